@@ -1,0 +1,134 @@
+// The article as the pipeline sees it: an immutable text and the span layers that components add.
+// Every span is in UTF-16 code units of `text` exactly as given (no trimming, no normalising).
+import type { EntityType, Event, Mention, Quote, Role, Span, TimeValue } from './types.js';
+
+export interface Token extends Span {
+  /** Index of the token in the document. */
+  i: number;
+  text: string;
+  /** Universal POS tag from wink-nlp (PROPN, VERB, SPACE for newlines, ...). */
+  pos: string;
+  /** Lower-cased lemma. */
+  lemma: string;
+  /** Lower-cased surface form. */
+  lower: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  i: number;
+  /** Token index range, inclusive start, exclusive end. */
+  firstToken: number;
+  endToken: number;
+}
+
+/** An entity while the pipeline builds it; becomes the contract's Entity at the end. */
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  actor: string | null;
+  country: string | null;
+  kb: string | null;
+  roles: Role[];
+  mentions: Mention[];
+}
+
+export type LayerName = 'tokens' | 'sentences' | 'entities' | 'roles' | 'quotes' | 'events' | 'times';
+
+export class ArticleDocument {
+  readonly id: string;
+  readonly text: string;
+  /** Reference date (YYYY-MM-DD) for relative time expressions, or null when unknown. */
+  readonly published: string | null;
+  readonly title: string | null;
+
+  tokens: Token[] = [];
+  sentences: Sentence[] = [];
+  entities: EntityRecord[] = [];
+  quotes: Quote[] = [];
+  events: Event[] = [];
+  times: TimeValue[] = [];
+
+  private readonly layers = new Set<LayerName>();
+
+  constructor(init: { id: string; text: string; published?: string | null; title?: string | null }) {
+    this.id = init.id;
+    this.text = init.text;
+    this.published = init.published ?? null;
+    this.title = init.title ?? null;
+  }
+
+  has(layer: LayerName): boolean {
+    return this.layers.has(layer);
+  }
+
+  markProvided(layer: LayerName): void {
+    this.layers.add(layer);
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  /** The sentence containing the character offset, or undefined. Binary search over sentences. */
+  sentenceAt(offset: number): Sentence | undefined {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid];
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  }
+
+  /** Index of the first token whose end is after the offset (the token at or after it). */
+  tokenIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Tokens lying wholly inside the span. */
+  tokensIn(span: Span): Token[] {
+    const out: Token[] = [];
+    for (let i = this.tokenIndexAt(span.start); i < this.tokens.length; i++) {
+      const t = this.tokens[i];
+      if (t.start >= span.end) break;
+      if (t.start >= span.start && t.end <= span.end) out.push(t);
+    }
+    return out;
+  }
+
+  /** The entity whose mention covers the offset, with that mention. */
+  entityAt(offset: number): { entity: EntityRecord; mention: Mention } | undefined {
+    for (const entity of this.entities) {
+      for (const mention of entity.mentions) {
+        if (mention.start <= offset && offset < mention.end) return { entity, mention };
+      }
+    }
+    return undefined;
+  }
+
+  entityById(id: string): EntityRecord | undefined {
+    return this.entities.find((e) => e.id === id);
+  }
+
+  /** Adds an entity with the next free id (e1, e2, ...). */
+  addEntity(
+    init: Omit<EntityRecord, 'id' | 'roles' | 'mentions'> & Partial<Pick<EntityRecord, 'roles' | 'mentions'>>,
+  ): EntityRecord {
+    const entity: EntityRecord = { roles: [], mentions: [], ...init, id: `e${this.entities.length + 1}` };
+    this.entities.push(entity);
+    return entity;
+  }
+}

@@ -1,0 +1,4 @@
+// Event components, in pipeline order.
+import type { Component } from '../pipeline.js';
+
+export const eventComponents: Component[] = [];

@@ -1,0 +1,100 @@
+// The wink-nlp adapter: tokens with exact UTF-16 offsets, sentences, parts of speech and lemmas.
+// wink gives tokens without offsets; its `precedingSpaces` plus the token's value rebuild them exactly.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { ArticleDocument, Sentence, Token } from '../document.js';
+import type { Component } from '../pipeline.js';
+
+type WinkNlp = ReturnType<typeof winkNLP>;
+let shared: WinkNlp | null = null;
+
+/** One wink instance per process: loading the model takes about a quarter of a second. */
+export function wink(): WinkNlp {
+  shared ??= winkNLP(model);
+  return shared;
+}
+
+export function readTokens(text: string): { tokens: Token[]; winkSentences: Array<[number, number]> } {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // wink's typings do not admit `its.lemma` on a token collection, though it works there
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const tokens: Token[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    at += spaces[i].length;
+    // wink reproduces its input exactly; should a token ever not match, find it rather than drift.
+    if (!text.startsWith(value, at)) {
+      const found = text.indexOf(value, at);
+      if (found < 0) continue;
+      at = found;
+    }
+    tokens.push({
+      i: tokens.length,
+      start: at,
+      end: at + value.length,
+      text: value,
+      pos: pos[i],
+      lemma: lemmas[i].toLowerCase(),
+      lower: value.toLowerCase(),
+      sentence: 0,
+    });
+    at += value.length;
+  }
+  const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  return { tokens, winkSentences };
+}
+
+const isBreak = (t: Token) => t.pos === 'SPACE' || /^\s+$/.test(t.text);
+
+/**
+ * Sentences: wink's, split again at every line break (news paragraphs, headlines and the block
+ * quote after "said:" are their own sentences), trimmed of whitespace tokens at their edges.
+ */
+export function buildSentences(tokens: Token[], winkSentences: Array<[number, number]>): Sentence[] {
+  const starts = new Set<number>();
+  for (const [s] of winkSentences) starts.add(s);
+  for (const t of tokens) if (isBreak(t) && t.text.includes('\n')) starts.add(t.i + 1);
+  const sentences: Sentence[] = [];
+  let first = -1;
+  const close = (endToken: number) => {
+    if (first < 0) return;
+    let a = first;
+    let b = endToken;
+    while (a < b && isBreak(tokens[a])) a++;
+    while (b > a && isBreak(tokens[b - 1])) b--;
+    if (b > a) {
+      const i = sentences.length;
+      for (let k = a; k < b; k++) tokens[k].sentence = i;
+      sentences.push({ i, start: tokens[a].start, end: tokens[b - 1].end, firstToken: a, endToken: b });
+    }
+    first = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (starts.has(i)) close(i);
+    if (first < 0) first = i;
+  }
+  close(tokens.length);
+  // whitespace tokens between sentences belong to the one before
+  for (let i = 0, s = 0; i < tokens.length; i++) {
+    while (s + 1 < sentences.length && sentences[s + 1].firstToken <= i) s++;
+    if (isBreak(tokens[i])) tokens[i].sentence = s;
+  }
+  return sentences;
+}
+
+export const tokenizer: Component = {
+  name: 'wink-tokenizer',
+  needs: [],
+  adds: ['tokens', 'sentences'],
+  run(doc: ArticleDocument) {
+    const { tokens, winkSentences } = readTokens(doc.text);
+    doc.tokens = tokens;
+    doc.sentences = buildSentences(tokens, winkSentences);
+  },
+};

@@ -1,0 +1,4 @@
+// Quote components, in pipeline order.
+import type { Component } from '../pipeline.js';
+
+export const quoteComponents: Component[] = [];

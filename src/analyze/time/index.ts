@@ -1,0 +1,4 @@
+// Time components, in pipeline order.
+import type { Component } from '../pipeline.js';
+
+export const timeComponents: Component[] = [];
