@@ -39,8 +39,9 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
       start: at,
       end: at + value.length,
       text: value,
-      pos: pos[i],
-      lemma: lemmas[i].toLowerCase(),
+      pos: pos[i] ?? 'X',
+      // wink has no lemma for a few contractions ("cannot"): fall back to the surface form
+      lemma: (lemmas[i] ?? value).toLowerCase(),
       lower: value.toLowerCase(),
       sentence: 0,
     });
