@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { repoRoot, sharedDir } from './paths.js';
 
 const TOLERANCE = 0.005;
@@ -16,7 +17,7 @@ const FIGURES = join(repoRoot, 'eval', 'figures.json');
 interface Suite {
   /** Unique name, also the key in figures.json. */
   name: string;
-  task: 'ner' | 'quotes' | 'time' | 'events';
+  task: 'ner' | 'quotes' | 'time' | 'events' | 'html';
   gold: string;
   /** Field of the gold record holding the reference date. */
   dateField?: string;
@@ -74,6 +75,7 @@ const SUITES: Suite[] = [
     dateField: 'date',
     headline: ['f1'],
   },
+  { name: 'html/aeb', task: 'html', gold: 'html/aeb.dev.jsonl.gz', headline: ['f1'] },
   {
     name: 'events/cameo-examples',
     task: 'events',
@@ -86,7 +88,9 @@ const SUITES: Suite[] = [
 type Figures = Record<string, Record<string, number>>;
 
 function readJsonl(path: string): Record<string, unknown>[] {
-  return readFileSync(path, 'utf8')
+  const raw = readFileSync(path);
+  return (path.endsWith('.gz') ? gunzipSync(raw) : raw)
+    .toString('utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -104,9 +108,9 @@ function lastJsonLine(out: string): Record<string, unknown> {
   return JSON.parse(lines[lines.length - 1]) as Record<string, unknown>;
 }
 
-/** Runs the real command line over the gold texts, exactly as a user would. */
-function analyzeFile(input: string, output: string): void {
-  const r = spawnSync(join(repoRoot, 'bin', 'dossier'), ['analyze', '--format', 'jsonl', input], {
+/** Runs the real command line over the gold inputs, exactly as a user would. */
+function runDossier(command: 'analyze' | 'extract', input: string, output: string): void {
+  const r = spawnSync(join(repoRoot, 'bin', 'dossier'), [command, '--format', 'jsonl', input], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
@@ -154,14 +158,17 @@ async function main(): Promise<number> {
       const inputPath = `${base}.input.jsonl`;
       const predPath = `${base}.pred.jsonl`;
       writeFileSync(goldPath, gold.map((g) => JSON.stringify(g)).join('\n') + '\n');
-      const inputs = gold.map((g) => ({
-        id: g.id,
-        text: g.text,
-        published: suite.dateField ? (g[suite.dateField] ?? null) : null,
-      }));
+      const inputs =
+        suite.task === 'html'
+          ? gold.map((g) => ({ id: g.id, html: g.html, url: g.url }))
+          : gold.map((g) => ({
+              id: g.id,
+              text: g.text,
+              published: suite.dateField ? (g[suite.dateField] ?? null) : null,
+            }));
       writeFileSync(inputPath, inputs.map((g) => JSON.stringify(g)).join('\n') + '\n');
       const t0 = performance.now();
-      analyzeFile(inputPath, predPath);
+      runDossier(suite.task === 'html' ? 'extract' : 'analyze', inputPath, predPath);
       process.stderr.write(
         `${suite.name}: ${gold.length} docs analysed in ${((performance.now() - t0) / 1000).toFixed(1)} s${note}\n`,
       );

@@ -3,6 +3,7 @@ type CommandModule = { run(argv: string[]): Promise<number> };
 
 const commands: Record<string, { load: () => Promise<CommandModule>; summary: string }> = {
   analyze: { load: () => import('./analyze.js'), summary: 'analyse articles into Analysis JSON (see CONTRACT.md)' },
+  extract: { load: () => import('./extract.js'), summary: 'turn news web pages into articles (title, date, body text)' },
 };
 
 function usage(): string {
