@@ -1,0 +1,80 @@
+// Finds the time expressions of a text and gives them TIMEX3 values against the reference date.
+// Parsers propose candidates, refiners widen, merge and filter them; each result records its rule.
+import type { Span, TimeValue } from '../types.js';
+import type { Candidate, ParseContext, Parser } from './candidate.js';
+import { parseReference } from './calendar.js';
+import { alternation, lexicon } from './lexicon.js';
+import { chronoParser } from './parsers/chrono.js';
+import { durationParser } from './parsers/duration.js';
+import { relativeParser } from './parsers/relative.js';
+import { setParser } from './parsers/set.js';
+import { vagueParser } from './parsers/vague.js';
+import { yearParser } from './parsers/year.js';
+import { resolveOverlaps, trimEdges, widenModifiers } from './refine.js';
+
+export const PARSERS: readonly Parser[] = [
+  chronoParser,
+  relativeParser,
+  durationParser,
+  setParser,
+  yearParser,
+  vagueParser,
+];
+
+const FUTURE_CUE = new RegExp(`(?<![\\w'’])(?:${alternation(lexicon.futureCues)})(?![\\w])`, 'i');
+const QUARTER_WORD = /\b(?:quarter|quarterly|fiscal)\b/gi;
+const SENTENCE_EDGE = /[.!?\n]/;
+
+export interface FindOptions {
+  /** The sentence around an offset; by default, the text between sentence punctuation. */
+  sentenceAt?: (offset: number) => Span | undefined;
+}
+
+function punctuationSentence(text: string, offset: number): Span {
+  let start = offset;
+  const floor = Math.max(0, offset - 400);
+  while (start > floor && !SENTENCE_EDGE.test(text[start - 1])) start--;
+  let end = offset;
+  const ceil = Math.min(text.length, offset + 400);
+  while (end < ceil && !SENTENCE_EDGE.test(text[end])) end++;
+  return { start, end };
+}
+
+export function findTimes(text: string, published: string | null, options: FindOptions = {}): TimeValue[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const ref = parseReference(published);
+  const sentenceAt = (offset: number): Span => options.sentenceAt?.(offset) ?? punctuationSentence(text, offset);
+  const futureCache = new Map<number, boolean>();
+  const ctx: ParseContext = {
+    text,
+    ref,
+    sentenceAt,
+    futureAt(offset) {
+      const s = sentenceAt(offset);
+      let f = futureCache.get(s.start);
+      if (f === undefined) {
+        f = FUTURE_CUE.test(text.slice(s.start, s.end));
+        futureCache.set(s.start, f);
+      }
+      return f;
+    },
+    quarterly: (text.match(QUARTER_WORD)?.length ?? 0) >= 2,
+  };
+  let candidates: Candidate[] = [];
+  for (const parse of PARSERS) {
+    try {
+      candidates.push(...parse(ctx));
+    } catch {
+      // a parser that fails on odd input loses its candidates, not the document
+    }
+  }
+  candidates = widenModifiers(text, candidates).map((c) => trimEdges(text, c));
+  return resolveOverlaps(candidates.filter((c) => c.end > c.start)).map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    type: c.type,
+    value: c.value,
+    rule: c.rule,
+  }));
+}

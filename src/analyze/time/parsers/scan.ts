@@ -1,0 +1,29 @@
+// Runs one compiled global regex over the text and turns each match into a candidate (or none).
+import type { Candidate, ParseContext } from '../candidate.js';
+
+export type Build = (m: RegExpExecArray, ctx: ParseContext) => Omit<Candidate, 'start' | 'end'> | null;
+
+/** Each match becomes a candidate spanning the match, or the `span` named group when there is one. */
+export function scan(ctx: ParseContext, re: RegExp, build: Build): Candidate[] {
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const c = build(m, ctx);
+    if (!c) continue;
+    const inner = m.groups?.span;
+    const start = inner !== undefined ? m.index + m[0].indexOf(inner) : m.index;
+    const end = inner !== undefined ? start + inner.length : m.index + m[0].length;
+    if (end > start) out.push({ ...c, start, end });
+  }
+  return out;
+}
+
+/** A word-bounded, case-insensitive, global regex. */
+export function wordRegex(body: string): RegExp {
+  return new RegExp(`(?<![\\w'’-])(?:${body})(?![\\w-])`, 'gi');
+}

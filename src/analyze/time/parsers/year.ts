@@ -1,0 +1,34 @@
+// Years and larger: "1998", "fiscal 1989", "the 1990s" → 199, "the '90s", "the 20th century" → 19.
+import type { Candidate, ParseContext } from '../candidate.js';
+import { type Build, scan, wordRegex } from './scan.js';
+
+// A four-digit year from 1800 to 2099, not part of a bigger number, an amount or a measure.
+const year = wordRegex(
+  `(?:fiscal\\s+)?((?:18|19|20)\\d\\d)(?!\\s*(?:%|percent|[.,]\\d|\\s*(?:people|troops|men|women|jobs|members|workers|soldiers|tons|miles|feet|meters|km|kilometers|units|shares|cars|homes|votes|seats|points)\\b))`,
+);
+const buildYear: Build = (m, ctx) => {
+  const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+  // "$1998", "No. 1998", "page 2000", a list of numbers, a time "at 1900 GMT"
+  if (/(?:[$#£€]|\bNo\.?|\bpage|\bat|\bflight|\broute|\bpc)\s*$/i.test(before) || /\d[,.]?\s*$/.test(before))
+    return null;
+  return { type: 'DATE', value: m[1], rule: 'year', priority: 2 };
+};
+
+const decade = wordRegex(`(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1[89]|20)(\\d)0s|'(\\d)0s)`);
+const buildDecade: Build = (m) => {
+  const century = m[2] ?? (m[4] !== undefined && +m[4] <= 2 ? '20' : '19');
+  const digit = m[3] ?? m[4];
+  return { type: 'DATE', value: `${century}${digit}`, rule: 'decade', priority: 2 };
+};
+
+const ORDINAL_CENTURY = /^(\d{1,2})(?:st|nd|rd|th)$/i;
+const century = wordRegex(`(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th))[\\s-]+century`);
+const buildCentury: Build = (m) => {
+  const n = ORDINAL_CENTURY.exec(m[1]);
+  if (!n) return null;
+  return { type: 'DATE', value: String(+n[1] - 1).padStart(2, '0'), rule: 'century', priority: 2 };
+};
+
+export function yearParser(ctx: ParseContext): Candidate[] {
+  return [...scan(ctx, year, buildYear), ...scan(ctx, decade, buildDecade), ...scan(ctx, century, buildCentury)];
+}
