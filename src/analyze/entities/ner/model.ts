@@ -1,0 +1,104 @@
+// The model file (data/models/ner.json.gz): feature names, quantised weight rows, the gazetteer
+// and word clusters. Written by scripts/train-ner.ts, read once per process by the recogniser.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { Clusters } from './features.js';
+import { Gazetteer, type GazetteerLists } from './gazetteer.js';
+import { TAGS } from './tags.js';
+import { NUM_TAGS, type LinearScorer, type TaggerResources } from './tagger.js';
+
+export const MODEL_FILE = 'ner.json.gz';
+
+interface ModelFile {
+  format: 'dossier-ner-1';
+  tags: string[];
+  /** Weight = stored integer / scale. */
+  scale: number;
+  features: string[];
+  /** Int16 little-endian, features.length × tags.length, base64. */
+  weights: string;
+  gazetteer: GazetteerLists;
+  /** Word → bit-string cluster path. */
+  clusters: Record<string, string>;
+  trainedOn: Record<string, unknown>;
+}
+
+/** The package root: the nearest folder above this module holding package.json (src/ or dist/src/). */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return process.cwd();
+    dir = up;
+  }
+}
+
+export function defaultModelPath(): string {
+  return join(packageRoot(), 'data', 'models', MODEL_FILE);
+}
+
+export class NerModel implements LinearScorer, TaggerResources {
+  readonly gazetteer: Gazetteer;
+  readonly clusters: Clusters | null;
+  private readonly index: Map<string, number>;
+
+  constructor(
+    features: string[],
+    private readonly weights: Float32Array,
+    lists: GazetteerLists,
+    clusters: Record<string, string>,
+  ) {
+    this.index = new Map(features.map((f, i) => [f, i * NUM_TAGS]));
+    this.gazetteer = new Gazetteer(lists);
+    const entries = Object.entries(clusters);
+    this.clusters = entries.length ? new Map(entries) : null;
+  }
+
+  add(feature: string, scores: Float64Array): void {
+    const base = this.index.get(feature);
+    if (base === undefined) return;
+    for (let t = 0; t < NUM_TAGS; t++) scores[t] += this.weights[base + t];
+  }
+}
+
+export function saveModel(
+  path: string,
+  features: string[],
+  rows: Float32Array[],
+  gazetteer: GazetteerLists,
+  clusters: Record<string, string>,
+  trainedOn: Record<string, unknown>,
+): number {
+  let max = 0;
+  for (const row of rows) for (const w of row) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? 32767 / max : 1;
+  const ints = new Int16Array(rows.length * NUM_TAGS);
+  rows.forEach((row, r) => row.forEach((w, t) => (ints[r * NUM_TAGS + t] = Math.round(w * scale))));
+  const file: ModelFile = {
+    format: 'dossier-ner-1',
+    tags: TAGS,
+    scale,
+    features,
+    weights: Buffer.from(ints.buffer).toString('base64'),
+    gazetteer,
+    clusters,
+    trainedOn,
+  };
+  const bytes = gzipSync(JSON.stringify(file), { level: 9 });
+  writeFileSync(path, bytes);
+  return bytes.length;
+}
+
+export function loadModel(path: string): NerModel {
+  const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ModelFile;
+  if (file.format !== 'dossier-ner-1' || file.tags.join() !== TAGS.join())
+    throw new Error(`${path}: not a model for these tags`);
+  const raw = Buffer.from(file.weights, 'base64');
+  const ints = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  const weights = new Float32Array(ints.length);
+  for (let k = 0; k < ints.length; k++) weights[k] = ints[k] / file.scale;
+  return new NerModel(file.features, weights, file.gazetteer, file.clusters);
+}

@@ -1,0 +1,82 @@
+// Finds and types names (PER, ORG, LOC, MISC) in a tokenised document with the trained model.
+import { existsSync } from 'node:fs';
+import type { ArticleDocument } from '../../document.js';
+import { documentWords } from './features.js';
+import { defaultModelPath, loadModel, type NerModel } from './model.js';
+import { nameSequences } from './sequences.js';
+import { tagLine } from './tagger.js';
+import { tagsToSpans, type NameLabel } from './tags.js';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  label: NameLabel;
+  /** 0..1, from the tagger's weakest margin inside the name. */
+  score: number;
+  rule: string;
+}
+
+let cached: NerModel | null | undefined;
+
+/** The model, loaded on first use; null when the file is missing or unreadable. */
+export function nerModel(): NerModel | null {
+  if (cached !== undefined) return cached;
+  const path = defaultModelPath();
+  try {
+    cached = existsSync(path) ? loadModel(path) : null;
+  } catch {
+    cached = null;
+  }
+  return cached;
+}
+
+export function hasNerModel(): boolean {
+  return nerModel() !== null;
+}
+
+export function recognizeNames(doc: ArticleDocument): NameSpan[] {
+  const model = nerModel();
+  if (!model) return [];
+  try {
+    return recognizeWith(model, doc);
+  } catch {
+    return [];
+  }
+}
+
+/** Margin → 0..1; a margin of 4 is already a confident decision for these weights. */
+const confidence = (margin: number) => 1 / (1 + Math.exp(-margin));
+
+export function recognizeWith(model: NerModel, doc: ArticleDocument): NameSpan[] {
+  const seqs = nameSequences(doc.tokens);
+  const words = documentWords(seqs);
+  const memory = new Map<string, number>();
+  const out: NameSpan[] = [];
+  for (const seq of seqs) {
+    const { tags, margins } = tagLine(model, seq, words, model, memory);
+    for (const span of tagsToSpans(seq, tags)) {
+      let margin = Infinity;
+      for (let k = span.first; k <= span.last; k++) margin = Math.min(margin, margins[k]);
+      let end = span.end;
+      let rule = 'ner-perceptron';
+      // a line-final abbreviation gives its period to the sentence ("... the U.S." → "U.S")
+      if (
+        span.last === seq.length - 1 &&
+        end - span.start > 2 &&
+        doc.text[end - 1] === '.' &&
+        /[A-Za-z]\.$/.test(seq[span.last].text)
+      ) {
+        end -= 1;
+        rule = 'ner-perceptron+final-period';
+      }
+      out.push({
+        start: span.start,
+        end,
+        label: span.label,
+        score: Math.round(confidence(margin) * 1000) / 1000,
+        rule,
+      });
+    }
+  }
+  return out;
+}
