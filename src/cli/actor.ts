@@ -1,0 +1,67 @@
+// dossier actor NAME [--db PATH] [--limit N] [--json]
+import { parseArgs } from 'node:util';
+import { entityLabel, entityLine, eventLines, quoteLines, roleLine } from '../store/plain-text.js';
+import { openStore } from '../store/sqlite-store.js';
+import type { ActorReport } from '../store/store.js';
+import { DEFAULT_DB } from './ingest.js';
+
+const HELP = `usage: dossier actor NAME [--db PATH] [--limit N] [--json]
+
+What the store knows about an actor: its roles, its quotes, the events it is the source of and
+those it is the target of. NAME is a name (or part of one), an actor code (USA, RUSMIL) or a kb id;
+the best match is shown and the other matches listed.`;
+
+function describe(report: ActorReport): string {
+  const out = [entityLine(report.entity), '', `Roles (${report.roles.length}):`];
+  out.push(...report.roles.map((r) => `  ${roleLine(r)}`));
+  out.push('', `Quotes (${report.quotes.length}):`);
+  for (const q of report.quotes) out.push(...quoteLines(q, false).map((l) => `  ${l}`));
+  out.push('', `Events as source (${report.asSource.length}):`);
+  for (const ev of report.asSource) out.push(...eventLines(ev).map((l) => `  ${l}`));
+  out.push('', `Events as target (${report.asTarget.length}):`);
+  for (const ev of report.asTarget) out.push(...eventLines(ev).map((l) => `  ${l}`));
+  return out.join('\n');
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string', default: DEFAULT_DB },
+      limit: { type: 'string', default: '20' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const name = positionals.join(' ').trim();
+  const limit = Number(values.limit);
+  if (!name || !Number.isInteger(limit) || limit < 1) {
+    console.error(`dossier actor: give a NAME (and --limit as a positive integer)\n${HELP}`);
+    return 2;
+  }
+  const store = openStore(values.db, { mustExist: true });
+  try {
+    const matches = store.findEntities(name, 10);
+    const report = matches.length ? store.actor(matches[0].id, limit) : null;
+    if (values.json) {
+      console.log(JSON.stringify({ matches, report }, null, 2));
+      return report ? 0 : 1;
+    }
+    if (!report) {
+      console.log(`No actor matches "${name}".`);
+      return 1;
+    }
+    console.log(describe(report));
+    if (matches.length > 1) {
+      console.log(`\nOther matches: ${matches.slice(1).map(entityLabel).join('; ')}`);
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
+}

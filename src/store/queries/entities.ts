@@ -1,0 +1,27 @@
+// Finding the entities a name refers to: exact name, actor code or kb id first, then names that
+// start with it, then names that contain it; the most-mentioned first within each.
+import type Database from 'better-sqlite3';
+import type { EntitySummary } from '../store.js';
+import { containsPattern, prefixPattern } from './like.js';
+import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
+
+export function findEntities(db: Database.Database, name: string, limit = 10): EntitySummary[] {
+  const term = name.trim();
+  if (!term) return [];
+  const rows = db
+    .prepare(
+      `SELECT ${ENTITY_SUMMARY_COLUMNS},
+         (SELECT count(*) FROM mention WHERE entity = e.id) AS mentions,
+         (SELECT count(DISTINCT article) FROM mention WHERE entity = e.id) AS articles,
+         CASE WHEN e.name = @term COLLATE NOCASE OR e.actor = @term COLLATE NOCASE OR e.kb = @term THEN 0
+              WHEN e.name LIKE @prefix ESCAPE '\\' THEN 1 ELSE 2 END AS rank
+       FROM entity e
+       WHERE e.name = @term COLLATE NOCASE OR e.actor = @term COLLATE NOCASE OR e.kb = @term
+          OR e.name LIKE @contains ESCAPE '\\'
+       ORDER BY rank, mentions DESC, e.name LIMIT @limit`,
+    )
+    .all({ term, prefix: prefixPattern(term), contains: containsPattern(term), limit }) as (EntitySummary & {
+    rank?: number;
+  })[];
+  return rows.map(({ rank: _rank, ...e }) => e);
+}

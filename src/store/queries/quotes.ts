@@ -1,0 +1,70 @@
+// Quotes by speaker and by words in them.
+import type Database from 'better-sqlite3';
+import { quoteTerms } from '../fts-query.js';
+import type { QuoteFilter, QuoteRow } from '../store.js';
+import { containsPattern } from './like.js';
+
+export const QUOTE_COLUMNS = `q.kind, q.start, q."end", q.text, q.cue_text, q.speaker, q.speaker_name,
+  coalesce(s.name, q.speaker_name) AS speaker_display, q.rule, q.speaker_rule,
+  a.id AS article, a.title, a.published, a.url`;
+
+export const QUOTE_JOINS = `JOIN article a ON a.id = q.article LEFT JOIN entity s ON s.id = q.speaker`;
+
+interface QuoteDbRow {
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  cue_text: string | null;
+  speaker: number | null;
+  speaker_name: string | null;
+  speaker_display: string | null;
+  rule: string | null;
+  speaker_rule: string | null;
+  article: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  snippet?: string;
+}
+
+export function toQuoteRow(r: QuoteDbRow): QuoteRow {
+  return {
+    article: r.article,
+    title: r.title,
+    published: r.published,
+    url: r.url,
+    kind: r.kind,
+    start: r.start,
+    end: r.end,
+    text: r.text,
+    ...(r.snippet !== undefined ? { snippet: r.snippet } : {}),
+    cue: r.cue_text,
+    speaker: r.speaker_display ? { entity: r.speaker, name: r.speaker_display } : null,
+    rule: r.rule,
+    speakerRule: r.speaker_rule,
+  };
+}
+
+export function quotes(db: Database.Database, filter: QuoteFilter): QuoteRow[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: filter.limit ?? 50 };
+  let from = `quote q ${QUOTE_JOINS}`;
+  if (filter.speaker?.trim()) {
+    const term = filter.speaker.trim();
+    where.push(`(s.name LIKE @speakerLike ESCAPE '\\' OR q.speaker_name LIKE @speakerLike ESCAPE '\\'
+      OR s.actor = @speaker COLLATE NOCASE OR s.kb = @speaker)`);
+    params.speaker = term;
+    params.speakerLike = containsPattern(term);
+  }
+  if (filter.text !== undefined) {
+    const match = quoteTerms(filter.text);
+    if (!match) return [];
+    from = `quote_fts JOIN quote q ON q.id = quote_fts.rowid ${QUOTE_JOINS}`;
+    where.push('quote_fts MATCH @match');
+    params.match = match;
+  }
+  const sql = `SELECT ${QUOTE_COLUMNS} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY a.published DESC, a.id, q.start LIMIT @limit`;
+  return (db.prepare(sql).all(params) as QuoteDbRow[]).map(toQuoteRow);
+}

@@ -1,0 +1,190 @@
+// The store's schema as an ordered list of migrations. PRAGMA user_version records how many have been
+// applied; a new change is a new step at the end, never an edit of an old one.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+const STATUSES = `'asserted','reported','alleged','denied','planned','expected','hypothetical','negated','demanded'`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'articles, entities, mentions, roles, quotes, events, assertions, times; FTS5 on articles and quotes',
+    sql: `
+-- n is the article's integer key for FTS5: an explicit INTEGER PRIMARY KEY survives VACUUM, a bare rowid does not.
+CREATE TABLE article (
+  n            INTEGER PRIMARY KEY,
+  id           TEXT NOT NULL UNIQUE,
+  url          TEXT,
+  title        TEXT,
+  source       TEXT,
+  published    TEXT,
+  license      TEXT,
+  text         TEXT NOT NULL,
+  text_hash    TEXT NOT NULL,
+  duplicate_of TEXT REFERENCES article(id) ON DELETE SET NULL,
+  analysed_at  TEXT NOT NULL,
+  analysis     TEXT NOT NULL
+);
+CREATE INDEX article_text_hash ON article(text_hash);
+CREATE INDEX article_published ON article(published);
+
+-- One row per real-world actor across articles; key is 'kb:ID' or 'TYPE:normalised name'.
+CREATE TABLE entity (
+  id      INTEGER PRIMARY KEY,
+  key     TEXT NOT NULL UNIQUE,
+  type    TEXT NOT NULL,
+  name    TEXT NOT NULL,
+  country TEXT,
+  actor   TEXT,
+  kb      TEXT
+);
+CREATE INDEX entity_name ON entity(name COLLATE NOCASE);
+CREATE INDEX entity_actor ON entity(actor);
+
+CREATE TABLE mention (
+  id      INTEGER PRIMARY KEY,
+  article TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE ON UPDATE CASCADE,
+  entity  INTEGER NOT NULL REFERENCES entity(id),
+  start   INTEGER NOT NULL,
+  "end"   INTEGER NOT NULL,
+  kind    TEXT NOT NULL,
+  text    TEXT NOT NULL,
+  rule    TEXT
+);
+CREATE INDEX mention_article ON mention(article);
+CREATE INDEX mention_entity ON mention(entity);
+
+CREATE TABLE role (
+  id         INTEGER PRIMARY KEY,
+  entity     INTEGER NOT NULL REFERENCES entity(id),
+  title      TEXT NOT NULL,
+  org        TEXT,
+  org_entity INTEGER REFERENCES entity(id),
+  country    TEXT,
+  as_of      TEXT,
+  article    TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE ON UPDATE CASCADE,
+  start      INTEGER NOT NULL,
+  "end"      INTEGER NOT NULL,
+  rule       TEXT
+);
+CREATE INDEX role_entity ON role(entity);
+CREATE INDEX role_article ON role(article);
+
+CREATE TABLE quote (
+  id            INTEGER PRIMARY KEY,
+  article       TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE ON UPDATE CASCADE,
+  local_id      TEXT NOT NULL,
+  kind          TEXT NOT NULL,
+  start         INTEGER NOT NULL,
+  "end"         INTEGER NOT NULL,
+  text          TEXT NOT NULL,
+  parts         TEXT,
+  cue_start     INTEGER,
+  cue_end       INTEGER,
+  cue_text      TEXT,
+  speaker       INTEGER REFERENCES entity(id),
+  speaker_name  TEXT,
+  speaker_start INTEGER,
+  speaker_end   INTEGER,
+  rule          TEXT,
+  speaker_rule  TEXT
+);
+CREATE INDEX quote_article ON quote(article);
+CREATE INDEX quote_speaker ON quote(speaker);
+
+-- One row per real-world event; key = type | source actors | target actors | time value.
+CREATE TABLE event (
+  id         INTEGER PRIMARY KEY,
+  key        TEXT NOT NULL UNIQUE,
+  type       TEXT NOT NULL,
+  mode       TEXT,
+  code       TEXT,
+  time_value TEXT
+);
+CREATE INDEX event_type ON event(type);
+
+CREATE TABLE event_actor (
+  event    INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+  side     TEXT NOT NULL CHECK (side IN ('source', 'target')),
+  position INTEGER NOT NULL,
+  actor    TEXT,
+  entity   INTEGER REFERENCES entity(id),
+  name     TEXT,
+  PRIMARY KEY (event, side, position)
+);
+CREATE INDEX event_actor_entity ON event_actor(entity);
+CREATE INDEX event_actor_actor ON event_actor(actor);
+
+-- One row per report of an event; a denier is an assertion with status 'denied'.
+CREATE TABLE assertion (
+  id             INTEGER PRIMARY KEY,
+  event          INTEGER NOT NULL REFERENCES event(id),
+  article        TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE ON UPDATE CASCADE,
+  local_event    TEXT NOT NULL,
+  asserter       INTEGER REFERENCES entity(id),
+  asserter_name  TEXT,
+  status         TEXT NOT NULL CHECK (status IN (${STATUSES})),
+  trigger_start  INTEGER NOT NULL,
+  trigger_end    INTEGER NOT NULL,
+  trigger_text   TEXT NOT NULL,
+  sentence_start INTEGER NOT NULL,
+  sentence_end   INTEGER NOT NULL,
+  sentence_text  TEXT NOT NULL,
+  time_start     INTEGER,
+  time_end       INTEGER,
+  time_text      TEXT,
+  rule           TEXT,
+  status_rule    TEXT
+);
+CREATE INDEX assertion_event ON assertion(event);
+CREATE INDEX assertion_article ON assertion(article);
+CREATE INDEX assertion_asserter ON assertion(asserter);
+
+CREATE TABLE time (
+  id      INTEGER PRIMARY KEY,
+  article TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE ON UPDATE CASCADE,
+  start   INTEGER NOT NULL,
+  "end"   INTEGER NOT NULL,
+  text    TEXT NOT NULL,
+  type    TEXT NOT NULL,
+  value   TEXT NOT NULL,
+  rule    TEXT
+);
+CREATE INDEX time_article ON time(article);
+CREATE INDEX time_value ON time(value);
+
+-- Full-text search, external content kept in sync by triggers.
+CREATE VIRTUAL TABLE article_fts USING fts5(
+  title, text, content='article', content_rowid='n', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+  INSERT INTO article_fts(rowid, title, text) VALUES (new.n, new.title, new.text);
+END;
+CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+  INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.n, old.title, old.text);
+END;
+CREATE TRIGGER article_fts_update AFTER UPDATE OF title, text ON article BEGIN
+  INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.n, old.title, old.text);
+  INSERT INTO article_fts(rowid, title, text) VALUES (new.n, new.title, new.text);
+END;
+
+CREATE VIRTUAL TABLE quote_fts USING fts5(
+  text, content='quote', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER quote_fts_insert AFTER INSERT ON quote BEGIN
+  INSERT INTO quote_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER quote_fts_delete AFTER DELETE ON quote BEGIN
+  INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER quote_fts_update AFTER UPDATE OF text ON quote BEGIN
+  INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  INSERT INTO quote_fts(rowid, text) VALUES (new.id, new.text);
+END;
+`,
+  },
+];

@@ -1,0 +1,163 @@
+// What the rest of Dossier may ask of a store. SQLite (sqlite-store.ts) is the one implementation
+// today; a server database would implement the same interface.
+import type { Analysis, ArticleInput, EventStatus } from '../analyze/types.js';
+
+/** An input article with what the store keeps beside it. */
+export interface ArticleRecord extends ArticleInput {
+  license?: string | null;
+}
+
+export interface PutItem {
+  article: ArticleRecord;
+  analysis: Analysis;
+}
+
+export type PutOutcome = 'added' | 'replaced';
+export type PutResult = { id: string; outcome: PutOutcome } | { id: string; error: string };
+
+/** Enough of a stored article to tell whether a new copy of it changes anything. */
+export interface StoredState {
+  textHash: string;
+  published: string | null;
+}
+
+export interface StoreCounts {
+  articles: number;
+  entities: number;
+  mentions: number;
+  roles: number;
+  quotes: number;
+  events: number;
+  assertions: number;
+  times: number;
+}
+
+export interface EntitySummary {
+  id: number;
+  type: string;
+  name: string;
+  actor: string | null;
+  country: string | null;
+  kb: string | null;
+  mentions: number;
+  articles: number;
+}
+
+export interface ArticleRef {
+  article: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export interface ArticleHit extends ArticleRef {
+  source: string | null;
+  snippet: string;
+}
+
+export interface QuoteRow extends ArticleRef {
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The quote's text with the matched terms marked, when the query searched quote text. */
+  snippet?: string;
+  cue: string | null;
+  speaker: { entity: number | null; name: string } | null;
+  rule: string | null;
+  speakerRule: string | null;
+}
+
+export interface SearchResult {
+  /** The FTS5 query that ran (the user's words, quoted, unless raw). */
+  query: string;
+  articles: ArticleHit[];
+  quotes: QuoteRow[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Pass the text to FTS5 as a query of its own syntax (AND, OR, NEAR, "phrases", prefix*). */
+  raw?: boolean;
+}
+
+export interface QuoteFilter {
+  speaker?: string;
+  text?: string;
+  limit?: number;
+}
+
+/** A role as one article gives it (title is the role's; articleTitle the article's). */
+export interface RoleRow {
+  article: string;
+  articleTitle: string | null;
+  published: string | null;
+  url: string | null;
+  title: string;
+  org: string | null;
+  country: string | null;
+  asOf: string | null;
+  start: number;
+  end: number;
+}
+
+export interface EventActor {
+  actor: string | null;
+  entity: number | null;
+  name: string | null;
+}
+
+export interface AssertionRow extends ArticleRef {
+  status: EventStatus;
+  asserter: { entity: number | null; name: string } | null;
+  trigger: string;
+  sentence: string;
+}
+
+export interface EventRow {
+  id: number;
+  type: string;
+  mode: string | null;
+  code: string | null;
+  time: string | null;
+  source: EventActor[];
+  target: EventActor[];
+  /** An event both asserted (in any status but denied) and denied. */
+  contested: boolean;
+  assertions: AssertionRow[];
+}
+
+export interface EventFilter {
+  source?: string;
+  target?: string;
+  type?: string;
+  status?: string;
+  /** Only events whose actors include this entity, on the given side. */
+  entity?: { id: number; side: 'source' | 'target' };
+  limit?: number;
+}
+
+export interface ActorReport {
+  entity: EntitySummary;
+  roles: RoleRow[];
+  quotes: QuoteRow[];
+  asSource: EventRow[];
+  asTarget: EventRow[];
+}
+
+export interface Store {
+  /** Where the data lives (a file path for SQLite). */
+  readonly location: string;
+  storedState(id: string): StoredState | null;
+  /** Writes a batch in one transaction; an item that fails is rolled back alone and reported. */
+  putBatch(items: PutItem[]): PutResult[];
+  counts(): StoreCounts;
+  topActors(limit: number): EntitySummary[];
+  search(text: string, options?: SearchOptions): SearchResult;
+  quotes(filter: QuoteFilter): QuoteRow[];
+  /** Entities whose name, actor code or kb id match, best first. */
+  findEntities(name: string, limit?: number): EntitySummary[];
+  actor(entityId: number, limit?: number): ActorReport | null;
+  events(filter: EventFilter): EventRow[];
+  close(): void;
+}
