@@ -3,7 +3,16 @@ type CommandModule = { run(argv: string[]): Promise<number> };
 
 const commands: Record<string, { load: () => Promise<CommandModule>; summary: string }> = {
   analyze: { load: () => import('./analyze.js'), summary: 'analyse articles into Analysis JSON (see CONTRACT.md)' },
-  extract: { load: () => import('./extract.js'), summary: 'turn news web pages into articles (title, date, body text)' },
+  ingest: { load: () => import('./ingest.js'), summary: 'analyse articles and store them (SQLite)' },
+  search: { load: () => import('./search.js'), summary: 'full-text search over stored articles and quotes' },
+  quotes: { load: () => import('./quotes.js'), summary: 'stored quotes by speaker and words' },
+  actor: { load: () => import('./actor.js'), summary: "an actor's roles, quotes and events" },
+  events: { load: () => import('./events.js'), summary: 'stored events by source, target, type and status' },
+  start: { load: () => import('./start.js'), summary: 'load the demo corpus into the store and show what it holds' },
+  extract: {
+    load: () => import('./extract.js'),
+    summary: 'turn news web pages into articles (title, date, body text)',
+  },
 };
 
 function usage(): string {
