@@ -1,0 +1,207 @@
+// Builds the project's compact actor knowledge base (data/kb/*.json) from the Phoenix/CountryInfo
+// conversions in ../shared/data/kb. Run after `npm run build`: node dist/scripts/build-kb.js [SRC] [OUT]
+// The output keys are lower-cased phrases with single spaces, matched against article text the same way.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const src = process.argv[2] ?? process.env.DOSSIER_KB_SRC ?? join(repoRoot, '..', 'shared', 'data', 'kb');
+const out = process.argv[3] ?? join(repoRoot, 'data', 'kb');
+
+/** People whose every dated role ended before this year are dropped (the KB is stale after 2015 anyway). */
+const PEOPLE_SINCE = '2000';
+
+interface RawRole {
+  code: string | null;
+  from: string | null;
+  to: string | null;
+  default?: boolean;
+}
+interface RawCountry {
+  code: string;
+  name: string;
+  iso3: string | null;
+  names: string[];
+  nationality_and_synonyms: string[];
+  capital: string[];
+  major_cities: string[];
+  regions: string[];
+  demonyms_guess: string[];
+  ngec_nationality: string[];
+}
+interface RawActor {
+  name: string;
+  pattern: string;
+  aliases: string[];
+  alias_patterns: string[];
+  roles: RawRole[];
+  countries: string[];
+  source_file: string;
+  section?: string;
+}
+interface RawAgent {
+  pattern: string;
+  code: string;
+  plural: string | null;
+}
+
+const read = <T>(f: string): T => JSON.parse(readFileSync(join(src, f), 'utf8')) as T;
+
+/** "NORTH_KOREAN_" → "north korean"; null for patterns with Phoenix syntax we do not reproduce. */
+function phrase(pattern: string): string | null {
+  if (/[(),!{}&]/.test(pattern)) return null;
+  const p = pattern.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return p.length > 1 ? p : null;
+}
+/** A display form for an upper-case pattern: "ST._PETERSBURG_" → "St. Petersburg". */
+function display(pattern: string): string {
+  return pattern
+    .replace(/_/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s\-.'])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Country code: the CAMEO code when it is a plain country, else a valid ISO3, else its first three letters. */
+function countryOf(c: RawCountry): string {
+  if (/^[A-Z]{3}$/.test(c.code)) return c.code;
+  return c.code.slice(0, 3);
+}
+
+// ---- countries, capitals, cities, regions, demonyms -------------------------------------------
+const countriesRaw = read<{ countries: RawCountry[] }>('actors_countries.json').countries;
+/** key → [kind, country index]; kind: n name, d demonym, c capital, t city, r region */
+const places: Record<string, [string, number]> = {};
+const countries = countriesRaw.map((c) => ({ code: c.code, country: countryOf(c), name: c.name }));
+const allDemonyms = new Set(countriesRaw.flatMap((c) => c.demonyms_guess.map(key)));
+const put = (k: string | null, kind: string, i: number) => {
+  if (k && !(k in places)) places[k] = [kind, i];
+};
+// earlier passes win: a country's own name beats another's synonym, names beat cities
+countriesRaw.forEach((c, i) => put(key(c.name), 'n', i));
+countriesRaw.forEach((c, i) => c.names.forEach((n) => put(key(n), 'n', i)));
+countriesRaw.forEach((c, i) => c.demonyms_guess.slice(0, 2).forEach((n) => put(key(n), 'd', i)));
+countriesRaw.forEach((c, i) =>
+  c.ngec_nationality.forEach((n) => put(/\(/.test(n) ? null : key(n), allDemonyms.has(key(n)) ? 'd' : 'n', i)),
+);
+countriesRaw.forEach((c, i) =>
+  c.nationality_and_synonyms.forEach((p) => {
+    const k = phrase(p);
+    if (k) put(k, allDemonyms.has(k) || /(an|ese|ish|i)$/.test(k) ? 'd' : 'n', i);
+  }),
+);
+countriesRaw.forEach((c, i) => c.demonyms_guess.forEach((n) => put(key(n), 'd', i)));
+countriesRaw.forEach((c, i) => c.capital.forEach((n) => put(key(n), 'c', i)));
+const cityNames: Record<string, string> = {};
+countriesRaw.forEach((c, i) =>
+  c.major_cities.forEach((p) => {
+    const k = phrase(p);
+    if (k && !(k in places)) {
+      places[k] = ['t', i];
+      cityNames[k] = display(p);
+    }
+  }),
+);
+countriesRaw.forEach((c, i) =>
+  c.regions.forEach((p) => {
+    const k = phrase(p);
+    if (k && !(k in places)) {
+      places[k] = ['r', i];
+      cityNames[k] = display(p);
+    }
+  }),
+);
+// display names of demonyms and capitals keep the source's casing
+const placeNames: Record<string, string> = { ...cityNames };
+for (const c of countriesRaw) {
+  for (const n of [...c.demonyms_guess, ...c.ngec_nationality, ...c.capital, ...c.names, c.name]) {
+    placeNames[key(n)] ??= n;
+  }
+}
+
+// ---- organisations and institutions --------------------------------------------------------------
+const otherRaw = read<{ entries: RawActor[] }>('actors_other.json').entries;
+/** Picks the open-ended or default role code: what the actor is now, as far as the KB knows. */
+function currentCode(roles: RawRole[]): string | null {
+  const open = roles.filter((r) => r.code && !r.to);
+  const dated = open.filter((r) => r.from).sort((a, b) => (b.from! < a.from! ? -1 : 1));
+  return (dated[0] ?? open.find((r) => r.default) ?? open[0] ?? roles[roles.length - 1])?.code ?? null;
+}
+const orgs: Array<[string, string | null, string | null]> = [];
+const orgKeys: Record<string, number> = {};
+let previousRoles: RawRole[] = [];
+for (const e of otherRaw) {
+  // a Phoenix line with no code is a synonym of the entry above it
+  const roles = e.roles.length ? e.roles : previousRoles;
+  previousRoles = roles;
+  const code = currentCode(roles);
+  let name = e.name.replace(/^The /, '');
+  if (/^[A-Za-z.]{2,5}$/.test(name)) name = name.toUpperCase();
+  const country = e.countries[0] ?? null;
+  const id = orgs.length;
+  orgs.push([name, code, country]);
+  for (const p of [e.pattern, ...e.alias_patterns]) {
+    const k = phrase(p);
+    if (!k) continue;
+    const bare = k.replace(/^the /, '');
+    if (!(bare in orgKeys)) orgKeys[bare] = id;
+  }
+}
+
+// ---- people ------------------------------------------------------------------------------------
+const peopleRaw = read<{ people: RawActor[] }>('actors_people.json').people;
+const TITLE_WORD =
+  /\b(president|minister|mr|mrs|ms|dr|senator|chancellor|king|queen|prince|general|secretary|leader|chief|premier|governor|mayor|sheikh|ayatollah|the|administration|former|ex|elect|us|u\.s\.)\b/i;
+const people: Array<[string, string | null, Array<[string, string | null, string | null]>]> = [];
+const personKeys: Record<string, number> = {};
+let droppedPeople = 0;
+for (const p of peopleRaw) {
+  const roles = p.roles.filter((r) => r.code);
+  const recent = roles.some((r) => !r.to || r.to >= PEOPLE_SINCE);
+  if (!recent) {
+    droppedPeople++;
+    continue;
+  }
+  const id = people.length;
+  people.push([p.name, p.countries[0] ?? null, roles.map((r) => [r.code!, r.from, r.to])]);
+  // full-name forms only: a bare surname is linked from the article itself, not from the KB
+  for (const a of [p.name, ...p.aliases]) {
+    const k = key(a);
+    if (k.split(' ').length < 2 || TITLE_WORD.test(k)) continue;
+    if (!(k in personKeys)) personKeys[k] = id;
+  }
+}
+
+// ---- sector nouns (agents) -----------------------------------------------------------------------
+const agentsRaw = read<{ agents: RawAgent[] }>('actors_agents.json').agents;
+/** noun phrase → sector code suffix (GOV, MIL…), or "IGO~" style prefix codes kept as they are */
+const agents: Record<string, string> = {};
+for (const a of agentsRaw) {
+  const code = a.code.replace(/^~/, '');
+  const forms: string[] = [];
+  if (a.pattern.includes('!PERSON!')) {
+    for (const w of ['man', 'men', 'woman', 'women', 'person', 'people']) forms.push(a.pattern.replace('!PERSON!', w));
+  } else {
+    forms.push(a.pattern);
+    const plural = a.plural ? a.plural : /(s|x|ch|sh)$/i.test(a.pattern) ? a.pattern + 'ES' : a.pattern + 'S';
+    forms.push(plural.replace(/Y$/, 'IES').replace(/YS$/, 'IES'));
+    if (/Y$/.test(a.pattern) && !/[AEIOU]Y$/.test(a.pattern)) forms.push(a.pattern.replace(/Y$/, 'IES'));
+  }
+  for (const f of forms) {
+    const k = phrase(f);
+    if (k && !(k in agents)) agents[k] = code;
+  }
+}
+
+mkdirSync(out, { recursive: true });
+const write = (f: string, v: unknown) => writeFileSync(join(out, f), JSON.stringify(v) + '\n');
+write('places.json', { countries, names: placeNames, keys: places });
+write('orgs.json', { orgs, keys: orgKeys });
+write('people.json', { since: PEOPLE_SINCE, people, keys: personKeys });
+write('agents.json', agents);
+console.log(
+  `countries ${countries.length}, place keys ${Object.keys(places).length}, orgs ${orgs.length} (${Object.keys(orgKeys).length} keys), ` +
+    `people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}`,
+);

@@ -1,0 +1,180 @@
+// Candidate name spans: from the trained recogniser when its model is present, else from runs of
+// capitalised words (wink's proper nouns), with hyphenated names joined (Kim Jong-un) and a run
+// split where a title or an organisation ends inside it ("National Security Council Coordinator").
+import type { ArticleDocument, Token } from '../document.js';
+import { isKnownFirstName, lookupName } from './kb.js';
+import { lexiconSets } from './lexicon.js';
+
+export type NameLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Label from the recogniser, or a guess from the run's shape; null when nothing suggests one. */
+  label: NameLabel | null;
+  rule: string;
+  /** Whether a title (President, leader…) stands right before it. */
+  afterTitle: boolean;
+}
+
+interface Recognizer {
+  recognizeNames(doc: ArticleDocument): Array<{ start: number; end: number; label: NameLabel; rule: string }>;
+  hasNerModel(): boolean;
+}
+
+// The recogniser is another component's module and may not exist yet: load it if it is there.
+const recognizerPath = '../entities/ner/recognizer.js';
+let recognizer: Recognizer | null = null;
+try {
+  const mod = (await import(recognizerPath)) as Partial<Recognizer>;
+  if (typeof mod.recognizeNames === 'function' && typeof mod.hasNerModel === 'function') {
+    recognizer = mod as Recognizer;
+  }
+} catch {
+  recognizer = null;
+}
+
+export function recognizerAvailable(): boolean {
+  try {
+    return recognizer !== null && recognizer.hasNerModel();
+  } catch {
+    return false;
+  }
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const ABBREV = /^(\p{Lu}\.){2,}$/u;
+
+/** Whether the token can be part of a name run. */
+function isNameToken(doc: ArticleDocument, t: Token): boolean {
+  if (!UPPER_START.test(t.text) && !/^\d/.test(t.text)) return false;
+  if (/^\d/.test(t.text)) return false;
+  if (t.pos === 'PROPN' || ABBREV.test(t.text)) return true;
+  // a capitalised common word inside a sentence is part of a name or a title (President, Council)
+  const s = doc.sentences[t.sentence];
+  return !!s && t.i > s.firstToken && !/^[“"‘'(]$/.test(doc.tokens[t.i - 1]?.text ?? '');
+}
+
+const adjacent = (a: Token, b: Token) => a.end === b.start;
+
+/** Token index ranges [from, to) of capitalised runs, hyphen-joined, particles allowed inside. */
+function runs(doc: ArticleDocument): Array<[number, number]> {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameToken(doc, toks[i]) || lex.notNames.has(toks[i].lower)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let j = i + 1;
+    for (;;) {
+      const t = toks[j];
+      if (!t || t.sentence !== toks[from].sentence) break;
+      if (isNameToken(doc, t) && !lex.notNames.has(t.lower)) {
+        j++;
+        continue;
+      }
+      // Jong-un, Russo-Ukraine: a hyphen with no spaces joins the next word whatever its case
+      if (t.text === '-' && adjacent(toks[j - 1], t) && toks[j + 1] && adjacent(t, toks[j + 1]) && /^\p{L}/u.test(toks[j + 1].text)) {
+        j += 2;
+        continue;
+      }
+      // Radio 1, Channel 4: a number straight after an organisation head
+      if (/^\d+$/.test(t.text) && lex.orgHeads.has(toks[j - 1].lower)) {
+        j++;
+        continue;
+      }
+      if (lex.particles.has(t.lower) && toks[j + 1] && isNameToken(doc, toks[j + 1])) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    out.push([from, j]);
+    i = j;
+  }
+  return out;
+}
+
+/** Splits a run at title words and after an organisation head followed by a person-like rest. */
+function splitRun(doc: ArticleDocument, from: number, to: number, afterTitleGlue: boolean, push: (c: Candidate) => void): void {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  const emit = (a: number, b: number, label: NameLabel | null, rule: string, afterTitle: boolean) => {
+    while (a < b && (toks[a].text === '-' || lex.particles.has(toks[a].lower))) a++;
+    while (b > a && (toks[b - 1].text === '-' || lex.particles.has(toks[b - 1].lower))) b--;
+    if (b > a) push({ start: toks[a].start, end: toks[b - 1].end, label, rule, afterTitle });
+  };
+  // the last title word in the run: what precedes it is a country/org/demonym, what follows the name
+  let lastTitle = -1;
+  for (let k = from; k < to; k++) if (lex.titleHeads.has(toks[k].lower)) lastTitle = k;
+  if (lastTitle >= 0) {
+    if (lastTitle > from) splitRun(doc, from, lastTitle, false, push);
+    if (lastTitle + 1 < to) emit(lastTitle + 1, to, 'PER', 'name-after-title', true);
+    return;
+  }
+  const n = to - from;
+  // a title's complement then the name: "for Strategic Communications John Kirby"
+  if (afterTitleGlue && n >= 3) {
+    let cut = to - 2;
+    for (let k = Math.max(from, to - 3); k < to - 1; k++) {
+      if (isKnownFirstName(toks[k].text)) {
+        cut = k;
+        break;
+      }
+    }
+    emit(cut, to, 'PER', 'name-after-title', true);
+    return;
+  }
+  // "Leiden University Remco Breuker": an organisation head, then two or three words that are no name of a place or body
+  for (let k = from; k < to - 2; k++) {
+    if (!lex.orgHeads.has(toks[k].lower)) continue;
+    const rest = toks.slice(k + 1, to);
+    if (rest.length <= 3 && !rest.some((t) => lex.orgHeads.has(t.lower) || lookupName(t.text))) {
+      emit(from, k + 1, 'ORG', 'org-head', false);
+      emit(k + 1, to, 'PER', 'name-after-org', false);
+      return;
+    }
+  }
+  emit(from, to, null, 'propn-run', false);
+}
+
+/** Whether the token before the run is title glue ("for", "of", "at") that itself follows title words. */
+function followsTitleGlue(doc: ArticleDocument, from: number): boolean {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  const glue = toks[from - 1];
+  if (!glue || !lex.titleGlue.has(glue.lower)) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 6); k--) {
+    const t = toks[k];
+    if (t.sentence !== toks[from].sentence || /^[,;:“”"()]$/.test(t.text) || t.pos === 'VERB') return false;
+    if (lex.titleHeads.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Candidate name spans for the document, in text order. */
+export function nameCandidates(doc: ArticleDocument): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (c: Candidate) => out.push(c);
+  if (recognizerAvailable()) {
+    for (const n of recognizer!.recognizeNames(doc)) {
+      const a = doc.tokenIndexAt(n.start);
+      let b = a;
+      while (b < doc.tokens.length && doc.tokens[b].end <= n.end) b++;
+      if (b <= a) continue;
+      // the recogniser may glue a title into a person's name: split it off the same way
+      const before = out.length;
+      splitRun(doc, a, b, false, push);
+      for (let k = before; k < out.length; k++) {
+        if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: n.label, rule: n.rule || 'ner' };
+      }
+    }
+    return out;
+  }
+  for (const [from, to] of runs(doc)) splitRun(doc, from, to, followsTitleGlue(doc, from), push);
+  return out;
+}

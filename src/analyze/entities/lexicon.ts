@@ -1,0 +1,34 @@
+// The entity lexicon as sets, built once: title words, organisation heads, name particles…
+import { loadLexicon } from './data.js';
+
+export interface LexiconSets {
+  titleHeads: Set<string>;
+  titleGlue: Set<string>;
+  orgHeads: Set<string>;
+  particles: Set<string>;
+  notNames: Set<string>;
+  gpeNominalHeads: Set<string>;
+  personNominalHeads: Set<string>;
+  countryModifiers: Map<string, string[]>;
+}
+
+let sets: LexiconSets | null = null;
+
+export function lexiconSets(): LexiconSets {
+  if (sets) return sets;
+  const lex = loadLexicon();
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const modifiers = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(lex.countryModifiers)) if (Array.isArray(v)) modifiers.set(k, v);
+  sets = {
+    titleHeads: lower(lex.titleHeads),
+    titleGlue: lower(lex.titleGlue),
+    orgHeads: lower(lex.orgHeads),
+    particles: lower(lex.nameParticles),
+    notNames: lower(lex.notNames),
+    gpeNominalHeads: lower(lex.gpeNominalHeads),
+    personNominalHeads: lower(lex.personNominalHeads),
+    countryModifiers: modifiers,
+  };
+  return sets;
+}

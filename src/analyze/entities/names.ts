@@ -1,0 +1,105 @@
+// The entity-names component: candidate names, typed and looked up in the KB, grouped into
+// entities — a capital or seat of government used as an actor joins its country (metonymy), a
+// surname joins the full name before it, an acronym joins the organisation it abbreviates.
+import type { ArticleDocument, EntityRecord } from '../document.js';
+import type { Component } from '../pipeline.js';
+import type { EntityType, Mention } from '../types.js';
+import { nameCandidates } from './candidates.js';
+import { countryEntity, personActor } from './kb.js';
+import { isLocative, typeCandidate, type TypedName } from './typing.js';
+
+interface Draft {
+  key: string;
+  type: EntityType;
+  name: string;
+  actor: string | null;
+  country: string | null;
+  kb: string | null;
+  mentions: Mention[];
+}
+
+const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
+
+/** Whether a one-word mention is a surname (or, for East Asian names, a family name) of a full name. */
+export function isShortFormOf(short: string, full: string): boolean {
+  const w = words(full);
+  if (w.length < 2 || words(short).length !== 1) return false;
+  if (w[w.length - 1] === short) return true;
+  // Kim Jong-un, Xi Jin Ping: the family name comes first
+  return w[0] === short && (w.length >= 3 || /-/.test(w[w.length - 1]));
+}
+
+/** Initials of a name's capitalised words: National Security Council → NSC. */
+const initials = (name: string) =>
+  words(name)
+    .filter((x) => /^\p{Lu}/u.test(x))
+    .map((x) => x[0])
+    .join('');
+
+function draftKey(doc: ArticleDocument, n: TypedName, drafts: Draft[]): { key: string; rule: string; draft?: Partial<Draft> } {
+  const text = doc.slice(n);
+  const hit = n.hit;
+  if (hit) {
+    if ((hit.kind === 'capital' || hit.kind === 'seat') && !isLocative(doc, n.start) && hit.country) {
+      const c = countryEntity(hit.country);
+      return { key: c.id, rule: 'metonymy', draft: { type: 'GPE', name: c.name, actor: c.country, country: c.country, kb: c.id } };
+    }
+    const actor = hit.kind === 'person' ? personActor(hit, doc.published) : hit.kind === 'demonym' || hit.kind === 'city' || hit.kind === 'region' || hit.kind === 'capital' ? hit.country : hit.actor;
+    const name = hit.kind === 'country' ? countryEntity(hit.country!).name : hit.kind === 'demonym' ? text : hit.name;
+    return { key: hit.id, rule: n.rule, draft: { type: n.type, name, actor, country: hit.country, kb: hit.id } };
+  }
+  if (n.type === 'PERSON' || n.type === 'MISC' || n.type === 'LOC') {
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k];
+      if (d.type === 'PERSON' && isShortFormOf(text, d.name)) return { key: d.key, rule: 'surname' };
+    }
+  }
+  if (/^\p{Lu}{2,6}$/u.test(text)) {
+    const d = drafts.find((x) => x.type === 'ORG' && initials(x.name) === text);
+    if (d) return { key: d.key, rule: 'acronym' };
+  }
+  return { key: `${n.type}:${text.toLowerCase()}`, rule: n.rule };
+}
+
+export function buildNameEntities(doc: ArticleDocument): void {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  for (const c of nameCandidates(doc)) {
+    const n = typeCandidate(doc, c);
+    const { key, rule, draft } = draftKey(doc, n, drafts);
+    let d = byKey.get(key);
+    if (!d) {
+      d = {
+        key,
+        type: n.type,
+        name: doc.slice(n),
+        actor: null,
+        country: null,
+        kb: null,
+        mentions: [],
+        ...draft,
+      };
+      byKey.set(key, d);
+      drafts.push(d);
+    }
+    d.mentions.push({ start: n.start, end: n.end, text: doc.slice(n), kind: 'name', rule });
+  }
+  for (const d of drafts) {
+    const e: EntityRecord = doc.addEntity({ type: d.type, name: d.name, actor: d.actor, country: d.country, kb: d.kb });
+    e.mentions.push(...d.mentions);
+  }
+}
+
+export const entityNames: Component = {
+  name: 'entity-names',
+  needs: ['tokens', 'sentences'],
+  adds: ['entities'],
+  run(doc) {
+    try {
+      buildNameEntities(doc);
+    } catch (err) {
+      // bad input must never stop the pipeline: leave the entities found so far
+      if (process.env.DOSSIER_DEBUG) console.error('entity-names:', err);
+    }
+  },
+};

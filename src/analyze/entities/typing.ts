@@ -1,0 +1,70 @@
+// Types a candidate name into the contract's types and finds what it stands for in the KB.
+import type { ArticleDocument } from '../document.js';
+import type { EntityType } from '../types.js';
+import type { Candidate } from './candidates.js';
+import { isKnownFirstName, lookupName, type KbHit } from './kb.js';
+import { lexiconSets } from './lexicon.js';
+
+export interface TypedName {
+  start: number;
+  end: number;
+  type: EntityType;
+  hit: KbHit | undefined;
+  rule: string;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'across', 'around', 'via', 'through', 'toward', 'towards', 'of']);
+
+/** Whether the mention is used as a place ("in Moscow", "at the White House") rather than as an actor. */
+export function isLocative(doc: ArticleDocument, start: number): boolean {
+  let i = doc.tokenIndexAt(start) - 1;
+  if (doc.tokens[i]?.lower === 'the') i--;
+  const prev = doc.tokens[i];
+  return !!prev && LOCATIVE.has(prev.lower);
+}
+
+const KB_TYPE: Record<KbHit['kind'], EntityType> = {
+  country: 'GPE',
+  demonym: 'NORP',
+  capital: 'GPE',
+  seat: 'FAC',
+  city: 'GPE',
+  region: 'GPE',
+  org: 'ORG',
+  person: 'PERSON',
+};
+
+const LABEL_TYPE = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' } as const;
+
+/** Guesses a type for a name nobody labelled, from its shape and the words around it. */
+function guessType(doc: ArticleDocument, c: Candidate): EntityType {
+  const lex = lexiconSets();
+  const toks = doc.tokensIn(c);
+  if (!toks.length) return 'MISC';
+  if (toks.some((t) => lex.orgHeads.has(t.lower))) return 'ORG';
+  const text = doc.slice(c);
+  if (/^[\p{Lu}&]{2,6}$/u.test(text)) return 'ORG';
+  // "Russo-Ukraine", "Anglo-French": compounds of places are MISC in CoNLL terms
+  if (/-/.test(text) && toks.some((t) => lookupName(t.text)?.kind === 'country')) return 'MISC';
+  const words = toks.filter((t) => /^\p{Lu}/u.test(t.text));
+  if (words.length >= 2 && words.length <= 4 && isKnownFirstName(words[0].text)) return 'PERSON';
+  if (words.length === 1 && isLocative(doc, c.start)) return 'LOC';
+  if (words.length >= 2 && words.length <= 3) return 'PERSON';
+  return 'MISC';
+}
+
+export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
+  const surface = doc.slice(c);
+  // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
+  const hit = lookupName(surface) ?? lookupName(surface.replace(/['’]s$/, ''));
+  if (c.label === 'PER' && (!hit || hit.kind !== 'person')) {
+    return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: c.rule };
+  }
+  if (hit) {
+    let type = KB_TYPE[hit.kind];
+    if (c.label === 'ORG' && hit.kind !== 'org' && hit.kind !== 'seat') type = 'ORG';
+    return { start: c.start, end: c.end, type, hit, rule: `kb-${hit.kind}` };
+  }
+  const type = c.label ? LABEL_TYPE[c.label] : guessType(doc, c);
+  return { start: c.start, end: c.end, type, hit: undefined, rule: c.rule };
+}
