@@ -44,19 +44,14 @@ export function findTimes(text: string, published: string | null, options: FindO
   if (typeof text !== 'string' || text.length === 0) return [];
   const ref = parseReference(published);
   const sentenceAt = (offset: number): Span => options.sentenceAt?.(offset) ?? punctuationSentence(text, offset);
-  const futureCache = new Map<number, boolean>();
   const ctx: ParseContext = {
     text,
     ref,
     sentenceAt,
     futureAt(offset) {
+      // the clause around the expression, not the whole sentence: "said Friday it will ..." is past
       const s = sentenceAt(offset);
-      let f = futureCache.get(s.start);
-      if (f === undefined) {
-        f = FUTURE_CUE.test(text.slice(s.start, s.end));
-        futureCache.set(s.start, f);
-      }
-      return f;
+      return FUTURE_CUE.test(text.slice(Math.max(s.start, offset - 80), Math.min(s.end, offset + 30)));
     },
     quarterly: (text.match(QUARTER_WORD)?.length ?? 0) >= 2,
   };

@@ -23,34 +23,111 @@ const parser = chrono.casual.clone();
 const LEADING_WORDS = /^(?:(?:at|on|in|by|from|since|until|till|to|of|the|this|before|after|during|around|about)\s+)+/i;
 const CALENDAR_WORD = new RegExp(`\\b(?:${MONTH})\\b|\\b(?:${WEEKDAY})\\b|\\d`, 'i');
 const CAPITALISED_MONTH = new RegExp(`\\b(?:${MONTH})\\b`, 'i');
-const PART_TAGS: Record<string, string> = {
-  'casualReference/morning': 'MO',
-  'casualReference/afternoon': 'AF',
-  'casualReference/evening': 'EV',
-  'casualReference/night': 'NI',
-};
 
-/** The year for a month (and day) given without one: within nine months back or three ahead (future: ahead). */
+/** The year for a month (and day) given without one: within about ten months back or six weeks ahead (future: ahead). */
 export function inferYear(ref: Day, month: number, day: number, future: boolean): number {
   const years = [ref.y - 1, ref.y, ref.y + 1];
   const fits = (y: number) => {
     const gap = daysBetween(ref, { y, m: month, d: Math.min(day, daysInMonth(y, month)) });
-    return future ? gap >= -31 && gap < 335 : gap > -275 && gap <= 90;
+    return future ? gap >= -31 && gap < 335 : gap > -320 && gap <= 45;
   };
   return years.find(fits) ?? ref.y;
 }
 
+const CLOCK_WRITTEN =
+  /\d:\d\d|\d\s*(?:[ap]\.m\b\.?|[ap]m\b)|\bnoon\b|\bmidnight\b|o'clock|\bin\s+the\s+(?:morning|afternoon|evening)\b/i;
+const PART_WORDS: Array<[RegExp, string]> = [
+  [/\bmorning\b/i, 'MO'],
+  [/\bafternoon\b/i, 'AF'],
+  [/\bevening\b/i, 'EV'],
+  [/\b(?:night|tonight)\b/i, 'NI'],
+];
+const FRACTION = /^\d{1,2}\/\d{1,2}$/; // "7/8", "3/4": stock prices, not dates
+const RANGE_SEPARATOR = /\s+(?:to|through|thru|until|till|and)\s+|\s*[-–]\s*/i;
+
+function knownOf(c: chrono.ParsedComponents): Set<string> {
+  const known = new Set<string>();
+  for (const k of ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'meridiem'] as const)
+    if (c.isCertain(k)) known.add(k);
+  return known;
+}
+
 function usable(text: string, known: Set<string>): boolean {
-  if (!CALENDAR_WORD.test(text)) return false;
+  if (!CALENDAR_WORD.test(text) || FRACTION.test(text)) return false;
   // "may" the verb, "march" the noun: a month name alone must be capitalised
   if (known.has('month') && !known.has('day') && !known.has('year')) {
     const m = CAPITALISED_MONTH.exec(text);
     if (m && m[0][0] !== m[0][0].toUpperCase()) return false;
   }
-  // a bare number read as a clock time ("at 5") is noise; keep times with a meridiem, minutes or a date
-  if (known.has('hour') && !known.has('meridiem') && !known.has('minute') && !known.has('weekday') && !known.has('day'))
-    return /noon|midnight/i.test(text);
+  // a clock time must be written as one ("5 p.m.", "10:35", "noon"): "$1.18 a share" is not 1:18 am
+  if (known.has('hour') && !CLOCK_WRITTEN.test(text)) known.delete('hour');
   return known.has('month') || known.has('weekday') || known.has('year') || known.has('hour');
+}
+
+/** One side of a chrono result (its start, or the end of a range) as a candidate. */
+function candidateOf(
+  ctx: ParseContext,
+  c: chrono.ParsedComponents,
+  rawStart: number,
+  rawText: string,
+): Candidate | null {
+  let text = rawText;
+  let start = rawStart;
+  const lead = LEADING_WORDS.exec(text);
+  if (lead) {
+    start += lead[0].length;
+    text = text.slice(lead[0].length);
+  }
+  text = text.replace(/[\s,]+$/, '');
+  const known = knownOf(c);
+  if (!text || !usable(text, known)) return null;
+  const ref = ctx.ref;
+  const future = ctx.futureAt(start);
+  const lower = text.toLowerCase();
+  let date: string;
+  let rule = 'chrono';
+  if (known.has('month')) {
+    const m = c.get('month') ?? 1;
+    const y = known.has('year') ? (c.get('year') ?? null) : ref ? inferYear(ref, m, c.get('day') ?? 1, future) : null;
+    if (known.has('day')) {
+      const d = c.get('day') ?? 1;
+      date = y === null ? `XXXX-${fmtDay({ y: 0, m, d }).slice(5)}` : fmtDay({ y, m, d });
+      rule = 'chrono-date';
+    } else {
+      date = fmtMonth(y, m);
+      rule = 'chrono-month';
+    }
+  } else if (known.has('weekday')) {
+    const wd = c.get('weekday') || 7; // chrono counts Sunday as 0, ISO as 7
+    if (ref) {
+      let day: Day;
+      if (/\blast\b|\bpast\b/.test(lower)) day = previousWeekday(ref, wd, true);
+      else if (/\bnext\b|\bcoming\b/.test(lower)) day = nextWeekday(ref, wd, true);
+      else day = future ? nextWeekday(ref, wd, false) : previousWeekday(ref, wd, false);
+      date = fmtDay(day);
+    } else date = `XXXX-WXX-${wd}`;
+    rule = future ? 'chrono-weekday-future' : 'chrono-weekday-past';
+  } else if (known.has('year')) {
+    date = fmtYear(c.get('year') ?? null);
+    rule = 'chrono-year';
+  } else date = ref ? fmtDay(ref) : 'XXXX-XX-XX';
+
+  let value = date;
+  let type: Candidate['type'] = 'DATE';
+  if (known.has('hour') && date.length >= 10) {
+    const hour = c.get('hour') ?? 0;
+    value = /midnight/i.test(text) ? `${date}T24:00` : `${date}${fmtClock(hour, c.get('minute') ?? 0)}`;
+    type = 'TIME';
+    rule += '+clock';
+  } else if (date.length >= 10) {
+    const part = PART_WORDS.find(([re]) => re.test(text));
+    if (part) {
+      value = `${date}T${part[1]}`;
+      type = 'TIME';
+      rule += '+part-of-day';
+    }
+  }
+  return { start, end: start + text.length, type, value, rule, priority: 1 };
 }
 
 export function chronoParser(ctx: ParseContext): Candidate[] {
@@ -66,69 +143,18 @@ export function chronoParser(ctx: ParseContext): Candidate[] {
   for (const r of results) {
     // "ten years", "a year ago": chrono's relative dates; our own parsers give them their TIMEX3 values
     if (r.tags().has('result/relativeDate')) continue;
-    const s = r.start;
-    const known = new Set<string>();
-    for (const k of ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'meridiem'] as const)
-      if (s.isCertain(k)) known.add(k);
-    let text = r.text;
-    let start = r.index;
-    const lead = LEADING_WORDS.exec(text);
-    if (lead) {
-      start += lead[0].length;
-      text = text.slice(lead[0].length);
+    const sep = r.end ? RANGE_SEPARATOR.exec(r.text) : null;
+    if (r.end && sep) {
+      // a range "Aug. 26 to Oct. 20": TimeBank marks its two ends
+      const left = candidateOf(ctx, r.start, r.index, r.text.slice(0, sep.index));
+      const rightAt = sep.index + sep[0].length;
+      const right = candidateOf(ctx, r.end, r.index + rightAt, r.text.slice(rightAt));
+      if (left) out.push(left);
+      if (right) out.push(right);
+      continue;
     }
-    text = text.replace(/[\s,]+$/, '');
-    if (!text || !usable(text, known)) continue;
-    const future = ctx.futureAt(start);
-    const lower = text.toLowerCase();
-    const tags = r.tags();
-    let date: string | null = null;
-    let day: Day | null = null;
-    let rule = 'chrono';
-    if (known.has('month')) {
-      const m = s.get('month') ?? 1;
-      const y = known.has('year') ? (s.get('year') ?? null) : ref ? inferYear(ref, m, s.get('day') ?? 1, future) : null;
-      if (known.has('day')) {
-        day = { y: y ?? 0, m, d: s.get('day') ?? 1 };
-        date = y === null ? `XXXX-${fmtDay(day).slice(5)}` : fmtDay(day);
-        rule = 'chrono-date';
-      } else {
-        date = fmtMonth(y, m);
-        rule = 'chrono-month';
-      }
-    } else if (known.has('weekday')) {
-      const wd = ((s.get('weekday') ?? 0) + 6) % 7 || 7; // chrono: Sunday = 0
-      if (ref) {
-        if (/\blast\b|\bpast\b/.test(lower)) day = previousWeekday(ref, wd, true);
-        else if (/\bnext\b|\bcoming\b/.test(lower)) day = nextWeekday(ref, wd, true);
-        else day = future ? nextWeekday(ref, wd, false) : previousWeekday(ref, wd, false);
-        date = fmtDay(day);
-      } else date = `XXXX-WXX-${wd}`;
-      rule = future ? 'chrono-weekday-future' : 'chrono-weekday-past';
-    } else if (known.has('year')) {
-      date = fmtYear(s.get('year') ?? null);
-      rule = 'chrono-year';
-    } else if (ref) {
-      day = ref;
-      date = fmtDay(ref);
-    } else date = 'XXXX-XX-XX';
-
-    let value = date;
-    let type: Candidate['type'] = 'DATE';
-    if (known.has('hour') && date.length >= 10) {
-      const hour = s.get('hour') ?? 0;
-      value = /midnight/i.test(text) ? `${date}T24:00` : `${date}${fmtClock(hour, s.get('minute') ?? 0)}`;
-      type = 'TIME';
-      rule += '+clock';
-    } else if (date.length >= 10) {
-      const part = [...tags].map((t) => PART_TAGS[t]).find(Boolean);
-      if (part) {
-        value = `${date}T${part}`;
-        type = 'TIME';
-        rule += '+part-of-day';
-      }
-    }
-    out.push({ start, end: start + text.length, type, value, rule, priority: 1 });
+    const c = candidateOf(ctx, r.start, r.index, r.text);
+    if (c) out.push(c);
   }
   return out;
 }
