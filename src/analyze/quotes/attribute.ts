@@ -1,0 +1,76 @@
+// Turns candidates into contract quotes in text order, resolving each speaker phrase to an entity:
+// names and nominals to their entity (found or made), pronouns and relatives (he, they, who) to
+// their antecedent, inherited speakers (floating quotes) to the quote they follow.
+import type { EntityRecord } from '../document.js';
+import type { Quote, SpeakerRef } from '../types.js';
+import type { Candidate, QuoteContext } from './context.js';
+import { quoteLexicon as lex } from './lexicon.js';
+import { subjectBefore } from './phrases.js';
+import { antecedent, entityForMention, speakerRef } from './speakers.js';
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+function resolve(
+  ctx: QuoteContext,
+  c: Candidate,
+  speakers: EntityRecord[],
+): { ref: SpeakerRef; entity: EntityRecord | null } | null {
+  const p = c.speaker;
+  if (!p) return null;
+  const doc = ctx.doc;
+  if (p.headKind === 'pronoun') {
+    const word = doc.text.slice(p.head.start, p.head.end).toLowerCase();
+    let entity: EntityRecord | null = null;
+    if (RELATIVES.has(word)) {
+      // "Donna Brazile, who said …": the phrase before the relative pronoun
+      let k = p.first;
+      if (doc.tokens[k - 1]?.text === ',') k--;
+      const s = doc.sentences[doc.tokens[p.first].sentence];
+      const ante = s ? subjectBefore(doc, k, s.firstToken) : null;
+      if (ante && ante.headKind !== 'pronoun') entity = entityForMention(doc, ante.head, ante.headKind);
+    } else if (lex.subjectPronouns.has(word) || word === 'him' || word === 'her') {
+      entity = antecedent(doc, p.head.start, word, speakers);
+    }
+    return { ref: speakerRef(doc, entity, p.head, true), entity };
+  }
+  const entity = entityForMention(doc, p.head, p.headKind);
+  return { ref: speakerRef(doc, entity, p.head, false), entity };
+}
+
+export function toQuotes(ctx: QuoteContext): Quote[] {
+  const cands = [...ctx.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const speakers: EntityRecord[] = [];
+  const resolved = new Map<Candidate, SpeakerRef | null>();
+  const quotes: Quote[] = [];
+  const text = ctx.doc.text;
+  for (const c of cands) {
+    let ref: SpeakerRef | null = null;
+    if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
+    else {
+      const r = resolve(ctx, c, speakers);
+      if (r) {
+        ref = r.ref;
+        if (r.entity) speakers.push(r.entity);
+      }
+    }
+    resolved.set(c, ref);
+    // duplicates (the same content found by two cues) keep the first
+    const prev = quotes.at(-1);
+    if (prev && prev.start === c.start && prev.end === c.end) continue;
+    const q: Quote = {
+      id: '',
+      kind: c.kind,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      cue: c.cue ? { ...c.cue, text: text.slice(c.cue.start, c.cue.end) } : null,
+      speaker: ref,
+      rule: c.rule,
+      speaker_rule: ref ? c.speakerRule : null,
+    };
+    if (c.parts) q.parts = c.parts;
+    quotes.push(q);
+  }
+  quotes.forEach((q, i) => (q.id = `q${i + 1}`));
+  return quotes;
+}

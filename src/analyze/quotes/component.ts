@@ -1,0 +1,35 @@
+// The quote component: direct quotes first (their cues are then spent), then indirect and mixed
+// quotes from the remaining cues, then floating quotes, then speakers resolved to entities.
+import type { ArticleDocument } from '../document.js';
+import type { Component } from '../pipeline.js';
+import { toQuotes } from './attribute.js';
+import { QuoteContext } from './context.js';
+import { findDirectQuotes, findFloatingQuotes } from './direct.js';
+import { findIndirectQuotes } from './indirect.js';
+
+export function extractQuotes(doc: ArticleDocument): void {
+  if (!doc.text || doc.tokens.length === 0) {
+    doc.quotes = [];
+    return;
+  }
+  const ctx = new QuoteContext(doc);
+  findDirectQuotes(ctx);
+  findIndirectQuotes(ctx);
+  findFloatingQuotes(ctx);
+  doc.quotes = toQuotes(ctx);
+}
+
+export const quoteExtractor: Component = {
+  name: 'quotes',
+  needs: ['tokens', 'sentences'],
+  adds: ['quotes'],
+  run(doc: ArticleDocument) {
+    try {
+      extractQuotes(doc);
+    } catch (err) {
+      // a bug on odd input must not cost the rest of the analysis
+      doc.quotes = [];
+      process.emitWarning(`quotes: ${(err as Error).message} in ${doc.id}`);
+    }
+  },
+};

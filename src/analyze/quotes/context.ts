@@ -1,0 +1,87 @@
+// What the quote rules share while they read one document: the quoted spans, which token lies in
+// which quoted span, paragraph bounds, the cue tokens already used, and the quotes found so far.
+import type { ArticleDocument, Token } from '../document.js';
+import type { QuoteKind, Span } from '../types.js';
+import { quoteLexicon as lex } from './lexicon.js';
+import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import type { Phrase } from './phrases.js';
+
+export interface Candidate extends Span {
+  kind: QuoteKind;
+  parts?: Span[];
+  cue: Span | null;
+  /** The phrase naming the speaker locally (a name, nominal or pronoun), if the rule found one. */
+  speaker: Phrase | null;
+  /** A quote without its own attribution takes the speaker of this one. */
+  inheritFrom?: Candidate;
+  rule: string;
+  speakerRule: string | null;
+}
+
+export type CueClass = 'speech' | 'cognition' | 'object';
+
+export class QuoteContext {
+  readonly spans: QuotedSpan[];
+  /** Index of the quoted span whose content holds the token, or -1. */
+  readonly inSpan: Int32Array;
+  /** Token index of each span's opening mark. */
+  readonly openToken: number[];
+  readonly usedCue = new Set<number>();
+  /** Quoted spans already part of a quote. */
+  readonly taken = new Set<number>();
+  readonly candidates: Candidate[] = [];
+  private readonly lineStarts: number[] = [0];
+
+  constructor(readonly doc: ArticleDocument) {
+    const text = doc.text;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.spans = findQuotedSpans(text);
+    this.inSpan = new Int32Array(doc.tokens.length).fill(-1);
+    this.openToken = [];
+    let s = 0;
+    for (const t of doc.tokens) {
+      while (s < this.spans.length && this.spans[s].end <= t.start) s++;
+      if (s < this.spans.length && t.start >= this.spans[s].start && t.end <= this.spans[s].end) this.inSpan[t.i] = s;
+    }
+    for (const sp of this.spans) this.openToken.push(doc.tokenIndexAt(sp.open));
+  }
+
+  /** Index of the paragraph (line) holding the offset. */
+  paragraphOf(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  paragraphBounds(offset: number): Span {
+    const p = this.paragraphOf(offset);
+    const start = this.lineStarts[p];
+    const end = p + 1 < this.lineStarts.length ? this.lineStarts[p + 1] - 1 : this.doc.text.length;
+    return { start, end };
+  }
+
+  /** The class of cue the token is, or null: a verb of saying, of believing, or one taking an object. */
+  cueClass(i: number): CueClass | null {
+    const t: Token | undefined = this.doc.tokens[i];
+    if (!t || this.inSpan[i] >= 0) return null;
+    if (t.pos !== 'VERB') return null;
+    if (lex.speech.has(t.lemma) || lex.speech.has(t.lower)) return 'speech';
+    if (lex.cognition.has(t.lemma)) return 'cognition';
+    if (lex.object.has(t.lemma)) return 'object';
+    return null;
+  }
+
+  isAccordingTo(i: number): boolean {
+    const t = this.doc.tokens;
+    return t[i]?.lower === 'according' && t[i + 1]?.lower === 'to' && this.inSpan[i] < 0;
+  }
+}
+
+export const isBreak = (t: Token) => t.pos === 'SPACE' || t.text.includes('\n');
+export const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
+export const isSentenceEnd = (t: Token) => t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text);

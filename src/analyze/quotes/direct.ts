@@ -1,0 +1,258 @@
+// Direct quotes: quoted spans with their attribution frame after them ("…," he said), before them
+// (he said: "…"; According to X, "…"), split quotes joined into one, multi-paragraph and floating
+// quotes, and unmarked block quotes after a colon.
+import type { Span } from '../types.js';
+import { isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
+import { npToken, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { quoteLexicon as lex } from './lexicon.js';
+import type { QuotedSpan } from './marks.js';
+
+interface Frame {
+  cue: number;
+  speaker: Phrase | null;
+  speakerRule: string | null;
+  /** Token index just past the frame. */
+  end: number;
+}
+
+/** Tokens between a closing mark and its cue may only be a subject phrase (plus adverbs). */
+const MAX_TAIL = 16;
+/** Tokens between a cue and the colon or comma before a quote (told reporters at the White House:). */
+const MAX_HEAD_GAP = 8;
+/** Tokens an attribution may run between the two pieces of a split quote. */
+const MAX_SPLIT_GAP = 40;
+/** Quoted fragments shorter than this, with no attribution, are scare quotes. */
+const MIN_FLOATING_WORDS = 4;
+/** How many lines back (blank lines between paragraphs count) a floating quote finds its speaker. */
+const FLOATING_LINES = 4;
+
+function tokenLimit(ctx: QuoteContext, offset: number): number {
+  return ctx.doc.tokenIndexAt(offset);
+}
+
+/** The attribution right after a closing mark: "…," Sullivan said / said Sullivan / he added. */
+function tailFrame(ctx: QuoteContext, si: number): Frame | null {
+  const sp = ctx.spans[si];
+  if (sp.close < 0) return null;
+  const toks = ctx.doc.tokens;
+  const para = ctx.paragraphBounds(sp.close);
+  const next = ctx.spans[si + 1];
+  const limitOffset = next && next.open < para.end ? next.open : para.end;
+  const hi = tokenLimit(ctx, limitOffset);
+  let k = tokenLimit(ctx, sp.close + 1);
+  while (k < hi && toks[k].pos === 'PUNCT' && /^[,\u2014\u2013-]+$/.test(toks[k].text)) k++;
+  for (let j = k; j < hi && j - k <= MAX_TAIL; j++) {
+    const t = toks[j];
+    if (isBreak(t) || isSentenceEnd(t)) return null;
+    if (ctx.cueClass(j) === 'speech') {
+      const subj = j > k ? subjectBefore(ctx.doc, j, k) : null;
+      if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
+      if (j > k) return null; // words before the cue that are not its subject: not a frame
+      let a = j + 1;
+      while (a < hi && (toks[a].pos === 'ADV' || lex.subjectSkips.has(toks[a].lower))) a++;
+      const inv = phraseAfter(ctx.doc, a, hi);
+      return { cue: j, speaker: inv, speakerRule: inv ? 'cue-inverted' : null, end: inv ? inv.endToken : j + 1 };
+    }
+    if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === ',')) return null;
+  }
+  return null;
+}
+
+/** The attribution before an opening mark, ending in a colon or comma: she stated, "…" / According to X, "…". */
+function headFrame(ctx: QuoteContext, si: number): Frame | null {
+  const sp = ctx.spans[si];
+  const toks = ctx.doc.tokens;
+  const m = ctx.openToken[si];
+  let e = m - 1;
+  let crossedParagraph = false;
+  while (e >= 0 && isBreak(toks[e])) {
+    e--;
+    crossedParagraph = true;
+  }
+  if (e < 0) return null;
+  if (!(toks[e].text === ':' || (!crossedParagraph && toks[e].text === ','))) return null;
+  const prev = ctx.spans[si - 1];
+  const lo = Math.max(
+    ctx.doc.sentences[toks[e].sentence]?.firstToken ?? 0,
+    prev && prev.close >= 0 ? tokenLimit(ctx, prev.close + 1) : 0,
+  );
+  for (let c = e - 1; c >= lo && e - c <= MAX_HEAD_GAP; c--) {
+    if (ctx.usedCue.has(c)) return null;
+    if (ctx.isAccordingTo(c)) {
+      const src = phraseAfter(ctx.doc, c + 2, e);
+      return { cue: c, speaker: src, speakerRule: src ? 'according-to' : null, end: e };
+    }
+    if (ctx.cueClass(c) === 'speech') {
+      const subj = subjectBefore(ctx.doc, c, lo);
+      if (subj) return { cue: c, speaker: subj, speakerRule: 'cue-subject', end: e };
+      const inv = phraseAfter(ctx.doc, c + 1, e);
+      return { cue: c, speaker: inv, speakerRule: inv ? 'cue-inverted' : null, end: e };
+    }
+    if (isSentenceEnd(toks[c]) || isBreak(toks[c])) return null;
+  }
+  return null;
+}
+
+function cueSpan(ctx: QuoteContext, f: Frame): Span {
+  const t = ctx.doc.tokens[f.cue];
+  if (ctx.isAccordingTo(f.cue)) return { start: t.start, end: ctx.doc.tokens[f.cue + 1].end };
+  return { start: t.start, end: t.end };
+}
+
+/** Whether the quote stands as a sentence of its own rather than a fragment inside one. */
+function standsAlone(ctx: QuoteContext, si: number): boolean {
+  const sp = ctx.spans[si];
+  const toks = ctx.doc.tokens;
+  const first = ctx.doc.text[sp.start];
+  if (sp.continuation) return true;
+  for (let j = ctx.openToken[si] - 1; j >= 0; j--) {
+    const t = toks[j];
+    if (isBreak(t) || isSentenceEnd(t)) return /[\p{Lu}\p{N}]/u.test(first);
+    if (ctx.inSpan[j] >= 0) return /[\p{Lu}\p{N}]/u.test(first);
+    if (isWord(t) || t.text === ',') return false;
+  }
+  return true;
+}
+
+function words(ctx: QuoteContext, sp: Span): number {
+  return ctx.doc.tokensIn(sp).filter(isWord).length;
+}
+
+/** Block quote: a paragraph ending "… Breuker said:" followed by a paragraph with no quotation marks. */
+function blockQuotes(ctx: QuoteContext): void {
+  const { doc } = ctx;
+  const toks = doc.tokens;
+  for (const s of doc.sentences) {
+    const last = toks[s.endToken - 1];
+    if (last.text !== ':') continue;
+    const after = doc.text.slice(last.end, last.end + 3);
+    if (!/^[ \t]*\r?\n/.test(after)) continue;
+    let n = s.endToken;
+    while (n < toks.length && isBreak(toks[n])) n++;
+    if (n >= toks.length || /["“”„«»]/.test(toks[n].text)) continue;
+    const para = ctx.paragraphBounds(toks[n].start);
+    let c = s.endToken - 2;
+    for (; c >= s.firstToken && s.endToken - 1 - c <= MAX_HEAD_GAP; c--) if (ctx.cueClass(c) === 'speech') break;
+    if (c < s.firstToken || s.endToken - 1 - c > MAX_HEAD_GAP) continue;
+    const subj = subjectBefore(doc, c, s.firstToken) ?? phraseAfter(doc, c + 1, s.endToken - 1);
+    let end = para.end;
+    while (end > toks[n].start && /\s/.test(doc.text[end - 1])) end--;
+    ctx.usedCue.add(c);
+    ctx.candidates.push({
+      kind: 'direct',
+      start: toks[n].start,
+      end,
+      cue: { start: toks[c].start, end: toks[c].end },
+      speaker: subj,
+      rule: 'block-after-colon',
+      speakerRule: subj ? 'cue-subject' : null,
+    });
+  }
+}
+
+export function findDirectQuotes(ctx: QuoteContext): void {
+  blockQuotes(ctx);
+  const spans = ctx.spans;
+  let previous: Candidate | null = null;
+  for (let si = 0; si < spans.length; si++) {
+    if (ctx.taken.has(si)) continue;
+    const sp = spans[si];
+    if (sp.continuation && previous && previous.end < sp.start) {
+      ctx.taken.add(si);
+      const c: Candidate = {
+        kind: 'direct',
+        start: sp.start,
+        end: sp.end,
+        cue: null,
+        speaker: null,
+        inheritFrom: previous,
+        rule: 'paragraph-continuation',
+        speakerRule: 'continued-quote',
+      };
+      ctx.candidates.push(c);
+      previous = c;
+      continue;
+    }
+    const tail = tailFrame(ctx, si);
+    const head = tail ? null : headFrame(ctx, si);
+    const frame = tail ?? head;
+    if (!frame) continue;
+    const alone = standsAlone(ctx, si);
+    if (!alone && !tail) continue; // he said that "…" fragments belong to the indirect pass
+    ctx.taken.add(si);
+    ctx.usedCue.add(frame.cue);
+    const c: Candidate = {
+      kind: alone ? 'direct' : 'mixed',
+      start: sp.start,
+      end: sp.end,
+      cue: cueSpan(ctx, frame),
+      speaker: frame.speaker,
+      rule: tail ? 'quote-then-cue' : 'cue-then-quote',
+      speakerRule: frame.speakerRule,
+    };
+    if (!alone) {
+      // a fragment before its cue: the content runs from its sentence's start
+      const sent = ctx.doc.sentences[ctx.doc.tokens[ctx.openToken[si]].sentence];
+      if (sent && sent.start < c.start) c.start = sent.start;
+    }
+    // split quote: "…," he said, "…" — the next piece right after the attribution joins this quote
+    if (tail) {
+      const parts: Span[] = [{ start: sp.start, end: sp.end }];
+      let last = si;
+      let frameEnd = frame.end;
+      while (last + 1 < spans.length) {
+        const nx = spans[last + 1];
+        const gapTokens = ctx.openToken[last + 1] - frameEnd;
+        if (nx.continuation || ctx.paragraphOf(nx.open) !== ctx.paragraphOf(sp.close) || gapTokens > MAX_SPLIT_GAP)
+          break;
+        if (!standsAlone(ctx, last + 1) && !/^[\p{Ll}]/u.test(ctx.doc.text[nx.start])) break;
+        if (tailFrame(ctx, last + 1) && last + 1 !== si + 1) break;
+        let otherCue = false;
+        for (let j = frameEnd; j < ctx.openToken[last + 1]; j++) if (ctx.cueClass(j) === 'speech') otherCue = true;
+        if (otherCue) break;
+        parts.push({ start: nx.start, end: nx.end });
+        ctx.taken.add(last + 1);
+        last++;
+        c.end = nx.end;
+        const more = tailFrame(ctx, last);
+        if (!more || more.speaker) break;
+        frameEnd = more.end;
+      }
+      if (parts.length > 1) c.parts = parts;
+      si = last;
+    }
+    ctx.candidates.push(c);
+    previous = c;
+  }
+}
+
+/**
+ * Quotes left without attribution: a quoted sentence or paragraph takes the speaker of the quote
+ * before it in the same or the previous paragraph (the floating-quote rule); a long quoted
+ * fragment in a sentence whose cue was used by another quote takes that quote's speaker.
+ */
+export function findFloatingQuotes(ctx: QuoteContext): void {
+  const ordered = [...ctx.candidates].sort((a, b) => a.start - b.start);
+  for (let si = 0; si < ctx.spans.length; si++) {
+    if (ctx.taken.has(si)) continue;
+    const sp: QuotedSpan = ctx.spans[si];
+    if (sp.single || words(ctx, sp) < MIN_FLOATING_WORDS) continue;
+    let before: Candidate | null = null;
+    for (const c of ordered) if (c.end <= sp.open) before = c;
+    const alone = standsAlone(ctx, si);
+    const para = ctx.paragraphOf(sp.open);
+    const near = before && para - ctx.paragraphOf(before.end) <= (alone ? FLOATING_LINES : 0);
+    if (!alone && !near) continue;
+    ctx.taken.add(si);
+    ctx.candidates.push({
+      kind: alone ? 'direct' : 'mixed',
+      start: sp.start,
+      end: sp.end,
+      cue: null,
+      speaker: null,
+      inheritFrom: near && before ? before : undefined,
+      rule: alone ? 'floating-quote' : 'fragment-near-quote',
+      speakerRule: near ? (alone ? 'floating' : 'same-sentence-speaker') : null,
+    });
+  }
+}

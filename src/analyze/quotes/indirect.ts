@@ -1,0 +1,191 @@
+// Indirect and mixed quotes: a cue verb (said, warned, believes, plans, denied …) or "according to X"
+// and the content clause it governs, read off the sentence around the cue. Quoted fragments inside
+// that clause make it a mixed quote (or a direct one when the clause is all quotation).
+import type { Sentence, Token } from '../document.js';
+import type { QuoteKind, Span } from '../types.js';
+import { isBreak, isSentenceEnd, isWord, type CueClass, type QuoteContext } from './context.js';
+import { quoteLexicon as lex } from './lexicon.js';
+import { npToken, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+
+/** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
+const THAT_WINDOW = 8;
+/** A belief clause needs its verb within this many tokens (believes Kim Jong-un will travel). */
+const CLAUSE_VERB_WINDOW = 12;
+const MIN_CONTENT_WORDS = 2;
+
+const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
+
+/** The sentence's content tokens [a, b): trims edge punctuation except quotation marks. */
+function contentSpan(toks: Token[], a: number, b: number): Span | null {
+  while (a < b && (toks[a].pos === 'PUNCT' || isBreak(toks[a])) && !/["“‘'«]/.test(toks[a].text)) a++;
+  while (b > a && (toks[b - 1].pos === 'PUNCT' || isBreak(toks[b - 1])) && !/["”’'»]/.test(toks[b - 1].text)) b--;
+  if (b <= a) return null;
+  let words = 0;
+  for (let i = a; i < b; i++) if (isWord(toks[i])) words++;
+  if (words < MIN_CONTENT_WORDS) return null;
+  return { start: toks[a].start, end: toks[b - 1].end };
+}
+
+/** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
+function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number): number {
+  const toks = ctx.doc.tokens;
+  let a = k + 1;
+  while (a < end && (toks[a].pos === 'ADV' || toks[a].pos === 'PART') && toks[a].lower !== 'to') a++;
+  if (a >= end) return -1;
+  // "that" shortly after the cue, across an object or adverbial (told reporters on Monday that)
+  for (let j = a; j < end && j - a < THAT_WINDOW; j++) {
+    if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || j === a || toks[j - 1].pos !== 'DET')) return j;
+    if (isClauseVerb(toks[j]) || toks[j].pos === 'PUNCT' || ctx.inSpan[j] >= 0) break;
+  }
+  const t = toks[a];
+  if (t.text === ':') return a + 1;
+  if (lex.objectTakers.has(toks[k].lemma)) {
+    // told them to leave / urged voters to turn out: the infinitive is the content
+    for (let j = a; j < end && j - a < 5; j++) {
+      if (toks[j].lower === 'to' && toks[j + 1] && toks[j + 1].pos === 'VERB') return j;
+      if (!npToken(toks[j]) && toks[j].pos !== 'PRON') break;
+    }
+    if (cls === 'speech' && toks[k].lemma === 'tell') return -1;
+  }
+  if (lex.clauseStarters.has(t.lower)) return a;
+  if (t.lower === 'to' && toks[a + 1]?.pos === 'VERB') return cls === 'speech' ? -1 : a;
+  if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
+  if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
+  // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
+  if (!(npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
+  for (let j = a + 1; j < end && j - a <= CLAUSE_VERB_WINDOW; j++) {
+    if (isClauseVerb(toks[j])) return a;
+    if (toks[j].pos === 'PUNCT' && ctx.inSpan[j] < 0 && !/["“”]/.test(toks[j].text)) break;
+  }
+  return cls === 'speech' && ctx.inSpan[a] >= 0 ? a : -1;
+}
+
+/** Kind by the quotation inside the content; marks the quoted spans it takes in. */
+function kindOf(ctx: QuoteContext, span: Span): { kind: QuoteKind; clash: boolean } {
+  const toks = ctx.doc.tokensIn(span);
+  let quoted = 0;
+  let plain = 0;
+  let clash = false;
+  const seen = new Set<number>();
+  for (const t of toks) {
+    const s = ctx.inSpan[t.i];
+    if (s >= 0) {
+      seen.add(s);
+      if (isWord(t)) quoted++;
+    } else if (isWord(t)) plain++;
+  }
+  for (const s of seen) if (ctx.taken.has(s)) clash = true;
+  if (!clash) for (const s of seen) ctx.taken.add(s);
+  const kind: QuoteKind = quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed';
+  return { kind, clash };
+}
+
+function push(
+  ctx: QuoteContext,
+  span: Span,
+  cue: Span,
+  speaker: Phrase | null,
+  rule: string,
+  speakerRule: string | null,
+) {
+  const { kind, clash } = kindOf(ctx, span);
+  if (clash) return;
+  ctx.candidates.push({
+    kind,
+    start: span.start,
+    end: span.end,
+    cue,
+    speaker,
+    rule,
+    speakerRule: speaker ? speakerRule : null,
+  });
+}
+
+function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
+  const toks = ctx.doc.tokens;
+  const src = phraseAfter(ctx.doc, k + 2, s.endToken);
+  if (!src) return;
+  const cue = { start: toks[k].start, end: toks[k + 1].end };
+  let after = src.endToken;
+  // the source phrase may run on with a relative clause or a participle: stop at the comma
+  while (after < s.endToken && toks[after].text !== ',' && !isSentenceEnd(toks[after])) after++;
+  const atStart = !toks.slice(s.firstToken, k).some(isWord);
+  const atEnd = !toks.slice(after, s.endToken).some(isWord);
+  const span = atStart
+    ? contentSpan(toks, after, s.endToken)
+    : atEnd
+      ? contentSpan(toks, s.firstToken, k)
+      : contentSpan(toks, s.firstToken, s.endToken);
+  if (span) push(ctx, span, cue, src, 'according-to', 'according-to');
+  for (let j = k; j < after; j++) ctx.usedCue.add(j);
+}
+
+function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass): void {
+  const toks = ctx.doc.tokens;
+  const cueTok = toks[k];
+  // passives (is expected to, was told) have no subject speaker
+  const passive = k > s.firstToken && BE.has(toks[k - 1].lower) && cls !== 'cognition';
+  let subj = passive ? null : subjectBefore(ctx.doc, k, s.firstToken);
+  if (
+    subj &&
+    subj.headKind === 'pronoun' &&
+    cls === 'cognition' &&
+    subj.head &&
+    ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase() === 'it'
+  )
+    return;
+  let a = k + 1;
+  while (a < s.endToken && toks[a].pos === 'ADV') a++;
+  const next = toks[a];
+  const cue = { start: cueTok.start, end: cueTok.end };
+  // post-posed or parenthetical attribution: "…, he said." / "…, advisers say, …" / "…, said Sullivan."
+  const frameStart = subj ? subj.first : k;
+  const before = frameStart > s.firstToken && toks[frameStart - 1].text === ',';
+  if (cls === 'speech' && before && (!next || next.text === ',' || isSentenceEnd(next) || (!subj && npToken(next)))) {
+    let frameEnd = a;
+    if (!subj) {
+      const inv = phraseAfter(ctx.doc, a, s.endToken);
+      if (!inv) return;
+      subj = inv;
+      frameEnd = inv.endToken;
+    }
+    const rest = toks.slice(frameEnd, s.endToken).some(isWord);
+    const span = rest ? contentSpan(toks, s.firstToken, s.endToken) : contentSpan(toks, s.firstToken, frameStart);
+    if (span)
+      push(
+        ctx,
+        span,
+        cue,
+        subj,
+        'cue-parenthetical',
+        subj === null ? null : frameEnd > k + 1 ? 'cue-inverted' : 'cue-subject',
+      );
+    return;
+  }
+  if (!subj && !passive) return;
+  const start = contentStart(ctx, k, cls, s.endToken);
+  if (start < 0) return;
+  const span = contentSpan(toks, start, s.endToken);
+  if (!span) return;
+  push(ctx, span, cue, subj, `cue-${cls}`, 'cue-subject');
+}
+
+export function findIndirectQuotes(ctx: QuoteContext): void {
+  const toks = ctx.doc.tokens;
+  for (const s of ctx.doc.sentences) {
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      if (ctx.usedCue.has(k)) continue;
+      if (ctx.isAccordingTo(k)) {
+        accordingTo(ctx, s, k);
+        continue;
+      }
+      const cls = ctx.cueClass(k);
+      if (!cls) continue;
+      ctx.usedCue.add(k);
+      // a noun phrase's participle is no cue (the report released Monday)
+      if (toks[k - 1]?.pos === 'DET') continue;
+      cueInSentence(ctx, s, k, cls);
+    }
+  }
+}

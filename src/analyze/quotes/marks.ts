@@ -1,0 +1,116 @@
+// Quotation marks → quoted spans, robust to news typography: straight, curly and angled marks,
+// apostrophes, marks glued to the wrong word, odd counts and multi-paragraph quotes. One linear scan.
+import type { Span } from '../types.js';
+
+export interface QuotedSpan extends Span {
+  /** Offset of the opening mark, and of the closing mark (-1 when the quote was never closed). */
+  open: number;
+  close: number;
+  /** The quote is an opening-only paragraph of a quote that continues into the next paragraph. */
+  continues: boolean;
+  /** The quote opens a paragraph that continues the previous paragraph's quote. */
+  continuation: boolean;
+  single: boolean;
+}
+
+const OPENING_DOUBLE = new Set(['“', '„', '«', '‟', '〝']);
+const CLOSING_DOUBLE = new Set(['”', '»', '〞', '〟']);
+const AMBIGUOUS_DOUBLE = new Set(['"', '＂']);
+const OPENING_SINGLE = new Set(['‘', '‚', '‹', '‛']);
+const CLOSING_SINGLE = new Set(['’', '›']);
+const AMBIGUOUS_SINGLE = new Set(["'"]);
+
+/** Longest single-quoted span we believe is a quotation rather than two apostrophes. */
+const MAX_SINGLE = 300;
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Characters that may follow a closing mark: space, punctuation, dashes, brackets. */
+const isAfterClose = (c: string | undefined) => c === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(c);
+/** Characters that may precede an opening mark. */
+const isBeforeOpen = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013/-]/.test(c);
+
+interface Open {
+  at: number;
+  continuation: boolean;
+}
+
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let double: Open | null = null;
+  let single: Open | null = null;
+  let pendingContinuation = false;
+  /** Start of the current paragraph: a continuation mark must open it. */
+  let paragraphStart = 0;
+
+  const emit = (o: Open, close: number, end: number, isSingle: boolean, continues: boolean) => {
+    let start = o.at + 1;
+    let e = end;
+    while (start < e && isSpace(text[start])) start++;
+    while (e > start && isSpace(text[e - 1])) e--;
+    if (e > start) {
+      out.push({ start, end: e, open: o.at, close, continues, continuation: o.continuation, single: isSingle });
+    }
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      // An unclosed quote never runs past its paragraph: it ends here, and continues if the next
+      // paragraph opens with a quotation mark (the multi-paragraph convention).
+      if (double) {
+        emit(double, -1, i, false, true);
+        double = null;
+        pendingContinuation = true;
+      }
+      single = null;
+      paragraphStart = i + 1;
+      continue;
+    }
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = text[i + 1];
+    if (OPENING_DOUBLE.has(c) || CLOSING_DOUBLE.has(c) || AMBIGUOUS_DOUBLE.has(c)) {
+      const contextOpen = isBeforeOpen(prev) && !isSpace(next);
+      const contextClose = !isSpace(prev) && isAfterClose(next);
+      // The glyph decides where it is unambiguous; context decides for straight marks and for
+      // texts that use one curly glyph for both ends.
+      const canOpen = OPENING_DOUBLE.has(c) ? next !== undefined : contextOpen || (!contextClose && !isSpace(next));
+      const canClose = CLOSING_DOUBLE.has(c)
+        ? !contextOpen || !isSpace(prev)
+        : AMBIGUOUS_DOUBLE.has(c)
+          ? !contextOpen || contextClose
+          : false;
+      if (double) {
+        if (canClose) {
+          emit(double, i, i, false, false);
+          double = null;
+        } else if (canOpen) {
+          // a second opening mark in the same paragraph: the first was never closed
+          emit(double, -1, i, false, false);
+          double = { at: i, continuation: false };
+        }
+      } else if (canOpen) {
+        const onlySpaceBefore = text.slice(paragraphStart, i).trim() === '';
+        double = { at: i, continuation: pendingContinuation && onlySpaceBefore };
+        single = null;
+      }
+      pendingContinuation = false;
+      continue;
+    }
+    if (double) continue; // single marks inside a double quote are nested quotes or apostrophes
+    if (OPENING_SINGLE.has(c) || CLOSING_SINGLE.has(c) || AMBIGUOUS_SINGLE.has(c)) {
+      // an apostrophe sits between letters (don't, O'Malley): never a quotation mark
+      if (isWordChar(prev) && isWordChar(next)) continue;
+      const canOpen = !CLOSING_SINGLE.has(c) && isBeforeOpen(prev) && isWordChar(next);
+      const canClose = !OPENING_SINGLE.has(c) && !isSpace(prev) && isAfterClose(next);
+      if (single && canClose) {
+        if (i - single.at <= MAX_SINGLE) emit(single, i, i, true, false);
+        single = null;
+      } else if (canOpen) {
+        single = { at: i, continuation: false };
+      }
+    }
+  }
+  if (double) emit(double, -1, text.length, false, false);
+  return out;
+}

@@ -1,0 +1,125 @@
+// Noun phrases around a cue, read from wink's POS tags (no parser): the subject to the left of a
+// cue verb, the inverted subject after it ("said Sullivan"), and the name a phrase is headed by.
+import type { ArticleDocument, Token } from '../document.js';
+import type { Span } from '../types.js';
+import { quoteLexicon as lex } from './lexicon.js';
+
+export interface Phrase extends Span {
+  /** The mention the attribution rests on: a name, a pronoun or the nominal phrase itself. */
+  head: Span;
+  headKind: 'name' | 'nominal' | 'pronoun';
+  /** Token range of the whole phrase, [first, end). */
+  first: number;
+  endToken: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+/** Words that may sit inside a noun phrase (adviser to the Clinton campaign, Coordinator for ...). */
+const NP_LINKS = new Set(['of', 'for', 'to', 'at', '&', 'and', '-', '.', "'s", '’s', 'on']);
+const MAX_NP = 14;
+
+const isName = (t: Token) =>
+  t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'DET');
+const isBreak = (t: Token) => t.pos === 'SPACE' || /\n/.test(t.text);
+
+/** Whether the token can be part of a speaker noun phrase. */
+export function npToken(t: Token): boolean {
+  return NP_POS.has(t.pos) || NP_LINKS.has(t.lower) || (t.pos === 'PART' && /^['’]s$/.test(t.lower));
+}
+
+/** The head of a phrase over tokens [a, b): its last run of names, else the whole nominal. */
+export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span; kind: Phrase['headKind'] } {
+  const toks = doc.tokens;
+  if (b - a === 1 && toks[a].pos === 'PRON') return { head: toks[a], kind: 'pronoun' };
+  // an entity the entity layer found inside the phrase is the best head: the last person, else the last one
+  let best: Span | null = null;
+  let bestPerson = false;
+  for (let i = a; i < b; i++) {
+    const hit = doc.entityAt(toks[i].start);
+    if (!hit) continue;
+    const isPerson = hit.entity.type === 'PERSON';
+    if (hit.mention.end > toks[b - 1].end || hit.mention.start < toks[a].start) continue;
+    if (isPerson || !bestPerson) {
+      best = { start: hit.mention.start, end: hit.mention.end };
+      bestPerson = isPerson;
+    }
+  }
+  const last = toks[b - 1];
+  // a phrase ending in a common noun is a nominal (U.S. intelligence agencies, the campaign)
+  if (last.pos === 'NOUN' && !isName(last)) return { head: { start: toks[a].start, end: last.end }, kind: 'nominal' };
+  if (best && bestPerson) return { head: best, kind: 'name' };
+  // last run of capitalised words, without the titles in front of the name
+  let e = b;
+  while (e > a && !isName(toks[e - 1])) e--;
+  if (e === a) return { head: best ?? { start: toks[a].start, end: last.end }, kind: best ? 'name' : 'nominal' };
+  let s = e - 1;
+  while (s > a && isName(toks[s - 1]) && !NP_LINKS.has(toks[s - 1].lower)) s--;
+  while (s < e - 1 && lex.titles.has(toks[s].lower)) s++;
+  if (best && !bestPerson && best.start <= toks[s].start && best.end >= toks[e - 1].end)
+    return { head: best, kind: 'name' };
+  // long capitalised runs are title + name (Strategic Communications John Kirby): keep the name
+  if (e - s > 3) {
+    let keep = e - 2;
+    if (keep - 1 >= s && /^\p{Lu}\.$/u.test(toks[keep].text)) keep--;
+    if (/^(jr\.?|sr\.?|ii|iii|iv)$/.test(toks[e - 1].lower)) keep--;
+    s = Math.max(s, keep);
+  }
+  return { head: { start: toks[s].start, end: toks[e - 1].end }, kind: 'name' };
+}
+
+function phrase(doc: ArticleDocument, a: number, b: number): Phrase {
+  const { head, kind } = headOf(doc, a, b);
+  return { start: doc.tokens[a].start, end: doc.tokens[b - 1].end, head, headKind: kind, first: a, endToken: b };
+}
+
+/**
+ * The subject of the cue at token k: the noun phrase ending just before it, after skipping
+ * adverbs and auxiliaries (Washington further believes, he has repeatedly said). An apposition
+ * between commas is stepped over to the name before it (Minyon Moore, a senior adviser, said).
+ * Tokens before `lo` are not looked at.
+ */
+export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  let j = k - 1;
+  while (j >= lo && (lex.subjectSkips.has(toks[j].lower) || toks[j].pos === 'ADV' || toks[j].pos === 'AUX')) j--;
+  if (j < lo || isBreak(toks[j])) return null;
+  const t = toks[j];
+  if (t.pos === 'PRON') {
+    if (!lex.subjectPronouns.has(t.lower)) return null;
+    return phrase(doc, j, j + 1);
+  }
+  let end = j + 1;
+  // apposition: NAME , a title phrase , CUE
+  if (t.lower === ',') {
+    let c = j - 1;
+    while (c >= lo && c > j - MAX_NP && toks[c].lower !== ',' && npToken(toks[c])) c--;
+    if (c >= lo && toks[c].lower === ',' && c < j - 1 && c > lo && isName(toks[c - 1])) {
+      j = c - 1;
+      end = c;
+    } else return null;
+  }
+  if (!npToken(toks[j]) || NP_LINKS.has(toks[j].lower)) return null;
+  let s = j;
+  while (s - 1 >= lo && end - (s - 1) <= MAX_NP && npToken(toks[s - 1]) && !isBreak(toks[s - 1])) s--;
+  // a phrase does not begin with a linking word (... to the Clinton campaign)
+  while (s < end && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
+  if (s >= end) return null;
+  if (end - s === 1 && lex.nonSpeakers.has(toks[s].lower)) return null;
+  return phrase(doc, s, end);
+}
+
+/** The noun phrase starting at token k (an inverted subject: said Sullivan; according to X). */
+export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase | null {
+  const toks = doc.tokens;
+  if (k >= hi) return null;
+  const t = toks[k];
+  if (t.pos === 'PRON')
+    return lex.subjectPronouns.has(t.lower) || t.lower === 'him' || t.lower === 'her' ? phrase(doc, k, k + 1) : null;
+  if (!npToken(t) || NP_LINKS.has(t.lower)) return null;
+  let e = k;
+  while (e < hi && e - k < MAX_NP && npToken(toks[e]) && !isBreak(toks[e])) e++;
+  while (e > k && (NP_LINKS.has(toks[e - 1].lower) || toks[e - 1].pos === 'DET')) e--;
+  if (e <= k) return null;
+  if (e - k === 1 && lex.nonSpeakers.has(t.lower)) return null;
+  return phrase(doc, k, e);
+}

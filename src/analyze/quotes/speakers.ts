@@ -1,0 +1,109 @@
+// Speaker mentions → entities. A name the entity layer knows is its entity; a surname joins the
+// person it ends; a pronoun goes to the most recent fitting entity (and becomes its mention);
+// anything else becomes a new entity, so that every speaker is an entity.
+import type { ArticleDocument, EntityRecord } from '../document.js';
+import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
+import { quoteLexicon as lex } from './lexicon.js';
+
+/** How far back (characters) a pronoun looks for its antecedent. */
+const PRONOUN_WINDOW = 1500;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const bare = (s: string) => s.replace(/[’']s$/, '');
+
+function addMention(entity: EntityRecord, doc: ArticleDocument, span: Span, kind: MentionKind, rule: string): void {
+  if (entity.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+  entity.mentions.push({ start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), kind, rule });
+}
+
+function typeOf(name: string, kind: 'name' | 'nominal'): EntityType {
+  const ws = words(name.toLowerCase());
+  if (ws.some((w) => lex.orgWords.has(w))) return 'ORG';
+  if (kind === 'nominal') return 'ORG';
+  return 'PERSON';
+}
+
+/** The entity for a name or nominal speaker mention, found or made. */
+export function entityForMention(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal'): EntityRecord {
+  const hit = doc.entityAt(span.start) ?? doc.entityAt(Math.max(span.start, span.end - 1));
+  if (hit && hit.mention.start < span.end && hit.mention.end > span.start) return hit.entity;
+  const text = bare(doc.text.slice(span.start, span.end).trim());
+  const ws = words(text);
+  // a bare surname (Sullivan) belongs to the person whose name ends with it
+  if (kind === 'name' && ws.length === 1) {
+    const surname = ws[0].toLowerCase();
+    const person = [...doc.entities]
+      .reverse()
+      .find((e) => e.type === 'PERSON' && words(e.name).length > 1 && words(e.name).at(-1)?.toLowerCase() === surname);
+    if (person) {
+      addMention(person, doc, span, 'name', 'quote-speaker-surname');
+      return person;
+    }
+  }
+  const lower = text.toLowerCase();
+  const same = doc.entities.find((e) => e.name.toLowerCase() === lower);
+  if (same) {
+    addMention(same, doc, span, kind, 'quote-speaker');
+    return same;
+  }
+  const name =
+    kind === 'name' ? ws.filter((w, i) => i > 0 || !lex.titles.has(w.toLowerCase())).join(' ') || text : text;
+  return doc.addEntity({
+    type: typeOf(name, kind),
+    name,
+    actor: null,
+    country: null,
+    kb: null,
+    mentions: [
+      { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), kind, rule: 'quote-speaker' },
+    ],
+  });
+}
+
+/**
+ * The antecedent of a pronoun at `at`: the entity with the latest mention before it that fits
+ * (a person for he/she/I, an organisation, country or group for it/they/we), else the latest
+ * earlier speaker of the fitting kind.
+ */
+export function antecedent(
+  doc: ArticleDocument,
+  at: number,
+  pronoun: string,
+  speakers: EntityRecord[],
+): EntityRecord | null {
+  const p = pronoun.toLowerCase();
+  const wantsPerson = lex.personPronouns.has(p);
+  const fits = (e: EntityRecord) =>
+    wantsPerson ? e.type === 'PERSON' : p === 'it' ? e.type !== 'PERSON' : e.type !== 'LOC';
+  let best: EntityRecord | null = null;
+  let bestEnd = -1;
+  for (const e of doc.entities) {
+    if (!fits(e)) continue;
+    for (const m of e.mentions) {
+      if (m.kind === 'pronoun') continue;
+      if (m.end <= at && m.end > bestEnd && at - m.end < PRONOUN_WINDOW) {
+        best = e;
+        bestEnd = m.end;
+      }
+    }
+  }
+  if (best) return best;
+  for (let i = speakers.length - 1; i >= 0; i--) if (fits(speakers[i])) return speakers[i];
+  return null;
+}
+
+/** A speaker reference for a resolved mention, recording the pronoun as a mention of its entity. */
+export function speakerRef(
+  doc: ArticleDocument,
+  entity: EntityRecord | null,
+  mention: Span,
+  isPronoun: boolean,
+): SpeakerRef {
+  if (entity && isPronoun) addMention(entity, doc, mention, 'pronoun', 'quote-speaker-pronoun');
+  return {
+    entity: entity?.id ?? null,
+    name: entity?.name ?? doc.text.slice(mention.start, mention.end),
+    start: mention.start,
+    end: mention.end,
+  };
+}
