@@ -1,0 +1,170 @@
+// Who did it and to whom, from the sentence's shape: the actor-coded entity in subject position
+// before the trigger (with the ones coordinated to it: "Moscow and Pyongyang"), and the first one
+// after it ("to/with/against X"). A passive trigger ("was arrested by police") swaps the two.
+import type { ArticleDocument, EntityRecord, Sentence, Token } from '../document.js';
+import type { ActorRef, Quote } from '../types.js';
+import { isPunct } from './clauses.js';
+import { cue, type EventLexicon } from './lexicon.js';
+
+export interface ActorMention {
+  entity: EntityRecord | null;
+  actor: string;
+  name: string;
+  /** Token indexes covered by the mention. */
+  first: number;
+  last: number;
+  /** The word before the mention is a preposition: an object, not a subject. */
+  inPP: boolean;
+}
+
+const TARGET_REACH = 12;
+
+export const actorCode = (e: EntityRecord): string | null => e.actor || e.country || null;
+
+/** Actor-coded mentions of the sentence in token order, with first-person pronouns in a quote read as its speaker. */
+export function actorMentions(
+  doc: ArticleDocument,
+  s: Sentence,
+  lex: EventLexicon,
+  quoteAt: (offset: number) => Quote | undefined,
+): ActorMention[] {
+  const preps = cue(lex, 'prepositions');
+  const speakerPronouns = cue(lex, 'speakerPronouns');
+  const out: ActorMention[] = [];
+  const tokens = doc.tokens;
+  const prepBefore = (i: number) => {
+    let j = i - 1;
+    while (j >= s.firstToken && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
+    return j >= s.firstToken && preps.has(tokens[j].lower);
+  };
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = tokens[i];
+    const hit = doc.entityAt(t.start);
+    if (hit) {
+      let last = i;
+      while (last + 1 < s.endToken && tokens[last + 1].end <= hit.mention.end) last++;
+      const code = actorCode(hit.entity);
+      if (code) {
+        out.push({ entity: hit.entity, actor: code, name: hit.entity.name, first: i, last, inPP: prepBefore(i) });
+      }
+      i = last;
+      continue;
+    }
+    if (speakerPronouns.has(t.lower)) {
+      const q = quoteAt(t.start);
+      const speaker = q?.speaker?.entity ? doc.entityById(q.speaker.entity) : undefined;
+      const code = speaker ? actorCode(speaker) : null;
+      if (speaker && code)
+        out.push({ entity: speaker, actor: code, name: speaker.name, first: i, last: i, inPP: prepBefore(i) });
+    }
+  }
+  return out;
+}
+
+const toRef = (m: ActorMention): ActorRef => ({ entity: m.entity?.id ?? null, actor: m.actor, name: m.name });
+
+function dedupe(ms: ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => {
+    const k = m.entity?.id ?? m.actor;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Mentions joined to `head` by "and"/"," (with appositives between dashes), looking left. */
+function coordinatedLeft(tokens: Token[], mentions: ActorMention[], head: number, from: number): ActorMention[] {
+  const group = [mentions[head]];
+  let k = head - 1;
+  while (k >= 0 && mentions[k].first >= from) {
+    const between = tokens.slice(mentions[k].last + 1, group[group.length - 1].first);
+    const words = between.filter((t) => !isPunct(t)).map((t) => t.lower);
+    const joined = between.some((t) => t.lower === 'and' || t.text === ',' || t.text === '/');
+    // "North Korea—a long-time pariah state—and Russia": an appositive between dashes may sit in the join
+    const dashed = between.filter((t) => /^[—–-]+$/.test(t.text)).length >= 2;
+    if (joined && (words.length <= 1 || (dashed && words.includes('and')))) {
+      group.push(mentions[k]);
+      k--;
+    } else break;
+  }
+  return group;
+}
+
+function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: number, to: number): ActorMention[] {
+  const group = [mentions[head]];
+  let k = head + 1;
+  while (k < mentions.length && mentions[k].last < to) {
+    const between = tokens.slice(group[group.length - 1].last + 1, mentions[k].first);
+    const words = between.filter((t) => !isPunct(t)).map((t) => t.lower);
+    if (words.length <= 1 && (words[0] === 'and' || (words.length === 0 && between.some((t) => t.text === ',')))) {
+      group.push(mentions[k]);
+      k++;
+    } else break;
+  }
+  return group;
+}
+
+function isPassive(tokens: Token[], first: number, from: number): boolean {
+  const t = tokens[first];
+  if (!/ed$|en$/.test(t.lower) && t.lower !== 'shot' && t.lower !== 'held') return false;
+  for (let j = first - 1; j >= from && j >= first - 3; j--) {
+    if (tokens[j].lemma === 'be' || tokens[j].lemma === 'get') return true;
+    if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+export interface Dyad {
+  source: ActorRef[];
+  target: ActorRef[];
+  rule: string;
+}
+
+/**
+ * The dyad of a trigger spanning tokens [first, last] in the clause [from, to), given the sentence's
+ * actor mentions. `skip` tells mentions that cannot be actors (the X of "according to X").
+ */
+export function findDyad(
+  tokens: Token[],
+  mentions: ActorMention[],
+  first: number,
+  last: number,
+  clause: { from: number; to: number },
+  skip: (m: ActorMention) => boolean,
+): Dyad {
+  const usable = mentions.filter((m) => !skip(m));
+  // subject: the nearest mention before the trigger in its clause that is not a prepositional object
+  let head = -1;
+  for (let k = usable.length - 1; k >= 0; k--) {
+    const m = usable[k];
+    if (m.last >= first || m.first < clause.from) continue;
+    if (!m.inPP) {
+      head = k;
+      break;
+    }
+  }
+  let rule = 'subject-object';
+  let before: ActorMention[] = head >= 0 ? coordinatedLeft(tokens, usable, head, clause.from) : [];
+  if (!before.length && first > 0 && tokens[first - 1].lower === 'to') {
+    // an infinitive with no subject of its own: the actor named just before it acts ("for use ... to attack")
+    const near = usable.filter((m) => m.last < first && m.first >= clause.from).pop();
+    if (near) {
+      before = [near];
+      rule = 'infinitive-agent';
+    }
+  }
+  const afterIdx = usable.findIndex((m) => m.first > last && m.first < clause.to && m.first <= last + TARGET_REACH);
+  let after: ActorMention[] = afterIdx >= 0 ? coordinatedRight(tokens, usable, afterIdx, clause.to) : [];
+  if (isPassive(tokens, first, clause.from)) {
+    const by = usable.find((m) => m.first > last && m.first < clause.to && tokens[m.first - 1]?.lower === 'by');
+    const patient = before;
+    before = by ? [by] : [];
+    after = patient.length ? patient : after.filter((m) => m !== by);
+    rule = 'passive';
+  }
+  const src = dedupe(before);
+  const srcIds = new Set(src.map((m) => m.entity?.id ?? m.actor));
+  const tgt = dedupe(after).filter((m) => !srcIds.has(m.entity?.id ?? m.actor));
+  return { source: src.reverse().map(toRef), target: tgt.map(toRef), rule };
+}

@@ -1,0 +1,126 @@
+// The event component: for each sentence, triggers → dyad → status → time, then denials attach to
+// the events they deny. An event with no actor on either side is not kept.
+import type { ArticleDocument, Sentence } from '../document.js';
+import type { Component } from '../pipeline.js';
+import type { Event, Quote } from '../types.js';
+import { actorMentions, findDyad, type ActorMention } from './actors.js';
+import { anchorTime } from './anchor-time.js';
+import { clauseAround, clauseStarts } from './clauses.js';
+import { applyDenial, findDenials, type Denial } from './denial.js';
+import { eventLexicon, type EventLexicon } from './lexicon.js';
+import { decideStatus, findAccordingTo } from './status.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
+
+/** The quote whose content covers an offset (quotes are few: a scan is enough). */
+function quoteFinder(quotes: Quote[]): (offset: number) => Quote | undefined {
+  return (offset) =>
+    quotes.find((q) =>
+      q.parts?.length ? q.parts.some((p) => p.start <= offset && offset < p.end) : q.start <= offset && offset < q.end,
+    );
+}
+
+function speakerThreat(
+  doc: ArticleDocument,
+  quote: Quote | undefined,
+  mentions: ActorMention[],
+  m: TriggerMatch,
+  from: number,
+) {
+  // "they will pay a price": the speaker threatens the clause's subject (the nearest actor before it)
+  const speaker = quote?.speaker?.entity ? doc.entityById(quote.speaker.entity) : undefined;
+  const code = speaker ? speaker.actor || speaker.country : null;
+  const subject = mentions
+    .filter((x) => x.last < m.first && x.first >= from - 20 && x.entity?.id !== speaker?.id)
+    .pop();
+  if (!speaker || !code || !subject) return null;
+  return {
+    source: [{ entity: speaker.id, actor: code, name: speaker.name }],
+    target: [{ entity: subject.entity?.id ?? null, actor: subject.actor, name: subject.name }],
+    rule: 'speaker-threat',
+  };
+}
+
+function eventsOfSentence(
+  doc: ArticleDocument,
+  s: Sentence,
+  lex: EventLexicon,
+  quoteAt: (o: number) => Quote | undefined,
+) {
+  const tokens = doc.tokens;
+  const mentions = actorMentions(doc, s, lex, quoteAt);
+  const denials = findDenials(doc, s, lex, mentions);
+  if (!mentions.length) return { events: [] as Event[], denials };
+  const starts = clauseStarts(doc, s, lex);
+  const according = findAccordingTo(tokens, s, mentions);
+  const skip = (m: ActorMention) => !!according && m.first >= according.first && m.last <= according.last;
+  const events: Event[] = [];
+  for (const m of findTriggers(doc, s, lex)) {
+    if (!m.pattern.type) continue;
+    // "rejected the report" is a denial, not a REJECT event
+    if (denials.some((d) => d.anaphoric && d.verb.i === m.first)) continue;
+    const clause = clauseAround(s, starts, m.first);
+    const first = tokens[m.spanFirst];
+    const last = tokens[m.last];
+    const quote = quoteAt(first.start);
+    const dyad =
+      (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
+      findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip);
+    if (!dyad.source.length && !dyad.target.length) continue;
+    const status = decideStatus(
+      { doc, sentence: s, lex, mentions, quote, accordingTo: according },
+      m.spanFirst,
+      clause,
+    );
+    const clauseSpan = { start: tokens[clause.from].start, end: tokens[clause.to - 1].end };
+    const trigger = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
+    events.push({
+      id: '',
+      type: m.pattern.type,
+      mode: m.pattern.mode,
+      code: m.pattern.code,
+      source: dyad.source,
+      target: dyad.target,
+      status: status.status,
+      asserted_by: status.asserted_by,
+      denied_by: [],
+      trigger,
+      sentence: { start: s.start, end: s.end },
+      time: anchorTime(doc, s, trigger, clauseSpan),
+      rule: `${m.rule}/${dyad.rule}`,
+      status_rule: status.rule,
+    });
+  }
+  return { events, denials };
+}
+
+export function extractEvents(doc: ArticleDocument): Event[] {
+  const lex = eventLexicon();
+  const quoteAt = quoteFinder(doc.quotes);
+  const events: Event[] = [];
+  const denials: Denial[] = [];
+  for (const s of doc.sentences) {
+    try {
+      const r = eventsOfSentence(doc, s, lex, quoteAt);
+      events.push(...r.events);
+      denials.push(...r.denials);
+    } catch {
+      // a sentence the rules cannot read yields no events rather than stopping the article
+    }
+  }
+  for (const d of denials) applyDenial(doc, events, d);
+  events.forEach((e, i) => (e.id = `ev${i + 1}`));
+  return events;
+}
+
+export const eventExtractor: Component = {
+  name: 'event-extractor',
+  needs: ['tokens', 'sentences'],
+  adds: ['events'],
+  run(doc: ArticleDocument) {
+    try {
+      doc.events = extractEvents(doc);
+    } catch {
+      doc.events = [];
+    }
+  },
+};

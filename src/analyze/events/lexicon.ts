@@ -1,0 +1,103 @@
+// The event lexicons, read once per process from data/lexicons: trigger patterns, CAMEO codes with
+// their PLOVER mapping, and the cue words for status, clauses and denials.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PLOVER_TYPES, type PloverType } from '../types.js';
+
+/** The repository root: this file runs as dist/src/analyze/events/lexicon.js. */
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
+const readLexicon = (name: string): unknown =>
+  JSON.parse(readFileSync(join(repoRoot, 'data', 'lexicons', name), 'utf8'));
+
+export interface TriggerPattern {
+  /** Lemmas or lower-cased words; '*' is a short gap. */
+  words: string[];
+  code: string | null;
+  type: PloverType | null;
+  mode: string | null;
+  /** 'V' or 'N': the part of speech the pattern's first word must have. */
+  pos: 'V' | 'N' | null;
+  /** 'speaker-threat': the quote's speaker threatens the clause's subject ("they will pay a price"). */
+  role: string | null;
+}
+
+interface RawTrigger {
+  p: string;
+  code: string | null;
+  type?: string;
+  mode?: string | null;
+  pos?: 'V' | 'N';
+  role?: string;
+}
+interface CameoCode {
+  name: string;
+  plover: string | null;
+  mode: string | null;
+}
+
+export interface EventLexicon {
+  /** Patterns by their first word, longest first. */
+  byFirstWord: Map<string, TriggerPattern[]>;
+  cues: Record<string, Set<string>>;
+}
+
+const isPlover = (t: string | null | undefined): t is PloverType =>
+  !!t && (PLOVER_TYPES as readonly string[]).includes(t);
+
+/** The PLOVER type and mode of a CAMEO code, walking up to its parent codes when it has none. */
+function ploverOf(codes: Record<string, CameoCode>, code: string): { type: PloverType | null; mode: string | null } {
+  for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
+    const row = codes[c];
+    if (row && isPlover(row.plover)) return { type: row.plover, mode: row.mode };
+  }
+  return { type: null, mode: null };
+}
+
+export function buildLexicon(
+  rawTriggers: RawTrigger[],
+  codes: Record<string, CameoCode>,
+  rawCues: Record<string, unknown>,
+) {
+  const byFirstWord = new Map<string, TriggerPattern[]>();
+  for (const t of rawTriggers) {
+    const words = t.p.toLowerCase().split(/\s+/).filter(Boolean);
+    if (!words.length) continue;
+    const mapped = t.code ? ploverOf(codes, t.code) : { type: null, mode: null };
+    const type = isPlover(t.type) ? t.type : mapped.type;
+    // a blocking entry (code null) stays in the table so that it wins over shorter patterns
+    if (t.code && !type) continue;
+    const pattern: TriggerPattern = {
+      words,
+      code: t.code,
+      type,
+      mode: t.mode !== undefined ? t.mode : mapped.mode,
+      pos: t.pos ?? null,
+      role: t.role ?? null,
+    };
+    const list = byFirstWord.get(words[0]) ?? [];
+    list.push(pattern);
+    byFirstWord.set(words[0], list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const cues: Record<string, Set<string>> = {};
+  for (const [k, v] of Object.entries(rawCues)) if (Array.isArray(v)) cues[k] = new Set(v.map(String));
+  return { byFirstWord, cues } satisfies EventLexicon;
+}
+
+let shared: EventLexicon | null = null;
+
+export function eventLexicon(): EventLexicon {
+  if (!shared) {
+    const triggers = readLexicon('events-triggers.json') as { triggers: RawTrigger[] };
+    const cameo = readLexicon('events-cameo.json') as { codes: Record<string, CameoCode> };
+    const cues = readLexicon('events-cues.json') as Record<string, unknown>;
+    shared = buildLexicon(triggers.triggers, cameo.codes, cues);
+  }
+  return shared;
+}
+
+/** A cue set by name; empty when the lexicon lacks it. */
+export function cue(lex: EventLexicon, name: string): Set<string> {
+  return lex.cues[name] ?? new Set();
+}

@@ -1,0 +1,119 @@
+// An event's status and who asserts it, from the words around its trigger: negation and modals in
+// its own clause, a demanding verb governing it, "according to X", reporting verbs, and the quote
+// (from doc.quotes) it lies in. Each decision names its rule.
+import type { ArticleDocument, Sentence, Token } from '../document.js';
+import type { AgentRef, EventStatus, Quote } from '../types.js';
+import { cue, type EventLexicon } from './lexicon.js';
+import type { ActorMention } from './actors.js';
+
+export interface StatusDecision {
+  status: EventStatus;
+  rule: string;
+  asserted_by: AgentRef | null;
+}
+
+/** How far before the trigger an auxiliary or modal may sit ("could soon be supplying"). */
+const AUX_REACH = 4;
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'believe',
+  'claim',
+  'report',
+  'think',
+  'suspect',
+  'add',
+  'state',
+  'announce',
+  'confirm',
+  'insist',
+  'argue',
+  'warn',
+  'allege',
+]);
+
+export interface StatusContext {
+  doc: ArticleDocument;
+  sentence: Sentence;
+  lex: EventLexicon;
+  mentions: ActorMention[];
+  quote: Quote | undefined;
+  /** Token range of "according to X" in the sentence, with X's mention. */
+  accordingTo: { first: number; last: number; who: ActorMention | null } | null;
+}
+
+const agentOf = (m: ActorMention): AgentRef => ({ entity: m.entity?.id ?? null, name: m.name });
+
+/** The "according to X" phrase of a sentence, if any. */
+export function findAccordingTo(tokens: Token[], s: Sentence, mentions: ActorMention[]): StatusContext['accordingTo'] {
+  for (let i = s.firstToken; i + 1 < s.endToken; i++) {
+    if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
+      const who = mentions.find((m) => m.first > i + 1 && m.first <= i + 6) ?? null;
+      return { first: i, last: who ? who.last : i + 1, who };
+    }
+  }
+  return null;
+}
+
+/** The subject of a reporting verb in the sentence, before the trigger's clause or after the trigger. */
+function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who: ActorMention; verb: Token } | null {
+  const tokens = ctx.doc.tokens;
+  for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB' || !REPORTING.has(t.lemma)) continue;
+    if (i >= clauseFrom && i <= first) continue;
+    // its subject: the nearest mention before it ("Washington further believes"), or after it ("said the ministry")
+    const before = ctx.mentions.filter((m) => m.last < i && i - m.last <= 3).pop();
+    const after = ctx.mentions.find((m) => m.first > i && m.first - i <= 3);
+    const who = before ?? (i > first ? after : undefined);
+    if (who && (i < clauseFrom || i > first)) return { who, verb: t };
+  }
+  return null;
+}
+
+export function decideStatus(ctx: StatusContext, first: number, clause: { from: number; to: number }): StatusDecision {
+  const { doc, lex } = ctx;
+  const tokens = doc.tokens;
+  const c = (name: string) => cue(lex, name);
+  const asserted_by: AgentRef | null = ctx.quote?.speaker
+    ? { entity: ctx.quote.speaker.entity, name: ctx.quote.speaker.name }
+    : ctx.accordingTo?.who
+      ? agentOf(ctx.accordingTo.who)
+      : null;
+  const rep = asserted_by ? null : reporter(ctx, first, clause.from);
+  const by = asserted_by ?? (rep ? agentOf(rep.who) : null);
+  const decide = (status: EventStatus, rule: string): StatusDecision => ({ status, rule, asserted_by: by });
+
+  // auxiliaries and modals right before the trigger: "did not", "could soon be", "will"
+  const auxFrom = Math.max(clause.from, first - AUX_REACH);
+  const aux = tokens.slice(auxFrom, first);
+  if (aux.some((t) => c('negation').has(t.lower))) return decide('negated', 'negation-before-trigger');
+  const left = tokens.slice(clause.from, first);
+  for (let k = 0; k + 1 < left.length; k++) {
+    if (c('negatingVerbs').has(left[k].lemma) && left[k + 1].lower === 'to')
+      return decide('negated', `${left[k].lemma}-to`);
+  }
+  // a demanding verb governing the clause: "demanded that Israel withdraw", "called on X to stop"
+  const sentLeft = tokens.slice(ctx.sentence.firstToken, first);
+  for (let k = sentLeft.length - 1; k >= 0 && k >= sentLeft.length - 12; k--) {
+    const t = sentLeft[k];
+    if (c('demanding').has(t.lemma) && t.pos === 'VERB') {
+      const rest = sentLeft.slice(k + 1).map((x) => x.lower);
+      if (rest.includes('that') || rest.includes('to')) return decide('demanded', `${t.lemma}-governs`);
+    }
+  }
+  if (aux.some((t) => c('hypothetical').has(t.lower))) return decide('hypothetical', 'modal-before-trigger');
+  if (left.some((t) => t.lower === 'if' || t.lower === 'unless')) return decide('hypothetical', 'conditional-clause');
+  for (let k = 0; k + 1 < left.length; k++) {
+    if (c('planned').has(left[k].lemma) && left[k + 1].lower === 'to') return decide('planned', `${left[k].lemma}-to`);
+  }
+  if (aux.some((t) => c('expected').has(t.lower) || (t.lemma === 'expect' && t.pos === 'VERB')))
+    return decide('expected', 'future-before-trigger');
+  if (sentLeft.some((t) => c('alleged').has(t.lower) || (c('alleged').has(t.lemma) && t.pos === 'VERB')))
+    return decide('alleged', 'allegation-cue');
+  if (ctx.quote) return decide('reported', `inside-${ctx.quote.kind}-quote`);
+  if (ctx.accordingTo) return decide('reported', 'according-to');
+  if (sentLeft.some((t) => t.lower === 'reportedly' || t.lemma === 'report')) return decide('reported', 'report-cue');
+  if (rep) return decide('reported', `reporting-verb-${rep.verb.lemma}`);
+  return decide('asserted', 'article-voice');
+}

@@ -1,0 +1,120 @@
+// Event triggers in a sentence: lexicon patterns matched on lemmas, noun triggers kept only after a
+// light verb ("held talks") or alone in their sentence, and complements folded into the trigger that
+// governs them ("agreed to provide", "travel to Russia to meet").
+import type { ArticleDocument, Sentence, Token } from '../document.js';
+import { cue, type EventLexicon, type TriggerPattern } from './lexicon.js';
+import { isPunct } from './clauses.js';
+
+export interface TriggerMatch {
+  pattern: TriggerPattern;
+  /** Token indexes of the first and last matched word (inclusive). */
+  first: number;
+  last: number;
+  /** First token of the trigger span: a light verb before a noun trigger, else `first`. */
+  spanFirst: number;
+  rule: string;
+}
+
+const MAX_GAP = 4;
+/** Most tokens between a governing trigger and the complement it absorbs ("call on North Korea to"). */
+const MAX_ABSORB_GAP = 5;
+const LIGHT_VERB_REACH = 4;
+
+const wordIs = (t: Token, w: string) => t.lemma === w || t.lower === w;
+const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+const isNoun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+
+/** Matches one pattern at token i; returns the last matched token index or -1. */
+function matchAt(tokens: Token[], i: number, end: number, p: TriggerPattern): number {
+  let at = i;
+  for (let k = 0; k < p.words.length; k++) {
+    const w = p.words[k];
+    if (w === '*') continue;
+    if (k > 0 && p.words[k - 1] === '*') {
+      let found = -1;
+      for (let j = at + 1; j < end && j <= at + 1 + MAX_GAP; j++) {
+        if (isPunct(tokens[j]) && tokens[j].text !== '-') break;
+        if (wordIs(tokens[j], w)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) return -1;
+      at = found;
+    } else {
+      const j = k === 0 ? i : at + 1;
+      if (j >= end || !wordIs(tokens[j], w)) return -1;
+      at = j;
+    }
+  }
+  return at;
+}
+
+function posFits(t: Token, p: TriggerPattern): boolean {
+  if (p.pos === 'V') return isVerb(t) || (t.pos === 'ADJ' && /(ed|ing)$/.test(t.lower));
+  if (p.pos === 'N') return isNoun(t);
+  return true;
+}
+
+function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex: EventLexicon): number {
+  const light = cue(lex, 'lightVerbs');
+  for (let j = i - 1; j >= sentenceStart && j >= i - LIGHT_VERB_REACH; j--) {
+    if (isPunct(tokens[j])) break;
+    if (isVerb(tokens[j]) && light.has(tokens[j].lemma)) return j;
+  }
+  return -1;
+}
+
+export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexicon): TriggerMatch[] {
+  const tokens = doc.tokens;
+  const verbs: TriggerMatch[] = [];
+  const nouns: TriggerMatch[] = [];
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = tokens[i];
+    const candidates = lex.byFirstWord.get(t.lemma) ?? lex.byFirstWord.get(t.lower);
+    if (!candidates) continue;
+    for (const p of candidates) {
+      if (!posFits(t, p)) continue;
+      const last = matchAt(tokens, i, s.endToken, p);
+      if (last < 0) continue;
+      if (p.code !== null) {
+        const isNounTrigger = p.pos === 'N' || (p.words.length === 1 && isNoun(t) && !isVerb(t));
+        const m: TriggerMatch = { pattern: p, first: i, last, spanFirst: i, rule: `lex:${p.words.join('_')}` };
+        if (isNounTrigger) nouns.push(m);
+        else verbs.push(m);
+      }
+      i = last; // the longest pattern (or a blocking one) owns these tokens
+      break;
+    }
+  }
+  const kept: TriggerMatch[] = [...verbs];
+  for (const n of nouns) {
+    const lv = lightVerbBefore(tokens, n.first, s.firstToken, lex);
+    if (lv >= 0 && !verbs.some((v) => v.first <= lv && lv <= v.last)) {
+      kept.push({ ...n, spanFirst: lv, rule: `${n.rule}+light-verb` });
+    }
+  }
+  // a sentence with no verbal trigger may still name its event by a noun ("riots against ...")
+  if (!kept.length && nouns.length) kept.push({ ...nouns[0], rule: `${nouns[0].rule}+sole-noun` });
+  kept.sort((a, b) => a.first - b.first);
+  return absorbComplements(tokens, kept, lex);
+}
+
+/** Drops a trigger that is the complement of the one before it: "agreed to provide", "refused to allow". */
+function absorbComplements(tokens: Token[], triggers: TriggerMatch[], lex: EventLexicon): TriggerMatch[] {
+  const comp = cue(lex, 'complementizers');
+  const out: TriggerMatch[] = [];
+  for (const b of triggers) {
+    const a = out[out.length - 1];
+    if (a) {
+      let j = b.spanFirst - 1;
+      while (j > a.last && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART') && !comp.has(tokens[j].lower)) j--;
+      const linked = j > a.last && comp.has(tokens[j].lower) && j - a.last - 1 <= MAX_ABSORB_GAP;
+      let crossesPunct = false;
+      for (let k = a.last + 1; k < b.first; k++) if (isPunct(tokens[k]) && tokens[k].text !== '-') crossesPunct = true;
+      if ((linked || j === a.last) && !crossesPunct) continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
