@@ -59,9 +59,13 @@ export function vagueDurationValue(unitWord: string): string | null {
 const counted = wordRegex(
   `(?:(?:${APPROX})\\s+)?(?:(?:${DETERMINER})\\s+)?(${COUNT})(?:\\s+(?:to|or)\\s+(?:${COUNT}))?${FILLER}\\s+(${UNIT_WORDS})(?:\\s+or\\s+so)?`,
 );
-const buildCounted: Build = (m) => {
+const RATE_BEFORE = /(?:[\d%]|\b(?:percent|times|dollars|cents|million|billion|flights|trips))\s*$/i;
+const buildCounted: Build = (m, ctx) => {
   const n = countValue(m[1]);
   if (!Number.isFinite(n) || n <= 0) return null;
+  if (n >= 1000 && !m[1].includes(',')) return null; // "the 1988 quarter": a year, not a count
+  // "358,000 a month", "four flights a week": a rate, which TimeBank leaves untagged
+  if (/^an?$/i.test(m[1]) && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return null;
   const value = durationValue(n, m[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') || m[2]);
   return value ? { type: 'DURATION', value, rule: 'duration-count', priority: 2 } : null;
 };
@@ -82,6 +86,9 @@ const vague = wordRegex(
 const buildVague: Build = (m) => {
   const unit = m[1].toLowerCase();
   if (!/s$/.test(unit) && unit !== 'century') return null; // "some day", "a few year" are not durations
+  // "in recent years", "in coming months": TimeBank reads these as vague past and future dates
+  if (/^recent\s/i.test(m[0])) return { type: 'DATE', value: 'PAST_REF', rule: 'recent-units', priority: 2 };
+  if (/^coming\s/i.test(m[0])) return { type: 'DATE', value: 'FUTURE_REF', rule: 'coming-units', priority: 2 };
   const value = vagueDurationValue(unit.replace(/ies$/, 'y').replace(/s$/, ''));
   return value ? { type: 'DURATION', value, rule: 'duration-vague', priority: 2 } : null;
 };
@@ -102,8 +109,7 @@ const single = wordRegex(
 const buildSingle: Build = (m, ctx) => {
   // "a year" after a price or rate is a frequency ("$5 a year"), a set, not a duration
   const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
-  if (/^an?\s/i.test(m[0]) && /(?:[\d%]|\b(?:percent|times|dollars|cents|million|billion))\s*$/i.test(before))
-    return { type: 'SET', value: durationValue(1, m[1])!, rule: 'set-per-unit', priority: 2 };
+  if (/^an?\s/i.test(m[0]) && RATE_BEFORE.test(before)) return null;
   const value = durationValue(1, m[1]);
   return value ? { type: 'DURATION', value, rule: 'duration-single', priority: 1 } : null;
 };

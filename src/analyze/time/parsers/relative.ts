@@ -137,12 +137,13 @@ const buildYearEarlier: Build = (m, ctx) => {
 
 // "the third quarter", "third-quarter", "the fourth quarter of 1988", "this year's second quarter"
 const quarter = wordRegex(
-  `(?:(?:the|this\\s+year's|last\\s+year's)\\s+)?(?:(${ORDINAL})(?:\\s+|-)(?:fiscal\\s+)?quarter|(?:latest|current|most\\s+recent|recent|past)\\s+quarter|quarter)(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(\\d{4}))?`,
+  `(?:(?:the|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<year>\\d{4})\\s+)?(?:(${ORDINAL})(?:\\s+|-)(?:fiscal\\s+)?quarter|(?:latest|current|most\\s+recent|recent|past)\\s+quarter|quarter)(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(\\d{4}))?`,
 );
 const buildQuarter: Build = (m, ctx) => {
   const text = m[0].toLowerCase();
   const ref = ctx.ref;
-  if (!m[1]) {
+  if (!m[2]) {
+    if (m.groups?.year) return { type: 'DATE', value: `${m.groups.year}-QX`, rule: 'quarter-of-year', priority: 3 };
     if (text === 'quarter') return null; // a bare noun: "a quarter of the vote"
     if (/^the\s+quarter$/.test(text) || /latest|recent|past|current/.test(text))
       return {
@@ -153,11 +154,14 @@ const buildQuarter: Build = (m, ctx) => {
       };
     return null;
   }
-  const q = lexicon.ordinals[m[1].toLowerCase()];
-  if (m[2]) return { type: 'DATE', value: fmtQuarter(+m[2], q), rule: 'quarter-of-year', priority: 3 };
+  const q = lexicon.ordinals[m[2].toLowerCase()];
+  if (m.groups?.year)
+    return { type: 'DATE', value: fmtQuarter(+m.groups.year, q), rule: 'quarter-of-year', priority: 3 };
+  if (m[3]) return { type: 'DATE', value: fmtQuarter(+m[3], q), rule: 'quarter-of-year', priority: 3 };
   if (!ref) return { type: 'DATE', value: fmtQuarter(null, q), rule: 'quarter', priority: 2 };
   let y = ref.y;
   if (/last\s+year's/.test(text)) y -= 1;
+  else if (/next\s+year's/.test(text)) y += 1;
   else if (!/this\s+year's/.test(text) && q > quarterOf(ref) && !ctx.futureAt(m.index)) y -= 1;
   return { type: 'DATE', value: fmtQuarter(y, q), rule: 'quarter', priority: 2 };
 };
@@ -196,8 +200,47 @@ const buildMonthWithShift: Build = (m, ctx) => {
   return { type: 'DATE', value: fmtMonth(y, month), rule: 'month-shift', priority: 3 };
 };
 
+// "the weekend", "the week", "the year", "the latest period", "the fiscal year", "year-end"
+const definiteUnit = wordRegex(
+  `the\\s+(?:(latest|most\\s+recent|current|full|fiscal|calendar|same)\\s+)?(?:(fiscal)\\s+)?(weekend|week|year|period)|year[-\\s]end|year's\\s+end`,
+);
+const buildDefiniteUnit: Build = (m, ctx) => {
+  const text = m[0].toLowerCase();
+  const ref = ctx.ref;
+  if (/^year/.test(text)) return { type: 'DATE', value: unitValue(ref, 'year', 0)!, rule: 'year-end', priority: 2 };
+  const adjective = (m[1] ?? '').toLowerCase();
+  const unit = m[3].toLowerCase();
+  if (adjective === 'same') return null;
+  if (unit === 'period')
+    return /latest|recent/.test(adjective)
+      ? { type: 'DATE', value: reportQuarter(ref, 0), rule: 'latest-period', priority: 2 }
+      : null;
+  if (unit === 'year') {
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "the year ended March 31" is the twelve months up to then
+    if (/^\s+(?:ended|ending|to\s+date)\b/i.test(after))
+      return { type: 'DURATION', value: 'P1Y', rule: 'the-year-ended', priority: 2 };
+    const shift = /latest/.test(adjective) ? -1 : 0;
+    return { type: 'DATE', value: unitValue(ref, 'year', shift)!, rule: 'the-year', priority: 1 };
+  }
+  if (adjective && adjective !== 'current') return null;
+  const value = unitValue(ref, unit, 0);
+  return value ? { type: 'DATE', value, rule: 'the-unit', priority: 1 } : null;
+};
+
+// "January this year", "July last year", "March next year"
+const monthOfRelativeYear = wordRegex(`(${MONTH})\\.?\\s+(?:of\\s+)?(last|this|next)\\s+year`);
+const buildMonthOfRelativeYear: Build = (m, ctx) => {
+  if (m[1][0] !== m[1][0].toUpperCase()) return null;
+  const month = lexicon.months[m[1].toLowerCase()];
+  const y = ctx.ref ? ctx.ref.y + shiftOf(m[2]) : null;
+  return { type: 'DATE', value: fmtMonth(y, month), rule: 'month-of-relative-year', priority: 3 };
+};
+
 export function relativeParser(ctx: ParseContext): Candidate[] {
   return [
+    ...scan(ctx, definiteUnit, buildDefiniteUnit),
+    ...scan(ctx, monthOfRelativeYear, buildMonthOfRelativeYear),
     ...scan(ctx, deictic, buildDeictic),
     ...scan(ctx, partOfToday, buildPartOfToday),
     ...scan(ctx, relativeUnit, buildRelativeUnit),

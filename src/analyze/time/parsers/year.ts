@@ -1,5 +1,6 @@
 // Years and larger: "1998", "fiscal 1989", "the 1990s" → 199, "the '90s", "the 20th century" → 19.
 import type { Candidate, ParseContext } from '../candidate.js';
+import { countValue } from '../lexicon.js';
 import { type Build, scan, wordRegex } from './scan.js';
 
 // A four-digit year from 1800 to 2099, not part of a bigger number, an amount or a measure.
@@ -18,7 +19,8 @@ const decade = wordRegex(`(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1[89]|20)(
 const buildDecade: Build = (m) => {
   const century = m[2] ?? (m[4] !== undefined && +m[4] <= 2 ? '20' : '19');
   const digit = m[3] ?? m[4];
-  return { type: 'DATE', value: `${century}${digit}`, rule: 'decade', priority: 2 };
+  // TimeBank writes a decade as 199X (TimeML 1.2 would allow the bare 199)
+  return { type: 'DATE', value: `${century}${digit}X`, rule: 'decade', priority: 2 };
 };
 
 const ORDINAL_CENTURY = /^(\d{1,2})(?:st|nd|rd|th)$/i;
@@ -29,6 +31,26 @@ const buildCentury: Build = (m) => {
   return { type: 'DATE', value: String(+n[1] - 1).padStart(2, '0'), rule: 'century', priority: 2 };
 };
 
+// Years said aloud (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
+const spelled = wordRegex(
+  `(?:the\\s+year\\s+)?(?:(nineteen|eighteen)[\\s-]+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s+thousand(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)`,
+);
+const buildSpelled: Build = (m) => {
+  const text = m[0].toLowerCase();
+  let y: number;
+  if (m[1]) y = countValue(m[1]) * 100 + countValue(m[2]);
+  else if (/two\s+thousand/.test(text)) {
+    if (!/^the\s+year/.test(text) && !m[3]) return null; // "two thousand" people
+    y = 2000 + (m[3] ? countValue(m[3]) : 0);
+  } else return null;
+  return Number.isFinite(y) ? { type: 'DATE', value: String(y), rule: 'spelled-year', priority: 2 } : null;
+};
+
 export function yearParser(ctx: ParseContext): Candidate[] {
-  return [...scan(ctx, year, buildYear), ...scan(ctx, decade, buildDecade), ...scan(ctx, century, buildCentury)];
+  return [
+    ...scan(ctx, spelled, buildSpelled),
+    ...scan(ctx, year, buildYear),
+    ...scan(ctx, decade, buildDecade),
+    ...scan(ctx, century, buildCentury),
+  ];
 }
