@@ -29,7 +29,7 @@ function resolve(
       const ante = s ? subjectBefore(doc, k, s.firstToken) : null;
       if (ante && ante.headKind !== 'pronoun') entity = entityForMention(doc, ante.head, ante.headKind);
     } else if (lex.subjectPronouns.has(word) || word === 'him' || word === 'her') {
-      entity = antecedent(doc, p.head.start, word, speakers);
+      entity = antecedent(doc, p.head.start, word, speakers, (o) => ctx.isQuoted(o));
     }
     return { ref: speakerRef(doc, entity, p.head, true), entity };
   }

@@ -46,6 +46,12 @@ export class QuoteContext {
     for (const sp of this.spans) this.openToken.push(doc.tokenIndexAt(sp.open));
   }
 
+  /** Whether the offset lies inside quotation marks. */
+  isQuoted(offset: number): boolean {
+    const i = this.doc.tokenIndexAt(offset);
+    return i < this.inSpan.length && this.inSpan[i] >= 0;
+  }
+
   /** Index of the paragraph (line) holding the offset. */
   paragraphOf(offset: number): number {
     let lo = 0;

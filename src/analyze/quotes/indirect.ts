@@ -12,6 +12,8 @@ const THAT_WINDOW = 8;
 /** A belief clause needs its verb within this many tokens (believes Kim Jong-un will travel). */
 const CLAUSE_VERB_WINDOW = 12;
 const MIN_CONTENT_WORDS = 2;
+/** Punctuation that ends a clause before its verb is found. */
+const CLAUSE_STOP = /^[,;:.!?]$/;
 
 const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
@@ -31,6 +33,8 @@ function contentSpan(toks: Token[], a: number, b: number): Span | null {
 function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number): number {
   const toks = ctx.doc.tokens;
   let a = k + 1;
+  // phrasal cues (called on, called for, pointed to) take their particle along
+  if (toks[a] && lex.object.has(`${toks[k].lemma} ${toks[a].lower}`)) a++;
   while (a < end && (toks[a].pos === 'ADV' || toks[a].pos === 'PART') && toks[a].lower !== 'to') a++;
   if (a >= end) return -1;
   // "that" shortly after the cue, across an object or adverbial (told reporters on Monday that)
@@ -56,7 +60,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number):
   if (!(npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
   for (let j = a + 1; j < end && j - a <= CLAUSE_VERB_WINDOW; j++) {
     if (isClauseVerb(toks[j])) return a;
-    if (toks[j].pos === 'PUNCT' && ctx.inSpan[j] < 0 && !/["“”]/.test(toks[j].text)) break;
+    if (CLAUSE_STOP.test(toks[j].text) && ctx.inSpan[j] < 0) break;
   }
   return cls === 'speech' && ctx.inSpan[a] >= 0 ? a : -1;
 }
@@ -125,7 +129,7 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
   const toks = ctx.doc.tokens;
   const cueTok = toks[k];
   // passives (is expected to, was told) have no subject speaker
-  const passive = k > s.firstToken && BE.has(toks[k - 1].lower) && cls !== 'cognition';
+  const passive = k > s.firstToken && BE.has(toks[k - 1].lower);
   let subj = passive ? null : subjectBefore(ctx.doc, k, s.firstToken);
   if (
     subj &&

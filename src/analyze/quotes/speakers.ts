@@ -25,7 +25,9 @@ function typeOf(name: string, kind: 'name' | 'nominal'): EntityType {
 
 /** The entity for a name or nominal speaker mention, found or made. */
 export function entityForMention(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal'): EntityRecord {
-  const hit = doc.entityAt(span.start) ?? doc.entityAt(Math.max(span.start, span.end - 1));
+  // a nominal is its head noun's entity (U.S. intelligence agencies is not the United States)
+  const hit =
+    kind === 'nominal' ? doc.entityAt(span.end - 1) : (doc.entityAt(span.start) ?? doc.entityAt(span.end - 1));
   if (hit && hit.mention.start < span.end && hit.mention.end > span.start) return hit.entity;
   const text = bare(doc.text.slice(span.start, span.end).trim());
   const ws = words(text);
@@ -70,6 +72,7 @@ export function antecedent(
   at: number,
   pronoun: string,
   speakers: EntityRecord[],
+  quoted: (offset: number) => boolean,
 ): EntityRecord | null {
   const p = pronoun.toLowerCase();
   const wantsPerson = lex.personPronouns.has(p);
@@ -80,7 +83,8 @@ export function antecedent(
   for (const e of doc.entities) {
     if (!fits(e)) continue;
     for (const m of e.mentions) {
-      if (m.kind === 'pronoun') continue;
+      // a name inside a quotation is spoken about, not speaking
+      if (m.kind === 'pronoun' || quoted(m.start)) continue;
       if (m.end <= at && m.end > bestEnd && at - m.end < PRONOUN_WINDOW) {
         best = e;
         bestEnd = m.end;
