@@ -18,8 +18,11 @@ export interface ActorMention {
 }
 
 const TARGET_REACH = 12;
+const RELATIVE = new Set(['that', 'which', 'who']);
 
-export const actorCode = (e: EntityRecord): string | null => e.actor || e.country || null;
+/** An entity's actor code; a person without one takes the country of a role the entity layer found. */
+export const actorCode = (e: EntityRecord): string | null =>
+  e.actor || e.country || e.roles.find((r) => r.country)?.country || null;
 
 /** Actor-coded mentions of the sentence in token order, with first-person pronouns in a quote read as its speaker. */
 export function actorMentions(
@@ -105,8 +108,10 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
   return group;
 }
 
-function isPassive(tokens: Token[], first: number, from: number): boolean {
+function isPassive(tokens: Token[], first: number, last: number, from: number): boolean {
   const t = tokens[first];
+  // "is prepared to", "is committed to": an adjective frame, not a passive
+  if (tokens[last].lower === 'to' || tokens[last + 1]?.lower === 'to') return false;
   if (!/ed$|en$/.test(t.lower) && t.lower !== 'shot' && t.lower !== 'held') return false;
   for (let j = first - 1; j >= from && j >= first - 3; j--) {
     if (tokens[j].lemma === 'be' || tokens[j].lemma === 'get') return true;
@@ -132,6 +137,7 @@ export function findDyad(
   last: number,
   clause: { from: number; to: number },
   skip: (m: ActorMention) => boolean,
+  lightVerb = false,
 ): Dyad {
   const usable = mentions.filter((m) => !skip(m));
   // subject: the nearest mention before the trigger in its clause that is not a prepositional object
@@ -141,6 +147,15 @@ export function findDyad(
     if (m.last >= first || m.first < clause.from) continue;
     if (!m.inPP) {
       head = k;
+      break;
+    }
+  }
+  if (head < 0) {
+    // "Security forces in Guinea have tortured": a name inside the subject phrase, no verb between it and the trigger
+    for (let k = usable.length - 1; k >= 0; k--) {
+      const m = usable[k];
+      if (m.last >= first || m.first < clause.from) continue;
+      if (!tokens.slice(m.last + 1, first).some((t) => t.pos === 'VERB' || isPunct(t))) head = k;
       break;
     }
   }
@@ -154,9 +169,18 @@ export function findDyad(
       rule = 'infinitive-agent';
     }
   }
+  const rel = tokens[clause.from];
+  if (!before.length && clause.from < first && RELATIVE.has(rel.lower)) {
+    // "weapons to Russia that will end up killing ...": the relative clause's subject is what it follows
+    const antecedent = usable.filter((m) => m.last < clause.from && clause.from - m.last <= 2).pop();
+    if (antecedent) {
+      before = [antecedent];
+      rule = 'relative-subject';
+    }
+  }
   const afterIdx = usable.findIndex((m) => m.first > last && m.first < clause.to && m.first <= last + TARGET_REACH);
   let after: ActorMention[] = afterIdx >= 0 ? coordinatedRight(tokens, usable, afterIdx, clause.to) : [];
-  if (isPassive(tokens, first, clause.from)) {
+  if (!lightVerb && isPassive(tokens, first, last, clause.from)) {
     const by = usable.find((m) => m.first > last && m.first < clause.to && tokens[m.first - 1]?.lower === 'by');
     const patient = before;
     before = by ? [by] : [];

@@ -64,10 +64,10 @@ export function applyDenial(doc: ArticleDocument, events: Event[], d: Denial): E
   else {
     const earliest = doc.sentences[Math.max(0, sentence.i - LOOKBACK_SENTENCES)].start;
     const before = events.filter((e) => e.trigger.end <= d.verb.start && e.trigger.start >= earliest);
-    // prefer an event the deniers take part in, then the latest one
-    target =
-      [...before].reverse().find((e) => [...e.source, ...e.target].some((a) => denierIds.has(a.entity))) ??
-      before[before.length - 1];
+    // prefer the event most of the deniers take part in, then the latest one
+    const share = (e: Event) =>
+      new Set([...e.source, ...e.target].filter((a) => denierIds.has(a.entity)).map((a) => a.entity)).size;
+    for (const e of before) if (!target || share(e) >= share(target)) target = e;
   }
   if (!target) return null;
   for (const x of d.deniers)

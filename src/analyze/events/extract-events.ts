@@ -64,7 +64,7 @@ function eventsOfSentence(
     const quote = quoteAt(first.start);
     const dyad =
       (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
-      findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip);
+      findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first);
     if (!dyad.source.length && !dyad.target.length) continue;
     const status = decideStatus(
       { doc, sentence: s, lex, mentions, quote, accordingTo: according },

@@ -61,12 +61,14 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
   for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
     const t = tokens[i];
     if (t.pos !== 'VERB' || !REPORTING.has(t.lemma)) continue;
-    if (i >= clauseFrom && i <= first) continue;
+    if (i >= first && i <= first + 1) continue;
+    // inside the event's own clause it frames the event only when another actor stands between it and the trigger
+    if (i >= clauseFrom && i < first && !ctx.mentions.some((m) => m.first > i && m.last < first)) continue;
     // its subject: the nearest mention before it ("Washington further believes"), or after it ("said the ministry")
     const before = ctx.mentions.filter((m) => m.last < i && i - m.last <= 3).pop();
     const after = ctx.mentions.find((m) => m.first > i && m.first - i <= 3);
     const who = before ?? (i > first ? after : undefined);
-    if (who && (i < clauseFrom || i > first)) return { who, verb: t };
+    if (who) return { who, verb: t };
   }
   return null;
 }

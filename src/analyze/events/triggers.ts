@@ -109,7 +109,13 @@ function absorbComplements(tokens: Token[], triggers: TriggerMatch[], lex: Event
     if (a) {
       let j = b.spanFirst - 1;
       while (j > a.last && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART') && !comp.has(tokens[j].lower)) j--;
-      const linked = j > a.last && comp.has(tokens[j].lower) && j - a.last - 1 <= MAX_ABSORB_GAP;
+      const gap = tokens.slice(a.last + 1, b.spanFirst);
+      // a complement right before b ("agreed to provide"), or a "to"-chain between ("agreed to undertake joint exercises")
+      const linked =
+        ((j > a.last && comp.has(tokens[j].lower)) ||
+          gap.some((t) => t.lower === 'to') ||
+          a.pattern.words.at(-1) === 'to') &&
+        gap.length <= MAX_ABSORB_GAP + 1;
       let crossesPunct = false;
       for (let k = a.last + 1; k < b.first; k++) if (isPunct(tokens[k]) && tokens[k].text !== '-') crossesPunct = true;
       if ((linked || j === a.last) && !crossesPunct) continue;
