@@ -10,6 +10,14 @@ const DETERMINER = `the(?:\\s+(?:past|last|next|first|coming|previous|latest|fin
 const UNIT_WORDS = `seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries`;
 const FILLER = `(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|calendar|long))?`;
 
+const VERB_BEFORE = /\b(?:could|would|will|may|might|can|should|must|to|did|does|do|not|to)\s+$/i;
+/** "could last two weeks": "last" is the verb there, so the span starts after it. */
+function skipVerbLast(m: RegExpExecArray, ctx: ParseContext): number {
+  const lead = /^last\s+/i.exec(m[0]);
+  if (!lead) return 0;
+  return VERB_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) ? lead[0].length : 0;
+}
+
 /** TIMEX3 duration value for n units; fractional counts become the next unit down where they can. */
 export function durationValue(n: number, unitWord: string): string | null {
   const code = lexicon.units[unitWord.toLowerCase()];
@@ -67,7 +75,7 @@ const buildCounted: Build = (m, ctx) => {
   // "358,000 a month", "four flights a week": a rate, which TimeBank leaves untagged
   if (/^an?$/i.test(m[1]) && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return null;
   const value = durationValue(n, m[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') || m[2]);
-  return value ? { type: 'DURATION', value, rule: 'duration-count', priority: 2 } : null;
+  return value ? { type: 'DURATION', value, rule: 'duration-count', priority: 2, skip: skipVerbLast(m, ctx) } : null;
 };
 
 // "five-year", "52-week", "two-day", "16-hour", "8-month-old"
@@ -83,14 +91,14 @@ const buildHyphenated: Build = (m) => {
 const vague = wordRegex(
   `(?:(?:the|these|those)\\s+)?(?:(?:past|last|next|first|coming|previous)\\s+)?(?:${VAGUE_COUNT})\\s+(${UNIT_WORDS})`,
 );
-const buildVague: Build = (m) => {
+const buildVague: Build = (m, ctx) => {
   const unit = m[1].toLowerCase();
   if (!/s$/.test(unit) && unit !== 'century') return null; // "some day", "a few year" are not durations
   // "in recent years", "in coming months": TimeBank reads these as vague past and future dates
   if (/^recent\s/i.test(m[0])) return { type: 'DATE', value: 'PAST_REF', rule: 'recent-units', priority: 2 };
   if (/^coming\s/i.test(m[0])) return { type: 'DATE', value: 'FUTURE_REF', rule: 'coming-units', priority: 2 };
   const value = vagueDurationValue(unit.replace(/ies$/, 'y').replace(/s$/, ''));
-  return value ? { type: 'DURATION', value, rule: 'duration-vague', priority: 2 } : null;
+  return value ? { type: 'DURATION', value, rule: 'duration-vague', priority: 2, skip: skipVerbLast(m, ctx) } : null;
 };
 
 // "for years", "in weeks", "over the years", "within hours": a bare plural unit after a preposition

@@ -1,7 +1,11 @@
 // Runs one compiled global regex over the text and turns each match into a candidate (or none).
 import type { Candidate, ParseContext } from '../candidate.js';
 
-export type Build = (m: RegExpExecArray, ctx: ParseContext) => Omit<Candidate, 'start' | 'end'> | null;
+/** A candidate for the match; `skip` drops that many leading characters from the span. */
+export type Build = (
+  m: RegExpExecArray,
+  ctx: ParseContext,
+) => (Omit<Candidate, 'start' | 'end'> & { skip?: number }) | null;
 
 /** Each match becomes a candidate spanning the match, or the `span` named group when there is one. */
 export function scan(ctx: ParseContext, re: RegExp, build: Build): Candidate[] {
@@ -13,11 +17,12 @@ export function scan(ctx: ParseContext, re: RegExp, build: Build): Candidate[] {
       re.lastIndex++;
       continue;
     }
-    const c = build(m, ctx);
-    if (!c) continue;
+    const built = build(m, ctx);
+    if (!built) continue;
+    const { skip, ...c } = built;
     const inner = m.groups?.span;
-    const start = inner !== undefined ? m.index + m[0].indexOf(inner) : m.index;
-    const end = inner !== undefined ? start + inner.length : m.index + m[0].length;
+    const start = (inner !== undefined ? m.index + m[0].indexOf(inner) : m.index) + (skip ?? 0);
+    const end = inner !== undefined ? m.index + m[0].indexOf(inner) + inner.length : m.index + m[0].length;
     if (end > start) out.push({ ...c, start, end });
   }
   return out;
