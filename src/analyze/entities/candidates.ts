@@ -78,7 +78,13 @@ function runs(doc: ArticleDocument): Array<[number, number]> {
         continue;
       }
       // Jong-un, Russo-Ukraine: a hyphen with no spaces joins the next word whatever its case
-      if (t.text === '-' && adjacent(toks[j - 1], t) && toks[j + 1] && adjacent(t, toks[j + 1]) && /^\p{L}/u.test(toks[j + 1].text)) {
+      if (
+        t.text === '-' &&
+        adjacent(toks[j - 1], t) &&
+        toks[j + 1] &&
+        adjacent(t, toks[j + 1]) &&
+        /^\p{L}/u.test(toks[j + 1].text)
+      ) {
         j += 2;
         continue;
       }
@@ -100,7 +106,13 @@ function runs(doc: ArticleDocument): Array<[number, number]> {
 }
 
 /** Splits a run at title words and after an organisation head followed by a person-like rest. */
-function splitRun(doc: ArticleDocument, from: number, to: number, afterTitleGlue: boolean, push: (c: Candidate) => void): void {
+function splitRun(
+  doc: ArticleDocument,
+  from: number,
+  to: number,
+  afterTitleGlue: boolean,
+  push: (c: Candidate) => void,
+): void {
   const lex = lexiconSets();
   const toks = doc.tokens;
   const emit = (a: number, b: number, label: NameLabel | null, rule: string, afterTitle: boolean) => {
@@ -125,6 +137,14 @@ function splitRun(doc: ArticleDocument, from: number, to: number, afterTitleGlue
         cut = k;
         break;
       }
+    }
+    // what comes before the name is the title's complement, kept only when it names a body
+    const head = toks.slice(from, cut);
+    if (
+      head.some((t) => lex.orgHeads.has(t.lower)) ||
+      lookupName(doc.text.slice(toks[from].start, toks[cut - 1].end))
+    ) {
+      emit(from, cut, 'ORG', 'title-complement', false);
     }
     emit(cut, to, 'PER', 'name-after-title', true);
     return;
@@ -161,14 +181,20 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
   const out: Candidate[] = [];
   const push = (c: Candidate) => out.push(c);
   if (recognizerAvailable()) {
+    const lex = lexiconSets();
+    const toks = doc.tokens;
     for (const n of recognizer!.recognizeNames(doc)) {
-      const a = doc.tokenIndexAt(n.start);
+      let a = doc.tokenIndexAt(n.start);
       let b = a;
-      while (b < doc.tokens.length && doc.tokens[b].end <= n.end) b++;
+      while (b < toks.length && toks[b].end <= n.end) b++;
+      // tidy the recogniser's edges: no trailing lower-case word ("Kim Jong-un will"), "Radio" + "1"
+      while (b > a + 1 && !/^[\p{Lu}\d]/u.test(toks[b - 1].text) && !adjacent(toks[b - 2], toks[b - 1])) b--;
+      if (toks[b] && /^\d+$/.test(toks[b].text) && lex.orgHeads.has(toks[b - 1]?.lower ?? '')) b++;
+      while (a < b && lex.notNames.has(toks[a].lower)) a++;
       if (b <= a) continue;
-      // the recogniser may glue a title into a person's name: split it off the same way
       const before = out.length;
-      splitRun(doc, a, b, false, push);
+      // the recogniser may glue a title into a person's name: split it off the same way
+      splitRun(doc, a, b, followsTitleGlue(doc, a), push);
       for (let k = before; k < out.length; k++) {
         if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: n.label, rule: n.rule || 'ner' };
       }

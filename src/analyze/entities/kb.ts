@@ -63,7 +63,13 @@ function build(): Index {
   }
   for (const [name, v] of Object.entries(lex.seats)) {
     if (name.startsWith('_') || typeof v === 'string') continue;
-    hits.set(normalizeKey(name), { kind: 'seat', id: `seat:${normalizeKey(name)}`, name, country: v[0], actor: v[0] + v[1] });
+    hits.set(normalizeKey(name), {
+      kind: 'seat',
+      id: `seat:${normalizeKey(name)}`,
+      name,
+      country: v[0],
+      actor: v[0] + v[1],
+    });
   }
   const firstNames = new Set<string>();
   for (const [k, i] of Object.entries(kb.people.keys)) {

@@ -36,19 +36,32 @@ const initials = (name: string) =>
     .map((x) => x[0])
     .join('');
 
-function draftKey(doc: ArticleDocument, n: TypedName, drafts: Draft[]): { key: string; rule: string; draft?: Partial<Draft> } {
+function draftKey(
+  doc: ArticleDocument,
+  n: TypedName,
+  drafts: Draft[],
+): { key: string; rule: string; draft?: Partial<Draft> } {
   const text = doc.slice(n);
   const hit = n.hit;
   if (hit) {
     if ((hit.kind === 'capital' || hit.kind === 'seat') && !isLocative(doc, n.start) && hit.country) {
       const c = countryEntity(hit.country);
-      return { key: c.id, rule: 'metonymy', draft: { type: 'GPE', name: c.name, actor: c.country, country: c.country, kb: c.id } };
+      return {
+        key: c.id,
+        rule: 'metonymy',
+        draft: { type: 'GPE', name: c.name, actor: c.country, country: c.country, kb: c.id },
+      };
     }
-    const actor = hit.kind === 'person' ? personActor(hit, doc.published) : hit.kind === 'demonym' || hit.kind === 'city' || hit.kind === 'region' || hit.kind === 'capital' ? hit.country : hit.actor;
+    const actor =
+      hit.kind === 'person'
+        ? personActor(hit, doc.published)
+        : hit.kind === 'demonym' || hit.kind === 'city' || hit.kind === 'region' || hit.kind === 'capital'
+          ? hit.country
+          : hit.actor;
     const name = hit.kind === 'country' ? countryEntity(hit.country!).name : hit.kind === 'demonym' ? text : hit.name;
     return { key: hit.id, rule: n.rule, draft: { type: n.type, name, actor, country: hit.country, kb: hit.id } };
   }
-  if (n.type === 'PERSON' || n.type === 'MISC' || n.type === 'LOC') {
+  if (!/\s/.test(text)) {
     for (let k = drafts.length - 1; k >= 0; k--) {
       const d = drafts[k];
       if (d.type === 'PERSON' && isShortFormOf(text, d.name)) return { key: d.key, rule: 'surname' };

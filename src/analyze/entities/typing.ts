@@ -13,7 +13,23 @@ export interface TypedName {
   rule: string;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'across', 'around', 'via', 'through', 'toward', 'towards', 'of']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'into',
+  'outside',
+  'inside',
+  'across',
+  'around',
+  'via',
+  'through',
+  'toward',
+  'towards',
+  'of',
+]);
 
 /** Whether the mention is used as a place ("in Moscow", "at the White House") rather than as an actor. */
 export function isLocative(doc: ArticleDocument, start: number): boolean {
@@ -57,6 +73,18 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
   const hit = lookupName(surface) ?? lookupName(surface.replace(/['’]s$/, ''));
+  const toks = doc.tokensIn(c);
+  const lex = lexiconSets();
+  // "Radio 1", "Leiden University": an organisation head at either edge outweighs a PER label
+  const words = toks.filter((t) => !/^\d+$/.test(t.text));
+  if (
+    c.label === 'PER' &&
+    !c.afterTitle &&
+    words.length &&
+    (lex.orgHeads.has(words[0].lower) || lex.orgHeads.has(words[words.length - 1].lower))
+  ) {
+    return { start: c.start, end: c.end, type: 'ORG', hit, rule: 'org-head' };
+  }
   if (c.label === 'PER' && (!hit || hit.kind !== 'person')) {
     return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: c.rule };
   }

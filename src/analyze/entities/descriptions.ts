@@ -1,0 +1,158 @@
+// The entity-descriptions component: definite descriptions join the entity they describe, with
+// mention kind 'nominal' — "the North Korean dictator" the most recent North Korean person with a
+// fitting title, "the communist state" the most recent country that fits "communist" — and a
+// country followed by a sector noun ("the Russian military", "U.S. intelligence agencies") becomes
+// an organisation with its actor code (RUSMIL, USASPY).
+import type { ArticleDocument, EntityRecord, Token } from '../document.js';
+import type { Component } from '../pipeline.js';
+import { sectorOf } from './kb.js';
+import { lexiconSets } from './lexicon.js';
+
+/** How far back (in characters) a description may look for its entity. */
+const LOOKBACK = 3000;
+
+/** The entity with a name mention at this token, if any. */
+function nameEntityAt(doc: ArticleDocument, t: Token): EntityRecord | undefined {
+  const hit = doc.entityAt(t.start);
+  return hit && hit.mention.kind === 'name' ? hit.entity : undefined;
+}
+
+/** Most recent entity (by a mention before `before`) passing the test. */
+function mostRecent(
+  doc: ArticleDocument,
+  before: number,
+  test: (e: EntityRecord) => boolean,
+): EntityRecord | undefined {
+  let best: EntityRecord | undefined;
+  let bestAt = -1;
+  for (const e of doc.entities) {
+    if (!test(e)) continue;
+    for (const m of e.mentions) {
+      if (m.end <= before && m.start > bestAt && before - m.start <= LOOKBACK) {
+        best = e;
+        bestAt = m.start;
+      }
+    }
+  }
+  return best;
+}
+
+const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('country:');
+
+function linkDescriptions(doc: ArticleDocument): void {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  const sectorGroups = new Map<string, EntityRecord>();
+  for (let i = 0; i < toks.length; i++) {
+    const det = toks[i];
+    const definite = det.lower === 'the';
+    // the phrase: [the] [country or demonym] modifiers* head
+    let k = definite ? i + 1 : i;
+    let country: string | null = null;
+    const geo = toks[k] ? nameEntityAt(doc, toks[k]) : undefined;
+    if (geo && (geo.type === 'GPE' || geo.type === 'NORP') && geo.country) {
+      if (!definite && doc.entityAt(det.start)?.mention.start !== det.start) continue;
+      country = geo.country;
+      const m = geo.mentions.find((x) => x.start === toks[k].start)!;
+      while (k < toks.length && toks[k].start < m.end) k++;
+    } else if (!definite) continue;
+    const modifiers: string[] = [];
+    while (toks[k] && (toks[k].pos === 'ADJ' || toks[k].text === '-') && modifiers.length < 3) {
+      // "military" is tagged an adjective but is a sector noun itself
+      if (country && sectorOf(toks[k].lower) && toks[k + 1]?.pos !== 'NOUN') break;
+      modifiers.push(toks[k].lower);
+      k++;
+    }
+    const head = toks[k];
+    if (!head || k === i) continue;
+    const start = country ? toks[definite ? i + 1 : i].start : det.start;
+    const span = { start: definite ? det.start : start, end: head.end };
+    if (doc.entityAt(head.start)) continue;
+    // a person's description: a title noun (the Russian leader), never before the person's name
+    if (definite && lex.personNominalHeads.has(head.lemma) && !/^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) {
+      const person = mostRecent(
+        doc,
+        span.start,
+        (e) =>
+          e.type === 'PERSON' &&
+          (country ? e.country === country : e.roles.some((r) => r.title.toLowerCase().includes(head.lower))),
+      );
+      if (person) person.mentions.push({ ...span, text: doc.slice(span), kind: 'nominal', rule: 'description' });
+      continue;
+    }
+    // a country's description: the communist state, the North Korean regime
+    if (definite && lex.gpeNominalHeads.has(head.lemma)) {
+      const fits = modifiers.flatMap((m) => lex.countryModifiers.get(m) ?? []);
+      if (!country && !fits.length) continue;
+      const gpe = mostRecent(
+        doc,
+        span.start,
+        (e) => isCountry(e) && (country ? e.country === country : fits.includes(e.country ?? '')),
+      );
+      if (gpe) gpe.mentions.push({ ...span, text: doc.slice(span), kind: 'nominal', rule: 'description' });
+      continue;
+    }
+    // a country's sector: the Russian military, U.S. intelligence agencies
+    if (!country) continue;
+    // the longest run of nouns and adjectives right after the country that the agents know
+    let sector: string | undefined;
+    let end = k;
+    const from = k - modifiers.length;
+    let last = from;
+    while (last + 1 < toks.length && last + 1 < from + 4 && /^(NOUN|ADJ)$/.test(toks[last + 1].pos)) last++;
+    for (let e = last; e >= from && !sector; e--) {
+      for (const s of [from, k]) {
+        if (s > e || sector) continue;
+        sector = sectorOf(
+          toks
+            .slice(s, e + 1)
+            .map((t) => t.lower)
+            .join(' '),
+        );
+        if (sector) end = e;
+      }
+    }
+    if (!sector || !/^[A-Z]{3}$/.test(sector)) continue;
+    // "U.S. national security adviser Jake Sullivan" is a title, not a body
+    const next = toks[end + 1];
+    if (next && doc.entityAt(next.start)?.entity.type === 'PERSON') continue;
+    if (lex.personNominalHeads.has(toks[end].lemma)) continue;
+    const actor = country + sector;
+    const mspan = { start: span.start, end: toks[end].end };
+    let org = sectorGroups.get(actor);
+    if (!org) {
+      const name = doc.text.slice(toks[definite ? i + 1 : i].start, toks[end].end);
+      org = doc.addEntity({ type: 'ORG', name, actor, country, kb: null });
+      sectorGroups.set(actor, org);
+    }
+    org.mentions.push({ ...mspan, text: doc.slice(mspan), kind: 'nominal', rule: 'country-sector' });
+    i = end;
+  }
+}
+
+/** Entity ids in order of first mention (e1, e2…), with role references renumbered to match. */
+export function renumberByFirstMention(doc: ArticleDocument): void {
+  const first = (e: EntityRecord) => Math.min(...e.mentions.map((m) => m.start), Number.MAX_SAFE_INTEGER);
+  const sorted = [...doc.entities].sort((a, b) => first(a) - first(b));
+  const newId = new Map<string, string>();
+  sorted.forEach((e, k) => newId.set(e.id, `e${k + 1}`));
+  for (const e of sorted) {
+    e.id = newId.get(e.id)!;
+    for (const r of e.roles) if (r.org && newId.has(r.org)) r.org = newId.get(r.org)!;
+  }
+  doc.entities = sorted;
+}
+
+export const entityDescriptions: Component = {
+  name: 'entity-descriptions',
+  needs: ['entities', 'roles'],
+  adds: [],
+  run(doc) {
+    try {
+      linkDescriptions(doc);
+    } catch (err) {
+      if (process.env.DOSSIER_DEBUG) console.error('entity-descriptions:', err);
+    }
+    renumberByFirstMention(doc);
+  },
+};

@@ -1,0 +1,176 @@
+// The entity-roles component: titles written before a person's name ("Russian President Vladimir
+// Putin", "professor of Korean studies at Leiden University Remco Breuker") or in apposition after
+// it ("John Kirby, the NSC coordinator,"). Each role keeps its span; the person takes its country
+// and an actor code (country + the sector its title implies) unless the article gave them already.
+import type { ArticleDocument, EntityRecord, Token } from '../document.js';
+import type { Component } from '../pipeline.js';
+import type { Mention, Role } from '../types.js';
+import { sectorOf } from './kb.js';
+import { lexiconSets } from './lexicon.js';
+
+const MAX_ROLE_TOKENS = 12;
+const STOP_POS = new Set([
+  'VERB',
+  'AUX',
+  'PRON',
+  'SCONJ',
+  'CCONJ',
+  'DET',
+  'PUNCT',
+  'SPACE',
+  'INTJ',
+  'SYM',
+  'ADV',
+  'ADP',
+  'PART',
+]);
+
+/** Whether the token may sit inside a title (nouns, adjectives, names, "of", "U.S."). */
+function titleToken(t: Token, prev: Token | undefined): boolean {
+  const lex = lexiconSets();
+  if (lex.titleGlue.has(t.lower)) return t.lower !== 'the' || !!prev;
+  if (t.text === '-' || t.text === '.' || /^['’]s$/.test(t.text)) return true;
+  if (/^(\p{Lu}\.)+$/u.test(t.text)) return true;
+  return !STOP_POS.has(t.pos) && !/^[,;:“”"()]$/.test(t.text);
+}
+
+/** Token range [a, b) of the title right before token `nameAt`, or null. */
+function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | null {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  const first = doc.sentences[toks[nameAt]?.sentence]?.firstToken ?? 0;
+  let a = nameAt;
+  while (a - 1 >= first && nameAt - a < MAX_ROLE_TOKENS && titleToken(toks[a - 1], toks[a - 2])) a--;
+  // a title starts at its first content word and must hold a title head
+  while (a < nameAt && (lex.titleGlue.has(toks[a].lower) || toks[a].text === '-' || toks[a].text === '.')) a++;
+  let hasHead = false;
+  for (let k = a; k < nameAt; k++) if (lex.titleHeads.has(toks[k].lower)) hasHead = true;
+  return hasHead && a < nameAt ? [a, nameAt] : null;
+}
+
+/** Token range of an appositive title after the name: ", the NSC coordinator," — or null. */
+function titleAfter(doc: ArticleDocument, endAt: number): [number, number] | null {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  if (toks[endAt]?.text !== ',') return null;
+  let a = endAt + 1;
+  if (toks[a] && ['the', 'a', 'an'].includes(toks[a].lower)) a++;
+  let b = a;
+  while (
+    b < toks.length &&
+    b - a < MAX_ROLE_TOKENS &&
+    toks[b].sentence === toks[endAt].sentence &&
+    titleToken(toks[b], toks[b - 1])
+  )
+    b++;
+  if (toks[b] && !/^[,.;)]$/.test(toks[b].text) && b < toks.length) return null;
+  while (b > a && lex.titleGlue.has(toks[b - 1].lower)) b--;
+  let hasHead = false;
+  for (let k = a; k < b; k++) if (lex.titleHeads.has(toks[k].lower)) hasHead = true;
+  return hasHead && b > a ? [a, b] : null;
+}
+
+/** The entity whose name mention lies inside the span, with that mention. */
+function entitiesInside(
+  doc: ArticleDocument,
+  start: number,
+  end: number,
+): Array<{ entity: EntityRecord; mention: Mention }> {
+  const out: Array<{ entity: EntityRecord; mention: Mention }> = [];
+  for (const entity of doc.entities) {
+    for (const mention of entity.mentions) {
+      if (mention.kind === 'name' && mention.start >= start && mention.end <= end) out.push({ entity, mention });
+    }
+  }
+  return out.sort((x, y) => x.mention.start - y.mention.start);
+}
+
+/** Builds the Role for a title span: its country, its organisation, and the title text without them. */
+function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { role: Role; actor: string | null } {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  const start = toks[a].start;
+  const end = toks[b - 1].end;
+  const inside = entitiesInside(doc, start, end);
+  let country: string | null = null;
+  let org: string | null = null;
+  for (const { entity } of inside) {
+    if (entity.type === 'ORG') {
+      org ??= entity.id;
+      country ??= entity.country;
+    } else if (entity.type !== 'PERSON') country ??= entity.country;
+  }
+  // the title proper: without a leading country, demonym or organisation, and a trailing "at ORG"
+  let ta = start;
+  let tb = end;
+  for (const { mention } of inside) if (mention.start === ta) ta = mention.end;
+  const last = inside[inside.length - 1];
+  if (last && last.entity.type === 'ORG' && last.mention.end === end && last.mention.start > ta) {
+    const k = doc.tokenIndexAt(last.mention.start) - 1;
+    if (toks[k] && ['at', 'of', 'for'].includes(toks[k].lower) && toks[k].start > ta) tb = toks[k - 1].end;
+  }
+  const title =
+    doc.text
+      .slice(ta, tb)
+      .replace(/^[\s.'’s-]+/, '')
+      .trim() || doc.text.slice(start, end);
+  // the sector: the longest phrase ending at a title head that the agents know (security adviser → GOV)
+  let sector: string | undefined;
+  const words = toks.slice(a, b).filter((t) => t.start >= ta && t.end <= tb);
+  for (let h = words.length - 1; h >= 0 && !sector; h--) {
+    if (!lex.titleHeads.has(words[h].lower)) continue;
+    for (let s = 0; s <= h && !sector; s++) {
+      sector = sectorOf(
+        words
+          .slice(s, h + 1)
+          .map((t) => t.lower)
+          .join(' '),
+      );
+    }
+  }
+  const orgActor = org ? (doc.entityById(org)?.actor ?? null) : null;
+  return {
+    role: { title, org, country, span: { start, end }, rule },
+    actor: orgActor ?? (country ? country + (sector ?? '') : null),
+  };
+}
+
+export function findRoles(doc: ArticleDocument): void {
+  for (const entity of doc.entities) {
+    if (entity.type !== 'PERSON') continue;
+    for (const mention of [...entity.mentions]) {
+      if (mention.kind !== 'name') continue;
+      const at = doc.tokenIndexAt(mention.start);
+      let endAt = at;
+      while (endAt < doc.tokens.length && doc.tokens[endAt].end <= mention.end) endAt++;
+      for (const [range, rule] of [
+        [titleBefore(doc, at), 'title-before-name'],
+        [titleAfter(doc, endAt), 'apposition'],
+      ] as const) {
+        if (!range) continue;
+        const { role, actor } = makeRole(doc, range[0], range[1], rule);
+        if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) continue;
+        entity.roles.push(role);
+        // the article's own word on the person beats the (stale) KB
+        if (role.country) {
+          const fromArticle = entity.roles.length === 1;
+          if (!entity.country || fromArticle) entity.country = role.country;
+          if (actor && (fromArticle || !entity.actor)) entity.actor = actor;
+        }
+      }
+    }
+  }
+}
+
+export const entityRoles: Component = {
+  name: 'entity-roles',
+  needs: ['entities'],
+  adds: ['roles'],
+  run(doc) {
+    try {
+      findRoles(doc);
+    } catch (err) {
+      if (process.env.DOSSIER_DEBUG) console.error('entity-roles:', err);
+    }
+  },
+};
