@@ -161,10 +161,10 @@ export function findDyad(
   }
   let rule = 'subject-object';
   let before: ActorMention[] = head >= 0 ? coordinatedLeft(tokens, usable, head, clause.from) : [];
-  if (!before.length && first > 0 && tokens[first - 1].lower === 'to') {
-    // an infinitive with no subject of its own: the actor named just before it acts ("for use ... to attack")
+  if (first > 0 && tokens[first - 1].lower === 'to') {
+    // an infinitive takes the actor named just before it: "call on North Korea to ... not to supply", "for use ... to attack"
     const near = usable.filter((m) => m.last < first && m.first >= clause.from).pop();
-    if (near) {
+    if (near && (!before.length || near.first > before[0].last)) {
       before = [near];
       rule = 'infinitive-agent';
     }

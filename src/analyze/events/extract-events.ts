@@ -11,6 +11,8 @@ import { eventLexicon, type EventLexicon } from './lexicon.js';
 import { decideStatus, findAccordingTo } from './status.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 
+const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+
 /** The quote whose content covers an offset (quotes are few: a scan is enough). */
 function quoteFinder(quotes: Quote[]): (offset: number) => Quote | undefined {
   return (offset) =>
@@ -66,6 +68,11 @@ function eventsOfSentence(
       (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
       findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first);
     if (!dyad.source.length && !dyad.target.length) continue;
+    // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart
+    if (JOINT_TYPES.has(m.pattern.type) && dyad.source.length >= 2 && !dyad.target.length) {
+      dyad.target = dyad.source.map((a) => ({ ...a }));
+      dyad.rule += '+joint';
+    }
     const status = decideStatus(
       { doc, sentence: s, lex, mentions, quote, accordingTo: according },
       m.spanFirst,
