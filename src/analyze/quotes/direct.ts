@@ -177,7 +177,8 @@ export function findDirectQuotes(ctx: QuoteContext): void {
     const head = tail ? null : headFrame(ctx, si);
     const frame = tail ?? head;
     if (!frame) continue;
-    const alone = standsAlone(ctx, si);
+    // after "she stated," or "said:" a capitalised quote is a sentence of its own
+    const alone = standsAlone(ctx, si) || (head !== null && /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[sp.start]));
     if (!alone && !tail) continue; // he said that "…" fragments belong to the indirect pass
     ctx.taken.add(si);
     ctx.usedCue.add(frame.cue);

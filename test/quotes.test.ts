@@ -1,0 +1,144 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ArticleDocument } from '../src/analyze/document.js';
+import { tokenizer } from '../src/analyze/nlp/wink.js';
+import { quoteExtractor } from '../src/analyze/quotes/component.js';
+import { findQuotedSpans } from '../src/analyze/quotes/marks.js';
+import type { Quote } from '../src/analyze/types.js';
+import { seedArticle } from './helpers.js';
+
+/** Tokenizes and runs the quote component alone (no entity layer: speakers must still be entities). */
+function quotes(text: string): { doc: ArticleDocument; quotes: Quote[] } {
+  const doc = new ArticleDocument({ id: 't', text });
+  tokenizer.run(doc);
+  quoteExtractor.run(doc);
+  return { doc, quotes: doc.quotes };
+}
+
+function covering(qs: Quote[], text: string, words: string): Quote {
+  const at = text.indexOf(words);
+  const q = qs.find((x) => x.start <= at && x.end >= at + words.length);
+  assert.ok(q, `no quote covers "${words}"`);
+  return q;
+}
+
+function speakerName(doc: ArticleDocument, q: Quote): string | undefined {
+  return q.speaker?.entity ? doc.entityById(q.speaker.entity)?.name : q.speaker?.name;
+}
+
+test('every quote, cue and speaker span slices back to its text', () => {
+  const text = seedArticle();
+  const { quotes: qs } = quotes(text);
+  assert.ok(qs.length >= 10);
+  for (const q of qs) {
+    assert.equal(text.slice(q.start, q.end), q.text);
+    if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
+    assert.ok(q.rule);
+  }
+});
+
+test('curly quote then attribution with a title before the name', () => {
+  const text = seedArticle();
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'Providing weapons to Russia');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.cue?.text, 'told');
+  assert.equal(speakerName(doc, q), 'Jake Sullivan');
+  assert.ok(!q.text.startsWith('“'));
+});
+
+test('a glued opening mark (ammunition.“ We) still opens a quote, and "he added" resolves to Sullivan', () => {
+  const text = seedArticle();
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'We will continue to call on North Korea');
+  assert.equal(q.kind, 'direct');
+  assert.equal(doc.text.slice(q.speaker!.start!, q.speaker!.end!), 'he');
+  assert.equal(speakerName(doc, q), 'Jake Sullivan');
+  const sullivan = doc.entityById(q.speaker!.entity!)!;
+  assert.ok(sullivan.mentions.some((m) => m.kind === 'pronoun' && m.text === 'he'));
+});
+
+test('unmarked block quote after "said:" and "according to X" before a quote', () => {
+  const text = seedArticle();
+  const { doc, quotes: qs } = quotes(text);
+  const block = covering(qs, text, 'If the two leaders want to meet');
+  assert.equal(block.kind, 'direct');
+  assert.equal(block.rule, 'block-after-colon');
+  assert.equal(speakerName(doc, block), 'Remco Breuker');
+  const acc = covering(qs, text, 'construction workers in North Korea');
+  assert.equal(acc.kind, 'direct');
+  assert.equal(acc.speaker_rule, 'according-to');
+});
+
+test('indirect quotes: according to an organisation, and a government that believes', () => {
+  const text = seedArticle();
+  const { doc, quotes: qs } = quotes(text);
+  const intel = covering(qs, text, 'engaged in arms negotiations');
+  assert.equal(intel.kind, 'indirect');
+  assert.match(speakerName(doc, intel) ?? '', /intelligence agencies/);
+  const travel = covering(qs, text, 'will travel to Russia this month');
+  assert.equal(travel.kind, 'indirect');
+  assert.equal(travel.cue?.text, 'believes');
+  assert.equal(doc.text.slice(travel.speaker!.start!, travel.speaker!.end!), 'Washington');
+});
+
+test('embedded quotation in reported speech is a mixed quote', () => {
+  const text = seedArticle();
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'actively advancing');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(speakerName(doc, q), 'John Kirby');
+});
+
+test('split quote: one quote with two parts', () => {
+  const text =
+    '“Are we where we need to be? Probably not,” Ms. Moore said. “Are we going to get to where we need to be? Absolutely.”';
+  const { doc, quotes: qs } = quotes(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].parts?.length, 2);
+  assert.equal(speakerName(doc, qs[0]), 'Moore');
+});
+
+test('straight quotes, inverted attribution and apposition', () => {
+  const text =
+    '"That speech went beyond the room. It went beyond the moment," said Donna Brazile, the interim chairwoman of the Democratic National Committee.';
+  const { doc, quotes: qs } = quotes(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'direct');
+  assert.equal(qs[0].speaker_rule, 'cue-inverted');
+  assert.equal(speakerName(doc, qs[0]), 'Donna Brazile');
+});
+
+test('indirect speech with a clause: subject, cue and content', () => {
+  const text = 'Spokeswoman Haley Morris says the candidate has always run a lean campaign.';
+  const { doc, quotes: qs } = quotes(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'indirect');
+  assert.equal(qs[0].text, 'the candidate has always run a lean campaign');
+  assert.equal(speakerName(doc, qs[0]), 'Haley Morris');
+});
+
+test('multi-paragraph quote: opening mark on each paragraph, closing only on the last', () => {
+  const text =
+    'Mr. Rangel said: “There is some thought that the same enthusiasm might not be there for her.\n\n“I think it is very smart for the president to say it.”';
+  const { doc, quotes: qs } = quotes(text);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[1].speaker_rule, 'continued-quote');
+  assert.equal(speakerName(doc, qs[1]), 'Rangel');
+});
+
+test('apostrophes are not quotation marks; single quotes are', () => {
+  const spans = findQuotedSpans("Don't say the workers' union called it 'a disgrace' today.");
+  assert.equal(spans.length, 1);
+  assert.equal(spans[0].single, true);
+});
+
+test('odd and misplaced marks never swallow the article or throw', () => {
+  const text =
+    'He said “this is wrong.\n\nThe vote was held on Monday. Turnout was low.\n\nOfficials said it was "fine.';
+  const { quotes: qs } = quotes(text);
+  for (const q of qs) assert.ok(!q.text.includes('\n'), `quote crosses a paragraph: ${q.text}`);
+  for (const odd of ['', '“', '”“”', '"""', '\n\n\n', 'said:', '« »', '\u{1F600} “ said ”']) {
+    assert.doesNotThrow(() => quotes(odd));
+  }
+});
