@@ -9,10 +9,10 @@ import { entityLine } from '../store/plain-text.js';
 import { openStore } from '../store/sqlite-store.js';
 import { DEFAULT_DB, formatSummary, progressReporter } from './ingest.js';
 
-const HELP = `usage: dossier start [--db PATH]
+const HELP = `usage: dossier start [--db PATH] [--corpus FILE.jsonl]
 
-Ingests the demo corpus (data/demo/pdnews.jsonl) into the store (default ${DEFAULT_DB}) unless it is
-already there, then prints what the store holds and its most-mentioned actors.`;
+Ingests the demo corpus (data/demo/pdnews.jsonl, or --corpus) into the store (default ${DEFAULT_DB})
+unless it is already there, then prints what the store holds and its most-mentioned actors.`;
 
 // dist/src/cli/start.js → the repository root, wherever the command is run from.
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -23,6 +23,7 @@ export async function run(argv: string[]): Promise<number> {
     args: argv,
     options: {
       db: { type: 'string', default: DEFAULT_DB },
+      corpus: { type: 'string', default: DEMO_CORPUS },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -32,9 +33,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const store = openStore(values.db);
   try {
-    console.log(`Loading ${relative(process.cwd(), DEMO_CORPUS) || DEMO_CORPUS} into ${values.db}…`);
+    console.log(`Loading ${relative(process.cwd(), values.corpus) || values.corpus} into ${values.db}…`);
     const progress = progressReporter('dossier start');
-    const summary = await ingest(store, readArticles([DEMO_CORPUS]), {
+    const summary = await ingest(store, readArticles([values.corpus]), {
       onError: (id, error, where) => console.error(`dossier start: ${id} (${where}): ${error}`),
       afterBatch: progress,
     });

@@ -23,10 +23,10 @@ export class AnalysisWriter {
         license = @license, text = @text, text_hash = @text_hash, duplicate_of = @duplicate_of,
         analysed_at = @analysed_at, analysis = @analysis WHERE id = @id`),
       // Entities and events the article's old rows point to: after they go, those left unused go too.
-      oldEntities: p(`SELECT entity AS id FROM mention WHERE article = ?1
-        UNION SELECT entity FROM role WHERE article = ?1 UNION SELECT org_entity FROM role WHERE article = ?1
-        UNION SELECT speaker FROM quote WHERE article = ?1 UNION SELECT asserter FROM assertion WHERE article = ?1
-        UNION SELECT ea.entity FROM event_actor ea JOIN assertion a ON a.event = ea.event WHERE a.article = ?1`),
+      oldEntities: p(`SELECT entity AS id FROM mention WHERE article = @id
+        UNION SELECT entity FROM role WHERE article = @id UNION SELECT org_entity FROM role WHERE article = @id
+        UNION SELECT speaker FROM quote WHERE article = @id UNION SELECT asserter FROM assertion WHERE article = @id
+        UNION SELECT ea.entity FROM event_actor ea JOIN assertion a ON a.event = ea.event WHERE a.article = @id`),
       oldEvents: p('SELECT DISTINCT event AS id FROM assertion WHERE article = ?'),
       deleteMentions: p('DELETE FROM mention WHERE article = ?'),
       deleteRoles: p('DELETE FROM role WHERE article = ?'),
@@ -34,13 +34,13 @@ export class AnalysisWriter {
       deleteAssertions: p('DELETE FROM assertion WHERE article = ?'),
       deleteTimes: p('DELETE FROM time WHERE article = ?'),
       deleteEventIfUnused: p(
-        'DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM assertion WHERE event = ?1)',
+        'DELETE FROM event WHERE id = @id AND NOT EXISTS (SELECT 1 FROM assertion WHERE event = @id)',
       ),
-      deleteEntityIfUnused: p(`DELETE FROM entity WHERE id = ?1
-        AND NOT EXISTS (SELECT 1 FROM mention WHERE entity = ?1) AND NOT EXISTS (SELECT 1 FROM role WHERE entity = ?1)
-        AND NOT EXISTS (SELECT 1 FROM role WHERE org_entity = ?1) AND NOT EXISTS (SELECT 1 FROM quote WHERE speaker = ?1)
-        AND NOT EXISTS (SELECT 1 FROM assertion WHERE asserter = ?1)
-        AND NOT EXISTS (SELECT 1 FROM event_actor WHERE entity = ?1)`),
+      deleteEntityIfUnused: p(`DELETE FROM entity WHERE id = @id
+        AND NOT EXISTS (SELECT 1 FROM mention WHERE entity = @id) AND NOT EXISTS (SELECT 1 FROM role WHERE entity = @id)
+        AND NOT EXISTS (SELECT 1 FROM role WHERE org_entity = @id) AND NOT EXISTS (SELECT 1 FROM quote WHERE speaker = @id)
+        AND NOT EXISTS (SELECT 1 FROM assertion WHERE asserter = @id)
+        AND NOT EXISTS (SELECT 1 FROM event_actor WHERE entity = @id)`),
       upsertEntity: p(`INSERT INTO entity (key, type, name, country, actor, kb) VALUES (@key, @type, @name, @country,
         @actor, @kb) ON CONFLICT (key) DO UPDATE SET country = coalesce(entity.country, excluded.country),
         actor = coalesce(entity.actor, excluded.actor), kb = coalesce(entity.kb, excluded.kb) RETURNING id`),
@@ -86,7 +86,7 @@ export class AnalysisWriter {
     let staleEntities: number[] = [];
     let staleEvents: number[] = [];
     if (exists) {
-      staleEntities = ids(s.oldEntities.all(article.id));
+      staleEntities = ids(s.oldEntities.all({ id: article.id }));
       staleEvents = ids(s.oldEvents.all(article.id));
       for (const del of ['deleteMentions', 'deleteRoles', 'deleteQuotes', 'deleteAssertions', 'deleteTimes']) {
         s[del].run(article.id);
@@ -97,8 +97,8 @@ export class AnalysisWriter {
     }
     this.writeLayers(article, analysis);
     // Events first: an unused event may hold the last reference to an entity through event_actor.
-    for (const id of staleEvents) s.deleteEventIfUnused.run(id);
-    for (const id of staleEntities) s.deleteEntityIfUnused.run(id);
+    for (const id of staleEvents) s.deleteEventIfUnused.run({ id });
+    for (const id of staleEntities) s.deleteEntityIfUnused.run({ id });
     return exists ? 'replaced' : 'added';
   }
 

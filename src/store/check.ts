@@ -1,0 +1,50 @@
+// Checks that a store is whole: SQLite's own checks, the FTS indexes against their tables, and every
+// article's rows against the Analysis JSON stored with it. Returns the problems found (none = whole).
+import type Database from 'better-sqlite3';
+import type { Analysis } from '../analyze/types.js';
+
+const ARTICLE_COUNTS = `SELECT a.id, a.analysis,
+  (SELECT count(*) FROM mention WHERE article = a.id) AS mentions,
+  (SELECT count(*) FROM role WHERE article = a.id) AS roles,
+  (SELECT count(*) FROM quote WHERE article = a.id) AS quotes,
+  (SELECT count(*) FROM time WHERE article = a.id) AS times,
+  (SELECT count(DISTINCT local_event) FROM assertion WHERE article = a.id) AS events
+  FROM article a`;
+
+export function checkConsistency(db: Database.Database): string[] {
+  const problems: string[] = [];
+  const integrity = db.pragma('integrity_check', { simple: true });
+  if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
+  for (const fk of db.pragma('foreign_key_check') as unknown[]) problems.push(`foreign key: ${JSON.stringify(fk)}`);
+  for (const fts of ['article_fts', 'quote_fts']) {
+    try {
+      db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`).run();
+    } catch (e) {
+      problems.push(`${fts}: ${(e as Error).message}`);
+    }
+  }
+  for (const row of db.prepare(ARTICLE_COUNTS).iterate() as IterableIterator<Record<string, number | string>>) {
+    const a = JSON.parse(row.analysis as string) as Analysis;
+    const expected = {
+      mentions: a.entities.reduce((n, e) => n + e.mentions.length, 0),
+      roles: a.entities.reduce((n, e) => n + e.roles.length, 0),
+      quotes: a.quotes.length,
+      times: a.times.length,
+      events: new Set(a.events.map((e) => e.id)).size,
+    };
+    for (const [layer, n] of Object.entries(expected)) {
+      if (row[layer] !== n) problems.push(`${row.id}: ${row[layer]} ${layer} stored, the analysis has ${n}`);
+    }
+  }
+  const unreportedEvents = db.prepare('SELECT count(*) AS n FROM event WHERE id NOT IN (SELECT event FROM assertion)');
+  const orphanEvents = (unreportedEvents.get() as { n: number }).n;
+  if (orphanEvents) problems.push(`${orphanEvents} events without any assertion`);
+  const unused =
+    db.prepare(`SELECT count(*) AS n FROM entity e WHERE NOT EXISTS (SELECT 1 FROM mention WHERE entity = e.id)
+    AND NOT EXISTS (SELECT 1 FROM role WHERE entity = e.id OR org_entity = e.id)
+    AND NOT EXISTS (SELECT 1 FROM quote WHERE speaker = e.id) AND NOT EXISTS (SELECT 1 FROM assertion WHERE asserter = e.id)
+    AND NOT EXISTS (SELECT 1 FROM event_actor WHERE entity = e.id)`);
+  const orphanEntities = (unused.get() as { n: number }).n;
+  if (orphanEntities) problems.push(`${orphanEntities} entities nothing refers to`);
+  return problems;
+}

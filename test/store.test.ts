@@ -1,0 +1,475 @@
+// The store and ingest on real articles of the demo corpus, in a real SQLite file under os.tmpdir().
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { analyze } from '../src/analyze/analyzer.js';
+import type { Analysis, ArticleInput, Entity, TextSpan } from '../src/analyze/types.js';
+import { ingest } from '../src/ingest/ingest.js';
+import { readArticles, recordFromJsonLine, type SourceItem } from '../src/ingest/sources.js';
+import { checkConsistency } from '../src/store/check.js';
+import { migrate } from '../src/store/migrate.js';
+import { SearchQueryError } from '../src/store/queries/search.js';
+import { MIGRATIONS } from '../src/store/schema.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
+import type { ArticleRecord } from '../src/store/store.js';
+import { repoRoot } from './helpers.js';
+
+const workDir = mkdtempSync(join(tmpdir(), 'dossier-store-test-'));
+after(() => rmSync(workDir, { recursive: true, force: true }));
+let dbCount = 0;
+const freshDb = () => join(workDir, `store-${++dbCount}.db`);
+
+const demoLines = readFileSync(join(repoRoot, 'data', 'demo', 'pdnews.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean);
+const demoRecords = demoLines.map((l) => JSON.parse(l) as Record<string, unknown> & { id: string; text: string });
+/** Short Wikinews articles keep the tests quick while the real analyser runs on them. */
+const wikinewsLines = demoLines.filter((_, i) => {
+  const r = demoRecords[i];
+  return r.id.startsWith('wikinews-') && r.text.length < 2500;
+});
+const demoArticle = (id: string): ArticleRecord => {
+  const r = recordFromJsonLine(demoLines[demoRecords.findIndex((x) => x.id === id)], id);
+  assert.ok(r.ok);
+  return r.article;
+};
+
+async function* fromLines(lines: string[]): AsyncGenerator<SourceItem> {
+  for (const [i, line] of lines.entries()) {
+    const r = recordFromJsonLine(line, `line-${i + 1}`);
+    yield { ...r, where: `test:${i + 1}` };
+  }
+}
+
+const rowCount = (db: Database.Database, table: string) =>
+  (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const tables = ['article', 'entity', 'mention', 'role', 'quote', 'event', 'event_actor', 'assertion', 'time'];
+const snapshot = (db: Database.Database) => Object.fromEntries(tables.map((t) => [t, rowCount(db, t)]));
+
+test('migrations bring a new database to the newest version, and running them again changes nothing', () => {
+  const db = new Database(freshDb());
+  assert.equal(migrate(db), MIGRATIONS[MIGRATIONS.length - 1].version);
+  assert.equal(migrate(db), MIGRATIONS[MIGRATIONS.length - 1].version);
+  db.pragma('user_version = 999');
+  assert.throws(() => migrate(db), /newer than this dossier knows/);
+  db.close();
+});
+
+test('ingest stores real articles whole: every layer of each Analysis has its rows', async () => {
+  const store = SqliteStore.open(freshDb());
+  const lines = wikinewsLines.slice(0, 8);
+  const summary = await ingest(store, fromLines(lines), { batchSize: 3 });
+  assert.deepEqual([summary.added, summary.replaced, summary.unchanged, summary.failed], [8, 0, 0, 0]);
+  assert.deepEqual(checkConsistency(store.db), []);
+  assert.equal(store.counts().articles, 8);
+  // The article row keeps its metadata and licence, and the stored Analysis is what analyze() gives.
+  const first = JSON.parse(lines[0]) as Record<string, string>;
+  const row = store.db.prepare('SELECT * FROM article WHERE id = ?').get(first.id) as Record<string, string>;
+  assert.equal(row.license, 'CC BY 2.5');
+  assert.equal(row.url, first.url);
+  assert.equal(row.text, first.text);
+  const stored = JSON.parse(row.analysis) as Analysis;
+  assert.deepEqual(stored, analyze(demoArticle(first.id)));
+  // Every mention's text is its slice of the article.
+  const mentions = store.db
+    .prepare('SELECT m.start, m."end", m.text, a.text AS body FROM mention m JOIN article a ON a.id = m.article')
+    .all() as { start: number; end: number; text: string; body: string }[];
+  for (const m of mentions) assert.equal(m.body.slice(m.start, m.end), m.text);
+  store.close();
+});
+
+test('re-ingesting the same articles analyses nothing and changes nothing; a changed text replaces', async () => {
+  const store = SqliteStore.open(freshDb());
+  const lines = wikinewsLines.slice(8, 14);
+  await ingest(store, fromLines(lines), { batchSize: 4 });
+  const before = snapshot(store.db);
+
+  let analysed = 0;
+  const counting = (a: ArticleInput) => (analysed++, analyze(a));
+  const again = await ingest(store, fromLines(lines), { analyze: counting });
+  assert.deepEqual([again.added, again.replaced, again.unchanged, again.failed], [0, 0, 6, 0]);
+  assert.equal(analysed, 0);
+  assert.deepEqual(snapshot(store.db), before);
+
+  const changed = JSON.parse(lines[2]) as Record<string, string>;
+  const oldWord = changed.text.match(/[A-Za-z]{6,}/)![0];
+  changed.text = `Zanzibarite officials reported the news.\n\n${changed.text.split(oldWord).join('thing')}`;
+  const edited = [...lines];
+  edited[2] = JSON.stringify(changed);
+  const third = await ingest(store, fromLines(edited), { analyze: counting });
+  assert.deepEqual([third.added, third.replaced, third.unchanged, third.failed], [0, 1, 5, 0]);
+  assert.equal(analysed, 1);
+  assert.deepEqual(checkConsistency(store.db), []);
+  const stored = store.db.prepare('SELECT text, analysis FROM article WHERE id = ?').get(changed.id) as {
+    text: string;
+    analysis: string;
+  };
+  assert.equal(stored.text, changed.text);
+  assert.deepEqual(JSON.parse(stored.analysis), analyze({ ...demoArticle(changed.id), text: changed.text }));
+  // The full-text index follows the new text.
+  assert.deepEqual(
+    store.search('Zanzibarite').articles.map((a) => a.article),
+    [changed.id],
+  );
+  assert.ok(!store.search(oldWord).articles.some((a) => a.article === changed.id));
+  store.close();
+});
+
+test('bad lines are reported with their id and reason, and the rest is stored', async () => {
+  const store = SqliteStore.open(freshDb());
+  const good = wikinewsLines.slice(14, 17);
+  const lines = [
+    good[0],
+    '{"id": "broken", "text": "unterminated',
+    JSON.stringify({ id: 'no-text', title: 'Nothing here' }),
+    good[1],
+    JSON.stringify({ id: 'numeric-text', text: 42 }),
+    JSON.stringify({ id: 'bad-date', text: 'A text.', published: 'yesterday' }),
+    good[2],
+  ];
+  const errors: { id: string; error: string; where: string }[] = [];
+  const summary = await ingest(store, fromLines(lines), {
+    batchSize: 2,
+    onError: (id, error, where) => errors.push({ id, error, where }),
+  });
+  assert.deepEqual([summary.added, summary.failed], [3, 4]);
+  assert.deepEqual(
+    errors.map((e) => [e.id, e.where]),
+    [
+      ['line-2', 'test:2'],
+      ['no-text', 'test:3'],
+      ['numeric-text', 'test:5'],
+      ['bad-date', 'test:6'],
+    ],
+  );
+  assert.match(errors[0].error, /not JSON/);
+  assert.match(errors[1].error, /no "text"/);
+  assert.match(errors[2].error, /not a string/);
+  assert.equal(store.counts().articles, 3);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});
+
+test('an analysis that cannot be written fails alone: no partial rows, the rest of its batch is stored', () => {
+  const store = SqliteStore.open(freshDb());
+  const [a, b] = [demoArticle(JSON.parse(wikinewsLines[17]).id), demoArticle(JSON.parse(wikinewsLines[18]).id)];
+  const good = analyze(a);
+  const broken: Analysis = {
+    ...analyze(b),
+    times: [{ start: 0, end: 4, text: b.text.slice(0, 4), type: 'DATE', value: null as unknown as string }],
+  };
+  const results = store.putBatch([
+    { article: b, analysis: broken },
+    { article: a, analysis: good },
+    { article: a, analysis: { ...good, id: 'someone-else' } },
+  ]);
+  assert.ok('error' in results[0] && /NOT NULL/.test(results[0].error));
+  assert.deepEqual(results[1], { id: a.id, outcome: 'added' });
+  assert.ok('error' in results[2] && /analysis is of "someone-else"/.test(results[2].error));
+  assert.equal(store.storedState(b.id), null);
+  assert.equal(rowCount(store.db, 'article'), 1);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});
+
+test('a run that dies after some batches leaves whole articles, and running it again finishes the job', async () => {
+  const path = freshDb();
+  const lines = wikinewsLines.slice(20, 30);
+  const store = SqliteStore.open(path);
+  let batches = 0;
+  await assert.rejects(
+    ingest(store, fromLines(lines), {
+      batchSize: 3,
+      afterBatch: () => {
+        if (++batches === 2) throw new Error('injected crash');
+      },
+    }),
+    /injected crash/,
+  );
+  store.close();
+
+  const reopened = SqliteStore.open(path);
+  assert.equal(reopened.counts().articles, 6);
+  assert.deepEqual(checkConsistency(reopened.db), []);
+  const rerun = await ingest(reopened, fromLines(lines), { batchSize: 3 });
+  assert.deepEqual([rerun.added, rerun.unchanged, rerun.failed], [4, 6, 0]);
+  assert.equal(reopened.counts().articles, 10);
+  assert.deepEqual(checkConsistency(reopened.db), []);
+  reopened.close();
+});
+
+test('full-text search finds articles and quotes; malformed queries give a result or a clear error', async () => {
+  const store = SqliteStore.open(freshDb());
+  const ids = ['wikinews-176236', 'wikinews-57105'];
+  await ingest(store, fromLines(demoLines.filter((l) => ids.includes((JSON.parse(l) as { id: string }).id))));
+  const hits = store.search('nuclear sanctions');
+  assert.deepEqual(new Set(hits.articles.map((a) => a.article)), new Set(ids));
+  assert.ok(hits.articles.every((a) => /«[^»]+»/.test(a.snippet)));
+  // Stemming: "sanction" finds "sanctions".
+  assert.equal(store.search('sanction').articles.length, 2);
+  for (const q of [
+    '"unbalanced',
+    'NEAR(',
+    '"',
+    'AND',
+    'OR NOT',
+    '*',
+    'title:Iran',
+    '-Iran',
+    'Iran)',
+    'Iran\'s "nuclear',
+  ]) {
+    assert.doesNotThrow(() => store.search(q), `search ${JSON.stringify(q)}`);
+  }
+  assert.equal(store.search('title:Iran').articles.length, 0); // the words "title" and "Iran", not a column filter
+  assert.ok(store.search("Iran's").articles.length > 0);
+  assert.deepEqual(store.search('"').articles, []);
+  // Raw FTS5 syntax works when asked for, and a malformed raw query is a SearchQueryError, not a crash.
+  assert.equal(store.search('NEAR(Biden sanctions, 10)', { raw: true }).articles[0]?.article, 'wikinews-176236');
+  assert.throws(() => store.search('NEAR(', { raw: true }), SearchQueryError);
+  assert.throws(() => store.search('"unbalanced', { raw: true }), SearchQueryError);
+  store.close();
+});
+
+// Hand-made analyses of two real articles exercise what the analysers may not find yet: entities
+// shared across articles, one event reported by both, a denial, roles and quotes with speakers.
+function at(text: string, needle: string, from = 0): TextSpan {
+  const start = text.indexOf(needle, from);
+  assert.ok(start >= 0, `"${needle}" is in the text`);
+  return { start, end: start + needle.length, text: needle };
+}
+const mention = (s: TextSpan) => ({ ...s, kind: 'name' as const });
+
+function bidenAnalysis(a: ArticleRecord): Analysis {
+  const t = a.text;
+  const entities: Entity[] = [
+    {
+      id: 'e1',
+      type: 'PERSON',
+      name: 'Joe Biden',
+      actor: 'USAGOV',
+      country: 'USA',
+      kb: 'Q6279',
+      roles: [{ title: 'vice president', org: 'e4', country: 'USA', span: at(t, 'vice president') }],
+      mentions: [mention(at(t, 'Joe Biden')), mention(at(t, 'Biden', t.indexOf('Joe Biden') + 9))],
+    },
+    {
+      id: 'e2',
+      type: 'GPE',
+      name: 'Iran',
+      actor: 'IRN',
+      country: 'IRN',
+      kb: 'Q794',
+      roles: [],
+      mentions: [mention(at(t, 'Iran'))],
+    },
+    {
+      id: 'e3',
+      type: 'ORG',
+      name: 'United Nations',
+      actor: 'IGOUNO',
+      country: null,
+      kb: null,
+      roles: [],
+      mentions: [mention(at(t, 'United Nations'))],
+    },
+    {
+      id: 'e4',
+      type: 'GPE',
+      name: 'United States',
+      actor: 'USA',
+      country: 'USA',
+      kb: 'Q30',
+      roles: [],
+      mentions: [mention(at(t, 'United States'))],
+    },
+  ];
+  const quoted = at(
+    t,
+    'I believe you will see a sanction regime coming out by the end of this month, beginning of next month',
+  );
+  const first = { start: 0, end: t.indexOf('\n') };
+  return {
+    id: a.id,
+    published: a.published ?? null,
+    entities,
+    quotes: [
+      {
+        id: 'q1',
+        kind: 'direct',
+        start: quoted.start,
+        end: quoted.end,
+        text: quoted.text,
+        cue: at(t, 'said that'),
+        speaker: { entity: 'e1', name: 'Joe Biden', ...at(t, 'Biden said') },
+        rule: 'test',
+        speaker_rule: 'test',
+      },
+    ],
+    events: [
+      {
+        id: 'ev1',
+        type: 'SANCTION',
+        mode: null,
+        code: '163',
+        source: [{ entity: 'e3', actor: 'IGOUNO' }],
+        target: [{ entity: 'e2', actor: 'IRN' }],
+        status: 'expected',
+        asserted_by: { entity: 'e1', name: 'Joe Biden' },
+        denied_by: [],
+        trigger: at(t, 'implement new sanctions'),
+        sentence: first,
+        time: null,
+      },
+    ],
+    times: [{ ...at(t, 'yesterday'), type: 'DATE', value: '2010-04-22' }],
+  };
+}
+
+function ahmadinejadAnalysis(a: ArticleRecord, withEvent = true): Analysis {
+  const t = a.text;
+  return {
+    id: a.id,
+    published: a.published ?? null,
+    entities: [
+      {
+        id: 'e1',
+        type: 'GPE',
+        name: 'Iran',
+        actor: 'IRN',
+        country: 'IRN',
+        kb: 'Q794',
+        roles: [],
+        mentions: [mention(at(t, 'Iran'))],
+      },
+      {
+        id: 'e2',
+        type: 'PERSON',
+        name: 'Mahmoud Ahmadinejad',
+        actor: 'IRNGOV',
+        country: 'IRN',
+        kb: null,
+        roles: [{ title: 'president', org: 'Iran', country: 'IRN', span: at(t, 'president') }],
+        mentions: [mention(at(t, 'Mahmoud Ahmadinejad'))],
+      },
+      // No kb id here: the same UN as in the other article only by its actor code in the event key.
+      {
+        id: 'e3',
+        type: 'ORG',
+        name: 'United Nations Security Council',
+        actor: 'IGOUNO',
+        country: null,
+        kb: null,
+        roles: [],
+        mentions: [mention(at(t, 'United Nations Security Council'))],
+      },
+    ],
+    quotes: [],
+    events: withEvent
+      ? [
+          {
+            id: 'ev1',
+            type: 'SANCTION',
+            mode: null,
+            code: '163',
+            source: [{ entity: 'e3', actor: 'IGOUNO' }],
+            target: [{ entity: 'e1', actor: 'IRN' }],
+            status: 'asserted',
+            asserted_by: null,
+            denied_by: [{ entity: 'e2', name: 'Mahmoud Ahmadinejad' }],
+            trigger: at(t, 'imposing sanctions'),
+            sentence: { start: 0, end: t.indexOf('\n') },
+            time: null,
+          },
+        ]
+      : [],
+    times: [],
+  };
+}
+
+test('entities and events are shared across articles; denials make an event contested; replacing cleans up', () => {
+  const store = SqliteStore.open(freshDb());
+  const biden = demoArticle('wikinews-176236');
+  const ahmadinejad = demoArticle('wikinews-57105');
+  store.putBatch([
+    { article: biden, analysis: bidenAnalysis(biden) },
+    { article: ahmadinejad, analysis: ahmadinejadAnalysis(ahmadinejad) },
+  ]);
+  assert.deepEqual(checkConsistency(store.db), []);
+
+  const [iran] = store.findEntities('Iran');
+  assert.equal(iran.name, 'Iran');
+  assert.deepEqual([iran.mentions, iran.articles], [2, 2]);
+  assert.equal(store.findEntities('irn')[0].id, iran.id); // by actor code, any case
+  assert.equal(store.findEntities('Q794')[0].id, iran.id); // by kb id
+
+  const [sanction, ...others] = store.events({ type: 'SANCTION' });
+  assert.equal(others.length, 0);
+  assert.deepEqual(
+    sanction.assertions.map((x) => [x.article, x.status, x.asserter?.name ?? null]),
+    [
+      ['wikinews-57105', 'asserted', null],
+      ['wikinews-57105', 'denied', 'Mahmoud Ahmadinejad'],
+      ['wikinews-176236', 'expected', 'Joe Biden'],
+    ],
+  );
+  assert.equal(sanction.contested, true);
+  assert.equal(sanction.assertions[2].sentence, biden.text.slice(0, biden.text.indexOf('\n')));
+  // Source and target match by code prefix or by name.
+  assert.equal(store.events({ source: 'IGO', target: 'Iran' }).length, 1);
+  assert.equal(store.events({ source: 'united nations', target: 'IRN' }).length, 1);
+  assert.equal(store.events({ source: 'IRN' }).length, 0);
+  assert.equal(store.events({ status: 'denied' }).length, 1);
+  assert.equal(store.events({ status: 'alleged' }).length, 0);
+  assert.equal(store.events({ source: "%' OR 1=1 --" }).length, 0); // bound, never spliced
+
+  const quotes = store.quotes({ speaker: 'Biden' });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].speaker?.name, 'Joe Biden');
+  assert.equal(store.quotes({ speaker: 'Biden', text: 'sanction regime' }).length, 1);
+  assert.equal(store.quotes({ speaker: 'Biden', text: 'uranium' }).length, 0);
+  assert.equal(store.search('sanction regime').quotes.length, 1);
+
+  const report = store.actor(store.findEntities('Biden')[0].id)!;
+  assert.deepEqual(
+    report.roles.map((r) => [r.title, r.org, r.asOf]),
+    [['vice president', 'United States', biden.published]],
+  );
+  assert.equal(report.quotes.length, 1);
+  assert.equal(report.asSource.length, 0);
+  const un = store.actor(store.findEntities('United Nations')[0].id)!;
+  assert.equal(un.asSource.length, 1);
+  assert.equal(store.actor(iran.id)!.asTarget.length, 1);
+
+  // The second article changes and no longer reports the event: its denial and its denier go with it.
+  store.putBatch([{ article: ahmadinejad, analysis: ahmadinejadAnalysis(ahmadinejad, false) }]);
+  assert.deepEqual(checkConsistency(store.db), []);
+  const [after] = store.events({ type: 'SANCTION' });
+  assert.deepEqual(
+    after.assertions.map((x) => x.status),
+    ['expected'],
+  );
+  assert.equal(after.contested, false);
+  assert.equal(store.findEntities('Ahmadinejad')[0].name, 'Mahmoud Ahmadinejad'); // still mentioned
+
+  // The first article loses everything: its event and the entities only it used are gone.
+  store.putBatch([{ article: biden, analysis: { ...bidenAnalysis(biden), entities: [], quotes: [], events: [] } }]);
+  assert.deepEqual(checkConsistency(store.db), []);
+  assert.equal(store.events({}).length, 0);
+  assert.equal(rowCount(store.db, 'event_actor'), 0);
+  assert.deepEqual(store.findEntities('Biden'), []);
+  assert.equal(store.findEntities('Iran')[0].mentions, 1);
+  store.close();
+});
+
+test('readArticles reads plain-text files by name and JSONL files by line, and reports unreadable files', async () => {
+  const items: SourceItem[] = [];
+  const seed = join(repoRoot, '..', 'shared', 'seed', 'article.txt');
+  for await (const item of readArticles([seed, join(workDir, 'missing.txt')])) items.push(item);
+  assert.equal(items.length, 2);
+  assert.ok(items[0].ok && items[0].article.id === 'article.txt' && items[0].article.text.length > 100);
+  assert.ok(!items[1].ok && /cannot read/.test(items[1].error));
+});
