@@ -130,30 +130,57 @@ function candidateOf(
   return { start, end: start + text.length, type, value, rule, priority: 1 };
 }
 
+// Words without which chrono finds nothing we keep: it runs only on windows around them (speed).
+const TRIGGER = new RegExp(
+  `\\b(?:${MONTH}|${WEEKDAY})\\b|\\d:\\d\\d|\\d\\s*[ap]\\.?m\\b|\\bnoon\\b|\\bmidnight\\b|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`,
+  'gi',
+);
+const MARGIN = 60;
+
+/** Spans of text around the trigger words, merged, widened to whitespace. */
+export function chronoWindows(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  TRIGGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(text))) {
+    let a = Math.max(0, m.index - MARGIN);
+    let b = Math.min(text.length, m.index + m[0].length + MARGIN);
+    while (a > 0 && !/\s/.test(text[a - 1])) a--;
+    while (b < text.length && !/\s/.test(text[b])) b++;
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else windows.push([a, b]);
+  }
+  return windows;
+}
+
 export function chronoParser(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
   const ref = ctx.ref;
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  let results: chrono.ParsedResult[];
-  try {
-    results = parser.parse(ctx.text, { instant, timezone: 'UTC' });
-  } catch {
-    return out;
+  const results: Array<{ r: chrono.ParsedResult; at: number }> = [];
+  for (const [a, b] of chronoWindows(ctx.text)) {
+    try {
+      for (const r of parser.parse(ctx.text.slice(a, b), { instant, timezone: 'UTC' }))
+        results.push({ r, at: a + r.index });
+    } catch {
+      // chrono failing on one window costs that window only
+    }
   }
-  for (const r of results) {
+  for (const { r, at } of results) {
     // "ten years", "a year ago": chrono's relative dates; our own parsers give them their TIMEX3 values
     if (r.tags().has('result/relativeDate')) continue;
     const sep = r.end ? RANGE_SEPARATOR.exec(r.text) : null;
     if (r.end && sep) {
       // a range "Aug. 26 to Oct. 20": TimeBank marks its two ends
-      const left = candidateOf(ctx, r.start, r.index, r.text.slice(0, sep.index));
+      const left = candidateOf(ctx, r.start, at, r.text.slice(0, sep.index));
       const rightAt = sep.index + sep[0].length;
-      const right = candidateOf(ctx, r.end, r.index + rightAt, r.text.slice(rightAt));
+      const right = candidateOf(ctx, r.end, at + rightAt, r.text.slice(rightAt));
       if (left) out.push(left);
       if (right) out.push(right);
       continue;
     }
-    const c = candidateOf(ctx, r.start, r.index, r.text);
+    const c = candidateOf(ctx, r.start, at, r.text);
     if (c) out.push(c);
   }
   return out;

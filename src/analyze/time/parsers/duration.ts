@@ -10,7 +10,7 @@ const DETERMINER = `the(?:\\s+(?:past|last|next|first|coming|previous|latest|fin
 const UNIT_WORDS = `seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries`;
 const FILLER = `(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|calendar|long))?`;
 
-const VERB_BEFORE = /\b(?:could|would|will|may|might|can|should|must|to|did|does|do|not|to)\s+$/i;
+const VERB_BEFORE = /\b(?:could|would|will|may|might|can|should|must|to|did|does|do|not)\s+$/i;
 /** "could last two weeks": "last" is the verb there, so the span starts after it. */
 function skipVerbLast(m: RegExpExecArray, ctx: ParseContext): number {
   const lead = /^last\s+/i.exec(m[0]);
