@@ -180,6 +180,11 @@ export function findDyad(
   }
   const afterIdx = usable.findIndex((m) => m.first > last && m.first < clause.to && m.first <= last + TARGET_REACH);
   let after: ActorMention[] = afterIdx >= 0 ? coordinatedRight(tokens, usable, afterIdx, clause.to) : [];
+  if (!after.length && tokens[last + 1]?.lower === 'that') {
+    // "demanded that Russia withdraw": the addressee opens the complement clause
+    const k = usable.findIndex((m) => m.first > last + 1 && m.first <= last + 3);
+    if (k >= 0) after = [usable[k]];
+  }
   if (!lightVerb && isPassive(tokens, first, last, clause.from)) {
     const by = usable.find((m) => m.first > last && m.first < clause.to && tokens[m.first - 1]?.lower === 'by');
     const patient = before;

@@ -1,0 +1,182 @@
+// The event extractor on real news sentences (the seed article and sentences written like wire copy).
+// Entities, quotes and times are laid by hand, so these tests pin the event rules alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ArticleDocument } from '../src/analyze/document.js';
+import { tokenizer } from '../src/analyze/nlp/wink.js';
+import { eventExtractor } from '../src/analyze/events/extract-events.js';
+import type { Event, Quote, TimeValue } from '../src/analyze/types.js';
+
+interface EntitySpec {
+  name: string;
+  actor: string;
+  /** Surface forms; every occurrence becomes a mention. */
+  say: string[];
+}
+
+function mentionsOf(text: string, forms: string[]) {
+  const out = [];
+  for (const f of forms) {
+    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length)) {
+      out.push({ start: at, end: at + f.length, text: f, kind: 'name' as const });
+    }
+  }
+  return out;
+}
+
+function analyse(text: string, entities: EntitySpec[], extra: { quotes?: Quote[]; times?: TimeValue[] } = {}): Event[] {
+  const doc = new ArticleDocument({ id: 't', text, published: '2023-09-06' });
+  tokenizer.run(doc);
+  for (const e of entities) {
+    doc.addEntity({
+      type: 'GPE',
+      name: e.name,
+      actor: e.actor,
+      country: e.actor.slice(0, 3),
+      kb: null,
+      mentions: mentionsOf(text, e.say),
+    });
+  }
+  doc.quotes = extra.quotes ?? [];
+  doc.times = extra.times ?? [];
+  eventExtractor.run(doc);
+  for (const ev of doc.events) assert.equal(text.slice(ev.trigger.start, ev.trigger.end), ev.trigger.text);
+  return doc.events;
+}
+
+const actors = (refs: { actor: string | null }[]) => refs.map((r) => r.actor).join(';');
+const NK: EntitySpec = { name: 'North Korea', actor: 'PRK', say: ['North Korea', 'Pyongyang'] };
+const RU: EntitySpec = { name: 'Russia', actor: 'RUS', say: ['Russia', 'Moscow'] };
+const US: EntitySpec = { name: 'United States', actor: 'USA', say: ['U.S.'] };
+
+test('asserted: the article states an arrest in its own voice', () => {
+  const evs = analyse('Israeli police arrested 20 Palestinian protesters in Hebron on Saturday.', [
+    { name: 'Israel', actor: 'ISRCOP', say: ['Israeli'] },
+    { name: 'Palestinians', actor: 'PSE', say: ['Palestinian'] },
+  ]);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, 'COERCE');
+  assert.equal(evs[0].code, '173');
+  assert.equal(actors(evs[0].source), 'ISRCOP');
+  assert.equal(actors(evs[0].target), 'PSE');
+  assert.equal(evs[0].status, 'asserted');
+  assert.equal(evs[0].asserted_by, null);
+});
+
+test('reported, then denied by reference: "denied their existence" marks the earlier negotiations', () => {
+  const text =
+    'North Korea—a long-time pariah state—and Russia have been engaged in arms negotiations for a while, according to U.S. intelligence agencies.\n' +
+    'While the U.S. has repeatedly called on North Korea to stop the negotiations, both Moscow and Pyongyang have, at least officially, denied their existence.';
+  const evs = analyse(text, [NK, RU, US]);
+  const talks = evs.find((e) => e.type === 'CONSULT');
+  assert.ok(talks, 'a CONSULT event');
+  assert.equal(actors(talks.source), 'PRK;RUS');
+  assert.equal(talks.status, 'reported');
+  assert.equal(talks.status_rule, 'according-to');
+  assert.equal(talks.asserted_by?.name, 'United States');
+  assert.deepEqual(talks.denied_by.map((d) => d.name).sort(), ['North Korea', 'Russia']);
+  const request = evs.find((e) => e.type === 'REQUEST');
+  assert.ok(request);
+  assert.equal(actors(request.source), 'USA');
+  assert.equal(actors(request.target), 'PRK');
+  assert.deepEqual(request.denied_by, []);
+  assert.equal(evs.length, 2, 'the denial makes no event of its own');
+});
+
+test('denied: "denied attacking" marks the attack itself', () => {
+  const evs = analyse('Russia denied attacking the Ukrainian port of Odesa on Monday.', [
+    RU,
+    { name: 'Ukraine', actor: 'UKR', say: ['Ukrainian'] },
+  ]);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, 'ASSAULT');
+  assert.equal(evs[0].status, 'denied');
+  assert.deepEqual(
+    evs[0].denied_by.map((d) => d.name),
+    ['Russia'],
+  );
+});
+
+test('negated, hypothetical and alleged from the words before the trigger', () => {
+  const neg = analyse('Pyongyang did not supply weapons to Moscow last year.', [NK, RU]);
+  assert.equal(neg[0].type, 'AID');
+  assert.equal(neg[0].status, 'negated');
+  const hyp = analyse('North Korea could soon be supplying weapons to Russia for use in the war.', [NK, RU]);
+  assert.equal(hyp[0].status, 'hypothetical');
+  assert.equal(actors(hyp[0].source), 'PRK');
+  assert.equal(actors(hyp[0].target), 'RUS');
+  const all = analyse('Russia allegedly attacked Ukrainian grain silos in Odesa.', [
+    RU,
+    { name: 'Ukraine', actor: 'UKR', say: ['Ukrainian'] },
+  ]);
+  assert.equal(all[0].status, 'alleged');
+});
+
+test('expected and planned, with the time of the clause and the believer as asserter', () => {
+  const text =
+    'Washington further believes North Korean leader Kim Jong-un will travel to Russia this month to meet with Russian President Vladimir Putin.';
+  const at = text.indexOf('this month');
+  const evs = analyse(
+    text,
+    [
+      { name: 'Kim Jong-un', actor: 'PRKGOV', say: ['Kim Jong-un'] },
+      RU,
+      { name: 'United States', actor: 'USA', say: ['Washington'] },
+    ],
+    { times: [{ start: at, end: at + 10, text: 'this month', type: 'DATE', value: '2023-09' }] },
+  );
+  assert.equal(evs.length, 1, 'the purpose "to meet" folds into the trip');
+  assert.equal(evs[0].type, 'CONSULT');
+  assert.equal(evs[0].status, 'expected');
+  assert.equal(evs[0].time?.value, '2023-09');
+  assert.equal(evs[0].asserted_by?.name, 'United States');
+  const plan = analyse('Germany plans to impose sanctions on Iran next year.', [
+    { name: 'Germany', actor: 'DEU', say: ['Germany'] },
+    { name: 'Iran', actor: 'IRN', say: ['Iran'] },
+  ]);
+  assert.equal(plan[0].type, 'SANCTION');
+  assert.equal(plan[0].status, 'planned');
+  assert.equal(actors(plan[0].target), 'IRN');
+});
+
+test('demanded: the clause governed by "demanded that"', () => {
+  const evs = analyse('The European Union demanded that Russia withdraw its troops from Ukraine.', [
+    { name: 'European Union', actor: 'IGOEU', say: ['European Union'] },
+    RU,
+    { name: 'Ukraine', actor: 'UKR', say: ['Ukraine'] },
+  ]);
+  const demand = evs.find((e) => e.type === 'REQUEST');
+  assert.equal(demand?.status, 'asserted');
+  assert.equal(actors(demand?.target ?? []), 'RUS');
+  const withdraw = evs.find((e) => e.type === 'RETREAT');
+  assert.ok(withdraw);
+  assert.equal(withdraw.status, 'demanded');
+  assert.equal(actors(withdraw.source), 'RUS');
+});
+
+test('a quote gives its speaker as asserter, and "we" inside it stands for the speaker', () => {
+  const text = '“We have continued to squeeze Russia’s defense industrial base,” Sullivan said.';
+  const content = { start: 1, end: text.indexOf(',”') };
+  const sullivan: EntitySpec = { name: 'Jake Sullivan', actor: 'USAGOV', say: ['Sullivan'] };
+  const quote: Quote = {
+    id: 'q1',
+    kind: 'direct',
+    ...content,
+    text: text.slice(content.start, content.end),
+    cue: null,
+    speaker: { entity: 'e1', name: 'Jake Sullivan' },
+  };
+  const evs = analyse(text, [sullivan, RU], { quotes: [quote] });
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, 'SANCTION');
+  assert.equal(actors(evs[0].source), 'USAGOV');
+  assert.equal(actors(evs[0].target), 'RUS');
+  assert.equal(evs[0].asserted_by?.name, 'Jake Sullivan');
+  assert.equal(evs[0].status, 'reported');
+});
+
+test('no actor, no event; odd input does not throw', () => {
+  assert.deepEqual(analyse('Protesters attacked the building.', []), []);
+  assert.deepEqual(analyse('', []), []);
+  assert.deepEqual(analyse('\n\n“ ” — ;', [NK]), []);
+});
