@@ -2,16 +2,39 @@
 // the events they deny. An event with no actor on either side is not kept.
 import type { ArticleDocument, Sentence } from '../document.js';
 import type { Component } from '../pipeline.js';
-import type { Event, Quote } from '../types.js';
-import { actorMentions, findDyad, type ActorMention } from './actors.js';
+import type { Event, PloverType, Quote } from '../types.js';
+import { actorMentions, findDyad, type ActorMention, type Dyad } from './actors.js';
 import { anchorTime } from './anchor-time.js';
 import { clauseAround, clauseStarts } from './clauses.js';
 import { applyDenial, findDenials, type Denial } from './denial.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
-import { decideStatus, findAccordingTo } from './status.js';
+import { decideStatus, findAccordingTo, type StatusDecision } from './status.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+
+const FUTURE = new Set(['expected', 'planned', 'hypothetical']);
+/** CAMEO "express intent" codes for each cooperative root (PLOVER folds future cooperation into AGREE). */
+const INTENT_CODE: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033' };
+
+/**
+ * PLOVER codes cooperation announced for the future ("Portugal will support ...", "Hungary said it will
+ * support ...") as AGREE. Only where the one who says so is a party to it or the article itself:
+ * a third party's expectation ("Washington believes Kim will travel") stays what it is.
+ */
+function futureCooperation(doc: ArticleDocument, m: TriggerMatch, status: StatusDecision, dyad: Dyad) {
+  const plain = { type: m.pattern.type as PloverType, code: m.pattern.code, mode: m.pattern.mode, note: '' };
+  const root = (m.pattern.code ?? '').slice(0, 2);
+  if (!FUTURE.has(status.status) || !INTENT_CODE[root]) return plain;
+  const asserter = status.asserted_by?.entity ? doc.entityById(status.asserted_by.entity) : undefined;
+  if (status.asserted_by && !asserter) return plain;
+  if (asserter) {
+    const country = (asserter.actor || asserter.country || '').slice(0, 3);
+    const parties = [...dyad.source, ...dyad.target].map((a) => (a.actor ?? '').slice(0, 3));
+    if (!country || !parties.includes(country)) return plain;
+  }
+  return { type: 'AGREE' as PloverType, code: INTENT_CODE[root], mode: null, note: '+future-cooperation' };
+}
 
 /** The quote whose content covers an offset (quotes are few: a scan is enough). */
 function quoteFinder(quotes: Quote[]): (offset: number) => Quote | undefined {
@@ -78,13 +101,14 @@ function eventsOfSentence(
       m.spanFirst,
       clause,
     );
+    const { type, code, mode, note } = futureCooperation(doc, m, status, dyad);
     const clauseSpan = { start: tokens[clause.from].start, end: tokens[clause.to - 1].end };
     const trigger = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
     events.push({
       id: '',
-      type: m.pattern.type,
-      mode: m.pattern.mode,
-      code: m.pattern.code,
+      type,
+      mode,
+      code,
       source: dyad.source,
       target: dyad.target,
       status: status.status,
@@ -93,7 +117,7 @@ function eventsOfSentence(
       trigger,
       sentence: { start: s.start, end: s.end },
       time: anchorTime(doc, s, trigger, clauseSpan),
-      rule: `${m.rule}/${dyad.rule}`,
+      rule: `${m.rule}/${dyad.rule}${note}`,
       status_rule: status.rule,
     });
   }
