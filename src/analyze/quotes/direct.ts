@@ -19,6 +19,7 @@ interface Frame {
 const MAX_TAIL = 16;
 /** Tokens between a cue and the colon or comma before a quote (told reporters at the White House:). */
 const MAX_HEAD_GAP = 8;
+const MAX_COLON_GAP = 24;
 /** Tokens an attribution may run between the two pieces of a split quote. */
 const MAX_SPLIT_GAP = 40;
 /** Quoted fragments shorter than this, with no attribution, are scare quotes. */
@@ -60,7 +61,6 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
 
 /** The attribution before an opening mark, ending in a colon or comma: she stated, "…" / According to X, "…". */
 function headFrame(ctx: QuoteContext, si: number): Frame | null {
-  const sp = ctx.spans[si];
   const toks = ctx.doc.tokens;
   const m = ctx.openToken[si];
   let e = m - 1;
@@ -76,7 +76,9 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
     ctx.doc.sentences[toks[e].sentence]?.firstToken ?? 0,
     prev && prev.close >= 0 ? tokenLimit(ctx, prev.close + 1) : 0,
   );
-  for (let c = e - 1; c >= lo && e - c <= MAX_HEAD_GAP; c--) {
+  // a colon may close a long attribution (said Trump's son was acting out of worry:)
+  const gap = toks[e].text === ':' ? MAX_COLON_GAP : MAX_HEAD_GAP;
+  for (let c = e - 1; c >= lo && e - c <= gap; c--) {
     if (ctx.usedCue.has(c)) return null;
     if (ctx.isAccordingTo(c)) {
       const src = phraseAfter(ctx.doc, c + 2, e);
@@ -109,6 +111,7 @@ function standsAlone(ctx: QuoteContext, si: number): boolean {
     const t = toks[j];
     if (isBreak(t) || isSentenceEnd(t)) return /[\p{Lu}\p{N}]/u.test(first);
     if (ctx.inSpan[j] >= 0) return /[\p{Lu}\p{N}]/u.test(first);
+    if (t.text === ':') return true; // a quote introduced by a colon is a sentence of its own
     if (isWord(t) || t.text === ',') return false;
   }
   return true;
