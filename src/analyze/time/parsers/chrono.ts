@@ -24,12 +24,12 @@ const LEADING_WORDS = /^(?:(?:at|on|in|by|from|since|until|till|to|of|the|this|b
 const CALENDAR_WORD = new RegExp(`\\b(?:${MONTH})\\b|\\b(?:${WEEKDAY})\\b|\\d`, 'i');
 const CAPITALISED_MONTH = new RegExp(`\\b(?:${MONTH})\\b`, 'i');
 
-/** The year for a month (and day) given without one: within about ten months back or six weeks ahead (future: ahead). */
+/** The year for a month (and day) given without one: within about nine months back or three ahead (future: ahead). */
 export function inferYear(ref: Day, month: number, day: number, future: boolean): number {
   const years = [ref.y - 1, ref.y, ref.y + 1];
   const fits = (y: number) => {
     const gap = daysBetween(ref, { y, m: month, d: Math.min(day, daysInMonth(y, month)) });
-    return future ? gap >= -31 && gap < 335 : gap > -320 && gap <= 45;
+    return future ? gap >= -31 && gap < 335 : gap > -275 && gap <= 90;
   };
   return years.find(fits) ?? ref.y;
 }

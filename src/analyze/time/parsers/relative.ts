@@ -103,9 +103,9 @@ const buildAgo: Build = (m, ctx) => {
     .replace(/^(?:about|nearly|almost|some|more than|less than|over|around|roughly|just|only)\s+/i, '')
     .replace(/[\s-]*(?:day|week|month|quarter|year|decade)s?$/i, '')
     .trim();
-  const direction = /^(ago|earlier|before)$/i.test(m[3]) ? -1 : 1;
-  // "later"/"after" relate to another event in the text, not to the reference: keep them durations
-  if (direction > 0 && !/^(hence|from now)$/i.test(m[3])) return null;
+  // "the days before the shooting", "a week after": relative to another event, not to the reference
+  if (/^(later|after|before)$/i.test(m[3])) return null;
+  const direction = /^(ago|earlier)$/i.test(m[3]) ? -1 : 1;
   const n = countText ? countValue(countText) : NaN;
   const unit = m[2].toLowerCase();
   if (!Number.isFinite(n))
