@@ -17,14 +17,17 @@ error and skipped; the exit status is then 1.
 
   --force   analyse and store again even articles that have not changed`;
 
+const perSecond = (n: number, seconds: number) => {
+  const rate = seconds > 0 ? n / seconds : n;
+  return rate >= 10 ? String(Math.round(rate)) : rate.toFixed(1);
+};
+
 export function formatSummary(s: IngestSummary): string {
   const seen = s.added + s.replaced + s.unchanged + s.failed;
-  const rate = s.seconds > 0 ? Math.round(seen / s.seconds) : seen;
-  const analysed = s.added + s.replaced;
-  const analysedRate = s.seconds > 0 ? Math.round(analysed / s.seconds) : analysed;
   return (
     `${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.failed} failed` +
-    ` in ${s.seconds.toFixed(2)} s (${rate} articles/s; ${analysedRate} analysed and stored/s)`
+    ` in ${s.seconds.toFixed(2)} s (${perSecond(seen, s.seconds)} articles/s;` +
+    ` ${perSecond(s.added + s.replaced, s.seconds)} analysed and stored/s)`
   );
 }
 
