@@ -87,9 +87,9 @@ countriesRaw.forEach((c, i) =>
   c.ngec_nationality.forEach((n) => put(/\(/.test(n) ? null : key(n), allDemonyms.has(key(n)) ? 'd' : 'n', i)),
 );
 countriesRaw.forEach((c, i) =>
-  c.nationality_and_synonyms.forEach((p) => {
+  c.nationality_and_synonyms.forEach((p, j) => {
     const k = phrase(p);
-    if (k) put(k, allDemonyms.has(k) || /(an|ese|ish|i)$/.test(k) ? 'd' : 'n', i);
+    if (k) put(k, allDemonyms.has(k) || j === 0 || /(an|ese|ish|i)$/.test(k) ? 'd' : 'n', i);
   }),
 );
 countriesRaw.forEach((c, i) => c.demonyms_guess.forEach((n) => put(key(n), 'd', i)));

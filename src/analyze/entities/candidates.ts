@@ -110,28 +110,45 @@ function splitRun(
   doc: ArticleDocument,
   from: number,
   to: number,
-  afterTitleGlue: boolean,
+  mode: { afterTitleGlue: boolean; label: NameLabel | null },
   push: (c: Candidate) => void,
 ): void {
+  const afterTitleGlue = mode.afterTitleGlue && mode.label !== 'LOC' && mode.label !== 'MISC';
   const lex = lexiconSets();
   const toks = doc.tokens;
   const emit = (a: number, b: number, label: NameLabel | null, rule: string, afterTitle: boolean) => {
-    while (a < b && (toks[a].text === '-' || lex.particles.has(toks[a].lower))) a++;
-    while (b > a && (toks[b - 1].text === '-' || lex.particles.has(toks[b - 1].lower))) b--;
+    // lower-case particles only: "Van Doorn" keeps its Van
+    const loose = (t: Token) => t.text === '-' || lex.particles.has(t.text);
+    while (a < b && loose(toks[a])) a++;
+    while (b > a && loose(toks[b - 1])) b--;
     if (b > a) push({ start: toks[a].start, end: toks[b - 1].end, label, rule, afterTitle });
   };
   // the last title word in the run: what precedes it is a country/org/demonym, what follows the name
+  // (a title word ending the run is a name: Billie Jean King; a recogniser's ORG or LOC is not split)
   let lastTitle = -1;
-  for (let k = from; k < to; k++) if (lex.titleHeads.has(toks[k].lower)) lastTitle = k;
+  if (mode.label === null || mode.label === 'PER') {
+    for (let k = from; k < to - 1; k++)
+      if (lex.titleHeads.has(toks[k].lower) && /^\p{Lu}/u.test(toks[k + 1].text)) lastTitle = k;
+  }
+  // "National Security Council Coordinator" read as one ORG: the title word is not the body's name
+  if (
+    mode.label === 'ORG' &&
+    to - from >= 2 &&
+    lex.titleHeads.has(toks[to - 1].lower) &&
+    !lex.orgHeads.has(toks[to - 1].lower)
+  ) {
+    splitRun(doc, from, to - 1, { afterTitleGlue: false, label: 'ORG' }, push);
+    return;
+  }
   if (lastTitle >= 0) {
-    if (lastTitle > from) splitRun(doc, from, lastTitle, false, push);
+    if (lastTitle > from) splitRun(doc, from, lastTitle, { afterTitleGlue: false, label: null }, push);
     if (lastTitle + 1 < to) emit(lastTitle + 1, to, 'PER', 'name-after-title', true);
     return;
   }
   const n = to - from;
   // a title's complement then the name: "for Strategic Communications John Kirby"
   if (afterTitleGlue && n >= 3) {
-    let cut = to - 2;
+    let cut = mode.label === 'ORG' ? -1 : to - 2;
     for (let k = Math.max(from, to - 3); k < to - 1; k++) {
       if (isKnownFirstName(toks[k].text)) {
         cut = k;
@@ -139,10 +156,11 @@ function splitRun(
       }
     }
     // what comes before the name is the title's complement, kept only when it names a body
+    if (cut < 0) return splitRun(doc, from, to, { afterTitleGlue: false, label: mode.label }, push);
     const head = toks.slice(from, cut);
     if (
-      head.some((t) => lex.orgHeads.has(t.lower)) ||
-      lookupName(doc.text.slice(toks[from].start, toks[cut - 1].end))
+      cut > from &&
+      (head.some((t) => lex.orgHeads.has(t.lower)) || lookupName(doc.text.slice(toks[from].start, toks[cut - 1].end)))
     ) {
       emit(from, cut, 'ORG', 'title-complement', false);
     }
@@ -153,7 +171,8 @@ function splitRun(
   for (let k = from; k < to - 2; k++) {
     if (!lex.orgHeads.has(toks[k].lower)) continue;
     const rest = toks.slice(k + 1, to);
-    if (rest.length <= 3 && !rest.some((t) => lex.orgHeads.has(t.lower) || lookupName(t.text))) {
+    const personLike = rest.every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text));
+    if (rest.length <= 3 && personLike && !rest.some((t) => lex.orgHeads.has(t.lower) || lookupName(t.text))) {
       emit(from, k + 1, 'ORG', 'org-head', false);
       emit(k + 1, to, 'PER', 'name-after-org', false);
       return;
@@ -194,13 +213,14 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       if (b <= a) continue;
       const before = out.length;
       // the recogniser may glue a title into a person's name: split it off the same way
-      splitRun(doc, a, b, followsTitleGlue(doc, a), push);
+      splitRun(doc, a, b, { afterTitleGlue: followsTitleGlue(doc, a), label: n.label }, push);
       for (let k = before; k < out.length; k++) {
         if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: n.label, rule: n.rule || 'ner' };
       }
     }
     return out;
   }
-  for (const [from, to] of runs(doc)) splitRun(doc, from, to, followsTitleGlue(doc, from), push);
+  for (const [from, to] of runs(doc))
+    splitRun(doc, from, to, { afterTitleGlue: followsTitleGlue(doc, from), label: null }, push);
   return out;
 }

@@ -8,6 +8,17 @@ import { nameCandidates } from './candidates.js';
 import { countryEntity, personActor } from './kb.js';
 import { isLocative, typeCandidate, type TypedName } from './typing.js';
 
+const KB_DEFAULT_TYPE: Record<string, EntityType> = {
+  country: 'GPE',
+  demonym: 'NORP',
+  capital: 'GPE',
+  seat: 'FAC',
+  city: 'GPE',
+  region: 'GPE',
+  org: 'ORG',
+  person: 'PERSON',
+};
+
 interface Draft {
   key: string;
   type: EntityType;
@@ -44,7 +55,12 @@ function draftKey(
   const text = doc.slice(n);
   const hit = n.hit;
   if (hit) {
-    if ((hit.kind === 'capital' || hit.kind === 'seat') && !isLocative(doc, n.start) && hit.country) {
+    if (
+      (hit.kind === 'capital' || hit.kind === 'seat') &&
+      n.type !== 'ORG' &&
+      !isLocative(doc, n.start) &&
+      hit.country
+    ) {
       const c = countryEntity(hit.country);
       return {
         key: c.id,
@@ -59,7 +75,14 @@ function draftKey(
           ? hit.country
           : hit.actor;
     const name = hit.kind === 'country' ? countryEntity(hit.country!).name : hit.kind === 'demonym' ? text : hit.name;
-    return { key: hit.id, rule: n.rule, draft: { type: n.type, name, actor, country: hit.country, kb: hit.id } };
+    // Greek the adjective and Boston the team are other entities than Greece and the city
+    const key = n.type === KB_DEFAULT_TYPE[hit.kind] ? hit.id : `${hit.id}:${n.type}`;
+    const id = n.type === 'NORP' && hit.kind === 'country' ? `demonym:${hit.country}` : hit.id;
+    return {
+      key: n.type === 'NORP' ? id : key,
+      rule: n.rule,
+      draft: { type: n.type, name: n.type === 'NORP' ? text : name, actor, country: hit.country, kb: id },
+    };
   }
   if (!/\s/.test(text)) {
     for (let k = drafts.length - 1; k >= 0; k--) {

@@ -1,7 +1,7 @@
 // Types a candidate name into the contract's types and finds what it stands for in the KB.
 import type { ArticleDocument } from '../document.js';
 import type { EntityType } from '../types.js';
-import type { Candidate } from './candidates.js';
+import type { Candidate, NameLabel } from './candidates.js';
 import { isKnownFirstName, lookupName, type KbHit } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 
@@ -69,6 +69,22 @@ function guessType(doc: ArticleDocument, c: Candidate): EntityType {
   return 'MISC';
 }
 
+/** The type a recogniser label gives, refined by what the KB knows of the name (LOC + country → GPE). */
+function typeFromLabel(label: NameLabel, hit: KbHit | undefined): { type: EntityType; hit: KbHit | undefined } {
+  const kind = hit?.kind;
+  const place = kind === 'country' || kind === 'capital' || kind === 'city' || kind === 'region';
+  switch (label) {
+    case 'PER':
+      return { type: 'PERSON', hit: kind === 'person' ? hit : undefined };
+    case 'LOC':
+      return place ? { type: 'GPE', hit } : kind === 'seat' ? { type: 'FAC', hit } : { type: 'LOC', hit: undefined };
+    case 'MISC':
+      return kind === 'country' || kind === 'demonym' ? { type: 'NORP', hit } : { type: 'MISC', hit: undefined };
+    case 'ORG':
+      return { type: 'ORG', hit: kind === 'org' || kind === 'seat' ? hit : undefined };
+  }
+}
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
@@ -83,16 +99,19 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     words.length &&
     (lex.orgHeads.has(words[0].lower) || lex.orgHeads.has(words[words.length - 1].lower))
   ) {
-    return { start: c.start, end: c.end, type: 'ORG', hit, rule: 'org-head' };
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: 'org-head' };
   }
-  if (c.label === 'PER' && (!hit || hit.kind !== 'person')) {
-    return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: c.rule };
+  // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
+  if (c.label) {
+    const t = typeFromLabel(c.label, hit);
+    return {
+      start: c.start,
+      end: c.end,
+      type: t.type,
+      hit: t.hit,
+      rule: t.hit ? `${c.rule}+kb-${t.hit.kind}` : c.rule,
+    };
   }
-  if (hit) {
-    let type = KB_TYPE[hit.kind];
-    if (c.label === 'ORG' && hit.kind !== 'org' && hit.kind !== 'seat') type = 'ORG';
-    return { start: c.start, end: c.end, type, hit, rule: `kb-${hit.kind}` };
-  }
-  const type = c.label ? LABEL_TYPE[c.label] : guessType(doc, c);
-  return { start: c.start, end: c.end, type, hit: undefined, rule: c.rule };
+  if (hit) return { start: c.start, end: c.end, type: KB_TYPE[hit.kind], hit, rule: `kb-${hit.kind}` };
+  return { start: c.start, end: c.end, type: guessType(doc, c), hit: undefined, rule: c.rule };
 }
