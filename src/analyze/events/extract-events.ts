@@ -14,8 +14,8 @@ import { findTriggers, type TriggerMatch } from './triggers.js';
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
 
 const FUTURE = new Set(['expected', 'planned', 'hypothetical']);
-/** CAMEO "express intent" codes for each cooperative root (PLOVER folds future cooperation into AGREE). */
-const INTENT_CODE: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033' };
+/** The CAMEO roots of cooperative acts, which PLOVER folds into AGREE when they lie in the future. */
+const COOPERATIVE_ROOTS = new Set(['04', '05', '06', '07']);
 
 /**
  * PLOVER codes cooperation announced for the future ("Portugal will support ...", "Hungary said it will
@@ -25,7 +25,7 @@ const INTENT_CODE: Record<string, string> = { '04': '036', '05': '032', '06': '0
 function futureCooperation(doc: ArticleDocument, m: TriggerMatch, status: StatusDecision, dyad: Dyad) {
   const plain = { type: m.pattern.type as PloverType, code: m.pattern.code, mode: m.pattern.mode, note: '' };
   const root = (m.pattern.code ?? '').slice(0, 2);
-  if (!FUTURE.has(status.status) || !INTENT_CODE[root]) return plain;
+  if (!FUTURE.has(status.status) || !COOPERATIVE_ROOTS.has(root)) return plain;
   const asserter = status.asserted_by?.entity ? doc.entityById(status.asserted_by.entity) : undefined;
   if (status.asserted_by && !asserter) return plain;
   if (asserter) {
@@ -33,7 +33,8 @@ function futureCooperation(doc: ArticleDocument, m: TriggerMatch, status: Status
     const parties = [...dyad.source, ...dyad.target].map((a) => (a.actor ?? '').slice(0, 3));
     if (!country || !parties.includes(country)) return plain;
   }
-  return { type: 'AGREE' as PloverType, code: INTENT_CODE[root], mode: null, note: '+future-cooperation' };
+  // CAMEO keeps the act itself (a future visit is still 042): only the PLOVER type changes
+  return { type: 'AGREE' as PloverType, code: m.pattern.code, mode: null, note: '+future-cooperation' };
 }
 
 /** The quote whose content covers an offset (quotes are few: a scan is enough). */
