@@ -39,8 +39,9 @@ function build(): Index {
   const countryNames = new Map<string, string>();
   for (const c of kb.places.countries) countryNames.set(c.country, c.name);
   countryNames.set('USA', 'United States');
+  const byCountry = new Map(kb.places.countries.map((c) => [c.country, c]));
   const countryHit = (code: string): KbHit => {
-    const c = kb.places.countries.find((x) => x.country === code);
+    const c = byCountry.get(code);
     return { kind: 'country', id: `country:${code}`, name: c?.name ?? code, country: code, actor: c?.code ?? code };
   };
   // places first, then seats and extra capitals, then people, then organisations: the first claim wins

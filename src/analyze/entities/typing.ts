@@ -50,8 +50,6 @@ const KB_TYPE: Record<KbHit['kind'], EntityType> = {
   person: 'PERSON',
 };
 
-const LABEL_TYPE = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' } as const;
-
 /** Guesses a type for a name nobody labelled, from its shape and the words around it. */
 function guessType(doc: ArticleDocument, c: Candidate): EntityType {
   const lex = lexiconSets();

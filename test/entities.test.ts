@@ -1,0 +1,107 @@
+// The entity layer on real news sentences (most from the seed article).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze/analyzer.js';
+import type { Analysis, Entity } from '../src/analyze/types.js';
+import { seedArticle } from './helpers.js';
+
+const run = (text: string, published = '2023-09-06'): Analysis => analyze({ id: 't', text, published });
+const entity = (a: Analysis, name: string): Entity => {
+  const e = a.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity ${name} in ${a.entities.map((x) => x.name).join(', ')}`);
+  return e;
+};
+const mentionTexts = (e: Entity) => e.mentions.map((m) => m.text);
+
+test('capitals and seats of government used as actors are their country (metonymy)', () => {
+  const a = run(
+    'While the U.S. has repeatedly called on North Korea to stop the negotiations, both Moscow and Pyongyang have, at least officially, denied their existence. The Kremlin declined to comment.',
+  );
+  const russia = entity(a, 'Russia');
+  assert.equal(russia.type, 'GPE');
+  assert.equal(russia.country, 'RUS');
+  assert.ok(mentionTexts(russia).includes('Moscow'));
+  assert.ok(mentionTexts(russia).includes('Kremlin'));
+  const m = russia.mentions.find((x) => x.text === 'Moscow')!;
+  assert.equal(m.kind, 'name');
+  assert.ok(mentionTexts(entity(a, 'North Korea')).includes('Pyongyang'));
+});
+
+test('a capital used as a place stays a place', () => {
+  const a = run('The talks were held in Moscow on Monday.');
+  const moscow = a.entities.find((e) => e.mentions.some((m) => m.text === 'Moscow'))!;
+  assert.notEqual(moscow.name, 'Russia');
+  assert.equal(moscow.country, 'RUS');
+});
+
+test('roles before a name keep their span and do not enter the name', () => {
+  const text =
+    'Washington further believes North Korean leader Kim Jong-un will travel to Russia this month to meet with Russian President Vladimir Putin.';
+  const a = run(text);
+  const kim = entity(a, 'Kim Jong-un');
+  assert.equal(kim.country, 'PRK');
+  assert.equal(kim.roles[0].title, 'leader');
+  assert.equal(text.slice(kim.roles[0].span.start, kim.roles[0].span.end), 'North Korean leader');
+  const putin = entity(a, 'Vladimir Putin');
+  assert.equal(putin.roles[0].title, 'President');
+  assert.equal(putin.actor, 'RUSGOV');
+  assert.ok(mentionTexts(entity(a, 'United States')).includes('Washington'));
+});
+
+test('a title with a body and a complement: the person gets the body’s country and code', () => {
+  const text = seedArticle();
+  const a = run(text);
+  const kirby = entity(a, 'John Kirby');
+  assert.equal(kirby.country, 'USA');
+  assert.match(kirby.roles[0].title, /Strategic Communications/);
+  const nsc = entity(a, 'National Security Council');
+  assert.equal(kirby.roles[0].org, nsc.id);
+});
+
+test('surnames and descriptions join the full name', () => {
+  const a = run(
+    'Washington further believes North Korean leader Kim Jong-un will travel to Russia this month.\nKim rarely travels abroad. For his meeting with Putin, the North Korean dictator is expected to travel in an armored train to Vladivostok.',
+  );
+  const kim = entity(a, 'Kim Jong-un');
+  assert.ok(mentionTexts(kim).includes('Kim'));
+  const nominal = kim.mentions.find((m) => m.kind === 'nominal');
+  assert.equal(nominal?.text, 'the North Korean dictator');
+  assert.equal(entity(a, 'Vladivostok').type, 'GPE');
+});
+
+test('demonyms are NORP with their country; a country plus a sector noun is an actor', () => {
+  const a = run(
+    'North Korea and Russia have been engaged in arms negotiations, according to U.S. intelligence agencies, which would grant the Russian military more artillery shells.',
+  );
+  const spies = a.entities.find((e) => e.actor === 'USASPY');
+  assert.ok(spies, 'no USASPY entity');
+  assert.equal(spies.type, 'ORG');
+  assert.equal(spies.mentions[0].text, 'U.S. intelligence agencies');
+  assert.ok(a.entities.some((e) => e.actor === 'RUSMIL'));
+  const russian = a.entities.find((e) => e.type === 'NORP');
+  assert.equal(russian?.country, 'RUS');
+});
+
+test('the communist state is North Korea, not the U.S. next to it', () => {
+  const a = run(
+    'Reacting to reports North Korea could soon be supplying weapons to Russia, the U.S. has given the communist state a shot across the bow.',
+  );
+  assert.ok(mentionTexts(entity(a, 'North Korea')).includes('the communist state'));
+});
+
+test('ids follow first mention; every span matches the text', () => {
+  const text =
+    'U.S. national security adviser Jake Sullivan told reporters at the White House. Sullivan said Moscow is now looking.';
+  const a = run(text);
+  a.entities.forEach((e, i) => assert.equal(e.id, `e${i + 1}`));
+  for (const e of a.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  const sullivan = entity(a, 'Jake Sullivan');
+  assert.equal(sullivan.country, 'USA');
+  assert.ok(mentionTexts(sullivan).includes('Sullivan'));
+});
+
+test('bad input never throws', () => {
+  for (const t of ['', '“', 'The the the', '\u0000\uFFFF\uD800', 'A'.repeat(5000), 'Mr. , said “ ” President']) {
+    assert.doesNotThrow(() => run(t));
+  }
+});

@@ -1,0 +1,49 @@
+// The actor knowledge base: names, demonyms, capitals, seats, organisations and sector nouns.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countryEntity, lookupName, personActor, sectorOf, warmKb } from '../src/analyze/entities/kb.js';
+
+// the target is < 150 ms on an idle machine; the bound here leaves room for a busy CI box
+test('the KB loads in reasonable time', () => {
+  const t0 = performance.now();
+  warmKb();
+  const ms = performance.now() - t0;
+  assert.ok(ms < 2000, `KB load took ${ms.toFixed(0)} ms`);
+});
+
+test('countries, demonyms and capitals', () => {
+  assert.equal(lookupName('North Korea')?.country, 'PRK');
+  assert.equal(lookupName('U.S.')?.country, 'USA');
+  assert.equal(lookupName('North Korean')?.kind, 'demonym');
+  assert.equal(lookupName('Russians')?.country, 'RUS');
+  assert.equal(lookupName('Moscow')?.kind, 'capital');
+  assert.equal(lookupName('Pyongyang')?.country, 'PRK');
+  assert.equal(lookupName('Vladivostok')?.kind, 'city');
+  assert.equal(countryEntity('USA').name, 'United States');
+});
+
+test('the pronoun "us" is never the United States', () => {
+  assert.equal(lookupName('us'), undefined);
+  assert.equal(lookupName('Us'), undefined);
+  assert.equal(lookupName('US')?.country, 'USA');
+});
+
+test('seats of government and organisations carry actor codes', () => {
+  assert.deepEqual([lookupName('Kremlin')?.kind, lookupName('Kremlin')?.actor], ['seat', 'RUSGOV']);
+  assert.equal(lookupName('Downing Street')?.country, 'GBR');
+  assert.equal(lookupName('NATO')?.actor, 'IGOWSTNAT');
+  assert.equal(lookupName('National Security Council')?.actor, 'USAGOV');
+});
+
+test('sector nouns', () => {
+  assert.equal(sectorOf('minister'), 'GOV');
+  assert.equal(sectorOf('military'), 'MIL');
+  assert.equal(sectorOf('police'), 'COP');
+  assert.equal(sectorOf('intelligence agencies'), 'SPY');
+});
+
+test('a known person’s dated role', () => {
+  const putin = lookupName('Vladimir Putin');
+  assert.equal(putin?.kind, 'person');
+  assert.equal(personActor(putin!, '2010-01-01'), 'RUSGOV');
+});
