@@ -2,7 +2,7 @@
 // before the trigger (with the ones coordinated to it: "Moscow and Pyongyang"), and the first one
 // after it ("to/with/against X"). A passive trigger ("was arrested by police") swaps the two.
 import type { ArticleDocument, EntityRecord, Sentence, Token } from '../document.js';
-import type { ActorRef, Quote } from '../types.js';
+import type { ActorRef, Mention, Quote } from '../types.js';
 import { isPunct } from './clauses.js';
 import { cue, type EventLexicon } from './lexicon.js';
 
@@ -25,11 +25,27 @@ export const actorCode = (e: EntityRecord): string | null =>
   e.actor || e.country || e.roles.find((r) => r.country)?.country || null;
 
 /** Actor-coded mentions of the sentence in token order, with first-person pronouns in a quote read as its speaker. */
+export type MentionIndex = Map<number, { entity: EntityRecord; mention: Mention }>;
+
+/** Token index → the entity mention covering it, built once per document (doc.entityAt scans every mention). */
+export function indexMentions(doc: ArticleDocument): MentionIndex {
+  const index: MentionIndex = new Map();
+  for (const entity of doc.entities) {
+    for (const mention of entity.mentions) {
+      for (let i = doc.tokenIndexAt(mention.start); i < doc.tokens.length && doc.tokens[i].start < mention.end; i++) {
+        if (!index.has(i)) index.set(i, { entity, mention });
+      }
+    }
+  }
+  return index;
+}
+
 export function actorMentions(
   doc: ArticleDocument,
   s: Sentence,
   lex: EventLexicon,
   quoteAt: (offset: number) => Quote | undefined,
+  index: MentionIndex,
 ): ActorMention[] {
   const preps = cue(lex, 'prepositions');
   const speakerPronouns = cue(lex, 'speakerPronouns');
@@ -42,7 +58,7 @@ export function actorMentions(
   };
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
-    const hit = doc.entityAt(t.start);
+    const hit = index.get(i);
     if (hit) {
       let last = i;
       while (last + 1 < s.endToken && tokens[last + 1].end <= hit.mention.end) last++;

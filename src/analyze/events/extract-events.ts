@@ -3,7 +3,7 @@
 import type { ArticleDocument, Sentence } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Event, PloverType, Quote } from '../types.js';
-import { actorMentions, findDyad, type ActorMention, type Dyad } from './actors.js';
+import { actorMentions, findDyad, indexMentions, type ActorMention, type Dyad, type MentionIndex } from './actors.js';
 import { anchorTime } from './anchor-time.js';
 import { clauseAround, clauseStarts } from './clauses.js';
 import { applyDenial, findDenials, type Denial } from './denial.js';
@@ -71,9 +71,10 @@ function eventsOfSentence(
   s: Sentence,
   lex: EventLexicon,
   quoteAt: (o: number) => Quote | undefined,
+  index: MentionIndex,
 ) {
   const tokens = doc.tokens;
-  const mentions = actorMentions(doc, s, lex, quoteAt);
+  const mentions = actorMentions(doc, s, lex, quoteAt, index);
   const denials = findDenials(doc, s, lex, mentions);
   if (!mentions.length) return { events: [] as Event[], denials };
   const starts = clauseStarts(doc, s, lex);
@@ -128,11 +129,12 @@ function eventsOfSentence(
 export function extractEvents(doc: ArticleDocument): Event[] {
   const lex = eventLexicon();
   const quoteAt = quoteFinder(doc.quotes);
+  const index = indexMentions(doc);
   const events: Event[] = [];
   const denials: Denial[] = [];
   for (const s of doc.sentences) {
     try {
-      const r = eventsOfSentence(doc, s, lex, quoteAt);
+      const r = eventsOfSentence(doc, s, lex, quoteAt, index);
       events.push(...r.events);
       denials.push(...r.denials);
     } catch {
