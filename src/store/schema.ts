@@ -187,4 +187,12 @@ CREATE TRIGGER quote_fts_update AFTER UPDATE OF text ON quote BEGIN
 END;
 `,
   },
+  {
+    version: 2,
+    description: 'indexes for the reference checks that run when an article is replaced',
+    sql: `
+CREATE INDEX role_org_entity ON role(org_entity) WHERE org_entity IS NOT NULL;
+CREATE INDEX article_duplicate_of ON article(duplicate_of) WHERE duplicate_of IS NOT NULL;
+`,
+  },
 ];
