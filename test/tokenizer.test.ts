@@ -44,3 +44,30 @@ test('empty and whitespace-only texts give no tokens and no sentences', () => {
     assert.equal(doc.sentences.length, 0);
   }
 });
+
+test('entityAt finds the mention covering an offset, the first-listed entity where mentions nest', () => {
+  const text = 'U.S. intelligence agencies say North Korea and Russia have held arms talks.';
+  const doc = new ArticleDocument({ id: 't', text });
+  const usa = doc.addEntity({ type: 'GPE', name: 'United States', actor: 'USA', country: 'USA', kb: null });
+  const spy = doc.addEntity({
+    type: 'ORG',
+    name: 'U.S. intelligence agencies',
+    actor: 'USASPY',
+    country: 'USA',
+    kb: null,
+  });
+  const prk = doc.addEntity({ type: 'GPE', name: 'North Korea', actor: 'PRK', country: 'PRK', kb: null });
+  const at = (s: string) => text.indexOf(s);
+  usa.mentions.push({ start: 0, end: 4, text: 'U.S.', kind: 'name' });
+  spy.mentions.push({ start: 0, end: at(' say'), text: 'U.S. intelligence agencies', kind: 'name' });
+  prk.mentions.push({ start: at('North'), end: at(' and'), text: 'North Korea', kind: 'name' });
+  assert.equal(doc.entityAt(1)?.entity, usa);
+  assert.equal(doc.entityAt(at('agencies'))?.entity, spy);
+  assert.equal(doc.entityAt(at('Korea'))?.entity, prk);
+  assert.equal(doc.entityAt(at('Russia')), undefined);
+  // a mention added later is seen at once
+  const rus = doc.addEntity({ type: 'GPE', name: 'Russia', actor: 'RUS', country: 'RUS', kb: null });
+  rus.mentions.push({ start: at('Russia'), end: at('Russia') + 6, text: 'Russia', kind: 'name' });
+  assert.equal(doc.entityAt(at('Russia') + 2)?.entity, rus);
+  assert.equal(doc.entityAt(text.length), undefined);
+});

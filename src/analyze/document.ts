@@ -35,6 +35,13 @@ export interface EntityRecord {
   mentions: Mention[];
 }
 
+interface MentionHit {
+  entity: EntityRecord;
+  mention: Mention;
+  /** Entity order first, then mention order: the original scan order, for ties between nested mentions. */
+  order: number;
+}
+
 export type LayerName = 'tokens' | 'sentences' | 'entities' | 'roles' | 'quotes' | 'events' | 'times';
 
 export class ArticleDocument {
@@ -109,14 +116,48 @@ export class ArticleDocument {
     return out;
   }
 
-  /** The entity whose mention covers the offset, with that mention. */
+  /**
+   * The entity whose mention covers the offset, with that mention; where mentions nest, the one of
+   * the entity listed first. Uses an index of mentions sorted by start, rebuilt when mentions change.
+   */
   entityAt(offset: number): { entity: EntityRecord; mention: Mention } | undefined {
-    for (const entity of this.entities) {
-      for (const mention of entity.mentions) {
-        if (mention.start <= offset && offset < mention.end) return { entity, mention };
-      }
+    const index = this.mentionIndex();
+    // last mention starting at or before the offset; a covering one starts at most maxLength before
+    let lo = 0;
+    let hi = index.hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (index.hits[mid].mention.start <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return undefined;
+    let best: MentionHit | undefined;
+    for (let i = lo - 1; i >= 0; i--) {
+      const hit = index.hits[i];
+      if (hit.mention.start < offset - index.maxLength) break;
+      if (offset < hit.mention.end && (!best || hit.order < best.order)) best = hit;
+    }
+    return best && { entity: best.entity, mention: best.mention };
+  }
+
+  private mentionCache: { key: string; hits: MentionHit[]; maxLength: number } | null = null;
+
+  private mentionIndex(): { hits: MentionHit[]; maxLength: number } {
+    // components push mentions onto entities directly, so the key is the shape of the layer
+    let count = 0;
+    for (const e of this.entities) count += e.mentions.length;
+    const key = `${this.entities.length}:${count}`;
+    if (this.mentionCache?.key === key) return this.mentionCache;
+    const hits: MentionHit[] = [];
+    let maxLength = 0;
+    this.entities.forEach((entity, e) =>
+      entity.mentions.forEach((mention, m) => {
+        hits.push({ entity, mention, order: e * 1e6 + m });
+        maxLength = Math.max(maxLength, mention.end - mention.start);
+      }),
+    );
+    hits.sort((a, b) => a.mention.start - b.mention.start);
+    this.mentionCache = { key, hits, maxLength };
+    return this.mentionCache;
   }
 
   entityById(id: string): EntityRecord | undefined {
