@@ -132,7 +132,7 @@ function splitRun(
   }
   // "National Security Council Coordinator" read as one ORG: the title word is not the body's name
   if (
-    mode.label === 'ORG' &&
+    (mode.label === 'ORG' || (mode.label === null && lexiconSets().titleGlue.has(toks[to]?.lower ?? ''))) &&
     to - from >= 2 &&
     lex.titleHeads.has(toks[to - 1].lower) &&
     !lex.orgHeads.has(toks[to - 1].lower)
