@@ -16,6 +16,10 @@ export interface TimeLexicon {
   sets: Record<string, string>;
   vague: Record<string, string>;
   futureCues: string[];
+  /** Words that put a bare weekday ahead ("planned ... on Saturday"). */
+  weekdayFutureCues: string[];
+  /** Irregular past-tense verbs: "said Friday" is the Friday just past. */
+  pastVerbs: string[];
 }
 
 /** Finds data/lexicons/NAME walking up from this module (it runs from dist/src/analyze/time). */

@@ -17,6 +17,7 @@ import {
   previousWeekday,
 } from '../calendar.js';
 import { MONTH, WEEKDAY } from '../lexicon.js';
+import { weekdayIsFuture } from '../tense.js';
 
 const parser = chrono.casual.clone();
 /** The words chrono may start a match with that TimeBank leaves outside the span. */
@@ -82,7 +83,7 @@ function candidateOf(
   const known = knownOf(c);
   if (!text || !usable(text, known)) return null;
   const ref = ctx.ref;
-  const future = ctx.futureAt(start);
+  let future = ctx.futureAt(start);
   const lower = text.toLowerCase();
   let date: string;
   let rule = 'chrono';
@@ -99,6 +100,7 @@ function candidateOf(
     }
   } else if (known.has('weekday')) {
     const wd = c.get('weekday') || 7; // chrono counts Sunday as 0, ISO as 7
+    future = weekdayIsFuture(ctx, start);
     if (ref) {
       let day: Day;
       if (/\blast\b|\bpast\b/.test(lower)) day = previousWeekday(ref, wd, true);
