@@ -145,13 +145,25 @@ export function staticFeatures(
     if (i > 0) for (const g of gaz[i - 1]) f.push('g-1=' + g);
     if (i + 1 < n) for (const g of gaz[i + 1]) f.push('g+1=' + g);
     if (clusters) {
+      // value: capitalisation bucket digit, then the distributional code
       const c = clusters.get(l);
-      if (c) f.push('c4=' + c.slice(0, 4), 'c8=' + c.slice(0, 8), 'c=' + c);
+      if (c)
+        f.push(
+          'cap=' + c[0],
+          'cap|ss=' + c[0] + '|' + short[i],
+          'c4=' + c.slice(1, 5),
+          'c8=' + c.slice(1, 9),
+          'c=' + c.slice(1),
+        );
+      else f.push('cap=?|ss=' + short[i]);
       const cp = i > 0 ? clusters.get(seq[i - 1].lower) : undefined;
       const cn = i + 1 < n ? clusters.get(seq[i + 1].lower) : undefined;
-      if (cp) f.push('c-1=' + cp.slice(0, 6));
-      if (cn) f.push('c+1=' + cn.slice(0, 6));
+      if (cp) f.push('c-1=' + cp.slice(0, 7));
+      if (cn) f.push('c+1=' + cn.slice(0, 7));
     }
+    // glued tokens: hyphenated names ("Jong-un"), possessives, abbreviations
+    if (i > 0 && seq[i - 1].end === t.start) f.push('glue-|ss=' + ss(i - 1) + '|' + short[i]);
+    if (i + 1 < n && seq[i + 1].start === t.end) f.push('glue+|ss=' + short[i] + '|' + ss(i + 1));
     out.push(f);
   }
   return out;

@@ -12,12 +12,12 @@ import { NUM_TAGS, type LinearScorer, type TaggerResources } from './tagger.js';
 export const MODEL_FILE = 'ner.json.gz';
 
 interface ModelFile {
-  format: 'dossier-ner-1';
+  format: 'dossier-ner-2';
   tags: string[];
-  /** Weight = stored integer / scale. */
-  scale: number;
   features: string[];
-  /** Int16 little-endian, features.length × tags.length, base64. */
+  /** Float32 little-endian, one per feature: the row's largest absolute weight, base64. */
+  rowScales: string;
+  /** Int16 little-endian, features.length × tags.length, base64: weight = int / 32767 × row scale. */
   weights: string;
   gazetteer: GazetteerLists;
   /** Word → bit-string cluster path. */
@@ -72,16 +72,20 @@ export function saveModel(
   clusters: Record<string, string>,
   trainedOn: Record<string, unknown>,
 ): number {
-  let max = 0;
-  for (const row of rows) for (const w of row) max = Math.max(max, Math.abs(w));
-  const scale = max > 0 ? 32767 / max : 1;
+  // one scale per row: averaged weights span orders of magnitude (the bias row dwarfs a rare word's)
+  const scales = new Float32Array(rows.length);
   const ints = new Int16Array(rows.length * NUM_TAGS);
-  rows.forEach((row, r) => row.forEach((w, t) => (ints[r * NUM_TAGS + t] = Math.round(w * scale))));
+  rows.forEach((row, r) => {
+    let max = 0;
+    for (const w of row) max = Math.max(max, Math.abs(w));
+    scales[r] = max;
+    if (max > 0) row.forEach((w, t) => (ints[r * NUM_TAGS + t] = Math.round((w / scales[r]) * 32767)));
+  });
   const file: ModelFile = {
-    format: 'dossier-ner-1',
+    format: 'dossier-ner-2',
     tags: TAGS,
-    scale,
     features,
+    rowScales: Buffer.from(scales.buffer).toString('base64'),
     weights: Buffer.from(ints.buffer).toString('base64'),
     gazetteer,
     clusters,
@@ -94,11 +98,17 @@ export function saveModel(
 
 export function loadModel(path: string): NerModel {
   const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ModelFile;
-  if (file.format !== 'dossier-ner-1' || file.tags.join() !== TAGS.join())
+  if (file.format !== 'dossier-ner-2' || file.tags.join() !== TAGS.join())
     throw new Error(`${path}: not a model for these tags`);
-  const raw = Buffer.from(file.weights, 'base64');
-  const ints = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  const ints = new Int16Array(base64Bytes(file.weights));
+  const scales = new Float32Array(base64Bytes(file.rowScales));
   const weights = new Float32Array(ints.length);
-  for (let k = 0; k < ints.length; k++) weights[k] = ints[k] / file.scale;
+  for (let k = 0; k < ints.length; k++) weights[k] = (ints[k] / 32767) * scales[Math.floor(k / NUM_TAGS)];
   return new NerModel(file.features, weights, file.gazetteer, file.clusters);
+}
+
+/** A fresh, aligned ArrayBuffer with the decoded bytes. */
+function base64Bytes(s: string): ArrayBuffer {
+  const raw = Buffer.from(s, 'base64');
+  return raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength) as ArrayBuffer;
 }

@@ -1,6 +1,6 @@
 // Finds and types names (PER, ORG, LOC, MISC) in a tokenised document with the trained model.
 import { existsSync } from 'node:fs';
-import type { ArticleDocument } from '../../document.js';
+import type { ArticleDocument, Token } from '../../document.js';
 import { documentWords } from './features.js';
 import { defaultModelPath, loadModel, type NerModel } from './model.js';
 import { nameSequences } from './sequences.js';
@@ -44,6 +44,12 @@ export function recognizeNames(doc: ArticleDocument): NameSpan[] {
   }
 }
 
+/** A lower-case word standing apart from the token before it (unlike "un" in "Jong-un"). */
+function isLooseLowerWord(token: Token, before: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  return c >= 97 && c <= 122 && token.start > before.end;
+}
+
 /** Margin → 0..1; a margin of 4 is already a confident decision for these weights. */
 const confidence = (margin: number) => 1 / (1 + Math.exp(-margin));
 
@@ -57,14 +63,19 @@ export function recognizeWith(model: NerModel, doc: ArticleDocument): NameSpan[]
     for (const span of tagsToSpans(seq, tags)) {
       let margin = Infinity;
       for (let k = span.first; k <= span.last; k++) margin = Math.min(margin, margins[k]);
-      let end = span.end;
+      let last = span.last;
       let rule = 'ner-perceptron';
+      // greedy BILOU cannot leave a name once inside it ("Kim Jong-un will"): a name does not end
+      // in a free-standing lower-case word, so such words are cut off the end
+      while (last > span.first && isLooseLowerWord(seq[last], seq[last - 1])) last--;
+      if (last !== span.last) rule = 'ner-perceptron+trim-tail';
+      let end = seq[last].end;
       // a line-final abbreviation gives its period to the sentence ("... the U.S." → "U.S")
       if (
-        span.last === seq.length - 1 &&
+        last === seq.length - 1 &&
         end - span.start > 2 &&
         doc.text[end - 1] === '.' &&
-        /[A-Za-z]\.$/.test(seq[span.last].text)
+        /[A-Za-z]\.$/.test(seq[last].text)
       ) {
         end -= 1;
         rule = 'ner-perceptron+final-period';
