@@ -36,6 +36,15 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   const sp = ctx.spans[si];
   if (sp.close < 0) return null;
   const toks = ctx.doc.tokens;
+  // a quote closed by a full stop is a sentence of its own: what follows starts a new one
+  // ("… is “ongoing.” He said …"); after ! or ? a lower-case word still attributes it
+  const last = ctx.doc.text[sp.end - 1];
+  const nextTok = toks[tokenLimit(ctx, sp.close + 1)];
+  if (
+    last === '.' ||
+    ((last === '!' || last === '?') && nextTok && /^\p{Lu}/u.test(nextTok.text) && nextTok.pos === 'PRON')
+  )
+    return null;
   const para = ctx.paragraphBounds(sp.close);
   const next = ctx.spans[si + 1];
   const limitOffset = next && next.open < para.end ? next.open : para.end;
@@ -206,6 +215,21 @@ export function findDirectQuotes(ctx: QuoteContext): void {
       let frameEnd = frame.end;
       while (last + 1 < spans.length) {
         const nx = spans[last + 1];
+        // a short title inside the attribution ("said Cuban, host of "Shark Tank."") is stepped over
+        if (
+          !nx.continuation &&
+          ctx.paragraphOf(nx.open) === ctx.paragraphOf(sp.close) &&
+          !standsAlone(ctx, last + 1) &&
+          words(ctx, nx) < MIN_FLOATING_WORDS &&
+          /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[nx.start]) &&
+          last + 2 < spans.length
+        ) {
+          const after = spans[last + 2];
+          if (ctx.paragraphOf(after.open) === ctx.paragraphOf(sp.close) && standsAlone(ctx, last + 2)) {
+            last++;
+            continue;
+          }
+        }
         const gapTokens = ctx.openToken[last + 1] - frameEnd;
         if (nx.continuation || ctx.paragraphOf(nx.open) !== ctx.paragraphOf(sp.close) || gapTokens > MAX_SPLIT_GAP)
           break;

@@ -29,6 +29,49 @@ function contentSpan(toks: Token[], a: number, b: number): Span | null {
   return { start: toks[a].start, end: toks[b - 1].end };
 }
 
+const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 'whereas']);
+/** A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none). */
+const LINKED_VERB_WINDOW = 8;
+
+/**
+ * Where the content clause that starts at token a ends (exclusive), at most `end`: before a
+ * semicolon, a second attribution (", according to", ", saying …", ", he said"), a participial
+ * adjunct (", arguing that …") or a coordinated clause (", and he railed …"). Quotation runs on.
+ */
+export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  for (let j = a + 1; j < end; j++) {
+    if (ctx.inSpan[j] >= 0) continue;
+    const t = toks[j];
+    if (t.text === ';') return j;
+    if (t.text !== ',' && t.text !== '\u2014' && t.text !== '--') continue;
+    let n = j + 1;
+    while (n < end && toks[n].pos === 'ADV' && ctx.inSpan[n] < 0) n++;
+    const nx = toks[n];
+    if (!nx || ctx.inSpan[n] >= 0) continue;
+    if (ctx.isAccordingTo(n)) return j;
+    if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && t.text === ',') return j;
+    if (CLAUSE_LINKS.has(nx.lower)) {
+      for (let v = n + 1; v < end && v - n <= LINKED_VERB_WINDOW; v++) {
+        if (ctx.inSpan[v] >= 0 || CLAUSE_STOP.test(toks[v].text)) break;
+        if (isClauseVerb(toks[v])) return j;
+      }
+    }
+    // ", he said" / ", officials say": a parenthetical attribution of its own
+    if (t.text === ',') {
+      const k = nx.pos === 'PRON' ? n + 1 : -1;
+      if (
+        k > 0 &&
+        toks[k] &&
+        ctx.cueClass(k) === 'speech' &&
+        (toks[k + 1]?.text === ',' || isSentenceEnd(toks[k + 1] ?? t))
+      )
+        return j;
+    }
+  }
+  return end;
+}
+
 /** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
 function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number): number {
   const toks = ctx.doc.tokens;
@@ -53,16 +96,22 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number):
     if (cls === 'speech' && toks[k].lemma === 'tell') return -1;
   }
   if (lex.clauseStarters.has(t.lower)) return a;
-  if (t.lower === 'to' && toks[a + 1]?.pos === 'VERB') return cls === 'speech' ? -1 : a;
+  if (t.lower === 'to' && toks[a + 1]?.pos === 'VERB')
+    return cls !== 'speech' || lex.infinitiveSpeech.has(toks[k].lemma) ? a : -1;
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
   if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
   if (!(npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
+  // "say" always governs a clause, even one with an apposition before its verb
+  if (cls === 'speech' && toks[k].lemma === 'say') return a;
   for (let j = a + 1; j < end && j - a <= CLAUSE_VERB_WINDOW; j++) {
     if (isClauseVerb(toks[j])) return a;
     if (CLAUSE_STOP.test(toks[j].text) && ctx.inSpan[j] < 0) break;
   }
-  return cls === 'speech' && ctx.inSpan[a] >= 0 ? a : -1;
+  if (cls === 'speech' && ctx.inSpan[a] >= 0) return a;
+  // announced his support, tweeted the transcript: a speech verb taking a noun phrase
+  if (lex.object.has(toks[k].lemma) && (npToken(t) || t.pos === 'PRON')) return a;
+  return -1;
 }
 
 /** Kind by the quotation inside the content; marks the quoted spans it takes in. */
@@ -117,7 +166,7 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   const atStart = !toks.slice(s.firstToken, k).some(isWord);
   const atEnd = !toks.slice(after, s.endToken).some(isWord);
   const span = atStart
-    ? contentSpan(toks, after, s.endToken)
+    ? contentSpan(toks, after, contentEnd(ctx, after, s.endToken))
     : atEnd
       ? contentSpan(toks, s.firstToken, k)
       : contentSpan(toks, s.firstToken, s.endToken);
@@ -125,12 +174,27 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   for (let j = k; j < after; j++) ctx.usedCue.add(j);
 }
 
+const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'when', 'in', '\u2014', '--']);
+
+/** The subject of the sentence's first verb before token k (Cruz blasted Rubio …, telling …). */
+function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  for (let j = s.firstToken + 1; j < k; j++) {
+    if (ctx.inSpan[j] >= 0 || toks[j].pos !== 'VERB') continue;
+    const subj = subjectBefore(ctx.doc, j, s.firstToken);
+    if (subj) return subj;
+  }
+  return null;
+}
+
 function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass): void {
   const toks = ctx.doc.tokens;
   const cueTok = toks[k];
   // passives (is expected to, was told) have no subject speaker
   const passive = k > s.firstToken && BE.has(toks[k - 1].lower);
-  let subj = passive ? null : subjectBefore(ctx.doc, k, s.firstToken);
+  // ", saying that …" / "by arguing …": a participle's speaker is its main clause's subject
+  const participle = /ing$/.test(cueTok.lower) && k > s.firstToken && PARTICIPLE_LEAD.has(toks[k - 1].lower);
+  let subj = passive ? null : participle ? mainSubject(ctx, s, k) : subjectBefore(ctx.doc, k, s.firstToken);
   if (
     subj &&
     subj.headKind === 'pronoun' &&
@@ -146,9 +210,16 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
   // post-posed or parenthetical attribution: "…, he said." / "…, advisers say, …" / "…, said Sullivan."
   const frameStart = subj ? subj.first : k;
   const before = frameStart > s.firstToken && toks[frameStart - 1].text === ',';
-  if (cls === 'speech' && before && (!next || next.text === ',' || isSentenceEnd(next) || (!subj && npToken(next)))) {
+  if (
+    !participle &&
+    cls === 'speech' &&
+    before &&
+    (!next || next.text === ',' || isSentenceEnd(next) || (!subj && npToken(next)))
+  ) {
     let frameEnd = a;
     if (!subj) {
+      // only a finite cue inverts its subject (said Sullivan), not a participle (posting images)
+      if (/ing$/.test(cueTok.lower)) return;
       const inv = phraseAfter(ctx.doc, a, s.endToken);
       if (!inv) return;
       subj = inv;
@@ -170,9 +241,9 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
   if (!subj && !passive) return;
   const start = contentStart(ctx, k, cls, s.endToken);
   if (start < 0) return;
-  const span = contentSpan(toks, start, s.endToken);
+  const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken));
   if (!span) return;
-  push(ctx, span, cue, subj, `cue-${cls}`, 'cue-subject');
+  push(ctx, span, cue, subj, participle ? `cue-participle` : `cue-${cls}`, participle ? 'main-subject' : 'cue-subject');
 }
 
 export function findIndirectQuotes(ctx: QuoteContext): void {

@@ -8,6 +8,7 @@ interface QuoteLexiconFile {
   cognition: string[];
   object: string[];
   objectTakers: string[];
+  infinitiveSpeech: string[];
   nouns: string[];
   clauseStarters: string[];
   subjectPronouns: string[];
@@ -24,6 +25,7 @@ export interface QuoteLexicon {
   cognition: Set<string>;
   object: Set<string>;
   objectTakers: Set<string>;
+  infinitiveSpeech: Set<string>;
   nouns: Set<string>;
   clauseStarters: Set<string>;
   subjectPronouns: Set<string>;
@@ -58,6 +60,7 @@ function load(): QuoteLexicon {
     cognition: set(raw.cognition),
     object: set(raw.object),
     objectTakers: set(raw.objectTakers),
+    infinitiveSpeech: set(raw.infinitiveSpeech ?? []),
     nouns: set(raw.nouns),
     clauseStarters: set(raw.clauseStarters),
     subjectPronouns: set(raw.subjectPronouns),

@@ -33,7 +33,13 @@ const isBeforeOpen = (c: string | undefined) => c === undefined || /[\s([{\u2014
 interface Open {
   at: number;
   continuation: boolean;
+  /** Length of the opening mark: 2 for the doubled apostrophes or backticks of NYT-style text. */
+  len?: number;
 }
+
+/** Two apostrophes ('') or backticks (``) stand for a double quotation mark in some wire text. */
+const isDoubledMark = (text: string, i: number) =>
+  (text[i] === "'" && text[i + 1] === "'") || (text[i] === '`' && text[i + 1] === '`');
 
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
@@ -44,7 +50,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   let paragraphStart = 0;
 
   const emit = (o: Open, close: number, end: number, isSingle: boolean, continues: boolean) => {
-    let start = o.at + 1;
+    let start = o.at + (o.len ?? 1);
     let e = end;
     while (start < e && isSpace(text[start])) start++;
     while (e > start && isSpace(text[e - 1])) e--;
@@ -68,6 +74,26 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       continue;
     }
     const prev = i > 0 ? text[i - 1] : undefined;
+    if (isDoubledMark(text, i)) {
+      // '' … '' : context decides, as for straight double marks; the mark's offsets are its ends
+      const after = text[i + 2];
+      const contextOpen = isBeforeOpen(prev) && !isSpace(after);
+      const contextClose = !isSpace(prev) && isAfterClose(after);
+      if (double && (contextClose || !contextOpen)) {
+        emit(double, i + 1, i, false, false);
+        double = null;
+      } else if (!double && contextOpen) {
+        const onlySpaceBefore = text.slice(paragraphStart, i).trim() === '';
+        double = { at: i, continuation: pendingContinuation && onlySpaceBefore, len: 2 };
+        single = null;
+      } else if (double && contextOpen) {
+        emit(double, -1, i, false, false);
+        double = { at: i, continuation: false, len: 2 };
+      }
+      pendingContinuation = false;
+      i++;
+      continue;
+    }
     const next = text[i + 1];
     if (OPENING_DOUBLE.has(c) || CLOSING_DOUBLE.has(c) || AMBIGUOUS_DOUBLE.has(c)) {
       const contextOpen = isBeforeOpen(prev) && !isSpace(next);

@@ -15,7 +15,7 @@ export interface Phrase extends Span {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 /** Words that may sit inside a noun phrase (adviser to the Clinton campaign, Coordinator for ...). */
-const NP_LINKS = new Set(['of', 'for', 'to', 'at', '&', 'and', '-', '.', "'s", '’s', 'on']);
+const NP_LINKS = new Set(['of', 'for', 'to', 'at', '&', 'and', '-', '.', "'s", '’s', 'on', '(', ')']);
 const MAX_NP = 14;
 
 const isName = (t: Token) =>
@@ -24,7 +24,13 @@ const isBreak = (t: Token) => t.pos === 'SPACE' || /\n/.test(t.text);
 
 /** Whether the token can be part of a speaker noun phrase. */
 export function npToken(t: Token): boolean {
-  return NP_POS.has(t.pos) || NP_LINKS.has(t.lower) || (t.pos === 'PART' && /^['’]s$/.test(t.lower));
+  return (
+    NP_POS.has(t.pos) ||
+    NP_LINKS.has(t.lower) ||
+    (t.pos === 'PART' && /^['’]s$/.test(t.lower)) ||
+    // a capitalised word the tagger took for a verb is a name (Cook said, Lynch said)
+    (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && !lex.speech.has(t.lemma) && !lex.cognition.has(t.lemma))
+  );
 }
 
 /** The head of a phrase over tokens [a, b): its last run of names, else the whole nominal. */
