@@ -1,9 +1,8 @@
 // dossier actor NAME [--db PATH] [--limit N] [--json]
 import { parseArgs } from 'node:util';
 import { entityLabel, entityLine, eventLines, quoteLines, roleLine } from '../store/plain-text.js';
-import { openStore } from '../store/sqlite-store.js';
+import { DEFAULT_DB_PATH as DEFAULT_DB, openStore } from '../store/sqlite-store.js';
 import type { ActorReport } from '../store/store.js';
-import { DEFAULT_DB } from './ingest.js';
 
 const HELP = `usage: dossier actor NAME [--db PATH] [--limit N] [--json]
 

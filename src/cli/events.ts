@@ -2,8 +2,7 @@
 import { parseArgs } from 'node:util';
 import { EVENT_STATUSES, PLOVER_TYPES } from '../analyze/types.js';
 import { eventLines } from '../store/plain-text.js';
-import { openStore } from '../store/sqlite-store.js';
-import { DEFAULT_DB } from './ingest.js';
+import { DEFAULT_DB_PATH as DEFAULT_DB, openStore } from '../store/sqlite-store.js';
 
 const HELP = `usage: dossier events [--source X] [--target Y] [--type T] [--status S] [--db PATH] [--limit N] [--json]
 

@@ -2,9 +2,9 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_BATCH_SIZE, ingest, type IngestSummary } from '../ingest/ingest.js';
 import { readArticles, type InputFormat } from '../ingest/sources.js';
-import { openStore } from '../store/sqlite-store.js';
+import { DEFAULT_DB_PATH, openStore } from '../store/sqlite-store.js';
 
-export const DEFAULT_DB = './dossier.db';
+export const DEFAULT_DB = DEFAULT_DB_PATH;
 
 const HELP = `usage: dossier ingest FILE... [--db PATH] [--format text|jsonl] [--batch-size N] [--force] [--json]
 

@@ -1,8 +1,7 @@
 // dossier quotes [--speaker NAME] [--text T] [--db PATH] [--limit N] [--json]
 import { parseArgs } from 'node:util';
 import { quoteLines } from '../store/plain-text.js';
-import { openStore } from '../store/sqlite-store.js';
-import { DEFAULT_DB } from './ingest.js';
+import { DEFAULT_DB_PATH as DEFAULT_DB, openStore } from '../store/sqlite-store.js';
 
 const HELP = `usage: dossier quotes [--speaker NAME] [--text T] [--db PATH] [--limit N] [--json]
 

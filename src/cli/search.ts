@@ -2,8 +2,7 @@
 import { parseArgs } from 'node:util';
 import { SearchQueryError } from '../store/queries/search.js';
 import { articleLabel, quoteLines, showMarks } from '../store/plain-text.js';
-import { openStore } from '../store/sqlite-store.js';
-import { DEFAULT_DB } from './ingest.js';
+import { DEFAULT_DB_PATH as DEFAULT_DB, openStore } from '../store/sqlite-store.js';
 
 const HELP = `usage: dossier search TEXT [--db PATH] [--limit N] [--raw] [--json]
 

@@ -25,6 +25,9 @@ import type {
 } from './store.js';
 import { AnalysisWriter } from './write-analysis.js';
 
+/** Where the commands keep the store unless told otherwise (--db). */
+export const DEFAULT_DB_PATH = './dossier.db';
+
 export interface OpenOptions {
   /** Fail instead of creating an empty database (for the query commands). */
   mustExist?: boolean;
