@@ -10,6 +10,8 @@ export interface Candidate {
   rule: string;
   /** Breaks ties between overlapping candidates of the same length: higher wins. */
   priority: number;
+  /** A date told against the story's time ("later that year"): its unit and shift from the last date mentioned. */
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number; part?: string };
 }
 
 /** What every parser receives: the text, the reference date, and a view of the sentence around an offset. */

@@ -5,11 +5,14 @@ import type { Candidate, ParseContext, Parser } from './candidate.js';
 import { parseReference } from './calendar.js';
 import { alternation, lexicon } from './lexicon.js';
 import { chronoParser } from './parsers/chrono.js';
+import { anaphoricParser } from './parsers/anaphoric.js';
 import { durationParser } from './parsers/duration.js';
+import { holidayParser } from './parsers/holiday.js';
 import { relativeParser } from './parsers/relative.js';
 import { setParser } from './parsers/set.js';
 import { vagueParser } from './parsers/vague.js';
 import { yearParser } from './parsers/year.js';
+import { resolveAnaphora } from './anaphora.js';
 import { resolveOverlaps, trimEdges, widenModifiers } from './refine.js';
 
 export const PARSERS: readonly Parser[] = [
@@ -19,6 +22,8 @@ export const PARSERS: readonly Parser[] = [
   setParser,
   yearParser,
   vagueParser,
+  holidayParser,
+  anaphoricParser,
 ];
 
 const FUTURE_CUE = new RegExp(`(?<![\\w'’])(?:${alternation(lexicon.futureCues)})(?![\\w])`, 'i');
@@ -64,7 +69,7 @@ export function findTimes(text: string, published: string | null, options: FindO
     }
   }
   candidates = widenModifiers(text, candidates).map((c) => trimEdges(text, c));
-  return resolveOverlaps(candidates.filter((c) => c.end > c.start)).map((c) => ({
+  return resolveAnaphora(resolveOverlaps(candidates.filter((c) => c.end > c.start))).map((c) => ({
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),

@@ -3,6 +3,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** A holiday: a fixed month and day, the nth weekday of a month (on or after `from`; nth -1 the last), or days from Easter. */
+export interface Holiday {
+  month?: number;
+  day?: number;
+  weekday?: number;
+  nth?: number;
+  from?: number;
+  easter?: number;
+}
+
 export interface TimeLexicon {
   numbers: Record<string, number>;
   vagueQuantities: string[];
@@ -20,6 +30,7 @@ export interface TimeLexicon {
   weekdayFutureCues: string[];
   /** Irregular past-tense verbs: "said Friday" is the Friday just past. */
   pastVerbs: string[];
+  holidays: Record<string, Holiday>;
 }
 
 /** Finds data/lexicons/NAME walking up from this module (it runs from dist/src/analyze/time). */
