@@ -25,7 +25,7 @@ const out = opt('out', defaultModelPath());
 /** Features seen fewer times than this in training (with gold history) are not learned. */
 const MIN_COUNT = Number(opt('min-count', '1'));
 /** Rows whose largest averaged weight is smaller are left out of the file. */
-const MIN_WEIGHT = Number(opt('min-weight', '0'));
+const MIN_WEIGHT = Number(opt('min-weight', '0.02'));
 /** Per-source learning rate: the two small Wikinews corpora are closest to what Dossier reads. */
 const RATE: Record<string, number> = {
   conll2003: 1,

@@ -90,16 +90,57 @@ function capsLine(seq: Token[]): boolean {
 /** Word clusters (lower-cased word → cluster path), if the model has them. */
 export type Clusters = Map<string, string>;
 
-/** The static features of every token in a line. */
+/** Features of the token's own text (cached per word at inference). */
+export function selfFeatures(text: string, lower: string, clusters: Clusters | null): string[] {
+  const shape = wordShape(text);
+  const short = shortShape(shape);
+  const f = ['b', 'w=' + text, 'l=' + lower, 's=' + shape, 'ss=' + short];
+  if (lower.length > 3) f.push('p3=' + lower.slice(0, 3), 's3=' + lower.slice(-3), 's4=' + lower.slice(-4));
+  if (lower.length > 2) f.push('s2=' + lower.slice(-2), 'p2=' + lower.slice(0, 2));
+  if (clusters) {
+    // value: capitalisation bucket digit, then the distributional code
+    const c = clusters.get(lower);
+    if (c)
+      f.push(
+        'cap=' + c[0],
+        'cap|ss=' + c[0] + '|' + short,
+        'c4=' + c.slice(1, 5),
+        'c8=' + c.slice(1, 9),
+        'c=' + c.slice(1),
+      );
+    else f.push('cap=?|ss=' + short);
+  }
+  return f;
+}
+
+/** Offsets of the neighbours whose words are features. */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+const BOUNDARY = new Set(['<s>', '</s>']);
+
+/** Features of a neighbour's word at `offset` ('<s>'/'</s>' past the line's edges). */
+export function neighbourFeatures(offset: number, lower: string, clusters: Clusters | null): string[] {
+  const name = offset < 0 ? `l${offset}=` : `l+${offset}=`;
+  const f = [name + lower];
+  if (clusters && (offset === -1 || offset === 1) && !BOUNDARY.has(lower)) {
+    const c = clusters.get(lower);
+    if (c) f.push((offset < 0 ? 'c-1=' : 'c+1=') + c.slice(0, 7));
+  }
+  return f;
+}
+
+/**
+ * The static features of every token in a line. Without `withWords`, the features of the token's
+ * own word and of its neighbours' words are left out (the caller adds them from a per-word cache).
+ */
 export function staticFeatures(
   seq: Token[],
   words: DocumentWords,
   gazetteer: Gazetteer | null,
   clusters: Clusters | null,
+  withWords = true,
 ): string[][] {
   const n = seq.length;
-  const shapes = seq.map((t) => wordShape(t.text));
-  const short = shapes.map(shortShape);
+  const short = seq.map((t) => shortShape(wordShape(t.text)));
   const gaz = gazetteer ? gazetteer.mark(seq) : seq.map(() => [] as string[]);
   const caps = capsLine(seq);
   const lw = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : seq[i].lower);
@@ -110,16 +151,7 @@ export function staticFeatures(
     const t = seq[i];
     const l = t.lower;
     const f: string[] = [
-      'b',
-      'w=' + t.text,
-      'l=' + l,
-      's=' + shapes[i],
-      'ss=' + short[i],
       'pos=' + t.pos,
-      'l-1=' + lw(i - 1),
-      'l+1=' + lw(i + 1),
-      'l-2=' + lw(i - 2),
-      'l+2=' + lw(i + 2),
       'l-1|l=' + lw(i - 1) + '|' + l,
       'l|l+1=' + l + '|' + lw(i + 1),
       'pos-1=' + pos(i - 1),
@@ -132,8 +164,10 @@ export function staticFeatures(
       'ss|l+1=' + short[i] + '|' + lw(i + 1),
       'l-1|ss=' + lw(i - 1) + '|' + short[i],
     ];
-    if (l.length > 3) f.push('p3=' + l.slice(0, 3), 's3=' + l.slice(-3), 's4=' + l.slice(-4));
-    if (l.length > 2) f.push('s2=' + l.slice(-2), 'p2=' + l.slice(0, 2));
+    if (withWords) {
+      f.push(...selfFeatures(t.text, l, clusters));
+      for (const k of NEIGHBOURS) f.push(...neighbourFeatures(k, lw(i + k), clusters));
+    }
     const initial = i === 0 || seq[i - 1].sentence !== t.sentence;
     if (initial) f.push('init|ss=' + short[i], 'init|l=' + l);
     if (caps) f.push('caps|ss=' + short[i], 'caps|l-1=' + lw(i - 1));
@@ -144,23 +178,6 @@ export function staticFeatures(
     for (const g of gaz[i]) f.push('g=' + g);
     if (i > 0) for (const g of gaz[i - 1]) f.push('g-1=' + g);
     if (i + 1 < n) for (const g of gaz[i + 1]) f.push('g+1=' + g);
-    if (clusters) {
-      // value: capitalisation bucket digit, then the distributional code
-      const c = clusters.get(l);
-      if (c)
-        f.push(
-          'cap=' + c[0],
-          'cap|ss=' + c[0] + '|' + short[i],
-          'c4=' + c.slice(1, 5),
-          'c8=' + c.slice(1, 9),
-          'c=' + c.slice(1),
-        );
-      else f.push('cap=?|ss=' + short[i]);
-      const cp = i > 0 ? clusters.get(seq[i - 1].lower) : undefined;
-      const cn = i + 1 < n ? clusters.get(seq[i + 1].lower) : undefined;
-      if (cp) f.push('c-1=' + cp.slice(0, 7));
-      if (cn) f.push('c+1=' + cn.slice(0, 7));
-    }
     // glued tokens: hyphenated names ("Jong-un"), possessives, abbreviations
     if (i > 0 && seq[i - 1].end === t.start) f.push('glue-|ss=' + ss(i - 1) + '|' + short[i]);
     if (i + 1 < n && seq[i + 1].start === t.end) f.push('glue+|ss=' + short[i] + '|' + ss(i + 1));

@@ -4,7 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Clusters } from './features.js';
+import type { Token } from '../../document.js';
+import { NEIGHBOURS, neighbourFeatures, selfFeatures, type Clusters } from './features.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import { TAGS } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggerResources } from './tagger.js';
@@ -62,7 +63,44 @@ export class NerModel implements LinearScorer, TaggerResources {
     if (base === undefined) return;
     for (let t = 0; t < NUM_TAGS; t++) scores[t] += this.weights[base + t];
   }
+
+  /** Summed weights of a word's own features, and of its features as each neighbour, cached. */
+  private readonly selfCache = new Map<string, Float64Array>();
+  private readonly neighbourCache = NEIGHBOURS.map(() => new Map<string, Float64Array>());
+
+  private cached(cache: Map<string, Float64Array>, key: string, features: () => string[]): Float64Array {
+    let v = cache.get(key);
+    if (!v) {
+      v = new Float64Array(NUM_TAGS);
+      for (const f of features()) this.add(f, v);
+      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+      cache.set(key, v);
+    }
+    return v;
+  }
+
+  wordScores(seq: Token[]): Float64Array[] {
+    const n = seq.length;
+    const out: Float64Array[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = seq[i];
+      const v = Float64Array.from(
+        this.cached(this.selfCache, t.text, () => selfFeatures(t.text, t.lower, this.clusters)),
+      );
+      NEIGHBOURS.forEach((k, j) => {
+        const at = i + k;
+        const lower = at < 0 ? '<s>' : at >= n ? '</s>' : seq[at].lower;
+        const u = this.cached(this.neighbourCache[j], lower, () => neighbourFeatures(k, lower, this.clusters));
+        for (let x = 0; x < NUM_TAGS; x++) v[x] += u[x];
+      });
+      out.push(v);
+    }
+    return out;
+  }
 }
+
+/** Distinct words kept per cache before it is emptied (bounds memory on endless input). */
+const WORD_CACHE_LIMIT = 200_000;
 
 export function saveModel(
   path: string,

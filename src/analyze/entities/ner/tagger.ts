@@ -10,6 +10,11 @@ export const NUM_TAGS = TAGS.length;
 /** A linear scorer over string features: adds a feature's weight row to `scores`. */
 export interface LinearScorer {
   add(feature: string, scores: Float64Array): void;
+  /**
+   * If present: each token's summed weights for its own word's and its neighbours' word features,
+   * which tagLine then leaves out of the feature strings (a per-word cache makes inference fast).
+   */
+  wordScores?(seq: Token[]): Float64Array[];
 }
 
 export interface TaggerResources {
@@ -52,7 +57,8 @@ export function tagLine(
   memory: Map<string, number>,
   onToken?: (i: number, features: string[], predicted: number) => number,
 ): TaggedLine {
-  const statics = staticFeatures(seq, words, resources.gazetteer, resources.clusters);
+  const wordScores = scorer.wordScores ? scorer.wordScores(seq) : null;
+  const statics = staticFeatures(seq, words, resources.gazetteer, resources.clusters, !wordScores);
   const tags: number[] = [];
   const margins: number[] = [];
   const scores = new Float64Array(NUM_TAGS);
@@ -61,7 +67,8 @@ export function tagLine(
   for (let i = 0; i < seq.length; i++) {
     const features = statics[i];
     historyFeatures(seq, i, prev, prev2, memory, features);
-    scores.fill(0);
+    if (wordScores) scores.set(wordScores[i]);
+    else scores.fill(0);
     for (const f of features) scorer.add(f, scores);
     const { tag, margin } = bestAllowed(scores, prev);
     // in training the callback updates the weights and says which tag the history continues with
