@@ -83,10 +83,13 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number):
   // "that" shortly after the cue, across an object or adverbial (told reporters on Monday that)
   for (let j = a; j < end && j - a < THAT_WINDOW; j++) {
     if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || j === a || toks[j - 1].pos !== 'DET')) return j;
-    if (isClauseVerb(toks[j]) || toks[j].pos === 'PUNCT' || ctx.inSpan[j] >= 0) break;
+    if ((isClauseVerb(toks[j]) && !npToken(toks[j])) || ctx.inSpan[j] >= 0) break;
+    if (toks[j].pos === 'PUNCT' && toks[j].text !== ',') break;
   }
   const t = toks[a];
   if (t.text === ':') return a + 1;
+  // "say" always governs a clause (said legalizing it could …), unless a preposition follows
+  if (cls === 'speech' && toks[k].lemma === 'say' && isWord(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return a;
   if (lex.objectTakers.has(toks[k].lemma)) {
     // told them to leave / urged voters to turn out: the infinitive is the content
     for (let j = a; j < end && j - a < 5; j++) {
@@ -187,6 +190,23 @@ function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
   return null;
 }
 
+const FAR_SUBJECT_LEAD = new Set([',', 'and', 'but', 'or']);
+
+/**
+ * After a post-posed cue, the end (exclusive) of an adjunct with no verb of its own (told me this
+ * week; said in an interview on Saturday): the next comma or the sentence end; -1 if a clause follows.
+ */
+function adjunctEnd(ctx: QuoteContext, a: number, s: Sentence): number {
+  const toks = ctx.doc.tokens;
+  for (let j = a; j < s.endToken; j++) {
+    const t = toks[j];
+    if (t.text === ',' || isSentenceEnd(t)) return j;
+    if (ctx.inSpan[j] >= 0 || t.lower === 'that' || t.text === ':' || lex.clauseStarters.has(t.lower)) return -1;
+    if (isClauseVerb(t) && !npToken(t)) return -1;
+  }
+  return s.endToken;
+}
+
 function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass): void {
   const toks = ctx.doc.tokens;
   const cueTok = toks[k];
@@ -214,9 +234,13 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
     !participle &&
     cls === 'speech' &&
     before &&
-    (!next || next.text === ',' || isSentenceEnd(next) || (!subj && npToken(next)))
+    (!next ||
+      next.text === ',' ||
+      isSentenceEnd(next) ||
+      (!subj && npToken(next)) ||
+      (subj && adjunctEnd(ctx, a, s) > 0))
   ) {
-    let frameEnd = a;
+    let frameEnd = subj && next && next.text !== ',' && !isSentenceEnd(next) ? adjunctEnd(ctx, a, s) : a;
     if (!subj) {
       // only a finite cue inverts its subject (said Sullivan), not a participle (posting images)
       if (/ing$/.test(cueTok.lower)) return;
@@ -238,12 +262,18 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
       );
     return;
   }
+  // "Rex Early, a former chairman who …, said" / "… did not apologize, but said": the main subject
+  let speakerRule = participle ? 'main-subject' : 'cue-subject';
+  if (!subj && !passive && k > s.firstToken && FAR_SUBJECT_LEAD.has(toks[k - 1].lower)) {
+    subj = mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
+    speakerRule = 'main-subject';
+  }
   if (!subj && !passive) return;
   const start = contentStart(ctx, k, cls, s.endToken);
   if (start < 0) return;
   const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken));
   if (!span) return;
-  push(ctx, span, cue, subj, participle ? `cue-participle` : `cue-${cls}`, participle ? 'main-subject' : 'cue-subject');
+  push(ctx, span, cue, subj, participle ? `cue-participle` : `cue-${cls}`, speakerRule);
 }
 
 export function findIndirectQuotes(ctx: QuoteContext): void {

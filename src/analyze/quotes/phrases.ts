@@ -28,6 +28,7 @@ export function npToken(t: Token): boolean {
     NP_POS.has(t.pos) ||
     NP_LINKS.has(t.lower) ||
     (t.pos === 'PART' && /^['’]s$/.test(t.lower)) ||
+    t.text === '%' ||
     // a capitalised word the tagger took for a verb is a name (Cook said, Lynch said)
     (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && !lex.speech.has(t.lemma) && !lex.cognition.has(t.lemma))
   );
