@@ -15,6 +15,40 @@ export interface ActorMention {
   last: number;
   /** The word before the mention is a preposition: an object, not a subject. */
   inPP: boolean;
+  /** A subject pronoun read as the actor it refers to. */
+  pronoun?: boolean;
+}
+
+/** Does a pronoun fit an entity: "he"/"she" a person, "it" anything else, "they" any. */
+const pronounFits = (p: string, e: EntityRecord | null) =>
+  p === 'they' || (p === 'he' || p === 'she' ? e?.type === 'PERSON' : e?.type !== 'PERSON');
+
+/**
+ * The antecedent of a subject pronoun ("Palestinian leaders said they would boycott"): the latest
+ * subject (not a prepositional object) before it in its sentence that fits it, else the first one of
+ * the sentence before.
+ */
+function antecedent(
+  doc: ArticleDocument,
+  s: Sentence,
+  before: ActorMention[],
+  index: MentionIndex,
+  pronoun: string,
+): ActorMention | null {
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k];
+    if (!m.inPP && pronounFits(pronoun, m.entity)) return m;
+  }
+  const prev = doc.sentences[s.i - 1];
+  if (!prev) return null;
+  for (let i = prev.firstToken; i < prev.endToken; i++) {
+    const hit = index.get(i);
+    if (hit?.code && pronounFits(pronoun, hit.entity)) {
+      const prep = i > prev.firstToken && /^(of|in|to|with|for|from|against|on|at|by)$/.test(doc.tokens[i - 1].lower);
+      if (!prep) return { entity: hit.entity, actor: hit.code, name: hit.entity.name, first: i, last: i, inPP: false };
+    }
+  }
+  return null;
 }
 
 const TARGET_REACH = 12;
@@ -24,18 +58,39 @@ const RELATIVE = new Set(['that', 'which', 'who']);
 export const actorCode = (e: EntityRecord): string | null =>
   e.actor || e.country || e.roles.find((r) => r.country)?.country || null;
 
-/** Actor-coded mentions of the sentence in token order, with first-person pronouns in a quote read as its speaker. */
-export type MentionIndex = Map<number, { entity: EntityRecord; mention: Mention }>;
+/** Token index → the outermost entity mention covering it, with the actor code the events read for it. */
+export type MentionIndex = Map<
+  number,
+  { entity: EntityRecord; mention: Mention; code: string | null; nested: boolean }
+>;
 
-/** Token index → the entity mention covering it, built once per document (doc.entityAt scans every mention). */
+/**
+ * Token index → the entity mention covering it, built once per document. Where mentions nest, the
+ * outermost wins ("Palestinian officials" over "Palestinian"); an outer mention whose entity has no
+ * actor code takes the country of a coded mention inside it ("A senior British minister", "Norway's
+ * foreign minister", "Iraq's interim government").
+ */
 export function indexMentions(doc: ArticleDocument): MentionIndex {
+  const all: { entity: EntityRecord; mention: Mention }[] = [];
+  for (const entity of doc.entities) for (const mention of entity.mentions) all.push({ entity, mention });
+  all.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
   const index: MentionIndex = new Map();
-  for (const entity of doc.entities) {
-    for (const mention of entity.mentions) {
-      for (let i = doc.tokenIndexAt(mention.start); i < doc.tokens.length && doc.tokens[i].start < mention.end; i++) {
-        if (!index.has(i)) index.set(i, { entity, mention });
+  for (let k = 0; k < all.length; k++) {
+    const { entity, mention } = all[k];
+    const first = doc.tokenIndexAt(mention.start);
+    if (index.has(first) && index.get(first)!.mention.end >= mention.end) continue; // nested in one already indexed
+    let code = actorCode(entity);
+    let nested = false;
+    for (let j = k + 1; !code && j < all.length && all[j].mention.start < mention.end; j++) {
+      if (all[j].mention.end > mention.end) continue;
+      const inner = actorCode(all[j].entity);
+      if (inner) {
+        code = inner.slice(0, 3);
+        nested = true;
       }
     }
+    const hit = { entity, mention, code, nested };
+    for (let i = first; i < doc.tokens.length && doc.tokens[i].start < mention.end; i++) index.set(i, hit);
   }
   return index;
 }
@@ -49,6 +104,7 @@ export function actorMentions(
 ): ActorMention[] {
   const preps = cue(lex, 'prepositions');
   const speakerPronouns = cue(lex, 'speakerPronouns');
+  const subjectPronouns = cue(lex, 'subjectPronouns');
   const out: ActorMention[] = [];
   const tokens = doc.tokens;
   const prepBefore = (i: number) => {
@@ -62,11 +118,17 @@ export function actorMentions(
     if (hit) {
       let last = i;
       while (last + 1 < s.endToken && tokens[last + 1].end <= hit.mention.end) last++;
-      const code = actorCode(hit.entity);
+      const code = hit.code;
       if (code) {
         out.push({ entity: hit.entity, actor: code, name: hit.entity.name, first: i, last, inPP: prepBefore(i) });
       }
       i = last;
+      continue;
+    }
+    if (subjectPronouns.has(t.lower) && !quoteAt(t.start) && !prepBefore(i)) {
+      const next = tokens[i + 1];
+      const ante = next && (next.pos === 'VERB' || next.pos === 'AUX') ? antecedent(doc, s, out, index, t.lower) : null;
+      if (ante) out.push({ ...ante, first: i, last: i, inPP: false, pronoun: true });
       continue;
     }
     if (speakerPronouns.has(t.lower)) {
@@ -80,7 +142,7 @@ export function actorMentions(
   return out;
 }
 
-const toRef = (m: ActorMention): ActorRef => ({ entity: m.entity?.id ?? null, actor: m.actor, name: m.name });
+export const toRef = (m: ActorMention): ActorRef => ({ entity: m.entity?.id ?? null, actor: m.actor, name: m.name });
 
 function dedupe(ms: ActorMention[]): ActorMention[] {
   const seen = new Set<string>();
@@ -134,6 +196,15 @@ function isPassive(tokens: Token[], first: number, last: number, from: number): 
     if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'AUX') return false;
   }
   return false;
+}
+
+/** The "that" opening a verb's complement clause, past a time or adverb ("demanded Friday that"), or -1. */
+export function complementThat(tokens: Token[], last: number, end: number): number {
+  for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) {
+    if (tokens[j].lower === 'that') return j;
+    if (isPunct(tokens[j]) || tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || j >= end + 3) return -1;
+  }
+  return -1;
 }
 
 export interface Dyad {
@@ -196,10 +267,11 @@ export function findDyad(
   }
   const afterIdx = usable.findIndex((m) => m.first > last && m.first < clause.to && m.first <= last + TARGET_REACH);
   let after: ActorMention[] = afterIdx >= 0 ? coordinatedRight(tokens, usable, afterIdx, clause.to) : [];
-  if (!after.length && tokens[last + 1]?.lower === 'that') {
-    // "demanded that Russia withdraw": the addressee opens the complement clause
-    const k = usable.findIndex((m) => m.first > last + 1 && m.first <= last + 3);
-    if (k >= 0) after = [usable[k]];
+  const that = complementThat(tokens, last, clause.to);
+  if (!after.length && that >= 0) {
+    // "demanded (on Friday) that Russia withdraw": the addressee opens the complement clause
+    const k = usable.findIndex((m) => m.first > that && m.first <= that + 4);
+    if (k >= 0) after = coordinatedRight(tokens, usable, k, tokens.length);
   }
   if (!lightVerb && isPassive(tokens, first, last, clause.from)) {
     const by = usable.find((m) => m.first > last && m.first < clause.to && tokens[m.first - 1]?.lower === 'by');

@@ -3,39 +3,25 @@
 import type { ArticleDocument, Sentence } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Event, PloverType, Quote } from '../types.js';
-import { actorMentions, findDyad, indexMentions, type ActorMention, type Dyad, type MentionIndex } from './actors.js';
+import {
+  actorMentions,
+  findDyad,
+  toRef,
+  indexMentions,
+  type ActorMention,
+  type Dyad,
+  type MentionIndex,
+} from './actors.js';
 import { anchorTime } from './anchor-time.js';
 import { clauseAround, clauseStarts } from './clauses.js';
 import { applyDenial, findDenials, type Denial } from './denial.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import { decideStatus, findAccordingTo, type StatusDecision } from './status.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
+import { findObligations } from './obligation.js';
+import { recode } from './recode.js';
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
-
-const FUTURE = new Set(['expected', 'planned', 'hypothetical']);
-/** The CAMEO roots of cooperative acts, which PLOVER folds into AGREE when they lie in the future. */
-const COOPERATIVE_ROOTS = new Set(['04', '05', '06', '07']);
-
-/**
- * PLOVER codes cooperation announced for the future ("Portugal will support ...", "Hungary said it will
- * support ...") as AGREE. Only where the one who says so is a party to it or the article itself:
- * a third party's expectation ("Washington believes Kim will travel") stays what it is.
- */
-function futureCooperation(doc: ArticleDocument, m: TriggerMatch, status: StatusDecision, dyad: Dyad) {
-  const plain = { type: m.pattern.type as PloverType, code: m.pattern.code, mode: m.pattern.mode, note: '' };
-  const root = (m.pattern.code ?? '').slice(0, 2);
-  if (!FUTURE.has(status.status) || !COOPERATIVE_ROOTS.has(root)) return plain;
-  const asserter = status.asserted_by?.entity ? doc.entityById(status.asserted_by.entity) : undefined;
-  if (status.asserted_by && !asserter) return plain;
-  if (asserter) {
-    const country = (asserter.actor || asserter.country || '').slice(0, 3);
-    const parties = [...dyad.source, ...dyad.target].map((a) => (a.actor ?? '').slice(0, 3));
-    if (!country || !parties.includes(country)) return plain;
-  }
-  // CAMEO keeps the act itself (a future visit is still 042): only the PLOVER type changes
-  return { type: 'AGREE' as PloverType, code: m.pattern.code, mode: null, note: '+future-cooperation' };
-}
 
 /** The quote whose content covers an offset (quotes are few: a scan is enough). */
 function quoteFinder(quotes: Quote[]): (offset: number) => Quote | undefined {
@@ -103,7 +89,7 @@ function eventsOfSentence(
       m.spanFirst,
       clause,
     );
-    const { type, code, mode, note } = futureCooperation(doc, m, status, dyad);
+    const { type, code, mode, note } = recode(doc, m, status, dyad);
     const clauseSpan = { start: tokens[clause.from].start, end: tokens[clause.to - 1].end };
     const trigger = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
     events.push({
@@ -123,6 +109,36 @@ function eventsOfSentence(
       status_rule: status.rule,
     });
   }
+  for (const o of findObligations(doc, s, lex, mentions)) {
+    const first = tokens[o.frame];
+    const last = tokens[o.modal];
+    if (events.some((e) => e.type === 'REQUEST' && e.trigger.start <= last.start && e.trigger.end >= first.start))
+      continue;
+    const clause = clauseAround(s, starts, o.frame);
+    const status = decideStatus(
+      { doc, sentence: s, lex, mentions, quote: quoteAt(first.start), accordingTo: according },
+      o.frame,
+      clause,
+    );
+    const trigger = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
+    events.push({
+      id: '',
+      type: 'REQUEST',
+      mode: null,
+      code: o.code,
+      source: o.source.map(toRef),
+      target: o.target.map(toRef),
+      status: status.status === 'reported' ? 'asserted' : status.status,
+      asserted_by: status.asserted_by,
+      denied_by: [],
+      trigger,
+      sentence: { start: s.start, end: s.end },
+      time: anchorTime(doc, s, trigger, { start: tokens[clause.from].start, end: tokens[clause.to - 1].end }),
+      rule: `obligation:${tokens[o.modal].lower}/frame-${tokens[o.frame].lemma}`,
+      status_rule: status.status === 'reported' ? 'obligation-framer' : status.rule,
+    });
+  }
+  events.sort((a, b) => a.trigger.start - b.trigger.start);
   return { events, denials };
 }
 

@@ -19,6 +19,7 @@ const MAX_GAP = 4;
 /** Most tokens between a governing trigger and the complement it absorbs ("call on North Korea to"). */
 const MAX_ABSORB_GAP = 5;
 const LIGHT_VERB_REACH = 4;
+const NOUN_PHRASE_POS = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV']);
 
 const wordIs = (t: Token, w: string) => t.lemma === w || t.lower === w;
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
@@ -61,6 +62,8 @@ function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex:
   for (let j = i - 1; j >= sentenceStart && j >= i - LIGHT_VERB_REACH; j--) {
     if (isPunct(tokens[j])) break;
     if (isVerb(tokens[j]) && light.has(tokens[j].lemma)) return j;
+    // only the noun's own modifiers may stand between: "held their first meeting", not "threatened to stop negotiations"
+    if (!NOUN_PHRASE_POS.has(tokens[j].pos)) break;
   }
   return -1;
 }

@@ -1,0 +1,70 @@
+// Status-dependent coding, as PLOVER and CAMEO code them: an act announced for the future by a party to
+// it (or by the article) is an intent — cooperation becomes AGREE (CAMEO 03x), force or sanctions a
+// THREATEN (CAMEO 13x) — and a cooperative act said not to happen ("will not accept", "failed to reach
+// agreement") is a REJECT (CAMEO 12x).
+import type { ArticleDocument } from '../document.js';
+import type { PloverType } from '../types.js';
+import type { Dyad } from './actors.js';
+import type { TriggerMatch } from './triggers.js';
+import type { StatusDecision } from './status.js';
+
+const FUTURE = new Set(['expected', 'planned', 'hypothetical']);
+/** Cooperative CAMEO roots → the "express intent" code PLOVER folds into AGREE. */
+const INTENT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+/** Conflictual CAMEO roots → the "threaten" code of the same kind. */
+const THREAT: Record<string, string> = {
+  '14': '133',
+  '15': '138',
+  '16': '131',
+  '17': '137',
+  '18': '138',
+  '19': '138',
+  '20': '138',
+};
+const THREAT_EXACT: Record<string, string> = { '1723': '1323', '1724': '1324', '191': '1381', '192': '1382' };
+/** Cooperative CAMEO roots → the "reject" code of the same kind. */
+const REFUSAL: Record<string, string> = {
+  '03': '120',
+  '04': '125',
+  '05': '120',
+  '06': '121',
+  '07': '122',
+  '08': '124',
+};
+
+export interface Coding {
+  type: PloverType;
+  code: string | null;
+  mode: string | null;
+  note: string;
+}
+
+/** Is the one who says so a party to the event, or the article itself? A third party's expectation is not an intent. */
+function voicedByParty(doc: ArticleDocument, status: StatusDecision, dyad: Dyad): boolean {
+  if (!status.asserted_by) return true;
+  const asserter = status.asserted_by.entity ? doc.entityById(status.asserted_by.entity) : undefined;
+  if (!asserter) return false;
+  const country = (asserter.actor || asserter.country || '').slice(0, 3);
+  const parties = [...dyad.source, ...dyad.target].map((a) => (a.actor ?? '').slice(0, 3));
+  return !!country && parties.includes(country);
+}
+
+export function recode(doc: ArticleDocument, m: TriggerMatch, status: StatusDecision, dyad: Dyad): Coding {
+  const plain: Coding = { type: m.pattern.type as PloverType, code: m.pattern.code, mode: m.pattern.mode, note: '' };
+  const code = m.pattern.code ?? '';
+  const root = code.slice(0, 2);
+  if (status.status === 'negated' && REFUSAL[root]) {
+    return { type: 'REJECT', code: REFUSAL[root], mode: null, note: '+negated-cooperation' };
+  }
+  if (!FUTURE.has(status.status) || !voicedByParty(doc, status, dyad)) return plain;
+  // "Israel announced it would free ...": the party's own announcement is the intent CAMEO codes (03x,
+  // 13x); a future act in the article's voice ("the US will supply arms") keeps its act code
+  const announced = !!status.asserted_by;
+  if (INTENT[root] && (root !== '08' || announced))
+    return { type: 'AGREE', code: announced ? INTENT[root] : code, mode: null, note: '+future-cooperation' };
+  const threat = THREAT_EXACT[code] ?? THREAT_EXACT[code.slice(0, 3)] ?? THREAT[root];
+  const conditional = status.status === 'hypothetical' && (!announced || status.rule !== 'modal-before-trigger');
+  if (threat && !conditional)
+    return { type: 'THREATEN', code: announced ? threat : code, mode: null, note: '+future-coercion' };
+  return plain;
+}
