@@ -129,3 +129,62 @@ test('bad input degrades gracefully', () => {
   assert.doesNotThrow(() => findTimes('In 1998 and 2001, then today.', 'not a date'));
   for (const t of findTimes('Late last month, in 1998, and yesterday.', '0001-01-01')) assert.ok(t.value);
 });
+
+test('bare weekdays: ahead when the clause plans them, behind after a past-tense verb', () => {
+  const ref = '2000-01-07'; // a Friday
+  const s =
+    'Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around Miami International Airport on Monday.';
+  assert.equal(timeAt(s, ref, 'Saturday')?.[2], '2000-01-08');
+  assert.equal(timeAt(s, ref, 'Monday')?.[2], '2000-01-10');
+  const past = 'The blast in Nairobi occurred Tuesday, and Albright said Thursday she would visit.';
+  assert.equal(timeAt(past, ref, 'Thursday')?.[2], '2000-01-06');
+  assert.equal(
+    timeAt(
+      'U.S. officials postponed until Tuesday morning any action on revoking the permit.',
+      '2000-03-30',
+      'Tuesday',
+    )?.[2],
+    '2000-04-04TMO',
+  );
+  assert.equal(timeAt('It had been due to expire Friday evening.', '1989-10-30', 'Friday')?.[2], '1989-10-27TEV');
+});
+
+test('holidays: nearest occurrence, "last" before the reference', () => {
+  const ref = '2000-01-07';
+  assert.deepEqual(timeAt('Elian was found Thanksgiving Day clinging to an inner tube.', ref, 'Thanksgiving'), [
+    'Thanksgiving Day',
+    'DATE',
+    '1999-11-25',
+  ]);
+  assert.equal(
+    timeAt('He was found in the Atlantic last Thanksgiving.', '2000-02-10', 'Thanksgiving')?.[2],
+    '1999-11-25',
+  );
+  assert.equal(timeAt('It is our theme from now to Election Day.', '1998-10-26', 'Election Day')?.[2], '1998-11-03');
+  assert.equal(timeAt('Pilgrims arrived before Easter 1998.', ref, 'Easter')?.[2], '1998-04-12');
+  assert.equal(timeAt('The election day was chosen.', ref, 'day'), undefined);
+});
+
+test('anaphoric dates take the last date the story mentioned', () => {
+  const ref = '2000-01-28';
+  const s = 'Munero had fled to Florida in June 1998 and returned to Cuba later that year, only to be jailed.';
+  assert.deepEqual(timeAt(s, ref, 'later that year'), ['later that year', 'DATE', '1998']);
+  const f = 'On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed attache.';
+  assert.equal(timeAt(f, '1998-04-18', 'the following year')?.[2], '1996');
+  const d = 'Slepian was killed on Oct. 23, 1998 by a sniper. Earlier that day, the family sent a fax.';
+  assert.equal(timeAt(d, '1999-10-24', 'Earlier that day')?.[2], '1998-10-23');
+  // with no date before it, the publication date stands
+  assert.equal(timeAt('Imports fell that year.', '1989-11-02', 'that year')?.[2], '1989');
+  // a clock time alone is on the day being told
+  const c = 'The blast occurred Friday in Nairobi. It struck at about 10:35 a.m., toppling a building.';
+  assert.equal(timeAt(c, '1998-08-08', '10:35')?.[2], '1998-08-07T10:35');
+});
+
+test('"the past year" is the calendar year before the reference', () => {
+  assert.deepEqual(timeAt('Investigators looked at the company in the past year.', '1989-10-30', 'past year'), [
+    'the past year',
+    'DATE',
+    '1988',
+  ]);
+  assert.equal(timeAt('Sales rose over the past two years.', '1989-10-30', 'two years')?.[2], 'P2Y');
+});

@@ -28,7 +28,14 @@ export const PARSERS: readonly Parser[] = [
 
 const FUTURE_CUE = new RegExp(`(?<![\\w'’])(?:${alternation(lexicon.futureCues)})(?![\\w])`, 'i');
 const QUARTER_WORD = /\b(?:quarter|quarterly|fiscal)\b/gi;
+const FINANCIAL_WORD = /\b(?:net\s+income|a\s+share|revenue|earnings|profit)\b/i;
 const SENTENCE_EDGE = /[.!?\n]/;
+
+/** A financial report: quarters named twice, or once beside results ("third-quarter net income"). */
+function isQuarterly(text: string): boolean {
+  const quarters = text.match(QUARTER_WORD)?.length ?? 0;
+  return quarters >= 2 || (quarters === 1 && FINANCIAL_WORD.test(text));
+}
 
 export interface FindOptions {
   /** The sentence around an offset; by default, the text between sentence punctuation. */
@@ -58,7 +65,7 @@ export function findTimes(text: string, published: string | null, options: FindO
       const s = sentenceAt(offset);
       return FUTURE_CUE.test(text.slice(Math.max(s.start, offset - 80), Math.min(s.end, offset + 30)));
     },
-    quarterly: (text.match(QUARTER_WORD)?.length ?? 0) >= 2,
+    quarterly: isQuarterly(text),
   };
   let candidates: Candidate[] = [];
   for (const parse of PARSERS) {

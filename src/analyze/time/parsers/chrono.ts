@@ -116,11 +116,15 @@ function candidateOf(
 
   let value = date;
   let type: Candidate['type'] = 'DATE';
+  let anaphor: Candidate['anaphor'];
   if (known.has('hour') && date.length >= 10) {
     const hour = c.get('hour') ?? 0;
-    value = /midnight/i.test(text) ? `${date}T24:00` : `${date}${fmtClock(hour, c.get('minute') ?? 0)}`;
+    const clock = /midnight/i.test(text) ? 'T24:00' : fmtClock(hour, c.get('minute') ?? 0);
+    value = `${date}${clock}`;
     type = 'TIME';
     rule += '+clock';
+    // a clock time alone ("at 10 p.m.") is on the day the story is telling of
+    if (rule === 'chrono+clock') anaphor = { unit: 'day', shift: 0, part: clock.slice(1) };
   } else if (date.length >= 10) {
     const part = PART_WORDS.find(([re]) => re.test(text));
     if (part) {
@@ -129,7 +133,7 @@ function candidateOf(
       rule += '+part-of-day';
     }
   }
-  return { start, end: start + text.length, type, value, rule, priority: 1 };
+  return { start, end: start + text.length, type, value, rule, priority: 1, ...(anaphor ? { anaphor } : {}) };
 }
 
 // Words without which chrono finds nothing we keep: it runs only on windows around them (speed).

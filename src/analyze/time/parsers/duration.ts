@@ -3,6 +3,7 @@
 // "for ten years" is a duration, never a date ten years on.
 import type { Candidate, ParseContext } from '../candidate.js';
 import { COUNT, VAGUE_COUNT, countValue, lexicon } from '../lexicon.js';
+import { unitValue } from './relative.js';
 import { type Build, scan, wordRegex } from './scan.js';
 
 const APPROX = `about|nearly|almost|roughly|around|approximately|some|over|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|only|just|barely|well\\s+over|under`;
@@ -118,6 +119,11 @@ const buildSingle: Build = (m, ctx) => {
   // "a year" after a price or rate is a frequency ("$5 a year"), a set, not a duration
   const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
   if (/^an?\s/i.test(m[0]) && RATE_BEFORE.test(before)) return null;
+  // "in the past year": TimeBank dates it, to the calendar year before the reference
+  if (/(?:^|\s)the\s+(?:past|last)\s+year$/i.test(m[0])) {
+    const date = unitValue(ctx.ref, m[1].toLowerCase(), -1);
+    if (date) return { type: 'DATE', value: date, rule: 'the-past-unit', priority: 1 };
+  }
   const value = durationValue(1, m[1]);
   return value ? { type: 'DURATION', value, rule: 'duration-single', priority: 1 } : null;
 };
