@@ -2,21 +2,20 @@
 // the events they deny. An event with no actor on either side is not kept.
 import type { ArticleDocument, Sentence } from '../document.js';
 import type { Component } from '../pipeline.js';
-import type { Event, PloverType, Quote } from '../types.js';
+import type { Event, Quote } from '../types.js';
 import {
   actorMentions,
   findDyad,
   toRef,
   indexMentions,
   type ActorMention,
-  type Dyad,
   type MentionIndex,
 } from './actors.js';
 import { anchorTime } from './anchor-time.js';
 import { clauseAround, clauseStarts } from './clauses.js';
 import { applyDenial, findDenials, type Denial } from './denial.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
-import { decideStatus, findAccordingTo, type StatusDecision } from './status.js';
+import { decideStatus, findAccordingTo } from './status.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { findObligations } from './obligation.js';
 import { recode } from './recode.js';

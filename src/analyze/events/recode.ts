@@ -2,12 +2,13 @@
 // it (or by the article) is an intent — cooperation becomes AGREE (CAMEO 03x), force or sanctions a
 // THREATEN (CAMEO 13x) — and a cooperative act said not to happen ("will not accept", "failed to reach
 // agreement") is a REJECT (CAMEO 12x).
-import type { ArticleDocument } from '../document.js';
+import type { ArticleDocument, Token } from '../document.js';
 import type { PloverType } from '../types.js';
 import type { Dyad } from './actors.js';
 import type { TriggerMatch } from './triggers.js';
 import type { StatusDecision } from './status.js';
 
+const REFUSING_AUX = new Set(['will', 'would', 'wo', 'can', 'ca', 'cannot', 'could', 'shall']);
 const FUTURE = new Set(['expected', 'planned', 'hypothetical']);
 /** Cooperative CAMEO roots → the "express intent" code PLOVER folds into AGREE. */
 const INTENT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
@@ -49,11 +50,22 @@ function voicedByParty(doc: ArticleDocument, status: StatusDecision, dyad: Dyad)
   return !!country && parties.includes(country);
 }
 
+/**
+ * A negation that refuses rather than reports a non-event: "will not accept", "would not allow",
+ * "cannot agree", "failed to reach agreement" — not "did not supply" (a past act that did not happen).
+ */
+function refusal(tokens: Token[], first: number, status: StatusDecision): boolean {
+  if (/^(fail|refuse|decline)-to$/.test(status.rule)) return true;
+  for (let j = first - 1; j >= 0 && j >= first - 4; j--) if (REFUSING_AUX.has(tokens[j].lower)) return true;
+  return false;
+}
+
 export function recode(doc: ArticleDocument, m: TriggerMatch, status: StatusDecision, dyad: Dyad): Coding {
+  const tokens = doc.tokens;
   const plain: Coding = { type: m.pattern.type as PloverType, code: m.pattern.code, mode: m.pattern.mode, note: '' };
   const code = m.pattern.code ?? '';
   const root = code.slice(0, 2);
-  if (status.status === 'negated' && REFUSAL[root]) {
+  if (status.status === 'negated' && REFUSAL[root] && refusal(tokens, m.spanFirst, status)) {
     return { type: 'REJECT', code: REFUSAL[root], mode: null, note: '+negated-cooperation' };
   }
   if (!FUTURE.has(status.status) || !voicedByParty(doc, status, dyad)) return plain;
@@ -64,7 +76,9 @@ export function recode(doc: ArticleDocument, m: TriggerMatch, status: StatusDeci
     return { type: 'AGREE', code: announced ? INTENT[root] : code, mode: null, note: '+future-cooperation' };
   const threat = THREAT_EXACT[code] ?? THREAT_EXACT[code.slice(0, 3)] ?? THREAT[root];
   const conditional = status.status === 'hypothetical' && (!announced || status.rule !== 'modal-before-trigger');
-  if (threat && !conditional)
-    return { type: 'THREATEN', code: announced ? threat : code, mode: null, note: '+future-coercion' };
+  // coercion in the future is a threat only as the party's own announcement ("NATO confirmed it would tighten
+  // the blockade"); "Germany plans to impose sanctions" in the article's voice stays a planned SANCTION
+  if (threat && announced && !conditional)
+    return { type: 'THREATEN', code: threat, mode: null, note: '+future-coercion' };
   return plain;
 }
