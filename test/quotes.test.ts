@@ -142,3 +142,53 @@ test('odd and misplaced marks never swallow the article or throw', () => {
     assert.doesNotThrow(() => quotes(odd));
   }
 });
+
+test("doubled apostrophes ('') are double quotation marks, and a split quote steps over a title", () => {
+  const text =
+    "''It's too early to tell,'' said Cuban, who is also a host on the TV show ''Shark Tank.'' ''I mean, it depends on the economy.''";
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, "It's too early to tell");
+  assert.equal(q.kind, 'direct');
+  assert.ok(q.text.endsWith('it depends on the economy.'));
+  assert.equal(q.speaker?.name, 'Cuban');
+});
+
+test('a quote closed by a full stop takes no attribution from the next sentence', () => {
+  const text =
+    'FBI general counsel James Baker said the probe is “ongoing.” He said the FBI has not publicly commented on the focus of the investigation.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'the FBI has not publicly commented');
+  assert.equal(q.kind, 'indirect');
+  assert.ok(!qs.some((x) => x.text === 'ongoing.' && x.cue?.text === 'said' && x.start > text.indexOf('He said')));
+});
+
+test('content ends before a coordinated clause and a participial attribution takes the main subject', () => {
+  const text =
+    'Rubio said the real extremist on abortion is Hillary Clinton, and he railed against Democratic debate moderators. Cruz blasted Rubio for his support of the bill, telling conservative radio host Laura Ingraham that Rubio had opposed adding provisions to the bill.';
+  const { doc, quotes: qs } = quotes(text);
+  const a = covering(qs, text, 'the real extremist');
+  assert.equal(a.text, 'the real extremist on abortion is Hillary Clinton');
+  const b = covering(qs, text, 'Rubio had opposed');
+  assert.equal(b.text, 'that Rubio had opposed adding provisions to the bill');
+  assert.equal(b.rule, 'cue-participle');
+  assert.equal(speakerName(doc, b), 'Cruz');
+});
+
+test('a post-posed cue with a verbless adjunct, and a speech verb with a to-infinitive', () => {
+  const text =
+    "Even so, it wouldn't be hard to make sure people pay at least some federal tax, experts told me this week. North Korea first claimed to have launched a ballistic missile from a submarine.";
+  const { quotes: qs } = quotes(text);
+  const a = covering(qs, text, 'it would');
+  assert.equal(a.rule, 'cue-parenthetical');
+  assert.ok(a.text.startsWith('Even so'));
+  const b = covering(qs, text, 'to have launched');
+  assert.equal(b.text, 'to have launched a ballistic missile from a submarine');
+});
+
+test('a subject with an apposition and relative clause before "said" still speaks', () => {
+  const text =
+    "Trump's Indiana chairman, Rex Early, a former state party chairman who just signed on to Trump's team last weekend, said he hasn't explored the delegate process enough.";
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, "he hasn't explored");
+  assert.ok(q.speaker);
+});

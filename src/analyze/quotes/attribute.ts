@@ -9,6 +9,14 @@ import { subjectBefore } from './phrases.js';
 import { antecedent, entityForMention, speakerRef } from './speakers.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** How far back (characters) a floating quote with no quote before it looks for a person. */
+const FLOATING_WINDOW = 600;
+
+function lastMentionBefore(e: EntityRecord, at: number): EntityRecord['mentions'][number] | null {
+  let best: EntityRecord['mentions'][number] | null = null;
+  for (const m of e.mentions) if (m.end <= at && (!best || m.end > best.end)) best = m;
+  return best;
+}
 
 function resolve(
   ctx: QuoteContext,
@@ -46,7 +54,15 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   for (const c of cands) {
     let ref: SpeakerRef | null = null;
     if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
-    else {
+    else if (c.rule === 'floating-quote') {
+      // a quoted paragraph with no quote before it: the person last named before it speaks
+      const entity = antecedent(ctx.doc, c.start, 'he', speakers, (o) => ctx.isQuoted(o), FLOATING_WINDOW);
+      const m = entity ? lastMentionBefore(entity, c.start) : null;
+      if (entity && m) {
+        ref = speakerRef(ctx.doc, entity, m, false);
+        c.speakerRule = 'floating-nearest-person';
+      }
+    } else {
       const r = resolve(ctx, c, speakers);
       if (r) {
         ref = r.ref;

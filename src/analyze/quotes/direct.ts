@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import { isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
 import { npToken, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { mainSubject } from './indirect.js';
 import type { QuotedSpan } from './marks.js';
 
 interface Frame {
@@ -97,7 +98,11 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
       const subj = subjectBefore(ctx.doc, c, lo);
       if (subj) return { cue: c, speaker: subj, speakerRule: 'cue-subject', end: e };
       const inv = phraseAfter(ctx.doc, c + 1, e);
-      return { cue: c, speaker: inv, speakerRule: inv ? 'cue-inverted' : null, end: e };
+      if (inv) return { cue: c, speaker: inv, speakerRule: 'cue-inverted', end: e };
+      // Huckabee, a former governor, then tweeted: "…" — the sentence's subject
+      const s = ctx.doc.sentences[toks[c].sentence];
+      const main = s ? mainSubject(ctx, s, c + 1) : null;
+      return { cue: c, speaker: main, speakerRule: main ? 'main-subject' : null, end: e };
     }
     if (isSentenceEnd(toks[c]) || isBreak(toks[c])) return null;
   }

@@ -180,10 +180,10 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
 const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'when', 'in', '\u2014', '--']);
 
 /** The subject of the sentence's first verb before token k (Cruz blasted Rubio …, telling …). */
-function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
+export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
   const toks = ctx.doc.tokens;
   for (let j = s.firstToken + 1; j < k; j++) {
-    if (ctx.inSpan[j] >= 0 || toks[j].pos !== 'VERB') continue;
+    if (ctx.inSpan[j] >= 0 || toks[j].pos !== 'VERB' || npToken(toks[j])) continue;
     const subj = subjectBefore(ctx.doc, j, s.firstToken);
     if (subj) return subj;
   }

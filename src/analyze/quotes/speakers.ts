@@ -73,6 +73,7 @@ export function antecedent(
   pronoun: string,
   speakers: EntityRecord[],
   quoted: (offset: number) => boolean,
+  window = PRONOUN_WINDOW,
 ): EntityRecord | null {
   const p = pronoun.toLowerCase();
   const wantsPerson = lex.personPronouns.has(p);
@@ -85,13 +86,14 @@ export function antecedent(
     for (const m of e.mentions) {
       // a name inside a quotation is spoken about, not speaking
       if (m.kind === 'pronoun' || quoted(m.start)) continue;
-      if (m.end <= at && m.end > bestEnd && at - m.end < PRONOUN_WINDOW) {
+      if (m.end <= at && m.end > bestEnd && at - m.end < window) {
         best = e;
         bestEnd = m.end;
       }
     }
   }
   if (best) return best;
+  if (window < PRONOUN_WINDOW) return null;
   for (let i = speakers.length - 1; i >= 0; i--) if (fits(speakers[i])) return speakers[i];
   return null;
 }
