@@ -3,14 +3,7 @@
 import type { ArticleDocument, Sentence } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Event, Quote } from '../types.js';
-import {
-  actorMentions,
-  findDyad,
-  toRef,
-  indexMentions,
-  type ActorMention,
-  type MentionIndex,
-} from './actors.js';
+import { actorMentions, findDyad, toRef, indexMentions, type ActorMention, type MentionIndex } from './actors.js';
 import { anchorTime } from './anchor-time.js';
 import { clauseAround, clauseStarts } from './clauses.js';
 import { applyDenial, findDenials, type Denial } from './denial.js';
@@ -19,6 +12,7 @@ import { decideStatus, findAccordingTo } from './status.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { findObligations } from './obligation.js';
 import { recode } from './recode.js';
+import { fillImplicit, findWars, type WarPairs } from './implicit-actors.js';
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
 
@@ -57,6 +51,7 @@ function eventsOfSentence(
   lex: EventLexicon,
   quoteAt: (o: number) => Quote | undefined,
   index: MentionIndex,
+  wars: WarPairs,
 ) {
   const tokens = doc.tokens;
   const mentions = actorMentions(doc, s, lex, quoteAt, index);
@@ -78,6 +73,7 @@ function eventsOfSentence(
       (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
       findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first);
     if (!dyad.source.length && !dyad.target.length) continue;
+    dyad.rule += fillImplicit(doc, m.pattern.type, dyad, mentions, m.last, wars);
     // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart
     if (JOINT_TYPES.has(m.pattern.type) && dyad.source.length >= 2 && !dyad.target.length) {
       dyad.target = dyad.source.map((a) => ({ ...a }));
@@ -145,11 +141,12 @@ export function extractEvents(doc: ArticleDocument): Event[] {
   const lex = eventLexicon();
   const quoteAt = quoteFinder(doc.quotes);
   const index = indexMentions(doc);
+  const wars = findWars(doc, lex);
   const events: Event[] = [];
   const denials: Denial[] = [];
   for (const s of doc.sentences) {
     try {
-      const r = eventsOfSentence(doc, s, lex, quoteAt, index);
+      const r = eventsOfSentence(doc, s, lex, quoteAt, index, wars);
       events.push(...r.events);
       denials.push(...r.denials);
     } catch {

@@ -1,0 +1,153 @@
+// Actors an event's sentence implies without naming them as subject or object:
+//  - a war's other party: an attack by one side of a war the article names ("the Russo-Ukraine war",
+//    "the war between Iran and Iraq", "Russia's war in Ukraine") on places or things is against the other;
+//  - the place: "killed 23 people in Tel Aviv", "arrested 100 people in Hebron" → the country of the place;
+//  - one country: a sentence naming a single country reports a domestic act ("Egyptian police opened fire
+//    on demonstrators" → EGY → EGY; "Judge X opened investigations into Chilean officials" → CHL → CHL).
+import type { ArticleDocument } from '../document.js';
+import type { ActorRef, PloverType } from '../types.js';
+import { actorCode, type ActorMention } from './actors.js';
+import { cue, type EventLexicon } from './lexicon.js';
+
+/** Event types whose target may be the place or the war's other side. */
+const PLACE_TARGETS = new Set<PloverType>(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION', 'CONCEDE', 'AID']);
+const WAR_TARGETS = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN']);
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'across', 'throughout']);
+
+export type WarPairs = [string, string][];
+
+const country = (code: string | null | undefined) => (code ?? '').slice(0, 3);
+/** Actor codes whose first three letters name no state. */
+const NON_STATE = new Set([
+  'IGO',
+  'NGO',
+  'IMG',
+  'MNC',
+  'ELI',
+  'REB',
+  'SPY',
+  'MED',
+  'BUS',
+  'CVL',
+  'GOV',
+  'MIL',
+  'COP',
+  'JUD',
+  'OPP',
+  'PTY',
+  'EDU',
+  'REF',
+  'LAB',
+  'UAF',
+  'CRM',
+  'INT',
+  'UIS',
+  'SEP',
+]);
+const isState = (c: string) => /^[A-Z]{3}$/.test(c) && !NON_STATE.has(c);
+
+/** A country code for a word: a combining form ("Russo", "Sino") or the name of an entity of the article. */
+function codeOfWord(doc: ArticleDocument, word: string, forms: Map<string, string>): string | null {
+  const lower = word.toLowerCase();
+  const form = forms.get(lower);
+  if (form) return form;
+  for (const e of doc.entities) {
+    const code = actorCode(e);
+    if (!code) continue;
+    if (e.name.toLowerCase() === lower || e.mentions.some((m) => m.text.toLowerCase() === lower)) return country(code);
+  }
+  return null;
+}
+
+/** The pairs of countries at war that the article names. */
+export function findWars(doc: ArticleDocument, lex: EventLexicon): WarPairs {
+  const words = cue(lex, 'warNouns');
+  if (!words.size) return [];
+  const forms = new Map<string, string>();
+  for (const f of cue(lex, 'combiningForms')) {
+    const [k, v] = f.split('=');
+    if (k && v) forms.set(k.toLowerCase(), v);
+  }
+  const pairs: WarPairs = [];
+  const add = (a: string | null, b: string | null) => {
+    if (a && b && a !== b && !pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) pairs.push([a, b]);
+  };
+  for (const t of doc.tokens) {
+    if (!words.has(t.lemma)) continue;
+    const before = doc.text.slice(Math.max(0, t.start - 60), t.start);
+    // "the Russo-Ukraine war", "the Iran-Iraq war"
+    const hy = /([A-Z][\p{L}]+)[-–]([A-Z][\p{L}]+)\s+$/u.exec(before);
+    if (hy) add(codeOfWord(doc, hy[1], forms), codeOfWord(doc, hy[2], forms));
+    // "Russia's war in/on/against Ukraine"
+    const poss = /([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)['’]s\s+$/u.exec(before);
+    const after = doc.text.slice(t.end, t.end + 60);
+    const obj = /^\s+(?:in|on|against|with)\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u.exec(after);
+    if (poss && obj) add(codeOfWord(doc, poss[1], forms), codeOfWord(doc, obj[1], forms));
+    // "the war between Iran and Iraq"
+    const btw =
+      /^\s+between\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u.exec(
+        after,
+      );
+    if (btw) add(codeOfWord(doc, btw[1], forms), codeOfWord(doc, btw[2], forms));
+  }
+  return pairs;
+}
+
+const refOf = (m: ActorMention): ActorRef => ({ entity: m.entity?.id ?? null, actor: m.actor, name: m.name });
+
+/**
+ * Fills an empty side of a dyad from what the sentence implies; returns the rule used or ''.
+ * `mentions` are the sentence's actor mentions, `triggerLast` the trigger's last token.
+ */
+export function fillImplicit(
+  doc: ArticleDocument,
+  type: PloverType,
+  dyad: { source: ActorRef[]; target: ActorRef[] },
+  mentions: ActorMention[],
+  triggerLast: number,
+  wars: WarPairs,
+): string {
+  const tokens = doc.tokens;
+  if (dyad.source.length && !dyad.target.length) {
+    const src = new Set(dyad.source.map((a) => country(a.actor)));
+    if (PLACE_TARGETS.has(type)) {
+      const place = mentions.find(
+        (m) =>
+          m.first > triggerLast &&
+          m.entity &&
+          PLACE_TYPES.has(m.entity.type) &&
+          LOCATIVE.has(tokens[m.first - 1]?.lower ?? '') &&
+          !src.has(country(m.actor)),
+      );
+      if (place) {
+        dyad.target = [refOf(place)];
+        return '+place-target';
+      }
+    }
+    if (WAR_TARGETS.has(type)) {
+      for (const [a, b] of wars) {
+        const other = src.has(a) ? b : src.has(b) ? a : null;
+        if (other) {
+          dyad.target = [{ entity: null, actor: other, name: other }];
+          return '+war-party';
+        }
+      }
+    }
+  }
+  // a sentence naming one country only: the missing side is that country too
+  const countries = new Set(mentions.map((m) => country(m.actor)));
+  if (countries.size !== 1) return '';
+  const only = mentions.find((m) => isState(country(m.actor)));
+  if (!only) return '';
+  const ref = { entity: null, actor: country(only.actor), name: country(only.actor) };
+  if (dyad.source.length && !dyad.target.length) {
+    dyad.target = [ref];
+    return '+domestic-target';
+  }
+  if (!dyad.source.length && dyad.target.length) {
+    dyad.source = [ref];
+    return '+domestic-source';
+  }
+  return '';
+}
