@@ -12,6 +12,7 @@ import { decideStatus, findAccordingTo } from './status.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { findObligations } from './obligation.js';
 import { recode } from './recode.js';
+import { ownEvents } from './adjuncts.js';
 import { fillImplicit, findWars, type WarPairs } from './implicit-actors.js';
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
@@ -61,7 +62,7 @@ function eventsOfSentence(
   const according = findAccordingTo(tokens, s, mentions);
   const skip = (m: ActorMention) => !!according && m.first >= according.first && m.last <= according.last;
   const events: Event[] = [];
-  for (const m of findTriggers(doc, s, lex)) {
+  for (const m of ownEvents(tokens, findTriggers(doc, s, lex))) {
     if (!m.pattern.type) continue;
     // "rejected the report" is a denial, not a REJECT event
     if (denials.some((d) => d.anaphoric && d.verb.i === m.first)) continue;

@@ -65,6 +65,15 @@ export function recode(doc: ArticleDocument, m: TriggerMatch, status: StatusDeci
   const plain: Coding = { type: m.pattern.type as PloverType, code: m.pattern.code, mode: m.pattern.mode, note: '' };
   const code = m.pattern.code ?? '';
   const root = code.slice(0, 2);
+  const comp = m.pattern.role === 'intent' ? m.complement?.code : undefined;
+  if (comp && status.status !== 'negated') {
+    // an intention frame takes the kind of the act intended: "willing to send material" AGREE, "prepared to
+    // impose martial law" THREATEN
+    const croot = comp.slice(0, 2);
+    const threat = THREAT_EXACT[comp] ?? THREAT_EXACT[comp.slice(0, 3)] ?? THREAT[croot];
+    if (threat) return { type: 'THREATEN', code: threat, mode: null, note: '+intent-coercion' };
+    if (INTENT[croot]) return { type: 'AGREE', code: INTENT[croot], mode: null, note: '+intent-cooperation' };
+  }
   if (status.status === 'negated' && REFUSAL[root] && refusal(tokens, m.spanFirst, status)) {
     return { type: 'REJECT', code: REFUSAL[root], mode: null, note: '+negated-cooperation' };
   }

@@ -13,9 +13,11 @@ export interface TriggerMatch {
   /** First token of the trigger span: a light verb before a noun trigger, else `first`. */
   spanFirst: number;
   rule: string;
+  /** The complement trigger this one absorbed ("prepared to impose martial law"), if any. */
+  complement?: TriggerPattern;
 }
 
-const MAX_GAP = 4;
+const MAX_GAP = 6;
 /** Most tokens between a governing trigger and the complement it absorbs ("call on North Korea to"). */
 const MAX_ABSORB_GAP = 5;
 const LIGHT_VERB_REACH = 4;
@@ -121,7 +123,10 @@ function absorbComplements(tokens: Token[], triggers: TriggerMatch[], lex: Event
         gap.length <= MAX_ABSORB_GAP + 1;
       let crossesPunct = false;
       for (let k = a.last + 1; k < b.first; k++) if (isPunct(tokens[k]) && tokens[k].text !== '-') crossesPunct = true;
-      if ((linked || j === a.last) && !crossesPunct) continue;
+      if ((linked || j === a.last) && !crossesPunct) {
+        if (!a.complement) a.complement = b.pattern;
+        continue;
+      }
     }
     out.push(b);
   }
