@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sortLines } from '../src/analyze/entities/sorted-lines.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const src = process.argv[2] ?? process.env.DOSSIER_KB_SRC ?? join(repoRoot, '..', 'shared', 'data', 'kb');
@@ -195,13 +196,60 @@ for (const a of agentsRaw) {
   }
 }
 
+// ---- the runtime index -------------------------------------------------------------------------
+// One sorted line per key, "key\tkind\tcountry\tactor\tname\tid\troles", so that the entity layer
+// loads it with a single split and finds a key by binary search, building nothing else at start-up.
+// Precedence is settled here: places, then people, then organisations (the first claim wins).
+type Row = [kind: string, country: string | null, actor: string | null, name: string, id: string, roles: string];
+const rows = new Map<string, Row>();
+const codeNames = new Map(countries.map((c) => [c.code, c.name]));
+/** A country's display name: its own entry's, not a dependent territory's (GBR is not Saint Helena). */
+const countryName = (country: string) => codeNames.get(country) ?? countries.find((c) => c.country === country)!.name;
+for (const [k, [kind, i]] of Object.entries(places)) {
+  const c = countries[i];
+  if (kind === 'n') {
+    // a dependent territory (Guam, USAGUM) keeps its own name and code; its country is the parent's
+    const own = c.code === c.country;
+    rows.set(k, ['n', c.country, c.code, own ? countryName(c.country) : c.name, `country:${c.code}`, '']);
+  } else {
+    const id = kind === 'd' ? `demonym:${c.country}` : `place:${k}`;
+    rows.set(k, [kind, c.country, c.code, placeNames[k] ?? k, id, '']);
+  }
+}
+const roleText = (roles: Array<[string, string | null, string | null]>) =>
+  roles.map(([code, from, to]) => `${code},${from ?? ''},${to ?? ''}`).join(';');
+for (const [k, i] of Object.entries(personKeys)) {
+  if (rows.has(k)) continue;
+  const [name, country, roles] = people[i];
+  rows.set(k, ['p', country, null, name, `person:${i}`, roleText(roles)]);
+}
+for (const [k, i] of Object.entries(orgKeys)) {
+  if (rows.has(k)) continue;
+  const [name, code, country] = orgs[i];
+  rows.set(k, ['o', country, code, name, `org:${i}`, '']);
+}
+// eslint-disable-next-line no-control-regex
+const clean = (s: string | null) => (s ?? '').replace(/[\u0000-\u001f]/g, ' ');
+const lines = sortLines([...rows].map(([k, r]) => [k, ...r].map(clean).join('\t')));
+let maxKeyWords = 1;
+for (const k of rows.keys()) maxKeyWords = Math.max(maxKeyWords, k.split(' ').length);
+const firstNames = sortLines([...new Set(Object.keys(personKeys).map((k) => clean(k.split(' ')[0])))]);
+
 mkdirSync(out, { recursive: true });
-const write = (f: string, v: unknown) => writeFileSync(join(out, f), JSON.stringify(v) + '\n');
-write('places.json', { countries, names: placeNames, keys: places });
-write('orgs.json', { orgs, keys: orgKeys });
-write('people.json', { since: PEOPLE_SINCE, people, keys: personKeys });
-write('agents.json', agents);
+const write = (f: string, v: string) => writeFileSync(join(out, f), v);
+write('names.tsv', lines.join('\n') + '\n');
+write('first-names.txt', firstNames.join('\n') + '\n');
+write(
+  'meta.json',
+  JSON.stringify({
+    since: PEOPLE_SINCE,
+    maxKeyWords: Math.min(maxKeyWords, 8),
+    countries: countries.map((c) => ({ ...c, name: c.code === c.country ? countryName(c.country) : c.name })),
+  }) + '\n',
+);
+write('agents.json', JSON.stringify(agents) + '\n');
 console.log(
   `countries ${countries.length}, place keys ${Object.keys(places).length}, orgs ${orgs.length} (${Object.keys(orgKeys).length} keys), ` +
-    `people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}`,
+    `people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}, ` +
+    `index ${lines.length} keys`,
 );

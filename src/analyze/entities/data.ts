@@ -1,29 +1,20 @@
 // Loads the actor knowledge base (data/kb/, built by scripts/build-kb.ts) and the entity lexicon
-// (data/lexicons/entities.json) once per process, on first use.
+// (data/lexicons/entities.json) once per process, each part on its first use. The name index is a
+// file of sorted tab-separated lines searched in place: nothing is parsed until a key is found.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SortedLines } from './sorted-lines.js';
 
 /** The repository root: this file is compiled to dist/src/analyze/entities/data.js. */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 const dataDir = process.env.DOSSIER_DATA ?? join(repoRoot, 'data');
 
-/** A place key's kind: n country name, d demonym, c capital, t city, r region. */
-export type PlaceKind = 'n' | 'd' | 'c' | 't' | 'r';
-
-export interface KbData {
-  places: {
-    countries: Array<{ code: string; country: string; name: string }>;
-    names: Record<string, string>;
-    keys: Record<string, [PlaceKind, number]>;
-  };
-  orgs: { orgs: Array<[string, string | null, string | null]>; keys: Record<string, number> };
-  people: {
-    since: string;
-    people: Array<[string, string | null, Array<[string, string | null, string | null]>]>;
-    keys: Record<string, number>;
-  };
-  agents: Record<string, string>;
+export interface KbMeta {
+  since: string;
+  maxKeyWords: number;
+  /** code: CAMEO code (USA, USAGUM); country: ISO3-style country (USA); name: display name. */
+  countries: Array<{ code: string; country: string; name: string }>;
 }
 
 export interface EntityLexicon {
@@ -40,22 +31,49 @@ export interface EntityLexicon {
   countryModifiers: Record<string, string[] | string>;
 }
 
-const readJson = <T>(...parts: string[]): T => JSON.parse(readFileSync(join(dataDir, ...parts), 'utf8')) as T;
+const readBuffer = (...parts: string[]): Buffer => {
+  try {
+    return readFileSync(join(dataDir, ...parts));
+  } catch {
+    // a missing KB file leaves the layer without that knowledge rather than stopping it
+    return Buffer.alloc(0);
+  }
+};
+const readJson = <T>(fallback: T, ...parts: string[]): T => {
+  const buf = readBuffer(...parts);
+  return buf.length ? (JSON.parse(buf.toString('utf8')) as T) : fallback;
+};
 
-let kb: KbData | null = null;
+let names: SortedLines | null = null;
+let firstNames: SortedLines | null = null;
+let meta: KbMeta | null = null;
+let agents: Record<string, string> | null = null;
 let lexicon: EntityLexicon | null = null;
 
-export function loadKb(): KbData {
-  kb ??= {
-    places: readJson('kb', 'places.json'),
-    orgs: readJson('kb', 'orgs.json'),
-    people: readJson('kb', 'people.json'),
-    agents: readJson('kb', 'agents.json'),
-  };
-  return kb;
+/** The KB's name index: sorted "key\tkind\tcountry\tactor\tname\tid\troles" lines. */
+export function kbNameLines(): SortedLines {
+  names ??= new SortedLines(readBuffer('kb', 'names.tsv'));
+  return names;
+}
+
+/** First words of the KB people's full names, sorted. */
+export function kbFirstNames(): SortedLines {
+  firstNames ??= new SortedLines(readBuffer('kb', 'first-names.txt'));
+  return firstNames;
+}
+
+export function kbMeta(): KbMeta {
+  meta ??= readJson<KbMeta>({ since: '', maxKeyWords: 1, countries: [] }, 'kb', 'meta.json');
+  return meta;
+}
+
+/** Phoenix agent nouns → CAMEO sector code. */
+export function kbAgents(): Record<string, string> {
+  agents ??= readJson<Record<string, string>>({}, 'kb', 'agents.json');
+  return agents;
 }
 
 export function loadLexicon(): EntityLexicon {
-  lexicon ??= readJson<EntityLexicon>('lexicons', 'entities.json');
+  lexicon ??= readJson<EntityLexicon>({} as EntityLexicon, 'lexicons', 'entities.json');
   return lexicon;
 }

@@ -1,6 +1,7 @@
 // Look-ups in the actor knowledge base: what a name is (country, demonym, capital, seat of
 // government, city, organisation, known person), its codes, and the sector a role noun implies.
-import { loadKb, loadLexicon, type PlaceKind } from './data.js';
+// The name index is searched in place (binary search over its sorted lines); a hit is decoded on demand.
+import { kbAgents, kbFirstNames, kbMeta, kbNameLines, loadLexicon } from './data.js';
 
 export type KbKind = 'country' | 'demonym' | 'capital' | 'seat' | 'city' | 'region' | 'org' | 'person';
 
@@ -14,6 +15,8 @@ export interface KbHit {
   country: string | null;
   /** CAMEO actor code as the KB has it (country code, IGOWSTNAT, USAGOV…). */
   actor: string | null;
+  /** A person's dated role codes [code, from, to], oldest first as the KB lists them. */
+  roles?: Array<[string, string | null, string | null]>;
 }
 
 /** Lower-cased with single spaces, apostrophes unified: the form KB keys are stored in. */
@@ -21,82 +24,87 @@ export function normalizeKey(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
 }
 
-interface Index {
-  hits: Map<string, KbHit>;
+const KIND: Record<string, KbKind> = {
+  n: 'country',
+  d: 'demonym',
+  c: 'capital',
+  t: 'city',
+  r: 'region',
+  p: 'person',
+  o: 'org',
+};
+
+function decode(line: string): KbHit {
+  const [, kind, country, actor, name, id, roles] = line.split('\t');
+  const hit: KbHit = { kind: KIND[kind] ?? 'org', id, name, country: country || null, actor: actor || null };
+  if (kind === 'p') {
+    hit.roles = roles
+      ? roles.split(';').map((r) => {
+          const [code, from, to] = r.split(',');
+          return [code, from || null, to || null];
+        })
+      : [];
+  }
+  return hit;
+}
+
+/** The KB index line for a normalised key, decoded, or undefined. */
+function indexHit(key: string): KbHit | undefined {
+  const line = kbNameLines().find(key + '\t');
+  return line ? decode(line) : undefined;
+}
+
+interface Overlay {
+  /** Seats of government: they win over every KB reading. */
+  seats: Map<string, KbHit>;
+  /** Capitals the KB lacks: after places, before people and organisations. */
+  capitals: Map<string, KbHit>;
   sectors: Map<string, string>;
-  firstNames: Set<string>;
   countryNames: Map<string, string>;
-  maxWords: number;
 }
-let index: Index | null = null;
+let overlay: Overlay | null = null;
 
-const PLACE_KIND: Record<PlaceKind, KbKind> = { n: 'country', d: 'demonym', c: 'capital', t: 'city', r: 'region' };
-
-function build(): Index {
-  const kb = loadKb();
+function lexOverlay(): Overlay {
+  if (overlay) return overlay;
   const lex = loadLexicon();
-  const hits = new Map<string, KbHit>();
-  const countryNames = new Map<string, string>();
-  for (const c of kb.places.countries) countryNames.set(c.country, c.name);
-  countryNames.set('USA', 'United States');
-  const byCountry = new Map(kb.places.countries.map((c) => [c.country, c]));
-  const countryHit = (code: string): KbHit => {
-    const c = byCountry.get(code);
-    return { kind: 'country', id: `country:${code}`, name: c?.name ?? code, country: code, actor: c?.code ?? code };
-  };
-  // places first, then seats and extra capitals, then people, then organisations: the first claim wins
-  for (const [k, [kind, i]] of Object.entries(kb.places.keys)) {
-    const c = kb.places.countries[i];
-    const hk = PLACE_KIND[kind];
-    if (hk === 'country') hits.set(k, { ...countryHit(c.country), actor: c.code });
-    else
-      hits.set(k, {
-        kind: hk,
-        id: hk === 'demonym' ? `demonym:${c.country}` : `place:${k}`,
-        name: kb.places.names[k] ?? k,
-        country: c.country,
-        actor: c.code,
-      });
-  }
-  for (const [name, code] of Object.entries(lex.extraCapitals)) {
-    const k = normalizeKey(name);
-    if (!hits.has(k)) hits.set(k, { kind: 'capital', id: `place:${k}`, name, country: code, actor: code });
-  }
-  for (const [name, v] of Object.entries(lex.seats)) {
+  const seats = new Map<string, KbHit>();
+  for (const [name, v] of Object.entries(lex.seats ?? {})) {
     if (name.startsWith('_') || typeof v === 'string') continue;
-    hits.set(normalizeKey(name), {
-      kind: 'seat',
-      id: `seat:${normalizeKey(name)}`,
-      name,
-      country: v[0],
-      actor: v[0] + v[1],
-    });
+    const k = normalizeKey(name);
+    seats.set(k, { kind: 'seat', id: `seat:${k}`, name, country: v[0], actor: v[0] + v[1] });
   }
-  const firstNames = new Set<string>();
-  for (const [k, i] of Object.entries(kb.people.keys)) {
-    const [name, country] = kb.people.people[i];
-    firstNames.add(k.split(' ')[0]);
-    if (!hits.has(k)) hits.set(k, { kind: 'person', id: `person:${i}`, name, country, actor: null });
+  const capitals = new Map<string, KbHit>();
+  for (const [name, code] of Object.entries(lex.extraCapitals ?? {})) {
+    const k = normalizeKey(name);
+    capitals.set(k, { kind: 'capital', id: `place:${k}`, name, country: code, actor: code });
   }
-  for (const [k, i] of Object.entries(kb.orgs.keys)) {
-    const [name, code, country] = kb.orgs.orgs[i];
-    if (!hits.has(k)) hits.set(k, { kind: 'org', id: `org:${i}`, name, country, actor: code });
-  }
-  const sectors = new Map<string, string>(Object.entries(kb.agents));
-  for (const [k, v] of Object.entries(lex.sectorNouns)) if (!k.startsWith('_')) sectors.set(k, v);
-  let maxWords = 1;
-  for (const k of hits.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
-  return { hits, sectors, firstNames, countryNames, maxWords: Math.min(maxWords, 8) };
+  const sectors = new Map<string, string>(Object.entries(kbAgents()));
+  for (const [k, v] of Object.entries(lex.sectorNouns ?? {})) if (!k.startsWith('_')) sectors.set(k, v);
+  const countryNames = new Map<string, string>();
+  // a country's own entry names it (GBR is the United Kingdom, not one of its territories)
+  for (const c of kbMeta().countries)
+    if (c.code === c.country || !countryNames.has(c.country)) countryNames.set(c.country, c.name);
+  overlay = { seats, capitals, sectors, countryNames };
+  return overlay;
 }
 
-function idx(): Index {
-  index ??= build();
-  return index;
-}
-
-/** Builds the look-up tables now (they are otherwise built on first use). */
+/** Loads the look-up tables now (they are otherwise loaded on first use). */
 export function warmKb(): void {
-  idx();
+  lexOverlay();
+  kbNameLines();
+  kbFirstNames();
+}
+
+const PLACE_KINDS = new Set<KbKind>(['country', 'demonym', 'capital', 'city', 'region']);
+
+/** What a normalised key is: seat, KB place, extra capital, KB person, KB organisation — in that order. */
+function lookupKey(k: string): KbHit | undefined {
+  const o = lexOverlay();
+  const seat = o.seats.get(k);
+  if (seat) return seat;
+  const hit = indexHit(k);
+  if (hit && PLACE_KINDS.has(hit.kind)) return hit;
+  return o.capitals.get(k) ?? hit;
 }
 
 /**
@@ -106,7 +114,8 @@ export function warmKb(): void {
 export function lookupName(surface: string): KbHit | undefined {
   if (!/^\p{Lu}/u.test(surface) && !/^\d/.test(surface)) return undefined;
   const k = normalizeKey(surface.replace(/^the\s+/i, ''));
-  const hit = idx().hits.get(k);
+  if (!k) return undefined;
+  const hit = lookupKey(k);
   if (!hit) return undefined;
   if (/^[a-z]{1,3}$/.test(k) && surface !== surface.toUpperCase()) return undefined;
   return hit;
@@ -114,23 +123,23 @@ export function lookupName(surface: string): KbHit | undefined {
 
 /** The hit for a country code: its display name and actor code. */
 export function countryEntity(code: string): KbHit {
-  const name = idx().countryNames.get(code) ?? code;
+  const name = lexOverlay().countryNames.get(code) ?? code;
   return { kind: 'country', id: `country:${code}`, name, country: code, actor: code };
 }
 
 /** The CAMEO sector (GOV, MIL, SPY…) a lower-case role noun phrase implies, or undefined. */
 export function sectorOf(phrase: string): string | undefined {
-  return idx().sectors.get(normalizeKey(phrase));
+  return lexOverlay().sectors.get(normalizeKey(phrase));
 }
 
 /** Whether the word starts some known person's full name in the KB (a first name). */
 export function isKnownFirstName(word: string): boolean {
-  return idx().firstNames.has(word.toLowerCase());
+  return kbFirstNames().has(word.toLowerCase());
 }
 
 /** Longest KB key length in words: bounds the window of phrase look-ups. */
 export function maxKeyWords(): number {
-  return idx().maxWords;
+  return kbMeta().maxKeyWords;
 }
 
 /**
@@ -139,8 +148,7 @@ export function maxKeyWords(): number {
  */
 export function personActor(hit: KbHit, date: string | null): string | null {
   if (hit.kind !== 'person') return hit.actor;
-  const i = Number(hit.id.slice('person:'.length));
-  const roles = loadKb().people.people[i]?.[2] ?? [];
+  const roles = hit.roles ?? [];
   if (!roles.length) return null;
   if (date) {
     const on = roles.find(([, from, to]) => (!from || from <= date) && (!to || to >= date));

@@ -74,7 +74,7 @@ function draftKey(
         : hit.kind === 'demonym' || hit.kind === 'city' || hit.kind === 'region' || hit.kind === 'capital'
           ? hit.country
           : hit.actor;
-    const name = hit.kind === 'country' ? countryEntity(hit.country!).name : hit.kind === 'demonym' ? text : hit.name;
+    const name = hit.kind === 'demonym' ? text : hit.name;
     // Greek the adjective and Boston the team are other entities than Greece and the city
     const key = n.type === KB_DEFAULT_TYPE[hit.kind] ? hit.id : `${hit.id}:${n.type}`;
     const id = n.type === 'NORP' && hit.kind === 'country' ? `demonym:${hit.country}` : hit.id;
