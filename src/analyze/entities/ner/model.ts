@@ -79,21 +79,21 @@ export class NerModel implements LinearScorer, TaggerResources {
     return v;
   }
 
-  wordScores(seq: Token[]): Float64Array[] {
+  wordScores(seq: Token[]): Float64Array {
     const n = seq.length;
-    const out: Float64Array[] = [];
+    const out = new Float64Array(n * NUM_TAGS);
     for (let i = 0; i < n; i++) {
       const t = seq[i];
-      const v = Float64Array.from(
-        this.cached(this.selfCache, t.text, () => selfFeatures(t.text, t.lower, this.clusters)),
-      );
-      NEIGHBOURS.forEach((k, j) => {
+      const base = i * NUM_TAGS;
+      const own = this.cached(this.selfCache, t.text, () => selfFeatures(t.text, t.lower, this.clusters));
+      for (let x = 0; x < NUM_TAGS; x++) out[base + x] = own[x];
+      for (let j = 0; j < NEIGHBOURS.length; j++) {
+        const k = NEIGHBOURS[j];
         const at = i + k;
         const lower = at < 0 ? '<s>' : at >= n ? '</s>' : seq[at].lower;
         const u = this.cached(this.neighbourCache[j], lower, () => neighbourFeatures(k, lower, this.clusters));
-        for (let x = 0; x < NUM_TAGS; x++) v[x] += u[x];
-      });
-      out.push(v);
+        for (let x = 0; x < NUM_TAGS; x++) out[base + x] += u[x];
+      }
     }
     return out;
   }

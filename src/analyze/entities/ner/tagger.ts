@@ -14,7 +14,7 @@ export interface LinearScorer {
    * If present: each token's summed weights for its own word's and its neighbours' word features,
    * which tagLine then leaves out of the feature strings (a per-word cache makes inference fast).
    */
-  wordScores?(seq: Token[]): Float64Array[];
+  wordScores?(seq: Token[]): Float64Array;
 }
 
 export interface TaggerResources {
@@ -67,7 +67,7 @@ export function tagLine(
   for (let i = 0; i < seq.length; i++) {
     const features = statics[i];
     historyFeatures(seq, i, prev, prev2, memory, features);
-    if (wordScores) scores.set(wordScores[i]);
+    if (wordScores) scores.set(wordScores.subarray(i * NUM_TAGS, (i + 1) * NUM_TAGS));
     else scores.fill(0);
     for (const f of features) scorer.add(f, scores);
     const { tag, margin } = bestAllowed(scores, prev);
