@@ -8,6 +8,7 @@ const commands: Record<string, { load: () => Promise<CommandModule>; summary: st
   quotes: { load: () => import('./quotes.js'), summary: 'stored quotes by speaker and words' },
   actor: { load: () => import('./actor.js'), summary: "an actor's roles, quotes and events" },
   events: { load: () => import('./events.js'), summary: 'stored events by source, target, type and status' },
+  serve: { load: () => import('./serve.js'), summary: 'serve the store as an HTTP JSON API (and the web app)' },
   start: { load: () => import('./start.js'), summary: 'load the demo corpus into the store and show what it holds' },
   extract: {
     load: () => import('./extract.js'),

@@ -76,3 +76,11 @@ function withDetails(db: Database.Database, ev: Omit<EventRow, 'source' | 'targe
     assertions,
   };
 }
+
+/** One event row completed with its actors, its reports and whether it is contested. */
+export function eventWithDetails(
+  db: Database.Database,
+  ev: Omit<EventRow, 'source' | 'target' | 'assertions' | 'contested'>,
+): EventRow {
+  return withDetails(db, ev);
+}

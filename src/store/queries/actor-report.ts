@@ -1,0 +1,55 @@
+// Everything the API tells about one actor: its mention counts, roles, quotes, events as source and
+// as target, the actors on the other side, and the contested claims it is part of.
+import type Database from 'better-sqlite3';
+import type { EntitySummary, EventRow, QuoteRow, RoleRow } from '../store.js';
+import { contestedClaims, type ContestedClaim } from './contested.js';
+import { counterparts, type Counterpart } from './counterparts.js';
+import { eventPage } from './event-window.js';
+import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
+import { QUOTE_COLUMNS, QUOTE_JOINS, toQuoteRow } from './quotes.js';
+
+export interface ActorApiReport {
+  entity: EntitySummary & { key: string };
+  roles: RoleRow[];
+  quotes: QuoteRow[];
+  asSource: EventRow[];
+  asTarget: EventRow[];
+  counterparts: Counterpart[];
+  contested: ContestedClaim[];
+}
+
+export function actorReport(db: Database.Database, entityId: number, limit: number): ActorApiReport | null {
+  const entity = db
+    .prepare(
+      `SELECT ${ENTITY_SUMMARY_COLUMNS}, e.key,
+         (SELECT count(*) FROM mention WHERE entity = e.id) AS mentions,
+         (SELECT count(DISTINCT article) FROM mention WHERE entity = e.id) AS articles
+       FROM entity e WHERE e.id = ?`,
+    )
+    .get(entityId) as ActorApiReport['entity'] | undefined;
+  if (!entity) return null;
+  const roles = db
+    .prepare(
+      `SELECT r.title, r.org, r.country, r.as_of AS asOf, r.start, r."end", a.id AS article, a.title AS articleTitle,
+         a.published, a.url
+       FROM role r JOIN article a ON a.id = r.article WHERE r.entity = ? ORDER BY r.as_of DESC, a.id LIMIT ?`,
+    )
+    .all(entityId, limit) as RoleRow[];
+  const quotes = db
+    .prepare(
+      `SELECT ${QUOTE_COLUMNS} FROM quote q ${QUOTE_JOINS} WHERE q.speaker = ?
+       ORDER BY a.published DESC, a.id, q.start LIMIT ?`,
+    )
+    .all(entityId, limit) as Parameters<typeof toQuoteRow>[0][];
+  const side = (s: 'source' | 'target') =>
+    eventPage(db, { entity: { id: entityId, side: s }, limit, offset: 0 }).events;
+  return {
+    entity,
+    roles,
+    quotes: quotes.map(toQuoteRow),
+    asSource: side('source'),
+    asTarget: side('target'),
+    counterparts: counterparts(db, entityId, limit),
+    contested: contestedClaims(db, { involving: entityId, limit, offset: 0 }).claims,
+  };
+}
