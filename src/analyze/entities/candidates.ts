@@ -4,6 +4,7 @@
 import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, lookupName } from './kb.js';
 import { lexiconSets } from './lexicon.js';
+import { nameAfterTitle, repairSpan, titleInside, type TokenSpan } from './span-repair.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -202,20 +203,52 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
   if (recognizerAvailable()) {
     const lex = lexiconSets();
     const toks = doc.tokens;
+    // token ranges first, so that a repair never takes a token another span holds
+    const spans: TokenSpan[] = [];
     for (const n of recognizer!.recognizeNames(doc)) {
-      let a = doc.tokenIndexAt(n.start);
+      const a = doc.tokenIndexAt(n.start);
       let b = a;
       while (b < toks.length && toks[b].end <= n.end) b++;
+      if (b > a) spans.push({ a, b, label: n.label, rule: n.rule || 'ner' });
+    }
+    const taken = new Set<number>();
+    for (const sp of spans) for (let k = sp.a; k < sp.b; k++) taken.add(k);
+    for (const sp of spans) {
+      const r = repairSpan(doc, sp, (k) => taken.has(k));
+      for (let k = r.a; k < r.b; k++) taken.add(k);
+      let { a, b } = r;
       // tidy the recogniser's edges: no trailing lower-case word ("Kim Jong-un will"), "Radio" + "1"
       while (b > a + 1 && !/^[\p{Lu}\d]/u.test(toks[b - 1].text) && !adjacent(toks[b - 2], toks[b - 1])) b--;
       if (toks[b] && /^\d+$/.test(toks[b].text) && lex.orgHeads.has(toks[b - 1]?.lower ?? '')) b++;
       while (a < b && lex.notNames.has(toks[a].lower)) a++;
       if (b <= a) continue;
+      // a body's name run on into a title: the body, then the person after the title
+      const inside = r.label === 'PER' ? null : titleInside(doc, a, b);
+      if (inside) {
+        if (inside.bodyEnd > a)
+          push({
+            start: toks[a].start,
+            end: toks[inside.bodyEnd - 1].end,
+            label: 'ORG',
+            rule: r.rule + '+title-cut',
+            afterTitle: false,
+          });
+        const who = nameAfterTitle(doc, inside.title + 1, b);
+        if (who >= 0)
+          push({
+            start: toks[who].start,
+            end: toks[b - 1].end,
+            label: 'PER',
+            rule: 'name-after-title',
+            afterTitle: true,
+          });
+        continue;
+      }
       const before = out.length;
       // the recogniser may glue a title into a person's name: split it off the same way
-      splitRun(doc, a, b, { afterTitleGlue: followsTitleGlue(doc, a), label: n.label }, push);
+      splitRun(doc, a, b, { afterTitleGlue: followsTitleGlue(doc, a), label: r.label }, push);
       for (let k = before; k < out.length; k++) {
-        if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: n.label, rule: n.rule || 'ner' };
+        if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: r.label, rule: r.rule };
       }
     }
     return out;

@@ -84,7 +84,8 @@ function draftKey(
       draft: { type: n.type, name: n.type === 'NORP' ? text : name, actor, country: hit.country, kb: id },
     };
   }
-  if (!/\s/.test(text)) {
+  // a surname joins a full name only when it is read as a person ("Ford" the company stays apart)
+  if (!/\s/.test(text) && (n.type === 'PERSON' || n.rule === 'propn-run')) {
     for (let k = drafts.length - 1; k >= 0; k--) {
       const d = drafts[k];
       if (d.type === 'PERSON' && isShortFormOf(text, d.name)) return { key: d.key, rule: 'surname' };

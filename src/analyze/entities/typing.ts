@@ -79,6 +79,8 @@ function typeFromLabel(label: NameLabel, hit: KbHit | undefined): { type: Entity
     case 'MISC':
       return kind === 'country' || kind === 'demonym' ? { type: 'NORP', hit } : { type: 'MISC', hit: undefined };
     case 'ORG':
+      // a country's own name labelled ORG is the country (Saudi Arabia, New Zealand)
+      if (kind === 'country') return { type: 'GPE', hit };
       return { type: 'ORG', hit: kind === 'org' || kind === 'seat' ? hit : undefined };
   }
 }
@@ -98,6 +100,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     (lex.orgHeads.has(words[0].lower) || lex.orgHeads.has(words[words.length - 1].lower))
   ) {
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: 'org-head' };
+  }
+  // "Radio 1", "University of Leiden": a MISC that starts with an organisation head is the body
+  if (c.label === 'MISC' && words.length && /^\p{Lu}/u.test(words[0].text) && lex.orgHeads.has(words[0].lower)) {
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+org-head` };
   }
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {

@@ -1,0 +1,119 @@
+// Repairs of the recogniser's spans that the KB and the lexicon can make, before titles are split
+// off: a known first name left outside a person's name joins it ("John" + "Kirby"), capitalised
+// organisation heads right after a name join it ("Leiden" + "University" → ORG), lower-case glue
+// at the start is dropped ("of Finance …"), and an organisation span that runs on into a title
+// ("National Security Council Coordinator for …") is cut before the title.
+import type { ArticleDocument, Token } from '../document.js';
+import { isKnownFirstName, lookupName } from './kb.js';
+import { lexiconSets } from './lexicon.js';
+
+export interface TokenSpan {
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  label: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  rule: string;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+/** Whether the token is a capitalised word that starts no sentence and no quotation. */
+function midSentenceCapital(doc: ArticleDocument, t: Token | undefined): t is Token {
+  if (!t || !CAPITAL.test(t.text)) return false;
+  const s = doc.sentences[t.sentence];
+  return !!s && t.i > s.firstToken && !/^[“"‘'(]$/.test(doc.tokens[t.i - 1]?.text ?? '');
+}
+
+/**
+ * Repairs one recogniser span; `taken` says whether a token already lies in another span.
+ * Returns the repaired span (possibly the same).
+ */
+export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: number) => boolean): TokenSpan {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  let { a, b, label, rule } = span;
+  // "of Finance Bill Birch": a name never starts with lower-case glue
+  while (a < b - 1 && lex.titleGlue.has(toks[a].text)) a++;
+  // "John" + "Kirby": a KB first name right before a one-word person name belongs to it
+  const prev = toks[a - 1];
+  if (
+    label === 'PER' &&
+    b - a === 1 &&
+    prev &&
+    prev.end < toks[a].start &&
+    prev.sentence === toks[a].sentence &&
+    !taken(a - 1) &&
+    CAPITAL.test(prev.text) &&
+    !lex.titleHeads.has(prev.lower) &&
+    !lex.notNames.has(prev.lower) &&
+    (prev.pos === 'PROPN' || midSentenceCapital(doc, prev)) &&
+    isKnownFirstName(prev.text) &&
+    !lookupName(prev.text)
+  ) {
+    a--;
+    rule += '+first-name';
+  }
+  // "Leiden" + "University": capitalised organisation heads right after the name make it a body
+  let c = b;
+  while (
+    c < toks.length &&
+    !taken(c) &&
+    toks[c].sentence === toks[b - 1].sentence &&
+    toks[c].start === toks[c - 1].end + 1 &&
+    CAPITAL.test(toks[c].text) &&
+    lex.orgHeads.has(toks[c].lower)
+  )
+    c++;
+  if (c > b && label !== 'ORG') {
+    b = c;
+    label = 'ORG';
+    rule += '+org-head';
+  }
+  return { a, b, label, rule };
+}
+
+/**
+ * Where a span runs on into a title ("National Security Council Coordinator for Strategic
+ * Communications", "EU Farm Commissioner Franz Fischler", "Vice President Dick Cheney"): where the
+ * body's name ends (-1 when nothing before the title names a body) and where the title word is. The
+ * body must look like one (an organisation head, or a name the KB knows) or a name must follow.
+ */
+export function titleInside(doc: ArticleDocument, a: number, b: number): { bodyEnd: number; title: number } | null {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    if (!lex.titleHeads.has(t.lower) || lex.orgHeads.has(t.lower) || !CAPITAL.test(t.text)) continue;
+    if (!CAPITAL.test(toks[k - 1].text) && !/^\d/.test(toks[k - 1].text)) continue;
+    // the body before: "National Security Council", "EU", "Reserve Bank of India" (a Farm
+    // Commissioner's "Farm" is part of the title, so step back over words that are not the body)
+    let end = k;
+    while (end > a + 1 && !orgLike(doc, a, end)) end--;
+    const bodyLike = orgLike(doc, a, end);
+    const rest = toks.slice(k + 1, b);
+    const nameAfter =
+      rest.length >= 2 && rest.slice(-2).every((x) => CAPITAL.test(x.text) && !lex.titleGlue.has(x.lower));
+    if (bodyLike || nameAfter) return { bodyEnd: bodyLike ? end : -1, title: k };
+  }
+  return null;
+}
+
+/** Token index where a person's name starts in the words after a title, or -1: a KB first name, else all of them when they are a few capitalised words. */
+export function nameAfterTitle(doc: ArticleDocument, from: number, b: number): number {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  for (let k = from; k < b - 1; k++) if (isKnownFirstName(toks[k].text) && CAPITAL.test(toks[k + 1].text)) return k;
+  const words = toks.slice(from, b);
+  // "for Strategic Communications": a title's complement is no name unless a known first name starts one
+  if (!words.length || words.some((t) => lex.titleGlue.has(t.lower))) return -1;
+  return words.length <= 4 && words.every((t) => CAPITAL.test(t.text) || t.text === '-' || t.text === '.') ? from : -1;
+}
+
+/** Whether tokens [a, end) name a body: an organisation head in them, or a KB organisation, seat or country. */
+function orgLike(doc: ArticleDocument, a: number, end: number): boolean {
+  const lex = lexiconSets();
+  const toks = doc.tokens.slice(a, end);
+  if (toks.some((t) => lex.orgHeads.has(t.lower))) return true;
+  const kind = lookupName(doc.text.slice(toks[0].start, toks[toks.length - 1].end))?.kind;
+  return kind === 'org' || kind === 'seat' || kind === 'country';
+}
