@@ -7,7 +7,8 @@ import { ingest } from '../ingest/ingest.js';
 import { readArticles } from '../ingest/sources.js';
 import { entityLine } from '../store/plain-text.js';
 import { openStore } from '../store/sqlite-store.js';
-import { DEFAULT_DB, formatSummary, progressReporter } from './ingest.js';
+import { availableParallelism } from 'node:os';
+import { DEFAULT_DB, formatSummary, progressBar } from './ingest.js';
 
 const HELP = `usage: dossier start [--db PATH] [--corpus FILE.jsonl]
 
@@ -34,12 +35,19 @@ export async function run(argv: string[]): Promise<number> {
   const store = openStore(values.db);
   try {
     console.log(`Loading ${relative(process.cwd(), values.corpus) || values.corpus} into ${values.db}…`);
-    const progress = progressReporter('dossier start');
+    const bar = await progressBar('dossier start', [values.corpus]);
     const summary = await ingest(store, readArticles([values.corpus]), {
-      onError: (id, error, where) => console.error(`dossier start: ${id} (${where}): ${error}`),
-      afterBatch: progress,
+      workers: availableParallelism(),
+      onError: (id, error, where) => {
+        bar?.break();
+        console.error(`dossier start: ${id} (${where}): ${error}`);
+      },
+      onItem: bar ? (s) => bar.update(s) : undefined,
     });
-    if (progress) process.stderr.write('\n');
+    if (bar) {
+      bar.update(summary, true);
+      bar.break();
+    }
     console.log(formatSummary(summary));
     const c = store.counts();
     console.log(

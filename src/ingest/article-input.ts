@@ -30,7 +30,9 @@ export function articleFromRecord(record: unknown, fallbackId: string): InputRes
   const id = typeof r.id === 'string' && r.id ? r.id : typeof r.id === 'number' ? String(r.id) : fallbackId;
   if (!('text' in r) || r.text === null || r.text === undefined) return { ok: false, id, error: 'no "text" field' };
   if (typeof r.text !== 'string') return { ok: false, id, error: `"text" is a ${typeof r.text}, not a string` };
-  const published = normalisePublished(r.published);
+  // Some corpora (Reuters-21578) name the publication time "date"; one not ISO is ignored, not an error.
+  const date = typeof r.date === 'string' && isIsoDate(r.date.slice(0, 10)) ? r.date : undefined;
+  const published = normalisePublished(r.published ?? date);
   if (published.error) return { ok: false, id, error: published.error };
   return {
     ok: true,

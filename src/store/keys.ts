@@ -28,9 +28,46 @@ function actorKey(ref: ActorRef, entityKeys: ReadonlyMap<string, string>): strin
 const side = (refs: ActorRef[], entityKeys: ReadonlyMap<string, string>) =>
   [...new Set(refs.map((r) => actorKey(r, entityKeys)))].sort().join(',');
 
-/** Same type, same source and target actors, same time value (or none) → the same real-world event. */
-export function eventKey(event: Event, entityKeys: ReadonlyMap<string, string>): string {
-  return [event.type, side(event.source, entityKeys), side(event.target, entityKeys), event.time?.value ?? ''].join(
+/** Where an event's report sits in time when the event itself has no date: its article's. */
+export interface ReportContext {
+  article: string;
+  published: string | null;
+}
+
+/** A calendar time value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, with or without a clock time) as a key part. */
+function calendarValue(value: string | undefined): string | null {
+  if (!value || !/^\d{4}(-|$)/.test(value)) return null; // durations, sets, PRESENT_REF: no anchor
+  return /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : value;
+}
+
+/** The ISO week (YYYY-Www) of a YYYY-MM-DD day. */
+export function isoWeek(day: string): string {
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  const weekday = (d.getUTCDay() + 6) % 7; // Monday = 0
+  d.setUTCDate(d.getUTCDate() - weekday + 3); // the Thursday of this week decides its year
+  const year = d.getUTCFullYear();
+  const firstThursday = new Date(Date.UTC(year, 0, 4));
+  firstThursday.setUTCDate(firstThursday.getUTCDate() - ((firstThursday.getUTCDay() + 6) % 7) + 3);
+  const week = 1 + Math.round((d.getTime() - firstThursday.getTime()) / (7 * 86400000));
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The time part of an event's identity: its own date; else its article's publication week; else the article. */
+export function eventWhen(event: Pick<Event, 'time'>, report: ReportContext): string {
+  const own = calendarValue(event.time?.value);
+  if (own) return own;
+  if (report.published && /^\d{4}-\d{2}-\d{2}/.test(report.published)) return `week:${isoWeek(report.published)}`;
+  // Undated reports of undated events cannot be told apart from a different event: keep them apart.
+  return `article:${report.article}`;
+}
+
+/**
+ * Same type, same source and target actors, and the same time → the same real-world event. The time
+ * is the event's date when it has one, else the week its article was published in: undated reports of
+ * CONSULT between the same two parties months apart are different meetings.
+ */
+export function eventKey(event: Event, entityKeys: ReadonlyMap<string, string>, report: ReportContext): string {
+  return [event.type, side(event.source, entityKeys), side(event.target, entityKeys), eventWhen(event, report)].join(
     '|',
   );
 }

@@ -195,4 +195,19 @@ CREATE INDEX role_org_entity ON role(org_entity) WHERE org_entity IS NOT NULL;
 CREATE INDEX article_duplicate_of ON article(duplicate_of) WHERE duplicate_of IS NOT NULL;
 `,
   },
+  {
+    version: 3,
+    description: 'the analyser version each article was analysed with; MinHash signatures for near-duplicates',
+    sql: `
+-- NULL for articles stored before versions were kept: they count as analysed by another version.
+ALTER TABLE article ADD COLUMN analyser TEXT;
+
+-- 64 32-bit MinHash values of the text's word shingles, little-endian; NULL when the text is too
+-- short to compare (those match only by text_hash).
+CREATE TABLE article_signature (
+  article TEXT PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE ON UPDATE CASCADE,
+  minhash BLOB
+);
+`,
+  },
 ];

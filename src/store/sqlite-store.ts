@@ -21,8 +21,10 @@ import type {
   SearchResult,
   Store,
   StoreCounts,
+  StoredSignature,
   StoredState,
 } from './store.js';
+import { decodeMinhash } from './signature-codec.js';
 import { AnalysisWriter } from './write-analysis.js';
 
 /** Where the commands keep the store unless told otherwise (--db). */
@@ -42,7 +44,7 @@ export class SqliteStore implements Store {
     readonly location: string,
     readonly db: Database.Database,
   ) {
-    this.stateStatement = db.prepare('SELECT text_hash AS textHash, published FROM article WHERE id = ?');
+    this.stateStatement = db.prepare('SELECT text_hash AS textHash, published, analyser FROM article WHERE id = ?');
   }
 
   static open(path: string, options: OpenOptions = {}): SqliteStore {
@@ -80,7 +82,7 @@ export class SqliteStore implements Store {
     const writer = this.writer;
     const now = new Date().toISOString();
     // Nested db.transaction calls become savepoints: a failing article rolls back alone.
-    const putOne = this.db.transaction((item: PutItem) => writer.put(item.article, item.analysis, now));
+    const putOne = this.db.transaction((item: PutItem) => writer.put(item, now));
     return this.db.transaction(() =>
       items.map((item): PutResult => {
         try {
@@ -90,6 +92,17 @@ export class SqliteStore implements Store {
         }
       }),
     )();
+  }
+
+  *signatures(): Iterable<StoredSignature> {
+    // Read whole first: a statement iterating while the same connection writes would throw.
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.text_hash AS textHash, a.duplicate_of AS duplicateOf, s.minhash
+         FROM article a LEFT JOIN article_signature s ON s.article = a.id ORDER BY a.n`,
+      )
+      .all() as { id: string; textHash: string; duplicateOf: string | null; minhash: Buffer | null }[];
+    for (const r of rows) yield { ...r, minhash: r.minhash ? decodeMinhash(r.minhash) : null };
   }
 
   counts(): StoreCounts {

@@ -10,6 +10,16 @@ export interface ArticleRecord extends ArticleInput {
 export interface PutItem {
   article: ArticleRecord;
   analysis: Analysis;
+  /**
+   * The earlier article this one is a (near-)copy of, as ingest found it; undefined lets the store look
+   * for an identical text. A duplicate keeps its text and Analysis JSON but writes no layer rows: its
+   * original already reports its entities, quotes and events, which are so counted once.
+   */
+  duplicateOf?: string | null;
+  /** The analyser version that made the Analysis (see ingest/analyser-version.ts). */
+  analyser?: string | null;
+  /** The text's MinHash signature (ingest/near-duplicates), kept for later ingests to compare against. */
+  minhash?: Uint32Array | null;
 }
 
 export type PutOutcome = 'added' | 'replaced';
@@ -19,6 +29,16 @@ export type PutResult = { id: string; outcome: PutOutcome } | { id: string; erro
 export interface StoredState {
   textHash: string;
   published: string | null;
+  /** The analyser version that analysed it (null: unknown, stored before versions were kept). */
+  analyser?: string | null;
+}
+
+/** What near-duplicate detection needs of each stored article, oldest first. */
+export interface StoredSignature {
+  id: string;
+  textHash: string;
+  duplicateOf: string | null;
+  minhash: Uint32Array | null;
 }
 
 export interface StoreCounts {
@@ -151,6 +171,8 @@ export interface Store {
   storedState(id: string): StoredState | null;
   /** Writes a batch in one transaction; an item that fails is rolled back alone and reported. */
   putBatch(items: PutItem[]): PutResult[];
+  /** Every stored article's text hash and signature, in the order they were first stored. */
+  signatures(): Iterable<StoredSignature>;
   counts(): StoreCounts;
   topActors(limit: number): EntitySummary[];
   search(text: string, options?: SearchOptions): SearchResult;

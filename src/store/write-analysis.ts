@@ -2,8 +2,9 @@
 // article left. The caller owns the transaction; this only runs statements.
 import type Database from 'better-sqlite3';
 import type { AgentRef, Analysis, Entity, Event } from '../analyze/types.js';
-import { entityKey, eventKey } from './keys.js';
-import type { ArticleRecord, PutOutcome } from './store.js';
+import { entityKey, eventKey, type ReportContext } from './keys.js';
+import { encodeMinhash } from './signature-codec.js';
+import type { ArticleRecord, PutItem, PutOutcome } from './store.js';
 import { textHash } from './text-hash.js';
 
 type Statement = Database.Statement;
@@ -17,11 +18,14 @@ export class AnalysisWriter {
       articleById: p('SELECT n FROM article WHERE id = ?'),
       duplicateOf: p('SELECT id FROM article WHERE text_hash = ? AND id <> ? ORDER BY n LIMIT 1'),
       insertArticle: p(`INSERT INTO article (id, url, title, source, published, license, text, text_hash, duplicate_of,
-        analysed_at, analysis) VALUES (@id, @url, @title, @source, @published, @license, @text, @text_hash,
-        @duplicate_of, @analysed_at, @analysis)`),
+        analysed_at, analysis, analyser) VALUES (@id, @url, @title, @source, @published, @license, @text, @text_hash,
+        @duplicate_of, @analysed_at, @analysis, @analyser)`),
       updateArticle: p(`UPDATE article SET url = @url, title = @title, source = @source, published = @published,
         license = @license, text = @text, text_hash = @text_hash, duplicate_of = @duplicate_of,
-        analysed_at = @analysed_at, analysis = @analysis WHERE id = @id`),
+        analysed_at = @analysed_at, analysis = @analysis, analyser = @analyser WHERE id = @id`),
+      upsertSignature: p(`INSERT INTO article_signature (article, minhash) VALUES (?, ?)
+        ON CONFLICT (article) DO UPDATE SET minhash = excluded.minhash`),
+      deleteSignature: p('DELETE FROM article_signature WHERE article = ?'),
       // Entities and events the article's old rows point to: after they go, those left unused go too.
       oldEntities: p(`SELECT entity AS id FROM mention WHERE article = @id
         UNION SELECT entity FROM role WHERE article = @id UNION SELECT org_entity FROM role WHERE article = @id
@@ -65,8 +69,9 @@ export class AnalysisWriter {
     };
   }
 
-  put(article: ArticleRecord, analysis: Analysis, analysedAt: string): PutOutcome {
+  put(item: PutItem, analysedAt: string): PutOutcome {
     const s = this.s;
+    const { article, analysis } = item;
     if (analysis.id !== article.id) throw new Error(`the analysis is of "${analysis.id}", not "${article.id}"`);
     const hash = textHash(article.text);
     const exists = s.articleById.get(article.id) !== undefined;
@@ -79,9 +84,13 @@ export class AnalysisWriter {
       license: article.license ?? null,
       text: article.text,
       text_hash: hash,
-      duplicate_of: (s.duplicateOf.get(hash, article.id) as { id: string } | undefined)?.id ?? null,
+      duplicate_of:
+        item.duplicateOf !== undefined
+          ? item.duplicateOf
+          : ((s.duplicateOf.get(hash, article.id) as { id: string } | undefined)?.id ?? null),
       analysed_at: analysedAt,
       analysis: JSON.stringify(analysis),
+      analyser: item.analyser ?? null,
     };
     let staleEntities: number[] = [];
     let staleEvents: number[] = [];
@@ -95,7 +104,11 @@ export class AnalysisWriter {
     } else {
       s.insertArticle.run(row);
     }
-    this.writeLayers(article, analysis);
+    // A copy of an earlier article asserts nothing of its own: its original's rows already count.
+    if (row.duplicate_of === null) this.writeLayers(article, analysis);
+    if (item.minhash !== undefined)
+      s.upsertSignature.run(article.id, item.minhash ? encodeMinhash(item.minhash) : null);
+    else if (exists) s.deleteSignature.run(article.id); // the old text's signature no longer describes it
     // Events first: an unused event may hold the last reference to an entity through event_actor.
     for (const id of staleEvents) s.deleteEventIfUnused.run({ id });
     for (const id of staleEntities) s.deleteEntityIfUnused.run({ id });
@@ -106,6 +119,7 @@ export class AnalysisWriter {
     const s = this.s;
     const id = article.id;
     const text = article.text;
+    const report = { article: id, published: article.published ?? analysis.published ?? null };
     const entityIds = new Map<string, number>();
     const entityKeys = new Map<string, string>();
     for (const e of analysis.entities) {
@@ -163,7 +177,7 @@ export class AnalysisWriter {
     for (const t of analysis.times) s.insertTime.run(id, t.start, t.end, t.text, t.type, t.value, t.rule ?? null);
 
     for (const ev of analysis.events) {
-      const eventId = this.upsertEvent(ev, entityKeys, entityOf, nameOf);
+      const eventId = this.upsertEvent(ev, entityKeys, entityOf, nameOf, report);
       const assert = (agent: AgentRef | null, status: string) =>
         s.insertAssertion.run(
           eventId,
@@ -210,9 +224,10 @@ export class AnalysisWriter {
     entityKeys: ReadonlyMap<string, string>,
     entityOf: (local: string | null | undefined) => number | null,
     nameOf: (local: string | null | undefined) => string | null,
+    report: ReportContext,
   ): number {
     const s = this.s;
-    const key = eventKey(ev, entityKeys);
+    const key = eventKey(ev, entityKeys, report);
     const row = s.upsertEvent.get(key, ev.type, ev.mode ?? null, ev.code ?? null, ev.time?.value ?? null) as {
       id: number;
     };
