@@ -1,4 +1,5 @@
 // A posted article, as plain text or as a web page, turned into the analyser's input.
+import type { FastifyRequest } from 'fastify';
 import { extractArticle } from '../ingest/extract/extract.js';
 import type { ArticleInput } from '../analyze/types.js';
 import { textHash } from '../store/text-hash.js';
@@ -31,6 +32,20 @@ export const articleBodySchema = {
   },
   additionalProperties: false,
 } as const;
+
+/**
+ * The validator coerces values (so that ?limit=5 is a number); a body field that should be a
+ * string must have been one before that, or {"text": 42} would pass as "42".
+ */
+export function rejectCoercedBody(request: FastifyRequest, _reply: unknown, done: (err?: Error) => void): void {
+  const body = request.body as Record<string, unknown> | null;
+  if (body && typeof body === 'object') {
+    for (const [field, value] of Object.entries(body)) {
+      if (typeof value !== 'string') return done(new HttpError(400, `bad body: ${field} must be a string`));
+    }
+  }
+  done();
+}
 
 export function toArticleInput(body: ArticleBody): ArticleInput {
   if ((body.text === undefined) === (body.html === undefined)) {

@@ -1,6 +1,6 @@
 // POST /api/analyze: an article in, its Analysis out (nothing is stored).
 import type { FastifyInstance } from 'fastify';
-import { articleBodySchema, toArticleInput, type ArticleBody } from '../article-input.js';
+import { articleBodySchema, rejectCoercedBody, toArticleInput, type ArticleBody } from '../article-input.js';
 import type { ServeContext } from '../context.js';
 import { badRequest, type RouteSchema } from '../schemas.js';
 
@@ -19,9 +19,13 @@ const schema: RouteSchema = {
 };
 
 export function analyzeRoutes(app: FastifyInstance, { analyze }: ServeContext, postLimit: object): void {
-  app.post<{ Body: ArticleBody }>('/api/analyze', { schema, config: { rateLimit: postLimit } }, async (request) => {
-    const input = toArticleInput(request.body);
-    const analysis = await analyze(input);
-    return { ...analysis, text: input.text, title: input.title ?? null };
-  });
+  app.post<{ Body: ArticleBody }>(
+    '/api/analyze',
+    { schema, config: { rateLimit: postLimit }, preValidation: rejectCoercedBody },
+    async (request) => {
+      const input = toArticleInput(request.body);
+      const analysis = await analyze(input);
+      return { ...analysis, text: input.text, title: input.title ?? null };
+    },
+  );
 }

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getArticle, listArticles } from '../../store/queries/articles.js';
 import { textHash } from '../../store/text-hash.js';
-import { articleBodySchema, toArticleInput, type ArticleBody } from '../article-input.js';
+import { articleBodySchema, rejectCoercedBody, toArticleInput, type ArticleBody } from '../article-input.js';
 import type { ServeContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { badRequest, date, notFound, paging, query, text, type Paging, type RouteSchema } from '../schemas.js';
@@ -65,7 +65,7 @@ export function articleRoutes(app: FastifyInstance, { store, db, analyze }: Serv
 
   app.post<{ Body: ArticleBody }>(
     '/api/articles',
-    { schema: addSchema, config: { rateLimit: postLimit } },
+    { schema: addSchema, config: { rateLimit: postLimit }, preValidation: rejectCoercedBody },
     async (request, reply) => {
       const input = toArticleInput(request.body);
       const stored = store.storedState(input.id);
