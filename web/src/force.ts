@@ -22,7 +22,7 @@ export function layoutGraph(
     const r = 10 * Math.sqrt(i + 1);
     return { id, x: w / 2 + r * Math.cos(a), y: h / 2 + r * Math.sin(a), vx: 0, vy: 0, weight: weights[i] };
   });
-  const k = Math.sqrt((w * h) / Math.max(1, n)) * 0.6;
+  const k = Math.sqrt((w * h) / Math.max(1, n)) * 0.9;
   const iterations = n > 300 ? 120 : 260;
   for (let it = 0; it < iterations; it++) {
     const cool = 1 - it / iterations;
@@ -59,8 +59,8 @@ export function layoutGraph(
       b.vy += dy * f;
     }
     for (const p of nodes) {
-      p.vx += (w / 2 - p.x) * 0.02;
-      p.vy += (h / 2 - p.y) * 0.02;
+      p.vx += (w / 2 - p.x) * 0.01;
+      p.vy += (h / 2 - p.y) * 0.01;
       const v = Math.sqrt(p.vx * p.vx + p.vy * p.vy) || 1;
       const max = 20 * cool + 1;
       p.x += (p.vx / v) * Math.min(v, max);

@@ -31,7 +31,7 @@ export function EventItem({ ev }: { ev: Json }) {
         {(ev.assertions ?? []).slice(0, 3).map((a: Json, i: number) => (
           <p class="small" key={i}>
             “{a.sentence}” — {a.asserter ? a.asserter.name : 'the article'},{' '}
-            <a href={href('article', a.article)}>{a.title || a.article}</a>
+            <a href={href('article', a.article, { find: a.sentence })}>{a.title || a.article}</a>
           </p>
         ))}
       </div>

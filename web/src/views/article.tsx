@@ -22,6 +22,16 @@ export function AnalysisView({ text, analysis, at }: { text: string; analysis: A
   );
 }
 
+/** The passage to highlight: ?at=START-END, or ?find=TEXT (its first occurrence). */
+function atOf(text: string, params: URLSearchParams): string | null {
+  const find = params.get('find');
+  if (find) {
+    const i = text.indexOf(find);
+    if (i >= 0) return `${i}-${i + find.length}`;
+  }
+  return params.get('at');
+}
+
 export function ArticlePage({ id, params }: { id: string; params: URLSearchParams }) {
   const res = useLoad<Json>(`a:${id}`, () => get(`/api/articles/${encodeURIComponent(id)}`));
   if (res.loading) return <Loading what="the article" />;
@@ -37,7 +47,7 @@ export function ArticlePage({ id, params }: { id: string; params: URLSearchParam
         <ExtLink url={meta.url}>original</ExtLink>
         {meta.license ? ` · ${meta.license}` : ''}
       </p>
-      {analysis ? <AnalysisView text={text} analysis={analysis} at={params.get('at')} /> : <p>{text}</p>}
+      {analysis ? <AnalysisView text={text} analysis={analysis} at={atOf(text, params)} /> : <p>{text}</p>}
     </article>
   );
 }

@@ -140,7 +140,7 @@ export function Network({ params }: { params: URLSearchParams }) {
                   <g
                     key={i}
                     class={`edge${sel === e ? ' selected' : ''}`}
-                    tabIndex={0}
+                    tabindex={0}
                     role="button"
                     aria-label={label}
                     onClick={pick}
