@@ -105,3 +105,39 @@ test('bad input never throws', () => {
     assert.doesNotThrow(() => run(t));
   }
 });
+
+test('an actor code is a country and one primary sector (national security adviser → USAGOV)', () => {
+  const a = run('U.S. national security adviser Jake Sullivan told reporters at the White House on Tuesday.');
+  assert.equal(entity(a, 'Jake Sullivan').actor, 'USAGOV');
+});
+
+test('a role at a national body gives the person that body’s country; the body is its own entity', () => {
+  const a = run(seedArticle());
+  const nsc = entity(a, 'National Security Council');
+  assert.equal(nsc.type, 'ORG');
+  assert.equal(nsc.country, 'USA');
+  assert.equal(entity(a, 'John Kirby').country, 'USA');
+  assert.equal(entity(a, 'Leiden University').type, 'ORG');
+  assert.equal(entity(a, 'Radio 1').type, 'ORG');
+});
+
+test('a country and a group noun is a body; a country and a person noun with no name is a person', () => {
+  const a = run(
+    'U.S. officials said British troops would stay. A senior British minister said the North Korean regime had not replied.',
+  );
+  assert.equal(a.entities.find((e) => e.name === 'U.S. officials')?.actor, 'USAGOV');
+  assert.equal(a.entities.find((e) => e.name === 'British troops')?.actor, 'GBRMIL');
+  const minister = a.entities.find((e) => e.mentions.some((m) => m.text === 'A senior British minister'));
+  assert.ok(minister, 'no entity for the minister');
+  assert.equal(minister.type, 'PERSON');
+  assert.equal(minister.actor, 'GBRGOV');
+  assert.equal(minister.mentions[0].kind, 'nominal');
+  const regime = a.entities.find((e) => e.mentions.some((m) => m.text === 'the North Korean regime'));
+  assert.equal(regime?.actor, 'PRKGOV');
+});
+
+test('an older name of a KB organisation takes its code', () => {
+  const a = run('The European Community imposed sanctions on Iraq in August 1990.');
+  const ec = a.entities.find((e) => e.mentions.some((m) => m.text === 'European Community'));
+  assert.equal(ec?.actor?.slice(0, 3), 'IGO');
+});

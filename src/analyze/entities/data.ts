@@ -29,6 +29,8 @@ export interface EntityLexicon {
   gpeNominalHeads: string[];
   personNominalHeads: string[];
   countryModifiers: Record<string, string[] | string>;
+  orgAliases: Record<string, string>;
+  governmentHeads: string[];
 }
 
 const readBuffer = (...parts: string[]): Buffer => {

@@ -37,6 +37,22 @@ function mostRecent(
   return best;
 }
 
+/**
+ * The country a name at this token stands for in a description, and the token after the name: a
+ * country or demonym ("British minister"), or any name with a country right before a government
+ * head ("Bush administration", "Sandinista government").
+ */
+function countryOfName(doc: ArticleDocument, t: Token): { country: string; after: number } | undefined {
+  const hit = doc.entityAt(t.start);
+  if (!hit || hit.mention.kind !== 'name' || hit.mention.start !== t.start || !hit.entity.country) return undefined;
+  let after = t.i;
+  while (after < doc.tokens.length && doc.tokens[after].start < hit.mention.end) after++;
+  const e = hit.entity;
+  if (e.type === 'GPE' || e.type === 'NORP') return { country: e.country!, after };
+  const next = doc.tokens[after];
+  return next && lexiconSets().governmentHeads.has(next.lower) ? { country: e.country!, after } : undefined;
+}
+
 const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('country:');
 
 function linkDescriptions(doc: ArticleDocument): void {
@@ -46,15 +62,19 @@ function linkDescriptions(doc: ArticleDocument): void {
   for (let i = 0; i < toks.length; i++) {
     const det = toks[i];
     const definite = det.lower === 'the';
-    // the phrase: [the] [country or demonym] modifiers* head
-    let k = definite ? i + 1 : i;
+    const article = definite || det.lower === 'a' || det.lower === 'an';
+    // the phrase: [article] [adjectives] [country, demonym, or a name + government head] modifiers* head
+    let k = article ? i + 1 : i;
+    // "a senior British minister": up to two adjectives before the country
+    let pre = k;
+    while (article && pre - k < 2 && toks[pre]?.pos === 'ADJ' && !nameEntityAt(doc, toks[pre])) pre++;
+    if (pre > k && toks[pre] && countryOfName(doc, toks[pre])) k = pre;
     let country: string | null = null;
-    const geo = toks[k] ? nameEntityAt(doc, toks[k]) : undefined;
-    if (geo && (geo.type === 'GPE' || geo.type === 'NORP') && geo.country) {
-      if (!definite && doc.entityAt(det.start)?.mention.start !== det.start) continue;
+    const geo = toks[k] ? countryOfName(doc, toks[k]) : undefined;
+    if (geo) {
+      if (!article && doc.entityAt(det.start)?.mention.start !== det.start) continue;
       country = geo.country;
-      const m = geo.mentions.find((x) => x.start === toks[k].start)!;
-      while (k < toks.length && toks[k].start < m.end) k++;
+      k = geo.after;
     } else if (!definite) continue;
     const modifiers: string[] = [];
     while (toks[k] && (toks[k].pos === 'ADJ' || toks[k].text === '-') && modifiers.length < 3) {
@@ -65,11 +85,12 @@ function linkDescriptions(doc: ArticleDocument): void {
     }
     const head = toks[k];
     if (!head || k === i) continue;
-    const start = country ? toks[definite ? i + 1 : i].start : det.start;
-    const span = { start: definite ? det.start : start, end: head.end };
+    const start = article ? det.start : toks[i].start;
+    const span = { start, end: head.end };
     if (doc.entityAt(head.start)) continue;
     // a person's description: a title noun (the Russian leader), never before the person's name
-    if (definite && lex.personNominalHeads.has(head.lemma) && !/^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) {
+    if (lex.personNominalHeads.has(head.lemma) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) continue;
+    if (definite && lex.personNominalHeads.has(head.lemma)) {
       const person = mostRecent(
         doc,
         span.start,
@@ -77,11 +98,14 @@ function linkDescriptions(doc: ArticleDocument): void {
           e.type === 'PERSON' &&
           (country ? e.country === country : e.roles.some((r) => r.title.toLowerCase().includes(head.lower))),
       );
-      if (person) person.mentions.push({ ...span, text: doc.slice(span), kind: 'nominal', rule: 'description' });
-      continue;
+      if (person) {
+        person.mentions.push({ ...span, text: doc.slice(span), kind: 'nominal', rule: 'description' });
+        continue;
+      }
     }
     // a country's description: the communist state, the North Korean regime
-    if (definite && lex.gpeNominalHeads.has(head.lemma)) {
+    // (a country's government is a body of its own: the North Korean regime → PRKGOV, below)
+    if (definite && lex.gpeNominalHeads.has(head.lemma) && !(country && lex.governmentHeads.has(head.lower))) {
       const fits = modifiers.flatMap((m) => lex.countryModifiers.get(m) ?? []);
       if (!country && !fits.length) continue;
       const gpe = mostRecent(
@@ -115,13 +139,21 @@ function linkDescriptions(doc: ArticleDocument): void {
     if (!sector || !/^[A-Z]{3}$/.test(sector)) continue;
     // "U.S. national security adviser Jake Sullivan" is a title, not a body
     const next = toks[end + 1];
-    if (next && doc.entityAt(next.start)?.entity.type === 'PERSON') continue;
-    if (lex.personNominalHeads.has(toks[end].lemma)) continue;
+    if (next && (doc.entityAt(next.start)?.entity.type === 'PERSON' || /^\p{Lu}/u.test(next.text))) continue;
     const actor = country + sector;
     const mspan = { start: span.start, end: toks[end].end };
+    const headTok = toks[end];
+    // "a senior British minister": one person, known by the description alone
+    if (lex.personNominalHeads.has(headTok.lemma) && headTok.lower === headTok.lemma) {
+      const name = doc.text.slice(toks[article ? i + 1 : i].start, headTok.end);
+      const person = doc.addEntity({ type: 'PERSON', name, actor, country, kb: null });
+      person.mentions.push({ ...mspan, text: doc.slice(mspan), kind: 'nominal', rule: 'country-person' });
+      i = end;
+      continue;
+    }
     let org = sectorGroups.get(actor);
     if (!org) {
-      const name = doc.text.slice(toks[definite ? i + 1 : i].start, toks[end].end);
+      const name = doc.text.slice(toks[article ? i + 1 : i].start, toks[end].end);
       org = doc.addEntity({ type: 'ORG', name, actor, country, kb: null });
       sectorGroups.set(actor, org);
     }

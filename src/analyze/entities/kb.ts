@@ -61,6 +61,8 @@ interface Overlay {
   capitals: Map<string, KbHit>;
   sectors: Map<string, string>;
   countryNames: Map<string, string>;
+  /** Other names of KB organisations (European Community → european union). */
+  aliases: Map<string, string>;
 }
 let overlay: Overlay | null = null;
 
@@ -84,7 +86,10 @@ function lexOverlay(): Overlay {
   // a country's own entry names it (GBR is the United Kingdom, not one of its territories)
   for (const c of kbMeta().countries)
     if (c.code === c.country || !countryNames.has(c.country)) countryNames.set(c.country, c.name);
-  overlay = { seats, capitals, sectors, countryNames };
+  const aliases = new Map<string, string>();
+  for (const [k, v] of Object.entries(lex.orgAliases ?? {}))
+    if (!k.startsWith('_')) aliases.set(normalizeKey(k), normalizeKey(v));
+  overlay = { seats, capitals, sectors, countryNames, aliases };
   return overlay;
 }
 
@@ -104,7 +109,8 @@ function lookupKey(k: string): KbHit | undefined {
   if (seat) return seat;
   const hit = indexHit(k);
   if (hit && PLACE_KINDS.has(hit.kind)) return hit;
-  return o.capitals.get(k) ?? hit;
+  const alias = o.aliases.get(k);
+  return o.capitals.get(k) ?? hit ?? (alias ? indexHit(alias) : undefined);
 }
 
 /**
@@ -127,9 +133,14 @@ export function countryEntity(code: string): KbHit {
   return { kind: 'country', id: `country:${code}`, name, country: code, actor: code };
 }
 
-/** The CAMEO sector (GOV, MIL, SPY…) a lower-case role noun phrase implies, or undefined. */
+/**
+ * The primary CAMEO sector (GOV, MIL, SPY…) a lower-case role noun phrase implies, or undefined. An
+ * actor code is a country and ONE primary sector (USAGOV, RUSMIL): where the agents give a compound
+ * (national security adviser → GOVMIL) its first sector is the one that counts.
+ */
 export function sectorOf(phrase: string): string | undefined {
-  return lexOverlay().sectors.get(normalizeKey(phrase));
+  const code = lexOverlay().sectors.get(normalizeKey(phrase));
+  return code && /^[A-Z]{3}/.test(code) ? code.slice(0, 3) : undefined;
 }
 
 /** Whether the word starts some known person's full name in the KB (a first name). */

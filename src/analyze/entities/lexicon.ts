@@ -10,6 +10,7 @@ export interface LexiconSets {
   gpeNominalHeads: Set<string>;
   personNominalHeads: Set<string>;
   countryModifiers: Map<string, string[]>;
+  governmentHeads: Set<string>;
 }
 
 let sets: LexiconSets | null = null;
@@ -29,6 +30,7 @@ export function lexiconSets(): LexiconSets {
     gpeNominalHeads: lower(lex.gpeNominalHeads),
     personNominalHeads: lower(lex.personNominalHeads),
     countryModifiers: modifiers,
+    governmentHeads: lower(lex.governmentHeads ?? []),
   };
   return sets;
 }
