@@ -30,7 +30,7 @@ export function EventItem({ ev }: { ev: Json }) {
         {ev.contested && <span class="badge status-denied"> contested</span>}
         {(ev.assertions ?? []).slice(0, 3).map((a: Json, i: number) => (
           <p class="small" key={i}>
-            “{a.sentence}” — {a.asserter ? a.asserter.name : 'the article'},{' '}
+            {a.sentence} — {a.asserter ? a.asserter.name : 'the article'},{' '}
             <a href={href('article', a.article, { find: a.sentence })}>{a.title || a.article}</a>
           </p>
         ))}
