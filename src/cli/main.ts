@@ -9,6 +9,10 @@ const commands: Record<string, { load: () => Promise<CommandModule>; summary: st
   actor: { load: () => import('./actor.js'), summary: "an actor's roles, quotes and events" },
   events: { load: () => import('./events.js'), summary: 'stored events by source, target, type and status' },
   serve: { load: () => import('./serve.js'), summary: 'serve the store as an HTTP JSON API (and the web app)' },
+  export: {
+    load: () => import('./export.js'),
+    summary: 'write the store as JSONL analyses, GDELT-style CSV, PLOVER records or a GraphML actor network',
+  },
   start: { load: () => import('./start.js'), summary: 'load the demo corpus into the store and show what it holds' },
   extract: {
     load: () => import('./extract.js'),

@@ -14,7 +14,7 @@ import { textHash } from '../store/text-hash.js';
 import { inlineAnalyser, WorkerPool, type Analyser } from './analyser-pool.js';
 import { analyserVersion } from './analyser-version.js';
 import { DEFAULT_THRESHOLD, NearDuplicateIndex } from './near-duplicates/index.js';
-import { minhash } from './near-duplicates/minhash.js';
+import { fingerprintText, minhash } from './near-duplicates/minhash.js';
 import type { SourceItem } from './sources.js';
 
 export interface IngestSummary {
@@ -80,7 +80,7 @@ export async function ingest(
   };
 
   const copies = new NearDuplicateIndex(options.duplicateThreshold ?? DEFAULT_THRESHOLD);
-  for (const s of store.signatures()) copies.add(s.id, s.textHash, s.minhash, s.duplicateOf);
+  for (const s of store.signatures()) copies.add(s.id, s.minhash, s.duplicateOf);
 
   // What this run already handled, so an id repeated in the input is judged against its last copy.
   const seen = new Map<string, StoredState>();
@@ -125,9 +125,9 @@ export async function ingest(
       return { kind: 'unchanged' };
     }
     seen.set(article.id, state);
-    const signature = minhash(article.text);
-    const duplicateOf = copies.find(article.id, state.textHash, signature)?.original ?? null;
-    copies.add(article.id, state.textHash, signature, duplicateOf);
+    const signature = minhash(fingerprintText(article.text, article.title));
+    const duplicateOf = copies.find(article.id, signature)?.original ?? null;
+    copies.add(article.id, signature, duplicateOf);
     const put = (analysis: Analysis): Outcome => ({
       kind: 'put',
       item: { article, analysis, duplicateOf, analyser: version, minhash: signature },

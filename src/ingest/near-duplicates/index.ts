@@ -1,5 +1,4 @@
-// Finds the earlier article a text is a copy of: identical texts by hash, near-identical ones by
-// MinHash with locality-sensitive hashing (16 bands of 4 values: pairs at Jaccard 0.8 share a band
+// Finds the earlier article a text is a copy of by MinHash (identical texts agree everywhere) with locality-sensitive hashing (16 bands of 4 values: pairs at Jaccard 0.8 share a band
 // with probability > 0.999, pairs at 0.3 rarely), each candidate then checked on its whole signature.
 import { mix32, similarity } from './minhash.js';
 
@@ -21,7 +20,6 @@ interface Entry {
 
 export class NearDuplicateIndex {
   private readonly entries = new Map<string, Entry>();
-  private readonly byHash = new Map<string, string>();
   private readonly byBand = new Map<number, string[]>();
   private nextOrder = 0;
 
@@ -32,10 +30,9 @@ export class NearDuplicateIndex {
   }
 
   /** Records an article (in the order articles were first stored) so later texts compare with it. */
-  add(id: string, textHash: string, sig: Uint32Array | null, duplicateOf: string | null): void {
+  add(id: string, sig: Uint32Array | null, duplicateOf: string | null): void {
     const known = this.entries.get(id);
     this.entries.set(id, { order: known?.order ?? this.nextOrder++, minhash: sig, duplicateOf });
-    if (!this.byHash.has(textHash)) this.byHash.set(textHash, id);
     if (!sig) return;
     for (const key of bandKeys(sig)) {
       const ids = this.byBand.get(key);
@@ -45,7 +42,8 @@ export class NearDuplicateIndex {
   }
 
   /** The earliest article (other than id itself) this text copies, or null for a new story. */
-  find(id: string, textHash: string, sig: Uint32Array | null): Match | null {
+  find(id: string, sig: Uint32Array | null): Match | null {
+    if (!sig) return null; // too short to tell a copy from a template
     let best: { root: string; order: number; similarity: number } | null = null;
     const consider = (candidate: string, score: number) => {
       if (candidate === id || score < this.threshold) return;
@@ -54,18 +52,14 @@ export class NearDuplicateIndex {
       const order = this.entries.get(root)?.order ?? Infinity;
       if (!best || order < best.order) best = { root, order, similarity: score };
     };
-    const same = this.byHash.get(textHash);
-    if (same !== undefined) consider(same, 1);
-    if (sig) {
-      const seen = new Set<string>();
-      for (const key of bandKeys(sig)) {
-        for (const candidate of this.byBand.get(key) ?? []) {
-          if (seen.has(candidate)) continue;
-          seen.add(candidate);
-          const other = this.entries.get(candidate)?.minhash;
-          // A band shared with a text's old signature is stale: check the current one.
-          if (other) consider(candidate, similarity(sig, other));
-        }
+    const seen = new Set<string>();
+    for (const key of bandKeys(sig)) {
+      for (const candidate of this.byBand.get(key) ?? []) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        const other = this.entries.get(candidate)?.minhash;
+        // A band shared with a text's old signature is stale: check the current one.
+        if (other) consider(candidate, similarity(sig, other));
       }
     }
     const found = best as { root: string; similarity: number } | null;

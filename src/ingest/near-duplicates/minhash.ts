@@ -38,6 +38,14 @@ export function shingleHashes(text: string): Set<number> {
   return out;
 }
 
+/** Below this many words a text may be a template (dividend notices, results tables) told apart only by its headline. */
+export const SHORT_TEXT_WORDS = 40;
+
+/** What two copies must share: the text, and for a short text its headline too. */
+export function fingerprintText(text: string, title?: string | null): string {
+  return title && words(text).length < SHORT_TEXT_WORDS ? `${title}\n${text}` : text;
+}
+
 /** The text's signature, or null when it is too short to compare by shingles. */
 export function minhash(text: string): Uint32Array | null {
   const shingles = shingleHashes(text);
