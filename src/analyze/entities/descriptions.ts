@@ -5,15 +5,40 @@
 // an organisation with its actor code (RUSMIL, USASPY).
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
+import type { Mention } from '../types.js';
 import { sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 
 /** How far back (in characters) a description may look for its entity. */
 const LOOKBACK = 3000;
 
+type Hit = { entity: EntityRecord; mention: Mention };
+
+/**
+ * The mention covering each token, built once per document and kept up to date as descriptions
+ * add mentions: one array look-up per token instead of a search of every entity's mentions.
+ */
+class MentionGrid {
+  private readonly at: Array<Hit | undefined>;
+  constructor(private readonly doc: ArticleDocument) {
+    this.at = new Array<Hit | undefined>(doc.tokens.length);
+    for (const entity of doc.entities) for (const mention of entity.mentions) this.mark(entity, mention);
+  }
+  /** Marks the mention's tokens; where mentions nest, the entity listed first keeps the token. */
+  mark(entity: EntityRecord, mention: Mention): void {
+    for (let i = this.doc.tokenIndexAt(mention.start); i < this.at.length; i++) {
+      if (this.doc.tokens[i].start >= mention.end) break;
+      this.at[i] ??= { entity, mention };
+    }
+  }
+  entityAt(t: Token): Hit | undefined {
+    return this.at[t.i];
+  }
+}
+
 /** The entity with a name mention at this token, if any. */
-function nameEntityAt(doc: ArticleDocument, t: Token): EntityRecord | undefined {
-  const hit = doc.entityAt(t.start);
+function nameEntityAt(grid: MentionGrid, t: Token): EntityRecord | undefined {
+  const hit = grid.entityAt(t);
   return hit && hit.mention.kind === 'name' ? hit.entity : undefined;
 }
 
@@ -42,8 +67,12 @@ function mostRecent(
  * country or demonym ("British minister"), or any name with a country right before a government
  * head ("Bush administration", "Sandinista government").
  */
-function countryOfName(doc: ArticleDocument, t: Token): { country: string; after: number } | undefined {
-  const hit = doc.entityAt(t.start);
+function countryOfName(
+  doc: ArticleDocument,
+  grid: MentionGrid,
+  t: Token,
+): { country: string; after: number } | undefined {
+  const hit = grid.entityAt(t);
   if (!hit || hit.mention.kind !== 'name' || hit.mention.start !== t.start || !hit.entity.country) return undefined;
   let after = t.i;
   while (after < doc.tokens.length && doc.tokens[after].start < hit.mention.end) after++;
@@ -59,6 +88,11 @@ function linkDescriptions(doc: ArticleDocument): void {
   const lex = lexiconSets();
   const toks = doc.tokens;
   const sectorGroups = new Map<string, EntityRecord>();
+  const grid = new MentionGrid(doc);
+  const add = (entity: EntityRecord, mention: Mention) => {
+    entity.mentions.push(mention);
+    grid.mark(entity, mention);
+  };
   for (let i = 0; i < toks.length; i++) {
     const det = toks[i];
     const definite = det.lower === 'the';
@@ -67,12 +101,12 @@ function linkDescriptions(doc: ArticleDocument): void {
     let k = article ? i + 1 : i;
     // "a senior British minister": up to two adjectives before the country
     let pre = k;
-    while (article && pre - k < 2 && toks[pre]?.pos === 'ADJ' && !nameEntityAt(doc, toks[pre])) pre++;
-    if (pre > k && toks[pre] && countryOfName(doc, toks[pre])) k = pre;
+    while (article && pre - k < 2 && toks[pre]?.pos === 'ADJ' && !nameEntityAt(grid, toks[pre])) pre++;
+    if (pre > k && toks[pre] && countryOfName(doc, grid, toks[pre])) k = pre;
     let country: string | null = null;
-    const geo = toks[k] ? countryOfName(doc, toks[k]) : undefined;
+    const geo = toks[k] ? countryOfName(doc, grid, toks[k]) : undefined;
     if (geo) {
-      if (!article && doc.entityAt(det.start)?.mention.start !== det.start) continue;
+      if (!article && grid.entityAt(det)?.mention.start !== det.start) continue;
       country = geo.country;
       k = geo.after;
     } else if (!definite) continue;
@@ -87,7 +121,7 @@ function linkDescriptions(doc: ArticleDocument): void {
     if (!head || k === i) continue;
     const start = article ? det.start : toks[i].start;
     const span = { start, end: head.end };
-    if (doc.entityAt(head.start)) continue;
+    if (grid.entityAt(head)) continue;
     // a person's description: a title noun (the Russian leader), never before the person's name
     if (lex.personNominalHeads.has(head.lemma) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) continue;
     if (definite && lex.personNominalHeads.has(head.lemma)) {
@@ -99,7 +133,7 @@ function linkDescriptions(doc: ArticleDocument): void {
           (country ? e.country === country : e.roles.some((r) => r.title.toLowerCase().includes(head.lower))),
       );
       if (person) {
-        person.mentions.push({ ...span, text: doc.slice(span), kind: 'nominal', rule: 'description' });
+        add(person, { ...span, text: doc.slice(span), kind: 'nominal', rule: 'description' });
         continue;
       }
     }
@@ -113,7 +147,7 @@ function linkDescriptions(doc: ArticleDocument): void {
         span.start,
         (e) => isCountry(e) && (country ? e.country === country : fits.includes(e.country ?? '')),
       );
-      if (gpe) gpe.mentions.push({ ...span, text: doc.slice(span), kind: 'nominal', rule: 'description' });
+      if (gpe) add(gpe, { ...span, text: doc.slice(span), kind: 'nominal', rule: 'description' });
       continue;
     }
     // a country's sector: the Russian military, U.S. intelligence agencies
@@ -139,7 +173,7 @@ function linkDescriptions(doc: ArticleDocument): void {
     if (!sector || !/^[A-Z]{3}$/.test(sector)) continue;
     // "U.S. national security adviser Jake Sullivan" is a title, not a body
     const next = toks[end + 1];
-    if (next && (doc.entityAt(next.start)?.entity.type === 'PERSON' || /^\p{Lu}/u.test(next.text))) continue;
+    if (next && (grid.entityAt(next)?.entity.type === 'PERSON' || /^\p{Lu}/u.test(next.text))) continue;
     const actor = country + sector;
     const mspan = { start: span.start, end: toks[end].end };
     const headTok = toks[end];
@@ -147,7 +181,7 @@ function linkDescriptions(doc: ArticleDocument): void {
     if (lex.personNominalHeads.has(headTok.lemma) && headTok.lower === headTok.lemma) {
       const name = doc.text.slice(toks[article ? i + 1 : i].start, headTok.end);
       const person = doc.addEntity({ type: 'PERSON', name, actor, country, kb: null });
-      person.mentions.push({ ...mspan, text: doc.slice(mspan), kind: 'nominal', rule: 'country-person' });
+      add(person, { ...mspan, text: doc.slice(mspan), kind: 'nominal', rule: 'country-person' });
       i = end;
       continue;
     }
@@ -157,7 +191,7 @@ function linkDescriptions(doc: ArticleDocument): void {
       org = doc.addEntity({ type: 'ORG', name, actor, country, kb: null });
       sectorGroups.set(actor, org);
     }
-    org.mentions.push({ ...mspan, text: doc.slice(mspan), kind: 'nominal', rule: 'country-sector' });
+    add(org, { ...mspan, text: doc.slice(mspan), kind: 'nominal', rule: 'country-sector' });
     i = end;
   }
 }
