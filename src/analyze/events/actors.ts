@@ -17,6 +17,8 @@ export interface ActorMention {
   inPP: boolean;
   /** A subject pronoun read as the actor it refers to. */
   pronoun?: boolean;
+  /** The code comes from a name inside the mention ("Chilean government officials"). */
+  nested?: boolean;
 }
 
 /** Does a pronoun fit an entity: "he"/"she" a person, "it" anything else, "they" any. */
@@ -120,7 +122,15 @@ export function actorMentions(
       while (last + 1 < s.endToken && tokens[last + 1].end <= hit.mention.end) last++;
       const code = hit.code;
       if (code) {
-        out.push({ entity: hit.entity, actor: code, name: hit.entity.name, first: i, last, inPP: prepBefore(i) });
+        out.push({
+          entity: hit.entity,
+          actor: code,
+          name: hit.entity.name,
+          first: i,
+          last,
+          inPP: prepBefore(i),
+          nested: hit.nested,
+        });
       }
       i = last;
       continue;

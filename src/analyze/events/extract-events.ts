@@ -74,7 +74,7 @@ function eventsOfSentence(
       (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
       findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first);
     if (!dyad.source.length && !dyad.target.length) continue;
-    dyad.rule += fillImplicit(doc, m.pattern.type, dyad, mentions, m.last, wars);
+    dyad.rule += fillImplicit(doc, m.pattern.type, dyad, mentions, { first: m.spanFirst, last: m.last }, s, wars);
     // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart
     if (JOINT_TYPES.has(m.pattern.type) && dyad.source.length >= 2 && !dyad.target.length) {
       dyad.target = dyad.source.map((a) => ({ ...a }));

@@ -105,10 +105,24 @@ export function fillImplicit(
   type: PloverType,
   dyad: { source: ActorRef[]; target: ActorRef[] },
   mentions: ActorMention[],
-  triggerLast: number,
+  trigger: { first: number; last: number },
+  sentence: { firstToken: number; endToken: number },
   wars: WarPairs,
 ): string {
+  const triggerLast = trigger.last;
+  const sentenceEnd = sentence.endToken;
   const tokens = doc.tokens;
+  if (dyad.source.length && !dyad.target.length && type === 'THREATEN') {
+    // "threatened to stop negotiations if the United States goes ahead": the one who must meet the condition
+    const cond = tokens.findIndex(
+      (t, i) => i > triggerLast && i < sentenceEnd && (t.lower === 'if' || t.lower === 'unless'),
+    );
+    const who = cond >= 0 ? mentions.find((m) => m.first > cond && m.first <= cond + 4) : undefined;
+    if (who) {
+      dyad.target = [refOf(who)];
+      return '+condition-target';
+    }
+  }
   if (dyad.source.length && !dyad.target.length) {
     const src = new Set(dyad.source.map((a) => country(a.actor)));
     if (PLACE_TARGETS.has(type)) {
@@ -146,6 +160,14 @@ export function fillImplicit(
     return '+domestic-target';
   }
   if (!dyad.source.length && dyad.target.length) {
+    // only where the target is a people, a group or a place of the country ("against 28 Chilean officials",
+    // "a curfew in Algiers", "the city of Kirkuk"):
+    // a state named as the object ("wants to attack Switzerland") is someone else's target
+    const tm = mentions.find((m) => (m.entity?.id ?? m.actor) === (dyad.target[0].entity ?? dyad.target[0].actor));
+    const prev = tokens[(tm?.first ?? 0) - 1]?.lower ?? '';
+    const local =
+      !!tm && (tm.entity?.type === 'NORP' || tm.nested || tm.actor.length > 3 || LOCATIVE.has(prev) || prev === 'of');
+    if (!local) return '';
     dyad.source = [ref];
     return '+domestic-source';
   }
