@@ -12,6 +12,7 @@ import type { ServeContext } from './context.js';
 import { allowOrigin } from './cors.js';
 import { installErrorHandlers } from './errors.js';
 import { OpenApiCollector } from './openapi.js';
+import { cacheReads } from './response-cache.js';
 import { actorRoutes } from './routes/actors.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { articleRoutes } from './routes/articles.js';
@@ -38,6 +39,8 @@ export interface ServerOptions {
   /** Analyse/store requests allowed per client and minute (the analyser is the costly part). */
   postsPerMinute?: number;
   logger?: boolean;
+  /** Keep GET answers until the database changes (on by default). */
+  cache?: boolean;
 }
 
 function openContext(db: string | SqliteStore): ServeContext {
@@ -71,6 +74,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const openapi = new OpenApiCollector(API_VERSION);
   openapi.attach(app);
   installErrorHandlers(app);
+  if (options.cache !== false) cacheReads(app, context.db);
   app.register(helmet, { global: true });
   app.register(rateLimit, { global: false });
   if (options.cors) allowOrigin(app, options.cors);

@@ -31,7 +31,7 @@ const oneSchema: RouteSchema = {
   tags: ['actors'],
   params: query({ key: { type: 'string', minLength: 1, maxLength: 300 } }, ['key']),
   querystring: query({
-    limit: { type: 'integer', minimum: 1, maximum: 100, default: 20, description: 'per list, at most 100' },
+    limit: { type: 'integer', minimum: 1, maximum: 100, default: 10, description: 'per list, at most 100' },
   }),
   responses: {
     200: { description: '{entity, roles, quotes, asSource, asTarget, counterparts, contested}' },

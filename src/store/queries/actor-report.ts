@@ -8,14 +8,20 @@ import { eventPage } from './event-window.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
 import { QUOTE_COLUMNS, QUOTE_JOINS, toQuoteRow } from './quotes.js';
 
+/** An event with its first reports only (an actor's busiest events have hundreds), and how many there are. */
+export type ReportedEvent = EventRow & { reports: number };
+
+const REPORTS_SHOWN = 3;
+
 export interface ActorApiReport {
   entity: EntitySummary & { key: string };
   roles: RoleRow[];
   quotes: QuoteRow[];
-  asSource: EventRow[];
-  asTarget: EventRow[];
+  asSource: ReportedEvent[];
+  asTarget: ReportedEvent[];
   counterparts: Counterpart[];
-  contested: ContestedClaim[];
+  /** The first reports each way; /api/contested gives them all. */
+  contested: (ContestedClaim & { reports: { asserted: number; denied: number } })[];
 }
 
 export function actorReport(db: Database.Database, entityId: number, limit: number): ActorApiReport | null {
@@ -42,7 +48,11 @@ export function actorReport(db: Database.Database, entityId: number, limit: numb
     )
     .all(entityId, limit) as Parameters<typeof toQuoteRow>[0][];
   const side = (s: 'source' | 'target') =>
-    eventPage(db, { entity: { id: entityId, side: s }, limit, offset: 0 }).events;
+    eventPage(db, { entity: { id: entityId, side: s }, limit, offset: 0 }).events.map((ev) => ({
+      ...ev,
+      reports: ev.assertions.length,
+      assertions: ev.assertions.slice(0, REPORTS_SHOWN),
+    }));
   return {
     entity,
     roles,
@@ -50,6 +60,11 @@ export function actorReport(db: Database.Database, entityId: number, limit: numb
     asSource: side('source'),
     asTarget: side('target'),
     counterparts: counterparts(db, entityId, limit),
-    contested: contestedClaims(db, { involving: entityId, limit, offset: 0 }).claims,
+    contested: contestedClaims(db, { involving: entityId, limit, offset: 0 }).claims.map((c) => ({
+      ...c,
+      reports: { asserted: c.asserted.length, denied: c.denied.length },
+      asserted: c.asserted.slice(0, REPORTS_SHOWN),
+      denied: c.denied.slice(0, REPORTS_SHOWN),
+    })),
   };
 }

@@ -1,6 +1,7 @@
 // Entities ranked by mentions, counted in one pass over the mention table and kept until the
 // database changes: ranking every entity on each request would cost a grouped scan of all mentions.
 import type Database from 'better-sqlite3';
+import { dataVersion } from './data-version.js';
 
 export interface MentionCounts {
   mentions: number;
@@ -17,13 +18,6 @@ interface Ranking {
 }
 
 const rankings = new WeakMap<Database.Database, Ranking>();
-
-/** Changes whenever this connection or any other commits a write. */
-function dataVersion(db: Database.Database): string {
-  const other = db.pragma('data_version', { simple: true }) as number;
-  const own = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-  return `${other}:${own}`;
-}
 
 export function mentionRanking(db: Database.Database): Ranking {
   const version = dataVersion(db);
