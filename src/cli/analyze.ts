@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../analyze/analyzer.js';
 import { articleFromJsonLine, normalisePublished } from '../ingest/article-input.js';
-import { readAll, readLines } from '../ingest/lines.js';
+import { readAll } from '../ingest/lines.js';
+import { mapJsonlLines } from './jsonl-map.js';
 
 const HELP = `usage: dossier analyze [FILE|-] [--format text|jsonl] [--published YYYY-MM-DD] [--compact]
 
@@ -47,33 +48,15 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`dossier analyze: --format must be text or jsonl, not ${values.format}`);
     return 2;
   }
-  let failed = 0;
-  let lineNo = 0;
-  for await (const line of readLines(file)) {
-    lineNo++;
-    if (!line.trim()) continue;
+  const { failed } = await mapJsonlLines('analyze', file, (line, lineNo) => {
     const input = articleFromJsonLine(line, lineNo);
-    let out: unknown;
-    if (!input.ok) {
-      failed++;
-      console.error(`dossier analyze: ${input.id ?? `line ${lineNo}`}: ${input.error}`);
-      out = { id: input.id, error: input.error };
-    } else {
-      if (published.value && !input.article.published) input.article.published = published.value;
-      try {
-        out = analyze(input.article);
-      } catch (e) {
-        failed++;
-        const error = `analysis failed: ${(e as Error).message}`;
-        console.error(`dossier analyze: ${input.article.id}: ${error}`);
-        out = { id: input.article.id, error };
-      }
+    if (!input.ok) return { ok: false, id: input.id ?? `line-${lineNo}`, error: input.error };
+    if (published.value && !input.article.published) input.article.published = published.value;
+    try {
+      return { ok: true, value: analyze(input.article) };
+    } catch (e) {
+      return { ok: false, id: input.article.id, error: `analysis failed: ${(e as Error).message}` };
     }
-    // write synchronously-ordered output; respect back-pressure on large runs
-    if (!process.stdout.write(JSON.stringify(out) + '\n')) {
-      await new Promise((resolve) => process.stdout.once('drain', resolve));
-    }
-  }
-  if (failed) console.error(`dossier analyze: ${failed} of the input lines failed`);
+  });
   return failed ? 1 : 0;
 }

@@ -2,7 +2,8 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../ingest/extract/extract.js';
-import { readAll, readLines } from '../ingest/lines.js';
+import { readAll } from '../ingest/lines.js';
+import { mapJsonlLines } from './jsonl-map.js';
 
 const HELP = `usage: dossier extract [FILE|-] [--format html|jsonl] [--url URL]
 
@@ -35,27 +36,16 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`dossier extract: --format must be html or jsonl, not ${values.format}`);
     return 2;
   }
-  let failed = 0;
-  let lineNo = 0;
-  for await (const line of readLines(file)) {
-    lineNo++;
-    if (!line.trim()) continue;
-    let out: unknown;
+  const { failed } = await mapJsonlLines('extract', file, (line, lineNo) => {
     let id = `line-${lineNo}`;
     try {
       const r = JSON.parse(line) as { id?: unknown; html?: unknown; url?: unknown };
       if (typeof r.id === 'string' && r.id) id = r.id;
-      if (typeof r.html !== 'string') throw new Error('no "html" string');
-      out = extractArticle(id, r.html, typeof r.url === 'string' ? r.url : null);
+      if (typeof r.html !== 'string') return { ok: false, id, error: 'no "html" string' };
+      return { ok: true, value: extractArticle(id, r.html, typeof r.url === 'string' ? r.url : null) };
     } catch (e) {
-      failed++;
-      const error = (e as Error).message;
-      console.error(`dossier extract: ${id}: ${error}`);
-      out = { id, error };
+      return { ok: false, id, error: (e as Error).message };
     }
-    if (!process.stdout.write(JSON.stringify(out) + '\n')) {
-      await new Promise((resolve) => process.stdout.once('drain', resolve));
-    }
-  }
+  });
   return failed ? 1 : 0;
 }
