@@ -45,6 +45,7 @@ function voicedByParty(doc: ArticleDocument, status: StatusDecision, dyad: Dyad)
   if (!status.asserted_by) return true;
   const asserter = status.asserted_by.entity ? doc.entityById(status.asserted_by.entity) : undefined;
   if (!asserter) return false;
+  if ([...dyad.source, ...dyad.target].some((a) => a.entity === asserter.id)) return true;
   const country = (asserter.actor || asserter.country || '').slice(0, 3);
   const parties = [...dyad.source, ...dyad.target].map((a) => (a.actor ?? '').slice(0, 3));
   return !!country && parties.includes(country);

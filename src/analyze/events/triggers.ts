@@ -79,9 +79,11 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     const candidates = lex.byFirstWord.get(t.lemma) ?? lex.byFirstWord.get(t.lower);
     if (!candidates) continue;
     for (const p of candidates) {
-      if (!posFits(t, p)) continue;
+      // a multiword noun pattern ("military exercise") checks its head, the last word
+      const multiNoun = p.pos === 'N' && p.words.length > 1;
+      if (!multiNoun && !posFits(t, p)) continue;
       const last = matchAt(tokens, i, s.endToken, p);
-      if (last < 0) continue;
+      if (last < 0 || (multiNoun && !posFits(tokens[last], p))) continue;
       if (p.code !== null) {
         const isNounTrigger = p.pos === 'N' || (p.words.length === 1 && isNoun(t) && !isVerb(t));
         const m: TriggerMatch = { pattern: p, first: i, last, spanFirst: i, rule: `lex:${p.words.join('_')}` };
