@@ -1,5 +1,6 @@
 // GET /api/search: full-text search over articles and quotes, with the matched words marked «like this».
 import type { FastifyInstance } from 'fastify';
+import { rankedSearch } from '../../store/queries/ranked-search.js';
 import type { ServeContext } from '../context.js';
 import { badRequest, query, text, type RouteSchema } from '../schemas.js';
 
@@ -26,9 +27,9 @@ const schema: RouteSchema = {
   responses: { 200: { description: '{query, articles, quotes}' }, 400: badRequest },
 };
 
-export function searchRoutes(app: FastifyInstance, { store }: ServeContext): void {
+export function searchRoutes(app: FastifyInstance, { db }: ServeContext): void {
   app.get<{ Querystring: SearchQuery }>('/api/search', { schema }, async (request) => {
     const { q, raw, limit } = request.query;
-    return store.search(q, { raw, limit });
+    return rankedSearch(db, q, { raw, limit });
   });
 }
