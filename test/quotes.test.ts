@@ -192,3 +192,37 @@ test('a subject with an apposition and relative clause before "said" still speak
   const q = covering(qs, text, "he hasn't explored");
   assert.ok(q.speaker);
 });
+
+test('a sentence cut after a bracketed label is joined, and the label stepped over to the name', () => {
+  const text = 'Sen. Bernie Sanders (I-Vt.) said he will make his medical health records available to the public.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'he will make his medical health records');
+  assert.equal(q.kind, 'indirect');
+  assert.match(speakerName(doc, q) ?? '', /Sanders/);
+});
+
+test('told + hearer + bare clause: the clause after the hearer is the content', () => {
+  const text = 'Calabrese told the National Post he’s already received hundreds of emails from Americans.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'he’s already received hundreds of emails');
+  assert.equal(q.start, text.indexOf('he’s'));
+  assert.equal(speakerName(doc, q), 'Calabrese');
+});
+
+test('a catenative verb between subject and cue: appeared to suggest', () => {
+  const text =
+    'Donald Trump is drawing criticism after he appeared to suggest that veterans who suffer from PTSD might not be as strong.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'veterans who suffer from PTSD');
+  assert.equal(q.cue?.text, 'suggest');
+  assert.equal(q.speaker?.start, text.indexOf('he appeared'));
+});
+
+test('object cues take a one-word object; speech verbs take a noun phrase; declined to', () => {
+  const text =
+    'On Tuesday, Gov. Jerry Brown endorsed her. John Kasich’s presidential campaign is already claiming a victory of sorts in South Carolina. Spokesmen for the foundation declined to comment.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(covering(qs, text, 'her').text, 'her');
+  assert.equal(covering(qs, text, 'a victory of sorts').cue?.text, 'claiming');
+  assert.equal(covering(qs, text, 'to comment').cue?.text, 'declined');
+});

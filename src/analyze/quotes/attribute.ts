@@ -33,7 +33,7 @@ function resolve(
       // "Donna Brazile, who said …": the phrase before the relative pronoun
       let k = p.first;
       if (doc.tokens[k - 1]?.text === ',') k--;
-      const s = doc.sentences[doc.tokens[p.first].sentence];
+      const s = ctx.sentenceAt(p.first);
       const ante = s ? subjectBefore(doc, k, s.firstToken) : null;
       if (ante && ante.headKind !== 'pronoun') entity = entityForMention(doc, ante.head, ante.headKind);
     } else if (lex.subjectPronouns.has(word) || word === 'him' || word === 'her') {

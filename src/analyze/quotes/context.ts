@@ -1,6 +1,6 @@
 // What the quote rules share while they read one document: the quoted spans, which token lies in
 // which quoted span, paragraph bounds, the cue tokens already used, and the quotes found so far.
-import type { ArticleDocument, Token } from '../document.js';
+import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
@@ -30,6 +30,10 @@ export class QuoteContext {
   /** Quoted spans already part of a quote. */
   readonly taken = new Set<number>();
   readonly candidates: Candidate[] = [];
+  /** The document's sentences, re-joined where the splitter cut inside one (see joinSentences). */
+  readonly sentences: Sentence[];
+  /** Index into `sentences` of each token. */
+  readonly sentenceOf: Int32Array;
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly doc: ArticleDocument) {
@@ -44,6 +48,14 @@ export class QuoteContext {
       if (s < this.spans.length && t.start >= this.spans[s].start && t.end <= this.spans[s].end) this.inSpan[t.i] = s;
     }
     for (const sp of this.spans) this.openToken.push(doc.tokenIndexAt(sp.open));
+    this.sentences = joinSentences(doc);
+    this.sentenceOf = new Int32Array(doc.tokens.length);
+    for (const s of this.sentences) for (let i = s.firstToken; i < s.endToken; i++) this.sentenceOf[i] = s.i;
+  }
+
+  /** The (re-joined) sentence holding token i. */
+  sentenceAt(i: number): Sentence | undefined {
+    return i >= 0 && i < this.sentenceOf.length ? this.sentences[this.sentenceOf[i]] : undefined;
   }
 
   /** Whether the offset lies inside quotation marks. */
@@ -91,3 +103,23 @@ export class QuoteContext {
 export const isBreak = (t: Token) => t.pos === 'SPACE' || t.text.includes('\n');
 export const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 export const isSentenceEnd = (t: Token) => t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text);
+
+/**
+ * The splitter cuts after abbreviations and brackets (Sen. Bernie Sanders (I-Vt.) || said he …):
+ * a sentence on the same line whose first word is lower case continues the one before it.
+ */
+function joinSentences(doc: ArticleDocument): Sentence[] {
+  const out: Sentence[] = [];
+  const toks = doc.tokens;
+  for (const s of doc.sentences) {
+    const prev = out.at(-1);
+    let f = s.firstToken;
+    while (f < s.endToken && toks[f].pos === 'PUNCT' && !/["“‘'«]/.test(toks[f].text)) f++;
+    const first = toks[f];
+    const sameLine = prev !== undefined && !doc.text.slice(prev.end, s.start).includes('\n');
+    if (prev && sameLine && first && /^\p{Ll}/u.test(first.text) && !isBreak(toks[s.firstToken])) {
+      out[out.length - 1] = { ...prev, end: s.end, endToken: s.endToken };
+    } else out.push({ ...s, i: out.length });
+  }
+  return out;
+}

@@ -83,7 +83,7 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
   if (!(toks[e].text === ':' || (!crossedParagraph && toks[e].text === ','))) return null;
   const prev = ctx.spans[si - 1];
   const lo = Math.max(
-    ctx.doc.sentences[toks[e].sentence]?.firstToken ?? 0,
+    ctx.sentenceAt(e)?.firstToken ?? 0,
     prev && prev.close >= 0 ? tokenLimit(ctx, prev.close + 1) : 0,
   );
   // a colon may close a long attribution (said Trump's son was acting out of worry:)
@@ -100,7 +100,7 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
       const inv = phraseAfter(ctx.doc, c + 1, e);
       if (inv) return { cue: c, speaker: inv, speakerRule: 'cue-inverted', end: e };
       // Huckabee, a former governor, then tweeted: "…" — the sentence's subject
-      const s = ctx.doc.sentences[toks[c].sentence];
+      const s = ctx.sentenceAt(c);
       const main = s ? mainSubject(ctx, s, c + 1) : null;
       return { cue: c, speaker: main, speakerRule: main ? 'main-subject' : null, end: e };
     }
@@ -139,7 +139,7 @@ function words(ctx: QuoteContext, sp: Span): number {
 function blockQuotes(ctx: QuoteContext): void {
   const { doc } = ctx;
   const toks = doc.tokens;
-  for (const s of doc.sentences) {
+  for (const s of ctx.sentences) {
     const last = toks[s.endToken - 1];
     if (last.text !== ':') continue;
     const after = doc.text.slice(last.end, last.end + 3);
@@ -210,7 +210,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
     };
     if (!alone) {
       // a fragment before its cue: the content runs from its sentence's start
-      const sent = ctx.doc.sentences[ctx.doc.tokens[ctx.openToken[si]].sentence];
+      const sent = ctx.sentenceAt(ctx.openToken[si]);
       if (sent && sent.start < c.start) c.start = sent.start;
     }
     // split quote: "…," he said, "…" — the next piece right after the attribution joins this quote

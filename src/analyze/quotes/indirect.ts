@@ -19,13 +19,13 @@ const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
 
 /** The sentence's content tokens [a, b): trims edge punctuation except quotation marks. */
-function contentSpan(toks: Token[], a: number, b: number): Span | null {
+function contentSpan(toks: Token[], a: number, b: number, minWords = MIN_CONTENT_WORDS): Span | null {
   while (a < b && (toks[a].pos === 'PUNCT' || isBreak(toks[a])) && !/["“‘'«]/.test(toks[a].text)) a++;
   while (b > a && (toks[b - 1].pos === 'PUNCT' || isBreak(toks[b - 1])) && !/["”’'»]/.test(toks[b - 1].text)) b--;
   if (b <= a) return null;
   let words = 0;
   for (let i = a; i < b; i++) if (isWord(toks[i])) words++;
-  if (words < MIN_CONTENT_WORDS) return null;
+  if (words < minWords) return null;
   return { start: toks[a].start, end: toks[b - 1].end };
 }
 
@@ -72,6 +72,40 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   return end;
 }
 
+/** Whether a clause (a subject, then its verb) starts at token j: she would rather vote …. */
+function clauseAt(ctx: QuoteContext, j: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  if (!t || !(npToken(t) || (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower)))) return false;
+  for (let v = j + 1; v < end && v - j <= CLAUSE_VERB_WINDOW; v++) {
+    if (ctx.inSpan[v] >= 0) return false;
+    if (isClauseVerb(toks[v]) && !npToken(toks[v])) return true;
+    if (CLAUSE_STOP.test(toks[v].text)) return false;
+  }
+  return false;
+}
+
+/**
+ * After a hearer object (told the National Post he's …, told reporters Trump was …), where the
+ * bare content clause starts, or -1: at a subject pronoun, or at a name after a common noun.
+ */
+function clauseAfterObject(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  for (let j = a + 1; j < end && j - a <= 8; j++) {
+    const t = toks[j];
+    const prev = toks[j - 1];
+    const starts =
+      (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower) && !lex.nonSpeakers.has(t.lower)) ||
+      (t.pos === 'PROPN' && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text)) ||
+      (t.pos === 'DET' && prev.pos !== 'ADP' && j > a + 1);
+    if (starts) return clauseAt(ctx, j, end) ? j : -1;
+    if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV') || t.text === ',') return -1;
+  }
+  return -1;
+}
+
+/** Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered Monday). */
+const NO_NP_CONTENT = new Set(['say', 'tell', 'add', 'continue', 'begin', 'respond', 'reply', 'answer', 'agree']);
 /** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
 function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number): number {
   const toks = ctx.doc.tokens;
@@ -96,6 +130,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number):
       if (toks[j].lower === 'to' && toks[j + 1] && toks[j + 1].pos === 'VERB') return j;
       if (!npToken(toks[j]) && toks[j].pos !== 'PRON') break;
     }
+    const clause = clauseAfterObject(ctx, a, end);
+    if (clause >= 0) return clause;
     if (cls === 'speech' && toks[k].lemma === 'tell') return -1;
   }
   if (lex.clauseStarters.has(t.lower)) return a;
@@ -112,8 +148,12 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number):
     if (CLAUSE_STOP.test(toks[j].text) && ctx.inSpan[j] < 0) break;
   }
   if (cls === 'speech' && ctx.inSpan[a] >= 0) return a;
-  // announced his support, tweeted the transcript: a speech verb taking a noun phrase
-  if (lex.object.has(toks[k].lemma) && (npToken(t) || t.pos === 'PRON')) return a;
+  // announced his support, claimed a victory, tweeted the transcript: a noun phrase as content
+  if (
+    (lex.object.has(toks[k].lemma) || (cls === 'speech' && !NO_NP_CONTENT.has(toks[k].lemma))) &&
+    (npToken(t) || (t.pos === 'PRON' && !lex.subjectPronouns.has(t.lower)))
+  )
+    return a;
   return -1;
 }
 
@@ -268,17 +308,22 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
     subj = mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
     speakerRule = 'main-subject';
   }
+  if (!subj && !passive && cls === 'speech') {
+    subj = mainSubject(ctx, s, k);
+    speakerRule = 'main-subject';
+    if (!subj) return;
+  }
   if (!subj && !passive) return;
   const start = contentStart(ctx, k, cls, s.endToken);
   if (start < 0) return;
-  const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken));
+  const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
   push(ctx, span, cue, subj, participle ? `cue-participle` : `cue-${cls}`, speakerRule);
 }
 
 export function findIndirectQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
-  for (const s of ctx.doc.sentences) {
+  for (const s of ctx.sentences) {
     for (let k = s.firstToken; k < s.endToken; k++) {
       if (ctx.usedCue.has(k)) continue;
       if (ctx.isAccordingTo(k)) {

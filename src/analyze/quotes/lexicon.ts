@@ -18,6 +18,7 @@ interface QuoteLexiconFile {
   orgWords: string[];
   nonSpeakers: string[];
   subjectSkips: string[];
+  catenatives?: string[];
 }
 
 export interface QuoteLexicon {
@@ -35,6 +36,7 @@ export interface QuoteLexicon {
   orgWords: Set<string>;
   nonSpeakers: Set<string>;
   subjectSkips: Set<string>;
+  catenatives: Set<string>;
 }
 
 /** Finds data/lexicons/NAME walking up from this module (it runs from dist/src/analyze/quotes). */
@@ -70,6 +72,7 @@ function load(): QuoteLexicon {
     orgWords: set(raw.orgWords),
     nonSpeakers: set(raw.nonSpeakers),
     subjectSkips: set(raw.subjectSkips),
+    catenatives: set(raw.catenatives ?? []),
   };
 }
 

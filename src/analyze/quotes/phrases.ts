@@ -88,7 +88,23 @@ function phrase(doc: ArticleDocument, a: number, b: number): Phrase {
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   let j = k - 1;
-  while (j >= lo && (lex.subjectSkips.has(toks[j].lower) || toks[j].pos === 'ADV' || toks[j].pos === 'AUX')) j--;
+  const skip = () => {
+    while (j >= lo && (lex.subjectSkips.has(toks[j].lower) || toks[j].pos === 'ADV' || toks[j].pos === 'AUX')) j--;
+  };
+  skip();
+  // a catenative verb between subject and cue: appeared to suggest, began dismissing, is trying to
+  for (let n = 0; n < 2 && j > lo; n++) {
+    if (toks[j].lower === 'to' && toks[j - 1].pos === 'VERB' && lex.catenatives.has(toks[j - 1].lemma)) j -= 2;
+    else if (toks[j].pos === 'VERB' && lex.catenatives.has(toks[j].lemma) && /ing$/.test(toks[k].lower)) j--;
+    else break;
+    skip();
+  }
+  // a bracketed label between name and cue (Sen. Bernie Sanders (I-Vt.) said): stepped over
+  if (j > lo && toks[j].text === ')') {
+    let o = j - 1;
+    while (o > lo && j - o <= 8 && toks[o].text !== '(' && !isBreak(toks[o])) o--;
+    if (toks[o].text === '(' && o > lo) j = o - 1;
+  }
   if (j < lo || isBreak(toks[j])) return null;
   const t = toks[j];
   if (t.pos === 'PRON') {
