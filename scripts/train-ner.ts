@@ -1,16 +1,23 @@
-// Trains the name recogniser (averaged perceptron, greedy BILOU) on the training split of the
-// shared NER gold data and writes data/models/ner.json.gz. Deterministic: fixed seed, fixed order.
-//   node dist/scripts/train-ner.js [--epochs 8] [--out PATH] [--shared /work/shared]
+// Trains the name recogniser (averaged perceptron over hashed features, greedy BILOU) on the
+// training split of the shared NER gold data and writes data/models/ner.json.gz.
+// Deterministic: fixed seeds, fixed order.
+//   node dist/scripts/train-ner.js [--epochs 10] [--out PATH] [--shared /work/shared]
+//     [--corpus-cache PATH] [--rate-gum 1] [--rate-meantime 1] [--features nearAffixes,memoryShare]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { documentWords } from '../src/analyze/entities/ner/features.js';
+import { fileURLToPath } from 'node:url';
+import { documentWords, type WordMemory } from '../src/analyze/entities/ner/features.js';
 import { Gazetteer } from '../src/analyze/entities/ner/gazetteer.js';
 import { NER_SOURCES, readGold, tagDocument, type TaggedDocument } from '../src/analyze/entities/ner/gold.js';
-import { corpusWords } from '../src/analyze/entities/ner/corpus-words.js';
+import { corpusWords, prng } from '../src/analyze/entities/ner/corpus-words.js';
+import { FeatureIndex } from '../src/analyze/entities/ner/hashing.js';
 import { kbLists } from '../src/analyze/entities/ner/kb-lists.js';
+import { DEFAULT_FEATURES, Lexicon, type FeatureOptions } from '../src/analyze/entities/ner/lexicon.js';
 import { defaultModelPath, saveModel } from '../src/analyze/entities/ner/model.js';
 import { AveragedPerceptron } from '../src/analyze/entities/ner/perceptron.js';
-import { nerSplit } from '../src/analyze/entities/ner/split.js';
+import { fnv1a, nerSplit } from '../src/analyze/entities/ner/split.js';
 import { tagLine, type LinearScorer, type TaggerResources } from '../src/analyze/entities/ner/tagger.js';
 import { O } from '../src/analyze/entities/ner/tags.js';
 
@@ -22,47 +29,72 @@ const opt = (name: string, fallback: string) => {
 const shared = opt('shared', '/work/shared');
 const epochs = Number(opt('epochs', '10'));
 const out = opt('out', defaultModelPath());
-/** Features seen fewer times than this in training (with gold history) are not learned. */
-const MIN_COUNT = Number(opt('min-count', '1'));
 /** Rows whose largest averaged weight is smaller are left out of the file. */
-const MIN_WEIGHT = Number(opt('min-weight', '0.02'));
+const MIN_WEIGHT = Number(opt('min-weight', '0'));
 /** Per-source learning rate: the two small Wikinews corpora are closest to what Dossier reads. */
 const RATE: Record<string, number> = {
   conll2003: 1,
   gum: Number(opt('rate-gum', '1')),
   meantime: Number(opt('rate-meantime', '1')),
 };
-
-/** mulberry32: a small seeded PRNG so that shuffles are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+const featureOptions: FeatureOptions = { ...DEFAULT_FEATURES };
+for (const name of opt('features', '').split(',').filter(Boolean)) {
+  if (!(name in featureOptions)) throw new Error(`unknown feature group ${name}`);
+  featureOptions[name as keyof FeatureOptions] = true;
 }
 
 const started = Date.now();
+const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
 const lists = kbLists(join(shared, 'data', 'kb'));
-/** Corpus word knowledge, optionally cached in a file between runs (--corpus-cache PATH). */
-function readCorpusWords(): Record<string, string> {
+const CORPORA = ['pdnews.jsonl', 'reuters21578.jsonl', 'bbc.jsonl'];
+const corpusOptions = {
+  maxDocs: Number(opt('corpus-docs', '20000')),
+  minCount: 3,
+  maxWords: Number(opt('corpus-words', '50000')),
+  fine: Number(opt('clusters', '256')),
+  coarse: 32,
+  iterations: 8,
+};
+/**
+ * Corpus word knowledge, cached in a file (--corpus-cache PATH, by default in the temp folder). It is
+ * always computed in a child process: wink learns from the text it reads, so tokenising the corpora
+ * in this process would change how the gold documents are tokenised afterwards.
+ */
+function readCorpusWords(): Record<string, number> {
   if (args.includes('--no-corpus')) return {};
-  const cache = opt('corpus-cache', '');
-  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Record<string, string>;
+  const key = JSON.stringify({ CORPORA, corpusOptions, version: 2 });
+  const cache = opt('corpus-cache', join(tmpdir(), `dossier-ner-corpus-${fnv1a(key).toString(16)}.json`));
+  const stored = () =>
+    existsSync(cache)
+      ? (JSON.parse(readFileSync(cache, 'utf8')) as { key?: string; words?: Record<string, number> })
+      : {};
+  let found = stored();
+  if (found.key !== key || !found.words) {
+    execFileSync(
+      process.execPath,
+      [fileURLToPath(import.meta.url), ...args, '--corpus-only', '--corpus-cache', cache],
+      {
+        stdio: 'inherit',
+      },
+    );
+    found = stored();
+  }
+  if (found.key !== key || !found.words) throw new Error(`no corpus words in ${cache}`);
+  return found.words;
+}
+if (args.includes('--corpus-only')) {
   const computed = corpusWords(
-    ['pdnews.jsonl', 'reuters21578.jsonl'].map((f) => join(shared, 'data', 'corpus', f)),
-    { maxDocs: Number(opt('corpus-docs', '20000')), minCount: 5, maxWords: 40000 },
+    CORPORA.map((f) => join(shared, 'data', 'corpus', f)),
+    corpusOptions,
   );
-  if (cache) writeFileSync(cache, JSON.stringify(computed));
-  return computed;
+  const key = JSON.stringify({ CORPORA, corpusOptions, version: 2 });
+  writeFileSync(opt('corpus-cache', ''), JSON.stringify({ key, words: computed }));
+  process.exit(0);
 }
 const words = readCorpusWords();
-console.log(`corpus words ${Object.keys(words).length} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(`corpus words ${Object.keys(words).length} (${seconds()} s)`);
 const clusters = Object.keys(words).length ? new Map(Object.entries(words)) : null;
-const resources: TaggerResources = { gazetteer: new Gazetteer(lists), clusters };
+const resources: TaggerResources = { gazetteer: new Gazetteer(lists), lexicon: new Lexicon(clusters, featureOptions) };
 
 const docs: TaggedDocument[] = [];
 const stats = { snapped: 0, dropped: 0 };
@@ -82,21 +114,19 @@ console.log(
 const demonyms = new Set(lists.DEM);
 
 // Vocabulary: features as they occur along the gold path.
-const featureCounts = new Map<string, number>();
-const goldPath: LinearScorer = { add() {} };
+const vocabulary = new FeatureIndex(1 << 18);
+const goldPath: LinearScorer = { addAll() {} };
 for (const d of docs) {
   const words = documentWords(d.lines);
-  const memory = new Map<string, number>();
+  const memory = new Map<string, WordMemory>();
   d.lines.forEach((seq, s) =>
-    tagLine(goldPath, seq, words, resources, memory, (i, features) => {
-      for (const f of features) featureCounts.set(f, (featureCounts.get(f) ?? 0) + 1);
+    tagLine(goldPath, seq, words, resources, memory, (i, features, count) => {
+      for (let k = 0; k < count; k++) vocabulary.add(features[k]);
       return d.gold[s][i];
     }),
   );
 }
-const vocabulary = [...featureCounts].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f);
-console.log(`features ${featureCounts.size}, kept ${vocabulary.length} seen ≥ ${MIN_COUNT} times`);
-featureCounts.clear();
+console.log(`features ${vocabulary.size} (${seconds()} s)`);
 
 const perceptron = new AveragedPerceptron(vocabulary);
 const random = prng(20230906);
@@ -112,32 +142,29 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
     const d = docs[k];
     const rate = RATE[d.source] ?? 1;
     const words = documentWords(d.lines);
-    const memory = new Map<string, number>();
+    const memory = new Map<string, WordMemory>();
     d.lines.forEach((seq, s) =>
-      tagLine(perceptron, seq, words, resources, memory, (i, features, predicted) => {
+      tagLine(perceptron, seq, words, resources, memory, (i, features, count, predicted) => {
         const gold = d.gold[s][i];
         perceptron.tick();
         total++;
         if (predicted === gold) right++;
         else if (!(d.source === 'meantime' && gold === O && demonyms.has(seq[i].lower)))
-          perceptron.update(features, gold, predicted, rate);
+          perceptron.update(features, count, gold, predicted, rate);
         return predicted;
       }),
     );
   }
-  console.log(
-    `epoch ${epoch}: token accuracy ${(right / total).toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
-  );
+  console.log(`epoch ${epoch}: token accuracy ${(right / total).toFixed(4)} (${seconds()} s)`);
 }
 
-const { features, rows } = perceptron.averaged(MIN_WEIGHT);
-const bytes = saveModel(out, features, rows, lists, words, {
+const { keys, rows } = perceptron.averaged(MIN_WEIGHT);
+const bytes = saveModel(out, keys, rows, lists, words, featureOptions, {
   docs: counts,
   epochs,
-  minCount: MIN_COUNT,
   minWeight: MIN_WEIGHT,
   rate: RATE,
+  clusters: corpusOptions,
+  corpora: CORPORA,
 });
-console.log(
-  `wrote ${out}: ${features.length} features, ${(bytes / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s`,
-);
+console.log(`wrote ${out}: ${keys.length} features, ${(bytes / 1e6).toFixed(2)} MB, ${seconds()} s`);

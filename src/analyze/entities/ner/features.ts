@@ -1,52 +1,11 @@
-// What the tagger looks at for each token. Static features depend on the text only and are computed
-// once per line; history features depend on the tags already chosen to the left and in the document.
+// What the tagger looks at for each token, as integer feature hashes. Static features depend on the
+// text only; history features depend on the tags already chosen to the left and in the document.
+// The token's own word and its neighbours' words come from the lexicon's per-word cache.
 import type { Token } from '../../document.js';
 import type { Gazetteer } from './gazetteer.js';
-import { TAGS, labelOf } from './tags.js';
-
-/** Word shape with runs capped at 3 ("Xxxx" → "Xxxx" for any length ≥ 4 becomes "Xxxx"). */
-export function wordShape(text: string): string {
-  let out = '';
-  let last = '';
-  let run = 0;
-  for (let i = 0; i < text.length && out.length < 12; i++) {
-    const c = text.charCodeAt(i);
-    const k =
-      c >= 65 && c <= 90
-        ? 'X'
-        : c >= 97 && c <= 122
-          ? 'x'
-          : c >= 48 && c <= 57
-            ? 'd'
-            : c > 127
-              ? shapeOfWide(text[i])
-              : text[i];
-    run = k === last ? run + 1 : 1;
-    last = k;
-    if (run <= 3) out += k;
-  }
-  return out;
-}
-
-function shapeOfWide(ch: string): string {
-  const up = ch.toUpperCase();
-  const low = ch.toLowerCase();
-  if (up !== low) return ch === up ? 'X' : 'x';
-  return '~';
-}
-
-/** Shape with every run collapsed to one character ("Xx", "X.X.", "d-d"). */
-export function shortShape(shape: string): string {
-  let out = '';
-  for (let i = 0; i < shape.length; i++) if (shape[i] !== shape[i - 1]) out += shape[i];
-  return out;
-}
-
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const startsUpper = (s: string) => {
-  const c = s.charCodeAt(0);
-  return isUpper(c) || (c > 127 && s[0] !== s[0].toLowerCase());
-};
+import { feat1, feat2, feat3, strHash } from './hashing.js';
+import { Lexicon, NEIGHBOURS, T, startsUpper, type WordInfo } from './lexicon.js';
+import { NUM_LABELS, labelIndex } from './tags.js';
 
 /** Document-wide facts about words: seen lower-case, seen capitalised inside a sentence. */
 export interface DocumentWords {
@@ -87,123 +46,165 @@ function capsLine(seq: Token[]): boolean {
   return upper > 3 && upper > 2 * lower;
 }
 
-/** Word clusters (lower-cased word → cluster path), if the model has them. */
-export type Clusters = Map<string, string>;
+const posHashes = new Map<string, number>();
+function posHash(pos: string): number {
+  let h = posHashes.get(pos);
+  if (h === undefined) posHashes.set(pos, (h = strHash(pos)));
+  return h;
+}
+const BEFORE_POS = strHash('<s>');
+const AFTER_POS = strHash('</s>');
 
-/** Features of the token's own text (cached per word at inference). */
-export function selfFeatures(text: string, lower: string, clusters: Clusters | null): string[] {
-  const shape = wordShape(text);
-  const short = shortShape(shape);
-  const f = ['b', 'w=' + text, 'l=' + lower, 's=' + shape, 'ss=' + short];
-  if (lower.length > 3) f.push('p3=' + lower.slice(0, 3), 's3=' + lower.slice(-3), 's4=' + lower.slice(-4));
-  if (lower.length > 2) f.push('s2=' + lower.slice(-2), 'p2=' + lower.slice(0, 2));
-  if (clusters) {
-    // value: capitalisation bucket digit, then the distributional code
-    const c = clusters.get(lower);
-    if (c)
-      f.push(
-        'cap=' + c[0],
-        'cap|ss=' + c[0] + '|' + short,
-        'c4=' + c.slice(1, 5),
-        'c8=' + c.slice(1, 9),
-        'c=' + c.slice(1),
-      );
-    else f.push('cap=?|ss=' + short);
-  }
-  return f;
+/** One line prepared for tagging: its words, parts of speech, gazetteer marks and line facts. */
+export interface LineContext {
+  seq: Token[];
+  /** info[i + 2] is token i's word; two boundary words pad each side. */
+  info: WordInfo[];
+  /** pos[i + 2], padded like info. */
+  pos: Int32Array;
+  gaz: Array<Int32Array | null>;
+  caps: boolean;
+  words: DocumentWords;
+  lexicon: Lexicon;
 }
 
-/** Offsets of the neighbours whose words are features. */
-export const NEIGHBOURS = [-2, -1, 1, 2] as const;
-const BOUNDARY = new Set(['<s>', '</s>']);
+export const PAD = 2;
 
-/** Features of a neighbour's word at `offset` ('<s>'/'</s>' past the line's edges). */
-export function neighbourFeatures(offset: number, lower: string, clusters: Clusters | null): string[] {
-  const name = offset < 0 ? `l${offset}=` : `l+${offset}=`;
-  const f = [name + lower];
-  if (clusters && (offset === -1 || offset === 1) && !BOUNDARY.has(lower)) {
-    const c = clusters.get(lower);
-    if (c) f.push((offset < 0 ? 'c-1=' : 'c+1=') + c.slice(0, 7));
+export function lineContext(
+  seq: Token[],
+  words: DocumentWords,
+  lexicon: Lexicon,
+  gazetteer: Gazetteer | null,
+): LineContext {
+  const n = seq.length;
+  const info: WordInfo[] = new Array<WordInfo>(n + 2 * PAD);
+  const pos = new Int32Array(n + 2 * PAD);
+  for (let k = 0; k < PAD; k++) {
+    info[k] = lexicon.before;
+    pos[k] = BEFORE_POS;
+    info[n + PAD + k] = lexicon.after;
+    pos[n + PAD + k] = AFTER_POS;
   }
-  return f;
+  for (let i = 0; i < n; i++) {
+    info[i + PAD] = lexicon.get(seq[i].text, seq[i].lower);
+    pos[i + PAD] = posHash(seq[i].pos);
+  }
+  return { seq, info, pos, gaz: gazetteer ? gazetteer.mark(seq) : [], caps: capsLine(seq), words, lexicon };
 }
 
 /**
- * The static features of every token in a line. Without `withWords`, the features of the token's
- * own word and of its neighbours' words are left out (the caller adds them from a per-word cache).
+ * Writes token i's static features into `out` from `at`; returns the new end. Without `withWords`,
+ * the features of the token's own word and of its neighbours' words are left out (the caller adds
+ * their weights from the per-word cache).
  */
-export function staticFeatures(
-  seq: Token[],
-  words: DocumentWords,
-  gazetteer: Gazetteer | null,
-  clusters: Clusters | null,
-  withWords = true,
-): string[][] {
+export function staticFeatures(ctx: LineContext, i: number, withWords: boolean, out: Int32Array, at: number): number {
+  const { seq, info, pos } = ctx;
   const n = seq.length;
-  const short = seq.map((t) => shortShape(wordShape(t.text)));
-  const gaz = gazetteer ? gazetteer.mark(seq) : seq.map(() => [] as string[]);
-  const caps = capsLine(seq);
-  const lw = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : seq[i].lower);
-  const pos = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : seq[i].pos);
-  const ss = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : short[i]);
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const t = seq[i];
-    const l = t.lower;
-    const f: string[] = [
-      'pos=' + t.pos,
-      'l-1|l=' + lw(i - 1) + '|' + l,
-      'l|l+1=' + l + '|' + lw(i + 1),
-      'pos-1=' + pos(i - 1),
-      'pos+1=' + pos(i + 1),
-      'pos-1|pos=' + pos(i - 1) + '|' + t.pos,
-      'pos|pos+1=' + t.pos + '|' + pos(i + 1),
-      'ss-1|ss|ss+1=' + ss(i - 1) + '|' + short[i] + '|' + ss(i + 1),
-      'ss-1=' + ss(i - 1),
-      'ss+1=' + ss(i + 1),
-      'ss|l+1=' + short[i] + '|' + lw(i + 1),
-      'l-1|ss=' + lw(i - 1) + '|' + short[i],
-    ];
-    if (withWords) {
-      f.push(...selfFeatures(t.text, l, clusters));
-      for (const k of NEIGHBOURS) f.push(...neighbourFeatures(k, lw(i + k), clusters));
+  const j = i + PAD;
+  const w = info[j];
+  const prev = info[j - 1];
+  const next = info[j + 1];
+  const t = seq[i];
+  out[at++] = feat1(T.pos, pos[j]);
+  out[at++] = feat2(T.prevLowerLower, prev.lowerH, w.lowerH);
+  out[at++] = feat2(T.lowerNextLower, w.lowerH, next.lowerH);
+  out[at++] = feat1(T.posPrev, pos[j - 1]);
+  out[at++] = feat1(T.posNext, pos[j + 1]);
+  out[at++] = feat2(T.posPrevPos, pos[j - 1], pos[j]);
+  out[at++] = feat2(T.posPosNext, pos[j], pos[j + 1]);
+  out[at++] = feat3(T.shortTrigram, prev.shortH, w.shortH, next.shortH);
+  out[at++] = feat1(T.shortPrev, prev.shortH);
+  out[at++] = feat1(T.shortNext, next.shortH);
+  out[at++] = feat2(T.shortNextLower, w.shortH, next.lowerH);
+  out[at++] = feat2(T.prevLowerShort, prev.lowerH, w.shortH);
+  if (withWords) {
+    for (let k = 0; k < w.self.length; k++) out[at++] = w.self[k];
+    for (let k = 0; k < NEIGHBOURS.length; k++) {
+      const near = info[j + NEIGHBOURS[k]].near[k];
+      for (let m = 0; m < near.length; m++) out[at++] = near[m];
     }
-    const initial = i === 0 || seq[i - 1].sentence !== t.sentence;
-    if (initial) f.push('init|ss=' + short[i], 'init|l=' + l);
-    if (caps) f.push('caps|ss=' + short[i], 'caps|l-1=' + lw(i - 1));
-    if (startsUpper(t.text)) {
-      if (words.lowerSeen.has(l)) f.push('lowerSeen', 'lowerSeen|init=' + initial);
-      if (words.capitalSeenInside.has(l)) f.push('capInside', 'capInside|init=' + initial);
-    }
-    for (const g of gaz[i]) f.push('g=' + g);
-    if (i > 0) for (const g of gaz[i - 1]) f.push('g-1=' + g);
-    if (i + 1 < n) for (const g of gaz[i + 1]) f.push('g+1=' + g);
-    // glued tokens: hyphenated names ("Jong-un"), possessives, abbreviations
-    if (i > 0 && seq[i - 1].end === t.start) f.push('glue-|ss=' + ss(i - 1) + '|' + short[i]);
-    if (i + 1 < n && seq[i + 1].start === t.end) f.push('glue+|ss=' + short[i] + '|' + ss(i + 1));
-    out.push(f);
   }
-  return out;
+  const initial = i === 0 || seq[i - 1].sentence !== t.sentence;
+  if (initial) {
+    out[at++] = feat1(T.initialShort, w.shortH);
+    out[at++] = feat1(T.initialLower, w.lowerH);
+  }
+  if (ctx.caps) {
+    out[at++] = feat1(T.capsShort, w.shortH);
+    out[at++] = feat1(T.capsPrevLower, prev.lowerH);
+  }
+  if (w.upper) {
+    const init = initial ? 1 : 0;
+    if (ctx.words.lowerSeen.has(w.lower)) {
+      out[at++] = feat1(T.lowerSeen, 2);
+      out[at++] = feat1(T.lowerSeen, init);
+    }
+    if (ctx.words.capitalSeenInside.has(w.lower)) {
+      out[at++] = feat1(T.capInside, 2);
+      out[at++] = feat1(T.capInside, init);
+    }
+  }
+  const gaz = ctx.gaz;
+  if (gaz.length) {
+    at = gazFeatures(gaz[i], T.gaz, out, at);
+    if (i > 0) at = gazFeatures(gaz[i - 1], T.gazPrev, out, at);
+    if (i + 1 < n) at = gazFeatures(gaz[i + 1], T.gazNext, out, at);
+  }
+  // glued tokens: hyphenated names ("Jong-un"), possessives, abbreviations
+  if (i > 0 && seq[i - 1].end === t.start) out[at++] = feat2(T.glueBefore, prev.shortH, w.shortH);
+  if (i + 1 < n && seq[i + 1].start === t.end) out[at++] = feat2(T.glueAfter, w.shortH, next.shortH);
+  return at;
 }
 
-/** Features from the tags chosen so far: the two previous tags and this word's last label in the document. */
+function gazFeatures(marks: Int32Array | null, template: number, out: Int32Array, at: number): number {
+  if (marks) for (let k = 0; k < marks.length && k < 8; k++) out[at++] = feat1(template, marks[k]);
+  return at;
+}
+
+/** What the document remembers of a word: its last tag, and how often it was tagged with each label. */
+export interface WordMemory {
+  last: number;
+  /** Counts per label (NUM_LABELS) then for O. */
+  counts: Int32Array;
+}
+
+export function remember(memory: Map<string, WordMemory>, text: string, tag: number, counted: boolean): void {
+  let m = memory.get(text);
+  if (!m) memory.set(text, (m = { last: tag, counts: counted ? new Int32Array(NUM_LABELS + 1) : NO_COUNTS }));
+  m.last = tag;
+  if (counted) m.counts[labelIndex(tag)]++;
+}
+const NO_COUNTS = new Int32Array(0);
+
+/** Writes the history features: the two previous tags and what the document remembers of the word. */
 export function historyFeatures(
-  seq: Token[],
+  ctx: LineContext,
   i: number,
   prev: number,
   prev2: number,
-  memory: Map<string, number>,
-  out: string[],
-): void {
-  const t = seq[i];
-  const p1 = TAGS[prev];
-  out.push(
-    'p1=' + p1,
-    'p2p1=' + TAGS[prev2] + '|' + p1,
-    'p1|l=' + p1 + '|' + t.lower,
-    'p1|s=' + p1 + '|' + shortShape(wordShape(t.text)),
-  );
-  const remembered = memory.get(t.text);
-  if (remembered !== undefined)
-    out.push('h=' + (labelOf(remembered) ?? 'O'), 'h|p1=' + (labelOf(remembered) ?? 'O') + '|' + p1);
+  remembered: WordMemory | undefined,
+  out: Int32Array,
+  at: number,
+): number {
+  const w = ctx.info[i + PAD];
+  out[at++] = feat1(T.tag1, prev);
+  out[at++] = feat2(T.tag2tag1, prev2, prev);
+  out[at++] = feat2(T.tag1Lower, prev, w.lowerH);
+  out[at++] = feat2(T.tag1Short, prev, w.shortH);
+  if (remembered !== undefined) {
+    const label = labelIndex(remembered.last);
+    out[at++] = feat1(T.memory, label);
+    out[at++] = feat2(T.memoryTag1, label, prev);
+    if (ctx.lexicon.options.memoryShare) {
+      const counts = remembered.counts;
+      let total = 0;
+      for (let k = 0; k <= NUM_LABELS; k++) total += counts[k];
+      for (let k = 0; k <= NUM_LABELS; k++) {
+        if (counts[k] === 0) continue;
+        const share = counts[k] / total;
+        out[at++] = feat2(T.memoryShare, k, share === 1 ? 2 : share >= 0.5 ? 1 : 0);
+      }
+    }
+  }
+  return at;
 }

@@ -1,28 +1,32 @@
-// The model file (data/models/ner.json.gz): feature names, quantised weight rows, the gazetteer
-// and word clusters. Written by scripts/train-ner.ts, read once per process by the recogniser.
+// The model file (data/models/ner.json.gz): feature hashes, quantised weight rows, the gazetteer,
+// word clusters and the feature options. Written by scripts/train-ner.ts, read once per process.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Token } from '../../document.js';
-import { NEIGHBOURS, neighbourFeatures, selfFeatures, type Clusters } from './features.js';
+import { PAD, type LineContext } from './features.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
+import { FeatureIndex } from './hashing.js';
+import { DEFAULT_FEATURES, Lexicon, NEIGHBOURS, type FeatureOptions, type WordInfo } from './lexicon.js';
 import { TAGS } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggerResources } from './tagger.js';
 
 export const MODEL_FILE = 'ner.json.gz';
+const FORMAT = 'dossier-ner-3';
 
 interface ModelFile {
-  format: 'dossier-ner-2';
+  format: typeof FORMAT;
   tags: string[];
-  features: string[];
-  /** Float32 little-endian, one per feature: the row's largest absolute weight, base64. */
+  /** Int32 little-endian feature hashes, base64, one per row. */
+  keys: string;
+  /** Float32 little-endian, one per row: the row's largest absolute weight, base64. */
   rowScales: string;
-  /** Int16 little-endian, features.length × tags.length, base64: weight = int / 32767 × row scale. */
+  /** Int16 little-endian, rows × tags, base64: weight = int / 32767 × row scale. */
   weights: string;
   gazetteer: GazetteerLists;
-  /** Word → bit-string cluster path. */
-  clusters: Record<string, string>;
+  /** Lower-cased word → packed cluster code (lexicon.ts clusterCode). */
+  clusters: Record<string, number>;
+  features: FeatureOptions;
   trainedOn: Record<string, unknown>;
 }
 
@@ -43,90 +47,94 @@ export function defaultModelPath(): string {
 
 export class NerModel implements LinearScorer, TaggerResources {
   readonly gazetteer: Gazetteer;
-  readonly clusters: Clusters | null;
-  private readonly index: Map<string, number>;
+  readonly lexicon: Lexicon;
+  private readonly index: FeatureIndex;
 
   constructor(
-    features: string[],
+    keys: Int32Array,
     private readonly weights: Float32Array,
     lists: GazetteerLists,
-    clusters: Record<string, string>,
+    clusters: Record<string, number>,
+    options: FeatureOptions,
   ) {
-    this.index = new Map(features.map((f, i) => [f, i * NUM_TAGS]));
+    this.index = new FeatureIndex(keys.length);
+    for (const k of keys) this.index.add(k);
     this.gazetteer = new Gazetteer(lists);
     const entries = Object.entries(clusters);
-    this.clusters = entries.length ? new Map(entries) : null;
+    this.lexicon = new Lexicon(entries.length ? new Map(entries) : null, options);
   }
 
-  add(feature: string, scores: Float64Array): void {
-    const base = this.index.get(feature);
-    if (base === undefined) return;
-    for (let t = 0; t < NUM_TAGS; t++) scores[t] += this.weights[base + t];
-  }
-
-  /** Summed weights of a word's own features, and of its features as each neighbour, cached. */
-  private readonly selfCache = new Map<string, Float64Array>();
-  private readonly neighbourCache = NEIGHBOURS.map(() => new Map<string, Float64Array>());
-
-  private cached(cache: Map<string, Float64Array>, key: string, features: () => string[]): Float64Array {
-    let v = cache.get(key);
-    if (!v) {
-      v = new Float64Array(NUM_TAGS);
-      for (const f of features()) this.add(f, v);
-      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-      cache.set(key, v);
+  addAll(features: Int32Array, count: number, scores: Float64Array): void {
+    const w = this.weights;
+    for (let k = 0; k < count; k++) {
+      const row = this.index.get(features[k]);
+      if (row < 0) continue;
+      const base = row * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) scores[t] += w[base + t];
     }
-    return v;
   }
 
-  wordScores(seq: Token[]): Float64Array {
-    const n = seq.length;
-    const out = new Float64Array(n * NUM_TAGS);
-    for (let i = 0; i < n; i++) {
-      const t = seq[i];
-      const base = i * NUM_TAGS;
-      const own = this.cached(this.selfCache, t.text, () => selfFeatures(t.text, t.lower, this.clusters));
-      for (let x = 0; x < NUM_TAGS; x++) out[base + x] = own[x];
-      for (let j = 0; j < NEIGHBOURS.length; j++) {
-        const k = NEIGHBOURS[j];
-        const at = i + k;
-        const lower = at < 0 ? '<s>' : at >= n ? '</s>' : seq[at].lower;
-        const u = this.cached(this.neighbourCache[j], lower, () => neighbourFeatures(k, lower, this.clusters));
-        for (let x = 0; x < NUM_TAGS; x++) out[base + x] += u[x];
-      }
+  /** A word's summed weights: its own features, then its features as each neighbour. */
+  private wordSums(w: WordInfo): Float32Array {
+    const out = new Float32Array(NUM_TAGS * (1 + NEIGHBOURS.length));
+    const v = new Float64Array(NUM_TAGS);
+    this.addAll(w.self, w.self.length, v);
+    out.set(v, 0);
+    for (let k = 0; k < NEIGHBOURS.length; k++) {
+      v.fill(0);
+      this.addAll(w.near[k], w.near[k].length, v);
+      out.set(v, (k + 1) * NUM_TAGS);
     }
     return out;
   }
-}
 
-/** Distinct words kept per cache before it is emptied (bounds memory on endless input). */
-const WORD_CACHE_LIMIT = 200_000;
+  wordScores(ctx: LineContext, out: Float64Array): void {
+    const info = ctx.info;
+    const n = ctx.seq.length;
+    for (let j = 0; j < n + 2 * PAD; j++) info[j].scores ??= this.wordSums(info[j]);
+    for (let i = 0; i < n; i++) {
+      const j = i + PAD;
+      const own = info[j].scores!;
+      const base = i * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) out[base + t] = own[t];
+      for (let k = 0; k < NEIGHBOURS.length; k++) {
+        const v = info[j + NEIGHBOURS[k]].scores!;
+        const from = (k + 1) * NUM_TAGS;
+        for (let t = 0; t < NUM_TAGS; t++) out[base + t] += v[from + t];
+      }
+    }
+  }
+}
 
 export function saveModel(
   path: string,
-  features: string[],
-  rows: Float32Array[],
+  keys: Int32Array,
+  rows: Float32Array,
   gazetteer: GazetteerLists,
-  clusters: Record<string, string>,
+  clusters: Record<string, number>,
+  features: FeatureOptions,
   trainedOn: Record<string, unknown>,
 ): number {
   // one scale per row: averaged weights span orders of magnitude (the bias row dwarfs a rare word's)
-  const scales = new Float32Array(rows.length);
-  const ints = new Int16Array(rows.length * NUM_TAGS);
-  rows.forEach((row, r) => {
+  const count = keys.length;
+  const scales = new Float32Array(count);
+  const ints = new Int16Array(count * NUM_TAGS);
+  for (let r = 0; r < count; r++) {
     let max = 0;
-    for (const w of row) max = Math.max(max, Math.abs(w));
+    for (let t = 0; t < NUM_TAGS; t++) max = Math.max(max, Math.abs(rows[r * NUM_TAGS + t]));
     scales[r] = max;
-    if (max > 0) row.forEach((w, t) => (ints[r * NUM_TAGS + t] = Math.round((w / scales[r]) * 32767)));
-  });
+    if (max > 0)
+      for (let t = 0; t < NUM_TAGS; t++) ints[r * NUM_TAGS + t] = Math.round((rows[r * NUM_TAGS + t] / max) * 32767);
+  }
   const file: ModelFile = {
-    format: 'dossier-ner-2',
+    format: FORMAT,
     tags: TAGS,
-    features,
+    keys: Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString('base64'),
     rowScales: Buffer.from(scales.buffer).toString('base64'),
     weights: Buffer.from(ints.buffer).toString('base64'),
     gazetteer,
     clusters,
+    features,
     trainedOn,
   };
   const bytes = gzipSync(JSON.stringify(file), { level: 9 });
@@ -136,13 +144,15 @@ export function saveModel(
 
 export function loadModel(path: string): NerModel {
   const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ModelFile;
-  if (file.format !== 'dossier-ner-2' || file.tags.join() !== TAGS.join())
+  if (file.format !== FORMAT || file.tags.join() !== TAGS.join())
     throw new Error(`${path}: not a model for these tags`);
+  const keys = new Int32Array(base64Bytes(file.keys));
   const ints = new Int16Array(base64Bytes(file.weights));
   const scales = new Float32Array(base64Bytes(file.rowScales));
+  if (ints.length !== keys.length * NUM_TAGS || scales.length !== keys.length) throw new Error(`${path}: sizes differ`);
   const weights = new Float32Array(ints.length);
   for (let k = 0; k < ints.length; k++) weights[k] = (ints[k] / 32767) * scales[Math.floor(k / NUM_TAGS)];
-  return new NerModel(file.features, weights, file.gazetteer, file.clusters);
+  return new NerModel(keys, weights, file.gazetteer, file.clusters, { ...DEFAULT_FEATURES, ...file.features });
 }
 
 /** A fresh, aligned ArrayBuffer with the decoded bytes. */

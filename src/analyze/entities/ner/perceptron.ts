@@ -1,27 +1,28 @@
 // The averaged perceptron used in training: weights, their running totals for averaging, and
-// pruning to the model file. Features outside the fixed vocabulary are ignored.
+// pruning to the model file. Features outside the fixed vocabulary (a FeatureIndex) are ignored.
+import type { FeatureIndex } from './hashing.js';
 import { NUM_TAGS, type LinearScorer } from './tagger.js';
 
 export class AveragedPerceptron implements LinearScorer {
-  private readonly index: Map<string, number>;
   private readonly weights: Float64Array;
   private readonly totals: Float64Array;
   private readonly stamps: Float64Array;
   private clock = 0;
 
-  constructor(readonly features: string[]) {
-    this.index = new Map(features.map((f, i) => [f, i]));
-    const size = features.length * NUM_TAGS;
+  constructor(readonly index: FeatureIndex) {
+    const size = index.size * NUM_TAGS;
     this.weights = new Float64Array(size);
     this.totals = new Float64Array(size);
     this.stamps = new Float64Array(size);
   }
 
-  add(feature: string, scores: Float64Array): void {
-    const row = this.index.get(feature);
-    if (row === undefined) return;
-    const base = row * NUM_TAGS;
-    for (let t = 0; t < NUM_TAGS; t++) scores[t] += this.weights[base + t];
+  addAll(features: Int32Array, count: number, scores: Float64Array): void {
+    for (let k = 0; k < count; k++) {
+      const row = this.index.get(features[k]);
+      if (row < 0) continue;
+      const base = row * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) scores[t] += this.weights[base + t];
+    }
   }
 
   /** One example seen: the clock advances whether or not the prediction was right. */
@@ -29,11 +30,11 @@ export class AveragedPerceptron implements LinearScorer {
     this.clock++;
   }
 
-  update(features: string[], gold: number, predicted: number, rate = 1): void {
+  update(features: Int32Array, count: number, gold: number, predicted: number, rate = 1): void {
     if (gold === predicted) return;
-    for (const f of features) {
-      const row = this.index.get(f);
-      if (row === undefined) continue;
+    for (let k = 0; k < count; k++) {
+      const row = this.index.get(features[k]);
+      if (row < 0) continue;
       this.bump(row * NUM_TAGS + gold, rate);
       this.bump(row * NUM_TAGS + predicted, -rate);
     }
@@ -45,12 +46,13 @@ export class AveragedPerceptron implements LinearScorer {
     this.weights[k] += delta;
   }
 
-  /** The averaged weights, rows whose largest weight is below `minWeight` dropped. */
-  averaged(minWeight: number): { features: string[]; rows: Float32Array[] } {
-    const features: string[] = [];
-    const rows: Float32Array[] = [];
-    for (let r = 0; r < this.features.length; r++) {
-      const row = new Float32Array(NUM_TAGS);
+  /** The averaged weights (keys and rows of NUM_TAGS), rows whose largest weight is below `minWeight` dropped. */
+  averaged(minWeight: number): { keys: Int32Array; rows: Float32Array } {
+    const all = this.index.keysByRow();
+    const keys: number[] = [];
+    const rows: number[] = [];
+    const row = new Float32Array(NUM_TAGS);
+    for (let r = 0; r < all.length; r++) {
       let max = 0;
       for (let t = 0; t < NUM_TAGS; t++) {
         const k = r * NUM_TAGS + t;
@@ -58,11 +60,11 @@ export class AveragedPerceptron implements LinearScorer {
         row[t] = total / Math.max(1, this.clock);
         max = Math.max(max, Math.abs(row[t]));
       }
-      if (max >= minWeight) {
-        features.push(this.features[r]);
-        rows.push(row);
+      if (max > 0 && max >= minWeight) {
+        keys.push(all[r]);
+        for (let t = 0; t < NUM_TAGS; t++) rows.push(row[t]);
       }
     }
-    return { features, rows };
+    return { keys: Int32Array.from(keys), rows: Float32Array.from(rows) };
   }
 }

@@ -1,7 +1,7 @@
 // Finds and types names (PER, ORG, LOC, MISC) in a tokenised document with the trained model.
 import { existsSync } from 'node:fs';
 import type { ArticleDocument, Token } from '../../document.js';
-import { documentWords } from './features.js';
+import { documentWords, type WordMemory } from './features.js';
 import { defaultModelPath, loadModel, type NerModel } from './model.js';
 import { nameSequences } from './sequences.js';
 import { tagLine } from './tagger.js';
@@ -56,7 +56,7 @@ const confidence = (margin: number) => 1 / (1 + Math.exp(-margin));
 export function recognizeWith(model: NerModel, doc: ArticleDocument): NameSpan[] {
   const seqs = nameSequences(doc.tokens);
   const words = documentWords(seqs);
-  const memory = new Map<string, number>();
+  const memory = new Map<string, WordMemory>();
   const out: NameSpan[] = [];
   for (const seq of seqs) {
     const { tags, margins } = tagLine(model, seq, words, model, memory);

@@ -18,6 +18,11 @@ export function tagOf(part: Part, label: NameLabel): number {
 export function partOf(tag: number): Part | 'O' {
   return tag === O ? 'O' : PARTS[(tag - 1) % 4];
 }
+export const NUM_LABELS = NAME_LABELS.length;
+/** 0..NUM_LABELS-1 for a name tag's label, NUM_LABELS for O. */
+export function labelIndex(tag: number): number {
+  return tag === O ? NUM_LABELS : (tag - 1) >> 2;
+}
 export function labelOf(tag: number): NameLabel | null {
   return tag === O ? null : NAME_LABELS[Math.floor((tag - 1) / 4)];
 }

@@ -1,0 +1,225 @@
+// Per-word facts the tagger needs again and again, computed once per distinct word and cached:
+// hashes of the word, its lower case and its shape, and the hashed features of the word itself and
+// of the word seen as a neighbour. The model also caches the summed weights of those features here.
+import { feat1, feat2, strHash } from './hashing.js';
+
+/** Word clusters from unlabelled news: lower-cased word → packed code (see clusterCode). */
+export type Clusters = Map<string, number>;
+
+/** Packs a capitalisation bucket (0..15), a coarse cluster (0..255) and a fine cluster (0..4095). */
+export function clusterCode(bucket: number, coarse: number, fine: number): number {
+  return bucket | (coarse << 4) | (fine << 12);
+}
+const bucketOf = (code: number) => code & 15;
+const coarseOf = (code: number) => (code >>> 4) & 255;
+const fineOf = (code: number) => code >>> 12;
+
+/** Feature templates: each number names one kind of feature (values are hashed with it). */
+export const T = {
+  bias: 1,
+  word: 2,
+  lower: 3,
+  shape: 4,
+  short: 5,
+  prefix3: 6,
+  suffix3: 7,
+  suffix4: 8,
+  suffix2: 9,
+  prefix2: 10,
+  cap: 11,
+  capShort: 12,
+  coarse: 13,
+  fine: 14,
+  unknownShort: 15,
+  near: 16, // + neighbour index (4)
+  nearFine: 24, // + neighbour index
+  nearCap: 32, // + neighbour index
+  nearSuffix3: 40, // + neighbour index
+  pos: 50,
+  prevLowerLower: 51,
+  lowerNextLower: 52,
+  posPrev: 53,
+  posNext: 54,
+  posPrevPos: 55,
+  posPosNext: 56,
+  shortTrigram: 57,
+  shortPrev: 58,
+  shortNext: 59,
+  shortNextLower: 60,
+  prevLowerShort: 61,
+  initialShort: 62,
+  initialLower: 63,
+  capsShort: 64,
+  capsPrevLower: 65,
+  lowerSeen: 66,
+  capInside: 67,
+  gaz: 68,
+  gazPrev: 69,
+  gazNext: 70,
+  glueBefore: 71,
+  glueAfter: 72,
+  tag1: 80,
+  tag2tag1: 81,
+  tag1Lower: 82,
+  tag1Short: 83,
+  memory: 84,
+  memoryTag1: 85,
+  memoryShare: 86,
+} as const;
+
+/** Offsets of the neighbours whose words are features. */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+
+/** Optional feature groups, fixed at training time and recorded in the model file. */
+export interface FeatureOptions {
+  /** The last three letters of the words either side. */
+  nearAffixes: boolean;
+  /** How often the same word was tagged as each label earlier in the document. */
+  memoryShare: boolean;
+}
+export const DEFAULT_FEATURES: FeatureOptions = { nearAffixes: false, memoryShare: false };
+
+export interface WordInfo {
+  text: string;
+  lower: string;
+  lowerH: number;
+  /** Hash of the collapsed shape ("Xx", "X.X.", "d-d"). */
+  shortH: number;
+  upper: boolean;
+  /** Features of the word itself. */
+  self: Int32Array;
+  /** Features of the word as the neighbour at NEIGHBOURS[k]. */
+  near: Int32Array[];
+  /**
+   * Cached summed weights, filled by the model that owns the lexicon: those of `self`, then those of
+   * `near[k]` for each k, each block as wide as the tag set.
+   */
+  scores?: Float32Array;
+}
+
+/** Word shape with runs capped at 3 ("Xxxxxxx" → "Xxxx"... runs of 4+ become 3). */
+export function wordShape(text: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < text.length && out.length < 12; i++) {
+    const c = text.charCodeAt(i);
+    const k =
+      c >= 65 && c <= 90
+        ? 'X'
+        : c >= 97 && c <= 122
+          ? 'x'
+          : c >= 48 && c <= 57
+            ? 'd'
+            : c > 127
+              ? shapeOfWide(text[i])
+              : text[i];
+    run = k === last ? run + 1 : 1;
+    last = k;
+    if (run <= 3) out += k;
+  }
+  return out;
+}
+
+function shapeOfWide(ch: string): string {
+  const up = ch.toUpperCase();
+  const low = ch.toLowerCase();
+  if (up !== low) return ch === up ? 'X' : 'x';
+  return '~';
+}
+
+/** Shape with every run collapsed to one character. */
+export function shortShape(shape: string): string {
+  let out = '';
+  for (let i = 0; i < shape.length; i++) if (shape[i] !== shape[i - 1]) out += shape[i];
+  return out;
+}
+
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase());
+}
+
+/** Distinct words kept before the cache is emptied (bounds memory on endless input). */
+const LIMIT = 200_000;
+
+export class Lexicon {
+  private readonly byText = new Map<string, WordInfo>();
+  /** The words standing for the positions before and after a line. */
+  readonly before: WordInfo;
+  readonly after: WordInfo;
+
+  constructor(
+    readonly clusters: Clusters | null,
+    readonly options: FeatureOptions = DEFAULT_FEATURES,
+  ) {
+    this.before = this.boundary('<s>');
+    this.after = this.boundary('</s>');
+  }
+
+  get(text: string, lower: string): WordInfo {
+    let info = this.byText.get(text);
+    if (info === undefined) {
+      if (this.byText.size >= LIMIT) this.byText.clear();
+      info = this.make(text, lower);
+      this.byText.set(text, info);
+    }
+    return info;
+  }
+
+  private boundary(mark: string): WordInfo {
+    const h = strHash(mark);
+    return {
+      text: mark,
+      lower: mark,
+      lowerH: h,
+      shortH: h,
+      upper: false,
+      self: new Int32Array(0),
+      near: NEIGHBOURS.map((_, k) => Int32Array.of(feat1(T.near + k, h))),
+    };
+  }
+
+  private make(text: string, lower: string): WordInfo {
+    const shape = wordShape(text);
+    const short = shortShape(shape);
+    const lowerH = strHash(lower);
+    const shortH = strHash(short);
+    const self: number[] = [
+      feat1(T.bias, 0),
+      feat1(T.word, strHash(text)),
+      feat1(T.lower, lowerH),
+      feat1(T.shape, strHash(shape)),
+      feat1(T.short, shortH),
+    ];
+    if (lower.length > 3)
+      self.push(
+        feat1(T.prefix3, strHash(lower.slice(0, 3))),
+        feat1(T.suffix3, strHash(lower.slice(-3))),
+        feat1(T.suffix4, strHash(lower.slice(-4))),
+      );
+    if (lower.length > 2)
+      self.push(feat1(T.suffix2, strHash(lower.slice(-2))), feat1(T.prefix2, strHash(lower.slice(0, 2))));
+    const code = this.clusters ? this.clusters.get(lower) : undefined;
+    if (this.clusters) {
+      if (code !== undefined)
+        self.push(
+          feat1(T.cap, bucketOf(code)),
+          feat2(T.capShort, bucketOf(code), shortH),
+          feat1(T.coarse, coarseOf(code)),
+          feat1(T.fine, fineOf(code)),
+        );
+      else self.push(feat1(T.unknownShort, shortH));
+    }
+    const suffix3 = lower.length > 3 ? strHash(lower.slice(-3)) : 0;
+    const near = NEIGHBOURS.map((offset, k) => {
+      const f = [feat1(T.near + k, lowerH)];
+      if (offset === -1 || offset === 1) {
+        if (code !== undefined) f.push(feat1(T.nearFine + k, fineOf(code)), feat1(T.nearCap + k, bucketOf(code)));
+        if (suffix3 && this.options.nearAffixes) f.push(feat1(T.nearSuffix3 + k, suffix3));
+      }
+      return Int32Array.from(f);
+    });
+    return { text, lower, lowerH, shortH, upper: startsUpper(text), self: Int32Array.from(self), near };
+  }
+}
