@@ -3,8 +3,12 @@
 import type { ArticleDocument, Sentence } from '../document.js';
 import type { Span, TimeValue } from '../types.js';
 
-export function anchorTime(doc: ArticleDocument, s: Sentence, trigger: Span, clause: Span): TimeValue | null {
-  const inSentence = doc.times.filter((t) => t.start >= s.start && t.end <= s.end && t.type !== 'SET');
+/** The time expressions of a sentence that can anchor an event (not SETs), found once per sentence. */
+export function sentenceTimes(doc: ArticleDocument, s: Sentence): TimeValue[] {
+  return doc.times.filter((t) => t.start >= s.start && t.end <= s.end && t.type !== 'SET');
+}
+
+export function anchorTime(inSentence: TimeValue[], trigger: Span, clause: Span): TimeValue | null {
   if (!inSentence.length) return null;
   const inClause = inSentence.filter((t) => t.start >= clause.start && t.end <= clause.end);
   const pool = inClause.length ? inClause : inSentence;

@@ -4,7 +4,7 @@ import type { ArticleDocument, Sentence } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Event, Quote } from '../types.js';
 import { actorMentions, findDyad, toRef, indexMentions, type ActorMention, type MentionIndex } from './actors.js';
-import { anchorTime } from './anchor-time.js';
+import { anchorTime, sentenceTimes } from './anchor-time.js';
 import { clauseAround, clauseStarts } from './clauses.js';
 import { applyDenial, findDenials, type Denial } from './denial.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
@@ -59,6 +59,7 @@ function eventsOfSentence(
   const denials = findDenials(doc, s, lex, mentions);
   if (!mentions.length) return { events: [] as Event[], denials };
   const starts = clauseStarts(doc, s, lex);
+  const times = sentenceTimes(doc, s);
   const according = findAccordingTo(tokens, s, mentions);
   const skip = (m: ActorMention) => !!according && m.first >= according.first && m.last <= according.last;
   const events: Event[] = [];
@@ -100,7 +101,7 @@ function eventsOfSentence(
       denied_by: [],
       trigger,
       sentence: { start: s.start, end: s.end },
-      time: anchorTime(doc, s, trigger, clauseSpan),
+      time: anchorTime(times, trigger, clauseSpan),
       rule: `${m.rule}/${dyad.rule}${note}`,
       status_rule: status.rule,
     });
@@ -129,7 +130,7 @@ function eventsOfSentence(
       denied_by: [],
       trigger,
       sentence: { start: s.start, end: s.end },
-      time: anchorTime(doc, s, trigger, { start: tokens[clause.from].start, end: tokens[clause.to - 1].end }),
+      time: anchorTime(times, trigger, { start: tokens[clause.from].start, end: tokens[clause.to - 1].end }),
       rule: `obligation:${tokens[o.modal].lower}/frame-${tokens[o.frame].lemma}`,
       status_rule: status.status === 'reported' ? 'obligation-framer' : status.rule,
     });

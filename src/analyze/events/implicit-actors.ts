@@ -15,6 +15,9 @@ const WAR_TARGETS = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREA
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'across', 'throughout']);
 
+/** A cheap test before the token scan: most articles name no war. */
+const WAR_HINT = /\b(?:war|conflict|invasion|hostilit)/i;
+
 export type WarPairs = [string, string][];
 
 const country = (code: string | null | undefined) => (code ?? '').slice(0, 3);
@@ -55,26 +58,38 @@ function codeOfWord(doc: ArticleDocument, word: string, forms: Map<string, strin
   for (const e of doc.entities) {
     const code = actorCode(e);
     if (!code) continue;
-    if (e.name.toLowerCase() === lower || e.mentions.some((m) => m.text.toLowerCase() === lower)) return country(code);
+    if (
+      e.name.toLowerCase() === lower ||
+      e.mentions.some((m) => m.end - m.start === word.length && m.text.toLowerCase() === lower)
+    )
+      return country(code);
   }
   return null;
 }
 
-/** The pairs of countries at war that the article names. */
-export function findWars(doc: ArticleDocument, lex: EventLexicon): WarPairs {
-  const words = cue(lex, 'warNouns');
-  if (!words.size) return [];
+let formsCache: { lex: EventLexicon; forms: Map<string, string> } | null = null;
+function combiningForms(lex: EventLexicon): Map<string, string> {
+  if (formsCache?.lex === lex) return formsCache.forms;
   const forms = new Map<string, string>();
   for (const f of cue(lex, 'combiningForms')) {
     const [k, v] = f.split('=');
     if (k && v) forms.set(k.toLowerCase(), v);
   }
+  formsCache = { lex, forms };
+  return forms;
+}
+
+/** The pairs of countries at war that the article names. */
+export function findWars(doc: ArticleDocument, lex: EventLexicon): WarPairs {
+  const words = cue(lex, 'warNouns');
+  if (!words.size || !WAR_HINT.test(doc.text)) return [];
+  const forms = combiningForms(lex);
   const pairs: WarPairs = [];
   const add = (a: string | null, b: string | null) => {
     if (a && b && a !== b && !pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) pairs.push([a, b]);
   };
   for (const t of doc.tokens) {
-    if (!words.has(t.lemma)) continue;
+    if (!words.has(t.lemma) || t.pos !== 'NOUN') continue;
     const before = doc.text.slice(Math.max(0, t.start - 60), t.start);
     // "the Russo-Ukraine war", "the Iran-Iraq war"
     const hy = /([A-Z][\p{L}]+)[-–]([A-Z][\p{L}]+)\s+$/u.exec(before);
