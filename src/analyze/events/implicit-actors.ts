@@ -15,8 +15,15 @@ const WAR_TARGETS = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREA
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'across', 'throughout']);
 
-/** A cheap test before the token scan: most articles name no war. */
-const WAR_HINT = /\b(?:war|conflict|invasion|hostilit)/i;
+/** A cheap test before the token scan (most articles name no war): the war nouns' stems, built once. */
+let warHint: { words: Set<string>; re: RegExp } | null = null;
+function mentionsWar(text: string, words: Set<string>): boolean {
+  if (warHint?.words !== words) {
+    const stems = [...words].map((w) => w.slice(0, 6).replace(/[^a-z]/g, '')).filter(Boolean);
+    warHint = { words, re: new RegExp(`\\b(?:${stems.join('|')})`, 'i') };
+  }
+  return warHint.re.test(text);
+}
 
 export type WarPairs = [string, string][];
 
@@ -82,7 +89,7 @@ function combiningForms(lex: EventLexicon): Map<string, string> {
 /** The pairs of countries at war that the article names. */
 export function findWars(doc: ArticleDocument, lex: EventLexicon): WarPairs {
   const words = cue(lex, 'warNouns');
-  if (!words.size || !WAR_HINT.test(doc.text)) return [];
+  if (!words.size || !mentionsWar(doc.text, words)) return [];
   const forms = combiningForms(lex);
   const pairs: WarPairs = [];
   const add = (a: string | null, b: string | null) => {
