@@ -24,7 +24,20 @@ function typeOf(name: string, kind: 'name' | 'nominal'): EntityType {
 }
 
 /** The entity for a name or nominal speaker mention, found or made. */
-export function entityForMention(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal'): EntityRecord {
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
+
+/** A capitalised common noun or a day (Police, Officials, Thursday) is no name: its mention is nominal. */
+function mentionKind(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal'): 'name' | 'nominal' {
+  if (kind !== 'name') return kind;
+  const toks = doc.tokensIn(span).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  if (toks.length === 0) return kind;
+  if (toks.every((t) => t.pos === 'NOUN' || CALENDAR.test(t.text))) return 'nominal';
+  return kind;
+}
+
+export function entityForMention(doc: ArticleDocument, span: Span, kindIn: 'name' | 'nominal'): EntityRecord {
+  const kind = mentionKind(doc, span, kindIn);
   // a nominal is its head noun's entity (U.S. intelligence agencies is not the United States)
   const hit =
     kind === 'nominal' ? doc.entityAt(span.end - 1) : (doc.entityAt(span.start) ?? doc.entityAt(span.end - 1));
