@@ -8,16 +8,20 @@ import { readArticles } from '../ingest/sources.js';
 import { entityLine } from '../store/plain-text.js';
 import { openStore } from '../store/sqlite-store.js';
 import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
 import { DEFAULT_DB, formatSummary, progressBar } from './ingest.js';
+import { run as serve } from './serve.js';
 
-const HELP = `usage: dossier start [--db PATH] [--corpus FILE.jsonl]
+const HELP = `usage: dossier start [--db PATH] [--corpus FILE.jsonl] [--serve [--host H] [--port N]]
 
 Ingests the demo corpus (data/demo/pdnews.jsonl, or --corpus) into the store (default ${DEFAULT_DB})
-unless it is already there, then prints what the store holds and its most-mentioned actors.`;
+unless it is already there, then prints what the store holds and its most-mentioned actors. With
+--serve (what npm start passes) it then serves the web app and the API at http://127.0.0.1:7373.`;
 
 // dist/src/cli/start.js → the repository root, wherever the command is run from.
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const DEMO_CORPUS = join(repoRoot, 'data', 'demo', 'pdnews.jsonl');
+const WEB_APP = join(repoRoot, 'web', 'dist');
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -25,6 +29,9 @@ export async function run(argv: string[]): Promise<number> {
     options: {
       db: { type: 'string', default: DEFAULT_DB },
       corpus: { type: 'string', default: DEMO_CORPUS },
+      serve: { type: 'boolean', default: false },
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '7373' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -32,6 +39,18 @@ export async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  const loaded = await load(values.db, values.corpus);
+  if (!values.serve) return loaded;
+  const serveArgs = ['--db', values.db, '--host', values.host, '--port', values.port];
+  if (existsSync(join(WEB_APP, 'index.html'))) serveArgs.push('--static', WEB_APP);
+  else console.error(`dossier start: no web app in ${WEB_APP} (npm run build:web builds it); serving the API alone`);
+  console.log(`\nOpen http://${values.host}:${values.port}/ in a browser. Ctrl-C stops the server.`);
+  return serve(serveArgs);
+}
+
+/** Ingests the corpus (a re-run skips what is stored) and prints what the store holds. */
+async function load(db: string, corpus: string): Promise<number> {
+  const values = { db, corpus };
   const store = openStore(values.db);
   try {
     console.log(`Loading ${relative(process.cwd(), values.corpus) || values.corpus} into ${values.db}…`);
