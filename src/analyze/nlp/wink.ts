@@ -14,8 +14,22 @@ export function wink(): WinkNlp {
   return shared;
 }
 
+/**
+ * Only the annotations readTokens reads: sentences, and parts of speech with their lemmas. Leaving
+ * out wink's own entities, negation and sentiment (unused here) gives the same tokens, tags, lemmas
+ * and sentences — checked on 4,425 articles — in about two thirds of readDoc's time. A separate
+ * instance, so that wink() stays the full readDoc that benchmarks compare against.
+ */
+const TOKEN_PIPE = ['sbd', 'pos'];
+let tokensOnly: WinkNlp | null = null;
+
+function tokenReader(): WinkNlp {
+  tokensOnly ??= winkNLP(model, TOKEN_PIPE);
+  return tokensOnly;
+}
+
 export function readTokens(text: string): { tokens: Token[]; winkSentences: Array<[number, number]> } {
-  const nlp = wink();
+  const nlp = tokenReader();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
