@@ -10,8 +10,13 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const src = process.argv[2] ?? process.env.DOSSIER_KB_SRC ?? join(repoRoot, '..', 'shared', 'data', 'kb');
 const out = process.argv[3] ?? join(repoRoot, 'data', 'kb');
 
-/** People whose every dated role ended before this year are dropped (the KB is stale after 2015 anyway). */
-const PEOPLE_SINCE = '2000';
+/**
+ * People whose every dated role ended before this year are dropped. Roles are dated and the entity
+ * layer picks the one valid on the article's date, so the leaders of archived wires (1980s) stay.
+ */
+const PEOPLE_SINCE = '1970';
+/** A surname shared by more KB people than this is no key of its own (only explicit aliases are). */
+const MAX_SURNAME_PEOPLE = 6;
 
 interface RawRole {
   code: string | null;
@@ -55,6 +60,11 @@ function phrase(pattern: string): string | null {
   const p = pattern.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   return p.length > 1 ? p : null;
 }
+/** The key and its written variants: Phoenix's "peoples'" is written "people's" in the news. */
+const variants = (k: string): string[] => {
+  const v = k.replace(/(\p{L})s'(?=\s|$)/gu, "$1's");
+  return v === k ? [k] : [k, v];
+};
 /** A display form for an upper-case pattern: "ST._PETERSBURG_" → "St. Petersburg". */
 function display(pattern: string): string {
   return pattern
@@ -83,14 +93,17 @@ const put = (k: string | null, kind: string, i: number) => {
 // earlier passes win: a country's own name beats another's synonym, names beat cities
 countriesRaw.forEach((c, i) => put(key(c.name), 'n', i));
 countriesRaw.forEach((c, i) => c.names.forEach((n) => put(key(n), 'n', i)));
-countriesRaw.forEach((c, i) => c.demonyms_guess.slice(0, 2).forEach((n) => put(key(n), 'd', i)));
+// NGEC's nationalities before CountryInfo's guessed demonyms: the guesses carry history (Montenegro's
+// list holds "Serbian" from Serbia and Montenegro), NGEC names the current state's people
 countriesRaw.forEach((c, i) =>
   c.ngec_nationality.forEach((n) => put(/\(/.test(n) ? null : key(n), allDemonyms.has(key(n)) ? 'd' : 'n', i)),
 );
+countriesRaw.forEach((c, i) => c.demonyms_guess.slice(0, 2).forEach((n) => put(key(n), 'd', i)));
 countriesRaw.forEach((c, i) =>
   c.nationality_and_synonyms.forEach((p, j) => {
     const k = phrase(p);
-    if (k) put(k, allDemonyms.has(k) || j === 0 || /(an|ese|ish|i)$/.test(k) ? 'd' : 'n', i);
+    if (k)
+      for (const v of variants(k)) put(v, allDemonyms.has(k) || j === 0 || /(an|ese|ish|i)$/.test(k) ? 'd' : 'n', i);
   }),
 );
 countriesRaw.forEach((c, i) => c.demonyms_guess.forEach((n) => put(key(n), 'd', i)));
@@ -146,8 +159,7 @@ for (const e of otherRaw) {
   for (const p of [e.pattern, ...e.alias_patterns]) {
     const k = phrase(p);
     if (!k) continue;
-    const bare = k.replace(/^the /, '');
-    if (!(bare in orgKeys)) orgKeys[bare] = id;
+    for (const bare of variants(k.replace(/^the /, ''))) if (!(bare in orgKeys)) orgKeys[bare] = id;
   }
 }
 
@@ -157,6 +169,7 @@ const TITLE_WORD =
   /\b(president|minister|mr|mrs|ms|dr|senator|chancellor|king|queen|prince|general|secretary|leader|chief|premier|governor|mayor|sheikh|ayatollah|the|administration|former|ex|elect|us|u\.s\.)\b/i;
 const people: Array<[string, string | null, Array<[string, string | null, string | null]>]> = [];
 const personKeys: Record<string, number> = {};
+const peopleIds = new Map<RawActor, number>();
 let droppedPeople = 0;
 for (const p of peopleRaw) {
   const roles = p.roles.filter((r) => r.code);
@@ -166,12 +179,58 @@ for (const p of peopleRaw) {
     continue;
   }
   const id = people.length;
+  peopleIds.set(p, id);
   people.push([p.name, p.countries[0] ?? null, roles.map((r) => [r.code!, r.from, r.to])]);
   // full-name forms only: a bare surname is linked from the article itself, not from the KB
   for (const a of [p.name, ...p.aliases]) {
     const k = key(a);
     if (k.split(' ').length < 2 || TITLE_WORD.test(k)) continue;
     if (!(k in personKeys)) personKeys[k] = id;
+  }
+}
+
+const roleText = (roles: Array<[string, string | null, string | null]>) =>
+  roles.map(([code, from, to]) => `${code},${from ?? ''},${to ?? ''}`).join(';');
+
+// eslint-disable-next-line no-control-regex
+const clean = (s: string | null) => (s ?? '').replace(/[\u0000-\u001f]/g, ' ');
+
+// ---- surnames ----------------------------------------------------------------------------------
+// A bare surname ("Obama", "President Putin" → "putin") names a person only where the article's date
+// or the KB settles who: explicit one-word aliases (the KB's own "PUTIN_"), else every person whose
+// full name ends in that word, each with their dated roles; the entity layer picks among them.
+const TITLE_WORDS = new RegExp(TITLE_WORD.source, 'gi');
+const surnameRows: string[] = [];
+{
+  const byKey = new Map<string, Map<number, boolean>>();
+  const add = (k: string, id: number, explicit: boolean) => {
+    if (!/^\p{L}[\p{L}'’-]{2,}$/u.test(k)) return;
+    const m = byKey.get(k) ?? new Map<number, boolean>();
+    m.set(id, explicit || (m.get(id) ?? false));
+    byKey.set(k, m);
+  };
+  people.forEach(([name], id) => {
+    const w = key(name).split(' ');
+    if (w.length >= 2) add(w[w.length - 1], id, false);
+  });
+  peopleRaw.forEach((p) => {
+    const id = peopleIds.get(p);
+    if (id === undefined) return;
+    for (const a of p.aliases) {
+      const w = key(a.replace(TITLE_WORDS, ' ').replace(/[.]/g, ' ')).split(' ');
+      if (w.length === 1) add(w[0], id, true);
+    }
+  });
+  const firstWords = new Set(Object.keys(personKeys).map((k) => k.split(' ')[0]));
+  for (const [k, m] of byKey) {
+    const all = [...m];
+    const explicit = all.filter(([, e]) => e);
+    // a surname that is also a first name (Thomas, Lee) or shared by many is known only by explicit aliases
+    const keep = firstWords.has(k) || all.length > MAX_SURNAME_PEOPLE ? explicit : all;
+    for (const [id, e] of keep) {
+      const [name, country, roles] = people[id];
+      surnameRows.push([k, e ? '1' : '0', name, country ?? '', `person:${id}`, roleText(roles)].map(clean).join('\t'));
+    }
   }
 }
 
@@ -216,8 +275,6 @@ for (const [k, [kind, i]] of Object.entries(places)) {
     rows.set(k, [kind, c.country, c.code, placeNames[k] ?? k, id, '']);
   }
 }
-const roleText = (roles: Array<[string, string | null, string | null]>) =>
-  roles.map(([code, from, to]) => `${code},${from ?? ''},${to ?? ''}`).join(';');
 for (const [k, i] of Object.entries(personKeys)) {
   if (rows.has(k)) continue;
   const [name, country, roles] = people[i];
@@ -228,8 +285,6 @@ for (const [k, i] of Object.entries(orgKeys)) {
   const [name, code, country] = orgs[i];
   rows.set(k, ['o', country, code, name, `org:${i}`, '']);
 }
-// eslint-disable-next-line no-control-regex
-const clean = (s: string | null) => (s ?? '').replace(/[\u0000-\u001f]/g, ' ');
 const lines = sortLines([...rows].map(([k, r]) => [k, ...r].map(clean).join('\t')));
 let maxKeyWords = 1;
 for (const k of rows.keys()) maxKeyWords = Math.max(maxKeyWords, k.split(' ').length);
@@ -239,10 +294,15 @@ mkdirSync(out, { recursive: true });
 const write = (f: string, v: string) => writeFileSync(join(out, f), v);
 write('names.tsv', lines.join('\n') + '\n');
 write('first-names.txt', firstNames.join('\n') + '\n');
+// surnames whose key is a place, a person's full name or an organisation are read as that
+write('surnames.tsv', sortLines(surnameRows.filter((l) => !rows.has(l.split('\t')[0]))).join('\n') + '\n');
 write(
   'meta.json',
   JSON.stringify({
     since: PEOPLE_SINCE,
+    until: people
+      .flatMap(([, , roles]) => roles.flatMap(([, from, to]) => [from ?? '', to ?? '']))
+      .reduce((a, b) => (b > a ? b : a), ''),
     maxKeyWords: Math.min(maxKeyWords, 8),
     countries: countries.map((c) => ({ ...c, name: c.code === c.country ? countryName(c.country) : c.name })),
   }) + '\n',
@@ -251,5 +311,5 @@ write('agents.json', JSON.stringify(agents) + '\n');
 console.log(
   `countries ${countries.length}, place keys ${Object.keys(places).length}, orgs ${orgs.length} (${Object.keys(orgKeys).length} keys), ` +
     `people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}, ` +
-    `index ${lines.length} keys`,
+    `index ${lines.length} keys, surname rows ${surnameRows.length}`,
 );

@@ -12,6 +12,8 @@ const dataDir = process.env.DOSSIER_DATA ?? join(repoRoot, 'data');
 
 export interface KbMeta {
   since: string;
+  /** The latest date any person's role starts or ends on: the KB's horizon. */
+  until: string;
   maxKeyWords: number;
   /** code: CAMEO code (USA, USAGUM); country: ISO3-style country (USA); name: display name. */
   countries: Array<{ code: string; country: string; name: string }>;
@@ -48,6 +50,7 @@ const readJson = <T>(fallback: T, ...parts: string[]): T => {
 
 let names: SortedLines | null = null;
 let firstNames: SortedLines | null = null;
+let surnames: SortedLines | null = null;
 let meta: KbMeta | null = null;
 let agents: Record<string, string> | null = null;
 let lexicon: EntityLexicon | null = null;
@@ -64,8 +67,14 @@ export function kbFirstNames(): SortedLines {
   return firstNames;
 }
 
+/** Surnames of KB people: sorted "surname\texplicit\tname\tcountry\tid\troles" lines, one per person. */
+export function kbSurnameLines(): SortedLines {
+  surnames ??= new SortedLines(readBuffer('kb', 'surnames.tsv'));
+  return surnames;
+}
+
 export function kbMeta(): KbMeta {
-  meta ??= readJson<KbMeta>({ since: '', maxKeyWords: 1, countries: [] }, 'kb', 'meta.json');
+  meta ??= readJson<KbMeta>({ since: '', until: '', maxKeyWords: 1, countries: [] }, 'kb', 'meta.json');
   return meta;
 }
 

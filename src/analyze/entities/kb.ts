@@ -1,7 +1,7 @@
 // Look-ups in the actor knowledge base: what a name is (country, demonym, capital, seat of
 // government, city, organisation, known person), its codes, and the sector a role noun implies.
 // The name index is searched in place (binary search over its sorted lines); a hit is decoded on demand.
-import { kbAgents, kbFirstNames, kbMeta, kbNameLines, loadLexicon } from './data.js';
+import { kbAgents, kbFirstNames, kbMeta, kbNameLines, kbSurnameLines, loadLexicon } from './data.js';
 
 export type KbKind = 'country' | 'demonym' | 'capital' | 'seat' | 'city' | 'region' | 'org' | 'person';
 
@@ -34,17 +34,18 @@ const KIND: Record<string, KbKind> = {
   o: 'org',
 };
 
+const decodeRoles = (roles: string | undefined): NonNullable<KbHit['roles']> =>
+  roles
+    ? roles.split(';').map((r) => {
+        const [code, from, to] = r.split(',');
+        return [code, from || null, to || null];
+      })
+    : [];
+
 function decode(line: string): KbHit {
   const [, kind, country, actor, name, id, roles] = line.split('\t');
   const hit: KbHit = { kind: KIND[kind] ?? 'org', id, name, country: country || null, actor: actor || null };
-  if (kind === 'p') {
-    hit.roles = roles
-      ? roles.split(';').map((r) => {
-          const [code, from, to] = r.split(',');
-          return [code, from || null, to || null];
-        })
-      : [];
-  }
+  if (kind === 'p') hit.roles = decodeRoles(roles);
   return hit;
 }
 
@@ -98,6 +99,7 @@ export function warmKb(): void {
   lexOverlay();
   kbNameLines();
   kbFirstNames();
+  kbSurnameLines();
 }
 
 const PLACE_KINDS = new Set<KbKind>(['country', 'demonym', 'capital', 'city', 'region']);
@@ -167,4 +169,51 @@ export function personActor(hit: KbHit, date: string | null): string | null {
   }
   const open = roles.filter(([, , to]) => !to);
   return (open[open.length - 1] ?? roles[roles.length - 1])[0];
+}
+
+/** Whether one of the person's dated roles (an undated default does not count) holds on the date. */
+function heldOn(hit: KbHit, date: string, inOffice = false): boolean {
+  return (hit.roles ?? []).some(
+    ([code, from, to]) =>
+      (from || to) && (!from || from <= date) && (!to || to >= date) && !(inOffice && code.endsWith('ELI')),
+  );
+}
+
+/**
+ * The KB person a bare surname ("Obama", "Mr. Putin") stands for, or undefined where the KB and the
+ * date leave it open. With a date: the people holding a dated role on it (the KB's explicit one-word
+ * aliases first); without: the one explicit alias, or the only person of that surname. `heldOnly`
+ * asks for a role held on the date and nothing else (for a name the recogniser read as a body). Several
+ * people of one country still give that country (the actor code is the first one's on the date).
+ */
+export function lookupSurname(word: string, date: string | null, heldOnly = false): KbHit | undefined {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return undefined;
+  const lines = kbSurnameLines().findAll(normalizeKey(word) + '\t');
+  if (!lines.length) return undefined;
+  const people = lines.map((line) => {
+    const [, explicit, name, country, id, roles] = line.split('\t');
+    const hit: KbHit = { kind: 'person', id, name, country: country || null, actor: null, roles: decodeRoles(roles) };
+    return { hit, explicit: explicit === '1' };
+  });
+  const one = (xs: typeof people): KbHit | undefined => {
+    if (!xs.length) return undefined;
+    const explicit = xs.filter((x) => x.explicit);
+    const pool = explicit.length ? explicit : xs;
+    const country = pool[0].hit.country;
+    return pool.every((x) => x.hit.country === country) ? pool[0].hit : undefined;
+  };
+  if (date) {
+    // an office, not elite standing (ELI), where the recogniser read the name as a body
+    const held = people.filter((x) => heldOn(x.hit, date, heldOnly));
+    if (held.length) return one(held);
+    // after the KB's end (2015) nobody's role is dated on the day: the open-ended roles decide
+    if (date > kbMeta().until) {
+      const open = one(people.filter((x) => (x.hit.roles ?? []).some(([, f, t]) => f && !t)));
+      if (open) return open;
+    }
+    // the KB's own one-word alias names the person whatever the date (Obama before his presidency)
+    return heldOnly ? undefined : one(people.filter((x) => x.explicit));
+  }
+  if (heldOnly) return undefined;
+  return one(people.filter((x) => x.explicit)) ?? (people.length === 1 ? people[0].hit : undefined);
 }

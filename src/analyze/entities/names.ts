@@ -47,13 +47,23 @@ const initials = (name: string) =>
     .map((x) => x[0])
     .join('');
 
+/** The latest person draft whose full name the one word shortens. */
+function shortFormOfDraft(text: string, drafts: Draft[]): Draft | undefined {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k];
+    if (d.type === 'PERSON' && isShortFormOf(text, d.name)) return d;
+  }
+  return undefined;
+}
+
 function draftKey(
   doc: ArticleDocument,
   n: TypedName,
   drafts: Draft[],
 ): { key: string; rule: string; draft?: Partial<Draft> } {
   const text = doc.slice(n);
-  const hit = n.hit;
+  // a surname the KB resolved still joins a full name the article gave before (Michelle Obama … Obama)
+  const hit = n.rule.endsWith('kb-surname') && shortFormOfDraft(text, drafts) ? undefined : n.hit;
   if (hit) {
     if (
       (hit.kind === 'capital' || hit.kind === 'seat') &&
@@ -86,10 +96,8 @@ function draftKey(
   }
   // a surname joins a full name only when it is read as a person ("Ford" the company stays apart)
   if (!/\s/.test(text) && (n.type === 'PERSON' || n.rule === 'propn-run')) {
-    for (let k = drafts.length - 1; k >= 0; k--) {
-      const d = drafts[k];
-      if (d.type === 'PERSON' && isShortFormOf(text, d.name)) return { key: d.key, rule: 'surname' };
-    }
+    const d = shortFormOfDraft(text, drafts);
+    if (d) return { key: d.key, rule: 'surname' };
   }
   if (/^\p{Lu}{2,6}$/u.test(text)) {
     const d = drafts.find((x) => x.type === 'ORG' && initials(x.name) === text);

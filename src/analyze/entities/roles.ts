@@ -105,7 +105,8 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
   let tb = end;
   for (const { mention } of inside) if (mention.start === ta) ta = mention.end;
   const last = inside[inside.length - 1];
-  if (last && last.entity.type === 'ORG' && last.mention.end === end && last.mention.start > ta) {
+  // (only a body the KB knows: "Coordinator for Strategic Communications" keeps its complement)
+  if (last && last.entity.type === 'ORG' && last.entity.kb && last.mention.end === end && last.mention.start > ta) {
     const k = doc.tokenIndexAt(last.mention.start) - 1;
     if (toks[k] && ['at', 'of', 'for'].includes(toks[k].lower) && toks[k].start > ta) tb = toks[k - 1].end;
   }

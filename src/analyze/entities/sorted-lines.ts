@@ -35,6 +35,21 @@ export class SortedLines {
     return this.buf.toString('utf8', s, nl < 0 ? this.buf.length : nl);
   }
 
+  /** Every line that starts with the prefix, decoded, in order (lines with one prefix are adjacent). */
+  findAll(prefix: string): string[] {
+    if (!this.buf.length) return [];
+    const probe = Buffer.from(prefix, 'utf8');
+    const out: string[] = [];
+    let s = this.lowerBound(probe);
+    while (s < this.buf.length && this.buf.compare(probe, 0, probe.length, s, s + probe.length) === 0) {
+      const nl = this.buf.indexOf(10, s);
+      const end = nl < 0 ? this.buf.length : nl;
+      out.push(this.buf.toString('utf8', s, end));
+      s = end + 1;
+    }
+    return out;
+  }
+
   /** Whether the exact line is present (a line sorts before every longer line it begins). */
   has(line: string): boolean {
     return this.find(line) === line;

@@ -34,10 +34,12 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
   let { a, b, label, rule } = span;
   // "of Finance Bill Birch": a name never starts with lower-case glue
   while (a < b - 1 && lex.titleGlue.has(toks[a].text)) a++;
-  // "John" + "Kirby": a KB first name right before a one-word person name belongs to it
+  // "John" + "Kirby": a KB first name right before a one-word person name belongs to it (and makes
+  // a one-word "body" the KB does not know a person: the recogniser's ORG "Kirby" after "John")
   const prev = toks[a - 1];
+  const bodyless = label === 'ORG' && b - a === 1 && !lex.orgHeads.has(toks[a].lower) && !lookupName(toks[a].text);
   if (
-    label === 'PER' &&
+    (label === 'PER' || bodyless) &&
     b - a === 1 &&
     prev &&
     prev.end < toks[a].start &&
@@ -51,6 +53,7 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     !lookupName(prev.text)
   ) {
     a--;
+    label = 'PER';
     rule += '+first-name';
   }
   // "Leiden" + "University": capitalised organisation heads right after the name make it a body

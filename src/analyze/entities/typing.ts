@@ -2,7 +2,7 @@
 import type { ArticleDocument } from '../document.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, NameLabel } from './candidates.js';
-import { isKnownFirstName, lookupName, type KbHit } from './kb.js';
+import { isKnownFirstName, lookupName, lookupSurname, type KbHit } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 
 export interface TypedName {
@@ -104,6 +104,12 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "Radio 1", "University of Leiden": a MISC that starts with an organisation head is the body
   if (c.label === 'MISC' && words.length && /^\p{Lu}/u.test(words[0].text) && lex.orgHeads.has(words[0].lower)) {
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+org-head` };
+  }
+  // a bare surname read as a person or unlabelled: the KB person the date settles (Obama, Mr. Putin)
+  // (a body's label yields only to a person in office on the article's date: "Reagan", "Bush administration")
+  if (!hit && toks.length === 1 && c.label !== 'LOC') {
+    const person = lookupSurname(surface, doc.published, c.label !== 'PER' && c.label !== null);
+    if (person) return { start: c.start, end: c.end, type: 'PERSON', hit: person, rule: `${c.rule}+kb-surname` };
   }
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
