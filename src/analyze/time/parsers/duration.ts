@@ -131,7 +131,7 @@ const buildSingle: Build = (m, ctx) => {
 export function durationParser(ctx: ParseContext): Candidate[] {
   return [
     ...scan(ctx, counted, buildCounted),
-    ...scan(ctx, hyphenated, buildHyphenated),
+    ...scan(ctx, hyphenated, buildHyphenated, /-(?:second|minute|hour|day|week|month|year|decade)/i),
     ...scan(ctx, vague, buildVague),
     ...scan(ctx, bare, buildBare),
     ...scan(ctx, single, buildSingle),

@@ -95,6 +95,8 @@ const buildRelativeUnit: Build = (m, ctx) => {
 };
 
 // "two weeks ago", "a year earlier", "three days later", "months ago"
+// what every match of `ago` holds: a unit and its direction word
+const AGO_NEEDS = /(?:day|week|month|quarter|year|decade)s?\s+(?:ago|earlier|before|later|after|hence|from now)/i;
 const ago = wordRegex(
   `((?:(?:about|nearly|almost|some|more than|less than|over|around|roughly|just|only)\\s+)?(?:${COUNT}|a few|several|many)?\\s*(?:[\\s-])?(day|week|month|quarter|year|decade)s?)\\s+(ago|earlier|before|later|after|hence|from now)(?![\\w-])`,
 );
@@ -244,9 +246,9 @@ export function relativeParser(ctx: ParseContext): Candidate[] {
     ...scan(ctx, deictic, buildDeictic),
     ...scan(ctx, partOfToday, buildPartOfToday),
     ...scan(ctx, relativeUnit, buildRelativeUnit),
-    ...scan(ctx, ago, buildAgo),
+    ...scan(ctx, ago, buildAgo, AGO_NEEDS),
     ...scan(ctx, yearEarlier, buildYearEarlier),
-    ...scan(ctx, quarter, buildQuarter),
+    ...scan(ctx, quarter, buildQuarter, /quarter/i),
     ...scan(ctx, season, buildSeason),
     ...scan(ctx, monthWithShift, buildMonthWithShift),
   ];

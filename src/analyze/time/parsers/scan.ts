@@ -7,8 +7,12 @@ export type Build = (
   ctx: ParseContext,
 ) => (Omit<Candidate, 'start' | 'end'> & { skip?: number }) | null;
 
-/** Each match becomes a candidate spanning the match, or the `span` named group when there is one. */
-export function scan(ctx: ParseContext, re: RegExp, build: Build): Candidate[] {
+/**
+ * Each match becomes a candidate spanning the match, or the `span` named group when there is one.
+ * `needs`: a cheap regex that every match of `re` contains; a text without it is not scanned (speed).
+ */
+export function scan(ctx: ParseContext, re: RegExp, build: Build, needs?: RegExp): Candidate[] {
+  if (needs && !needs.test(ctx.text)) return [];
   const out: Candidate[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

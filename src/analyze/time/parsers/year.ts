@@ -50,7 +50,7 @@ export function yearParser(ctx: ParseContext): Candidate[] {
   return [
     ...scan(ctx, spelled, buildSpelled),
     ...scan(ctx, year, buildYear),
-    ...scan(ctx, decade, buildDecade),
+    ...scan(ctx, decade, buildDecade, /\d0s/i),
     ...scan(ctx, century, buildCentury),
   ];
 }
