@@ -169,6 +169,7 @@ const buildQuarter: Build = (m, ctx) => {
 };
 
 // "winter", "last summer", "this fall", "the spring of 1998"
+const SEASON_NEEDS = new RegExp(SEASON, 'i');
 const season = wordRegex(`(?:(last|this|next|the)\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(\\d{4}))?`);
 const buildSeason: Build = (m, ctx) => {
   const code = lexicon.seasons[m[2].toLowerCase()];
@@ -242,14 +243,14 @@ const buildMonthOfRelativeYear: Build = (m, ctx) => {
 export function relativeParser(ctx: ParseContext): Candidate[] {
   return [
     ...scan(ctx, definiteUnit, buildDefiniteUnit),
-    ...scan(ctx, monthOfRelativeYear, buildMonthOfRelativeYear),
+    ...scan(ctx, monthOfRelativeYear, buildMonthOfRelativeYear, /(?:last|this|next)\s+year/i),
     ...scan(ctx, deictic, buildDeictic),
     ...scan(ctx, partOfToday, buildPartOfToday),
     ...scan(ctx, relativeUnit, buildRelativeUnit),
     ...scan(ctx, ago, buildAgo, AGO_NEEDS),
     ...scan(ctx, yearEarlier, buildYearEarlier),
     ...scan(ctx, quarter, buildQuarter, /quarter/i),
-    ...scan(ctx, season, buildSeason),
+    ...scan(ctx, season, buildSeason, SEASON_NEEDS),
     ...scan(ctx, monthWithShift, buildMonthWithShift),
   ];
 }
