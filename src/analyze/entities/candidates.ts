@@ -221,6 +221,12 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       while (b > a + 1 && !/^[\p{Lu}\d]/u.test(toks[b - 1].text) && !adjacent(toks[b - 2], toks[b - 1])) b--;
       if (toks[b] && /^\d+$/.test(toks[b].text) && lex.orgHeads.has(toks[b - 1]?.lower ?? '')) b++;
       while (a < b && lex.notNames.has(toks[a].lower)) a++;
+      // "Serbia Friday rejected", "in Jerusalem Sunday, …": a day before a lower-case word or a comma
+      // is the date (Sheffield Wednesday 2 Leeds 1 is a club)
+      const dateNext = !toks[b] || toks[b].text === ',' || /^\p{Ll}/u.test(toks[b].text);
+      const untrimmed = b;
+      while (b > a && dateNext && lex.trailingTimeWords.has(toks[b - 1].lower)) b--;
+      const trim = b < untrimmed ? '+date-trim' : '';
       if (b <= a) continue;
       // a body's name run on into a title: the body, then the person after the title
       const inside = r.label === 'PER' ? null : titleInside(doc, a, b);
@@ -248,7 +254,7 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       // the recogniser may glue a title into a person's name: split it off the same way
       splitRun(doc, a, b, { afterTitleGlue: followsTitleGlue(doc, a), label: r.label }, push);
       for (let k = before; k < out.length; k++) {
-        if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: r.label, rule: r.rule };
+        if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: r.label, rule: r.rule + trim };
       }
     }
     return out;

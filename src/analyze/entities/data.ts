@@ -28,6 +28,7 @@ export interface EntityLexicon {
   orgHeads: string[];
   nameParticles: string[];
   notNames: string[];
+  trailingTimeWords: string[];
   gpeNominalHeads: string[];
   personNominalHeads: string[];
   countryModifiers: Record<string, string[] | string>;

@@ -7,6 +7,7 @@ export interface LexiconSets {
   orgHeads: Set<string>;
   particles: Set<string>;
   notNames: Set<string>;
+  trailingTimeWords: Set<string>;
   gpeNominalHeads: Set<string>;
   personNominalHeads: Set<string>;
   countryModifiers: Map<string, string[]>;
@@ -27,6 +28,7 @@ export function lexiconSets(): LexiconSets {
     orgHeads: lower(lex.orgHeads),
     particles: lower(lex.nameParticles),
     notNames: lower(lex.notNames),
+    trailingTimeWords: lower((lex.trailingTimeWords ?? []).filter((w) => !w.startsWith('_'))),
     gpeNominalHeads: lower(lex.gpeNominalHeads),
     personNominalHeads: lower(lex.personNominalHeads),
     countryModifiers: modifiers,

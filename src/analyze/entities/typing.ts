@@ -2,7 +2,7 @@
 import type { ArticleDocument } from '../document.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, NameLabel } from './candidates.js';
-import { isKnownFirstName, lookupName, lookupSurname, type KbHit } from './kb.js';
+import { countryEntity, isKnownFirstName, lookupName, lookupSurname, normalizeKey, type KbHit } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 
 export interface TypedName {
@@ -85,11 +85,48 @@ function typeFromLabel(label: NameLabel, hit: KbHit | undefined): { type: Entity
   }
 }
 
+/**
+ * A people or force named by its country: "Iraqi Kurds", "Vietnamese-led", "Soviet-backed" — the
+ * demonym or country first, then one capitalised plural or a "-led"/"-backed" suffix. The hit is the
+ * demonym's, under an id of its own (the Iraqi Kurds are not every Iraqi).
+ */
+function countryGroup(surface: string): KbHit | undefined {
+  const m = /^(.+?)(?:-(?:led|backed|sponsored|supported|allied|dominated|controlled)|\s+(\p{Lu}\p{Ll}+s))$/u.exec(
+    surface,
+  );
+  if (!m) return undefined;
+  const head = lookupName(m[1]);
+  if (!head || (head.kind !== 'demonym' && head.kind !== 'country') || !head.country) return undefined;
+  // "Iraqi Kurds": the plural must be no name the KB knows on its own (Korean Airlines is a body)
+  if (m[2] && lookupName(m[2])) return undefined;
+  const d = countryEntity(head.country);
+  return {
+    kind: 'demonym',
+    id: `demonym:${head.country}:${normalizeKey(surface)}`,
+    name: surface,
+    country: d.country,
+    actor: d.country,
+  };
+}
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
   const hit = lookupName(surface) ?? lookupName(surface.replace(/['’]s$/, ''));
   const toks = doc.tokensIn(c);
+  // a group's name as a modifier: "Sandinista government" is the Sandinistas' (a one-word KB body, plural)
+  if (!hit && c.label !== 'PER' && c.label !== 'LOC' && toks.length === 1 && /^\p{Lu}\p{Ll}+[^s]$/u.test(surface)) {
+    const body = lookupName(surface + 's');
+    if (body?.kind === 'org' && body.country)
+      return { start: c.start, end: c.end, type: 'ORG', hit: body, rule: `${c.rule}+kb-org-plural` };
+  }
+  if (!hit && c.label !== 'PER' && c.label !== 'LOC') {
+    const group = countryGroup(surface);
+    if (group) {
+      const type = c.label === 'ORG' ? 'ORG' : 'NORP';
+      return { start: c.start, end: c.end, type, hit: group, rule: `${c.rule}+country-group` };
+    }
+  }
   const lex = lexiconSets();
   // "Radio 1", "Leiden University": an organisation head at either edge outweighs a PER label
   const words = toks.filter((t) => !/^\d+$/.test(t.text));
@@ -111,6 +148,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     const person = lookupSurname(surface, doc.published, c.label !== 'PER' && c.label !== null);
     if (person) return { start: c.start, end: c.end, type: 'PERSON', hit: person, rule: `${c.rule}+kb-surname` };
   }
+  // a country's name of several words, or one the recogniser ran on into a date ("Serbia Friday"), is
+  // no person (a one-word country can be a surname: Michael Jordan)
+  if (c.label === 'PER' && hit?.kind === 'country' && (/\s/.test(surface) || c.rule.includes('+date-trim')))
+    return { start: c.start, end: c.end, type: 'GPE', hit, rule: `${c.rule}+kb-country` };
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
     const t = typeFromLabel(c.label, hit);
