@@ -46,6 +46,9 @@ const holiday = new RegExp(
   'g',
 );
 
+/** Any holiday name, as the holiday regex cases it: texts without one are not scanned. */
+const HOLIDAY_NAME = new RegExp(NAMES);
+
 const buildHoliday: Build = (m, ctx) => {
   const key = Object.keys(lexicon.holidays).find((k) => k.toLowerCase() === m[2].replace(/\s+/g, ' ').toLowerCase());
   if (!key || !/^[A-Z]/.test(m[2])) return null;
@@ -70,5 +73,5 @@ const buildHoliday: Build = (m, ctx) => {
 };
 
 export function holidayParser(ctx: ParseContext): Candidate[] {
-  return scan(ctx, holiday, buildHoliday);
+  return scan(ctx, holiday, buildHoliday, HOLIDAY_NAME);
 }

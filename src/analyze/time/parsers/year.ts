@@ -48,9 +48,9 @@ const buildSpelled: Build = (m) => {
 
 export function yearParser(ctx: ParseContext): Candidate[] {
   return [
-    ...scan(ctx, spelled, buildSpelled),
+    ...scan(ctx, spelled, buildSpelled, /nineteen|eighteen|two\s+thousand/i),
     ...scan(ctx, year, buildYear),
     ...scan(ctx, decade, buildDecade, /\d0s/i),
-    ...scan(ctx, century, buildCentury),
+    ...scan(ctx, century, buildCentury, /century/i),
   ];
 }
