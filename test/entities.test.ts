@@ -141,3 +141,64 @@ test('an older name of a KB organisation takes its code', () => {
   const ec = a.entities.find((e) => e.mentions.some((m) => m.text === 'European Community'));
   assert.equal(ec?.actor?.slice(0, 3), 'IGO');
 });
+
+test('a bare or titled surname resolves to the KB person with the role code of the article date', () => {
+  const a = run('President Obama met Mr. Putin in Moscow.', '2013-06-17');
+  const obama = entity(a, 'Barack Obama');
+  assert.equal(obama.actor, 'USAGOV');
+  assert.equal(obama.country, 'USA');
+  assert.equal(entity(a, 'Vladimir Putin').actor?.slice(0, 3), 'RUS');
+  // an article's own full name wins: a later surname joins it
+  const b = run('Michelle Obama visited a school. Obama said children need more sport.', '2013-06-17');
+  assert.ok(mentionTexts(entity(b, 'Michelle Obama')).includes('Obama'));
+});
+
+test('a surname + administration is the person’s country’s government', () => {
+  const a = run('Mr. Mugabe said the Bush administration was wrong.', '1990-05-01');
+  const gov = a.entities.find((e) => e.mentions.some((m) => m.text.includes('Bush administration')));
+  assert.equal(gov?.actor, 'USAGOV');
+  assert.equal(entity(a, 'Robert Mugabe').country, 'ZWE');
+});
+
+test('days and months are trimmed off the end of a name', () => {
+  const a = run(
+    'Palestinian leader Yasser Arafat Wednesday accused Israel. Serbia Friday rejected the plan.',
+    '2001-01-01',
+  );
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => /Wednesday|Friday/.test(m.text) && m.kind === 'name')));
+  const serbia = entity(a, 'Serbia');
+  assert.equal(serbia.type, 'GPE');
+  assert.equal(serbia.actor, 'SRB');
+});
+
+test('a demonym + group, or a country-led force, carries the country', () => {
+  const a = run(
+    'Some 800,000 Iraqi Kurds sought refuge in Germany last month. Vietnamese-led forces launched artillery against guerrilla camps.',
+    '1985-01-01',
+  );
+  assert.equal(entity(a, 'Iraqi Kurds').country, 'IRQ');
+  const forces = a.entities.find((e) => e.mentions.some((m) => m.text === 'Vietnamese-led forces'));
+  assert.equal(forces?.actor, 'VNMMIL');
+});
+
+test('a group’s name as a modifier and other names of KB bodies take their codes', () => {
+  const a = run(
+    'The Sandinista government accused Honduras. The International Labor Office and the European Community agreed. Saudi Arabia welcomed it.',
+    '1985-01-01',
+  );
+  const gov = a.entities.find((e) => e.mentions.some((m) => /Sandinista government/.test(m.text)));
+  assert.equal(gov?.actor, 'NICGOV');
+  assert.equal(entity(a, 'International Labor Organization').actor?.slice(0, 3), 'IGO');
+  assert.equal(entity(a, 'European Union').actor?.slice(0, 3), 'IGO');
+  assert.equal(entity(a, 'Saudi Arabia').type, 'GPE');
+});
+
+test('a KB first name before a one-word name the recogniser calls a body makes a person', () => {
+  const a = run(
+    'Late last month, National Security Council Coordinator for Strategic Communications John Kirby said these were “actively advancing.”',
+  );
+  const kirby = entity(a, 'John Kirby');
+  assert.equal(kirby.type, 'PERSON');
+  assert.equal(kirby.country, 'USA');
+  assert.ok(kirby.roles.some((r) => r.title.includes('Strategic Communications')));
+});

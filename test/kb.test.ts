@@ -5,6 +5,7 @@ import {
   countryEntity,
   isKnownFirstName,
   lookupName,
+  lookupSurname,
   personActor,
   sectorOf,
   warmKb,
@@ -74,4 +75,36 @@ test('a known person’s dated role', () => {
   const putin = lookupName('Vladimir Putin');
   assert.equal(putin?.kind, 'person');
   assert.equal(personActor(putin!, '2010-01-01'), 'RUSGOV');
+});
+
+test('all lines with one prefix are found together', () => {
+  const lines = sortLines(['obama\t0\tA', 'obama\t1\tB', 'obamas\t0\tC', 'oba\t0\tD']);
+  const index = new SortedLines(Buffer.from(lines.join('\n') + '\n'));
+  assert.deepEqual(index.findAll('obama\t'), ['obama\t0\tA', 'obama\t1\tB']);
+  assert.deepEqual(index.findAll('zz\t'), []);
+  assert.deepEqual(new SortedLines(Buffer.alloc(0)).findAll('a'), []);
+});
+
+test('a bare surname is the KB person the article date settles', () => {
+  // explicit one-word aliases of the KB (OBAMA_, PUTIN_) name the person whatever the date
+  assert.equal(lookupSurname('Obama', '2012-05-01')?.name, 'Barack Obama');
+  assert.equal(personActor(lookupSurname('Obama', '2012-05-01')!, '2012-05-01'), 'USAGOV');
+  assert.equal(lookupSurname('Putin', '2005-01-01')?.country, 'RUS');
+  // several people of one surname: the one holding a dated role on the day
+  assert.equal(lookupSurname('Papandreou', '1986-03-01')?.name, 'Andreas Papandreou');
+  assert.equal(lookupSurname('Papandreou', '2010-03-01')?.country, 'GRC');
+  // a unique surname with no date; nothing for a word no KB person bears
+  assert.equal(lookupSurname('Mugabe', null)?.country, 'ZWE');
+  assert.equal(lookupSurname('Xyzzyq', '2010-01-01'), undefined);
+  // lower case is never a surname
+  assert.equal(lookupSurname('obama', '2012-05-01'), undefined);
+  // where the recogniser read a body, only an office held on the day (not elite standing) will do
+  assert.equal(lookupSurname('Ford', '1986-01-01', true), undefined);
+  assert.equal(lookupSurname('Reagan', '1986-01-01', true)?.country, 'USA');
+});
+
+test('the current state owns a demonym CountryInfo also lists under a former union', () => {
+  assert.equal(lookupName('Serbian')?.country, 'SRB');
+  assert.equal(lookupName('Montenegrin')?.country, 'MNE');
+  assert.equal(lookupName("Democratic People's Republic of Korea")?.country, 'PRK');
 });
