@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ArticleDocument } from '../src/analyze/document.js';
-import { tokenizer } from '../src/analyze/nlp/wink.js';
+import { readTokens, tokenizer, wink } from '../src/analyze/nlp/wink.js';
 import { seedArticle } from './helpers.js';
 
 function tokenize(text: string): ArticleDocument {
@@ -17,6 +17,26 @@ test('every token and sentence of the seed article slices back to its own text',
   for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   for (let i = 1; i < doc.tokens.length; i++) assert.ok(doc.tokens[i].start >= doc.tokens[i - 1].end);
   for (const s of doc.sentences) assert.equal(s.start, doc.tokens[s.firstToken].start);
+});
+
+test("the sentence-and-POS-only reader gives wink's full readDoc tags, lemmas and sentences", () => {
+  const text = seedArticle();
+  const { tokens, winkSentences } = readTokens(text);
+  const nlp = wink();
+  const full = nlp.readDoc(text);
+  const its = nlp.its;
+  const words = full.tokens();
+  assert.deepEqual(
+    tokens.map((t) => t.pos),
+    words.out(its.pos),
+  );
+  const lemmas = words.out(its.lemma as unknown as typeof its.value) as string[];
+  const values = words.out(its.value) as string[];
+  assert.deepEqual(
+    tokens.map((t) => t.lemma),
+    lemmas.map((l, i) => (l ?? values[i]).toLowerCase()),
+  );
+  assert.deepEqual(winkSentences, full.sentences().out(its.span));
 });
 
 test('a line break ends a sentence, so the block quote after "said:" stands alone', () => {
