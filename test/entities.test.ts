@@ -202,3 +202,20 @@ test('a KB first name before a one-word name the recogniser calls a body makes a
   assert.equal(kirby.country, 'USA');
   assert.ok(kirby.roles.some((r) => r.title.includes('Strategic Communications')));
 });
+
+test('a recognised span never runs across a clause or a bracket; a body’s leading demonym gives a role its country', () => {
+  const a = run(
+    'NATO member Norway is willing to send material to help defend Saudi Arabia if it is attacked, Norway’s foreign minister said. {France is ready to send troops.}',
+    '1990-09-01',
+  );
+  assert.equal(entity(a, 'Saudi Arabia').type, 'GPE');
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.kind === 'name' && /attacked|\{/.test(m.text))));
+  assert.equal(entity(a, 'France').country, 'FRA');
+  const b = run(
+    'British Defence Secretary Tom King has promised to continue military aid to Mozambique.',
+    '1990-09-01',
+  );
+  assert.equal(entity(b, 'Tom King').country, 'GBR');
+  // Kim Jong-un keeps its hyphened lower-case part
+  assert.ok(entity(run('North Korean leader Kim Jong-un will travel to Russia.'), 'Kim Jong-un'));
+});

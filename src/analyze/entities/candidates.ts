@@ -196,6 +196,13 @@ function followsTitleGlue(doc: ArticleDocument, from: number): boolean {
   return false;
 }
 
+/** A token no name runs across: a comma or clause punctuation, or a lower-case word that is neither glue nor a particle. */
+function breaksName(t: Token): boolean {
+  const lex = lexiconSets();
+  if (/^[,;:!?(){}[\]“”"]$/.test(t.text)) return true;
+  return /^\p{Ll}/u.test(t.text) && !lex.titleGlue.has(t.text) && !lex.particles.has(t.text) && !/-/.test(t.text);
+}
+
 /** Candidate name spans for the document, in text order. */
 export function nameCandidates(doc: ArticleDocument): Candidate[] {
   const out: Candidate[] = [];
@@ -209,7 +216,16 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       const a = doc.tokenIndexAt(n.start);
       let b = a;
       while (b < toks.length && toks[b].end <= n.end) b++;
-      if (b > a) spans.push({ a, b, label: n.label, rule: n.rule || 'ner' });
+      // "Saudi Arabia if it is attacked, Norway": a name never holds a clause; its pieces are names
+      let from = a;
+      for (let k = a; k <= b; k++) {
+        // (Jong-un: a lower-case word hyphened to the one before belongs to it)
+        if (k < b && (!breaksName(toks[k]) || (toks[k - 1]?.text === '-' && adjacent(toks[k - 1], toks[k])))) continue;
+        const named = k < b || from > a ? toks.slice(from, k).some((t) => /^\p{Lu}/u.test(t.text)) : true;
+        if (k > from && named)
+          spans.push({ a: from, b: k, label: n.label, rule: (n.rule || 'ner') + (k - from < b - a ? '+split' : '') });
+        from = k + 1;
+      }
     }
     const taken = new Set<number>();
     for (const sp of spans) for (let k = sp.a; k < sp.b; k++) taken.add(k);

@@ -5,7 +5,7 @@
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Mention, Role } from '../types.js';
-import { sectorOf } from './kb.js';
+import { lookupName, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 
 const MAX_ROLE_TOKENS = 12;
@@ -94,11 +94,13 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
   const inside = entitiesInside(doc, start, end);
   let country: string | null = null;
   let org: string | null = null;
-  for (const { entity } of inside) {
-    if (entity.type === 'ORG') {
-      org ??= entity.id;
-      country ??= entity.country;
-    } else if (entity.type !== 'PERSON') country ??= entity.country;
+  for (const { entity, mention } of inside) {
+    // "British Defence": a body the KB lacks (or a title's words read as a name) is its leading
+    // demonym's or country's
+    const lead = lookupName(mention.text.split(/\s+/)[0]);
+    const leadCountry = lead && (lead.kind === 'demonym' || lead.kind === 'country') ? lead.country : null;
+    if (entity.type === 'ORG') org ??= entity.id;
+    country ??= entity.type === 'PERSON' ? leadCountry : (entity.country ?? leadCountry);
   }
   // the title proper: without a leading country, demonym or organisation, and a trailing "at ORG"
   let ta = start;

@@ -150,7 +150,7 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   }
   // a country's name of several words, or one the recogniser ran on into a date ("Serbia Friday"), is
   // no person (a one-word country can be a surname: Michael Jordan)
-  if (c.label === 'PER' && hit?.kind === 'country' && (/\s/.test(surface) || c.rule.includes('+date-trim')))
+  if (c.label === 'PER' && hit?.kind === 'country' && (/\s/.test(surface) || /\+(date-trim|split)/.test(c.rule)))
     return { start: c.start, end: c.end, type: 'GPE', hit, rule: `${c.rule}+kb-country` };
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
