@@ -32,11 +32,12 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
   const nlp = tokenReader();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const words = doc.tokens();
+  const values = words.out(its.value) as string[];
+  const spaces = words.out(its.precedingSpaces) as string[];
+  const pos = words.out(its.pos) as string[];
   // wink's typings do not admit `its.lemma` on a token collection, though it works there
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const lemmas = words.out(its.lemma as unknown as typeof its.value) as string[];
   const tokens: Token[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
@@ -48,15 +49,17 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
       if (found < 0) continue;
       at = found;
     }
+    const lower = value.toLowerCase();
+    // wink has no lemma for a few contractions ("cannot"): fall back to the surface form
+    const lemma = lemmas[i] ?? value;
     tokens.push({
       i: tokens.length,
       start: at,
       end: at + value.length,
       text: value,
       pos: pos[i] ?? 'X',
-      // wink has no lemma for a few contractions ("cannot"): fall back to the surface form
-      lemma: (lemmas[i] ?? value).toLowerCase(),
-      lower: value.toLowerCase(),
+      lemma: lemma === value ? lower : lemma.toLowerCase(),
+      lower,
       sentence: 0,
     });
     at += value.length;
