@@ -1,14 +1,15 @@
-// Trains the name recogniser (averaged perceptron over hashed features, greedy BILOU) on the
+// Trains the name recogniser (averaged perceptron over hashed features; BILOU lines decoded with
+// Viterbi as a structured perceptron, or greedily with --features lacking viterbi) on the
 // training split of the shared NER gold data and writes data/models/ner.json.gz.
 // Deterministic: fixed seeds, fixed order.
 //   node dist/scripts/train-ner.js [--epochs 10] [--out PATH] [--shared /work/shared]
-//     [--corpus-cache PATH] [--rate-gum 1] [--rate-meantime 1] [--features nearAffixes,memoryShare]
+//     [--corpus-cache PATH] [--rate-gum 1] [--rate-meantime 1] [--features viterbi,memoryShare]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { documentWords, type WordMemory } from '../src/analyze/entities/ner/features.js';
+import { tagDocumentLines } from '../src/analyze/entities/ner/document-tagger.js';
 import { Gazetteer } from '../src/analyze/entities/ner/gazetteer.js';
 import { NER_SOURCES, readGold, tagDocument, type TaggedDocument } from '../src/analyze/entities/ner/gold.js';
 import { corpusWords, prng } from '../src/analyze/entities/ner/corpus-words.js';
@@ -18,7 +19,7 @@ import { DEFAULT_FEATURES, Lexicon, type FeatureOptions } from '../src/analyze/e
 import { defaultModelPath, saveModel } from '../src/analyze/entities/ner/model.js';
 import { AveragedPerceptron } from '../src/analyze/entities/ner/perceptron.js';
 import { fnv1a, nerSplit } from '../src/analyze/entities/ner/split.js';
-import { tagLine, type LinearScorer, type TaggerResources } from '../src/analyze/entities/ner/tagger.js';
+import { type LinearScorer, type TaggerResources } from '../src/analyze/entities/ner/tagger.js';
 import { O } from '../src/analyze/entities/ner/tags.js';
 
 const args = process.argv.slice(2);
@@ -38,7 +39,8 @@ const RATE: Record<string, number> = {
   meantime: Number(opt('rate-meantime', '1')),
 };
 const featureOptions: FeatureOptions = { ...DEFAULT_FEATURES };
-for (const name of opt('features', '').split(',').filter(Boolean)) {
+/** Feature groups and decoding: by default Viterbi with label shares in the document memory. */
+for (const name of opt('features', 'viterbi,memoryShare').split(',').filter(Boolean)) {
   if (!(name in featureOptions)) throw new Error(`unknown feature group ${name}`);
   featureOptions[name as keyof FeatureOptions] = true;
 }
@@ -116,14 +118,26 @@ const demonyms = new Set(lists.DEM);
 // Vocabulary: features as they occur along the gold path.
 const vocabulary = new FeatureIndex(1 << 18);
 const goldPath: LinearScorer = { addAll() {} };
+/** With Viterbi decoding, the features of the gold path (and of an untrained model's path) are added. */
+const collect = (d: TaggedDocument) => (s: number) => ({
+  gold: d.gold[s],
+  rate: 1,
+  everything: true,
+  tick() {},
+  add(features: Int32Array, count: number) {
+    for (let k = 0; k < count; k++) vocabulary.add(features[k]);
+  },
+});
 for (const d of docs) {
-  const words = documentWords(d.lines);
-  const memory = new Map<string, WordMemory>();
-  d.lines.forEach((seq, s) =>
-    tagLine(goldPath, seq, words, resources, memory, (i, features, count) => {
+  tagDocumentLines(
+    goldPath,
+    d.lines,
+    resources,
+    (s, i, features, count) => {
       for (let k = 0; k < count; k++) vocabulary.add(features[k]);
       return d.gold[s][i];
-    }),
+    },
+    collect(d),
   );
 }
 console.log(`features ${vocabulary.size} (${seconds()} s)`);
@@ -141,17 +155,30 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   for (const k of order) {
     const d = docs[k];
     const rate = RATE[d.source] ?? 1;
-    const words = documentWords(d.lines);
-    const memory = new Map<string, WordMemory>();
-    d.lines.forEach((seq, s) =>
-      tagLine(perceptron, seq, words, resources, memory, (i, features, count, predicted) => {
+    const skip = (s: number, i: number) =>
+      d.source === 'meantime' && d.gold[s][i] === O && demonyms.has(d.lines[s][i].lower);
+    tagDocumentLines(
+      perceptron,
+      d.lines,
+      resources,
+      (s, i, features, count, predicted) => {
         const gold = d.gold[s][i];
         perceptron.tick();
         total++;
         if (predicted === gold) right++;
-        else if (!(d.source === 'meantime' && gold === O && demonyms.has(seq[i].lower)))
-          perceptron.update(features, count, gold, predicted, rate);
+        else if (!skip(s, i)) perceptron.update(features, count, gold, predicted, rate);
         return predicted;
+      },
+      (s) => ({
+        gold: d.gold[s],
+        rate,
+        skip: (i) => skip(s, i),
+        tick: () => perceptron.tick(),
+        add: (features, count, tag, delta) => perceptron.add(features, count, tag, delta),
+        scored(r, n) {
+          right += r;
+          total += n;
+        },
       }),
     );
   }

@@ -55,6 +55,12 @@ test('names in single news sentences', () => {
   assert.ok(kim.includes('MISC:North Korean'), kim.join(', '));
 });
 
+test('a hyphenated given name stays whole', () => {
+  const found = names('Pro-democracy lawmakers Lee Cheuk-yan and Yau Wai-ching met reporters in Hong Kong.');
+  assert.ok(found.includes('PER:Lee Cheuk-yan'), found.join(', '));
+  assert.ok(found.includes('PER:Yau Wai-ching'), found.join(', '));
+});
+
 test('bad input degrades to no names', () => {
   assert.deepEqual(names(''), []);
   assert.deepEqual(names('\n\n  \t'), []);

@@ -208,3 +208,45 @@ export function historyFeatures(
   }
   return at;
 }
+
+/**
+ * Viterbi decoding's features, in two parts. What the document remembers of the word, which does not
+ * depend on the tags of this line:
+ */
+export function memoryFeatures(
+  ctx: LineContext,
+  remembered: WordMemory | undefined,
+  out: Int32Array,
+  at: number,
+): number {
+  if (remembered === undefined) return at;
+  out[at++] = feat1(T.memory, labelIndex(remembered.last));
+  if (ctx.lexicon.options.memoryShare) {
+    const counts = remembered.counts;
+    let total = 0;
+    for (let k = 0; k <= NUM_LABELS; k++) total += counts[k];
+    for (let k = 0; k <= NUM_LABELS; k++) {
+      if (counts[k] === 0) continue;
+      const share = counts[k] / total;
+      out[at++] = feat2(T.memoryShare, k, share === 1 ? 2 : share >= 0.5 ? 1 : 0);
+    }
+  }
+  return at;
+}
+
+/** …and the features of token i that depend on the previous token's tag (first order only). */
+export function transitionFeatures(
+  ctx: LineContext,
+  i: number,
+  prev: number,
+  remembered: WordMemory | undefined,
+  out: Int32Array,
+  at: number,
+): number {
+  const w = ctx.info[i + PAD];
+  out[at++] = feat1(T.tag1, prev);
+  out[at++] = feat2(T.tag1Lower, prev, w.lowerH);
+  out[at++] = feat2(T.tag1Short, prev, w.shortH);
+  if (remembered !== undefined) out[at++] = feat2(T.memoryTag1, labelIndex(remembered.last), prev);
+  return at;
+}

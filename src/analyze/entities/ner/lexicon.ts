@@ -76,8 +76,14 @@ export interface FeatureOptions {
   nearAffixes: boolean;
   /** How often the same word was tagged as each label earlier in the document. */
   memoryShare: boolean;
+  /** First-order Viterbi decoding of each line (structured perceptron) instead of greedy tagging. */
+  viterbi: boolean;
 }
-export const DEFAULT_FEATURES: FeatureOptions = { nearAffixes: false, memoryShare: false };
+export const DEFAULT_FEATURES: FeatureOptions = {
+  nearAffixes: false,
+  memoryShare: false,
+  viterbi: false,
+};
 
 export interface WordInfo {
   text: string;

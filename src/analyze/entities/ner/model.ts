@@ -5,10 +5,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { PAD, type LineContext } from './features.js';
+import { feat1, feat2 } from './hashing.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import { FeatureIndex } from './hashing.js';
-import { DEFAULT_FEATURES, Lexicon, NEIGHBOURS, type FeatureOptions, type WordInfo } from './lexicon.js';
-import { TAGS } from './tags.js';
+import { DEFAULT_FEATURES, Lexicon, NEIGHBOURS, T, type FeatureOptions, type WordInfo } from './lexicon.js';
+import { NUM_LABELS, TAGS, labelIndex } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggerResources } from './tagger.js';
 
 export const MODEL_FILE = 'ner.json.gz';
@@ -86,6 +87,55 @@ export class NerModel implements LinearScorer, TaggerResources {
       out.set(v, (k + 1) * NUM_TAGS);
     }
     return out;
+  }
+
+  /** Word → its transition table (bounded: emptied when full). */
+  private readonly wordTrans = new Map<WordInfo, Float32Array>();
+  /** Remembered label → K × K scores of that label with the previous tag. */
+  private readonly memoryTrans: Array<Float32Array | undefined> = new Array(NUM_LABELS + 1);
+
+  /** Shape → K × K scores of the previous tag, and of the previous tag with the shape. */
+  private readonly shapeTrans = new Map<number, Float32Array>();
+
+  /** Adds the weights of feature `key` to row `prev` of a K × K table. */
+  private addRow(table: Float32Array, prev: number, key: number): void {
+    const row = this.index.get(key);
+    if (row < 0) return;
+    const w = this.weights;
+    for (let t = 0; t < NUM_TAGS; t++) table[prev * NUM_TAGS + t] += w[row * NUM_TAGS + t];
+  }
+
+  /** viterbi.ts transition scores (features.ts transitionFeatures) of the word, cached. */
+  transitionTable(ctx: LineContext, i: number): Float32Array {
+    const w = ctx.info[i + PAD];
+    let table = this.wordTrans.get(w);
+    if (table !== undefined) return table;
+    let shape = this.shapeTrans.get(w.shortH);
+    if (shape === undefined) {
+      if (this.shapeTrans.size >= 10_000) this.shapeTrans.clear();
+      shape = new Float32Array(NUM_TAGS * NUM_TAGS);
+      for (let p = 0; p < NUM_TAGS; p++) {
+        this.addRow(shape, p, feat1(T.tag1, p));
+        this.addRow(shape, p, feat2(T.tag1Short, p, w.shortH));
+      }
+      this.shapeTrans.set(w.shortH, shape);
+    }
+    if (this.wordTrans.size >= 30_000) this.wordTrans.clear();
+    table = Float32Array.from(shape);
+    for (let p = 0; p < NUM_TAGS; p++) this.addRow(table, p, feat2(T.tag1Lower, p, w.lowerH));
+    this.wordTrans.set(w, table);
+    return table;
+  }
+
+  memoryTable(last: number): Float32Array {
+    const label = labelIndex(last);
+    let table = this.memoryTrans[label];
+    if (table === undefined) {
+      table = new Float32Array(NUM_TAGS * NUM_TAGS);
+      for (let p = 0; p < NUM_TAGS; p++) this.addRow(table, p, feat2(T.memoryTag1, label, p));
+      this.memoryTrans[label] = table;
+    }
+    return table;
   }
 
   wordScores(ctx: LineContext, out: Float64Array): void {

@@ -40,6 +40,14 @@ export class AveragedPerceptron implements LinearScorer {
     }
   }
 
+  /** Adds `delta` to the weights of `tag` for features[0..count) (structured updates). */
+  add(features: Int32Array, count: number, tag: number, delta: number): void {
+    for (let k = 0; k < count; k++) {
+      const row = this.index.get(features[k]);
+      if (row >= 0) this.bump(row * NUM_TAGS + tag, delta);
+    }
+  }
+
   private bump(k: number, delta: number): void {
     this.totals[k] += (this.clock - this.stamps[k]) * this.weights[k];
     this.stamps[k] = this.clock;

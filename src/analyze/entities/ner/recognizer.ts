@@ -1,10 +1,9 @@
 // Finds and types names (PER, ORG, LOC, MISC) in a tokenised document with the trained model.
 import { existsSync } from 'node:fs';
 import type { ArticleDocument, Token } from '../../document.js';
-import { documentWords, type WordMemory } from './features.js';
+import { tagDocumentLines } from './document-tagger.js';
 import { defaultModelPath, loadModel, type NerModel } from './model.js';
 import { nameSequences } from './sequences.js';
-import { tagLine } from './tagger.js';
 import { tagsToSpans, type NameLabel } from './tags.js';
 
 export interface NameSpan {
@@ -50,16 +49,29 @@ function isLooseLowerWord(token: Token, before: Token): boolean {
   return c >= 97 && c <= 122 && token.start > before.end;
 }
 
+/** Token `last` is followed, without spaces, by a hyphen and a lower-case word ("Cheuk" "-" "yan"). */
+function hyphenTail(seq: Token[], last: number): boolean {
+  const hyphen = seq[last + 1];
+  const word = seq[last + 2];
+  return (
+    word !== undefined &&
+    hyphen.text === '-' &&
+    hyphen.start === seq[last].end &&
+    word.start === hyphen.end &&
+    /^[a-z]+$/.test(word.text)
+  );
+}
+
 /** Margin → 0..1; a margin of 4 is already a confident decision for these weights. */
 const confidence = (margin: number) => 1 / (1 + Math.exp(-margin));
 
 export function recognizeWith(model: NerModel, doc: ArticleDocument): NameSpan[] {
   const seqs = nameSequences(doc.tokens);
-  const words = documentWords(seqs);
-  const memory = new Map<string, WordMemory>();
+  const lines = tagDocumentLines(model, seqs, model);
   const out: NameSpan[] = [];
-  for (const seq of seqs) {
-    const { tags, margins } = tagLine(model, seq, words, model, memory);
+  for (let s = 0; s < seqs.length; s++) {
+    const seq = seqs[s];
+    const { tags, margins } = lines[s];
     for (const span of tagsToSpans(seq, tags)) {
       let margin = Infinity;
       for (let k = span.first; k <= span.last; k++) margin = Math.min(margin, margins[k]);
@@ -69,6 +81,11 @@ export function recognizeWith(model: NerModel, doc: ArticleDocument): NameSpan[]
       // in a free-standing lower-case word, so such words are cut off the end
       while (last > span.first && isLooseLowerWord(seq[last], seq[last - 1])) last--;
       if (last !== span.last) rule = 'ner-perceptron+trim-tail';
+      // Viterbi may end a person's name at a hyphen ("Lee Cheuk|-yan"): the glued part belongs to it
+      if (last === span.last && span.label === 'PER' && hyphenTail(seq, last)) {
+        last += 2;
+        rule = 'ner-perceptron+hyphen-tail';
+      }
       let end = seq[last].end;
       // a line-final abbreviation gives its period to the sentence ("... the U.S." → "U.S")
       if (

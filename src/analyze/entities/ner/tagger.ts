@@ -25,6 +25,13 @@ export interface LinearScorer {
    * neighbours' word features, which tagLine then leaves out (a per-word cache makes inference fast).
    */
   wordScores?(ctx: LineContext, out: Float64Array): void;
+  /**
+   * If present (with memoryTable): token i's transition scores (NUM_TAGS × NUM_TAGS, previous tag by
+   * tag) from features.ts transitionFeatures without the remembered label, cached per word…
+   */
+  transitionTable?(ctx: LineContext, i: number): Float32Array;
+  /** …and those of a remembered label (WordMemory.last) with the previous tag. */
+  memoryTable?(last: number): Float32Array;
 }
 
 export interface TaggerResources {

@@ -1,0 +1,225 @@
+// First-order Viterbi decoding of one line under the BILOU constraints, and the structured perceptron
+// update that trains with the same decoder: the best whole-line tag path, not token by token.
+import type { Token } from '../../document.js';
+import {
+  lineContext,
+  memoryFeatures,
+  remember,
+  staticFeatures,
+  transitionFeatures,
+  type DocumentWords,
+  type LineContext,
+  type WordMemory,
+} from './features.js';
+import { ALLOWED, O, startsName } from './tags.js';
+import { NUM_TAGS, type LinearScorer, type TaggedLine, type TaggerResources } from './tagger.js';
+
+const K = NUM_TAGS;
+/** For each tag, the tags that may follow it. */
+const NEXT: Int8Array[] = Array.from({ length: K }, (_, p) =>
+  Int8Array.from(Array.from({ length: K }, (_, t) => t).filter((t) => ALLOWED[p * K + t])),
+);
+const MAX_FEATURES = 256;
+const buffer = new Int32Array(MAX_FEATURES);
+const trans = new Float64Array(K);
+/** With a model's transition tables: each token's word table and remembered-label table (or null). */
+const tables: Float32Array[] = [];
+const memoryTables: Array<Float32Array | null> = [];
+let emit = new Float64Array(64 * K);
+let best = new Float64Array(64 * K);
+let back = new Int8Array(64 * K);
+
+/** Training's side of a line: the gold tags, and how to change the weights. */
+export interface LineLearner {
+  gold: number[];
+  rate: number;
+  /** Positions whose gold tag is not to be learnt (the predicted tag counts as right there). */
+  skip?: (i: number) => boolean;
+  tick(): void;
+  add(features: Int32Array, count: number, tag: number, delta: number): void;
+  /** Every position counts as wrong, so that all gold-path features are added (collecting the vocabulary). */
+  everything?: boolean;
+  /** Called with the number of tokens tagged right. */
+  scored?(right: number, total: number): void;
+}
+
+function emissions(scorer: LinearScorer, ctx: LineContext, remembered: Array<WordMemory | undefined>): void {
+  const n = ctx.seq.length;
+  if (emit.length < n * K) {
+    emit = new Float64Array(2 * n * K);
+    best = new Float64Array(2 * n * K);
+    back = new Int8Array(2 * n * K);
+  }
+  const cached = scorer.wordScores !== undefined;
+  if (cached) scorer.wordScores!(ctx, emit);
+  else emit.fill(0, 0, n * K);
+  const scores = emitScores;
+  for (let i = 0; i < n; i++) {
+    let count = staticFeatures(ctx, i, !cached, buffer, 0);
+    count = memoryFeatures(ctx, remembered[i], buffer, count);
+    scores.fill(0);
+    scorer.addAll(buffer, count, scores);
+    for (let t = 0; t < K; t++) emit[i * K + t] += scores[t];
+  }
+}
+
+/** Transition scores of token i after `prev` into `trans`. */
+function transitions(
+  scorer: LinearScorer,
+  ctx: LineContext,
+  i: number,
+  prev: number,
+  remembered: WordMemory | undefined,
+): void {
+  const count = transitionFeatures(ctx, i, prev, remembered, buffer, 0);
+  trans.fill(0);
+  scorer.addAll(buffer, count, trans);
+}
+
+export function decodeLine(
+  scorer: LinearScorer,
+  seq: Token[],
+  words: DocumentWords,
+  resources: TaggerResources,
+  memory: Map<string, WordMemory>,
+  learner?: LineLearner,
+): TaggedLine {
+  const n = seq.length;
+  const ctx = lineContext(seq, words, resources.lexicon, resources.gazetteer);
+  const remembered = seq.map((t) => memory.get(t.text));
+  emissions(scorer, ctx, remembered);
+  const cached = scorer.transitionTable !== undefined && scorer.memoryTable !== undefined;
+  const E = emit;
+  const B = best;
+  const back_ = back;
+  for (let i = 0; i < n; i++) {
+    const row = i * K;
+    B.fill(-Infinity, row, row + K);
+    let table: Float32Array | null = null;
+    let mem: Float32Array | null = null;
+    if (cached) {
+      table = tables[i] = scorer.transitionTable!(ctx, i);
+      const r = remembered[i];
+      mem = memoryTables[i] = r === undefined ? null : scorer.memoryTable!(r.last);
+    }
+    // the best path into each tag, before the tag's own (emission) score is added
+    for (let p = 0; p < K; p++) {
+      const from = i === 0 ? (p === O ? 0 : -Infinity) : B[row - K + p];
+      if (from === -Infinity) continue;
+      const next = NEXT[p];
+      const base = p * K;
+      if (table === null) {
+        transitions(scorer, ctx, i, p, remembered[i]);
+        for (let k = 0; k < next.length; k++) {
+          const t = next[k];
+          const s = from + trans[t];
+          if (s > B[row + t]) {
+            B[row + t] = s;
+            back_[row + t] = p;
+          }
+        }
+      } else if (mem === null) {
+        for (let k = 0; k < next.length; k++) {
+          const t = next[k];
+          const s = from + table[base + t];
+          if (s > B[row + t]) {
+            B[row + t] = s;
+            back_[row + t] = p;
+          }
+        }
+      } else {
+        for (let k = 0; k < next.length; k++) {
+          const t = next[k];
+          const s = from + table[base + t] + mem[base + t];
+          if (s > B[row + t]) {
+            B[row + t] = s;
+            back_[row + t] = p;
+          }
+        }
+      }
+    }
+    for (let t = 0; t < K; t++) B[row + t] += E[row + t];
+  }
+  // the line ends as if an O followed
+  let last = O;
+  const end = (n - 1) * K;
+  for (let t = 0; t < K; t++) if (ALLOWED[t * K + O] && best[end + t] > best[end + last]) last = t;
+  const tags = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = last;
+    last = back[i * K + last];
+  }
+  // margins are only wanted inside names (and not in training)
+  const margins = cached && tags.some((t) => t !== O) ? maxMarginals(n, tags) : new Array<number>(n).fill(0);
+  if (learner) learn(learner, ctx, remembered, tags);
+  const counted = resources.lexicon.options.memoryShare;
+  for (let i = 0; i < n; i++) if (startsName(seq[i].text)) remember(memory, seq[i].text, tags[i], counted);
+  return { tags, margins };
+}
+
+let after = new Float64Array(64 * K);
+const emitScores = new Float64Array(K);
+
+/**
+ * Each token's margin: the best path's score less the best score of a path with another tag there
+ * (forward scores from the decoding, backward scores from the cached transitions).
+ */
+function maxMarginals(n: number, tags: number[]): number[] {
+  if (after.length < n * K) after = new Float64Array(2 * n * K);
+  const last = (n - 1) * K;
+  for (let t = 0; t < K; t++) after[last + t] = ALLOWED[t * K + O] ? 0 : -Infinity;
+  for (let i = n - 2; i >= 0; i--) {
+    const next = (i + 1) * K;
+    const table = tables[i + 1];
+    const mem = memoryTables[i + 1];
+    for (let p = 0; p < K; p++) {
+      let m = -Infinity;
+      const allowed = NEXT[p];
+      for (let k = 0; k < allowed.length; k++) {
+        const t = allowed[k];
+        const s = table[p * K + t] + (mem === null ? 0 : mem[p * K + t]) + emit[next + t] + after[next + t];
+        if (s > m) m = s;
+      }
+      after[i * K + p] = m;
+    }
+  }
+  const margins = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const own = best[i * K + tags[i]] + after[i * K + tags[i]];
+    let other = -Infinity;
+    for (let t = 0; t < K; t++) if (t !== tags[i]) other = Math.max(other, best[i * K + t] + after[i * K + t]);
+    margins[i] = own - other;
+  }
+  return margins;
+}
+
+/** The structured perceptron update: gold path features up, predicted path features down. */
+function learn(
+  learner: LineLearner,
+  ctx: LineContext,
+  remembered: Array<WordMemory | undefined>,
+  predicted: number[],
+): void {
+  const n = predicted.length;
+  const gold = learner.gold.map((g, i) => (learner.skip?.(i) ? predicted[i] : g));
+  let right = 0;
+  for (let i = 0; i < n; i++) {
+    learner.tick();
+    if (gold[i] === predicted[i]) right++;
+    const gp = i === 0 ? O : gold[i - 1];
+    const pp = i === 0 ? O : predicted[i - 1];
+    if (gold[i] === predicted[i] && gp === pp && !learner.everything) continue;
+    const r = learner.rate;
+    if (gold[i] !== predicted[i] || learner.everything) {
+      let count = staticFeatures(ctx, i, true, buffer, 0);
+      count = memoryFeatures(ctx, remembered[i], buffer, count);
+      learner.add(buffer, count, gold[i], r);
+      learner.add(buffer, count, predicted[i], -r);
+    }
+    let count = transitionFeatures(ctx, i, gp, remembered[i], buffer, 0);
+    learner.add(buffer, count, gold[i], r);
+    count = transitionFeatures(ctx, i, pp, remembered[i], buffer, 0);
+    learner.add(buffer, count, predicted[i], -r);
+  }
+  learner.scored?.(right, n);
+}
