@@ -219,3 +219,16 @@ test('a recognised span never runs across a clause or a bracket; a body’s lead
   // Kim Jong-un keeps its hyphened lower-case part
   assert.ok(entity(run('North Korean leader Kim Jong-un will travel to Russia.'), 'Kim Jong-un'));
 });
+
+test('a name the KB lacks that starts with a place it knows carries that country', () => {
+  const a = run(
+    'Vietnamese-led forces retook a village in Western Cambodia. The Homeland Union wants the Lithuanian Parliament to amend the constitution. Doctors delivered goods to Baghdad University Medical School.',
+    '1990-01-01',
+  );
+  const where = a.entities.find((e) => e.mentions.some((m) => m.text === 'Western Cambodia'));
+  assert.equal(where?.country, 'KHM');
+  const parliament = a.entities.find((e) => e.mentions.some((m) => m.text === 'Lithuanian Parliament'));
+  assert.equal(parliament?.actor, 'LTULEG');
+  const school = a.entities.find((e) => e.mentions.some((m) => m.text === 'Baghdad University Medical School'));
+  assert.equal(school?.country, 'IRQ');
+});

@@ -2,7 +2,15 @@
 import type { ArticleDocument } from '../document.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, NameLabel } from './candidates.js';
-import { countryEntity, isKnownFirstName, lookupName, lookupSurname, normalizeKey, type KbHit } from './kb.js';
+import {
+  countryEntity,
+  isKnownFirstName,
+  lookupName,
+  lookupSurname,
+  normalizeKey,
+  sectorOf,
+  type KbHit,
+} from './kb.js';
 import { lexiconSets } from './lexicon.js';
 
 export interface TypedName {
@@ -109,6 +117,27 @@ function countryGroup(surface: string): KbHit | undefined {
   };
 }
 
+const COMPASS = /^(?:western|eastern|northern|southern|central|north|south|east|west)\s+/i;
+const PLACE_HEAD = new Set<KbHit['kind']>(['country', 'demonym', 'capital', 'city', 'region']);
+
+/**
+ * A name the KB lacks that starts with a place it knows: "Western Cambodia" is Cambodia's (a region of
+ * it), "Lithuanian Parliament" and "Baghdad University Medical School" are bodies of that country —
+ * the actor the country and the sector its last word names (parliament → LEG), if any.
+ */
+function placeLed(words: string[], asBody: boolean): KbHit | undefined {
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = lookupName(words.slice(0, n).join(' '));
+    if (!head || !PLACE_HEAD.has(head.kind) || !head.country) continue;
+    const name = words.join(' ');
+    if (!asBody) return { ...countryEntity(head.country), kind: 'region', id: `place:${normalizeKey(name)}`, name };
+    const sector = sectorOf(words[words.length - 1].toLowerCase());
+    const actor = head.country + (sector && /^[A-Z]{3}$/.test(sector) ? sector : '');
+    return { kind: 'org', id: `org:${head.country}:${normalizeKey(name)}`, name, country: head.country, actor };
+  }
+  return undefined;
+}
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
@@ -126,6 +155,20 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
       const type = c.label === 'ORG' ? 'ORG' : 'NORP';
       return { start: c.start, end: c.end, type, hit: group, rule: `${c.rule}+country-group` };
     }
+  }
+  if (!hit && toks.length >= 2 && (c.label === 'ORG' || c.label === 'LOC' || c.label === null)) {
+    // unlabelled: a body where its last word is an organisation head or a sector noun
+    const last = toks[toks.length - 1].lower;
+    const body = c.label === 'ORG' || (c.label === null && (lexiconSets().orgHeads.has(last) || !!sectorOf(last)));
+    const words = (body ? surface : surface.replace(COMPASS, '')).split(/\s+/);
+    const compass = !body && COMPASS.test(surface) && words.length === 1 ? lookupName(words[0]) : undefined;
+    const led =
+      compass?.kind === 'country'
+        ? { ...compass, kind: 'region' as const }
+        : body || c.label === 'LOC'
+          ? placeLed(words, body)
+          : undefined;
+    if (led) return { start: c.start, end: c.end, type: body ? 'ORG' : 'GPE', hit: led, rule: `${c.rule}+place-led` };
   }
   const lex = lexiconSets();
   // "Radio 1", "Leiden University": an organisation head at either edge outweighs a PER label
