@@ -101,6 +101,8 @@ export interface WordInfo {
    * `near[k]` for each k, each block as wide as the tag set.
    */
   scores?: Float32Array;
+  /** Cached by the model for Viterbi decoding: the word's transition table (K × K). */
+  transitions?: Float32Array;
 }
 
 /** Word shape with runs capped at 3 ("Xxxxxxx" → "Xxxx"... runs of 4+ become 3). */
@@ -147,7 +149,7 @@ export function startsUpper(s: string): boolean {
 }
 
 /** Distinct words kept before the cache is emptied (bounds memory on endless input). */
-const LIMIT = 200_000;
+const LIMIT = 100_000;
 
 export class Lexicon {
   private readonly byText = new Map<string, WordInfo>();

@@ -89,8 +89,6 @@ export class NerModel implements LinearScorer, TaggerResources {
     return out;
   }
 
-  /** Word → its transition table (bounded: emptied when full). */
-  private readonly wordTrans = new Map<WordInfo, Float32Array>();
   /** Remembered label → K × K scores of that label with the previous tag. */
   private readonly memoryTrans: Array<Float32Array | undefined> = new Array(NUM_LABELS + 1);
 
@@ -108,7 +106,7 @@ export class NerModel implements LinearScorer, TaggerResources {
   /** viterbi.ts transition scores (features.ts transitionFeatures) of the word, cached. */
   transitionTable(ctx: LineContext, i: number): Float32Array {
     const w = ctx.info[i + PAD];
-    let table = this.wordTrans.get(w);
+    let table = w.transitions;
     if (table !== undefined) return table;
     let shape = this.shapeTrans.get(w.shortH);
     if (shape === undefined) {
@@ -120,10 +118,9 @@ export class NerModel implements LinearScorer, TaggerResources {
       }
       this.shapeTrans.set(w.shortH, shape);
     }
-    if (this.wordTrans.size >= 30_000) this.wordTrans.clear();
     table = Float32Array.from(shape);
     for (let p = 0; p < NUM_TAGS; p++) this.addRow(table, p, feat2(T.tag1Lower, p, w.lowerH));
-    this.wordTrans.set(w, table);
+    w.transitions = table;
     return table;
   }
 
