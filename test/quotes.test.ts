@@ -226,3 +226,12 @@ test('object cues take a one-word object; speech verbs take a noun phrase; decli
   assert.equal(covering(qs, text, 'a victory of sorts').cue?.text, 'claiming');
   assert.equal(covering(qs, text, 'to comment').cue?.text, 'declined');
 });
+
+test('a day after the cue is no speaker: the subject before it is', async () => {
+  const { analyze } = await import('../src/analyze/analyzer.js');
+  const text =
+    "The Kenya National Union of Teachers, the largest teachers' union, announced Wednesday that it had called off the strike.";
+  const a = analyze({ id: 'cal', text, published: '2014-03-06' });
+  for (const e of a.entities) assert.ok(!/^(monday|tuesday|wednesday|thursday|friday)$/i.test(e.name), e.name);
+  for (const q of a.quotes) assert.notEqual(q.speaker?.name, 'Wednesday');
+});

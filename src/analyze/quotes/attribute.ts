@@ -6,7 +6,7 @@ import type { Quote, SpeakerRef } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
-import { antecedent, entityForMention, speakerRef } from './speakers.js';
+import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** How far back (characters) a floating quote with no quote before it looks for a person. */
@@ -41,6 +41,7 @@ function resolve(
     }
     return { ref: speakerRef(doc, entity, p.head, true), entity };
   }
+  if (isCalendarWord(doc, p.head)) return null; // no speaker rather than "Thursday"
   const entity = entityForMention(doc, p.head, p.headKind);
   return { ref: speakerRef(doc, entity, p.head, false), entity };
 }

@@ -27,6 +27,11 @@ function typeOf(name: string, kind: 'name' | 'nominal'): EntityType {
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
 
+/** A day, a month or today/yesterday: a time adverb the phrase finder took for a subject ("said Thursday"). */
+export function isCalendarWord(doc: ArticleDocument, span: Span): boolean {
+  return CALENDAR.test(doc.text.slice(span.start, span.end).trim());
+}
+
 /** A capitalised common noun or a day (Police, Officials, Thursday) is no name: its mention is nominal. */
 function mentionKind(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal'): 'name' | 'nominal' {
   if (kind !== 'name') return kind;
