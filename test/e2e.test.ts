@@ -160,7 +160,11 @@ test('home page shows counts, top actors and recent articles; search finds Pyong
   await page.getByRole('searchbox').fill('Pyongyang');
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/search\?q=Pyongyang/);
-  await page.locator('.articles li').first().waitFor();
+  // the home page's article list has the same class: wait for the search's own snippets to render
+  await page
+    .locator('.snippet b', { hasText: /Pyongyang/i })
+    .first()
+    .waitFor();
   assert.ok((await page.locator('.articles li').count()) >= 3);
   assert.ok((await page.locator('.snippet b', { hasText: /Pyongyang/i }).count()) >= 1, 'snippets mark the match');
   await shot(page, '02-search');
