@@ -6,7 +6,7 @@ import { contestedClaims, type ContestedClaim } from './contested.js';
 import { counterparts, type Counterpart } from './counterparts.js';
 import { eventPage } from './event-window.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
-import { QUOTE_COLUMNS, QUOTE_JOINS, toQuoteRow } from './quotes.js';
+import { actorQuotes, actorRoles } from './actor.js';
 
 /** An event with its first reports only (an actor's busiest events have hundreds), and how many there are. */
 export type ReportedEvent = EventRow & { reports: number };
@@ -34,19 +34,8 @@ export function actorReport(db: Database.Database, entityId: number, limit: numb
     )
     .get(entityId) as ActorApiReport['entity'] | undefined;
   if (!entity) return null;
-  const roles = db
-    .prepare(
-      `SELECT r.title, r.org, r.country, r.as_of AS asOf, r.start, r."end", a.id AS article, a.title AS articleTitle,
-         a.published, a.url
-       FROM role r JOIN article a ON a.id = r.article WHERE r.entity = ? ORDER BY r.as_of DESC, a.id LIMIT ?`,
-    )
-    .all(entityId, limit) as RoleRow[];
-  const quotes = db
-    .prepare(
-      `SELECT ${QUOTE_COLUMNS} FROM quote q ${QUOTE_JOINS} WHERE q.speaker = ?
-       ORDER BY a.published DESC, a.id, q.start LIMIT ?`,
-    )
-    .all(entityId, limit) as Parameters<typeof toQuoteRow>[0][];
+  const roles = actorRoles(db, entityId, limit);
+  const quotes = actorQuotes(db, entityId, limit);
   const side = (s: 'source' | 'target') =>
     eventPage(db, { entity: { id: entityId, side: s }, limit, offset: 0 }).events.map((ev) => ({
       ...ev,
@@ -56,7 +45,7 @@ export function actorReport(db: Database.Database, entityId: number, limit: numb
   return {
     entity,
     roles,
-    quotes: quotes.map(toQuoteRow),
+    quotes,
     asSource: side('source'),
     asTarget: side('target'),
     counterparts: counterparts(db, entityId, limit),

@@ -1,6 +1,6 @@
 // Everything the store knows about one actor: its roles, what it said, what it did and what was done to it.
 import type Database from 'better-sqlite3';
-import type { ActorReport, EntitySummary, RoleRow } from '../store.js';
+import type { ActorReport, EntitySummary, QuoteRow, RoleRow } from '../store.js';
 import { events } from './events.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
 import { QUOTE_COLUMNS, QUOTE_JOINS, toQuoteRow } from './quotes.js';
@@ -15,24 +15,35 @@ export function actor(db: Database.Database, entityId: number, limit = 20): Acto
     )
     .get(entityId) as EntitySummary | undefined;
   if (!entity) return null;
-  const roles = db
+  const roles = actorRoles(db, entityId, limit);
+  const quotes = actorQuotes(db, entityId, limit);
+  return {
+    entity,
+    roles,
+    quotes,
+    asSource: events(db, { entity: { id: entityId, side: 'source' }, limit }),
+    asTarget: events(db, { entity: { id: entityId, side: 'target' }, limit }),
+  };
+}
+
+/** The roles the articles give an actor, newest first. */
+export function actorRoles(db: Database.Database, entityId: number, limit: number): RoleRow[] {
+  return db
     .prepare(
       `SELECT r.title, r.org, r.country, r.as_of AS asOf, r.start, r."end", a.id AS article, a.title AS articleTitle,
          a.published, a.url
        FROM role r JOIN article a ON a.id = r.article WHERE r.entity = ? ORDER BY r.as_of DESC, a.id LIMIT ?`,
     )
     .all(entityId, limit) as RoleRow[];
-  const quotes = db
+}
+
+/** What an actor said, newest first. */
+export function actorQuotes(db: Database.Database, entityId: number, limit: number): QuoteRow[] {
+  const rows = db
     .prepare(
       `SELECT ${QUOTE_COLUMNS} FROM quote q ${QUOTE_JOINS} WHERE q.speaker = ?
        ORDER BY a.published DESC, a.id, q.start LIMIT ?`,
     )
     .all(entityId, limit) as Parameters<typeof toQuoteRow>[0][];
-  return {
-    entity,
-    roles,
-    quotes: quotes.map(toQuoteRow),
-    asSource: events(db, { entity: { id: entityId, side: 'source' }, limit }),
-    asTarget: events(db, { entity: { id: entityId, side: 'target' }, limit }),
-  };
+  return rows.map(toQuoteRow);
 }
