@@ -6,18 +6,7 @@ import type { Component } from '../pipeline.js';
 import type { EntityType, Mention } from '../types.js';
 import { nameCandidates } from './candidates.js';
 import { countryEntity, personActor } from './kb.js';
-import { isLocative, typeCandidate, type TypedName } from './typing.js';
-
-const KB_DEFAULT_TYPE: Record<string, EntityType> = {
-  country: 'GPE',
-  demonym: 'NORP',
-  capital: 'GPE',
-  seat: 'FAC',
-  city: 'GPE',
-  region: 'GPE',
-  org: 'ORG',
-  person: 'PERSON',
-};
+import { isLocative, KB_TYPE, typeCandidate, type TypedName } from './typing.js';
 
 interface Draft {
   key: string;
@@ -86,7 +75,7 @@ function draftKey(
           : hit.actor;
     const name = hit.kind === 'demonym' ? text : hit.name;
     // Greek the adjective and Boston the team are other entities than Greece and the city
-    const key = n.type === KB_DEFAULT_TYPE[hit.kind] ? hit.id : `${hit.id}:${n.type}`;
+    const key = n.type === KB_TYPE[hit.kind] ? hit.id : `${hit.id}:${n.type}`;
     const id = n.type === 'NORP' && hit.kind === 'country' ? `demonym:${hit.country}` : hit.id;
     return {
       key: n.type === 'NORP' ? id : key,

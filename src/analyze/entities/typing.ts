@@ -47,7 +47,8 @@ export function isLocative(doc: ArticleDocument, start: number): boolean {
   return !!prev && LOCATIVE.has(prev.lower);
 }
 
-const KB_TYPE: Record<KbHit['kind'], EntityType> = {
+/** The type a KB hit of each kind has unless the text says otherwise. */
+export const KB_TYPE: Record<KbHit['kind'], EntityType> = {
   country: 'GPE',
   demonym: 'NORP',
   capital: 'GPE',

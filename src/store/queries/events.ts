@@ -1,39 +1,11 @@
 // Events filtered by actor (code or name), type and status, each with its actors and every report of it.
 import type Database from 'better-sqlite3';
 import type { AssertionRow, EventActor, EventFilter, EventRow } from '../store.js';
-import { containsPattern, prefixPattern } from './like.js';
-
-// An actor matches a term by its code (USA matches USA and USAGOV) or by its entity's or its own name.
-const actorMatches = (side: 'source' | 'target', param: string) => `EXISTS (
-  SELECT 1 FROM event_actor ea LEFT JOIN entity en ON en.id = ea.entity
-  WHERE ea.event = ev.id AND ea.side = '${side}'
-    AND (ea.actor LIKE @${param}Prefix ESCAPE '\\' OR en.name LIKE @${param}Like ESCAPE '\\'
-         OR ea.name LIKE @${param}Like ESCAPE '\\'))`;
+import { eventWhere } from './event-filter.js';
 
 export function events(db: Database.Database, filter: EventFilter): EventRow[] {
-  const where: string[] = [];
   const params: Record<string, unknown> = { limit: filter.limit ?? 50 };
-  for (const side of ['source', 'target'] as const) {
-    const term = filter[side]?.trim();
-    if (!term) continue;
-    where.push(actorMatches(side, side));
-    params[`${side}Prefix`] = prefixPattern(term);
-    params[`${side}Like`] = containsPattern(term);
-  }
-  if (filter.type?.trim()) {
-    where.push('ev.type = @type COLLATE NOCASE');
-    params.type = filter.type.trim();
-  }
-  if (filter.status?.trim()) {
-    where.push('EXISTS (SELECT 1 FROM assertion x WHERE x.event = ev.id AND x.status = @status COLLATE NOCASE)');
-    params.status = filter.status.trim();
-  }
-  if (filter.entity) {
-    // an IN list lets SQLite walk the entity's few rows once, not once per event
-    where.push(`ev.id IN (SELECT ea.event FROM event_actor ea WHERE ea.entity = @entityId AND ea.side = @entitySide)`);
-    params.entitySide = filter.entity.side;
-    params.entityId = filter.entity.id;
-  }
+  const where = eventWhere(filter, params);
   const rows = db
     .prepare(
       `SELECT ev.id, ev.type, ev.mode, ev.code, ev.time_value AS time,
