@@ -1,8 +1,7 @@
 // dossier actor NAME [--db PATH] [--limit N] [--json]
-import { parseArgs } from 'node:util';
 import { entityLabel, entityLine, eventLines, quoteLines, roleLine } from '../store/plain-text.js';
-import { DEFAULT_DB_PATH as DEFAULT_DB, openStore } from '../store/sqlite-store.js';
 import type { ActorReport } from '../store/store.js';
+import { runStoreCommand } from './store-command.js';
 
 const HELP = `usage: dossier actor NAME [--db PATH] [--limit N] [--json]
 
@@ -22,29 +21,10 @@ function describe(report: ActorReport): string {
   return out.join('\n');
 }
 
+const COMMAND = { name: 'actor', help: HELP, defaultLimit: 20, options: {}, words: 'a NAME' } as const;
+
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      db: { type: 'string', default: DEFAULT_DB },
-      limit: { type: 'string', default: '20' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const name = positionals.join(' ').trim();
-  const limit = Number(values.limit);
-  if (!name || !Number.isInteger(limit) || limit < 1) {
-    console.error(`dossier actor: give a NAME (and --limit as a positive integer)\n${HELP}`);
-    return 2;
-  }
-  const store = openStore(values.db, { mustExist: true });
-  try {
+  return runStoreCommand(argv, COMMAND, (store, { values, words: name, limit }) => {
     const matches = store.findEntities(name, 10);
     const report = matches.length ? store.actor(matches[0].id, limit) : null;
     if (values.json) {
@@ -60,7 +40,5 @@ export async function run(argv: string[]): Promise<number> {
       console.log(`\nOther matches: ${matches.slice(1).map(entityLabel).join('; ')}`);
     }
     return 0;
-  } finally {
-    store.close();
-  }
+  });
 }

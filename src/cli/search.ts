@@ -1,8 +1,7 @@
 // dossier search TEXT [--db PATH] [--limit N] [--raw] [--json]
-import { parseArgs } from 'node:util';
 import { SearchQueryError } from '../store/queries/search.js';
 import { articleLabel, quoteLines, showMarks } from '../store/plain-text.js';
-import { DEFAULT_DB_PATH as DEFAULT_DB, openStore } from '../store/sqlite-store.js';
+import { runStoreCommand } from './store-command.js';
 
 const HELP = `usage: dossier search TEXT [--db PATH] [--limit N] [--raw] [--json]
 
@@ -10,31 +9,24 @@ Full-text search over the stored articles (title and text) and quotes; every wor
 (words are stemmed: "sanction" finds "sanctions"). With --raw, TEXT is an FTS5 query of its own
 (AND, OR, NOT, "a phrase", prefix*, NEAR(a b, 5)); a malformed one is reported, not run.`;
 
+const COMMAND = {
+  name: 'search',
+  help: HELP,
+  defaultLimit: 10,
+  options: { raw: { type: 'boolean', default: false } },
+  words: 'the TEXT to search for',
+} as const;
+
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      db: { type: 'string', default: DEFAULT_DB },
-      limit: { type: 'string', default: '10' },
-      raw: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const text = positionals.join(' ');
-  const limit = Number(values.limit);
-  if (!text.trim() || !Number.isInteger(limit) || limit < 1) {
-    console.error(`dossier search: give the TEXT to search for (and --limit as a positive integer)\n${HELP}`);
-    return 2;
-  }
-  const store = openStore(values.db, { mustExist: true });
-  try {
-    const result = store.search(text, { limit, raw: values.raw });
+  return runStoreCommand(argv, COMMAND, (store, { values, words: text, limit }) => {
+    let result;
+    try {
+      result = store.search(text, { limit, raw: values.raw });
+    } catch (e) {
+      if (!(e instanceof SearchQueryError)) throw e;
+      console.error(`dossier search: ${e.message}`);
+      return 1;
+    }
     if (values.json) {
       console.log(JSON.stringify(result, null, 2));
       return 0;
@@ -46,13 +38,5 @@ export async function run(argv: string[]): Promise<number> {
     for (const q of result.quotes) out.push(...quoteLines(q, terminal).map((l) => `  ${l}`));
     console.log(out.join('\n'));
     return 0;
-  } catch (e) {
-    if (e instanceof SearchQueryError) {
-      console.error(`dossier search: ${e.message}`);
-      return 1;
-    }
-    throw e;
-  } finally {
-    store.close();
-  }
+  });
 }
