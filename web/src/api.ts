@@ -1,76 +1,20 @@
 // The client of `dossier serve`'s JSON API. Shapes are read defensively: a field the server does not
 // send yet shows as missing, never as a crash.
 
-export type Span = { start: number; end: number };
-export type TextSpan = Span & { text: string };
-
-export interface Mention extends TextSpan {
-  kind?: string;
-  rule?: string;
-}
-export interface Role {
-  title: string;
-  org?: string | null;
-  country?: string | null;
-  span?: Span;
-  rule?: string;
-}
-export interface Entity {
-  id: string;
-  type: string;
-  name: string;
-  actor?: string | null;
-  country?: string | null;
-  kb?: string | null;
-  roles: Role[];
-  mentions: Mention[];
-}
-export interface Quote {
-  id: string;
-  kind: string;
-  start: number;
-  end: number;
-  text: string;
-  cue: TextSpan | null;
-  speaker: { entity: string | null; name: string; start?: number; end?: number } | null;
-  parts?: Span[];
-  rule?: string;
-  speaker_rule?: string | null;
-}
-export interface ActorRef {
-  entity: string | null;
-  actor: string | null;
-  name?: string;
-}
-export interface Event {
-  id: string;
-  type: string;
-  mode: string | null;
-  code: string | null;
-  source: ActorRef[];
-  target: ActorRef[];
-  status: string;
-  asserted_by: { entity: string | null; name: string } | null;
-  denied_by: { entity: string | null; name: string }[];
-  trigger: TextSpan;
-  sentence: Span;
-  time: (TextSpan & { value: string; type?: string }) | null;
-  rule?: string;
-  status_rule?: string;
-}
-export interface TimeValue extends TextSpan {
-  type: string;
-  value: string;
-  rule?: string;
-}
-export interface Analysis {
-  id: string;
-  published: string | null;
-  entities: Entity[];
-  quotes: Quote[];
-  events: Event[];
-  times: TimeValue[];
-}
+// The article analysis is the contract's own shape (CONTRACT.md), typed once in src/analyze/types.ts.
+import type { Analysis } from '../../src/analyze/types.js';
+export type {
+  ActorRef,
+  Analysis,
+  Entity,
+  Event,
+  Mention,
+  Quote,
+  Role,
+  Span,
+  TextSpan,
+  TimeValue,
+} from '../../src/analyze/types.js';
 
 export interface ArticleMeta {
   id: string;

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { entityKey, type Analysis, type Entity, type Event, type Quote, type Span } from './api.js';
+import type { PloverType } from '../../src/analyze/types.js';
 import { actorName, entityById, layout, type Mark } from './annotate.js';
 import { href, safeUrl } from './router.js';
 
@@ -364,7 +365,7 @@ export function clip(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-const QUAD: Record<string, number> = {
+const QUAD: Record<PloverType, number> = {
   AGREE: 1,
   CONSULT: 1,
   SUPPORT: 1,
@@ -383,16 +384,5 @@ const QUAD: Record<string, number> = {
   ASSAULT: 4,
 };
 /** PLOVER type → quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
-export const quadOf = (type: string): number => QUAD[type] ?? 0;
-export const PLOVER = Object.keys(QUAD);
-export const STATUSES = [
-  'asserted',
-  'reported',
-  'alleged',
-  'denied',
-  'planned',
-  'expected',
-  'hypothetical',
-  'negated',
-  'demanded',
-];
+export const quadOf = (type: string): number => QUAD[type as PloverType] ?? 0;
+export { PLOVER_TYPES as PLOVER, EVENT_STATUSES as STATUSES } from '../../src/analyze/types.js';
