@@ -1,6 +1,6 @@
 // Contested claims: events that one report asserts and another denies, with who does which, where.
 import type Database from 'better-sqlite3';
-import type { EventActor } from '../store.js';
+import type { EventActor, EventRow } from '../store.js';
 import { eventSource, eventWhere, type EventWindowFilter } from './event-filter.js';
 
 export interface Span {
@@ -21,15 +21,7 @@ export interface ClaimReport {
 }
 
 export interface ContestedClaim {
-  event: {
-    id: number;
-    type: string;
-    mode: string | null;
-    code: string | null;
-    time: string | null;
-    source: EventActor[];
-    target: EventActor[];
-  };
+  event: Omit<EventRow, 'contested' | 'assertions'>;
   asserted: ClaimReport[];
   denied: ClaimReport[];
 }
