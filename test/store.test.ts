@@ -488,3 +488,16 @@ test('readArticles reads plain-text files by name and JSONL files by line, and r
   assert.ok(items[0].ok && items[0].article.id === 'article.txt' && items[0].article.text.length > 100);
   assert.ok(!items[1].ok && /cannot read/.test(items[1].error));
 });
+
+test('a name search ranks a word that starts with the term above a word that merely contains it', () => {
+  const store = SqliteStore.open(freshDb());
+  const insert = store.db.prepare('INSERT INTO entity (key, type, name) VALUES (?, ?, ?)');
+  insert.run('person:john kaputin', 'PERSON', 'John Kaputin'); // Papua New Guinea's minister in 1987
+  insert.run('person:vladimir putin', 'PERSON', 'Vladimir Putin');
+  insert.run('person:putin', 'PERSON', 'Putin');
+  assert.deepEqual(
+    store.findEntities('putin').map((e) => e.name),
+    ['Putin', 'Vladimir Putin', 'John Kaputin'],
+  );
+  store.close();
+});

@@ -1,5 +1,6 @@
 // Finding the entities a name refers to: exact name, actor code or kb id first, then names that
-// start with it, then names that contain it; the most-mentioned first within each.
+// start with it, then names with a word that starts with it ("Putin" finds "Vladimir Putin" before
+// "John Kaputin"), then names that contain it; the most-mentioned first within each.
 import type Database from 'better-sqlite3';
 import type { EntitySummary } from '../store.js';
 import { containsPattern, prefixPattern } from './like.js';
@@ -14,13 +15,20 @@ export function findEntities(db: Database.Database, name: string, limit = 10): E
          (SELECT count(*) FROM mention WHERE entity = e.id) AS mentions,
          (SELECT count(DISTINCT article) FROM mention WHERE entity = e.id) AS articles,
          CASE WHEN e.name = @term COLLATE NOCASE OR e.actor = @term COLLATE NOCASE OR e.kb = @term THEN 0
-              WHEN e.name LIKE @prefix ESCAPE '\\' THEN 1 ELSE 2 END AS rank
+              WHEN e.name LIKE @prefix ESCAPE '\\' THEN 1
+              WHEN e.name LIKE @wordPrefix ESCAPE '\\' THEN 2 ELSE 3 END AS rank
        FROM entity e
        WHERE e.name = @term COLLATE NOCASE OR e.actor = @term COLLATE NOCASE OR e.kb = @term
           OR e.name LIKE @contains ESCAPE '\\'
        ORDER BY rank, mentions DESC, e.name LIMIT @limit`,
     )
-    .all({ term, prefix: prefixPattern(term), contains: containsPattern(term), limit }) as (EntitySummary & {
+    .all({
+      term,
+      prefix: prefixPattern(term),
+      wordPrefix: `% ${prefixPattern(term)}`,
+      contains: containsPattern(term),
+      limit,
+    }) as (EntitySummary & {
     rank?: number;
   })[];
   return rows.map(({ rank: _rank, ...e }) => e);
