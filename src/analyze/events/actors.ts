@@ -196,6 +196,17 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
   return group;
 }
 
+/** Tokens outside brackets: "the Serbian Workers' Union (SSS) stopped work" reads past "(SSS)". */
+function withoutBrackets(ts: Token[]): Token[] {
+  let depth = 0;
+  return ts.filter((t) => {
+    if (t.text === '(' || t.text === '[') depth++;
+    else if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
+    else return depth === 0;
+    return false;
+  });
+}
+
 function isPassive(tokens: Token[], first: number, last: number, from: number): boolean {
   const t = tokens[first];
   // "is prepared to", "is committed to": an adjective frame, not a passive
@@ -252,7 +263,7 @@ export function findDyad(
     for (let k = usable.length - 1; k >= 0; k--) {
       const m = usable[k];
       if (m.last >= first || m.first < clause.from) continue;
-      if (!tokens.slice(m.last + 1, first).some((t) => t.pos === 'VERB' || isPunct(t))) head = k;
+      if (!withoutBrackets(tokens.slice(m.last + 1, first)).some((t) => t.pos === 'VERB' || isPunct(t))) head = k;
       break;
     }
   }

@@ -63,7 +63,7 @@ function eventsOfSentence(
   const according = findAccordingTo(tokens, s, mentions);
   const skip = (m: ActorMention) => !!according && m.first >= according.first && m.last <= according.last;
   const events: Event[] = [];
-  for (const m of ownEvents(tokens, findTriggers(doc, s, lex))) {
+  for (const m of ownEvents(tokens, findTriggers(doc, s, lex), s)) {
     if (!m.pattern.type) continue;
     // "rejected the report" is a denial, not a REJECT event
     if (denials.some((d) => d.anaphoric && d.verb.i === m.first)) continue;

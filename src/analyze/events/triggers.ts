@@ -53,6 +53,15 @@ function matchAt(tokens: Token[], i: number, end: number, p: TriggerPattern): nu
   return at;
 }
 
+/** "open-ended", "Syrian-backed", "rebel-held": a participle closing a hyphenated modifier is no act. */
+function hyphenParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return (
+    !!prev && prev.text === '-' && prev.end === t.start && t.lower !== t.lemma && /(ed|en|ld|ht|nt)$/.test(t.lower)
+  );
+}
+
 function posFits(t: Token, p: TriggerPattern): boolean {
   if (p.pos === 'V') return isVerb(t) || (t.pos === 'ADJ' && /(ed|ing)$/.test(t.lower));
   if (p.pos === 'N') return isNoun(t);
@@ -61,7 +70,13 @@ function posFits(t: Token, p: TriggerPattern): boolean {
 
 function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex: EventLexicon): number {
   const light = cue(lex, 'lightVerbs');
-  for (let j = i - 1; j >= sentenceStart && j >= i - LIGHT_VERB_REACH; j--) {
+  let reach = LIGHT_VERB_REACH;
+  for (let j = i - 1; j >= sentenceStart && j >= i - reach; j--) {
+    // a hyphen inside the phrase ("a 30-day state of siege") neither ends it nor counts
+    if (tokens[j].text === '-') {
+      reach++;
+      continue;
+    }
     if (isPunct(tokens[j])) break;
     if (isVerb(tokens[j]) && light.has(tokens[j].lemma)) return j;
     // only the noun's own modifiers may stand between: "held their first meeting", not "threatened to stop negotiations"
@@ -77,7 +92,7 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
     const candidates = lex.byFirstWord.get(t.lemma) ?? lex.byFirstWord.get(t.lower);
-    if (!candidates) continue;
+    if (!candidates || hyphenParticiple(tokens, i)) continue;
     for (const p of candidates) {
       // a multiword noun pattern ("military exercise") checks its head, the last word
       const multiNoun = p.pos === 'N' && p.words.length > 1;
@@ -85,7 +100,8 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
       const last = matchAt(tokens, i, s.endToken, p);
       if (last < 0 || (multiNoun && !posFits(tokens[last], p))) continue;
       if (p.code !== null) {
-        const isNounTrigger = p.pos === 'N' || (p.words.length === 1 && isNoun(t) && !isVerb(t));
+        // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
+        const isNounTrigger = p.pos === 'N' || (p.pos !== 'V' && isNoun(t) && !isVerb(t));
         const m: TriggerMatch = { pattern: p, first: i, last, spanFirst: i, rule: `lex:${p.words.join('_')}` };
         if (isNounTrigger) nouns.push(m);
         else verbs.push(m);
@@ -96,6 +112,9 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
   }
   const kept: TriggerMatch[] = [...verbs];
   for (const n of nouns) {
+    // "truce monitors", "aid workers": a noun modifying a noun for people or things names no event
+    const next = tokens[n.last + 1];
+    if (n.first === n.last && next?.pos === 'NOUN' && cue(lex, 'modifiedNouns').has(next.lemma)) continue;
     const lv = lightVerbBefore(tokens, n.first, s.firstToken, lex);
     if (lv >= 0 && !verbs.some((v) => v.first <= lv && lv <= v.last)) {
       kept.push({ ...n, spanFirst: lv, rule: `${n.rule}+light-verb` });
