@@ -135,9 +135,17 @@ export function actorMentions(
       i = last;
       continue;
     }
-    if (subjectPronouns.has(t.lower) && !quoteAt(t.start) && !prepBefore(i)) {
+    const inQuote = subjectPronouns.has(t.lower) ? quoteAt(t.start) : undefined;
+    if (subjectPronouns.has(t.lower) && inQuote?.kind !== 'direct' && !prepBefore(i)) {
       const next = tokens[i + 1];
-      const ante = next && (next.pos === 'VERB' || next.pos === 'AUX') ? antecedent(doc, s, out, index, t.lower) : null;
+      // in reported speech ("Iraq's government announced that it is prepared") the pronoun is the speaker's
+      const speaker = inQuote?.speaker?.entity ? doc.entityById(inQuote.speaker.entity) : undefined;
+      const speakerCode = speaker && pronounFits(t.lower, speaker) ? actorCode(speaker) : null;
+      const ante = !(next && (next.pos === 'VERB' || next.pos === 'AUX'))
+        ? null
+        : speaker && speakerCode
+          ? { entity: speaker, actor: speakerCode, name: speaker.name, first: i, last: i, inPP: false }
+          : antecedent(doc, s, out, index, t.lower);
       if (ante) out.push({ ...ante, first: i, last: i, inPP: false, pronoun: true });
       continue;
     }
@@ -280,7 +288,11 @@ export function findDyad(
   const rel = tokens[clause.from];
   if (!before.length && clause.from < first && RELATIVE.has(rel.lower)) {
     // "weapons to Russia that will end up killing ...": the relative clause's subject is what it follows
-    const antecedent = usable.filter((m) => m.last < clause.from && clause.from - m.last <= 2).pop();
+    // ("claimed that ISIL had attacked": a "that" after a verb opens a complement, not a relative clause)
+    const antecedent = usable
+      .filter((m) => m.last < clause.from && clause.from - m.last <= 2)
+      .filter((m) => !tokens.slice(m.last + 1, clause.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+      .pop();
     if (antecedent) {
       before = [antecedent];
       rule = 'relative-subject';

@@ -66,7 +66,7 @@ export function recode(doc: ArticleDocument, m: TriggerMatch, status: StatusDeci
   const plain: Coding = { type: m.pattern.type as PloverType, code: m.pattern.code, mode: m.pattern.mode, note: '' };
   const code = m.pattern.code ?? '';
   const root = code.slice(0, 2);
-  const comp = m.pattern.role === 'intent' ? m.complement?.code : undefined;
+  const comp = m.pattern.role === 'intent' || m.pattern.role === 'intent-frame' ? m.complement?.code : undefined;
   if (comp && status.status !== 'negated') {
     // an intention frame takes the kind of the act intended: "willing to send material" AGREE, "prepared to
     // impose martial law" THREATEN
