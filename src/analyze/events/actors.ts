@@ -285,6 +285,18 @@ export function findDyad(
       rule = 'infinitive-agent';
     }
   }
+  if (!before.length && tokens[clause.from].lower === 'but') {
+    // "Benin opened its borders ..., but was still refusing admittance": a verb phrase coordinated to the
+    // sentence's first takes its subject
+    const bare = tokens
+      .slice(clause.from + 1, first)
+      .every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
+    const subject = usable.find((m) => !m.inPP && m.last < clause.from);
+    if (bare && subject) {
+      before = [subject];
+      rule = 'coordinated-subject';
+    }
+  }
   const rel = tokens[clause.from];
   if (!before.length && clause.from < first && RELATIVE.has(rel.lower)) {
     // "weapons to Russia that will end up killing ...": the relative clause's subject is what it follows
@@ -300,6 +312,11 @@ export function findDyad(
   }
   const afterIdx = usable.findIndex((m) => m.first > last && m.first < clause.to && m.first <= last + TARGET_REACH);
   let after: ActorMention[] = afterIdx >= 0 ? coordinatedRight(tokens, usable, afterIdx, clause.to) : [];
+  if (!after.length) {
+    // "gave the Ivory Coast 5.1 million dollars": the object stands inside the trigger's own span
+    const inside = usable.find((m) => m.first > first && m.last < last && !m.inPP && !before.includes(m));
+    if (inside) after = [inside];
+  }
   const that = complementThat(tokens, last, clause.to);
   if (!after.length && that >= 0) {
     // "demanded (on Friday) that Russia withdraw": the addressee opens the complement clause

@@ -2,7 +2,8 @@
 //  - an attributive participle ("the occupied West Bank", "occupied territories", "Syrian-backed"): a modifier;
 //  - a participle reducing a relative clause ("two men sought in the slaying", "property seized by the
 //    army"): background to the sentence's own event, which the finite verb carries;
-//  - an "-ing" adjunct elaborating the event before it ("shelled Juba ..., killing about 20 people");
+//  - an "-ing" adjunct elaborating the event before it ("shelled Juba ..., killing about 20 people",
+//    "declared a state of siege, suspending parts of the constitution");
 //  - the aim of a protest ("blocked streets ... to demand reforms", "rioted, demanding that ..."):
 //    the protest is the event.
 import type { Sentence, Token } from '../document.js';
@@ -75,13 +76,16 @@ export function reducedRelative(tokens: Token[], m: TriggerMatch, sentenceStart:
 
 function adjunctOf(tokens: Token[], b: TriggerMatch, before: TriggerMatch[]): boolean {
   const t = tokens[b.spanFirst];
-  const ing =
-    /ing$/.test(t.lower) && tokens.slice(Math.max(0, b.spanFirst - 2), b.spanFirst).some((x) => x.text === ',');
+  const ingForm = /ing$/.test(t.lower) && t.pos === 'VERB';
+  // ", killing about 20 people", ", suspending parts of the constitution": a participle clause after the
+  // event elaborates it
+  const ing = ingForm && tokens.slice(Math.max(0, b.spanFirst - 2), b.spanFirst).some((x) => x.text === ',');
   const purpose = tokens[b.spanFirst - 1]?.lower === 'to';
-  if (!ing && !purpose) return false;
+  if (!ingForm && !purpose) return false;
   for (const a of before) {
     if (!a.pattern.type || !b.pattern.type) continue;
-    if (ing && a.pattern.type === b.pattern.type) return true;
+    if (ing) return true;
+    // "demonstrated in Kirkuk calling for independence", "blocked streets to demand reforms": the aim
     if (a.pattern.type === 'PROTEST' && b.pattern.type === 'REQUEST') return true;
   }
   return false;
