@@ -23,6 +23,10 @@ const THREAT: Record<string, string> = {
   '20': '138',
 };
 const THREAT_EXACT: Record<string, string> = { '1723': '1323', '1724': '1324', '191': '1381', '192': '1382' };
+
+/** Does an intention frame ("wants to ...") turn an act of this code into an intent or a threat? */
+export const intendable = (code: string | null): boolean =>
+  !!code && (!!INTENT[code.slice(0, 2)] || !!THREAT[code.slice(0, 2)] || !!THREAT_EXACT[code.slice(0, 3)]);
 /** Cooperative CAMEO roots → the "reject" code of the same kind. */
 const REFUSAL: Record<string, string> = {
   '03': '120',

@@ -4,6 +4,7 @@
 import type { ArticleDocument, Sentence, Token } from '../document.js';
 import { cue, type EventLexicon, type TriggerPattern } from './lexicon.js';
 import { isPunct } from './clauses.js';
+import { intendable } from './recode.js';
 
 export interface TriggerMatch {
   pattern: TriggerPattern;
@@ -120,10 +121,12 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
       kept.push({ ...n, spanFirst: lv, rule: `${n.rule}+light-verb` });
     }
   }
-  // a sentence with no verbal trigger may still name its event by a noun ("riots against ...")
-  if (!kept.length && nouns.length) kept.push({ ...nouns[0], rule: `${nouns[0].rule}+sole-noun` });
   kept.sort((a, b) => a.first - b.first);
-  return absorbComplements(tokens, kept, lex);
+  // an intention frame is an event only with an act it turns into an intent ("wants to attack")
+  const own = absorbComplements(tokens, kept, lex).filter((m) => m.pattern.role !== 'intent-frame' || m.complement);
+  // a sentence with no verbal trigger may still name its event by a noun ("riots against ...")
+  if (!own.length && nouns.length) own.push({ ...nouns[0], rule: `${nouns[0].rule}+sole-noun` });
+  return own;
 }
 
 /** Drops a trigger that is the complement of the one before it: "agreed to provide", "refused to allow". */
@@ -145,6 +148,11 @@ function absorbComplements(tokens: Token[], triggers: TriggerMatch[], lex: Event
       let crossesPunct = false;
       for (let k = a.last + 1; k < b.first; k++) if (isPunct(tokens[k]) && tokens[k].text !== '-') crossesPunct = true;
       if ((linked || j === a.last) && !crossesPunct) {
+        if (a.pattern.role === 'intent-frame' && !intendable(b.pattern.code)) {
+          // "want to ask X to ...": the frame gives way to the act it governs
+          out[out.length - 1] = b;
+          continue;
+        }
         if (!a.complement) a.complement = b.pattern;
         continue;
       }
