@@ -324,7 +324,13 @@ export function findDyad(
     if (k >= 0) after = coordinatedRight(tokens, usable, k, tokens.length);
   }
   if (!lightVerb && isPassive(tokens, first, last, clause.from)) {
-    const by = usable.find((m) => m.first > last && m.first < clause.to && tokens[m.first - 1]?.lower === 'by');
+    // "indicted by the U.N. war crimes court": the agent after "by" and its determiners
+    const byBefore = (m: ActorMention) => {
+      let j = m.first - 1;
+      while (j > last && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+      return tokens[j]?.lower === 'by';
+    };
+    const by = usable.find((m) => m.first > last && m.first < clause.to && byBefore(m));
     const patient = before;
     before = by ? [by] : [];
     after = patient.length ? patient : after.filter((m) => m !== by);

@@ -20,7 +20,10 @@ export function attributive(tokens: Token[], m: TriggerMatch): boolean {
   const next = tokens[m.first + 1];
   // "Syrian-backed militia", "rebel-held territory": the participle closes a hyphenated modifier
   if (prev && /^[-‐–]$/.test(prev.text) && prev.end === t.start) return true;
-  const opensPhrase = !prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.text === ',';
+  // a comma opens the phrase only inside a list of modifiers ("the occupied, annexed lands"), not after an
+  // appositive ("Kenzo Oshima, the UN relief coordinator, demanded parties to ...")
+  const listComma = prev?.text === ',' && tokens[m.first - 2]?.pos === 'ADJ';
+  const opensPhrase = !prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || listComma;
   return opensPhrase && isNominal(next) && (!prev || prev.pos !== 'AUX');
 }
 
