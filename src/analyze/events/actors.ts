@@ -332,8 +332,18 @@ export function findDyad(
     };
     const by = usable.find((m) => m.first > last && m.first < clause.to && byBefore(m));
     const patient = before;
-    before = by ? [by] : [];
-    after = patient.length ? patient : after.filter((m) => m !== by);
+    // "were killed in Israeli tank shelling": with no "by", a people named as the modifier of the weapon
+    // or attack after "in" is the agent
+    const modifier = usable.find(
+      (m) =>
+        m.first > last &&
+        m.first <= last + 3 &&
+        m.entity?.type === 'NORP' &&
+        /^(in|during)$/.test(tokens[m.first - 1]?.lower ?? '') &&
+        tokens[m.last + 1]?.pos === 'NOUN',
+    );
+    before = by ? [by] : modifier ? [modifier] : [];
+    after = patient.length ? patient : after.filter((m) => m !== by && m !== modifier);
     rule = 'passive';
   }
   const src = dedupe(before);

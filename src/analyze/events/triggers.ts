@@ -63,6 +63,26 @@ function hyphenParticiple(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Words that end a verbal pattern ("travel to", "call for", "meet with"). */
+const PARTICLE_END = new Set([
+  'to',
+  'for',
+  'with',
+  'on',
+  'in',
+  'at',
+  'from',
+  'against',
+  'into',
+  'up',
+  'down',
+  'off',
+  'out',
+]);
+const MODALS = new Set(['will', 'would', 'wo', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to']);
+/** "would free", "to free": after a modal or "to" a word the tagger read as an adjective is a verb. */
+const afterModal = (tokens: Token[], i: number) => i > 0 && MODALS.has(tokens[i - 1].lower) && tokens[i].pos === 'ADJ';
+
 function posFits(t: Token, p: TriggerPattern): boolean {
   if (p.pos === 'V') return isVerb(t) || (t.pos === 'ADJ' && /(ed|ing)$/.test(t.lower));
   if (p.pos === 'N') return isNoun(t);
@@ -97,7 +117,7 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     for (const p of candidates) {
       // a multiword noun pattern ("military exercise") checks its head, the last word
       const multiNoun = p.pos === 'N' && p.words.length > 1;
-      if (!multiNoun && !posFits(t, p)) continue;
+      if (!multiNoun && !posFits(t, p) && !(p.pos === 'V' && afterModal(tokens, i))) continue;
       const last = matchAt(tokens, i, s.endToken, p);
       if (last < 0 || (multiNoun && !posFits(tokens[last], p))) continue;
       if (p.code !== null) {
@@ -125,7 +145,11 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
   // an intention frame is an event only with an act it turns into an intent ("wants to attack")
   const own = absorbComplements(tokens, kept, lex).filter((m) => m.pattern.role !== 'intent-frame' || m.complement);
   // a sentence with no verbal trigger may still name its event by a noun ("riots against ...")
-  if (!own.length && nouns.length) own.push({ ...nouns[0], rule: `${nouns[0].rule}+sole-noun` });
+  // (not a verbal pattern read on a noun: "bans on travel to Canada")
+  const sole = nouns.find(
+    (n) => n.pattern.pos === 'N' || n.pattern.words.length === 1 || !PARTICLE_END.has(n.pattern.words.at(-1) ?? ''),
+  );
+  if (!own.length && sole) own.push({ ...sole, rule: `${sole.rule}+sole-noun` });
   return own;
 }
 
