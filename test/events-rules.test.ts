@@ -232,3 +232,23 @@ test('a verb read as an adjective after "would" is still a trigger', () => {
   assert.ok(free);
   assert.equal(`${countries(free.source)}>${countries(free.target)}`, 'ISR>PSE');
 });
+
+test('an ethnic group takes the country the sentence places it in; a people without one keeps its own', () => {
+  const ethnic = analyse('Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia on Friday.', [
+    igo('Serb forces', 'SRBMIL'),
+    norp('Albanians', 'ALB'),
+    gpe('Serbia', 'SRB'),
+  ]);
+  assert.equal(`${countries(ethnic[0].source)}>${countries(ethnic[0].target)}`, 'SRB>SRB');
+  const of = analyse('The Albanians of southern Serbia are demanding autonomy from Serbian authorities.', [
+    norp('Albanians', 'ALB'),
+    gpe('Serbia', 'SRB'),
+    igo('Serbian authorities', 'SRBGOV'),
+  ]);
+  assert.equal(countries(of[0].source), 'SRB');
+  const rebels = analyse('Albanian rebels attacked a police station in Macedonia.', [
+    norp('Albanian', 'ALB'),
+    gpe('Macedonia', 'MKD'),
+  ]);
+  assert.equal(countries(rebels[0].source), 'ALB');
+});

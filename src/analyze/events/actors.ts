@@ -5,6 +5,7 @@ import type { ArticleDocument, EntityRecord, Sentence, Token } from '../document
 import type { ActorRef, Mention, Quote } from '../types.js';
 import { isPunct } from './clauses.js';
 import { cue, type EventLexicon } from './lexicon.js';
+import { residence } from './residence.js';
 
 export interface ActorMention {
   entity: EntityRecord | null;
@@ -120,7 +121,10 @@ export function actorMentions(
     if (hit) {
       let last = i;
       while (last + 1 < s.endToken && tokens[last + 1].end <= hit.mention.end) last++;
-      const code = hit.code;
+      // an ethnic group takes the country the sentence places it in ("ethnic Albanians ... in Serbia")
+      const home =
+        hit.code && hit.entity.type === 'NORP' ? residence(tokens, s, index, i, last, hit.code.slice(0, 3)) : null;
+      const code = home ?? hit.code;
       if (code) {
         out.push({
           entity: hit.entity,
