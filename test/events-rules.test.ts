@@ -252,3 +252,16 @@ test('an ethnic group takes the country the sentence places it in; a people with
   ]);
   assert.equal(countries(rebels[0].source), 'ALB');
 });
+
+test('compound sources: titles inside the join, a people naming a title, and "they" for the whole group', () => {
+  const leaders = [person('Obama', 'USAGOV'), person('Putin', 'RUSGOV')];
+  const meet = analyse('President Obama and President Putin said they would meet next month.', leaders);
+  assert.equal(countries(meet.find((e) => e.trigger.text === 'meet')?.source ?? []), 'USA+RUS');
+  const treaty = analyse('Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty.', [
+    norp('Libyan', 'LBY'),
+    person('Muammar Gaddafi', 'LBYGOV'),
+    norp('Bulgarian', 'BGR'),
+    person('Todor Zhivkov', 'BGRGOV'),
+  ]);
+  assert.equal(countries(treaty[0].source), 'LBY+BGR');
+});

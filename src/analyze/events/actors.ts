@@ -148,9 +148,20 @@ export function actorMentions(
       const ante = !(next && (next.pos === 'VERB' || next.pos === 'AUX'))
         ? null
         : speaker && speakerCode
-          ? { entity: speaker, actor: speakerCode, name: speaker.name, first: i, last: i, inPP: false }
+          ? ([...out].reverse().find((x) => x.entity === speaker && !x.pronoun) ?? {
+              entity: speaker,
+              actor: speakerCode,
+              name: speaker.name,
+              first: i,
+              last: i,
+              inPP: false,
+            })
           : antecedent(doc, s, out, index, t.lower);
-      if (ante) out.push({ ...ante, first: i, last: i, inPP: false, pronoun: true });
+      if (ante) {
+        // "they" after "Obama and Putin": each member of the coordination the antecedent belongs to
+        const members = t.lower === 'they' ? coordinationOf(tokens, out, ante) : [ante];
+        for (const a of members) out.push({ ...a, first: i, last: i, inPP: false, pronoun: true });
+      }
       continue;
     }
     if (speakerPronouns.has(t.lower)) {
@@ -176,18 +187,44 @@ function dedupe(ms: ActorMention[]): ActorMention[] {
   });
 }
 
+/** The mentions coordinated with `m` among those read so far (m itself when it stands alone). */
+function coordinationOf(tokens: Token[], out: ActorMention[], m: ActorMention): ActorMention[] {
+  const k = out.findIndex((x) => x.first === m.first && x.entity === m.entity);
+  if (k < 0) return [m];
+  const group = coordinatedLeft(tokens, out, k, 0);
+  return group.length > 1 ? group.reverse() : [m];
+}
+
 /** Mentions joined to `head` by "and"/"," (with appositives between dashes), looking left. */
 function coordinatedLeft(tokens: Token[], mentions: ActorMention[], head: number, from: number): ActorMention[] {
   const group = [mentions[head]];
+  let edge = mentions[head].first;
   let k = head - 1;
   while (k >= 0 && mentions[k].first >= from) {
-    const between = tokens.slice(mentions[k].last + 1, group[group.length - 1].first);
-    const words = between.filter((t) => !isPunct(t)).map((t) => t.lower);
+    const m = mentions[k];
+    // "they" read as each of a coordination ("Obama and Putin said they ...") stands for all of them
+    if (m.pronoun && m.first === group[group.length - 1].first) {
+      group.push(m);
+      k--;
+      continue;
+    }
+    const between = tokens.slice(m.last + 1, edge);
+    // "Bulgarian President Todor Zhivkov": a people naming a person's title belongs to the person's name
+    if (m.entity?.type === 'NORP' && between.length && between.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      edge = m.first;
+      k--;
+      continue;
+    }
+    // "Obama and President Putin": a person's title after the "and" is part of the join
+    const person = group[group.length - 1].entity?.type === 'PERSON';
+    const title = (t: Token) => person && /^\p{Lu}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');
+    const words = between.filter((t) => !isPunct(t) && !title(t)).map((t) => t.lower);
     const joined = between.some((t) => t.lower === 'and' || t.text === ',' || t.text === '/');
     // "North Korea—a long-time pariah state—and Russia": an appositive between dashes may sit in the join
     const dashed = between.filter((t) => /^[—–-]+$/.test(t.text)).length >= 2;
     if (joined && (words.length <= 1 || (dashed && words.includes('and')))) {
-      group.push(mentions[k]);
+      group.push(m);
+      edge = m.first;
       k--;
     } else break;
   }
