@@ -265,3 +265,15 @@ test('compound sources: titles inside the join, a people naming a title, and "th
   ]);
   assert.equal(countries(treaty[0].source), 'LBY+BGR');
 });
+
+test('the act an obligation names is demanded, not asserted', () => {
+  const evs = analyse('A senior British minister reiterated that Libya must hand over the two suspects for trial.', [
+    org('A senior British minister'),
+    norp('British', 'GBR'),
+    gpe('Libya', 'LBY'),
+  ]);
+  const act = evs.find((e) => e.type !== 'REQUEST');
+  assert.ok(act);
+  assert.equal(act.status, 'demanded');
+  assert.equal(act.status_rule, 'obligation-must');
+});

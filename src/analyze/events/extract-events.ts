@@ -109,6 +109,15 @@ function eventsOfSentence(
   for (const o of findObligations(doc, s, lex, mentions)) {
     const first = tokens[o.frame];
     const last = tokens[o.modal];
+    // the act the obligation names ("Iraq must cooperate") is demanded, not done
+    const modalClause = clauseAround(s, starts, o.modal);
+    for (const e of events) {
+      const at = doc.tokenIndexAt(e.trigger.start);
+      if (at > o.modal && at < modalClause.to && e.status === 'asserted') {
+        e.status = 'demanded';
+        e.status_rule = `obligation-${tokens[o.modal].lower}`;
+      }
+    }
     if (events.some((e) => e.type === 'REQUEST' && e.trigger.start <= last.start && e.trigger.end >= first.start))
       continue;
     const clause = clauseAround(s, starts, o.frame);
