@@ -134,3 +134,146 @@ test('a sentence naming one country reports a domestic act; attributive particip
     ['173'],
   );
 });
+
+const person = (name: string, actor: string | null, say = [name]): Spec => ({ name, type: 'PERSON', actor, say });
+const igo = (name: string, actor: string, say = [name]): Spec => ({ name, type: 'ORG', actor, say });
+
+test('a participle reducing a relative clause or closing a hyphenated modifier makes no event', () => {
+  const evs = analyse(
+    'A court in Guyana has issued arrest warrants for two Brazilian men sought in the slaying of two American missionaries.',
+    [gpe('Guyana', 'GUY'), norp('Brazilian', 'BRA'), norp('American', 'USA')],
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.type} ${countries(e.source)}>${countries(e.target)}`),
+    ['COERCE GUY>BRA'],
+  );
+  assert.match(evs[0].rule ?? '', /light-verb/);
+  const backed = analyse('Hizbollah declared a ceasefire after battles with the Syrian-backed Amal militia.', [
+    igo('Hizbollah', 'LBNREB'),
+    norp('Syrian', 'SYR'),
+  ]);
+  assert.ok(!backed.some((e) => e.type === 'SUPPORT'));
+  assert.ok(backed.some((e) => e.type === 'RETREAT'));
+});
+
+test('"wants to" + an act is an intent or a threat; without an act no event', () => {
+  const threat = analyse('Obama wants to attack Switzerland.', [person('Obama', 'USAGOV'), gpe('Switzerland', 'CHE')]);
+  assert.equal(threat.length, 1);
+  assert.equal(threat[0].type, 'THREATEN');
+  assert.equal(threat[0].code, '138');
+  assert.equal(countries(threat[0].target), 'CHE');
+  assert.equal(
+    analyse('Obama wants to know more about Switzerland.', [person('Obama', 'USAGOV'), gpe('Switzerland', 'CHE')])
+      .length,
+    0,
+  );
+});
+
+test('the object inside a trigger span; a verb phrase after "but" takes the sentence subject', () => {
+  const aid = analyse('The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid.', [
+    igo('European Community', 'IGOEUREEC'),
+    gpe('Ivory Coast', 'CIV'),
+  ]);
+  assert.equal(aid[0].type, 'AID');
+  assert.equal(countries(aid[0].target), 'CIV');
+  const rej = analyse(
+    'Benin opened its borders to most West Africans, but was still refusing admittance to Ghanaians.',
+    [gpe('Benin', 'BEN'), norp('Ghanaians', 'GHA')],
+  );
+  const r = rej.find((e) => e.type === 'REJECT');
+  assert.ok(r);
+  assert.equal(`${countries(r.source)}>${countries(r.target)}`, 'BEN>GHA');
+  assert.match(r.rule ?? '', /coordinated-subject/);
+});
+
+test('"according to reports X ...": X is the actor, not the source of the report', () => {
+  const evs = analyse('According to reports the UK is pushing hard for the US to support its debt relief plan.', [
+    gpe('UK', 'GBR'),
+    gpe('US', 'USA'),
+  ]);
+  const req = evs.find((e) => e.type === 'REQUEST');
+  assert.ok(req);
+  assert.equal(`${countries(req.source)}>${countries(req.target)}`, 'GBR>USA');
+});
+
+test('a passive agent after "by the"; a people modifying the means of an attack is its agent', () => {
+  const ind = analyse("Montenegro's prime minister has been indicted by the U.N. war crimes court.", [
+    gpe('Montenegro', 'MNE'),
+    igo('U.N.', 'IGOUNO'),
+  ]);
+  assert.equal(`${countries(ind[0].source)}>${countries(ind[0].target)}`, 'IGO>MNE');
+  const kill = analyse('Four children were killed in Israeli tank shelling on Friday.', [norp('Israeli', 'ISR')]);
+  assert.equal(countries(kill.find((e) => e.trigger.text === 'killed')?.source ?? []), 'ISR');
+});
+
+test('an appositive comma does not make the verb after it a participle; statements of sympathy are SUPPORT', () => {
+  const evs = analyse(
+    'Kenzo Oshima, the United Nations relief coordinator, demanded parties to the conflict in Iraq to allow aid workers in.',
+    [igo('United Nations', 'IGOUNO'), gpe('Iraq', 'IRQ')],
+  );
+  const req = evs.find((e) => e.type === 'REQUEST');
+  assert.ok(req);
+  assert.equal(`${countries(req.source)}>${countries(req.target)}`, 'IGO>IRQ');
+  const sym = analyse('President Obama expressed his condolences to President Medvedev.', [
+    person('Obama', 'USAGOV'),
+    person('Medvedev', 'RUSGOV'),
+  ]);
+  assert.equal(sym[0].type, 'SUPPORT');
+  assert.equal(sym[0].code, '018');
+  assert.equal(`${countries(sym[0].source)}>${countries(sym[0].target)}`, 'USA>RUS');
+});
+
+test('a verb read as an adjective after "would" is still a trigger', () => {
+  const evs = analyse('Israel announced it would free over 150 Palestinian prisoners.', [
+    gpe('Israel', 'ISR'),
+    norp('Palestinian', 'PSE'),
+  ]);
+  const free = evs.find((e) => e.trigger.text === 'free');
+  assert.ok(free);
+  assert.equal(`${countries(free.source)}>${countries(free.target)}`, 'ISR>PSE');
+});
+
+test('an ethnic group takes the country the sentence places it in; a people without one keeps its own', () => {
+  const ethnic = analyse('Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia on Friday.', [
+    igo('Serb forces', 'SRBMIL'),
+    norp('Albanians', 'ALB'),
+    gpe('Serbia', 'SRB'),
+  ]);
+  assert.equal(`${countries(ethnic[0].source)}>${countries(ethnic[0].target)}`, 'SRB>SRB');
+  const of = analyse('The Albanians of southern Serbia are demanding autonomy from Serbian authorities.', [
+    norp('Albanians', 'ALB'),
+    gpe('Serbia', 'SRB'),
+    igo('Serbian authorities', 'SRBGOV'),
+  ]);
+  assert.equal(countries(of[0].source), 'SRB');
+  const rebels = analyse('Albanian rebels attacked a police station in Macedonia.', [
+    norp('Albanian', 'ALB'),
+    gpe('Macedonia', 'MKD'),
+  ]);
+  assert.equal(countries(rebels[0].source), 'ALB');
+});
+
+test('compound sources: titles inside the join, a people naming a title, and "they" for the whole group', () => {
+  const leaders = [person('Obama', 'USAGOV'), person('Putin', 'RUSGOV')];
+  const meet = analyse('President Obama and President Putin said they would meet next month.', leaders);
+  assert.equal(countries(meet.find((e) => e.trigger.text === 'meet')?.source ?? []), 'USA+RUS');
+  const treaty = analyse('Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty.', [
+    norp('Libyan', 'LBY'),
+    person('Muammar Gaddafi', 'LBYGOV'),
+    norp('Bulgarian', 'BGR'),
+    person('Todor Zhivkov', 'BGRGOV'),
+  ]);
+  assert.equal(countries(treaty[0].source), 'LBY+BGR');
+});
+
+test('the act an obligation names is demanded, not asserted', () => {
+  const evs = analyse('A senior British minister reiterated that Libya must hand over the two suspects for trial.', [
+    org('A senior British minister'),
+    norp('British', 'GBR'),
+    gpe('Libya', 'LBY'),
+  ]);
+  const act = evs.find((e) => e.type !== 'REQUEST');
+  assert.ok(act);
+  assert.equal(act.status, 'demanded');
+  assert.equal(act.status_rule, 'obligation-must');
+});

@@ -5,6 +5,7 @@ import type { ArticleDocument, EntityRecord, Sentence, Token } from '../document
 import type { ActorRef, Mention, Quote } from '../types.js';
 import { isPunct } from './clauses.js';
 import { cue, type EventLexicon } from './lexicon.js';
+import { residence } from './residence.js';
 
 export interface ActorMention {
   entity: EntityRecord | null;
@@ -120,7 +121,10 @@ export function actorMentions(
     if (hit) {
       let last = i;
       while (last + 1 < s.endToken && tokens[last + 1].end <= hit.mention.end) last++;
-      const code = hit.code;
+      // an ethnic group takes the country the sentence places it in ("ethnic Albanians ... in Serbia")
+      const home =
+        hit.code && hit.entity.type === 'NORP' ? residence(tokens, s, index, i, last, hit.code.slice(0, 3)) : null;
+      const code = home ?? hit.code;
       if (code) {
         out.push({
           entity: hit.entity,
@@ -135,10 +139,29 @@ export function actorMentions(
       i = last;
       continue;
     }
-    if (subjectPronouns.has(t.lower) && !quoteAt(t.start) && !prepBefore(i)) {
+    const inQuote = subjectPronouns.has(t.lower) ? quoteAt(t.start) : undefined;
+    if (subjectPronouns.has(t.lower) && inQuote?.kind !== 'direct' && !prepBefore(i)) {
       const next = tokens[i + 1];
-      const ante = next && (next.pos === 'VERB' || next.pos === 'AUX') ? antecedent(doc, s, out, index, t.lower) : null;
-      if (ante) out.push({ ...ante, first: i, last: i, inPP: false, pronoun: true });
+      // in reported speech ("Iraq's government announced that it is prepared") the pronoun is the speaker's
+      const speaker = inQuote?.speaker?.entity ? doc.entityById(inQuote.speaker.entity) : undefined;
+      const speakerCode = speaker && pronounFits(t.lower, speaker) ? actorCode(speaker) : null;
+      const ante = !(next && (next.pos === 'VERB' || next.pos === 'AUX'))
+        ? null
+        : speaker && speakerCode
+          ? ([...out].reverse().find((x) => x.entity === speaker && !x.pronoun) ?? {
+              entity: speaker,
+              actor: speakerCode,
+              name: speaker.name,
+              first: i,
+              last: i,
+              inPP: false,
+            })
+          : antecedent(doc, s, out, index, t.lower);
+      if (ante) {
+        // "they" after "Obama and Putin": each member of the coordination the antecedent belongs to
+        const members = t.lower === 'they' ? coordinationOf(tokens, out, ante) : [ante];
+        for (const a of members) out.push({ ...a, first: i, last: i, inPP: false, pronoun: true });
+      }
       continue;
     }
     if (speakerPronouns.has(t.lower)) {
@@ -164,18 +187,44 @@ function dedupe(ms: ActorMention[]): ActorMention[] {
   });
 }
 
+/** The mentions coordinated with `m` among those read so far (m itself when it stands alone). */
+function coordinationOf(tokens: Token[], out: ActorMention[], m: ActorMention): ActorMention[] {
+  const k = out.findIndex((x) => x.first === m.first && x.entity === m.entity);
+  if (k < 0) return [m];
+  const group = coordinatedLeft(tokens, out, k, 0);
+  return group.length > 1 ? group.reverse() : [m];
+}
+
 /** Mentions joined to `head` by "and"/"," (with appositives between dashes), looking left. */
 function coordinatedLeft(tokens: Token[], mentions: ActorMention[], head: number, from: number): ActorMention[] {
   const group = [mentions[head]];
+  let edge = mentions[head].first;
   let k = head - 1;
   while (k >= 0 && mentions[k].first >= from) {
-    const between = tokens.slice(mentions[k].last + 1, group[group.length - 1].first);
-    const words = between.filter((t) => !isPunct(t)).map((t) => t.lower);
+    const m = mentions[k];
+    // "they" read as each of a coordination ("Obama and Putin said they ...") stands for all of them
+    if (m.pronoun && m.first === group[group.length - 1].first) {
+      group.push(m);
+      k--;
+      continue;
+    }
+    const between = tokens.slice(m.last + 1, edge);
+    // "Bulgarian President Todor Zhivkov": a people naming a person's title belongs to the person's name
+    if (m.entity?.type === 'NORP' && between.length && between.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      edge = m.first;
+      k--;
+      continue;
+    }
+    // "Obama and President Putin": a person's title after the "and" is part of the join
+    const person = group[group.length - 1].entity?.type === 'PERSON';
+    const title = (t: Token) => person && /^\p{Lu}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');
+    const words = between.filter((t) => !isPunct(t) && !title(t)).map((t) => t.lower);
     const joined = between.some((t) => t.lower === 'and' || t.text === ',' || t.text === '/');
     // "North Korea—a long-time pariah state—and Russia": an appositive between dashes may sit in the join
     const dashed = between.filter((t) => /^[—–-]+$/.test(t.text)).length >= 2;
     if (joined && (words.length <= 1 || (dashed && words.includes('and')))) {
-      group.push(mentions[k]);
+      group.push(m);
+      edge = m.first;
       k--;
     } else break;
   }
@@ -194,6 +243,17 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
     } else break;
   }
   return group;
+}
+
+/** Tokens outside brackets: "the Serbian Workers' Union (SSS) stopped work" reads past "(SSS)". */
+function withoutBrackets(ts: Token[]): Token[] {
+  let depth = 0;
+  return ts.filter((t) => {
+    if (t.text === '(' || t.text === '[') depth++;
+    else if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
+    else return depth === 0;
+    return false;
+  });
 }
 
 function isPassive(tokens: Token[], first: number, last: number, from: number): boolean {
@@ -252,7 +312,7 @@ export function findDyad(
     for (let k = usable.length - 1; k >= 0; k--) {
       const m = usable[k];
       if (m.last >= first || m.first < clause.from) continue;
-      if (!tokens.slice(m.last + 1, first).some((t) => t.pos === 'VERB' || isPunct(t))) head = k;
+      if (!withoutBrackets(tokens.slice(m.last + 1, first)).some((t) => t.pos === 'VERB' || isPunct(t))) head = k;
       break;
     }
   }
@@ -266,10 +326,26 @@ export function findDyad(
       rule = 'infinitive-agent';
     }
   }
+  if (!before.length && tokens[clause.from].lower === 'but') {
+    // "Benin opened its borders ..., but was still refusing admittance": a verb phrase coordinated to the
+    // sentence's first takes its subject
+    const bare = tokens
+      .slice(clause.from + 1, first)
+      .every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
+    const subject = usable.find((m) => !m.inPP && m.last < clause.from);
+    if (bare && subject) {
+      before = [subject];
+      rule = 'coordinated-subject';
+    }
+  }
   const rel = tokens[clause.from];
   if (!before.length && clause.from < first && RELATIVE.has(rel.lower)) {
     // "weapons to Russia that will end up killing ...": the relative clause's subject is what it follows
-    const antecedent = usable.filter((m) => m.last < clause.from && clause.from - m.last <= 2).pop();
+    // ("claimed that ISIL had attacked": a "that" after a verb opens a complement, not a relative clause)
+    const antecedent = usable
+      .filter((m) => m.last < clause.from && clause.from - m.last <= 2)
+      .filter((m) => !tokens.slice(m.last + 1, clause.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+      .pop();
     if (antecedent) {
       before = [antecedent];
       rule = 'relative-subject';
@@ -277,6 +353,11 @@ export function findDyad(
   }
   const afterIdx = usable.findIndex((m) => m.first > last && m.first < clause.to && m.first <= last + TARGET_REACH);
   let after: ActorMention[] = afterIdx >= 0 ? coordinatedRight(tokens, usable, afterIdx, clause.to) : [];
+  if (!after.length) {
+    // "gave the Ivory Coast 5.1 million dollars": the object stands inside the trigger's own span
+    const inside = usable.find((m) => m.first > first && m.last < last && !m.inPP && !before.includes(m));
+    if (inside) after = [inside];
+  }
   const that = complementThat(tokens, last, clause.to);
   if (!after.length && that >= 0) {
     // "demanded (on Friday) that Russia withdraw": the addressee opens the complement clause
@@ -284,10 +365,26 @@ export function findDyad(
     if (k >= 0) after = coordinatedRight(tokens, usable, k, tokens.length);
   }
   if (!lightVerb && isPassive(tokens, first, last, clause.from)) {
-    const by = usable.find((m) => m.first > last && m.first < clause.to && tokens[m.first - 1]?.lower === 'by');
+    // "indicted by the U.N. war crimes court": the agent after "by" and its determiners
+    const byBefore = (m: ActorMention) => {
+      let j = m.first - 1;
+      while (j > last && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+      return tokens[j]?.lower === 'by';
+    };
+    const by = usable.find((m) => m.first > last && m.first < clause.to && byBefore(m));
     const patient = before;
-    before = by ? [by] : [];
-    after = patient.length ? patient : after.filter((m) => m !== by);
+    // "were killed in Israeli tank shelling": with no "by", a people named as the modifier of the weapon
+    // or attack after "in" is the agent
+    const modifier = usable.find(
+      (m) =>
+        m.first > last &&
+        m.first <= last + 3 &&
+        m.entity?.type === 'NORP' &&
+        /^(in|during)$/.test(tokens[m.first - 1]?.lower ?? '') &&
+        tokens[m.last + 1]?.pos === 'NOUN',
+    );
+    before = by ? [by] : modifier ? [modifier] : [];
+    after = patient.length ? patient : after.filter((m) => m !== by && m !== modifier);
     rule = 'passive';
   }
   const src = dedupe(before);

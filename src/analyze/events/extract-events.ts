@@ -63,7 +63,7 @@ function eventsOfSentence(
   const according = findAccordingTo(tokens, s, mentions);
   const skip = (m: ActorMention) => !!according && m.first >= according.first && m.last <= according.last;
   const events: Event[] = [];
-  for (const m of ownEvents(tokens, findTriggers(doc, s, lex))) {
+  for (const m of ownEvents(tokens, findTriggers(doc, s, lex), s)) {
     if (!m.pattern.type) continue;
     // "rejected the report" is a denial, not a REJECT event
     if (denials.some((d) => d.anaphoric && d.verb.i === m.first)) continue;
@@ -109,6 +109,15 @@ function eventsOfSentence(
   for (const o of findObligations(doc, s, lex, mentions)) {
     const first = tokens[o.frame];
     const last = tokens[o.modal];
+    // the act the obligation names ("Iraq must cooperate") is demanded, not done
+    const modalClause = clauseAround(s, starts, o.modal);
+    for (const e of events) {
+      const at = doc.tokenIndexAt(e.trigger.start);
+      if (at > o.modal && at < modalClause.to && e.status === 'asserted') {
+        e.status = 'demanded';
+        e.status_rule = `obligation-${tokens[o.modal].lower}`;
+      }
+    }
     if (events.some((e) => e.type === 'REQUEST' && e.trigger.start <= last.start && e.trigger.end >= first.start))
       continue;
     const clause = clauseAround(s, starts, o.frame);

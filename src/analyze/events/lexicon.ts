@@ -18,7 +18,11 @@ export interface TriggerPattern {
   mode: string | null;
   /** 'V' or 'N': the part of speech the pattern's first word must have. */
   pos: 'V' | 'N' | null;
-  /** 'speaker-threat': the quote's speaker threatens the clause's subject ("they will pay a price"). */
+  /**
+   * 'speaker-threat': the quote's speaker threatens the clause's subject ("they will pay a price");
+   * 'intent': a frame that takes the kind of the act it governs ("willing to send"); 'intent-frame': the
+   * same, but an event only with such an act ("wants to attack", not "wants to know").
+   */
   role: string | null;
 }
 
@@ -45,13 +49,16 @@ export interface EventLexicon {
 const isPlover = (t: string | null | undefined): t is PloverType =>
   !!t && (PLOVER_TYPES as readonly string[]).includes(t);
 
+/** CAMEO roots CAMEO2PLOVER leaves unmapped that a PLOVER type covers: an appeal is a REQUEST. */
+const ROOT_TYPES: Record<string, PloverType> = { '02': 'REQUEST' };
+
 /** The PLOVER type and mode of a CAMEO code, walking up to its parent codes when it has none. */
 function ploverOf(codes: Record<string, CameoCode>, code: string): { type: PloverType | null; mode: string | null } {
   for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
     const row = codes[c];
     if (row && isPlover(row.plover)) return { type: row.plover, mode: row.mode };
   }
-  return { type: null, mode: null };
+  return { type: ROOT_TYPES[code.slice(0, 2)] ?? null, mode: null };
 }
 
 export function buildLexicon(

@@ -23,6 +23,10 @@ const THREAT: Record<string, string> = {
   '20': '138',
 };
 const THREAT_EXACT: Record<string, string> = { '1723': '1323', '1724': '1324', '191': '1381', '192': '1382' };
+
+/** Does an intention frame ("wants to ...") turn an act of this code into an intent or a threat? */
+export const intendable = (code: string | null): boolean =>
+  !!code && (!!INTENT[code.slice(0, 2)] || !!THREAT[code.slice(0, 2)] || !!THREAT_EXACT[code.slice(0, 3)]);
 /** Cooperative CAMEO roots → the "reject" code of the same kind. */
 const REFUSAL: Record<string, string> = {
   '03': '120',
@@ -66,7 +70,7 @@ export function recode(doc: ArticleDocument, m: TriggerMatch, status: StatusDeci
   const plain: Coding = { type: m.pattern.type as PloverType, code: m.pattern.code, mode: m.pattern.mode, note: '' };
   const code = m.pattern.code ?? '';
   const root = code.slice(0, 2);
-  const comp = m.pattern.role === 'intent' ? m.complement?.code : undefined;
+  const comp = m.pattern.role === 'intent' || m.pattern.role === 'intent-frame' ? m.complement?.code : undefined;
   if (comp && status.status !== 'negated') {
     // an intention frame takes the kind of the act intended: "willing to send material" AGREE, "prepared to
     // impose martial law" THREATEN

@@ -48,7 +48,15 @@ const agentOf = (m: ActorMention): AgentRef => ({ entity: m.entity?.id ?? null, 
 export function findAccordingTo(tokens: Token[], s: Sentence, mentions: ActorMention[]): StatusContext['accordingTo'] {
   for (let i = s.firstToken; i + 1 < s.endToken; i++) {
     if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
-      const who = mentions.find((m) => m.first > i + 1 && m.first <= i + 6) ?? null;
+      // X opens the phrase after "to" ("according to the Canadian Press"), not a clause after it
+      // ("according to reports the UK is pushing")
+      const who =
+        mentions.find(
+          (m) =>
+            m.first > i + 1 &&
+            m.first <= i + 6 &&
+            tokens.slice(i + 2, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM'),
+        ) ?? null;
       return { first: i, last: who ? who.last : i + 1, who };
     }
   }

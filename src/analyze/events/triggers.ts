@@ -4,6 +4,7 @@
 import type { ArticleDocument, Sentence, Token } from '../document.js';
 import { cue, type EventLexicon, type TriggerPattern } from './lexicon.js';
 import { isPunct } from './clauses.js';
+import { intendable } from './recode.js';
 
 export interface TriggerMatch {
   pattern: TriggerPattern;
@@ -53,6 +54,35 @@ function matchAt(tokens: Token[], i: number, end: number, p: TriggerPattern): nu
   return at;
 }
 
+/** "open-ended", "Syrian-backed", "rebel-held": a participle closing a hyphenated modifier is no act. */
+function hyphenParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return (
+    !!prev && prev.text === '-' && prev.end === t.start && t.lower !== t.lemma && /(ed|en|ld|ht|nt)$/.test(t.lower)
+  );
+}
+
+/** Words that end a verbal pattern ("travel to", "call for", "meet with"). */
+const PARTICLE_END = new Set([
+  'to',
+  'for',
+  'with',
+  'on',
+  'in',
+  'at',
+  'from',
+  'against',
+  'into',
+  'up',
+  'down',
+  'off',
+  'out',
+]);
+const MODALS = new Set(['will', 'would', 'wo', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to']);
+/** "would free", "to free": after a modal or "to" a word the tagger read as an adjective is a verb. */
+const afterModal = (tokens: Token[], i: number) => i > 0 && MODALS.has(tokens[i - 1].lower) && tokens[i].pos === 'ADJ';
+
 function posFits(t: Token, p: TriggerPattern): boolean {
   if (p.pos === 'V') return isVerb(t) || (t.pos === 'ADJ' && /(ed|ing)$/.test(t.lower));
   if (p.pos === 'N') return isNoun(t);
@@ -61,7 +91,13 @@ function posFits(t: Token, p: TriggerPattern): boolean {
 
 function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex: EventLexicon): number {
   const light = cue(lex, 'lightVerbs');
-  for (let j = i - 1; j >= sentenceStart && j >= i - LIGHT_VERB_REACH; j--) {
+  let reach = LIGHT_VERB_REACH;
+  for (let j = i - 1; j >= sentenceStart && j >= i - reach; j--) {
+    // a hyphen inside the phrase ("a 30-day state of siege") neither ends it nor counts
+    if (tokens[j].text === '-') {
+      reach++;
+      continue;
+    }
     if (isPunct(tokens[j])) break;
     if (isVerb(tokens[j]) && light.has(tokens[j].lemma)) return j;
     // only the noun's own modifiers may stand between: "held their first meeting", not "threatened to stop negotiations"
@@ -77,15 +113,16 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
     const candidates = lex.byFirstWord.get(t.lemma) ?? lex.byFirstWord.get(t.lower);
-    if (!candidates) continue;
+    if (!candidates || hyphenParticiple(tokens, i)) continue;
     for (const p of candidates) {
       // a multiword noun pattern ("military exercise") checks its head, the last word
       const multiNoun = p.pos === 'N' && p.words.length > 1;
-      if (!multiNoun && !posFits(t, p)) continue;
+      if (!multiNoun && !posFits(t, p) && !(p.pos === 'V' && afterModal(tokens, i))) continue;
       const last = matchAt(tokens, i, s.endToken, p);
       if (last < 0 || (multiNoun && !posFits(tokens[last], p))) continue;
       if (p.code !== null) {
-        const isNounTrigger = p.pos === 'N' || (p.words.length === 1 && isNoun(t) && !isVerb(t));
+        // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
+        const isNounTrigger = p.pos === 'N' || (p.pos !== 'V' && isNoun(t) && !isVerb(t));
         const m: TriggerMatch = { pattern: p, first: i, last, spanFirst: i, rule: `lex:${p.words.join('_')}` };
         if (isNounTrigger) nouns.push(m);
         else verbs.push(m);
@@ -96,15 +133,24 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
   }
   const kept: TriggerMatch[] = [...verbs];
   for (const n of nouns) {
+    // "truce monitors", "aid workers": a noun modifying a noun for people or things names no event
+    const next = tokens[n.last + 1];
+    if (n.first === n.last && next?.pos === 'NOUN' && cue(lex, 'modifiedNouns').has(next.lemma)) continue;
     const lv = lightVerbBefore(tokens, n.first, s.firstToken, lex);
     if (lv >= 0 && !verbs.some((v) => v.first <= lv && lv <= v.last)) {
       kept.push({ ...n, spanFirst: lv, rule: `${n.rule}+light-verb` });
     }
   }
-  // a sentence with no verbal trigger may still name its event by a noun ("riots against ...")
-  if (!kept.length && nouns.length) kept.push({ ...nouns[0], rule: `${nouns[0].rule}+sole-noun` });
   kept.sort((a, b) => a.first - b.first);
-  return absorbComplements(tokens, kept, lex);
+  // an intention frame is an event only with an act it turns into an intent ("wants to attack")
+  const own = absorbComplements(tokens, kept, lex).filter((m) => m.pattern.role !== 'intent-frame' || m.complement);
+  // a sentence with no verbal trigger may still name its event by a noun ("riots against ...")
+  // (not a verbal pattern read on a noun: "bans on travel to Canada")
+  const sole = nouns.find(
+    (n) => n.pattern.pos === 'N' || n.pattern.words.length === 1 || !PARTICLE_END.has(n.pattern.words.at(-1) ?? ''),
+  );
+  if (!own.length && sole) own.push({ ...sole, rule: `${sole.rule}+sole-noun` });
+  return own;
 }
 
 /** Drops a trigger that is the complement of the one before it: "agreed to provide", "refused to allow". */
@@ -126,6 +172,11 @@ function absorbComplements(tokens: Token[], triggers: TriggerMatch[], lex: Event
       let crossesPunct = false;
       for (let k = a.last + 1; k < b.first; k++) if (isPunct(tokens[k]) && tokens[k].text !== '-') crossesPunct = true;
       if ((linked || j === a.last) && !crossesPunct) {
+        if (a.pattern.role === 'intent-frame' && !intendable(b.pattern.code)) {
+          // "want to ask X to ...": the frame gives way to the act it governs
+          out[out.length - 1] = b;
+          continue;
+        }
         if (!a.complement) a.complement = b.pattern;
         continue;
       }
