@@ -7,6 +7,7 @@ import { QuoteContext } from './context.js';
 import { findDirectQuotes, findFloatingQuotes } from './direct.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropNested } from './nesting.js';
+import { findPrepositionalQuotes } from './prepositional.js';
 
 export function extractQuotes(doc: ArticleDocument): void {
   if (!doc.text || doc.tokens.length === 0) {
@@ -15,6 +16,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   }
   const ctx = new QuoteContext(doc);
   findDirectQuotes(ctx);
+  findPrepositionalQuotes(ctx);
   findIndirectQuotes(ctx);
   findFloatingQuotes(ctx);
   dropNested(ctx);
