@@ -29,6 +29,10 @@ function contentSpan(toks: Token[], a: number, b: number, minWords = MIN_CONTENT
   return { start: toks[a].start, end: toks[b - 1].end };
 }
 
+/** A verb in a finite, inflected form (calls, argued): not a bare infinitive or participle. */
+const finiteVerb = (t: Token | undefined) =>
+  t !== undefined && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && /(?:[^s]s|ed)$/.test(t.lower);
+
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 'whereas']);
 /** A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none). */
 const LINKED_VERB_WINDOW = 8;
@@ -44,6 +48,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if (ctx.inSpan[j] >= 0) continue;
     const t = toks[j];
     if (t.text === ';') return j;
+    // "he respects Clinton and calls her …": a second finite verb of the cue's subject
+    if ((t.lower === 'and' || t.lower === 'but') && finiteVerb(toks[j + 1]) && ctx.inSpan[j + 1] < 0) return j;
     if (t.text !== ',' && t.text !== '\u2014' && t.text !== '--') continue;
     let n = j + 1;
     while (n < end && toks[n].pos === 'ADV' && ctx.inSpan[n] < 0) n++;
@@ -51,6 +57,10 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if (!nx || ctx.inSpan[n] >= 0) continue;
     if (ctx.isAccordingTo(n)) return j;
     if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && t.text === ',') return j;
+    // ", who will face …": a relative clause on the content's last noun is the writer's aside
+    if ((nx.lower === 'who' || nx.lower === 'which') && t.text === ',') return j;
+    // ", but that he would not …": a second content clause of the same cue
+    if (CLAUSE_LINKS.has(nx.lower) && toks[n + 1]?.lower === 'that') continue;
     if (CLAUSE_LINKS.has(nx.lower)) {
       for (let v = n + 1; v < end && v - n <= LINKED_VERB_WINDOW; v++) {
         if (ctx.inSpan[v] >= 0 || CLAUSE_STOP.test(toks[v].text)) break;
