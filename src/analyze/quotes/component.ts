@@ -5,6 +5,7 @@ import type { Component } from '../pipeline.js';
 import { toQuotes } from './attribute.js';
 import { QuoteContext } from './context.js';
 import { findDirectQuotes, findFloatingQuotes } from './direct.js';
+import { findHeadlineQuote } from './headline.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropNested } from './nesting.js';
 import { findPrepositionalQuotes } from './prepositional.js';
@@ -16,6 +17,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   }
   const ctx = new QuoteContext(doc);
   findDirectQuotes(ctx);
+  findHeadlineQuote(ctx);
   findPrepositionalQuotes(ctx);
   findIndirectQuotes(ctx);
   findFloatingQuotes(ctx);
