@@ -257,6 +257,20 @@ function adjunctEnd(ctx: QuoteContext, a: number, s: Sentence): number {
   return s.endToken;
 }
 
+/**
+ * "…, said Sullivan." / "…, said Sullivan, …": an inverted subject closes the frame. A phrase
+ * running on into more words ("Hedge, who appraises courses, said the golf industry had …") is
+ * the start of the content instead.
+ */
+function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence): boolean {
+  const inv = phraseAfter(ctx.doc, a, s.endToken);
+  if (!inv) return false;
+  const after = ctx.doc.tokens[inv.endToken];
+  return (
+    inv.endToken >= s.endToken || !after || after.text === ',' || isSentenceEnd(after) || ctx.inSpan[inv.endToken] >= 0
+  );
+}
+
 function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass): void {
   const toks = ctx.doc.tokens;
   const cueTok = toks[k];
@@ -287,7 +301,7 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
     (!next ||
       next.text === ',' ||
       isSentenceEnd(next) ||
-      (!subj && npToken(next)) ||
+      (!subj && npToken(next) && invertedFrameEnds(ctx, a, s)) ||
       (subj && adjunctEnd(ctx, a, s) > 0))
   ) {
     let frameEnd = subj && next && next.text !== ',' && !isSentenceEnd(next) ? adjunctEnd(ctx, a, s) : a;
