@@ -8,7 +8,7 @@ import { quoteLexicon as lex } from './lexicon.js';
 import { npToken, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
-const THAT_WINDOW = 8;
+const THAT_WINDOW = 12;
 /** A belief clause needs its verb within this many tokens (believes Kim Jong-un will travel). */
 const CLAUSE_VERB_WINDOW = 12;
 const MIN_CONTENT_WORDS = 2;
@@ -109,7 +109,7 @@ function clauseAfterObject(ctx: QuoteContext, a: number, end: number): number {
       (t.pos === 'PROPN' && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text)) ||
       (t.pos === 'DET' && prev.pos !== 'ADP' && j > a + 1);
     if (starts) return clauseAt(ctx, j, end) ? j : -1;
-    if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV') || t.text === ',') return -1;
+    if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'ADP') || t.text === ',') return -1;
   }
   return -1;
 }
@@ -145,6 +145,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number):
     if (cls === 'speech' && toks[k].lemma === 'tell') return -1;
   }
   if (lex.clauseStarters.has(t.lower)) return a;
+  // says “the wind is at our backs”: a quotation opening right after a verb of saying is its content
+  if (cls === 'speech' && ctx.inSpan[a + 1] >= 0 && ctx.openToken[ctx.inSpan[a + 1]] === a) return a;
   if (t.lower === 'to' && toks[a + 1]?.pos === 'VERB')
     return cls !== 'speech' || lex.infinitiveSpeech.has(toks[k].lemma) ? a : -1;
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
