@@ -339,6 +339,11 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
     speakerRule = 'main-subject';
     if (!subj) return;
   }
+  // "Exit polling showed that …": a that-clause is content even where no subject phrase was read
+  if (!subj && !passive && toks[a]?.lower === 'that' && toks[a].pos === 'SCONJ') {
+    subj = phraseAfter(ctx.doc, s.firstToken, k);
+    speakerRule = 'sentence-start';
+  }
   if (!subj && !passive) return;
   const start = contentStart(ctx, k, cls, s.endToken);
   if (start < 0) return;
