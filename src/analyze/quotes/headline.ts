@@ -2,7 +2,7 @@
 // Planned Parenthood: Trump will reverse Roe v. Wade". On the article's first line, a short phrase
 // before a colon is the speaker and the rest of the line is what they said.
 import { isBreak, isWord, type QuoteContext } from './context.js';
-import { phraseAfter } from './phrases.js';
+import { npToken, phraseAfter } from './phrases.js';
 
 /** The speaker part of a headline is short (Former AG Mukasey at RNC:). */
 const MAX_SPEAKER_TOKENS = 8;
@@ -24,7 +24,7 @@ export function findHeadlineQuote(ctx: QuoteContext): void {
       break;
     }
     // a verb before the colon makes it a sentence, not a speaker's name (… said:)
-    if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX' || ctx.inSpan[j] >= 0) return;
+    if (((toks[j].pos === 'VERB' || toks[j].pos === 'AUX') && !npToken(toks[j])) || ctx.inSpan[j] >= 0) return;
   }
   if (colon <= first) return;
   let nameEnd = first + 1;

@@ -82,7 +82,9 @@ function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker: Phras
       speaker: { start: t.start, end: t.end, head: t, headKind: 'pronoun', first: j, endToken: j + 1 },
       rule: 'possessor',
     };
-  if (t && /^['’]s$/.test(t.lower)) return { speaker: subjectBefore(ctx.doc, j, s.firstToken), rule: 'possessor' };
+  // Trump's criticism, Sanders' criticism (a bare apostrophe after a plural or a name in -s)
+  if (t && (/^['’]s$/.test(t.lower) || (/^['’]$/.test(t.text) && /s$/.test(toks[j - 1]?.lower ?? ''))))
+    return { speaker: subjectBefore(ctx.doc, j, s.firstToken), rule: 'possessor' };
   // raised questions about, voiced her support for: the governing verb's subject
   for (let v = j; v >= s.firstToken && k - v <= 4; v--) {
     if (toks[v].pos === 'VERB') return { speaker: subjectBefore(ctx.doc, v, s.firstToken), rule: 'cue-subject' };
