@@ -51,6 +51,7 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 function cueEnd(ctx: QuoteContext, k: number): { end: number; cls: PrepCueClass } | -1 {
   const toks = ctx.doc.tokens;
   const t = toks[k];
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return -1;
   const options = prepCues.get(t.lemma) ?? prepCues.get(t.lower);
   if (!options) return -1;
   for (const { rest, cls } of options) {
