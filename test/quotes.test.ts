@@ -235,3 +235,67 @@ test('a day after the cue is no speaker: the subject before it is', async () => 
   for (const e of a.entities) assert.ok(!/^(monday|tuesday|wednesday|thursday|friday)$/i.test(e.name), e.name);
   for (const q of a.quotes) assert.notEqual(q.speaker?.name, 'Wednesday');
 });
+
+test('a cue inside another quote’s content adds no second, nested quote', () => {
+  const text = 'Spokeswoman Haley Morris says the candidate supports the new gun bill.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].text, 'the candidate supports the new gun bill');
+});
+
+test('a preposition’s object after a verb, a reporting noun or an attitude adjective is attributed content', () => {
+  const text =
+    'Trump railed against the judge in a speech in San Diego. Sanders’ criticism of the trade deal grew louder. ' +
+    'Ryan has been critical of the nominee’s remarks.';
+  const { doc, quotes: qs } = quotes(text);
+  const verb = covering(qs, text, 'the judge');
+  assert.equal(verb.cue?.text, 'railed against');
+  assert.equal(speakerName(doc, verb), 'Trump');
+  assert.equal(verb.rule, 'cue-prep-verb');
+  const noun = covering(qs, text, 'the trade deal');
+  assert.equal(noun.rule, 'cue-prep-noun');
+  assert.equal(noun.cue?.text, 'criticism of');
+  assert.equal(covering(qs, text, 'the nominee’s remarks').rule, 'cue-prep-adj');
+});
+
+test('a stance with nobody holding it is no quote (the campaign was focused on …)', () => {
+  const text = 'While national attention was focused on the presidential contests, many voters stayed home.';
+  assert.ok(!quotes(text).quotes.some((q) => q.rule?.startsWith('cue-prep')));
+});
+
+test('a headline "Speaker: claim" on the first line is a quote by the speaker', () => {
+  const text =
+    'Lynch: No outside influence on FBI probe into Clinton emails.\n\nWASHINGTON (AP) — The attorney general spoke.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'No outside influence');
+  assert.equal(q.rule, 'headline-colon');
+  assert.equal(q.text, 'No outside influence on FBI probe into Clinton emails');
+  assert.equal(q.speaker?.name, 'Lynch');
+});
+
+test('the content stops before a second verb of the speaker and before a relative clause on its last noun', () => {
+  const text =
+    'Trump says he respects Clinton and calls her an extremely intelligent woman. ' +
+    'Trump said he was not quite there yet on supporting Ryan, who will face challenger Paul Nehlen in a primary.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(covering(qs, text, 'he respects Clinton').text, 'he respects Clinton');
+  assert.equal(covering(qs, text, 'he was not quite there yet').text, 'he was not quite there yet on supporting Ryan');
+});
+
+test('"NAME, who …, said CONTENT" reads the content after the cue, not a parenthetical attribution', () => {
+  const text =
+    'Oliver K. Hedge, who appraises golf course properties for the real estate firm Cushman & Wakefield, said the golf industry had made great strides.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'the golf industry');
+  assert.equal(q.text, 'the golf industry had made great strides');
+  assert.notEqual(q.rule, 'cue-parenthetical');
+});
+
+test('says followed by a quotation takes it as content; a cue tagged as a noun before "that" still cues', () => {
+  const text =
+    'Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss to Hillary Clinton. ' +
+    'Last year’s FBI statistics show that the numbers in Trump’s tweet are incorrect.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(covering(qs, text, 'the wind is at our backs').cue?.text, 'says');
+  assert.equal(covering(qs, text, 'the numbers in Trump’s tweet').cue?.text, 'show');
+});

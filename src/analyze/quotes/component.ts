@@ -1,11 +1,14 @@
 // The quote component: direct quotes first (their cues are then spent), then indirect and mixed
-// quotes from the remaining cues, then floating quotes, then speakers resolved to entities.
+// quotes from the remaining cues, then floating quotes, nested ones dropped, then speakers resolved to entities.
 import type { ArticleDocument } from '../document.js';
 import type { Component } from '../pipeline.js';
 import { toQuotes } from './attribute.js';
 import { QuoteContext } from './context.js';
 import { findDirectQuotes, findFloatingQuotes } from './direct.js';
+import { findHeadlineQuote } from './headline.js';
 import { findIndirectQuotes } from './indirect.js';
+import { dropNested } from './nesting.js';
+import { findPrepositionalQuotes } from './prepositional.js';
 
 export function extractQuotes(doc: ArticleDocument): void {
   if (!doc.text || doc.tokens.length === 0) {
@@ -14,8 +17,11 @@ export function extractQuotes(doc: ArticleDocument): void {
   }
   const ctx = new QuoteContext(doc);
   findDirectQuotes(ctx);
+  findHeadlineQuote(ctx);
+  findPrepositionalQuotes(ctx);
   findIndirectQuotes(ctx);
   findFloatingQuotes(ctx);
+  dropNested(ctx);
   doc.quotes = toQuotes(ctx);
 }
 

@@ -87,11 +87,24 @@ export class QuoteContext {
   cueClass(i: number): CueClass | null {
     const t: Token | undefined = this.doc.tokens[i];
     if (!t || this.inSpan[i] >= 0) return null;
-    if (t.pos !== 'VERB') return null;
+    if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && this.verbTaggedNoun(i))) return null;
     if (lex.speech.has(t.lemma) || lex.speech.has(t.lower)) return 'speech';
     if (lex.cognition.has(t.lemma)) return 'cognition';
     if (lex.object.has(t.lemma)) return 'object';
     return null;
+  }
+
+  /** A noun between a noun and "that" is the tagger's slip for a verb (FBI statistics show that …). */
+  private verbTaggedNoun(i: number): boolean {
+    const toks = this.doc.tokens;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    return (
+      prev !== undefined &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+      next?.lower === 'that' &&
+      next.pos === 'SCONJ'
+    );
   }
 
   isAccordingTo(i: number): boolean {

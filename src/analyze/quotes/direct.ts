@@ -195,7 +195,11 @@ export function findDirectQuotes(ctx: QuoteContext): void {
     const frame = tail ?? head;
     if (!frame) continue;
     // after "she stated," or "said:" a capitalised quote is a sentence of its own
-    const alone = standsAlone(ctx, si) || (head !== null && /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[sp.start]));
+    // so is any quote right after "he added," (the comma follows the cue itself)
+    const alone =
+      standsAlone(ctx, si) ||
+      (head !== null && /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[sp.start])) ||
+      (head !== null && head.end === head.cue + 1 && ctx.doc.tokens[head.end].text === ',');
     if (!alone && !tail) continue; // he said that "…" fragments belong to the indirect pass
     ctx.taken.add(si);
     ctx.usedCue.add(frame.cue);

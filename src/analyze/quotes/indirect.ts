@@ -8,7 +8,7 @@ import { quoteLexicon as lex } from './lexicon.js';
 import { npToken, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
-const THAT_WINDOW = 8;
+const THAT_WINDOW = 12;
 /** A belief clause needs its verb within this many tokens (believes Kim Jong-un will travel). */
 const CLAUSE_VERB_WINDOW = 12;
 const MIN_CONTENT_WORDS = 2;
@@ -29,6 +29,10 @@ function contentSpan(toks: Token[], a: number, b: number, minWords = MIN_CONTENT
   return { start: toks[a].start, end: toks[b - 1].end };
 }
 
+/** A verb in a finite, inflected form (calls, argued): not a bare infinitive or participle. */
+const finiteVerb = (t: Token | undefined) =>
+  t !== undefined && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && /(?:[^s]s|ed)$/.test(t.lower);
+
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 'whereas']);
 /** A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none). */
 const LINKED_VERB_WINDOW = 8;
@@ -44,6 +48,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if (ctx.inSpan[j] >= 0) continue;
     const t = toks[j];
     if (t.text === ';') return j;
+    // "he respects Clinton and calls her …": a second finite verb of the cue's subject
+    if ((t.lower === 'and' || t.lower === 'but') && finiteVerb(toks[j + 1]) && ctx.inSpan[j + 1] < 0) return j;
     if (t.text !== ',' && t.text !== '\u2014' && t.text !== '--') continue;
     let n = j + 1;
     while (n < end && toks[n].pos === 'ADV' && ctx.inSpan[n] < 0) n++;
@@ -51,6 +57,10 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if (!nx || ctx.inSpan[n] >= 0) continue;
     if (ctx.isAccordingTo(n)) return j;
     if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && t.text === ',') return j;
+    // ", who will face …": a relative clause on the content's last noun is the writer's aside
+    if ((nx.lower === 'who' || nx.lower === 'which') && t.text === ',') return j;
+    // ", but that he would not …": a second content clause of the same cue
+    if (CLAUSE_LINKS.has(nx.lower) && toks[n + 1]?.lower === 'that') continue;
     if (CLAUSE_LINKS.has(nx.lower)) {
       for (let v = n + 1; v < end && v - n <= LINKED_VERB_WINDOW; v++) {
         if (ctx.inSpan[v] >= 0 || CLAUSE_STOP.test(toks[v].text)) break;
@@ -99,7 +109,7 @@ function clauseAfterObject(ctx: QuoteContext, a: number, end: number): number {
       (t.pos === 'PROPN' && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text)) ||
       (t.pos === 'DET' && prev.pos !== 'ADP' && j > a + 1);
     if (starts) return clauseAt(ctx, j, end) ? j : -1;
-    if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV') || t.text === ',') return -1;
+    if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'ADP') || t.text === ',') return -1;
   }
   return -1;
 }
@@ -135,6 +145,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number):
     if (cls === 'speech' && toks[k].lemma === 'tell') return -1;
   }
   if (lex.clauseStarters.has(t.lower)) return a;
+  // says “the wind is at our backs”: a quotation opening right after a verb of saying is its content
+  if (cls === 'speech' && ctx.inSpan[a + 1] >= 0 && ctx.openToken[ctx.inSpan[a + 1]] === a) return a;
   if (t.lower === 'to' && toks[a + 1]?.pos === 'VERB')
     return cls !== 'speech' || lex.infinitiveSpeech.has(toks[k].lemma) ? a : -1;
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
@@ -247,6 +259,20 @@ function adjunctEnd(ctx: QuoteContext, a: number, s: Sentence): number {
   return s.endToken;
 }
 
+/**
+ * "…, said Sullivan." / "…, said Sullivan, …": an inverted subject closes the frame. A phrase
+ * running on into more words ("Hedge, who appraises courses, said the golf industry had …") is
+ * the start of the content instead.
+ */
+function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence): boolean {
+  const inv = phraseAfter(ctx.doc, a, s.endToken);
+  if (!inv) return false;
+  const after = ctx.doc.tokens[inv.endToken];
+  return (
+    inv.endToken >= s.endToken || !after || after.text === ',' || isSentenceEnd(after) || ctx.inSpan[inv.endToken] >= 0
+  );
+}
+
 function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass): void {
   const toks = ctx.doc.tokens;
   const cueTok = toks[k];
@@ -277,7 +303,7 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
     (!next ||
       next.text === ',' ||
       isSentenceEnd(next) ||
-      (!subj && npToken(next)) ||
+      (!subj && npToken(next) && invertedFrameEnds(ctx, a, s)) ||
       (subj && adjunctEnd(ctx, a, s) > 0))
   ) {
     let frameEnd = subj && next && next.text !== ',' && !isSentenceEnd(next) ? adjunctEnd(ctx, a, s) : a;
@@ -312,6 +338,11 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
     subj = mainSubject(ctx, s, k);
     speakerRule = 'main-subject';
     if (!subj) return;
+  }
+  // "Exit polling showed that …": a that-clause is content even where no subject phrase was read
+  if (!subj && !passive && toks[a]?.lower === 'that' && toks[a].pos === 'SCONJ') {
+    subj = phraseAfter(ctx.doc, s.firstToken, k);
+    speakerRule = 'sentence-start';
   }
   if (!subj && !passive) return;
   const start = contentStart(ctx, k, cls, s.endToken);

@@ -40,7 +40,7 @@ export interface QuoteLexicon {
 }
 
 /** Finds data/lexicons/NAME walking up from this module (it runs from dist/src/analyze/quotes). */
-function lexiconPath(name: string): string {
+export function lexiconPath(name: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const candidate = join(dir, 'data', 'lexicons', name);

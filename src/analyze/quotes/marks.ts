@@ -41,6 +41,15 @@ interface Open {
 const isDoubledMark = (text: string, i: number) =>
   (text[i] === "'" && text[i + 1] === "'") || (text[i] === '`' && text[i + 1] === '`');
 
+/** Whether text[from, to) is all white space, read backwards (it stops at the first other character). */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let j = to - 1; j >= from; j--) if (!isSpace(text[j])) return false;
+  return true;
+}
+
+/** Every character the scan acts on: a newline or any quotation mark, apostrophe or backtick. */
+const MARK_OR_NEWLINE = /[\n"＂“”„‟«»〝〞〟‘’‚‛‹›'`]/g;
+
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let double: Open | null = null;
@@ -59,7 +68,12 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     }
   };
 
-  for (let i = 0; i < text.length; i++) {
+  // only newlines and marks matter: jump from one to the next instead of testing every character
+  const nextMark = (from: number): number => {
+    MARK_OR_NEWLINE.lastIndex = from;
+    return MARK_OR_NEWLINE.exec(text)?.index ?? text.length;
+  };
+  for (let i = nextMark(0); i < text.length; i = nextMark(i + 1)) {
     const c = text[i];
     if (c === '\n') {
       // An unclosed quote never runs past its paragraph: it ends here, and continues if the next
@@ -83,7 +97,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         emit(double, i + 1, i, false, false);
         double = null;
       } else if (!double && contextOpen) {
-        const onlySpaceBefore = text.slice(paragraphStart, i).trim() === '';
+        const onlySpaceBefore = onlySpaceBetween(text, paragraphStart, i);
         double = { at: i, continuation: pendingContinuation && onlySpaceBefore, len: 2 };
         single = null;
       } else if (double && contextOpen) {
@@ -116,7 +130,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
           double = { at: i, continuation: false };
         }
       } else if (canOpen) {
-        const onlySpaceBefore = text.slice(paragraphStart, i).trim() === '';
+        const onlySpaceBefore = onlySpaceBetween(text, paragraphStart, i);
         double = { at: i, continuation: pendingContinuation && onlySpaceBefore };
         single = null;
       }

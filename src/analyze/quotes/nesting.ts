@@ -1,0 +1,23 @@
+// One attribution per stretch of text: news annotation (PolNeAR) almost never nests one quote in
+// another, so a candidate lying wholly inside a longer one (the "supports" in "said she supports
+// the bill") is dropped; the outer quote is the attribution a reader sees.
+import type { Candidate, QuoteContext } from './context.js';
+
+export function dropNested(ctx: QuoteContext): void {
+  const cands = ctx.candidates;
+  // a quote another one inherits its speaker from stays (the floating-quote chain)
+  const inherited = new Set<Candidate>();
+  for (const c of cands) if (c.inheritFrom) inherited.add(c.inheritFrom);
+  const byStart = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const drop = new Set<Candidate>();
+  // sweep in text order: the longest quote open so far covers every later one ending before it
+  let cover: Candidate | null = null;
+  for (const c of byStart) {
+    if (cover && c.end <= cover.end && c.end - c.start < cover.end - cover.start && !inherited.has(c)) drop.add(c);
+    else if (!cover || c.end > cover.end) cover = c;
+  }
+  if (!drop.size) return;
+  const kept = cands.filter((c) => !drop.has(c));
+  cands.length = 0;
+  cands.push(...kept);
+}

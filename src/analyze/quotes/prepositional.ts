@@ -1,0 +1,142 @@
+// Attributions whose content is a preposition's object: a verb (talked about the economy), a
+// reporting noun (Trump's criticism of the judge) or an attitude adjective (is critical of the deal),
+// listed in data/lexicons/quote-prep-cues.json. The content runs from the preposition's object to
+// the end of its clause; the speaker is the verb's subject, or the noun's possessor.
+import { readFileSync } from 'node:fs';
+import type { Sentence, Token } from '../document.js';
+import { isWord, type QuoteContext } from './context.js';
+import { contentEnd, mainSubject } from './indirect.js';
+import { lexiconPath } from './lexicon.js';
+import { subjectBefore, type Phrase } from './phrases.js';
+
+type PrepCueClass = 'verb' | 'noun' | 'adj';
+
+interface PrepCueFile {
+  verbs: string[];
+  nouns: string[];
+  adjectives: string[];
+}
+
+/** Cue words (lemma, lower case) → the word sequences that may follow them, with their class. */
+type PrepCues = Map<string, { rest: string[]; cls: PrepCueClass }[]>;
+
+function load(): PrepCues {
+  const raw = JSON.parse(readFileSync(lexiconPath('quote-prep-cues.json'), 'utf8')) as PrepCueFile;
+  const cues: PrepCues = new Map();
+  const add = (entries: string[], cls: PrepCueClass) => {
+    for (const e of entries) {
+      const [head, ...rest] = e.toLowerCase().split(/\s+/);
+      const list = cues.get(head) ?? [];
+      list.push({ rest, cls });
+      cues.set(head, list);
+    }
+  };
+  add(raw.verbs, 'verb');
+  add(raw.nouns, 'noun');
+  add(raw.adjectives, 'adj');
+  return cues;
+}
+
+const prepCues = load();
+
+const POS_OF: Record<PrepCueClass, Set<string>> = {
+  verb: new Set(['VERB']),
+  noun: new Set(['NOUN']),
+  adj: new Set(['ADJ', 'VERB']),
+};
+/** Possessive determiners that name the noun's holder (her criticism of …). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** Token index just past the cue's words starting at k (with an optional 'out'), or -1. */
+function cueEnd(ctx: QuoteContext, k: number): { end: number; cls: PrepCueClass } | -1 {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return -1;
+  const options = prepCues.get(t.lemma) ?? prepCues.get(t.lower);
+  if (!options) return -1;
+  for (const { rest, cls } of options) {
+    if (!POS_OF[cls].has(t.pos)) continue;
+    let j = k + 1;
+    if (cls === 'verb' && toks[j]?.lower === 'out' && rest[0] !== 'out') j++;
+    let ok = true;
+    for (const w of rest) {
+      const tj = toks[j];
+      if (!tj || ctx.inSpan[j] >= 0 || (tj.lower !== w && tj.lemma !== w)) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (ok) return { end: j, cls };
+  }
+  return -1;
+}
+
+/** The holder of a reporting noun: its possessor (Trump's, her), else the subject of the verb it follows. */
+function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker: Phrase | null; rule: string } {
+  const toks = ctx.doc.tokens;
+  let j = k - 1;
+  while (j > s.firstToken && (toks[j].pos === 'ADJ' || toks[j].pos === 'ADV')) j--;
+  const t: Token | undefined = toks[j];
+  if (t && j >= s.firstToken && POSSESSIVES.has(t.lower))
+    return {
+      speaker: { start: t.start, end: t.end, head: t, headKind: 'pronoun', first: j, endToken: j + 1 },
+      rule: 'possessor',
+    };
+  // Trump's criticism, Sanders' criticism (a bare apostrophe after a plural or a name in -s)
+  if (t && (/^['’]s$/.test(t.lower) || (/^['’]$/.test(t.text) && /s$/.test(toks[j - 1]?.lower ?? ''))))
+    return { speaker: subjectBefore(ctx.doc, j, s.firstToken), rule: 'possessor' };
+  // raised questions about, voiced her support for: the governing verb's subject
+  for (let v = j; v >= s.firstToken && k - v <= 4; v--) {
+    if (toks[v].pos === 'VERB') return { speaker: subjectBefore(ctx.doc, v, s.firstToken), rule: 'cue-subject' };
+    if (!(toks[v].pos === 'DET' || toks[v].pos === 'ADJ' || toks[v].pos === 'NUM')) break;
+  }
+  return { speaker: null, rule: 'cue-subject' };
+}
+
+export function findPrepositionalQuotes(ctx: QuoteContext): void {
+  const toks = ctx.doc.tokens;
+  for (const s of ctx.sentences) {
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      if (ctx.usedCue.has(k) || ctx.inSpan[k] >= 0) continue;
+      const hit = cueEnd(ctx, k);
+      if (hit === -1) continue;
+      const { end: a, cls } = hit;
+      if (a >= s.endToken) continue;
+      const b = contentEnd(ctx, a, s.endToken);
+      let e = b;
+      while (e > a && !isWord(toks[e - 1]) && !/["”’'»]/.test(toks[e - 1].text)) e--;
+      if (e <= a || (!isWord(toks[a]) && !/["“‘'«]/.test(toks[a].text))) continue;
+      let speaker: Phrase | null;
+      let speakerRule: string;
+      if (cls === 'noun') ({ speaker, rule: speakerRule } = nounHolder(ctx, s, k));
+      else {
+        const passive =
+          cls === 'verb' &&
+          /(ed|en)$/.test(toks[k].lower) &&
+          /^(is|was|were|are|be|been|being)$/.test(toks[k - 1]?.lower ?? '');
+        speaker = passive ? null : subjectBefore(ctx.doc, k, s.firstToken);
+        speakerRule = 'cue-subject';
+        // to vote for, after talking about: the subject of the sentence's main verb
+        if (!speaker && !passive) {
+          speaker = mainSubject(ctx, s, k);
+          speakerRule = 'main-subject';
+        }
+      }
+      // a stance nobody holds in the text is no attribution (the campaign was focused on …)
+      if (!speaker) continue;
+      const span = { start: toks[a].start, end: toks[e - 1].end };
+      // quoted words are left to the quote rules, which see their marks
+      if (ctx.doc.tokensIn(span).some((t) => ctx.inSpan[t.i] >= 0)) continue;
+      for (let j = k; j < a; j++) ctx.usedCue.add(j);
+      ctx.candidates.push({
+        kind: 'indirect',
+        ...span,
+        cue: { start: toks[k].start, end: toks[a - 1].end },
+        speaker,
+        rule: `cue-prep-${cls}`,
+        speakerRule: speaker ? speakerRule : null,
+      });
+    }
+  }
+}
