@@ -6,6 +6,7 @@ import type { Quote, SpeakerRef } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
+import { repairSpeaker } from './speaker-repair.js';
 import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -54,8 +55,14 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   const text = ctx.doc.text;
   for (const c of cands) {
     let ref: SpeakerRef | null = null;
+    const fix = repairSpeaker(ctx, c);
+    if (fix) {
+      c.speaker = fix.phrase;
+      c.speakerRule = fix.rule;
+      if (fix.phrase) c.inheritFrom = undefined;
+    }
     if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
-    else if (c.rule === 'floating-quote') {
+    else if (c.rule === 'floating-quote' && !c.speaker) {
       // a quoted paragraph with no quote before it: the person last named before it speaks
       const entity = antecedent(ctx.doc, c.start, 'he', speakers, (o) => ctx.isQuoted(o), FLOATING_WINDOW);
       const m = entity ? lastMentionBefore(entity, c.start) : null;
