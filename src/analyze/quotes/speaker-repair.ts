@@ -5,17 +5,14 @@
 //   subject-before-time   "Wells Fargo just this month announced …": a time phrase is no speaker
 //   sentence-subject      "Chris Cox, who runs the NRA's lobbying arm, says the actions …" and
 //                         "Le Pen told CNN …": the phrase after the cue is content or the hearer
-//   attribution-after-quote  "“Go back to Univision,” Trump barked.": a quote the frame rules left
-//                         floating, attributed by the words right after it
+// and, for a quote the frame rules left floating, the rules of speaker-floating.ts.
 import type { Sentence, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
 import { phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { floatingSpeaker, type SpeakerFix } from './speaker-floating.js';
 
-export interface SpeakerFix {
-  phrase: Phrase | null;
-  rule: string;
-}
+export type { SpeakerFix } from './speaker-floating.js';
 
 const BE = new Set(['is', 'was', 'were', 'are', 'am', "'s", '’s', "'re", '’re', 'been', 'be']);
 /** Cues whose following noun phrase is the hearer (told CNN, asked reporters), never the speaker. */
@@ -91,52 +88,10 @@ function invertedIsNoSpeaker(ctx: QuoteContext, c: Candidate, k: number, s: Sent
   return runsOnIntoClause(toks, p, s.endToken);
 }
 
-/** Words that follow a quote's closing mark and name who said it: "…,” Trump barked / reads an editorial. */
-function attributionAfter(ctx: QuoteContext, c: Candidate): Phrase | null {
-  const doc = ctx.doc;
-  const toks = doc.tokens;
-  const closedBy = doc.text.slice(Math.max(c.start, c.end - 2), c.end);
-  const endsSentence = /[.]["”'’]?$/.test(closedBy) || /[.]$/.test(doc.text.slice(c.end - 1, c.end));
-  const para = ctx.paragraphBounds(c.start);
-  let k = doc.tokenIndexAt(c.end);
-  while (k < toks.length && toks[k].start < para.end && (toks[k].pos === 'PUNCT' || /^\s+$/.test(toks[k].text))) {
-    if (isSentenceEnd(toks[k]) || isBreak(toks[k])) return null;
-    k++;
-  }
-  if (k >= toks.length || toks[k].start >= para.end || ctx.inSpan[k] >= 0) return null;
-  const limit = Math.min(toks.length, k + 14);
-  const clauseEnds = (j: number) => {
-    // the frame is short: the verb's clause ends soon (said Friday. / fumed, using …)
-    for (let e = j; e < limit; e++) {
-      const t = toks[e];
-      if (isSentenceEnd(t) || t.text === ',' || isBreak(t)) return true;
-      if (ctx.inSpan[e] >= 0 || t.lower === 'that') return false;
-    }
-    return false;
-  };
-  // inverted: "…,” reads a Wednesday editorial in The Des Moines Register.
-  if (toks[k].pos === 'VERB' && ctx.cueClass(k) !== null && !endsSentence) {
-    const p = phraseAfter(doc, k + 1, limit);
-    return p && p.headKind !== 'pronoun' && clauseEnds(p.endToken) ? p : null;
-  }
-  const p = phraseAfter(doc, k, limit);
-  if (!p || p.headKind === 'pronoun') return null;
-  let v = p.endToken;
-  while (v < limit && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX')) v++;
-  const verb = toks[v];
-  if (!verb || verb.pos !== 'VERB' || ctx.inSpan[v] >= 0) return null;
-  // after a full stop only a verb of saying still looks back at the quote ("….” Trump said.)
-  if (endsSentence && ctx.cueClass(v) !== 'speech') return null;
-  return clauseEnds(v + 1) ? p : null;
-}
-
 /** A better speaker phrase for the candidate, or null to keep what the frame rule found. */
 export function repairSpeaker(ctx: QuoteContext, c: Candidate): SpeakerFix | null {
   const k = cueIndex(ctx, c);
-  if (c.rule === 'floating-quote' && !c.cue) {
-    const p = attributionAfter(ctx, c);
-    return p ? { phrase: p, rule: 'attribution-after-quote' } : null;
-  }
+  if (c.rule === 'floating-quote' && !c.cue) return floatingSpeaker(ctx, c);
   if (k < 0) return null;
   const sent = ctx.sentenceAt(k);
   if (!sent) return null;
