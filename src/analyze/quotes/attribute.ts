@@ -6,6 +6,7 @@ import type { Quote, SpeakerRef } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
+import { boundReporter, type Reported } from './speaker-pronouns.js';
 import { repairSpeaker } from './speaker-repair.js';
 import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
 
@@ -19,10 +20,23 @@ function lastMentionBefore(e: EntityRecord, at: number): EntityRecord['mentions'
   return best;
 }
 
+/** The nearest person named before a relative "who" with no verb between them (the phrase it ends). */
+function personBeforeRelative(ctx: QuoteContext, k: number, lo: number): EntityRecord | null {
+  const toks = ctx.doc.tokens;
+  for (let j = k - 1; j >= lo && k - j <= 16; j--) {
+    const t = toks[j];
+    if (ctx.inSpan[j] >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || /[.;:!?]/.test(t.text)) return null;
+    const hit = ctx.doc.entityAt(t.start);
+    if (hit && hit.entity.type === 'PERSON' && hit.mention.kind !== 'pronoun') return hit.entity;
+  }
+  return null;
+}
+
 function resolve(
   ctx: QuoteContext,
   c: Candidate,
   speakers: EntityRecord[],
+  earlier: Reported[],
 ): { ref: SpeakerRef; entity: EntityRecord | null } | null {
   const p = c.speaker;
   if (!p) return null;
@@ -36,9 +50,17 @@ function resolve(
       if (doc.tokens[k - 1]?.text === ',') k--;
       const s = ctx.sentenceAt(p.first);
       const ante = s ? subjectBefore(doc, k, s.firstToken) : null;
+      // "Meg Whitman, a former candidate for governor in California who …": "who" is a person
+      const person = word === 'who' && s ? personBeforeRelative(ctx, p.first, s.firstToken) : null;
+      if (person && !(ante && doc.entityAt(ante.head.start)?.entity.type === 'PERSON')) {
+        c.speakerRule = 'relative-person';
+        return { ref: speakerRef(doc, person, p.head, true), entity: person };
+      }
       if (ante && ante.headKind !== 'pronoun') entity = entityForMention(doc, ante.head, ante.headKind);
     } else if (lex.subjectPronouns.has(word) || word === 'him' || word === 'her') {
-      entity = antecedent(doc, p.head.start, word, speakers, (o) => ctx.isQuoted(o));
+      entity = boundReporter(ctx, p.head, word, earlier);
+      if (entity) c.speakerRule = 'pronoun-bound-to-reporter';
+      else entity = antecedent(doc, p.head.start, word, speakers, (o) => ctx.isQuoted(o));
     }
     return { ref: speakerRef(doc, entity, p.head, true), entity };
   }
@@ -51,6 +73,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   const cands = [...ctx.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const speakers: EntityRecord[] = [];
   const resolved = new Map<Candidate, SpeakerRef | null>();
+  const earlier: Reported[] = [];
   const quotes: Quote[] = [];
   const text = ctx.doc.text;
   for (const c of cands) {
@@ -71,11 +94,12 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
         c.speakerRule = 'floating-nearest-person';
       }
     } else {
-      const r = resolve(ctx, c, speakers);
+      const r = resolve(ctx, c, speakers, earlier);
       if (r) {
         ref = r.ref;
         if (r.entity) speakers.push(r.entity);
       }
+      earlier.push({ start: c.start, end: c.end, entity: r?.entity ?? null });
     }
     resolved.set(c, ref);
     // duplicates (the same content found by two cues) keep the first
