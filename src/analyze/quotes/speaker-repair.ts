@@ -17,10 +17,17 @@ export type { SpeakerFix } from './speaker-floating.js';
 const BE = new Set(['is', 'was', 'were', 'are', 'am', "'s", '’s', "'re", '’re', 'been', 'be']);
 /** Cues whose following noun phrase is the hearer (told CNN, asked reporters), never the speaker. */
 const HEARER_CUES = new Set(['tell', 'ask', 'remind', 'assure', 'urge', 'inform', 'warn', 'brief']);
+/** What a speaker issues rather than says: "issued a statement describing …" (the issuer speaks). */
+const DOCUMENT_NOUNS = new Set(
+  'statement letter memo report article column editorial data poll document video message tweet email release post interview book speech filing ad'.split(
+    ' ',
+  ),
+);
 const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
 const TIME_WORD =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|decade|decades|hour|hours)$/;
-const TIME_MODIFIER = /^(this|last|next|that|the|a|few|several|earlier|later|early|late|past|recent|\d+)$/;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|decade|decades|hour|hours|point)$/;
+const TIME_MODIFIER =
+  /^(this|last|next|that|the|a|one|two|three|four|five|six|some|few|several|earlier|later|early|late|past|recent|\d+)$/;
 
 /** Whether the phrase is a time expression (this month, last week, Thursday, months). */
 export function isTimePhrase(ctx: QuoteContext, p: Span): boolean {
@@ -52,6 +59,34 @@ function progressiveSubject(ctx: QuoteContext, k: number, s: Sentence): Phrase |
   if (j <= s.firstToken || !BE.has(toks[j].lower)) return null;
   // "being" / "been" after a modal or "has" is still progressive; the subject precedes them all
   return subjectBefore(ctx.doc, j, s.firstToken);
+}
+
+/** The subject of the verb nearest before token k that has one, other than a time phrase. */
+function nearestSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  for (let v = k - 1; v > s.firstToken; v--) {
+    const t = toks[v];
+    if (ctx.inSpan[v] >= 0 || !(t.pos === 'VERB' || t.pos === 'AUX') || /^\p{Lu}/u.test(t.text)) continue;
+    const p = subjectBefore(ctx.doc, v, s.firstToken);
+    if (p && !isTimePhrase(ctx, p.head)) return p;
+  }
+  return null;
+}
+
+/** The subject of the verb whose object (or prepositional object) the phrase is: "He cited polling data". */
+function objectVerbSubject(ctx: QuoteContext, s: Sentence, p: Phrase): Phrase | null {
+  const toks = ctx.doc.tokens;
+  let v = p.first - 1;
+  while (
+    v > s.firstToken &&
+    p.first - v <= 3 &&
+    (toks[v].pos === 'ADP' || toks[v].pos === 'ADV' || toks[v].pos === 'PART')
+  )
+    v--;
+  if (v <= s.firstToken || toks[v].pos !== 'VERB' || ctx.inSpan[v] >= 0) return null;
+  const subj = subjectBefore(ctx.doc, v, s.firstToken);
+  if (!subj || isTimePhrase(ctx, subj.head)) return null;
+  return RELATIVES.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase()) ? null : subj;
 }
 
 /** The noun phrase that opens the sentence (after a dateline dash), if it is followed by a comma. */
@@ -113,8 +148,20 @@ export function repairSpeaker(ctx: QuoteContext, c: Candidate): SpeakerFix | nul
       const np = subjectBefore(ctx.doc, v, s.firstToken);
       if (np && np.headKind !== 'pronoun') return { phrase: np, rule: 'subject-before-time' };
     }
+    const near = nearestSubject(ctx, s, k);
+    if (near) return { phrase: near, rule: 'subject-before-time' };
     const open = openingSubject(ctx, s, p.first);
-    return open ? { phrase: open, rule: 'subject-before-time' } : null;
+    return open && !isTimePhrase(ctx, open.head) ? { phrase: open, rule: 'subject-before-time' } : null;
+  }
+  // "Trump and Ryan issued a statement describing …": the -ing cue qualifies an object; its verb's subject speaks
+  if (
+    /ing$/.test(ctx.doc.tokens[k].lower) &&
+    p.endToken === k &&
+    p.headKind === 'nominal' &&
+    DOCUMENT_NOUNS.has(ctx.doc.tokens[k - 1].lemma)
+  ) {
+    const subj = objectVerbSubject(ctx, s, p);
+    if (subj) return { phrase: subj, rule: 'participle-object-subject' };
   }
   if (invertedIsNoSpeaker(ctx, c, k, s)) {
     const before = subjectBefore(ctx.doc, k, s.firstToken);
