@@ -8,6 +8,7 @@ import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
 import { boundReporter, type Reported } from './speaker-pronouns.js';
 import { repairSpeaker } from './speaker-repair.js';
+import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-transcript.js';
 import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -70,7 +71,8 @@ function resolve(
 }
 
 export function toQuotes(ctx: QuoteContext): Quote[] {
-  const cands = [...ctx.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const turns = new Map<Candidate, TranscriptTurn>(transcriptTurns(ctx).map((t) => [t.candidate, t]));
+  const cands = [...ctx.candidates, ...turns.keys()].sort((a, b) => a.start - b.start || b.end - a.end);
   const speakers: EntityRecord[] = [];
   const resolved = new Map<Candidate, SpeakerRef | null>();
   const earlier: Reported[] = [];
@@ -78,13 +80,18 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   const text = ctx.doc.text;
   for (const c of cands) {
     let ref: SpeakerRef | null = null;
-    const fix = repairSpeaker(ctx, c);
+    const turn = turns.get(c);
+    const fix = turn ? null : repairSpeaker(ctx, c);
     if (fix) {
       c.speaker = fix.phrase;
       c.speakerRule = fix.rule;
       if (fix.phrase) c.inheritFrom = undefined;
     }
-    if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
+    if (turn) {
+      const entity = turn.label ? labelEntity(ctx, turn.label) : null;
+      if (entity && turn.label) ref = speakerRef(ctx.doc, entity, turn.label, false);
+      earlier.push({ start: c.start, end: c.end, entity });
+    } else if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
     else if (c.rule === 'floating-quote' && !c.speaker) {
       // a quoted paragraph with no quote before it: the person last named before it speaks
       const entity = antecedent(ctx.doc, c.start, 'he', speakers, (o) => ctx.isQuoted(o), FLOATING_WINDOW);
