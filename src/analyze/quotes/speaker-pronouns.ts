@@ -25,7 +25,7 @@ export function agrees(ctx: QuoteContext, e: EntityRecord, word: string): boolea
 export function boundReporter(ctx: QuoteContext, at: Span, word: string, earlier: Reported[]): EntityRecord | null {
   let best: Reported | null = null;
   for (const q of earlier) {
-    if (q.start <= at.start && at.end <= q.end && q.start < at.start && (!best || q.start > best.start)) best = q;
+    if (q.start <= at.start && at.end <= q.end && (!best || q.start >= best.start)) best = q;
   }
   if (!best?.entity || !agrees(ctx, best.entity, word)) return null;
   // another person or group named between the quote's start and the pronoun could be meant instead
