@@ -136,3 +136,15 @@ test('odd input does not crash the speaker rules', () => {
     for (const q of doc.quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
   }
 });
+
+test('an attribution after a bracketed party label names the speaker, and the next quote in the paragraph is theirs', () => {
+  const doc = run(
+    'Clinton spoke briefly.\n“It’s a dog whistle to all Americans, especially African-Americans,” Rep. Gwen Moore (D-Wis.) said Friday. “If indeed Barack Obama is not intelligent, then who is?”',
+  );
+  const first = quoteWith(doc, 'dog whistle');
+  assert.equal(speaker(doc, first), 'Gwen Moore');
+  assert.equal(first.speaker_rule, 'attribution-after-quote');
+  const next = quoteWith(doc, 'If indeed Barack Obama');
+  assert.equal(next.speaker?.entity, first.speaker?.entity);
+  assert.equal(next.speaker_rule, 'same-paragraph-speaker');
+});

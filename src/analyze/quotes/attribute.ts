@@ -93,12 +93,19 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       earlier.push({ start: c.start, end: c.end, entity });
     } else if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
     else if (c.rule === 'floating-quote' && !c.speaker) {
-      // a quoted paragraph with no quote before it: the person last named before it speaks
-      const entity = antecedent(ctx.doc, c.start, 'he', speakers, (o) => ctx.isQuoted(o), FLOATING_WINDOW);
-      const m = entity ? lastMentionBefore(entity, c.start) : null;
-      if (entity && m) {
-        ref = speakerRef(ctx.doc, entity, m, false);
-        c.speakerRule = 'floating-nearest-person';
+      const prev = quotes.at(-1);
+      if (prev?.speaker && prev.end <= c.start && ctx.paragraphOf(prev.end) === ctx.paragraphOf(c.start)) {
+        // "…,” Rep. Gwen Moore said Friday. “…”: the next quote in the paragraph is hers too
+        ref = prev.speaker;
+        c.speakerRule = 'same-paragraph-speaker';
+      } else {
+        // a quoted paragraph with no quote before it: the person last named before it speaks
+        const entity = antecedent(ctx.doc, c.start, 'he', speakers, (o) => ctx.isQuoted(o), FLOATING_WINDOW);
+        const m = entity ? lastMentionBefore(entity, c.start) : null;
+        if (entity && m) {
+          ref = speakerRef(ctx.doc, entity, m, false);
+          c.speakerRule = 'floating-nearest-person';
+        }
       }
     } else {
       const r = resolve(ctx, c, speakers, earlier);

@@ -27,18 +27,30 @@ function subjectAt(ctx: QuoteContext, k: number, limit: number): Phrase | null {
   return phraseAfter(ctx.doc, k, limit);
 }
 
-/** Past a bracketed label (D-N.Y.) and an apposition between commas (, Sanders' campaign manager,). */
-function skipAppositions(toks: Token[], v: number, limit: number): number {
-  if (toks[v]?.text === ')') v++;
+/** Past a bracketed label (D-N.Y.) and appositions between commas (, Sanders' campaign manager,). */
+function skipAppositions(toks: Token[], p: Phrase, limit: number): number {
+  let v = p.endToken;
+  // the phrase may have stopped inside its bracket: Rep. Earl Blumenauer (D-Ore|.)
+  const open = toks.slice(p.first, v).findIndex((t) => t.text === '(');
+  if (open >= 0 && !toks.slice(p.first + open, v).some((t) => t.text === ')')) {
+    while (v < limit && toks[v].text !== ')' && v - p.first < 16) v++;
+    if (toks[v]?.text !== ')') return -1;
+    v++;
+  } else if (toks[v]?.text === ')') v++;
   else if (toks[v]?.text === '(') {
-    const open = v;
-    while (v < limit && toks[v].text !== ')' && v - open < 8) v++;
+    const start = v;
+    while (v < limit && toks[v].text !== ')' && v - start < 8) v++;
     if (toks[v]?.text !== ')') return -1;
     v++;
   }
-  if (toks[v]?.text === ',') {
+  for (let n = 0; n < 3 && toks[v]?.text === ','; n++) {
     let e = v + 1;
-    while (e < limit && toks[e].text !== ',' && (npToken(toks[e]) || toks[e].pos === 'ADP')) e++;
+    while (
+      e < limit &&
+      toks[e].text !== ',' &&
+      (npToken(toks[e]) || toks[e].pos === 'ADP' || /ing$/.test(toks[e].lower))
+    )
+      e++;
     if (toks[e]?.text !== ',') return -1;
     v = e + 1;
   }
@@ -73,7 +85,7 @@ function attributionAfter(ctx: QuoteContext, c: Candidate): Phrase | null {
   }
   const p = subjectAt(ctx, k, limit);
   if (!p) return null;
-  let v = skipAppositions(toks, p.endToken, limit);
+  let v = skipAppositions(toks, p, limit);
   if (v < 0) return null;
   while (v < limit && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX')) v++;
   const verb = toks[v];
