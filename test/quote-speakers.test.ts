@@ -148,3 +148,10 @@ test('an attribution after a bracketed party label names the speaker, and the ne
   assert.equal(next.speaker?.entity, first.speaker?.entity);
   assert.equal(next.speaker_rule, 'same-paragraph-speaker');
 });
+
+test('a relative "which" after a date refers to the noun phrase before the date', () => {
+  const doc = run('Clinton released her medical records in July, which showed she was fit for duty.');
+  const q = quoteWith(doc, 'she was fit for duty');
+  assert.match(speaker(doc, q) ?? '', /medical records/);
+  assert.equal(q.speaker_rule, 'relative-before-date');
+});

@@ -7,7 +7,7 @@ import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
 import { boundReporter, type Reported } from './speaker-pronouns.js';
-import { repairSpeaker } from './speaker-repair.js';
+import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
 import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-transcript.js';
 import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
 
@@ -50,7 +50,18 @@ function resolve(
       let k = p.first;
       if (doc.tokens[k - 1]?.text === ',') k--;
       const s = ctx.sentenceAt(p.first);
-      const ante = s ? subjectBefore(doc, k, s.firstToken) : null;
+      let ante = s ? subjectBefore(doc, k, s.firstToken) : null;
+      // "released her medical records in July, which showed …": a date is no antecedent
+      if (
+        ante &&
+        s &&
+        (isTimePhrase(ctx, ante.head) || /^\d{4}$/.test(doc.text.slice(ante.head.start, ante.head.end)))
+      ) {
+        const adp = ante.first - 1;
+        const before = doc.tokens[adp]?.pos === 'ADP' ? subjectBefore(doc, adp, s.firstToken) : null;
+        ante = before && before.headKind !== 'pronoun' ? before : null;
+        if (ante) c.speakerRule = 'relative-before-date';
+      }
       // "Meg Whitman, a former candidate for governor in California who …": "who" is a person
       const person = word === 'who' && s ? personBeforeRelative(ctx, p.first, s.firstToken) : null;
       if (person && !(ante && doc.entityAt(ante.head.start)?.entity.type === 'PERSON')) {
