@@ -6,6 +6,9 @@ import type { Quote, SpeakerRef } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
+import { boundReporter, type Reported } from './speaker-pronouns.js';
+import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
+import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-transcript.js';
 import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -18,10 +21,23 @@ function lastMentionBefore(e: EntityRecord, at: number): EntityRecord['mentions'
   return best;
 }
 
+/** The nearest person named before a relative "who" with no verb between them (the phrase it ends). */
+function personBeforeRelative(ctx: QuoteContext, k: number, lo: number): EntityRecord | null {
+  const toks = ctx.doc.tokens;
+  for (let j = k - 1; j >= lo && k - j <= 16; j--) {
+    const t = toks[j];
+    if (ctx.inSpan[j] >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || /[.;:!?]/.test(t.text)) return null;
+    const hit = ctx.doc.entityAt(t.start);
+    if (hit && hit.entity.type === 'PERSON' && hit.mention.kind !== 'pronoun') return hit.entity;
+  }
+  return null;
+}
+
 function resolve(
   ctx: QuoteContext,
   c: Candidate,
   speakers: EntityRecord[],
+  earlier: Reported[],
 ): { ref: SpeakerRef; entity: EntityRecord | null } | null {
   const p = c.speaker;
   if (!p) return null;
@@ -34,10 +50,29 @@ function resolve(
       let k = p.first;
       if (doc.tokens[k - 1]?.text === ',') k--;
       const s = ctx.sentenceAt(p.first);
-      const ante = s ? subjectBefore(doc, k, s.firstToken) : null;
+      let ante = s ? subjectBefore(doc, k, s.firstToken) : null;
+      // "released her medical records in July, which showed …": a date is no antecedent
+      if (
+        ante &&
+        s &&
+        (isTimePhrase(ctx, ante.head) || /^\d{4}$/.test(doc.text.slice(ante.head.start, ante.head.end)))
+      ) {
+        const adp = ante.first - 1;
+        const before = doc.tokens[adp]?.pos === 'ADP' ? subjectBefore(doc, adp, s.firstToken) : null;
+        ante = before && before.headKind !== 'pronoun' ? before : null;
+        if (ante) c.speakerRule = 'relative-before-date';
+      }
+      // "Meg Whitman, a former candidate for governor in California who …": "who" is a person
+      const person = word === 'who' && s ? personBeforeRelative(ctx, p.first, s.firstToken) : null;
+      if (person && !(ante && doc.entityAt(ante.head.start)?.entity.type === 'PERSON')) {
+        c.speakerRule = 'relative-person';
+        return { ref: speakerRef(doc, person, p.head, true), entity: person };
+      }
       if (ante && ante.headKind !== 'pronoun') entity = entityForMention(doc, ante.head, ante.headKind);
     } else if (lex.subjectPronouns.has(word) || word === 'him' || word === 'her') {
-      entity = antecedent(doc, p.head.start, word, speakers, (o) => ctx.isQuoted(o));
+      entity = boundReporter(ctx, p.head, word, earlier);
+      if (entity) c.speakerRule = 'pronoun-bound-to-reporter';
+      else entity = antecedent(doc, p.head.start, word, speakers, (o) => ctx.isQuoted(o));
     }
     return { ref: speakerRef(doc, entity, p.head, true), entity };
   }
@@ -47,28 +82,49 @@ function resolve(
 }
 
 export function toQuotes(ctx: QuoteContext): Quote[] {
-  const cands = [...ctx.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const turns = new Map<Candidate, TranscriptTurn>(transcriptTurns(ctx).map((t) => [t.candidate, t]));
+  const cands = [...ctx.candidates, ...turns.keys()].sort((a, b) => a.start - b.start || b.end - a.end);
   const speakers: EntityRecord[] = [];
   const resolved = new Map<Candidate, SpeakerRef | null>();
+  const earlier: Reported[] = [];
   const quotes: Quote[] = [];
   const text = ctx.doc.text;
   for (const c of cands) {
     let ref: SpeakerRef | null = null;
-    if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
-    else if (c.rule === 'floating-quote') {
-      // a quoted paragraph with no quote before it: the person last named before it speaks
-      const entity = antecedent(ctx.doc, c.start, 'he', speakers, (o) => ctx.isQuoted(o), FLOATING_WINDOW);
-      const m = entity ? lastMentionBefore(entity, c.start) : null;
-      if (entity && m) {
-        ref = speakerRef(ctx.doc, entity, m, false);
-        c.speakerRule = 'floating-nearest-person';
+    const turn = turns.get(c);
+    const fix = turn ? null : repairSpeaker(ctx, c);
+    if (fix) {
+      c.speaker = fix.phrase;
+      c.speakerRule = fix.rule;
+      if (fix.phrase) c.inheritFrom = undefined;
+    }
+    if (turn) {
+      const entity = turn.label ? labelEntity(ctx, turn.label) : null;
+      if (entity && turn.label) ref = speakerRef(ctx.doc, entity, turn.label, false);
+      earlier.push({ start: c.start, end: c.end, entity });
+    } else if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
+    else if (c.rule === 'floating-quote' && !c.speaker) {
+      const prev = quotes.at(-1);
+      if (prev?.speaker && prev.end <= c.start && ctx.paragraphOf(prev.end) === ctx.paragraphOf(c.start)) {
+        // "…,” Rep. Gwen Moore said Friday. “…”: the next quote in the paragraph is hers too
+        ref = prev.speaker;
+        c.speakerRule = 'same-paragraph-speaker';
+      } else {
+        // a quoted paragraph with no quote before it: the person last named before it speaks
+        const entity = antecedent(ctx.doc, c.start, 'he', speakers, (o) => ctx.isQuoted(o), FLOATING_WINDOW);
+        const m = entity ? lastMentionBefore(entity, c.start) : null;
+        if (entity && m) {
+          ref = speakerRef(ctx.doc, entity, m, false);
+          c.speakerRule = 'floating-nearest-person';
+        }
       }
     } else {
-      const r = resolve(ctx, c, speakers);
+      const r = resolve(ctx, c, speakers, earlier);
       if (r) {
         ref = r.ref;
         if (r.entity) speakers.push(r.entity);
       }
+      earlier.push({ start: c.start, end: c.end, entity: r?.entity ?? null });
     }
     resolved.set(c, ref);
     // duplicates (the same content found by two cues) keep the first

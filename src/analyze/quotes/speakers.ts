@@ -4,6 +4,7 @@
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { genderOf, pronounGender } from './speaker-gender.js';
 
 /** How far back (characters) a pronoun looks for its antecedent. */
 const PRONOUN_WINDOW = 1500;
@@ -95,8 +96,16 @@ export function antecedent(
 ): EntityRecord | null {
   const p = pronoun.toLowerCase();
   const wantsPerson = lex.personPronouns.has(p);
-  const fits = (e: EntityRecord) =>
+  const gender = pronounGender(p);
+  const fitsKind = (e: EntityRecord) =>
     wantsPerson ? e.type === 'PERSON' : p === 'it' ? e.type !== 'PERSON' : e.type !== 'LOC';
+  // "she" does not go to a man, nor "he" to a woman, where the article shows which the person is
+  const fits = (e: EntityRecord) => {
+    if (!fitsKind(e)) return false;
+    if (!gender) return true;
+    const g = genderOf(doc, e);
+    return g === null || g === gender;
+  };
   let best: EntityRecord | null = null;
   let bestEnd = -1;
   for (const e of doc.entities) {

@@ -1,0 +1,151 @@
+// Speakers for quotes the frame rules left floating (no cue of their own). Before such a quote
+// inherits the speaker of the quote before it, three readings of its surroundings are tried:
+//   attribution-after-quote   "“Go back to Univision,” Trump barked." / "…,” reads an editorial."
+//                             / "…,” Sen. Chuck Schumer (D-N.Y.) said." / "…,” my father often said."
+//   colon-sentence-subject    "And Mr. Christie gloated: “…”" / "Clinton: “…”"
+//   previous-sentence-speaker "Iowa State University's Dianne Bystrom agreed. “…”"
+import type { Token } from '../document.js';
+import { isBreak, isSentenceEnd, type Candidate, type QuoteContext } from './context.js';
+import { npToken, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+
+export interface SpeakerFix {
+  phrase: Phrase | null;
+  rule: string;
+}
+
+const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our', 'its', 'your']);
+/** How many tokens an attribution after a quote may span before its verb. */
+const AFTER_WINDOW = 24;
+
+/** The subject phrase at token k, also when a possessive opens it (my father, her spokesman). */
+function subjectAt(ctx: QuoteContext, k: number, limit: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  if (POSSESSIVES.has(toks[k]?.lower)) {
+    const p = phraseAfter(ctx.doc, k + 1, limit);
+    return p && p.headKind !== 'pronoun' ? { ...p, start: toks[k].start, first: k } : null;
+  }
+  return phraseAfter(ctx.doc, k, limit);
+}
+
+/** Past a bracketed label (D-N.Y.) and appositions between commas (, Sanders' campaign manager,). */
+function skipAppositions(toks: Token[], p: Phrase, limit: number): number {
+  let v = p.endToken;
+  // the phrase may have stopped inside its bracket: Rep. Earl Blumenauer (D-Ore|.)
+  const open = toks.slice(p.first, v).findIndex((t) => t.text === '(');
+  if (open >= 0 && !toks.slice(p.first + open, v).some((t) => t.text === ')')) {
+    while (v < limit && toks[v].text !== ')' && v - p.first < 16) v++;
+    if (toks[v]?.text !== ')') return -1;
+    v++;
+  } else if (toks[v]?.text === ')') v++;
+  else if (toks[v]?.text === '(') {
+    const start = v;
+    while (v < limit && toks[v].text !== ')' && v - start < 8) v++;
+    if (toks[v]?.text !== ')') return -1;
+    v++;
+  }
+  for (let n = 0; n < 3 && toks[v]?.text === ','; n++) {
+    let e = v + 1;
+    while (
+      e < limit &&
+      toks[e].text !== ',' &&
+      (npToken(toks[e]) || toks[e].pos === 'ADP' || /ing$/.test(toks[e].lower))
+    )
+      e++;
+    if (toks[e]?.text !== ',') return -1;
+    v = e + 1;
+  }
+  return v;
+}
+
+function attributionAfter(ctx: QuoteContext, c: Candidate): Phrase | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const endsSentence = /[.]["”'’]*$/.test(doc.text.slice(Math.max(c.start, c.end - 3), c.end));
+  const para = ctx.paragraphBounds(c.start);
+  let k = doc.tokenIndexAt(c.end);
+  while (k < toks.length && toks[k].start < para.end && (toks[k].pos === 'PUNCT' || /^\s+$/.test(toks[k].text))) {
+    if (isSentenceEnd(toks[k]) || isBreak(toks[k])) return null;
+    k++;
+  }
+  if (k >= toks.length || toks[k].start >= para.end || ctx.inSpan[k] >= 0) return null;
+  const limit = Math.min(toks.length, k + AFTER_WINDOW);
+  const clauseEnds = (j: number) => {
+    // the frame is short: the verb's clause ends soon (said Friday. / fumed, using …)
+    for (let e = j; e < limit && e - j < 10; e++) {
+      const t = toks[e];
+      if (isSentenceEnd(t) || t.text === ',' || isBreak(t)) return true;
+      if (ctx.inSpan[e] >= 0 || t.lower === 'that') return false;
+    }
+    return false;
+  };
+  // inverted: "…,” reads a Wednesday editorial in The Des Moines Register.
+  if (toks[k].pos === 'VERB' && ctx.cueClass(k) !== null && !endsSentence) {
+    const p = phraseAfter(doc, k + 1, limit);
+    return p && p.headKind !== 'pronoun' && clauseEnds(p.endToken) ? p : null;
+  }
+  const p = subjectAt(ctx, k, limit);
+  if (!p) return null;
+  let v = skipAppositions(toks, p, limit);
+  if (v < 0) return null;
+  while (v < limit && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX')) v++;
+  const verb = toks[v];
+  if (!verb || verb.pos !== 'VERB' || ctx.inSpan[v] >= 0) return null;
+  // a pronoun, or anything after a full stop, needs a verb of saying ("….” Trump said.)
+  if ((endsSentence || p.headKind === 'pronoun') && ctx.cueClass(v) !== 'speech') return null;
+  return clauseEnds(v + 1) ? p : null;
+}
+
+/** The token before the quote's opening mark, skipping spaces (not line breaks). */
+function tokenBefore(ctx: QuoteContext, c: Candidate): number {
+  const toks = ctx.doc.tokens;
+  let j = ctx.doc.tokenIndexAt(c.start) - 1;
+  while (j >= 0 && (/^["“”'‘’«»]+$/.test(toks[j].text) || /^[ \t]+$/.test(toks[j].text))) j--;
+  return j;
+}
+
+function colonIntroduced(ctx: QuoteContext, c: Candidate): Phrase | null {
+  const toks = ctx.doc.tokens;
+  const colon = tokenBefore(ctx, c);
+  if (colon < 1 || toks[colon].text !== ':') return null;
+  const s = ctx.sentenceAt(colon);
+  if (!s) return null;
+  let a = s.firstToken;
+  while (a < colon && (toks[a].pos === 'PUNCT' || isBreak(toks[a]))) a++;
+  // a label: "Clinton: “…”"
+  const label = phraseAfter(ctx.doc, a, colon);
+  if (label && label.endToken === colon && label.headKind === 'name') return label;
+  // the subject of the verb nearest the colon (not of a fronted clause: "With leaders worried, Obama is rolling out a message:")
+  for (let v = colon - 1; v > a; v--) {
+    if (toks[v].pos !== 'VERB' || npToken(toks[v]) || ctx.inSpan[v] >= 0) continue;
+    const p = subjectBefore(ctx.doc, v, a);
+    if (p) return p.headKind !== 'pronoun' ? p : null;
+  }
+  return null;
+}
+
+function previousSentenceSpeaker(ctx: QuoteContext, c: Candidate): Phrase | null {
+  const toks = ctx.doc.tokens;
+  const end = tokenBefore(ctx, c);
+  if (end < 1 || !isSentenceEnd(toks[end])) return null;
+  const s = ctx.sentenceAt(end);
+  if (!s || ctx.paragraphOf(toks[s.firstToken].start) !== ctx.paragraphOf(c.start)) return null;
+  for (let j = s.firstToken; j <= end; j++) if (ctx.inSpan[j] >= 0 || /["“”]/.test(toks[j].text)) return null;
+  // the sentence ends with its speech verb: "Dianne Bystrom agreed." / "Smith explained it this way."
+  for (let j = end - 1; j > s.firstToken && end - j <= 6; j--) {
+    if (ctx.cueClass(j) !== 'speech') continue;
+    const p = subjectBefore(ctx.doc, j, s.firstToken);
+    return p && p.headKind !== 'pronoun' ? p : null;
+  }
+  return null;
+}
+
+/** A speaker for a floating quote read off its surroundings, or null to let it inherit. */
+export function floatingSpeaker(ctx: QuoteContext, c: Candidate): SpeakerFix | null {
+  const after = attributionAfter(ctx, c);
+  if (after) return { phrase: after, rule: 'attribution-after-quote' };
+  const colon = colonIntroduced(ctx, c);
+  if (colon) return { phrase: colon, rule: 'colon-sentence-subject' };
+  const prev = previousSentenceSpeaker(ctx, c);
+  if (prev) return { phrase: prev, rule: 'previous-sentence-speaker' };
+  return null;
+}

@@ -1,0 +1,37 @@
+// Pronoun speakers bound by the quote around them: in "About 4 in 10 say they want …" and
+// "Zimmerman wrote … that he plans to …" the pronoun heading the inner quote is the reporter of the
+// outer one, when it agrees with them and no other fitting name stands between.
+import type { EntityRecord } from '../document.js';
+import type { Span } from '../types.js';
+import type { QuoteContext } from './context.js';
+import { genderOf, pronounGender } from './speaker-gender.js';
+
+export interface Reported extends Span {
+  entity: EntityRecord | null;
+}
+
+/** Whether the entity can be what the pronoun stands for. */
+export function agrees(ctx: QuoteContext, e: EntityRecord, word: string): boolean {
+  const w = word.toLowerCase();
+  if (w === 'they') return e.type !== 'PERSON' && e.type !== 'LOC';
+  if (w !== 'he' && w !== 'she' && w !== 'i') return false;
+  if (e.type !== 'PERSON') return false;
+  const want = pronounGender(w);
+  const g = want ? genderOf(ctx.doc, e) : null;
+  return !want || g === null || g === want;
+}
+
+/** The reporter of the innermost earlier quote holding the pronoun, if the pronoun is bound to them. */
+export function boundReporter(ctx: QuoteContext, at: Span, word: string, earlier: Reported[]): EntityRecord | null {
+  let best: Reported | null = null;
+  for (const q of earlier) {
+    if (q.start <= at.start && at.end <= q.end && (!best || q.start >= best.start)) best = q;
+  }
+  if (!best?.entity || !agrees(ctx, best.entity, word)) return null;
+  // another person or group named between the quote's start and the pronoun could be meant instead
+  for (const e of ctx.doc.entities) {
+    if (e === best.entity || !agrees(ctx, e, word)) continue;
+    if (e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= best.start && m.end <= at.start)) return null;
+  }
+  return best.entity;
+}

@@ -1,0 +1,173 @@
+// Second look at the speaker phrase the frame rules found, before it is resolved to an entity. The
+// frame rules read a few tokens around the cue; these rules fix the shapes they misread, each one
+// recording its name as the quote's speaker rule:
+//   progressive-subject   "Clinton is calling for …": the "is" made the frame take it for a passive
+//   subject-before-time   "Wells Fargo just this month announced …": a time phrase is no speaker
+//   sentence-subject      "Chris Cox, who runs the NRA's lobbying arm, says the actions …" and
+//                         "Le Pen told CNN …": the phrase after the cue is content or the hearer
+// and, for a quote the frame rules left floating, the rules of speaker-floating.ts.
+import type { Sentence, Token } from '../document.js';
+import type { Span } from '../types.js';
+import { isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
+import { phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { floatingSpeaker, type SpeakerFix } from './speaker-floating.js';
+
+export type { SpeakerFix } from './speaker-floating.js';
+
+const BE = new Set(['is', 'was', 'were', 'are', 'am', "'s", '’s', "'re", '’re', 'been', 'be']);
+/** Cues whose following noun phrase is the hearer (told CNN, asked reporters), never the speaker. */
+const HEARER_CUES = new Set(['tell', 'ask', 'remind', 'assure', 'urge', 'inform', 'warn', 'brief']);
+/** What a speaker issues rather than says: "issued a statement describing …" (the issuer speaks). */
+const DOCUMENT_NOUNS = new Set(
+  'statement letter memo report article column editorial data poll document video message tweet email release post interview book speech filing ad'.split(
+    ' ',
+  ),
+);
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|decade|decades|hour|hours|point)$/;
+const TIME_MODIFIER =
+  /^(this|last|next|that|the|a|one|two|three|four|five|six|some|few|several|earlier|later|early|late|past|recent|\d+)$/;
+
+/** Whether the phrase is a time expression (this month, last week, Thursday, months). */
+export function isTimePhrase(ctx: QuoteContext, p: Span): boolean {
+  const toks = ctx.doc.tokensIn(p).filter(isWord);
+  if (toks.length === 0) return false;
+  const last = toks.at(-1)!;
+  if (!TIME_WORD.test(last.lower)) return false;
+  // a capitalised unit is a title or a name (13 Hours), a capitalised day or month is a date
+  if (
+    /^\p{Lu}/u.test(last.text) &&
+    /^(day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|decade|decades|hour|hours)$/.test(
+      last.lower,
+    )
+  )
+    return false;
+  return toks.slice(0, -1).every((t) => TIME_MODIFIER.test(t.lower) || TIME_WORD.test(t.lower));
+}
+
+function cueIndex(ctx: QuoteContext, c: Candidate): number {
+  return c.cue ? ctx.doc.tokenIndexAt(c.cue.start) : -1;
+}
+
+/** "X is calling for …", "He's predicting …": the subject before the auxiliary of a progressive cue. */
+function progressiveSubject(ctx: QuoteContext, k: number, s: Sentence): Phrase | null {
+  const toks = ctx.doc.tokens;
+  if (!/ing$/.test(toks[k].lower)) return null;
+  let j = k - 1;
+  while (j > s.firstToken && toks[j].pos === 'ADV') j--;
+  if (j <= s.firstToken || !BE.has(toks[j].lower)) return null;
+  // "being" / "been" after a modal or "has" is still progressive; the subject precedes them all
+  return subjectBefore(ctx.doc, j, s.firstToken);
+}
+
+/** The subject of the verb nearest before token k that has one, other than a time phrase. */
+function nearestSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  for (let v = k - 1; v > s.firstToken; v--) {
+    const t = toks[v];
+    if (ctx.inSpan[v] >= 0 || !(t.pos === 'VERB' || t.pos === 'AUX') || /^\p{Lu}/u.test(t.text)) continue;
+    const p = subjectBefore(ctx.doc, v, s.firstToken);
+    if (p && !isTimePhrase(ctx, p.head)) return p;
+  }
+  return null;
+}
+
+/** The subject of the verb whose object (or prepositional object) the phrase is: "He cited polling data". */
+function objectVerbSubject(ctx: QuoteContext, s: Sentence, p: Phrase): Phrase | null {
+  const toks = ctx.doc.tokens;
+  let v = p.first - 1;
+  while (
+    v > s.firstToken &&
+    p.first - v <= 3 &&
+    (toks[v].pos === 'ADP' || toks[v].pos === 'ADV' || toks[v].pos === 'PART')
+  )
+    v--;
+  if (v <= s.firstToken || toks[v].pos !== 'VERB' || ctx.inSpan[v] >= 0) return null;
+  const subj = subjectBefore(ctx.doc, v, s.firstToken);
+  if (!subj || isTimePhrase(ctx, subj.head)) return null;
+  return RELATIVES.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase()) ? null : subj;
+}
+
+/** The noun phrase that opens the sentence (after a dateline dash), if it is followed by a comma. */
+function openingSubject(ctx: QuoteContext, s: Sentence, before: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  let a = s.firstToken;
+  while (a < before && (toks[a].pos === 'PUNCT' || isBreak(toks[a]))) a++;
+  const p = phraseAfter(ctx.doc, a, before);
+  if (!p || p.headKind === 'pronoun') return p && isPersonPronoun(ctx, p) ? p : null;
+  const next = toks[p.endToken];
+  return next && (next.text === ',' || next.text === '(') ? p : null;
+}
+
+const isPersonPronoun = (ctx: QuoteContext, p: Phrase) =>
+  /^(he|she|they|we|i)$/i.test(ctx.doc.text.slice(p.head.start, p.head.end));
+
+/** Whether an inverted phrase runs on into a clause of its own (said the numbers showed …). */
+function runsOnIntoClause(toks: Token[], p: Phrase, end: number): boolean {
+  for (let j = p.endToken; j < end && j - p.endToken < 4; j++) {
+    const t = toks[j];
+    if (t.text === ',' || isSentenceEnd(t) || t.text === '(' || isBreak(t)) return false;
+    if (RELATIVES.has(t.lower)) return false; // a relative clause still belongs to the phrase
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos === 'ADP') return false;
+  }
+  return false;
+}
+
+function invertedIsNoSpeaker(ctx: QuoteContext, c: Candidate, k: number, s: Sentence): boolean {
+  const p = c.speaker;
+  if (!p || p.first <= k) return false;
+  const toks = ctx.doc.tokens;
+  if (HEARER_CUES.has(toks[k].lemma)) return true;
+  return runsOnIntoClause(toks, p, s.endToken);
+}
+
+/** A better speaker phrase for the candidate, or null to keep what the frame rule found. */
+export function repairSpeaker(ctx: QuoteContext, c: Candidate): SpeakerFix | null {
+  const k = cueIndex(ctx, c);
+  if (c.rule === 'floating-quote' && !c.cue) return floatingSpeaker(ctx, c);
+  if (k < 0) return null;
+  const sent = ctx.sentenceAt(k);
+  if (!sent) return null;
+  // a frame after its quote reads from the quote's end, not from the sentence's start inside it
+  const afterQuote = c.end <= ctx.doc.tokens[k].start ? ctx.doc.tokenIndexAt(c.end) : sent.firstToken;
+  const s: Sentence = { ...sent, firstToken: Math.max(sent.firstToken, afterQuote) };
+  if (!c.speaker) {
+    const p = progressiveSubject(ctx, k, s);
+    return p ? { phrase: p, rule: 'progressive-subject' } : null;
+  }
+  const p = c.speaker;
+  if (p.headKind !== 'pronoun' && isTimePhrase(ctx, p.head)) {
+    const before = subjectBefore(ctx.doc, p.first, s.firstToken);
+    if (before && !isTimePhrase(ctx, before.head)) return { phrase: before, rule: 'subject-before-time' };
+    // "a poll conducted last week found": the noun phrase before the participle the time phrase follows
+    const v = p.first - 1;
+    const toks = ctx.doc.tokens;
+    if (v > s.firstToken && toks[v].pos === 'VERB' && /(ed|en|wn)$/.test(toks[v].lower)) {
+      const np = subjectBefore(ctx.doc, v, s.firstToken);
+      if (np && np.headKind !== 'pronoun') return { phrase: np, rule: 'subject-before-time' };
+    }
+    const near = nearestSubject(ctx, s, k);
+    if (near) return { phrase: near, rule: 'subject-before-time' };
+    const open = openingSubject(ctx, s, p.first);
+    return open && !isTimePhrase(ctx, open.head) ? { phrase: open, rule: 'subject-before-time' } : null;
+  }
+  // "Trump and Ryan issued a statement describing …": the -ing cue qualifies an object; its verb's subject speaks
+  if (
+    /ing$/.test(ctx.doc.tokens[k].lower) &&
+    p.endToken === k &&
+    p.headKind === 'nominal' &&
+    DOCUMENT_NOUNS.has(ctx.doc.tokens[k - 1].lemma)
+  ) {
+    const subj = objectVerbSubject(ctx, s, p);
+    if (subj) return { phrase: subj, rule: 'participle-object-subject' };
+  }
+  if (invertedIsNoSpeaker(ctx, c, k, s)) {
+    const before = subjectBefore(ctx.doc, k, s.firstToken);
+    if (before) return { phrase: before, rule: 'sentence-subject' };
+    const open = openingSubject(ctx, s, k);
+    if (open) return { phrase: open, rule: 'sentence-subject' };
+  }
+  return null;
+}

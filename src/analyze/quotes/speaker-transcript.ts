@@ -1,0 +1,101 @@
+// Transcripts (press briefings, interviews) mark each turn with its speaker's label at the start of
+// a paragraph: "MR. GIBBS: …", "SECRETARY CLINTON: …", "Q: …". Each labelled paragraph is a direct
+// quote of the labelled speaker (rule transcript-turn, speaker rule transcript-label); a questioner
+// ("Q:") is nobody the article names, so that turn has no speaker. A document needs two labelled
+// paragraphs to count as a transcript, so that a lone "NOTE:" or "UPDATE:" is not read as one.
+import type { EntityRecord } from '../document.js';
+import type { Span } from '../types.js';
+import type { Candidate, QuoteContext } from './context.js';
+import { quoteLexicon as lex } from './lexicon.js';
+
+export interface TranscriptTurn {
+  candidate: Candidate;
+  /** The label's name part (GIBBS in "MR. GIBBS:"), or null for a questioner. */
+  label: Span | null;
+}
+
+const LABEL = /^([ \t]*)(Q|A|[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)/;
+const NOT_SPEAKERS = new Set([
+  'NOTE',
+  'UPDATE',
+  'EDITOR’S NOTE',
+  "EDITOR'S NOTE",
+  'CORRECTION',
+  'PHOTO',
+  'VIDEO',
+  'WATCH',
+  'READ MORE',
+  'RELATED',
+  'SOURCE',
+  'SOURCES',
+]);
+const MIN_TURNS = 2;
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** The turns of a transcript, in text order; none when the document is not one. */
+export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
+  const text = ctx.doc.text;
+  const turns: TranscriptTurn[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const m = LABEL.exec(text.slice(start, end));
+    if (m && !NOT_SPEAKERS.has(m[2].trim())) {
+      const labelStart = start + m[1].length;
+      let contentEnd = end;
+      while (contentEnd > start && /\s/.test(text[contentEnd - 1])) contentEnd--;
+      const contentStart = start + m[0].length;
+      if (contentEnd > contentStart) {
+        const words = m[2].trim().split(/\s+/);
+        let skip = 0;
+        while (skip < words.length - 1 && lex.titles.has(words[skip].toLowerCase())) skip++;
+        const nameText = words.slice(skip).join(' ');
+        const questioner = m[2] === 'Q' || m[2] === 'A';
+        const nameStart = labelStart + m[2].indexOf(nameText);
+        turns.push({
+          label: questioner ? null : { start: nameStart, end: nameStart + nameText.length },
+          candidate: {
+            kind: 'direct',
+            start: contentStart,
+            end: contentEnd,
+            cue: null,
+            speaker: null,
+            rule: 'transcript-turn',
+            speakerRule: questioner ? null : 'transcript-label',
+          },
+        });
+      }
+    }
+    start = end + 1;
+  }
+  return turns.filter((t) => t.label).length >= MIN_TURNS ? turns : [];
+}
+
+/** The person a label names: one the article already knows by that surname or name, else a new one. */
+export function labelEntity(ctx: QuoteContext, label: Span): EntityRecord {
+  const doc = ctx.doc;
+  const name = titleCase(doc.text.slice(label.start, label.end));
+  const lower = name.toLowerCase();
+  const last = lower.split(/\s+/).at(-1);
+  const words = (e: EntityRecord) => e.name.toLowerCase().split(/\s+/);
+  // the full name the article gave earlier (Robert Gibbs for MR. GIBBS), else the same name
+  const known =
+    doc.entities.find((e) => e.type === 'PERSON' && words(e).length > 1 && words(e).at(-1) === last) ??
+    doc.entities.find((e) => e.type === 'PERSON' && e.name.toLowerCase() === lower);
+  const mention = {
+    start: label.start,
+    end: label.end,
+    text: doc.text.slice(label.start, label.end),
+    kind: 'name' as const,
+    rule: 'transcript-label',
+  };
+  if (known) {
+    if (!known.mentions.some((m) => m.start === label.start)) known.mentions.push(mention);
+    return known;
+  }
+  return doc.addEntity({ type: 'PERSON', name, actor: null, country: null, kb: null, mentions: [mention] });
+}

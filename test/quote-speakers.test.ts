@@ -1,0 +1,157 @@
+// The speaker sieve on real news sentences: each rule names the person or group that spoke, as an
+// entity, and records which rule decided.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
+import type { ArticleDocument } from '../src/analyze/document.js';
+import type { Quote } from '../src/analyze/types.js';
+
+function run(text: string): ArticleDocument {
+  return analyzeDocument({ id: 't', text, published: '2016-06-01' });
+}
+
+/** The innermost quote whose content holds the words. */
+function quoteWith(doc: ArticleDocument, words: string): Quote {
+  const at = doc.text.indexOf(words);
+  assert.ok(at >= 0, `"${words}" is not in the text`);
+  const holding = doc.quotes.filter((x) => x.start <= at && x.end >= at + words.length);
+  const q = holding.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+  assert.ok(q, `no quote holds "${words}"`);
+  return q;
+}
+
+function speaker(doc: ArticleDocument, q: Quote): string | null {
+  if (!q.speaker) return null;
+  return q.speaker.entity ? (doc.entityById(q.speaker.entity)?.name ?? null) : q.speaker.name;
+}
+
+test('a progressive cue ("is calling for") keeps its subject as speaker', () => {
+  const doc = run(
+    'Former Secretary of State Hillary Clinton is calling for the United States to step up military efforts against the Islamic State.',
+  );
+  const q = quoteWith(doc, 'step up military efforts');
+  assert.equal(speaker(doc, q), 'Hillary Clinton');
+  assert.equal(q.speaker_rule, 'progressive-subject');
+});
+
+test('a time phrase before the cue is no speaker: the subject before it is', () => {
+  const doc = run('Wells Fargo just this month announced it would get rid of these incentives, beginning in January.');
+  const q = quoteWith(doc, 'get rid of these incentives');
+  assert.equal(speaker(doc, q), 'Wells Fargo');
+  assert.equal(q.speaker_rule, 'subject-before-time');
+});
+
+test('the subject before a relative clause speaks, not the noun after the cue', () => {
+  const doc = run('Chris Cox, who runs the lobbying arm of the group, says the actions are an abuse of power.');
+  const q = quoteWith(doc, 'abuse of power');
+  assert.equal(speaker(doc, q), 'Chris Cox');
+  assert.equal(q.speaker_rule, 'sentence-subject');
+});
+
+test('a quote left floating takes the attribution right after it', () => {
+  const doc = run(
+    'Ramos was trying to ask a question about immigration.\n\n“Go back to Univision,” Trump barked and a security guard escorted Ramos out.',
+  );
+  const q = quoteWith(doc, 'Go back to Univision');
+  assert.match(speaker(doc, q) ?? '', /Trump$/);
+  assert.equal(q.speaker_rule, 'attribution-after-quote');
+});
+
+test('a quote after a colon takes the subject of the verb before the colon', () => {
+  const doc = run(
+    'Mr. Rubio had a difficult night on Saturday.\n\nAnd Mr. Christie gloated: "I told you he would not be ready for this job."',
+  );
+  const q = quoteWith(doc, 'I told you he would not be ready');
+  assert.match(speaker(doc, q) ?? '', /Christie$/);
+  assert.equal(q.speaker_rule, 'colon-sentence-subject');
+});
+
+test('a quote after a sentence that introduces its speaker takes that speaker', () => {
+  const doc = run(
+    'Iowa State University\'s Dianne Bystrom agreed. "Mainstream Republicans are running out of time to find an alternative."',
+  );
+  const q = quoteWith(doc, 'Mainstream Republicans are running out of time');
+  assert.equal(speaker(doc, q), 'Dianne Bystrom');
+  assert.equal(q.speaker_rule, 'previous-sentence-speaker');
+});
+
+test('"she" is resolved to the woman, not to the man named last', () => {
+  const doc = run('Nancy Pelosi spoke with John Boehner on Tuesday. She said the House would vote next week.');
+  const q = quoteWith(doc, 'the House would vote next week');
+  assert.equal(speaker(doc, q), 'Nancy Pelosi');
+  assert.equal(doc.text.slice(q.speaker!.start, q.speaker!.end), 'She');
+});
+
+test('a pronoun heading a quote inside another quote is bound to its reporter', () => {
+  const doc = run(
+    'Obama met Pelosi on Friday. Most Democrats say they want the next president to continue his policies.',
+  );
+  const inner = quoteWith(doc, 'the next president to continue');
+  const outer = doc.quotes.find((q) => q !== inner && q.start <= inner.start && q.end >= inner.end);
+  assert.ok(outer?.speaker?.entity);
+  assert.equal(inner.speaker?.entity, outer.speaker.entity);
+  assert.equal(inner.speaker_rule, 'pronoun-bound-to-reporter');
+});
+
+test('a relative "who" after an apposition is the person named before it', () => {
+  const doc = run(
+    'Meg Whitman, a former candidate for governor in California who now runs Hewlett Packard Enterprise, labeled Mr. Trump unfit to be president.',
+  );
+  const q = quoteWith(doc, 'unfit to be president');
+  assert.equal(speaker(doc, q), 'Meg Whitman');
+  assert.equal(q.speaker_rule, 'relative-person');
+});
+
+test('transcript turns are quotes of the labelled speaker; a questioner has none', () => {
+  const doc = run(
+    [
+      'Press Briefing by Press Secretary Robert Gibbs.',
+      '',
+      'MR. GIBBS: Good afternoon. I think the President made clear that the talks will continue.',
+      '',
+      'Q: Robert, did he say when the talks would resume?',
+      '',
+      'MR. GIBBS: The talks will resume next week in Geneva.',
+    ].join('\n'),
+  );
+  const first = quoteWith(doc, 'Good afternoon');
+  assert.equal(first.rule, 'transcript-turn');
+  assert.equal(speaker(doc, first), 'Robert Gibbs');
+  assert.equal(first.speaker_rule, 'transcript-label');
+  assert.equal(doc.text.slice(first.speaker!.start, first.speaker!.end), 'GIBBS');
+  assert.equal(quoteWith(doc, 'will resume next week in Geneva').speaker?.entity, first.speaker?.entity);
+  const question = doc.quotes.find((q) => q.rule === 'transcript-turn' && q.text.startsWith('Robert, did he say'));
+  assert.ok(question);
+  assert.equal(question.speaker, null);
+});
+
+test('a lone label is no transcript', () => {
+  const doc = run('NOTE: This story has been updated.\n\nThe senator said the bill would pass.');
+  assert.ok(doc.quotes.every((q) => q.rule !== 'transcript-turn'));
+});
+
+test('odd input does not crash the speaker rules', () => {
+  for (const text of ['“', '”,” said.', 'Q: A:', 'MR. X:\nMR. Y:', ':“…” he', 'is calling', 'this month announced']) {
+    const doc = run(text);
+    for (const q of doc.quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
+  }
+});
+
+test('an attribution after a bracketed party label names the speaker, and the next quote in the paragraph is theirs', () => {
+  const doc = run(
+    'Clinton spoke briefly.\n“It’s a dog whistle to all Americans, especially African-Americans,” Rep. Gwen Moore (D-Wis.) said Friday. “If indeed Barack Obama is not intelligent, then who is?”',
+  );
+  const first = quoteWith(doc, 'dog whistle');
+  assert.equal(speaker(doc, first), 'Gwen Moore');
+  assert.equal(first.speaker_rule, 'attribution-after-quote');
+  const next = quoteWith(doc, 'If indeed Barack Obama');
+  assert.equal(next.speaker?.entity, first.speaker?.entity);
+  assert.equal(next.speaker_rule, 'same-paragraph-speaker');
+});
+
+test('a relative "which" after a date refers to the noun phrase before the date', () => {
+  const doc = run('Clinton released her medical records in July, which showed she was fit for duty.');
+  const q = quoteWith(doc, 'she was fit for duty');
+  assert.match(speaker(doc, q) ?? '', /medical records/);
+  assert.equal(q.speaker_rule, 'relative-before-date');
+});
