@@ -95,11 +95,40 @@ function draftKey(
   return { key: `${n.type}:${text.toLowerCase()}`, rule: n.rule };
 }
 
+/**
+ * A one-word name the article gave before as a person's surname is that person, whatever the model
+ * read in its context ("Valeska Paris … Paris said", "against Montalvo"); a country, and a body the
+ * KB knows by the name, never is (William Clay Ford … Ford the company), nor the short name of a body named before.
+ */
+export function surnamesOfEarlierPeople(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
+  const fullNames: string[] = [];
+  // "Ford Motor Company … Ford": the first word of a body named before is the body's short name
+  const bodyWords = new Set<string>();
+  return typed.map((n) => {
+    const text = doc.slice(n);
+    if (n.type === 'PERSON') {
+      if (/\s/.test(text)) fullNames.push(text);
+      return n;
+    }
+    if (n.type === 'ORG' && /\s/.test(text)) bodyWords.add(text.split(/\s+/)[0]);
+    if (
+      /\s/.test(text) ||
+      bodyWords.has(text) ||
+      n.hit?.kind === 'country' ||
+      n.hit?.kind === 'demonym' ||
+      n.hit?.kind === 'org'
+    )
+      return n;
+    if (!fullNames.some((full) => isShortFormOf(text, full))) return n;
+    return { ...n, type: 'PERSON', hit: undefined, rule: `${n.rule}+surname-of-person` };
+  });
+}
+
 export function buildNameEntities(doc: ArticleDocument): void {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  for (const c of nameCandidates(doc)) {
-    const n = typeCandidate(doc, c);
+  const typed = nameCandidates(doc).map((c) => typeCandidate(doc, c));
+  for (const n of surnamesOfEarlierPeople(doc, typed)) {
     const { key, rule, draft } = draftKey(doc, n, drafts);
     let d = byKey.get(key);
     if (!d) {

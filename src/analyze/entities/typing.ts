@@ -84,6 +84,8 @@ function typeFromLabel(label: NameLabel, hit: KbHit | undefined): { type: Entity
     case 'PER':
       return { type: 'PERSON', hit: kind === 'person' ? hit : undefined };
     case 'LOC':
+      // a body the KB knows by this name is the body wherever it stands ("at Google")
+      if (kind === 'org') return { type: 'ORG', hit };
       return place ? { type: 'GPE', hit } : kind === 'seat' ? { type: 'FAC', hit } : { type: 'LOC', hit: undefined };
     case 'MISC':
       return kind === 'country' || kind === 'demonym' ? { type: 'NORP', hit } : { type: 'MISC', hit: undefined };
