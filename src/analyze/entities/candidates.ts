@@ -3,6 +3,7 @@
 // split where a title or an organisation ends inside it ("National Security Council Coordinator").
 import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, lookupName } from './kb.js';
+import { lookupGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { nameAfterTitle, repairSpan, titleInside, type TokenSpan } from './span-repair.js';
 
@@ -203,6 +204,32 @@ function breaksName(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && !lex.titleGlue.has(t.text) && !lex.particles.has(t.text) && !/-/.test(t.text);
 }
 
+/**
+ * Faiths and peoples the recogniser left out ("Muslims are required…", "Sunni militants"): a
+ * capitalised word (or two: "Shiite Muslims") of the group list that no span holds.
+ */
+function withMissedGroups(doc: ArticleDocument, out: Candidate[], taken: Set<number>): Candidate[] {
+  const toks = doc.tokens;
+  let added = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (taken.has(k) || !UPPER_START.test(t.text)) continue;
+    const next = toks[k + 1];
+    const two =
+      next && !taken.has(k + 1) && next.sentence === t.sentence && UPPER_START.test(next.text)
+        ? lookupGroup(doc.text.slice(t.start, next.end))
+        : undefined;
+    // "Sunni Arab", "Shiite Muslims": only a pair the list holds; else the word alone
+    if (!two && next && !taken.has(k + 1) && UPPER_START.test(next.text) && next.sentence === t.sentence) continue;
+    if (!two && !lookupGroup(t.text)) continue;
+    const end = two ? next!.end : t.end;
+    out.push({ start: t.start, end, label: 'MISC', rule: 'group-word', afterTitle: false });
+    added = true;
+    if (two) k++;
+  }
+  return added ? out.sort((a, b) => a.start - b.start) : out;
+}
+
 /** Candidate name spans for the document, in text order. */
 export function nameCandidates(doc: ArticleDocument): Candidate[] {
   const out: Candidate[] = [];
@@ -273,7 +300,7 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
         if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: r.label, rule: r.rule + trim };
       }
     }
-    return out;
+    return withMissedGroups(doc, out, taken);
   }
   for (const [from, to] of runs(doc))
     splitRun(doc, from, to, { afterTitleGlue: followsTitleGlue(doc, from), label: null }, push);

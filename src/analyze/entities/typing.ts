@@ -11,6 +11,7 @@ import {
   sectorOf,
   type KbHit,
 } from './kb.js';
+import { lookupGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 
 export interface TypedName {
@@ -146,6 +147,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
   const hit = lookupName(surface) ?? lookupName(surface.replace(/['’]s$/, ''));
   const toks = doc.tokensIn(c);
+  // a faith or a people no one country owns (Muslims, Kurds): NORP whatever the recogniser read
+  if (!hit && !c.afterTitle && lookupGroup(surface))
+    return { start: c.start, end: c.end, type: 'NORP', hit: undefined, rule: `${c.rule}+group` };
   // a group's name as a modifier: "Sandinista government" is the Sandinistas' (a one-word KB body, plural)
   if (!hit && c.label !== 'PER' && c.label !== 'LOC' && toks.length === 1 && /^\p{Lu}\p{Ll}+[^s]$/u.test(surface)) {
     const body = lookupName(surface + 's');
