@@ -232,3 +232,44 @@ test('a name the KB lacks that starts with a place it knows carries that country
   const school = a.entities.find((e) => e.mentions.some((m) => m.text === 'Baghdad University Medical School'));
   assert.equal(school?.country, 'IRQ');
 });
+
+// Wikinews, "Australian woman claims Church of Scientology imprisoned her for twelve years" (CC BY 2.5)
+test('a one-word name that an earlier person’s surname is joins that person, even where it is a city', () => {
+  const a = run(
+    'Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology imprisoned her for twelve years aboard the Scientology - owned cruise ship, Freewinds.\nParis was born in Switzerland but her parents moved her to the United Kingdom when she was six.',
+  );
+  const paris = entity(a, 'Valeska Paris');
+  assert.equal(paris.type, 'PERSON');
+  assert.deepEqual(mentionTexts(paris), ['Valeska Paris', 'Paris']);
+  assert.ok(!a.entities.some((e) => e.type === 'GPE' && e.mentions.some((m) => m.text === 'Paris')));
+});
+
+test('a body the KB knows stays a body where it stands as a place; a leading time word is not in a name', () => {
+  const a = run('Mohamed was invited to visit Google. Yesterday Mohamed received VIP attention at Google.');
+  const google = entity(a, 'Google');
+  assert.equal(google.type, 'ORG');
+  assert.equal(google.mentions.length, 2);
+  assert.deepEqual(mentionTexts(entity(a, 'Mohamed')), ['Mohamed', 'Mohamed']);
+});
+
+test('faiths and peoples no one country owns are NORP with no country', () => {
+  const a = run(
+    'Muslims are required to make the pilgrimage once. Kurds and Christians fled as Sunni militants advanced.',
+  );
+  for (const name of ['Muslims', 'Kurds', 'Christians', 'Sunni']) {
+    const e = entity(a, name);
+    assert.equal(e.type, 'NORP', name);
+    assert.equal(e.country ?? null, null, name);
+  }
+  // a first name that is also a faith stays a person's
+  assert.equal(entity(run('Christian Bale arrived in London on Monday.'), 'Christian Bale').type, 'PERSON');
+});
+
+test('a generational suffix belongs to the name, and the surname still finds the person', () => {
+  const a = run(
+    "Ford's Chief Executive Officer, William Clay Ford Jr., is to end Ford's North American losses by 2008.",
+  );
+  assert.equal(entity(a, 'William Clay Ford Jr.').type, 'PERSON');
+  const b = run('Cal Ripken Jr. played in Baltimore on Sunday. Ripken said he was tired.');
+  assert.deepEqual(mentionTexts(entity(b, 'Cal Ripken Jr.')), ['Cal Ripken Jr.', 'Ripken']);
+});

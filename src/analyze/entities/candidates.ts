@@ -204,6 +204,28 @@ function breaksName(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && !lex.titleGlue.has(t.text) && !lex.particles.has(t.text) && !/-/.test(t.text);
 }
 
+const LEADING_TIME_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
+
+/** "William Clay Ford Jr.", "Martin Luther King, Jr.": a generational suffix belongs to the person before it. */
+function joinNameSuffixes(doc: ArticleDocument, out: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of out) {
+    const prev = kept[kept.length - 1];
+    // the recogniser's own "Jr." after the extended name: already part of it
+    if (prev && c.start < prev.end) continue;
+    if (c.label === 'PER') {
+      const m = NAME_SUFFIX.exec(doc.text.slice(c.end, c.end + 5));
+      if (m) {
+        kept.push({ ...c, end: c.end + m[0].length, rule: c.rule + '+suffix' });
+        continue;
+      }
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
 /**
  * Faiths and peoples the recogniser left out ("Muslims are required…", "Sunni militants"): a
  * capitalised word (or two: "Shiite Muslims") of the group list that no span holds.
@@ -264,6 +286,8 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       while (b > a + 1 && !/^[\p{Lu}\d]/u.test(toks[b - 1].text) && !adjacent(toks[b - 2], toks[b - 1])) b--;
       if (toks[b] && /^\d+$/.test(toks[b].text) && lex.orgHeads.has(toks[b - 1]?.lower ?? '')) b++;
       while (a < b && lex.notNames.has(toks[a].lower)) a++;
+      // "Yesterday Mohamed received…": a sentence's first time word is no part of the name after it
+      while (b - a > 1 && LEADING_TIME_WORDS.has(toks[a].lower)) a++;
       // "Serbia Friday rejected", "in Jerusalem Sunday, …": a day before a lower-case word or a comma
       // is the date (Sheffield Wednesday 2 Leeds 1 is a club)
       const dateNext = !toks[b] || toks[b].text === ',' || /^\p{Ll}/u.test(toks[b].text);
@@ -300,7 +324,7 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
         if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: r.label, rule: r.rule + trim };
       }
     }
-    return withMissedGroups(doc, out, taken);
+    return joinNameSuffixes(doc, withMissedGroups(doc, out, taken));
   }
   for (const [from, to] of runs(doc))
     splitRun(doc, from, to, { afterTitleGlue: followsTitleGlue(doc, from), label: null }, push);

@@ -22,7 +22,8 @@ const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
 
 /** Whether a one-word mention is a surname (or, for East Asian names, a family name) of a full name. */
 export function isShortFormOf(short: string, full: string): boolean {
-  const w = words(full);
+  // "Martin Luther King Jr." is shortened to King
+  const w = words(full.replace(/,?\s+(?:Jr|Sr)\.?$/, ''));
   if (w.length < 2 || words(short).length !== 1) return false;
   if (w[w.length - 1] === short) return true;
   // Kim Jong-un, Xi Jin Ping: the family name comes first
