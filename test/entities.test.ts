@@ -273,3 +273,12 @@ test('a generational suffix belongs to the name, and the surname still finds the
   const b = run('Cal Ripken Jr. played in Baltimore on Sunday. Ripken said he was tired.');
   assert.deepEqual(mentionTexts(entity(b, 'Cal Ripken Jr.')), ['Cal Ripken Jr.', 'Ripken']);
 });
+
+// Wikinews, "Airbus wins Qatar Airways order worth $15bn" (CC BY 2.5)
+test('a name whose head is an occasion (show, fair, games) is an event, not a body', () => {
+  const a = run(
+    'The order, which is believed to be worth $15 billion, has given a boost to an otherwise disappointing Paris Air Show, which had been dominated by a state aid dispute between Airbus and Boeing.',
+  );
+  assert.equal(entity(a, 'Paris Air Show').type, 'EVENT');
+  assert.equal(entity(a, 'Boeing').type, 'ORG');
+});

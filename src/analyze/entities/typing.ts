@@ -1,5 +1,5 @@
 // Types a candidate name into the contract's types and finds what it stands for in the KB.
-import type { ArticleDocument } from '../document.js';
+import type { ArticleDocument, Token } from '../document.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, NameLabel } from './candidates.js';
 import {
@@ -142,11 +142,42 @@ function placeLed(words: string[], asBody: boolean): KbHit | undefined {
   return undefined;
 }
 
+/** Capitalised heads of the names of occasions (fairs, shows, games), never of bodies. */
+const EVENT_HEADS = new Set([
+  'fair',
+  'festival',
+  'carnival',
+  'jubilee',
+  'convention',
+  'expo',
+  'show',
+  'olympics',
+  'games',
+  'cup',
+  'championship',
+  'championships',
+  'tournament',
+  'marathon',
+  'prix',
+]);
+
+/** Whether the name's head is an occasion: its last word, or the word before "of" (Carnival of Magic). */
+function isEventName(toks: Token[]): boolean {
+  if (toks.length < 2) return false;
+  const of = toks.findIndex((t) => t.text === 'of');
+  const head = of > 0 ? toks[of - 1] : toks[toks.length - 1];
+  return /^\p{Lu}/u.test(head.text) && EVENT_HEADS.has(head.lower);
+}
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
   const hit = lookupName(surface) ?? lookupName(surface.replace(/['’]s$/, ''));
   const toks = doc.tokensIn(c);
+  // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an
+  // occasion is the event, not the body that holds it
+  if (!hit && c.label !== 'PER' && c.label !== 'LOC' && isEventName(toks))
+    return { start: c.start, end: c.end, type: 'EVENT', hit: undefined, rule: `${c.rule}+event-head` };
   // a faith or a people no one country owns (Muslims, Kurds): NORP whatever the recogniser read
   if (!hit && !c.afterTitle && lookupGroup(surface))
     return { start: c.start, end: c.end, type: 'NORP', hit: undefined, rule: `${c.rule}+group` };
