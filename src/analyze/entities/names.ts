@@ -5,7 +5,7 @@ import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { EntityType, Mention } from '../types.js';
 import { nameCandidates } from './candidates.js';
-import { countryEntity, personActor } from './kb.js';
+import { actorCountry, countryEntity, personActor } from './kb.js';
 import { isLocative, KB_TYPE, typeCandidate, type TypedName } from './typing.js';
 
 interface Draft {
@@ -72,7 +72,7 @@ function draftKey(
       hit.kind === 'person'
         ? personActor(hit, doc.published)
         : hit.kind === 'demonym' || hit.kind === 'city' || hit.kind === 'region' || hit.kind === 'capital'
-          ? hit.country
+          ? hit.country && actorCountry(hit.country)
           : hit.actor;
     const name = hit.kind === 'demonym' ? text : hit.name;
     // Greek the adjective and Boston the team are other entities than Greece and the city

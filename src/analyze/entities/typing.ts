@@ -3,6 +3,7 @@ import type { ArticleDocument, Token } from '../document.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, NameLabel } from './candidates.js';
 import {
+  actorCountry,
   countryEntity,
   isKnownFirstName,
   lookupName,
@@ -136,7 +137,7 @@ function placeLed(words: string[], asBody: boolean): KbHit | undefined {
     const name = words.join(' ');
     if (!asBody) return { ...countryEntity(head.country), kind: 'region', id: `place:${normalizeKey(name)}`, name };
     const sector = sectorOf(words[words.length - 1].toLowerCase());
-    const actor = head.country + (sector && /^[A-Z]{3}$/.test(sector) ? sector : '');
+    const actor = actorCountry(head.country) + (sector && /^[A-Z]{3}$/.test(sector) ? sector : '');
     return { kind: 'org', id: `org:${head.country}:${normalizeKey(name)}`, name, country: head.country, actor };
   }
   return undefined;
