@@ -282,3 +282,12 @@ test('a name whose head is an occasion (show, fair, games) is an event, not a bo
   assert.equal(entity(a, 'Paris Air Show').type, 'EVENT');
   assert.equal(entity(a, 'Boeing').type, 'ORG');
 });
+
+// Wikinews, "Beatles' Apple Corps sues Apple Computer" (CC BY 2.5)
+test('a title word after "of" is the body’s own name (Department of Justice, Royal Courts of Justice)', () => {
+  const a = run('The trial is set to begin on Wednesday in the Royal Courts of Justice, located in central London.');
+  assert.equal(entity(a, 'Royal Courts of Justice').type, 'ORG');
+  const b = run('The Department of Justice said on Monday it would appeal.');
+  assert.equal(entity(b, 'Department of Justice').type, 'ORG');
+  assert.ok(!b.entities.some((e) => e.name === 'Department of'));
+});

@@ -133,10 +133,12 @@ function splitRun(
       if (lex.titleHeads.has(toks[k].lower) && /^\p{Lu}/u.test(toks[k + 1].text)) lastTitle = k;
   }
   // "National Security Council Coordinator" read as one ORG: the title word is not the body's name
+  // (but "Department of Justice", "Royal Courts of Justice": a word after "of" is the body's own)
   if (
     (mode.label === 'ORG' || (mode.label === null && lexiconSets().titleGlue.has(toks[to]?.lower ?? ''))) &&
     to - from >= 2 &&
     lex.titleHeads.has(toks[to - 1].lower) &&
+    !/^\p{Ll}/u.test(toks[to - 2].text) &&
     !lex.orgHeads.has(toks[to - 1].lower)
   ) {
     splitRun(doc, from, to - 1, { afterTitleGlue: false, label: 'ORG' }, push);
