@@ -291,3 +291,13 @@ test('a title word after "of" is the body’s own name (Department of Justice, R
   assert.equal(entity(b, 'Department of Justice').type, 'ORG');
   assert.ok(!b.entities.some((e) => e.name === 'Department of'));
 });
+
+// Wikinews, "Aeroflot negotiates purchase of 22 new Boeing 787 Dreamliner aircraft" (CC BY 2.5)
+test('a body’s kind right before a name makes it that body ("flag carrier Aeroflot")', () => {
+  const a = run(
+    'Russian flag carrier Aeroflot has negotiated the purchase of 22 new Boeing 787 Dreamliners, an aircraft Boeing currently has under development.',
+  );
+  const aeroflot = a.entities.find((e) => e.mentions.some((m) => m.text === 'Aeroflot'));
+  assert.equal(aeroflot?.type, 'ORG');
+  assert.match(aeroflot.mentions[0].rule ?? '', /body-noun/);
+});

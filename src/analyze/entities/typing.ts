@@ -170,6 +170,36 @@ function isEventName(toks: Token[]): boolean {
   return /^\p{Lu}/u.test(head.text) && EVENT_HEADS.has(head.lower);
 }
 
+/** Lower-case nouns for a kind of body that, right before a name, say the name is that body's. */
+const BODY_NOUNS = new Set([
+  'airline',
+  'carrier',
+  'company',
+  'firm',
+  'manufacturer',
+  'maker',
+  'automaker',
+  'airframer',
+  'carmaker',
+  'broadcaster',
+  'newspaper',
+  'retailer',
+  'insurer',
+  'lender',
+  'bank',
+  'conglomerate',
+  'consortium',
+  'giant',
+  'group',
+  'party',
+]);
+
+/** Whether a body noun stands right before the name ("airline Aer Lingus"), not a possessive ("party's"). */
+function afterBodyNoun(doc: ArticleDocument, start: number): boolean {
+  const prev = doc.tokens[doc.tokenIndexAt(start) - 1];
+  return !!prev && prev.end < start && BODY_NOUNS.has(prev.text);
+}
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
@@ -179,6 +209,15 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // occasion is the event, not the body that holds it
   if (!hit && c.label !== 'PER' && c.label !== 'LOC' && isEventName(toks))
     return { start: c.start, end: c.end, type: 'EVENT', hit: undefined, rule: `${c.rule}+event-head` };
+  // "Irish national airline Aer Lingus", "flag carrier Aeroflot": a body's kind named right before it
+  if (c.label !== 'ORG' && !c.afterTitle && hit?.kind !== 'country' && afterBodyNoun(doc, c.start))
+    return {
+      start: c.start,
+      end: c.end,
+      type: 'ORG',
+      hit: hit?.kind === 'org' ? hit : undefined,
+      rule: `${c.rule}+body-noun`,
+    };
   // a faith or a people no one country owns (Muslims, Kurds): NORP whatever the recogniser read
   if (!hit && !c.afterTitle && lookupGroup(surface))
     return { start: c.start, end: c.end, type: 'NORP', hit: undefined, rule: `${c.rule}+group` };
