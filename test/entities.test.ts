@@ -301,3 +301,13 @@ test('a body’s kind right before a name makes it that body ("flag carrier Aero
   assert.equal(aeroflot?.type, 'ORG');
   assert.match(aeroflot.mentions[0].rule ?? '', /body-noun/);
 });
+
+// Wikinews, "Airbus parent EADS wins #13 billion UK RAF airtanker contract" (CC BY 2.5)
+test('the first word of a body named before is the body’s short name, however the model read it', () => {
+  const a = run(
+    'AirTanker Ltd., an EADS-led consortium, have signed a 27-year contract with the Defense Ministry to supply 14 new Airbus A330-200 passenger airliner converted for the task.\nThey will be owned by AirTanker, who retains commercial leasing rights to five which can carry 290 passengers plus cargo, but will fly in RAF livery.',
+  );
+  const short = a.entities.find((e) => e.mentions.some((m) => m.text === 'AirTanker'));
+  assert.equal(short?.type, 'ORG');
+  assert.match(short?.mentions[0].rule ?? '', /short-name-of-body/);
+});

@@ -96,22 +96,36 @@ function draftKey(
   return { key: `${n.type}:${text.toLowerCase()}`, rule: n.rule };
 }
 
+/** The types a body's short name may have been misread as. */
+const BODY_SHORT_FROM = new Set<EntityType>(['PERSON', 'GPE', 'LOC', 'FAC']);
+
 /**
  * A one-word name the article gave before as a person's surname is that person, whatever the model
  * read in its context ("Valeska Paris … Paris said", "against Montalvo"); a country, and a body the
- * KB knows by the name, never is (William Clay Ford … Ford the company), nor the short name of a body named before.
+ * KB knows by the name, never is (William Clay Ford … Ford the company); the first word of a body
+ * named before is the body's short name (Ford Motor Company … Ford).
  */
-export function surnamesOfEarlierPeople(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
+export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
   const fullNames: string[] = [];
   // "Ford Motor Company … Ford": the first word of a body named before is the body's short name
   const bodyWords = new Set<string>();
+  const personsSurname = (text: string) => fullNames.some((full) => isShortFormOf(text, full));
   return typed.map((n) => {
     const text = doc.slice(n);
+    if (n.type === 'ORG' && /\s/.test(text)) bodyWords.add(text.split(/\s+/)[0]);
+    // "Apple Computer … Apple engineers": the body's short name read as a person or a place is the body
+    if (
+      !/\s/.test(text) &&
+      bodyWords.has(text) &&
+      (!n.hit || n.hit.kind === 'org') &&
+      BODY_SHORT_FROM.has(n.type) &&
+      !personsSurname(text)
+    )
+      return { ...n, type: 'ORG', rule: `${n.rule}+short-name-of-body` };
     if (n.type === 'PERSON') {
       if (/\s/.test(text)) fullNames.push(text);
       return n;
     }
-    if (n.type === 'ORG' && /\s/.test(text)) bodyWords.add(text.split(/\s+/)[0]);
     if (
       /\s/.test(text) ||
       bodyWords.has(text) ||
@@ -120,7 +134,7 @@ export function surnamesOfEarlierPeople(doc: ArticleDocument, typed: TypedName[]
       n.hit?.kind === 'org'
     )
       return n;
-    if (!fullNames.some((full) => isShortFormOf(text, full))) return n;
+    if (!personsSurname(text)) return n;
     return { ...n, type: 'PERSON', hit: undefined, rule: `${n.rule}+surname-of-person` };
   });
 }
@@ -129,7 +143,7 @@ export function buildNameEntities(doc: ArticleDocument): void {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const typed = nameCandidates(doc).map((c) => typeCandidate(doc, c));
-  for (const n of surnamesOfEarlierPeople(doc, typed)) {
+  for (const n of shortNamesOfEarlierNames(doc, typed)) {
     const { key, rule, draft } = draftKey(doc, n, drafts);
     let d = byKey.get(key);
     if (!d) {
