@@ -75,9 +75,18 @@ function display(pattern: string): string {
 }
 const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Country code: the CAMEO code when it is a plain country, else a valid ISO3, else its first three letters. */
+/**
+ * Where CAMEO's plain country code is not the country's ISO 3166-1 alpha-3 code (the contract's
+ * `country`): the actor keeps CAMEO's code, the country takes ISO's.
+ */
+const ISO_OF_CAMEO: Record<string, string> = { TMP: 'TLS', ROM: 'ROU', ZAR: 'COD' };
+
+/** A source's country code as the contract's ISO code (TMP → TLS). */
+const isoCountry = (code: string | undefined): string | null => (code ? (ISO_OF_CAMEO[code] ?? code) : null);
+
+/** Country code: the ISO code of a plain CAMEO country, else the first three letters of a territory's code. */
 function countryOf(c: RawCountry): string {
-  if (/^[A-Z]{3}$/.test(c.code)) return c.code;
+  if (/^[A-Z]{3}$/.test(c.code)) return ISO_OF_CAMEO[c.code] ?? c.code;
   return c.code.slice(0, 3);
 }
 
@@ -153,7 +162,7 @@ for (const e of otherRaw) {
   const code = currentCode(roles);
   let name = e.name.replace(/^The /, '');
   if (/^[A-Za-z.]{2,5}$/.test(name)) name = name.toUpperCase();
-  const country = e.countries[0] ?? null;
+  const country = isoCountry(e.countries[0]);
   const id = orgs.length;
   orgs.push([name, code, country]);
   for (const p of [e.pattern, ...e.alias_patterns]) {
@@ -180,7 +189,7 @@ for (const p of peopleRaw) {
   }
   const id = people.length;
   peopleIds.set(p, id);
-  people.push([p.name, p.countries[0] ?? null, roles.map((r) => [r.code!, r.from, r.to])]);
+  people.push([p.name, isoCountry(p.countries[0]), roles.map((r) => [r.code!, r.from, r.to])]);
   // full-name forms only: a bare surname is linked from the article itself, not from the KB
   for (const a of [p.name, ...p.aliases]) {
     const k = key(a);
@@ -263,12 +272,15 @@ type Row = [kind: string, country: string | null, actor: string | null, name: st
 const rows = new Map<string, Row>();
 const codeNames = new Map(countries.map((c) => [c.code, c.name]));
 /** A country's display name: its own entry's, not a dependent territory's (GBR is not Saint Helena). */
-const countryName = (country: string) => codeNames.get(country) ?? countries.find((c) => c.country === country)!.name;
+const countryName = (country: string) =>
+  codeNames.get(country) ??
+  countries.find((c) => c.country === country && /^[A-Z]{3}$/.test(c.code))?.name ??
+  countries.find((c) => c.country === country)!.name;
 for (const [k, [kind, i]] of Object.entries(places)) {
   const c = countries[i];
   if (kind === 'n') {
     // a dependent territory (Guam, USAGUM) keeps its own name and code; its country is the parent's
-    const own = c.code === c.country;
+    const own = c.code === c.country || ISO_OF_CAMEO[c.code] === c.country;
     rows.set(k, ['n', c.country, c.code, own ? countryName(c.country) : c.name, `country:${c.code}`, '']);
   } else {
     const id = kind === 'd' ? `demonym:${c.country}` : `place:${k}`;
@@ -304,7 +316,10 @@ write(
       .flatMap(([, , roles]) => roles.flatMap(([, from, to]) => [from ?? '', to ?? '']))
       .reduce((a, b) => (b > a ? b : a), ''),
     maxKeyWords: Math.min(maxKeyWords, 8),
-    countries: countries.map((c) => ({ ...c, name: c.code === c.country ? countryName(c.country) : c.name })),
+    countries: countries.map((c) => ({
+      ...c,
+      name: c.code === c.country || ISO_OF_CAMEO[c.code] === c.country ? countryName(c.country) : c.name,
+    })),
   }) + '\n',
 );
 write('agents.json', JSON.stringify(agents) + '\n');

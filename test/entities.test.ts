@@ -232,3 +232,82 @@ test('a name the KB lacks that starts with a place it knows carries that country
   const school = a.entities.find((e) => e.mentions.some((m) => m.text === 'Baghdad University Medical School'));
   assert.equal(school?.country, 'IRQ');
 });
+
+// Wikinews, "Australian woman claims Church of Scientology imprisoned her for twelve years" (CC BY 2.5)
+test('a one-word name that an earlier person’s surname is joins that person, even where it is a city', () => {
+  const a = run(
+    'Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology imprisoned her for twelve years aboard the Scientology - owned cruise ship, Freewinds.\nParis was born in Switzerland but her parents moved her to the United Kingdom when she was six.',
+  );
+  const paris = entity(a, 'Valeska Paris');
+  assert.equal(paris.type, 'PERSON');
+  assert.deepEqual(mentionTexts(paris), ['Valeska Paris', 'Paris']);
+  assert.ok(!a.entities.some((e) => e.type === 'GPE' && e.mentions.some((m) => m.text === 'Paris')));
+});
+
+test('a body the KB knows stays a body where it stands as a place; a leading time word is not in a name', () => {
+  const a = run('Mohamed was invited to visit Google. Yesterday Mohamed received VIP attention at Google.');
+  const google = entity(a, 'Google');
+  assert.equal(google.type, 'ORG');
+  assert.equal(google.mentions.length, 2);
+  assert.deepEqual(mentionTexts(entity(a, 'Mohamed')), ['Mohamed', 'Mohamed']);
+});
+
+test('faiths and peoples no one country owns are NORP with no country', () => {
+  const a = run(
+    'Muslims are required to make the pilgrimage once. Kurds and Christians fled as Sunni militants advanced.',
+  );
+  for (const name of ['Muslims', 'Kurds', 'Christians', 'Sunni']) {
+    const e = entity(a, name);
+    assert.equal(e.type, 'NORP', name);
+    assert.equal(e.country ?? null, null, name);
+  }
+  // a first name that is also a faith stays a person's
+  assert.equal(entity(run('Christian Bale arrived in London on Monday.'), 'Christian Bale').type, 'PERSON');
+});
+
+test('a generational suffix belongs to the name, and the surname still finds the person', () => {
+  const a = run(
+    "Ford's Chief Executive Officer, William Clay Ford Jr., is to end Ford's North American losses by 2008.",
+  );
+  assert.equal(entity(a, 'William Clay Ford Jr.').type, 'PERSON');
+  const b = run('Cal Ripken Jr. played in Baltimore on Sunday. Ripken said he was tired.');
+  assert.deepEqual(mentionTexts(entity(b, 'Cal Ripken Jr.')), ['Cal Ripken Jr.', 'Ripken']);
+});
+
+// Wikinews, "Airbus wins Qatar Airways order worth $15bn" (CC BY 2.5)
+test('a name whose head is an occasion (show, fair, games) is an event, not a body', () => {
+  const a = run(
+    'The order, which is believed to be worth $15 billion, has given a boost to an otherwise disappointing Paris Air Show, which had been dominated by a state aid dispute between Airbus and Boeing.',
+  );
+  assert.equal(entity(a, 'Paris Air Show').type, 'EVENT');
+  assert.equal(entity(a, 'Boeing').type, 'ORG');
+});
+
+// Wikinews, "Beatles' Apple Corps sues Apple Computer" (CC BY 2.5)
+test('a title word after "of" is the body’s own name (Department of Justice, Royal Courts of Justice)', () => {
+  const a = run('The trial is set to begin on Wednesday in the Royal Courts of Justice, located in central London.');
+  assert.equal(entity(a, 'Royal Courts of Justice').type, 'ORG');
+  const b = run('The Department of Justice said on Monday it would appeal.');
+  assert.equal(entity(b, 'Department of Justice').type, 'ORG');
+  assert.ok(!b.entities.some((e) => e.name === 'Department of'));
+});
+
+// Wikinews, "Aeroflot negotiates purchase of 22 new Boeing 787 Dreamliner aircraft" (CC BY 2.5)
+test('a body’s kind right before a name makes it that body ("flag carrier Aeroflot")', () => {
+  const a = run(
+    'Russian flag carrier Aeroflot has negotiated the purchase of 22 new Boeing 787 Dreamliners, an aircraft Boeing currently has under development.',
+  );
+  const aeroflot = a.entities.find((e) => e.mentions.some((m) => m.text === 'Aeroflot'));
+  assert.equal(aeroflot?.type, 'ORG');
+  assert.match(aeroflot.mentions[0].rule ?? '', /body-noun/);
+});
+
+// Wikinews, "Airbus parent EADS wins #13 billion UK RAF airtanker contract" (CC BY 2.5)
+test('the first word of a body named before is the body’s short name, however the model read it', () => {
+  const a = run(
+    'AirTanker Ltd., an EADS-led consortium, have signed a 27-year contract with the Defense Ministry to supply 14 new Airbus A330-200 passenger airliner converted for the task.\nThey will be owned by AirTanker, who retains commercial leasing rights to five which can carry 290 passengers plus cargo, but will fly in RAF livery.',
+  );
+  const short = a.entities.find((e) => e.mentions.some((m) => m.text === 'AirTanker'));
+  assert.equal(short?.type, 'ORG');
+  assert.match(short?.mentions[0].rule ?? '', /short-name-of-body/);
+});

@@ -108,3 +108,13 @@ test('the current state owns a demonym CountryInfo also lists under a former uni
   assert.equal(lookupName('Montenegrin')?.country, 'MNE');
   assert.equal(lookupName("Democratic People's Republic of Korea")?.country, 'PRK');
 });
+
+test('a country is its ISO code, its actor CAMEO’s code where the two differ (East Timor: TLS, TMP)', () => {
+  const timor = lookupName('East Timor');
+  assert.equal(timor?.country, 'TLS');
+  assert.equal(timor?.actor, 'TMP');
+  assert.equal(countryEntity('TLS').actor, 'TMP');
+  assert.equal(countryEntity('TLS').name, 'Timor-Leste');
+  assert.equal(lookupName('Dili')?.country, 'TLS');
+  assert.equal(countryEntity('USA').actor, 'USA');
+});

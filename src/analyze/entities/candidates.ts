@@ -3,6 +3,7 @@
 // split where a title or an organisation ends inside it ("National Security Council Coordinator").
 import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, lookupName } from './kb.js';
+import { lookupGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { nameAfterTitle, repairSpan, titleInside, type TokenSpan } from './span-repair.js';
 
@@ -132,10 +133,12 @@ function splitRun(
       if (lex.titleHeads.has(toks[k].lower) && /^\p{Lu}/u.test(toks[k + 1].text)) lastTitle = k;
   }
   // "National Security Council Coordinator" read as one ORG: the title word is not the body's name
+  // (but "Department of Justice", "Royal Courts of Justice": a word after "of" is the body's own)
   if (
     (mode.label === 'ORG' || (mode.label === null && lexiconSets().titleGlue.has(toks[to]?.lower ?? ''))) &&
     to - from >= 2 &&
     lex.titleHeads.has(toks[to - 1].lower) &&
+    !/^\p{Ll}/u.test(toks[to - 2].text) &&
     !lex.orgHeads.has(toks[to - 1].lower)
   ) {
     splitRun(doc, from, to - 1, { afterTitleGlue: false, label: 'ORG' }, push);
@@ -203,6 +206,54 @@ function breaksName(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && !lex.titleGlue.has(t.text) && !lex.particles.has(t.text) && !/-/.test(t.text);
 }
 
+const LEADING_TIME_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
+
+/** "William Clay Ford Jr.", "Martin Luther King, Jr.": a generational suffix belongs to the person before it. */
+function joinNameSuffixes(doc: ArticleDocument, out: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of out) {
+    const prev = kept[kept.length - 1];
+    // the recogniser's own "Jr." after the extended name: already part of it
+    if (prev && c.start < prev.end) continue;
+    if (c.label === 'PER') {
+      const m = NAME_SUFFIX.exec(doc.text.slice(c.end, c.end + 5));
+      if (m) {
+        kept.push({ ...c, end: c.end + m[0].length, rule: c.rule + '+suffix' });
+        continue;
+      }
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+/**
+ * Faiths and peoples the recogniser left out ("Muslims are required…", "Sunni militants"): a
+ * capitalised word (or two: "Shiite Muslims") of the group list that no span holds.
+ */
+function withMissedGroups(doc: ArticleDocument, out: Candidate[], taken: Set<number>): Candidate[] {
+  const toks = doc.tokens;
+  let added = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (taken.has(k) || !UPPER_START.test(t.text)) continue;
+    const next = toks[k + 1];
+    const two =
+      next && !taken.has(k + 1) && next.sentence === t.sentence && UPPER_START.test(next.text)
+        ? lookupGroup(doc.text.slice(t.start, next.end))
+        : undefined;
+    // "Sunni Arab", "Shiite Muslims": only a pair the list holds; else the word alone
+    if (!two && next && !taken.has(k + 1) && UPPER_START.test(next.text) && next.sentence === t.sentence) continue;
+    if (!two && !lookupGroup(t.text)) continue;
+    const end = two ? next!.end : t.end;
+    out.push({ start: t.start, end, label: 'MISC', rule: 'group-word', afterTitle: false });
+    added = true;
+    if (two) k++;
+  }
+  return added ? out.sort((a, b) => a.start - b.start) : out;
+}
+
 /** Candidate name spans for the document, in text order. */
 export function nameCandidates(doc: ArticleDocument): Candidate[] {
   const out: Candidate[] = [];
@@ -237,6 +288,8 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       while (b > a + 1 && !/^[\p{Lu}\d]/u.test(toks[b - 1].text) && !adjacent(toks[b - 2], toks[b - 1])) b--;
       if (toks[b] && /^\d+$/.test(toks[b].text) && lex.orgHeads.has(toks[b - 1]?.lower ?? '')) b++;
       while (a < b && lex.notNames.has(toks[a].lower)) a++;
+      // "Yesterday Mohamed received…": a sentence's first time word is no part of the name after it
+      while (b - a > 1 && LEADING_TIME_WORDS.has(toks[a].lower)) a++;
       // "Serbia Friday rejected", "in Jerusalem Sunday, …": a day before a lower-case word or a comma
       // is the date (Sheffield Wednesday 2 Leeds 1 is a club)
       const dateNext = !toks[b] || toks[b].text === ',' || /^\p{Ll}/u.test(toks[b].text);
@@ -273,7 +326,7 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
         if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: r.label, rule: r.rule + trim };
       }
     }
-    return out;
+    return joinNameSuffixes(doc, withMissedGroups(doc, out, taken));
   }
   for (const [from, to] of runs(doc))
     splitRun(doc, from, to, { afterTitleGlue: followsTitleGlue(doc, from), label: null }, push);

@@ -74,6 +74,11 @@ export function kbSurnameLines(): SortedLines {
   return surnames;
 }
 
+/** Lines of the hand-written list of religious and ethnic groups (data/kb/groups.tsv). */
+export function kbGroupLines(): string[] {
+  return readBuffer('kb', 'groups.tsv').toString('utf8').split('\n');
+}
+
 export function kbMeta(): KbMeta {
   meta ??= readJson<KbMeta>({ since: '', until: '', maxKeyWords: 1, countries: [] }, 'kb', 'meta.json');
   return meta;

@@ -6,7 +6,7 @@
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Mention } from '../types.js';
-import { sectorOf } from './kb.js';
+import { actorCountry, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 
 /** How far back (in characters) a description may look for its entity. */
@@ -174,7 +174,7 @@ function linkDescriptions(doc: ArticleDocument): void {
     // "U.S. national security adviser Jake Sullivan" is a title, not a body
     const next = toks[end + 1];
     if (next && (grid.entityAt(next)?.entity.type === 'PERSON' || /^\p{Lu}/u.test(next.text))) continue;
-    const actor = country + sector;
+    const actor = actorCountry(country) + sector;
     const mspan = { start: span.start, end: toks[end].end };
     const headTok = toks[end];
     // "a senior British minister": one person, known by the description alone

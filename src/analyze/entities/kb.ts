@@ -62,6 +62,8 @@ interface Overlay {
   capitals: Map<string, KbHit>;
   sectors: Map<string, string>;
   countryNames: Map<string, string>;
+  /** ISO country → CAMEO country code, where they differ or not. */
+  cameoCodes: Map<string, string>;
   /** Other names of KB organisations (European Community → european union). */
   aliases: Map<string, string>;
 }
@@ -84,13 +86,18 @@ function lexOverlay(): Overlay {
   const sectors = new Map<string, string>(Object.entries(kbAgents()));
   for (const [k, v] of Object.entries(lex.sectorNouns ?? {})) if (!k.startsWith('_')) sectors.set(k, v);
   const countryNames = new Map<string, string>();
-  // a country's own entry names it (GBR is the United Kingdom, not one of its territories)
-  for (const c of kbMeta().countries)
-    if (c.code === c.country || !countryNames.has(c.country)) countryNames.set(c.country, c.name);
+  const cameoCodes = new Map<string, string>();
+  // a country's own entry names it (GBR is the United Kingdom, not one of its territories); its plain
+  // three-letter CAMEO code is its actor (Timor-Leste: country TLS, actor TMP)
+  for (const c of kbMeta().countries) {
+    const own = /^[A-Z]{3}$/.test(c.code);
+    if (own || !countryNames.has(c.country)) countryNames.set(c.country, c.name);
+    if (own) cameoCodes.set(c.country, c.code);
+  }
   const aliases = new Map<string, string>();
   for (const [k, v] of Object.entries(lex.orgAliases ?? {}))
     if (!k.startsWith('_')) aliases.set(normalizeKey(k), normalizeKey(v));
-  overlay = { seats, capitals, sectors, countryNames, aliases };
+  overlay = { seats, capitals, sectors, countryNames, cameoCodes, aliases };
   return overlay;
 }
 
@@ -132,7 +139,13 @@ export function lookupName(surface: string): KbHit | undefined {
 /** The hit for a country code: its display name and actor code. */
 export function countryEntity(code: string): KbHit {
   const name = lexOverlay().countryNames.get(code) ?? code;
-  return { kind: 'country', id: `country:${code}`, name, country: code, actor: code };
+  const actor = actorCountry(code);
+  return { kind: 'country', id: `country:${actor}`, name, country: code, actor };
+}
+
+/** The CAMEO country code that starts the actor codes of a country (ISO TLS → TMP; mostly the same). */
+export function actorCountry(country: string): string {
+  return lexOverlay().cameoCodes.get(country) ?? country;
 }
 
 /**

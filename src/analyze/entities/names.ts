@@ -5,7 +5,7 @@ import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { EntityType, Mention } from '../types.js';
 import { nameCandidates } from './candidates.js';
-import { countryEntity, personActor } from './kb.js';
+import { actorCountry, countryEntity, personActor } from './kb.js';
 import { isLocative, KB_TYPE, typeCandidate, type TypedName } from './typing.js';
 
 interface Draft {
@@ -22,7 +22,8 @@ const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
 
 /** Whether a one-word mention is a surname (or, for East Asian names, a family name) of a full name. */
 export function isShortFormOf(short: string, full: string): boolean {
-  const w = words(full);
+  // "Martin Luther King Jr." is shortened to King
+  const w = words(full.replace(/,?\s+(?:Jr|Sr)\.?$/, ''));
   if (w.length < 2 || words(short).length !== 1) return false;
   if (w[w.length - 1] === short) return true;
   // Kim Jong-un, Xi Jin Ping: the family name comes first
@@ -71,7 +72,7 @@ function draftKey(
       hit.kind === 'person'
         ? personActor(hit, doc.published)
         : hit.kind === 'demonym' || hit.kind === 'city' || hit.kind === 'region' || hit.kind === 'capital'
-          ? hit.country
+          ? hit.country && actorCountry(hit.country)
           : hit.actor;
     const name = hit.kind === 'demonym' ? text : hit.name;
     // Greek the adjective and Boston the team are other entities than Greece and the city
@@ -95,11 +96,54 @@ function draftKey(
   return { key: `${n.type}:${text.toLowerCase()}`, rule: n.rule };
 }
 
+/** The types a body's short name may have been misread as. */
+const BODY_SHORT_FROM = new Set<EntityType>(['PERSON', 'GPE', 'LOC', 'FAC']);
+
+/**
+ * A one-word name the article gave before as a person's surname is that person, whatever the model
+ * read in its context ("Valeska Paris … Paris said", "against Montalvo"); a country, and a body the
+ * KB knows by the name, never is (William Clay Ford … Ford the company); the first word of a body
+ * named before is the body's short name (Ford Motor Company … Ford).
+ */
+export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
+  const fullNames: string[] = [];
+  // "Ford Motor Company … Ford": the first word of a body named before is the body's short name
+  const bodyWords = new Set<string>();
+  const personsSurname = (text: string) => fullNames.some((full) => isShortFormOf(text, full));
+  return typed.map((n) => {
+    const text = doc.slice(n);
+    if (n.type === 'ORG' && /\s/.test(text)) bodyWords.add(text.split(/\s+/)[0]);
+    // "Apple Computer … Apple engineers": the body's short name read as a person or a place is the body
+    if (
+      !/\s/.test(text) &&
+      bodyWords.has(text) &&
+      (!n.hit || n.hit.kind === 'org') &&
+      BODY_SHORT_FROM.has(n.type) &&
+      !personsSurname(text)
+    )
+      return { ...n, type: 'ORG', rule: `${n.rule}+short-name-of-body` };
+    if (n.type === 'PERSON') {
+      if (/\s/.test(text)) fullNames.push(text);
+      return n;
+    }
+    if (
+      /\s/.test(text) ||
+      bodyWords.has(text) ||
+      n.hit?.kind === 'country' ||
+      n.hit?.kind === 'demonym' ||
+      n.hit?.kind === 'org'
+    )
+      return n;
+    if (!personsSurname(text)) return n;
+    return { ...n, type: 'PERSON', hit: undefined, rule: `${n.rule}+surname-of-person` };
+  });
+}
+
 export function buildNameEntities(doc: ArticleDocument): void {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  for (const c of nameCandidates(doc)) {
-    const n = typeCandidate(doc, c);
+  const typed = nameCandidates(doc).map((c) => typeCandidate(doc, c));
+  for (const n of shortNamesOfEarlierNames(doc, typed)) {
     const { key, rule, draft } = draftKey(doc, n, drafts);
     let d = byKey.get(key);
     if (!d) {

@@ -5,7 +5,7 @@
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Mention, Role } from '../types.js';
-import { lookupName, sectorOf } from './kb.js';
+import { actorCountry, lookupName, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 
 const MAX_ROLE_TOKENS = 12;
@@ -134,7 +134,7 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
   const orgActor = org ? (doc.entityById(org)?.actor ?? null) : null;
   return {
     role: { title, org, country, span: { start, end }, rule },
-    actor: orgActor ?? (country ? country + (sector ?? '') : null),
+    actor: orgActor ?? (country ? actorCountry(country) + (sector ?? '') : null),
   };
 }
 

@@ -1,8 +1,9 @@
 // Types a candidate name into the contract's types and finds what it stands for in the KB.
-import type { ArticleDocument } from '../document.js';
+import type { ArticleDocument, Token } from '../document.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, NameLabel } from './candidates.js';
 import {
+  actorCountry,
   countryEntity,
   isKnownFirstName,
   lookupName,
@@ -11,6 +12,7 @@ import {
   sectorOf,
   type KbHit,
 } from './kb.js';
+import { lookupGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 
 export interface TypedName {
@@ -84,6 +86,8 @@ function typeFromLabel(label: NameLabel, hit: KbHit | undefined): { type: Entity
     case 'PER':
       return { type: 'PERSON', hit: kind === 'person' ? hit : undefined };
     case 'LOC':
+      // a body the KB knows by this name is the body wherever it stands ("at Google")
+      if (kind === 'org') return { type: 'ORG', hit };
       return place ? { type: 'GPE', hit } : kind === 'seat' ? { type: 'FAC', hit } : { type: 'LOC', hit: undefined };
     case 'MISC':
       return kind === 'country' || kind === 'demonym' ? { type: 'NORP', hit } : { type: 'MISC', hit: undefined };
@@ -133,10 +137,67 @@ function placeLed(words: string[], asBody: boolean): KbHit | undefined {
     const name = words.join(' ');
     if (!asBody) return { ...countryEntity(head.country), kind: 'region', id: `place:${normalizeKey(name)}`, name };
     const sector = sectorOf(words[words.length - 1].toLowerCase());
-    const actor = head.country + (sector && /^[A-Z]{3}$/.test(sector) ? sector : '');
+    const actor = actorCountry(head.country) + (sector && /^[A-Z]{3}$/.test(sector) ? sector : '');
     return { kind: 'org', id: `org:${head.country}:${normalizeKey(name)}`, name, country: head.country, actor };
   }
   return undefined;
+}
+
+/** Capitalised heads of the names of occasions (fairs, shows, games), never of bodies. */
+const EVENT_HEADS = new Set([
+  'fair',
+  'festival',
+  'carnival',
+  'jubilee',
+  'convention',
+  'expo',
+  'show',
+  'olympics',
+  'games',
+  'cup',
+  'championship',
+  'championships',
+  'tournament',
+  'marathon',
+  'prix',
+]);
+
+/** Whether the name's head is an occasion: its last word, or the word before "of" (Carnival of Magic). */
+function isEventName(toks: Token[]): boolean {
+  if (toks.length < 2) return false;
+  const of = toks.findIndex((t) => t.text === 'of');
+  const head = of > 0 ? toks[of - 1] : toks[toks.length - 1];
+  return /^\p{Lu}/u.test(head.text) && EVENT_HEADS.has(head.lower);
+}
+
+/** Lower-case nouns for a kind of body that, right before a name, say the name is that body's. */
+const BODY_NOUNS = new Set([
+  'airline',
+  'carrier',
+  'company',
+  'firm',
+  'manufacturer',
+  'maker',
+  'automaker',
+  'airframer',
+  'carmaker',
+  'broadcaster',
+  'newspaper',
+  'retailer',
+  'insurer',
+  'lender',
+  'bank',
+  'conglomerate',
+  'consortium',
+  'giant',
+  'group',
+  'party',
+]);
+
+/** Whether a body noun stands right before the name ("airline Aer Lingus"), not a possessive ("party's"). */
+function afterBodyNoun(doc: ArticleDocument, start: number): boolean {
+  const prev = doc.tokens[doc.tokenIndexAt(start) - 1];
+  return !!prev && prev.end < start && BODY_NOUNS.has(prev.text);
 }
 
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
@@ -144,6 +205,22 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
   const hit = lookupName(surface) ?? lookupName(surface.replace(/['’]s$/, ''));
   const toks = doc.tokensIn(c);
+  // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an
+  // occasion is the event, not the body that holds it
+  if (!hit && c.label !== 'PER' && c.label !== 'LOC' && isEventName(toks))
+    return { start: c.start, end: c.end, type: 'EVENT', hit: undefined, rule: `${c.rule}+event-head` };
+  // "Irish national airline Aer Lingus", "flag carrier Aeroflot": a body's kind named right before it
+  if (c.label !== 'ORG' && !c.afterTitle && hit?.kind !== 'country' && afterBodyNoun(doc, c.start))
+    return {
+      start: c.start,
+      end: c.end,
+      type: 'ORG',
+      hit: hit?.kind === 'org' ? hit : undefined,
+      rule: `${c.rule}+body-noun`,
+    };
+  // a faith or a people no one country owns (Muslims, Kurds): NORP whatever the recogniser read
+  if (!hit && !c.afterTitle && lookupGroup(surface))
+    return { start: c.start, end: c.end, type: 'NORP', hit: undefined, rule: `${c.rule}+group` };
   // a group's name as a modifier: "Sandinista government" is the Sandinistas' (a one-word KB body, plural)
   if (!hit && c.label !== 'PER' && c.label !== 'LOC' && toks.length === 1 && /^\p{Lu}\p{Ll}+[^s]$/u.test(surface)) {
     const body = lookupName(surface + 's');

@@ -1,0 +1,35 @@
+// Religious and ethnic groups that no one country owns (Muslims, Kurds, Sunni, Tamils): NORP with no
+// country. A small hand-written list (data/kb/groups.tsv) read once into a map.
+import { kbGroupLines } from './data.js';
+
+export interface GroupHit {
+  /** religion | ethnic */
+  kind: string;
+  /** Display name: the singular (Muslim, Kurd). */
+  name: string;
+}
+
+let groups: Map<string, GroupHit> | null = null;
+
+function groupMap(): Map<string, GroupHit> {
+  if (groups) return groups;
+  groups = new Map();
+  for (const line of kbGroupLines()) {
+    if (!line || line.startsWith('#')) continue;
+    const [key, kind, name] = line.split('\t');
+    if (key && kind && name) groups.set(key, { kind, name });
+  }
+  return groups;
+}
+
+/** The group a capitalised name is ("Shiite Muslims", "the Kurds"), or undefined. */
+export function lookupGroup(surface: string): GroupHit | undefined {
+  if (!/^\p{Lu}/u.test(surface)) return undefined;
+  const key = surface
+    .replace(/^the\s+/i, '')
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return groupMap().get(key);
+}
