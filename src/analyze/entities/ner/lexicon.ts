@@ -100,9 +100,9 @@ export interface WordInfo {
    * Cached summed weights, filled by the model that owns the lexicon: those of `self`, then those of
    * `near[k]` for each k, each block as wide as the tag set.
    */
-  scores?: Float32Array;
+  scores: Float32Array | undefined;
   /** Cached by the model for Viterbi decoding: the word's transition table (K × K). */
-  transitions?: Float32Array;
+  transitions: Float32Array | undefined;
 }
 
 /** Word shape with runs capped at 3 ("Xxxxxxx" → "Xxxx"... runs of 4+ become 3). */
@@ -185,6 +185,8 @@ export class Lexicon {
       upper: false,
       self: new Int32Array(0),
       near: NEIGHBOURS.map((_, k) => Int32Array.of(feat1(T.near + k, h))),
+      scores: undefined,
+      transitions: undefined,
     };
   }
 
@@ -228,6 +230,17 @@ export class Lexicon {
       }
       return Int32Array.from(f);
     });
-    return { text, lower, lowerH, shortH, upper: startsUpper(text), self: Int32Array.from(self), near };
+    // every field present from the start: one object shape, so the hot loops read them monomorphically
+    return {
+      text,
+      lower,
+      lowerH,
+      shortH,
+      upper: startsUpper(text),
+      self: Int32Array.from(self),
+      near,
+      scores: undefined,
+      transitions: undefined,
+    };
   }
 }
