@@ -2,7 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ArticleDocument } from '../src/analyze/document.js';
 import { tokenizer } from '../src/analyze/nlp/wink.js';
-import { hasNerModel, recognizeNames } from '../src/analyze/entities/ner/recognizer.js';
+import { hasNerModel, nerModel, recognizeNames } from '../src/analyze/entities/ner/recognizer.js';
+import {
+  documentWords,
+  lineContext,
+  memoryFeatures,
+  staticFeatures,
+  type WordMemory,
+} from '../src/analyze/entities/ner/features.js';
+import { nameSequences } from '../src/analyze/entities/ner/sequences.js';
+import { NUM_TAGS } from '../src/analyze/entities/ner/tagger.js';
 import { fnv1a, nerSplit } from '../src/analyze/entities/ner/split.js';
 import { readJsonl, seedArticle, sharedDir } from './helpers.js';
 import { join } from 'node:path';
@@ -79,4 +88,37 @@ test('the split is deterministic, disjoint and about 70/30 per corpus', () => {
     const share = test.size / ids.length;
     assert.ok(share > 0.15 && share < 0.45, `${source} held out ${share}`);
   }
+});
+
+test('the cached emission scores equal the sum of every feature weight, token by token', () => {
+  const model = nerModel()!;
+  const text = `${seedArticle()}\nSEOUL, Sept 6 (Reuters) - NORTH KOREA'S Kim said on Tuesday.\nThe U.N.'s Guterres, in New York:`;
+  const doc = new ArticleDocument({ id: 't', text });
+  tokenizer.run(doc);
+  const seqs = nameSequences(doc.tokens);
+  const words = documentWords(seqs);
+  // a remembered word on every third token, with mixed label counts, exercises the memory features
+  const memory: WordMemory = { last: 1, counts: Int32Array.from([2, 0, 1, 0, 1]) };
+  let checked = 0;
+  for (const seq of seqs) {
+    const ctx = lineContext(seq, words, model.lexicon, model.gazetteer);
+    const remembered = seq.map((_, i) => (i % 3 === 0 ? memory : undefined));
+    const fast = new Float64Array(seq.length * NUM_TAGS);
+    model.emissionScores(ctx, remembered, fast);
+    const features = new Int32Array(256);
+    for (let i = 0; i < seq.length; i++) {
+      let count = staticFeatures(ctx, i, true, features, 0);
+      count = memoryFeatures(ctx, remembered[i], features, count);
+      const slow = new Float64Array(NUM_TAGS);
+      model.addAll(features, count, slow);
+      // (the per-word sums are kept in single precision, hence the tolerance)
+      for (let t = 0; t < NUM_TAGS; t++)
+        assert.ok(
+          Math.abs(fast[i * NUM_TAGS + t] - slow[t]) < 1e-4,
+          `${seq[i].text} tag ${t}: ${fast[i * NUM_TAGS + t]} ${slow[t]}`,
+        );
+      checked++;
+    }
+  }
+  assert.ok(checked > 500);
 });

@@ -46,22 +46,29 @@ function capsLine(seq: Token[]): boolean {
   return upper > 3 && upper > 2 * lower;
 }
 
-const posHashes = new Map<string, number>();
-function posHash(pos: string): number {
-  let h = posHashes.get(pos);
-  if (h === undefined) posHashes.set(pos, (h = strHash(pos)));
-  return h;
+/** Parts of speech by small id (0 and 1 stand before and after a line), and each one's hash. */
+const posIds = new Map<string, number>();
+const posHashById: number[] = [];
+function posId(pos: string): number {
+  let id = posIds.get(pos);
+  if (id === undefined) {
+    posIds.set(pos, (id = posHashById.length));
+    posHashById.push(strHash(pos));
+  }
+  return id;
 }
-const BEFORE_POS = strHash('<s>');
-const AFTER_POS = strHash('</s>');
+const BEFORE_POS = posId('<s>');
+const AFTER_POS = posId('</s>');
 
 /** One line prepared for tagging: its words, parts of speech, gazetteer marks and line facts. */
 export interface LineContext {
   seq: Token[];
   /** info[i + 2] is token i's word; two boundary words pad each side. */
   info: WordInfo[];
-  /** pos[i + 2], padded like info. */
+  /** pos[i + 2], padded like info: the hash of token i's part of speech… */
   pos: Int32Array;
+  /** …and its small id (posIds, in the order first seen), for cache keys. */
+  posIds: Int32Array;
   gaz: Array<Int32Array | null>;
   caps: boolean;
   words: DocumentWords;
@@ -79,17 +86,28 @@ export function lineContext(
   const n = seq.length;
   const info: WordInfo[] = new Array<WordInfo>(n + 2 * PAD);
   const pos = new Int32Array(n + 2 * PAD);
+  const ids = new Int32Array(n + 2 * PAD);
   for (let k = 0; k < PAD; k++) {
     info[k] = lexicon.before;
-    pos[k] = BEFORE_POS;
+    ids[k] = BEFORE_POS;
     info[n + PAD + k] = lexicon.after;
-    pos[n + PAD + k] = AFTER_POS;
+    ids[n + PAD + k] = AFTER_POS;
   }
   for (let i = 0; i < n; i++) {
     info[i + PAD] = lexicon.get(seq[i].text, seq[i].lower);
-    pos[i + PAD] = posHash(seq[i].pos);
+    ids[i + PAD] = posId(seq[i].pos);
   }
-  return { seq, info, pos, gaz: gazetteer ? gazetteer.mark(seq) : [], caps: capsLine(seq), words, lexicon };
+  for (let j = 0; j < n + 2 * PAD; j++) pos[j] = posHashById[ids[j]];
+  return {
+    seq,
+    info,
+    pos,
+    posIds: ids,
+    gaz: gazetteer ? gazetteer.mark(seq) : [],
+    caps: capsLine(seq),
+    words,
+    lexicon,
+  };
 }
 
 /**

@@ -89,8 +89,10 @@ export interface WordInfo {
   text: string;
   lower: string;
   lowerH: number;
-  /** Hash of the collapsed shape ("Xx", "X.X.", "d-d"). */
+  /** Hash of the collapsed shape ("Xx", "X.X.", "d-d")… */
   shortH: number;
+  /** …and its small id (shapeId), -1 past MAX_SHAPES. */
+  shapeId: number;
   upper: boolean;
   /** Features of the word itself. */
   self: Int32Array;
@@ -148,6 +150,20 @@ export function startsUpper(s: string): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase());
 }
 
+/** Collapsed shapes given a small id: ample for real text (a few hundred occur), a bound for junk. */
+export const MAX_SHAPES = 4096;
+const shapeIds = new Map<number, number>();
+
+/** A small, stable id for a collapsed shape's hash (for cache keys), or -1 once MAX_SHAPES are taken. */
+export function shapeId(shortH: number): number {
+  let id = shapeIds.get(shortH);
+  if (id === undefined) {
+    if (shapeIds.size >= MAX_SHAPES) return -1;
+    shapeIds.set(shortH, (id = shapeIds.size));
+  }
+  return id;
+}
+
 /** Distinct words kept before the cache is emptied (bounds memory on endless input). */
 const LIMIT = 100_000;
 
@@ -182,6 +198,7 @@ export class Lexicon {
       lower: mark,
       lowerH: h,
       shortH: h,
+      shapeId: shapeId(h),
       upper: false,
       self: new Int32Array(0),
       near: NEIGHBOURS.map((_, k) => Int32Array.of(feat1(T.near + k, h))),
@@ -236,6 +253,7 @@ export class Lexicon {
       lower,
       lowerH,
       shortH,
+      shapeId: shapeId(shortH),
       upper: startsUpper(text),
       self: Int32Array.from(self),
       near,

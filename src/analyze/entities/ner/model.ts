@@ -4,7 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { PAD, type LineContext } from './features.js';
+import { ContextScores } from './context-scores.js';
+import { PAD, type LineContext, type WordMemory } from './features.js';
 import { feat1, feat2 } from './hashing.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import { FeatureIndex } from './hashing.js';
@@ -63,6 +64,15 @@ export class NerModel implements LinearScorer, TaggerResources {
     this.gazetteer = new Gazetteer(lists);
     const entries = Object.entries(clusters);
     this.lexicon = new Lexicon(entries.length ? new Map(entries) : null, options);
+    this.context = new ContextScores(this.index, weights, options.memoryShare);
+  }
+
+  private readonly context: ContextScores;
+
+  /** viterbi.ts emission scores of a line: the words' cached sums, then the context features'. */
+  emissionScores(ctx: LineContext, remembered: Array<WordMemory | undefined>, out: Float64Array): void {
+    this.wordScores(ctx, out);
+    for (let i = 0; i < ctx.seq.length; i++) this.context.addToken(ctx, i, remembered[i], out);
   }
 
   addAll(features: Int32Array, count: number, scores: Float64Array): void {
@@ -118,8 +128,14 @@ export class NerModel implements LinearScorer, TaggerResources {
       }
       this.shapeTrans.set(w.shortH, shape);
     }
-    table = Float32Array.from(shape);
-    for (let p = 0; p < NUM_TAGS; p++) this.addRow(table, p, feat2(T.tag1Lower, p, w.lowerH));
+    // most words have no transition weights of their own: they share their shape's table
+    table = shape;
+    for (let p = 0; p < NUM_TAGS; p++) {
+      const key = feat2(T.tag1Lower, p, w.lowerH);
+      if (this.index.get(key) < 0) continue;
+      if (table === shape) table = Float32Array.from(shape);
+      this.addRow(table, p, key);
+    }
     w.transitions = table;
     return table;
   }

@@ -26,6 +26,11 @@ export interface LinearScorer {
    */
   wordScores?(ctx: LineContext, out: Float64Array): void;
   /**
+   * If present: fills `out` (n × NUM_TAGS) with the whole emission scores of a line for Viterbi
+   * decoding, the same as wordScores plus staticFeatures without words plus memoryFeatures.
+   */
+  emissionScores?(ctx: LineContext, remembered: Array<WordMemory | undefined>, out: Float64Array): void;
+  /**
    * If present (with memoryTable): token i's transition scores (NUM_TAGS × NUM_TAGS, previous tag by
    * tag) from features.ts transitionFeatures without the remembered label, cached per word…
    */

@@ -50,6 +50,10 @@ function emissions(scorer: LinearScorer, ctx: LineContext, remembered: Array<Wor
     best = new Float64Array(2 * n * K);
     back = new Int8Array(2 * n * K);
   }
+  if (scorer.emissionScores !== undefined) {
+    scorer.emissionScores(ctx, remembered, emit);
+    return;
+  }
   const cached = scorer.wordScores !== undefined;
   if (cached) scorer.wordScores!(ctx, emit);
   else emit.fill(0, 0, n * K);

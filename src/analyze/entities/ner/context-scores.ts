@@ -1,0 +1,190 @@
+// Inference-time scores of the context features (features.ts staticFeatures without the words' own,
+// and memoryFeatures): the same features, but the weights of those whose values recur together — a
+// part-of-speech triple, a shape triple, a glued shape pair, a gazetteer mark, a remembered label —
+// are summed once and cached, so that a token costs a few look-ups instead of a dozen hashes and
+// probes. Features of word pairs and of line starts are too varied to cache and are probed directly.
+import { PAD, type LineContext, type WordMemory } from './features.js';
+import { feat1, feat2, feat3, type FeatureIndex } from './hashing.js';
+import { MAX_SHAPES, T } from './lexicon.js';
+import { NUM_LABELS, TAGS, labelIndex } from './tags.js';
+
+const K = TAGS.length;
+/** Cached sums kept per table before it is emptied (bounds memory on endless odd input). */
+const LIMIT = 50_000;
+/** Parts of speech given a cache key (wink has 18). */
+const MAX_POS = 64;
+
+export class ContextScores {
+  private readonly posTriples = new Map<number, Float64Array>();
+  private readonly shapeTriples = new Map<number, Float64Array>();
+  private readonly glueBefore = new Map<number, Float64Array>();
+  private readonly glueAfter = new Map<number, Float64Array>();
+  /** Per gazetteer template (gaz, gazPrev, gazNext): mark hash → its weights. */
+  private readonly gazMarks = [
+    new Map<number, Float64Array>(),
+    new Map<number, Float64Array>(),
+    new Map<number, Float64Array>(),
+  ];
+  /** By whether the token starts a sentence: the two lowerSeen features, the two capInside ones. */
+  private readonly lowerSeen: Float64Array[];
+  private readonly capInside: Float64Array[];
+  /** By remembered label; by label × share bucket (0, ≥ half, all). */
+  private readonly memoryLabel: Float64Array[];
+  private readonly memoryShare: Float64Array[];
+  private readonly keys = new Int32Array(8);
+
+  constructor(
+    private readonly index: FeatureIndex,
+    private readonly weights: Float32Array,
+    private readonly memoryShareOn: boolean,
+  ) {
+    this.lowerSeen = [0, 1].map((init) => this.sum2(feat1(T.lowerSeen, 2), feat1(T.lowerSeen, init)));
+    this.capInside = [0, 1].map((init) => this.sum2(feat1(T.capInside, 2), feat1(T.capInside, init)));
+    this.memoryLabel = Array.from({ length: NUM_LABELS + 1 }, (_, l) => this.sum2(feat1(T.memory, l), 0, 1));
+    this.memoryShare = Array.from({ length: (NUM_LABELS + 1) * 3 }, (_, x) =>
+      this.sum2(feat2(T.memoryShare, Math.floor(x / 3), x % 3), 0, 1),
+    );
+  }
+
+  /** Adds the weights of feature `key` to out[at..at+K). */
+  private add(out: Float64Array, at: number, key: number): void {
+    const row = this.index.get(key);
+    if (row < 0) return;
+    const w = this.weights;
+    const base = row * K;
+    for (let t = 0; t < K; t++) out[at + t] += w[base + t];
+  }
+
+  /** The summed weights of this.keys[0..count). */
+  private sum(count: number): Float64Array {
+    const v = new Float64Array(K);
+    for (let k = 0; k < count; k++) this.add(v, 0, this.keys[k]);
+    return v;
+  }
+
+  /** The summed weights of the first `count` (1 or 2) of two features. */
+  private sum2(a: number, b: number, count = 2): Float64Array {
+    this.keys[0] = a;
+    this.keys[1] = b;
+    return this.sum(count);
+  }
+
+  private cached(table: Map<number, Float64Array>, key: number, count: number): Float64Array {
+    let v = table.get(key);
+    if (v === undefined) {
+      if (table.size >= LIMIT) table.clear();
+      table.set(key, (v = this.sum(count)));
+    }
+    return v;
+  }
+
+  private posTriple(ctx: LineContext, j: number): Float64Array {
+    const pos = ctx.pos;
+    const keys = this.keys;
+    keys[0] = feat1(T.pos, pos[j]);
+    keys[1] = feat1(T.posPrev, pos[j - 1]);
+    keys[2] = feat1(T.posNext, pos[j + 1]);
+    keys[3] = feat2(T.posPrevPos, pos[j - 1], pos[j]);
+    keys[4] = feat2(T.posPosNext, pos[j], pos[j + 1]);
+    const a = ctx.posIds[j - 1];
+    const b = ctx.posIds[j];
+    const c = ctx.posIds[j + 1];
+    if (a >= MAX_POS || b >= MAX_POS || c >= MAX_POS) return this.sum(5);
+    return this.cached(this.posTriples, (a * MAX_POS + b) * MAX_POS + c, 5);
+  }
+
+  private shapeTriple(ctx: LineContext, j: number): Float64Array {
+    const prev = ctx.info[j - 1];
+    const w = ctx.info[j];
+    const next = ctx.info[j + 1];
+    const keys = this.keys;
+    keys[0] = feat3(T.shortTrigram, prev.shortH, w.shortH, next.shortH);
+    keys[1] = feat1(T.shortPrev, prev.shortH);
+    keys[2] = feat1(T.shortNext, next.shortH);
+    if (prev.shapeId < 0 || w.shapeId < 0 || next.shapeId < 0) return this.sum(3);
+    return this.cached(this.shapeTriples, (prev.shapeId * MAX_SHAPES + w.shapeId) * MAX_SHAPES + next.shapeId, 3);
+  }
+
+  private gluePair(
+    table: Map<number, Float64Array>,
+    template: number,
+    a: number,
+    b: number,
+    ida: number,
+    idb: number,
+  ): Float64Array {
+    this.keys[0] = feat2(template, a, b);
+    if (ida < 0 || idb < 0) return this.sum(1);
+    return this.cached(table, ida * MAX_SHAPES + idb, 1);
+  }
+
+  private gaz(out: Float64Array, at: number, marks: Int32Array | null, g: number, template: number): void {
+    if (!marks) return;
+    for (let k = 0; k < marks.length && k < 8; k++) {
+      this.keys[0] = feat1(template, marks[k]);
+      addVector(out, at, this.cached(this.gazMarks[g], marks[k], 1));
+    }
+  }
+
+  /**
+   * Adds token i's context scores to out[i·K..): exactly the weights of staticFeatures(ctx, i, false)
+   * and memoryFeatures(ctx, remembered).
+   */
+  addToken(ctx: LineContext, i: number, remembered: WordMemory | undefined, out: Float64Array): void {
+    const { seq, info } = ctx;
+    const n = seq.length;
+    const j = i + PAD;
+    const w = info[j];
+    const prev = info[j - 1];
+    const next = info[j + 1];
+    const t = seq[i];
+    const at = i * K;
+    addVector(out, at, this.posTriple(ctx, j));
+    addVector(out, at, this.shapeTriple(ctx, j));
+    this.add(out, at, feat2(T.prevLowerLower, prev.lowerH, w.lowerH));
+    this.add(out, at, feat2(T.lowerNextLower, w.lowerH, next.lowerH));
+    this.add(out, at, feat2(T.shortNextLower, w.shortH, next.lowerH));
+    this.add(out, at, feat2(T.prevLowerShort, prev.lowerH, w.shortH));
+    const initial = i === 0 || seq[i - 1].sentence !== t.sentence;
+    if (initial) {
+      this.add(out, at, feat1(T.initialShort, w.shortH));
+      this.add(out, at, feat1(T.initialLower, w.lowerH));
+    }
+    if (ctx.caps) {
+      this.add(out, at, feat1(T.capsShort, w.shortH));
+      this.add(out, at, feat1(T.capsPrevLower, prev.lowerH));
+    }
+    if (w.upper) {
+      const init = initial ? 1 : 0;
+      if (ctx.words.lowerSeen.has(w.lower)) addVector(out, at, this.lowerSeen[init]);
+      if (ctx.words.capitalSeenInside.has(w.lower)) addVector(out, at, this.capInside[init]);
+    }
+    const gaz = ctx.gaz;
+    if (gaz.length) {
+      this.gaz(out, at, gaz[i], 0, T.gaz);
+      if (i > 0) this.gaz(out, at, gaz[i - 1], 1, T.gazPrev);
+      if (i + 1 < n) this.gaz(out, at, gaz[i + 1], 2, T.gazNext);
+    }
+    if (i > 0 && seq[i - 1].end === t.start)
+      addVector(out, at, this.gluePair(this.glueBefore, T.glueBefore, prev.shortH, w.shortH, prev.shapeId, w.shapeId));
+    if (i + 1 < n && seq[i + 1].start === t.end)
+      addVector(out, at, this.gluePair(this.glueAfter, T.glueAfter, w.shortH, next.shortH, w.shapeId, next.shapeId));
+    if (remembered !== undefined) {
+      addVector(out, at, this.memoryLabel[labelIndex(remembered.last)]);
+      if (this.memoryShareOn) {
+        const counts = remembered.counts;
+        let total = 0;
+        for (let k = 0; k <= NUM_LABELS; k++) total += counts[k];
+        for (let k = 0; k <= NUM_LABELS; k++) {
+          if (counts[k] === 0) continue;
+          const share = counts[k] / total;
+          addVector(out, at, this.memoryShare[k * 3 + (share === 1 ? 2 : share >= 0.5 ? 1 : 0)]);
+        }
+      }
+    }
+  }
+}
+
+function addVector(out: Float64Array, at: number, v: Float64Array): void {
+  for (let t = 0; t < K; t++) out[at + t] += v[t];
+}
