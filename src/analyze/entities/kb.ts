@@ -49,10 +49,19 @@ function decode(line: string): KbHit {
   return hit;
 }
 
+/** Keys looked up before and what they were (null: not in the index); names recur across articles. */
+const indexCache = new Map<string, KbHit | null>();
+const INDEX_CACHE_LIMIT = 50_000;
+
 /** The KB index line for a normalised key, decoded, or undefined. */
 function indexHit(key: string): KbHit | undefined {
+  const known = indexCache.get(key);
+  if (known !== undefined) return known ?? undefined;
   const line = kbNameLines().find(key + '\t');
-  return line ? decode(line) : undefined;
+  const hit = line ? decode(line) : undefined;
+  if (indexCache.size >= INDEX_CACHE_LIMIT) indexCache.clear();
+  indexCache.set(key, hit ?? null);
+  return hit;
 }
 
 interface Overlay {

@@ -150,8 +150,9 @@ export function startsUpper(s: string): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase());
 }
 
-/** Collapsed shapes given a small id: ample for real text (a few hundred occur), a bound for junk. */
-export const MAX_SHAPES = 4096;
+/** Collapsed shapes given a small id: ample for real text (under 200 in 4,000 articles), and few enough
+ * that a triple of ids is a small integer key (2^30). */
+export const MAX_SHAPES = 1024;
 const shapeIds = new Map<number, number>();
 
 /** A small, stable id for a collapsed shape's hash (for cache keys), or -1 once MAX_SHAPES are taken. */
