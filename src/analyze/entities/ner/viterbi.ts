@@ -90,7 +90,8 @@ export function decodeLine(
 ): TaggedLine {
   const n = seq.length;
   const ctx = lineContext(seq, words, resources.lexicon, resources.gazetteer);
-  const remembered = seq.map((t) => memory.get(t.text));
+  // the document remembers only words that could begin a name: no look-up for the others
+  const remembered = seq.map((t) => (startsName(t.text) ? memory.get(t.text) : undefined));
   emissions(scorer, ctx, remembered);
   const cached = scorer.transitionTable !== undefined && scorer.memoryTable !== undefined;
   const E = emit;
@@ -154,7 +155,8 @@ export function decodeLine(
     last = back[i * K + last];
   }
   // margins are only wanted inside names (and not in training)
-  const margins = cached && tags.some((t) => t !== O) ? maxMarginals(n, tags) : new Array<number>(n).fill(0);
+  const first = tags.findIndex((t) => t !== O);
+  const margins = cached && first >= 0 ? maxMarginals(n, tags, first) : new Array<number>(n).fill(0);
   if (learner) learn(learner, ctx, remembered, tags);
   const counted = resources.lexicon.options.memoryShare;
   for (let i = 0; i < n; i++) if (startsName(seq[i].text)) remember(memory, seq[i].text, tags[i], counted);
@@ -165,14 +167,15 @@ let after = new Float64Array(64 * K);
 const emitScores = new Float64Array(K);
 
 /**
- * Each token's margin: the best path's score less the best score of a path with another tag there
- * (forward scores from the decoding, backward scores from the cached transitions).
+ * Each token's margin from token `first` on (0 before it: margins are read inside names only): the
+ * best path's score less the best score of a path with another tag there (forward scores from the
+ * decoding, backward scores from the cached transitions).
  */
-function maxMarginals(n: number, tags: number[]): number[] {
+function maxMarginals(n: number, tags: number[], first: number): number[] {
   if (after.length < n * K) after = new Float64Array(2 * n * K);
   const last = (n - 1) * K;
   for (let t = 0; t < K; t++) after[last + t] = ALLOWED[t * K + O] ? 0 : -Infinity;
-  for (let i = n - 2; i >= 0; i--) {
+  for (let i = n - 2; i >= first; i--) {
     const next = (i + 1) * K;
     const table = tables[i + 1];
     const mem = memoryTables[i + 1];
@@ -187,8 +190,8 @@ function maxMarginals(n: number, tags: number[]): number[] {
       after[i * K + p] = m;
     }
   }
-  const margins = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
+  const margins = new Array<number>(n).fill(0);
+  for (let i = first; i < n; i++) {
     const own = best[i * K + tags[i]] + after[i * K + tags[i]];
     let other = -Infinity;
     for (let t = 0; t < K; t++) if (t !== tags[i]) other = Math.max(other, best[i * K + t] + after[i * K + t]);
