@@ -11,6 +11,8 @@ import {
   type WordMemory,
 } from '../src/analyze/entities/ner/features.js';
 import { nameSequences } from '../src/analyze/entities/ner/sequences.js';
+import { shapeHashes, shortShape, wordShape } from '../src/analyze/entities/ner/lexicon.js';
+import { strHash } from '../src/analyze/entities/ner/hashing.js';
 import { NUM_TAGS } from '../src/analyze/entities/ner/tagger.js';
 import { fnv1a, nerSplit } from '../src/analyze/entities/ner/split.js';
 import { readJsonl, seedArticle, sharedDir } from './helpers.js';
@@ -121,4 +123,22 @@ test('the cached emission scores equal the sum of every feature weight, token by
     }
   }
   assert.ok(checked > 500);
+});
+
+test('word shapes hash the same whether or not the shape strings are built', () => {
+  for (const word of [
+    'Kim',
+    'Jong-un',
+    'U.S.',
+    'NATO',
+    'McDonald’s',
+    'Zürich',
+    '1990s',
+    'Xxxxxxxxxxxxxxxxx',
+    'a1b2c3d4e5f6g7',
+    '',
+  ]) {
+    const shape = wordShape(word);
+    assert.deepEqual(shapeHashes(word), { shapeH: strHash(shape), shortH: strHash(shortShape(shape)) }, word);
+  }
 });

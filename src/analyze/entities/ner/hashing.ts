@@ -11,6 +11,16 @@ export function strHash(s: string): number {
   return fmix(h);
 }
 
+/** strHash(s.slice(from, to)) without making the slice. */
+export function strHashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix(h);
+}
+
 /** MurmurHash3's 32-bit finaliser. */
 export function fmix(h: number): number {
   h ^= h >>> 16;

@@ -1,7 +1,7 @@
 // Per-word facts the tagger needs again and again, computed once per distinct word and cached:
 // hashes of the word, its lower case and its shape, and the hashed features of the word itself and
 // of the word seen as a neighbour. The model also caches the summed weights of those features here.
-import { feat1, feat2, strHash } from './hashing.js';
+import { feat1, feat2, fmix, strHash, strHashRange } from './hashing.js';
 
 /** Word clusters from unlabelled news: lower-cased word → packed code (see clusterCode). */
 export type Clusters = Map<string, number>;
@@ -138,6 +138,42 @@ function shapeOfWide(ch: string): string {
   return '~';
 }
 
+/** The code of a character's shape class, as wordShape writes it. */
+function shapeCode(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return 88; // X
+  if (c >= 97 && c <= 122) return 120; // x
+  if (c >= 48 && c <= 57) return 100; // d
+  return c > 127 ? shapeOfWide(text[i]).charCodeAt(0) : c;
+}
+
+const FNV_START = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * strHash(wordShape(text)) and strHash(shortShape(wordShape(text))), computed in one pass without
+ * building either string (a new word is shaped once, but there are many new words).
+ */
+export function shapeHashes(text: string): { shapeH: number; shortH: number } {
+  let shape = FNV_START;
+  let short = FNV_START;
+  let length = 0;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < text.length && length < 12; i++) {
+    const k = shapeCode(text, i);
+    run = k === last ? run + 1 : 1;
+    if (run <= 3) {
+      shape = Math.imul(shape ^ k, FNV_PRIME);
+      length++;
+      // a run's first character is the only one the short shape keeps
+      if (run === 1) short = Math.imul(short ^ k, FNV_PRIME);
+    }
+    last = k;
+  }
+  return { shapeH: fmix(shape), shortH: fmix(short) };
+}
+
 /** Shape with every run collapsed to one character. */
 export function shortShape(shape: string): string {
   let out = '';
@@ -209,25 +245,23 @@ export class Lexicon {
   }
 
   private make(text: string, lower: string): WordInfo {
-    const shape = wordShape(text);
-    const short = shortShape(shape);
+    const { shapeH, shortH } = shapeHashes(text);
     const lowerH = strHash(lower);
-    const shortH = strHash(short);
+    const n = lower.length;
     const self: number[] = [
       feat1(T.bias, 0),
-      feat1(T.word, strHash(text)),
+      feat1(T.word, text === lower ? lowerH : strHash(text)),
       feat1(T.lower, lowerH),
-      feat1(T.shape, strHash(shape)),
+      feat1(T.shape, shapeH),
       feat1(T.short, shortH),
     ];
-    if (lower.length > 3)
+    if (n > 3)
       self.push(
-        feat1(T.prefix3, strHash(lower.slice(0, 3))),
-        feat1(T.suffix3, strHash(lower.slice(-3))),
-        feat1(T.suffix4, strHash(lower.slice(-4))),
+        feat1(T.prefix3, strHashRange(lower, 0, 3)),
+        feat1(T.suffix3, strHashRange(lower, n - 3, n)),
+        feat1(T.suffix4, strHashRange(lower, n - 4, n)),
       );
-    if (lower.length > 2)
-      self.push(feat1(T.suffix2, strHash(lower.slice(-2))), feat1(T.prefix2, strHash(lower.slice(0, 2))));
+    if (n > 2) self.push(feat1(T.suffix2, strHashRange(lower, n - 2, n)), feat1(T.prefix2, strHashRange(lower, 0, 2)));
     const code = this.clusters ? this.clusters.get(lower) : undefined;
     if (this.clusters) {
       if (code !== undefined)
@@ -239,7 +273,7 @@ export class Lexicon {
         );
       else self.push(feat1(T.unknownShort, shortH));
     }
-    const suffix3 = lower.length > 3 ? strHash(lower.slice(-3)) : 0;
+    const suffix3 = n > 3 ? strHashRange(lower, n - 3, n) : 0;
     const near = NEIGHBOURS.map((offset, k) => {
       const f = [feat1(T.near + k, lowerH)];
       if (offset === -1 || offset === 1) {

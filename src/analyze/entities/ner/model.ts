@@ -88,16 +88,18 @@ export class NerModel implements LinearScorer, TaggerResources {
   /** A word's summed weights: its own features, then its features as each neighbour. */
   private wordSums(w: WordInfo): Float32Array {
     const out = new Float32Array(NUM_TAGS * (1 + NEIGHBOURS.length));
-    const v = new Float64Array(NUM_TAGS);
-    this.addAll(w.self, w.self.length, v);
-    out.set(v, 0);
-    for (let k = 0; k < NEIGHBOURS.length; k++) {
+    const v = this.sumScratch;
+    for (let k = -1; k < NEIGHBOURS.length; k++) {
+      const features = k < 0 ? w.self : w.near[k];
       v.fill(0);
-      this.addAll(w.near[k], w.near[k].length, v);
-      out.set(v, (k + 1) * NUM_TAGS);
+      this.addAll(features, features.length, v);
+      // summed in double precision, kept in single (the cache is the per-word memory)
+      const from = (k + 1) * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) out[from + t] = v[t];
     }
     return out;
   }
+  private readonly sumScratch = new Float64Array(NUM_TAGS);
 
   /** Remembered label → K × K scores of that label with the previous tag. */
   private readonly memoryTrans: Array<Float32Array | undefined> = new Array(NUM_LABELS + 1);
