@@ -4,7 +4,7 @@
 import type { Token } from '../../document.js';
 import type { Gazetteer } from './gazetteer.js';
 import { feat1, feat2, feat3, strHash } from './hashing.js';
-import { Lexicon, NEIGHBOURS, T, startsUpper, type WordInfo } from './lexicon.js';
+import { featuresFrom, featuresTo, Lexicon, NEIGHBOURS, SELF, T, startsUpper, type WordInfo } from './lexicon.js';
 import { NUM_LABELS, labelIndex } from './tags.js';
 
 /** Document-wide facts about words: seen lower-case, seen capitalised inside a sentence. */
@@ -136,10 +136,10 @@ export function staticFeatures(ctx: LineContext, i: number, withWords: boolean, 
   out[at++] = feat2(T.shortNextLower, w.shortH, next.lowerH);
   out[at++] = feat2(T.prevLowerShort, prev.lowerH, w.shortH);
   if (withWords) {
-    for (let k = 0; k < w.self.length; k++) out[at++] = w.self[k];
+    for (let m = featuresFrom(w, SELF); m < featuresTo(w, SELF); m++) out[at++] = w.features[m];
     for (let k = 0; k < NEIGHBOURS.length; k++) {
-      const near = info[j + NEIGHBOURS[k]].near[k];
-      for (let m = 0; m < near.length; m++) out[at++] = near[m];
+      const near = info[j + NEIGHBOURS[k]];
+      for (let m = featuresFrom(near, k + 1); m < featuresTo(near, k + 1); m++) out[at++] = near.features[m];
     }
   }
   const initial = i === 0 || seq[i - 1].sentence !== t.sentence;

@@ -94,17 +94,46 @@ export interface WordInfo {
   /** …and its small id (shapeId), -1 past MAX_SHAPES. */
   shapeId: number;
   upper: boolean;
-  /** Features of the word itself. */
-  self: Int32Array;
-  /** Features of the word as the neighbour at NEIGHBOURS[k]. */
-  near: Int32Array[];
   /**
-   * Cached summed weights, filled by the model that owns the lexicon: those of `self`, then those of
-   * `near[k]` for each k, each block as wide as the tag set.
+   * The word's features, in one array (a new word costs one allocation, not five): a header of five
+   * end offsets, then the features of the word itself, then those of the word as the neighbour at
+   * NEIGHBOURS[k] for each k. Read them with featuresFrom and featuresTo.
+   */
+  features: Int32Array;
+  /**
+   * Cached summed weights, filled by the model that owns the lexicon: those of the word's own
+   * features, then those of its features as each neighbour, each block as wide as the tag set.
    */
   scores: Float32Array | undefined;
   /** Cached by the model for Viterbi decoding: the word's transition table (K × K). */
   transitions: Float32Array | undefined;
+}
+
+/** Feature groups of a word: its own (0), then as the neighbour at NEIGHBOURS[k] (k + 1). */
+export const SELF = 0;
+const HEADER = 1 + NEIGHBOURS.length;
+
+/** Where feature group `group` of the word starts in `features`… */
+export function featuresFrom(w: WordInfo, group: number): number {
+  return group === 0 ? HEADER : w.features[group - 1];
+}
+/** …and where it ends. */
+export function featuresTo(w: WordInfo, group: number): number {
+  return w.features[group];
+}
+
+/** Packs feature groups after their header of end offsets. */
+function packFeatures(groups: number[][]): Int32Array {
+  let size = HEADER;
+  for (const g of groups) size += g.length;
+  const out = new Int32Array(size);
+  let at = HEADER;
+  for (let k = 0; k < groups.length; k++) {
+    out.set(groups[k], at);
+    at += groups[k].length;
+    out[k] = at;
+  }
+  return out;
 }
 
 /** Word shape with runs capped at 3 ("Xxxxxxx" → "Xxxx"... runs of 4+ become 3). */
@@ -237,8 +266,7 @@ export class Lexicon {
       shortH: h,
       shapeId: shapeId(h),
       upper: false,
-      self: new Int32Array(0),
-      near: NEIGHBOURS.map((_, k) => Int32Array.of(feat1(T.near + k, h))),
+      features: packFeatures([[], ...NEIGHBOURS.map((_, k) => [feat1(T.near + k, h)])]),
       scores: undefined,
       transitions: undefined,
     };
@@ -280,7 +308,7 @@ export class Lexicon {
         if (code !== undefined) f.push(feat1(T.nearFine + k, fineOf(code)), feat1(T.nearCap + k, bucketOf(code)));
         if (suffix3 && this.options.nearAffixes) f.push(feat1(T.nearSuffix3 + k, suffix3));
       }
-      return Int32Array.from(f);
+      return f;
     });
     // every field present from the start: one object shape, so the hot loops read them monomorphically
     return {
@@ -290,8 +318,7 @@ export class Lexicon {
       shortH,
       shapeId: shapeId(shortH),
       upper: startsUpper(text),
-      self: Int32Array.from(self),
-      near,
+      features: packFeatures([self, ...near]),
       scores: undefined,
       transitions: undefined,
     };

@@ -9,7 +9,16 @@ import { PAD, type LineContext, type WordMemory } from './features.js';
 import { feat1, feat2 } from './hashing.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import { FeatureIndex } from './hashing.js';
-import { DEFAULT_FEATURES, Lexicon, NEIGHBOURS, T, type FeatureOptions, type WordInfo } from './lexicon.js';
+import {
+  DEFAULT_FEATURES,
+  featuresFrom,
+  featuresTo,
+  Lexicon,
+  NEIGHBOURS,
+  T,
+  type FeatureOptions,
+  type WordInfo,
+} from './lexicon.js';
 import { NUM_LABELS, TAGS, labelIndex } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggerResources } from './tagger.js';
 
@@ -89,12 +98,16 @@ export class NerModel implements LinearScorer, TaggerResources {
   private wordSums(w: WordInfo): Float32Array {
     const out = new Float32Array(NUM_TAGS * (1 + NEIGHBOURS.length));
     const v = this.sumScratch;
-    for (let k = -1; k < NEIGHBOURS.length; k++) {
-      const features = k < 0 ? w.self : w.near[k];
+    const weights = this.weights;
+    for (let group = 0; group <= NEIGHBOURS.length; group++) {
       v.fill(0);
-      this.addAll(features, features.length, v);
+      for (let m = featuresFrom(w, group); m < featuresTo(w, group); m++) {
+        const row = this.index.get(w.features[m]);
+        if (row < 0) continue;
+        for (let t = 0; t < NUM_TAGS; t++) v[t] += weights[row * NUM_TAGS + t];
+      }
       // summed in double precision, kept in single (the cache is the per-word memory)
-      const from = (k + 1) * NUM_TAGS;
+      const from = group * NUM_TAGS;
       for (let t = 0; t < NUM_TAGS; t++) out[from + t] = v[t];
     }
     return out;
