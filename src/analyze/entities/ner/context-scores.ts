@@ -69,16 +69,22 @@ export class ContextScores {
     return this.sum(count);
   }
 
-  private cached(table: Map<number, Float64Array>, key: number, count: number): Float64Array {
-    let v = table.get(key);
-    if (v === undefined) {
-      if (table.size >= LIMIT) table.clear();
-      table.set(key, (v = this.sum(count)));
-    }
+  /** Remembers `v` under `key`, emptying the table when it is full. */
+  private static keep(table: Map<number, Float64Array>, key: number, v: Float64Array): Float64Array {
+    if (table.size >= LIMIT) table.clear();
+    table.set(key, v);
     return v;
   }
 
+  /** The part-of-speech features of position j (hashed only on a cache miss). */
   private posTriple(ctx: LineContext, j: number): Float64Array {
+    const a = ctx.posIds[j - 1];
+    const b = ctx.posIds[j];
+    const c = ctx.posIds[j + 1];
+    const small = a < MAX_POS && b < MAX_POS && c < MAX_POS;
+    const key = (a * MAX_POS + b) * MAX_POS + c;
+    const known = small ? this.posTriples.get(key) : undefined;
+    if (known !== undefined) return known;
     const pos = ctx.pos;
     const keys = this.keys;
     keys[0] = feat1(T.pos, pos[j]);
@@ -86,25 +92,28 @@ export class ContextScores {
     keys[2] = feat1(T.posNext, pos[j + 1]);
     keys[3] = feat2(T.posPrevPos, pos[j - 1], pos[j]);
     keys[4] = feat2(T.posPosNext, pos[j], pos[j + 1]);
-    const a = ctx.posIds[j - 1];
-    const b = ctx.posIds[j];
-    const c = ctx.posIds[j + 1];
-    if (a >= MAX_POS || b >= MAX_POS || c >= MAX_POS) return this.sum(5);
-    return this.cached(this.posTriples, (a * MAX_POS + b) * MAX_POS + c, 5);
+    const v = this.sum(5);
+    return small ? ContextScores.keep(this.posTriples, key, v) : v;
   }
 
+  /** The shape features of position j. */
   private shapeTriple(ctx: LineContext, j: number): Float64Array {
     const prev = ctx.info[j - 1];
     const w = ctx.info[j];
     const next = ctx.info[j + 1];
+    const small = prev.shapeId >= 0 && w.shapeId >= 0 && next.shapeId >= 0;
+    const key = (prev.shapeId * MAX_SHAPES + w.shapeId) * MAX_SHAPES + next.shapeId;
+    const known = small ? this.shapeTriples.get(key) : undefined;
+    if (known !== undefined) return known;
     const keys = this.keys;
     keys[0] = feat3(T.shortTrigram, prev.shortH, w.shortH, next.shortH);
     keys[1] = feat1(T.shortPrev, prev.shortH);
     keys[2] = feat1(T.shortNext, next.shortH);
-    if (prev.shapeId < 0 || w.shapeId < 0 || next.shapeId < 0) return this.sum(3);
-    return this.cached(this.shapeTriples, (prev.shapeId * MAX_SHAPES + w.shapeId) * MAX_SHAPES + next.shapeId, 3);
+    const v = this.sum(3);
+    return small ? ContextScores.keep(this.shapeTriples, key, v) : v;
   }
 
+  /** A glue feature of two shapes. */
   private gluePair(
     table: Map<number, Float64Array>,
     template: number,
@@ -113,16 +122,25 @@ export class ContextScores {
     ida: number,
     idb: number,
   ): Float64Array {
+    const small = ida >= 0 && idb >= 0;
+    const key = ida * MAX_SHAPES + idb;
+    const known = small ? table.get(key) : undefined;
+    if (known !== undefined) return known;
     this.keys[0] = feat2(template, a, b);
-    if (ida < 0 || idb < 0) return this.sum(1);
-    return this.cached(table, ida * MAX_SHAPES + idb, 1);
+    const v = this.sum(1);
+    return small ? ContextScores.keep(table, key, v) : v;
   }
 
   private gaz(out: Float64Array, at: number, marks: Int32Array | null, g: number, template: number): void {
     if (!marks) return;
+    const table = this.gazMarks[g];
     for (let k = 0; k < marks.length && k < 8; k++) {
-      this.keys[0] = feat1(template, marks[k]);
-      addVector(out, at, this.cached(this.gazMarks[g], marks[k], 1));
+      let v = table.get(marks[k]);
+      if (v === undefined) {
+        this.keys[0] = feat1(template, marks[k]);
+        v = ContextScores.keep(table, marks[k], this.sum(1));
+      }
+      addVector(out, at, v);
     }
   }
 
