@@ -311,3 +311,14 @@ test('the first word of a body named before is the body’s short name, however 
   assert.equal(short?.type, 'ORG');
   assert.match(short?.mentions[0].rule ?? '', /short-name-of-body/);
 });
+
+// Wikinews, "Afghan president Hamid Karzai opens new terminal at Kabul International Airport" (CC BY 2.5)
+test('a name whose last word is a building’s kind is the building, not the body or the city', () => {
+  const a = run('Hamid Karzai, president of Afghanistan, has opened a new terminal at Kabul International Airport.');
+  const airport = a.entities.find((e) => e.mentions.some((m) => m.text === 'Kabul International Airport'));
+  assert.equal(airport?.type, 'FAC');
+  assert.match(airport.mentions[0].rule ?? '', /facility-head/);
+  // a person whose surname is such a word stays a person
+  const b = run('Olympic champion Picabo Street said she would race again.');
+  assert.equal(b.entities.find((e) => e.mentions.some((m) => /Street/.test(m.text)))?.type, 'PERSON');
+});

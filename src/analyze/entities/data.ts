@@ -34,6 +34,8 @@ export interface EntityLexicon {
   countryModifiers: Record<string, string[] | string>;
   orgAliases: Record<string, string>;
   governmentHeads: string[];
+  /** Last words that make a name a building or a place built (Changi International Airport). */
+  facilityHeads?: string[];
 }
 
 const readBuffer = (...parts: string[]): Buffer => {

@@ -12,6 +12,7 @@ export interface LexiconSets {
   personNominalHeads: Set<string>;
   countryModifiers: Map<string, string[]>;
   governmentHeads: Set<string>;
+  facilityHeads: Set<string>;
 }
 
 let sets: LexiconSets | null = null;
@@ -33,6 +34,7 @@ export function lexiconSets(): LexiconSets {
     personNominalHeads: lower(lex.personNominalHeads),
     countryModifiers: modifiers,
     governmentHeads: lower(lex.governmentHeads ?? []),
+    facilityHeads: lower(lex.facilityHeads ?? []),
   };
   return sets;
 }

@@ -170,6 +170,23 @@ function isEventName(toks: Token[]): boolean {
   return /^\p{Lu}/u.test(head.text) && EVENT_HEADS.has(head.lower);
 }
 
+/**
+ * Whether the name's last word is a capitalised facility head ("Airport", "Bridge") and nothing says
+ * otherwise: a body or place the KB knows by the name, a title before it, or a person the recogniser
+ * read (Picabo Street).
+ */
+function isFacilityName(toks: Token[], c: Candidate, hit: KbHit | undefined): boolean {
+  if (toks.length < 2 || c.afterTitle || (hit && hit.kind !== 'person')) return false;
+  const head = toks[toks.length - 1];
+  if (!/^\p{Lu}/u.test(head.text) || !lexiconSets().facilityHeads.has(head.lower)) return false;
+  if (c.label !== 'PER') return true;
+  // read as a person: only a name led by a place the KB knows (Westminster Bridge) or one of three
+  // words or more (Ohene Djan Sports Stadium); two words may be a surname (Picabo Street)
+  if (isKnownFirstName(toks[0].text)) return false;
+  const lead = lookupName(toks[0].text);
+  return toks.length >= 3 || (!!lead && lead.kind !== 'person');
+}
+
 /** Lower-case nouns for a kind of body that, right before a name, say the name is that body's. */
 const BODY_NOUNS = new Set([
   'airline',
@@ -209,6 +226,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // occasion is the event, not the body that holds it
   if (!hit && c.label !== 'PER' && c.label !== 'LOC' && isEventName(toks))
     return { start: c.start, end: c.end, type: 'EVENT', hit: undefined, rule: `${c.rule}+event-head` };
+  // "Changi International Airport", "Century City Towers": a name whose capitalised last word is a
+  // building's kind is the building, whatever body or person the recogniser read in it
+  if (isFacilityName(toks, c, hit))
+    return { start: c.start, end: c.end, type: 'FAC', hit: undefined, rule: `${c.rule}+facility-head` };
   // "Irish national airline Aer Lingus", "flag carrier Aeroflot": a body's kind named right before it
   if (c.label !== 'ORG' && !c.afterTitle && hit?.kind !== 'country' && afterBodyNoun(doc, c.start))
     return {
