@@ -322,3 +322,14 @@ test('a name whose last word is a building’s kind is the building, not the bod
   const b = run('Olympic champion Picabo Street said she would race again.');
   assert.equal(b.entities.find((e) => e.mentions.some((m) => /Street/.test(m.text)))?.type, 'PERSON');
 });
+
+// Wikinews, "Hong Kong Legislative Council election" (CC BY 2.5)
+test('a Hong Kong given name the recogniser cut at its hyphen is taken in whole', () => {
+  const a = run(
+    'In the District Council, pro-Beijing veteran politician Wong Kwok-hing of FTU was defeated by 10,694 votes by James To.',
+    '2016-09-05',
+  );
+  const wong = a.entities.find((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text.startsWith('Wong')));
+  assert.deepEqual(wong && mentionTexts(wong), ['Wong Kwok-hing']);
+  assert.match(wong?.mentions[0].rule ?? '', /hyphened-given-name/);
+});

@@ -56,6 +56,13 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     label = 'PER';
     rule += '+first-name';
   }
+  if (label === 'PER') {
+    const tail = hyphenedGivenNameEnd(doc, a, b, taken);
+    if (tail > b) {
+      b = tail;
+      rule += '+hyphened-given-name';
+    }
+  }
   // "Leiden" + "University": capitalised organisation heads right after the name make it a body
   let c = b;
   while (
@@ -73,6 +80,41 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     rule += '+org-head';
   }
   return { a, b, label, rule };
+}
+
+/** Whether tokens k, k+1, k+2 are a capitalised word, a hyphen and a lower-case word, glued: "Yiu-chung". */
+function hyphenedWordAt(doc: ArticleDocument, k: number): boolean {
+  const [x, h, y] = [doc.tokens[k], doc.tokens[k + 1], doc.tokens[k + 2]];
+  return (
+    !!x &&
+    !!h &&
+    !!y &&
+    CAPITAL.test(x.text) &&
+    h.text === '-' &&
+    x.end === h.start &&
+    h.end === y.start &&
+    /^\p{Ll}+$/u.test(y.text)
+  );
+}
+
+/**
+ * Where a person's name ends once a Hong Kong-style given name ("Leung Yiu-chung", "Wong Kwok-hing")
+ * the recogniser cut short is taken in: the lower-case half after a glued hyphen, or the whole given
+ * name after a one-word name. Returns b when there is none.
+ */
+function hyphenedGivenNameEnd(doc: ArticleDocument, a: number, b: number, taken: (i: number) => boolean): number {
+  const toks = doc.tokens;
+  const free = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!toks[k] || taken(k) || toks[k].sentence !== toks[a].sentence) return false;
+    return true;
+  };
+  // "Wong Kwok" + "-hing", "Wong Kwok-" + "hing"
+  if (hyphenedWordAt(doc, b - 1) && free(b, b + 2)) return b + 2;
+  if (b - a >= 2 && toks[b - 1].text === '-' && hyphenedWordAt(doc, b - 2) && free(b, b + 1)) return b + 1;
+  // "Leung" + "Yiu-chung"
+  if (b - a === 1 && toks[b] && toks[b].start === toks[a].end + 1 && hyphenedWordAt(doc, b) && free(b, b + 3))
+    return b + 3;
+  return b;
 }
 
 /**
