@@ -333,3 +333,17 @@ test('a Hong Kong given name the recogniser cut at its hyphen is taken in whole'
   assert.deepEqual(wong && mentionTexts(wong), ['Wong Kwok-hing']);
   assert.match(wong?.mentions[0].rule ?? '', /hyphened-given-name/);
 });
+
+// Wikinews, "Aeroflot negotiates purchase of 22 new Boeing 787 Dreamliner aircraft" (CC BY 2.5)
+test('a name the model read as a person is the body a cue elsewhere in the article says it is', () => {
+  const a = run(
+    'Aeroflot negotiates purchase of 22 new Boeing 787 Dreamliner aircraft\nJune 10, 2007\nRussian flag carrier Aeroflot has negotiated the purchase of 22 new Boeing 787 Dreamliners, an aircraft Boeing currently has under development.\nThe sale is the result of a deal begun between Aeroflot and Chicago-based Boeing last year.',
+    '2007-06-10',
+  );
+  const readings = a.entities.filter((e) => e.mentions.some((m) => m.text === 'Aeroflot'));
+  assert.deepEqual(
+    readings.map((e) => e.type),
+    ['ORG'],
+  );
+  assert.ok(readings[0].mentions.some((m) => /cued-elsewhere/.test(m.rule ?? '')));
+});

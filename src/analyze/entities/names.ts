@@ -5,6 +5,7 @@ import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { EntityType, Mention } from '../types.js';
 import { nameCandidates } from './candidates.js';
+import { typesFromCuedMentions } from './cue-types.js';
 import { actorCountry, countryEntity, personActor } from './kb.js';
 import { isLocative, KB_TYPE, typeCandidate, type TypedName } from './typing.js';
 
@@ -142,7 +143,10 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
 export function buildNameEntities(doc: ArticleDocument): void {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  const typed = nameCandidates(doc).map((c) => typeCandidate(doc, c));
+  const typed = typesFromCuedMentions(
+    doc,
+    nameCandidates(doc).map((c) => typeCandidate(doc, c)),
+  );
   for (const n of shortNamesOfEarlierNames(doc, typed)) {
     const { key, rule, draft } = draftKey(doc, n, drafts);
     let d = byKey.get(key);
