@@ -347,3 +347,13 @@ test('a name the model read as a person is the body a cue elsewhere in the artic
   );
   assert.ok(readings[0].mentions.some((m) => /cued-elsewhere/.test(m.rule ?? '')));
 });
+
+test('an elided particle glued to a capital ("d\'Estaing", "d\'Ivoire") stays inside the name', () => {
+  const a = run(
+    "Former French president Valery Giscard d'Estaing said on Monday that the treaty was dead.",
+    '2005-06-01',
+  );
+  const person = a.entities.find((e) => e.type === 'PERSON');
+  assert.deepEqual(person && mentionTexts(person), ["Valery Giscard d'Estaing"]);
+  assert.match(person?.mentions[0].rule ?? '', /elided-particle/);
+});

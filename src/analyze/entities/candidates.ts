@@ -5,7 +5,7 @@ import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, lookupName } from './kb.js';
 import { lookupGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
-import { nameAfterTitle, repairSpan, titleInside, type TokenSpan } from './span-repair.js';
+import { isElidedParticleWord, nameAfterTitle, repairSpan, titleInside, type TokenSpan } from './span-repair.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -285,7 +285,13 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       for (let k = r.a; k < r.b; k++) taken.add(k);
       let { a, b } = r;
       // tidy the recogniser's edges: no trailing lower-case word ("Kim Jong-un will"), "Radio" + "1"
-      while (b > a + 1 && !/^[\p{Lu}\d]/u.test(toks[b - 1].text) && !adjacent(toks[b - 2], toks[b - 1])) b--;
+      while (
+        b > a + 1 &&
+        !/^[\p{Lu}\d]/u.test(toks[b - 1].text) &&
+        !isElidedParticleWord(toks[b - 1].text) &&
+        !adjacent(toks[b - 2], toks[b - 1])
+      )
+        b--;
       if (toks[b] && /^\d+$/.test(toks[b].text) && lex.orgHeads.has(toks[b - 1]?.lower ?? '')) b++;
       while (a < b && lex.notNames.has(toks[a].lower)) a++;
       // "Yesterday Mohamed received…": a sentence's first time word is no part of the name after it

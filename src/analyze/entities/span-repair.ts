@@ -56,6 +56,19 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     label = 'PER';
     rule += '+first-name';
   }
+  // "Valery Giscard" + "d'Estaing", "Cote" + "d'Ivoire": an elided particle glued to a capital is
+  // the name's next word
+  const next = toks[b];
+  if (
+    next &&
+    !taken(b) &&
+    next.sentence === toks[b - 1].sentence &&
+    next.start === toks[b - 1].end + 1 &&
+    isElidedParticleWord(next.text)
+  ) {
+    b++;
+    rule += '+elided-particle';
+  }
   if (label === 'PER') {
     const tail = hyphenedGivenNameEnd(doc, a, b, taken);
     if (tail > b) {
@@ -80,6 +93,11 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     rule += '+org-head';
   }
   return { a, b, label, rule };
+}
+
+/** "d'Estaing", "d'Ivoire", "l'Aquila": an elided particle glued to a capitalised word, part of a name. */
+export function isElidedParticleWord(text: string): boolean {
+  return /^[dl]['’]\p{Lu}\p{L}+$/u.test(text);
 }
 
 /** Whether tokens k, k+1, k+2 are a capitalised word, a hyphen and a lower-case word, glued: "Yiu-chung". */
