@@ -357,3 +357,14 @@ test('an elided particle glued to a capital ("d\'Estaing", "d\'Ivoire") stays in
   assert.deepEqual(person && mentionTexts(person), ["Valery Giscard d'Estaing"]);
   assert.match(person?.mentions[0].rule ?? '', /elided-particle/);
 });
+
+// Wikinews, "Hong Kong Legislative Council election" (CC BY 2.5)
+test('a name headed by a natural place’s kind is a place ("Hong Kong Island")', () => {
+  const a = run(
+    "In the Hong Kong Island geographical constituency, pro-Beijing New People Party's Regina Ip was re-elected with 60,760 votes.",
+    '2016-09-05',
+  );
+  const island = a.entities.find((e) => e.mentions.some((m) => m.text === 'Hong Kong Island'));
+  assert.equal(island?.type, 'LOC');
+  assert.match(island?.mentions[0].rule ?? '', /place-head/);
+});

@@ -36,6 +36,8 @@ export interface EntityLexicon {
   governmentHeads: string[];
   /** Last words that make a name a building or a place built (Changi International Airport). */
   facilityHeads?: string[];
+  /** Head words of the names of natural places (Hong Kong Island, Gulf of Mexico). */
+  placeHeads?: string[];
 }
 
 const readBuffer = (...parts: string[]): Buffer => {

@@ -13,6 +13,7 @@ export interface LexiconSets {
   countryModifiers: Map<string, string[]>;
   governmentHeads: Set<string>;
   facilityHeads: Set<string>;
+  placeHeads: Set<string>;
 }
 
 let sets: LexiconSets | null = null;
@@ -35,6 +36,7 @@ export function lexiconSets(): LexiconSets {
     countryModifiers: modifiers,
     governmentHeads: lower(lex.governmentHeads ?? []),
     facilityHeads: lower(lex.facilityHeads ?? []),
+    placeHeads: lower(lex.placeHeads ?? []),
   };
   return sets;
 }

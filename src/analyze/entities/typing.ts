@@ -187,6 +187,19 @@ function isFacilityName(toks: Token[], c: Candidate, hit: KbHit | undefined): bo
   return toks.length >= 3 || (!!lead && lead.kind !== 'person');
 }
 
+/**
+ * Whether the name's head is a natural place's kind: its last word ("Hong Kong Island"), or its
+ * first before "of" ("Gulf of Mexico"). A body or person the recogniser read keeps its label unless
+ * the head comes first: clubs are named after places (Nottingham Forest, Tampa Bay).
+ */
+function isNaturalPlaceName(toks: Token[], c: Candidate, hit: KbHit | undefined): boolean {
+  if (toks.length < 2 || c.afterTitle || hit?.kind === 'org' || hit?.kind === 'person') return false;
+  const headFirst = toks[1].text === 'of';
+  const head = headFirst ? toks[0] : toks[toks.length - 1];
+  if (!/^\p{Lu}/u.test(head.text) || !lexiconSets().placeHeads.has(head.lower)) return false;
+  return headFirst || c.label === 'MISC' || c.label === null;
+}
+
 /** Lower-case nouns for a kind of body that, right before a name, say the name is that body's. */
 const BODY_NOUNS = new Set([
   'airline',
@@ -230,6 +243,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // building's kind is the building, whatever body or person the recogniser read in it
   if (isFacilityName(toks, c, hit))
     return { start: c.start, end: c.end, type: 'FAC', hit: undefined, rule: `${c.rule}+facility-head` };
+  // "Hong Kong Island", "Plains of Arafat": a natural place's head word makes the name a place
+  if (isNaturalPlaceName(toks, c, hit))
+    return { start: c.start, end: c.end, type: 'LOC', hit: undefined, rule: `${c.rule}+place-head` };
   // "Irish national airline Aer Lingus", "flag carrier Aeroflot": a body's kind named right before it
   if (c.label !== 'ORG' && !c.afterTitle && hit?.kind !== 'country' && afterBodyNoun(doc, c.start))
     return {
