@@ -319,3 +319,16 @@ test('a quote running over several paragraphs is one quote with the speaker of i
   );
   assert.equal(speakerName(doc, first), 'King');
 });
+
+test('manner-of-speech verbs attribute a quote like "said" does', () => {
+  const text = '“Go back to Univision,” Trump barked and a security guard escorted Ramos out.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'Go back to Univision');
+  assert.equal(q.cue?.text, 'barked');
+  assert.equal(speakerName(doc, q), 'Trump');
+  const colon = "Christie gloated: ''I told you he wouldn't be ready.''";
+  const c = quotes(colon);
+  const g = covering(c.quotes, colon, 'I told you');
+  assert.equal(g.cue?.text, 'gloated');
+  assert.equal(speakerName(c.doc, g), 'Christie');
+});
