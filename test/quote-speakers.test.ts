@@ -52,13 +52,13 @@ test('the subject before a relative clause speaks, not the noun after the cue', 
   assert.equal(q.speaker_rule, 'main-subject');
 });
 
-test('a quote left floating takes the attribution right after it', () => {
+test('a manner-of-speech verb after a quote is its cue frame', () => {
   const doc = run(
     'Ramos was trying to ask a question about immigration.\n\n“Go back to Univision,” Trump barked and a security guard escorted Ramos out.',
   );
   const q = quoteWith(doc, 'Go back to Univision');
   assert.match(speaker(doc, q) ?? '', /Trump$/);
-  assert.equal(q.speaker_rule, 'attribution-after-quote');
+  assert.equal(q.speaker_rule, 'cue-subject');
 });
 
 test('a quote after a colon takes the subject of the verb before the colon', () => {
@@ -67,7 +67,14 @@ test('a quote after a colon takes the subject of the verb before the colon', () 
   );
   const q = quoteWith(doc, 'I told you he would not be ready');
   assert.match(speaker(doc, q) ?? '', /Christie$/);
-  assert.equal(q.speaker_rule, 'colon-sentence-subject');
+  // gloat is a cue verb: its frame decides; a verb the lexicon lacks falls back on the colon rule
+  assert.equal(q.speaker_rule, 'cue-subject');
+  const other = run(
+    'Mr. Rubio had a difficult night on Saturday.\n\nAnd Mr. Christie smirked: "I told you he would not be ready for this job."',
+  );
+  const fallback = quoteWith(other, 'I told you he would not be ready');
+  assert.match(speaker(other, fallback) ?? '', /Christie$/);
+  assert.equal(fallback.speaker_rule, 'colon-sentence-subject');
 });
 
 test('a quote after a sentence that introduces its speaker takes that speaker', () => {

@@ -122,9 +122,11 @@ test('multi-paragraph quote: opening mark on each paragraph, closing only on the
   const text =
     'Mr. Rangel said: “There is some thought that the same enthusiasm might not be there for her.\n\n“I think it is very smart for the president to say it.”';
   const { doc, quotes: qs } = quotes(text);
-  assert.equal(qs.length, 2);
-  assert.equal(qs[1].speaker_rule, 'continued-quote');
-  assert.equal(speakerName(doc, qs[1]), 'Rangel');
+  // one quotation over two paragraphs: one quote, its pieces the two paragraphs
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].parts?.length, 2);
+  assert.ok(qs[0].text.startsWith('There is some thought') && qs[0].text.endsWith('to say it.'));
+  assert.equal(speakerName(doc, qs[0]), 'Rangel');
 });
 
 test('apostrophes are not quotation marks; single quotes are', () => {
@@ -298,4 +300,35 @@ test('says followed by a quotation takes it as content; a cue tagged as a noun b
   const { quotes: qs } = quotes(text);
   assert.equal(covering(qs, text, 'the wind is at our backs').cue?.text, 'says');
   assert.equal(covering(qs, text, 'the numbers in Trump’s tweet').cue?.text, 'show');
+});
+
+test('a quote running over several paragraphs is one quote with the speaker of its attribution', () => {
+  // Breitbart-style block quote: each paragraph reopens the quotation, only the last closes it
+  const text =
+    'King spoke to reporters after the hearing.\n\n' +
+    '“He stated that he thought all along he made it clear that there was significant terrorist involvement,” King said. ' +
+    '“That is not my recollection of what he told us on September 14.\n\n' +
+    '“The clear impression we were given was that it arose out of a spontaneous demonstration, and was not a terrorist attack.”';
+  const { doc, quotes: qs } = quotes(text);
+  const first = covering(qs, text, 'That is not my recollection');
+  assert.ok(first.end >= text.indexOf('not a terrorist attack'), 'the quote runs on into the next paragraph');
+  assert.equal(
+    qs.filter((q) => q.start > text.indexOf('September 14')).length,
+    0,
+    'no separate quote for the second paragraph',
+  );
+  assert.equal(speakerName(doc, first), 'King');
+});
+
+test('manner-of-speech verbs attribute a quote like "said" does', () => {
+  const text = '“Go back to Univision,” Trump barked and a security guard escorted Ramos out.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'Go back to Univision');
+  assert.equal(q.cue?.text, 'barked');
+  assert.equal(speakerName(doc, q), 'Trump');
+  const colon = "Christie gloated: ''I told you he wouldn't be ready.''";
+  const c = quotes(colon);
+  const g = covering(c.quotes, colon, 'I told you');
+  assert.equal(g.cue?.text, 'gloated');
+  assert.equal(speakerName(c.doc, g), 'Christie');
 });

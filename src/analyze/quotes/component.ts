@@ -4,6 +4,7 @@ import type { ArticleDocument } from '../document.js';
 import type { Component } from '../pipeline.js';
 import { toQuotes } from './attribute.js';
 import { QuoteContext } from './context.js';
+import { joinContinuedQuotes } from './continuation.js';
 import { findDirectQuotes, findFloatingQuotes } from './direct.js';
 import { findHeadlineQuote } from './headline.js';
 import { findIndirectQuotes } from './indirect.js';
@@ -21,6 +22,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   findPrepositionalQuotes(ctx);
   findIndirectQuotes(ctx);
   findFloatingQuotes(ctx);
+  joinContinuedQuotes(ctx);
   dropNested(ctx);
   doc.quotes = toQuotes(ctx);
 }

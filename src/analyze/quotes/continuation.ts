@@ -1,0 +1,47 @@
+// Multi-paragraph quotes: a paragraph that opens a quote and never closes it continues in the next
+// paragraph that opens with a quotation mark. The pieces are one quotation with one speaker, so the
+// candidates found for them paragraph by paragraph are joined into one.
+import type { Candidate, QuoteContext } from './context.js';
+
+/** Joins the candidates of each chain of continued paragraphs (spans i → i+1 → …) into one. */
+export function joinContinuedQuotes(ctx: QuoteContext): void {
+  const { spans } = ctx;
+  const byEnd = new Map<number, Candidate>();
+  const byStart = new Map<number, Candidate>();
+  for (const c of ctx.candidates) {
+    byEnd.set(c.end, c);
+    byStart.set(c.start, c);
+  }
+  const dropped = new Set<Candidate>();
+  const replacedBy = new Map<Candidate, Candidate>();
+  for (let i = 0; i + 1 < spans.length; i++) {
+    if (!spans[i].continues || !spans[i + 1].continuation) continue;
+    const first = byEnd.get(spans[i].end);
+    const next = byStart.get(spans[i + 1].start);
+    if (!first || !next || first === next || dropped.has(first) || dropped.has(next)) continue;
+    // the piece with the attribution keeps it; a piece with its own cue is a quote of its own
+    const [keep, join] = next.cue === null ? [first, next] : first.cue === null ? [next, first] : [null, null];
+    if (!keep || !join) continue;
+    const pieces = [
+      ...(first.parts ?? [{ start: first.start, end: first.end }]),
+      ...(next.parts ?? [{ start: next.start, end: next.end }]),
+    ];
+    keep.start = first.start;
+    keep.end = next.end;
+    keep.parts = pieces;
+    dropped.add(join);
+    replacedBy.set(join, keep);
+    byEnd.set(keep.end, keep);
+    byStart.set(keep.start, keep);
+  }
+  if (dropped.size === 0) return;
+  const survivors = ctx.candidates.filter((c) => !dropped.has(c));
+  for (const c of survivors) {
+    let from = c.inheritFrom;
+    while (from && replacedBy.has(from)) from = replacedBy.get(from);
+    if (from === c) {
+      c.inheritFrom = undefined;
+    } else c.inheritFrom = from;
+  }
+  ctx.candidates.splice(0, ctx.candidates.length, ...survivors);
+}
