@@ -77,6 +77,22 @@ test('a known person’s dated role', () => {
   assert.equal(personActor(putin!, '2010-01-01'), 'RUSGOV');
 });
 
+test('a dated role held on the day beats an undated default listed before it', () => {
+  const hit = {
+    kind: 'person' as const,
+    id: 'person:x',
+    name: 'X',
+    country: 'BGR',
+    actor: null,
+    roles: [
+      ['BGRELI', null, null],
+      ['BGRGOV', '1971-07-07', '1989-11-17'],
+    ] as Array<[string, string | null, string | null]>,
+  };
+  assert.equal(personActor(hit, '1980-01-01'), 'BGRGOV');
+  assert.equal(personActor(hit, '1995-01-01'), 'BGRELI');
+});
+
 test('all lines with one prefix are found together', () => {
   const lines = sortLines(['obama\t0\tA', 'obama\t1\tB', 'obamas\t0\tC', 'oba\t0\tD']);
   const index = new SortedLines(Buffer.from(lines.join('\n') + '\n'));
