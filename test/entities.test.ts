@@ -48,6 +48,17 @@ test('roles before a name keep their span and do not enter the name', () => {
   assert.ok(mentionTexts(entity(a, 'United States')).includes('Washington'));
 });
 
+test('a title before a name stops at another person’s name', () => {
+  const text =
+    'Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty of friendship and cooperation, the BTA reported.';
+  const a = run(text, '1985-06-01');
+  const zhivkov = entity(a, 'Todor Zhivkov');
+  assert.equal(text.slice(zhivkov.roles[0].span.start, zhivkov.roles[0].span.end), 'Bulgarian President');
+  assert.equal(zhivkov.country, 'BGR');
+  assert.equal(zhivkov.actor, 'BGRGOV');
+  assert.equal(entity(a, 'Muammar Gaddafi').country, 'LBY');
+});
+
 test('a title with a body and a complement: the person gets the body’s country and code', () => {
   const text = seedArticle();
   const a = run(text);
@@ -310,4 +321,16 @@ test('the first word of a body named before is the body’s short name, however 
   const short = a.entities.find((e) => e.mentions.some((m) => m.text === 'AirTanker'));
   assert.equal(short?.type, 'ORG');
   assert.match(short?.mentions[0].rule ?? '', /short-name-of-body/);
+});
+
+test('a body after a country’s possessive is that country’s; a person after a body’s possessive is a person', () => {
+  const a = run(
+    "Russia's Defence Ministry said on Monday that its air defences had shot down two drones. Iowa State University's Dianne Bystrom said the debate would matter.",
+  );
+  const ministry = entity(a, 'Defence Ministry');
+  assert.equal(ministry.type, 'ORG');
+  assert.equal(ministry.country, 'RUS');
+  assert.match(ministry.actor ?? '', /^RUS/);
+  assert.equal(entity(a, 'Iowa State University').type, 'ORG');
+  assert.equal(entity(a, 'Dianne Bystrom').type, 'PERSON');
 });
