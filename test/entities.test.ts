@@ -334,3 +334,11 @@ test('a body after a country’s possessive is that country’s; a person after 
   assert.equal(entity(a, 'Iowa State University').type, 'ORG');
   assert.equal(entity(a, 'Dianne Bystrom').type, 'PERSON');
 });
+
+test('a city the KB lists under its country stands in that country', () => {
+  const a = run('Police in Lyon arrested two men on Tuesday after a shooting in the city centre.');
+  const lyon = a.entities.find((e) => e.mentions.some((m) => m.text === 'Lyon'));
+  assert.ok(lyon);
+  assert.equal(lyon.country, 'FRA');
+  assert.notEqual(lyon.name, 'France');
+});

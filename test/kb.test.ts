@@ -44,6 +44,9 @@ test('countries, demonyms and capitals', () => {
   assert.equal(lookupName('Moscow')?.kind, 'capital');
   assert.equal(lookupName('Pyongyang')?.country, 'PRK');
   assert.equal(lookupName('Vladivostok')?.kind, 'city');
+  // listed under France in the source's organisations: a French city, not a body named France
+  assert.equal(lookupName('Lyon')?.kind, 'city');
+  assert.equal(lookupName('Lyon')?.country, 'FRA');
   assert.equal(countryEntity('USA').name, 'United States');
   // a country is named by its own entry, not by the last of its territories
   assert.equal(countryEntity('GBR').name, 'United Kingdom');
