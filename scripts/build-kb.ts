@@ -163,8 +163,22 @@ for (const e of otherRaw) {
   let name = e.name.replace(/^The /, '');
   if (/^[A-Za-z.]{2,5}$/.test(name)) name = name.toUpperCase();
   const country = isoCountry(e.countries[0]);
+  // an entry coded as a bare country lists that country's cities and sites (France: Lyon, Versailles):
+  // they are places of the country, not an organisation called France ("Police in Lyon" is French)
+  // (the entry keeps its id so the other bodies' ids stay stable)
   const id = orgs.length;
   orgs.push([name, code, country]);
+  const countryIndex = code ? countries.findIndex((c) => c.code === code) : -1;
+  if (countryIndex >= 0) {
+    for (const p of [e.pattern, ...e.alias_patterns]) {
+      const k = phrase(p);
+      if (k && !(k in places)) {
+        places[k] = ['t', countryIndex];
+        placeNames[k] = display(p);
+      }
+    }
+    continue;
+  }
   for (const p of [e.pattern, ...e.alias_patterns]) {
     const k = phrase(p);
     if (!k) continue;

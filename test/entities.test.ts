@@ -48,6 +48,17 @@ test('roles before a name keep their span and do not enter the name', () => {
   assert.ok(mentionTexts(entity(a, 'United States')).includes('Washington'));
 });
 
+test('a title before a name stops at another person’s name', () => {
+  const text =
+    'Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty of friendship and cooperation, the BTA reported.';
+  const a = run(text, '1985-06-01');
+  const zhivkov = entity(a, 'Todor Zhivkov');
+  assert.equal(text.slice(zhivkov.roles[0].span.start, zhivkov.roles[0].span.end), 'Bulgarian President');
+  assert.equal(zhivkov.country, 'BGR');
+  assert.equal(zhivkov.actor, 'BGRGOV');
+  assert.equal(entity(a, 'Muammar Gaddafi').country, 'LBY');
+});
+
 test('a title with a body and a complement: the person gets the body’s country and code', () => {
   const text = seedArticle();
   const a = run(text);
@@ -367,4 +378,24 @@ test('a name headed by a natural place’s kind is a place ("Hong Kong Island")'
   const island = a.entities.find((e) => e.mentions.some((m) => m.text === 'Hong Kong Island'));
   assert.equal(island?.type, 'LOC');
   assert.match(island?.mentions[0].rule ?? '', /place-head/);
+});
+
+test('a body after a country’s possessive is that country’s; a person after a body’s possessive is a person', () => {
+  const a = run(
+    "Russia's Defence Ministry said on Monday that its air defences had shot down two drones. Iowa State University's Dianne Bystrom said the debate would matter.",
+  );
+  const ministry = entity(a, 'Defence Ministry');
+  assert.equal(ministry.type, 'ORG');
+  assert.equal(ministry.country, 'RUS');
+  assert.match(ministry.actor ?? '', /^RUS/);
+  assert.equal(entity(a, 'Iowa State University').type, 'ORG');
+  assert.equal(entity(a, 'Dianne Bystrom').type, 'PERSON');
+});
+
+test('a city the KB lists under its country stands in that country', () => {
+  const a = run('Police in Lyon arrested two men on Tuesday after a shooting in the city centre.');
+  const lyon = a.entities.find((e) => e.mentions.some((m) => m.text === 'Lyon'));
+  assert.ok(lyon);
+  assert.equal(lyon.country, 'FRA');
+  assert.notEqual(lyon.name, 'France');
 });

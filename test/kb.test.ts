@@ -44,6 +44,9 @@ test('countries, demonyms and capitals', () => {
   assert.equal(lookupName('Moscow')?.kind, 'capital');
   assert.equal(lookupName('Pyongyang')?.country, 'PRK');
   assert.equal(lookupName('Vladivostok')?.kind, 'city');
+  // listed under France in the source's organisations: a French city, not a body named France
+  assert.equal(lookupName('Lyon')?.kind, 'city');
+  assert.equal(lookupName('Lyon')?.country, 'FRA');
   assert.equal(countryEntity('USA').name, 'United States');
   // a country is named by its own entry, not by the last of its territories
   assert.equal(countryEntity('GBR').name, 'United Kingdom');
@@ -75,6 +78,22 @@ test('a known person’s dated role', () => {
   const putin = lookupName('Vladimir Putin');
   assert.equal(putin?.kind, 'person');
   assert.equal(personActor(putin!, '2010-01-01'), 'RUSGOV');
+});
+
+test('a dated role held on the day beats an undated default listed before it', () => {
+  const hit = {
+    kind: 'person' as const,
+    id: 'person:x',
+    name: 'X',
+    country: 'BGR',
+    actor: null,
+    roles: [
+      ['BGRELI', null, null],
+      ['BGRGOV', '1971-07-07', '1989-11-17'],
+    ] as Array<[string, string | null, string | null]>,
+  };
+  assert.equal(personActor(hit, '1980-01-01'), 'BGRGOV');
+  assert.equal(personActor(hit, '1995-01-01'), 'BGRELI');
 });
 
 test('all lines with one prefix are found together', () => {

@@ -2,6 +2,7 @@
 import type { Component } from '../pipeline.js';
 import { entityDescriptions } from './descriptions.js';
 import { entityNames } from './names.js';
+import { entityPossessiveOwners } from './possessive-owner.js';
 import { entityRoles } from './roles.js';
 
-export const entityComponents: Component[] = [entityNames, entityRoles, entityDescriptions];
+export const entityComponents: Component[] = [entityNames, entityRoles, entityPossessiveOwners, entityDescriptions];

@@ -186,7 +186,10 @@ export function personActor(hit: KbHit, date: string | null): string | null {
   const roles = hit.roles ?? [];
   if (!roles.length) return null;
   if (date) {
-    const on = roles.find(([, from, to]) => (!from || from <= date) && (!to || to >= date));
+    // a dated role held on the day beats an undated default (ELI) that "holds" on every day
+    const holds = ([, from, to]: [string, string | null, string | null]) =>
+      (!from || from <= date) && (!to || to >= date);
+    const on = roles.find((r) => (r[1] || r[2]) && holds(r)) ?? roles.find(holds);
     if (on) return on[0];
   }
   const open = roles.filter(([, , to]) => !to);

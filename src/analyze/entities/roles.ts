@@ -34,13 +34,37 @@ function titleToken(t: Token, prev: Token | undefined): boolean {
   return !STOP_POS.has(t.pos) && !/^[,;:“”"()]$/.test(t.text);
 }
 
+/** Indices of the tokens inside the sentence's person-name mentions other than the one at `nameAt`. */
+function personTokens(doc: ArticleDocument, nameAt: number): Set<number> {
+  const toks = doc.tokens;
+  const out = new Set<number>();
+  const own = toks[nameAt].start;
+  for (const entity of doc.entities) {
+    if (entity.type !== 'PERSON') continue;
+    for (const m of entity.mentions) {
+      if (m.kind !== 'name' || (m.start <= own && own < m.end)) continue;
+      for (let k = doc.tokenIndexAt(m.start); k < toks.length && toks[k].end <= m.end; k++) out.add(k);
+    }
+  }
+  return out;
+}
+
 /** Token range [a, b) of the title right before token `nameAt`, or null. */
 function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | null {
   const lex = lexiconSets();
   const toks = doc.tokens;
   const first = doc.sentences[toks[nameAt]?.sentence]?.firstToken ?? 0;
+  // a title never runs across another person's name ("Libyan leader Muammar Gaddafi and Bulgarian
+  // President Todor Zhivkov": Zhivkov's title is "Bulgarian President", not Gaddafi's country)
+  const otherPerson = personTokens(doc, nameAt);
   let a = nameAt;
-  while (a - 1 >= first && nameAt - a < MAX_ROLE_TOKENS && titleToken(toks[a - 1], toks[a - 2])) a--;
+  while (
+    a - 1 >= first &&
+    nameAt - a < MAX_ROLE_TOKENS &&
+    !otherPerson.has(a - 1) &&
+    titleToken(toks[a - 1], toks[a - 2])
+  )
+    a--;
   // a title starts at its first content word and must hold a title head
   while (a < nameAt && (lex.titleGlue.has(toks[a].lower) || toks[a].text === '-' || toks[a].text === '.')) a++;
   let hasHead = false;

@@ -94,7 +94,11 @@ function typeFromLabel(label: NameLabel, hit: KbHit | undefined): { type: Entity
     case 'ORG':
       // a country's own name labelled ORG is the country (Saudi Arabia, New Zealand)
       if (kind === 'country') return { type: 'GPE', hit };
-      return { type: 'ORG', hit: kind === 'org' || kind === 'seat' ? hit : undefined };
+      // a city labelled ORG (its police, its club) still stands in that city's country
+      return {
+        type: 'ORG',
+        hit: kind === 'org' || kind === 'seat' || kind === 'city' || kind === 'region' ? hit : undefined,
+      };
   }
 }
 
