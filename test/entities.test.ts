@@ -392,6 +392,33 @@ test('a body after a country’s possessive is that country’s; a person after 
   assert.equal(entity(a, 'Dianne Bystrom').type, 'PERSON');
 });
 
+test('a body after a demonym is that country’s, with the sector its words name; the speaker is the body', () => {
+  const a = run(
+    'The Russian Defence Ministry said its forces had destroyed two depots. The Chinese Foreign Ministry condemned the visit. The British Foreign Office said it was concerned.',
+  );
+  const defence = entity(a, 'Defence Ministry');
+  assert.equal(defence.country, 'RUS');
+  assert.match(defence.actor ?? '', /^RUS(GOV|MIL)$/);
+  assert.equal(entity(a, 'Foreign Ministry').actor, 'CHNGOV');
+  assert.equal(entity(a, 'British Foreign Office').actor, 'GBRGOV');
+  // the demonym modifies the body: it is not who spoke
+  const said = a.quotes.find((q) => q.text.startsWith('its forces'));
+  assert.equal(said?.speaker?.name, 'Defence Ministry');
+});
+
+test('a one-word company the recogniser reads as a person is an organisation; titles stay out of names', () => {
+  const a = run(
+    'Twitter said on Monday it had suspended the accounts. Prof. John Smith of Leiden University said the ban was overdue.',
+    '2020-01-06',
+  );
+  const twitter = entity(a, 'Twitter');
+  assert.equal(twitter.type, 'ORG');
+  assert.match(twitter.actor ?? '', /^MNC/);
+  const smith = entity(a, 'John Smith');
+  assert.equal(smith.type, 'PERSON');
+  assert.ok(smith.roles.some((r) => r.title === 'Prof.'));
+});
+
 test('a city the KB lists under its country stands in that country', () => {
   const a = run('Police in Lyon arrested two men on Tuesday after a shooting in the city centre.');
   const lyon = a.entities.find((e) => e.mentions.some((m) => m.text === 'Lyon'));

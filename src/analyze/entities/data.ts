@@ -33,6 +33,8 @@ export interface EntityLexicon {
   personNominalHeads: string[];
   countryModifiers: Record<string, string[] | string>;
   orgAliases: Record<string, string>;
+  /** Organisations the KB lacks: name as written → [country or null, CAMEO actor code]. */
+  extraOrganisations?: Record<string, [string | null, string] | string>;
   governmentHeads: string[];
   /** Last words that make a name a building or a place built (Changi International Airport). */
   facilityHeads?: string[];

@@ -75,6 +75,8 @@ interface Overlay {
   cameoCodes: Map<string, string>;
   /** Other names of KB organisations (European Community → european union). */
   aliases: Map<string, string>;
+  /** Organisations the KB lacks (Twitter, Church of Scientology): after every KB reading. */
+  organisations: Map<string, KbHit>;
 }
 let overlay: Overlay | null = null;
 
@@ -106,7 +108,13 @@ function lexOverlay(): Overlay {
   const aliases = new Map<string, string>();
   for (const [k, v] of Object.entries(lex.orgAliases ?? {}))
     if (!k.startsWith('_')) aliases.set(normalizeKey(k), normalizeKey(v));
-  overlay = { seats, capitals, sectors, countryNames, cameoCodes, aliases };
+  const organisations = new Map<string, KbHit>();
+  for (const [name, v] of Object.entries(lex.extraOrganisations ?? {})) {
+    if (name.startsWith('_') || typeof v === 'string') continue;
+    const k = normalizeKey(name);
+    organisations.set(k, { kind: 'org', id: `org:${k}`, name, country: v[0], actor: v[1] });
+  }
+  overlay = { seats, capitals, sectors, countryNames, cameoCodes, aliases, organisations };
   return overlay;
 }
 
@@ -120,7 +128,7 @@ export function warmKb(): void {
 
 const PLACE_KINDS = new Set<KbKind>(['country', 'demonym', 'capital', 'city', 'region']);
 
-/** What a normalised key is: seat, KB place, extra capital, KB person, KB organisation — in that order. */
+/** What a normalised key is: seat, KB place, extra capital, KB person or organisation, alias, extra organisation. */
 function lookupKey(k: string): KbHit | undefined {
   const o = lexOverlay();
   const seat = o.seats.get(k);
@@ -128,7 +136,7 @@ function lookupKey(k: string): KbHit | undefined {
   const hit = indexHit(k);
   if (hit && PLACE_KINDS.has(hit.kind)) return hit;
   const alias = o.aliases.get(k);
-  return o.capitals.get(k) ?? hit ?? (alias ? indexHit(alias) : undefined);
+  return o.capitals.get(k) ?? hit ?? (alias ? indexHit(alias) : undefined) ?? o.organisations.get(k);
 }
 
 /**

@@ -1,5 +1,6 @@
 // The entity-possessive-owner component: a body named right after a country's possessive
-// ("Russia's Defence Ministry", "Britain's Foreign Office") belongs to that country. A body the KB
+// ("Russia's Defence Ministry", "Britain's Foreign Office") or its demonym ("the Russian Defence
+// Ministry") belongs to that country. A body the KB
 // does not know takes the country, and an actor code of the country plus the sector its words imply
 // (ministry → GOV), so its events code to the right state.
 import type { ArticleDocument, EntityRecord } from '../document.js';
@@ -35,11 +36,17 @@ export function linkPossessiveOwners(doc: ArticleDocument): void {
     for (const mention of entity.mentions) {
       if (mention.kind !== 'name') continue;
       const at = doc.tokenIndexAt(mention.start);
-      if (!/^['’]s$/.test(toks[at - 1]?.text ?? '')) continue;
-      const owner = ownerBefore(doc, at - 1);
+      // "Russia's Defence Ministry" (possessive) or "the Russian Defence Ministry" (a demonym or
+      // country name modifying the body)
+      const possessive = /^['’]s$/.test(toks[at - 1]?.text ?? '');
+      const owner = ownerBefore(doc, possessive ? at - 1 : at);
       if (!owner) continue;
-      entity.country = owner.country;
       const sector = sectorOfName(mention.text.toLowerCase().split(/\s+/)) ?? '';
+      // a bare country name before a body is a modifier only when the body names a state's organ
+      // ("the U.S. Treasury Department"), not in "In Syria Hezbollah …"; the two must touch
+      if (!possessive && (doc.text.slice(toks[at - 1].end, mention.start) !== ' ' || (owner.type === 'GPE' && !sector)))
+        continue;
+      entity.country = owner.country;
       entity.actor ??= actorCountry(owner.country!) + sector;
       break;
     }

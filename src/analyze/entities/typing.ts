@@ -132,7 +132,7 @@ const PLACE_HEAD = new Set<KbHit['kind']>(['country', 'demonym', 'capital', 'cit
 /**
  * A name the KB lacks that starts with a place it knows: "Western Cambodia" is Cambodia's (a region of
  * it), "Lithuanian Parliament" and "Baghdad University Medical School" are bodies of that country —
- * the actor the country and the sector its last word names (parliament → LEG), if any.
+ * the actor the country and the sector its words name (parliament → LEG, Foreign Office → GOV), if any.
  */
 function placeLed(words: string[], asBody: boolean): KbHit | undefined {
   for (let n = words.length - 1; n >= 1; n--) {
@@ -140,7 +140,9 @@ function placeLed(words: string[], asBody: boolean): KbHit | undefined {
     if (!head || !PLACE_HEAD.has(head.kind) || !head.country) continue;
     const name = words.join(' ');
     if (!asBody) return { ...countryEntity(head.country), kind: 'region', id: `place:${normalizeKey(name)}`, name };
-    const sector = sectorOf(words[words.length - 1].toLowerCase());
+    // the longest tail of the body's own words that names a sector ("Foreign Office", "parliament")
+    let sector: string | undefined;
+    for (let k = n; k < words.length && !sector; k++) sector = sectorOf(words.slice(k).join(' ').toLowerCase());
     const actor = actorCountry(head.country) + (sector && /^[A-Z]{3}$/.test(sector) ? sector : '');
     return { kind: 'org', id: `org:${head.country}:${normalizeKey(name)}`, name, country: head.country, actor };
   }
@@ -234,6 +236,9 @@ function afterBodyNoun(doc: ArticleDocument, start: number): boolean {
   return !!prev && prev.end < start && BODY_NOUNS.has(prev.text);
 }
 
+/** A CAMEO code of a company or a media outlet: MNC…, …BUS, …MED. */
+const isBusinessCode = (actor: string | null): boolean => !!actor && /^MNC|BUS$|MED$/.test(actor);
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
@@ -314,6 +319,13 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // no person (a one-word country can be a surname: Michael Jordan)
   if (c.label === 'PER' && hit?.kind === 'country' && (/\s/.test(surface) || /\+(date-trim|split)/.test(c.rule)))
     return { start: c.start, end: c.end, type: 'GPE', hit, rule: `${c.rule}+kb-country` };
+  // a one-word name the KB knows as a company or a media outlet (Twitter, Gazprom) is no person, unless
+  // a title says so or it is some known person's surname (the KB files some leaders among its bodies:
+  // "Assad" is SYRGOV, so only business and media codes count)
+  if (c.label === 'PER' && !c.afterTitle && hit?.kind === 'org' && toks.length === 1 && isBusinessCode(hit.actor)) {
+    if (!lookupSurname(surface, doc.published, false))
+      return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-org-not-person` };
+  }
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
     const t = typeFromLabel(c.label, hit);

@@ -42,11 +42,26 @@ function mentionKind(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal')
   return kind;
 }
 
+const PLACE_TYPES = new Set(['NORP', 'GPE']);
+
+/**
+ * The entity a name span stands for: the one it starts with, unless that is only a place or people
+ * modifying the body or person the span ends with ("Russian Defence Ministry", "Russia's foreign
+ * minister Sergei Lavrov").
+ */
+function nameHeadEntity(doc: ArticleDocument, span: Span): ReturnType<ArticleDocument['entityAt']> {
+  const first = doc.entityAt(span.start);
+  const last = doc.entityAt(span.end - 1);
+  if (!first) return last;
+  if (last && last.entity !== first.entity && PLACE_TYPES.has(first.entity.type) && !PLACE_TYPES.has(last.entity.type))
+    return last;
+  return first;
+}
+
 export function entityForMention(doc: ArticleDocument, span: Span, kindIn: 'name' | 'nominal'): EntityRecord {
   const kind = mentionKind(doc, span, kindIn);
   // a nominal is its head noun's entity (U.S. intelligence agencies is not the United States)
-  const hit =
-    kind === 'nominal' ? doc.entityAt(span.end - 1) : (doc.entityAt(span.start) ?? doc.entityAt(span.end - 1));
+  const hit = kind === 'nominal' ? doc.entityAt(span.end - 1) : nameHeadEntity(doc, span);
   if (hit && hit.mention.start < span.end && hit.mention.end > span.start) return hit.entity;
   const text = bare(doc.text.slice(span.start, span.end).trim());
   const ws = words(text);
