@@ -414,6 +414,12 @@ test('a one-word company the recogniser reads as a person is an organisation; ti
   const twitter = entity(a, 'Twitter');
   assert.equal(twitter.type, 'ORG');
   assert.match(twitter.actor ?? '', /^MNC/);
+  // a curated body the recogniser reads as a person or a place (the model read it both ways)
+  const b = run('Former members said Scientology had harassed them for years. Scientology denied the claims.');
+  const scientology = entity(b, 'Scientology');
+  assert.equal(scientology.type, 'ORG');
+  assert.equal(scientology.mentions.length, 2);
+  assert.equal(entity(b, 'Former members').mentions[0].kind, 'nominal');
   const smith = entity(a, 'John Smith');
   assert.equal(smith.type, 'PERSON');
   assert.ok(smith.roles.some((r) => r.title === 'Prof.'));

@@ -6,6 +6,7 @@ import {
   actorCountry,
   countryEntity,
   isKnownFirstName,
+  isCuratedOrganisation,
   lookupName,
   lookupSurname,
   normalizeKey,
@@ -321,8 +322,15 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     return { start: c.start, end: c.end, type: 'GPE', hit, rule: `${c.rule}+kb-country` };
   // a one-word name the KB knows as a company or a media outlet (Twitter, Gazprom) is no person, unless
   // a title says so or it is some known person's surname (the KB files some leaders among its bodies:
-  // "Assad" is SYRGOV, so only business and media codes count)
-  if (c.label === 'PER' && !c.afterTitle && hit?.kind === 'org' && toks.length === 1 && isBusinessCode(hit.actor)) {
+  // "Assad" is SYRGOV, so only business and media codes count); the curated organisations the KB
+  // lacks (Scientology) are no person and no place either
+  const curated = hit?.kind === 'org' && isCuratedOrganisation(hit);
+  if (
+    !c.afterTitle &&
+    toks.length === 1 &&
+    hit?.kind === 'org' &&
+    ((c.label === 'PER' && (curated || isBusinessCode(hit.actor))) || (c.label === 'LOC' && curated))
+  ) {
     if (!lookupSurname(surface, doc.published, false))
       return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-org-not-person` };
   }

@@ -33,12 +33,14 @@ export function isCalendarWord(doc: ArticleDocument, span: Span): boolean {
   return CALENDAR.test(doc.text.slice(span.start, span.end).trim());
 }
 
-/** A capitalised common noun or a day (Police, Officials, Thursday) is no name: its mention is nominal. */
+/** A capitalised common noun, a day or a lower-case head (Police, Thursday, Former members) is no name: its mention is nominal. */
 function mentionKind(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal'): 'name' | 'nominal' {
   if (kind !== 'name') return kind;
   const toks = doc.tokensIn(span).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (toks.length === 0) return kind;
   if (toks.every((t) => t.pos === 'NOUN' || CALENDAR.test(t.text))) return 'nominal';
+  // a lower-case head ends no name ("Former members", "Senior officials")
+  if (/^\p{Ll}/u.test(toks[toks.length - 1].text)) return 'nominal';
   return kind;
 }
 
