@@ -425,6 +425,14 @@ test('a one-word company the recogniser reads as a person is an organisation; ti
   assert.ok(smith.roles.some((r) => r.title === 'Prof.'));
 });
 
+test('an appositive title keeps its first letter', () => {
+  const a = run(
+    'John Kirby, a spokesman for the Pentagon, said the claims were false. Minyon Moore, a senior adviser, said the campaign was ready.',
+  );
+  assert.ok(entity(a, 'John Kirby').roles.some((r) => r.title === 'spokesman for the Pentagon'));
+  assert.ok(entity(a, 'Minyon Moore').roles.some((r) => r.title === 'senior adviser'));
+});
+
 test('a city the KB lists under its country stands in that country', () => {
   const a = run('Police in Lyon arrested two men on Tuesday after a shooting in the city centre.');
   const lyon = a.entities.find((e) => e.mentions.some((m) => m.text === 'Lyon'));
