@@ -27,6 +27,13 @@ test('capitals and seats of government used as actors are their country (metonym
   assert.ok(mentionTexts(entity(a, 'North Korea')).includes('Pyongyang'));
 });
 
+test('a seat of government as a possessive is its government, even after a locative word', () => {
+  const a = run('More than two months into the Kremlin’s unjustified and brutal war, Ukraine still stands.');
+  const russia = entity(a, 'Russia');
+  assert.ok(mentionTexts(russia).includes('Kremlin'));
+  assert.equal(russia.mentions.find((m) => m.text === 'Kremlin')?.rule, 'metonymy');
+});
+
 test('a capital used as a place stays a place', () => {
   const a = run('The talks were held in Moscow on Monday.');
   const moscow = a.entities.find((e) => e.mentions.some((m) => m.text === 'Moscow'))!;

@@ -42,9 +42,13 @@ const LOCATIVE = new Set([
   'of',
 ]);
 
-/** Whether the mention is used as a place ("in Moscow", "at the White House") rather than as an actor. */
-export function isLocative(doc: ArticleDocument, start: number): boolean {
-  let i = doc.tokenIndexAt(start) - 1;
+/**
+ * Whether the mention is used as a place ("in Moscow", "at the White House") rather than as an
+ * actor. A possessive is an actor whatever comes before it ("into the Kremlin's war").
+ */
+export function isLocative(doc: ArticleDocument, span: { start: number; end: number }): boolean {
+  if (/^['’]s\b/.test(doc.text.slice(span.end, span.end + 3))) return false;
+  let i = doc.tokenIndexAt(span.start) - 1;
   if (doc.tokens[i]?.lower === 'the') i--;
   const prev = doc.tokens[i];
   return !!prev && LOCATIVE.has(prev.lower);
@@ -74,7 +78,7 @@ function guessType(doc: ArticleDocument, c: Candidate): EntityType {
   if (/-/.test(text) && toks.some((t) => lookupName(t.text)?.kind === 'country')) return 'MISC';
   const words = toks.filter((t) => /^\p{Lu}/u.test(t.text));
   if (words.length >= 2 && words.length <= 4 && isKnownFirstName(words[0].text)) return 'PERSON';
-  if (words.length === 1 && isLocative(doc, c.start)) return 'LOC';
+  if (words.length === 1 && isLocative(doc, c)) return 'LOC';
   if (words.length >= 2 && words.length <= 3) return 'PERSON';
   return 'MISC';
 }
