@@ -440,6 +440,16 @@ test('an appositive title keeps its first letter', () => {
   assert.ok(entity(a, 'Minyon Moore').roles.some((r) => r.title === 'senior adviser'));
 });
 
+test('news agencies and papers the Phoenix KB lacks are their country’s media', () => {
+  const a = run(
+    'South Korean newspaper Chosun Ilbo reported that Kim had collapsed, citing officials. Japan’s Kyodo News said the leader was recovering.',
+  );
+  const chosun = entity(a, 'Chosun Ilbo');
+  assert.equal(chosun.type, 'ORG');
+  assert.equal(chosun.actor, 'KORMED');
+  assert.equal(entity(a, 'Kyodo News').actor, 'JPNMED');
+});
+
 test('a city the KB lists under its country stands in that country', () => {
   const a = run('Police in Lyon arrested two men on Tuesday after a shooting in the city centre.');
   const lyon = a.entities.find((e) => e.mentions.some((m) => m.text === 'Lyon'));

@@ -327,13 +327,14 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // a one-word name the KB knows as a company or a media outlet (Twitter, Gazprom) is no person, unless
   // a title says so or it is some known person's surname (the KB files some leaders among its bodies:
   // "Assad" is SYRGOV, so only business and media codes count); the curated organisations the KB
-  // lacks (Scientology) are no person and no place either
+  // lacks (Scientology, Chosun Ilbo), whole names as written, are no person and no place either
   const curated = hit?.kind === 'org' && isCuratedOrganisation(hit);
   if (
     !c.afterTitle &&
-    toks.length === 1 &&
     hit?.kind === 'org' &&
-    ((c.label === 'PER' && (curated || isBusinessCode(hit.actor))) || (c.label === 'LOC' && curated))
+    (curated
+      ? c.label === 'PER' || c.label === 'LOC'
+      : c.label === 'PER' && toks.length === 1 && isBusinessCode(hit.actor))
   ) {
     if (!lookupSurname(surface, doc.published, false))
       return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-org-not-person` };
