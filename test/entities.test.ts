@@ -450,6 +450,15 @@ test('news agencies and papers the Phoenix KB lacks are their country’s media'
   assert.equal(entity(a, 'Kyodo News').actor, 'JPNMED');
 });
 
+test('a month before a day number is no part of the name; PRC is China', () => {
+  const a = run(
+    'Blinken will travel to Cambodia and Rwanda August 2-12, 2022, and will raise PRC activities at the base.',
+  );
+  const rwanda = entity(a, 'Rwanda');
+  assert.deepEqual(mentionTexts(rwanda), ['Rwanda']);
+  assert.ok(mentionTexts(entity(a, 'China')).includes('PRC'));
+});
+
 test('a city the KB lists under its country stands in that country', () => {
   const a = run('Police in Lyon arrested two men on Tuesday after a shooting in the city centre.');
   const lyon = a.entities.find((e) => e.mentions.some((m) => m.text === 'Lyon'));

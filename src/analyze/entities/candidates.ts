@@ -57,6 +57,8 @@ function isNameToken(doc: ArticleDocument, t: Token): boolean {
   return !!s && t.i > s.firstToken && !/^[“"‘'(]$/.test(doc.tokens[t.i - 1]?.text ?? '');
 }
 
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 const adjacent = (a: Token, b: Token) => a.end === b.start;
 
 /** Token index ranges [from, to) of capitalised runs, hyphen-joined, particles allowed inside. */
@@ -301,6 +303,8 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       const dateNext = !toks[b] || toks[b].text === ',' || /^\p{Ll}/u.test(toks[b].text);
       const untrimmed = b;
       while (b > a && dateNext && lex.trailingTimeWords.has(toks[b - 1].lower)) b--;
+      // "Rwanda August 2-12": a month before a day's number is the date
+      if (b - a > 1 && b === untrimmed && MONTH.test(toks[b - 1].text) && /^\d/.test(toks[b]?.text ?? '')) b--;
       const trim = b < untrimmed ? '+date-trim' : '';
       if (b <= a) continue;
       // a body's name run on into a title: the body, then the person after the title
