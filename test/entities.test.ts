@@ -459,6 +459,18 @@ test('a month before a day number is no part of the name; PRC is China', () => {
   assert.ok(mentionTexts(entity(a, 'China')).includes('PRC'));
 });
 
+test('a capitalised title alone after "the" refers back to the person who holds it', () => {
+  const a = run(
+    'Ambassador W. Patrick Murphy hosted the event at the embassy, and the Ambassador thanked the students for their questions.',
+  );
+  const murphy = a.entities.find((e) => e.name.endsWith('Patrick Murphy'));
+  assert.ok(murphy);
+  const ref = murphy.mentions.find((m) => m.text === 'the Ambassador');
+  assert.equal(ref?.kind, 'nominal');
+  assert.equal(ref?.rule, 'title-reference');
+  assert.ok(!a.entities.some((e) => e.name === 'Ambassador'));
+});
+
 test('a city the KB lists under its country stands in that country', () => {
   const a = run('Police in Lyon arrested two men on Tuesday after a shooting in the city centre.');
   const lyon = a.entities.find((e) => e.mentions.some((m) => m.text === 'Lyon'));

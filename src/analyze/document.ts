@@ -141,6 +141,11 @@ export class ArticleDocument {
 
   private mentionCache: { key: string; hits: MentionHit[]; maxLength: number } | null = null;
 
+  /** Drops the mention index: for a component that moved mentions between entities (same counts). */
+  mentionsMoved(): void {
+    this.mentionCache = null;
+  }
+
   private mentionIndex(): { hits: MentionHit[]; maxLength: number } {
     // components push mentions onto entities directly, so the key is the shape of the layer
     let count = 0;

@@ -99,8 +99,43 @@ function titleRunEnd(toks: Token[], k: number, titles: ReadonlySet<string>): num
 
 const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('country:');
 
+/**
+ * "The Secretary will travel …", "between the Ambassador and …": a capitalised title alone after
+ * "the", which the recogniser took for a name, refers to the person the article gave that title
+ * before. The mention moves to that person as a nominal one (the, title); an entity left with no
+ * mention is dropped.
+ */
+function linkTitleReferences(doc: ArticleDocument): void {
+  const lex = lexiconSets();
+  let moved = false;
+  for (const entity of doc.entities) {
+    if (entity.type === 'PERSON' && entity.roles.length) continue;
+    for (const mention of [...entity.mentions]) {
+      const word = mention.text.toLowerCase();
+      if (mention.kind !== 'name' || /\s/.test(word) || !lex.titleHeads.has(word)) continue;
+      const at = doc.tokenIndexAt(mention.start);
+      const det = doc.tokens[at - 1];
+      if (det?.lower !== 'the' || /^\p{Lu}/u.test(doc.tokens[at + 1]?.text ?? '')) continue;
+      const person = mostRecent(
+        doc,
+        det.start,
+        (e) => e.type === 'PERSON' && e.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(word)),
+      );
+      if (!person || person === entity) continue;
+      entity.mentions.splice(entity.mentions.indexOf(mention), 1);
+      const span = { start: det.start, end: mention.end };
+      person.mentions.push({ ...span, text: doc.slice(span), kind: 'nominal', rule: 'title-reference' });
+      moved = true;
+    }
+  }
+  if (!moved) return;
+  doc.entities = doc.entities.filter((e) => e.mentions.length > 0);
+  doc.mentionsMoved();
+}
+
 function linkDescriptions(doc: ArticleDocument): void {
   const lex = lexiconSets();
+  linkTitleReferences(doc);
   const toks = doc.tokens;
   const sectorGroups = new Map<string, EntityRecord>();
   const grid = new MentionGrid(doc);
