@@ -332,3 +332,12 @@ test('manner-of-speech verbs attribute a quote like "said" does', () => {
   assert.equal(g.cue?.text, 'gloated');
   assert.equal(speakerName(c.doc, g), 'Christie');
 });
+
+test('a fronted adjunct before the frame is not what was said', () => {
+  const text =
+    'At each ministerial, the Secretary will emphasize the United States’ commitment to ASEAN centrality. In the end, he said, the talks had failed.';
+  const { quotes: qs } = quotes(text);
+  assert.ok(!qs.some((q) => q.text === 'At each ministerial'));
+  // a clause before the frame still is
+  assert.ok(covering(qs, text, 'the talks had failed'));
+});

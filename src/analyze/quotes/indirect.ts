@@ -273,6 +273,12 @@ function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence): boolean {
   );
 }
 
+/** Whether tokens [a, b) hold a verb or a quotation. */
+function hasClauseOrQuote(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (ctx.inSpan[j] >= 0 || isClauseVerb(ctx.doc.tokens[j])) return true;
+  return false;
+}
+
 function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass): void {
   const toks = ctx.doc.tokens;
   const cueTok = toks[k];
@@ -316,6 +322,9 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
       frameEnd = inv.endToken;
     }
     const rest = toks.slice(frameEnd, s.endToken).some(isWord);
+    // "At each ministerial, the Secretary will emphasize …": words before the frame with no verb
+    // and no quotation are a fronted adjunct, not what was said
+    if (!rest && !hasClauseOrQuote(ctx, s.firstToken, frameStart)) return;
     const span = rest ? contentSpan(toks, s.firstToken, s.endToken) : contentSpan(toks, s.firstToken, frameStart);
     if (span)
       push(
