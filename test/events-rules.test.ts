@@ -277,3 +277,26 @@ test('the act an obligation names is demanded, not asserted', () => {
   assert.equal(act.status, 'demanded');
   assert.equal(act.status_rule, 'obligation-must');
 });
+
+test('a side no name fills takes its sector noun, coded with no country as PETRARCH does', () => {
+  const evs = analyse("The government expressed appreciation for Japan's assistance.", [gpe('Japan', 'JPN')]);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].code, '013');
+  assert.deepEqual(
+    evs[0].source.map((a) => [a.actor, a.name]),
+    [['---GOV', 'The government']],
+  );
+  assert.equal(countries(evs[0].target), 'JPN');
+  assert.match(evs[0].rule ?? '', /\+sector-source/);
+});
+
+test('a sector noun does not displace a named actor or the country a sentence implies', () => {
+  const evs = analyse('Egyptian police opened fire on demonstrators in Cairo on Monday night.', [
+    norp('Egyptian', 'EGY'),
+    gpe('Cairo', 'EGY'),
+  ]);
+  const a = evs.find((e) => e.type === 'ASSAULT');
+  assert.ok(a);
+  assert.equal(countries(a.source), 'EGY');
+  assert.equal(countries(a.target), 'EGY');
+});

@@ -6,6 +6,7 @@ import type { ActorRef, Mention, Quote } from '../types.js';
 import { isPunct } from './clauses.js';
 import { cue, type EventLexicon } from './lexicon.js';
 import { residence } from './residence.js';
+import { genericMentions } from './generic-actors.js';
 
 export interface ActorMention {
   entity: EntityRecord | null;
@@ -20,6 +21,8 @@ export interface ActorMention {
   pronoun?: boolean;
   /** The code comes from a name inside the mention ("Chilean government officials"). */
   nested?: boolean;
+  /** A common noun for a sector ("the government", "civilians"), coded with no country (`---GOV`). */
+  generic?: boolean;
 }
 
 /** Does a pronoun fit an entity: "he"/"she" a person, "it" anything else, "they" any. */
@@ -173,6 +176,23 @@ export function actorMentions(
     }
   }
   return out;
+}
+
+/** The sentence's sector nouns no entity covers ("the government", "civilians"), as generic actor mentions. */
+export function sectorMentions(
+  doc: ArticleDocument,
+  s: Sentence,
+  lex: EventLexicon,
+  index: MentionIndex,
+): ActorMention[] {
+  const preps = cue(lex, 'prepositions');
+  const tokens = doc.tokens;
+  const prepBefore = (i: number) => {
+    let j = i - 1;
+    while (j >= s.firstToken && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
+    return j >= s.firstToken && preps.has(tokens[j].lower);
+  };
+  return genericMentions(doc, s, index, prepBefore);
 }
 
 export const toRef = (m: ActorMention): ActorRef => ({ entity: m.entity?.id ?? null, actor: m.actor, name: m.name });

@@ -3,7 +3,16 @@
 import type { ArticleDocument, Sentence } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Event, Quote } from '../types.js';
-import { actorMentions, findDyad, toRef, indexMentions, type ActorMention, type MentionIndex } from './actors.js';
+import {
+  actorMentions,
+  sectorMentions,
+  findDyad,
+  toRef,
+  indexMentions,
+  type ActorMention,
+  type Dyad,
+  type MentionIndex,
+} from './actors.js';
 import { anchorTime, sentenceTimes } from './anchor-time.js';
 import { clauseAround, clauseStarts } from './clauses.js';
 import { applyDenial, findDenials, type Denial } from './denial.js';
@@ -46,6 +55,33 @@ function speakerThreat(
   };
 }
 
+/**
+ * A side the named actors leave empty, read again with the sentence's sector nouns ("The government
+ * expressed appreciation for China's assistance" → `---GOV`): PETRARCH codes such a side by its sector.
+ */
+function fillGeneric(
+  dyad: Dyad,
+  mentions: ActorMention[],
+  generic: ActorMention[],
+  again: (all: ActorMention[]) => Dyad,
+): string {
+  if (!generic.length || (dyad.source.length && dyad.target.length)) return '';
+  const all = [...mentions, ...generic].sort((a, b) => a.first - b.first);
+  const wider = again(all);
+  const onlyGeneric = (side: Dyad['source']) =>
+    side.length > 0 && side.every((a) => generic.some((g) => g.actor === a.actor && g.name === a.name));
+  let rule = '';
+  if (!dyad.source.length && onlyGeneric(wider.source)) {
+    dyad.source = wider.source;
+    rule += '+sector-source';
+  }
+  if (!dyad.target.length && onlyGeneric(wider.target)) {
+    dyad.target = wider.target;
+    rule += '+sector-target';
+  }
+  return rule;
+}
+
 function eventsOfSentence(
   doc: ArticleDocument,
   s: Sentence,
@@ -56,6 +92,7 @@ function eventsOfSentence(
 ) {
   const tokens = doc.tokens;
   const mentions = actorMentions(doc, s, lex, quoteAt, index);
+  const generic = sectorMentions(doc, s, lex, index);
   const denials = findDenials(doc, s, lex, mentions);
   if (!mentions.length) return { events: [] as Event[], denials };
   const starts = clauseStarts(doc, s, lex);
@@ -76,6 +113,9 @@ function eventsOfSentence(
       findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first);
     if (!dyad.source.length && !dyad.target.length) continue;
     dyad.rule += fillImplicit(doc, m.pattern.type, dyad, mentions, { first: m.spanFirst, last: m.last }, s, wars);
+    dyad.rule += fillGeneric(dyad, mentions, generic, (all) =>
+      findDyad(tokens, all, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first),
+    );
     // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart
     if (JOINT_TYPES.has(m.pattern.type) && dyad.source.length >= 2 && !dyad.target.length) {
       dyad.target = dyad.source.map((a) => ({ ...a }));

@@ -1,0 +1,67 @@
+// Actors named by a common noun alone: "The government expressed appreciation", "The civilians ... were
+// released by Putin". PETRARCH codes such a side by its sector with no country (`---GOV`, `---CVL`); where
+// the sentence implies a country (one country named, the place of the act) the sector joins that country.
+import type { ArticleDocument, Sentence, Token } from '../document.js';
+import { sectorOf } from '../entities/kb.js';
+import type { ActorMention, MentionIndex } from './actors.js';
+
+/** The country placeholder of an actor whose country the text does not give. */
+export const NO_COUNTRY = '---';
+
+const isNoun = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
+
+/**
+ * The sector nouns heading a noun phrase no entity covers, as actor mentions coded `---SEC`. The head is
+ * the last noun of the phrase ("security forces", "four senior officers"); a two-word compound is looked up
+ * before its head alone.
+ */
+export function genericMentions(
+  doc: ArticleDocument,
+  s: Sentence,
+  index: MentionIndex,
+  prepBefore: (i: number) => boolean,
+): ActorMention[] {
+  const tokens = doc.tokens;
+  const out: ActorMention[] = [];
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || index.has(i) || isNoun(tokens[i + 1])) continue;
+    // "of the government" is the object of a preposition; it may still be a target ("to the rebels")
+    const compound = i > s.firstToken && tokens[i - 1].pos === 'NOUN' && !index.has(i - 1);
+    const sector = (compound ? sectorOf(`${tokens[i - 1].lower} ${t.lower}`) : undefined) ?? sectorOf(t.lower);
+    if (!sector) continue;
+    let first = compound && sectorOf(`${tokens[i - 1].lower} ${t.lower}`) ? i - 1 : i;
+    // the phrase's own determiners and modifiers, for its name
+    while (
+      first > s.firstToken &&
+      !index.has(first - 1) &&
+      /^(DET|ADJ|NUM)$/.test(tokens[first - 1].pos) &&
+      tokens[first - 1].lower !== 'that'
+    )
+      first--;
+    const country = countryAfter(tokens, index, i, s.endToken);
+    out.push({
+      entity: null,
+      actor: (country ?? NO_COUNTRY) + sector,
+      name: doc.text.slice(tokens[first].start, t.end),
+      first,
+      last: i,
+      inPP: prepBefore(first),
+      generic: true,
+    });
+  }
+  return out;
+}
+
+const OF_PLACE = new Set(['in', 'of', 'from']);
+
+/** "a court in Guyana", "the mayor of the West Bank city of Nablus": the country of the place the noun belongs to. */
+function countryAfter(tokens: Token[], index: MentionIndex, head: number, end: number): string | null {
+  if (!OF_PLACE.has(tokens[head + 1]?.lower ?? '')) return null;
+  for (let j = head + 2; j < end && j <= head + 5; j++) {
+    const hit = index.get(j);
+    if (hit) return hit.code && /^[A-Z]{3}/.test(hit.code) ? hit.code.slice(0, 3) : null;
+    if (!/^(DET|ADJ)$/.test(tokens[j].pos)) return null;
+  }
+  return null;
+}
