@@ -300,3 +300,39 @@ test('a sector noun does not displace a named actor or the country a sentence im
   assert.equal(countries(a.source), 'EGY');
   assert.equal(countries(a.target), 'EGY');
 });
+
+test('"engaged X in a gun battle": the subject fights the object between the light verb and its noun', () => {
+  const evs = analyse('Taliban fighters engaged Afghan soldiers in a gun battle near Kandahar on Sunday.', [
+    { name: 'Taliban', type: 'ORG', actor: 'AFGREBTAL', say: ['Taliban fighters'] },
+    norp('Afghan', 'AFG'),
+  ]);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, 'ASSAULT');
+  assert.equal(evs[0].trigger.text, 'engaged Afghan soldiers in a gun battle');
+  assert.equal(countries(evs[0].source), 'AFG');
+  assert.equal(evs[0].source[0].actor, 'AFGREBTAL');
+  assert.equal(evs[0].target[0].actor, 'AFG');
+});
+
+test('"received assurances from Y": Y is the source, the recipient the target', () => {
+  const evs = analyse('Kosovo Albanians received assurances from the United States on Monday.', [
+    { name: 'Kosovo Albanians', type: 'NORP', actor: 'KOS', say: ['Kosovo Albanians'] },
+    gpe('United States', 'USA'),
+  ]);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].code, '030');
+  assert.equal(countries(evs[0].source), 'USA');
+  assert.equal(countries(evs[0].target), 'KOS');
+  assert.match(evs[0].rule ?? '', /\+recipient-subject/);
+});
+
+test('a participle reducing a relative clause inside an appositive makes no event of its own', () => {
+  const evs = analyse(
+    'Israel on Tuesday freed the mayor of Hebron, a member of the Hamas movement arrested in a raid last year, officials said.',
+    [gpe('Israel', 'ISR'), gpe('Hebron', 'PSE'), { name: 'Hamas', type: 'ORG', actor: 'PSEREBHMS', say: ['Hamas'] }],
+  );
+  assert.deepEqual(
+    evs.map((e) => e.trigger.text),
+    ['freed'],
+  );
+});

@@ -112,6 +112,11 @@ function eventsOfSentence(
       (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
       findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first);
     if (!dyad.source.length && !dyad.target.length) continue;
+    if (m.pattern.role === 'recipient-subject') {
+      // "Georgian demonstrators received assurances from the Georgian government": the giver is the source
+      [dyad.source, dyad.target] = [dyad.target, dyad.source];
+      dyad.rule += '+recipient-subject';
+    }
     dyad.rule += fillImplicit(doc, m.pattern.type, dyad, mentions, { first: m.spanFirst, last: m.last }, s, wars);
     dyad.rule += fillGeneric(dyad, mentions, generic, (all) =>
       findDyad(tokens, all, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first),
