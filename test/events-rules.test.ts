@@ -336,3 +336,24 @@ test('a participle reducing a relative clause inside an appositive makes no even
     ['freed'],
   );
 });
+
+test("a claim that another party attacked accuses it; a claim of one's own attack does not", () => {
+  const evs = analyse('Ukraine claimed that Russian forces had shelled Kharkiv overnight.', [
+    gpe('Ukraine', 'UKR'),
+    { name: 'Russian forces', type: 'ORG', actor: 'RUSMIL', say: ['Russian forces'] },
+    gpe('Kharkiv', 'UKR'),
+  ]);
+  const acc = evs.find((e) => e.type === 'ACCUSE');
+  assert.ok(acc);
+  assert.equal(acc.code, '112');
+  assert.equal(acc.trigger.text, 'claimed');
+  assert.equal(countries(acc.source), 'UKR');
+  assert.equal(acc.target[0].actor, 'RUSMIL');
+  assert.ok(evs.some((e) => e.type === 'ASSAULT' && countries(e.source) === 'RUS'));
+
+  const own = analyse('Russia claimed that it had struck Ukrainian positions near Bakhmut.', [
+    gpe('Russia', 'RUS'),
+    norp('Ukrainian', 'UKR'),
+  ]);
+  assert.ok(!own.some((e) => e.type === 'ACCUSE'));
+});

@@ -22,6 +22,7 @@ import { findTriggers, type TriggerMatch } from './triggers.js';
 import { findObligations } from './obligation.js';
 import { recode } from './recode.js';
 import { ownEvents } from './adjuncts.js';
+import { accusations, findClaims } from './accusation.js';
 import { fillImplicit, findWars, type WarPairs } from './implicit-actors.js';
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
@@ -150,6 +151,10 @@ function eventsOfSentence(
       rule: `${m.rule}/${dyad.rule}${note}`,
       status_rule: status.rule,
     });
+  }
+  for (const c of findClaims(tokens, s.firstToken, s.endToken)) {
+    const claimant = findDyad(tokens, mentions, c.verb, c.verb, clauseAround(s, starts, c.verb), skip).source;
+    events.push(...accusations(tokens, doc.text, lex, c, events, claimant));
   }
   for (const o of findObligations(doc, s, lex, mentions)) {
     const first = tokens[o.frame];
