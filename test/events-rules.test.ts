@@ -357,3 +357,20 @@ test("a claim that another party attacked accuses it; a claim of one's own attac
   ]);
   assert.ok(!own.some((e) => e.type === 'ACCUSE'));
 });
+
+test('"X and the Y" is one compound actor on either side', () => {
+  const src = analyse('Russia and the United States signed an agreement on Monday.', [
+    gpe('Russia', 'RUS'),
+    gpe('United States', 'USA'),
+  ]);
+  assert.equal(src.length, 1);
+  assert.equal(countries(src[0].source), 'RUS+USA');
+  const tgt = analyse('Iran accused Israel and the United States of sabotage.', [
+    gpe('Iran', 'IRN'),
+    gpe('Israel', 'ISR'),
+    gpe('United States', 'USA'),
+  ]);
+  const acc = tgt.find((e) => e.type === 'ACCUSE');
+  assert.ok(acc);
+  assert.equal(countries(acc.target), 'ISR+USA');
+});

@@ -58,6 +58,7 @@ function antecedent(
 }
 
 const TARGET_REACH = 12;
+const ARTICLE = new Set(['the']);
 const RELATIVE = new Set(['that', 'which', 'who']);
 
 /** An entity's actor code; a person without one takes the country of a role the entity layer found. */
@@ -238,7 +239,8 @@ function coordinatedLeft(tokens: Token[], mentions: ActorMention[], head: number
     // "Obama and President Putin": a person's title after the "and" is part of the join
     const person = group[group.length - 1].entity?.type === 'PERSON';
     const title = (t: Token) => person && /^\p{Lu}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');
-    const words = between.filter((t) => !isPunct(t) && !title(t)).map((t) => t.lower);
+    // "Russia and the United States": the second member's article belongs to its name
+    const words = between.filter((t) => !isPunct(t) && !title(t) && !ARTICLE.has(t.lower)).map((t) => t.lower);
     const joined = between.some((t) => t.lower === 'and' || t.text === ',' || t.text === '/');
     // "North Korea—a long-time pariah state—and Russia": an appositive between dashes may sit in the join
     const dashed = between.filter((t) => /^[—–-]+$/.test(t.text)).length >= 2;
@@ -256,7 +258,7 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
   let k = head + 1;
   while (k < mentions.length && mentions[k].last < to) {
     const between = tokens.slice(group[group.length - 1].last + 1, mentions[k].first);
-    const words = between.filter((t) => !isPunct(t)).map((t) => t.lower);
+    const words = between.filter((t) => !isPunct(t) && !ARTICLE.has(t.lower)).map((t) => t.lower);
     if (words.length <= 1 && (words[0] === 'and' || (words.length === 0 && between.some((t) => t.text === ',')))) {
       group.push(mentions[k]);
       k++;
