@@ -374,3 +374,17 @@ test('"X and the Y" is one compound actor on either side', () => {
   assert.ok(acc);
   assert.equal(countries(acc.target), 'ISR+USA');
 });
+
+test('the verb after a relative clause takes the noun the clause follows as its subject', () => {
+  const evs = analyse('Palestinian gunmen who attacked an Israeli bus were arrested by Israeli police.', [
+    { name: 'Palestinian gunmen', type: 'ORG', actor: 'PSEUAF', say: ['Palestinian gunmen'] },
+    norp('Israeli', 'ISR'),
+    { name: 'Israeli police', type: 'ORG', actor: 'ISRCOP', say: ['Israeli police'] },
+  ]);
+  const arrest = evs.find((e) => e.type === 'COERCE');
+  assert.ok(arrest);
+  assert.equal(arrest.source[0].actor, 'ISRCOP');
+  assert.equal(arrest.target[0].actor, 'PSEUAF');
+  const attack = evs.find((e) => e.type === 'ASSAULT');
+  assert.equal(attack?.source[0].actor, 'PSEUAF');
+});

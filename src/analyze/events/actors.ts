@@ -299,6 +299,26 @@ export function complementThat(tokens: Token[], last: number, end: number): numb
   return -1;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const CLAUSE_TAKING = new Set(['say', 'tell', 'claim', 'report', 'believe', 'think', 'announce', 'confirm', 'add']);
+
+/**
+ * Is the trigger at `first` the main verb after a relative clause opened at `from` ("who attacked a bus
+ * were arrested")? The relative clause has a verb of its own before it, none that takes a clause ("who said
+ * they attacked"), and the trigger is no infinitive or participle of it.
+ */
+function matrixAfterRelative(tokens: Token[], from: number, first: number): boolean {
+  if (!RELATIVE_PRONOUNS.has(tokens[from].lower)) return false;
+  const between = tokens.slice(from + 1, first);
+  if (!between.some((t) => t.pos === 'VERB')) return false;
+  if (between.some((t) => CLAUSE_TAKING.has(t.lemma) || t.lower === 'that' || isPunct(t))) return false;
+  const prev = tokens[first - 1];
+  // the matrix verb is finite: after an auxiliary ("were arrested", "have fled") or a past/present form
+  return (
+    prev.pos === 'AUX' || (tokens[first].pos === 'VERB' && /(ed|s)$/.test(tokens[first].lower) && prev.lower !== 'to')
+  );
+}
+
 export interface Dyad {
   source: ActorRef[];
   target: ActorRef[];
@@ -361,13 +381,25 @@ export function findDyad(
     }
   }
   const rel = tokens[clause.from];
-  if (!before.length && clause.from < first && RELATIVE.has(rel.lower)) {
-    // "weapons to Russia that will end up killing ...": the relative clause's subject is what it follows
-    // ("claimed that ISIL had attacked": a "that" after a verb opens a complement, not a relative clause)
-    const antecedent = usable
+  // the noun a relative clause follows ("Palestinian gunmen who ...")
+  const relativeAntecedent = () =>
+    usable
       .filter((m) => m.last < clause.from && clause.from - m.last <= 2)
       .filter((m) => !tokens.slice(m.last + 1, clause.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
       .pop();
+  if (clause.from < first && matrixAfterRelative(tokens, clause.from, first)) {
+    // "Palestinian gunmen who attacked an Israeli bus were arrested": the verb after the relative clause is
+    // the sentence's own, and its subject is the noun the relative clause follows
+    const antecedent = relativeAntecedent();
+    if (antecedent) {
+      before = [antecedent];
+      rule = 'relative-matrix';
+    }
+  }
+  if (!before.length && clause.from < first && RELATIVE.has(rel.lower)) {
+    // "weapons to Russia that will end up killing ...": the relative clause's subject is what it follows
+    // ("claimed that ISIL had attacked": a "that" after a verb opens a complement, not a relative clause)
+    const antecedent = relativeAntecedent();
     if (antecedent) {
       before = [antecedent];
       rule = 'relative-subject';
