@@ -388,3 +388,17 @@ test('the verb after a relative clause takes the noun the clause follows as its 
   const attack = evs.find((e) => e.type === 'ASSAULT');
   assert.equal(attack?.source[0].actor, 'PSEUAF');
 });
+
+test('a sector noun with no name takes the country the sentence implies; a name without a code may be one', () => {
+  const evs = analyse('The troops opened fire on demonstrators in Cairo on Monday night.', [
+    { name: 'The troops', type: 'ORG', actor: null, say: ['The troops'] },
+    gpe('Cairo', 'EGY'),
+  ]);
+  const a = evs.find((e) => e.type === 'ASSAULT');
+  assert.ok(a);
+  assert.deepEqual(
+    a.source.map((x) => x.actor),
+    ['EGYMIL'],
+  );
+  assert.match(a.rule ?? '', /\+sector-source/);
+});

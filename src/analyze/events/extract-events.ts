@@ -2,7 +2,8 @@
 // the events they deny. An event with no actor on either side is not kept.
 import type { ArticleDocument, Sentence } from '../document.js';
 import type { Component } from '../pipeline.js';
-import type { Event, Quote } from '../types.js';
+import type { ActorRef, Event, Quote } from '../types.js';
+import { NO_COUNTRY } from './generic-actors.js';
 import {
   actorMentions,
   sectorMentions,
@@ -83,6 +84,28 @@ function fillGeneric(
   return rule;
 }
 
+const isGenericRef = (a: ActorRef) => (a.actor ?? '').startsWith(NO_COUNTRY);
+
+/**
+ * Fills what the sentence implies (implicit-actors.ts) into the dyad. A side of sector nouns only ("the
+ * demonstrators") is filled as an empty one would be, and the country found joins the sector (EGY + OPP);
+ * with none it keeps its `---` code.
+ */
+function placeImplicit(dyad: Dyad, fill: (probe: Dyad) => string): string {
+  const genericOnly = (side: ActorRef[]) => side.length > 0 && side.every(isGenericRef);
+  const genSource = genericOnly(dyad.source) ? dyad.source : null;
+  const genTarget = genericOnly(dyad.target) ? dyad.target : null;
+  const probe: Dyad = { source: genSource ? [] : dyad.source, target: genTarget ? [] : dyad.target, rule: '' };
+  const rule = fill(probe);
+  const place = (side: ActorRef[], filled: ActorRef[]) => {
+    const country = (filled[0]?.actor ?? '').slice(0, 3);
+    return country ? side.map((a) => ({ ...a, actor: country + (a.actor ?? '').slice(NO_COUNTRY.length) })) : side;
+  };
+  dyad.source = genSource ? place(genSource, probe.source) : probe.source;
+  dyad.target = genTarget ? place(genTarget, probe.target) : probe.target;
+  return rule;
+}
+
 function eventsOfSentence(
   doc: ArticleDocument,
   s: Sentence,
@@ -118,9 +141,11 @@ function eventsOfSentence(
       [dyad.source, dyad.target] = [dyad.target, dyad.source];
       dyad.rule += '+recipient-subject';
     }
-    dyad.rule += fillImplicit(doc, m.pattern.type, dyad, mentions, { first: m.spanFirst, last: m.last }, s, wars);
     dyad.rule += fillGeneric(dyad, mentions, generic, (all) =>
       findDyad(tokens, all, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first),
+    );
+    dyad.rule += placeImplicit(dyad, (probe) =>
+      fillImplicit(doc, m.pattern.type!, probe, mentions, { first: m.spanFirst, last: m.last }, s, wars),
     );
     // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart
     if (JOINT_TYPES.has(m.pattern.type) && dyad.source.length >= 2 && !dyad.target.length) {

@@ -1,6 +1,8 @@
 // Actors named by a common noun alone: "The government expressed appreciation", "The civilians ... were
-// released by Putin". PETRARCH codes such a side by its sector with no country (`---GOV`, `---CVL`); where
-// the sentence implies a country (one country named, the place of the act) the sector joins that country.
+// released by Putin". PETRARCH codes such a side by its sector with no country (`---GOV`, `---CVL`), or with
+// the country of the place the noun belongs to ("a court in Guyana" → GUYJUD); where the sentence implies a
+// country (one country named, the place of the act) the event layer joins the sector to it ("Egyptian police
+// fired on demonstrators" → EGYOPP). Named actors come first: a sector noun only fills a side they leave empty.
 import type { ArticleDocument, Sentence, Token } from '../document.js';
 import { sectorOf } from '../entities/kb.js';
 import type { ActorMention, MentionIndex } from './actors.js';
@@ -23,18 +25,20 @@ export function genericMentions(
 ): ActorMention[] {
   const tokens = doc.tokens;
   const out: ActorMention[] = [];
+  // a name with no actor code ("Rebels" read as a name, "The troops") may still be a sector noun
+  const coded = (i: number) => !!index.get(i)?.code;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
-    if (t.pos !== 'NOUN' || index.has(i) || isNoun(tokens[i + 1])) continue;
+    if (!isNoun(t) || coded(i) || isNoun(tokens[i + 1])) continue;
     // "of the government" is the object of a preposition; it may still be a target ("to the rebels")
-    const compound = i > s.firstToken && tokens[i - 1].pos === 'NOUN' && !index.has(i - 1);
+    const compound = i > s.firstToken && tokens[i - 1].pos === 'NOUN' && !coded(i - 1);
     const sector = (compound ? sectorOf(`${tokens[i - 1].lower} ${t.lower}`) : undefined) ?? sectorOf(t.lower);
     if (!sector) continue;
     let first = compound && sectorOf(`${tokens[i - 1].lower} ${t.lower}`) ? i - 1 : i;
     // the phrase's own determiners and modifiers, for its name
     while (
       first > s.firstToken &&
-      !index.has(first - 1) &&
+      !coded(first - 1) &&
       /^(DET|ADJ|NUM)$/.test(tokens[first - 1].pos) &&
       tokens[first - 1].lower !== 'that'
     )
