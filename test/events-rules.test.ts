@@ -402,3 +402,20 @@ test('a sector noun with no name takes the country the sentence implies; a name 
   );
   assert.match(a.rule ?? '', /\+sector-source/);
 });
+
+test('"alleged that" and "charged that" accuse like "claimed that"; "charged that" is no criminal charge', () => {
+  const alleged = analyse('Ukraine alleged that Russian troops had shelled a hospital in Kharkiv.', [
+    gpe('Ukraine', 'UKR'),
+    { name: 'Russian troops', type: 'ORG', actor: 'RUSMIL', say: ['Russian troops'] },
+    gpe('Kharkiv', 'UKR'),
+  ]);
+  assert.ok(alleged.some((e) => e.code === '112' && countries(e.source) === 'UKR' && countries(e.target) === 'RUS'));
+  const charged = analyse('Moscow charged that Georgia had attacked South Ossetia.', [
+    gpe('Moscow', 'RUS'),
+    gpe('Georgia', 'GEO'),
+  ]);
+  assert.ok(!charged.some((e) => e.type === 'COERCE'));
+  const acc = charged.find((e) => e.type === 'ACCUSE');
+  assert.equal(acc?.trigger.text, 'charged');
+  assert.equal(countries(acc?.target ?? []), 'GEO');
+});

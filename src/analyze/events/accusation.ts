@@ -6,8 +6,11 @@ import type { Token } from '../document.js';
 import type { ActorRef, Event } from '../types.js';
 import type { EventLexicon, TriggerPattern } from './lexicon.js';
 
-/** Verbs whose "that" clause puts an act on someone: the claimant stands behind it, unlike "say". */
-const CLAIM_VERBS = new Set(['claim', 'allege']);
+/**
+ * Verbs whose "that" clause puts an act on someone: the claimant stands behind it, unlike "say" ("charged
+ * that" is blocked as a trigger in the lexicon: it is no criminal charge).
+ */
+const CLAIM_VERBS = new Set(['claim', 'allege', 'charge']);
 /** CAMEO roots of acts one is accused of: threats, force posture, coercion, assault, fighting, mass violence. */
 const MISCONDUCT_ROOTS = new Set(['13', '15', '17', '18', '19', '20']);
 const ACCUSE_CODE = '112';
@@ -43,7 +46,10 @@ export interface ClaimFrame {
 export function findClaims(tokens: Token[], from: number, to: number): ClaimFrame[] {
   const out: ClaimFrame[] = [];
   for (let i = from; i < to; i++) {
-    if (tokens[i].pos !== 'VERB' || !CLAIM_VERBS.has(tokens[i].lemma)) continue;
+    // the tagger reads "alleged" as an adjective now and then; the "that" after it makes it a verb
+    const t = tokens[i];
+    const lemma = t.pos === 'ADJ' ? t.lower.replace(/d$/, '') : t.lemma;
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !CLAIM_VERBS.has(lemma)) continue;
     const that = claimThat(tokens, i, to);
     if (that >= 0) out.push({ verb: i, that });
   }
@@ -84,7 +90,7 @@ export function accusations(
       asserted_by: null,
       denied_by: [],
       trigger: { start: verb.start, end: verb.end, text: text.slice(verb.start, verb.end) },
-      rule: `claim-accusation:${verb.lemma}/${e.rule ?? ''}`,
+      rule: `claim-accusation:${verb.lower}/${e.rule ?? ''}`,
       status_rule: 'claim-frame',
     });
     break; // one accusation per claim: the act it is about
