@@ -419,3 +419,11 @@ test('"alleged that" and "charged that" accuse like "claimed that"; "charged tha
   assert.equal(acc?.trigger.text, 'charged');
   assert.equal(countries(acc?.target ?? []), 'GEO');
 });
+
+test('a capitalised sector word inside a name is no sector noun', () => {
+  const evs = analyse(
+    "The United States demanded that the Democratic People's Republic of Korea forsake its nuclear program.",
+    [gpe('United States', 'USA')],
+  );
+  assert.ok(!evs.some((e) => [...e.source, ...e.target].some((a) => (a.actor ?? '').startsWith('---'))));
+});

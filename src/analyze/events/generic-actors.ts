@@ -29,7 +29,9 @@ export function genericMentions(
   const coded = (i: number) => !!index.get(i)?.code;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
-    if (!isNoun(t) || coded(i) || isNoun(tokens[i + 1])) continue;
+    // a capitalised word inside the sentence belongs to a name ("the Democratic People's Republic")
+    const inName = i > s.firstToken && /^\p{Lu}/u.test(t.text);
+    if (!isNoun(t) || inName || coded(i) || isNoun(tokens[i + 1])) continue;
     // "of the government" is the object of a preposition; it may still be a target ("to the rebels")
     const compound = i > s.firstToken && tokens[i - 1].pos === 'NOUN' && !coded(i - 1);
     const sector = (compound ? sectorOf(`${tokens[i - 1].lower} ${t.lower}`) : undefined) ?? sectorOf(t.lower);
