@@ -27,6 +27,13 @@ test('capitals and seats of government used as actors are their country (metonym
   assert.ok(mentionTexts(entity(a, 'North Korea')).includes('Pyongyang'));
 });
 
+test('a seat of government as a possessive is its government, even after a locative word', () => {
+  const a = run('More than two months into the Kremlin’s unjustified and brutal war, Ukraine still stands.');
+  const russia = entity(a, 'Russia');
+  assert.ok(mentionTexts(russia).includes('Kremlin'));
+  assert.equal(russia.mentions.find((m) => m.text === 'Kremlin')?.rule, 'metonymy');
+});
+
 test('a capital used as a place stays a place', () => {
   const a = run('The talks were held in Moscow on Monday.');
   const moscow = a.entities.find((e) => e.mentions.some((m) => m.text === 'Moscow'))!;
@@ -414,9 +421,33 @@ test('a one-word company the recogniser reads as a person is an organisation; ti
   const twitter = entity(a, 'Twitter');
   assert.equal(twitter.type, 'ORG');
   assert.match(twitter.actor ?? '', /^MNC/);
+  // a curated body the recogniser reads as a person or a place (the model read it both ways)
+  const b = run('Former members said Scientology had harassed them for years. Scientology denied the claims.');
+  const scientology = entity(b, 'Scientology');
+  assert.equal(scientology.type, 'ORG');
+  assert.equal(scientology.mentions.length, 2);
+  assert.equal(entity(b, 'Former members').mentions[0].kind, 'nominal');
   const smith = entity(a, 'John Smith');
   assert.equal(smith.type, 'PERSON');
   assert.ok(smith.roles.some((r) => r.title === 'Prof.'));
+});
+
+test('an appositive title keeps its first letter', () => {
+  const a = run(
+    'John Kirby, a spokesman for the Pentagon, said the claims were false. Minyon Moore, a senior adviser, said the campaign was ready.',
+  );
+  assert.ok(entity(a, 'John Kirby').roles.some((r) => r.title === 'spokesman for the Pentagon'));
+  assert.ok(entity(a, 'Minyon Moore').roles.some((r) => r.title === 'senior adviser'));
+});
+
+test('news agencies and papers the Phoenix KB lacks are their country’s media', () => {
+  const a = run(
+    'South Korean newspaper Chosun Ilbo reported that Kim had collapsed, citing officials. Japan’s Kyodo News said the leader was recovering.',
+  );
+  const chosun = entity(a, 'Chosun Ilbo');
+  assert.equal(chosun.type, 'ORG');
+  assert.equal(chosun.actor, 'KORMED');
+  assert.equal(entity(a, 'Kyodo News').actor, 'JPNMED');
 });
 
 test('a city the KB lists under its country stands in that country', () => {

@@ -169,3 +169,31 @@ test('a relative "which" after a date refers to the noun phrase before the date'
   assert.match(speaker(doc, q) ?? '', /medical records/);
   assert.equal(q.speaker_rule, 'relative-before-date');
 });
+
+test('a title phrase set off before the name: the name speaks, and holds the title', () => {
+  const doc = run(
+    'The Russian ambassador to Britain, Andrei Kelin, said the claims were false. The president of the airline, Tan Ah Kow, said bookings were up.',
+  );
+  const q = quoteWith(doc, 'the claims were false');
+  assert.equal(speaker(doc, q), 'Andrei Kelin');
+  assert.equal(q.speaker_rule, 'cue-subject');
+  const kelin = doc.entities.find((e) => e.name === 'Andrei Kelin')!;
+  assert.ok(kelin.roles.some((r) => r.title === 'ambassador to Britain' && r.rule === 'apposition-before-name'));
+  // the recogniser read this one as a body; the title before it makes it a person
+  const tan = quoteWith(doc, 'bookings were up');
+  assert.equal(speaker(doc, tan), 'Tan Ah Kow');
+  assert.equal(doc.entityById(tan.speaker!.entity!)?.type, 'PERSON');
+  // the title is part of the subject, not words the person said
+  const too = run('The British Defence Secretary, Ben Wallace, said so too.');
+  assert.equal(too.quotes.length, 0);
+});
+
+test('a description by its title speaks as the person it describes, capitalised or not', () => {
+  const doc = run(
+    'On Monday, Singapore Prime Minister Lee Hsien Loong opened the new terminal.\nThe Prime Minister said the airport would create 5,000 jobs.\nThe president of the airline said bookings were up.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'would create 5,000 jobs')), 'Lee Hsien Loong');
+  // an unnamed person described by a title is a person, not the body the title mentions
+  const president = quoteWith(doc, 'bookings were up');
+  assert.equal(doc.entityById(president.speaker!.entity!)?.type, 'PERSON');
+});

@@ -82,6 +82,21 @@ function countryOfName(
   return next && lexiconSets().governmentHeads.has(next.lower) ? { country: e.country!, after } : undefined;
 }
 
+/**
+ * The last token of the longest person title of up to four words starting at token k that the
+ * lexicon knows ("prime minister", "secretary of state"), else k: capitalised titles are tagged as
+ * proper nouns, and their first word would otherwise be taken for the head.
+ */
+function titleRunEnd(toks: Token[], k: number, titles: ReadonlySet<string>): number {
+  let words = toks[k]?.lower ?? '';
+  let end = k;
+  for (let j = k + 1; j < toks.length && j < k + 4; j++) {
+    words += ' ' + toks[j].lower;
+    if (titles.has(words)) end = j;
+  }
+  return end;
+}
+
 const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('country:');
 
 function linkDescriptions(doc: ArticleDocument): void {
@@ -117,14 +132,17 @@ function linkDescriptions(doc: ArticleDocument): void {
       modifiers.push(toks[k].lower);
       k++;
     }
+    // a title of several words ("the Prime Minister", "the Secretary of State") is one head
+    k = titleRunEnd(toks, k, lex.personNominalHeads);
     const head = toks[k];
     if (!head || k === i) continue;
     const start = article ? det.start : toks[i].start;
     const span = { start, end: head.end };
     if (grid.entityAt(head)) continue;
     // a person's description: a title noun (the Russian leader), never before the person's name
-    if (lex.personNominalHeads.has(head.lemma) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) continue;
-    if (definite && lex.personNominalHeads.has(head.lemma)) {
+    const personHead = lex.personNominalHeads.has(head.lemma) || lex.personNominalHeads.has(head.lower);
+    if (personHead && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) continue;
+    if (definite && personHead) {
       const person = mostRecent(
         doc,
         span.start,
@@ -179,6 +197,15 @@ function linkDescriptions(doc: ArticleDocument): void {
     const headTok = toks[end];
     // "a senior British minister": one person, known by the description alone
     if (lex.personNominalHeads.has(headTok.lemma) && headTok.lower === headTok.lemma) {
+      // "The Russian ambassador to Britain, Andrei Kelin, said": the title of a person named after
+      // it, already their role — no one else
+      const titled = doc.entities.find(
+        (e) => e.type === 'PERSON' && e.roles.some((r) => r.span.start < mspan.end && r.span.end > mspan.start),
+      );
+      if (titled) {
+        i = end;
+        continue;
+      }
       const name = doc.text.slice(toks[article ? i + 1 : i].start, headTok.end);
       const person = doc.addEntity({ type: 'PERSON', name, actor, country, kb: null });
       add(person, { ...mspan, text: doc.slice(mspan), kind: 'nominal', rule: 'country-person' });

@@ -118,6 +118,11 @@ function lexOverlay(): Overlay {
   return overlay;
 }
 
+/** Whether the hit is one of the hand-curated organisations the KB lacks (data/lexicons/entities.json). */
+export function isCuratedOrganisation(hit: KbHit): boolean {
+  return lexOverlay().organisations.get(normalizeKey(hit.name)) === hit;
+}
+
 /** Loads the look-up tables now (they are otherwise loaded on first use). */
 export function warmKb(): void {
   lexOverlay();

@@ -56,12 +56,7 @@ function draftKey(
   // a surname the KB resolved still joins a full name the article gave before (Michelle Obama … Obama)
   const hit = n.rule.endsWith('kb-surname') && shortFormOfDraft(text, drafts) ? undefined : n.hit;
   if (hit) {
-    if (
-      (hit.kind === 'capital' || hit.kind === 'seat') &&
-      n.type !== 'ORG' &&
-      !isLocative(doc, n.start) &&
-      hit.country
-    ) {
+    if ((hit.kind === 'capital' || hit.kind === 'seat') && n.type !== 'ORG' && !isLocative(doc, n) && hit.country) {
       const c = countryEntity(hit.country);
       return {
         key: c.id,

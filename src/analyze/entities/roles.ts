@@ -1,6 +1,6 @@
 // The entity-roles component: titles written before a person's name ("Russian President Vladimir
 // Putin", "professor of Korean studies at Leiden University Remco Breuker") or in apposition after
-// it ("John Kirby, the NSC coordinator,"). Each role keeps its span; the person takes its country
+// it ("John Kirby, the NSC coordinator,"; "The head of the agency, John Smith, said"). Each role keeps its span; the person takes its country
 // and an actor code (country + the sector its title implies) unless the article gave them already.
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
@@ -94,6 +94,28 @@ function titleAfter(doc: ArticleDocument, endAt: number): [number, number] | nul
   return hasHead && b > a ? [a, b] : null;
 }
 
+/**
+ * Token range of a title that opens the sentence and is set off before the name: "The president of
+ * the airline, Tan Ah Kow, said …" — or null. Only at the sentence's start, so that a phrase like
+ * "Speaking to the president, Smith said" gives Smith no title.
+ */
+function titleOpening(doc: ArticleDocument, nameAt: number, endAt: number): [number, number] | null {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  if (toks[nameAt - 1]?.text !== ',' || toks[endAt]?.text !== ',') return null;
+  const first = doc.sentences[toks[nameAt].sentence]?.firstToken ?? 0;
+  const b = nameAt - 1;
+  let a = b;
+  while (a - 1 >= first && b - a < MAX_ROLE_TOKENS && titleToken(toks[a - 1], toks[a - 2])) a--;
+  // (an article's first word "The" is no title word to titleToken: it has no token before it)
+  if (a === first + 1 && ['the', 'a', 'an'].includes(toks[first].lower)) a = first;
+  if (a !== first || a === b) return null;
+  while (a < b && (lex.titleGlue.has(toks[a].lower) || ['a', 'an'].includes(toks[a].lower))) a++;
+  let hasHead = false;
+  for (let k = a; k < b; k++) if (lex.titleHeads.has(toks[k].lower)) hasHead = true;
+  return hasHead && a < b ? [a, b] : null;
+}
+
 /** The entity whose name mention lies inside the span, with that mention. */
 function entitiesInside(
   doc: ArticleDocument,
@@ -139,7 +161,8 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
   const title =
     doc.text
       .slice(ta, tb)
-      .replace(/^[\s.'’s-]+/, '')
+      // a possessive's "'s" left over after a leading name ("Russia's foreign minister"), not an s
+      .replace(/^(?:[\s.-]|['’]s(?=\s|$))+/u, '')
       .trim() || doc.text.slice(start, end);
   // the sector: the longest phrase ending at a title head that the agents know (security adviser → GOV)
   let sector: string | undefined;
@@ -162,8 +185,26 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
   };
 }
 
+/**
+ * A name the recogniser read as a body but that a person's title opens the sentence for ("The
+ * president of the airline, Tan Ah Kow, said") is a person: the title says so.
+ */
+function retypeTitledBody(doc: ArticleDocument, entity: EntityRecord): void {
+  for (const mention of entity.mentions) {
+    if (mention.kind !== 'name') continue;
+    const at = doc.tokenIndexAt(mention.start);
+    let endAt = at;
+    while (endAt < doc.tokens.length && doc.tokens[endAt].end <= mention.end) endAt++;
+    if (!titleOpening(doc, at, endAt)) continue;
+    entity.type = 'PERSON';
+    mention.rule += '+titled';
+    return;
+  }
+}
+
 export function findRoles(doc: ArticleDocument): void {
   for (const entity of doc.entities) {
+    if (entity.type === 'ORG' && !entity.kb) retypeTitledBody(doc, entity);
     if (entity.type !== 'PERSON') continue;
     for (const mention of [...entity.mentions]) {
       if (mention.kind !== 'name') continue;
@@ -173,6 +214,7 @@ export function findRoles(doc: ArticleDocument): void {
       for (const [range, rule] of [
         [titleBefore(doc, at), 'title-before-name'],
         [titleAfter(doc, endAt), 'apposition'],
+        [titleOpening(doc, at, endAt), 'apposition-before-name'],
       ] as const) {
         if (!range) continue;
         const { role, actor } = makeRole(doc, range[0], range[1], rule);

@@ -6,6 +6,7 @@ import {
   actorCountry,
   countryEntity,
   isKnownFirstName,
+  isCuratedOrganisation,
   lookupName,
   lookupSurname,
   normalizeKey,
@@ -41,9 +42,13 @@ const LOCATIVE = new Set([
   'of',
 ]);
 
-/** Whether the mention is used as a place ("in Moscow", "at the White House") rather than as an actor. */
-export function isLocative(doc: ArticleDocument, start: number): boolean {
-  let i = doc.tokenIndexAt(start) - 1;
+/**
+ * Whether the mention is used as a place ("in Moscow", "at the White House") rather than as an
+ * actor. A possessive is an actor whatever comes before it ("into the Kremlin's war").
+ */
+export function isLocative(doc: ArticleDocument, span: { start: number; end: number }): boolean {
+  if (/^['’]s\b/.test(doc.text.slice(span.end, span.end + 3))) return false;
+  let i = doc.tokenIndexAt(span.start) - 1;
   if (doc.tokens[i]?.lower === 'the') i--;
   const prev = doc.tokens[i];
   return !!prev && LOCATIVE.has(prev.lower);
@@ -73,7 +78,7 @@ function guessType(doc: ArticleDocument, c: Candidate): EntityType {
   if (/-/.test(text) && toks.some((t) => lookupName(t.text)?.kind === 'country')) return 'MISC';
   const words = toks.filter((t) => /^\p{Lu}/u.test(t.text));
   if (words.length >= 2 && words.length <= 4 && isKnownFirstName(words[0].text)) return 'PERSON';
-  if (words.length === 1 && isLocative(doc, c.start)) return 'LOC';
+  if (words.length === 1 && isLocative(doc, c)) return 'LOC';
   if (words.length >= 2 && words.length <= 3) return 'PERSON';
   return 'MISC';
 }
@@ -321,8 +326,16 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     return { start: c.start, end: c.end, type: 'GPE', hit, rule: `${c.rule}+kb-country` };
   // a one-word name the KB knows as a company or a media outlet (Twitter, Gazprom) is no person, unless
   // a title says so or it is some known person's surname (the KB files some leaders among its bodies:
-  // "Assad" is SYRGOV, so only business and media codes count)
-  if (c.label === 'PER' && !c.afterTitle && hit?.kind === 'org' && toks.length === 1 && isBusinessCode(hit.actor)) {
+  // "Assad" is SYRGOV, so only business and media codes count); the curated organisations the KB
+  // lacks (Scientology, Chosun Ilbo), whole names as written, are no person and no place either
+  const curated = hit?.kind === 'org' && isCuratedOrganisation(hit);
+  if (
+    !c.afterTitle &&
+    hit?.kind === 'org' &&
+    (curated
+      ? c.label === 'PER' || c.label === 'LOC'
+      : c.label === 'PER' && toks.length === 1 && isBusinessCode(hit.actor))
+  ) {
     if (!lookupSurname(surface, doc.published, false))
       return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-org-not-person` };
   }

@@ -20,7 +20,27 @@ const MAX_NP = 14;
 
 const isName = (t: Token) =>
   t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'DET');
+/** Whether tokens [a, b) are exactly one person's name mention. */
+function isPersonName(doc: ArticleDocument, a: number, b: number): boolean {
+  const hit = doc.entityAt(doc.tokens[a].start);
+  return (
+    !!hit &&
+    hit.entity.type === 'PERSON' &&
+    hit.mention.kind === 'name' &&
+    hit.mention.start === doc.tokens[a].start &&
+    hit.mention.end === doc.tokens[b - 1].end
+  );
+}
+
+/** Whether tokens [a, b) are all name words. */
+const allNames = (toks: Token[], a: number, b: number) => toks.slice(a, b).every(isName);
 const isBreak = (t: Token) => t.pos === 'SPACE' || /\n/.test(t.text);
+
+/**
+ * A word of a speaker phrase read backwards from the cue: a noun-phrase token, or a capitalised
+ * word the tagger read as an interjection or a foreign word ("Tan Ah Kow": Ah is tagged INTJ).
+ */
+const phraseWord = (t: Token) => npToken(t) || ((t.pos === 'INTJ' || t.pos === 'X') && /^\p{Lu}/u.test(t.text));
 
 /** Whether the token can be part of a speaker noun phrase. */
 export function npToken(t: Token): boolean {
@@ -112,22 +132,38 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     return phrase(doc, j, j + 1);
   }
   let end = j + 1;
+  /** The comma after a title phrase that opens the subject ("The head of the agency, John Smith,"). */
+  let titleComma = -1;
   // apposition: NAME , a title phrase , CUE
   if (t.lower === ',') {
     let c = j - 1;
-    while (c >= lo && c > j - MAX_NP && toks[c].lower !== ',' && npToken(toks[c])) c--;
-    if (c >= lo && toks[c].lower === ',' && c < j - 1 && c > lo && isName(toks[c - 1])) {
+    while (c >= lo && c > j - MAX_NP && toks[c].lower !== ',' && phraseWord(toks[c])) c--;
+    const set = c > lo && toks[c].lower === ',' && c < j - 1;
+    // a title phrase, then the name: "The head of the agency, John Smith, said", "The Russian
+    // ambassador to Britain, Andrei Kelin, said" — the name between the commas speaks
+    if (set && (isPersonName(doc, c + 1, j) || (toks[c - 1].pos === 'NOUN' && allNames(toks, c + 1, j)))) {
+      end = j;
+      j -= 1;
+      titleComma = c;
+    } else if (set && isName(toks[c - 1])) {
       j = c - 1;
       end = c;
     } else return null;
   }
   if (!npToken(toks[j]) || NP_LINKS.has(toks[j].lower)) return null;
   let s = j;
-  while (s - 1 >= lo && end - (s - 1) <= MAX_NP && npToken(toks[s - 1]) && !isBreak(toks[s - 1])) s--;
+  while (s - 1 >= lo && end - (s - 1) <= MAX_NP && phraseWord(toks[s - 1]) && !isBreak(toks[s - 1])) s--;
   // a phrase does not begin with a linking word (... to the Clinton campaign)
   while (s < end && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
   if (s >= end) return null;
   if (end - s === 1 && lex.nonSpeakers.has(toks[s].lower)) return null;
+  // the subject is title and name together; its head is the name (headOf prefers the person)
+  if (titleComma > 0 && s === titleComma + 1) {
+    let t0 = titleComma;
+    while (t0 - 1 >= lo && titleComma - (t0 - 1) <= MAX_NP && phraseWord(toks[t0 - 1]) && !isBreak(toks[t0 - 1])) t0--;
+    while (t0 < titleComma && (NP_LINKS.has(toks[t0].lower) || toks[t0].pos === 'PART')) t0++;
+    if (t0 < titleComma) return phrase(doc, t0, end);
+  }
   return phrase(doc, s, end);
 }
 

@@ -3,6 +3,7 @@
 // anything else becomes a new entity, so that every speaker is an entity.
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
+import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 
@@ -17,8 +18,21 @@ function addMention(entity: EntityRecord, doc: ArticleDocument, span: Span, kind
   entity.mentions.push({ start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), kind, rule });
 }
 
+/** A nominal's head word: the last word before its first preposition ("the president of the airline"). */
+function nominalHead(ws: string[]): string {
+  const cut = ws.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  return (cut > 0 ? ws.slice(0, cut) : ws).at(-1) ?? '';
+}
+const HEAD_ENDS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on']);
+
 function typeOf(name: string, kind: 'name' | 'nominal'): EntityType {
   const ws = words(name.toLowerCase());
+  // "the president of the airline", "the airline chief": one person, whatever body the words name
+  if (kind === 'nominal') {
+    const head = nominalHead(ws);
+    const people = entityLexicon();
+    if (people.personNominalHeads.has(head) || people.titleHeads.has(head)) return 'PERSON';
+  }
   if (ws.some((w) => lex.orgWords.has(w))) return 'ORG';
   if (kind === 'nominal') return 'ORG';
   return 'PERSON';
@@ -33,12 +47,14 @@ export function isCalendarWord(doc: ArticleDocument, span: Span): boolean {
   return CALENDAR.test(doc.text.slice(span.start, span.end).trim());
 }
 
-/** A capitalised common noun or a day (Police, Officials, Thursday) is no name: its mention is nominal. */
+/** A capitalised common noun, a day or a lower-case head (Police, Thursday, Former members) is no name: its mention is nominal. */
 function mentionKind(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal'): 'name' | 'nominal' {
   if (kind !== 'name') return kind;
   const toks = doc.tokensIn(span).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (toks.length === 0) return kind;
   if (toks.every((t) => t.pos === 'NOUN' || CALENDAR.test(t.text))) return 'nominal';
+  // a lower-case head ends no name ("Former members", "Senior officials")
+  if (/^\p{Ll}/u.test(toks[toks.length - 1].text)) return 'nominal';
   return kind;
 }
 
