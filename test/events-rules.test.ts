@@ -427,3 +427,25 @@ test('a capitalised sector word inside a name is no sector noun', () => {
   );
   assert.ok(!evs.some((e) => [...e.source, ...e.target].some((a) => (a.actor ?? '').startsWith('---'))));
 });
+
+test('an event noun alone or an agentless passive with one side only is no event; with both sides it is', () => {
+  const sole = analyse('A pause in the sanctions against Iran would be a mistake, German officials said.', [
+    gpe('Iran', 'IRN'),
+    { name: 'German officials', type: 'ORG', actor: 'DEUGOV', say: ['German officials'] },
+  ]);
+  assert.equal(sole.length, 0);
+  const agentless = analyse('Two Israeli soldiers were killed near Jenin, Palestinian sources said.', [
+    { name: 'Israeli soldiers', type: 'ORG', actor: 'ISRMIL', say: ['Israeli soldiers'] },
+    gpe('Jenin', 'PSE'),
+    norp('Palestinian', 'PSE'),
+  ]);
+  assert.equal(agentless.length, 0);
+  const byAgent = analyse('Two Israeli soldiers were killed by Palestinian gunmen near Jenin.', [
+    { name: 'Israeli soldiers', type: 'ORG', actor: 'ISRMIL', say: ['Israeli soldiers'] },
+    { name: 'Palestinian gunmen', type: 'ORG', actor: 'PSEUAF', say: ['Palestinian gunmen'] },
+    gpe('Jenin', 'PSE'),
+  ]);
+  assert.equal(byAgent.length, 1);
+  assert.equal(countries(byAgent[0].source), 'PSE');
+  assert.equal(countries(byAgent[0].target), 'ISR');
+});

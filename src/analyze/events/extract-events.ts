@@ -1,5 +1,6 @@
 // The event component: for each sentence, triggers → dyad → status → time, then denials attach to
-// the events they deny. An event with no actor on either side is not kept.
+// the events they deny. An event with no actor on either side is not kept, nor a lone event noun or an
+// agentless passive with one side only.
 import type { ArticleDocument, Sentence } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { ActorRef, Event, Quote } from '../types.js';
@@ -106,6 +107,16 @@ function placeImplicit(dyad: Dyad, fill: (probe: Dyad) => string): string {
   return rule;
 }
 
+/**
+ * An event noun standing alone in its sentence ("a pause in the bombing") or a passive with no agent ("were
+ * killed") names an act without its parties; with only one side found, even after what the sentence implies
+ * (often a place or a modifier), it is a mention in the background, not an event the sentence reports.
+ */
+function halfDyadMention(m: TriggerMatch, dyad: Dyad): boolean {
+  if (dyad.source.length && dyad.target.length) return false;
+  return m.rule.endsWith('+sole-noun') || dyad.rule.startsWith('passive');
+}
+
 function eventsOfSentence(
   doc: ArticleDocument,
   s: Sentence,
@@ -152,6 +163,7 @@ function eventsOfSentence(
       dyad.target = dyad.source.map((a) => ({ ...a }));
       dyad.rule += '+joint';
     }
+    if (halfDyadMention(m, dyad)) continue;
     const status = decideStatus(
       { doc, sentence: s, lex, mentions, quote, accordingTo: according },
       m.spanFirst,
