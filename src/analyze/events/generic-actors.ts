@@ -32,11 +32,14 @@ export function genericMentions(
     // a capitalised word inside the sentence belongs to a name ("the Democratic People's Republic")
     const inName = i > s.firstToken && /^\p{Lu}/u.test(t.text);
     if (!isNoun(t) || inName || coded(i) || isNoun(tokens[i + 1])) continue;
-    // "of the government" is the object of a preposition; it may still be a target ("to the rebels")
-    const compound = i > s.firstToken && tokens[i - 1].pos === 'NOUN' && !coded(i - 1);
-    const sector = (compound ? sectorOf(`${tokens[i - 1].lower} ${t.lower}`) : undefined) ?? sectorOf(t.lower);
+    // "security forces": a two-word compound is looked up before its head alone
+    const pair =
+      i > s.firstToken && tokens[i - 1].pos === 'NOUN' && !coded(i - 1)
+        ? sectorOf(`${tokens[i - 1].lower} ${t.lower}`)
+        : undefined;
+    const sector = pair ?? sectorOf(t.lower);
     if (!sector) continue;
-    let first = compound && sectorOf(`${tokens[i - 1].lower} ${t.lower}`) ? i - 1 : i;
+    let first = pair ? i - 1 : i;
     // the phrase's own determiners and modifiers, for its name
     while (
       first > s.firstToken &&
@@ -52,6 +55,7 @@ export function genericMentions(
       name: doc.text.slice(tokens[first].start, t.end),
       first,
       last: i,
+      // "to the rebels" is a prepositional object: a target, never a subject
       inPP: prepBefore(first),
       generic: true,
     });
