@@ -277,3 +277,175 @@ test('the act an obligation names is demanded, not asserted', () => {
   assert.equal(act.status, 'demanded');
   assert.equal(act.status_rule, 'obligation-must');
 });
+
+test('a side no name fills takes its sector noun, coded with no country as PETRARCH does', () => {
+  const evs = analyse("The government expressed appreciation for Japan's assistance.", [gpe('Japan', 'JPN')]);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].code, '013');
+  assert.deepEqual(
+    evs[0].source.map((a) => [a.actor, a.name]),
+    [['---GOV', 'The government']],
+  );
+  assert.equal(countries(evs[0].target), 'JPN');
+  assert.match(evs[0].rule ?? '', /\+sector-source/);
+});
+
+test('a sector noun does not displace a named actor or the country a sentence implies', () => {
+  const evs = analyse('Egyptian police opened fire on demonstrators in Cairo on Monday night.', [
+    norp('Egyptian', 'EGY'),
+    gpe('Cairo', 'EGY'),
+  ]);
+  const a = evs.find((e) => e.type === 'ASSAULT');
+  assert.ok(a);
+  assert.equal(countries(a.source), 'EGY');
+  assert.equal(countries(a.target), 'EGY');
+});
+
+test('"engaged X in a gun battle": the subject fights the object between the light verb and its noun', () => {
+  const evs = analyse('Taliban fighters engaged Afghan soldiers in a gun battle near Kandahar on Sunday.', [
+    { name: 'Taliban', type: 'ORG', actor: 'AFGREBTAL', say: ['Taliban fighters'] },
+    norp('Afghan', 'AFG'),
+  ]);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, 'ASSAULT');
+  assert.equal(evs[0].trigger.text, 'engaged Afghan soldiers in a gun battle');
+  assert.equal(countries(evs[0].source), 'AFG');
+  assert.equal(evs[0].source[0].actor, 'AFGREBTAL');
+  assert.equal(evs[0].target[0].actor, 'AFG');
+});
+
+test('"received assurances from Y": Y is the source, the recipient the target', () => {
+  const evs = analyse('Kosovo Albanians received assurances from the United States on Monday.', [
+    { name: 'Kosovo Albanians', type: 'NORP', actor: 'KOS', say: ['Kosovo Albanians'] },
+    gpe('United States', 'USA'),
+  ]);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].code, '030');
+  assert.equal(countries(evs[0].source), 'USA');
+  assert.equal(countries(evs[0].target), 'KOS');
+  assert.match(evs[0].rule ?? '', /\+recipient-subject/);
+});
+
+test('a participle reducing a relative clause inside an appositive makes no event of its own', () => {
+  const evs = analyse(
+    'Israel on Tuesday freed the mayor of Hebron, a member of the Hamas movement arrested in a raid last year, officials said.',
+    [gpe('Israel', 'ISR'), gpe('Hebron', 'PSE'), { name: 'Hamas', type: 'ORG', actor: 'PSEREBHMS', say: ['Hamas'] }],
+  );
+  assert.deepEqual(
+    evs.map((e) => e.trigger.text),
+    ['freed'],
+  );
+});
+
+test("a claim that another party attacked accuses it; a claim of one's own attack does not", () => {
+  const evs = analyse('Ukraine claimed that Russian forces had shelled Kharkiv overnight.', [
+    gpe('Ukraine', 'UKR'),
+    { name: 'Russian forces', type: 'ORG', actor: 'RUSMIL', say: ['Russian forces'] },
+    gpe('Kharkiv', 'UKR'),
+  ]);
+  const acc = evs.find((e) => e.type === 'ACCUSE');
+  assert.ok(acc);
+  assert.equal(acc.code, '112');
+  assert.equal(acc.trigger.text, 'claimed');
+  assert.equal(countries(acc.source), 'UKR');
+  assert.equal(acc.target[0].actor, 'RUSMIL');
+  assert.ok(evs.some((e) => e.type === 'ASSAULT' && countries(e.source) === 'RUS'));
+
+  const own = analyse('Russia claimed that it had struck Ukrainian positions near Bakhmut.', [
+    gpe('Russia', 'RUS'),
+    norp('Ukrainian', 'UKR'),
+  ]);
+  assert.ok(!own.some((e) => e.type === 'ACCUSE'));
+});
+
+test('"X and the Y" is one compound actor on either side', () => {
+  const src = analyse('Russia and the United States signed an agreement on Monday.', [
+    gpe('Russia', 'RUS'),
+    gpe('United States', 'USA'),
+  ]);
+  assert.equal(src.length, 1);
+  assert.equal(countries(src[0].source), 'RUS+USA');
+  const tgt = analyse('Iran accused Israel and the United States of sabotage.', [
+    gpe('Iran', 'IRN'),
+    gpe('Israel', 'ISR'),
+    gpe('United States', 'USA'),
+  ]);
+  const acc = tgt.find((e) => e.type === 'ACCUSE');
+  assert.ok(acc);
+  assert.equal(countries(acc.target), 'ISR+USA');
+});
+
+test('the verb after a relative clause takes the noun the clause follows as its subject', () => {
+  const evs = analyse('Palestinian gunmen who attacked an Israeli bus were arrested by Israeli police.', [
+    { name: 'Palestinian gunmen', type: 'ORG', actor: 'PSEUAF', say: ['Palestinian gunmen'] },
+    norp('Israeli', 'ISR'),
+    { name: 'Israeli police', type: 'ORG', actor: 'ISRCOP', say: ['Israeli police'] },
+  ]);
+  const arrest = evs.find((e) => e.type === 'COERCE');
+  assert.ok(arrest);
+  assert.equal(arrest.source[0].actor, 'ISRCOP');
+  assert.equal(arrest.target[0].actor, 'PSEUAF');
+  const attack = evs.find((e) => e.type === 'ASSAULT');
+  assert.equal(attack?.source[0].actor, 'PSEUAF');
+});
+
+test('a sector noun with no name takes the country the sentence implies; a name without a code may be one', () => {
+  const evs = analyse('The troops opened fire on demonstrators in Cairo on Monday night.', [
+    { name: 'The troops', type: 'ORG', actor: null, say: ['The troops'] },
+    gpe('Cairo', 'EGY'),
+  ]);
+  const a = evs.find((e) => e.type === 'ASSAULT');
+  assert.ok(a);
+  assert.deepEqual(
+    a.source.map((x) => x.actor),
+    ['EGYMIL'],
+  );
+  assert.match(a.rule ?? '', /\+sector-source/);
+});
+
+test('"alleged that" and "charged that" accuse like "claimed that"; "charged that" is no criminal charge', () => {
+  const alleged = analyse('Ukraine alleged that Russian troops had shelled a hospital in Kharkiv.', [
+    gpe('Ukraine', 'UKR'),
+    { name: 'Russian troops', type: 'ORG', actor: 'RUSMIL', say: ['Russian troops'] },
+    gpe('Kharkiv', 'UKR'),
+  ]);
+  assert.ok(alleged.some((e) => e.code === '112' && countries(e.source) === 'UKR' && countries(e.target) === 'RUS'));
+  const charged = analyse('Moscow charged that Georgia had attacked South Ossetia.', [
+    gpe('Moscow', 'RUS'),
+    gpe('Georgia', 'GEO'),
+  ]);
+  assert.ok(!charged.some((e) => e.type === 'COERCE'));
+  const acc = charged.find((e) => e.type === 'ACCUSE');
+  assert.equal(acc?.trigger.text, 'charged');
+  assert.equal(countries(acc?.target ?? []), 'GEO');
+});
+
+test('a capitalised sector word inside a name is no sector noun', () => {
+  const evs = analyse(
+    "The United States demanded that the Democratic People's Republic of Korea forsake its nuclear program.",
+    [gpe('United States', 'USA')],
+  );
+  assert.ok(!evs.some((e) => [...e.source, ...e.target].some((a) => (a.actor ?? '').startsWith('---'))));
+});
+
+test('an event noun alone or an agentless passive with one side only is no event; with both sides it is', () => {
+  const sole = analyse('A pause in the sanctions against Iran would be a mistake, German officials said.', [
+    gpe('Iran', 'IRN'),
+    { name: 'German officials', type: 'ORG', actor: 'DEUGOV', say: ['German officials'] },
+  ]);
+  assert.equal(sole.length, 0);
+  const agentless = analyse('Two Israeli soldiers were killed near Jenin, Palestinian sources said.', [
+    { name: 'Israeli soldiers', type: 'ORG', actor: 'ISRMIL', say: ['Israeli soldiers'] },
+    gpe('Jenin', 'PSE'),
+    norp('Palestinian', 'PSE'),
+  ]);
+  assert.equal(agentless.length, 0);
+  const byAgent = analyse('Two Israeli soldiers were killed by Palestinian gunmen near Jenin.', [
+    { name: 'Israeli soldiers', type: 'ORG', actor: 'ISRMIL', say: ['Israeli soldiers'] },
+    { name: 'Palestinian gunmen', type: 'ORG', actor: 'PSEUAF', say: ['Palestinian gunmen'] },
+    gpe('Jenin', 'PSE'),
+  ]);
+  assert.equal(byAgent.length, 1);
+  assert.equal(countries(byAgent[0].source), 'PSE');
+  assert.equal(countries(byAgent[0].target), 'ISR');
+});

@@ -137,3 +137,11 @@ test('a country is its ISO code, its actor CAMEO’s code where the two differ (
   assert.equal(lookupName('Dili')?.country, 'TLS');
   assert.equal(countryEntity('USA').actor, 'USA');
 });
+
+test('the Islamic State under its news names is the armed group, not a person', () => {
+  for (const name of ['ISIL', 'ISIS', 'Islamic State']) {
+    const hit = lookupName(name);
+    assert.equal(hit?.kind, 'org', name);
+    assert.equal(hit?.actor, 'IMGMUSISI', name);
+  }
+});

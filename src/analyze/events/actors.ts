@@ -6,6 +6,7 @@ import type { ActorRef, Mention, Quote } from '../types.js';
 import { isPunct } from './clauses.js';
 import { cue, type EventLexicon } from './lexicon.js';
 import { residence } from './residence.js';
+import { genericMentions } from './generic-actors.js';
 
 export interface ActorMention {
   entity: EntityRecord | null;
@@ -20,6 +21,8 @@ export interface ActorMention {
   pronoun?: boolean;
   /** The code comes from a name inside the mention ("Chilean government officials"). */
   nested?: boolean;
+  /** A common noun for a sector ("the government", "civilians"), coded with no country (`---GOV`). */
+  generic?: boolean;
 }
 
 /** Does a pronoun fit an entity: "he"/"she" a person, "it" anything else, "they" any. */
@@ -55,6 +58,7 @@ function antecedent(
 }
 
 const TARGET_REACH = 12;
+const ARTICLE = new Set(['the']);
 const RELATIVE = new Set(['that', 'which', 'who']);
 
 /** An entity's actor code; a person without one takes the country of a role the entity layer found. */
@@ -175,6 +179,23 @@ export function actorMentions(
   return out;
 }
 
+/** The sentence's sector nouns no entity covers ("the government", "civilians"), as generic actor mentions. */
+export function sectorMentions(
+  doc: ArticleDocument,
+  s: Sentence,
+  lex: EventLexicon,
+  index: MentionIndex,
+): ActorMention[] {
+  const preps = cue(lex, 'prepositions');
+  const tokens = doc.tokens;
+  const prepBefore = (i: number) => {
+    let j = i - 1;
+    while (j >= s.firstToken && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
+    return j >= s.firstToken && preps.has(tokens[j].lower);
+  };
+  return genericMentions(doc, s, index, prepBefore);
+}
+
 export const toRef = (m: ActorMention): ActorRef => ({ entity: m.entity?.id ?? null, actor: m.actor, name: m.name });
 
 function dedupe(ms: ActorMention[]): ActorMention[] {
@@ -218,7 +239,8 @@ function coordinatedLeft(tokens: Token[], mentions: ActorMention[], head: number
     // "Obama and President Putin": a person's title after the "and" is part of the join
     const person = group[group.length - 1].entity?.type === 'PERSON';
     const title = (t: Token) => person && /^\p{Lu}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');
-    const words = between.filter((t) => !isPunct(t) && !title(t)).map((t) => t.lower);
+    // "Russia and the United States": the second member's article belongs to its name
+    const words = between.filter((t) => !isPunct(t) && !title(t) && !ARTICLE.has(t.lower)).map((t) => t.lower);
     const joined = between.some((t) => t.lower === 'and' || t.text === ',' || t.text === '/');
     // "North Korea—a long-time pariah state—and Russia": an appositive between dashes may sit in the join
     const dashed = between.filter((t) => /^[—–-]+$/.test(t.text)).length >= 2;
@@ -236,7 +258,7 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
   let k = head + 1;
   while (k < mentions.length && mentions[k].last < to) {
     const between = tokens.slice(group[group.length - 1].last + 1, mentions[k].first);
-    const words = between.filter((t) => !isPunct(t)).map((t) => t.lower);
+    const words = between.filter((t) => !isPunct(t) && !ARTICLE.has(t.lower)).map((t) => t.lower);
     if (words.length <= 1 && (words[0] === 'and' || (words.length === 0 && between.some((t) => t.text === ',')))) {
       group.push(mentions[k]);
       k++;
@@ -275,6 +297,26 @@ export function complementThat(tokens: Token[], last: number, end: number): numb
     if (isPunct(tokens[j]) || tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || j >= end + 3) return -1;
   }
   return -1;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const CLAUSE_TAKING = new Set(['say', 'tell', 'claim', 'report', 'believe', 'think', 'announce', 'confirm', 'add']);
+
+/**
+ * Is the trigger at `first` the main verb after a relative clause opened at `from` ("who attacked a bus
+ * were arrested")? The relative clause has a verb of its own before it, none that takes a clause ("who said
+ * they attacked"), and the trigger is no infinitive or participle of it.
+ */
+function matrixAfterRelative(tokens: Token[], from: number, first: number): boolean {
+  if (!RELATIVE_PRONOUNS.has(tokens[from].lower)) return false;
+  const between = tokens.slice(from + 1, first);
+  if (!between.some((t) => t.pos === 'VERB')) return false;
+  if (between.some((t) => CLAUSE_TAKING.has(t.lemma) || t.lower === 'that' || isPunct(t))) return false;
+  const prev = tokens[first - 1];
+  // the matrix verb is finite: after an auxiliary ("were arrested", "have fled") or a past/present form
+  return (
+    prev.pos === 'AUX' || (tokens[first].pos === 'VERB' && /(ed|s)$/.test(tokens[first].lower) && prev.lower !== 'to')
+  );
 }
 
 export interface Dyad {
@@ -339,13 +381,25 @@ export function findDyad(
     }
   }
   const rel = tokens[clause.from];
-  if (!before.length && clause.from < first && RELATIVE.has(rel.lower)) {
-    // "weapons to Russia that will end up killing ...": the relative clause's subject is what it follows
-    // ("claimed that ISIL had attacked": a "that" after a verb opens a complement, not a relative clause)
-    const antecedent = usable
+  // the noun a relative clause follows ("Palestinian gunmen who ...")
+  const relativeAntecedent = () =>
+    usable
       .filter((m) => m.last < clause.from && clause.from - m.last <= 2)
       .filter((m) => !tokens.slice(m.last + 1, clause.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
       .pop();
+  if (clause.from < first && matrixAfterRelative(tokens, clause.from, first)) {
+    // "Palestinian gunmen who attacked an Israeli bus were arrested": the verb after the relative clause is
+    // the sentence's own, and its subject is the noun the relative clause follows
+    const antecedent = relativeAntecedent();
+    if (antecedent) {
+      before = [antecedent];
+      rule = 'relative-matrix';
+    }
+  }
+  if (!before.length && clause.from < first && RELATIVE.has(rel.lower)) {
+    // "weapons to Russia that will end up killing ...": the relative clause's subject is what it follows
+    // ("claimed that ISIL had attacked": a "that" after a verb opens a complement, not a relative clause)
+    const antecedent = relativeAntecedent();
     if (antecedent) {
       before = [antecedent];
       rule = 'relative-subject';

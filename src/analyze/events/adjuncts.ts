@@ -67,6 +67,8 @@ export function reducedRelative(tokens: Token[], m: TriggerMatch, sentenceStart:
   // or "that" opens a clause whose subject it may be ("said rebels attacked in the north")
   for (let k = m.first - 2; k >= sentenceStart; k--) {
     const w = tokens[k];
+    // ", a member of the Hamas movement jailed over a year ago": an appositive noun phrase is read through
+    if (w.text === ',' && tokens[k + 1]?.pos === 'DET' && tokens[k + 1].lower !== 'that') continue;
     if (w.lower === 'that' || w.text === ',' || SAYING.has(w.lemma)) break;
     if (w.pos === 'VERB' || w.pos === 'AUX') return true;
   }

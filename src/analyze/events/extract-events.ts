@@ -1,9 +1,20 @@
 // The event component: for each sentence, triggers → dyad → status → time, then denials attach to
-// the events they deny. An event with no actor on either side is not kept.
+// the events they deny. An event with no actor on either side is not kept, nor a lone event noun or an
+// agentless passive with one side only.
 import type { ArticleDocument, Sentence } from '../document.js';
 import type { Component } from '../pipeline.js';
-import type { Event, Quote } from '../types.js';
-import { actorMentions, findDyad, toRef, indexMentions, type ActorMention, type MentionIndex } from './actors.js';
+import type { ActorRef, Event, Quote } from '../types.js';
+import { NO_COUNTRY } from './generic-actors.js';
+import {
+  actorMentions,
+  sectorMentions,
+  findDyad,
+  toRef,
+  indexMentions,
+  type ActorMention,
+  type Dyad,
+  type MentionIndex,
+} from './actors.js';
 import { anchorTime, sentenceTimes } from './anchor-time.js';
 import { clauseAround, clauseStarts } from './clauses.js';
 import { applyDenial, findDenials, type Denial } from './denial.js';
@@ -13,6 +24,7 @@ import { findTriggers, type TriggerMatch } from './triggers.js';
 import { findObligations } from './obligation.js';
 import { recode } from './recode.js';
 import { ownEvents } from './adjuncts.js';
+import { accusations, findClaims } from './accusation.js';
 import { fillImplicit, findWars, type WarPairs } from './implicit-actors.js';
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
@@ -46,6 +58,65 @@ function speakerThreat(
   };
 }
 
+/**
+ * A side the named actors leave empty, read again with the sentence's sector nouns ("The government
+ * expressed appreciation for China's assistance" → `---GOV`): PETRARCH codes such a side by its sector.
+ */
+function fillGeneric(
+  dyad: Dyad,
+  mentions: ActorMention[],
+  generic: ActorMention[],
+  again: (all: ActorMention[]) => Dyad,
+): string {
+  if (!generic.length || (dyad.source.length && dyad.target.length)) return '';
+  const all = [...mentions, ...generic].sort((a, b) => a.first - b.first);
+  const wider = again(all);
+  const onlyGeneric = (side: Dyad['source']) =>
+    side.length > 0 && side.every((a) => generic.some((g) => g.actor === a.actor && g.name === a.name));
+  let rule = '';
+  if (!dyad.source.length && onlyGeneric(wider.source)) {
+    dyad.source = wider.source;
+    rule += '+sector-source';
+  }
+  if (!dyad.target.length && onlyGeneric(wider.target)) {
+    dyad.target = wider.target;
+    rule += '+sector-target';
+  }
+  return rule;
+}
+
+const isGenericRef = (a: ActorRef) => (a.actor ?? '').startsWith(NO_COUNTRY);
+
+/**
+ * Fills what the sentence implies (implicit-actors.ts) into the dyad. A side of sector nouns only ("the
+ * demonstrators") is filled as an empty one would be, and the country found joins the sector (EGY + OPP);
+ * with none it keeps its `---` code.
+ */
+function placeImplicit(dyad: Dyad, fill: (probe: Dyad) => string): string {
+  const genericOnly = (side: ActorRef[]) => side.length > 0 && side.every(isGenericRef);
+  const genSource = genericOnly(dyad.source) ? dyad.source : null;
+  const genTarget = genericOnly(dyad.target) ? dyad.target : null;
+  const probe: Dyad = { source: genSource ? [] : dyad.source, target: genTarget ? [] : dyad.target, rule: '' };
+  const rule = fill(probe);
+  const place = (side: ActorRef[], filled: ActorRef[]) => {
+    const country = (filled[0]?.actor ?? '').slice(0, 3);
+    return country ? side.map((a) => ({ ...a, actor: country + (a.actor ?? '').slice(NO_COUNTRY.length) })) : side;
+  };
+  dyad.source = genSource ? place(genSource, probe.source) : probe.source;
+  dyad.target = genTarget ? place(genTarget, probe.target) : probe.target;
+  return rule;
+}
+
+/**
+ * An event noun standing alone in its sentence ("a pause in the bombing") or a passive with no agent ("were
+ * killed") names an act without its parties; with only one side found, even after what the sentence implies
+ * (often a place or a modifier), it is a mention in the background, not an event the sentence reports.
+ */
+function halfDyadMention(m: TriggerMatch, dyad: Dyad): boolean {
+  if (dyad.source.length && dyad.target.length) return false;
+  return m.rule.endsWith('+sole-noun') || dyad.rule.startsWith('passive');
+}
+
 function eventsOfSentence(
   doc: ArticleDocument,
   s: Sentence,
@@ -56,6 +127,7 @@ function eventsOfSentence(
 ) {
   const tokens = doc.tokens;
   const mentions = actorMentions(doc, s, lex, quoteAt, index);
+  const generic = sectorMentions(doc, s, lex, index);
   const denials = findDenials(doc, s, lex, mentions);
   if (!mentions.length) return { events: [] as Event[], denials };
   const starts = clauseStarts(doc, s, lex);
@@ -75,12 +147,23 @@ function eventsOfSentence(
       (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
       findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first);
     if (!dyad.source.length && !dyad.target.length) continue;
-    dyad.rule += fillImplicit(doc, m.pattern.type, dyad, mentions, { first: m.spanFirst, last: m.last }, s, wars);
+    if (m.pattern.role === 'recipient-subject') {
+      // "Georgian demonstrators received assurances from the Georgian government": the giver is the source
+      [dyad.source, dyad.target] = [dyad.target, dyad.source];
+      dyad.rule += '+recipient-subject';
+    }
+    dyad.rule += fillGeneric(dyad, mentions, generic, (all) =>
+      findDyad(tokens, all, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first),
+    );
+    dyad.rule += placeImplicit(dyad, (probe) =>
+      fillImplicit(doc, m.pattern.type!, probe, mentions, { first: m.spanFirst, last: m.last }, s, wars),
+    );
     // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart
     if (JOINT_TYPES.has(m.pattern.type) && dyad.source.length >= 2 && !dyad.target.length) {
       dyad.target = dyad.source.map((a) => ({ ...a }));
       dyad.rule += '+joint';
     }
+    if (halfDyadMention(m, dyad)) continue;
     const status = decideStatus(
       { doc, sentence: s, lex, mentions, quote, accordingTo: according },
       m.spanFirst,
@@ -105,6 +188,10 @@ function eventsOfSentence(
       rule: `${m.rule}/${dyad.rule}${note}`,
       status_rule: status.rule,
     });
+  }
+  for (const c of findClaims(tokens, s.firstToken, s.endToken)) {
+    const claimant = findDyad(tokens, mentions, c.verb, c.verb, clauseAround(s, starts, c.verb), skip).source;
+    events.push(...accusations(tokens, doc.text, lex, c, events, claimant));
   }
   for (const o of findObligations(doc, s, lex, mentions)) {
     const first = tokens[o.frame];

@@ -21,7 +21,8 @@ export interface TriggerPattern {
   /**
    * 'speaker-threat': the quote's speaker threatens the clause's subject ("they will pay a price");
    * 'intent': a frame that takes the kind of the act it governs ("willing to send"); 'intent-frame': the
-   * same, but an event only with such an act ("wants to attack", not "wants to know").
+   * same, but an event only with such an act ("wants to attack", not "wants to know"); 'recipient-subject':
+   * the subject receives what the one after "from" gives ("received assurances from the government").
    */
   role: string | null;
 }
