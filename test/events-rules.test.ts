@@ -449,3 +449,11 @@ test('an event noun alone or an agentless passive with one side only is no event
   assert.equal(countries(byAgent[0].source), 'PSE');
   assert.equal(countries(byAgent[0].target), 'ISR');
 });
+
+test('"demonstrated that" shows a fact: no protest', () => {
+  const shown = analyse('Ukrainians have demonstrated that they have the will and skill to fight, Kyiv said.', [
+    norp('Ukrainians', 'UKR'),
+    gpe('Kyiv', 'UKR'),
+  ]);
+  assert.ok(!shown.some((e) => e.type === 'PROTEST'));
+});
