@@ -3,6 +3,7 @@
 // one space, so matching uses exactly the tokenisation of the text being tagged.
 import type { Token } from '../../document.js';
 import { strHash } from './hashing.js';
+import type { WordInfo } from './lexicon.js';
 
 export type GazetteerLists = Record<string, string[]>;
 
@@ -13,7 +14,7 @@ const MAX_LEN = 6;
 const NO_MARKS: Array<Int32Array | null> = [];
 
 /** What the gazetteer knows of a lower-cased token sequence. */
-interface Entry {
+export interface GazetteerEntry {
   /** The `CAT:U`, `CAT:B`, `CAT:I` hashes of each category listing the sequence, or null if none does. */
   marks: Int32Array | null;
   /** Whether a longer listed phrase starts with the sequence. */
@@ -22,7 +23,7 @@ interface Entry {
 
 export class Gazetteer {
   /** Listed phrases and their proper prefixes (first word, first two words, ...), in one map: one look-up per step. */
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, GazetteerEntry>();
 
   constructor(lists: GazetteerLists) {
     const categories = new Map<string, string[]>();
@@ -52,7 +53,7 @@ export class Gazetteer {
    * phrase, `CAT:B`/`CAT:I` for longer ones), or null. Only phrases starting with a capital or a
    * non-ASCII letter are tried.
    */
-  mark(seq: Token[]): Array<Int32Array | null> {
+  mark(seq: Token[], words?: { info: WordInfo[]; offset: number }): Array<Int32Array | null> {
     let out: Array<number[] | null> | null = null;
     for (let i = 0; i < seq.length; i++) {
       const c = seq[i].text.charCodeAt(0);
@@ -60,8 +61,8 @@ export class Gazetteer {
       let key = '';
       for (let n = 1; n <= MAX_LEN && i + n <= seq.length; n++) {
         key = n === 1 ? seq[i].lower : `${key} ${seq[i + n - 1].lower}`;
-        const entry = this.entries.get(key);
-        if (entry === undefined) break;
+        const entry = n === 1 && words ? this.firstWord(words.info[i + words.offset]) : this.entries.get(key);
+        if (entry === undefined || entry === null) break;
         const marks = entry.marks;
         if (marks !== null) {
           out ??= new Array<number[] | null>(seq.length).fill(null);
@@ -74,5 +75,14 @@ export class Gazetteer {
       }
     }
     return out ? out.map((m) => (m ? Int32Array.from(m) : null)) : NO_MARKS;
+  }
+
+  /** The entry of a one-word sequence, kept with the word (no look-up of a new lower-case string each time). */
+  private firstWord(w: WordInfo): GazetteerEntry | null {
+    if (w.gazetteerOwner !== this || w.gazetteerEntry === undefined) {
+      w.gazetteerEntry = this.entries.get(w.lower) ?? null;
+      w.gazetteerOwner = this;
+    }
+    return w.gazetteerEntry;
   }
 }
