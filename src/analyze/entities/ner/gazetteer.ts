@@ -40,12 +40,19 @@ export class Gazetteer {
       }
       marks.set(category, [strHash(`${category}:U`), strHash(`${category}:B`), strHash(`${category}:I`)]);
     }
-    for (const [phrase, cats] of categories)
-      this.entries.set(phrase, {
-        marks: Int32Array.from(cats.flatMap((c) => marks.get(c)!)),
-        more: prefixes.has(phrase),
-      });
-    for (const prefix of prefixes) if (!categories.has(prefix)) this.entries.set(prefix, { marks: null, more: true });
+    // few distinct entries exist (one per set of categories, listed or also a prefix): share them
+    const shared = new Map<string, GazetteerEntry>();
+    const entryFor = (cats: string[] | null, more: boolean): GazetteerEntry => {
+      const key = `${cats?.join(',') ?? ''}|${more}`;
+      let entry = shared.get(key);
+      if (!entry) {
+        entry = { marks: cats && Int32Array.from(cats.flatMap((c) => marks.get(c)!)), more };
+        shared.set(key, entry);
+      }
+      return entry;
+    };
+    for (const [phrase, cats] of categories) this.entries.set(phrase, entryFor(cats, prefixes.has(phrase)));
+    for (const prefix of prefixes) if (!categories.has(prefix)) this.entries.set(prefix, entryFor(null, true));
   }
 
   /**
