@@ -7,6 +7,7 @@ import {
   documentWords,
   lineContext,
   memoryFeatures,
+  PAD,
   staticFeatures,
   type WordMemory,
 } from '../src/analyze/entities/ner/features.js';
@@ -141,4 +142,35 @@ test('word shapes hash the same whether or not the shape strings are built', () 
     const shape = wordShape(word);
     assert.deepEqual(shapeHashes(word), { shapeH: strHash(shape), shortH: strHash(shortShape(shape)) }, word);
   }
+});
+
+test('names found without scores are the names found with them, less the score', () => {
+  const text = `${seedArticle()}\nSEOUL, Sept 6 (Reuters) - NORTH KOREA'S Kim said on Tuesday.\nThe U.N.'s Guterres, in New York:`;
+  const doc = new ArticleDocument({ id: 't', text });
+  tokenizer.run(doc);
+  const scored = recognizeNames(doc);
+  const unscored = recognizeNames(doc, { scores: false });
+  assert.ok(scored.length > 20);
+  assert.deepEqual(
+    unscored.map(({ score, ...rest }) => (assert.ok(Number.isNaN(score)), rest)),
+    scored.map(({ score, ...rest }) => (assert.ok(score >= 0 && score <= 1), rest)),
+  );
+});
+
+test('gazetteer marks are the same with the per-word cache of first words as without it', () => {
+  const model = nerModel()!;
+  const text = `${seedArticle()}\nUnited Nations Secretary-General Antonio Guterres met officials of the Bank of England and South Korea in New York City.`;
+  const doc = new ArticleDocument({ id: 't', text });
+  tokenizer.run(doc);
+  const seqs = nameSequences(doc.tokens);
+  const words = documentWords(seqs);
+  let marked = 0;
+  for (const seq of seqs) {
+    const ctx = lineContext(seq, words, model.lexicon, model.gazetteer);
+    // twice with the cache (filled, then read), once without it
+    for (let pass = 0; pass < 2; pass++)
+      assert.deepEqual(model.gazetteer.mark(seq, { info: ctx.info, offset: PAD }), model.gazetteer.mark(seq));
+    marked += ctx.gaz.filter((m) => m !== null).length;
+  }
+  assert.ok(marked > 10, `${marked} tokens marked`);
 });

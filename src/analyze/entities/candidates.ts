@@ -20,7 +20,10 @@ export interface Candidate {
 }
 
 interface Recognizer {
-  recognizeNames(doc: ArticleDocument): Array<{ start: number; end: number; label: NameLabel; rule: string }>;
+  recognizeNames(
+    doc: ArticleDocument,
+    options?: { scores?: boolean },
+  ): Array<{ start: number; end: number; label: NameLabel; rule: string }>;
   hasNerModel(): boolean;
 }
 
@@ -265,7 +268,8 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
     const toks = doc.tokens;
     // token ranges first, so that a repair never takes a token another span holds
     const spans: TokenSpan[] = [];
-    for (const n of recognizer!.recognizeNames(doc)) {
+    // the recogniser's scores are not read here: skip the work of computing them
+    for (const n of recognizer!.recognizeNames(doc, { scores: false })) {
       const a = doc.tokenIndexAt(n.start);
       let b = a;
       while (b < toks.length && toks[b].end <= n.end) b++;

@@ -149,6 +149,19 @@ function lookupKey(k: string): KbHit | undefined {
  * written in capitals, so that the pronoun "us" is never the United States.
  */
 export function lookupName(surface: string): KbHit | undefined {
+  // names recur within and across articles: each surface is normalised and looked up once
+  const known = nameCache.get(surface);
+  if (known !== undefined) return known ?? undefined;
+  const hit = lookupSurface(surface);
+  if (nameCache.size >= INDEX_CACHE_LIMIT) nameCache.clear();
+  nameCache.set(surface, hit ?? null);
+  return hit;
+}
+
+/** Surfaces looked up before and what they were (null: nothing). */
+const nameCache = new Map<string, KbHit | null>();
+
+function lookupSurface(surface: string): KbHit | undefined {
   if (!/^\p{Lu}/u.test(surface) && !/^\d/.test(surface)) return undefined;
   const k = normalizeKey(surface.replace(/^the\s+/i, ''));
   if (!k) return undefined;

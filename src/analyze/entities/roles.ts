@@ -34,15 +34,20 @@ function titleToken(t: Token, prev: Token | undefined): boolean {
   return !STOP_POS.has(t.pos) && !/^[,;:“”"()]$/.test(t.text);
 }
 
-/** Indices of the tokens inside the sentence's person-name mentions other than the one at `nameAt`. */
-function personTokens(doc: ArticleDocument, nameAt: number): Set<number> {
+/**
+ * Indices of the tokens in [first, nameAt) inside person-name mentions other than the one at `nameAt`
+ * (the only tokens a title before the name could run across): mentions elsewhere in the article are
+ * passed over without walking their tokens.
+ */
+function personTokens(doc: ArticleDocument, first: number, nameAt: number): Set<number> {
   const toks = doc.tokens;
   const out = new Set<number>();
   const own = toks[nameAt].start;
+  const from = toks[first].start;
   for (const entity of doc.entities) {
     if (entity.type !== 'PERSON') continue;
     for (const m of entity.mentions) {
-      if (m.kind !== 'name' || (m.start <= own && own < m.end)) continue;
+      if (m.kind !== 'name' || m.end <= from || m.start >= own || (m.start <= own && own < m.end)) continue;
       for (let k = doc.tokenIndexAt(m.start); k < toks.length && toks[k].end <= m.end; k++) out.add(k);
     }
   }
@@ -56,7 +61,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   const first = doc.sentences[toks[nameAt]?.sentence]?.firstToken ?? 0;
   // a title never runs across another person's name ("Libyan leader Muammar Gaddafi and Bulgarian
   // President Todor Zhivkov": Zhivkov's title is "Bulgarian President", not Gaddafi's country)
-  const otherPerson = personTokens(doc, nameAt);
+  const otherPerson = personTokens(doc, first, nameAt);
   let a = nameAt;
   while (
     a - 1 >= first &&

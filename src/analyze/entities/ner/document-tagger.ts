@@ -20,11 +20,13 @@ export function tagDocumentLines(
   resources: TaggerResources,
   onToken?: DocumentTokenCallback,
   learnerFor?: (s: number) => LineLearner,
+  /** Whether Viterbi decoding works out each token's margin (greedy tagging always has them). */
+  margins = true,
 ): TaggedLine[] {
   const words = documentWords(seqs);
   if (resources.lexicon.options.viterbi) {
     const memory = new Map<string, WordMemory>();
-    return seqs.map((seq, s) => decodeLine(scorer, seq, words, resources, memory, learnerFor?.(s)));
+    return seqs.map((seq, s) => decodeLine(scorer, seq, words, resources, memory, learnerFor?.(s), margins));
   }
   const callback = (s: number) =>
     onToken && ((i: number, f: Int32Array, c: number, p: number) => onToken(s, i, f, c, p));

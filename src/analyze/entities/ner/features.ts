@@ -103,7 +103,7 @@ export function lineContext(
     info,
     pos,
     posIds: ids,
-    gaz: gazetteer ? gazetteer.mark(seq) : [],
+    gaz: gazetteer ? gazetteer.mark(seq, { info, offset: PAD }) : [],
     caps: capsLine(seq),
     words,
     lexicon,

@@ -3,6 +3,7 @@
 // one space, so matching uses exactly the tokenisation of the text being tagged.
 import type { Token } from '../../document.js';
 import { strHash } from './hashing.js';
+import type { WordInfo } from './lexicon.js';
 
 export type GazetteerLists = Record<string, string[]>;
 
@@ -12,25 +13,46 @@ const MAX_LEN = 6;
 /** A line without marks (the tagger reads it as "no marks anywhere"). */
 const NO_MARKS: Array<Int32Array | null> = [];
 
+/** What the gazetteer knows of a lower-cased token sequence. */
+export interface GazetteerEntry {
+  /** The `CAT:U`, `CAT:B`, `CAT:I` hashes of each category listing the sequence, or null if none does. */
+  marks: Int32Array | null;
+  /** Whether a longer listed phrase starts with the sequence. */
+  more: boolean;
+}
+
 export class Gazetteer {
-  private readonly phrases = new Map<string, string[]>();
-  /** Hashes of `CAT:U`, `CAT:B`, `CAT:I` per category. */
-  private readonly marks = new Map<string, [number, number, number]>();
-  /** Every proper prefix of a listed phrase (its first word, first two words, ...). */
-  private readonly prefixes = new Set<string>();
+  /** Listed phrases and their proper prefixes (first word, first two words, ...), in one map: one look-up per step. */
+  private readonly entries = new Map<string, GazetteerEntry>();
 
   constructor(lists: GazetteerLists) {
+    const categories = new Map<string, string[]>();
+    const prefixes = new Set<string>();
+    const marks = new Map<string, [number, number, number]>();
     for (const [category, phrases] of Object.entries(lists)) {
       for (const phrase of phrases) {
-        const known = this.phrases.get(phrase);
+        const known = categories.get(phrase);
         if (known) {
           if (!known.includes(category)) known.push(category);
-        } else this.phrases.set(phrase, [category]);
+        } else categories.set(phrase, [category]);
         const words = phrase.split(' ');
-        for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+        for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
       }
-      this.marks.set(category, [strHash(`${category}:U`), strHash(`${category}:B`), strHash(`${category}:I`)]);
+      marks.set(category, [strHash(`${category}:U`), strHash(`${category}:B`), strHash(`${category}:I`)]);
     }
+    // few distinct entries exist (one per set of categories, listed or also a prefix): share them
+    const shared = new Map<string, GazetteerEntry>();
+    const entryFor = (cats: string[] | null, more: boolean): GazetteerEntry => {
+      const key = `${cats?.join(',') ?? ''}|${more}`;
+      let entry = shared.get(key);
+      if (!entry) {
+        entry = { marks: cats && Int32Array.from(cats.flatMap((c) => marks.get(c)!)), more };
+        shared.set(key, entry);
+      }
+      return entry;
+    };
+    for (const [phrase, cats] of categories) this.entries.set(phrase, entryFor(cats, prefixes.has(phrase)));
+    for (const prefix of prefixes) if (!categories.has(prefix)) this.entries.set(prefix, entryFor(null, true));
   }
 
   /**
@@ -38,7 +60,7 @@ export class Gazetteer {
    * phrase, `CAT:B`/`CAT:I` for longer ones), or null. Only phrases starting with a capital or a
    * non-ASCII letter are tried.
    */
-  mark(seq: Token[]): Array<Int32Array | null> {
+  mark(seq: Token[], words?: { info: WordInfo[]; offset: number }): Array<Int32Array | null> {
     let out: Array<number[] | null> | null = null;
     for (let i = 0; i < seq.length; i++) {
       const c = seq[i].text.charCodeAt(0);
@@ -46,21 +68,28 @@ export class Gazetteer {
       let key = '';
       for (let n = 1; n <= MAX_LEN && i + n <= seq.length; n++) {
         key = n === 1 ? seq[i].lower : `${key} ${seq[i + n - 1].lower}`;
-        const cats = this.phrases.get(key);
-        const more = this.prefixes.has(key);
-        if (!cats) {
-          if (more) continue;
-          break;
-        }
-        for (const cat of cats) {
-          const [u, b, inside] = this.marks.get(cat)!;
+        const entry = n === 1 && words ? this.firstWord(words.info[i + words.offset]) : this.entries.get(key);
+        if (entry === undefined || entry === null) break;
+        const marks = entry.marks;
+        if (marks !== null) {
           out ??= new Array<number[] | null>(seq.length).fill(null);
-          if (n === 1) (out[i] ??= []).push(u);
-          else for (let k = 0; k < n; k++) (out[i + k] ??= []).push(k === 0 ? b : inside);
+          for (let m = 0; m < marks.length; m += 3) {
+            if (n === 1) (out[i] ??= []).push(marks[m]);
+            else for (let k = 0; k < n; k++) (out[i + k] ??= []).push(k === 0 ? marks[m + 1] : marks[m + 2]);
+          }
         }
-        if (!more) break;
+        if (!entry.more) break;
       }
     }
     return out ? out.map((m) => (m ? Int32Array.from(m) : null)) : NO_MARKS;
+  }
+
+  /** The entry of a one-word sequence, kept with the word (no look-up of a new lower-case string each time). */
+  private firstWord(w: WordInfo): GazetteerEntry | null {
+    if (w.gazetteerOwner !== this || w.gazetteerEntry === undefined) {
+      w.gazetteerEntry = this.entries.get(w.lower) ?? null;
+      w.gazetteerOwner = this;
+    }
+    return w.gazetteerEntry;
   }
 }

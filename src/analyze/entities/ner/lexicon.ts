@@ -1,6 +1,7 @@
 // Per-word facts the tagger needs again and again, computed once per distinct word and cached:
 // hashes of the word, its lower case and its shape, and the hashed features of the word itself and
 // of the word seen as a neighbour. The model also caches the summed weights of those features here.
+import type { GazetteerEntry } from './gazetteer.js';
 import { feat1, feat2, fmix, strHash, strHashRange } from './hashing.js';
 
 /** Word clusters from unlabelled news: lower-cased word → packed code (see clusterCode). */
@@ -107,6 +108,9 @@ export interface WordInfo {
   scores: Float32Array | undefined;
   /** Cached by the model for Viterbi decoding: the word's transition table (K × K). */
   transitions: Float32Array | undefined;
+  /** Cached by a gazetteer: what it lists under the word's lower case (null: nothing), and which gazetteer. */
+  gazetteerEntry: GazetteerEntry | null | undefined;
+  gazetteerOwner: object | undefined;
 }
 
 /** Feature groups of a word: its own (0), then as the neighbour at NEIGHBOURS[k] (k + 1). */
@@ -269,6 +273,8 @@ export class Lexicon {
       features: packFeatures([[], ...NEIGHBOURS.map((_, k) => [feat1(T.near + k, h)])]),
       scores: undefined,
       transitions: undefined,
+      gazetteerEntry: undefined,
+      gazetteerOwner: undefined,
     };
   }
 
@@ -321,6 +327,8 @@ export class Lexicon {
       features: packFeatures([self, ...near]),
       scores: undefined,
       transitions: undefined,
+      gazetteerEntry: undefined,
+      gazetteerOwner: undefined,
     };
   }
 }

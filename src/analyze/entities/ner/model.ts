@@ -170,16 +170,19 @@ export class NerModel implements LinearScorer, TaggerResources {
     const info = ctx.info;
     const n = ctx.seq.length;
     for (let j = 0; j < n + 2 * PAD; j++) info[j].scores ??= this.wordSums(info[j]);
+    // the four neighbours' blocks summed in one pass, in the same order as one block at a time
+    // (the same doubles): one write per score instead of five
+    const [n0, n1, n2, n3] = NEIGHBOURS;
+    const K = NUM_TAGS;
     for (let i = 0; i < n; i++) {
       const j = i + PAD;
       const own = info[j].scores!;
-      const base = i * NUM_TAGS;
-      for (let t = 0; t < NUM_TAGS; t++) out[base + t] = own[t];
-      for (let k = 0; k < NEIGHBOURS.length; k++) {
-        const v = info[j + NEIGHBOURS[k]].scores!;
-        const from = (k + 1) * NUM_TAGS;
-        for (let t = 0; t < NUM_TAGS; t++) out[base + t] += v[from + t];
-      }
+      const a = info[j + n0].scores!;
+      const b = info[j + n1].scores!;
+      const c = info[j + n2].scores!;
+      const d = info[j + n3].scores!;
+      const base = i * K;
+      for (let t = 0; t < K; t++) out[base + t] = own[t] + a[K + t] + b[2 * K + t] + c[3 * K + t] + d[4 * K + t];
     }
   }
 }

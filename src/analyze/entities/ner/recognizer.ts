@@ -10,9 +10,17 @@ export interface NameSpan {
   start: number;
   end: number;
   label: NameLabel;
-  /** 0..1, from the tagger's weakest margin inside the name. */
+  /** 0..1, from the tagger's weakest margin inside the name; NaN when scores were not asked for. */
   score: number;
   rule: string;
+}
+
+export interface RecognizeOptions {
+  /**
+   * Whether to score each name (default true). Scores cost a backward pass over every line with a
+   * name (max-marginals); the pipeline does not read them, so it asks for names alone.
+   */
+  scores?: boolean;
 }
 
 let cached: NerModel | null | undefined;
@@ -33,11 +41,11 @@ export function hasNerModel(): boolean {
   return nerModel() !== null;
 }
 
-export function recognizeNames(doc: ArticleDocument): NameSpan[] {
+export function recognizeNames(doc: ArticleDocument, options: RecognizeOptions = {}): NameSpan[] {
   const model = nerModel();
   if (!model) return [];
   try {
-    return recognizeWith(model, doc);
+    return recognizeWith(model, doc, options);
   } catch {
     return [];
   }
@@ -65,9 +73,10 @@ function hyphenTail(seq: Token[], last: number): boolean {
 /** Margin → 0..1; a margin of 4 is already a confident decision for these weights. */
 const confidence = (margin: number) => 1 / (1 + Math.exp(-margin));
 
-export function recognizeWith(model: NerModel, doc: ArticleDocument): NameSpan[] {
+export function recognizeWith(model: NerModel, doc: ArticleDocument, options: RecognizeOptions = {}): NameSpan[] {
+  const scored = options.scores ?? true;
   const seqs = nameSequences(doc.tokens);
-  const lines = tagDocumentLines(model, seqs, model);
+  const lines = tagDocumentLines(model, seqs, model, undefined, undefined, scored);
   const out: NameSpan[] = [];
   for (let s = 0; s < seqs.length; s++) {
     const seq = seqs[s];
@@ -101,7 +110,7 @@ export function recognizeWith(model: NerModel, doc: ArticleDocument): NameSpan[]
         start: span.start,
         end,
         label: span.label,
-        score: Math.round(confidence(margin) * 1000) / 1000,
+        score: scored ? Math.round(confidence(margin) * 1000) / 1000 : NaN,
         rule,
       });
     }

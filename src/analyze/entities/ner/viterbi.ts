@@ -87,6 +87,8 @@ export function decodeLine(
   resources: TaggerResources,
   memory: Map<string, WordMemory>,
   learner?: LineLearner,
+  /** Whether to work out each token's margin (else all are 0). */
+  withMargins = true,
 ): TaggedLine {
   const n = seq.length;
   const ctx = lineContext(seq, words, resources.lexicon, resources.gazetteer);
@@ -156,7 +158,7 @@ export function decodeLine(
   }
   // margins are only wanted inside names (and not in training)
   const first = tags.findIndex((t) => t !== O);
-  const margins = cached && first >= 0 ? maxMarginals(n, tags, first) : new Array<number>(n).fill(0);
+  const margins = withMargins && cached && first >= 0 ? maxMarginals(n, tags, first) : new Array<number>(n).fill(0);
   if (learner) learn(learner, ctx, remembered, tags);
   const counted = resources.lexicon.options.memoryShare;
   for (let i = 0; i < n; i++) if (startsName(seq[i].text)) remember(memory, seq[i].text, tags[i], counted);
