@@ -469,6 +469,13 @@ test('a capitalised title alone after "the" refers back to the person who holds 
   assert.equal(ref?.kind, 'nominal');
   assert.equal(ref?.rule, 'title-reference');
   assert.ok(!a.entities.some((e) => e.name === 'Ambassador'));
+  // an entity added after one was dropped gets an id of its own
+  const b = run(
+    'Ambassador W. Patrick Murphy hosted the event, and the Ambassador thanked the students. Later the US armies left the base.',
+  );
+  const ids = b.entities.map((e) => e.id);
+  assert.ok(b.entities.some((e) => e.name === 'US armies'));
+  assert.equal(new Set(ids).size, ids.length, `ids ${ids.join(' ')}`);
 });
 
 test('a city the KB lists under its country stands in that country', () => {

@@ -173,7 +173,10 @@ export class ArticleDocument {
   addEntity(
     init: Omit<EntityRecord, 'id' | 'roles' | 'mentions'> & Partial<Pick<EntityRecord, 'roles' | 'mentions'>>,
   ): EntityRecord {
-    const entity: EntityRecord = { roles: [], mentions: [], ...init, id: `e${this.entities.length + 1}` };
+    // one past the highest number in use: a component may have dropped entities, so the count is no guide
+    let top = 0;
+    for (const e of this.entities) top = Math.max(top, Number(e.id.slice(1)) || 0);
+    const entity: EntityRecord = { roles: [], mentions: [], ...init, id: `e${top + 1}` };
     this.entities.push(entity);
     return entity;
   }
