@@ -4,6 +4,8 @@
 import type { Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
 import { isBreak, isSentenceEnd, isWord, type CueClass, type QuoteContext } from './context.js';
+import { isCueCandidate } from './cue-features.js';
+import { cueModel } from './cue-model.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { npToken, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 
@@ -273,7 +275,7 @@ function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence): boolean {
   );
 }
 
-function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass): void {
+function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass, learned = false): void {
   const toks = ctx.doc.tokens;
   const cueTok = toks[k];
   // passives (is expected to, was told) have no subject speaker
@@ -323,7 +325,7 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
         span,
         cue,
         subj,
-        'cue-parenthetical',
+        learned ? 'cue-model-parenthetical' : 'cue-parenthetical',
         subj === null ? null : frameEnd > k + 1 ? 'cue-inverted' : 'cue-subject',
       );
     return;
@@ -349,8 +351,20 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass)
   if (start < 0) return;
   const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
-  push(ctx, span, cue, subj, participle ? `cue-participle` : `cue-${cls}`, speakerRule);
+  push(ctx, span, cue, subj, learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`, speakerRule);
 }
+
+/**
+ * A verb the lexicon does not list that the trained cue model takes for a cue (found, seemed,
+ * showed, pointed out …): it then frames a content clause as a verb of believing does, since the
+ * model knows the cue but not whether a bare noun phrase after it would be content.
+ */
+function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
+  const model = cueModel();
+  if (!model || !isCueCandidate(ctx, k)) return null;
+  return model.score(ctx, k, 'none') > model.threshold ? LEARNED_CLASS : null;
+}
+const LEARNED_CLASS: CueClass = (process.env.DOSSIER_CUE_CLASS as CueClass) || 'cognition';
 
 export function findIndirectQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
@@ -361,12 +375,13 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
         accordingTo(ctx, s, k);
         continue;
       }
-      const cls = ctx.cueClass(k);
+      const listed = ctx.cueClass(k);
+      const cls = listed ?? learnedCue(ctx, k);
       if (!cls) continue;
       ctx.usedCue.add(k);
       // a noun phrase's participle is no cue (the report released Monday)
       if (toks[k - 1]?.pos === 'DET') continue;
-      cueInSentence(ctx, s, k, cls);
+      cueInSentence(ctx, s, k, cls, listed === null);
     }
   }
 }
