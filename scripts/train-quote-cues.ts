@@ -32,7 +32,7 @@ const out = opt('out', cueModelPath());
 const folds = Number(opt('folds', '0'));
 const fold = Number(opt('fold', '-1'));
 /** Averaged weights smaller than this are left out of the file (they hardly move a score). */
-const MIN_WEIGHT = Number(opt('min-weight', '0.02'));
+const MIN_WEIGHT = Number(opt('min-weight', '1'));
 const SEED = 20260311;
 const NOT_CUE = 0;
 const CUE = 1;
@@ -123,7 +123,7 @@ for (let r = 0; r < keys.length; r++) {
   const w = rows[r * NUM_TAGS + CUE] - rows[r * NUM_TAGS + NOT_CUE];
   if (Math.abs(w) < MIN_WEIGHT) continue;
   outKeys.push(keys[r]);
-  outWeights.push(Math.round(w * 1000) / 1000);
+  outWeights.push(Math.round(w * 100) / 100);
 }
 const file: CueModelFile = {
   trainedOn:

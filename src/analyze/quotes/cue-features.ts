@@ -33,6 +33,8 @@ const enum T {
   LemmaPostPosed,
   Passive,
   Shape,
+  QuoteInSentence,
+  ToFollowsLater,
 }
 
 /** How far after the cue a "that" still opens its clause (told reporters on Monday that). */
@@ -101,6 +103,21 @@ export function cueFeatures(ctx: QuoteContext, i: number, lexClass: string, out:
     }
   if (quoteNear === 'no')
     for (let j = i - 1; j >= first && i - j <= 4; j--) if (ctx.inSpan[j] >= 0) quoteNear = 'before';
+  let quoteInSentence = 0;
+  for (let j = first; j < end; j++)
+    if (ctx.inSpan[j] >= 0) {
+      quoteInSentence = 1;
+      break;
+    }
+  // told them to leave, urged Congress to act: an infinitive after an object
+  let toLater = 0;
+  for (let j = i + 2; j < end && j - i <= 5; j++) {
+    if (toks[j].lower === 'to' && toks[j + 1]?.pos === 'VERB') {
+      toLater = 1;
+      break;
+    }
+    if (toks[j].pos === 'PUNCT' || toks[j].pos === 'VERB') break;
+  }
   const postPosed = !next || next.text === ',' || /^[.!?]$/.test(next.text) ? 1 : 0;
   const subj = subjectKind(ctx, i, first);
   const lem = h(t.lemma);
@@ -131,6 +148,8 @@ export function cueFeatures(ctx: QuoteContext, i: number, lexClass: string, out:
     feat2(T.LemmaPostPosed, lem, postPosed),
     feat1(T.Passive, prev && BE.has(prev.lower) ? 1 : 0),
     feat1(T.Shape, /^\p{Lu}/u.test(t.text) ? 1 : 0),
+    feat1(T.QuoteInSentence, quoteInSentence),
+    feat2(T.ToFollowsLater, lem, toLater),
   ];
   for (let k = 0; k < feats.length; k++) out[k] = feats[k];
   return feats.length;
