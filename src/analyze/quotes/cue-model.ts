@@ -28,6 +28,8 @@ export class CueModel {
     keys: ArrayLike<number>,
     private readonly weights: ArrayLike<number>,
     readonly threshold: number,
+    /** What the model was trained on (the file's own note). */
+    readonly trainedOn = '',
   ) {
     this.index = new FeatureIndex(keys.length);
     for (let k = 0; k < keys.length; k++) this.index.add(keys[k]);
@@ -57,5 +59,5 @@ export function cueModel(): CueModel | null {
   const path = cueModelPath();
   if (process.env.DOSSIER_NO_CUE_MODEL || !existsSync(path)) return (loaded = null);
   const raw = JSON.parse(readFileSync(path, 'utf8')) as CueModelFile;
-  return (loaded = new CueModel(raw.keys, raw.weights, raw.threshold));
+  return (loaded = new CueModel(raw.keys, raw.weights, raw.threshold, raw.trainedOn));
 }
