@@ -63,6 +63,9 @@ const docs = lines
   .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 const examples: Example[] = [];
+/** How often each lemma was a cue: the model decides only on verbs seen as cues at least MIN_CUE_COUNT times. */
+const cueCounts = new Map<string, number>();
+const MIN_CUE_COUNT = Number(opt('min-cue-count', '2'));
 const buffer = new Int32Array(MAX_CUE_FEATURES);
 for (const g of docs) {
   const doc = analyzeDocument({ id: g.id, text: g.text });
@@ -85,6 +88,7 @@ for (const g of docs) {
     const lexClass = ctx.cueClass(i) ?? 'none';
     const n = cueFeatures(ctx, i, lexClass, buffer);
     examples.push({ features: buffer.slice(0, n), label: positive.has(i) ? CUE : NOT_CUE });
+    if (positive.has(i)) cueCounts.set(doc.tokens[i].lemma, (cueCounts.get(doc.tokens[i].lemma) ?? 0) + 1);
   }
 }
 const positives = examples.filter((e) => e.label === CUE).length;
@@ -130,6 +134,10 @@ const file: CueModelFile = {
     `PolNeAR dev, tune part only (eval/dev-split.ts${folds > 1 ? `, without fold ${fold} of ${folds}` : ''}): ` +
     `${docs.length} documents, ${examples.length} verbs, ${positives} cues; ${epochs} epochs, seed ${SEED}`,
   threshold,
+  lemmas: [...cueCounts]
+    .filter(([, c]) => c >= MIN_CUE_COUNT)
+    .map(([l]) => l)
+    .sort(),
   keys: outKeys,
   weights: outWeights,
 };

@@ -2,7 +2,7 @@
 // model: the word itself, its neighbours, and what follows and precedes it (a that-clause, a
 // colon, a quotation, a named subject). Shared by the model at run time and by its training script.
 import type { Token } from '../document.js';
-import { feat1, feat2, strHash } from '../entities/ner/hashing.js';
+import { feat1, feat2, strHash, strHashRange } from '../entities/ner/hashing.js';
 import type { QuoteContext } from './context.js';
 
 /** Feature templates: a feature is a hash of its template number and its value(s). */
@@ -44,9 +44,60 @@ const SUBJECT_WINDOW = 6;
 const RELATIVES = new Set(['who', 'which', 'that']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
-const h = strHash;
-const posOf = (t: Token | undefined) => (t ? t.pos : '<s>');
-const wordOf = (t: Token | undefined) => (t ? t.lower : '<s>');
+/** Hashes of the few fixed values (tags, classes, kinds). */
+const fixed = new Map<string, number>();
+function h(s: string): number {
+  let v = fixed.get(s);
+  if (v === undefined) fixed.set(s, (v = strHash(s)));
+  return v;
+}
+
+/** Per document, each token's word, lemma and tag hashes, computed once when first asked for. */
+interface TokenHashes {
+  done: Uint8Array;
+  lower: Int32Array;
+  lemma: Int32Array;
+  pos: Int32Array;
+}
+const tokenHashes = new WeakMap<QuoteContext, TokenHashes>();
+const NONE = strHash('<s>');
+function hashesOf(ctx: QuoteContext): TokenHashes {
+  let th = tokenHashes.get(ctx);
+  if (!th) {
+    const n = ctx.doc.tokens.length;
+    th = { done: new Uint8Array(n), lower: new Int32Array(n), lemma: new Int32Array(n), pos: new Int32Array(n) };
+    tokenHashes.set(ctx, th);
+  }
+  return th;
+}
+/** Token j's hashes filled in (j must be a token index). */
+function hashToken(ctx: QuoteContext, th: TokenHashes, j: number): void {
+  if (th.done[j]) return;
+  const t = ctx.doc.tokens[j];
+  th.lower[j] = strHash(t.lower);
+  th.lemma[j] = strHash(t.lemma);
+  th.pos[j] = h(t.pos);
+  th.done[j] = 1;
+}
+
+/** Per document: whether each (re-joined) sentence holds a quotation (-1 not yet known). */
+const quotedSentences = new WeakMap<QuoteContext, Int8Array>();
+function sentenceHasQuote(ctx: QuoteContext, si: number, first: number, end: number): number {
+  let known = quotedSentences.get(ctx);
+  if (!known) {
+    known = new Int8Array(ctx.sentences.length).fill(-1);
+    quotedSentences.set(ctx, known);
+  }
+  if (known[si] < 0) {
+    known[si] = 0;
+    for (let j = first; j < end; j++)
+      if (ctx.inSpan[j] >= 0) {
+        known[si] = 1;
+        break;
+      }
+  }
+  return known[si];
+}
 
 /** Whether a token may be a cue the model decides on: a verb outside quotation marks. */
 export function isCueCandidate(ctx: QuoteContext, i: number): boolean {
@@ -103,12 +154,7 @@ export function cueFeatures(ctx: QuoteContext, i: number, lexClass: string, out:
     }
   if (quoteNear === 'no')
     for (let j = i - 1; j >= first && i - j <= 4; j--) if (ctx.inSpan[j] >= 0) quoteNear = 'before';
-  let quoteInSentence = 0;
-  for (let j = first; j < end; j++)
-    if (ctx.inSpan[j] >= 0) {
-      quoteInSentence = 1;
-      break;
-    }
+  const quoteInSentence = s ? sentenceHasQuote(ctx, s.i, first, end) : 0;
   // told them to leave, urged Congress to act: an infinitive after an object
   let toLater = 0;
   for (let j = i + 2; j < end && j - i <= 5; j++) {
@@ -119,32 +165,38 @@ export function cueFeatures(ctx: QuoteContext, i: number, lexClass: string, out:
     if (toks[j].pos === 'PUNCT' || toks[j].pos === 'VERB') break;
   }
   const postPosed = !next || next.text === ',' || /^[.!?]$/.test(next.text) ? 1 : 0;
-  const subj = subjectKind(ctx, i, first);
-  const lem = h(t.lemma);
+  const subj = h(subjectKind(ctx, i, first));
+  const th = hashesOf(ctx);
+  const inside = (j: number) => j >= first && j < end;
+  const posH = (j: number) => (inside(j) ? (hashToken(ctx, th, j), th.pos[j]) : NONE);
+  const wordH = (j: number) => (inside(j) ? (hashToken(ctx, th, j), th.lower[j]) : NONE);
+  hashToken(ctx, th, i);
+  const lem = th.lemma[i];
+  const nextPos = posH(i + 1);
   const feats = [
     feat1(T.Bias, 0),
     feat1(T.Lemma, lem),
-    feat1(T.Lower, h(t.lower)),
-    feat1(T.Suffix, h(t.lower.slice(-3))),
+    feat1(T.Lower, th.lower[i]),
+    feat1(T.Suffix, strHashRange(t.lower, Math.max(0, t.lower.length - 3), t.lower.length)),
     feat1(T.LexClass, h(lexClass)),
-    feat1(T.PrevWord, h(wordOf(prev))),
-    feat1(T.PrevPos, h(posOf(prev))),
-    feat2(T.Prev2Pos, h(posOf(at(i - 2))), h(posOf(prev))),
-    feat1(T.NextWord, h(wordOf(next))),
-    feat1(T.NextPos, h(posOf(next))),
-    feat1(T.Next2Word, h(wordOf(next2))),
-    feat2(T.Next2Pos, h(posOf(next)), h(posOf(next2))),
+    feat1(T.PrevWord, wordH(i - 1)),
+    feat1(T.PrevPos, posH(i - 1)),
+    feat2(T.Prev2Pos, posH(i - 2), posH(i - 1)),
+    feat1(T.NextWord, wordH(i + 1)),
+    feat1(T.NextPos, nextPos),
+    feat1(T.Next2Word, wordH(i + 2)),
+    feat2(T.Next2Pos, nextPos, posH(i + 2)),
     feat1(T.ThatFollows, that),
     feat1(T.ToVerbFollows, toVerb ? 1 : 0),
     feat1(T.ColonFollows, colon ? 1 : 0),
     feat1(T.QuoteNear, h(quoteNear)),
     feat1(T.PostPosed, postPosed),
     feat1(T.CommaBefore, prev?.text === ',' ? 1 : 0),
-    feat1(T.SubjectKind, h(subj)),
+    feat1(T.SubjectKind, subj),
     feat1(T.Relative, prev && RELATIVES.has(prev.lower) ? 1 : 0),
     feat2(T.LemmaThat, lem, that),
-    feat2(T.LemmaNextPos, lem, h(posOf(next))),
-    feat2(T.LemmaSubject, lem, h(subj)),
+    feat2(T.LemmaNextPos, lem, nextPos),
+    feat2(T.LemmaSubject, lem, subj),
     feat2(T.LemmaPostPosed, lem, postPosed),
     feat1(T.Passive, prev && BE.has(prev.lower) ? 1 : 0),
     feat1(T.Shape, /^\p{Lu}/u.test(t.text) ? 1 : 0),

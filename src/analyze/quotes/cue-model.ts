@@ -16,6 +16,8 @@ export interface CueModelFile {
   trainedOn: string;
   /** Above this score a verb the lexicon does not list is taken as a cue. */
   threshold: number;
+  /** The verbs (lemmas) seen as cues in training often enough: only these are scored. */
+  lemmas: string[];
   keys: number[];
   weights: number[];
 }
@@ -23,16 +25,24 @@ export interface CueModelFile {
 export class CueModel {
   private readonly index: FeatureIndex;
   private readonly features = new Int32Array(MAX_CUE_FEATURES);
+  private readonly lemmas: Set<string>;
 
   constructor(
     keys: ArrayLike<number>,
     private readonly weights: ArrayLike<number>,
     readonly threshold: number,
     /** What the model was trained on (the file's own note). */
+    lemmas: Iterable<string>,
     readonly trainedOn = '',
   ) {
+    this.lemmas = new Set(lemmas);
     this.index = new FeatureIndex(keys.length);
     for (let k = 0; k < keys.length; k++) this.index.add(keys[k]);
+  }
+
+  /** Whether the model decides on this verb at all (it was a cue often enough in training). */
+  knows(lemma: string): boolean {
+    return this.lemmas.has(lemma);
   }
 
   /** The model's score for token i as a cue (positive: a cue); lexClass is the lexicon's verdict. */
@@ -59,5 +69,5 @@ export function cueModel(): CueModel | null {
   const path = cueModelPath();
   if (process.env.DOSSIER_NO_CUE_MODEL || !existsSync(path)) return (loaded = null);
   const raw = JSON.parse(readFileSync(path, 'utf8')) as CueModelFile;
-  return (loaded = new CueModel(raw.keys, raw.weights, raw.threshold, raw.trainedOn));
+  return (loaded = new CueModel(raw.keys, raw.weights, raw.threshold, raw.lemmas, raw.trainedOn));
 }
