@@ -66,6 +66,9 @@ const examples: Example[] = [];
 /** How often each lemma was a cue: the model decides only on verbs seen as cues at least MIN_CUE_COUNT times. */
 const cueCounts = new Map<string, number>();
 const MIN_CUE_COUNT = Number(opt('min-cue-count', '2'));
+/** …and as cues in at least this share of their occurrences (scoring every "make" and "go" costs time for little). */
+const MIN_CUE_RATE = Number(opt('min-cue-rate', '0.2'));
+const verbCounts = new Map<string, number>();
 const buffer = new Int32Array(MAX_CUE_FEATURES);
 for (const g of docs) {
   const doc = analyzeDocument({ id: g.id, text: g.text });
@@ -88,6 +91,7 @@ for (const g of docs) {
     const lexClass = ctx.cueClass(i) ?? 'none';
     const n = cueFeatures(ctx, i, lexClass, buffer);
     examples.push({ features: buffer.slice(0, n), label: positive.has(i) ? CUE : NOT_CUE });
+    verbCounts.set(doc.tokens[i].lemma, (verbCounts.get(doc.tokens[i].lemma) ?? 0) + 1);
     if (positive.has(i)) cueCounts.set(doc.tokens[i].lemma, (cueCounts.get(doc.tokens[i].lemma) ?? 0) + 1);
   }
 }
@@ -135,7 +139,7 @@ const file: CueModelFile = {
     `${docs.length} documents, ${examples.length} verbs, ${positives} cues; ${epochs} epochs, seed ${SEED}`,
   threshold,
   lemmas: [...cueCounts]
-    .filter(([, c]) => c >= MIN_CUE_COUNT)
+    .filter(([l, c]) => c >= MIN_CUE_COUNT && c >= MIN_CUE_RATE * (verbCounts.get(l) ?? 0))
     .map(([l]) => l)
     .sort(),
   keys: outKeys,

@@ -52,52 +52,64 @@ function h(s: string): number {
   return v;
 }
 
-/** Per document, each token's word, lemma and tag hashes, computed once when first asked for. */
-interface TokenHashes {
-  done: Uint8Array;
-  lower: Int32Array;
-  lemma: Int32Array;
-  pos: Int32Array;
-}
-const tokenHashes = new WeakMap<QuoteContext, TokenHashes>();
-const NONE = strHash('<s>');
-function hashesOf(ctx: QuoteContext): TokenHashes {
-  let th = tokenHashes.get(ctx);
-  if (!th) {
-    const n = ctx.doc.tokens.length;
-    th = { done: new Uint8Array(n), lower: new Int32Array(n), lemma: new Int32Array(n), pos: new Int32Array(n) };
-    tokenHashes.set(ctx, th);
-  }
-  return th;
-}
-/** Token j's hashes filled in (j must be a token index). */
-function hashToken(ctx: QuoteContext, th: TokenHashes, j: number): void {
-  if (th.done[j]) return;
-  const t = ctx.doc.tokens[j];
-  th.lower[j] = strHash(t.lower);
-  th.lemma[j] = strHash(t.lemma);
-  th.pos[j] = h(t.pos);
-  th.done[j] = 1;
-}
+/**
+ * What the features need of a whole document, built once on first use: each token's word, lemma and
+ * tag hashes (filled as tokens are asked for), the entity type each token lies in, and which
+ * sentences hold a quotation.
+ */
+export class CueFeatureData {
+  readonly done: Uint8Array;
+  readonly lower: Int32Array;
+  readonly lemma: Int32Array;
+  readonly pos: Int32Array;
+  /** Per token: the kind of entity mention covering it, an index into ENTITY_KINDS (0: none). */
+  readonly entityKind: Uint8Array;
+  /** Per re-joined sentence: 1 if it holds a quotation, 0 if not, -1 not yet known. */
+  readonly quoted: Int8Array;
 
-/** Per document: whether each (re-joined) sentence holds a quotation (-1 not yet known). */
-const quotedSentences = new WeakMap<QuoteContext, Int8Array>();
-function sentenceHasQuote(ctx: QuoteContext, si: number, first: number, end: number): number {
-  let known = quotedSentences.get(ctx);
-  if (!known) {
-    known = new Int8Array(ctx.sentences.length).fill(-1);
-    quotedSentences.set(ctx, known);
+  constructor(readonly ctx: QuoteContext) {
+    const doc = ctx.doc;
+    const n = doc.tokens.length;
+    this.done = new Uint8Array(n);
+    this.lower = new Int32Array(n);
+    this.lemma = new Int32Array(n);
+    this.pos = new Int32Array(n);
+    this.entityKind = new Uint8Array(n);
+    // where mentions nest the entity listed first wins, as in doc.entityAt
+    for (const e of doc.entities) {
+      const kind = e.type === 'PERSON' ? 1 : e.type === 'ORG' ? 2 : 3;
+      for (const m of e.mentions)
+        for (let j = doc.tokenIndexAt(m.start); j < n && doc.tokens[j].start < m.end; j++)
+          if (this.entityKind[j] === 0 && doc.tokens[j].start >= m.start) this.entityKind[j] = kind;
+    }
+    this.quoted = new Int8Array(ctx.sentences.length).fill(-1);
   }
-  if (known[si] < 0) {
-    known[si] = 0;
-    for (let j = first; j < end; j++)
-      if (ctx.inSpan[j] >= 0) {
-        known[si] = 1;
-        break;
-      }
+
+  /** Token j's hashes filled in. */
+  hash(j: number): void {
+    if (this.done[j]) return;
+    const t = this.ctx.doc.tokens[j];
+    this.lower[j] = strHash(t.lower);
+    this.lemma[j] = strHash(t.lemma);
+    this.pos[j] = h(t.pos);
+    this.done[j] = 1;
   }
-  return known[si];
+
+  sentenceHasQuote(si: number, first: number, end: number): number {
+    if (this.quoted[si] < 0) {
+      this.quoted[si] = 0;
+      for (let j = first; j < end; j++)
+        if (this.ctx.inSpan[j] >= 0) {
+          this.quoted[si] = 1;
+          break;
+        }
+    }
+    return this.quoted[si];
+  }
 }
+const ENTITY_KINDS = ['', 'person', 'org', 'ent'];
+const NONE = strHash('<s>');
+const dataOf = (ctx: QuoteContext) => (ctx.cueFeatureData ??= new CueFeatureData(ctx));
 
 /** Whether a token may be a cue the model decides on: a verb outside quotation marks. */
 export function isCueCandidate(ctx: QuoteContext, i: number): boolean {
@@ -109,15 +121,15 @@ export function isCueCandidate(ctx: QuoteContext, i: number): boolean {
  * The kind of phrase before the cue acting as its subject: a person or organisation entity, a
  * pronoun, another noun, or none (a comma, the sentence start), skipping adverbs and auxiliaries.
  */
-function subjectKind(ctx: QuoteContext, i: number, first: number): string {
+function subjectKind(ctx: QuoteContext, data: CueFeatureData, i: number, first: number): string {
   const toks = ctx.doc.tokens;
   for (let j = i - 1; j >= first && i - j <= SUBJECT_WINDOW; j--) {
     const t = toks[j];
     if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
     if (t.pos === 'PRON') return RELATIVES.has(t.lower) ? 'rel' : 'pron';
     if (t.pos === 'PROPN' || t.pos === 'NOUN') {
-      const hit = ctx.doc.entityAt(t.start);
-      if (hit) return hit.entity.type === 'PERSON' ? 'person' : hit.entity.type === 'ORG' ? 'org' : 'ent';
+      const kind = data.entityKind[j];
+      if (kind) return ENTITY_KINDS[kind];
       return t.pos === 'PROPN' ? 'propn' : 'noun';
     }
     return t.text === ',' ? 'comma' : t.pos;
@@ -154,7 +166,8 @@ export function cueFeatures(ctx: QuoteContext, i: number, lexClass: string, out:
     }
   if (quoteNear === 'no')
     for (let j = i - 1; j >= first && i - j <= 4; j--) if (ctx.inSpan[j] >= 0) quoteNear = 'before';
-  const quoteInSentence = s ? sentenceHasQuote(ctx, s.i, first, end) : 0;
+  const data = dataOf(ctx);
+  const quoteInSentence = s ? data.sentenceHasQuote(s.i, first, end) : 0;
   // told them to leave, urged Congress to act: an infinitive after an object
   let toLater = 0;
   for (let j = i + 2; j < end && j - i <= 5; j++) {
@@ -165,12 +178,12 @@ export function cueFeatures(ctx: QuoteContext, i: number, lexClass: string, out:
     if (toks[j].pos === 'PUNCT' || toks[j].pos === 'VERB') break;
   }
   const postPosed = !next || next.text === ',' || /^[.!?]$/.test(next.text) ? 1 : 0;
-  const subj = h(subjectKind(ctx, i, first));
-  const th = hashesOf(ctx);
+  const subj = h(subjectKind(ctx, data, i, first));
+  const th = data;
   const inside = (j: number) => j >= first && j < end;
-  const posH = (j: number) => (inside(j) ? (hashToken(ctx, th, j), th.pos[j]) : NONE);
-  const wordH = (j: number) => (inside(j) ? (hashToken(ctx, th, j), th.lower[j]) : NONE);
-  hashToken(ctx, th, i);
+  const posH = (j: number) => (inside(j) ? (th.hash(j), th.pos[j]) : NONE);
+  const wordH = (j: number) => (inside(j) ? (th.hash(j), th.lower[j]) : NONE);
+  th.hash(i);
   const lem = th.lemma[i];
   const nextPos = posH(i + 1);
   const feats = [

@@ -370,7 +370,7 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
  */
 function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   const model = cueModel();
-  if (!model || !model.knows(ctx.doc.tokens[k].lemma) || !isCueCandidate(ctx, k)) return null;
+  if (!model || !isCueCandidate(ctx, k) || !model.knows(ctx.doc.tokens[k].lemma)) return null;
   // "appeared to suggest that …": the listed verb after the catenative is the cue and frames the content
   const toks = ctx.doc.tokens;
   if (toks[k + 1]?.lower === 'to' && lex.catenatives.has(toks[k].lemma) && ctx.cueClass(k + 2)) return null;
