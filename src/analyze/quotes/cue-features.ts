@@ -1,7 +1,6 @@
 // Features of a candidate attribution cue (a verb outside quotation marks) for the trained cue
 // model: the word itself, its neighbours, and what follows and precedes it (a that-clause, a
 // colon, a quotation, a named subject). Shared by the model at run time and by its training script.
-import type { Token } from '../document.js';
 import { feat1, feat2, strHash, strHashRange } from '../entities/ner/hashing.js';
 import type { QuoteContext } from './context.js';
 
