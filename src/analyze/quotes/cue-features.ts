@@ -185,38 +185,37 @@ export function cueFeatures(ctx: QuoteContext, i: number, lexClass: string, out:
   th.hash(i);
   const lem = th.lemma[i];
   const nextPos = posH(i + 1);
-  const feats = [
-    feat1(T.Bias, 0),
-    feat1(T.Lemma, lem),
-    feat1(T.Lower, th.lower[i]),
-    feat1(T.Suffix, strHashRange(t.lower, Math.max(0, t.lower.length - 3), t.lower.length)),
-    feat1(T.LexClass, h(lexClass)),
-    feat1(T.PrevWord, wordH(i - 1)),
-    feat1(T.PrevPos, posH(i - 1)),
-    feat2(T.Prev2Pos, posH(i - 2), posH(i - 1)),
-    feat1(T.NextWord, wordH(i + 1)),
-    feat1(T.NextPos, nextPos),
-    feat1(T.Next2Word, wordH(i + 2)),
-    feat2(T.Next2Pos, nextPos, posH(i + 2)),
-    feat1(T.ThatFollows, that),
-    feat1(T.ToVerbFollows, toVerb ? 1 : 0),
-    feat1(T.ColonFollows, colon ? 1 : 0),
-    feat1(T.QuoteNear, h(quoteNear)),
-    feat1(T.PostPosed, postPosed),
-    feat1(T.CommaBefore, prev?.text === ',' ? 1 : 0),
-    feat1(T.SubjectKind, subj),
-    feat1(T.Relative, prev && RELATIVES.has(prev.lower) ? 1 : 0),
-    feat2(T.LemmaThat, lem, that),
-    feat2(T.LemmaNextPos, lem, nextPos),
-    feat2(T.LemmaSubject, lem, subj),
-    feat2(T.LemmaPostPosed, lem, postPosed),
-    feat1(T.Passive, prev && BE.has(prev.lower) ? 1 : 0),
-    feat1(T.Shape, /^\p{Lu}/u.test(t.text) ? 1 : 0),
-    feat1(T.QuoteInSentence, quoteInSentence),
-    feat2(T.ToFollowsLater, lem, toLater),
-  ];
-  for (let k = 0; k < feats.length; k++) out[k] = feats[k];
-  return feats.length;
+  // written straight into `out`: this runs for every candidate verb of every text
+  let n = 0;
+  out[n++] = feat1(T.Bias, 0);
+  out[n++] = feat1(T.Lemma, lem);
+  out[n++] = feat1(T.Lower, th.lower[i]);
+  out[n++] = feat1(T.Suffix, strHashRange(t.lower, Math.max(0, t.lower.length - 3), t.lower.length));
+  out[n++] = feat1(T.LexClass, h(lexClass));
+  out[n++] = feat1(T.PrevWord, wordH(i - 1));
+  out[n++] = feat1(T.PrevPos, posH(i - 1));
+  out[n++] = feat2(T.Prev2Pos, posH(i - 2), posH(i - 1));
+  out[n++] = feat1(T.NextWord, wordH(i + 1));
+  out[n++] = feat1(T.NextPos, nextPos);
+  out[n++] = feat1(T.Next2Word, wordH(i + 2));
+  out[n++] = feat2(T.Next2Pos, nextPos, posH(i + 2));
+  out[n++] = feat1(T.ThatFollows, that);
+  out[n++] = feat1(T.ToVerbFollows, toVerb ? 1 : 0);
+  out[n++] = feat1(T.ColonFollows, colon ? 1 : 0);
+  out[n++] = feat1(T.QuoteNear, h(quoteNear));
+  out[n++] = feat1(T.PostPosed, postPosed);
+  out[n++] = feat1(T.CommaBefore, prev?.text === ',' ? 1 : 0);
+  out[n++] = feat1(T.SubjectKind, subj);
+  out[n++] = feat1(T.Relative, prev && RELATIVES.has(prev.lower) ? 1 : 0);
+  out[n++] = feat2(T.LemmaThat, lem, that);
+  out[n++] = feat2(T.LemmaNextPos, lem, nextPos);
+  out[n++] = feat2(T.LemmaSubject, lem, subj);
+  out[n++] = feat2(T.LemmaPostPosed, lem, postPosed);
+  out[n++] = feat1(T.Passive, prev && BE.has(prev.lower) ? 1 : 0);
+  out[n++] = feat1(T.Shape, /^\p{Lu}/u.test(t.text) ? 1 : 0);
+  out[n++] = feat1(T.QuoteInSentence, quoteInSentence);
+  out[n++] = feat2(T.ToFollowsLater, lem, toLater);
+  return n;
 }
 
 /** The most features cueFeatures writes. */
