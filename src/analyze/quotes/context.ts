@@ -4,6 +4,7 @@ import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import type { CueFeatureData } from './cue-features.js';
 import type { Phrase } from './phrases.js';
 
 export interface Candidate extends Span {
@@ -35,6 +36,8 @@ export class QuoteContext {
   /** Index into `sentences` of each token. */
   readonly sentenceOf: Int32Array;
   private readonly lineStarts: number[] = [0];
+  /** What the trained cue model's features need of this document, built on first use. */
+  cueFeatureData: CueFeatureData | undefined;
 
   constructor(readonly doc: ArticleDocument) {
     const text = doc.text;

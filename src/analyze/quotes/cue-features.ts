@@ -1,0 +1,222 @@
+// Features of a candidate attribution cue (a verb outside quotation marks) for the trained cue
+// model: the word itself, its neighbours, and what follows and precedes it (a that-clause, a
+// colon, a quotation, a named subject). Shared by the model at run time and by its training script.
+import { feat1, feat2, strHash, strHashRange } from '../entities/ner/hashing.js';
+import type { QuoteContext } from './context.js';
+
+/** Feature templates: a feature is a hash of its template number and its value(s). */
+const enum T {
+  Bias,
+  Lemma,
+  Lower,
+  Suffix,
+  LexClass,
+  PrevWord,
+  PrevPos,
+  Prev2Pos,
+  NextWord,
+  NextPos,
+  Next2Word,
+  Next2Pos,
+  ThatFollows,
+  ToVerbFollows,
+  ColonFollows,
+  QuoteNear,
+  PostPosed,
+  CommaBefore,
+  SubjectKind,
+  Relative,
+  LemmaThat,
+  LemmaNextPos,
+  LemmaSubject,
+  LemmaPostPosed,
+  Passive,
+  Shape,
+  QuoteInSentence,
+  ToFollowsLater,
+}
+
+/** How far after the cue a "that" still opens its clause (told reporters on Monday that). */
+const THAT_WINDOW = 6;
+/** How far before the cue its subject is looked for. */
+const SUBJECT_WINDOW = 6;
+const RELATIVES = new Set(['who', 'which', 'that']);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+
+/** Hashes of the few fixed values (tags, classes, kinds). */
+const fixed = new Map<string, number>();
+function h(s: string): number {
+  let v = fixed.get(s);
+  if (v === undefined) fixed.set(s, (v = strHash(s)));
+  return v;
+}
+
+/**
+ * What the features need of a whole document, built once on first use: each token's word, lemma and
+ * tag hashes (filled as tokens are asked for), the entity type each token lies in, and which
+ * sentences hold a quotation.
+ */
+export class CueFeatureData {
+  readonly done: Uint8Array;
+  readonly lower: Int32Array;
+  readonly lemma: Int32Array;
+  readonly pos: Int32Array;
+  /** Per token: the kind of entity mention covering it, an index into ENTITY_KINDS (0: none). */
+  readonly entityKind: Uint8Array;
+  /** Per re-joined sentence: 1 if it holds a quotation, 0 if not, -1 not yet known. */
+  readonly quoted: Int8Array;
+
+  constructor(readonly ctx: QuoteContext) {
+    const doc = ctx.doc;
+    const n = doc.tokens.length;
+    this.done = new Uint8Array(n);
+    this.lower = new Int32Array(n);
+    this.lemma = new Int32Array(n);
+    this.pos = new Int32Array(n);
+    this.entityKind = new Uint8Array(n);
+    // where mentions nest the entity listed first wins, as in doc.entityAt
+    for (const e of doc.entities) {
+      const kind = e.type === 'PERSON' ? 1 : e.type === 'ORG' ? 2 : 3;
+      for (const m of e.mentions)
+        for (let j = doc.tokenIndexAt(m.start); j < n && doc.tokens[j].start < m.end; j++)
+          if (this.entityKind[j] === 0 && doc.tokens[j].start >= m.start) this.entityKind[j] = kind;
+    }
+    this.quoted = new Int8Array(ctx.sentences.length).fill(-1);
+  }
+
+  /** Token j's hashes filled in. */
+  hash(j: number): void {
+    if (this.done[j]) return;
+    const t = this.ctx.doc.tokens[j];
+    this.lower[j] = strHash(t.lower);
+    this.lemma[j] = strHash(t.lemma);
+    this.pos[j] = h(t.pos);
+    this.done[j] = 1;
+  }
+
+  sentenceHasQuote(si: number, first: number, end: number): number {
+    if (this.quoted[si] < 0) {
+      this.quoted[si] = 0;
+      for (let j = first; j < end; j++)
+        if (this.ctx.inSpan[j] >= 0) {
+          this.quoted[si] = 1;
+          break;
+        }
+    }
+    return this.quoted[si];
+  }
+}
+const ENTITY_KINDS = ['', 'person', 'org', 'ent'];
+const NONE = strHash('<s>');
+const dataOf = (ctx: QuoteContext) => (ctx.cueFeatureData ??= new CueFeatureData(ctx));
+
+/** Whether a token may be a cue the model decides on: a verb outside quotation marks. */
+export function isCueCandidate(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  return t !== undefined && t.pos === 'VERB' && ctx.inSpan[i] < 0;
+}
+
+/**
+ * The kind of phrase before the cue acting as its subject: a person or organisation entity, a
+ * pronoun, another noun, or none (a comma, the sentence start), skipping adverbs and auxiliaries.
+ */
+function subjectKind(ctx: QuoteContext, data: CueFeatureData, i: number, first: number): string {
+  const toks = ctx.doc.tokens;
+  for (let j = i - 1; j >= first && i - j <= SUBJECT_WINDOW; j--) {
+    const t = toks[j];
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
+    if (t.pos === 'PRON') return RELATIVES.has(t.lower) ? 'rel' : 'pron';
+    if (t.pos === 'PROPN' || t.pos === 'NOUN') {
+      const kind = data.entityKind[j];
+      if (kind) return ENTITY_KINDS[kind];
+      return t.pos === 'PROPN' ? 'propn' : 'noun';
+    }
+    return t.text === ',' ? 'comma' : t.pos;
+  }
+  return 'none';
+}
+
+/** Fills `out` with the hashed features of token i; returns how many. */
+export function cueFeatures(ctx: QuoteContext, i: number, lexClass: string, out: Int32Array): number {
+  const toks = ctx.doc.tokens;
+  const s = ctx.sentenceAt(i);
+  const first = s ? s.firstToken : 0;
+  const end = s ? s.endToken : toks.length;
+  const t = toks[i];
+  const at = (j: number) => (j >= first && j < end ? toks[j] : undefined);
+  const prev = at(i - 1);
+  const next = at(i + 1);
+  const next2 = at(i + 2);
+  let that = 0;
+  for (let j = i + 1; j < end && j - i <= THAT_WINDOW; j++) {
+    if (toks[j].lower === 'that' && toks[j].pos === 'SCONJ') {
+      that = j - i === 1 ? 1 : 2;
+      break;
+    }
+    if (toks[j].pos === 'PUNCT' && toks[j].text !== ',') break;
+  }
+  const toVerb = next?.lower === 'to' && next2?.pos === 'VERB';
+  const colon = next?.text === ':' || next2?.text === ':';
+  let quoteNear = 'no';
+  for (let j = i + 1; j < end && j - i <= 3; j++)
+    if (ctx.inSpan[j] >= 0) {
+      quoteNear = 'after';
+      break;
+    }
+  if (quoteNear === 'no')
+    for (let j = i - 1; j >= first && i - j <= 4; j--) if (ctx.inSpan[j] >= 0) quoteNear = 'before';
+  const data = dataOf(ctx);
+  const quoteInSentence = s ? data.sentenceHasQuote(s.i, first, end) : 0;
+  // told them to leave, urged Congress to act: an infinitive after an object
+  let toLater = 0;
+  for (let j = i + 2; j < end && j - i <= 5; j++) {
+    if (toks[j].lower === 'to' && toks[j + 1]?.pos === 'VERB') {
+      toLater = 1;
+      break;
+    }
+    if (toks[j].pos === 'PUNCT' || toks[j].pos === 'VERB') break;
+  }
+  const postPosed = !next || next.text === ',' || /^[.!?]$/.test(next.text) ? 1 : 0;
+  const subj = h(subjectKind(ctx, data, i, first));
+  const th = data;
+  const inside = (j: number) => j >= first && j < end;
+  const posH = (j: number) => (inside(j) ? (th.hash(j), th.pos[j]) : NONE);
+  const wordH = (j: number) => (inside(j) ? (th.hash(j), th.lower[j]) : NONE);
+  th.hash(i);
+  const lem = th.lemma[i];
+  const nextPos = posH(i + 1);
+  // written straight into `out`: this runs for every candidate verb of every text
+  let n = 0;
+  out[n++] = feat1(T.Bias, 0);
+  out[n++] = feat1(T.Lemma, lem);
+  out[n++] = feat1(T.Lower, th.lower[i]);
+  out[n++] = feat1(T.Suffix, strHashRange(t.lower, Math.max(0, t.lower.length - 3), t.lower.length));
+  out[n++] = feat1(T.LexClass, h(lexClass));
+  out[n++] = feat1(T.PrevWord, wordH(i - 1));
+  out[n++] = feat1(T.PrevPos, posH(i - 1));
+  out[n++] = feat2(T.Prev2Pos, posH(i - 2), posH(i - 1));
+  out[n++] = feat1(T.NextWord, wordH(i + 1));
+  out[n++] = feat1(T.NextPos, nextPos);
+  out[n++] = feat1(T.Next2Word, wordH(i + 2));
+  out[n++] = feat2(T.Next2Pos, nextPos, posH(i + 2));
+  out[n++] = feat1(T.ThatFollows, that);
+  out[n++] = feat1(T.ToVerbFollows, toVerb ? 1 : 0);
+  out[n++] = feat1(T.ColonFollows, colon ? 1 : 0);
+  out[n++] = feat1(T.QuoteNear, h(quoteNear));
+  out[n++] = feat1(T.PostPosed, postPosed);
+  out[n++] = feat1(T.CommaBefore, prev?.text === ',' ? 1 : 0);
+  out[n++] = feat1(T.SubjectKind, subj);
+  out[n++] = feat1(T.Relative, prev && RELATIVES.has(prev.lower) ? 1 : 0);
+  out[n++] = feat2(T.LemmaThat, lem, that);
+  out[n++] = feat2(T.LemmaNextPos, lem, nextPos);
+  out[n++] = feat2(T.LemmaSubject, lem, subj);
+  out[n++] = feat2(T.LemmaPostPosed, lem, postPosed);
+  out[n++] = feat1(T.Passive, prev && BE.has(prev.lower) ? 1 : 0);
+  out[n++] = feat1(T.Shape, /^\p{Lu}/u.test(t.text) ? 1 : 0);
+  out[n++] = feat1(T.QuoteInSentence, quoteInSentence);
+  out[n++] = feat2(T.ToFollowsLater, lem, toLater);
+  return n;
+}
+
+/** The most features cueFeatures writes. */
+export const MAX_CUE_FEATURES = 32;
