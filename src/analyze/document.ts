@@ -42,6 +42,70 @@ interface MentionHit {
   order: number;
 }
 
+/**
+ * Mentions sorted by start, kept in step with the entity layer when mentions or entities are only
+ * appended; anything else (dropped entities, replaced arrays) asks for a rebuild.
+ */
+class MentionIndex {
+  readonly hits: MentionHit[] = [];
+  maxLength = 0;
+  /** Per entity in layer order: the entity, its mentions array and how many of them are indexed. */
+  private readonly seen: { entity: EntityRecord; mentions: Mention[]; count: number; last?: Mention }[] = [];
+
+  constructor(entities: readonly EntityRecord[]) {
+    entities.forEach((entity, e) => {
+      entity.mentions.forEach((mention, m) => this.hits.push(this.hit(entity, mention, e, m)));
+      this.seen.push({
+        entity,
+        mentions: entity.mentions,
+        count: entity.mentions.length,
+        last: entity.mentions.at(-1),
+      });
+    });
+    this.hits.sort((a, b) => a.mention.start - b.mention.start);
+  }
+
+  /** Inserts mentions appended since the last call; false when the layer changed in another way. */
+  update(entities: readonly EntityRecord[]): boolean {
+    if (entities.length < this.seen.length) return false;
+    for (let e = 0; e < this.seen.length; e++) {
+      const s = this.seen[e];
+      const entity = entities[e];
+      if (entity !== s.entity || entity.mentions !== s.mentions || entity.mentions.length < s.count) return false;
+      if (s.count > 0 && entity.mentions[s.count - 1] !== s.last) return false;
+    }
+    for (let e = 0; e < entities.length; e++) {
+      const entity = entities[e];
+      let s = this.seen[e];
+      if (!s) {
+        s = { entity, mentions: entity.mentions, count: 0 };
+        this.seen.push(s);
+      }
+      for (let m = s.count; m < entity.mentions.length; m++) this.insert(this.hit(entity, entity.mentions[m], e, m));
+      s.count = entity.mentions.length;
+      s.last = entity.mentions.at(-1);
+    }
+    return true;
+  }
+
+  private hit(entity: EntityRecord, mention: Mention, e: number, m: number): MentionHit {
+    this.maxLength = Math.max(this.maxLength, mention.end - mention.start);
+    return { entity, mention, order: e * 1e6 + m };
+  }
+
+  /** After every hit starting at or before it: ties keep scan order, though entityAt breaks them by order anyway. */
+  private insert(hit: MentionHit): void {
+    let lo = 0;
+    let hi = this.hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.hits[mid].mention.start <= hit.mention.start) lo = mid + 1;
+      else hi = mid;
+    }
+    this.hits.splice(lo, 0, hit);
+  }
+}
+
 export type LayerName = 'tokens' | 'sentences' | 'entities' | 'roles' | 'quotes' | 'events' | 'times';
 
 export class ArticleDocument {
@@ -118,7 +182,7 @@ export class ArticleDocument {
 
   /**
    * The entity whose mention covers the offset, with that mention; where mentions nest, the one of
-   * the entity listed first. Uses an index of mentions sorted by start, rebuilt when mentions change.
+   * the entity listed first. Uses an index of mentions sorted by start, kept up to date as mentions are appended.
    */
   entityAt(offset: number): { entity: EntityRecord; mention: Mention } | undefined {
     const index = this.mentionIndex();
@@ -139,29 +203,19 @@ export class ArticleDocument {
     return best && { entity: best.entity, mention: best.mention };
   }
 
-  private mentionCache: { key: string; hits: MentionHit[]; maxLength: number } | null = null;
+  private mentionCache: MentionIndex | null = null;
 
   /** Drops the mention index: for a component that moved mentions between entities (same counts). */
   mentionsMoved(): void {
     this.mentionCache = null;
   }
 
-  private mentionIndex(): { hits: MentionHit[]; maxLength: number } {
-    // components push mentions onto entities directly, so the key is the shape of the layer
-    let count = 0;
-    for (const e of this.entities) count += e.mentions.length;
-    const key = `${this.entities.length}:${count}`;
-    if (this.mentionCache?.key === key) return this.mentionCache;
-    const hits: MentionHit[] = [];
-    let maxLength = 0;
-    this.entities.forEach((entity, e) =>
-      entity.mentions.forEach((mention, m) => {
-        hits.push({ entity, mention, order: e * 1e6 + m });
-        maxLength = Math.max(maxLength, mention.end - mention.start);
-      }),
-    );
-    hits.sort((a, b) => a.mention.start - b.mention.start);
-    this.mentionCache = { key, hits, maxLength };
+  private mentionIndex(): MentionIndex {
+    // components push mentions onto entities directly; quote attribution adds speaker mentions one
+    // at a time between lookups, so appended mentions are inserted rather than the index rebuilt
+    const cache = this.mentionCache;
+    if (cache && cache.update(this.entities)) return cache;
+    this.mentionCache = new MentionIndex(this.entities);
     return this.mentionCache;
   }
 
