@@ -140,14 +140,17 @@ export function antecedent(
   let best: EntityRecord | null = null;
   let bestEnd = -1;
   for (const e of doc.entities) {
-    if (!fits(e)) continue;
+    // the entity's latest usable mention first: fits (gender evidence) only for one that would win
+    let end = bestEnd;
     for (const m of e.mentions) {
+      if (m.end > at || m.end <= end || at - m.end >= window) continue;
       // a name inside a quotation is spoken about, not speaking
       if (m.kind === 'pronoun' || quoted(m.start)) continue;
-      if (m.end <= at && m.end > bestEnd && at - m.end < window) {
-        best = e;
-        bestEnd = m.end;
-      }
+      end = m.end;
+    }
+    if (end > bestEnd && fits(e)) {
+      best = e;
+      bestEnd = end;
     }
   }
   if (best) return best;
