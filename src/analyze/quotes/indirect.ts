@@ -390,6 +390,9 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
     for (let k = s.firstToken; k < s.endToken; k++) {
+      // only a verb, a noun (cueClass's tagger slips) or "according" can start anything below
+      const pos = toks[k].pos;
+      if (pos !== 'VERB' && pos !== 'NOUN' && toks[k].lower !== 'according') continue;
       if (ctx.usedCue.has(k)) continue;
       if (ctx.isAccordingTo(k)) {
         accordingTo(ctx, s, k);
