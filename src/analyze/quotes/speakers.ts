@@ -74,6 +74,17 @@ function nameHeadEntity(doc: ArticleDocument, span: Span): ReturnType<ArticleDoc
   return first;
 }
 
+/** The person listed last whose name has more than one word and ends with the surname (lower case). */
+function lastPersonWithSurname(doc: ArticleDocument, surname: string): EntityRecord | undefined {
+  for (let i = doc.entities.length - 1; i >= 0; i--) {
+    const e = doc.entities[i];
+    if (e.type !== 'PERSON') continue;
+    const ws = words(e.name);
+    if (ws.length > 1 && ws[ws.length - 1].toLowerCase() === surname) return e;
+  }
+  return undefined;
+}
+
 export function entityForMention(doc: ArticleDocument, span: Span, kindIn: 'name' | 'nominal'): EntityRecord {
   const kind = mentionKind(doc, span, kindIn);
   // a nominal is its head noun's entity (U.S. intelligence agencies is not the United States)
@@ -84,9 +95,7 @@ export function entityForMention(doc: ArticleDocument, span: Span, kindIn: 'name
   // a bare surname (Sullivan) belongs to the person whose name ends with it
   if (kind === 'name' && ws.length === 1) {
     const surname = ws[0].toLowerCase();
-    const person = [...doc.entities]
-      .reverse()
-      .find((e) => e.type === 'PERSON' && words(e.name).length > 1 && words(e.name).at(-1)?.toLowerCase() === surname);
+    const person = lastPersonWithSurname(doc, surname);
     if (person) {
       addMention(person, doc, span, 'name', 'quote-speaker-surname');
       return person;
