@@ -81,10 +81,14 @@ export function labelEntity(ctx: QuoteContext, label: Span): EntityRecord {
   const name = titleCase(doc.text.slice(label.start, label.end));
   const lower = name.toLowerCase();
   const last = lower.split(/\s+/).at(-1);
-  const words = (e: EntityRecord) => e.name.toLowerCase().split(/\s+/);
-  // the full name the article gave earlier (Robert Gibbs for MR. GIBBS), else the same name
+  // the full name the article gave earlier (Robert Gibbs for MR. GIBBS), else the same name;
+  // a transcript has a label per turn, so each name is split once
+  const endsWithLast = (e: EntityRecord) => {
+    const ws = e.name.toLowerCase().split(/\s+/);
+    return ws.length > 1 && ws[ws.length - 1] === last;
+  };
   const known =
-    doc.entities.find((e) => e.type === 'PERSON' && words(e).length > 1 && words(e).at(-1) === last) ??
+    doc.entities.find((e) => e.type === 'PERSON' && endsWithLast(e)) ??
     doc.entities.find((e) => e.type === 'PERSON' && e.name.toLowerCase() === lower);
   const mention = {
     start: label.start,
