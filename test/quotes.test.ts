@@ -211,6 +211,15 @@ test('told + hearer + bare clause: the clause after the hearer is the content', 
   assert.equal(speakerName(doc, q), 'Calabrese');
 });
 
+test('a possessive after the hearer opens the content: told the AP her group …', () => {
+  const text = 'The campaign director, Maria Lopez, told the AP her team never met with the lobbyists.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'her team never met with the lobbyists');
+  assert.equal(q.start, text.indexOf('her team'));
+  assert.equal(q.cue?.text, 'told');
+  assert.equal(speakerName(doc, q), 'Maria Lopez');
+});
+
 test('a catenative verb between subject and cue: appeared to suggest', () => {
   const text =
     'Donald Trump is drawing criticism after he appeared to suggest that veterans who suffer from PTSD might not be as strong.';

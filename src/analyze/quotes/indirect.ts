@@ -84,11 +84,15 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   return end;
 }
 
+/** Possessive determiners: after a hearer they start the content's subject (told CNN her party …). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Whether a clause (a subject, then its verb) starts at token j: she would rather vote …. */
 function clauseAt(ctx: QuoteContext, j: number, end: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[j];
-  if (!t || !(npToken(t) || (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower)))) return false;
+  if (!t || !(npToken(t) || POSSESSIVES.has(t.lower) || (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower))))
+    return false;
   for (let v = j + 1; v < end && v - j <= CLAUSE_VERB_WINDOW; v++) {
     if (ctx.inSpan[v] >= 0) return false;
     if (isClauseVerb(toks[v]) && !npToken(toks[v])) return true;
@@ -109,7 +113,9 @@ function clauseAfterObject(ctx: QuoteContext, a: number, end: number): number {
     const starts =
       (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower) && !lex.nonSpeakers.has(t.lower)) ||
       (t.pos === 'PROPN' && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text)) ||
-      (t.pos === 'DET' && prev.pos !== 'ADP' && j > a + 1);
+      (t.pos === 'DET' && prev.pos !== 'ADP' && j > a + 1) ||
+      // told the AP his firm worked …: a possessive after the hearer opens the content's subject
+      (POSSESSIVES.has(t.lower) && prev.pos !== 'ADP' && (prev.pos === 'PROPN' || prev.pos === 'NOUN'));
     if (starts) return clauseAt(ctx, j, end) ? j : -1;
     if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'ADP') || t.text === ',') return -1;
   }
