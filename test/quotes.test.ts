@@ -220,6 +220,16 @@ test('a possessive after the hearer opens the content: told the AP her group …
   assert.equal(speakerName(doc, q), 'Maria Lopez');
 });
 
+test('content stops before "and said": a second attribution by the same speaker', () => {
+  const text = 'The mayor said the budget was drafted by his deputy and said the city would hire more teachers.';
+  const { doc, quotes: qs } = quotes(text);
+  const first = covering(qs, text, 'the budget was drafted by his deputy');
+  assert.equal(first.end, text.indexOf(' and said'));
+  const second = covering(qs, text, 'the city would hire more teachers');
+  assert.equal(second.cue?.text, 'said');
+  assert.equal(speakerName(doc, first), 'The mayor');
+});
+
 test('a catenative verb between subject and cue: appeared to suggest', () => {
   const text =
     'Donald Trump is drawing criticism after he appeared to suggest that veterans who suffer from PTSD might not be as strong.';

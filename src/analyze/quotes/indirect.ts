@@ -33,7 +33,12 @@ function contentSpan(toks: Token[], a: number, b: number, minWords = MIN_CONTENT
 
 /** A verb in a finite, inflected form (calls, argued): not a bare infinitive or participle. */
 const finiteVerb = (t: Token | undefined) =>
-  t !== undefined && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && /(?:[^s]s|ed)$/.test(t.lower);
+  t !== undefined &&
+  t.pos === 'VERB' &&
+  /^\p{Ll}/u.test(t.text) &&
+  (/(?:[^s]s|ed)$/.test(t.lower) || IRREGULAR_SPEECH_PAST.has(t.lower));
+/** said/told end in neither -s nor -ed, yet "… and said …" is the cue's subject speaking again. */
+const IRREGULAR_SPEECH_PAST = new Set(['said', 'told']);
 
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 'whereas']);
 /** A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none). */
