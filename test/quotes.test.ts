@@ -230,6 +230,14 @@ test('content stops before "and said": a second attribution by the same speaker'
   assert.equal(speakerName(doc, first), 'The mayor');
 });
 
+test('a short adjunct between "said" and a bare clause: said after the vote he …', () => {
+  const text = 'The senator said after the vote he would not support the final bill.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'he would not support the final bill');
+  assert.equal(q.start, text.indexOf('he would'));
+  assert.equal(speakerName(doc, q), 'The senator');
+});
+
 test('a catenative verb between subject and cue: appeared to suggest', () => {
   const text =
     'Donald Trump is drawing criticism after he appeared to suggest that veterans who suffer from PTSD might not be as strong.';

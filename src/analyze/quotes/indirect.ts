@@ -127,6 +127,26 @@ function clauseAfterObject(ctx: QuoteContext, a: number, end: number): number {
   return -1;
 }
 
+/**
+ * After a short prepositional adjunct of "say" (said on Monday he …, said in a statement the firm …),
+ * where the bare content clause starts, or -1: the adjunct's noun phrase ends where a subject
+ * pronoun, a determiner or a possessive begins a clause.
+ */
+function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  let j = a + 1;
+  if (toks[j] && (toks[j].pos === 'DET' || POSSESSIVES.has(toks[j].lower))) j++;
+  const head = j;
+  while (j < end && j - a <= 6 && npToken(toks[j]) && ctx.inSpan[j] < 0) j++;
+  if (j === head || j >= end) return -1;
+  const t = toks[j];
+  const opens =
+    (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower) && !lex.nonSpeakers.has(t.lower)) ||
+    t.pos === 'DET' ||
+    POSSESSIVES.has(t.lower);
+  return opens && clauseAt(ctx, t.pos === 'DET' ? j + 1 : j, end) ? j : -1;
+}
+
 /** Prepositions that introduce what a learned cue is about (wrote about, responded to, argued for). */
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'to', 'for', 'against', 'of', 'at', 'with', 'over']);
 const nounPhraseStart = (t: Token) =>
@@ -170,6 +190,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   // a learned cue with its preposition (wrote about, referred to, spoke against): the object is the content
   if (learned && t.pos === 'ADP' && TOPIC_PREPOSITIONS.has(t.lower) && toks[a + 1] && nounPhraseStart(toks[a + 1]))
     return a + 1;
+  if (cls === 'speech' && toks[k].lemma === 'say' && t.pos === 'ADP') return clauseAfterAdjunct(ctx, a, end);
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
   if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
