@@ -238,6 +238,14 @@ test('a short adjunct between "said" and a bare clause: said after the vote he â
   assert.equal(speakerName(doc, q), 'The senator');
 });
 
+test('a short sentence-initial subject no phrase reader takes: Those polled said â€¦', () => {
+  const text = 'Those polled said the governor was best placed to fix the roads.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'the governor was best placed to fix the roads');
+  assert.equal(q.start, text.indexOf('the governor'));
+  assert.equal(speakerName(doc, q), 'Those polled');
+});
+
 test('a catenative verb between subject and cue: appeared to suggest', () => {
   const text =
     'Donald Trump is drawing criticism after he appeared to suggest that veterans who suffer from PTSD might not be as strong.';

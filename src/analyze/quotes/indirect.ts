@@ -7,7 +7,7 @@ import { isBreak, isSentenceEnd, isWord, type CueClass, type QuoteContext } from
 import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { npToken, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
 const THAT_WINDOW = 12;
@@ -271,6 +271,8 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   for (let j = k; j < after; j++) ctx.usedCue.add(j);
 }
 
+/** The most tokens a sentence-initial subject read as a whole may have (Nearly a third, Those surveyed). */
+const SHORT_SUBJECT = 4;
 const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'when', 'in', '\u2014', '--']);
 
 /** The subject of the sentence's first verb before token k (Cruz blasted Rubio …, telling …). */
@@ -388,6 +390,12 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
   if (!subj && !passive && cls === 'speech') {
     subj = mainSubject(ctx, s, k);
     speakerRule = 'main-subject';
+    // "Those surveyed said …" / "Nearly a third say …": a short sentence-initial subject no phrase
+    // reader takes whole still speaks when "say" opens a clause right after it
+    if (!subj && toks[k].lemma === 'say' && k - s.firstToken <= SHORT_SUBJECT && clauseAt(ctx, a, s.endToken)) {
+      subj = phrase(ctx.doc, s.firstToken, k);
+      speakerRule = 'sentence-start';
+    }
     if (!subj) return;
   }
   // "Exit polling showed that …": a that-clause is content even where no subject phrase was read
