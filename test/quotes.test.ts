@@ -211,6 +211,41 @@ test('told + hearer + bare clause: the clause after the hearer is the content', 
   assert.equal(speakerName(doc, q), 'Calabrese');
 });
 
+test('a possessive after the hearer opens the content: told the AP her group …', () => {
+  const text = 'The campaign director, Maria Lopez, told the AP her team never met with the lobbyists.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'her team never met with the lobbyists');
+  assert.equal(q.start, text.indexOf('her team'));
+  assert.equal(q.cue?.text, 'told');
+  assert.equal(speakerName(doc, q), 'Maria Lopez');
+});
+
+test('content stops before "and said": a second attribution by the same speaker', () => {
+  const text = 'The mayor said the budget was drafted by his deputy and said the city would hire more teachers.';
+  const { doc, quotes: qs } = quotes(text);
+  const first = covering(qs, text, 'the budget was drafted by his deputy');
+  assert.equal(first.end, text.indexOf(' and said'));
+  const second = covering(qs, text, 'the city would hire more teachers');
+  assert.equal(second.cue?.text, 'said');
+  assert.equal(speakerName(doc, first), 'The mayor');
+});
+
+test('a short adjunct between "said" and a bare clause: said after the vote he …', () => {
+  const text = 'The senator said after the vote he would not support the final bill.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'he would not support the final bill');
+  assert.equal(q.start, text.indexOf('he would'));
+  assert.equal(speakerName(doc, q), 'The senator');
+});
+
+test('a short sentence-initial subject no phrase reader takes: Those polled said …', () => {
+  const text = 'Those polled said the governor was best placed to fix the roads.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'the governor was best placed to fix the roads');
+  assert.equal(q.start, text.indexOf('the governor'));
+  assert.equal(speakerName(doc, q), 'Those polled');
+});
+
 test('a catenative verb between subject and cue: appeared to suggest', () => {
   const text =
     'Donald Trump is drawing criticism after he appeared to suggest that veterans who suffer from PTSD might not be as strong.';

@@ -7,7 +7,7 @@ import { isBreak, isSentenceEnd, isWord, type CueClass, type QuoteContext } from
 import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { npToken, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
 const THAT_WINDOW = 12;
@@ -33,7 +33,12 @@ function contentSpan(toks: Token[], a: number, b: number, minWords = MIN_CONTENT
 
 /** A verb in a finite, inflected form (calls, argued): not a bare infinitive or participle. */
 const finiteVerb = (t: Token | undefined) =>
-  t !== undefined && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && /(?:[^s]s|ed)$/.test(t.lower);
+  t !== undefined &&
+  t.pos === 'VERB' &&
+  /^\p{Ll}/u.test(t.text) &&
+  (/(?:[^s]s|ed)$/.test(t.lower) || IRREGULAR_SPEECH_PAST.has(t.lower));
+/** said/told end in neither -s nor -ed, yet "… and said …" is the cue's subject speaking again. */
+const IRREGULAR_SPEECH_PAST = new Set(['said', 'told']);
 
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 'whereas']);
 /** A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none). */
@@ -84,11 +89,15 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   return end;
 }
 
+/** Possessive determiners: after a hearer they start the content's subject (told CNN her party …). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Whether a clause (a subject, then its verb) starts at token j: she would rather vote …. */
 function clauseAt(ctx: QuoteContext, j: number, end: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[j];
-  if (!t || !(npToken(t) || (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower)))) return false;
+  if (!t || !(npToken(t) || POSSESSIVES.has(t.lower) || (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower))))
+    return false;
   for (let v = j + 1; v < end && v - j <= CLAUSE_VERB_WINDOW; v++) {
     if (ctx.inSpan[v] >= 0) return false;
     if (isClauseVerb(toks[v]) && !npToken(toks[v])) return true;
@@ -109,11 +118,33 @@ function clauseAfterObject(ctx: QuoteContext, a: number, end: number): number {
     const starts =
       (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower) && !lex.nonSpeakers.has(t.lower)) ||
       (t.pos === 'PROPN' && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text)) ||
-      (t.pos === 'DET' && prev.pos !== 'ADP' && j > a + 1);
+      (t.pos === 'DET' && prev.pos !== 'ADP' && j > a + 1) ||
+      // told the AP his firm worked …: a possessive after the hearer opens the content's subject
+      (POSSESSIVES.has(t.lower) && prev.pos !== 'ADP' && (prev.pos === 'PROPN' || prev.pos === 'NOUN'));
     if (starts) return clauseAt(ctx, j, end) ? j : -1;
     if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'ADP') || t.text === ',') return -1;
   }
   return -1;
+}
+
+/**
+ * After a short prepositional adjunct of "say" (said on Monday he …, said in a statement the firm …),
+ * where the bare content clause starts, or -1: the adjunct's noun phrase ends where a subject
+ * pronoun, a determiner or a possessive begins a clause.
+ */
+function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  let j = a + 1;
+  if (toks[j] && (toks[j].pos === 'DET' || POSSESSIVES.has(toks[j].lower))) j++;
+  const head = j;
+  while (j < end && j - a <= 6 && npToken(toks[j]) && ctx.inSpan[j] < 0) j++;
+  if (j === head || j >= end) return -1;
+  const t = toks[j];
+  const opens =
+    (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower) && !lex.nonSpeakers.has(t.lower)) ||
+    t.pos === 'DET' ||
+    POSSESSIVES.has(t.lower);
+  return opens && clauseAt(ctx, t.pos === 'DET' ? j + 1 : j, end) ? j : -1;
 }
 
 /** Prepositions that introduce what a learned cue is about (wrote about, responded to, argued for). */
@@ -159,6 +190,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   // a learned cue with its preposition (wrote about, referred to, spoke against): the object is the content
   if (learned && t.pos === 'ADP' && TOPIC_PREPOSITIONS.has(t.lower) && toks[a + 1] && nounPhraseStart(toks[a + 1]))
     return a + 1;
+  if (cls === 'speech' && toks[k].lemma === 'say' && t.pos === 'ADP') return clauseAfterAdjunct(ctx, a, end);
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
   if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
@@ -239,6 +271,8 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   for (let j = k; j < after; j++) ctx.usedCue.add(j);
 }
 
+/** The most tokens a sentence-initial subject read as a whole may have (Nearly a third, Those surveyed). */
+const SHORT_SUBJECT = 4;
 const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'when', 'in', '\u2014', '--']);
 
 /** The subject of the sentence's first verb before token k (Cruz blasted Rubio …, telling …). */
@@ -356,6 +390,12 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
   if (!subj && !passive && cls === 'speech') {
     subj = mainSubject(ctx, s, k);
     speakerRule = 'main-subject';
+    // "Those surveyed said …" / "Nearly a third say …": a short sentence-initial subject no phrase
+    // reader takes whole still speaks when "say" opens a clause right after it
+    if (!subj && toks[k].lemma === 'say' && k - s.firstToken <= SHORT_SUBJECT && clauseAt(ctx, a, s.endToken)) {
+      subj = phrase(ctx.doc, s.firstToken, k);
+      speakerRule = 'sentence-start';
+    }
     if (!subj) return;
   }
   // "Exit polling showed that …": a that-clause is content even where no subject phrase was read

@@ -94,7 +94,7 @@ export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span
   return { head: { start: toks[s].start, end: toks[e - 1].end }, kind: 'name' };
 }
 
-function phrase(doc: ArticleDocument, a: number, b: number): Phrase {
+export function phrase(doc: ArticleDocument, a: number, b: number): Phrase {
   const { head, kind } = headOf(doc, a, b);
   return { start: doc.tokens[a].start, end: doc.tokens[b - 1].end, head, headKind: kind, first: a, endToken: b };
 }
