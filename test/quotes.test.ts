@@ -376,3 +376,10 @@ test('a fronted adjunct before the frame is not what was said', () => {
   // a clause before the frame still is
   assert.ok(covering(qs, text, 'the talks had failed'));
 });
+
+test('a one-word hearer followed by a clause: "told reporters the city would …"', () => {
+  const text = 'The mayor told reporters the city would not pay for the new stadium.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'the city would not pay');
+  assert.ok(q.start >= text.indexOf('the city'));
+});

@@ -118,7 +118,7 @@ function clauseAfterObject(ctx: QuoteContext, a: number, end: number): number {
     const starts =
       (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower) && !lex.nonSpeakers.has(t.lower)) ||
       (t.pos === 'PROPN' && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text)) ||
-      (t.pos === 'DET' && prev.pos !== 'ADP' && j > a + 1) ||
+      (t.pos === 'DET' && prev.pos !== 'ADP' && (j > a + 1 || toks[a].pos !== 'DET')) ||
       // told the AP his firm worked …: a possessive after the hearer opens the content's subject
       (POSSESSIVES.has(t.lower) && prev.pos !== 'ADP' && (prev.pos === 'PROPN' || prev.pos === 'NOUN'));
     if (starts) return clauseAt(ctx, j, end) ? j : -1;
