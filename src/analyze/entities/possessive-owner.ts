@@ -1,8 +1,8 @@
 // The entity-possessive-owner component: a body named right after a country's possessive
 // ("Russia's Defence Ministry", "Britain's Foreign Office") or its demonym ("the Russian Defence
-// Ministry") belongs to that country. A body the KB
-// does not know takes the country, and an actor code of the country plus the sector its words imply
-// (ministry → GOV), so its events code to the right state.
+// Ministry") belongs to that country. A body the KB does not know takes the country, and an actor
+// code of the country plus the sector its words imply (ministry → GOV), so its events code to the
+// right state.
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Component } from '../pipeline.js';
 import { actorCountry, sectorOf } from './kb.js';

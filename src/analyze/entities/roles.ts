@@ -1,6 +1,7 @@
 // The entity-roles component: titles written before a person's name ("Russian President Vladimir
 // Putin", "professor of Korean studies at Leiden University Remco Breuker") or in apposition after
-// it ("John Kirby, the NSC coordinator,"; "The head of the agency, John Smith, said"). Each role keeps its span; the person takes its country
+// it ("John Kirby, the NSC coordinator,") or set off before it at the sentence's start ("The head of
+// the agency, John Smith, said"). Each role keeps its span; the person takes its country
 // and an actor code (country + the sector its title implies) unless the article gave them already.
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
@@ -54,6 +55,20 @@ function personTokens(doc: ArticleDocument, first: number, nameAt: number): Set<
   return out;
 }
 
+/** [a, b) when the tokens hold a title head (president, adviser …), else null: a title needs one. */
+function titleRange(toks: Token[], a: number, b: number): [number, number] | null {
+  const heads = lexiconSets().titleHeads;
+  for (let k = a; k < b; k++) if (heads.has(toks[k].lower)) return [a, b];
+  return null;
+}
+
+/** The token index just past a mention's last token. */
+function tokenEnd(doc: ArticleDocument, mention: Mention): number {
+  let end = doc.tokenIndexAt(mention.start);
+  while (end < doc.tokens.length && doc.tokens[end].end <= mention.end) end++;
+  return end;
+}
+
 /** Token range [a, b) of the title right before token `nameAt`, or null. */
 function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | null {
   const lex = lexiconSets();
@@ -72,9 +87,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
     a--;
   // a title starts at its first content word and must hold a title head
   while (a < nameAt && (lex.titleGlue.has(toks[a].lower) || toks[a].text === '-' || toks[a].text === '.')) a++;
-  let hasHead = false;
-  for (let k = a; k < nameAt; k++) if (lex.titleHeads.has(toks[k].lower)) hasHead = true;
-  return hasHead && a < nameAt ? [a, nameAt] : null;
+  return titleRange(toks, a, nameAt);
 }
 
 /** Token range of an appositive title after the name: ", the NSC coordinator," — or null. */
@@ -94,9 +107,7 @@ function titleAfter(doc: ArticleDocument, endAt: number): [number, number] | nul
     b++;
   if (toks[b] && !/^[,.;)]$/.test(toks[b].text) && b < toks.length) return null;
   while (b > a && lex.titleGlue.has(toks[b - 1].lower)) b--;
-  let hasHead = false;
-  for (let k = a; k < b; k++) if (lex.titleHeads.has(toks[k].lower)) hasHead = true;
-  return hasHead && b > a ? [a, b] : null;
+  return titleRange(toks, a, b);
 }
 
 /**
@@ -116,9 +127,7 @@ function titleOpening(doc: ArticleDocument, nameAt: number, endAt: number): [num
   if (a === first + 1 && ['the', 'a', 'an'].includes(toks[first].lower)) a = first;
   if (a !== first || a === b) return null;
   while (a < b && (lex.titleGlue.has(toks[a].lower) || ['a', 'an'].includes(toks[a].lower))) a++;
-  let hasHead = false;
-  for (let k = a; k < b; k++) if (lex.titleHeads.has(toks[k].lower)) hasHead = true;
-  return hasHead && a < b ? [a, b] : null;
+  return titleRange(toks, a, b);
 }
 
 /** The entity whose name mention lies inside the span, with that mention. */
@@ -197,10 +206,7 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
 function retypeTitledBody(doc: ArticleDocument, entity: EntityRecord): void {
   for (const mention of entity.mentions) {
     if (mention.kind !== 'name') continue;
-    const at = doc.tokenIndexAt(mention.start);
-    let endAt = at;
-    while (endAt < doc.tokens.length && doc.tokens[endAt].end <= mention.end) endAt++;
-    if (!titleOpening(doc, at, endAt)) continue;
+    if (!titleOpening(doc, doc.tokenIndexAt(mention.start), tokenEnd(doc, mention))) continue;
     entity.type = 'PERSON';
     mention.rule += '+titled';
     return;
@@ -214,8 +220,7 @@ export function findRoles(doc: ArticleDocument): void {
     for (const mention of [...entity.mentions]) {
       if (mention.kind !== 'name') continue;
       const at = doc.tokenIndexAt(mention.start);
-      let endAt = at;
-      while (endAt < doc.tokens.length && doc.tokens[endAt].end <= mention.end) endAt++;
+      const endAt = tokenEnd(doc, mention);
       for (const [range, rule] of [
         [titleBefore(doc, at), 'title-before-name'],
         [titleAfter(doc, endAt), 'apposition'],
