@@ -44,12 +44,34 @@ test('a time phrase before the cue is no speaker: the subject before it is', () 
   assert.equal(q.speaker_rule, 'subject-before-time');
 });
 
+test('a name with a participle phrase and an apposition before the cue speaks, not the place inside them', () => {
+  const doc = run(
+    'Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a farm state, said he would welcome the nominee.',
+  );
+  const q = quoteWith(doc, 'he would welcome the nominee');
+  assert.equal(speaker(doc, q), 'Chuck Grassley');
+  assert.equal(q.speaker_rule, 'cue-subject');
+});
+
+test('a fronted adjunct before a comma is no speaker: the subject after it still is', () => {
+  const doc = run('In Iowa, a farm state, officials said the ethanol mandate would stay.');
+  const q = quoteWith(doc, 'the ethanol mandate would stay');
+  assert.equal(speaker(doc, q), 'officials');
+});
+
+test('a time phrase between the name and the cue is cut off the speaker (Fiorina a month later announced)', () => {
+  const doc = run('When Carly Fiorina a month later announced 6,000 layoffs, some workers felt betrayed.');
+  const q = quoteWith(doc, '6,000 layoffs');
+  assert.equal(speaker(doc, q), 'Carly Fiorina');
+  assert.equal(q.speaker_rule, 'subject-before-time');
+});
+
 test('the subject before a relative clause speaks, not the noun after the cue', () => {
   const doc = run('Chris Cox, who runs the lobbying arm of the group, says the actions are an abuse of power.');
   const q = quoteWith(doc, 'abuse of power');
   assert.equal(speaker(doc, q), 'Chris Cox');
-  // the cue frame skips the relative clause and takes the main clause's subject
-  assert.equal(q.speaker_rule, 'main-subject');
+  // the subject reader steps over the comma-set relative clause to the clause's opening name
+  assert.equal(q.speaker_rule, 'cue-subject');
 });
 
 test('a manner-of-speech verb after a quote is its cue frame', () => {
@@ -113,7 +135,8 @@ test('a relative "who" after an apposition is the person named before it', () =>
   );
   const q = quoteWith(doc, 'unfit to be president');
   assert.equal(speaker(doc, q), 'Meg Whitman');
-  assert.equal(q.speaker_rule, 'relative-person');
+  // the subject reader steps over the apposition and its relative clause to the opening name
+  assert.equal(q.speaker_rule, 'cue-subject');
 });
 
 test('transcript turns are quotes of the labelled speaker; a questioner has none', () => {

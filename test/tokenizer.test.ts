@@ -91,3 +91,15 @@ test('entityAt finds the mention covering an offset, the first-listed entity whe
   assert.equal(doc.entityAt(at('Russia') + 2)?.entity, rus);
   assert.equal(doc.entityAt(text.length), undefined);
 });
+
+test('an abbreviation inside a sentence does not end it: "(R-S.C.) earlier in the day"', () => {
+  const text =
+    'The staff spoke after Chairman Trey Gowdy (R-S.C.) earlier in the day touted progress the panel has made. It ended there.';
+  const doc = tokenize(text);
+  const first = doc.sentenceAt(text.indexOf('touted'));
+  assert.ok(first);
+  assert.equal(first.start, 0);
+  // a real sentence end still splits
+  const second = doc.sentenceAt(text.indexOf('It ended'));
+  assert.ok(second && second.start === text.indexOf('It ended'));
+});

@@ -70,13 +70,31 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
 
 const isBreak = (t: Token) => t.pos === 'SPACE' || /^\s+$/.test(t.text);
 
+/** "S.C.", "U.S.": a split right after a letter's period, with no space, at another initial. */
+function insideInitialism(tokens: Token[], s: number): boolean {
+  const t = tokens[s];
+  const prev = tokens[s - 1];
+  return !!t && !!prev && prev.end === t.start && /^\p{L}\.?$/u.test(t.text);
+}
+
+function startsLowercase(tokens: Token[], s: number): boolean {
+  let i = s;
+  while (i < tokens.length && isBreak(tokens[i])) {
+    if (tokens[i].text.includes('\n')) return false;
+    i++;
+  }
+  return i < tokens.length && /^\p{Ll}/u.test(tokens[i].text) && i > 0;
+}
+
 /**
  * Sentences: wink's, split again at every line break (news paragraphs, headlines and the block
  * quote after "said:" are their own sentences), trimmed of whitespace tokens at their edges.
  */
 export function buildSentences(tokens: Token[], winkSentences: Array<[number, number]>): Sentence[] {
   const starts = new Set<number>();
-  for (const [s] of winkSentences) starts.add(s);
+  // a split before a lowercase word is wink reading an abbreviation as a sentence end
+  // ("Rep. Trey Gowdy (R-S.C.) earlier in the day said"): edited news starts sentences in capitals
+  for (const [s] of winkSentences) if (!startsLowercase(tokens, s) && !insideInitialism(tokens, s)) starts.add(s);
   for (const t of tokens) if (isBreak(t) && t.text.includes('\n')) starts.add(t.i + 1);
   const sentences: Sentence[] = [];
   let first = -1;

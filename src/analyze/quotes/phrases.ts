@@ -99,6 +99,43 @@ export function phrase(doc: ArticleDocument, a: number, b: number): Phrase {
   return { start: doc.tokens[a].start, end: doc.tokens[b - 1].end, head, headKind: kind, first: a, endToken: b };
 }
 
+/** How far back (tokens) the modifiers between a clause's opening name and its verb may reach. */
+const MAX_MODIFIERS = 30;
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
+
+/** Whether a comma-set modifier may open at token t: a participle, a relative, an apposition, an age. */
+function opensModifier(t: Token): boolean {
+  if (RELATIVE_OPENERS.has(t.lower)) return true;
+  if (t.pos === 'VERB' && /(ing|ed|en)$/.test(t.lower)) return true;
+  return t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN';
+}
+
+/**
+ * The name that opens the clause when two or more comma-set modifiers stand between it and the
+ * cue (NAME , participle or apposition , … , CUE). `comma` is the comma just before the cue. Only
+ * a phrase from the clause's first word (after a leading conjunction) to its first comma counts,
+ * and it must end in a name: a fronted adjunct ("In Iowa, …") is no phrase.
+ */
+function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  let a = lo;
+  while (a < comma && (toks[a].pos === 'CCONJ' || toks[a].pos === 'PUNCT' || isBreak(toks[a]))) a++;
+  if (comma - a > MAX_MODIFIERS) return null;
+  let first = a;
+  while (first < comma && toks[first].text !== ',') {
+    if (!phraseWord(toks[first]) || isBreak(toks[first])) return null;
+    first++;
+  }
+  // two commas at least: the first closes the name, the last sits before the cue
+  if (first >= comma || first - a > MAX_NP || first === a) return null;
+  if (!isName(toks[first - 1]) || !opensModifier(toks[first + 1])) return null;
+  for (let i = first + 1; i < comma; i++)
+    if (isBreak(toks[i]) || toks[i].text === ';' || toks[i].text === ':') return null;
+  let s = a;
+  while (s < first && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
+  return s < first ? phrase(doc, s, first) : null;
+}
+
 /**
  * The subject of the cue at token k: the noun phrase ending just before it, after skipping
  * adverbs and auxiliaries (Washington further believes, he has repeatedly said). An apposition
@@ -145,10 +182,16 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
       end = j;
       j -= 1;
       titleComma = c;
-    } else if (set && isName(toks[c - 1])) {
-      j = c - 1;
-      end = c;
-    } else return null;
+    } else {
+      // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said": the clause's
+      // opening name, not the last name inside the modifiers between it and the cue
+      const opening = openingNameBeforeModifiers(doc, j, lo);
+      if (opening) return opening;
+      if (set && isName(toks[c - 1])) {
+        j = c - 1;
+        end = c;
+      } else return null;
+    }
   }
   if (!npToken(toks[j]) || NP_LINKS.has(toks[j].lower)) return null;
   let s = j;

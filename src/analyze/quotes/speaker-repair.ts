@@ -9,7 +9,7 @@
 import type { Sentence, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
-import { phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 import { floatingSpeaker, type SpeakerFix } from './speaker-floating.js';
 
 export type { SpeakerFix } from './speaker-floating.js';
@@ -44,6 +44,25 @@ export function isTimePhrase(ctx: QuoteContext, p: Span): boolean {
   )
     return false;
   return toks.slice(0, -1).every((t) => TIME_MODIFIER.test(t.lower) || TIME_WORD.test(t.lower));
+}
+
+/** Words that lead a time phrase between a subject and its verb (earlier in the day, on Monday). */
+const TIME_LEAD = new Set(['in', 'on', 'at', 'during', 'earlier', 'later', 'early', 'late', 'over', 'since']);
+
+/**
+ * "Fiorina a month later announced": the phrase read back from the cue ran over a time phrase
+ * into the name before it. The name alone, when the words after it make a time phrase.
+ */
+function nameBeforeTime(ctx: QuoteContext, p: Phrase): Phrase | null {
+  const toks = ctx.doc.tokens;
+  const last = toks[p.endToken - 1];
+  if (!TIME_WORD.test(last.lower) || /^\p{Lu}/u.test(last.text)) return null;
+  let t = p.endToken - 1;
+  while (t - 1 > p.first && (TIME_MODIFIER.test(toks[t - 1].lower) || TIME_WORD.test(toks[t - 1].lower))) t--;
+  if (t <= p.first || t === p.endToken - 1 + 1) return null;
+  const prev = toks[t - 1];
+  if (prev.pos !== 'PROPN' || !/^\p{Lu}/u.test(prev.text)) return null;
+  return phrase(ctx.doc, p.first, t);
 }
 
 function cueIndex(ctx: QuoteContext, c: Candidate): number {
@@ -138,8 +157,13 @@ export function repairSpeaker(ctx: QuoteContext, c: Candidate): SpeakerFix | nul
     return p ? { phrase: p, rule: 'progressive-subject' } : null;
   }
   const p = c.speaker;
+  const cut = p.headKind !== 'pronoun' ? nameBeforeTime(ctx, p) : null;
+  if (cut) return { phrase: cut, rule: 'subject-before-time' };
   if (p.headKind !== 'pronoun' && isTimePhrase(ctx, p.head)) {
-    const before = subjectBefore(ctx.doc, p.first, s.firstToken);
+    // "Gowdy earlier in the day touted": step over the time phrase's preposition and adverb too
+    let b = p.first;
+    while (b - 1 > s.firstToken && TIME_LEAD.has(ctx.doc.tokens[b - 1].lower)) b--;
+    const before = subjectBefore(ctx.doc, b, s.firstToken);
     if (before && !isTimePhrase(ctx, before.head)) return { phrase: before, rule: 'subject-before-time' };
     // "a poll conducted last week found": the noun phrase before the participle the time phrase follows
     const v = p.first - 1;
