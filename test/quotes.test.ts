@@ -383,3 +383,39 @@ test('a one-word hearer followed by a clause: "told reporters the city would …
   const q = covering(qs, text, 'the city would not pay');
   assert.ok(q.start >= text.indexOf('the city'));
 });
+
+test('a poll named in an opening "in" phrase is the source of the clause after it', () => {
+  const text =
+    'In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent among young voters.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'Clinton led Trump 47 percent');
+  assert.equal(q.rule, 'source-phrase');
+  assert.equal(q.cue?.text, 'In');
+  assert.ok(q.text.startsWith('Clinton led'), q.text);
+  assert.match(speakerName(doc, q) ?? '', /poll$/);
+});
+
+test('a poll closing a sentence is its source; a subordinate clause ending "in the polls" is not a finding', () => {
+  const text =
+    'Kasich was at 25 percent support in the most recent Fox poll. With Trump trailing badly in the polls, donors fled.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'Kasich was at 25 percent');
+  assert.equal(q.rule, 'source-phrase');
+  assert.equal(q.text, 'Kasich was at 25 percent support');
+  assert.ok(!qs.some((x) => x.text.includes('Trump trailing')));
+});
+
+test('a clause with its own reporting verb keeps that attribution, not the poll phrase around it', () => {
+  const text = 'In a September poll, 75 percent of Republicans said most politicians cannot be trusted.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'most politicians cannot be trusted');
+  assert.equal(q.cue?.text, 'said');
+  assert.ok(!qs.some((x) => x.rule === 'source-phrase'));
+});
+
+test('"polls show" takes a noun phrase as what they show', () => {
+  const text = 'The little polling done in the state showed a virtual dead heat between Clinton and Sanders.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'a virtual dead heat');
+  assert.equal(q.cue?.text, 'showed');
+});

@@ -10,6 +10,7 @@ import { findHeadlineQuote } from './headline.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropNested } from './nesting.js';
 import { findPrepositionalQuotes } from './prepositional.js';
+import { findSourcePhraseQuotes } from './source-phrase.js';
 
 export function extractQuotes(doc: ArticleDocument): void {
   if (!doc.text || doc.tokens.length === 0) {
@@ -21,6 +22,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   findHeadlineQuote(ctx);
   findPrepositionalQuotes(ctx);
   findIndirectQuotes(ctx);
+  findSourcePhraseQuotes(ctx);
   findFloatingQuotes(ctx);
   joinContinuedQuotes(ctx);
   dropNested(ctx);

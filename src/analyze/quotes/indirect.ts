@@ -21,7 +21,7 @@ const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
 
 /** The sentence's content tokens [a, b): trims edge punctuation except quotation marks. */
-function contentSpan(toks: Token[], a: number, b: number, minWords = MIN_CONTENT_WORDS): Span | null {
+export function contentSpan(toks: Token[], a: number, b: number, minWords = MIN_CONTENT_WORDS): Span | null {
   while (a < b && (toks[a].pos === 'PUNCT' || isBreak(toks[a])) && !/["“‘'«]/.test(toks[a].text)) a++;
   while (b > a && (toks[b - 1].pos === 'PUNCT' || isBreak(toks[b - 1])) && !/["”’'»]/.test(toks[b - 1].text)) b--;
   if (b <= a) return null;
@@ -231,7 +231,7 @@ function kindOf(ctx: QuoteContext, span: Span): { kind: QuoteKind; clash: boolea
   return { kind, clash };
 }
 
-function push(
+export function pushIndirect(
   ctx: QuoteContext,
   span: Span,
   cue: Span,
@@ -267,7 +267,7 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
     : atEnd
       ? contentSpan(toks, s.firstToken, k)
       : contentSpan(toks, s.firstToken, s.endToken);
-  if (span) push(ctx, span, cue, src, 'according-to', 'according-to');
+  if (span) pushIndirect(ctx, span, cue, src, 'according-to', 'according-to');
   for (let j = k; j < after; j++) ctx.usedCue.add(j);
 }
 
@@ -371,7 +371,7 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
     if (!rest && !hasClauseOrQuote(ctx, s.firstToken, frameStart)) return;
     const span = rest ? contentSpan(toks, s.firstToken, s.endToken) : contentSpan(toks, s.firstToken, frameStart);
     if (span)
-      push(
+      pushIndirect(
         ctx,
         span,
         cue,
@@ -408,7 +408,7 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
   if (start < 0) return;
   const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
-  push(ctx, span, cue, subj, learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`, speakerRule);
+  pushIndirect(ctx, span, cue, subj, learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`, speakerRule);
 }
 
 /**

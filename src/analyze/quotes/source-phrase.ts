@@ -1,0 +1,103 @@
+// "In a new Fox News poll, Trump achieved 45 percent" / "Trump has a decisive lead in the polls":
+// a prepositional phrase naming a poll, survey, study or other document is the source of the
+// clause it frames, as "according to" is. Political reporting attributes much of what it states
+// this way; PolNeAR annotates the phrase as the cue ("in") and the document as the source.
+import type { Sentence, Token } from '../document.js';
+import { isSentenceEnd, isWord, type QuoteContext } from './context.js';
+import { contentEnd, contentSpan, pushIndirect } from './indirect.js';
+import { npToken, phrase } from './phrases.js';
+
+/** Documents and measurements that state things: their "in" phrase frames a clause as their finding. */
+const SOURCE_NOUNS = new Set([
+  'poll',
+  'polls',
+  'survey',
+  'surveys',
+  'study',
+  'studies',
+  'report',
+  'average',
+  'rankings',
+  'census',
+  'memoir',
+  'book',
+  'filing',
+  'filings',
+]);
+/** A sentence whose finding the phrase frames opens with its subject. */
+const SUBJECT_OPENERS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'NUM', 'ADJ']);
+const SUBORDINATORS = new Set(['who', 'which', 'that', 'what', 'so', 'though', 'although', 'while', 'as']);
+/** The most tokens from "in" to the source noun (in the latest NBC News/Wall Street Journal poll). */
+const MAX_SOURCE = 12;
+
+/** Token index of the source noun the "in" at k opens, or -1: determiners, names and modifiers only. */
+function sourceHead(toks: Token[], k: number, end: number): number {
+  for (let j = k + 1; j < end && j - k <= MAX_SOURCE; j++) {
+    const t = toks[j];
+    if (SOURCE_NOUNS.has(t.lower) && t.pos === 'NOUN') {
+      // "in the poll's margin of error": the noun must close the phrase
+      const next = toks[j + 1];
+      return next && (next.pos === 'NOUN' || /^['’]s$/.test(next.lower)) ? -1 : j;
+    }
+    if (!npToken(t) && t.pos !== 'ADV' && !/^[-/]$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+const isParticiple = (t: Token | undefined) => !!t && t.pos === 'VERB' && /(ed|en|ing)$/.test(t.lower);
+
+/** The first comma in [a, end) before the sentence ends, or -1. */
+function nextComma(toks: Token[], a: number, end: number): number {
+  for (let j = a; j < end; j++) {
+    if (toks[j].text === ',') return j;
+    if (isSentenceEnd(toks[j])) return -1;
+  }
+  return -1;
+}
+
+/** Whether an earlier candidate already lies inside [start, end): that attribution is the one to keep. */
+function holdsCandidate(ctx: QuoteContext, start: number, end: number): boolean {
+  return ctx.candidates.some((c) => c.start < end && c.end > start);
+}
+
+function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
+  const toks = ctx.doc.tokens;
+  const head = sourceHead(toks, k, s.endToken);
+  if (head < 0) return;
+  const cue = { start: toks[k].start, end: toks[k].end };
+  const atStart = !toks.slice(s.firstToken, k).some(isWord);
+  if (atStart) {
+    // "In a September poll[ released Sunday][, conducted in May,] CLAUSE": the source runs to the
+    // comma, over a participle phrase set off by commas
+    let comma = nextComma(toks, head + 1, s.endToken);
+    if (comma >= 0 && isParticiple(toks[comma + 1])) comma = nextComma(toks, comma + 1, s.endToken);
+    if (comma < 0) return;
+    const src = phrase(ctx.doc, k + 1, head + 1);
+    const a = comma + 1;
+    const span = contentSpan(toks, a, contentEnd(ctx, a, s.endToken));
+    if (!span || holdsCandidate(ctx, span.start, span.end)) return;
+    pushIndirect(ctx, span, cue, src, 'source-phrase', 'source-phrase');
+    return;
+  }
+  // "CLAUSE in the latest poll.": the phrase closes the sentence (or its clause, before a comma)
+  const after = toks[head + 1];
+  if (after && !isSentenceEnd(after) && after.text !== ',' && after.text !== ';') return;
+  // the whole sentence before the phrase, opening with its subject: not a subordinate clause
+  // ("with Trump trailing badly in the polls", "who is struggling in the polls")
+  let a = s.firstToken;
+  while (a < k && !isWord(toks[a])) a++;
+  if (a >= k || toks.slice(a, k).some((t) => t.text === ',' || t.text === ';')) return;
+  if (!SUBJECT_OPENERS.has(toks[a].pos) || SUBORDINATORS.has(toks[a].lower)) return;
+  const span = contentSpan(toks, a, k);
+  if (!span || holdsCandidate(ctx, span.start, span.end)) return;
+  // the clause needs a verb of its own: "a strong lead in the polls" alone is no finding
+  if (!toks.slice(a, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+  pushIndirect(ctx, span, cue, phrase(ctx.doc, k + 1, head + 1), 'source-phrase', 'source-phrase');
+}
+
+export function findSourcePhraseQuotes(ctx: QuoteContext): void {
+  const toks = ctx.doc.tokens;
+  for (const s of ctx.sentences)
+    for (let k = s.firstToken; k < s.endToken; k++)
+      if (toks[k].lower === 'in' && ctx.inSpan[k] < 0) sourceInSentence(ctx, s, k);
+}
