@@ -419,3 +419,22 @@ test('"polls show" takes a noun phrase as what they show', () => {
   const q = covering(qs, text, 'a virtual dead heat');
   assert.equal(q.cue?.text, 'showed');
 });
+
+test('a quote then a name with a possessive apposition ("Sanders\' campaign manager") is that person\'s', () => {
+  const text =
+    '"This campaign is revolutionizing American politics," Jeff Weaver, Sanders\' campaign manager, said in a statement.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'revolutionizing American politics');
+  assert.equal(q.rule, 'quote-then-cue');
+  assert.equal(speakerName(doc, q), 'Jeff Weaver');
+});
+
+test('a newspaper that "opined" or an editorial that "reads" a quote is its speaker', () => {
+  const text = [
+    '“There are invertebrates that have shown more spine than the senator,” reads a Wednesday editorial in The Des Moines Register.',
+    '"Gun owners should leave their weapons at home," opined the Plain Dealer.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  assert.match(speakerName(doc, covering(qs, text, 'invertebrates')) ?? '', /editorial/);
+  assert.match(speakerName(doc, covering(qs, text, 'Gun owners')) ?? '', /Plain Dealer/);
+});

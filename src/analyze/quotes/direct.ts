@@ -3,7 +3,7 @@
 // quotes, and unmarked block quotes after a colon.
 import type { Span } from '../types.js';
 import { isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
-import { npToken, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { npToken, phraseAfter, possessiveApostrophe, subjectBefore, type Phrase } from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { mainSubject } from './indirect.js';
 import type { QuotedSpan } from './marks.js';
@@ -18,6 +18,8 @@ interface Frame {
 
 /** Tokens between a closing mark and its cue may only be a subject phrase (plus adverbs). */
 const MAX_TAIL = 16;
+/** The same, when a comma-set modifier follows the name (a participle phrase may be long). */
+const MAX_TAIL_MODIFIED = 28;
 /** Tokens between a cue and the colon or comma before a quote (told reporters at the White House:). */
 const MAX_HEAD_GAP = 8;
 const MAX_COLON_GAP = 24;
@@ -52,7 +54,10 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   const hi = tokenLimit(ctx, limitOffset);
   let k = tokenLimit(ctx, sp.close + 1);
   while (k < hi && toks[k].pos === 'PUNCT' && /^[,\u2014\u2013-]+$/.test(toks[k].text)) k++;
-  for (let j = k; j < hi && j - k <= MAX_TAIL; j++) {
+  // once a comma has set off a modifier of the name ("Bill Eastland, wearing a cowboy hat, said"),
+  // any word may follow: the subject reader decides whether the name is the cue's subject
+  let modifier = false;
+  for (let j = k; j < hi && j - k <= MAX_TAIL_MODIFIED && (modifier || j - k <= MAX_TAIL); j++) {
     const t = toks[j];
     if (isBreak(t) || isSentenceEnd(t)) return null;
     if (ctx.cueClass(j) === 'speech') {
@@ -64,6 +69,8 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       const inv = phraseAfter(ctx.doc, a, hi);
       return { cue: j, speaker: inv, speakerRule: inv ? 'cue-inverted' : null, end: inv ? inv.endToken : j + 1 };
     }
+    if (t.text === ',' && j > k) modifier = true;
+    if (modifier || possessiveApostrophe(toks, j)) continue;
     if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === ',')) return null;
   }
   return null;

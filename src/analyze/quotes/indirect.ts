@@ -153,7 +153,18 @@ const nounPhraseStart = (t: Token) =>
   npToken(t) || t.pos === 'DET' || (t.pos === 'PRON' && !lex.subjectPronouns.has(t.lower));
 
 /** Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered Monday). */
-const NO_NP_CONTENT = new Set(['say', 'tell', 'add', 'continue', 'begin', 'respond', 'reply', 'answer', 'agree']);
+const NO_NP_CONTENT = new Set([
+  'say',
+  'tell',
+  'add',
+  'continue',
+  'begin',
+  'respond',
+  'reply',
+  'answer',
+  'agree',
+  'read',
+]);
 /** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
 function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, learned = false): number {
   const toks = ctx.doc.tokens;

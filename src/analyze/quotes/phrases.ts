@@ -42,6 +42,25 @@ const isBreak = (t: Token) => t.pos === 'SPACE' || /\n/.test(t.text);
  */
 const phraseWord = (t: Token) => npToken(t) || ((t.pos === 'INTJ' || t.pos === 'X') && /^\p{Lu}/u.test(t.text));
 
+/** "Sanders' campaign manager": a bare apostrophe glued to a word ending in s is a possessive, not a quote mark. */
+export function possessiveApostrophe(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (
+    /^['’]$/.test(t.text) &&
+    !!prev &&
+    prev.end === t.start &&
+    /[sS]$/.test(prev.text) &&
+    !!next &&
+    next.start > t.end &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
+  );
+}
+
+/** Whether token i may sit in a speaker phrase (see phraseWord), possessive apostrophes included. */
+const phraseWordAt = (toks: Token[], i: number) => phraseWord(toks[i]) || possessiveApostrophe(toks, i);
+
 /** Whether the token can be part of a speaker noun phrase. */
 export function npToken(t: Token): boolean {
   return (
@@ -123,7 +142,7 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
   if (comma - a > MAX_MODIFIERS) return null;
   let first = a;
   while (first < comma && toks[first].text !== ',') {
-    if (!phraseWord(toks[first]) || isBreak(toks[first])) return null;
+    if (!phraseWordAt(toks, first) || isBreak(toks[first])) return null;
     first++;
   }
   // two commas at least: the first closes the name, the last sits before the cue
@@ -174,7 +193,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // apposition: NAME , a title phrase , CUE
   if (t.lower === ',') {
     let c = j - 1;
-    while (c >= lo && c > j - MAX_NP && toks[c].lower !== ',' && phraseWord(toks[c])) c--;
+    while (c >= lo && c > j - MAX_NP && toks[c].lower !== ',' && phraseWordAt(toks, c)) c--;
     const set = c > lo && toks[c].lower === ',' && c < j - 1;
     // a title phrase, then the name: "The head of the agency, John Smith, said", "The Russian
     // ambassador to Britain, Andrei Kelin, said" — the name between the commas speaks
@@ -195,7 +214,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   }
   if (!npToken(toks[j]) || NP_LINKS.has(toks[j].lower)) return null;
   let s = j;
-  while (s - 1 >= lo && end - (s - 1) <= MAX_NP && phraseWord(toks[s - 1]) && !isBreak(toks[s - 1])) s--;
+  while (s - 1 >= lo && end - (s - 1) <= MAX_NP && phraseWordAt(toks, s - 1) && !isBreak(toks[s - 1])) s--;
   // a phrase does not begin with a linking word (... to the Clinton campaign)
   while (s < end && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
   if (s >= end) return null;
@@ -203,7 +222,8 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // the subject is title and name together; its head is the name (headOf prefers the person)
   if (titleComma > 0 && s === titleComma + 1) {
     let t0 = titleComma;
-    while (t0 - 1 >= lo && titleComma - (t0 - 1) <= MAX_NP && phraseWord(toks[t0 - 1]) && !isBreak(toks[t0 - 1])) t0--;
+    while (t0 - 1 >= lo && titleComma - (t0 - 1) <= MAX_NP && phraseWordAt(toks, t0 - 1) && !isBreak(toks[t0 - 1]))
+      t0--;
     while (t0 < titleComma && (NP_LINKS.has(toks[t0].lower) || toks[t0].pos === 'PART')) t0++;
     if (t0 < titleComma) return phrase(doc, t0, end);
   }
@@ -219,7 +239,7 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
     return lex.subjectPronouns.has(t.lower) || t.lower === 'him' || t.lower === 'her' ? phrase(doc, k, k + 1) : null;
   if (!npToken(t) || NP_LINKS.has(t.lower)) return null;
   let e = k;
-  while (e < hi && e - k < MAX_NP && npToken(toks[e]) && !isBreak(toks[e])) e++;
+  while (e < hi && e - k < MAX_NP && (npToken(toks[e]) || possessiveApostrophe(toks, e)) && !isBreak(toks[e])) e++;
   while (e > k && (NP_LINKS.has(toks[e - 1].lower) || toks[e - 1].pos === 'DET')) e--;
   if (e <= k) return null;
   if (e - k === 1 && lex.nonSpeakers.has(t.lower)) return null;
