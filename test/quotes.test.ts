@@ -438,3 +438,24 @@ test('a newspaper that "opined" or an editorial that "reads" a quote is its spea
   assert.match(speakerName(doc, covering(qs, text, 'invertebrates')) ?? '', /editorial/);
   assert.match(speakerName(doc, covering(qs, text, 'Gun owners')) ?? '', /Plain Dealer/);
 });
+
+test('a split quote joins across an attribution with its own clause ("…," Clinton said, with a passion that suggested …. "…")', () => {
+  const text =
+    '"We were attacked in downtown Manhattan where Wall Street is," Clinton said, with a passion that almost suggested that the question was out of line. "I did spend a whole lot of time helping them rebuild."';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'downtown Manhattan');
+  assert.equal(q.parts?.length, 2);
+  assert.ok(q.text.includes('helping them rebuild'), q.text);
+  assert.match(speakerName(doc, q) ?? '', /Clinton/);
+  // the second piece is no floating quote of the "passion" inside the attribution
+  assert.ok(!qs.some((x) => x.rule === 'floating-quote'));
+});
+
+test('an abbreviation ending the attribution ("Fresno, Calif.") still lets the next quoted sentence join', () => {
+  const text =
+    '"Uber will let more people enter the job market," says Gavin Hamilton, 23, a student from Fresno, Calif. "I think it would offer more jobs."';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'more people enter');
+  assert.equal(q.parts?.length, 2);
+  assert.equal(speakerName(doc, q), 'Gavin Hamilton');
+});

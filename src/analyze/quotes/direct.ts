@@ -133,6 +133,8 @@ function standsAlone(ctx: QuoteContext, si: number): boolean {
     if (isBreak(t) || isSentenceEnd(t)) return /[\p{Lu}\p{N}]/u.test(first);
     if (ctx.inSpan[j] >= 0) return /[\p{Lu}\p{N}]/u.test(first);
     if (t.text === ':') return true; // a quote introduced by a colon is a sentence of its own
+    // "…, a student from Fresno, Calif. "I think …"": an abbreviation's period ends the sentence too
+    if (t.text.length > 1 && t.text.endsWith('.') && isWord(t)) return /[\p{Lu}\p{N}]/u.test(first);
     if (isWord(t) || t.text === ',') return false;
   }
   return true;
@@ -251,8 +253,15 @@ export function findDirectQuotes(ctx: QuoteContext): void {
           break;
         if (!standsAlone(ctx, last + 1) && !/^[\p{Ll}]/u.test(ctx.doc.text[nx.start])) break;
         if (tailFrame(ctx, last + 1) && last + 1 !== si + 1) break;
+        // another speech verb between the pieces may bring another speaker, unless it sits in the
+        // attribution's own sentence and the next piece opens the next sentence: "…," Clinton
+        // said, with a passion that suggested the question was out of line. "…"
+        const frameSentence = ctx.doc.tokens[frame.cue].sentence;
+        const nextOpensSentence = standsAlone(ctx, last + 1);
         let otherCue = false;
-        for (let j = frameEnd; j < ctx.openToken[last + 1]; j++) if (ctx.cueClass(j) === 'speech') otherCue = true;
+        for (let j = frameEnd; j < ctx.openToken[last + 1]; j++)
+          if (ctx.cueClass(j) === 'speech' && !(nextOpensSentence && ctx.doc.tokens[j].sentence === frameSentence))
+            otherCue = true;
         if (otherCue) break;
         parts.push({ start: nx.start, end: nx.end });
         ctx.taken.add(last + 1);
