@@ -53,6 +53,15 @@ test('a name with a participle phrase and an apposition before the cue speaks, n
   assert.equal(q.speaker_rule, 'cue-subject');
 });
 
+test('a prepositional or adverbial aside between name and cue is stepped over (Lewandowski, in a statement …, said)', () => {
+  const doc = run(
+    'Corey Lewandowski, in a statement released by the campaign on Thursday, said he appreciated the professionalism of the prosecutors.\n\nYesterday, Karen Smith, a lawyer for the family, said the case was closed.\n\nKaren Smith, however, said the appeal would go on.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'appreciated the professionalism')), 'Corey Lewandowski');
+  assert.equal(speaker(doc, quoteWith(doc, 'the case was closed')), 'Karen Smith');
+  assert.equal(speaker(doc, quoteWith(doc, 'the appeal would go on')), 'Karen Smith');
+});
+
 test('a fronted adjunct before a comma is no speaker: the subject after it still is', () => {
   const doc = run('In Iowa, a farm state, officials said the ethanol mandate would stay.');
   const q = quoteWith(doc, 'the ethanol mandate would stay');

@@ -122,37 +122,62 @@ export function phrase(doc: ArticleDocument, a: number, b: number): Phrase {
 const MAX_MODIFIERS = 30;
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
 
-/** Whether a comma-set modifier may open at token t: a participle, a relative, an apposition, an age. */
+/** Whether a comma-set modifier may open at token t: a participle, a relative, an apposition, an
+ * age, a prepositional or adverbial aside ("in a statement", "after the scandal broke", "however"). */
 function opensModifier(t: Token): boolean {
   if (RELATIVE_OPENERS.has(t.lower)) return true;
   if (t.pos === 'VERB' && /(ing|ed|en)$/.test(t.lower)) return true;
-  return t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN';
+  return ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'SCONJ', 'ADV'].includes(t.pos);
 }
 
+/** Words that open a clause whose subject follows them ("…, as Peña Nieto, contradicting Trump, said"). */
+const CLAUSE_OPENERS = new Set([
+  'as',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'after',
+  'before',
+  'since',
+  'if',
+  'but',
+  'and',
+  'so',
+]);
+/** Capitalised words at a clause's start that are no name (Yesterday, Meanwhile). */
+const NOT_A_NAME =
+  /^(yesterday|today|tonight|meanwhile|however|still|now|then|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const isNewline = (t: Token) => t.text.includes('\n');
+
 /**
- * The name that opens the clause when two or more comma-set modifiers stand between it and the
- * cue (NAME , participle or apposition , … , CUE). `comma` is the comma just before the cue. Only
- * a phrase from the clause's first word (after a leading conjunction) to its first comma counts,
- * and it must end in a name: a fronted adjunct ("In Iowa, …") is no phrase.
+ * The name that opens the clause when comma-set modifiers stand between it and the cue (NAME ,
+ * participle, relative, apposition or aside , … , CUE). `comma` is the comma just before the cue.
+ * The name runs from the clause's first word (the sentence start, or after a conjunction) to a
+ * comma, and ends in a proper noun: a fronted adjunct ("In Iowa, …") is no name.
  */
 function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   let a = lo;
   while (a < comma && (toks[a].pos === 'CCONJ' || toks[a].pos === 'PUNCT' || isBreak(toks[a]))) a++;
-  if (comma - a > MAX_MODIFIERS) return null;
-  let first = a;
-  while (first < comma && toks[first].text !== ',') {
-    if (!phraseWordAt(toks, first) || isBreak(toks[first])) return null;
-    first++;
+  for (let f = a + 1; f < comma; f++) {
+    if (toks[f].text !== ',') continue;
+    if (comma - f > MAX_MODIFIERS) continue;
+    let r = f;
+    while (r - 1 >= a && f - (r - 1) <= MAX_NP && phraseWordAt(toks, r - 1) && !isBreak(toks[r - 1])) r--;
+    while (r < f && (NP_LINKS.has(toks[r].lower) || toks[r].pos === 'PART')) r++;
+    if (r >= f) continue;
+    const opensClause = r === a || CLAUSE_OPENERS.has(toks[r - 1].lower) || /^(—|--|:)$/.test(toks[r - 1].text);
+    const last = toks[f - 1];
+    if (!opensClause || last.pos !== 'PROPN' || NOT_A_NAME.test(last.lower) || NOT_A_NAME.test(toks[r].lower)) continue;
+    if (!opensModifier(toks[f + 1])) continue;
+    let clean = true;
+    for (let i = f + 1; i < comma; i++)
+      if (isNewline(toks[i]) || toks[i].text === ';' || toks[i].text === ':') clean = false;
+    if (clean) return phrase(doc, r, f);
   }
-  // two commas at least: the first closes the name, the last sits before the cue
-  if (first >= comma || first - a > MAX_NP || first === a) return null;
-  if (!isName(toks[first - 1]) || !opensModifier(toks[first + 1])) return null;
-  for (let i = first + 1; i < comma; i++)
-    if (isBreak(toks[i]) || toks[i].text === ';' || toks[i].text === ':') return null;
-  let s = a;
-  while (s < first && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
-  return s < first ? phrase(doc, s, first) : null;
+  return null;
 }
 
 /**
