@@ -459,3 +459,18 @@ test('an abbreviation ending the attribution ("Fresno, Calif.") still lets the n
   assert.equal(q.parts?.length, 2);
   assert.equal(speakerName(doc, q), 'Gavin Hamilton');
 });
+
+test('a colon frame with no verb names its source: "From X:", "X\'s response was:", a name alone', () => {
+  const text = [
+    'The former governor plans to support Cruz. From Bush\'s Facebook post: "For the sake of our party and country, we must overcome the divisiveness."',
+    "Clinton's response was: “Is the store in Connecticut or Wisconsin?”",
+    'Clinton: "Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS."',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const post = covering(qs, text, 'For the sake of our party');
+  assert.equal(post.speaker_rule, 'from-source');
+  assert.match(speakerName(doc, post) ?? '', /Facebook post/);
+  assert.equal(covering(qs, text, 'the store in Connecticut').speaker_rule, 'possessor-label');
+  // with no entity layer here, the name alone is read by the sentence-subject rule, not colon-label
+  assert.match(speakerName(doc, covering(qs, text, 'defeat and destroy ISIS')) ?? '', /Clinton/);
+});

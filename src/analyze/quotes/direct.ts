@@ -3,7 +3,7 @@
 // quotes, and unmarked block quotes after a colon.
 import type { Span } from '../types.js';
 import { isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
-import { npToken, phraseAfter, possessiveApostrophe, subjectBefore, type Phrase } from './phrases.js';
+import { npToken, phrase, phraseAfter, possessiveApostrophe, subjectBefore, type Phrase } from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { mainSubject } from './indirect.js';
 import type { QuotedSpan } from './marks.js';
@@ -111,9 +111,52 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
       const main = s ? mainSubject(ctx, s, c + 1) : null;
       return { cue: c, speaker: main, speakerRule: main ? 'main-subject' : null, end: e };
     }
-    if (isSentenceEnd(toks[c]) || isBreak(toks[c])) return null;
+    if (isSentenceEnd(toks[c]) || isBreak(toks[c])) break;
   }
-  return null;
+  return toks[e].text === ':' ? colonLabelFrame(ctx, e, lo) : null;
+}
+
+/** Nouns for what someone said, before "was:" ("Clinton's response was: …"). */
+const SAID_NOUNS = new Set([
+  'response',
+  'reply',
+  'answer',
+  'statement',
+  'message',
+  'reaction',
+  'comment',
+  'verdict',
+  'advice',
+  'explanation',
+]);
+
+/**
+ * A colon frame with no verb: "From Bush's Facebook post: “…”", "Clinton's response was: “…”",
+ * "- Philip Bump: “…”" (a person or organisation named alone before the colon).
+ */
+function colonLabelFrame(ctx: QuoteContext, colon: number, lo: number): Frame | null {
+  const toks = ctx.doc.tokens;
+  let a = colon - 1;
+  while (a > lo && !isSentenceEnd(toks[a - 1]) && !isBreak(toks[a - 1]) && !/^(—|–|--|-)$/.test(toks[a - 1].text)) a--;
+  while (a < colon && (toks[a].pos === 'PUNCT' || isBreak(toks[a]))) a++;
+  if (a >= colon) return null;
+  if (toks[a].lower === 'from') {
+    const src = phraseAfter(ctx.doc, a + 1, colon);
+    return src && src.endToken === colon ? { cue: a, speaker: src, speakerRule: 'from-source', end: colon } : null;
+  }
+  // "NAME's response was:" — the possessor said it
+  let n = colon - 1;
+  if (n > a && /^(was|is|read|reads)$/.test(toks[n].lower)) n--;
+  if (SAID_NOUNS.has(toks[n].lower) && n - 1 > a && /^['’]s$/.test(toks[n - 1].lower)) {
+    const owner = subjectBefore(ctx.doc, n - 1, a);
+    if (owner) return { cue: n, speaker: owner, speakerRule: 'possessor-label', end: colon };
+  }
+  // a name alone: only a person or organisation the entity layer found, spanning the label
+  if (colon - a > 5) return null;
+  const hit = ctx.doc.entityAt(toks[a].start);
+  if (!hit || (hit.entity.type !== 'PERSON' && hit.entity.type !== 'ORG')) return null;
+  if (hit.mention.start !== toks[a].start || hit.mention.end !== toks[colon - 1].end) return null;
+  return { cue: colon, speaker: phrase(ctx.doc, a, colon), speakerRule: 'colon-label', end: colon };
 }
 
 function cueSpan(ctx: QuoteContext, f: Frame): Span {
