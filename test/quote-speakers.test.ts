@@ -62,6 +62,13 @@ test('a prepositional or adverbial aside between name and cue is stepped over (L
   assert.equal(speaker(doc, quoteWith(doc, 'the appeal would go on')), 'Karen Smith');
 });
 
+test('the noun a restrictive relative clause modifies speaks, not the object inside the clause', () => {
+  const doc = run(
+    'Current and former officials who spoke with The Huffington Post said the organization has become a shell of itself.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'a shell of itself')), 'Current and former officials');
+});
+
 test('a fronted adjunct before a comma is no speaker: the subject after it still is', () => {
   const doc = run('In Iowa, a farm state, officials said the ethanol mandate would stay.');
   const q = quoteWith(doc, 'the ethanol mandate would stay');

@@ -252,7 +252,35 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     while (t0 < titleComma && (NP_LINKS.has(toks[t0].lower) || toks[t0].pos === 'PART')) t0++;
     if (t0 < titleComma) return phrase(doc, t0, end);
   }
-  return phrase(doc, s, end);
+  return relativeHead(doc, s, lo) ?? phrase(doc, s, end);
+}
+
+/** The most tokens between a restrictive relative pronoun and the phrase read before the cue. */
+const MAX_RELATIVE = 16;
+
+/**
+ * "Current and former officials who spoke with The Huffington Post said": the phrase read back
+ * from the cue ends a restrictive relative clause; the noun phrase the clause modifies speaks.
+ * Found by looking back from the phrase's start over the clause (a verb, no comma) to "who" or
+ * "that" with a noun phrase before it.
+ */
+function relativeHead(doc: ArticleDocument, s: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  let verb = false;
+  for (let r = s - 1; r > lo && s - r <= MAX_RELATIVE; r--) {
+    const t = toks[r];
+    if (t.text === ',' || isBreak(t) || /^[.;:!?—]$/.test(t.text)) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    if (t.lower !== 'who' && t.lower !== 'that') continue;
+    if (!verb) return null;
+    const before = toks[r - 1];
+    if (!(before.pos === 'NOUN' || before.pos === 'PROPN')) return null;
+    let a = r - 1;
+    while (a - 1 >= lo && r - (a - 1) <= MAX_NP && phraseWordAt(toks, a - 1) && !isBreak(toks[a - 1])) a--;
+    while (a < r && (NP_LINKS.has(toks[a].lower) || toks[a].pos === 'PART')) a++;
+    return a < r ? phrase(doc, a, r) : null;
+  }
+  return null;
 }
 
 /** The noun phrase starting at token k (an inverted subject: said Sullivan; according to X). */
