@@ -474,3 +474,13 @@ test('a colon frame with no verb names its source: "From X:", "X\'s response was
   // with no entity layer here, the name alone is read by the sentence-subject rule, not colon-label
   assert.match(speakerName(doc, covering(qs, text, 'defeat and destroy ISIS')) ?? '', /Clinton/);
 });
+
+test('a verb with an object before a comma is no parenthetical frame (Yanukovych began a comeback, …)', () => {
+  const text =
+    "With Mr. Manafort's advice, Mr. Yanukovych began a comeback, with the Party of Regions winning the biggest bloc in parliament.";
+  const { quotes: qs } = quotes(text);
+  assert.ok(!qs.some((q) => q.rule === 'cue-parenthetical'), JSON.stringify(qs.map((q) => q.text)));
+  // an adjunct after the frame still closes it: "…, he said in an interview, …"
+  const said = 'The economy is improving, he said in an interview, and hiring will follow.';
+  assert.ok(quotes(said).quotes.some((q) => q.rule === 'cue-parenthetical'));
+});

@@ -328,6 +328,18 @@ function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence): boolean {
   );
 }
 
+/** Cues whose noun phrase right after them is the hearer, an adjunct of the frame (told reporters). */
+const HEARER_FRAMES = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'brief', 'warn']);
+
+/**
+ * Whether the words after a post-posed cue can be an adjunct of the frame ("said in an interview",
+ * "said Monday", "told reporters") rather than its object ("began a comeback", "advised politicians").
+ */
+function opensAdjunct(t: Token, cueLemma: string): boolean {
+  if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'NUM' || t.pos === 'PROPN') return true;
+  return HEARER_FRAMES.has(cueLemma) || /^(this|last|next|on|at|in)$/.test(t.lower);
+}
+
 /** Whether tokens [a, b) hold a verb or a quotation. */
 function hasClauseOrQuote(ctx: QuoteContext, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (ctx.inSpan[j] >= 0 || isClauseVerb(ctx.doc.tokens[j])) return true;
@@ -365,7 +377,7 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
       next.text === ',' ||
       isSentenceEnd(next) ||
       (!subj && npToken(next) && invertedFrameEnds(ctx, a, s)) ||
-      (subj && adjunctEnd(ctx, a, s) > 0))
+      (subj && opensAdjunct(next, cueTok.lemma) && adjunctEnd(ctx, a, s) > 0))
   ) {
     let frameEnd = subj && next && next.text !== ',' && !isSentenceEnd(next) ? adjunctEnd(ctx, a, s) : a;
     if (!subj) {
