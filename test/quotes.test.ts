@@ -484,3 +484,12 @@ test('a verb with an object before a comma is no parenthetical frame (Yanukovych
   const said = 'The economy is improving, he said in an interview, and hiring will follow.';
   assert.ok(quotes(said).quotes.some((q) => q.rule === 'cue-parenthetical'));
 });
+
+test("a participle after a quote's attribution frame has the frame's speaker (said Kirby, referring to …)", () => {
+  const text =
+    '"We are grateful to the Secretary and his senior staff," said spokesman John Kirby, referring to Clinton\'s successor, John F. Kerry.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, "Clinton's successor");
+  assert.equal(q.speaker_rule, 'frame-speaker');
+  assert.equal(speakerName(doc, q), 'John Kirby');
+});

@@ -1,6 +1,7 @@
 // Indirect and mixed quotes: a cue verb (said, warned, believes, plans, denied …) or "according to X"
 // and the content clause it governs, read off the sentence around the cue. Quoted fragments inside
 // that clause make it a mixed quote (or a direct one when the clause is all quotation).
+import { frameSpeakerBefore } from './frame-speaker.js';
 import type { Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
 import { isBreak, isSentenceEnd, isWord, type CueClass, type QuoteContext } from './context.js';
@@ -406,6 +407,10 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
   }
   // "Rex Early, a former chairman who …, said" / "… did not apologize, but said": the main subject
   let speakerRule = participle ? 'main-subject' : 'cue-subject';
+  if (participle && !subj) {
+    subj = frameSpeakerBefore(ctx, s, k);
+    speakerRule = 'frame-speaker';
+  }
   if (!subj && !passive && k > s.firstToken && FAR_SUBJECT_LEAD.has(toks[k - 1].lower)) {
     subj = mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
     speakerRule = 'main-subject';

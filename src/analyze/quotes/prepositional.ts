@@ -2,6 +2,7 @@
 // reporting noun (Trump's criticism of the judge) or an attitude adjective (is critical of the deal),
 // listed in data/lexicons/quote-prep-cues.json. The content runs from the preposition's object to
 // the end of its clause; the speaker is the verb's subject, or the noun's possessor.
+import { frameSpeakerBefore } from './frame-speaker.js';
 import { readFileSync } from 'node:fs';
 import type { Sentence, Token } from '../document.js';
 import { isWord, type QuoteContext } from './context.js';
@@ -121,6 +122,10 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
         if (!speaker && !passive) {
           speaker = mainSubject(ctx, s, k);
           speakerRule = 'main-subject';
+        }
+        if (!speaker && !passive) {
+          speaker = frameSpeakerBefore(ctx, s, k);
+          speakerRule = 'frame-speaker';
         }
       }
       // a stance nobody holds in the text is no attribution (the campaign was focused on …)
