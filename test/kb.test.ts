@@ -122,6 +122,18 @@ test('a bare surname is the KB person the article date settles', () => {
   assert.equal(lookupSurname('Reagan', '1986-01-01', true)?.country, 'USA');
 });
 
+test('a surname the date leaves open between people of one country keeps the country, not one person', () => {
+  // "Clinton" alone in 2016: Bill and Hillary Clinton both hold open-ended roles after the KB ends
+  const hit = lookupSurname('Clinton', '2016-02-01');
+  assert.ok(hit);
+  assert.equal(hit.name, 'Clinton');
+  assert.equal(hit.country, 'USA');
+  assert.match(hit.id, /^surname:USA:/);
+  assert.match(personActor(hit, '2016-02-01') ?? '', /^USA/);
+  // a full name still finds the one person
+  assert.equal(lookupSurname('Obama', '2016-02-01')?.name, 'Barack Obama');
+});
+
 test('the current state owns a demonym CountryInfo also lists under a former union', () => {
   assert.equal(lookupName('Serbian')?.country, 'SRB');
   assert.equal(lookupName('Montenegrin')?.country, 'MNE');

@@ -7,7 +7,7 @@ export type KbKind = 'country' | 'demonym' | 'capital' | 'seat' | 'city' | 'regi
 
 export interface KbHit {
   kind: KbKind;
-  /** Stable id in data/kb: "country:RUS", "org:1234", "person:567", "place:vladivostok". */
+  /** Stable id in data/kb: "country:RUS", "org:1234", "person:567", "place:vladivostok"; "surname:USA:clinton" for a surname several KB people share. */
   id: string;
   /** Canonical display name. */
   name: string;
@@ -231,6 +231,25 @@ function heldOn(hit: KbHit, date: string, inOffice = false): boolean {
 }
 
 /**
+ * Several KB people of one country share the surname and the date does not tell them apart ("Clinton"
+ * alone in 2016): the mention keeps its country, and the actor code they share on the date (else the
+ * country's), but no one person's identity: its id is the surname's within the country.
+ */
+function sharedSurname(word: string, pool: KbHit[], date: string | null): KbHit {
+  const country = pool[0].country;
+  const codes = new Set(pool.map((h) => personActor(h, date)));
+  const code = codes.size === 1 ? [...codes][0] : country;
+  return {
+    kind: 'person',
+    id: `surname:${country ?? ''}:${normalizeKey(word)}`,
+    name: word,
+    country,
+    actor: null,
+    roles: code ? [[code, null, null]] : [],
+  };
+}
+
+/**
  * The KB person a bare surname ("Obama", "Mr. Putin") stands for, or undefined where the KB and the
  * date leave it open. With a date: the people holding a dated role on it (the KB's explicit one-word
  * aliases first); without: the one explicit alias, or the only person of that surname. `heldOnly`
@@ -251,7 +270,14 @@ export function lookupSurname(word: string, date: string | null, heldOnly = fals
     const explicit = xs.filter((x) => x.explicit);
     const pool = explicit.length ? explicit : xs;
     const country = pool[0].hit.country;
-    return pool.every((x) => x.hit.country === country) ? pool[0].hit : undefined;
+    if (!pool.every((x) => x.hit.country === country)) return undefined;
+    return new Set(pool.map((x) => x.hit.id)).size === 1
+      ? pool[0].hit
+      : sharedSurname(
+          word,
+          pool.map((x) => x.hit),
+          date,
+        );
   };
   if (date) {
     // an office, not elite standing (ELI), where the recogniser read the name as a body
