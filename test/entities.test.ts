@@ -485,3 +485,10 @@ test('a city the KB lists under its country stands in that country', () => {
   assert.equal(lyon.country, 'FRA');
   assert.notEqual(lyon.name, 'France');
 });
+
+test('an initial before a person’s name is part of the name; the title before it is a role', () => {
+  const a = run('Assistant Secretary W. Patrick Murphy met the delegation in Hanoi on Tuesday.', '2022-03-01');
+  const murphy = entity(a, 'W. Patrick Murphy');
+  assert.deepEqual(mentionTexts(murphy), ['W. Patrick Murphy']);
+  assert.equal(murphy.roles[0]?.title, 'Assistant Secretary');
+});

@@ -16,6 +16,8 @@ export interface TokenSpan {
 }
 
 const CAPITAL = /^\p{Lu}/u;
+/** One capital letter and a full stop: a name's initial. */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** Whether the token is a capitalised word that starts no sentence and no quotation. */
 function midSentenceCapital(doc: ArticleDocument, t: Token | undefined): t is Token {
@@ -68,6 +70,23 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
   ) {
     b++;
     rule += '+elided-particle';
+  }
+  // "W. Patrick Murphy", "J. K. Rowling": initials right before a person's name are part of it
+  if (label === 'PER') {
+    let i = a;
+    while (
+      i - 1 >= 0 &&
+      a - (i - 1) <= 3 &&
+      !taken(i - 1) &&
+      INITIAL.test(toks[i - 1].text) &&
+      toks[i - 1].sentence === toks[a].sentence &&
+      toks[i - 1].end < toks[i].start
+    )
+      i--;
+    if (i < a) {
+      a = i;
+      rule += '+initial';
+    }
   }
   if (label === 'PER') {
     const tail = hyphenedGivenNameEnd(doc, a, b, taken);
