@@ -103,3 +103,12 @@ test('an abbreviation inside a sentence does not end it: "(R-S.C.) earlier in th
   const second = doc.sentenceAt(text.indexOf('It ended'));
   assert.ok(second && second.start === text.indexOf('It ended'));
 });
+
+test('a title abbreviation glued to a prefix ("then-Sen.") does not end the sentence before the name', () => {
+  const text = 'He said the gap between Clinton and then-Sen. Barack Obama was narrower. It closed later.';
+  const doc = tokenize(text);
+  const s = doc.sentenceAt(text.indexOf('Barack'));
+  assert.ok(s);
+  assert.equal(s.start, 0);
+  assert.equal(doc.sentenceAt(text.indexOf('It closed'))?.start, text.indexOf('It closed'));
+});

@@ -77,6 +77,24 @@ function insideInitialism(tokens: Token[], s: number): boolean {
   return !!t && !!prev && prev.end === t.start && /^\p{L}\.?$/u.test(t.text);
 }
 
+/** A title's abbreviation, alone or glued to a prefix ("then-Sen."), never ends a sentence before a name. */
+const TITLE_ABBREVIATION = /(?:^|-)(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Sgt|Capt|Adm|Rev|Sens|Reps)\.$/;
+
+function afterTitleAbbreviation(tokens: Token[], s: number): boolean {
+  let i = s - 1;
+  while (i >= 0 && isBreak(tokens[i])) {
+    if (tokens[i].text.includes('\n')) return false;
+    i--;
+  }
+  if (i < 0 || !/^\p{Lu}/u.test(tokens[s]?.text ?? '')) return false;
+  // wink keeps "Sen." whole, but splits "then-Sen." into "Sen" and "."
+  const word =
+    tokens[i].text === '.' && i > 0 && tokens[i - 1].end === tokens[i].start
+      ? tokens[i - 1].text + '.'
+      : tokens[i].text;
+  return TITLE_ABBREVIATION.test(word);
+}
+
 function startsLowercase(tokens: Token[], s: number): boolean {
   let i = s;
   while (i < tokens.length && isBreak(tokens[i])) {
@@ -94,7 +112,9 @@ export function buildSentences(tokens: Token[], winkSentences: Array<[number, nu
   const starts = new Set<number>();
   // a split before a lowercase word is wink reading an abbreviation as a sentence end
   // ("Rep. Trey Gowdy (R-S.C.) earlier in the day said"): edited news starts sentences in capitals
-  for (const [s] of winkSentences) if (!startsLowercase(tokens, s) && !insideInitialism(tokens, s)) starts.add(s);
+  for (const [s] of winkSentences)
+    if (!startsLowercase(tokens, s) && !insideInitialism(tokens, s) && !afterTitleAbbreviation(tokens, s))
+      starts.add(s);
   for (const t of tokens) if (isBreak(t) && t.text.includes('\n')) starts.add(t.i + 1);
   const sentences: Sentence[] = [];
   let first = -1;
