@@ -21,6 +21,7 @@ import {
 } from './lexicon.js';
 import { NUM_LABELS, TAGS, labelIndex } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggerResources } from './tagger.js';
+import { emptyTable, finishTable } from './transition-table.js';
 
 export const MODEL_FILE = 'ner.json.gz';
 const FORMAT = 'dossier-ner-3';
@@ -136,12 +137,12 @@ export class NerModel implements LinearScorer, TaggerResources {
     let shape = this.shapeTrans.get(w.shortH);
     if (shape === undefined) {
       if (this.shapeTrans.size >= 10_000) this.shapeTrans.clear();
-      shape = new Float32Array(NUM_TAGS * NUM_TAGS);
+      shape = emptyTable();
       for (let p = 0; p < NUM_TAGS; p++) {
         this.addRow(shape, p, feat1(T.tag1, p));
         this.addRow(shape, p, feat2(T.tag1Short, p, w.shortH));
       }
-      this.shapeTrans.set(w.shortH, shape);
+      this.shapeTrans.set(w.shortH, finishTable(shape));
     }
     // most words have no transition weights of their own: they share their shape's table
     table = shape;
@@ -151,6 +152,7 @@ export class NerModel implements LinearScorer, TaggerResources {
       if (table === shape) table = Float32Array.from(shape);
       this.addRow(table, p, key);
     }
+    if (table !== shape) finishTable(table);
     w.transitions = table;
     return table;
   }
@@ -159,9 +161,9 @@ export class NerModel implements LinearScorer, TaggerResources {
     const label = labelIndex(last);
     let table = this.memoryTrans[label];
     if (table === undefined) {
-      table = new Float32Array(NUM_TAGS * NUM_TAGS);
+      table = emptyTable();
       for (let p = 0; p < NUM_TAGS; p++) this.addRow(table, p, feat2(T.memoryTag1, label, p));
-      this.memoryTrans[label] = table;
+      this.memoryTrans[label] = finishTable(table);
     }
     return table;
   }

@@ -32,7 +32,8 @@ export interface LinearScorer {
   emissionScores?(ctx: LineContext, remembered: Array<WordMemory | undefined>, out: Float64Array): void;
   /**
    * If present (with memoryTable): token i's transition scores (NUM_TAGS × NUM_TAGS, previous tag by
-   * tag) from features.ts transitionFeatures without the remembered label, cached per word…
+   * tag, then row maxima: transition-table.ts) from features.ts transitionFeatures without the
+   * remembered label, cached per word…
    */
   transitionTable?(ctx: LineContext, i: number): Float32Array;
   /** …and those of a remembered label (WordMemory.last) with the previous tag. */

@@ -13,12 +13,30 @@ import {
 } from './features.js';
 import { ALLOWED, O, startsName } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggedLine, type TaggerResources } from './tagger.js';
+import { ROW_MAXIMA } from './transition-table.js';
 
 const K = NUM_TAGS;
 /** For each tag, the tags that may follow it. */
 const NEXT: Int8Array[] = Array.from({ length: K }, (_, p) =>
   Int8Array.from(Array.from({ length: K }, (_, t) => t).filter((t) => ALLOWED[p * K + t])),
 );
+/**
+ * BILOU in two kinds of previous tag: those a name may not continue from (O, L-x, U-x), all followed by
+ * the same opening tags (O, B-x, U-x), and those inside a name (B-x, I-x), followed only by I-x or L-x.
+ */
+const CLOSED = Int8Array.from(Array.from({ length: K }, (_, p) => p).filter((p) => NEXT[p].join() === NEXT[O].join()));
+const OPENING = NEXT[O];
+/** The tags only an inside tag may precede, each with those previous tags in ascending order. */
+const CONTINUING = Int8Array.from(Array.from({ length: K }, (_, t) => t).filter((t) => !OPENING.includes(t)));
+const CONTINUED_FROM: Int8Array[] = Array.from({ length: K }, (_, t) =>
+  Int8Array.from(Array.from({ length: K }, (_, p) => p).filter((p) => ALLOWED[p * K + t])),
+);
+if (CLOSED[0] !== O || CONTINUING.some((t) => CONTINUED_FROM[t].some((p) => CLOSED.includes(p))))
+  throw new Error('viterbi.ts: the tag set is not BILOU-shaped');
+for (const p of Array.from({ length: K }, (_, q) => q))
+  if (!CLOSED.includes(p) && NEXT[p].some((t) => OPENING.includes(t)))
+    throw new Error('viterbi.ts: the tag set is not BILOU-shaped');
+
 const MAX_FEATURES = 256;
 const buffer = new Int32Array(MAX_FEATURES);
 const trans = new Float64Array(K);
@@ -80,6 +98,105 @@ function transitions(
   scorer.addAll(buffer, count, trans);
 }
 
+/**
+ * The forward pass with the cached transition tables (tables, memoryTables): the same best scores and
+ * back pointers as trying every allowed pair, in the same order. A closed previous tag other than O
+ * is passed over when even its best transition (the table's row maximum) cannot beat the worst of
+ * the scores O already gave: rounding is monotone, so from + table[p][t] (+ mem[p][t]) is then at
+ * most that score, and a tie never replaces the earlier tag. Most tokens are no name, and after
+ * them only the path through O is close.
+ */
+function forwardCached(n: number): void {
+  const E = emit;
+  const B = best;
+  const back_ = back;
+  for (let i = 0; i < n; i++) {
+    const row = i * K;
+    const prev = row - K;
+    const table = tables[i];
+    const mem = memoryTables[i];
+    // opening tags: first from O (always reachable)
+    const fromO = i === 0 ? 0 : B[prev + O];
+    let floor = Infinity;
+    for (let k = 0; k < OPENING.length; k++) {
+      const t = OPENING[k];
+      const s = mem === null ? fromO + table[t] : fromO + table[t] + mem[t];
+      B[row + t] = s;
+      back_[row + t] = O;
+      if (s < floor) floor = s;
+    }
+    // then from the other closed tags, those that might win
+    for (let c = 1; c < CLOSED.length && i > 0; c++) {
+      const p = CLOSED[c];
+      const from = B[prev + p];
+      const bound = mem === null ? from + table[ROW_MAXIMA + p] : from + table[ROW_MAXIMA + p] + mem[ROW_MAXIMA + p];
+      if (!(bound > floor)) continue;
+      const base = p * K;
+      let low = Infinity;
+      for (let k = 0; k < OPENING.length; k++) {
+        const t = OPENING[k];
+        const s = mem === null ? from + table[base + t] : from + table[base + t] + mem[base + t];
+        if (s > B[row + t]) {
+          B[row + t] = s;
+          back_[row + t] = p;
+        }
+        if (B[row + t] < low) low = B[row + t];
+      }
+      floor = low;
+    }
+    // tags inside a name, from the tags before them in it
+    for (let k = 0; k < CONTINUING.length; k++) {
+      const t = CONTINUING[k];
+      const from_ = CONTINUED_FROM[t];
+      let top = -Infinity;
+      for (let q = 0; q < from_.length && i > 0; q++) {
+        const p = from_[q];
+        const from = B[prev + p];
+        if (from === -Infinity) continue;
+        const s = mem === null ? from + table[p * K + t] : from + table[p * K + t] + mem[p * K + t];
+        if (s > top) {
+          top = s;
+          back_[row + t] = p;
+        }
+      }
+      B[row + t] = top;
+    }
+    for (let t = 0; t < K; t++) B[row + t] += E[row + t];
+  }
+}
+
+/** The forward pass with transition scores from features (training: the weights change as it goes). */
+function forwardFeatures(
+  scorer: LinearScorer,
+  ctx: LineContext,
+  remembered: Array<WordMemory | undefined>,
+  n: number,
+): void {
+  const E = emit;
+  const B = best;
+  const back_ = back;
+  for (let i = 0; i < n; i++) {
+    const row = i * K;
+    B.fill(-Infinity, row, row + K);
+    // the best path into each tag, before the tag's own (emission) score is added
+    for (let p = 0; p < K; p++) {
+      const from = i === 0 ? (p === O ? 0 : -Infinity) : B[row - K + p];
+      if (from === -Infinity) continue;
+      const next = NEXT[p];
+      transitions(scorer, ctx, i, p, remembered[i]);
+      for (let k = 0; k < next.length; k++) {
+        const t = next[k];
+        const s = from + trans[t];
+        if (s > B[row + t]) {
+          B[row + t] = s;
+          back_[row + t] = p;
+        }
+      }
+    }
+    for (let t = 0; t < K; t++) B[row + t] += E[row + t];
+  }
+}
+
 export function decodeLine(
   scorer: LinearScorer,
   seq: Token[],
@@ -96,57 +213,14 @@ export function decodeLine(
   const remembered = seq.map((t) => (startsName(t.text) ? memory.get(t.text) : undefined));
   emissions(scorer, ctx, remembered);
   const cached = scorer.transitionTable !== undefined && scorer.memoryTable !== undefined;
-  const E = emit;
-  const B = best;
-  const back_ = back;
-  for (let i = 0; i < n; i++) {
-    const row = i * K;
-    B.fill(-Infinity, row, row + K);
-    let table: Float32Array | null = null;
-    let mem: Float32Array | null = null;
-    if (cached) {
-      table = tables[i] = scorer.transitionTable!(ctx, i);
+  if (cached) {
+    for (let i = 0; i < n; i++) {
+      tables[i] = scorer.transitionTable!(ctx, i);
       const r = remembered[i];
-      mem = memoryTables[i] = r === undefined ? null : scorer.memoryTable!(r.last);
+      memoryTables[i] = r === undefined ? null : scorer.memoryTable!(r.last);
     }
-    // the best path into each tag, before the tag's own (emission) score is added
-    for (let p = 0; p < K; p++) {
-      const from = i === 0 ? (p === O ? 0 : -Infinity) : B[row - K + p];
-      if (from === -Infinity) continue;
-      const next = NEXT[p];
-      const base = p * K;
-      if (table === null) {
-        transitions(scorer, ctx, i, p, remembered[i]);
-        for (let k = 0; k < next.length; k++) {
-          const t = next[k];
-          const s = from + trans[t];
-          if (s > B[row + t]) {
-            B[row + t] = s;
-            back_[row + t] = p;
-          }
-        }
-      } else if (mem === null) {
-        for (let k = 0; k < next.length; k++) {
-          const t = next[k];
-          const s = from + table[base + t];
-          if (s > B[row + t]) {
-            B[row + t] = s;
-            back_[row + t] = p;
-          }
-        }
-      } else {
-        for (let k = 0; k < next.length; k++) {
-          const t = next[k];
-          const s = from + table[base + t] + mem[base + t];
-          if (s > B[row + t]) {
-            B[row + t] = s;
-            back_[row + t] = p;
-          }
-        }
-      }
-    }
-    for (let t = 0; t < K; t++) B[row + t] += E[row + t];
-  }
+    forwardCached(n);
+  } else forwardFeatures(scorer, ctx, remembered, n);
   // the line ends as if an O followed
   let last = O;
   const end = (n - 1) * K;
