@@ -14,6 +14,7 @@ import {
   featuresFrom,
   featuresTo,
   Lexicon,
+  LIMIT as LEXICON_LIMIT,
   NEIGHBOURS,
   T,
   type FeatureOptions,
@@ -22,6 +23,7 @@ import {
 import { NUM_LABELS, TAGS, labelIndex } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggerResources } from './tagger.js';
 import { emptyTable, finishTable } from './transition-table.js';
+import { ScorePool } from './score-pool.js';
 
 export const MODEL_FILE = 'ner.json.gz';
 const FORMAT = 'dossier-ner-3';
@@ -95,9 +97,10 @@ export class NerModel implements LinearScorer, TaggerResources {
     }
   }
 
-  /** A word's summed weights: its own features, then its features as each neighbour. */
-  private wordSums(w: WordInfo): Float32Array {
-    const out = new Float32Array(NUM_TAGS * (1 + NEIGHBOURS.length));
+  /** Sums a word's weights into a new block of the pool: its own features, then as each neighbour. */
+  private wordSums(w: WordInfo): void {
+    const at = this.pool.take();
+    const out = this.pool.data;
     const v = this.sumScratch;
     const weights = this.weights;
     for (let group = 0; group <= NEIGHBOURS.length; group++) {
@@ -108,11 +111,14 @@ export class NerModel implements LinearScorer, TaggerResources {
         for (let t = 0; t < NUM_TAGS; t++) v[t] += weights[row * NUM_TAGS + t];
       }
       // summed in double precision, kept in single (the cache is the per-word memory)
-      const from = group * NUM_TAGS;
+      const from = at + group * NUM_TAGS;
       for (let t = 0; t < NUM_TAGS; t++) out[from + t] = v[t];
     }
-    return out;
+    w.scoresAt = at;
+    w.scoresGeneration = this.pool.generation;
   }
+  /** The words' blocks, as many as the lexicon keeps words. */
+  private readonly pool = new ScorePool(NUM_TAGS * (1 + NEIGHBOURS.length), LEXICON_LIMIT);
   private readonly sumScratch = new Float64Array(NUM_TAGS);
 
   /** Remembered label → K × K scores of that label with the previous tag. */
@@ -171,20 +177,24 @@ export class NerModel implements LinearScorer, TaggerResources {
   wordScores(ctx: LineContext, out: Float64Array): void {
     const info = ctx.info;
     const n = ctx.seq.length;
-    for (let j = 0; j < n + 2 * PAD; j++) info[j].scores ??= this.wordSums(info[j]);
+    const pool = this.pool;
+    // room for every word of the line first: a pool emptied half-way would lose the line's first words
+    pool.reserve(n + 2 * PAD);
+    for (let j = 0; j < n + 2 * PAD; j++) if (info[j].scoresGeneration !== pool.generation) this.wordSums(info[j]);
     // the four neighbours' blocks summed in one pass, in the same order as one block at a time
     // (the same doubles): one write per score instead of five
     const [n0, n1, n2, n3] = NEIGHBOURS;
     const K = NUM_TAGS;
+    const P = pool.data;
     for (let i = 0; i < n; i++) {
       const j = i + PAD;
-      const own = info[j].scores!;
-      const a = info[j + n0].scores!;
-      const b = info[j + n1].scores!;
-      const c = info[j + n2].scores!;
-      const d = info[j + n3].scores!;
+      const own = info[j].scoresAt;
+      const a = info[j + n0].scoresAt + K;
+      const b = info[j + n1].scoresAt + 2 * K;
+      const c = info[j + n2].scoresAt + 3 * K;
+      const d = info[j + n3].scoresAt + 4 * K;
       const base = i * K;
-      for (let t = 0; t < K; t++) out[base + t] = own[t] + a[K + t] + b[2 * K + t] + c[3 * K + t] + d[4 * K + t];
+      for (let t = 0; t < K; t++) out[base + t] = P[own + t] + P[a + t] + P[b + t] + P[c + t] + P[d + t];
     }
   }
 }
