@@ -83,8 +83,8 @@ export class NerModel implements LinearScorer, TaggerResources {
 
   /** viterbi.ts emission scores of a line: the words' cached sums, then the context features'. */
   emissionScores(ctx: LineContext, remembered: Array<WordMemory | undefined>, out: Float64Array): void {
-    this.wordScores(ctx, out);
-    for (let i = 0; i < ctx.seq.length; i++) this.context.addToken(ctx, i, remembered[i], out);
+    this.ensureWordSums(ctx);
+    this.context.lineScores(ctx, remembered, this.pool.data, out);
   }
 
   addAll(features: Int32Array, count: number, scores: Float64Array): void {
@@ -118,7 +118,7 @@ export class NerModel implements LinearScorer, TaggerResources {
     w.scoresGeneration = this.pool.generation;
   }
   /** The words' blocks, as many as the lexicon keeps words. */
-  private readonly pool = new ScorePool(NUM_TAGS * (1 + NEIGHBOURS.length), LEXICON_LIMIT);
+  private readonly pool = new ScorePool(NUM_TAGS * (1 + NEIGHBOURS.length), LEXICON_LIMIT, (n) => new Float32Array(n));
   private readonly sumScratch = new Float64Array(NUM_TAGS);
 
   /** Remembered label → K × K scores of that label with the previous tag. */
@@ -174,13 +174,21 @@ export class NerModel implements LinearScorer, TaggerResources {
     return table;
   }
 
-  wordScores(ctx: LineContext, out: Float64Array): void {
+  /** Gives every word of the line (and the padding) its block in the pool. */
+  private ensureWordSums(ctx: LineContext): void {
     const info = ctx.info;
     const n = ctx.seq.length;
     const pool = this.pool;
     // room for every word of the line first: a pool emptied half-way would lose the line's first words
     pool.reserve(n + 2 * PAD);
     for (let j = 0; j < n + 2 * PAD; j++) if (info[j].scoresGeneration !== pool.generation) this.wordSums(info[j]);
+  }
+
+  wordScores(ctx: LineContext, out: Float64Array): void {
+    this.ensureWordSums(ctx);
+    const info = ctx.info;
+    const n = ctx.seq.length;
+    const pool = this.pool;
     // the four neighbours' blocks summed in one pass, in the same order as one block at a time
     // (the same doubles): one write per score instead of five
     const [n0, n1, n2, n3] = NEIGHBOURS;
