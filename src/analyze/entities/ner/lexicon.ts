@@ -109,8 +109,9 @@ export interface WordInfo {
    */
   scoresAt: number;
   scoresGeneration: number;
-  /** Cached by the model for Viterbi decoding: the word's transition table (K × K). */
-  transitions: Float32Array | undefined;
+  /** Cached by the model for Viterbi decoding: where the word's transition table is, in which generation. */
+  transitionsAt: number;
+  transitionsGeneration: number;
   /** Cached by a gazetteer: what it lists under the word's lower case (null: nothing), and which gazetteer. */
   gazetteerEntry: GazetteerEntry | null | undefined;
   gazetteerOwner: object | undefined;
@@ -276,7 +277,8 @@ export class Lexicon {
       features: packFeatures([[], ...NEIGHBOURS.map((_, k) => [feat1(T.near + k, h)])]),
       scoresAt: -1,
       scoresGeneration: -1,
-      transitions: undefined,
+      transitionsAt: -1,
+      transitionsGeneration: -1,
       gazetteerEntry: undefined,
       gazetteerOwner: undefined,
     };
@@ -331,7 +333,8 @@ export class Lexicon {
       features: packFeatures([self, ...near]),
       scoresAt: -1,
       scoresGeneration: -1,
-      transitions: undefined,
+      transitionsAt: -1,
+      transitionsGeneration: -1,
       gazetteerEntry: undefined,
       gazetteerOwner: undefined,
     };

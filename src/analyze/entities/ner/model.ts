@@ -22,10 +22,12 @@ import {
 } from './lexicon.js';
 import { NUM_LABELS, TAGS, labelIndex } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggerResources } from './tagger.js';
-import { emptyTable, finishTable } from './transition-table.js';
+import { finishTable, TABLE_LENGTH } from './transition-table.js';
 import { ScorePool } from './score-pool.js';
 
 export const MODEL_FILE = 'ner.json.gz';
+/** Transition tables kept before they are made again (about 1.2 kB each; real text needs a few thousand). */
+const TABLE_LIMIT = 16_384;
 const FORMAT = 'dossier-ner-3';
 
 interface ModelFile {
@@ -121,55 +123,89 @@ export class NerModel implements LinearScorer, TaggerResources {
   private readonly pool = new ScorePool(NUM_TAGS * (1 + NEIGHBOURS.length), LEXICON_LIMIT, (n) => new Float32Array(n));
   private readonly sumScratch = new Float64Array(NUM_TAGS);
 
-  /** Remembered label → K × K scores of that label with the previous tag. */
-  private readonly memoryTrans: Array<Float32Array | undefined> = new Array(NUM_LABELS + 1);
+  /** The transition tables (transition-table.ts layout) of words, shapes and remembered labels. */
+  private readonly tables = new ScorePool(TABLE_LENGTH, TABLE_LIMIT, (n) => new Float32Array(n));
 
-  /** Shape → K × K scores of the previous tag, and of the previous tag with the shape. */
-  private readonly shapeTrans = new Map<number, Float32Array>();
+  /** Remembered label → the offset of its K × K scores with the previous tag (-1: not made yet). */
+  private readonly memoryTrans = new Int32Array(NUM_LABELS + 1).fill(-1);
 
-  /** Adds the weights of feature `key` to row `prev` of a K × K table. */
-  private addRow(table: Float32Array, prev: number, key: number): void {
+  /** Shape → the offset of the K × K scores of the previous tag, and of the previous tag with the shape. */
+  private readonly shapeTrans = new Map<number, number>();
+
+  /** Adds the weights of feature `key` to row `prev` of the table at `at`. */
+  private addRow(at: number, prev: number, key: number): void {
     const row = this.index.get(key);
     if (row < 0) return;
     const w = this.weights;
-    for (let t = 0; t < NUM_TAGS; t++) table[prev * NUM_TAGS + t] += w[row * NUM_TAGS + t];
+    const table = this.tables.data;
+    for (let t = 0; t < NUM_TAGS; t++) table[at + prev * NUM_TAGS + t] += w[row * NUM_TAGS + t];
   }
 
-  /** viterbi.ts transition scores (features.ts transitionFeatures) of the word, cached. */
-  transitionTable(ctx: LineContext, i: number): Float32Array {
-    const w = ctx.info[i + PAD];
-    let table = w.transitions;
-    if (table !== undefined) return table;
+  /** A new table of zeros in the pool. */
+  private emptyTable(): number {
+    const at = this.tables.take();
+    this.tables.data.fill(0, at, at + TABLE_LENGTH);
+    return at;
+  }
+
+  transitionTables(
+    ctx: LineContext,
+    remembered: Array<WordMemory | undefined>,
+    words: Int32Array,
+    memory: Int32Array,
+  ): Float32Array {
+    const n = ctx.seq.length;
+    // a token makes at most a shape's table and its word's, and there are few labels
+    if (this.tables.reserve(2 * n + NUM_LABELS + 1)) {
+      this.shapeTrans.clear();
+      this.memoryTrans.fill(-1);
+    }
+    for (let i = 0; i < n; i++) {
+      words[i] = this.transitionTable(ctx.info[i + PAD]);
+      const r = remembered[i];
+      memory[i] = r === undefined ? -1 : this.memoryTable(r.last);
+    }
+    return this.tables.data;
+  }
+
+  /** The offset of the word's transition scores (features.ts transitionFeatures), cached. */
+  private transitionTable(w: WordInfo): number {
+    if (w.transitionsGeneration === this.tables.generation) return w.transitionsAt;
     let shape = this.shapeTrans.get(w.shortH);
     if (shape === undefined) {
-      if (this.shapeTrans.size >= 10_000) this.shapeTrans.clear();
-      shape = emptyTable();
+      shape = this.emptyTable();
       for (let p = 0; p < NUM_TAGS; p++) {
         this.addRow(shape, p, feat1(T.tag1, p));
         this.addRow(shape, p, feat2(T.tag1Short, p, w.shortH));
       }
-      this.shapeTrans.set(w.shortH, finishTable(shape));
+      finishTable(this.tables.data, shape);
+      this.shapeTrans.set(w.shortH, shape);
     }
     // most words have no transition weights of their own: they share their shape's table
-    table = shape;
+    let table = shape;
     for (let p = 0; p < NUM_TAGS; p++) {
       const key = feat2(T.tag1Lower, p, w.lowerH);
       if (this.index.get(key) < 0) continue;
-      if (table === shape) table = Float32Array.from(shape);
+      if (table === shape) {
+        table = this.tables.take();
+        this.tables.data.copyWithin(table, shape, shape + TABLE_LENGTH);
+      }
       this.addRow(table, p, key);
     }
-    if (table !== shape) finishTable(table);
-    w.transitions = table;
+    if (table !== shape) finishTable(this.tables.data, table);
+    w.transitionsAt = table;
+    w.transitionsGeneration = this.tables.generation;
     return table;
   }
 
-  memoryTable(last: number): Float32Array {
+  private memoryTable(last: number): number {
     const label = labelIndex(last);
     let table = this.memoryTrans[label];
-    if (table === undefined) {
-      table = emptyTable();
+    if (table < 0) {
+      table = this.emptyTable();
       for (let p = 0; p < NUM_TAGS; p++) this.addRow(table, p, feat2(T.memoryTag1, label, p));
-      this.memoryTrans[label] = finishTable(table);
+      finishTable(this.tables.data, table);
+      this.memoryTrans[label] = table;
     }
     return table;
   }

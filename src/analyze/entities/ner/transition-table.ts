@@ -1,4 +1,4 @@
-// The layout of a cached transition table (model.ts transitionTable, memoryTable): K × K scores of
+// The layout of a cached transition table (model.ts transitionTables), at an offset in one array: K × K scores of
 // (previous tag, tag), then one more row with each previous tag's best score over the tags allowed
 // after it. Viterbi uses those row maxima to pass over a previous tag that cannot win (viterbi.ts).
 import { ALLOWED, TAGS } from './tags.js';
@@ -8,17 +8,11 @@ const K = TAGS.length;
 export const ROW_MAXIMA = K * K;
 export const TABLE_LENGTH = K * K + K;
 
-/** A table of zeros (row maxima included). */
-export function emptyTable(): Float32Array {
-  return new Float32Array(TABLE_LENGTH);
-}
-
-/** Writes each row's maximum over its allowed tags; call after the last change to the scores. */
-export function finishTable(table: Float32Array): Float32Array {
+/** Writes the row maxima of the table at `at`; call after the last change to its scores. */
+export function finishTable(tables: Float32Array, at: number): void {
   for (let p = 0; p < K; p++) {
     let max = -Infinity;
-    for (let t = 0; t < K; t++) if (ALLOWED[p * K + t] && table[p * K + t] > max) max = table[p * K + t];
-    table[ROW_MAXIMA + p] = max;
+    for (let t = 0; t < K; t++) if (ALLOWED[p * K + t] && tables[at + p * K + t] > max) max = tables[at + p * K + t];
+    tables[at + ROW_MAXIMA + p] = max;
   }
-  return table;
 }

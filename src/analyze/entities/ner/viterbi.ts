@@ -40,9 +40,11 @@ for (const p of Array.from({ length: K }, (_, q) => q))
 const MAX_FEATURES = 256;
 const buffer = new Int32Array(MAX_FEATURES);
 const trans = new Float64Array(K);
-/** With a model's transition tables: each token's word table and remembered-label table (or null). */
-const tables: Float32Array[] = [];
-const memoryTables: Array<Float32Array | null> = [];
+/** With a model's transition tables: each token's word table and remembered-label table (-1: none)… */
+let tables = new Int32Array(64);
+let memoryTables = new Int32Array(64);
+/** …in this array. */
+let tableData: Float32Array = new Float32Array(0);
 let emit = new Float64Array(64 * K);
 let best = new Float64Array(64 * K);
 let back = new Int8Array(64 * K);
@@ -67,6 +69,10 @@ function emissions(scorer: LinearScorer, ctx: LineContext, remembered: Array<Wor
     emit = new Float64Array(2 * n * K);
     best = new Float64Array(2 * n * K);
     back = new Int8Array(2 * n * K);
+  }
+  if (tables.length < n) {
+    tables = new Int32Array(2 * n);
+    memoryTables = new Int32Array(2 * n);
   }
   if (scorer.emissionScores !== undefined) {
     scorer.emissionScores(ctx, remembered, emit);
@@ -107,6 +113,7 @@ function transitions(
  * them only the path through O is close.
  */
 function forwardCached(n: number): void {
+  const D = tableData;
   const E = emit;
   const B = best;
   const back_ = back;
@@ -120,7 +127,7 @@ function forwardCached(n: number): void {
     let floor = Infinity;
     for (let k = 0; k < OPENING.length; k++) {
       const t = OPENING[k];
-      const s = mem === null ? fromO + table[t] : fromO + table[t] + mem[t];
+      const s = mem < 0 ? fromO + D[table + t] : fromO + D[table + t] + D[mem + t];
       B[row + t] = s;
       back_[row + t] = O;
       if (s < floor) floor = s;
@@ -129,13 +136,14 @@ function forwardCached(n: number): void {
     for (let c = 1; c < CLOSED.length && i > 0; c++) {
       const p = CLOSED[c];
       const from = B[prev + p];
-      const bound = mem === null ? from + table[ROW_MAXIMA + p] : from + table[ROW_MAXIMA + p] + mem[ROW_MAXIMA + p];
+      const bound =
+        mem < 0 ? from + D[table + ROW_MAXIMA + p] : from + D[table + ROW_MAXIMA + p] + D[mem + ROW_MAXIMA + p];
       if (!(bound > floor)) continue;
       const base = p * K;
       let low = Infinity;
       for (let k = 0; k < OPENING.length; k++) {
         const t = OPENING[k];
-        const s = mem === null ? from + table[base + t] : from + table[base + t] + mem[base + t];
+        const s = mem < 0 ? from + D[table + base + t] : from + D[table + base + t] + D[mem + base + t];
         if (s > B[row + t]) {
           B[row + t] = s;
           back_[row + t] = p;
@@ -153,7 +161,8 @@ function forwardCached(n: number): void {
         const p = from_[q];
         const from = B[prev + p];
         if (from === -Infinity) continue;
-        const s = mem === null ? from + table[p * K + t] : from + table[p * K + t] + mem[p * K + t];
+        const x = p * K + t;
+        const s = mem < 0 ? from + D[table + x] : from + D[table + x] + D[mem + x];
         if (s > top) {
           top = s;
           back_[row + t] = p;
@@ -212,13 +221,9 @@ export function decodeLine(
   // the document remembers only words that could begin a name: no look-up for the others
   const remembered = seq.map((t) => (startsName(t.text) ? memory.get(t.text) : undefined));
   emissions(scorer, ctx, remembered);
-  const cached = scorer.transitionTable !== undefined && scorer.memoryTable !== undefined;
+  const cached = scorer.transitionTables !== undefined;
   if (cached) {
-    for (let i = 0; i < n; i++) {
-      tables[i] = scorer.transitionTable!(ctx, i);
-      const r = remembered[i];
-      memoryTables[i] = r === undefined ? null : scorer.memoryTable!(r.last);
-    }
+    tableData = scorer.transitionTables!(ctx, remembered, tables, memoryTables);
     forwardCached(n);
   } else forwardFeatures(scorer, ctx, remembered, n);
   // the line ends as if an O followed
@@ -260,7 +265,8 @@ function maxMarginals(n: number, tags: number[], first: number): number[] {
       const allowed = NEXT[p];
       for (let k = 0; k < allowed.length; k++) {
         const t = allowed[k];
-        const s = table[p * K + t] + (mem === null ? 0 : mem[p * K + t]) + emit[next + t] + after[next + t];
+        const s =
+          tableData[table + p * K + t] + (mem < 0 ? 0 : tableData[mem + p * K + t]) + emit[next + t] + after[next + t];
         if (s > m) m = s;
       }
       after[i * K + p] = m;
