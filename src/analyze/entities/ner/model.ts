@@ -22,11 +22,11 @@ import {
 } from './lexicon.js';
 import { NUM_LABELS, TAGS, labelIndex } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggerResources } from './tagger.js';
-import { finishTable, TABLE_LENGTH } from './transition-table.js';
+import { packTable, TABLE_LENGTH, unpackTable } from './transition-table.js';
 import { ScorePool } from './score-pool.js';
 
 export const MODEL_FILE = 'ner.json.gz';
-/** Transition tables kept before they are made again (about 1.2 kB each; real text needs a few thousand). */
+/** Transition tables kept before they are made again (424 bytes each; real text needs a few thousand). */
 const TABLE_LIMIT = 16_384;
 const FORMAT = 'dossier-ner-3';
 
@@ -126,25 +126,28 @@ export class NerModel implements LinearScorer, TaggerResources {
   /** The transition tables (transition-table.ts layout) of words, shapes and remembered labels. */
   private readonly tables = new ScorePool(TABLE_LENGTH, TABLE_LIMIT, (n) => new Float32Array(n));
 
-  /** Remembered label → the offset of its K × K scores with the previous tag (-1: not made yet). */
+  /** Remembered label → the offset of its scores with the previous tag (-1: not made yet). */
   private readonly memoryTrans = new Int32Array(NUM_LABELS + 1).fill(-1);
 
-  /** Shape → the offset of the K × K scores of the previous tag, and of the previous tag with the shape. */
+  /** Shape → the offset of the scores of the previous tag, and of the previous tag with the shape. */
   private readonly shapeTrans = new Map<number, number>();
 
-  /** Adds the weights of feature `key` to row `prev` of the table at `at`. */
-  private addRow(at: number, prev: number, key: number): void {
+  /** A full K × K table while it is summed: single precision after every addition, as it is kept. */
+  private readonly full = new Float32Array(NUM_TAGS * NUM_TAGS);
+
+  /** Adds the weights of feature `key` to row `prev` of this.full. */
+  private addRow(prev: number, key: number): void {
     const row = this.index.get(key);
     if (row < 0) return;
     const w = this.weights;
-    const table = this.tables.data;
-    for (let t = 0; t < NUM_TAGS; t++) table[at + prev * NUM_TAGS + t] += w[row * NUM_TAGS + t];
+    const table = this.full;
+    for (let t = 0; t < NUM_TAGS; t++) table[prev * NUM_TAGS + t] += w[row * NUM_TAGS + t];
   }
 
-  /** A new table of zeros in the pool. */
-  private emptyTable(): number {
+  /** this.full packed into a new table of the pool: its offset. */
+  private keepFull(): number {
     const at = this.tables.take();
-    this.tables.data.fill(0, at, at + TABLE_LENGTH);
+    packTable(this.full, this.tables.data, at);
     return at;
   }
 
@@ -173,26 +176,25 @@ export class NerModel implements LinearScorer, TaggerResources {
     if (w.transitionsGeneration === this.tables.generation) return w.transitionsAt;
     let shape = this.shapeTrans.get(w.shortH);
     if (shape === undefined) {
-      shape = this.emptyTable();
+      this.full.fill(0);
       for (let p = 0; p < NUM_TAGS; p++) {
-        this.addRow(shape, p, feat1(T.tag1, p));
-        this.addRow(shape, p, feat2(T.tag1Short, p, w.shortH));
+        this.addRow(p, feat1(T.tag1, p));
+        this.addRow(p, feat2(T.tag1Short, p, w.shortH));
       }
-      finishTable(this.tables.data, shape);
+      shape = this.keepFull();
       this.shapeTrans.set(w.shortH, shape);
     }
     // most words have no transition weights of their own: they share their shape's table
     let table = shape;
+    let own = false;
     for (let p = 0; p < NUM_TAGS; p++) {
       const key = feat2(T.tag1Lower, p, w.lowerH);
       if (this.index.get(key) < 0) continue;
-      if (table === shape) {
-        table = this.tables.take();
-        this.tables.data.copyWithin(table, shape, shape + TABLE_LENGTH);
-      }
-      this.addRow(table, p, key);
+      if (!own) unpackTable(this.tables.data, shape, this.full);
+      own = true;
+      this.addRow(p, key);
     }
-    if (table !== shape) finishTable(this.tables.data, table);
+    if (own) table = this.keepFull();
     w.transitionsAt = table;
     w.transitionsGeneration = this.tables.generation;
     return table;
@@ -202,10 +204,9 @@ export class NerModel implements LinearScorer, TaggerResources {
     const label = labelIndex(last);
     let table = this.memoryTrans[label];
     if (table < 0) {
-      table = this.emptyTable();
-      for (let p = 0; p < NUM_TAGS; p++) this.addRow(table, p, feat2(T.memoryTag1, label, p));
-      finishTable(this.tables.data, table);
-      this.memoryTrans[label] = table;
+      this.full.fill(0);
+      for (let p = 0; p < NUM_TAGS; p++) this.addRow(p, feat2(T.memoryTag1, label, p));
+      table = this.memoryTrans[label] = this.keepFull();
     }
     return table;
   }

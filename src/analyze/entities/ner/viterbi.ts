@@ -13,30 +13,9 @@ import {
 } from './features.js';
 import { ALLOWED, O, startsName } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggedLine, type TaggerResources } from './tagger.js';
-import { ROW_MAXIMA } from './transition-table.js';
+import { CLOSED, CONTINUED_FROM, CONTINUING, INSIDE, NEXT, OPENING, POSITION, ROW_MAXIMA } from './transition-table.js';
 
 const K = NUM_TAGS;
-/** For each tag, the tags that may follow it. */
-const NEXT: Int8Array[] = Array.from({ length: K }, (_, p) =>
-  Int8Array.from(Array.from({ length: K }, (_, t) => t).filter((t) => ALLOWED[p * K + t])),
-);
-/**
- * BILOU in two kinds of previous tag: those a name may not continue from (O, L-x, U-x), all followed by
- * the same opening tags (O, B-x, U-x), and those inside a name (B-x, I-x), followed only by I-x or L-x.
- */
-const CLOSED = Int8Array.from(Array.from({ length: K }, (_, p) => p).filter((p) => NEXT[p].join() === NEXT[O].join()));
-const OPENING = NEXT[O];
-/** The tags only an inside tag may precede, each with those previous tags in ascending order. */
-const CONTINUING = Int8Array.from(Array.from({ length: K }, (_, t) => t).filter((t) => !OPENING.includes(t)));
-const CONTINUED_FROM: Int8Array[] = Array.from({ length: K }, (_, t) =>
-  Int8Array.from(Array.from({ length: K }, (_, p) => p).filter((p) => ALLOWED[p * K + t])),
-);
-if (CLOSED[0] !== O || CONTINUING.some((t) => CONTINUED_FROM[t].some((p) => CLOSED.includes(p))))
-  throw new Error('viterbi.ts: the tag set is not BILOU-shaped');
-for (const p of Array.from({ length: K }, (_, q) => q))
-  if (!CLOSED.includes(p) && NEXT[p].some((t) => OPENING.includes(t)))
-    throw new Error('viterbi.ts: the tag set is not BILOU-shaped');
-
 const MAX_FEATURES = 256;
 const buffer = new Int32Array(MAX_FEATURES);
 const trans = new Float64Array(K);
@@ -106,7 +85,8 @@ function transitions(
 
 /**
  * The forward pass with the cached transition tables (tables, memoryTables): the same best scores and
- * back pointers as trying every allowed pair, in the same order. A closed previous tag other than O
+ * back pointers as trying every allowed pair, in the same order (tables are packed as
+ * transition-table.ts says). A closed previous tag other than O
  * is passed over when even its best transition (the table's row maximum) cannot beat the worst of
  * the scores O already gave: rounding is monotone, so from + table[p][t] (+ mem[p][t]) is then at
  * most that score, and a tie never replaces the earlier tag. Most tokens are no name, and after
@@ -127,7 +107,8 @@ function forwardCached(n: number): void {
     let floor = Infinity;
     for (let k = 0; k < OPENING.length; k++) {
       const t = OPENING[k];
-      const s = mem < 0 ? fromO + D[table + t] : fromO + D[table + t] + D[mem + t];
+      // O is CLOSED[0]: its scores to the opening tags come first in a table
+      const s = mem < 0 ? fromO + D[table + k] : fromO + D[table + k] + D[mem + k];
       B[row + t] = s;
       back_[row + t] = O;
       if (s < floor) floor = s;
@@ -137,13 +118,13 @@ function forwardCached(n: number): void {
       const p = CLOSED[c];
       const from = B[prev + p];
       const bound =
-        mem < 0 ? from + D[table + ROW_MAXIMA + p] : from + D[table + ROW_MAXIMA + p] + D[mem + ROW_MAXIMA + p];
+        mem < 0 ? from + D[table + ROW_MAXIMA + c] : from + D[table + ROW_MAXIMA + c] + D[mem + ROW_MAXIMA + c];
       if (!(bound > floor)) continue;
-      const base = p * K;
+      const base = c * OPENING.length;
       let low = Infinity;
       for (let k = 0; k < OPENING.length; k++) {
         const t = OPENING[k];
-        const s = mem < 0 ? from + D[table + base + t] : from + D[table + base + t] + D[mem + base + t];
+        const s = mem < 0 ? from + D[table + base + k] : from + D[table + base + k] + D[mem + base + k];
         if (s > B[row + t]) {
           B[row + t] = s;
           back_[row + t] = p;
@@ -152,16 +133,16 @@ function forwardCached(n: number): void {
       }
       floor = low;
     }
-    // tags inside a name, from the tags before them in it
+    // tags inside a name, from the tags before them in it (their scores follow in that order)
+    let x = INSIDE;
     for (let k = 0; k < CONTINUING.length; k++) {
       const t = CONTINUING[k];
       const from_ = CONTINUED_FROM[t];
       let top = -Infinity;
-      for (let q = 0; q < from_.length && i > 0; q++) {
+      for (let q = 0; q < from_.length; q++, x++) {
         const p = from_[q];
-        const from = B[prev + p];
+        const from = i === 0 ? -Infinity : B[prev + p];
         if (from === -Infinity) continue;
-        const x = p * K + t;
         const s = mem < 0 ? from + D[table + x] : from + D[table + x] + D[mem + x];
         if (s > top) {
           top = s;
@@ -265,8 +246,8 @@ function maxMarginals(n: number, tags: number[], first: number): number[] {
       const allowed = NEXT[p];
       for (let k = 0; k < allowed.length; k++) {
         const t = allowed[k];
-        const s =
-          tableData[table + p * K + t] + (mem < 0 ? 0 : tableData[mem + p * K + t]) + emit[next + t] + after[next + t];
+        const x = POSITION[p * K + t];
+        const s = tableData[table + x] + (mem < 0 ? 0 : tableData[mem + x]) + emit[next + t] + after[next + t];
         if (s > m) m = s;
       }
       after[i * K + p] = m;
