@@ -21,7 +21,8 @@ const MAX_POS = 64;
 
 export class ContextScores {
   /** Cached sums by key → their offset in the pool. */
-  private readonly posTriples = new Map<number, number>();
+  /** By part-of-speech triple key, directly (MAX_POS³ entries; -1: not summed yet). */
+  private readonly posTriples = new Int32Array(MAX_POS * MAX_POS * MAX_POS).fill(-1);
   private readonly shapeTriples = new Map<number, number>();
   private readonly glueBefore = new Map<number, number>();
   private readonly glueAfter = new Map<number, number>();
@@ -82,7 +83,7 @@ export class ContextScores {
   /** Makes room in the pool for a line's sums; emptying it empties every table that points into it. */
   private reserve(tokens: number): void {
     if (!this.pool.reserve(tokens * PER_TOKEN)) return;
-    this.posTriples.clear();
+    this.posTriples.fill(-1);
     this.shapeTriples.clear();
     this.glueBefore.clear();
     this.glueAfter.clear();
@@ -96,8 +97,7 @@ export class ContextScores {
     const c = ctx.posIds[j + 1];
     const small = a < MAX_POS && b < MAX_POS && c < MAX_POS;
     const key = (a * MAX_POS + b) * MAX_POS + c;
-    const known = small ? this.posTriples.get(key) : undefined;
-    if (known !== undefined) return known;
+    if (small && this.posTriples[key] >= 0) return this.posTriples[key];
     const pos = ctx.pos;
     const keys = this.keys;
     keys[0] = feat1(T.pos, pos[j]);
@@ -106,7 +106,8 @@ export class ContextScores {
     keys[3] = feat2(T.posPrevPos, pos[j - 1], pos[j]);
     keys[4] = feat2(T.posPosNext, pos[j], pos[j + 1]);
     const v = this.sum(5);
-    return small ? ContextScores.keep(this.posTriples, key, v) : v;
+    if (small) this.posTriples[key] = v;
+    return v;
   }
 
   /** The shape features of position j. */
