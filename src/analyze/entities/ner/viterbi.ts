@@ -16,6 +16,10 @@ import { NUM_TAGS, type LinearScorer, type TaggedLine, type TaggerResources } fr
 import { CLOSED, CONTINUED_FROM, CONTINUING, INSIDE, NEXT, OPENING, POSITION, ROW_MAXIMA } from './transition-table.js';
 
 const K = NUM_TAGS;
+/** The (previous tag, tag) pairs of the continuing tags, in the order of a table's INSIDE part. */
+const INSIDE_TAG = Int8Array.from([...CONTINUING].flatMap((t) => [...CONTINUED_FROM[t]].map(() => t)));
+const INSIDE_PREVIOUS = Int8Array.from([...CONTINUING].flatMap((t) => [...CONTINUED_FROM[t]]));
+
 const MAX_FEATURES = 256;
 const buffer = new Int32Array(MAX_FEATURES);
 const trans = new Float64Array(K);
@@ -133,24 +137,20 @@ function forwardCached(n: number): void {
       }
       floor = low;
     }
-    // tags inside a name, from the tags before them in it (their scores follow in that order)
-    let x = INSIDE;
-    for (let k = 0; k < CONTINUING.length; k++) {
-      const t = CONTINUING[k];
-      const from_ = CONTINUED_FROM[t];
-      let top = -Infinity;
-      for (let q = 0; q < from_.length; q++, x++) {
-        const p = from_[q];
-        const from = i === 0 ? -Infinity : B[prev + p];
-        if (from === -Infinity) continue;
-        const s = mem < 0 ? from + D[table + x] : from + D[table + x] + D[mem + x];
-        if (s > top) {
-          top = s;
+    // tags inside a name, from the tags before them in it: pairs in the tables' order, each tag's
+    // previous tags ascending (an unreachable previous tag gives -Infinity, which never wins)
+    for (let k = 0; k < CONTINUING.length; k++) B[row + CONTINUING[k]] = -Infinity;
+    if (i > 0)
+      for (let x = 0; x < INSIDE_TAG.length; x++) {
+        const t = INSIDE_TAG[x];
+        const p = INSIDE_PREVIOUS[x];
+        const s =
+          mem < 0 ? B[prev + p] + D[table + INSIDE + x] : B[prev + p] + D[table + INSIDE + x] + D[mem + INSIDE + x];
+        if (s > B[row + t]) {
+          B[row + t] = s;
           back_[row + t] = p;
         }
       }
-      B[row + t] = top;
-    }
     for (let t = 0; t < K; t++) B[row + t] += E[row + t];
   }
 }
