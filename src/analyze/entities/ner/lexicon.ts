@@ -102,12 +102,16 @@ export interface WordInfo {
    */
   features: Int32Array;
   /**
-   * Cached summed weights, filled by the model that owns the lexicon: those of the word's own
-   * features, then those of its features as each neighbour, each block as wide as the tag set.
+   * Cached summed weights, filled by the model that owns the lexicon: where in its score pool
+   * (score-pool.ts) the word's block starts, -1 if nowhere, and in which generation of the pool. The
+   * block holds the weights of the word's own features, then those of its features as each
+   * neighbour, each part as wide as the tag set.
    */
-  scores: Float32Array | undefined;
-  /** Cached by the model for Viterbi decoding: the word's transition table (K × K). */
-  transitions: Float32Array | undefined;
+  scoresAt: number;
+  scoresGeneration: number;
+  /** Cached by the model for Viterbi decoding: where the word's transition table is, in which generation. */
+  transitionsAt: number;
+  transitionsGeneration: number;
   /** Cached by a gazetteer: what it lists under the word's lower case (null: nothing), and which gazetteer. */
   gazetteerEntry: GazetteerEntry | null | undefined;
   gazetteerOwner: object | undefined;
@@ -235,7 +239,7 @@ export function shapeId(shortH: number): number {
 }
 
 /** Distinct words kept before the cache is emptied (bounds memory on endless input). */
-const LIMIT = 100_000;
+export const LIMIT = 100_000;
 
 export class Lexicon {
   private readonly byText = new Map<string, WordInfo>();
@@ -271,8 +275,10 @@ export class Lexicon {
       shapeId: shapeId(h),
       upper: false,
       features: packFeatures([[], ...NEIGHBOURS.map((_, k) => [feat1(T.near + k, h)])]),
-      scores: undefined,
-      transitions: undefined,
+      scoresAt: -1,
+      scoresGeneration: -1,
+      transitionsAt: -1,
+      transitionsGeneration: -1,
       gazetteerEntry: undefined,
       gazetteerOwner: undefined,
     };
@@ -325,8 +331,10 @@ export class Lexicon {
       shapeId: shapeId(shortH),
       upper: startsUpper(text),
       features: packFeatures([self, ...near]),
-      scores: undefined,
-      transitions: undefined,
+      scoresAt: -1,
+      scoresGeneration: -1,
+      transitionsAt: -1,
+      transitionsGeneration: -1,
       gazetteerEntry: undefined,
       gazetteerOwner: undefined,
     };

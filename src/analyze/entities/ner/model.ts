@@ -14,6 +14,7 @@ import {
   featuresFrom,
   featuresTo,
   Lexicon,
+  LIMIT as LEXICON_LIMIT,
   NEIGHBOURS,
   T,
   type FeatureOptions,
@@ -21,8 +22,12 @@ import {
 } from './lexicon.js';
 import { NUM_LABELS, TAGS, labelIndex } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggerResources } from './tagger.js';
+import { packTable, TABLE_LENGTH, unpackTable } from './transition-table.js';
+import { ScorePool } from './score-pool.js';
 
 export const MODEL_FILE = 'ner.json.gz';
+/** Transition tables kept before they are made again (424 bytes each; real text needs a few thousand). */
+const TABLE_LIMIT = 16_384;
 const FORMAT = 'dossier-ner-3';
 
 interface ModelFile {
@@ -80,8 +85,8 @@ export class NerModel implements LinearScorer, TaggerResources {
 
   /** viterbi.ts emission scores of a line: the words' cached sums, then the context features'. */
   emissionScores(ctx: LineContext, remembered: Array<WordMemory | undefined>, out: Float64Array): void {
-    this.wordScores(ctx, out);
-    for (let i = 0; i < ctx.seq.length; i++) this.context.addToken(ctx, i, remembered[i], out);
+    this.ensureWordSums(ctx);
+    this.context.lineScores(ctx, remembered, this.pool.data, out);
   }
 
   addAll(features: Int32Array, count: number, scores: Float64Array): void {
@@ -94,9 +99,10 @@ export class NerModel implements LinearScorer, TaggerResources {
     }
   }
 
-  /** A word's summed weights: its own features, then its features as each neighbour. */
-  private wordSums(w: WordInfo): Float32Array {
-    const out = new Float32Array(NUM_TAGS * (1 + NEIGHBOURS.length));
+  /** Sums a word's weights into a new block of the pool: its own features, then as each neighbour. */
+  private wordSums(w: WordInfo): void {
+    const at = this.pool.take();
+    const out = this.pool.data;
     const v = this.sumScratch;
     const weights = this.weights;
     for (let group = 0; group <= NEIGHBOURS.length; group++) {
@@ -107,82 +113,133 @@ export class NerModel implements LinearScorer, TaggerResources {
         for (let t = 0; t < NUM_TAGS; t++) v[t] += weights[row * NUM_TAGS + t];
       }
       // summed in double precision, kept in single (the cache is the per-word memory)
-      const from = group * NUM_TAGS;
+      const from = at + group * NUM_TAGS;
       for (let t = 0; t < NUM_TAGS; t++) out[from + t] = v[t];
     }
-    return out;
+    w.scoresAt = at;
+    w.scoresGeneration = this.pool.generation;
   }
+  /** The words' blocks, as many as the lexicon keeps words. */
+  private readonly pool = new ScorePool(NUM_TAGS * (1 + NEIGHBOURS.length), LEXICON_LIMIT, (n) => new Float32Array(n));
   private readonly sumScratch = new Float64Array(NUM_TAGS);
 
-  /** Remembered label → K × K scores of that label with the previous tag. */
-  private readonly memoryTrans: Array<Float32Array | undefined> = new Array(NUM_LABELS + 1);
+  /** The transition tables (transition-table.ts layout) of words, shapes and remembered labels. */
+  private readonly tables = new ScorePool(TABLE_LENGTH, TABLE_LIMIT, (n) => new Float32Array(n));
 
-  /** Shape → K × K scores of the previous tag, and of the previous tag with the shape. */
-  private readonly shapeTrans = new Map<number, Float32Array>();
+  /** Remembered label → the offset of its scores with the previous tag (-1: not made yet). */
+  private readonly memoryTrans = new Int32Array(NUM_LABELS + 1).fill(-1);
 
-  /** Adds the weights of feature `key` to row `prev` of a K × K table. */
-  private addRow(table: Float32Array, prev: number, key: number): void {
+  /** Shape → the offset of the scores of the previous tag, and of the previous tag with the shape. */
+  private readonly shapeTrans = new Map<number, number>();
+
+  /** A full K × K table while it is summed: single precision after every addition, as it is kept. */
+  private readonly full = new Float32Array(NUM_TAGS * NUM_TAGS);
+
+  /** Adds the weights of feature `key` to row `prev` of this.full. */
+  private addRow(prev: number, key: number): void {
     const row = this.index.get(key);
     if (row < 0) return;
     const w = this.weights;
+    const table = this.full;
     for (let t = 0; t < NUM_TAGS; t++) table[prev * NUM_TAGS + t] += w[row * NUM_TAGS + t];
   }
 
-  /** viterbi.ts transition scores (features.ts transitionFeatures) of the word, cached. */
-  transitionTable(ctx: LineContext, i: number): Float32Array {
-    const w = ctx.info[i + PAD];
-    let table = w.transitions;
-    if (table !== undefined) return table;
+  /** this.full packed into a new table of the pool: its offset. */
+  private keepFull(): number {
+    const at = this.tables.take();
+    packTable(this.full, this.tables.data, at);
+    return at;
+  }
+
+  transitionTables(
+    ctx: LineContext,
+    remembered: Array<WordMemory | undefined>,
+    words: Int32Array,
+    memory: Int32Array,
+  ): Float32Array {
+    const n = ctx.seq.length;
+    // a token makes at most a shape's table and its word's, and there are few labels
+    if (this.tables.reserve(2 * n + NUM_LABELS + 1)) {
+      this.shapeTrans.clear();
+      this.memoryTrans.fill(-1);
+    }
+    for (let i = 0; i < n; i++) {
+      words[i] = this.transitionTable(ctx.info[i + PAD]);
+      const r = remembered[i];
+      memory[i] = r === undefined ? -1 : this.memoryTable(r.last);
+    }
+    return this.tables.data;
+  }
+
+  /** The offset of the word's transition scores (features.ts transitionFeatures), cached. */
+  private transitionTable(w: WordInfo): number {
+    if (w.transitionsGeneration === this.tables.generation) return w.transitionsAt;
     let shape = this.shapeTrans.get(w.shortH);
     if (shape === undefined) {
-      if (this.shapeTrans.size >= 10_000) this.shapeTrans.clear();
-      shape = new Float32Array(NUM_TAGS * NUM_TAGS);
+      this.full.fill(0);
       for (let p = 0; p < NUM_TAGS; p++) {
-        this.addRow(shape, p, feat1(T.tag1, p));
-        this.addRow(shape, p, feat2(T.tag1Short, p, w.shortH));
+        this.addRow(p, feat1(T.tag1, p));
+        this.addRow(p, feat2(T.tag1Short, p, w.shortH));
       }
+      shape = this.keepFull();
       this.shapeTrans.set(w.shortH, shape);
     }
     // most words have no transition weights of their own: they share their shape's table
-    table = shape;
+    let table = shape;
+    let own = false;
     for (let p = 0; p < NUM_TAGS; p++) {
       const key = feat2(T.tag1Lower, p, w.lowerH);
       if (this.index.get(key) < 0) continue;
-      if (table === shape) table = Float32Array.from(shape);
-      this.addRow(table, p, key);
+      if (!own) unpackTable(this.tables.data, shape, this.full);
+      own = true;
+      this.addRow(p, key);
     }
-    w.transitions = table;
+    if (own) table = this.keepFull();
+    w.transitionsAt = table;
+    w.transitionsGeneration = this.tables.generation;
     return table;
   }
 
-  memoryTable(last: number): Float32Array {
+  private memoryTable(last: number): number {
     const label = labelIndex(last);
     let table = this.memoryTrans[label];
-    if (table === undefined) {
-      table = new Float32Array(NUM_TAGS * NUM_TAGS);
-      for (let p = 0; p < NUM_TAGS; p++) this.addRow(table, p, feat2(T.memoryTag1, label, p));
-      this.memoryTrans[label] = table;
+    if (table < 0) {
+      this.full.fill(0);
+      for (let p = 0; p < NUM_TAGS; p++) this.addRow(p, feat2(T.memoryTag1, label, p));
+      table = this.memoryTrans[label] = this.keepFull();
     }
     return table;
+  }
+
+  /** Gives every word of the line (and the padding) its block in the pool. */
+  private ensureWordSums(ctx: LineContext): void {
+    const info = ctx.info;
+    const n = ctx.seq.length;
+    const pool = this.pool;
+    // room for every word of the line first: a pool emptied half-way would lose the line's first words
+    pool.reserve(n + 2 * PAD);
+    for (let j = 0; j < n + 2 * PAD; j++) if (info[j].scoresGeneration !== pool.generation) this.wordSums(info[j]);
   }
 
   wordScores(ctx: LineContext, out: Float64Array): void {
+    this.ensureWordSums(ctx);
     const info = ctx.info;
     const n = ctx.seq.length;
-    for (let j = 0; j < n + 2 * PAD; j++) info[j].scores ??= this.wordSums(info[j]);
+    const pool = this.pool;
     // the four neighbours' blocks summed in one pass, in the same order as one block at a time
     // (the same doubles): one write per score instead of five
     const [n0, n1, n2, n3] = NEIGHBOURS;
     const K = NUM_TAGS;
+    const P = pool.data;
     for (let i = 0; i < n; i++) {
       const j = i + PAD;
-      const own = info[j].scores!;
-      const a = info[j + n0].scores!;
-      const b = info[j + n1].scores!;
-      const c = info[j + n2].scores!;
-      const d = info[j + n3].scores!;
+      const own = info[j].scoresAt;
+      const a = info[j + n0].scoresAt + K;
+      const b = info[j + n1].scoresAt + 2 * K;
+      const c = info[j + n2].scoresAt + 3 * K;
+      const d = info[j + n3].scoresAt + 4 * K;
       const base = i * K;
-      for (let t = 0; t < K; t++) out[base + t] = own[t] + a[K + t] + b[2 * K + t] + c[3 * K + t] + d[4 * K + t];
+      for (let t = 0; t < K; t++) out[base + t] = P[own + t] + P[a + t] + P[b + t] + P[c + t] + P[d + t];
     }
   }
 }

@@ -31,12 +31,18 @@ export interface LinearScorer {
    */
   emissionScores?(ctx: LineContext, remembered: Array<WordMemory | undefined>, out: Float64Array): void;
   /**
-   * If present (with memoryTable): token i's transition scores (NUM_TAGS × NUM_TAGS, previous tag by
-   * tag) from features.ts transitionFeatures without the remembered label, cached per word…
+   * If present: a line's transition scores for Viterbi decoding, in tables laid out as in
+   * transition-table.ts (previous tag by tag, then row maxima). Writes to words[i] the offset of token
+   * i's table (features.ts transitionFeatures without the remembered label, cached per word) and to
+   * memory[i] that of its remembered label's table with the previous tag, or -1 when nothing is
+   * remembered; returns the array the offsets point into.
    */
-  transitionTable?(ctx: LineContext, i: number): Float32Array;
-  /** …and those of a remembered label (WordMemory.last) with the previous tag. */
-  memoryTable?(last: number): Float32Array;
+  transitionTables?(
+    ctx: LineContext,
+    remembered: Array<WordMemory | undefined>,
+    words: Int32Array,
+    memory: Int32Array,
+  ): Float32Array;
 }
 
 export interface TaggerResources {

@@ -13,18 +13,21 @@ import {
 } from './features.js';
 import { ALLOWED, O, startsName } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggedLine, type TaggerResources } from './tagger.js';
+import { CLOSED, CONTINUED_FROM, CONTINUING, INSIDE, NEXT, OPENING, POSITION, ROW_MAXIMA } from './transition-table.js';
 
 const K = NUM_TAGS;
-/** For each tag, the tags that may follow it. */
-const NEXT: Int8Array[] = Array.from({ length: K }, (_, p) =>
-  Int8Array.from(Array.from({ length: K }, (_, t) => t).filter((t) => ALLOWED[p * K + t])),
-);
+/** The (previous tag, tag) pairs of the continuing tags, in the order of a table's INSIDE part. */
+const INSIDE_TAG = Int8Array.from([...CONTINUING].flatMap((t) => [...CONTINUED_FROM[t]].map(() => t)));
+const INSIDE_PREVIOUS = Int8Array.from([...CONTINUING].flatMap((t) => [...CONTINUED_FROM[t]]));
+
 const MAX_FEATURES = 256;
 const buffer = new Int32Array(MAX_FEATURES);
 const trans = new Float64Array(K);
-/** With a model's transition tables: each token's word table and remembered-label table (or null). */
-const tables: Float32Array[] = [];
-const memoryTables: Array<Float32Array | null> = [];
+/** With a model's transition tables: each token's word table and remembered-label table (-1: none)… */
+let tables = new Int32Array(64);
+let memoryTables = new Int32Array(64);
+/** …in this array. */
+let tableData: Float32Array = new Float32Array(0);
 let emit = new Float64Array(64 * K);
 let best = new Float64Array(64 * K);
 let back = new Int8Array(64 * K);
@@ -49,6 +52,10 @@ function emissions(scorer: LinearScorer, ctx: LineContext, remembered: Array<Wor
     emit = new Float64Array(2 * n * K);
     best = new Float64Array(2 * n * K);
     back = new Int8Array(2 * n * K);
+  }
+  if (tables.length < n) {
+    tables = new Int32Array(2 * n);
+    memoryTables = new Int32Array(2 * n);
   }
   if (scorer.emissionScores !== undefined) {
     scorer.emissionScores(ctx, remembered, emit);
@@ -80,6 +87,106 @@ function transitions(
   scorer.addAll(buffer, count, trans);
 }
 
+/**
+ * The forward pass with the cached transition tables (tables, memoryTables): the same best scores and
+ * back pointers as trying every allowed pair, in the same order (tables are packed as
+ * transition-table.ts says). A closed previous tag other than O
+ * is passed over when even its best transition (the table's row maximum) cannot beat the worst of
+ * the scores O already gave: rounding is monotone, so from + table[p][t] (+ mem[p][t]) is then at
+ * most that score, and a tie never replaces the earlier tag. Most tokens are no name, and after
+ * them only the path through O is close.
+ */
+function forwardCached(n: number): void {
+  const D = tableData;
+  const E = emit;
+  const B = best;
+  const back_ = back;
+  for (let i = 0; i < n; i++) {
+    const row = i * K;
+    const prev = row - K;
+    const table = tables[i];
+    const mem = memoryTables[i];
+    // opening tags: first from O (always reachable)
+    const fromO = i === 0 ? 0 : B[prev + O];
+    let floor = Infinity;
+    for (let k = 0; k < OPENING.length; k++) {
+      const t = OPENING[k];
+      // O is CLOSED[0]: its scores to the opening tags come first in a table
+      const s = mem < 0 ? fromO + D[table + k] : fromO + D[table + k] + D[mem + k];
+      B[row + t] = s;
+      back_[row + t] = O;
+      if (s < floor) floor = s;
+    }
+    // then from the other closed tags, those that might win
+    for (let c = 1; c < CLOSED.length && i > 0; c++) {
+      const p = CLOSED[c];
+      const from = B[prev + p];
+      const bound =
+        mem < 0 ? from + D[table + ROW_MAXIMA + c] : from + D[table + ROW_MAXIMA + c] + D[mem + ROW_MAXIMA + c];
+      if (!(bound > floor)) continue;
+      const base = c * OPENING.length;
+      let low = Infinity;
+      for (let k = 0; k < OPENING.length; k++) {
+        const t = OPENING[k];
+        const s = mem < 0 ? from + D[table + base + k] : from + D[table + base + k] + D[mem + base + k];
+        if (s > B[row + t]) {
+          B[row + t] = s;
+          back_[row + t] = p;
+        }
+        if (B[row + t] < low) low = B[row + t];
+      }
+      floor = low;
+    }
+    // tags inside a name, from the tags before them in it: pairs in the tables' order, each tag's
+    // previous tags ascending (an unreachable previous tag gives -Infinity, which never wins)
+    for (let k = 0; k < CONTINUING.length; k++) B[row + CONTINUING[k]] = -Infinity;
+    if (i > 0)
+      for (let x = 0; x < INSIDE_TAG.length; x++) {
+        const t = INSIDE_TAG[x];
+        const p = INSIDE_PREVIOUS[x];
+        const s =
+          mem < 0 ? B[prev + p] + D[table + INSIDE + x] : B[prev + p] + D[table + INSIDE + x] + D[mem + INSIDE + x];
+        if (s > B[row + t]) {
+          B[row + t] = s;
+          back_[row + t] = p;
+        }
+      }
+    for (let t = 0; t < K; t++) B[row + t] += E[row + t];
+  }
+}
+
+/** The forward pass with transition scores from features (training: the weights change as it goes). */
+function forwardFeatures(
+  scorer: LinearScorer,
+  ctx: LineContext,
+  remembered: Array<WordMemory | undefined>,
+  n: number,
+): void {
+  const E = emit;
+  const B = best;
+  const back_ = back;
+  for (let i = 0; i < n; i++) {
+    const row = i * K;
+    B.fill(-Infinity, row, row + K);
+    // the best path into each tag, before the tag's own (emission) score is added
+    for (let p = 0; p < K; p++) {
+      const from = i === 0 ? (p === O ? 0 : -Infinity) : B[row - K + p];
+      if (from === -Infinity) continue;
+      const next = NEXT[p];
+      transitions(scorer, ctx, i, p, remembered[i]);
+      for (let k = 0; k < next.length; k++) {
+        const t = next[k];
+        const s = from + trans[t];
+        if (s > B[row + t]) {
+          B[row + t] = s;
+          back_[row + t] = p;
+        }
+      }
+    }
+    for (let t = 0; t < K; t++) B[row + t] += E[row + t];
+  }
+}
+
 export function decodeLine(
   scorer: LinearScorer,
   seq: Token[],
@@ -95,58 +202,11 @@ export function decodeLine(
   // the document remembers only words that could begin a name: no look-up for the others
   const remembered = seq.map((t) => (startsName(t.text) ? memory.get(t.text) : undefined));
   emissions(scorer, ctx, remembered);
-  const cached = scorer.transitionTable !== undefined && scorer.memoryTable !== undefined;
-  const E = emit;
-  const B = best;
-  const back_ = back;
-  for (let i = 0; i < n; i++) {
-    const row = i * K;
-    B.fill(-Infinity, row, row + K);
-    let table: Float32Array | null = null;
-    let mem: Float32Array | null = null;
-    if (cached) {
-      table = tables[i] = scorer.transitionTable!(ctx, i);
-      const r = remembered[i];
-      mem = memoryTables[i] = r === undefined ? null : scorer.memoryTable!(r.last);
-    }
-    // the best path into each tag, before the tag's own (emission) score is added
-    for (let p = 0; p < K; p++) {
-      const from = i === 0 ? (p === O ? 0 : -Infinity) : B[row - K + p];
-      if (from === -Infinity) continue;
-      const next = NEXT[p];
-      const base = p * K;
-      if (table === null) {
-        transitions(scorer, ctx, i, p, remembered[i]);
-        for (let k = 0; k < next.length; k++) {
-          const t = next[k];
-          const s = from + trans[t];
-          if (s > B[row + t]) {
-            B[row + t] = s;
-            back_[row + t] = p;
-          }
-        }
-      } else if (mem === null) {
-        for (let k = 0; k < next.length; k++) {
-          const t = next[k];
-          const s = from + table[base + t];
-          if (s > B[row + t]) {
-            B[row + t] = s;
-            back_[row + t] = p;
-          }
-        }
-      } else {
-        for (let k = 0; k < next.length; k++) {
-          const t = next[k];
-          const s = from + table[base + t] + mem[base + t];
-          if (s > B[row + t]) {
-            B[row + t] = s;
-            back_[row + t] = p;
-          }
-        }
-      }
-    }
-    for (let t = 0; t < K; t++) B[row + t] += E[row + t];
-  }
+  const cached = scorer.transitionTables !== undefined;
+  if (cached) {
+    tableData = scorer.transitionTables!(ctx, remembered, tables, memoryTables);
+    forwardCached(n);
+  } else forwardFeatures(scorer, ctx, remembered, n);
   // the line ends as if an O followed
   let last = O;
   const end = (n - 1) * K;
@@ -186,7 +246,8 @@ function maxMarginals(n: number, tags: number[], first: number): number[] {
       const allowed = NEXT[p];
       for (let k = 0; k < allowed.length; k++) {
         const t = allowed[k];
-        const s = table[p * K + t] + (mem === null ? 0 : mem[p * K + t]) + emit[next + t] + after[next + t];
+        const x = POSITION[p * K + t];
+        const s = tableData[table + x] + (mem < 0 ? 0 : tableData[mem + x]) + emit[next + t] + after[next + t];
         if (s > m) m = s;
       }
       after[i * K + p] = m;
