@@ -69,6 +69,15 @@ test('the noun a restrictive relative clause modifies speaks, not the object ins
   assert.equal(speaker(doc, quoteWith(doc, 'a shell of itself')), 'Current and former officials');
 });
 
+test('a possessive pronoun holding a reporting noun resolves to its person (his criticism of …)', () => {
+  const doc = run(
+    'Bernie Sanders did not attend the rally. Sanders has toned down his criticism of Hillary Clinton, shifting his focus to the general election.',
+  );
+  const q = quoteWith(doc, 'Hillary Clinton');
+  assert.equal(q.cue?.text, 'criticism of');
+  assert.equal(speaker(doc, q), 'Bernie Sanders');
+});
+
 test('a fronted adjunct before a comma is no speaker: the subject after it still is', () => {
   const doc = run('In Iowa, a farm state, officials said the ethanol mandate would stay.');
   const q = quoteWith(doc, 'the ethanol mandate would stay');

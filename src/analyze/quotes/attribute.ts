@@ -12,6 +12,8 @@ import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-tra
 import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** Possessive determiners and the subject pronoun each resolves as. */
+const POSSESSIVE_AS: Record<string, string | undefined> = { his: 'he', their: 'they', its: 'it', our: 'we', my: 'i' };
 /** How far back (characters) a floating quote with no quote before it looks for a person. */
 const FLOATING_WINDOW = 600;
 
@@ -69,10 +71,12 @@ function resolve(
         return { ref: speakerRef(doc, person, p.head, true), entity: person };
       }
       if (ante && ante.headKind !== 'pronoun') entity = entityForMention(doc, ante.head, ante.headKind);
-    } else if (lex.subjectPronouns.has(word) || word === 'him' || word === 'her') {
-      entity = boundReporter(ctx, p.head, word, earlier);
+    } else if (lex.subjectPronouns.has(word) || word === 'him' || word === 'her' || POSSESSIVE_AS[word]) {
+      // "his criticism of …": a possessive pronoun resolves as its subject form does
+      const asSubject = POSSESSIVE_AS[word] ?? word;
+      entity = boundReporter(ctx, p.head, asSubject, earlier);
       if (entity) c.speakerRule = 'pronoun-bound-to-reporter';
-      else entity = antecedent(doc, p.head.start, word, speakers, (o) => ctx.isQuoted(o));
+      else entity = antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
     }
     return { ref: speakerRef(doc, entity, p.head, true), entity };
   }
