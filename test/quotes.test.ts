@@ -493,3 +493,28 @@ test("a participle after a quote's attribution frame has the frame's speaker (sa
   assert.equal(q.speaker_rule, 'frame-speaker');
   assert.equal(speakerName(doc, q), 'John Kirby');
 });
+
+test('a fronted "As X put it / said," frame attributes the main clause after its comma', () => {
+  const text = [
+    'As Ms. Simonyan put it in a statement in July, RT is "providing a perspective you will not get elsewhere."',
+    'As Smith said last week, the economy is weak.',
+    'As expected, the vote failed.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const rt = covering(qs, text, 'RT is');
+  assert.equal(rt.rule, 'as-frame');
+  assert.equal(rt.cue?.text, 'put it');
+  assert.equal(rt.kind, 'mixed');
+  assert.match(speakerName(doc, rt) ?? '', /Simonyan/);
+  const weak = covering(qs, text, 'the economy is weak');
+  assert.equal(weak.text, 'the economy is weak');
+  assert.ok(!qs.some((q) => q.text.includes('the vote failed')));
+});
+
+test('"said on Thursday he “…”": a quotation right after the subject pronoun is the content\'s predicate', () => {
+  const text = 'Durbin said on Thursday he "hand-delivered a letter to the attorney general today."';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'hand-delivered');
+  assert.equal(q.kind, 'mixed');
+  assert.ok(q.text.startsWith('he '), q.text);
+});

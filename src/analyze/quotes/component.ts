@@ -2,6 +2,7 @@
 // quotes from the remaining cues, then floating quotes, nested ones dropped, then speakers resolved to entities.
 import type { ArticleDocument } from '../document.js';
 import type { Component } from '../pipeline.js';
+import { findAsFrameQuotes } from './as-frame.js';
 import { toQuotes } from './attribute.js';
 import { QuoteContext } from './context.js';
 import { joinContinuedQuotes } from './continuation.js';
@@ -21,6 +22,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   findDirectQuotes(ctx);
   findHeadlineQuote(ctx);
   findPrepositionalQuotes(ctx);
+  findAsFrameQuotes(ctx);
   findIndirectQuotes(ctx);
   findSourcePhraseQuotes(ctx);
   findFloatingQuotes(ctx);

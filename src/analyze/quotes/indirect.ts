@@ -100,7 +100,8 @@ function clauseAt(ctx: QuoteContext, j: number, end: number): boolean {
   if (!t || !(npToken(t) || POSSESSIVES.has(t.lower) || (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower))))
     return false;
   for (let v = j + 1; v < end && v - j <= CLAUSE_VERB_WINDOW; v++) {
-    if (ctx.inSpan[v] >= 0) return false;
+    // he "hand-delivered a letter …": a quotation right after a subject pronoun is its predicate
+    if (ctx.inSpan[v] >= 0) return v <= j + 2 && t.pos === 'PRON';
     if (isClauseVerb(toks[v]) && !npToken(toks[v])) return true;
     if (CLAUSE_STOP.test(toks[v].text)) return false;
   }

@@ -1,0 +1,42 @@
+// "As Ms. Simonyan put it in a statement, RT is “providing a perspective …”" / "As Smith said last
+// week, the economy is weak": a fronted "as" clause of saying attributes the main clause after its
+// comma. The cue verb's own rules would read the adjunct after it as the content, so this frame is
+// read first and claims the cue.
+import type { Sentence } from '../document.js';
+import { isBreak, type QuoteContext } from './context.js';
+import { contentEnd, contentSpan, pushIndirect } from './indirect.js';
+import { subjectBefore } from './phrases.js';
+
+/** The most tokens from "As" to the comma that closes the frame. */
+const MAX_FRAME = 16;
+
+function asFrameInSentence(ctx: QuoteContext, s: Sentence): void {
+  const toks = ctx.doc.tokens;
+  let a = s.firstToken;
+  while (a < s.endToken && (toks[a].pos === 'CCONJ' || toks[a].pos === 'PUNCT' || isBreak(toks[a]))) a++;
+  if (toks[a]?.lower !== 'as') return;
+  // the comma closing the frame, and the cue verb before it
+  let comma = a + 1;
+  while (comma < s.endToken && comma - a <= MAX_FRAME && toks[comma].text !== ',' && ctx.inSpan[comma] < 0) comma++;
+  if (toks[comma]?.text !== ',') return;
+  for (let k = a + 2; k < comma; k++) {
+    const t = toks[k];
+    if (t.pos !== 'VERB') continue;
+    const putIt = t.lemma === 'put' && toks[k + 1]?.lower === 'it';
+    const cls = ctx.cueClass(k);
+    if (!putIt && cls !== 'speech' && cls !== 'cognition') return;
+    const speaker = subjectBefore(ctx.doc, k, a + 1);
+    if (!speaker) return;
+    const start = comma + 1;
+    const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken));
+    if (!span) return;
+    const cue = { start: t.start, end: putIt ? toks[k + 1].end : t.end };
+    pushIndirect(ctx, span, cue, speaker, 'as-frame', 'cue-subject');
+    for (let j = k; j < comma; j++) ctx.usedCue.add(j);
+    return;
+  }
+}
+
+export function findAsFrameQuotes(ctx: QuoteContext): void {
+  for (const s of ctx.sentences) asFrameInSentence(ctx, s);
+}
