@@ -78,6 +78,16 @@ test('a possessive pronoun holding a reporting noun resolves to its person (his 
   assert.equal(speaker(doc, q), 'Bernie Sanders');
 });
 
+test('the object of a causative verb speaks an infinitive cue (forced Stumpf to admit); a purpose infinitive keeps the subject', () => {
+  const doc = run(
+    'The senator also forced John Stumpf to admit that no senior executive had been fired.\n\nSeveral companies are taking pains to say they are not endorsing any candidate.',
+  );
+  const admit = quoteWith(doc, 'no senior executive');
+  assert.equal(speaker(doc, admit), 'John Stumpf');
+  assert.equal(admit.speaker_rule, 'infinitive-object');
+  assert.equal(speaker(doc, quoteWith(doc, 'not endorsing any candidate')), 'Several companies');
+});
+
 test('a fronted adjunct before a comma is no speaker: the subject after it still is', () => {
   const doc = run('In Iowa, a farm state, officials said the ethanol mandate would stay.');
   const q = quoteWith(doc, 'the ethanol mandate would stay');

@@ -299,6 +299,30 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   return null;
 }
 
+/** Verbs whose object is the subject of the infinitive after it (led X to declare, forced X to admit). */
+const CAUSATIVES = new Set([
+  'lead',
+  'force',
+  'allow',
+  'ask',
+  'urge',
+  'encourage',
+  'prompt',
+  'push',
+  'pressure',
+  'require',
+  'invite',
+  'cause',
+  'compel',
+  'persuade',
+  'convince',
+  'enable',
+  'challenge',
+  'press',
+  'spur',
+  'drive',
+]);
+
 const FAR_SUBJECT_LEAD = new Set([',', 'and', 'but', 'or']);
 
 /**
@@ -411,6 +435,16 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
   if (participle && !subj) {
     subj = frameSpeakerBefore(ctx, s, k);
     speakerRule = 'frame-speaker';
+  }
+  // "The victory led Reince Priebus to declare …", "forced Stumpf to admit …": the object of the
+  // verb (or preposition) before an infinitive cue is who speaks, not the sentence's subject
+  if (!subj && !passive && toks[k - 1]?.lower === 'to' && k - 1 > s.firstToken) {
+    const obj = subjectBefore(ctx.doc, k - 1, s.firstToken);
+    const before = obj && obj.first > s.firstToken ? toks[obj.first - 1] : undefined;
+    if (obj && obj.headKind !== 'pronoun' && before && before.pos === 'VERB' && CAUSATIVES.has(before.lemma)) {
+      subj = obj;
+      speakerRule = 'infinitive-object';
+    }
   }
   if (!subj && !passive && k > s.firstToken && FAR_SUBJECT_LEAD.has(toks[k - 1].lower)) {
     subj = mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
