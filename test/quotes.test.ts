@@ -518,3 +518,14 @@ test('"said on Thursday he “…”": a quotation right after the subject prono
   assert.equal(q.kind, 'mixed');
   assert.ok(q.text.startsWith('he '), q.text);
 });
+
+test('a quoted paragraph continues the last quotation, not an indirect claim reported after it', () => {
+  const text = [
+    '"We will win this state," Clinton said on Monday, after aides claimed that turnout was rising.',
+    '"We have the best organisation in the country and it shows."',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'the best organisation');
+  assert.equal(q.rule, 'floating-quote');
+  assert.match(speakerName(doc, q) ?? '', /Clinton/);
+});

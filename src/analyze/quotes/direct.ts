@@ -335,6 +335,13 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
     if (sp.single || words(ctx, sp) < MIN_FLOATING_WORDS) continue;
     let before: Candidate | null = null;
     for (const c of ordered) if (c.end <= sp.open) before = c;
+    // a quoted paragraph continues the last quotation, not an indirect claim reported since
+    // ("…," Clinton said, … who claimed that …. "…")
+    if (before && before.kind === 'indirect' && standsAlone(ctx, si)) {
+      let quoted: Candidate | null = null;
+      for (const c of ordered) if (c.end <= sp.open && c.kind !== 'indirect') quoted = c;
+      if (quoted && ctx.paragraphOf(quoted.end) === ctx.paragraphOf(before.end)) before = quoted;
+    }
     const alone = standsAlone(ctx, si);
     const para = ctx.paragraphOf(sp.open);
     const near = before && para - ctx.paragraphOf(before.end) <= (alone ? FLOATING_LINES : 0);
