@@ -1,0 +1,175 @@
+// Trains the content-boundary model (src/analyze/quotes/bound-model.ts) on the `tune` part of the
+// PolNeAR dev set only (eval/dev-split.ts; the `check` part stays unseen for measuring). For every
+// rule proposal (indirect or mixed, with a cue) that overlaps a gold quote, the candidate end closest
+// to the gold quote's end is the target; a ranking averaged perceptron over the hashed features of
+// bound-features.ts learns to pick it. Fixed seed, fixed order: two runs write the same bytes.
+//   node dist/scripts/train-quote-bounds.js [--epochs 8] [--margin 0] [--out PATH] [--shared /work/shared]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { devSplit } from '../eval/dev-split.js';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
+import { prng } from '../src/analyze/entities/ner/corpus-words.js';
+import { FeatureIndex } from '../src/analyze/entities/ner/hashing.js';
+import { AveragedPerceptron } from '../src/analyze/entities/ner/perceptron.js';
+import { NUM_TAGS } from '../src/analyze/entities/ner/tagger.js';
+import {
+  boundContext,
+  endCandidates,
+  endFeatures,
+  MAX_BOUND_FEATURES,
+  tokenRange,
+} from '../src/analyze/quotes/bound-features.js';
+import { boundModelPath, type BoundModelFile } from '../src/analyze/quotes/bound-model.js';
+import { boundable } from '../src/analyze/quotes/bounds.js';
+import { proposeQuotes } from '../src/analyze/quotes/component.js';
+import type { Span } from '../src/analyze/types.js';
+
+// the proposals must not depend on an older model (it is loaded lazily, after this line)
+process.env.DOSSIER_NO_BOUND_MODEL = '1';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const shared = opt('shared', '/work/shared');
+const epochs = Number(opt('epochs', '8'));
+const margin = Number(opt('margin', '0'));
+const out = opt('out', boundModelPath());
+/** Averaged weights smaller than this are left out of the file (they hardly move a score). */
+const MIN_WEIGHT = Number(opt('min-weight', '0.05'));
+const SEED = 20261129;
+/** The one weight row used: a ranking model scores each candidate with a single weight vector. */
+const ROW = 0;
+
+interface GoldDoc {
+  id: string;
+  text: string;
+  quotes: Span[];
+}
+/** One proposal: its candidates' features end to end, where each starts, and the target's number. */
+interface Example {
+  features: Int32Array;
+  offsets: Int32Array;
+  target: number;
+}
+
+/** Quote marks, spaces and punctuation at a span's ends do not count (as in the scorer). */
+const EDGE = /[\s"“”„‟«»‹›'‘’‚‛`.,;:!?—–-]/;
+function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && EDGE.test(text[start])) start++;
+  while (end > start && EDGE.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+const docs = readFileSync(join(shared, 'data', 'quotes', 'polnear.dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as GoldDoc)
+  .filter((d) => devSplit('quotes', d.id) === 'tune')
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+const examples: Example[] = [];
+const buffer = new Int32Array(MAX_BOUND_FEATURES);
+const ends = new Int32Array(256);
+let kept = 0;
+for (const g of docs) {
+  const doc = analyzeDocument({ id: g.id, text: g.text });
+  const ctx = proposeQuotes(doc);
+  const gold = g.quotes.map((q) => trim(g.text, q));
+  const toks = doc.tokens;
+  for (const c of ctx.candidates) {
+    if (!boundable(c)) continue;
+    const span = trim(g.text, c);
+    // the gold quote this proposal overlaps most (overlap over union)
+    let best: Span | null = null;
+    let bestRatio = 0;
+    for (const q of gold) {
+      const o = Math.min(q.end, span.end) - Math.max(q.start, span.start);
+      if (o <= 0) continue;
+      const r = o / (Math.max(q.end, span.end) - Math.min(q.start, span.start));
+      if (r > bestRatio) [best, bestRatio] = [q, r];
+    }
+    if (!best) continue;
+    const { first, end } = tokenRange(ctx, c);
+    if (end - first < 2) continue;
+    const n = endCandidates(ctx, first, end, ends);
+    const b = boundContext(ctx, c, first, end);
+    // the target: the candidate whose content ends nearest the gold end (the rule's own end on a tie)
+    let target = n - 1;
+    let targetDist = Math.abs(trim(g.text, { start: c.start, end: toks[end - 1].end }).end - best.end);
+    const feats: number[] = [];
+    const offsets: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const e = ends[k];
+      const dist = Math.abs(trim(g.text, { start: c.start, end: toks[e - 1].end }).end - best.end);
+      if (dist < targetDist) [target, targetDist] = [k, dist];
+      offsets.push(feats.length);
+      const m = endFeatures(ctx, b, e, buffer);
+      for (let f = 0; f < m; f++) feats.push(buffer[f]);
+    }
+    offsets.push(feats.length);
+    if (target !== n - 1) kept++;
+    examples.push({ features: Int32Array.from(feats), offsets: Int32Array.from(offsets), target });
+  }
+}
+process.stderr.write(`${docs.length} tune documents, ${examples.length} proposals, ${kept} with an earlier gold end\n`);
+
+const index = new FeatureIndex(1 << 17);
+for (const e of examples) for (const f of e.features) index.add(f);
+const model = new AveragedPerceptron(index);
+const scores = new Float64Array(NUM_TAGS);
+const random = prng(SEED);
+const order = examples.map((_, k) => k);
+const slice = (e: Example, k: number) => e.features.subarray(e.offsets[k], e.offsets[k + 1]);
+for (let epoch = 0; epoch < epochs; epoch++) {
+  // Fisher–Yates with the fixed-seed generator: the same order on every run
+  for (let k = order.length - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    [order[k], order[j]] = [order[j], order[k]];
+  }
+  let errors = 0;
+  for (const x of order) {
+    const e = examples[x];
+    const n = e.offsets.length - 1;
+    // the rule's own end (the last candidate) wins unless another scores higher
+    let predicted = n - 1;
+    let best = -Infinity;
+    for (let k = n - 1; k >= 0; k--) {
+      scores.fill(0);
+      const f = slice(e, k);
+      model.addAll(f, f.length, scores);
+      if (scores[ROW] > best) [best, predicted] = [scores[ROW], k];
+    }
+    if (predicted !== e.target) {
+      errors++;
+      const good = slice(e, e.target);
+      const bad = slice(e, predicted);
+      model.add(good, good.length, ROW, 1);
+      model.add(bad, bad.length, ROW, -1);
+    }
+    model.tick();
+  }
+  process.stderr.write(`epoch ${epoch + 1}: ${errors} errors\n`);
+}
+
+const { keys, rows } = model.averaged(0);
+const outKeys: number[] = [];
+const outWeights: number[] = [];
+for (let r = 0; r < keys.length; r++) {
+  const w = rows[r * NUM_TAGS + ROW];
+  if (Math.abs(w) < MIN_WEIGHT) continue;
+  outKeys.push(keys[r]);
+  outWeights.push(Math.round(w * 100) / 100);
+}
+const file: BoundModelFile = {
+  trainedOn:
+    `PolNeAR dev, tune part only (eval/dev-split.ts): ${docs.length} documents, ${examples.length} ` +
+    `proposals overlapping a gold quote; ${epochs} epochs, seed ${SEED}`,
+  margin,
+  keys: outKeys,
+  weights: outWeights,
+};
+writeFileSync(out, JSON.stringify(file) + '\n');
+process.stderr.write(`wrote ${out}: ${outKeys.length} features\n`);

@@ -1,0 +1,234 @@
+// Features of a candidate END of an indirect or mixed quote's content, for the trained boundary
+// model (bound-model.ts): the rules read a content clause up to the sentence end or a strong break,
+// but PolNeAR's contents stop earlier (the object noun phrase without its adjuncts, a clause before
+// a coordinated clause, a dash aside or the next attribution). Each token boundary inside the rule's
+// span is a candidate; the model ranks them. Shared by the model at run time and its training script.
+import { feat1, feat2, feat3, strHash } from '../entities/ner/hashing.js';
+import type { Candidate, QuoteContext } from './context.js';
+
+/** Feature templates: a feature is a hash of its template number and its value(s). */
+const enum T {
+  OwnEnd,
+  NextLower,
+  NextPos,
+  PrevLower,
+  PrevPos,
+  PrevNextPos,
+  NextLowerType,
+  NextPosType,
+  NextLowerRule,
+  NextPosCue,
+  LengthType,
+  LengthNextPos,
+  VerbSeenNextLower,
+  VerbSeenNextPosType,
+  VerbInRestNextPos,
+  Next2PosNextLower,
+  CueSoonNextPos,
+  TimeNextPos,
+  BracketOpen,
+  AfterClosingMark,
+  RestLength,
+  OwnEndRule,
+  OwnEndLength,
+  NextLowerPrevPos,
+  CommaSeenNextPos,
+  OwnEndNextPos,
+  RuleNextPos,
+  OwnEndType,
+  NextLowerCue,
+  PrevLowerNextLower,
+}
+
+/** The most features endFeatures writes. */
+export const MAX_BOUND_FEATURES = 32;
+
+const OPEN_MARK = /^["“‘'«]$/;
+const CLOSE_MARK = /^["”’'»]$/;
+const OPEN_BRACKET = /^[([{]$/;
+const CLOSE_BRACKET = /^[)\]}]$/;
+const WH = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'which']);
+/** How far after a boundary a second verb of saying still counts as the next attribution. */
+const CUE_SOON = 4;
+
+/** Hashes of the few fixed values (content types, rules, markers). */
+const fixed = new Map<string, number>();
+function h(s: string): number {
+  let v = fixed.get(s);
+  if (v === undefined) fixed.set(s, (v = strHash(s)));
+  return v;
+}
+const END = h('<end>');
+
+/**
+ * What the features need of a whole document, built once on first use: each token's word and tag
+ * hashes, a running count of verbs, whether a time expression starts at the token, and whether the
+ * token is a verb of saying.
+ */
+export class BoundFeatureData {
+  readonly lower: Int32Array;
+  readonly pos: Int32Array;
+  readonly lemma: Int32Array;
+  /** verbsBefore[j]: how many verbs (VERB or AUX outside quotation marks) lie in tokens [0, j). */
+  readonly verbsBefore: Int32Array;
+  /** 1 where a time expression starts at the token. */
+  readonly timeStart: Uint8Array;
+  /** 1 where the token is a verb of saying outside quotation marks (cueClass 'speech'). */
+  readonly speech: Uint8Array;
+
+  constructor(readonly ctx: QuoteContext) {
+    const doc = ctx.doc;
+    const toks = doc.tokens;
+    const n = toks.length;
+    this.lower = new Int32Array(n);
+    this.pos = new Int32Array(n);
+    this.lemma = new Int32Array(n);
+    this.verbsBefore = new Int32Array(n + 1);
+    this.timeStart = new Uint8Array(n);
+    this.speech = new Uint8Array(n);
+    for (let j = 0; j < n; j++) {
+      const t = toks[j];
+      this.lower[j] = strHash(t.lower);
+      this.pos[j] = h(t.pos);
+      this.lemma[j] = strHash(t.lemma);
+      const verb = (t.pos === 'VERB' || t.pos === 'AUX') && ctx.inSpan[j] < 0;
+      this.verbsBefore[j + 1] = this.verbsBefore[j] + (verb ? 1 : 0);
+      if (t.pos === 'VERB' && ctx.cueClass(j) === 'speech') this.speech[j] = 1;
+    }
+    for (const tv of doc.times) {
+      const j = doc.tokenIndexAt(tv.start);
+      if (j < n) this.timeStart[j] = 1;
+    }
+  }
+}
+
+const dataOf = (ctx: QuoteContext) => (ctx.boundFeatureData ??= new BoundFeatureData(ctx));
+
+/** Token range [first, end) of a candidate's content. */
+export function tokenRange(ctx: QuoteContext, c: Candidate): { first: number; end: number } {
+  const doc = ctx.doc;
+  const first = doc.tokenIndexAt(c.start);
+  let end = first;
+  while (end < doc.tokens.length && doc.tokens[end].end <= c.end) end++;
+  return { first, end };
+}
+
+/** What a content opens with: a that-clause, an infinitive, a wh-/if-clause, a quotation, a clause or a noun phrase. */
+function contentType(ctx: QuoteContext, first: number, end: number): string {
+  const toks = ctx.doc.tokens;
+  const t = toks[first];
+  if (t.lower === 'that' && t.pos === 'SCONJ') return 'that';
+  if (t.lower === 'to' && toks[first + 1]?.pos === 'VERB') return 'to';
+  if (WH.has(t.lower)) return 'wh';
+  if (OPEN_MARK.test(t.text)) return 'quote';
+  for (let j = first + 1; j < end && j - first <= 8; j++) {
+    const p = toks[j].pos;
+    if ((p === 'VERB' || p === 'AUX') && ctx.inSpan[j] < 0) return 'clause';
+    if (p === 'PUNCT') break;
+  }
+  return 'np';
+}
+
+const lengthBucket = (n: number) => (n <= 4 ? n : n <= 6 ? 5 : n <= 10 ? 6 : n <= 15 ? 7 : n <= 25 ? 8 : 9);
+
+/**
+ * The candidate ends of tokens [first, end): every boundary e (content = tokens [first, e)) that
+ * does not cut a quotation or end on punctuation (the boundary before that punctuation stands for
+ * it), and always the rule's own end. Written into `out`; returns how many.
+ */
+export function endCandidates(ctx: QuoteContext, first: number, end: number, out: Int32Array): number {
+  const toks = ctx.doc.tokens;
+  let n = 0;
+  for (let e = first + 1; e < end && n < out.length - 1; e++) {
+    const last = toks[e - 1];
+    if (ctx.inSpan[e] >= 0 && ctx.inSpan[e] === ctx.inSpan[e - 1]) continue;
+    if (last.pos === 'PUNCT' && !CLOSE_MARK.test(last.text) && !CLOSE_BRACKET.test(last.text)) continue;
+    if (OPEN_MARK.test(last.text) || /^\s+$/.test(last.text)) continue;
+    out[n++] = e;
+  }
+  out[n++] = end;
+  return n;
+}
+
+/** Per-candidate values computed once for all its candidate ends. */
+export interface BoundContext {
+  first: number;
+  end: number;
+  type: number;
+  rule: number;
+  cue: number;
+}
+
+export function boundContext(ctx: QuoteContext, c: Candidate, first: number, end: number): BoundContext {
+  const data = dataOf(ctx);
+  const cueTok = c.cue ? ctx.doc.tokenIndexAt(c.cue.start) : -1;
+  return {
+    first,
+    end,
+    type: h(contentType(ctx, first, end)),
+    rule: h(c.rule),
+    cue: cueTok >= 0 && cueTok < ctx.doc.tokens.length ? data.lemma[cueTok] : END,
+  };
+}
+
+/** Fills `out` with the hashed features of ending the content at boundary e; returns how many. */
+export function endFeatures(ctx: QuoteContext, b: BoundContext, e: number, out: Int32Array): number {
+  const toks = ctx.doc.tokens;
+  const d = dataOf(ctx);
+  const { first, end, type, rule, cue } = b;
+  const own = e === end ? 1 : 0;
+  const has = (j: number) => j < toks.length;
+  const nextLower = has(e) ? d.lower[e] : END;
+  const nextPos = has(e) ? d.pos[e] : END;
+  const next2Pos = has(e + 1) ? d.pos[e + 1] : END;
+  const prevLower = d.lower[e - 1];
+  const prevPos = d.pos[e - 1];
+  const len = lengthBucket(e - first);
+  const verbSeen = d.verbsBefore[e] - d.verbsBefore[first] > 0 ? 1 : 0;
+  const verbInRest = d.verbsBefore[end] - d.verbsBefore[e] > 0 ? 1 : 0;
+  let cueSoon = 0;
+  for (let j = e; j < end && j - e < CUE_SOON; j++) if (d.speech[j]) cueSoon = 1;
+  const time = has(e) && (d.timeStart[e] || (has(e + 1) && d.timeStart[e + 1])) ? 1 : 0;
+  // brackets opened and not closed before the boundary, and commas passed
+  let depth = 0;
+  let commas = 0;
+  for (let j = first; j < e; j++) {
+    const x = toks[j].text;
+    if (OPEN_BRACKET.test(x)) depth++;
+    else if (CLOSE_BRACKET.test(x) && depth > 0) depth--;
+    else if (x === ',' && ctx.inSpan[j] < 0) commas++;
+  }
+  const afterMark = CLOSE_MARK.test(toks[e - 1].text) ? 1 : 0;
+  let n = 0;
+  out[n++] = feat1(T.OwnEnd, own);
+  out[n++] = feat1(T.NextLower, nextLower);
+  out[n++] = feat1(T.NextPos, nextPos);
+  out[n++] = feat1(T.PrevLower, prevLower);
+  out[n++] = feat1(T.PrevPos, prevPos);
+  out[n++] = feat2(T.PrevNextPos, prevPos, nextPos);
+  out[n++] = feat2(T.NextLowerType, nextLower, type);
+  out[n++] = feat2(T.NextPosType, nextPos, type);
+  out[n++] = feat2(T.NextLowerRule, nextLower, rule);
+  out[n++] = feat2(T.NextPosCue, nextPos, cue);
+  out[n++] = feat2(T.LengthType, len, type);
+  out[n++] = feat2(T.LengthNextPos, len, nextPos);
+  out[n++] = feat2(T.VerbSeenNextLower, verbSeen, nextLower);
+  out[n++] = feat3(T.VerbSeenNextPosType, verbSeen, nextPos, type);
+  out[n++] = feat2(T.VerbInRestNextPos, verbInRest, nextPos);
+  out[n++] = feat2(T.Next2PosNextLower, next2Pos, nextLower);
+  out[n++] = feat2(T.CueSoonNextPos, cueSoon, nextPos);
+  out[n++] = feat2(T.TimeNextPos, time, nextPos);
+  out[n++] = feat2(T.BracketOpen, depth > 0 ? 1 : 0, nextPos);
+  out[n++] = feat2(T.AfterClosingMark, afterMark, nextPos);
+  out[n++] = feat2(T.RestLength, lengthBucket(end - e), own);
+  out[n++] = feat2(T.OwnEndRule, own, rule);
+  out[n++] = feat2(T.OwnEndLength, own, len);
+  out[n++] = feat2(T.NextLowerPrevPos, nextLower, prevPos);
+  out[n++] = feat2(T.CommaSeenNextPos, Math.min(commas, 2), nextPos);
+  out[n++] = feat2(T.OwnEndNextPos, own, nextPos);
+  out[n++] = feat2(T.RuleNextPos, rule, nextPos);
+  out[n++] = feat2(T.OwnEndType, own, type);
+  out[n++] = feat2(T.NextLowerCue, nextLower, cue);
+  out[n++] = feat2(T.PrevLowerNextLower, prevLower, nextLower);
+  return n;
+}
