@@ -38,16 +38,21 @@ const enum T {
   OwnEndType,
   NextLowerCue,
   PrevLowerNextLower,
+  RestClauseNextLower,
+  OtherCueSoonNextPos,
+  OtherCueInRestNextLower,
 }
 
 /** The most features endFeatures writes. */
-export const MAX_BOUND_FEATURES = 32;
+export const MAX_BOUND_FEATURES = 40;
 
 const OPEN_MARK = /^["“‘'«]$/;
 const CLOSE_MARK = /^["”’'»]$/;
 const OPEN_BRACKET = /^[([{]$/;
 const CLOSE_BRACKET = /^[)\]}]$/;
 const WH = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'which']);
+/** Tags whose words stand for their tag in the word features: the model learns shapes, not names. */
+const OPEN_CLASS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'ADV', 'X', 'SYM', 'INTJ']);
 /** How far after a boundary a second verb of saying still counts as the next attribution. */
 const CUE_SOON = 4;
 
@@ -75,6 +80,8 @@ export class BoundFeatureData {
   readonly timeStart: Uint8Array;
   /** 1 where the token is a verb of saying outside quotation marks (cueClass 'speech'). */
   readonly speech: Uint8Array;
+  /** otherCues[j]: how many tokens in [0, j) are the cue of a quote the rules proposed. */
+  readonly cuesBefore: Int32Array;
 
   constructor(readonly ctx: QuoteContext) {
     const doc = ctx.doc;
@@ -88,13 +95,18 @@ export class BoundFeatureData {
     this.speech = new Uint8Array(n);
     for (let j = 0; j < n; j++) {
       const t = toks[j];
-      this.lower[j] = strHash(t.lower);
+      this.lower[j] = OPEN_CLASS.has(t.pos) ? h(`<${t.pos}>`) : strHash(t.lower);
       this.pos[j] = h(t.pos);
       this.lemma[j] = strHash(t.lemma);
       const verb = (t.pos === 'VERB' || t.pos === 'AUX') && ctx.inSpan[j] < 0;
       this.verbsBefore[j + 1] = this.verbsBefore[j] + (verb ? 1 : 0);
       if (t.pos === 'VERB' && ctx.cueClass(j) === 'speech') this.speech[j] = 1;
     }
+    // the rules' proposals are all in by now: a cue inside a content span starts another attribution
+    const cue = new Uint8Array(n);
+    for (const c of ctx.candidates) if (c.cue) cue[Math.min(n - 1, doc.tokenIndexAt(c.cue.start))] = 1;
+    this.cuesBefore = new Int32Array(n + 1);
+    for (let j = 0; j < n; j++) this.cuesBefore[j + 1] = this.cuesBefore[j] + cue[j];
     for (const tv of doc.times) {
       const j = doc.tokenIndexAt(tv.start);
       if (j < n) this.timeStart[j] = 1;
@@ -138,20 +150,41 @@ const lengthBucket = (n: number) => (n <= 4 ? n : n <= 6 ? 5 : n <= 10 ? 6 : n <
  */
 export function endCandidates(ctx: QuoteContext, first: number, end: number, out: Int32Array): number {
   const toks = ctx.doc.tokens;
+  const d = dataOf(ctx);
   let n = 0;
   for (let e = first + 1; e < end && n < out.length - 1; e++) {
     const last = toks[e - 1];
     if (ctx.inSpan[e] >= 0 && ctx.inSpan[e] === ctx.inSpan[e - 1]) continue;
     if (last.pos === 'PUNCT' && !CLOSE_MARK.test(last.text) && !CLOSE_BRACKET.test(last.text)) continue;
     if (OPEN_MARK.test(last.text) || /^\s+$/.test(last.text)) continue;
-    out[n++] = e;
+    if (breaksAt(toks[e]) || d.timeStart[e] || d.speech[e]) out[n++] = e;
   }
   out[n++] = end;
   return n;
 }
 
+/** Where an adjunct, an aside or another clause may start: punctuation, a preposition, a conjunction, a relative. */
+function breaksAt(t: { pos: string; lower: string; text: string }): boolean {
+  switch (t.pos) {
+    case 'PUNCT':
+    case 'ADP':
+    case 'CCONJ':
+    case 'SCONJ':
+      return true;
+    case 'PRON':
+    case 'DET':
+      return WH.has(t.lower) || t.lower === 'that';
+    case 'PART':
+      return t.lower === 'to';
+    default:
+      return OPEN_MARK.test(t.text) || t.text === '--';
+  }
+}
+
 /** Per-candidate values computed once for all its candidate ends. */
 export interface BoundContext {
+  /** The candidate's own cue token, or -1. */
+  cueToken: number;
   first: number;
   end: number;
   type: number;
@@ -163,12 +196,33 @@ export function boundContext(ctx: QuoteContext, c: Candidate, first: number, end
   const data = dataOf(ctx);
   const cueTok = c.cue ? ctx.doc.tokenIndexAt(c.cue.start) : -1;
   return {
+    cueToken: cueTok,
     first,
     end,
     type: h(contentType(ctx, first, end)),
     rule: h(c.rule),
     cue: cueTok >= 0 && cueTok < ctx.doc.tokens.length ? data.lemma[cueTok] : END,
   };
+}
+
+/**
+ * Whether a clause of its own follows the boundary: past punctuation, a conjunction or an adverb,
+ * a subject then its verb within a few tokens (", Mr. Schmidt said", "and the campaign has"): 2 when
+ * it is a verb of saying (the next attribution), 1 for another verb, 0 for none.
+ */
+function clauseFollows(ctx: QuoteContext, e: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  let j = e;
+  while (j < end && (toks[j].pos === 'PUNCT' || toks[j].pos === 'CCONJ' || toks[j].pos === 'ADV')) j++;
+  const s = toks[j];
+  if (!s || !(s.pos === 'PRON' || s.pos === 'DET' || s.pos === 'PROPN' || s.pos === 'NOUN')) return 0;
+  if (s.pos === 'PRON' && WH.has(s.lower)) return 0;
+  for (let v = j + 1; v < end && v - j <= 6; v++) {
+    const t = toks[v];
+    if (t.pos === 'PUNCT' || t.pos === 'ADP') return 0;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && ctx.inSpan[v] < 0) return dataOf(ctx).speech[v] ? 2 : 1;
+  }
+  return 0;
 }
 
 /** Fills `out` with the hashed features of ending the content at boundary e; returns how many. */
@@ -199,6 +253,12 @@ export function endFeatures(ctx: QuoteContext, b: BoundContext, e: number, out: 
     else if (x === ',' && ctx.inSpan[j] < 0) commas++;
   }
   const afterMark = CLOSE_MARK.test(toks[e - 1].text) ? 1 : 0;
+  const restClause = has(e) ? clauseFollows(ctx, e, end) : 0;
+  // another proposal's cue just after the boundary, or anywhere in the rest (not this quote's own)
+  const own2 = b.cueToken >= e && b.cueToken < end ? 1 : 0;
+  const soonEnd = Math.min(end, e + CUE_SOON + 2);
+  const otherSoon = d.cuesBefore[soonEnd] - d.cuesBefore[e] - (own2 && b.cueToken < soonEnd ? 1 : 0) > 0 ? 1 : 0;
+  const otherRest = d.cuesBefore[end] - d.cuesBefore[e] - own2 > 0 ? 1 : 0;
   let n = 0;
   out[n++] = feat1(T.OwnEnd, own);
   out[n++] = feat1(T.NextLower, nextLower);
@@ -230,5 +290,8 @@ export function endFeatures(ctx: QuoteContext, b: BoundContext, e: number, out: 
   out[n++] = feat2(T.OwnEndType, own, type);
   out[n++] = feat2(T.NextLowerCue, nextLower, cue);
   out[n++] = feat2(T.PrevLowerNextLower, prevLower, nextLower);
+  out[n++] = feat2(T.RestClauseNextLower, restClause, nextLower);
+  out[n++] = feat2(T.OtherCueSoonNextPos, otherSoon, nextPos);
+  out[n++] = feat2(T.OtherCueInRestNextLower, otherRest, nextLower);
   return n;
 }

@@ -46,7 +46,9 @@ export class BoundModel {
   }
 }
 
+/** The shipped model, or DOSSIER_BOUND_MODEL (a model trained on part of the data, to measure it). */
 export function boundModelPath(): string {
+  if (process.env.DOSSIER_BOUND_MODEL) return process.env.DOSSIER_BOUND_MODEL;
   return join(packageRoot(), 'data', 'models', BOUND_MODEL_FILE);
 }
 
