@@ -87,6 +87,7 @@ function trim(text: string, s: Span): Span {
  * default (nearest: the end nearest the gold end) did better end to end on 4 folds of tune.
  */
 const onlyNeeded = opt('target', 'nearest') === 'needed';
+const byStart = opt('by', 'start') === 'start';
 function overlapRatio(start: number, end: number, gold: Span): number {
   const o = Math.min(end, gold.end) - Math.max(start, gold.start);
   return o > 0 ? o / (Math.max(end, gold.end) - Math.min(start, gold.start)) : 0;
@@ -112,14 +113,18 @@ for (const g of docs) {
   for (const c of ctx.candidates) {
     if (!boundable(c)) continue;
     const span = trim(g.text, c);
-    // the gold quote this proposal overlaps most (overlap over union)
+    // the gold quote this proposal overlaps most (overlap over union), or with --by start the
+    // overlapping one starting nearest it (a run-on proposal covers later quotes too)
     let best: Span | null = null;
     let bestRatio = 0;
+    let bestGap = Infinity;
     for (const q of gold) {
       const o = Math.min(q.end, span.end) - Math.max(q.start, span.start);
       if (o <= 0) continue;
       const r = o / (Math.max(q.end, span.end) - Math.min(q.start, span.start));
-      if (r > bestRatio) [best, bestRatio] = [q, r];
+      const gap = Math.abs(q.start - span.start);
+      if (byStart ? gap < bestGap || (gap === bestGap && r > bestRatio) : r > bestRatio)
+        [best, bestRatio, bestGap] = [q, r, gap];
     }
     if (!best) continue;
     const { first, end } = tokenRange(ctx, c);

@@ -41,6 +41,9 @@ const enum T {
   RestClauseNextLower,
   OtherCueSoonNextPos,
   OtherCueInRestNextLower,
+  Next2LowerNextLower,
+  RestLengthNextLower,
+  SegmentNextLower,
 }
 
 /** The most features endFeatures writes. */
@@ -253,6 +256,12 @@ export function endFeatures(ctx: QuoteContext, b: BoundContext, e: number, out: 
     else if (x === ',' && ctx.inSpan[j] < 0) commas++;
   }
   const afterMark = CLOSE_MARK.test(toks[e - 1].text) ? 1 : 0;
+  const next2Lower = has(e + 1) ? d.lower[e + 1] : END;
+  // the stretch after the boundary up to the next punctuation: how long, and whether it has a verb
+  let seg = e + 1;
+  while (seg < end && toks[seg].pos !== 'PUNCT') seg++;
+  const segVerb = d.verbsBefore[seg] - d.verbsBefore[Math.min(e + 1, seg)] > 0 ? 1 : 0;
+  const segment = Math.min(seg - e, 6) * 2 + segVerb;
   const restClause = has(e) ? clauseFollows(ctx, e, end) : 0;
   // another proposal's cue just after the boundary, or anywhere in the rest (not this quote's own)
   const own2 = b.cueToken >= e && b.cueToken < end ? 1 : 0;
@@ -293,5 +302,8 @@ export function endFeatures(ctx: QuoteContext, b: BoundContext, e: number, out: 
   out[n++] = feat2(T.RestClauseNextLower, restClause, nextLower);
   out[n++] = feat2(T.OtherCueSoonNextPos, otherSoon, nextPos);
   out[n++] = feat2(T.OtherCueInRestNextLower, otherRest, nextLower);
+  out[n++] = feat2(T.Next2LowerNextLower, next2Lower, nextLower);
+  out[n++] = feat2(T.RestLengthNextLower, lengthBucket(end - e), nextLower);
+  out[n++] = feat2(T.SegmentNextLower, segment, nextLower);
   return n;
 }
