@@ -280,6 +280,16 @@ function averagedModel(model: AveragedPerceptron): AveragedPerceptron {
 
 const model = train(examples);
 const { keys, rows } = model.averaged(0);
+if (args.includes('--report')) {
+  // each candidate writes its features in template order: a key's position is its template
+  const templateOf = new Map<number, number>();
+  for (const e of examples)
+    for (let k = 0; k + 1 < e.offsets.length; k++)
+      for (let f = e.offsets[k]; f < e.offsets[k + 1]; f++) templateOf.set(e.features[f], f - e.offsets[k]);
+  const mass = new Float64Array(MAX_BOUND_FEATURES);
+  for (let r = 0; r < keys.length; r++) mass[templateOf.get(keys[r]) ?? 0] += Math.abs(rows[r * NUM_TAGS + ROW]);
+  process.stderr.write(`weight mass by template: ${[...mass].map((m, t) => `${t}:${m.toFixed(0)}`).join(' ')}\n`);
+}
 const outKeys: number[] = [];
 const outWeights: number[] = [];
 for (let r = 0; r < keys.length; r++) {

@@ -51,7 +51,6 @@ export const MAX_BOUND_FEATURES = 40;
 
 const OPEN_MARK = /^["“‘'«]$/;
 const CLOSE_MARK = /^["”’'»]$/;
-const OPEN_BRACKET = /^[([{]$/;
 const CLOSE_BRACKET = /^[)\]}]$/;
 const WH = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'which']);
 /** Tags whose words stand for their tag in the word features: the model learns shapes, not names. */
@@ -68,51 +67,55 @@ function h(s: string): number {
 }
 const END = h('<end>');
 
+/** The hash an open-class word stands for: its tag's (the model learns shapes, not names). */
+const openClassHash = new Map<string, number>();
+for (const p of OPEN_CLASS) openClassHash.set(p, h(`<${p}>`));
+
 /**
- * What the features need of a whole document, built once on first use: each token's word and tag
- * hashes, a running count of verbs, whether a time expression starts at the token, and whether the
- * token is a verb of saying.
+ * What the features need of a whole document, built once on first use: which tokens are the rules'
+ * cues and where time expressions start; then each token's word and tag hashes and whether it is a
+ * verb of saying, filled in only for the tokens of the spans looked at (no pass over every token).
  */
 export class BoundFeatureData {
+  readonly done: Uint8Array;
   readonly lower: Int32Array;
   readonly pos: Int32Array;
-  readonly lemma: Int32Array;
-  /** verbsBefore[j]: how many verbs (VERB or AUX outside quotation marks) lie in tokens [0, j). */
-  readonly verbsBefore: Int32Array;
   /** 1 where a time expression starts at the token. */
   readonly timeStart: Uint8Array;
   /** 1 where the token is a verb of saying outside quotation marks (cueClass 'speech'). */
   readonly speech: Uint8Array;
-  /** otherCues[j]: how many tokens in [0, j) are the cue of a quote the rules proposed. */
-  readonly cuesBefore: Int32Array;
+  /** 1 where the token is the cue of a quote the rules proposed. */
+  readonly cue: Uint8Array;
 
   constructor(readonly ctx: QuoteContext) {
     const doc = ctx.doc;
-    const toks = doc.tokens;
-    const n = toks.length;
+    const n = doc.tokens.length;
+    this.done = new Uint8Array(n);
     this.lower = new Int32Array(n);
     this.pos = new Int32Array(n);
-    this.lemma = new Int32Array(n);
-    this.verbsBefore = new Int32Array(n + 1);
     this.timeStart = new Uint8Array(n);
     this.speech = new Uint8Array(n);
-    for (let j = 0; j < n; j++) {
-      const t = toks[j];
-      this.lower[j] = OPEN_CLASS.has(t.pos) ? h(`<${t.pos}>`) : strHash(t.lower);
-      this.pos[j] = h(t.pos);
-      this.lemma[j] = strHash(t.lemma);
-      const verb = (t.pos === 'VERB' || t.pos === 'AUX') && ctx.inSpan[j] < 0;
-      this.verbsBefore[j + 1] = this.verbsBefore[j] + (verb ? 1 : 0);
-      if (t.pos === 'VERB' && ctx.cueClass(j) === 'speech') this.speech[j] = 1;
-    }
     // the rules' proposals are all in by now: a cue inside a content span starts another attribution
-    const cue = new Uint8Array(n);
-    for (const c of ctx.candidates) if (c.cue) cue[Math.min(n - 1, doc.tokenIndexAt(c.cue.start))] = 1;
-    this.cuesBefore = new Int32Array(n + 1);
-    for (let j = 0; j < n; j++) this.cuesBefore[j + 1] = this.cuesBefore[j] + cue[j];
+    this.cue = new Uint8Array(n);
+    for (const c of ctx.candidates) if (c.cue) this.cue[Math.min(n - 1, doc.tokenIndexAt(c.cue.start))] = 1;
     for (const tv of doc.times) {
       const j = doc.tokenIndexAt(tv.start);
       if (j < n) this.timeStart[j] = 1;
+    }
+  }
+
+  /** Tokens [from, to) hashed (those not yet). */
+  fill(from: number, to: number): void {
+    const toks = this.ctx.doc.tokens;
+    from = Math.max(0, from);
+    to = Math.min(toks.length, to);
+    for (let j = from; j < to; j++) {
+      if (this.done[j]) continue;
+      const t = toks[j];
+      this.lower[j] = openClassHash.get(t.pos) ?? strHash(t.lower);
+      this.pos[j] = h(t.pos);
+      if (t.pos === 'VERB' && this.ctx.cueClass(j) === 'speech') this.speech[j] = 1;
+      this.done[j] = 1;
     }
   }
 }
@@ -154,6 +157,7 @@ const lengthBucket = (n: number) => (n <= 4 ? n : n <= 6 ? 5 : n <= 10 ? 6 : n <
 export function endCandidates(ctx: QuoteContext, first: number, end: number, out: Int32Array): number {
   const toks = ctx.doc.tokens;
   const d = dataOf(ctx);
+  d.fill(first - 1, end + 2);
   let n = 0;
   for (let e = first + 1; e < end && n < out.length - 1; e++) {
     const last = toks[e - 1];
@@ -184,7 +188,10 @@ function breaksAt(t: { pos: string; lower: string; text: string }): boolean {
   }
 }
 
-/** Per-candidate values computed once for all its candidate ends. */
+/**
+ * Per-candidate values computed once for all its candidate ends, with running counts over the
+ * span's tokens: counts.verbs[k] is how many verbs lie in tokens [first, first + k), and so on.
+ */
 export interface BoundContext {
   /** The candidate's own cue token, or -1. */
   cueToken: number;
@@ -193,18 +200,56 @@ export interface BoundContext {
   type: number;
   rule: number;
   cue: number;
+  counts: SpanCounts;
 }
+
+/** Running counts over one span's tokens (buffers reused from span to span). */
+class SpanCounts {
+  verbs = new Int32Array(64);
+  commas = new Int32Array(64);
+  brackets = new Int32Array(64);
+  cues = new Int32Array(64);
+
+  fill(ctx: QuoteContext, d: BoundFeatureData, first: number, end: number): void {
+    const len = end - first + 1;
+    if (this.verbs.length < len) {
+      const size = Math.max(len, this.verbs.length * 2);
+      this.verbs = new Int32Array(size);
+      this.commas = new Int32Array(size);
+      this.brackets = new Int32Array(size);
+      this.cues = new Int32Array(size);
+    }
+    const toks = ctx.doc.tokens;
+    for (let k = 0; k + 1 < len; k++) {
+      const j = first + k;
+      const t = toks[j];
+      const out = ctx.inSpan[j] < 0;
+      this.verbs[k + 1] = this.verbs[k] + ((t.pos === 'VERB' || t.pos === 'AUX') && out ? 1 : 0);
+      // one character compared, not a pattern run
+      const c = t.pos === 'PUNCT' && t.text.length === 1 ? t.text : '';
+      const bracket = c === '(' || c === '[' || c === '{' ? 1 : c === ')' || c === ']' || c === '}' ? -1 : 0;
+      this.brackets[k + 1] = this.brackets[k] + bracket;
+      this.commas[k + 1] = this.commas[k] + (out && c === ',' ? 1 : 0);
+      this.cues[k + 1] = this.cues[k] + d.cue[j];
+    }
+  }
+}
+const spanCounts = new SpanCounts();
 
 export function boundContext(ctx: QuoteContext, c: Candidate, first: number, end: number): BoundContext {
   const data = dataOf(ctx);
   const cueTok = c.cue ? ctx.doc.tokenIndexAt(c.cue.start) : -1;
+  // every token the features of this span's candidates read
+  data.fill(first - 1, end + 2);
+  spanCounts.fill(ctx, data, first, end);
   return {
     cueToken: cueTok,
     first,
     end,
     type: h(contentType(ctx, first, end)),
     rule: h(c.rule),
-    cue: cueTok >= 0 && cueTok < ctx.doc.tokens.length ? data.lemma[cueTok] : END,
+    cue: cueTok >= 0 && cueTok < ctx.doc.tokens.length ? strHash(ctx.doc.tokens[cueTok].lemma) : END,
+    counts: spanCounts,
   };
 }
 
@@ -241,33 +286,29 @@ export function endFeatures(ctx: QuoteContext, b: BoundContext, e: number, out: 
   const prevLower = d.lower[e - 1];
   const prevPos = d.pos[e - 1];
   const len = lengthBucket(e - first);
-  const verbSeen = d.verbsBefore[e] - d.verbsBefore[first] > 0 ? 1 : 0;
-  const verbInRest = d.verbsBefore[end] - d.verbsBefore[e] > 0 ? 1 : 0;
+  const { verbs, commas: commaCounts, brackets, cues } = b.counts;
+  const at = (j: number) => j - first;
+  const verbSeen = verbs[at(e)] > 0 ? 1 : 0;
+  const verbInRest = verbs[at(end)] - verbs[at(e)] > 0 ? 1 : 0;
   let cueSoon = 0;
   for (let j = e; j < end && j - e < CUE_SOON; j++) if (d.speech[j]) cueSoon = 1;
   const time = has(e) && (d.timeStart[e] || (has(e + 1) && d.timeStart[e + 1])) ? 1 : 0;
   // brackets opened and not closed before the boundary, and commas passed
-  let depth = 0;
-  let commas = 0;
-  for (let j = first; j < e; j++) {
-    const x = toks[j].text;
-    if (OPEN_BRACKET.test(x)) depth++;
-    else if (CLOSE_BRACKET.test(x) && depth > 0) depth--;
-    else if (x === ',' && ctx.inSpan[j] < 0) commas++;
-  }
+  const depth = brackets[at(e)];
+  const commas = commaCounts[at(e)];
   const afterMark = CLOSE_MARK.test(toks[e - 1].text) ? 1 : 0;
   const next2Lower = has(e + 1) ? d.lower[e + 1] : END;
   // the stretch after the boundary up to the next punctuation: how long, and whether it has a verb
   let seg = e + 1;
   while (seg < end && toks[seg].pos !== 'PUNCT') seg++;
-  const segVerb = d.verbsBefore[seg] - d.verbsBefore[Math.min(e + 1, seg)] > 0 ? 1 : 0;
+  const segVerb = verbs[at(seg)] - verbs[at(Math.min(e + 1, seg))] > 0 ? 1 : 0;
   const segment = Math.min(seg - e, 6) * 2 + segVerb;
   const restClause = has(e) ? clauseFollows(ctx, e, end) : 0;
   // another proposal's cue just after the boundary, or anywhere in the rest (not this quote's own)
   const own2 = b.cueToken >= e && b.cueToken < end ? 1 : 0;
   const soonEnd = Math.min(end, e + CUE_SOON + 2);
-  const otherSoon = d.cuesBefore[soonEnd] - d.cuesBefore[e] - (own2 && b.cueToken < soonEnd ? 1 : 0) > 0 ? 1 : 0;
-  const otherRest = d.cuesBefore[end] - d.cuesBefore[e] - own2 > 0 ? 1 : 0;
+  const otherSoon = cues[at(soonEnd)] - cues[at(e)] - (own2 && b.cueToken < soonEnd ? 1 : 0) > 0 ? 1 : 0;
+  const otherRest = cues[at(end)] - cues[at(e)] - own2 > 0 ? 1 : 0;
   let n = 0;
   out[n++] = feat1(T.OwnEnd, own);
   out[n++] = feat1(T.NextLower, nextLower);

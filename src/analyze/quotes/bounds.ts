@@ -21,8 +21,9 @@ export function boundable(c: Candidate): boolean {
 export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): number {
   const { first, end } = tokenRange(ctx, c);
   if (end - first < 2) return -1;
-  const b = boundContext(ctx, c, first, end);
   const n = endCandidates(ctx, first, end, candidates);
+  if (n === 1) return -1; // only the rule's own end
+  const b = boundContext(ctx, c, first, end);
   let best = end;
   let bestScore = model.score(ctx, b, end) + model.margin;
   for (let k = 0; k < n - 1; k++) {
