@@ -11,31 +11,19 @@ const enum T {
   OwnEnd,
   NextLower,
   NextPos,
-  PrevLower,
   PrevPos,
   PrevNextPos,
   NextLowerType,
   NextPosType,
-  NextLowerRule,
   NextPosCue,
   LengthType,
-  LengthNextPos,
   VerbSeenNextLower,
   VerbSeenNextPosType,
   VerbInRestNextPos,
-  Next2PosNextLower,
   CueSoonNextPos,
   TimeNextPos,
   BracketOpen,
-  AfterClosingMark,
-  RestLength,
   OwnEndRule,
-  OwnEndLength,
-  NextLowerPrevPos,
-  CommaSeenNextPos,
-  OwnEndNextPos,
-  RuleNextPos,
-  OwnEndType,
   NextLowerCue,
   PrevLowerNextLower,
   RestClauseNextLower,
@@ -47,11 +35,21 @@ const enum T {
 }
 
 /** The most features endFeatures writes. */
-export const MAX_BOUND_FEATURES = 40;
+export const MAX_BOUND_FEATURES = 24;
 
 const OPEN_MARK = /^["“‘'«]$/;
-const CLOSE_MARK = /^["”’'»]$/;
-const CLOSE_BRACKET = /^[)\]}]$/;
+// single characters compared without a pattern run: endCandidates looks at every token of a span
+const OPEN_MARKS = '"“‘\'«';
+const CLOSE_MARKS = '"”’\'»';
+const CLOSE_BRACKETS = ')]}';
+/** Whether text is one character of `set`. */
+const oneOf = (text: string, set: string) => text.length === 1 && set.includes(text);
+/** Whether text is all white space (the test is run only on a token opening with a space character). */
+function isSpace(text: string): boolean {
+  const c = text.charCodeAt(0);
+  const spaceLike = c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c >= 0x2028;
+  return spaceLike && /^\s+$/.test(text);
+}
 const WH = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'which']);
 /** Tags whose words stand for their tag in the word features: the model learns shapes, not names. */
 const OPEN_CLASS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'ADV', 'X', 'SYM', 'INTJ']);
@@ -72,31 +70,43 @@ const openClassHash = new Map<string, number>();
 for (const p of OPEN_CLASS) openClassHash.set(p, h(`<${p}>`));
 
 /**
- * What the features need of a whole document, built once on first use: which tokens are the rules'
- * cues and where time expressions start; then each token's word and tag hashes and whether it is a
- * verb of saying, filled in only for the tokens of the spans looked at (no pass over every token).
+ * What the features need of the document being read: which tokens are the rules' cues and where
+ * time expressions start; then each token's word and tag hashes and whether it is a verb of saying,
+ * filled in only for the tokens of the spans looked at (no pass over every token). One set of buffers
+ * serves document after document (allocating them per text cost more than using them).
  */
 export class BoundFeatureData {
-  readonly done: Uint8Array;
-  readonly lower: Int32Array;
-  readonly pos: Int32Array;
+  ctx: QuoteContext | null = null;
+  done = new Uint8Array(0);
+  lower = new Int32Array(0);
+  pos = new Int32Array(0);
   /** 1 where a time expression starts at the token. */
-  readonly timeStart: Uint8Array;
+  timeStart = new Uint8Array(0);
   /** 1 where the token is a verb of saying outside quotation marks (cueClass 'speech'). */
-  readonly speech: Uint8Array;
+  speech = new Uint8Array(0);
   /** 1 where the token is the cue of a quote the rules proposed. */
-  readonly cue: Uint8Array;
+  cue = new Uint8Array(0);
 
-  constructor(readonly ctx: QuoteContext) {
+  /** Ready for `ctx`'s document: buffers large enough and cleared, cues and times marked. */
+  reset(ctx: QuoteContext): void {
     const doc = ctx.doc;
     const n = doc.tokens.length;
-    this.done = new Uint8Array(n);
-    this.lower = new Int32Array(n);
-    this.pos = new Int32Array(n);
-    this.timeStart = new Uint8Array(n);
-    this.speech = new Uint8Array(n);
+    this.ctx = ctx;
+    if (this.done.length < n) {
+      const size = Math.max(n, this.done.length * 2);
+      this.done = new Uint8Array(size);
+      this.lower = new Int32Array(size);
+      this.pos = new Int32Array(size);
+      this.timeStart = new Uint8Array(size);
+      this.speech = new Uint8Array(size);
+      this.cue = new Uint8Array(size);
+    } else {
+      this.done.fill(0, 0, n);
+      this.timeStart.fill(0, 0, n);
+      this.speech.fill(0, 0, n);
+      this.cue.fill(0, 0, n);
+    }
     // the rules' proposals are all in by now: a cue inside a content span starts another attribution
-    this.cue = new Uint8Array(n);
     for (const c of ctx.candidates) if (c.cue) this.cue[Math.min(n - 1, doc.tokenIndexAt(c.cue.start))] = 1;
     for (const tv of doc.times) {
       const j = doc.tokenIndexAt(tv.start);
@@ -106,7 +116,8 @@ export class BoundFeatureData {
 
   /** Tokens [from, to) hashed (those not yet). */
   fill(from: number, to: number): void {
-    const toks = this.ctx.doc.tokens;
+    const ctx = this.ctx as QuoteContext;
+    const toks = ctx.doc.tokens;
     from = Math.max(0, from);
     to = Math.min(toks.length, to);
     for (let j = from; j < to; j++) {
@@ -114,13 +125,18 @@ export class BoundFeatureData {
       const t = toks[j];
       this.lower[j] = openClassHash.get(t.pos) ?? strHash(t.lower);
       this.pos[j] = h(t.pos);
-      if (t.pos === 'VERB' && this.ctx.cueClass(j) === 'speech') this.speech[j] = 1;
+      if (t.pos === 'VERB' && ctx.cueClass(j) === 'speech') this.speech[j] = 1;
       this.done[j] = 1;
     }
   }
 }
 
-const dataOf = (ctx: QuoteContext) => (ctx.boundFeatureData ??= new BoundFeatureData(ctx));
+const shared = new BoundFeatureData();
+/** The data for ctx's document, reset when another document's context asks (once its proposals are in). */
+const dataOf = (ctx: QuoteContext) => {
+  if (shared.ctx !== ctx) shared.reset(ctx);
+  return shared;
+};
 
 /** Token range [first, end) of a candidate's content. */
 export function tokenRange(ctx: QuoteContext, c: Candidate): { first: number; end: number } {
@@ -162,8 +178,9 @@ export function endCandidates(ctx: QuoteContext, first: number, end: number, out
   for (let e = first + 1; e < end && n < out.length - 1; e++) {
     const last = toks[e - 1];
     if (ctx.inSpan[e] >= 0 && ctx.inSpan[e] === ctx.inSpan[e - 1]) continue;
-    if (last.pos === 'PUNCT' && !CLOSE_MARK.test(last.text) && !CLOSE_BRACKET.test(last.text)) continue;
-    if (OPEN_MARK.test(last.text) || /^\s+$/.test(last.text)) continue;
+    const lt = last.text;
+    if (last.pos === 'PUNCT' && !oneOf(lt, CLOSE_MARKS) && !oneOf(lt, CLOSE_BRACKETS)) continue;
+    if (oneOf(lt, OPEN_MARKS) || isSpace(lt)) continue;
     if (breaksAt(toks[e]) || d.timeStart[e] || d.speech[e]) out[n++] = e;
   }
   out[n++] = end;
@@ -184,7 +201,7 @@ function breaksAt(t: { pos: string; lower: string; text: string }): boolean {
     case 'PART':
       return t.lower === 'to';
     default:
-      return OPEN_MARK.test(t.text) || t.text === '--';
+      return oneOf(t.text, OPEN_MARKS) || t.text === '--';
   }
 }
 
@@ -206,18 +223,18 @@ export interface BoundContext {
 /** Running counts over one span's tokens (buffers reused from span to span). */
 class SpanCounts {
   verbs = new Int32Array(64);
-  commas = new Int32Array(64);
   brackets = new Int32Array(64);
   cues = new Int32Array(64);
+  nextPunct = new Int32Array(64);
 
   fill(ctx: QuoteContext, d: BoundFeatureData, first: number, end: number): void {
     const len = end - first + 1;
     if (this.verbs.length < len) {
       const size = Math.max(len, this.verbs.length * 2);
       this.verbs = new Int32Array(size);
-      this.commas = new Int32Array(size);
       this.brackets = new Int32Array(size);
       this.cues = new Int32Array(size);
+      this.nextPunct = new Int32Array(size);
     }
     const toks = ctx.doc.tokens;
     for (let k = 0; k + 1 < len; k++) {
@@ -229,9 +246,12 @@ class SpanCounts {
       const c = t.pos === 'PUNCT' && t.text.length === 1 ? t.text : '';
       const bracket = c === '(' || c === '[' || c === '{' ? 1 : c === ')' || c === ']' || c === '}' ? -1 : 0;
       this.brackets[k + 1] = this.brackets[k] + bracket;
-      this.commas[k + 1] = this.commas[k] + (out && c === ',' ? 1 : 0);
       this.cues[k + 1] = this.cues[k] + d.cue[j];
     }
+    // nextPunct[k]: the first punctuation token at or after first + k (end if none)
+    this.nextPunct[len - 1] = end;
+    for (let k = len - 2; k >= 0; k--)
+      this.nextPunct[k] = toks[first + k].pos === 'PUNCT' ? first + k : this.nextPunct[k + 1];
   }
 }
 const spanCounts = new SpanCounts();
@@ -282,25 +302,21 @@ export function endFeatures(ctx: QuoteContext, b: BoundContext, e: number, out: 
   const has = (j: number) => j < toks.length;
   const nextLower = has(e) ? d.lower[e] : END;
   const nextPos = has(e) ? d.pos[e] : END;
-  const next2Pos = has(e + 1) ? d.pos[e + 1] : END;
   const prevLower = d.lower[e - 1];
   const prevPos = d.pos[e - 1];
   const len = lengthBucket(e - first);
-  const { verbs, commas: commaCounts, brackets, cues } = b.counts;
+  const { verbs, brackets, cues } = b.counts;
   const at = (j: number) => j - first;
   const verbSeen = verbs[at(e)] > 0 ? 1 : 0;
   const verbInRest = verbs[at(end)] - verbs[at(e)] > 0 ? 1 : 0;
   let cueSoon = 0;
   for (let j = e; j < end && j - e < CUE_SOON; j++) if (d.speech[j]) cueSoon = 1;
   const time = has(e) && (d.timeStart[e] || (has(e + 1) && d.timeStart[e + 1])) ? 1 : 0;
-  // brackets opened and not closed before the boundary, and commas passed
+  // brackets opened and not closed before the boundary
   const depth = brackets[at(e)];
-  const commas = commaCounts[at(e)];
-  const afterMark = CLOSE_MARK.test(toks[e - 1].text) ? 1 : 0;
   const next2Lower = has(e + 1) ? d.lower[e + 1] : END;
   // the stretch after the boundary up to the next punctuation: how long, and whether it has a verb
-  let seg = e + 1;
-  while (seg < end && toks[seg].pos !== 'PUNCT') seg++;
+  const seg = e + 1 < end ? b.counts.nextPunct[at(e + 1)] : end;
   const segVerb = verbs[at(seg)] - verbs[at(Math.min(e + 1, seg))] > 0 ? 1 : 0;
   const segment = Math.min(seg - e, 6) * 2 + segVerb;
   const restClause = has(e) ? clauseFollows(ctx, e, end) : 0;
@@ -313,31 +329,19 @@ export function endFeatures(ctx: QuoteContext, b: BoundContext, e: number, out: 
   out[n++] = feat1(T.OwnEnd, own);
   out[n++] = feat1(T.NextLower, nextLower);
   out[n++] = feat1(T.NextPos, nextPos);
-  out[n++] = feat1(T.PrevLower, prevLower);
   out[n++] = feat1(T.PrevPos, prevPos);
   out[n++] = feat2(T.PrevNextPos, prevPos, nextPos);
   out[n++] = feat2(T.NextLowerType, nextLower, type);
   out[n++] = feat2(T.NextPosType, nextPos, type);
-  out[n++] = feat2(T.NextLowerRule, nextLower, rule);
   out[n++] = feat2(T.NextPosCue, nextPos, cue);
   out[n++] = feat2(T.LengthType, len, type);
-  out[n++] = feat2(T.LengthNextPos, len, nextPos);
   out[n++] = feat2(T.VerbSeenNextLower, verbSeen, nextLower);
   out[n++] = feat3(T.VerbSeenNextPosType, verbSeen, nextPos, type);
   out[n++] = feat2(T.VerbInRestNextPos, verbInRest, nextPos);
-  out[n++] = feat2(T.Next2PosNextLower, next2Pos, nextLower);
   out[n++] = feat2(T.CueSoonNextPos, cueSoon, nextPos);
   out[n++] = feat2(T.TimeNextPos, time, nextPos);
   out[n++] = feat2(T.BracketOpen, depth > 0 ? 1 : 0, nextPos);
-  out[n++] = feat2(T.AfterClosingMark, afterMark, nextPos);
-  out[n++] = feat2(T.RestLength, lengthBucket(end - e), own);
   out[n++] = feat2(T.OwnEndRule, own, rule);
-  out[n++] = feat2(T.OwnEndLength, own, len);
-  out[n++] = feat2(T.NextLowerPrevPos, nextLower, prevPos);
-  out[n++] = feat2(T.CommaSeenNextPos, Math.min(commas, 2), nextPos);
-  out[n++] = feat2(T.OwnEndNextPos, own, nextPos);
-  out[n++] = feat2(T.RuleNextPos, rule, nextPos);
-  out[n++] = feat2(T.OwnEndType, own, type);
   out[n++] = feat2(T.NextLowerCue, nextLower, cue);
   out[n++] = feat2(T.PrevLowerNextLower, prevLower, nextLower);
   out[n++] = feat2(T.RestClauseNextLower, restClause, nextLower);

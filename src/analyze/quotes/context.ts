@@ -4,7 +4,6 @@ import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
-import type { BoundFeatureData } from './bound-features.js';
 import type { CueFeatureData } from './cue-features.js';
 import type { Phrase } from './phrases.js';
 
@@ -39,8 +38,6 @@ export class QuoteContext {
   private readonly lineStarts: number[] = [0];
   /** What the trained cue model's features need of this document, built on first use. */
   cueFeatureData: CueFeatureData | undefined;
-  /** What the trained boundary model's features need of this document, built on first use. */
-  boundFeatureData: BoundFeatureData | undefined;
 
   constructor(readonly doc: ArticleDocument) {
     const text = doc.text;
