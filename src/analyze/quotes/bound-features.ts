@@ -1,8 +1,10 @@
 // Features of a candidate END of an indirect or mixed quote's content, for the trained boundary
 // model (bound-model.ts): the rules read a content clause up to the sentence end or a strong break,
 // but PolNeAR's contents stop earlier (the object noun phrase without its adjuncts, a clause before
-// a coordinated clause, a dash aside or the next attribution). Each token boundary inside the rule's
-// span is a candidate; the model ranks them. Shared by the model at run time and its training script.
+// a coordinated clause, a dash aside or the next attribution). Each break inside the rule's span
+// (punctuation, a preposition, a conjunction, a relative, a time expression, a verb of saying) and
+// the rule's own end are candidates; the model ranks them. Shared by the model at run time and its
+// training script.
 import { feat1, feat2, feat3, strHash } from '../entities/ner/hashing.js';
 import type { Candidate, QuoteContext } from './context.js';
 
@@ -166,9 +168,10 @@ function contentType(ctx: QuoteContext, first: number, end: number): string {
 const lengthBucket = (n: number) => (n <= 4 ? n : n <= 6 ? 5 : n <= 10 ? 6 : n <= 15 ? 7 : n <= 25 ? 8 : 9);
 
 /**
- * The candidate ends of tokens [first, end): every boundary e (content = tokens [first, e)) that
- * does not cut a quotation or end on punctuation (the boundary before that punctuation stands for
- * it), and always the rule's own end. Written into `out`; returns how many.
+ * The candidate ends of tokens [first, end): each boundary e (content = tokens [first, e)) before a
+ * break (breaksAt, a time expression, a verb of saying) that does not cut a quotation or end on
+ * punctuation (the boundary before that punctuation stands for it), and last the rule's own end.
+ * Written into `out`; returns how many.
  */
 export function endCandidates(ctx: QuoteContext, first: number, end: number, out: Int32Array): number {
   const toks = ctx.doc.tokens;

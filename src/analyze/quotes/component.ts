@@ -1,5 +1,6 @@
 // The quote component: direct quotes first (their cues are then spent), then indirect and mixed
-// quotes from the remaining cues, then floating quotes, their content ends trimmed by the boundary model, nested ones dropped, then speakers resolved to entities.
+// quotes from the remaining cues, then floating quotes; the boundary model then trims where indirect
+// contents end, nested quotes are dropped, and speakers are resolved to entities.
 import type { ArticleDocument } from '../document.js';
 import type { Component } from '../pipeline.js';
 import { toQuotes } from './attribute.js';
