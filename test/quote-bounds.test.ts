@@ -21,30 +21,51 @@ test('the boundary model is trained on the tune part of PolNeAR only', () => {
   assert.doesNotMatch(model.trainedOn, /check/);
 });
 
-test('a parenthesis and the clause after it are no part of the content (carried interest (…), as did …)', () => {
-  const q = quoteCuedBy(
-    'Jeb Bush said he would end the favored tax treatment of carried interest (a special tax break for ' +
-      'operators of hedge funds and private equity funds), as did Hillary Clinton.',
-    'said',
-  );
-  assert.equal(q.text, 'he would end the favored tax treatment of carried interest');
+// The sentences below are adapted from the tune part of PolNeAR (the model's training part).
+
+test('a clause content ends before a coordinated verb phrase, which is a quote of its own', () => {
+  const text =
+    'He said that he would offer a prayer for the eventual Republican nominee but did not suggest it would be Trump.';
+  const q = quoteCuedBy(text, 'said');
+  assert.equal(q.text, 'that he would offer a prayer for the eventual Republican nominee');
   assert.equal(q.rule, 'cue-speech+bounded-end');
   assert.equal(q.kind, 'indirect');
-  assert.equal(q.speaker?.name, 'Jeb Bush');
+  // no longer nested in the first quote's span, the second statement is kept
+  assert.equal(quoteCuedBy(text, 'suggest').text, 'it would be Trump');
 });
 
-test('a noun-phrase content stops before a time adjunct (criticized the police chief on Tuesday)', () => {
-  const q = quoteCuedBy('The mayor criticized the police chief on Tuesday.', 'criticized');
-  assert.equal(q.text, 'the police chief');
+test('a clause content ends before an adverbial clause of the writer (…, as he charged …)', () => {
+  const q = quoteCuedBy(
+    'Donald Trump vowed he and his supporters would never quit, as he charged into unexpected territory.',
+    'vowed',
+  );
+  assert.equal(q.text, 'he and his supporters would never quit');
+  assert.equal(q.speaker?.name, 'Donald Trump');
   assert.match(q.rule ?? '', /\+bounded-end$/);
 });
 
-test('a dash aside after the content is the writer’s, not the speaker’s', () => {
+test('a noun-phrase content stops before its adjuncts (endorsed Trump in early June, …)', () => {
   const q = quoteCuedBy(
-    'The governor denied that he had anything to apologize for — his outreach will go only so far.',
-    'denied',
+    'Ryan endorsed Trump in early June, but only after publicly deliberating over the decision.',
+    'endorsed',
   );
-  assert.equal(q.text, 'that he had anything to apologize for');
+  assert.equal(q.text, 'Trump');
+  assert.equal(q.rule, 'cue-object+bounded-end');
+});
+
+test('a noun-phrase content stops before "and" with a second verb of the speaker', () => {
+  const text =
+    'Sanders often questions Clinton’s ties to super PACs and has called for her to release the transcripts of her speeches.';
+  assert.equal(quoteCuedBy(text, 'questions').text, 'Clinton’s ties to super PACs');
+});
+
+test('a mixed quote ends with its quotation, before a dash aside', () => {
+  const q = quoteCuedBy(
+    'He has also called the Texas senator “the next George Washington” – the Founding Father whom Beck idolizes.',
+    'called',
+  );
+  assert.equal(q.text, 'the Texas senator “the next George Washington”');
+  assert.equal(q.kind, 'mixed');
 });
 
 test('a whole content clause keeps the rule’s end (said the bill would protect consumers)', () => {
