@@ -1,9 +1,11 @@
 // The quote component: direct quotes first (their cues are then spent), then indirect and mixed
-// quotes from the remaining cues, then floating quotes, nested ones dropped, then speakers resolved to entities.
+// quotes from the remaining cues, then floating quotes; the boundary model then trims where indirect
+// contents end, nested quotes are dropped, and speakers are resolved to entities.
 import type { ArticleDocument } from '../document.js';
 import type { Component } from '../pipeline.js';
 import { findAsFrameQuotes } from './as-frame.js';
 import { toQuotes } from './attribute.js';
+import { boundContent } from './bounds.js';
 import { QuoteContext } from './context.js';
 import { joinContinuedQuotes } from './continuation.js';
 import { findDirectQuotes, findFloatingQuotes } from './direct.js';
@@ -13,11 +15,8 @@ import { dropNested } from './nesting.js';
 import { findPrepositionalQuotes } from './prepositional.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
 
-export function extractQuotes(doc: ArticleDocument): void {
-  if (!doc.text || doc.tokens.length === 0) {
-    doc.quotes = [];
-    return;
-  }
+/** The rules' candidates, before the boundary model trims them (the boundary model trains on these). */
+export function proposeQuotes(doc: ArticleDocument): QuoteContext {
   const ctx = new QuoteContext(doc);
   findDirectQuotes(ctx);
   findHeadlineQuote(ctx);
@@ -26,6 +25,16 @@ export function extractQuotes(doc: ArticleDocument): void {
   findIndirectQuotes(ctx);
   findSourcePhraseQuotes(ctx);
   findFloatingQuotes(ctx);
+  return ctx;
+}
+
+export function extractQuotes(doc: ArticleDocument): void {
+  if (!doc.text || doc.tokens.length === 0) {
+    doc.quotes = [];
+    return;
+  }
+  const ctx = proposeQuotes(doc);
+  boundContent(ctx);
   joinContinuedQuotes(ctx);
   dropNested(ctx);
   doc.quotes = toQuotes(ctx);

@@ -1,0 +1,68 @@
+// Content boundaries: the rules read an indirect or mixed quote's content on to the sentence end or
+// a strong break; the trained boundary model (bound-model.ts) picks where it really ends among the
+// token boundaries inside it ("his position | during an agriculture summit", "carried interest |
+// (a special tax break …)"). A trimmed quote's rule gains "+bounded-end". Quotes wholly inside
+// quotation marks keep their marks' bounds.
+import { boundContext, endCandidates, tokenRange } from './bound-features.js';
+import { boundModel, type BoundModel } from './bound-model.js';
+import type { Candidate, QuoteContext } from './context.js';
+import { isWord } from './context.js';
+
+/** The most candidate ends looked at in one content span (a run-on paragraph). */
+const MAX_CANDIDATES = 256;
+const candidates = new Int32Array(MAX_CANDIDATES);
+
+/** Whether the boundary model decides on this candidate: indirect or mixed content a cue introduced. */
+export function boundable(c: Candidate): boolean {
+  return c.kind !== 'direct' && !c.parts && c.cue !== null;
+}
+
+/** The token index the model ends the candidate's content at, or -1 to keep the rule's end. */
+export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): number {
+  const { first, end } = tokenRange(ctx, c);
+  if (end - first < 2) return -1;
+  const n = endCandidates(ctx, first, end, candidates);
+  if (n === 1) return -1; // only the rule's own end
+  const b = boundContext(ctx, c, first, end);
+  let best = end;
+  let bestScore = model.score(ctx, b, end) + model.margin;
+  for (let k = 0; k < n - 1; k++) {
+    const s = model.score(ctx, b, candidates[k]);
+    if (s > bestScore) {
+      bestScore = s;
+      best = candidates[k];
+    }
+  }
+  return best === end ? -1 : best;
+}
+
+/** Ends each boundable candidate where the model says its content ends. */
+export function boundContent(ctx: QuoteContext): void {
+  const model = boundModel();
+  if (!model) return;
+  const toks = ctx.doc.tokens;
+  for (const c of ctx.candidates) {
+    if (!boundable(c)) continue;
+    const e = chooseEnd(ctx, model, c);
+    if (e < 0) continue;
+    // the span ends at its last word or closing mark, not on a comma or dash before the boundary
+    let last = e - 1;
+    while (last > 0 && toks[last].pos === 'PUNCT' && !/["”’'»)\]]/.test(toks[last].text)) last--;
+    if (toks[last].end <= c.start) continue;
+    c.end = toks[last].end;
+    c.kind = kindAfterTrim(ctx, c);
+    c.rule += '+bounded-end';
+  }
+}
+
+/** The kind again once the content is shorter: the quotation it held may be gone. */
+function kindAfterTrim(ctx: QuoteContext, c: Candidate): Candidate['kind'] {
+  let quoted = 0;
+  let plain = 0;
+  for (const t of ctx.doc.tokensIn(c)) {
+    if (!isWord(t)) continue;
+    if (ctx.inSpan[t.i] >= 0) quoted++;
+    else plain++;
+  }
+  return quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed';
+}

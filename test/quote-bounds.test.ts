@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
+import { boundModel } from '../src/analyze/quotes/bound-model.js';
+import type { Quote } from '../src/analyze/types.js';
+
+/** The quote cued by `cue` in `text`, run through the whole pipeline. */
+function quoteCuedBy(text: string, cue: string): Quote {
+  const doc = analyzeDocument({ id: 't', text });
+  const q = doc.quotes.find((x) => x.cue?.text === cue);
+  assert.ok(q, `a quote cued by "${cue}"`);
+  // offsets and text agree whatever the model did to the span
+  assert.equal(text.slice(q.start, q.end), q.text);
+  return q;
+}
+
+test('the boundary model is trained on the tune part of PolNeAR only', () => {
+  const model = boundModel();
+  assert.ok(model, 'data/models/quote-bounds.json is shipped');
+  assert.match(model.trainedOn, /tune part only/);
+  assert.doesNotMatch(model.trainedOn, /check/);
+});
+
+// The sentences below are adapted from the tune part of PolNeAR (the model's training part).
+
+test('a clause content ends before a coordinated verb phrase, which is a quote of its own', () => {
+  const text =
+    'He said that he would offer a prayer for the eventual Republican nominee but did not suggest it would be Trump.';
+  const q = quoteCuedBy(text, 'said');
+  assert.equal(q.text, 'that he would offer a prayer for the eventual Republican nominee');
+  assert.equal(q.rule, 'cue-speech+bounded-end');
+  assert.equal(q.kind, 'indirect');
+  // no longer nested in the first quote's span, the second statement is kept
+  assert.equal(quoteCuedBy(text, 'suggest').text, 'it would be Trump');
+});
+
+test('a clause content ends before an adverbial clause of the writer (…, as he charged …)', () => {
+  const q = quoteCuedBy(
+    'Donald Trump vowed he and his supporters would never quit, as he charged into unexpected territory.',
+    'vowed',
+  );
+  assert.equal(q.text, 'he and his supporters would never quit');
+  assert.equal(q.speaker?.name, 'Donald Trump');
+  assert.match(q.rule ?? '', /\+bounded-end$/);
+});
+
+test('a noun-phrase content stops before its adjuncts (endorsed Trump in early June, …)', () => {
+  const q = quoteCuedBy(
+    'Ryan endorsed Trump in early June, but only after publicly deliberating over the decision.',
+    'endorsed',
+  );
+  assert.equal(q.text, 'Trump');
+  assert.equal(q.rule, 'cue-object+bounded-end');
+});
+
+test('a noun-phrase content stops before "and" with a second verb of the speaker', () => {
+  const text =
+    'Sanders often questions Clinton’s ties to super PACs and has called for her to release the transcripts of her speeches.';
+  assert.equal(quoteCuedBy(text, 'questions').text, 'Clinton’s ties to super PACs');
+});
+
+test('a mixed quote ends with its quotation, before a dash aside', () => {
+  const q = quoteCuedBy(
+    'He has also called the Texas senator “the next George Washington” – the Founding Father whom Beck idolizes.',
+    'called',
+  );
+  assert.equal(q.text, 'the Texas senator “the next George Washington”');
+  assert.equal(q.kind, 'mixed');
+});
+
+test('a whole content clause keeps the rule’s end (said the bill would protect consumers)', () => {
+  const q = quoteCuedBy('Senator Warren said the bill would protect consumers.', 'said');
+  assert.equal(q.text, 'the bill would protect consumers');
+  assert.equal(q.rule, 'cue-speech');
+});
+
+test('quotations inside marks keep their marks’ bounds', () => {
+  const text = '“We will not back down from this fight, not now and not ever,” the senator said on Friday.';
+  const doc = analyzeDocument({ id: 't', text });
+  const q = doc.quotes.find((x) => x.kind === 'direct');
+  assert.ok(q);
+  assert.doesNotMatch(q.rule ?? '', /bounded/);
+  assert.ok(q.text.includes('not now and not ever'), q.text);
+});
