@@ -284,44 +284,57 @@ export class Lexicon {
     };
   }
 
+  /** A new word's features as they are gathered (at most 14 of its own and 4 as neighbours; ample room). */
+  private readonly scratch = new Int32Array(64);
+
+  /**
+   * A new word's facts. The features go straight into one scratch array, laid out as packFeatures
+   * lays them out (header of group ends, then the groups), and are copied once: a text has thousands
+   * of distinct words, and building five small arrays for each showed in the profile.
+   */
   private make(text: string, lower: string): WordInfo {
     const { shapeH, shortH } = shapeHashes(text);
     const lowerH = strHash(lower);
     const n = lower.length;
-    const self: number[] = [
-      feat1(T.bias, 0),
-      feat1(T.word, text === lower ? lowerH : strHash(text)),
-      feat1(T.lower, lowerH),
-      feat1(T.shape, shapeH),
-      feat1(T.short, shortH),
-    ];
-    if (n > 3)
-      self.push(
-        feat1(T.prefix3, strHashRange(lower, 0, 3)),
-        feat1(T.suffix3, strHashRange(lower, n - 3, n)),
-        feat1(T.suffix4, strHashRange(lower, n - 4, n)),
-      );
-    if (n > 2) self.push(feat1(T.suffix2, strHashRange(lower, n - 2, n)), feat1(T.prefix2, strHashRange(lower, 0, 2)));
+    const f = this.scratch;
+    let at = HEADER;
+    f[at++] = feat1(T.bias, 0);
+    f[at++] = feat1(T.word, text === lower ? lowerH : strHash(text));
+    f[at++] = feat1(T.lower, lowerH);
+    f[at++] = feat1(T.shape, shapeH);
+    f[at++] = feat1(T.short, shortH);
+    if (n > 3) {
+      f[at++] = feat1(T.prefix3, strHashRange(lower, 0, 3));
+      f[at++] = feat1(T.suffix3, strHashRange(lower, n - 3, n));
+      f[at++] = feat1(T.suffix4, strHashRange(lower, n - 4, n));
+    }
+    if (n > 2) {
+      f[at++] = feat1(T.suffix2, strHashRange(lower, n - 2, n));
+      f[at++] = feat1(T.prefix2, strHashRange(lower, 0, 2));
+    }
     const code = this.clusters ? this.clusters.get(lower) : undefined;
     if (this.clusters) {
-      if (code !== undefined)
-        self.push(
-          feat1(T.cap, bucketOf(code)),
-          feat2(T.capShort, bucketOf(code), shortH),
-          feat1(T.coarse, coarseOf(code)),
-          feat1(T.fine, fineOf(code)),
-        );
-      else self.push(feat1(T.unknownShort, shortH));
+      if (code !== undefined) {
+        f[at++] = feat1(T.cap, bucketOf(code));
+        f[at++] = feat2(T.capShort, bucketOf(code), shortH);
+        f[at++] = feat1(T.coarse, coarseOf(code));
+        f[at++] = feat1(T.fine, fineOf(code));
+      } else f[at++] = feat1(T.unknownShort, shortH);
     }
+    f[0] = at;
     const suffix3 = n > 3 ? strHashRange(lower, n - 3, n) : 0;
-    const near = NEIGHBOURS.map((offset, k) => {
-      const f = [feat1(T.near + k, lowerH)];
+    for (let k = 0; k < NEIGHBOURS.length; k++) {
+      const offset = NEIGHBOURS[k];
+      f[at++] = feat1(T.near + k, lowerH);
       if (offset === -1 || offset === 1) {
-        if (code !== undefined) f.push(feat1(T.nearFine + k, fineOf(code)), feat1(T.nearCap + k, bucketOf(code)));
-        if (suffix3 && this.options.nearAffixes) f.push(feat1(T.nearSuffix3 + k, suffix3));
+        if (code !== undefined) {
+          f[at++] = feat1(T.nearFine + k, fineOf(code));
+          f[at++] = feat1(T.nearCap + k, bucketOf(code));
+        }
+        if (suffix3 && this.options.nearAffixes) f[at++] = feat1(T.nearSuffix3 + k, suffix3);
       }
-      return f;
-    });
+      f[k + 1] = at;
+    }
     // every field present from the start: one object shape, so the hot loops read them monomorphically
     return {
       text,
@@ -330,7 +343,7 @@ export class Lexicon {
       shortH,
       shapeId: shapeId(shortH),
       upper: startsUpper(text),
-      features: packFeatures([self, ...near]),
+      features: f.slice(0, at),
       scoresAt: -1,
       scoresGeneration: -1,
       transitionsAt: -1,
