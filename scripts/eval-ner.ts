@@ -1,8 +1,9 @@
 // Scores the name recogniser on the held-out split (nerSplit = 'test') of each NER gold file with
 // the shared scorer, and measures its speed on the pdnews corpus.
-//   node dist/scripts/eval-ner.js [--model PATH] [--shared /work/shared] [--out /tmp/ner-eval] [--no-speed]
+//   node dist/scripts/eval-ner.js [--model PATH] [--shared ../shared] [--out TMPDIR/ner-eval] [--no-speed]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArticleDocument } from '../src/analyze/document.js';
 import { annotatedEnd, NER_SOURCES, readGold, type NerSource } from '../src/analyze/entities/ner/gold.js';
@@ -10,6 +11,7 @@ import { defaultModelPath, loadModel } from '../src/analyze/entities/ner/model.j
 import { recognizeWith, type NameSpan } from '../src/analyze/entities/ner/recognizer.js';
 import { nerSplit } from '../src/analyze/entities/ner/split.js';
 import { readTokens, tokenizer, wink } from '../src/analyze/nlp/wink.js';
+import { option, scriptArgs, sharedOption } from './options.js';
 
 /** Milliseconds of CPU this process spent (user + system): steadier than wall time on a busy machine. */
 function cpuMs(): number {
@@ -17,14 +19,9 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const shared = opt('shared', '/work/shared');
-const outDir = opt('out', '/tmp/ner-eval');
-const model = loadModel(opt('model', defaultModelPath()));
+const shared = sharedOption();
+const outDir = option('out', join(tmpdir(), 'ner-eval'));
+const model = loadModel(option('model', defaultModelPath()));
 mkdirSync(outDir, { recursive: true });
 
 const TYPE = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' } as const;
@@ -95,7 +92,7 @@ for (const source of NER_SOURCES) {
   }
 }
 
-if (!args.includes('--no-speed')) {
+if (!scriptArgs.includes('--no-speed')) {
   const texts = readFileSync(join(shared, 'data', 'corpus', 'pdnews.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())

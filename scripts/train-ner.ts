@@ -2,7 +2,7 @@
 // Viterbi as a structured perceptron, or greedily with --features lacking viterbi) on the
 // training split of the shared NER gold data and writes data/models/ner.json.gz.
 // Deterministic: fixed seeds, fixed order.
-//   node dist/scripts/train-ner.js [--epochs 10] [--out PATH] [--shared /work/shared]
+//   node dist/scripts/train-ner.js [--epochs 10] [--out PATH] [--shared ../shared]
 //     [--corpus-cache PATH] [--rate-gum 1] [--rate-meantime 1] [--features viterbi,memoryShare]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -21,26 +21,22 @@ import { AveragedPerceptron } from '../src/analyze/entities/ner/perceptron.js';
 import { fnv1a, nerSplit } from '../src/analyze/entities/ner/split.js';
 import { type LinearScorer, type TaggerResources } from '../src/analyze/entities/ner/tagger.js';
 import { O } from '../src/analyze/entities/ner/tags.js';
+import { option, scriptArgs, sharedOption } from './options.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const shared = opt('shared', '/work/shared');
-const epochs = Number(opt('epochs', '10'));
-const out = opt('out', defaultModelPath());
+const shared = sharedOption();
+const epochs = Number(option('epochs', '10'));
+const out = option('out', defaultModelPath());
 /** Rows whose largest averaged weight is smaller are left out of the file. */
-const MIN_WEIGHT = Number(opt('min-weight', '0'));
+const MIN_WEIGHT = Number(option('min-weight', '0'));
 /** Per-source learning rate: the two small Wikinews corpora are closest to what Dossier reads. */
 const RATE: Record<string, number> = {
   conll2003: 1,
-  gum: Number(opt('rate-gum', '1')),
-  meantime: Number(opt('rate-meantime', '1')),
+  gum: Number(option('rate-gum', '1')),
+  meantime: Number(option('rate-meantime', '1')),
 };
 const featureOptions: FeatureOptions = { ...DEFAULT_FEATURES };
 /** Feature groups and decoding: by default Viterbi with label shares in the document memory. */
-for (const name of opt('features', 'viterbi,memoryShare').split(',').filter(Boolean)) {
+for (const name of option('features', 'viterbi,memoryShare').split(',').filter(Boolean)) {
   if (!(name in featureOptions)) throw new Error(`unknown feature group ${name}`);
   featureOptions[name as keyof FeatureOptions] = true;
 }
@@ -50,10 +46,10 @@ const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
 const lists = kbLists(join(shared, 'data', 'kb'));
 const CORPORA = ['pdnews.jsonl', 'reuters21578.jsonl', 'bbc.jsonl'];
 const corpusOptions = {
-  maxDocs: Number(opt('corpus-docs', '20000')),
+  maxDocs: Number(option('corpus-docs', '20000')),
   minCount: 3,
-  maxWords: Number(opt('corpus-words', '50000')),
-  fine: Number(opt('clusters', '256')),
+  maxWords: Number(option('corpus-words', '50000')),
+  fine: Number(option('clusters', '256')),
   coarse: 32,
   iterations: 8,
 };
@@ -63,9 +59,9 @@ const corpusOptions = {
  * in this process would change how the gold documents are tokenised afterwards.
  */
 function readCorpusWords(): Record<string, number> {
-  if (args.includes('--no-corpus')) return {};
+  if (scriptArgs.includes('--no-corpus')) return {};
   const key = JSON.stringify({ CORPORA, corpusOptions, version: 2 });
-  const cache = opt('corpus-cache', join(tmpdir(), `dossier-ner-corpus-${fnv1a(key).toString(16)}.json`));
+  const cache = option('corpus-cache', join(tmpdir(), `dossier-ner-corpus-${fnv1a(key).toString(16)}.json`));
   const stored = () =>
     existsSync(cache)
       ? (JSON.parse(readFileSync(cache, 'utf8')) as { key?: string; words?: Record<string, number> })
@@ -74,7 +70,7 @@ function readCorpusWords(): Record<string, number> {
   if (found.key !== key || !found.words) {
     execFileSync(
       process.execPath,
-      [fileURLToPath(import.meta.url), ...args, '--corpus-only', '--corpus-cache', cache],
+      [fileURLToPath(import.meta.url), ...scriptArgs, '--corpus-only', '--corpus-cache', cache],
       {
         stdio: 'inherit',
       },
@@ -84,13 +80,13 @@ function readCorpusWords(): Record<string, number> {
   if (found.key !== key || !found.words) throw new Error(`no corpus words in ${cache}`);
   return found.words;
 }
-if (args.includes('--corpus-only')) {
+if (scriptArgs.includes('--corpus-only')) {
   const computed = corpusWords(
     CORPORA.map((f) => join(shared, 'data', 'corpus', f)),
     corpusOptions,
   );
   const key = JSON.stringify({ CORPORA, corpusOptions, version: 2 });
-  writeFileSync(opt('corpus-cache', ''), JSON.stringify({ key, words: computed }));
+  writeFileSync(option('corpus-cache', ''), JSON.stringify({ key, words: computed }));
   process.exit(0);
 }
 const words = readCorpusWords();

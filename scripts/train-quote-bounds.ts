@@ -3,7 +3,7 @@
 // rule proposal (indirect or mixed, with a cue) that overlaps a gold quote, the candidate end closest
 // to the gold quote's end is the target; a ranking averaged perceptron over the hashed features of
 // bound-features.ts learns to pick it. Fixed seed, fixed order: two runs write the same bytes.
-//   node dist/scripts/train-quote-bounds.js [--epochs 8] [--margin 0] [--out PATH] [--shared /work/shared]
+//   node dist/scripts/train-quote-bounds.js [--epochs 8] [--margin 0] [--out PATH] [--shared ../shared]
 //     [--cv N]              (train on N-1 folds of tune, measure the ends on the last, N times; writes nothing)
 //     [--cv N --fold K]     (write a model trained without fold K of tune, to measure it end to end;
 //                            DOSSIER_BOUND_MODEL=PATH makes the analyser use it)
@@ -27,26 +27,22 @@ import { boundModelPath, type BoundModelFile } from '../src/analyze/quotes/bound
 import { boundable } from '../src/analyze/quotes/bounds.js';
 import { proposeQuotes } from '../src/analyze/quotes/component.js';
 import type { Span } from '../src/analyze/types.js';
+import { option, scriptArgs, sharedOption } from './options.js';
 
 // the proposals must not depend on an older model (it is loaded lazily, after this line)
 process.env.DOSSIER_NO_BOUND_MODEL = '1';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const shared = opt('shared', '/work/shared');
-const epochs = Number(opt('epochs', '8'));
-const margin = Number(opt('margin', '0'));
-const out = opt('out', boundModelPath());
+const shared = sharedOption();
+const epochs = Number(option('epochs', '8'));
+const margin = Number(option('margin', '0'));
+const out = option('out', boundModelPath());
 /** Averaged weights smaller than this are left out of the file (they hardly move a score). */
-const MIN_WEIGHT = Number(opt('min-weight', '0.05'));
+const MIN_WEIGHT = Number(option('min-weight', '0.05'));
 const SEED = 20261129;
 /** --cv N: train on N-1 folds of tune and measure on the last, N times, instead of writing a model. */
-const cv = Number(opt('cv', '0'));
+const cv = Number(option('cv', '0'));
 /** --cv N --fold K with an --out path: write a model trained without fold K, to measure end to end on it. */
-const heldOut = Number(opt('fold', '-1'));
+const heldOut = Number(option('fold', '-1'));
 const fnvFold = (id: string) => {
   let x = 0;
   for (let i = 0; i < id.length; i++) x = (x * 31 + id.charCodeAt(i)) >>> 0;
@@ -86,8 +82,8 @@ function trim(text: string, s: Span): Span {
  * --target needed: a proposal whose own end already counts as found keeps it as its target. The
  * default (nearest: the end nearest the gold end) did better end to end on 4 folds of tune.
  */
-const onlyNeeded = opt('target', 'nearest') === 'needed';
-const byStart = opt('by', 'start') === 'start';
+const onlyNeeded = option('target', 'nearest') === 'needed';
+const byStart = option('by', 'start') === 'start';
 function overlapRatio(start: number, end: number, gold: Span): number {
   const o = Math.min(end, gold.end) - Math.max(start, gold.start);
   return o > 0 ? o / (Math.max(end, gold.end) - Math.min(start, gold.start)) : 0;
@@ -160,7 +156,7 @@ for (const g of docs) {
       gold: best,
       start: span.start,
       ends: Int32Array.from(charEnds),
-      text: args.includes('--show') ? g.text : undefined,
+      text: scriptArgs.includes('--show') ? g.text : undefined,
     });
   }
 }
@@ -219,7 +215,7 @@ function matches(e: Example, k: number): boolean {
   return overlapRatio(e.start, e.ends[k], e.gold) >= 0.5;
 }
 
-if (args.includes('--ceiling')) {
+if (scriptArgs.includes('--ceiling')) {
   let own = 0;
   let best = 0;
   for (const e of examples) {
@@ -280,7 +276,7 @@ function averagedModel(model: AveragedPerceptron): AveragedPerceptron {
 
 const model = train(examples);
 const { keys, rows } = model.averaged(0);
-if (args.includes('--report')) {
+if (scriptArgs.includes('--report')) {
   // each candidate writes its features in template order: a key's position is its template
   const templateOf = new Map<number, number>();
   for (const e of examples)

@@ -2,7 +2,7 @@
 // PolNeAR dev set only (eval/dev-split.ts; the `check` part stays unseen for measuring): every verb
 // outside quotation marks is an example, a cue when it is the first verb of a gold attribution's cue
 // span. An averaged perceptron over the hashed features of cue-features.ts; fixed seed, fixed order.
-//   node dist/scripts/train-quote-cues.js [--epochs 8] [--threshold 0] [--out PATH] [--shared /work/shared]
+//   node dist/scripts/train-quote-cues.js [--epochs 8] [--threshold 0] [--out PATH] [--shared ../shared]
 //     [--folds N --fold K]   (train on the other folds of tune only, to measure on fold K)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,25 +16,21 @@ import { QuoteContext } from '../src/analyze/quotes/context.js';
 import { cueFeatures, isCueCandidate, MAX_CUE_FEATURES } from '../src/analyze/quotes/cue-features.js';
 import { cueModelPath, type CueModelFile } from '../src/analyze/quotes/cue-model.js';
 import type { Span } from '../src/analyze/types.js';
+import { option, sharedOption } from './options.js';
 
 // the examples must not depend on an older model (it is loaded lazily, after this line)
 process.env.DOSSIER_NO_CUE_MODEL = '1';
 // …nor on the content-boundary model, trained after this one from its proposals
 process.env.DOSSIER_NO_BOUND_MODEL = '1';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const shared = opt('shared', '/work/shared');
-const epochs = Number(opt('epochs', '8'));
-const threshold = Number(opt('threshold', '0'));
-const out = opt('out', cueModelPath());
-const folds = Number(opt('folds', '0'));
-const fold = Number(opt('fold', '-1'));
+const shared = sharedOption();
+const epochs = Number(option('epochs', '8'));
+const threshold = Number(option('threshold', '0'));
+const out = option('out', cueModelPath());
+const folds = Number(option('folds', '0'));
+const fold = Number(option('fold', '-1'));
 /** Averaged weights smaller than this are left out of the file (they hardly move a score). */
-const MIN_WEIGHT = Number(opt('min-weight', '1'));
+const MIN_WEIGHT = Number(option('min-weight', '1'));
 const SEED = 20260311;
 const NOT_CUE = 0;
 const CUE = 1;
@@ -67,9 +63,9 @@ const docs = lines
 const examples: Example[] = [];
 /** How often each lemma was a cue: the model decides only on verbs seen as cues at least MIN_CUE_COUNT times. */
 const cueCounts = new Map<string, number>();
-const MIN_CUE_COUNT = Number(opt('min-cue-count', '2'));
+const MIN_CUE_COUNT = Number(option('min-cue-count', '2'));
 /** …and as cues in at least this share of their occurrences (scoring every "make" and "go" costs time for little). */
-const MIN_CUE_RATE = Number(opt('min-cue-rate', '0.2'));
+const MIN_CUE_RATE = Number(option('min-cue-rate', '0.2'));
 const verbCounts = new Map<string, number>();
 const buffer = new Int32Array(MAX_CUE_FEATURES);
 for (const g of docs) {

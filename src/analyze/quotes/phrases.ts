@@ -3,6 +3,7 @@
 import type { ArticleDocument, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { isCalendarText } from './speakers.js';
 
 export interface Phrase extends Span {
   /** The mention the attribution rests on: a name, a pronoun or the nominal phrase itself. */
@@ -56,6 +57,18 @@ export function possessiveApostrophe(toks: Token[], i: number): boolean {
     next.start > t.end &&
     (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
   );
+}
+
+/**
+ * Where the noun phrase ending before token `end` starts: back over phrase words (at most MAX_NP,
+ * not before `lo`), then past any linking word it would begin with ("… to the Clinton campaign").
+ * Returns `end` when there is no phrase.
+ */
+function phraseStartBefore(toks: Token[], end: number, lo: number): number {
+  let s = end;
+  while (s - 1 >= lo && end - (s - 1) <= MAX_NP && phraseWordAt(toks, s - 1) && !isBreak(toks[s - 1])) s--;
+  while (s < end && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
+  return s;
 }
 
 /** Whether token i may sit in a speaker phrase (see phraseWord), possessive apostrophes included. */
@@ -146,9 +159,9 @@ const CLAUSE_OPENERS = new Set([
   'and',
   'so',
 ]);
-/** Capitalised words at a clause's start that are no name (Yesterday, Meanwhile). */
-const NOT_A_NAME =
-  /^(yesterday|today|tonight|meanwhile|however|still|now|then|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Capitalised adverbs at a clause's start that are no name (Meanwhile, However); days and months are not either. */
+const OPENING_ADVERBS = new Set(['tonight', 'meanwhile', 'however', 'still', 'now', 'then', 'later', 'earlier']);
+const notAName = (t: Token) => OPENING_ADVERBS.has(t.lower) || isCalendarText(t.text);
 const isNewline = (t: Token) => t.text.includes('\n');
 
 /**
@@ -164,13 +177,11 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
   for (let f = a + 1; f < comma; f++) {
     if (toks[f].text !== ',') continue;
     if (comma - f > MAX_MODIFIERS) continue;
-    let r = f;
-    while (r - 1 >= a && f - (r - 1) <= MAX_NP && phraseWordAt(toks, r - 1) && !isBreak(toks[r - 1])) r--;
-    while (r < f && (NP_LINKS.has(toks[r].lower) || toks[r].pos === 'PART')) r++;
+    const r = phraseStartBefore(toks, f, a);
     if (r >= f) continue;
     const opensClause = r === a || CLAUSE_OPENERS.has(toks[r - 1].lower) || /^(—|--|:)$/.test(toks[r - 1].text);
     const last = toks[f - 1];
-    if (!opensClause || last.pos !== 'PROPN' || NOT_A_NAME.test(last.lower) || NOT_A_NAME.test(toks[r].lower)) continue;
+    if (!opensClause || last.pos !== 'PROPN' || notAName(last) || notAName(toks[r])) continue;
     if (!opensModifier(toks[f + 1])) continue;
     let clean = true;
     for (let i = f + 1; i < comma; i++)
@@ -238,18 +249,12 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     }
   }
   if (!npToken(toks[j]) || NP_LINKS.has(toks[j].lower)) return null;
-  let s = j;
-  while (s - 1 >= lo && end - (s - 1) <= MAX_NP && phraseWordAt(toks, s - 1) && !isBreak(toks[s - 1])) s--;
-  // a phrase does not begin with a linking word (... to the Clinton campaign)
-  while (s < end && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
+  const s = phraseStartBefore(toks, end, lo);
   if (s >= end) return null;
   if (end - s === 1 && lex.nonSpeakers.has(toks[s].lower)) return null;
   // the subject is title and name together; its head is the name (headOf prefers the person)
   if (titleComma > 0 && s === titleComma + 1) {
-    let t0 = titleComma;
-    while (t0 - 1 >= lo && titleComma - (t0 - 1) <= MAX_NP && phraseWordAt(toks, t0 - 1) && !isBreak(toks[t0 - 1]))
-      t0--;
-    while (t0 < titleComma && (NP_LINKS.has(toks[t0].lower) || toks[t0].pos === 'PART')) t0++;
+    const t0 = phraseStartBefore(toks, titleComma, lo);
     if (t0 < titleComma) return phrase(doc, t0, end);
   }
   return relativeHead(doc, s, lo) ?? phrase(doc, s, end);
@@ -275,9 +280,7 @@ function relativeHead(doc: ArticleDocument, s: number, lo: number): Phrase | nul
     if (!verb) return null;
     const before = toks[r - 1];
     if (!(before.pos === 'NOUN' || before.pos === 'PROPN')) return null;
-    let a = r - 1;
-    while (a - 1 >= lo && r - (a - 1) <= MAX_NP && phraseWordAt(toks, a - 1) && !isBreak(toks[a - 1])) a--;
-    while (a < r && (NP_LINKS.has(toks[a].lower) || toks[a].pos === 'PART')) a++;
+    const a = phraseStartBefore(toks, r, lo);
     return a < r ? phrase(doc, a, r) : null;
   }
   return null;

@@ -59,7 +59,7 @@ function nameBeforeTime(ctx: QuoteContext, p: Phrase): Phrase | null {
   if (!TIME_WORD.test(last.lower) || /^\p{Lu}/u.test(last.text)) return null;
   let t = p.endToken - 1;
   while (t - 1 > p.first && (TIME_MODIFIER.test(toks[t - 1].lower) || TIME_WORD.test(toks[t - 1].lower))) t--;
-  if (t <= p.first || t === p.endToken - 1 + 1) return null;
+  if (t <= p.first) return null;
   const prev = toks[t - 1];
   if (prev.pos !== 'PROPN' || !/^\p{Lu}/u.test(prev.text)) return null;
   return phrase(ctx.doc, p.first, t);

@@ -44,8 +44,11 @@ const CALENDAR =
 
 /** A day, a month or today/yesterday: a time adverb the phrase finder took for a subject ("said Thursday"). */
 export function isCalendarWord(doc: ArticleDocument, span: Span): boolean {
-  return CALENDAR.test(doc.text.slice(span.start, span.end).trim());
+  return isCalendarText(doc.text.slice(span.start, span.end).trim());
 }
+
+/** Whether a word is a day, a month, today or yesterday. */
+export const isCalendarText = (word: string): boolean => CALENDAR.test(word);
 
 /** A capitalised common noun, a day or a lower-case head (Police, Thursday, Former members) is no name: its mention is nominal. */
 function mentionKind(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal'): 'name' | 'nominal' {

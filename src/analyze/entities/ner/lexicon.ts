@@ -86,6 +86,32 @@ export const DEFAULT_FEATURES: FeatureOptions = {
   viterbi: false,
 };
 
+/** A word's facts with empty caches; every field present from the start, so the hot loops read one object shape. */
+function wordInfo(
+  text: string,
+  lower: string,
+  lowerH: number,
+  shortH: number,
+  upper: boolean,
+  features: Int32Array,
+): WordInfo {
+  return {
+    text,
+    lower,
+    lowerH,
+    shortH,
+    shapeId: shapeId(shortH),
+    upper,
+    features,
+    scoresAt: -1,
+    scoresGeneration: -1,
+    transitionsAt: -1,
+    transitionsGeneration: -1,
+    gazetteerEntry: undefined,
+    gazetteerOwner: undefined,
+  };
+}
+
 export interface WordInfo {
   text: string;
   lower: string;
@@ -267,21 +293,7 @@ export class Lexicon {
 
   private boundary(mark: string): WordInfo {
     const h = strHash(mark);
-    return {
-      text: mark,
-      lower: mark,
-      lowerH: h,
-      shortH: h,
-      shapeId: shapeId(h),
-      upper: false,
-      features: packFeatures([[], ...NEIGHBOURS.map((_, k) => [feat1(T.near + k, h)])]),
-      scoresAt: -1,
-      scoresGeneration: -1,
-      transitionsAt: -1,
-      transitionsGeneration: -1,
-      gazetteerEntry: undefined,
-      gazetteerOwner: undefined,
-    };
+    return wordInfo(mark, mark, h, h, false, packFeatures([[], ...NEIGHBOURS.map((_, k) => [feat1(T.near + k, h)])]));
   }
 
   /** A new word's features as they are gathered (at most 14 of its own and 4 as neighbours; ample room). */
@@ -335,21 +347,6 @@ export class Lexicon {
       }
       f[k + 1] = at;
     }
-    // every field present from the start: one object shape, so the hot loops read them monomorphically
-    return {
-      text,
-      lower,
-      lowerH,
-      shortH,
-      shapeId: shapeId(shortH),
-      upper: startsUpper(text),
-      features: f.slice(0, at),
-      scoresAt: -1,
-      scoresGeneration: -1,
-      transitionsAt: -1,
-      transitionsGeneration: -1,
-      gazetteerEntry: undefined,
-      gazetteerOwner: undefined,
-    };
+    return wordInfo(text, lower, lowerH, shortH, startsUpper(text), f.slice(0, at));
   }
 }
