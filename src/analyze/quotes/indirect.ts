@@ -354,16 +354,14 @@ function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence): boolean {
   );
 }
 
-/** Cues whose noun phrase right after them is the hearer, an adjunct of the frame (told reporters). */
-const HEARER_FRAMES = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'brief', 'warn']);
-
 /**
  * Whether the words after a post-posed cue can be an adjunct of the frame ("said in an interview",
  * "said Monday", "told reporters") rather than its object ("began a comeback", "advised politicians").
  */
 function opensAdjunct(t: Token, cueLemma: string): boolean {
   if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'NUM' || t.pos === 'PROPN') return true;
-  return HEARER_FRAMES.has(cueLemma) || /^(this|last|next|on|at|in)$/.test(t.lower);
+  // a hearer object (told reporters) belongs to the frame too
+  return lex.objectTakers.has(cueLemma) || /^(this|last|next|on|at|in)$/.test(t.lower);
 }
 
 /** Whether tokens [a, b) hold a verb or a quotation. */
