@@ -492,3 +492,37 @@ test('an initial before a person’s name is part of the name; the title before 
   assert.deepEqual(mentionTexts(murphy), ['W. Patrick Murphy']);
   assert.equal(murphy.roles[0]?.title, 'Assistant Secretary');
 });
+
+test('the first words of a title of several words are no name of their own', () => {
+  const a = run(
+    'He called President Sarkozy of France and Prime Minister Cameron of the United Kingdom. Chief Executive Tim Cook agreed.',
+    '2012-05-01',
+  );
+  assert.ok(!a.entities.some((e) => ['Prime', 'Chief'].includes(e.name)), a.entities.map((e) => e.name).join(', '));
+  const cameron = entity(a, 'Cameron');
+  // the "and" joins two people's titles: France is Sarkozy's country, not Cameron's
+  assert.deepEqual(
+    cameron.roles.map((r) => [r.title, r.country]),
+    [['Prime Minister', null]],
+  );
+  assert.deepEqual(
+    entity(a, 'Tim Cook').roles.map((r) => r.title),
+    ['Chief Executive'],
+  );
+});
+
+test('after the KB’s end, a bare surname links to a KB official only where the article brings in the country', () => {
+  // the KB's Mori is the president of Micronesia (an open-ended role): in Tokyo it is someone else
+  const tokyo = run(
+    'Deputy Secretary Sherman and Vice Foreign Minister Mori reaffirmed the alliance in Tokyo.',
+    '2021-07-01',
+  );
+  const minister = tokyo.entities.find((e) => e.mentions.some((m) => m.text === 'Mori'))!;
+  assert.equal(minister.kb, null);
+  assert.match(minister.mentions[0].rule ?? '', /kb-surname-unsupported$/);
+  const palikir = run('President Mori of the Federated States of Micronesia met the delegation.', '2021-07-01');
+  assert.equal(entity(palikir, 'Manny Mori').country, 'FSM');
+  // the KB's own one-word alias, and a role held on a date the KB covers, need no support
+  assert.equal(entity(run('Putin said the talks had failed.', '2021-07-01'), 'Vladimir Putin').kb, 'person:13365');
+  assert.equal(entity(run('Mr. Mugabe said the plan was wrong.', '1990-05-01'), 'Robert Mugabe').country, 'ZWE');
+});

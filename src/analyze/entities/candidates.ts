@@ -150,7 +150,14 @@ function splitRun(
     return;
   }
   if (lastTitle >= 0) {
-    if (lastTitle > from) splitRun(doc, from, lastTitle, { afterTitleGlue: false, label: null }, push);
+    // the first words of a title of several words are no name of their own ("Prime Minister Cameron")
+    let before = lastTitle;
+    while (
+      before > from &&
+      (lex.titleHeads.has(toks[before - 1].lower) || lex.titleModifiers.has(toks[before - 1].lower))
+    )
+      before--;
+    if (before > from) splitRun(doc, from, before, { afterTitleGlue: false, label: null }, push);
     if (lastTitle + 1 < to) emit(lastTitle + 1, to, 'PER', 'name-after-title', true);
     return;
   }

@@ -24,6 +24,7 @@ export interface EntityLexicon {
   seats: Record<string, [string, string] | string>;
   sectorNouns: Record<string, string>;
   titleHeads: string[];
+  titleModifiers?: string[];
   titleGlue: string[];
   orgHeads: string[];
   nameParticles: string[];

@@ -17,6 +17,12 @@ export interface KbHit {
   actor: string | null;
   /** A person's dated role codes [code, from, to], oldest first as the KB lists them. */
   roles?: Array<[string, string | null, string | null]>;
+  /**
+   * For a person found by a bare surname, what chose them: the KB's own one-word alias (Obama, Putin),
+   * a role held on the article's date, or a guess (an open-ended role after the KB's end, the only
+   * person of that surname).
+   */
+  surnameBasis?: 'alias' | 'held' | 'guess';
 }
 
 /** Lower-cased with single spaces, apostrophes unified: the form KB keys are stored in. */
@@ -262,35 +268,58 @@ export function lookupSurname(word: string, date: string | null, heldOnly = fals
   if (!lines.length) return undefined;
   const people = lines.map((line) => {
     const [, explicit, name, country, id, roles] = line.split('\t');
-    const hit: KbHit = { kind: 'person', id, name, country: country || null, actor: null, roles: decodeRoles(roles) };
+    const hit: KbHit = {
+      kind: 'person',
+      id,
+      name,
+      country: country || null,
+      actor: null,
+      roles: decodeRoles(roles),
+    };
     return { hit, explicit: explicit === '1' };
   });
-  const one = (xs: typeof people): KbHit | undefined => {
+  const one = (xs: typeof people, basis: 'held' | 'guess'): KbHit | undefined => {
     if (!xs.length) return undefined;
     const explicit = xs.filter((x) => x.explicit);
     const pool = explicit.length ? explicit : xs;
     const country = pool[0].hit.country;
     if (!pool.every((x) => x.hit.country === country)) return undefined;
-    return new Set(pool.map((x) => x.hit.id)).size === 1
-      ? pool[0].hit
-      : sharedSurname(
-          word,
-          pool.map((x) => x.hit),
-          date,
-        );
+    const hit =
+      new Set(pool.map((x) => x.hit.id)).size === 1
+        ? pool[0].hit
+        : sharedSurname(
+            word,
+            pool.map((x) => x.hit),
+            date,
+          );
+    return { ...hit, surnameBasis: explicit.length ? 'alias' : basis };
   };
   if (date) {
     // an office, not elite standing (ELI), where the recogniser read the name as a body
     const held = people.filter((x) => heldOn(x.hit, date, heldOnly));
-    if (held.length) return one(held);
+    // an open-ended role is no evidence after the KB's end: it says only that the KB stopped there
+    if (held.length) return one(held, date > kbMeta().until ? 'guess' : 'held');
     // after the KB's end (2015) nobody's role is dated on the day: the open-ended roles decide
     if (date > kbMeta().until) {
-      const open = one(people.filter((x) => (x.hit.roles ?? []).some(([, f, t]) => f && !t)));
+      const open = one(
+        people.filter((x) => (x.hit.roles ?? []).some(([, f, t]) => f && !t)),
+        'guess',
+      );
       if (open) return open;
     }
     // the KB's own one-word alias names the person whatever the date (Obama before his presidency)
-    return heldOnly ? undefined : one(people.filter((x) => x.explicit));
+    return heldOnly
+      ? undefined
+      : one(
+          people.filter((x) => x.explicit),
+          'guess',
+        );
   }
   if (heldOnly) return undefined;
-  return one(people.filter((x) => x.explicit)) ?? (people.length === 1 ? people[0].hit : undefined);
+  return (
+    one(
+      people.filter((x) => x.explicit),
+      'guess',
+    ) ?? one(people.length === 1 ? people : [], 'guess')
+  );
 }

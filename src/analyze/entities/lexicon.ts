@@ -3,6 +3,8 @@ import { loadLexicon } from './data.js';
 
 export interface LexiconSets {
   titleHeads: Set<string>;
+  /** Words opening a title of several words: Prime (Minister), Vice (President). */
+  titleModifiers: Set<string>;
   titleGlue: Set<string>;
   orgHeads: Set<string>;
   particles: Set<string>;
@@ -26,6 +28,7 @@ export function lexiconSets(): LexiconSets {
   for (const [k, v] of Object.entries(lex.countryModifiers)) if (Array.isArray(v)) modifiers.set(k, v);
   sets = {
     titleHeads: lower(lex.titleHeads),
+    titleModifiers: lower((lex.titleModifiers ?? []).filter((w) => !w.startsWith('_'))),
     titleGlue: lower(lex.titleGlue),
     orgHeads: lower(lex.orgHeads),
     particles: lower(lex.nameParticles),

@@ -7,6 +7,7 @@ import type { EntityType, Mention } from '../types.js';
 import { nameCandidates } from './candidates.js';
 import { typesFromCuedMentions } from './cue-types.js';
 import { actorCountry, countryEntity, personActor } from './kb.js';
+import { withSupportedSurnames } from './surname-support.js';
 import { isLocative, KB_TYPE, typeCandidate, type TypedName } from './typing.js';
 
 interface Draft {
@@ -138,9 +139,11 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
 export function buildNameEntities(doc: ArticleDocument): void {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  const typed = typesFromCuedMentions(
-    doc,
-    nameCandidates(doc).map((c) => typeCandidate(doc, c)),
+  const typed = withSupportedSurnames(
+    typesFromCuedMentions(
+      doc,
+      nameCandidates(doc).map((c) => typeCandidate(doc, c)),
+    ),
   );
   for (const n of shortNamesOfEarlierNames(doc, typed)) {
     const { key, rule, draft } = draftKey(doc, n, drafts);

@@ -55,6 +55,15 @@ function personTokens(doc: ArticleDocument, first: number, nameAt: number): Set<
   return out;
 }
 
+/**
+ * "and" right before a title's first word joins two people's titles, not one title's parts: "President
+ * Sarkozy of France and Prime Minister Cameron" (but "Secretary of Health and Human Services").
+ */
+function coordinatesTitles(t: Token, next: Token): boolean {
+  const lex = lexiconSets();
+  return t.lower === 'and' && (lex.titleHeads.has(next.lower) || lex.titleModifiers.has(next.lower));
+}
+
 /** [a, b) when the tokens hold a title head (president, adviser …), else null: a title needs one. */
 function titleRange(toks: Token[], a: number, b: number): [number, number] | null {
   const heads = lexiconSets().titleHeads;
@@ -82,7 +91,8 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
     a - 1 >= first &&
     nameAt - a < MAX_ROLE_TOKENS &&
     !otherPerson.has(a - 1) &&
-    titleToken(toks[a - 1], toks[a - 2])
+    titleToken(toks[a - 1], toks[a - 2]) &&
+    !coordinatesTitles(toks[a - 1], toks[a])
   )
     a--;
   // a title starts at its first content word and must hold a title head
