@@ -112,3 +112,23 @@ test('a title abbreviation glued to a prefix ("then-Sen.") does not end the sent
   assert.equal(s.start, 0);
   assert.equal(doc.sentenceAt(text.indexOf('It closed'))?.start, text.indexOf('It closed'));
 });
+
+test('"I\'m" is a pronoun and a verb, as wink splits "I\'ll" and "we\'re", and sentences still line up', () => {
+  const text = "SECRETARY BLINKEN: Thank you. I’m going to talk about the summit. Then I'm done, and we’re off.";
+  const doc = tokenize(text);
+  const i = doc.tokens.findIndex((t) => t.text === 'I');
+  assert.deepEqual(
+    doc.tokens.slice(i, i + 3).map((t) => [t.text, t.pos, t.lemma]),
+    [
+      ['I', 'PRON', 'i'],
+      ['’m', 'AUX', 'be'],
+      ['going', 'VERB', 'go'],
+    ],
+  );
+  assert.equal(doc.tokens.filter((t) => t.pos === 'PROPN' && /['’]/.test(t.text)).length, 0);
+  for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(
+    doc.sentences.map((s) => text.slice(s.start, s.end)),
+    ['SECRETARY BLINKEN: Thank you.', 'I’m going to talk about the summit.', "Then I'm done, and we’re off."],
+  );
+});

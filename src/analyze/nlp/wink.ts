@@ -39,8 +39,11 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
   // wink's typings do not admit `its.lemma` on a token collection, though it works there
   const lemmas = words.out(its.lemma as unknown as typeof its.value) as string[];
   const tokens: Token[] = [];
+  // wink's token index → the index of the first token made from it (a split token makes two)
+  const firstOf = new Int32Array(values.length + 1);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
+    firstOf[i] = tokens.length;
     const value = values[i];
     at += spaces[i].length;
     // wink reproduces its input exactly; should a token ever not match, find it rather than drift.
@@ -48,6 +51,11 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
       const found = text.indexOf(value, at);
       if (found < 0) continue;
       at = found;
+    }
+    if (FIRST_PERSON_AM.test(value)) {
+      pushFirstPersonAm(tokens, value, at);
+      at += value.length;
+      continue;
     }
     const lower = value.toLowerCase();
     // wink has no lemma for a few contractions ("cannot"): fall back to the surface form
@@ -64,8 +72,42 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
     });
     at += value.length;
   }
-  const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  firstOf[values.length] = tokens.length;
+  const winkSentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
+    ([a, b]): [number, number] => [firstOf[a], firstOf[b + 1] - 1],
+  );
   return { tokens, winkSentences };
+}
+
+/**
+ * wink keeps "I'm" whole and tags it a proper noun (it splits "I'll", "we're" and the rest): the
+ * name recogniser and the speaker rules then read a name. It becomes "I" and "'m", as the others are.
+ */
+const FIRST_PERSON_AM = /^[Ii]['’][mM]$/;
+
+function pushFirstPersonAm(tokens: Token[], value: string, at: number): void {
+  const pronoun = value[0];
+  const verb = value.slice(1);
+  tokens.push({
+    i: tokens.length,
+    start: at,
+    end: at + 1,
+    text: pronoun,
+    pos: 'PRON',
+    lemma: 'i',
+    lower: 'i',
+    sentence: 0,
+  });
+  tokens.push({
+    i: tokens.length,
+    start: at + 1,
+    end: at + value.length,
+    text: verb,
+    pos: 'AUX',
+    lemma: 'be',
+    lower: verb.toLowerCase(),
+    sentence: 0,
+  });
 }
 
 const isBreak = (t: Token) => t.pos === 'SPACE' || /^\s+$/.test(t.text);
