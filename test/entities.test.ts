@@ -526,3 +526,32 @@ test('after the KB’s end, a bare surname links to a KB official only where the
   assert.equal(entity(run('Putin said the talks had failed.', '2021-07-01'), 'Vladimir Putin').kb, 'person:13365');
   assert.equal(entity(run('Mr. Mugabe said the plan was wrong.', '1990-05-01'), 'Robert Mugabe').country, 'ZWE');
 });
+
+test('transcript asides and forms of address are no names; "Mr. King" still is', () => {
+  const a = run(
+    'QUESTION: So thank you so much for your time, Mr. Secretary, and I hope I see you in Washington. (Laughter.) Thank you, Mr. Prime Minister. Mr. King said so.',
+    '2021-07-01',
+  );
+  const names = a.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
+  for (const word of ['Secretary', 'Laughter', 'Prime Minister', 'Prime']) assert.ok(!names.includes(word), word);
+  assert.ok(names.includes('King'));
+});
+
+test('a title word before a body’s head names the body: the U.N. General Assembly holds no person', () => {
+  const a = run('The U.N. General Assembly meets at the end of September.');
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON'), a.entities.map((e) => `${e.type}:${e.name}`).join(', '));
+});
+
+test('names joined by "and" that the KB holds as one, and "al" before a group’s name, are one name', () => {
+  const a = run(
+    'Several Balkan countries, including Bosnia and Herzegovina, Kosovo and North Macedonia, joined. The release is propaganda for al Qaeda’s media machine, and Al Qaeda knows it.',
+    '2021-07-01',
+  );
+  const bosnia = entity(a, 'Bosnia and Herzegovina');
+  assert.deepEqual(mentionTexts(bosnia), ['Bosnia and Herzegovina']);
+  assert.equal(bosnia.country, 'BIH');
+  assert.ok(!a.entities.some((e) => e.name === 'Herzegovina'));
+  const qaeda = a.entities.find((e) => e.mentions.some((m) => m.text.startsWith('al Qaeda')))!;
+  assert.equal(qaeda.type, 'ORG');
+  assert.ok(mentionTexts(qaeda).includes('Al Qaeda'), mentionTexts(qaeda).join(', '));
+});

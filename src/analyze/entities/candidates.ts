@@ -2,7 +2,7 @@
 // capitalised words (wink's proper nouns), with hyphenated names joined (Kim Jong-un) and a run
 // split where a title or an organisation ends inside it ("National Security Council Coordinator").
 import type { ArticleDocument, Token } from '../document.js';
-import { isKnownFirstName, lookupName } from './kb.js';
+import { isKnownFirstName, lookupName, lookupSurname } from './kb.js';
 import { lookupGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isElidedParticleWord, nameAfterTitle, repairSpan, titleInside, type TokenSpan } from './span-repair.js';
@@ -158,7 +158,8 @@ function splitRun(
     )
       before--;
     if (before > from) splitRun(doc, from, before, { afterTitleGlue: false, label: null }, push);
-    if (lastTitle + 1 < to) emit(lastTitle + 1, to, 'PER', 'name-after-title', true);
+    if (lastTitle + 1 < to && !onlyTitleWords(toks.slice(lastTitle + 1, to)))
+      emit(lastTitle + 1, to, 'PER', 'name-after-title', true);
     return;
   }
   const n = to - from;
@@ -197,6 +198,17 @@ function splitRun(
   emit(from, to, null, 'propn-run', false);
 }
 
+/**
+ * "Mr. Secretary", "Mr. Prime Minister": a title after an honorific is a form of address, no name —
+ * unless a word of it is some known person's surname ("Mr. King").
+ */
+function onlyTitleWords(words: Token[]): boolean {
+  const lex = lexiconSets();
+  return words.every(
+    (t) => lex.titleModifiers.has(t.lower) || (lex.titleHeads.has(t.lower) && !lookupSurname(t.text, null)),
+  );
+}
+
 /** Whether the token before the run is title glue ("for", "of", "at") that itself follows title words. */
 function followsTitleGlue(doc: ArticleDocument, from: number): boolean {
   const lex = lexiconSets();
@@ -232,6 +244,45 @@ function joinNameSuffixes(doc: ArticleDocument, out: Candidate[]): Candidate[] {
       const m = NAME_SUFFIX.exec(doc.text.slice(c.end, c.end + 5));
       if (m) {
         kept.push({ ...c, end: c.end + m[0].length, rule: c.rule + '+suffix' });
+        continue;
+      }
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+/**
+ * "al Qaeda", "al-Shabaab": a lower-case article the recogniser left before a body's name belongs to
+ * it when the KB knows the body by the whole (as "Al Qaeda").
+ */
+function withParticlePrefixes(doc: ArticleDocument, out: Candidate[]): Candidate[] {
+  const lex = lexiconSets();
+  return out.map((c) => {
+    const m = /(?:^|[\s(])(\p{Ll}{1,3})([-\s])$/u.exec(doc.text.slice(Math.max(0, c.start - 4), c.start));
+    if (!m || !lex.particles.has(m[1])) return c;
+    const particle = m[1][0].toUpperCase() + m[1].slice(1);
+    const hit = lookupName(particle + m[2] + doc.slice(c));
+    if (hit?.kind !== 'org') return c;
+    return { ...c, start: c.start - m[1].length - 1, label: 'ORG', rule: `${c.rule}+particle` };
+  });
+}
+
+/**
+ * "Bosnia and Herzegovina", "Trinidad and Tobago", "Procter and Gamble": two names joined by "and"
+ * that the KB knows together as one country or body are that one name, not two.
+ */
+function joinCoordinatedNames(doc: ArticleDocument, out: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    const next = out[k + 1];
+    if (next && /^ (?:and|&) $/.test(doc.text.slice(c.end, next.start))) {
+      const hit = lookupName(doc.text.slice(c.start, next.end));
+      if (hit && (hit.kind === 'country' || hit.kind === 'org')) {
+        const label = hit.kind === 'country' ? 'LOC' : 'ORG';
+        kept.push({ start: c.start, end: next.end, label, rule: `${c.rule}+and-joined`, afterTitle: c.afterTitle });
+        k++;
         continue;
       }
     }
@@ -347,7 +398,10 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
         if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: r.label, rule: r.rule + trim };
       }
     }
-    return joinNameSuffixes(doc, withMissedGroups(doc, out, taken));
+    return withParticlePrefixes(
+      doc,
+      joinCoordinatedNames(doc, joinNameSuffixes(doc, withMissedGroups(doc, out, taken))),
+    );
   }
   for (const [from, to] of runs(doc))
     splitRun(doc, from, to, { afterTitleGlue: followsTitleGlue(doc, from), label: null }, push);

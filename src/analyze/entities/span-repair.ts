@@ -167,6 +167,8 @@ export function titleInside(doc: ArticleDocument, a: number, b: number): { bodyE
     const t = toks[k];
     if (!lex.titleHeads.has(t.lower) || lex.orgHeads.has(t.lower) || !CAPITAL.test(t.text)) continue;
     if (!CAPITAL.test(toks[k - 1].text) && !/^\d/.test(toks[k - 1].text)) continue;
+    // "General Assembly", "Executive Board": a title word before a body's head names the body
+    if (lex.orgHeads.has(toks[k + 1]?.lower ?? '')) continue;
     // the body before: "National Security Council", "EU", "Reserve Bank of India" (a Farm
     // Commissioner's "Farm" is part of the title, so step back over words that are not the body)
     let end = k;

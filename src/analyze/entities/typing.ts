@@ -242,12 +242,17 @@ function afterBodyNoun(doc: ArticleDocument, start: number): boolean {
 }
 
 /** A CAMEO code of a company or a media outlet: MNC…, …BUS, …MED. */
+const firstWord = (name: string): string => name.split(/[\s-]/)[0].toLowerCase();
 const isBusinessCode = (actor: string | null): boolean => !!actor && /^MNC|BUS$|MED$/.test(actor);
 
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
-  const hit = lookupName(surface) ?? lookupName(surface.replace(/['’]s$/, ''));
+  const hit =
+    lookupName(surface) ??
+    lookupName(surface.replace(/['’]s$/, '')) ??
+    // "al Qaeda": the KB writes the article capitalised
+    (c.rule.endsWith('+particle') ? lookupName(surface[0].toUpperCase() + surface.slice(1)) : undefined);
   const toks = doc.tokensIn(c);
   // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an
   // occasion is the event, not the body that holds it
@@ -339,6 +344,18 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     if (!lookupSurname(surface, doc.published, false))
       return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-org-not-person` };
   }
+  // "Al Qaeda" read as a person: a name of several words the KB holds as a body, not a company (whose
+  // name may be its founder's: Charles Schwab), is the body — when the KB's own name for it starts the
+  // same way (the KB lists some people under their body: John Kirby under the U.S. military)
+  if (
+    c.label === 'PER' &&
+    !c.afterTitle &&
+    hit?.kind === 'org' &&
+    toks.length > 1 &&
+    !isBusinessCode(hit.actor) &&
+    firstWord(hit.name) === firstWord(surface)
+  )
+    return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-org-not-person` };
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
     const t = typeFromLabel(c.label, hit);
