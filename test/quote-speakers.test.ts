@@ -197,6 +197,41 @@ test('transcript turns are quotes of the labelled speaker; a questioner has none
   assert.equal(question.speaker, null);
 });
 
+test('a questioner or an operator, with or without a colon, is nobody: their turns and their "I" have no speaker', () => {
+  const doc = run(
+    [
+      'SECRETARY BLINKEN: Thank you. I’m going to talk about the summit in Madrid.',
+      '',
+      'QUESTION: So thank you so much for your time, Mr. Secretary, and I hope I see you in Washington.',
+      '',
+      'Q Thank you, Tony. Can you say when the talks resume?',
+      '',
+      'OPERATOR: That is coming from Mr. Hammer.',
+    ].join('\n'),
+  );
+  const names = doc.entities.map((e) => e.name);
+  for (const label of ['Question', 'Q', 'Operator', 'Secretary']) assert.ok(!names.includes(label), names.join(', '));
+  for (const opening of ['So thank you so much', 'Thank you, Tony', 'That is coming']) {
+    const turn = doc.quotes.find((q) => q.rule === 'transcript-turn' && q.text.startsWith(opening));
+    assert.ok(turn, opening);
+    assert.equal(turn.speaker, null);
+  }
+  // "I" inside Blinken's turn is Blinken; inside the questioner's it is no one named nearby
+  assert.equal(speaker(doc, quoteWith(doc, 'the summit in Madrid')), 'Blinken');
+  const hope = doc.quotes.find((q) => q.text.startsWith('I see you'));
+  if (hope?.speaker) assert.equal(hope.speaker.entity, null);
+});
+
+test('a bare title as speaker is the person the article gave that title', () => {
+  const doc = run(
+    'Deputy Secretary Wendy Sherman will travel to Brussels and Tokyo.\n\nIn Brussels, the Deputy Secretary will meet with foreign counterparts and said the alliance was strong.',
+  );
+  const q = quoteWith(doc, 'the alliance was strong');
+  assert.equal(speaker(doc, q), 'Wendy Sherman');
+  const sherman = doc.entities.find((e) => e.name === 'Wendy Sherman')!;
+  assert.ok(sherman.mentions.some((m) => m.kind === 'nominal' && m.rule === 'quote-speaker-title'));
+});
+
 test('a lone label is no transcript', () => {
   const doc = run('NOTE: This story has been updated.\n\nThe senator said the bill would pass.');
   assert.ok(doc.quotes.every((q) => q.rule !== 'transcript-turn'));

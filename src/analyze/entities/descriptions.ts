@@ -99,6 +99,25 @@ function titleRunEnd(toks: Token[], k: number, titles: ReadonlySet<string>): num
 
 const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('country:');
 
+/** The words of a bare title ("Secretary", "Deputy Secretary", "Vice President"), else null. */
+export function bareTitleWords(text: string): string[] | null {
+  const lex = lexiconSets();
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 3 || !lex.titleHeads.has(words[words.length - 1])) return null;
+  return words.every((w) => lex.titleHeads.has(w) || lex.titleModifiers.has(w)) ? words : null;
+}
+
+/** The person named most recently before `before` whose title holds these words in this order. */
+export function titleHolder(doc: ArticleDocument, words: string[], before: number): EntityRecord | undefined {
+  const phrase = ` ${words.join(' ')} `;
+  return mostRecent(
+    doc,
+    before,
+    (e) =>
+      e.type === 'PERSON' && e.roles.some((r) => ` ${r.title.toLowerCase().split(/\s+/).join(' ')} `.includes(phrase)),
+  );
+}
+
 /**
  * "The Secretary will travel …", "between the Ambassador and …": a capitalised title alone after
  * "the", which the recogniser took for a name, refers to the person the article gave that title
@@ -106,21 +125,16 @@ const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('c
  * mention is dropped.
  */
 function linkTitleReferences(doc: ArticleDocument): void {
-  const lex = lexiconSets();
   let moved = false;
   for (const entity of doc.entities) {
     if (entity.type === 'PERSON' && entity.roles.length) continue;
     for (const mention of [...entity.mentions]) {
-      const word = mention.text.toLowerCase();
-      if (mention.kind !== 'name' || /\s/.test(word) || !lex.titleHeads.has(word)) continue;
+      const words = mention.kind === 'name' ? bareTitleWords(mention.text) : null;
+      if (!words) continue;
       const at = doc.tokenIndexAt(mention.start);
       const det = doc.tokens[at - 1];
-      if (det?.lower !== 'the' || /^\p{Lu}/u.test(doc.tokens[at + 1]?.text ?? '')) continue;
-      const person = mostRecent(
-        doc,
-        det.start,
-        (e) => e.type === 'PERSON' && e.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(word)),
-      );
+      if (det?.lower !== 'the' || /^\p{Lu}/u.test(doc.tokens[at + words.length]?.text ?? '')) continue;
+      const person = titleHolder(doc, words, det.start);
       if (!person || person === entity) continue;
       entity.mentions.splice(entity.mentions.indexOf(mention), 1);
       const span = { start: det.start, end: mention.end };

@@ -6,7 +6,7 @@ import type { Quote, SpeakerRef } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
-import { boundReporter, type Reported } from './speaker-pronouns.js';
+import { boundReporter, firstPersonOfUnnamed, type Reported } from './speaker-pronouns.js';
 import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
 import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-transcript.js';
 import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
@@ -76,6 +76,7 @@ function resolve(
       const asSubject = POSSESSIVE_AS[word] ?? word;
       entity = boundReporter(ctx, p.head, asSubject, earlier);
       if (entity) c.speakerRule = 'pronoun-bound-to-reporter';
+      else if (asSubject === 'i' && firstPersonOfUnnamed(p.head, earlier)) c.speakerRule = 'pronoun-of-unnamed-speaker';
       else entity = antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
     }
     return { ref: speakerRef(doc, entity, p.head, true), entity };
@@ -87,6 +88,11 @@ function resolve(
 
 export function toQuotes(ctx: QuoteContext): Quote[] {
   const turns = new Map<Candidate, TranscriptTurn>(transcriptTurns(ctx).map((t) => [t.candidate, t]));
+  // "Q Thank you, Robert": a cue right after a questioner's label has that unnamed questioner as subject
+  const turnSpans = [...turns.keys()];
+  const unnamedLabels = [...turns.values()].filter((t) => !t.label).map((t) => t.labelSpan);
+  const inUnnamedLabel = (c: Candidate) =>
+    !!c.speaker && unnamedLabels.some((l) => c.speaker!.head.start >= l.start && c.speaker!.head.end <= l.end);
   const cands = [...ctx.candidates, ...turns.keys()].sort((a, b) => a.start - b.start || b.end - a.end);
   const speakers: EntityRecord[] = [];
   const resolved = new Map<Candidate, SpeakerRef | null>();
@@ -96,6 +102,8 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   for (const c of cands) {
     let ref: SpeakerRef | null = null;
     const turn = turns.get(c);
+    // a transcript's first turn is no headline "Label: quote": the turn already holds it
+    if (c.rule === 'headline-colon' && turnSpans.some((t) => t.start < c.end && c.start < t.end)) continue;
     const fix = turn ? null : repairSpeaker(ctx, c);
     if (fix) {
       c.speaker = fix.phrase;
@@ -122,6 +130,9 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
           c.speakerRule = 'floating-nearest-person';
         }
       }
+    } else if (inUnnamedLabel(c)) {
+      c.speakerRule = 'unnamed-transcript-speaker';
+      earlier.push({ start: c.start, end: c.end, entity: null });
     } else {
       const r = resolve(ctx, c, speakers, earlier);
       if (r) {

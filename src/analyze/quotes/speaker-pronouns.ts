@@ -21,12 +21,27 @@ export function agrees(ctx: QuoteContext, e: EntityRecord, word: string): boolea
   return !want || g === null || g === want;
 }
 
-/** The reporter of the innermost earlier quote holding the pronoun, if the pronoun is bound to them. */
-export function boundReporter(ctx: QuoteContext, at: Span, word: string, earlier: Reported[]): EntityRecord | null {
+/** The innermost earlier quote holding the span. */
+function innermost(at: Span, earlier: Reported[]): Reported | null {
   let best: Reported | null = null;
   for (const q of earlier) {
     if (q.start <= at.start && at.end <= q.end && (!best || q.start >= best.start)) best = q;
   }
+  return best;
+}
+
+/**
+ * Whether "I" stands inside a quote whose speaker is nobody the article names (a questioner's turn
+ * in a transcript): it is that speaker, so no one named nearby may be guessed for it.
+ */
+export function firstPersonOfUnnamed(at: Span, earlier: Reported[]): boolean {
+  const q = innermost(at, earlier);
+  return q !== null && q.entity === null;
+}
+
+/** The reporter of the innermost earlier quote holding the pronoun, if the pronoun is bound to them. */
+export function boundReporter(ctx: QuoteContext, at: Span, word: string, earlier: Reported[]): EntityRecord | null {
+  const best = innermost(at, earlier);
   if (!best?.entity || !agrees(ctx, best.entity, word)) return null;
   // another person or group named between the quote's start and the pronoun could be meant instead
   for (const e of ctx.doc.entities) {

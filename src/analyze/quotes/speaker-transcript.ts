@@ -1,8 +1,9 @@
 // Transcripts (press briefings, interviews) mark each turn with its speaker's label at the start of
 // a paragraph: "MR. GIBBS: …", "SECRETARY CLINTON: …", "Q: …". Each labelled paragraph is a direct
 // quote of the labelled speaker (rule transcript-turn, speaker rule transcript-label); a questioner
-// ("Q:") is nobody the article names, so that turn has no speaker. A document needs two labelled
-// paragraphs to count as a transcript, so that a lone "NOTE:" or "UPDATE:" is not read as one.
+// ("Q:", "QUESTION:") or an operator is nobody the article names, so that turn has no speaker. A
+// document needs two labelled paragraphs, one naming its speaker, to count as a transcript, so that a
+// lone "NOTE:" or "UPDATE:" is not read as one.
 import type { EntityRecord } from '../document.js';
 import type { Span } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
@@ -12,9 +13,12 @@ export interface TranscriptTurn {
   candidate: Candidate;
   /** The label's name part (GIBBS in "MR. GIBBS:"), or null for a questioner. */
   label: Span | null;
+  /** The whole label ("MR. GIBBS", "Q"). */
+  labelSpan: Span;
 }
 
-const LABEL = /^([ \t]*)(Q|A|[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):[ \t]+(?=\S)/;
+/** "MR. GIBBS: …", "Q: …", and the White House's "Q Thank you." (a questioner's turn with no colon). */
+const LABEL = /^([ \t]*)(?:(Q|A|[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):|(Q)(?=[ \t]+[A-Z]))[ \t]+(?=\S)/;
 const NOT_SPEAKERS = new Set([
   'NOTE',
   'UPDATE',
@@ -28,6 +32,25 @@ const NOT_SPEAKERS = new Set([
   'RELATED',
   'SOURCE',
   'SOURCES',
+]);
+/** Labels of speakers nobody names: a questioner, an operator (their turns have no speaker). */
+const UNNAMED_SPEAKERS = new Set([
+  'Q',
+  'A',
+  'QUESTION',
+  'QUESTIONER',
+  'AUDIENCE',
+  'AUDIENCE MEMBER',
+  'AUDIENCE QUESTION',
+  'PARTICIPANT',
+  'PARTICIPANTS',
+  'REPORTER',
+  'JOURNALIST',
+  'OPERATOR',
+  'MODERATOR',
+  'STAFF',
+  'INTERPRETER',
+  'TRANSLATOR',
 ]);
 const MIN_TURNS = 2;
 
@@ -44,20 +67,22 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const m = LABEL.exec(text.slice(start, end));
-    if (m && !NOT_SPEAKERS.has(m[2].trim())) {
+    const labelText = m ? (m[2] ?? m[3]) : '';
+    if (m && !NOT_SPEAKERS.has(labelText.trim())) {
       const labelStart = start + m[1].length;
       let contentEnd = end;
       while (contentEnd > start && /\s/.test(text[contentEnd - 1])) contentEnd--;
       const contentStart = start + m[0].length;
       if (contentEnd > contentStart) {
-        const words = m[2].trim().split(/\s+/);
+        const words = labelText.trim().split(/\s+/);
         let skip = 0;
         while (skip < words.length - 1 && lex.titles.has(words[skip].toLowerCase())) skip++;
         const nameText = words.slice(skip).join(' ');
-        const questioner = m[2] === 'Q' || m[2] === 'A';
-        const nameStart = labelStart + m[2].indexOf(nameText);
+        const questioner = UNNAMED_SPEAKERS.has(labelText.trim());
+        const nameStart = labelStart + labelText.indexOf(nameText);
         turns.push({
           label: questioner ? null : { start: nameStart, end: nameStart + nameText.length },
+          labelSpan: { start: labelStart, end: labelStart + labelText.trim().length },
           candidate: {
             kind: 'direct',
             start: contentStart,
@@ -72,7 +97,7 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
     }
     start = end + 1;
   }
-  return turns.filter((t) => t.label).length >= MIN_TURNS ? turns : [];
+  return turns.length >= MIN_TURNS && turns.some((t) => t.label) ? turns : [];
 }
 
 /** The person a label names: one the article already knows by that surname or name, else a new one. */

@@ -3,6 +3,7 @@
 // anything else becomes a new entity, so that every speaker is an entity.
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
+import { bareTitleWords, titleHolder } from '../entities/descriptions.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
@@ -11,6 +12,7 @@ import { genderOf, pronounGender } from './speaker-gender.js';
 const PRONOUN_WINDOW = 1500;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const withoutArticle = (s: string) => s.trim().replace(/^the\s+/i, '');
 const bare = (s: string) => s.replace(/[’']s$/, '');
 
 function addMention(entity: EntityRecord, doc: ArticleDocument, span: Span, kind: MentionKind, rule: string): void {
@@ -56,6 +58,8 @@ function mentionKind(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal')
   const toks = doc.tokensIn(span).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (toks.length === 0) return kind;
   if (toks.every((t) => t.pos === 'NOUN' || CALENDAR.test(t.text))) return 'nominal';
+  // "the Deputy Secretary": a title alone names nobody
+  if (bareTitleWords(withoutArticle(doc.text.slice(span.start, span.end)))) return 'nominal';
   // a lower-case head ends no name ("Former members", "Senior officials")
   if (/^\p{Ll}/u.test(toks[toks.length - 1].text)) return 'nominal';
   return kind;
@@ -103,6 +107,13 @@ export function entityForMention(doc: ArticleDocument, span: Span, kindIn: 'name
       addMention(person, doc, span, 'name', 'quote-speaker-surname');
       return person;
     }
+  }
+  // "the Deputy Secretary will meet …": a bare title is the person the article gave it before
+  const title = bareTitleWords(withoutArticle(text));
+  const holder = title ? titleHolder(doc, title, span.start) : undefined;
+  if (holder) {
+    addMention(holder, doc, span, 'nominal', 'quote-speaker-title');
+    return holder;
   }
   const lower = text.toLowerCase();
   const same = doc.entities.find((e) => e.name.toLowerCase() === lower);
