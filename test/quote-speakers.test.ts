@@ -232,6 +232,20 @@ test('a bare title as speaker is the person the article gave that title', () => 
   assert.ok(sherman.mentions.some((m) => m.kind === 'nominal' && m.rule === 'quote-speaker-title'));
 });
 
+test('a capitalised common noun as speaker is a nominal mention, a name stays a name', () => {
+  const doc = run(
+    'Witnesses said that a gunman hit him twice. Officials say the talks failed. Mr. Woodruff said he was fine.',
+  );
+  const kindOf = (words: string) => {
+    const q = quoteWith(doc, words);
+    const e = doc.entityById(q.speaker!.entity!)!;
+    return e.mentions.find((m) => m.start === q.speaker!.start)?.kind;
+  };
+  assert.equal(kindOf('a gunman hit him'), 'nominal');
+  assert.equal(kindOf('the talks failed'), 'nominal');
+  assert.equal(kindOf('he was fine'), 'name');
+});
+
 test('a lone label is no transcript', () => {
   const doc = run('NOTE: This story has been updated.\n\nThe senator said the bill would pass.');
   assert.ok(doc.quotes.every((q) => q.rule !== 'transcript-turn'));

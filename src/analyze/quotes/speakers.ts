@@ -5,6 +5,7 @@ import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
 import { bareTitleWords, titleHolder } from '../entities/descriptions.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
+import { usuallyLowerCase } from '../entities/ner/recognizer.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 
@@ -58,6 +59,9 @@ function mentionKind(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal')
   const toks = doc.tokensIn(span).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (toks.length === 0) return kind;
   if (toks.every((t) => t.pos === 'NOUN' || CALENDAR.test(t.text))) return 'nominal';
+  // "Witnesses said", "Officials say": a capitalised word news mostly writes in lower case, which the
+  // name recogniser did not take for a name, is a common noun
+  if (toks.length === 1 && !doc.entityAt(span.start) && usuallyLowerCase(toks[0].text)) return 'nominal';
   // "the Deputy Secretary": a title alone names nobody
   if (bareTitleWords(withoutArticle(doc.text.slice(span.start, span.end)))) return 'nominal';
   // a lower-case head ends no name ("Former members", "Senior officials")

@@ -12,6 +12,16 @@ export function clusterCode(bucket: number, coarse: number, fine: number): numbe
   return bucket | (coarse << 4) | (fine << 12);
 }
 const bucketOf = (code: number) => code & 15;
+
+/**
+ * Whether the unlabelled news the clusters came from writes the word in lower case at least 70% of
+ * the time inside a sentence (capitalisation bucket 0 or 1): "officials", "witnesses", not "Smith";
+ * undefined for a word the clusters do not hold.
+ */
+export function mostlyLowerCase(clusters: Clusters, word: string): boolean | undefined {
+  const code = clusters.get(word.toLowerCase());
+  return code === undefined ? undefined : bucketOf(code) <= 1;
+}
 const coarseOf = (code: number) => (code >>> 4) & 255;
 const fineOf = (code: number) => code >>> 12;
 

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { ArticleDocument, Token } from '../../document.js';
 import { tagDocumentLines } from './document-tagger.js';
+import { mostlyLowerCase } from './lexicon.js';
 import { defaultModelPath, loadModel, type NerModel } from './model.js';
 import { nameSequences } from './sequences.js';
 import { tagsToSpans, type NameLabel } from './tags.js';
@@ -39,6 +40,12 @@ export function nerModel(): NerModel | null {
 
 export function hasNerModel(): boolean {
   return nerModel() !== null;
+}
+
+/** Whether news mostly writes the word in lower case (a common word, not a name), by the model's clusters. */
+export function usuallyLowerCase(word: string): boolean {
+  const clusters = nerModel()?.lexicon.clusters;
+  return !!clusters && mostlyLowerCase(clusters, word) === true;
 }
 
 export function recognizeNames(doc: ArticleDocument, options: RecognizeOptions = {}): NameSpan[] {
