@@ -132,3 +132,22 @@ test('"I\'m" is a pronoun and a verb, as wink splits "I\'ll" and "we\'re", and s
     ['SECRETARY BLINKEN: Thank you.', 'I’m going to talk about the summit.', "Then I'm done, and we’re off."],
   );
 });
+
+test('a possessive is its own token whatever wink read before (wink learns "Trump’s" whole after seeing it before a comma)', () => {
+  const first = tokenize('It affected millions of families, including President Putin’s, whose brother died.');
+  const at = first.tokens.findIndex((t) => t.text.startsWith('Putin'));
+  assert.deepEqual(
+    first.tokens.slice(at, at + 3).map((t) => [t.text, t.pos]),
+    [
+      ['Putin', 'PROPN'],
+      ['’s', 'PART'],
+      [',', 'PUNCT'],
+    ],
+  );
+  // the same word in the next article is split the same way
+  const next = tokenize('President Putin’s brother died, and Mexico must rebut Trump’s claims.');
+  assert.deepEqual(
+    next.tokens.filter((t) => /Putin|Trump|’s/.test(t.text)).map((t) => t.text),
+    ['Putin', '’s', 'Trump', '’s'],
+  );
+});

@@ -53,7 +53,20 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
       at = found;
     }
     if (FIRST_PERSON_AM.test(value)) {
-      pushFirstPersonAm(tokens, value, at);
+      pushSplit(tokens, at, value, 1, ['PRON', 'i'], ['AUX', 'be']);
+      at += value.length;
+      continue;
+    }
+    if (isUnsplitPossessive(value)) {
+      const stem = value.length - 2;
+      pushSplit(
+        tokens,
+        at,
+        value,
+        stem,
+        [pos[i] ?? 'X', value.slice(0, stem).toLowerCase()],
+        ['PART', value.slice(stem)],
+      );
       at += value.length;
       continue;
     }
@@ -85,29 +98,40 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
  */
 const FIRST_PERSON_AM = /^[Ii]['’][mM]$/;
 
-function pushFirstPersonAm(tokens: Token[], value: string, at: number): void {
-  const pronoun = value[0];
-  const verb = value.slice(1);
-  tokens.push({
-    i: tokens.length,
-    start: at,
-    end: at + 1,
-    text: pronoun,
-    pos: 'PRON',
-    lemma: 'i',
-    lower: 'i',
-    sentence: 0,
-  });
-  tokens.push({
-    i: tokens.length,
-    start: at + 1,
-    end: at + value.length,
-    text: verb,
-    pos: 'AUX',
-    lemma: 'be',
-    lower: verb.toLowerCase(),
-    sentence: 0,
-  });
+/**
+ * wink splits a possessive off its noun ("Putin" "’s brother") except before punctuation ("President
+ * Putin’s, whose …"), where the name would keep its "’s". Contractions of "is" (it's, he's) wink
+ * always splits, so a word that ends in "'s" here is a possessive.
+ */
+function isUnsplitPossessive(value: string): boolean {
+  return /^\p{L}[\p{L}\p{M}.-]+['’]s$/u.test(value);
+}
+
+/** Pushes `value` as two tokens split at `at + cut`, each with its [part of speech, lemma]. */
+function pushSplit(
+  tokens: Token[],
+  at: number,
+  value: string,
+  cut: number,
+  [firstPos, firstLemma]: [string, string],
+  [secondPos, secondLemma]: [string, string],
+): void {
+  for (const [from, to, pos, lemma] of [
+    [0, cut, firstPos, firstLemma],
+    [cut, value.length, secondPos, secondLemma],
+  ] as const) {
+    const text = value.slice(from, to);
+    tokens.push({
+      i: tokens.length,
+      start: at + from,
+      end: at + to,
+      text,
+      pos,
+      lemma,
+      lower: text.toLowerCase(),
+      sentence: 0,
+    });
+  }
 }
 
 const isBreak = (t: Token) => t.pos === 'SPACE' || /^\s+$/.test(t.text);
