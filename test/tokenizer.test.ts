@@ -151,3 +151,13 @@ test('a possessive is its own token whatever wink read before (wink learns "Trum
     ['Putin', '’s', 'Trump', '’s'],
   );
 });
+
+test('an initialism after a hyphen is one word, as it is elsewhere ("Mekong-U.S. Partnership")', () => {
+  const text = 'She backed the Mekong-U.S. Partnership and the U.S.-China talks. Rep. Trey Gowdy (R-S.C.) spoke.';
+  const doc = tokenize(text);
+  const words = doc.tokens.map((t) => t.text);
+  assert.deepEqual(words.slice(3, 7), ['Mekong', '-', 'U.S.', 'Partnership']);
+  assert.ok(words.includes('S.C.'));
+  for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(doc.sentences.length, 2);
+});

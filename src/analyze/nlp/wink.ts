@@ -52,6 +52,22 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
       if (found < 0) continue;
       at = found;
     }
+    if (joinsSplitInitialism(tokens, value, at)) {
+      // "Mekong-U.S.": wink gives "U" "." "S."; the three are one word, as "U.S." elsewhere
+      const u = tokens.length - 2;
+      const merged = text.slice(tokens[u].start, at + value.length);
+      tokens.splice(u, 2, {
+        ...tokens[u],
+        end: at + value.length,
+        text: merged,
+        pos: 'PROPN',
+        lemma: merged.toLowerCase(),
+        lower: merged.toLowerCase(),
+      });
+      firstOf[i] = firstOf[i - 1] = u;
+      at += value.length;
+      continue;
+    }
     if (FIRST_PERSON_AM.test(value)) {
       pushSplit(tokens, at, value, 1, ['PRON', 'i'], ['AUX', 'be']);
       at += value.length;
@@ -90,6 +106,15 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
     ([a, b]): [number, number] => [firstOf[a], firstOf[b + 1] - 1],
   );
   return { tokens, winkSentences };
+}
+
+/** Whether `value` at `at` ends an initialism wink split after a hyphen: "U" "." then this "S.". */
+function joinsSplitInitialism(tokens: Token[], value: string, at: number): boolean {
+  const n = tokens.length;
+  if (n < 2 || !/^\p{Lu}\.$/u.test(value)) return false;
+  const letter = tokens[n - 2];
+  const period = tokens[n - 1];
+  return /^\p{Lu}$/u.test(letter.text) && period.text === '.' && letter.end === period.start && period.end === at;
 }
 
 /**
@@ -140,7 +165,7 @@ const isBreak = (t: Token) => t.pos === 'SPACE' || /^\s+$/.test(t.text);
 function insideInitialism(tokens: Token[], s: number): boolean {
   const t = tokens[s];
   const prev = tokens[s - 1];
-  return !!t && !!prev && prev.end === t.start && /^\p{L}\.?$/u.test(t.text);
+  return !!t && !!prev && prev.end === t.start && /^(?:\p{L}\.)*\p{L}\.?$/u.test(t.text);
 }
 
 /** A title's abbreviation, alone or glued to a prefix ("then-Sen."), never ends a sentence before a name. */
