@@ -555,3 +555,12 @@ test('names joined by "and" that the KB holds as one, and "al" before a group’
   assert.equal(qaeda.type, 'ORG');
   assert.ok(mentionTexts(qaeda).includes('Al Qaeda'), mentionTexts(qaeda).join(', '));
 });
+
+test('the country before a title is no part of the name after it, and an adjective’s complement no part of the title', () => {
+  const a = run("ASEAN remains wary of Australian Prime Minister John Howard's plans.", '2005-12-01');
+  assert.equal(entity(a, 'Australian').type, 'NORP');
+  assert.deepEqual(
+    entity(a, 'John Howard').roles.map((r) => [r.title, r.country]),
+    [['Prime Minister', 'AUS']],
+  );
+});

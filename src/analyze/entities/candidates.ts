@@ -157,7 +157,10 @@ function splitRun(
       (lex.titleHeads.has(toks[before - 1].lower) || lex.titleModifiers.has(toks[before - 1].lower))
     )
       before--;
-    if (before > from) splitRun(doc, from, before, { afterTitleGlue: false, label: null }, push);
+    // what precedes the title is its country or body ("Australian", "U.S."), not the name the
+    // recogniser's label was for: it keeps no label of its own
+    const beforeTitle = (c: Candidate) => push(c.rule === 'propn-run' ? { ...c, rule: 'before-title' } : c);
+    if (before > from) splitRun(doc, from, before, { afterTitleGlue: false, label: null }, beforeTitle);
     if (lastTitle + 1 < to && !onlyTitleWords(toks.slice(lastTitle + 1, to)))
       emit(lastTitle + 1, to, 'PER', 'name-after-title', true);
     return;

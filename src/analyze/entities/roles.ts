@@ -29,7 +29,9 @@ const STOP_POS = new Set([
 /** Whether the token may sit inside a title (nouns, adjectives, names, "of", "U.S."). */
 function titleToken(t: Token, prev: Token | undefined): boolean {
   const lex = lexiconSets();
-  if (lex.titleGlue.has(t.lower)) return t.lower !== 'the' || !!prev;
+  // "wary of Australian Prime Minister John Howard": an adjective's complement is no title's
+  if (lex.titleGlue.has(t.lower))
+    return t.lower === 'the' ? !!prev : !(prev?.pos === 'ADJ' && !lex.titleModifiers.has(prev.lower));
   if (t.text === '-' || t.text === '.' || /^['’]s$/.test(t.text)) return true;
   if (/^(\p{Lu}\.)+$/u.test(t.text)) return true;
   return !STOP_POS.has(t.pos) && !/^[,;:“”"()]$/.test(t.text);
