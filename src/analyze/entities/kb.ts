@@ -298,7 +298,11 @@ export function lookupSurname(word: string, date: string | null, heldOnly = fals
     // an office, not elite standing (ELI), where the recogniser read the name as a body
     const held = people.filter((x) => heldOn(x.hit, date, heldOnly));
     // an open-ended role is no evidence after the KB's end: it says only that the KB stopped there
-    if (held.length) return one(held, date > kbMeta().until ? 'guess' : 'held');
+    // (and a name the recogniser read as a body is a person only on a role the KB dates)
+    if (held.length) {
+      if (date > kbMeta().until) return heldOnly ? undefined : one(held, 'guess');
+      return one(held, 'held');
+    }
     // after the KB's end (2015) nobody's role is dated on the day: the open-ended roles decide
     if (date > kbMeta().until) {
       const open = one(
