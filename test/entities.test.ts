@@ -573,3 +573,10 @@ test('after the KB’s end, a name read as a body is not made a person by an ope
   assert.notEqual(council.type, 'PERSON');
   assert.equal(council.kb, null);
 });
+
+test('a title alone after "the" with no holder named before is a nominal mention, not a name', () => {
+  const a = run('Mohammed Bin Zayed, the Crown Prince of UAE, met him. The King spoke later.', '2022-03-01');
+  const prince = a.entities.find((e) => e.mentions.some((m) => m.text === 'Crown Prince'));
+  if (prince) assert.equal(prince.mentions.find((m) => m.text === 'Crown Prince')!.kind, 'nominal');
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === 'Crown Prince' && m.kind === 'name')));
+});

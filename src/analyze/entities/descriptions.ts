@@ -6,7 +6,7 @@
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Mention } from '../types.js';
-import { actorCountry, sectorOf } from './kb.js';
+import { actorCountry, lookupSurname, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 
 /** How far back (in characters) a description may look for its entity. */
@@ -99,6 +99,9 @@ function titleRunEnd(toks: Token[], k: number, titles: ReadonlySet<string>): num
 
 const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('country:');
 
+/** Whether a title word is also some known person's surname (King, Bishop): then it may be a name. */
+const lookupSurnameWord = (w: string): boolean => !!lookupSurname(w[0].toUpperCase() + w.slice(1), null);
+
 /** The words of a bare title ("Secretary", "Deputy Secretary", "Vice President"), else null. */
 export function bareTitleWords(text: string): string[] | null {
   const lex = lexiconSets();
@@ -135,7 +138,15 @@ function linkTitleReferences(doc: ArticleDocument): void {
       const det = doc.tokens[at - 1];
       if (det?.lower !== 'the' || /^\p{Lu}/u.test(doc.tokens[at + words.length]?.text ?? '')) continue;
       const person = titleHolder(doc, words, det.start);
-      if (!person || person === entity) continue;
+      if (!person) {
+        // "the Crown Prince of UAE" with no holder named before: a title, not a name
+        if (entity.type === 'PERSON' && words.some((w) => !lookupSurnameWord(w))) {
+          mention.kind = 'nominal';
+          mention.rule = `${mention.rule ?? ''}+title-alone`;
+        }
+        continue;
+      }
+      if (person === entity) continue;
       entity.mentions.splice(entity.mentions.indexOf(mention), 1);
       const span = { start: det.start, end: mention.end };
       person.mentions.push({ ...span, text: doc.slice(span), kind: 'nominal', rule: 'title-reference' });
