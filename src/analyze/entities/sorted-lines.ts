@@ -1,6 +1,20 @@
 // A file of lines sorted by their UTF-8 bytes, searched in place: the buffer is read once and
 // never split or decoded as a whole, so opening a 2.6 MB index costs one file read.
 
+/**
+ * The line from `start` to `end`, cut to the probe's length, against the probe: below zero when the
+ * line sorts first, zero when equal (Buffer.compare's order; a byte loop, as the first few bytes
+ * mostly decide and Buffer.compare's argument checks cost more than that).
+ */
+function compareLineToProbe(buf: Buffer, start: number, end: number, probe: Buffer): number {
+  const n = Math.min(end - start, probe.length);
+  for (let k = 0; k < n; k++) {
+    const d = buf[start + k] - probe[k];
+    if (d !== 0) return d;
+  }
+  return n < probe.length ? -1 : 0;
+}
+
 export class SortedLines {
   private readonly buf: Buffer;
   /** Where each line starts, found on the first search (4 bytes a line). */
@@ -42,8 +56,7 @@ export class SortedLines {
       const s = starts[mid];
       // a line ends before the next one's newline; the last one at the end or its final newline
       const end = mid + 1 < starts.length ? starts[mid + 1] - 1 : buf.length - (buf[buf.length - 1] === 10 ? 1 : 0);
-      const cmp = buf.compare(probe, 0, probe.length, s, Math.min(end, s + probe.length));
-      if (cmp < 0) lo = mid + 1;
+      if (compareLineToProbe(buf, s, end, probe) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo < starts.length ? starts[lo] : buf.length;
