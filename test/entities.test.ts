@@ -262,6 +262,19 @@ test('a one-word name that an earlier person’s surname is joins that person, e
   assert.ok(!a.entities.some((e) => e.type === 'GPE' && e.mentions.some((m) => m.text === 'Paris')));
 });
 
+test('a surname joins the latest full name it shortens; an acronym the first body with its initials', () => {
+  const people = run('Anna Smith met Robert Smith in Boston on Monday. Smith said the talks went well.');
+  assert.deepEqual(mentionTexts(entity(people, 'Robert Smith')), ['Robert Smith', 'Smith']);
+  assert.deepEqual(mentionTexts(entity(people, 'Anna Smith')), ['Anna Smith']);
+  const bodies = run(
+    'British Airways and British Aerospace signed the deal on Monday. A spokesman said BA would review the prices in March.',
+  );
+  const ba = entity(bodies, 'British Airways');
+  assert.deepEqual(mentionTexts(ba), ['British Airways', 'BA']);
+  assert.equal(ba.mentions[1].rule, 'acronym');
+  assert.deepEqual(mentionTexts(entity(bodies, 'British Aerospace')), ['British Aerospace']);
+});
+
 test('a body the KB knows stays a body where it stands as a place; a leading time word is not in a name', () => {
   const a = run('Mohamed was invited to visit Google. Yesterday Mohamed received VIP attention at Google.');
   const google = entity(a, 'Google');

@@ -31,6 +31,20 @@ test('sorted lines are found in place, by whole key', () => {
   assert.equal(new SortedLines(Buffer.alloc(0)).find('a'), undefined);
 });
 
+test('sorted lines: the last line is found with or without a final newline, and no probe runs past it', () => {
+  const lines = sortLines(['abc', 'a\tx', 'b\ty', 'bcd\tz']);
+  for (const text of [lines.join('\n'), lines.join('\n') + '\n']) {
+    const index = new SortedLines(Buffer.from(text));
+    assert.equal(index.find('bcd\t'), 'bcd\tz');
+    assert.ok(index.has('bcd\tz'));
+    assert.equal(index.find('bcd\tz\t'), undefined);
+    assert.equal(index.find('abc\t'), undefined);
+    assert.ok(index.has('abc'));
+    assert.deepEqual(index.findAll('b'), ['b\ty', 'bcd\tz']);
+    assert.equal(index.find('c'), undefined);
+  }
+});
+
 test('first names of known people', () => {
   assert.ok(isKnownFirstName('John'));
   assert.ok(!isKnownFirstName('Thursday'));

@@ -157,6 +157,25 @@ test('names found without scores are the names found with them, less the score',
   );
 });
 
+test('a word a longer listed phrase also covers keeps the marks of the word alone elsewhere', () => {
+  const model = nerModel()!;
+  const marksOf = (text: string) => {
+    const doc = new ArticleDocument({ id: 't', text });
+    tokenizer.run(doc);
+    const seq = nameSequences(doc.tokens)[0];
+    const ctx = lineContext(seq, documentWords([seq]), model.lexicon, model.gazetteer);
+    return seq.map((t, i) => [t.text, ctx.gaz[i] ? [...ctx.gaz[i]!] : null] as const);
+  };
+  const york = () => marksOf('The delegates met in York on Monday.').find(([t]) => t === 'York')![1];
+  const alone = york();
+  assert.ok(alone && alone.length > 0);
+  const inPhrase = marksOf('The delegates met in New York and York.').filter(([t]) => t === 'York');
+  // inside "New York" the word has the phrase's marks besides its own; alone, its own only
+  assert.ok(inPhrase[0][1]!.length > alone.length);
+  assert.deepEqual(inPhrase[1][1], alone);
+  assert.deepEqual(york(), alone);
+});
+
 test('gazetteer marks are the same with the per-word cache of first words as without it', () => {
   const model = nerModel()!;
   const text = `${seedArticle()}\nUnited Nations Secretary-General Antonio Guterres met officials of the Bank of England and South Korea in New York City.`;

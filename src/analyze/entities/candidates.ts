@@ -48,6 +48,14 @@ export function recognizerAvailable(): boolean {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+
+/** UPPER_START.test, with ASCII first letters settled without the Unicode regex (it runs on every token). */
+function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(text);
+}
+
 const ABBREV = /^(\p{Lu}\.){2,}$/u;
 
 /** Whether the token can be part of a name run. */
@@ -303,14 +311,14 @@ function withMissedGroups(doc: ArticleDocument, out: Candidate[], taken: Set<num
   let added = false;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (taken.has(k) || !UPPER_START.test(t.text)) continue;
+    if (taken.has(k) || !startsUpperCase(t.text)) continue;
     const next = toks[k + 1];
     const two =
-      next && !taken.has(k + 1) && next.sentence === t.sentence && UPPER_START.test(next.text)
+      next && !taken.has(k + 1) && next.sentence === t.sentence && startsUpperCase(next.text)
         ? lookupGroup(doc.text.slice(t.start, next.end))
         : undefined;
     // "Sunni Arab", "Shiite Muslims": only a pair the list holds; else the word alone
-    if (!two && next && !taken.has(k + 1) && UPPER_START.test(next.text) && next.sentence === t.sentence) continue;
+    if (!two && next && !taken.has(k + 1) && startsUpperCase(next.text) && next.sentence === t.sentence) continue;
     if (!two && !lookupGroup(t.text)) continue;
     const end = two ? next!.end : t.end;
     out.push({ start: t.start, end, label: 'MISC', rule: 'group-word', afterTitle: false });

@@ -82,13 +82,28 @@ function countryOfName(
   return next && lexiconSets().governmentHeads.has(next.lower) ? { country: e.country!, after } : undefined;
 }
 
+let titleStarts: { titles: ReadonlySet<string>; starts: Set<string> } | null = null;
+
+/** The first words of the titles of several words (prime minister → prime), worked out once per list. */
+function multiWordTitleStarts(titles: ReadonlySet<string>): Set<string> {
+  if (titleStarts?.titles !== titles) {
+    const starts = new Set<string>();
+    for (const t of titles) if (t.includes(' ')) starts.add(t.slice(0, t.indexOf(' ')));
+    titleStarts = { titles, starts };
+  }
+  return titleStarts.starts;
+}
+
 /**
  * The last token of the longest person title of up to four words starting at token k that the
  * lexicon knows ("prime minister", "secretary of state"), else k: capitalised titles are tagged as
  * proper nouns, and their first word would otherwise be taken for the head.
  */
 function titleRunEnd(toks: Token[], k: number, titles: ReadonlySet<string>): number {
-  let words = toks[k]?.lower ?? '';
+  // most words start no title of several words: no phrase to build and look up
+  const first = toks[k]?.lower ?? '';
+  if (!first.includes(' ') && !multiWordTitleStarts(titles).has(first)) return k;
+  let words = first;
   let end = k;
   for (let j = k + 1; j < toks.length && j < k + 4; j++) {
     words += ' ' + toks[j].lower;
@@ -286,7 +301,9 @@ function linkDescriptions(doc: ArticleDocument): void {
 /** Entity ids in order of first mention (e1, e2…), with role references renumbered to match. */
 export function renumberByFirstMention(doc: ArticleDocument): void {
   const first = (e: EntityRecord) => Math.min(...e.mentions.map((m) => m.start), Number.MAX_SAFE_INTEGER);
-  const sorted = [...doc.entities].sort((a, b) => first(a) - first(b));
+  // each entity's first mention found once, not at every comparison of the sort
+  const firstAt = new Map(doc.entities.map((e) => [e, first(e)]));
+  const sorted = [...doc.entities].sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
   const newId = new Map<string, string>();
   sorted.forEach((e, k) => newId.set(e.id, `e${k + 1}`));
   for (const e of sorted) {

@@ -22,14 +22,23 @@ function groupMap(): Map<string, GroupHit> {
   return groups;
 }
 
+/** Surfaces looked up before and the group each is (null: none): every capitalised word is asked about. */
+const surfaceCache = new Map<string, GroupHit | null>();
+const SURFACE_CACHE_LIMIT = 50_000;
+
 /** The group a capitalised name is ("Shiite Muslims", "the Kurds"), or undefined. */
 export function lookupGroup(surface: string): GroupHit | undefined {
   if (!/^\p{Lu}/u.test(surface)) return undefined;
+  const known = surfaceCache.get(surface);
+  if (known !== undefined) return known ?? undefined;
   const key = surface
     .replace(/^the\s+/i, '')
     .replace(/[’]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-  return groupMap().get(key);
+  const hit = groupMap().get(key);
+  if (surfaceCache.size >= SURFACE_CACHE_LIMIT) surfaceCache.clear();
+  surfaceCache.set(surface, hit ?? null);
+  return hit;
 }

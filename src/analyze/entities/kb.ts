@@ -195,9 +195,18 @@ export function actorCountry(country: string): string {
  * (national security adviser → GOVMIL) its first sector is the one that counts.
  */
 export function sectorOf(phrase: string): string | undefined {
+  // descriptions ask for every run of nouns after a country: each phrase is normalised and looked up once
+  const known = sectorCache.get(phrase);
+  if (known !== undefined) return known ?? undefined;
   const code = lexOverlay().sectors.get(normalizeKey(phrase));
-  return code && /^[A-Z]{3}/.test(code) ? code.slice(0, 3) : undefined;
+  const sector = code && /^[A-Z]{3}/.test(code) ? code.slice(0, 3) : undefined;
+  if (sectorCache.size >= INDEX_CACHE_LIMIT) sectorCache.clear();
+  sectorCache.set(phrase, sector ?? null);
+  return sector;
 }
+
+/** Phrases asked for before and the sector each implies (null: none). */
+const sectorCache = new Map<string, string | null>();
 
 /** Whether the word starts some known person's full name in the KB (a first name). */
 export function isKnownFirstName(word: string): boolean {
@@ -255,6 +264,31 @@ function sharedSurname(word: string, pool: KbHit[], date: string | null): KbHit 
   };
 }
 
+interface SurnamePerson {
+  hit: KbHit;
+  /** Whether the KB lists the surname as the person's own one-word alias. */
+  explicit: boolean;
+}
+
+/** Normalised surnames looked up before and the KB people who bear them (names recur across articles). */
+const surnameCache = new Map<string, SurnamePerson[]>();
+
+/** Every KB person with the normalised surname, decoded once per surname. */
+function surnamePeople(key: string): SurnamePerson[] {
+  const known = surnameCache.get(key);
+  if (known) return known;
+  const people = kbSurnameLines()
+    .findAll(key + '\t')
+    .map((line) => {
+      const [, explicit, name, country, id, roles] = line.split('\t');
+      const hit: KbHit = { kind: 'person', id, name, country: country || null, actor: null, roles: decodeRoles(roles) };
+      return { hit, explicit: explicit === '1' };
+    });
+  if (surnameCache.size >= INDEX_CACHE_LIMIT) surnameCache.clear();
+  surnameCache.set(key, people);
+  return people;
+}
+
 /**
  * The KB person a bare surname ("Obama", "Mr. Putin") stands for, or undefined where the KB and the
  * date leave it open. With a date: the people holding a dated role on it (the KB's explicit one-word
@@ -264,20 +298,8 @@ function sharedSurname(word: string, pool: KbHit[], date: string | null): KbHit 
  */
 export function lookupSurname(word: string, date: string | null, heldOnly = false): KbHit | undefined {
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return undefined;
-  const lines = kbSurnameLines().findAll(normalizeKey(word) + '\t');
-  if (!lines.length) return undefined;
-  const people = lines.map((line) => {
-    const [, explicit, name, country, id, roles] = line.split('\t');
-    const hit: KbHit = {
-      kind: 'person',
-      id,
-      name,
-      country: country || null,
-      actor: null,
-      roles: decodeRoles(roles),
-    };
-    return { hit, explicit: explicit === '1' };
-  });
+  const people = surnamePeople(normalizeKey(word));
+  if (!people.length) return undefined;
   const one = (xs: typeof people, basis: 'held' | 'guess'): KbHit | undefined => {
     if (!xs.length) return undefined;
     const explicit = xs.filter((x) => x.explicit);

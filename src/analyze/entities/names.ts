@@ -22,14 +22,23 @@ interface Draft {
 
 const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
 
+const GENERATION_SUFFIX = /,?\s+(?:Jr|Sr)\.?$/;
+
+/**
+ * The one-word forms a full name is shortened to: its surname, and for East Asian names the family
+ * name first (Kim Jong-un, Xi Jin Ping). A one-word name has none.
+ */
+function shortFormsOf(full: string): string[] {
+  // "Martin Luther King Jr." is shortened to King
+  const w = words(full.replace(GENERATION_SUFFIX, ''));
+  if (w.length < 2) return [];
+  const last = w[w.length - 1];
+  return w.length >= 3 || last.includes('-') ? [last, w[0]] : [last];
+}
+
 /** Whether a one-word mention is a surname (or, for East Asian names, a family name) of a full name. */
 export function isShortFormOf(short: string, full: string): boolean {
-  // "Martin Luther King Jr." is shortened to King
-  const w = words(full.replace(/,?\s+(?:Jr|Sr)\.?$/, ''));
-  if (w.length < 2 || words(short).length !== 1) return false;
-  if (w[w.length - 1] === short) return true;
-  // Kim Jong-un, Xi Jin Ping: the family name comes first
-  return w[0] === short && (w.length >= 3 || /-/.test(w[w.length - 1]));
+  return shortFormsOf(full).includes(short);
 }
 
 /** Initials of a name's capitalised words: National Security Council → NSC. */
@@ -39,23 +48,42 @@ const initials = (name: string) =>
     .map((x) => x[0])
     .join('');
 
-/** The latest person draft whose full name the one word shortens. */
-function shortFormOfDraft(text: string, drafts: Draft[]): Draft | undefined {
-  for (let k = drafts.length - 1; k >= 0; k--) {
-    const d = drafts[k];
-    if (d.type === 'PERSON' && isShortFormOf(text, d.name)) return d;
+/**
+ * The document's drafts so far, indexed by what later mentions look them up by: the latest person
+ * draft each one-word short form names, and the first organisation draft with each set of initials
+ * (instead of a scan of every draft for each mention).
+ */
+class DraftIndex {
+  private readonly byShortForm = new Map<string, Draft>();
+  private readonly byInitials = new Map<string, Draft>();
+
+  add(d: Draft): void {
+    if (d.type === 'PERSON') for (const form of shortFormsOf(d.name)) this.byShortForm.set(form, d);
+    if (d.type === 'ORG') {
+      const key = initials(d.name);
+      if (!this.byInitials.has(key)) this.byInitials.set(key, d);
+    }
   }
-  return undefined;
+
+  /** The latest person draft whose full name the one word shortens. */
+  personShortenedTo(text: string): Draft | undefined {
+    return this.byShortForm.get(text);
+  }
+
+  /** The first organisation draft whose initials the acronym spells. */
+  orgWithInitials(acronym: string): Draft | undefined {
+    return this.byInitials.get(acronym);
+  }
 }
 
 function draftKey(
   doc: ArticleDocument,
   n: TypedName,
-  drafts: Draft[],
+  drafts: DraftIndex,
 ): { key: string; rule: string; draft?: Partial<Draft> } {
   const text = doc.slice(n);
   // a surname the KB resolved still joins a full name the article gave before (Michelle Obama … Obama)
-  const hit = n.rule.endsWith('kb-surname') && shortFormOfDraft(text, drafts) ? undefined : n.hit;
+  const hit = n.rule.endsWith('kb-surname') && drafts.personShortenedTo(text) ? undefined : n.hit;
   if (hit) {
     if ((hit.kind === 'capital' || hit.kind === 'seat') && n.type !== 'ORG' && !isLocative(doc, n) && hit.country) {
       const c = countryEntity(hit.country);
@@ -83,11 +111,11 @@ function draftKey(
   }
   // a surname joins a full name only when it is read as a person ("Ford" the company stays apart)
   if (!/\s/.test(text) && (n.type === 'PERSON' || n.rule === 'propn-run')) {
-    const d = shortFormOfDraft(text, drafts);
+    const d = drafts.personShortenedTo(text);
     if (d) return { key: d.key, rule: 'surname' };
   }
   if (/^\p{Lu}{2,6}$/u.test(text)) {
-    const d = drafts.find((x) => x.type === 'ORG' && initials(x.name) === text);
+    const d = drafts.orgWithInitials(text);
     if (d) return { key: d.key, rule: 'acronym' };
   }
   return { key: `${n.type}:${text.toLowerCase()}`, rule: n.rule };
@@ -103,10 +131,11 @@ const BODY_SHORT_FROM = new Set<EntityType>(['PERSON', 'GPE', 'LOC', 'FAC']);
  * named before is the body's short name (Ford Motor Company … Ford).
  */
 export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
-  const fullNames: string[] = [];
+  // the short forms of the full person names given so far
+  const surnames = new Set<string>();
   // "Ford Motor Company … Ford": the first word of a body named before is the body's short name
   const bodyWords = new Set<string>();
-  const personsSurname = (text: string) => fullNames.some((full) => isShortFormOf(text, full));
+  const personsSurname = (text: string) => surnames.has(text);
   return typed.map((n) => {
     const text = doc.slice(n);
     if (n.type === 'ORG' && /\s/.test(text)) bodyWords.add(text.split(/\s+/)[0]);
@@ -120,7 +149,7 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
     )
       return { ...n, type: 'ORG', rule: `${n.rule}+short-name-of-body` };
     if (n.type === 'PERSON') {
-      if (/\s/.test(text)) fullNames.push(text);
+      if (/\s/.test(text)) for (const form of shortFormsOf(text)) surnames.add(form);
       return n;
     }
     if (
@@ -138,6 +167,7 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
 
 export function buildNameEntities(doc: ArticleDocument): void {
   const drafts: Draft[] = [];
+  const index = new DraftIndex();
   const byKey = new Map<string, Draft>();
   const typed = withSupportedSurnames(
     typesFromCuedMentions(
@@ -146,7 +176,7 @@ export function buildNameEntities(doc: ArticleDocument): void {
     ),
   );
   for (const n of shortNamesOfEarlierNames(doc, typed)) {
-    const { key, rule, draft } = draftKey(doc, n, drafts);
+    const { key, rule, draft } = draftKey(doc, n, index);
     let d = byKey.get(key);
     if (!d) {
       d = {
@@ -161,6 +191,7 @@ export function buildNameEntities(doc: ArticleDocument): void {
       };
       byKey.set(key, d);
       drafts.push(d);
+      index.add(d);
     }
     d.mentions.push({ start: n.start, end: n.end, text: doc.slice(n), kind: 'name', rule });
   }

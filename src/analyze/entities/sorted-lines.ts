@@ -1,28 +1,65 @@
 // A file of lines sorted by their UTF-8 bytes, searched in place: the buffer is read once and
 // never split or decoded as a whole, so opening a 2.6 MB index costs one file read.
 
+/**
+ * The line from `start` to `end`, cut to the probe's length, against the probe: below zero when the
+ * line sorts first, zero when equal (Buffer.compare's order; a byte loop, as the first few bytes
+ * mostly decide and Buffer.compare's argument checks cost more than that).
+ */
+function compareLineToProbe(buf: Buffer, start: number, end: number, probe: Buffer): number {
+  const n = Math.min(end - start, probe.length);
+  for (let k = 0; k < n; k++) {
+    const d = buf[start + k] - probe[k];
+    if (d !== 0) return d;
+  }
+  return n < probe.length ? -1 : 0;
+}
+
 export class SortedLines {
   private readonly buf: Buffer;
+  /** Where each line starts, found on the first search (4 bytes a line). */
+  private starts: Uint32Array | null = null;
 
   constructor(buf: Buffer) {
     this.buf = buf;
   }
 
+  /**
+   * The start of every line. Searching by line number saves each probe a backward scan for the
+   * start of the line it lands in, which showed in the profile (names recur, but there are many).
+   */
+  private lineStarts(): Uint32Array {
+    if (this.starts) return this.starts;
+    const buf = this.buf;
+    let count = 0;
+    for (let at = 0; at < buf.length; count++) {
+      const nl = buf.indexOf(10, at);
+      at = nl < 0 ? buf.length : nl + 1;
+    }
+    const starts = new Uint32Array(count);
+    for (let at = 0, k = 0; k < count; k++) {
+      starts[k] = at;
+      at = buf.indexOf(10, at) + 1;
+    }
+    this.starts = starts;
+    return starts;
+  }
+
   /** Byte offset of the start of the first line not below the probe (buf.length when none). */
   private lowerBound(probe: Buffer): number {
     const buf = this.buf;
+    const starts = this.lineStarts();
     let lo = 0;
-    let hi = buf.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const s = mid === 0 ? 0 : Math.max(lo, buf.lastIndexOf(10, mid - 1) + 1);
-      const nl = buf.indexOf(10, s);
-      const end = nl < 0 ? buf.length : nl;
-      const cmp = buf.compare(probe, 0, probe.length, s, Math.min(end, s + probe.length));
-      if (cmp < 0) lo = end + 1;
-      else hi = s;
+      const s = starts[mid];
+      // a line ends before the next one's newline; the last one at the end or its final newline
+      const end = mid + 1 < starts.length ? starts[mid + 1] - 1 : buf.length - (buf[buf.length - 1] === 10 ? 1 : 0);
+      if (compareLineToProbe(buf, s, end, probe) < 0) lo = mid + 1;
+      else hi = mid;
     }
-    return lo;
+    return lo < starts.length ? starts[lo] : buf.length;
   }
 
   /** The first line that starts with the prefix, decoded, or undefined. */

@@ -245,12 +245,14 @@ function afterBodyNoun(doc: ArticleDocument, start: number): boolean {
 const firstWord = (name: string): string => name.split(/[\s-]/)[0].toLowerCase();
 const isBusinessCode = (actor: string | null): boolean => !!actor && /^MNC|BUS$|MED$/.test(actor);
 
+const POSSESSIVE_END = /['’]s$/;
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
   const hit =
     lookupName(surface) ??
-    lookupName(surface.replace(/['’]s$/, '')) ??
+    (POSSESSIVE_END.test(surface) ? lookupName(surface.replace(POSSESSIVE_END, '')) : undefined) ??
     // "al Qaeda": the KB writes the article capitalised
     (c.rule.endsWith('+particle') ? lookupName(surface[0].toUpperCase() + surface.slice(1)) : undefined);
   const toks = doc.tokensIn(c);

@@ -17,6 +17,8 @@ const NO_MARKS: Array<Int32Array | null> = [];
 export interface GazetteerEntry {
   /** The `CAT:U`, `CAT:B`, `CAT:I` hashes of each category listing the sequence, or null if none does. */
   marks: Int32Array | null;
+  /** The `CAT:U` hashes alone: a token only a one-word phrase covers shares this array (read only). */
+  single: Int32Array | null;
   /** Whether a longer listed phrase starts with the sequence. */
   more: boolean;
 }
@@ -46,7 +48,11 @@ export class Gazetteer {
       const key = `${cats?.join(',') ?? ''}|${more}`;
       let entry = shared.get(key);
       if (!entry) {
-        entry = { marks: cats && Int32Array.from(cats.flatMap((c) => marks.get(c)!)), more };
+        entry = {
+          marks: cats && Int32Array.from(cats.flatMap((c) => marks.get(c)!)),
+          single: cats && Int32Array.from(cats.map((c) => marks.get(c)![0])),
+          more,
+        };
         shared.set(key, entry);
       }
       return entry;
@@ -61,7 +67,15 @@ export class Gazetteer {
    * non-ASCII letter are tried.
    */
   mark(seq: Token[], words?: { info: WordInfo[]; offset: number }): Array<Int32Array | null> {
-    let out: Array<number[] | null> | null = null;
+    // a token's marks: the shared array of its one-word phrase while that is all, else a list
+    let out: Array<Int32Array | number[] | null> | null = null;
+    const listAt = (k: number): number[] => {
+      const m = out![k];
+      if (Array.isArray(m)) return m;
+      const list = m ? Array.from(m) : [];
+      out![k] = list;
+      return list;
+    };
     for (let i = 0; i < seq.length; i++) {
       const c = seq[i].text.charCodeAt(0);
       if (!(c >= 65 && c <= 90) && c < 128) continue;
@@ -72,16 +86,17 @@ export class Gazetteer {
         if (entry === undefined || entry === null) break;
         const marks = entry.marks;
         if (marks !== null) {
-          out ??= new Array<number[] | null>(seq.length).fill(null);
-          for (let m = 0; m < marks.length; m += 3) {
-            if (n === 1) (out[i] ??= []).push(marks[m]);
-            else for (let k = 0; k < n; k++) (out[i + k] ??= []).push(k === 0 ? marks[m + 1] : marks[m + 2]);
-          }
+          out ??= new Array<Int32Array | number[] | null>(seq.length).fill(null);
+          if (n === 1 && out[i] === null) out[i] = entry.single;
+          else if (n === 1) listAt(i).push(...entry.single!);
+          else
+            for (let m = 0; m < marks.length; m += 3)
+              for (let k = 0; k < n; k++) listAt(i + k).push(k === 0 ? marks[m + 1] : marks[m + 2]);
         }
         if (!entry.more) break;
       }
     }
-    return out ? out.map((m) => (m ? Int32Array.from(m) : null)) : NO_MARKS;
+    return out ? out.map((m) => (m === null || m instanceof Int32Array ? m : new Int32Array(m))) : NO_MARKS;
   }
 
   /** The entry of a one-word sequence, kept with the word (no look-up of a new lower-case string each time). */
