@@ -593,3 +593,13 @@ test('a title alone after "the" with no holder named before is a nominal mention
   if (prince) assert.equal(prince.mentions.find((m) => m.text === 'Crown Prince')!.kind, 'nominal');
   assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === 'Crown Prince' && m.kind === 'name')));
 });
+
+test('common names the KB lacks: the State Department, the African Union, the Treasury', () => {
+  const a = run(
+    'The State Department said the African Union and the Department of the Treasury would meet.',
+    '2022-03-01',
+  );
+  assert.equal(entity(a, 'Department Of State').actor, 'USAGOV');
+  assert.equal(entity(a, 'African Union').actor, 'IGOAFROAU');
+  assert.equal(entity(a, 'Department of the Treasury').country, 'USA');
+});

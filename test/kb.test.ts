@@ -171,3 +171,10 @@ test('the Islamic State under its news names is the armed group, not a person', 
     assert.equal(hit?.actor, 'IMGMUSISI', name);
   }
 });
+
+test('an initialism that gave its final period to the sentence is still found ("… in the U.S")', () => {
+  assert.equal(lookupName('U.S')?.country, 'USA');
+  assert.equal(lookupName('U.K')?.country, 'GBR');
+  // a lower-case word is no initialism
+  assert.equal(lookupName('Us'), undefined);
+});

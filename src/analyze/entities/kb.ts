@@ -171,7 +171,8 @@ function lookupSurface(surface: string): KbHit | undefined {
   if (!/^\p{Lu}/u.test(surface) && !/^\d/.test(surface)) return undefined;
   const k = normalizeKey(surface.replace(/^the\s+/i, ''));
   if (!k) return undefined;
-  const hit = lookupKey(k);
+  // "… in the U.S." at a sentence end gives its period to the sentence: the name is "U.S" then
+  const hit = lookupKey(k) ?? (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(surface) ? lookupKey(`${k}.`) : undefined);
   if (!hit) return undefined;
   if (/^[a-z]{1,3}$/.test(k) && surface !== surface.toUpperCase()) return undefined;
   return hit;
