@@ -4,9 +4,9 @@
 // the model scores nothing and the lexicon alone decides.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FeatureIndex } from '../entities/ner/hashing.js';
 import { packageRoot } from '../entities/ner/model.js';
 import type { QuoteContext } from './context.js';
+import { WeightTable } from './weight-table.js';
 import { cueFeatures, MAX_CUE_FEATURES } from './cue-features.js';
 
 export const CUE_MODEL_FILE = 'quote-cues.json';
@@ -23,21 +23,20 @@ export interface CueModelFile {
 }
 
 export class CueModel {
-  private readonly index: FeatureIndex;
+  private readonly table: WeightTable;
   private readonly features = new Int32Array(MAX_CUE_FEATURES);
   private readonly lemmas: Set<string>;
 
   constructor(
     keys: ArrayLike<number>,
-    private readonly weights: ArrayLike<number>,
+    weights: ArrayLike<number>,
     readonly threshold: number,
     /** What the model was trained on (the file's own note). */
     lemmas: Iterable<string>,
     readonly trainedOn = '',
   ) {
     this.lemmas = new Set(lemmas);
-    this.index = new FeatureIndex(keys.length);
-    for (let k = 0; k < keys.length; k++) this.index.add(keys[k]);
+    this.table = new WeightTable(keys, weights);
   }
 
   /** Whether the model decides on this verb at all (it was a cue often enough in training). */
@@ -48,12 +47,7 @@ export class CueModel {
   /** The model's score for token i as a cue (positive: a cue); lexClass is the lexicon's verdict. */
   score(ctx: QuoteContext, i: number, lexClass: string): number {
     const n = cueFeatures(ctx, i, lexClass, this.features);
-    let sum = 0;
-    for (let k = 0; k < n; k++) {
-      const row = this.index.get(this.features[k]);
-      if (row >= 0) sum += this.weights[row];
-    }
-    return sum;
+    return this.table.sum(this.features, n);
   }
 }
 
