@@ -117,7 +117,13 @@ export class QuoteContext {
 }
 
 export const isBreak = (t: Token) => t.pos === 'SPACE' || t.text.includes('\n');
-export const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether the token has a letter or digit; most tokens open with an ASCII one, answered without the pattern. */
+export const isWord = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  const folded = c | 0x20; // ASCII upper case onto lower case
+  return (folded >= 0x61 && folded <= 0x7a) || (c >= 0x30 && c <= 0x39) || WORD_CHAR.test(t.text);
+};
 export const isSentenceEnd = (t: Token) => t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text);
 
 /**
