@@ -140,7 +140,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
-      cue: c.cue ? { ...c.cue, text: text.slice(c.cue.start, c.cue.end) } : null,
+      cue: c.cue ? { start: c.cue.start, end: c.cue.end, text: text.slice(c.cue.start, c.cue.end) } : null,
       speaker: ref,
       rule: c.rule,
       speaker_rule: ref ? c.speakerRule : null,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../entities/ner/model.js';
 import type { QuoteContext } from './context.js';
 import { WeightTable } from './weight-table.js';
+import { WordFilter } from './word-filter.js';
 import { cueFeatures, MAX_CUE_FEATURES } from './cue-features.js';
 
 export const CUE_MODEL_FILE = 'quote-cues.json';
@@ -26,6 +27,8 @@ export class CueModel {
   private readonly table: WeightTable;
   private readonly features = new Int32Array(MAX_CUE_FEATURES);
   private readonly lemmas: Set<string>;
+  /** knows() is asked about every verb the lexicon does not list: most are answered without a lookup. */
+  private readonly lemmaFilter: WordFilter;
 
   constructor(
     keys: ArrayLike<number>,
@@ -36,12 +39,13 @@ export class CueModel {
     readonly trainedOn = '',
   ) {
     this.lemmas = new Set(lemmas);
+    this.lemmaFilter = new WordFilter(this.lemmas);
     this.table = new WeightTable(keys, weights);
   }
 
   /** Whether the model decides on this verb at all (it was a cue often enough in training). */
   knows(lemma: string): boolean {
-    return this.lemmas.has(lemma);
+    return this.lemmaFilter.mayHold(lemma) && this.lemmas.has(lemma);
   }
 
   /** The model's score for token i as a cue (positive: a cue); lexClass is the lexicon's verdict. */
