@@ -5,6 +5,7 @@ import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { nameForms } from './name-forms.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 
 /** How far back (characters) a pronoun looks for its antecedent. */
@@ -82,8 +83,8 @@ function lastPersonWithSurname(doc: ArticleDocument, surname: string): EntityRec
   for (let i = doc.entities.length - 1; i >= 0; i--) {
     const e = doc.entities[i];
     if (e.type !== 'PERSON') continue;
-    const ws = words(e.name);
-    if (ws.length > 1 && ws[ws.length - 1].toLowerCase() === surname) return e;
+    const ws = nameForms(e).words;
+    if (ws.length > 1 && ws[ws.length - 1] === surname) return e;
   }
   return undefined;
 }
@@ -105,7 +106,7 @@ export function entityForMention(doc: ArticleDocument, span: Span, kindIn: 'name
     }
   }
   const lower = text.toLowerCase();
-  const same = doc.entities.find((e) => e.name.toLowerCase() === lower);
+  const same = doc.entities.find((e) => nameForms(e).lower === lower);
   if (same) {
     addMention(same, doc, span, kind, 'quote-speaker');
     return same;
