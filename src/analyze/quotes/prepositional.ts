@@ -104,9 +104,10 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
     for (let k = s.firstToken; k < s.endToken; k++) {
-      if (ctx.usedCue.has(k) || ctx.inSpan[k] >= 0) continue;
+      if (ctx.inSpan[k] >= 0) continue;
       const hit = cueEnd(ctx, k);
-      if (hit === -1) continue;
+      // the used-cue lookup only for the few cue words (cueEnd only reads)
+      if (hit === -1 || ctx.usedCue.has(k)) continue;
       const { end: a, cls } = hit;
       if (a >= s.endToken) continue;
       const b = contentEnd(ctx, a, s.endToken);
