@@ -57,10 +57,13 @@ export class EntityNames {
   private catchUp(): void {
     const entities = this.doc.entities;
     for (; this.read < entities.length; this.read++) {
+      // read once per entity and pass: lower-cased directly, split only for persons
       const e = entities[this.read];
-      const { lower, words } = nameForms(e);
+      const lower = e.name.toLowerCase();
       if (!this.firstByName.has(lower)) this.firstByName.set(lower, e);
-      if (e.type === 'PERSON' && words.length > 1) this.lastPersonBySurname.set(words[words.length - 1], e);
+      if (e.type !== 'PERSON') continue;
+      const words = lower.split(/\s+/).filter(Boolean);
+      if (words.length > 1) this.lastPersonBySurname.set(words[words.length - 1], e);
     }
   }
 }
