@@ -8,6 +8,7 @@ import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, type Reported } from './speaker-pronouns.js';
 import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
+import { EntityNames } from './name-forms.js';
 import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-transcript.js';
 import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
 
@@ -40,6 +41,7 @@ function resolve(
   c: Candidate,
   speakers: EntityRecord[],
   earlier: Reported[],
+  names: EntityNames,
 ): { ref: SpeakerRef; entity: EntityRecord | null } | null {
   const p = c.speaker;
   if (!p) return null;
@@ -70,7 +72,7 @@ function resolve(
         c.speakerRule = 'relative-person';
         return { ref: speakerRef(doc, person, p.head, true), entity: person };
       }
-      if (ante && ante.headKind !== 'pronoun') entity = entityForMention(doc, ante.head, ante.headKind);
+      if (ante && ante.headKind !== 'pronoun') entity = entityForMention(doc, ante.head, ante.headKind, names);
     } else if (lex.subjectPronouns.has(word) || word === 'him' || word === 'her' || POSSESSIVE_AS[word]) {
       // "his criticism of …": a possessive pronoun resolves as its subject form does
       const asSubject = POSSESSIVE_AS[word] ?? word;
@@ -82,7 +84,7 @@ function resolve(
     return { ref: speakerRef(doc, entity, p.head, true), entity };
   }
   if (isCalendarWord(doc, p.head)) return null; // no speaker rather than "Thursday"
-  const entity = entityForMention(doc, p.head, p.headKind);
+  const entity = entityForMention(doc, p.head, p.headKind, names);
   return { ref: speakerRef(doc, entity, p.head, false), entity };
 }
 
@@ -95,6 +97,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     !!c.speaker && unnamedLabels.some((l) => c.speaker!.head.start >= l.start && c.speaker!.head.end <= l.end);
   const cands = [...ctx.candidates, ...turns.keys()].sort((a, b) => a.start - b.start || b.end - a.end);
   const speakers: EntityRecord[] = [];
+  const names = new EntityNames(ctx.doc);
   const resolved = new Map<Candidate, SpeakerRef | null>();
   const earlier: Reported[] = [];
   const quotes: Quote[] = [];
@@ -134,7 +137,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       c.speakerRule = 'unnamed-transcript-speaker';
       earlier.push({ start: c.start, end: c.end, entity: null });
     } else {
-      const r = resolve(ctx, c, speakers, earlier);
+      const r = resolve(ctx, c, speakers, earlier, names);
       if (r) {
         ref = r.ref;
         if (r.entity) speakers.push(r.entity);
@@ -151,7 +154,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
-      cue: c.cue ? { ...c.cue, text: text.slice(c.cue.start, c.cue.end) } : null,
+      cue: c.cue ? { start: c.cue.start, end: c.cue.end, text: text.slice(c.cue.start, c.cue.end) } : null,
       speaker: ref,
       rule: c.rule,
       speaker_rule: ref ? c.speakerRule : null,

@@ -4,9 +4,9 @@
 // (or with DOSSIER_NO_BOUND_MODEL set) the rules' own ends stand.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FeatureIndex } from '../entities/ner/hashing.js';
 import { packageRoot } from '../entities/ner/model.js';
 import type { QuoteContext } from './context.js';
+import { WeightTable } from './weight-table.js';
 import { endFeatures, MAX_BOUND_FEATURES, type BoundContext } from './bound-features.js';
 
 export const BOUND_MODEL_FILE = 'quote-bounds.json';
@@ -21,28 +21,22 @@ export interface BoundModelFile {
 }
 
 export class BoundModel {
-  private readonly index: FeatureIndex;
+  private readonly table: WeightTable;
   private readonly features = new Int32Array(MAX_BOUND_FEATURES);
 
   constructor(
     keys: ArrayLike<number>,
-    private readonly weights: ArrayLike<number>,
+    weights: ArrayLike<number>,
     readonly margin: number,
     readonly trainedOn = '',
   ) {
-    this.index = new FeatureIndex(keys.length);
-    for (let k = 0; k < keys.length; k++) this.index.add(keys[k]);
+    this.table = new WeightTable(keys, weights);
   }
 
   /** The model's score for ending the content at boundary e. */
   score(ctx: QuoteContext, b: BoundContext, e: number): number {
     const n = endFeatures(ctx, b, e, this.features);
-    let sum = 0;
-    for (let k = 0; k < n; k++) {
-      const row = this.index.get(this.features[k]);
-      if (row >= 0) sum += this.weights[row];
-    }
-    return sum;
+    return this.table.sum(this.features, n);
   }
 }
 

@@ -6,6 +6,7 @@ import { quoteLexicon as lex } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import type { CueFeatureData } from './cue-features.js';
 import type { Phrase } from './phrases.js';
+import { WordFilter } from './word-filter.js';
 
 export interface Candidate extends Span {
   kind: QuoteKind;
@@ -20,6 +21,10 @@ export interface Candidate extends Span {
 }
 
 export type CueClass = 'speech' | 'cognition' | 'object';
+
+// cueClass is asked about every verb: most are answered without hashing their words (word-filter.ts)
+const listedLemmas = new WordFilter([...lex.speech, ...lex.cognition, ...lex.object]);
+const speechWords = new WordFilter(lex.speech);
 
 export class QuoteContext {
   readonly spans: QuotedSpan[];
@@ -91,7 +96,10 @@ export class QuoteContext {
     const t: Token | undefined = this.doc.tokens[i];
     if (!t || this.inSpan[i] >= 0) return null;
     if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && this.verbTaggedNoun(i))) return null;
-    if (lex.speech.has(t.lemma) || lex.speech.has(t.lower)) return 'speech';
+    const lemmaMayBeListed = listedLemmas.mayHold(t.lemma);
+    if (lemmaMayBeListed && lex.speech.has(t.lemma)) return 'speech';
+    if (t.lower !== t.lemma && speechWords.mayHold(t.lower) && lex.speech.has(t.lower)) return 'speech';
+    if (!lemmaMayBeListed) return null;
     if (lex.cognition.has(t.lemma)) return 'cognition';
     if (lex.object.has(t.lemma)) return 'object';
     return null;
@@ -117,8 +125,20 @@ export class QuoteContext {
 }
 
 export const isBreak = (t: Token) => t.pos === 'SPACE' || t.text.includes('\n');
-export const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether the token has a letter or digit; most tokens open with an ASCII one, answered without the pattern. */
+export const isWord = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  const folded = c | 0x20; // ASCII upper case onto lower case
+  return (folded >= 0x61 && folded <= 0x7a) || (c >= 0x30 && c <= 0x39) || WORD_CHAR.test(t.text);
+};
 export const isSentenceEnd = (t: Token) => t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text);
+
+/** Whether text[from, to) holds a line break (without slicing it out). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
 
 /**
  * The splitter cuts after abbreviations and brackets (Sen. Bernie Sanders (I-Vt.) || said he …):
@@ -132,7 +152,7 @@ function joinSentences(doc: ArticleDocument): Sentence[] {
     let f = s.firstToken;
     while (f < s.endToken && toks[f].pos === 'PUNCT' && !/["“‘'«]/.test(toks[f].text)) f++;
     const first = toks[f];
-    const sameLine = prev !== undefined && !doc.text.slice(prev.end, s.start).includes('\n');
+    const sameLine = prev !== undefined && !hasNewline(doc.text, prev.end, s.start);
     if (prev && sameLine && first && /^\p{Ll}/u.test(first.text) && !isBreak(toks[s.firstToken])) {
       out[out.length - 1] = { ...prev, end: s.end, endToken: s.endToken };
     } else out.push({ ...s, i: out.length });

@@ -4,9 +4,10 @@
 // the model scores nothing and the lexicon alone decides.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FeatureIndex } from '../entities/ner/hashing.js';
 import { packageRoot } from '../entities/ner/model.js';
 import type { QuoteContext } from './context.js';
+import { WeightTable } from './weight-table.js';
+import { WordFilter } from './word-filter.js';
 import { cueFeatures, MAX_CUE_FEATURES } from './cue-features.js';
 
 export const CUE_MODEL_FILE = 'quote-cues.json';
@@ -23,37 +24,34 @@ export interface CueModelFile {
 }
 
 export class CueModel {
-  private readonly index: FeatureIndex;
+  private readonly table: WeightTable;
   private readonly features = new Int32Array(MAX_CUE_FEATURES);
   private readonly lemmas: Set<string>;
+  /** knows() is asked about every verb the lexicon does not list: most are answered without a lookup. */
+  private readonly lemmaFilter: WordFilter;
 
   constructor(
     keys: ArrayLike<number>,
-    private readonly weights: ArrayLike<number>,
+    weights: ArrayLike<number>,
     readonly threshold: number,
     /** What the model was trained on (the file's own note). */
     lemmas: Iterable<string>,
     readonly trainedOn = '',
   ) {
     this.lemmas = new Set(lemmas);
-    this.index = new FeatureIndex(keys.length);
-    for (let k = 0; k < keys.length; k++) this.index.add(keys[k]);
+    this.lemmaFilter = new WordFilter(this.lemmas);
+    this.table = new WeightTable(keys, weights);
   }
 
   /** Whether the model decides on this verb at all (it was a cue often enough in training). */
   knows(lemma: string): boolean {
-    return this.lemmas.has(lemma);
+    return this.lemmaFilter.mayHold(lemma) && this.lemmas.has(lemma);
   }
 
   /** The model's score for token i as a cue (positive: a cue); lexClass is the lexicon's verdict. */
   score(ctx: QuoteContext, i: number, lexClass: string): number {
     const n = cueFeatures(ctx, i, lexClass, this.features);
-    let sum = 0;
-    for (let k = 0; k < n; k++) {
-      const row = this.index.get(this.features[k]);
-      if (row >= 0) sum += this.weights[row];
-    }
-    return sum;
+    return this.table.sum(this.features, n);
   }
 }
 

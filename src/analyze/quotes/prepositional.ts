@@ -9,6 +9,7 @@ import { isWord, type QuoteContext } from './context.js';
 import { contentEnd, mainSubject } from './indirect.js';
 import { lexiconPath } from './lexicon.js';
 import { subjectBefore, type Phrase } from './phrases.js';
+import { WordFilter } from './word-filter.js';
 
 type PrepCueClass = 'verb' | 'noun' | 'adj';
 
@@ -39,6 +40,8 @@ function load(): PrepCues {
 }
 
 const prepCues = load();
+/** Every token of every sentence is asked about: most are answered without hashing their words. */
+const prepCueWords = new WordFilter(prepCues.keys());
 
 const POS_OF: Record<PrepCueClass, Set<string>> = {
   verb: new Set(['VERB']),
@@ -48,12 +51,14 @@ const POS_OF: Record<PrepCueClass, Set<string>> = {
 /** Possessive determiners that name the noun's holder (her criticism of …). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
+const cueOptions = (word: string) => (prepCueWords.mayHold(word) ? prepCues.get(word) : undefined);
+
 /** Token index just past the cue's words starting at k (with an optional 'out'), or -1. */
 function cueEnd(ctx: QuoteContext, k: number): { end: number; cls: PrepCueClass } | -1 {
   const toks = ctx.doc.tokens;
   const t = toks[k];
   if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return -1;
-  const options = prepCues.get(t.lemma) ?? prepCues.get(t.lower);
+  const options = cueOptions(t.lemma) ?? (t.lower === t.lemma ? undefined : cueOptions(t.lower));
   if (!options) return -1;
   for (const { rest, cls } of options) {
     if (!POS_OF[cls].has(t.pos)) continue;
@@ -99,9 +104,10 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
     for (let k = s.firstToken; k < s.endToken; k++) {
-      if (ctx.usedCue.has(k) || ctx.inSpan[k] >= 0) continue;
+      if (ctx.inSpan[k] >= 0) continue;
       const hit = cueEnd(ctx, k);
-      if (hit === -1) continue;
+      // the used-cue lookup only for the few cue words (cueEnd only reads)
+      if (hit === -1 || ctx.usedCue.has(k)) continue;
       const { end: a, cls } = hit;
       if (a >= s.endToken) continue;
       const b = contentEnd(ctx, a, s.endToken);

@@ -34,17 +34,23 @@ const MAX_SOURCE = 12;
 function sourceHead(toks: Token[], k: number, end: number): number {
   for (let j = k + 1; j < end && j - k <= MAX_SOURCE; j++) {
     const t = toks[j];
-    if (SOURCE_NOUNS.has(t.lower) && t.pos === 'NOUN') {
+    if (t.pos === 'NOUN' && SOURCE_NOUNS.has(t.lower)) {
       // "in the poll's margin of error": the noun must close the phrase
       const next = toks[j + 1];
       return next && (next.pos === 'NOUN' || /^['’]s$/.test(next.lower)) ? -1 : j;
     }
-    if (!npToken(t) && t.pos !== 'ADV' && !/^[-/]$/.test(t.text)) return -1;
+    if (!npToken(t) && t.pos !== 'ADV' && t.text !== '-' && t.text !== '/') return -1;
   }
   return -1;
 }
 
 const isParticiple = (t: Token | undefined) => !!t && t.pos === 'VERB' && /(ed|en|ing)$/.test(t.lower);
+
+/** Whether any of tokens [a, b) is a word. */
+function anyWord(toks: Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (isWord(toks[j])) return true;
+  return false;
+}
 
 /** The first comma in [a, end) before the sentence ends, or -1. */
 function nextComma(toks: Token[], a: number, end: number): number {
@@ -65,7 +71,7 @@ function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
   const head = sourceHead(toks, k, s.endToken);
   if (head < 0) return;
   const cue = { start: toks[k].start, end: toks[k].end };
-  const atStart = !toks.slice(s.firstToken, k).some(isWord);
+  const atStart = !anyWord(toks, s.firstToken, k);
   if (atStart) {
     // "In a September poll[ released Sunday][, conducted in May,] CLAUSE": the source runs to the
     // comma, over a participle phrase set off by commas

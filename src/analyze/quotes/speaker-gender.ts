@@ -4,6 +4,7 @@
 // Security Administration's lists of popular baby names (public domain), plus the given names of
 // politicians frequent in news wires; names common to both sexes are left out.
 import type { ArticleDocument, EntityRecord } from '../document.js';
+import { nameForms } from './name-forms.js';
 
 export type Gender = 'm' | 'f';
 
@@ -56,7 +57,7 @@ export function genderOf(doc: ArticleDocument, e: EntityRecord): Gender | null {
     }
   }
   if (m !== f) return m > f ? 'm' : 'f';
-  const first = e.name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const first = nameForms(e).split[0] ?? '';
   if (FEMALE.has(first) && !MALE.has(first)) return 'f';
   if (MALE.has(first) && !FEMALE.has(first)) return 'm';
   return null;

@@ -8,6 +8,7 @@ import type { EntityRecord } from '../document.js';
 import type { Span } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { nameForms } from './name-forms.js';
 
 export interface TranscriptTurn {
   candidate: Candidate;
@@ -107,14 +108,14 @@ export function labelEntity(ctx: QuoteContext, label: Span): EntityRecord {
   const lower = name.toLowerCase();
   const last = lower.split(/\s+/).at(-1);
   // the full name the article gave earlier (Robert Gibbs for MR. GIBBS), else the same name;
-  // a transcript has a label per turn, so each name is split once
+  // a transcript has a label per turn: each name is split once (name-forms.ts), not once per turn
   const endsWithLast = (e: EntityRecord) => {
-    const ws = e.name.toLowerCase().split(/\s+/);
+    const ws = nameForms(e).split;
     return ws.length > 1 && ws[ws.length - 1] === last;
   };
   const known =
     doc.entities.find((e) => e.type === 'PERSON' && endsWithLast(e)) ??
-    doc.entities.find((e) => e.type === 'PERSON' && e.name.toLowerCase() === lower);
+    doc.entities.find((e) => e.type === 'PERSON' && nameForms(e).lower === lower);
   const mention = {
     start: label.start,
     end: label.end,

@@ -7,6 +7,7 @@ import { bareTitleWords, titleHolder } from '../entities/descriptions.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { usuallyLowerCase } from '../entities/ner/recognizer.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import type { EntityNames } from './name-forms.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 
 /** How far back (characters) a pronoun looks for its antecedent. */
@@ -85,18 +86,13 @@ function nameHeadEntity(doc: ArticleDocument, span: Span): ReturnType<ArticleDoc
   return first;
 }
 
-/** The person listed last whose name has more than one word and ends with the surname (lower case). */
-function lastPersonWithSurname(doc: ArticleDocument, surname: string): EntityRecord | undefined {
-  for (let i = doc.entities.length - 1; i >= 0; i--) {
-    const e = doc.entities[i];
-    if (e.type !== 'PERSON') continue;
-    const ws = words(e.name);
-    if (ws.length > 1 && ws[ws.length - 1].toLowerCase() === surname) return e;
-  }
-  return undefined;
-}
-
-export function entityForMention(doc: ArticleDocument, span: Span, kindIn: 'name' | 'nominal'): EntityRecord {
+/** The entity a name or nominal speaker mention stands for; `names` indexes the article's entities for this pass. */
+export function entityForMention(
+  doc: ArticleDocument,
+  span: Span,
+  kindIn: 'name' | 'nominal',
+  names: EntityNames,
+): EntityRecord {
   const kind = mentionKind(doc, span, kindIn);
   // a nominal is its head noun's entity (U.S. intelligence agencies is not the United States)
   const hit = kind === 'nominal' ? doc.entityAt(span.end - 1) : nameHeadEntity(doc, span);
@@ -106,7 +102,7 @@ export function entityForMention(doc: ArticleDocument, span: Span, kindIn: 'name
   // a bare surname (Sullivan) belongs to the person whose name ends with it
   if (kind === 'name' && ws.length === 1) {
     const surname = ws[0].toLowerCase();
-    const person = lastPersonWithSurname(doc, surname);
+    const person = names.personWithSurname(surname);
     if (person) {
       addMention(person, doc, span, 'name', 'quote-speaker-surname');
       return person;
@@ -120,7 +116,7 @@ export function entityForMention(doc: ArticleDocument, span: Span, kindIn: 'name
     return holder;
   }
   const lower = text.toLowerCase();
-  const same = doc.entities.find((e) => e.name.toLowerCase() === lower);
+  const same = names.named(lower);
   if (same) {
     addMention(same, doc, span, kind, 'quote-speaker');
     return same;
