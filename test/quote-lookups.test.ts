@@ -54,5 +54,7 @@ test('a bare surname resolves to the person named in full before it, an organisa
   const sullivan = byCue('said', text.indexOf('Sullivan said'));
   assert.equal(sullivan?.speaker?.name, 'Jake Sullivan');
   const dept = byCue('said', text.indexOf('The State Department'));
-  assert.equal(dept?.speaker?.name, 'State Department');
+  // the KB knows the body: the speaker is its entity, under the KB's name
+  assert.equal(dept?.speaker?.name, 'Department Of State');
+  assert.equal(doc.entityById(dept!.speaker!.entity!)?.actor, 'USAGOV');
 });
