@@ -68,7 +68,7 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
       at += value.length;
       continue;
     }
-    if (FIRST_PERSON_AM.test(value)) {
+    if (value.length === 3 && FIRST_PERSON_AM.test(value)) {
       pushSplit(tokens, at, value, 1, ['PRON', 'i'], ['AUX', 'be']);
       at += value.length;
       continue;
@@ -111,7 +111,8 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
 /** Whether `value` at `at` ends an initialism wink split after a hyphen: "U" "." then this "S.". */
 function joinsSplitInitialism(tokens: Token[], value: string, at: number): boolean {
   const n = tokens.length;
-  if (n < 2 || !/^\p{Lu}\.$/u.test(value)) return false;
+  // (a cheap length test first: this runs for every token)
+  if (n < 2 || value.length !== 2 || value.charCodeAt(1) !== 46 || !/^\p{Lu}\.$/u.test(value)) return false;
   const letter = tokens[n - 2];
   const period = tokens[n - 1];
   return /^\p{Lu}$/u.test(letter.text) && period.text === '.' && letter.end === period.start && period.end === at;
@@ -129,7 +130,10 @@ const FIRST_PERSON_AM = /^[Ii]['’][mM]$/;
  * always splits, so a word that ends in "'s" here is a possessive.
  */
 function isUnsplitPossessive(value: string): boolean {
-  return /^\p{L}[\p{L}\p{M}.-]+['’]s$/u.test(value);
+  const n = value.length;
+  if (n < 4 || value.charCodeAt(n - 1) !== 115) return false; // …s
+  const mark = value.charCodeAt(n - 2);
+  return (mark === 39 || mark === 0x2019) && /^\p{L}[\p{L}\p{M}.-]+['’]s$/u.test(value);
 }
 
 /** Pushes `value` as two tokens split at `at + cut`, each with its [part of speech, lemma]. */
