@@ -603,3 +603,12 @@ test('common names the KB lacks: the State Department, the African Union, the Tr
   assert.equal(entity(a, 'African Union').actor, 'IGOAFROAU');
   assert.equal(entity(a, 'Department of the Treasury').country, 'USA');
 });
+
+test('a person named in capitals (a transcript label, a capitals line) is displayed in title case', () => {
+  const a = run(
+    'MR. RHODES: Thank you. I think the talks went well.\n\nQ: What happens next?\n\nMR. RHODES: We will see.',
+  );
+  const rhodes = a.entities.find((e) => e.mentions.some((m) => m.text === 'RHODES'));
+  assert.equal(rhodes?.name, 'Rhodes');
+  assert.ok(rhodes?.mentions.every((m) => m.text === 'RHODES'));
+});

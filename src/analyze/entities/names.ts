@@ -41,6 +41,12 @@ export function isShortFormOf(short: string, full: string): boolean {
   return shortFormsOf(full).includes(short);
 }
 
+/** A person's name as a transcript label or a capitals headline writes it ("MR. RHODES", "ROBERT GIBBS"), in title case. */
+export function personDisplayName(text: string): string {
+  if (!/\p{Lu}{2}/u.test(text) || text !== text.toUpperCase()) return text;
+  return text.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
 /** Initials of a name's capitalised words: National Security Council → NSC. */
 const initials = (name: string) =>
   words(name)
@@ -182,7 +188,7 @@ export function buildNameEntities(doc: ArticleDocument): void {
       d = {
         key,
         type: n.type,
-        name: doc.slice(n),
+        name: n.type === 'PERSON' ? personDisplayName(doc.slice(n)) : doc.slice(n),
         actor: null,
         country: null,
         kb: null,
