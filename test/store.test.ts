@@ -10,6 +10,7 @@ import type { Analysis, ArticleInput, Entity, TextSpan } from '../src/analyze/ty
 import { ingest } from '../src/ingest/ingest.js';
 import { readArticles, recordFromJsonLine, type SourceItem } from '../src/ingest/sources.js';
 import { checkConsistency } from '../src/store/check.js';
+import { entityKey } from '../src/store/keys.js';
 import { migrate } from '../src/store/migrate.js';
 import { SearchQueryError } from '../src/store/queries/search.js';
 import { MIGRATIONS } from '../src/store/schema.js';
@@ -500,4 +501,19 @@ test('a name search ranks a word that starts with the term above a word that mer
     ['Putin', 'Vladimir Putin', 'John Kaputin'],
   );
   store.close();
+});
+
+test('a named person is one entity across articles; an anonymous official described in a transcript label is not', () => {
+  const transcript = (who: string) =>
+    analyze({
+      id: who,
+      text: `SENIOR ADMINISTRATION OFFICIAL: Thanks. The talks went well.\n\nQ: What happens next?\n\nMR. RHODES: We will see.\n\nSENIOR ADMINISTRATION OFFICIAL: Right.`,
+      published: '2012-05-01',
+    });
+  const [a, b] = [transcript('a'), transcript('b')];
+  const official = (x: Analysis) => x.entities.find((e) => e.name === 'Senior Administration Official')!;
+  const rhodes = (x: Analysis) => x.entities.find((e) => e.name === 'Rhodes')!;
+  assert.ok(official(a).mentions.every((m) => m.kind === 'nominal'));
+  assert.notEqual(entityKey(official(a), 'a'), entityKey(official(b), 'b'));
+  assert.equal(entityKey(rhodes(a), 'a'), entityKey(rhodes(b), 'b'));
 });

@@ -11,10 +11,16 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/** The knowledge-base id when the analysis gives one, else the type and the normalised name. */
-export function entityKey(entity: Pick<Entity, 'type' | 'name' | 'kb'>): string {
+/**
+ * The knowledge-base id when the analysis gives one, else the type and the normalised name. An
+ * entity the article only describes ("Witnesses", "a senior administration official") is someone
+ * else in every article: its key holds the article's id, so that actor pages do not gather every
+ * anonymous official into one.
+ */
+export function entityKey(entity: Pick<Entity, 'type' | 'name' | 'kb' | 'mentions'>, article: string): string {
   if (entity.kb) return `kb:${entity.kb}`;
-  return `${entity.type}:${normaliseName(entity.name)}`;
+  const key = `${entity.type}:${normaliseName(entity.name)}`;
+  return entity.mentions.some((m) => (m.kind ?? 'name') === 'name') ? key : `${key}@${article}`;
 }
 
 /** An actor is known by its code; without one, by its entity's key, then by its name. */

@@ -123,7 +123,7 @@ export class AnalysisWriter {
     const entityIds = new Map<string, number>();
     const entityKeys = new Map<string, string>();
     for (const e of analysis.entities) {
-      const key = entityKey(e);
+      const key = entityKey(e, id);
       entityKeys.set(e.id, key);
       entityIds.set(e.id, this.upsertEntity(e, key));
     }

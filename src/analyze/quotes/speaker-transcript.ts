@@ -6,6 +6,8 @@
 // lone "NOTE:" or "UPDATE:" is not read as one.
 import type { EntityRecord } from '../document.js';
 import type { Span } from '../types.js';
+import { lookupSurname } from '../entities/kb.js';
+import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { nameForms } from './name-forms.js';
@@ -102,6 +104,20 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
 }
 
 /** The person a label names: one the article already knows by that surname or name, else a new one. */
+const NUMBER_WORDS = /^(?:one|two|three|four|five|\d+|#\d+)$/;
+
+/**
+ * A label that describes its speaker and names nobody ("SENIOR ADMINISTRATION OFFICIAL", "SENIOR
+ * STATE DEPARTMENT OFFICIAL TWO", "THE PRESIDENT"): it ends in a title or a person noun, not a name.
+ */
+function describesOnly(lower: string): boolean {
+  const words = lower.split(/\s+/);
+  while (words.length > 1 && NUMBER_WORDS.test(words[words.length - 1])) words.pop();
+  const last = words[words.length - 1];
+  const people = entityLexicon();
+  return (people.titleHeads.has(last) || people.personNominalHeads.has(last)) && !lookupSurname(titleCase(last), null);
+}
+
 export function labelEntity(ctx: QuoteContext, label: Span): EntityRecord {
   const doc = ctx.doc;
   const name = titleCase(doc.text.slice(label.start, label.end));
@@ -120,7 +136,7 @@ export function labelEntity(ctx: QuoteContext, label: Span): EntityRecord {
     start: label.start,
     end: label.end,
     text: doc.text.slice(label.start, label.end),
-    kind: 'name' as const,
+    kind: describesOnly(lower) ? ('nominal' as const) : ('name' as const),
     rule: 'transcript-label',
   };
   if (known) {
