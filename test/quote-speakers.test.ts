@@ -246,6 +246,31 @@ test('a capitalised common noun as speaker is a nominal mention, a name stays a 
   assert.equal(kindOf('he was fine'), 'name');
 });
 
+test('a transcript turn goes on over the spoken paragraphs after its label, and its "I" is its speaker', () => {
+  const doc = run(
+    [
+      'MR. SAMORE: Thanks, Mike. Well, I am going to talk about the summit.',
+      '',
+      'As Ben said, there are groups out there that clearly would like to acquire the raw materials.',
+      '',
+      'So I think that dinner is going to set the stage for the next day.',
+      '',
+      'Q: What happens next?',
+      '',
+      'MR. RHODES: We will see.',
+      '',
+      'END 2:30 P.M. EDT',
+    ].join('\n'),
+  );
+  const dinner = quoteWith(doc, 'that dinner is going to set the stage');
+  assert.equal(speaker(doc, dinner), 'Samore');
+  const continued = doc.quotes.find((q) => q.rule === 'transcript-continued');
+  assert.ok(continued && continued.text.startsWith('So I think'));
+  // Ben is quoted by Samore, not the speaker of the turn; the end note is nobody's
+  assert.equal(speaker(doc, quoteWith(doc, 'there are groups out there')), 'Ben');
+  assert.ok(!doc.quotes.some((q) => q.text.includes('END 2:30')));
+});
+
 test('a lone label is no transcript', () => {
   const doc = run('NOTE: This story has been updated.\n\nThe senator said the bill would pass.');
   assert.ok(doc.quotes.every((q) => q.rule !== 'transcript-turn'));

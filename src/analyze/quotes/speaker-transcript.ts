@@ -61,17 +61,44 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
+/**
+ * Whether a paragraph without a label goes on with the turn before it: it is spoken (a first- or
+ * second-person word: an article's own commentary after a quoted exchange seldom has one) and no
+ * stage note or time stamp ("END 2:30 P.M. EDT", "(Laughter.)", a line in capitals).
+ */
+function continuesTurn(line: string): boolean {
+  const t = line.trim();
+  if (!/\p{Ll}/u.test(t)) return false;
+  if (/^(?:END\b|\(|\[|\d{1,2}:\d{2}|\*|#|-{2,}|—)/.test(t)) return false;
+  return SPOKEN.test(t);
+}
+const SPOKEN = /\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b|\bI['’]/;
+
 /** The turns of a transcript, in text order; none when the document is not one. */
 export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
   const text = ctx.doc.text;
   const turns: TranscriptTurn[] = [];
+  /** Unlabelled paragraphs that go on with the turn before them. */
+  const continued: TranscriptTurn[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const m = LABEL.exec(text.slice(start, end));
+    const line = text.slice(start, end);
+    const m = LABEL.exec(line);
     const labelText = m ? (m[2] ?? m[3]) : '';
-    if (m && !NOT_SPEAKERS.has(labelText.trim())) {
+    const last = turns[turns.length - 1];
+    if (!m && last && continuesTurn(line)) {
+      // an unlabelled paragraph after a turn is the same speaker going on
+      let contentEnd = end;
+      while (contentEnd > start && /\s/.test(text[contentEnd - 1])) contentEnd--;
+      let contentStart = start;
+      while (contentStart < contentEnd && /\s/.test(text[contentStart])) contentStart++;
+      continued.push({
+        ...last,
+        candidate: { ...last.candidate, start: contentStart, end: contentEnd, rule: 'transcript-continued' },
+      });
+    } else if (m && !NOT_SPEAKERS.has(labelText.trim())) {
       const labelStart = start + m[1].length;
       let contentEnd = end;
       while (contentEnd > start && /\s/.test(text[contentEnd - 1])) contentEnd--;
@@ -100,7 +127,8 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
     }
     start = end + 1;
   }
-  return turns.length >= MIN_TURNS && turns.some((t) => t.label) ? turns : [];
+  if (turns.length < MIN_TURNS || !turns.some((t) => t.label)) return [];
+  return [...turns, ...continued].sort((a, b) => a.candidate.start - b.candidate.start);
 }
 
 /** The person a label names: one the article already knows by that surname or name, else a new one. */
