@@ -517,3 +517,19 @@ test('a named person is one entity across articles; an anonymous official descri
   assert.notEqual(entityKey(official(a), 'a'), entityKey(official(b), 'b'));
   assert.equal(entityKey(rhodes(a), 'a'), entityKey(rhodes(b), 'b'));
 });
+
+test('a person is one entity across articles with or without a middle initial', () => {
+  const person = (name: string) => ({
+    type: 'PERSON' as const,
+    name,
+    kb: null,
+    mentions: [{ start: 0, end: name.length, text: name, kind: 'name' as const }],
+  });
+  assert.equal(entityKey(person('Antony J. Blinken'), 'a'), entityKey(person('Antony Blinken'), 'b'));
+  assert.notEqual(entityKey(person('Antony Blinken'), 'a'), entityKey(person('Tony Blinken'), 'b'));
+  // a body keeps every word of its name
+  assert.notEqual(
+    entityKey({ ...person('Group A Partners'), type: 'ORG' }, 'a'),
+    entityKey({ ...person('Group Partners'), type: 'ORG' }, 'b'),
+  );
+});

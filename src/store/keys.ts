@@ -12,6 +12,17 @@ export function normaliseName(name: string): string {
 }
 
 /**
+ * "antony j blinken" → "antony blinken": articles give a person's middle initial or leave it out.
+ * (People the KB knows, where an initial tells two apart, George W. and George H. W. Bush, are keyed
+ * by their KB id instead.)
+ */
+function withoutMiddleInitials(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 3) return name;
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' ');
+}
+
+/**
  * The knowledge-base id when the analysis gives one, else the type and the normalised name. An
  * entity the article only describes ("Witnesses", "a senior administration official") is someone
  * else in every article: its key holds the article's id, so that actor pages do not gather every
@@ -19,7 +30,8 @@ export function normaliseName(name: string): string {
  */
 export function entityKey(entity: Pick<Entity, 'type' | 'name' | 'kb' | 'mentions'>, article: string): string {
   if (entity.kb) return `kb:${entity.kb}`;
-  const key = `${entity.type}:${normaliseName(entity.name)}`;
+  const name = normaliseName(entity.name);
+  const key = `${entity.type}:${entity.type === 'PERSON' ? withoutMiddleInitials(name) : name}`;
   return entity.mentions.some((m) => (m.kind ?? 'name') === 'name') ? key : `${key}@${article}`;
 }
 
