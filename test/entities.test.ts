@@ -612,3 +612,12 @@ test('a person named in capitals (a transcript label, a capitals line) is displa
   assert.equal(rhodes?.name, 'Rhodes');
   assert.ok(rhodes?.mentions.every((m) => m.text === 'RHODES'));
 });
+
+test('a first name before a name that starts with a middle initial belongs to it', () => {
+  const a = run('Deputy Secretary of State Wendy R. Sherman will travel to Brussels, Ankara and Tokyo.', '2022-03-01');
+  const sherman = entity(a, 'Wendy R. Sherman');
+  assert.deepEqual(
+    sherman.roles.map((r) => r.title),
+    ['Deputy Secretary of State'],
+  );
+});

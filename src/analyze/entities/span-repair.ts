@@ -37,12 +37,13 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
   // "of Finance Bill Birch": a name never starts with lower-case glue
   while (a < b - 1 && lex.titleGlue.has(toks[a].text)) a++;
   // "John" + "Kirby": a KB first name right before a one-word person name belongs to it (and makes
-  // a one-word "body" the KB does not know a person: the recogniser's ORG "Kirby" after "John")
+  // a one-word "body" the KB does not know a person: the recogniser's ORG "Kirby" after "John"); so
+  // does one before a name that starts with a middle initial ("Wendy" + "R. Sherman")
   const prev = toks[a - 1];
   const bodyless = label === 'ORG' && b - a === 1 && !lex.orgHeads.has(toks[a].lower) && !lookupName(toks[a].text);
   if (
     (label === 'PER' || bodyless) &&
-    b - a === 1 &&
+    (b - a === 1 || (label === 'PER' && INITIAL.test(toks[a].text))) &&
     prev &&
     prev.end < toks[a].start &&
     prev.sentence === toks[a].sentence &&
