@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { ArticleDocument } from '../src/analyze/document.js';
 import { readerForgets, readTokens, tokenizer, wink } from '../src/analyze/nlp/wink.js';
@@ -64,6 +65,14 @@ test('a core model without the lexicon wink 2.x has: forgetting does nothing, an
   assert.equal(memory.active(), false);
   assert.doesNotThrow(() => memory.forget());
   assert.equal(memory.forgottenSlots(), 0);
+});
+
+test('wink can be loaded again and again in one process (the reader reloads after many articles)', () => {
+  // the model's own metaCER() doubles a string at every load; unshared, the 16th load or so throws
+  for (let i = 0; i < 20; i++) {
+    const nlp = winkNLP(forgetful(model).model, ['sbd']);
+    assert.equal(nlp.readDoc('One more load.').tokens().length(), 4);
+  }
 });
 
 test('a line break ends a sentence, so the block quote after "said:" stands alone', () => {

@@ -44,7 +44,10 @@ export function forgetful(base: WinkModel): Forgetting {
     return loaded;
   };
   return {
-    model: Object.assign(Object.create(null) as WinkModel, base, { core: core as unknown as WinkModel['core'] }),
+    model: Object.assign(Object.create(null) as WinkModel, base, {
+      core: core as unknown as WinkModel['core'],
+      metaCER: metaCEROnce(base) as unknown as WinkModel['metaCER'],
+    }),
     forget() {
       for (let k = 0; k < features.length; k++) {
         const { hash, list } = features[k];
@@ -55,6 +58,19 @@ export function forgetful(base: WinkModel): Forgetting {
     active: () => features.length > 0,
     forgottenSlots: () => features.reduce((n, f, k) => n + f.list.length - loadedSizes[k], 0),
   };
+}
+
+let cerMeta: unknown;
+
+/**
+ * The model's `metaCER()` JSON-stringifies its machines into the very variable it read them from,
+ * so every load escapes the last load's string again: the string doubles each time and a process
+ * that loads wink some fifteen times dies ("Invalid string length"). wink only reads it, so every
+ * instance made here shares the first load's (custom entities are not used here either way).
+ */
+function metaCEROnce(base: WinkModel): () => unknown {
+  const load = base.metaCER as unknown as () => unknown;
+  return () => (cerMeta ??= load());
 }
 
 /** The features of a loaded core model that wink grows, or none if the model is not shaped as known. */
