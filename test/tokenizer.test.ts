@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { ArticleDocument } from '../src/analyze/document.js';
-import { readTokens, tokenizer, wink } from '../src/analyze/nlp/wink.js';
+import { readerForgets, readTokens, tokenizer, wink } from '../src/analyze/nlp/wink.js';
+import { forgetful } from '../src/analyze/nlp/wink-forget.js';
 import { seedArticle } from './helpers.js';
 
 function tokenize(text: string): ArticleDocument {
@@ -37,6 +40,39 @@ test("the sentence-and-POS-only reader gives wink's full readDoc tags, lemmas an
     lemmas.map((l, i) => (l ?? values[i]).toLowerCase()),
   );
   assert.deepEqual(winkSentences, full.sentences().out(its.span));
+});
+
+test('a text reads the same whatever wink read before it in the process', () => {
+  // adapted from pdnews: once wink has read "The U.S government" it knows "U.S" as a word, and
+  // left alone would then read the typo "the U.S.." as "U.S" "..", no longer as "U.S." "."
+  const text = 'Tensions have risen between Pakistan and the U.S.. Recently elected President Zardari spoke.';
+  const fresh = readTokens(text);
+  const words = fresh.tokens.map((t) => t.text);
+  assert.deepEqual(words.slice(words.indexOf('the') + 1, words.indexOf('Recently')), ['U.S.', '.']);
+  readTokens('The U.S government has provided more than $170 million to the programme.');
+  assert.deepEqual(readTokens(text), fresh);
+});
+
+test("the reader finds wink's lexicon where it expects it, so it can forget what a text taught", () => {
+  // false would mean a wink-nlp upgrade moved its lexicon: forgetting would silently do nothing
+  assert.ok(readerForgets());
+});
+
+test('a core model without the lexicon wink 2.x has: forgetting does nothing, and says so', () => {
+  const odd = { ...model, core: () => ({ features: { lexeme: 'moved' } }) } as unknown as typeof model;
+  const memory = forgetful(odd);
+  (memory.model.core as unknown as () => unknown)();
+  assert.equal(memory.active(), false);
+  assert.doesNotThrow(() => memory.forget());
+  assert.equal(memory.forgottenSlots(), 0);
+});
+
+test('wink can be loaded again and again in one process (the reader reloads after many articles)', () => {
+  // the model's own metaCER() doubles a string at every load; unshared, the 16th load or so throws
+  for (let i = 0; i < 20; i++) {
+    const nlp = winkNLP(forgetful(model).model, ['sbd']);
+    assert.equal(nlp.readDoc('One more load.').tokens().length(), 4);
+  }
 });
 
 test('a line break ends a sentence, so the block quote after "said:" stands alone', () => {
