@@ -621,3 +621,20 @@ test('a first name before a name that starts with a middle initial belongs to it
     ['Deputy Secretary of State'],
   );
 });
+
+test('a first name alone is the one person named in full with it; a name with a particle gives its family name only', () => {
+  const a = run(
+    'Hillary Clinton and Bill Clinton spoke, and so did Bill de Blasio. Hillary said no; Bill said yes. De Blasio left.',
+    '2016-05-01',
+  );
+  assert.ok(mentionTexts(entity(a, 'Hillary Clinton')).includes('Hillary'));
+  // two people named in full share "Bill": it stays apart
+  assert.ok(!mentionTexts(entity(a, 'Bill Clinton')).includes('Bill'));
+  assert.ok(!mentionTexts(entity(a, 'Bill de Blasio')).includes('Bill'));
+  const t = run(
+    'Press briefing by Deputy National Security Adviser Ben Rhodes.\n\nMR. RHODES: Thank you.\n\nQ: Thanks, Ben. What next?\n\nMR. RHODES: We will see.',
+  );
+  const rhodes = entity(t, 'Ben Rhodes');
+  assert.ok(mentionTexts(rhodes).includes('Ben'));
+  assert.ok(!t.entities.some((e) => e.name === 'Rhodes'), t.entities.map((e) => e.name).join(', '));
+});

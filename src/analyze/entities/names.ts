@@ -6,7 +6,7 @@ import type { Component } from '../pipeline.js';
 import type { EntityType, Mention } from '../types.js';
 import { nameCandidates } from './candidates.js';
 import { typesFromCuedMentions } from './cue-types.js';
-import { actorCountry, countryEntity, personActor } from './kb.js';
+import { actorCountry, countryEntity, isKnownFirstName, personActor } from './kb.js';
 import { withSupportedSurnames } from './surname-support.js';
 import { isLocative, KB_TYPE, typeCandidate, type TypedName } from './typing.js';
 
@@ -33,7 +33,10 @@ function shortFormsOf(full: string): string[] {
   const w = words(full.replace(GENERATION_SUFFIX, ''));
   if (w.length < 2) return [];
   const last = w[w.length - 1];
-  return w.length >= 3 || last.includes('-') ? [last, w[0]] : [last];
+  // a family name first (Kim Jong-un, Xi Jin Ping); a name with a particle (Bill de Blasio, Ludwig
+  // van Beethoven) is a given name, then the family name
+  const particle = w.slice(1).some((x) => /^\p{Ll}/u.test(x));
+  return (w.length >= 3 || last.includes('-')) && !particle ? [last, w[0]] : [last];
 }
 
 /** Whether a one-word mention is a surname (or, for East Asian names, a family name) of a full name. */
@@ -62,9 +65,18 @@ const initials = (name: string) =>
 class DraftIndex {
   private readonly byShortForm = new Map<string, Draft>();
   private readonly byInitials = new Map<string, Draft>();
+  /** First name → the one person named in full with it so far (null: several share it). */
+  private readonly byFirstName = new Map<string, Draft | null>();
 
   add(d: Draft): void {
     if (d.type === 'PERSON') for (const form of shortFormsOf(d.name)) this.byShortForm.set(form, d);
+    if (d.type === 'PERSON') {
+      const ws = words(d.name);
+      if (ws.length >= 2) {
+        const known = this.byFirstName.get(ws[0]);
+        this.byFirstName.set(ws[0], known === undefined || known === d ? d : null);
+      }
+    }
     if (d.type === 'ORG') {
       const key = initials(d.name);
       if (!this.byInitials.has(key)) this.byInitials.set(key, d);
@@ -74,6 +86,11 @@ class DraftIndex {
   /** The latest person draft whose full name the one word shortens. */
   personShortenedTo(text: string): Draft | undefined {
     return this.byShortForm.get(text);
+  }
+
+  /** The one person named in full before with this first name, if only one was ("Ben" → Ben Rhodes). */
+  personWithFirstName(text: string): Draft | undefined {
+    return this.byFirstName.get(text) ?? undefined;
   }
 
   /** The first organisation draft whose initials the acronym spells. */
@@ -117,8 +134,12 @@ function draftKey(
   }
   // a surname joins a full name only when it is read as a person ("Ford" the company stays apart)
   if (!/\s/.test(text) && (n.type === 'PERSON' || n.rule === 'propn-run')) {
-    const d = drafts.personShortenedTo(text);
+    // (a transcript label in capitals: "MR. RHODES" is Rhodes)
+    const d = drafts.personShortenedTo(text) ?? drafts.personShortenedTo(personDisplayName(text));
     if (d) return { key: d.key, rule: 'surname' };
+    // "Thanks, Ben." after "Ben Rhodes": a first name alone is the one person named in full with it
+    const first = n.type === 'PERSON' && isKnownFirstName(text) ? drafts.personWithFirstName(text) : undefined;
+    if (first) return { key: first.key, rule: 'first-name' };
   }
   if (/^\p{Lu}{2,6}$/u.test(text)) {
     const d = drafts.orgWithInitials(text);
