@@ -638,3 +638,12 @@ test('a first name alone is the one person named in full with it; a name with a 
   assert.ok(mentionTexts(rhodes).includes('Ben'));
   assert.ok(!t.entities.some((e) => e.name === 'Rhodes'), t.entities.map((e) => e.name).join(', '));
 });
+
+test('an abbreviation that ends a line keeps its entity; its period goes to the sentence', () => {
+  const text = 'Russia had warned against new sanctions.\nThe talks were held in the U.S.';
+  const a = run(text, '2022-03-01');
+  const us = a.entities.find((e) => e.country === 'USA');
+  assert.ok(us, a.entities.map((e) => e.name).join(', '));
+  const m = us.mentions.find((x) => x.kind === 'name')!;
+  assert.equal(text.slice(m.start, m.end), 'U.S');
+});

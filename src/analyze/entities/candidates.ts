@@ -337,11 +337,16 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
     const toks = doc.tokens;
     // token ranges first, so that a repair never takes a token another span holds
     const spans: TokenSpan[] = [];
+    /** Ends of line-final abbreviations whose period the recogniser gave to the sentence ("… the U.S."). */
+    const periodGiven = new Set<number>();
     // the recogniser's scores are not read here: skip the work of computing them
     for (const n of recognizer!.recognizeNames(doc, { scores: false })) {
       const a = doc.tokenIndexAt(n.start);
       let b = a;
-      while (b < toks.length && toks[b].end <= n.end) b++;
+      // a name the recogniser ended inside its last token ("U.S" of a line-final "U.S.") keeps the
+      // token, and the period goes back to the sentence at the end
+      while (b < toks.length && toks[b].start < n.end) b++;
+      if (b > a && toks[b - 1].end === n.end + 1) periodGiven.add(n.end + 1);
       // "Saudi Arabia if it is attacked, Norway": a name never holds a clause; its pieces are names
       let from = a;
       for (let k = a; k <= b; k++) {
@@ -409,10 +414,11 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
         if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: r.label, rule: r.rule + trim };
       }
     }
-    return withParticlePrefixes(
+    const named = withParticlePrefixes(
       doc,
       joinCoordinatedNames(doc, joinNameSuffixes(doc, withMissedGroups(doc, out, taken))),
     );
+    return periodGiven.size ? named.map((c) => (periodGiven.has(c.end) ? { ...c, end: c.end - 1 } : c)) : named;
   }
   for (const [from, to] of runs(doc))
     splitRun(doc, from, to, { afterTitleGlue: followsTitleGlue(doc, from), label: null }, push);
