@@ -647,3 +647,14 @@ test('an abbreviation that ends a line keeps its entity; its period goes to the 
   const m = us.mentions.find((x) => x.kind === 'name')!;
   assert.equal(text.slice(m.start, m.end), 'U.S');
 });
+
+test('a country’s formal name is the country, also when the recogniser splits it at "of"', () => {
+  const a = run(
+    'Today, the United States of America and Republic of Ghana signed a memorandum. The Kingdom of Saudi Arabia welcomed it.',
+    '2022-03-01',
+  );
+  const ghana = a.entities.find((e) => e.country === 'GHA');
+  assert.ok(ghana?.mentions.some((m) => m.text === 'Republic of Ghana'));
+  assert.ok(!a.entities.some((e) => e.name === 'Republic'));
+  assert.ok(a.entities.some((e) => e.country === 'SAU' && e.type === 'GPE'));
+});

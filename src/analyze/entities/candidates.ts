@@ -281,18 +281,27 @@ function withParticlePrefixes(doc: ArticleDocument, out: Candidate[]): Candidate
 
 /**
  * "Bosnia and Herzegovina", "Trinidad and Tobago", "Procter and Gamble": two names joined by "and"
- * that the KB knows together as one country or body are that one name, not two.
+ * that the KB knows together as one country or body are that one name, not two; so is a country's
+ * formal name the recogniser split at "of" ("Republic of Ghana").
  */
 function joinCoordinatedNames(doc: ArticleDocument, out: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (let k = 0; k < out.length; k++) {
     const c = out[k];
     const next = out[k + 1];
-    if (next && /^ (?:and|&) $/.test(doc.text.slice(c.end, next.start))) {
+    const joiner = next ? /^ (and|&|of) $/.exec(doc.text.slice(c.end, next.start)) : null;
+    if (next && joiner) {
       const hit = lookupName(doc.text.slice(c.start, next.end));
-      if (hit && (hit.kind === 'country' || hit.kind === 'org')) {
+      // "Republic" + "of" + "Ghana": a formal name of a country is the country
+      if (hit && (hit.kind === 'country' || (hit.kind === 'org' && joiner[1] !== 'of'))) {
         const label = hit.kind === 'country' ? 'LOC' : 'ORG';
-        kept.push({ start: c.start, end: next.end, label, rule: `${c.rule}+and-joined`, afterTitle: c.afterTitle });
+        kept.push({
+          start: c.start,
+          end: next.end,
+          label,
+          rule: `${c.rule}+${joiner[1] === 'of' ? 'of' : 'and'}-joined`,
+          afterTitle: c.afterTitle,
+        });
         k++;
         continue;
       }

@@ -172,11 +172,22 @@ function lookupSurface(surface: string): KbHit | undefined {
   const k = normalizeKey(surface.replace(/^the\s+/i, ''));
   if (!k) return undefined;
   // "… in the U.S." at a sentence end gives its period to the sentence: the name is "U.S" then
-  const hit = lookupKey(k) ?? (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(surface) ? lookupKey(`${k}.`) : undefined);
+  const hit =
+    lookupKey(k) ?? (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(surface) ? lookupKey(`${k}.`) : undefined) ?? formalCountry(k);
   if (!hit) return undefined;
   if (/^[a-z]{1,3}$/.test(k) && surface !== surface.toUpperCase()) return undefined;
   return hit;
 }
+
+/** A country's formal name the KB lacks ("Republic of Ghana", "Kingdom of Saudi Arabia"): the country. */
+function formalCountry(key: string): KbHit | undefined {
+  const m = FORMAL_STATE.exec(key);
+  if (!m) return undefined;
+  const hit = lookupKey(m[1]);
+  return hit?.kind === 'country' ? hit : undefined;
+}
+const FORMAL_STATE =
+  /^(?:(?:federal|islamic|democratic|socialist|arab|united|hashemite|federative|plurinational) )*(?:republic|kingdom|state|sultanate|emirate|principality|commonwealth|grand duchy) of (?:the )?(.+)$/;
 
 /** The hit for a country code: its display name and actor code. */
 export function countryEntity(code: string): KbHit {
