@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze/analyzer.js';
 import type { Analysis, Entity } from '../src/analyze/types.js';
-import { seedArticle } from './helpers.js';
+import { join } from 'node:path';
+import { readJsonl, repoRoot, seedArticle } from './helpers.js';
 
 const run = (text: string, published = '2023-09-06'): Analysis => analyze({ id: 't', text, published });
 const entity = (a: Analysis, name: string): Entity => {
@@ -657,4 +658,18 @@ test('a country’s formal name is the country, also when the recogniser splits 
   assert.ok(ghana?.mentions.some((m) => m.text === 'Republic of Ghana'));
   assert.ok(!a.entities.some((e) => e.name === 'Republic'));
   assert.ok(a.entities.some((e) => e.country === 'SAU' && e.type === 'GPE'));
+});
+
+test('a transcript label in capitals is a title and a name, whatever the recogniser labelled it', () => {
+  // a State Department transcript of the demo corpus, where the recogniser reads "SECRETARY BLINKEN" as MISC
+  const article = readJsonl<{ id: string; text: string }>(join(repoRoot, 'data', 'demo', 'pdnews.jsonl')).find(
+    (r) => r.id === 'state-pr-254415',
+  )!;
+  const a = run(article.text, '2021-06-24');
+  assert.ok(!a.entities.some((e) => /SECRETARY/.test(e.name)), a.entities.map((e) => e.name).join(', '));
+  assert.ok(
+    a.entities.some(
+      (e) => e.type === 'PERSON' && /Blinken/.test(e.name) && e.mentions.some((m) => m.text === 'BLINKEN'),
+    ),
+  );
 });

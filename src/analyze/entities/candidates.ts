@@ -141,7 +141,8 @@ function splitRun(
   // the last title word in the run: what precedes it is a country/org/demonym, what follows the name
   // (a title word ending the run is a name: Billie Jean King; a recogniser's ORG or LOC is not split)
   let lastTitle = -1;
-  if (mode.label === null || mode.label === 'PER') {
+  // (a run in capitals is a transcript label whatever the recogniser called it: "SECRETARY BLINKEN")
+  if (mode.label === null || mode.label === 'PER' || (mode.label === 'MISC' && inCapitals(toks, from, to))) {
     for (let k = from; k < to - 1; k++)
       if (lex.titleHeads.has(toks[k].lower) && /^\p{Lu}/u.test(toks[k + 1].text)) lastTitle = k;
   }
@@ -207,6 +208,12 @@ function splitRun(
     }
   }
   emit(from, to, null, 'propn-run', false);
+}
+
+/** Whether every word of tokens [from, to) is written in capitals. */
+function inCapitals(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/\p{Ll}/u.test(toks[k].text)) return false;
+  return to > from;
 }
 
 /**
