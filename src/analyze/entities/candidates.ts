@@ -2,9 +2,10 @@
 // capitalised words (wink's proper nouns), with hyphenated names joined (Kim Jong-un) and a run
 // split where a title or an organisation ends inside it ("National Security Council Coordinator").
 import type { ArticleDocument, Token } from '../document.js';
-import { isKnownFirstName, lookupName, lookupSurname } from './kb.js';
+import { isKnownFirstName, lookupName } from './kb.js';
 import { lookupGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
+import { isAlsoSurname } from './title-words.js';
 import { isElidedParticleWord, nameAfterTitle, repairSpan, titleInside, type TokenSpan } from './span-repair.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -222,9 +223,7 @@ function inCapitals(toks: Token[], from: number, to: number): boolean {
  */
 function onlyTitleWords(words: Token[]): boolean {
   const lex = lexiconSets();
-  return words.every(
-    (t) => lex.titleModifiers.has(t.lower) || (lex.titleHeads.has(t.lower) && !lookupSurname(t.text, null)),
-  );
+  return words.every((t) => lex.titleModifiers.has(t.lower) || (lex.titleHeads.has(t.lower) && !isAlsoSurname(t.text)));
 }
 
 /** Whether the token before the run is title glue ("for", "of", "at") that itself follows title words. */

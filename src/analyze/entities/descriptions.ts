@@ -6,8 +6,9 @@
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Mention } from '../types.js';
-import { actorCountry, lookupSurname, sectorOf } from './kb.js';
+import { actorCountry, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
+import { bareTitleWords, isAlsoSurname } from './title-words.js';
 
 /** How far back (in characters) a description may look for its entity. */
 const LOOKBACK = 3000;
@@ -114,17 +115,6 @@ function titleRunEnd(toks: Token[], k: number, titles: ReadonlySet<string>): num
 
 const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('country:');
 
-/** Whether a title word is also some known person's surname (King, Bishop): then it may be a name. */
-const lookupSurnameWord = (w: string): boolean => !!lookupSurname(w[0].toUpperCase() + w.slice(1), null);
-
-/** The words of a bare title ("Secretary", "Deputy Secretary", "Vice President"), else null. */
-export function bareTitleWords(text: string): string[] | null {
-  const lex = lexiconSets();
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 3 || !lex.titleHeads.has(words[words.length - 1])) return null;
-  return words.every((w) => lex.titleHeads.has(w) || lex.titleModifiers.has(w)) ? words : null;
-}
-
 /** The person named most recently before `before` whose title holds these words in this order. */
 export function titleHolder(doc: ArticleDocument, words: string[], before: number): EntityRecord | undefined {
   const phrase = ` ${words.join(' ')} `;
@@ -155,7 +145,7 @@ function linkTitleReferences(doc: ArticleDocument): void {
       const person = titleHolder(doc, words, det.start);
       if (!person) {
         // "the Crown Prince of UAE" with no holder named before: a title, not a name
-        if (entity.type === 'PERSON' && words.some((w) => !lookupSurnameWord(w))) {
+        if (entity.type === 'PERSON' && words.some((w) => !isAlsoSurname(w))) {
           mention.kind = 'nominal';
           mention.rule = `${mention.rule ?? ''}+title-alone`;
         }

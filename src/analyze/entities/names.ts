@@ -44,10 +44,14 @@ export function isShortFormOf(short: string, full: string): boolean {
   return shortFormsOf(full).includes(short);
 }
 
+/** Each word with a capital first letter and the rest in lower case ("ROBERT GIBBS" → "Robert Gibbs"). */
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
 /** A person's name as a transcript label or a capitals headline writes it ("MR. RHODES", "ROBERT GIBBS"), in title case. */
 export function personDisplayName(text: string): string {
-  if (!/\p{Lu}{2}/u.test(text) || text !== text.toUpperCase()) return text;
-  return text.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  return /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() ? titleCase(text) : text;
 }
 
 /** Initials of a name's capitalised words: National Security Council → NSC. */

@@ -6,7 +6,8 @@
 // lone "NOTE:" or "UPDATE:" is not read as one.
 import type { EntityRecord } from '../document.js';
 import type { Span } from '../types.js';
-import { lookupSurname } from '../entities/kb.js';
+import { titleCase } from '../entities/names.js';
+import { isAlsoSurname } from '../entities/title-words.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
@@ -56,10 +57,6 @@ const UNNAMED_SPEAKERS = new Set([
   'TRANSLATOR',
 ]);
 const MIN_TURNS = 2;
-
-function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
-}
 
 /**
  * Whether a paragraph without a label goes on with the turn before it: it is spoken (a first- or
@@ -143,7 +140,7 @@ function describesOnly(lower: string): boolean {
   while (words.length > 1 && NUMBER_WORDS.test(words[words.length - 1])) words.pop();
   const last = words[words.length - 1];
   const people = entityLexicon();
-  return (people.titleHeads.has(last) || people.personNominalHeads.has(last)) && !lookupSurname(titleCase(last), null);
+  return (people.titleHeads.has(last) || people.personNominalHeads.has(last)) && !isAlsoSurname(last);
 }
 
 export function labelEntity(ctx: QuoteContext, label: Span): EntityRecord {

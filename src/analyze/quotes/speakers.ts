@@ -3,7 +3,8 @@
 // anything else becomes a new entity, so that every speaker is an entity.
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
-import { bareTitleWords, titleHolder } from '../entities/descriptions.js';
+import { titleHolder } from '../entities/descriptions.js';
+import { bareTitleWords } from '../entities/title-words.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { usuallyLowerCase } from '../entities/ner/recognizer.js';
 import { quoteLexicon as lex } from './lexicon.js';

@@ -1,0 +1,17 @@
+// Titles as words: a bare title ("the Deputy Secretary", "Mr. Prime Minister") names nobody,
+// unless a word of it is also some known person's surname ("Mr. King").
+import { lookupSurname } from './kb.js';
+import { lexiconSets } from './lexicon.js';
+
+/** Whether a title word is also some known person's surname (King, Bishop): then it may be a name. */
+export function isAlsoSurname(word: string): boolean {
+  return !!lookupSurname(word[0].toUpperCase() + word.slice(1).toLowerCase(), null);
+}
+
+/** The words of a bare title ("Secretary", "Deputy Secretary", "Vice President"), else null. */
+export function bareTitleWords(text: string): string[] | null {
+  const lex = lexiconSets();
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 3 || !lex.titleHeads.has(words[words.length - 1])) return null;
+  return words.every((w) => lex.titleHeads.has(w) || lex.titleModifiers.has(w)) ? words : null;
+}
