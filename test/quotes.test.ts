@@ -529,3 +529,44 @@ test('a quoted paragraph continues the last quotation, not an indirect claim rep
   assert.equal(q.rule, 'floating-quote');
   assert.match(speakerName(doc, q) ?? '', /Clinton/);
 });
+
+test('a second attribution after a comma frames its own content ("…, Cruz said he …")', () => {
+  const text = [
+    'In a Facebook message posted Friday, Cruz said he has had "areas of significant disagreement" with Trump but cannot allow Clinton to become president.',
+    'While one company says there are more than 2,400 billionaires in the world, another report counts fewer.',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  const cruz = covering(qs, text, 'areas of significant');
+  assert.equal(cruz.cue?.text, 'said');
+  assert.ok(cruz.text.startsWith('he has had'), cruz.text);
+  assert.ok(!qs.some((q) => q.cue?.text === 'posted' && q.end > cruz.start), 'the first cue ran over the second');
+});
+
+test('content in an opening subordinate clause ends where the main clause begins', () => {
+  const text = 'When House Speaker Paul Ryan said he would no longer defend his behavior, Trump lashed out at him.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'no longer defend');
+  assert.equal(q.text, 'he would no longer defend his behavior');
+});
+
+test('a subject-like word the tagger calls an adverb opens the content ("said none of …")', () => {
+  const text = 'Some party strategists said none of the attempts to trip up Trump will work.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'attempts to trip up');
+  assert.ok(q.text.startsWith('none of the attempts'), q.text);
+});
+
+test('"that" after an adjunct holding a tagger-verb noun ("at a campaign stop in Toledo, Ohio, that")', () => {
+  const text = 'Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid for Pell Grants.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'it means Trump');
+  assert.ok(q.text.startsWith('that it means'), q.text);
+});
+
+test('an infinitive whose verb opens a quotation is the content (promised to "bomb …")', () => {
+  const text = 'Donald Trump promised to "bomb the hell" out of Islamic State terrorists.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'out of Islamic State');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(q.cue?.text, 'promised');
+});

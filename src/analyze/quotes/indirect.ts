@@ -52,6 +52,7 @@ const LINKED_VERB_WINDOW = 8;
  */
 export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   const toks = ctx.doc.tokens;
+  const inOpening = inOpeningSubordinate(ctx, a);
   for (let j = a + 1; j < end; j++) {
     if (ctx.inSpan[j] >= 0) continue;
     const t = toks[j];
@@ -59,6 +60,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // "he respects Clinton and calls her …": a second finite verb of the cue's subject
     if ((t.lower === 'and' || t.lower === 'but') && finiteVerb(toks[j + 1]) && ctx.inSpan[j + 1] < 0) return j;
     if (t.text !== ',' && t.text !== '\u2014' && t.text !== '--') continue;
+    // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
+    if (inOpening && t.text === ',' && clauseAt(ctx, j + 1, end)) return j;
     let n = j + 1;
     while (n < end && toks[n].pos === 'ADV' && ctx.inSpan[n] < 0) n++;
     const nx = toks[n];
@@ -85,9 +88,74 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
         (toks[k + 1]?.text === ',' || isSentenceEnd(toks[k + 1] ?? t))
       )
         return j;
+      // "…, Cruz said he …" / "…, another says …": a new speaker's own attribution frames its own content
+      if (opensOwnAttribution(ctx, n, end)) return j;
     }
   }
   return end;
+}
+
+/** Conjunctions that open a sentence with a subordinate clause (When …, If …, After …). */
+const SUBORDINATORS = new Set([
+  'when',
+  'if',
+  'after',
+  'before',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'once',
+  'until',
+  'unless',
+  'whether',
+  'whenever',
+]);
+
+/** Whether token a lies in a subordinate clause that opens its sentence, before any comma. */
+function inOpeningSubordinate(ctx: QuoteContext, a: number): boolean {
+  const s = ctx.sentenceAt(a);
+  if (!s) return false;
+  const toks = ctx.doc.tokens;
+  let f = s.firstToken;
+  while (f < a && (toks[f].pos === 'PUNCT' || isBreak(toks[f]))) f++;
+  if (f >= a || !SUBORDINATORS.has(toks[f].lower)) return false;
+  for (let i = f + 1; i < a; i++) if (ctx.inSpan[i] < 0 && (toks[i].text === ',' || toks[i].text === ';')) return false;
+  return true;
+}
+
+/** The longest subject looked at before a second attribution's cue (the party's nominee said). */
+const MAX_SECOND_SUBJECT = 4;
+
+/**
+ * Whether a subject and a finite verb of saying start at token n: a clause with its own speaker
+ * ("…, Cruz said he …", "…, she said “…”", "…, another says there are …").
+ */
+function opensOwnAttribution(ctx: QuoteContext, n: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  const first = toks[n];
+  if (first.pos === 'PRON' && !lex.subjectPronouns.has(first.lower)) return false;
+  if (lex.nonSpeakers.has(first.lower) && first.lower !== 'another') return false;
+  for (let k = n + 1; k < end && k - n <= MAX_SECOND_SUBJECT; k++) {
+    if (ctx.inSpan[k] >= 0) return false;
+    const t = toks[k];
+    if (ctx.cueClass(k) === 'speech') return finiteVerb(t);
+    if (!(npToken(t) || t.pos === 'PRON') || t.text === ',') return false;
+  }
+  return false;
+}
+
+/**
+ * A base-form verb inside a noun phrase is the tagger's slip for a noun: "at a campaign stop", "the
+ * last stop" (a singular noun phrase cannot take a bare verb).
+ */
+function nounTaggedVerb(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  if (t.pos !== 'VERB' || t.lower !== t.lemma) return false;
+  const prev = toks[j - 1];
+  if (prev?.pos === 'DET') return prev.lower !== 'that';
+  return (prev?.pos === 'NOUN' || prev?.pos === 'ADJ') && !/s$/.test(prev.lower) && toks[j - 2]?.pos === 'DET';
 }
 
 /** Possessive determiners: after a hearer they start the content's subject (told CNN her party …). */
@@ -167,18 +235,53 @@ const NO_NP_CONTENT = new Set([
   'agree',
   'read',
 ]);
+/** Words the tagger may call adverbs that open a content clause as its subject (said none of them …). */
+const QUANTIFIER_SUBJECTS = new Set([
+  'none',
+  'all',
+  'both',
+  'neither',
+  'either',
+  'each',
+  'most',
+  'many',
+  'few',
+  'nobody',
+]);
+/**
+ * Whether "to" at j opens an infinitive: a verb follows, or a quotation opens with a word the
+ * tagger read out of context (promised to "bomb the hell" out of …).
+ */
+function infinitiveAfter(ctx: QuoteContext, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const next = toks[j + 1];
+  if (!next) return false;
+  if (next.pos === 'VERB') return true;
+  const opensQuote = ctx.inSpan[j + 1] < 0 && ctx.inSpan[j + 2] >= 0 && ctx.openToken[ctx.inSpan[j + 2]] === j + 1;
+  const word = toks[j + 2];
+  return (
+    opensQuote && word !== undefined && (word.pos === 'VERB' || (word.pos === 'NOUN' && word.lower === word.lemma))
+  );
+}
+
 /** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
 function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, learned = false): number {
   const toks = ctx.doc.tokens;
   let a = k + 1;
   // phrasal cues (called on, called for, pointed to) take their particle along
   if (toks[a] && lex.object.has(`${toks[k].lemma} ${toks[a].lower}`)) a++;
-  while (a < end && (toks[a].pos === 'ADV' || toks[a].pos === 'PART') && toks[a].lower !== 'to') a++;
+  while (
+    a < end &&
+    (toks[a].pos === 'ADV' || toks[a].pos === 'PART') &&
+    toks[a].lower !== 'to' &&
+    !QUANTIFIER_SUBJECTS.has(toks[a].lower)
+  )
+    a++;
   if (a >= end) return -1;
   // "that" shortly after the cue, across an object or adverbial (told reporters on Monday that)
   for (let j = a; j < end && j - a < THAT_WINDOW; j++) {
     if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || j === a || toks[j - 1].pos !== 'DET')) return j;
-    if ((isClauseVerb(toks[j]) && !npToken(toks[j])) || ctx.inSpan[j] >= 0) break;
+    if ((isClauseVerb(toks[j]) && !npToken(toks[j]) && !nounTaggedVerb(toks, j)) || ctx.inSpan[j] >= 0) break;
     if (toks[j].pos === 'PUNCT' && toks[j].text !== ',') break;
   }
   const t = toks[a];
@@ -188,7 +291,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (lex.objectTakers.has(toks[k].lemma)) {
     // told them to leave / urged voters to turn out: the infinitive is the content
     for (let j = a; j < end && j - a < 5; j++) {
-      if (toks[j].lower === 'to' && toks[j + 1] && toks[j + 1].pos === 'VERB') return j;
+      if (toks[j].lower === 'to' && infinitiveAfter(ctx, j)) return j;
       if (!npToken(toks[j]) && toks[j].pos !== 'PRON') break;
     }
     const clause = clauseAfterObject(ctx, a, end);
@@ -198,7 +301,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (lex.clauseStarters.has(t.lower)) return a;
   // says “the wind is at our backs”: a quotation opening right after a verb of saying is its content
   if (cls === 'speech' && ctx.inSpan[a + 1] >= 0 && ctx.openToken[ctx.inSpan[a + 1]] === a) return a;
-  if (t.lower === 'to' && toks[a + 1]?.pos === 'VERB')
+  if (t.lower === 'to' && infinitiveAfter(ctx, a))
     return cls !== 'speech' || lex.infinitiveSpeech.has(toks[k].lemma) ? a : -1;
   // a learned cue with its preposition (wrote about, referred to, spoke against): the object is the content
   if (learned && t.pos === 'ADP' && TOPIC_PREPOSITIONS.has(t.lower) && toks[a + 1] && nounPhraseStart(toks[a + 1]))

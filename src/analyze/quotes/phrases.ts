@@ -18,6 +18,7 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 /** Words that may sit inside a noun phrase (adviser to the Clinton campaign, Coordinator for ...). */
 const NP_LINKS = new Set(['of', 'for', 'to', 'at', '&', 'and', '-', '.', "'s", '’s', 'on', '(', ')']);
 const MAX_NP = 14;
+const DASHES = new Set(['\u2014', '\u2013', '--']);
 
 const isName = (t: Token) =>
   t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'DET');
@@ -191,6 +192,45 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
   return null;
 }
 
+const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade)s?$/;
+/** Words of a time span's measure before "ago" (less than two weeks, about a year, just days). */
+const AGO_MEASURE = new Set([
+  'less',
+  'more',
+  'than',
+  'about',
+  'nearly',
+  'almost',
+  'just',
+  'only',
+  'a',
+  'an',
+  'few',
+  'several',
+  'some',
+]);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'next', 'earlier', 'late', 'early']);
+
+/**
+ * Where a time adjunct ending at token j starts ("two weeks ago", "on Monday", "last week"), or -1.
+ * Such an adjunct may stand between a subject and its cue; it is never the speaker.
+ */
+function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
+  const t = toks[j];
+  if (!t || j <= lo) return -1;
+  if (t.lower === 'ago') {
+    let i = j - 1;
+    if (!TIME_UNITS.test(toks[i].lower)) return -1;
+    i--;
+    while (i > lo && j - i <= 6 && (toks[i].pos === 'NUM' || AGO_MEASURE.has(toks[i].lower))) i--;
+    return i + 1;
+  }
+  const prep = toks[j - 1];
+  if ((isCalendarText(t.text) || TIME_UNITS.test(t.lower)) && TIME_PREPOSITIONS.has(prep.lower))
+    return prep.pos === 'DET' || toks[j - 2]?.pos === 'DET' ? -1 : j - 1;
+  return -1;
+}
+
 /**
  * The subject of the cue at token k: the noun phrase ending just before it, after skipping
  * adverbs and auxiliaries (Washington further believes, he has repeatedly said). An apposition
@@ -204,6 +244,15 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     while (j >= lo && (lex.subjectSkips.has(toks[j].lower) || toks[j].pos === 'ADV' || toks[j].pos === 'AUX')) j--;
   };
   skip();
+  // a time adjunct between subject and cue: "The State Department two weeks ago said", "… on Monday said"
+  // ("ago" is an adverb the skip has passed already)
+  const adjunct =
+    toks[j + 1]?.lower === 'ago' && j + 1 < k ? timeAdjunctStart(toks, j + 1, lo) : timeAdjunctStart(toks, j, lo);
+  // only right after a noun: "the groups who wrote to her on Thursday say" keeps its relative clause
+  if (adjunct > lo && (toks[adjunct - 1].pos === 'NOUN' || toks[adjunct - 1].pos === 'PROPN')) {
+    j = adjunct - 1;
+    skip();
+  }
   // a catenative verb between subject and cue: appeared to suggest, began dismissing, is trying to
   for (let n = 0; n < 2 && j > lo; n++) {
     if (toks[j].lower === 'to' && toks[j - 1].pos === 'VERB' && lex.catenatives.has(toks[j - 1].lemma)) j -= 2;
@@ -226,6 +275,15 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   let end = j + 1;
   /** The comma after a title phrase that opens the subject ("The head of the agency, John Smith,"). */
   let titleComma = -1;
+  // apposition set off by dashes: "Jason Sims — a teacher from Mount Pleasant — says"
+  if (DASHES.has(t.text)) {
+    let c = j - 1;
+    while (c > lo && j - c <= MAX_NP && toks[c].text !== t.text && (phraseWordAt(toks, c) || toks[c].pos === 'ADP'))
+      c--;
+    if (!(c > lo && c < j - 1 && toks[c].text === t.text && isName(toks[c - 1]))) return null;
+    j = c - 1;
+    end = c;
+  }
   // apposition: NAME , a title phrase , CUE
   if (t.lower === ',') {
     let c = j - 1;
