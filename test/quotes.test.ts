@@ -570,3 +570,31 @@ test('an infinitive whose verb opens a quotation is the content (promised to "bo
   assert.equal(q.kind, 'mixed');
   assert.equal(q.cue?.text, 'promised');
 });
+
+test('a hearer with a hyphenated name, a quoted programme or a gerund before "that" still reaches the content', () => {
+  const text = [
+    'Richard Trumka told members of the AFL-CIO executive council that the body will not hold a vote.',
+    'Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.',
+    'Bush tells reporters outside a polling location in Greenville that beating expectations would help.',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  assert.ok(covering(qs, text, 'the body will not').text.startsWith('that the body'));
+  assert.ok(covering(qs, text, 'nobody would question').text.startsWith('that nobody'));
+  assert.ok(covering(qs, text, 'beating expectations').text.startsWith('that beating'));
+});
+
+test('after a hearer, a demonstrative or a possessive opens the content clause', () => {
+  const text = [
+    'Cornyn told reporters this was the only chance to pass a measure to fight Zika.',
+    'Mr. Hannity told me his support for Mr. Trump makes him more honest than other hosts.',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  assert.ok(covering(qs, text, 'the only chance').text.startsWith('this was'));
+  assert.ok(covering(qs, text, 'makes him more honest').text.startsWith('his support'));
+});
+
+test('a relative "that" after the object of a verb that takes no hearer is not its content', () => {
+  const text = 'Clinton described the reform bill as something that needed to pass for political reasons.';
+  const { quotes: qs } = quotes(text);
+  assert.ok(!qs.some((q) => q.text.startsWith('that needed')), JSON.stringify(qs.map((q) => q.text)));
+});

@@ -152,11 +152,23 @@ function opensOwnAttribution(ctx: QuoteContext, n: number, end: number): boolean
  */
 function nounTaggedVerb(toks: Token[], j: number): boolean {
   const t = toks[j];
-  if (t.pos !== 'VERB' || t.lower !== t.lemma) return false;
   const prev = toks[j - 1];
+  // "a polling location": a gerund right after an article modifies the noun after it
+  if (
+    t.pos === 'VERB' &&
+    /ing$/.test(t.lower) &&
+    (prev?.lower === 'a' || prev?.lower === 'an' || prev?.lower === 'the')
+  )
+    return toks[j + 1]?.pos === 'NOUN';
+  if (t.pos !== 'VERB' || t.lower !== t.lemma) return false;
   if (prev?.pos === 'DET') return prev.lower !== 'that';
   return (prev?.pos === 'NOUN' || prev?.pos === 'ADJ') && !/s$/.test(prev.lower) && toks[j - 2]?.pos === 'DET';
 }
+
+/** Pronouns that open a content clause after a hearer though they never speak (told reporters this was …). */
+const CLAUSE_SUBJECTS = new Set(['this', 'these', 'those', 'it', 'there']);
+/** A hearer pronoun, after which a possessive opens the content (told me his support …). */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 
 /** Possessive determiners: after a hearer they start the content's subject (told CNN her party …). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -165,7 +177,14 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 function clauseAt(ctx: QuoteContext, j: number, end: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[j];
-  if (!t || !(npToken(t) || POSSESSIVES.has(t.lower) || (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower))))
+  if (
+    !t ||
+    !(
+      npToken(t) ||
+      POSSESSIVES.has(t.lower) ||
+      (t.pos === 'PRON' && (lex.subjectPronouns.has(t.lower) || CLAUSE_SUBJECTS.has(t.lower)))
+    )
+  )
     return false;
   for (let v = j + 1; v < end && v - j <= CLAUSE_VERB_WINDOW; v++) {
     // he "hand-delivered a letter …": a quotation right after a subject pronoun is its predicate
@@ -186,11 +205,14 @@ function clauseAfterObject(ctx: QuoteContext, a: number, end: number): number {
     const t = toks[j];
     const prev = toks[j - 1];
     const starts =
-      (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower) && !lex.nonSpeakers.has(t.lower)) ||
+      (t.pos === 'PRON' &&
+        ((lex.subjectPronouns.has(t.lower) && !lex.nonSpeakers.has(t.lower)) || CLAUSE_SUBJECTS.has(t.lower))) ||
       (t.pos === 'PROPN' && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text)) ||
       (t.pos === 'DET' && prev.pos !== 'ADP' && (j > a + 1 || toks[a].pos !== 'DET')) ||
       // told the AP his firm worked …: a possessive after the hearer opens the content's subject
-      (POSSESSIVES.has(t.lower) && prev.pos !== 'ADP' && (prev.pos === 'PROPN' || prev.pos === 'NOUN'));
+      (POSSESSIVES.has(t.lower) &&
+        prev.pos !== 'ADP' &&
+        (prev.pos === 'PROPN' || prev.pos === 'NOUN' || OBJECT_PRONOUNS.has(prev.lower)));
     if (starts) return clauseAt(ctx, j, end) ? j : -1;
     if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'ADP') || t.text === ',') return -1;
   }
@@ -264,6 +286,36 @@ function infinitiveAfter(ctx: QuoteContext, j: number): boolean {
   );
 }
 
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+/** The most words of a quoted name inside a hearer or adjunct (MSNBC's "Morning Joe"). */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * If a short quoted name in capitals opens at token j (its opening mark), the token index of its
+ * closing mark, else -1.
+ */
+function quotedTitleEnd(ctx: QuoteContext, j: number): number {
+  const toks = ctx.doc.tokens;
+  const si = ctx.inSpan[j + 1];
+  if (ctx.inSpan[j] >= 0 || si === undefined || si < 0 || ctx.openToken[si] !== j) return -1;
+  let e = j + 1;
+  let words = 0;
+  while (e < toks.length && ctx.inSpan[e] === si) {
+    const t = toks[e];
+    if (isWord(t)) {
+      if (!/^[\p{Lu}\p{N}]/u.test(t.text) && !TITLE_LINKS.has(t.lower)) return -1;
+      words++;
+    }
+    e++;
+  }
+  return words > 0 && words <= MAX_TITLE_WORDS && e < toks.length ? e : -1;
+}
+const TITLE_LINKS = new Set(['of', 'the', 'and', 'a', 'on', 'in', 'with', 'for']);
+
+/** A hyphen or ampersand inside a word (AFL-CIO, AT&T): punctuation that ends nothing. */
+const insideWord = (toks: Token[], j: number) =>
+  /^[-&]$/.test(toks[j].text) && toks[j - 1]?.end === toks[j].start && toks[j + 1]?.start === toks[j].end;
+
 /** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
 function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, learned = false): number {
   const toks = ctx.doc.tokens;
@@ -280,9 +332,20 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (a >= end) return -1;
   // "that" shortly after the cue, across an object or adverbial (told reporters on Monday that)
   for (let j = a; j < end && j - a < THAT_WINDOW; j++) {
-    if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || j === a || toks[j - 1].pos !== 'DET')) return j;
+    if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || j === a || toks[j - 1].pos !== 'DET')) {
+      // "described the bill as something that needed …": after a noun, a verb that takes no hearer
+      // has a relative clause, not its content
+      if (j > a && cls === 'object' && !lex.objectTakers.has(toks[k].lemma) && NOMINAL.has(toks[j - 1].pos)) break;
+      return j;
+    }
+    // told MSNBC's "Morning Joe" that …: a quoted programme title is part of the hearer
+    const title = quotedTitleEnd(ctx, j);
+    if (title > 0) {
+      j = title;
+      continue;
+    }
     if ((isClauseVerb(toks[j]) && !npToken(toks[j]) && !nounTaggedVerb(toks, j)) || ctx.inSpan[j] >= 0) break;
-    if (toks[j].pos === 'PUNCT' && toks[j].text !== ',') break;
+    if (toks[j].pos === 'PUNCT' && toks[j].text !== ',' && !insideWord(toks, j)) break;
   }
   const t = toks[a];
   if (t.text === ':') return a + 1;
