@@ -598,3 +598,32 @@ test('a relative "that" after the object of a verb that takes no hearer is not i
   const { quotes: qs } = quotes(text);
   assert.ok(!qs.some((q) => q.text.startsWith('that needed')), JSON.stringify(qs.map((q) => q.text)));
 });
+
+test('a question put to someone ("Asked whether …", "when asked about …") is a quote whose asker goes unnamed', () => {
+  const text = [
+    'Asked in Iowa recently whether he would support Donald Trump if Trump is the nominee, Bush said he would.',
+    '"You bet I would," Christie said when asked whether he would issue a quarantine.',
+    'Asked by Stephanopoulos to respond to the criticism, Carson laughed.',
+    'Texas, leading a coalition of 13 states, asked a federal judge to block the rules.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const bush = covering(qs, text, 'he would support');
+  assert.equal(bush.rule, 'asked-question');
+  assert.ok(bush.text.startsWith('whether'), bush.text);
+  assert.ok(!bush.text.includes('Bush said'), bush.text);
+  assert.equal(bush.speaker, null);
+  assert.equal(covering(qs, text, 'issue a quarantine').rule, 'asked-question');
+  const byAsker = covering(qs, text, 'respond to the criticism');
+  assert.equal(byAsker.speaker_rule, 'asked-by');
+  assert.match(speakerName(doc, byAsker) ?? '', /Stephanopoulos/);
+  // a subject before an apposition asks in person: not an unnamed question
+  assert.ok(!qs.some((q) => q.rule === 'asked-question' && q.text.includes('federal judge')));
+});
+
+test('"As reported by X, …": the passive agent is the source of the main clause', () => {
+  const text = 'As reported by Western Journalism, investigators found over 2,200 emails from the server.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'investigators found');
+  assert.equal(q.rule, 'as-frame');
+  assert.match(speakerName(doc, q) ?? '', /Western Journalism/);
+});

@@ -1,11 +1,11 @@
 // "As Ms. Simonyan put it in a statement, RT is “providing a perspective …”" / "As Smith said last
-// week, the economy is weak": a fronted "as" clause of saying attributes the main clause after its
+// week, the economy is weak" / "As reported by the Times, …": a fronted "as" clause of saying attributes the main clause after its
 // comma. The cue verb's own rules would read the adjunct after it as the content, so this frame is
 // read first and claims the cue.
 import type { Sentence } from '../document.js';
 import { isBreak, type QuoteContext } from './context.js';
 import { contentEnd, contentSpan, pushIndirect } from './indirect.js';
-import { subjectBefore } from './phrases.js';
+import { phraseAfter, subjectBefore } from './phrases.js';
 
 /** The most tokens from "As" to the comma that closes the frame. */
 const MAX_FRAME = 16;
@@ -19,19 +19,21 @@ function asFrameInSentence(ctx: QuoteContext, s: Sentence): void {
   let comma = a + 1;
   while (comma < s.endToken && comma - a <= MAX_FRAME && toks[comma].text !== ',' && ctx.inSpan[comma] < 0) comma++;
   if (toks[comma]?.text !== ',') return;
-  for (let k = a + 2; k < comma; k++) {
+  for (let k = a + 1; k < comma; k++) {
     const t = toks[k];
     if (t.pos !== 'VERB') continue;
     const putIt = t.lemma === 'put' && toks[k + 1]?.lower === 'it';
     const cls = ctx.cueClass(k);
     if (!putIt && cls !== 'speech' && cls !== 'cognition') return;
-    const speaker = subjectBefore(ctx.doc, k, a + 1);
+    // "As reported by Western Journalism, …": the passive's agent is the source
+    const byAgent = toks[k + 1]?.lower === 'by' && k === a + 1;
+    const speaker = byAgent ? phraseAfter(ctx.doc, k + 2, comma) : subjectBefore(ctx.doc, k, a + 1);
     if (!speaker) return;
     const start = comma + 1;
     const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken));
     if (!span) return;
     const cue = { start: t.start, end: putIt ? toks[k + 1].end : t.end };
-    pushIndirect(ctx, span, cue, speaker, 'as-frame', 'cue-subject');
+    pushIndirect(ctx, span, cue, speaker, 'as-frame', byAgent ? 'passive-agent' : 'cue-subject');
     for (let j = k; j < comma; j++) ctx.usedCue.add(j);
     return;
   }

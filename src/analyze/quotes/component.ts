@@ -1,5 +1,5 @@
-// The quote component: direct quotes first (their cues are then spent), then indirect and mixed
-// quotes from the remaining cues, then floating quotes; the boundary model then trims where indirect
+// The quote component: direct quotes first (their cues are then spent), then questions put to
+// someone ("Asked whether …"), indirect and mixed quotes from the remaining cues, then floating quotes; the boundary model then trims where indirect
 // contents end, nested quotes are dropped, and speakers are resolved to entities.
 import type { ArticleDocument } from '../document.js';
 import type { Component } from '../pipeline.js';
@@ -13,6 +13,7 @@ import { findHeadlineQuote } from './headline.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropNested } from './nesting.js';
 import { findPrepositionalQuotes } from './prepositional.js';
+import { findAskedQuestions } from './question-frame.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
 
 /** The rules' candidates, before the boundary model trims them (the boundary model trains on these). */
@@ -22,6 +23,7 @@ export function proposeQuotes(doc: ArticleDocument): QuoteContext {
   findHeadlineQuote(ctx);
   findPrepositionalQuotes(ctx);
   findAsFrameQuotes(ctx);
+  findAskedQuestions(ctx);
   findIndirectQuotes(ctx);
   findSourcePhraseQuotes(ctx);
   findFloatingQuotes(ctx);

@@ -174,7 +174,7 @@ const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Whether a clause (a subject, then its verb) starts at token j: she would rather vote …. */
-function clauseAt(ctx: QuoteContext, j: number, end: number): boolean {
+export function clauseAt(ctx: QuoteContext, j: number, end: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[j];
   if (
@@ -579,6 +579,8 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
       frameEnd = inv.endToken;
     }
     const rest = toks.slice(frameEnd, s.endToken).some(isWord);
+    // "Asked if …, he declined to answer": a fronted clause framed by a cue of its own is not this cue's content
+    if (!rest && frontedQuestion(ctx, s, frameStart)) return;
     // "At each ministerial, the Secretary will emphasize …": words before the frame with no verb
     // and no quotation are a fronted adjunct, not what was said
     if (!rest && !hasClauseOrQuote(ctx, s.firstToken, frameStart)) return;
@@ -636,6 +638,13 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
   const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
   pushIndirect(ctx, span, cue, subj, learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`, speakerRule);
+}
+
+/** Whether a question frame ("Asked if …", found before) fills the words before the frame at frameStart. */
+function frontedQuestion(ctx: QuoteContext, s: Sentence, frameStart: number): boolean {
+  const from = ctx.doc.tokens[s.firstToken].start;
+  const to = ctx.doc.tokens[frameStart].start;
+  return ctx.candidates.some((c) => c.rule === 'asked-question' && c.start >= from && c.end <= to);
 }
 
 /**
