@@ -627,3 +627,19 @@ test('"As reported by X, …": the passive agent is the source of the main claus
   assert.equal(q.rule, 'as-frame');
   assert.match(speakerName(doc, q) ?? '', /Western Journalism/);
 });
+
+test('"according to" a source the tagger read as a verb ("according to police"), and in mid-sentence', () => {
+  const text = [
+    'According to police, officers saw Scott get out of a car with a handgun.',
+    'According to exit polls, Mitt Romney had a ten-point lead among the high-earning group.',
+    'Trump gave his blessing, according to court documents reported by The Post, becoming a 93 percent owner.',
+    'In 2014, according to the FBI, most murders involving white victims were committed by white people.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const police = covering(qs, text, 'officers saw Scott');
+  assert.equal(police.rule, 'according-to');
+  assert.equal(speakerName(doc, police), 'police');
+  assert.equal(covering(qs, text, 'ten-point lead').rule, 'according-to');
+  assert.equal(covering(qs, text, 'gave his blessing').text, 'Trump gave his blessing');
+  assert.ok(covering(qs, text, 'most murders').text.startsWith('most murders'));
+});

@@ -433,7 +433,7 @@ export function pushIndirect(
 
 function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   const toks = ctx.doc.tokens;
-  const src = phraseAfter(ctx.doc, k + 2, s.endToken);
+  const src = phraseAfter(ctx.doc, k + 2, s.endToken) ?? sourceAfterTo(ctx, k + 2, s.endToken);
   if (!src) return;
   const cue = { start: toks[k].start, end: toks[k + 1].end };
   let after = src.endToken;
@@ -441,14 +441,32 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   while (after < s.endToken && toks[after].text !== ',' && !isSentenceEnd(toks[after])) after++;
   const atStart = !toks.slice(s.firstToken, k).some(isWord);
   const atEnd = !toks.slice(after, s.endToken).some(isWord);
-  const span = atStart
-    ? contentSpan(toks, after, contentEnd(ctx, after, s.endToken))
-    : atEnd
-      ? contentSpan(toks, s.firstToken, k)
-      : contentSpan(toks, s.firstToken, s.endToken);
+  // in mid-sentence it attributes the clause before it ("Trump gave his blessing, according to court
+  // documents, becoming …"), or the clause after a fronted adjunct ("In 2014, according to the FBI, …")
+  let clauseBefore = false;
+  for (let j = s.firstToken; j < k && !clauseBefore; j++) clauseBefore = isClauseVerb(toks[j]) && ctx.inSpan[j] < 0;
+  const span =
+    atStart || (!atEnd && !clauseBefore)
+      ? contentSpan(toks, after, contentEnd(ctx, after, s.endToken))
+      : contentSpan(toks, s.firstToken, k);
   if (span) pushIndirect(ctx, span, cue, src, 'according-to', 'according-to');
   for (let j = k; j < after; j++) ctx.usedCue.add(j);
 }
+
+/**
+ * The source after "according to" when the tagger, reading "to" as an infinitive marker, made its
+ * first noun a verb ("according to police", "according to exit polls", "according to court documents"):
+ * the lower-case words up to the next noun, then the noun phrase on from there.
+ */
+function sourceAfterTo(ctx: QuoteContext, a: number, end: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  const t = toks[a];
+  if (!t || t.pos !== 'VERB' || ctx.inSpan[a] >= 0 || !/^\p{Ll}/u.test(t.text)) return null;
+  let e = a + 1;
+  while (e < end && e - a < MAX_SOURCE_WORDS && (toks[e].pos === 'NOUN' || toks[e].pos === 'PROPN')) e++;
+  return phrase(ctx.doc, a, e);
+}
+const MAX_SOURCE_WORDS = 4;
 
 /** The most tokens a sentence-initial subject read as a whole may have (Nearly a third, Those surveyed). */
 const SHORT_SUBJECT = 4;
