@@ -643,3 +643,13 @@ test('"according to" a source the tagger read as a verb ("according to police"),
   assert.equal(covering(qs, text, 'gave his blessing').text, 'Trump gave his blessing');
   assert.ok(covering(qs, text, 'most murders').text.startsWith('most murders'));
 });
+
+test("a relative clause inside the content's subject does not end the content; one after it does", () => {
+  const text = [
+    'Devine acknowledged that Sanders, who did win Rhode Island on Tuesday, would likely place more focus on policy.',
+    'Clinton said she would protect the program, which provides health services for millions of women.',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  assert.ok(covering(qs, text, 'would likely place').text.startsWith('that Sanders, who'));
+  assert.equal(covering(qs, text, 'protect the program').text, 'she would protect the program');
+});

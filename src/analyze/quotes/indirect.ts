@@ -69,7 +69,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if (ctx.isAccordingTo(n)) return j;
     if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && t.text === ',') return j;
     // ", who will face …": a relative clause on the content's last noun is the writer's aside
-    if ((nx.lower === 'who' || nx.lower === 'which') && t.text === ',') return j;
+    // (unless the content's own verb is still to come: "that Sanders, who won Rhode Island, would …")
+    if ((nx.lower === 'who' || nx.lower === 'which') && t.text === ',' && !embeddedRelative(ctx, j, end)) return j;
     // ", but that he would not …": a second content clause of the same cue
     if (CLAUSE_LINKS.has(nx.lower) && toks[n + 1]?.lower === 'that') continue;
     if (CLAUSE_LINKS.has(nx.lower)) {
@@ -169,6 +170,24 @@ function nounTaggedVerb(toks: Token[], j: number): boolean {
 const CLAUSE_SUBJECTS = new Set(['this', 'these', 'those', 'it', 'there']);
 /** A hearer pronoun, after which a possessive opens the content (told me his support …). */
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+
+/** The most tokens of a relative clause set off inside a content's subject. */
+const MAX_EMBEDDED_RELATIVE = 25;
+
+/**
+ * Whether the relative clause after the comma at j sits inside the content's subject: a comma
+ * closes it and the content's own verb follows ("that Sanders, who won Rhode Island, would …").
+ */
+function embeddedRelative(ctx: QuoteContext, j: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let c = j + 2; c < end && c - j <= MAX_EMBEDDED_RELATIVE; c++) {
+    if (ctx.inSpan[c] >= 0 || toks[c].text !== ',') continue;
+    let v = c + 1;
+    while (v < end && toks[v].pos === 'ADV') v++;
+    return toks[v] !== undefined && (toks[v].pos === 'AUX' || finiteVerb(toks[v]));
+  }
+  return false;
+}
 
 /** Possessive determiners: after a hearer they start the content's subject (told CNN her party …). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
