@@ -350,3 +350,12 @@ test('a time adjunct between subject and cue is stepped over ("two weeks ago sai
   assert.match(speaker(doc, quoteWith(doc, 'classified intelligence')) ?? '', /State/);
   assert.equal(speaker(doc, quoteWith(doc, 'lay off hundreds')), 'Nabisco');
 });
+
+test('a coordinated clause with its own attribution has its own speaker ("… and others have said …")', () => {
+  const doc = run(
+    'Several Republican senators have said they will not attend the convention and others have said they are not interested in speaking.',
+  );
+  const first = quoteWith(doc, 'will not attend');
+  assert.equal(first.text, 'they will not attend the convention');
+  assert.equal(speaker(doc, quoteWith(doc, 'not interested in speaking')), 'others');
+});

@@ -59,6 +59,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if (t.text === ';') return j;
     // "he respects Clinton and calls her …": a second finite verb of the cue's subject
     if ((t.lower === 'and' || t.lower === 'but') && finiteVerb(toks[j + 1]) && ctx.inSpan[j + 1] < 0) return j;
+    // "… and others have said they …": a coordinated clause with a speaker of its own
+    if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
     if (t.text !== ',' && t.text !== '\u2014' && t.text !== '--') continue;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
     if (inOpening && t.text === ',' && clauseAt(ctx, j + 1, end)) return j;
@@ -138,10 +140,17 @@ function opensOwnAttribution(ctx: QuoteContext, n: number, end: number): boolean
   const first = toks[n];
   if (first.pos === 'PRON' && !lex.subjectPronouns.has(first.lower)) return false;
   if (lex.nonSpeakers.has(first.lower) && first.lower !== 'another') return false;
-  for (let k = n + 1; k < end && k - n <= MAX_SECOND_SUBJECT; k++) {
+  let aux = false;
+  for (let k = n + 1; k < end && k - n <= MAX_SECOND_SUBJECT + 1; k++) {
     if (ctx.inSpan[k] >= 0) return false;
     const t = toks[k];
-    if (ctx.cueClass(k) === 'speech') return finiteVerb(t);
+    if (ctx.cueClass(k) === 'speech') return aux || finiteVerb(t);
+    // "others have said": a perfect's auxiliary before the cue
+    if (t.pos === 'AUX' && k > n && (t.lemma === 'have' || t.lemma === 'do')) {
+      aux = true;
+      continue;
+    }
+    if (aux) return false;
     if (!(npToken(t) || t.pos === 'PRON') || t.text === ',') return false;
   }
   return false;
@@ -487,6 +496,24 @@ function sourceAfterTo(ctx: QuoteContext, a: number, end: number): Phrase | null
 }
 const MAX_SOURCE_WORDS = 4;
 
+/**
+ * The first token a subject before the cue at k may start at: the sentence's first, or the one after
+ * the content of an earlier cue in the sentence ("… they will not attend the convention and others
+ * have said …": the subject is "others", not "the convention and others").
+ */
+function afterEarlierContent(ctx: QuoteContext, s: Sentence, k: number): number {
+  const toks = ctx.doc.tokens;
+  const from = toks[s.firstToken].start;
+  const cueStart = toks[k].start;
+  let lo = s.firstToken;
+  for (const c of ctx.candidates) {
+    if (c.start < from || c.end > cueStart || c.kind === 'direct') continue;
+    const after = ctx.doc.tokenIndexAt(c.end);
+    if (after > lo && after < k) lo = after;
+  }
+  return lo;
+}
+
 /** The most tokens a sentence-initial subject read as a whole may have (Nearly a third, Those surveyed). */
 const SHORT_SUBJECT = 4;
 const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'when', 'in', '\u2014', '--']);
@@ -580,7 +607,11 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
   const passive = k > s.firstToken && BE.has(toks[k - 1].lower);
   // ", saying that …" / "by arguing …": a participle's speaker is its main clause's subject
   const participle = /ing$/.test(cueTok.lower) && k > s.firstToken && PARTICIPLE_LEAD.has(toks[k - 1].lower);
-  let subj = passive ? null : participle ? mainSubject(ctx, s, k) : subjectBefore(ctx.doc, k, s.firstToken);
+  let subj = passive
+    ? null
+    : participle
+      ? mainSubject(ctx, s, k)
+      : subjectBefore(ctx.doc, k, afterEarlierContent(ctx, s, k));
   if (
     subj &&
     subj.headKind === 'pronoun' &&
