@@ -653,3 +653,27 @@ test("a relative clause inside the content's subject does not end the content; o
   assert.ok(covering(qs, text, 'would likely place').text.startsWith('that Sanders, who'));
   assert.equal(covering(qs, text, 'protect the program').text, 'she would protect the program');
 });
+
+test('a verb of saying the tagger read as an adjective after its subject still attributes ("Toomey fumed")', () => {
+  const text = [
+    '"We are still talking about that guy during an election?" Mr. Burton fumed, using a profane word instead of "guy."',
+    '“If they were serious about progress, they would have gone further” Toomey fumed on Tuesday.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const burton = covering(qs, text, 'still talking');
+  assert.equal(burton.rule, 'quote-then-cue');
+  assert.match(speakerName(doc, burton) ?? '', /Burton/);
+  // the quoted word the narrative governs ("instead of “guy.”") is no second piece of his quote
+  assert.equal(burton.parts, undefined);
+  assert.ok(!burton.text.includes('profane'), burton.text);
+  assert.match(speakerName(doc, covering(qs, text, 'serious about progress')) ?? '', /Toomey/);
+});
+
+test("a quote after another speaker's quote with its own inverted attribution is not joined to it", () => {
+  const text =
+    '“It’s a dog whistle to all Americans,” Rep. Gwen Moore said Friday. “If he is not legitimate, then nobody is” added Rep. Jim Clyburn.';
+  const { doc, quotes: qs } = quotes(text);
+  const moore = covering(qs, text, 'dog whistle');
+  assert.equal(moore.text, 'It’s a dog whistle to all Americans,');
+  assert.match(speakerName(doc, covering(qs, text, 'nobody is')) ?? '', /Clyburn/);
+});

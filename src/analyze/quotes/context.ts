@@ -95,6 +95,7 @@ export class QuoteContext {
   cueClass(i: number): CueClass | null {
     const t: Token | undefined = this.doc.tokens[i];
     if (!t || this.inSpan[i] >= 0) return null;
+    if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : null;
     if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && this.verbTaggedNoun(i))) return null;
     const lemmaMayBeListed = listedLemmas.mayHold(t.lemma);
     if (lemmaMayBeListed && lex.speech.has(t.lemma)) return 'speech';
@@ -103,6 +104,19 @@ export class QuoteContext {
     if (lex.cognition.has(t.lemma)) return 'cognition';
     if (lex.object.has(t.lemma)) return 'object';
     return null;
+  }
+
+  /**
+   * A past tense of saying the tagger read as an adjective right after its subject ("Toomey fumed",
+   * "he snapped"): a name or a subject pronoun before it.
+   */
+  private adjectiveTaggedSpeech(i: number): boolean {
+    const toks = this.doc.tokens;
+    const t = toks[i];
+    const prev = toks[i - 1];
+    if (!prev || !/ed$/.test(t.lower) || !/^\p{Ll}/u.test(t.text)) return false;
+    if (!(prev.pos === 'PROPN' || (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower)))) return false;
+    return pastTenseStems(t.lower).some((stem) => lex.speech.has(stem));
   }
 
   /** A noun between a noun and "that" is the tagger's slip for a verb (FBI statistics show that …). */
@@ -122,6 +136,14 @@ export class QuoteContext {
     const t = this.doc.tokens;
     return t[i]?.lower === 'according' && t[i + 1]?.lower === 'to' && this.inSpan[i] < 0;
   }
+}
+
+/** The base forms a regular past tense may come from: fumed → fume, snapped → snap, replied → reply. */
+function pastTenseStems(word: string): string[] {
+  const stems = [word.slice(0, -1), word.slice(0, -2)];
+  if (word.length > 4 && word[word.length - 3] === word[word.length - 4]) stems.push(word.slice(0, -3));
+  if (word.endsWith('ied')) stems.push(word.slice(0, -3) + 'y');
+  return stems;
 }
 
 export const isBreak = (t: Token) => t.pos === 'SPACE' || t.text.includes('\n');

@@ -295,7 +295,12 @@ export function findDirectQuotes(ctx: QuoteContext): void {
         if (nx.continuation || ctx.paragraphOf(nx.open) !== ctx.paragraphOf(sp.close) || gapTokens > MAX_SPLIT_GAP)
           break;
         if (!standsAlone(ctx, last + 1) && !/^[\p{Ll}]/u.test(ctx.doc.text[nx.start])) break;
-        if (tailFrame(ctx, last + 1) && last + 1 !== si + 1) break;
+        // a quoted word a phrase of the narrative governs ("using a profane word instead of “guy.”")
+        // is no piece of the quotation: a piece follows punctuation
+        const beforeOpen = ctx.doc.tokens[ctx.openToken[last + 1] - 1];
+        if (beforeOpen && isWord(beforeOpen) && !beforeOpen.text.endsWith('.')) break;
+        // a piece with an attribution of its own ("…,” Moore said. “…” added Clyburn) is another quote
+        if (tailFrame(ctx, last + 1)) break;
         // another speech verb between the pieces may bring another speaker, unless it sits in the
         // attribution's own sentence and the next piece opens the next sentence: "…," Clinton
         // said, with a passion that suggested the question was out of line. "…"
