@@ -359,3 +359,18 @@ test('a coordinated clause with its own attribution has its own speaker ("… an
   assert.equal(first.text, 'they will not attend the convention');
   assert.equal(speaker(doc, quoteWith(doc, 'not interested in speaking')), 'others');
 });
+
+test('"…, and instead argued that …": the clause subject speaks across the conjunction and the adverb', () => {
+  const doc = run(
+    'Michael Flynn was asked twice to condemn Russia. He did not do so, and instead argued that the administration made a deal with Iran.',
+  );
+  const q = quoteWith(doc, 'made a deal with Iran');
+  assert.equal(speaker(doc, q), 'Michael Flynn');
+});
+
+test('a short quoted name inside the attribution does not cut the frame ("wearing “Ted Cruz” pins, said")', () => {
+  const doc = run(
+    '“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said of the gathering.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'more successful conventions')), 'Bill Eastland');
+});

@@ -49,7 +49,10 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   )
     return null;
   const para = ctx.paragraphBounds(sp.close);
-  const next = ctx.spans[si + 1];
+  // a short quoted name inside the attribution ("Bill Eastland, wearing “Ted Cruz” pins, said") is passed over
+  let n = si + 1;
+  while (ctx.spans[n] && ctx.spans[n].open < para.end && quotedName(ctx, n)) n++;
+  const next = ctx.spans[n];
   const limitOffset = next && next.open < para.end ? next.open : para.end;
   const hi = tokenLimit(ctx, limitOffset);
   let k = tokenLimit(ctx, sp.close + 1);
@@ -74,6 +77,19 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === ',')) return null;
   }
   return null;
+}
+
+/** The most words of a quoted name that an attribution may hold. */
+const MAX_QUOTED_NAME = 4;
+
+/** Whether span n is a short quoted name in capitals with more words after it ("Ted Cruz" campaign pins). */
+function quotedName(ctx: QuoteContext, n: number): boolean {
+  const sp = ctx.spans[n];
+  if (sp.close < 0) return false;
+  const toks = ctx.doc.tokensIn(sp).filter(isWord);
+  if (toks.length === 0 || toks.length > MAX_QUOTED_NAME || !toks.every((t) => /^\p{Lu}/u.test(t.text))) return false;
+  const after = ctx.doc.tokens[tokenLimit(ctx, sp.close + 1)];
+  return after !== undefined && isWord(after) && /^\p{Ll}/u.test(after.text);
 }
 
 /** The attribution before an opening mark, ending in a colon or comma: she stated, "…" / According to X, "…". */

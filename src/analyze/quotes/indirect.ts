@@ -680,7 +680,10 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
       speakerRule = 'infinitive-object';
     }
   }
-  if (!subj && !passive && k > s.firstToken && FAR_SUBJECT_LEAD.has(toks[k - 1].lower)) {
+  // ("… and instead argued": adverbs between the conjunction and the cue are passed over)
+  let lead = k - 1;
+  while (lead > s.firstToken && toks[lead].pos === 'ADV') lead--;
+  if (!subj && !passive && k > s.firstToken && FAR_SUBJECT_LEAD.has(toks[lead].lower)) {
     subj = mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
     speakerRule = 'main-subject';
   }
