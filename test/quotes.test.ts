@@ -677,3 +677,13 @@ test("a quote after another speaker's quote with its own inverted attribution is
   assert.equal(moore.text, 'It’s a dog whistle to all Americans,');
   assert.match(speakerName(doc, covering(qs, text, 'nobody is')) ?? '', /Clyburn/);
 });
+
+test('manner-of-speaking verbs after a quotation attribute it ("reacted Trump", "an angry Hollande retaliated")', () => {
+  const text = [
+    '“Obama said in his speech that Muslims are our sports heroes. What sport is he talking about?” reacted Trump.',
+    '“France will always be France,” an angry Hollande retaliated.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  assert.match(speakerName(doc, covering(qs, text, 'sports heroes')) ?? '', /Trump/);
+  assert.match(speakerName(doc, covering(qs, text, 'always be France')) ?? '', /Hollande/);
+});
