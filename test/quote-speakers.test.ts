@@ -374,3 +374,10 @@ test('a short quoted name inside the attribution does not cut the frame ("wearin
   );
   assert.equal(speaker(doc, quoteWith(doc, 'more successful conventions')), 'Bill Eastland');
 });
+
+test('a dash-set aside with an adverb between subject and cue ("Democrats - especially in New York - said")', () => {
+  const doc = run(
+    'Democrats - especially in his native New York - said that perhaps they had given Mr. Weiner too many second chances.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'too many second chances')), 'Democrats');
+});

@@ -687,3 +687,14 @@ test('manner-of-speaking verbs after a quotation attribute it ("reacted Trump", 
   assert.match(speakerName(doc, covering(qs, text, 'sports heroes')) ?? '', /Trump/);
   assert.match(speakerName(doc, covering(qs, text, 'always be France')) ?? '', /Hollande/);
 });
+
+test('"began" and "continued" frame quotations but report no clause ("the problems began when …")', () => {
+  const text = [
+    'Mr. Rubio’s problems on Saturday began when Mr. Christie questioned his experience.',
+    '“We will win,” he continued.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  assert.ok(!qs.some((q) => q.cue?.text === 'began'), JSON.stringify(qs.map((q) => q.text)));
+  assert.equal(covering(qs, text, 'We will win').cue?.text, 'continued');
+  assert.ok(speakerName(doc, covering(qs, text, 'We will win')) !== undefined);
+});

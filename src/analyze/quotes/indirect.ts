@@ -272,6 +272,8 @@ const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'to', 'for', 'against', 'of',
 const nounPhraseStart = (t: Token) =>
   npToken(t) || t.pos === 'DET' || (t.pos === 'PRON' && !lex.subjectPronouns.has(t.lower));
 
+/** Verbs of saying only next to a quotation: "“…,” he continued"; "the problems began when …" is no report. */
+const FRAME_ONLY = new Set(['begin', 'continue', 'start']);
 /** Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered Monday). */
 const NO_NP_CONTENT = new Set([
   'say',
@@ -746,6 +748,8 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
         continue;
       }
       const listed = ctx.cueClass(k);
+      // "began"/"continued" frame a quotation ("…,” he continued) but govern no reported clause
+      if (listed === 'speech' && FRAME_ONLY.has(toks[k].lemma)) continue;
       const cls = listed ?? learnedCue(ctx, k);
       if (!cls) continue;
       ctx.usedCue.add(k);

@@ -19,6 +19,10 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_LINKS = new Set(['of', 'for', 'to', 'at', '&', 'and', '-', '.', "'s", '’s', 'on', '(', ')']);
 const MAX_NP = 14;
 const DASHES = new Set(['\u2014', '\u2013', '--']);
+/** A dash, or a hyphen standing between spaces as one ("Democrats - especially in New York - said"). */
+const isDash = (toks: Token[], j: number) =>
+  DASHES.has(toks[j].text) ||
+  (toks[j].text === '-' && toks[j - 1]?.end < toks[j].start && toks[j + 1]?.start > toks[j].end);
 
 const isName = (t: Token) =>
   t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'DET');
@@ -276,11 +280,16 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   /** The comma after a title phrase that opens the subject ("The head of the agency, John Smith,"). */
   let titleComma = -1;
   // apposition set off by dashes: "Jason Sims — a teacher from Mount Pleasant — says"
-  if (DASHES.has(t.text)) {
+  if (isDash(toks, j)) {
     let c = j - 1;
-    while (c > lo && j - c <= MAX_NP && toks[c].text !== t.text && (phraseWordAt(toks, c) || toks[c].pos === 'ADP'))
+    while (
+      c > lo &&
+      j - c <= MAX_NP &&
+      !isDash(toks, c) &&
+      (phraseWordAt(toks, c) || toks[c].pos === 'ADP' || toks[c].pos === 'ADV' || toks[c].pos === 'PRON')
+    )
       c--;
-    if (!(c > lo && c < j - 1 && toks[c].text === t.text && isName(toks[c - 1]))) return null;
+    if (!(c > lo && c < j - 1 && isDash(toks, c) && isName(toks[c - 1]))) return null;
     j = c - 1;
     end = c;
   }
