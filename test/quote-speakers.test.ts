@@ -381,3 +381,10 @@ test('a dash-set aside with an adverb between subject and cue ("Democrats - espe
   );
   assert.equal(speaker(doc, quoteWith(doc, 'too many second chances')), 'Democrats');
 });
+
+test("a coordinated cue takes the subject of the nearest finite verb before it, not the sentence's first", () => {
+  const doc = run(
+    'As protesters gathered outside, Donald Trump deviated from his prepared remarks and asserted that top generals do not want Hillary Clinton as their commander in chief.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'top generals')), 'Donald Trump');
+});

@@ -520,9 +520,27 @@ function afterEarlierContent(ctx: QuoteContext, s: Sentence, k: number): number 
 const SHORT_SUBJECT = 4;
 const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'when', 'in', '\u2014', '--']);
 
-/** The subject of the sentence's first verb before token k (Cruz blasted Rubio …, telling …). */
+/**
+ * The subject of the clause the cue at k belongs to (Cruz blasted Rubio …, telling …; Trump
+ * deviated from his remarks and asserted …): that of the nearest finite verb before it with a
+ * subject other than a relative pronoun, else that of the sentence's first verb.
+ */
 export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
   const toks = ctx.doc.tokens;
+  {
+    for (let j = k - 1; j > s.firstToken; j--) {
+      if (ctx.inSpan[j] >= 0 || toks[j].pos !== 'VERB' || npToken(toks[j]) || !finiteVerb(toks[j])) continue;
+      const subj = subjectBefore(ctx.doc, j, s.firstToken);
+      if (
+        subj &&
+        !(
+          subj.headKind === 'pronoun' &&
+          RELATIVE_WORDS.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase())
+        )
+      )
+        return subj;
+    }
+  }
   for (let j = s.firstToken + 1; j < k; j++) {
     if (ctx.inSpan[j] >= 0 || toks[j].pos !== 'VERB' || npToken(toks[j])) continue;
     const subj = subjectBefore(ctx.doc, j, s.firstToken);
@@ -530,6 +548,7 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   }
   return null;
 }
+const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 
 /** Verbs whose object is the subject of the infinitive after it (led X to declare, forced X to admit). */
 const CAUSATIVES = new Set([
