@@ -698,3 +698,15 @@ test('"began" and "continued" frame quotations but report no clause ("the proble
   assert.equal(covering(qs, text, 'We will win').cue?.text, 'continued');
   assert.ok(speakerName(doc, covering(qs, text, 'We will win')) !== undefined);
 });
+
+test('a quotation set off by a dash or bracket before its attribution is not a fragment of the sentence', () => {
+  const text = [
+    "Mr. Biden suggested Mr. Trump had a fondness for brutal leaders like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said twice.",
+    '"I don\'t think the conventional wisdom" -- that he is seen as a nanny -- "is going to last," he says.',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  const stalin = covering(qs, text, 'loved Stalin');
+  assert.ok(stalin.text.startsWith('He would have loved'), stalin.text);
+  // a piece in lower case still continues its sentence
+  assert.ok(covering(qs, text, 'is going to last').start < text.indexOf('that he is seen'));
+});

@@ -199,6 +199,19 @@ function standsAlone(ctx: QuoteContext, si: number): boolean {
   return true;
 }
 
+/**
+ * Whether a dash or an opening bracket sets the quotation off from the words before it ("… like
+ * Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said"): it is no fragment of that sentence.
+ */
+function setOffByDash(ctx: QuoteContext, si: number): boolean {
+  const toks = ctx.doc.tokens;
+  const m = ctx.openToken[si];
+  const t = toks[m - 1];
+  // a piece in lower case continues the sentence around it ("“I don't think the wisdom” -- that … -- “is going to last”")
+  if (!t || !/^[\p{Lu}\p{N}]/u.test(ctx.doc.text[ctx.spans[si].start])) return false;
+  return /^(?:\u2014|\u2013|--|\()$/.test(t.text) || (t.text === '-' && toks[m - 2]?.end < t.start);
+}
+
 function words(ctx: QuoteContext, sp: Span): number {
   return ctx.doc.tokensIn(sp).filter(isWord).length;
 }
@@ -280,7 +293,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
       rule: tail ? 'quote-then-cue' : 'cue-then-quote',
       speakerRule: frame.speakerRule,
     };
-    if (!alone) {
+    if (!alone && !setOffByDash(ctx, si)) {
       // a fragment before its cue: the content runs from its sentence's start
       const sent = ctx.sentenceAt(ctx.openToken[si]);
       if (sent && sent.start < c.start) c.start = sent.start;
