@@ -710,3 +710,13 @@ test('a quotation set off by a dash or bracket before its attribution is not a f
   // a piece in lower case still continues its sentence
   assert.ok(covering(qs, text, 'is going to last').start < text.indexOf('that he is seen'));
 });
+
+test('a mixed quote whose quotation runs on past the sentence ends where the quotation closes', () => {
+  const text =
+    'Trump said he is "weak on illegal immigration, you know that. Weak - Rubio - weak on illegal immigration. Like weak like a baby." The crowd cheered.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'weak on illegal immigration, you know');
+  assert.equal(q.kind, 'mixed');
+  assert.ok(q.text.includes('like a baby'), q.text);
+  assert.ok(!q.text.includes('crowd'), q.text);
+});

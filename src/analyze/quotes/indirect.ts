@@ -448,6 +448,7 @@ export function pushIndirect(
   rule: string,
   speakerRule: string | null,
 ) {
+  span = withQuotationRunOn(ctx, span);
   const { kind, clash } = kindOf(ctx, span);
   if (clash) return;
   ctx.candidates.push({
@@ -459,6 +460,19 @@ export function pushIndirect(
     rule,
     speakerRule: speaker ? speakerRule : null,
   });
+}
+
+/**
+ * A content ending inside a quotation that runs on past its sentence ('he is "weak on illegal
+ * immigration, you know that. Weak like a baby."') ends where the quotation closes, in the same paragraph.
+ */
+function withQuotationRunOn(ctx: QuoteContext, span: Span): Span {
+  const last = ctx.doc.tokenIndexAt(span.end - 1);
+  const si = ctx.inSpan[last] ?? -1;
+  if (si < 0) return span;
+  const q = ctx.spans[si];
+  if (q.close < 0 || q.end <= span.end || ctx.paragraphOf(q.close) !== ctx.paragraphOf(span.start)) return span;
+  return { start: span.start, end: q.close + 1 };
 }
 
 function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
