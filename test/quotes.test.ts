@@ -720,3 +720,18 @@ test('a mixed quote whose quotation runs on past the sentence ends where the quo
   assert.ok(q.text.includes('like a baby'), q.text);
   assert.ok(!q.text.includes('crowd'), q.text);
 });
+
+test('a piece a cue of its own introduces ("…,” Cruz said, adding: “…”) is a quote of its own', () => {
+  const text = [
+    '"I have tremendous respect for Governor Mike Pence," Cruz said, adding: "I would enthusiastically welcome his support."',
+    'After Scalia said that some students might do better at "less advanced schools," Trump said: "I don\'t like what he said."',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const respect = covering(qs, text, 'tremendous respect');
+  assert.ok(!respect.text.includes('welcome'), respect.text);
+  const welcome = covering(qs, text, 'enthusiastically welcome');
+  assert.match(speakerName(doc, welcome) ?? '', /Cruz/);
+  const dislike = covering(qs, text, "don't like what he said");
+  assert.ok(!dislike.text.includes('Scalia'), dislike.text);
+  assert.equal(dislike.cue?.text, 'said');
+});

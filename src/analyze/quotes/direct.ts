@@ -64,6 +64,8 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     const t = toks[j];
     if (isBreak(t) || isSentenceEnd(t)) return null;
     if (ctx.cueClass(j) === 'speech') {
+      // "…," Trump said: "…": a cue before a colon introduces the next quotation, not the one before
+      if (introducesNext(ctx, j, hi)) return null;
       const subj = j > k ? subjectBefore(ctx.doc, j, k) : null;
       if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
       if (j > k) return null; // words before the cue that are not its subject: not a frame
@@ -90,6 +92,14 @@ function quotedName(ctx: QuoteContext, n: number): boolean {
   if (toks.length === 0 || toks.length > MAX_QUOTED_NAME || !toks.every((t) => /^\p{Lu}/u.test(t.text))) return false;
   const after = ctx.doc.tokens[tokenLimit(ctx, sp.close + 1)];
   return after !== undefined && isWord(after) && /^\p{Ll}/u.test(after.text);
+}
+
+/** Whether the cue at j ends in a colon that opens a quotation: "Trump said: “…”". */
+function introducesNext(ctx: QuoteContext, j: number, hi: number): boolean {
+  const toks = ctx.doc.tokens;
+  let c = j + 1;
+  while (c < hi && toks[c].pos === 'ADV') c++;
+  return toks[c]?.text === ':';
 }
 
 /** The attribution before an opening mark, ending in a colon or comma: she stated, "…" / According to X, "…". */
@@ -330,6 +340,11 @@ export function findDirectQuotes(ctx: QuoteContext): void {
         if (beforeOpen && isWord(beforeOpen) && !beforeOpen.text.endsWith('.')) break;
         // a piece with an attribution of its own ("…,” Moore said. “…” added Clyburn) is another quote
         if (tailFrame(ctx, last + 1)) break;
+        // so is one a cue of its own introduces ("…,” Cruz said, adding: “…”; "… the heckler yelled: “…”")
+        {
+          const intro = headFrame(ctx, last + 1);
+          if (intro && intro.cue !== frame.cue) break;
+        }
         // another speech verb between the pieces may bring another speaker, unless it sits in the
         // attribution's own sentence and the next piece opens the next sentence: "…," Clinton
         // said, with a passion that suggested the question was out of line. "…"
