@@ -735,3 +735,17 @@ test('a piece a cue of its own introduces ("…,” Cruz said, adding: “…”
   assert.ok(!dislike.text.includes('Scalia'), dislike.text);
   assert.equal(dislike.cue?.text, 'said');
 });
+
+test('a verb of saying or believing the tagger read as a noun after its subject is still a cue', () => {
+  const text = [
+    'Clinton’s donors are not letting up even as some recent polls show her pulling away from Trump.',
+    'Hillary Clinton plans to call on young people to participate in national service.',
+    'Many fear Trump will feed insecurity in nations worried about China’s growing power.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  assert.equal(covering(qs, text, 'pulling away').cue?.text, 'show');
+  assert.equal(covering(qs, text, 'participate in national service').cue?.text, 'plans');
+  const fear = covering(qs, text, 'feed insecurity');
+  assert.equal(fear.cue?.text, 'fear');
+  assert.equal(speakerName(doc, fear), 'Many');
+});

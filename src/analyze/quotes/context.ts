@@ -124,11 +124,23 @@ export class QuoteContext {
     const toks = this.doc.tokens;
     const prev = toks[i - 1];
     const next = toks[i + 1];
+    if (prev === undefined || next === undefined) return false;
+    if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.lower === 'that' && next.pos === 'SCONJ') return true;
+    // "polls show her pulling away", "Clinton plans to call …", "many fear Trump will …": a subject
+    // right before (a plural noun, a name, a quantifier) and a clause or infinitive right after
+    const t = toks[i];
+    const plural = prev.pos === 'NOUN' && /s$/.test(prev.lower) && !/ss$/.test(prev.lower);
+    const subject =
+      (plural && t.lower === t.lemma) ||
+      (prev.pos === 'PROPN' && /[^s]s$/.test(t.lower) && t.lower !== t.lemma) ||
+      (QUANTIFIER_SUBJECTS.has(prev.lower) && t.lower === t.lemma);
+    if (!subject || !/^\p{Ll}/u.test(t.text)) return false;
+    const after = toks[i + 2];
     return (
-      prev !== undefined &&
-      (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
-      next?.lower === 'that' &&
-      next.pos === 'SCONJ'
+      (next.lower === 'to' && after?.pos === 'VERB') ||
+      (next.pos === 'PRON' && lex.subjectPronouns.has(next.lower)) ||
+      next.lower === 'that' ||
+      ((next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVE_WORDS.has(next.lower)) && after !== undefined)
     );
   }
 
@@ -137,6 +149,10 @@ export class QuoteContext {
     return t[i]?.lower === 'according' && t[i + 1]?.lower === 'to' && this.inSpan[i] < 0;
   }
 }
+
+/** Pronouns that stand as a plural subject: "many fear …", "both think …", "some seek …". */
+const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'both', 'others', 'few', 'most', 'all', 'several']);
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** The base forms a regular past tense may come from: fumed → fume, snapped → snap, replied → reply. */
 function pastTenseStems(word: string): string[] {
