@@ -749,3 +749,20 @@ test('a verb of saying or believing the tagger read as a noun after its subject 
   assert.equal(fear.cue?.text, 'fear');
   assert.equal(speakerName(doc, fear), 'Many');
 });
+
+test('a reporting noun with a that-clause or infinitive is a quote of its holder ("Trump’s claim that …")', () => {
+  const text = [
+    'Politifact seized on Trump’s claim that there have been thousands of shootings in Chicago this year.',
+    'One sticking point is a demand, by House Minority Leader Nancy Pelosi, that the bill include tax breaks.',
+    'Donald J. Trump has gotten traction with his promise to build a wall on the border.',
+    'The report that was released on Monday ran to 40 pages.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const claim = covering(qs, text, 'thousands of shootings');
+  assert.equal(claim.rule, 'cue-noun');
+  assert.match(speakerName(doc, claim) ?? '', /Trump/);
+  assert.match(speakerName(doc, covering(qs, text, 'include tax breaks')) ?? '', /Pelosi/);
+  assert.equal(covering(qs, text, 'build a wall').text, 'to build a wall on the border');
+  // a relative clause after the noun is no content
+  assert.ok(!qs.some((q) => q.text.includes('was released')));
+});

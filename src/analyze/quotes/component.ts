@@ -1,5 +1,6 @@
 // The quote component: direct quotes first (their cues are then spent), then questions put to
-// someone ("Asked whether …"), indirect and mixed quotes from the remaining cues, then floating quotes; the boundary model then trims where indirect
+// someone ("Asked whether …"), indirect and mixed quotes from the remaining cues and reporting nouns
+// ("Trump's claim that …"), then floating quotes; the boundary model then trims where indirect
 // contents end, nested quotes are dropped, and speakers are resolved to entities.
 import type { ArticleDocument } from '../document.js';
 import type { Component } from '../pipeline.js';
@@ -14,6 +15,7 @@ import { findIndirectQuotes } from './indirect.js';
 import { dropNested } from './nesting.js';
 import { findPrepositionalQuotes } from './prepositional.js';
 import { findAskedQuestions } from './question-frame.js';
+import { findReportingNounQuotes } from './reporting-nouns.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
 
 /** The rules' candidates, before the boundary model trims them (the boundary model trains on these). */
@@ -25,6 +27,7 @@ export function proposeQuotes(doc: ArticleDocument): QuoteContext {
   findAsFrameQuotes(ctx);
   findAskedQuestions(ctx);
   findIndirectQuotes(ctx);
+  findReportingNounQuotes(ctx);
   findSourcePhraseQuotes(ctx);
   findFloatingQuotes(ctx);
   return ctx;

@@ -79,7 +79,7 @@ function cueEnd(ctx: QuoteContext, k: number): { end: number; cls: PrepCueClass 
 }
 
 /** The holder of a reporting noun: its possessor (Trump's, her), else the subject of the verb it follows. */
-function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker: Phrase | null; rule: string } {
+export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker: Phrase | null; rule: string } {
   const toks = ctx.doc.tokens;
   let j = k - 1;
   while (j > s.firstToken && (toks[j].pos === 'ADJ' || toks[j].pos === 'ADV')) j--;

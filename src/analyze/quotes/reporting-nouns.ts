@@ -1,0 +1,54 @@
+// Reporting nouns with their content: "Trump's claim that there have been thousands of shootings",
+// "allegations that he assaulted Ivana Trump", "his promise to build a wall", "a demand, by Nancy
+// Pelosi, that the bill include …". The content is the that-clause (a clause, not a relative "the
+// report that was released") or the to-infinitive; the holder is the noun's possessor, a "by"
+// phrase, or the subject of the verb the noun is the object of. A claim with no holder in its
+// sentence ("amid allegations that …") is left alone.
+import type { Sentence } from '../document.js';
+import { type QuoteContext } from './context.js';
+import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
+import { quoteLexicon as lex } from './lexicon.js';
+import { phraseAfter, type Phrase } from './phrases.js';
+import { nounHolder } from './prepositional.js';
+
+/** The most tokens of a "by" phrase between the noun and its content. */
+const MAX_AGENT = 8;
+
+/** Where the content after the reporting noun at k starts ("that" or "to"), and a "by" agent before it. */
+function contentAfterNoun(ctx: QuoteContext, s: Sentence, k: number): { start: number; agent: Phrase | null } | null {
+  const toks = ctx.doc.tokens;
+  let a = k + 1;
+  let agent: Phrase | null = null;
+  // ", by House Minority Leader Nancy Pelosi, that …"
+  if (toks[a]?.text === ',' && toks[a + 1]?.lower === 'by') {
+    let c = a + 2;
+    while (c < s.endToken && c - a <= MAX_AGENT && toks[c].text !== ',') c++;
+    if (toks[c]?.text !== ',') return null;
+    agent = phraseAfter(ctx.doc, a + 2, c);
+    a = c + 1;
+  }
+  const t = toks[a];
+  if (!t || ctx.inSpan[a] >= 0) return null;
+  if (t.lower === 'that' && clauseAt(ctx, a + 1, s.endToken)) return { start: a, agent };
+  if (t.lower === 'to' && toks[a + 1]?.pos === 'VERB') return { start: a, agent };
+  return null;
+}
+
+export function findReportingNounQuotes(ctx: QuoteContext): void {
+  const toks = ctx.doc.tokens;
+  for (const s of ctx.sentences) {
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const t = toks[k];
+      if (t.pos !== 'NOUN' || ctx.inSpan[k] >= 0 || !lex.nouns.has(t.lemma) || ctx.usedCue.has(k)) continue;
+      const found = contentAfterNoun(ctx, s, k);
+      if (!found) continue;
+      const span = contentSpan(toks, found.start, contentEnd(ctx, found.start, s.endToken));
+      if (!span) continue;
+      const holder = found.agent ? { speaker: found.agent, rule: 'by-agent' } : nounHolder(ctx, s, k);
+      // a claim nobody in the sentence holds is left alone, as the prepositional rules do
+      if (!holder.speaker) continue;
+      pushIndirect(ctx, span, { start: t.start, end: t.end }, holder.speaker, 'cue-noun', holder.rule);
+      ctx.usedCue.add(k);
+    }
+  }
+}
