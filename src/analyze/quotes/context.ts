@@ -96,8 +96,11 @@ export class QuoteContext {
     const t: Token | undefined = this.doc.tokens[i];
     if (!t || this.inSpan[i] >= 0) return null;
     if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : null;
-    if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && this.verbTaggedNoun(i))) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
     const lemmaMayBeListed = listedLemmas.mayHold(t.lemma);
+    // a noun counts only as the tagger's slip for a verb, and only a listed word can be one
+    if (t.pos === 'NOUN' && !((lemmaMayBeListed || speechWords.mayHold(t.lower)) && this.verbTaggedNoun(i)))
+      return null;
     if (lemmaMayBeListed && lex.speech.has(t.lemma)) return 'speech';
     if (t.lower !== t.lemma && speechWords.mayHold(t.lower) && lex.speech.has(t.lower)) return 'speech';
     if (!lemmaMayBeListed) return null;
