@@ -1,0 +1,101 @@
+// Which tokens of a line are certainly outside every name, so that the decoder can leave them out
+// (restricted decoding, viterbi.ts): a token with neither a capital nor a digit is never part of a
+// name unless it is glued to a piece that has one ("Jong-un", "7-Eleven", "al-Assad") or it is one
+// of the few words names carry inside them ("Bank of England", "F.W. de Klerk", "Osama bin Laden")
+// and stands near a capital. That list is data (data/lexicons/name-internal-words.json), derived by
+// scripts/name-internal-words.ts from the training names and the model's own output.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Token } from '../../document.js';
+
+/** How far (in tokens, either side) a name-internal word may stand from a token with a capital. */
+export const INTERNAL_REACH = 2;
+
+/** Whether the text has a capital letter or a digit anywhere (iPhone, eBay, 11, Jong-Un). */
+export function hasCapitalOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c > 127) {
+      const ch = text[i];
+      if (ch !== ch.toLowerCase() || /\p{N}/u.test(ch)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Marks in `anchored` the tokens of glued runs (no space between tokens) that hold a capital or a
+ * digit somewhere: "Jong" "-" "un", "al" "-" "Assad", "7" "-" "Eleven", "McDonald" "'s". A lone
+ * token is not marked here.
+ */
+export function markGluedToCapitals(seq: Token[], capital: Uint8Array, anchored: Uint8Array): void {
+  let from = 0;
+  for (let i = 1; i <= seq.length; i++) {
+    if (i < seq.length && seq[i - 1].end === seq[i].start) continue;
+    if (i - from > 1) {
+      let any = 0;
+      for (let k = from; k < i; k++) any |= capital[k];
+      for (let k = from; k < i; k++) anchored[k] = any;
+    }
+    from = i;
+  }
+}
+
+let capital = new Uint8Array(64);
+let glued = new Uint8Array(64);
+
+/**
+ * out[i] = 1 where token i of the line is certainly outside every name (0 where a name may use it):
+ * it has no capital and no digit, is not glued to a piece with one, and is not a name-internal word
+ * within INTERNAL_REACH tokens of a token with a capital or digit.
+ */
+export function markOutside(seq: Token[], internal: ReadonlySet<string>, out: Uint8Array): void {
+  const n = seq.length;
+  if (capital.length < n) {
+    capital = new Uint8Array(2 * n);
+    glued = new Uint8Array(2 * n);
+  }
+  for (let i = 0; i < n; i++) capital[i] = hasCapitalOrDigit(seq[i].text) ? 1 : 0;
+  glued.fill(0, 0, n);
+  markGluedToCapitals(seq, capital, glued);
+  for (let i = 0; i < n; i++) {
+    if (capital[i] || glued[i]) {
+      out[i] = 0;
+      continue;
+    }
+    out[i] = 1;
+    if (!internal.has(seq[i].lower)) continue;
+    const from = Math.max(0, i - INTERNAL_REACH);
+    const to = Math.min(n - 1, i + INTERNAL_REACH);
+    for (let k = from; k <= to; k++)
+      if (capital[k]) {
+        out[i] = 0;
+        break;
+      }
+  }
+}
+
+export const NAME_INTERNAL_FILE = 'name-internal-words.json';
+
+/** Finds data/lexicons/NAME walking up from this module (it runs from dist/src/analyze/entities/ner). */
+function lexiconPath(name: string): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 7; i++) {
+    const candidate = join(dir, 'data', 'lexicons', name);
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  return null;
+}
+
+let internalWords: ReadonlySet<string> | null | undefined;
+
+/** The name-internal words, read once; null when the list is missing (then nothing is left out). */
+export function nameInternalWords(): ReadonlySet<string> | null {
+  if (internalWords !== undefined) return internalWords;
+  const path = lexiconPath(NAME_INTERNAL_FILE);
+  internalWords = path ? new Set((JSON.parse(readFileSync(path, 'utf8')) as { words: string[] }).words) : null;
+  return internalWords;
+}
