@@ -84,9 +84,14 @@ export class NerModel implements LinearScorer, TaggerResources {
   private readonly context: ContextScores;
 
   /** viterbi.ts emission scores of a line: the words' cached sums, then the context features'. */
-  emissionScores(ctx: LineContext, remembered: Array<WordMemory | undefined>, out: Float64Array): void {
+  emissionScores(
+    ctx: LineContext,
+    remembered: Array<WordMemory | undefined>,
+    out: Float64Array,
+    outside: Uint8Array | null = null,
+  ): void {
     this.ensureWordSums(ctx);
-    this.context.lineScores(ctx, remembered, this.pool.data, out);
+    this.context.lineScores(ctx, remembered, this.pool.data, out, outside);
   }
 
   addAll(features: Int32Array, count: number, scores: Float64Array): void {

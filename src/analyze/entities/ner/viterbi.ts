@@ -11,6 +11,7 @@ import {
   type LineContext,
   type WordMemory,
 } from './features.js';
+import { markOutside, nameInternalWords } from './outside.js';
 import { ALLOWED, O, startsName } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggedLine, type TaggerResources } from './tagger.js';
 import { CLOSED, CONTINUED_FROM, CONTINUING, INSIDE, NEXT, OPENING, POSITION, ROW_MAXIMA } from './transition-table.js';
@@ -29,6 +30,9 @@ let memoryTables = new Int32Array(64);
 /** …in this array. */
 let tableData: Float32Array = new Float32Array(0);
 let emit = new Float64Array(64 * K);
+/** With restricted decoding: outside[i] = 1 where token i may only be O (outside.ts); else null. */
+let outside: Uint8Array | null = null;
+let outsideBuffer = new Uint8Array(64);
 let best = new Float64Array(64 * K);
 let back = new Int8Array(64 * K);
 
@@ -57,21 +61,28 @@ function emissions(scorer: LinearScorer, ctx: LineContext, remembered: Array<Wor
     tables = new Int32Array(2 * n);
     memoryTables = new Int32Array(2 * n);
   }
-  if (scorer.emissionScores !== undefined) {
-    scorer.emissionScores(ctx, remembered, emit);
-    return;
+  if (scorer.emissionScores !== undefined) scorer.emissionScores(ctx, remembered, emit, outside);
+  else {
+    const cached = scorer.wordScores !== undefined;
+    if (cached) scorer.wordScores!(ctx, emit);
+    else emit.fill(0, 0, n * K);
+    const scores = emitScores;
+    for (let i = 0; i < n; i++) {
+      if (outside !== null && outside[i]) continue;
+      let count = staticFeatures(ctx, i, !cached, buffer, 0);
+      count = memoryFeatures(ctx, remembered[i], buffer, count);
+      scores.fill(0);
+      scorer.addAll(buffer, count, scores);
+      for (let t = 0; t < K; t++) emit[i * K + t] += scores[t];
+    }
   }
-  const cached = scorer.wordScores !== undefined;
-  if (cached) scorer.wordScores!(ctx, emit);
-  else emit.fill(0, 0, n * K);
-  const scores = emitScores;
-  for (let i = 0; i < n; i++) {
-    let count = staticFeatures(ctx, i, !cached, buffer, 0);
-    count = memoryFeatures(ctx, remembered[i], buffer, count);
-    scores.fill(0);
-    scorer.addAll(buffer, count, scores);
-    for (let t = 0; t < K; t++) emit[i * K + t] += scores[t];
-  }
+  // a token certainly outside names allows O alone; its O score is the same on every path, so 0 will do
+  if (outside !== null)
+    for (let i = 0; i < n; i++)
+      if (outside[i]) {
+        emit.fill(-Infinity, i * K, i * K + K);
+        emit[i * K + O] = 0;
+      }
 }
 
 /** Transition scores of token i after `prev` into `trans`. */
@@ -106,6 +117,10 @@ function forwardCached(n: number): void {
     const prev = row - K;
     const table = tables[i];
     const mem = memoryTables[i];
+    if (outside !== null && outside[i]) {
+      forwardOutside(i, table);
+      continue;
+    }
     // opening tags: first from O (always reachable)
     const fromO = i === 0 ? 0 : B[prev + O];
     let floor = Infinity;
@@ -155,6 +170,36 @@ function forwardCached(n: number): void {
   }
 }
 
+/**
+ * forwardCached at a token that may only be O (restricted decoding): the best closed tag before it,
+ * by its transition to O (a token outside names has no remembered label), and nothing else. These
+ * are the O scores and back pointers the full pass gives, as its pruning never drops a winner.
+ */
+function forwardOutside(i: number, table: number): void {
+  const D = tableData;
+  const B = best;
+  const row = i * K;
+  const prev = row - K;
+  B.fill(-Infinity, row, row + K);
+  back[row + O] = O;
+  if (i === 0) {
+    B[row + O] = D[table] + emit[row + O];
+    return;
+  }
+  let s = B[prev + O] + D[table];
+  // after another such token only O is reachable
+  if (outside![i - 1] === 0)
+    for (let c = 1; c < CLOSED.length; c++) {
+      const from = B[prev + CLOSED[c]];
+      const x = from + D[table + c * OPENING.length];
+      if (x > s) {
+        s = x;
+        back[row + O] = CLOSED[c];
+      }
+    }
+  B[row + O] = s + emit[row + O];
+}
+
 /** The forward pass with transition scores from features (training: the weights change as it goes). */
 function forwardFeatures(
   scorer: LinearScorer,
@@ -196,8 +241,21 @@ export function decodeLine(
   learner?: LineLearner,
   /** Whether to work out each token's margin (else all are 0). */
   withMargins = true,
+  /**
+   * Restricted decoding: tokens certainly outside names (outside.ts) may only be O, and their
+   * emission scores are not worked out. Training never asks for it (the model learnt every token).
+   */
+  restricted = false,
 ): TaggedLine {
   const n = seq.length;
+  outside = null;
+  const internal = restricted ? nameInternalWords() : null;
+  if (internal !== null) {
+    if (learner) throw new Error('restricted decoding is for inference only');
+    if (outsideBuffer.length < n) outsideBuffer = new Uint8Array(2 * n);
+    markOutside(seq, internal, outsideBuffer);
+    outside = outsideBuffer;
+  }
   const ctx = lineContext(seq, words, resources.lexicon, resources.gazetteer);
   // the document remembers only words that could begin a name: no look-up for the others
   const remembered = seq.map((t) => (startsName(t.text) ? memory.get(t.text) : undefined));
