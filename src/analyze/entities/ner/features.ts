@@ -82,6 +82,8 @@ export function lineContext(
   words: DocumentWords,
   lexicon: Lexicon,
   gazetteer: Gazetteer | null,
+  /** Tokens whose word nothing will read (restricted decoding): lexicon.unread stands for them. */
+  unread: Uint8Array | null = null,
 ): LineContext {
   const n = seq.length;
   const info: WordInfo[] = new Array<WordInfo>(n + 2 * PAD);
@@ -94,7 +96,7 @@ export function lineContext(
     ids[n + PAD + k] = AFTER_POS;
   }
   for (let i = 0; i < n; i++) {
-    info[i + PAD] = lexicon.get(seq[i].text, seq[i].lower);
+    info[i + PAD] = unread !== null && unread[i] ? lexicon.unread : lexicon.get(seq[i].text, seq[i].lower);
     ids[i + PAD] = posId(seq[i].pos);
   }
   for (let j = 0; j < n + 2 * PAD; j++) pos[j] = posHashById[ids[j]];

@@ -289,7 +289,11 @@ export class Lexicon {
   ) {
     this.before = this.boundary('<s>');
     this.after = this.boundary('</s>');
+    this.unread = this.boundary('<unread>');
   }
+
+  /** Stands for a token restricted decoding never reads (far from any token a name may use). */
+  readonly unread: WordInfo;
 
   get(text: string, lower: string): WordInfo {
     let info = this.byText.get(text);

@@ -17,12 +17,20 @@ export function hasCapitalOrDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-    if (c > 127) {
-      const ch = text[i];
-      if (ch !== ch.toLowerCase() || /\p{N}/u.test(ch)) return true;
-    }
+    if (c > 127 && capitalOrDigitAbove127(c)) return true;
   }
   return false;
+}
+
+/** Per UTF-16 unit above 127: 1 capital or digit, 2 neither, 0 not known yet (curly quotes recur). */
+const unitKinds = new Uint8Array(65536);
+function capitalOrDigitAbove127(c: number): boolean {
+  let kind = unitKinds[c];
+  if (kind === 0) {
+    const ch = String.fromCharCode(c);
+    kind = unitKinds[c] = ch !== ch.toLowerCase() || /\p{N}/u.test(ch) ? 1 : 2;
+  }
+  return kind === 1;
 }
 
 /**
@@ -66,17 +74,28 @@ export function markOutside(seq: Token[], internal: ReadonlySet<string>, out: Ui
       continue;
     }
     out[i] = 1;
-    if (!internal.has(seq[i].lower)) continue;
     const from = Math.max(0, i - INTERNAL_REACH);
     const to = Math.min(n - 1, i + INTERNAL_REACH);
-    for (let k = from; k <= to; k++)
-      if (capital[k]) {
-        out[i] = 0;
-        break;
-      }
+    let near = false;
+    for (let k = from; k <= to && !near; k++) near = capital[k] === 1;
+    if (near && internal.has(seq[i].lower)) out[i] = 0;
   }
 }
 
+let lastRead = new Int32Array(64);
+
+/**
+ * unread[i] = 1 where token i and every token within `reach` of it are outside names: nothing reads
+ * its word (a scored token reads its neighbours up to `reach` away, and a token's transition into O
+ * matters only after a scored token).
+ */
+export function markUnread(outside: Uint8Array, n: number, reach: number, unread: Uint8Array): void {
+  if (lastRead.length < n) lastRead = new Int32Array(2 * n);
+  // lastRead[j]: the last token at or before j that a name may use (-1: none)
+  let last = -1;
+  for (let j = 0; j < n; j++) lastRead[j] = last = outside[j] ? last : j;
+  for (let k = 0; k < n; k++) unread[k] = lastRead[Math.min(n - 1, k + reach)] < k - reach ? 1 : 0;
+}
 export const NAME_INTERNAL_FILE = 'name-internal-words.json';
 
 /** Finds data/lexicons/NAME walking up from this module (it runs from dist/src/analyze/entities/ner). */

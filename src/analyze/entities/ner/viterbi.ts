@@ -4,6 +4,7 @@ import type { Token } from '../../document.js';
 import {
   lineContext,
   memoryFeatures,
+  PAD,
   remember,
   staticFeatures,
   transitionFeatures,
@@ -11,7 +12,7 @@ import {
   type LineContext,
   type WordMemory,
 } from './features.js';
-import { markOutside, nameInternalWords } from './outside.js';
+import { markOutside, markUnread, nameInternalWords } from './outside.js';
 import { ALLOWED, O, startsName } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggedLine, type TaggerResources } from './tagger.js';
 import { CLOSED, CONTINUED_FROM, CONTINUING, INSIDE, NEXT, OPENING, POSITION, ROW_MAXIMA } from './transition-table.js';
@@ -33,6 +34,8 @@ let emit = new Float64Array(64 * K);
 /** With restricted decoding: outside[i] = 1 where token i may only be O (outside.ts); else null. */
 let outside: Uint8Array | null = null;
 let outsideBuffer = new Uint8Array(64);
+/** …and unread[i] = 1 where nothing reads token i's word (outside.ts markUnread). */
+let unreadBuffer = new Uint8Array(64);
 let best = new Float64Array(64 * K);
 let back = new Int8Array(64 * K);
 
@@ -182,21 +185,21 @@ function forwardOutside(i: number, table: number): void {
   const prev = row - K;
   B.fill(-Infinity, row, row + K);
   back[row + O] = O;
-  if (i === 0) {
-    B[row + O] = D[table] + emit[row + O];
+  // first, or after another such token, every path takes the same step from O to O: it is left out
+  // (the token's word is not even read when no scored token is near, outside.ts markUnread)
+  if (i === 0 || outside![i - 1] === 1) {
+    B[row + O] = (i === 0 ? 0 : B[prev + O]) + emit[row + O];
     return;
   }
   let s = B[prev + O] + D[table];
-  // after another such token only O is reachable
-  if (outside![i - 1] === 0)
-    for (let c = 1; c < CLOSED.length; c++) {
-      const from = B[prev + CLOSED[c]];
-      const x = from + D[table + c * OPENING.length];
-      if (x > s) {
-        s = x;
-        back[row + O] = CLOSED[c];
-      }
+  for (let c = 1; c < CLOSED.length; c++) {
+    const from = B[prev + CLOSED[c]];
+    const x = from + D[table + c * OPENING.length];
+    if (x > s) {
+      s = x;
+      back[row + O] = CLOSED[c];
     }
+  }
   B[row + O] = s + emit[row + O];
 }
 
@@ -252,11 +255,15 @@ export function decodeLine(
   const internal = restricted ? nameInternalWords() : null;
   if (internal !== null) {
     if (learner) throw new Error('restricted decoding is for inference only');
-    if (outsideBuffer.length < n) outsideBuffer = new Uint8Array(2 * n);
+    if (outsideBuffer.length < n) {
+      outsideBuffer = new Uint8Array(2 * n);
+      unreadBuffer = new Uint8Array(2 * n);
+    }
     markOutside(seq, internal, outsideBuffer);
     outside = outsideBuffer;
+    markUnread(outside, n, PAD, unreadBuffer);
   }
-  const ctx = lineContext(seq, words, resources.lexicon, resources.gazetteer);
+  const ctx = lineContext(seq, words, resources.lexicon, resources.gazetteer, outside && unreadBuffer);
   // the document remembers only words that could begin a name: no look-up for the others
   const remembered = seq.map((t) => (startsName(t.text) ? memory.get(t.text) : undefined));
   emissions(scorer, ctx, remembered);
