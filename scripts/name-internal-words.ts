@@ -5,7 +5,8 @@
 // Reuters-21578 and BBC corpora. A word is kept when it occurs so in at least MIN_DOCUMENTS documents.
 // Particles of people's names that neither source holds often enough (bin, as in Osama bin Laden)
 // come from the model's person gazetteer: a word inside at least MIN_NAMES listed names and at least
-// three times as often inside as at a name's edge (particles: bin, ibn, ould, dos, van, not given names).
+// three times as often inside as at a name's edge (particles: bin, ibn, ould, dos, van, not given names),
+// and with a letter in it. Straight quotes in the list also stand for their curly forms.
 //   node dist/scripts/name-internal-words.js [--shared ../shared] [--min-documents 2] [--min-names 3] [--out PATH]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -70,6 +71,19 @@ for (const file of CORPORA)
     corpusDocuments++;
   }
 
+/** The sources type straight quotes, news often curly ones: each gets the others' forms too. */
+const TYPOGRAPHIC = [
+  ["'", '\u2019', '\u2018'],
+  ['"', '\u201c', '\u201d'],
+];
+function withTypographicVariants(words: string[]): string[] {
+  const out = new Set(words);
+  for (const word of words)
+    for (const forms of TYPOGRAPHIC)
+      for (const from of forms) if (word.includes(from)) for (const to of forms) out.add(word.split(from).join(to));
+  return [...out];
+}
+
 const kept = [...documents]
   .filter(([, docs]) => docs.size >= MIN_DOCUMENTS)
   .sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1));
@@ -91,7 +105,8 @@ for (const phrase of file.gazetteer.PER ?? []) {
 const known = new Set(kept.map(([word]) => word));
 const particles = [...inner]
   .filter(([word, names]) => names >= MIN_NAMES && names >= INSIDE_RATIO * (edge.get(word) ?? 0))
-  .filter(([word]) => !known.has(word) && !hasCapitalOrDigit(word))
+  // particles are words: the lists' stray punctuation ("," "." of "smith , john") is not
+  .filter(([word]) => !known.has(word) && !hasCapitalOrDigit(word) && /\p{L}/u.test(word))
   .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 writeFileSync(
   out,
@@ -102,7 +117,7 @@ writeFileSync(
         `Written by scripts/name-internal-words.ts: in at least ${MIN_DOCUMENTS} documents of the NER training split's gold names ` +
         `(${goldDocuments} documents) and the model's names in ${CORPORA.join(', ')} (${corpusDocuments} documents); ` +
         `then words inside at least ${MIN_NAMES} names of the model's person gazetteer, ${INSIDE_RATIO} times as often as at their edges.`,
-      words: [...kept.map(([word]) => word), ...particles.map(([word]) => word)],
+      words: withTypographicVariants([...kept.map(([word]) => word), ...particles.map(([word]) => word)]),
     },
     null,
     2,

@@ -22,6 +22,15 @@ export function hasCapitalOrDigit(text: string): boolean {
   return false;
 }
 
+/** Whether the text has a digit anywhere. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c > 127 && capitalOrDigitAbove127(c))) return true;
+  }
+  return false;
+}
+
 /** Per UTF-16 unit above 127: 1 capital or digit, 2 neither, 0 not known yet (curly quotes recur). */
 const unitKinds = new Uint8Array(65536);
 function capitalOrDigitAbove127(c: number): boolean {
@@ -33,10 +42,29 @@ function capitalOrDigitAbove127(c: number): boolean {
   return kind === 1;
 }
 
+/** Whether the text has a letter or digit (a word), not punctuation alone. */
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c > 127 && letterOrDigitAbove127(c)) return true;
+  }
+  return false;
+}
+
+/** Per UTF-16 unit above 127: 1 letter or digit, 2 neither, 0 not known yet. */
+const unitLetters = new Uint8Array(65536);
+function letterOrDigitAbove127(c: number): boolean {
+  let kind = unitLetters[c];
+  if (kind === 0) kind = unitLetters[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return kind === 1;
+}
+
 /**
  * Marks in `anchored` the tokens of glued runs (no space between tokens) that hold a capital or a
- * digit somewhere: "Jong" "-" "un", "al" "-" "Assad", "7" "-" "Eleven", "McDonald" "'s". A lone
- * token is not marked here.
+ * digit somewhere: "Jong" "-" "un", "al" "-" "Assad", "7" "-" "Eleven", "McDonald" "'s", "AT" "&"
+ * "T". Punctuation at either end of a run is not part of the name it is glued to ("Obama" ",",
+ * "(" "Reuters"). A lone token is not marked here.
  */
 export function markGluedToCapitals(seq: Token[], capital: Uint8Array, anchored: Uint8Array): void {
   let from = 0;
@@ -46,6 +74,13 @@ export function markGluedToCapitals(seq: Token[], capital: Uint8Array, anchored:
       let any = 0;
       for (let k = from; k < i; k++) any |= capital[k];
       for (let k = from; k < i; k++) anchored[k] = any;
+      if (any) {
+        // punctuation alone at the run's ends: "Smith" "." and "(" "UN" ")" are not glued into names
+        let a = from;
+        let b = i - 1;
+        while (a < b && !capital[a] && !hasLetterOrDigit(seq[a].text)) anchored[a++] = 0;
+        while (b > a && !capital[b] && !hasLetterOrDigit(seq[b].text)) anchored[b--] = 0;
+      }
     }
     from = i;
   }
@@ -65,7 +100,8 @@ export function markOutside(seq: Token[], internal: ReadonlySet<string>, out: Ui
     capital = new Uint8Array(2 * n);
     glued = new Uint8Array(2 * n);
   }
-  for (let i = 0; i < n; i++) capital[i] = hasCapitalOrDigit(seq[i].text) ? 1 : 0;
+  // a token's lower case differs from it exactly where it has a capital (tokens carry both)
+  for (let i = 0; i < n; i++) capital[i] = seq[i].text !== seq[i].lower || hasDigit(seq[i].text) ? 1 : 0;
   glued.fill(0, 0, n);
   markGluedToCapitals(seq, capital, glued);
   for (let i = 0; i < n; i++) {
@@ -74,11 +110,15 @@ export function markOutside(seq: Token[], internal: ReadonlySet<string>, out: Ui
       continue;
     }
     out[i] = 1;
-    const from = Math.max(0, i - INTERNAL_REACH);
-    const to = Math.min(n - 1, i + INTERNAL_REACH);
-    let near = false;
-    for (let k = from; k <= to && !near; k++) near = capital[k] === 1;
-    if (near && internal.has(seq[i].lower)) out[i] = 0;
+    // a name-internal word near a capital; punctuation never begins or ends a name, so it needs one
+    // on both sides ("Evansville , Indiana", not "Smith , who")
+    let before = false;
+    let after = false;
+    for (let k = Math.max(0, i - INTERNAL_REACH); k < i && !before; k++) before = capital[k] === 1;
+    for (let k = Math.min(n - 1, i + INTERNAL_REACH); k > i && !after; k--) after = capital[k] === 1;
+    if (!before && !after) continue;
+    const text = seq[i].text;
+    if ((before && after) || hasLetterOrDigit(text)) out[i] = internal.has(seq[i].lower) ? 0 : 1;
   }
 }
 
@@ -96,6 +136,7 @@ export function markUnread(outside: Uint8Array, n: number, reach: number, unread
   for (let j = 0; j < n; j++) lastRead[j] = last = outside[j] ? last : j;
   for (let k = 0; k < n; k++) unread[k] = lastRead[Math.min(n - 1, k + reach)] < k - reach ? 1 : 0;
 }
+
 export const NAME_INTERNAL_FILE = 'name-internal-words.json';
 
 /** Finds data/lexicons/NAME walking up from this module (it runs from dist/src/analyze/entities/ner). */
