@@ -7,24 +7,33 @@ import { feat1, feat2, feat3, strHash } from './hashing.js';
 import { featuresFrom, featuresTo, Lexicon, NEIGHBOURS, SELF, T, startsUpper, type WordInfo } from './lexicon.js';
 import { NUM_LABELS, labelIndex } from './tags.js';
 
-/** Document-wide facts about words: seen lower-case, seen capitalised inside a sentence. */
+/**
+ * Document-wide facts about words: seen lower-case, seen capitalised inside a sentence. Only
+ * capitalised words are ever asked about (by their lower case), so lowerSeen holds only those.
+ */
 export interface DocumentWords {
   lowerSeen: Set<string>;
   capitalSeenInside: Set<string>;
 }
 
 export function documentWords(seqs: Token[][]): DocumentWords {
-  const lowerSeen = new Set<string>();
+  const capitalised = new Set<string>();
   const capitalSeenInside = new Set<string>();
   for (const seq of seqs) {
     for (let i = 0; i < seq.length; i++) {
       const t = seq[i];
-      const c = t.text.charCodeAt(0);
-      if (c >= 97 && c <= 122) lowerSeen.add(t.text);
-      else if (i > 0 && seq[i - 1].sentence === t.sentence && startsUpper(t.text) && !isAllCaps(t.text))
-        capitalSeenInside.add(t.lower);
+      if (!startsUpper(t.text)) continue;
+      capitalised.add(t.lower);
+      if (i > 0 && seq[i - 1].sentence === t.sentence && !isAllCaps(t.text)) capitalSeenInside.add(t.lower);
     }
   }
+  // the words seen lower-case, of those asked about: most words of a text are never capitalised in it
+  const lowerSeen = new Set<string>();
+  for (const seq of seqs)
+    for (const t of seq) {
+      const c = t.text.charCodeAt(0);
+      if (c >= 97 && c <= 122 && capitalised.has(t.text)) lowerSeen.add(t.text);
+    }
   return { lowerSeen, capitalSeenInside };
 }
 

@@ -124,6 +124,9 @@ function forwardCached(n: number): void {
       forwardOutside(i, table);
       continue;
     }
+    // after a token that may only be O, the other closed tags and the tags inside names are
+    // unreachable: only the opening tags from O are left (the same scores the full pass gives)
+    const afterOutside = outside !== null && i > 0 && outside[i - 1] === 1;
     // opening tags: first from O (always reachable)
     const fromO = i === 0 ? 0 : B[prev + O];
     let floor = Infinity;
@@ -136,7 +139,7 @@ function forwardCached(n: number): void {
       if (s < floor) floor = s;
     }
     // then from the other closed tags, those that might win
-    for (let c = 1; c < CLOSED.length && i > 0; c++) {
+    for (let c = 1; c < CLOSED.length && i > 0 && !afterOutside; c++) {
       const p = CLOSED[c];
       const from = B[prev + p];
       const bound =
@@ -158,7 +161,7 @@ function forwardCached(n: number): void {
     // tags inside a name, from the tags before them in it: pairs in the tables' order, each tag's
     // previous tags ascending (an unreachable previous tag gives -Infinity, which never wins)
     for (let k = 0; k < CONTINUING.length; k++) B[row + CONTINUING[k]] = -Infinity;
-    if (i > 0)
+    if (i > 0 && !afterOutside)
       for (let x = 0; x < INSIDE_TAG.length; x++) {
         const t = INSIDE_TAG[x];
         const p = INSIDE_PREVIOUS[x];
