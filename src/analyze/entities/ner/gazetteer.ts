@@ -23,9 +23,16 @@ export interface GazetteerEntry {
   more: boolean;
 }
 
+/** A listed phrase or a proper prefix of one, and the words that extend it (a trie over words). */
+export interface PhraseNode {
+  entry: GazetteerEntry;
+  /** Next word (lower-cased) → the longer sequence's node; null when none is listed. */
+  next: Map<string, PhraseNode> | null;
+}
+
 export class Gazetteer {
-  /** Listed phrases and their proper prefixes (first word, first two words, ...), in one map: one look-up per step. */
-  private readonly entries = new Map<string, GazetteerEntry>();
+  /** Listed phrases and their proper prefixes (first word, first two words, ...) by their first word, then word by word. */
+  private readonly roots = new Map<string, PhraseNode>();
 
   constructor(lists: GazetteerLists) {
     const categories = new Map<string, string[]>();
@@ -57,8 +64,21 @@ export class Gazetteer {
       }
       return entry;
     };
-    for (const [phrase, cats] of categories) this.entries.set(phrase, entryFor(cats, prefixes.has(phrase)));
-    for (const prefix of prefixes) if (!categories.has(prefix)) this.entries.set(prefix, entryFor(null, true));
+    const nodes = new Map<string, PhraseNode>();
+    for (const [phrase, cats] of categories)
+      nodes.set(phrase, { entry: entryFor(cats, prefixes.has(phrase)), next: null });
+    for (const prefix of prefixes)
+      if (!categories.has(prefix)) nodes.set(prefix, { entry: entryFor(null, true), next: null });
+    // each sequence hangs under the one a word shorter (every proper prefix is a node): a step of
+    // matching reads one word, with no joined key to build
+    for (const [key, node] of nodes) {
+      const cut = key.lastIndexOf(' ');
+      if (cut < 0) this.roots.set(key, node);
+      else {
+        const parent = nodes.get(key.slice(0, cut))!;
+        (parent.next ??= new Map()).set(key.slice(cut + 1), node);
+      }
+    }
   }
 
   /**
@@ -79,11 +99,12 @@ export class Gazetteer {
     for (let i = 0; i < seq.length; i++) {
       const c = seq[i].text.charCodeAt(0);
       if (!(c >= 65 && c <= 90) && c < 128) continue;
-      let key = '';
+      let node: PhraseNode | null | undefined = null;
       for (let n = 1; n <= MAX_LEN && i + n <= seq.length; n++) {
-        key = n === 1 ? seq[i].lower : `${key} ${seq[i + n - 1].lower}`;
-        const entry = n === 1 && words ? this.firstWord(words.info[i + words.offset]) : this.entries.get(key);
-        if (entry === undefined || entry === null) break;
+        if (n > 1) node = node!.next?.get(seq[i + n - 1].lower);
+        else node = words ? this.firstWord(words.info[i + words.offset]) : this.roots.get(seq[i].lower);
+        if (node === undefined || node === null) break;
+        const entry = node.entry;
         const marks = entry.marks;
         if (marks !== null) {
           out ??= new Array<Int32Array | number[] | null>(seq.length).fill(null);
@@ -99,10 +120,10 @@ export class Gazetteer {
     return out ? out.map((m) => (m === null || m instanceof Int32Array ? m : new Int32Array(m))) : NO_MARKS;
   }
 
-  /** The entry of a one-word sequence, kept with the word (no look-up of a new lower-case string each time). */
-  private firstWord(w: WordInfo): GazetteerEntry | null {
+  /** The node of a one-word sequence, kept with the word (no look-up of a new lower-case string each time). */
+  private firstWord(w: WordInfo): PhraseNode | null {
     if (w.gazetteerOwner !== this || w.gazetteerEntry === undefined) {
-      w.gazetteerEntry = this.entries.get(w.lower) ?? null;
+      w.gazetteerEntry = this.roots.get(w.lower) ?? null;
       w.gazetteerOwner = this;
     }
     return w.gazetteerEntry;
