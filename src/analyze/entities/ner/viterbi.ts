@@ -79,13 +79,18 @@ function emissions(scorer: LinearScorer, ctx: LineContext, remembered: Array<Wor
       for (let t = 0; t < K; t++) emit[i * K + t] += scores[t];
     }
   }
-  // a token certainly outside names allows O alone; its O score is the same on every path, so 0 will do
-  if (outside !== null)
-    for (let i = 0; i < n; i++)
-      if (outside[i]) {
-        emit.fill(-Infinity, i * K, i * K + K);
-        emit[i * K + O] = 0;
-      }
+  // a token certainly outside names keeps no emission scores: the forward pass gives it O alone
+  // (forwardOutside), and maxMarginals fills its row when margins are asked for
+}
+
+/** The emission rows of tokens that may only be O: O's score is the same on every path, so 0 will do. */
+function fillOutsideRows(n: number): void {
+  if (outside === null) return;
+  for (let i = 0; i < n; i++)
+    if (outside[i]) {
+      emit.fill(-Infinity, i * K, i * K + K);
+      emit[i * K + O] = 0;
+    }
 }
 
 /** Transition scores of token i after `prev` into `trans`. */
@@ -186,12 +191,13 @@ function forwardOutside(i: number, table: number): void {
   const B = best;
   const row = i * K;
   const prev = row - K;
-  B.fill(-Infinity, row, row + K);
+  // only B[row + O] is read after such a token (the next token starts from O; the line's last token is
+  // filled in by decodeLine)
   back[row + O] = O;
   // first, or after another such token, every path takes the same step from O to O: it is left out
   // (the token's word is not even read when no scored token is near, outside.ts markUnread)
   if (i === 0 || outside![i - 1] === 1) {
-    B[row + O] = (i === 0 ? 0 : B[prev + O]) + emit[row + O];
+    B[row + O] = i === 0 ? 0 : B[prev + O];
     return;
   }
   let s = B[prev + O] + D[table];
@@ -203,7 +209,7 @@ function forwardOutside(i: number, table: number): void {
       back[row + O] = CLOSED[c];
     }
   }
-  B[row + O] = s + emit[row + O];
+  B[row + O] = s;
 }
 
 /** The forward pass with transition scores from features (training: the weights change as it goes). */
@@ -268,7 +274,9 @@ export function decodeLine(
   }
   const ctx = lineContext(seq, words, resources.lexicon, resources.gazetteer, outside && unreadBuffer);
   // the document remembers only words that could begin a name: no look-up for the others
-  const remembered = seq.map((t) => (startsName(t.text) ? memory.get(t.text) : undefined));
+  const remembered = seq.map((t, i) =>
+    (outside === null || !outside[i]) && startsName(t.text) ? memory.get(t.text) : undefined,
+  );
   emissions(scorer, ctx, remembered);
   const cached = scorer.transitionTables !== undefined;
   if (cached) {
@@ -278,6 +286,7 @@ export function decodeLine(
   // the line ends as if an O followed
   let last = O;
   const end = (n - 1) * K;
+  if (outside !== null && outside[n - 1]) for (let t = 0; t < K; t++) if (t !== O) best[end + t] = -Infinity;
   for (let t = 0; t < K; t++) if (ALLOWED[t * K + O] && best[end + t] > best[end + last]) last = t;
   const tags = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
@@ -289,7 +298,9 @@ export function decodeLine(
   const margins = withMargins && cached && first >= 0 ? maxMarginals(n, tags, first) : new Array<number>(n).fill(0);
   if (learner) learn(learner, ctx, remembered, tags);
   const counted = resources.lexicon.options.memoryShare;
-  for (let i = 0; i < n; i++) if (startsName(seq[i].text)) remember(memory, seq[i].text, tags[i], counted);
+  // (a token outside names never starts with a capital or digit: nothing to remember)
+  for (let i = 0; i < n; i++)
+    if ((outside === null || !outside[i]) && startsName(seq[i].text)) remember(memory, seq[i].text, tags[i], counted);
   return { tags, margins };
 }
 
@@ -303,6 +314,7 @@ const emitScores = new Float64Array(K);
  */
 function maxMarginals(n: number, tags: number[], first: number): number[] {
   if (after.length < n * K) after = new Float64Array(2 * n * K);
+  fillOutsideRows(n);
   const last = (n - 1) * K;
   for (let t = 0; t < K; t++) after[last + t] = ALLOWED[t * K + O] ? 0 : -Infinity;
   for (let i = n - 2; i >= first; i--) {
