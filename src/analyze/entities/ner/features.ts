@@ -45,7 +45,13 @@ function isAllCaps(s: string): boolean {
 function capsLine(seq: Token[]): boolean {
   let upper = 0;
   let lower = 0;
+  // characters not read yet: once even all of them as capitals could not make the line capitals,
+  // the answer is known (most lines are found out within their first third)
+  let left = 0;
+  for (const t of seq) left += t.text.length;
   for (const t of seq) {
+    if (upper + left <= 2 * lower) return false;
+    left -= t.text.length;
     for (let i = 0; i < t.text.length; i++) {
       const c = t.text.charCodeAt(i);
       if (c >= 65 && c <= 90) upper++;

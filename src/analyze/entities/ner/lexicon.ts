@@ -115,6 +115,7 @@ function wordInfo(
     features,
     scoresAt: -1,
     scoresGeneration: -1,
+    ownGeneration: -1,
     transitionsAt: -1,
     transitionsGeneration: -1,
     gazetteerEntry: undefined,
@@ -145,6 +146,8 @@ export interface WordInfo {
    */
   scoresAt: number;
   scoresGeneration: number;
+  /** The generation in which the block's first part (the word's own features) was summed (-1: not yet). */
+  ownGeneration: number;
   /** Cached by the model for Viterbi decoding: where the word's transition table is, in which generation. */
   transitionsAt: number;
   transitionsGeneration: number;

@@ -9,7 +9,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Token } from '../../document.js';
 
-/** How far (in tokens) a name-internal word may stand from a token with a capital: next to it ("Bank of England", "Organization of the Petroleum …"). */
+/**
+ * How far (in tokens) a name-internal word may stand from a token with a capital: next to it
+ * ("Bank of England", "Organization of the Petroleum Exporting Countries").
+ */
 export const INTERNAL_REACH = 1;
 
 /** Whether the text has a capital letter or a digit anywhere (iPhone, eBay, 11, Jong-Un). */
