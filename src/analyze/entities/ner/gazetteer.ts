@@ -10,6 +10,9 @@ export type GazetteerLists = Record<string, string[]>;
 /** Longest phrase tried, in tokens. */
 const MAX_LEN = 6;
 
+/** A node's entry until the trie is complete. */
+const NO_ENTRY: GazetteerEntry = { marks: null, single: null, more: false };
+
 /** A line without marks (the tagger reads it as "no marks anywhere"). */
 const NO_MARKS: Array<Int32Array | null> = [];
 
@@ -35,17 +38,25 @@ export class Gazetteer {
   private readonly roots = new Map<string, PhraseNode>();
 
   constructor(lists: GazetteerLists) {
-    const categories = new Map<string, string[]>();
-    const prefixes = new Set<string>();
+    // the trie first, word by word; a phrase's node keeps its categories in the order they list it
+    const categories = new Map<PhraseNode, string[]>();
     const marks = new Map<string, [number, number, number]>();
+    const blank = (): PhraseNode => ({ entry: NO_ENTRY, next: null });
     for (const [category, phrases] of Object.entries(lists)) {
       for (const phrase of phrases) {
-        const known = categories.get(phrase);
+        const words = phrase.split(' ');
+        let node: PhraseNode | undefined = this.roots.get(words[0]);
+        if (!node) this.roots.set(words[0], (node = blank()));
+        for (let k = 1; k < words.length; k++) {
+          const next: Map<string, PhraseNode> = (node.next ??= new Map());
+          let child: PhraseNode | undefined = next.get(words[k]);
+          if (!child) next.set(words[k], (child = blank()));
+          node = child;
+        }
+        const known = categories.get(node);
         if (known) {
           if (!known.includes(category)) known.push(category);
-        } else categories.set(phrase, [category]);
-        const words = phrase.split(' ');
-        for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+        } else categories.set(node, [category]);
       }
       marks.set(category, [strHash(`${category}:U`), strHash(`${category}:B`), strHash(`${category}:I`)]);
     }
@@ -64,20 +75,11 @@ export class Gazetteer {
       }
       return entry;
     };
-    const nodes = new Map<string, PhraseNode>();
-    for (const [phrase, cats] of categories)
-      nodes.set(phrase, { entry: entryFor(cats, prefixes.has(phrase)), next: null });
-    for (const prefix of prefixes)
-      if (!categories.has(prefix)) nodes.set(prefix, { entry: entryFor(null, true), next: null });
-    // each sequence hangs under the one a word shorter (every proper prefix is a node): a step of
-    // matching reads one word, with no joined key to build
-    for (const [key, node] of nodes) {
-      const cut = key.lastIndexOf(' ');
-      if (cut < 0) this.roots.set(key, node);
-      else {
-        const parent = nodes.get(key.slice(0, cut))!;
-        (parent.next ??= new Map()).set(key.slice(cut + 1), node);
-      }
+    // a sequence is "more" when a longer listed phrase starts with it: its node has children
+    const stack = [...this.roots.values()];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      node.entry = entryFor(categories.get(node) ?? null, node.next !== null);
+      if (node.next) for (const child of node.next.values()) stack.push(child);
     }
   }
 
