@@ -25,15 +25,6 @@ export function hasCapitalOrDigit(text: string): boolean {
   return false;
 }
 
-/** Whether the text has a digit anywhere. */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c > 127 && capitalOrDigitAbove127(c))) return true;
-  }
-  return false;
-}
-
 /** Per UTF-16 unit above 127: 1 capital or digit, 2 neither, 0 not known yet (curly quotes recur). */
 const unitKinds = new Uint8Array(65536);
 function capitalOrDigitAbove127(c: number): boolean {
@@ -103,8 +94,7 @@ export function markOutside(seq: Token[], internal: ReadonlySet<string>, out: Ui
     capital = new Uint8Array(2 * n);
     glued = new Uint8Array(2 * n);
   }
-  // a token's lower case differs from it exactly where it has a capital (tokens carry both)
-  for (let i = 0; i < n; i++) capital[i] = seq[i].text !== seq[i].lower || hasDigit(seq[i].text) ? 1 : 0;
+  for (let i = 0; i < n; i++) capital[i] = hasCapitalOrDigit(seq[i].text) ? 1 : 0;
   glued.fill(0, 0, n);
   markGluedToCapitals(seq, capital, glued);
   for (let i = 0; i < n; i++) {
@@ -121,7 +111,8 @@ export function markOutside(seq: Token[], internal: ReadonlySet<string>, out: Ui
     for (let k = Math.min(n - 1, i + INTERNAL_REACH); k > i && !after; k--) after = capital[k] === 1;
     if (!before && !after) continue;
     const text = seq[i].text;
-    if ((before && after) || hasLetterOrDigit(text)) out[i] = internal.has(seq[i].lower) ? 0 : 1;
+    // (with no capital, the text is its own lower case: the string the lexicon will hash anyway)
+    if ((before && after) || hasLetterOrDigit(text)) out[i] = internal.has(text) ? 0 : 1;
   }
 }
 
