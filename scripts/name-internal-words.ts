@@ -6,7 +6,8 @@
 // Particles of people's names that neither source holds often enough (bin, as in Osama bin Laden)
 // come from the model's person gazetteer: a word inside at least MIN_NAMES listed names and at least
 // three times as often inside as at a name's edge (particles: bin, ibn, ould, dos, van, not given names),
-// and with a letter in it. Straight quotes in the list also stand for their curly forms.
+// and with a letter in it. Straight quotes in the list also stand for their curly forms. Beside the
+// list, the words among them seen beginning names (and the particles), and those seen ending names.
 //   node dist/scripts/name-internal-words.js [--shared ../shared] [--min-documents 2] [--min-names 3] [--out PATH]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -18,7 +19,7 @@ import { defaultModelPath, loadModel, packageRoot } from '../src/analyze/entitie
 import { hasCapitalOrDigit, markGluedToCapitals, NAME_INTERNAL_FILE } from '../src/analyze/entities/ner/outside.js';
 import { nameSequences } from '../src/analyze/entities/ner/sequences.js';
 import { nerSplit } from '../src/analyze/entities/ner/split.js';
-import { O } from '../src/analyze/entities/ner/tags.js';
+import { O, tagsToSpans } from '../src/analyze/entities/ner/tags.js';
 import { tokenizer } from '../src/analyze/nlp/wink.js';
 import { option, sharedOption } from './options.js';
 
@@ -30,21 +31,43 @@ const INSIDE_RATIO = 3;
 const out = option('out', join(packageRoot(), 'data', 'lexicons', NAME_INTERNAL_FILE));
 const CORPORA = ['reuters21578.jsonl', 'bbc.jsonl'];
 
-/** Word → the documents it stands free inside a name in. */
+/** Word → the documents it stands free inside a name in; …that it begins a name in; …that it ends one in. */
 const documents = new Map<string, Set<string>>();
+const starting = new Map<string, Set<string>>();
+const ending = new Map<string, Set<string>>();
+
+function note(table: Map<string, Set<string>>, word: string, id: string): void {
+  let docs = table.get(word);
+  if (!docs) table.set(word, (docs = new Set()));
+  docs.add(id);
+}
 
 /** Records the free-standing lower-case words of a line's names (tags: BILOU, O outside). */
 function collect(id: string, seq: Token[], tags: number[]): void {
   const capital = Uint8Array.from(seq, (t) => (hasCapitalOrDigit(t.text) ? 1 : 0));
   const glued = new Uint8Array(seq.length);
   markGluedToCapitals(seq, capital, glued);
-  for (let i = 0; i < seq.length; i++) {
-    if (tags[i] === O || capital[i] || glued[i]) continue;
-    const word = seq[i].lower;
-    let docs = documents.get(word);
-    if (!docs) documents.set(word, (docs = new Set()));
-    docs.add(id);
+  const free = (i: number) => !capital[i] && !glued[i];
+  for (let i = 0; i < seq.length; i++) if (tags[i] !== O && free(i)) note(documents, seq[i].lower, id);
+  for (const span of tagsToSpans(seq, tags)) {
+    if (free(span.first)) note(starting, seq[span.first].lower, id);
+    if (free(span.last)) note(ending, seq[span.last].lower, id);
+    for (let i = span.first; i <= span.last; i++)
+      if (free(i)) note(span.label === 'PER' ? inPeople : inOthers, seq[i].lower, id);
   }
+}
+
+/** Word → the documents it stands free inside a person's name in; …inside another name in. */
+const inPeople = new Map<string, Set<string>>();
+const inOthers = new Map<string, Set<string>>();
+
+/** Particles of people's names (van, de, da): a family name said alone begins with them (de Klerk). */
+function personParticles(): string[] {
+  return [...inPeople]
+    .filter(([word, docs]) => docs.size >= MIN_DOCUMENTS && docs.size > (inOthers.get(word)?.size ?? 0))
+    .filter(([word]) => /\p{L}/u.test(word))
+    .sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))
+    .map(([word]) => word);
 }
 
 const stats = { snapped: 0, dropped: 0 };
@@ -84,6 +107,15 @@ function withTypographicVariants(words: string[]): string[] {
   return [...out];
 }
 
+/** Listed words (letters, not punctuation alone) that begin or end names in MIN_DOCUMENTS documents. */
+function edgeWords(table: Map<string, Set<string>>): string[] {
+  return [...table]
+    .filter(([word, docs]) => docs.size >= MIN_DOCUMENTS && /[\p{L}\p{N}]/u.test(word))
+    .filter(([word]) => (documents.get(word)?.size ?? 0) >= MIN_DOCUMENTS)
+    .sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))
+    .map(([word]) => word);
+}
+
 const kept = [...documents]
   .filter(([, docs]) => docs.size >= MIN_DOCUMENTS)
   .sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1));
@@ -118,6 +150,11 @@ writeFileSync(
         `(${goldDocuments} documents) and the model's names in ${CORPORA.join(', ')} (${corpusDocuments} documents); ` +
         `then words inside at least ${MIN_NAMES} names of the model's person gazetteer, ${INSIDE_RATIO} times as often as at their edges.`,
       words: withTypographicVariants([...kept.map(([word]) => word), ...particles.map(([word]) => word)]),
+      // punctuation never begins or ends a name; a particle begins a family name said alone (bin Laden)
+      starts: withTypographicVariants([
+        ...new Set([...edgeWords(starting), ...personParticles(), ...particles.map(([word]) => word)]),
+      ]),
+      ends: withTypographicVariants(edgeWords(ending)),
     },
     null,
     2,
@@ -125,3 +162,5 @@ writeFileSync(
 );
 console.log(`${kept.length} words (of ${documents.size} seen):`, kept.map(([w, d]) => `${w}:${d.size}`).join(' '));
 console.log(`${particles.length} from the person gazetteer:`, particles.map(([w, n]) => `${w}:${n}`).join(' '));
+console.log('begin names:', edgeWords(starting).join(' '), '| particles of people:', personParticles().join(' '));
+console.log('end names:', edgeWords(ending).join(' '));

@@ -2,18 +2,12 @@
 // (restricted decoding, viterbi.ts): a token with neither a capital nor a digit is never part of a
 // name unless it is glued to a piece that has one ("Jong-un", "7-Eleven", "al-Assad") or it is one
 // of the few words names carry inside them ("Bank of England", "F.W. de Klerk", "Osama bin Laden")
-// and stands near a capital. That list is data (data/lexicons/name-internal-words.json), derived by
+// where a name can pass through it (markOutside). That list is data (data/lexicons/name-internal-words.json), derived by
 // scripts/name-internal-words.ts from the training names and the model's own output.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Token } from '../../document.js';
-
-/**
- * How far (in tokens) a name-internal word may stand from a token with a capital: next to it
- * ("Bank of England", "Organization of the Petroleum Exporting Countries").
- */
-export const INTERNAL_REACH = 1;
 
 /** Whether the text has a capital letter or a digit anywhere (iPhone, eBay, 11, Jong-Un). */
 export function hasCapitalOrDigit(text: string): boolean {
@@ -83,12 +77,22 @@ export function markGluedToCapitals(seq: Token[], capital: Uint8Array, anchored:
 let capital = new Uint8Array(64);
 let glued = new Uint8Array(64);
 
+/** The name-internal words, and those of them that may begin a name, and that may end one. */
+export interface NameInternalWords {
+  words: ReadonlySet<string>;
+  starts: ReadonlySet<string>;
+  ends: ReadonlySet<string>;
+}
+
 /**
- * out[i] = 1 where token i of the line is certainly outside every name (0 where a name may use it):
- * it has no capital and no digit, is not glued to a piece with one, and is not a name-internal word
- * within INTERNAL_REACH tokens of a token with a capital or digit.
+ * out[i] = 1 where token i of the line is certainly outside every name (0 where a name may use it).
+ * A token with a capital or digit, or glued to one, may be in a name. So may a run of name-internal
+ * words where a name can pass through it: between two such tokens ("Bank of England", "Organization
+ * of the Petroleum …", "Evansville , Indiana"), or from one of them to a word that may end a name
+ * ("Acme corp"), or from a word that may begin a name to one of them ("de Klerk", "bin Laden"). Every
+ * other word is outside ("in" of "talks in Geneva", "the" of "said the United States").
  */
-export function markOutside(seq: Token[], internal: ReadonlySet<string>, out: Uint8Array): void {
+export function markOutside(seq: Token[], internal: NameInternalWords, out: Uint8Array): void {
   const n = seq.length;
   if (capital.length < n) {
     capital = new Uint8Array(2 * n);
@@ -97,22 +101,36 @@ export function markOutside(seq: Token[], internal: ReadonlySet<string>, out: Ui
   for (let i = 0; i < n; i++) capital[i] = hasCapitalOrDigit(seq[i].text) ? 1 : 0;
   glued.fill(0, 0, n);
   markGluedToCapitals(seq, capital, glued);
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  while (i < n) {
     if (capital[i] || glued[i]) {
-      out[i] = 0;
+      out[i++] = 0;
       continue;
     }
-    out[i] = 1;
-    // a name-internal word near a capital; punctuation never begins or ends a name, so it needs one
-    // on both sides ("Evansville , Indiana", not "Smith , who")
-    let before = false;
-    let after = false;
-    for (let k = Math.max(0, i - INTERNAL_REACH); k < i && !before; k++) before = capital[k] === 1;
-    for (let k = Math.min(n - 1, i + INTERNAL_REACH); k > i && !after; k--) after = capital[k] === 1;
-    if (!before && !after) continue;
-    const text = seq[i].text;
-    // (with no capital, the text is its own lower case: the string the lexicon will hash anyway)
-    if ((before && after) || hasLetterOrDigit(text)) out[i] = internal.has(text) ? 0 : 1;
+    // a run of name-internal words (with no capital, the text is its own lower case), or one other word
+    let end = i;
+    while (end < n && !capital[end] && !glued[end] && internal.words.has(seq[end].text)) end++;
+    if (end === i) {
+      out[i++] = 1;
+      continue;
+    }
+    // whether the tokens around the run have a capital (or are glued to one), not an ordinary word
+    const left = i > 0 && (capital[i - 1] === 1 || glued[i - 1] === 1);
+    const right = end < n && (capital[end] === 1 || glued[end] === 1);
+    // from the left: may the name have begun by token k? (a capital before the run, or a beginning word)
+    let begun = left;
+    for (let k = i; k < end; k++) {
+      begun ||= internal.starts.has(seq[k].text);
+      out[k] = begun ? 0 : 1;
+    }
+    // from the right: may it end at or after token k? it must also contain a capital on some side
+    let ends = right;
+    for (let k = end - 1; k >= i; k--) {
+      ends ||= internal.ends.has(seq[k].text);
+      const through = out[k] === 0 && ends && (left || right);
+      out[k] = through ? 0 : 1;
+    }
+    i = end;
   }
 }
 
@@ -144,12 +162,14 @@ function lexiconPath(name: string): string | null {
   return null;
 }
 
-let internalWords: ReadonlySet<string> | null | undefined;
+let internalWords: NameInternalWords | null | undefined;
 
 /** The name-internal words, read once; null when the list is missing (then nothing is left out). */
-export function nameInternalWords(): ReadonlySet<string> | null {
+export function nameInternalWords(): NameInternalWords | null {
   if (internalWords !== undefined) return internalWords;
   const path = lexiconPath(NAME_INTERNAL_FILE);
-  internalWords = path ? new Set((JSON.parse(readFileSync(path, 'utf8')) as { words: string[] }).words) : null;
+  if (!path) return (internalWords = null);
+  const file = JSON.parse(readFileSync(path, 'utf8')) as { words: string[]; starts: string[]; ends: string[] };
+  internalWords = { words: new Set(file.words), starts: new Set(file.starts), ends: new Set(file.ends) };
   return internalWords;
 }
