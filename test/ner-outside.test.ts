@@ -74,6 +74,24 @@ test('lower-case words are outside names unless glued to a capital or inside a n
   assert.ok(!outsideWords('North Korean leader Kim Jong-un visited Russia.').includes('un'));
 });
 
+test('a run of name-internal words is scored only where a name can pass through it', () => {
+  const text =
+    'The talks in Geneva ended, the United States said, and de Klerk agreed to the Organization of the Petroleum Exporting Countries plan.';
+  const seq = line(text);
+  const out = new Uint8Array(seq.length);
+  markOutside(seq, nameInternalWords()!, out);
+  const flag = (w: string, nth = 0) => out[seq.filter((t) => t.text === w).map((t) => seq.indexOf(t))[nth]];
+  // "in" and the first "the" lead to a capital on one side only; "de" begins a family name
+  assert.equal(flag('in'), 1);
+  assert.equal(flag('the', 0), 1);
+  assert.equal(flag('de'), 0);
+  // "of the" between "Organization" and "Petroleum"; "to the" before it can lead nowhere
+  assert.equal(flag('of'), 0);
+  assert.equal(flag('the', 2), 0);
+  assert.equal(flag('to'), 1);
+  assert.equal(flag('the', 1), 1);
+});
+
 test('restricted decoding still finds names with lower-case words inside them', () => {
   const sentences = [
     ['European Commission President Ursula von der Leyen said the union would respond.', 'Ursula von der Leyen'],
