@@ -101,36 +101,37 @@ export function markOutside(seq: Token[], internal: NameInternalWords, out: Uint
   for (let i = 0; i < n; i++) capital[i] = hasCapitalOrDigit(seq[i].text) ? 1 : 0;
   glued.fill(0, 0, n);
   markGluedToCapitals(seq, capital, glued);
-  let i = 0;
-  while (i < n) {
-    if (capital[i] || glued[i]) {
-      out[i++] = 0;
+  // between two tokens with capitals (or the line's ends) lies a gap of other words: only a run of
+  // listed words touching a capital can be in a name, so the list is asked only from the gap's ends
+  // inwards (with no capital, a token's text is its own lower case)
+  let a = 0;
+  while (a < n) {
+    if (capital[a] || glued[a]) {
+      out[a++] = 0;
       continue;
     }
-    // a run of name-internal words (with no capital, the text is its own lower case), or one other word
-    let end = i;
-    while (end < n && !capital[end] && !glued[end] && internal.words.has(seq[end].text)) end++;
-    if (end === i) {
-      out[i++] = 1;
-      continue;
+    let b = a;
+    while (b < n && !capital[b] && !glued[b]) out[b++] = 1;
+    const left = a > 0;
+    const right = b < n;
+    const words = internal.words;
+    // the run of listed words after the capital before the gap, and the one before the capital after it
+    let p = a;
+    if (left) while (p < b && words.has(seq[p].text)) p++;
+    let q = b;
+    if (right) while (q > a && (q <= p ? true : words.has(seq[q - 1].text))) q--;
+    if (left && right && p === b) {
+      // the whole gap is listed words between two capitals: a name may run through it
+      out.fill(0, a, b);
+    } else {
+      // a run touching the capital before it must reach a word that may end a name…
+      let ends = false;
+      for (let k = p - 1; k >= a; k--) if ((ends ||= internal.ends.has(seq[k].text))) out[k] = 0;
+      // …and one touching the capital after it must start at a word that may begin one
+      let begun = false;
+      for (let k = q; k < b; k++) if ((begun ||= internal.starts.has(seq[k].text))) out[k] = 0;
     }
-    // whether the tokens around the run have a capital (or are glued to one), not an ordinary word
-    const left = i > 0 && (capital[i - 1] === 1 || glued[i - 1] === 1);
-    const right = end < n && (capital[end] === 1 || glued[end] === 1);
-    // from the left: may the name have begun by token k? (a capital before the run, or a beginning word)
-    let begun = left;
-    for (let k = i; k < end; k++) {
-      begun ||= internal.starts.has(seq[k].text);
-      out[k] = begun ? 0 : 1;
-    }
-    // from the right: may it end at or after token k? it must also contain a capital on some side
-    let ends = right;
-    for (let k = end - 1; k >= i; k--) {
-      ends ||= internal.ends.has(seq[k].text);
-      const through = out[k] === 0 && ends && (left || right);
-      out[k] = through ? 0 : 1;
-    }
-    i = end;
+    a = b;
   }
 }
 
