@@ -2,8 +2,9 @@
 // (restricted decoding, viterbi.ts): a token with neither a capital nor a digit is never part of a
 // name unless it is glued to a piece that has one ("Jong-un", "7-Eleven", "al-Assad") or it is one
 // of the few words names carry inside them ("Bank of England", "F.W. de Klerk", "Osama bin Laden")
-// where a name can pass through it (markOutside). That list is data (data/lexicons/name-internal-words.json), derived by
-// scripts/name-internal-words.ts from the training names and the model's own output.
+// where a name can pass through it (markOutside). That list is data
+// (data/lexicons/name-internal-words.json), derived by scripts/name-internal-words.ts from the
+// training names, the model's own names and its person gazetteer.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
