@@ -9,6 +9,7 @@ import { nerModel } from '../src/analyze/entities/ner/recognizer.js';
 import { documentWords, lineContext, type WordMemory } from '../src/analyze/entities/ner/features.js';
 import { nameSequences } from '../src/analyze/entities/ner/sequences.js';
 import { decodeLine } from '../src/analyze/entities/ner/viterbi.js';
+import { markOutside, nameInternalWords } from '../src/analyze/entities/ner/outside.js';
 import { NUM_TAGS } from '../src/analyze/entities/ner/tagger.js';
 import { ALLOWED, O, startsName } from '../src/analyze/entities/ner/tags.js';
 import { unpackTable } from '../src/analyze/entities/ner/transition-table.js';
@@ -95,6 +96,64 @@ test('the pruned Viterbi decoder tags real news lines exactly as the plain one',
     tokens > 10_000 && named > 1_000 && remembered > 500,
     `${tokens} tokens, ${named} named, ${remembered} remembered`,
   );
+});
+
+test('restricted decoding tags real news lines as the plain decoder does when tokens outside names may only be O', () => {
+  const model = nerModel()!;
+  const internal = nameInternalWords()!;
+  const articles = readJsonl<{ text: string }>(join(sharedDir, 'data', 'corpus', 'pdnews.jsonl'))
+    .slice(30, 60)
+    .map((a) => a.text);
+  let tokens = 0;
+  let outsideTokens = 0;
+  let named = 0;
+  for (const text of articles) {
+    const doc = new ArticleDocument({ id: 't', text });
+    tokenizer.run(doc);
+    const seqs = nameSequences(doc.tokens);
+    const words = documentWords(seqs);
+    const memory = new Map<string, WordMemory>();
+    for (const seq of seqs) {
+      const known = seq.map((t) => (startsName(t.text) ? memory.get(t.text) : undefined));
+      const outside = new Uint8Array(seq.length);
+      markOutside(seq, internal, outside);
+      const ctx = lineContext(seq, words, model.lexicon, model.gazetteer);
+      const emit = new Float64Array(seq.length * K);
+      model.emissionScores(ctx, known, emit);
+      // the plain decoder with the restriction spelt out: only O where the rule says so
+      for (let i = 0; i < seq.length; i++)
+        if (outside[i]) for (let t = 0; t < K; t++) if (t !== O) emit[i * K + t] = -Infinity;
+      const at = new Int32Array(seq.length);
+      const memAt = new Int32Array(seq.length);
+      const data = model.transitionTables(ctx, known, at, memAt);
+      const unpack = (offset: number) => {
+        const full = new Float32Array(K * K);
+        unpackTable(data, offset, full);
+        return full;
+      };
+      const expected = plainViterbi(
+        emit,
+        Array.from(at, unpack),
+        Array.from(memAt, (m) => (m < 0 ? null : unpack(m))),
+      );
+      const { tags } = decodeLine(model, seq, words, model, memory, undefined, false, true);
+      assert.deepEqual(tags, expected, seq.map((t) => t.text).join(' '));
+      tokens += seq.length;
+      outsideTokens += outside.reduce((a, b) => a + b, 0);
+      named += tags.filter((t) => t !== O).length;
+    }
+  }
+  // most tokens are left out, and names remain
+  assert.ok(outsideTokens > tokens / 2 && named > 1_000, `${tokens} tokens, ${outsideTokens} outside, ${named} named`);
+});
+
+test('restricted decoding is for inference: a training line asks for the full decoder', () => {
+  const model = nerModel()!;
+  const doc = new ArticleDocument({ id: 't', text: 'The Bank of England raised interest rates on Thursday.' });
+  tokenizer.run(doc);
+  const [seq] = nameSequences(doc.tokens);
+  const learner = { gold: seq.map(() => O), rate: 1, tick() {}, add() {} };
+  assert.throws(() => decodeLine(model, seq, documentWords([seq]), model, new Map(), learner, false, true));
 });
 
 test('a score pool empties into a new generation at its limit, and grows below it', () => {

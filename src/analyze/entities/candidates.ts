@@ -326,7 +326,8 @@ function withMissedGroups(doc: ArticleDocument, out: Candidate[], taken: Set<num
   let added = false;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (taken.has(k) || !startsUpperCase(t.text)) continue;
+    // (the capital first: most tokens are lower-case, and need no look-up in the set)
+    if (!startsUpperCase(t.text) || taken.has(k)) continue;
     const next = toks[k + 1];
     const two =
       next && !taken.has(k + 1) && next.sentence === t.sentence && startsUpperCase(next.text)

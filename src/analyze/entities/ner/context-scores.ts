@@ -161,19 +161,22 @@ export class ContextScores {
   /**
    * A line's emission scores into out (n × K): each token's word sums (`words`, at each WordInfo's
    * scoresAt: its own block, then its neighbours' blocks as neighbours), then exactly the weights of
-   * staticFeatures(ctx, i, false) and memoryFeatures(ctx, remembered[i]), in that order.
+   * staticFeatures(ctx, i, false) and memoryFeatures(ctx, remembered[i]), in that order. Tokens
+   * with outside[i] = 1 are passed over (restricted decoding fills their rows).
    */
   lineScores(
     ctx: LineContext,
     remembered: Array<WordMemory | undefined>,
     words: Float32Array,
     out: Float64Array,
+    outside: Uint8Array | null = null,
   ): void {
     const { seq, info } = ctx;
     const n = seq.length;
     this.reserve(n);
     const [n0, n1, n2, n3] = NEIGHBOURS;
     for (let i = 0; i < n; i++) {
+      if (outside !== null && outside[i]) continue;
       const j = i + PAD;
       const at = i * K;
       const posAt = this.posTriple(ctx, j);

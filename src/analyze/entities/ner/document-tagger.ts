@@ -22,11 +22,15 @@ export function tagDocumentLines(
   learnerFor?: (s: number) => LineLearner,
   /** Whether Viterbi decoding works out each token's margin (greedy tagging always has them). */
   margins = true,
+  /** Restricted Viterbi decoding (viterbi.ts decodeLine): for inference, never for training. */
+  restricted = false,
 ): TaggedLine[] {
   const words = documentWords(seqs);
   if (resources.lexicon.options.viterbi) {
     const memory = new Map<string, WordMemory>();
-    return seqs.map((seq, s) => decodeLine(scorer, seq, words, resources, memory, learnerFor?.(s), margins));
+    return seqs.map((seq, s) =>
+      decodeLine(scorer, seq, words, resources, memory, learnerFor?.(s), margins, restricted),
+    );
   }
   const callback = (s: number) =>
     onToken && ((i: number, f: Int32Array, c: number, p: number) => onToken(s, i, f, c, p));

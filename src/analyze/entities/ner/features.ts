@@ -7,24 +7,33 @@ import { feat1, feat2, feat3, strHash } from './hashing.js';
 import { featuresFrom, featuresTo, Lexicon, NEIGHBOURS, SELF, T, startsUpper, type WordInfo } from './lexicon.js';
 import { NUM_LABELS, labelIndex } from './tags.js';
 
-/** Document-wide facts about words: seen lower-case, seen capitalised inside a sentence. */
+/**
+ * Document-wide facts about words: seen lower-case, seen capitalised inside a sentence. Only
+ * capitalised words are ever asked about (by their lower case), so lowerSeen holds only those.
+ */
 export interface DocumentWords {
   lowerSeen: Set<string>;
   capitalSeenInside: Set<string>;
 }
 
 export function documentWords(seqs: Token[][]): DocumentWords {
-  const lowerSeen = new Set<string>();
+  const capitalised = new Set<string>();
   const capitalSeenInside = new Set<string>();
   for (const seq of seqs) {
     for (let i = 0; i < seq.length; i++) {
       const t = seq[i];
-      const c = t.text.charCodeAt(0);
-      if (c >= 97 && c <= 122) lowerSeen.add(t.text);
-      else if (i > 0 && seq[i - 1].sentence === t.sentence && startsUpper(t.text) && !isAllCaps(t.text))
-        capitalSeenInside.add(t.lower);
+      if (!startsUpper(t.text)) continue;
+      capitalised.add(t.lower);
+      if (i > 0 && seq[i - 1].sentence === t.sentence && !isAllCaps(t.text)) capitalSeenInside.add(t.lower);
     }
   }
+  // the words seen lower-case, of those asked about: most words of a text are never capitalised in it
+  const lowerSeen = new Set<string>();
+  for (const seq of seqs)
+    for (const t of seq) {
+      const c = t.text.charCodeAt(0);
+      if (c >= 97 && c <= 122 && capitalised.has(t.text)) lowerSeen.add(t.text);
+    }
   return { lowerSeen, capitalSeenInside };
 }
 
@@ -36,7 +45,13 @@ function isAllCaps(s: string): boolean {
 function capsLine(seq: Token[]): boolean {
   let upper = 0;
   let lower = 0;
+  // characters not read yet: once even all of them as capitals could not make the line capitals,
+  // the answer is known (most lines are found out within their first third)
+  let left = 0;
+  for (const t of seq) left += t.text.length;
   for (const t of seq) {
+    if (upper + left <= 2 * lower) return false;
+    left -= t.text.length;
     for (let i = 0; i < t.text.length; i++) {
       const c = t.text.charCodeAt(i);
       if (c >= 65 && c <= 90) upper++;
@@ -82,6 +97,8 @@ export function lineContext(
   words: DocumentWords,
   lexicon: Lexicon,
   gazetteer: Gazetteer | null,
+  /** Tokens whose word nothing will read (restricted decoding): lexicon.unread stands for them. */
+  unread: Uint8Array | null = null,
 ): LineContext {
   const n = seq.length;
   const info: WordInfo[] = new Array<WordInfo>(n + 2 * PAD);
@@ -94,7 +111,7 @@ export function lineContext(
     ids[n + PAD + k] = AFTER_POS;
   }
   for (let i = 0; i < n; i++) {
-    info[i + PAD] = lexicon.get(seq[i].text, seq[i].lower);
+    info[i + PAD] = unread !== null && unread[i] ? lexicon.unread : lexicon.get(seq[i].text, seq[i].lower);
     ids[i + PAD] = posId(seq[i].pos);
   }
   for (let j = 0; j < n + 2 * PAD; j++) pos[j] = posHashById[ids[j]];

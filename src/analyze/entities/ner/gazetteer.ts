@@ -10,6 +10,9 @@ export type GazetteerLists = Record<string, string[]>;
 /** Longest phrase tried, in tokens. */
 const MAX_LEN = 6;
 
+/** A node's entry until the trie is complete. */
+const NO_ENTRY: GazetteerEntry = { marks: null, single: null, more: false };
+
 /** A line without marks (the tagger reads it as "no marks anywhere"). */
 const NO_MARKS: Array<Int32Array | null> = [];
 
@@ -23,22 +26,37 @@ export interface GazetteerEntry {
   more: boolean;
 }
 
+/** A listed phrase or a proper prefix of one, and the words that extend it (a trie over words). */
+export interface PhraseNode {
+  entry: GazetteerEntry;
+  /** Next word (lower-cased) → the longer sequence's node; null when none is listed. */
+  next: Map<string, PhraseNode> | null;
+}
+
 export class Gazetteer {
-  /** Listed phrases and their proper prefixes (first word, first two words, ...), in one map: one look-up per step. */
-  private readonly entries = new Map<string, GazetteerEntry>();
+  /** Listed phrases and their proper prefixes (first word, first two words, ...) by their first word, then word by word. */
+  private readonly roots = new Map<string, PhraseNode>();
 
   constructor(lists: GazetteerLists) {
-    const categories = new Map<string, string[]>();
-    const prefixes = new Set<string>();
+    // the trie first, word by word; a phrase's node keeps its categories in the order they list it
+    const categories = new Map<PhraseNode, string[]>();
     const marks = new Map<string, [number, number, number]>();
+    const blank = (): PhraseNode => ({ entry: NO_ENTRY, next: null });
     for (const [category, phrases] of Object.entries(lists)) {
       for (const phrase of phrases) {
-        const known = categories.get(phrase);
+        const words = phrase.split(' ');
+        let node: PhraseNode | undefined = this.roots.get(words[0]);
+        if (!node) this.roots.set(words[0], (node = blank()));
+        for (let k = 1; k < words.length; k++) {
+          const next: Map<string, PhraseNode> = (node.next ??= new Map());
+          let child: PhraseNode | undefined = next.get(words[k]);
+          if (!child) next.set(words[k], (child = blank()));
+          node = child;
+        }
+        const known = categories.get(node);
         if (known) {
           if (!known.includes(category)) known.push(category);
-        } else categories.set(phrase, [category]);
-        const words = phrase.split(' ');
-        for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+        } else categories.set(node, [category]);
       }
       marks.set(category, [strHash(`${category}:U`), strHash(`${category}:B`), strHash(`${category}:I`)]);
     }
@@ -57,8 +75,12 @@ export class Gazetteer {
       }
       return entry;
     };
-    for (const [phrase, cats] of categories) this.entries.set(phrase, entryFor(cats, prefixes.has(phrase)));
-    for (const prefix of prefixes) if (!categories.has(prefix)) this.entries.set(prefix, entryFor(null, true));
+    // a sequence is "more" when a longer listed phrase starts with it: its node has children
+    const stack = [...this.roots.values()];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      node.entry = entryFor(categories.get(node) ?? null, node.next !== null);
+      if (node.next) for (const child of node.next.values()) stack.push(child);
+    }
   }
 
   /**
@@ -79,11 +101,12 @@ export class Gazetteer {
     for (let i = 0; i < seq.length; i++) {
       const c = seq[i].text.charCodeAt(0);
       if (!(c >= 65 && c <= 90) && c < 128) continue;
-      let key = '';
+      let node: PhraseNode | null | undefined = null;
       for (let n = 1; n <= MAX_LEN && i + n <= seq.length; n++) {
-        key = n === 1 ? seq[i].lower : `${key} ${seq[i + n - 1].lower}`;
-        const entry = n === 1 && words ? this.firstWord(words.info[i + words.offset]) : this.entries.get(key);
-        if (entry === undefined || entry === null) break;
+        if (n > 1) node = node!.next?.get(seq[i + n - 1].lower);
+        else node = words ? this.firstWord(words.info[i + words.offset]) : this.roots.get(seq[i].lower);
+        if (node === undefined || node === null) break;
+        const entry = node.entry;
         const marks = entry.marks;
         if (marks !== null) {
           out ??= new Array<Int32Array | number[] | null>(seq.length).fill(null);
@@ -99,10 +122,10 @@ export class Gazetteer {
     return out ? out.map((m) => (m === null || m instanceof Int32Array ? m : new Int32Array(m))) : NO_MARKS;
   }
 
-  /** The entry of a one-word sequence, kept with the word (no look-up of a new lower-case string each time). */
-  private firstWord(w: WordInfo): GazetteerEntry | null {
+  /** The node of a one-word sequence, kept with the word (no look-up of a new lower-case string each time). */
+  private firstWord(w: WordInfo): PhraseNode | null {
     if (w.gazetteerOwner !== this || w.gazetteerEntry === undefined) {
-      w.gazetteerEntry = this.entries.get(w.lower) ?? null;
+      w.gazetteerEntry = this.roots.get(w.lower) ?? null;
       w.gazetteerOwner = this;
     }
     return w.gazetteerEntry;

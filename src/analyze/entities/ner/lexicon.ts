@@ -1,7 +1,7 @@
 // Per-word facts the tagger needs again and again, computed once per distinct word and cached:
 // hashes of the word, its lower case and its shape, and the hashed features of the word itself and
 // of the word seen as a neighbour. The model also caches the summed weights of those features here.
-import type { GazetteerEntry } from './gazetteer.js';
+import type { PhraseNode } from './gazetteer.js';
 import { feat1, feat2, fmix, strHash, strHashRange } from './hashing.js';
 
 /** Word clusters from unlabelled news: lower-cased word → packed code (see clusterCode). */
@@ -115,6 +115,7 @@ function wordInfo(
     features,
     scoresAt: -1,
     scoresGeneration: -1,
+    ownGeneration: -1,
     transitionsAt: -1,
     transitionsGeneration: -1,
     gazetteerEntry: undefined,
@@ -145,11 +146,13 @@ export interface WordInfo {
    */
   scoresAt: number;
   scoresGeneration: number;
+  /** The generation in which the block's first part (the word's own features) was summed (-1: not yet). */
+  ownGeneration: number;
   /** Cached by the model for Viterbi decoding: where the word's transition table is, in which generation. */
   transitionsAt: number;
   transitionsGeneration: number;
-  /** Cached by a gazetteer: what it lists under the word's lower case (null: nothing), and which gazetteer. */
-  gazetteerEntry: GazetteerEntry | null | undefined;
+  /** Cached by a gazetteer: its node for the word's lower case (null: nothing listed), and which gazetteer. */
+  gazetteerEntry: PhraseNode | null | undefined;
   gazetteerOwner: object | undefined;
 }
 
@@ -289,7 +292,11 @@ export class Lexicon {
   ) {
     this.before = this.boundary('<s>');
     this.after = this.boundary('</s>');
+    this.unread = this.boundary('<unread>');
   }
+
+  /** Stands for a token restricted decoding never reads (far from any token a name may use). */
+  readonly unread: WordInfo;
 
   get(text: string, lower: string): WordInfo {
     let info = this.byText.get(text);

@@ -84,9 +84,14 @@ export class NerModel implements LinearScorer, TaggerResources {
   private readonly context: ContextScores;
 
   /** viterbi.ts emission scores of a line: the words' cached sums, then the context features'. */
-  emissionScores(ctx: LineContext, remembered: Array<WordMemory | undefined>, out: Float64Array): void {
-    this.ensureWordSums(ctx);
-    this.context.lineScores(ctx, remembered, this.pool.data, out);
+  emissionScores(
+    ctx: LineContext,
+    remembered: Array<WordMemory | undefined>,
+    out: Float64Array,
+    outside: Uint8Array | null = null,
+  ): void {
+    this.ensureWordSums(ctx, outside);
+    this.context.lineScores(ctx, remembered, this.pool.data, out, outside);
   }
 
   addAll(features: Int32Array, count: number, scores: Float64Array): void {
@@ -99,13 +104,26 @@ export class NerModel implements LinearScorer, TaggerResources {
     }
   }
 
-  /** Sums a word's weights into a new block of the pool: its own features, then as each neighbour. */
-  private wordSums(w: WordInfo): void {
+  /**
+   * Sums a word's weights into a new block of the pool: its own features (unless `own` is false: a
+   * word only read as a neighbour), then as each neighbour.
+   */
+  private wordSums(w: WordInfo, own: boolean): void {
     const at = this.pool.take();
+    w.scoresAt = at;
+    w.scoresGeneration = this.pool.generation;
+    w.ownGeneration = -1;
+    this.sumGroups(w, own ? 0 : 1, NEIGHBOURS.length);
+  }
+
+  /** Sums the word's feature groups from..to (0: its own, k: as neighbour k) into its block. */
+  private sumGroups(w: WordInfo, from: number, to: number): void {
+    const at = w.scoresAt;
     const out = this.pool.data;
     const v = this.sumScratch;
     const weights = this.weights;
-    for (let group = 0; group <= NEIGHBOURS.length; group++) {
+    if (from === 0) w.ownGeneration = this.pool.generation;
+    for (let group = from; group <= to; group++) {
       v.fill(0);
       for (let m = featuresFrom(w, group); m < featuresTo(w, group); m++) {
         const row = this.index.get(w.features[m]);
@@ -113,11 +131,9 @@ export class NerModel implements LinearScorer, TaggerResources {
         for (let t = 0; t < NUM_TAGS; t++) v[t] += weights[row * NUM_TAGS + t];
       }
       // summed in double precision, kept in single (the cache is the per-word memory)
-      const from = at + group * NUM_TAGS;
-      for (let t = 0; t < NUM_TAGS; t++) out[from + t] = v[t];
+      const first = at + group * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) out[first + t] = v[t];
     }
-    w.scoresAt = at;
-    w.scoresGeneration = this.pool.generation;
   }
   /** The words' blocks, as many as the lexicon keeps words. */
   private readonly pool = new ScorePool(NUM_TAGS * (1 + NEIGHBOURS.length), LEXICON_LIMIT, (n) => new Float32Array(n));
@@ -211,14 +227,24 @@ export class NerModel implements LinearScorer, TaggerResources {
     return table;
   }
 
-  /** Gives every word of the line (and the padding) its block in the pool. */
-  private ensureWordSums(ctx: LineContext): void {
+  /**
+   * Gives every word of the line (and the padding) its block in the pool. A word at a position
+   * `outside` marks (restricted decoding) is read only as a neighbour: its own group is summed when
+   * it is first scored.
+   */
+  private ensureWordSums(ctx: LineContext, outside: Uint8Array | null = null): void {
     const info = ctx.info;
     const n = ctx.seq.length;
     const pool = this.pool;
     // room for every word of the line first: a pool emptied half-way would lose the line's first words
     pool.reserve(n + 2 * PAD);
-    for (let j = 0; j < n + 2 * PAD; j++) if (info[j].scoresGeneration !== pool.generation) this.wordSums(info[j]);
+    for (let j = 0; j < n + 2 * PAD; j++) {
+      const w = info[j];
+      // the padding words are never scored themselves
+      const own = j >= PAD && j < n + PAD && (outside === null || !outside[j - PAD]);
+      if (w.scoresGeneration !== pool.generation) this.wordSums(w, own);
+      else if (own && w.ownGeneration !== pool.generation) this.sumGroups(w, 0, 0);
+    }
   }
 
   wordScores(ctx: LineContext, out: Float64Array): void {

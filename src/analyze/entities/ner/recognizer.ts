@@ -83,7 +83,8 @@ const confidence = (margin: number) => 1 / (1 + Math.exp(-margin));
 export function recognizeWith(model: NerModel, doc: ArticleDocument, options: RecognizeOptions = {}): NameSpan[] {
   const scored = options.scores ?? true;
   const seqs = nameSequences(doc.tokens);
-  const lines = tagDocumentLines(model, seqs, model, undefined, undefined, scored);
+  // restricted decoding: tokens that cannot be in a name (outside.ts) are not scored
+  const lines = tagDocumentLines(model, seqs, model, undefined, undefined, scored, true);
   const out: NameSpan[] = [];
   for (let s = 0; s < seqs.length; s++) {
     const seq = seqs[s];

@@ -27,9 +27,15 @@ export interface LinearScorer {
   wordScores?(ctx: LineContext, out: Float64Array): void;
   /**
    * If present: fills `out` (n × NUM_TAGS) with the whole emission scores of a line for Viterbi
-   * decoding, the same as wordScores plus staticFeatures without words plus memoryFeatures.
+   * decoding, the same as wordScores plus staticFeatures without words plus memoryFeatures. Tokens
+   * with outside[i] = 1 (restricted decoding) may be passed over: the caller fills their rows.
    */
-  emissionScores?(ctx: LineContext, remembered: Array<WordMemory | undefined>, out: Float64Array): void;
+  emissionScores?(
+    ctx: LineContext,
+    remembered: Array<WordMemory | undefined>,
+    out: Float64Array,
+    outside?: Uint8Array | null,
+  ): void;
   /**
    * If present: a line's transition scores for Viterbi decoding, in tables laid out as in
    * transition-table.ts (previous tag by tag, then row maxima). Writes to words[i] the offset of token

@@ -4,6 +4,7 @@ import type { Token } from '../../document.js';
 import {
   lineContext,
   memoryFeatures,
+  PAD,
   remember,
   staticFeatures,
   transitionFeatures,
@@ -11,6 +12,7 @@ import {
   type LineContext,
   type WordMemory,
 } from './features.js';
+import { markOutside, markUnread, nameInternalWords } from './outside.js';
 import { ALLOWED, O, startsName } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggedLine, type TaggerResources } from './tagger.js';
 import { CLOSED, CONTINUED_FROM, CONTINUING, INSIDE, NEXT, OPENING, POSITION, ROW_MAXIMA } from './transition-table.js';
@@ -29,6 +31,11 @@ let memoryTables = new Int32Array(64);
 /** …in this array. */
 let tableData: Float32Array = new Float32Array(0);
 let emit = new Float64Array(64 * K);
+/** With restricted decoding: outside[i] = 1 where token i may only be O (outside.ts); else null. */
+let outside: Uint8Array | null = null;
+let outsideBuffer = new Uint8Array(64);
+/** …and unread[i] = 1 where nothing reads token i's word (outside.ts markUnread). */
+let unreadBuffer = new Uint8Array(64);
 let best = new Float64Array(64 * K);
 let back = new Int8Array(64 * K);
 
@@ -57,21 +64,33 @@ function emissions(scorer: LinearScorer, ctx: LineContext, remembered: Array<Wor
     tables = new Int32Array(2 * n);
     memoryTables = new Int32Array(2 * n);
   }
-  if (scorer.emissionScores !== undefined) {
-    scorer.emissionScores(ctx, remembered, emit);
-    return;
+  if (scorer.emissionScores !== undefined) scorer.emissionScores(ctx, remembered, emit, outside);
+  else {
+    const cached = scorer.wordScores !== undefined;
+    if (cached) scorer.wordScores!(ctx, emit);
+    else emit.fill(0, 0, n * K);
+    const scores = emitScores;
+    for (let i = 0; i < n; i++) {
+      if (outside !== null && outside[i]) continue;
+      let count = staticFeatures(ctx, i, !cached, buffer, 0);
+      count = memoryFeatures(ctx, remembered[i], buffer, count);
+      scores.fill(0);
+      scorer.addAll(buffer, count, scores);
+      for (let t = 0; t < K; t++) emit[i * K + t] += scores[t];
+    }
   }
-  const cached = scorer.wordScores !== undefined;
-  if (cached) scorer.wordScores!(ctx, emit);
-  else emit.fill(0, 0, n * K);
-  const scores = emitScores;
-  for (let i = 0; i < n; i++) {
-    let count = staticFeatures(ctx, i, !cached, buffer, 0);
-    count = memoryFeatures(ctx, remembered[i], buffer, count);
-    scores.fill(0);
-    scorer.addAll(buffer, count, scores);
-    for (let t = 0; t < K; t++) emit[i * K + t] += scores[t];
-  }
+  // a token certainly outside names keeps no emission scores: the forward pass gives it O alone
+  // (forwardOutside), and maxMarginals fills its row when margins are asked for
+}
+
+/** The emission rows of tokens that may only be O: O's score is the same on every path, so 0 will do. */
+function fillOutsideRows(n: number): void {
+  if (outside === null) return;
+  for (let i = 0; i < n; i++)
+    if (outside[i]) {
+      emit.fill(-Infinity, i * K, i * K + K);
+      emit[i * K + O] = 0;
+    }
 }
 
 /** Transition scores of token i after `prev` into `trans`. */
@@ -106,6 +125,13 @@ function forwardCached(n: number): void {
     const prev = row - K;
     const table = tables[i];
     const mem = memoryTables[i];
+    if (outside !== null && outside[i]) {
+      forwardOutside(i, table);
+      continue;
+    }
+    // after a token that may only be O, the other closed tags and the tags inside names are
+    // unreachable: only the opening tags from O are left (the same scores the full pass gives)
+    const afterOutside = outside !== null && i > 0 && outside[i - 1] === 1;
     // opening tags: first from O (always reachable)
     const fromO = i === 0 ? 0 : B[prev + O];
     let floor = Infinity;
@@ -118,7 +144,7 @@ function forwardCached(n: number): void {
       if (s < floor) floor = s;
     }
     // then from the other closed tags, those that might win
-    for (let c = 1; c < CLOSED.length && i > 0; c++) {
+    for (let c = 1; c < CLOSED.length && i > 0 && !afterOutside; c++) {
       const p = CLOSED[c];
       const from = B[prev + p];
       const bound =
@@ -140,7 +166,7 @@ function forwardCached(n: number): void {
     // tags inside a name, from the tags before them in it: pairs in the tables' order, each tag's
     // previous tags ascending (an unreachable previous tag gives -Infinity, which never wins)
     for (let k = 0; k < CONTINUING.length; k++) B[row + CONTINUING[k]] = -Infinity;
-    if (i > 0)
+    if (i > 0 && !afterOutside)
       for (let x = 0; x < INSIDE_TAG.length; x++) {
         const t = INSIDE_TAG[x];
         const p = INSIDE_PREVIOUS[x];
@@ -153,6 +179,37 @@ function forwardCached(n: number): void {
       }
     for (let t = 0; t < K; t++) B[row + t] += E[row + t];
   }
+}
+
+/**
+ * forwardCached at a token that may only be O (restricted decoding): the best closed tag before it,
+ * by its transition to O (a token outside names has no remembered label), and nothing else. These
+ * are the O scores and back pointers the full pass gives, as its pruning never drops a winner.
+ */
+function forwardOutside(i: number, table: number): void {
+  const D = tableData;
+  const B = best;
+  const row = i * K;
+  const prev = row - K;
+  // only B[row + O] is read after such a token (the next token starts from O; the line's last token is
+  // filled in by decodeLine)
+  back[row + O] = O;
+  // first, or after another such token, every path takes the same step from O to O: it is left out
+  // (the token's word is not even read when no scored token is near, outside.ts markUnread)
+  if (i === 0 || outside![i - 1] === 1) {
+    B[row + O] = i === 0 ? 0 : B[prev + O];
+    return;
+  }
+  let s = B[prev + O] + D[table];
+  for (let c = 1; c < CLOSED.length; c++) {
+    const from = B[prev + CLOSED[c]];
+    const x = from + D[table + c * OPENING.length];
+    if (x > s) {
+      s = x;
+      back[row + O] = CLOSED[c];
+    }
+  }
+  B[row + O] = s;
 }
 
 /** The forward pass with transition scores from features (training: the weights change as it goes). */
@@ -196,11 +253,30 @@ export function decodeLine(
   learner?: LineLearner,
   /** Whether to work out each token's margin (else all are 0). */
   withMargins = true,
+  /**
+   * Restricted decoding: tokens certainly outside names (outside.ts) may only be O, and their
+   * emission scores are not worked out. Training never asks for it (the model learnt every token).
+   */
+  restricted = false,
 ): TaggedLine {
   const n = seq.length;
-  const ctx = lineContext(seq, words, resources.lexicon, resources.gazetteer);
+  outside = null;
+  const internal = restricted ? nameInternalWords() : null;
+  if (internal !== null) {
+    if (learner) throw new Error('restricted decoding is for inference only');
+    if (outsideBuffer.length < n) {
+      outsideBuffer = new Uint8Array(2 * n);
+      unreadBuffer = new Uint8Array(2 * n);
+    }
+    markOutside(seq, internal, outsideBuffer);
+    outside = outsideBuffer;
+    markUnread(outside, n, PAD, unreadBuffer);
+  }
+  const ctx = lineContext(seq, words, resources.lexicon, resources.gazetteer, outside && unreadBuffer);
   // the document remembers only words that could begin a name: no look-up for the others
-  const remembered = seq.map((t) => (startsName(t.text) ? memory.get(t.text) : undefined));
+  const remembered = seq.map((t, i) =>
+    (outside === null || !outside[i]) && startsName(t.text) ? memory.get(t.text) : undefined,
+  );
   emissions(scorer, ctx, remembered);
   const cached = scorer.transitionTables !== undefined;
   if (cached) {
@@ -210,6 +286,7 @@ export function decodeLine(
   // the line ends as if an O followed
   let last = O;
   const end = (n - 1) * K;
+  if (outside !== null && outside[n - 1]) for (let t = 0; t < K; t++) if (t !== O) best[end + t] = -Infinity;
   for (let t = 0; t < K; t++) if (ALLOWED[t * K + O] && best[end + t] > best[end + last]) last = t;
   const tags = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
@@ -221,7 +298,9 @@ export function decodeLine(
   const margins = withMargins && cached && first >= 0 ? maxMarginals(n, tags, first) : new Array<number>(n).fill(0);
   if (learner) learn(learner, ctx, remembered, tags);
   const counted = resources.lexicon.options.memoryShare;
-  for (let i = 0; i < n; i++) if (startsName(seq[i].text)) remember(memory, seq[i].text, tags[i], counted);
+  // (a token outside names never starts with a capital or digit: nothing to remember)
+  for (let i = 0; i < n; i++)
+    if ((outside === null || !outside[i]) && startsName(seq[i].text)) remember(memory, seq[i].text, tags[i], counted);
   return { tags, margins };
 }
 
@@ -235,6 +314,7 @@ const emitScores = new Float64Array(K);
  */
 function maxMarginals(n: number, tags: number[], first: number): number[] {
   if (after.length < n * K) after = new Float64Array(2 * n * K);
+  fillOutsideRows(n);
   const last = (n - 1) * K;
   for (let t = 0; t < K; t++) after[last + t] = ALLOWED[t * K + O] ? 0 : -Infinity;
   for (let i = n - 2; i >= first; i--) {
