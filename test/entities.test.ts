@@ -673,3 +673,14 @@ test('a transcript label in capitals is a title and a name, whatever the recogni
     ),
   );
 });
+
+test('occasions and regions the curated lists hold are events and places, not people', () => {
+  const a = run(
+    'Violence rose at the beginning of Ramadan, and officials discussed a peaceful Passover and Easter. ISIS is posing a threat in West Africa and the Sahel.',
+  );
+  const typeOf = (name: string) => a.entities.find((e) => e.name === name)?.type;
+  assert.equal(typeOf('Ramadan'), 'EVENT');
+  assert.equal(typeOf('Passover'), 'EVENT');
+  assert.equal(typeOf('Sahel'), 'LOC');
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON'), JSON.stringify(a.entities.map((e) => [e.name, e.type])));
+});

@@ -766,3 +766,14 @@ test('a reporting noun with a that-clause or infinitive is a quote of its holder
   // a relative clause after the noun is no content
   assert.ok(!qs.some((q) => q.text.includes('was released')));
 });
+
+test('an imperative ("Thank you so much", "Consider what …") is nobody\'s reported statement', () => {
+  const text =
+    'Thank you so much, ladies and gentlemen. I would like to thank you for giving me this opportunity. Consider what happened last year.';
+  const { doc, quotes: qs } = quotes(text);
+  assert.ok(
+    !qs.some((q) => q.cue?.text === 'Thank' || q.cue?.text === 'Consider'),
+    JSON.stringify(qs.map((q) => q.cue?.text)),
+  );
+  assert.ok(!doc.entities.some((e) => e.name === 'Thank'));
+});

@@ -41,6 +41,10 @@ export interface EntityLexicon {
   facilityHeads?: string[];
   /** Head words of the names of natural places (Hong Kong Island, Gulf of Mexico). */
   placeHeads?: string[];
+  /** Names of religious and civic occasions (Ramadan, Easter), typed EVENT. */
+  namedOccasions?: string[];
+  /** Names of regions no KB entry covers (the Sahel, the Balkans), typed LOC. */
+  namedRegions?: string[];
 }
 
 const readBuffer = (...parts: string[]): Buffer => {

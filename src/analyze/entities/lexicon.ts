@@ -16,6 +16,8 @@ export interface LexiconSets {
   governmentHeads: Set<string>;
   facilityHeads: Set<string>;
   placeHeads: Set<string>;
+  namedOccasions: Set<string>;
+  namedRegions: Set<string>;
 }
 
 let sets: LexiconSets | null = null;
@@ -40,6 +42,8 @@ export function lexiconSets(): LexiconSets {
     governmentHeads: lower(lex.governmentHeads ?? []),
     facilityHeads: lower(lex.facilityHeads ?? []),
     placeHeads: lower(lex.placeHeads ?? []),
+    namedOccasions: lower((lex.namedOccasions ?? []).filter((w) => !w.startsWith('_'))),
+    namedRegions: lower((lex.namedRegions ?? []).filter((w) => !w.startsWith('_'))),
   };
   return sets;
 }

@@ -173,6 +173,13 @@ const EVENT_HEADS = new Set([
   'prix',
 ]);
 
+/** EVENT or LOC for a name the curated occasion and region lists hold, else null. */
+function curatedType(surface: string): 'EVENT' | 'LOC' | null {
+  const key = surface.replace(POSSESSIVE_END, '').toLowerCase();
+  const sets = lexiconSets();
+  return sets.namedOccasions.has(key) ? 'EVENT' : sets.namedRegions.has(key) ? 'LOC' : null;
+}
+
 /** Whether the name's head is an occasion: its last word, or the word before "of" (Carnival of Magic). */
 function isEventName(toks: Token[]): boolean {
   if (toks.length < 2) return false;
@@ -256,6 +263,17 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     // "al Qaeda": the KB writes the article capitalised
     (c.rule.endsWith('+particle') ? lookupName(surface[0].toUpperCase() + surface.slice(1)) : undefined);
   const toks = doc.tokensIn(c);
+  // "Ramadan", "Easter", "the Sahel": an occasion or a region the curated lists name, whatever the
+  // recogniser read (its person or body readings of them are its commonest slips in briefings)
+  const listed = !hit || hit.kind === 'person' ? curatedType(surface) : null;
+  if (listed)
+    return {
+      start: c.start,
+      end: c.end,
+      type: listed,
+      hit: undefined,
+      rule: `${c.rule}+curated-${listed.toLowerCase()}`,
+    };
   // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an
   // occasion is the event, not the body that holds it
   if (!hit && c.label !== 'PER' && c.label !== 'LOC' && isEventName(toks))

@@ -272,6 +272,17 @@ const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'to', 'for', 'against', 'of',
 const nounPhraseStart = (t: Token) =>
   npToken(t) || t.pos === 'DET' || (t.pos === 'PRON' && !lex.subjectPronouns.has(t.lower));
 
+/** Whether the verb at k is an imperative: the base form opening its sentence, or "thank you". */
+function imperative(ctx: QuoteContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (t.lemma === 'thank' && toks[k + 1]?.lower === 'you') return true;
+  if (t.lower !== t.lemma) return false;
+  let f = s.firstToken;
+  while (f < k && !isWord(toks[f])) f++;
+  return f === k;
+}
+
 /** Verbs of saying only next to a quotation: "“…,” he continued"; "the problems began when …" is no report. */
 const FRAME_ONLY = new Set(['begin', 'continue', 'start']);
 /** Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered Monday). */
@@ -780,6 +791,8 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
         accordingTo(ctx, s, k);
         continue;
       }
+      // an imperative ("Thank you so much", "Consider what happened") reports nobody's words
+      if (imperative(ctx, s, k)) continue;
       const listed = ctx.cueClass(k);
       // "began"/"continued" frame a quotation ("…,” he continued) but govern no reported clause
       if (listed === 'speech' && FRAME_ONLY.has(toks[k].lemma)) continue;
