@@ -388,3 +388,13 @@ test("a coordinated cue takes the subject of the nearest finite verb before it, 
   );
   assert.equal(speaker(doc, quoteWith(doc, 'top generals')), 'Donald Trump');
 });
+
+test('a speaker name with a digit or a plural initialism is a body, not a person ("the G7 affirmed")', () => {
+  const doc = run(
+    'Today’s discussion with NATO, the EU and the G7 affirmed that the allies are fully aligned on their goals.',
+  );
+  const q = quoteWith(doc, 'fully aligned');
+  const e = q.speaker?.entity ? doc.entityById(q.speaker.entity) : undefined;
+  assert.equal(e?.name, 'G7');
+  assert.equal(e?.type, 'ORG');
+});

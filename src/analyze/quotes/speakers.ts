@@ -40,6 +40,8 @@ function typeOf(name: string, kind: 'name' | 'nominal'): EntityType {
   }
   if (ws.some((w) => lex.orgWords.has(w))) return 'ORG';
   if (kind === 'nominal') return 'ORG';
+  // "the G7 affirmed", "NGOs say": a name with a digit, or an initialism in the plural, is a body
+  if (/\d/.test(name) || /^\p{Lu}{2,}s$/u.test(name)) return 'ORG';
   return 'PERSON';
 }
 
