@@ -684,3 +684,11 @@ test('occasions and regions the curated lists hold are events and places, not pe
   assert.equal(typeOf('Sahel'), 'LOC');
   assert.ok(!a.entities.some((e) => e.type === 'PERSON'), JSON.stringify(a.entities.map((e) => [e.name, e.type])));
 });
+
+test('a body after a title\'s glue keeps its service word: "an Officer in the United States Air Force"', () => {
+  const a = run('I am proud of my service as an Officer in the United States Air Force for twenty years.');
+  const force = a.entities.find((e) => e.name.endsWith('Air Force'));
+  assert.equal(force?.name, 'United States Air Force');
+  assert.equal(force?.type, 'ORG');
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON'), JSON.stringify(a.entities.map((e) => [e.name, e.type])));
+});

@@ -2,7 +2,7 @@
 // capitalised words (wink's proper nouns), with hyphenated names joined (Kim Jong-un) and a run
 // split where a title or an organisation ends inside it ("National Security Council Coordinator").
 import type { ArticleDocument, Token } from '../document.js';
-import { isKnownFirstName, lookupName } from './kb.js';
+import { isKnownFirstName, sectorOf, lookupName } from './kb.js';
 import { lookupGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
@@ -179,7 +179,10 @@ function splitRun(
   // a title's complement then the name: "for Strategic Communications John Kirby"
   if (afterTitleGlue && n >= 3) {
     let cut = mode.label === 'ORG' ? -1 : to - 2;
-    for (let k = Math.max(from, to - 3); k < to - 1; k++) {
+    // (a recogniser's body that ends in a body's word keeps it: "the United States Air Force",
+    // though "Air" is some official's first name)
+    const bodyEnd = mode.label === 'ORG' && endsInBodyWord(toks[to - 1]);
+    for (let k = Math.max(from, to - 3); k < to - 1 && !bodyEnd; k++) {
       if (isKnownFirstName(toks[k].text)) {
         cut = k;
         break;
@@ -209,6 +212,27 @@ function splitRun(
     }
   }
   emit(from, to, null, 'propn-run', false);
+}
+
+/** Last words of the names of bodies, forces and services (Air Force, Coast Guard, Marine Corps). */
+const BODY_WORDS = new Set([
+  'force',
+  'forces',
+  'corps',
+  'guard',
+  'service',
+  'services',
+  'command',
+  'fleet',
+  'brigade',
+  'division',
+  'regiment',
+  'battalion',
+]);
+
+/** Whether the token is an organisation head, a sector noun (army, police) or a service's word (Force). */
+function endsInBodyWord(t: Token): boolean {
+  return lexiconSets().orgHeads.has(t.lower) || BODY_WORDS.has(t.lower) || !!sectorOf(t.lower);
 }
 
 /** Whether every word of tokens [from, to) is written in capitals. */
