@@ -777,3 +777,15 @@ test('an imperative ("Thank you so much", "Consider what …") is nobody\'s repo
   );
   assert.ok(!doc.entities.some((e) => e.name === 'Thank'));
 });
+
+test('a determiner standing as subject ("Another said …") and a long hearer before an infinitive are read', () => {
+  const text = [
+    'One put on a campaign cap. Another said he supported Trump, though his family did not.',
+    'Trump tells his supporters at a Michigan rally to go to their polling place and vote.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const another = covering(qs, text, 'he supported Trump');
+  assert.equal(another.cue?.text, 'said');
+  assert.equal(speakerName(doc, another), 'Another');
+  assert.ok(covering(qs, text, 'go to their polling place').text.startsWith('to go'));
+});

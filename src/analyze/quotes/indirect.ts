@@ -283,6 +283,23 @@ function imperative(ctx: QuoteContext, s: Sentence, k: number): boolean {
   return f === k;
 }
 
+/** How many tokens a hearer may take before its infinitive (tells his supporters at a Michigan rally to …). */
+const HEARER_WINDOW = 8;
+/** Determiners that stand as a subject of their own: "Another said", "Each says", "Both argue". */
+const STANDALONE_DETERMINERS = new Set([
+  'another',
+  'each',
+  'both',
+  'either',
+  'neither',
+  'all',
+  'some',
+  'many',
+  'few',
+  'several',
+  'most',
+]);
+
 /** Verbs of saying only next to a quotation: "“…,” he continued"; "the problems began when …" is no report. */
 const FRAME_ONLY = new Set(['begin', 'continue', 'start']);
 /** Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered Monday). */
@@ -394,7 +411,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (cls === 'speech' && toks[k].lemma === 'say' && isWord(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return a;
   if (lex.objectTakers.has(toks[k].lemma)) {
     // told them to leave / urged voters to turn out: the infinitive is the content
-    for (let j = a; j < end && j - a < 5; j++) {
+    for (let j = a; j < end && j - a < HEARER_WINDOW; j++) {
       if (toks[j].lower === 'to' && infinitiveAfter(ctx, j)) return j;
       if (!npToken(toks[j]) && toks[j].pos !== 'PRON') break;
     }
@@ -800,7 +817,8 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       if (!cls) continue;
       ctx.usedCue.add(k);
       // a noun phrase's participle is no cue (the report released Monday)
-      if (toks[k - 1]?.pos === 'DET') continue;
+      // (but "Another said …", "Each says …": a determiner standing alone is the subject)
+      if (toks[k - 1]?.pos === 'DET' && !STANDALONE_DETERMINERS.has(toks[k - 1].lower)) continue;
       cueInSentence(ctx, s, k, cls, listed === null);
     }
   }
