@@ -398,3 +398,10 @@ test('a speaker name with a digit or a plural initialism is a body, not a person
   assert.equal(e?.name, 'G7');
   assert.equal(e?.type, 'ORG');
 });
+
+test('a common-noun subject set off from its cue by a comparison ("Yet Democratic economists, like …, say")', () => {
+  const doc = run(
+    'Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'taxing consumption')), 'Democratic economists');
+});

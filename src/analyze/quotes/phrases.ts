@@ -148,6 +148,9 @@ function opensModifier(t: Token): boolean {
   return ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'SCONJ', 'ADV'].includes(t.pos);
 }
 
+/** Words that open a comparison or inclusion set off between a subject and its verb. */
+const COMPARISON_ASIDES = new Set(['like', 'unlike', 'including', 'such', 'along', 'as', 'among', 'especially']);
+
 /** Words that open a clause whose subject follows them ("…, as Peña Nieto, contradicting Trump, said"). */
 const CLAUSE_OPENERS = new Set([
   'as',
@@ -178,7 +181,15 @@ const isNewline = (t: Token) => t.text.includes('\n');
 function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   let a = lo;
-  while (a < comma && (toks[a].pos === 'CCONJ' || toks[a].pos === 'PUNCT' || isBreak(toks[a]))) a++;
+  // (a connective adverb opens the clause before its subject: "Yet Democratic economists, …")
+  while (
+    a < comma &&
+    (toks[a].pos === 'CCONJ' ||
+      toks[a].pos === 'PUNCT' ||
+      isBreak(toks[a]) ||
+      (toks[a].pos === 'ADV' && /^\p{Lu}/u.test(toks[a].text) && toks[a + 1]?.pos !== 'PUNCT'))
+  )
+    a++;
   for (let f = a + 1; f < comma; f++) {
     if (toks[f].text !== ',') continue;
     if (comma - f > MAX_MODIFIERS) continue;
@@ -186,7 +197,10 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
     if (r >= f) continue;
     const opensClause = r === a || CLAUSE_OPENERS.has(toks[r - 1].lower) || /^(—|--|:)$/.test(toks[r - 1].text);
     const last = toks[f - 1];
-    if (!opensClause || last.pos !== 'PROPN' || notAName(last) || notAName(toks[r])) continue;
+    // (a common noun opens the clause too when a comparison sets off the aside: "Democratic
+    // economists, like their Republican counterparts, say …")
+    const nounWithComparison = last.pos === 'NOUN' && COMPARISON_ASIDES.has(toks[f + 1]?.lower ?? '');
+    if (!opensClause || !(last.pos === 'PROPN' || nounWithComparison) || notAName(last) || notAName(toks[r])) continue;
     if (!opensModifier(toks[f + 1])) continue;
     let clean = true;
     for (let i = f + 1; i < comma; i++)
