@@ -789,3 +789,12 @@ test('a determiner standing as subject ("Another said …") and a long hearer be
   assert.equal(speakerName(doc, another), 'Another');
   assert.ok(covering(qs, text, 'go to their polling place').text.startsWith('to go'));
 });
+
+test('a question word the tagger reads as an adverb opens the content ("emphasizing why …")', () => {
+  const text =
+    '“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why understanding our past is crucial.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'understanding our past');
+  assert.ok(q.text.startsWith('why'), q.text);
+  assert.match(speakerName(doc, q) ?? '', /DuVernay/);
+});

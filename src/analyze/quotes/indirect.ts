@@ -384,7 +384,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     a < end &&
     (toks[a].pos === 'ADV' || toks[a].pos === 'PART') &&
     toks[a].lower !== 'to' &&
-    !QUANTIFIER_SUBJECTS.has(toks[a].lower)
+    !QUANTIFIER_SUBJECTS.has(toks[a].lower) &&
+    // "emphasizing why …", "explained how …": a question word the tagger calls an adverb opens the content
+    !lex.clauseStarters.has(toks[a].lower)
   )
     a++;
   if (a >= end) return -1;
