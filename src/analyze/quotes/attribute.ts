@@ -27,10 +27,11 @@ function lastMentionBefore(e: EntityRecord, at: number): EntityRecord['mentions'
 /** The nearest person named before a relative "who" with no verb between them (the phrase it ends). */
 function personBeforeRelative(ctx: QuoteContext, k: number, lo: number): EntityRecord | null {
   const toks = ctx.doc.tokens;
+  const entityAt = ctx.doc.entityFinder();
   for (let j = k - 1; j >= lo && k - j <= 16; j--) {
     const t = toks[j];
     if (ctx.inSpan[j] >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || /[.;:!?]/.test(t.text)) return null;
-    const hit = ctx.doc.entityAt(t.start);
+    const hit = entityAt(t.start);
     if (hit && hit.entity.type === 'PERSON' && hit.mention.kind !== 'pronoun') return hit.entity;
   }
   return null;
