@@ -115,7 +115,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       if (fix.phrase) c.inheritFrom = undefined;
     }
     if (turn) {
-      const entity = turn.label ? labelEntity(ctx, turn.label) : null;
+      const entity = turn.label ? labelEntity(ctx, turn.label, names) : null;
       if (entity && turn.label) ref = speakerRef(ctx.doc, entity, turn.label, false);
       earlier.push({ start: c.start, end: c.end, entity });
     } else if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
