@@ -137,7 +137,9 @@ export class BoundFeatureData {
       if (t.pos === 'VERB' && ctx.cueClass(j) === 'speech') this.speech[j] = 1;
       const lt = t.text;
       const mayEnd =
-        (t.pos !== 'PUNCT' || oneOf(lt, CLOSE_MARKS) || oneOf(lt, CLOSE_BRACKETS)) && !oneOf(lt, OPEN_MARKS) && !isSpace(lt);
+        (t.pos !== 'PUNCT' || oneOf(lt, CLOSE_MARKS) || oneOf(lt, CLOSE_BRACKETS)) &&
+        !oneOf(lt, OPEN_MARKS) &&
+        !isSpace(lt);
       const breaks = breaksAt(t) || this.timeStart[j] === 1 || this.speech[j] === 1;
       this.endShape[j] = (mayEnd ? MAY_END : 0) | (breaks ? BREAKS : 0);
       this.done[j] = 1;
