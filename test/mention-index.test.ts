@@ -23,11 +23,14 @@ function scanAt(doc: ArticleDocument, offset: number): { entity: EntityRecord; m
 }
 
 function assertMatchesScan(doc: ArticleDocument): void {
+  // entityFinder answers as entityAt does while no mention is added between its look-ups
+  const find = doc.entityFinder();
   for (let offset = 0; offset <= doc.text.length; offset++) {
-    const got = doc.entityAt(offset);
     const want = scanAt(doc, offset);
-    assert.equal(got?.entity.id, want?.entity.id, `entity at ${offset}`);
-    assert.equal(got?.mention, want?.mention, `mention at ${offset}`);
+    for (const got of [doc.entityAt(offset), find(offset)]) {
+      assert.equal(got?.entity.id, want?.entity.id, `entity at ${offset}`);
+      assert.equal(got?.mention, want?.mention, `mention at ${offset}`);
+    }
   }
 }
 
@@ -80,4 +83,22 @@ test('entityAt sees entities dropped or mention lists replaced, not only appends
   bercow.mentions = [mention(doc, 'the Commons clerk', 'nominal')];
   assertMatchesScan(doc);
   assert.equal(doc.entityAt(text.indexOf('John')), undefined);
+});
+
+test('entityAt on an index built at once: mentions out of order and sharing a start, across entities', () => {
+  const doc = new ArticleDocument({ id: 't', text });
+  // each entity's mentions listed back to front; three mentions start at "the" before Commons clerk
+  const clerk = text.indexOf('the Commons clerk');
+  entity(doc, 'PERSON', 'John Bercow', [
+    mention(doc, 'John Bercow'),
+    mention(doc, 'the Commons clerk', 'nominal'),
+    mention(doc, 'Prime Minister', 'nominal'),
+  ]);
+  entity(doc, 'ORG', 'House of Commons', [
+    mention(doc, 'the Commons', 'nominal', clerk),
+    mention(doc, 'the House of Commons', 'nominal'),
+  ]);
+  entity(doc, 'ORG', 'Commons', [mention(doc, 'the', 'nominal', clerk), mention(doc, 'Commons', 'name')]);
+  assertMatchesScan(doc);
+  assert.equal(doc.entityAt(clerk)?.entity.name, 'John Bercow');
 });

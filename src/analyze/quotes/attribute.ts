@@ -27,10 +27,11 @@ function lastMentionBefore(e: EntityRecord, at: number): EntityRecord['mentions'
 /** The nearest person named before a relative "who" with no verb between them (the phrase it ends). */
 function personBeforeRelative(ctx: QuoteContext, k: number, lo: number): EntityRecord | null {
   const toks = ctx.doc.tokens;
+  const entityAt = ctx.doc.entityFinder();
   for (let j = k - 1; j >= lo && k - j <= 16; j--) {
     const t = toks[j];
     if (ctx.inSpan[j] >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || /[.;:!?]/.test(t.text)) return null;
-    const hit = ctx.doc.entityAt(t.start);
+    const hit = entityAt(t.start);
     if (hit && hit.entity.type === 'PERSON' && hit.mention.kind !== 'pronoun') return hit.entity;
   }
   return null;
@@ -114,7 +115,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       if (fix.phrase) c.inheritFrom = undefined;
     }
     if (turn) {
-      const entity = turn.label ? labelEntity(ctx, turn.label) : null;
+      const entity = turn.label ? labelEntity(ctx, turn.label, names) : null;
       if (entity && turn.label) ref = speakerRef(ctx.doc, entity, turn.label, false);
       earlier.push({ start: c.start, end: c.end, entity });
     } else if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;

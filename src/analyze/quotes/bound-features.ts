@@ -88,6 +88,12 @@ export class BoundFeatureData {
   speech = new Uint8Array(0);
   /** 1 where the token is the cue of a quote the rules proposed. */
   cue = new Uint8Array(0);
+  /**
+   * Per token, what endCandidates asks of it, worked out once though spans overlap: bit 1 where it
+   * may be a content's last token (not a punctuation mark other than a closing one, an opening mark
+   * or white space), bit 2 where a break starts at it (breaksAt, a time expression, a verb of saying).
+   */
+  endShape = new Uint8Array(0);
 
   /** Ready for `ctx`'s document: buffers large enough and cleared, cues and times marked. */
   reset(ctx: QuoteContext): void {
@@ -102,6 +108,7 @@ export class BoundFeatureData {
       this.timeStart = new Uint8Array(size);
       this.speech = new Uint8Array(size);
       this.cue = new Uint8Array(size);
+      this.endShape = new Uint8Array(size);
     } else {
       this.done.fill(0, 0, n);
       this.timeStart.fill(0, 0, n);
@@ -128,10 +135,20 @@ export class BoundFeatureData {
       this.lower[j] = openClassHash.get(t.pos) ?? strHash(t.lower);
       this.pos[j] = h(t.pos);
       if (t.pos === 'VERB' && ctx.cueClass(j) === 'speech') this.speech[j] = 1;
+      const lt = t.text;
+      const mayEnd =
+        (t.pos !== 'PUNCT' || oneOf(lt, CLOSE_MARKS) || oneOf(lt, CLOSE_BRACKETS)) &&
+        !oneOf(lt, OPEN_MARKS) &&
+        !isSpace(lt);
+      const breaks = breaksAt(t) || this.timeStart[j] === 1 || this.speech[j] === 1;
+      this.endShape[j] = (mayEnd ? MAY_END : 0) | (breaks ? BREAKS : 0);
       this.done[j] = 1;
     }
   }
 }
+
+const MAY_END = 1;
+const BREAKS = 2;
 
 const shared = new BoundFeatureData();
 /** The data for ctx's document, reset when another document's context asks (once its proposals are in). */
@@ -174,17 +191,13 @@ const lengthBucket = (n: number) => (n <= 4 ? n : n <= 6 ? 5 : n <= 10 ? 6 : n <
  * Written into `out`; returns how many.
  */
 export function endCandidates(ctx: QuoteContext, first: number, end: number, out: Int32Array): number {
-  const toks = ctx.doc.tokens;
   const d = dataOf(ctx);
   d.fill(first - 1, end + 2);
+  const shape = d.endShape;
   let n = 0;
   for (let e = first + 1; e < end && n < out.length - 1; e++) {
-    const last = toks[e - 1];
     if (ctx.inSpan[e] >= 0 && ctx.inSpan[e] === ctx.inSpan[e - 1]) continue;
-    const lt = last.text;
-    if (last.pos === 'PUNCT' && !oneOf(lt, CLOSE_MARKS) && !oneOf(lt, CLOSE_BRACKETS)) continue;
-    if (oneOf(lt, OPEN_MARKS) || isSpace(lt)) continue;
-    if (breaksAt(toks[e]) || d.timeStart[e] || d.speech[e]) out[n++] = e;
+    if (shape[e - 1] & MAY_END && shape[e] & BREAKS) out[n++] = e;
   }
   out[n++] = end;
   return n;

@@ -4,7 +4,6 @@ import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
-import type { CueFeatureData } from './cue-features.js';
 import type { Phrase } from './phrases.js';
 import { WordFilter } from './word-filter.js';
 
@@ -41,8 +40,6 @@ export class QuoteContext {
   /** Index into `sentences` of each token. */
   readonly sentenceOf: Int32Array;
   private readonly lineStarts: number[] = [0];
-  /** What the trained cue model's features need of this document, built on first use. */
-  cueFeatureData: CueFeatureData | undefined;
 
   constructor(readonly doc: ArticleDocument) {
     const text = doc.text;

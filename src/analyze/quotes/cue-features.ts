@@ -52,28 +52,38 @@ function h(s: string): number {
 }
 
 /**
- * What the features need of a whole document, built once on first use: each token's word, lemma and
- * tag hashes (filled as tokens are asked for), the entity type each token lies in, and which
- * sentences hold a quotation.
+ * What the features need of the document being read, built on its first scored token: each token's
+ * word, lemma and tag hashes (filled as tokens are asked for), the entity type each token lies in,
+ * and which sentences hold a quotation. One set of buffers serves document after document, as in
+ * bound-features.ts (allocating them for every text cost more than filling them).
  */
 export class CueFeatureData {
-  readonly done: Uint8Array;
-  readonly lower: Int32Array;
-  readonly lemma: Int32Array;
-  readonly pos: Int32Array;
+  ctx: QuoteContext | null = null;
+  done = new Uint8Array(0);
+  lower = new Int32Array(0);
+  lemma = new Int32Array(0);
+  pos = new Int32Array(0);
   /** Per token: the kind of entity mention covering it, an index into ENTITY_KINDS (0: none). */
-  readonly entityKind: Uint8Array;
+  entityKind = new Uint8Array(0);
   /** Per re-joined sentence: 1 if it holds a quotation, 0 if not, -1 not yet known. */
-  readonly quoted: Int8Array;
+  quoted = new Int8Array(0);
 
-  constructor(readonly ctx: QuoteContext) {
+  /** Ready for `ctx`'s document: buffers large enough and cleared, entity kinds marked. */
+  reset(ctx: QuoteContext): void {
     const doc = ctx.doc;
     const n = doc.tokens.length;
-    this.done = new Uint8Array(n);
-    this.lower = new Int32Array(n);
-    this.lemma = new Int32Array(n);
-    this.pos = new Int32Array(n);
-    this.entityKind = new Uint8Array(n);
+    this.ctx = ctx;
+    if (this.done.length < n) {
+      const size = Math.max(n, this.done.length * 2);
+      this.done = new Uint8Array(size);
+      this.lower = new Int32Array(size);
+      this.lemma = new Int32Array(size);
+      this.pos = new Int32Array(size);
+      this.entityKind = new Uint8Array(size);
+    } else {
+      this.done.fill(0, 0, n);
+      this.entityKind.fill(0, 0, n);
+    }
     // where mentions nest the entity listed first wins, as in doc.entityAt
     for (const e of doc.entities) {
       const kind = e.type === 'PERSON' ? 1 : e.type === 'ORG' ? 2 : 3;
@@ -81,13 +91,15 @@ export class CueFeatureData {
         for (let j = doc.tokenIndexAt(m.start); j < n && doc.tokens[j].start < m.end; j++)
           if (this.entityKind[j] === 0 && doc.tokens[j].start >= m.start) this.entityKind[j] = kind;
     }
-    this.quoted = new Int8Array(ctx.sentences.length).fill(-1);
+    const sentences = ctx.sentences.length;
+    if (this.quoted.length < sentences) this.quoted = new Int8Array(Math.max(sentences, this.quoted.length * 2));
+    this.quoted.fill(-1, 0, sentences);
   }
 
   /** Token j's hashes filled in. */
   hash(j: number): void {
     if (this.done[j]) return;
-    const t = this.ctx.doc.tokens[j];
+    const t = (this.ctx as QuoteContext).doc.tokens[j];
     this.lower[j] = strHash(t.lower);
     this.lemma[j] = strHash(t.lemma);
     this.pos[j] = h(t.pos);
@@ -97,8 +109,9 @@ export class CueFeatureData {
   sentenceHasQuote(si: number, first: number, end: number): number {
     if (this.quoted[si] < 0) {
       this.quoted[si] = 0;
+      const inSpan = (this.ctx as QuoteContext).inSpan;
       for (let j = first; j < end; j++)
-        if (this.ctx.inSpan[j] >= 0) {
+        if (inSpan[j] >= 0) {
           this.quoted[si] = 1;
           break;
         }
@@ -108,7 +121,12 @@ export class CueFeatureData {
 }
 const ENTITY_KINDS = ['', 'person', 'org', 'ent'];
 const NONE = strHash('<s>');
-const dataOf = (ctx: QuoteContext) => (ctx.cueFeatureData ??= new CueFeatureData(ctx));
+const shared = new CueFeatureData();
+/** The data for ctx's document, reset when another document's context asks. */
+const dataOf = (ctx: QuoteContext) => {
+  if (shared.ctx !== ctx) shared.reset(ctx);
+  return shared;
+};
 
 /** Whether a token may be a cue the model decides on: a verb outside quotation marks. */
 export function isCueCandidate(ctx: QuoteContext, i: number): boolean {

@@ -38,6 +38,9 @@ export function nameForms(e: EntityRecord): NameForms {
 export class EntityNames {
   private readonly firstByName = new Map<string, EntityRecord>();
   private readonly lastPersonBySurname = new Map<string, EntityRecord>();
+  /** Transcript labels: the first person of a name, and of a last word (of a name of more than one). */
+  private readonly firstPersonByName = new Map<string, EntityRecord>();
+  private readonly firstPersonByLastWord = new Map<string, EntityRecord>();
   private read = 0;
 
   constructor(private readonly doc: ArticleDocument) {}
@@ -54,6 +57,18 @@ export class EntityNames {
     return this.lastPersonBySurname.get(surname);
   }
 
+  /** The first person whose name, split at white space, has more than one part and ends with `last`. */
+  firstPersonEndingWith(last: string): EntityRecord | undefined {
+    this.catchUp();
+    return this.firstPersonByLastWord.get(last);
+  }
+
+  /** The first person whose name in lower case is `lower`. */
+  firstPersonNamed(lower: string): EntityRecord | undefined {
+    this.catchUp();
+    return this.firstPersonByName.get(lower);
+  }
+
   private catchUp(): void {
     const entities = this.doc.entities;
     for (; this.read < entities.length; this.read++) {
@@ -62,6 +77,10 @@ export class EntityNames {
       const lower = e.name.toLowerCase();
       if (!this.firstByName.has(lower)) this.firstByName.set(lower, e);
       if (e.type !== 'PERSON') continue;
+      const split = nameForms(e).split;
+      if (!this.firstPersonByName.has(lower)) this.firstPersonByName.set(lower, e);
+      if (split.length > 1 && !this.firstPersonByLastWord.has(split[split.length - 1]))
+        this.firstPersonByLastWord.set(split[split.length - 1], e);
       const words = lower.split(/\s+/).filter(Boolean);
       if (words.length > 1) this.lastPersonBySurname.set(words[words.length - 1], e);
     }

@@ -98,8 +98,9 @@ export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span
   // an entity the entity layer found inside the phrase is the best head: the last person, else the last one
   let best: Span | null = null;
   let bestPerson = false;
+  const entityAt = doc.entityFinder();
   for (let i = a; i < b; i++) {
-    const hit = doc.entityAt(toks[i].start);
+    const hit = entityAt(toks[i].start);
     if (!hit) continue;
     const isPerson = hit.entity.type === 'PERSON';
     if (hit.mention.end > toks[b - 1].end || hit.mention.start < toks[a].start) continue;

@@ -10,6 +10,11 @@ import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { phraseAfter, type Phrase } from './phrases.js';
 import { nounHolder } from './prepositional.js';
+import { WordFilter } from './word-filter.js';
+
+/** Every noun is asked about: most are answered without hashing their lemma (word-filter.ts). */
+const reportingNouns = new WordFilter(lex.nouns);
+const isReportingNoun = (lemma: string) => reportingNouns.mayHold(lemma) && lex.nouns.has(lemma);
 
 /** The most tokens of a "by" phrase between the noun and its content. */
 const MAX_AGENT = 8;
@@ -39,7 +44,7 @@ export function findReportingNounQuotes(ctx: QuoteContext): void {
   for (const s of ctx.sentences) {
     for (let k = s.firstToken; k < s.endToken; k++) {
       const t = toks[k];
-      if (t.pos !== 'NOUN' || ctx.inSpan[k] >= 0 || !lex.nouns.has(t.lemma) || ctx.usedCue.has(k)) continue;
+      if (t.pos !== 'NOUN' || ctx.inSpan[k] >= 0 || !isReportingNoun(t.lemma) || ctx.usedCue.has(k)) continue;
       const found = contentAfterNoun(ctx, s, k);
       if (!found) continue;
       const span = contentSpan(toks, found.start, contentEnd(ctx, found.start, s.endToken));

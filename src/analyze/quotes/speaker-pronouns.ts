@@ -44,9 +44,11 @@ export function boundReporter(ctx: QuoteContext, at: Span, word: string, earlier
   const best = innermost(at, earlier);
   if (!best?.entity || !agrees(ctx, best.entity, word)) return null;
   // another person or group named between the quote's start and the pronoun could be meant instead
+  // (named there is asked first: agreement reads every mention of a person for gender evidence)
   for (const e of ctx.doc.entities) {
-    if (e === best.entity || !agrees(ctx, e, word)) continue;
-    if (e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= best.start && m.end <= at.start)) return null;
+    if (e === best.entity) continue;
+    if (!e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= best.start && m.end <= at.start)) continue;
+    if (agrees(ctx, e, word)) return null;
   }
   return best.entity;
 }

@@ -11,7 +11,7 @@ import { isAlsoSurname } from '../entities/title-words.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { nameForms } from './name-forms.js';
+import type { EntityNames } from './name-forms.js';
 
 export interface TranscriptTurn {
   candidate: Candidate;
@@ -143,25 +143,40 @@ function describesOnly(lower: string): boolean {
   return (people.titleHeads.has(last) || people.personNominalHeads.has(last)) && !isAlsoSurname(last);
 }
 
-export function labelEntity(ctx: QuoteContext, label: Span): EntityRecord {
+/** What a label's text gives, whatever the document: its name in title case and the kind of mention. */
+interface LabelForm {
+  name: string;
+  lower: string;
+  last: string | undefined;
+  kind: 'name' | 'nominal';
+}
+/** A transcript repeats its few labels turn after turn: each label text is read once (bounded, text only). */
+const labelForms = new Map<string, LabelForm>();
+const MAX_LABEL_FORMS = 1000;
+
+function labelForm(text: string): LabelForm {
+  let form = labelForms.get(text);
+  if (form === undefined) {
+    const name = titleCase(text);
+    const lower = name.toLowerCase();
+    form = { name, lower, last: lower.split(/\s+/).at(-1), kind: describesOnly(lower) ? 'nominal' : 'name' };
+    if (labelForms.size >= MAX_LABEL_FORMS) labelForms.clear();
+    labelForms.set(text, form);
+  }
+  return form;
+}
+
+export function labelEntity(ctx: QuoteContext, label: Span, names: EntityNames): EntityRecord {
   const doc = ctx.doc;
-  const name = titleCase(doc.text.slice(label.start, label.end));
-  const lower = name.toLowerCase();
-  const last = lower.split(/\s+/).at(-1);
+  const { name, lower, last, kind } = labelForm(doc.text.slice(label.start, label.end));
   // the full name the article gave earlier (Robert Gibbs for MR. GIBBS), else the same name;
-  // a transcript has a label per turn: each name is split once (name-forms.ts), not once per turn
-  const endsWithLast = (e: EntityRecord) => {
-    const ws = nameForms(e).split;
-    return ws.length > 1 && ws[ws.length - 1] === last;
-  };
-  const known =
-    doc.entities.find((e) => e.type === 'PERSON' && endsWithLast(e)) ??
-    doc.entities.find((e) => e.type === 'PERSON' && nameForms(e).lower === lower);
+  // `names` holds each person under both, in layer order (a transcript has a label per turn)
+  const known = (last !== undefined ? names.firstPersonEndingWith(last) : undefined) ?? names.firstPersonNamed(lower);
   const mention = {
     start: label.start,
     end: label.end,
     text: doc.text.slice(label.start, label.end),
-    kind: describesOnly(lower) ? ('nominal' as const) : ('name' as const),
+    kind,
     rule: 'transcript-label',
   };
   if (known) {

@@ -81,8 +81,9 @@ const PLACE_TYPES = new Set(['NORP', 'GPE']);
  * minister Sergei Lavrov").
  */
 function nameHeadEntity(doc: ArticleDocument, span: Span): ReturnType<ArticleDocument['entityAt']> {
-  const first = doc.entityAt(span.start);
-  const last = doc.entityAt(span.end - 1);
+  const entityAt = doc.entityFinder();
+  const first = entityAt(span.start);
+  const last = entityAt(span.end - 1);
   if (!first) return last;
   if (last && last.entity !== first.entity && PLACE_TYPES.has(first.entity.type) && !PLACE_TYPES.has(last.entity.type))
     return last;
