@@ -52,7 +52,8 @@ const LINKED_VERB_WINDOW = 8;
  */
 export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   const toks = ctx.doc.tokens;
-  const inOpening = inOpeningSubordinate(ctx, a);
+  // worked out at the first comma only (most contents have none)
+  let inOpening: boolean | undefined;
   for (let j = a + 1; j < end; j++) {
     if (ctx.inSpan[j] >= 0) continue;
     const t = toks[j];
@@ -63,7 +64,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
     if (t.text !== ',' && t.text !== '\u2014' && t.text !== '--') continue;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
-    if (inOpening && t.text === ',' && clauseAt(ctx, j + 1, end)) return j;
+    if (t.text === ',' && (inOpening ??= inOpeningSubordinate(ctx, a)) && clauseAt(ctx, j + 1, end)) return j;
     let n = j + 1;
     while (n < end && toks[n].pos === 'ADV' && ctx.inSpan[n] < 0) n++;
     const nx = toks[n];

@@ -245,7 +245,7 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
     return i + 1;
   }
   const prep = toks[j - 1];
-  if ((isCalendarText(t.text) || TIME_UNITS.test(t.lower)) && TIME_PREPOSITIONS.has(prep.lower))
+  if (TIME_PREPOSITIONS.has(prep.lower) && (isCalendarText(t.text) || TIME_UNITS.test(t.lower)))
     return prep.pos === 'DET' || toks[j - 2]?.pos === 'DET' ? -1 : j - 1;
   return -1;
 }
