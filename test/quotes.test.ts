@@ -798,3 +798,17 @@ test('a question word the tagger reads as an adverb opens the content ("emphasiz
   assert.ok(q.text.startsWith('why'), q.text);
   assert.match(speakerName(doc, q) ?? '', /DuVernay/);
 });
+
+test('"found" reports a finding when a study or a poll finds, not a verdict ("found him guilty")', () => {
+  const text = [
+    'A 2014 study by a law professor found 31 incidents of voter impersonation out of a billion ballots.',
+    'The jury found him guilty of fraud on Monday.',
+    'Mr. Romney found it difficult to overcome the defeat.',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  assert.equal(covering(qs, text, '31 incidents').cue?.text, 'found');
+  assert.ok(
+    !qs.some((q) => q.text.includes('guilty') || q.text.includes('difficult')),
+    JSON.stringify(qs.map((q) => q.text)),
+  );
+});

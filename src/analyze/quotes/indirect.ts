@@ -286,6 +286,42 @@ function imperative(ctx: QuoteContext, s: Sentence, k: number): boolean {
 
 /** How many tokens a hearer may take before its infinitive (tells his supporters at a Michigan rally to …). */
 const HEARER_WINDOW = 8;
+/** How far before "by" a study's noun may stand (a recent Brookings study by …). */
+const MAX_STUDY_WORDS = 4;
+/** Nouns whose "found" reports what they found: a study, a poll, an investigation. */
+const RESEARCH_NOUNS = new Set([
+  'study',
+  'poll',
+  'survey',
+  'report',
+  'paper',
+  'analysis',
+  'investigation',
+  'review',
+  'audit',
+  'research',
+  'researcher',
+  'inquiry',
+  'probe',
+]);
+
+/**
+ * "A 2014 study by Justin Levitt found 31 incidents …": "find" is a cue when a study or a poll finds
+ * (not in "was found guilty", "found it difficult").
+ */
+function findingOfStudy(ctx: QuoteContext, s: Sentence, k: number): CueClass | null {
+  const t = ctx.doc.tokens[k];
+  if (t.lemma !== 'find' || t.pos !== 'VERB') return null;
+  const subj = subjectBefore(ctx.doc, k, s.firstToken);
+  if (!subj) return null;
+  // the study's own words, not a name inside it, nor its author ("a study by Justin Levitt")
+  const toks = ctx.doc.tokens;
+  let from = subj.first;
+  if (toks[from - 1]?.lower === 'by') from = Math.max(s.firstToken, from - 1 - MAX_STUDY_WORDS);
+  for (let i = from; i < subj.endToken; i++) if (RESEARCH_NOUNS.has(toks[i].lemma)) return 'object';
+  return null;
+}
+
 /** Determiners that stand as a subject of their own: "Another said", "Each says", "Both argue". */
 const STANDALONE_DETERMINERS = new Set([
   'another',
@@ -816,13 +852,15 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       const listed = ctx.cueClass(k);
       // "began"/"continued" frame a quotation ("…,” he continued) but govern no reported clause
       if (listed === 'speech' && FRAME_ONLY.has(toks[k].lemma)) continue;
-      const cls = listed ?? learnedCue(ctx, k);
+      const learnedCls = listed ?? learnedCue(ctx, k);
+      // (a study's "found" is a rule of its own, read as a verb taking an object)
+      const cls = learnedCls ?? findingOfStudy(ctx, s, k);
       if (!cls) continue;
       ctx.usedCue.add(k);
       // a noun phrase's participle is no cue (the report released Monday)
       // (but "Another said …", "Each says …": a determiner standing alone is the subject)
       if (toks[k - 1]?.pos === 'DET' && !STANDALONE_DETERMINERS.has(toks[k - 1].lower)) continue;
-      cueInSentence(ctx, s, k, cls, listed === null);
+      cueInSentence(ctx, s, k, cls, listed === null && learnedCls !== null);
     }
   }
 }
