@@ -812,3 +812,13 @@ test('"found" reports a finding when a study or a poll finds, not a verdict ("fo
     JSON.stringify(qs.map((q) => q.text)),
   );
 });
+
+test('a day or a hearer between a verb and its preposition ("spoke out Tuesday about", "spoke to CNN about")', () => {
+  const text = [
+    'Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa.',
+    'Trump was more emphatic when he spoke to CNN about the subject of immigration.',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  assert.equal(covering(qs, text, 'death of Terence Crutcher').rule, 'cue-prep-verb');
+  assert.ok(covering(qs, text, 'subject of immigration').text.startsWith('the subject'));
+});

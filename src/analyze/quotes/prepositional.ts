@@ -64,6 +64,8 @@ function cueEnd(ctx: QuoteContext, k: number): { end: number; cls: PrepCueClass 
     if (!POS_OF[cls].has(t.pos)) continue;
     let j = k + 1;
     if (cls === 'verb' && toks[j]?.lower === 'out' && rest[0] !== 'out') j++;
+    // "spoke out Tuesday about", "spoke to CNN about": a day or a hearer between verb and preposition
+    if (cls === 'verb' && rest.length === 1) j = afterVerbAdjunct(ctx, j, rest[0]);
     let ok = true;
     for (const w of rest) {
       const tj = toks[j];
@@ -76,6 +78,34 @@ function cueEnd(ctx: QuoteContext, k: number): { end: number; cls: PrepCueClass 
     if (ok) return { end: j, cls };
   }
   return -1;
+}
+
+/** The most words of a hearer between a verb and its preposition (spoke to CNN's Jake Tapper about). */
+const MAX_HEARER = 4;
+const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
+
+/**
+ * Token index after a day or a hearer ("to CNN", "with reporters") standing at j before the cue's
+ * preposition `prep`, or j itself when none stands there or the preposition does not follow.
+ */
+function afterVerbAdjunct(ctx: QuoteContext, j: number, prep: string): number {
+  const toks = ctx.doc.tokens;
+  let e = j;
+  if (toks[e] && DAY.test(toks[e].text)) e++;
+  else if (toks[e] && (toks[e].lower === 'to' || toks[e].lower === 'with')) {
+    e++;
+    const from = e;
+    while (
+      e < toks.length &&
+      e - from < MAX_HEARER &&
+      ctx.inSpan[e] < 0 &&
+      ['PROPN', 'NOUN', 'DET', 'PRON', 'PART'].includes(toks[e].pos) &&
+      toks[e].lower !== prep
+    )
+      e++;
+    if (e === from) return j;
+  }
+  return toks[e]?.lower === prep ? e : j;
 }
 
 /** The holder of a reporting noun: its possessor (Trump's, her), else the subject of the verb it follows. */
