@@ -405,3 +405,11 @@ test('a common-noun subject set off from its cue by a comparison ("Yet Democrati
   );
   assert.equal(speaker(doc, quoteWith(doc, 'taxing consumption')), 'Democratic economists');
 });
+
+test('a title alone as speaker is one description ("The Secretary General said"), not its last word', () => {
+  const doc = run('The Secretary General said that the alliance has no intention to intervene.');
+  const q = quoteWith(doc, 'no intention to intervene');
+  const e = q.speaker?.entity ? doc.entityById(q.speaker.entity) : undefined;
+  assert.equal(e?.name, 'Secretary General');
+  assert.ok(e?.mentions.every((m) => m.kind === 'nominal'));
+});

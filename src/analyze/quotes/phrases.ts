@@ -119,6 +119,9 @@ export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span
   if (e === a) return { head: best ?? { start: toks[a].start, end: last.end }, kind: best ? 'name' : 'nominal' };
   let s = e - 1;
   while (s > a && isName(toks[s - 1]) && !NP_LINKS.has(toks[s - 1].lower)) s--;
+  // a run of titles alone ("the Secretary General", "the Prime Minister") is one description, whole
+  if (e - s > 1 && !best && allTitles(toks, s, e))
+    return { head: { start: toks[s].start, end: toks[e - 1].end }, kind: 'nominal' };
   while (s < e - 1 && lex.titles.has(toks[s].lower)) s++;
   if (best && !bestPerson && best.start <= toks[s].start && best.end >= toks[e - 1].end)
     return { head: best, kind: 'name' };
@@ -130,6 +133,12 @@ export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span
     s = Math.max(s, keep);
   }
   return { head: { start: toks[s].start, end: toks[e - 1].end }, kind: 'name' };
+}
+
+/** Whether every token of [a, b) is a title word (Secretary General, Prime Minister). */
+function allTitles(toks: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!lex.titles.has(toks[i].lower)) return false;
+  return true;
 }
 
 export function phrase(doc: ArticleDocument, a: number, b: number): Phrase {
