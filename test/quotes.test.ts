@@ -822,3 +822,10 @@ test('a day or a hearer between a verb and its preposition ("spoke out Tuesday a
   assert.equal(covering(qs, text, 'death of Terence Crutcher').rule, 'cue-prep-verb');
   assert.ok(covering(qs, text, 'subject of immigration').text.startsWith('the subject'));
 });
+
+test('after a verb of conversation "with" names the other party, not what was said ("spoke today with …")', () => {
+  const text =
+    'Secretary of State Antony J. Blinken spoke today with Estonian Foreign Minister Urmas Reinsalu. He agreed with the minister that sanctions must stay.';
+  const { quotes: qs } = quotes(text);
+  assert.ok(!qs.some((q) => q.text.includes('Reinsalu')), JSON.stringify(qs.map((q) => q.text)));
+});

@@ -268,6 +268,20 @@ function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
   return opens && clauseAt(ctx, t.pos === 'DET' ? j + 1 : j, end) ? j : -1;
 }
 
+/** Verbs of conversation, after which "with" names the other party. */
+const CONVERSATION_VERBS = new Set([
+  'speak',
+  'talk',
+  'meet',
+  'chat',
+  'confer',
+  'discuss',
+  'consult',
+  'share',
+  'visit',
+  'correspond',
+  'converse',
+]);
 /** Prepositions that introduce what a learned cue is about (wrote about, responded to, argued for). */
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'to', 'for', 'against', 'of', 'at', 'with', 'over']);
 const nounPhraseStart = (t: Token) =>
@@ -464,7 +478,16 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (t.lower === 'to' && infinitiveAfter(ctx, a))
     return cls !== 'speech' || lex.infinitiveSpeech.has(toks[k].lemma) ? a : -1;
   // a learned cue with its preposition (wrote about, referred to, spoke against): the object is the content
-  if (learned && t.pos === 'ADP' && TOPIC_PREPOSITIONS.has(t.lower) && toks[a + 1] && nounPhraseStart(toks[a + 1]))
+  // (but "spoke with Foreign Minister Reinsalu", "discussed with …": after a verb of conversation,
+  // "with" names the other party, not what was said)
+  if (
+    learned &&
+    t.pos === 'ADP' &&
+    TOPIC_PREPOSITIONS.has(t.lower) &&
+    !(t.lower === 'with' && CONVERSATION_VERBS.has(toks[k].lemma)) &&
+    toks[a + 1] &&
+    nounPhraseStart(toks[a + 1])
+  )
     return a + 1;
   if (cls === 'speech' && toks[k].lemma === 'say' && t.pos === 'ADP') return clauseAfterAdjunct(ctx, a, end);
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
