@@ -829,3 +829,9 @@ test('after a verb of conversation "with" names the other party, not what was sa
   const { quotes: qs } = quotes(text);
   assert.ok(!qs.some((q) => q.text.includes('Reinsalu')), JSON.stringify(qs.map((q) => q.text)));
 });
+
+test('a transcript label\'s name in capitals is no learned cue ("MR. HAMMER: Hello, good evening")', () => {
+  const text = 'MR. HAMMER: Hello, good evening, everyone. We know it has been a long day for all of you.';
+  const { quotes: qs } = quotes(text);
+  assert.ok(!qs.some((q) => q.cue?.text === 'HAMMER'), JSON.stringify(qs.map((q) => q.cue?.text)));
+});

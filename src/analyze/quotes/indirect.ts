@@ -855,6 +855,8 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   // "appeared to suggest that …": the listed verb after the catenative is the cue and frames the content
   const toks = ctx.doc.tokens;
   if (toks[k + 1]?.lower === 'to' && lex.catenatives.has(toks[k].lemma) && ctx.cueClass(k + 2)) return null;
+  // a word in capitals is a transcript label's name ("MR. HAMMER: Hello, good evening"), no verb
+  if (/^\p{Lu}{2,}$/u.test(toks[k].text)) return null;
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
 }
 
