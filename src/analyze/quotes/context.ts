@@ -133,14 +133,14 @@ export class QuoteContext {
     const subject =
       (plural && t.lower === t.lemma) ||
       (prev.pos === 'PROPN' && /[^s]s$/.test(t.lower) && t.lower !== t.lemma) ||
-      (QUANTIFIER_SUBJECTS.has(prev.lower) && t.lower === t.lemma);
+      (STANDALONE_SUBJECTS.has(prev.lower) && t.lower === t.lemma);
     if (!subject || !/^\p{Ll}/u.test(t.text)) return false;
     const after = toks[i + 2];
     return (
       (next.lower === 'to' && after?.pos === 'VERB') ||
       (next.pos === 'PRON' && lex.subjectPronouns.has(next.lower)) ||
       next.lower === 'that' ||
-      ((next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVE_WORDS.has(next.lower)) && after !== undefined)
+      ((next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVES.has(next.lower)) && after !== undefined)
     );
   }
 
@@ -150,9 +150,28 @@ export class QuoteContext {
   }
 }
 
-/** Pronouns that stand as a plural subject: "many fear …", "both think …", "some seek …". */
-const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'both', 'others', 'few', 'most', 'all', 'several']);
-const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Possessive determiners: they open a noun phrase whose holder they name (his criticism, her party). */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/**
+ * Quantifiers and determiners that stand alone as a subject ("Many fear …", "Another said …",
+ * "said none of them …"), whatever part of speech the tagger gives them.
+ */
+export const STANDALONE_SUBJECTS = new Set([
+  'another',
+  'each',
+  'both',
+  'either',
+  'neither',
+  'all',
+  'some',
+  'many',
+  'few',
+  'several',
+  'most',
+  'others',
+  'none',
+  'nobody',
+]);
 
 /** The base forms a regular past tense may come from: fumed → fume, snapped → snap, replied → reply. */
 function pastTenseStems(word: string): string[] {

@@ -3,7 +3,7 @@
 // quotes, and unmarked block quotes after a colon.
 import type { Span } from '../types.js';
 import { isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
-import { npToken, phrase, phraseAfter, possessiveApostrophe, subjectBefore, type Phrase } from './phrases.js';
+import { isDash, npToken, phrase, phraseAfter, possessiveApostrophe, subjectBefore, type Phrase } from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { mainSubject } from './indirect.js';
 import type { QuotedSpan } from './marks.js';
@@ -219,7 +219,7 @@ function setOffByDash(ctx: QuoteContext, si: number): boolean {
   const t = toks[m - 1];
   // a piece in lower case continues the sentence around it ("“I don't think the wisdom” -- that … -- “is going to last”")
   if (!t || !/^[\p{Lu}\p{N}]/u.test(ctx.doc.text[ctx.spans[si].start])) return false;
-  return /^(?:\u2014|\u2013|--|\()$/.test(t.text) || (t.text === '-' && toks[m - 2]?.end < t.start);
+  return t.text === '(' || isDash(toks, m - 1);
 }
 
 function words(ctx: QuoteContext, sp: Span): number {

@@ -4,7 +4,15 @@
 import { frameSpeakerBefore } from './frame-speaker.js';
 import type { Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
-import { isBreak, isSentenceEnd, isWord, type CueClass, type QuoteContext } from './context.js';
+import {
+  isBreak,
+  isSentenceEnd,
+  isWord,
+  POSSESSIVES,
+  STANDALONE_SUBJECTS,
+  type CueClass,
+  type QuoteContext,
+} from './context.js';
 import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
 import { quoteLexicon as lex } from './lexicon.js';
@@ -199,9 +207,6 @@ function embeddedRelative(ctx: QuoteContext, j: number, end: number): boolean {
   return false;
 }
 
-/** Possessive determiners: after a hearer they start the content's subject (told CNN her party …). */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
 /** Whether a clause (a subject, then its verb) starts at token j: she would rather vote …. */
 export function clauseAt(ctx: QuoteContext, j: number, end: number): boolean {
   const toks = ctx.doc.tokens;
@@ -336,21 +341,6 @@ function findingOfStudy(ctx: QuoteContext, s: Sentence, k: number): CueClass | n
   return null;
 }
 
-/** Determiners that stand as a subject of their own: "Another said", "Each says", "Both argue". */
-const STANDALONE_DETERMINERS = new Set([
-  'another',
-  'each',
-  'both',
-  'either',
-  'neither',
-  'all',
-  'some',
-  'many',
-  'few',
-  'several',
-  'most',
-]);
-
 /** Verbs of saying only next to a quotation: "“…,” he continued"; "the problems began when …" is no report. */
 const FRAME_ONLY = new Set(['begin', 'continue', 'start']);
 /** Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered Monday). */
@@ -365,19 +355,6 @@ const NO_NP_CONTENT = new Set([
   'answer',
   'agree',
   'read',
-]);
-/** Words the tagger may call adverbs that open a content clause as its subject (said none of them …). */
-const QUANTIFIER_SUBJECTS = new Set([
-  'none',
-  'all',
-  'both',
-  'neither',
-  'either',
-  'each',
-  'most',
-  'many',
-  'few',
-  'nobody',
 ]);
 /**
  * Whether "to" at j opens an infinitive: a verb follows, or a quotation opens with a word the
@@ -435,7 +412,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     a < end &&
     (toks[a].pos === 'ADV' || toks[a].pos === 'PART') &&
     toks[a].lower !== 'to' &&
-    !QUANTIFIER_SUBJECTS.has(toks[a].lower) &&
+    !STANDALONE_SUBJECTS.has(toks[a].lower) &&
     // "emphasizing why …", "explained how …": a question word the tagger calls an adverb opens the content
     !lex.clauseStarters.has(toks[a].lower)
   )
@@ -884,7 +861,7 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       ctx.usedCue.add(k);
       // a noun phrase's participle is no cue (the report released Monday)
       // (but "Another said …", "Each says …": a determiner standing alone is the subject)
-      if (toks[k - 1]?.pos === 'DET' && !STANDALONE_DETERMINERS.has(toks[k - 1].lower)) continue;
+      if (toks[k - 1]?.pos === 'DET' && !STANDALONE_SUBJECTS.has(toks[k - 1].lower)) continue;
       cueInSentence(ctx, s, k, cls, listed === null && learnedCls !== null);
     }
   }

@@ -20,7 +20,7 @@ const NP_LINKS = new Set(['of', 'for', 'to', 'at', '&', 'and', '-', '.', "'s", '
 const MAX_NP = 14;
 const DASHES = new Set(['\u2014', '\u2013', '--']);
 /** A dash, or a hyphen standing between spaces as one ("Democrats - especially in New York - said"). */
-const isDash = (toks: Token[], j: number) =>
+export const isDash = (toks: Token[], j: number) =>
   DASHES.has(toks[j].text) ||
   (toks[j].text === '-' && toks[j - 1]?.end < toks[j].start && toks[j + 1]?.start > toks[j].end);
 

@@ -5,7 +5,7 @@
 import { frameSpeakerBefore } from './frame-speaker.js';
 import { readFileSync } from 'node:fs';
 import type { Sentence, Token } from '../document.js';
-import { isWord, type QuoteContext } from './context.js';
+import { isWord, POSSESSIVES, type QuoteContext } from './context.js';
 import { contentEnd, mainSubject } from './indirect.js';
 import { lexiconPath } from './lexicon.js';
 import { subjectBefore, type Phrase } from './phrases.js';
@@ -48,8 +48,6 @@ const POS_OF: Record<PrepCueClass, Set<string>> = {
   noun: new Set(['NOUN']),
   adj: new Set(['ADJ', 'VERB']),
 };
-/** Possessive determiners that name the noun's holder (her criticism of …). */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 const cueOptions = (word: string) => (prepCueWords.mayHold(word) ? prepCues.get(word) : undefined);
 

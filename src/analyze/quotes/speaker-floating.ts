@@ -5,7 +5,7 @@
 //   colon-sentence-subject    "And Mr. Christie gloated: “…”" / "Clinton: “…”"
 //   previous-sentence-speaker "Iowa State University's Dianne Bystrom agreed. “…”"
 import type { Token } from '../document.js';
-import { isBreak, isSentenceEnd, type Candidate, type QuoteContext } from './context.js';
+import { isBreak, isSentenceEnd, POSSESSIVES, type Candidate, type QuoteContext } from './context.js';
 import { npToken, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 
 export interface SpeakerFix {
@@ -13,7 +13,6 @@ export interface SpeakerFix {
   rule: string;
 }
 
-const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our', 'its', 'your']);
 /** How many tokens an attribution after a quote may span before its verb. */
 const AFTER_WINDOW = 24;
 
