@@ -835,3 +835,41 @@ test('a transcript label\'s name in capitals is no learned cue ("MR. HAMMER: Hel
   const { quotes: qs } = quotes(text);
   assert.ok(!qs.some((q) => q.cue?.text === 'HAMMER'), JSON.stringify(qs.map((q) => q.cue?.text)));
 });
+
+test('a cue after "but"/"and" shares the speaker of the cue it is coordinated with, not of a verb inside its content', () => {
+  const text = [
+    'Pence said it takes time to develop those relationships but added that he strongly supports Paul Ryan.',
+    'In a video posted to her Facebook account, Zephyr Teachout criticized Singer and challenged him to a debate.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const added = covering(qs, text, 'he strongly supports');
+  assert.equal(added.speaker_rule, 'coordinated-cue');
+  assert.match(speakerName(doc, added) ?? '', /Pence/);
+  assert.ok(covering(qs, text, 'it takes time').text.startsWith('it takes time'));
+  assert.match(speakerName(doc, covering(qs, text, 'to a debate')) ?? '', /Teachout/);
+});
+
+test('a quotation after a cue and a comma is direct even with a tail attribution or adjuncts between', () => {
+  const text = [
+    'Pence said in politics it takes time but added, “I strongly support Paul Ryan, we need Paul Ryan to make America great again,” Pence said.',
+    'Recently she announced on her Facebook page, in all capital letters, "I\'m getting off the Cruz ship and boarding the Trump train!"',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  const ryan = covering(qs, text, 'I strongly support');
+  assert.equal(ryan.kind, 'direct');
+  assert.ok(ryan.text.startsWith('I strongly support'), ryan.text);
+  const train = covering(qs, text, 'boarding the Trump train');
+  assert.equal(train.kind, 'direct');
+  assert.equal(train.cue?.text, 'announced');
+});
+
+test('a question closed by its own mark is not attributed by a cue that opens the next quotation', () => {
+  const text =
+    'Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”';
+  const { doc, quotes: qs } = quotes(text);
+  const why = covering(qs, text, 'Why now');
+  assert.equal(why.cue?.text, 'responds');
+  assert.ok(!why.text.includes('responds'), why.text);
+  assert.match(speakerName(doc, covering(qs, text, 'You look cute')) ?? '', /Mills/);
+  assert.match(speakerName(doc, why) ?? '', /Clinton/);
+});

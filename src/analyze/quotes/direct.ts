@@ -2,7 +2,7 @@
 // (he said: "…"; According to X, "…"), split quotes joined into one, multi-paragraph and floating
 // quotes, and unmarked block quotes after a colon.
 import type { Span } from '../types.js';
-import { isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
+import { POSSESSIVES, isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
 import { isDash, npToken, phrase, phraseAfter, possessiveApostrophe, subjectBefore, type Phrase } from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { mainSubject } from './indirect.js';
@@ -22,6 +22,8 @@ const MAX_TAIL = 16;
 const MAX_TAIL_MODIFIED = 28;
 /** Tokens between a cue and the colon or comma before a quote (told reporters at the White House:). */
 const MAX_HEAD_GAP = 8;
+/** How far back a cue may stand before the comma when only adjuncts come between (see adjunctsBefore). */
+const MAX_HEAD_ADJUNCT_GAP = 20;
 const MAX_COLON_GAP = 24;
 /** Tokens an attribution may run between the two pieces of a split quote. */
 const MAX_SPLIT_GAP = 40;
@@ -66,6 +68,9 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     if (ctx.cueClass(j) === 'speech') {
       // "…," Trump said: "…": a cue before a colon introduces the next quotation, not the one before
       if (introducesNext(ctx, j, hi)) return null;
+      // "“Why now?” Mills then writes back, “You look cute.”": a question or exclamation is complete,
+      // so a cue that opens the next quotation belongs to that one
+      if ((last === '!' || last === '?') && opensNextQuote(ctx, j, n)) return null;
       const subj = j > k ? subjectBefore(ctx.doc, j, k) : null;
       if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
       if (j > k) return null; // words before the cue that are not its subject: not a frame
@@ -94,6 +99,20 @@ function quotedName(ctx: QuoteContext, n: number): boolean {
   return after !== undefined && isWord(after) && /^\p{Ll}/u.test(after.text);
 }
 
+/** Whether the cue at j is followed, after a comma or colon, by quotation n opening a sentence. */
+function opensNextQuote(ctx: QuoteContext, j: number, n: number): boolean {
+  const toks = ctx.doc.tokens;
+  const next = ctx.spans[n];
+  if (!next) return false;
+  let c = j + 1;
+  while (c < ctx.openToken[n] && (toks[c].pos === 'ADV' || toks[c].pos === 'ADP' || toks[c].pos === 'PART')) c++;
+  return (
+    (toks[c]?.text === ',' || toks[c]?.text === ':') &&
+    c + 1 === ctx.openToken[n] &&
+    /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[next.start])
+  );
+}
+
 /** Whether the cue at j ends in a colon that opens a quotation: "Trump said: “…”". */
 function introducesNext(ctx: QuoteContext, j: number, hi: number): boolean {
   const toks = ctx.doc.tokens;
@@ -120,9 +139,12 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
     prev && prev.close >= 0 ? tokenLimit(ctx, prev.close + 1) : 0,
   );
   // a colon may close a long attribution (said Trump's son was acting out of worry:)
-  const gap = toks[e].text === ':' ? MAX_COLON_GAP : MAX_HEAD_GAP;
+  const gap = toks[e].text === ':' ? MAX_COLON_GAP : MAX_HEAD_ADJUNCT_GAP;
   for (let c = e - 1; c >= lo && e - c <= gap; c--) {
     if (ctx.usedCue.has(c)) return null;
+    // past the usual gap only adjuncts may stand between the cue and a quotation opening a sentence
+    // ("she announced on her Facebook page, in all capital letters, "I'm getting off …"")
+    if (toks[e].text === ',' && e - c > MAX_HEAD_GAP && !adjunctsBefore(ctx, si, c, e)) break;
     if (ctx.isAccordingTo(c)) {
       const src = phraseAfter(ctx.doc, c + 2, e);
       return { cue: c, speaker: src, speakerRule: src ? 'according-to' : null, end: e };
@@ -140,6 +162,22 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
     if (isSentenceEnd(toks[c]) || isBreak(toks[c])) break;
   }
   return toks[e].text === ':' ? colonLabelFrame(ctx, e, lo) : null;
+}
+
+/**
+ * Whether the words from c to the comma at e are only adjuncts (on her Facebook page, in all capital
+ * letters) and the quotation after them opens with a capital.
+ */
+function adjunctsBefore(ctx: QuoteContext, si: number, c: number, e: number): boolean {
+  if (!/^[\p{Lu}\p{N}]/u.test(ctx.doc.text[ctx.spans[si].start])) return false;
+  const toks = ctx.doc.tokens;
+  for (let j = c + 1; j < e; j++) {
+    const t = toks[j];
+    if (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') return false;
+    if (t.pos === 'PUNCT' && t.text !== ',') return false;
+  }
+  return true;
 }
 
 /** Nouns for what someone said, before "was:" ("Clinton's response was: …"). */
@@ -287,13 +325,18 @@ export function findDirectQuotes(ctx: QuoteContext): void {
     if (!frame) continue;
     // after "she stated," or "said:" a capitalised quote is a sentence of its own
     // so is any quote right after "he added," (the comma follows the cue itself)
+    // "… but added, “I strongly support Paul Ryan …,” Pence said": a cue and comma before a
+    // capitalised quotation make it a sentence of its own though a tail names the speaker
+    const leadIn = tail && /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[sp.start]) ? headFrame(ctx, si) : null;
     const alone =
       standsAlone(ctx, si) ||
+      (leadIn !== null && leadIn.end === leadIn.cue + 1 && ctx.doc.tokens[leadIn.end].text === ',') ||
       (head !== null && /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[sp.start])) ||
       (head !== null && head.end === head.cue + 1 && ctx.doc.tokens[head.end].text === ',');
     if (!alone && !tail) continue; // he said that "…" fragments belong to the indirect pass
     ctx.taken.add(si);
     ctx.usedCue.add(frame.cue);
+    if (leadIn) ctx.usedCue.add(leadIn.cue);
     const c: Candidate = {
       kind: alone ? 'direct' : 'mixed',
       start: sp.start,

@@ -631,6 +631,25 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
 }
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 
+/**
+ * The speaker of the cue that a cue after "and"/"but" is coordinated with: the nearest finite verb
+ * before it outside earlier contents, when that verb is a cue. In "Pence said it takes time … but
+ * added that …" Pence adds, not "it" (the subject of the nearest verb, which is inside what he said).
+ */
+function earlierCueSubject(ctx: QuoteContext, s: Sentence, lead: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  for (let j = lead - 1; j > s.firstToken; j--) {
+    if (toks[j].pos !== 'VERB' || !finiteVerb(toks[j]) || ctx.inSpan[j] >= 0) continue;
+    const at = toks[j].start;
+    if (ctx.candidates.some((c) => c.start <= at && at < c.end)) continue;
+    if (!ctx.usedCue.has(j) || !ctx.cueClass(j)) return null;
+    // the speaker its own quote was given, if it made one
+    const earlier = ctx.candidates.find((c) => c.cue?.start === at);
+    return earlier ? earlier.speaker : subjectBefore(ctx.doc, j, s.firstToken);
+  }
+  return null;
+}
+
 /** Verbs whose object is the subject of the infinitive after it (led X to declare, forced X to admit). */
 const CAUSATIVES = new Set([
   'lead',
@@ -786,8 +805,9 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
   let lead = k - 1;
   while (lead > s.firstToken && toks[lead].pos === 'ADV') lead--;
   if (!subj && !passive && k > s.firstToken && FAR_SUBJECT_LEAD.has(toks[lead].lower)) {
-    subj = mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
-    speakerRule = 'main-subject';
+    const shared = earlierCueSubject(ctx, s, lead);
+    subj = shared ?? mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
+    speakerRule = shared ? 'coordinated-cue' : 'main-subject';
   }
   if (!subj && !passive && cls === 'speech') {
     subj = mainSubject(ctx, s, k);
