@@ -692,3 +692,20 @@ test('a body after a title\'s glue keeps its service word: "an Officer in the Un
   assert.equal(force?.type, 'ORG');
   assert.ok(!a.entities.some((e) => e.type === 'PERSON'), JSON.stringify(a.entities.map((e) => [e.name, e.type])));
 });
+
+test('a portfolio after a title\'s "of" is the title\'s, and a body\'s head before "of" is the body\'s', () => {
+  const text =
+    'Secretary of State Blinken met Minister of Defense Gantz at the Ministry of Foreign Affairs. Director of Defense Intelligence Agency Scott Berrier joined them.';
+  const a = run(text, '2022-05-01');
+  const blinken = entity(a, 'Blinken');
+  assert.equal(blinken.type, 'PERSON');
+  assert.equal(blinken.roles[0].title, 'Secretary of State');
+  assert.equal(entity(a, 'Gantz').type, 'PERSON');
+  assert.equal(entity(a, 'Ministry of Foreign Affairs').type, 'ORG');
+  // a body's name after the title is no portfolio and holder
+  assert.equal(entity(a, 'Defense Intelligence Agency').type, 'ORG');
+  assert.ok(
+    !a.entities.some((e) => /^(State Blinken|Defense Gantz)$/.test(e.name)),
+    a.entities.map((e) => e.name).join(', '),
+  );
+});

@@ -45,6 +45,7 @@ export interface EntityLexicon {
   namedOccasions?: string[];
   /** Names of regions no KB entry covers (the Sahel, the Balkans), typed LOC. */
   namedRegions?: string[];
+  officePortfolios?: string[];
 }
 
 const readBuffer = (...parts: string[]): Buffer => {

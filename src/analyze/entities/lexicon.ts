@@ -18,6 +18,8 @@ export interface LexiconSets {
   placeHeads: Set<string>;
   namedOccasions: Set<string>;
   namedRegions: Set<string>;
+  /** Portfolios after a title's "of" (State, Foreign Affairs), as lower-case words, longest first. */
+  officePortfolios: string[][];
 }
 
 let sets: LexiconSets | null = null;
@@ -44,6 +46,10 @@ export function lexiconSets(): LexiconSets {
     placeHeads: lower(lex.placeHeads ?? []),
     namedOccasions: lower((lex.namedOccasions ?? []).filter((w) => !w.startsWith('_'))),
     namedRegions: lower((lex.namedRegions ?? []).filter((w) => !w.startsWith('_'))),
+    officePortfolios: (lex.officePortfolios ?? [])
+      .filter((w) => !w.startsWith('_'))
+      .map((w) => w.toLowerCase().split(' '))
+      .sort((x, y) => y.length - x.length),
   };
   return sets;
 }

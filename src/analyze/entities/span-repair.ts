@@ -36,6 +36,31 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
   let { a, b, label, rule } = span;
   // "of Finance Bill Birch": a name never starts with lower-case glue
   while (a < b - 1 && lex.titleGlue.has(toks[a].text)) a++;
+  // "Secretary of State Blinken", "Minister of Defense Gantz": the portfolio after a title's "of" is
+  // the title's; the capitalised words after it are the holder's name (a portfolio alone is no name)
+  const portfolio = portfolioEnd(doc, a, b);
+  if (portfolio > a) {
+    // ("Director of Defense Intelligence Agency": a body's name, not a portfolio and a holder)
+    if (portfolio < b && !CAPITAL.test(toks[portfolio].text)) return span;
+    for (let k = portfolio; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) return span;
+    return { a: portfolio, b, label: portfolio < b ? 'PER' : label, rule: rule + '+after-portfolio' };
+  }
+  // "the Ministry of" + "Foreign Affairs", "Department of" + "Treasury": a capitalised body's head
+  // and "of" before the span are the start of the body's name
+  const head = toks[a - 2];
+  if (
+    head &&
+    toks[a - 1].lower === 'of' &&
+    !taken(a - 2) &&
+    CAPITAL.test(head.text) &&
+    lex.orgHeads.has(head.lower) &&
+    head.sentence === toks[a].sentence &&
+    label !== 'PER'
+  ) {
+    a -= 2;
+    label = 'ORG';
+    rule += '+org-head-of';
+  }
   // "John" + "Kirby": a KB first name right before a one-word person name belongs to it (and makes
   // a one-word "body" the KB does not know a person: the recogniser's ORG "Kirby" after "John"); so
   // does one before a name that starts with a middle initial ("Wendy" + "R. Sherman")
@@ -113,6 +138,22 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     rule += '+org-head';
   }
   return { a, b, label, rule };
+}
+
+/**
+ * Where a portfolio that opens the span ends, when a title and "of" (or "of the") come right before
+ * it ("Secretary of | State Blinken"); a, when there is none.
+ */
+function portfolioEnd(doc: ArticleDocument, a: number, b: number): number {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  let k = a - 1;
+  if (toks[k]?.lower === 'the') k--;
+  if (toks[k]?.lower !== 'of' || !lex.titleHeads.has(toks[k - 1]?.lower ?? '') || !CAPITAL.test(toks[k - 1].text))
+    return a;
+  for (const words of lex.officePortfolios)
+    if (words.length <= b - a && words.every((w, i) => toks[a + i].lower === w)) return a + words.length;
+  return a;
 }
 
 /** "d'Estaing", "d'Ivoire", "l'Aquila": an elided particle glued to a capitalised word, part of a name. */
