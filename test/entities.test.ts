@@ -709,3 +709,13 @@ test('a portfolio after a title\'s "of" is the title\'s, and a body\'s head befo
     a.entities.map((e) => e.name).join(', '),
   );
 });
+
+test('a courtesy title (Mr., Ms.) is no role, and does not end one', () => {
+  const text =
+    'MR. PRICE: Good afternoon. Secretary of State Mr. Blinken spoke with Ms. Truss on Monday, and Mr. Kirby, the NSC coordinator, briefed reporters.';
+  const a = run(text, '2022-05-01');
+  for (const e of a.entities)
+    for (const r of e.roles) assert.ok(!/^(mr|ms|mrs)\.?$/i.test(r.title) && !/ M[rs]\.?$/.test(r.title), r.title);
+  assert.equal(entity(a, 'Blinken').roles[0].title, 'Secretary of State');
+  assert.ok(entity(a, 'Kirby').roles.some((r) => /coordinator/.test(r.title)));
+});

@@ -69,8 +69,18 @@ function coordinatesTitles(t: Token, next: Token): boolean {
 /** [a, b) when the tokens hold a title head (president, adviser …), else null: a title needs one. */
 function titleRange(toks: Token[], a: number, b: number): [number, number] | null {
   const heads = lexiconSets().titleHeads;
-  for (let k = a; k < b; k++) if (heads.has(toks[k].lower)) return [a, b];
+  // "Secretary of State Mr. Blinken": a courtesy title is no role, nor part of one
+  while (b > a && (isHonorific(toks[b - 1]) || (toks[b - 1].text === '.' && b - 1 > a && isHonorific(toks[b - 2]))))
+    b -= toks[b - 1].text === '.' ? 2 : 1;
+  for (let k = a; k < b; k++) if (heads.has(toks[k].lower) && !isHonorific(toks[k])) return [a, b];
   return null;
+}
+
+/** Courtesy titles (Mr., Mrs., Ms.): they say how a person is addressed, not what office they hold. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'mme', 'mlle', 'mx']);
+
+function isHonorific(t: Token): boolean {
+  return HONORIFICS.has(t.lower.replace(/\.$/, ''));
 }
 
 /** The token index just past a mention's last token. */
