@@ -533,3 +533,56 @@ test('a person is one entity across articles with or without a middle initial', 
     entityKey({ ...person('Group Partners'), type: 'ORG' }, 'b'),
   );
 });
+
+test('a person named by surname alone joins the one full-named person with that surname, in either order', () => {
+  const article = (id: string, text: string): ArticleRecord => ({ id, text, published: '2022-05-01' });
+  const put = (store: SqliteStore, a: ArticleRecord) =>
+    store.putBatch([{ article: a, analysis: analyze({ id: a.id, text: a.text, published: a.published }) }]);
+  const full = article(
+    'full',
+    'Secretary of State Antony J. Blinken said on Monday that the talks with Ukraine would continue.',
+  );
+  const surname = article(
+    'surname',
+    'SECRETARY BLINKEN: Thank you all for coming. We will keep working with our allies on sanctions.',
+  );
+  for (const order of [
+    [full, surname],
+    [surname, full],
+  ]) {
+    const store = SqliteStore.open(freshDb());
+    for (const a of order) put(store, a);
+    const people = store.findEntities('Blinken');
+    assert.deepEqual(
+      people.map((e) => e.name),
+      ['Antony J. Blinken'],
+    );
+    const report = store.actor(people[0].id)!;
+    assert.deepEqual([...new Set(report.quotes.map((q) => q.article))].sort(), ['full', 'surname']);
+    assert.deepEqual(checkConsistency(store.db), []);
+    // the same article again keeps its person under the full name
+    put(store, { ...surname, text: surname.text + ' Thank you.' });
+    assert.deepEqual(
+      store.findEntities('Blinken').map((e) => e.name),
+      ['Antony J. Blinken'],
+    );
+    store.close();
+  }
+});
+
+test('a surname two full-named people share as often is nobody’s alias ("Kim": Sung Kim, Kim Jong Un)', () => {
+  const store = SqliteStore.open(freshDb());
+  const texts: [string, string][] = [
+    ['envoy', 'U.S. envoy Sung Kim said on Monday that the door to talks remained open.'],
+    ['leader', 'North Korean leader Kim Jong Un said on Monday that the tests would go on.'],
+    ['bare', 'KIM: We are ready for talks. The door remains open, and we hope they will come.'],
+  ];
+  for (const [id, text] of texts)
+    store.putBatch([
+      { article: { id, text, published: '2022-05-01' }, analysis: analyze({ id, text, published: '2022-05-01' }) },
+    ]);
+  const names = store.findEntities('Kim').map((e) => e.name);
+  assert.ok(names.includes('Sung Kim') && names.includes('Kim Jong Un'), names.join(', '));
+  assert.ok(names.includes('Kim') || names.includes('KIM'), names.join(', '));
+  store.close();
+});

@@ -210,4 +210,15 @@ CREATE TABLE article_signature (
 );
 `,
   },
+  {
+    version: 4,
+    description: 'aliases: the key of a surname-only person merged into the full-named person it stands for',
+    sql: `
+CREATE TABLE entity_alias (
+  key    TEXT PRIMARY KEY,
+  entity INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE
+);
+CREATE INDEX entity_alias_entity ON entity_alias(entity);
+`,
+  },
 ];

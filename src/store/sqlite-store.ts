@@ -25,6 +25,7 @@ import type {
   StoredState,
 } from './store.js';
 import { decodeMinhash } from './signature-codec.js';
+import { mergeSurnameAliases } from './surname-aliases.js';
 import { AnalysisWriter } from './write-analysis.js';
 
 /** Where the commands keep the store unless told otherwise (--db). */
@@ -83,15 +84,17 @@ export class SqliteStore implements Store {
     const now = new Date().toISOString();
     // Nested db.transaction calls become savepoints: a failing article rolls back alone.
     const putOne = this.db.transaction((item: PutItem) => writer.put(item, now));
-    return this.db.transaction(() =>
-      items.map((item): PutResult => {
+    return this.db.transaction(() => {
+      const results = items.map((item): PutResult => {
         try {
           return { id: item.article.id, outcome: putOne(item) };
         } catch (e) {
           return { id: item.article.id, error: `could not store: ${(e as Error).message}` };
         }
-      }),
-    )();
+      });
+      mergeSurnameAliases(this.db);
+      return results;
+    })();
   }
 
   *signatures(): Iterable<StoredSignature> {

@@ -48,6 +48,7 @@ export class AnalysisWriter {
       upsertEntity: p(`INSERT INTO entity (key, type, name, country, actor, kb) VALUES (@key, @type, @name, @country,
         @actor, @kb) ON CONFLICT (key) DO UPDATE SET country = coalesce(entity.country, excluded.country),
         actor = coalesce(entity.actor, excluded.actor), kb = coalesce(entity.kb, excluded.kb) RETURNING id`),
+      aliasedEntity: p('SELECT entity FROM entity_alias WHERE key = ?'),
       insertMention: p(`INSERT INTO mention (article, entity, start, "end", kind, text, rule)
         VALUES (?, ?, ?, ?, ?, ?, ?)`),
       insertRole: p(`INSERT INTO role (entity, title, org, org_entity, country, as_of, article, start, "end", rule)
@@ -208,6 +209,9 @@ export class AnalysisWriter {
   }
 
   private upsertEntity(e: Entity, key: string): number {
+    // a surname-only person already merged into a full-named one (surname-aliases.ts)
+    const merged = this.s.aliasedEntity.get(key) as { entity: number } | undefined;
+    if (merged) return merged.entity;
     const row = this.s.upsertEntity.get({
       key,
       type: e.type,
