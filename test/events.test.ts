@@ -180,3 +180,20 @@ test('no actor, no event; odd input does not throw', () => {
   assert.deepEqual(analyse('', []), []);
   assert.deepEqual(analyse('\n\n“ ” — ;', [NK]), []);
 });
+
+test('a named person with no actor code fills a side no coded actor filled ("Antony Blinken met Sergey Lavrov")', async () => {
+  const { analyze } = await import('../src/analyze/analyzer.js');
+  const text =
+    'Antony Blinken met Sergey Lavrov in Geneva on Friday. Blinken warned Russia against invading Ukraine. Russia criticized the Joint Comprehensive Plan of Action.';
+  const a = analyze({ id: 't', text, published: '2022-01-21' });
+  const met = a.events.find((e) => e.trigger.text === 'met');
+  assert.ok(met, JSON.stringify(a.events.map((e) => e.trigger.text)));
+  const blinken = a.entities.find((e) => e.name === 'Antony Blinken')!;
+  assert.deepEqual(met.source, [{ entity: blinken.id, actor: null, name: 'Antony Blinken' }]);
+  assert.equal(actors(met.target), 'RUSGOV');
+  assert.match(met.rule ?? '', /uncoded-source/);
+  const warned = a.events.find((e) => e.trigger.text === 'warned')!;
+  assert.equal(warned.source[0].entity, blinken.id);
+  // a coded side is never replaced, and an uncoded body is no target
+  for (const e of a.events) assert.ok(!e.target.some((t) => t.name === 'Joint Comprehensive Plan of Action'));
+});

@@ -179,6 +179,53 @@ export function actorMentions(
   return out;
 }
 
+/**
+ * The sentence's named people and bodies that have no actor code (most people the stale KB does not
+ * know: "Antony Blinken met Sergey Lavrov"), as actor mentions with an empty code. They only fill a
+ * side no coded actor filled: the events' codes and dyads stay what the coded actors make them.
+ */
+export function uncodedMentions(doc: ArticleDocument, s: Sentence, index: MentionIndex): ActorMention[] {
+  const tokens = doc.tokens;
+  const out: ActorMention[] = [];
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const hit = index.get(i);
+    if (!hit) continue;
+    let last = i;
+    while (last + 1 < s.endToken && tokens[last + 1].end <= hit.mention.end) last++;
+    const named = hit.mention.kind === 'name' && (hit.entity.type === 'PERSON' || hit.entity.type === 'ORG');
+    if (!hit.code && named) {
+      const before = tokens[i - 1];
+      out.push({
+        entity: hit.entity,
+        actor: '',
+        name: hit.entity.name,
+        first: i,
+        last,
+        inPP: PREPOSITIONS.has(before?.lower ?? ''),
+      });
+    }
+    i = last;
+  }
+  return out;
+}
+const PREPOSITIONS = new Set([
+  'to',
+  'with',
+  'by',
+  'from',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'against',
+  'about',
+  'into',
+  'over',
+  'toward',
+  'towards',
+]);
+
 /** The sentence's sector nouns no entity covers ("the government", "civilians"), as generic actor mentions. */
 export function sectorMentions(
   doc: ArticleDocument,

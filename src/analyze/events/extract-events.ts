@@ -10,6 +10,7 @@ import {
   sectorMentions,
   findDyad,
   toRef,
+  uncodedMentions,
   indexMentions,
   type ActorMention,
   type Dyad,
@@ -108,6 +109,36 @@ function placeImplicit(dyad: Dyad, fill: (probe: Dyad) => string): string {
 }
 
 /**
+ * A side no coded actor filled takes the named person or body with no actor code that the same
+ * subject/object reading finds there ("Antony Blinken met Sergey Lavrov": Blinken, code null).
+ */
+function fillUncoded(
+  dyad: Dyad,
+  coded: ActorMention[],
+  uncoded: ActorMention[],
+  read: (all: ActorMention[]) => Dyad,
+): string {
+  if (!uncoded.length) return '';
+  const probe = read([...coded, ...uncoded].sort((a, b) => a.first - b.first));
+  const people = new Set(uncoded.filter((m) => m.entity?.type === 'PERSON').map((m) => m.entity!.id));
+  const onlyUncoded = (side: ActorRef[]) =>
+    side.length > 0 && side.every((a) => !a.actor) ? side.map((a) => ({ ...a, actor: null })) : null;
+  let rule = '';
+  const source = dyad.source.length ? null : onlyUncoded(probe.source);
+  const target = dyad.target.length ? null : onlyUncoded(probe.target);
+  if (source) {
+    dyad.source = source;
+    rule += '+uncoded-source';
+  }
+  if (target) {
+    // (a body without a code on the receiving end is more often a programme or a pact than an actor)
+    dyad.target = target.filter((t) => !dyad.source.some((x) => x.entity === t.entity) && people.has(t.entity ?? ''));
+    if (dyad.target.length) rule += '+uncoded-target';
+  }
+  return rule;
+}
+
+/**
  * An event noun standing alone in its sentence ("a pause in the bombing") or a passive with no agent ("were
  * killed") names an act without its parties; with only one side found, even after what the sentence implies
  * (often a place or a modifier), it is a mention in the background, not an event the sentence reports.
@@ -158,6 +189,10 @@ function eventsOfSentence(
     dyad.rule += placeImplicit(dyad, (probe) =>
       fillImplicit(doc, m.pattern.type!, probe, mentions, { first: m.spanFirst, last: m.last }, s, wars),
     );
+    if (!dyad.source.length || !dyad.target.length)
+      dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, index), (all) =>
+        findDyad(tokens, all, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first),
+      );
     // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart
     if (JOINT_TYPES.has(m.pattern.type) && dyad.source.length >= 2 && !dyad.target.length) {
       dyad.target = dyad.source.map((a) => ({ ...a }));
