@@ -873,3 +873,17 @@ test('a question closed by its own mark is not attributed by a cue that opens th
   assert.match(speakerName(doc, covering(qs, text, 'You look cute')) ?? '', /Mills/);
   assert.match(speakerName(doc, why) ?? '', /Clinton/);
 });
+
+test('after a participle or a verb taking a hearer, the phrase before the colon is who was told, not who spoke', () => {
+  const text = [
+    'Senator Chuck Schumer privately expressed frustration that Mr. Weiner was insufficiently interested in substance, telling one aide: "It\'s all political ricochet."',
+    'When Wallace died in 1998, President Clinton released the following statement: "Hillary and I offer our condolences to the family of George Wallace."',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const ricochet = covering(qs, text, 'political ricochet');
+  assert.notEqual(ricochet.speaker_rule, 'cue-inverted');
+  assert.ok(!/aide/.test(speakerName(doc, ricochet) ?? ''), speakerName(doc, ricochet));
+  const condolences = covering(qs, text, 'our condolences');
+  assert.equal(condolences.speaker_rule, 'issuer-label');
+  assert.match(speakerName(doc, condolences) ?? '', /Clinton/);
+});

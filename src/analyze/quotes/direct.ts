@@ -152,7 +152,9 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
     if (ctx.cueClass(c) === 'speech') {
       const subj = subjectBefore(ctx.doc, c, lo);
       if (subj) return { cue: c, speaker: subj, speakerRule: 'cue-subject', end: e };
-      const inv = phraseAfter(ctx.doc, c + 1, e);
+      // after a participle or a verb taking a hearer the phrase is who was told, not who spoke
+      // ("…, telling one aide: “…”", "suggesting a few questions, including, “…”")
+      const inv = hearerAfter(ctx, c) ? null : phraseAfter(ctx.doc, c + 1, e);
       if (inv) return { cue: c, speaker: inv, speakerRule: 'cue-inverted', end: e };
       // Huckabee, a former governor, then tweeted: "…" — the sentence's subject
       const s = ctx.sentenceAt(c);
@@ -179,6 +181,15 @@ function adjunctsBefore(ctx: QuoteContext, si: number, c: number, e: number): bo
   }
   return true;
 }
+
+/** Whether what follows the cue at c is its object: after a participle or a verb taking a hearer. */
+function hearerAfter(ctx: QuoteContext, c: number): boolean {
+  const t = ctx.doc.tokens[c];
+  return /ing$/.test(t.lower) || lex.objectTakers.has(t.lemma);
+}
+
+/** What someone issues with their words in it, before a colon ("released the following statement:"). */
+const DOCUMENT_NOUNS = new Set(['statement', 'tweet', 'post', 'letter', 'email', 'note', 'memo', 'release']);
 
 /** Nouns for what someone said, before "was:" ("Clinton's response was: …"). */
 const SAID_NOUNS = new Set([
@@ -214,6 +225,20 @@ function colonLabelFrame(ctx: QuoteContext, colon: number, lo: number): Frame | 
   if (SAID_NOUNS.has(toks[n].lower) && n - 1 > a && /^['’]s$/.test(toks[n - 1].lower)) {
     const owner = subjectBefore(ctx.doc, n - 1, a);
     if (owner) return { cue: n, speaker: owner, speakerRule: 'possessor-label', end: colon };
+  }
+  // "President Clinton released the following statement:", "the campaign issued a statement:"
+  let v = colon - 1;
+  if (SAID_NOUNS.has(toks[v].lower) || DOCUMENT_NOUNS.has(toks[v].lower)) {
+    v--;
+    while (
+      v > a &&
+      (toks[v].pos === 'DET' || toks[v].pos === 'ADJ' || toks[v].pos === 'NUM' || toks[v].lower === 'following')
+    )
+      v--;
+    if (v >= a && toks[v].pos === 'VERB') {
+      const issuer = subjectBefore(ctx.doc, v, a);
+      if (issuer) return { cue: colon - 1, speaker: issuer, speakerRule: 'issuer-label', end: colon };
+    }
   }
   // a name alone: only a person or organisation the entity layer found, spanning the label
   if (colon - a > 5) return null;
