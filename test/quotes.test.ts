@@ -887,3 +887,13 @@ test('after a participle or a verb taking a hearer, the phrase before the colon 
   assert.equal(condolences.speaker_rule, 'issuer-label');
   assert.match(speakerName(doc, condolences) ?? '', /Clinton/);
 });
+
+test('a short subject after a fronted adjunct and its comma speaks ("By 80%-10%, those surveyed say …")', () => {
+  const text =
+    'By an overwhelming 80%-10%, those surveyed say the United States should transition to mostly clean or renewable energy by 2030.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'should transition');
+  assert.equal(q.speaker_rule, 'clause-start');
+  assert.equal(q.speaker?.name, 'those surveyed');
+  assert.ok(q.text.startsWith('the United States'), q.text);
+});

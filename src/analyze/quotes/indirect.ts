@@ -814,9 +814,11 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
     speakerRule = 'main-subject';
     // "Those surveyed said …" / "Nearly a third say …": a short sentence-initial subject no phrase
     // reader takes whole still speaks when "say" opens a clause right after it
-    if (!subj && toks[k].lemma === 'say' && k - s.firstToken <= SHORT_SUBJECT && clauseAt(ctx, a, s.endToken)) {
-      subj = phrase(ctx.doc, s.firstToken, k);
-      speakerRule = 'sentence-start';
+    // (after a fronted adjunct and its comma: "By an overwhelming 80%-10%, those surveyed say …")
+    const from = clauseStartBefore(toks, s, k);
+    if (!subj && toks[k].lemma === 'say' && k - from <= SHORT_SUBJECT && k > from && clauseAt(ctx, a, s.endToken)) {
+      subj = phrase(ctx.doc, from, k);
+      speakerRule = from > s.firstToken ? 'clause-start' : 'sentence-start';
     }
     if (!subj) return;
   }
@@ -831,6 +833,12 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
   const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
   pushIndirect(ctx, span, cue, subj, learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`, speakerRule);
+}
+
+/** The first token after the last comma before k in the sentence, or the sentence's first token. */
+function clauseStartBefore(toks: Token[], s: Sentence, k: number): number {
+  for (let j = k - 1; j > s.firstToken; j--) if (toks[j].text === ',') return j + 1;
+  return s.firstToken;
 }
 
 /** Whether a question frame ("Asked if …", found before) fills the words before the frame at frameStart. */
