@@ -559,6 +559,13 @@ test('a person named by surname alone joins the one full-named person with that 
     );
     const report = store.actor(people[0].id)!;
     assert.deepEqual([...new Set(report.quotes.map((q) => q.article))].sort(), ['full', 'surname']);
+    assert.deepEqual(report.aliases, ['PERSON:blinken']);
+    // the surname finds the person first, before a name that merely starts with it
+    store.db
+      .prepare('INSERT INTO entity (key, type, name) VALUES (?, ?, ?)')
+      .run('ORG:blinken-wang', 'ORG', 'Blinken-Wang');
+    assert.equal(store.findEntities('Blinken')[0].name, 'Antony J. Blinken');
+    store.db.prepare('DELETE FROM entity WHERE key = ?').run('ORG:blinken-wang');
     assert.deepEqual(checkConsistency(store.db), []);
     // the same article again keeps its person under the full name
     put(store, { ...surname, text: surname.text + ' Thank you.' });

@@ -10,7 +10,9 @@ those it is the target of. NAME is a name (or part of one), an actor code (USA, 
 the best match is shown and the other matches listed.`;
 
 function describe(report: ActorReport): string {
-  const out = [entityLine(report.entity), '', `Roles (${report.roles.length}):`];
+  const out = [entityLine(report.entity)];
+  if (report.aliases.length) out.push(`Also named by surname alone: ${report.aliases.join(', ')}`);
+  out.push('', `Roles (${report.roles.length}):`);
   out.push(...report.roles.map((r) => `  ${roleLine(r)}`));
   out.push('', `Quotes (${report.quotes.length}):`);
   for (const q of report.quotes) out.push(...quoteLines(q, false).map((l) => `  ${l}`));

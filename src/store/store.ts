@@ -159,6 +159,8 @@ export interface EventFilter {
 
 export interface ActorReport {
   entity: EntitySummary;
+  /** Keys of surname-only people merged into this actor ("PERSON:blinken"). */
+  aliases: string[];
   roles: RoleRow[];
   quotes: QuoteRow[];
   asSource: EventRow[];

@@ -1,10 +1,15 @@
 // Finding the entities a name refers to: exact name, actor code or kb id first, then names that
 // start with it, then names with a word that starts with it ("Putin" finds "Vladimir Putin" before
-// "John Kaputin"), then names that contain it; the most-mentioned first within each.
+// "John Kaputin"), then names that contain it; the most-mentioned first within each. A person a
+// surname-only name was merged into (surname-aliases.ts) matches that surname exactly.
 import type Database from 'better-sqlite3';
 import type { EntitySummary } from '../store.js';
 import { containsPattern, prefixPattern } from './like.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
+import { normaliseName } from '../keys.js';
+
+/** An alias key ("PERSON:blinken") of the entity whose name part is the term, normalised. */
+const ALIAS_MATCH = `SELECT 1 FROM entity_alias x WHERE x.entity = e.id AND substr(x.key, instr(x.key, ':') + 1) = @alias`;
 
 export function findEntities(db: Database.Database, name: string, limit = 10): EntitySummary[] {
   const term = name.trim();
@@ -14,16 +19,18 @@ export function findEntities(db: Database.Database, name: string, limit = 10): E
       `SELECT ${ENTITY_SUMMARY_COLUMNS},
          (SELECT count(*) FROM mention WHERE entity = e.id) AS mentions,
          (SELECT count(DISTINCT article) FROM mention WHERE entity = e.id) AS articles,
-         CASE WHEN e.name = @term COLLATE NOCASE OR e.actor = @term COLLATE NOCASE OR e.kb = @term THEN 0
+         CASE WHEN e.name = @term COLLATE NOCASE OR e.actor = @term COLLATE NOCASE OR e.kb = @term
+                   OR EXISTS (${ALIAS_MATCH}) THEN 0
               WHEN e.name LIKE @prefix ESCAPE '\\' THEN 1
               WHEN e.name LIKE @wordPrefix ESCAPE '\\' THEN 2 ELSE 3 END AS rank
        FROM entity e
        WHERE e.name = @term COLLATE NOCASE OR e.actor = @term COLLATE NOCASE OR e.kb = @term
-          OR e.name LIKE @contains ESCAPE '\\'
+          OR e.name LIKE @contains ESCAPE '\\' OR EXISTS (${ALIAS_MATCH})
        ORDER BY rank, mentions DESC, e.name LIMIT @limit`,
     )
     .all({
       term,
+      alias: normaliseName(term),
       prefix: prefixPattern(term),
       wordPrefix: `% ${prefixPattern(term)}`,
       contains: containsPattern(term),

@@ -66,6 +66,12 @@ export function ActorPage({ k }: { k: string }) {
         {e.country ? ` · country ${e.country}` : ''}
         {e.kb ? ` · kb ${e.kb}` : ''} · {e.mentions} mentions in {e.articles} articles
       </p>
+      {d.aliases?.length ? (
+        <p class="muted">
+          Includes articles that name them only as {d.aliases.map((k: string) => k.replace(/^[A-Z]+:/, '')).join(', ')}{' '}
+          (the one full-named person with that surname in the store).
+        </p>
+      ) : null}
       <div class="columns">
         <div>
           <h2>Roles over time</h2>
