@@ -416,3 +416,22 @@ test('a title alone as speaker is one description ("The Secretary General said")
   assert.equal(e?.name, 'Secretary General');
   assert.ok(e?.mentions.every((m) => m.kind === 'nominal'));
 });
+
+test('a label that only describes ("THE PRESIDENT:") is not a "Russian President" the transcript mentions', () => {
+  const doc = run(
+    [
+      'THE WHITE HOUSE',
+      '',
+      'THE PRESIDENT: Good afternoon, everybody. I spoke with the Russian President this morning about Ukraine.',
+      '',
+      'Q: Mr. President, will you meet him?',
+      '',
+      'THE PRESIDENT: I will. We agreed to talk again.',
+    ].join('\n'),
+  );
+  const first = quoteWith(doc, 'Good afternoon');
+  assert.equal(speaker(doc, first), 'The President');
+  assert.equal(quoteWith(doc, 'We agreed to talk again').speaker?.entity, first.speaker?.entity);
+  const russian = doc.entities.find((e) => e.name === 'Russian President');
+  assert.ok(russian && !russian.mentions.some((m) => m.rule === 'transcript-label'));
+});

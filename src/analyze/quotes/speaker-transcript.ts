@@ -171,7 +171,12 @@ export function labelEntity(ctx: QuoteContext, label: Span, names: EntityNames):
   const { name, lower, last, kind } = labelForm(doc.text.slice(label.start, label.end));
   // the full name the article gave earlier (Robert Gibbs for MR. GIBBS), else the same name;
   // `names` holds each person under both, in layer order (a transcript has a label per turn)
-  const known = (last !== undefined ? names.firstPersonEndingWith(last) : undefined) ?? names.firstPersonNamed(lower);
+  // (a label that only describes, "THE PRESIDENT", is no "Russian President" the article mentions:
+  // it joins a person only under the same words)
+  const known =
+    kind === 'nominal'
+      ? (names.firstPersonNamed(lower) ?? names.firstPersonNamed(lower.replace(/^the /, '')))
+      : ((last !== undefined ? names.firstPersonEndingWith(last) : undefined) ?? names.firstPersonNamed(lower));
   const mention = {
     start: label.start,
     end: label.end,
