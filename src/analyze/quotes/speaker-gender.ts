@@ -4,6 +4,7 @@
 // Security Administration's lists of popular baby names (public domain), plus the given names of
 // politicians frequent in news wires; names common to both sexes are left out.
 import type { ArticleDocument, EntityRecord } from '../document.js';
+import type { Mention } from '../types.js';
 import { nameForms } from './name-forms.js';
 
 export type Gender = 'm' | 'f';
@@ -41,9 +42,35 @@ const MALE = new Set(
 const MALE_HONORIFIC = /\b(Mr\.?|Sir|Lord|King|Prince)\s+$/;
 const FEMALE_HONORIFIC = /\b(Mrs\.?|Ms\.?|Miss|Madam|Lady|Queen|Princess)\s+$/;
 
+/** A person's gender as last worked out, with what it was worked out from. */
+interface KnownGender {
+  mentions: Mention[];
+  count: number;
+  last: Mention | undefined;
+  name: string;
+  gender: Gender | null;
+}
+
+// keyed by the entity object (an entry goes when its document's entities do): each pronoun asks about
+// every person before it, and reading all of a person's mentions each time grew with pronouns ×
+// mentions. Within the quote pass mentions are only appended (a pronoun resolved to the person),
+// so an answer holds while the mention list is the same array with the same length and last mention.
+const known = new WeakMap<EntityRecord, KnownGender>();
+
 /** The gender of a person entity from the article's own evidence, or null when it says nothing. */
 export function genderOf(doc: ArticleDocument, e: EntityRecord): Gender | null {
   if (e.type !== 'PERSON') return null;
+  const k = known.get(e);
+  const mentions = e.mentions;
+  const last = mentions.at(-1);
+  if (k && k.mentions === mentions && k.count === mentions.length && k.last === last && k.name === e.name)
+    return k.gender;
+  const gender = readGender(doc, e);
+  known.set(e, { mentions, count: mentions.length, last, name: e.name, gender });
+  return gender;
+}
+
+function readGender(doc: ArticleDocument, e: EntityRecord): Gender | null {
   let m = 0;
   let f = 0;
   for (const mention of e.mentions) {
