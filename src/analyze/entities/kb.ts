@@ -222,8 +222,17 @@ const sectorCache = new Map<string, string | null>();
 
 /** Whether the word starts some known person's full name in the KB (a first name). */
 export function isKnownFirstName(word: string): boolean {
-  return kbFirstNames().has(word.toLowerCase());
+  // asked for many capitalised words of every text (span repairs, title splits): each one searched once
+  const known = firstNameCache.get(word);
+  if (known !== undefined) return known;
+  const first = kbFirstNames().has(word.toLowerCase());
+  if (firstNameCache.size >= INDEX_CACHE_LIMIT) firstNameCache.clear();
+  firstNameCache.set(word, first);
+  return first;
 }
+
+/** Words asked about before and whether each is a known first name. */
+const firstNameCache = new Map<string, boolean>();
 
 /** Longest KB key length in words: bounds the window of phrase look-ups. */
 export function maxKeyWords(): number {
