@@ -154,7 +154,13 @@ function linkTitleReferences(doc: ArticleDocument): void {
       if (person === entity) continue;
       entity.mentions.splice(entity.mentions.indexOf(mention), 1);
       const span = { start: det.start, end: mention.end };
-      person.mentions.push({ ...span, text: doc.slice(span), kind: 'nominal', rule: 'title-reference' });
+      person.mentions.push({
+        start: span.start,
+        end: span.end,
+        text: doc.slice(span),
+        kind: 'nominal',
+        rule: 'title-reference',
+      });
       moved = true;
     }
   }
@@ -216,7 +222,7 @@ function linkDescriptions(doc: ArticleDocument): void {
           (country ? e.country === country : e.roles.some((r) => r.title.toLowerCase().includes(head.lower))),
       );
       if (person) {
-        add(person, { ...span, text: doc.slice(span), kind: 'nominal', rule: 'description' });
+        add(person, { start: span.start, end: span.end, text: doc.slice(span), kind: 'nominal', rule: 'description' });
         continue;
       }
     }
@@ -230,7 +236,8 @@ function linkDescriptions(doc: ArticleDocument): void {
         span.start,
         (e) => isCountry(e) && (country ? e.country === country : fits.includes(e.country ?? '')),
       );
-      if (gpe) add(gpe, { ...span, text: doc.slice(span), kind: 'nominal', rule: 'description' });
+      if (gpe)
+        add(gpe, { start: span.start, end: span.end, text: doc.slice(span), kind: 'nominal', rule: 'description' });
       continue;
     }
     // a country's sector: the Russian military, U.S. intelligence agencies
@@ -273,7 +280,13 @@ function linkDescriptions(doc: ArticleDocument): void {
       }
       const name = doc.text.slice(toks[article ? i + 1 : i].start, headTok.end);
       const person = doc.addEntity({ type: 'PERSON', name, actor, country, kb: null });
-      add(person, { ...mspan, text: doc.slice(mspan), kind: 'nominal', rule: 'country-person' });
+      add(person, {
+        start: mspan.start,
+        end: mspan.end,
+        text: doc.slice(mspan),
+        kind: 'nominal',
+        rule: 'country-person',
+      });
       i = end;
       continue;
     }
@@ -283,7 +296,7 @@ function linkDescriptions(doc: ArticleDocument): void {
       org = doc.addEntity({ type: 'ORG', name, actor, country, kb: null });
       sectorGroups.set(actor, org);
     }
-    add(org, { ...mspan, text: doc.slice(mspan), kind: 'nominal', rule: 'country-sector' });
+    add(org, { start: mspan.start, end: mspan.end, text: doc.slice(mspan), kind: 'nominal', rule: 'country-sector' });
     i = end;
   }
 }

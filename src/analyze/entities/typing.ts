@@ -24,6 +24,14 @@ export interface TypedName {
   rule: string;
 }
 
+/**
+ * A typed name, its fields always written in one order (as typeCandidate's literals): a copy made by
+ * spreading gets another hidden class, and the code reading typed names is compiled again for it.
+ */
+export function typedName(n: TypedName, type: EntityType, hit: KbHit | undefined, rule: string): TypedName {
+  return { start: n.start, end: n.end, type, hit, rule };
+}
+
 const LOCATIVE = new Set([
   'in',
   'at',
