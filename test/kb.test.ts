@@ -45,6 +45,57 @@ test('sorted lines: the last line is found with or without a final newline, and 
   }
 });
 
+test("sorted lines: a search within the probe's two-byte bucket finds what a scan of every line finds", () => {
+  // short lines (one byte, empty), shared first bytes, multi-byte UTF-8 letters and a probe's bucket at the edges
+  const lines = sortLines([
+    'a',
+    '',
+    'a\tone',
+    'ab',
+    'ab\ttwo',
+    'abc\tthree',
+    'b\tfour',
+    'ba',
+    'zürich\tc',
+    'zz\tz',
+    'é\te',
+    'émile\tp',
+    '\u00ff\ty',
+    '日本\tjp',
+    'x',
+    'xy\tq',
+  ]);
+  const index = new SortedLines(Buffer.from(lines.join('\n') + '\n'));
+  const probes = [
+    'a',
+    'a\t',
+    'ab',
+    'ab\t',
+    'abc',
+    'b',
+    'ba',
+    'bb',
+    'z',
+    'zü',
+    'zürich\t',
+    'é',
+    'émile\t',
+    '日',
+    '日本\t',
+    'x',
+    'xy',
+    '\t',
+    '~',
+    'ÿ',
+  ];
+  for (const p of probes) {
+    const bytes = Buffer.from(p);
+    const starting = lines.filter((l) => Buffer.from(l).subarray(0, bytes.length).equals(bytes));
+    assert.deepEqual(index.findAll(p), starting, p);
+    assert.equal(index.find(p), starting[0], p);
+  }
+});
+
 test('first names of known people', () => {
   assert.ok(isKnownFirstName('John'));
   assert.ok(!isKnownFirstName('Thursday'));

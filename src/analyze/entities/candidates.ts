@@ -20,6 +20,15 @@ export interface Candidate {
   afterTitle: boolean;
 }
 
+/**
+ * A candidate, its fields always written in one order. A copy made by spreading ({ ...c, rule })
+ * gets another hidden class than the literals, and the code that reads candidates is deoptimised
+ * and compiled again for each new one (which showed as CPU time on every article).
+ */
+function candidate(start: number, end: number, label: NameLabel | null, rule: string, afterTitle: boolean): Candidate {
+  return { start, end, label, rule, afterTitle };
+}
+
 interface Recognizer {
   recognizeNames(
     doc: ArticleDocument,
@@ -169,7 +178,8 @@ function splitRun(
       before--;
     // what precedes the title is its country or body ("Australian", "U.S."), not the name the
     // recogniser's label was for: it keeps no label of its own
-    const beforeTitle = (c: Candidate) => push(c.rule === 'propn-run' ? { ...c, rule: 'before-title' } : c);
+    const beforeTitle = (c: Candidate) =>
+      push(c.rule === 'propn-run' ? candidate(c.start, c.end, c.label, 'before-title', c.afterTitle) : c);
     if (before > from) splitRun(doc, from, before, { afterTitleGlue: false, label: null }, beforeTitle);
     if (lastTitle + 1 < to && !onlyTitleWords(toks.slice(lastTitle + 1, to)))
       emit(lastTitle + 1, to, 'PER', 'name-after-title', true);
@@ -284,7 +294,7 @@ function joinNameSuffixes(doc: ArticleDocument, out: Candidate[]): Candidate[] {
     if (c.label === 'PER') {
       const m = NAME_SUFFIX.exec(doc.text.slice(c.end, c.end + 5));
       if (m) {
-        kept.push({ ...c, end: c.end + m[0].length, rule: c.rule + '+suffix' });
+        kept.push(candidate(c.start, c.end + m[0].length, c.label, c.rule + '+suffix', c.afterTitle));
         continue;
       }
     }
@@ -305,7 +315,7 @@ function withParticlePrefixes(doc: ArticleDocument, out: Candidate[]): Candidate
     const particle = m[1][0].toUpperCase() + m[1].slice(1);
     const hit = lookupName(particle + m[2] + doc.slice(c));
     if (hit?.kind !== 'org') return c;
-    return { ...c, start: c.start - m[1].length - 1, label: 'ORG', rule: `${c.rule}+particle` };
+    return candidate(c.start - m[1].length - 1, c.end, 'ORG', `${c.rule}+particle`, c.afterTitle);
   });
 }
 
@@ -368,12 +378,80 @@ function withMissedGroups(doc: ArticleDocument, out: Candidate[], taken: Set<num
   return added ? out.sort((a, b) => a.start - b.start) : out;
 }
 
+/**
+ * The candidates one recogniser span gives, repaired and tidied, pushed to `out` (a function of its
+ * own, not a loop body: V8 then compiles it alone instead of compiling nameCandidates again, on the
+ * stack, each time a new kind of input deoptimises it).
+ */
+function candidatesOfSpan(
+  doc: ArticleDocument,
+  sp: TokenSpan,
+  taken: Set<number>,
+  out: Candidate[],
+  push: (c: Candidate) => void,
+): void {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  const r = repairSpan(doc, sp, (k) => taken.has(k));
+  for (let k = r.a; k < r.b; k++) taken.add(k);
+  let { a, b } = r;
+  // tidy the recogniser's edges: no trailing lower-case word ("Kim Jong-un will"), "Radio" + "1"
+  while (
+    b > a + 1 &&
+    !/^[\p{Lu}\d]/u.test(toks[b - 1].text) &&
+    !isElidedParticleWord(toks[b - 1].text) &&
+    !adjacent(toks[b - 2], toks[b - 1])
+  )
+    b--;
+  if (toks[b] && /^\d+$/.test(toks[b].text) && lex.orgHeads.has(toks[b - 1]?.lower ?? '')) b++;
+  while (a < b && lex.notNames.has(toks[a].lower)) a++;
+  // "Yesterday Mohamed received…": a sentence's first time word is no part of the name after it
+  while (b - a > 1 && LEADING_TIME_WORDS.has(toks[a].lower)) a++;
+  // "Serbia Friday rejected", "in Jerusalem Sunday, …": a day before a lower-case word or a comma
+  // is the date (Sheffield Wednesday 2 Leeds 1 is a club)
+  const dateNext = !toks[b] || toks[b].text === ',' || /^\p{Ll}/u.test(toks[b].text);
+  const untrimmed = b;
+  while (b > a && dateNext && lex.trailingTimeWords.has(toks[b - 1].lower)) b--;
+  // "Rwanda August 2-12": a month before a day's number is the date
+  if (b - a > 1 && b === untrimmed && MONTH.test(toks[b - 1].text) && /^\d/.test(toks[b]?.text ?? '')) b--;
+  const trim = b < untrimmed ? '+date-trim' : '';
+  if (b <= a) return;
+  // a body's name run on into a title: the body, then the person after the title
+  const inside = r.label === 'PER' ? null : titleInside(doc, a, b);
+  if (inside) {
+    if (inside.bodyEnd > a)
+      push({
+        start: toks[a].start,
+        end: toks[inside.bodyEnd - 1].end,
+        label: 'ORG',
+        rule: r.rule + '+title-cut',
+        afterTitle: false,
+      });
+    const who = nameAfterTitle(doc, inside.title + 1, b);
+    if (who >= 0)
+      push({
+        start: toks[who].start,
+        end: toks[b - 1].end,
+        label: 'PER',
+        rule: 'name-after-title',
+        afterTitle: true,
+      });
+    return;
+  }
+  const before = out.length;
+  // the recogniser may glue a title into a person's name: split it off the same way
+  splitRun(doc, a, b, { afterTitleGlue: followsTitleGlue(doc, a), label: r.label }, push);
+  for (let k = before; k < out.length; k++) {
+    if (out[k].rule === 'propn-run')
+      out[k] = candidate(out[k].start, out[k].end, r.label, r.rule + trim, out[k].afterTitle);
+  }
+}
+
 /** Candidate name spans for the document, in text order. */
 export function nameCandidates(doc: ArticleDocument): Candidate[] {
   const out: Candidate[] = [];
   const push = (c: Candidate) => out.push(c);
   if (recognizerAvailable()) {
-    const lex = lexiconSets();
     const toks = doc.tokens;
     // token ranges first, so that a repair never takes a token another span holds
     const spans: TokenSpan[] = [];
@@ -400,65 +478,14 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
     }
     const taken = new Set<number>();
     for (const sp of spans) for (let k = sp.a; k < sp.b; k++) taken.add(k);
-    for (const sp of spans) {
-      const r = repairSpan(doc, sp, (k) => taken.has(k));
-      for (let k = r.a; k < r.b; k++) taken.add(k);
-      let { a, b } = r;
-      // tidy the recogniser's edges: no trailing lower-case word ("Kim Jong-un will"), "Radio" + "1"
-      while (
-        b > a + 1 &&
-        !/^[\p{Lu}\d]/u.test(toks[b - 1].text) &&
-        !isElidedParticleWord(toks[b - 1].text) &&
-        !adjacent(toks[b - 2], toks[b - 1])
-      )
-        b--;
-      if (toks[b] && /^\d+$/.test(toks[b].text) && lex.orgHeads.has(toks[b - 1]?.lower ?? '')) b++;
-      while (a < b && lex.notNames.has(toks[a].lower)) a++;
-      // "Yesterday Mohamed received…": a sentence's first time word is no part of the name after it
-      while (b - a > 1 && LEADING_TIME_WORDS.has(toks[a].lower)) a++;
-      // "Serbia Friday rejected", "in Jerusalem Sunday, …": a day before a lower-case word or a comma
-      // is the date (Sheffield Wednesday 2 Leeds 1 is a club)
-      const dateNext = !toks[b] || toks[b].text === ',' || /^\p{Ll}/u.test(toks[b].text);
-      const untrimmed = b;
-      while (b > a && dateNext && lex.trailingTimeWords.has(toks[b - 1].lower)) b--;
-      // "Rwanda August 2-12": a month before a day's number is the date
-      if (b - a > 1 && b === untrimmed && MONTH.test(toks[b - 1].text) && /^\d/.test(toks[b]?.text ?? '')) b--;
-      const trim = b < untrimmed ? '+date-trim' : '';
-      if (b <= a) continue;
-      // a body's name run on into a title: the body, then the person after the title
-      const inside = r.label === 'PER' ? null : titleInside(doc, a, b);
-      if (inside) {
-        if (inside.bodyEnd > a)
-          push({
-            start: toks[a].start,
-            end: toks[inside.bodyEnd - 1].end,
-            label: 'ORG',
-            rule: r.rule + '+title-cut',
-            afterTitle: false,
-          });
-        const who = nameAfterTitle(doc, inside.title + 1, b);
-        if (who >= 0)
-          push({
-            start: toks[who].start,
-            end: toks[b - 1].end,
-            label: 'PER',
-            rule: 'name-after-title',
-            afterTitle: true,
-          });
-        continue;
-      }
-      const before = out.length;
-      // the recogniser may glue a title into a person's name: split it off the same way
-      splitRun(doc, a, b, { afterTitleGlue: followsTitleGlue(doc, a), label: r.label }, push);
-      for (let k = before; k < out.length; k++) {
-        if (out[k].rule === 'propn-run') out[k] = { ...out[k], label: r.label, rule: r.rule + trim };
-      }
-    }
+    for (const sp of spans) candidatesOfSpan(doc, sp, taken, out, push);
     const named = withParticlePrefixes(
       doc,
       joinCoordinatedNames(doc, joinNameSuffixes(doc, withMissedGroups(doc, out, taken))),
     );
-    return periodGiven.size ? named.map((c) => (periodGiven.has(c.end) ? { ...c, end: c.end - 1 } : c)) : named;
+    return periodGiven.size
+      ? named.map((c) => (periodGiven.has(c.end) ? candidate(c.start, c.end - 1, c.label, c.rule, c.afterTitle) : c))
+      : named;
   }
   for (const [from, to] of runs(doc))
     splitRun(doc, from, to, { afterTitleGlue: followsTitleGlue(doc, from), label: null }, push);

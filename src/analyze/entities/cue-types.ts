@@ -2,7 +2,7 @@
 // "Aeroflot" read as a person in the headline is the body that "flag carrier Aeroflot" names below.
 import type { ArticleDocument } from '../document.js';
 import type { EntityType } from '../types.js';
-import type { TypedName } from './typing.js';
+import { typedName, type TypedName } from './typing.js';
 
 /** Typing rules that rest on a cue in the text (a body's kind before the name, a head word in it). */
 const CUE_RULE = /(?:^|\+)(?:body-noun|facility-head|event-head|org-head)$/;
@@ -27,6 +27,6 @@ export function typesFromCuedMentions(doc: ArticleDocument, typed: TypedName[]):
   return typed.map((n) => {
     const type = cued.get(doc.slice(n));
     if (!type || type === n.type || !modelOnly(n)) return n;
-    return { ...n, type, rule: `${n.rule}+cued-elsewhere` };
+    return typedName(n, type, n.hit, `${n.rule}+cued-elsewhere`);
   });
 }

@@ -154,7 +154,13 @@ function linkTitleReferences(doc: ArticleDocument): void {
       if (person === entity) continue;
       entity.mentions.splice(entity.mentions.indexOf(mention), 1);
       const span = { start: det.start, end: mention.end };
-      person.mentions.push({ ...span, text: doc.slice(span), kind: 'nominal', rule: 'title-reference' });
+      person.mentions.push({
+        start: span.start,
+        end: span.end,
+        text: doc.slice(span),
+        kind: 'nominal',
+        rule: 'title-reference',
+      });
       moved = true;
     }
   }
@@ -163,129 +169,198 @@ function linkTitleReferences(doc: ArticleDocument): void {
   doc.mentionsMoved();
 }
 
+/** What the descriptions of one document share: its mention grid and its country-sector bodies. */
+interface DescriptionScan {
+  doc: ArticleDocument;
+  grid: MentionGrid;
+  sectorGroups: Map<string, EntityRecord>;
+}
+
 function linkDescriptions(doc: ArticleDocument): void {
-  const lex = lexiconSets();
   linkTitleReferences(doc);
+  const scan: DescriptionScan = { doc, grid: new MentionGrid(doc), sectorGroups: new Map() };
+  // one call per token, not one long loop body: V8 compiles the body as a function of its own
+  // instead of compiling the whole scan again, on the stack, each time a new kind of input deoptimises it
+  for (let i = 0; i < doc.tokens.length; i++) i = describeAt(scan, i);
+}
+
+/** The mention joins the entity, and the grid learns of it. */
+function addMention(scan: DescriptionScan, entity: EntityRecord, mention: Mention): void {
+  entity.mentions.push(mention);
+  scan.grid.mark(entity, mention);
+}
+
+/**
+ * The description starting at token i, if any, linked to its entity; returns the token the scan
+ * goes on after (i, or the description's last token).
+ */
+function describeAt(scan: DescriptionScan, i: number): number {
+  const { doc, grid } = scan;
   const toks = doc.tokens;
-  const sectorGroups = new Map<string, EntityRecord>();
-  const grid = new MentionGrid(doc);
-  const add = (entity: EntityRecord, mention: Mention) => {
-    entity.mentions.push(mention);
-    grid.mark(entity, mention);
-  };
-  for (let i = 0; i < toks.length; i++) {
-    const det = toks[i];
-    const definite = det.lower === 'the';
-    const article = definite || det.lower === 'a' || det.lower === 'an';
-    // the phrase: [article] [adjectives] [country, demonym, or a name + government head] modifiers* head
-    let k = article ? i + 1 : i;
-    // "a senior British minister": up to two adjectives before the country
-    let pre = k;
-    while (article && pre - k < 2 && toks[pre]?.pos === 'ADJ' && !nameEntityAt(grid, toks[pre])) pre++;
-    if (pre > k && toks[pre] && countryOfName(doc, grid, toks[pre])) k = pre;
-    let country: string | null = null;
-    const geo = toks[k] ? countryOfName(doc, grid, toks[k]) : undefined;
-    if (geo) {
-      if (!article && grid.entityAt(det)?.mention.start !== det.start) continue;
-      country = geo.country;
-      k = geo.after;
-    } else if (!definite) continue;
-    const modifiers: string[] = [];
-    while (toks[k] && (toks[k].pos === 'ADJ' || toks[k].text === '-') && modifiers.length < 3) {
-      // "military" is tagged an adjective but is a sector noun itself
-      if (country && sectorOf(toks[k].lower) && toks[k + 1]?.pos !== 'NOUN') break;
-      modifiers.push(toks[k].lower);
-      k++;
-    }
-    // a title of several words ("the Prime Minister", "the Secretary of State") is one head
-    k = titleRunEnd(toks, k, lex.personNominalHeads);
-    const head = toks[k];
-    if (!head || k === i) continue;
-    const start = article ? det.start : toks[i].start;
-    const span = { start, end: head.end };
-    if (grid.entityAt(head)) continue;
-    // a person's description: a title noun (the Russian leader), never before the person's name
-    const personHead = lex.personNominalHeads.has(head.lemma) || lex.personNominalHeads.has(head.lower);
-    if (personHead && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) continue;
-    if (definite && personHead) {
-      const person = mostRecent(
-        doc,
-        span.start,
-        (e) =>
-          e.type === 'PERSON' &&
-          (country ? e.country === country : e.roles.some((r) => r.title.toLowerCase().includes(head.lower))),
-      );
-      if (person) {
-        add(person, { ...span, text: doc.slice(span), kind: 'nominal', rule: 'description' });
-        continue;
-      }
-    }
-    // a country's description: the communist state, the North Korean regime
-    // (a country's government is a body of its own: the North Korean regime → PRKGOV, below)
-    if (definite && lex.gpeNominalHeads.has(head.lemma) && !(country && lex.governmentHeads.has(head.lower))) {
-      const fits = modifiers.flatMap((m) => lex.countryModifiers.get(m) ?? []);
-      if (!country && !fits.length) continue;
-      const gpe = mostRecent(
-        doc,
-        span.start,
-        (e) => isCountry(e) && (country ? e.country === country : fits.includes(e.country ?? '')),
-      );
-      if (gpe) add(gpe, { ...span, text: doc.slice(span), kind: 'nominal', rule: 'description' });
-      continue;
-    }
-    // a country's sector: the Russian military, U.S. intelligence agencies
-    if (!country) continue;
-    // the longest run of nouns and adjectives right after the country that the agents know
-    let sector: string | undefined;
-    let end = k;
-    const from = k - modifiers.length;
-    let last = from;
-    while (last + 1 < toks.length && last + 1 < from + 4 && /^(NOUN|ADJ)$/.test(toks[last + 1].pos)) last++;
-    for (let e = last; e >= from && !sector; e--) {
-      for (const s of [from, k]) {
-        if (s > e || sector) continue;
-        sector = sectorOf(
-          toks
-            .slice(s, e + 1)
-            .map((t) => t.lower)
-            .join(' '),
-        );
-        if (sector) end = e;
-      }
-    }
-    if (!sector || !/^[A-Z]{3}$/.test(sector)) continue;
-    // "U.S. national security adviser Jake Sullivan" is a title, not a body
-    const next = toks[end + 1];
-    if (next && (grid.entityAt(next)?.entity.type === 'PERSON' || /^\p{Lu}/u.test(next.text))) continue;
-    const actor = actorCountry(country) + sector;
-    const mspan = { start: span.start, end: toks[end].end };
-    const headTok = toks[end];
-    // "a senior British minister": one person, known by the description alone
-    if (lex.personNominalHeads.has(headTok.lemma) && headTok.lower === headTok.lemma) {
-      // "The Russian ambassador to Britain, Andrei Kelin, said": the title of a person named after
-      // it, already their role — no one else
-      const titled = doc.entities.find(
-        (e) => e.type === 'PERSON' && e.roles.some((r) => r.span.start < mspan.end && r.span.end > mspan.start),
-      );
-      if (titled) {
-        i = end;
-        continue;
-      }
-      const name = doc.text.slice(toks[article ? i + 1 : i].start, headTok.end);
-      const person = doc.addEntity({ type: 'PERSON', name, actor, country, kb: null });
-      add(person, { ...mspan, text: doc.slice(mspan), kind: 'nominal', rule: 'country-person' });
-      i = end;
-      continue;
-    }
-    let org = sectorGroups.get(actor);
-    if (!org) {
-      const name = doc.text.slice(toks[article ? i + 1 : i].start, toks[end].end);
-      org = doc.addEntity({ type: 'ORG', name, actor, country, kb: null });
-      sectorGroups.set(actor, org);
-    }
-    add(org, { ...mspan, text: doc.slice(mspan), kind: 'nominal', rule: 'country-sector' });
-    i = end;
+  const det = toks[i];
+  const definite = det.lower === 'the';
+  const article = definite || det.lower === 'a' || det.lower === 'an';
+  // the phrase: [article] [adjectives] [country, demonym, or a name + government head] modifiers* head
+  let k = article ? i + 1 : i;
+  // "a senior British minister": up to two adjectives before the country
+  let pre = k;
+  while (article && pre - k < 2 && toks[pre]?.pos === 'ADJ' && !nameEntityAt(grid, toks[pre])) pre++;
+  if (pre > k && toks[pre] && countryOfName(doc, grid, toks[pre])) k = pre;
+  let country: string | null = null;
+  const geo = toks[k] ? countryOfName(doc, grid, toks[k]) : undefined;
+  if (geo) {
+    if (!article && grid.entityAt(det)?.mention.start !== det.start) return i;
+    country = geo.country;
+    k = geo.after;
+  } else if (!definite) return i;
+  return describePhrase(scan, i, k, country, article);
+}
+
+/**
+ * The rest of describeAt, for the few tokens that start a phrase with "the" or a country: most
+ * tokens do not, and the long rest, in the same function, would be compiled again each time a
+ * rare branch of it was first taken.
+ */
+function describePhrase(scan: DescriptionScan, i: number, k: number, country: string | null, article: boolean): number {
+  const { doc, grid } = scan;
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  const det = toks[i];
+  const definite = det.lower === 'the';
+  const modifiers: string[] = [];
+  while (toks[k] && (toks[k].pos === 'ADJ' || toks[k].text === '-') && modifiers.length < 3) {
+    // "military" is tagged an adjective but is a sector noun itself
+    if (country && sectorOf(toks[k].lower) && toks[k + 1]?.pos !== 'NOUN') break;
+    modifiers.push(toks[k].lower);
+    k++;
   }
+  // a title of several words ("the Prime Minister", "the Secretary of State") is one head
+  k = titleRunEnd(toks, k, lex.personNominalHeads);
+  const head = toks[k];
+  if (!head || k === i) return i;
+  const start = article ? det.start : toks[i].start;
+  const span = { start, end: head.end };
+  if (grid.entityAt(head)) return i;
+  // a person's description: a title noun (the Russian leader), never before the person's name
+  const personHead = lex.personNominalHeads.has(head.lemma) || lex.personNominalHeads.has(head.lower);
+  if (personHead && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) return i;
+  if (definite && personHead) {
+    const person = mostRecent(
+      doc,
+      span.start,
+      (e) =>
+        e.type === 'PERSON' &&
+        (country ? e.country === country : e.roles.some((r) => r.title.toLowerCase().includes(head.lower))),
+    );
+    if (person) {
+      addMention(scan, person, {
+        start: span.start,
+        end: span.end,
+        text: doc.slice(span),
+        kind: 'nominal',
+        rule: 'description',
+      });
+      return i;
+    }
+  }
+  // a country's description: the communist state, the North Korean regime
+  // (a country's government is a body of its own: the North Korean regime → PRKGOV, below)
+  if (definite && lex.gpeNominalHeads.has(head.lemma) && !(country && lex.governmentHeads.has(head.lower))) {
+    const fits = modifiers.flatMap((m) => lex.countryModifiers.get(m) ?? []);
+    if (!country && !fits.length) return i;
+    const gpe = mostRecent(
+      doc,
+      span.start,
+      (e) => isCountry(e) && (country ? e.country === country : fits.includes(e.country ?? '')),
+    );
+    if (gpe)
+      addMention(scan, gpe, {
+        start: span.start,
+        end: span.end,
+        text: doc.slice(span),
+        kind: 'nominal',
+        rule: 'description',
+      });
+    return i;
+  }
+  // a country's sector: the Russian military, U.S. intelligence agencies
+  if (!country) return i;
+  return describeSector(scan, i, k, country, article, modifiers.length, span.start);
+}
+
+/** describePhrase for a country's sector ("the Russian military", "U.S. intelligence agencies"). */
+function describeSector(
+  scan: DescriptionScan,
+  i: number,
+  k: number,
+  country: string,
+  article: boolean,
+  modifierCount: number,
+  start: number,
+): number {
+  const { doc, grid, sectorGroups } = scan;
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  // the longest run of nouns and adjectives right after the country that the agents know
+  let sector: string | undefined;
+  let end = k;
+  const from = k - modifierCount;
+  let last = from;
+  while (last + 1 < toks.length && last + 1 < from + 4 && /^(NOUN|ADJ)$/.test(toks[last + 1].pos)) last++;
+  for (let e = last; e >= from && !sector; e--) {
+    for (const s of [from, k]) {
+      if (s > e || sector) continue;
+      sector = sectorOf(
+        toks
+          .slice(s, e + 1)
+          .map((t) => t.lower)
+          .join(' '),
+      );
+      if (sector) end = e;
+    }
+  }
+  if (!sector || !/^[A-Z]{3}$/.test(sector)) return i;
+  // "U.S. national security adviser Jake Sullivan" is a title, not a body
+  const next = toks[end + 1];
+  if (next && (grid.entityAt(next)?.entity.type === 'PERSON' || /^\p{Lu}/u.test(next.text))) return i;
+  const actor = actorCountry(country) + sector;
+  const mspan = { start, end: toks[end].end };
+  const headTok = toks[end];
+  // "a senior British minister": one person, known by the description alone
+  if (lex.personNominalHeads.has(headTok.lemma) && headTok.lower === headTok.lemma) {
+    // "The Russian ambassador to Britain, Andrei Kelin, said": the title of a person named after
+    // it, already their role — no one else
+    const titled = doc.entities.find(
+      (e) => e.type === 'PERSON' && e.roles.some((r) => r.span.start < mspan.end && r.span.end > mspan.start),
+    );
+    if (titled) {
+      return end;
+    }
+    const name = doc.text.slice(toks[article ? i + 1 : i].start, headTok.end);
+    const person = doc.addEntity({ type: 'PERSON', name, actor, country, kb: null });
+    addMention(scan, person, {
+      start: mspan.start,
+      end: mspan.end,
+      text: doc.slice(mspan),
+      kind: 'nominal',
+      rule: 'country-person',
+    });
+    return end;
+  }
+  let org = sectorGroups.get(actor);
+  if (!org) {
+    const name = doc.text.slice(toks[article ? i + 1 : i].start, toks[end].end);
+    org = doc.addEntity({ type: 'ORG', name, actor, country, kb: null });
+    sectorGroups.set(actor, org);
+  }
+  addMention(scan, org, {
+    start: mspan.start,
+    end: mspan.end,
+    text: doc.slice(mspan),
+    kind: 'nominal',
+    rule: 'country-sector',
+  });
+  return end;
 }
 
 /** Entity ids in order of first mention (e1, e2…), with role references renumbered to match. */

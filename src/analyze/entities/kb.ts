@@ -25,6 +25,23 @@ export interface KbHit {
   surnameBasis?: 'alias' | 'held' | 'guess';
 }
 
+/**
+ * A hit with every field written, in one order (absent ones undefined): hits made with and without
+ * roles, or copied by spreading, would each get another hidden class, and the code reading hits is
+ * then deoptimised and compiled again as each new one arrives.
+ */
+export function kbHit(
+  kind: KbKind,
+  id: string,
+  name: string,
+  country: string | null,
+  actor: string | null,
+  roles?: KbHit['roles'],
+  surnameBasis?: KbHit['surnameBasis'],
+): KbHit {
+  return { kind, id, name, country, actor, roles, surnameBasis };
+}
+
 /** Lower-cased with single spaces, apostrophes unified: the form KB keys are stored in. */
 export function normalizeKey(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
@@ -50,9 +67,14 @@ const decodeRoles = (roles: string | undefined): NonNullable<KbHit['roles']> =>
 
 function decode(line: string): KbHit {
   const [, kind, country, actor, name, id, roles] = line.split('\t');
-  const hit: KbHit = { kind: KIND[kind] ?? 'org', id, name, country: country || null, actor: actor || null };
-  if (kind === 'p') hit.roles = decodeRoles(roles);
-  return hit;
+  return kbHit(
+    KIND[kind] ?? 'org',
+    id,
+    name,
+    country || null,
+    actor || null,
+    kind === 'p' ? decodeRoles(roles) : undefined,
+  );
 }
 
 /** Keys looked up before and what they were (null: not in the index); names recur across articles. */
@@ -93,12 +115,12 @@ function lexOverlay(): Overlay {
   for (const [name, v] of Object.entries(lex.seats ?? {})) {
     if (name.startsWith('_') || typeof v === 'string') continue;
     const k = normalizeKey(name);
-    seats.set(k, { kind: 'seat', id: `seat:${k}`, name, country: v[0], actor: v[0] + v[1] });
+    seats.set(k, kbHit('seat', `seat:${k}`, name, v[0], v[0] + v[1]));
   }
   const capitals = new Map<string, KbHit>();
   for (const [name, code] of Object.entries(lex.extraCapitals ?? {})) {
     const k = normalizeKey(name);
-    capitals.set(k, { kind: 'capital', id: `place:${k}`, name, country: code, actor: code });
+    capitals.set(k, kbHit('capital', `place:${k}`, name, code, code));
   }
   const sectors = new Map<string, string>(Object.entries(kbAgents()));
   for (const [k, v] of Object.entries(lex.sectorNouns ?? {})) if (!k.startsWith('_')) sectors.set(k, v);
@@ -118,7 +140,7 @@ function lexOverlay(): Overlay {
   for (const [name, v] of Object.entries(lex.extraOrganisations ?? {})) {
     if (name.startsWith('_') || typeof v === 'string') continue;
     const k = normalizeKey(name);
-    organisations.set(k, { kind: 'org', id: `org:${k}`, name, country: v[0], actor: v[1] });
+    organisations.set(k, kbHit('org', `org:${k}`, name, v[0], v[1]));
   }
   overlay = { seats, capitals, sectors, countryNames, cameoCodes, aliases, organisations };
   return overlay;
@@ -193,7 +215,7 @@ const FORMAL_STATE =
 export function countryEntity(code: string): KbHit {
   const name = lexOverlay().countryNames.get(code) ?? code;
   const actor = actorCountry(code);
-  return { kind: 'country', id: `country:${actor}`, name, country: code, actor };
+  return kbHit('country', `country:${actor}`, name, code, actor);
 }
 
 /** The CAMEO country code that starts the actor codes of a country (ISO TLS → TMP; mostly the same). */
@@ -222,8 +244,17 @@ const sectorCache = new Map<string, string | null>();
 
 /** Whether the word starts some known person's full name in the KB (a first name). */
 export function isKnownFirstName(word: string): boolean {
-  return kbFirstNames().has(word.toLowerCase());
+  // asked for many capitalised words of every text (span repairs, title splits): each one searched once
+  const known = firstNameCache.get(word);
+  if (known !== undefined) return known;
+  const first = kbFirstNames().has(word.toLowerCase());
+  if (firstNameCache.size >= INDEX_CACHE_LIMIT) firstNameCache.clear();
+  firstNameCache.set(word, first);
+  return first;
 }
+
+/** Words asked about before and whether each is a known first name. */
+const firstNameCache = new Map<string, boolean>();
 
 /** Longest KB key length in words: bounds the window of phrase look-ups. */
 export function maxKeyWords(): number {
@@ -266,14 +297,14 @@ function sharedSurname(word: string, pool: KbHit[], date: string | null): KbHit 
   const country = pool[0].country;
   const codes = new Set(pool.map((h) => personActor(h, date)));
   const code = codes.size === 1 ? [...codes][0] : country;
-  return {
-    kind: 'person',
-    id: `surname:${country ?? ''}:${normalizeKey(word)}`,
-    name: word,
+  return kbHit(
+    'person',
+    `surname:${country ?? ''}:${normalizeKey(word)}`,
+    word,
     country,
-    actor: null,
-    roles: code ? [[code, null, null]] : [],
-  };
+    null,
+    code ? [[code, null, null]] : [],
+  );
 }
 
 interface SurnamePerson {
@@ -293,7 +324,7 @@ function surnamePeople(key: string): SurnamePerson[] {
     .findAll(key + '\t')
     .map((line) => {
       const [, explicit, name, country, id, roles] = line.split('\t');
-      const hit: KbHit = { kind: 'person', id, name, country: country || null, actor: null, roles: decodeRoles(roles) };
+      const hit = kbHit('person', id, name, country || null, null, decodeRoles(roles));
       return { hit, explicit: explicit === '1' };
     });
   if (surnameCache.size >= INDEX_CACHE_LIMIT) surnameCache.clear();
@@ -326,7 +357,7 @@ export function lookupSurname(word: string, date: string | null, heldOnly = fals
             pool.map((x) => x.hit),
             date,
           );
-    return { ...hit, surnameBasis: explicit.length ? 'alias' : basis };
+    return kbHit(hit.kind, hit.id, hit.name, hit.country, hit.actor, hit.roles, explicit.length ? 'alias' : basis);
   };
   if (date) {
     // an office, not elite standing (ELI), where the recogniser read the name as a body

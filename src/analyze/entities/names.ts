@@ -8,7 +8,7 @@ import { nameCandidates } from './candidates.js';
 import { typesFromCuedMentions } from './cue-types.js';
 import { actorCountry, countryEntity, isKnownFirstName, personActor } from './kb.js';
 import { withSupportedSurnames } from './surname-support.js';
-import { isLocative, KB_TYPE, typeCandidate, type TypedName } from './typing.js';
+import { isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
 
 interface Draft {
   key: string;
@@ -178,7 +178,7 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
       BODY_SHORT_FROM.has(n.type) &&
       !personsSurname(text)
     )
-      return { ...n, type: 'ORG', rule: `${n.rule}+short-name-of-body` };
+      return typedName(n, 'ORG', n.hit, `${n.rule}+short-name-of-body`);
     if (n.type === 'PERSON') {
       if (/\s/.test(text)) for (const form of shortFormsOf(text)) surnames.add(form);
       return n;
@@ -192,7 +192,7 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
     )
       return n;
     if (!personsSurname(text)) return n;
-    return { ...n, type: 'PERSON', hit: undefined, rule: `${n.rule}+surname-of-person` };
+    return typedName(n, 'PERSON', undefined, `${n.rule}+surname-of-person`);
   });
 }
 

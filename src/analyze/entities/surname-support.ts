@@ -4,7 +4,7 @@
 // the world over, so an unsupported match is far more often a namesake than the official. The KB's
 // own one-word aliases (Obama, Putin, Merkel) and a role held on the article's date need no support:
 // the gate is for the guesses (an open-ended role after the KB's end in 2015, the only namesake).
-import type { TypedName } from './typing.js';
+import { typedName, type TypedName } from './typing.js';
 
 const BY_SURNAME = '+kb-surname';
 
@@ -23,6 +23,6 @@ export function withSupportedSurnames(typed: TypedName[]): TypedName[] {
     if (!hit || hit.kind !== 'person' || !n.rule.endsWith(BY_SURNAME) || hit.surnameBasis !== 'guess') return n;
     countries ??= countriesNamed(typed);
     if (hit.country && countries.has(hit.country)) return n;
-    return { ...n, hit: undefined, rule: `${n.rule}-unsupported` };
+    return typedName(n, n.type, undefined, `${n.rule}-unsupported`);
   });
 }

@@ -12,6 +12,7 @@ import {
   normalizeKey,
   sectorOf,
   type KbHit,
+  kbHit,
 } from './kb.js';
 import { lookupGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
@@ -22,6 +23,14 @@ export interface TypedName {
   type: EntityType;
   hit: KbHit | undefined;
   rule: string;
+}
+
+/**
+ * A typed name, its fields always written in one order (as typeCandidate's literals): a copy made by
+ * spreading gets another hidden class, and the code reading typed names is compiled again for it.
+ */
+export function typedName(n: TypedName, type: EntityType, hit: KbHit | undefined, rule: string): TypedName {
+  return { start: n.start, end: n.end, type, hit, rule };
 }
 
 const LOCATIVE = new Set([
@@ -122,13 +131,7 @@ function countryGroup(surface: string): KbHit | undefined {
   // "Iraqi Kurds": the plural must be no name the KB knows on its own (Korean Airlines is a body)
   if (m[2] && lookupName(m[2])) return undefined;
   const d = countryEntity(head.country);
-  return {
-    kind: 'demonym',
-    id: `demonym:${head.country}:${normalizeKey(surface)}`,
-    name: surface,
-    country: d.country,
-    actor: d.country,
-  };
+  return kbHit('demonym', `demonym:${head.country}:${normalizeKey(surface)}`, surface, d.country, d.country);
 }
 
 const COMPASS = /^(?:western|eastern|northern|southern|central|north|south|east|west)\s+/i;
@@ -144,12 +147,15 @@ function placeLed(words: string[], asBody: boolean): KbHit | undefined {
     const head = lookupName(words.slice(0, n).join(' '));
     if (!head || !PLACE_HEAD.has(head.kind) || !head.country) continue;
     const name = words.join(' ');
-    if (!asBody) return { ...countryEntity(head.country), kind: 'region', id: `place:${normalizeKey(name)}`, name };
+    if (!asBody) {
+      const c = countryEntity(head.country);
+      return kbHit('region', `place:${normalizeKey(name)}`, name, c.country, c.actor, c.roles, c.surnameBasis);
+    }
     // the longest tail of the body's own words that names a sector ("Foreign Office", "parliament")
     let sector: string | undefined;
     for (let k = n; k < words.length && !sector; k++) sector = sectorOf(words.slice(k).join(' ').toLowerCase());
     const actor = actorCountry(head.country) + (sector && /^[A-Z]{3}$/.test(sector) ? sector : '');
-    return { kind: 'org', id: `org:${head.country}:${normalizeKey(name)}`, name, country: head.country, actor };
+    return kbHit('org', `org:${head.country}:${normalizeKey(name)}`, name, head.country, actor);
   }
   return undefined;
 }
@@ -318,7 +324,7 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     const compass = !body && COMPASS.test(surface) && words.length === 1 ? lookupName(words[0]) : undefined;
     const led =
       compass?.kind === 'country'
-        ? { ...compass, kind: 'region' as const }
+        ? kbHit('region', compass.id, compass.name, compass.country, compass.actor, compass.roles, compass.surnameBasis)
         : body || c.label === 'LOC'
           ? placeLed(words, body)
           : undefined;

@@ -87,13 +87,17 @@ function tokensOf(nlp: WinkNlp, text: string): { tokens: Token[]; winkSentences:
       // "Mekong-U.S.": wink gives "U" "." "S."; the three are one word, as "U.S." elsewhere
       const u = tokens.length - 2;
       const merged = text.slice(tokens[u].start, at + value.length);
+      // every field written out, in the same order as the other tokens: a spread copy gets another
+      // hidden class, and code that reads tokens is deoptimised and compiled again for it
       tokens.splice(u, 2, {
-        ...tokens[u],
+        i: tokens[u].i,
+        start: tokens[u].start,
         end: at + value.length,
         text: merged,
         pos: 'PROPN',
         lemma: merged.toLowerCase(),
         lower: merged.toLowerCase(),
+        sentence: tokens[u].sentence,
       });
       firstOf[i] = firstOf[i - 1] = u;
       at += value.length;

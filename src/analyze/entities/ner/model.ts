@@ -172,6 +172,7 @@ export class NerModel implements LinearScorer, TaggerResources {
     remembered: Array<WordMemory | undefined>,
     words: Int32Array,
     memory: Int32Array,
+    unused: Uint8Array | null = null,
   ): Float32Array {
     const n = ctx.seq.length;
     // a token makes at most a shape's table and its word's, and there are few labels
@@ -180,6 +181,11 @@ export class NerModel implements LinearScorer, TaggerResources {
       this.memoryTrans.fill(-1);
     }
     for (let i = 0; i < n; i++) {
+      // (a word's table is made on first use: most words only ever stand beside names)
+      if (unused !== null && unused[i]) {
+        words[i] = memory[i] = -1;
+        continue;
+      }
       words[i] = this.transitionTable(ctx.info[i + PAD]);
       const r = remembered[i];
       memory[i] = r === undefined ? -1 : this.memoryTable(r.last);

@@ -41,13 +41,15 @@ export interface LinearScorer {
    * transition-table.ts (previous tag by tag, then row maxima). Writes to words[i] the offset of token
    * i's table (features.ts transitionFeatures without the remembered label, cached per word) and to
    * memory[i] that of its remembered label's table with the previous tag, or -1 when nothing is
-   * remembered; returns the array the offsets point into.
+   * remembered; returns the array the offsets point into. Tokens with unused[i] = 1 may be passed
+   * over (their offsets are then -1): nothing reads their tables.
    */
   transitionTables?(
     ctx: LineContext,
     remembered: Array<WordMemory | undefined>,
     words: Int32Array,
     memory: Int32Array,
+    unused?: Uint8Array | null,
   ): Float32Array;
 }
 

@@ -36,6 +36,8 @@ let outside: Uint8Array | null = null;
 let outsideBuffer = new Uint8Array(64);
 /** …and unread[i] = 1 where nothing reads token i's word (outside.ts markUnread). */
 let unreadBuffer = new Uint8Array(64);
+/** …and noTable[i] = 1 where nothing reads token i's transition table (markTablesUnused). */
+let noTableBuffer = new Uint8Array(64);
 let best = new Float64Array(64 * K);
 let back = new Int8Array(64 * K);
 
@@ -212,6 +214,16 @@ function forwardOutside(i: number, table: number): void {
   B[row + O] = s;
 }
 
+/**
+ * unused[i] = 1 where the forward pass never reads token i's transition tables: a token that may only
+ * be O after another such token (or first on the line) takes the same step from O on every path
+ * (forwardOutside). Returns `unused`.
+ */
+function markTablesUnused(outside: Uint8Array, n: number, unused: Uint8Array): Uint8Array {
+  for (let i = 0; i < n; i++) unused[i] = outside[i] && (i === 0 || outside[i - 1]) ? 1 : 0;
+  return unused;
+}
+
 /** The forward pass with transition scores from features (training: the weights change as it goes). */
 function forwardFeatures(
   scorer: LinearScorer,
@@ -267,6 +279,7 @@ export function decodeLine(
     if (outsideBuffer.length < n) {
       outsideBuffer = new Uint8Array(2 * n);
       unreadBuffer = new Uint8Array(2 * n);
+      noTableBuffer = new Uint8Array(2 * n);
     }
     markOutside(seq, internal, outsideBuffer);
     outside = outsideBuffer;
@@ -280,7 +293,9 @@ export function decodeLine(
   emissions(scorer, ctx, remembered);
   const cached = scorer.transitionTables !== undefined;
   if (cached) {
-    tableData = scorer.transitionTables!(ctx, remembered, tables, memoryTables);
+    // without margins, only the forward pass reads tables (maxMarginals reads every one)
+    const unused = outside !== null && !withMargins ? markTablesUnused(outside, n, noTableBuffer) : null;
+    tableData = scorer.transitionTables!(ctx, remembered, tables, memoryTables, unused);
     forwardCached(n);
   } else forwardFeatures(scorer, ctx, remembered, n);
   // the line ends as if an O followed
