@@ -25,7 +25,6 @@ import type {
   StoredState,
 } from './store.js';
 import { decodeMinhash } from './signature-codec.js';
-import { mergeSurnameAliases } from './surname-aliases.js';
 import { AnalysisWriter } from './write-analysis.js';
 
 /** Where the commands keep the store unless told otherwise (--db). */
@@ -92,7 +91,7 @@ export class SqliteStore implements Store {
           return { id: item.article.id, error: `could not store: ${(e as Error).message}` };
         }
       });
-      mergeSurnameAliases(this.db);
+      writer.surnames.mergeTouched();
       return results;
     })();
   }

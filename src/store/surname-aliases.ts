@@ -29,39 +29,109 @@ const REFERENCES: [table: string, column: string][] = [
   ['assertion', 'asserter'],
 ];
 
+/** A key with "@article" is someone the article only describes: never the same person elsewhere. */
+const describedOnly = (key: string) => key.includes('@');
+
 /**
  * Merges each surname-only person into the one full-named person with that surname (last word, or
  * first word for names written surname first: "Kim" competes with "Kim Jong Un" as with "Sung Kim")
- * that holds at least DOMINANCE of their articles. Returns the number of entities merged. Run after
- * each batch: a merge is not undone when a later batch brings a namesake.
+ * that holds at least DOMINANCE of their articles. The writer notes each person it stores; after a
+ * batch only the surnames it touched are looked at again, so a batch costs the same in a large store
+ * as in a small one. A merge is not undone when a later batch brings a namesake.
  */
-export function mergeSurnameAliases(db: Database.Database): number {
-  // (a key with "@article" is someone the article only describes: never the same person elsewhere)
-  const singles = db
-    .prepare(
-      `SELECT id, key, name, kb FROM entity
-       WHERE type = 'PERSON' AND kb IS NULL AND instr(trim(name), ' ') = 0 AND instr(key, '@') = 0`,
-    )
-    .all() as EntityRow[];
-  if (singles.length === 0) return 0;
-  const bySurname = fullNamesBySurname(db);
-  const articles = db.prepare(`SELECT count(DISTINCT article) AS n FROM mention WHERE entity = ? AND kind = 'name'`);
-  const articleCount = (id: number) => (articles.get(id) as { n: number }).n;
-  let merged = 0;
-  for (const single of singles) {
-    const surname = normaliseName(single.name);
-    if (surname.length < MIN_SURNAME_LENGTH || surname.includes(' ')) continue;
-    const people = bySurname.get(surname);
-    if (!people) continue;
-    if (!people.some(mayStandFor(surname))) continue;
-    const counted = people.map((p) => ({ p, n: articleCount(p.id) })).sort((a, b) => b.n - a.n || a.p.id - b.p.id);
+export class SurnameAliases {
+  /** Full-named people by the last and by the first word of their name; read whole on first use. */
+  private byWord: Map<string, Set<number>> | null = null;
+  /** Surnames (normalised) the batch touched. */
+  private readonly touched = new Set<string>();
+  private readonly s;
+
+  constructor(private readonly db: Database.Database) {
+    const p = (sql: string) => db.prepare(sql);
+    this.s = {
+      // a one-word person's key is its type and normalised name (keys.ts)
+      single: p(`SELECT id, key, name, kb FROM entity WHERE key = ? AND kb IS NULL`),
+      byId: p('SELECT id, key, name, kb FROM entity WHERE id = ?'),
+      fullNames: p(`SELECT id, name, key FROM entity WHERE type = 'PERSON' AND instr(trim(name), ' ') > 0`),
+      articles: p(`SELECT count(DISTINCT article) AS n FROM mention WHERE entity = ? AND kind = 'name'`),
+      alias: p(
+        `INSERT INTO entity_alias (key, entity) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET entity = excluded.entity`,
+      ),
+      drop: p('DELETE FROM entity WHERE id = ?'),
+      moves: REFERENCES.map(([table, column]) => p(`UPDATE ${table} SET ${column} = ? WHERE ${column} = ?`)),
+    };
+  }
+
+  /** Notes a person the writer stored (a name of one word, or a full name). */
+  note(id: number, type: string, name: string, key: string): void {
+    if (type !== 'PERSON' || describedOnly(key)) return;
+    const words = normaliseName(name).split(' ');
+    this.touched.add(words[words.length - 1]);
+    if (words.length < 2) return;
+    this.touched.add(words[0]);
+    if (this.byWord) this.index(words, id);
+  }
+
+  /** Looks again at the surnames the last batch touched; returns the number of entities merged. */
+  mergeTouched(): number {
+    if (this.touched.size === 0) return 0;
+    const surnames = [...this.touched].sort();
+    this.touched.clear();
+    let merged = 0;
+    for (const surname of surnames) {
+      if (surname.length < MIN_SURNAME_LENGTH) continue;
+      const single = this.s.single.get(`PERSON:${surname}`) as EntityRow | undefined;
+      if (!single) continue;
+      const into = this.fullNamedPerson(surname);
+      if (into === null) continue;
+      this.merge(single, into);
+      merged++;
+    }
+    return merged;
+  }
+
+  /** The person the surname stands for, or null when none leads their namesakes by DOMINANCE. */
+  private fullNamedPerson(surname: string): number | null {
+    const people: EntityRow[] = [];
+    for (const id of this.namesakes(surname)) {
+      const row = this.s.byId.get(id) as EntityRow | undefined;
+      // (an id may have gone since it was indexed: a person's last article replaced)
+      if (row && !describedOnly(row.key) && normaliseName(row.name).split(' ').length >= 2) people.push(row);
+    }
+    if (!people.some(mayStandFor(surname))) return null;
+    const counted = people
+      .map((p) => ({ p, n: (this.s.articles.get(p.id) as { n: number }).n }))
+      .sort((a, b) => b.n - a.n || a.p.id - b.p.id);
     const total = counted.reduce((sum, c) => sum + c.n, 0);
     const lead = counted[0];
-    if (lead.n === 0 || lead.n < DOMINANCE * total || !mayStandFor(surname)(lead.p)) continue;
-    mergeEntity(db, single, lead.p.id);
-    merged++;
+    if (lead.n === 0 || lead.n < DOMINANCE * total || !mayStandFor(surname)(lead.p)) return null;
+    return lead.p.id;
   }
-  return merged;
+
+  private namesakes(word: string): Set<number> {
+    if (!this.byWord) {
+      this.byWord = new Map();
+      for (const row of this.s.fullNames.all() as EntityRow[])
+        if (!describedOnly(row.key)) this.index(normaliseName(row.name).split(' '), row.id);
+    }
+    return this.byWord.get(word) ?? new Set();
+  }
+
+  private index(words: string[], id: number): void {
+    if (words.length < 2 || !this.byWord) return;
+    for (const w of [words[0], words[words.length - 1]]) {
+      const ids = this.byWord.get(w);
+      if (ids) ids.add(id);
+      else this.byWord.set(w, new Set([id]));
+    }
+  }
+
+  /** Moves everything that points at `alias` to `into`, keeps the alias's key, and drops the alias. */
+  private merge(alias: EntityRow, into: number): void {
+    for (const move of this.s.moves) move.run(into, alias.id);
+    this.s.alias.run(alias.key, into);
+    this.s.drop.run(alias.id);
+  }
 }
 
 /**
@@ -77,36 +147,3 @@ const mayStandFor =
     if (words[words.length - 1] !== surname) return false;
     return person.kb !== null || words.slice(0, -1).some((w) => w.length > 1 && isKnownFirstName(w));
   };
-
-/** Full-named people (two words or more) by the last word of their name, and by the first. */
-function fullNamesBySurname(db: Database.Database): Map<string, EntityRow[]> {
-  const rows = db
-    .prepare(
-      `SELECT id, key, name, kb FROM entity
-       WHERE type = 'PERSON' AND instr(trim(name), ' ') > 0 AND instr(key, '@') = 0`,
-    )
-    .all() as EntityRow[];
-  const by = new Map<string, EntityRow[]>();
-  const add = (word: string, row: EntityRow) => {
-    const list = by.get(word);
-    if (!list) by.set(word, [row]);
-    else if (!list.includes(row)) list.push(row);
-  };
-  for (const row of rows) {
-    const words = normaliseName(row.name).split(' ');
-    if (words.length < 2) continue;
-    add(words[words.length - 1], row);
-    add(words[0], row);
-  }
-  return by;
-}
-
-/** Moves everything that points at `alias` to `into`, keeps the alias's key, and drops the alias. */
-function mergeEntity(db: Database.Database, alias: EntityRow, into: number): void {
-  for (const [table, column] of REFERENCES)
-    db.prepare(`UPDATE ${table} SET ${column} = ? WHERE ${column} = ?`).run(into, alias.id);
-  db.prepare(
-    `INSERT INTO entity_alias (key, entity) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET entity = excluded.entity`,
-  ).run(alias.key, into);
-  db.prepare('DELETE FROM entity WHERE id = ?').run(alias.id);
-}

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { AgentRef, Analysis, Entity, Event } from '../analyze/types.js';
 import { entityKey, eventKey, type ReportContext } from './keys.js';
+import { SurnameAliases } from './surname-aliases.js';
 import { encodeMinhash } from './signature-codec.js';
 import type { ArticleRecord, PutItem, PutOutcome } from './store.js';
 import { textHash } from './text-hash.js';
@@ -12,7 +13,11 @@ type Statement = Database.Statement;
 export class AnalysisWriter {
   private readonly s: Record<string, Statement>;
 
+  /** Surname-only people to merge into their full-named person after each batch. */
+  readonly surnames: SurnameAliases;
+
   constructor(private readonly db: Database.Database) {
+    this.surnames = new SurnameAliases(db);
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       articleById: p('SELECT n FROM article WHERE id = ?'),
@@ -220,6 +225,7 @@ export class AnalysisWriter {
       actor: e.actor ?? null,
       kb: e.kb ?? null,
     }) as { id: number };
+    this.surnames.note(row.id, e.type, e.name, key);
     return row.id;
   }
 
