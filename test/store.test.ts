@@ -11,6 +11,7 @@ import { ingest } from '../src/ingest/ingest.js';
 import { readArticles, recordFromJsonLine, type SourceItem } from '../src/ingest/sources.js';
 import { checkConsistency } from '../src/store/check.js';
 import { entityKey } from '../src/store/keys.js';
+import { resolveActorKey } from '../src/store/queries/actor-list.js';
 import { migrate } from '../src/store/migrate.js';
 import { SearchQueryError } from '../src/store/queries/search.js';
 import { MIGRATIONS } from '../src/store/schema.js';
@@ -560,6 +561,8 @@ test('a person named by surname alone joins the one full-named person with that 
     const report = store.actor(people[0].id)!;
     assert.deepEqual([...new Set(report.quotes.map((q) => q.article))].sort(), ['full', 'surname']);
     assert.deepEqual(report.aliases, ['PERSON:blinken']);
+    // the merged key still leads to the person (a link saved before the merge)
+    assert.equal(resolveActorKey(store.db, 'PERSON:blinken')?.id, people[0].id);
     // the surname finds the person first, before a name that merely starts with it
     store.db
       .prepare('INSERT INTO entity (key, type, name) VALUES (?, ?, ?)')

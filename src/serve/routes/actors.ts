@@ -27,14 +27,15 @@ const listSchema: RouteSchema = {
 
 const oneSchema: RouteSchema = {
   summary: "An actor's roles, quotes, events as source and as target, counterparts and contested claims",
-  description: 'key is the entity id or its key as /api/actors gives it (kb:ID or TYPE:name).',
+  description:
+    'key is the entity id or its key as /api/actors gives it (kb:ID or TYPE:name); the key of a surname-only person merged into another (aliases) leads to that one.',
   tags: ['actors'],
   params: query({ key: { type: 'string', minLength: 1, maxLength: 300 } }, ['key']),
   querystring: query({
     limit: { type: 'integer', minimum: 1, maximum: 100, default: 10, description: 'per list, at most 100' },
   }),
   responses: {
-    200: { description: '{entity, roles, quotes, asSource, asTarget, counterparts, contested}' },
+    200: { description: '{entity, aliases, roles, quotes, asSource, asTarget, counterparts, contested}' },
     400: badRequest,
     404: notFound,
   },

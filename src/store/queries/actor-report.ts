@@ -6,7 +6,7 @@ import { contestedClaims, type ContestedClaim } from './contested.js';
 import { counterparts, type Counterpart } from './counterparts.js';
 import { eventPage } from './event-window.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
-import { actorQuotes, actorRoles } from './actor.js';
+import { actorAliases, actorQuotes, actorRoles } from './actor.js';
 
 /** An event with its first reports only (an actor's busiest events have hundreds), and how many there are. */
 export type ReportedEvent = EventRow & { reports: number };
@@ -15,6 +15,8 @@ const REPORTS_SHOWN = 3;
 
 export interface ActorApiReport {
   entity: EntitySummary & { key: string };
+  /** Keys of surname-only people merged into this actor ("PERSON:blinken"). */
+  aliases: string[];
   roles: RoleRow[];
   quotes: QuoteRow[];
   asSource: ReportedEvent[];
@@ -44,6 +46,7 @@ export function actorReport(db: Database.Database, entityId: number, limit: numb
     }));
   return {
     entity,
+    aliases: actorAliases(db, entityId),
     roles,
     quotes,
     asSource: side('source'),

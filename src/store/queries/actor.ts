@@ -17,19 +17,19 @@ export function actor(db: Database.Database, entityId: number, limit = 20): Acto
   if (!entity) return null;
   const roles = actorRoles(db, entityId, limit);
   const quotes = actorQuotes(db, entityId, limit);
-  // the keys of surname-only people merged into this one (surname-aliases.ts), so a reader sees why
-  const aliases = db
-    .prepare('SELECT key FROM entity_alias WHERE entity = ? ORDER BY key')
-    .pluck()
-    .all(entityId) as string[];
   return {
     entity,
-    aliases,
+    aliases: actorAliases(db, entityId),
     roles,
     quotes,
     asSource: events(db, { entity: { id: entityId, side: 'source' }, limit }),
     asTarget: events(db, { entity: { id: entityId, side: 'target' }, limit }),
   };
+}
+
+/** The keys of surname-only people merged into an actor (surname-aliases.ts), so a reader sees why. */
+export function actorAliases(db: Database.Database, entityId: number): string[] {
+  return db.prepare('SELECT key FROM entity_alias WHERE entity = ? ORDER BY key').pluck().all(entityId) as string[];
 }
 
 /** The roles the articles give an actor, newest first. */
