@@ -560,7 +560,10 @@ test('a person named by surname alone joins the one full-named person with that 
     );
     const report = store.actor(people[0].id)!;
     assert.deepEqual([...new Set(report.quotes.map((q) => q.article))].sort(), ['full', 'surname']);
-    assert.deepEqual(report.aliases, ['PERSON:blinken']);
+    assert.deepEqual(
+      report.aliases.map((a) => [a.key, a.name.toLowerCase()]),
+      [['PERSON:blinken', 'blinken']],
+    );
     // the merged key still leads to the person (a link saved before the merge)
     assert.equal(resolveActorKey(store.db, 'PERSON:blinken')?.id, people[0].id);
     // the surname finds the person first, before a name that merely starts with it
@@ -594,5 +597,28 @@ test('a surname two full-named people share as often is nobody’s alias ("Kim":
   const names = store.findEntities('Kim').map((e) => e.name);
   assert.ok(names.includes('Sung Kim') && names.includes('Kim Jong Un'), names.join(', '));
   assert.ok(names.includes('Kim') || names.includes('KIM'), names.join(', '));
+  store.close();
+});
+
+test('a body named by its initials joins the body with the same actor code named in full ("UN", "U.N.", "United Nations")', () => {
+  const store = SqliteStore.open(freshDb());
+  const texts: [string, string][] = [
+    ['full', 'The United Nations said on Monday that aid convoys had reached the city.'],
+    ['short', 'The UN said on Tuesday that more convoys would follow.'],
+    ['dotted', 'The U.N. said on Wednesday that the convoys had been delayed.'],
+  ];
+  for (const [id, text] of texts)
+    store.putBatch([
+      { article: { id, text, published: '2022-05-01' }, analysis: analyze({ id, text, published: '2022-05-01' }) },
+    ]);
+  const un = store.findEntities('United Nations');
+  assert.equal(un[0].name, 'United Nations');
+  assert.equal(un[0].articles, 3);
+  // the short names' keys are kept: links to them lead to the United Nations
+  const aliases = store.actor(un[0].id)!.aliases;
+  assert.equal(aliases.length, 2);
+  assert.deepEqual(aliases.map((a) => a.name).sort(), ['U.N.', 'UN']);
+  for (const { key } of aliases) assert.equal(resolveActorKey(store.db, key)?.id, un[0].id);
+  assert.deepEqual(checkConsistency(store.db), []);
   store.close();
 });

@@ -11,7 +11,7 @@ the best match is shown and the other matches listed.`;
 
 function describe(report: ActorReport): string {
   const out = [entityLine(report.entity)];
-  if (report.aliases.length) out.push(`Also named by surname alone: ${report.aliases.join(', ')}`);
+  if (report.aliases.length) out.push(`Also named: ${[...new Set(report.aliases.map((a) => a.name))].join(', ')}`);
   out.push('', `Roles (${report.roles.length}):`);
   out.push(...report.roles.map((r) => `  ${roleLine(r)}`));
   out.push('', `Quotes (${report.quotes.length}):`);

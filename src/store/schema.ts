@@ -216,6 +216,7 @@ CREATE TABLE article_signature (
     sql: `
 CREATE TABLE entity_alias (
   key    TEXT PRIMARY KEY,
+  name   TEXT NOT NULL,
   entity INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE
 );
 CREATE INDEX entity_alias_entity ON entity_alias(entity);

@@ -92,6 +92,7 @@ export class SqliteStore implements Store {
         }
       });
       writer.surnames.mergeTouched();
+      writer.acronyms.mergeTouched();
       return results;
     })();
   }

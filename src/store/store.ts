@@ -157,10 +157,16 @@ export interface EventFilter {
   limit?: number;
 }
 
+/** An entity merged into another, under the key and name it was stored with. */
+export interface ActorAlias {
+  key: string;
+  name: string;
+}
+
 export interface ActorReport {
   entity: EntitySummary;
-  /** Keys of surname-only people merged into this actor ("PERSON:blinken"). */
-  aliases: string[];
+  /** Entities merged into this actor: a surname alone ("Blinken"), initials ("UN"). */
+  aliases: ActorAlias[];
   roles: RoleRow[];
   quotes: QuoteRow[];
   asSource: EventRow[];

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { isKnownFirstName } from '../analyze/entities/kb.js';
 import { normaliseName } from './keys.js';
+import { EntityMerger } from './merge-entity.js';
 
 /** The share of articles the leading full name must have among all people with that surname. */
 const DOMINANCE = 0.8;
@@ -18,16 +19,6 @@ interface EntityRow {
   name: string;
   kb: string | null;
 }
-
-/** The tables and columns that point at an entity; a merge moves them all. */
-const REFERENCES: [table: string, column: string][] = [
-  ['mention', 'entity'],
-  ['role', 'entity'],
-  ['role', 'org_entity'],
-  ['quote', 'speaker'],
-  ['event_actor', 'entity'],
-  ['assertion', 'asserter'],
-];
 
 /** A key with "@article" is someone the article only describes: never the same person elsewhere. */
 const describedOnly = (key: string) => key.includes('@');
@@ -46,19 +37,16 @@ export class SurnameAliases {
   private readonly touched = new Set<string>();
   private readonly s;
 
+  private readonly merger: EntityMerger;
+
   constructor(private readonly db: Database.Database) {
+    this.merger = new EntityMerger(db);
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       // a one-word person's key is its type and normalised name (keys.ts)
       single: p(`SELECT id, key, name, kb FROM entity WHERE key = ? AND kb IS NULL`),
       byId: p('SELECT id, key, name, kb FROM entity WHERE id = ?'),
       fullNames: p(`SELECT id, name, key FROM entity WHERE type = 'PERSON' AND instr(trim(name), ' ') > 0`),
-      articles: p(`SELECT count(DISTINCT article) AS n FROM mention WHERE entity = ? AND kind = 'name'`),
-      alias: p(
-        `INSERT INTO entity_alias (key, entity) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET entity = excluded.entity`,
-      ),
-      drop: p('DELETE FROM entity WHERE id = ?'),
-      moves: REFERENCES.map(([table, column]) => p(`UPDATE ${table} SET ${column} = ? WHERE ${column} = ?`)),
     };
   }
 
@@ -84,7 +72,7 @@ export class SurnameAliases {
       if (!single) continue;
       const into = this.fullNamedPerson(surname);
       if (into === null) continue;
-      this.merge(single, into);
+      this.merger.merge(single, into);
       merged++;
     }
     return merged;
@@ -100,7 +88,7 @@ export class SurnameAliases {
     }
     if (!people.some(mayStandFor(surname))) return null;
     const counted = people
-      .map((p) => ({ p, n: (this.s.articles.get(p.id) as { n: number }).n }))
+      .map((p) => ({ p, n: this.merger.articleCount(p.id) }))
       .sort((a, b) => b.n - a.n || a.p.id - b.p.id);
     const total = counted.reduce((sum, c) => sum + c.n, 0);
     const lead = counted[0];
@@ -124,13 +112,6 @@ export class SurnameAliases {
       if (ids) ids.add(id);
       else this.byWord.set(w, new Set([id]));
     }
-  }
-
-  /** Moves everything that points at `alias` to `into`, keeps the alias's key, and drops the alias. */
-  private merge(alias: EntityRow, into: number): void {
-    for (const move of this.s.moves) move.run(into, alias.id);
-    this.s.alias.run(alias.key, into);
-    this.s.drop.run(alias.id);
   }
 }
 

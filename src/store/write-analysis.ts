@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { AgentRef, Analysis, Entity, Event } from '../analyze/types.js';
 import { entityKey, eventKey, type ReportContext } from './keys.js';
+import { AcronymAliases } from './acronym-aliases.js';
 import { SurnameAliases } from './surname-aliases.js';
 import { encodeMinhash } from './signature-codec.js';
 import type { ArticleRecord, PutItem, PutOutcome } from './store.js';
@@ -13,11 +14,13 @@ type Statement = Database.Statement;
 export class AnalysisWriter {
   private readonly s: Record<string, Statement>;
 
-  /** Surname-only people to merge into their full-named person after each batch. */
+  /** Surname-only people and bodies named by initials, merged after each batch (one identity). */
   readonly surnames: SurnameAliases;
+  readonly acronyms: AcronymAliases;
 
   constructor(private readonly db: Database.Database) {
     this.surnames = new SurnameAliases(db);
+    this.acronyms = new AcronymAliases(db);
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       articleById: p('SELECT n FROM article WHERE id = ?'),
@@ -226,6 +229,7 @@ export class AnalysisWriter {
       kb: e.kb ?? null,
     }) as { id: number };
     this.surnames.note(row.id, e.type, e.name, key);
+    this.acronyms.note(row.id, e.type, e.name);
     return row.id;
   }
 

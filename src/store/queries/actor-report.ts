@@ -1,7 +1,7 @@
 // Everything the API tells about one actor: its mention counts, roles, quotes, events as source and
 // as target, the actors on the other side, and the contested claims it is part of.
 import type Database from 'better-sqlite3';
-import type { EntitySummary, EventRow, QuoteRow, RoleRow } from '../store.js';
+import type { ActorAlias, EntitySummary, EventRow, QuoteRow, RoleRow } from '../store.js';
 import { contestedClaims, type ContestedClaim } from './contested.js';
 import { counterparts, type Counterpart } from './counterparts.js';
 import { eventPage } from './event-window.js';
@@ -15,8 +15,8 @@ const REPORTS_SHOWN = 3;
 
 export interface ActorApiReport {
   entity: EntitySummary & { key: string };
-  /** Keys of surname-only people merged into this actor ("PERSON:blinken"). */
-  aliases: string[];
+  /** Entities merged into this actor: a surname alone ("Blinken"), initials ("UN"). */
+  aliases: ActorAlias[];
   roles: RoleRow[];
   quotes: QuoteRow[];
   asSource: ReportedEvent[];

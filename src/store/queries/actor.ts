@@ -1,6 +1,6 @@
 // Everything the store knows about one actor: its roles, what it said, what it did and what was done to it.
 import type Database from 'better-sqlite3';
-import type { ActorReport, EntitySummary, QuoteRow, RoleRow } from '../store.js';
+import type { ActorAlias, ActorReport, EntitySummary, QuoteRow, RoleRow } from '../store.js';
 import { events } from './events.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
 import { QUOTE_COLUMNS, QUOTE_JOINS, toQuoteRow } from './quotes.js';
@@ -27,9 +27,14 @@ export function actor(db: Database.Database, entityId: number, limit = 20): Acto
   };
 }
 
-/** The keys of surname-only people merged into an actor (surname-aliases.ts), so a reader sees why. */
-export function actorAliases(db: Database.Database, entityId: number): string[] {
-  return db.prepare('SELECT key FROM entity_alias WHERE entity = ? ORDER BY key').pluck().all(entityId) as string[];
+/**
+ * The entities merged into an actor (a surname alone, initials: surname-aliases.ts,
+ * acronym-aliases.ts), so a reader sees why the actor holds their articles.
+ */
+export function actorAliases(db: Database.Database, entityId: number): ActorAlias[] {
+  return db
+    .prepare('SELECT key, name FROM entity_alias WHERE entity = ? ORDER BY name, key')
+    .all(entityId) as ActorAlias[];
 }
 
 /** The roles the articles give an actor, newest first. */

@@ -68,8 +68,8 @@ export function ActorPage({ k }: { k: string }) {
       </p>
       {d.aliases?.length ? (
         <p class="muted">
-          Includes articles that name them only as {d.aliases.map((k: string) => k.replace(/^[A-Z]+:/, '')).join(', ')}{' '}
-          (the one full-named person with that surname in the store).
+          Includes articles that name them only as {[...new Set(d.aliases.map((a: Json) => a.name))].join(', ')}{' '}
+          (merged: the one full name in the store with that surname or those initials).
         </p>
       ) : null}
       <div class="columns">
