@@ -618,6 +618,7 @@ test('a body named by its initials joins the body with the same actor code named
   const aliases = store.actor(un[0].id)!.aliases;
   assert.equal(aliases.length, 2);
   assert.deepEqual(aliases.map((a) => a.name).sort(), ['U.N.', 'UN']);
+  assert.equal(store.findEntities('UN')[0].name, 'United Nations');
   for (const { key } of aliases) assert.equal(resolveActorKey(store.db, key)?.id, un[0].id);
   assert.deepEqual(checkConsistency(store.db), []);
   store.close();

@@ -1,15 +1,14 @@
 // Finding the entities a name refers to: exact name, actor code or kb id first, then names that
 // start with it, then names with a word that starts with it ("Putin" finds "Vladimir Putin" before
-// "John Kaputin"), then names that contain it; the most-mentioned first within each. A person a
-// surname-only name was merged into (surname-aliases.ts) matches that surname exactly.
+// "John Kaputin"), then names that contain it; the most-mentioned first within each. An entity
+// another was merged into (a surname alone, initials) matches that one's name exactly.
 import type Database from 'better-sqlite3';
 import type { EntitySummary } from '../store.js';
 import { containsPattern, prefixPattern } from './like.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
-import { normaliseName } from '../keys.js';
 
-/** An alias key ("PERSON:blinken") of the entity whose name part is the term, normalised. */
-const ALIAS_MATCH = `SELECT 1 FROM entity_alias x WHERE x.entity = e.id AND substr(x.key, instr(x.key, ':') + 1) = @alias`;
+/** A name an entity merged into this one was stored under (entity_alias: "Blinken", "UN"). */
+const ALIAS_MATCH = `SELECT 1 FROM entity_alias x WHERE x.entity = e.id AND x.name = @term COLLATE NOCASE`;
 
 export function findEntities(db: Database.Database, name: string, limit = 10): EntitySummary[] {
   const term = name.trim();
@@ -30,7 +29,6 @@ export function findEntities(db: Database.Database, name: string, limit = 10): E
     )
     .all({
       term,
-      alias: normaliseName(term),
       prefix: prefixPattern(term),
       wordPrefix: `% ${prefixPattern(term)}`,
       contains: containsPattern(term),
