@@ -75,6 +75,26 @@ function display(pattern: string): string {
 }
 const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** Words a body's name keeps in lower case after its first word (Department of State). */
+const NAME_GLUE = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'y']);
+/** Two-letter words of the source's title-cased names that are initials (Un Security Council → UN). */
+const NAME_INITIALS = new Set(['un', 'us', 'eu', 'uk', 'au']);
+
+/** A body's name as news writes it: "Department Of State" → "Department of State", "Un Bodies" → "UN Bodies". */
+function orgDisplay(name: string): string {
+  return name
+    .split(' ')
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      // ("au" only first: French names hold the word "au")
+      if (NAME_INITIALS.has(lower) && (lower !== 'au' || i === 0)) return lower.toUpperCase();
+      return i > 0 && NAME_GLUE.has(lower) ? lower : w;
+    })
+    .join(' ')
+    .replace(/\((\p{L}{2,6})\)/gu, (_m, a: string) => `(${a.toUpperCase()})`) // "(ltte)" → "(LTTE)"
+    .replace(/\((\p{Ll})/gu, (_m, a: string) => `(${a.toUpperCase()}`); // "(south Africa)"
+}
+
 /**
  * Where CAMEO's plain country code is not the country's ISO 3166-1 alpha-3 code (the contract's
  * `country`): the actor keeps CAMEO's code, the country takes ISO's.
@@ -160,7 +180,7 @@ for (const e of otherRaw) {
   const roles = e.roles.length ? e.roles : previousRoles;
   previousRoles = roles;
   const code = currentCode(roles);
-  let name = e.name.replace(/^The /, '');
+  let name = orgDisplay(e.name.replace(/^The /, ''));
   if (/^[A-Za-z.]{2,5}$/.test(name)) name = name.toUpperCase();
   const country = isoCountry(e.countries[0]);
   // an entry coded as a bare country lists that country's cities and sites (France: Lyon, Versailles):

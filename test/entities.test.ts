@@ -600,7 +600,7 @@ test('common names the KB lacks: the State Department, the African Union, the Tr
     'The State Department said the African Union and the Department of the Treasury would meet.',
     '2022-03-01',
   );
-  assert.equal(entity(a, 'Department Of State').actor, 'USAGOV');
+  assert.equal(entity(a, 'Department of State').actor, 'USAGOV');
   assert.equal(entity(a, 'African Union').actor, 'IGOAFROAU');
   assert.equal(entity(a, 'Department of the Treasury').country, 'USA');
 });

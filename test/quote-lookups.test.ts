@@ -55,6 +55,6 @@ test('a bare surname resolves to the person named in full before it, an organisa
   assert.equal(sullivan?.speaker?.name, 'Jake Sullivan');
   const dept = byCue('said', text.indexOf('The State Department'));
   // the KB knows the body: the speaker is its entity, under the KB's name
-  assert.equal(dept?.speaker?.name, 'Department Of State');
+  assert.equal(dept?.speaker?.name, 'Department of State');
   assert.equal(doc.entityById(dept!.speaker!.entity!)?.actor, 'USAGOV');
 });
