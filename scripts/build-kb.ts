@@ -80,8 +80,8 @@ const NAME_GLUE = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'd
 /** Two-letter words of the source's title-cased names that are initials (Un Security Council → UN). */
 const NAME_INITIALS = new Set(['un', 'us', 'eu', 'uk', 'au']);
 
-/** A body's name as news writes it: "Department Of State" → "Department of State", "Un Bodies" → "UN Bodies". */
-function orgDisplay(name: string): string {
+/** A name as news writes it: "Department Of State" → "Department of State", "Un Bodies" → "UN Bodies". */
+function newsDisplay(name: string): string {
   return name
     .split(' ')
     .map((w, i) => {
@@ -114,7 +114,12 @@ function countryOf(c: RawCountry): string {
 const countriesRaw = read<{ countries: RawCountry[] }>('actors_countries.json').countries;
 /** key → [kind, country index]; kind: n name, d demonym, c capital, t city, r region */
 const places: Record<string, [string, number]> = {};
-const countries = countriesRaw.map((c) => ({ code: c.code, country: countryOf(c), name: c.name }));
+// (a country's name as news writes it: "Myanmar [Burma]" → "Myanmar", "Isle Of Man" → "Isle of Man")
+const countries = countriesRaw.map((c) => ({
+  code: c.code,
+  country: countryOf(c),
+  name: newsDisplay(c.name.replace(/\s*\[[^\]]*\]/g, '')),
+}));
 const allDemonyms = new Set(countriesRaw.flatMap((c) => c.demonyms_guess.map(key)));
 const put = (k: string | null, kind: string, i: number) => {
   if (k && !(k in places)) places[k] = [kind, i];
@@ -180,7 +185,7 @@ for (const e of otherRaw) {
   const roles = e.roles.length ? e.roles : previousRoles;
   previousRoles = roles;
   const code = currentCode(roles);
-  let name = orgDisplay(e.name.replace(/^The /, ''));
+  let name = newsDisplay(e.name.replace(/^The /, ''));
   if (/^[A-Za-z.]{2,5}$/.test(name)) name = name.toUpperCase();
   const country = isoCountry(e.countries[0]);
   // an entry coded as a bare country lists that country's cities and sites (France: Lyon, Versailles):
