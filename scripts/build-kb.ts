@@ -71,7 +71,9 @@ function display(pattern: string): string {
     .replace(/_/g, ' ')
     .trim()
     .toLowerCase()
-    .replace(/(^|[\s\-.'])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+    .replace(/(^|[\s\-.'])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+    .replace(/\bMc(\p{Ll})/gu, (_m, a: string) => `Mc${a.toUpperCase()}`) // McDonough
+    .replace(/\b(I{2,3}|Iv|Vi{1,3})\b/g, (n) => n.toUpperCase()); // Abdullah II
 }
 const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -79,6 +81,13 @@ const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const NAME_GLUE = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'y']);
 /** Two-letter words of the source's title-cased names that are initials (Un Security Council → UN). */
 const NAME_INITIALS = new Set(['un', 'us', 'eu', 'uk', 'au']);
+
+/** A person's name as news writes it: "Denis Mcdonough" → "Denis McDonough", "Abdullah Ii" → "Abdullah II". */
+function personDisplay(name: string): string {
+  return name
+    .replace(/\bMc(\p{Ll})/gu, (_m, a: string) => `Mc${a.toUpperCase()}`)
+    .replace(/\b(Ii|Iii|Iv|Vi|Vii|Viii)\b/g, (n) => n.toUpperCase());
+}
 
 /** A name as news writes it: "Department Of State" → "Department of State", "Un Bodies" → "UN Bodies". */
 function newsDisplay(name: string): string {
@@ -228,7 +237,7 @@ for (const p of peopleRaw) {
   }
   const id = people.length;
   peopleIds.set(p, id);
-  people.push([p.name, isoCountry(p.countries[0]), roles.map((r) => [r.code!, r.from, r.to])]);
+  people.push([personDisplay(p.name), isoCountry(p.countries[0]), roles.map((r) => [r.code!, r.from, r.to])]);
   // full-name forms only: a bare surname is linked from the article itself, not from the KB
   for (const a of [p.name, ...p.aliases]) {
     const k = key(a);
