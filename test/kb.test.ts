@@ -229,3 +229,13 @@ test('an initialism that gave its final period to the sentence is still found ("
   // a lower-case word is no initialism
   assert.equal(lookupName('Us'), undefined);
 });
+
+test('the KB names bodies, countries and people as news writes them', () => {
+  const named = (s: string) => lookupName(s)?.name;
+  assert.equal(named('DEPARTMENT OF STATE'), 'Department of State');
+  assert.equal(named('UN Security Council'), 'UN Security Council');
+  assert.equal(named('Myanmar'), 'Myanmar');
+  assert.equal(named('Burma'), 'Myanmar');
+  assert.equal(named('Isle of Man'), 'Isle of Man');
+  assert.equal(named('Denis Mcdonough'), 'Denis McDonough');
+});
