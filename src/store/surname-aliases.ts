@@ -35,11 +35,10 @@ export class SurnameAliases {
   private byWord: Map<string, Set<number>> | null = null;
   /** Surnames (normalised) the batch touched. */
   private readonly touched = new Set<string>();
+  private readonly merger: EntityMerger;
   private readonly s;
 
-  private readonly merger: EntityMerger;
-
-  constructor(private readonly db: Database.Database) {
+  constructor(db: Database.Database) {
     this.merger = new EntityMerger(db);
     const p = (sql: string) => db.prepare(sql);
     this.s = {
