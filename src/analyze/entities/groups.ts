@@ -28,7 +28,7 @@ const SURFACE_CACHE_LIMIT = 50_000;
 
 /** The group a capitalised name is ("Shiite Muslims", "the Kurds"), or undefined. */
 export function lookupGroup(surface: string): GroupHit | undefined {
-  if (!/^\p{Lu}/u.test(surface)) return undefined;
+  if (!startsWithCapital(surface)) return undefined;
   const known = surfaceCache.get(surface);
   if (known !== undefined) return known ?? undefined;
   const key = surface
@@ -41,4 +41,15 @@ export function lookupGroup(surface: string): GroupHit | undefined {
   if (surfaceCache.size >= SURFACE_CACHE_LIMIT) surfaceCache.clear();
   surfaceCache.set(surface, hit ?? null);
   return hit;
+}
+
+/**
+ * Whether the first character is an upper-case letter (\p{Lu}). A plain code test for ASCII, which
+ * nearly every surface starts with: every capitalised token of a text is asked about, and the
+ * regular expression cost more than the look-up behind it.
+ */
+function startsWithCapital(surface: string): boolean {
+  const c = surface.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(surface);
 }
