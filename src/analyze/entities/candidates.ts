@@ -3,7 +3,7 @@
 // split where a title or an organisation ends inside it ("National Security Council Coordinator").
 import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, sectorOf, lookupName } from './kb.js';
-import { lookupGroup } from './groups.js';
+import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
 import { isElidedParticleWord, nameAfterTitle, repairSpan, titleInside, type TokenSpan } from './span-repair.js';
@@ -364,12 +364,12 @@ function withMissedGroups(doc: ArticleDocument, out: Candidate[], taken: Set<num
     if (!startsUpperCase(t.text) || taken.has(k)) continue;
     const next = toks[k + 1];
     const two =
-      next && !taken.has(k + 1) && next.sentence === t.sentence && startsUpperCase(next.text)
+      next && !taken.has(k + 1) && next.sentence === t.sentence && startsUpperCase(next.text) && mayBeginGroup(t.lower)
         ? lookupGroup(doc.text.slice(t.start, next.end))
         : undefined;
     // "Sunni Arab", "Shiite Muslims": only a pair the list holds; else the word alone
     if (!two && next && !taken.has(k + 1) && startsUpperCase(next.text) && next.sentence === t.sentence) continue;
-    if (!two && !lookupGroup(t.text)) continue;
+    if (!two && !(mayBeginGroup(t.lower) && lookupGroup(t.text))) continue;
     const end = two ? next!.end : t.end;
     out.push({ start: t.start, end, label: 'MISC', rule: 'group-word', afterTitle: false });
     added = true;

@@ -22,6 +22,26 @@ function groupMap(): Map<string, GroupHit> {
   return groups;
 }
 
+let prefixes: Set<string> | null = null;
+
+/** Every prefix of every group's key ("s", "sh", …, "shiite muslims"). */
+function keyPrefixes(): Set<string> {
+  if (prefixes) return prefixes;
+  prefixes = new Set();
+  for (const key of groupMap().keys()) for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+  return prefixes;
+}
+
+/**
+ * Whether a capitalised name that starts with this token (its lower case) may be a group: its key
+ * then starts with the token's lower case, or the token is the "the" the key leaves out. Almost every
+ * pair of capitalised words ("Joe Biden") fails this before its text is cut out and looked up.
+ */
+export function mayBeginGroup(lower: string): boolean {
+  if (lower === 'the') return true;
+  return keyPrefixes().has(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+}
+
 /** Surfaces looked up before and the group each is (null: none): every capitalised word is asked about. */
 const surfaceCache = new Map<string, GroupHit | null>();
 const SURFACE_CACHE_LIMIT = 50_000;
