@@ -6,10 +6,7 @@
 // people named by surname alone. The shared actor code is the evidence: bodies without one are left
 // apart ("ABC" is not "Annual Bilateral Consultations").
 import type Database from 'better-sqlite3';
-import { EntityMerger } from './merge-entity.js';
-
-/** The share of articles the leading body must have among all bodies with those initials. */
-const DOMINANCE = 0.8;
+import { EntityMerger, IdsByWord, describedOnly, leadingEntity } from './merge-entity.js';
 
 /** Words a body's initials leave out ("International Court of Justice" → ICJ). */
 const GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', 'to', 'de', 'des', 'du', 'la', 'le', 'el', '&']);
@@ -43,8 +40,8 @@ export function acronymOf(name: string): string | null {
 }
 
 export class AcronymAliases {
-  /** Bodies named in full by their initials; read whole on first use. */
-  private byInitials: Map<string, Set<number>> | null = null;
+  /** Bodies named in full, by their initials. */
+  private readonly byInitials: IdsByWord;
   /** Initials the batch touched. */
   private readonly touched = new Set<string>();
   private readonly merger: EntityMerger;
@@ -61,6 +58,12 @@ export class AcronymAliases {
       byId: p('SELECT id, key, name, actor FROM entity WHERE id = ?'),
       bodies: p(`SELECT id, key, name, actor FROM entity WHERE type = 'ORG' AND instr(trim(name), ' ') > 0`),
     };
+    this.byInitials = new IdsByWord(() =>
+      (this.s.bodies.all() as BodyRow[]).flatMap((row): [string, number][] => {
+        const initials = initialsOf(row.name);
+        return initials ? [[initials, row.id]] : [];
+      }),
+    );
   }
 
   /** Notes a body the writer stored (named by its initials, or in full). */
@@ -74,7 +77,7 @@ export class AcronymAliases {
     const initials = initialsOf(name);
     if (!initials) return;
     this.touched.add(initials);
-    if (this.byInitials) this.index(initials, id);
+    this.byInitials.add(initials, id);
   }
 
   /** Looks again at the initials the last batch touched; returns the number of entities merged. */
@@ -101,36 +104,12 @@ export class AcronymAliases {
   /** The body the initials stand for: same actor code, and DOMINANCE of the articles of all with them. */
   private fullBody(initials: string, actor: string | null): number | null {
     const bodies: BodyRow[] = [];
-    for (const id of this.named(initials)) {
+    for (const id of this.byInitials.get(initials)) {
       const row = this.s.byId.get(id) as BodyRow | undefined;
       // (an id may have gone since it was indexed)
-      if (row && initialsOf(row.name) === initials && !row.key.includes('@')) bodies.push(row);
+      if (row && initialsOf(row.name) === initials && !describedOnly(row.key)) bodies.push(row);
     }
-    if (bodies.length === 0) return null;
-    const counted = bodies
-      .map((b) => ({ b, n: this.merger.articleCount(b.id) }))
-      .sort((x, y) => y.n - x.n || x.b.id - y.b.id);
-    const total = counted.reduce((sum, c) => sum + c.n, 0);
-    const lead = counted[0];
-    if (lead.n === 0 || lead.n < DOMINANCE * total || lead.b.actor !== actor) return null;
-    return lead.b.id;
-  }
-
-  private named(initials: string): Set<number> {
-    if (!this.byInitials) {
-      this.byInitials = new Map();
-      for (const row of this.s.bodies.all() as BodyRow[]) {
-        const initialsOfRow = initialsOf(row.name);
-        if (initialsOfRow) this.index(initialsOfRow, row.id);
-      }
-    }
-    return this.byInitials.get(initials) ?? new Set();
-  }
-
-  private index(initials: string, id: number): void {
-    if (!this.byInitials) return;
-    const ids = this.byInitials.get(initials);
-    if (ids) ids.add(id);
-    else this.byInitials.set(initials, new Set([id]));
+    const lead = leadingEntity(this.merger, bodies);
+    return lead && lead.actor === actor ? lead.id : null;
   }
 }

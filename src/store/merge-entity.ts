@@ -1,6 +1,7 @@
 // Merging one stored entity into another: everything that points at the one moves to the other,
 // its key is kept as an alias (entity_alias) so that later articles' mentions go straight to the
-// other, and the row goes. Used by the surname and acronym aliases.
+// other, and the row goes. With the pieces the surname and acronym aliases share: an index of entity
+// ids by a word of their name, and the choice of the one entity a short name stands for.
 import type Database from 'better-sqlite3';
 
 /** The tables and columns that point at an entity; a merge moves them all. */
@@ -41,4 +42,55 @@ export class EntityMerger {
   articleCount(id: number): number {
     return (this.articles.get(id) as { n: number }).n;
   }
+}
+
+/** The share of articles the leading entity must have among all a short name may stand for. */
+const DOMINANCE = 0.8;
+
+/** A key with "@article" is someone the article only describes: never the same one elsewhere. */
+export const describedOnly = (key: string): boolean => key.includes('@');
+
+/**
+ * Of the entities a short name may stand for (a surname's namesakes, the bodies with those
+ * initials), the one with at least DOMINANCE of their articles, or null.
+ */
+export function leadingEntity<T extends { id: number }>(merger: EntityMerger, candidates: T[]): T | null {
+  if (candidates.length === 0) return null;
+  const counted = candidates
+    .map((c) => ({ c, n: merger.articleCount(c.id) }))
+    .sort((a, b) => b.n - a.n || a.c.id - b.c.id);
+  const total = counted.reduce((sum, x) => sum + x.n, 0);
+  const lead = counted[0];
+  return lead.n > 0 && lead.n >= DOMINANCE * total ? lead.c : null;
+}
+
+/**
+ * Entity ids by a word of their name: read whole from the store on first use, then kept up to date
+ * by the writer (an id may go later: its readers look the row up again).
+ */
+export class IdsByWord {
+  private map: Map<string, Set<number>> | null = null;
+
+  constructor(private readonly load: () => Iterable<[word: string, id: number]>) {}
+
+  /** Notes a stored entity (before the first look-up the load will read it from the store). */
+  add(word: string, id: number): void {
+    if (this.map) addTo(this.map, word, id);
+  }
+
+  get(word: string): ReadonlySet<number> {
+    if (!this.map) {
+      this.map = new Map();
+      for (const [w, id] of this.load()) addTo(this.map, w, id);
+    }
+    return this.map.get(word) ?? NONE;
+  }
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+function addTo(map: Map<string, Set<number>>, word: string, id: number): void {
+  const ids = map.get(word);
+  if (ids) ids.add(id);
+  else map.set(word, new Set([id]));
 }

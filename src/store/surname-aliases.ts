@@ -6,10 +6,8 @@
 import type Database from 'better-sqlite3';
 import { isKnownFirstName } from '../analyze/entities/kb.js';
 import { normaliseName } from './keys.js';
-import { EntityMerger } from './merge-entity.js';
+import { EntityMerger, IdsByWord, describedOnly, leadingEntity } from './merge-entity.js';
 
-/** The share of articles the leading full name must have among all people with that surname. */
-const DOMINANCE = 0.8;
 /** Shorter surnames ("Li", "Ng") are too often someone else's. */
 const MIN_SURNAME_LENGTH = 3;
 
@@ -20,9 +18,6 @@ interface EntityRow {
   kb: string | null;
 }
 
-/** A key with "@article" is someone the article only describes: never the same person elsewhere. */
-const describedOnly = (key: string) => key.includes('@');
-
 /**
  * Merges each surname-only person into the one full-named person with that surname (last word, or
  * first word for names written surname first: "Kim" competes with "Kim Jong Un" as with "Sung Kim")
@@ -31,8 +26,8 @@ const describedOnly = (key: string) => key.includes('@');
  * as in a small one. A merge is not undone when a later batch brings a namesake.
  */
 export class SurnameAliases {
-  /** Full-named people by the last and by the first word of their name; read whole on first use. */
-  private byWord: Map<string, Set<number>> | null = null;
+  /** Full-named people by the last and by the first word of their name. */
+  private readonly byWord: IdsByWord;
   /** Surnames (normalised) the batch touched. */
   private readonly touched = new Set<string>();
   private readonly merger: EntityMerger;
@@ -47,6 +42,11 @@ export class SurnameAliases {
       byId: p('SELECT id, key, name, kb FROM entity WHERE id = ?'),
       fullNames: p(`SELECT id, name, key FROM entity WHERE type = 'PERSON' AND instr(trim(name), ' ') > 0`),
     };
+    this.byWord = new IdsByWord(() =>
+      (this.s.fullNames.all() as EntityRow[])
+        .filter((row) => !describedOnly(row.key))
+        .flatMap((row) => namedWords(row.name).map((w): [string, number] => [w, row.id])),
+    );
   }
 
   /** Notes a person the writer stored (a name of one word, or a full name). */
@@ -54,9 +54,10 @@ export class SurnameAliases {
     if (type !== 'PERSON' || describedOnly(key)) return;
     const words = normaliseName(name).split(' ');
     this.touched.add(words[words.length - 1]);
-    if (words.length < 2) return;
-    this.touched.add(words[0]);
-    if (this.byWord) this.index(words, id);
+    for (const w of namedWords(name)) {
+      this.touched.add(w);
+      this.byWord.add(w, id);
+    }
   }
 
   /** Looks again at the surnames the last batch touched; returns the number of entities merged. */
@@ -80,38 +81,21 @@ export class SurnameAliases {
   /** The person the surname stands for, or null when none leads their namesakes by DOMINANCE. */
   private fullNamedPerson(surname: string): number | null {
     const people: EntityRow[] = [];
-    for (const id of this.namesakes(surname)) {
+    for (const id of this.byWord.get(surname)) {
       const row = this.s.byId.get(id) as EntityRow | undefined;
       // (an id may have gone since it was indexed: a person's last article replaced)
       if (row && !describedOnly(row.key) && normaliseName(row.name).split(' ').length >= 2) people.push(row);
     }
     if (!people.some(mayStandFor(surname))) return null;
-    const counted = people
-      .map((p) => ({ p, n: this.merger.articleCount(p.id) }))
-      .sort((a, b) => b.n - a.n || a.p.id - b.p.id);
-    const total = counted.reduce((sum, c) => sum + c.n, 0);
-    const lead = counted[0];
-    if (lead.n === 0 || lead.n < DOMINANCE * total || !mayStandFor(surname)(lead.p)) return null;
-    return lead.p.id;
+    const lead = leadingEntity(this.merger, people);
+    return lead && mayStandFor(surname)(lead) ? lead.id : null;
   }
+}
 
-  private namesakes(word: string): Set<number> {
-    if (!this.byWord) {
-      this.byWord = new Map();
-      for (const row of this.s.fullNames.all() as EntityRow[])
-        if (!describedOnly(row.key)) this.index(normaliseName(row.name).split(' '), row.id);
-    }
-    return this.byWord.get(word) ?? new Set();
-  }
-
-  private index(words: string[], id: number): void {
-    if (words.length < 2 || !this.byWord) return;
-    for (const w of [words[0], words[words.length - 1]]) {
-      const ids = this.byWord.get(w);
-      if (ids) ids.add(id);
-      else this.byWord.set(w, new Set([id]));
-    }
-  }
+/** The first and last words of a name of two words or more (normalised), none for one word. */
+function namedWords(name: string): string[] {
+  const words = normaliseName(name).split(' ');
+  return words.length < 2 ? [] : [words[0], words[words.length - 1]];
 }
 
 /**

@@ -46,6 +46,7 @@ export interface EntityLexicon {
   /** Names of regions no KB entry covers (the Sahel, the Balkans), typed LOC. */
   namedRegions?: string[];
   officePortfolios?: string[];
+  courtesyTitles?: string[];
 }
 
 const readBuffer = (...parts: string[]): Buffer => {

@@ -5,7 +5,7 @@
 // an organisation with its actor code (RUSMIL, USASPY).
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
-import type { Mention } from '../types.js';
+import type { Mention, Span } from '../types.js';
 import { actorCountry, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import { bareTitleWords, isAlsoSurname } from './title-words.js';
@@ -14,6 +14,11 @@ import { bareTitleWords, isAlsoSurname } from './title-words.js';
 const LOOKBACK = 3000;
 
 type Hit = { entity: EntityRecord; mention: Mention };
+
+/** A description's mention of the entity it names ("the North Korean regime", "the Russian leader"). */
+function nominalMention(doc: ArticleDocument, span: Span, rule: string): Mention {
+  return { start: span.start, end: span.end, text: doc.slice(span), kind: 'nominal', rule };
+}
 
 /**
  * The mention covering each token, built once per document and kept up to date as descriptions
@@ -154,13 +159,7 @@ function linkTitleReferences(doc: ArticleDocument): void {
       if (person === entity) continue;
       entity.mentions.splice(entity.mentions.indexOf(mention), 1);
       const span = { start: det.start, end: mention.end };
-      person.mentions.push({
-        start: span.start,
-        end: span.end,
-        text: doc.slice(span),
-        kind: 'nominal',
-        rule: 'title-reference',
-      });
+      person.mentions.push(nominalMention(doc, span, 'title-reference'));
       moved = true;
     }
   }
@@ -253,13 +252,7 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
         (country ? e.country === country : e.roles.some((r) => r.title.toLowerCase().includes(head.lower))),
     );
     if (person) {
-      addMention(scan, person, {
-        start: span.start,
-        end: span.end,
-        text: doc.slice(span),
-        kind: 'nominal',
-        rule: 'description',
-      });
+      addMention(scan, person, nominalMention(doc, span, 'description'));
       return i;
     }
   }
@@ -273,14 +266,7 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
       span.start,
       (e) => isCountry(e) && (country ? e.country === country : fits.includes(e.country ?? '')),
     );
-    if (gpe)
-      addMention(scan, gpe, {
-        start: span.start,
-        end: span.end,
-        text: doc.slice(span),
-        kind: 'nominal',
-        rule: 'description',
-      });
+    if (gpe) addMention(scan, gpe, nominalMention(doc, span, 'description'));
     return i;
   }
   // a country's sector: the Russian military, U.S. intelligence agencies
@@ -338,13 +324,7 @@ function describeSector(
     }
     const name = doc.text.slice(toks[article ? i + 1 : i].start, headTok.end);
     const person = doc.addEntity({ type: 'PERSON', name, actor, country, kb: null });
-    addMention(scan, person, {
-      start: mspan.start,
-      end: mspan.end,
-      text: doc.slice(mspan),
-      kind: 'nominal',
-      rule: 'country-person',
-    });
+    addMention(scan, person, nominalMention(doc, mspan, 'country-person'));
     return end;
   }
   let org = sectorGroups.get(actor);
@@ -353,13 +333,7 @@ function describeSector(
     org = doc.addEntity({ type: 'ORG', name, actor, country, kb: null });
     sectorGroups.set(actor, org);
   }
-  addMention(scan, org, {
-    start: mspan.start,
-    end: mspan.end,
-    text: doc.slice(mspan),
-    kind: 'nominal',
-    rule: 'country-sector',
-  });
+  addMention(scan, org, nominalMention(doc, mspan, 'country-sector'));
   return end;
 }
 

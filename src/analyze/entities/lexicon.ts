@@ -20,6 +20,8 @@ export interface LexiconSets {
   namedRegions: Set<string>;
   /** Portfolios after a title's "of" (State, Foreign Affairs), as lower-case words, longest first. */
   officePortfolios: string[][];
+  /** Mr, Mrs, Ms …: how a person is addressed, no role. */
+  courtesyTitles: Set<string>;
 }
 
 let sets: LexiconSets | null = null;
@@ -50,6 +52,7 @@ export function lexiconSets(): LexiconSets {
       .filter((w) => !w.startsWith('_'))
       .map((w) => w.toLowerCase().split(' '))
       .sort((x, y) => y.length - x.length),
+    courtesyTitles: lower((lex.courtesyTitles ?? []).filter((w) => !w.startsWith('_'))),
   };
   return sets;
 }

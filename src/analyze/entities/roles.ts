@@ -76,11 +76,9 @@ function titleRange(toks: Token[], a: number, b: number): [number, number] | nul
   return null;
 }
 
-/** Courtesy titles (Mr., Mrs., Ms.): they say how a person is addressed, not what office they hold. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'mme', 'mlle', 'mx']);
-
+/** A courtesy title (Mr., Mrs., Ms.): how a person is addressed, not what office they hold. */
 function isHonorific(t: Token): boolean {
-  return HONORIFICS.has(t.lower.replace(/\.$/, ''));
+  return lexiconSets().courtesyTitles.has(t.lower.replace(/\.$/, ''));
 }
 
 /** The token index just past a mention's last token. */

@@ -114,11 +114,7 @@ export function actorMentions(
   const subjectPronouns = cue(lex, 'subjectPronouns');
   const out: ActorMention[] = [];
   const tokens = doc.tokens;
-  const prepBefore = (i: number) => {
-    let j = i - 1;
-    while (j >= s.firstToken && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
-    return j >= s.firstToken && preps.has(tokens[j].lower);
-  };
+  const prepBefore = (i: number) => prepositionBefore(tokens, s, preps, i);
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
     const hit = index.get(i);
@@ -184,7 +180,13 @@ export function actorMentions(
  * know: "Antony Blinken met Sergey Lavrov"), as actor mentions with an empty code. They only fill a
  * side no coded actor filled: the events' codes and dyads stay what the coded actors make them.
  */
-export function uncodedMentions(doc: ArticleDocument, s: Sentence, index: MentionIndex): ActorMention[] {
+export function uncodedMentions(
+  doc: ArticleDocument,
+  s: Sentence,
+  lex: EventLexicon,
+  index: MentionIndex,
+): ActorMention[] {
+  const preps = cue(lex, 'prepositions');
   const tokens = doc.tokens;
   const out: ActorMention[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
@@ -194,37 +196,26 @@ export function uncodedMentions(doc: ArticleDocument, s: Sentence, index: Mentio
     while (last + 1 < s.endToken && tokens[last + 1].end <= hit.mention.end) last++;
     const named = hit.mention.kind === 'name' && (hit.entity.type === 'PERSON' || hit.entity.type === 'ORG');
     if (!hit.code && named) {
-      const before = tokens[i - 1];
       out.push({
         entity: hit.entity,
         actor: '',
         name: hit.entity.name,
         first: i,
         last,
-        inPP: PREPOSITIONS.has(before?.lower ?? ''),
+        inPP: prepositionBefore(tokens, s, preps, i),
       });
     }
     i = last;
   }
   return out;
 }
-const PREPOSITIONS = new Set([
-  'to',
-  'with',
-  'by',
-  'from',
-  'of',
-  'for',
-  'in',
-  'on',
-  'at',
-  'against',
-  'about',
-  'into',
-  'over',
-  'toward',
-  'towards',
-]);
+
+/** Whether a preposition (after determiners, adjectives, numbers) comes before token i: an object, not a subject. */
+function prepositionBefore(tokens: Token[], s: Sentence, preps: ReadonlySet<string>, i: number): boolean {
+  let j = i - 1;
+  while (j >= s.firstToken && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
+  return j >= s.firstToken && preps.has(tokens[j].lower);
+}
 
 /** The sentence's sector nouns no entity covers ("the government", "civilians"), as generic actor mentions. */
 export function sectorMentions(
@@ -235,11 +226,7 @@ export function sectorMentions(
 ): ActorMention[] {
   const preps = cue(lex, 'prepositions');
   const tokens = doc.tokens;
-  const prepBefore = (i: number) => {
-    let j = i - 1;
-    while (j >= s.firstToken && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
-    return j >= s.firstToken && preps.has(tokens[j].lower);
-  };
+  const prepBefore = (i: number) => prepositionBefore(tokens, s, preps, i);
   return genericMentions(doc, s, index, prepBefore);
 }
 

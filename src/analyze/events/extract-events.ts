@@ -190,7 +190,7 @@ function eventsOfSentence(
       fillImplicit(doc, m.pattern.type!, probe, mentions, { first: m.spanFirst, last: m.last }, s, wars),
     );
     if (!dyad.source.length || !dyad.target.length)
-      dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, index), (all) =>
+      dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index), (all) =>
         findDyad(tokens, all, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first),
       );
     // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart

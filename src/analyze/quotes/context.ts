@@ -151,6 +151,16 @@ export class QuoteContext {
 }
 
 /** Possessive determiners: they open a noun phrase whose holder they name (his criticism, her party). */
+/**
+ * What a speaker issues rather than says, its words in it: "issued a statement describing …",
+ * "released the following statement: …" (the issuer speaks).
+ */
+export const DOCUMENT_NOUNS = new Set(
+  'statement letter memo report article column editorial data poll document video message tweet email release post interview book speech filing ad'.split(
+    ' ',
+  ),
+);
+
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /**
  * Quantifiers and determiners that stand alone as a subject ("Many fear …", "Another said …",

@@ -2,7 +2,15 @@
 // (he said: "…"; According to X, "…"), split quotes joined into one, multi-paragraph and floating
 // quotes, and unmarked block quotes after a colon.
 import type { Span } from '../types.js';
-import { POSSESSIVES, isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
+import {
+  DOCUMENT_NOUNS,
+  POSSESSIVES,
+  isBreak,
+  isSentenceEnd,
+  isWord,
+  type Candidate,
+  type QuoteContext,
+} from './context.js';
 import { isDash, npToken, phrase, phraseAfter, possessiveApostrophe, subjectBefore, type Phrase } from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { mainSubject } from './indirect.js';
@@ -34,6 +42,11 @@ const FLOATING_LINES = 4;
 
 function tokenLimit(ctx: QuoteContext, offset: number): number {
   return ctx.doc.tokenIndexAt(offset);
+}
+
+/** Whether a quotation opens with a capital or a digit, as a sentence of its own does. */
+function opensCapitalised(ctx: QuoteContext, span: Span): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[span.start]);
 }
 
 /** The attribution right after a closing mark: "…," Sullivan said / said Sullivan / he added. */
@@ -106,11 +119,7 @@ function opensNextQuote(ctx: QuoteContext, j: number, n: number): boolean {
   if (!next) return false;
   let c = j + 1;
   while (c < ctx.openToken[n] && (toks[c].pos === 'ADV' || toks[c].pos === 'ADP' || toks[c].pos === 'PART')) c++;
-  return (
-    (toks[c]?.text === ',' || toks[c]?.text === ':') &&
-    c + 1 === ctx.openToken[n] &&
-    /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[next.start])
-  );
+  return (toks[c]?.text === ',' || toks[c]?.text === ':') && c + 1 === ctx.openToken[n] && opensCapitalised(ctx, next);
 }
 
 /** Whether the cue at j ends in a colon that opens a quotation: "Trump said: “…”". */
@@ -171,7 +180,7 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
  * letters) and the quotation after them opens with a capital.
  */
 function adjunctsBefore(ctx: QuoteContext, si: number, c: number, e: number): boolean {
-  if (!/^[\p{Lu}\p{N}]/u.test(ctx.doc.text[ctx.spans[si].start])) return false;
+  if (!opensCapitalised(ctx, ctx.spans[si])) return false;
   const toks = ctx.doc.tokens;
   for (let j = c + 1; j < e; j++) {
     const t = toks[j];
@@ -187,9 +196,6 @@ function hearerAfter(ctx: QuoteContext, c: number): boolean {
   const t = ctx.doc.tokens[c];
   return /ing$/.test(t.lower) || lex.objectTakers.has(t.lemma);
 }
-
-/** What someone issues with their words in it, before a colon ("released the following statement:"). */
-const DOCUMENT_NOUNS = new Set(['statement', 'tweet', 'post', 'letter', 'email', 'note', 'memo', 'release']);
 
 /** Nouns for what someone said, before "was:" ("Clinton's response was: …"). */
 const SAID_NOUNS = new Set([
@@ -281,7 +287,7 @@ function setOffByDash(ctx: QuoteContext, si: number): boolean {
   const m = ctx.openToken[si];
   const t = toks[m - 1];
   // a piece in lower case continues the sentence around it ("“I don't think the wisdom” -- that … -- “is going to last”")
-  if (!t || !/^[\p{Lu}\p{N}]/u.test(ctx.doc.text[ctx.spans[si].start])) return false;
+  if (!t || !opensCapitalised(ctx, ctx.spans[si])) return false;
   return t.text === '(' || isDash(toks, m - 1);
 }
 
@@ -352,11 +358,11 @@ export function findDirectQuotes(ctx: QuoteContext): void {
     // so is any quote right after "he added," (the comma follows the cue itself)
     // "… but added, “I strongly support Paul Ryan …,” Pence said": a cue and comma before a
     // capitalised quotation make it a sentence of its own though a tail names the speaker
-    const leadIn = tail && /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[sp.start]) ? headFrame(ctx, si) : null;
+    const leadIn = tail && opensCapitalised(ctx, sp) ? headFrame(ctx, si) : null;
     const alone =
       standsAlone(ctx, si) ||
       (leadIn !== null && leadIn.end === leadIn.cue + 1 && ctx.doc.tokens[leadIn.end].text === ',') ||
-      (head !== null && /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[sp.start])) ||
+      (head !== null && opensCapitalised(ctx, sp)) ||
       (head !== null && head.end === head.cue + 1 && ctx.doc.tokens[head.end].text === ',');
     if (!alone && !tail) continue; // he said that "…" fragments belong to the indirect pass
     ctx.taken.add(si);
@@ -389,7 +395,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
           ctx.paragraphOf(nx.open) === ctx.paragraphOf(sp.close) &&
           !standsAlone(ctx, last + 1) &&
           words(ctx, nx) < MIN_FLOATING_WORDS &&
-          /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[nx.start]) &&
+          opensCapitalised(ctx, nx) &&
           last + 2 < spans.length
         ) {
           const after = spans[last + 2];

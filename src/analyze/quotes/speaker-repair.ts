@@ -8,7 +8,7 @@
 // and, for a quote the frame rules left floating, the rules of speaker-floating.ts.
 import type { Sentence, Token } from '../document.js';
 import type { Span } from '../types.js';
-import { isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
+import { DOCUMENT_NOUNS, isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
 import { phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 import { floatingSpeaker, type SpeakerFix } from './speaker-floating.js';
 
@@ -17,12 +17,6 @@ export type { SpeakerFix } from './speaker-floating.js';
 const BE = new Set(['is', 'was', 'were', 'are', 'am', "'s", '’s', "'re", '’re', 'been', 'be']);
 /** Cues whose following noun phrase is the hearer (told CNN, asked reporters), never the speaker. */
 const HEARER_CUES = new Set(['tell', 'ask', 'remind', 'assure', 'urge', 'inform', 'warn', 'brief']);
-/** What a speaker issues rather than says: "issued a statement describing …" (the issuer speaks). */
-const DOCUMENT_NOUNS = new Set(
-  'statement letter memo report article column editorial data poll document video message tweet email release post interview book speech filing ad'.split(
-    ' ',
-  ),
-);
 const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
 const TIME_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|decade|decades|hour|hours|point)$/;
