@@ -738,3 +738,14 @@ test('a faith or people the recogniser left out is still found as a group word, 
     assert.ok(mayBeginGroup(surface.split(' ')[0].toLowerCase()), surface);
   }
 });
+
+test('a name spelt with letters beyond Latin-1 is one person, and meets its plain spelling', () => {
+  const a = run(
+    'Turkish Foreign Minister Mevlüt Çavuşoğlu met Romanian Prime Minister Mihai Răzvan Ungureanu. Recep Tayyip Erdoğan, and later Recep Tayyip Erdogan, spoke.',
+  );
+  assert.deepEqual(mentionTexts(entity(a, 'Mevlüt Çavuşoğlu')), ['Mevlüt Çavuşoğlu']);
+  assert.ok(a.entities.some((e) => e.type === 'PERSON' && e.name === 'Mihai Răzvan Ungureanu'));
+  const erdogan = a.entities.filter((e) => e.mentions.some((m) => m.text.startsWith('Recep')));
+  assert.equal(erdogan.length, 1);
+  assert.deepEqual(mentionTexts(erdogan[0]), ['Recep Tayyip Erdoğan', 'Recep Tayyip Erdogan']);
+});

@@ -197,3 +197,14 @@ test('an initialism after a hyphen is one word, as it is elsewhere ("Mekong-U.S.
   for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.equal(doc.sentences.length, 2);
 });
+
+test('names with letters beyond Latin-1 stay whole words, in the article\'s own spelling ("Erdoğan", "Vučić", "Łódź")', () => {
+  const text =
+    'Mevlüt Çavuşoğlu met Aleksandar Vučić and Mircea Geoană in Łódź; İlham Əliyev and Nguyễn Phú Trọng wrote.';
+  const doc = tokenize(text);
+  const words = doc.tokens.filter((t) => t.pos !== 'SPACE').map((t) => t.text);
+  for (const name of ['Çavuşoğlu', 'Vučić', 'Geoană', 'Łódź', 'İlham', 'Əliyev', 'Nguyễn', 'Trọng'])
+    assert.ok(words.includes(name), `${name} is cut: ${words.join('|')}`);
+  for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(doc.tokens.find((t) => t.text === 'Vučić')?.pos, 'PROPN');
+});

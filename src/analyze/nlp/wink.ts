@@ -60,9 +60,58 @@ export function readTokens(text: string): { tokens: Token[]; winkSentences: Arra
   }
 }
 
+/**
+ * wink's tokenizer knows the letters of Latin-1 only: it cuts "Erdoğan", "Geoană", "Vučić" and
+ * "Łódź" into pieces at each other letter, and the pieces lose their names. wink reads a copy with
+ * those letters folded to their base letter, one UTF-16 unit for one, so every offset holds; the
+ * tokens keep the article's own spelling.
+ */
+const BEYOND_LATIN1 = /[\u0100-\u024F\u1E00-\u1EFF]/;
+const BEYOND_LATIN1_ALL = /[\u0100-\u024F\u1E00-\u1EFF]/g;
+/** Letters without a canonical decomposition to a base letter. */
+const UNDECOMPOSED: Record<string, string> = {
+  ı: 'i',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  Ŧ: 'T',
+  ŧ: 't',
+  Œ: 'O',
+  œ: 'o',
+  Ĳ: 'I',
+  ĳ: 'i',
+  ŉ: 'n',
+  ſ: 's',
+  Ŋ: 'N',
+  ŋ: 'n',
+  ĸ: 'k',
+  Ŀ: 'L',
+  ŀ: 'l',
+  Ə: 'E',
+  ə: 'e',
+  Ɛ: 'E',
+  ɛ: 'e',
+  Ƒ: 'F',
+  ƒ: 'f',
+};
+
+function foldLetter(c: string): string {
+  const base = c.normalize('NFD').charAt(0);
+  return base.charCodeAt(0) < 0x100 ? base : (UNDECOMPOSED[c] ?? c);
+}
+
+/** The text wink reads: the same length, each letter beyond Latin-1 folded to its base letter. */
+export function foldForWink(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text.replace(BEYOND_LATIN1_ALL, foldLetter) : text;
+}
+
 function tokensOf(nlp: WinkNlp, text: string): { tokens: Token[]; winkSentences: Array<[number, number]> } {
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const read = foldForWink(text);
+  const doc = nlp.readDoc(read);
   const words = doc.tokens();
   const values = words.out(its.value) as string[];
   const spaces = words.out(its.precedingSpaces) as string[];
@@ -75,14 +124,15 @@ function tokensOf(nlp: WinkNlp, text: string): { tokens: Token[]; winkSentences:
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     firstOf[i] = tokens.length;
-    const value = values[i];
+    const readValue = values[i];
     at += spaces[i].length;
     // wink reproduces its input exactly; should a token ever not match, find it rather than drift.
-    if (!text.startsWith(value, at)) {
-      const found = text.indexOf(value, at);
+    if (!read.startsWith(readValue, at)) {
+      const found = read.indexOf(readValue, at);
       if (found < 0) continue;
       at = found;
     }
+    const value = read === text ? readValue : text.slice(at, at + readValue.length);
     if (joinsSplitInitialism(tokens, value, at)) {
       // "Mekong-U.S.": wink gives "U" "." "S."; the three are one word, as "U.S." elsewhere
       const u = tokens.length - 2;
@@ -123,14 +173,14 @@ function tokensOf(nlp: WinkNlp, text: string): { tokens: Token[]; winkSentences:
     }
     const lower = value.toLowerCase();
     // wink has no lemma for a few contractions ("cannot"): fall back to the surface form
-    const lemma = lemmas[i] ?? value;
+    const lemma = lemmas[i] ?? readValue;
     tokens.push({
       i: tokens.length,
       start: at,
       end: at + value.length,
       text: value,
       pos: pos[i] ?? 'X',
-      lemma: lemma === value ? lower : lemma.toLowerCase(),
+      lemma: lemma === readValue ? lower : lemma.toLowerCase(),
       lower,
       sentence: 0,
     });
