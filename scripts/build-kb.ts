@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sortLines } from '../src/analyze/entities/sorted-lines.js';
+import { duplicatePeople, givenNameCounts, oneEditApart, preferredName, samePerson } from './kb-duplicate-people.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const src = process.argv[2] ?? process.env.DOSSIER_KB_SRC ?? join(repoRoot, '..', 'shared', 'data', 'kb');
@@ -227,16 +228,21 @@ const TITLE_WORD =
 const people: Array<[string, string | null, Array<[string, string | null, string | null]>]> = [];
 const personKeys: Record<string, number> = {};
 const peopleIds = new Map<RawActor, number>();
+const peopleAliases: string[][] = [];
 let droppedPeople = 0;
+/** Entries the source gives no role at all ("Dmitry Medvedev", beside "Dmitr Medvedev" with roles). */
+const roleless: RawActor[] = [];
 for (const p of peopleRaw) {
   const roles = p.roles.filter((r) => r.code);
   const recent = roles.some((r) => !r.to || r.to >= PEOPLE_SINCE);
   if (!recent) {
     droppedPeople++;
+    if (!roles.length) roleless.push(p);
     continue;
   }
   const id = people.length;
   peopleIds.set(p, id);
+  peopleAliases.push(p.aliases);
   people.push([personDisplay(p.name), isoCountry(p.countries[0]), roles.map((r) => [r.code!, r.from, r.to])]);
   // full-name forms only: a bare surname is linked from the article itself, not from the KB
   for (const a of [p.name, ...p.aliases]) {
@@ -245,6 +251,67 @@ for (const p of peopleRaw) {
     if (!(k in personKeys)) personKeys[k] = id;
   }
 }
+
+// one person listed twice ("Dmitr Medvedev", "Dmitry Medvedev") is one entry: the duplicate's names
+// and roles go to the entry it joins, and its own id is no longer given out (the others keep theirs)
+const duplicates = duplicatePeople(
+  people.map(([name, country, roles], id) => ({ name, country, aliases: peopleAliases[id], roles })),
+);
+for (const [duplicate, head] of duplicates) {
+  const seen = new Set(people[head][2].map((r) => r.join(',')));
+  for (const role of people[duplicate][2]) if (!seen.has(role.join(','))) people[head][2].push(role);
+}
+for (const [k, id] of Object.entries(personKeys)) personKeys[k] = duplicates.get(id) ?? id;
+const personId = (id: number) => duplicates.get(id) ?? id;
+// each person is shown under the best spelling among their entries' names ("Dmitry", not "Dmitr")
+const givenCount = givenNameCounts(peopleRaw.flatMap((p) => [p.name, ...p.aliases]));
+const namesOf = new Map<number, string[]>();
+const addName = (id: number, name: string) => namesOf.set(id, [...(namesOf.get(id) ?? []), name]);
+for (const [duplicate, head] of duplicates) addName(head, people[duplicate][0]);
+// a role-less entry lends its names to the one kept person it names, if only one
+{
+  const bySurname = new Map<string, number[]>();
+  people.forEach(([name], id) => {
+    if (duplicates.has(id)) return;
+    const last = key(name).split(' ').pop()!;
+    bySurname.set(last, [...(bySurname.get(last) ?? []), id]);
+  });
+  for (const p of roleless) {
+    const matches = (bySurname.get(key(p.name).split(' ').pop()!) ?? []).filter((id) =>
+      samePerson(p.name, people[id][0]),
+    );
+    if (matches.length !== 1) continue;
+    addName(matches[0], personDisplay(p.name));
+    for (const a of [p.name, ...p.aliases]) {
+      const k = key(a);
+      if (k.split(' ').length >= 2 && !TITLE_WORD.test(k) && !(k in personKeys)) personKeys[k] = matches[0];
+    }
+  }
+}
+for (const [id, names] of namesOf) people[id][0] = preferredName([people[id][0], ...names], givenCount);
+// a given name written nowhere else in the source is likely misspelt ("Dmitr Medvedev"): the person
+// is shown under the best of their own aliases that spell it another way ("Dmitri Medvedev")
+let respelt = 0;
+people.forEach((person, id) => {
+  const words = key(person[0]).split(' ');
+  if (duplicates.has(id) || words.length < 2 || (givenCount.get(words[0]) ?? 0) > 1) return;
+  const surname = words[words.length - 1];
+  const forms = peopleAliases[id].filter((a) => {
+    const w = key(a).split(' ');
+    return (
+      w.length === words.length &&
+      w[w.length - 1] === surname &&
+      oneEditApart(w[0], words[0]) &&
+      !TITLE_WORD.test(a) &&
+      /^[\p{L} .'-]+$/u.test(a)
+    );
+  });
+  const best = preferredName([person[0], ...forms.map(personDisplay)], givenCount);
+  if (best !== person[0]) {
+    person[0] = best;
+    respelt++;
+  }
+});
 
 const roleText = (roles: Array<[string, string | null, string | null]>) =>
   roles.map(([code, from, to]) => `${code},${from ?? ''},${to ?? ''}`).join(';');
@@ -267,12 +334,14 @@ const surnameRows: string[] = [];
     byKey.set(k, m);
   };
   people.forEach(([name], id) => {
+    if (duplicates.has(id)) return;
     const w = key(name).split(' ');
     if (w.length >= 2) add(w[w.length - 1], id, false);
   });
   peopleRaw.forEach((p) => {
-    const id = peopleIds.get(p);
-    if (id === undefined) return;
+    const own = peopleIds.get(p);
+    if (own === undefined) return;
+    const id = personId(own);
     for (const a of p.aliases) {
       const w = key(a.replace(TITLE_WORDS, ' ').replace(/[.]/g, ' ')).split(' ');
       if (w.length === 1) add(w[0], id, true);
@@ -374,5 +443,5 @@ write('agents.json', JSON.stringify(agents) + '\n');
 console.log(
   `countries ${countries.length}, place keys ${Object.keys(places).length}, orgs ${orgs.length} (${Object.keys(orgKeys).length} keys), ` +
     `people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}, ` +
-    `index ${lines.length} keys, surname rows ${surnameRows.length}`,
+    `index ${lines.length} keys, surname rows ${surnameRows.length}, duplicate people joined ${duplicates.size}, respelt ${respelt}`,
 );
