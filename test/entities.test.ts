@@ -749,3 +749,22 @@ test('a name spelt with letters beyond Latin-1 is one person, and meets its plai
   assert.equal(erdogan.length, 1);
   assert.deepEqual(mentionTexts(erdogan[0]), ['Recep Tayyip Erdoğan', 'Recep Tayyip Erdogan']);
 });
+
+test("names written with accents the KB leaves out still meet the KB, and keep the article's spelling", () => {
+  const a = run(
+    'Venezuelan President Hugo Chávez met Luiz Inácio Lula da Silva in Bogotá on Monday. Chávez said the talks went well. Officials in Bogotá agreed.',
+    '2008-03-01',
+  );
+  const chavez = entity(a, 'Hugo Chávez');
+  assert.ok(chavez.kb, 'Hugo Chávez is the KB person');
+  assert.deepEqual(mentionTexts(chavez), ['Hugo Chávez', 'Chávez']);
+  assert.ok(entity(a, 'Luiz Inácio Lula da Silva').kb);
+  assert.equal(entity(a, 'Bogotá').type, 'GPE');
+});
+
+test('a name written once with accents and once without is one entity', () => {
+  const a = run('Mevlüt Çavuşoğlu arrived on Monday. Later, Mevlut Cavusoglu said the talks were useful.');
+  const people = a.entities.filter((e) => e.type === 'PERSON');
+  assert.equal(people.length, 1);
+  assert.deepEqual(mentionTexts(people[0]), ['Mevlüt Çavuşoğlu', 'Mevlut Cavusoglu']);
+});

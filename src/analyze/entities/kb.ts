@@ -1,6 +1,7 @@
 // Look-ups in the actor knowledge base: what a name is (country, demonym, capital, seat of
 // government, city, organisation, known person), its codes, and the sector a role noun implies.
 // The name index is searched in place (binary search over its sorted lines); a hit is decoded on demand.
+import { withoutAccents } from '../nlp/accents.js';
 import { kbAgents, kbFirstNames, kbMeta, kbNameLines, kbSurnameLines, loadLexicon } from './data.js';
 
 export type KbKind = 'country' | 'demonym' | 'capital' | 'seat' | 'city' | 'region' | 'org' | 'person';
@@ -45,6 +46,15 @@ export function kbHit(
 /** Lower-cased with single spaces, apostrophes unified: the form KB keys are stored in. */
 export function normalizeKey(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
+}
+
+/**
+ * The KB writes most names without accents ("hugo chavez"): a key with accents the KB lacks is looked
+ * up again without them ("Hugo Chávez", "Nicolás Maduro").
+ */
+function unaccented<T>(key: string, look: (k: string) => T | undefined): T | undefined {
+  const plain = withoutAccents(key);
+  return plain === key ? undefined : look(plain);
 }
 
 const KIND: Record<string, KbKind> = {
@@ -195,7 +205,10 @@ function lookupSurface(surface: string): KbHit | undefined {
   if (!k) return undefined;
   // "… in the U.S." at a sentence end gives its period to the sentence: the name is "U.S" then
   const hit =
-    lookupKey(k) ?? (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(surface) ? lookupKey(`${k}.`) : undefined) ?? formalCountry(k);
+    lookupKey(k) ??
+    (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(surface) ? lookupKey(`${k}.`) : undefined) ??
+    formalCountry(k) ??
+    unaccented(k, lookupKey);
   if (!hit) return undefined;
   if (/^[a-z]{1,3}$/.test(k) && surface !== surface.toUpperCase()) return undefined;
   return hit;
@@ -341,7 +354,9 @@ function surnamePeople(key: string): SurnamePerson[] {
  */
 export function lookupSurname(word: string, date: string | null, heldOnly = false): KbHit | undefined {
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return undefined;
-  const people = surnamePeople(normalizeKey(word));
+  const key = normalizeKey(word);
+  let people = surnamePeople(key);
+  if (!people.length) people = unaccented(key, (k) => surnamePeople(k)) ?? [];
   if (!people.length) return undefined;
   const one = (xs: typeof people, basis: 'held' | 'guess'): KbHit | undefined => {
     if (!xs.length) return undefined;

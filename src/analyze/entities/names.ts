@@ -8,6 +8,7 @@ import { nameCandidates } from './candidates.js';
 import { typesFromCuedMentions } from './cue-types.js';
 import { actorCountry, countryEntity, isKnownFirstName, personActor } from './kb.js';
 import { withSupportedSurnames } from './surname-support.js';
+import { withoutAccents } from '../nlp/accents.js';
 import { isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
 
 interface Draft {
@@ -62,6 +63,12 @@ const initials = (name: string) =>
     .join('');
 
 /**
+ * A name without its accents, for matching only: a KB person is named as the KB writes them ("Hugo
+ * Chavez") and the article's later "Chávez" is still their surname.
+ */
+const plain = withoutAccents;
+
+/**
  * The document's drafts so far, indexed by what later mentions look them up by: the latest person
  * draft each one-word short form names, and the first organisation draft with each set of initials
  * (instead of a scan of every draft for each mention).
@@ -73,7 +80,7 @@ class DraftIndex {
   private readonly byFirstName = new Map<string, Draft | null>();
 
   add(d: Draft): void {
-    if (d.type === 'PERSON') for (const form of shortFormsOf(d.name)) this.byShortForm.set(form, d);
+    if (d.type === 'PERSON') for (const form of shortFormsOf(d.name)) this.byShortForm.set(plain(form), d);
     if (d.type === 'PERSON') {
       const ws = words(d.name);
       if (ws.length >= 2) {
@@ -89,7 +96,7 @@ class DraftIndex {
 
   /** The latest person draft whose full name the one word shortens. */
   personShortenedTo(text: string): Draft | undefined {
-    return this.byShortForm.get(text);
+    return this.byShortForm.get(plain(text));
   }
 
   /** The one person named in full before with this first name, if only one was ("Ben" → Ben Rhodes). */
@@ -126,7 +133,8 @@ function draftKey(
         : hit.kind === 'demonym' || hit.kind === 'city' || hit.kind === 'region' || hit.kind === 'capital'
           ? hit.country && actorCountry(hit.country)
           : hit.actor;
-    const name = hit.kind === 'demonym' ? text : hit.name;
+    // the KB writes names without accents: the article's "Hugo Chávez" is shown as the article wrote it
+    const name = hit.kind === 'demonym' || writtenWithAccents(text, hit.name) ? text : hit.name;
     // Greek the adjective and Boston the team are other entities than Greece and the city
     const key = n.type === KB_TYPE[hit.kind] ? hit.id : `${hit.id}:${n.type}`;
     const id = n.type === 'NORP' && hit.kind === 'country' ? `demonym:${hit.country}` : hit.id;
@@ -149,7 +157,15 @@ function draftKey(
     const d = drafts.orgWithInitials(text);
     if (d) return { key: d.key, rule: 'acronym' };
   }
-  return { key: `${n.type}:${text.toLowerCase()}`, rule: n.rule };
+  // "Mevlüt Çavuşoğlu" and "Mevlut Cavusoglu" are one name
+  return { key: `${n.type}:${plain(text).toLowerCase()}`, rule: n.rule };
+}
+
+/** Whether the text is the KB's name with accents the KB leaves out ("Luiz Inácio Lula da Silva"). */
+function writtenWithAccents(text: string, kbName: string): boolean {
+  if (text.length !== kbName.length || text === kbName) return false;
+  const unaccented = plain(text);
+  return unaccented !== text && unaccented.toLowerCase() === kbName.toLowerCase();
 }
 
 /** The types a body's short name may have been misread as. */

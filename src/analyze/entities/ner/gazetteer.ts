@@ -1,6 +1,7 @@
 // Name lists as features: which tokens lie inside a listed phrase (countries, capitals, demonyms,
 // organisations, people, first names). Phrases are stored as lower-cased wink tokens joined by
 // one space, so matching uses exactly the tokenisation of the text being tagged.
+import { withoutAccents } from '../../nlp/accents.js';
 import type { Token } from '../../document.js';
 import { strHash } from './hashing.js';
 import type { WordInfo } from './lexicon.js';
@@ -31,6 +32,16 @@ export interface PhraseNode {
   entry: GazetteerEntry;
   /** Next word (lower-cased) → the longer sequence's node; null when none is listed. */
   next: Map<string, PhraseNode> | null;
+}
+
+/** The node a listed phrase continues to with the word, written with or without its accents. */
+function nextWord(node: PhraseNode, lower: string): PhraseNode | undefined {
+  const next = node.next;
+  if (next === null) return undefined;
+  const child = next.get(lower);
+  if (child !== undefined) return child;
+  const plain = withoutAccents(lower);
+  return plain === lower ? undefined : next.get(plain);
 }
 
 export class Gazetteer {
@@ -103,7 +114,7 @@ export class Gazetteer {
       if (!(c >= 65 && c <= 90) && c < 128) continue;
       let node: PhraseNode | null | undefined = null;
       for (let n = 1; n <= MAX_LEN && i + n <= seq.length; n++) {
-        if (n > 1) node = node!.next?.get(seq[i + n - 1].lower);
+        if (n > 1) node = nextWord(node!, seq[i + n - 1].lower);
         else node = words ? this.firstWord(words.info[i + words.offset]) : this.roots.get(seq[i].lower);
         if (node === undefined || node === null) break;
         const entry = node.entry;
@@ -125,7 +136,8 @@ export class Gazetteer {
   /** The node of a one-word sequence, kept with the word (no look-up of a new lower-case string each time). */
   private firstWord(w: WordInfo): PhraseNode | null {
     if (w.gazetteerOwner !== this || w.gazetteerEntry === undefined) {
-      w.gazetteerEntry = this.roots.get(w.lower) ?? null;
+      // the lists write most foreign names without accents: "bogotá" is listed as "bogota"
+      w.gazetteerEntry = this.roots.get(w.lower) ?? this.roots.get(withoutAccents(w.lower)) ?? null;
       w.gazetteerOwner = this;
     }
     return w.gazetteerEntry;
