@@ -1,7 +1,7 @@
 // Accents off, for matching only: lists and the knowledge base write most foreign names without
 // them ("hugo chavez", "bogota"), while articles often keep them ("Hugo Chávez", "Bogotá").
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}+/gu;
 
 /** The text with its letters' accents taken off ("Bogotá" → "Bogota"); ASCII text is returned as is. */
