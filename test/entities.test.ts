@@ -768,3 +768,12 @@ test('a name written once with accents and once without is one entity', () => {
   assert.equal(people.length, 1);
   assert.deepEqual(mentionTexts(people[0]), ['Mevlüt Çavuşoğlu', 'Mevlut Cavusoglu']);
 });
+
+test('a name the recogniser misses right after a title is the title holder (rule after-title)', () => {
+  const a = run(
+    'The below is attributable to Spokesperson Ned Price:\n\nSecretary Blinken met with Indonesian Foreign Minister Retno Marsudi today. They spoke with Armenia’s Prime Minister Nikol Pashinyan about the Prime Minister Office staff.',
+  );
+  for (const name of ['Ned Price', 'Retno Marsudi', 'Nikol Pashinyan']) assert.equal(entity(a, name).type, 'PERSON');
+  assert.ok(entity(a, 'Retno Marsudi').roles?.some((r) => /Foreign Minister/.test(r.title)));
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON' && /Office/.test(e.name)));
+});
