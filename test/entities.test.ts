@@ -777,3 +777,10 @@ test('a name the recogniser misses right after a title is the title holder (rule
   assert.ok(entity(a, 'Retno Marsudi').roles?.some((r) => /Foreign Minister/.test(r.title)));
   assert.ok(!a.entities.some((e) => e.type === 'PERSON' && /Office/.test(e.name)));
 });
+
+test('one word after a title is its holder when the article names that person in full', () => {
+  const a = run(
+    'Dmytro Kuleba arrived.\n\nSECRETARY BLINKEN: Since Foreign Minister Kuleba and I were in Munich just a few days ago, much has happened.',
+  );
+  assert.deepEqual(mentionTexts(entity(a, 'Dmytro Kuleba')), ['Dmytro Kuleba', 'Kuleba']);
+});

@@ -4,7 +4,7 @@
 // how news introduces a person. Those words become a person candidate (rule `after-title`).
 import type { ArticleDocument, Token } from '../document.js';
 import type { Candidate } from './candidates.js';
-import { lookupName } from './kb.js';
+import { lookupName, lookupSurname } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 
 /** Longest name taken after a title, in words ("Luiz Inacio Lula da Silva" is the model's to find). */
@@ -60,18 +60,40 @@ function nameRunAfter(text: string, toks: Token[], k: number, taken: Set<number>
   if (end < toks.length && taken.has(end) && toks[end].start - toks[end - 1].end === 1) return null;
   // a word more than the limit means a longer run than a name: leave it to the recogniser
   if (end < toks.length && end - k - 1 === MAX_NAME_WORDS && !taken.has(end) && mayNameWord(toks[end])) return null;
-  return end - k - 1 >= 2 ? [k + 1, end] : null;
+  return end - k - 1 >= 1 ? [k + 1, end] : null;
 }
 
-/** Adds a person candidate for each name of two to four words after a title that no candidate holds. */
+/** The words of the person names the recogniser found in the document ("Dmytro Kuleba": dmytro, kuleba). */
+function personWords(doc: ArticleDocument, out: Candidate[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of out)
+    if (c.label === 'PER') for (const w of doc.text.slice(c.start, c.end).split(/\s+/)) words.add(w.toLowerCase());
+  return words;
+}
+
+/**
+ * Whether one word after a title is a person's name: a word of a person named in the document
+ * ("Foreign Minister Kuleba" after "Dmytro Kuleba"), or a surname the KB knows ("Prime Minister Abe").
+ */
+function isKnownPersonWord(doc: ArticleDocument, word: Token, named: () => Set<string>): boolean {
+  return named().has(word.lower) || lookupSurname(word.text, doc.published)?.kind === 'person';
+}
+
+/**
+ * Adds a person candidate for each name after a title that no candidate holds: two to four words, or
+ * one word known as a person's (isKnownPersonWord).
+ */
 export function withMissedTitledNames(doc: ArticleDocument, out: Candidate[], taken: Set<number>): Candidate[] {
   const toks = doc.tokens;
   let added = false;
-  for (let k = 0; k < toks.length - 2; k++) {
+  let people: Set<string> | null = null;
+  const named = () => (people ??= personWords(doc, out));
+  for (let k = 0; k < toks.length - 1; k++) {
     if (!isTitleHead(toks[k])) continue;
     const run = nameRunAfter(doc.text, toks, k, taken);
     if (!run) continue;
     const [a, b] = run;
+    if (b - a === 1 && !isKnownPersonWord(doc, toks[a], named)) continue;
     const start = toks[a].start;
     const end = toks[b - 1].end;
     // a place, a country or a body the KB knows by these words is not a person
