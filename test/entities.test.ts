@@ -784,3 +784,13 @@ test('one word after a title is its holder when the article names that person in
   );
   assert.deepEqual(mentionTexts(entity(a, 'Dmytro Kuleba')), ['Dmytro Kuleba', 'Kuleba']);
 });
+
+test('a country whose formal name holds a possessive is one name: the DPRK is not South Korea', () => {
+  const a = run(
+    'The Secretary condemned the Democratic People’s Republic of Korea’s recent ballistic missile launches, and officials of the Lao People’s Democratic Republic met in Vientiane.',
+  );
+  const dprk = a.entities.find((e) => e.mentions.some((m) => m.text === 'Democratic People’s Republic of Korea'));
+  assert.equal(dprk?.country, 'PRK');
+  assert.ok(!a.entities.some((e) => e.country === 'KOR'), 'no South Korea');
+  assert.ok(!a.entities.some((e) => e.name === 'Democratic People'));
+});

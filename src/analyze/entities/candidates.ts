@@ -330,17 +330,19 @@ function joinCoordinatedNames(doc: ArticleDocument, out: Candidate[]): Candidate
   for (let k = 0; k < out.length; k++) {
     const c = out[k];
     const next = out[k + 1];
-    const joiner = next ? /^ (and|&|of) $/.exec(doc.text.slice(c.end, next.start)) : null;
+    // (a possessive inside a name: "Democratic People’s" + "Republic of Korea")
+    const joiner = next ? /^(?: (and|&|of) |(['’]s) )$/.exec(doc.text.slice(c.end, next.start)) : null;
     if (next && joiner) {
       const hit = lookupName(doc.text.slice(c.start, next.end));
       // "Republic" + "of" + "Ghana": a formal name of a country is the country
       if (hit && (hit.kind === 'country' || (hit.kind === 'org' && joiner[1] !== 'of'))) {
         const label = hit.kind === 'country' ? 'LOC' : 'ORG';
+        const how = joiner[2] ? 'possessive' : joiner[1] === 'of' ? 'of' : 'and';
         kept.push({
           start: c.start,
           end: next.end,
           label,
-          rule: `${c.rule}+${joiner[1] === 'of' ? 'of' : 'and'}-joined`,
+          rule: `${c.rule}+${how}-joined`,
           afterTitle: c.afterTitle,
         });
         k++;
