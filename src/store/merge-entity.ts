@@ -12,6 +12,8 @@ const REFERENCES: [table: string, column: string][] = [
   ['quote', 'speaker'],
   ['event_actor', 'entity'],
   ['assertion', 'asserter'],
+  // names merged into the one merged now (a surname alone) follow it
+  ['entity_alias', 'entity'],
 ];
 
 export class EntityMerger {
