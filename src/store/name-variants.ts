@@ -8,7 +8,7 @@
 // alias. Two people the KB tells apart, or whose given names differ ("Jill Biden", "Joe Biden";
 // "John Sullivan", "Jake Sullivan"), are never merged.
 import type Database from 'better-sqlite3';
-import { normaliseName } from './keys.js';
+import { normaliseName, withoutMiddleInitials } from './keys.js';
 import { EntityMerger, IdsByWord, describedOnly, leadingEntity } from './merge-entity.js';
 import { nameParts, variantRule, type NameParts, type VariantRule } from './name-variant-rules.js';
 
@@ -20,7 +20,14 @@ interface PersonRow {
 }
 
 interface Person extends PersonRow {
+  /** The name as stored: what the person is, as a candidate. */
   parts: NameParts;
+  /**
+   * The name as keyed (keys.ts drops middle initials of people the KB does not know): what the
+   * row stands for, as the one merged, since every later name with its key follows it
+   * ("George H.W. Bush" and "George W Bush" share a key).
+   */
+  keyParts: NameParts;
 }
 
 /** A merge made: who went into whom, and why. */
@@ -82,43 +89,52 @@ export class NameVariants {
       const row = this.s.byId.get(id) as PersonRow | undefined;
       // (an id may have gone since it was indexed: a person's last article replaced, or merged)
       const parts = row && !describedOnly(row.key) ? nameParts(row.name) : null;
-      if (row && parts) people.push({ ...row, parts });
+      if (!row || !parts) continue;
+      const keyParts = row.kb ? parts : (nameParts(withoutMiddleInitials(parts.words.join(' '))) ?? parts);
+      people.push({ ...row, parts, keyParts });
     }
     if (people.length < 2) return [];
-    const counts = new Map(people.map((p) => [p.id, this.merger.articleCount(p.id)]));
-    people.sort((a, b) => counts.get(a.id)! - counts.get(b.id)! || a.id - b.id);
-    const merges: VariantMerge[] = [];
-    const gone = new Set<number>();
+    // the names each person's may be a variant of (most groups have none: nothing is counted)
+    const variantsOf = new Map<Person, Map<Person, VariantRule>>();
     for (const person of people) {
       if (person.parts.surname !== surname) continue; // only a candidate here (the other order)
-      const others = people.filter((q) => q !== person && !gone.has(q.id));
-      const found = this.personOf(person, others);
+      const rules = variantRules(person, people);
+      if (rules.size > 0) variantsOf.set(person, rules);
+    }
+    if (variantsOf.size === 0) return [];
+    // fewest articles first: a variant goes before the person it may be merged into is looked at
+    const counts = new Map([...variantsOf.keys()].map((p) => [p, this.merger.articleCount(p.id)]));
+    const order = [...variantsOf.keys()].sort((a, b) => counts.get(a)! - counts.get(b)! || a.id - b.id);
+    const merges: VariantMerge[] = [];
+    const gone = new Set<Person>();
+    for (const person of order) {
+      const rules = new Map([...variantsOf.get(person)!].filter(([q]) => !gone.has(q)));
+      const found = this.personOf(person, rules);
       if (!found) continue;
       this.mergeInto(person, found.into);
-      gone.add(person.id);
+      gone.add(person);
       merges.push({ from: person.name, into: found.into.name, rule: found.rule });
     }
     return merges;
   }
 
   /** The person whose variant `person`'s name is, and the rule that says so, or null. */
-  private personOf(person: Person, others: Person[]): { into: Person; rule: VariantMerge['rule'] } | null {
-    const rules = new Map<Person, VariantRule>();
-    for (const q of others) {
-      if (person.kb && q.kb && person.kb !== q.kb) continue; // the KB tells them apart
-      const rule = variantRule(person.parts, q.parts);
-      if (rule) rules.set(q, rule);
-    }
+  private personOf(
+    person: Person,
+    rules: ReadonlyMap<Person, VariantRule>,
+  ): { into: Person; rule: VariantMerge['rule'] } | null {
     if (rules.size === 0) return null;
+    const candidates = [...rules.keys()];
+    // the name may be either of two people the KB tells apart (George Bush, George W. Bush): neither
+    if (new Set(candidates.map((q) => q.kb).filter(Boolean)).size > 1) return null;
     // The same name the KB knows, written with accents or punctuation its look-up does not fold
     // ("Hugo Chávez", "Hugo Chavez"): the person the KB would have found.
     const folded = normaliseName(person.name);
-    const sameName = [...rules.keys()].filter((q) => !q.kb !== !person.kb && normaliseName(q.name) === folded);
+    const sameName = candidates.filter((q) => !q.kb !== !person.kb && normaliseName(q.name) === folded);
     if (person.kb && sameName.length > 0) return null; // the one the KB missed comes to this one
     if (sameName.length === 1) return { into: sameName[0], rule: 'kb-name' };
-    const candidates = [...rules.keys()];
     // initials alone stand for someone only when one person spelling them out is there
-    if (person.parts.given.length === 1 && candidates.length !== 1) return null;
+    if (person.keyParts.given.length === 1 && candidates.length !== 1) return null;
     const lead = leadingEntity(this.merger, [person, ...candidates]);
     return lead && lead !== person ? { into: lead, rule: rules.get(lead)! } : null;
   }
@@ -131,6 +147,17 @@ export class NameVariants {
     }
     this.merger.merge(from, into.id);
   }
+}
+
+/** The people `person`'s name may be a variant of, and why; none the KB tells apart from it. */
+function variantRules(person: Person, people: Person[]): Map<Person, VariantRule> {
+  const rules = new Map<Person, VariantRule>();
+  for (const q of people) {
+    if (q === person || (person.kb && q.kb && person.kb !== q.kb)) continue;
+    const rule = variantRule(person.keyParts, q.parts);
+    if (rule) rules.set(q, rule);
+  }
+  return rules;
 }
 
 /** A person's surname, and the first word of a two-word name (who may be written in the other order). */
