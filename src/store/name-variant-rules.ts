@@ -19,9 +19,13 @@ export interface NameParts {
   surname: string;
 }
 
-/** The parts of a name of two words or more, or null. */
+/** Words after a surname that tell a father from his son, not a person from a namesake. */
+const GENERATIONAL_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The parts of a name of two words or more ("Joseph R. Biden, Jr." → Joseph R. Biden), or null. */
 export function nameParts(name: string): NameParts | null {
   const words = normaliseName(name).split(' ');
+  if (words.length > 2 && GENERATIONAL_SUFFIXES.has(words[words.length - 1])) words.pop();
   if (words.length < 2) return null;
   return { words, given: words[0], middles: words.slice(1, -1), surname: words[words.length - 1] };
 }

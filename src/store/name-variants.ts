@@ -135,7 +135,11 @@ export class NameVariants {
     if (sameName.length === 1) return { into: sameName[0], rule: 'kb-name' };
     // initials alone stand for someone only when one person spelling them out is there
     if (person.keyParts.given.length === 1 && candidates.length !== 1) return null;
-    const lead = leadingEntity(this.merger, [person, ...candidates]);
+    // the person's own articles count against the lead, other variants of the lead's name for it
+    // (Tony Blinken → Antony J. Blinken, with Anthony Blinken on Antony's side)
+    const joinsLead = (q: Person, lead: Person) =>
+      q !== person && !(q.kb && lead.kb && q.kb !== lead.kb) && variantRule(q.keyParts, lead.parts) !== null;
+    const lead = leadingEntity(this.merger, [person, ...candidates], joinsLead);
     return lead && lead !== person ? { into: lead, rule: rules.get(lead)! } : null;
   }
 
