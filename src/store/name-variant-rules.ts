@@ -11,23 +11,24 @@ import { normaliseName } from './keys.js';
 // dist/src/store → the repository root.
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** A person's name in normalised words: the given name, the words between, the surname. */
+/** A person's name in normalised words: the given name, the words between, the surname, a "Jr.". */
 export interface NameParts {
   words: string[];
   given: string;
   middles: string[];
   surname: string;
+  suffix: string;
 }
 
-/** Words after a surname that tell a father from his son, not a person from a namesake. */
+/** Words after a surname that tell a son from his father ("Ferdinand Marcos Jr."). */
 const GENERATIONAL_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** The parts of a name of two words or more ("Joseph R. Biden, Jr." → Joseph R. Biden), or null. */
+/** The parts of a name of two words or more ("Joseph R. Biden, Jr.": surname Biden), or null. */
 export function nameParts(name: string): NameParts | null {
   const words = normaliseName(name).split(' ');
-  if (words.length > 2 && GENERATIONAL_SUFFIXES.has(words[words.length - 1])) words.pop();
+  const suffix = words.length > 2 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]) ? words.pop()! : '';
   if (words.length < 2) return null;
-  return { words, given: words[0], middles: words.slice(1, -1), surname: words[words.length - 1] };
+  return { words, given: words[0], middles: words.slice(1, -1), surname: words[words.length - 1], suffix };
 }
 
 /** Why two names may be one person's (the `rule` kept with the merged name). */
@@ -44,7 +45,8 @@ export function variantRule(a: NameParts, b: NameParts): VariantRule | null {
   if (a.words.length === 2 && b.words.length === 2 && a.given === b.surname && a.surname === b.given) {
     return a.given === a.surname ? null : 'name-order';
   }
-  if (a.surname !== b.surname) return null;
+  // a son bears his father's name: "Ferdinand Marcos" may be either Marcos
+  if (a.surname !== b.surname || a.suffix !== b.suffix) return null;
   if (a.given.length === 1) return b.given.length > 1 && initialsFit(a, b) ? 'initials' : null;
   if (b.given.length === 1) return null;
   if (!middlesAgree(a, b)) return null;

@@ -90,7 +90,7 @@ export class NameVariants {
       // (an id may have gone since it was indexed: a person's last article replaced, or merged)
       const parts = row && !describedOnly(row.key) ? nameParts(row.name) : null;
       if (!row || !parts) continue;
-      const keyParts = row.kb ? parts : (nameParts(withoutMiddleInitials(parts.words.join(' '))) ?? parts);
+      const keyParts = row.kb ? parts : (nameParts(withoutMiddleInitials(normaliseName(row.name))) ?? parts);
       people.push({ ...row, parts, keyParts });
     }
     if (people.length < 2) return [];
