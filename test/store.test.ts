@@ -730,6 +730,8 @@ test('a name the KB knows written with accents joins the KB’s person; a name i
   const store = SqliteStore.open(freshDb());
   putEach(store, [
     ['accented', 'Venezuelan President Hugo Chávez said on Monday that the oil would keep flowing to Cuba.'],
+    // the surname joins Hugo Chávez, the only Chávez yet, and follows him to the KB's person
+    ['surname', 'President Chávez said on Tuesday that Venezuela would not sell its oil to the United States.'],
     ['plain', 'Venezuelan President Hugo Chavez said the oil would keep flowing.'],
     ['abe-1', 'Japanese Prime Minister Shinzo Abe met the President at the White House.'],
     ['abe-2', 'Japanese Prime Minister Shinzo Abe said on Tuesday that Japan would raise its defence budget.'],
@@ -740,8 +742,15 @@ test('a name the KB knows written with accents joins the KB’s person; a name i
   // one KB person each, however few articles (the accented name) or many (the other order)
   const chavez = store.findEntities('Hugo Chavez');
   assert.equal(chavez.length, 1);
-  assert.equal(chavez[0].articles, 2);
+  assert.equal(chavez[0].articles, 3);
   assert.equal(store.findEntities('Hugo Chávez')[0].id, chavez[0].id);
+  assert.deepEqual(
+    store
+      .actor(chavez[0].id)!
+      .aliases.map((a) => a.name)
+      .sort(),
+    ['Chávez', 'Hugo Chávez'],
+  );
   const abe = store.findEntities('Shinzo Abe');
   assert.equal(abe[0].articles, 5);
   assert.equal(resolveActorKey(store.db, 'PERSON:abe shinzo')?.id, abe[0].id);

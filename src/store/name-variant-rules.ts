@@ -31,7 +31,7 @@ export function nameParts(name: string): NameParts | null {
   return { words, given: words[0], middles: words.slice(1, -1), surname: words[words.length - 1], suffix };
 }
 
-/** Why two names may be one person's (the `rule` kept with the merged name). */
+/** Why two names may be one person's (reported with each merge: NameVariants.mergeTouched). */
 export type VariantRule = 'same-given-name' | 'hypocorism' | 'spelling' | 'initials' | 'name-order';
 
 /** Spelling variants are only trusted in names this long: "Dana"/"Diana", "Jon"/"Jan" are others. */
