@@ -8,6 +8,7 @@
 // alias. Two people the KB tells apart, or whose given names differ ("Jill Biden", "Joe Biden";
 // "John Sullivan", "Jake Sullivan"), are never merged.
 import type Database from 'better-sqlite3';
+import { isKnownFirstName } from '../analyze/entities/kb.js';
 import { normaliseName, withoutMiddleInitials } from './keys.js';
 import { EntityMerger, IdsByWord, describedOnly, leadingEntity } from './merge-entity.js';
 import { nameParts, variantRule, type NameParts, type VariantRule } from './name-variant-rules.js';
@@ -159,10 +160,21 @@ function variantRules(person: Person, people: Person[]): Map<Person, VariantRule
   for (const q of people) {
     if (q === person || (person.kb && q.kb && person.kb !== q.kb)) continue;
     const rule = variantRule(person.keyParts, q.parts);
-    if (rule) rules.set(q, rule);
+    if (rule && (BY_LEXICON.has(rule) || personName(person, q))) rules.set(q, rule);
   }
   return rules;
 }
+
+/** Rules whose evidence is a person's given name already: a listed short form, initials. */
+const BY_LEXICON: ReadonlySet<VariantRule> = new Set(['hypocorism', 'initials']);
+
+/**
+ * Whether two names the same but for a middle word, a letter or their order are people's at all:
+ * the KB knows one, or a known given name opens one. A body the recogniser took for a person
+ * ("Agriculture Appropriations Subcommittee", "Agriculture Subcommittee") is no one's variant.
+ */
+const personName = (a: Person, b: Person): boolean =>
+  a.kb !== null || b.kb !== null || isKnownFirstName(a.parts.given) || isKnownFirstName(b.parts.given);
 
 /** A person's surname, and the first word of a two-word name (who may be written in the other order). */
 function indexWords(name: string): string[] {
