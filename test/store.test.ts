@@ -13,6 +13,7 @@ import { checkConsistency } from '../src/store/check.js';
 import { entityKey } from '../src/store/keys.js';
 import { resolveActorKey } from '../src/store/queries/actor-list.js';
 import { migrate } from '../src/store/migrate.js';
+import { nameParts, variantRule } from '../src/store/name-variant-rules.js';
 import { SearchQueryError } from '../src/store/queries/search.js';
 import { MIGRATIONS } from '../src/store/schema.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
@@ -622,4 +623,160 @@ test('a body named by its initials joins the body with the same actor code named
   for (const { key } of aliases) assert.equal(resolveActorKey(store.db, key)?.id, un[0].id);
   assert.deepEqual(checkConsistency(store.db), []);
   store.close();
+});
+
+/** Stores each article in a batch of its own, as an ingest of small batches would. */
+const putEach = (store: SqliteStore, texts: [id: string, text: string][]) => {
+  for (const [id, text] of texts)
+    store.putBatch([
+      { article: { id, text, published: '2022-05-01' }, analysis: analyze({ id, text, published: '2022-05-01' }) },
+    ]);
+};
+
+test('a person named with another form of the given name joins the person they are, in either order (Tony, Anthony, J. Blinken)', () => {
+  const full: [string, string][] = [
+    ['full-1', 'Secretary of State Antony J. Blinken met the Polish foreign minister in Warsaw on Tuesday.'],
+    ['full-2', 'Secretary of State Antony J. Blinken said on Monday that the talks with Ukraine would continue.'],
+    ['full-3', 'Secretary of State Antony J. Blinken will travel to Brussels on Thursday, the department said.'],
+    ['full-4', 'Antony J. Blinken spoke with the Japanese foreign minister by phone on Friday.'],
+  ];
+  const variants: [string, string][] = [
+    ['tony', 'Secretary of State Tony Blinken said on Monday that the talks with Ukraine would continue.'],
+    ['anthony', 'U.S. Secretary of State Anthony Blinken arrived in Kyiv on Wednesday.'],
+    ['initials', 'The letter was signed by J. Blinken, Secretary of State.'],
+  ];
+  for (const order of [
+    [...full, ...variants],
+    [...variants, ...full],
+  ]) {
+    const store = SqliteStore.open(freshDb());
+    putEach(store, order);
+    const people = store.findEntities('Blinken');
+    assert.deepEqual(
+      people.map((e) => e.name),
+      ['Antony J. Blinken'],
+    );
+    assert.equal(people[0].articles, 7);
+    const report = store.actor(people[0].id)!;
+    assert.deepEqual(report.aliases.map((a) => a.name).sort(), ['Anthony Blinken', 'J. Blinken', 'Tony Blinken']);
+    // the merged keys lead to the person, and a search for a variant finds them
+    for (const { key } of report.aliases) assert.equal(resolveActorKey(store.db, key)?.id, people[0].id);
+    assert.equal(store.findEntities('Tony Blinken')[0].name, 'Antony J. Blinken');
+    assert.deepEqual(checkConsistency(store.db), []);
+    // a later article's variant goes straight to the person
+    putEach(store, [['tony-2', 'Tony Blinken said on Tuesday that the sanctions would stay.']]);
+    assert.equal(store.findEntities('Blinken')[0].articles, 8);
+    store.close();
+  }
+});
+
+test('"Joseph R. Biden" joins the KB’s Joe Biden; Jill Biden stays herself', () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [
+    ['joe-1', 'President Joe Biden said on Tuesday that the United States would send more aid.'],
+    ['joe-2', 'President Joe Biden met the German chancellor at the White House on Friday.'],
+    ['joe-3', 'President Joe Biden will travel to Poland next week, the White House said.'],
+    ['joe-4', 'President Joe Biden signed an executive order on Thursday.'],
+    ['joseph', 'President Joseph R. Biden signed the bill on Friday.'],
+    ['jill', 'First lady Jill Biden visited a school in Ohio on Thursday.'],
+  ]);
+  const names = store.findEntities('Biden').map((e) => e.name);
+  assert.ok(names.includes('Joe Biden') && names.includes('Jill Biden'), names.join(', '));
+  assert.ok(!names.includes('Joseph R. Biden'), names.join(', '));
+  const joe = store.findEntities('Joe Biden')[0];
+  assert.equal(joe.articles, 5);
+  assert.deepEqual(
+    store.actor(joe.id)!.aliases.map((a) => a.name),
+    ['Joseph R. Biden'],
+  );
+  assert.equal(store.findEntities('Jill Biden')[0].articles, 1);
+  store.close();
+});
+
+test('a variant that two people may bear as often, or a namesake with another given name, stays apart', () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [
+    // "Chris" may be Christopher or Christine, who have as many articles
+    ['christopher-1', 'Senator Christopher Dodd said the bill would pass.'],
+    ['christopher-2', 'Senator Christopher Dodd said on Tuesday that the vote would be close.'],
+    ['christine-1', 'Christine Dodd, a teacher, said the school would stay open.'],
+    ['christine-2', 'Christine Dodd, a teacher, said on Friday that the school had reopened.'],
+    ['chris', 'Senator Chris Dodd said on Monday that the bill would pass.'],
+    // John is not Jake, however many articles Jake has
+    ['jake-1', 'National Security Advisor Jake Sullivan said on Monday that the talks went well.'],
+    ['jake-2', 'National Security Advisor Jake Sullivan said on Tuesday that the sanctions would stay.'],
+    ['jake-3', 'National Security Advisor Jake Sullivan met his Chinese counterpart in Vienna.'],
+    ['jake-4', 'National Security Advisor Jake Sullivan spoke with reporters on Friday.'],
+    ['john', 'Ambassador John Sullivan said on Monday that the talks went well.'],
+  ]);
+  assert.deepEqual(
+    store
+      .findEntities('Dodd')
+      .map((e) => e.name)
+      .sort(),
+    ['Chris Dodd', 'Christine Dodd', 'Christopher Dodd'],
+  );
+  assert.deepEqual(
+    store
+      .findEntities('Sullivan')
+      .map((e) => e.name)
+      .sort(),
+    ['Jake Sullivan', 'John Sullivan'],
+  );
+  store.close();
+});
+
+test('a name the KB knows written with accents joins the KB’s person; a name in the other order joins the one that leads', () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [
+    ['accented', 'Venezuelan President Hugo Chávez said on Monday that the oil would keep flowing to Cuba.'],
+    // the surname joins Hugo Chávez, the only Chávez yet, and follows him to the KB's person
+    ['surname', 'President Chávez said on Tuesday that Venezuela would not sell its oil to the United States.'],
+    ['plain', 'Venezuelan President Hugo Chavez said the oil would keep flowing.'],
+    ['abe-1', 'Japanese Prime Minister Shinzo Abe met the President at the White House.'],
+    ['abe-2', 'Japanese Prime Minister Shinzo Abe said on Tuesday that Japan would raise its defence budget.'],
+    ['abe-3', 'Japanese Prime Minister Shinzo Abe will visit Australia next month.'],
+    ['abe-4', 'Japanese Prime Minister Shinzo Abe spoke with the Chinese premier on Friday.'],
+    ['abe-shinzo', 'Japanese Prime Minister Abe Shinzo met President Biden at the White House on Friday.'],
+  ]);
+  // one KB person each, however few articles (the accented name) or many (the other order)
+  const chavez = store.findEntities('Hugo Chavez');
+  assert.equal(chavez.length, 1);
+  assert.equal(chavez[0].articles, 3);
+  assert.equal(store.findEntities('Hugo Chávez')[0].id, chavez[0].id);
+  assert.deepEqual(
+    store
+      .actor(chavez[0].id)!
+      .aliases.map((a) => a.name)
+      .sort(),
+    ['Chávez', 'Hugo Chávez'],
+  );
+  const abe = store.findEntities('Shinzo Abe');
+  assert.equal(abe[0].articles, 5);
+  assert.equal(resolveActorKey(store.db, 'PERSON:abe shinzo')?.id, abe[0].id);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});
+
+test('which names with the same surname may be one person’s, and why', () => {
+  const rule = (a: string, b: string) => variantRule(nameParts(a)!, nameParts(b)!);
+  assert.equal(rule('Tony Blinken', 'Antony J. Blinken'), 'hypocorism');
+  assert.equal(rule('Bill Burns', 'William J. Burns'), 'hypocorism');
+  assert.equal(rule('Anthony Blinken', 'Antony Blinken'), 'spelling');
+  assert.equal(rule('Mikhail Saakashvili', 'Mikheil Saakashvili'), 'spelling');
+  assert.equal(rule('J. Blinken', 'Antony J. Blinken'), 'initials');
+  assert.equal(rule('Antony J. Blinken', 'J. Blinken'), null); // a full name is no variant of initials
+  assert.equal(rule('Abe Shinzo', 'Shinzo Abe'), 'name-order');
+  assert.equal(rule('Joseph R. Biden', 'Joe Biden'), 'hypocorism');
+  assert.equal(rule('Joseph R. Biden, Jr.', 'Joseph R. Biden, Jr'), 'same-given-name');
+  // another person's name
+  assert.equal(rule('Jill Biden', 'Joe Biden'), null);
+  assert.equal(rule('John Sullivan', 'Jake Sullivan'), null);
+  assert.equal(rule('Maria Rossi', 'Mario Rossi'), null); // a letter at the end: the other sex
+  assert.equal(rule('Louise Martin', 'Louis Martin'), null);
+  assert.equal(rule('Naing Aung', 'Taing Aung'), null); // a letter at the start
+  assert.equal(rule('Dana White', 'Diana White'), null); // too short to trust one letter
+  assert.equal(rule('George H. W. Bush', 'George W. Bush'), null); // the middle initials differ
+  assert.equal(rule('Bill Clinton', 'Bill Burns'), null);
+  assert.equal(rule('Ferdinand Marcos', 'Ferdinand Marcos Jr.'), null); // the father or the son
 });

@@ -16,7 +16,7 @@ export function normaliseName(name: string): string {
  * (People the KB knows, where an initial tells two apart, George W. and George H. W. Bush, are keyed
  * by their KB id instead.)
  */
-function withoutMiddleInitials(name: string): string {
+export function withoutMiddleInitials(name: string): string {
   const words = name.split(' ');
   if (words.length < 3) return name;
   return words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' ');

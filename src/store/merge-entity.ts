@@ -12,6 +12,8 @@ const REFERENCES: [table: string, column: string][] = [
   ['quote', 'speaker'],
   ['event_actor', 'entity'],
   ['assertion', 'asserter'],
+  // names merged into the one merged now (a surname alone) follow it
+  ['entity_alias', 'entity'],
 ];
 
 export class EntityMerger {
@@ -52,16 +54,22 @@ export const describedOnly = (key: string): boolean => key.includes('@');
 
 /**
  * Of the entities a short name may stand for (a surname's namesakes, the bodies with those
- * initials), the one with at least DOMINANCE of their articles, or null.
+ * initials), the one with at least DOMINANCE of their articles, or null. Those `joinsLead` says are
+ * other names of the leading one (a variant of its given name: name-variants.ts) count on its side.
  */
-export function leadingEntity<T extends { id: number }>(merger: EntityMerger, candidates: T[]): T | null {
+export function leadingEntity<T extends { id: number }>(
+  merger: EntityMerger,
+  candidates: T[],
+  joinsLead: (candidate: T, lead: T) => boolean = () => false,
+): T | null {
   if (candidates.length === 0) return null;
   const counted = candidates
     .map((c) => ({ c, n: merger.articleCount(c.id) }))
     .sort((a, b) => b.n - a.n || a.c.id - b.c.id);
   const total = counted.reduce((sum, x) => sum + x.n, 0);
   const lead = counted[0];
-  return lead.n > 0 && lead.n >= DOMINANCE * total ? lead.c : null;
+  const side = counted.reduce((sum, x) => sum + (x !== lead && joinsLead(x.c, lead.c) ? x.n : 0), lead.n);
+  return lead.n > 0 && side >= DOMINANCE * total ? lead.c : null;
 }
 
 /**

@@ -91,6 +91,8 @@ export class SqliteStore implements Store {
           return { id: item.article.id, error: `could not store: ${(e as Error).message}` };
         }
       });
+      // variants first: a surname alone then finds the person whose names were gathered
+      writer.variants.mergeTouched();
       writer.surnames.mergeTouched();
       writer.acronyms.mergeTouched();
       return results;

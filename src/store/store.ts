@@ -165,7 +165,7 @@ export interface ActorAlias {
 
 export interface ActorReport {
   entity: EntitySummary;
-  /** Entities merged into this actor: a surname alone ("Blinken"), initials ("UN"). */
+  /** Entities merged into this actor: a surname alone ("Blinken"), another form of the name ("Tony Blinken"), initials ("UN"). */
   aliases: ActorAlias[];
   roles: RoleRow[];
   quotes: QuoteRow[];

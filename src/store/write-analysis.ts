@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { AgentRef, Analysis, Entity, Event } from '../analyze/types.js';
 import { entityKey, eventKey, type ReportContext } from './keys.js';
 import { AcronymAliases } from './acronym-aliases.js';
+import { NameVariants } from './name-variants.js';
 import { SurnameAliases } from './surname-aliases.js';
 import { encodeMinhash } from './signature-codec.js';
 import type { ArticleRecord, PutItem, PutOutcome } from './store.js';
@@ -14,11 +15,16 @@ type Statement = Database.Statement;
 export class AnalysisWriter {
   private readonly s: Record<string, Statement>;
 
-  /** Surname-only people and bodies named by initials, merged after each batch (one identity). */
+  /**
+   * People named with a variant of their given name, surname-only people and bodies named by
+   * initials, merged after each batch (one identity).
+   */
+  readonly variants: NameVariants;
   readonly surnames: SurnameAliases;
   readonly acronyms: AcronymAliases;
 
   constructor(private readonly db: Database.Database) {
+    this.variants = new NameVariants(db);
     this.surnames = new SurnameAliases(db);
     this.acronyms = new AcronymAliases(db);
     const p = (sql: string) => db.prepare(sql);
@@ -217,7 +223,7 @@ export class AnalysisWriter {
   }
 
   private upsertEntity(e: Entity, key: string): number {
-    // a surname-only person already merged into a full-named one (surname-aliases.ts)
+    // a person already merged into another (name-variants.ts, surname-aliases.ts, acronym-aliases.ts)
     const merged = this.s.aliasedEntity.get(key) as { entity: number } | undefined;
     if (merged) return merged.entity;
     const row = this.s.upsertEntity.get({
@@ -228,6 +234,7 @@ export class AnalysisWriter {
       actor: e.actor ?? null,
       kb: e.kb ?? null,
     }) as { id: number };
+    this.variants.note(row.id, e.type, e.name, key);
     this.surnames.note(row.id, e.type, e.name, key);
     this.acronyms.note(row.id, e.type, e.name);
     return row.id;

@@ -28,7 +28,7 @@ const listSchema: RouteSchema = {
 const oneSchema: RouteSchema = {
   summary: "An actor's roles, quotes, events as source and as target, counterparts and contested claims",
   description:
-    'key is the entity id or its key as /api/actors gives it (kb:ID or TYPE:name); the key of a surname-only person merged into another (aliases) leads to that one.',
+    'key is the entity id or its key as /api/actors gives it (kb:ID or TYPE:name); the key of an entity merged into another (aliases: a surname alone, another form of a person’s name, initials) leads to that one.',
   tags: ['actors'],
   params: query({ key: { type: 'string', minLength: 1, maxLength: 300 } }, ['key']),
   querystring: query({

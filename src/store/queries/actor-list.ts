@@ -70,7 +70,7 @@ export function resolveActorKey(db: Database.Database, key: string): { id: numbe
   const row = /^\d+$/.test(key)
     ? db.prepare('SELECT id, key FROM entity WHERE id = ?').get(Number(key))
     : (db.prepare('SELECT id, key FROM entity WHERE key = ?').get(key) ??
-      // a surname-only person's old key leads to the person it was merged into
+      // a merged entity's old key ("PERSON:blinken", "PERSON:tony blinken") leads to the one it joined
       db.prepare('SELECT e.id, e.key FROM entity_alias a JOIN entity e ON e.id = a.entity WHERE a.key = ?').get(key));
   return (row as { id: number; key: string } | undefined) ?? null;
 }

@@ -15,7 +15,7 @@ const REPORTS_SHOWN = 3;
 
 export interface ActorApiReport {
   entity: EntitySummary & { key: string };
-  /** Entities merged into this actor: a surname alone ("Blinken"), initials ("UN"). */
+  /** Entities merged into this actor: a surname alone ("Blinken"), another form of the name ("Tony Blinken"), initials ("UN"). */
   aliases: ActorAlias[];
   roles: RoleRow[];
   quotes: QuoteRow[];

@@ -1,13 +1,14 @@
 // Finding the entities a name refers to: exact name, actor code or kb id first, then names that
 // start with it, then names with a word that starts with it ("Putin" finds "Vladimir Putin" before
 // "John Kaputin"), then names that contain it; the most-mentioned first within each. An entity
-// another was merged into (a surname alone, initials) matches that one's name exactly.
+// another was merged into (a surname alone, another form of the name, initials) matches that one's
+// name exactly.
 import type Database from 'better-sqlite3';
 import type { EntitySummary } from '../store.js';
 import { containsPattern, prefixPattern } from './like.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
 
-/** A name an entity merged into this one was stored under (entity_alias: "Blinken", "UN"). */
+/** A name an entity merged into this one was stored under (entity_alias: "Blinken", "Tony Blinken", "UN"). */
 const ALIAS_MATCH = `SELECT 1 FROM entity_alias x WHERE x.entity = e.id AND x.name = @term COLLATE NOCASE`;
 
 export function findEntities(db: Database.Database, name: string, limit = 10): EntitySummary[] {

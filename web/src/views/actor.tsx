@@ -69,7 +69,7 @@ export function ActorPage({ k }: { k: string }) {
       {d.aliases?.length ? (
         <p class="muted">
           Includes articles that name them only as {[...new Set(d.aliases.map((a: Json) => a.name))].join(', ')}{' '}
-          (merged: the one full name in the store with that surname or those initials).
+          (merged: another form of the name, or the one full name in the store with that surname or those initials).
         </p>
       ) : null}
       <div class="columns">
