@@ -749,7 +749,8 @@ test('a name the KB knows written with accents joins the KB’s person; a name i
       .actor(chavez[0].id)!
       .aliases.map((a) => a.name)
       .sort(),
-    ['Chávez', 'Hugo Chávez'],
+    // (the analyser links "Hugo Chávez" to the KB itself, so only the surname is an alias)
+    ['Chávez'],
   );
   const abe = store.findEntities('Shinzo Abe');
   assert.equal(abe[0].articles, 5);

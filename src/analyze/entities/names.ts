@@ -133,8 +133,7 @@ function draftKey(
         : hit.kind === 'demonym' || hit.kind === 'city' || hit.kind === 'region' || hit.kind === 'capital'
           ? hit.country && actorCountry(hit.country)
           : hit.actor;
-    // the KB writes names without accents: the article's "Hugo Chávez" is shown as the article wrote it
-    const name = hit.kind === 'demonym' || writtenWithAccents(text, hit.name) ? text : hit.name;
+    const name = hit.kind === 'demonym' ? text : hit.name;
     // Greek the adjective and Boston the team are other entities than Greece and the city
     const key = n.type === KB_TYPE[hit.kind] ? hit.id : `${hit.id}:${n.type}`;
     const id = n.type === 'NORP' && hit.kind === 'country' ? `demonym:${hit.country}` : hit.id;
@@ -159,13 +158,6 @@ function draftKey(
   }
   // "Mevlüt Çavuşoğlu" and "Mevlut Cavusoglu" are one name
   return { key: `${n.type}:${plain(text).toLowerCase()}`, rule: n.rule };
-}
-
-/** Whether the text is the KB's name with accents the KB leaves out ("Luiz Inácio Lula da Silva"). */
-function writtenWithAccents(text: string, kbName: string): boolean {
-  if (text.length !== kbName.length || text === kbName) return false;
-  const unaccented = plain(text);
-  return unaccented !== text && unaccented.toLowerCase() === kbName.toLowerCase();
 }
 
 /** The types a body's short name may have been misread as. */

@@ -2,11 +2,20 @@
 // start with it, then names with a word that starts with it ("Putin" finds "Vladimir Putin" before
 // "John Kaputin"), then names that contain it; the most-mentioned first within each. An entity
 // another was merged into (a surname alone, another form of the name, initials) matches that one's
-// name exactly.
+// name exactly. Accents are no matter: "Chavez" finds "Hugo Chávez" and "Chávez" "Hugo Chavez".
 import type Database from 'better-sqlite3';
 import type { EntitySummary } from '../store.js';
 import { containsPattern, prefixPattern } from './like.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
+import { withoutAccents } from '../../analyze/nlp/accents.js';
+
+/** Connections that know unaccent(), the accent-blind name match ("Chavez" finds "Hugo Chávez"). */
+const withUnaccent = new WeakSet<Database.Database>();
+function ensureUnaccent(db: Database.Database): void {
+  if (withUnaccent.has(db)) return;
+  db.function('unaccent', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? withoutAccents(s) : s));
+  withUnaccent.add(db);
+}
 
 /** A name an entity merged into this one was stored under (entity_alias: "Blinken", "Tony Blinken", "UN"). */
 const ALIAS_MATCH = `SELECT 1 FROM entity_alias x WHERE x.entity = e.id AND x.name = @term COLLATE NOCASE`;
@@ -14,6 +23,7 @@ const ALIAS_MATCH = `SELECT 1 FROM entity_alias x WHERE x.entity = e.id AND x.na
 export function findEntities(db: Database.Database, name: string, limit = 10): EntitySummary[] {
   const term = name.trim();
   if (!term) return [];
+  ensureUnaccent(db);
   const rows = db
     .prepare(
       `SELECT ${ENTITY_SUMMARY_COLUMNS},
@@ -25,7 +35,8 @@ export function findEntities(db: Database.Database, name: string, limit = 10): E
               WHEN e.name LIKE @wordPrefix ESCAPE '\\' THEN 2 ELSE 3 END AS rank
        FROM entity e
        WHERE e.name = @term COLLATE NOCASE OR e.actor = @term COLLATE NOCASE OR e.kb = @term
-          OR e.name LIKE @contains ESCAPE '\\' OR EXISTS (${ALIAS_MATCH})
+          OR e.name LIKE @contains ESCAPE '\\' OR unaccent(e.name) LIKE @plain ESCAPE '\\'
+          OR EXISTS (${ALIAS_MATCH})
        ORDER BY rank, mentions DESC, e.name LIMIT @limit`,
     )
     .all({
@@ -33,6 +44,7 @@ export function findEntities(db: Database.Database, name: string, limit = 10): E
       prefix: prefixPattern(term),
       wordPrefix: `% ${prefixPattern(term)}`,
       contains: containsPattern(term),
+      plain: containsPattern(withoutAccents(term)),
       limit,
     }) as (EntitySummary & {
     rank?: number;
