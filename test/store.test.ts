@@ -781,3 +781,16 @@ test('which names with the same surname may be one person’s, and why', () => {
   assert.equal(rule('Bill Clinton', 'Bill Burns'), null);
   assert.equal(rule('Ferdinand Marcos', 'Ferdinand Marcos Jr.'), null); // the father or the son
 });
+
+test('a surname is a word of its own: "Moon" alone does not join "Ban Ki-moon"', () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [
+    ['ban-1', 'UN Secretary-General Ban Ki-moon said on Monday that the talks would resume.'],
+    ['ban-2', 'Ban Ki-moon called for a ceasefire in Gaza on Tuesday.'],
+    ['moon', 'President Moon said on Friday that Seoul would keep talking to Pyongyang.'],
+  ]);
+  const moon = store.findEntities('Moon').find((e) => e.name === 'Moon');
+  assert.ok(moon, 'Moon stays a person of its own');
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});

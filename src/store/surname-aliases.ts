@@ -101,13 +101,15 @@ function namedWords(name: string): string[] {
 /**
  * Whether a full-named person may be who the surname stands for: the surname is the last word of a
  * name that a known given name opens ("Antony J. Blinken"; the KB knows the person, or a first name
- * in it). A namesake written surname first ("Kim Jong Un") only competes; a "name" with no given
+ * in it), as a word of its own. A namesake written surname first ("Kim Jong Un") only competes; a "name" with no given
  * name in it ("Capitol Hill", "Secretary-General Ban Ki-Moon") is no one's full name.
  */
 const mayStandFor =
   (surname: string) =>
   (person: EntityRow): boolean => {
     const words = normaliseName(person.name).split(' ');
-    if (words[words.length - 1] !== surname) return false;
+    // the surname is a word of its own: "Moon" is not the surname of "Ban Ki-Moon"
+    if (words[words.length - 1] !== surname || normaliseName(person.name.trim().split(/\s+/).pop()!) !== surname)
+      return false;
     return person.kb !== null || words.slice(0, -1).some((w) => w.length > 1 && isKnownFirstName(w));
   };
