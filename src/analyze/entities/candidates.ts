@@ -141,6 +141,15 @@ function splitRun(
   const afterTitleGlue = mode.afterTitleGlue && mode.label !== 'LOC' && mode.label !== 'MISC';
   const lex = lexiconSets();
   const toks = doc.tokens;
+  // "Assistant Secretary of State for …", "Chargé d’Affaires, ad interim", "the First Lady": an office
+  // named without its holder is no name (a recogniser's body of title words before the rest of the
+  // title is part of it: "Assistant" + "Secretary Kritenbrink")
+  // (a body's one title word may be its short name: "Justice" for the Department of Justice)
+  const office =
+    mode.label === 'ORG'
+      ? isBareOffice(toks, from, to, toks[to]) || (to - from >= 2 && isBareOffice(toks, from, to))
+      : isBareOffice(toks, from, to);
+  if (office) return;
   const emit = (a: number, b: number, label: NameLabel | null, rule: string, afterTitle: boolean) => {
     // lower-case particles only: "Van Doorn" keeps its Van
     const loose = (t: Token) => t.text === '-' || lex.particles.has(t.text);
@@ -171,9 +180,12 @@ function splitRun(
   if (lastTitle >= 0) {
     // the first words of a title of several words are no name of their own ("Prime Minister Cameron")
     let before = lastTitle;
+    // ("Secretary-General": a hyphen glued between two title words joins them)
     while (
       before > from &&
-      (lex.titleHeads.has(toks[before - 1].lower) || lex.titleModifiers.has(toks[before - 1].lower))
+      (lex.titleHeads.has(toks[before - 1].lower) ||
+        lex.titleModifiers.has(toks[before - 1].lower) ||
+        (toks[before - 1].text === '-' && before - 1 > from && lex.titleHeads.has(toks[before - 2].lower)))
     )
       before--;
     // what precedes the title is its country or body ("Australian", "U.S."), not the name the
@@ -258,6 +270,25 @@ function inCapitals(toks: Token[], from: number, to: number): boolean {
 function onlyTitleWords(words: Token[]): boolean {
   const lex = lexiconSets();
   return words.every((t) => lex.titleModifiers.has(t.lower) || (lex.titleHeads.has(t.lower) && !isAlsoSurname(t.text)));
+}
+
+/**
+ * Whether tokens [from, to) are only the words of an office: title words and their modifiers, one
+ * title head at least ("Assistant Secretary", "First Lady"), none some known person's surname
+ * ("King"), or only modifiers when a capitalised title head follows.
+ */
+function isBareOffice(toks: Token[], from: number, to: number, headAfter?: Token): boolean {
+  const lex = lexiconSets();
+  // (with headAfter: the modifiers before a title head outside the span, "Assistant" + "Secretary")
+  if (headAfter && !(lex.titleHeads.has(headAfter.lower) && /^\p{Lu}/u.test(headAfter.text))) return false;
+  let head = !!headAfter;
+  for (let k = from; k < to; k++) {
+    const w = toks[k].lower;
+    if (!/^\p{Lu}/u.test(toks[k].text) && !lex.titleHeads.has(w)) return false;
+    if (lex.titleHeads.has(w) && !isAlsoSurname(toks[k].text)) head = true;
+    else if (!lex.titleModifiers.has(w)) return false;
+  }
+  return head;
 }
 
 /** Whether the token before the run is title glue ("for", "of", "at") that itself follows title words. */

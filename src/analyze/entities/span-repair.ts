@@ -217,11 +217,40 @@ export function titleInside(doc: ArticleDocument, a: number, b: number): { bodyE
     while (end > a + 1 && !orgLike(doc, a, end)) end--;
     const bodyLike = orgLike(doc, a, end);
     const rest = toks.slice(k + 1, b);
+    // "National Security Advisor Sullivan": one capitalised word after a person's title (not
+    // "Criminal Justice Reform") is the holder's surname when it is no title word and no place or body
     const nameAfter =
-      rest.length >= 2 && rest.slice(-2).every((x) => CAPITAL.test(x.text) && !lex.titleGlue.has(x.lower));
+      (rest.length >= 2 && rest.slice(-2).every((x) => CAPITAL.test(x.text) && !lex.titleGlue.has(x.lower))) ||
+      (rest.length === 1 && lex.personNominalHeads.has(t.lower) && surnameLike(rest[0]));
     if (bodyLike || nameAfter) return { bodyEnd: bodyLike ? end : -1, title: k };
   }
   return null;
+}
+
+/** Continents and oceans: the KB's places are countries and cities ("Supreme Allied Commander Europe"). */
+const WIDE_PLACES = new Set([
+  'europe',
+  'asia',
+  'africa',
+  'america',
+  'americas',
+  'oceania',
+  'atlantic',
+  'pacific',
+  'arctic',
+  'antarctica',
+]);
+
+/**
+ * Whether a lone capitalised word after a title may be its holder's surname: no title or body word,
+ * no place (a KB place or body, a continent, a region of the curated list).
+ */
+function surnameLike(t: Token): boolean {
+  const lex = lexiconSets();
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || lex.titleHeads.has(t.lower) || lex.orgHeads.has(t.lower)) return false;
+  if (WIDE_PLACES.has(t.lower) || lex.namedRegions.has(t.lower)) return false;
+  const hit = lookupName(t.text);
+  return !hit || hit.kind === 'person';
 }
 
 /** Token index where a person's name starts in the words after a title, or -1: a KB first name, else all of them when they are a few capitalised words. */
