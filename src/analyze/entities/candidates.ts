@@ -6,7 +6,15 @@ import { isKnownFirstName, sectorOf, lookupName } from './kb.js';
 import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
-import { isElidedParticleWord, nameAfterTitle, repairSpan, titleInside, type TokenSpan } from './span-repair.js';
+import {
+  COMPASS_WORDS,
+  holderAfterLeadingTitle,
+  isElidedParticleWord,
+  nameAfterTitle,
+  repairSpan,
+  titleInside,
+  type TokenSpan,
+} from './span-repair.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -205,7 +213,8 @@ function splitRun(
     // though "Air" is some official's first name)
     const bodyEnd = mode.label === 'ORG' && endsInBodyWord(toks[to - 1]);
     for (let k = Math.max(from, to - 3); k < to - 1 && !bodyEnd; k++) {
-      if (isKnownFirstName(toks[k].text)) {
+      // ("for East Asian and Pacific Affairs": a compass word opens a region's name, not a person's)
+      if (isKnownFirstName(toks[k].text) && !COMPASS_WORDS.has(toks[k].lower)) {
         cut = k;
         break;
       }
@@ -226,7 +235,10 @@ function splitRun(
   for (let k = from; k < to - 2; k++) {
     if (!lex.orgHeads.has(toks[k].lower)) continue;
     const rest = toks.slice(k + 1, to);
-    const personLike = rest.every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text));
+    // ("Press" + "Briefing Room": a building's kind ends no person's name)
+    const personLike =
+      rest.every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text)) &&
+      !lex.facilityHeads.has(rest[rest.length - 1].lower);
     if (rest.length <= 3 && personLike && !rest.some((t) => lex.orgHeads.has(t.lower) || lookupName(t.text))) {
       emit(from, k + 1, 'ORG', 'org-head', false);
       emit(k + 1, to, 'PER', 'name-after-org', false);
@@ -447,6 +459,12 @@ function candidatesOfSpan(
   if (b - a > 1 && b === untrimmed && MONTH.test(toks[b - 1].text) && /^\d/.test(toks[b]?.text ?? '')) b--;
   const trim = b < untrimmed ? '+date-trim' : '';
   if (b <= a) return;
+  // "Ambassador Reeker" read as a body: the title, then its holder
+  const holder = r.label === 'ORG' ? holderAfterLeadingTitle(doc, a, b) : -1;
+  if (holder >= 0) {
+    push(candidate(toks[holder].start, toks[b - 1].end, 'PER', 'name-after-title', true));
+    return;
+  }
   // a body's name run on into a title: the body, then the person after the title
   const inside = r.label === 'PER' ? null : titleInside(doc, a, b);
   if (inside) {

@@ -37,6 +37,7 @@ export interface EntityLexicon {
   /** Organisations the KB lacks: name as written → [country or null, CAMEO actor code]. */
   extraOrganisations?: Record<string, [string | null, string] | string>;
   governmentHeads: string[];
+  bodyEndWords?: string[];
   /** Last words that make a name a building or a place built (Changi International Airport). */
   facilityHeads?: string[];
   /** Head words of the names of natural places (Hong Kong Island, Gulf of Mexico). */

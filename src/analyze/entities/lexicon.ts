@@ -14,6 +14,8 @@ export interface LexiconSets {
   personNominalHeads: Set<string>;
   countryModifiers: Map<string, string[]>;
   governmentHeads: Set<string>;
+  /** Last words of bodies' and portfolios' names that end no person's name (Affairs). */
+  bodyEndWords: Set<string>;
   facilityHeads: Set<string>;
   placeHeads: Set<string>;
   namedOccasions: Set<string>;
@@ -44,6 +46,7 @@ export function lexiconSets(): LexiconSets {
     personNominalHeads: lower(lex.personNominalHeads),
     countryModifiers: modifiers,
     governmentHeads: lower(lex.governmentHeads ?? []),
+    bodyEndWords: lower((lex.bodyEndWords ?? []).filter((w) => !w.startsWith('_'))),
     facilityHeads: lower(lex.facilityHeads ?? []),
     placeHeads: lower(lex.placeHeads ?? []),
     namedOccasions: lower((lex.namedOccasions ?? []).filter((w) => !w.startsWith('_'))),

@@ -227,6 +227,29 @@ export function titleInside(doc: ArticleDocument, a: number, b: number): { bodyE
   return null;
 }
 
+/** Person titles that also open bodies' names as adjectives ("General Motors", "General Electric"). */
+const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'head']);
+
+/**
+ * Where the holder's name starts in a span the recogniser read as a body that opens with a person's
+ * title ("Ambassador Reeker", "Special Envoy Lenderking"): after the title's words, when one to three
+ * capitalised words follow that name no body or place and end in a possible surname; else -1.
+ */
+export function holderAfterLeadingTitle(doc: ArticleDocument, a: number, b: number): number {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  let k = a;
+  while (k < b - 1 && lex.titleModifiers.has(toks[k].lower)) k++;
+  const title = toks[k];
+  if (!CAPITAL.test(title.text) || !lex.personNominalHeads.has(title.lower) || ADJECTIVAL_TITLES.has(title.lower))
+    return -1;
+  const rest = toks.slice(k + 1, b);
+  if (!rest.length || rest.length > 3 || lookupName(doc.text.slice(toks[a].start, toks[b - 1].end))) return -1;
+  const nameWord = (t: Token) => CAPITAL.test(t.text) && !lex.titleHeads.has(t.lower) && !lex.orgHeads.has(t.lower);
+  if (!rest.every((t) => nameWord(t) || INITIAL.test(t.text)) || !surnameLike(rest[rest.length - 1])) return -1;
+  return rest.slice(0, -1).some((t) => lookupName(t.text) && lookupName(t.text)?.kind !== 'person') ? -1 : k + 1;
+}
+
 /** Continents and oceans: the KB's places are countries and cities ("Supreme Allied Commander Europe"). */
 const WIDE_PLACES = new Set([
   'europe',
@@ -253,11 +276,25 @@ function surnameLike(t: Token): boolean {
   return !hit || hit.kind === 'person';
 }
 
+/** Words of the compass, which the KB's first names hold: they open a region's name ("East Asian"), not a person's. */
+export const COMPASS_WORDS = new Set([
+  'east',
+  'west',
+  'north',
+  'south',
+  'central',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+]);
+
 /** Token index where a person's name starts in the words after a title, or -1: a KB first name, else all of them when they are a few capitalised words. */
 export function nameAfterTitle(doc: ArticleDocument, from: number, b: number): number {
   const lex = lexiconSets();
   const toks = doc.tokens;
-  for (let k = from; k < b - 1; k++) if (isKnownFirstName(toks[k].text) && CAPITAL.test(toks[k + 1].text)) return k;
+  for (let k = from; k < b - 1; k++)
+    if (isKnownFirstName(toks[k].text) && !COMPASS_WORDS.has(toks[k].lower) && CAPITAL.test(toks[k + 1].text)) return k;
   const words = toks.slice(from, b);
   // "for Strategic Communications": a title's complement is no name unless a known first name starts one
   if (!words.length || words.some((t) => lex.titleGlue.has(t.lower))) return -1;

@@ -254,6 +254,21 @@ function afterBodyNoun(doc: ArticleDocument, start: number): boolean {
   return !!prev && prev.end < start && BODY_NOUNS.has(prev.text);
 }
 
+/** Whether a name's first word is a faith's or a people's (Islamic, Shiite) or a KB place's: a body's name, not a person's. */
+function ledByGroupOrPlace(word: string): boolean {
+  const hit = lookupName(word);
+  return !!lookupGroup(word) || (!!hit && hit.kind !== 'person' && hit.kind !== 'org');
+}
+
+/** Whether a name's capitalised last word ends bodies' names: an organisation or government head, a portfolio's word. */
+function endsLikeBody(t: Token): boolean {
+  const lex = lexiconSets();
+  return (
+    lex.orgHeads.has(t.lower) ||
+    (/^\p{Lu}/u.test(t.text) && (lex.governmentHeads.has(t.lower) || lex.bodyEndWords.has(t.lower)))
+  );
+}
+
 /** A CAMEO code of a company or a media outlet: MNC…, …BUS, …MED. */
 const firstWord = (name: string): string => name.split(/[\s-]/)[0].toLowerCase();
 const isBusinessCode = (actor: string | null): boolean => !!actor && /^MNC|BUS$|MED$/.test(actor);
@@ -331,13 +346,14 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     if (led) return { start: c.start, end: c.end, type: body ? 'ORG' : 'GPE', hit: led, rule: `${c.rule}+place-led` };
   }
   const lex = lexiconSets();
-  // "Radio 1", "Leiden University": an organisation head at either edge outweighs a PER label
+  // "Radio 1", "Leiden University": an organisation head at either edge outweighs a PER label; so
+  // does a government's or a portfolio's word at the end ("Biden-Harris Administration", "Eurasian Affairs")
   const words = toks.filter((t) => !/^\d+$/.test(t.text));
   if (
     c.label === 'PER' &&
     !c.afterTitle &&
     words.length &&
-    (lex.orgHeads.has(words[0].lower) || lex.orgHeads.has(words[words.length - 1].lower))
+    (lex.orgHeads.has(words[0].lower) || endsLikeBody(words[words.length - 1]))
   ) {
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: 'org-head' };
   }
@@ -373,13 +389,14 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "Al Qaeda" read as a person: a name of several words the KB holds as a body, not a company (whose
   // name may be its founder's: Charles Schwab), is the body — when the KB's own name for it starts the
   // same way (the KB lists some people under their body: John Kirby under the U.S. military)
+  // (or when a faith's or a place's word leads it: "Islamic Jihad", filed under Hezbollah)
   if (
     c.label === 'PER' &&
     !c.afterTitle &&
     hit?.kind === 'org' &&
     toks.length > 1 &&
     !isBusinessCode(hit.actor) &&
-    firstWord(hit.name) === firstWord(surface)
+    (firstWord(hit.name) === firstWord(surface) || ledByGroupOrPlace(toks[0].text))
   )
     return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-org-not-person` };
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
