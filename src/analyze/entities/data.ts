@@ -40,6 +40,8 @@ export interface EntityLexicon {
   bodyEndWords?: string[];
   /** Last words that make a name a building or a place built (Changi International Airport). */
   facilityHeads?: string[];
+  productNouns?: string[];
+  companyNameWords?: string[];
   /** Head words of the names of natural places (Hong Kong Island, Gulf of Mexico). */
   placeHeads?: string[];
   /** Names of religious and civic occasions (Ramadan, Easter), typed EVENT. */
