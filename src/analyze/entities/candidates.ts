@@ -158,10 +158,18 @@ function splitRun(
       ? isBareOffice(toks, from, to, toks[to]) || (to - from >= 2 && isBareOffice(toks, from, to))
       : isBareOffice(toks, from, to);
   if (office) return;
+  // "EU High" + "Representative": a body's span that ends in a title's first words gives them back
+  if (mode.label === 'ORG' && toks[to] && /^\p{Lu}/u.test(toks[to].text) && lex.titleHeads.has(toks[to].lower)) {
+    let end = to;
+    while (end > from + 1 && lex.titleModifiers.has(toks[end - 1].lower)) end--;
+    // ("Office of the Vice" + "President": after "of" the title is the body's own)
+    if (end < to && /^\p{Lu}/u.test(toks[end - 1].text)) return splitRun(doc, from, end, mode, push);
+  }
   const emit = (a: number, b: number, label: NameLabel | null, rule: string, afterTitle: boolean) => {
     // lower-case particles only: "Van Doorn" keeps its Van
     const loose = (t: Token) => t.text === '-' || lex.particles.has(t.text);
-    while (a < b && loose(toks[a])) a++;
+    // (a particle hyphened to the name is part of it: "al-Sisi")
+    while (a < b && loose(toks[a]) && !(toks[a].text !== '-' && opensName(toks, a))) a++;
     while (b > a && loose(toks[b - 1])) b--;
     if (b > a) push({ start: toks[a].start, end: toks[b - 1].end, label, rule, afterTitle });
   };
@@ -170,8 +178,8 @@ function splitRun(
   let lastTitle = -1;
   // (a run in capitals is a transcript label whatever the recogniser called it: "SECRETARY BLINKEN")
   if (mode.label === null || mode.label === 'PER' || (mode.label === 'MISC' && inCapitals(toks, from, to))) {
-    for (let k = from; k < to - 1; k++)
-      if (lex.titleHeads.has(toks[k].lower) && /^\p{Lu}/u.test(toks[k + 1].text)) lastTitle = k;
+    // ("President al-Sisi": a name may open with a lower-case particle glued to the rest)
+    for (let k = from; k < to - 1; k++) if (lex.titleHeads.has(toks[k].lower) && opensName(toks, k + 1)) lastTitle = k;
   }
   // "National Security Council Coordinator" read as one ORG: the title word is not the body's name
   // (but "Department of Justice", "Royal Courts of Justice": a word after "of" is the body's own)
@@ -267,6 +275,21 @@ const BODY_WORDS = new Set([
 /** Whether the token is an organisation head, a sector noun (army, police) or a service's word (Force). */
 function endsInBodyWord(t: Token): boolean {
   return lexiconSets().orgHeads.has(t.lower) || BODY_WORDS.has(t.lower) || !!sectorOf(t.lower);
+}
+
+/** Whether token k may open a name: a capital, or a particle hyphened to one ("al-Sisi", "bin-Salman"). */
+function opensName(toks: Token[], k: number): boolean {
+  if (/^\p{Lu}/u.test(toks[k].text)) return true;
+  const [p, h, w] = [toks[k], toks[k + 1], toks[k + 2]];
+  return (
+    lexiconSets().particles.has(p.text) &&
+    !!h &&
+    !!w &&
+    h.text === '-' &&
+    adjacent(p, h) &&
+    adjacent(h, w) &&
+    /^\p{Lu}/u.test(w.text)
+  );
 }
 
 /** Whether every word of tokens [from, to) is written in capitals. */

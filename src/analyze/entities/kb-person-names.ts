@@ -32,22 +32,3 @@ export function namesBody(name: string, isPlace: (word: string) => boolean): boo
 export function keyAsName(key: string): string {
   return key.replace(/(^|[\s\-'])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
-
-/**
- * A KB person's name without the office written before it ("Secretary-General Ban Ki-Moon" → "Ban
- * Ki-Moon", "Sheikh Ahmed Yassin" → "Ahmed Yassin"); a name that is all title words stays whole.
- */
-export function withoutLeadingTitle(name: string): string {
-  const titles = lexiconSets().titleHeads;
-  const words = name.split(' ');
-  let k = 0;
-  while (
-    k < words.length - 1 &&
-    words[k]
-      .toLowerCase()
-      .split('-')
-      .every((w) => titles.has(w))
-  )
-    k++;
-  return k ? words.slice(k).join(' ') : name;
-}

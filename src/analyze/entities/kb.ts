@@ -2,7 +2,8 @@
 // government, city, organisation, known person), its codes, and the sector a role noun implies.
 // The name index is searched in place (binary search over its sorted lines); a hit is decoded on demand.
 import { kbAgents, kbFirstNames, kbMeta, kbNameLines, kbSurnameLines, loadLexicon } from './data.js';
-import { keyAsName, namesBody, withoutLeadingTitle } from './kb-person-names.js';
+import { keyAsName, namesBody } from './kb-person-names.js';
+import { withoutLeadingTitle } from './leading-title.js';
 
 export type KbKind = 'country' | 'demonym' | 'capital' | 'seat' | 'city' | 'region' | 'org' | 'person';
 

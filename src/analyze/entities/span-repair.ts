@@ -6,6 +6,7 @@
 import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, lookupName } from './kb.js';
 import { lexiconSets } from './lexicon.js';
+import { isAlsoSurname } from './title-words.js';
 
 export interface TokenSpan {
   /** Token range [a, b). */
@@ -293,12 +294,21 @@ export const COMPASS_WORDS = new Set([
 export function nameAfterTitle(doc: ArticleDocument, from: number, b: number): number {
   const lex = lexiconSets();
   const toks = doc.tokens;
+  // "Director General Grossi": the title's other words come before the name
+  while (from < b - 1 && isTitleWord(toks[from])) from++;
   for (let k = from; k < b - 1; k++)
     if (isKnownFirstName(toks[k].text) && !COMPASS_WORDS.has(toks[k].lower) && CAPITAL.test(toks[k + 1].text)) return k;
   const words = toks.slice(from, b);
   // "for Strategic Communications": a title's complement is no name unless a known first name starts one
   if (!words.length || words.some((t) => lex.titleGlue.has(t.lower))) return -1;
   return words.length <= 4 && words.every((t) => CAPITAL.test(t.text) || t.text === '-' || t.text === '.') ? from : -1;
+}
+
+/** Whether a capitalised word is a title's (General, Deputy) and no known person's surname (King). */
+function isTitleWord(t: Token): boolean {
+  const lex = lexiconSets();
+  if (!CAPITAL.test(t.text)) return false;
+  return lex.titleModifiers.has(t.lower) || (lex.titleHeads.has(t.lower) && !isAlsoSurname(t.text));
 }
 
 /** Whether tokens [a, end) name a body: an organisation head in them, or a KB organisation, seat or country. */

@@ -254,6 +254,24 @@ function afterBodyNoun(doc: ArticleDocument, start: number): boolean {
   return !!prev && prev.end < start && BODY_NOUNS.has(prev.text);
 }
 
+/**
+ * Whether the words are a body's or a country's name the KB knows, a title and its portfolio after
+ * "for" or "of" ("United Nations High Commissioner for Refugees", "UN Special Rapporteur on …").
+ */
+function isOfficeOfBody(doc: ArticleDocument, toks: Token[]): boolean {
+  const lex = lexiconSets();
+  for (let k = 1; k < toks.length - 1; k++) {
+    if (!lex.titleHeads.has(toks[k].lower) || !/^\p{Lu}/u.test(toks[k].text)) continue;
+    if (!lex.titleGlue.has(toks[k + 1].text)) return false;
+    let end = k;
+    while (end > 0 && lex.titleModifiers.has(toks[end - 1].lower)) end--;
+    if (end === 0) return false;
+    const kind = lookupName(doc.text.slice(toks[0].start, toks[end - 1].end))?.kind;
+    return kind === 'org' || kind === 'country';
+  }
+  return false;
+}
+
 /** Whether a name's first word is a faith's or a people's (Islamic, Shiite) or a KB place's: a body's name, not a person's. */
 function ledByGroupOrPlace(word: string): boolean {
   const hit = lookupName(word);
@@ -281,8 +299,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const hit =
     lookupName(surface) ??
     (POSSESSIVE_END.test(surface) ? lookupName(surface.replace(POSSESSIVE_END, '')) : undefined) ??
-    // "al Qaeda": the KB writes the article capitalised
-    (c.rule.endsWith('+particle') ? lookupName(surface[0].toUpperCase() + surface.slice(1)) : undefined);
+    // "al Qaeda", "al-Shabaab": the KB writes the article capitalised
+    (c.rule.endsWith('+particle') || /^\p{Ll}/u.test(surface)
+      ? lookupName(surface[0].toUpperCase() + surface.slice(1))
+      : undefined);
   const toks = doc.tokensIn(c);
   // "Ramadan", "Easter", "the Sahel": an occasion or a region the curated lists name, whatever the
   // recogniser read (its person or body readings of them are its commonest slips in briefings)
@@ -361,6 +381,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   if (c.label === 'MISC' && words.length && /^\p{Lu}/u.test(words[0].text) && lex.orgHeads.has(words[0].lower)) {
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+org-head` };
   }
+  // "United Nations High Commissioner for Refugees" read as a person: a body's office is the body's
+  if (c.label === 'PER' && !c.afterTitle && isOfficeOfBody(doc, toks))
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+office-of-body` };
   // a bare surname read as a person or unlabelled: the KB person the date settles (Obama, Mr. Putin)
   // (a body's label yields only to a person in office on the article's date: "Reagan", "Bush administration")
   if (!hit && toks.length === 1 && c.label !== 'LOC') {
