@@ -9,6 +9,7 @@ import { isAlsoSurname } from './title-words.js';
 import {
   COMPASS_WORDS,
   holderAfterLeadingTitle,
+  isCommonWordOfNames,
   isElidedParticleWord,
   nameAfterTitle,
   repairSpan,
@@ -209,7 +210,9 @@ function splitRun(
     const beforeTitle = (c: Candidate) =>
       push(c.rule === 'propn-run' ? candidate(c.start, c.end, c.label, 'before-title', c.afterTitle) : c);
     if (before > from) splitRun(doc, from, before, { afterTitleGlue: false, label: null }, beforeTitle);
-    if (lastTitle + 1 < to && !onlyTitleWords(toks.slice(lastTitle + 1, to)))
+    // ("the Ambassador Bridge": one word of a portfolio or a place after the title is no holder)
+    const rest = toks.slice(lastTitle + 1, to);
+    if (rest.length && !onlyTitleWords(rest) && !(rest.length === 1 && isCommonWordOfNames(rest[0])))
       emit(lastTitle + 1, to, 'PER', 'name-after-title', true);
     return;
   }

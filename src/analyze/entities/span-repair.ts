@@ -272,9 +272,23 @@ const WIDE_PLACES = new Set([
 function surnameLike(t: Token): boolean {
   const lex = lexiconSets();
   if (!/^\p{Lu}\p{Ll}/u.test(t.text) || lex.titleHeads.has(t.lower) || lex.orgHeads.has(t.lower)) return false;
-  if (WIDE_PLACES.has(t.lower) || lex.namedRegions.has(t.lower)) return false;
+  if (WIDE_PLACES.has(t.lower) || lex.namedRegions.has(t.lower) || isCommonWordOfNames(t)) return false;
   const hit = lookupName(t.text);
   return !hit || hit.kind === 'person';
+}
+
+/** Endings of abstract nouns, no surname's ("Supreme Allied Commander Transformation"). */
+const ABSTRACT_NOUN_END = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$/;
+
+/**
+ * Whether a capitalised word is one that names offices, buildings and places rather than people: a
+ * portfolio ("Deputy Assistant Treasury"), a facility's or a place's head ("Ambassador Bridge"), an
+ * abstract noun.
+ */
+export function isCommonWordOfNames(t: Token): boolean {
+  const lex = lexiconSets();
+  if (lex.facilityHeads.has(t.lower) || lex.placeHeads.has(t.lower) || ABSTRACT_NOUN_END.test(t.lower)) return true;
+  return lex.officePortfolios.some((words) => words.length === 1 && words[0] === t.lower);
 }
 
 /** Words of the compass, which the KB's first names hold: they open a region's name ("East Asian"), not a person's. */
@@ -301,6 +315,8 @@ export function nameAfterTitle(doc: ArticleDocument, from: number, b: number): n
   const words = toks.slice(from, b);
   // "for Strategic Communications": a title's complement is no name unless a known first name starts one
   if (!words.length || words.some((t) => lex.titleGlue.has(t.lower))) return -1;
+  // "Office of the Secretary Defense": one word of a portfolio or a place is no holder's name
+  if (words.length === 1 && isCommonWordOfNames(words[0])) return -1;
   return words.length <= 4 && words.every((t) => CAPITAL.test(t.text) || t.text === '-' || t.text === '.') ? from : -1;
 }
 
