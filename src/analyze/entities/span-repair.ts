@@ -316,7 +316,7 @@ export function nameAfterTitle(doc: ArticleDocument, from: number, b: number): n
   // "for Strategic Communications": a title's complement is no name unless a known first name starts one
   if (!words.length || words.some((t) => lex.titleGlue.has(t.lower))) return -1;
   // "Office of the Secretary Defense": one word of a portfolio or a place is no holder's name
-  if (words.length === 1 && isCommonWordOfNames(words[0])) return -1;
+  if (words.length === 1 && (isCommonWordOfNames(words[0]) || isTitleWord(words[0]))) return -1;
   return words.length <= 4 && words.every((t) => CAPITAL.test(t.text) || t.text === '-' || t.text === '.') ? from : -1;
 }
 
