@@ -795,3 +795,99 @@ test('a country whose formal name holds a possessive is one name: the DPRK is no
   assert.ok(!a.entities.some((e) => e.country === 'KOR'), 'no South Korea');
   assert.ok(!a.entities.some((e) => e.name === 'Democratic People'));
 });
+
+// State Department readouts (style of the demo corpus): offices named without a holder, titles glued to names
+test('an office named without its holder is no person; a title before a name is a role, not part of it', () => {
+  const a = run(
+    'During the visit, Assistant Secretary Kritenbrink and Assistant Secretary of Defense for Indo-Pacific Security Affairs Ely Ratner met officials. Ambassador Arnold Chacon will serve as Chargé d’Affaires, ad interim, at the embassy. Counselor Chollet reiterated our support for Ukraine. The President, National Security Advisor Sullivan, and I have spoken to the families.',
+  );
+  const persons = a.entities.filter((e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'name'));
+  for (const office of [
+    'Assistant Secretary',
+    'Chargé d’Affaires',
+    'Counselor Chollet',
+    'National Security Advisor Sullivan',
+  ])
+    assert.ok(!persons.some((e) => e.name === office), office);
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.kind === 'name' && m.text === 'Assistant Secretary')));
+  const chollet = entity(a, 'Chollet');
+  assert.equal(chollet.type, 'PERSON');
+  assert.ok(chollet.roles.some((r) => r.title === 'Counselor'));
+  assert.equal(entity(a, 'Sullivan').type, 'PERSON');
+  assert.equal(entity(a, 'Kritenbrink').type, 'PERSON');
+});
+
+test('a body, its title and the holder: United Nations Secretary-General Ban Ki-Moon', () => {
+  const a = run(
+    'United Nations Secretary-General Ban Ki-Moon said that the organisation’s policy was clear.',
+    '2009-05-01',
+  );
+  const ban = entity(a, 'Ban Ki-Moon');
+  assert.equal(ban.type, 'PERSON');
+  assert.deepEqual(mentionTexts(ban), ['Ban Ki-Moon']);
+  assert.equal(entity(a, 'United Nations').type, 'ORG');
+  assert.ok(!a.entities.some((e) => /Secretary/.test(e.name)));
+});
+
+test('a body the recogniser read as a person stays a body: administrations, bureaus, armed groups, offices', () => {
+  const a = run(
+    'The Biden-Harris Administration is putting America’s highest values at the forefront. Prior to leading the Bureau of European and Eurasian Affairs, he served in Kyiv. Shortly after the attack, Islamic Jihad and Hamas praised it. The United Nations High Commissioner for Refugees has criticised the governments.',
+  );
+  for (const body of [
+    'Biden-Harris Administration',
+    'Islamic Jihad',
+    'United Nations High Commissioner for Refugees',
+  ]) {
+    const e = a.entities.find((x) => x.mentions.some((m) => m.text === body));
+    assert.equal(e?.type, 'ORG', body);
+  }
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON' && /Affairs/.test(e.name)));
+});
+
+test('a KB entry that files a body among its people names the body, or the one leader the name is', () => {
+  const a = run(
+    'Milestones include removing Abu Bakr al-Baghdadi in October 2019. Jim Allen, who served in the Army for 20 years, now teaches.',
+    '2020-01-10',
+  );
+  const baghdadi = entity(a, 'Abu Bakr Al-Baghdadi');
+  assert.equal(baghdadi.type, 'PERSON');
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON' && /Islamic State|Liberation Army/.test(e.name)));
+  assert.notEqual(a.entities.find((e) => e.mentions.some((m) => m.text === 'Army'))?.type, 'PERSON');
+});
+
+test('a title before a name in a body’s span, or in a transcript label, is the holder’s role', () => {
+  const a = run(
+    'Ambassador Reeker was Acting Assistant Secretary of State. Your recent summit with President al-Sisi went well. We support the initiative of IAEA Director General Grossi.',
+  );
+  assert.equal(entity(a, 'Reeker').type, 'PERSON');
+  assert.ok(entity(a, 'al-Sisi').roles.some((r) => r.title === 'President'));
+  assert.equal(entity(a, 'Grossi').type, 'PERSON');
+  const t = run(
+    'SECRETARY BLINKEN: Welcome, it is very good to have you here.\nFOREIGN MINISTER KAMILOV: Thank you, Mr. Secretary. I would like to thank you.\nSECRETARY BLINKEN: Thank you.\nFOREIGN MINISTER KAMILOV: And again, thank you.',
+  );
+  const kamilov = t.entities.filter((e) => e.mentions.some((m) => m.text === 'FOREIGN MINISTER KAMILOV'));
+  assert.equal(kamilov.length, 1);
+  assert.equal(kamilov[0].name, 'Kamilov');
+});
+
+test('a press room is a place, not a person', () => {
+  const a = run('James S. Brady Press Briefing Room\n12:19 P.M. EDT\nMR. GIBBS: Good afternoon.');
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON' && /Room/.test(e.name)));
+});
+
+// Business news: products named by their maker, beside the makers' own names
+test('a brand and a model is the product; the company’s own longer name stays the company', () => {
+  const a = run(
+    'Ford Motor Company said it will revive the Ford Taurus next year. The Taurus sold well for two decades, and Ford now hopes to repeat that. Apple said its Apple Macintosh computers will use Intel processors, a switch Apple Computer had long denied. Emirates ordered the Airbus A350, and Airbus shares rose.',
+  );
+  const typeOf = (text: string) => a.entities.find((e) => e.mentions.some((m) => m.text === text))?.type;
+  assert.equal(typeOf('Ford Taurus'), 'MISC');
+  assert.equal(typeOf('Taurus'), 'MISC');
+  assert.equal(typeOf('Apple Macintosh'), 'MISC');
+  assert.equal(typeOf('Airbus A350'), 'MISC');
+  assert.equal(typeOf('Ford Motor Company'), 'ORG');
+  assert.equal(typeOf('Apple Computer'), 'ORG');
+  assert.equal(typeOf('Intel'), 'ORG');
+  const taurus = a.entities.find((e) => e.mentions.some((m) => m.text === 'Ford Taurus'));
+  assert.match(taurus?.mentions[0].rule ?? '', /brand-model/);
+});

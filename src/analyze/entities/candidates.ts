@@ -7,7 +7,16 @@ import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
 import { withMissedTitledNames } from './titled-names.js';
-import { isElidedParticleWord, nameAfterTitle, repairSpan, titleInside, type TokenSpan } from './span-repair.js';
+import {
+  COMPASS_WORDS,
+  holderAfterLeadingTitle,
+  isCommonWordOfNames,
+  isElidedParticleWord,
+  nameAfterTitle,
+  repairSpan,
+  titleInside,
+  type TokenSpan,
+} from './span-repair.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -142,10 +151,27 @@ function splitRun(
   const afterTitleGlue = mode.afterTitleGlue && mode.label !== 'LOC' && mode.label !== 'MISC';
   const lex = lexiconSets();
   const toks = doc.tokens;
+  // "Assistant Secretary of State for …", "Chargé d’Affaires, ad interim", "the First Lady": an office
+  // named without its holder is no name (a recogniser's body of title words before the rest of the
+  // title is part of it: "Assistant" + "Secretary Kritenbrink")
+  // (a body's one title word may be its short name: "Justice" for the Department of Justice)
+  const office =
+    mode.label === 'ORG'
+      ? isBareOffice(toks, from, to, toks[to]) || (to - from >= 2 && isBareOffice(toks, from, to))
+      : isBareOffice(toks, from, to);
+  if (office) return;
+  // "EU High" + "Representative": a body's span that ends in a title's first words gives them back
+  if (mode.label === 'ORG' && toks[to] && /^\p{Lu}/u.test(toks[to].text) && lex.titleHeads.has(toks[to].lower)) {
+    let end = to;
+    while (end > from + 1 && lex.titleModifiers.has(toks[end - 1].lower)) end--;
+    // ("Office of the Vice" + "President": after "of" the title is the body's own)
+    if (end < to && /^\p{Lu}/u.test(toks[end - 1].text)) return splitRun(doc, from, end, mode, push);
+  }
   const emit = (a: number, b: number, label: NameLabel | null, rule: string, afterTitle: boolean) => {
     // lower-case particles only: "Van Doorn" keeps its Van
     const loose = (t: Token) => t.text === '-' || lex.particles.has(t.text);
-    while (a < b && loose(toks[a])) a++;
+    // (a particle hyphened to the name is part of it: "al-Sisi")
+    while (a < b && loose(toks[a]) && !(toks[a].text !== '-' && opensName(toks, a))) a++;
     while (b > a && loose(toks[b - 1])) b--;
     if (b > a) push({ start: toks[a].start, end: toks[b - 1].end, label, rule, afterTitle });
   };
@@ -154,8 +180,8 @@ function splitRun(
   let lastTitle = -1;
   // (a run in capitals is a transcript label whatever the recogniser called it: "SECRETARY BLINKEN")
   if (mode.label === null || mode.label === 'PER' || (mode.label === 'MISC' && inCapitals(toks, from, to))) {
-    for (let k = from; k < to - 1; k++)
-      if (lex.titleHeads.has(toks[k].lower) && /^\p{Lu}/u.test(toks[k + 1].text)) lastTitle = k;
+    // ("President al-Sisi": a name may open with a lower-case particle glued to the rest)
+    for (let k = from; k < to - 1; k++) if (lex.titleHeads.has(toks[k].lower) && opensName(toks, k + 1)) lastTitle = k;
   }
   // "National Security Council Coordinator" read as one ORG: the title word is not the body's name
   // (but "Department of Justice", "Royal Courts of Justice": a word after "of" is the body's own)
@@ -172,9 +198,12 @@ function splitRun(
   if (lastTitle >= 0) {
     // the first words of a title of several words are no name of their own ("Prime Minister Cameron")
     let before = lastTitle;
+    // ("Secretary-General": a hyphen glued between two title words joins them)
     while (
       before > from &&
-      (lex.titleHeads.has(toks[before - 1].lower) || lex.titleModifiers.has(toks[before - 1].lower))
+      (lex.titleHeads.has(toks[before - 1].lower) ||
+        lex.titleModifiers.has(toks[before - 1].lower) ||
+        (toks[before - 1].text === '-' && before - 1 > from && lex.titleHeads.has(toks[before - 2].lower)))
     )
       before--;
     // what precedes the title is its country or body ("Australian", "U.S."), not the name the
@@ -182,7 +211,9 @@ function splitRun(
     const beforeTitle = (c: Candidate) =>
       push(c.rule === 'propn-run' ? candidate(c.start, c.end, c.label, 'before-title', c.afterTitle) : c);
     if (before > from) splitRun(doc, from, before, { afterTitleGlue: false, label: null }, beforeTitle);
-    if (lastTitle + 1 < to && !onlyTitleWords(toks.slice(lastTitle + 1, to)))
+    // ("the Ambassador Bridge": one word of a portfolio or a place after the title is no holder)
+    const rest = toks.slice(lastTitle + 1, to);
+    if (rest.length && !onlyTitleWords(rest) && !(rest.length === 1 && isCommonWordOfNames(rest[0])))
       emit(lastTitle + 1, to, 'PER', 'name-after-title', true);
     return;
   }
@@ -194,7 +225,8 @@ function splitRun(
     // though "Air" is some official's first name)
     const bodyEnd = mode.label === 'ORG' && endsInBodyWord(toks[to - 1]);
     for (let k = Math.max(from, to - 3); k < to - 1 && !bodyEnd; k++) {
-      if (isKnownFirstName(toks[k].text)) {
+      // ("for East Asian and Pacific Affairs": a compass word opens a region's name, not a person's)
+      if (isKnownFirstName(toks[k].text) && !COMPASS_WORDS.has(toks[k].lower)) {
         cut = k;
         break;
       }
@@ -215,7 +247,10 @@ function splitRun(
   for (let k = from; k < to - 2; k++) {
     if (!lex.orgHeads.has(toks[k].lower)) continue;
     const rest = toks.slice(k + 1, to);
-    const personLike = rest.every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text));
+    // ("Press" + "Briefing Room": a building's kind ends no person's name)
+    const personLike =
+      rest.every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text)) &&
+      !lex.facilityHeads.has(rest[rest.length - 1].lower);
     if (rest.length <= 3 && personLike && !rest.some((t) => lex.orgHeads.has(t.lower) || lookupName(t.text))) {
       emit(from, k + 1, 'ORG', 'org-head', false);
       emit(k + 1, to, 'PER', 'name-after-org', false);
@@ -246,6 +281,21 @@ function endsInBodyWord(t: Token): boolean {
   return lexiconSets().orgHeads.has(t.lower) || BODY_WORDS.has(t.lower) || !!sectorOf(t.lower);
 }
 
+/** Whether token k may open a name: a capital, or a particle hyphened to one ("al-Sisi", "bin-Salman"). */
+function opensName(toks: Token[], k: number): boolean {
+  if (/^\p{Lu}/u.test(toks[k].text)) return true;
+  const [p, h, w] = [toks[k], toks[k + 1], toks[k + 2]];
+  return (
+    lexiconSets().particles.has(p.text) &&
+    !!h &&
+    !!w &&
+    h.text === '-' &&
+    adjacent(p, h) &&
+    adjacent(h, w) &&
+    /^\p{Lu}/u.test(w.text)
+  );
+}
+
 /** Whether every word of tokens [from, to) is written in capitals. */
 function inCapitals(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/\p{Ll}/u.test(toks[k].text)) return false;
@@ -259,6 +309,25 @@ function inCapitals(toks: Token[], from: number, to: number): boolean {
 function onlyTitleWords(words: Token[]): boolean {
   const lex = lexiconSets();
   return words.every((t) => lex.titleModifiers.has(t.lower) || (lex.titleHeads.has(t.lower) && !isAlsoSurname(t.text)));
+}
+
+/**
+ * Whether tokens [from, to) are only the words of an office: title words and their modifiers, one
+ * title head at least ("Assistant Secretary", "First Lady"), none some known person's surname
+ * ("King"), or only modifiers when a capitalised title head follows.
+ */
+function isBareOffice(toks: Token[], from: number, to: number, headAfter?: Token): boolean {
+  const lex = lexiconSets();
+  // (with headAfter: the modifiers before a title head outside the span, "Assistant" + "Secretary")
+  if (headAfter && !(lex.titleHeads.has(headAfter.lower) && /^\p{Lu}/u.test(headAfter.text))) return false;
+  let head = !!headAfter;
+  for (let k = from; k < to; k++) {
+    const w = toks[k].lower;
+    if (!/^\p{Lu}/u.test(toks[k].text) && !lex.titleHeads.has(w)) return false;
+    if (lex.titleHeads.has(w) && !isAlsoSurname(toks[k].text)) head = true;
+    else if (!lex.titleModifiers.has(w)) return false;
+  }
+  return head;
 }
 
 /** Whether the token before the run is title glue ("for", "of", "at") that itself follows title words. */
@@ -419,6 +488,12 @@ function candidatesOfSpan(
   if (b - a > 1 && b === untrimmed && MONTH.test(toks[b - 1].text) && /^\d/.test(toks[b]?.text ?? '')) b--;
   const trim = b < untrimmed ? '+date-trim' : '';
   if (b <= a) return;
+  // "Ambassador Reeker" read as a body: the title, then its holder
+  const holder = r.label === 'ORG' ? holderAfterLeadingTitle(doc, a, b) : -1;
+  if (holder >= 0) {
+    push(candidate(toks[holder].start, toks[b - 1].end, 'PER', 'name-after-title', true));
+    return;
+  }
   // a body's name run on into a title: the body, then the person after the title
   const inside = r.label === 'PER' ? null : titleInside(doc, a, b);
   if (inside) {

@@ -37,8 +37,11 @@ export interface EntityLexicon {
   /** Organisations the KB lacks: name as written → [country or null, CAMEO actor code]. */
   extraOrganisations?: Record<string, [string | null, string] | string>;
   governmentHeads: string[];
+  bodyEndWords?: string[];
   /** Last words that make a name a building or a place built (Changi International Airport). */
   facilityHeads?: string[];
+  productNouns?: string[];
+  companyNameWords?: string[];
   /** Head words of the names of natural places (Hong Kong Island, Gulf of Mexico). */
   placeHeads?: string[];
   /** Names of religious and civic occasions (Ramadan, Easter), typed EVENT. */

@@ -3,6 +3,8 @@
 // The name index is searched in place (binary search over its sorted lines); a hit is decoded on demand.
 import { withoutAccents } from '../nlp/accents.js';
 import { kbAgents, kbFirstNames, kbMeta, kbNameLines, kbSurnameLines, loadLexicon } from './data.js';
+import { keyAsName, namesBody } from './kb-person-names.js';
+import { withoutLeadingTitle } from './leading-title.js';
 
 export type KbKind = 'country' | 'demonym' | 'capital' | 'seat' | 'city' | 'region' | 'org' | 'person';
 
@@ -76,15 +78,40 @@ const decodeRoles = (roles: string | undefined): NonNullable<KbHit['roles']> =>
     : [];
 
 function decode(line: string): KbHit {
-  const [, kind, country, actor, name, id, roles] = line.split('\t');
-  return kbHit(
-    KIND[kind] ?? 'org',
-    id,
-    name,
-    country || null,
-    actor || null,
-    kind === 'p' ? decodeRoles(roles) : undefined,
-  );
+  const [key, kind, country, actor, name, id, roles] = line.split('\t');
+  if (kind === 'p') return decodePerson(key, name, id, country || null, decodeRoles(roles));
+  return kbHit(KIND[kind] ?? 'org', id, name, country || null, actor || null, undefined);
+}
+
+/**
+ * A KB person line read as what its key names: the body, where the entry is a body filed among the
+ * people and the key one of its names ("islamic state of iraq"); the one person the key names, with
+ * an id of their own, where the key is a leader's name under such a body ("abu bakr al-baghdadi");
+ * else the person, their name without the office the KB writes before it.
+ */
+function decodePerson(
+  key: string,
+  name: string,
+  id: string,
+  country: string | null,
+  roles: NonNullable<KbHit['roles']>,
+): KbHit {
+  if (!namesBody(name, isPlaceWord)) return kbHit('person', id, withoutLeadingTitle(name), country, null, roles);
+  if (key === normalizeKey(name) || namesBody(key, isPlaceWord))
+    return kbHit('org', id, name, country, latestRoleCode(roles), undefined);
+  return kbHit('person', `${id}:${key}`, keyAsName(key), country, null, roles);
+}
+
+/** Whether a lower-case word is a KB country, demonym or place ("kosovo", "palestinian"). */
+function isPlaceWord(word: string): boolean {
+  const hit = indexHit(word);
+  return !!hit && hit.kind !== 'person' && hit.kind !== 'org';
+}
+
+/** The code of the latest open-ended role, else of the last one: a body's actor code. */
+function latestRoleCode(roles: NonNullable<KbHit['roles']>): string | null {
+  const open = roles.filter(([, , to]) => !to);
+  return (open[open.length - 1] ?? roles[roles.length - 1])?.[0] ?? null;
 }
 
 /** Keys looked up before and what they were (null: not in the index); names recur across articles. */
@@ -335,10 +362,17 @@ function surnamePeople(key: string): SurnamePerson[] {
   if (known) return known;
   const people = kbSurnameLines()
     .findAll(key + '\t')
-    .map((line) => {
-      const [, explicit, name, country, id, roles] = line.split('\t');
-      const hit = kbHit('person', id, name, country || null, null, decodeRoles(roles));
-      return { hit, explicit: explicit === '1' };
+    .flatMap((line) => {
+      const [surname, explicit, name, country, id, roles] = line.split('\t');
+      // a body filed among the people has no surname ("Army" of the Sudan People's Liberation Army);
+      // its own one-word aliases name one of its people ("al-Baghdadi"), not the body's entry
+      if (namesBody(name, isPlaceWord)) {
+        if (explicit !== '1') return [];
+        const hit = kbHit('person', `${id}:${surname}`, keyAsName(surname), country || null, null, decodeRoles(roles));
+        return [{ hit, explicit: true }];
+      }
+      const hit = kbHit('person', id, withoutLeadingTitle(name), country || null, null, decodeRoles(roles));
+      return [{ hit, explicit: explicit === '1' }];
     });
   if (surnameCache.size >= INDEX_CACHE_LIMIT) surnameCache.clear();
   surnameCache.set(key, people);

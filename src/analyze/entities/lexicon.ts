@@ -14,7 +14,13 @@ export interface LexiconSets {
   personNominalHeads: Set<string>;
   countryModifiers: Map<string, string[]>;
   governmentHeads: Set<string>;
+  /** Last words of bodies' and portfolios' names that end no person's name (Affairs). */
+  bodyEndWords: Set<string>;
   facilityHeads: Set<string>;
+  /** Nouns for made things (computers, jets, sedan). */
+  productNouns: Set<string>;
+  /** Words that carry on a company's name after its brand (Motor, Computer, Airplanes). */
+  companyNameWords: Set<string>;
   placeHeads: Set<string>;
   namedOccasions: Set<string>;
   namedRegions: Set<string>;
@@ -44,7 +50,10 @@ export function lexiconSets(): LexiconSets {
     personNominalHeads: lower(lex.personNominalHeads),
     countryModifiers: modifiers,
     governmentHeads: lower(lex.governmentHeads ?? []),
+    bodyEndWords: lower((lex.bodyEndWords ?? []).filter((w) => !w.startsWith('_'))),
     facilityHeads: lower(lex.facilityHeads ?? []),
+    productNouns: lower((lex.productNouns ?? []).filter((w) => !w.startsWith('_'))),
+    companyNameWords: lower((lex.companyNameWords ?? []).filter((w) => !w.startsWith('_'))),
     placeHeads: lower(lex.placeHeads ?? []),
     namedOccasions: lower((lex.namedOccasions ?? []).filter((w) => !w.startsWith('_'))),
     namedRegions: lower((lex.namedRegions ?? []).filter((w) => !w.startsWith('_'))),

@@ -7,6 +7,7 @@ import type { EntityType, Mention } from '../types.js';
 import { nameCandidates } from './candidates.js';
 import { typesFromCuedMentions } from './cue-types.js';
 import { actorCountry, countryEntity, isKnownFirstName, personActor } from './kb.js';
+import { withProducts } from './products.js';
 import { withSupportedSurnames } from './surname-support.js';
 import { withoutAccents } from '../nlp/accents.js';
 import { isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
@@ -208,10 +209,13 @@ export function buildNameEntities(doc: ArticleDocument): void {
   const drafts: Draft[] = [];
   const index = new DraftIndex();
   const byKey = new Map<string, Draft>();
-  const typed = withSupportedSurnames(
-    typesFromCuedMentions(
-      doc,
-      nameCandidates(doc).map((c) => typeCandidate(doc, c)),
+  const typed = withProducts(
+    doc,
+    withSupportedSurnames(
+      typesFromCuedMentions(
+        doc,
+        nameCandidates(doc).map((c) => typeCandidate(doc, c)),
+      ),
     ),
   );
   for (const n of shortNamesOfEarlierNames(doc, typed)) {

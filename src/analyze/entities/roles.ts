@@ -88,6 +88,9 @@ function tokenEnd(doc: ArticleDocument, mention: Mention): number {
   return end;
 }
 
+/** Words for a day that may open the sentence before a title. */
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+
 /** Token range [a, b) of the title right before token `nameAt`, or null. */
 function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | null {
   const lex = lexiconSets();
@@ -105,8 +108,18 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
     !coordinatesTitles(toks[a - 1], toks[a])
   )
     a--;
-  // a title starts at its first content word and must hold a title head
-  while (a < nameAt && (lex.titleGlue.has(toks[a].lower) || toks[a].text === '-' || toks[a].text === '.')) a++;
+  // a title starts at its first content word and must hold a title head ("Today the First Lady …",
+  // "July 13th Secretary …": a date opening the sentence is no part of it)
+  while (
+    a < nameAt &&
+    (lex.titleGlue.has(toks[a].lower) ||
+      toks[a].text === '-' ||
+      toks[a].text === '.' ||
+      DAY_WORDS.has(toks[a].lower) ||
+      lex.trailingTimeWords.has(toks[a].lower) ||
+      /^\d+(?:st|nd|rd|th)?$/.test(toks[a].lower))
+  )
+    a++;
   return titleRange(toks, a, nameAt);
 }
 

@@ -6,6 +6,7 @@
 import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, lookupName } from './kb.js';
 import { lexiconSets } from './lexicon.js';
+import { isAlsoSurname } from './title-words.js';
 
 export interface TokenSpan {
   /** Token range [a, b). */
@@ -217,22 +218,113 @@ export function titleInside(doc: ArticleDocument, a: number, b: number): { bodyE
     while (end > a + 1 && !orgLike(doc, a, end)) end--;
     const bodyLike = orgLike(doc, a, end);
     const rest = toks.slice(k + 1, b);
+    // "National Security Advisor Sullivan": one capitalised word after a person's title (not
+    // "Criminal Justice Reform") is the holder's surname when it is no title word and no place or body
     const nameAfter =
-      rest.length >= 2 && rest.slice(-2).every((x) => CAPITAL.test(x.text) && !lex.titleGlue.has(x.lower));
+      (rest.length >= 2 && rest.slice(-2).every((x) => CAPITAL.test(x.text) && !lex.titleGlue.has(x.lower))) ||
+      (rest.length === 1 && lex.personNominalHeads.has(t.lower) && surnameLike(rest[0]));
     if (bodyLike || nameAfter) return { bodyEnd: bodyLike ? end : -1, title: k };
   }
   return null;
 }
 
+/** Person titles that also open bodies' names as adjectives ("General Motors", "General Electric"). */
+const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'head']);
+
+/**
+ * Where the holder's name starts in a span the recogniser read as a body that opens with a person's
+ * title ("Ambassador Reeker", "Special Envoy Lenderking"): after the title's words, when one to three
+ * capitalised words follow that name no body or place and end in a possible surname; else -1.
+ */
+export function holderAfterLeadingTitle(doc: ArticleDocument, a: number, b: number): number {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  let k = a;
+  while (k < b - 1 && lex.titleModifiers.has(toks[k].lower)) k++;
+  const title = toks[k];
+  if (!CAPITAL.test(title.text) || !lex.personNominalHeads.has(title.lower) || ADJECTIVAL_TITLES.has(title.lower))
+    return -1;
+  const rest = toks.slice(k + 1, b);
+  if (!rest.length || rest.length > 3 || lookupName(doc.text.slice(toks[a].start, toks[b - 1].end))) return -1;
+  const nameWord = (t: Token) => CAPITAL.test(t.text) && !lex.titleHeads.has(t.lower) && !lex.orgHeads.has(t.lower);
+  if (!rest.every((t) => nameWord(t) || INITIAL.test(t.text)) || !surnameLike(rest[rest.length - 1])) return -1;
+  return rest.slice(0, -1).some((t) => lookupName(t.text) && lookupName(t.text)?.kind !== 'person') ? -1 : k + 1;
+}
+
+/** Continents and oceans: the KB's places are countries and cities ("Supreme Allied Commander Europe"). */
+const WIDE_PLACES = new Set([
+  'europe',
+  'asia',
+  'africa',
+  'america',
+  'americas',
+  'oceania',
+  'atlantic',
+  'pacific',
+  'arctic',
+  'antarctica',
+]);
+
+/**
+ * Whether a lone capitalised word after a title may be its holder's surname: no title or body word,
+ * no place (a KB place or body, a continent, a region of the curated list).
+ */
+function surnameLike(t: Token): boolean {
+  const lex = lexiconSets();
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || lex.titleHeads.has(t.lower) || lex.orgHeads.has(t.lower)) return false;
+  if (WIDE_PLACES.has(t.lower) || lex.namedRegions.has(t.lower) || isCommonWordOfNames(t)) return false;
+  const hit = lookupName(t.text);
+  return !hit || hit.kind === 'person';
+}
+
+/** Endings of abstract nouns, no surname's ("Supreme Allied Commander Transformation"). */
+const ABSTRACT_NOUN_END = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$/;
+
+/**
+ * Whether a capitalised word is one that names offices, buildings and places rather than people: a
+ * portfolio ("Deputy Assistant Treasury"), a facility's or a place's head ("Ambassador Bridge"), an
+ * abstract noun.
+ */
+export function isCommonWordOfNames(t: Token): boolean {
+  const lex = lexiconSets();
+  if (lex.facilityHeads.has(t.lower) || lex.placeHeads.has(t.lower) || ABSTRACT_NOUN_END.test(t.lower)) return true;
+  return lex.officePortfolios.some((words) => words.length === 1 && words[0] === t.lower);
+}
+
+/** Words of the compass, which the KB's first names hold: they open a region's name ("East Asian"), not a person's. */
+export const COMPASS_WORDS = new Set([
+  'east',
+  'west',
+  'north',
+  'south',
+  'central',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+]);
+
 /** Token index where a person's name starts in the words after a title, or -1: a KB first name, else all of them when they are a few capitalised words. */
 export function nameAfterTitle(doc: ArticleDocument, from: number, b: number): number {
   const lex = lexiconSets();
   const toks = doc.tokens;
-  for (let k = from; k < b - 1; k++) if (isKnownFirstName(toks[k].text) && CAPITAL.test(toks[k + 1].text)) return k;
+  // "Director General Grossi": the title's other words come before the name
+  while (from < b - 1 && isTitleWord(toks[from])) from++;
+  for (let k = from; k < b - 1; k++)
+    if (isKnownFirstName(toks[k].text) && !COMPASS_WORDS.has(toks[k].lower) && CAPITAL.test(toks[k + 1].text)) return k;
   const words = toks.slice(from, b);
   // "for Strategic Communications": a title's complement is no name unless a known first name starts one
   if (!words.length || words.some((t) => lex.titleGlue.has(t.lower))) return -1;
+  // "Office of the Secretary Defense": one word of a portfolio or a place is no holder's name
+  if (words.length === 1 && (isCommonWordOfNames(words[0]) || isTitleWord(words[0]))) return -1;
   return words.length <= 4 && words.every((t) => CAPITAL.test(t.text) || t.text === '-' || t.text === '.') ? from : -1;
+}
+
+/** Whether a capitalised word is a title's (General, Deputy) and no known person's surname (King). */
+function isTitleWord(t: Token): boolean {
+  const lex = lexiconSets();
+  if (!CAPITAL.test(t.text)) return false;
+  return lex.titleModifiers.has(t.lower) || (lex.titleHeads.has(t.lower) && !isAlsoSurname(t.text));
 }
 
 /** Whether tokens [a, end) name a body: an organisation head in them, or a KB organisation, seat or country. */

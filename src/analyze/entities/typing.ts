@@ -254,6 +254,39 @@ function afterBodyNoun(doc: ArticleDocument, start: number): boolean {
   return !!prev && prev.end < start && BODY_NOUNS.has(prev.text);
 }
 
+/**
+ * Whether the words are a body's or a country's name the KB knows, a title and its portfolio after
+ * "for" or "of" ("United Nations High Commissioner for Refugees", "UN Special Rapporteur on …").
+ */
+function isOfficeOfBody(doc: ArticleDocument, toks: Token[]): boolean {
+  const lex = lexiconSets();
+  for (let k = 1; k < toks.length - 1; k++) {
+    if (!lex.titleHeads.has(toks[k].lower) || !/^\p{Lu}/u.test(toks[k].text)) continue;
+    if (!lex.titleGlue.has(toks[k + 1].text)) return false;
+    let end = k;
+    while (end > 0 && lex.titleModifiers.has(toks[end - 1].lower)) end--;
+    if (end === 0) return false;
+    const kind = lookupName(doc.text.slice(toks[0].start, toks[end - 1].end))?.kind;
+    return kind === 'org' || kind === 'country';
+  }
+  return false;
+}
+
+/** Whether a name's first word is a faith's or a people's (Islamic, Shiite) or a KB place's: a body's name, not a person's. */
+function ledByGroupOrPlace(word: string): boolean {
+  const hit = lookupName(word);
+  return !!lookupGroup(word) || (!!hit && hit.kind !== 'person' && hit.kind !== 'org');
+}
+
+/** Whether a name's capitalised last word ends bodies' names: an organisation or government head, a portfolio's word. */
+function endsLikeBody(t: Token): boolean {
+  const lex = lexiconSets();
+  return (
+    lex.orgHeads.has(t.lower) ||
+    (/^\p{Lu}/u.test(t.text) && (lex.governmentHeads.has(t.lower) || lex.bodyEndWords.has(t.lower)))
+  );
+}
+
 /** A CAMEO code of a company or a media outlet: MNC…, …BUS, …MED. */
 const firstWord = (name: string): string => name.split(/[\s-]/)[0].toLowerCase();
 const isBusinessCode = (actor: string | null): boolean => !!actor && /^MNC|BUS$|MED$/.test(actor);
@@ -266,8 +299,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const hit =
     lookupName(surface) ??
     (POSSESSIVE_END.test(surface) ? lookupName(surface.replace(POSSESSIVE_END, '')) : undefined) ??
-    // "al Qaeda": the KB writes the article capitalised
-    (c.rule.endsWith('+particle') ? lookupName(surface[0].toUpperCase() + surface.slice(1)) : undefined);
+    // "al Qaeda", "al-Shabaab": the KB writes the article capitalised
+    (c.rule.endsWith('+particle') || /^\p{Ll}/u.test(surface)
+      ? lookupName(surface[0].toUpperCase() + surface.slice(1))
+      : undefined);
   const toks = doc.tokensIn(c);
   // "Ramadan", "Easter", "the Sahel": an occasion or a region the curated lists name, whatever the
   // recogniser read (its person or body readings of them are its commonest slips in briefings)
@@ -331,13 +366,14 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     if (led) return { start: c.start, end: c.end, type: body ? 'ORG' : 'GPE', hit: led, rule: `${c.rule}+place-led` };
   }
   const lex = lexiconSets();
-  // "Radio 1", "Leiden University": an organisation head at either edge outweighs a PER label
+  // "Radio 1", "Leiden University": an organisation head at either edge outweighs a PER label; so
+  // does a government's or a portfolio's word at the end ("Biden-Harris Administration", "Eurasian Affairs")
   const words = toks.filter((t) => !/^\d+$/.test(t.text));
   if (
     c.label === 'PER' &&
     !c.afterTitle &&
     words.length &&
-    (lex.orgHeads.has(words[0].lower) || lex.orgHeads.has(words[words.length - 1].lower))
+    (lex.orgHeads.has(words[0].lower) || endsLikeBody(words[words.length - 1]))
   ) {
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: 'org-head' };
   }
@@ -345,6 +381,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   if (c.label === 'MISC' && words.length && /^\p{Lu}/u.test(words[0].text) && lex.orgHeads.has(words[0].lower)) {
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+org-head` };
   }
+  // "United Nations High Commissioner for Refugees" read as a person: a body's office is the body's
+  if (c.label === 'PER' && !c.afterTitle && isOfficeOfBody(doc, toks))
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+office-of-body` };
   // a bare surname read as a person or unlabelled: the KB person the date settles (Obama, Mr. Putin)
   // (a body's label yields only to a person in office on the article's date: "Reagan", "Bush administration")
   if (!hit && toks.length === 1 && c.label !== 'LOC') {
@@ -373,13 +412,14 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "Al Qaeda" read as a person: a name of several words the KB holds as a body, not a company (whose
   // name may be its founder's: Charles Schwab), is the body — when the KB's own name for it starts the
   // same way (the KB lists some people under their body: John Kirby under the U.S. military)
+  // (or when a faith's or a place's word leads it: "Islamic Jihad", filed under Hezbollah)
   if (
     c.label === 'PER' &&
     !c.afterTitle &&
     hit?.kind === 'org' &&
     toks.length > 1 &&
     !isBusinessCode(hit.actor) &&
-    firstWord(hit.name) === firstWord(surface)
+    (firstWord(hit.name) === firstWord(surface) || ledByGroupOrPlace(toks[0].text))
   )
     return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-org-not-person` };
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type

@@ -7,6 +7,7 @@
 import type { EntityRecord } from '../document.js';
 import type { Span } from '../types.js';
 import { titleCase } from '../entities/names.js';
+import { withoutLeadingTitle } from '../entities/leading-title.js';
 import { isAlsoSurname } from '../entities/title-words.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import type { Candidate, QuoteContext } from './context.js';
@@ -176,7 +177,9 @@ export function labelEntity(ctx: QuoteContext, label: Span, names: EntityNames):
   const known =
     kind === 'nominal'
       ? (names.firstPersonNamed(lower) ?? names.firstPersonNamed(lower.replace(/^the /, '')))
-      : ((last !== undefined ? names.firstPersonEndingWith(last) : undefined) ?? names.firstPersonNamed(lower));
+      : ((last !== undefined ? names.firstPersonEndingWith(last) : undefined) ??
+        names.firstPersonNamed(lower) ??
+        names.firstPersonNamed(withoutLeadingTitle(name).toLowerCase()));
   const mention = {
     start: label.start,
     end: label.end,
@@ -188,5 +191,7 @@ export function labelEntity(ctx: QuoteContext, label: Span, names: EntityNames):
     if (!known.mentions.some((m) => m.start === label.start)) known.mentions.push(mention);
     return known;
   }
-  return doc.addEntity({ type: 'PERSON', name, actor: null, country: null, kb: null, mentions: [mention] });
+  // ("FOREIGN MINISTER KAMILOV": the person is Kamilov, the office no part of the name)
+  const display = kind === 'name' ? withoutLeadingTitle(name) : name;
+  return doc.addEntity({ type: 'PERSON', name: display, actor: null, country: null, kb: null, mentions: [mention] });
 }

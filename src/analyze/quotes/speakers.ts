@@ -4,6 +4,7 @@
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
 import { titleHolder } from '../entities/descriptions.js';
+import { isCommonWordOfNames } from '../entities/span-repair.js';
 import { bareTitleWords } from '../entities/title-words.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { usuallyLowerCase } from '../entities/ner/recognizer.js';
@@ -66,11 +67,18 @@ function mentionKind(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal')
   // "Witnesses said", "Officials say": a capitalised word news mostly writes in lower case, which the
   // name recogniser did not take for a name, is a common noun
   if (toks.length === 1 && !doc.entityAt(span.start) && usuallyLowerCase(toks[0].text)) return 'nominal';
-  // "the Deputy Secretary": a title alone names nobody
+  // "the Deputy Secretary": a title alone names nobody; nor do "both Presidents", "Secretary of
+  // State" cut to its portfolio, "the Defense"
   if (bareTitleWords(withoutArticle(doc.text.slice(span.start, span.end)))) return 'nominal';
+  if (toks.length === 1 && (isPluralTitle(toks[0].lower) || isCommonWordOfNames(toks[0]))) return 'nominal';
   // a lower-case head ends no name ("Former members", "Senior officials")
   if (/^\p{Ll}/u.test(toks[toks.length - 1].text)) return 'nominal';
   return kind;
+}
+
+/** Whether a word is a title's plural ("Presidents", "ministers"). */
+function isPluralTitle(lower: string): boolean {
+  return lower.endsWith('s') && entityLexicon().titleHeads.has(lower.slice(0, -1));
 }
 
 const PLACE_TYPES = new Set(['NORP', 'GPE']);
