@@ -891,3 +891,11 @@ test('a brand and a model is the product; the company’s own longer name stays 
   const taurus = a.entities.find((e) => e.mentions.some((m) => m.text === 'Ford Taurus'));
   assert.match(taurus?.mentions[0].rule ?? '', /brand-model/);
 });
+
+test('a short form of a given name alone is the one person the article named in full with it ("dear Tony")', () => {
+  const a = run(
+    'Secretary of State Antony J. Blinken arrived in Ottawa.\n\nFOREIGN MINISTER JOLY: Thank you, Tony, for hosting us. Tony Blair sent his regards.',
+  );
+  assert.deepEqual(mentionTexts(entity(a, 'Antony J. Blinken')), ['Antony J. Blinken', 'Tony']);
+  assert.equal(entity(a, 'Tony Blair').type, 'PERSON');
+});

@@ -3,13 +3,8 @@
 // a spelling of one another ("Anthony"), or one is only initials the other's spell ("J. Blinken");
 // or the two words are the same name in the other order ("Abe Shinzo", "Shinzo Abe"). Pure: which of
 // the people such a name stands for is for name-variants.ts to decide.
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { hypocorismPair } from '../analyze/entities/given-names.js';
 import { normaliseName } from './keys.js';
-
-// dist/src/store → the repository root.
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** A person's name in normalised words: the given name, the words between, the surname, a "Jr.". */
 export interface NameParts {
@@ -70,33 +65,6 @@ function initialsFit(short: NameParts, full: NameParts): boolean {
 function middlesAgree(a: NameParts, b: NameParts): boolean {
   if (a.middles.length === 0 || b.middles.length === 0) return true;
   return a.middles.map((w) => w[0]).join('') === b.middles.map((w) => w[0]).join('');
-}
-
-let hypocorisms: Map<string, Set<string>> | null = null;
-
-/** Full given name → its short forms, and each short form → the full names it stands for. */
-function loadHypocorisms(): Map<string, Set<string>> {
-  const path = join(repoRoot, 'data', 'lexicons', 'given-name-variants.json');
-  const lexicon = JSON.parse(readFileSync(path, 'utf8')) as { hypocorisms: Record<string, string[]> };
-  const map = new Map<string, Set<string>>();
-  const link = (x: string, y: string) => {
-    const set = map.get(x) ?? new Set<string>();
-    set.add(y);
-    map.set(x, set);
-  };
-  for (const [full, shorts] of Object.entries(lexicon.hypocorisms)) {
-    for (const short of shorts) {
-      link(full, short);
-      link(short, full);
-    }
-  }
-  return map;
-}
-
-/** Whether one given name is a listed short form of the other (two short forms do not meet). */
-export function hypocorismPair(a: string, b: string): boolean {
-  hypocorisms ??= loadHypocorisms();
-  return hypocorisms.get(a)?.has(b) ?? false;
 }
 
 /**

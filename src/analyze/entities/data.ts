@@ -106,6 +106,14 @@ export function kbAgents(): Record<string, string> {
   return agents;
 }
 
+let givenNameVariants: { hypocorisms: Record<string, string[]> } | null = null;
+
+/** Full given names and their short forms (data/lexicons/given-name-variants.json). */
+export function loadGivenNameVariants(): { hypocorisms: Record<string, string[]> } {
+  givenNameVariants ??= readJson({ hypocorisms: {} }, 'lexicons', 'given-name-variants.json');
+  return givenNameVariants;
+}
+
 export function loadLexicon(): EntityLexicon {
   lexicon ??= readJson<EntityLexicon>({} as EntityLexicon, 'lexicons', 'entities.json');
   return lexicon;

@@ -10,6 +10,7 @@ import { actorCountry, countryEntity, isKnownFirstName, personActor } from './kb
 import { withProducts } from './products.js';
 import { withSupportedSurnames } from './surname-support.js';
 import { withoutAccents } from '../nlp/accents.js';
+import { shortFormsOfGiven } from './given-names.js';
 import { isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
 
 interface Draft {
@@ -79,14 +80,17 @@ class DraftIndex {
   private readonly byInitials = new Map<string, Draft>();
   /** First name → the one person named in full with it so far (null: several share it). */
   private readonly byFirstName = new Map<string, Draft | null>();
+  /** Short form of a given name (lower case) → the one person named in full with that given name. */
+  private readonly byShortGiven = new Map<string, Draft | null>();
 
   add(d: Draft): void {
     if (d.type === 'PERSON') for (const form of shortFormsOf(d.name)) this.byShortForm.set(plain(form), d);
     if (d.type === 'PERSON') {
       const ws = words(d.name);
       if (ws.length >= 2) {
-        const known = this.byFirstName.get(ws[0]);
-        this.byFirstName.set(ws[0], known === undefined || known === d ? d : null);
+        this.noteFirstName(this.byFirstName, ws[0], d);
+        // "Thanks, Tony" after "Antony J. Blinken": a short form of the given name is that person too
+        for (const short of shortFormsOfGiven(ws[0].toLowerCase())) this.noteFirstName(this.byShortGiven, short, d);
       }
     }
     if (d.type === 'ORG') {
@@ -100,9 +104,20 @@ class DraftIndex {
     return this.byShortForm.get(plain(text));
   }
 
-  /** The one person named in full before with this first name, if only one was ("Ben" → Ben Rhodes). */
+  /** A first name's person so far; null once two people share it. */
+  private noteFirstName(map: Map<string, Draft | null>, name: string, d: Draft): void {
+    const known = map.get(name);
+    map.set(name, known === undefined || known === d ? d : null);
+  }
+
+  /**
+   * The one person named in full before with this first name, if only one was ("Ben" → Ben Rhodes),
+   * else the one whose given name it is a short form of ("Tony" → Antony J. Blinken).
+   */
   personWithFirstName(text: string): Draft | undefined {
-    return this.byFirstName.get(text) ?? undefined;
+    const own = this.byFirstName.get(text);
+    if (own !== undefined) return own ?? undefined;
+    return this.byShortGiven.get(text.toLowerCase()) ?? undefined;
   }
 
   /** The first organisation draft whose initials the acronym spells. */

@@ -1,0 +1,35 @@
+// Short forms of given names ("Tony" for "Antony", "Joe" for "Joseph"), from the hand-written list
+// in data/lexicons/given-name-variants.json: the store joins "Tony Blinken" to "Antony J. Blinken",
+// and an article's "Thanks, Tony" is the Antony it named in full.
+import { loadGivenNameVariants } from './data.js';
+
+let hypocorisms: Map<string, Set<string>> | null = null;
+
+/** Full given name → its short forms, and each short form → the full names it stands for (lower case). */
+function loadHypocorisms(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  const link = (x: string, y: string) => {
+    const set = map.get(x) ?? new Set<string>();
+    set.add(y);
+    map.set(x, set);
+  };
+  for (const [full, shorts] of Object.entries(loadGivenNameVariants().hypocorisms)) {
+    for (const short of shorts) {
+      link(full, short);
+      link(short, full);
+    }
+  }
+  return map;
+}
+
+/** Whether one given name is a listed short form of the other (two short forms do not meet). */
+export function hypocorismPair(a: string, b: string): boolean {
+  hypocorisms ??= loadHypocorisms();
+  return hypocorisms.get(a)?.has(b) ?? false;
+}
+
+/** The listed short forms of a full given name, lower case ("antony" → tony). */
+export function shortFormsOfGiven(full: string): readonly string[] {
+  return loadGivenNameVariants().hypocorisms[full] ?? NO_FORMS;
+}
+const NO_FORMS: readonly string[] = [];
