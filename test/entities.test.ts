@@ -899,3 +899,14 @@ test('a short form of a given name alone is the one person the article named in 
   assert.deepEqual(mentionTexts(entity(a, 'Antony J. Blinken')), ['Antony J. Blinken', 'Tony']);
   assert.equal(entity(a, 'Tony Blair').type, 'PERSON');
 });
+
+test("people the KB files among bodies are people, and a father's name inside a name keeps it whole", () => {
+  const a = run(
+    'The EU notes the complete loss of Bashar al-Assad’s legitimacy. Al Qaeda leaders, including Osama bin Laden, were killed. Secretary Blinken met Crown Prince Mohammed bin Salman in Riyadh. Palestinian Islamic Jihad fired rockets.',
+  );
+  const withMention = (text: string) => a.entities.find((e) => e.mentions.some((m) => m.text === text));
+  assert.equal(withMention('Bashar al-Assad')?.type, 'PERSON');
+  assert.equal(withMention('Osama bin Laden')?.type, 'PERSON');
+  assert.equal(withMention('Mohammed bin Salman')?.type, 'PERSON');
+  assert.equal(withMention('Palestinian Islamic Jihad')?.type, 'ORG');
+});

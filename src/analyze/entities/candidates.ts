@@ -379,15 +379,36 @@ function joinNameSuffixes(doc: ArticleDocument, out: Candidate[]): Candidate[] {
  */
 function withParticlePrefixes(doc: ArticleDocument, out: Candidate[]): Candidate[] {
   const lex = lexiconSets();
-  return out.map((c) => {
+  const kept: Candidate[] = [];
+  for (const c of out) {
     const m = /(?:^|[\s(])(\p{Ll}{1,3})([-\s])$/u.exec(doc.text.slice(Math.max(0, c.start - 4), c.start));
-    if (!m || !lex.particles.has(m[1])) return c;
+    if (!m || !lex.particles.has(m[1])) {
+      kept.push(c);
+      continue;
+    }
+    // "Osama bin Laden", "Mohammed bin Salman": a word naming a father joins the names on both sides
+    const before = kept[kept.length - 1];
+    const particleStart = c.start - m[1].length - 1;
+    if (
+      LINEAGE_WORDS.has(m[1]) &&
+      before !== undefined &&
+      before.label !== 'ORG' &&
+      before.label !== 'LOC' &&
+      before.end === particleStart - 1 &&
+      doc.text[before.end] === ' '
+    ) {
+      kept[kept.length - 1] = candidate(before.start, c.end, 'PER', `${before.rule}+lineage-joined`, before.afterTitle);
+      continue;
+    }
     const particle = m[1][0].toUpperCase() + m[1].slice(1);
     const hit = lookupName(particle + m[2] + doc.slice(c));
-    if (hit?.kind !== 'org') return c;
-    return candidate(c.start - m[1].length - 1, c.end, 'ORG', `${c.rule}+particle`, c.afterTitle);
-  });
+    kept.push(hit?.kind === 'org' ? candidate(particleStart, c.end, 'ORG', `${c.rule}+particle`, c.afterTitle) : c);
+  }
+  return kept;
 }
+
+/** Words naming a father inside a person's name (Osama bin Laden, Mohammed bin Salman). */
+const LINEAGE_WORDS = new Set(['bin', 'ibn', 'bint']);
 
 /**
  * "Bosnia and Herzegovina", "Trinidad and Tobago", "Procter and Gamble": two names joined by "and"

@@ -289,6 +289,26 @@ function endsLikeBody(t: Token): boolean {
 
 /** A CAMEO code of a company or a media outlet: MNC…, …BUS, …MED. */
 const firstWord = (name: string): string => name.split(/[\s-]/)[0].toLowerCase();
+
+/**
+ * Whether a KB body's own name is a person's: the KB files some people among bodies ("Bashar
+ * Al-Assad" under Syria's government, "Osama Bin Laden" under al-Qaeda). A known given name opens it
+ * (no particle: "Al Qa'ida"; no people's or place's word: "Palestinian Islamic Jihad"), and no
+ * body's head word is in it.
+ */
+function namedLikePerson(name: string): boolean {
+  const lex = lexiconSets();
+  const words = name.split(/\s+/);
+  const first = words[0].split('-')[0];
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    !lex.particles.has(first.toLowerCase()) &&
+    isKnownFirstName(first) &&
+    !ledByGroupOrPlace(first) &&
+    !words.some((w) => lex.orgHeads.has(w.toLowerCase()))
+  );
+}
 const isBusinessCode = (actor: string | null): boolean => !!actor && /^MNC|BUS$|MED$/.test(actor);
 
 const POSSESSIVE_END = /['’]s$/;
@@ -419,6 +439,7 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     hit?.kind === 'org' &&
     toks.length > 1 &&
     !isBusinessCode(hit.actor) &&
+    !namedLikePerson(hit.name) &&
     (firstWord(hit.name) === firstWord(surface) || ledByGroupOrPlace(toks[0].text))
   )
     return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-org-not-person` };
