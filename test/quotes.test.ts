@@ -897,3 +897,22 @@ test('a short subject after a fronted adjunct and its comma speaks ("By 80%-10%,
   assert.equal(q.speaker?.name, 'those surveyed');
   assert.ok(q.text.startsWith('the United States'), q.text);
 });
+
+test('a parenthetical frame after a full clause leaves out an apposition to its speaker or a participle of saying', () => {
+  const text =
+    'Clinton has a strong ground game in the state, said Mindy Romero, director of the California Civic Engagement Project, which tracks turnout. ' +
+    'Ryan and Trump will meet sometime next week, Spicer said, adding that they need to sit down. ' +
+    'It is unlikely that the review will be complete by Election Day, officials said, although they said there was a chance of updates. ' +
+    'The new review, he said, will be complete by Election Day.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(covering(qs, text, 'strong ground game').text, 'Clinton has a strong ground game in the state');
+  assert.equal(covering(qs, text, 'meet sometime').text, 'Ryan and Trump will meet sometime next week');
+  assert.equal(covering(qs, text, 'they need to').text, 'that they need to sit down');
+  assert.equal(
+    covering(qs, text, 'review will be').text,
+    'It is unlikely that the review will be complete by Election Day',
+  );
+  assert.equal(covering(qs, text, 'there was a chance').text, 'there was a chance of updates');
+  // a frame inside its clause leaves no clause before it: the whole sentence is the content
+  assert.equal(covering(qs, text, 'new review').text, 'The new review, he said, will be complete by Election Day');
+});

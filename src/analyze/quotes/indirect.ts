@@ -715,6 +715,33 @@ function opensAdjunct(t: Token, cueLemma: string): boolean {
   return lex.objectTakers.has(cueLemma) || /^(this|last|next|on|at|in)$/.test(t.lower);
 }
 
+/** Conjunctions that open a clause of the writer's own after a closed frame (", he said, but …"). */
+const ASIDE_LINKS = new Set(['and', 'but', 'although', 'though', 'while', 'whereas', 'yet']);
+
+/**
+ * Whether the words after a parenthetical frame that closes a full clause are the writer's, not the
+ * rest of what was said: "X will meet next week, Spicer said, adding …", "…, officials said, although
+ * they said …", "…, said Rita Katz, the director of SITE …". A frame set in a clause's middle
+ * ("The plan, a source said, is to …") leaves no clause before it and keeps the whole sentence.
+ */
+function frameAsideFollows(ctx: QuoteContext, s: Sentence, frameStart: number, frameEnd: number, inverted: boolean) {
+  const toks = ctx.doc.tokens;
+  if (toks[frameEnd]?.text !== ',' || ctx.inSpan[frameEnd] >= 0) return false;
+  let before = false;
+  for (let j = s.firstToken; j < frameStart && !before; j++)
+    before = ctx.inSpan[j] < 0 && (toks[j].pos === 'AUX' || finiteVerb(toks[j]));
+  // "If she becomes president, Clinton suggested, women won't …": the clause before is subordinate
+  if (!before || inOpeningSubordinate(ctx, frameStart - 1)) return false;
+  const nx = toks[frameEnd + 1];
+  if (!nx || ctx.inSpan[frameEnd + 1] >= 0) return false;
+  // ", adding …", ", noting …": a participle of saying frames the next content
+  if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && ctx.cueClass(frameEnd + 1) === 'speech') return true;
+  // ", although they said …": a clause with an attribution of its own
+  if (ASIDE_LINKS.has(nx.lower) && opensOwnAttribution(ctx, frameEnd + 2, s.endToken)) return true;
+  // ", said Rita Katz, the director of …": an apposition to the inverted speaker
+  return inverted && (nx.pos === 'DET' || POSSESSIVES.has(nx.lower) || nx.pos === 'ADJ' || nx.pos === 'NOUN');
+}
+
 /** Whether tokens [a, b) hold a verb or a quotation. */
 function hasClauseOrQuote(ctx: QuoteContext, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (ctx.inSpan[j] >= 0 || isClauseVerb(ctx.doc.tokens[j])) return true;
@@ -767,7 +794,9 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
       subj = inv;
       frameEnd = inv.endToken;
     }
-    const rest = toks.slice(frameEnd, s.endToken).some(isWord);
+    const rest =
+      toks.slice(frameEnd, s.endToken).some(isWord) &&
+      !frameAsideFollows(ctx, s, frameStart, frameEnd, subj !== null && frameEnd > k + 1);
     // "Asked if …, he declined to answer": a fronted clause framed by a cue of its own is not this cue's content
     if (!rest && frontedQuestion(ctx, s, frameStart)) return;
     // "At each ministerial, the Secretary will emphasize …": words before the frame with no verb
