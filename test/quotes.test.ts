@@ -916,3 +916,24 @@ test('a parenthetical frame after a full clause leaves out an apposition to its 
   // a frame inside its clause leaves no clause before it: the whole sentence is the content
   assert.equal(covering(qs, text, 'new review').text, 'The new review, he said, will be complete by Election Day');
 });
+
+test('a relative clause whose relative word is the object of the cue is the content, relative word included', () => {
+  const text =
+    'He touted his victories in various states, particularly in Florida, which he describes as his second home. ' +
+    'That view has upended decades of party orthodoxy toward Russia, a country that the previous nominee, Mitt Romney, called "our No.1 geopolitical foe." ' +
+    'They spent $332,000 on a company which specializes in building what it calls "psychographic" profiles of voters. ' +
+    'The bill, which Mr. Obama championed, passed in 2010. ' +
+    'It was a meeting in which Trump repeated his claims about the election.';
+  const { quotes: qs } = quotes(text);
+  const home = covering(qs, text, 'second home');
+  assert.equal(home.text, 'which he describes as his second home');
+  assert.equal(home.rule, 'cue-relative-object');
+  assert.equal(
+    covering(qs, text, 'geopolitical').text,
+    'that the previous nominee, Mitt Romney, called "our No.1 geopolitical foe."',
+  );
+  assert.ok(covering(qs, text, 'psychographic').text.startsWith('what it calls "psychographic" profiles'));
+  // nothing said of the noun after the cue, or a relative after a preposition: no relative content
+  assert.ok(!qs.some((q) => q.rule === 'cue-relative-object' && q.text.includes('championed')));
+  assert.ok(!qs.some((q) => q.rule === 'cue-relative-object' && q.text.includes('repeated')));
+});

@@ -857,11 +857,43 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
     speakerRule = 'sentence-start';
   }
   if (!subj && !passive) return;
+  // "Florida, which he describes as his second home": the relative clause is what was said of its noun
+  const rel = subj && !passive ? relativeObjectBefore(ctx, s, subj, k) : -1;
+  if (rel >= 0) {
+    const span = contentSpan(toks, rel, contentEnd(ctx, k, s.endToken), 1);
+    if (span) pushIndirect(ctx, span, cue, subj, 'cue-relative-object', speakerRule);
+    return;
+  }
   const start = contentStart(ctx, k, cls, s.endToken, learned);
   if (start < 0) return;
   const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
   pushIndirect(ctx, span, cue, subj, learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`, speakerRule);
+}
+
+const OPEN_QUOTE = /^["“‘'«]/;
+/** Relative words that stand for the object of the cue after its subject (which he called …). */
+const RELATIVE_OBJECTS = new Set(['which', 'whom', 'who', 'what', 'that']);
+
+/**
+ * The token of a relative word right before the cue's subject that is the cue's object ("which he
+ * described as …", "a country that Mitt Romney called …", "what it calls …"), or -1. "that" counts
+ * only after a noun: after a verb it opens a content clause ("said that Trump called …").
+ */
+function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: number): number {
+  const toks = ctx.doc.tokens;
+  const r = subj.first - 1;
+  if (r < s.firstToken || ctx.inSpan[r] >= 0 || !RELATIVE_OBJECTS.has(toks[r].lower)) return -1;
+  if (toks[r].lower === 'that' && !NOMINAL.has(toks[r - 1]?.pos ?? '')) return -1;
+  // "in which Trump introduces …", "with whom he worked": the relative is an adjunct, not the object;
+  // "Which Republicans want …" opening the sentence asks a question
+  if (r === s.firstToken || toks[r - 1].pos === 'ADP') return -1;
+  // "which he said that …": a cue with a that-clause of its own has its object already
+  if (toks[k + 1]?.lower === 'that') return -1;
+  // "which Mr. Obama championed": with nothing said of the noun after the cue, no content
+  const next = toks[k + 1];
+  if (!next || !(isWord(next) || OPEN_QUOTE.test(next.text)) || next.pos === 'CCONJ') return -1;
+  return r;
 }
 
 /** The first token after the last comma before k in the sentence, or the sentence's first token. */
