@@ -937,3 +937,20 @@ test('a relative clause whose relative word is the object of the cue is the cont
   assert.ok(!qs.some((q) => q.rule === 'cue-relative-object' && q.text.includes('championed')));
   assert.ok(!qs.some((q) => q.rule === 'cue-relative-object' && q.text.includes('repeated')));
 });
+
+test('an impression or a belief held by nobody named takes its subject into the content', () => {
+  const text =
+    'Other groups are also expected to spend millions on TV ads next year. ' +
+    'Republicans do not seem to take the argument of Bernie Sanders seriously. ' +
+    'Trump will appear at a rally in Ohio on Friday.';
+  const { quotes: qs } = quotes(text);
+  const expected = covering(qs, text, 'spend millions');
+  assert.equal(expected.text, 'Other groups are also expected to spend millions on TV ads next year');
+  assert.equal(expected.rule, 'belief-passive');
+  assert.equal(expected.speaker, null);
+  const seem = covering(qs, text, 'take the argument');
+  assert.equal(seem.text, 'Republicans do not seem to take the argument of Bernie Sanders seriously');
+  assert.equal(seem.rule, 'raising-clause');
+  // "appear" with no complement is no impression
+  assert.ok(!qs.some((q) => q.text.includes('rally in Ohio')));
+});

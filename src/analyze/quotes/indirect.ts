@@ -926,6 +926,60 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
 }
 
+/** Verbs that raise their subject: "Trump appears to have learned …", "the fallout seems significant". */
+const RAISING = new Set(['seem', 'appear']);
+/** Verbs whose passive reports a belief held by nobody named: "X is expected to …", "X is seen as …". */
+const BELIEF_PASSIVES = new Set(['expect', 'consider', 'see', 'believe', 'think', 'report', 'say', 'regard']);
+
+/**
+ * "Enthusiasm for Clinton appears to have plummeted", "Pigs are considered unclean", "the drafting
+ * process is seen as one way …": an impression or a belief with no holder named. The content is the
+ * whole clause, its subject with it (what is said to seem so); it has no speaker. Returns whether a
+ * quote was made.
+ */
+function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (t.pos !== 'VERB') return false;
+  const raising = RAISING.has(t.lemma);
+  let b = k - 1;
+  while (b > s.firstToken && toks[b].pos === 'ADV') b--;
+  const passive =
+    !raising && BELIEF_PASSIVES.has(t.lemma) && /ed$|seen|thought|said/.test(t.lower) && BE.has(toks[b]?.lower);
+  if (!raising && !passive) return false;
+  let a = k + 1;
+  while (a < s.endToken && toks[a].pos === 'ADV') a++;
+  const next = toks[a];
+  if (!next || ctx.inSpan[a] >= 0) return false;
+  const toVerb = next.lower === 'to' && infinitiveAfter(ctx, a);
+  // "appeared to suggest that …": the listed verb after it is the cue
+  if (toVerb && ctx.cueClass(a + 1)) return false;
+  const complement = raising
+    ? toVerb || next.pos === 'ADJ' || next.lower === 'like'
+    : toVerb || next.lower === 'as' || (t.lemma === 'consider' && (next.pos === 'ADJ' || next.pos === 'DET'));
+  if (!complement) return false;
+  const subj = subjectBefore(ctx.doc, k, s.firstToken);
+  let first = subj?.first ?? -1;
+  // "who appeared likable", "which is seen as …": a relative subject opens the clause
+  const rel = passive ? b - 1 : b;
+  if (first < 0 && rel >= s.firstToken && RELATIVE_WORDS.has(toks[rel].lower)) first = rel;
+  if (first < 0) return false;
+  const span = contentSpan(toks, first, contentEnd(ctx, a, s.endToken));
+  if (!span) return false;
+  ctx.usedCue.add(k);
+  // the one who seems to imply or to believe something is its speaker, if anyone is; a passive names nobody
+  const speaker = raising && subj ? subj : null;
+  pushIndirect(
+    ctx,
+    span,
+    { start: t.start, end: t.end },
+    speaker,
+    raising ? 'raising-clause' : 'belief-passive',
+    speaker ? 'cue-subject' : null,
+  );
+  return true;
+}
+
 export function findIndirectQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
@@ -947,6 +1001,8 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       // (a study's "found" is a rule of its own, read as a verb taking an object)
       const cls = learnedCls ?? findingOfStudy(ctx, s, k);
       if (!cls) continue;
+      // (an impression or a held belief takes its subject into the content)
+      if (evidentialClause(ctx, s, k)) continue;
       ctx.usedCue.add(k);
       // a noun phrase's participle is no cue (the report released Monday)
       // (but "Another said …", "Each says …": a determiner standing alone is the subject)
