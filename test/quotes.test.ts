@@ -954,3 +954,12 @@ test('an impression or a belief held by nobody named takes its subject into the 
   // "appear" with no complement is no impression
   assert.ok(!qs.some((q) => q.text.includes('rally in Ohio')));
 });
+
+test('a content runs on through ", including …", the list of what it covers', () => {
+  const text =
+    'Ms. Rosen cited several factors for the low turnout, including laws that have raised new barriers to voting among minorities. ' +
+    'Mr. Perez said the campaign would discuss a range of issues, including immigration and surveillance.';
+  const { quotes: qs } = quotes(text);
+  assert.ok(covering(qs, text, 'several factors').text.endsWith('barriers to voting among minorities'));
+  assert.ok(covering(qs, text, 'a range of issues').text.endsWith('including immigration and surveillance'));
+});

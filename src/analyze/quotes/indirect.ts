@@ -78,7 +78,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     const nx = toks[n];
     if (!nx || ctx.inSpan[n] >= 0) continue;
     if (ctx.isAccordingTo(n)) return j;
-    if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && t.text === ',') return j;
+    // (but ", including …" goes on with the content's own list)
+    if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && t.text === ',' && !INCLUSIVE.has(nx.lower)) return j;
     // ", who will face …": a relative clause on the content's last noun is the writer's aside
     // (unless the content's own verb is still to come: "that Sanders, who won Rhode Island, would …")
     if ((nx.lower === 'who' || nx.lower === 'which') && t.text === ',' && !embeddedRelative(ctx, j, end)) return j;
@@ -106,6 +107,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   }
   return end;
 }
+
+/** Participles that list what the content covers, as a preposition would (", including …"). */
+const INCLUSIVE = new Set(['including', 'excluding', 'notably']);
 
 /** Conjunctions that open a sentence with a subordinate clause (When …, If …, After …). */
 const SUBORDINATORS = new Set([
