@@ -941,6 +941,7 @@ test('a relative clause whose relative word is the object of the cue is the cont
 test('an impression or a belief held by nobody named takes its subject into the content', () => {
   const text =
     'Other groups are also expected to spend millions on TV ads next year. ' +
+    'Many of his supporters are expected to be Latino. ' +
     'Republicans do not seem to take the argument of Bernie Sanders seriously. ' +
     'Trump will appear at a rally in Ohio on Friday.';
   const { quotes: qs } = quotes(text);
@@ -948,6 +949,8 @@ test('an impression or a belief held by nobody named takes its subject into the 
   assert.equal(expected.text, 'Other groups are also expected to spend millions on TV ads next year');
   assert.equal(expected.rule, 'belief-passive');
   assert.equal(expected.speaker, null);
+  // "to be": the tagger reads "be" as an auxiliary, still an infinitive
+  assert.equal(covering(qs, text, 'be Latino').text, 'Many of his supporters are expected to be Latino');
   const seem = covering(qs, text, 'take the argument');
   assert.equal(seem.text, 'Republicans do not seem to take the argument of Bernie Sanders seriously');
   assert.equal(seem.rule, 'raising-clause');

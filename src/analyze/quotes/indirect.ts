@@ -955,7 +955,8 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   while (a < s.endToken && toks[a].pos === 'ADV') a++;
   const next = toks[a];
   if (!next || ctx.inSpan[a] >= 0) return false;
-  const toVerb = next.lower === 'to' && infinitiveAfter(ctx, a);
+  // ("appears to be slipping": the tagger reads "be" as an auxiliary)
+  const toVerb = next.lower === 'to' && (infinitiveAfter(ctx, a) || toks[a + 1]?.pos === 'AUX');
   // "appeared to suggest that …": the listed verb after it is the cue
   if (toVerb && ctx.cueClass(a + 1)) return false;
   const complement = raising
@@ -964,6 +965,17 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   if (!complement) return false;
   const subj = subjectBefore(ctx.doc, k, s.firstToken);
   let first = subj?.first ?? -1;
+  // "Many of his supporters are expected …": the phrase reader stops at the possessive; the whole
+  // noun phrase is the subject of what is expected
+  while (
+    first > s.firstToken &&
+    POSSESSIVES.has(toks[first - 1].lower) &&
+    first - 2 >= s.firstToken &&
+    toks[first - 2].lower === 'of'
+  ) {
+    first -= 2;
+    while (first > s.firstToken && npToken(toks[first - 1]) && toks[first - 1].text !== ',') first--;
+  }
   // "who appeared likable", "which is seen as …": a relative subject opens the clause
   const rel = passive ? b - 1 : b;
   if (first < 0 && rel >= s.firstToken && RELATIVE_WORDS.has(toks[rel].lower)) first = rel;
