@@ -966,3 +966,16 @@ test('a content runs on through ", including …", the list of what it covers', 
   assert.ok(covering(qs, text, 'several factors').text.endsWith('barriers to voting among minorities'));
   assert.ok(covering(qs, text, 'a range of issues').text.endsWith('including immigration and surveillance'));
 });
+
+test('a listed verb the tagger read as a noun is a cue after a number, a relative pronoun or a name', () => {
+  const text =
+    'Nearly nine out of 10 say they will need to continually develop new skills to advance their careers. ' +
+    'This was the Trump who questions the judicial independence of an American-born judge. ' +
+    'Democrats on the House Select Committee on Benghazi plan to release a slew of interview transcripts.';
+  const { quotes: qs } = quotes(text);
+  const say = covering(qs, text, 'continually develop');
+  assert.equal(say.text, 'they will need to continually develop new skills to advance their careers');
+  assert.equal(say.cue?.text, 'say');
+  assert.equal(covering(qs, text, 'judicial independence').cue?.text, 'questions');
+  assert.equal(covering(qs, text, 'a slew of').cue?.text, 'plan');
+});
