@@ -979,3 +979,12 @@ test('a listed verb the tagger read as a noun is a cue after a number, a relativ
   assert.equal(covering(qs, text, 'judicial independence').cue?.text, 'questions');
   assert.equal(covering(qs, text, 'a slew of').cue?.text, 'plan');
 });
+
+test('an attribution in the narrative between the pieces of a direct quote is kept', () => {
+  const text =
+    "''The key to the success of these ventures was the broader market timing,'' Mr. Hedge said, referring to the two Trump resorts. ''I assume they saw the luxury market recovering.''";
+  const { quotes: qs } = quotes(text);
+  const referring = qs.find((q) => q.cue?.text === 'referring to');
+  assert.equal(referring?.text, 'the two Trump resorts');
+  assert.ok(covering(qs, text, 'market timing').kind === 'direct');
+});
