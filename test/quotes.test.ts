@@ -988,3 +988,11 @@ test('an attribution in the narrative between the pieces of a direct quote is ke
   assert.equal(referring?.text, 'the two Trump resorts');
   assert.ok(covering(qs, text, 'market timing').kind === 'direct');
 });
+
+test('after "say", an adjunct of what was said set off by a comma opens the content', () => {
+  const text =
+    'One Republican presidential hopeful, Carly Fiorina, says despite being a Stanford alumna, she plans to root for Iowa.';
+  const { quotes: qs } = quotes(text);
+  const says = qs.find((q) => q.cue?.text === 'says');
+  assert.equal(says?.text, 'despite being a Stanford alumna, she plans to root for Iowa');
+});

@@ -277,6 +277,40 @@ function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
   return opens && clauseAt(ctx, t.pos === 'DET' ? j + 1 : j, end) ? j : -1;
 }
 
+/** Adjuncts that belong to what was said, not to the saying (says despite …, said if …, said unless …). */
+const CONTENT_ADJUNCTS = new Set([
+  'despite',
+  'if',
+  'unless',
+  'because',
+  'although',
+  'though',
+  'while',
+  'without',
+  'once',
+  'after',
+  'before',
+  'when',
+  'since',
+]);
+/** The most tokens of such an adjunct before its comma. */
+const MAX_COMMA_ADJUNCT = 12;
+
+/**
+ * After "say", an adjunct that belongs to what was said and is set off by a comma before a clause
+ * ("says despite being a Stanford alumna, she plans to root for Iowa"): the content starts at the
+ * adjunct. Returns its first token, or -1.
+ */
+function contentAdjunctBefore(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  if (!CONTENT_ADJUNCTS.has(toks[a].lower)) return -1;
+  for (let j = a + 1; j < end && j - a <= MAX_COMMA_ADJUNCT; j++) {
+    if (ctx.inSpan[j] >= 0 || (CLAUSE_STOP.test(toks[j].text) && toks[j].text !== ',')) return -1;
+    if (toks[j].text === ',') return clauseAt(ctx, j + 1, end) ? a : -1;
+  }
+  return -1;
+}
+
 /** Verbs of conversation, after which "with" names the other party. */
 const CONVERSATION_VERBS = new Set([
   'speak',
@@ -470,7 +504,10 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     nounPhraseStart(toks[a + 1])
   )
     return a + 1;
-  if (cls === 'speech' && toks[k].lemma === 'say' && t.pos === 'ADP') return clauseAfterAdjunct(ctx, a, end);
+  if (cls === 'speech' && toks[k].lemma === 'say' && (t.pos === 'ADP' || t.pos === 'SCONJ')) {
+    const bare = t.pos === 'ADP' ? clauseAfterAdjunct(ctx, a, end) : -1;
+    return bare >= 0 ? bare : contentAdjunctBefore(ctx, a, end);
+  }
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
   if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
