@@ -923,7 +923,8 @@ test('a relative clause whose relative word is the object of the cue is the cont
     'That view has upended decades of party orthodoxy toward Russia, a country that the previous nominee, Mitt Romney, called "our No.1 geopolitical foe." ' +
     'They spent $332,000 on a company which specializes in building what it calls "psychographic" profiles of voters. ' +
     'The bill, which Mr. Obama championed, passed in 2010. ' +
-    'It was a meeting in which Trump repeated his claims about the election.';
+    'It was a meeting in which Trump repeated his claims about the election. ' +
+    'The Nigerian Union of Teachers announced Thursday that it has called off a four-day strike.';
   const { quotes: qs } = quotes(text);
   const home = covering(qs, text, 'second home');
   assert.equal(home.text, 'which he describes as his second home');
@@ -936,6 +937,8 @@ test('a relative clause whose relative word is the object of the cue is the cont
   // nothing said of the noun after the cue, or a relative after a preposition: no relative content
   assert.ok(!qs.some((q) => q.rule === 'cue-relative-object' && q.text.includes('championed')));
   assert.ok(!qs.some((q) => q.rule === 'cue-relative-object' && q.text.includes('repeated')));
+  // "that" after a verb of saying and its time adjunct opens that verb's content, not a relative clause
+  assert.ok(!qs.some((q) => q.rule === 'cue-relative-object' && q.text.includes('four-day strike')));
 });
 
 test('an impression or a belief held by nobody named takes its subject into the content', () => {

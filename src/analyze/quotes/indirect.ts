@@ -925,7 +925,7 @@ function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: n
   const toks = ctx.doc.tokens;
   const r = subj.first - 1;
   if (r < s.firstToken || ctx.inSpan[r] >= 0 || !RELATIVE_OBJECTS.has(toks[r].lower)) return -1;
-  if (toks[r].lower === 'that' && !NOMINAL.has(toks[r - 1]?.pos ?? '')) return -1;
+  if (toks[r].lower === 'that' && !thatRelative(ctx, s, r)) return -1;
   // "in which Trump introduces …", "with whom he worked": the relative is an adjunct, not the object;
   // "Which Republicans want …" opening the sentence asks a question
   if (r === s.firstToken || toks[r - 1].pos === 'ADP') return -1;
@@ -935,6 +935,19 @@ function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: n
   const next = toks[k + 1];
   if (!next || !(isWord(next) || OPEN_QUOTE.test(next.text)) || next.pos === 'CCONJ') return -1;
   return r;
+}
+
+/**
+ * Whether "that" at r opens a clause on the common noun before it ("a country that Romney called …",
+ * "the suggestion that Mr. Trump had shown …"), not the content clause of a verb of saying whose
+ * hearer or time adjunct stands before it ("announced Thursday that it has …", "told reporters that …").
+ */
+function thatRelative(ctx: QuoteContext, s: Sentence, r: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (toks[r - 1]?.pos !== 'NOUN' && toks[r - 1]?.pos !== 'PROPN') return false;
+  let f = r - 1;
+  while (f > s.firstToken && npToken(toks[f - 1]) && toks[f - 1].pos !== 'VERB') f--;
+  return !(f > s.firstToken && toks[f - 1].pos === 'VERB' && ctx.cueClass(f - 1) === 'speech');
 }
 
 /** The first token after the last comma before k in the sentence, or the sentence's first token. */
