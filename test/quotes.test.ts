@@ -897,3 +897,105 @@ test('a short subject after a fronted adjunct and its comma speaks ("By 80%-10%,
   assert.equal(q.speaker?.name, 'those surveyed');
   assert.ok(q.text.startsWith('the United States'), q.text);
 });
+
+test('a parenthetical frame after a full clause leaves out an apposition to its speaker or a participle of saying', () => {
+  const text =
+    'Clinton has a strong ground game in the state, said Mindy Romero, director of the California Civic Engagement Project, which tracks turnout. ' +
+    'Ryan and Trump will meet sometime next week, Spicer said, adding that they need to sit down. ' +
+    'It is unlikely that the review will be complete by Election Day, officials said, although they said there was a chance of updates. ' +
+    'The new review, he said, will be complete by Election Day.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(covering(qs, text, 'strong ground game').text, 'Clinton has a strong ground game in the state');
+  assert.equal(covering(qs, text, 'meet sometime').text, 'Ryan and Trump will meet sometime next week');
+  assert.equal(covering(qs, text, 'they need to').text, 'that they need to sit down');
+  assert.equal(
+    covering(qs, text, 'review will be').text,
+    'It is unlikely that the review will be complete by Election Day',
+  );
+  assert.equal(covering(qs, text, 'there was a chance').text, 'there was a chance of updates');
+  // a frame inside its clause leaves no clause before it: the whole sentence is the content
+  assert.equal(covering(qs, text, 'new review').text, 'The new review, he said, will be complete by Election Day');
+});
+
+test('a relative clause whose relative word is the object of the cue is the content, relative word included', () => {
+  const text =
+    'He touted his victories in various states, particularly in Florida, which he describes as his second home. ' +
+    'That view has upended decades of party orthodoxy toward Russia, a country that the previous nominee, Mitt Romney, called "our No.1 geopolitical foe." ' +
+    'They spent $332,000 on a company which specializes in building what it calls "psychographic" profiles of voters. ' +
+    'The bill, which Mr. Obama championed, passed in 2010. ' +
+    'It was a meeting in which Trump repeated his claims about the election. ' +
+    'The Nigerian Union of Teachers announced Thursday that it has called off a four-day strike.';
+  const { quotes: qs } = quotes(text);
+  const home = covering(qs, text, 'second home');
+  assert.equal(home.text, 'which he describes as his second home');
+  assert.equal(home.rule, 'cue-relative-object');
+  assert.equal(
+    covering(qs, text, 'geopolitical').text,
+    'that the previous nominee, Mitt Romney, called "our No.1 geopolitical foe."',
+  );
+  assert.ok(covering(qs, text, 'psychographic').text.startsWith('what it calls "psychographic" profiles'));
+  // nothing said of the noun after the cue, or a relative after a preposition: no relative content
+  assert.ok(!qs.some((q) => q.rule === 'cue-relative-object' && q.text.includes('championed')));
+  assert.ok(!qs.some((q) => q.rule === 'cue-relative-object' && q.text.includes('repeated')));
+  // "that" after a verb of saying and its time adjunct opens that verb's content, not a relative clause
+  assert.ok(!qs.some((q) => q.rule === 'cue-relative-object' && q.text.includes('four-day strike')));
+});
+
+test('an impression or a belief held by nobody named takes its subject into the content', () => {
+  const text =
+    'Other groups are also expected to spend millions on TV ads next year. ' +
+    'Many of his supporters are expected to be Latino. ' +
+    'Republicans do not seem to take the argument of Bernie Sanders seriously. ' +
+    'Trump will appear at a rally in Ohio on Friday.';
+  const { quotes: qs } = quotes(text);
+  const expected = covering(qs, text, 'spend millions');
+  assert.equal(expected.text, 'Other groups are also expected to spend millions on TV ads next year');
+  assert.equal(expected.rule, 'belief-passive');
+  assert.equal(expected.speaker, null);
+  // "to be": the tagger reads "be" as an auxiliary, still an infinitive
+  assert.equal(covering(qs, text, 'be Latino').text, 'Many of his supporters are expected to be Latino');
+  const seem = covering(qs, text, 'take the argument');
+  assert.equal(seem.text, 'Republicans do not seem to take the argument of Bernie Sanders seriously');
+  assert.equal(seem.rule, 'raising-clause');
+  // "appear" with no complement is no impression
+  assert.ok(!qs.some((q) => q.text.includes('rally in Ohio')));
+});
+
+test('a content runs on through ", including …", the list of what it covers', () => {
+  const text =
+    'Ms. Rosen cited several factors for the low turnout, including laws that have raised new barriers to voting among minorities. ' +
+    'Mr. Perez said the campaign would discuss a range of issues, including immigration and surveillance.';
+  const { quotes: qs } = quotes(text);
+  assert.ok(covering(qs, text, 'several factors').text.endsWith('barriers to voting among minorities'));
+  assert.ok(covering(qs, text, 'a range of issues').text.endsWith('including immigration and surveillance'));
+});
+
+test('a listed verb the tagger read as a noun is a cue after a number, a relative pronoun or a name', () => {
+  const text =
+    'Nearly nine out of 10 say they will need to continually develop new skills to advance their careers. ' +
+    'This was the Trump who questions the judicial independence of an American-born judge. ' +
+    'Democrats on the House Select Committee on Benghazi plan to release a slew of interview transcripts.';
+  const { quotes: qs } = quotes(text);
+  const say = covering(qs, text, 'continually develop');
+  assert.equal(say.text, 'they will need to continually develop new skills to advance their careers');
+  assert.equal(say.cue?.text, 'say');
+  assert.equal(covering(qs, text, 'judicial independence').cue?.text, 'questions');
+  assert.equal(covering(qs, text, 'a slew of').cue?.text, 'plan');
+});
+
+test('an attribution in the narrative between the pieces of a direct quote is kept', () => {
+  const text =
+    "''The key to the success of these ventures was the broader market timing,'' Mr. Hedge said, referring to the two Trump resorts. ''I assume they saw the luxury market recovering.''";
+  const { quotes: qs } = quotes(text);
+  const referring = qs.find((q) => q.cue?.text === 'referring to');
+  assert.equal(referring?.text, 'the two Trump resorts');
+  assert.ok(covering(qs, text, 'market timing').kind === 'direct');
+});
+
+test('after "say", an adjunct of what was said set off by a comma opens the content', () => {
+  const text =
+    'One Republican presidential hopeful, Carly Fiorina, says despite being a Stanford alumna, she plans to root for Iowa.';
+  const { quotes: qs } = quotes(text);
+  const says = qs.find((q) => q.cue?.text === 'says');
+  assert.equal(says?.text, 'despite being a Stanford alumna, she plans to root for Iowa');
+});

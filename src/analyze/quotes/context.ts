@@ -133,7 +133,8 @@ export class QuoteContext {
     const subject =
       (plural && t.lower === t.lemma) ||
       (prev.pos === 'PROPN' && /[^s]s$/.test(t.lower) && t.lower !== t.lemma) ||
-      (STANDALONE_SUBJECTS.has(prev.lower) && t.lower === t.lemma);
+      (STANDALONE_SUBJECTS.has(prev.lower) && t.lower === t.lemma) ||
+      this.moreVerbSubjects(i);
     if (!subject || !/^\p{Ll}/u.test(t.text)) return false;
     const after = toks[i + 2];
     return (
@@ -142,6 +143,26 @@ export class QuoteContext {
       next.lower === 'that' ||
       ((next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVES.has(next.lower)) && after !== undefined)
     );
+  }
+
+  /**
+   * More subjects before a listed verb the tagger read as a noun: a singular noun before a verb in
+   * -s ("The Clinton campaign plans to …"), a number before a base form ("Nearly nine out of 10 say
+   * they …"), a relative pronoun ("the Trump who questions the judge's …"), a name before a base
+   * form and an infinitive ("Democrats on the committee plan to release …").
+   */
+  private moreVerbSubjects(i: number): boolean {
+    const toks = this.doc.tokens;
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const thirdPerson = /[^s]s$/.test(t.lower) && t.lower !== t.lemma;
+    // (a plural noun after a noun modifier is as likely: "murder charges the following year")
+    const next = toks[i + 1];
+    if (prev.pos === 'NOUN' && !/s$/.test(prev.lower) && thirdPerson)
+      return next?.lower === 'to' || next?.lower === 'that' || lex.subjectPronouns.has(next?.lower ?? '');
+    if (prev.pos === 'NUM' && t.lower === t.lemma) return true;
+    if ((prev.lower === 'who' || prev.lower === 'that') && thirdPerson) return true;
+    return prev.pos === 'PROPN' && t.lower === t.lemma && toks[i + 1]?.lower === 'to';
   }
 
   isAccordingTo(i: number): boolean {

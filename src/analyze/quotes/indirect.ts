@@ -78,7 +78,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     const nx = toks[n];
     if (!nx || ctx.inSpan[n] >= 0) continue;
     if (ctx.isAccordingTo(n)) return j;
-    if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && t.text === ',') return j;
+    // (but ", including …" goes on with the content's own list)
+    if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && t.text === ',' && !INCLUSIVE.has(nx.lower)) return j;
     // ", who will face …": a relative clause on the content's last noun is the writer's aside
     // (unless the content's own verb is still to come: "that Sanders, who won Rhode Island, would …")
     if ((nx.lower === 'who' || nx.lower === 'which') && t.text === ',' && !embeddedRelative(ctx, j, end)) return j;
@@ -106,6 +107,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   }
   return end;
 }
+
+/** Participles that list what the content covers, as a preposition would (", including …"). */
+const INCLUSIVE = new Set(['including', 'excluding', 'notably']);
 
 /** Conjunctions that open a sentence with a subordinate clause (When …, If …, After …). */
 const SUBORDINATORS = new Set([
@@ -271,6 +275,40 @@ function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
     t.pos === 'DET' ||
     POSSESSIVES.has(t.lower);
   return opens && clauseAt(ctx, t.pos === 'DET' ? j + 1 : j, end) ? j : -1;
+}
+
+/** Adjuncts that belong to what was said, not to the saying (says despite …, said if …, said unless …). */
+const CONTENT_ADJUNCTS = new Set([
+  'despite',
+  'if',
+  'unless',
+  'because',
+  'although',
+  'though',
+  'while',
+  'without',
+  'once',
+  'after',
+  'before',
+  'when',
+  'since',
+]);
+/** The most tokens of such an adjunct before its comma. */
+const MAX_COMMA_ADJUNCT = 12;
+
+/**
+ * After "say", an adjunct that belongs to what was said and is set off by a comma before a clause
+ * ("says despite being a Stanford alumna, she plans to root for Iowa"): the content starts at the
+ * adjunct. Returns its first token, or -1.
+ */
+function contentAdjunctBefore(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  if (!CONTENT_ADJUNCTS.has(toks[a].lower)) return -1;
+  for (let j = a + 1; j < end && j - a <= MAX_COMMA_ADJUNCT; j++) {
+    if (ctx.inSpan[j] >= 0 || (CLAUSE_STOP.test(toks[j].text) && toks[j].text !== ',')) return -1;
+    if (toks[j].text === ',') return clauseAt(ctx, j + 1, end) ? a : -1;
+  }
+  return -1;
 }
 
 /** Verbs of conversation, after which "with" names the other party. */
@@ -466,7 +504,10 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     nounPhraseStart(toks[a + 1])
   )
     return a + 1;
-  if (cls === 'speech' && toks[k].lemma === 'say' && t.pos === 'ADP') return clauseAfterAdjunct(ctx, a, end);
+  if (cls === 'speech' && toks[k].lemma === 'say' && (t.pos === 'ADP' || t.pos === 'SCONJ')) {
+    const bare = t.pos === 'ADP' ? clauseAfterAdjunct(ctx, a, end) : -1;
+    return bare >= 0 ? bare : contentAdjunctBefore(ctx, a, end);
+  }
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
   if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
@@ -715,6 +756,33 @@ function opensAdjunct(t: Token, cueLemma: string): boolean {
   return lex.objectTakers.has(cueLemma) || /^(this|last|next|on|at|in)$/.test(t.lower);
 }
 
+/** Conjunctions that open a clause of the writer's own after a closed frame (", he said, but …"). */
+const ASIDE_LINKS = new Set(['and', 'but', 'although', 'though', 'while', 'whereas', 'yet']);
+
+/**
+ * Whether the words after a parenthetical frame that closes a full clause are the writer's, not the
+ * rest of what was said: "X will meet next week, Spicer said, adding …", "…, officials said, although
+ * they said …", "…, said Rita Katz, the director of SITE …". A frame set in a clause's middle
+ * ("The plan, a source said, is to …") leaves no clause before it and keeps the whole sentence.
+ */
+function frameAsideFollows(ctx: QuoteContext, s: Sentence, frameStart: number, frameEnd: number, inverted: boolean) {
+  const toks = ctx.doc.tokens;
+  if (toks[frameEnd]?.text !== ',' || ctx.inSpan[frameEnd] >= 0) return false;
+  let before = false;
+  for (let j = s.firstToken; j < frameStart && !before; j++)
+    before = ctx.inSpan[j] < 0 && (toks[j].pos === 'AUX' || finiteVerb(toks[j]));
+  // "If she becomes president, Clinton suggested, women won't …": the clause before is subordinate
+  if (!before || inOpeningSubordinate(ctx, frameStart - 1)) return false;
+  const nx = toks[frameEnd + 1];
+  if (!nx || ctx.inSpan[frameEnd + 1] >= 0) return false;
+  // ", adding …", ", noting …": a participle of saying frames the next content
+  if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && ctx.cueClass(frameEnd + 1) === 'speech') return true;
+  // ", although they said …": a clause with an attribution of its own
+  if (ASIDE_LINKS.has(nx.lower) && opensOwnAttribution(ctx, frameEnd + 2, s.endToken)) return true;
+  // ", said Rita Katz, the director of …": an apposition to the inverted speaker
+  return inverted && (nx.pos === 'DET' || POSSESSIVES.has(nx.lower) || nx.pos === 'ADJ' || nx.pos === 'NOUN');
+}
+
 /** Whether tokens [a, b) hold a verb or a quotation. */
 function hasClauseOrQuote(ctx: QuoteContext, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (ctx.inSpan[j] >= 0 || isClauseVerb(ctx.doc.tokens[j])) return true;
@@ -767,7 +835,9 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
       subj = inv;
       frameEnd = inv.endToken;
     }
-    const rest = toks.slice(frameEnd, s.endToken).some(isWord);
+    const rest =
+      toks.slice(frameEnd, s.endToken).some(isWord) &&
+      !frameAsideFollows(ctx, s, frameStart, frameEnd, subj !== null && frameEnd > k + 1);
     // "Asked if …, he declined to answer": a fronted clause framed by a cue of its own is not this cue's content
     if (!rest && frontedQuestion(ctx, s, frameStart)) return;
     // "At each ministerial, the Secretary will emphasize …": words before the frame with no verb
@@ -828,11 +898,56 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
     speakerRule = 'sentence-start';
   }
   if (!subj && !passive) return;
+  // "Florida, which he describes as his second home": the relative clause is what was said of its noun
+  const rel = subj && !passive ? relativeObjectBefore(ctx, s, subj, k) : -1;
+  if (rel >= 0) {
+    const span = contentSpan(toks, rel, contentEnd(ctx, k, s.endToken), 1);
+    if (span) pushIndirect(ctx, span, cue, subj, 'cue-relative-object', speakerRule);
+    return;
+  }
   const start = contentStart(ctx, k, cls, s.endToken, learned);
   if (start < 0) return;
   const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
   pushIndirect(ctx, span, cue, subj, learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`, speakerRule);
+}
+
+const OPEN_QUOTE = /^["“‘'«]/;
+/** Relative words that stand for the object of the cue after its subject (which he called …). */
+const RELATIVE_OBJECTS = new Set(['which', 'whom', 'who', 'what', 'that']);
+
+/**
+ * The token of a relative word right before the cue's subject that is the cue's object ("which he
+ * described as …", "a country that Mitt Romney called …", "what it calls …"), or -1. "that" counts
+ * only after a noun: after a verb it opens a content clause ("said that Trump called …").
+ */
+function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: number): number {
+  const toks = ctx.doc.tokens;
+  const r = subj.first - 1;
+  if (r < s.firstToken || ctx.inSpan[r] >= 0 || !RELATIVE_OBJECTS.has(toks[r].lower)) return -1;
+  if (toks[r].lower === 'that' && !thatRelative(ctx, s, r)) return -1;
+  // "in which Trump introduces …", "with whom he worked": the relative is an adjunct, not the object;
+  // "Which Republicans want …" opening the sentence asks a question
+  if (r === s.firstToken || toks[r - 1].pos === 'ADP') return -1;
+  // "which he said that …": a cue with a that-clause of its own has its object already
+  if (toks[k + 1]?.lower === 'that') return -1;
+  // "which Mr. Obama championed": with nothing said of the noun after the cue, no content
+  const next = toks[k + 1];
+  if (!next || !(isWord(next) || OPEN_QUOTE.test(next.text)) || next.pos === 'CCONJ') return -1;
+  return r;
+}
+
+/**
+ * Whether "that" at r opens a clause on the common noun before it ("a country that Romney called …",
+ * "the suggestion that Mr. Trump had shown …"), not the content clause of a verb of saying whose
+ * hearer or time adjunct stands before it ("announced Thursday that it has …", "told reporters that …").
+ */
+function thatRelative(ctx: QuoteContext, s: Sentence, r: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (toks[r - 1]?.pos !== 'NOUN' && toks[r - 1]?.pos !== 'PROPN') return false;
+  let f = r - 1;
+  while (f > s.firstToken && npToken(toks[f - 1]) && toks[f - 1].pos !== 'VERB') f--;
+  return !(f > s.firstToken && toks[f - 1].pos === 'VERB' && ctx.cueClass(f - 1) === 'speech');
 }
 
 /** The first token after the last comma before k in the sentence, or the sentence's first token. */
@@ -865,6 +980,72 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
 }
 
+/** Verbs that raise their subject: "Trump appears to have learned …", "the fallout seems significant". */
+const RAISING = new Set(['seem', 'appear']);
+/** Verbs whose passive reports a belief held by nobody named: "X is expected to …", "X is seen as …". */
+const BELIEF_PASSIVES = new Set(['expect', 'consider', 'see', 'believe', 'think', 'report', 'say', 'regard']);
+
+/**
+ * "Enthusiasm for Clinton appears to have plummeted", "Pigs are considered unclean", "the drafting
+ * process is seen as one way …": an impression or a belief with no holder named. The content is the
+ * whole clause, its subject with it (what is said to seem so); it has no speaker. Returns whether a
+ * quote was made.
+ */
+function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (t.pos !== 'VERB') return false;
+  const raising = RAISING.has(t.lemma);
+  let b = k - 1;
+  while (b > s.firstToken && toks[b].pos === 'ADV') b--;
+  const passive =
+    !raising && BELIEF_PASSIVES.has(t.lemma) && /ed$|seen|thought|said/.test(t.lower) && BE.has(toks[b]?.lower);
+  if (!raising && !passive) return false;
+  let a = k + 1;
+  while (a < s.endToken && toks[a].pos === 'ADV') a++;
+  const next = toks[a];
+  if (!next || ctx.inSpan[a] >= 0) return false;
+  // ("appears to be slipping": the tagger reads "be" as an auxiliary)
+  const toVerb = next.lower === 'to' && (infinitiveAfter(ctx, a) || toks[a + 1]?.pos === 'AUX');
+  // "appeared to suggest that …": the listed verb after it is the cue
+  if (toVerb && ctx.cueClass(a + 1)) return false;
+  const complement = raising
+    ? toVerb || next.pos === 'ADJ' || next.lower === 'like'
+    : toVerb || next.lower === 'as' || (t.lemma === 'consider' && (next.pos === 'ADJ' || next.pos === 'DET'));
+  if (!complement) return false;
+  const subj = subjectBefore(ctx.doc, k, s.firstToken);
+  let first = subj?.first ?? -1;
+  // "Many of his supporters are expected …": the phrase reader stops at the possessive; the whole
+  // noun phrase is the subject of what is expected
+  while (
+    first > s.firstToken &&
+    POSSESSIVES.has(toks[first - 1].lower) &&
+    first - 2 >= s.firstToken &&
+    toks[first - 2].lower === 'of'
+  ) {
+    first -= 2;
+    while (first > s.firstToken && npToken(toks[first - 1]) && toks[first - 1].text !== ',') first--;
+  }
+  // "who appeared likable", "which is seen as …": a relative subject opens the clause
+  const rel = passive ? b - 1 : b;
+  if (first < 0 && rel >= s.firstToken && RELATIVE_WORDS.has(toks[rel].lower)) first = rel;
+  if (first < 0) return false;
+  const span = contentSpan(toks, first, contentEnd(ctx, a, s.endToken));
+  if (!span) return false;
+  ctx.usedCue.add(k);
+  // the one who seems to imply or to believe something is its speaker, if anyone is; a passive names nobody
+  const speaker = raising && subj ? subj : null;
+  pushIndirect(
+    ctx,
+    span,
+    { start: t.start, end: t.end },
+    speaker,
+    raising ? 'raising-clause' : 'belief-passive',
+    speaker ? 'cue-subject' : null,
+  );
+  return true;
+}
+
 export function findIndirectQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
@@ -886,6 +1067,8 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       // (a study's "found" is a rule of its own, read as a verb taking an object)
       const cls = learnedCls ?? findingOfStudy(ctx, s, k);
       if (!cls) continue;
+      // (an impression or a held belief takes its subject into the content)
+      if (evidentialClause(ctx, s, k)) continue;
       ctx.usedCue.add(k);
       // a noun phrase's participle is no cue (the report released Monday)
       // (but "Another said …", "Each says …": a determiner standing alone is the subject)

@@ -13,11 +13,28 @@ export function dropNested(ctx: QuoteContext): void {
   // sweep in text order: the longest quote open so far covers every later one ending before it
   let cover: Candidate | null = null;
   for (const c of byStart) {
-    if (cover && c.end <= cover.end && c.end - c.start < cover.end - cover.start && !inherited.has(c)) drop.add(c);
+    if (
+      cover &&
+      c.end <= cover.end &&
+      c.end - c.start < cover.end - cover.start &&
+      !inherited.has(c) &&
+      !inFrameOfDirect(ctx, cover, c)
+    )
+      drop.add(c);
     else if (!cover || c.end > cover.end) cover = c;
   }
   if (!drop.size) return;
   const kept = cands.filter((c) => !drop.has(c));
   cands.length = 0;
   cands.push(...kept);
+}
+
+/**
+ * Whether c lies in the narrative between the pieces of a direct quote ("''…,'' Mr. Hedge said,
+ * referring to the two Trump resorts. ''…''"): the frame's own participle says something of its own.
+ */
+function inFrameOfDirect(ctx: QuoteContext, cover: Candidate, c: Candidate): boolean {
+  if (cover.kind !== 'direct') return false;
+  for (const t of ctx.doc.tokensIn(c)) if (ctx.inSpan[t.i] >= 0) return false;
+  return true;
 }
