@@ -11,7 +11,7 @@ import { ingest } from '../src/ingest/ingest.js';
 import { readArticles, recordFromJsonLine, type SourceItem } from '../src/ingest/sources.js';
 import { checkConsistency } from '../src/store/check.js';
 import { entityKey } from '../src/store/keys.js';
-import { resolveActorKey } from '../src/store/queries/actor-list.js';
+import { listActors, resolveActorKey } from '../src/store/queries/actor-list.js';
 import { migrate } from '../src/store/migrate.js';
 import { nameParts, variantRule } from '../src/store/name-variant-rules.js';
 import { SearchQueryError } from '../src/store/queries/search.js';
@@ -792,5 +792,19 @@ test('a surname is a word of its own: "Moon" alone does not join "Ban Ki-moon"',
   const moon = store.findEntities('Moon').find((e) => e.name === 'Moon');
   assert.ok(moon, 'Moon stays a person of its own');
   assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});
+
+test('finding actors by name ignores accents both ways (Chavez, Chávez)', () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [
+    ['kb-linked', 'Venezuelan President Hugo Chávez said on Monday that the oil would keep flowing to Cuba.'],
+    ['unlinked', 'Turkish Foreign Minister Mevlüt Çavuşoğlu met his Greek counterpart on Tuesday.'],
+  ]);
+  const names = (q: string) => listActors(store.db, { q, limit: 10, offset: 0 }).actors.map((a) => a.name);
+  assert.deepEqual(names('Chávez'), names('Chavez'));
+  assert.ok(names('Chavez').length > 0);
+  assert.deepEqual(names('Cavusoglu'), ['Mevlüt Çavuşoğlu']);
+  assert.equal(store.findEntities('Cavusoglu')[0]?.name, 'Mevlüt Çavuşoğlu');
   store.close();
 });

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { EntitySummary } from '../store.js';
 import { containsPattern } from './like.js';
+import { ensureUnaccent, unaccentedContains } from './unaccent.js';
 import { mentionRanking } from './mention-ranking.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
 
@@ -31,9 +32,12 @@ function filterWhere(filter: ActorListFilter, params: Record<string, unknown>): 
   }
   if (filter.q?.trim()) {
     const q = filter.q.trim();
-    where.push(`(e.name LIKE @qLike ESCAPE '\\' OR e.actor = @q COLLATE NOCASE OR e.kb = @q)`);
+    where.push(
+      `(e.name LIKE @qLike ESCAPE '\\' OR unaccent(e.name) LIKE @qPlain ESCAPE '\\' OR e.actor = @q COLLATE NOCASE OR e.kb = @q)`,
+    );
     params.q = q;
     params.qLike = containsPattern(q);
+    params.qPlain = unaccentedContains(q);
   }
   return where;
 }
@@ -42,6 +46,7 @@ function filterWhere(filter: ActorListFilter, params: Record<string, unknown>): 
 export function listActors(db: Database.Database, filter: ActorListFilter): { total: number; actors: ActorListItem[] } {
   const ranking = mentionRanking(db);
   const params: Record<string, unknown> = {};
+  ensureUnaccent(db);
   const where = filterWhere(filter, params);
   let ranked = ranking.order;
   if (where.length) {

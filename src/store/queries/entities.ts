@@ -7,15 +7,7 @@ import type Database from 'better-sqlite3';
 import type { EntitySummary } from '../store.js';
 import { containsPattern, prefixPattern } from './like.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
-import { withoutAccents } from '../../analyze/nlp/accents.js';
-
-/** Connections that know unaccent(), the accent-blind name match ("Chavez" finds "Hugo Chávez"). */
-const withUnaccent = new WeakSet<Database.Database>();
-function ensureUnaccent(db: Database.Database): void {
-  if (withUnaccent.has(db)) return;
-  db.function('unaccent', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? withoutAccents(s) : s));
-  withUnaccent.add(db);
-}
+import { ensureUnaccent, unaccentedContains } from './unaccent.js';
 
 /** A name an entity merged into this one was stored under (entity_alias: "Blinken", "Tony Blinken", "UN"). */
 const ALIAS_MATCH = `SELECT 1 FROM entity_alias x WHERE x.entity = e.id AND x.name = @term COLLATE NOCASE`;
@@ -44,7 +36,7 @@ export function findEntities(db: Database.Database, name: string, limit = 10): E
       prefix: prefixPattern(term),
       wordPrefix: `% ${prefixPattern(term)}`,
       contains: containsPattern(term),
-      plain: containsPattern(withoutAccents(term)),
+      plain: unaccentedContains(term),
       limit,
     }) as (EntitySummary & {
     rank?: number;
