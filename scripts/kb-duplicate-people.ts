@@ -3,6 +3,8 @@
 // entry would be an actor of its own, with its own id, so the store would keep two actor pages for
 // one person. This finds the entries that are one person, for the KB build to merge.
 
+import { oneLetterApart } from '../src/analyze/entities/given-names.js';
+
 /** A KB person as the build holds it: display name, first country and the source's other names. */
 export interface PersonEntry {
   name: string;
@@ -56,11 +58,7 @@ function wordsOf(name: string): string[] {
  */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return Math.min(a.length, b.length) >= 5 && a[0] === b[0] && oneLetterApart(a, b);
 }
 
 /**

@@ -6,7 +6,7 @@
 // people named by surname alone. The shared actor code is the evidence: bodies without one are left
 // apart ("ABC" is not "Annual Bilateral Consultations").
 import type Database from 'better-sqlite3';
-import { EntityMerger, IdsByWord, describedOnly, leadingEntity } from './merge-entity.js';
+import { EntityMerger, IdsByWord, TouchedKeys, describedOnly, leadingEntity } from './merge-entity.js';
 
 /** Words a body's initials leave out ("International Court of Justice" → ICJ). */
 const GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', 'to', 'de', 'des', 'du', 'la', 'le', 'el', '&']);
@@ -43,7 +43,7 @@ export class AcronymAliases {
   /** Bodies named in full, by their initials. */
   private readonly byInitials: IdsByWord;
   /** Initials the batch touched. */
-  private readonly touched = new Set<string>();
+  private readonly touched = new TouchedKeys();
   private readonly merger: EntityMerger;
   private readonly s;
 
@@ -82,11 +82,8 @@ export class AcronymAliases {
 
   /** Looks again at the initials the last batch touched; returns the number of entities merged. */
   mergeTouched(): number {
-    if (this.touched.size === 0) return 0;
-    const touched = [...this.touched].sort();
-    this.touched.clear();
     let merged = 0;
-    for (const initials of touched) {
+    for (const initials of this.touched.take()) {
       // written "UN" or "U.N."
       for (const name of [initials, initials.split('').join('.') + '.']) {
         for (const short of this.s.short.all(name) as BodyRow[]) {

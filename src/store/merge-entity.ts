@@ -97,6 +97,22 @@ export class IdsByWord {
 
 const NONE: ReadonlySet<number> = new Set();
 
+/** The keys (surnames, initials) a batch touched, each looked at once after the batch. */
+export class TouchedKeys {
+  private readonly keys = new Set<string>();
+
+  add(key: string): void {
+    this.keys.add(key);
+  }
+
+  /** The keys touched since the last take, sorted: the merges come out the same in any order of notes. */
+  take(): string[] {
+    const keys = [...this.keys].sort();
+    this.keys.clear();
+    return keys;
+  }
+}
+
 function addTo(map: Map<string, Set<number>>, word: string, id: number): void {
   const ids = map.get(word);
   if (ids) ids.add(id);

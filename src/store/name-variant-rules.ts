@@ -3,7 +3,7 @@
 // a spelling of one another ("Anthony"), or one is only initials the other's spell ("J. Blinken");
 // or the two words are the same name in the other order ("Abe Shinzo", "Shinzo Abe"). Pure: which of
 // the people such a name stands for is for name-variants.ts to decide.
-import { hypocorismPair } from '../analyze/entities/given-names.js';
+import { hypocorismPair, oneLetterApart } from '../analyze/entities/given-names.js';
 import { normaliseName } from './keys.js';
 
 /** A person's name in normalised words: the given name, the words between, the surname, a "Jr.". */
@@ -73,15 +73,6 @@ function middlesAgree(a: NameParts, b: NameParts): boolean {
  * ("Mario"/"Maria", "Louis"/"Louise", "Daniel"/"Daniela"), nor at the start ("Naing"/"Taing").
  */
 export function spellingVariant(a: string, b: string): boolean {
-  if (a.length < MIN_SPELLING_LENGTH || b.length < MIN_SPELLING_LENGTH || Math.abs(a.length - b.length) > 1) {
-    return false;
-  }
-  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === a.length && i === b.length) return false; // the same name
-  // after the first difference the rest must be the same, with the letter changed, added or dropped
-  const rest = (x: string, y: string) => x === y;
-  if (a.length === b.length) return rest(a.slice(i + 1), b.slice(i + 1));
-  return a.length > b.length ? rest(a.slice(i + 1), b.slice(i)) : rest(a.slice(i), b.slice(i + 1));
+  if (a.length < MIN_SPELLING_LENGTH || b.length < MIN_SPELLING_LENGTH) return false;
+  return a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && oneLetterApart(a, b);
 }

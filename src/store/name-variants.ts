@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import { isKnownFirstName } from '../analyze/entities/kb.js';
 import { normaliseName, withoutMiddleInitials } from './keys.js';
-import { EntityMerger, IdsByWord, describedOnly, leadingEntity } from './merge-entity.js';
+import { EntityMerger, IdsByWord, TouchedKeys, describedOnly, leadingEntity } from './merge-entity.js';
 import { nameParts, variantRule, type NameParts, type VariantRule } from './name-variant-rules.js';
 
 interface PersonRow {
@@ -42,7 +42,7 @@ export class NameVariants {
   /** Full-named people by surname, and two-word names by their first word too (the other order). */
   private readonly byWord: IdsByWord;
   /** Words (normalised) the batch touched. */
-  private readonly touched = new Set<string>();
+  private readonly touched = new TouchedKeys();
   private readonly merger: EntityMerger;
   private readonly s;
 
@@ -75,12 +75,7 @@ export class NameVariants {
 
   /** Looks again at the people of the surnames the last batch touched; returns the merges made. */
   mergeTouched(): VariantMerge[] {
-    if (this.touched.size === 0) return [];
-    const words = [...this.touched].sort();
-    this.touched.clear();
-    const merges: VariantMerge[] = [];
-    for (const word of words) merges.push(...this.mergeGroup(word));
-    return merges;
+    return this.touched.take().flatMap((word) => this.mergeGroup(word));
   }
 
   /** The people with the surname (and two-word names in the other order), fewest articles first. */

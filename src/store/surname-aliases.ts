@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { isKnownFirstName } from '../analyze/entities/kb.js';
 import { normaliseName } from './keys.js';
-import { EntityMerger, IdsByWord, describedOnly, leadingEntity } from './merge-entity.js';
+import { EntityMerger, IdsByWord, TouchedKeys, describedOnly, leadingEntity } from './merge-entity.js';
 
 /** Shorter surnames ("Li", "Ng") are too often someone else's. */
 const MIN_SURNAME_LENGTH = 3;
@@ -29,7 +29,7 @@ export class SurnameAliases {
   /** Full-named people by the last and by the first word of their name. */
   private readonly byWord: IdsByWord;
   /** Surnames (normalised) the batch touched. */
-  private readonly touched = new Set<string>();
+  private readonly touched = new TouchedKeys();
   private readonly merger: EntityMerger;
   private readonly s;
 
@@ -62,11 +62,8 @@ export class SurnameAliases {
 
   /** Looks again at the surnames the last batch touched; returns the number of entities merged. */
   mergeTouched(): number {
-    if (this.touched.size === 0) return 0;
-    const surnames = [...this.touched].sort();
-    this.touched.clear();
     let merged = 0;
-    for (const surname of surnames) {
+    for (const surname of this.touched.take()) {
       if (surname.length < MIN_SURNAME_LENGTH) continue;
       const single = this.s.single.get(`PERSON:${surname}`) as EntityRow | undefined;
       if (!single) continue;

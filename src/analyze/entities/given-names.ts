@@ -33,3 +33,13 @@ export function shortFormsOfGiven(full: string): readonly string[] {
   return loadGivenNameVariants().hypocorisms[full] ?? NO_FORMS;
 }
 const NO_FORMS: readonly string[] = [];
+
+/** Whether two names differ by exactly one letter, added, dropped or changed ("Antony"/"Anthony"). */
+export function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // after the first difference the rest is the same
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -65,12 +65,6 @@ const initials = (name: string) =>
     .join('');
 
 /**
- * A name without its accents, for matching only: a KB person is named as the KB writes them ("Hugo
- * Chavez") and the article's later "Chávez" is still their surname.
- */
-const plain = withoutAccents;
-
-/**
  * The document's drafts so far, indexed by what later mentions look them up by: the latest person
  * draft each one-word short form names, and the first organisation draft with each set of initials
  * (instead of a scan of every draft for each mention).
@@ -84,7 +78,8 @@ class DraftIndex {
   private readonly byShortGiven = new Map<string, Draft | null>();
 
   add(d: Draft): void {
-    if (d.type === 'PERSON') for (const form of shortFormsOf(d.name)) this.byShortForm.set(plain(form), d);
+    // (accents off: a KB person is named as the KB writes them, "Hugo Chavez", and the article's "Chávez" still meets them)
+    if (d.type === 'PERSON') for (const form of shortFormsOf(d.name)) this.byShortForm.set(withoutAccents(form), d);
     if (d.type === 'PERSON') {
       const ws = words(d.name);
       if (ws.length >= 2) {
@@ -101,7 +96,7 @@ class DraftIndex {
 
   /** The latest person draft whose full name the one word shortens. */
   personShortenedTo(text: string): Draft | undefined {
-    return this.byShortForm.get(plain(text));
+    return this.byShortForm.get(withoutAccents(text));
   }
 
   /** A first name's person so far; null once two people share it. */
@@ -173,7 +168,7 @@ function draftKey(
     if (d) return { key: d.key, rule: 'acronym' };
   }
   // "Mevlüt Çavuşoğlu" and "Mevlut Cavusoglu" are one name
-  return { key: `${n.type}:${plain(text).toLowerCase()}`, rule: n.rule };
+  return { key: `${n.type}:${withoutAccents(text).toLowerCase()}`, rule: n.rule };
 }
 
 /** The types a body's short name may have been misread as. */
