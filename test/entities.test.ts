@@ -786,6 +786,18 @@ test('one word after a title is its holder when the article names that person in
   assert.deepEqual(mentionTexts(entity(a, 'Dmytro Kuleba')), ['Dmytro Kuleba', 'Kuleba']);
 });
 
+test('a surname the recogniser left after a given name joins it when the article names that person', () => {
+  // a White House gaggle's header, in capitals (style of the demo corpus)
+  const a = run(
+    'GAGGLE BY PRESS SECRETARY ROBERT GIBBS TO THE TRAVEL POOL\n\nPrague Congress Center Prague, Czech Republic\n\nQ Does that make it any less of a threat?\n\nMR. GIBBS: Well, I think that there have been a number of instances now where the North Koreans have failed.\n\nQ Robert, at the top you said there had been numerous failures.',
+  );
+  const gibbs = entity(a, 'Robert Gibbs');
+  const joined = gibbs.mentions.find((m) => m.text === 'ROBERT GIBBS');
+  assert.match(joined?.rule ?? '', /\+surname-joined$/);
+  assert.ok(gibbs.roles.some((r) => /PRESS SECRETARY/i.test(r.title)));
+  assert.ok(!a.entities.some((e) => e.name === 'Robert' || e.name === 'Gibbs'));
+});
+
 test('a country whose formal name holds a possessive is one name: the DPRK is not South Korea', () => {
   const a = run(
     'The Secretary condemned the Democratic People’s Republic of Korea’s recent ballistic missile launches, and officials of the Lao People’s Democratic Republic met in Vientiane.',
