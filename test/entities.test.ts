@@ -798,6 +798,21 @@ test('a surname the recogniser left after a given name joins it when the article
   assert.ok(!a.entities.some((e) => e.name === 'Robert' || e.name === 'Gibbs'));
 });
 
+test("a leader's surname before 'regime' or 'administration' names that leader", () => {
+  const a = run(
+    'We will continue to hold the Lukashenka regime accountable, and to condemn and isolate the Assad regime. What has the Biden administration been doing about it? The Hamas government and the Jordan government did not comment.',
+  );
+  for (const surname of ['Lukashenka', 'Assad', 'Biden']) {
+    const who = a.entities.find((e) => e.mentions.some((m) => m.kind === 'name' && m.text === surname));
+    assert.equal(who?.type, 'PERSON', surname);
+    assert.ok(who?.kb, `${surname} is a KB person`);
+  }
+  assert.equal(entity(a, 'Bashar Al-Assad').actor, 'SYRGOV');
+  const jordan = a.entities.find((e) => e.mentions.some((m) => m.text === 'Jordan'));
+  assert.notEqual(jordan?.type, 'PERSON');
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text === 'Hamas')));
+});
+
 test('a country whose formal name holds a possessive is one name: the DPRK is not South Korea', () => {
   const a = run(
     'The Secretary condemned the Democratic People’s Republic of Korea’s recent ballistic missile launches, and officials of the Lao People’s Democratic Republic met in Vientiane.',

@@ -309,6 +309,16 @@ function namedLikePerson(name: string): boolean {
     !words.some((w) => lex.orgHeads.has(w.toLowerCase()))
   );
 }
+/** Nouns for a leader's rule or government: "the Assad regime", "the Obama administration". */
+const LEADERS_RULE = new Set(['administration', 'regime', 'presidency', 'government', 'era', 'junta']);
+
+/** Whether the word right after the name is one of LEADERS_RULE. */
+function beforeLeadersRule(doc: ArticleDocument, c: Candidate): boolean {
+  const k = doc.tokenIndexAt(c.end - 1) + 1;
+  const next = doc.tokens[k];
+  return next !== undefined && next.start === c.end + 1 && LEADERS_RULE.has(next.lower);
+}
+
 const isBusinessCode = (actor: string | null): boolean => !!actor && /^MNC|BUS$|MED$/.test(actor);
 
 const POSSESSIVE_END = /['’]s$/;
@@ -404,6 +414,15 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "United Nations High Commissioner for Refugees" read as a person: a body's office is the body's
   if (c.label === 'PER' && !c.afterTitle && isOfficeOfBody(doc, toks))
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+office-of-body` };
+  // "the Assad regime", "the Biden administration", "the Lukashenka regime": a surname before the
+  // word for a leader's government names that leader, whatever the recogniser read (it reads the
+  // modifier as a place or an adjective) and though the KB files some leaders under their body
+  if (toks.length === 1 && (!hit || hit.kind === 'org' || hit.kind === 'person') && beforeLeadersRule(doc, c)) {
+    // (a KB body named like a person, "Bashar Al-Assad" under SYRGOV, is that person)
+    const person =
+      hit?.kind === 'org' && namedLikePerson(hit.name) ? hit : lookupSurname(surface, doc.published, false);
+    if (person) return { start: c.start, end: c.end, type: 'PERSON', hit: person, rule: `${c.rule}+leaders-rule` };
+  }
   // a bare surname read as a person or unlabelled: the KB person the date settles (Obama, Mr. Putin)
   // (a body's label yields only to a person in office on the article's date: "Reagan", "Bush administration")
   if (!hit && toks.length === 1 && c.label !== 'LOC') {
