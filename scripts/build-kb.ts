@@ -181,6 +181,14 @@ for (const c of countriesRaw) {
 
 // ---- organisations and institutions --------------------------------------------------------------
 const otherRaw = read<{ entries: RawActor[] }>('actors_other.json').entries;
+/** CAMEO's actor types (GOV, MIL, REB, …): the second part of an actor code. */
+const ACTOR_TYPES = new Set(
+  readFileSync(join(src, 'cameo_actor_types.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t')[0])
+    .filter(Boolean),
+);
 /** Picks the open-ended or default role code: what the actor is now, as far as the KB knows. */
 function currentCode(roles: RawRole[]): string | null {
   const open = roles.filter((r) => r.code && !r.to);
@@ -204,11 +212,17 @@ for (const e of otherRaw) {
   const id = orgs.length;
   orgs.push([name, code, country]);
   const countryIndex = code ? countries.findIndex((c) => c.code === code) : -1;
-  if (countryIndex >= 0) {
+  // a country's code with a suffix that is no CAMEO actor type is a part of that country (PSEGZA:
+  // Gaza, the Gaza Strip), a region of it rather than a body
+  const regionOf = code && code.length > 3 && !ACTOR_TYPES.has(code.slice(3, 6)) ? code.slice(0, 3) : null;
+  const regionIndex = regionOf ? countries.findIndex((c) => c.code === regionOf) : -1;
+  if (countryIndex >= 0 || regionIndex >= 0) {
     for (const p of [e.pattern, ...e.alias_patterns]) {
       const k = phrase(p);
       if (k && !(k in places)) {
-        places[k] = ['t', countryIndex];
+        // (a region's people: "Gazan" is a demonym of the country)
+        const kind = countryIndex >= 0 ? 't' : /^\S+(an|ese|ish|i)$/.test(k) ? 'd' : 'r';
+        places[k] = [kind, countryIndex >= 0 ? countryIndex : regionIndex];
         placeNames[k] = display(p);
       }
     }

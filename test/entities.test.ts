@@ -813,6 +813,17 @@ test("a leader's surname before 'regime' or 'administration' names that leader",
   assert.ok(!a.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text === 'Hamas')));
 });
 
+test('the Gaza Strip is a region of the Palestinian territories, not a body called GAZA', () => {
+  const a = run(
+    'Hamas and Fatah have reached a deal to govern the Gaza Strip. Militants attacked the Karni crossing between the Gaza Strip and Israel, and the border in Rafah was closed.',
+  );
+  const strip = entity(a, 'Gaza Strip');
+  assert.equal(strip.type, 'GPE');
+  assert.equal(strip.country, 'PSE');
+  assert.equal(strip.mentions.length, 2);
+  assert.ok(!a.entities.some((e) => e.name === 'GAZA' || (e.type === 'ORG' && /Gaza|Rafah/.test(e.name))));
+});
+
 test('a country whose formal name holds a possessive is one name: the DPRK is not South Korea', () => {
   const a = run(
     'The Secretary condemned the Democratic People’s Republic of Korea’s recent ballistic missile launches, and officials of the Lao People’s Democratic Republic met in Vientiane.',

@@ -356,6 +356,15 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "Hong Kong Island", "Plains of Arafat": a natural place's head word makes the name a place
   if (isNaturalPlaceName(toks, c, hit))
     return { start: c.start, end: c.end, type: 'LOC', hit: undefined, rule: `${c.rule}+place-head` };
+  // "govern the Gaza Strip": a region the KB knows, named by a natural place's head, is that region
+  // though the recogniser read a body (a club is named after a town or a state, not after its strip)
+  if (
+    c.label === 'ORG' &&
+    hit?.kind === 'region' &&
+    toks.length > 1 &&
+    lexiconSets().placeHeads.has(toks[toks.length - 1].lower)
+  )
+    return { start: c.start, end: c.end, type: 'GPE', hit, rule: `${c.rule}+region-head` };
   // "Irish national airline Aer Lingus", "flag carrier Aeroflot": a body's kind named right before it
   if (c.label !== 'ORG' && !c.afterTitle && hit?.kind !== 'country' && afterBodyNoun(doc, c.start))
     return {
