@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sortLines } from '../src/analyze/entities/sorted-lines.js';
+import { wordLikeNames } from './kb-news-casing.js';
 import { duplicatePeople, givenNameCounts, oneEditApart, preferredName, samePerson } from './kb-duplicate-people.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -195,6 +196,12 @@ function currentCode(roles: RawRole[]): string | null {
   const dated = open.filter((r) => r.from).sort((a, b) => (b.from! < a.from! ? -1 : 1));
   return (dated[0] ?? open.find((r) => r.default) ?? open[0] ?? roles[roles.length - 1])?.code ?? null;
 }
+// short names news writes as words, not acronyms (Hamas, Likud), from the unlabelled corpora
+const corpusDir = join(src, '..', 'corpus');
+const wordLike = wordLikeNames(
+  otherRaw.map((e) => e.name.replace(/^The /, '')).filter((n) => /^[A-Za-z]{2,5}$/.test(n)),
+  ['pdnews.jsonl', 'reuters21578.jsonl'].map((f) => join(corpusDir, f)),
+);
 const orgs: Array<[string, string | null, string | null]> = [];
 const orgKeys: Record<string, number> = {};
 let previousRoles: RawRole[] = [];
@@ -204,7 +211,7 @@ for (const e of otherRaw) {
   previousRoles = roles;
   const code = currentCode(roles);
   let name = newsDisplay(e.name.replace(/^The /, ''));
-  if (/^[A-Za-z.]{2,5}$/.test(name)) name = name.toUpperCase();
+  if (/^[A-Za-z.]{2,5}$/.test(name) && !wordLike.has(name.toLowerCase())) name = name.toUpperCase();
   const country = isoCountry(e.countries[0]);
   // an entry coded as a bare country lists that country's cities and sites (France: Lyon, Versailles):
   // they are places of the country, not an organisation called France ("Police in Lyon" is French)

@@ -824,6 +824,13 @@ test('the Gaza Strip is a region of the Palestinian territories, not a body call
   assert.ok(!a.entities.some((e) => e.name === 'GAZA' || (e.type === 'ORG' && /Gaza|Rafah/.test(e.name))));
 });
 
+test('a short body name is written as news writes it: Hamas and Sony as words, NATO as an acronym', () => {
+  const a = run('Hamas fired rockets, NATO met in Brussels, and Sony said it would close a plant.');
+  const names = a.entities.map((e) => e.name);
+  for (const name of ['Hamas', 'NATO', 'Sony']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  assert.ok(!names.includes('HAMAS'));
+});
+
 test('a country whose formal name holds a possessive is one name: the DPRK is not South Korea', () => {
   const a = run(
     'The Secretary condemned the Democratic People’s Republic of Korea’s recent ballistic missile launches, and officials of the Lao People’s Democratic Republic met in Vientiane.',
