@@ -831,6 +831,18 @@ test('a short body name is written as news writes it: Hamas and Sony as words, N
   assert.ok(!names.includes('HAMAS'));
 });
 
+test("a body's head word alone after 'the' is the body named with it most recently", () => {
+  const a = run(
+    'The Department of State announced new sanctions on Monday. The Department said the UN Security Council would meet on Tuesday. The Council did not comment, and the Commission was silent.',
+  );
+  const state = entity(a, 'Department of State');
+  assert.deepEqual(mentionTexts(state), ['Department of State', 'Department']);
+  assert.equal(state.mentions[1].rule, 'body-head');
+  assert.deepEqual(mentionTexts(entity(a, 'UN Security Council')), ['UN Security Council', 'Council']);
+  // no body named with "Commission" before: it stays a name of its own
+  assert.equal(entity(a, 'Commission').type, 'ORG');
+});
+
 test('a country whose formal name holds a possessive is one name: the DPRK is not South Korea', () => {
   const a = run(
     'The Secretary condemned the Democratic People’s Republic of Korea’s recent ballistic missile launches, and officials of the Lao People’s Democratic Republic met in Vientiane.',
