@@ -843,6 +843,14 @@ test("a body's head word alone after 'the' is the body named with it most recent
   assert.equal(entity(a, 'Commission').type, 'ORG');
 });
 
+test("a people's word before a natural place's head is a place, whatever body the recogniser read", () => {
+  const a = run(
+    'The leaders reaffirmed their commitment to the complete denuclearization of the Korean Peninsula and to peace and stability across the Taiwan Strait.',
+  );
+  assert.equal(entity(a, 'Korean Peninsula').type, 'LOC');
+  assert.equal(entity(a, 'Taiwan Strait').type, 'LOC');
+});
+
 test('a country whose formal name holds a possessive is one name: the DPRK is not South Korea', () => {
   const a = run(
     'The Secretary condemned the Democratic People’s Republic of Korea’s recent ballistic missile launches, and officials of the Lao People’s Democratic Republic met in Vientiane.',

@@ -221,7 +221,9 @@ function isNaturalPlaceName(toks: Token[], c: Candidate, hit: KbHit | undefined)
   const headFirst = toks[1].text === 'of';
   const head = headFirst ? toks[0] : toks[toks.length - 1];
   if (!/^\p{Lu}/u.test(head.text) || !lexiconSets().placeHeads.has(head.lower)) return false;
-  return headFirst || c.label === 'MISC' || c.label === null;
+  // "the Korean Peninsula", "the Persian Gulf": a people's word before the head names no club
+  const peoples = toks.length === 2 && !headFirst && /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic)$/u.test(toks[0].text);
+  return headFirst || peoples || c.label === 'MISC' || c.label === null;
 }
 
 /** Lower-case nouns for a kind of body that, right before a name, say the name is that body's. */
