@@ -851,6 +851,16 @@ test("a people's word before a natural place's head is a place, whatever body th
   assert.equal(entity(a, 'Taiwan Strait').type, 'LOC');
 });
 
+test("a body's head word alone is a body, not a place", () => {
+  const a = run(
+    'Allies reaffirmed that the Alliance will continue to strengthen its deterrence. The decision was passed by Parliament on Friday.',
+  );
+  for (const word of ['Alliance', 'Parliament']) {
+    const e = a.entities.find((x) => x.mentions.some((m) => m.kind === 'name' && m.text === word));
+    assert.equal(e?.type, 'ORG', word);
+  }
+});
+
 test('a country whose formal name holds a possessive is one name: the DPRK is not South Korea', () => {
   const a = run(
     'The Secretary condemned the Democratic People’s Republic of Korea’s recent ballistic missile launches, and officials of the Lao People’s Democratic Republic met in Vientiane.',

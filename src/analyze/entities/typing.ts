@@ -358,6 +358,15 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "Hong Kong Island", "Plains of Arafat": a natural place's head word makes the name a place
   if (isNaturalPlaceName(toks, c, hit))
     return { start: c.start, end: c.end, type: 'LOC', hit: undefined, rule: `${c.rule}+place-head` };
+  // "the Alliance", "the Parliament" read as a place: a body's head word alone names a body
+  if (
+    !hit &&
+    c.label === 'LOC' &&
+    toks.length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(surface) &&
+    lexiconSets().orgHeads.has(toks[0].lower)
+  )
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+body-head-word` };
   // "govern the Gaza Strip": a region the KB knows, named by a natural place's head, is that region
   // though the recogniser read a body (a club is named after a town or a state, not after its strip)
   if (
