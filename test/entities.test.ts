@@ -800,7 +800,7 @@ test('a surname the recogniser left after a given name joins it when the article
 
 test("a leader's surname before 'regime' or 'administration' names that leader", () => {
   const a = run(
-    'We will continue to hold the Lukashenka regime accountable, and to condemn and isolate the Assad regime. What has the Biden administration been doing about it? The Hamas government and the Jordan government did not comment.',
+    'We will continue to hold the Lukashenka regime accountable, and to condemn and isolate the Assad regime. What has the Biden administration been doing about it? The Hamas government and the Jordan government did not comment, but the Nepali government said the insurgents must give up violence.',
   );
   for (const surname of ['Lukashenka', 'Assad', 'Biden']) {
     const who = a.entities.find((e) => e.mentions.some((m) => m.kind === 'name' && m.text === surname));
@@ -811,6 +811,7 @@ test("a leader's surname before 'regime' or 'administration' names that leader",
   const jordan = a.entities.find((e) => e.mentions.some((m) => m.text === 'Jordan'));
   assert.notEqual(jordan?.type, 'PERSON');
   assert.ok(!a.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text === 'Hamas')));
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text === 'Nepali')));
 });
 
 test('the Gaza Strip is a region of the Palestinian territories, not a body called GAZA', () => {

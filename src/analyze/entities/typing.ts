@@ -316,6 +316,8 @@ const LEADERS_RULE = new Set(['administration', 'regime', 'presidency', 'governm
 
 /** Whether the word right after the name is one of LEADERS_RULE. */
 function beforeLeadersRule(doc: ArticleDocument, c: Candidate): boolean {
+  // "the Nepali government": an adjective of a people the recogniser saw as one (a surname too, in the KB)
+  if (c.label === 'MISC' && /(?:i|an|ese|ish)$/.test(doc.slice(c))) return false;
   const k = doc.tokenIndexAt(c.end - 1) + 1;
   const next = doc.tokens[k];
   return next !== undefined && next.start === c.end + 1 && LEADERS_RULE.has(next.lower);
