@@ -986,3 +986,33 @@ test("people the KB files among bodies are people, and a father's name inside a 
   assert.equal(withMention('Mohammed bin Salman')?.type, 'PERSON');
   assert.equal(withMention('Palestinian Islamic Jihad')?.type, 'ORG');
 });
+
+test('a name of several words read as a person once and as a body more often is the body (one sense per article)', async () => {
+  const { typesFromCuedMentions } = await import('../src/analyze/entities/cue-types.js');
+  const { ArticleDocument } = await import('../src/analyze/document.js');
+  const text =
+    'Aer Lingus buys twelve new long-haul jets\nIrish airline Aer Lingus has purchased 12 new aircraft. Aer Lingus also has options on six more. Ousmane Djibo spoke, and Ousmane Djibo left.';
+  const doc = new ArticleDocument({ id: 't', text });
+  const at = (words: string, from = 0) => {
+    const start = text.indexOf(words, from);
+    return { start, end: start + words.length };
+  };
+  const typed = [
+    { ...at('Aer Lingus'), type: 'PERSON' as const, hit: undefined, rule: 'ner-perceptron' },
+    { ...at('Aer Lingus', 50), type: 'ORG' as const, hit: undefined, rule: 'ner-perceptron' },
+    { ...at('Aer Lingus', 60), type: 'ORG' as const, hit: undefined, rule: 'ner-perceptron' },
+    { ...at('Ousmane Djibo'), type: 'PERSON' as const, hit: undefined, rule: 'ner-perceptron' },
+    { ...at('Ousmane Djibo', 150), type: 'ORG' as const, hit: undefined, rule: 'ner-perceptron' },
+  ];
+  const out = typesFromCuedMentions(doc, typed);
+  assert.deepEqual(
+    out.slice(0, 3).map((n) => n.type),
+    ['ORG', 'ORG', 'ORG'],
+  );
+  assert.equal(out[0].rule, 'ner-perceptron+majority-elsewhere');
+  // one reading each: no majority, both stay as read
+  assert.deepEqual(
+    out.slice(3).map((n) => n.type),
+    ['PERSON', 'ORG'],
+  );
+});
