@@ -1018,3 +1018,15 @@ test('"Begin Text:" opens a document whose issuer, named in the paragraph before
   assert.ok(!/text/i.test(joint.speaker?.name ?? ''), joint.speaker?.name);
   assert.match(joint.speaker?.name ?? '', /Canada|United States/);
 });
+
+test('a speaker named by a tie to others ("my colleague", "the two") is a person, not a body', async () => {
+  const { analyze } = await import('../src/analyze/analyzer.js');
+  const text =
+    'As my colleague mentioned previously, the slope will be determined by the Commander-in-Chief. Secretary Blinken met Foreign Secretary Truss. The two also discussed ongoing UK-EU negotiations.';
+  const a = analyze({ id: 't', text, published: '2022-01-01' });
+  for (const words of ['the slope will be determined', 'ongoing UK-EU negotiations']) {
+    const q = covering(a.quotes, text, words);
+    const speaker = a.entities.find((e) => e.id === q.speaker?.entity);
+    assert.equal(speaker?.type, 'PERSON', `${words}: ${speaker?.name}`);
+  }
+});

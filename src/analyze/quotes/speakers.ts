@@ -31,13 +31,27 @@ function nominalHead(ws: string[]): string {
 }
 const HEAD_ENDS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on']);
 
+/** Heads of a speaker phrase naming people by their tie to others ("my colleague", "the two"). */
+const PEOPLE_NOUNS = new Set([
+  'colleague',
+  'colleagues',
+  'counterpart',
+  'counterparts',
+  'two',
+  'both',
+  'aide',
+  'aides',
+  'friend',
+  'friends',
+]);
+
 function typeOf(name: string, kind: 'name' | 'nominal'): EntityType {
   const ws = words(name.toLowerCase());
   // "the president of the airline", "the airline chief": one person, whatever body the words name
   if (kind === 'nominal') {
     const head = nominalHead(ws);
     const people = entityLexicon();
-    if (people.personNominalHeads.has(head) || people.titleHeads.has(head)) return 'PERSON';
+    if (people.personNominalHeads.has(head) || people.titleHeads.has(head) || PEOPLE_NOUNS.has(head)) return 'PERSON';
   }
   if (ws.some((w) => lex.orgWords.has(w))) return 'ORG';
   if (kind === 'nominal') return 'ORG';
