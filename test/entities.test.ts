@@ -1016,3 +1016,16 @@ test('a name of several words read as a person once and as a body more often is 
     ['PERSON', 'ORG'],
   );
 });
+
+test('a title before a name starts at its own words, not at the noun a preposition ties it to', () => {
+  const a = run(
+    'The Secretary expressed appreciation for Foreign Minister Dmytro Kuleba and condemned the war of choice of President Vladimir Putin. Speaking to the radio station, professor of Korean studies at Leiden University Remco Breuker said the talks were serious.',
+  );
+  const titles = (name: string) => entity(a, name).roles.map((r) => r.title);
+  assert.deepEqual(titles('Dmytro Kuleba'), ['Foreign Minister']);
+  assert.deepEqual(titles('Vladimir Putin'), ['President']);
+  assert.ok(
+    titles('Remco Breuker').some((t) => t.startsWith('professor of Korean studies')),
+    titles('Remco Breuker').join('; '),
+  );
+});

@@ -91,6 +91,25 @@ function tokenEnd(doc: ArticleDocument, mention: Mention): number {
 /** Words for a day that may open the sentence before a title. */
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
+/**
+ * The start of a title once words before a preposition that hold no title word are left out: "on
+ * behalf of President …", "a question for President …" (but "professor of Korean studies at Leiden
+ * University", "Secretary of State", "Ambassador-at-Large for …" keep their words).
+ */
+function withoutLeadingNonTitle(toks: Token[], a: number, end: number): number {
+  const lex = lexiconSets();
+  let titled = false;
+  for (let k = a; k < end; k++) {
+    const t = toks[k];
+    if (lex.titleGlue.has(t.lower) && t.lower !== 'the') {
+      if (!titled && k > a && toks[k - 1].text !== '-') return withoutLeadingNonTitle(toks, k + 1, end);
+      continue;
+    }
+    if (lex.titleHeads.has(t.lower) || /^\p{Lu}/u.test(t.text)) titled = true;
+  }
+  return a;
+}
+
 /** Token range [a, b) of the title right before token `nameAt`, or null. */
 function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | null {
   const lex = lexiconSets();
@@ -108,6 +127,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
     !coordinatesTitles(toks[a - 1], toks[a])
   )
     a--;
+  a = withoutLeadingNonTitle(toks, a, nameAt);
   // a title starts at its first content word and must hold a title head ("Today the First Lady …",
   // "July 13th Secretary …": a date opening the sentence is no part of it)
   while (
