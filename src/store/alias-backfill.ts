@@ -29,7 +29,9 @@ export function backfillAliasVia(db: Database.Database): void {
     mention: p('UPDATE mention SET via = @via WHERE id = @id AND entity = @entity'),
     role: p('UPDATE role SET via = @via WHERE id = @id AND entity = @entity'),
     roleOrg: p('UPDATE role SET org_via = @via WHERE id = @id AND org_entity = @entity'),
-    quote: p('UPDATE quote SET speaker_via = @via WHERE article = @article AND local_id = @local AND speaker = @entity'),
+    quote: p(
+      'UPDATE quote SET speaker_via = @via WHERE article = @article AND local_id = @local AND speaker = @entity',
+    ),
     assertion: p(`UPDATE assertion SET asserter_via = @via WHERE article = @article AND local_event = @local
       AND asserter = @entity`),
     eventActor: p(`UPDATE event_actor SET via = @via WHERE event = (SELECT id FROM event WHERE key = @key)
