@@ -135,9 +135,12 @@ const mayStandFor =
     const written = person.name.trim().split(/\s+/);
     // the surname is a word of its own: "Moon" is not the surname of "Ban Ki-Moon"
     if (words[words.length - 1] !== surname || !ownWord(written[written.length - 1], surname)) return false;
-    // a given name is a written word of its own ("Al Gore"; not the article of "Bab al-Hawa")
-    const given = written.slice(0, -1).map(normaliseName);
-    return person.kb !== null || given.some((w) => w.length > 1 && !w.includes(' ') && isKnownFirstName(w));
+    // a known given name before it ("Al Gore", "Jean-Bertrand Aristide"; not the article of "Bab al-Hawa")
+    const given = written
+      .slice(0, -1)
+      .map((w) => normaliseName(w).split(' '))
+      .flatMap((parts) => (parts.length > 1 && ARABIC_ARTICLES.has(parts[0]) ? [] : parts));
+    return person.kb !== null || given.some((w) => w.length > 1 && isKnownFirstName(w));
   };
 
 /** Arabic names' article, written joined to the surname: "al-Zawahiri" is Zawahiri, "el-Sisi" Sisi. */
