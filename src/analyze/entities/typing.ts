@@ -385,6 +385,17 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
           : undefined;
     if (led) return { start: c.start, end: c.end, type: body ? 'ORG' : 'GPE', hit: led, rule: `${c.rule}+place-led` };
   }
+  // "Islamic Jihad", "Islamic Resistance": a name the KB does not know that a faith's, a people's or a
+  // place's word leads, and no given name, is a body (a given name may be a place's: Israel Katz)
+  if (
+    c.label === 'PER' &&
+    !hit &&
+    !c.afterTitle &&
+    toks.length > 1 &&
+    ledByGroupOrPlace(toks[0].text) &&
+    !isKnownFirstName(toks[0].text)
+  )
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+group-led` };
   const lex = lexiconSets();
   // "Radio 1", "Leiden University": an organisation head at either edge outweighs a PER label; so
   // does a government's or a portfolio's word at the end ("Biden-Harris Administration", "Eurasian Affairs")
