@@ -198,7 +198,8 @@ let previousRoles: RawRole[] = [];
 const unclaimed = ambiguousAliases(
   otherRaw.map((e) => ({ own: phrase(e.pattern), aliases: e.alias_patterns.map(phrase) })),
 );
-let unclaimedKeys = 0;
+/** Those aliases, as names of a body the KB cannot tell ("Islamic Jihad"): key → display name. */
+const unknownBodies = new Map<string, string>();
 for (const [i, e] of otherRaw.entries()) {
   // a Phoenix line with no code is a synonym of the entry above it
   const roles = e.roles.length ? e.roles : previousRoles;
@@ -227,7 +228,7 @@ for (const [i, e] of otherRaw.entries()) {
     const k = phrase(p);
     if (!k) continue;
     if (unclaimed.get(i)?.has(k)) {
-      unclaimedKeys++;
+      unknownBodies.set(k.replace(/^the /, ''), newsDisplay(display(p.replace(/^THE_/, ''))));
       continue;
     }
     for (const bare of variants(k.replace(/^the /, ''))) if (!(bare in orgKeys)) orgKeys[bare] = id;
@@ -462,6 +463,9 @@ for (const [k, i] of Object.entries(orgKeys)) {
   const [name, code, country] = orgs[i];
   rows.set(k, ['o', country, code, name, `org:${i}`, '']);
 }
+// a name the source gives a body it does not name ("Islamic Jihad" under Hezbollah) is a body's name
+// still, of no body the KB can tell: no country, no actor code
+for (const [k, name] of unknownBodies) if (!rows.has(k)) rows.set(k, ['o', null, null, name, `org:${k}`, '']);
 const lines = sortLines([...rows].map(([k, r]) => [k, ...r].map(clean).join('\t')));
 let maxKeyWords = 1;
 for (const k of rows.keys()) maxKeyWords = Math.max(maxKeyWords, k.split(' ').length);
@@ -490,6 +494,6 @@ write(
 write('agents.json', JSON.stringify(agents) + '\n');
 console.log(
   `countries ${countries.length}, place keys ${Object.keys(places).length}, orgs ${orgs.length} (${Object.keys(orgKeys).length} keys), ` +
-    `(${unclaimedKeys} aliases naming other bodies left out), people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}, ` +
+    `(${unknownBodies.size} aliases naming other bodies kept as bodies of their own), people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}, ` +
     `index ${lines.length} keys, surname rows ${surnameRows.length}, duplicate people joined ${duplicates.size}, respelt ${respelt}`,
 );
