@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { holdsBodyWord, namesBody } from '../src/analyze/entities/kb-person-names.js';
 import { sortLines } from '../src/analyze/entities/sorted-lines.js';
 import { ambiguousAliases } from './kb-ambiguous-aliases.js';
+import { wordLikeNames } from './kb-news-casing.js';
 import { duplicatePeople, givenNameCounts, oneEditApart, preferredName, samePerson } from './kb-duplicate-people.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -185,12 +186,26 @@ for (const c of countriesRaw) {
 
 // ---- organisations and institutions --------------------------------------------------------------
 const otherRaw = read<{ entries: RawActor[] }>('actors_other.json').entries;
+/** CAMEO's actor types (GOV, MIL, REB, …): the second part of an actor code. */
+const ACTOR_TYPES = new Set(
+  readFileSync(join(src, 'cameo_actor_types.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t')[0])
+    .filter(Boolean),
+);
 /** Picks the open-ended or default role code: what the actor is now, as far as the KB knows. */
 function currentCode(roles: RawRole[]): string | null {
   const open = roles.filter((r) => r.code && !r.to);
   const dated = open.filter((r) => r.from).sort((a, b) => (b.from! < a.from! ? -1 : 1));
   return (dated[0] ?? open.find((r) => r.default) ?? open[0] ?? roles[roles.length - 1])?.code ?? null;
 }
+// short names news writes as words, not acronyms (Hamas, Likud), from the unlabelled corpora
+const corpusDir = join(src, '..', 'corpus');
+const wordLike = wordLikeNames(
+  otherRaw.map((e) => e.name.replace(/^The /, '')).filter((n) => /^[A-Za-z]{2,5}$/.test(n)),
+  ['pdnews.jsonl', 'reuters21578.jsonl'].map((f) => join(corpusDir, f)),
+);
 const orgs: Array<[string, string | null, string | null]> = [];
 const orgKeys: Record<string, number> = {};
 let previousRoles: RawRole[] = [];
@@ -206,7 +221,7 @@ for (const [i, e] of otherRaw.entries()) {
   previousRoles = roles;
   const code = currentCode(roles);
   let name = newsDisplay(e.name.replace(/^The /, ''));
-  if (/^[A-Za-z.]{2,5}$/.test(name)) name = name.toUpperCase();
+  if (/^[A-Za-z.]{2,5}$/.test(name) && !wordLike.has(name.toLowerCase())) name = name.toUpperCase();
   const country = isoCountry(e.countries[0]);
   // an entry coded as a bare country lists that country's cities and sites (France: Lyon, Versailles):
   // they are places of the country, not an organisation called France ("Police in Lyon" is French)
@@ -214,11 +229,17 @@ for (const [i, e] of otherRaw.entries()) {
   const id = orgs.length;
   orgs.push([name, code, country]);
   const countryIndex = code ? countries.findIndex((c) => c.code === code) : -1;
-  if (countryIndex >= 0) {
+  // a country's code with a suffix that is no CAMEO actor type is a part of that country (PSEGZA:
+  // Gaza, the Gaza Strip), a region of it rather than a body
+  const regionOf = code && code.length > 3 && !ACTOR_TYPES.has(code.slice(3, 6)) ? code.slice(0, 3) : null;
+  const regionIndex = regionOf ? countries.findIndex((c) => c.code === regionOf) : -1;
+  if (countryIndex >= 0 || regionIndex >= 0) {
     for (const p of [e.pattern, ...e.alias_patterns]) {
       const k = phrase(p);
       if (k && !(k in places)) {
-        places[k] = ['t', countryIndex];
+        // (a region's people: "Gazan" is a demonym of the country)
+        const kind = countryIndex >= 0 ? 't' : /^\S+(an|ese|ish|i)$/.test(k) ? 'd' : 'r';
+        places[k] = [kind, countryIndex >= 0 ? countryIndex : regionIndex];
         placeNames[k] = display(p);
       }
     }

@@ -999,3 +999,22 @@ test('after "say", an adjunct of what was said set off by a comma opens the cont
   const says = qs.find((q) => q.cue?.text === 'says');
   assert.equal(says?.text, 'despite being a Stanford alumna, she plans to root for Iowa');
 });
+
+test('"Begin Text:" opens a document whose issuer, named in the paragraph before, speaks it', async () => {
+  const { analyze } = await import('../src/analyze/analyzer.js');
+  const released =
+    'Joint Statement on the U.S.-UAE Economic Policy Dialogue\n\nThe text of the following statement was released by the Governments of the United States of America and the United Arab Emirates.\n\nBegin Text:\n\nThe Eighth U.S.-UAE Economic Policy Dialogue on June 8 was co-chaired by the UAE Ministry of Foreign Affairs.\n\nEnd Text.';
+  const a = analyze({ id: 't', text: released, published: '2021-06-10' });
+  const block = covering(a.quotes, released, 'The Eighth U.S.-UAE');
+  assert.equal(block.rule, 'block-after-colon');
+  assert.equal(block.speaker_rule, 'document-issuer');
+  assert.equal(block.speaker?.name, 'United States');
+  // an issuer as the subject of "issue"; never the words "Begin Text" themselves
+  const issued =
+    'Canada, Finland, Norway, Sweden, and the United States issue the following joint statement.\n\nBegin text:\n\nCanada, Finland, Norway, Sweden, and the United States remain committed to the Arctic Council.';
+  const b = analyze({ id: 't', text: issued, published: '2022-03-03' });
+  const joint = covering(b.quotes, issued, 'remain committed');
+  assert.equal(joint.speaker_rule, 'document-issuer');
+  assert.ok(!/text/i.test(joint.speaker?.name ?? ''), joint.speaker?.name);
+  assert.match(joint.speaker?.name ?? '', /Canada|United States/);
+});

@@ -6,7 +6,7 @@ import { isKnownFirstName, sectorOf, lookupName } from './kb.js';
 import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
-import { withMissedTitledNames } from './titled-names.js';
+import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import {
   COMPASS_WORDS,
   holderAfterLeadingTitle,
@@ -578,7 +578,11 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
     const taken = new Set<number>();
     for (const sp of spans) for (let k = sp.a; k < sp.b; k++) taken.add(k);
     for (const sp of spans) candidatesOfSpan(doc, sp, taken, out, push);
-    const rescued = withMissedTitledNames(doc, withMissedGroups(doc, out, taken), taken);
+    const rescued = withSurnamesJoined(
+      doc,
+      withMissedTitledNames(doc, withMissedGroups(doc, out, taken), taken),
+      taken,
+    );
     const named = withParticlePrefixes(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued)));
     return periodGiven.size
       ? named.map((c) => (periodGiven.has(c.end) ? candidate(c.start, c.end - 1, c.label, c.rule, c.afterTitle) : c))

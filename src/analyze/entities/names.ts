@@ -12,6 +12,7 @@ import { withSupportedSurnames } from './surname-support.js';
 import { withoutAccents } from '../nlp/accents.js';
 import { shortFormsOfGiven } from './given-names.js';
 import { isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
+import { lexiconSets } from './lexicon.js';
 
 interface Draft {
   key: string;
@@ -76,6 +77,23 @@ class DraftIndex {
   private readonly byFirstName = new Map<string, Draft | null>();
   /** Short form of a given name (lower case) → the one person named in full with that given name. */
   private readonly byShortGiven = new Map<string, Draft | null>();
+
+  /** A body's head word (lower case: department, council) → the body named with it most recently. */
+  private readonly byHead = new Map<string, Draft>();
+
+  /** Notes a mention of a body named in several words: its head words now point to it. */
+  noteBodyMention(d: Draft): void {
+    if (d.type !== 'ORG') return;
+    const ws = words(d.name);
+    if (ws.length < 2) return;
+    const heads = lexiconSets().orgHeads;
+    for (const w of ws) if (/^\p{Lu}/u.test(w) && heads.has(w.toLowerCase())) this.byHead.set(w.toLowerCase(), d);
+  }
+
+  /** The body named most recently with this head word ("the Department" → Department of State). */
+  bodyWithHead(head: string): Draft | undefined {
+    return this.byHead.get(head.toLowerCase());
+  }
 
   add(d: Draft): void {
     // (accents off: a KB person is named as the KB writes them, "Hugo Chavez", and the article's "Chávez" still meets them)
@@ -153,6 +171,13 @@ function draftKey(
       rule: n.rule,
       draft: { type: n.type, name: n.type === 'NORP' ? text : name, actor, country: hit.country, kb: id },
     };
+  }
+  // "the Department", "the Council": a body's head word alone, capitalised after "the", is the body
+  // named with it most recently (rule `body-head`)
+  if (!hit && !/\s/.test(text) && /^\p{Lu}\p{Ll}+$/u.test(text) && lexiconSets().orgHeads.has(text.toLowerCase())) {
+    const before = doc.text.slice(Math.max(0, n.start - 4), n.start);
+    const body = /(?:^|\s)the\s$/i.test(before) ? drafts.bodyWithHead(text) : undefined;
+    if (body) return { key: body.key, rule: 'body-head' };
   }
   // a surname joins a full name only when it is read as a person ("Ford" the company stays apart)
   if (!/\s/.test(text) && (n.type === 'PERSON' || n.rule === 'propn-run')) {
@@ -247,6 +272,7 @@ export function buildNameEntities(doc: ArticleDocument): void {
       index.add(d);
     }
     d.mentions.push({ start: n.start, end: n.end, text: doc.slice(n), kind: 'name', rule });
+    index.noteBodyMention(d);
   }
   for (const d of drafts) {
     const e: EntityRecord = doc.addEntity({ type: d.type, name: d.name, actor: d.actor, country: d.country, kb: d.kb });

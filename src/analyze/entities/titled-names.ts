@@ -4,7 +4,7 @@
 // how news introduces a person. Those words become a person candidate (rule `after-title`).
 import type { ArticleDocument, Token } from '../document.js';
 import type { Candidate } from './candidates.js';
-import { lookupName, lookupSurname } from './kb.js';
+import { isKnownFirstName, lookupName, lookupSurname } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 
 /** Longest name taken after a title, in words ("Luiz Inacio Lula da Silva" is the model's to find). */
@@ -105,4 +105,37 @@ export function withMissedTitledNames(doc: ArticleDocument, out: Candidate[], ta
     k = b - 1;
   }
   return added ? out.sort((x, y) => x.start - y.start) : out;
+}
+
+/** Longest given-name part a surname is joined to ("Robert", "Mary Ann"). */
+const MAX_GIVEN_WORDS = 2;
+
+/**
+ * "PRESS SECRETARY ROBERT GIBBS": the recogniser sometimes ends a person's name at a given name and
+ * leaves the surname after it out, most often in capitals. A surname right after it (one space, the
+ * same sentence, no candidate of its own) joins it when the article names that person elsewhere
+ * ("MR. GIBBS"): a given name and a person's surname side by side are one name (rule
+ * `+surname-joined`).
+ */
+export function withSurnamesJoined(doc: ArticleDocument, out: Candidate[], taken: Set<number>): Candidate[] {
+  const toks = doc.tokens;
+  let people: Set<string> | null = null;
+  const named = () => (people ??= personWords(doc, out));
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (c.label !== 'PER') continue;
+    const last = doc.tokenIndexAt(c.end - 1);
+    const first = doc.tokenIndexAt(c.start);
+    const next = last + 1;
+    if (last < 0 || first < 0 || next >= toks.length || last - first + 1 > MAX_GIVEN_WORDS) continue;
+    const t = toks[next];
+    if (taken.has(next) || t.sentence !== toks[last].sentence || t.start - toks[last].end !== 1) continue;
+    if (doc.text[t.start - 1] !== ' ' || !mayNameWord(t) || !isKnownFirstName(toks[last].text)) continue;
+    // the next word is a surname the article gives a person elsewhere (a KB surname alone is not
+    // enough: "Adam Air" is an airline)
+    if (!named().has(t.lower) || out[i + 1]?.start === t.start) continue;
+    out[i] = { start: c.start, end: t.end, label: 'PER', rule: `${c.rule}+surname-joined`, afterTitle: c.afterTitle };
+    taken.add(next);
+  }
+  return out;
 }

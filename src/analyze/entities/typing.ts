@@ -221,7 +221,9 @@ function isNaturalPlaceName(toks: Token[], c: Candidate, hit: KbHit | undefined)
   const headFirst = toks[1].text === 'of';
   const head = headFirst ? toks[0] : toks[toks.length - 1];
   if (!/^\p{Lu}/u.test(head.text) || !lexiconSets().placeHeads.has(head.lower)) return false;
-  return headFirst || c.label === 'MISC' || c.label === null;
+  // "the Korean Peninsula", "the Persian Gulf": a people's word before the head names no club
+  const peoples = toks.length === 2 && !headFirst && /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic)$/u.test(toks[0].text);
+  return headFirst || peoples || c.label === 'MISC' || c.label === null;
 }
 
 /** Lower-case nouns for a kind of body that, right before a name, say the name is that body's. */
@@ -309,6 +311,16 @@ function namedLikePerson(name: string): boolean {
     !words.some((w) => lex.orgHeads.has(w.toLowerCase()))
   );
 }
+/** Nouns for a leader's rule or government: "the Assad regime", "the Obama administration". */
+const LEADERS_RULE = new Set(['administration', 'regime', 'presidency', 'government', 'era', 'junta']);
+
+/** Whether the word right after the name is one of LEADERS_RULE. */
+function beforeLeadersRule(doc: ArticleDocument, c: Candidate): boolean {
+  const k = doc.tokenIndexAt(c.end - 1) + 1;
+  const next = doc.tokens[k];
+  return next !== undefined && next.start === c.end + 1 && LEADERS_RULE.has(next.lower);
+}
+
 const isBusinessCode = (actor: string | null): boolean => !!actor && /^MNC|BUS$|MED$/.test(actor);
 
 const POSSESSIVE_END = /['’]s$/;
@@ -346,6 +358,15 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "Hong Kong Island", "Plains of Arafat": a natural place's head word makes the name a place
   if (isNaturalPlaceName(toks, c, hit))
     return { start: c.start, end: c.end, type: 'LOC', hit: undefined, rule: `${c.rule}+place-head` };
+  // "govern the Gaza Strip": a region the KB knows, named by a natural place's head, is that region
+  // though the recogniser read a body (a club is named after a town or a state, not after its strip)
+  if (
+    c.label === 'ORG' &&
+    hit?.kind === 'region' &&
+    toks.length > 1 &&
+    lexiconSets().placeHeads.has(toks[toks.length - 1].lower)
+  )
+    return { start: c.start, end: c.end, type: 'GPE', hit, rule: `${c.rule}+region-head` };
   // "Irish national airline Aer Lingus", "flag carrier Aeroflot": a body's kind named right before it
   if (c.label !== 'ORG' && !c.afterTitle && hit?.kind !== 'country' && afterBodyNoun(doc, c.start))
     return {
@@ -404,6 +425,15 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "United Nations High Commissioner for Refugees" read as a person: a body's office is the body's
   if (c.label === 'PER' && !c.afterTitle && isOfficeOfBody(doc, toks))
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+office-of-body` };
+  // "the Assad regime", "the Biden administration", "the Lukashenka regime": a surname before the
+  // word for a leader's government names that leader, whatever the recogniser read (it reads the
+  // modifier as a place or an adjective) and though the KB files some leaders under their body
+  if (toks.length === 1 && (!hit || hit.kind === 'org' || hit.kind === 'person') && beforeLeadersRule(doc, c)) {
+    // (a KB body named like a person, "Bashar Al-Assad" under SYRGOV, is that person)
+    const person =
+      hit?.kind === 'org' && namedLikePerson(hit.name) ? hit : lookupSurname(surface, doc.published, false);
+    if (person) return { start: c.start, end: c.end, type: 'PERSON', hit: person, rule: `${c.rule}+leaders-rule` };
+  }
   // a bare surname read as a person or unlabelled: the KB person the date settles (Obama, Mr. Putin)
   // (a body's label yields only to a person in office on the article's date: "Reagan", "Bush administration")
   if (!hit && toks.length === 1 && c.label !== 'LOC') {

@@ -1,6 +1,7 @@
 // Direct quotes: quoted spans with their attribution frame after them ("…," he said), before them
 // (he said: "…"; According to X, "…"), split quotes joined into one, multi-paragraph and floating
 // quotes, and unmarked block quotes after a colon.
+import type { Token } from '../document.js';
 import type { Span } from '../types.js';
 import {
   DOCUMENT_NOUNS,
@@ -311,7 +312,11 @@ function blockQuotes(ctx: QuoteContext): void {
     let c = s.endToken - 2;
     for (; c >= s.firstToken && s.endToken - 1 - c <= MAX_HEAD_GAP; c--) if (ctx.cueClass(c) === 'speech') break;
     if (c < s.firstToken || s.endToken - 1 - c > MAX_HEAD_GAP) continue;
-    const subj = subjectBefore(doc, c, s.firstToken) ?? phraseAfter(doc, c + 1, s.endToken - 1);
+    // "Begin text:" opens the document the paragraph before announced: its issuer speaks
+    const marker = isDocumentMarker(ctx, s.firstToken, s.endToken - 1);
+    const subj = marker
+      ? issuerBefore(ctx, s.firstToken)
+      : (subjectBefore(doc, c, s.firstToken) ?? phraseAfter(doc, c + 1, s.endToken - 1));
     let end = para.end;
     while (end > toks[n].start && /\s/.test(doc.text[end - 1])) end--;
     ctx.usedCue.add(c);
@@ -322,10 +327,68 @@ function blockQuotes(ctx: QuoteContext): void {
       cue: { start: toks[c].start, end: toks[c].end },
       speaker: subj,
       rule: 'block-after-colon',
-      speakerRule: subj ? 'cue-subject' : null,
+      speakerRule: subj ? (marker ? 'document-issuer' : 'cue-subject') : null,
     });
   }
 }
+
+/** Words of a label that opens a document's text: "Begin text:", "Begin Text of the Statement:". */
+const DOCUMENT_MARKER_WORDS = new Set(['begin', 'start', 'text', 'of', 'the', 'joint', 'statement', 'full']);
+
+/** Whether the tokens [a, b) are a document marker: only DOCUMENT_MARKER_WORDS, "text" among them. */
+function isDocumentMarker(ctx: QuoteContext, a: number, b: number): boolean {
+  const toks = ctx.doc.tokens;
+  let text = false;
+  for (let k = a; k < b; k++) {
+    if (isBreak(toks[k])) continue;
+    if (!DOCUMENT_MARKER_WORDS.has(toks[k].lower)) return false;
+    if (toks[k].lower === 'text') text = true;
+  }
+  return text;
+}
+
+/** How far (tokens) after "by" the issuer's name may start: "by the G7 foreign ministers of Canada". */
+const MAX_ISSUER_LEAD = 6;
+
+/**
+ * The issuer the paragraph before a document marker names: the subject of "issue" or "release", or
+ * the first person, body, country or group (G7) after "by" ("The following joint statement was released by the Governments of the United States of
+ * America and the United Arab Emirates."; "Joint Statement by Secretary Blinken, …"), else null.
+ */
+function issuerBefore(ctx: QuoteContext, marker: number): Phrase | null {
+  const { doc } = ctx;
+  const toks = doc.tokens;
+  let last = marker - 1;
+  while (last > 0 && isBreak(toks[last])) last--;
+  if (last < 0) return null;
+  const para = ctx.paragraphBounds(toks[last].start);
+  let a = last;
+  while (a > 0 && toks[a - 1].start >= para.start) a--;
+  for (let k = a; k < marker; k++) {
+    // "Canada, …, and the United States issue the following joint statement."
+    // (not the passive "was released by …": its subject is the statement)
+    const active = k === 0 || toks[k - 1].pos !== 'AUX';
+    // ("… the United States issue the following …": the tagger may read the verb as a noun)
+    const verb = toks[k].pos === 'VERB' || (toks[k].pos === 'NOUN' && toks[k + 1]?.pos === 'DET');
+    if ((toks[k].lemma === 'issue' || toks[k].lemma === 'release') && verb && active) {
+      const issuer = subjectBefore(doc, k, a);
+      // ("The following joint statement was issued …": a document issues nothing)
+      const said = (w: Token) => SAID_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || w.lower === 'text';
+      if (issuer && !doc.tokensIn(issuer).some(said)) return issuer;
+    }
+    if (toks[k].lower !== 'by') continue;
+    for (let j = k + 1; j < marker && j - k <= MAX_ISSUER_LEAD; j++) {
+      const hit = doc.entityAt(toks[j].start);
+      if (!hit || hit.mention.kind !== 'name' || !ISSUER_TYPES.has(hit.entity.type)) continue;
+      let e = j;
+      while (e < marker && toks[e].end <= hit.mention.end) e++;
+      return phrase(doc, j, e);
+    }
+  }
+  return null;
+}
+
+const ISSUER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'MISC']);
 
 export function findDirectQuotes(ctx: QuoteContext): void {
   blockQuotes(ctx);
