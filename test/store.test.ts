@@ -967,3 +967,32 @@ test('a store written before rows kept their alias is upgraded: the rows are fou
   assert.deepEqual(quotedIn(store, 'Gordon Brown'), ['brown-1', 'brown-2', 'gordon-1', 'gordon-3']);
   store.close();
 });
+
+test('a name merged while the KB knew one person it may be is a person again when a second KB person of that name arrives', () => {
+  const store = SqliteStore.open(freshDb());
+  // "the Assad regime" is the KB's Bashar Al-Assad (filed under Syria's government): the name alone joins him
+  putEach(store, [
+    [
+      'regime-1',
+      'We denounce the Assad regime’s decision to hold an election outside the framework of the resolution.',
+    ],
+    [
+      'regime-2',
+      'The United States will not re-establish diplomatic ties with the Assad regime, the spokesperson said.',
+    ],
+    ['regime-3', 'The horrific actions that the Assad regime took in Aleppo drew a resolution condemning them.'],
+    ['regime-4', 'Sanctions on the Assad regime will remain in place, the department said on Tuesday.'],
+    ['president', 'Syria’s president Bashar al-Assad promised to gradually withdraw his troops from the region.'],
+  ]);
+  const kbOrgAssad = store.findEntities('Bashar Al-Assad').find((e) => e.kb === 'org:89');
+  assert.ok(kbOrgAssad);
+  assert.equal(resolveActorKey(store.db, 'PERSON:bashar al assad')?.id, kbOrgAssad.id);
+  // the KB's other Bashar Al Assad: the name may be either, so it is neither's
+  putEach(store, [['killing', 'In Syria, Bashar al Assad is killing people. There’s a massacre underway.']]);
+  const people = store.findEntities('Assad').map((e) => `${e.name} ${e.kb ?? '-'} ${e.articles}`);
+  assert.ok(people.includes('Bashar al-Assad - 1'), people.join(', '));
+  assert.ok(people.includes('Bashar Al-Assad org:89 4'), people.join(', '));
+  assert.equal(aliasTarget(store, 'PERSON:bashar al assad'), undefined);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});
