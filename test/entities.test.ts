@@ -800,7 +800,7 @@ test('a surname the recogniser left after a given name joins it when the article
 
 test("a leader's surname before 'regime' or 'administration' names that leader", () => {
   const a = run(
-    'We will continue to hold the Lukashenka regime accountable, and to condemn and isolate the Assad regime. What has the Biden administration been doing about it? The Hamas government and the Jordan government did not comment.',
+    'We will continue to hold the Lukashenka regime accountable, and to condemn and isolate the Assad regime. What has the Biden administration been doing about it? The Hamas government and the Jordan government did not comment, but the Nepali government said the insurgents must give up violence.',
   );
   for (const surname of ['Lukashenka', 'Assad', 'Biden']) {
     const who = a.entities.find((e) => e.mentions.some((m) => m.kind === 'name' && m.text === surname));
@@ -811,6 +811,7 @@ test("a leader's surname before 'regime' or 'administration' names that leader",
   const jordan = a.entities.find((e) => e.mentions.some((m) => m.text === 'Jordan'));
   assert.notEqual(jordan?.type, 'PERSON');
   assert.ok(!a.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text === 'Hamas')));
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text === 'Nepali')));
 });
 
 test('the Gaza Strip is a region of the Palestinian territories, not a body called GAZA', () => {
@@ -849,6 +850,16 @@ test("a people's word before a natural place's head is a place, whatever body th
   );
   assert.equal(entity(a, 'Korean Peninsula').type, 'LOC');
   assert.equal(entity(a, 'Taiwan Strait').type, 'LOC');
+});
+
+test("a body's head word alone is a body, not a place", () => {
+  const a = run(
+    'Allies reaffirmed that the Alliance will continue to strengthen its deterrence. The decision was passed by Parliament on Friday.',
+  );
+  for (const word of ['Alliance', 'Parliament']) {
+    const e = a.entities.find((x) => x.mentions.some((m) => m.kind === 'name' && m.text === word));
+    assert.equal(e?.type, 'ORG', word);
+  }
 });
 
 test('a country whose formal name holds a possessive is one name: the DPRK is not South Korea', () => {
@@ -985,4 +996,34 @@ test("people the KB files among bodies are people, and a father's name inside a 
   assert.equal(withMention('Osama bin Laden')?.type, 'PERSON');
   assert.equal(withMention('Mohammed bin Salman')?.type, 'PERSON');
   assert.equal(withMention('Palestinian Islamic Jihad')?.type, 'ORG');
+});
+
+test('a name of several words read as a person once and as a body more often is the body (one sense per article)', async () => {
+  const { typesFromCuedMentions } = await import('../src/analyze/entities/cue-types.js');
+  const { ArticleDocument } = await import('../src/analyze/document.js');
+  const text =
+    'Aer Lingus buys twelve new long-haul jets\nIrish airline Aer Lingus has purchased 12 new aircraft. Aer Lingus also has options on six more. Ousmane Djibo spoke, and Ousmane Djibo left.';
+  const doc = new ArticleDocument({ id: 't', text });
+  const at = (words: string, from = 0) => {
+    const start = text.indexOf(words, from);
+    return { start, end: start + words.length };
+  };
+  const typed = [
+    { ...at('Aer Lingus'), type: 'PERSON' as const, hit: undefined, rule: 'ner-perceptron' },
+    { ...at('Aer Lingus', 50), type: 'ORG' as const, hit: undefined, rule: 'ner-perceptron' },
+    { ...at('Aer Lingus', 60), type: 'ORG' as const, hit: undefined, rule: 'ner-perceptron' },
+    { ...at('Ousmane Djibo'), type: 'PERSON' as const, hit: undefined, rule: 'ner-perceptron' },
+    { ...at('Ousmane Djibo', 150), type: 'ORG' as const, hit: undefined, rule: 'ner-perceptron' },
+  ];
+  const out = typesFromCuedMentions(doc, typed);
+  assert.deepEqual(
+    out.slice(0, 3).map((n) => n.type),
+    ['ORG', 'ORG', 'ORG'],
+  );
+  assert.equal(out[0].rule, 'ner-perceptron+majority-elsewhere');
+  // one reading each: no majority, both stay as read
+  assert.deepEqual(
+    out.slice(3).map((n) => n.type),
+    ['PERSON', 'ORG'],
+  );
 });

@@ -12,10 +12,52 @@ const modelOnly = (n: TypedName) => !n.hit && !n.rule.includes('+');
 
 /**
  * Mentions typed by the recogniser alone take the type a cue gave another mention of the very same
- * text, when the cued mentions agree. A KB hit or another rule of the entity layer is left as it is
- * (New York the team and the city are both read from their own context).
+ * text (when the cued mentions agree), then, between a person and a body, the type most of the
+ * name's other mentions have. A KB hit or another rule of the entity layer is left as it is (New
+ * York the team and the city are both read from their own context).
  */
 export function typesFromCuedMentions(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
+  return personOrBodyByMajority(doc, fromCues(doc, typed));
+}
+
+/** A person or a body: the reading most mentions of a name of several words have. */
+const PERSON_OR_BODY = new Set<EntityType>(['PERSON', 'ORG']);
+
+/**
+ * "Aer Lingus buys twelve new … jets" read as a person in the headline, and as the airline three
+ * times below: a name of several words, read as a person by the recogniser alone, is the body when
+ * more of its mentions are read as the body (at least two), and the other way round (rule
+ * `+majority-elsewhere`).
+ */
+function personOrBodyByMajority(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const n of typed) {
+    // (the KB's readings do not vote: it files some people among bodies, "bin Laden")
+    if (!PERSON_OR_BODY.has(n.type) || n.hit) continue;
+    const text = doc.slice(n);
+    if (!/\s/.test(text)) continue;
+    const c = counts.get(text) ?? new Map<EntityType, number>();
+    c.set(n.type, (c.get(n.type) ?? 0) + 1);
+    counts.set(text, c);
+  }
+  let mixed = false;
+  for (const c of counts.values()) if (c.size > 1) mixed = true;
+  if (!mixed) return typed;
+  return typed.map((n) => {
+    if (!PERSON_OR_BODY.has(n.type) || !modelOnly(n)) return n;
+    const c = counts.get(doc.slice(n));
+    if (!c || c.size < 2) return n;
+    const mine = c.get(n.type) ?? 0;
+    let best: EntityType = n.type;
+    let most = mine;
+    for (const [type, k] of c) if (k > most) [best, most] = [type, k];
+    if (best === n.type || most < 2) return n;
+    return typedName(n, best, n.hit, `${n.rule}+majority-elsewhere`);
+  });
+}
+
+/** The type a cue gave another mention of the same text. */
+function fromCues(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
   const cued = new Map<string, EntityType | null>();
   for (const n of typed) {
     if (!CUE_RULE.test(n.rule)) continue;

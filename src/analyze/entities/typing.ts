@@ -316,6 +316,8 @@ const LEADERS_RULE = new Set(['administration', 'regime', 'presidency', 'governm
 
 /** Whether the word right after the name is one of LEADERS_RULE. */
 function beforeLeadersRule(doc: ArticleDocument, c: Candidate): boolean {
+  // "the Nepali government": an adjective of a people the recogniser saw as one (a surname too, in the KB)
+  if (c.label === 'MISC' && /(?:i|an|ese|ish)$/.test(doc.slice(c))) return false;
   const k = doc.tokenIndexAt(c.end - 1) + 1;
   const next = doc.tokens[k];
   return next !== undefined && next.start === c.end + 1 && LEADERS_RULE.has(next.lower);
@@ -358,6 +360,15 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "Hong Kong Island", "Plains of Arafat": a natural place's head word makes the name a place
   if (isNaturalPlaceName(toks, c, hit))
     return { start: c.start, end: c.end, type: 'LOC', hit: undefined, rule: `${c.rule}+place-head` };
+  // "the Alliance", "the Parliament" read as a place: a body's head word alone names a body
+  if (
+    !hit &&
+    c.label === 'LOC' &&
+    toks.length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(surface) &&
+    lexiconSets().orgHeads.has(toks[0].lower)
+  )
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+body-head-word` };
   // "govern the Gaza Strip": a region the KB knows, named by a natural place's head, is that region
   // though the recogniser read a body (a club is named after a town or a state, not after its strip)
   if (
