@@ -4,7 +4,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { holdsBodyWord, namesBody } from '../src/analyze/entities/kb-person-names.js';
 import { sortLines } from '../src/analyze/entities/sorted-lines.js';
+import { ambiguousAliases } from './kb-ambiguous-aliases.js';
 import { wordLikeNames } from './kb-news-casing.js';
 import { duplicatePeople, givenNameCounts, oneEditApart, preferredName, samePerson } from './kb-duplicate-people.js';
 
@@ -78,6 +80,8 @@ function display(pattern: string): string {
     .replace(/\b(I{2,3}|Iv|Vi{1,3})\b/g, (n) => n.toUpperCase()); // Abdullah II
 }
 const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** A name's words, lower case, hyphens splitting ("Al-Badri" → al, badri). */
+const nameWords = (s: string) => key(s).split(/[\s-]+/);
 
 /** Words a body's name keeps in lower case after its first word (Department of State). */
 const NAME_GLUE = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'y']);
@@ -205,7 +209,13 @@ const wordLike = wordLikeNames(
 const orgs: Array<[string, string | null, string | null]> = [];
 const orgKeys: Record<string, number> = {};
 let previousRoles: RawRole[] = [];
-for (const e of otherRaw) {
+// aliases that name other bodies rather than this one ("Islamic Jihad" under Hezbollah)
+const unclaimed = ambiguousAliases(
+  otherRaw.map((e) => ({ own: phrase(e.pattern), aliases: e.alias_patterns.map(phrase) })),
+);
+/** Those aliases, as names of a body the KB cannot tell ("Islamic Jihad"): key → display name. */
+const unknownBodies = new Map<string, string>();
+for (const [i, e] of otherRaw.entries()) {
   // a Phoenix line with no code is a synonym of the entry above it
   const roles = e.roles.length ? e.roles : previousRoles;
   previousRoles = roles;
@@ -238,6 +248,10 @@ for (const e of otherRaw) {
   for (const p of [e.pattern, ...e.alias_patterns]) {
     const k = phrase(p);
     if (!k) continue;
+    if (unclaimed.get(i)?.has(k)) {
+      unknownBodies.set(k.replace(/^the /, ''), newsDisplay(display(p.replace(/^THE_/, ''))));
+      continue;
+    }
     for (const bare of variants(k.replace(/^the /, ''))) if (!(bare in orgKeys)) orgKeys[bare] = id;
   }
 }
@@ -248,6 +262,24 @@ const TITLE_WORD =
   /\b(president|minister|mr|mrs|ms|dr|senator|chancellor|king|queen|prince|general|secretary|leader|chief|premier|governor|mayor|sheikh|ayatollah|the|administration|former|ex|elect|us|u\.s\.)\b/i;
 const people: Array<[string, string | null, Array<[string, string | null, string | null]>]> = [];
 const personKeys: Record<string, number> = {};
+/**
+ * People entries that are bodies ("Palestinian Authority", "Islamic State Of Iraq And The Levant"),
+ * with the words of their name.
+ */
+const bodyPeople = new Map<number, Set<string>>();
+const isPlaceWord = (word: string) => word in places;
+/**
+ * Whether a people entry's name is a body's: it reads as one (kb-person-names.ts), and a body's word,
+ * a place's word or "and" is in it. Joining words alone make no body: "Bingu wa Mutharika", "Moon
+ * Jae In", "Williams of Mostyn" are people.
+ */
+function filedBody(name: string): boolean {
+  const words = nameWords(name);
+  return (
+    namesBody(name, isPlaceWord) &&
+    (holdsBodyWord(words) || isPlaceWord(words[0]) || words[0] === 'the' || words.includes('and'))
+  );
+}
 const peopleIds = new Map<RawActor, number>();
 const peopleAliases: string[][] = [];
 let droppedPeople = 0;
@@ -264,6 +296,7 @@ for (const p of peopleRaw) {
   const id = people.length;
   peopleIds.set(p, id);
   peopleAliases.push(p.aliases);
+  if (filedBody(p.name)) bodyPeople.set(id, new Set(nameWords(p.name)));
   people.push([personDisplay(p.name), isoCountry(p.countries[0]), roles.map((r) => [r.code!, r.from, r.to])]);
   // full-name forms only: a bare surname is linked from the article itself, not from the KB
   for (const a of [p.name, ...p.aliases]) {
@@ -340,6 +373,21 @@ const roleText = (roles: Array<[string, string | null, string | null]>) =>
 // eslint-disable-next-line no-control-regex
 const clean = (s: string | null) => (s ?? '').replace(/[\u0000-\u001f]/g, ' ');
 
+/**
+ * The first words of the people's full-name keys: the given names the entity layer knows. A body the
+ * source files among people lends only its keys that read as a person's name, the leaders it lists
+ * ("Haitham al-Badri" under ISIL), not its own names: "Palestinian" (Authority), "Islamic" (State),
+ * "Supreme" (Soviet) are no one's given name.
+ */
+function firstNameWords(): string[] {
+  return Object.entries(personKeys)
+    .filter(([k, id]) => {
+      const body = bodyPeople.get(id);
+      return !body || (!namesBody(k, isPlaceWord) && !nameWords(k).some((w) => body.has(w)));
+    })
+    .map(([k]) => k.split(' ')[0]);
+}
+
 // ---- surnames ----------------------------------------------------------------------------------
 // A bare surname ("Obama", "President Putin" → "putin") names a person only where the article's date
 // or the KB settles who: explicit one-word aliases (the KB's own "PUTIN_"), else every person whose
@@ -355,7 +403,8 @@ const surnameRows: string[] = [];
     byKey.set(k, m);
   };
   people.forEach(([name], id) => {
-    if (duplicates.has(id)) return;
+    // (a body filed among people has no surname: "Warsaw Treaty Organization")
+    if (duplicates.has(id) || bodyPeople.has(id)) return;
     const w = key(name).split(' ');
     if (w.length >= 2) add(w[w.length - 1], id, false);
   });
@@ -368,7 +417,7 @@ const surnameRows: string[] = [];
       if (w.length === 1) add(w[0], id, true);
     }
   });
-  const firstWords = new Set(Object.keys(personKeys).map((k) => k.split(' ')[0]));
+  const firstWords = new Set(firstNameWords());
   for (const [k, m] of byKey) {
     const all = [...m];
     const explicit = all.filter(([, e]) => e);
@@ -435,10 +484,13 @@ for (const [k, i] of Object.entries(orgKeys)) {
   const [name, code, country] = orgs[i];
   rows.set(k, ['o', country, code, name, `org:${i}`, '']);
 }
+// a name the source gives a body it does not name ("Islamic Jihad" under Hezbollah) is a body's name
+// still, of no body the KB can tell: no country, no actor code
+for (const [k, name] of unknownBodies) if (!rows.has(k)) rows.set(k, ['o', null, null, name, `org:${k}`, '']);
 const lines = sortLines([...rows].map(([k, r]) => [k, ...r].map(clean).join('\t')));
 let maxKeyWords = 1;
 for (const k of rows.keys()) maxKeyWords = Math.max(maxKeyWords, k.split(' ').length);
-const firstNames = sortLines([...new Set(Object.keys(personKeys).map((k) => clean(k.split(' ')[0])))]);
+const firstNames = sortLines([...new Set(firstNameWords().map(clean))]);
 
 mkdirSync(out, { recursive: true });
 const write = (f: string, v: string) => writeFileSync(join(out, f), v);
@@ -463,6 +515,6 @@ write(
 write('agents.json', JSON.stringify(agents) + '\n');
 console.log(
   `countries ${countries.length}, place keys ${Object.keys(places).length}, orgs ${orgs.length} (${Object.keys(orgKeys).length} keys), ` +
-    `people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}, ` +
+    `(${unknownBodies.size} aliases naming other bodies kept as bodies of their own), people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}, ` +
     `index ${lines.length} keys, surname rows ${surnameRows.length}, duplicate people joined ${duplicates.size}, respelt ${respelt}`,
 );

@@ -920,6 +920,17 @@ test('a body the recogniser read as a person stays a body: administrations, bure
   assert.ok(!a.entities.some((e) => e.type === 'PERSON' && /Affairs/.test(e.name)));
 });
 
+test('"Islamic Jihad" is a body of its own, not Hezbollah (whose KB aliases list it)', () => {
+  const a = run(
+    'Islamic Jihad said on Monday it had fired rockets at Israel. The Islamic Jihad spokesman said more would follow.',
+    '2014-07-08',
+  );
+  const jihad = a.entities.find((e) => e.mentions.some((m) => m.text === 'Islamic Jihad'));
+  assert.equal(jihad?.type, 'ORG');
+  assert.notEqual(jihad?.name, 'Hezbollah');
+  assert.ok(!a.entities.some((e) => e.name === 'Hezbollah'));
+});
+
 test('a KB entry that files a body among its people names the body, or the one leader the name is', () => {
   const a = run(
     'Milestones include removing Abu Bakr al-Baghdadi in October 2019. Jim Allen, who served in the Army for 20 years, now teaches.',

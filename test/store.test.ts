@@ -808,3 +808,191 @@ test('finding actors by name ignores accents both ways (Chavez, Chávez)', () =>
   assert.equal(store.findEntities('Cavusoglu')[0]?.name, 'Mevlüt Çavuşoğlu');
   store.close();
 });
+
+// Stan Brown, a county spokesman, is the first Brown the store meets; Gordon Brown arrives later.
+const stanBrown: [string, string][] = [
+  ['stan', 'Stan Brown, a spokesman for the county, said on Friday that the road would reopen next week.'],
+];
+const bareBrown: [string, string][] = [
+  ['brown-1', 'Brown said on Tuesday that the government would not call an early election.'],
+  ['brown-2', 'Mr. Brown said the banks would have to lend more to small businesses.'],
+];
+const gordonBrown: [string, string][] = [
+  ['gordon-1', 'British Prime Minister Gordon Brown said on Monday that the banks would be recapitalised.'],
+  ['gordon-2', 'Prime Minister Gordon Brown met the French president in London on Tuesday.'],
+  ['gordon-3', 'Gordon Brown said on Wednesday that Britain would send more troops to Afghanistan.'],
+  ['gordon-4', 'British Prime Minister Gordon Brown will travel to Washington next week, his office said.'],
+];
+
+/** The name of the entity an alias leads to. */
+const aliasTarget = (store: SqliteStore, key: string) =>
+  (
+    store.db.prepare('SELECT e.name FROM entity_alias a JOIN entity e ON e.id = a.entity WHERE a.key = ?').get(key) as
+      { name: string } | undefined
+  )?.name;
+
+/** The articles whose quotes the store gives the person of this name. */
+const quotedIn = (store: SqliteStore, name: string) => {
+  const person = store.findEntities(name).find((e) => e.name === name);
+  assert.ok(person, `${name} is stored`);
+  return [...new Set(store.actor(person.id)!.quotes.map((q) => q.article))].sort();
+};
+
+/** The via columns (merge-entity.ts) of every row that came through an alias. */
+const viaRows = (db: Database.Database) =>
+  (
+    [
+      ['mention', 'via'],
+      ['role', 'via'],
+      ['role', 'org_via'],
+      ['quote', 'speaker_via'],
+      ['event_actor', 'via'],
+      ['assertion', 'asserter_via'],
+    ] as const
+  ).flatMap(([table, via]) =>
+    (
+      db.prepare(`SELECT rowid AS r, ${via} AS v FROM ${table} WHERE ${via} IS NOT NULL ORDER BY rowid`).all() as {
+        r: number;
+        v: string;
+      }[]
+    ).map((row) => `${table}.${via} ${row.r} ${row.v}`),
+  );
+
+test('a namesake arriving later takes its surname back: "Brown" leaves Stan Brown for Gordon Brown with its quotes', () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [...stanBrown, ...bareBrown]);
+  // the only Brown yet: the surname joins him
+  assert.equal(aliasTarget(store, 'PERSON:brown'), 'Stan Brown');
+  assert.deepEqual(quotedIn(store, 'Stan Brown'), ['brown-1', 'brown-2', 'stan']);
+  // four articles of Gordon Brown in a later batch: he now holds 4 of the 5 Brown articles
+  store.putBatch(
+    gordonBrown.map(([id, text]) => ({
+      article: { id, text, published: '2009-05-01' },
+      analysis: analyze({ id, text, published: '2009-05-01' }),
+    })),
+  );
+  assert.equal(aliasTarget(store, 'PERSON:brown'), 'Gordon Brown');
+  // what came through the surname went with it; Stan Brown keeps his own article
+  assert.deepEqual(quotedIn(store, 'Stan Brown'), ['stan']);
+  assert.deepEqual(quotedIn(store, 'Gordon Brown'), ['brown-1', 'brown-2', 'gordon-1', 'gordon-3']);
+  const gordon = store.findEntities('Gordon Brown')[0];
+  assert.equal(gordon.articles, 6);
+  assert.deepEqual(
+    store.actor(gordon.id)!.aliases.map((a) => a.name),
+    ['Brown'],
+  );
+  assert.equal(store.findEntities('Stan Brown')[0].articles, 1);
+  assert.deepEqual(checkConsistency(store.db), []);
+  // a later article's surname goes straight to Gordon Brown
+  putEach(store, [['brown-3', 'Brown said on Thursday that the election would be held in the spring.']]);
+  assert.deepEqual(quotedIn(store, 'Gordon Brown'), ['brown-1', 'brown-2', 'brown-3', 'gordon-1', 'gordon-3']);
+  store.close();
+});
+
+test('when no one leads a surname any more, the surname-only person comes back, and joins whoever leads later', () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [...stanBrown, ...bareBrown]);
+  assert.equal(aliasTarget(store, 'PERSON:brown'), 'Stan Brown');
+  // one Gordon Brown beside one Stan Brown: the surname is either's
+  putEach(store, gordonBrown.slice(0, 1));
+  const brown = store.findEntities('Brown').find((e) => e.name === 'Brown');
+  assert.ok(brown, 'Brown is a person of its own again');
+  assert.equal(brown.articles, 2);
+  assert.deepEqual(quotedIn(store, 'Brown'), ['brown-1', 'brown-2']);
+  assert.deepEqual(quotedIn(store, 'Stan Brown'), ['stan']);
+  assert.equal(store.actor(store.findEntities('Stan Brown')[0].id)!.aliases.length, 0);
+  assert.deepEqual(checkConsistency(store.db), []);
+  // Gordon Brown's next articles make him the one the surname stands for
+  putEach(store, gordonBrown.slice(1));
+  assert.equal(aliasTarget(store, 'PERSON:brown'), 'Gordon Brown');
+  assert.deepEqual(quotedIn(store, 'Gordon Brown'), ['brown-1', 'brown-2', 'gordon-1', 'gordon-3']);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});
+
+test('an alias target that stays dominant keeps its surname when a namesake arrives', () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [
+    ['full-1', 'Secretary of State Antony J. Blinken met the Polish foreign minister in Warsaw on Tuesday.'],
+    ['full-2', 'Secretary of State Antony J. Blinken said on Monday that the talks with Ukraine would continue.'],
+    ['full-3', 'Secretary of State Antony J. Blinken will travel to Brussels on Thursday, the department said.'],
+    ['full-4', 'Antony J. Blinken spoke with the Japanese foreign minister by phone on Friday.'],
+    ['bare', 'SECRETARY BLINKEN: Thank you all for coming. We will keep working with our allies on sanctions.'],
+  ]);
+  const antony = store.findEntities('Antony J. Blinken')[0];
+  const before = viaRows(store.db);
+  assert.ok(before.length > 0);
+  // a namesake with one article: Antony J. Blinken still holds 4 of their 5
+  putEach(store, [['jane', 'Jane Blinken, a teacher in Ohio, said on Monday that the school would reopen.']]);
+  assert.equal(resolveActorKey(store.db, 'PERSON:blinken')?.id, antony.id);
+  assert.deepEqual(quotedIn(store, 'Antony J. Blinken'), ['bare', 'full-2']);
+  assert.deepEqual(viaRows(store.db), before);
+  assert.ok(store.findEntities('Jane Blinken').length === 1);
+  store.close();
+});
+
+test('a store written before rows kept their alias is upgraded: the rows are found again, and a later namesake moves them', () => {
+  const path = freshDb();
+  let store = SqliteStore.open(path);
+  putEach(store, [...stanBrown, ...bareBrown]);
+  const live = viaRows(store.db);
+  assert.ok(live.some((row) => row.startsWith('quote.speaker_via')));
+  // the previous schema (version 4): no via columns
+  for (const { name } of store.db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%via'`)
+    .all() as { name: string }[])
+    store.db.exec(`DROP INDEX ${name}`);
+  for (const [table, column] of [
+    ['mention', 'via'],
+    ['role', 'via'],
+    ['role', 'org_via'],
+    ['quote', 'speaker_via'],
+    ['event_actor', 'via'],
+    ['assertion', 'asserter_via'],
+  ])
+    store.db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
+  store.db.pragma('user_version = 4');
+  store.close();
+  store = SqliteStore.open(path);
+  assert.equal(store.db.pragma('user_version', { simple: true }), MIGRATIONS[MIGRATIONS.length - 1].version);
+  assert.deepEqual(viaRows(store.db), live);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.putBatch(
+    gordonBrown.map(([id, text]) => ({
+      article: { id, text, published: '2009-05-01' },
+      analysis: analyze({ id, text, published: '2009-05-01' }),
+    })),
+  );
+  assert.deepEqual(quotedIn(store, 'Stan Brown'), ['stan']);
+  assert.deepEqual(quotedIn(store, 'Gordon Brown'), ['brown-1', 'brown-2', 'gordon-1', 'gordon-3']);
+  store.close();
+});
+
+test('a name merged while the KB knew one person it may be is a person again when a second KB person of that name arrives', () => {
+  const store = SqliteStore.open(freshDb());
+  // "the Assad regime" is the KB's Bashar Al-Assad (filed under Syria's government): the name alone joins him
+  putEach(store, [
+    [
+      'regime-1',
+      'We denounce the Assad regime’s decision to hold an election outside the framework of the resolution.',
+    ],
+    [
+      'regime-2',
+      'The United States will not re-establish diplomatic ties with the Assad regime, the spokesperson said.',
+    ],
+    ['regime-3', 'The horrific actions that the Assad regime took in Aleppo drew a resolution condemning them.'],
+    ['regime-4', 'Sanctions on the Assad regime will remain in place, the department said on Tuesday.'],
+    ['president', 'Syria’s president Bashar al-Assad promised to gradually withdraw his troops from the region.'],
+  ]);
+  const kbOrgAssad = store.findEntities('Bashar Al-Assad').find((e) => e.kb === 'org:89');
+  assert.ok(kbOrgAssad);
+  assert.equal(resolveActorKey(store.db, 'PERSON:bashar al assad')?.id, kbOrgAssad.id);
+  // the KB's other Bashar Al Assad: the name may be either, so it is neither's
+  putEach(store, [['killing', 'In Syria, Bashar al Assad is killing people. There’s a massacre underway.']]);
+  const people = store.findEntities('Assad').map((e) => `${e.name} ${e.kb ?? '-'} ${e.articles}`);
+  assert.ok(people.includes('Bashar al-Assad - 1'), people.join(', '));
+  assert.ok(people.includes('Bashar Al-Assad org:89 4'), people.join(', '));
+  assert.equal(aliasTarget(store, 'PERSON:bashar al assad'), undefined);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});

@@ -2,6 +2,7 @@
 // article's rows against the Analysis JSON stored with it. Returns the problems found (none = whole).
 import type Database from 'better-sqlite3';
 import type { Analysis } from '../analyze/types.js';
+import { REFERENCES } from './merge-entity.js';
 
 const ARTICLE_COUNTS = `SELECT a.id, a.analysis, a.duplicate_of AS duplicateOf,
   (SELECT count(*) FROM mention WHERE article = a.id) AS mentions,
@@ -50,5 +51,12 @@ export function checkConsistency(db: Database.Database): string[] {
     AND NOT EXISTS (SELECT 1 FROM event_actor WHERE entity = e.id)`);
   const orphanEntities = (unused.get() as { n: number }).n;
   if (orphanEntities) problems.push(`${orphanEntities} entities nothing refers to`);
+  // a row that came through an alias points where the alias does (merge-entity.ts)
+  for (const [table, column, via] of REFERENCES) {
+    const strays = db.prepare(`SELECT count(*) AS n FROM ${table} t LEFT JOIN entity_alias a ON a.key = t.${via}
+      WHERE t.${via} IS NOT NULL AND a.entity IS NOT t.${column}`);
+    const n = (strays.get() as { n: number }).n;
+    if (n) problems.push(`${n} ${table} rows not at the entity of the alias they came through (${via})`);
+  }
   return problems;
 }

@@ -15,6 +15,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     if (step.version <= current) continue;
     db.transaction(() => {
       db.exec(step.sql);
+      step.backfill?.(db);
       // user_version cannot take a bound parameter; the value is our own integer.
       db.pragma(`user_version = ${Math.trunc(step.version)}`);
     })();

@@ -43,6 +43,8 @@ export class NameVariants {
   private readonly byWord: IdsByWord;
   /** Words (normalised) the batch touched. */
   private readonly touched = new TouchedKeys();
+  /** The keys of people merged here, by surname: looked at again when their surname is touched. */
+  private mergedBySurname: Map<string, Set<string>> | null = null;
   private readonly merger: EntityMerger;
   private readonly s;
 
@@ -56,6 +58,8 @@ export class NameVariants {
       adopt: p(`UPDATE entity SET kb = coalesce(kb, @kb), country = coalesce(country, @country),
         actor = coalesce(actor, @actor) WHERE id = @into`),
       known: p('SELECT kb, country, actor FROM entity WHERE id = ?'),
+      // people's names of two words or more merged by this module (a surname alone has one word)
+      merged: p(`SELECT key, name FROM entity_alias WHERE key LIKE 'PERSON:% %'`),
     };
     this.byWord = new IdsByWord(() =>
       (this.s.people.all() as PersonRow[])
@@ -89,6 +93,7 @@ export class NameVariants {
       const keyParts = row.kb ? parts : (nameParts(withoutMiddleInitials(normaliseName(row.name))) ?? parts);
       people.push({ ...row, parts, keyParts });
     }
+    this.undoKbConflicts(surname, people);
     if (people.length < 2) return [];
     // the names each person's may be a variant of (most groups have none: nothing is counted)
     const variantsOf = new Map<Person, Map<Person, VariantRule>>();
@@ -139,6 +144,50 @@ export class NameVariants {
     return lead && lead !== person ? { into: lead, rule: rules.get(lead)! } : null;
   }
 
+  /**
+   * A name merged while the KB knew one person it may be ("Bashar al-Assad" into the KB's SYRGOV
+   * entry) is no one's once the group holds two people the KB tells apart ("Bashar Al Assad", a KB
+   * person of its own): the merge is undone, and the name is a person again, with the rows that came
+   * through it. (A share of articles changed since is not looked at again: the KB's word is firmer.)
+   */
+  private undoKbConflicts(surname: string, people: Person[]): void {
+    const keys = this.mergedKeys().get(surname);
+    if (!keys) return;
+    for (const key of [...keys]) {
+      const alias = this.merger.alias(key);
+      const parts = alias ? nameParts(alias.name) : null;
+      if (!alias || !parts) {
+        keys.delete(key);
+        continue;
+      }
+      const keyParts = nameParts(withoutMiddleInitials(normaliseName(alias.name))) ?? parts;
+      const merged: Person = { id: -1, key, name: alias.name, kb: null, parts, keyParts };
+      const kbs = new Set([...variantRules(merged, people).keys()].map((q) => q.kb).filter(Boolean));
+      if (kbs.size < 2) continue;
+      const id = this.merger.restore(alias, 'PERSON');
+      keys.delete(key);
+      people.push({ ...merged, id });
+      for (const w of indexWords(alias.name)) this.byWord.add(w, id);
+    }
+  }
+
+  /** The keys of people this module merged, by surname (read from the store on first use). */
+  private mergedKeys(): Map<string, Set<string>> {
+    if (!this.mergedBySurname) {
+      this.mergedBySurname = new Map();
+      for (const { key, name } of this.s.merged.all() as { key: string; name: string }[]) this.noteMerged(key, name);
+    }
+    return this.mergedBySurname;
+  }
+
+  private noteMerged(key: string, name: string): void {
+    const surname = nameParts(name)?.surname;
+    if (!surname || !this.mergedBySurname) return;
+    const keys = this.mergedBySurname.get(surname);
+    if (keys) keys.add(key);
+    else this.mergedBySurname.set(surname, new Set([key]));
+  }
+
   private mergeInto(from: Person, into: Person): void {
     if (from.kb && !into.kb) {
       const known = this.s.known.get(from.id) as { kb: string; country: string | null; actor: string | null };
@@ -146,6 +195,8 @@ export class NameVariants {
       into.kb = from.kb;
     }
     this.merger.merge(from, into.id);
+    // (a KB person merged into one the KB did not know gave it its id: that merge stays)
+    if (from.key.startsWith('PERSON:')) this.noteMerged(from.key, from.name);
   }
 }
 

@@ -1,10 +1,14 @@
 // The store's schema as an ordered list of migrations. PRAGMA user_version records how many have been
 // applied; a new change is a new step at the end, never an edit of an old one.
+import type Database from 'better-sqlite3';
+import { backfillAliasVia } from './alias-backfill.js';
 
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** What SQL alone cannot bring forward, run after `sql` in the same transaction. */
+  backfill?: (db: Database.Database) => void;
 }
 
 const STATUSES = `'asserted','reported','alleged','denied','planned','expected','hypothetical','negated','demanded'`;
@@ -221,5 +225,27 @@ CREATE TABLE entity_alias (
 );
 CREATE INDEX entity_alias_entity ON entity_alias(entity);
 `,
+  },
+  {
+    version: 5,
+    description: 'which rows reached their entity through an alias, so that a merge can follow later evidence',
+    sql: `
+-- The alias key (entity_alias.key) a row's entity was reached through: the key of an entity merged
+-- since, or of a later article's name already merged. NULL: the row is the entity's own.
+ALTER TABLE mention ADD COLUMN via TEXT;
+ALTER TABLE role ADD COLUMN via TEXT;
+ALTER TABLE role ADD COLUMN org_via TEXT;
+ALTER TABLE quote ADD COLUMN speaker_via TEXT;
+ALTER TABLE event_actor ADD COLUMN via TEXT;
+ALTER TABLE assertion ADD COLUMN asserter_via TEXT;
+CREATE INDEX mention_via ON mention(via) WHERE via IS NOT NULL;
+CREATE INDEX role_via ON role(via) WHERE via IS NOT NULL;
+CREATE INDEX role_org_via ON role(org_via) WHERE org_via IS NOT NULL;
+CREATE INDEX quote_speaker_via ON quote(speaker_via) WHERE speaker_via IS NOT NULL;
+CREATE INDEX event_actor_via ON event_actor(via) WHERE via IS NOT NULL;
+CREATE INDEX assertion_asserter_via ON assertion(asserter_via) WHERE asserter_via IS NOT NULL;
+`,
+    // the rows merged before this version: found again from each article's Analysis
+    backfill: backfillAliasVia,
   },
 ];

@@ -23,13 +23,17 @@ interface EntityRow {
  * first word for names written surname first: "Kim" competes with "Kim Jong Un" as with "Sung Kim")
  * that holds at least DOMINANCE of their articles. The writer notes each person it stores; after a
  * batch only the surnames it touched are looked at again, so a batch costs the same in a large store
- * as in a small one. A merge is not undone when a later batch brings a namesake.
+ * as in a small one. A merge follows the evidence as it grows: when a later batch brings a namesake
+ * who now leads ("Gordon Brown" after "Stan Brown" took "Brown"), the alias and the mentions that came
+ * through it go to the namesake; when no one leads any more, the surname-only person comes back.
  */
 export class SurnameAliases {
   /** Full-named people by the last and by the first word of their name. */
   private readonly byWord: IdsByWord;
   /** Surnames (normalised) the batch touched. */
   private readonly touched = new TouchedKeys();
+  /** The people the batch stored, by the surnames they touched (an alias's own target cannot unseat it). */
+  private readonly touchedBy = new Map<string, Set<number>>();
   private readonly merger: EntityMerger;
   private readonly s;
 
@@ -53,30 +57,53 @@ export class SurnameAliases {
   note(id: number, type: string, name: string, key: string): void {
     if (type !== 'PERSON' || describedOnly(key)) return;
     const words = normaliseName(name).split(' ');
-    this.touched.add(words[words.length - 1]);
+    this.touch(words[words.length - 1], id);
     for (const w of namedWords(name)) {
-      this.touched.add(w);
+      this.touch(w, id);
       this.byWord.add(w, id);
     }
   }
 
-  /** Looks again at the surnames the last batch touched; returns the number of entities merged. */
+  /** Looks again at the surnames the last batch touched; returns the aliases made, moved or undone. */
   mergeTouched(): number {
-    let merged = 0;
+    let changed = 0;
+    const touchedBy = new Map(this.touchedBy);
+    this.touchedBy.clear();
     for (const surname of this.touched.take()) {
       if (surname.length < MIN_SURNAME_LENGTH) continue;
-      const single = this.s.single.get(`PERSON:${surname}`) as EntityRow | undefined;
-      if (!single) continue;
-      const into = this.fullNamedPerson(surname);
-      if (into === null) continue;
-      this.merger.merge(single, into);
-      merged++;
+      const key = `PERSON:${surname}`;
+      const single = this.s.single.get(key) as EntityRow | undefined;
+      if (single) {
+        const into = this.fullNamedPerson(surname);
+        if (into === null) continue;
+        this.merger.merge(single, into);
+        changed++;
+        continue;
+      }
+      const alias = this.merger.alias(key);
+      // only another person's articles can unseat the alias's target
+      if (!alias || [...(touchedBy.get(surname) ?? [])].every((id) => id === alias.entity)) continue;
+      const into = this.fullNamedPerson(surname, key);
+      if (into === alias.entity) continue;
+      if (into === null) this.merger.restore(alias, 'PERSON');
+      else this.merger.repoint(alias, into);
+      changed++;
     }
-    return merged;
+    return changed;
   }
 
-  /** The person the surname stands for, or null when none leads their namesakes by DOMINANCE. */
-  private fullNamedPerson(surname: string): number | null {
+  private touch(surname: string, id: number): void {
+    this.touched.add(surname);
+    const ids = this.touchedBy.get(surname);
+    if (ids) ids.add(id);
+    else this.touchedBy.set(surname, new Set([id]));
+  }
+
+  /**
+   * The person the surname stands for, or null when none leads their namesakes by DOMINANCE. For an
+   * alias made already (`aliasKey`), the articles that came through it count for no one.
+   */
+  private fullNamedPerson(surname: string, aliasKey?: string): number | null {
     const people: EntityRow[] = [];
     for (const id of this.byWord.get(surname)) {
       const row = this.s.byId.get(id) as EntityRow | undefined;
@@ -84,7 +111,7 @@ export class SurnameAliases {
       if (row && !describedOnly(row.key) && normaliseName(row.name).split(' ').length >= 2) people.push(row);
     }
     if (!people.some(mayStandFor(surname))) return null;
-    const lead = leadingEntity(this.merger, people);
+    const lead = leadingEntity(this.merger, people, undefined, aliasKey);
     return lead && mayStandFor(surname)(lead) ? lead.id : null;
   }
 }
@@ -105,8 +132,23 @@ const mayStandFor =
   (surname: string) =>
   (person: EntityRow): boolean => {
     const words = normaliseName(person.name).split(' ');
+    const written = person.name.trim().split(/\s+/);
     // the surname is a word of its own: "Moon" is not the surname of "Ban Ki-Moon"
-    if (words[words.length - 1] !== surname || normaliseName(person.name.trim().split(/\s+/).pop()!) !== surname)
-      return false;
-    return person.kb !== null || words.slice(0, -1).some((w) => w.length > 1 && isKnownFirstName(w));
+    if (words[words.length - 1] !== surname || !ownWord(written[written.length - 1], surname)) return false;
+    // a known given name before it ("Al Gore", "Jean-Bertrand Aristide"; not the article of "Bab al-Hawa")
+    const given = written
+      .slice(0, -1)
+      .map((w) => normaliseName(w).split(' '))
+      .flatMap((parts) => (parts.length > 1 && ARABIC_ARTICLES.has(parts[0]) ? [] : parts));
+    return person.kb !== null || given.some((w) => w.length > 1 && isKnownFirstName(w));
   };
+
+/** Arabic names' article, written joined to the surname: "al-Zawahiri" is Zawahiri, "el-Sisi" Sisi. */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+
+/** Whether the last written word of a name is the surname, whole or after an Arabic article. */
+function ownWord(lastWord: string, surname: string): boolean {
+  const parts = normaliseName(lastWord).split(' ');
+  if (parts.length === 1) return parts[0] === surname;
+  return parts.length === 2 && ARABIC_ARTICLES.has(parts[0]) && parts[1] === surname;
+}

@@ -63,24 +63,25 @@ export class AnalysisWriter {
         @actor, @kb) ON CONFLICT (key) DO UPDATE SET country = coalesce(entity.country, excluded.country),
         actor = coalesce(entity.actor, excluded.actor), kb = coalesce(entity.kb, excluded.kb) RETURNING id`),
       aliasedEntity: p('SELECT entity FROM entity_alias WHERE key = ?'),
-      insertMention: p(`INSERT INTO mention (article, entity, start, "end", kind, text, rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?)`),
-      insertRole: p(`INSERT INTO role (entity, title, org, org_entity, country, as_of, article, start, "end", rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertMention: p(`INSERT INTO mention (article, entity, start, "end", kind, text, rule, via)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertRole: p(`INSERT INTO role (entity, title, org, org_entity, country, as_of, article, start, "end", rule,
+        via, org_via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: p(`INSERT INTO quote (article, local_id, kind, start, "end", text, parts, cue_start, cue_end,
-        cue_text, speaker, speaker_name, speaker_start, speaker_end, rule, speaker_rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        cue_text, speaker, speaker_name, speaker_start, speaker_end, rule, speaker_rule, speaker_via)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertTime: p('INSERT INTO time (article, start, "end", text, type, value, rule) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       upsertEvent: p(`INSERT INTO event (key, type, mode, code, time_value) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (key) DO UPDATE SET mode = coalesce(event.mode, excluded.mode),
         code = coalesce(event.code, excluded.code) RETURNING id`),
       eventHasActors: p('SELECT EXISTS (SELECT 1 FROM event_actor WHERE event = ?) AS has'),
       insertEventActor: p(
-        'INSERT INTO event_actor (event, side, position, actor, entity, name) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO event_actor (event, side, position, actor, entity, name, via) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       insertAssertion: p(`INSERT INTO assertion (event, article, local_event, asserter, asserter_name, status,
         trigger_start, trigger_end, trigger_text, sentence_start, sentence_end, sentence_text, time_start, time_end,
-        time_text, rule, status_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        time_text, rule, status_rule, asserter_via)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     };
   }
 
@@ -137,19 +138,25 @@ export class AnalysisWriter {
     const report = { article: id, published: article.published ?? analysis.published ?? null };
     const entityIds = new Map<string, number>();
     const entityKeys = new Map<string, string>();
+    // the alias key each entity was stored through, if it was (merge-entity.ts: a merge may move on)
+    const aliasKeys = new Map<string, string>();
     for (const e of analysis.entities) {
       const key = entityKey(e, id);
       entityKeys.set(e.id, key);
-      entityIds.set(e.id, this.upsertEntity(e, key));
+      const stored = this.upsertEntity(e, key);
+      entityIds.set(e.id, stored.id);
+      if (stored.viaAlias) aliasKeys.set(e.id, key);
     }
     const entityOf = (local: string | null | undefined) => (local ? (entityIds.get(local) ?? null) : null);
+    const viaOf = (local: string | null | undefined) => (local ? (aliasKeys.get(local) ?? null) : null);
     const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
     const nameOf = (local: string | null | undefined) => (local ? (names.get(local) ?? null) : null);
 
     for (const e of analysis.entities) {
       const eid = entityIds.get(e.id)!;
+      const via = viaOf(e.id);
       for (const m of e.mentions)
-        s.insertMention.run(id, eid, m.start, m.end, m.kind ?? 'name', m.text, m.rule ?? null);
+        s.insertMention.run(id, eid, m.start, m.end, m.kind ?? 'name', m.text, m.rule ?? null, via);
       for (const r of e.roles) {
         const orgEntity = r.org ? entityOf(r.org) : null;
         const orgName = orgEntity !== null ? nameOf(r.org) : r.org;
@@ -164,6 +171,8 @@ export class AnalysisWriter {
           r.span.start,
           r.span.end,
           r.rule ?? null,
+          via,
+          orgEntity !== null ? viaOf(r.org) : null,
         );
       }
     }
@@ -186,13 +195,14 @@ export class AnalysisWriter {
         q.speaker?.end ?? null,
         q.rule ?? null,
         q.speaker_rule ?? null,
+        viaOf(q.speaker?.entity),
       );
     }
 
     for (const t of analysis.times) s.insertTime.run(id, t.start, t.end, t.text, t.type, t.value, t.rule ?? null);
 
     for (const ev of analysis.events) {
-      const eventId = this.upsertEvent(ev, entityKeys, entityOf, nameOf, report);
+      const eventId = this.upsertEvent(ev, entityKeys, entityOf, viaOf, nameOf, report);
       const assert = (agent: AgentRef | null, status: string) =>
         s.insertAssertion.run(
           eventId,
@@ -212,6 +222,7 @@ export class AnalysisWriter {
           ev.time?.text ?? null,
           ev.rule ?? null,
           ev.status_rule ?? null,
+          viaOf(agent?.entity),
         );
       assert(ev.asserted_by, ev.status);
       for (const denier of ev.denied_by ?? []) {
@@ -222,10 +233,10 @@ export class AnalysisWriter {
     }
   }
 
-  private upsertEntity(e: Entity, key: string): number {
+  private upsertEntity(e: Entity, key: string): { id: number; viaAlias: boolean } {
     // a person already merged into another (name-variants.ts, surname-aliases.ts, acronym-aliases.ts)
     const merged = this.s.aliasedEntity.get(key) as { entity: number } | undefined;
-    if (merged) return merged.entity;
+    if (merged) return { id: merged.entity, viaAlias: true };
     const row = this.s.upsertEntity.get({
       key,
       type: e.type,
@@ -237,13 +248,14 @@ export class AnalysisWriter {
     this.variants.note(row.id, e.type, e.name, key);
     this.surnames.note(row.id, e.type, e.name, key);
     this.acronyms.note(row.id, e.type, e.name);
-    return row.id;
+    return { id: row.id, viaAlias: false };
   }
 
   private upsertEvent(
     ev: Event,
     entityKeys: ReadonlyMap<string, string>,
     entityOf: (local: string | null | undefined) => number | null,
+    viaOf: (local: string | null | undefined) => string | null,
     nameOf: (local: string | null | undefined) => string | null,
     report: ReportContext,
   ): number {
@@ -259,7 +271,15 @@ export class AnalysisWriter {
         ['target', ev.target],
       ] as const) {
         refs.forEach((r, i) =>
-          s.insertEventActor.run(row.id, side, i, r.actor ?? null, entityOf(r.entity), r.name ?? nameOf(r.entity)),
+          s.insertEventActor.run(
+            row.id,
+            side,
+            i,
+            r.actor ?? null,
+            entityOf(r.entity),
+            r.name ?? nameOf(r.entity),
+            viaOf(r.entity),
+          ),
         );
       }
     }

@@ -6,7 +6,7 @@
 import { lexiconSets } from './lexicon.js';
 
 /** Words that name a kind of body (beyond the lexicon's organisation heads) in a KB person's name. */
-const BODY_WORDS = new Set(['army', 'front', 'brigade', 'movement', 'organization', 'state', 'council']);
+const BODY_WORDS = new Set(['army', 'front', 'brigade', 'movement', 'organization', 'state', 'council', 'coalition']);
 
 /** Words that join the words of a body's name, in English and transliterated Arabic (wal-Jihad). */
 const GLUE = new Set(['and', 'of', 'in', 'the', 'fi', 'wa', 'wal']);
@@ -23,9 +23,14 @@ export function namesBody(name: string, isPlace: (word: string) => boolean): boo
     .filter(Boolean);
   if (words.length < 2) return false;
   if (words[0] === 'the' || words.slice(1).some((w) => GLUE.has(w))) return true;
-  const heads = lexiconSets().orgHeads;
-  if (!words.some((w) => BODY_WORDS.has(w) || heads.has(w))) return false;
+  if (!holdsBodyWord(words)) return false;
   return words.length >= 3 || isPlace(words[0]);
+}
+
+/** Whether a name's words (lower case) hold a word naming a kind of body ("party", "council", "front"). */
+export function holdsBodyWord(words: readonly string[]): boolean {
+  const heads = lexiconSets().orgHeads;
+  return words.some((w) => BODY_WORDS.has(w) || heads.has(w));
 }
 
 /** A KB key written as a name: each word capitalised ("abu bakr al-baghdadi" → "Abu Bakr Al-Baghdadi"). */

@@ -101,7 +101,7 @@ export class SortedLines {
     if (!this.buf.length) return undefined;
     const probe = encodeProbe(prefix);
     const s = this.lowerBound(probe);
-    if (s >= this.buf.length || this.buf.compare(probe, 0, probe.length, s, s + probe.length) !== 0) return undefined;
+    if (!this.startsAt(probe, s)) return undefined;
     const nl = this.buf.indexOf(10, s);
     return this.buf.toString('utf8', s, nl < 0 ? this.buf.length : nl);
   }
@@ -112,13 +112,18 @@ export class SortedLines {
     const probe = encodeProbe(prefix);
     const out: string[] = [];
     let s = this.lowerBound(probe);
-    while (s < this.buf.length && this.buf.compare(probe, 0, probe.length, s, s + probe.length) === 0) {
+    while (this.startsAt(probe, s)) {
       const nl = this.buf.indexOf(10, s);
       const end = nl < 0 ? this.buf.length : nl;
       out.push(this.buf.toString('utf8', s, end));
       s = end + 1;
     }
     return out;
+  }
+
+  /** Whether the bytes at `s` begin with the probe (a probe longer than what is left does not). */
+  private startsAt(probe: Buffer, s: number): boolean {
+    return s + probe.length <= this.buf.length && this.buf.compare(probe, 0, probe.length, s, s + probe.length) === 0;
   }
 
   /** Whether the exact line is present (a line sorts before every longer line it begins). */

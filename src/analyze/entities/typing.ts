@@ -295,8 +295,8 @@ const firstWord = (name: string): string => name.split(/[\s-]/)[0].toLowerCase()
 /**
  * Whether a KB body's own name is a person's: the KB files some people among bodies ("Bashar
  * Al-Assad" under Syria's government, "Osama Bin Laden" under al-Qaeda). A known given name opens it
- * (no particle: "Al Qa'ida"; no people's or place's word: "Palestinian Islamic Jihad"), and no
- * body's head word is in it.
+ * (no particle: "Al Qa'ida"; no people's or place's word, which may be a given name too: "France
+ * Telecom", "Christian Solidarity Worldwide"), and no body's head word is in it.
  */
 function namedLikePerson(name: string): boolean {
   const lex = lexiconSets();
@@ -473,7 +473,7 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "Al Qaeda" read as a person: a name of several words the KB holds as a body, not a company (whose
   // name may be its founder's: Charles Schwab), is the body — when the KB's own name for it starts the
   // same way (the KB lists some people under their body: John Kirby under the U.S. military)
-  // (or when a faith's or a place's word leads it: "Islamic Jihad", filed under Hezbollah)
+  // (or when a faith's or a place's word leads the name as written, the KB's own name starting otherwise)
   if (
     c.label === 'PER' &&
     !c.afterTitle &&
