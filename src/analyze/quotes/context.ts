@@ -139,6 +139,12 @@ export class QuoteContext {
     const after = toks[i + 2];
     return (
       (next.lower === 'to' && after?.pos === 'VERB') ||
+      // "Two-thirds support reducing …": a gerund object after a plain form
+      (t.lower === t.lemma &&
+        next.pos === 'VERB' &&
+        /^\p{Ll}+ing$/u.test(next.text) &&
+        after !== undefined &&
+        (after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'ADJ')) ||
       (next.pos === 'PRON' && lex.subjectPronouns.has(next.lower)) ||
       next.lower === 'that' ||
       ((next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVES.has(next.lower)) && after !== undefined)

@@ -15,6 +15,7 @@ import {
 } from './context.js';
 import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
+import { evidenceVerb } from './evidence.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 
@@ -509,6 +510,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     return bare >= 0 ? bare : contentAdjunctBefore(ctx, a, end);
   }
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
+  // "supports squeezing out undocumented immigrants", "opposed raising taxes": a gerund object
+  if ((cls === 'object' || (cls === 'speech' && !NO_NP_CONTENT.has(toks[k].lemma))) && gerundObject(toks, a)) return a;
   if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
   if (!(npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
@@ -526,6 +529,14 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   )
     return a;
   return -1;
+}
+
+/** Whether a gerund that takes an object of its own starts at a (raising taxes, keeping troops there). */
+function gerundObject(toks: Token[], a: number): boolean {
+  const t = toks[a];
+  const next = toks[a + 1];
+  if (!t || t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || !next) return false;
+  return npToken(next) || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'ADV' || POSSESSIVES.has(next.lower);
 }
 
 /** Kind by the quotation inside the content; marks the quoted spans it takes in. */
@@ -789,7 +800,14 @@ function hasClauseOrQuote(ctx: QuoteContext, a: number, b: number): boolean {
   return false;
 }
 
-function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass, learned = false): void {
+function cueInSentence(
+  ctx: QuoteContext,
+  s: Sentence,
+  k: number,
+  cls: CueClass,
+  learned = false,
+  evidence = false,
+): void {
   const toks = ctx.doc.tokens;
   const cueTok = toks[k];
   // passives (is expected to, was told) have no subject speaker
@@ -850,7 +868,7 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
         span,
         cue,
         subj,
-        learned ? 'cue-model-parenthetical' : 'cue-parenthetical',
+        evidence ? 'evidence-parenthetical' : learned ? 'cue-model-parenthetical' : 'cue-parenthetical',
         subj === null ? null : frameEnd > k + 1 ? 'cue-inverted' : 'cue-subject',
       );
     return;
@@ -909,7 +927,8 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
   if (start < 0) return;
   const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
-  pushIndirect(ctx, span, cue, subj, learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`, speakerRule);
+  const rule = evidence ? 'evidence-shows' : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
+  pushIndirect(ctx, span, cue, subj, rule, speakerRule);
 }
 
 const OPEN_QUOTE = /^["“‘'«]/;
@@ -1060,7 +1079,9 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       }
       // an imperative ("Thank you so much", "Consider what happened") reports nobody's words
       if (imperative(ctx, s, k)) continue;
-      const listed = ctx.cueClass(k);
+      // "Polls show …", "…, records show.": a record reports what it holds as a speaker would
+      const evidence = evidenceVerb(ctx, k);
+      const listed = evidence ? 'speech' : ctx.cueClass(k);
       // "began"/"continued" frame a quotation ("…,” he continued) but govern no reported clause
       if (listed === 'speech' && FRAME_ONLY.has(toks[k].lemma)) continue;
       const learnedCls = listed ?? learnedCue(ctx, k);
@@ -1073,7 +1094,7 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       // a noun phrase's participle is no cue (the report released Monday)
       // (but "Another said …", "Each says …": a determiner standing alone is the subject)
       if (toks[k - 1]?.pos === 'DET' && !STANDALONE_SUBJECTS.has(toks[k - 1].lower)) continue;
-      cueInSentence(ctx, s, k, cls, listed === null && learnedCls !== null);
+      cueInSentence(ctx, s, k, cls, listed === null && learnedCls !== null, evidence);
     }
   }
 }
