@@ -132,6 +132,7 @@ export class QuoteContext {
     const plural = prev.pos === 'NOUN' && /s$/.test(prev.lower) && !/ss$/.test(prev.lower);
     const subject =
       (plural && t.lower === t.lemma) ||
+      (t.lower === t.lemma && this.pluralSubjectBefore(i)) ||
       (prev.pos === 'PROPN' && /[^s]s$/.test(t.lower) && t.lower !== t.lemma) ||
       (STANDALONE_SUBJECTS.has(prev.lower) && t.lower === t.lemma) ||
       this.moreVerbSubjects(i);
@@ -146,9 +147,29 @@ export class QuoteContext {
         after !== undefined &&
         (after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'ADJ')) ||
       (next.pos === 'PRON' && lex.subjectPronouns.has(next.lower)) ||
+      // "31 percent call them …": a verb taking an object takes an object pronoun
+      (next.pos === 'PRON' && OBJECT_PRONOUNS.has(next.lower) && lex.object.has(t.lemma)) ||
       next.lower === 'that' ||
+      // "Millennials support background checks": after a plural subject in capitals, a noun phrase
+      ((next.pos === 'NOUN' || next.pos === 'ADJ') && t.lower === t.lemma && this.pluralSubjectBefore(i)) ||
       ((next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVES.has(next.lower)) && after !== undefined)
     );
+  }
+
+  /**
+   * A plural subject the tagger read as a name or missed, before a plain form: a plural word in
+   * capitals opening the sentence ("Polls show", "Liberals call"), a share ("31 percent call"),
+   * two names joined ("Obama and Clinton call").
+   */
+  private pluralSubjectBefore(i: number): boolean {
+    const toks = this.doc.tokens;
+    const prev = toks[i - 1];
+    if (prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^s']s$/u.test(prev.text)) {
+      const before = toks[i - 2];
+      return !before || isBreak(before) || /^[.!?"“”:]$/.test(before.text);
+    }
+    if (prev.lower === 'percent' || prev.text === '%') return true;
+    return prev.pos === 'PROPN' && toks[i - 2]?.lower === 'and' && toks[i - 3]?.pos === 'PROPN';
   }
 
   /**
@@ -187,6 +208,9 @@ export const DOCUMENT_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Object pronouns: after a verb taking an object they open its object (call them …). */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
 
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /**
