@@ -999,3 +999,86 @@ test('after "say", an adjunct of what was said set off by a comma opens the cont
   const says = qs.find((q) => q.cue?.text === 'says');
   assert.equal(says?.text, 'despite being a Stanford alumna, she plans to root for Iowa');
 });
+
+test('what records, polls and emails show is their content, wherever the tagger puts "show" ("…, records show.")', () => {
+  const text =
+    'Polls show voters trust Clinton more than any of the Republican candidates. ' +
+    'He returned all but $100,000 of the money he had been paid, tax returns show. ' +
+    'During the same stretch, F.A.A. records show, the smaller jet has flown roughly 216 hours. ' +
+    'Emails show how the dispute between the two aides led to personal hostility. ' +
+    "The band's old records show off its range.";
+  const { quotes: qs } = quotes(text);
+  const polls = covering(qs, text, 'voters trust Clinton');
+  assert.equal(polls.text, 'voters trust Clinton more than any of the Republican candidates');
+  assert.equal(polls.rule, 'evidence-shows');
+  assert.equal(polls.speaker?.name, 'Polls');
+  const returns = covering(qs, text, 'all but $100,000');
+  assert.equal(returns.text, 'He returned all but $100,000 of the money he had been paid');
+  assert.equal(returns.rule, 'evidence-parenthetical');
+  assert.equal(returns.speaker?.name, 'tax returns');
+  // a frame in mid-sentence keeps the whole sentence, as PolNeAR annotates it
+  assert.ok(covering(qs, text, 'roughly 216 hours').text.startsWith('During the same stretch'));
+  assert.equal(covering(qs, text, 'personal hostility').cue?.text, 'show');
+  assert.ok(!qs.some((q) => q.text.includes('its range')));
+});
+
+test('a gerund after a cue is its content ("supports tightening …", "denied having …")', () => {
+  const text =
+    'Mr. Cruz supports squeezing out undocumented immigrants by tightening enforcement. ' +
+    'Two-thirds support reducing the prison sentences for people convicted of drug possession. ' +
+    'The senator denied having any role in the firing of the inspector general.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(
+    covering(qs, text, 'squeezing out').text,
+    'squeezing out undocumented immigrants by tightening enforcement',
+  );
+  const share = covering(qs, text, 'reducing the prison');
+  assert.equal(share.cue?.text, 'support');
+  assert.equal(share.text, 'reducing the prison sentences for people convicted of drug possession');
+  assert.equal(covering(qs, text, 'any role').text, 'having any role in the firing of the inspector general');
+});
+
+test('a poll named in capitals, an average of polls or a poll with a participle after it frames its finding', () => {
+  const text =
+    'In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved of the way Trump had handled it.\n' +
+    'Trump leads Cruz by roughly 9 percentage points, 42%-32.7%, in the RealClearPolitics average of recent Indiana polls.\n' +
+    'As a result, just 18 percent of registered Hispanic voters have a favorable view of Trump in a new Post-ABC News poll.\n' +
+    'The former governor took just 6 percent of the national vote in a Fox News poll released Sunday.\n' +
+    'Just 13% of registered voters in the nationwide survey approved.';
+  const { quotes: qs } = quotes(text);
+  const sourced = (words: string) => {
+    const q = covering(qs, text, words);
+    assert.equal(q.rule?.replace(/\+.*/, ''), 'source-phrase', words);
+    return q;
+  };
+  assert.equal(sourced('three of four').text, 'three of four Americans disapproved of the way Trump had handled it');
+  assert.ok(sourced('Trump leads Cruz').speaker?.name.includes('average of recent Indiana polls'));
+  assert.equal(
+    sourced('18 percent').text,
+    'just 18 percent of registered Hispanic voters have a favorable view of Trump',
+  );
+  assert.equal(sourced('6 percent').text, 'The former governor took just 6 percent of the national vote');
+  // a participle right before the end is the clause's own verb, not a tail of the survey
+  assert.ok(!qs.some((q) => q.text.startsWith('Just 13%')));
+});
+
+test('a headline names its speaker before the colon though capitalised words follow "to" or "on"', () => {
+  const text = 'Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nWASHINGTON (AP) — The race goes on.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'Trump will reverse');
+  assert.equal(q.rule, 'headline-colon');
+  assert.equal(q.speaker?.name, 'Clinton');
+});
+
+test('a plain-form cue the tagger read as a noun after a plural subject in capitals or a share ("Liberals call …")', () => {
+  const text =
+    "Liberals call Ryan cowardly because he won't formally un-endorse Trump. " +
+    'Politicos call this the “expectations game” — setting expectations low. ' +
+    'While 31 percent call them “inappropriate, but typical,” most shrug.';
+  const { quotes: qs } = quotes(text);
+  const liberals = covering(qs, text, 'Ryan cowardly');
+  assert.equal(liberals.cue?.text, 'call');
+  assert.equal(liberals.speaker?.name, 'Liberals');
+  assert.equal(covering(qs, text, 'expectations game').cue?.text, 'call');
+  assert.equal(covering(qs, text, 'inappropriate').speaker?.name, '31 percent');
+});
