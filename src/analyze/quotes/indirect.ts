@@ -596,7 +596,10 @@ function withQuotationRunOn(ctx: QuoteContext, span: Span): Span {
 
 function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   const toks = ctx.doc.tokens;
-  const src = phraseAfter(ctx.doc, k + 2, s.endToken) ?? sourceAfterTo(ctx, k + 2, s.endToken);
+  const src =
+    phraseAfter(ctx.doc, k + 2, s.endToken) ??
+    sourceAfterTo(ctx, k + 2, s.endToken) ??
+    plainSourceAfter(ctx, k + 2, s.endToken);
   if (!src) return;
   const cue = { start: toks[k].start, end: toks[k + 1].end };
   let after = src.endToken;
@@ -608,8 +611,15 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   // documents, becoming …"), or the clause after a fronted adjunct ("In 2014, according to the FBI, …")
   let clauseBefore = false;
   for (let j = s.firstToken; j < k && !clauseBefore; j++) clauseBefore = isClauseVerb(toks[j]) && ctx.inSpan[j] < 0;
+  // "While most were elevated to …, according to an official, two were upgraded …", "after,
+  // according to him, Televisa censured …": the clause before is subordinate; the main one is said
+  const prev = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
+  const subordinateBefore =
+    !atEnd &&
+    prev >= s.firstToken &&
+    (SUBORDINATORS.has(toks[prev].lower) || (toks[k - 1]?.text === ',' && inOpeningSubordinate(ctx, k - 1)));
   const span =
-    atStart || (!atEnd && !clauseBefore)
+    atStart || subordinateBefore || (!atEnd && !clauseBefore)
       ? contentSpan(toks, after, contentEnd(ctx, after, s.endToken))
       : contentSpan(toks, s.firstToken, k);
   if (span) pushIndirect(ctx, span, cue, src, 'according-to', 'according-to');
@@ -630,6 +640,38 @@ function sourceAfterTo(ctx: QuoteContext, a: number, end: number): Phrase | null
   return phrase(ctx.doc, a, e);
 }
 const MAX_SOURCE_WORDS = 4;
+
+/** The most tokens of a source read word by word (the most recent RealClearPolitics average of national polls). */
+const MAX_PLAIN_SOURCE = 12;
+
+/**
+ * A source the phrase reader passed over ("his biography", "the most recent RealClearPolitics
+ * average of national polls"): determiners, possessives, modifiers, nouns and "of" up to a comma or
+ * the sentence end, with a noun in it.
+ */
+function plainSourceAfter(ctx: QuoteContext, a: number, end: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  let e = a;
+  let noun = false;
+  while (e < end && e - a < MAX_PLAIN_SOURCE && ctx.inSpan[e] < 0) {
+    const t = toks[e];
+    if (t.pos === 'PUNCT' && t.text !== '-') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+    else if (!(
+      npToken(t) ||
+      POSSESSIVES.has(t.lower) ||
+      t.pos === 'ADV' ||
+      t.lower === 'of' ||
+      /^['’]s$/.test(t.lower)
+    ))
+      break;
+    e++;
+  }
+  const stop = toks[e];
+  if (!noun || e === a || (stop && stop.text !== ',' && !isSentenceEnd(stop))) return null;
+  while (e > a && (toks[e - 1].lower === 'of' || toks[e - 1].pos === 'ADV')) e--;
+  return phrase(ctx.doc, a, e);
+}
 
 /**
  * The first token a subject before the cue at k may start at: the sentence's first, or the one after
