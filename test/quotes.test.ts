@@ -1082,3 +1082,21 @@ test('a plain-form cue the tagger read as a noun after a plural subject in capit
   assert.equal(covering(qs, text, 'expectations game').cue?.text, 'call');
   assert.equal(covering(qs, text, 'inappropriate').speaker?.name, '31 percent');
 });
+
+test('a cue the tagger read as an adjective still frames its content ("…, promising to …", "Gowdy referenced …")', () => {
+  const text =
+    'Clinton talked up her 50-state strategy, promising to campaign across the country. ' +
+    'Donald Trump is promising to "bomb the hell" out of Islamic State terrorists. ' +
+    "Gowdy referenced a 2015 inspector general's report concerning poor e-mail retention. " +
+    'He is a promising young player.';
+  const { quotes: qs } = quotes(text);
+  const campaign = covering(qs, text, 'campaign across');
+  assert.equal(campaign.text, 'to campaign across the country');
+  assert.equal(campaign.cue?.text, 'promising');
+  const bomb = covering(qs, text, 'bomb the hell');
+  assert.equal(bomb.cue?.text, 'promising');
+  assert.equal(bomb.speaker?.name, 'Donald Trump');
+  const report = covering(qs, text, 'inspector general');
+  assert.equal(report.cue?.text, 'referenced');
+  assert.ok(!qs.some((q) => q.text.includes('young player')));
+});

@@ -32,6 +32,8 @@ export class QuoteContext {
   /** Token index of each span's opening mark. */
   readonly openToken: number[];
   readonly usedCue = new Set<number>();
+  /** The verb a cue the tagger read as an adjective stands for (promising → promise). */
+  private readonly adjectiveLemmas = new Map<number, string>();
   /** Quoted spans already part of a quote. */
   readonly taken = new Set<number>();
   readonly candidates: Candidate[] = [];
@@ -92,7 +94,7 @@ export class QuoteContext {
   cueClass(i: number): CueClass | null {
     const t: Token | undefined = this.doc.tokens[i];
     if (!t || this.inSpan[i] >= 0) return null;
-    if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : null;
+    if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : this.adjectiveTaggedCue(i);
     if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
     const lemmaMayBeListed = listedLemmas.mayHold(t.lemma);
     // a noun counts only as the tagger's slip for a verb, and only a listed word can be one
@@ -117,6 +119,42 @@ export class QuoteContext {
     if (!prev || !/ed$/.test(t.lower) || !/^\p{Ll}/u.test(t.text)) return false;
     if (!(prev.pos === 'PROPN' || (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower)))) return false;
     return pastTenseStems(t.lower).some((stem) => lex.speech.has(stem));
+  }
+
+  /**
+   * A listed verb's participle or past tense the tagger read as an adjective: "…, promising to
+   * campaign across the country", "Trump is promising to …", "Gowdy referenced a 2015 report" (not
+   * "a promising young player": a determiner, adjective or adverb before it makes it one).
+   */
+  private adjectiveTaggedCue(i: number): CueClass | null {
+    const toks = this.doc.tokens;
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (!prev || !next || !/^\p{Ll}/u.test(t.text)) return null;
+    let stems: string[];
+    if (/ing$/.test(t.lower)) {
+      if (!ING_LEADS.has(prev.lower) && !BE_FORMS.has(prev.lower)) return null;
+      const base = t.lower.slice(0, -3);
+      stems = [base, base + 'e', base.slice(0, -1)];
+    } else if (/ed$/.test(t.lower)) {
+      if (!(prev.pos === 'PROPN' || (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower)))) return null;
+      stems = pastTenseStems(t.lower);
+    } else return null;
+    const opensContent =
+      (next.lower === 'to' && (toks[i + 2]?.pos === 'VERB' || this.inSpan[i + 3] >= 0)) ||
+      ['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(next.pos) ||
+      POSSESSIVES.has(next.lower) ||
+      this.inSpan[i + 1] >= 0;
+    if (!opensContent) return null;
+    for (const stem of stems) {
+      const cls: CueClass | null = lex.speech.has(stem) ? 'speech' : lex.object.has(stem) ? 'object' : null;
+      if (cls) {
+        this.adjectiveLemmas.set(i, stem);
+        return cls;
+      }
+    }
+    return null;
   }
 
   /** A noun between a noun and "that" is the tagger's slip for a verb (FBI statistics show that …). */
@@ -192,6 +230,11 @@ export class QuoteContext {
     return prev.pos === 'PROPN' && t.lower === t.lemma && toks[i + 1]?.lower === 'to';
   }
 
+  /** The lemma of the cue at i: the tagger's, or the verb an adjective-tagged cue stands for. */
+  cueLemma(i: number): string {
+    return this.adjectiveLemmas.get(i) ?? this.doc.tokens[i].lemma;
+  }
+
   isAccordingTo(i: number): boolean {
     const t = this.doc.tokens;
     return t[i]?.lower === 'according' && t[i + 1]?.lower === 'to' && this.inSpan[i] < 0;
@@ -208,6 +251,10 @@ export const DOCUMENT_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Words before a participle of saying that make it a verb (", promising …", "by promising …"). */
+const ING_LEADS = new Set([',', 'by', 'and', 'while', 'after', 'before', '\u2014', '--']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
 
 /** Object pronouns: after a verb taking an object they open its object (call them …). */
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);

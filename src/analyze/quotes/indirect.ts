@@ -444,9 +444,10 @@ const insideWord = (toks: Token[], j: number) =>
 /** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
 function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, learned = false): number {
   const toks = ctx.doc.tokens;
+  const lemma = ctx.cueLemma(k);
   let a = k + 1;
   // phrasal cues (called on, called for, pointed to) take their particle along
-  if (toks[a] && lex.object.has(`${toks[k].lemma} ${toks[a].lower}`)) a++;
+  if (toks[a] && lex.object.has(`${lemma} ${toks[a].lower}`)) a++;
   while (
     a < end &&
     (toks[a].pos === 'ADV' || toks[a].pos === 'PART') &&
@@ -462,7 +463,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || j === a || toks[j - 1].pos !== 'DET')) {
       // "described the bill as something that needed …": after a noun, a verb that takes no hearer
       // has a relative clause, not its content
-      if (j > a && cls === 'object' && !lex.objectTakers.has(toks[k].lemma) && NOMINAL.has(toks[j - 1].pos)) break;
+      if (j > a && cls === 'object' && !lex.objectTakers.has(lemma) && NOMINAL.has(toks[j - 1].pos)) break;
       return j;
     }
     // told MSNBC's "Morning Joe" that …: a quoted programme title is part of the hearer
@@ -477,8 +478,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   const t = toks[a];
   if (t.text === ':') return a + 1;
   // "say" always governs a clause (said legalizing it could …), unless a preposition follows
-  if (cls === 'speech' && toks[k].lemma === 'say' && isWord(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return a;
-  if (lex.objectTakers.has(toks[k].lemma)) {
+  if (cls === 'speech' && lemma === 'say' && isWord(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return a;
+  if (lex.objectTakers.has(lemma)) {
     // told them to leave / urged voters to turn out: the infinitive is the content
     for (let j = a; j < end && j - a < HEARER_WINDOW; j++) {
       if (toks[j].lower === 'to' && infinitiveAfter(ctx, j)) return j;
@@ -486,13 +487,12 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     }
     const clause = clauseAfterObject(ctx, a, end);
     if (clause >= 0) return clause;
-    if (cls === 'speech' && toks[k].lemma === 'tell') return -1;
+    if (cls === 'speech' && lemma === 'tell') return -1;
   }
   if (lex.clauseStarters.has(t.lower)) return a;
   // says “the wind is at our backs”: a quotation opening right after a verb of saying is its content
   if (cls === 'speech' && ctx.inSpan[a + 1] >= 0 && ctx.openToken[ctx.inSpan[a + 1]] === a) return a;
-  if (t.lower === 'to' && infinitiveAfter(ctx, a))
-    return cls !== 'speech' || lex.infinitiveSpeech.has(toks[k].lemma) ? a : -1;
+  if (t.lower === 'to' && infinitiveAfter(ctx, a)) return cls !== 'speech' || lex.infinitiveSpeech.has(lemma) ? a : -1;
   // a learned cue with its preposition (wrote about, referred to, spoke against): the object is the content
   // (but "spoke with Foreign Minister Reinsalu", "discussed with …": after a verb of conversation,
   // "with" names the other party, not what was said)
@@ -500,23 +500,23 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     learned &&
     t.pos === 'ADP' &&
     TOPIC_PREPOSITIONS.has(t.lower) &&
-    !(t.lower === 'with' && CONVERSATION_VERBS.has(toks[k].lemma)) &&
+    !(t.lower === 'with' && CONVERSATION_VERBS.has(lemma)) &&
     toks[a + 1] &&
     nounPhraseStart(toks[a + 1])
   )
     return a + 1;
-  if (cls === 'speech' && toks[k].lemma === 'say' && (t.pos === 'ADP' || t.pos === 'SCONJ')) {
+  if (cls === 'speech' && lemma === 'say' && (t.pos === 'ADP' || t.pos === 'SCONJ')) {
     const bare = t.pos === 'ADP' ? clauseAfterAdjunct(ctx, a, end) : -1;
     return bare >= 0 ? bare : contentAdjunctBefore(ctx, a, end);
   }
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
   // "supports squeezing out undocumented immigrants", "opposed raising taxes": a gerund object
-  if ((cls === 'object' || (cls === 'speech' && !NO_NP_CONTENT.has(toks[k].lemma))) && gerundObject(toks, a)) return a;
+  if ((cls === 'object' || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) && gerundObject(toks, a)) return a;
   if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
   if (!(npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
   // "say" always governs a clause, even one with an apposition before its verb
-  if (cls === 'speech' && toks[k].lemma === 'say') return a;
+  if (cls === 'speech' && lemma === 'say') return a;
   for (let j = a + 1; j < end && j - a <= CLAUSE_VERB_WINDOW; j++) {
     if (isClauseVerb(toks[j])) return a;
     if (CLAUSE_STOP.test(toks[j].text) && ctx.inSpan[j] < 0) break;
@@ -524,7 +524,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (cls === 'speech' && ctx.inSpan[a] >= 0) return a;
   // announced his support, claimed a victory, tweeted the transcript: a noun phrase as content
   if (
-    (lex.object.has(toks[k].lemma) || (cls === 'speech' && !NO_NP_CONTENT.has(toks[k].lemma))) &&
+    (lex.object.has(lemma) || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) &&
     (npToken(t) || (t.pos === 'PRON' && !lex.subjectPronouns.has(t.lower)))
   )
     return a;
@@ -853,7 +853,8 @@ function cueInSentence(
   const toks = ctx.doc.tokens;
   const cueTok = toks[k];
   // passives (is expected to, was told) have no subject speaker
-  const passive = k > s.firstToken && BE.has(toks[k - 1].lower);
+  // (an adjective-tagged participle after "is" is progressive: "Trump is promising to …")
+  const passive = k > s.firstToken && BE.has(toks[k - 1].lower) && !(cueTok.pos === 'ADJ' && /ing$/.test(cueTok.lower));
   // ", saying that …" / "by arguing …": a participle's speaker is its main clause's subject
   const participle = /ing$/.test(cueTok.lower) && k > s.firstToken && PARTICIPLE_LEAD.has(toks[k - 1].lower);
   let subj = passive
@@ -1113,7 +1114,8 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
     for (let k = s.firstToken; k < s.endToken; k++) {
       // only a verb, a noun (cueClass's tagger slips) or "according" can start anything below
       const pos = toks[k].pos;
-      if (pos !== 'VERB' && pos !== 'NOUN' && toks[k].lower !== 'according') continue;
+      // (and an adjective the tagger made of a cue: "…, promising to …", "Gowdy referenced …")
+      if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ' && toks[k].lower !== 'according') continue;
       if (ctx.usedCue.has(k)) continue;
       if (ctx.isAccordingTo(k)) {
         accordingTo(ctx, s, k);
