@@ -1100,3 +1100,13 @@ test('a cue the tagger read as an adjective still frames its content ("…, prom
   assert.equal(report.cue?.text, 'referenced');
   assert.ok(!qs.some((q) => q.text.includes('young player')));
 });
+
+test('a programme title in quotation marks after its owner is no quotation of the speaker after it', () => {
+  const text =
+    'Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said if Trump picked him as a running mate it would be a “two-pirate ticket.”';
+  const { quotes: qs } = quotes(text);
+  const said = covering(qs, text, 'picked him');
+  assert.equal(said.cue?.text, 'said');
+  assert.ok(said.text.startsWith('if Trump picked him'));
+  assert.ok(!qs.some((q) => q.text === 'Hannity'));
+});
