@@ -1110,3 +1110,12 @@ test('a programme title in quotation marks after its owner is no quotation of th
   assert.ok(said.text.startsWith('if Trump picked him'));
   assert.ok(!qs.some((q) => q.text === 'Hannity'));
 });
+
+test('"spoke on condition of anonymity" names the terms of speaking, not what was spoken about', () => {
+  const text =
+    'The official spoke on condition of anonymity because she was not authorized to discuss the case. ' +
+    'Two aides spoke on the condition of anonymity. Sanders spoke on climate change at length.';
+  const { quotes: qs } = quotes(text);
+  assert.ok(!qs.some((q) => /condition of anonymity/.test(q.text)));
+  assert.equal(covering(qs, text, 'climate change').cue?.text, 'spoke on');
+});
