@@ -1119,3 +1119,18 @@ test('"spoke on condition of anonymity" names the terms of speaking, not what wa
   assert.ok(!qs.some((q) => /condition of anonymity/.test(q.text)));
   assert.equal(covering(qs, text, 'climate change').cue?.text, 'spoke on');
 });
+
+test('a fronted "As X put it," frame passes over an apposition to its speaker and a bullet before it', () => {
+  const text =
+    'As Akhil Amar, professor of constitutional law at Yale, put it, Senate Republicans should remember that a compromise candidate may be better for them.\n' +
+    '~ As Vulture put it, “Hello, it’s the Biebs.”\n' +
+    'As a result, Trump said the plan, which he backs, would fail.';
+  const { quotes: qs } = quotes(text);
+  const amar = covering(qs, text, 'Senate Republicans should');
+  assert.equal(amar.rule, 'as-frame');
+  assert.equal(amar.cue?.text, 'put it');
+  assert.ok(amar.text.startsWith('Senate Republicans'));
+  assert.equal(covering(qs, text, 'the Biebs').cue?.text, 'put it');
+  // a fronted adjunct with no cue of its own frames nothing
+  assert.equal(covering(qs, text, 'would fail').cue?.text, 'said');
+});
