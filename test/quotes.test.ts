@@ -1134,3 +1134,18 @@ test('a fronted "As X put it," frame passes over an apposition to its speaker an
   // a fronted adjunct with no cue of its own frames nothing
   assert.equal(covering(qs, text, 'would fail').cue?.text, 'said');
 });
+
+test('a question put to someone after an adjunct, named as "a question", or after a conjunction is its content', () => {
+  const text =
+    'When asked at the business conference about the merger, she defended her decision to press ahead. ' +
+    'Asked a direct question about this in the debate, Clinton said she takes responsibility. ' +
+    'And asked how he arrived at his wardrobe choice for the evening, Bone said the sweater was a backup plan.';
+  const { quotes: qs } = quotes(text);
+  const asked = qs.filter((q) => q.rule === 'asked-question').map((q) => q.text);
+  assert.deepEqual(asked, [
+    'the merger',
+    'a direct question about this in the debate',
+    'how he arrived at his wardrobe choice for the evening',
+  ]);
+  assert.equal(covering(qs, text, 'takes responsibility').speaker?.name, 'Clinton');
+});
