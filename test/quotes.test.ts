@@ -1149,3 +1149,18 @@ test('a question put to someone after an adjunct, named as "a question", or afte
   ]);
   assert.equal(covering(qs, text, 'takes responsibility').speaker?.name, 'Clinton');
 });
+
+test('a view held of something as something is attributed to its holder ("voters see X as Y")', () => {
+  const text =
+    'Four in 10 voters see the campaign of Donald Trump as most unfair. ' +
+    'The market views Trump as a great unknown. ' +
+    "However, some saw Beck's comments as simply part of his long opposition to Trump. " +
+    'I see him at the gym as often as I can.';
+  const { quotes: qs } = quotes(text);
+  const unfair = covering(qs, text, 'most unfair');
+  assert.equal(unfair.rule, 'view-as');
+  assert.equal(unfair.text, 'the campaign of Donald Trump as most unfair');
+  assert.equal(covering(qs, text, 'great unknown').speaker?.name, 'The market');
+  assert.equal(covering(qs, text, "Beck's comments").cue?.text, 'saw');
+  assert.ok(!qs.some((q) => q.rule === 'view-as' && q.text.includes('gym')));
+});

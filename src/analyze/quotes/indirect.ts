@@ -848,7 +848,7 @@ function cueInSentence(
   k: number,
   cls: CueClass,
   learned = false,
-  evidence = false,
+  label: RuleLabel | null = null,
 ): void {
   const toks = ctx.doc.tokens;
   const cueTok = toks[k];
@@ -911,7 +911,7 @@ function cueInSentence(
         span,
         cue,
         subj,
-        evidence ? 'evidence-parenthetical' : learned ? 'cue-model-parenthetical' : 'cue-parenthetical',
+        label ? `${label}-parenthetical` : learned ? 'cue-model-parenthetical' : 'cue-parenthetical',
         subj === null ? null : frameEnd > k + 1 ? 'cue-inverted' : 'cue-subject',
       );
     return;
@@ -970,7 +970,7 @@ function cueInSentence(
   if (start < 0) return;
   const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
-  const rule = evidence ? 'evidence-shows' : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
+  const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
   pushIndirect(ctx, span, cue, subj, rule, speakerRule);
 }
 
@@ -1040,6 +1040,35 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   // a word in capitals is a transcript label's name ("MR. HAMMER: Hello, good evening"), no verb
   if (/^\p{Lu}{2,}$/u.test(toks[k].text)) return null;
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
+}
+
+/** Rules of their own read through cueInSentence: what a record shows, a view held of something. */
+type RuleLabel = 'evidence' | 'view-as';
+const MAIN_RULE: Record<RuleLabel, string> = { evidence: 'evidence-shows', 'view-as': 'view-as' };
+
+/** Verbs of holding a view of something as something (see X as Y, view X as Y, regard X as Y). */
+const VIEW_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded']);
+/** The most tokens of the object between a verb of viewing and its "as". */
+const MAX_VIEWED = 10;
+
+/**
+ * Whether the token at k is a verb of viewing in the active voice whose object is followed by "as"
+ * and a predicate ("voters see the campaign of Donald Trump as most unfair", "The market views
+ * Trump as a great unknown"), whatever part of speech the tagger gave it.
+ */
+function viewAs(ctx: QuoteContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (!VIEW_VERBS.has(t.text) || ctx.inSpan[k] >= 0 || BE.has(toks[k - 1]?.lower ?? '')) return false;
+  for (let j = k + 1; j < s.endToken && j - k <= MAX_VIEWED; j++) {
+    const w = toks[j];
+    if (ctx.inSpan[j] >= 0 || w.text === ',' || isSentenceEnd(w)) return false;
+    if (w.lower === 'as')
+      // not "as well as", "as often as", "such as"
+      return j > k + 1 && toks[j - 1].lower !== 'such' && toks[j + 1] !== undefined && toks[j + 2]?.lower !== 'as';
+    if (isClauseVerb(w) && !npToken(w)) return false;
+  }
+  return false;
 }
 
 /** Verbs that raise their subject: "Trump appears to have learned …", "the fallout seems significant". */
@@ -1125,7 +1154,9 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       if (imperative(ctx, s, k)) continue;
       // "Polls show …", "…, records show.": a record reports what it holds as a speaker would
       const evidence = evidenceVerb(ctx, k);
-      const listed = evidence ? 'speech' : ctx.cueClass(k);
+      // "Four in 10 voters see the campaign of Donald Trump as most unfair": a view held of something
+      const seesAs = !evidence && viewAs(ctx, s, k);
+      const listed = evidence ? 'speech' : seesAs ? 'object' : ctx.cueClass(k);
       // "began"/"continued" frame a quotation ("…,” he continued) but govern no reported clause
       if (listed === 'speech' && FRAME_ONLY.has(toks[k].lemma)) continue;
       const learnedCls = listed ?? learnedCue(ctx, k);
@@ -1138,7 +1169,14 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       // a noun phrase's participle is no cue (the report released Monday)
       // (but "Another said …", "Each says …": a determiner standing alone is the subject)
       if (toks[k - 1]?.pos === 'DET' && !STANDALONE_SUBJECTS.has(toks[k - 1].lower)) continue;
-      cueInSentence(ctx, s, k, cls, listed === null && learnedCls !== null, evidence);
+      cueInSentence(
+        ctx,
+        s,
+        k,
+        cls,
+        listed === null && learnedCls !== null,
+        evidence ? 'evidence' : seesAs ? 'view-as' : null,
+      );
     }
   }
 }
