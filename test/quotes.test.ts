@@ -1164,3 +1164,19 @@ test('a view held of something as something is attributed to its holder ("voters
   assert.equal(covering(qs, text, "Beck's comments").cue?.text, 'saw');
   assert.ok(!qs.some((q) => q.rule === 'view-as' && q.text.includes('gym')));
 });
+
+test('a content taking in a quotation another quote holds is kept: the longer attribution stays', () => {
+  const text =
+    'John Kasich is assuring voters he’s tough enough to be president after a woman in Worcester, Massachusetts, told him she worries he’s “too nice” to fend off his GOP rivals. ' +
+    '“When I came down, I greeted him and nothing more,” the pope told reporters, according to Reuters.';
+  const { quotes: qs } = quotes(text);
+  const told = covering(qs, text, 'she worries');
+  assert.equal(told.cue?.text, 'told');
+  assert.equal(told.text, 'she worries he’s “too nice” to fend off his GOP rivals');
+  assert.equal(told.kind, 'mixed');
+  const reuters = covering(qs, text, 'I greeted him');
+  assert.equal(reuters.rule, 'according-to');
+  assert.equal(reuters.speaker?.name, 'Reuters');
+  // the direct quote inside it is not a second quote of the same words
+  assert.equal(qs.filter((q) => q.text.includes('I greeted him')).length, 1);
+});

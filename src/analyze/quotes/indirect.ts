@@ -539,8 +539,11 @@ function gerundObject(toks: Token[], a: number): boolean {
   return npToken(next) || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'ADV' || POSSESSIVES.has(next.lower);
 }
 
-/** Kind by the quotation inside the content; marks the quoted spans it takes in. */
-function kindOf(ctx: QuoteContext, span: Span): { kind: QuoteKind; clash: boolean } {
+/**
+ * Kind by the quotation inside the content; marks the quoted spans it takes in, unless another
+ * quote holds one of them already (the two are then left to dropNested).
+ */
+function kindOf(ctx: QuoteContext, span: Span): QuoteKind {
   const toks = ctx.doc.tokensIn(span);
   let quoted = 0;
   let plain = 0;
@@ -555,8 +558,7 @@ function kindOf(ctx: QuoteContext, span: Span): { kind: QuoteKind; clash: boolea
   }
   for (const s of seen) if (ctx.taken.has(s)) clash = true;
   if (!clash) for (const s of seen) ctx.taken.add(s);
-  const kind: QuoteKind = quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed';
-  return { kind, clash };
+  return quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed';
 }
 
 export function pushIndirect(
@@ -568,8 +570,11 @@ export function pushIndirect(
   speakerRule: string | null,
 ) {
   span = withQuotationRunOn(ctx, span);
-  const { kind, clash } = kindOf(ctx, span);
-  if (clash) return;
+  // a content that takes in a quotation another quote holds is kept as well: where one lies inside
+  // the other, the longer stays (dropNested), so "“…,” the pope told reporters, according to
+  // Reuters" is Reuters' and "…, told him she worries he’s “too nice” …" is not lost to an
+  // earlier content that ran over it and its quotation
+  const kind = kindOf(ctx, span);
   ctx.candidates.push({
     kind,
     start: span.start,
