@@ -1180,3 +1180,13 @@ test('a content taking in a quotation another quote holds is kept: the longer at
   // the direct quote inside it is not a second quote of the same words
   assert.equal(qs.filter((q) => q.text.includes('I greeted him')).length, 1);
 });
+
+test('a preposition\'s object with quoted words in it is a mixed quote ("warned of the dangers of “…”")', () => {
+  const text =
+    'The pope warned of the dangers of “owners of technology” who are “primarily interested in how much money they can make.”';
+  const { quotes: qs } = quotes(text);
+  const warned = covering(qs, text, 'the dangers of');
+  assert.equal(warned.cue?.text, 'warned of');
+  assert.equal(warned.kind, 'mixed');
+  assert.ok(warned.text.includes('primarily interested'));
+});

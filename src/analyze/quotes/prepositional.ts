@@ -170,11 +170,12 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       const span = { start: toks[a].start, end: toks[e - 1].end };
       // "spoke on condition of anonymity", "spoke on the record": the terms of speaking, not a topic
       if (cls === 'verb' && SPEAKING_TERMS.test(ctx.doc.text.slice(span.start, span.end))) continue;
-      // quoted words are left to the quote rules, which see their marks
-      if (ctx.doc.tokensIn(span).some((t) => ctx.inSpan[t.i] >= 0)) continue;
+      // quoted words inside make it a mixed quote ("warned of the dangers of “owners of technology”
+      // who …"); where a quote rule took them as a quote of their own, the longer stays (dropNested)
+      const quoted = ctx.doc.tokensIn(span).some((t) => ctx.inSpan[t.i] >= 0);
       for (let j = k; j < a; j++) ctx.usedCue.add(j);
       ctx.candidates.push({
-        kind: 'indirect',
+        kind: quoted ? 'mixed' : 'indirect',
         ...span,
         cue: { start: toks[k].start, end: toks[a - 1].end },
         speaker,
