@@ -1190,3 +1190,14 @@ test('a preposition\'s object with quoted words in it is a mixed quote ("warned 
   assert.equal(warned.kind, 'mixed');
   assert.ok(warned.text.includes('primarily interested'));
 });
+
+test('a gerund of saying the tagger read as a noun after "by" still frames its content ("by warning darkly that …")', () => {
+  const text =
+    'Netanyahu rallied supporters by warning darkly that "the rule of the right is in danger" because Arab voters are coming out. ' +
+    'A warning label was added to the bottles.';
+  const { quotes: qs } = quotes(text);
+  const warning = covering(qs, text, 'rule of the right');
+  assert.equal(warning.cue?.text, 'warning');
+  assert.ok(warning.text.startsWith('that "the rule of the right'));
+  assert.ok(!qs.some((q) => q.text.includes('label')));
+});

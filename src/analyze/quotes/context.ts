@@ -98,6 +98,9 @@ export class QuoteContext {
     if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
     const lemmaMayBeListed = listedLemmas.mayHold(t.lemma);
     // a noun counts only as the tagger's slip for a verb, and only a listed word can be one
+    // ("by warning darkly that …": a gerund after "by" or a comma the tagger read as a noun)
+    if (t.pos === 'NOUN' && /ing$/.test(t.lower) && ING_LEADS.has(this.doc.tokens[i - 1]?.lower ?? ''))
+      return this.adjectiveTaggedCue(i);
     if (t.pos === 'NOUN' && !((lemmaMayBeListed || speechWords.mayHold(t.lower)) && this.verbTaggedNoun(i)))
       return null;
     if (lemmaMayBeListed && lex.speech.has(t.lemma)) return 'speech';
@@ -122,9 +125,10 @@ export class QuoteContext {
   }
 
   /**
-   * A listed verb's participle or past tense the tagger read as an adjective: "…, promising to
-   * campaign across the country", "Trump is promising to …", "Gowdy referenced a 2015 report" (not
-   * "a promising young player": a determiner, adjective or adverb before it makes it one).
+   * A listed verb's participle or past tense the tagger read as an adjective (or a gerund it read as
+   * a noun): "…, promising to campaign across the country", "Trump is promising to …", "Gowdy
+   * referenced a 2015 report", "by warning darkly that …" (not "a promising young player": a
+   * determiner, adjective or adverb before it makes it one).
    */
   private adjectiveTaggedCue(i: number): CueClass | null {
     const toks = this.doc.tokens;
@@ -141,7 +145,12 @@ export class QuoteContext {
       if (!(prev.pos === 'PROPN' || (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower)))) return null;
       stems = pastTenseStems(t.lower);
     } else return null;
+    // (a manner adverb may come between: "warning darkly that …")
+    let n = i + 1;
+    while (toks[n]?.pos === 'ADV' && n - i <= 2) n++;
+    const after = toks[n];
     const opensContent =
+      (n > i + 1 && (after?.lower === 'that' || after?.lower === 'to')) ||
       (next.lower === 'to' && (toks[i + 2]?.pos === 'VERB' || this.inSpan[i + 3] >= 0)) ||
       ['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(next.pos) ||
       POSSESSIVES.has(next.lower) ||
