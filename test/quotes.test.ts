@@ -1030,3 +1030,205 @@ test('a speaker named by a tie to others ("my colleague", "the two") is a person
     assert.equal(speaker?.type, 'PERSON', `${words}: ${speaker?.name}`);
   }
 });
+
+test('what records, polls and emails show is their content, wherever the tagger puts "show" ("…, records show.")', () => {
+  const text =
+    'Polls show voters trust Clinton more than any of the Republican candidates. ' +
+    'He returned all but $100,000 of the money he had been paid, tax returns show. ' +
+    'During the same stretch, F.A.A. records show, the smaller jet has flown roughly 216 hours. ' +
+    'Emails show how the dispute between the two aides led to personal hostility. ' +
+    "The band's old records show off its range.";
+  const { quotes: qs } = quotes(text);
+  const polls = covering(qs, text, 'voters trust Clinton');
+  assert.equal(polls.text, 'voters trust Clinton more than any of the Republican candidates');
+  assert.equal(polls.rule, 'evidence-shows');
+  assert.equal(polls.speaker?.name, 'Polls');
+  const returns = covering(qs, text, 'all but $100,000');
+  assert.equal(returns.text, 'He returned all but $100,000 of the money he had been paid');
+  assert.equal(returns.rule, 'evidence-parenthetical');
+  assert.equal(returns.speaker?.name, 'tax returns');
+  // a frame in mid-sentence keeps the whole sentence, as PolNeAR annotates it
+  assert.ok(covering(qs, text, 'roughly 216 hours').text.startsWith('During the same stretch'));
+  assert.equal(covering(qs, text, 'personal hostility').cue?.text, 'show');
+  assert.ok(!qs.some((q) => q.text.includes('its range')));
+});
+
+test('a gerund after a cue is its content ("supports tightening …", "denied having …")', () => {
+  const text =
+    'Mr. Cruz supports squeezing out undocumented immigrants by tightening enforcement. ' +
+    'Two-thirds support reducing the prison sentences for people convicted of drug possession. ' +
+    'The senator denied having any role in the firing of the inspector general.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(
+    covering(qs, text, 'squeezing out').text,
+    'squeezing out undocumented immigrants by tightening enforcement',
+  );
+  const share = covering(qs, text, 'reducing the prison');
+  assert.equal(share.cue?.text, 'support');
+  assert.equal(share.text, 'reducing the prison sentences for people convicted of drug possession');
+  assert.equal(covering(qs, text, 'any role').text, 'having any role in the firing of the inspector general');
+});
+
+test('a poll named in capitals, an average of polls or a poll with a participle after it frames its finding', () => {
+  const text =
+    'In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved of the way Trump had handled it.\n' +
+    'Trump leads Cruz by roughly 9 percentage points, 42%-32.7%, in the RealClearPolitics average of recent Indiana polls.\n' +
+    'As a result, just 18 percent of registered Hispanic voters have a favorable view of Trump in a new Post-ABC News poll.\n' +
+    'The former governor took just 6 percent of the national vote in a Fox News poll released Sunday.\n' +
+    'Just 13% of registered voters in the nationwide survey approved.';
+  const { quotes: qs } = quotes(text);
+  const sourced = (words: string) => {
+    const q = covering(qs, text, words);
+    assert.equal(q.rule?.replace(/\+.*/, ''), 'source-phrase', words);
+    return q;
+  };
+  assert.equal(sourced('three of four').text, 'three of four Americans disapproved of the way Trump had handled it');
+  assert.ok(sourced('Trump leads Cruz').speaker?.name.includes('average of recent Indiana polls'));
+  assert.equal(
+    sourced('18 percent').text,
+    'just 18 percent of registered Hispanic voters have a favorable view of Trump',
+  );
+  assert.equal(sourced('6 percent').text, 'The former governor took just 6 percent of the national vote');
+  // a participle right before the end is the clause's own verb, not a tail of the survey
+  assert.ok(!qs.some((q) => q.text.startsWith('Just 13%')));
+});
+
+test('a headline names its speaker before the colon though capitalised words follow "to" or "on"', () => {
+  const text = 'Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nWASHINGTON (AP) — The race goes on.';
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'Trump will reverse');
+  assert.equal(q.rule, 'headline-colon');
+  assert.equal(q.speaker?.name, 'Clinton');
+});
+
+test('a plain-form cue the tagger read as a noun after a plural subject in capitals or a share ("Liberals call …")', () => {
+  const text =
+    "Liberals call Ryan cowardly because he won't formally un-endorse Trump. " +
+    'Politicos call this the “expectations game” — setting expectations low. ' +
+    'While 31 percent call them “inappropriate, but typical,” most shrug.';
+  const { quotes: qs } = quotes(text);
+  const liberals = covering(qs, text, 'Ryan cowardly');
+  assert.equal(liberals.cue?.text, 'call');
+  assert.equal(liberals.speaker?.name, 'Liberals');
+  assert.equal(covering(qs, text, 'expectations game').cue?.text, 'call');
+  assert.equal(covering(qs, text, 'inappropriate').speaker?.name, '31 percent');
+});
+
+test('a cue the tagger read as an adjective still frames its content ("…, promising to …", "Gowdy referenced …")', () => {
+  const text =
+    'Clinton talked up her 50-state strategy, promising to campaign across the country. ' +
+    'Donald Trump is promising to "bomb the hell" out of Islamic State terrorists. ' +
+    "Gowdy referenced a 2015 inspector general's report concerning poor e-mail retention. " +
+    'He is a promising young player.';
+  const { quotes: qs } = quotes(text);
+  const campaign = covering(qs, text, 'campaign across');
+  assert.equal(campaign.text, 'to campaign across the country');
+  assert.equal(campaign.cue?.text, 'promising');
+  const bomb = covering(qs, text, 'bomb the hell');
+  assert.equal(bomb.cue?.text, 'promising');
+  assert.equal(bomb.speaker?.name, 'Donald Trump');
+  const report = covering(qs, text, 'inspector general');
+  assert.equal(report.cue?.text, 'referenced');
+  assert.ok(!qs.some((q) => q.text.includes('young player')));
+});
+
+test('a programme title in quotation marks after its owner is no quotation of the speaker after it', () => {
+  const text =
+    'Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said if Trump picked him as a running mate it would be a “two-pirate ticket.”';
+  const { quotes: qs } = quotes(text);
+  const said = covering(qs, text, 'picked him');
+  assert.equal(said.cue?.text, 'said');
+  assert.ok(said.text.startsWith('if Trump picked him'));
+  assert.ok(!qs.some((q) => q.text === 'Hannity'));
+});
+
+test('"spoke on condition of anonymity" names the terms of speaking, not what was spoken about', () => {
+  const text =
+    'The official spoke on condition of anonymity because she was not authorized to discuss the case. ' +
+    'Two aides spoke on the condition of anonymity. Sanders spoke on climate change at length.';
+  const { quotes: qs } = quotes(text);
+  assert.ok(!qs.some((q) => /condition of anonymity/.test(q.text)));
+  assert.equal(covering(qs, text, 'climate change').cue?.text, 'spoke on');
+});
+
+test('a fronted "As X put it," frame passes over an apposition to its speaker and a bullet before it', () => {
+  const text =
+    'As Akhil Amar, professor of constitutional law at Yale, put it, Senate Republicans should remember that a compromise candidate may be better for them.\n' +
+    '~ As Vulture put it, “Hello, it’s the Biebs.”\n' +
+    'As a result, Trump said the plan, which he backs, would fail.';
+  const { quotes: qs } = quotes(text);
+  const amar = covering(qs, text, 'Senate Republicans should');
+  assert.equal(amar.rule, 'as-frame');
+  assert.equal(amar.cue?.text, 'put it');
+  assert.ok(amar.text.startsWith('Senate Republicans'));
+  assert.equal(covering(qs, text, 'the Biebs').cue?.text, 'put it');
+  // a fronted adjunct with no cue of its own frames nothing
+  assert.equal(covering(qs, text, 'would fail').cue?.text, 'said');
+});
+
+test('a question put to someone after an adjunct, named as "a question", or after a conjunction is its content', () => {
+  const text =
+    'When asked at the business conference about the merger, she defended her decision to press ahead. ' +
+    'Asked a direct question about this in the debate, Clinton said she takes responsibility. ' +
+    'And asked how he arrived at his wardrobe choice for the evening, Bone said the sweater was a backup plan.';
+  const { quotes: qs } = quotes(text);
+  const asked = qs.filter((q) => q.rule === 'asked-question').map((q) => q.text);
+  assert.deepEqual(asked, [
+    'the merger',
+    'a direct question about this in the debate',
+    'how he arrived at his wardrobe choice for the evening',
+  ]);
+  assert.equal(covering(qs, text, 'takes responsibility').speaker?.name, 'Clinton');
+});
+
+test('a view held of something as something is attributed to its holder ("voters see X as Y")', () => {
+  const text =
+    'Four in 10 voters see the campaign of Donald Trump as most unfair. ' +
+    'The market views Trump as a great unknown. ' +
+    "However, some saw Beck's comments as simply part of his long opposition to Trump. " +
+    'I see him at the gym as often as I can.';
+  const { quotes: qs } = quotes(text);
+  const unfair = covering(qs, text, 'most unfair');
+  assert.equal(unfair.rule, 'view-as');
+  assert.equal(unfair.text, 'the campaign of Donald Trump as most unfair');
+  assert.equal(covering(qs, text, 'great unknown').speaker?.name, 'The market');
+  assert.equal(covering(qs, text, "Beck's comments").cue?.text, 'saw');
+  assert.ok(!qs.some((q) => q.rule === 'view-as' && q.text.includes('gym')));
+});
+
+test('a content taking in a quotation another quote holds is kept: the longer attribution stays', () => {
+  const text =
+    'John Kasich is assuring voters he’s tough enough to be president after a woman in Worcester, Massachusetts, told him she worries he’s “too nice” to fend off his GOP rivals. ' +
+    '“When I came down, I greeted him and nothing more,” the pope told reporters, according to Reuters.';
+  const { quotes: qs } = quotes(text);
+  const told = covering(qs, text, 'she worries');
+  assert.equal(told.cue?.text, 'told');
+  assert.equal(told.text, 'she worries he’s “too nice” to fend off his GOP rivals');
+  assert.equal(told.kind, 'mixed');
+  const reuters = covering(qs, text, 'I greeted him');
+  assert.equal(reuters.rule, 'according-to');
+  assert.equal(reuters.speaker?.name, 'Reuters');
+  // the direct quote inside it is not a second quote of the same words
+  assert.equal(qs.filter((q) => q.text.includes('I greeted him')).length, 1);
+});
+
+test('a preposition\'s object with quoted words in it is a mixed quote ("warned of the dangers of “…”")', () => {
+  const text =
+    'The pope warned of the dangers of “owners of technology” who are “primarily interested in how much money they can make.”';
+  const { quotes: qs } = quotes(text);
+  const warned = covering(qs, text, 'the dangers of');
+  assert.equal(warned.cue?.text, 'warned of');
+  assert.equal(warned.kind, 'mixed');
+  assert.ok(warned.text.includes('primarily interested'));
+});
+
+test('a gerund of saying the tagger read as a noun after "by" still frames its content ("by warning darkly that …")', () => {
+  const text =
+    'Netanyahu rallied supporters by warning darkly that "the rule of the right is in danger" because Arab voters are coming out. ' +
+    'A warning label was added to the bottles.';
+  const { quotes: qs } = quotes(text);
+  const warning = covering(qs, text, 'rule of the right');
+  assert.equal(warning.cue?.text, 'warning');
+  assert.ok(warning.text.startsWith('that "the rule of the right'));
+  assert.ok(!qs.some((q) => q.text.includes('label')));
+});

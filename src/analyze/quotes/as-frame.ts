@@ -10,15 +10,35 @@ import { phraseAfter, subjectBefore } from './phrases.js';
 /** The most tokens from "As" to the comma that closes the frame. */
 const MAX_FRAME = 16;
 
+/** The first comma from j outside quotations within the frame's reach from a, or -1. */
+function commaAfter(ctx: QuoteContext, j: number, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  for (; j < end && j - a <= MAX_FRAME && ctx.inSpan[j] < 0; j++) if (toks[j].text === ',') return j;
+  return -1;
+}
+
+const hasVerb = (ctx: QuoteContext, a: number, b: number) => ctx.doc.tokens.slice(a, b).some((t) => t.pos === 'VERB');
+
 function asFrameInSentence(ctx: QuoteContext, s: Sentence): void {
   const toks = ctx.doc.tokens;
   let a = s.firstToken;
-  while (a < s.endToken && (toks[a].pos === 'CCONJ' || toks[a].pos === 'PUNCT' || isBreak(toks[a]))) a++;
+  // (a bullet's symbol may stand first: "~ As Vulture put it, …")
+  while (
+    a < s.endToken &&
+    (toks[a].pos === 'CCONJ' || toks[a].pos === 'PUNCT' || toks[a].pos === 'SYM' || isBreak(toks[a]))
+  )
+    a++;
   if (toks[a]?.lower !== 'as') return;
   // the comma closing the frame, and the cue verb before it
-  let comma = a + 1;
-  while (comma < s.endToken && comma - a <= MAX_FRAME && toks[comma].text !== ',' && ctx.inSpan[comma] < 0) comma++;
-  if (toks[comma]?.text !== ',') return;
+  let comma = commaAfter(ctx, a + 1, a, s.endToken);
+  // "As Akhil Amar, professor of law at Yale, put it, …": an apposition to the speaker set off by
+  // commas, the cue right after it
+  if (comma > 0 && !hasVerb(ctx, a + 1, comma)) {
+    const close = commaAfter(ctx, comma + 1, a, s.endToken);
+    if (close > 0 && !hasVerb(ctx, comma + 1, close) && toks[close + 1]?.pos === 'VERB')
+      comma = commaAfter(ctx, close + 1, a, s.endToken);
+  }
+  if (comma < 0) return;
   for (let k = a + 1; k < comma; k++) {
     const t = toks[k];
     if (t.pos !== 'VERB') continue;

@@ -32,6 +32,8 @@ export class QuoteContext {
   /** Token index of each span's opening mark. */
   readonly openToken: number[];
   readonly usedCue = new Set<number>();
+  /** The verb a cue the tagger read as an adjective stands for (promising → promise). */
+  private readonly adjectiveLemmas = new Map<number, string>();
   /** Quoted spans already part of a quote. */
   readonly taken = new Set<number>();
   readonly candidates: Candidate[] = [];
@@ -92,10 +94,13 @@ export class QuoteContext {
   cueClass(i: number): CueClass | null {
     const t: Token | undefined = this.doc.tokens[i];
     if (!t || this.inSpan[i] >= 0) return null;
-    if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : null;
+    if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : this.adjectiveTaggedCue(i);
     if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
     const lemmaMayBeListed = listedLemmas.mayHold(t.lemma);
     // a noun counts only as the tagger's slip for a verb, and only a listed word can be one
+    // ("by warning darkly that …": a gerund after "by" or a comma the tagger read as a noun)
+    if (t.pos === 'NOUN' && /ing$/.test(t.lower) && ING_LEADS.has(this.doc.tokens[i - 1]?.lower ?? ''))
+      return this.adjectiveTaggedCue(i);
     if (t.pos === 'NOUN' && !((lemmaMayBeListed || speechWords.mayHold(t.lower)) && this.verbTaggedNoun(i)))
       return null;
     if (lemmaMayBeListed && lex.speech.has(t.lemma)) return 'speech';
@@ -119,6 +124,48 @@ export class QuoteContext {
     return pastTenseStems(t.lower).some((stem) => lex.speech.has(stem));
   }
 
+  /**
+   * A listed verb's participle or past tense the tagger read as an adjective (or a gerund it read as
+   * a noun): "…, promising to campaign across the country", "Trump is promising to …", "Gowdy
+   * referenced a 2015 report", "by warning darkly that …" (not "a promising young player": a
+   * determiner, adjective or adverb before it makes it one).
+   */
+  private adjectiveTaggedCue(i: number): CueClass | null {
+    const toks = this.doc.tokens;
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (!prev || !next || !/^\p{Ll}/u.test(t.text)) return null;
+    let stems: string[];
+    if (/ing$/.test(t.lower)) {
+      if (!ING_LEADS.has(prev.lower) && !BE_FORMS.has(prev.lower)) return null;
+      const base = t.lower.slice(0, -3);
+      stems = [base, base + 'e', base.slice(0, -1)];
+    } else if (/ed$/.test(t.lower)) {
+      if (!(prev.pos === 'PROPN' || (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower)))) return null;
+      stems = pastTenseStems(t.lower);
+    } else return null;
+    // (a manner adverb may come between: "warning darkly that …")
+    let n = i + 1;
+    while (toks[n]?.pos === 'ADV' && n - i <= 2) n++;
+    const after = toks[n];
+    const opensContent =
+      (n > i + 1 && (after?.lower === 'that' || after?.lower === 'to')) ||
+      (next.lower === 'to' && (toks[i + 2]?.pos === 'VERB' || this.inSpan[i + 3] >= 0)) ||
+      ['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(next.pos) ||
+      POSSESSIVES.has(next.lower) ||
+      this.inSpan[i + 1] >= 0;
+    if (!opensContent) return null;
+    for (const stem of stems) {
+      const cls: CueClass | null = lex.speech.has(stem) ? 'speech' : lex.object.has(stem) ? 'object' : null;
+      if (cls) {
+        this.adjectiveLemmas.set(i, stem);
+        return cls;
+      }
+    }
+    return null;
+  }
+
   /** A noun between a noun and "that" is the tagger's slip for a verb (FBI statistics show that …). */
   private verbTaggedNoun(i: number): boolean {
     const toks = this.doc.tokens;
@@ -132,6 +179,7 @@ export class QuoteContext {
     const plural = prev.pos === 'NOUN' && /s$/.test(prev.lower) && !/ss$/.test(prev.lower);
     const subject =
       (plural && t.lower === t.lemma) ||
+      (t.lower === t.lemma && this.pluralSubjectBefore(i)) ||
       (prev.pos === 'PROPN' && /[^s]s$/.test(t.lower) && t.lower !== t.lemma) ||
       (STANDALONE_SUBJECTS.has(prev.lower) && t.lower === t.lemma) ||
       this.moreVerbSubjects(i);
@@ -139,10 +187,36 @@ export class QuoteContext {
     const after = toks[i + 2];
     return (
       (next.lower === 'to' && after?.pos === 'VERB') ||
+      // "Two-thirds support reducing …": a gerund object after a plain form
+      (t.lower === t.lemma &&
+        next.pos === 'VERB' &&
+        /^\p{Ll}+ing$/u.test(next.text) &&
+        after !== undefined &&
+        (after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'ADJ')) ||
       (next.pos === 'PRON' && lex.subjectPronouns.has(next.lower)) ||
+      // "31 percent call them …": a verb taking an object takes an object pronoun
+      (next.pos === 'PRON' && OBJECT_PRONOUNS.has(next.lower) && lex.object.has(t.lemma)) ||
       next.lower === 'that' ||
+      // "Millennials support background checks": after a plural subject in capitals, a noun phrase
+      ((next.pos === 'NOUN' || next.pos === 'ADJ') && t.lower === t.lemma && this.pluralSubjectBefore(i)) ||
       ((next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVES.has(next.lower)) && after !== undefined)
     );
+  }
+
+  /**
+   * A plural subject the tagger read as a name or missed, before a plain form: a plural word in
+   * capitals opening the sentence ("Polls show", "Liberals call"), a share ("31 percent call"),
+   * two names joined ("Obama and Clinton call").
+   */
+  private pluralSubjectBefore(i: number): boolean {
+    const toks = this.doc.tokens;
+    const prev = toks[i - 1];
+    if (prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^s']s$/u.test(prev.text)) {
+      const before = toks[i - 2];
+      return !before || isBreak(before) || /^[.!?"“”:]$/.test(before.text);
+    }
+    if (prev.lower === 'percent' || prev.text === '%') return true;
+    return prev.pos === 'PROPN' && toks[i - 2]?.lower === 'and' && toks[i - 3]?.pos === 'PROPN';
   }
 
   /**
@@ -165,6 +239,11 @@ export class QuoteContext {
     return prev.pos === 'PROPN' && t.lower === t.lemma && toks[i + 1]?.lower === 'to';
   }
 
+  /** The lemma of the cue at i: the tagger's, or the verb an adjective-tagged cue stands for. */
+  cueLemma(i: number): string {
+    return this.adjectiveLemmas.get(i) ?? this.doc.tokens[i].lemma;
+  }
+
   isAccordingTo(i: number): boolean {
     const t = this.doc.tokens;
     return t[i]?.lower === 'according' && t[i + 1]?.lower === 'to' && this.inSpan[i] < 0;
@@ -181,6 +260,13 @@ export const DOCUMENT_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Words before a participle of saying that make it a verb (", promising …", "by promising …"). */
+const ING_LEADS = new Set([',', 'by', 'and', 'while', 'after', 'before', '\u2014', '--']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
+
+/** Object pronouns: after a verb taking an object they open its object (call them …). */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
 
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /**

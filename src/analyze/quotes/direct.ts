@@ -64,6 +64,8 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     ((last === '!' || last === '?') && nextTok && /^\p{Lu}/u.test(nextTok.text) && nextTok.pos === 'PRON')
   )
     return null;
+  // "on Fox News Channel’s “Hannity,” Newt Gingrich said if …": a programme's title is no quotation
+  if (programmeTitle(ctx, si)) return null;
   const para = ctx.paragraphBounds(sp.close);
   // a short quoted name inside the attribution ("Bill Eastland, wearing “Ted Cruz” pins, said") is passed over
   let n = si + 1;
@@ -98,6 +100,31 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === ',')) return null;
   }
   return null;
+}
+
+/** Words a title may hold in lower case (“Face the Nation”, “Meet the Press”). */
+const TITLE_LINKS = new Set(['the', 'of', 'and', 'a', 'on', 'in', 'with', 'for', 'to']);
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * Whether quotation si is the title of a programme or publication after its owner's possessive or
+ * "on"/"of" (MSNBC’s “Morning Joe,”, on “Hannity,”, host of “Shark Tank,”): a short run of capitalised
+ * words with no sentence punctuation of its own.
+ */
+function programmeTitle(ctx: QuoteContext, si: number): boolean {
+  const sp = ctx.spans[si];
+  const toks = ctx.doc.tokens;
+  const open = ctx.openToken[si];
+  const before = toks[open - 1];
+  if (!before || !(/^['’]s$/.test(before.lower) || /^(on|of)$/.test(before.lower))) return false;
+  const inner = ctx.doc.tokensIn(sp).filter(isWord);
+  if (inner.length === 0 || inner.length > MAX_TITLE_WORDS) return false;
+  if (
+    !/^\p{Lu}/u.test(inner[0].text) ||
+    !inner.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || TITLE_LINKS.has(t.lower))
+  )
+    return false;
+  return !/[.!?]/.test(ctx.doc.text.slice(sp.start, sp.end));
 }
 
 /** The most words of a quoted name that an attribution may hold. */

@@ -18,13 +18,19 @@ export function findHeadlineQuote(ctx: QuoteContext): void {
   if (first >= toks.length) return;
   const line = ctx.paragraphBounds(toks[first].start);
   let colon = -1;
+  let topic = false;
   for (let j = first; j < toks.length && j - first <= MAX_SPEAKER_TOKENS && toks[j].end <= line.end; j++) {
     if (toks[j].text === ':') {
       colon = j;
       break;
     }
-    // a verb before the colon makes it a sentence, not a speaker's name (… said:)
-    if (((toks[j].pos === 'VERB' || toks[j].pos === 'AUX') && !npToken(toks[j])) || ctx.inSpan[j] >= 0) return;
+    if (ctx.inSpan[j] >= 0) return;
+    // a verb before the colon makes it a sentence, not a speaker's name (… said:); after "on"/"to"
+    // a word in capitals is the title's topic ("Clinton to Planned Parenthood:", "Gillibrand on
+    // Hillary Releasing Her … Transcripts:")
+    const capitalTopic = topic && /^\p{Lu}/u.test(toks[j].text);
+    if ((toks[j].pos === 'VERB' || toks[j].pos === 'AUX') && !npToken(toks[j]) && !capitalTopic) return;
+    if (j > first && AFTER_SPEAKER.has(toks[j].lower)) topic = true;
   }
   if (colon <= first) return;
   let nameEnd = first + 1;
@@ -36,6 +42,14 @@ export function findHeadlineQuote(ctx: QuoteContext): void {
   while (e > colon + 1 && !isWord(toks[e - 1]) && !/["”’'»]/.test(toks[e - 1].text)) e--;
   const content = toks.slice(colon + 1, e);
   if (content.filter(isWord).length < MIN_CONTENT_WORDS) return;
+  // a quotation the direct rules read as this colon's only content ("Ryan: ‘Anti-Semitic Images’
+  // Have ‘No Place …’") gives way to the whole line
+  const colonAt = toks[colon].start;
+  const own = ctx.candidates.findIndex((c) => c.cue?.start === colonAt && c.start >= content[0].start);
+  if (own >= 0) {
+    for (const t of content) if (ctx.inSpan[t.i] >= 0) ctx.taken.delete(ctx.inSpan[t.i]);
+    ctx.candidates.splice(own, 1);
+  }
   let quoted = 0;
   for (const t of content) {
     const s = ctx.inSpan[t.i];

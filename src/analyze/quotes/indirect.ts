@@ -15,6 +15,7 @@ import {
 } from './context.js';
 import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
+import { evidenceVerb } from './evidence.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 
@@ -443,9 +444,10 @@ const insideWord = (toks: Token[], j: number) =>
 /** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
 function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, learned = false): number {
   const toks = ctx.doc.tokens;
+  const lemma = ctx.cueLemma(k);
   let a = k + 1;
   // phrasal cues (called on, called for, pointed to) take their particle along
-  if (toks[a] && lex.object.has(`${toks[k].lemma} ${toks[a].lower}`)) a++;
+  if (toks[a] && lex.object.has(`${lemma} ${toks[a].lower}`)) a++;
   while (
     a < end &&
     (toks[a].pos === 'ADV' || toks[a].pos === 'PART') &&
@@ -461,7 +463,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || j === a || toks[j - 1].pos !== 'DET')) {
       // "described the bill as something that needed …": after a noun, a verb that takes no hearer
       // has a relative clause, not its content
-      if (j > a && cls === 'object' && !lex.objectTakers.has(toks[k].lemma) && NOMINAL.has(toks[j - 1].pos)) break;
+      if (j > a && cls === 'object' && !lex.objectTakers.has(lemma) && NOMINAL.has(toks[j - 1].pos)) break;
       return j;
     }
     // told MSNBC's "Morning Joe" that …: a quoted programme title is part of the hearer
@@ -476,8 +478,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   const t = toks[a];
   if (t.text === ':') return a + 1;
   // "say" always governs a clause (said legalizing it could …), unless a preposition follows
-  if (cls === 'speech' && toks[k].lemma === 'say' && isWord(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return a;
-  if (lex.objectTakers.has(toks[k].lemma)) {
+  if (cls === 'speech' && lemma === 'say' && isWord(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return a;
+  if (lex.objectTakers.has(lemma)) {
     // told them to leave / urged voters to turn out: the infinitive is the content
     for (let j = a; j < end && j - a < HEARER_WINDOW; j++) {
       if (toks[j].lower === 'to' && infinitiveAfter(ctx, j)) return j;
@@ -485,13 +487,12 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     }
     const clause = clauseAfterObject(ctx, a, end);
     if (clause >= 0) return clause;
-    if (cls === 'speech' && toks[k].lemma === 'tell') return -1;
+    if (cls === 'speech' && lemma === 'tell') return -1;
   }
   if (lex.clauseStarters.has(t.lower)) return a;
   // says “the wind is at our backs”: a quotation opening right after a verb of saying is its content
   if (cls === 'speech' && ctx.inSpan[a + 1] >= 0 && ctx.openToken[ctx.inSpan[a + 1]] === a) return a;
-  if (t.lower === 'to' && infinitiveAfter(ctx, a))
-    return cls !== 'speech' || lex.infinitiveSpeech.has(toks[k].lemma) ? a : -1;
+  if (t.lower === 'to' && infinitiveAfter(ctx, a)) return cls !== 'speech' || lex.infinitiveSpeech.has(lemma) ? a : -1;
   // a learned cue with its preposition (wrote about, referred to, spoke against): the object is the content
   // (but "spoke with Foreign Minister Reinsalu", "discussed with …": after a verb of conversation,
   // "with" names the other party, not what was said)
@@ -499,21 +500,23 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     learned &&
     t.pos === 'ADP' &&
     TOPIC_PREPOSITIONS.has(t.lower) &&
-    !(t.lower === 'with' && CONVERSATION_VERBS.has(toks[k].lemma)) &&
+    !(t.lower === 'with' && CONVERSATION_VERBS.has(lemma)) &&
     toks[a + 1] &&
     nounPhraseStart(toks[a + 1])
   )
     return a + 1;
-  if (cls === 'speech' && toks[k].lemma === 'say' && (t.pos === 'ADP' || t.pos === 'SCONJ')) {
+  if (cls === 'speech' && lemma === 'say' && (t.pos === 'ADP' || t.pos === 'SCONJ')) {
     const bare = t.pos === 'ADP' ? clauseAfterAdjunct(ctx, a, end) : -1;
     return bare >= 0 ? bare : contentAdjunctBefore(ctx, a, end);
   }
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
+  // "supports squeezing out undocumented immigrants", "opposed raising taxes": a gerund object
+  if ((cls === 'object' || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) && gerundObject(toks, a)) return a;
   if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
   if (!(npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
   // "say" always governs a clause, even one with an apposition before its verb
-  if (cls === 'speech' && toks[k].lemma === 'say') return a;
+  if (cls === 'speech' && lemma === 'say') return a;
   for (let j = a + 1; j < end && j - a <= CLAUSE_VERB_WINDOW; j++) {
     if (isClauseVerb(toks[j])) return a;
     if (CLAUSE_STOP.test(toks[j].text) && ctx.inSpan[j] < 0) break;
@@ -521,15 +524,26 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (cls === 'speech' && ctx.inSpan[a] >= 0) return a;
   // announced his support, claimed a victory, tweeted the transcript: a noun phrase as content
   if (
-    (lex.object.has(toks[k].lemma) || (cls === 'speech' && !NO_NP_CONTENT.has(toks[k].lemma))) &&
+    (lex.object.has(lemma) || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) &&
     (npToken(t) || (t.pos === 'PRON' && !lex.subjectPronouns.has(t.lower)))
   )
     return a;
   return -1;
 }
 
-/** Kind by the quotation inside the content; marks the quoted spans it takes in. */
-function kindOf(ctx: QuoteContext, span: Span): { kind: QuoteKind; clash: boolean } {
+/** Whether a gerund that takes an object of its own starts at a (raising taxes, keeping troops there). */
+function gerundObject(toks: Token[], a: number): boolean {
+  const t = toks[a];
+  const next = toks[a + 1];
+  if (!t || t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || !next) return false;
+  return npToken(next) || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'ADV' || POSSESSIVES.has(next.lower);
+}
+
+/**
+ * Kind by the quotation inside the content; marks the quoted spans it takes in, unless another
+ * quote holds one of them already (the two are then left to dropNested).
+ */
+function kindOf(ctx: QuoteContext, span: Span): QuoteKind {
   const toks = ctx.doc.tokensIn(span);
   let quoted = 0;
   let plain = 0;
@@ -544,8 +558,7 @@ function kindOf(ctx: QuoteContext, span: Span): { kind: QuoteKind; clash: boolea
   }
   for (const s of seen) if (ctx.taken.has(s)) clash = true;
   if (!clash) for (const s of seen) ctx.taken.add(s);
-  const kind: QuoteKind = quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed';
-  return { kind, clash };
+  return quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed';
 }
 
 export function pushIndirect(
@@ -557,8 +570,11 @@ export function pushIndirect(
   speakerRule: string | null,
 ) {
   span = withQuotationRunOn(ctx, span);
-  const { kind, clash } = kindOf(ctx, span);
-  if (clash) return;
+  // a content that takes in a quotation another quote holds is kept as well: where one lies inside
+  // the other, the longer stays (dropNested), so "“…,” the pope told reporters, according to
+  // Reuters" is Reuters' and "…, told him she worries he’s “too nice” …" is not lost to an
+  // earlier content that ran over it and its quotation
+  const kind = kindOf(ctx, span);
   ctx.candidates.push({
     kind,
     start: span.start,
@@ -585,7 +601,10 @@ function withQuotationRunOn(ctx: QuoteContext, span: Span): Span {
 
 function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   const toks = ctx.doc.tokens;
-  const src = phraseAfter(ctx.doc, k + 2, s.endToken) ?? sourceAfterTo(ctx, k + 2, s.endToken);
+  const src =
+    phraseAfter(ctx.doc, k + 2, s.endToken) ??
+    sourceAfterTo(ctx, k + 2, s.endToken) ??
+    plainSourceAfter(ctx, k + 2, s.endToken);
   if (!src) return;
   const cue = { start: toks[k].start, end: toks[k + 1].end };
   let after = src.endToken;
@@ -597,8 +616,15 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   // documents, becoming …"), or the clause after a fronted adjunct ("In 2014, according to the FBI, …")
   let clauseBefore = false;
   for (let j = s.firstToken; j < k && !clauseBefore; j++) clauseBefore = isClauseVerb(toks[j]) && ctx.inSpan[j] < 0;
+  // "While most were elevated to …, according to an official, two were upgraded …", "after,
+  // according to him, Televisa censured …": the clause before is subordinate; the main one is said
+  const prev = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
+  const subordinateBefore =
+    !atEnd &&
+    prev >= s.firstToken &&
+    (SUBORDINATORS.has(toks[prev].lower) || (toks[k - 1]?.text === ',' && inOpeningSubordinate(ctx, k - 1)));
   const span =
-    atStart || (!atEnd && !clauseBefore)
+    atStart || subordinateBefore || (!atEnd && !clauseBefore)
       ? contentSpan(toks, after, contentEnd(ctx, after, s.endToken))
       : contentSpan(toks, s.firstToken, k);
   if (span) pushIndirect(ctx, span, cue, src, 'according-to', 'according-to');
@@ -619,6 +645,38 @@ function sourceAfterTo(ctx: QuoteContext, a: number, end: number): Phrase | null
   return phrase(ctx.doc, a, e);
 }
 const MAX_SOURCE_WORDS = 4;
+
+/** The most tokens of a source read word by word (the most recent RealClearPolitics average of national polls). */
+const MAX_PLAIN_SOURCE = 12;
+
+/**
+ * A source the phrase reader passed over ("his biography", "the most recent RealClearPolitics
+ * average of national polls"): determiners, possessives, modifiers, nouns and "of" up to a comma or
+ * the sentence end, with a noun in it.
+ */
+function plainSourceAfter(ctx: QuoteContext, a: number, end: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  let e = a;
+  let noun = false;
+  while (e < end && e - a < MAX_PLAIN_SOURCE && ctx.inSpan[e] < 0) {
+    const t = toks[e];
+    if (t.pos === 'PUNCT' && t.text !== '-') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+    else if (!(
+      npToken(t) ||
+      POSSESSIVES.has(t.lower) ||
+      t.pos === 'ADV' ||
+      t.lower === 'of' ||
+      /^['’]s$/.test(t.lower)
+    ))
+      break;
+    e++;
+  }
+  const stop = toks[e];
+  if (!noun || e === a || (stop && stop.text !== ',' && !isSentenceEnd(stop))) return null;
+  while (e > a && (toks[e - 1].lower === 'of' || toks[e - 1].pos === 'ADV')) e--;
+  return phrase(ctx.doc, a, e);
+}
 
 /**
  * The first token a subject before the cue at k may start at: the sentence's first, or the one after
@@ -789,11 +847,19 @@ function hasClauseOrQuote(ctx: QuoteContext, a: number, b: number): boolean {
   return false;
 }
 
-function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass, learned = false): void {
+function cueInSentence(
+  ctx: QuoteContext,
+  s: Sentence,
+  k: number,
+  cls: CueClass,
+  learned = false,
+  label: RuleLabel | null = null,
+): void {
   const toks = ctx.doc.tokens;
   const cueTok = toks[k];
   // passives (is expected to, was told) have no subject speaker
-  const passive = k > s.firstToken && BE.has(toks[k - 1].lower);
+  // (an adjective-tagged participle after "is" is progressive: "Trump is promising to …")
+  const passive = k > s.firstToken && BE.has(toks[k - 1].lower) && !(cueTok.pos === 'ADJ' && /ing$/.test(cueTok.lower));
   // ", saying that …" / "by arguing …": a participle's speaker is its main clause's subject
   const participle = /ing$/.test(cueTok.lower) && k > s.firstToken && PARTICIPLE_LEAD.has(toks[k - 1].lower);
   let subj = passive
@@ -850,7 +916,7 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
         span,
         cue,
         subj,
-        learned ? 'cue-model-parenthetical' : 'cue-parenthetical',
+        label ? `${label}-parenthetical` : learned ? 'cue-model-parenthetical' : 'cue-parenthetical',
         subj === null ? null : frameEnd > k + 1 ? 'cue-inverted' : 'cue-subject',
       );
     return;
@@ -909,7 +975,8 @@ function cueInSentence(ctx: QuoteContext, s: Sentence, k: number, cls: CueClass,
   if (start < 0) return;
   const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
-  pushIndirect(ctx, span, cue, subj, learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`, speakerRule);
+  const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
+  pushIndirect(ctx, span, cue, subj, rule, speakerRule);
 }
 
 const OPEN_QUOTE = /^["“‘'«]/;
@@ -978,6 +1045,35 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   // a word in capitals is a transcript label's name ("MR. HAMMER: Hello, good evening"), no verb
   if (/^\p{Lu}{2,}$/u.test(toks[k].text)) return null;
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
+}
+
+/** Rules of their own read through cueInSentence: what a record shows, a view held of something. */
+type RuleLabel = 'evidence' | 'view-as';
+const MAIN_RULE: Record<RuleLabel, string> = { evidence: 'evidence-shows', 'view-as': 'view-as' };
+
+/** Verbs of holding a view of something as something (see X as Y, view X as Y, regard X as Y). */
+const VIEW_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded']);
+/** The most tokens of the object between a verb of viewing and its "as". */
+const MAX_VIEWED = 10;
+
+/**
+ * Whether the token at k is a verb of viewing in the active voice whose object is followed by "as"
+ * and a predicate ("voters see the campaign of Donald Trump as most unfair", "The market views
+ * Trump as a great unknown"), whatever part of speech the tagger gave it.
+ */
+function viewAs(ctx: QuoteContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (!VIEW_VERBS.has(t.text) || ctx.inSpan[k] >= 0 || BE.has(toks[k - 1]?.lower ?? '')) return false;
+  for (let j = k + 1; j < s.endToken && j - k <= MAX_VIEWED; j++) {
+    const w = toks[j];
+    if (ctx.inSpan[j] >= 0 || w.text === ',' || isSentenceEnd(w)) return false;
+    if (w.lower === 'as')
+      // not "as well as", "as often as", "such as"
+      return j > k + 1 && toks[j - 1].lower !== 'such' && toks[j + 1] !== undefined && toks[j + 2]?.lower !== 'as';
+    if (isClauseVerb(w) && !npToken(w)) return false;
+  }
+  return false;
 }
 
 /** Verbs that raise their subject: "Trump appears to have learned …", "the fallout seems significant". */
@@ -1052,7 +1148,8 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
     for (let k = s.firstToken; k < s.endToken; k++) {
       // only a verb, a noun (cueClass's tagger slips) or "according" can start anything below
       const pos = toks[k].pos;
-      if (pos !== 'VERB' && pos !== 'NOUN' && toks[k].lower !== 'according') continue;
+      // (and an adjective the tagger made of a cue: "…, promising to …", "Gowdy referenced …")
+      if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ' && toks[k].lower !== 'according') continue;
       if (ctx.usedCue.has(k)) continue;
       if (ctx.isAccordingTo(k)) {
         accordingTo(ctx, s, k);
@@ -1060,7 +1157,11 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       }
       // an imperative ("Thank you so much", "Consider what happened") reports nobody's words
       if (imperative(ctx, s, k)) continue;
-      const listed = ctx.cueClass(k);
+      // "Polls show …", "…, records show.": a record reports what it holds as a speaker would
+      const evidence = evidenceVerb(ctx, k);
+      // "Four in 10 voters see the campaign of Donald Trump as most unfair": a view held of something
+      const seesAs = !evidence && viewAs(ctx, s, k);
+      const listed = evidence ? 'speech' : seesAs ? 'object' : ctx.cueClass(k);
       // "began"/"continued" frame a quotation ("…,” he continued) but govern no reported clause
       if (listed === 'speech' && FRAME_ONLY.has(toks[k].lemma)) continue;
       const learnedCls = listed ?? learnedCue(ctx, k);
@@ -1073,7 +1174,14 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       // a noun phrase's participle is no cue (the report released Monday)
       // (but "Another said …", "Each says …": a determiner standing alone is the subject)
       if (toks[k - 1]?.pos === 'DET' && !STANDALONE_SUBJECTS.has(toks[k - 1].lower)) continue;
-      cueInSentence(ctx, s, k, cls, listed === null && learnedCls !== null);
+      cueInSentence(
+        ctx,
+        s,
+        k,
+        cls,
+        listed === null && learnedCls !== null,
+        evidence ? 'evidence' : seesAs ? 'view-as' : null,
+      );
     }
   }
 }

@@ -78,6 +78,9 @@ function cueEnd(ctx: QuoteContext, k: number): { end: number; cls: PrepCueClass 
   return -1;
 }
 
+/** What "spoke on …" names when it names the terms of speaking rather than its topic. */
+const SPEAKING_TERMS = /^(?:the\s+)?(?:condition\s+(?:of|that)\b|record\b|(?:deep\s+)?background\b)/i;
+
 /** The most words of a hearer between a verb and its preposition (spoke to CNN's Jake Tapper about). */
 const MAX_HEARER = 4;
 const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
@@ -165,11 +168,14 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       // a stance nobody holds in the text is no attribution (the campaign was focused on …)
       if (!speaker) continue;
       const span = { start: toks[a].start, end: toks[e - 1].end };
-      // quoted words are left to the quote rules, which see their marks
-      if (ctx.doc.tokensIn(span).some((t) => ctx.inSpan[t.i] >= 0)) continue;
+      // "spoke on condition of anonymity", "spoke on the record": the terms of speaking, not a topic
+      if (cls === 'verb' && SPEAKING_TERMS.test(ctx.doc.text.slice(span.start, span.end))) continue;
+      // quoted words inside make it a mixed quote ("warned of the dangers of “owners of technology”
+      // who …"); where a quote rule took them as a quote of their own, the longer stays (dropNested)
+      const quoted = ctx.doc.tokensIn(span).some((t) => ctx.inSpan[t.i] >= 0);
       for (let j = k; j < a; j++) ctx.usedCue.add(j);
       ctx.candidates.push({
-        kind: 'indirect',
+        kind: quoted ? 'mixed' : 'indirect',
         ...span,
         cue: { start: toks[k].start, end: toks[a - 1].end },
         speaker,

@@ -2,7 +2,7 @@
 // with no subject of its own reports a question put to someone. The question (whether …, if …,
 // what …, about …, to …) is the content; whoever asked it goes unnamed, so the quote has no speaker,
 // unless "by" names the asker ("Asked by Stephanopoulos to respond …").
-import type { Sentence } from '../document.js';
+import type { Sentence, Token } from '../document.js';
 import { isBreak, isSentenceEnd, type QuoteContext } from './context.js';
 import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
 import { phraseAfter, type Phrase } from './phrases.js';
@@ -31,6 +31,10 @@ function questionStart(ctx: QuoteContext, k: number, end: number): Question | nu
     if (ctx.inSpan[j] >= 0 || t.text === ',' || isBreak(t)) return null;
     if (QUESTION_WORDS.has(t.lower)) return { start: j, about: false, asker };
     if (t.lower === 'about' && j === k + 1) return { start: j + 1, about: true, asker };
+    // "when asked at the business conference about the merger": "about" after a short adjunct
+    if (t.lower === 'about' && toks[j + 1] && toks[j + 1].text !== ',') return { start: j + 1, about: false, asker };
+    // "Asked a direct question about this in the debate, Clinton said": the question named
+    if (j === k + 1 && t.pos === 'DET' && askedQuestionNoun(toks, j)) return { start: j, about: false, asker };
     if (t.lower === 'to' && toks[j + 1]?.pos === 'VERB') return { start: j, about: false, asker };
     if (t.lower === 'by' && !asker) {
       // the asker's phrase stops before the question word ("by a reporter whether …")
@@ -44,6 +48,15 @@ function questionStart(ctx: QuoteContext, k: number, end: number): Question | nu
   return null;
 }
 
+/** Whether a noun phrase naming a question opens at j (a direct question, the question, several questions). */
+function askedQuestionNoun(toks: Token[], j: number): boolean {
+  for (let e = j + 1; e < toks.length && e - j <= 3; e++) {
+    if (/^questions?$/.test(toks[e].lower)) return true;
+    if (toks[e].pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /** Whether the "asked" at k has no subject: it opens its clause, or follows "when"/"whenever". */
 function bareAsked(ctx: QuoteContext, s: Sentence, k: number): boolean {
   const toks = ctx.doc.tokens;
@@ -52,6 +65,8 @@ function bareAsked(ctx: QuoteContext, s: Sentence, k: number): boolean {
   if (p < s.firstToken) return true;
   const prev = toks[p];
   // not after a comma: "Texas, leading a coalition of 13 states, asked a judge to …" has a subject
+  // ("And asked how he arrived at …, Bone said": a conjunction opening the sentence)
+  if (prev.pos === 'CCONJ' && p === s.firstToken) return true;
   return LEADS.has(prev.lower) || prev.text === ';' || isBreak(prev) || isSentenceEnd(prev);
 }
 

@@ -34,14 +34,42 @@ const MAX_SOURCE = 12;
 function sourceHead(toks: Token[], k: number, end: number): number {
   for (let j = k + 1; j < end && j - k <= MAX_SOURCE; j++) {
     const t = toks[j];
-    if (t.pos === 'NOUN' && SOURCE_NOUNS.has(t.lower)) {
+    // ("In an ABC News/Washington Post Poll": a title's noun in capitals)
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && SOURCE_NOUNS.has(t.lower)) {
       // "in the poll's margin of error": the noun must close the phrase
       const next = toks[j + 1];
+      // ("in the average of recent polls": the phrase runs on to the polls)
+      if (next?.lower === 'of') continue;
       return next && (next.pos === 'NOUN' || /^['’]s$/.test(next.lower)) ? -1 : j;
     }
+    // "in the vast majority of the polls", "in the average of recent Hoosier polls"
+    if (t.lower === 'of' && j > k + 1) continue;
     if (!npToken(t) && t.pos !== 'ADV' && t.text !== '-' && t.text !== '/') return -1;
   }
   return -1;
+}
+
+/** Words of a participle phrase on the source (released Sunday, conducted last week). */
+const MAX_SOURCE_TAIL = 6;
+
+/**
+ * The token after the source phrase's own modifiers that follow its noun: a participle phrase
+ * ("poll released Sunday") or a time ("poll this month"), up to a comma or the sentence end.
+ */
+function sourceTailEnd(toks: Token[], head: number, end: number): number {
+  let j = head + 1;
+  const t = toks[j];
+  if (!t) return j;
+  const participle = t.pos === 'VERB' && /ed$/.test(t.lower);
+  const time = /^(this|last|next|earlier|late)$/.test(t.lower);
+  if (!participle && !time) return j;
+  for (j++; j < end && j - head <= MAX_SOURCE_TAIL; j++) {
+    const w = toks[j];
+    // (a participle right before the end is the clause's own verb: "… in the survey approved.")
+    if (w.text === ',' || isSentenceEnd(w)) return participle && j === head + 2 ? head + 1 : j;
+    if (!(npToken(w) || w.pos === 'ADP' || w.pos === 'ADV') || w.pos === 'VERB') return head + 1;
+  }
+  return head + 1;
 }
 
 const isParticiple = (t: Token | undefined) => !!t && t.pos === 'VERB' && /(ed|en|ing)$/.test(t.lower);
@@ -77,6 +105,8 @@ function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
     // comma, over a participle phrase set off by commas
     let comma = nextComma(toks, head + 1, s.endToken);
     if (comma >= 0 && isParticiple(toks[comma + 1])) comma = nextComma(toks, comma + 1, s.endToken);
+    // ("In the new poll, however, Clinton leads": an adverb set off by commas)
+    if (comma >= 0 && toks[comma + 1]?.pos === 'ADV' && toks[comma + 2]?.text === ',') comma += 2;
     if (comma < 0) return;
     const src = phrase(ctx.doc, k + 1, head + 1);
     const a = comma + 1;
@@ -86,19 +116,38 @@ function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
     return;
   }
   // "CLAUSE in the latest poll.": the phrase closes the sentence (or its clause, before a comma)
-  const after = toks[head + 1];
+  const after = toks[sourceTailEnd(toks, head, s.endToken)];
   if (after && !isSentenceEnd(after) && after.text !== ',' && after.text !== ';') return;
   // the whole sentence before the phrase, opening with its subject: not a subordinate clause
   // ("with Trump trailing badly in the polls", "who is struggling in the polls")
   let a = s.firstToken;
   while (a < k && !isWord(toks[a])) a++;
-  if (a >= k || toks.slice(a, k).some((t) => t.text === ',' || t.text === ';')) return;
-  if (!SUBJECT_OPENERS.has(toks[a].pos) || SUBORDINATORS.has(toks[a].lower)) return;
+  a = afterFrontedAdjunct(toks, a, k);
+  // ("Trump leads Cruz by 9 points, 42%-32.7%, in the average …": a phrase set off by a comma
+  // attributes the whole clause before it, commas and all)
+  const setOff = toks[k - 1]?.text === ',';
+  if (a >= k || toks.slice(a, setOff ? k - 1 : k).some((t) => (t.text === ',' && !setOff) || t.text === ';')) return;
+  // ("just 18 percent of …": an adverb may stand before the subject)
+  let o = a;
+  while (o < k - 1 && toks[o].pos === 'ADV' && !SUBORDINATORS.has(toks[o].lower)) o++;
+  if (!SUBJECT_OPENERS.has(toks[o].pos) || SUBORDINATORS.has(toks[o].lower)) return;
   const span = contentSpan(toks, a, k);
   if (!span || holdsCandidate(ctx, span.start, span.end)) return;
   // the clause needs a verb of its own: "a strong lead in the polls" alone is no finding
   if (!toks.slice(a, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
   pushIndirect(ctx, span, cue, phrase(ctx.doc, k + 1, head + 1), 'source-phrase', 'source-phrase');
+}
+
+/**
+ * After a fronted adjunct with no verb ("As a result, just 18 percent … in a new poll"), the first
+ * token of the clause the source phrase attributes; else a.
+ */
+function afterFrontedAdjunct(toks: Token[], a: number, k: number): number {
+  for (let j = a; j < k; j++) {
+    if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return a;
+    if (toks[j].text === ',') return j + 1 < k ? j + 1 : a;
+  }
+  return a;
 }
 
 export function findSourcePhraseQuotes(ctx: QuoteContext): void {

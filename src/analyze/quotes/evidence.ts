@@ -1,0 +1,98 @@
+// What records, polls and studies show: "Polls show voters trust Clinton more …", "…, tax returns
+// show.", "During the same stretch, F.A.A. records show, the Cessna has flown …". The record is the
+// source and what it shows is the content, as with a verb of saying. The tagger often reads "show"
+// after a plural as a noun ("Polls show", "records show"), so the listed cue never fires there.
+import type { Token } from '../document.js';
+import type { QuoteContext } from './context.js';
+
+/** Verbs by which a record reports what it holds. */
+const EVIDENCE_VERBS = new Set([
+  'show',
+  'shows',
+  'showed',
+  'indicate',
+  'indicates',
+  'indicated',
+  'reveal',
+  'reveals',
+  'revealed',
+]);
+
+/** Nouns naming a record, a count or a piece of research (singular; a plural drops its -s). */
+const EVIDENCE_NOUNS = new Set([
+  'poll',
+  'polling',
+  'survey',
+  'study',
+  'report',
+  'record',
+  'document',
+  'email',
+  'e-mail',
+  'data',
+  'figure',
+  'number',
+  'statistic',
+  'result',
+  'filing',
+  'return',
+  'tally',
+  'analysis',
+  'review',
+  'audit',
+  'research',
+  'census',
+  'estimate',
+  'projection',
+  'video',
+  'footage',
+  'image',
+  'photo',
+  'photograph',
+  'transcript',
+  'log',
+  'memo',
+  'receipt',
+  'disclosure',
+  'chart',
+  'map',
+  'evidence',
+  'trend',
+  'average',
+  'count',
+  'test',
+  'model',
+]);
+
+/** Words after the verb that open what is shown: a clause, a noun phrase, a question word. */
+const CONTENT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', 'SCONJ']);
+
+/** Words that open a content clause whatever the tagger calls them (show that …, show how …). */
+const QUESTION_WORDS = new Set(['that', 'how', 'why', 'what', 'whether', 'where', 'when', 'who']);
+
+const singular = (w: string) => (/ies$/.test(w) ? w.slice(0, -3) + 'y' : /[^s]s$/.test(w) ? w.slice(0, -1) : w);
+
+/** Whether a token names a record (records, Polls, tax returns, the data). */
+const isEvidenceNoun = (t: Token) =>
+  (t.pos === 'NOUN' || t.pos === 'PROPN') && EVIDENCE_NOUNS.has(singular(t.lower).replace(/^e-?mails?$/, 'email'));
+
+/**
+ * Whether token k is a verb by which a record reports: show/indicate/reveal in lower case right
+ * after a noun naming a record, whatever part of speech the tagger gave it, and followed by its
+ * content or by the end of a post-posed frame (", records show." / ", records show, …").
+ */
+export function evidenceVerb(ctx: QuoteContext, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (!EVIDENCE_VERBS.has(t.text) || ctx.inSpan[k] >= 0) return false;
+  const prev = toks[k - 1];
+  if (!prev || !isEvidenceNoun(prev)) return false;
+  // "the poll show" is no clause: a plain form needs a plural record, a form in -s a singular one
+  const plural = /s$/.test(prev.lower) || prev.lower === 'data' || prev.lower === 'polling';
+  if (/[^s]s$/.test(t.lower) && /[^s]s$/.test(prev.lower)) return false;
+  if (!/s$|ed$/.test(t.lower) && !plural) return false;
+  const next = toks[k + 1];
+  if (!next) return true;
+  if (next.text === ',' || /^[.!?]$/.test(next.text) || QUESTION_WORDS.has(next.lower)) return true;
+  return CONTENT_OPENERS.has(next.pos) || ctx.inSpan[k + 1] >= 0;
+}
