@@ -291,6 +291,53 @@ function setOffByDash(ctx: QuoteContext, si: number): boolean {
   return t.text === '(' || isDash(toks, m - 1);
 }
 
+/**
+ * Whether quotation si, opening with a capital after a comma, resumes the quotation its attribution
+ * interrupted ("…," he said of the campaign, "I'm sure …"). Not after a participle, which introduces
+ * a quotation of its own ("…," adding, "He lost …"), nor a short title ("she wrote in her memoir, "Tough Choices."").
+ */
+function resumesAfterComma(ctx: QuoteContext, frame: Frame, si: number): boolean {
+  if (ctx.doc.tokens[ctx.openToken[si] - 1]?.text !== ',') return false;
+  // a cue with no speaker of its own ("Perry, who …, “…,” shouted, “…”") governs what follows
+  if (!frame.speaker) return false;
+  if (/ing$/.test(ctx.doc.tokens[frame.cue].lower)) return false;
+  return words(ctx, ctx.spans[si]) >= MIN_FLOATING_WORDS;
+}
+
+/**
+ * Whether quotation n, a paragraph of its own, carries on the quotation whose attribution closed the
+ * paragraph before ("…," said Jake Sullivan.¶"This has gone from …"): nothing but that attribution
+ * stands between them, and the new paragraph gives no speaker of its own.
+ */
+function resumesNextParagraph(ctx: QuoteContext, frame: Frame, last: number, n: number): boolean {
+  const { doc, spans } = ctx;
+  const prev = spans[last];
+  const nx = spans[n];
+  if (prev.close < 0 || nx.continuation || nx.single || ctx.taken.has(n)) return false;
+  const para = ctx.paragraphBounds(prev.close);
+  // the next paragraph opens with the quotation
+  if (nx.open <= para.end || !/^\s*$/.test(doc.text.slice(para.end, nx.open))) return false;
+  // after the last piece: nothing, or the attribution's sentence running to the paragraph's end
+  const after = tokenLimit(ctx, prev.close + 1);
+  const rest = doc.tokens.slice(after, tokenLimit(ctx, para.end)).filter(isWord);
+  if (rest.length > 0) {
+    if (frame.cue < after) return false;
+    const sent = ctx.sentenceAt(frame.cue);
+    if (!sent || doc.tokens[sent.endToken - 1].end < para.end - 1) {
+      const tail = doc.text.slice(sent ? doc.tokens[sent.endToken - 1].end : para.start, para.end);
+      if (!/^[\s\p{P}]*$/u.test(tail)) return false;
+    }
+  }
+  if (!standsAlone(ctx, n) || !opensCapitalised(ctx, nx) || words(ctx, nx) < MIN_FLOATING_WORDS) return false;
+  // a whole sentence, not a fragment the narrative goes on from ("“We're alive …” at the convention")
+  if (nx.close >= 0 && !/[.!?…]$/.test(doc.text.slice(nx.start, nx.end).trimEnd())) {
+    const next = doc.tokens[tokenLimit(ctx, nx.close + 1)];
+    if (next && isWord(next) && ctx.paragraphOf(next.start) === ctx.paragraphOf(nx.open)) return false;
+  }
+  // a quotation with an attribution of its own is another quote
+  return !tailFrame(ctx, n) && !headFrame(ctx, n);
+}
+
 function words(ctx: QuoteContext, sp: Span): number {
   return ctx.doc.tokensIn(sp).filter(isWord).length;
 }
@@ -407,7 +454,12 @@ export function findDirectQuotes(ctx: QuoteContext): void {
         const gapTokens = ctx.openToken[last + 1] - frameEnd;
         if (nx.continuation || ctx.paragraphOf(nx.open) !== ctx.paragraphOf(sp.close) || gapTokens > MAX_SPLIT_GAP)
           break;
-        if (!standsAlone(ctx, last + 1) && !/^[\p{Ll}]/u.test(ctx.doc.text[nx.start])) break;
+        if (
+          !standsAlone(ctx, last + 1) &&
+          !/^[\p{Ll}]/u.test(ctx.doc.text[nx.start]) &&
+          !(process.env.QP_CAP && leadIn === null && resumesAfterComma(ctx, frame, last + 1))
+        )
+          break;
         // a quoted word a phrase of the narrative governs ("using a profane word instead of “guy.”")
         // is no piece of the quotation: a piece follows punctuation
         const beforeOpen = ctx.doc.tokens[ctx.openToken[last + 1] - 1];
@@ -436,6 +488,12 @@ export function findDirectQuotes(ctx: QuoteContext): void {
         const more = tailFrame(ctx, last);
         if (!more || more.speaker) break;
         frameEnd = more.end;
+      }
+      if (process.env.QP_PARA && last + 1 < spans.length && resumesNextParagraph(ctx, frame, last, last + 1)) {
+        parts.push({ start: spans[last + 1].start, end: spans[last + 1].end });
+        ctx.taken.add(last + 1);
+        last++;
+        c.end = spans[last].end;
       }
       if (parts.length > 1) c.parts = parts;
       si = last;
