@@ -15,6 +15,7 @@ import { isDash, npToken, phrase, phraseAfter, possessiveApostrophe, subjectBefo
 import { quoteLexicon as lex } from './lexicon.js';
 import { mainSubject } from './indirect.js';
 import type { QuotedSpan } from './marks.js';
+import { attributionAfter } from './speaker-floating.js';
 
 interface Frame {
   cue: number;
@@ -504,12 +505,34 @@ export function findDirectQuotes(ctx: QuoteContext): void {
 }
 
 /**
+ * Whether quotation si, a sentence of its own, is the second piece of the floating quote before it
+ * whose attribution the frame rules could not read ("…," remembered Roy Verley, HP's former
+ * spokesman. "…"): the same paragraph, and only that attribution's sentence between them.
+ */
+function resumesFloatingQuote(ctx: QuoteContext, before: Candidate, si: number): boolean {
+  if (before.rule !== 'floating-quote' || before.cue || (before.parts && before.parts.length > 1)) return false;
+  const sp = ctx.spans[si];
+  if (ctx.paragraphOf(before.start) !== ctx.paragraphOf(sp.open)) return false;
+  const toks = ctx.doc.tokens;
+  const from = tokenLimit(ctx, before.end);
+  const to = ctx.openToken[si];
+  if (to - from > MAX_SPLIT_GAP) return false;
+  for (let j = from; j < to; j++) {
+    if (ctx.inSpan[j] >= 0) return false;
+    // one sentence only: its full stop is the last thing before the next piece
+    if (isSentenceEnd(toks[j]) && toks.slice(j + 1, to).some(isWord)) return false;
+  }
+  return attributionAfter(ctx, before) !== null;
+}
+
+/**
  * Quotes left without attribution: a quoted sentence or paragraph takes the speaker of the quote
  * before it in the same or the previous paragraph (the floating-quote rule); a long quoted
  * fragment in a sentence whose cue was used by another quote takes that quote's speaker.
  */
 export function findFloatingQuotes(ctx: QuoteContext): void {
   const ordered = [...ctx.candidates].sort((a, b) => a.start - b.start);
+  let lastFloating: Candidate | null = null;
   for (let si = 0; si < ctx.spans.length; si++) {
     if (ctx.taken.has(si)) continue;
     const sp: QuotedSpan = ctx.spans[si];
@@ -525,10 +548,25 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
     }
     const alone = standsAlone(ctx, si);
     const para = ctx.paragraphOf(sp.open);
+    if (
+      process.env.QP_FLOAT &&
+      alone &&
+      lastFloating &&
+      (!before || before.end <= lastFloating.start) &&
+      resumesFloatingQuote(ctx, lastFloating, si)
+    ) {
+      ctx.taken.add(si);
+      lastFloating.parts = [
+        { start: lastFloating.start, end: lastFloating.end },
+        { start: sp.start, end: sp.end },
+      ];
+      lastFloating.end = sp.end;
+      continue;
+    }
     const near = before && para - ctx.paragraphOf(before.end) <= (alone ? FLOATING_LINES : 0);
     if (!alone && !near) continue;
     ctx.taken.add(si);
-    ctx.candidates.push({
+    const floating: Candidate = {
       kind: alone ? 'direct' : 'mixed',
       start: sp.start,
       end: sp.end,
@@ -537,6 +575,8 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
       inheritFrom: near && before ? before : undefined,
       rule: alone ? 'floating-quote' : 'fragment-near-quote',
       speakerRule: near ? (alone ? 'floating' : 'same-sentence-speaker') : null,
-    });
+    };
+    ctx.candidates.push(floating);
+    lastFloating = floating;
   }
 }
