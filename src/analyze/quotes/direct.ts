@@ -45,9 +45,23 @@ function tokenLimit(ctx: QuoteContext, offset: number): number {
   return ctx.doc.tokenIndexAt(offset);
 }
 
+/** Marks a quotation may open with before its first word: an ellipsis, an editor's bracket, an inner quote. */
+const LEADING_MARKS = /^[\s.…[\]()'‘’"“”]*/u;
+
+/**
+ * The quotation's first character, past a leading ellipsis, bracket or inner quotation mark
+ * ("". . . You're going to want …"", "“[But] it's not …”", ""'Where can we …?'"").
+ */
+function firstChar(ctx: QuoteContext, span: Span): string {
+  if (!process.env.QP_LEAD) return ctx.doc.text[span.start];
+  const head = ctx.doc.text.slice(span.start, Math.min(span.end, span.start + 16));
+  const skip = LEADING_MARKS.exec(head)?.[0].length ?? 0;
+  return skip < head.length ? head[skip] : ctx.doc.text[span.start];
+}
+
 /** Whether a quotation opens with a capital or a digit, as a sentence of its own does. */
 function opensCapitalised(ctx: QuoteContext, span: Span): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[span.start]);
+  return /^[\p{Lu}\p{N}]/u.test(firstChar(ctx, span));
 }
 
 /** The attribution right after a closing mark: "…," Sullivan said / said Sullivan / he added. */
@@ -265,7 +279,7 @@ function cueSpan(ctx: QuoteContext, f: Frame): Span {
 function standsAlone(ctx: QuoteContext, si: number): boolean {
   const sp = ctx.spans[si];
   const toks = ctx.doc.tokens;
-  const first = ctx.doc.text[sp.start];
+  const first = firstChar(ctx, sp);
   if (sp.continuation) return true;
   for (let j = ctx.openToken[si] - 1; j >= 0; j--) {
     const t = toks[j];
@@ -457,7 +471,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
           break;
         if (
           !standsAlone(ctx, last + 1) &&
-          !/^[\p{Ll}]/u.test(ctx.doc.text[nx.start]) &&
+          !/^[\p{Ll}]/u.test(firstChar(ctx, nx)) &&
           !(process.env.QP_CAP && leadIn === null && resumesAfterComma(ctx, frame, last + 1))
         )
           break;
