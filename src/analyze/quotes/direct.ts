@@ -353,6 +353,31 @@ function resumesNextParagraph(ctx: QuoteContext, frame: Frame, last: number, n: 
   return !tailFrame(ctx, n) && !headFrame(ctx, n);
 }
 
+/**
+ * Whether quotation si lies inside the attribution's own sentence ("Sanders said during an interview
+ * on CNN's “State of the Union” Sunday.", "… after hinting that “personnel changes” could come."):
+ * a title or phrase the narrative quotes, which the next piece of the quotation steps over.
+ */
+function inFrameSentence(ctx: QuoteContext, frame: Frame, si: number): boolean {
+  return ctx.sentenceAt(ctx.openToken[si]) === ctx.sentenceAt(frame.cue);
+}
+
+/**
+ * Whether quotation si follows ", and" or ", but" that coordinates it with the piece before the attribution
+ * ("“This deal must come with vigorous enforcement,” she said, and “clear consequences …”").
+ */
+function resumesAfterConjunction(ctx: QuoteContext, si: number): boolean {
+  const toks = ctx.doc.tokens;
+  const conj = toks[ctx.openToken[si] - 1];
+  // the comma closes the attribution; without it the words are the narrative's ("politicians and “rebellious” people")
+  return (
+    conj !== undefined &&
+    conj.pos === 'CCONJ' &&
+    (conj.lower === 'and' || conj.lower === 'but') &&
+    toks[ctx.openToken[si] - 2]?.text === ','
+  );
+}
+
 function words(ctx: QuoteContext, sp: Span): number {
   return ctx.doc.tokensIn(sp).filter(isWord).length;
 }
@@ -456,8 +481,8 @@ export function findDirectQuotes(ctx: QuoteContext): void {
           !nx.continuation &&
           ctx.paragraphOf(nx.open) === ctx.paragraphOf(sp.close) &&
           !standsAlone(ctx, last + 1) &&
-          words(ctx, nx) < MIN_FLOATING_WORDS &&
-          opensCapitalised(ctx, nx) &&
+          ((words(ctx, nx) < MIN_FLOATING_WORDS && opensCapitalised(ctx, nx)) ||
+            (process.env.QP_TITLE && inFrameSentence(ctx, frame, last + 1))) &&
           last + 2 < spans.length
         ) {
           const after = spans[last + 2];
@@ -478,7 +503,13 @@ export function findDirectQuotes(ctx: QuoteContext): void {
         // a quoted word a phrase of the narrative governs ("using a profane word instead of “guy.”")
         // is no piece of the quotation: a piece follows punctuation
         const beforeOpen = ctx.doc.tokens[ctx.openToken[last + 1] - 1];
-        if (beforeOpen && isWord(beforeOpen) && !beforeOpen.text.endsWith('.')) break;
+        if (
+          beforeOpen &&
+          isWord(beforeOpen) &&
+          !beforeOpen.text.endsWith('.') &&
+          !(process.env.QP_CONJ && resumesAfterConjunction(ctx, last + 1))
+        )
+          break;
         // a piece with an attribution of its own ("…,” Moore said. “…” added Clyburn) is another quote
         if (tailFrame(ctx, last + 1)) break;
         // so is one a cue of its own introduces ("…,” Cruz said, adding: “…”; "… the heckler yelled: “…”")
