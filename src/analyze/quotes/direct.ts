@@ -354,6 +354,35 @@ function resumesNextParagraph(ctx: QuoteContext, frame: Frame, last: number, n: 
 }
 
 /**
+ * A quotation after its cue that the sentence goes on from ("he said, “we don't know what the answer
+ * will be” on how many jobs might be eliminated."): the words after the closing mark finish what was
+ * said, so the content runs on to the sentence's end and the quote is mixed.
+ */
+function runOnToSentenceEnd(ctx: QuoteContext, si: number, c: Candidate): void {
+  const sp = ctx.spans[si];
+  // a quotation closed on its own comma or full stop is complete ("“That makes me smart,” when …")
+  if (sp.close < 0 || !/[\p{L}\p{N}]$/u.test(ctx.doc.text.slice(sp.start, sp.end))) return;
+  const toks = ctx.doc.tokens;
+  const k = tokenLimit(ctx, sp.close + 1);
+  const next = toks[k];
+  if (!next || !isWord(next) || !/^\p{Ll}/u.test(next.text) || ctx.inSpan[k] >= 0) return;
+  const sent = ctx.sentenceAt(ctx.openToken[si]);
+  if (!sent || ctx.sentenceAt(k) !== sent) return;
+  let e = sent.endToken - 1;
+  for (let j = k; j < sent.endToken; j++) {
+    // another quotation or a line break ends the run
+    if (ctx.inSpan[j] >= 0 || isBreak(toks[j]) || /["“”]/.test(toks[j].text)) {
+      e = j - 1;
+      break;
+    }
+  }
+  while (e > k && toks[e].pos === 'PUNCT') e--;
+  if (e < k) return;
+  c.end = toks[e].end;
+  c.kind = 'mixed';
+}
+
+/**
  * Whether quotation si lies inside the attribution's own sentence ("Sanders said during an interview
  * on CNN's “State of the Union” Sunday.", "… after hinting that “personnel changes” could come."):
  * a title or phrase the narrative quotes, which the next piece of the quotation steps over.
@@ -469,6 +498,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
       const sent = ctx.sentenceAt(ctx.openToken[si]);
       if (sent && sent.start < c.start) c.start = sent.start;
     }
+    if (process.env.QP_RUNON && !tail) runOnToSentenceEnd(ctx, si, c);
     // split quote: "…," he said, "…" — the next piece right after the attribution joins this quote
     if (tail) {
       const parts: Span[] = [{ start: sp.start, end: sp.end }];
