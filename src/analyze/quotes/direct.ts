@@ -592,10 +592,11 @@ function resumesFloatingQuote(ctx: QuoteContext, before: Candidate, si: number):
   const from = tokenLimit(ctx, before.end);
   const to = ctx.openToken[si];
   if (to - from > MAX_SPLIT_GAP) return false;
+  // one sentence only (the re-joined sentences keep "(D-Mo.)" inside): it ends before the next piece
+  const sentence = ctx.sentenceAt(from + 1);
   for (let j = from; j < to; j++) {
     if (ctx.inSpan[j] >= 0) return false;
-    // one sentence only: its full stop is the last thing before the next piece
-    if (isSentenceEnd(toks[j]) && toks.slice(j + 1, to).some(isWord)) return false;
+    if (isWord(toks[j]) && ctx.sentenceAt(j) !== sentence) return false;
   }
   return attributionAfter(ctx, before) !== null;
 }
