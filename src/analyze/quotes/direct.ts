@@ -585,7 +585,16 @@ export function findDirectQuotes(ctx: QuoteContext): void {
  * spokesman. "…"): the same paragraph, and only that attribution's sentence between them.
  */
 function resumesFloatingQuote(ctx: QuoteContext, before: Candidate, si: number): boolean {
-  if (before.rule !== 'floating-quote' || before.cue || (before.parts && before.parts.length > 1)) return false;
+  if (before.parts && before.parts.length > 1) return false;
+  const floating = before.rule === 'floating-quote' && !before.cue;
+  // a mixed quote whose cue stands after it ("Obama “felt a moral obligation …” climate change, Axelrod said. “…”")
+  const parenthetical =
+    process.env.QP_PAREN !== undefined &&
+    before.kind === 'mixed' &&
+    before.rule.startsWith('cue-parenthetical') &&
+    before.cue !== null &&
+    before.cue.start >= before.end;
+  if (!floating && !parenthetical) return false;
   const sp = ctx.spans[si];
   if (ctx.paragraphOf(before.start) !== ctx.paragraphOf(sp.open)) return false;
   const toks = ctx.doc.tokens;
@@ -598,7 +607,7 @@ function resumesFloatingQuote(ctx: QuoteContext, before: Candidate, si: number):
     if (ctx.inSpan[j] >= 0) return false;
     if (isWord(toks[j]) && ctx.sentenceAt(j) !== sentence) return false;
   }
-  return attributionAfter(ctx, before) !== null;
+  return parenthetical || attributionAfter(ctx, before) !== null;
 }
 
 /**
@@ -624,19 +633,14 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
     }
     const alone = standsAlone(ctx, si);
     const para = ctx.paragraphOf(sp.open);
-    if (
-      process.env.QP_FLOAT &&
-      alone &&
-      lastFloating &&
-      (!before || before.end <= lastFloating.start) &&
-      resumesFloatingQuote(ctx, lastFloating, si)
-    ) {
+    const latest = lastFloating && (!before || before.end <= lastFloating.start) ? lastFloating : before;
+    if (process.env.QP_FLOAT && alone && latest && resumesFloatingQuote(ctx, latest, si)) {
       ctx.taken.add(si);
-      lastFloating.parts = [
-        { start: lastFloating.start, end: lastFloating.end },
+      latest.parts = [
+        { start: latest.start, end: latest.end },
         { start: sp.start, end: sp.end },
       ];
-      lastFloating.end = sp.end;
+      latest.end = sp.end;
       continue;
     }
     const near = before && para - ctx.paragraphOf(before.end) <= (alone ? FLOATING_LINES : 0);
