@@ -603,11 +603,13 @@ function resumesFloatingQuote(ctx: QuoteContext, before: Candidate, si: number):
   if (to - from > MAX_SPLIT_GAP) return false;
   // one sentence only (the re-joined sentences keep "(D-Mo.)" inside): it ends before the next piece
   const sentence = ctx.sentenceAt(from + 1);
+  let cue = false;
   for (let j = from; j < to; j++) {
     if (ctx.inSpan[j] >= 0) return false;
     if (isWord(toks[j]) && ctx.sentenceAt(j) !== sentence) return false;
+    if (ctx.cueClass(j) !== null) cue = true;
   }
-  return parenthetical || attributionAfter(ctx, before) !== null;
+  return parenthetical || (process.env.QP_FLOATCUE !== undefined && cue) || attributionAfter(ctx, before) !== null;
 }
 
 /**
