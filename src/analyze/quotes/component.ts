@@ -41,7 +41,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   }
   const ctx = proposeQuotes(doc);
   boundContent(ctx);
-  if (process.env.QP_FRAG) joinQuotedTails(ctx);
+  joinQuotedTails(ctx);
   joinContinuedQuotes(ctx);
   dropNested(ctx);
   doc.quotes = toQuotes(ctx);

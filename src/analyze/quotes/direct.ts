@@ -53,7 +53,6 @@ const LEADING_MARKS = /^[\s.…[\]()'‘’"“”]*/u;
  * ("". . . You're going to want …"", "“[But] it's not …”", ""'Where can we …?'"").
  */
 function firstChar(ctx: QuoteContext, span: Span): string {
-  if (!process.env.QP_LEAD) return ctx.doc.text[span.start];
   const head = ctx.doc.text.slice(span.start, Math.min(span.end, span.start + 16));
   const skip = LEADING_MARKS.exec(head)?.[0].length ?? 0;
   return skip < head.length ? head[skip] : ctx.doc.text[span.start];
@@ -334,14 +333,9 @@ function resumesNextParagraph(ctx: QuoteContext, frame: Frame, last: number, n: 
   if (nx.open <= para.end || !/^\s*$/.test(doc.text.slice(para.end, nx.open))) return false;
   // after the last piece: nothing, or the attribution's sentence running to the paragraph's end
   const after = tokenLimit(ctx, prev.close + 1);
-  const rest = doc.tokens.slice(after, tokenLimit(ctx, para.end)).filter(isWord);
-  if (rest.length > 0) {
-    if (frame.cue < after) return false;
-    const sent = ctx.sentenceAt(frame.cue);
-    if (!sent || doc.tokens[sent.endToken - 1].end < para.end - 1) {
-      const tail = doc.text.slice(sent ? doc.tokens[sent.endToken - 1].end : para.start, para.end);
-      if (!/^[\s\p{P}]*$/u.test(tail)) return false;
-    }
+  const frameSentence = ctx.sentenceAt(frame.cue);
+  for (let j = after; j < tokenLimit(ctx, para.end); j++) {
+    if (isWord(doc.tokens[j]) && (frame.cue < after || ctx.sentenceAt(j) !== frameSentence)) return false;
   }
   if (!standsAlone(ctx, n) || !opensCapitalised(ctx, nx) || words(ctx, nx) < MIN_FLOATING_WORDS) return false;
   // a whole sentence, not a fragment the narrative goes on from ("“We're alive …” at the convention")
@@ -498,7 +492,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
       const sent = ctx.sentenceAt(ctx.openToken[si]);
       if (sent && sent.start < c.start) c.start = sent.start;
     }
-    if (process.env.QP_RUNON && !tail) runOnToSentenceEnd(ctx, si, c);
+    if (!tail) runOnToSentenceEnd(ctx, si, c);
     // split quote: "…," he said, "…" — the next piece right after the attribution joins this quote
     if (tail) {
       const parts: Span[] = [{ start: sp.start, end: sp.end }];
@@ -512,7 +506,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
           ctx.paragraphOf(nx.open) === ctx.paragraphOf(sp.close) &&
           !standsAlone(ctx, last + 1) &&
           ((words(ctx, nx) < MIN_FLOATING_WORDS && opensCapitalised(ctx, nx)) ||
-            (process.env.QP_TITLE && inFrameSentence(ctx, frame, last + 1))) &&
+            inFrameSentence(ctx, frame, last + 1)) &&
           last + 2 < spans.length
         ) {
           const after = spans[last + 2];
@@ -527,7 +521,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
         if (
           !standsAlone(ctx, last + 1) &&
           !/^[\p{Ll}]/u.test(firstChar(ctx, nx)) &&
-          !(process.env.QP_CAP && leadIn === null && resumesAfterComma(ctx, frame, last + 1))
+          !(leadIn === null && resumesAfterComma(ctx, frame, last + 1))
         )
           break;
         // a quoted word a phrase of the narrative governs ("using a profane word instead of “guy.”")
@@ -537,7 +531,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
           beforeOpen &&
           isWord(beforeOpen) &&
           !beforeOpen.text.endsWith('.') &&
-          !(process.env.QP_CONJ && resumesAfterConjunction(ctx, last + 1))
+          !resumesAfterConjunction(ctx, last + 1)
         )
           break;
         // a piece with an attribution of its own ("…,” Moore said. “…” added Clyburn) is another quote
@@ -565,7 +559,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
         if (!more || more.speaker) break;
         frameEnd = more.end;
       }
-      if (process.env.QP_PARA && last + 1 < spans.length && resumesNextParagraph(ctx, frame, last, last + 1)) {
+      if (last + 1 < spans.length && resumesNextParagraph(ctx, frame, last, last + 1)) {
         parts.push({ start: spans[last + 1].start, end: spans[last + 1].end });
         ctx.taken.add(last + 1);
         last++;
@@ -580,16 +574,16 @@ export function findDirectQuotes(ctx: QuoteContext): void {
 }
 
 /**
- * Whether quotation si, a sentence of its own, is the second piece of the floating quote before it
- * whose attribution the frame rules could not read ("…," remembered Roy Verley, HP's former
- * spokesman. "…"): the same paragraph, and only that attribution's sentence between them.
+ * Whether quotation si, a sentence of its own, is the second piece of the quote before it: a floating
+ * quote whose attribution the frame rules could not read ("…," Blunt, after a long pause, said of
+ * Cruz. "…"; "…," remembered Roy Verley, HP's former spokesman. "…") or a mixed quote whose cue
+ * follows it. The same paragraph, and only that attribution's sentence between them.
  */
 function resumesFloatingQuote(ctx: QuoteContext, before: Candidate, si: number): boolean {
   if (before.parts && before.parts.length > 1) return false;
   const floating = before.rule === 'floating-quote' && !before.cue;
   // a mixed quote whose cue stands after it ("Obama “felt a moral obligation …” climate change, Axelrod said. “…”")
   const parenthetical =
-    process.env.QP_PAREN !== undefined &&
     before.kind === 'mixed' &&
     before.rule.startsWith('cue-parenthetical') &&
     before.cue !== null &&
@@ -609,7 +603,7 @@ function resumesFloatingQuote(ctx: QuoteContext, before: Candidate, si: number):
     if (isWord(toks[j]) && ctx.sentenceAt(j) !== sentence) return false;
     if (ctx.cueClass(j) !== null) cue = true;
   }
-  return parenthetical || (process.env.QP_FLOATCUE !== undefined && cue) || attributionAfter(ctx, before) !== null;
+  return parenthetical || cue || attributionAfter(ctx, before) !== null;
 }
 
 /**
@@ -636,7 +630,7 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
     const alone = standsAlone(ctx, si);
     const para = ctx.paragraphOf(sp.open);
     const latest = lastFloating && (!before || before.end <= lastFloating.start) ? lastFloating : before;
-    if (process.env.QP_FLOAT && alone && latest && resumesFloatingQuote(ctx, latest, si)) {
+    if (alone && latest && resumesFloatingQuote(ctx, latest, si)) {
       ctx.taken.add(si);
       latest.parts = [
         { start: latest.start, end: latest.end },

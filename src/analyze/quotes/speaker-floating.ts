@@ -56,7 +56,7 @@ function skipAppositions(toks: Token[], p: Phrase, limit: number): number {
   return v;
 }
 
-/** The attribution right after a floating quote's first piece ("…," remembered Roy Verley. "…"). */
+/** The attribution right after a floating quote (after its first piece): "…," Blunt, after a long pause, said of Cruz. */
 export function attributionAfter(ctx: QuoteContext, c: Candidate): Phrase | null {
   const doc = ctx.doc;
   const toks = doc.tokens;
