@@ -134,3 +134,13 @@ test("a quoted sentence after a mixed quote's parenthetical attribution joins it
   assert.equal(q.kind, 'mixed');
   assert.equal(q.speaker?.name, 'Axelrod');
 });
+
+test('a quotation ending in a bare word names something and takes no attribution after it', () => {
+  const text =
+    'The vote failed.\n\nSenate Democrats blocked the funding package because of "poison pill" measures added by Republicans on other issues.';
+  const qs = quotes(text);
+  assert.ok(!qs.some((q) => q.rule === 'quote-then-cue'), JSON.stringify(qs.map((q) => q.rule)));
+  // the punctuation after the closing mark still closes what was said
+  const after = 'The campaign reacted.\n\n"We are gravely concerned", the members wrote in a letter to the president.';
+  assert.equal(covering(quotes(after), after, 'gravely concerned').rule, 'quote-then-cue');
+});

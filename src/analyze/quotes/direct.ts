@@ -2,6 +2,7 @@
 // (he said: "…"; According to X, "…"), split quotes joined into one, multi-paragraph and floating
 // quotes, and unmarked block quotes after a colon.
 import type { Span } from '../types.js';
+import type { Token } from '../document.js';
 import {
   DOCUMENT_NOUNS,
   POSSESSIVES,
@@ -77,6 +78,15 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     ((last === '!' || last === '?') && nextTok && /^\p{Lu}/u.test(nextTok.text) && nextTok.pos === 'PRON')
   )
     return null;
+  // an attribution follows the punctuation that closes what was said ("…," he said / "…", he said);
+  // a quotation that ends in a bare word names something ("the “1960s” comment", ""poison pill" measures
+  // added by …") unless a name or an inverted cue and a name follow ("…further” Toomey fumed)
+  if (
+    /[\p{L}\p{N}]$/u.test(ctx.doc.text.slice(sp.start, sp.end)) &&
+    !/^[,\u2014\u2013-]/.test(nextTok?.text ?? '') &&
+    !namedAfter(toks, tokenLimit(ctx, sp.close + 1))
+  )
+    return null;
   const para = ctx.paragraphBounds(sp.close);
   // a short quoted name inside the attribution ("Bill Eastland, wearing “Ted Cruz” pins, said") is passed over
   let n = si + 1;
@@ -111,6 +121,12 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === ',')) return null;
   }
   return null;
+}
+
+/** Whether token k opens with a capital (a name or pronoun), or is a verb with one after it ("added Rep. Clyburn"). */
+function namedAfter(toks: readonly Token[], k: number): boolean {
+  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  return capital(toks[k]) || (toks[k]?.pos === 'VERB' && capital(toks[k + 1]));
 }
 
 /** The most words of a quoted name that an attribution may hold. */
