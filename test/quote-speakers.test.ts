@@ -437,3 +437,13 @@ test('a label that only describes ("THE PRESIDENT:") is not a "Russian President
   const russian = doc.entities.find((e) => e.name === 'Russian President');
   assert.ok(russian && !russian.mentions.some((m) => m.rule === 'transcript-label'));
 });
+
+test('a cue word inside a name is the name ("spokeswoman Hope Hicks said"), so the verb after it attributes', () => {
+  const doc = run(
+    'Trump defended the agreements on Thursday.\n\nTrump campaign spokeswoman Hope Hicks said all staffers sign agreements when they join the campaign.',
+  );
+  const q = quoteWith(doc, 'all staffers sign agreements');
+  assert.equal(q.cue?.text, 'said');
+  assert.ok(!q.text.includes('Hicks'), q.text);
+  assert.match(speaker(doc, q) ?? '', /Hicks/);
+});
