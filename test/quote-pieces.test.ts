@@ -144,3 +144,11 @@ test('a quotation ending in a bare word names something and takes no attribution
   const after = 'The campaign reacted.\n\n"We are gravely concerned", the members wrote in a letter to the president.';
   assert.equal(covering(quotes(after), after, 'gravely concerned').rule, 'quote-then-cue');
 });
+
+test('a quotation after "that" and its clause opens the content at "that" ("He adds that … two choices: “…”")', () => {
+  const text =
+    'The video names the candidate.\n\nHe adds that American Muslims have two choices: “You either leave or you fight.”';
+  const q = covering(quotes(text), text, 'either leave');
+  assert.equal(q.kind, 'mixed');
+  assert.ok(q.text.startsWith('that American Muslims'), q.text);
+});

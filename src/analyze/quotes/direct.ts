@@ -393,6 +393,18 @@ function runOnToSentenceEnd(ctx: QuoteContext, si: number, c: Candidate): void {
 }
 
 /**
+ * A quotation after its cue inside a reported clause ("He adds that American Muslims have two
+ * choices: “…”", "said that in 2009, ''I called all my lenders …''"): the clause is what was
+ * reported, so the content opens with "that" and the quote is mixed.
+ */
+function openWithClause(ctx: QuoteContext, frame: Frame, si: number, c: Candidate): void {
+  const after = ctx.doc.tokens[frame.cue + 1];
+  if (after?.lower !== 'that' || frame.cue + 1 >= ctx.openToken[si]) return;
+  c.start = after.start;
+  c.kind = 'mixed';
+}
+
+/**
  * Whether quotation si lies inside the attribution's own sentence ("Sanders said during an interview
  * on CNN's “State of the Union” Sunday.", "… after hinting that “personnel changes” could come."):
  * a title or phrase the narrative quotes, which the next piece of the quotation steps over.
@@ -509,6 +521,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
       if (sent && sent.start < c.start) c.start = sent.start;
     }
     if (!tail) runOnToSentenceEnd(ctx, si, c);
+    if (head && !tail) openWithClause(ctx, head, si, c);
     // split quote: "…," he said, "…" — the next piece right after the attribution joins this quote
     if (tail) {
       const parts: Span[] = [{ start: sp.start, end: sp.end }];
