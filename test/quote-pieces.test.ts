@@ -152,3 +152,14 @@ test('a quotation after "that" and its clause opens the content at "that" ("He a
   assert.equal(q.kind, 'mixed');
   assert.ok(q.text.startsWith('that American Muslims'), q.text);
 });
+
+test('an object content ends with its quoted words when the subject\'s own second predicate follows ("… and was …")', () => {
+  const text =
+    'The office was attacked overnight.\n\nClinton called the firebombing "horrific and unacceptable" and was "grateful that everyone is safe."';
+  const q = covering(quotes(text), text, 'horrific and unacceptable');
+  assert.ok(!q.text.includes('grateful'), q.text);
+  assert.match(q.rule ?? '', /\+quoted-end$/);
+  // a bare verb after "and" is coordinated inside the object
+  const bare = 'The group urged Clinton to "stop pimping black votes" and call on the mayor to resign.';
+  assert.ok(covering(quotes(bare), bare, 'stop pimping').text.includes('call on the mayor'));
+});
