@@ -163,3 +163,11 @@ test('an object content ends with its quoted words when the subject\'s own secon
   const bare = 'The group urged Clinton to "stop pimping black votes" and call on the mayor to resign.';
   assert.ok(covering(quotes(bare), bare, 'stop pimping').text.includes('call on the mayor'));
 });
+
+test('a quotation closed on its own comma ends a reported clause as a comma would (", referring to …")', () => {
+  const text =
+    'Trump spoke to reporters.\n\nTrump said things “should be wrapped up by Cleveland,” referring to the party’s July convention.';
+  const q = covering(quotes(text), text, 'wrapped up by Cleveland');
+  assert.ok(!q.text.includes('referring'), q.text);
+  assert.ok(q.text.endsWith('Cleveland,”'), q.text);
+});
