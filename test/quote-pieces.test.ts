@@ -171,3 +171,11 @@ test('a quotation closed on its own comma ends a reported clause as a comma woul
   assert.ok(!q.text.includes('referring'), q.text);
   assert.ok(q.text.endsWith('Cleveland,”'), q.text);
 });
+
+test('floating pieces joined across a sentence with a speech cue take its subject as their speaker', () => {
+  const text =
+    'Protesters plan to rally outside the debate.\n\n“They have to decide whether to feed themselves or their kids, so they are not concerned with political parties,” Fight for $15 organizing director Kendall Fells told Fox News 6 in Milwaukee. “They care about two things: Getting $15 an hour and the right to unionize.”';
+  const q = oneQuote(text, 'feed themselves', 'right to unionize', 2);
+  assert.equal(q.cue?.text, 'told');
+  assert.match(q.speaker?.name ?? '', /Kendall Fells/);
+});

@@ -636,6 +636,28 @@ function resumesFloatingQuote(ctx: QuoteContext, before: Candidate, si: number):
 }
 
 /**
+ * The speaker of a floating quote's pieces from the cue in the sentence between them, which the
+ * frame rules could not read as an attribution ("…," columnist Ai Jun wrote in the piece. "…"):
+ * the cue's subject, or the phrase after an inverted cue.
+ */
+function attributeBetween(ctx: QuoteContext, c: Candidate, si: number): void {
+  const { doc } = ctx;
+  const from = tokenLimit(ctx, c.end);
+  const to = ctx.openToken[si];
+  for (let j = from; j < to; j++) {
+    if (ctx.cueClass(j) !== 'speech') continue;
+    const subj = subjectBefore(doc, j, from);
+    const speaker = subj ?? phraseAfter(doc, j + 1, to);
+    if (!speaker) return;
+    c.cue = { start: doc.tokens[j].start, end: doc.tokens[j].end };
+    c.speaker = speaker;
+    c.speakerRule = subj ? 'cue-subject' : 'cue-inverted';
+    c.inheritFrom = undefined;
+    return;
+  }
+}
+
+/**
  * Quotes left without attribution: a quoted sentence or paragraph takes the speaker of the quote
  * before it in the same or the previous paragraph (the floating-quote rule); a long quoted
  * fragment in a sentence whose cue was used by another quote takes that quote's speaker.
@@ -665,6 +687,7 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
         { start: latest.start, end: latest.end },
         { start: sp.start, end: sp.end },
       ];
+      if (!latest.cue && attributionAfter(ctx, latest) === null) attributeBetween(ctx, latest, si);
       latest.end = sp.end;
       continue;
     }
