@@ -82,7 +82,8 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   // a quotation that ends in a bare word names something ("the “1960s” comment", ""poison pill" measures
   // added by …") unless a name or an inverted cue and a name follow ("…further” Toomey fumed)
   if (
-    /[\p{L}\p{N}]$/u.test(ctx.doc.text.slice(sp.start, sp.end)) &&
+    sp.end > sp.start &&
+    /[\p{L}\p{N}]/u.test(ctx.doc.text[sp.end - 1]) &&
     !/^[,\u2014\u2013-]/.test(nextTok?.text ?? '') &&
     !namedAfter(toks, tokenLimit(ctx, sp.close + 1))
   )
@@ -371,7 +372,7 @@ function resumesNextParagraph(ctx: QuoteContext, frame: Frame, last: number, n: 
 function runOnToSentenceEnd(ctx: QuoteContext, si: number, c: Candidate): void {
   const sp = ctx.spans[si];
   // a quotation closed on its own comma or full stop is complete ("“That makes me smart,” when …")
-  if (sp.close < 0 || !/[\p{L}\p{N}]$/u.test(ctx.doc.text.slice(sp.start, sp.end))) return;
+  if (sp.close < 0 || sp.end <= sp.start || !/[\p{L}\p{N}]/u.test(ctx.doc.text[sp.end - 1])) return;
   const toks = ctx.doc.tokens;
   const k = tokenLimit(ctx, sp.close + 1);
   const next = toks[k];

@@ -116,7 +116,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
 /** Whether token j is a closing quotation mark right after a comma inside the quotation. */
 function closesOnComma(ctx: QuoteContext, j: number): boolean {
   const toks = ctx.doc.tokens;
-  return /^["”'’»]+$/.test(toks[j].text) && toks[j - 1]?.text === ',' && ctx.inSpan[j - 1] >= 0;
+  return toks[j - 1]?.text === ',' && ctx.inSpan[j - 1] >= 0 && /^["”'’»]+$/.test(toks[j].text);
 }
 
 /** Participles that list what the content covers, as a preposition would (", including …"). */
