@@ -290,9 +290,11 @@ test('an attribution after a bracketed party label names the speaker, and the ne
   const first = quoteWith(doc, 'dog whistle');
   assert.equal(speaker(doc, first), 'Gwen Moore');
   assert.equal(first.speaker_rule, 'attribution-after-quote');
+  // the next quoted sentence, after only that attribution, is the same quotation's second piece
   const next = quoteWith(doc, 'If indeed Barack Obama');
   assert.equal(next.speaker?.entity, first.speaker?.entity);
-  assert.equal(next.speaker_rule, 'same-paragraph-speaker');
+  assert.equal(next, first);
+  assert.equal(first.parts?.length, 2);
 });
 
 test('a relative "which" after a date refers to the noun phrase before the date', () => {
@@ -434,4 +436,14 @@ test('a label that only describes ("THE PRESIDENT:") is not a "Russian President
   assert.equal(quoteWith(doc, 'We agreed to talk again').speaker?.entity, first.speaker?.entity);
   const russian = doc.entities.find((e) => e.name === 'Russian President');
   assert.ok(russian && !russian.mentions.some((m) => m.rule === 'transcript-label'));
+});
+
+test('a cue word inside a name is the name ("spokeswoman Hope Hicks said"), so the verb after it attributes', () => {
+  const doc = run(
+    'Trump defended the agreements on Thursday.\n\nTrump campaign spokeswoman Hope Hicks said all staffers sign agreements when they join the campaign.',
+  );
+  const q = quoteWith(doc, 'all staffers sign agreements');
+  assert.equal(q.cue?.text, 'said');
+  assert.ok(!q.text.includes('Hicks'), q.text);
+  assert.match(speaker(doc, q) ?? '', /Hicks/);
 });

@@ -525,9 +525,20 @@ test('a quoted paragraph continues the last quotation, not an indirect claim rep
     '"We have the best organisation in the country and it shows."',
   ].join('\n\n');
   const { doc, quotes: qs } = quotes(text);
+  // the attribution's sentence closes the paragraph, so the quoted paragraph after it is the quote's second piece
   const q = covering(qs, text, 'the best organisation');
-  assert.equal(q.rule, 'floating-quote');
+  assert.equal(q, covering(qs, text, 'We will win'));
+  assert.equal(q.parts?.length, 2);
   assert.match(speakerName(doc, q) ?? '', /Clinton/);
+  // with the claim in a sentence of its own the quoted paragraph floats, and still takes Clinton
+  const apart = [
+    '"We will win this state," Clinton said on Monday. Aides claimed that turnout was rising.',
+    '"We have the best organisation in the country and it shows."',
+  ].join('\n\n');
+  const found = quotes(apart);
+  const floating = covering(found.quotes, apart, 'the best organisation');
+  assert.equal(floating.rule, 'floating-quote');
+  assert.match(speakerName(found.doc, floating) ?? '', /Clinton/);
 });
 
 test('a second attribution after a comma frames its own content ("…, Cruz said he …")', () => {

@@ -14,6 +14,8 @@ import { findHeadlineQuote } from './headline.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropNested } from './nesting.js';
 import { findPrepositionalQuotes } from './prepositional.js';
+import { endObjectsAtQuotedNames } from './object-end.js';
+import { joinQuotedTails } from './quoted-tail.js';
 import { findAskedQuestions } from './question-frame.js';
 import { findReportingNounQuotes } from './reporting-nouns.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
@@ -40,6 +42,8 @@ export function extractQuotes(doc: ArticleDocument): void {
   }
   const ctx = proposeQuotes(doc);
   boundContent(ctx);
+  endObjectsAtQuotedNames(ctx);
+  joinQuotedTails(ctx);
   joinContinuedQuotes(ctx);
   dropNested(ctx);
   doc.quotes = toQuotes(ctx);

@@ -97,6 +97,8 @@ export class QuoteContext {
     if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : this.adjectiveTaggedCue(i);
     if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
     const lemmaMayBeListed = listedLemmas.mayHold(t.lemma);
+    // "spokeswoman Hope Hicks said": a listed word inside a name is the name's
+    if ((lemmaMayBeListed || speechWords.mayHold(t.lower)) && this.insideName(i)) return null;
     // a noun counts only as the tagger's slip for a verb, and only a listed word can be one
     // ("by warning darkly that …": a gerund after "by" or a comma the tagger read as a noun)
     if (t.pos === 'NOUN' && /ing$/.test(t.lower) && ING_LEADS.has(this.doc.tokens[i - 1]?.lower ?? ''))
@@ -109,6 +111,19 @@ export class QuoteContext {
     if (lex.cognition.has(t.lemma)) return 'cognition';
     if (lex.object.has(t.lemma)) return 'object';
     return null;
+  }
+
+  /**
+   * Whether the capitalised word at i, inside a sentence, is part of a person's or organisation's name
+   * the entity layer found ("spokeswoman Hope Hicks said", "said Will Doyle"): a name, not a verb.
+   */
+  private insideName(i: number): boolean {
+    const toks = this.doc.tokens;
+    const t = toks[i];
+    const prev = toks[i - 1];
+    if (!/^\p{Lu}/u.test(t.text) || !prev || !/^\p{Ll}/u.test(prev.text)) return false;
+    const hit = this.doc.entityAt(t.start);
+    return hit !== undefined && (hit.entity.type === 'PERSON' || hit.entity.type === 'ORG') && hit.mention.end >= t.end;
   }
 
   /**

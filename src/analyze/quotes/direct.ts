@@ -16,6 +16,7 @@ import { isDash, npToken, phrase, phraseAfter, possessiveApostrophe, subjectBefo
 import { quoteLexicon as lex } from './lexicon.js';
 import { mainSubject } from './indirect.js';
 import type { QuotedSpan } from './marks.js';
+import { attributionAfter } from './speaker-floating.js';
 
 interface Frame {
   cue: number;
@@ -45,9 +46,22 @@ function tokenLimit(ctx: QuoteContext, offset: number): number {
   return ctx.doc.tokenIndexAt(offset);
 }
 
+/** Marks a quotation may open with before its first word: an ellipsis, an editor's bracket, an inner quote. */
+const LEADING_MARKS = /^[\s.…[\]()'‘’"“”]*/u;
+
+/**
+ * The quotation's first character, past a leading ellipsis, bracket or inner quotation mark
+ * ("". . . You're going to want …"", "“[But] it's not …”", ""'Where can we …?'"").
+ */
+function firstChar(ctx: QuoteContext, span: Span): string {
+  const head = ctx.doc.text.slice(span.start, Math.min(span.end, span.start + 16));
+  const skip = LEADING_MARKS.exec(head)?.[0].length ?? 0;
+  return skip < head.length ? head[skip] : ctx.doc.text[span.start];
+}
+
 /** Whether a quotation opens with a capital or a digit, as a sentence of its own does. */
 function opensCapitalised(ctx: QuoteContext, span: Span): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(ctx.doc.text[span.start]);
+  return /^[\p{Lu}\p{N}]/u.test(firstChar(ctx, span));
 }
 
 /** The attribution right after a closing mark: "…," Sullivan said / said Sullivan / he added. */
@@ -66,6 +80,16 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     return null;
   // "on Fox News Channel’s “Hannity,” Newt Gingrich said if …": a programme's title is no quotation
   if (programmeTitle(ctx, si)) return null;
+  // an attribution follows the punctuation that closes what was said ("…," he said / "…", he said);
+  // a quotation that ends in a bare word names something ("the “1960s” comment", ""poison pill" measures
+  // added by …") unless a name or an inverted cue and a name follow ("…further” Toomey fumed)
+  if (
+    sp.end > sp.start &&
+    /[\p{L}\p{N}]/u.test(ctx.doc.text[sp.end - 1]) &&
+    !/^[,\u2014\u2013-]/.test(nextTok?.text ?? '') &&
+    !namedAfter(toks, tokenLimit(ctx, sp.close + 1))
+  )
+    return null;
   const para = ctx.paragraphBounds(sp.close);
   // a short quoted name inside the attribution ("Bill Eastland, wearing “Ted Cruz” pins, said") is passed over
   let n = si + 1;
@@ -125,6 +149,12 @@ function programmeTitle(ctx: QuoteContext, si: number): boolean {
   )
     return false;
   return !/[.!?]/.test(ctx.doc.text.slice(sp.start, sp.end));
+}
+
+/** Whether token k opens with a capital (a name or pronoun), or is a verb with one after it ("added Rep. Clyburn"). */
+function namedAfter(toks: readonly Token[], k: number): boolean {
+  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  return capital(toks[k]) || (toks[k]?.pos === 'VERB' && capital(toks[k + 1]));
 }
 
 /** The most words of a quoted name that an attribution may hold. */
@@ -292,7 +322,7 @@ function cueSpan(ctx: QuoteContext, f: Frame): Span {
 function standsAlone(ctx: QuoteContext, si: number): boolean {
   const sp = ctx.spans[si];
   const toks = ctx.doc.tokens;
-  const first = ctx.doc.text[sp.start];
+  const first = firstChar(ctx, sp);
   if (sp.continuation) return true;
   for (let j = ctx.openToken[si] - 1; j >= 0; j--) {
     const t = toks[j];
@@ -317,6 +347,118 @@ function setOffByDash(ctx: QuoteContext, si: number): boolean {
   // a piece in lower case continues the sentence around it ("“I don't think the wisdom” -- that … -- “is going to last”")
   if (!t || !opensCapitalised(ctx, ctx.spans[si])) return false;
   return t.text === '(' || isDash(toks, m - 1);
+}
+
+/**
+ * Whether quotation si, opening with a capital after a comma, resumes the quotation its attribution
+ * interrupted ("…," he said of the campaign, "I'm sure …"). Not after a participle, which introduces
+ * a quotation of its own ("…," adding, "He lost …"), nor a short title ("she wrote in her memoir, "Tough Choices."").
+ */
+function resumesAfterComma(ctx: QuoteContext, frame: Frame, si: number): boolean {
+  if (ctx.doc.tokens[ctx.openToken[si] - 1]?.text !== ',') return false;
+  // a cue with no speaker of its own ("Perry, who …, “…,” shouted, “…”") governs what follows
+  if (!frame.speaker) return false;
+  if (/ing$/.test(ctx.doc.tokens[frame.cue].lower)) return false;
+  return words(ctx, ctx.spans[si]) >= MIN_FLOATING_WORDS;
+}
+
+/**
+ * Whether quotation n, a paragraph of its own, carries on the quotation whose attribution closed the
+ * paragraph before ("…," said Jake Sullivan.¶"This has gone from …"): nothing but that attribution
+ * stands between them, and the new paragraph gives no speaker of its own.
+ */
+function resumesNextParagraph(ctx: QuoteContext, frame: Frame, last: number, n: number): boolean {
+  const { doc, spans } = ctx;
+  const prev = spans[last];
+  const nx = spans[n];
+  if (prev.close < 0 || nx.continuation || nx.single || ctx.taken.has(n)) return false;
+  const para = ctx.paragraphBounds(prev.close);
+  // the next paragraph opens with the quotation
+  if (nx.open <= para.end || !/^\s*$/.test(doc.text.slice(para.end, nx.open))) return false;
+  // after the last piece: nothing, or the attribution's sentence running to the paragraph's end
+  const after = tokenLimit(ctx, prev.close + 1);
+  const frameSentence = ctx.sentenceAt(frame.cue);
+  for (let j = after; j < tokenLimit(ctx, para.end); j++) {
+    if (isWord(doc.tokens[j]) && (frame.cue < after || ctx.sentenceAt(j) !== frameSentence)) return false;
+  }
+  if (!standsAlone(ctx, n) || !opensCapitalised(ctx, nx) || words(ctx, nx) < MIN_FLOATING_WORDS) return false;
+  // a whole sentence, not a fragment the narrative goes on from ("“We're alive …” at the convention")
+  if (nx.close >= 0 && !/[.!?…]$/.test(doc.text.slice(nx.start, nx.end).trimEnd())) {
+    const next = doc.tokens[tokenLimit(ctx, nx.close + 1)];
+    if (next && isWord(next) && ctx.paragraphOf(next.start) === ctx.paragraphOf(nx.open)) return false;
+  }
+  // a quotation with an attribution of its own is another quote, as is one whose later piece in the
+  // same paragraph has one (“I don't think …” -- that he is seen as a nanny -- “is going to last,” he says.)
+  const ownPara = ctx.paragraphBounds(nx.open);
+  for (let m = n; m < spans.length && spans[m].open < ownPara.end; m++)
+    if (tailFrame(ctx, m) || headFrame(ctx, m)) return false;
+  return true;
+}
+
+/**
+ * A quotation after its cue that the sentence goes on from ("he said, “we don't know what the answer
+ * will be” on how many jobs might be eliminated."): the words after the closing mark finish what was
+ * said, so the content runs on to the sentence's end and the quote is mixed.
+ */
+function runOnToSentenceEnd(ctx: QuoteContext, si: number, c: Candidate): void {
+  const sp = ctx.spans[si];
+  // a quotation closed on its own comma or full stop is complete ("“That makes me smart,” when …")
+  if (sp.close < 0 || sp.end <= sp.start || !/[\p{L}\p{N}]/u.test(ctx.doc.text[sp.end - 1])) return;
+  const toks = ctx.doc.tokens;
+  const k = tokenLimit(ctx, sp.close + 1);
+  const next = toks[k];
+  if (!next || !isWord(next) || !/^\p{Ll}/u.test(next.text) || ctx.inSpan[k] >= 0) return;
+  const sent = ctx.sentenceAt(ctx.openToken[si]);
+  if (!sent || ctx.sentenceAt(k) !== sent) return;
+  let e = sent.endToken - 1;
+  for (let j = k; j < sent.endToken; j++) {
+    // another quotation or a line break ends the run
+    if (ctx.inSpan[j] >= 0 || isBreak(toks[j]) || /["“”]/.test(toks[j].text)) {
+      e = j - 1;
+      break;
+    }
+  }
+  while (e > k && toks[e].pos === 'PUNCT') e--;
+  if (e < k) return;
+  c.end = toks[e].end;
+  c.kind = 'mixed';
+}
+
+/**
+ * A quotation after its cue inside a reported clause ("He adds that American Muslims have two
+ * choices: “…”", "said that in 2009, ''I called all my lenders …''"): the clause is what was
+ * reported, so the content opens with "that" and the quote is mixed.
+ */
+function openWithClause(ctx: QuoteContext, frame: Frame, si: number, c: Candidate): void {
+  const after = ctx.doc.tokens[frame.cue + 1];
+  if (after?.lower !== 'that' || frame.cue + 1 >= ctx.openToken[si]) return;
+  c.start = after.start;
+  c.kind = 'mixed';
+}
+
+/**
+ * Whether quotation si lies inside the attribution's own sentence ("Sanders said during an interview
+ * on CNN's “State of the Union” Sunday.", "… after hinting that “personnel changes” could come."):
+ * a title or phrase the narrative quotes, which the next piece of the quotation steps over.
+ */
+function inFrameSentence(ctx: QuoteContext, frame: Frame, si: number): boolean {
+  return ctx.sentenceAt(ctx.openToken[si]) === ctx.sentenceAt(frame.cue);
+}
+
+/**
+ * Whether quotation si follows ", and" or ", but" that coordinates it with the piece before the attribution
+ * ("“This deal must come with vigorous enforcement,” she said, and “clear consequences …”").
+ */
+function resumesAfterConjunction(ctx: QuoteContext, si: number): boolean {
+  const toks = ctx.doc.tokens;
+  const conj = toks[ctx.openToken[si] - 1];
+  // the comma closes the attribution; without it the words are the narrative's ("politicians and “rebellious” people")
+  return (
+    conj !== undefined &&
+    conj.pos === 'CCONJ' &&
+    (conj.lower === 'and' || conj.lower === 'but') &&
+    toks[ctx.openToken[si] - 2]?.text === ','
+  );
 }
 
 function words(ctx: QuoteContext, sp: Span): number {
@@ -472,6 +614,8 @@ export function findDirectQuotes(ctx: QuoteContext): void {
       const sent = ctx.sentenceAt(ctx.openToken[si]);
       if (sent && sent.start < c.start) c.start = sent.start;
     }
+    if (!tail) runOnToSentenceEnd(ctx, si, c);
+    if (head && !tail) openWithClause(ctx, head, si, c);
     // split quote: "…," he said, "…" — the next piece right after the attribution joins this quote
     if (tail) {
       const parts: Span[] = [{ start: sp.start, end: sp.end }];
@@ -484,8 +628,8 @@ export function findDirectQuotes(ctx: QuoteContext): void {
           !nx.continuation &&
           ctx.paragraphOf(nx.open) === ctx.paragraphOf(sp.close) &&
           !standsAlone(ctx, last + 1) &&
-          words(ctx, nx) < MIN_FLOATING_WORDS &&
-          opensCapitalised(ctx, nx) &&
+          ((words(ctx, nx) < MIN_FLOATING_WORDS && opensCapitalised(ctx, nx)) ||
+            inFrameSentence(ctx, frame, last + 1)) &&
           last + 2 < spans.length
         ) {
           const after = spans[last + 2];
@@ -497,11 +641,22 @@ export function findDirectQuotes(ctx: QuoteContext): void {
         const gapTokens = ctx.openToken[last + 1] - frameEnd;
         if (nx.continuation || ctx.paragraphOf(nx.open) !== ctx.paragraphOf(sp.close) || gapTokens > MAX_SPLIT_GAP)
           break;
-        if (!standsAlone(ctx, last + 1) && !/^[\p{Ll}]/u.test(ctx.doc.text[nx.start])) break;
+        if (
+          !standsAlone(ctx, last + 1) &&
+          !/^[\p{Ll}]/u.test(firstChar(ctx, nx)) &&
+          !(leadIn === null && resumesAfterComma(ctx, frame, last + 1))
+        )
+          break;
         // a quoted word a phrase of the narrative governs ("using a profane word instead of “guy.”")
         // is no piece of the quotation: a piece follows punctuation
         const beforeOpen = ctx.doc.tokens[ctx.openToken[last + 1] - 1];
-        if (beforeOpen && isWord(beforeOpen) && !beforeOpen.text.endsWith('.')) break;
+        if (
+          beforeOpen &&
+          isWord(beforeOpen) &&
+          !beforeOpen.text.endsWith('.') &&
+          !resumesAfterConjunction(ctx, last + 1)
+        )
+          break;
         // a piece with an attribution of its own ("…,” Moore said. “…” added Clyburn) is another quote
         if (tailFrame(ctx, last + 1)) break;
         // so is one a cue of its own introduces ("…,” Cruz said, adding: “…”; "… the heckler yelled: “…”")
@@ -527,11 +682,72 @@ export function findDirectQuotes(ctx: QuoteContext): void {
         if (!more || more.speaker) break;
         frameEnd = more.end;
       }
+      if (last + 1 < spans.length && resumesNextParagraph(ctx, frame, last, last + 1)) {
+        parts.push({ start: spans[last + 1].start, end: spans[last + 1].end });
+        ctx.taken.add(last + 1);
+        last++;
+        c.end = spans[last].end;
+      }
       if (parts.length > 1) c.parts = parts;
       si = last;
     }
     ctx.candidates.push(c);
     previous = c;
+  }
+}
+
+/**
+ * Whether quotation si, a sentence of its own, is the second piece of the quote before it: a floating
+ * quote whose attribution the frame rules could not read ("…," Blunt, after a long pause, said of
+ * Cruz. "…"; "…," remembered Roy Verley, HP's former spokesman. "…") or a mixed quote whose cue
+ * follows it. The same paragraph, and only that attribution's sentence between them.
+ */
+function resumesFloatingQuote(ctx: QuoteContext, before: Candidate, si: number): boolean {
+  if (before.parts && before.parts.length > 1) return false;
+  const floating = before.rule === 'floating-quote' && !before.cue;
+  // a mixed quote whose cue stands after it ("Obama “felt a moral obligation …” climate change, Axelrod said. “…”")
+  const parenthetical =
+    before.kind === 'mixed' &&
+    before.rule.startsWith('cue-parenthetical') &&
+    before.cue !== null &&
+    before.cue.start >= before.end;
+  if (!floating && !parenthetical) return false;
+  const sp = ctx.spans[si];
+  if (ctx.paragraphOf(before.start) !== ctx.paragraphOf(sp.open)) return false;
+  const toks = ctx.doc.tokens;
+  const from = tokenLimit(ctx, before.end);
+  const to = ctx.openToken[si];
+  if (to - from > MAX_SPLIT_GAP) return false;
+  // one sentence only (the re-joined sentences keep "(D-Mo.)" inside): it ends before the next piece
+  const sentence = ctx.sentenceAt(from + 1);
+  let cue = false;
+  for (let j = from; j < to; j++) {
+    if (ctx.inSpan[j] >= 0) return false;
+    if (isWord(toks[j]) && ctx.sentenceAt(j) !== sentence) return false;
+    if (ctx.cueClass(j) !== null) cue = true;
+  }
+  return parenthetical || cue || attributionAfter(ctx, before) !== null;
+}
+
+/**
+ * The speaker of a floating quote's pieces from the cue in the sentence between them, which the
+ * frame rules could not read as an attribution ("…," columnist Ai Jun wrote in the piece. "…"):
+ * the cue's subject, or the phrase after an inverted cue.
+ */
+function attributeBetween(ctx: QuoteContext, c: Candidate, si: number): void {
+  const { doc } = ctx;
+  const from = tokenLimit(ctx, c.end);
+  const to = ctx.openToken[si];
+  for (let j = from; j < to; j++) {
+    if (ctx.cueClass(j) !== 'speech') continue;
+    const subj = subjectBefore(doc, j, from);
+    const speaker = subj ?? phraseAfter(doc, j + 1, to);
+    if (!speaker) return;
+    c.cue = { start: doc.tokens[j].start, end: doc.tokens[j].end };
+    c.speaker = speaker;
+    c.speakerRule = subj ? 'cue-subject' : 'cue-inverted';
+    c.inheritFrom = undefined;
+    return;
   }
 }
 
@@ -542,6 +758,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
  */
 export function findFloatingQuotes(ctx: QuoteContext): void {
   const ordered = [...ctx.candidates].sort((a, b) => a.start - b.start);
+  let lastFloating: Candidate | null = null;
   for (let si = 0; si < ctx.spans.length; si++) {
     if (ctx.taken.has(si)) continue;
     const sp: QuotedSpan = ctx.spans[si];
@@ -557,10 +774,21 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
     }
     const alone = standsAlone(ctx, si);
     const para = ctx.paragraphOf(sp.open);
+    const latest = lastFloating && (!before || before.end <= lastFloating.start) ? lastFloating : before;
+    if (alone && latest && resumesFloatingQuote(ctx, latest, si)) {
+      ctx.taken.add(si);
+      latest.parts = [
+        { start: latest.start, end: latest.end },
+        { start: sp.start, end: sp.end },
+      ];
+      if (!latest.cue && attributionAfter(ctx, latest) === null) attributeBetween(ctx, latest, si);
+      latest.end = sp.end;
+      continue;
+    }
     const near = before && para - ctx.paragraphOf(before.end) <= (alone ? FLOATING_LINES : 0);
     if (!alone && !near) continue;
     ctx.taken.add(si);
-    ctx.candidates.push({
+    const floating: Candidate = {
       kind: alone ? 'direct' : 'mixed',
       start: sp.start,
       end: sp.end,
@@ -569,6 +797,8 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
       inheritFrom: near && before ? before : undefined,
       rule: alone ? 'floating-quote' : 'fragment-near-quote',
       speakerRule: near ? (alone ? 'floating' : 'same-sentence-speaker') : null,
-    });
+    };
+    ctx.candidates.push(floating);
+    lastFloating = floating;
   }
 }

@@ -66,34 +66,39 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   for (let j = a + 1; j < end; j++) {
     if (ctx.inSpan[j] >= 0) continue;
     const t = toks[j];
+    // a quotation closed on its own comma ("“… by Cleveland,” referring to …") is a comma too; the
+    // content then ends after the closing mark
+    const quotedComma = closesOnComma(ctx, j);
+    const comma = t.text === ',' || quotedComma;
+    const cut = quotedComma ? j + 1 : j;
     if (t.text === ';') return j;
     // "he respects Clinton and calls her …": a second finite verb of the cue's subject
     if ((t.lower === 'and' || t.lower === 'but') && finiteVerb(toks[j + 1]) && ctx.inSpan[j + 1] < 0) return j;
     // "… and others have said they …": a coordinated clause with a speaker of its own
     if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
-    if (t.text !== ',' && t.text !== '\u2014' && t.text !== '--') continue;
+    if (!comma && t.text !== '\u2014' && t.text !== '--') continue;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
-    if (t.text === ',' && (inOpening ??= inOpeningSubordinate(ctx, a)) && clauseAt(ctx, j + 1, end)) return j;
+    if (comma && (inOpening ??= inOpeningSubordinate(ctx, a)) && clauseAt(ctx, j + 1, end)) return cut;
     let n = j + 1;
     while (n < end && toks[n].pos === 'ADV' && ctx.inSpan[n] < 0) n++;
     const nx = toks[n];
     if (!nx || ctx.inSpan[n] >= 0) continue;
-    if (ctx.isAccordingTo(n)) return j;
+    if (ctx.isAccordingTo(n)) return cut;
     // (but ", including …" goes on with the content's own list)
-    if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && t.text === ',' && !INCLUSIVE.has(nx.lower)) return j;
+    if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && comma && !INCLUSIVE.has(nx.lower)) return cut;
     // ", who will face …": a relative clause on the content's last noun is the writer's aside
     // (unless the content's own verb is still to come: "that Sanders, who won Rhode Island, would …")
-    if ((nx.lower === 'who' || nx.lower === 'which') && t.text === ',' && !embeddedRelative(ctx, j, end)) return j;
+    if ((nx.lower === 'who' || nx.lower === 'which') && comma && !embeddedRelative(ctx, j, end)) return cut;
     // ", but that he would not …": a second content clause of the same cue
     if (CLAUSE_LINKS.has(nx.lower) && toks[n + 1]?.lower === 'that') continue;
     if (CLAUSE_LINKS.has(nx.lower)) {
       for (let v = n + 1; v < end && v - n <= LINKED_VERB_WINDOW; v++) {
         if (ctx.inSpan[v] >= 0 || CLAUSE_STOP.test(toks[v].text)) break;
-        if (isClauseVerb(toks[v])) return j;
+        if (isClauseVerb(toks[v])) return cut;
       }
     }
     // ", he said" / ", officials say": a parenthetical attribution of its own
-    if (t.text === ',') {
+    if (comma) {
       const k = nx.pos === 'PRON' ? n + 1 : -1;
       if (
         k > 0 &&
@@ -101,12 +106,18 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
         ctx.cueClass(k) === 'speech' &&
         (toks[k + 1]?.text === ',' || isSentenceEnd(toks[k + 1] ?? t))
       )
-        return j;
+        return cut;
       // "…, Cruz said he …" / "…, another says …": a new speaker's own attribution frames its own content
-      if (opensOwnAttribution(ctx, n, end)) return j;
+      if (opensOwnAttribution(ctx, n, end)) return cut;
     }
   }
   return end;
+}
+
+/** Whether token j is a closing quotation mark right after a comma inside the quotation. */
+function closesOnComma(ctx: QuoteContext, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  return toks[j - 1]?.text === ',' && ctx.inSpan[j - 1] >= 0 && /^["”'’»]+$/.test(toks[j].text);
 }
 
 /** Participles that list what the content covers, as a preposition would (", including …"). */

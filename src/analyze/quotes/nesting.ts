@@ -13,6 +13,13 @@ export function dropNested(ctx: QuoteContext): void {
   // sweep in text order: the longest quote open so far covers every later one ending before it
   let cover: Candidate | null = null;
   for (const c of byStart) {
+    // "… like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said": a quotation with an
+    // attribution of its own past the longer content's end is no part of that content, which ends before it
+    if (cover && c.end <= cover.end && ownFrameAfter(cover, c)) {
+      endBefore(ctx, cover, c.start);
+      cover = c;
+      continue;
+    }
     if (
       cover &&
       c.end <= cover.end &&
@@ -37,4 +44,27 @@ function inFrameOfDirect(ctx: QuoteContext, cover: Candidate, c: Candidate): boo
   if (cover.kind !== 'direct') return false;
   for (const t of ctx.doc.tokensIn(c)) if (ctx.inSpan[t.i] >= 0) return false;
   return true;
+}
+
+/** Whether c is a quotation whose own cue stands after `cover`, which began with its cue before c. */
+function ownFrameAfter(cover: Candidate, c: Candidate): boolean {
+  return (
+    c.kind !== 'indirect' &&
+    !!c.cue &&
+    c.cue.start >= cover.end &&
+    !!cover.cue &&
+    cover.cue.end <= cover.start &&
+    cover.start < c.start
+  );
+}
+
+/** Ends candidate q before offset `at` (without the spaces, dashes and commas before it); its kind follows. */
+function endBefore(ctx: QuoteContext, q: Candidate, at: number): void {
+  const text = ctx.doc.text;
+  let end = at;
+  while (end > q.start && /[\s,;:\u2014\u2013'"“‘-]/.test(text[end - 1])) end--;
+  q.end = end;
+  let quoted = false;
+  for (const t of ctx.doc.tokensIn(q)) if (ctx.inSpan[t.i] >= 0) quoted = true;
+  if (!quoted && q.kind === 'mixed') q.kind = 'indirect';
 }

@@ -56,12 +56,14 @@ function skipAppositions(toks: Token[], p: Phrase, limit: number): number {
   return v;
 }
 
-function attributionAfter(ctx: QuoteContext, c: Candidate): Phrase | null {
+/** The attribution right after a floating quote (after its first piece): "…," Blunt, after a long pause, said of Cruz. */
+export function attributionAfter(ctx: QuoteContext, c: Candidate): Phrase | null {
   const doc = ctx.doc;
   const toks = doc.tokens;
-  const endsSentence = /[.]["”'’]*$/.test(doc.text.slice(Math.max(c.start, c.end - 3), c.end));
+  const end = c.parts?.[0].end ?? c.end;
+  const endsSentence = /[.]["”'’]*$/.test(doc.text.slice(Math.max(c.start, end - 3), end));
   const para = ctx.paragraphBounds(c.start);
-  let k = doc.tokenIndexAt(c.end);
+  let k = doc.tokenIndexAt(end);
   while (k < toks.length && toks[k].start < para.end && (toks[k].pos === 'PUNCT' || /^\s+$/.test(toks[k].text))) {
     if (isSentenceEnd(toks[k]) || isBreak(toks[k])) return null;
     k++;
