@@ -1040,3 +1040,15 @@ test('a title before a name starts at its own words, not at the noun a prepositi
     titles('Remco Breuker').join('; '),
   );
 });
+
+test('a capitalised word, then an Arabic article hyphened to the name, are the first words of the name', () => {
+  const a = run(
+    "Hamas' Izz ad-Din al-Qassam Brigades said it fired the rockets. Israeli aircraft attacked Beirut's Rafik al-Hariri International Airport. President al-Sisi met Saif al-Islam Gaddafi.",
+  );
+  const brigades = entity(a, 'Izz ad-Din al-Qassam Brigades');
+  assert.equal(brigades.type, 'ORG');
+  assert.equal(entity(a, 'Rafik al-Hariri International Airport').type, 'FAC');
+  assert.ok(!a.entities.some((e) => e.name === 'Izz' || e.name === 'Rafik'));
+  // a title before the article stays a role
+  assert.ok(entity(a, 'al-Sisi').roles.some((r) => r.title === 'President'));
+});

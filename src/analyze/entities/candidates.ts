@@ -381,6 +381,14 @@ function withParticlePrefixes(doc: ArticleDocument, out: Candidate[]): Candidate
   const lex = lexiconSets();
   const kept: Candidate[] = [];
   for (const c of out) {
+    // "Izz ad-Din al-Qassam Brigades", "Salah al-Din": a capitalised word, then an Arabic article
+    // hyphened to the name, are the name's first words
+    const joined = articleJoinedStart(doc, c, kept[kept.length - 1]);
+    if (joined) {
+      if (joined.previous) kept.pop();
+      kept.push(candidate(joined.start, c.end, c.label, `${c.rule}+article-joined`, c.afterTitle));
+      continue;
+    }
     const m = /(?:^|[\s(])(\p{Ll}{1,3})([-\s])$/u.exec(doc.text.slice(Math.max(0, c.start - 4), c.start));
     if (!m || !lex.particles.has(m[1])) {
       kept.push(c);
@@ -405,6 +413,51 @@ function withParticlePrefixes(doc: ArticleDocument, out: Candidate[]): Candidate
     kept.push(hit?.kind === 'org' ? candidate(particleStart, c.end, 'ORG', `${c.rule}+particle`, c.afterTitle) : c);
   }
   return kept;
+}
+
+/** Arabic articles written hyphened to the word after them inside a name (ad-Din, al-Islam, ash-Sham). */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ed', 'ud', 'ul', 'as', 'ash', 'at', 'az', 'an', 'ar', 'ah']);
+/** Capitalised words that are no name's first word before such an article. */
+const NOT_NAME_STARTS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'by',
+  'of',
+  'and',
+  'but',
+  'for',
+  'to',
+  'with',
+  'from',
+  'as',
+]);
+
+/**
+ * The start of the name when the candidate follows "Word ad-" ("Izz ad-Din …"): that word's start, or
+ * the start of the candidate right before it (`previous`), else null. A title, a place or a people's
+ * word before the article is no part of the name ("President al-Sisi", "Iraqi al-Qaeda").
+ */
+function articleJoinedStart(
+  doc: ArticleDocument,
+  c: Candidate,
+  before: Candidate | undefined,
+): { start: number; previous: boolean } | null {
+  const m = /(?:^|[\s(])(\p{Lu}[\p{L}'’]*) (\p{Ll}{1,3})-$/u.exec(doc.text.slice(Math.max(0, c.start - 40), c.start));
+  if (!m || !ARABIC_ARTICLES.has(m[2])) return null;
+  const word = m[1];
+  const lex = lexiconSets();
+  const lower = word.toLowerCase();
+  if (NOT_NAME_STARTS.has(lower) || lex.titleHeads.has(lower) || lex.notNames.has(lower)) return null;
+  const hit = lookupName(word);
+  if (hit && hit.kind !== 'person' && hit.kind !== 'org') return null;
+  const start = c.start - m[2].length - 2 - word.length;
+  if (before && before.end === start + word.length) return { start: before.start, previous: true };
+  if (before && before.end > start) return null;
+  return { start, previous: false };
 }
 
 /** Words naming a father inside a person's name (Osama bin Laden, Mohammed bin Salman). */

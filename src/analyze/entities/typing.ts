@@ -427,7 +427,7 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     words.length &&
     (lex.orgHeads.has(words[0].lower) || endsLikeBody(words[words.length - 1]))
   ) {
-    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: 'org-head' };
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+org-head` };
   }
   // "Radio 1", "University of Leiden": a MISC that starts with an organisation head is the body
   if (c.label === 'MISC' && words.length && /^\p{Lu}/u.test(words[0].text) && lex.orgHeads.has(words[0].lower)) {
