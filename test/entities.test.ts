@@ -1052,3 +1052,22 @@ test('a capitalised word, then an Arabic article hyphened to the name, are the f
   // a title before the article stays a role
   assert.ok(entity(a, 'al-Sisi').roles.some((r) => r.title === 'President'));
 });
+
+test("a maker's name the recogniser split from a model's designation is one product", () => {
+  const a = run(
+    'The aircraft will be operated by the RAF. They replace existing Lockheed Tristar and Vickers VC-10 aircraft. The grenade was a knock-off of a Soviet-designed RGD-5.',
+  );
+  const vc10 = a.entities.find((e) => e.mentions.some((m) => m.text === 'Vickers VC-10'));
+  assert.equal(vc10?.type, 'MISC');
+  assert.ok(!a.entities.some((e) => e.type === 'ORG' && e.name === 'Vickers'));
+  // a product says nothing: no pronoun speaker stands for it
+  const we = analyze({
+    id: 't',
+    text: 'The aircraft will be operated by the RAF. They replace existing Lockheed Tristar and Vickers VC-10 aircraft. We have said we will deploy land-based Aegis SM-3 interceptors.',
+    published: '2010-01-01',
+  });
+  assert.ok(we.quotes.length > 0);
+  for (const q of we.quotes) assert.notEqual(q.speaker?.name, 'Vickers VC-10');
+  // a description before a designation is no maker
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === 'Soviet-designed RGD-5')));
+});

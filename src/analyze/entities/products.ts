@@ -56,8 +56,39 @@ function modelWords(words: Token[]): 'designation' | 'name' | null {
   return words.some((t) => HAS_DIGIT.test(t.text)) ? 'designation' : 'name';
 }
 
+/**
+ * "Vickers VC-10", "Boeing 787" split by the recogniser into a body and a designation: a one-word
+ * name of no person or place right before a model's designation (a word with a digit) is the
+ * product's maker, and the two are one product name (rule `+brand-designation`).
+ */
+function joinBrandDesignations(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
+  const out: TypedName[] = [];
+  for (let k = 0; k < typed.length; k++) {
+    const n = typed[k];
+    const m = typed[k + 1];
+    if (
+      m &&
+      m.start === n.end + 1 &&
+      doc.text[n.end] === ' ' &&
+      (n.type === 'ORG' || n.type === 'MISC') &&
+      (!n.hit || n.hit.kind === 'org') &&
+      // (one word of letters: "Soviet-designed RGD-5" is a description, not a maker)
+      /^\p{Lu}[\p{L}&.]*$/u.test(doc.slice(n)) &&
+      !m.hit &&
+      modelWords(doc.tokensIn(m)) === 'designation'
+    ) {
+      out.push(typedName({ ...n, end: m.end }, 'MISC', undefined, `${n.rule}+brand-designation`));
+      k++;
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
+}
+
 /** Products among the typed names, and the makers of products read as places. */
-export function withProducts(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
+export function withProducts(doc: ArticleDocument, all: TypedName[]): TypedName[] {
+  const typed = joinBrandDesignations(doc, all);
   // the brands: companies the KB knows, and the first words of the bodies the article names
   // (another body than the name itself: "Ford Taurus" read as a body is no sign that Ford is one)
   const bodies = new Map<string, Set<string>>();

@@ -60,6 +60,13 @@ function typeOf(name: string, kind: 'name' | 'nominal'): EntityType {
   return 'PERSON';
 }
 
+/** Types of entities that never speak, so no pronoun speaker stands for them (MISC holds groups: "Democrats"). */
+const SILENT_TYPES = new Set<EntityType>(['LOC', 'FAC', 'EVENT']);
+
+/** Whether the entity is a product named by its maker ("Vickers VC-10", "the Taurus"). */
+const isProduct = (e: EntityRecord) =>
+  e.type === 'MISC' && e.mentions.some((m) => /\+(?:brand-|model-of-product)/.test(m.rule ?? ''));
+
 /** The entity for a name or nominal speaker mention, found or made. */
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
@@ -177,8 +184,11 @@ export function antecedent(
   const p = pronoun.toLowerCase();
   const wantsPerson = lex.personPronouns.has(p);
   const gender = pronounGender(p);
+  // (a product, an occasion, a building or a place says nothing: "We will deploy …" after "Vickers VC-10")
   const fitsKind = (e: EntityRecord) =>
-    wantsPerson ? e.type === 'PERSON' : p === 'it' ? e.type !== 'PERSON' : e.type !== 'LOC';
+    wantsPerson
+      ? e.type === 'PERSON'
+      : !SILENT_TYPES.has(e.type) && !isProduct(e) && (p !== 'it' || e.type !== 'PERSON');
   // "she" does not go to a man, nor "he" to a woman, where the article shows which the person is
   const fits = (e: EntityRecord) => {
     if (!fitsKind(e)) return false;
