@@ -351,7 +351,7 @@ function breaksName(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && !lex.titleGlue.has(t.text) && !lex.particles.has(t.text) && !/-/.test(t.text);
 }
 
-const LEADING_TIME_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+const LEADING_TIME_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'later', 'earlier']);
 const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
 
 /** "William Clay Ford Jr.", "Martin Luther King, Jr.": a generational suffix belongs to the person before it. */
@@ -385,7 +385,13 @@ function withParticlePrefixes(doc: ArticleDocument, out: Candidate[]): Candidate
     // hyphened to the name, are the name's first words
     const joined = articleJoinedStart(doc, c, kept[kept.length - 1]);
     if (joined) {
-      if (joined.previous) kept.pop();
+      if (joined.previous) {
+        // "Hamas' Izz" read as one name: what stands before the word stays a name of its own
+        const prev = kept.pop()!;
+        const head = doc.text.slice(prev.start, joined.start).replace(/(?:['’]s?)?\s+$/u, '');
+        if (prev.start < joined.start && head)
+          kept.push(candidate(prev.start, prev.start + head.length, null, `${prev.rule}+split`, prev.afterTitle));
+      }
       kept.push(candidate(joined.start, c.end, c.label, `${c.rule}+article-joined`, c.afterTitle));
       continue;
     }
@@ -455,7 +461,8 @@ function articleJoinedStart(
   const hit = lookupName(word);
   if (hit && hit.kind !== 'person' && hit.kind !== 'org') return null;
   const start = c.start - m[2].length - 2 - word.length;
-  if (before && before.end === start + word.length) return { start: before.start, previous: true };
+  // (the word may end the candidate before: "Izz", or "Hamas' Izz" read as one name)
+  if (before && before.end === start + word.length) return { start, previous: true };
   if (before && before.end > start) return null;
   return { start, previous: false };
 }

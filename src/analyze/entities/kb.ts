@@ -59,6 +59,32 @@ function unaccented<T>(key: string, look: (k: string) => T | undefined): T | und
   return plain === key ? undefined : look(plain);
 }
 
+/** An Arabic article inside a name, hyphened or set apart ("al-qassam", "al qassam"). */
+const ARTICLE_SPELLING = /\b(al|ad|el|ed|ud|ul|as|ash|at|az|an|ar)([- ])(?=\p{L})/gu;
+
+/**
+ * The key again with each Arabic article inside it written the other way, all hyphened, then all set
+ * apart: news writes "Izz ad-Din al-Qassam" where the KB has "izz ad-din al qassam".
+ */
+function articleSpellings<T>(key: string, look: (k: string) => T | undefined): T | undefined {
+  if (!ARTICLE_SPELLING.test(key)) return undefined;
+  ARTICLE_SPELLING.lastIndex = 0;
+  for (const sep of ['-', ' ']) {
+    const k = key.replace(ARTICLE_SPELLING, (_m, a: string) => a + sep);
+    if (k === key) continue;
+    const hit = look(k);
+    if (hit !== undefined) return hit;
+  }
+  // (the KB's own mix: the first article hyphened, the others apart, as "izz ad-din al qassam")
+  let first = true;
+  const mixed = key.replace(ARTICLE_SPELLING, (_m, a: string) => {
+    const sep = first ? '-' : ' ';
+    first = false;
+    return a + sep;
+  });
+  return mixed === key ? undefined : look(mixed);
+}
+
 const KIND: Record<string, KbKind> = {
   n: 'country',
   d: 'demonym',
@@ -235,7 +261,8 @@ function lookupSurface(surface: string): KbHit | undefined {
     lookupKey(k) ??
     (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(surface) ? lookupKey(`${k}.`) : undefined) ??
     formalCountry(k) ??
-    unaccented(k, lookupKey);
+    unaccented(k, lookupKey) ??
+    articleSpellings(k, lookupKey);
   if (!hit) return undefined;
   if (/^[a-z]{1,3}$/.test(k) && surface !== surface.toUpperCase()) return undefined;
   return hit;

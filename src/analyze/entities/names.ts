@@ -114,7 +114,14 @@ class DraftIndex {
 
   /** The latest person draft whose full name the one word shortens. */
   personShortenedTo(text: string): Draft | undefined {
-    return this.byShortForm.get(withoutAccents(text));
+    const plain = withoutAccents(text);
+    // "al-Dabbagh" after the KB's "Ali Al Dabbagh": the surname without its Arabic article
+    // ("al-Assad" after "Bashar Al-Assad": the article capitalised as the full name writes it)
+    return (
+      this.byShortForm.get(plain) ??
+      this.byShortForm.get(plain.replace(/^(?:al|el|ad|ed)[-\s](?=\p{Lu})/iu, '')) ??
+      (plain ? this.byShortForm.get(plain[0].toUpperCase() + plain.slice(1)) : undefined)
+    );
   }
 
   /** A first name's person so far; null once two people share it. */

@@ -323,6 +323,17 @@ function beforeLeadersRule(doc: ArticleDocument, c: Candidate): boolean {
   return next !== undefined && next.start === c.end + 1 && LEADERS_RULE.has(next.lower);
 }
 
+/** The candidate as a body, keeping a KB hit only where it is a body's (rule: the candidate's, then `how`). */
+function asBody(c: Candidate, hit: KbHit | undefined, how: string): TypedName {
+  return {
+    start: c.start,
+    end: c.end,
+    type: 'ORG',
+    hit: hit?.kind === 'org' ? hit : undefined,
+    rule: `${c.rule}+${how}`,
+  };
+}
+
 const isBusinessCode = (actor: string | null): boolean => !!actor && /^MNC|BUS$|MED$/.test(actor);
 
 const POSSESSIVE_END = /['’]s$/;
@@ -380,13 +391,7 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     return { start: c.start, end: c.end, type: 'GPE', hit, rule: `${c.rule}+region-head` };
   // "Irish national airline Aer Lingus", "flag carrier Aeroflot": a body's kind named right before it
   if (c.label !== 'ORG' && !c.afterTitle && hit?.kind !== 'country' && afterBodyNoun(doc, c.start))
-    return {
-      start: c.start,
-      end: c.end,
-      type: 'ORG',
-      hit: hit?.kind === 'org' ? hit : undefined,
-      rule: `${c.rule}+body-noun`,
-    };
+    return asBody(c, hit, 'body-noun');
   // a faith or a people no one country owns (Muslims, Kurds): NORP whatever the recogniser read
   if (!hit && !c.afterTitle && lookupGroup(surface))
     return { start: c.start, end: c.end, type: 'NORP', hit: undefined, rule: `${c.rule}+group` };
@@ -427,11 +432,11 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     words.length &&
     (lex.orgHeads.has(words[0].lower) || endsLikeBody(words[words.length - 1]))
   ) {
-    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+org-head` };
+    return asBody(c, hit, 'org-head');
   }
   // "Radio 1", "University of Leiden": a MISC that starts with an organisation head is the body
   if (c.label === 'MISC' && words.length && /^\p{Lu}/u.test(words[0].text) && lex.orgHeads.has(words[0].lower)) {
-    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+org-head` };
+    return asBody(c, hit, 'org-head');
   }
   // "United Nations High Commissioner for Refugees" read as a person: a body's office is the body's
   if (c.label === 'PER' && !c.afterTitle && isOfficeOfBody(doc, toks))
@@ -484,6 +489,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     (firstWord(hit.name) === firstWord(surface) || ledByGroupOrPlace(toks[0].text))
   )
     return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-org-not-person` };
+  // "cautious of al-Assad": a KB body named like a person (the KB files some leaders among its
+  // bodies: "Bashar Al-Assad" under SYRGOV) read as a place is that person
+  if (c.label === 'LOC' && hit?.kind === 'org' && namedLikePerson(hit.name))
+    return { start: c.start, end: c.end, type: 'PERSON', hit, rule: `${c.rule}+kb-person-body` };
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
     const t = typeFromLabel(c.label, hit);
