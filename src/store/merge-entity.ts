@@ -152,6 +152,21 @@ export class IdsByWord {
 
 const NONE: ReadonlySet<number> = new Set();
 
+/**
+ * Ids by word for the rows a query reads (people, bodies), described-only entities left out: each row
+ * gives its id under every word `wordsOf` takes from its name (surnames, initials).
+ */
+export function idsByNameWord(
+  rows: () => Array<{ id: number; key: string; name: string }>,
+  wordsOf: (name: string) => string[],
+): IdsByWord {
+  return new IdsByWord(() =>
+    rows()
+      .filter((row) => !describedOnly(row.key))
+      .flatMap((row) => wordsOf(row.name).map((w): [string, number] => [w, row.id])),
+  );
+}
+
 /** The keys (surnames, initials) a batch touched, each looked at once after the batch. */
 export class TouchedKeys {
   private readonly keys = new Set<string>();

@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import { isKnownFirstName } from '../analyze/entities/kb.js';
 import { normaliseName, withoutMiddleInitials } from './keys.js';
-import { EntityMerger, IdsByWord, TouchedKeys, describedOnly, leadingEntity } from './merge-entity.js';
+import { EntityMerger, IdsByWord, TouchedKeys, describedOnly, idsByNameWord, leadingEntity } from './merge-entity.js';
 import { nameParts, variantRule, type NameParts, type VariantRule } from './name-variant-rules.js';
 
 interface PersonRow {
@@ -61,11 +61,7 @@ export class NameVariants {
       // people's names of two words or more merged by this module (a surname alone has one word)
       merged: p(`SELECT key, name FROM entity_alias WHERE key LIKE 'PERSON:% %'`),
     };
-    this.byWord = new IdsByWord(() =>
-      (this.s.people.all() as PersonRow[])
-        .filter((row) => !describedOnly(row.key))
-        .flatMap((row) => indexWords(row.name).map((w): [string, number] => [w, row.id])),
-    );
+    this.byWord = idsByNameWord(() => this.s.people.all() as PersonRow[], indexWords);
   }
 
   /** Notes a person the writer stored. */

@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { isKnownFirstName } from '../analyze/entities/kb.js';
 import { normaliseName } from './keys.js';
-import { EntityMerger, IdsByWord, TouchedKeys, describedOnly, leadingEntity } from './merge-entity.js';
+import { EntityMerger, IdsByWord, TouchedKeys, describedOnly, idsByNameWord, leadingEntity } from './merge-entity.js';
 
 /** Shorter surnames ("Li", "Ng") are too often someone else's. */
 const MIN_SURNAME_LENGTH = 3;
@@ -46,11 +46,7 @@ export class SurnameAliases {
       byId: p('SELECT id, key, name, kb FROM entity WHERE id = ?'),
       fullNames: p(`SELECT id, name, key FROM entity WHERE type = 'PERSON' AND instr(trim(name), ' ') > 0`),
     };
-    this.byWord = new IdsByWord(() =>
-      (this.s.fullNames.all() as EntityRow[])
-        .filter((row) => !describedOnly(row.key))
-        .flatMap((row) => namedWords(row.name).map((w): [string, number] => [w, row.id])),
-    );
+    this.byWord = idsByNameWord(() => this.s.fullNames.all() as EntityRow[], namedWords);
   }
 
   /** Notes a person the writer stored (a name of one word, or a full name). */

@@ -61,14 +61,15 @@ function unaccented<T>(key: string, look: (k: string) => T | undefined): T | und
 
 /** An Arabic article inside a name, hyphened or set apart ("al-qassam", "al qassam"). */
 const ARTICLE_SPELLING = /\b(al|ad|el|ed|ud|ul|as|ash|at|az|an|ar)([- ])(?=\p{L})/gu;
+/** ARTICLE_SPELLING as a plain test (a global pattern's test keeps its place between calls). */
+const HAS_ARTICLE = new RegExp(ARTICLE_SPELLING.source, 'u');
 
 /**
  * The key again with each Arabic article inside it written the other way, all hyphened, then all set
  * apart: news writes "Izz ad-Din al-Qassam" where the KB has "izz ad-din al qassam".
  */
 function articleSpellings<T>(key: string, look: (k: string) => T | undefined): T | undefined {
-  if (!ARTICLE_SPELLING.test(key)) return undefined;
-  ARTICLE_SPELLING.lastIndex = 0;
+  if (!HAS_ARTICLE.test(key)) return undefined;
   for (const sep of ['-', ' ']) {
     const k = key.replace(ARTICLE_SPELLING, (_m, a: string) => a + sep);
     if (k === key) continue;

@@ -81,13 +81,23 @@ class DraftIndex {
   /** A body's head word (lower case: department, council) → the body named with it most recently. */
   private readonly byHead = new Map<string, Draft>();
 
+  /** Each body draft's head words (lower case), worked out once: its later mentions only re-point them. */
+  private readonly headsOf = new Map<Draft, string[]>();
+
   /** Notes a mention of a body named in several words: its head words now point to it. */
   noteBodyMention(d: Draft): void {
     if (d.type !== 'ORG') return;
-    const ws = words(d.name);
-    if (ws.length < 2) return;
-    const heads = lexiconSets().orgHeads;
-    for (const w of ws) if (/^\p{Lu}/u.test(w) && heads.has(w.toLowerCase())) this.byHead.set(w.toLowerCase(), d);
+    let heads = this.headsOf.get(d);
+    if (!heads) {
+      const ws = words(d.name);
+      const orgHeads = lexiconSets().orgHeads;
+      heads =
+        ws.length < 2
+          ? []
+          : ws.filter((w) => /^\p{Lu}/u.test(w) && orgHeads.has(w.toLowerCase())).map((w) => w.toLowerCase());
+      this.headsOf.set(d, heads);
+    }
+    for (const h of heads) this.byHead.set(h, d);
   }
 
   /** The body named most recently with this head word ("the Department" → Department of State). */

@@ -542,8 +542,7 @@ function issuerBefore(ctx: QuoteContext, marker: number): Phrase | null {
     if ((toks[k].lemma === 'issue' || toks[k].lemma === 'release') && verb && active) {
       const issuer = subjectBefore(doc, k, a);
       // ("The following joint statement was issued …": a document issues nothing)
-      const said = (w: Token) => SAID_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || w.lower === 'text';
-      if (issuer && !doc.tokensIn(issuer).some(said)) return issuer;
+      if (issuer && !doc.tokensIn(issuer).some(namesDocument)) return issuer;
     }
     if (toks[k].lower !== 'by') continue;
     for (let j = k + 1; j < marker && j - k <= MAX_ISSUER_LEAD; j++) {
@@ -558,6 +557,10 @@ function issuerBefore(ctx: QuoteContext, marker: number): Phrase | null {
 }
 
 const ISSUER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'MISC']);
+
+/** Whether a word names a statement or a document ("the joint statement", "the text"). */
+const namesDocument = (w: Token): boolean =>
+  SAID_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || w.lower === 'text';
 
 export function findDirectQuotes(ctx: QuoteContext): void {
   blockQuotes(ctx);
