@@ -1095,3 +1095,35 @@ test('an Arabic article written hyphened or apart meets the KB either way, and a
   assert.equal(assad[0].type, 'PERSON');
   assert.deepEqual(mentionTexts(assad[0]), ['al-Assad', 'al-Assad']);
 });
+
+test('"the President" is a person whose title is headed by president, not an aide or the vice president', () => {
+  const a = run(
+    'Dan Restrepo, Special Assistant to the President and Senior Director for Western Hemisphere Affairs, briefed reporters. ' +
+      'Vice President Joe Biden will also travel. The President will meet business leaders on Friday.',
+  );
+  const ref = a.entities.flatMap((e) => e.mentions.map((m) => ({ e, m }))).find((x) => x.m.text === 'The President');
+  assert.ok(!ref || !['Dan Restrepo', 'Joe Biden'].includes(ref.e.name), `linked to ${ref?.e.name}`);
+  const b = run('President Barack Obama met Vice President Joe Biden. The President said the talks went well.');
+  const obama = entity(b, 'Barack Obama');
+  assert.ok(mentionTexts(obama).includes('The President'), mentionTexts(obama).join(' | '));
+  // the lesser office's word in the description picks its holder
+  const c = run('Deputy Secretary Wendy Sherman met Secretary Antony Blinken. The Deputy Secretary urged restraint.');
+  assert.ok(mentionTexts(entity(c, 'Wendy Sherman')).includes('The Deputy Secretary'));
+  assert.ok(!mentionTexts(entity(c, 'Antony Blinken')).includes('The Deputy Secretary'));
+});
+
+test('a style after an office is no part of the title, and "Under Secretary" is one title', () => {
+  const a = run('Prime Minister Dr. Manmohan Singh arrived in Washington on Monday.');
+  assert.deepEqual(
+    entity(a, 'Manmohan Singh').roles.map((r) => r.title),
+    ['Prime Minister'],
+  );
+  const b = run('On Tuesday, Under Secretary for Political Affairs Victoria Nuland met Ukrainian officials in Kyiv.');
+  assert.deepEqual(
+    entity(b, 'Victoria Nuland').roles.map((r) => r.title),
+    ['Under Secretary for Political Affairs'],
+  );
+  // "under" as a preposition opens no title
+  const c = run('He was budget director under President George W. Bush in 2003.');
+  assert.ok(entity(c, 'George W. Bush').roles.every((r) => !/under/i.test(r.title)));
+});

@@ -50,6 +50,7 @@ export interface EntityLexicon {
   namedRegions?: string[];
   officePortfolios?: string[];
   courtesyTitles?: string[];
+  styleTitles?: string[];
 }
 
 const readBuffer = (...parts: string[]): Buffer => {

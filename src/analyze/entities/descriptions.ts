@@ -9,6 +9,7 @@ import type { Mention, Span } from '../types.js';
 import { actorCountry, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import { bareTitleWords, isAlsoSurname } from './title-words.js';
+import { isSubordinateTitleWord, titleFits } from './title-fit.js';
 
 /** How far back (in characters) a description may look for its entity. */
 const LOOKBACK = 3000;
@@ -122,13 +123,7 @@ const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('c
 
 /** The person named most recently before `before` whose title holds these words in this order. */
 export function titleHolder(doc: ArticleDocument, words: string[], before: number): EntityRecord | undefined {
-  const phrase = ` ${words.join(' ')} `;
-  return mostRecent(
-    doc,
-    before,
-    (e) =>
-      e.type === 'PERSON' && e.roles.some((r) => ` ${r.title.toLowerCase().split(/\s+/).join(' ')} `.includes(phrase)),
-  );
+  return mostRecent(doc, before, (e) => e.type === 'PERSON' && e.roles.some((r) => titleFits(r.title, words)));
 }
 
 /**
@@ -234,6 +229,9 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
     k++;
   }
   // a title of several words ("the Prime Minister", "the Secretary of State") is one head
+  const titleStart = k;
+  // "the Deputy Secretary", "the Under Secretary": the lesser office's word opens the title
+  while (isSubordinateTitleWord(toks[k]?.lower ?? '') && lex.personNominalHeads.has(toks[k + 1]?.lower ?? '')) k++;
   k = titleRunEnd(toks, k, lex.personNominalHeads);
   const head = toks[k];
   if (!head || k === i) return i;
@@ -244,12 +242,11 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
   const personHead = lex.personNominalHeads.has(head.lemma) || lex.personNominalHeads.has(head.lower);
   if (personHead && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) return i;
   if (definite && personHead) {
+    const title = [...modifiers.filter(isSubordinateTitleWord), ...toks.slice(titleStart, k + 1).map((t) => t.lower)];
     const person = mostRecent(
       doc,
       span.start,
-      (e) =>
-        e.type === 'PERSON' &&
-        (country ? e.country === country : e.roles.some((r) => r.title.toLowerCase().includes(head.lower))),
+      (e) => e.type === 'PERSON' && (country ? e.country === country : e.roles.some((r) => titleFits(r.title, title))),
     );
     if (person) {
       addMention(scan, person, nominalMention(doc, span, 'description'));

@@ -28,6 +28,7 @@ export interface LexiconSets {
   officePortfolios: string[][];
   /** Mr, Mrs, Ms …: how a person is addressed, no role. */
   courtesyTitles: Set<string>;
+  styleTitles: Set<string>;
 }
 
 let sets: LexiconSets | null = null;
@@ -62,6 +63,7 @@ export function lexiconSets(): LexiconSets {
       .map((w) => w.toLowerCase().split(' '))
       .sort((x, y) => y.length - x.length),
     courtesyTitles: lower((lex.courtesyTitles ?? []).filter((w) => !w.startsWith('_'))),
+    styleTitles: lower((lex.styleTitles ?? []).filter((w) => !w.startsWith('_'))),
   };
   return sets;
 }

@@ -27,12 +27,14 @@ const STOP_POS = new Set([
 ]);
 
 /** Whether the token may sit inside a title (nouns, adjectives, names, "of", "U.S."). */
-function titleToken(t: Token, prev: Token | undefined): boolean {
+function titleToken(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   const lex = lexiconSets();
   // "wary of Australian Prime Minister John Howard": an adjective's complement is no title's
   if (lex.titleGlue.has(t.lower))
     return t.lower === 'the' ? !!prev : !(prev?.pos === 'ADJ' && !lex.titleModifiers.has(prev.lower));
   if (t.text === '-' || t.text === '.' || /^['’]s$/.test(t.text)) return true;
+  // "Under Secretary": tagged a preposition, but the lesser office's own word
+  if (t.lower === 'under') return next?.lower === 'secretary';
   if (/^(\p{Lu}\.)+$/u.test(t.text)) return true;
   return !STOP_POS.has(t.pos) && !/^[,;:“”"()]$/.test(t.text);
 }
@@ -72,8 +74,22 @@ function titleRange(toks: Token[], a: number, b: number): [number, number] | nul
   // "Secretary of State Mr. Blinken": a courtesy title is no role, nor part of one
   while (b > a && (isHonorific(toks[b - 1]) || (toks[b - 1].text === '.' && b - 1 > a && isHonorific(toks[b - 2]))))
     b -= toks[b - 1].text === '.' ? 2 : 1;
-  for (let k = a; k < b; k++) if (heads.has(toks[k].lower) && !isHonorific(toks[k])) return [a, b];
-  return null;
+  const headAt = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (heads.has(toks[k].lower) && !isHonorific(toks[k])) return true;
+    return false;
+  };
+  // "Prime Minister Dr. Manmohan Singh": a style after an office is how the holder is addressed
+  for (let style = styleTitleEnd(toks, a, b); style < b && headAt(a, style); style = styleTitleEnd(toks, a, b))
+    b = style;
+  return headAt(a, b) ? [a, b] : null;
+}
+
+/** Where a trailing style (Dr., Sir, Sheikh) starts in [a, b), else b. */
+function styleTitleEnd(toks: Token[], a: number, b: number): number {
+  const style = (t: Token | undefined) => !!t && lexiconSets().styleTitles.has(t.lower.replace(/\.$/, ''));
+  if (b - 1 > a && style(toks[b - 1])) return b - 1;
+  if (b - 2 > a && toks[b - 1].text === '.' && style(toks[b - 2])) return b - 2;
+  return b;
 }
 
 /** A courtesy title (Mr., Mrs., Ms.): how a person is addressed, not what office they hold. */
@@ -123,7 +139,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
     a - 1 >= first &&
     nameAt - a < MAX_ROLE_TOKENS &&
     !otherPerson.has(a - 1) &&
-    titleToken(toks[a - 1], toks[a - 2]) &&
+    titleToken(toks[a - 1], toks[a - 2], toks[a]) &&
     !coordinatesTitles(toks[a - 1], toks[a])
   )
     a--;
@@ -155,7 +171,7 @@ function titleAfter(doc: ArticleDocument, endAt: number): [number, number] | nul
     b < toks.length &&
     b - a < MAX_ROLE_TOKENS &&
     toks[b].sentence === toks[endAt].sentence &&
-    titleToken(toks[b], toks[b - 1])
+    titleToken(toks[b], toks[b - 1], toks[b + 1])
   )
     b++;
   if (toks[b] && !/^[,.;)]$/.test(toks[b].text) && b < toks.length) return null;
@@ -175,7 +191,7 @@ function titleOpening(doc: ArticleDocument, nameAt: number, endAt: number): [num
   const first = doc.sentences[toks[nameAt].sentence]?.firstToken ?? 0;
   const b = nameAt - 1;
   let a = b;
-  while (a - 1 >= first && b - a < MAX_ROLE_TOKENS && titleToken(toks[a - 1], toks[a - 2])) a--;
+  while (a - 1 >= first && b - a < MAX_ROLE_TOKENS && titleToken(toks[a - 1], toks[a - 2], toks[a])) a--;
   // (an article's first word "The" is no title word to titleToken: it has no token before it)
   if (a === first + 1 && ['the', 'a', 'an'].includes(toks[first].lower)) a = first;
   if (a !== first || a === b) return null;

@@ -5,6 +5,7 @@ import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
 import { titleHolder } from '../entities/descriptions.js';
 import { isCommonWordOfNames } from '../entities/span-repair.js';
+import { isSubordinateTitleWord } from '../entities/title-fit.js';
 import { bareTitleWords } from '../entities/title-words.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { usuallyLowerCase } from '../entities/ner/recognizer.js';
@@ -17,6 +18,14 @@ const PRONOUN_WINDOW = 1500;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const withoutArticle = (s: string) => s.trim().replace(/^the\s+/i, '');
+
+/** "the Vice Foreign Minister", "the Deputy Secretary": the lesser office's words a speaker span left out. */
+function subordinateWordsBefore(doc: ArticleDocument, offset: number): string[] {
+  const words: string[] = [];
+  for (let k = doc.tokenIndexAt(offset) - 1; k >= 0 && isSubordinateTitleWord(doc.tokens[k].lower); k--)
+    words.unshift(doc.tokens[k].lower);
+  return words;
+}
 const bare = (s: string) => s.replace(/[’']s$/, '');
 
 function addMention(entity: EntityRecord, doc: ArticleDocument, span: Span, kind: MentionKind, rule: string): void {
@@ -143,7 +152,9 @@ export function entityForMention(
   }
   // "the Deputy Secretary will meet …": a bare title is the person the article gave it before
   const title = bareTitleWords(withoutArticle(text));
-  const holder = title ? titleHolder(doc, title, span.start) : undefined;
+  const holder = title
+    ? titleHolder(doc, [...subordinateWordsBefore(doc, span.start), ...title], span.start)
+    : undefined;
   if (holder) {
     addMention(holder, doc, span, 'nominal', 'quote-speaker-title');
     return holder;

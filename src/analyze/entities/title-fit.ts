@@ -1,0 +1,64 @@
+// Whether a person's title fits a bare title used to refer to them ("the President", "the Secretary
+// of State", "the deputy secretary"). The title must be headed by the same word: a Special Assistant
+// to the President is no president, and a Vice President or an Assistant Secretary is not "the
+// President" or "the Secretary" unless the description says vice or assistant too.
+
+/** Words before a title's head that make it a different, lesser office. */
+// (not "lieutenant": a lieutenant colonel is "the Colonel" in the news)
+const SUBORDINATE = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'sub']);
+
+/** Words after which a title's head has been said: "Secretary of State", "Assistant to the President". */
+const AFTER_HEAD = new Set(['of', 'for', 'to', 'on', 'in', 'at', 'with', 'from', 'the']);
+
+/**
+ * A title's words, hyphened ones apart ("Prime-minister", "Commander-in-Chief", "Vice-President")
+ * but for the endings that make an office of their own (Secretary-General, President-elect).
+ */
+function titleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+|-(?!(?:general|elect|designate)\b)/)
+    .filter(Boolean);
+}
+
+/** The coordinated titles one role holds: "Special Assistant to the President and Senior Director" → two. */
+function titleParts(title: string): string[][] {
+  return title
+    .toLowerCase()
+    .split(/\s*(?:[,;/&]|\band\b)\s*/)
+    .map(titleWords)
+    .filter((part) => part.length > 0);
+}
+
+/** The index of a title's head word: the last word before its first preposition. */
+function headIndex(words: readonly string[]): number {
+  const after = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
+  return after === -1 ? words.length - 1 : after - 1;
+}
+
+/** Whether a word makes a title a lesser office: vice, deputy, assistant. */
+export const isSubordinateTitleWord = (word: string): boolean => SUBORDINATE.has(word);
+
+/**
+ * True when one of the title's coordinated parts is headed by the phrase's head and holds the
+ * phrase's other words before it in order, and the subordinate words before them (vice, deputy) are
+ * those the phrase has. `phrase` is lower case: ["president"], ["deputy", "secretary"],
+ * ["secretary", "of", "state"], ["vice", "president"].
+ */
+export function titleFits(title: string, phraseWords: readonly string[]): boolean {
+  const phrase = titleWords(phraseWords.join(' '));
+  const core = phrase.filter((w) => !SUBORDINATE.has(w));
+  const subordinate = phrase.filter((w) => SUBORDINATE.has(w));
+  // "the Deputy": the holder of a title with that word before its head
+  if (!core.length)
+    return titleParts(title).some((part) => subordinate.every((w) => part.slice(0, headIndex(part)).includes(w)));
+  const wanted = subordinate.sort().join(' ');
+  const coreHead = headIndex(core);
+  return titleParts(title).some((part) => {
+    const offset = headIndex(part) - coreHead;
+    if (offset < 0 || offset + core.length > part.length) return false;
+    if (!core.every((w, j) => part[offset + j] === w)) return false;
+    const before = part.slice(0, offset).filter((w) => SUBORDINATE.has(w));
+    return before.sort().join(' ') === wanted;
+  });
+}
