@@ -1127,3 +1127,35 @@ test('a style after an office is no part of the title, and "Under Secretary" is 
   const c = run('He was budget director under President George W. Bush in 2003.');
   assert.ok(entity(c, 'George W. Bush').roles.every((r) => !/under/i.test(r.title)));
 });
+
+test("a body's head and the portfolio it is of, split by the recogniser, are one body", () => {
+  const a = run(
+    'The dialogue was led by Political Director Jernej Müller, Slovenian Ministry of Foreign Affairs, and a U.S. delegation.',
+  );
+  const ministry = a.entities.find((e) => e.mentions.some((m) => m.text.endsWith('Ministry of Foreign Affairs')));
+  assert.equal(ministry?.type, 'ORG');
+  assert.ok(!a.entities.some((e) => e.name === 'Foreign Affairs'));
+  const b = run('Gary Samore, an analyst with the Council on Foreign Relations, said the talks would fail.');
+  assert.equal(entity(b, 'Council on Foreign Relations').type, 'ORG');
+});
+
+test('a title the recogniser read as a body with its holder gives the holder ("Counselor Chollet")', () => {
+  const a = run(
+    'In the Philippines, Counselor Chollet will consult with officials. Special Representative Kim denounced the launch. The Counselor will then travel to Seoul.',
+  );
+  const chollet = entity(a, 'Chollet');
+  assert.equal(chollet.type, 'PERSON');
+  assert.deepEqual(
+    chollet.roles.map((r) => r.title),
+    ['Counselor'],
+  );
+  assert.ok(mentionTexts(chollet).includes('The Counselor'));
+  assert.equal(entity(a, 'Kim').type, 'PERSON');
+});
+
+test('a plural description is a group, not the last person of that country', () => {
+  const a = run(
+    'Foreign Minister Sergey Lavrov spoke in Moscow on Monday. The U.S. delegation later met the Russian officials in Geneva.',
+  );
+  assert.ok(!mentionTexts(entity(a, 'Sergey Lavrov')).includes('the Russian officials'));
+});

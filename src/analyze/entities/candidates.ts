@@ -482,6 +482,19 @@ function joinCoordinatedNames(doc: ArticleDocument, out: Candidate[]): Candidate
     const next = out[k + 1];
     // (a possessive inside a name: "Democratic People’s" + "Republic of Korea")
     const joiner = next ? /^(?: (and|&|of) |(['’]s) )$/.exec(doc.text.slice(c.end, next.start)) : null;
+    // "Ministry" + "of" + "Foreign Affairs", "Council" + "on" + "Foreign Relations": a body's head
+    // and the portfolio it is of, split by the recogniser, are one body
+    if (next && bodyOfPortfolio(doc, c, next)) {
+      kept.push({
+        start: c.start,
+        end: next.end,
+        label: 'ORG',
+        rule: `${c.rule}+body-of-joined`,
+        afterTitle: c.afterTitle,
+      });
+      k++;
+      continue;
+    }
     if (next && joiner) {
       const hit = lookupName(doc.text.slice(c.start, next.end));
       // "Republic" + "of" + "Ghana": a formal name of a country is the country
@@ -502,6 +515,20 @@ function joinCoordinatedNames(doc: ArticleDocument, out: Candidate[]): Candidate
     kept.push(c);
   }
   return kept;
+}
+
+/**
+ * Whether `c` ends with a body's capitalised head (Ministry, Department, Council) and `next`, after
+ * "of", "on" or "for" (and an optional "the"), is a portfolio's name and nothing more.
+ */
+function bodyOfPortfolio(doc: ArticleDocument, c: Candidate, next: Candidate): boolean {
+  if (c.label === 'PER' || next.label === 'PER') return false;
+  if (!/^ (?:of|on|for)(?: the)? $/.test(doc.text.slice(c.end, next.start))) return false;
+  const lex = lexiconSets();
+  const head = doc.tokens[doc.tokenIndexAt(c.end - 1)];
+  if (!lex.orgHeads.has(head.lower) || !/^\p{Lu}/u.test(head.text)) return false;
+  const words = doc.text.slice(next.start, next.end).toLowerCase().split(/\s+/);
+  return lex.officePortfolios.some((p) => p.length === words.length && p.every((w, i) => w === words[i]));
 }
 
 /**

@@ -239,7 +239,9 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
   const span = { start, end: head.end };
   if (grid.entityAt(head)) return i;
   // a person's description: a title noun (the Russian leader), never before the person's name
-  const personHead = lex.personNominalHeads.has(head.lemma) || lex.personNominalHeads.has(head.lower);
+  // (a plural is a group, no one person: "the Chinese special representatives")
+  const plural = head.lower !== head.lemma && head.lower.endsWith('s') && !lex.personNominalHeads.has(head.lower);
+  const personHead = !plural && (lex.personNominalHeads.has(head.lemma) || lex.personNominalHeads.has(head.lower));
   if (personHead && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) return i;
   if (definite && personHead) {
     const title = [...modifiers.filter(isSubordinateTitleWord), ...toks.slice(titleStart, k + 1).map((t) => t.lower)];
