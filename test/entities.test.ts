@@ -1159,3 +1159,14 @@ test('a plural description is a group, not the last person of that country', () 
   );
   assert.ok(!mentionTexts(entity(a, 'Sergey Lavrov')).includes('the Russian officials'));
 });
+
+test('a sea or basin named after a country, and a continent pair, are places whatever body the recogniser read', () => {
+  const a = run(
+    'China has built military outposts in the South China Sea, and Japan protested. Our focus on the Asia Pacific is growing.',
+  );
+  assert.equal(entity(a, 'South China Sea').type, 'LOC');
+  assert.equal(entity(a, 'Asia Pacific').type, 'LOC');
+  // a region the KB knows keeps its own reading (a place of PSE)
+  const b = run('Hamas has governed the Gaza Strip since 2007.');
+  assert.equal(entity(b, 'Gaza Strip').country, 'PSE');
+});

@@ -252,7 +252,7 @@ export function holderAfterLeadingTitle(doc: ArticleDocument, a: number, b: numb
 }
 
 /** Continents and oceans: the KB's places are countries and cities ("Supreme Allied Commander Europe"). */
-const WIDE_PLACES = new Set([
+export const WIDE_PLACES: ReadonlySet<string> = new Set([
   'europe',
   'asia',
   'africa',

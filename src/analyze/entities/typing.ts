@@ -16,6 +16,7 @@ import {
 } from './kb.js';
 import { lookupGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
+import { WIDE_PLACES } from './span-repair.js';
 
 export interface TypedName {
   start: number;
@@ -223,7 +224,15 @@ function isNaturalPlaceName(toks: Token[], c: Candidate, hit: KbHit | undefined)
   if (!/^\p{Lu}/u.test(head.text) || !lexiconSets().placeHeads.has(head.lower)) return false;
   // "the Korean Peninsula", "the Persian Gulf": a people's word before the head names no club
   const peoples = toks.length === 2 && !headFirst && /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic)$/u.test(toks[0].text);
-  return headFirst || peoples || c.label === 'MISC' || c.label === null;
+  // "the South China Sea", "the Panama Canal": a country's name before the head names no club either
+  // (clubs take a town's: Tampa Bay, Nottingham Forest)
+  const country = !hit && !headFirst && toks.slice(0, -1).some((t) => lookupName(t.text)?.kind === 'country');
+  return headFirst || peoples || country || c.label === 'MISC' || c.label === null;
+}
+
+/** "Asia Pacific", "Asia-Pacific", "Euro-Atlantic": continents' and oceans' names, and nothing else. */
+function onlyWidePlaces(toks: Token[]): boolean {
+  return toks.every((t) => t.text === '-' || WIDE_PLACES.has(t.lower)) && toks.some((t) => t.text !== '-');
 }
 
 /** Lower-case nouns for a kind of body that, right before a name, say the name is that body's. */
@@ -369,7 +378,8 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   if (isFacilityName(toks, c, hit))
     return { start: c.start, end: c.end, type: 'FAC', hit: undefined, rule: `${c.rule}+facility-head` };
   // "Hong Kong Island", "Plains of Arafat": a natural place's head word makes the name a place
-  if (isNaturalPlaceName(toks, c, hit))
+  // (so do continents' and oceans' names alone, read as a body: "the Asia Pacific")
+  if (isNaturalPlaceName(toks, c, hit) || (!hit && c.label === 'ORG' && onlyWidePlaces(toks)))
     return { start: c.start, end: c.end, type: 'LOC', hit: undefined, rule: `${c.rule}+place-head` };
   // "the Alliance", "the Parliament" read as a place: a body's head word alone names a body
   if (
