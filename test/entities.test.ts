@@ -1170,3 +1170,17 @@ test('a sea or basin named after a country, and a continent pair, are places wha
   const b = run('Hamas has governed the Gaza Strip since 2007.');
   assert.equal(entity(b, 'Gaza Strip').country, 'PSE');
 });
+
+test('a militant the KB files under his group is a person, his name whole, and "bin Laden" or "Zawahiri" later is him', () => {
+  const a = run(
+    'The raid killed Osama bin Laden in Abbottabad. Ayman al-Zawahiri took over al-Qaeda. Bin Laden had hidden for years. Zawahiri is alive.',
+  );
+  const osama = entity(a, 'Osama Bin Laden');
+  assert.equal(osama.type, 'PERSON');
+  assert.deepEqual(mentionTexts(osama), ['Osama bin Laden', 'Bin Laden']);
+  assert.ok(!a.entities.some((e) => e.name === 'Osama'));
+  const zawahiri = a.entities.find((e) => e.mentions.some((m) => m.text === 'Ayman al-Zawahiri'));
+  assert.equal(zawahiri?.type, 'PERSON');
+  assert.ok(mentionTexts(zawahiri).includes('Zawahiri'));
+  assert.equal(entity(a, "Al Qa'ida").type, 'ORG');
+});

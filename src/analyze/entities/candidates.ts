@@ -518,6 +518,35 @@ function joinCoordinatedNames(doc: ArticleDocument, out: Candidate[]): Candidate
 }
 
 /**
+ * "Osama" + "bin Laden": two names side by side, a space apart, that the KB knows together as one
+ * person or body are that one name (the recogniser split it; a place the KB knows is left alone).
+ */
+function joinKnownNeighbours(doc: ArticleDocument, out: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    const next = out[k + 1];
+    if (next && doc.text.slice(c.end, next.start) === ' ' && !isPlace(doc, c) && !isPlace(doc, next)) {
+      const hit = lookupName(doc.text.slice(c.start, next.end));
+      if (hit && (hit.kind === 'person' || hit.kind === 'org')) {
+        const label = next.label ?? c.label;
+        kept.push({ start: c.start, end: next.end, label, rule: `${next.rule}+kb-joined`, afterTitle: c.afterTitle });
+        k++;
+        continue;
+      }
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** Whether the KB knows the candidate's words as a place ("Paris" of "Paris Texas"). */
+function isPlace(doc: ArticleDocument, c: Candidate): boolean {
+  const kind = lookupName(doc.text.slice(c.start, c.end))?.kind;
+  return !!kind && kind !== 'person' && kind !== 'org';
+}
+
+/**
  * Whether `c` ends with a body's capitalised head (Ministry, Department, Council) and `next`, after
  * "of", "on" or "for" (and an optional "the"), is a portfolio's name and nothing more.
  */
@@ -670,7 +699,10 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       withMissedTitledNames(doc, withMissedGroups(doc, out, taken), taken),
       taken,
     );
-    const named = withParticlePrefixes(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued)));
+    const named = joinKnownNeighbours(
+      doc,
+      withParticlePrefixes(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued))),
+    );
     return periodGiven.size
       ? named.map((c) => (periodGiven.has(c.end) ? candidate(c.start, c.end - 1, c.label, c.rule, c.afterTitle) : c))
       : named;

@@ -28,6 +28,12 @@ const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
 
 const GENERATION_SUFFIX = /,?\s+(?:Jr|Sr)\.?$/;
 
+/** A surname glued to an Arabic article: "al-Zawahiri" → Zawahiri. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ed)-(\p{Lu}\p{L}+)$/iu;
+
+/** A surname after a lineage word or an Arabic article, written apart: "bin Laden", "Al Zawahiri". */
+const PARTICLE_SURNAME = /^(?:al|el|bin|ibn)\s\p{Lu}\p{L}+$/iu;
+
 /**
  * The one-word forms a full name is shortened to: its surname, and for East Asian names the family
  * name first (Kim Jong-un, Xi Jin Ping). A one-word name has none.
@@ -40,7 +46,10 @@ function shortFormsOf(full: string): string[] {
   // a family name first (Kim Jong-un, Xi Jin Ping); a name with a particle (Bill de Blasio, Ludwig
   // van Beethoven) is a given name, then the family name
   const particle = w.slice(1).some((x) => /^\p{Ll}/u.test(x));
-  return (w.length >= 3 || last.includes('-')) && !particle ? [last, w[0]] : [last];
+  const forms = (w.length >= 3 || last.includes('-')) && !particle ? [last, w[0]] : [last];
+  // "Ayman al-Zawahiri" is shortened to Zawahiri too
+  const bare = ARABIC_ARTICLE.exec(last)?.[1];
+  return bare ? [...forms, bare] : forms;
 }
 
 /** Whether a one-word mention is a surname (or, for East Asian names, a family name) of a full name. */
@@ -129,7 +138,7 @@ class DraftIndex {
     // ("al-Assad" after "Bashar Al-Assad": the article capitalised as the full name writes it)
     return (
       this.byShortForm.get(plain) ??
-      this.byShortForm.get(plain.replace(/^(?:al|el|ad|ed)[-\s](?=\p{Lu})/iu, '')) ??
+      this.byShortForm.get(plain.replace(/^(?:al|el|ad|ed|bin|ibn)[-\s](?=\p{Lu})/iu, '')) ??
       (plain ? this.byShortForm.get(plain[0].toUpperCase() + plain.slice(1)) : undefined)
     );
   }
@@ -197,7 +206,7 @@ function draftKey(
     if (body) return { key: body.key, rule: 'body-head' };
   }
   // a surname joins a full name only when it is read as a person ("Ford" the company stays apart)
-  if (!/\s/.test(text) && (n.type === 'PERSON' || n.rule === 'propn-run')) {
+  if ((!/\s/.test(text) || PARTICLE_SURNAME.test(text)) && (n.type === 'PERSON' || n.rule === 'propn-run')) {
     // (a transcript label in capitals: "MR. RHODES" is Rhodes)
     const d = drafts.personShortenedTo(text) ?? drafts.personShortenedTo(personDisplayName(text));
     if (d) return { key: d.key, rule: 'surname' };

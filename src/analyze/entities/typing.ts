@@ -320,6 +320,15 @@ function namedLikePerson(name: string): boolean {
     !words.some((w) => lex.orgHeads.has(w.toLowerCase()))
   );
 }
+/**
+ * Whether a KB body named like a person is surely one: filed under a militant group (IMG…, whose
+ * entries named so are its members: Ayman Al Zawahiri) or ending in a surname the KB knows.
+ */
+function filedPerson(hit: KbHit): boolean {
+  const words = hit.name.split(/\s+/);
+  return !!hit.actor?.startsWith('IMG') || !!lookupSurname(words[words.length - 1], null, false);
+}
+
 /** Nouns for a leader's rule or government: "the Assad regime", "the Obama administration". */
 const LEADERS_RULE = new Set(['administration', 'regime', 'presidency', 'government', 'era', 'junta']);
 
@@ -501,7 +510,13 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-org-not-person` };
   // "cautious of al-Assad": a KB body named like a person (the KB files some leaders among its
   // bodies: "Bashar Al-Assad" under SYRGOV) read as a place is that person
-  if (c.label === 'LOC' && hit?.kind === 'org' && namedLikePerson(hit.name))
+  // (so is one filed under a militant group, or ending in a known surname, read as a body: the
+  // gazetteer makes the recogniser read "Osama bin Laden" as al-Qaeda's)
+  if (
+    hit?.kind === 'org' &&
+    namedLikePerson(hit.name) &&
+    (c.label === 'LOC' || (c.label !== 'PER' && filedPerson(hit)))
+  )
     return { start: c.start, end: c.end, type: 'PERSON', hit, rule: `${c.rule}+kb-person-body` };
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
