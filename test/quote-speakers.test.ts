@@ -462,3 +462,20 @@ test('a cue word inside a name is the name ("spokeswoman Hope Hicks said"), so t
   assert.ok(!q.text.includes('Hicks'), q.text);
   assert.match(speaker(doc, q) ?? '', /Hicks/);
 });
+
+test('a bare title as speaker, with its holder named only later, is the one person the article gives it', () => {
+  const doc = run(
+    'Yesterday evening the President said that the summit would focus on jobs.\n\n' +
+      'On Friday, President Barack Obama will travel to Seoul for talks.',
+  );
+  const q = quoteWith(doc, 'the summit would focus on jobs');
+  assert.equal(speaker(doc, q), 'Barack Obama');
+  // with two presidents named, neither is guessed
+  const two = run(
+    'Yesterday evening the President said that the summit would focus on jobs.\n\n' +
+      'On Friday, President Barack Obama will meet President Lee Myung-bak in Seoul.',
+  );
+  const q2 = quoteWith(two, 'the summit would focus on jobs');
+  assert.notEqual(speaker(two, q2), 'Barack Obama');
+  assert.notEqual(speaker(two, q2), 'Lee Myung-bak');
+});

@@ -121,9 +121,20 @@ function titleRunEnd(toks: Token[], k: number, titles: ReadonlySet<string>): num
 
 const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('country:');
 
-/** The person named most recently before `before` whose title holds these words in this order. */
-export function titleHolder(doc: ArticleDocument, words: string[], before: number): EntityRecord | undefined {
-  return mostRecent(doc, before, (e) => e.type === 'PERSON' && e.roles.some((r) => titleFits(r.title, words)));
+/** The person named most recently before `before` whose title these words fit (see titleFits). */
+export function titleHolder(
+  doc: ArticleDocument,
+  words: string[],
+  before: number,
+  orOnlyHolder = false,
+): EntityRecord | undefined {
+  const holds = (e: EntityRecord) => e.type === 'PERSON' && e.roles.some((r) => titleFits(r.title, words));
+  const recent = mostRecent(doc, before, holds);
+  if (recent || !orOnlyHolder) return recent;
+  // (orOnlyHolder) "the President said …" in a briefing that names him only later: the one holder
+  // of the title the article names
+  const holders = doc.entities.filter(holds);
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /**

@@ -150,10 +150,11 @@ export function entityForMention(
       return person;
     }
   }
-  // "the Deputy Secretary will meet …": a bare title is the person the article gave it before
+  // "the Deputy Secretary will meet …": a bare title is the person the article gave it before (or
+  // the one person it gives it to at all)
   const title = bareTitleWords(withoutArticle(text));
   const holder = title
-    ? titleHolder(doc, [...subordinateWordsBefore(doc, span.start), ...title], span.start)
+    ? titleHolder(doc, [...subordinateWordsBefore(doc, span.start), ...title], span.start, true)
     : undefined;
   if (holder) {
     addMention(holder, doc, span, 'nominal', 'quote-speaker-title');
