@@ -1184,3 +1184,14 @@ test('a militant the KB files under his group is a person, his name whole, and "
   assert.ok(mentionTexts(zawahiri).includes('Zawahiri'));
   assert.equal(entity(a, "Al Qa'ida").type, 'ORG');
 });
+
+test("a people the KB gives an actor of its own is not merged into the country's people", () => {
+  const a = run(
+    'The Chinese government arrested Tibetan monks after the protests, and Chinese police said the riots were over.',
+  );
+  const tibetan = entity(a, 'Tibetan');
+  assert.equal(tibetan.actor, 'CHNTIB');
+  assert.equal(tibetan.country, 'CHN');
+  assert.equal(entity(a, 'Chinese').actor, 'CHN');
+  assert.notEqual(tibetan.id, entity(a, 'Chinese').id);
+});

@@ -182,16 +182,33 @@ function draftKey(
         draft: { type: 'GPE', name: c.name, actor: c.country, country: c.country, kb: c.id },
       };
     }
+    // "Tibetan", "Puerto Rican": a people or territory the KB gives an actor of its own is not the
+    // country's people ("Chinese", "American")
+    // (a code of the country's own plus a suffix: CHNTIB; "East Timorese" under TMP, CAMEO's code
+    // for TLS, is the country's people)
+    const ownPeople =
+      hit.kind === 'demonym' &&
+      !!hit.country &&
+      !!hit.actor &&
+      hit.actor.length > hit.country.length &&
+      hit.actor.startsWith(hit.country);
     const actor =
       hit.kind === 'person'
         ? personActor(hit, doc.published)
-        : hit.kind === 'demonym' || hit.kind === 'city' || hit.kind === 'region' || hit.kind === 'capital'
-          ? hit.country && actorCountry(hit.country)
-          : hit.actor;
+        : ownPeople
+          ? hit.actor
+          : hit.kind === 'demonym' || hit.kind === 'city' || hit.kind === 'region' || hit.kind === 'capital'
+            ? hit.country && actorCountry(hit.country)
+            : hit.actor;
     const name = hit.kind === 'demonym' ? text : hit.name;
     // Greek the adjective and Boston the team are other entities than Greece and the city
     const key = n.type === KB_TYPE[hit.kind] ? hit.id : `${hit.id}:${n.type}`;
-    const id = n.type === 'NORP' && hit.kind === 'country' ? `demonym:${hit.country}` : hit.id;
+    const id =
+      n.type === 'NORP' && hit.kind === 'country'
+        ? `demonym:${hit.country}`
+        : ownPeople
+          ? `demonym:${hit.actor}`
+          : hit.id;
     return {
       key: n.type === 'NORP' ? id : key,
       rule: n.rule,
