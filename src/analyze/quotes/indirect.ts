@@ -78,12 +78,17 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
     if (!comma && t.text !== '\u2014' && t.text !== '--') continue;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
-    if (comma && (inOpening ??= inOpeningSubordinate(ctx, a)) && clauseAt(ctx, j + 1, end)) return cut;
+    if (comma && (inOpening ??= process.env.QX_SUB ? inOpeningPhrase(ctx, a) : inOpeningSubordinate(ctx, a)) && clauseAt(ctx, j + 1, end))
+      return cut;
     let n = j + 1;
     while (n < end && toks[n].pos === 'ADV' && ctx.inSpan[n] < 0) n++;
     const nx = toks[n];
     if (!nx || ctx.inSpan[n] >= 0) continue;
     if (ctx.isAccordingTo(n)) return cut;
+    // ", compared with 41 percent …", ", even as he has taken shots …": the writer's comparison
+    if (process.env.QX_CMP && comma && writersComparison(toks, n)) return cut;
+    // ", a website linked to …", ", the presumed Putin favorite": an appositive closing the sentence
+    if (process.env.QX_APPOS && comma && closingAppositive(ctx, a, n, end)) return cut;
     // (but ", including …" goes on with the content's own list)
     if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && comma && !INCLUSIVE.has(nx.lower)) return cut;
     // ", who will face …": a relative clause on the content's last noun is the writer's aside
@@ -112,6 +117,68 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     }
   }
   return end;
+}
+
+/**
+ * Whether the words after a comma (at n, past its adverbs) open the writer's comparison with the
+ * content: ", compared with 41 percent for Mrs. Clinton", ", as opposed to attacking his rivals".
+ */
+function writersComparison(toks: Token[], n: number): boolean {
+  const t = toks[n];
+  if (t.lower === 'compared' && (toks[n + 1]?.lower === 'with' || toks[n + 1]?.lower === 'to')) return true;
+  return t.lower === 'as' && toks[n + 1]?.lower === 'opposed' && toks[n + 2]?.lower === 'to';
+}
+
+/** Articles that open an appositive noun phrase (", a state Mr. Obama lost in 2012"). */
+const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Whether an appositive noun phrase opens at n and runs to the content's end without another comma
+ * or a conjunction, after a content clause (a verb since a): the writer's gloss on the content's
+ * last noun ("he did not support Mr. Trump, the presumed Putin favorite"), not a list item, an aside
+ * closed inside the content, a clause of its own ("that even in little things, the president was
+ * …") or a name ("Obama's signature achievement, the Affordable Care Act"); a noun phrase content's
+ * appositive is its own ("Percy Walton, the one death row inmate …").
+ */
+function closingAppositive(ctx: QuoteContext, a: number, n: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (!APPOSITIVE_ARTICLES.has(toks[n].lower)) return false;
+  let last = end;
+  while (last > n && (toks[last - 1].pos === 'PUNCT' || isBreak(toks[last - 1]))) last--;
+  if (last <= n + 1) return false;
+  let name = true;
+  for (let k = n + 1; k < last; k++) {
+    const t = toks[k];
+    if (ctx.inSpan[k] >= 0) continue;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return false;
+    if (!/^\p{Lu}/u.test(t.text)) name = false;
+  }
+  if (name || appositiveClause(ctx, n, last)) return false;
+  for (let k = a; k < n; k++) if (ctx.inSpan[k] < 0 && isClauseVerb(toks[k])) return true;
+  return false;
+}
+
+/**
+ * Whether the words from the article at n to last are a clause of their own: a noun phrase (with
+ * its prepositional phrases) then a verb ("the president was …", "a recount of Monday's vote could
+ * …"), not a noun with a contact relative ("a state Mr. Obama lost") or a participle modifying the
+ * noun ("the presumed Putin favorite").
+ */
+function appositiveClause(ctx: QuoteContext, n: number, last: number): boolean {
+  const toks = ctx.doc.tokens;
+  let noun = false;
+  for (let k = n + 1; k < last && k - n <= CLAUSE_VERB_WINDOW; k++) {
+    const t = toks[k];
+    if (ctx.inSpan[k] >= 0) return false;
+    if (noun && (t.pos === 'AUX' || finiteVerb(t))) return true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      // a second noun phrase opening right after the head noun: a contact relative's subject
+      const next = toks[k + 1];
+      if (t.pos === 'NOUN' && next && (next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'PROPN' && noun === false))) return false;
+      noun = true;
+    } else if (!(npToken(t) || t.pos === 'ADP')) return false;
+  }
+  return false;
 }
 
 /** Whether token j is a closing quotation mark right after a comma inside the quotation. */
@@ -150,6 +217,42 @@ function inOpeningSubordinate(ctx: QuoteContext, a: number): boolean {
   while (f < a && (toks[f].pos === 'PUNCT' || isBreak(toks[f]))) f++;
   if (f >= a || !SUBORDINATORS.has(toks[f].lower)) return false;
   for (let i = f + 1; i < a; i++) if (ctx.inSpan[i] < 0 && (toks[i].text === ',' || toks[i].text === ';')) return false;
+  return true;
+}
+
+/** Words that open a subordinate phrase as a conjunction does (As …, With …, Despite …). */
+const OPENING_PREPOSITIONS = new Set(['as', 'with', 'despite', 'amid']);
+/** Words that do not make "As" a subordinator (As for Trump, As a result, As of Monday). */
+const AS_NOT_CLAUSE = new Set(['for', 'of', 'a', 'an', 'the', 'well', 'such', 'to', 'part']);
+
+/**
+ * Whether token a lies in a subordinate clause or phrase that opens its sentence: "Years after Bill
+ * Clinton claimed …", "As her campaign sent out pitches highlighting …", "When the F.B.I. director,
+ * James B. Comey, said …". A comma before a clause of its own (a subject and its verb) is where the
+ * main clause began.
+ */
+function inOpeningPhrase(ctx: QuoteContext, a: number): boolean {
+  const s = ctx.sentenceAt(a);
+  if (!s) return false;
+  const toks = ctx.doc.tokens;
+  let f = s.firstToken;
+  while (f < a && (toks[f].pos === 'PUNCT' || isBreak(toks[f]))) f++;
+  // "Years after …", "Even as …", "Shortly before …": one word before the conjunction
+  const second = toks[f + 1]?.lower ?? '';
+  if (f + 1 < a && (SUBORDINATORS.has(second) || second === 'as') && (toks[f].pos === 'ADV' || toks[f].pos === 'NOUN')) f++;
+  if (f >= a) return false;
+  const w = toks[f].lower;
+  const opens = SUBORDINATORS.has(w) || (OPENING_PREPOSITIONS.has(w) && !AS_NOT_CLAUSE.has(toks[f + 1]?.lower ?? ''));
+  if (!opens) return false;
+  for (let i = f + 1; i < a; i++) {
+    if (ctx.inSpan[i] >= 0) continue;
+    if (toks[i].text === ';') return false;
+    if (toks[i].text !== ',') continue;
+    // ", not all campaigns require …": the main clause may open with an adverb
+    let m = i + 1;
+    while (m < a && (toks[m].pos === 'ADV' || toks[m].lower === 'not')) m++;
+    if (clauseAt(ctx, m, a + 1)) return false;
+  }
   return true;
 }
 
