@@ -63,9 +63,16 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   const toks = ctx.doc.tokens;
   // worked out at the first comma only (most contents have none)
   let inOpening: boolean | undefined;
+  // whether the content so far has a verb of its own (else it is a noun phrase)
+  let verbSeen = ctx.inSpan[a] < 0 && isClauseVerb(toks[a]);
   for (let j = a + 1; j < end; j++) {
     if (ctx.inSpan[j] >= 0) continue;
     const t = toks[j];
+    // "claimed self-defense and was acquitted …", "that assignment and has since left …": after a noun
+    // phrase content, "and" with an inflected verb is the cue's subject acting again
+    if (process.env.QX_NPAND && !verbSeen && (t.lower === 'and' || t.lower === 'but') && secondPredicate(ctx, j + 1, end))
+      return j;
+    if (isClauseVerb(t)) verbSeen = true;
     // a quotation closed on its own comma ("“… by Cleveland,” referring to …") is a comma too; the
     // content then ends after the closing mark
     const quotedComma = closesOnComma(ctx, j);
@@ -179,6 +186,15 @@ function appositiveClause(ctx: QuoteContext, n: number, last: number): boolean {
     } else if (!(npToken(t) || t.pos === 'ADP')) return false;
   }
   return false;
+}
+
+/** Whether an inflected verb (an auxiliary, or a finite verb after adverbs) opens a predicate at token k. */
+function secondPredicate(ctx: QuoteContext, k: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  while (k < end && toks[k].pos === 'ADV' && ctx.inSpan[k] < 0) k++;
+  const v = toks[k];
+  if (!v || k >= end || ctx.inSpan[k] >= 0) return false;
+  return (v.pos === 'AUX' && v.lower !== v.lemma) || finiteVerb(v) || (v.pos === 'AUX' && BE.has(v.lower));
 }
 
 /** Whether token j is a closing quotation mark right after a comma inside the quotation. */
