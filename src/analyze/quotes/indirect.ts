@@ -587,7 +587,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     !lex.clauseStarters.has(toks[a].lower)
   )
     a++;
-  if (a >= end) return -1;
+  if (process.env.QX_TIME) a = pastTimeAdjunct(ctx, a, end);
+  if (a < 0 || a >= end) return -1;
   // "that" shortly after the cue, across an object or adverbial (told reporters on Monday that)
   for (let j = a; j < end && j - a < THAT_WINDOW; j++) {
     if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || j === a || toks[j - 1].pos !== 'DET')) {
@@ -659,6 +660,47 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   )
     return a;
   return -1;
+}
+
+/** Prepositions after the saying's time that place the saying too (said Sunday in Virginia, reported last week by …). */
+const SAYING_PLACE = new Set(['in', 'on', 'at', 'during', 'by']);
+
+/** How far after the saying's time and place "that" may come (said Thursday during a taping of … in Buffalo, New York, that). */
+const PLACE_THAT_WINDOW = 18;
+
+/** The "that" opening the content after the saying's place at token p, or -1. */
+function thatAfterPlace(ctx: QuoteContext, p: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  for (let j = p + 1; j < end && j - p <= PLACE_THAT_WINDOW; j++) {
+    if (ctx.inSpan[j] >= 0 || (CLAUSE_STOP.test(toks[j].text) && toks[j].text !== ',')) return -1;
+    if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || toks[j - 1].text === ',')) return j;
+  }
+  return -1;
+}
+
+/**
+ * Past a time expression right after the cue, which dates the saying, not what was said: "said
+ * Tuesday his actions are …", "announced Sunday she will resign", "vowed last month to take …".
+ * Only when a clause, "that" or an infinitive follows the time: not a time that is the content's
+ * subject ("said 2015 was …"), its possessor ("said Sunday night's matchup …") or a modifier
+ * ("2012 Republican presidential nominee"). Returns the token the content may start at, or -1 when
+ * only the saying's time and place follow the cue ("announced Monday morning on Twitter").
+ */
+function pastTimeAdjunct(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  const e = ctx.timeEndAt(a);
+  if (e < 0 || e > end || ctx.inSpan[a] >= 0 || toks[a].pos === 'DET') return a;
+  // "announced Monday morning on Twitter", "denounced Thursday": only the saying's time and place,
+  // unless "that" follows the place ("said Sunday in Madison, Wisconsin, that he was hoping …")
+  if (e === end) return -1;
+  if (SAYING_PLACE.has(toks[e].lower)) return thatAfterPlace(ctx, e, end);
+  const next = toks[e];
+  const opensContent =
+    (next.pos === 'PRON' && lex.subjectPronouns.has(next.lower)) ||
+    (POSSESSIVES.has(next.lower) && !/^['’]s$/.test(next.lower)) ||
+    next.lower === 'that' ||
+    (next.lower === 'to' && infinitiveAfter(ctx, e));
+  return opensContent ? e : a;
 }
 
 /** Whether a gerund that takes an object of its own starts at a (raising taxes, keeping troops there). */
