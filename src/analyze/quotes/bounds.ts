@@ -27,7 +27,7 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   let best = end;
   let bestScore = model.score(ctx, b, end) + model.margin;
   for (let k = 0; k < n - 1; k++) {
-    if (process.env.QX_INCL && listGoesOn(ctx, candidates[k])) continue;
+    if (listGoesOn(ctx, candidates[k])) continue;
     const s = model.score(ctx, b, candidates[k]);
     if (s > bestScore) {
       bestScore = s;

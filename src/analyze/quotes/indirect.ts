@@ -70,8 +70,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     const t = toks[j];
     // "claimed self-defense and was acquitted …", "that assignment and has since left …": after a noun
     // phrase content, "and" with an inflected verb is the cue's subject acting again
-    if (process.env.QX_NPAND && !verbSeen && (t.lower === 'and' || t.lower === 'but') && secondPredicate(ctx, j + 1, end))
-      return j;
+    if (!verbSeen && (t.lower === 'and' || t.lower === 'but') && secondPredicate(ctx, j + 1, end)) return j;
     if (isClauseVerb(t)) verbSeen = true;
     // a quotation closed on its own comma ("“… by Cleveland,” referring to …") is a comma too; the
     // content then ends after the closing mark
@@ -85,17 +84,16 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
     if (!comma && t.text !== '\u2014' && t.text !== '--') continue;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
-    if (comma && (inOpening ??= process.env.QX_SUB ? inOpeningPhrase(ctx, a) : inOpeningSubordinate(ctx, a)) && clauseAt(ctx, j + 1, end))
-      return cut;
+    if (comma && (inOpening ??= inOpeningPhrase(ctx, a)) && clauseAt(ctx, j + 1, end)) return cut;
     let n = j + 1;
     while (n < end && toks[n].pos === 'ADV' && ctx.inSpan[n] < 0) n++;
     const nx = toks[n];
     if (!nx || ctx.inSpan[n] >= 0) continue;
     if (ctx.isAccordingTo(n)) return cut;
-    // ", compared with 41 percent …", ", even as he has taken shots …": the writer's comparison
-    if (process.env.QX_CMP && comma && writersComparison(toks, n)) return cut;
+    // ", compared with 41 percent …", ", as opposed to …": the writer's comparison
+    if (comma && writersComparison(toks, n)) return cut;
     // ", a website linked to …", ", the presumed Putin favorite": an appositive closing the sentence
-    if (process.env.QX_APPOS && comma && closingAppositive(ctx, a, n, end)) return cut;
+    if (comma && closingAppositive(ctx, a, n, end)) return cut;
     // (but ", including …" goes on with the content's own list)
     if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && comma && !INCLUSIVE.has(nx.lower)) return cut;
     // ", who will face …": a relative clause on the content's last noun is the writer's aside
@@ -181,7 +179,12 @@ function appositiveClause(ctx: QuoteContext, n: number, last: number): boolean {
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       // a second noun phrase opening right after the head noun: a contact relative's subject
       const next = toks[k + 1];
-      if (t.pos === 'NOUN' && next && (next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'PROPN' && noun === false))) return false;
+      if (
+        t.pos === 'NOUN' &&
+        next &&
+        (next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'PROPN' && noun === false))
+      )
+        return false;
       noun = true;
     } else if (!(npToken(t) || t.pos === 'ADP')) return false;
   }
@@ -255,7 +258,8 @@ function inOpeningPhrase(ctx: QuoteContext, a: number): boolean {
   while (f < a && (toks[f].pos === 'PUNCT' || isBreak(toks[f]))) f++;
   // "Years after …", "Even as …", "Shortly before …": one word before the conjunction
   const second = toks[f + 1]?.lower ?? '';
-  if (f + 1 < a && (SUBORDINATORS.has(second) || second === 'as') && (toks[f].pos === 'ADV' || toks[f].pos === 'NOUN')) f++;
+  if (f + 1 < a && (SUBORDINATORS.has(second) || second === 'as') && (toks[f].pos === 'ADV' || toks[f].pos === 'NOUN'))
+    f++;
   if (f >= a) return false;
   const w = toks[f].lower;
   const opens = SUBORDINATORS.has(w) || (OPENING_PREPOSITIONS.has(w) && !AS_NOT_CLAUSE.has(toks[f + 1]?.lower ?? ''));
@@ -587,7 +591,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     !lex.clauseStarters.has(toks[a].lower)
   )
     a++;
-  if (process.env.QX_TIME) a = pastTimeAdjunct(ctx, a, end);
+  a = pastTimeAdjunct(ctx, a, end);
   if (a < 0 || a >= end) return -1;
   // "that" shortly after the cue, across an object or adverbial (told reporters on Monday that)
   for (let j = a; j < end && j - a < THAT_WINDOW; j++) {
