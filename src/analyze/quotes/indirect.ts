@@ -239,6 +239,8 @@ function inOpeningSubordinate(ctx: QuoteContext, a: number): boolean {
   return true;
 }
 
+/** Tags of a word before an opening conjunction (Years after, Even as, Shortly before; "Years" may read as a name). */
+const LEAD_WORD_TAGS = new Set(['ADV', 'NOUN', 'PROPN', 'ADJ']);
 /** Words that open a subordinate phrase as a conjunction does (As …, With …, Despite …). */
 const OPENING_PREPOSITIONS = new Set(['as', 'with', 'despite', 'amid']);
 /** Words that do not make "As" a subordinator (As for Trump, As a result, As of Monday). */
@@ -258,8 +260,7 @@ function inOpeningPhrase(ctx: QuoteContext, a: number): boolean {
   while (f < a && (toks[f].pos === 'PUNCT' || isBreak(toks[f]))) f++;
   // "Years after …", "Even as …", "Shortly before …": one word before the conjunction
   const second = toks[f + 1]?.lower ?? '';
-  if (f + 1 < a && (SUBORDINATORS.has(second) || second === 'as') && (toks[f].pos === 'ADV' || toks[f].pos === 'NOUN'))
-    f++;
+  if (f + 1 < a && (SUBORDINATORS.has(second) || second === 'as') && LEAD_WORD_TAGS.has(toks[f].pos)) f++;
   if (f >= a) return false;
   const w = toks[f].lower;
   const opens = SUBORDINATORS.has(w) || (OPENING_PREPOSITIONS.has(w) && !AS_NOT_CLAUSE.has(toks[f + 1]?.lower ?? ''));
