@@ -1014,8 +1014,10 @@ function frameAsideFollows(ctx: QuoteContext, s: Sentence, frameStart: number, f
   if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && ctx.cueClass(frameEnd + 1) === 'speech') return true;
   // ", although they said …": a clause with an attribution of its own
   if (ASIDE_LINKS.has(nx.lower) && opensOwnAttribution(ctx, frameEnd + 2, s.endToken)) return true;
-  // ", said Rita Katz, the director of …": an apposition to the inverted speaker
-  return inverted && (nx.pos === 'DET' || POSSESSIVES.has(nx.lower) || nx.pos === 'ADJ' || nx.pos === 'NOUN');
+  // ", said Rita Katz, the director of …", "…, said Angie Drobnic Holan, Politifact's editor": an
+  // apposition to the inverted speaker
+  const owner = nx.pos === 'PROPN' && /^['’]s$/.test(toks[frameEnd + 2]?.lower ?? '');
+  return inverted && (nx.pos === 'DET' || POSSESSIVES.has(nx.lower) || nx.pos === 'ADJ' || nx.pos === 'NOUN' || owner);
 }
 
 /** Whether tokens [a, b) hold a verb or a quotation. */
