@@ -155,3 +155,12 @@ test("a time and place alone after the cue are no content; a time's possessive i
     "Sunday night's debate felt like a family argument",
   );
 });
+
+test('after an inverted speaker, an appositive opening with a name’s possessive is part of the frame', () => {
+  const q = quoteCuedBy(
+    'The Clinton approach is made possible by its resources, said Katie Harbath, Facebook’s global politics director.',
+    'said',
+  );
+  assert.equal(q.text, 'The Clinton approach is made possible by its resources');
+  assert.equal(q.speaker?.name, 'Katie Harbath');
+});
