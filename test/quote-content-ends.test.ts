@@ -134,6 +134,10 @@ test('a time right after the cue dates the saying: the content starts after it',
     quoteCuedBy('The senator vowed last month to take his campaign all the way to the convention.', 'vowed').text,
     'to take his campaign all the way to the convention',
   );
+  assert.equal(
+    quoteCuedBy('Officials announced last week a plan to cut taxes.', 'announced').text,
+    'a plan to cut taxes',
+  );
   // "that" after the saying's place
   assert.equal(
     quoteCuedBy(

@@ -134,7 +134,7 @@ function writersComparison(toks: Token[], n: number): boolean {
   return t.lower === 'as' && toks[n + 1]?.lower === 'opposed' && toks[n + 2]?.lower === 'to';
 }
 
-/** Articles that open an appositive noun phrase (", a state Mr. Obama lost in 2012"). */
+/** Articles that open a noun phrase (", a state Mr. Obama lost in 2012"; "said Tuesday the economy …"). */
 const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
@@ -703,6 +703,8 @@ function pastTimeAdjunct(ctx: QuoteContext, a: number, end: number): number {
   const opensContent =
     (next.pos === 'PRON' && lex.subjectPronouns.has(next.lower)) ||
     (POSSESSIVES.has(next.lower) && !/^['’]s$/.test(next.lower)) ||
+    // "said Tuesday the economy is …", "announced last week a plan to …"
+    (next.pos === 'DET' && APPOSITIVE_ARTICLES.has(next.lower)) ||
     next.lower === 'that' ||
     (next.lower === 'to' && infinitiveAfter(ctx, e));
   return opensContent ? e : a;
