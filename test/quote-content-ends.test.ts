@@ -90,6 +90,14 @@ test('an appositive inside the content, or after a noun-phrase content, stays', 
     quoteCuedBy('He said he supports the president’s signature achievement, the Affordable Care Act.', 'said').text,
     'he supports the president’s signature achievement, the Affordable Care Act',
   );
+  // an adverb before it makes it the content's own elaboration
+  assert.equal(
+    quoteCuedBy(
+      'He said there is a faction of the party he does not agree with, most notably the anti-war crowd.',
+      'said',
+    ).text,
+    'there is a faction of the party he does not agree with, most notably the anti-war crowd',
+  );
   // a clause after the comma is the content's own (a fronted adjunct before it)
   assert.equal(
     quoteCuedBy('He argued that even in little things, the president was out of step with voters.', 'argued').text,

@@ -93,7 +93,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // ", compared with 41 percent …", ", as opposed to …": the writer's comparison
     if (comma && writersComparison(toks, n)) return cut;
     // ", a website linked to …", ", the presumed Putin favorite": an appositive closing the sentence
-    if (comma && closingAppositive(ctx, a, n, end)) return cut;
+    // (not after an adverb: ", most notably the anti-war crowd" elaborates the content)
+    if (comma && n === j + 1 && closingAppositive(ctx, a, n, end)) return cut;
     // (but ", including …" goes on with the content's own list)
     if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && comma && !INCLUSIVE.has(nx.lower)) return cut;
     // ", who will face …": a relative clause on the content's last noun is the writer's aside
