@@ -176,3 +176,32 @@ test('after an inverted speaker, an appositive opening with a name’s possessiv
   assert.equal(q.text, 'The Clinton approach is made possible by its resources');
   assert.equal(q.speaker?.name, 'Katie Harbath');
 });
+
+test('a cue in a relative clause set off by commas frames no attribution of its sentence', () => {
+  // its content ends where the sentence's own predicate resumes
+  const urged = quoteCuedBy(
+    'A letter to the bank board from the staff association, which urged consideration of other nominees, reflected both concerns.',
+    'urged',
+  );
+  assert.equal(urged.text, 'consideration of other nominees');
+  assert.doesNotMatch(urged.rule ?? '', /parenthetical/);
+  assert.equal(
+    quoteCuedBy('Weber, who advises Kasich, is no fan of Trump but lauded his choice of Manafort.', 'lauded').text,
+    'his choice of Manafort',
+  );
+  // (a that-clause's subject may hold an aside before its verb)
+  assert.equal(
+    quoteCuedBy(
+      'Alfonso Aguilar, who also said that the two men, and Mr. Cruz in particular, must do more, is a Republican strategist.',
+      'said',
+    ).text,
+    'that the two men, and Mr. Cruz in particular, must do more',
+  );
+  // the speaker of the sentence's own cue is read across the relative clause's content
+  const said = quoteCuedBy(
+    'Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.',
+    'said',
+  );
+  assert.equal(said.text, 'the Khan family deserved better');
+  assert.match(said.speaker?.name ?? '', /Kasich/);
+});

@@ -870,6 +870,9 @@ function afterEarlierContent(ctx: QuoteContext, s: Sentence, k: number): number 
   let lo = s.firstToken;
   for (const c of ctx.candidates) {
     if (c.start < from || c.end > cueStart || c.kind === 'direct') continue;
+    // a relative clause's content is inside the subject's description ("Gov. John Kasich, a
+    // Republican who has refused to endorse Mr. Trump, said …"): the subject is read across it
+    if (c.cue && relativeCue(ctx, ctx.doc.tokenIndexAt(c.cue.start), s.firstToken)) continue;
     const after = ctx.doc.tokenIndexAt(c.end);
     if (after > lo && after < k) lo = after;
   }
@@ -1023,6 +1026,44 @@ function frameAsideFollows(ctx: QuoteContext, s: Sentence, frameStart: number, f
   return inverted && (nx.pos === 'DET' || POSSESSIVES.has(nx.lower) || nx.pos === 'ADJ' || nx.pos === 'NOUN' || owner);
 }
 
+/**
+ * Where a relative clause set off by commas ends after its cue at k: at a comma before the
+ * sentence's own predicate (an auxiliary or a finite verb: ", who advises Kasich, is no fan …").
+ */
+function relativeClauseEnd(ctx: QuoteContext, k: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  // a that-clause whose verb is still to come: the comma closes an aside in its subject ("who also
+  // said that the two men, and Mr. Cruz in particular, must do more …")
+  let openClause = false;
+  for (let j = k + 1; j < end; j++) {
+    if (ctx.inSpan[j] >= 0) continue;
+    if (toks[j].lower === 'that' && toks[j].pos === 'SCONJ') openClause = true;
+    else if (isClauseVerb(toks[j])) openClause = false;
+    if (toks[j].text !== ',' || openClause) continue;
+    let v = j + 1;
+    while (v < end && toks[v].pos === 'ADV') v++;
+    if (v < end && ctx.inSpan[v] < 0 && (toks[v].pos === 'AUX' || finiteVerb(toks[v]))) return j;
+  }
+  return end;
+}
+
+/**
+ * Whether the cue at k is inside a relative clause: "who" or "which" since the last comma (who has
+ * refused to endorse, which urged).
+ */
+function relativeCue(ctx: QuoteContext, k: number, from: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let j = k - 1; j >= from; j--) {
+    if (ctx.inSpan[j] >= 0) continue;
+    if (toks[j].text === ',' || isSentenceEnd(toks[j])) return false;
+    if (RELATIVE_SUBJECTS.has(toks[j].lower)) return true;
+  }
+  return false;
+}
+
+/** Relative pronouns that may stand as a cue's subject (", which urged …"). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+
 /** Whether tokens [a, b) hold a verb or a quotation. */
 function hasClauseOrQuote(ctx: QuoteContext, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (ctx.inSpan[j] >= 0 || isClauseVerb(ctx.doc.tokens[j])) return true;
@@ -1063,7 +1104,10 @@ function cueInSentence(
   const cue = { start: cueTok.start, end: cueTok.end };
   // post-posed or parenthetical attribution: "…, he said." / "…, advisers say, …" / "…, said Sullivan."
   const frameStart = subj ? subj.first : k;
-  const before = frameStart > s.firstToken && toks[frameStart - 1].text === ',';
+  // ", which urged …", ", who accused …": a relative clause after a comma describes its noun; it
+  // frames no attribution of the sentence around it
+  const relative = RELATIVE_SUBJECTS.has(toks[frameStart].lower);
+  const before = frameStart > s.firstToken && toks[frameStart - 1].text === ',' && !relative;
   if (
     !participle &&
     cls === 'speech' &&
@@ -1153,9 +1197,12 @@ function cueInSentence(
     if (span) pushIndirect(ctx, span, cue, subj, 'cue-relative-object', speakerRule);
     return;
   }
-  const start = contentStart(ctx, k, cls, s.endToken, learned);
+  // ", which urged consideration of other nominees, reflected …": a relative clause's content ends
+  // where the sentence's own predicate resumes
+  const limit = relative ? relativeClauseEnd(ctx, k, s.endToken) : s.endToken;
+  const start = contentStart(ctx, k, cls, limit, learned);
   if (start < 0) return;
-  const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
+  const span = contentSpan(toks, start, contentEnd(ctx, start, limit), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
   const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
   pushIndirect(ctx, span, cue, subj, rule, speakerRule);
