@@ -27,6 +27,7 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   let best = end;
   let bestScore = model.score(ctx, b, end) + model.margin;
   for (let k = 0; k < n - 1; k++) {
+    if (listGoesOn(ctx, candidates[k])) continue;
     const s = model.score(ctx, b, candidates[k]);
     if (s > bestScore) {
       bestScore = s;
@@ -34,6 +35,19 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
     }
   }
   return best === end ? -1 : best;
+}
+
+/** Participles that go on with the content's own list, as a preposition would (", including …"). */
+const INCLUSIVE = new Set(['including', 'excluding']);
+
+/**
+ * Whether the content's list goes on at boundary e (", including the latest ones on guns"): the
+ * model reads "including" as any participle, which mostly starts the writer's aside (", saying …").
+ */
+function listGoesOn(ctx: QuoteContext, e: number): boolean {
+  const toks = ctx.doc.tokens;
+  const next = toks[e]?.text === ',' ? toks[e + 1] : toks[e];
+  return next !== undefined && INCLUSIVE.has(next.lower);
 }
 
 /** Ends each boundable candidate where the model says its content ends. */

@@ -60,6 +60,26 @@ export class QuoteContext {
     for (const s of this.sentences) for (let i = s.firstToken; i < s.endToken; i++) this.sentenceOf[i] = s.i;
   }
 
+  /** Per token, the token after the time expression that starts there, else 0 (built on first use). */
+  private timeEnds: Int32Array | null = null;
+
+  /** The token after the time expression that starts at token i ("Tuesday", "last week"), or -1. */
+  timeEndAt(i: number): number {
+    if (!this.timeEnds) {
+      const doc = this.doc;
+      const ends = new Int32Array(doc.tokens.length);
+      for (const tv of doc.times) {
+        const first = doc.tokenIndexAt(tv.start);
+        if (first >= ends.length || doc.tokens[first].start !== tv.start) continue;
+        let e = first;
+        while (e < doc.tokens.length && doc.tokens[e].end <= tv.end) e++;
+        if (e > first) ends[first] = e;
+      }
+      this.timeEnds = ends;
+    }
+    return i >= 0 && i < this.timeEnds.length && this.timeEnds[i] > 0 ? this.timeEnds[i] : -1;
+  }
+
   /** The (re-joined) sentence holding token i. */
   sentenceAt(i: number): Sentence | undefined {
     return i >= 0 && i < this.sentenceOf.length ? this.sentences[this.sentenceOf[i]] : undefined;

@@ -63,9 +63,15 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   const toks = ctx.doc.tokens;
   // worked out at the first comma only (most contents have none)
   let inOpening: boolean | undefined;
+  // whether the content so far has a verb of its own (else it is a noun phrase)
+  let verbSeen = ctx.inSpan[a] < 0 && isClauseVerb(toks[a]);
   for (let j = a + 1; j < end; j++) {
     if (ctx.inSpan[j] >= 0) continue;
     const t = toks[j];
+    // "claimed self-defense and was acquitted …", "that assignment and has since left …": after a noun
+    // phrase content, "and" with an inflected verb is the cue's subject acting again
+    if (!verbSeen && (t.lower === 'and' || t.lower === 'but') && secondPredicate(ctx, j + 1, end)) return j;
+    if (isClauseVerb(t)) verbSeen = true;
     // a quotation closed on its own comma ("“… by Cleveland,” referring to …") is a comma too; the
     // content then ends after the closing mark
     const quotedComma = closesOnComma(ctx, j);
@@ -78,12 +84,17 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
     if (!comma && t.text !== '\u2014' && t.text !== '--') continue;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
-    if (comma && (inOpening ??= inOpeningSubordinate(ctx, a)) && clauseAt(ctx, j + 1, end)) return cut;
+    if (comma && (inOpening ??= inOpeningPhrase(ctx, a)) && clauseAt(ctx, j + 1, end)) return cut;
     let n = j + 1;
     while (n < end && toks[n].pos === 'ADV' && ctx.inSpan[n] < 0) n++;
     const nx = toks[n];
     if (!nx || ctx.inSpan[n] >= 0) continue;
     if (ctx.isAccordingTo(n)) return cut;
+    // ", compared with 41 percent …", ", as opposed to …": the writer's comparison
+    if (comma && writersComparison(toks, n)) return cut;
+    // ", a website linked to …", ", the presumed Putin favorite": an appositive closing the sentence
+    // (not after an adverb: ", most notably the anti-war crowd" elaborates the content)
+    if (comma && n === j + 1 && closingAppositive(ctx, a, n, end)) return cut;
     // (but ", including …" goes on with the content's own list)
     if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && comma && !INCLUSIVE.has(nx.lower)) return cut;
     // ", who will face …": a relative clause on the content's last noun is the writer's aside
@@ -112,6 +123,82 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     }
   }
   return end;
+}
+
+/**
+ * Whether the words after a comma (at n, past its adverbs) open the writer's comparison with the
+ * content: ", compared with 41 percent for Mrs. Clinton", ", as opposed to attacking his rivals".
+ */
+function writersComparison(toks: Token[], n: number): boolean {
+  const t = toks[n];
+  if (t.lower === 'compared' && (toks[n + 1]?.lower === 'with' || toks[n + 1]?.lower === 'to')) return true;
+  return t.lower === 'as' && toks[n + 1]?.lower === 'opposed' && toks[n + 2]?.lower === 'to';
+}
+
+/** Articles that open a noun phrase (", a state Mr. Obama lost in 2012"; "said Tuesday the economy …"). */
+const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Whether an appositive noun phrase opens at n and runs to the content's end without another comma
+ * or a conjunction, after a content clause (a verb since a): the writer's gloss on the content's
+ * last noun ("he did not support Mr. Trump, the presumed Putin favorite"), not a list item, an aside
+ * closed inside the content, a clause of its own ("that even in little things, the president was
+ * …") or a name ("Obama's signature achievement, the Affordable Care Act"); a noun phrase content's
+ * appositive is its own ("Percy Walton, the one death row inmate …").
+ */
+function closingAppositive(ctx: QuoteContext, a: number, n: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (!APPOSITIVE_ARTICLES.has(toks[n].lower)) return false;
+  let last = end;
+  while (last > n && (toks[last - 1].pos === 'PUNCT' || isBreak(toks[last - 1]))) last--;
+  if (last <= n + 1) return false;
+  let name = true;
+  for (let k = n + 1; k < last; k++) {
+    const t = toks[k];
+    if (ctx.inSpan[k] >= 0) continue;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return false;
+    if (!/^\p{Lu}/u.test(t.text)) name = false;
+  }
+  if (name || appositiveClause(ctx, n, last)) return false;
+  for (let k = a; k < n; k++) if (ctx.inSpan[k] < 0 && isClauseVerb(toks[k])) return true;
+  return false;
+}
+
+/**
+ * Whether the words from the article at n to last are a clause of their own: a noun phrase (with
+ * its prepositional phrases) then a verb ("the president was …", "a recount of Monday's vote could
+ * …"), not a noun with a contact relative ("a state Mr. Obama lost") or a participle modifying the
+ * noun ("the presumed Putin favorite").
+ */
+function appositiveClause(ctx: QuoteContext, n: number, last: number): boolean {
+  const toks = ctx.doc.tokens;
+  let noun = false;
+  for (let k = n + 1; k < last && k - n <= CLAUSE_VERB_WINDOW; k++) {
+    const t = toks[k];
+    if (ctx.inSpan[k] >= 0) return false;
+    if (noun && (t.pos === 'AUX' || finiteVerb(t))) return true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      // a second noun phrase opening right after the head noun: a contact relative's subject
+      const next = toks[k + 1];
+      if (
+        t.pos === 'NOUN' &&
+        next &&
+        (next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'PROPN' && noun === false))
+      )
+        return false;
+      noun = true;
+    } else if (!(npToken(t) || t.pos === 'ADP')) return false;
+  }
+  return false;
+}
+
+/** Whether an inflected verb (an auxiliary, or a finite verb after adverbs) opens a predicate at token k. */
+function secondPredicate(ctx: QuoteContext, k: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  while (k < end && toks[k].pos === 'ADV' && ctx.inSpan[k] < 0) k++;
+  const v = toks[k];
+  if (!v || k >= end || ctx.inSpan[k] >= 0) return false;
+  return (v.pos === 'AUX' && v.lower !== v.lemma) || finiteVerb(v) || (v.pos === 'AUX' && BE.has(v.lower));
 }
 
 /** Whether token j is a closing quotation mark right after a comma inside the quotation. */
@@ -150,6 +237,44 @@ function inOpeningSubordinate(ctx: QuoteContext, a: number): boolean {
   while (f < a && (toks[f].pos === 'PUNCT' || isBreak(toks[f]))) f++;
   if (f >= a || !SUBORDINATORS.has(toks[f].lower)) return false;
   for (let i = f + 1; i < a; i++) if (ctx.inSpan[i] < 0 && (toks[i].text === ',' || toks[i].text === ';')) return false;
+  return true;
+}
+
+/** Tags of a word before an opening conjunction (Years after, Even as, Shortly before; "Years" may read as a name). */
+const LEAD_WORD_TAGS = new Set(['ADV', 'NOUN', 'PROPN', 'ADJ']);
+/** Words that open a subordinate phrase as a conjunction does (As …, With …, Despite …). */
+const OPENING_PREPOSITIONS = new Set(['as', 'with', 'despite', 'amid']);
+/** Words that do not make "As" a subordinator (As for Trump, As a result, As of Monday). */
+const AS_NOT_CLAUSE = new Set(['for', 'of', 'a', 'an', 'the', 'well', 'such', 'to', 'part']);
+
+/**
+ * Whether token a lies in a subordinate clause or phrase that opens its sentence: "Years after Bill
+ * Clinton claimed …", "As her campaign sent out pitches highlighting …", "When the F.B.I. director,
+ * James B. Comey, said …". A comma before a clause of its own (a subject and its verb) is where the
+ * main clause began.
+ */
+function inOpeningPhrase(ctx: QuoteContext, a: number): boolean {
+  const s = ctx.sentenceAt(a);
+  if (!s) return false;
+  const toks = ctx.doc.tokens;
+  let f = s.firstToken;
+  while (f < a && (toks[f].pos === 'PUNCT' || isBreak(toks[f]))) f++;
+  // "Years after …", "Even as …", "Shortly before …": one word before the conjunction
+  const second = toks[f + 1]?.lower ?? '';
+  if (f + 1 < a && (SUBORDINATORS.has(second) || second === 'as') && LEAD_WORD_TAGS.has(toks[f].pos)) f++;
+  if (f >= a) return false;
+  const w = toks[f].lower;
+  const opens = SUBORDINATORS.has(w) || (OPENING_PREPOSITIONS.has(w) && !AS_NOT_CLAUSE.has(toks[f + 1]?.lower ?? ''));
+  if (!opens) return false;
+  for (let i = f + 1; i < a; i++) {
+    if (ctx.inSpan[i] >= 0) continue;
+    if (toks[i].text === ';') return false;
+    if (toks[i].text !== ',') continue;
+    // ", not all campaigns require …": the main clause may open with an adverb
+    let m = i + 1;
+    while (m < a && (toks[m].pos === 'ADV' || toks[m].lower === 'not')) m++;
+    if (clauseAt(ctx, m, a + 1)) return false;
+  }
   return true;
 }
 
@@ -468,7 +593,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     !lex.clauseStarters.has(toks[a].lower)
   )
     a++;
-  if (a >= end) return -1;
+  a = pastTimeAdjunct(ctx, a, end);
+  if (a < 0 || a >= end) return -1;
   // "that" shortly after the cue, across an object or adverbial (told reporters on Monday that)
   for (let j = a; j < end && j - a < THAT_WINDOW; j++) {
     if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || j === a || toks[j - 1].pos !== 'DET')) {
@@ -540,6 +666,49 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   )
     return a;
   return -1;
+}
+
+/** Prepositions after the saying's time that place the saying too (said Sunday in Virginia, reported last week by …). */
+const SAYING_PLACE = new Set(['in', 'on', 'at', 'during', 'by']);
+
+/** How far after the saying's time and place "that" may come (said Thursday during a taping of … in Buffalo, New York, that). */
+const PLACE_THAT_WINDOW = 18;
+
+/** The "that" opening the content after the saying's place at token p, or -1. */
+function thatAfterPlace(ctx: QuoteContext, p: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  for (let j = p + 1; j < end && j - p <= PLACE_THAT_WINDOW; j++) {
+    if (ctx.inSpan[j] >= 0 || (CLAUSE_STOP.test(toks[j].text) && toks[j].text !== ',')) return -1;
+    if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || toks[j - 1].text === ',')) return j;
+  }
+  return -1;
+}
+
+/**
+ * Past a time expression right after the cue, which dates the saying, not what was said: "said
+ * Tuesday his actions are …", "announced Sunday she will resign", "vowed last month to take …".
+ * Only when a clause, "that" or an infinitive follows the time: not a time that is the content's
+ * subject ("said 2015 was …"), its possessor ("said Sunday night's matchup …") or a modifier
+ * ("2012 Republican presidential nominee"). Returns the token the content may start at, or -1 when
+ * only the saying's time and place follow the cue ("announced Monday morning on Twitter").
+ */
+function pastTimeAdjunct(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  const e = ctx.timeEndAt(a);
+  if (e < 0 || e > end || ctx.inSpan[a] >= 0 || toks[a].pos === 'DET') return a;
+  // "announced Monday morning on Twitter", "denounced Thursday": only the saying's time and place,
+  // unless "that" follows the place ("said Sunday in Madison, Wisconsin, that he was hoping …")
+  if (e === end) return -1;
+  if (SAYING_PLACE.has(toks[e].lower)) return thatAfterPlace(ctx, e, end);
+  const next = toks[e];
+  const opensContent =
+    (next.pos === 'PRON' && lex.subjectPronouns.has(next.lower)) ||
+    (POSSESSIVES.has(next.lower) && !/^['’]s$/.test(next.lower)) ||
+    // "said Tuesday the economy is …", "announced last week a plan to …"
+    (next.pos === 'DET' && APPOSITIVE_ARTICLES.has(next.lower)) ||
+    next.lower === 'that' ||
+    (next.lower === 'to' && infinitiveAfter(ctx, e));
+  return opensContent ? e : a;
 }
 
 /** Whether a gerund that takes an object of its own starts at a (raising taxes, keeping troops there). */
@@ -701,6 +870,9 @@ function afterEarlierContent(ctx: QuoteContext, s: Sentence, k: number): number 
   let lo = s.firstToken;
   for (const c of ctx.candidates) {
     if (c.start < from || c.end > cueStart || c.kind === 'direct') continue;
+    // a relative clause's content is inside the subject's description ("Gov. John Kasich, a
+    // Republican who has refused to endorse Mr. Trump, said …"): the subject is read across it
+    if (c.cue && relativeCue(ctx, ctx.doc.tokenIndexAt(c.cue.start), s.firstToken)) continue;
     const after = ctx.doc.tokenIndexAt(c.end);
     if (after > lo && after < k) lo = after;
   }
@@ -848,9 +1020,49 @@ function frameAsideFollows(ctx: QuoteContext, s: Sentence, frameStart: number, f
   if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && ctx.cueClass(frameEnd + 1) === 'speech') return true;
   // ", although they said …": a clause with an attribution of its own
   if (ASIDE_LINKS.has(nx.lower) && opensOwnAttribution(ctx, frameEnd + 2, s.endToken)) return true;
-  // ", said Rita Katz, the director of …": an apposition to the inverted speaker
-  return inverted && (nx.pos === 'DET' || POSSESSIVES.has(nx.lower) || nx.pos === 'ADJ' || nx.pos === 'NOUN');
+  // ", said Rita Katz, the director of …", "…, said Angie Drobnic Holan, Politifact's editor": an
+  // apposition to the inverted speaker
+  const owner = nx.pos === 'PROPN' && /^['’]s$/.test(toks[frameEnd + 2]?.lower ?? '');
+  return inverted && (nx.pos === 'DET' || POSSESSIVES.has(nx.lower) || nx.pos === 'ADJ' || nx.pos === 'NOUN' || owner);
 }
+
+/**
+ * Where a relative clause set off by commas ends after its cue at k: at a comma before the
+ * sentence's own predicate (an auxiliary or a finite verb: ", who advises Kasich, is no fan …").
+ */
+function relativeClauseEnd(ctx: QuoteContext, k: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  // a that-clause whose verb is still to come: the comma closes an aside in its subject ("who also
+  // said that the two men, and Mr. Cruz in particular, must do more …")
+  let openClause = false;
+  for (let j = k + 1; j < end; j++) {
+    if (ctx.inSpan[j] >= 0) continue;
+    if (toks[j].lower === 'that' && toks[j].pos === 'SCONJ') openClause = true;
+    else if (isClauseVerb(toks[j])) openClause = false;
+    if (toks[j].text !== ',' || openClause) continue;
+    let v = j + 1;
+    while (v < end && toks[v].pos === 'ADV') v++;
+    if (v < end && ctx.inSpan[v] < 0 && (toks[v].pos === 'AUX' || finiteVerb(toks[v]))) return j;
+  }
+  return end;
+}
+
+/**
+ * Whether the cue at k is inside a relative clause: "who" or "which" since the last comma (who has
+ * refused to endorse, which urged).
+ */
+function relativeCue(ctx: QuoteContext, k: number, from: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let j = k - 1; j >= from; j--) {
+    if (ctx.inSpan[j] >= 0) continue;
+    if (toks[j].text === ',' || isSentenceEnd(toks[j])) return false;
+    if (RELATIVE_SUBJECTS.has(toks[j].lower)) return true;
+  }
+  return false;
+}
+
+/** Relative pronouns that may stand as a cue's subject (", which urged …"). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
 /** Whether tokens [a, b) hold a verb or a quotation. */
 function hasClauseOrQuote(ctx: QuoteContext, a: number, b: number): boolean {
@@ -892,7 +1104,10 @@ function cueInSentence(
   const cue = { start: cueTok.start, end: cueTok.end };
   // post-posed or parenthetical attribution: "…, he said." / "…, advisers say, …" / "…, said Sullivan."
   const frameStart = subj ? subj.first : k;
-  const before = frameStart > s.firstToken && toks[frameStart - 1].text === ',';
+  // ", which urged …", ", who accused …": a relative clause after a comma describes its noun; it
+  // frames no attribution of the sentence around it
+  const relative = RELATIVE_SUBJECTS.has(toks[frameStart].lower);
+  const before = frameStart > s.firstToken && toks[frameStart - 1].text === ',' && !relative;
   if (
     !participle &&
     cls === 'speech' &&
@@ -982,9 +1197,12 @@ function cueInSentence(
     if (span) pushIndirect(ctx, span, cue, subj, 'cue-relative-object', speakerRule);
     return;
   }
-  const start = contentStart(ctx, k, cls, s.endToken, learned);
+  // ", which urged consideration of other nominees, reflected …": a relative clause's content ends
+  // where the sentence's own predicate resumes
+  const limit = relative ? relativeClauseEnd(ctx, k, s.endToken) : s.endToken;
+  const start = contentStart(ctx, k, cls, limit, learned);
   if (start < 0) return;
-  const span = contentSpan(toks, start, contentEnd(ctx, start, s.endToken), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
+  const span = contentSpan(toks, start, contentEnd(ctx, start, limit), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
   const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
   pushIndirect(ctx, span, cue, subj, rule, speakerRule);

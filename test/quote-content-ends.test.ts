@@ -1,0 +1,207 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
+import type { Quote } from '../src/analyze/types.js';
+
+// Where an indirect quote's content starts and ends (indirect.ts contentStart/contentEnd, bounds.ts),
+// on sentences in the style of the PolNeAR articles (US politics, 2015-16). The whole pipeline runs:
+// the saying's time comes from the time layer.
+
+/** The quotes cued by `cue` in `text`. */
+function quotesCuedBy(text: string, cue: string): Quote[] {
+  const doc = analyzeDocument({ id: 't', text });
+  const qs = doc.quotes.filter((x) => x.cue?.text === cue);
+  for (const q of qs) assert.equal(text.slice(q.start, q.end), q.text);
+  return qs;
+}
+
+/** The one quote cued by `cue` in `text`. */
+function quoteCuedBy(text: string, cue: string): Quote {
+  const qs = quotesCuedBy(text, cue);
+  assert.equal(qs.length, 1, `one quote cued by "${cue}"`);
+  return qs[0];
+}
+
+test('a content in a subordinate clause opening the sentence ends before the main clause', () => {
+  // the conjunction may follow a word of its own ("Years after …")
+  const q = quoteCuedBy(
+    'Years after the senator confidently claimed that the recession was over, Obama won his party’s nomination by promising change.',
+    'claimed',
+  );
+  assert.equal(q.text, 'that the recession was over');
+  assert.equal(q.speaker?.name, 'the senator');
+  // "As …" opens such a clause too
+  const as = quoteCuedBy(
+    "As her campaign sent out fund-raising pitches highlighting the governor's remarks, Mrs. Clinton tried to make light of the dispute.",
+    'highlighting',
+  );
+  assert.equal(as.text, "the governor's remarks");
+});
+
+test('a comma inside the opening clause that sets off a name does not end it', () => {
+  const q = quoteCuedBy(
+    'When the F.B.I. director, James B. Comey, said on Tuesday that his agents had no direct evidence of a breach, private experts understood his meaning.',
+    'said',
+  );
+  assert.equal(q.text, 'that his agents had no direct evidence of a breach');
+});
+
+test("the writer's comparison after a comma is no part of the content (…, compared with …)", () => {
+  const q = quoteCuedBy(
+    'About 40 percent said the governor would do a better job, compared with 45 percent for the senator.',
+    'said',
+  );
+  assert.equal(q.text, 'the governor would do a better job');
+});
+
+test('an appositive closing the sentence after a content clause is the writer’s gloss', () => {
+  assert.equal(
+    quoteCuedBy(
+      'The mayor said he would not back the nominee, the presumed favorite of the party establishment.',
+      'said',
+    ).text,
+    'he would not back the nominee',
+  );
+  // a noun with a relative clause of its own ("a goal that would require …") is a gloss too
+  assert.equal(
+    quoteCuedBy(
+      'Aides said they expect the campaign to raise $5 million by March, an ambitious goal that would require help from donors.',
+      'said',
+    ).text,
+    'they expect the campaign to raise $5 million by March',
+  );
+});
+
+test('an appositive inside the content, or after a noun-phrase content, stays', () => {
+  // closed by a comma before the content's own verb
+  assert.equal(
+    quoteCuedBy('Officials said that Hernandez, the former state treasurer, would lead the review.', 'said').text,
+    'that Hernandez, the former state treasurer, would lead the review',
+  );
+  // a noun-phrase content's appositive is its own; a name after the comma names the content's noun
+  assert.equal(
+    quoteCuedBy(
+      'Trump mentioned Nidal Hasan, the former Army psychiatrist who killed 13 people at Fort Hood.',
+      'mentioned',
+    ).text,
+    'Nidal Hasan, the former Army psychiatrist who killed 13 people at Fort Hood',
+  );
+  assert.equal(
+    quoteCuedBy('He said he supports the president’s signature achievement, the Affordable Care Act.', 'said').text,
+    'he supports the president’s signature achievement, the Affordable Care Act',
+  );
+  // an adverb before it makes it the content's own elaboration
+  assert.equal(
+    quoteCuedBy(
+      'He said there is a faction of the party he does not agree with, most notably the anti-war crowd.',
+      'said',
+    ).text,
+    'there is a faction of the party he does not agree with, most notably the anti-war crowd',
+  );
+  // a clause after the comma is the content's own (a fronted adjunct before it)
+  assert.equal(
+    quoteCuedBy('He argued that even in little things, the president was out of step with voters.', 'argued').text,
+    'that even in little things, the president was out of step with voters',
+  );
+});
+
+test('after a noun-phrase content, "and" with an inflected verb is the speaker acting again', () => {
+  assert.equal(
+    quoteCuedBy('The defendant claimed self-defense and was acquitted of murder charges the following year.', 'claimed')
+      .text,
+    'self-defense',
+  );
+  assert.equal(
+    quoteCuedBy('The anchor declined that assignment and has since left the network.', 'declined').text,
+    'that assignment',
+  );
+  // inside a content clause the coordinated verb phrase is the content's own
+  assert.equal(
+    quoteCuedBy('She said the campaign raised the money and spent it on television ads.', 'said').text,
+    'the campaign raised the money and spent it on television ads',
+  );
+});
+
+test('the boundary model does not end a content before its own list (…, including …)', () => {
+  const q = quoteCuedBy(
+    'The senator criticized his foreign policy in the Middle East, including his opposition to the Iraq War.',
+    'criticized',
+  );
+  assert.equal(q.text, 'his foreign policy in the Middle East, including his opposition to the Iraq War');
+});
+
+test('a time right after the cue dates the saying: the content starts after it', () => {
+  assert.equal(
+    quoteCuedBy(
+      'The governor said Tuesday his actions are consistent with the constitutional right to bear arms.',
+      'said',
+    ).text,
+    'his actions are consistent with the constitutional right to bear arms',
+  );
+  assert.equal(
+    quoteCuedBy('The senator vowed last month to take his campaign all the way to the convention.', 'vowed').text,
+    'to take his campaign all the way to the convention',
+  );
+  assert.equal(
+    quoteCuedBy('Officials announced last week a plan to cut taxes.', 'announced').text,
+    'a plan to cut taxes',
+  );
+  // "that" after the saying's place
+  assert.equal(
+    quoteCuedBy(
+      'The candidate said Thursday during a taping of a town hall in Buffalo, New York, that states can pass such laws.',
+      'said',
+    ).text,
+    'that states can pass such laws',
+  );
+});
+
+test("a time and place alone after the cue are no content; a time's possessive is the content's", () => {
+  assert.equal(
+    quotesCuedBy('The chairwoman announced her resignation Monday morning on Twitter.', 'announced').length,
+    1,
+  );
+  assert.equal(quotesCuedBy('The chairwoman announced Monday morning on Twitter.', 'announced').length, 0);
+  assert.equal(
+    quoteCuedBy("The candidate said Sunday night's debate felt like a family argument.", 'said').text,
+    "Sunday night's debate felt like a family argument",
+  );
+});
+
+test('after an inverted speaker, an appositive opening with a name’s possessive is part of the frame', () => {
+  const q = quoteCuedBy(
+    'The Clinton approach is made possible by its resources, said Katie Harbath, Facebook’s global politics director.',
+    'said',
+  );
+  assert.equal(q.text, 'The Clinton approach is made possible by its resources');
+  assert.equal(q.speaker?.name, 'Katie Harbath');
+});
+
+test('a cue in a relative clause set off by commas frames no attribution of its sentence', () => {
+  // its content ends where the sentence's own predicate resumes
+  const urged = quoteCuedBy(
+    'A letter to the bank board from the staff association, which urged consideration of other nominees, reflected both concerns.',
+    'urged',
+  );
+  assert.equal(urged.text, 'consideration of other nominees');
+  assert.doesNotMatch(urged.rule ?? '', /parenthetical/);
+  assert.equal(
+    quoteCuedBy('Weber, who advises Kasich, is no fan of Trump but lauded his choice of Manafort.', 'lauded').text,
+    'his choice of Manafort',
+  );
+  // (a that-clause's subject may hold an aside before its verb)
+  assert.equal(
+    quoteCuedBy(
+      'Alfonso Aguilar, who also said that the two men, and Mr. Cruz in particular, must do more, is a Republican strategist.',
+      'said',
+    ).text,
+    'that the two men, and Mr. Cruz in particular, must do more',
+  );
+  // the speaker of the sentence's own cue is read across the relative clause's content
+  const said = quoteCuedBy(
+    'Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.',
+    'said',
+  );
+  assert.equal(said.text, 'the Khan family deserved better');
+  assert.match(said.speaker?.name ?? '', /Kasich/);
+});
