@@ -6,6 +6,7 @@ import { isKnownFirstName, sectorOf, lookupName } from './kb.js';
 import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
+import { withRepeatedNames } from './repeated-names.js';
 import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import {
   COMPASS_WORDS,
@@ -635,9 +636,10 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
         from = k + 1;
       }
     }
+    const allSpans = withRepeatedNames(doc, spans);
     const taken = new Set<number>();
-    for (const sp of spans) for (let k = sp.a; k < sp.b; k++) taken.add(k);
-    for (const sp of spans) candidatesOfSpan(doc, sp, taken, out, push);
+    for (const sp of allSpans) for (let k = sp.a; k < sp.b; k++) taken.add(k);
+    for (const sp of allSpans) candidatesOfSpan(doc, sp, taken, out, push);
     const rescued = withSurnamesJoined(
       doc,
       withMissedTitledNames(doc, withMissedGroups(doc, out, taken), taken),
