@@ -6,6 +6,7 @@ import { isKnownFirstName, sectorOf, lookupName } from './kb.js';
 import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
+import { withRegionalArms } from './regional-arms.js';
 import { withRepeatedNames } from './repeated-names.js';
 import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import {
@@ -645,7 +646,10 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       withMissedTitledNames(doc, withMissedGroups(doc, out, taken), taken),
       taken,
     );
-    const named = withParticlePrefixes(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued)));
+    const named = withRegionalArms(
+      doc,
+      withParticlePrefixes(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued))),
+    );
     return periodGiven.size
       ? named.map((c) => (periodGiven.has(c.end) ? candidate(c.start, c.end - 1, c.label, c.rule, c.afterTitle) : c))
       : named;
