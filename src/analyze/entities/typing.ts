@@ -338,8 +338,24 @@ const isBusinessCode = (actor: string | null): boolean => !!actor && /^MNC|BUS$|
 
 const POSSESSIVE_END = /['’]s$/;
 
+/**
+ * "Senator John McCain (R-AZ)", "(D-N.Y.)", "(R-Maine)": a party's letter and a state's postal code,
+ * abbreviation or name in brackets is the member's party affiliation, a body (as MEANTIME and ACE
+ * type a party), not a place or a person.
+ */
+const PARTY_STATE = /^[RDI]-(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.?)$/;
+
+function isPartyAffiliation(doc: ArticleDocument, surface: string, c: Candidate): boolean {
+  return (
+    PARTY_STATE.test(surface) &&
+    /\(\s*$/.test(doc.text.slice(c.start - 2, c.start)) &&
+    /^\s*[),]/.test(doc.text.slice(c.end, c.end + 2))
+  );
+}
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
+  if (isPartyAffiliation(doc, surface, c)) return asBody(c, undefined, 'party-state');
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
   const hit =
     lookupName(surface) ??
