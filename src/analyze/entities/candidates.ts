@@ -571,6 +571,9 @@ function candidatesOfSpan(
   if (b - a > 1 && b === untrimmed && MONTH.test(toks[b - 1].text) && /^\d/.test(toks[b]?.text ?? '')) b--;
   const trim = b < untrimmed ? '+date-trim' : '';
   if (b <= a) return;
+  // "Congressional lawmakers", "Federal police": an institution's adjective before a common noun
+  // describes it, and names nothing ("Congressional Record", "Federal Reserve" are names)
+  if (b - a === 1 && BODY_ADJECTIVES.has(toks[a].lower) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) return;
   // "Ambassador Reeker" read as a body: the title, then its holder
   const holder = r.label === 'ORG' ? holderAfterLeadingTitle(doc, a, b) : -1;
   if (holder >= 0) {
@@ -607,6 +610,19 @@ function candidatesOfSpan(
       out[k] = candidate(out[k].start, out[k].end, r.label, r.rule + trim, out[k].afterTitle);
   }
 }
+
+/** Adjectives of institutions, capitalised in news though they name no body of their own. */
+const BODY_ADJECTIVES = new Set([
+  'congressional',
+  'parliamentary',
+  'presidential',
+  'senatorial',
+  'gubernatorial',
+  'federal',
+  'governmental',
+  'judicial',
+  'legislative',
+]);
 
 /** Candidate name spans for the document, in text order. */
 export function nameCandidates(doc: ArticleDocument): Candidate[] {
