@@ -15,6 +15,7 @@ import {
   kbHit,
 } from './kb.js';
 import { lookupGroup } from './groups.js';
+import { regionAfterComma } from './place-context.js';
 import { lexiconSets } from './lexicon.js';
 
 export interface TypedName {
@@ -353,6 +354,9 @@ function isPartyAffiliation(doc: ArticleDocument, surface: string, c: Candidate)
   );
 }
 
+/** Titles that only a person's name opens with (Prof., Dr., Mrs.). */
+const PERSON_TITLE = /^(?:Prof|Dr|Mr|Mrs|Ms|Mme)\.?$/;
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   if (isPartyAffiliation(doc, surface, c)) return asBody(c, undefined, 'party-state');
@@ -376,6 +380,28 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
       hit: undefined,
       rule: `${c.rule}+curated-${listed.toLowerCase()}`,
     };
+  // "a boy from Irving, Texas": a name after a place's preposition, right before a comma and a state
+  // or country, is a town there though the recogniser read a person
+  if (
+    (c.label === 'PER' || c.label === null) &&
+    !c.afterTitle &&
+    toks.length <= 3 &&
+    hit?.kind !== 'person' &&
+    isLocative(doc, c) &&
+    regionAfterComma(doc, c.end)
+  )
+    return { start: c.start, end: c.end, type: 'GPE', hit: undefined, rule: `${c.rule}+town-of-region` };
+  // "Prof. Patrizia d'Ettorre", "Dr. Brown" read as a place or a body: a courtesy or academic title
+  // opening the name makes it a person's
+  // (one person: "Ms. Power and Ms. Rice" read as one body is two)
+  if (
+    c.label !== 'PER' &&
+    toks.length >= 2 &&
+    PERSON_TITLE.test(toks[0].text) &&
+    /^\p{Lu}/u.test(toks[1].text) &&
+    !toks.some((t) => t.lower === 'and' || t.text === '&')
+  )
+    return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+titled-person` };
   // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an
   // occasion is the event, not the body that holds it
   if (!hit && c.label !== 'PER' && c.label !== 'LOC' && isEventName(toks))
