@@ -6,6 +6,7 @@ import { isKnownFirstName, sectorOf, lookupName } from './kb.js';
 import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
+import { regionAfterComma } from './place-context.js';
 import { withRegionalArms } from './regional-arms.js';
 import { withRepeatedNames } from './repeated-names.js';
 import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
@@ -47,6 +48,7 @@ interface Recognizer {
     options?: { scores?: boolean },
   ): Array<{ start: number; end: number; label: NameLabel; rule: string }>;
   hasNerModel(): boolean;
+  usuallyLowerCase(word: string): boolean;
 }
 
 // The recogniser is another component's module and may not exist yet: load it if it is there.
@@ -54,7 +56,11 @@ const recognizerPath = '../entities/ner/recognizer.js';
 let recognizer: Recognizer | null = null;
 try {
   const mod = (await import(recognizerPath)) as Partial<Recognizer>;
-  if (typeof mod.recognizeNames === 'function' && typeof mod.hasNerModel === 'function') {
+  if (
+    typeof mod.recognizeNames === 'function' &&
+    typeof mod.hasNerModel === 'function' &&
+    typeof mod.usuallyLowerCase === 'function'
+  ) {
     recognizer = mod as Recognizer;
   }
 } catch {
@@ -574,6 +580,19 @@ function candidatesOfSpan(
   // "Congressional lawmakers", "Federal police": an institution's adjective before a common noun
   // describes it, and names nothing ("Congressional Record", "Federal Reserve" are names)
   if (b - a === 1 && BODY_ADJECTIVES.has(toks[a].lower) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) return;
+  // "a state of Peace", "learning in Ants": one word news mostly writes in lower case, read as a
+  // place the KB does not know, is a common word capitalised for emphasis (not an acronym, "PA";
+  // not a body's head word, "the Police"; not a town before its state, "Mobile, Alabama")
+  if (
+    b - a === 1 &&
+    r.label === 'LOC' &&
+    /^\p{Lu}\p{Ll}+$/u.test(toks[a].text) &&
+    recognizer!.usuallyLowerCase(toks[a].text) &&
+    !lookupName(toks[a].text) &&
+    !lex.orgHeads.has(toks[a].lower) &&
+    !regionAfterComma(doc, toks[a].end)
+  )
+    return;
   // "Ambassador Reeker" read as a body: the title, then its holder
   const holder = r.label === 'ORG' ? holderAfterLeadingTitle(doc, a, b) : -1;
   if (holder >= 0) {
