@@ -2,6 +2,7 @@
 // somewhere in the article is a name wherever else it stands, though the recogniser missed it there
 // ("Irish national airline Aer Lingus have purchased…" after the headline's "Aer Lingus").
 import type { ArticleDocument, Token } from '../document.js';
+import { lookupName } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import type { TokenSpan } from './span-repair.js';
 
@@ -29,7 +30,7 @@ function keyOf(toks: Token[], a: number, b: number): string | null {
 
 /**
  * The recogniser's spans, with a span added at each other place where the words of a span of two
- * or more capitalised words stand alone: no span holds them, and no capitalised word runs on before
+ * or more capitalised words (or one word the KB knows) stand alone: no span holds them, and no capitalised word runs on before
  * or after (the words are the whole name there, not a part of a longer one). The label is the one
  * the name was read with most often.
  */
@@ -42,9 +43,10 @@ export function withRepeatedNames(doc: ArticleDocument, spans: TokenSpan[]): Tok
     // (persons and bodies: their names are their own; a place's or a thing's words are often
     // common words capitalised in a heading)
     // (a piece of a span cut at a comma is no name the recogniser read as one)
-    if (sp.b - sp.a < 2 || (sp.label !== 'PER' && sp.label !== 'ORG') || sp.rule.includes('+split')) continue;
+    if ((sp.label !== 'PER' && sp.label !== 'ORG') || sp.rule.includes('+split')) continue;
     const key = keyOf(toks, sp.a, sp.b);
-    if (!key) continue;
+    // (one word only when the KB knows it for a name: "Twitter", not "Officers")
+    if (!key || (sp.b - sp.a < 2 && !lookupName(key))) continue;
     let counts = labels.get(key);
     if (!counts) {
       labels.set(key, (counts = new Map()));
@@ -68,6 +70,10 @@ export function withRepeatedNames(doc: ArticleDocument, spans: TokenSpan[]): Tok
       // (a part of a longer run of capitals is another name: "Aer Lingus Group")
       const before = toks[k - 1];
       const after = toks[k + n];
+      // (one word opening a sentence is capitalised whatever it is)
+      if (n === 1 && (!before || before.sentence !== toks[k].sentence)) continue;
+      // (nor a maker before a model's number, "Boeing 787", nor a word hyphened into another, "EU-wide")
+      if (n === 1 && after && (/\d/.test(after.text) || (after.text === '-' && after.start === toks[k].end))) continue;
       if (before && before.sentence === toks[k].sentence && CAPITAL.test(before.text)) continue;
       // (a heading of these words alone, "Global Issues", names a section, not the body)
       const opensLine = !before || doc.text.slice(before.end, toks[k].start).includes('\n');
