@@ -12,9 +12,11 @@ export function regionAfterComma(doc: ArticleDocument, end: number): KbHit | und
   const m = COMMA_PLACE.exec(doc.text.slice(end, end + 40));
   if (!m) return undefined;
   const isRegion = (h: KbHit | undefined) => (h?.kind === 'region' || h?.kind === 'country' ? h : undefined);
-  // ("Mobile, Alabama. This": a sentence's full stop is no part of the state's name)
-  const first = m[1].replace(/(?<=\p{Ll})\.$/u, '');
-  return (m[2] && first === m[1] ? isRegion(lookupName(`${m[1]} ${m[2]}`)) : undefined) ?? isRegion(lookupName(first));
+  // ("Mobile, Alabama. This", "West Virginia."): a sentence's full stop is no part of the state's name
+  const bare = (w: string) => w.replace(/(?<=\p{Ll})\.$/u, '');
+  const first = bare(m[1]);
+  const two = m[2] && first === m[1] ? isRegion(lookupName(`${m[1]} ${bare(m[2])}`)) : undefined;
+  return two ?? isRegion(lookupName(first));
 }
 
 /** Whether the KB knows the words as a town, a state, a region or a country. */
