@@ -1181,3 +1181,14 @@ test('a Romance word for an institute or a school opens a body', () => {
   const a = run('Instituto Gonzaga, a catholic school in Milan, was asked to pay the tax.', '2015-08-01');
   assert.equal(a.entities.find((e) => e.name === 'Instituto Gonzaga')?.type, 'ORG');
 });
+
+test("a genus before its species' epithet names no one; a Latin-looking given name still does", () => {
+  const a = run(
+    'The team used Formica fusca, an ant species. Some ants were infected with Beauveria bassiana, a fungus. The study was led by Maria Luisa in Costa Rica.',
+    '2015-09-01',
+  );
+  const texts = a.entities.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(!texts.includes('Formica'));
+  assert.ok(!texts.includes('Beauveria'));
+  assert.ok(texts.includes('Costa Rica'));
+});

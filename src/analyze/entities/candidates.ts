@@ -7,6 +7,7 @@ import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
 import { regionAfterComma } from './place-context.js';
+import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
 import { withRepeatedNames } from './repeated-names.js';
 import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
@@ -49,6 +50,7 @@ interface Recognizer {
   ): Array<{ start: number; end: number; label: NameLabel; rule: string }>;
   hasNerModel(): boolean;
   usuallyLowerCase(word: string): boolean;
+  isKnownWord(word: string): boolean;
 }
 
 // The recogniser is another component's module and may not exist yet: load it if it is there.
@@ -59,7 +61,8 @@ try {
   if (
     typeof mod.recognizeNames === 'function' &&
     typeof mod.hasNerModel === 'function' &&
-    typeof mod.usuallyLowerCase === 'function'
+    typeof mod.usuallyLowerCase === 'function' &&
+    typeof mod.isKnownWord === 'function'
   ) {
     recognizer = mod as Recognizer;
   }
@@ -580,6 +583,8 @@ function candidatesOfSpan(
   // "Congressional lawmakers", "Federal police": an institution's adjective before a common noun
   // describes it, and names nothing ("Congressional Record", "Federal Reserve" are names)
   if (b - a === 1 && BODY_ADJECTIVES.has(toks[a].lower) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) return;
+  // "Formica fusca", "Beauveria bassiana": a genus before its species' epithet names no one
+  if (b - a === 1 && !lookupName(toks[a].text) && isGenusOfBinomial(doc, a, (w) => recognizer!.isKnownWord(w))) return;
   // "a state of Peace", "learning in Ants": one word news mostly writes in lower case, read as a
   // place the KB does not know, is a common word capitalised for emphasis (not an acronym, "PA";
   // not a body's head word, "the Police"; not a town before its state, "Mobile, Alabama")
