@@ -1192,3 +1192,13 @@ test("a genus before its species' epithet names no one; a Latin-looking given na
   assert.ok(!texts.includes('Beauveria'));
   assert.ok(texts.includes('Costa Rica'));
 });
+
+test('a letter hyphened to a lower-case word ends no name, and a body acronym the KB knows is the body', () => {
+  const a = run(
+    'Images of the boy wearing a NASA T-shirt and handcuffed by the police were quickly posted and reposted online.',
+    '2015-09-17',
+  );
+  const nasa = a.entities.find((e) => e.mentions.some((m) => m.text === 'NASA'));
+  assert.equal(nasa?.type, 'ORG');
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text.includes('T-shirt'))));
+});

@@ -567,6 +567,16 @@ function candidatesOfSpan(
     !adjacent(toks[b - 2], toks[b - 1])
   )
     b--;
+  // "a NASA T-shirt", "an MRI X-ray": a letter hyphened to a lower-case word is a common noun's
+  if (
+    b - a >= 4 &&
+    /^\p{Lu}$/u.test(toks[b - 3].text) &&
+    toks[b - 2].text === '-' &&
+    /^\p{Ll}+$/u.test(toks[b - 1].text) &&
+    adjacent(toks[b - 3], toks[b - 2]) &&
+    adjacent(toks[b - 2], toks[b - 1])
+  )
+    b -= 3;
   if (toks[b] && /^\d+$/.test(toks[b].text) && lex.orgHeads.has(toks[b - 1]?.lower ?? '')) b++;
   while (a < b && lex.notNames.has(toks[a].lower)) a++;
   // "Yesterday Mohamed received…": a sentence's first time word is no part of the name after it

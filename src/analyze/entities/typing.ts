@@ -535,6 +535,15 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // bodies: "Bashar Al-Assad" under SYRGOV) read as a place is that person
   if (c.label === 'LOC' && hit?.kind === 'org' && namedLikePerson(hit.name))
     return { start: c.start, end: c.end, type: 'PERSON', hit, rule: `${c.rule}+kb-person-body` };
+  // "a NASA T-shirt": a body's acronym the KB knows, read as MISC where it modifies a noun, is the body
+  // (an acronym: not a word written in capitals, "MS YOUTH:" in a transcript, that the KB writes "Youth")
+  if (
+    c.label === 'MISC' &&
+    hit?.kind === 'org' &&
+    /^\p{Lu}{2,6}$/u.test(surface) &&
+    (hit.name === surface || hit.name.toUpperCase() !== surface)
+  )
+    return asBody(c, hit, 'kb-acronym');
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
     const t = typeFromLabel(c.label, hit);
