@@ -1202,3 +1202,18 @@ test('a letter hyphened to a lower-case word ends no name, and a body acronym th
   assert.equal(nasa?.type, 'ORG');
   assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text.includes('T-shirt'))));
 });
+
+test('a MISC reading that ends in a body head word is the body; a sports league stays a competition', () => {
+  const a = run(
+    'Both the Irving Independent School District and the Irving Police Department have asserted that the boy was not targeted. The Secretary reaffirmed the U.S.-Japan Alliance as the cornerstone of peace.',
+    '2015-09-17',
+  );
+  const typeOf = (text: string) => a.entities.find((e) => e.mentions.some((m) => m.text === text))?.type;
+  assert.equal(typeOf('Irving Independent School District'), 'ORG');
+  assert.equal(typeOf('U.S.-Japan Alliance'), 'ORG');
+  const b = run(
+    'St Helens thrashed Warrington 66-14 to clinch the inaugural Super League title on Saturday.',
+    '1996-08-31',
+  );
+  assert.notEqual(b.entities.find((e) => e.mentions.some((m) => m.text === 'Super League'))?.type, 'ORG');
+});

@@ -480,6 +480,18 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   if (c.label === 'MISC' && words.length && /^\p{Lu}/u.test(words[0].text) && lex.orgHeads.has(words[0].lower)) {
     return asBody(c, hit, 'org-head');
   }
+  // "Irving Independent School District", "U.S.-Japan Alliance": a MISC of several words whose last
+  // word is an organisation head, or "School District", is the body (a league only when the KB knows
+  // it as one, "Arab League": "National League", "Super League" are competitions, MISC in CoNLL)
+  const lastWord = words[words.length - 1];
+  if (
+    c.label === 'MISC' &&
+    words.length >= 2 &&
+    /^\p{Lu}/u.test(lastWord.text) &&
+    (lastWord.lower !== 'league' || hit?.kind === 'org') &&
+    (lex.orgHeads.has(lastWord.lower) || (lastWord.lower === 'district' && words[words.length - 2].lower === 'school'))
+  )
+    return asBody(c, hit, 'org-head');
   // "United Nations High Commissioner for Refugees" read as a person: a body's office is the body's
   if (c.label === 'PER' && !c.afterTitle && isOfficeOfBody(doc, toks))
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+office-of-body` };
