@@ -1,6 +1,7 @@
-// One name, one reading per article: a name of several capitalised words that the recogniser found
-// somewhere in the article is a name wherever else it stands, though the recogniser missed it there
-// ("Irish national airline Aer Lingus have purchased…" after the headline's "Aer Lingus").
+// One name, one reading per article: a name of several capitalised words (or one word the KB knows)
+// that the recogniser read as a person or body somewhere in the article is a name wherever else it
+// stands, though the recogniser missed it there ("Irish national airline Aer Lingus have purchased…"
+// after the headline's "Aer Lingus"; "posted to Twitter").
 import type { ArticleDocument, Token } from '../document.js';
 import { lookupName } from './kb.js';
 import { lexiconSets } from './lexicon.js';
@@ -29,10 +30,10 @@ function keyOf(toks: Token[], a: number, b: number): string | null {
 }
 
 /**
- * The recogniser's spans, with a span added at each other place where the words of a span of two
- * or more capitalised words (or one word the KB knows) stand alone: no span holds them, and no capitalised word runs on before
- * or after (the words are the whole name there, not a part of a longer one). The label is the one
- * the name was read with most often.
+ * The recogniser's spans, with a span added at each other place where the words of a person's or
+ * body's span stand alone: no span holds them, and no capitalised word runs on before or after (the
+ * words are the whole name there, not a part of a longer one). The label is the one the name was
+ * read with most often.
  */
 export function withRepeatedNames(doc: ArticleDocument, spans: TokenSpan[]): TokenSpan[] {
   const toks = doc.tokens;
