@@ -1217,3 +1217,13 @@ test('a MISC reading that ends in a body head word is the body; a sports league 
   );
   assert.notEqual(b.entities.find((e) => e.mentions.some((m) => m.text === 'Super League'))?.type, 'ORG');
 });
+
+test('a summit named as such is an occasion, not a body or a place', () => {
+  const a = run(
+    'The leaders met at the Nuclear Security Summit in Washington. The inaugural Cities Summit of the Americas will convene mayors in April.',
+    '2022-06-08',
+  );
+  const typeOf = (text: string) => a.entities.find((e) => e.mentions.some((m) => m.text.startsWith(text)))?.type;
+  assert.equal(typeOf('Nuclear Security Summit'), 'EVENT');
+  assert.equal(typeOf('Cities Summit'), 'EVENT');
+});

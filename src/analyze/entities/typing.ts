@@ -178,6 +178,7 @@ const EVENT_HEADS = new Set([
   'tournament',
   'marathon',
   'prix',
+  'summit',
 ]);
 
 /** EVENT or LOC for a name the curated occasion and region lists hold, else null. */
