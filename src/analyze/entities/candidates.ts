@@ -6,6 +6,10 @@ import { isKnownFirstName, sectorOf, lookupName } from './kb.js';
 import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
+import { regionAfterComma } from './place-context.js';
+import { isGenusOfBinomial } from './taxa.js';
+import { withRegionalArms } from './regional-arms.js';
+import { withRepeatedNames } from './repeated-names.js';
 import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import {
   COMPASS_WORDS,
@@ -45,6 +49,8 @@ interface Recognizer {
     options?: { scores?: boolean },
   ): Array<{ start: number; end: number; label: NameLabel; rule: string }>;
   hasNerModel(): boolean;
+  usuallyLowerCase(word: string): boolean;
+  isKnownWord(word: string): boolean;
 }
 
 // The recogniser is another component's module and may not exist yet: load it if it is there.
@@ -52,7 +58,12 @@ const recognizerPath = '../entities/ner/recognizer.js';
 let recognizer: Recognizer | null = null;
 try {
   const mod = (await import(recognizerPath)) as Partial<Recognizer>;
-  if (typeof mod.recognizeNames === 'function' && typeof mod.hasNerModel === 'function') {
+  if (
+    typeof mod.recognizeNames === 'function' &&
+    typeof mod.hasNerModel === 'function' &&
+    typeof mod.usuallyLowerCase === 'function' &&
+    typeof mod.isKnownWord === 'function'
+  ) {
     recognizer = mod as Recognizer;
   }
 } catch {
@@ -612,6 +623,16 @@ function candidatesOfSpan(
     !adjacent(toks[b - 2], toks[b - 1])
   )
     b--;
+  // "a NASA T-shirt", "an MRI X-ray": a letter hyphened to a lower-case word is a common noun's
+  if (
+    b - a >= 4 &&
+    /^\p{Lu}$/u.test(toks[b - 3].text) &&
+    toks[b - 2].text === '-' &&
+    /^\p{Ll}+$/u.test(toks[b - 1].text) &&
+    adjacent(toks[b - 3], toks[b - 2]) &&
+    adjacent(toks[b - 2], toks[b - 1])
+  )
+    b -= 3;
   if (toks[b] && /^\d+$/.test(toks[b].text) && lex.orgHeads.has(toks[b - 1]?.lower ?? '')) b++;
   while (a < b && lex.notNames.has(toks[a].lower)) a++;
   // "Yesterday Mohamed received…": a sentence's first time word is no part of the name after it
@@ -625,6 +646,24 @@ function candidatesOfSpan(
   if (b - a > 1 && b === untrimmed && MONTH.test(toks[b - 1].text) && /^\d/.test(toks[b]?.text ?? '')) b--;
   const trim = b < untrimmed ? '+date-trim' : '';
   if (b <= a) return;
+  // "Congressional lawmakers", "Federal police": an institution's adjective before a common noun
+  // describes it, and names nothing ("Congressional Record", "Federal Reserve" are names)
+  if (b - a === 1 && BODY_ADJECTIVES.has(toks[a].lower) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) return;
+  // "Formica fusca", "Beauveria bassiana": a genus before its species' epithet names no one
+  if (b - a === 1 && !lookupName(toks[a].text) && isGenusOfBinomial(doc, a, (w) => recognizer!.isKnownWord(w))) return;
+  // "a state of Peace", "learning in Ants": one word news mostly writes in lower case, read as a
+  // place the KB does not know, is a common word capitalised for emphasis (not an acronym, "PA";
+  // not a body's head word, "the Police"; not a town before its state, "Mobile, Alabama")
+  if (
+    b - a === 1 &&
+    r.label === 'LOC' &&
+    /^\p{Lu}\p{Ll}+$/u.test(toks[a].text) &&
+    recognizer!.usuallyLowerCase(toks[a].text) &&
+    !lookupName(toks[a].text) &&
+    !lex.orgHeads.has(toks[a].lower) &&
+    !regionAfterComma(doc, toks[a].end)
+  )
+    return;
   // "Ambassador Reeker" read as a body: the title, then its holder
   const holder = r.label === 'ORG' ? holderAfterLeadingTitle(doc, a, b) : -1;
   if (holder >= 0) {
@@ -662,6 +701,19 @@ function candidatesOfSpan(
   }
 }
 
+/** Adjectives of institutions, capitalised in news though they name no body of their own. */
+const BODY_ADJECTIVES = new Set([
+  'congressional',
+  'parliamentary',
+  'presidential',
+  'senatorial',
+  'gubernatorial',
+  'federal',
+  'governmental',
+  'judicial',
+  'legislative',
+]);
+
 /** Candidate name spans for the document, in text order. */
 export function nameCandidates(doc: ArticleDocument): Candidate[] {
   const out: Candidate[] = [];
@@ -691,17 +743,18 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
         from = k + 1;
       }
     }
+    const allSpans = withRepeatedNames(doc, spans);
     const taken = new Set<number>();
-    for (const sp of spans) for (let k = sp.a; k < sp.b; k++) taken.add(k);
-    for (const sp of spans) candidatesOfSpan(doc, sp, taken, out, push);
+    for (const sp of allSpans) for (let k = sp.a; k < sp.b; k++) taken.add(k);
+    for (const sp of allSpans) candidatesOfSpan(doc, sp, taken, out, push);
     const rescued = withSurnamesJoined(
       doc,
       withMissedTitledNames(doc, withMissedGroups(doc, out, taken), taken),
       taken,
     );
-    const named = joinKnownNeighbours(
+    const named = withRegionalArms(
       doc,
-      withParticlePrefixes(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued))),
+      joinKnownNeighbours(doc, withParticlePrefixes(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued)))),
     );
     return periodGiven.size
       ? named.map((c) => (periodGiven.has(c.end) ? candidate(c.start, c.end - 1, c.label, c.rule, c.afterTitle) : c))

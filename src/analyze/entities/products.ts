@@ -128,7 +128,7 @@ export function withProducts(doc: ArticleDocument, all: TypedName[]): TypedName[
     models.add(model);
     return typedName(n, 'MISC', undefined, `${n.rule}+brand-model`);
   });
-  return out.map((n) => {
+  return withCoordinatedProducts(doc, out).map((n) => {
     const text = doc.slice(n);
     // "the Taurus" after "Ford Taurus": the model alone is the product
     if (models.has(text) && n.type !== 'MISC' && (!n.hit || n.hit.kind === 'org'))
@@ -137,5 +137,20 @@ export function withProducts(doc: ArticleDocument, all: TypedName[]): TypedName[
     if ((n.type === 'LOC' || n.type === 'GPE') && !n.hit && productNounAfter(doc, n.end))
       return typedName(n, 'ORG', undefined, `${n.rule}+maker`);
     return n;
+  });
+}
+
+/**
+ * "existing Lockheed Tristar and Vickers VC-10 aircraft": a name of several words coordinated with a
+ * product named by its maker, the noun for made things after both, is a product too (the noun is
+ * shared). A person, a place or a body the KB knows stays what it is.
+ */
+function withCoordinatedProducts(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
+  return typed.map((n, k) => {
+    const m = typed[k + 1];
+    if (!m || n.type === 'MISC' || n.type === 'PERSON' || n.hit || !/\s/.test(doc.slice(n))) return n;
+    if (m.type !== 'MISC' || !/\+brand-(?:model|designation)/.test(m.rule)) return n;
+    if (!/^ (?:and|or) $/.test(doc.text.slice(n.end, m.start)) || !productNounAfter(doc, m.end)) return n;
+    return typedName(n, 'MISC', undefined, `${n.rule}+coordinated-product`);
   });
 }

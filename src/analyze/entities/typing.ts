@@ -15,6 +15,7 @@ import {
   kbHit,
 } from './kb.js';
 import { lookupGroup } from './groups.js';
+import { regionAfterComma } from './place-context.js';
 import { lexiconSets } from './lexicon.js';
 import { WIDE_PLACES } from './span-repair.js';
 
@@ -178,6 +179,7 @@ const EVENT_HEADS = new Set([
   'tournament',
   'marathon',
   'prix',
+  'summit',
 ]);
 
 /** EVENT or LOC for a name the curated occasion and region lists hold, else null. */
@@ -356,8 +358,27 @@ const isBusinessCode = (actor: string | null): boolean => !!actor && /^MNC|BUS$|
 
 const POSSESSIVE_END = /['’]s$/;
 
+/**
+ * "Senator John McCain (R-AZ)", "(D-N.Y.)", "(R-Maine)": a party's letter and a state's postal code,
+ * abbreviation or name in brackets is the member's party affiliation, a body (as MEANTIME and ACE
+ * type a party), not a place or a person.
+ */
+const PARTY_STATE = /^[RDI]-(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.?)$/;
+
+function isPartyAffiliation(doc: ArticleDocument, surface: string, c: Candidate): boolean {
+  return (
+    PARTY_STATE.test(surface) &&
+    /\(\s*$/.test(doc.text.slice(c.start - 2, c.start)) &&
+    /^\s*[),]/.test(doc.text.slice(c.end, c.end + 2))
+  );
+}
+
+/** Titles that only a person's name opens with (Prof., Dr., Mrs.). */
+const PERSON_TITLE = /^(?:Prof|Dr|Mr|Mrs|Ms|Mme)\.?$/;
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
+  if (isPartyAffiliation(doc, surface, c)) return asBody(c, undefined, 'party-state');
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
   const hit =
     lookupName(surface) ??
@@ -378,6 +399,28 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
       hit: undefined,
       rule: `${c.rule}+curated-${listed.toLowerCase()}`,
     };
+  // "a boy from Irving, Texas": a name after a place's preposition, right before a comma and a state
+  // or country, is a town there though the recogniser read a person
+  if (
+    (c.label === 'PER' || c.label === null) &&
+    !c.afterTitle &&
+    toks.length <= 3 &&
+    hit?.kind !== 'person' &&
+    isLocative(doc, c) &&
+    regionAfterComma(doc, c.end)
+  )
+    return { start: c.start, end: c.end, type: 'GPE', hit: undefined, rule: `${c.rule}+town-of-region` };
+  // "Prof. Patrizia d'Ettorre", "Dr. Brown" read as a place or a body: a courtesy or academic title
+  // opening the name makes it a person's
+  // (one person: "Ms. Power and Ms. Rice" read as one body is two)
+  if (
+    c.label !== 'PER' &&
+    toks.length >= 2 &&
+    PERSON_TITLE.test(toks[0].text) &&
+    /^\p{Lu}/u.test(toks[1].text) &&
+    !toks.some((t) => t.lower === 'and' || t.text === '&')
+  )
+    return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+titled-person` };
   // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an
   // occasion is the event, not the body that holds it
   if (!hit && c.label !== 'PER' && c.label !== 'LOC' && isEventName(toks))
@@ -457,6 +500,18 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   if (c.label === 'MISC' && words.length && /^\p{Lu}/u.test(words[0].text) && lex.orgHeads.has(words[0].lower)) {
     return asBody(c, hit, 'org-head');
   }
+  // "Irving Independent School District", "U.S.-Japan Alliance": a MISC of several words whose last
+  // word is an organisation head, or "School District", is the body (a league only when the KB knows
+  // it as one, "Arab League": "National League", "Super League" are competitions, MISC in CoNLL)
+  const lastWord = words[words.length - 1];
+  if (
+    c.label === 'MISC' &&
+    words.length >= 2 &&
+    /^\p{Lu}/u.test(lastWord.text) &&
+    (lastWord.lower !== 'league' || hit?.kind === 'org') &&
+    (lex.orgHeads.has(lastWord.lower) || (lastWord.lower === 'district' && words[words.length - 2].lower === 'school'))
+  )
+    return asBody(c, hit, 'org-head');
   // "United Nations High Commissioner for Refugees" read as a person: a body's office is the body's
   if (c.label === 'PER' && !c.afterTitle && isOfficeOfBody(doc, toks))
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+office-of-body` };
@@ -518,6 +573,15 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     (c.label === 'LOC' || (c.label !== 'PER' && filedPerson(hit)))
   )
     return { start: c.start, end: c.end, type: 'PERSON', hit, rule: `${c.rule}+kb-person-body` };
+  // "a NASA T-shirt": a body's acronym the KB knows, read as MISC where it modifies a noun, is the body
+  // (an acronym: not a word written in capitals, "MS YOUTH:" in a transcript, that the KB writes "Youth")
+  if (
+    c.label === 'MISC' &&
+    hit?.kind === 'org' &&
+    /^\p{Lu}{2,6}$/u.test(surface) &&
+    (hit.name === surface || hit.name.toUpperCase() !== surface)
+  )
+    return asBody(c, hit, 'kb-acronym');
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
     const t = typeFromLabel(c.label, hit);

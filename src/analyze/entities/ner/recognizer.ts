@@ -48,6 +48,12 @@ export function usuallyLowerCase(word: string): boolean {
   return !!clusters && mostlyLowerCase(clusters, word) === true;
 }
 
+/** Whether the model's word clusters know the word at all (news uses it), in any case. */
+export function isKnownWord(word: string): boolean {
+  const clusters = nerModel()?.lexicon.clusters;
+  return !!clusters && mostlyLowerCase(clusters, word) !== undefined;
+}
+
 export function recognizeNames(doc: ArticleDocument, options: RecognizeOptions = {}): NameSpan[] {
   const model = nerModel();
   if (!model) return [];

@@ -1,0 +1,26 @@
+// What the words around a name say of it as a place: "Irving, Texas" — a name right before a comma
+// and a state or country the KB knows is a town in it ("from Irving, Texas"; "Flag Land Base in
+// Clearwater, Florida").
+import type { ArticleDocument } from '../document.js';
+import { lookupName, type KbHit } from './kb.js';
+
+/** ", Texas", ", Saudi Arabia": a comma, then one or two capitalised words. */
+const COMMA_PLACE = /^, (\p{Lu}[\p{L}.]*)(?: (\p{Lu}[\p{L}.]*))?/u;
+
+/** The KB state, region or country named right after a comma at `end`, else undefined. */
+export function regionAfterComma(doc: ArticleDocument, end: number): KbHit | undefined {
+  const m = COMMA_PLACE.exec(doc.text.slice(end, end + 40));
+  if (!m) return undefined;
+  const isRegion = (h: KbHit | undefined) => (h?.kind === 'region' || h?.kind === 'country' ? h : undefined);
+  // ("Mobile, Alabama. This", "West Virginia."): a sentence's full stop is no part of the state's name
+  const bare = (w: string) => w.replace(/(?<=\p{Ll})\.$/u, '');
+  const first = bare(m[1]);
+  const two = m[2] && first === m[1] ? isRegion(lookupName(`${m[1]} ${bare(m[2])}`)) : undefined;
+  return two ?? isRegion(lookupName(first));
+}
+
+/** Whether the KB knows the words as a town, a state, a region or a country. */
+export function isKbPlace(words: string): boolean {
+  const kind = lookupName(words)?.kind;
+  return kind === 'city' || kind === 'capital' || kind === 'region' || kind === 'country';
+}
