@@ -1327,3 +1327,18 @@ test('a summit named as such is an occasion, not a body or a place', () => {
   assert.equal(typeOf('Nuclear Security Summit'), 'EVENT');
   assert.equal(typeOf('Cities Summit'), 'EVENT');
 });
+
+test("a country before a body read so elsewhere is the country's body; a product line alone is the product", () => {
+  const a = run(
+    'Britain orders more UK RAF jets\nLondon, 4 May 2009\nThe Royal Air Force (RAF) will send six jets to the Baltic states, the RAF said.',
+  );
+  const raf = a.entities.find((e) => e.mentions.some((m) => m.text === 'UK RAF'));
+  assert.equal(raf?.type, 'ORG');
+  assert.ok(raf.mentions.some((m) => m.rule?.endsWith('+country-body')));
+  const b = run(
+    'Sony unveiled a new PlayStation Portable on Monday. Analysts expect the PlayStation to sell well in Europe this year.',
+  );
+  const line = b.entities.find((e) => e.mentions.some((m) => m.text === 'PlayStation'));
+  assert.ok(line, b.entities.map((e) => `${e.type}:${e.name}`).join(' '));
+  assert.equal(line.type, 'MISC');
+});

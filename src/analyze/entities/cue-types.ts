@@ -2,6 +2,7 @@
 // "Aeroflot" read as a person in the headline is the body that "flag carrier Aeroflot" names below.
 import type { ArticleDocument } from '../document.js';
 import type { EntityType } from '../types.js';
+import { lookupName } from './kb.js';
 import { typedName, type TypedName } from './typing.js';
 
 /** Typing rules that rest on a cue in the text (a body's kind before the name, a head word in it). */
@@ -13,11 +14,30 @@ const modelOnly = (n: TypedName) => !n.hit && !n.rule.includes('+');
 /**
  * Mentions typed by the recogniser alone take the type a cue gave another mention of the very same
  * text (when the cued mentions agree), then, between a person and a body, the type most of the
- * name's other mentions have. A KB hit or another rule of the entity layer is left as it is (New
+ * name's other mentions have; a country's name before a body read so elsewhere is that body. A KB hit or another rule of the entity layer is left as it is (New
  * York the team and the city are both read from their own context).
  */
 export function typesFromCuedMentions(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
-  return personOrBodyByMajority(doc, fromCues(doc, typed));
+  return countryAndBody(doc, personOrBodyByMajority(doc, fromCues(doc, typed)));
+}
+
+/**
+ * "UK RAF" read as MISC, "RAF" as a body elsewhere in the article: a country's name before a body's
+ * name is that country's body (CoNLL's and MEANTIME's one span, as "U.S. Navy"), rule
+ * `+country-body`. The body must be read so on its own in the article, or be known to the KB.
+ */
+function countryAndBody(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
+  if (!typed.some((n) => n.type === 'MISC')) return typed;
+  const bodies = new Set<string>();
+  for (const n of typed) if (n.type === 'ORG') bodies.add(doc.slice(n));
+  return typed.map((n) => {
+    if (n.type !== 'MISC' || n.hit) return n;
+    const toks = doc.tokensIn(n);
+    if (toks.length < 2 || lookupName(toks[0].text)?.kind !== 'country') return n;
+    const rest = doc.text.slice(toks[1].start, n.end);
+    if (!bodies.has(rest) && lookupName(rest)?.kind !== 'org') return n;
+    return typedName(n, 'ORG', undefined, `${n.rule}+country-body`);
+  });
 }
 
 /** A person or a body: the reading most mentions of a name of several words have. */

@@ -25,6 +25,8 @@ const BODY_WORDS = new Set([
 /** A company's legal suffixes, beside the lexicon's organisation heads (Inc., Corporation). */
 const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'ltd', 'ltd.']);
 const CAPITAL = /^\p{Lu}/u;
+/** A capital after the first letter, as product lines are written (MacBook, iPhone, PlayStation). */
+const INNER_CAPITAL = /^\p{L}\p{Ll}+\p{Lu}\p{Ll}/u;
 
 /** Whether a KB hit is a company (its CAMEO code a multinational's or a business's). */
 const isCompanyHit = (name: string): boolean => {
@@ -128,8 +130,17 @@ export function withProducts(doc: ArticleDocument, all: TypedName[]): TypedName[
     models.add(model);
     return typedName(n, 'MISC', undefined, `${n.rule}+brand-model`);
   });
+  // "MacBook" after "MacBook Pro": the first word of a product named before, written as product
+  // lines are (a capital inside: MacBook, PlayStation, ThinkPad) and no brand, is its line
+  const lines = new Set<string>();
+  for (const n of out) {
+    const toks = doc.tokensIn(n);
+    if (n.type !== 'MISC' || toks.length < 2 || !INNER_CAPITAL.test(toks[0].text)) continue;
+    if (!isCompany(toks[0].text) && !lookupName(toks[0].text)) lines.add(toks[0].text);
+  }
   return withCoordinatedProducts(doc, out).map((n) => {
     const text = doc.slice(n);
+    if (lines.has(text) && n.type === 'ORG' && !n.hit) return typedName(n, 'MISC', undefined, `${n.rule}+product-line`);
     // "the Taurus" after "Ford Taurus": the model alone is the product
     if (models.has(text) && n.type !== 'MISC' && (!n.hit || n.hit.kind === 'org'))
       return typedName(n, 'MISC', undefined, `${n.rule}+model-of-product`);
