@@ -5,8 +5,8 @@ import { proposeQuotes } from '../src/analyze/quotes/component.js';
 
 // The quote rules make their candidates in many places, and the code that reads them is compiled by
 // V8 for the hidden classes it meets: a candidate with a field the others lack, or with its fields in
-// another order, is another class and costs a deoptimisation and a compile. Every candidate and
-// is written with the same fields in the same order.
+// another order, is another class and costs a deoptimisation and a compile. Every candidate is
+// written with the same fields in the same order.
 const TEXT = [
   'Biden: "We will not back down"',
   '',
