@@ -9,6 +9,7 @@ import {
   isBreak,
   isSentenceEnd,
   isWord,
+  quoteCandidate,
   type Candidate,
   type QuoteContext,
 } from './context.js';
@@ -489,15 +490,17 @@ function blockQuotes(ctx: QuoteContext): void {
     let end = para.end;
     while (end > toks[n].start && /\s/.test(doc.text[end - 1])) end--;
     ctx.usedCue.add(c);
-    ctx.candidates.push({
-      kind: 'direct',
-      start: toks[n].start,
-      end,
-      cue: { start: toks[c].start, end: toks[c].end },
-      speaker: subj,
-      rule: 'block-after-colon',
-      speakerRule: subj ? (marker ? 'document-issuer' : 'cue-subject') : null,
-    });
+    ctx.candidates.push(
+      quoteCandidate({
+        kind: 'direct',
+        start: toks[n].start,
+        end,
+        cue: { start: toks[c].start, end: toks[c].end },
+        speaker: subj,
+        rule: 'block-after-colon',
+        speakerRule: subj ? (marker ? 'document-issuer' : 'cue-subject') : null,
+      }),
+    );
   }
 }
 
@@ -571,7 +574,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
     const sp = spans[si];
     if (sp.continuation && previous && previous.end < sp.start) {
       ctx.taken.add(si);
-      const c: Candidate = {
+      const c = quoteCandidate({
         kind: 'direct',
         start: sp.start,
         end: sp.end,
@@ -580,7 +583,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
         inheritFrom: previous,
         rule: 'paragraph-continuation',
         speakerRule: 'continued-quote',
-      };
+      });
       ctx.candidates.push(c);
       previous = c;
       continue;
@@ -603,7 +606,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
     ctx.taken.add(si);
     ctx.usedCue.add(frame.cue);
     if (leadIn) ctx.usedCue.add(leadIn.cue);
-    const c: Candidate = {
+    const c = quoteCandidate({
       kind: alone ? 'direct' : 'mixed',
       start: sp.start,
       end: sp.end,
@@ -611,7 +614,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
       speaker: frame.speaker,
       rule: tail ? 'quote-then-cue' : 'cue-then-quote',
       speakerRule: frame.speakerRule,
-    };
+    });
     if (!alone && !setOffByDash(ctx, si)) {
       // a fragment before its cue: the content runs from its sentence's start
       const sent = ctx.sentenceAt(ctx.openToken[si]);
@@ -791,7 +794,7 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
     const near = before && para - ctx.paragraphOf(before.end) <= (alone ? FLOATING_LINES : 0);
     if (!alone && !near) continue;
     ctx.taken.add(si);
-    const floating: Candidate = {
+    const floating = quoteCandidate({
       kind: alone ? 'direct' : 'mixed',
       start: sp.start,
       end: sp.end,
@@ -800,7 +803,7 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
       inheritFrom: near && before ? before : undefined,
       rule: alone ? 'floating-quote' : 'fragment-near-quote',
       speakerRule: near ? (alone ? 'floating' : 'same-sentence-speaker') : null,
-    };
+    });
     ctx.candidates.push(floating);
     lastFloating = floating;
   }

@@ -1,7 +1,7 @@
 // News headlines attribute with a colon: "Lynch: No outside influence on FBI probe", "Clinton to
 // Planned Parenthood: Trump will reverse Roe v. Wade". On the article's first line, a short phrase
 // before a colon is the speaker and the rest of the line is what they said.
-import { isBreak, isWord, type QuoteContext } from './context.js';
+import { isBreak, isWord, quoteCandidate, type QuoteContext } from './context.js';
 import { npToken, phraseAfter } from './phrases.js';
 
 /** The speaker part of a headline is short (Former AG Mukasey at RNC:). */
@@ -58,13 +58,15 @@ export function findHeadlineQuote(ctx: QuoteContext): void {
   }
   for (const t of content) if (ctx.inSpan[t.i] >= 0) ctx.taken.add(ctx.inSpan[t.i]);
   const plain = content.filter(isWord).length - quoted;
-  ctx.candidates.push({
-    kind: quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed',
-    start: content[0].start,
-    end: content[content.length - 1].end,
-    cue: { start: toks[colon].start, end: toks[colon].end },
-    speaker,
-    rule: 'headline-colon',
-    speakerRule: 'headline-speaker',
-  });
+  ctx.candidates.push(
+    quoteCandidate({
+      kind: quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed',
+      start: content[0].start,
+      end: content[content.length - 1].end,
+      cue: { start: toks[colon].start, end: toks[colon].end },
+      speaker,
+      rule: 'headline-colon',
+      speakerRule: 'headline-speaker',
+    }),
+  );
 }

@@ -10,6 +10,7 @@ import {
   isWord,
   POSSESSIVES,
   STANDALONE_SUBJECTS,
+  quoteCandidate,
   type CueClass,
   type QuoteContext,
 } from './context.js';
@@ -755,15 +756,17 @@ export function pushIndirect(
   // Reuters" is Reuters' and "…, told him she worries he’s “too nice” …" is not lost to an
   // earlier content that ran over it and its quotation
   const kind = kindOf(ctx, span);
-  ctx.candidates.push({
-    kind,
-    start: span.start,
-    end: span.end,
-    cue,
-    speaker,
-    rule,
-    speakerRule: speaker ? speakerRule : null,
-  });
+  ctx.candidates.push(
+    quoteCandidate({
+      kind,
+      start: span.start,
+      end: span.end,
+      cue,
+      speaker,
+      rule,
+      speakerRule: speaker ? speakerRule : null,
+    }),
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
 import { frameSpeakerBefore } from './frame-speaker.js';
 import { readFileSync } from 'node:fs';
 import type { Sentence, Token } from '../document.js';
-import { isWord, POSSESSIVES, type QuoteContext } from './context.js';
+import { isWord, POSSESSIVES, quoteCandidate, type QuoteContext } from './context.js';
 import { contentEnd, mainSubject } from './indirect.js';
 import { lexiconPath } from './lexicon.js';
 import { subjectBefore, type Phrase } from './phrases.js';
@@ -174,14 +174,17 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       // who …"); where a quote rule took them as a quote of their own, the longer stays (dropNested)
       const quoted = ctx.doc.tokensIn(span).some((t) => ctx.inSpan[t.i] >= 0);
       for (let j = k; j < a; j++) ctx.usedCue.add(j);
-      ctx.candidates.push({
-        kind: quoted ? 'mixed' : 'indirect',
-        ...span,
-        cue: { start: toks[k].start, end: toks[a - 1].end },
-        speaker,
-        rule: `cue-prep-${cls}`,
-        speakerRule: speaker ? speakerRule : null,
-      });
+      ctx.candidates.push(
+        quoteCandidate({
+          kind: quoted ? 'mixed' : 'indirect',
+          start: span.start,
+          end: span.end,
+          cue: { start: toks[k].start, end: toks[a - 1].end },
+          speaker,
+          rule: `cue-prep-${cls}`,
+          speakerRule: speaker ? speakerRule : null,
+        }),
+      );
     }
   }
 }

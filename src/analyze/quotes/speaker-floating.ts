@@ -21,7 +21,10 @@ function subjectAt(ctx: QuoteContext, k: number, limit: number): Phrase | null {
   const toks = ctx.doc.tokens;
   if (POSSESSIVES.has(toks[k]?.lower)) {
     const p = phraseAfter(ctx.doc, k + 1, limit);
-    return p && p.headKind !== 'pronoun' ? { ...p, start: toks[k].start, first: k } : null;
+    // (every field written in phrase()'s order: a spread copy would be another hidden class)
+    return p && p.headKind !== 'pronoun'
+      ? { start: toks[k].start, end: p.end, head: p.head, headKind: p.headKind, first: k, endToken: p.endToken }
+      : null;
   }
   return phraseAfter(ctx.doc, k, limit);
 }

@@ -8,7 +8,15 @@
 // and, for a quote the frame rules left floating, the rules of speaker-floating.ts.
 import type { Sentence, Token } from '../document.js';
 import type { Span } from '../types.js';
-import { DOCUMENT_NOUNS, isBreak, isSentenceEnd, isWord, type Candidate, type QuoteContext } from './context.js';
+import {
+  DOCUMENT_NOUNS,
+  isBreak,
+  isSentenceEnd,
+  isWord,
+  sentence,
+  type Candidate,
+  type QuoteContext,
+} from './context.js';
 import { phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 import { floatingSpeaker, type SpeakerFix } from './speaker-floating.js';
 
@@ -145,7 +153,7 @@ export function repairSpeaker(ctx: QuoteContext, c: Candidate): SpeakerFix | nul
   if (!sent) return null;
   // a frame after its quote reads from the quote's end, not from the sentence's start inside it
   const afterQuote = c.end <= ctx.doc.tokens[k].start ? ctx.doc.tokenIndexAt(c.end) : sent.firstToken;
-  const s: Sentence = { ...sent, firstToken: Math.max(sent.firstToken, afterQuote) };
+  const s = sentence(sent.i, sent.start, sent.end, Math.max(sent.firstToken, afterQuote), sent.endToken);
   if (!c.speaker) {
     const p = progressiveSubject(ctx, k, s);
     return p ? { phrase: p, rule: 'progressive-subject' } : null;

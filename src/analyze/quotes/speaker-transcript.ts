@@ -10,7 +10,7 @@ import { titleCase } from '../entities/names.js';
 import { withoutLeadingTitle } from '../entities/leading-title.js';
 import { isAlsoSurname } from '../entities/title-words.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
-import type { Candidate, QuoteContext } from './context.js';
+import { quoteCandidate, type Candidate, type QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import type { EntityNames } from './name-forms.js';
 
@@ -94,7 +94,12 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
       while (contentStart < contentEnd && /\s/.test(text[contentStart])) contentStart++;
       continued.push({
         ...last,
-        candidate: { ...last.candidate, start: contentStart, end: contentEnd, rule: 'transcript-continued' },
+        candidate: quoteCandidate({
+          ...last.candidate,
+          start: contentStart,
+          end: contentEnd,
+          rule: 'transcript-continued',
+        }),
       });
     } else if (m && !NOT_SPEAKERS.has(labelText.trim())) {
       const labelStart = start + m[1].length;
@@ -111,7 +116,7 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
         turns.push({
           label: questioner ? null : { start: nameStart, end: nameStart + nameText.length },
           labelSpan: { start: labelStart, end: labelStart + labelText.trim().length },
-          candidate: {
+          candidate: quoteCandidate({
             kind: 'direct',
             start: contentStart,
             end: contentEnd,
@@ -119,7 +124,7 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
             speaker: null,
             rule: 'transcript-turn',
             speakerRule: questioner ? null : 'transcript-label',
-          },
+          }),
         });
       }
     }
