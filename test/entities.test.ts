@@ -1195,3 +1195,17 @@ test("a people the KB gives an actor of its own is not merged into the country's
   assert.equal(entity(a, 'Chinese').actor, 'CHN');
   assert.notEqual(tibetan.id, entity(a, 'Chinese').id);
 });
+
+test('an agency the KB files under a bundle of agencies is its own entity, with the bundle’s actor code', () => {
+  const a = run(
+    'Gary Samore, an analyst at the Center for Strategic and International Studies, said the CIA and the National Security Agency had briefed the Senate.',
+    '2014-07-08',
+  );
+  const csis = entity(a, 'Center for Strategic and International Studies');
+  assert.equal(csis.actor, 'USAELI');
+  assert.match(csis.kb ?? '', /^org:\d+:center for strategic and international studies$/);
+  assert.equal(entity(a, 'Central Intelligence Agency').actor, 'USASPY');
+  assert.equal(entity(a, 'National Security Agency').actor, 'USASPY');
+  assert.notEqual(entity(a, 'Central Intelligence Agency').id, entity(a, 'National Security Agency').id);
+  assert.equal(entity(a, 'US Senate').actor, 'USAGOVLEG');
+});
