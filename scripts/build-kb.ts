@@ -8,6 +8,7 @@ import { holdsBodyWord, namesBody } from '../src/analyze/entities/kb-person-name
 import { sortLines } from '../src/analyze/entities/sorted-lines.js';
 import { ambiguousAliases } from './kb-ambiguous-aliases.js';
 import { wordLikeNames } from './kb-news-casing.js';
+import { bundledBodies } from './kb-bundled-bodies.js';
 import { duplicatePeople, givenNameCounts, oneEditApart, preferredName, samePerson } from './kb-duplicate-people.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -213,6 +214,22 @@ let previousRoles: RawRole[] = [];
 const unclaimed = ambiguousAliases(
   otherRaw.map((e) => ({ own: phrase(e.pattern), aliases: e.alias_patterns.map(phrase) })),
 );
+// aliases that are bodies of their own under an entry that bundles a country's agencies ("Center for
+// Strategic and International Studies" under "Washington-Based Think Tank"); places (a country's name
+// of several words, "united states", as a whole) and body words (agency, council) say nothing of a name
+const longCountryNames = Object.keys(places)
+  .filter((k) => places[k][0] === 'n' && k.includes(' '))
+  .sort((a, b) => b.length - a.length);
+const bundles = bundledBodies(
+  otherRaw.map((e) => ({ file: e.source_file, own: phrase(e.pattern), aliases: e.alias_patterns.map(phrase) })),
+  (w) => Object.hasOwn(places, w),
+  (w) => holdsBodyWord([w]),
+  (k) =>
+    longCountryNames.reduce((s, n) => (` ${s} `.includes(` ${n} `) ? ` ${s} `.replace(` ${n} `, ' ').trim() : s), k),
+);
+/** Their keys: key → [name, actor code, country, id]; each keeps its entry's actor code and country. */
+const bundledKeys = new Map<string, [string, string | null, string | null, string]>();
+let bundledCount = 0;
 /** Those aliases, as names of a body the KB cannot tell ("Islamic Jihad"): key → display name. */
 const unknownBodies = new Map<string, string>();
 for (const [i, e] of otherRaw.entries()) {
@@ -245,14 +262,25 @@ for (const [i, e] of otherRaw.entries()) {
     }
     continue;
   }
+  const bodies = bundles.get(i) ?? [];
+  for (const body of bodies) {
+    bundledCount++;
+    const first = e.alias_patterns.find((p) => phrase(p) === body[0])!;
+    const bodyName = newsDisplay(display(first.replace(/^THE_/, '')));
+    for (const k of body)
+      for (const bare of variants(k.replace(/^the /, '')))
+        if (!(bare in orgKeys) && !bundledKeys.has(bare))
+          bundledKeys.set(bare, [bodyName, code, country, `org:${i}:${body[0].replace(/^the /, '')}`]);
+  }
   for (const p of [e.pattern, ...e.alias_patterns]) {
     const k = phrase(p);
-    if (!k) continue;
+    if (!k || bodies.some((b) => b.includes(k))) continue;
     if (unclaimed.get(i)?.has(k)) {
       unknownBodies.set(k.replace(/^the /, ''), newsDisplay(display(p.replace(/^THE_/, ''))));
       continue;
     }
-    for (const bare of variants(k.replace(/^the /, ''))) if (!(bare in orgKeys)) orgKeys[bare] = id;
+    for (const bare of variants(k.replace(/^the /, '')))
+      if (!(bare in orgKeys) && !bundledKeys.has(bare)) orgKeys[bare] = id;
   }
 }
 
@@ -484,6 +512,8 @@ for (const [k, i] of Object.entries(orgKeys)) {
   const [name, code, country] = orgs[i];
   rows.set(k, ['o', country, code, name, `org:${i}`, '']);
 }
+for (const [k, [name, code, country, id]] of bundledKeys)
+  if (!rows.has(k)) rows.set(k, ['o', country, code, name, id, '']);
 // a name the source gives a body it does not name ("Islamic Jihad" under Hezbollah) is a body's name
 // still, of no body the KB can tell: no country, no actor code
 for (const [k, name] of unknownBodies) if (!rows.has(k)) rows.set(k, ['o', null, null, name, `org:${k}`, '']);
@@ -515,6 +545,6 @@ write(
 write('agents.json', JSON.stringify(agents) + '\n');
 console.log(
   `countries ${countries.length}, place keys ${Object.keys(places).length}, orgs ${orgs.length} (${Object.keys(orgKeys).length} keys), ` +
-    `(${unknownBodies.size} aliases naming other bodies kept as bodies of their own), people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}, ` +
+    `(${unknownBodies.size} aliases naming other bodies kept as bodies of their own; ${bundledCount} bodies bundled under another's entry split off, ${bundledKeys.size} keys), people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}, ` +
     `index ${lines.length} keys, surname rows ${surnameRows.length}, duplicate people joined ${duplicates.size}, respelt ${respelt}`,
 );

@@ -1342,3 +1342,17 @@ test("a country before a body read so elsewhere is the country's body; a product
   assert.ok(line, b.entities.map((e) => `${e.type}:${e.name}`).join(' '));
   assert.equal(line.type, 'MISC');
 });
+
+test('an agency the KB files under a bundle of agencies is its own entity, with the bundle’s actor code', () => {
+  const a = run(
+    'Gary Samore, an analyst at the Center for Strategic and International Studies, said the CIA and the National Security Agency had briefed the Senate.',
+    '2014-07-08',
+  );
+  const csis = entity(a, 'Center for Strategic and International Studies');
+  assert.equal(csis.actor, 'USAELI');
+  assert.match(csis.kb ?? '', /^org:\d+:center for strategic and international studies$/);
+  assert.equal(entity(a, 'Central Intelligence Agency').actor, 'USASPY');
+  assert.equal(entity(a, 'National Security Agency').actor, 'USASPY');
+  assert.notEqual(entity(a, 'Central Intelligence Agency').id, entity(a, 'National Security Agency').id);
+  assert.equal(entity(a, 'US Senate').actor, 'USAGOVLEG');
+});

@@ -12,6 +12,7 @@ import {
 } from '../src/analyze/entities/kb.js';
 import { SortedLines, sortLines } from '../src/analyze/entities/sorted-lines.js';
 import { ambiguousAliases } from '../scripts/kb-ambiguous-aliases.js';
+import { bundledBodies, NATIONAL_FILE } from '../scripts/kb-bundled-bodies.js';
 import { duplicatePeople, samePerson, type PersonEntry } from '../scripts/kb-duplicate-people.js';
 
 // the target is < 150 ms on an idle machine (it takes ~10 ms); the bound leaves room for a busy CI box
@@ -137,6 +138,75 @@ test('a body’s alias that other bodies’ names hold and that shares no word w
   assert.equal(lookupName('Hizbullah')?.name, 'Hezbollah');
   assert.equal(lookupName('Party of God')?.name, 'Hezbollah');
   assert.equal(lookupName('Palestinian Islamic Jihad')?.name, 'Palestinian Islamic Jihad');
+});
+
+test('an entry of the national file that bundles agencies gives each its own identity; names of one body stay', () => {
+  const places = new Set(['us', 'u.s.', 'israel', 'iranian', 'washington', 'chinese']);
+  const bodyWords = new Set(['agency', 'bureau', 'council', 'assembly', 'institute', 'center', 'foundation', 'guard']);
+  const entries = [
+    {
+      file: NATIONAL_FILE,
+      own: 'washington-based think tank',
+      aliases: ['center for strategic and international studies', 'brookings institute', 'washington-based think tank'],
+    },
+    {
+      file: NATIONAL_FILE,
+      own: 'us intelligence community',
+      aliases: ['intelligence community', 'central intelligence agency', 'cia', 'national security agency', 'nsa'],
+    },
+    {
+      file: NATIONAL_FILE,
+      own: 'islamic consultative assembly',
+      aliases: ['guardian council', 'council of guardians', 'assembly of experts'],
+    },
+    // a one-word proper name: its aliases spell it out
+    { file: NATIONAL_FILE, own: 'mossad', aliases: ['institute for intelligence and special operations'] },
+    // the English name beside a spelt-out one, a translation, a one-word variant
+    { file: NATIONAL_FILE, own: 'shin bet', aliases: ['shin bet security agency', 'israel security agency'] },
+    {
+      file: NATIONAL_FILE,
+      own: 'revolutionary guard',
+      aliases: ['iranian revolutionary guard corps', 'army of the guardians of the islamic republic'],
+    },
+    // an armed group's other names are its own (another file)
+    { file: 'Phoenix.MilNonState.actors.txt', own: 'abu nidal organization', aliases: ['fatah revolutionary council'] },
+  ];
+  const split = bundledBodies(
+    entries,
+    (w) => places.has(w),
+    (w) => bodyWords.has(w),
+  );
+  assert.deepEqual(
+    [...split],
+    [
+      [0, [['center for strategic and international studies'], ['brookings institute']]],
+      [
+        1,
+        [
+          ['central intelligence agency', 'cia'],
+          ['national security agency', 'nsa'],
+        ],
+      ],
+      [2, [['guardian council', 'council of guardians'], ['assembly of experts']]],
+    ],
+  );
+  // in the built KB: each body its own name and id, the entry's actor code and country kept
+  const csis = lookupName('Center for Strategic and International Studies');
+  assert.equal(csis?.name, 'Center for Strategic and International Studies');
+  assert.equal(csis?.actor, 'USAELI');
+  assert.equal(csis?.country, 'USA');
+  assert.notEqual(csis?.id, lookupName('Brookings Institute')?.id);
+  assert.equal(lookupName('CIA')?.name, 'Central Intelligence Agency');
+  assert.equal(lookupName('CIA')?.actor, 'USASPY');
+  assert.equal(lookupName('NSA')?.id, lookupName('National Security Agency')?.id);
+  assert.equal(lookupName('Drug Enforcement Agency')?.name, 'Drug Enforcement Agency');
+  assert.equal(lookupName('Council of Guardians')?.name, 'Guardian Council');
+  assert.equal(lookupName('Council of Guardians')?.actor, 'IRNGOVLEG');
+  // translations and former names stay one identity
+  assert.equal(lookupName('Islamic Resistance Movement')?.name, 'Hamas');
+  assert.equal(lookupName('Army of the Guardians of the Islamic Republic')?.name, 'Revolutionary Guard');
+  assert.equal(lookupName('Israel Security Agency')?.name, 'Shin Bet');
+  assert.equal(lookupName('Institute for Intelligence and Special Operations')?.name, 'Mossad');
 });
 
 test('countries, demonyms and capitals', () => {

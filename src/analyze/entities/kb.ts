@@ -10,7 +10,7 @@ export type KbKind = 'country' | 'demonym' | 'capital' | 'seat' | 'city' | 'regi
 
 export interface KbHit {
   kind: KbKind;
-  /** Stable id in data/kb: "country:RUS", "org:1234", "person:567", "place:vladivostok"; "surname:USA:clinton" for a surname several KB people share. */
+  /** Stable id in data/kb: "country:RUS", "org:1234" ("org:125:brookings institute" for a body the source files under another entry), "person:567", "place:vladivostok"; "surname:USA:clinton" for a surname several KB people share. */
   id: string;
   /** Canonical display name. */
   name: string;
