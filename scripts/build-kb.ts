@@ -8,6 +8,7 @@ import { holdsBodyWord, namesBody } from '../src/analyze/entities/kb-person-name
 import { sortLines } from '../src/analyze/entities/sorted-lines.js';
 import { ambiguousAliases } from './kb-ambiguous-aliases.js';
 import { wordLikeNames } from './kb-news-casing.js';
+import { commonWords } from './kb-common-words.js';
 import { bundledBodies } from './kb-bundled-bodies.js';
 import { duplicatePeople, givenNameCounts, oneEditApart, preferredName, samePerson } from './kb-duplicate-people.js';
 
@@ -207,6 +208,19 @@ const wordLike = wordLikeNames(
   otherRaw.map((e) => e.name.replace(/^The /, '')).filter((n) => /^[A-Za-z]{2,5}$/.test(n)),
   ['pdnews.jsonl', 'reuters21578.jsonl'].map((f) => join(corpusDir, f)),
 );
+// one-word aliases that news usually writes in lower case are translations or common words, no
+// names of the body ("falcon" under Shahin): they are no keys (the entry keeps its other names)
+const bare = (k: string) => k.replace(/^the /, '');
+const oneWordAliases = (e: RawActor): string[] =>
+  e.alias_patterns
+    .map((p) => phrase(p))
+    .filter((k): k is string => !!k && !bare(k).includes(' ') && bare(k) !== bare(phrase(e.pattern) ?? ''))
+    .map(bare);
+const commonAliases = commonWords(
+  otherRaw.flatMap(oneWordAliases),
+  ['pdnews.jsonl', 'reuters21578.jsonl'].map((f) => join(corpusDir, f)),
+);
+let commonDropped = 0;
 const orgs: Array<[string, string | null, string | null]> = [];
 const orgKeys: Record<string, number> = {};
 let previousRoles: RawRole[] = [];
@@ -268,19 +282,25 @@ for (const [i, e] of otherRaw.entries()) {
     const first = e.alias_patterns.find((p) => phrase(p) === body[0])!;
     const bodyName = newsDisplay(display(first.replace(/^THE_/, '')));
     for (const k of body)
-      for (const bare of variants(k.replace(/^the /, '')))
-        if (!(bare in orgKeys) && !bundledKeys.has(bare))
-          bundledKeys.set(bare, [bodyName, code, country, `org:${i}:${body[0].replace(/^the /, '')}`]);
+      for (const v of variants(bare(k)))
+        if (!(v in orgKeys) && !bundledKeys.has(v))
+          bundledKeys.set(v, [bodyName, code, country, `org:${i}:${body[0].replace(/^the /, '')}`]);
   }
   for (const p of [e.pattern, ...e.alias_patterns]) {
     const k = phrase(p);
     if (!k || bodies.some((b) => b.includes(k))) continue;
+    // (before the aliases naming other bodies: "Foundation" under El Rukn is a word, no body's name)
+    if (bare(k) !== bare(phrase(e.pattern) ?? '') && commonAliases.has(bare(k))) {
+      commonDropped++;
+      if (process.env.DOSSIER_KB_VERBOSE)
+        console.log(`common word\t${bare(k)}\t${name}\t${JSON.stringify(commonAliases.get(bare(k)))}`);
+      continue;
+    }
     if (unclaimed.get(i)?.has(k)) {
       unknownBodies.set(k.replace(/^the /, ''), newsDisplay(display(p.replace(/^THE_/, ''))));
       continue;
     }
-    for (const bare of variants(k.replace(/^the /, '')))
-      if (!(bare in orgKeys) && !bundledKeys.has(bare)) orgKeys[bare] = id;
+    for (const v of variants(bare(k))) if (!(v in orgKeys) && !bundledKeys.has(v)) orgKeys[v] = id;
   }
 }
 
@@ -545,6 +565,6 @@ write(
 write('agents.json', JSON.stringify(agents) + '\n');
 console.log(
   `countries ${countries.length}, place keys ${Object.keys(places).length}, orgs ${orgs.length} (${Object.keys(orgKeys).length} keys), ` +
-    `(${unknownBodies.size} aliases naming other bodies kept as bodies of their own; ${bundledCount} bodies bundled under another's entry split off, ${bundledKeys.size} keys), people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}, ` +
+    `(${unknownBodies.size} aliases naming other bodies kept as bodies of their own; ${commonDropped} one-word aliases that are common words dropped; ${bundledCount} bodies bundled under another's entry split off, ${bundledKeys.size} keys), people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}, ` +
     `index ${lines.length} keys, surname rows ${surnameRows.length}, duplicate people joined ${duplicates.size}, respelt ${respelt}`,
 );

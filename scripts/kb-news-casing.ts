@@ -30,7 +30,7 @@ function countForms(texts: Iterable<string>, words: Set<string>): Map<string, { 
 }
 
 /** The `text` field of each line of the JSONL files that exist. */
-function* corpusTexts(files: string[]): Generator<string> {
+export function* corpusTexts(files: string[]): Generator<string> {
   for (const f of files) {
     if (!existsSync(f)) continue;
     for (const line of readFileSync(f, 'utf8').split('\n')) {
