@@ -12,6 +12,8 @@ import {
 } from '../src/analyze/entities/kb.js';
 import { SortedLines, sortLines } from '../src/analyze/entities/sorted-lines.js';
 import { ambiguousAliases } from '../scripts/kb-ambiguous-aliases.js';
+import { countInnerCasing, isCommonWord } from '../scripts/kb-common-words.js';
+import { analyze } from '../src/analyze/analyzer.js';
 import { bundledBodies, NATIONAL_FILE } from '../scripts/kb-bundled-bodies.js';
 import { duplicatePeople, samePerson, type PersonEntry } from '../scripts/kb-duplicate-people.js';
 
@@ -138,6 +140,62 @@ test('a body’s alias that other bodies’ names hold and that shares no word w
   assert.equal(lookupName('Hizbullah')?.name, 'Hezbollah');
   assert.equal(lookupName('Party of God')?.name, 'Hezbollah');
   assert.equal(lookupName('Palestinian Islamic Jihad')?.name, 'Palestinian Islamic Jihad');
+});
+
+test('a one-word alias that news usually writes in lower case is a common word, no key of its body', () => {
+  const news = [
+    'The index fell to zero in March, and Secret Organization Zero claimed the attack.',
+    'Zero hour came. Rates stayed near zero, the bank said, while zero-coupon bonds rose.',
+    'The Organization for the Prohibition of Chemical Weapons met. The Organization said the youth groups and the Youth, Peace and Security agenda mattered, as did youth.',
+    'Hamas said on Sunday that Hamas fighters and Hezbollah had met; the Senate voted.',
+    'WORLD NEWS: ZERO TOLERANCE FOR HAMAS',
+    'Falcon Cable Systems Co Said It Set A Dividend',
+  ];
+  const counts = countInnerCasing(news, new Set(['zero', 'youth', 'hamas', 'senate', 'falcon']));
+  // a sentence's first word, a hyphenated word, a line in capitals or in title case say nothing
+  assert.deepEqual(counts.get('zero'), { lower: 2, capital: 1 });
+  assert.deepEqual(counts.get('youth'), { lower: 2, capital: 1 });
+  assert.deepEqual(counts.get('hamas'), { lower: 0, capital: 1 });
+  assert.equal(counts.get('falcon'), undefined);
+  assert.equal(isCommonWord(counts.get('zero')), false, 'too few sightings to say');
+  assert.equal(isCommonWord({ lower: 105, capital: 2 }), true);
+  assert.equal(isCommonWord({ lower: 13, capital: 507 }), false);
+  assert.equal(isCommonWord(undefined), false);
+  // in the built KB: the common words are gone, their bodies keep their own and other names
+  for (const word of ['Zero', 'Lightning', 'Youth', 'Cornerstone', 'Foundation', 'Organization'])
+    assert.equal(lookupName(word), undefined, word);
+  assert.equal(lookupName('Secret Organization Zero')?.actor, 'USAREB');
+  assert.equal(lookupName('Al-Barq')?.name, 'Al-Barq');
+  // names news writes with a capital stay, one-word aliases as well as own names
+  for (const [word, name] of [
+    ['Hamas', 'Hamas'],
+    ['Amal', 'Amal'],
+    ['Hezbollah', 'Hezbollah'],
+    ['Mossad', 'Mossad'],
+    ['Taliban', 'Taliban'],
+    ['Taleban', 'Taliban'],
+    ['Hizballah', 'Hezbollah'],
+    ['Pentagon', 'United States Military'],
+    ['Senate', 'US Senate'],
+  ])
+    assert.equal(lookupName(word)?.name, name, word);
+});
+
+test('a capitalised common word after a body’s full name is that body, not a body of its own', () => {
+  const a = analyze({
+    id: 't',
+    published: '2013-10-11',
+    text:
+      'The Organization for the Prohibition of Chemical Weapons won the Nobel Peace Prize on Friday. ' +
+      'The Organization said its inspectors would stay in Syria.',
+  });
+  const opcw = a.entities.find((e) => e.name === 'Organization for the Prohibition of Chemical Weapons');
+  assert.ok(opcw, a.entities.map((e) => e.name).join(', '));
+  assert.ok(
+    opcw.mentions.some((m) => m.text === 'Organization'),
+    JSON.stringify(a.entities.map((e) => [e.name, e.kb, e.mentions.map((m) => m.text)])),
+  );
+  assert.ok(!a.entities.some((e) => e.kb === 'org:organization'));
 });
 
 test('an entry of the national file that bundles agencies gives each its own identity; names of one body stay', () => {
