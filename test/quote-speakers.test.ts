@@ -479,3 +479,12 @@ test('a bare title as speaker, with its holder named only later, is the one pers
   assert.notEqual(speaker(two, q2), 'Barack Obama');
   assert.notEqual(speaker(two, q2), 'Lee Myung-bak');
 });
+
+test('a relative pronoun set off by a dash as speaker is the phrase before it, as after a comma', () => {
+  const doc = run(
+    'Russia protested after the network aired an interview with Shamil Basayev. Basayev is a Chechen rebel leader — who seeks an end to Russian rule of Chechnya — and has claimed many attacks.',
+  );
+  const q = quoteWith(doc, 'an end to Russian rule');
+  assert.notEqual(q.speaker?.name.toLowerCase(), 'who');
+  assert.match(speaker(doc, q) ?? '', /Chechen rebel leader|Basayev/);
+});

@@ -52,8 +52,9 @@ function resolve(
     let entity: EntityRecord | null = null;
     if (RELATIVES.has(word)) {
       // "Donna Brazile, who said …": the phrase before the relative pronoun
+      // (or "a Chechen rebel leader — who seeks …": a dash sets the clause off as a comma does)
       let k = p.first;
-      if (doc.tokens[k - 1]?.text === ',') k--;
+      if (/^[,—–]$/.test(doc.tokens[k - 1]?.text ?? '')) k--;
       const s = ctx.sentenceAt(p.first);
       let ante = s ? subjectBefore(doc, k, s.firstToken) : null;
       // "released her medical records in July, which showed …": a date is no antecedent
