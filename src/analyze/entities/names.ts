@@ -31,8 +31,25 @@ const GENERATION_SUFFIX = /,?\s+(?:Jr|Sr)\.?$/;
 /** A surname glued to an Arabic article: "al-Zawahiri" → Zawahiri. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ed)-(\p{Lu}\p{L}+)$/iu;
 
-/** A surname after a lineage word or an Arabic article, written apart: "bin Laden", "Al Zawahiri". */
+/** A surname after a lineage word or an Arabic article, written apart: "bin Laden", "al Zawahiri". */
 const PARTICLE_SURNAME = /^(?:al|el|bin|ibn)\s\p{Lu}\p{L}+$/iu;
+
+/** The particle opening a surname, hyphened or apart, before its capital: "al-Dabbagh" → "Dabbagh". */
+const LEADING_PARTICLE = /^(?:al|el|ad|ed|bin|ibn)[-\s](?=\p{Lu})/iu;
+
+/** Lower case, hyphens as spaces: "Osama Bin Laden" and "bin-Laden" end alike. */
+const looseName = (s: string) => withoutAccents(s).toLowerCase().replace(/-/g, ' ');
+
+/**
+ * The person a surname written with its particle apart ("Bin Laden", "al Zawahiri") shortens: only
+ * one whose full name ends with the particle too ("Al Gore" is no shortening of "Tipper Gore").
+ */
+function personOfParticleSurname(drafts: DraftIndex, text: string): Draft | undefined {
+  if (!PARTICLE_SURNAME.test(text)) return undefined;
+  // (a transcript label in capitals: "AL ZAYANI" is Al Zayani)
+  const d = drafts.personShortenedTo(text) ?? drafts.personShortenedTo(personDisplayName(text));
+  return d && looseName(d.name).endsWith(` ${looseName(text)}`) ? d : undefined;
+}
 
 /**
  * The one-word forms a full name is shortened to: its surname, and for East Asian names the family
@@ -138,7 +155,7 @@ class DraftIndex {
     // ("al-Assad" after "Bashar Al-Assad": the article capitalised as the full name writes it)
     return (
       this.byShortForm.get(plain) ??
-      this.byShortForm.get(plain.replace(/^(?:al|el|ad|ed|bin|ibn)[-\s](?=\p{Lu})/iu, '')) ??
+      this.byShortForm.get(plain.replace(LEADING_PARTICLE, '')) ??
       (plain ? this.byShortForm.get(plain[0].toUpperCase() + plain.slice(1)) : undefined)
     );
   }
@@ -223,7 +240,10 @@ function draftKey(
     if (body) return { key: body.key, rule: 'body-head' };
   }
   // a surname joins a full name only when it is read as a person ("Ford" the company stays apart)
-  if ((!/\s/.test(text) || PARTICLE_SURNAME.test(text)) && (n.type === 'PERSON' || n.rule === 'propn-run')) {
+  const personRead = n.type === 'PERSON' || n.rule === 'propn-run';
+  const particled = personRead && /\s/.test(text) ? personOfParticleSurname(drafts, text) : undefined;
+  if (particled) return { key: particled.key, rule: 'surname' };
+  if (!/\s/.test(text) && personRead) {
     // (a transcript label in capitals: "MR. RHODES" is Rhodes)
     const d = drafts.personShortenedTo(text) ?? drafts.personShortenedTo(personDisplayName(text));
     if (d) return { key: d.key, rule: 'surname' };

@@ -229,13 +229,21 @@ const SUBORDINATORS = new Set([
   'whenever',
 ]);
 
-/** Whether token a lies in a subordinate clause that opens its sentence, before any comma. */
-function inOpeningSubordinate(ctx: QuoteContext, a: number): boolean {
+/** The first word of token a's sentence (past opening marks and breaks, at most a), or -1 outside one. */
+function sentenceWordStart(ctx: QuoteContext, a: number): number {
   const s = ctx.sentenceAt(a);
-  if (!s) return false;
+  if (!s) return -1;
   const toks = ctx.doc.tokens;
   let f = s.firstToken;
   while (f < a && (toks[f].pos === 'PUNCT' || isBreak(toks[f]))) f++;
+  return f;
+}
+
+/** Whether token a lies in a subordinate clause that opens its sentence, before any comma. */
+function inOpeningSubordinate(ctx: QuoteContext, a: number): boolean {
+  const f = sentenceWordStart(ctx, a);
+  if (f < 0) return false;
+  const toks = ctx.doc.tokens;
   if (f >= a || !SUBORDINATORS.has(toks[f].lower)) return false;
   for (let i = f + 1; i < a; i++) if (ctx.inSpan[i] < 0 && (toks[i].text === ',' || toks[i].text === ';')) return false;
   return true;
@@ -255,11 +263,9 @@ const AS_NOT_CLAUSE = new Set(['for', 'of', 'a', 'an', 'the', 'well', 'such', 't
  * main clause began.
  */
 function inOpeningPhrase(ctx: QuoteContext, a: number): boolean {
-  const s = ctx.sentenceAt(a);
-  if (!s) return false;
+  let f = sentenceWordStart(ctx, a);
+  if (f < 0) return false;
   const toks = ctx.doc.tokens;
-  let f = s.firstToken;
-  while (f < a && (toks[f].pos === 'PUNCT' || isBreak(toks[f]))) f++;
   // "Years after …", "Even as …", "Shortly before …": one word before the conjunction
   const second = toks[f + 1]?.lower ?? '';
   if (f + 1 < a && (SUBORDINATORS.has(second) || second === 'as') && LEAD_WORD_TAGS.has(toks[f].pos)) f++;
