@@ -286,6 +286,85 @@ test('a transcript turn goes on over the spoken paragraphs after its label, and 
   assert.ok(!doc.quotes.some((q) => q.text.includes('END 2:30')));
 });
 
+test('a questioner the moderator named asks the question, and the "I" of the question is theirs', () => {
+  const doc = run(
+    [
+      'MR PRICE: Thank you. We will take a few questions. Let’s go to the line of Simon Lewis of Reuters.',
+      '',
+      'OPERATOR: Simon, your line is open.',
+      '',
+      'QUESTION: Thanks, Ned. I wanted to ask about the talks in Vienna. Are they over?',
+      '',
+      'MR PRICE: They are not over. We will take a final question from Shaun Tandon.',
+      '',
+      'QUESTION: Hi, can you hear me?',
+      '',
+      'MR PRICE: Yes, we can hear you.',
+      '',
+      'QUESTION: Great. Will the Secretary travel to Kyiv next week?',
+      '',
+      'MR PRICE: Paul Handley, AFP.',
+      '',
+      'QUESTION: Thank you. What about Moscow?',
+    ].join('\n'),
+  );
+  const asked = (opening: string) =>
+    doc.quotes.find((q) => q.rule === 'transcript-turn' && q.text.startsWith(opening))!;
+  const vienna = asked('Thanks, Ned.');
+  assert.equal(speaker(doc, vienna), 'Simon Lewis');
+  assert.equal(vienna.speaker_rule, 'transcript-floor');
+  // the speaker span is where the floor was given (the operator's "Simon" is his too)
+  const lewis = doc.entityById(vienna.speaker!.entity!)!;
+  assert.ok(lewis.mentions.some((m) => m.start === vienna.speaker!.start && m.end <= vienna.start));
+  assert.equal(speaker(doc, quoteWith(doc, 'to ask about the talks in Vienna')), 'Simon Lewis');
+  // the operator's own turn is the operator's, not the questioner's
+  assert.equal(asked('Simon, your line is open').speaker, null);
+  assert.equal(speaker(doc, asked('Hi, can you hear me?')), 'Shaun Tandon');
+  // after a short reply the same questioner goes on
+  const followUp = asked('Great. Will the Secretary');
+  assert.equal(speaker(doc, followUp), 'Shaun Tandon');
+  assert.equal(followUp.speaker_rule, 'transcript-floor-kept');
+  // a moderator's paragraph that is only a name and an outlet gives the floor
+  assert.equal(speaker(doc, asked('Thank you. What about Moscow?')), 'Paul Handley');
+});
+
+test('a name in an answer, or a first name alone, gives nobody the floor', () => {
+  const doc = run(
+    [
+      'MR. RHODES: Thanks. Hillary Clinton will travel to Paris.',
+      '',
+      'Q Will she meet President Hollande there?',
+      '',
+      'MR. RHODES: She will. Jonathan.',
+      '',
+      'Q Thank you. On Iran, is there a deal?',
+    ].join('\n'),
+  );
+  for (const opening of ['Will she meet', 'Thank you. On Iran']) {
+    const turn = doc.quotes.find((q) => q.rule === 'transcript-turn' && q.text.startsWith(opening));
+    assert.ok(turn, opening);
+    assert.equal(turn.speaker, null, opening);
+  }
+});
+
+test('a label with the small letters of Mc ("MR. McFAUL:") is a turn of the person named in full', () => {
+  const doc = run(
+    [
+      'Press Briefing by Mike McFaul, Senior Director for Russian Affairs.',
+      '',
+      'MR. McFAUL: Thanks. We are discussing that path. I don’t think it is appropriate to talk about the details.',
+      '',
+      'Q: When will the treaty be signed?',
+      '',
+      'MR. McFAUL: In April, in Prague.',
+    ].join('\n'),
+  );
+  const turn = quoteWith(doc, 'We are discussing that path');
+  assert.equal(turn.rule, 'transcript-turn');
+  assert.equal(speaker(doc, turn), 'Mike McFaul');
+  assert.equal(speaker(doc, quoteWith(doc, 'In April, in Prague')), 'Mike McFaul');
+});
+
 test('a lone label is no transcript', () => {
   const doc = run('NOTE: This story has been updated.\n\nThe senator said the bill would pass.');
   assert.ok(doc.quotes.every((q) => q.rule !== 'transcript-turn'));

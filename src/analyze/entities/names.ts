@@ -76,12 +76,26 @@ export function isShortFormOf(short: string, full: string): boolean {
 
 /** Each word with a capital first letter and the rest in lower case ("ROBERT GIBBS" → "Robert Gibbs"). */
 export function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  return (
+    s
+      .toLowerCase()
+      .replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+      // "McFAUL", "MCCAIN" → McFaul, McCain; Mac only where the text showed it ("MacDONALD", not "MACK")
+      .replace(/(^|[\s\-'’.])Mc(\p{Ll})/gu, (_m, a: string, b: string) => `${a}Mc${b.toUpperCase()}`)
+      .replace(/(^|[\s\-'’.])Mac(\p{Ll})/gu, (m: string, a: string, b: string, at: number) =>
+        s.startsWith('Mac', at + a.length) && /\p{Lu}/u.test(s[at + a.length + 3]) ? `${a}Mac${b.toUpperCase()}` : m,
+      )
+  );
+}
+
+/** Capitals throughout but for the small letters of Mc and Mac ("MIKE McFAUL", "MacDONALD"). */
+function inCapitals(text: string): boolean {
+  return text.replace(/\bMa?c(?=\p{Lu})/gu, (m) => m.toUpperCase()) === text.toUpperCase();
 }
 
 /** A person's name as a transcript label or a capitals headline writes it ("MR. RHODES", "ROBERT GIBBS"), in title case. */
 export function personDisplayName(text: string): string {
-  return /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() ? titleCase(text) : text;
+  return /\p{Lu}{2}/u.test(text) && inCapitals(text) ? titleCase(text) : text;
 }
 
 /** Initials of a name's capitalised words: National Security Council → NSC. */

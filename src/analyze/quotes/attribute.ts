@@ -9,6 +9,7 @@ import { subjectBefore } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, type Reported } from './speaker-pronouns.js';
 import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
 import { EntityNames } from './name-forms.js';
+import { questionerNamed, sameQuestionerGoesOn } from './speaker-floor.js';
 import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-transcript.js';
 import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
 
@@ -104,6 +105,8 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   const earlier: Reported[] = [];
   const quotes: Quote[] = [];
   const text = ctx.doc.text;
+  /** The last questioner's turn: where it ended and who asked (speaker-floor.ts). */
+  let lastQuestion: { end: number; entity: EntityRecord | null; speaker: SpeakerRef | null } | null = null;
   for (const c of cands) {
     let ref: SpeakerRef | null = null;
     const turn = turns.get(c);
@@ -116,8 +119,23 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       if (fix.phrase) c.inheritFrom = undefined;
     }
     if (turn) {
-      const entity = turn.label ? labelEntity(ctx, turn.label, names) : null;
+      let entity = turn.label ? labelEntity(ctx, turn.label, names) : null;
       if (entity && turn.label) ref = speakerRef(ctx.doc, entity, turn.label, false);
+      else if (turn.asks) {
+        // "Let's go to the line of Matt Lee." … "QUESTION: …": the questioner the moderator named
+        const asker = questionerNamed(ctx, turn.labelSpan.start);
+        if (asker) {
+          entity = asker.entity;
+          ref = speakerRef(ctx.doc, asker.entity, asker.mention, false);
+          c.speakerRule = 'transcript-floor';
+        } else if (lastQuestion?.speaker && sameQuestionerGoesOn(text, lastQuestion.end, turn.labelSpan.start)) {
+          // a follow-up after a short reply ("Yes, we can hear you."): the same questioner
+          entity = lastQuestion.entity;
+          ref = lastQuestion.speaker;
+          c.speakerRule = 'transcript-floor-kept';
+        }
+        lastQuestion = { end: c.end, entity, speaker: ref };
+      }
       earlier.push({ start: c.start, end: c.end, entity });
     } else if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
     else if (c.rule === 'floating-quote' && !c.speaker) {

@@ -1,7 +1,8 @@
 // Transcripts (press briefings, interviews) mark each turn with its speaker's label at the start of
 // a paragraph: "MR. GIBBS: …", "SECRETARY CLINTON: …", "Q: …". Each labelled paragraph is a direct
 // quote of the labelled speaker (rule transcript-turn, speaker rule transcript-label); a questioner
-// ("Q:", "QUESTION:") or an operator is nobody the article names, so that turn has no speaker. A
+// ("Q:", "QUESTION:") or an operator is nobody the label names, so that turn has no speaker unless
+// the moderator named who asks (speaker-floor.ts). A
 // document needs two labelled paragraphs, one naming its speaker, to count as a transcript, so that a
 // lone "NOTE:" or "UPDATE:" is not read as one.
 import type { EntityRecord } from '../document.js';
@@ -20,10 +21,14 @@ export interface TranscriptTurn {
   label: Span | null;
   /** The whole label ("MR. GIBBS", "Q"). */
   labelSpan: Span;
+  /** Whether the label is a questioner's ("Q", "QUESTION"), not an operator's or moderator's. */
+  asks: boolean;
 }
 
 /** "MR. GIBBS: …", "Q: …", and the White House's "Q Thank you." (a questioner's turn with no colon). */
-const LABEL = /^([ \t]*)(?:(Q|A|[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):|(Q)(?=[ \t]+[A-Z]))[ \t]+(?=\S)/;
+// (capitals throughout, but for the small letters of Mc and Mac: "MR. McFAUL", "MS. MacDONALD")
+const LABEL =
+  /^([ \t]*)(?:(Q|A|[A-Z](?:[A-Z.'’\- ]|(?<=\bMa?)c(?=[A-Z])|(?<=\bM)a(?=c[A-Z])){1,40}[A-Z.]):|(Q)(?=[ \t]+[A-Z]))[ \t]+(?=\S)/;
 const NOT_SPEAKERS = new Set([
   'NOTE',
   'UPDATE',
@@ -38,19 +43,23 @@ const NOT_SPEAKERS = new Set([
   'SOURCE',
   'SOURCES',
 ]);
-/** Labels of speakers nobody names: a questioner, an operator (their turns have no speaker). */
-const UNNAMED_SPEAKERS = new Set([
+/** Labels of those who ask the questions (a moderator may name who asks next: speaker-floor.ts)… */
+const QUESTIONERS = new Set([
   'Q',
-  'A',
   'QUESTION',
   'QUESTIONER',
   'AUDIENCE',
   'AUDIENCE MEMBER',
   'AUDIENCE QUESTION',
   'PARTICIPANT',
-  'PARTICIPANTS',
   'REPORTER',
   'JOURNALIST',
+]);
+/** …and of every speaker nobody names: those, an operator, a moderator (their turns have no speaker). */
+const UNNAMED_SPEAKERS = new Set([
+  ...QUESTIONERS,
+  'A',
+  'PARTICIPANTS',
   'OPERATOR',
   'MODERATOR',
   'STAFF',
@@ -116,6 +125,7 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
         turns.push({
           label: questioner ? null : { start: nameStart, end: nameStart + nameText.length },
           labelSpan: { start: labelStart, end: labelStart + labelText.trim().length },
+          asks: QUESTIONERS.has(labelText.trim()),
           candidate: quoteCandidate({
             kind: 'direct',
             start: contentStart,
