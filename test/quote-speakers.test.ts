@@ -365,6 +365,24 @@ test('a label with the small letters of Mc ("MR. McFAUL:") is a turn of the pers
   assert.equal(speaker(doc, quoteWith(doc, 'In April, in Prague')), 'Mike McFaul');
 });
 
+test('a "we" inside someone\'s words is theirs, not the country they just named', () => {
+  const doc = run(
+    [
+      'SECRETARY BLINKEN: Thank you. A few weeks ago, just days before Russia’s invasion began, I went to the United Nations Security Council.',
+      '',
+      'Again today, we have a strong sense of what Russia could do next. We believe that Moscow may be setting the stage to use a chemical weapon, and then falsely blame Ukraine.',
+      '',
+      'QUESTION: Thank you, Mr. Secretary.',
+      '',
+      'SECRETARY BLINKEN: Thanks.',
+    ].join('\n'),
+  );
+  const belief = quoteWith(doc, 'Moscow may be setting the stage');
+  assert.equal(speaker(doc, belief), 'Blinken');
+  assert.equal(belief.speaker_rule, 'pronoun-bound-to-reporter');
+  assert.equal(doc.text.slice(belief.speaker!.start, belief.speaker!.end), 'We');
+});
+
 test('a lone label is no transcript', () => {
   const doc = run('NOTE: This story has been updated.\n\nThe senator said the bill would pass.');
   assert.ok(doc.quotes.every((q) => q.rule !== 'transcript-turn'));

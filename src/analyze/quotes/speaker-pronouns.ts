@@ -14,12 +14,17 @@ export interface Reported extends Span {
 export function agrees(ctx: QuoteContext, e: EntityRecord, word: string): boolean {
   const w = word.toLowerCase();
   if (w === 'they') return e.type !== 'PERSON' && e.type !== 'LOC';
+  // a speaker's "we" is the speaker's side: the person or body speaking says it
+  if (w === 'we') return SPEAKING_SIDES.has(e.type);
   if (w !== 'he' && w !== 'she' && w !== 'i') return false;
   if (e.type !== 'PERSON') return false;
   const want = pronounGender(w);
   const g = want ? genderOf(ctx.doc, e) : null;
   return !want || g === null || g === want;
 }
+
+/** Who can say "we" in their own words: a person, a body, a government, a people. */
+const SPEAKING_SIDES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
 /** The innermost earlier quote holding the span. */
 function innermost(at: Span, earlier: Reported[]): Reported | null {
@@ -43,6 +48,8 @@ export function firstPersonOfUnnamed(at: Span, earlier: Reported[]): boolean {
 export function boundReporter(ctx: QuoteContext, at: Span, word: string, earlier: Reported[]): EntityRecord | null {
   const best = innermost(at, earlier);
   if (!best?.entity || !agrees(ctx, best.entity, word)) return null;
+  // (a "we" inside someone's words is theirs whoever else they name: "to tell the Russians why we believe …")
+  if (word.toLowerCase() === 'we') return best.entity;
   // another person or group named between the quote's start and the pronoun could be meant instead
   // (named there is asked first: agreement reads every mention of a person for gender evidence)
   for (const e of ctx.doc.entities) {
