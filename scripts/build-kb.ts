@@ -78,6 +78,7 @@ function display(pattern: string): string {
     .trim()
     .toLowerCase()
     .replace(/(^|[\s\-.'])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+    .replace(/'S\b/g, "'s") // Cox's Bazar, not Cox'S
     .replace(/\bMc(\p{Ll})/gu, (_m, a: string) => `Mc${a.toUpperCase()}`) // McDonough
     .replace(/\b(I{2,3}|Iv|Vi{1,3})\b/g, (n) => n.toUpperCase()); // Abdullah II
 }

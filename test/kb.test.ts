@@ -444,3 +444,7 @@ test('a person the source lists twice is one KB person, under the better spellin
   assert.equal(a.id, b.id);
   assert.equal(b.name, 'Dmitri Medvedev');
 });
+
+test("a place's display name keeps the possessive's small s (Cox's Bazar, Hawke's Bay)", () => {
+  for (const name of ["Cox's Bazar", "Hawke's Bay"]) assert.equal(lookupName(name)?.name, name);
+});

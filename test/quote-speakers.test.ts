@@ -383,6 +383,20 @@ test('a "we" inside someone\'s words is theirs, not the country they just named'
   assert.equal(doc.text.slice(belief.speaker!.start, belief.speaker!.end), 'We');
 });
 
+test('the article\'s own "we" is the country opening its sentence, else no one (not the last place named)', () => {
+  const doc = run(
+    "The United States remains committed to delivering aid to the Rohingya, and we welcome the generous pledges made by other donors at today's conference.\n\n" +
+      "Bangladesh hosts nearly one million refugees in Cox's Bazar. We commend Bangladesh for its generosity and urge other countries to share the burden.",
+  );
+  const pledges = quoteWith(doc, 'the generous pledges');
+  assert.equal(speaker(doc, pledges), 'United States');
+  assert.equal(pledges.speaker_rule, 'we-sentence-subject');
+  const burden = quoteWith(doc, 'to share the burden');
+  assert.equal(doc.text.slice(burden.speaker!.start, burden.speaker!.end), 'We');
+  assert.equal(burden.speaker!.entity, null);
+  assert.equal(burden.speaker_rule, 'pronoun-unresolved');
+});
+
 test('a lone label is no transcript', () => {
   const doc = run('NOTE: This story has been updated.\n\nThe senator said the bill would pass.');
   assert.ok(doc.quotes.every((q) => q.rule !== 'transcript-turn'));

@@ -6,7 +6,8 @@ import type { Quote, SpeakerRef } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
-import { boundReporter, firstPersonOfUnnamed, type Reported } from './speaker-pronouns.js';
+import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
+import { narrativeWe } from './speaker-we.js';
 import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
 import { EntityNames } from './name-forms.js';
 import { questionerNamed, sameQuestionerGoesOn } from './speaker-floor.js';
@@ -82,7 +83,15 @@ function resolve(
       entity = boundReporter(ctx, p.head, asSubject, earlier);
       if (entity) c.speakerRule = 'pronoun-bound-to-reporter';
       else if (asSubject === 'i' && firstPersonOfUnnamed(p.head, earlier)) c.speakerRule = 'pronoun-of-unnamed-speaker';
-      else entity = antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
+      else if (asSubject === 'we') {
+        // "we" inside someone's words is theirs (bound above) or no one known; in the article's own
+        // voice, only the body the text names as "we" (speaker-we.ts)
+        const we = insideReported(p.head, earlier) ? null : narrativeWe(ctx, p.head);
+        if (we) {
+          entity = we.entity;
+          c.speakerRule = we.rule;
+        } else c.speakerRule = 'pronoun-unresolved';
+      } else entity = antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
     }
     return { ref: speakerRef(doc, entity, p.head, true), entity };
   }

@@ -44,6 +44,11 @@ export function firstPersonOfUnnamed(at: Span, earlier: Reported[]): boolean {
   return q !== null && q.entity === null;
 }
 
+/** Whether the span lies inside an earlier quote (someone's words). */
+export function insideReported(at: Span, earlier: Reported[]): boolean {
+  return innermost(at, earlier) !== null;
+}
+
 /** The reporter of the innermost earlier quote holding the pronoun, if the pronoun is bound to them. */
 export function boundReporter(ctx: QuoteContext, at: Span, word: string, earlier: Reported[]): EntityRecord | null {
   const best = innermost(at, earlier);
