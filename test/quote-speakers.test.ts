@@ -397,6 +397,27 @@ test('the article\'s own "we" is the country opening its sentence, else no one (
   assert.equal(burden.speaker_rule, 'pronoun-unresolved');
 });
 
+test('a joint statement\'s "We, the G7 Foreign Ministers of …" is the group, not the last country of its list', () => {
+  const doc = run(
+    [
+      'The text of the following statement was released by the G7 foreign ministers.',
+      '',
+      'Begin Text:',
+      '',
+      'We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, and the United States of America, condemn the launch of an intercontinental ballistic missile by the DPRK. We urge the DPRK to abandon its weapons.',
+      '',
+      'The DPRK must comply with its obligations. We call on all states to implement the sanctions.',
+    ].join('\n'),
+  );
+  for (const words of ['the launch of an intercontinental', 'to abandon its weapons', 'all states to implement']) {
+    const q = quoteWith(doc, words);
+    assert.equal(speaker(doc, q), 'G7 Foreign Ministers', words);
+  }
+  assert.equal(quoteWith(doc, 'the launch of an intercontinental').speaker_rule, 'we-apposition');
+  const group = doc.entities.find((e) => e.name === 'G7 Foreign Ministers')!;
+  assert.ok(group.mentions.some((m) => m.text === 'G7 Foreign Ministers' && m.kind === 'nominal'));
+});
+
 test('a lone label is no transcript', () => {
   const doc = run('NOTE: This story has been updated.\n\nThe senator said the bill would pass.');
   assert.ok(doc.quotes.every((q) => q.rule !== 'transcript-turn'));

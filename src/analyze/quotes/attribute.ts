@@ -7,7 +7,7 @@ import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
-import { narrativeWe } from './speaker-we.js';
+import { appositionHolding, groupEntity, narrativeWe, weAppositions } from './speaker-we.js';
 import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
 import { EntityNames } from './name-forms.js';
 import { questionerNamed, sameQuestionerGoesOn } from './speaker-floor.js';
@@ -47,7 +47,7 @@ function resolve(
   names: EntityNames,
 ): { ref: SpeakerRef; entity: EntityRecord | null } | null {
   const p = c.speaker;
-  if (!p) return null;
+  if (!p) return statementOfGroup(ctx, c);
   const doc = ctx.doc;
   if (p.headKind === 'pronoun') {
     const word = doc.text.slice(p.head.start, p.head.end).toLowerCase();
@@ -84,9 +84,9 @@ function resolve(
       if (entity) c.speakerRule = 'pronoun-bound-to-reporter';
       else if (asSubject === 'i' && firstPersonOfUnnamed(p.head, earlier)) c.speakerRule = 'pronoun-of-unnamed-speaker';
       else if (asSubject === 'we') {
-        // "we" inside someone's words is theirs (bound above) or no one known; in the article's own
-        // voice, only the body the text names as "we" (speaker-we.ts)
-        const we = insideReported(p.head, earlier) ? null : narrativeWe(ctx, p.head);
+        // "we" inside someone's words is theirs (bound above), else only a group the text named as
+        // "we"; in the article's own voice, also the body opening the sentence (speaker-we.ts)
+        const we = narrativeWe(ctx, p.head, insideReported(p.head, earlier));
         if (we) {
           entity = we.entity;
           c.speakerRule = we.rule;
@@ -96,8 +96,24 @@ function resolve(
     return { ref: speakerRef(doc, entity, p.head, true), entity };
   }
   if (isCalendarWord(doc, p.head)) return null; // no speaker rather than "Thursday"
+  // "We, the G7 Foreign Ministers of Canada, …, the United Kingdom, condemn …": the group speaks
+  const joint = c.cue && p.head.end <= c.cue.start ? appositionHolding(ctx, p.head) : undefined;
+  if (joint) {
+    const entity = groupEntity(ctx, joint);
+    c.speakerRule = 'we-apposition';
+    return { ref: speakerRef(doc, entity, joint.we, true), entity };
+  }
   const entity = entityForMention(doc, p.head, p.headKind, names);
   return { ref: speakerRef(doc, entity, p.head, false), entity };
+}
+
+/** A statement with no speaker found that opens "We, the G7 Foreign Ministers of …, condemn …" is theirs. */
+function statementOfGroup(ctx: QuoteContext, c: Candidate): { ref: SpeakerRef; entity: EntityRecord | null } | null {
+  const opening = weAppositions(ctx).find((w) => w.we.start === c.start);
+  if (!opening) return null;
+  const entity = groupEntity(ctx, opening);
+  c.speakerRule = 'we-apposition';
+  return { ref: speakerRef(ctx.doc, entity, opening.we, true), entity };
 }
 
 export function toQuotes(ctx: QuoteContext): Quote[] {

@@ -5,9 +5,12 @@
 // resolved only where the text says who it is: a country or body opening the sentence ("The United
 // States remains committed to …, and we welcome …"), or opening the sentence before in the paragraph
 // when that one speaks as "we" too ("The United States and Bangladesh are united in our condemnation
-// of terrorism … We commend …"). Otherwise it stays the pronoun, with no entity: an unknown speaker
-// rather than a wrong one.
-import type { EntityRecord } from '../document.js';
+// of terrorism … We commend …"). A joint statement names its "we" once, in an apposition opening a
+// sentence ("We, the G7 Foreign Ministers of Canada, France, …, condemn …"): that group is the
+// statement's "we" from there on, and the speaker of that sentence itself, whichever country of the
+// list stands last before the verb. Otherwise "we" stays the pronoun, with no entity: an unknown
+// speaker rather than a wrong one.
+import type { EntityRecord, Sentence } from '../document.js';
 import type { Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 
@@ -16,14 +19,76 @@ const SUBJECT_BODIES = new Set(['GPE', 'ORG']);
 /** How far into a sentence its opening name may start ("The United States", "The G7 ministers"). */
 const OPENING_TOKENS = 2;
 
-export type WeResolution = { entity: EntityRecord; rule: 'we-sentence-subject' } | null;
+export type WeResolution = { entity: EntityRecord; rule: 'we-sentence-subject' | 'we-apposition' } | null;
 
-/** The body the article's own "we" at `head` stands for, if the text says so. */
-export function narrativeWe(ctx: QuoteContext, head: Span): WeResolution {
+/** "We, the G7 Foreign Ministers of …": the sentence, where its "We" is, and the group's own words. */
+export interface WeApposition {
+  sentence: Sentence;
+  we: Span;
+  group: Span;
+}
+
+/** Words that end a group's own words in its apposition ("the Foreign Ministers | of France, …"). */
+const GROUP_ENDS = new Set(['of', ',', 'and', 'from', 'who', '(']);
+const MAX_GROUP_TOKENS = 6;
+const appositionsOf = new WeakMap<QuoteContext, WeApposition[]>();
+
+/** The article's "We, the …" appositions, in text order (once per quote pass). */
+export function weAppositions(ctx: QuoteContext): WeApposition[] {
+  let found = appositionsOf.get(ctx);
+  if (found) return found;
+  found = [];
+  const toks = ctx.doc.tokens;
+  for (const s of ctx.sentences) {
+    const a = s.firstToken;
+    if (toks[a]?.text !== 'We' || toks[a + 1]?.text !== ',' || toks[a + 2]?.lower !== 'the') continue;
+    let b = a + 3;
+    while (b < s.endToken && b < a + 3 + MAX_GROUP_TOKENS && !GROUP_ENDS.has(toks[b].lower)) b++;
+    // a group of people or bodies: its last word plural ("Ministers", "Governments", "Leaders")
+    if (b === a + 3 || !/\p{Ll}s$/u.test(toks[b - 1].text) || !/^\p{Lu}/u.test(toks[b - 1].text)) continue;
+    found.push({ sentence: s, we: toks[a], group: { start: toks[a + 3].start, end: toks[b - 1].end } });
+  }
+  appositionsOf.set(ctx, found);
+  return found;
+}
+
+/** The group an apposition names, as an entity of its own (made once, then found by its span). */
+export function groupEntity(ctx: QuoteContext, apposition: WeApposition): EntityRecord {
+  const doc = ctx.doc;
+  const { group } = apposition;
+  const known = doc.entities.find((e) => e.mentions.some((m) => m.start === group.start && m.end === group.end));
+  if (known) return known;
+  const text = doc.text.slice(group.start, group.end);
+  return doc.addEntity({
+    type: 'ORG',
+    name: text,
+    actor: null,
+    country: null,
+    kb: null,
+    mentions: [{ start: group.start, end: group.end, text, kind: 'nominal', rule: 'we-apposition' }],
+  });
+}
+
+/** The apposition whose sentence holds `head` after its "We" (the list's last country is no subject). */
+export function appositionHolding(ctx: QuoteContext, head: Span): WeApposition | undefined {
+  return weAppositions(ctx).find((w) => head.start >= w.we.end && head.end <= w.sentence.end);
+}
+
+/**
+ * The body the article's own "we" at `head` stands for, if the text says so. Inside words nobody is
+ * named for (a statement's text after "Begin Text:"), only a "We, the …" apposition says who "we" is.
+ */
+export function narrativeWe(ctx: QuoteContext, head: Span, appositionOnly = false): WeResolution {
   const doc = ctx.doc;
   const toks = doc.tokens;
   const k = doc.tokenIndexAt(head.start);
   const entityAt = doc.entityFinder();
+  // a joint statement's "we", named in an apposition at or before this one
+  const named = weAppositions(ctx)
+    .filter((w) => w.we.start <= head.start)
+    .at(-1);
+  if (named) return { entity: groupEntity(ctx, named), rule: 'we-apposition' };
+  if (appositionOnly) return null;
   const here = ctx.sentenceAt(k);
   if (!here) return null;
   const paragraph = ctx.paragraphOf(head.start);
