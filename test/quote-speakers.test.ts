@@ -418,6 +418,22 @@ test('a joint statement\'s "We, the G7 Foreign Ministers of …" is the group, n
   assert.ok(group.mentions.some((m) => m.text === 'G7 Foreign Ministers' && m.kind === 'nominal'));
 });
 
+test('"they" takes up the subject opening its sentence or the one before, never the place named last', () => {
+  const readout = run(
+    'Deputy Secretary of State Wendy Sherman met with Estonian Foreign Ministry Secretary General Jonatan Vseviov today in Washington, DC. They discussed efforts to provide support to Ukraine.',
+  );
+  const discussed = quoteWith(readout, 'efforts to provide support');
+  assert.equal(readout.text.slice(discussed.speaker!.start, discussed.speaker!.end), 'They');
+  assert.equal(discussed.speaker!.entity, null);
+  assert.equal(discussed.speaker_rule, 'pronoun-unresolved');
+  const ministers = run(
+    'The Ministers confirmed the common view that ISIS-Khorasan is a growing threat to the South and Central Asian region. They strongly condemned the horrific attack on the school in Kabul.',
+  );
+  const condemned = quoteWith(ministers, 'the horrific attack');
+  assert.equal(speaker(ministers, condemned), 'Ministers');
+  assert.equal(condemned.speaker_rule, 'pronoun-sentence-subject');
+});
+
 test('a lone label is no transcript', () => {
   const doc = run('NOTE: This story has been updated.\n\nThe senator said the bill would pass.');
   assert.ok(doc.quotes.every((q) => q.rule !== 'transcript-turn'));

@@ -7,6 +7,7 @@ import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
+import { groupPronounSubject, isGroupAntecedent } from './speaker-they.js';
 import { appositionHolding, groupEntity, narrativeWe, weAppositions } from './speaker-we.js';
 import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
 import { EntityNames } from './name-forms.js';
@@ -91,6 +92,17 @@ function resolve(
           entity = we.entity;
           c.speakerRule = we.rule;
         } else c.speakerRule = 'pronoun-unresolved';
+      } else if (asSubject === 'they' || asSubject === 'it') {
+        // a group or body takes up the subject opening the sentence or the one before (speaker-they.ts)
+        entity = groupPronounSubject(ctx, p.head, asSubject);
+        if (entity) c.speakerRule = 'pronoun-sentence-subject';
+        else {
+          // else the nearest body or group named before ("the Dallas Morning News … it"), unless it is
+          // one person or a place: those were most often someone or somewhere the sentence spoke of
+          const near = antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
+          entity = near && isGroupAntecedent(near, asSubject) ? near : null;
+          if (!entity) c.speakerRule = 'pronoun-unresolved';
+        }
       } else entity = antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
     }
     return { ref: speakerRef(doc, entity, p.head, true), entity };

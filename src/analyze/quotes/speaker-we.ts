@@ -13,11 +13,10 @@
 import type { EntityRecord, Sentence } from '../document.js';
 import type { Span } from '../types.js';
 import type { QuoteContext } from './context.js';
+import { openingEntity, sentenceAndPrevious } from './sentence-opening.js';
 
 /** Bodies that speak as "we" and may open a sentence as its subject (a people's adjective opens "Ukrainian overtures"). */
 const SUBJECT_BODIES = new Set(['GPE', 'ORG']);
-/** How far into a sentence its opening name may start ("The United States", "The G7 ministers"). */
-const OPENING_TOKENS = 2;
 
 export type WeResolution = { entity: EntityRecord; rule: 'we-sentence-subject' | 'we-apposition' } | null;
 
@@ -82,33 +81,27 @@ export function narrativeWe(ctx: QuoteContext, head: Span, appositionOnly = fals
   const doc = ctx.doc;
   const toks = doc.tokens;
   const k = doc.tokenIndexAt(head.start);
-  const entityAt = doc.entityFinder();
   // a joint statement's "we", named in an apposition at or before this one
   const named = weAppositions(ctx)
     .filter((w) => w.we.start <= head.start)
     .at(-1);
   if (named) return { entity: groupEntity(ctx, named), rule: 'we-apposition' };
   if (appositionOnly) return null;
-  const here = ctx.sentenceAt(k);
-  if (!here) return null;
+  const pair = sentenceAndPrevious(ctx, head.start);
+  if (!pair) return null;
+  const here = pair[0];
   const paragraph = ctx.paragraphOf(head.start);
   // the sentence's own opening (before "we"), then the previous sentence's, in the same paragraph
-  const sentences = [here, ctx.sentenceAt(here.firstToken - 1)];
-  for (const s of sentences) {
+  for (const s of pair) {
     if (!s || ctx.paragraphOf(toks[s.firstToken].start) !== paragraph) break;
     // the sentence before speaks for the same side only if it says so too ("… are united in our
     // condemnation"): "Russia will have to face consequences. We reject …" is no Russian "we"
     if (s !== here && !speaksAsWe(ctx, s.firstToken, s.endToken)) break;
-    for (let j = s.firstToken; j < Math.min(s.endToken, s.firstToken + OPENING_TOKENS, k); j++) {
-      const hit = entityAt(toks[j].start);
-      // only a name opening the sentence, after "The" at most ("As NATO Allies, …" is no subject)
-      if (j > s.firstToken && toks[j - 1].lower !== 'the') break;
-      if (!hit || !SUBJECT_BODIES.has(hit.entity.type) || hit.mention.kind !== 'name') continue;
-      if (ctx.isQuoted(toks[j].start) || possessive(ctx, hit.mention.end)) break;
-      // "Russia continues its attacks. We call on Russia to …": "we" is not whom it addresses
-      if (hit.entity.mentions.some((m) => m.start > head.end && m.start < here.end)) break;
-      return { entity: hit.entity, rule: 'we-sentence-subject' };
-    }
+    const opening = openingEntity(ctx, s, k);
+    if (!opening || !SUBJECT_BODIES.has(opening.entity.type) || opening.kind !== 'name') break;
+    // "Russia continues its attacks. We call on Russia to …": "we" is not whom it addresses
+    if (opening.entity.mentions.some((m) => m.start > head.end && m.start < here.end)) break;
+    return { entity: opening.entity, rule: 'we-sentence-subject' };
   }
   return null;
 }
@@ -120,9 +113,4 @@ function speaksAsWe(ctx: QuoteContext, a: number, b: number): boolean {
   const toks = ctx.doc.tokens;
   for (let j = a; j < b; j++) if (FIRST_PERSON_PLURAL.has(toks[j].lower) && ctx.inSpan[j] < 0) return true;
   return false;
-}
-
-/** Whether the name ending at `end` is a possessor ("The DPRK's launch …"): then it is no subject. */
-function possessive(ctx: QuoteContext, end: number): boolean {
-  return /^['’](?:s\b|\s)/.test(ctx.doc.text.slice(end, end + 3));
 }

@@ -1,0 +1,53 @@
+// The name opening a sentence: in news and statements a sentence's subject comes first, and a later
+// subject pronoun ("we", "they", "it") most often takes up that subject, not whatever was named last.
+import type { EntityRecord, Sentence } from '../document.js';
+import type { QuoteContext } from './context.js';
+
+/** How far into a sentence its opening name may start ("The United States", "Some Republicans"). */
+const OPENING_TOKENS = 2;
+/** Words that may stand before the opening name: an article or a quantifier of a group. */
+const OPENING_DETERMINERS = new Set(['the', 'some', 'many', 'most', 'other', 'several', 'both', 'all', 'even', 'few']);
+
+export interface Opening {
+  entity: EntityRecord;
+  /** The mention's kind: a name, or a description ("Iraqi officials"). */
+  kind: 'name' | 'nominal';
+  text: string;
+}
+
+/**
+ * The entity named at the start of sentence `s` (after "The" or "Some" at most), before token `before`; null
+ * when the sentence opens otherwise ("As NATO Allies, …"), with a possessor ("The DPRK's launch …"),
+ * or inside quotation marks.
+ */
+export function openingEntity(ctx: QuoteContext, s: Sentence, before: number): Opening | null {
+  const toks = ctx.doc.tokens;
+  const entityAt = ctx.doc.entityFinder();
+  for (let j = s.firstToken; j < Math.min(s.endToken, s.firstToken + OPENING_TOKENS, before); j++) {
+    if (j > s.firstToken && !OPENING_DETERMINERS.has(toks[j - 1].lower)) return null;
+    const hit = entityAt(toks[j].start);
+    if (!hit || hit.mention.kind === 'pronoun') continue;
+    if (ctx.isQuoted(toks[j].start) || possessive(ctx, hit.mention.end)) return null;
+    return { entity: hit.entity, kind: hit.mention.kind === 'nominal' ? 'nominal' : 'name', text: hit.mention.text };
+  }
+  return null;
+}
+
+/** Whether the name ending at `end` is a possessor ("The DPRK's launch …"): then it is no subject. */
+function possessive(ctx: QuoteContext, end: number): boolean {
+  return /^['’](?:s\b|\s)/.test(ctx.doc.text.slice(end, end + 3));
+}
+
+/**
+ * The sentence holding the offset and the one before it, as the sentence splitter cut them (the
+ * quote layer's re-joined sentences can run over a whole paragraph, and its opening is then no
+ * subject of the pronoun's clause).
+ */
+export function sentenceAndPrevious(ctx: QuoteContext, offset: number): [Sentence, Sentence | undefined] | null {
+  const doc = ctx.doc;
+  const here = doc.sentenceAt(offset);
+  if (!here) return null;
+  const before = here.firstToken > 0 ? doc.tokens[here.firstToken - 1] : undefined;
+  const previous = before ? doc.sentenceAt(before.start) : undefined;
+  return [here, previous && previous !== here ? previous : undefined];
+}
