@@ -8,7 +8,8 @@ import { tokenizer } from '../src/analyze/nlp/wink.js';
 import { Gazetteer, packGazetteer, type GazetteerLists } from '../src/analyze/entities/ner/gazetteer.js';
 import { FeatureIndex, strHash } from '../src/analyze/entities/ner/hashing.js';
 import { readModelFile, writeModelFile } from '../src/analyze/entities/ner/model-file.js';
-import { defaultModelPath, loadModel } from '../src/analyze/entities/ner/model.js';
+import { defaultModelPath, loadModel, saveModel } from '../src/analyze/entities/ner/model.js';
+import { DEFAULT_FEATURES } from '../src/analyze/entities/ner/lexicon.js';
 import { nameSequences } from '../src/analyze/entities/ner/sequences.js';
 import { TAGS } from '../src/analyze/entities/ner/tags.js';
 
@@ -96,4 +97,28 @@ test('the shipped model loads its feature index with every row where adding key 
   for (const k of file.keys.subarray(0, 2000)) assert.equal(bulk.get(k), oneByOne.get(k));
   assert.equal(bulk.get(strHash('no such feature')), -1);
   assert.ok(loadModel(defaultModelPath()).lexicon.clusters!.size > 10_000);
+});
+
+test('a model saved as training saves it loads with its weights to within the quantisation step', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ner-model-'));
+  try {
+    const K = TAGS.length;
+    const keys = Int32Array.from([strHash('w=korea'), strHash('bias'), strHash('w=said')]);
+    const rows = Float32Array.from({ length: keys.length * K }, (_, k) => ((k % K) - 3) * (k < K ? 0.01 : 2.5));
+    const path = join(dir, 'ner.bin');
+    saveModel(path, keys, rows, LISTS, { korea: 7, said: 3 }, { ...DEFAULT_FEATURES }, { docs: 1 });
+    const model = loadModel(path);
+    for (let r = 0; r < keys.length; r++) {
+      const scores = new Float64Array(K);
+      model.addAll(Int32Array.from([keys[r]]), 1, scores);
+      const max = Math.max(...rows.subarray(r * K, (r + 1) * K).map(Math.abs));
+      for (let t = 0; t < K; t++)
+        assert.ok(Math.abs(scores[t] - rows[r * K + t]) <= max / 32767 + 1e-7, `row ${r} tag ${t}`);
+    }
+    assert.equal(model.lexicon.clusters!.get('korea'), 7);
+    const seq = tokens('Officials in South Korea said so.');
+    assert.deepEqual(model.gazetteer.mark(seq), Gazetteer.fromLists(LISTS).mark(seq));
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
 });
