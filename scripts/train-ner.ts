@@ -1,6 +1,6 @@
 // Trains the name recogniser (averaged perceptron over hashed features; BILOU lines decoded with
 // Viterbi as a structured perceptron, or greedily with --features lacking viterbi) on the
-// training split of the shared NER gold data and writes data/models/ner.json.gz.
+// training split of the shared NER gold data and writes data/models/ner.bin.
 // Deterministic: fixed seeds, fixed order.
 //   node dist/scripts/train-ner.js [--epochs 10] [--out PATH] [--shared ../shared]
 //     [--corpus-cache PATH] [--rate-gum 1] [--rate-meantime 1] [--features viterbi,memoryShare]
@@ -92,7 +92,10 @@ if (scriptArgs.includes('--corpus-only')) {
 const words = readCorpusWords();
 console.log(`corpus words ${Object.keys(words).length} (${seconds()} s)`);
 const clusters = Object.keys(words).length ? new Map(Object.entries(words)) : null;
-const resources: TaggerResources = { gazetteer: new Gazetteer(lists), lexicon: new Lexicon(clusters, featureOptions) };
+const resources: TaggerResources = {
+  gazetteer: Gazetteer.fromLists(lists),
+  lexicon: new Lexicon(clusters, featureOptions),
+};
 
 const docs: TaggedDocument[] = [];
 const stats = { snapped: 0, dropped: 0 };

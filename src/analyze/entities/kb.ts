@@ -47,7 +47,24 @@ export function kbHit(
 
 /** Lower-cased with single spaces, apostrophes unified: the form KB keys are stored in. */
 export function normalizeKey(s: string): string {
+  if (isPlainKey(s)) return s.toLowerCase();
   return s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
+}
+
+/**
+ * Whether normalising leaves the string as it is but for its case: printable ASCII words with single
+ * spaces between them, as nearly every name is. A character loop, where the patterns cost more on the
+ * hundreds of thousands of names and words a corpus asks about.
+ */
+function isPlainKey(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 32) return false;
+    } else if (c < 33 || c > 126) return false;
+  }
+  return true;
 }
 
 /**
@@ -169,6 +186,8 @@ interface Overlay {
   aliases: Map<string, string>;
   /** Organisations the KB lacks (Twitter, Church of Scientology): after every KB reading. */
   organisations: Map<string, KbHit>;
+  /** The hits `organisations` holds (asked of every typed body: a Set spares normalising its name). */
+  curated: Set<KbHit>;
 }
 let overlay: Overlay | null = null;
 
@@ -206,13 +225,14 @@ function lexOverlay(): Overlay {
     const k = normalizeKey(name);
     organisations.set(k, kbHit('org', `org:${k}`, name, v[0], v[1]));
   }
-  overlay = { seats, capitals, sectors, countryNames, cameoCodes, aliases, organisations };
+  const curated = new Set(organisations.values());
+  overlay = { seats, capitals, sectors, countryNames, cameoCodes, aliases, organisations, curated };
   return overlay;
 }
 
 /** Whether the hit is one of the hand-curated organisations the KB lacks (data/lexicons/entities.json). */
 export function isCuratedOrganisation(hit: KbHit): boolean {
-  return lexOverlay().organisations.get(normalizeKey(hit.name)) === hit;
+  return lexOverlay().curated.has(hit);
 }
 
 /** Loads the look-up tables now (they are otherwise loaded on first use). */

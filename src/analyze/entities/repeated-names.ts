@@ -61,7 +61,10 @@ export function withRepeatedNames(doc: ArticleDocument, spans: TokenSpan[]): Tok
   for (const sp of spans) taken.fill(1, sp.a, sp.b);
   const added: TokenSpan[] = [];
   for (let k = 0; k < toks.length; k++) {
-    const keys = taken[k] ? undefined : byFirstWord.get(toks[k].text);
+    // (every key opens with a capital: a lower-case ASCII first letter, most tokens', needs no look-up)
+    const c = toks[k].text.charCodeAt(0);
+    if (taken[k] || (c >= 97 && c <= 122)) continue;
+    const keys = byFirstWord.get(toks[k].text);
     if (!keys) continue;
     for (const key of keys) {
       const n = key.split(' ').length;

@@ -5,8 +5,18 @@ import { lexiconSets } from './lexicon.js';
 
 /** Whether a title word is also some known person's surname (King, Bishop): then it may be a name. */
 export function isAlsoSurname(word: string): boolean {
-  return !!lookupSurname(word[0].toUpperCase() + word.slice(1).toLowerCase(), null);
+  // asked for every title word of every run of capitals: each word's answer, which no date changes, kept
+  const known = alsoSurname.get(word);
+  if (known !== undefined) return known;
+  const surname = !!lookupSurname(word[0].toUpperCase() + word.slice(1).toLowerCase(), null);
+  if (alsoSurname.size >= ALSO_SURNAME_LIMIT) alsoSurname.clear();
+  alsoSurname.set(word, surname);
+  return surname;
 }
+
+/** Title words asked about before and whether each is also a KB surname. */
+const alsoSurname = new Map<string, boolean>();
+const ALSO_SURNAME_LIMIT = 10_000;
 
 /** The words of a bare title ("Secretary", "Deputy Secretary", "Vice President"), else null. */
 export function bareTitleWords(text: string): string[] | null {

@@ -44,54 +44,118 @@ function nextWord(node: PhraseNode, lower: string): PhraseNode | undefined {
   return plain === lower ? undefined : next.get(plain);
 }
 
-export class Gazetteer {
-  /** Listed phrases and their proper prefixes (first word, first two words, ...) by their first word, then word by word. */
-  private readonly roots = new Map<string, PhraseNode>();
+/**
+ * The lists grouped by first word, as the model file keeps them: one line per first word,
+ * `first<TAB>entry<TAB>entry...`, each entry a category's index (one character from "0") and the
+ * phrase's other words (none for a one-word phrase). Entries keep the order the lists give them,
+ * category by category, so a phrase's categories come out in the lists' order.
+ */
+export interface PackedGazetteer {
+  categories: string[];
+  groups: string;
+}
 
-  constructor(lists: GazetteerLists) {
-    // the trie first, word by word; a phrase's node keeps its categories in the order they list it
-    const categories = new Map<PhraseNode, string[]>();
-    const marks = new Map<string, [number, number, number]>();
+/** The character standing for category index `c` in a packed entry. */
+const CATEGORY_CHAR_0 = 48;
+
+export function packGazetteer(lists: GazetteerLists): PackedGazetteer {
+  const categories = Object.keys(lists);
+  const byFirst = new Map<string, string[]>();
+  categories.forEach((category, c) => {
+    for (const phrase of lists[category]) {
+      if (/[\t\n]/.test(phrase))
+        throw new Error(`gazetteer phrase with a tab or line break: ${JSON.stringify(phrase)}`);
+      const space = phrase.indexOf(' ');
+      const first = space < 0 ? phrase : phrase.slice(0, space);
+      const entry = String.fromCharCode(CATEGORY_CHAR_0 + c) + (space < 0 ? '' : phrase.slice(space + 1));
+      const group = byFirst.get(first);
+      if (group) group.push(entry);
+      else byFirst.set(first, [entry]);
+    }
+  });
+  const lines: string[] = [];
+  for (const [first, entries] of byFirst) lines.push(`${first}\t${entries.join('\t')}`);
+  return { categories, groups: lines.join('\n') };
+}
+
+export class Gazetteer {
+  /**
+   * Listed phrases and their proper prefixes (first word, first two words, ...) by their first word,
+   * then word by word. A first word's trie is built when the word is first looked up (most never
+   * are): until then it is its packed line.
+   */
+  private readonly roots = new Map<string, PhraseNode | string>();
+  /** The `CAT:U`, `CAT:B`, `CAT:I` hashes by category index. */
+  private readonly marks: Array<[number, number, number]>;
+  /** Few distinct entries exist (one per set of categories, listed or also a prefix): shared. */
+  private readonly shared = new Map<string, GazetteerEntry>();
+
+  static fromLists(lists: GazetteerLists): Gazetteer {
+    return new Gazetteer(packGazetteer(lists));
+  }
+
+  constructor(packed: PackedGazetteer) {
+    this.marks = packed.categories.map((c) => [strHash(`${c}:U`), strHash(`${c}:B`), strHash(`${c}:I`)]);
+    const text = packed.groups;
+    for (let at = 0; at < text.length;) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const tab = text.indexOf('\t', at);
+      this.roots.set(text.slice(at, tab), text.slice(tab + 1, end));
+      at = end + 1;
+    }
+  }
+
+  /** The node of a first word, its trie built on first use. */
+  private root(word: string): PhraseNode | undefined {
+    const found = this.roots.get(word);
+    if (typeof found !== 'string') return found;
+    const node = this.buildRoot(found);
+    this.roots.set(word, node);
+    return node;
+  }
+
+  /** A first word's trie from its packed entries, word by word; a node keeps its categories in the lists' order. */
+  private buildRoot(packed: string): PhraseNode {
     const blank = (): PhraseNode => ({ entry: NO_ENTRY, next: null });
-    for (const [category, phrases] of Object.entries(lists)) {
-      for (const phrase of phrases) {
-        const words = phrase.split(' ');
-        let node: PhraseNode | undefined = this.roots.get(words[0]);
-        if (!node) this.roots.set(words[0], (node = blank()));
-        for (let k = 1; k < words.length; k++) {
+    const root = blank();
+    const categories = new Map<PhraseNode, number[]>();
+    for (const entry of packed.split('\t')) {
+      const category = entry.charCodeAt(0) - CATEGORY_CHAR_0;
+      let node = root;
+      if (entry.length > 1)
+        for (const word of entry.slice(1).split(' ')) {
           const next: Map<string, PhraseNode> = (node.next ??= new Map());
-          let child: PhraseNode | undefined = next.get(words[k]);
-          if (!child) next.set(words[k], (child = blank()));
+          let child: PhraseNode | undefined = next.get(word);
+          if (!child) next.set(word, (child = blank()));
           node = child;
         }
-        const known = categories.get(node);
-        if (known) {
-          if (!known.includes(category)) known.push(category);
-        } else categories.set(node, [category]);
-      }
-      marks.set(category, [strHash(`${category}:U`), strHash(`${category}:B`), strHash(`${category}:I`)]);
+      const known = categories.get(node);
+      if (known) {
+        if (!known.includes(category)) known.push(category);
+      } else categories.set(node, [category]);
     }
-    // few distinct entries exist (one per set of categories, listed or also a prefix): share them
-    const shared = new Map<string, GazetteerEntry>();
-    const entryFor = (cats: string[] | null, more: boolean): GazetteerEntry => {
-      const key = `${cats?.join(',') ?? ''}|${more}`;
-      let entry = shared.get(key);
-      if (!entry) {
-        entry = {
-          marks: cats && Int32Array.from(cats.flatMap((c) => marks.get(c)!)),
-          single: cats && Int32Array.from(cats.map((c) => marks.get(c)![0])),
-          more,
-        };
-        shared.set(key, entry);
-      }
-      return entry;
-    };
     // a sequence is "more" when a longer listed phrase starts with it: its node has children
-    const stack = [...this.roots.values()];
+    const stack = [root];
     for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-      node.entry = entryFor(categories.get(node) ?? null, node.next !== null);
+      node.entry = this.entryFor(categories.get(node) ?? null, node.next !== null);
       if (node.next) for (const child of node.next.values()) stack.push(child);
     }
+    return root;
+  }
+
+  private entryFor(cats: number[] | null, more: boolean): GazetteerEntry {
+    const key = `${cats?.join(',') ?? ''}|${more}`;
+    let entry = this.shared.get(key);
+    if (!entry) {
+      entry = {
+        marks: cats && Int32Array.from(cats.flatMap((c) => this.marks[c])),
+        single: cats && Int32Array.from(cats.map((c) => this.marks[c][0])),
+        more,
+      };
+      this.shared.set(key, entry);
+    }
+    return entry;
   }
 
   /**
@@ -115,7 +179,7 @@ export class Gazetteer {
       let node: PhraseNode | null | undefined = null;
       for (let n = 1; n <= MAX_LEN && i + n <= seq.length; n++) {
         if (n > 1) node = nextWord(node!, seq[i + n - 1].lower);
-        else node = words ? this.firstWord(words.info[i + words.offset]) : this.roots.get(seq[i].lower);
+        else node = words ? this.firstWord(words.info[i + words.offset]) : this.root(seq[i].lower);
         if (node === undefined || node === null) break;
         const entry = node.entry;
         const marks = entry.marks;
@@ -137,7 +201,7 @@ export class Gazetteer {
   private firstWord(w: WordInfo): PhraseNode | null {
     if (w.gazetteerOwner !== this || w.gazetteerEntry === undefined) {
       // the lists write most foreign names without accents: "bogotá" is listed as "bogota"
-      w.gazetteerEntry = this.roots.get(w.lower) ?? this.roots.get(withoutAccents(w.lower)) ?? null;
+      w.gazetteerEntry = this.root(w.lower) ?? this.root(withoutAccents(w.lower)) ?? null;
       w.gazetteerOwner = this;
     }
     return w.gazetteerEntry;

@@ -1,13 +1,12 @@
-// The model file (data/models/ner.json.gz): feature hashes, quantised weight rows, the gazetteer,
-// word clusters and the feature options. Written by scripts/train-ner.ts, read once per process.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// The model (data/models/ner.bin, model-file.ts): feature hashes, quantised weight rows, the
+// gazetteer, word clusters and the feature options. Written by scripts/train-ner.ts, read once per process.
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { ContextScores } from './context-scores.js';
 import { PAD, type LineContext, type WordMemory } from './features.js';
 import { feat1, feat2 } from './hashing.js';
-import { Gazetteer, type GazetteerLists } from './gazetteer.js';
+import { Gazetteer, packGazetteer, type GazetteerLists } from './gazetteer.js';
 import { FeatureIndex } from './hashing.js';
 import {
   DEFAULT_FEATURES,
@@ -17,6 +16,7 @@ import {
   LIMIT as LEXICON_LIMIT,
   NEIGHBOURS,
   T,
+  type Clusters,
   type FeatureOptions,
   type WordInfo,
 } from './lexicon.js';
@@ -24,27 +24,11 @@ import { NUM_LABELS, TAGS, labelIndex } from './tags.js';
 import { NUM_TAGS, type LinearScorer, type TaggerResources } from './tagger.js';
 import { packTable, TABLE_LENGTH, unpackTable } from './transition-table.js';
 import { ScorePool } from './score-pool.js';
+import { readModelFile, writeModelFile } from './model-file.js';
 
-export const MODEL_FILE = 'ner.json.gz';
+export const MODEL_FILE = 'ner.bin';
 /** Transition tables kept before they are made again (424 bytes each; real text needs a few thousand). */
 const TABLE_LIMIT = 16_384;
-const FORMAT = 'dossier-ner-3';
-
-interface ModelFile {
-  format: typeof FORMAT;
-  tags: string[];
-  /** Int32 little-endian feature hashes, base64, one per row. */
-  keys: string;
-  /** Float32 little-endian, one per row: the row's largest absolute weight, base64. */
-  rowScales: string;
-  /** Int16 little-endian, rows × tags, base64: weight = int / 32767 × row scale. */
-  weights: string;
-  gazetteer: GazetteerLists;
-  /** Lower-cased word → packed cluster code (lexicon.ts clusterCode). */
-  clusters: Record<string, number>;
-  features: FeatureOptions;
-  trainedOn: Record<string, unknown>;
-}
 
 /** The package root: the nearest folder above this module holding package.json (src/ or dist/src/). */
 export function packageRoot(): string {
@@ -69,15 +53,13 @@ export class NerModel implements LinearScorer, TaggerResources {
   constructor(
     keys: Int32Array,
     private readonly weights: Float32Array,
-    lists: GazetteerLists,
-    clusters: Record<string, number>,
+    gazetteer: Gazetteer,
+    clusters: Clusters | null,
     options: FeatureOptions,
   ) {
-    this.index = new FeatureIndex(keys.length);
-    for (const k of keys) this.index.add(k);
-    this.gazetteer = new Gazetteer(lists);
-    const entries = Object.entries(clusters);
-    this.lexicon = new Lexicon(entries.length ? new Map(entries) : null, options);
+    this.index = FeatureIndex.ofKeys(keys);
+    this.gazetteer = gazetteer;
+    this.lexicon = new Lexicon(clusters, options);
     this.context = new ContextScores(this.index, weights, options.memoryShare);
   }
 
@@ -296,37 +278,30 @@ export function saveModel(
     if (max > 0)
       for (let t = 0; t < NUM_TAGS; t++) ints[r * NUM_TAGS + t] = Math.round((rows[r * NUM_TAGS + t] / max) * 32767);
   }
-  const file: ModelFile = {
-    format: FORMAT,
+  const entries = Object.entries(clusters);
+  return writeModelFile(path, {
     tags: TAGS,
-    keys: Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString('base64'),
-    rowScales: Buffer.from(scales.buffer).toString('base64'),
-    weights: Buffer.from(ints.buffer).toString('base64'),
-    gazetteer,
-    clusters,
+    keys,
+    rowScales: scales,
+    weights: ints,
+    gazetteer: packGazetteer(gazetteer),
+    clusters: entries.length ? new Map(entries) : null,
     features,
     trainedOn,
-  };
-  const bytes = gzipSync(JSON.stringify(file), { level: 9 });
-  writeFileSync(path, bytes);
-  return bytes.length;
+  });
 }
 
 export function loadModel(path: string): NerModel {
-  const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ModelFile;
-  if (file.format !== FORMAT || file.tags.join() !== TAGS.join())
-    throw new Error(`${path}: not a model for these tags`);
-  const keys = new Int32Array(base64Bytes(file.keys));
-  const ints = new Int16Array(base64Bytes(file.weights));
-  const scales = new Float32Array(base64Bytes(file.rowScales));
-  if (ints.length !== keys.length * NUM_TAGS || scales.length !== keys.length) throw new Error(`${path}: sizes differ`);
+  const file = readModelFile(path);
+  if (file.tags.join() !== TAGS.join()) throw new Error(`${path}: not a model for these tags`);
+  const { keys, rowScales: scales, weights: ints } = file;
   const weights = new Float32Array(ints.length);
-  for (let k = 0; k < ints.length; k++) weights[k] = (ints[k] / 32767) * scales[Math.floor(k / NUM_TAGS)];
-  return new NerModel(keys, weights, file.gazetteer, file.clusters, { ...DEFAULT_FEATURES, ...file.features });
-}
-
-/** A fresh, aligned ArrayBuffer with the decoded bytes. */
-function base64Bytes(s: string): ArrayBuffer {
-  const raw = Buffer.from(s, 'base64');
-  return raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength) as ArrayBuffer;
+  for (let r = 0; r < keys.length; r++) {
+    const scale = scales[r];
+    for (let k = r * NUM_TAGS; k < (r + 1) * NUM_TAGS; k++) weights[k] = (ints[k] / 32767) * scale;
+  }
+  return new NerModel(keys, weights, new Gazetteer(file.gazetteer), file.clusters, {
+    ...DEFAULT_FEATURES,
+    ...file.features,
+  });
 }
