@@ -37,6 +37,9 @@ export function weAppositions(ctx: QuoteContext): WeApposition[] {
   let found = appositionsOf.get(ctx);
   if (found) return found;
   found = [];
+  appositionsOf.set(ctx, found);
+  // (most articles have none: one text search spares reading every sentence)
+  if (!ctx.doc.text.includes('We, the')) return found;
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
     const a = s.firstToken;
@@ -47,7 +50,6 @@ export function weAppositions(ctx: QuoteContext): WeApposition[] {
     if (b === a + 3 || !/\p{Ll}s$/u.test(toks[b - 1].text) || !/^\p{Lu}/u.test(toks[b - 1].text)) continue;
     found.push({ sentence: s, we: toks[a], group: { start: toks[a + 3].start, end: toks[b - 1].end } });
   }
-  appositionsOf.set(ctx, found);
   return found;
 }
 
