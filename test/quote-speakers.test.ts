@@ -434,6 +434,21 @@ test('"they" takes up the subject opening its sentence or the one before, never 
   assert.equal(condemned.speaker_rule, 'pronoun-sentence-subject');
 });
 
+test('an "I" inside a transcript turn is the turn\'s speaker, whoever the speaker names before it', () => {
+  const doc = run(
+    [
+      'MR. FROMAN: The leaders discussed trade at the dinner. I will turn it over to Bill Burns.',
+      '',
+      'UNDER SECRETARY BURNS: Well, just as Mike described, there was a lot of consensus at the dinner. And I would call your attention in particular to the statement on Iran.',
+      '',
+      'Q: Thank you.',
+    ].join('\n'),
+  );
+  const attention = quoteWith(doc, 'the statement on Iran');
+  assert.equal(speaker(doc, attention), 'Bill Burns');
+  assert.equal(attention.speaker_rule, 'pronoun-bound-to-reporter');
+});
+
 test('a lone label is no transcript', () => {
   const doc = run('NOTE: This story has been updated.\n\nThe senator said the bill would pass.');
   assert.ok(doc.quotes.every((q) => q.rule !== 'transcript-turn'));

@@ -26,6 +26,8 @@ export function agrees(ctx: QuoteContext, e: EntityRecord, word: string): boolea
 /** Who can say "we" in their own words: a person, a body, a government, a people. */
 const SPEAKING_SIDES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
+const FIRST_PERSON = new Set(['i', 'we']);
+
 /** The innermost earlier quote holding the span. */
 function innermost(at: Span, earlier: Reported[]): Reported | null {
   let best: Reported | null = null;
@@ -53,8 +55,9 @@ export function insideReported(at: Span, earlier: Reported[]): boolean {
 export function boundReporter(ctx: QuoteContext, at: Span, word: string, earlier: Reported[]): EntityRecord | null {
   const best = innermost(at, earlier);
   if (!best?.entity || !agrees(ctx, best.entity, word)) return null;
-  // (a "we" inside someone's words is theirs whoever else they name: "to tell the Russians why we believe …")
-  if (word.toLowerCase() === 'we') return best.entity;
+  // (an "I" or "we" inside someone's words is theirs whoever else they name: "to tell the Russians
+  // why we believe …", "just as Mike described, … I'd call your attention to …")
+  if (FIRST_PERSON.has(word.toLowerCase())) return best.entity;
   // another person or group named between the quote's start and the pronoun could be meant instead
   // (named there is asked first: agreement reads every mention of a person for gender evidence)
   for (const e of ctx.doc.entities) {
