@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ArticleDocument } from '../src/analyze/document.js';
+import { tokenizer } from '../src/analyze/nlp/wink.js';
+import { quoteExtractor } from '../src/analyze/quotes/component.js';
+import type { Quote } from '../src/analyze/types.js';
+
+// Phrasal verbs whose object is what was said or stood for (laid out a plan, called out a rival,
+// walked back the comments, took issue with the remark): their particle is read as the cue's
+// preposition, and the object after it is the content.
+
+function quotes(text: string): Quote[] {
+  const doc = new ArticleDocument({ id: 't', text });
+  tokenizer.run(doc);
+  quoteExtractor.run(doc);
+  return doc.quotes;
+}
+
+function covering(qs: Quote[], text: string, words: string): Quote {
+  const at = text.indexOf(words);
+  const q = qs.find((x) => x.start <= at && x.end >= at + words.length);
+  assert.ok(q, `no quote covers "${words}"`);
+  return q;
+}
+
+test('a phrasal verb of stating or disowning takes its object as content', () => {
+  const cases: [string, string, string][] = [
+    [
+      'In his speech on Thursday, the governor laid out his plan for the state budget.',
+      'his plan for the state budget',
+      'laid out',
+    ],
+    ['The senator called out his rival for ignoring the farmers.', 'his rival for ignoring the farmers', 'called out'],
+    ['A campaign spokesman later walked back the comments.', 'the comments', 'walked back'],
+    ['The mayor shrugged off the criticism from the council.', 'the criticism from the council', 'shrugged off'],
+    ['Several unions took issue with the new pension rules.', 'the new pension rules', 'took issue with'],
+    ['Voters in the county weighed in on the school bond measure.', 'the school bond measure', 'weighed in on'],
+  ];
+  for (const [text, content, cue] of cases) {
+    const q = covering(quotes(text), text, content);
+    assert.equal(q.text, content, text);
+    assert.equal(q.cue?.text, cue, text);
+    assert.equal(q.rule, 'cue-prep-verb', text);
+  }
+});
+
+test('the phrasal verb needs its particle: "laid the groundwork" is no statement', () => {
+  const text = 'The governor laid the groundwork for a second term.';
+  assert.ok(!quotes(text).some((q) => q.cue?.text.startsWith('laid')));
+});
