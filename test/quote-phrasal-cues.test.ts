@@ -35,6 +35,13 @@ test('a phrasal verb of stating or disowning takes its object as content', () =>
     ['The mayor shrugged off the criticism from the council.', 'the criticism from the council', 'shrugged off'],
     ['Several unions took issue with the new pension rules.', 'the new pension rules', 'took issue with'],
     ['Voters in the county weighed in on the school bond measure.', 'the school bond measure', 'weighed in on'],
+    ['The two parties broadly agreed on a plan to fund the highways.', 'a plan to fund the highways', 'agreed on'],
+    ['Most of the chamber voted in favor of the farm bill.', 'the farm bill', 'voted in favor of'],
+    [
+      'The minister also argued in favor of raising the retirement age.',
+      'raising the retirement age',
+      'argued in favor of',
+    ],
   ];
   for (const [text, content, cue] of cases) {
     const q = covering(quotes(text), text, content);
@@ -47,4 +54,17 @@ test('a phrasal verb of stating or disowning takes its object as content', () =>
 test('the phrasal verb needs its particle: "laid the groundwork" is no statement', () => {
   const text = 'The governor laid the groundwork for a second term.';
   assert.ok(!quotes(text).some((q) => q.cue?.text.startsWith('laid')));
+});
+
+test('"point out" frames a that-clause, "believe in" an ideal, "defender of" a stance', () => {
+  const point = 'The mayor pointed out that the company has never turned a profit.';
+  const p = covering(quotes(point), point, 'the company has never turned a profit');
+  assert.equal(p.text, 'that the company has never turned a profit');
+  assert.equal(p.cue?.text, 'pointed out');
+  const believe = 'Like many of her neighbours, I believe in the good sense of the voters.';
+  assert.equal(covering(quotes(believe), believe, 'the good sense').text, 'the good sense of the voters');
+  const defender = 'The chief executive remained a staunch defender of the sales targets.';
+  const d = covering(quotes(defender), defender, 'the sales targets');
+  assert.equal(d.rule, 'cue-prep-noun');
+  assert.equal(d.cue?.text, 'defender of');
 });
