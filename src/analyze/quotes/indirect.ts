@@ -525,7 +525,11 @@ function findingOfStudy(ctx: QuoteContext, s: Sentence, k: number): CueClass | n
 
 /** Verbs of saying only next to a quotation: "“…,” he continued"; "the problems began when …" is no report. */
 const FRAME_ONLY = new Set(['begin', 'continue', 'start']);
-/** Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered Monday). */
+/**
+ * Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered
+ * Monday); "maintain" with a noun phrase keeps something (maintained a large lead, maintain a
+ * state.gov account), with a clause it asserts (maintained that …).
+ */
 const NO_NP_CONTENT = new Set([
   'say',
   'tell',
@@ -537,6 +541,7 @@ const NO_NP_CONTENT = new Set([
   'answer',
   'agree',
   'read',
+  'maintain',
 ]);
 /**
  * Whether "to" at j opens an infinitive: a verb follows, or a quotation opens with a word the

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ArticleDocument } from '../src/analyze/document.js';
+import { tokenizer } from '../src/analyze/nlp/wink.js';
+import { quoteExtractor } from '../src/analyze/quotes/component.js';
+import type { Quote } from '../src/analyze/types.js';
+
+// Which verbs of saying take a noun phrase as what was said: "announced his support" does, "maintained
+// a large lead" does not (to maintain a thing is to keep it; to maintain that … is to assert it).
+
+function quotes(text: string): Quote[] {
+  const doc = new ArticleDocument({ id: 't', text });
+  tokenizer.run(doc);
+  quoteExtractor.run(doc);
+  return doc.quotes;
+}
+
+test('"maintain" with a noun phrase keeps something and is no quote', () => {
+  for (const text of [
+    'Trump, the real estate showman who has maintained a surprisingly large lead over the GOP pack, spoke first.',
+    'The governor is maintaining her double-digit edge among women and young voters.',
+  ])
+    assert.ok(!quotes(text).some((q) => /^maintain/.test(q.cue?.text ?? '')), text);
+});
+
+test('"maintain" with a clause asserts it', () => {
+  const text = 'The campaign has long maintained that the emails were not marked classified at the time.';
+  const q = quotes(text).find((x) => x.cue?.text === 'maintained');
+  assert.ok(q, 'a quote with the cue "maintained"');
+  assert.equal(q.text, 'that the emails were not marked classified at the time');
+});
