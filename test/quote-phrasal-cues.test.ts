@@ -68,3 +68,17 @@ test('"point out" frames a that-clause, "believe in" an ideal, "defender of" a s
   assert.equal(d.rule, 'cue-prep-noun');
   assert.equal(d.cue?.text, 'defender of');
 });
+
+test('"made (it) clear" frames what was made clear', () => {
+  for (const [text, content] of [
+    ['The mayor also made clear that he has not considered resigning.', 'that he has not considered resigning'],
+    [
+      'The senator made it clear that she did not view the comment in isolation.',
+      'that she did not view the comment in isolation',
+    ],
+  ]) {
+    const q = covering(quotes(text), text, content);
+    assert.equal(q.text, content, text);
+    assert.match(q.cue?.text ?? '', /^made (it )?clear$/, text);
+  }
+});
