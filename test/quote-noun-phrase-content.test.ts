@@ -29,3 +29,14 @@ test('"maintain" with a clause asserts it', () => {
   assert.ok(q, 'a quote with the cue "maintained"');
   assert.equal(q.text, 'that the emails were not marked classified at the time');
 });
+
+test('a participle after a perfect\'s "has" is the verb even where the tagger reads an adjective', () => {
+  const text = 'The candidate has repeatedly referenced her experience as secretary of state.';
+  const q = quotes(text).find((x) => x.cue?.text === 'referenced');
+  assert.ok(q, 'a quote cued by "referenced"');
+  assert.equal(q.text, 'her experience as secretary of state');
+  const alleged = 'In the lawsuit, students have alleged that they were misled by the school.';
+  const a = quotes(alleged).find((x) => x.cue?.text === 'alleged');
+  assert.ok(a, 'a quote cued by "alleged"');
+  assert.equal(a.text, 'that they were misled by the school');
+});
