@@ -40,3 +40,14 @@ test('a participle after a perfect\'s "has" is the verb even where the tagger re
   assert.ok(a, 'a quote cued by "alleged"');
   assert.equal(a.text, 'that they were misled by the school');
 });
+
+test('a gerund between a modifier and its noun is no cue ("a presidential nominating contest")', () => {
+  for (const text of [
+    'The PAC has weighed in for the first time during a presidential nominating contest.',
+    'Emails were leaked days before the start of her party’s nominating convention in Philadelphia.',
+  ])
+    assert.ok(!quotes(text).some((q) => q.cue?.text === 'nominating'), text);
+  // the verb itself still is one
+  const verb = 'The party is nominating a governor who opposed the trade deal.';
+  assert.ok(quotes(verb).some((q) => q.cue?.text === 'nominating'));
+});

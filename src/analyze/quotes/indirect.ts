@@ -1385,6 +1385,14 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   return true;
 }
 
+/** Whether the -ing word at k stands between an adjective or a possessive and a common noun it modifies. */
+function gerundModifier(toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (!prev || !next || !/^\p{Ll}+ing$/u.test(toks[k].text) || next.pos !== 'NOUN') return false;
+  return prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.lower);
+}
+
 export function findIndirectQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
@@ -1417,6 +1425,9 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       // a noun phrase's participle is no cue (the report released Monday)
       // (but "Another said …", "Each says …": a determiner standing alone is the subject)
       if (toks[k - 1]?.pos === 'DET' && !STANDALONE_SUBJECTS.has(toks[k - 1].lower)) continue;
+      // "a presidential nominating contest", "her party's nominating convention": a gerund between a
+      // modifier and its noun is part of the noun
+      if (gerundModifier(toks, k)) continue;
       cueInSentence(
         ctx,
         s,
