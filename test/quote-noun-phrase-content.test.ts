@@ -51,3 +51,14 @@ test('a gerund between a modifier and its noun is no cue ("a presidential nomina
   const verb = 'The party is nominating a governor who opposed the trade deal.';
   assert.ok(quotes(verb).some((q) => q.cue?.text === 'nominating'));
 });
+
+test('a participle naming a thing just introduced is no cue ("a program called BleachBit")', () => {
+  for (const text of [
+    'The files were wiped with a program called BleachBit, which is designed to prevent recovery.',
+    'Organizers from a group called Citizens for Trump expect 5,000 people to attend.',
+  ])
+    assert.ok(!quotes(text).some((q) => /^(called|named)$/.test(q.cue?.text ?? '')), text);
+  // a subject that calls something something still does
+  const verb = 'The letter called the senator a fraud and a charlatan.';
+  assert.ok(quotes(verb).some((q) => q.cue?.text === 'called'));
+});

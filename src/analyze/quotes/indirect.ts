@@ -1385,6 +1385,23 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   return true;
 }
 
+/** Verbs whose participle after an indefinite noun phrase names it (a group called …). */
+const NAMING_VERBS = new Set(['call', 'name', 'dub']);
+/** The most words of the noun phrase between "a" and the naming participle (a special convention beer called). */
+const MAX_NAMED_NP = 4;
+
+/** Whether the participle at k names the indefinite noun phrase right before it: "a program called BleachBit". */
+function namingParticiple(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!NAMING_VERBS.has(t.lemma) || !/ed$/.test(t.lower) || toks[k - 1]?.pos !== 'NOUN') return false;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_NAMED_NP + 1; j--) {
+    const w = toks[j];
+    if (w.lower === 'a' || w.lower === 'an') return true;
+    if (w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /** Whether the -ing word at k stands between an adjective or a possessive and a common noun it modifies. */
 function gerundModifier(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
@@ -1428,6 +1445,8 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       // "a presidential nominating contest", "her party's nominating convention": a gerund between a
       // modifier and its noun is part of the noun
       if (gerundModifier(toks, k)) continue;
+      // "a website called Real News Right Now", "a cleric named Gulen": naming a thing just introduced
+      if (namingParticiple(toks, k)) continue;
       cueInSentence(
         ctx,
         s,
