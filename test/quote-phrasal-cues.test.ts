@@ -38,6 +38,16 @@ test('a phrasal verb of stating or disowning takes its object as content', () =>
     ['The two parties broadly agreed on a plan to fund the highways.', 'a plan to fund the highways', 'agreed on'],
     ['Most of the chamber voted in favor of the farm bill.', 'the farm bill', 'voted in favor of'],
     [
+      'The governor singled out the budget director as the root of the problem.',
+      'the budget director as the root of the problem',
+      'singled out',
+    ],
+    [
+      'Republicans are also zeroing in on the agency’s handling of the contracts.',
+      'the agency’s handling of the contracts',
+      'zeroing in on',
+    ],
+    [
       'The minister also argued in favor of raising the retirement age.',
       'raising the retirement age',
       'argued in favor of',
@@ -81,4 +91,10 @@ test('"made (it) clear" frames what was made clear', () => {
     assert.equal(q.text, content, text);
     assert.match(q.cue?.text ?? '', /^made (it )?clear$/, text);
   }
+});
+
+test('"insist on" is no prepositional cue: PolNeAR marks none (an action insisted on, not a statement)', () => {
+  const text =
+    'From the first days of his papacy, when he insisted on paying his hotel bill himself, Francis drew crowds.';
+  assert.ok(!quotes(text).some((q) => q.cue?.text === 'insisted on'));
 });
