@@ -10,6 +10,7 @@ import { boundContent } from './bounds.js';
 import { QuoteContext } from './context.js';
 import { joinContinuedQuotes } from './continuation.js';
 import { findDirectQuotes, findFloatingQuotes } from './direct.js';
+import { findDrawnReactions } from './drew-criticism.js';
 import { findHeadlineQuote } from './headline.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropNested } from './nesting.js';
@@ -28,6 +29,7 @@ export function proposeQuotes(doc: ArticleDocument): QuoteContext {
   findPrepositionalQuotes(ctx);
   findAsFrameQuotes(ctx);
   findAskedQuestions(ctx);
+  findDrawnReactions(ctx);
   findIndirectQuotes(ctx);
   findReportingNounQuotes(ctx);
   findSourcePhraseQuotes(ctx);

@@ -178,7 +178,12 @@ export class QuoteContext {
     const t = toks[i];
     const prev = toks[i - 1];
     if (!prev || !/ed$/.test(t.lower) || !/^\p{Ll}/u.test(t.text)) return false;
-    if (!(prev.pos === 'PROPN' || (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower)))) return false;
+    if (!(
+      prev.pos === 'PROPN' ||
+      (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower)) ||
+      afterPerfect(toks, i)
+    ))
+      return false;
     return pastTenseStems(t.lower).some((stem) => lex.speech.has(stem));
   }
 
@@ -200,7 +205,12 @@ export class QuoteContext {
       const base = t.lower.slice(0, -3);
       stems = [base, base + 'e', base.slice(0, -1)];
     } else if (/ed$/.test(t.lower)) {
-      if (!(prev.pos === 'PROPN' || (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower)))) return null;
+      if (!(
+        prev.pos === 'PROPN' ||
+        (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower)) ||
+        afterPerfect(toks, i)
+      ))
+        return null;
       stems = pastTenseStems(t.lower);
     } else return null;
     // (a manner adverb may come between: "warning darkly that …")
@@ -322,6 +332,19 @@ export const DOCUMENT_NOUNS = new Set(
 /** Words before a participle of saying that make it a verb (", promising …", "by promising …"). */
 const ING_LEADS = new Set([',', 'by', 'and', 'while', 'after', 'before', '\u2014', '--']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
+
+/** Forms of "have" that make a perfect with the participle after them (has referenced, had repeatedly denied). */
+const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", '’ve']);
+
+/**
+ * Whether the -ed word at i follows a perfect's auxiliary, past adverbs: "The candidate has
+ * repeatedly referenced her experience" (a participle after "has" is the verb, whatever the tagger says).
+ */
+function afterPerfect(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && toks[j].pos === 'ADV') j--;
+  return PERFECT_AUX.has(toks[j]?.lower ?? '');
+}
 
 /** Object pronouns: after a verb taking an object they open its object (call them …). */
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);

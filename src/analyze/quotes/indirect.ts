@@ -525,7 +525,11 @@ function findingOfStudy(ctx: QuoteContext, s: Sentence, k: number): CueClass | n
 
 /** Verbs of saying only next to a quotation: "“…,” he continued"; "the problems began when …" is no report. */
 const FRAME_ONLY = new Set(['begin', 'continue', 'start']);
-/** Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered Monday). */
+/**
+ * Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered
+ * Monday); "maintain" with a noun phrase keeps something (maintained a large lead, maintain a
+ * state.gov account), with a clause it asserts (maintained that …).
+ */
 const NO_NP_CONTENT = new Set([
   'say',
   'tell',
@@ -537,6 +541,7 @@ const NO_NP_CONTENT = new Set([
   'answer',
   'agree',
   'read',
+  'maintain',
 ]);
 /**
  * Whether "to" at j opens an infinitive: a verb follows, or a quotation opens with a word the
@@ -1380,6 +1385,31 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   return true;
 }
 
+/** Verbs whose participle after an indefinite noun phrase names it (a group called …). */
+const NAMING_VERBS = new Set(['call', 'name', 'dub']);
+/** The most words of the noun phrase between "a" and the naming participle (a special convention beer called). */
+const MAX_NAMED_NP = 4;
+
+/** Whether the participle at k names the indefinite noun phrase right before it: "a program called BleachBit". */
+function namingParticiple(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!NAMING_VERBS.has(t.lemma) || !/ed$/.test(t.lower) || toks[k - 1]?.pos !== 'NOUN') return false;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_NAMED_NP + 1; j--) {
+    const w = toks[j];
+    if (w.lower === 'a' || w.lower === 'an') return true;
+    if (w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** Whether the -ing word at k stands between an adjective or a possessive and a common noun it modifies. */
+function gerundModifier(toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (!prev || !next || !/^\p{Ll}+ing$/u.test(toks[k].text) || next.pos !== 'NOUN') return false;
+  return prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.lower);
+}
+
 export function findIndirectQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
@@ -1412,6 +1442,11 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
       // a noun phrase's participle is no cue (the report released Monday)
       // (but "Another said …", "Each says …": a determiner standing alone is the subject)
       if (toks[k - 1]?.pos === 'DET' && !STANDALONE_SUBJECTS.has(toks[k - 1].lower)) continue;
+      // "a presidential nominating contest", "her party's nominating convention": a gerund between a
+      // modifier and its noun is part of the noun
+      if (gerundModifier(toks, k)) continue;
+      // "a website called Real News Right Now", "a cleric named Gulen": naming a thing just introduced
+      if (namingParticiple(toks, k)) continue;
       cueInSentence(
         ctx,
         s,

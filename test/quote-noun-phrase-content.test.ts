@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ArticleDocument } from '../src/analyze/document.js';
+import { tokenizer } from '../src/analyze/nlp/wink.js';
+import { quoteExtractor } from '../src/analyze/quotes/component.js';
+import type { Quote } from '../src/analyze/types.js';
+
+// Which verbs of saying take a noun phrase as what was said: "announced his support" does, "maintained
+// a large lead" does not (to maintain a thing is to keep it; to maintain that … is to assert it).
+
+function quotes(text: string): Quote[] {
+  const doc = new ArticleDocument({ id: 't', text });
+  tokenizer.run(doc);
+  quoteExtractor.run(doc);
+  return doc.quotes;
+}
+
+test('"maintain" with a noun phrase keeps something and is no quote', () => {
+  for (const text of [
+    'Trump, the real estate showman who has maintained a surprisingly large lead over the GOP pack, spoke first.',
+    'The governor is maintaining her double-digit edge among women and young voters.',
+  ])
+    assert.ok(!quotes(text).some((q) => /^maintain/.test(q.cue?.text ?? '')), text);
+});
+
+test('"maintain" with a clause asserts it', () => {
+  const text = 'The campaign has long maintained that the emails were not marked classified at the time.';
+  const q = quotes(text).find((x) => x.cue?.text === 'maintained');
+  assert.ok(q, 'a quote with the cue "maintained"');
+  assert.equal(q.text, 'that the emails were not marked classified at the time');
+});
+
+test('a participle after a perfect\'s "has" is the verb even where the tagger reads an adjective', () => {
+  const text = 'The candidate has repeatedly referenced her experience as secretary of state.';
+  const q = quotes(text).find((x) => x.cue?.text === 'referenced');
+  assert.ok(q, 'a quote cued by "referenced"');
+  assert.equal(q.text, 'her experience as secretary of state');
+  const alleged = 'In the lawsuit, students have alleged that they were misled by the school.';
+  const a = quotes(alleged).find((x) => x.cue?.text === 'alleged');
+  assert.ok(a, 'a quote cued by "alleged"');
+  assert.equal(a.text, 'that they were misled by the school');
+});
+
+test('a gerund between a modifier and its noun is no cue ("a presidential nominating contest")', () => {
+  for (const text of [
+    'The PAC has weighed in for the first time during a presidential nominating contest.',
+    'Emails were leaked days before the start of her party’s nominating convention in Philadelphia.',
+  ])
+    assert.ok(!quotes(text).some((q) => q.cue?.text === 'nominating'), text);
+  // the verb itself still is one
+  const verb = 'The party is nominating a governor who opposed the trade deal.';
+  assert.ok(quotes(verb).some((q) => q.cue?.text === 'nominating'));
+});
+
+test('a participle naming a thing just introduced is no cue ("a program called BleachBit")', () => {
+  for (const text of [
+    'The files were wiped with a program called BleachBit, which is designed to prevent recovery.',
+    'Organizers from a group called Citizens for Trump expect 5,000 people to attend.',
+  ])
+    assert.ok(!quotes(text).some((q) => /^(called|named)$/.test(q.cue?.text ?? '')), text);
+  // a subject that calls something something still does
+  const verb = 'The letter called the senator a fraud and a charlatan.';
+  assert.ok(quotes(verb).some((q) => q.cue?.text === 'called'));
+});

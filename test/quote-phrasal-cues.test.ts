@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ArticleDocument } from '../src/analyze/document.js';
+import { tokenizer } from '../src/analyze/nlp/wink.js';
+import { quoteExtractor } from '../src/analyze/quotes/component.js';
+import type { Quote } from '../src/analyze/types.js';
+
+// Phrasal verbs whose object is what was said or stood for (laid out a plan, called out a rival,
+// took issue with the remark, shrugged off the criticism): their particle is read as the cue's
+// preposition, and the object after it is the content.
+
+function quotes(text: string): Quote[] {
+  const doc = new ArticleDocument({ id: 't', text });
+  tokenizer.run(doc);
+  quoteExtractor.run(doc);
+  return doc.quotes;
+}
+
+function covering(qs: Quote[], text: string, words: string): Quote {
+  const at = text.indexOf(words);
+  const q = qs.find((x) => x.start <= at && x.end >= at + words.length);
+  assert.ok(q, `no quote covers "${words}"`);
+  return q;
+}
+
+test('a phrasal verb of stating or disowning takes its object as content', () => {
+  const cases: [string, string, string][] = [
+    [
+      'In his speech on Thursday, the governor laid out his plan for the state budget.',
+      'his plan for the state budget',
+      'laid out',
+    ],
+    ['The senator called out his rival for ignoring the farmers.', 'his rival for ignoring the farmers', 'called out'],
+    ['The mayor shrugged off the criticism from the council.', 'the criticism from the council', 'shrugged off'],
+    ['Several unions took issue with the new pension rules.', 'the new pension rules', 'took issue with'],
+    ['Voters in the county weighed in on the school bond measure.', 'the school bond measure', 'weighed in on'],
+    ['The two parties broadly agreed on a plan to fund the highways.', 'a plan to fund the highways', 'agreed on'],
+    ['Most of the chamber voted in favor of the farm bill.', 'the farm bill', 'voted in favor of'],
+    [
+      'The governor singled out the budget director as the root of the problem.',
+      'the budget director as the root of the problem',
+      'singled out',
+    ],
+    [
+      'Republicans are also zeroing in on the agency’s handling of the contracts.',
+      'the agency’s handling of the contracts',
+      'zeroing in on',
+    ],
+    [
+      'The minister also argued in favor of raising the retirement age.',
+      'raising the retirement age',
+      'argued in favor of',
+    ],
+  ];
+  for (const [text, content, cue] of cases) {
+    const q = covering(quotes(text), text, content);
+    assert.equal(q.text, content, text);
+    assert.equal(q.cue?.text, cue, text);
+    assert.equal(q.rule, 'cue-prep-verb', text);
+  }
+});
+
+test('the phrasal verb needs its particle: "laid the groundwork" is no statement', () => {
+  const text = 'The governor laid the groundwork for a second term.';
+  assert.ok(!quotes(text).some((q) => q.cue?.text.startsWith('laid')));
+});
+
+test('"point out" frames a that-clause, "believe in" an ideal, "defender of" a stance', () => {
+  const point = 'The mayor pointed out that the company has never turned a profit.';
+  const p = covering(quotes(point), point, 'the company has never turned a profit');
+  assert.equal(p.text, 'that the company has never turned a profit');
+  assert.equal(p.cue?.text, 'pointed out');
+  const believe = 'Like many of her neighbours, I believe in the good sense of the voters.';
+  assert.equal(covering(quotes(believe), believe, 'the good sense').text, 'the good sense of the voters');
+  const defender = 'The chief executive remained a staunch defender of the sales targets.';
+  const d = covering(quotes(defender), defender, 'the sales targets');
+  assert.equal(d.rule, 'cue-prep-noun');
+  assert.equal(d.cue?.text, 'defender of');
+});
+
+test('"made (it) clear" frames what was made clear', () => {
+  for (const [text, content] of [
+    ['The mayor also made clear that he has not considered resigning.', 'that he has not considered resigning'],
+    [
+      'The senator made it clear that she did not view the comment in isolation.',
+      'that she did not view the comment in isolation',
+    ],
+  ]) {
+    const q = covering(quotes(text), text, content);
+    assert.equal(q.text, content, text);
+    assert.match(q.cue?.text ?? '', /^made (it )?clear$/, text);
+  }
+});
+
+test('"insist on" is no prepositional cue: PolNeAR marks none (an action insisted on, not a statement)', () => {
+  const text =
+    'From the first days of his papacy, when he insisted on paying his hotel bill himself, Francis drew crowds.';
+  assert.ok(!quotes(text).some((q) => q.cue?.text === 'insisted on'));
+});
+
+test('reactions and stances PolNeAR rarely marks are no prepositional cues (reacted to, position on)', () => {
+  const text = 'The senator reacted to the ruling by leaving the floor. Her position on the tariffs is unclear.';
+  const qs = quotes(text);
+  assert.ok(!qs.some((q) => q.cue?.text === 'reacted to' || q.cue?.text === 'position on'));
+});
