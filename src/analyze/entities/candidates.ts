@@ -14,6 +14,7 @@ import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import {
   COMPASS_WORDS,
   holderAfterLeadingTitle,
+  isTranscriptLabel,
   isCommonWordOfNames,
   isElidedParticleWord,
   nameAfterTitle,
@@ -664,8 +665,11 @@ function candidatesOfSpan(
     !regionAfterComma(doc, toks[a].end)
   )
     return;
-  // "Ambassador Reeker" read as a body: the title, then its holder
-  const holder = r.label === 'ORG' ? holderAfterLeadingTitle(doc, a, b) : -1;
+  // "Ambassador Reeker" read as a body (or a place, or a thing: "AMBASSADOR DAVIDOW:", "Ambassador
+  // Froman"): the title, then its holder
+  // (read as a place or a thing, only one word after the title: the "Official Secrets Act" is an act)
+  const titled = r.label === 'PER' ? -1 : holderAfterLeadingTitle(doc, a, b);
+  const holder = r.label === 'ORG' || b - titled === 1 || isTranscriptLabel(doc, a, b) ? titled : -1;
   if (holder >= 0) {
     push(candidate(toks[holder].start, toks[b - 1].end, 'PER', 'name-after-title', true));
     return;

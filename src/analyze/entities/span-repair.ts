@@ -242,13 +242,38 @@ export function holderAfterLeadingTitle(doc: ArticleDocument, a: number, b: numb
   let k = a;
   while (k < b - 1 && lex.titleModifiers.has(toks[k].lower)) k++;
   const title = toks[k];
-  if (!CAPITAL.test(title.text) || !lex.personNominalHeads.has(title.lower) || ADJECTIVAL_TITLES.has(title.lower))
+  // a transcript label in capitals ("PRESIDENT OBAMA:", "GENERAL JONES:"): its words are read as a
+  // name would be written, and "General" there is a rank, not a company's adjective (General Motors)
+  const label = isTranscriptLabel(doc, a, b);
+  if (
+    !CAPITAL.test(title.text) ||
+    !lex.personNominalHeads.has(title.lower) ||
+    (ADJECTIVAL_TITLES.has(title.lower) && !label)
+  )
     return -1;
-  const rest = toks.slice(k + 1, b);
+  const rest = toks.slice(k + 1, b).map((t) => (label ? asWrittenInName(t) : t));
   if (!rest.length || rest.length > 3 || lookupName(doc.text.slice(toks[a].start, toks[b - 1].end))) return -1;
   const nameWord = (t: Token) => CAPITAL.test(t.text) && !lex.titleHeads.has(t.lower) && !lex.orgHeads.has(t.lower);
   if (!rest.every((t) => nameWord(t) || INITIAL.test(t.text)) || !surnameLike(rest[rest.length - 1])) return -1;
   return rest.slice(0, -1).some((t) => lookupName(t.text) && lookupName(t.text)?.kind !== 'person') ? -1 : k + 1;
+}
+
+/**
+ * Whether tokens [a, b) are a speaker's label in a transcript: in capitals, opening a line, a colon
+ * after them ("PRESIDENT OBAMA: …", "AMBASSADOR KIM: …").
+ */
+export function isTranscriptLabel(doc: ArticleDocument, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  if (toks[b]?.text !== ':' || !/(?:^|\n)[ \t]*$/.test(doc.text.slice(Math.max(0, toks[a].start - 80), toks[a].start)))
+    return false;
+  for (let k = a; k < b; k++)
+    if (!/\p{Lu}{2}/u.test(toks[k].text) || toks[k].text !== toks[k].text.toUpperCase()) return false;
+  return true;
+}
+
+/** A word in capitals as a name writes it ("OBAMA" → "Obama"), so that the KB and the shape tests know it. */
+function asWrittenInName(t: Token): Token {
+  return /\p{Lu}{2}/u.test(t.text) ? { ...t, text: t.text[0] + t.text.slice(1).toLowerCase() } : t;
 }
 
 /** Continents and oceans: the KB's places are countries and cities ("Supreme Allied Commander Europe"). */

@@ -1,0 +1,47 @@
+// Entity precision on State Department and White House releases and briefings (issue #5): the
+// errors an analyst reading the demo corpus sees, on real-style sentences of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze/analyzer.js';
+import type { Analysis } from '../src/analyze/types.js';
+
+const run = (text: string, published = '2022-03-01'): Analysis => analyze({ id: 't', text, published });
+const names = (a: Analysis) => a.entities.map((e) => `${e.type} ${e.name}`).join(', ');
+
+test('a transcript label in capitals read as a body is the title, then the speaker the transcript introduced', () => {
+  const a = run(
+    'Special Representative for the DPRK Sung Kim held a press conference in Seoul.\n\n' +
+      'AMBASSADOR KIM: Thank you very much. I am pleased to be back in Seoul.\n\n' +
+      'QUESTION: Kim Yo-jong said on Tuesday that Pyongyang would not talk. What is your view?\n\n' +
+      'AMBASSADOR KIM: Thank you very much, Sangmin. We remain ready to meet without preconditions.',
+  );
+  assert.ok(!a.entities.some((e) => /AMBASSADOR/i.test(e.name)), names(a));
+  // both labels are Sung Kim's, not the latest Kim the question named
+  const kim = a.entities.find((e) => e.name === 'Sung Kim');
+  assert.deepEqual(
+    kim?.mentions.filter((m) => m.text === 'KIM').map((m) => m.start),
+    [91, 252],
+  );
+  assert.ok(!a.entities.find((e) => e.name === 'Kim Yo-jong')?.mentions.some((m) => m.text === 'KIM'));
+});
+
+test('a title and a surname read as a body or a thing are the title, then its holder', () => {
+  const a = run(
+    'PRESIDENT OBAMA: Well, Jim, let me unpack that question. I think Ambassador Froman can speak to the trade issues.\n\n' +
+      'Q: Thank you, Mr. President.\n\n' +
+      'PRESIDENT OBAMA: North Korea has engaged in provocative actions for the last several years.',
+  );
+  assert.ok(!a.entities.some((e) => /PRESIDENT|Ambassador/i.test(e.name)), names(a));
+  const obama = a.entities.find((e) => e.type === 'PERSON' && e.name === 'Obama');
+  assert.deepEqual(
+    obama?.mentions.map((m) => m.text),
+    ['OBAMA', 'OBAMA'],
+  );
+  assert.equal(a.entities.find((e) => e.name === 'Froman')?.type, 'PERSON');
+  // an act named with a title word stays whole: only one word after the title is a holder
+  const b = run(
+    'The ministry threatened newspapers with prosecution under the Official Secrets Act if they revealed any further details.',
+  );
+  assert.equal(b.entities.find((e) => e.name.endsWith('Secrets Act'))?.name, 'Official Secrets Act', names(b));
+  assert.ok(!b.entities.some((e) => e.type === 'PERSON'), names(b));
+});
