@@ -45,3 +45,29 @@ test('a title and a surname read as a body or a thing are the title, then its ho
   assert.equal(b.entities.find((e) => e.name.endsWith('Secrets Act'))?.name, 'Official Secrets Act', names(b));
   assert.ok(!b.entities.some((e) => e.type === 'PERSON'), names(b));
 });
+
+test('a bare title read as a name names nobody: "the French Ambassador’s residence", "Hello, Ambassador"', () => {
+  const a = run(
+    'The Secretary and Foreign Minister unveiled a replica of the Statue of Liberty at the French Ambassador’s residence.',
+  );
+  const b = run(
+    'The delegation will introduce Ambassador (ret.) Deborah McCarthy as the U.S. lead negotiator. QUESTION: Hi. Hello, Ambassador. Thank you for doing this.',
+  );
+  for (const x of [a, b])
+    assert.ok(!x.entities.some((e) => e.mentions.some((m) => m.kind === 'name' && m.text === 'Ambassador')), names(x));
+  assert.ok(
+    b.entities.some((e) => e.type === 'PERSON' && e.name === 'Deborah McCarthy'),
+    names(b),
+  );
+});
+
+test('"the King" read as a person is a title, not the surname of a King named before', () => {
+  const a = run(
+    'Prime Minister Stephenson King of Saint Lucia attended. I think the King appreciated the fact that the President came here to see him.',
+  );
+  const king = a.entities.find((e) => e.name === 'Stephenson King');
+  assert.deepEqual(
+    king?.mentions.filter((m) => m.kind === 'name').map((m) => m.text),
+    ['Stephenson King'],
+  );
+});
