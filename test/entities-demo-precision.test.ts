@@ -71,3 +71,28 @@ test('"the King" read as a person is a title, not the surname of a King named be
     ['Stephenson King'],
   );
 });
+
+test('a name run onto the end of a portfolio is its holder, a person: "… and Human Rights Uzra Zeya"', () => {
+  const cases: Array<[string, string]> = [
+    [
+      'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Tunis next week to meet civil society leaders.',
+      'Uzra Zeya',
+    ],
+    [
+      'Principal Deputy Assistant Secretary for East Asian and Pacific Affairs Kin Moy will lead the U.S. delegation to the talks.',
+      'Kin Moy',
+    ],
+    [
+      'Acting Assistant Secretary for Population, Refugees, and Migration Julieta Valls Noyes visited the camp.',
+      'Julieta Valls Noyes',
+    ],
+  ];
+  for (const [text, person] of cases) {
+    const a = run(text);
+    assert.equal(a.entities.find((e) => e.name === person)?.type, 'PERSON', names(a));
+    assert.ok(!a.entities.some((e) => e.name.endsWith(person) && e.name !== person), names(a));
+  }
+  // a body the text names, with no title before it, stays whole
+  const b = run('Local newspapers quoted the Human Rights National Observatory as saying the toll had risen to 40.');
+  assert.equal(b.entities.find((e) => e.name.includes('Observatory'))?.name, 'Human Rights National Observatory');
+});

@@ -7,6 +7,7 @@ import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
 import { regionAfterComma } from './place-context.js';
+import { holderAfterPortfolio } from './portfolio-holder.js';
 import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
 import { withRepeatedNames } from './repeated-names.js';
@@ -15,6 +16,7 @@ import {
   COMPASS_WORDS,
   holderAfterLeadingTitle,
   isTranscriptLabel,
+  orgLike,
   isCommonWordOfNames,
   isElidedParticleWord,
   nameAfterTitle,
@@ -672,6 +674,15 @@ function candidatesOfSpan(
   const holder = r.label === 'ORG' || b - titled === 1 || isTranscriptLabel(doc, a, b) ? titled : -1;
   if (holder >= 0) {
     push(candidate(toks[holder].start, toks[b - 1].end, 'PER', 'name-after-title', true));
+    return;
+  }
+  // "… and Human Rights Uzra Zeya", "Office of Science and Technology Policy Alondra Nelson": a
+  // holder's name run onto the end of a portfolio; what comes before is a body only if it looks like one
+  const named = r.label === 'PER' ? -1 : holderAfterPortfolio(doc, a, b);
+  if (named > a) {
+    if (orgLike(doc, a, named))
+      push(candidate(toks[a].start, toks[named - 1].end, 'ORG', r.rule + '+portfolio-cut', false));
+    push(candidate(toks[named].start, toks[b - 1].end, 'PER', 'name-after-portfolio', true));
     return;
   }
   // a body's name run on into a title: the body, then the person after the title

@@ -38,6 +38,8 @@ export interface EntityLexicon {
   extraOrganisations?: Record<string, [string | null, string] | string>;
   governmentHeads: string[];
   bodyEndWords?: string[];
+  /** Last words of government portfolios (Human Rights, Migration, Resources): no person's name goes on past them. */
+  portfolioEndWords?: string[];
   /** Last words that make a name a building or a place built (Changi International Airport). */
   facilityHeads?: string[];
   productNouns?: string[];

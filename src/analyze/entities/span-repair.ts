@@ -353,7 +353,7 @@ function isTitleWord(t: Token): boolean {
 }
 
 /** Whether tokens [a, end) name a body: an organisation head in them, or a KB organisation, seat or country. */
-function orgLike(doc: ArticleDocument, a: number, end: number): boolean {
+export function orgLike(doc: ArticleDocument, a: number, end: number): boolean {
   const lex = lexiconSets();
   const toks = doc.tokens.slice(a, end);
   if (toks.some((t) => lex.orgHeads.has(t.lower))) return true;
