@@ -96,3 +96,14 @@ test('a name run onto the end of a portfolio is its holder, a person: "… and H
   const b = run('Local newspapers quoted the Human Rights National Observatory as saying the toll had risen to 40.');
   assert.equal(b.entities.find((e) => e.name.includes('Observatory'))?.name, 'Human Rights National Observatory');
 });
+
+test('a common word capitalised beside a common noun, or cut from a list, is no name: "our Allies and partners"', () => {
+  const a = run(
+    'The Deputy Secretary reaffirmed that any decision on European security will be taken in close consultation with our Allies and partners.',
+  );
+  assert.ok(!a.entities.some((e) => e.name === 'Allies'), names(a));
+  const b = run(
+    'Acting Assistant Secretary for Population, Refugees, and Migration Julieta Valls Noyes visited the camp.',
+  );
+  assert.ok(!b.entities.some((e) => e.name === 'Population' || e.name === 'Refugees'), names(b));
+});

@@ -656,10 +656,12 @@ function candidatesOfSpan(
   if (b - a === 1 && !lookupName(toks[a].text) && isGenusOfBinomial(doc, a, (w) => recognizer!.isKnownWord(w))) return;
   // "a state of Peace", "learning in Ants": one word news mostly writes in lower case, read as a
   // place the KB does not know, is a common word capitalised for emphasis (not an acronym, "PA";
-  // not a body's head word, "the Police"; not a town before its state, "Mobile, Alabama")
+  // not a body's head word, "the Police"; not a town before its state, "Mobile, Alabama"); so is one
+  // read as a body or a thing when it is a piece the recogniser's span was split into ("Population,
+  // Refugees, and Migration") or stands beside a common noun ("our Allies and partners")
   if (
     b - a === 1 &&
-    r.label === 'LOC' &&
+    (r.label === 'LOC' || (r.label !== 'PER' && (r.rule.includes('+split') || besideCommonNoun(doc, a)))) &&
     /^\p{Lu}\p{Ll}+$/u.test(toks[a].text) &&
     recognizer!.usuallyLowerCase(toks[a].text) &&
     !lookupName(toks[a].text) &&
@@ -714,6 +716,14 @@ function candidatesOfSpan(
     if (out[k].rule === 'propn-run')
       out[k] = candidate(out[k].start, out[k].end, r.label, r.rule + trim, out[k].afterTitle);
   }
+}
+
+/** Whether token k is joined by "and" or "or" to a lower-case word: "Allies and partners", "partners and Allies". */
+function besideCommonNoun(doc: ArticleDocument, k: number): boolean {
+  const toks = doc.tokens;
+  const joins = (t: Token | undefined) => t?.lower === 'and' || t?.lower === 'or';
+  const common = (t: Token | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && t.pos === 'NOUN';
+  return (joins(toks[k + 1]) && common(toks[k + 2])) || (joins(toks[k - 1]) && common(toks[k - 2]));
 }
 
 /** Adjectives of institutions, capitalised in news though they name no body of their own. */
