@@ -107,3 +107,11 @@ test('a common word capitalised beside a common noun, or cut from a list, is no 
   );
   assert.ok(!b.entities.some((e) => e.name === 'Population' || e.name === 'Refugees'), names(b));
 });
+
+test('a name with its particle after a title inside a span is the holder: "Iraqi National Security Adviser Mouwafak al-Rubaie"', () => {
+  const a = run(
+    'The letter was translated by Iraqi National Security Adviser Mouwafak al-Rubaie, but its authenticity could not be confirmed.',
+  );
+  assert.equal(a.entities.find((e) => e.name === 'Mouwafak al-Rubaie')?.type, 'PERSON', names(a));
+  assert.ok(!a.entities.some((e) => /Adviser/.test(e.name)), names(a));
+});

@@ -222,10 +222,23 @@ export function titleInside(doc: ArticleDocument, a: number, b: number): { bodyE
     // "Criminal Justice Reform") is the holder's surname when it is no title word and no place or body
     const nameAfter =
       (rest.length >= 2 && rest.slice(-2).every((x) => CAPITAL.test(x.text) && !lex.titleGlue.has(x.lower))) ||
+      endsInParticleName(rest) ||
       (rest.length === 1 && lex.personNominalHeads.has(t.lower) && surnameLike(rest[0]));
     if (bodyLike || nameAfter) return { bodyEnd: bodyLike ? end : -1, title: k };
   }
   return null;
+}
+
+/**
+ * Whether the tokens end in a given name and a surname with its particle ("Mouwafak al-Rubaie",
+ * "Mohammed bin Salman"): the particle in lower case, so no plain two-capitals test sees the name.
+ */
+function endsInParticleName(rest: Token[]): boolean {
+  const lex = lexiconSets();
+  let k = rest.length - 1;
+  if (k < 2 || !CAPITAL.test(rest[k].text)) return false;
+  if (rest[k - 1].text === '-' && rest[k - 1].start === rest[k - 2].end) k--;
+  return lex.particles.has(rest[k - 1]?.text ?? '') && CAPITAL.test(rest[k - 2]?.text ?? '');
 }
 
 /** Person titles that also open bodies' names as adjectives ("General Motors", "General Electric"). */
@@ -342,7 +355,10 @@ export function nameAfterTitle(doc: ArticleDocument, from: number, b: number): n
   if (!words.length || words.some((t) => lex.titleGlue.has(t.lower))) return -1;
   // "Office of the Secretary Defense": one word of a portfolio or a place is no holder's name
   if (words.length === 1 && (isCommonWordOfNames(words[0]) || isTitleWord(words[0]))) return -1;
-  return words.length <= 4 && words.every((t) => CAPITAL.test(t.text) || t.text === '-' || t.text === '.') ? from : -1;
+  // (a particle inside, between capitals: "Mouwafak al-Rubaie")
+  const nameWord = (t: Token, i: number) =>
+    CAPITAL.test(t.text) || t.text === '-' || t.text === '.' || (i > 0 && lex.particles.has(t.text));
+  return words.length <= 4 && words.every(nameWord) && CAPITAL.test(words[words.length - 1].text) ? from : -1;
 }
 
 /** Whether a capitalised word is a title's (General, Deputy) and no known person's surname (King). */
