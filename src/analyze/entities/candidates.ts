@@ -673,7 +673,7 @@ function candidatesOfSpan(
   // Froman"): the title, then its holder
   // (read as a place or a thing, only one word after the title: the "Official Secrets Act" is an act)
   const titled = r.label === 'PER' ? -1 : holderAfterLeadingTitle(doc, a, b);
-  const holder = r.label === 'ORG' || b - titled === 1 || isTranscriptLabel(doc, a, b) ? titled : -1;
+  const holder = titled >= 0 && (r.label === 'ORG' || b - titled === 1 || isTranscriptLabel(doc, a, b)) ? titled : -1;
   if (holder >= 0) {
     push(candidate(toks[holder].start, toks[b - 1].end, 'PER', 'name-after-title', true));
     return;

@@ -21,13 +21,12 @@ const PARTICLE_SURNAME = /^(?:al|el|bin|ibn)-\p{Lu}/u;
 export function holderAfterPortfolio(doc: ArticleDocument, a: number, b: number): number {
   const lex = lexiconSets();
   const toks = doc.tokens;
-  if (!titleBefore(doc, a)) return -1;
   for (let k = b - 2; k >= Math.max(a + 1, b - 4); k--) {
     const end = toks[k - 1].lower;
     if (!lex.bodyEndWords.has(end) && !lex.portfolioEndWords.has(end)) continue;
     const name = toks.slice(k, b);
     const first = name[0];
-    if (!name.every(isNameWord) || INITIAL.test(first.text)) return -1;
+    if (!name.every(isNameWord) || INITIAL.test(first.text) || !titleBefore(doc, a)) return -1;
     if (isKnownFirstName(first.text)) return k;
     // (else neither end may be a word news writes in lower case: "Human Rights National Observatory")
     return !usuallyLowerCase(first.text) && !usuallyLowerCase(name[name.length - 1].text) ? k : -1;

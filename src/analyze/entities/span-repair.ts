@@ -255,15 +255,11 @@ export function holderAfterLeadingTitle(doc: ArticleDocument, a: number, b: numb
   let k = a;
   while (k < b - 1 && lex.titleModifiers.has(toks[k].lower)) k++;
   const title = toks[k];
+  if (!CAPITAL.test(title.text) || !lex.personNominalHeads.has(title.lower)) return -1;
   // a transcript label in capitals ("PRESIDENT OBAMA:", "GENERAL JONES:"): its words are read as a
   // name would be written, and "General" there is a rank, not a company's adjective (General Motors)
   const label = isTranscriptLabel(doc, a, b);
-  if (
-    !CAPITAL.test(title.text) ||
-    !lex.personNominalHeads.has(title.lower) ||
-    (ADJECTIVAL_TITLES.has(title.lower) && !label)
-  )
-    return -1;
+  if (ADJECTIVAL_TITLES.has(title.lower) && !label) return -1;
   const rest = toks.slice(k + 1, b).map((t) => (label ? asWrittenInName(t) : t));
   if (!rest.length || rest.length > 3 || lookupName(doc.text.slice(toks[a].start, toks[b - 1].end))) return -1;
   const nameWord = (t: Token) => CAPITAL.test(t.text) && !lex.titleHeads.has(t.lower) && !lex.orgHeads.has(t.lower);
