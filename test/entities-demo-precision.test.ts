@@ -115,3 +115,14 @@ test('a name with its particle after a title inside a span is the holder: "Iraqi
   assert.equal(a.entities.find((e) => e.name === 'Mouwafak al-Rubaie')?.type, 'PERSON', names(a));
   assert.ok(!a.entities.some((e) => /Adviser/.test(e.name)), names(a));
 });
+
+test('a body’s name run on into a noun for its members is the body: "our NATO Allies", "UN Member States"', () => {
+  const a = run(
+    'The Secretary said the United States will continue to stand with our NATO Allies and with UN Member States that support Ukraine.',
+  );
+  assert.ok(!a.entities.some((e) => /Allies|Member States/.test(e.name)), names(a));
+  assert.ok(
+    a.entities.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'NATO')),
+    names(a),
+  );
+});

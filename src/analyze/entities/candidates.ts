@@ -669,6 +669,12 @@ function candidatesOfSpan(
     !regionAfterComma(doc, toks[a].end)
   )
     return;
+  // "our NATO Allies", "EU Member States": a body the KB knows, then nouns for its members: the body
+  const body = r.label === 'PER' ? -1 : bodyBeforeMemberNouns(doc, a, b);
+  if (body > a) {
+    push(candidate(toks[a].start, toks[body - 1].end, 'ORG', r.rule + '+member-noun-cut', false));
+    return;
+  }
   // "Ambassador Reeker" read as a body (or a place, or a thing: "AMBASSADOR DAVIDOW:", "Ambassador
   // Froman"): the title, then its holder
   // (read as a place or a thing, only one word after the title: the "Official Secrets Act" is an act)
@@ -724,6 +730,20 @@ function besideCommonNoun(doc: ArticleDocument, k: number): boolean {
   const joins = (t: Token | undefined) => t?.lower === 'and' || t?.lower === 'or';
   const common = (t: Token | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && t.pos === 'NOUN';
   return (joins(toks[k + 1]) && common(toks[k + 2])) || (joins(toks[k - 1]) && common(toks[k - 2]));
+}
+
+/**
+ * Where a body's name ends in a span that goes on with one or two nouns for its members ("NATO" +
+ * "Allies", "EU" + "Member States"), when the KB knows the body by those words; else -1.
+ */
+function bodyBeforeMemberNouns(doc: ArticleDocument, a: number, b: number): number {
+  const toks = doc.tokens;
+  const members = lexiconSets().memberNouns;
+  let k = b;
+  while (k > a + 1 && b - k < 2 && members.has(toks[k - 1].lower) && /^\p{Lu}\p{Ll}/u.test(toks[k - 1].text)) k--;
+  if (k === b || k === a) return -1;
+  const kind = lookupName(doc.text.slice(toks[a].start, toks[k - 1].end))?.kind;
+  return kind === 'org' ? k : -1;
 }
 
 /** Adjectives of institutions, capitalised in news though they name no body of their own. */

@@ -18,6 +18,8 @@ export interface LexiconSets {
   bodyEndWords: Set<string>;
   /** Last words of government portfolios beside bodyEndWords (Migration, Resources, Security). */
   portfolioEndWords: Set<string>;
+  /** Nouns for a body's members capitalised after its name (Allies, Member States). */
+  memberNouns: Set<string>;
   facilityHeads: Set<string>;
   /** Nouns for made things (computers, jets, sedan). */
   productNouns: Set<string>;
@@ -55,6 +57,7 @@ export function lexiconSets(): LexiconSets {
     governmentHeads: lower(lex.governmentHeads ?? []),
     bodyEndWords: lower((lex.bodyEndWords ?? []).filter((w) => !w.startsWith('_'))),
     portfolioEndWords: lower((lex.portfolioEndWords ?? []).filter((w) => !w.startsWith('_'))),
+    memberNouns: lower((lex.memberNouns ?? []).filter((w) => !w.startsWith('_'))),
     facilityHeads: lower(lex.facilityHeads ?? []),
     productNouns: lower((lex.productNouns ?? []).filter((w) => !w.startsWith('_'))),
     companyNameWords: lower((lex.companyNameWords ?? []).filter((w) => !w.startsWith('_'))),
