@@ -7,6 +7,7 @@ import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
 import { regionAfterComma } from './place-context.js';
+import { holderAfterPortfolio } from './portfolio-holder.js';
 import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
 import { withRepeatedNames } from './repeated-names.js';
@@ -14,6 +15,8 @@ import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import {
   COMPASS_WORDS,
   holderAfterLeadingTitle,
+  isTranscriptLabel,
+  orgLike,
   isCommonWordOfNames,
   isElidedParticleWord,
   nameAfterTitle,
@@ -656,10 +659,12 @@ function candidatesOfSpan(
   if (b - a === 1 && !lookupName(toks[a].text) && isGenusOfBinomial(doc, a, (w) => recognizer!.isKnownWord(w))) return;
   // "a state of Peace", "learning in Ants": one word news mostly writes in lower case, read as a
   // place the KB does not know, is a common word capitalised for emphasis (not an acronym, "PA";
-  // not a body's head word, "the Police"; not a town before its state, "Mobile, Alabama")
+  // not a body's head word, "the Police"; not a town before its state, "Mobile, Alabama"); so is one
+  // read as a body or a thing when it is a piece the recogniser's span was split into ("Population,
+  // Refugees, and Migration") or stands beside a common noun ("our Allies and partners")
   if (
     b - a === 1 &&
-    r.label === 'LOC' &&
+    (r.label === 'LOC' || (r.label !== 'PER' && (r.rule.includes('+split') || besideCommonNoun(doc, a)))) &&
     /^\p{Lu}\p{Ll}+$/u.test(toks[a].text) &&
     recognizer!.usuallyLowerCase(toks[a].text) &&
     !lookupName(toks[a].text) &&
@@ -667,10 +672,28 @@ function candidatesOfSpan(
     !regionAfterComma(doc, toks[a].end)
   )
     return;
-  // "Ambassador Reeker" read as a body: the title, then its holder
-  const holder = r.label === 'ORG' ? holderAfterLeadingTitle(doc, a, b) : -1;
+  // "our NATO Allies", "EU Member States": a body the KB knows, then nouns for its members: the body
+  const body = r.label === 'PER' ? -1 : bodyBeforeMemberNouns(doc, a, b);
+  if (body > a) {
+    push(candidate(toks[a].start, toks[body - 1].end, 'ORG', r.rule + '+member-noun-cut', false));
+    return;
+  }
+  // "Ambassador Reeker" read as a body (or a place, or a thing: "AMBASSADOR DAVIDOW:", "Ambassador
+  // Froman"): the title, then its holder
+  // (read as a place or a thing, only one word after the title: the "Official Secrets Act" is an act)
+  const titled = r.label === 'PER' ? -1 : holderAfterLeadingTitle(doc, a, b);
+  const holder = titled >= 0 && (r.label === 'ORG' || b - titled === 1 || isTranscriptLabel(doc, a, b)) ? titled : -1;
   if (holder >= 0) {
     push(candidate(toks[holder].start, toks[b - 1].end, 'PER', 'name-after-title', true));
+    return;
+  }
+  // "… and Human Rights Uzra Zeya", "Office of Science and Technology Policy Alondra Nelson": a
+  // holder's name run onto the end of a portfolio; what comes before is a body only if it looks like one
+  const named = r.label === 'PER' ? -1 : holderAfterPortfolio(doc, a, b);
+  if (named > a) {
+    if (orgLike(doc, a, named))
+      push(candidate(toks[a].start, toks[named - 1].end, 'ORG', r.rule + '+portfolio-cut', false));
+    push(candidate(toks[named].start, toks[b - 1].end, 'PER', 'name-after-portfolio', true));
     return;
   }
   // a body's name run on into a title: the body, then the person after the title
@@ -702,6 +725,28 @@ function candidatesOfSpan(
     if (out[k].rule === 'propn-run')
       out[k] = candidate(out[k].start, out[k].end, r.label, r.rule + trim, out[k].afterTitle);
   }
+}
+
+/** Whether token k is joined by "and" or "or" to a lower-case word: "Allies and partners", "partners and Allies". */
+function besideCommonNoun(doc: ArticleDocument, k: number): boolean {
+  const toks = doc.tokens;
+  const joins = (t: Token | undefined) => t?.lower === 'and' || t?.lower === 'or';
+  const common = (t: Token | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && t.pos === 'NOUN';
+  return (joins(toks[k + 1]) && common(toks[k + 2])) || (joins(toks[k - 1]) && common(toks[k - 2]));
+}
+
+/**
+ * Where a body's name ends in a span that goes on with one or two nouns for its members ("NATO" +
+ * "Allies", "EU" + "Member States"), when the KB knows the body by those words; else -1.
+ */
+function bodyBeforeMemberNouns(doc: ArticleDocument, a: number, b: number): number {
+  const toks = doc.tokens;
+  const members = lexiconSets().memberNouns;
+  let k = b;
+  while (k > a + 1 && b - k < 2 && members.has(toks[k - 1].lower) && /^\p{Lu}\p{Ll}/u.test(toks[k - 1].text)) k--;
+  if (k === b || k === a) return -1;
+  const kind = lookupName(doc.text.slice(toks[a].start, toks[k - 1].end))?.kind;
+  return kind === 'org' ? k : -1;
 }
 
 /** Adjectives of institutions, capitalised in news though they name no body of their own. */

@@ -38,6 +38,10 @@ export interface EntityLexicon {
   extraOrganisations?: Record<string, [string | null, string] | string>;
   governmentHeads: string[];
   bodyEndWords?: string[];
+  /** Last words of government portfolios (Human Rights, Migration, Resources): no person's name goes on past them. */
+  portfolioEndWords?: string[];
+  /** Nouns for a body's members capitalised after its name (NATO Allies, EU Member States). */
+  memberNouns?: string[];
   /** Last words that make a name a building or a place built (Changi International Airport). */
   facilityHeads?: string[];
   productNouns?: string[];

@@ -146,14 +146,27 @@ export function titleHolder(
 function linkTitleReferences(doc: ArticleDocument): void {
   let moved = false;
   for (const entity of doc.entities) {
-    if (entity.type === 'PERSON' && entity.roles.length) continue;
+    const titled = entity.type === 'PERSON' && entity.roles.length > 0;
     for (const mention of [...entity.mentions]) {
       const words = mention.kind === 'name' ? bareTitleWords(mention.text) : null;
       if (!words) continue;
       const at = doc.tokenIndexAt(mention.start);
       const det = doc.tokens[at - 1];
-      if (det?.lower !== 'the' || /^\p{Lu}/u.test(doc.tokens[at + words.length]?.text ?? '')) continue;
-      const person = titleHolder(doc, words, det.start);
+      // (a titled person's own name may be a title word, "Larry King": only "the King" joined to
+      // him by the surname is looked at)
+      const asSurname = entity.type === 'PERSON' && det?.lower === 'the' && !!mention.rule?.startsWith('surname');
+      if (titled && !asSurname) continue;
+      const after = det?.lower === 'the' && !/^\p{Lu}/u.test(doc.tokens[at + words.length]?.text ?? '');
+      const person = after ? titleHolder(doc, words, det.start) : undefined;
+      if (!person && (asSurname || (entity.type !== 'PERSON' && !entity.kb))) {
+        // "the French Ambassador's residence", "Hello, Ambassador" read as a body, "the King" read
+        // as the surname of Prime Minister Stephenson King: a title alone, with no holder named
+        // before, names nobody
+        entity.mentions.splice(entity.mentions.indexOf(mention), 1);
+        moved = true;
+        continue;
+      }
+      if (!after) continue;
       if (!person) {
         // "the Crown Prince of UAE" with no holder named before: a title, not a name
         if (entity.type === 'PERSON' && words.some((w) => !isAlsoSurname(w))) {

@@ -16,6 +16,10 @@ export interface LexiconSets {
   governmentHeads: Set<string>;
   /** Last words of bodies' and portfolios' names that end no person's name (Affairs). */
   bodyEndWords: Set<string>;
+  /** Last words of government portfolios beside bodyEndWords (Migration, Resources, Security). */
+  portfolioEndWords: Set<string>;
+  /** Nouns for a body's members capitalised after its name (Allies, Member States). */
+  memberNouns: Set<string>;
   facilityHeads: Set<string>;
   /** Nouns for made things (computers, jets, sedan). */
   productNouns: Set<string>;
@@ -52,6 +56,8 @@ export function lexiconSets(): LexiconSets {
     countryModifiers: modifiers,
     governmentHeads: lower(lex.governmentHeads ?? []),
     bodyEndWords: lower((lex.bodyEndWords ?? []).filter((w) => !w.startsWith('_'))),
+    portfolioEndWords: lower((lex.portfolioEndWords ?? []).filter((w) => !w.startsWith('_'))),
+    memberNouns: lower((lex.memberNouns ?? []).filter((w) => !w.startsWith('_'))),
     facilityHeads: lower(lex.facilityHeads ?? []),
     productNouns: lower((lex.productNouns ?? []).filter((w) => !w.startsWith('_'))),
     companyNameWords: lower((lex.companyNameWords ?? []).filter((w) => !w.startsWith('_'))),

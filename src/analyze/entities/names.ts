@@ -112,6 +112,8 @@ const initials = (name: string) =>
  */
 class DraftIndex {
   private readonly byShortForm = new Map<string, Draft>();
+  /** The first person draft each one-word short form names. */
+  private readonly firstByShortForm = new Map<string, Draft>();
   private readonly byInitials = new Map<string, Draft>();
   /** First name → the one person named in full with it so far (null: several share it). */
   private readonly byFirstName = new Map<string, Draft | null>();
@@ -147,7 +149,11 @@ class DraftIndex {
 
   add(d: Draft): void {
     // (accents off: a KB person is named as the KB writes them, "Hugo Chavez", and the article's "Chávez" still meets them)
-    if (d.type === 'PERSON') for (const form of shortFormsOf(d.name)) this.byShortForm.set(withoutAccents(form), d);
+    if (d.type === 'PERSON')
+      for (const form of shortFormsOf(d.name)) {
+        this.byShortForm.set(withoutAccents(form), d);
+        if (!this.firstByShortForm.has(withoutAccents(form))) this.firstByShortForm.set(withoutAccents(form), d);
+      }
     if (d.type === 'PERSON') {
       const ws = words(d.name);
       if (ws.length >= 2) {
@@ -162,15 +168,16 @@ class DraftIndex {
     }
   }
 
-  /** The latest person draft whose full name the one word shortens. */
-  personShortenedTo(text: string): Draft | undefined {
+  /** The latest person draft whose full name the one word shortens (with `first`, the first one). */
+  personShortenedTo(text: string, first = false): Draft | undefined {
     const plain = withoutAccents(text);
+    const forms = first ? this.firstByShortForm : this.byShortForm;
     // "al-Dabbagh" after the KB's "Ali Al Dabbagh": the surname without its Arabic article
     // ("al-Assad" after "Bashar Al-Assad": the article capitalised as the full name writes it)
     return (
-      this.byShortForm.get(plain) ??
-      this.byShortForm.get(plain.replace(LEADING_PARTICLE, '')) ??
-      (plain ? this.byShortForm.get(plain[0].toUpperCase() + plain.slice(1)) : undefined)
+      forms.get(plain) ??
+      forms.get(plain.replace(LEADING_PARTICLE, '')) ??
+      (plain ? forms.get(plain[0].toUpperCase() + plain.slice(1)) : undefined)
     );
   }
 
@@ -258,8 +265,10 @@ function draftKey(
   const particled = personRead && /\s/.test(text) ? personOfParticleSurname(drafts, text) : undefined;
   if (particled) return { key: particled.key, rule: 'surname' };
   if (!/\s/.test(text) && personRead) {
-    // (a transcript label in capitals: "MR. RHODES" is Rhodes)
-    const d = drafts.personShortenedTo(text) ?? drafts.personShortenedTo(personDisplayName(text));
+    // (a transcript label in capitals: "MR. RHODES" is Rhodes; "AMBASSADOR KIM:" is the speaker the
+    // transcript introduced, the first person named with the surname, not the latest: a Kim asked about)
+    const label = isLabelInCapitals(doc, n);
+    const d = drafts.personShortenedTo(text, label) ?? drafts.personShortenedTo(personDisplayName(text), label);
     if (d) return { key: d.key, rule: 'surname' };
     // "Thanks, Ben." after "Ben Rhodes": a first name alone is the one person named in full with it
     const first = n.type === 'PERSON' && isKnownFirstName(text) ? drafts.personWithFirstName(text) : undefined;
@@ -271,6 +280,12 @@ function draftKey(
   }
   // "Mevlüt Çavuşoğlu" and "Mevlut Cavusoglu" are one name
   return { key: `${n.type}:${withoutAccents(text).toLowerCase()}`, rule: n.rule };
+}
+
+/** Whether a name in capitals ends a transcript's speaker label ("AMBASSADOR KIM: …"). */
+function isLabelInCapitals(doc: ArticleDocument, n: TypedName): boolean {
+  const text = doc.slice(n);
+  return doc.text[n.end] === ':' && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
 }
 
 /** The types a body's short name may have been misread as. */

@@ -222,10 +222,23 @@ export function titleInside(doc: ArticleDocument, a: number, b: number): { bodyE
     // "Criminal Justice Reform") is the holder's surname when it is no title word and no place or body
     const nameAfter =
       (rest.length >= 2 && rest.slice(-2).every((x) => CAPITAL.test(x.text) && !lex.titleGlue.has(x.lower))) ||
+      endsInParticleName(rest) ||
       (rest.length === 1 && lex.personNominalHeads.has(t.lower) && surnameLike(rest[0]));
     if (bodyLike || nameAfter) return { bodyEnd: bodyLike ? end : -1, title: k };
   }
   return null;
+}
+
+/**
+ * Whether the tokens end in a given name and a surname with its particle ("Mouwafak al-Rubaie",
+ * "Mohammed bin Salman"): the particle in lower case, so no plain two-capitals test sees the name.
+ */
+function endsInParticleName(rest: Token[]): boolean {
+  const lex = lexiconSets();
+  let k = rest.length - 1;
+  if (k < 2 || !CAPITAL.test(rest[k].text)) return false;
+  if (rest[k - 1].text === '-' && rest[k - 1].start === rest[k - 2].end) k--;
+  return lex.particles.has(rest[k - 1]?.text ?? '') && CAPITAL.test(rest[k - 2]?.text ?? '');
 }
 
 /** Person titles that also open bodies' names as adjectives ("General Motors", "General Electric"). */
@@ -242,13 +255,34 @@ export function holderAfterLeadingTitle(doc: ArticleDocument, a: number, b: numb
   let k = a;
   while (k < b - 1 && lex.titleModifiers.has(toks[k].lower)) k++;
   const title = toks[k];
-  if (!CAPITAL.test(title.text) || !lex.personNominalHeads.has(title.lower) || ADJECTIVAL_TITLES.has(title.lower))
-    return -1;
-  const rest = toks.slice(k + 1, b);
+  if (!CAPITAL.test(title.text) || !lex.personNominalHeads.has(title.lower)) return -1;
+  // a transcript label in capitals ("PRESIDENT OBAMA:", "GENERAL JONES:"): its words are read as a
+  // name would be written, and "General" there is a rank, not a company's adjective (General Motors)
+  const label = isTranscriptLabel(doc, a, b);
+  if (ADJECTIVAL_TITLES.has(title.lower) && !label) return -1;
+  const rest = toks.slice(k + 1, b).map((t) => (label ? asWrittenInName(t) : t));
   if (!rest.length || rest.length > 3 || lookupName(doc.text.slice(toks[a].start, toks[b - 1].end))) return -1;
   const nameWord = (t: Token) => CAPITAL.test(t.text) && !lex.titleHeads.has(t.lower) && !lex.orgHeads.has(t.lower);
   if (!rest.every((t) => nameWord(t) || INITIAL.test(t.text)) || !surnameLike(rest[rest.length - 1])) return -1;
   return rest.slice(0, -1).some((t) => lookupName(t.text) && lookupName(t.text)?.kind !== 'person') ? -1 : k + 1;
+}
+
+/**
+ * Whether tokens [a, b) are a speaker's label in a transcript: in capitals, opening a line, a colon
+ * after them ("PRESIDENT OBAMA: …", "AMBASSADOR KIM: …").
+ */
+export function isTranscriptLabel(doc: ArticleDocument, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  if (toks[b]?.text !== ':' || !/(?:^|\n)[ \t]*$/.test(doc.text.slice(Math.max(0, toks[a].start - 80), toks[a].start)))
+    return false;
+  for (let k = a; k < b; k++)
+    if (!/\p{Lu}{2}/u.test(toks[k].text) || toks[k].text !== toks[k].text.toUpperCase()) return false;
+  return true;
+}
+
+/** A word in capitals as a name writes it ("OBAMA" → "Obama"), so that the KB and the shape tests know it. */
+function asWrittenInName(t: Token): Token {
+  return /\p{Lu}{2}/u.test(t.text) ? { ...t, text: t.text[0] + t.text.slice(1).toLowerCase() } : t;
 }
 
 /** Continents and oceans: the KB's places are countries and cities ("Supreme Allied Commander Europe"). */
@@ -317,7 +351,10 @@ export function nameAfterTitle(doc: ArticleDocument, from: number, b: number): n
   if (!words.length || words.some((t) => lex.titleGlue.has(t.lower))) return -1;
   // "Office of the Secretary Defense": one word of a portfolio or a place is no holder's name
   if (words.length === 1 && (isCommonWordOfNames(words[0]) || isTitleWord(words[0]))) return -1;
-  return words.length <= 4 && words.every((t) => CAPITAL.test(t.text) || t.text === '-' || t.text === '.') ? from : -1;
+  // (a particle inside, between capitals: "Mouwafak al-Rubaie")
+  const nameWord = (t: Token, i: number) =>
+    CAPITAL.test(t.text) || t.text === '-' || t.text === '.' || (i > 0 && lex.particles.has(t.text));
+  return words.length <= 4 && words.every(nameWord) && CAPITAL.test(words[words.length - 1].text) ? from : -1;
 }
 
 /** Whether a capitalised word is a title's (General, Deputy) and no known person's surname (King). */
@@ -328,7 +365,7 @@ function isTitleWord(t: Token): boolean {
 }
 
 /** Whether tokens [a, end) name a body: an organisation head in them, or a KB organisation, seat or country. */
-function orgLike(doc: ArticleDocument, a: number, end: number): boolean {
+export function orgLike(doc: ArticleDocument, a: number, end: number): boolean {
   const lex = lexiconSets();
   const toks = doc.tokens.slice(a, end);
   if (toks.some((t) => lex.orgHeads.has(t.lower))) return true;

@@ -1,0 +1,128 @@
+// Entity precision on State Department and White House releases and briefings (issue #5): the
+// errors an analyst reading the demo corpus sees, on real-style sentences of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze/analyzer.js';
+import type { Analysis } from '../src/analyze/types.js';
+
+const run = (text: string, published = '2022-03-01'): Analysis => analyze({ id: 't', text, published });
+const names = (a: Analysis) => a.entities.map((e) => `${e.type} ${e.name}`).join(', ');
+
+test('a transcript label in capitals read as a body is the title, then the speaker the transcript introduced', () => {
+  const a = run(
+    'Special Representative for the DPRK Sung Kim held a press conference in Seoul.\n\n' +
+      'AMBASSADOR KIM: Thank you very much. I am pleased to be back in Seoul.\n\n' +
+      'QUESTION: Kim Yo-jong said on Tuesday that Pyongyang would not talk. What is your view?\n\n' +
+      'AMBASSADOR KIM: Thank you very much, Sangmin. We remain ready to meet without preconditions.',
+  );
+  assert.ok(!a.entities.some((e) => /AMBASSADOR/i.test(e.name)), names(a));
+  // both labels are Sung Kim's, not the latest Kim the question named
+  const kim = a.entities.find((e) => e.name === 'Sung Kim');
+  assert.deepEqual(
+    kim?.mentions.filter((m) => m.text === 'KIM').map((m) => m.start),
+    [91, 252],
+  );
+  assert.ok(!a.entities.find((e) => e.name === 'Kim Yo-jong')?.mentions.some((m) => m.text === 'KIM'));
+});
+
+test('a title and a surname read as a body or a thing are the title, then its holder', () => {
+  const a = run(
+    'PRESIDENT OBAMA: Well, Jim, let me unpack that question. I think Ambassador Froman can speak to the trade issues.\n\n' +
+      'Q: Thank you, Mr. President.\n\n' +
+      'PRESIDENT OBAMA: North Korea has engaged in provocative actions for the last several years.',
+  );
+  assert.ok(!a.entities.some((e) => /PRESIDENT|Ambassador/i.test(e.name)), names(a));
+  const obama = a.entities.find((e) => e.type === 'PERSON' && e.name === 'Obama');
+  assert.deepEqual(
+    obama?.mentions.map((m) => m.text),
+    ['OBAMA', 'OBAMA'],
+  );
+  assert.equal(a.entities.find((e) => e.name === 'Froman')?.type, 'PERSON');
+  // an act named with a title word stays whole: only one word after the title is a holder
+  const b = run(
+    'The ministry threatened newspapers with prosecution under the Official Secrets Act if they revealed any further details.',
+  );
+  assert.equal(b.entities.find((e) => e.name.endsWith('Secrets Act'))?.name, 'Official Secrets Act', names(b));
+  assert.ok(!b.entities.some((e) => e.type === 'PERSON'), names(b));
+});
+
+test('a bare title read as a name names nobody: "the French Ambassador’s residence", "Hello, Ambassador"', () => {
+  const a = run(
+    'The Secretary and Foreign Minister unveiled a replica of the Statue of Liberty at the French Ambassador’s residence.',
+  );
+  const b = run(
+    'The delegation will introduce Ambassador (ret.) Deborah McCarthy as the U.S. lead negotiator. QUESTION: Hi. Hello, Ambassador. Thank you for doing this.',
+  );
+  for (const x of [a, b])
+    assert.ok(!x.entities.some((e) => e.mentions.some((m) => m.kind === 'name' && m.text === 'Ambassador')), names(x));
+  assert.ok(
+    b.entities.some((e) => e.type === 'PERSON' && e.name === 'Deborah McCarthy'),
+    names(b),
+  );
+});
+
+test('"the King" read as a person is a title, not the surname of a King named before', () => {
+  const a = run(
+    'Prime Minister Stephenson King of Saint Lucia attended. I think the King appreciated the fact that the President came here to see him.',
+  );
+  const king = a.entities.find((e) => e.name === 'Stephenson King');
+  assert.deepEqual(
+    king?.mentions.filter((m) => m.kind === 'name').map((m) => m.text),
+    ['Stephenson King'],
+  );
+});
+
+test('a name run onto the end of a portfolio is its holder, a person: "… and Human Rights Uzra Zeya"', () => {
+  const cases: Array<[string, string]> = [
+    [
+      'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Tunis next week to meet civil society leaders.',
+      'Uzra Zeya',
+    ],
+    [
+      'Principal Deputy Assistant Secretary for East Asian and Pacific Affairs Kin Moy will lead the U.S. delegation to the talks.',
+      'Kin Moy',
+    ],
+    [
+      'Acting Assistant Secretary for Population, Refugees, and Migration Julieta Valls Noyes visited the camp.',
+      'Julieta Valls Noyes',
+    ],
+  ];
+  for (const [text, person] of cases) {
+    const a = run(text);
+    assert.equal(a.entities.find((e) => e.name === person)?.type, 'PERSON', names(a));
+    assert.ok(!a.entities.some((e) => e.name.endsWith(person) && e.name !== person), names(a));
+  }
+  // a body the text names, with no title before it, stays whole
+  const b = run('Local newspapers quoted the Human Rights National Observatory as saying the toll had risen to 40.');
+  assert.equal(b.entities.find((e) => e.name.includes('Observatory'))?.name, 'Human Rights National Observatory');
+});
+
+test('a common word capitalised beside a common noun, or cut from a list, is no name: "our Allies and partners"', () => {
+  const a = run(
+    'The Deputy Secretary reaffirmed that any decision on European security will be taken in close consultation with our Allies and partners.',
+  );
+  assert.ok(!a.entities.some((e) => e.name === 'Allies'), names(a));
+  const b = run(
+    'Acting Assistant Secretary for Population, Refugees, and Migration Julieta Valls Noyes visited the camp.',
+  );
+  assert.ok(!b.entities.some((e) => e.name === 'Population' || e.name === 'Refugees'), names(b));
+});
+
+test('a name with its particle after a title inside a span is the holder: "Iraqi National Security Adviser Mouwafak al-Rubaie"', () => {
+  const a = run(
+    'The letter was translated by Iraqi National Security Adviser Mouwafak al-Rubaie, but its authenticity could not be confirmed.',
+  );
+  assert.equal(a.entities.find((e) => e.name === 'Mouwafak al-Rubaie')?.type, 'PERSON', names(a));
+  assert.ok(!a.entities.some((e) => /Adviser/.test(e.name)), names(a));
+});
+
+test('a body’s name run on into a noun for its members is the body: "our NATO Allies", "UN Member States"', () => {
+  const a = run(
+    'The Secretary said the United States will continue to stand with our NATO Allies and with UN Member States that support Ukraine.',
+  );
+  assert.ok(!a.entities.some((e) => /Allies|Member States/.test(e.name)), names(a));
+  assert.ok(
+    a.entities.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'NATO')),
+    names(a),
+  );
+});
