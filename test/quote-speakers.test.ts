@@ -449,6 +449,28 @@ test('an "I" inside a transcript turn is the turn\'s speaker, whoever the speake
   assert.equal(attention.speaker_rule, 'pronoun-bound-to-reporter');
 });
 
+test('"you" in a question is the official who answers it; elsewhere it is no one named, not the last place', () => {
+  const doc = run(
+    [
+      'MR. RHODES: Thanks. The President will meet the Emir of Qatar in Doha tomorrow.',
+      '',
+      'Q: Thank you. Do you expect the issue of sanctions on Russia to come up?',
+      '',
+      'MR. RHODES: I expect that it will.',
+      '',
+      'As you know, both leaders have accepted the invitation to Washington.',
+    ].join('\n'),
+  );
+  const expect = quoteWith(doc, 'the issue of sanctions on Russia');
+  assert.equal(speaker(doc, expect), 'Rhodes');
+  assert.equal(expect.speaker_rule, 'you-answerer');
+  // "As you know, …" in Rhodes's own words: his listeners, no one the text names (was Rhodes, the nearest person)
+  const know = quoteWith(doc, 'both leaders have accepted');
+  assert.equal(doc.text.slice(know.speaker!.start, know.speaker!.end), 'you');
+  assert.equal(know.speaker!.entity, null);
+  assert.equal(know.speaker_rule, 'pronoun-unresolved');
+});
+
 test('a lone label is no transcript', () => {
   const doc = run('NOTE: This story has been updated.\n\nThe senator said the bill would pass.');
   assert.ok(doc.quotes.every((q) => q.rule !== 'transcript-turn'));

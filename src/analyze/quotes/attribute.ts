@@ -46,6 +46,7 @@ function resolve(
   speakers: EntityRecord[],
   earlier: Reported[],
   names: EntityNames,
+  addressee: (at: number) => EntityRecord | null,
 ): { ref: SpeakerRef; entity: EntityRecord | null } | null {
   const p = c.speaker;
   if (!p) return statementOfGroup(ctx, c);
@@ -92,6 +93,11 @@ function resolve(
           entity = we.entity;
           c.speakerRule = we.rule;
         } else c.speakerRule = 'pronoun-unresolved';
+      } else if (asSubject === 'you') {
+        // "you" is whom the words are put to: in a question, the official who answers it; else no
+        // one the text names (the nearest name before it was a place or a country in most cases)
+        entity = addressee(p.head.start);
+        c.speakerRule = entity ? 'you-answerer' : 'pronoun-unresolved';
       } else if (asSubject === 'they' || asSubject === 'it') {
         // a group or body takes up the subject opening the sentence or the one before (speaker-they.ts)
         entity = groupPronounSubject(ctx, p.head, asSubject);
@@ -142,6 +148,19 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   const earlier: Reported[] = [];
   const quotes: Quote[] = [];
   const text = ctx.doc.text;
+  // the official who answers the question holding an offset: the next turn's labelled speaker
+  const turnOrder = [...turns.values()].sort((a, b) => a.candidate.start - b.candidate.start);
+  const answererOf = (at: number): EntityRecord | null => {
+    const i = turnOrder.findIndex((t) => t.candidate.start <= at && at < t.candidate.end);
+    if (i < 0 || !turnOrder[i].asks) return null;
+    // (the question's own further paragraphs and an operator's turn may stand between)
+    for (let j = i + 1; j < turnOrder.length; j++) {
+      const t = turnOrder[j];
+      if (t.label) return labelEntity(ctx, t.label, names);
+      if (t.asks && t.candidate.rule === 'transcript-turn') return null;
+    }
+    return null;
+  };
   /** The last questioner's turn: where it ended and who asked (speaker-floor.ts). */
   let lastQuestion: { end: number; entity: EntityRecord | null; speaker: SpeakerRef | null } | null = null;
   for (const c of cands) {
@@ -194,7 +213,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       c.speakerRule = 'unnamed-transcript-speaker';
       earlier.push({ start: c.start, end: c.end, entity: null });
     } else {
-      const r = resolve(ctx, c, speakers, earlier, names);
+      const r = resolve(ctx, c, speakers, earlier, names, answererOf);
       if (r) {
         ref = r.ref;
         if (r.entity) speakers.push(r.entity);
