@@ -126,3 +126,50 @@ test('a body’s name run on into a noun for its members is the body: "our NATO 
     names(a),
   );
 });
+
+test('a rank before a surname read as a body is the rank, then a person: "Admiral Mullen", "General Odierno"', () => {
+  const a = run(
+    'The Secretary spoke by phone with Admiral Mullen about the drawdown. Reporters asked about Sergeant Halvorsen, who was released last week. ' +
+      'The President will meet General Odierno in Baghdad on Friday.',
+  );
+  for (const who of ['Mullen', 'Halvorsen', 'Odierno'])
+    assert.equal(a.entities.find((e) => e.mentions.some((m) => m.text === who))?.type, 'PERSON', names(a));
+  assert.ok(!a.entities.some((e) => /^(?:Admiral|Sergeant|General) /.test(e.name)), names(a));
+  // "General" before a company's or a body's word is no rank
+  const b = run(
+    'Workers went on strike at General Motors plants. General Electric cut jobs. The General Assembly adopted the resolution.',
+  );
+  for (const body of ['General Motors', 'General Electric', 'General Assembly'])
+    assert.ok(
+      b.entities.some((e) => e.type !== 'PERSON' && e.name === body),
+      names(b),
+    );
+});
+
+test('an agreement or a law is MISC, not the place or body it is named after, and its acronym joins it', () => {
+  const a = run(
+    'Both ministers reaffirmed their commitment to the Paris Agreement and to the Abraham Accords. ' +
+      'They discussed the Budapest Memorandum and the Chemical Weapons Convention. ' +
+      'The two sides signed the Strategic Cooperation Agreement (SCA) in 2019; the SCA commits both to regular dialogue.',
+  );
+  for (const law of [
+    'Paris Agreement',
+    'Abraham Accords',
+    'Budapest Memorandum',
+    'Chemical Weapons Convention',
+    'Strategic Cooperation Agreement',
+  ])
+    assert.equal(a.entities.find((e) => e.name === law)?.type, 'MISC', names(a));
+  const sca = a.entities.find((e) => e.name === 'Strategic Cooperation Agreement');
+  assert.deepEqual(
+    sca?.mentions.map((m) => m.text),
+    ['Strategic Cooperation Agreement', 'SCA', 'SCA'],
+    names(a),
+  );
+  // a body or a meeting named for an agreement is no agreement; a party's convention is its meeting
+  const b = run(
+    'The Office of the Chief of Protocol arranged the visit. Delegates met in Denver for the Democratic National Convention.',
+  );
+  assert.notEqual(b.entities.find((e) => e.name === 'Office of the Chief of Protocol')?.type, 'MISC', names(b));
+  assert.notEqual(b.entities.find((e) => e.name === 'Democratic National Convention')?.type, 'MISC', names(b));
+});
