@@ -173,3 +173,35 @@ test('an agreement or a law is MISC, not the place or body it is named after, an
   assert.notEqual(b.entities.find((e) => e.name === 'Office of the Chief of Protocol')?.type, 'MISC', names(b));
   assert.notEqual(b.entities.find((e) => e.name === 'Democratic National Convention')?.type, 'MISC', names(b));
 });
+
+test('a body’s name cut short before its own "for", "to", "of" or "and" is the whole body: "Independent High Authority for Elections"', () => {
+  const a = run(
+    'Observers from the Independent High Authority for Elections monitored the vote in Tunis. ' +
+      'The delegation laid a wreath at the Museum of Memory and Human Rights in Santiago. ' +
+      'The report was released by the Office to Monitor and Combat Trafficking in Persons on Tuesday. ' +
+      'The Committee to Protect Journalists condemned the arrest.',
+  );
+  for (const body of [
+    'Independent High Authority for Elections',
+    'Museum of Memory and Human Rights',
+    'Office to Monitor and Combat Trafficking in Persons',
+    'Committee to Protect Journalists',
+  ])
+    assert.equal(a.entities.find((e) => e.name === body)?.type, 'ORG', names(a));
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON'), names(a));
+  // a place, a date, another body or a holder after the glue is no part of the name
+  const b = run(
+    'The Green Fund for Ukraine will support the grid. The Security Council on Monday condemned the attack. ' +
+      'The Council of Europe and the United States agreed. ' +
+      'Senior Bureau Official for the Bureau of East Asian and Pacific Affairs Kin Moy co-hosted the meeting.',
+  );
+  for (const name of ['Green Fund', 'Ukraine', 'Security Council', 'Council of Europe', 'United States'])
+    assert.ok(
+      b.entities.some((e) => e.name === name),
+      names(b),
+    );
+  assert.ok(
+    b.entities.some((e) => e.type === 'ORG' && e.name === 'Bureau of East Asian and Pacific Affairs'),
+    names(b),
+  );
+});
