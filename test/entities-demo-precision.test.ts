@@ -205,3 +205,14 @@ test('a body’s name cut short before its own "for", "to", "of" or "and" is the
     names(b),
   );
 });
+
+test('a town the KB does not know, after a word for a settlement, is a town, and so are its other mentions', () => {
+  const a = run(
+    'Aid convoys still cannot reach besieged cities like Mariupol. Mariupol’s mayor says that food has run out. ' +
+      'Investigators documented killings in the towns of Bucha, Irpin, and Hostomel.',
+  );
+  for (const town of ['Mariupol', 'Bucha', 'Irpin', 'Hostomel'])
+    assert.equal(a.entities.find((e) => e.name === town)?.type, 'GPE', names(a));
+  const mariupol = a.entities.find((e) => e.name === 'Mariupol');
+  assert.equal(mariupol?.mentions.filter((m) => m.kind === 'name').length, 2, names(a));
+});

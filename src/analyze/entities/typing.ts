@@ -15,7 +15,7 @@ import {
   kbHit,
 } from './kb.js';
 import { lookupGroup } from './groups.js';
-import { regionAfterComma } from './place-context.js';
+import { afterSettlementNoun, regionAfterComma } from './place-context.js';
 import { lexiconSets } from './lexicon.js';
 import { WIDE_PLACES } from './span-repair.js';
 
@@ -475,6 +475,11 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // law is neither the place it is named after nor a body (nor a convention the meeting)
   if ((!hit || hit.kind === 'person') && !c.afterTitle && isAgreementName(toks))
     return { start: c.start, end: c.end, type: 'MISC', hit: undefined, rule: `${c.rule}+agreement-head` };
+  // "the town of Bucha", "cities like Mariupol", "the towns of Bucha, Irpin, and Hostomel": a name
+  // the KB does not know, introduced by a word for a settlement, is a town (the recogniser reads
+  // unknown towns as bodies or people); its other mentions follow (cue-types.ts)
+  if (!hit && !c.afterTitle && toks.length <= 2 && afterSettlementNoun(doc, c.start))
+    return { start: c.start, end: c.end, type: 'GPE', hit: undefined, rule: `${c.rule}+settlement-noun` };
   // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an
   // occasion is the event, not the body that holds it
   if (!hit && c.label !== 'PER' && c.label !== 'LOC' && isEventName(toks))
