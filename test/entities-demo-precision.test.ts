@@ -216,3 +216,17 @@ test('a town the KB does not know, after a word for a settlement, is a town, and
   const mariupol = a.entities.find((e) => e.name === 'Mariupol');
   assert.equal(mariupol?.mentions.filter((m) => m.kind === 'name').length, 2, names(a));
 });
+
+test('a body’s acronym with a letter for its branch or faction is a body: "ISIS-K", "PML-N"', () => {
+  const a = run(
+    'The strike targeted a senior ISIS-K facilitator in Nangarhar. Analysts expect ISIS-K to attempt more attacks. ' +
+      'The PML-N won the most seats in Punjab.',
+  );
+  for (const body of ['ISIS-K', 'PML-N']) {
+    const e = a.entities.find((x) => x.name === body);
+    if (e) assert.equal(e.type, 'ORG', names(a));
+  }
+  assert.equal(a.entities.find((e) => e.name === 'ISIS-K')?.type, 'ORG', names(a));
+  // the branch is not its parent the KB knows
+  assert.notEqual(a.entities.find((e) => e.name === 'ISIS-K')?.kb, 'org:isis');
+});

@@ -424,6 +424,8 @@ function isPartyAffiliation(doc: ArticleDocument, surface: string, c: Candidate)
 }
 
 /** Titles that only a person's name opens with (Prof., Dr., Mrs.). */
+/** An acronym, a hyphen and one capital letter: a body's branch or a party's faction ("ISIS-K", "PML-N"). */
+const FACTION_ACRONYM = /^\p{Lu}{2,6}-\p{Lu}$/u;
 const PERSON_TITLE = /^(?:Prof|Dr|Mr|Mrs|Ms|Mme)\.?$/;
 
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
@@ -475,6 +477,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // law is neither the place it is named after nor a body (nor a convention the meeting)
   if ((!hit || hit.kind === 'person') && !c.afterTitle && isAgreementName(toks))
     return { start: c.start, end: c.end, type: 'MISC', hit: undefined, rule: `${c.rule}+agreement-head` };
+  // "ISIS-K", "PML-N", "PML-Q": a body's acronym and a letter for its branch or faction, read as a
+  // thing, is that branch, a body of its own (not the parent the KB knows by the acronym)
+  if (c.label === 'MISC' && FACTION_ACRONYM.test(surface))
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+faction-acronym` };
   // "the town of Bucha", "cities like Mariupol", "the towns of Bucha, Irpin, and Hostomel": a name
   // the KB does not know, introduced by a word for a settlement, is a town (the recogniser reads
   // unknown towns as bodies or people); its other mentions follow (cue-types.ts)
