@@ -34,5 +34,8 @@ const SETTLEMENT_BEFORE =
 
 /** Whether a word for a settlement introduces the name at `start` ("the town of Bucha", "cities like Mariupol"). */
 export function afterSettlementNoun(doc: ArticleDocument, start: number): boolean {
+  // (a cheap look at the last word first: most names follow none of these)
+  const last = doc.text.slice(Math.max(0, start - 10), start);
+  if (!/(?:of|like|as|including|,|and|or) $/.test(last)) return false;
   return SETTLEMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 120), start));
 }
