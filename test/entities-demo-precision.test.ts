@@ -126,3 +126,107 @@ test('a body’s name run on into a noun for its members is the body: "our NATO 
     names(a),
   );
 });
+
+test('a rank before a surname read as a body is the rank, then a person: "Admiral Mullen", "General Odierno"', () => {
+  const a = run(
+    'The Secretary spoke by phone with Admiral Mullen about the drawdown. Reporters asked about Sergeant Halvorsen, who was released last week. ' +
+      'The President will meet General Odierno in Baghdad on Friday.',
+  );
+  for (const who of ['Mullen', 'Halvorsen', 'Odierno'])
+    assert.equal(a.entities.find((e) => e.mentions.some((m) => m.text === who))?.type, 'PERSON', names(a));
+  assert.ok(!a.entities.some((e) => /^(?:Admiral|Sergeant|General) /.test(e.name)), names(a));
+  // "General" before a company's or a body's word is no rank
+  const b = run(
+    'Workers went on strike at General Motors plants. General Electric cut jobs. The General Assembly adopted the resolution.',
+  );
+  for (const body of ['General Motors', 'General Electric', 'General Assembly'])
+    assert.ok(
+      b.entities.some((e) => e.type !== 'PERSON' && e.name === body),
+      names(b),
+    );
+});
+
+test('an agreement or a law is MISC, not the place or body it is named after, and its acronym joins it', () => {
+  const a = run(
+    'Both ministers reaffirmed their commitment to the Paris Agreement and to the Abraham Accords. ' +
+      'They discussed the Budapest Memorandum and the Chemical Weapons Convention. ' +
+      'The two sides signed the Strategic Cooperation Agreement (SCA) in 2019; the SCA commits both to regular dialogue.',
+  );
+  for (const law of [
+    'Paris Agreement',
+    'Abraham Accords',
+    'Budapest Memorandum',
+    'Chemical Weapons Convention',
+    'Strategic Cooperation Agreement',
+  ])
+    assert.equal(a.entities.find((e) => e.name === law)?.type, 'MISC', names(a));
+  const sca = a.entities.find((e) => e.name === 'Strategic Cooperation Agreement');
+  assert.deepEqual(
+    sca?.mentions.map((m) => m.text),
+    ['Strategic Cooperation Agreement', 'SCA', 'SCA'],
+    names(a),
+  );
+  // a body or a meeting named for an agreement is no agreement; a party's convention is its meeting
+  const b = run(
+    'The Office of the Chief of Protocol arranged the visit. Delegates met in Denver for the Democratic National Convention.',
+  );
+  assert.notEqual(b.entities.find((e) => e.name === 'Office of the Chief of Protocol')?.type, 'MISC', names(b));
+  assert.notEqual(b.entities.find((e) => e.name === 'Democratic National Convention')?.type, 'MISC', names(b));
+});
+
+test('a body’s name cut short before its own "for", "to", "of" or "and" is the whole body: "Independent High Authority for Elections"', () => {
+  const a = run(
+    'Observers from the Independent High Authority for Elections monitored the vote in Tunis. ' +
+      'The delegation laid a wreath at the Museum of Memory and Human Rights in Santiago. ' +
+      'The report was released by the Office to Monitor and Combat Trafficking in Persons on Tuesday. ' +
+      'The Committee to Protect Journalists condemned the arrest.',
+  );
+  for (const body of [
+    'Independent High Authority for Elections',
+    'Museum of Memory and Human Rights',
+    'Office to Monitor and Combat Trafficking in Persons',
+    'Committee to Protect Journalists',
+  ])
+    assert.equal(a.entities.find((e) => e.name === body)?.type, 'ORG', names(a));
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON'), names(a));
+  // a place, a date, another body or a holder after the glue is no part of the name
+  const b = run(
+    'The Green Fund for Ukraine will support the grid. The Security Council on Monday condemned the attack. ' +
+      'The Council of Europe and the United States agreed. ' +
+      'Senior Bureau Official for the Bureau of East Asian and Pacific Affairs Kin Moy co-hosted the meeting.',
+  );
+  for (const name of ['Green Fund', 'Ukraine', 'Security Council', 'Council of Europe', 'United States'])
+    assert.ok(
+      b.entities.some((e) => e.name === name),
+      names(b),
+    );
+  assert.ok(
+    b.entities.some((e) => e.type === 'ORG' && e.name === 'Bureau of East Asian and Pacific Affairs'),
+    names(b),
+  );
+});
+
+test('a town the KB does not know, after a word for a settlement, is a town, and so are its other mentions', () => {
+  const a = run(
+    'Aid convoys still cannot reach besieged cities like Mariupol. Mariupol’s mayor says that food has run out. ' +
+      'Investigators documented killings in the towns of Bucha, Irpin, and Hostomel.',
+  );
+  for (const town of ['Mariupol', 'Bucha', 'Irpin', 'Hostomel'])
+    assert.equal(a.entities.find((e) => e.name === town)?.type, 'GPE', names(a));
+  const mariupol = a.entities.find((e) => e.name === 'Mariupol');
+  assert.equal(mariupol?.mentions.filter((m) => m.kind === 'name').length, 2, names(a));
+});
+
+test('a body’s acronym with a letter for its branch or faction is a body: "ISIS-K", "PML-N"', () => {
+  const a = run(
+    'The strike targeted a senior ISIS-K facilitator in Nangarhar. Analysts expect ISIS-K to attempt more attacks. ' +
+      'The PML-N won the most seats in Punjab.',
+  );
+  for (const body of ['ISIS-K', 'PML-N']) {
+    const e = a.entities.find((x) => x.name === body);
+    if (e) assert.equal(e.type, 'ORG', names(a));
+  }
+  assert.equal(a.entities.find((e) => e.name === 'ISIS-K')?.type, 'ORG', names(a));
+  // the branch is not its parent the KB knows
+  assert.notEqual(a.entities.find((e) => e.name === 'ISIS-K')?.kb, 'org:isis');
+});

@@ -11,6 +11,7 @@ import { holderAfterPortfolio } from './portfolio-holder.js';
 import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
 import { withRepeatedNames } from './repeated-names.js';
+import { withBodyComplements } from './body-complement.js';
 import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import {
   COMPASS_WORDS,
@@ -802,7 +803,10 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
     );
     const named = withRegionalArms(
       doc,
-      joinKnownNeighbours(doc, withParticlePrefixes(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued)))),
+      joinKnownNeighbours(
+        doc,
+        withParticlePrefixes(doc, withBodyComplements(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued)))),
+      ),
     );
     return periodGiven.size
       ? named.map((c) => (periodGiven.has(c.end) ? candidate(c.start, c.end - 1, c.label, c.rule, c.afterTitle) : c))

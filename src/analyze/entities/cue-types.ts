@@ -6,7 +6,7 @@ import { lookupName } from './kb.js';
 import { typedName, type TypedName } from './typing.js';
 
 /** Typing rules that rest on a cue in the text (a body's kind before the name, a head word in it). */
-const CUE_RULE = /(?:^|\+)(?:body-noun|facility-head|event-head|org-head)$/;
+const CUE_RULE = /(?:^|\+)(?:body-noun|facility-head|event-head|org-head|settlement-noun)$/;
 
 /** Whether only the recogniser's reading typed the mention: no KB hit and no rule of the entity layer. */
 const modelOnly = (n: TypedName) => !n.hit && !n.rule.includes('+');

@@ -11,7 +11,7 @@ import { withProducts } from './products.js';
 import { withSupportedSurnames } from './surname-support.js';
 import { withoutAccents } from '../nlp/accents.js';
 import { shortFormsOfGiven } from './given-names.js';
-import { isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
+import { endsInAgreementHead, isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
 import { lexiconSets } from './lexicon.js';
 
 interface Draft {
@@ -162,7 +162,8 @@ class DraftIndex {
         for (const short of shortFormsOfGiven(ws[0].toLowerCase())) this.noteFirstName(this.byShortGiven, short, d);
       }
     }
-    if (d.type === 'ORG') {
+    // (an agreement's or a law's acronym too: "the Strategic Partnership Agreement … the SPA")
+    if (d.type === 'ORG' || (d.type === 'MISC' && endsInAgreementHead(d.name))) {
       const key = initials(d.name);
       if (!this.byInitials.has(key)) this.byInitials.set(key, d);
     }

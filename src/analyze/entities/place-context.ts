@@ -24,3 +24,18 @@ export function isKbPlace(words: string): boolean {
   const kind = lookupName(words)?.kind;
   return kind === 'city' || kind === 'capital' || kind === 'region' || kind === 'country';
 }
+
+/**
+ * Words for settlements right before a name: "the city of", "the town of", "cities like", "towns
+ * such as", and a list begun after a plural ("the towns of Bucha, Irpin, and Hostomel").
+ */
+const SETTLEMENT_BEFORE =
+  /\b(?:(?:city|town|village|port|suburb|settlement) of|(?:cities|towns|villages|ports|suburbs|settlements|communities) (?:of|like|such as|including)(?: \p{Lu}[\p{L}-]*,)*(?: and| or)?) $/u;
+
+/** Whether a word for a settlement introduces the name at `start` ("the town of Bucha", "cities like Mariupol"). */
+export function afterSettlementNoun(doc: ArticleDocument, start: number): boolean {
+  // (a cheap look at the last word first: most names follow none of these)
+  const last = doc.text.slice(Math.max(0, start - 10), start);
+  if (!/(?:of|like|as|including|,|and|or) $/.test(last)) return false;
+  return SETTLEMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 120), start));
+}

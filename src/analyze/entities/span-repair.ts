@@ -6,6 +6,7 @@
 import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, lookupName } from './kb.js';
 import { lexiconSets } from './lexicon.js';
+import { usuallyLowerCase } from './ner/recognizer.js';
 import { isAlsoSurname } from './title-words.js';
 
 export interface TokenSpan {
@@ -243,6 +244,12 @@ function endsInParticleName(rest: Token[]): boolean {
 
 /** Person titles that also open bodies' names as adjectives ("General Motors", "General Electric"). */
 const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'head']);
+/**
+ * Military and police ranks that open a holder's name as a title does ("Admiral Mullen", "Sergeant
+ * Bergdahl"); they are no person-nominal heads (no "the admiral" link), so listed apart. "Major" is
+ * left out: it opens far more names of things ("Major Economies", "Major League") than of people.
+ */
+const RANK_TITLES = new Set(['admiral', 'sergeant', 'colonel', 'lieutenant', 'captain', 'corporal', 'brigadier']);
 
 /**
  * Where the holder's name starts in a span the recogniser read as a body that opens with a person's
@@ -255,16 +262,33 @@ export function holderAfterLeadingTitle(doc: ArticleDocument, a: number, b: numb
   let k = a;
   while (k < b - 1 && lex.titleModifiers.has(toks[k].lower)) k++;
   const title = toks[k];
-  if (!CAPITAL.test(title.text) || !lex.personNominalHeads.has(title.lower)) return -1;
+  if (!CAPITAL.test(title.text) || !(lex.personNominalHeads.has(title.lower) || RANK_TITLES.has(title.lower)))
+    return -1;
   // a transcript label in capitals ("PRESIDENT OBAMA:", "GENERAL JONES:"): its words are read as a
   // name would be written, and "General" there is a rank, not a company's adjective (General Motors)
+  // (so it is before one word news never writes in lower case: "General Petraeus", not "General Assembly")
   const label = isTranscriptLabel(doc, a, b);
-  if (ADJECTIVAL_TITLES.has(title.lower) && !label) return -1;
   const rest = toks.slice(k + 1, b).map((t) => (label ? asWrittenInName(t) : t));
+  if (ADJECTIVAL_TITLES.has(title.lower) && !label && !(title.lower === 'general' && rankBeforeSurname(rest)))
+    return -1;
   if (!rest.length || rest.length > 3 || lookupName(doc.text.slice(toks[a].start, toks[b - 1].end))) return -1;
   const nameWord = (t: Token) => CAPITAL.test(t.text) && !lex.titleHeads.has(t.lower) && !lex.orgHeads.has(t.lower);
   if (!rest.every((t) => nameWord(t) || INITIAL.test(t.text)) || !surnameLike(rest[rest.length - 1])) return -1;
   return rest.slice(0, -1).some((t) => lookupName(t.text) && lookupName(t.text)?.kind !== 'person') ? -1 : k + 1;
+}
+
+/**
+ * "General Petraeus": one word after the rank that news never writes in lower case (not Assembly,
+ * Staff) and that carries on no company's name (General Motors, General Dynamics).
+ */
+function rankBeforeSurname(rest: Token[]): boolean {
+  const word = rest[0];
+  return (
+    rest.length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+    !lexiconSets().companyNameWords.has(word.lower) &&
+    !usuallyLowerCase(word.text)
+  );
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   kbHit,
 } from './kb.js';
 import { lookupGroup } from './groups.js';
-import { regionAfterComma } from './place-context.js';
+import { afterSettlementNoun, regionAfterComma } from './place-context.js';
 import { lexiconSets } from './lexicon.js';
 import { WIDE_PLACES } from './span-repair.js';
 
@@ -187,6 +187,56 @@ function curatedType(surface: string): 'EVENT' | 'LOC' | null {
   const key = surface.replace(POSSESSIVE_END, '').toLowerCase();
   const sets = lexiconSets();
   return sets.namedOccasions.has(key) ? 'EVENT' : sets.namedRegions.has(key) ? 'LOC' : null;
+}
+
+/** Capitalised last words of the names of agreements and laws (MISC in CoNLL terms, never a body or a place). */
+const AGREEMENT_HEADS = new Set([
+  'agreement',
+  'treaty',
+  'accord',
+  'accords',
+  'act',
+  'convention',
+  'protocol',
+  'pact',
+  'charter',
+  'memorandum',
+]);
+/** Whether a name ends in an agreement's or a law's word ("Strategic Partnership Agreement"): its acronym ("SPA") may stand for it. */
+export function endsInAgreementHead(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return /^\p{Lu}/u.test(last) && AGREEMENT_HEADS.has(last.toLowerCase());
+}
+/** Words before "Convention" or "Accord" that make it a party's gathering or a party ("Democratic National Convention", "National Accord"). */
+const GATHERING_MODIFIERS = new Set([
+  'national',
+  'democratic',
+  'republican',
+  'party',
+  'constitutional',
+  'labour',
+  'labor',
+]);
+
+/**
+ * Whether the name is an agreement's or a law's ("Paris Agreement", "Abraham Accords", "Freedom of
+ * Information Act"): its capitalised last word is one, and no body or occasion heads it before an
+ * "of", "for" or "on" ("Office of the Chief of Protocol", "Government of National Accord", "Review
+ * Conference for the Non-Proliferation Treaty" name a body and a meeting).
+ */
+function isAgreementName(toks: Token[]): boolean {
+  if (toks.length < 2) return false;
+  const last = toks[toks.length - 1];
+  if (!/^\p{Lu}/u.test(last.text) || !AGREEMENT_HEADS.has(last.lower)) return false;
+  if ((last.lower === 'convention' || last.lower === 'accord') && GATHERING_MODIFIERS.has(toks[toks.length - 2].lower))
+    return false;
+  const lex = lexiconSets();
+  const glue = toks.findIndex((t) => t.text === 'of' || t.text === 'for' || t.text === 'on');
+  const head = glue > 0 ? toks[glue - 1].lower : null;
+  return (
+    !head ||
+    !(lex.orgHeads.has(head) || lex.governmentHeads.has(head) || EVENT_HEADS.has(head) || head === 'conference')
+  );
 }
 
 /** Whether the name's head is an occasion: its last word, or the word before "of" (Carnival of Magic). */
@@ -374,6 +424,8 @@ function isPartyAffiliation(doc: ArticleDocument, surface: string, c: Candidate)
 }
 
 /** Titles that only a person's name opens with (Prof., Dr., Mrs.). */
+/** An acronym, a hyphen and one capital letter: a body's branch or a party's faction ("ISIS-K", "PML-N"). */
+const FACTION_ACRONYM = /^\p{Lu}{2,6}-\p{Lu}$/u;
 const PERSON_TITLE = /^(?:Prof|Dr|Mr|Mrs|Ms|Mme)\.?$/;
 
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
@@ -421,6 +473,19 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     !toks.some((t) => t.lower === 'and' || t.text === '&')
   )
     return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+titled-person` };
+  // "the Paris Agreement", "the Abraham Accords", "the Chemical Weapons Convention": an agreement or a
+  // law is neither the place it is named after nor a body (nor a convention the meeting)
+  if ((!hit || hit.kind === 'person') && !c.afterTitle && isAgreementName(toks))
+    return { start: c.start, end: c.end, type: 'MISC', hit: undefined, rule: `${c.rule}+agreement-head` };
+  // "ISIS-K", "PML-N", "PML-Q": a body's acronym and a letter for its branch or faction, read as a
+  // thing, is that branch, a body of its own (not the parent the KB knows by the acronym)
+  if (c.label === 'MISC' && FACTION_ACRONYM.test(surface))
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+faction-acronym` };
+  // "the town of Bucha", "cities like Mariupol", "the towns of Bucha, Irpin, and Hostomel": a name
+  // the KB does not know, introduced by a word for a settlement, is a town (the recogniser reads
+  // unknown towns as bodies or people); its other mentions follow (cue-types.ts)
+  if (!hit && !c.afterTitle && toks.length <= 2 && afterSettlementNoun(doc, c.start))
+    return { start: c.start, end: c.end, type: 'GPE', hit: undefined, rule: `${c.rule}+settlement-noun` };
   // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an
   // occasion is the event, not the body that holds it
   if (!hit && c.label !== 'PER' && c.label !== 'LOC' && isEventName(toks))
