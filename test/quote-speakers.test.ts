@@ -471,6 +471,13 @@ test('"you" in a question is the official who answers it; elsewhere it is no one
   assert.equal(know.speaker_rule, 'pronoun-unresolved');
 });
 
+test('"NAME of GROUP said": the person speaks, even when the group\'s name reads like a person\'s', () => {
+  const doc = run(
+    'The court sentenced the soldier to six months. Bill Andres of Bayan said this was another example of a US serviceman getting off lightly.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'another example of a US serviceman')), 'Bill Andres');
+});
+
 test('a lone label is no transcript', () => {
   const doc = run('NOTE: This story has been updated.\n\nThe senator said the bill would pass.');
   assert.ok(doc.quotes.every((q) => q.rule !== 'transcript-turn'));

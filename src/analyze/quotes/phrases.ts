@@ -18,6 +18,8 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 /** Words that may sit inside a noun phrase (adviser to the Clinton campaign, Coordinator for ...). */
 const NP_LINKS = new Set(['of', 'for', 'to', 'at', '&', 'and', '-', '.', "'s", '’s', 'on', '(', ')']);
 const MAX_NP = 14;
+/** Words between a person and the body they belong to ("John Smith of the Heritage Foundation"). */
+const AFFILIATION_LINKS = new Set(['of', 'from', 'at', 'with']);
 const DASHES = new Set(['\u2014', '\u2013', '--']);
 /** A dash, or a hyphen standing between spaces as one ("Democrats - especially in New York - said"). */
 export const isDash = (toks: Token[], j: number) =>
@@ -104,6 +106,10 @@ export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span
     if (!hit) continue;
     const isPerson = hit.entity.type === 'PERSON';
     if (hit.mention.end > toks[b - 1].end || hit.mention.start < toks[a].start) continue;
+    // "Bill Andres of Bayan": a name after "of" that follows a person is where they belong, even when
+    // the recogniser reads it as a person too
+    if (isPerson && bestPerson && AFFILIATION_LINKS.has(toks[doc.tokenIndexAt(hit.mention.start) - 1]?.lower ?? ''))
+      continue;
     if (isPerson || !bestPerson) {
       best = { start: hit.mention.start, end: hit.mention.end };
       bestPerson = isPerson;
