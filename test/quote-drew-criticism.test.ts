@@ -1,19 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ArticleDocument } from '../src/analyze/document.js';
-import { tokenizer } from '../src/analyze/nlp/wink.js';
-import { quoteExtractor } from '../src/analyze/quotes/component.js';
-import type { Quote } from '../src/analyze/types.js';
+import { quotes } from './quote-helpers.js';
 
 // What draws criticism (fire, scrutiny, praise …) is what its critics spoke of: the verb's subject is
 // the content, the critics after "from" its speaker.
-
-function quotes(text: string): Quote[] {
-  const doc = new ArticleDocument({ id: 't', text });
-  tokenizer.run(doc);
-  quoteExtractor.run(doc);
-  return doc.quotes;
-}
 
 test('the subject of "drew criticism" is the content, the critics after "from" the speaker', () => {
   const text = 'The tax plan has drawn harsh criticism from fellow Republican lawmakers.';

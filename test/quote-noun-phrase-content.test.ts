@@ -1,19 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ArticleDocument } from '../src/analyze/document.js';
-import { tokenizer } from '../src/analyze/nlp/wink.js';
-import { quoteExtractor } from '../src/analyze/quotes/component.js';
-import type { Quote } from '../src/analyze/types.js';
+import { quotes } from './quote-helpers.js';
 
 // Which verbs of saying take a noun phrase as what was said: "announced his support" does, "maintained
 // a large lead" does not (to maintain a thing is to keep it; to maintain that … is to assert it).
-
-function quotes(text: string): Quote[] {
-  const doc = new ArticleDocument({ id: 't', text });
-  tokenizer.run(doc);
-  quoteExtractor.run(doc);
-  return doc.quotes;
-}
 
 test('"maintain" with a noun phrase keeps something and is no quote', () => {
   for (const text of [

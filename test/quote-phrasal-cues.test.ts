@@ -1,27 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ArticleDocument } from '../src/analyze/document.js';
-import { tokenizer } from '../src/analyze/nlp/wink.js';
-import { quoteExtractor } from '../src/analyze/quotes/component.js';
-import type { Quote } from '../src/analyze/types.js';
+import { covering, quotes } from './quote-helpers.js';
 
 // Phrasal verbs whose object is what was said or stood for (laid out a plan, called out a rival,
 // took issue with the remark, shrugged off the criticism): their particle is read as the cue's
 // preposition, and the object after it is the content.
-
-function quotes(text: string): Quote[] {
-  const doc = new ArticleDocument({ id: 't', text });
-  tokenizer.run(doc);
-  quoteExtractor.run(doc);
-  return doc.quotes;
-}
-
-function covering(qs: Quote[], text: string, words: string): Quote {
-  const at = text.indexOf(words);
-  const q = qs.find((x) => x.start <= at && x.end >= at + words.length);
-  assert.ok(q, `no quote covers "${words}"`);
-  return q;
-}
 
 test('a phrasal verb of stating or disowning takes its object as content', () => {
   const cases: [string, string, string][] = [

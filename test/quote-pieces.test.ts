@@ -3,25 +3,8 @@
 // past a leading ellipsis), and where a reported clause runs on into or past a quoted fragment.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ArticleDocument } from '../src/analyze/document.js';
-import { tokenizer } from '../src/analyze/nlp/wink.js';
-import { quoteExtractor } from '../src/analyze/quotes/component.js';
 import type { Quote } from '../src/analyze/types.js';
-
-function quotes(text: string): Quote[] {
-  const doc = new ArticleDocument({ id: 't', text });
-  tokenizer.run(doc);
-  quoteExtractor.run(doc);
-  return doc.quotes;
-}
-
-function covering(qs: Quote[], text: string, words: string): Quote {
-  const at = text.indexOf(words);
-  assert.ok(at >= 0, `test text lacks "${words}"`);
-  const q = qs.find((x) => x.start <= at && x.end >= at + words.length);
-  assert.ok(q, `no quote covers "${words}"`);
-  return q;
-}
+import { covering, quotes } from './quote-helpers.js';
 
 /** Asserts one quote runs from the first words to the last, in the given number of pieces. */
 function oneQuote(text: string, first: string, last: string, pieces: number): Quote {

@@ -149,7 +149,8 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   const quotes: Quote[] = [];
   const text = ctx.doc.text;
   // the official who answers the question holding an offset: the next turn's labelled speaker
-  const turnOrder = [...turns.values()].sort((a, b) => a.candidate.start - b.candidate.start);
+  // (transcriptTurns gives them in text order)
+  const turnOrder = [...turns.values()];
   const answererOf = (at: number): EntityRecord | null => {
     const i = turnOrder.findIndex((t) => t.candidate.start <= at && at < t.candidate.end);
     if (i < 0 || !turnOrder[i].asks) return null;

@@ -30,6 +30,8 @@ const FLOOR_BEFORE_NAME = new RegExp(
 const OPERATOR_ECHO = /^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\S+,\s+(?:you\s+are|your\s+line\s+is)\s+open\b/i;
 /** A turn label at a paragraph's start ("MR PRICE:", "OPERATOR:"), to read the words after it. */
 const PARAGRAPH_LABEL = /^[ \t]*[A-Z][A-Z.'’\- ]{0,40}:[ \t]*/;
+/** The same at the start of every line of a stretch, to leave the labels out of a word count. */
+const LINE_LABELS = new RegExp(PARAGRAPH_LABEL.source, 'gm');
 /**
  * Whether what follows a name ends a paragraph that is only that name, perhaps with an outlet: "Paul
  * Handley, AFP.", "Nike Ching from VOA." (no lower-case word but these: "Hillary Clinton will travel"
@@ -111,7 +113,7 @@ const MAX_SHORT_REPLY_WORDS = 12;
  * "QUESTION: Okay, thank you. I have two questions."), so no one else can have been given the floor.
  */
 export function sameQuestionerGoesOn(text: string, previousEnd: number, labelStart: number): boolean {
-  const between = text.slice(previousEnd, labelStart).replace(/^[ \t]*[A-Z][A-Z.'’\- ]{0,40}:/gm, ' ');
+  const between = text.slice(previousEnd, labelStart).replace(LINE_LABELS, ' ');
   const words = between.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length <= MAX_SHORT_REPLY_WORDS;
 }
