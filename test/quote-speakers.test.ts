@@ -680,3 +680,22 @@ test('a relative pronoun set off by a dash as speaker is the phrase before it, a
   assert.notEqual(q.speaker?.name.toLowerCase(), 'who');
   assert.match(speaker(doc, q) ?? '', /Chechen rebel leader|Basayev/);
 });
+
+test('"He" opening a sentence continues the subject of the one before, not the person it spoke to', () => {
+  const doc = run(
+    'Secretary Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba. Secretary Blinken updated Foreign Minister Kuleba on the joint actions the United States is taking today. He reiterated U.S. commitment to Ukraine’s sovereignty and territorial integrity.',
+  );
+  const q = quoteWith(doc, 'commitment to Ukraine');
+  assert.equal(speaker(doc, q), 'Blinken');
+  assert.equal(q.speaker_rule, 'pronoun-previous-subject');
+  // a person named after an inverted attribution spoke that sentence, and "He said" goes on with them
+  const inverted = run(
+    'Osama Bin Laden and his deputy are thought to be living in the area of a missile strike, said US counter-terrorism ambassador Henry Crumpton. He said the al-Qaeda leader and his number two were believed to be in the border region.',
+  );
+  assert.equal(speaker(inverted, quoteWith(inverted, 'number two were believed')), 'Henry Crumpton');
+  // in a transcript turn the label is who speaks: "he" in their words is the one they spoke of
+  const turn = run(
+    "MR. FROMAN: It's currency.\n\nQ Yes, currency issue.\n\nAMBASSADOR BADER: Well, President Obama talked about the importance of sustained and balanced growth, and he noted the recent Chinese decision increasing flexibility in the Chinese exchange rate mechanism. He welcomed it. He said the implementation of it would be very important.",
+  );
+  assert.equal(speaker(turn, quoteWith(turn, 'implementation of it')), 'Barack Obama');
+});

@@ -7,6 +7,7 @@ import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
+import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent } from './speaker-they.js';
 import { appositionHolding, groupEntity, narrativeWe, weAppositions } from './speaker-we.js';
 import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
@@ -109,7 +110,15 @@ function resolve(
           entity = near && isGroupAntecedent(near, asSubject) ? near : null;
           if (!entity) c.speakerRule = 'pronoun-unresolved';
         }
-      } else entity = antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
+      } else {
+        // "he"/"she" opening a sentence continues the subject of the one before (speaker-he.ts)
+        const subject = asSubject === 'he' || asSubject === 'she' ? personPronounSubject(ctx, p.head, asSubject) : null;
+        entity = antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
+        if (subject && subject !== entity) {
+          entity = subject;
+          c.speakerRule = 'pronoun-previous-subject';
+        }
+      }
     }
     return { ref: speakerRef(doc, entity, p.head, true), entity };
   }

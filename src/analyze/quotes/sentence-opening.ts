@@ -27,15 +27,15 @@ export function openingEntity(ctx: QuoteContext, s: Sentence, before: number): O
     if (j > s.firstToken && !OPENING_DETERMINERS.has(toks[j - 1].lower)) return null;
     const hit = entityAt(toks[j].start);
     if (!hit || hit.mention.kind === 'pronoun') continue;
-    if (ctx.isQuoted(toks[j].start) || possessive(ctx, hit.mention.end)) return null;
+    if (ctx.isQuoted(toks[j].start) || possessorAt(ctx.doc.text, hit.mention.end)) return null;
     return { entity: hit.entity, kind: hit.mention.kind === 'nominal' ? 'nominal' : 'name', text: hit.mention.text };
   }
   return null;
 }
 
 /** Whether the name ending at `end` is a possessor ("The DPRK's launch …"): then it is no subject. */
-function possessive(ctx: QuoteContext, end: number): boolean {
-  return /^['’](?:s\b|\s)/.test(ctx.doc.text.slice(end, end + 3));
+export function possessorAt(text: string, end: number): boolean {
+  return /^['’](?:s\b|\s)/.test(text.slice(end, end + 3));
 }
 
 /**

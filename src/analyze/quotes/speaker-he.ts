@@ -1,0 +1,85 @@
+// Who "he" or "she" is when the pronoun opens its sentence. The most recent person named was often
+// the one the sentence before spoke to or of, not its subject: "Secretary Blinken updated Foreign
+// Minister Kuleba on … He reiterated U.S. commitment …" is Blinken's. A sentence-opening pronoun
+// continues the previous sentence's subject (the centering preference of subject over object), so
+// a person opening the sentence before, after any title or country words, is taken first.
+import { lexiconSets } from '../entities/lexicon.js';
+import type { EntityRecord } from '../document.js';
+import type { Span } from '../types.js';
+import type { QuoteContext } from './context.js';
+import { quoteLexicon as lex } from './lexicon.js';
+import { possessorAt, sentenceAndPrevious } from './sentence-opening.js';
+import { agrees } from './speaker-pronouns.js';
+
+/** How many tokens of title and country words may stand before the subject's name. */
+const MAX_LEAD_TOKENS = 8;
+/** Words a sentence may open with before its subject pronoun ("But he said …"). */
+const LINKING_WORDS = new Set(['but', 'and', 'so', 'yet', 'then', 'still', 'however', ',']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const THIRD_PERSON = new Set(['he', 'she']);
+/** Bodies and places whose names stand in a title ("U.S. Secretary", "Ukrainian Foreign Minister"). */
+const TITLE_QUALIFIERS = new Set(['GPE', 'NORP', 'ORG']);
+
+/** The person opening the sentence before a sentence-opening "he"/"she", if they fit the pronoun. */
+export function personPronounSubject(ctx: QuoteContext, head: Span, word: 'he' | 'she'): EntityRecord | null {
+  const doc = ctx.doc;
+  const pair = sentenceAndPrevious(ctx, head.start);
+  if (!pair?.[1]) return null;
+  const [here, previous] = pair;
+  const k = doc.tokenIndexAt(head.start);
+  for (let j = here.firstToken; j < k; j++) if (!LINKING_WORDS.has(doc.tokens[j].lower)) return null;
+  const subject =
+    invertedSpeaker(ctx, previous.firstToken, previous.endToken) ??
+    sentenceSubjectPerson(ctx, previous.firstToken, previous.endToken);
+  return subject && agrees(ctx, subject, word) ? subject : null;
+}
+
+/**
+ * The person after an inverted attribution in the range ("…, said US counter-terrorism ambassador
+ * Henry Crumpton."): that sentence's speaker, whom a following "He said …" continues.
+ */
+function invertedSpeaker(ctx: QuoteContext, first: number, end: number): EntityRecord | null {
+  const toks = ctx.doc.tokens;
+  for (let j = first + 1; j < end - 1; j++) {
+    if (!lex.speech.has(toks[j].lemma) || !/^[,"”'’]$/.test(toks[j - 1].text)) continue;
+    // (the speaker's description may hold any words: "US counter-terrorism ambassador")
+    const entityAt = ctx.doc.entityFinder();
+    for (let k = j + 1; k < Math.min(end, j + 1 + MAX_LEAD_TOKENS); k++) {
+      const hit = entityAt(toks[k].start);
+      if (hit?.entity.type === 'PERSON' && hit.mention.kind === 'name') return hit.entity;
+      if (toks[k].pos === 'PUNCT' || toks[k].pos === 'VERB') break;
+    }
+  }
+  return null;
+}
+
+/** The person whose name (or resolved pronoun) opens the token range, after titles and determiners. */
+function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number): EntityRecord | null {
+  const doc = ctx.doc;
+  const titleWords = lexiconSets();
+  const entityAt = doc.entityFinder();
+  for (let j = first; j < Math.min(end, first + MAX_LEAD_TOKENS); j++) {
+    const tok = doc.tokens[j];
+    if (ctx.isQuoted(tok.start)) return null;
+    const hit = entityAt(tok.start);
+    // (a resolved "he"/"she" carries its person on; "I" or "we" is the speaker, not whom "he" takes up)
+    if (hit?.entity.type === 'PERSON' && (hit.mention.kind === 'name' || THIRD_PERSON.has(tok.lower))) {
+      // ("AMBASSADOR BADER: Well, President Obama talked about … He welcomed it": a turn's label is
+      // who speaks, and "he" in their words is someone else)
+      return possessorAt(doc.text, hit.mention.end) || turnLabel(doc.text, hit.mention.end) ? null : hit.entity;
+    }
+    if (hit && TITLE_QUALIFIERS.has(hit.entity.type) && !possessorAt(doc.text, hit.mention.end)) {
+      j = doc.tokenIndexAt(hit.mention.end - 1);
+      continue;
+    }
+    if (DETERMINERS.has(tok.lower) || titleWords.titleHeads.has(tok.lower) || titleWords.titleModifiers.has(tok.lower))
+      continue;
+    return null;
+  }
+  return null;
+}
+
+/** Whether the name ending at `end` labels a transcript turn ("MR. GIBBS:"). */
+function turnLabel(text: string, end: number): boolean {
+  return /^\s*:/.test(text.slice(end, end + 3));
+}
