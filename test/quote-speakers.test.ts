@@ -699,3 +699,25 @@ test('"He" opening a sentence continues the subject of the one before, not the p
   );
   assert.equal(speaker(turn, quoteWith(turn, 'implementation of it')), 'Barack Obama');
 });
+
+test('an accusation in the passive ("accused of", "criticised for") is kept with no speaker: the accused did not speak', () => {
+  const reduced = run(
+    'The Liberal Democrats have been quiet, with leader Ming Campbell criticised for being slow to give up his car.',
+  );
+  assert.equal(quoteWith(reduced, 'being slow to give up').speaker, null);
+  const relative = run(
+    'The talks include President Robert Mugabe, who was widely accused of using violence and intimidation to win the run-off.',
+  );
+  assert.equal(quoteWith(relative, 'using violence and intimidation').speaker, null);
+  // a relative clause that puts the object first keeps its subject as the accuser
+  const fronted = run(
+    "The dispute was over Colombia's air strike against FARC rebels, which Ecuador accused of entering its territory.",
+  );
+  assert.equal(speaker(fronted, quoteWith(fronted, 'entering its territory')), 'Ecuador');
+  // the accusation ends at ", but": the denial after it has its own speaker past an apposition
+  const denied = run(
+    'A splinter group of JEM was blamed for the attack, but Mohamed Saleh, the head of the dissident faction, has denied the allegations.',
+  );
+  assert.equal(quoteWith(denied, 'the attack').text, 'the attack');
+  assert.equal(speaker(denied, quoteWith(denied, 'the allegations')), 'Mohamed Saleh');
+});

@@ -104,7 +104,14 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // ", but that he would not …": a second content clause of the same cue
     if (CLAUSE_LINKS.has(nx.lower) && toks[n + 1]?.lower === 'that') continue;
     if (CLAUSE_LINKS.has(nx.lower)) {
-      for (let v = n + 1; v < end && v - n <= LINKED_VERB_WINDOW; v++) {
+      for (let v = n + 1, limit = n + LINKED_VERB_WINDOW; v < end && v <= limit; v++) {
+        // (", but Mohamed Saleh, the head of the dissident faction, has denied …": past an apposition)
+        const past = appositionEnd(toks, v, end);
+        if (past > 0) {
+          limit += past - v;
+          v = past - 1;
+          continue;
+        }
         if (ctx.inSpan[v] >= 0 || CLAUSE_STOP.test(toks[v].text)) break;
         if (isClauseVerb(toks[v])) return cut;
       }
@@ -124,6 +131,22 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     }
   }
   return end;
+}
+
+/** Longest apposition set off by commas that `appositionEnd` skips (", the head of the dissident faction,"). */
+const MAX_APPOSITION = 8;
+
+/**
+ * Past the comma closing an apposition that opens with a comma at v and an article (", the head of
+ * the dissident faction,"), or -1.
+ */
+function appositionEnd(toks: Token[], v: number, end: number): number {
+  if (toks[v].text !== ',' || !APPOSITIVE_ARTICLES.has(toks[v + 1]?.lower ?? '')) return -1;
+  for (let k = v + 2; k < end && k - v <= MAX_APPOSITION + 1; k++) {
+    if (toks[k].text === ',') return k + 1;
+    if (CLAUSE_STOP.test(toks[k].text) || toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return -1;
+  }
+  return -1;
 }
 
 /**

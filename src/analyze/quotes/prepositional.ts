@@ -131,6 +131,40 @@ export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker
   return { speaker: null, rule: 'cue-subject' };
 }
 
+/** Verbs whose object stands between them and the preposition ("accused Russia of …", "praised her for …"). */
+const OBJECT_BEFORE_PREP = new Set([
+  'accuse of',
+  'criticize for',
+  'criticise for',
+  'blame for',
+  'praise for',
+  'thank for',
+  'credit for',
+]);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'stands', 'stand', 'stood']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
+
+/**
+ * Whether the participle cue at k (its preposition ends before a) is passive, so that what stands
+ * before it is the one spoken of, not the speaker: after a form of "be" ("was widely accused of",
+ * "stands accused of"), and for a verb whose object comes before the preposition, wherever nothing
+ * stands between it and the preposition ("two North Africans accused of …", "leader Ming Campbell
+ * criticised for …"), unless a relative clause put its object first ("which Ecuador accused of …").
+ */
+function isPassive(toks: Token[], k: number, a: number): boolean {
+  if (!/(ed|en)$/.test(toks[k].lower)) return false;
+  if (BE_FORMS.has(toks[k - 1]?.lower ?? '')) return true;
+  // ("are specifically focused on" is a state its subject is in, and speaks for them)
+  if (a !== k + 2 || !OBJECT_BEFORE_PREP.has(`${toks[k].lemma} ${toks[k + 1].lower}`)) return false;
+  let j = k - 1;
+  while (j >= 0 && toks[j].pos === 'ADV') j--;
+  if (j >= 0 && BE_FORMS.has(toks[j].lower)) return true;
+  // (the relative opens the clause: "which French President François Hollande blamed for …")
+  for (let i = k - 1; i >= Math.max(0, k - 8) && toks[i].pos !== 'PUNCT'; i--)
+    if (RELATIVES.has(toks[i].lower)) return i === k - 1;
+  return true;
+}
+
 export function findPrepositionalQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
@@ -147,12 +181,13 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       if (e <= a || (!isWord(toks[a]) && !/["“‘'«]/.test(toks[a].text))) continue;
       let speaker: Phrase | null;
       let speakerRule: string;
+      let accusation = false;
       if (cls === 'noun') ({ speaker, rule: speakerRule } = nounHolder(ctx, s, k));
       else {
-        const passive =
-          cls === 'verb' &&
-          /(ed|en)$/.test(toks[k].lower) &&
-          /^(is|was|were|are|be|been|being)$/.test(toks[k - 1]?.lower ?? '');
+        const passive = cls === 'verb' && isPassive(toks, k, a);
+        // "A Turkish religious movement accused of illegally financing …": an accusation or praise
+        // made by someone the clause leaves out is still one, its speaker unknown
+        accusation = passive && OBJECT_BEFORE_PREP.has(`${toks[k].lemma} ${toks[k + 1].lower}`);
         speaker = passive ? null : subjectBefore(ctx.doc, k, s.firstToken);
         speakerRule = 'cue-subject';
         // to vote for, after talking about: the subject of the sentence's main verb
@@ -166,7 +201,7 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
         }
       }
       // a stance nobody holds in the text is no attribution (the campaign was focused on …)
-      if (!speaker) continue;
+      if (!speaker && !accusation) continue;
       const span = { start: toks[a].start, end: toks[e - 1].end };
       // "spoke on condition of anonymity", "spoke on the record": the terms of speaking, not a topic
       if (cls === 'verb' && SPEAKING_TERMS.test(ctx.doc.text.slice(span.start, span.end))) continue;
