@@ -721,3 +721,19 @@ test('an accusation in the passive ("accused of", "criticised for") is kept with
   assert.equal(quoteWith(denied, 'the attack').text, 'the attack');
   assert.equal(speaker(denied, quoteWith(denied, 'the allegations')), 'Mohamed Saleh');
 });
+
+test('a cue in the passive past an adverb ("was initially planned", "is also reported") names no speaker', () => {
+  const planned = run(
+    'With the last parliamentary election having been held in 2005, the subsequent election was initially planned to be held in 2010.',
+  );
+  assert.equal(quoteWith(planned, 'to be held in 2010').speaker, null);
+  const reported = run(
+    'Israel has agreed to the evacuation on 13th July after Israeli airstrikes. It is also reported that they will help any New Zealanders trapped in the south.',
+  );
+  assert.equal(quoteWith(reported, 'they will help any New Zealanders').speaker, null);
+  // an attitude is the subject's own, adverb or not
+  const determined = run(
+    'Mr. Obama is also determined to warn his supporters about the dangers of failing to turn out in November.',
+  );
+  assert.equal(speaker(determined, quoteWith(determined, 'warn his supporters')), 'Barack Obama');
+});

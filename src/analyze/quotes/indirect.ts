@@ -1119,7 +1119,11 @@ function cueInSentence(
   const cueTok = toks[k];
   // passives (is expected to, was told) have no subject speaker
   // (an adjective-tagged participle after "is" is progressive: "Trump is promising to …")
-  const passive = k > s.firstToken && BE.has(toks[k - 1].lower) && !(cueTok.pos === 'ADJ' && /ing$/.test(cueTok.lower));
+  const passive =
+    (k > s.firstToken && BE.has(toks[k - 1].lower) && !(cueTok.pos === 'ADJ' && /ing$/.test(cueTok.lower))) ||
+    (!learned &&
+      (cls !== 'cognition' || PASSIVE_COGNITION.has(cueTok.lemma)) &&
+      adverbedPassive(toks, k, s.firstToken));
   // ", saying that …" / "by arguing …": a participle's speaker is its main clause's subject
   const participle = /ing$/.test(cueTok.lower) && k > s.firstToken && PARTICIPLE_LEAD.has(toks[k - 1].lower);
   let subj = passive
@@ -1344,6 +1348,31 @@ function viewAs(ctx: QuoteContext, s: Sentence, k: number): boolean {
 
 /** Verbs that raise their subject: "Trump appears to have learned …", "the fallout seems significant". */
 const RAISING = new Set(['seem', 'appear']);
+/**
+ * Cognition cues whose participle after "be" is a passive, not a state of the subject ("was initially
+ * planned to …" against "is also determined to …", "was more measured on …").
+ */
+const PASSIVE_COGNITION = new Set([
+  'plan',
+  'expect',
+  'intend',
+  'assume',
+  'believe',
+  'think',
+  'consider',
+  'suppose',
+  'hope',
+  'want',
+]);
+
+/** A participle after a form of "be" and adverbs: "was initially planned to …", "is widely expected to …". */
+function adverbedPassive(toks: Token[], k: number, first: number): boolean {
+  if (!/(?:ed|en)$/.test(toks[k].lower)) return false;
+  let j = k - 1;
+  while (j > first && toks[j].pos === 'ADV') j--;
+  return j < k - 1 && BE.has(toks[j].lower);
+}
+
 /** Verbs whose passive reports a belief held by nobody named: "X is expected to …", "X is seen as …". */
 const BELIEF_PASSIVES = new Set(['expect', 'consider', 'see', 'believe', 'think', 'report', 'say', 'regard']);
 
