@@ -137,6 +137,7 @@ export class QuoteContext {
   cueClass(i: number): CueClass | null {
     const t: Token | undefined = this.doc.tokens[i];
     if (!t || this.inSpan[i] >= 0) return null;
+    if (compoundModifierTail(this.doc.text, t.start)) return null;
     if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : this.adjectiveTaggedCue(i);
     if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
     const lemmaMayBeListed = listedLemmas.mayHold(t.lemma);
@@ -421,4 +422,31 @@ function joinSentences(doc: ArticleDocument): Sentence[] {
     } else out.push(sentence(out.length, s.start, s.end, s.firstToken, s.endToken));
   }
   return out;
+}
+
+/** Prefixes that leave a verb a verb ("re-affirmed", "co-chaired", "live-tweeted"). */
+const VERB_PREFIXES = new Set([
+  're',
+  'co',
+  'pre',
+  'un',
+  'over',
+  'under',
+  'out',
+  'mis',
+  'cross',
+  'counter',
+  'live',
+  'fact',
+  'double',
+]);
+
+/**
+ * Whether the word at `start` ends a hyphenated modifier ("self-declared moratorium", "self-proclaimed
+ * republics", "ethnically-charged war"): part of an adjective, no cue.
+ */
+export function compoundModifierTail(text: string, start: number): boolean {
+  if (text[start - 1] !== '-') return false;
+  const prefix = /(\p{L}+)$/u.exec(text.slice(Math.max(0, start - 24), start - 1));
+  return prefix !== null && !VERB_PREFIXES.has(prefix[1].toLowerCase());
 }
