@@ -737,3 +737,14 @@ test('a cue in the passive past an adverb ("was initially planned", "is also rep
   );
   assert.equal(speaker(determined, quoteWith(determined, 'warn his supporters')), 'Barack Obama');
 });
+
+test('a caller named after "the line of" is a person, whatever type the recogniser gave the name', () => {
+  const doc = run(
+    'MS PORTER: Thank you. Let’s please go to the line of Ryohei Takagi.\n\nQUESTION: Can you hear me? Thank you for doing this. Does the U.S. plan to join the talks?\n\nMS PORTER: Yes, we can.',
+  );
+  const q = quoteWith(doc, 'Can you hear me?');
+  assert.equal(speaker(doc, q), 'Ryohei Takagi');
+  assert.equal(q.speaker_rule, 'transcript-floor');
+  const caller = doc.entities.find((e) => e.name === 'Ryohei Takagi');
+  assert.equal(caller?.type, 'PERSON');
+});

@@ -68,8 +68,27 @@ function paragraphsBefore(text: string, at: number, count: number): Paragraph[] 
 }
 
 /** A person named by more than one word (the mention's own entity may carry the full name). */
-function namedPerson(hit: { entity: EntityRecord; mention: EntityRecord['mentions'][number] } | undefined): boolean {
+function namedPerson(hit: MentionHit | undefined): boolean {
   return !!hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name' && /\s/.test(hit.entity.name.trim());
+}
+
+type MentionHit = { entity: EntityRecord; mention: EntityRecord['mentions'][number] };
+
+/**
+ * Whether a name after "the line of" that the recogniser typed otherwise is a person's all the same:
+ * a phone line is a caller's ("Let's go to the line of Ryohei Takagi" was a place, "Pearl Matibe" a
+ * body). Not a name the KB knows (a country, a body) and not a lone word.
+ */
+function lineHolder(hit: MentionHit | undefined): boolean {
+  if (!hit || hit.entity.type === 'PERSON' || hit.entity.kb || hit.mention.kind !== 'name') return false;
+  const words = hit.mention.text.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/** Retypes the caller's entity as a person, noting why on the mention. */
+function asPerson(hit: MentionHit): void {
+  hit.entity.type = 'PERSON';
+  hit.mention.rule = `${hit.mention.rule ?? 'name'}+line-holder`;
 }
 
 export interface Questioner {
@@ -89,6 +108,10 @@ export function questionerNamed(ctx: QuoteContext, labelStart: number): Question
     for (let m = FLOOR_BEFORE_NAME.exec(body); m; m = FLOOR_BEFORE_NAME.exec(body)) {
       const hit = entityAt(p.body + m.index + m[0].length);
       if (namedPerson(hit)) found = { entity: hit!.entity, mention: hit!.mention };
+      else if (/line\s+of\s+$/i.test(m[0]) && lineHolder(hit)) {
+        found = { entity: hit!.entity, mention: hit!.mention };
+        asPerson(hit!);
+      }
     }
     if (found) return found;
     // a paragraph that is only a name (and an outlet), or the operator's echo of one
