@@ -55,6 +55,9 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'yet'
 /** A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none). */
 const LINKED_VERB_WINDOW = 8;
 
+/** Tags of a word opening an adjunct clause or phrase (while, although, if; in, despite). */
+const OPENS_ADJUNCT = new Set(['SCONJ', 'ADP']);
+
 /**
  * Where the content clause that starts at token a ends (exclusive), at most `end`: before a
  * semicolon, a second attribution (", according to", ", saying …", ", he said"), a participial
@@ -84,6 +87,10 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // "… and others have said they …": a coordinated clause with a speaker of its own
     if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
     if (!comma && t.text !== '\u2014' && t.text !== '--') continue;
+    // "argue that, while the tax may …, workers won't …": a comma right after the opening "that" sets
+    // off a subordinate clause or prepositional adjunct of the content's own clause, still to come
+    if (j === a + 1 && toks[a].lower === 'that' && toks[a].pos === 'SCONJ' && OPENS_ADJUNCT.has(toks[j + 1]?.pos ?? ''))
+      continue;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
     if (comma && (inOpening ??= inOpeningPhrase(ctx, a)) && clauseAt(ctx, j + 1, end)) return cut;
     let n = j + 1;
@@ -681,6 +688,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     const bare = t.pos === 'ADP' ? clauseAfterAdjunct(ctx, a, end) : -1;
     return bare >= 0 ? bare : contentAdjunctBefore(ctx, a, end);
   }
+  // "Trump responded by using the example of Chicago …": how one answered is what the answer was
+  if (RESPONSE_VERBS.has(lemma) && t.lower === 'by' && /^\p{Ll}+ing$/u.test(toks[a + 1]?.text ?? '')) return a;
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
   // "supports squeezing out undocumented immigrants", "opposed raising taxes": a gerund object
   if ((cls === 'object' || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) && gerundObject(toks, a)) return a;
@@ -719,6 +728,12 @@ function thatAfterPlace(ctx: QuoteContext, p: number, end: number): number {
   return -1;
 }
 
+/** Verbs of answering whose "by" and gerund tell what the answer was (responded by explaining …). */
+const RESPONSE_VERBS = new Set(['respond', 'react', 'reply', 'answer', 'counter', 'retaliate']);
+
+/** Prepositions that open a time adjunct between a cue and its infinitive (sought on Wednesday to …). */
+const TIME_LEADS = new Set(['on', 'in', 'for', 'during', 'over', 'since', 'at']);
+
 /**
  * Past a time expression right after the cue, which dates the saying, not what was said: "said
  * Tuesday his actions are …", "announced Sunday she will resign", "vowed last month to take …".
@@ -729,6 +744,12 @@ function thatAfterPlace(ctx: QuoteContext, p: number, end: number): number {
  */
 function pastTimeAdjunct(ctx: QuoteContext, a: number, end: number): number {
   const toks = ctx.doc.tokens;
+  // "sought on Wednesday to ease …", "tried for months to temper …": a time after its preposition,
+  // then the infinitive the cue governs
+  if (a < end && TIME_LEADS.has(toks[a].lower) && ctx.inSpan[a] < 0) {
+    const after = ctx.timeEndAt(a + 1);
+    if (after > 0 && after < end && toks[after].lower === 'to' && infinitiveAfter(ctx, after)) return after;
+  }
   const e = ctx.timeEndAt(a);
   if (e < 0 || e > end || ctx.inSpan[a] >= 0 || toks[a].pos === 'DET') return a;
   // "announced Monday morning on Twitter", "denounced Thursday": only the saying's time and place,
