@@ -1119,6 +1119,34 @@ function relativeCue(ctx: QuoteContext, k: number, from: number): boolean {
   return false;
 }
 
+/** The most tokens from the comma to a post-posed cue whose subject a modifier follows. */
+const MAX_MODIFIED_SUBJECT = 10;
+
+/**
+ * "…, a source close to him said." / "…, people familiar with the talks said." / "…, two officials
+ * briefed on the plan said.": a post-posed frame whose subject (after the comma) an adjective or a
+ * participle with its prepositional phrase follows; the noun phrase after the comma speaks.
+ */
+function postmodifiedSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  let c = k - 1;
+  while (c > s.firstToken && k - c <= MAX_MODIFIED_SUBJECT && toks[c].text !== ',') {
+    if (ctx.inSpan[c] >= 0 || isBreak(toks[c]) || (toks[c].pos === 'PUNCT' && !insideWord(toks, c))) return null;
+    c--;
+  }
+  if (toks[c].text !== ',' || c <= s.firstToken) return null;
+  let e = c + 1;
+  while (e < k && (toks[e].pos === 'DET' || toks[e].pos === 'NUM' || toks[e].pos === 'ADJ')) e++;
+  if (e >= k || (toks[e].pos !== 'NOUN' && toks[e].pos !== 'PROPN')) return null;
+  while (e < k && (toks[e].pos === 'NOUN' || toks[e].pos === 'PROPN')) e++;
+  const m = toks[e];
+  const modifier = m.pos === 'ADJ' || (m.pos === 'VERB' && /(ed|en)$/.test(m.lower));
+  if (e >= k - 2 || !modifier || toks[e + 1].pos !== 'ADP') return null;
+  // the modifier's phrase runs up to the cue with no verb of its own (not "…, people who were there said")
+  for (let j = e + 1; j < k; j++) if (isClauseVerb(toks[j]) && !lex.subjectSkips.has(toks[j].lower)) return null;
+  return phrase(ctx.doc, c + 1, e);
+}
+
 /** Relative pronouns that may stand as a cue's subject (", which urged …"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
@@ -1164,6 +1192,17 @@ function cueInSentence(
   while (a < s.endToken && toks[a].pos === 'ADV') a++;
   const next = toks[a];
   const cue = { start: cueTok.start, end: cueTok.end };
+  // "…, political analysts say; in 2012, …": a semicolon closes a post-posed frame as a full stop does
+  // (not one that introduces a quotation: "…, a dean at Baghdad University said; "It's …")
+  const semicolon = next?.text === ';' && !(ctx.inSpan[a + 1] < 0 && ctx.inSpan[a + 2] >= 0);
+  if (
+    cls === 'speech' &&
+    !participle &&
+    !passive &&
+    (!next || next.text === ',' || semicolon || isSentenceEnd(next)) &&
+    !(subj && toks[subj.first - 1]?.text === ',')
+  )
+    subj = postmodifiedSubject(ctx, s, k) ?? subj;
   // post-posed or parenthetical attribution: "…, he said." / "…, advisers say, …" / "…, said Sullivan."
   const frameStart = subj ? subj.first : k;
   // ", which urged …", ", who accused …": a relative clause after a comma describes its noun; it
@@ -1176,6 +1215,7 @@ function cueInSentence(
     before &&
     (!next ||
       next.text === ',' ||
+      semicolon ||
       isSentenceEnd(next) ||
       (!subj && npToken(next) && invertedFrameEnds(ctx, a, s)) ||
       (subj && opensAdjunct(next, cueTok.lemma) && adjunctEnd(ctx, a, s) > 0))
@@ -1190,7 +1230,7 @@ function cueInSentence(
       frameEnd = inv.endToken;
     }
     const rest =
-      toks.slice(frameEnd, s.endToken).some(isWord) &&
+      toks.slice(frameEnd, semicolon ? a : s.endToken).some(isWord) &&
       !frameAsideFollows(ctx, s, frameStart, frameEnd, subj !== null && frameEnd > k + 1);
     // "Asked if …, he declined to answer": a fronted clause framed by a cue of its own is not this cue's content
     if (!rest && frontedQuestion(ctx, s, frameStart)) return;
