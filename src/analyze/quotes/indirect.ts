@@ -1041,8 +1041,28 @@ function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence): boolean {
   if (!inv) return false;
   const after = ctx.doc.tokens[inv.endToken];
   return (
-    inv.endToken >= s.endToken || !after || after.text === ',' || isSentenceEnd(after) || ctx.inSpan[inv.endToken] >= 0
+    inv.endToken >= s.endToken ||
+    !after ||
+    after.text === ',' ||
+    isSentenceEnd(after) ||
+    ctx.inSpan[inv.endToken] >= 0 ||
+    speakerRelativeEnd(ctx, inv.endToken, s) > 0
   );
+}
+
+/**
+ * "…, said a handful of Democrats who point to his ties with labor.": a relative clause on an
+ * inverted speaker describes the speaker; returns where it ends (the next comma or the sentence
+ * end), or -1 when no "who" follows the speaker.
+ */
+function speakerRelativeEnd(ctx: QuoteContext, w: number, s: Sentence): number {
+  const toks = ctx.doc.tokens;
+  if (toks[w]?.lower !== 'who' || ctx.inSpan[w] >= 0) return -1;
+  for (let j = w + 1; j < s.endToken; j++) {
+    if (ctx.inSpan[j] >= 0) return -1;
+    if (toks[j].text === ',' || isSentenceEnd(toks[j])) return j;
+  }
+  return s.endToken;
 }
 
 /**
@@ -1227,7 +1247,8 @@ function cueInSentence(
       const inv = phraseAfter(ctx.doc, a, s.endToken);
       if (!inv) return;
       subj = inv;
-      frameEnd = inv.endToken;
+      const relative = speakerRelativeEnd(ctx, inv.endToken, s);
+      frameEnd = relative > 0 ? relative : inv.endToken;
     }
     const rest =
       toks.slice(frameEnd, semicolon ? a : s.endToken).some(isWord) &&
