@@ -205,3 +205,30 @@ test('a cue in a relative clause set off by commas frames no attribution of its 
   assert.equal(said.text, 'the Khan family deserved better');
   assert.match(said.speaker?.name ?? '', /Kasich/);
 });
+
+test('a content opens after a time between the cue and its infinitive, after "responded by", and after "that" and its comma', () => {
+  assert.equal(
+    quoteCuedBy(
+      'U.S. President Barack Obama sought on Wednesday to ease growing Asian worries about the raucous election campaign.',
+      'sought',
+    ).text,
+    'to ease growing Asian worries about the raucous election campaign',
+  );
+  assert.equal(
+    quoteCuedBy(
+      'Trump responded by using the example of Chicago to prove that gun control is not the solution.',
+      'responded',
+    ).text,
+    'by using the example of Chicago to prove that gun control is not the solution',
+  );
+  // the comma after "that" sets off an adjunct of the content's own clause
+  assert.equal(
+    quoteCuedBy(
+      "They and their supporters argue that, while the tax may result in lower premiums, workers won't see the savings.",
+      'argue',
+    ).text,
+    "that, while the tax may result in lower premiums, workers won't see the savings",
+  );
+  // a cue that ends the text has no word after it to look at
+  assert.equal(quotesCuedBy('Trump said the deal was good. Obama sought', 'said').length, 1);
+});

@@ -1243,3 +1243,27 @@ test('a gerund of saying the tagger read as a noun after "by" still frames its c
   assert.ok(warning.text.startsWith('that "the rule of the right'));
   assert.ok(!qs.some((q) => q.text.includes('label')));
 });
+
+test('a post-posed frame whose subject a modifier or relative clause follows, or that a semicolon closes, frames the clause before it', () => {
+  const text =
+    'Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said. ' +
+    'The senator will vote against the bill next week, people familiar with the talks said. ' +
+    'Trump will name his running mate in July, two officials briefed on the plan said. ' +
+    'To win the White House, candidates probably need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney stumbled. ' +
+    'Defending that terrain is squarely within the Biden wheelhouse, said a handful of Democrats who point to his ties with organized labor.';
+  const { quotes: qs } = quotes(text);
+  // each content, whole, and who speaks it
+  const speakers = new Map([
+    ['Still, Cruz will be re-evaluating how he approaches his colleagues', 'a source'],
+    ['The senator will vote against the bill next week', 'people'],
+    ['Trump will name his running mate in July', 'two officials'],
+    ['To win the White House, candidates probably need about 40 percent of the Hispanic vote', 'political analysts'],
+    // (the relative clause on an inverted speaker describes the speaker)
+    ['Defending that terrain is squarely within the Biden wheelhouse', 'Democrats'],
+  ]);
+  for (const [content, speaker] of speakers) {
+    const q = qs.find((x) => x.rule === 'cue-parenthetical' && x.text === content);
+    assert.equal(q?.speaker?.name, speaker, content);
+  }
+  assert.ok(!qs.some((x) => x.text.includes('ties with organized labor')));
+});

@@ -55,6 +55,9 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'yet'
 /** A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none). */
 const LINKED_VERB_WINDOW = 8;
 
+/** Tags of a word opening an adjunct clause or phrase (while, although, if; in, despite). */
+const OPENS_ADJUNCT = new Set(['SCONJ', 'ADP']);
+
 /**
  * Where the content clause that starts at token a ends (exclusive), at most `end`: before a
  * semicolon, a second attribution (", according to", ", saying …", ", he said"), a participial
@@ -84,6 +87,10 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // "… and others have said they …": a coordinated clause with a speaker of its own
     if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
     if (!comma && t.text !== '\u2014' && t.text !== '--') continue;
+    // "argue that, while the tax may …, workers won't …": a comma right after the opening "that" sets
+    // off a subordinate clause or prepositional adjunct of the content's own clause, still to come
+    if (j === a + 1 && toks[a].lower === 'that' && toks[a].pos === 'SCONJ' && OPENS_ADJUNCT.has(toks[j + 1]?.pos ?? ''))
+      continue;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
     if (comma && (inOpening ??= inOpeningPhrase(ctx, a)) && clauseAt(ctx, j + 1, end)) return cut;
     let n = j + 1;
@@ -681,6 +688,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     const bare = t.pos === 'ADP' ? clauseAfterAdjunct(ctx, a, end) : -1;
     return bare >= 0 ? bare : contentAdjunctBefore(ctx, a, end);
   }
+  // "Trump responded by using the example of Chicago …": how one answered is what the answer was
+  if (RESPONSE_VERBS.has(lemma) && t.lower === 'by' && /^\p{Ll}+ing$/u.test(toks[a + 1]?.text ?? '')) return a;
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
   // "supports squeezing out undocumented immigrants", "opposed raising taxes": a gerund object
   if ((cls === 'object' || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) && gerundObject(toks, a)) return a;
@@ -719,6 +728,12 @@ function thatAfterPlace(ctx: QuoteContext, p: number, end: number): number {
   return -1;
 }
 
+/** Verbs of answering whose "by" and gerund tell what the answer was (responded by explaining …). */
+const RESPONSE_VERBS = new Set(['respond', 'react', 'reply', 'answer', 'counter', 'retaliate']);
+
+/** Prepositions that open a time adjunct between a cue and its infinitive (sought on Wednesday to …). */
+const TIME_LEADS = new Set(['on', 'in', 'for', 'during', 'over', 'since', 'at']);
+
 /**
  * Past a time expression right after the cue, which dates the saying, not what was said: "said
  * Tuesday his actions are …", "announced Sunday she will resign", "vowed last month to take …".
@@ -729,6 +744,12 @@ function thatAfterPlace(ctx: QuoteContext, p: number, end: number): number {
  */
 function pastTimeAdjunct(ctx: QuoteContext, a: number, end: number): number {
   const toks = ctx.doc.tokens;
+  // "sought on Wednesday to ease …", "tried for months to temper …": a time after its preposition,
+  // then the infinitive the cue governs
+  if (a < end && TIME_LEADS.has(toks[a].lower) && ctx.inSpan[a] < 0) {
+    const after = ctx.timeEndAt(a + 1);
+    if (after > 0 && after < end && toks[after].lower === 'to' && infinitiveAfter(ctx, after)) return after;
+  }
   const e = ctx.timeEndAt(a);
   if (e < 0 || e > end || ctx.inSpan[a] >= 0 || toks[a].pos === 'DET') return a;
   // "announced Monday morning on Twitter", "denounced Thursday": only the saying's time and place,
@@ -1020,8 +1041,28 @@ function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence): boolean {
   if (!inv) return false;
   const after = ctx.doc.tokens[inv.endToken];
   return (
-    inv.endToken >= s.endToken || !after || after.text === ',' || isSentenceEnd(after) || ctx.inSpan[inv.endToken] >= 0
+    inv.endToken >= s.endToken ||
+    !after ||
+    after.text === ',' ||
+    isSentenceEnd(after) ||
+    ctx.inSpan[inv.endToken] >= 0 ||
+    speakerRelativeEnd(ctx, inv.endToken, s) > 0
   );
+}
+
+/**
+ * "…, said a handful of Democrats who point to his ties with labor.": a relative clause on an
+ * inverted speaker describes the speaker; returns where it ends (the next comma or the sentence
+ * end), or -1 when no "who" follows the speaker.
+ */
+function speakerRelativeEnd(ctx: QuoteContext, w: number, s: Sentence): number {
+  const toks = ctx.doc.tokens;
+  if (toks[w]?.lower !== 'who' || ctx.inSpan[w] >= 0) return -1;
+  for (let j = w + 1; j < s.endToken; j++) {
+    if (ctx.inSpan[j] >= 0) return -1;
+    if (toks[j].text === ',' || isSentenceEnd(toks[j])) return j;
+  }
+  return s.endToken;
 }
 
 /**
@@ -1098,6 +1139,34 @@ function relativeCue(ctx: QuoteContext, k: number, from: number): boolean {
   return false;
 }
 
+/** The most tokens from the comma to a post-posed cue whose subject a modifier follows. */
+const MAX_MODIFIED_SUBJECT = 10;
+
+/**
+ * "…, a source close to him said." / "…, people familiar with the talks said." / "…, two officials
+ * briefed on the plan said.": a post-posed frame whose subject (after the comma) an adjective or a
+ * participle with its prepositional phrase follows; the noun phrase after the comma speaks.
+ */
+function postmodifiedSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  let c = k - 1;
+  while (c > s.firstToken && k - c <= MAX_MODIFIED_SUBJECT && toks[c].text !== ',') {
+    if (ctx.inSpan[c] >= 0 || isBreak(toks[c]) || (toks[c].pos === 'PUNCT' && !insideWord(toks, c))) return null;
+    c--;
+  }
+  if (toks[c].text !== ',' || c <= s.firstToken) return null;
+  let e = c + 1;
+  while (e < k && (toks[e].pos === 'DET' || toks[e].pos === 'NUM' || toks[e].pos === 'ADJ')) e++;
+  if (e >= k || (toks[e].pos !== 'NOUN' && toks[e].pos !== 'PROPN')) return null;
+  while (e < k && (toks[e].pos === 'NOUN' || toks[e].pos === 'PROPN')) e++;
+  const m = toks[e];
+  const modifier = m.pos === 'ADJ' || (m.pos === 'VERB' && /(ed|en)$/.test(m.lower));
+  if (e >= k - 2 || !modifier || toks[e + 1].pos !== 'ADP') return null;
+  // the modifier's phrase runs up to the cue with no verb of its own (not "…, people who were there said")
+  for (let j = e + 1; j < k; j++) if (isClauseVerb(toks[j]) && !lex.subjectSkips.has(toks[j].lower)) return null;
+  return phrase(ctx.doc, c + 1, e);
+}
+
 /** Relative pronouns that may stand as a cue's subject (", which urged …"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
@@ -1143,6 +1212,17 @@ function cueInSentence(
   while (a < s.endToken && toks[a].pos === 'ADV') a++;
   const next = toks[a];
   const cue = { start: cueTok.start, end: cueTok.end };
+  // "…, political analysts say; in 2012, …": a semicolon closes a post-posed frame as a full stop does
+  // (not one that introduces a quotation: "…, a dean at Baghdad University said; "It's …")
+  const semicolon = next?.text === ';' && !(ctx.inSpan[a + 1] < 0 && ctx.inSpan[a + 2] >= 0);
+  if (
+    cls === 'speech' &&
+    !participle &&
+    !passive &&
+    (!next || next.text === ',' || semicolon || isSentenceEnd(next)) &&
+    !(subj && toks[subj.first - 1]?.text === ',')
+  )
+    subj = postmodifiedSubject(ctx, s, k) ?? subj;
   // post-posed or parenthetical attribution: "…, he said." / "…, advisers say, …" / "…, said Sullivan."
   const frameStart = subj ? subj.first : k;
   // ", which urged …", ", who accused …": a relative clause after a comma describes its noun; it
@@ -1155,6 +1235,7 @@ function cueInSentence(
     before &&
     (!next ||
       next.text === ',' ||
+      semicolon ||
       isSentenceEnd(next) ||
       (!subj && npToken(next) && invertedFrameEnds(ctx, a, s)) ||
       (subj && opensAdjunct(next, cueTok.lemma) && adjunctEnd(ctx, a, s) > 0))
@@ -1166,10 +1247,11 @@ function cueInSentence(
       const inv = phraseAfter(ctx.doc, a, s.endToken);
       if (!inv) return;
       subj = inv;
-      frameEnd = inv.endToken;
+      const relative = speakerRelativeEnd(ctx, inv.endToken, s);
+      frameEnd = relative > 0 ? relative : inv.endToken;
     }
     const rest =
-      toks.slice(frameEnd, s.endToken).some(isWord) &&
+      toks.slice(frameEnd, semicolon ? a : s.endToken).some(isWord) &&
       !frameAsideFollows(ctx, s, frameStart, frameEnd, subj !== null && frameEnd > k + 1);
     // "Asked if …, he declined to answer": a fronted clause framed by a cue of its own is not this cue's content
     if (!rest && frontedQuestion(ctx, s, frameStart)) return;
