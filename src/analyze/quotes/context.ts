@@ -7,8 +7,17 @@ import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { WordFilter } from './word-filter.js';
 
-export interface Candidate extends Span {
+/**
+ * A quote candidate: a class with every field declared, in one order. The rules make candidates in
+ * many places, and the later steps rewrite them (bounds, speakers, joins); as object literals the
+ * candidates had a hidden class whose fields V8 took for constants until the first rewrite of each,
+ * and each such rewrite, met somewhere in the corpus, threw away (deoptimised) the compiled code of
+ * every function that reads candidates. A class's declared fields are writable from the first object.
+ */
+export class Candidate implements Span {
   kind: QuoteKind;
+  start: number;
+  end: number;
   parts?: Span[];
   cue: Span | null;
   /** The phrase naming the speaker locally (a name, nominal or pronoun), if the rule found one. */
@@ -17,29 +26,27 @@ export interface Candidate extends Span {
   inheritFrom?: Candidate;
   rule: string;
   speakerRule: string | null;
+
+  constructor(f: CandidateFields) {
+    this.kind = f.kind;
+    this.start = f.start;
+    this.end = f.end;
+    this.parts = f.parts;
+    this.cue = f.cue;
+    this.speaker = f.speaker;
+    this.inheritFrom = f.inheritFrom;
+    this.rule = f.rule;
+    this.speakerRule = f.speakerRule;
+  }
 }
 
 /** What a rule states of a new candidate (parts and inheritFrom only where it has them). */
-export type CandidateFields = Omit<Candidate, 'parts' | 'inheritFrom'> & Pick<Candidate, 'parts' | 'inheritFrom'>;
+export type CandidateFields = Pick<Candidate, 'kind' | 'start' | 'end' | 'cue' | 'speaker' | 'rule' | 'speakerRule'> &
+  Partial<Pick<Candidate, 'parts' | 'inheritFrom'>>;
 
-/**
- * A candidate with every field written, in one order. The rules make candidates in many places;
- * objects given their fields in different orders, or some fields only sometimes, get different
- * hidden classes, and the code that reads candidates met up to eight of them: V8 compiled it for
- * the shapes it had seen and threw it away (deoptimised it) as each new one came.
- */
+/** A new candidate (see Candidate: one hidden class for all, writable fields). */
 export function quoteCandidate(f: CandidateFields): Candidate {
-  return {
-    kind: f.kind,
-    start: f.start,
-    end: f.end,
-    parts: f.parts,
-    cue: f.cue,
-    speaker: f.speaker,
-    inheritFrom: f.inheritFrom,
-    rule: f.rule,
-    speakerRule: f.speakerRule,
-  };
+  return new Candidate(f);
 }
 
 export type CueClass = 'speech' | 'cognition' | 'object';
