@@ -1,11 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clockTicksPerSecond, statLineTicks, threadCpuClock } from '../bench/thread-cpu.js';
+import { clockTicksPerSecond, statLineTicks as ticksOfBytes, threadCpuClock } from '../bench/thread-cpu.js';
+
+const statLineTicks = (line: string) => ticksOfBytes(Buffer.from(line, 'latin1'));
 
 // /proc/<pid>/task/<tid>/stat lines as Linux writes them: field 14 is utime, 15 stime, 16 and 17 the
 // children's times, all in clock ticks.
 const NODE_MAIN =
-  '11114 (node) R 11105 11105 7701 0 -1 4194304 13964 0 0 0 52 32 7 3 20 0 11 0 474332 1091887104 22937 ' +
+  '11114 (node) R 11105 11105 7701 0 -1 4194304 13964 5 2 1 52 32 7 3 20 0 11 0 474332 1091887104 22937 ' +
   '18446744073709551615 11988992 39846385 140729086146576 0 0 0 0 16781312 17922 0 0 0 17 1 0 0 0 0 0 ' +
   '90418888 90555584 143089664 140729086151368 140729086151380 140729086151380 140729086152682 0\n';
 
