@@ -230,3 +230,13 @@ test('a body’s acronym with a letter for its branch or faction is a body: "ISI
   // the branch is not its parent the KB knows
   assert.notEqual(a.entities.find((e) => e.name === 'ISIS-K')?.kb, 'org:isis');
 });
+
+test('an Arabic name ending in a nisba ("al-…i") is a person though its context reads a place', () => {
+  const a = run(
+    'The intention was to gain information from the detainees as to the whereabouts of Abu Musab al-Zarqawi, a Salafi Islamist militant. Documents found at the hideout of Abu Farraj al-Libbi revealed plans for attacks.',
+  );
+  for (const name of ['Abu Musab al-Zarqawi', 'Abu Farraj al-Libbi']) {
+    const e = a.entities.find((x) => x.name === name);
+    assert.equal(e?.type, 'PERSON', names(a));
+  }
+});

@@ -423,6 +423,44 @@ function isPartyAffiliation(doc: ArticleDocument, surface: string, c: Candidate)
   );
 }
 
+/** A last word "al-…i"/"el-…i" after one to three capitalised words. */
+const NISBA = /^(?:al|el)-\p{Lu}[\p{Ll}'’]*i$/iu;
+/** Arabic words that open the name of a body or a place, not a person ("Jaish al-Mahdi", "Wadi al-…"). */
+const ARABIC_NON_PERSON_HEADS = new Set([
+  'jaish',
+  'jabhat',
+  'harakat',
+  'ansar',
+  'jund',
+  'liwa',
+  'hizb',
+  'saraya',
+  'majlis',
+  'dar',
+  'bab',
+  'bayt',
+  'beit',
+  'tel',
+  'tal',
+  'wadi',
+  'jebel',
+  'jabal',
+  'ras',
+  'deir',
+  'bir',
+  'ain',
+  'masjid',
+  'jamiat',
+  'jamaat',
+]);
+
+function isNisbaName(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !NISBA.test(words[words.length - 1])) return false;
+  if (ARABIC_NON_PERSON_HEADS.has(words[0].toLowerCase())) return false;
+  return words.slice(0, -1).every((w) => /^\p{Lu}[\p{Ll}'’]+$/u.test(w));
+}
+
 /** Titles that only a person's name opens with (Prof., Dr., Mrs.). */
 /** An acronym, a hyphen and one capital letter: a body's branch or a party's faction ("ISIS-K", "PML-N"). */
 const FACTION_ACRONYM = /^\p{Lu}{2,6}-\p{Lu}$/u;
@@ -473,6 +511,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     !toks.some((t) => t.lower === 'and' || t.text === '&')
   )
     return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+titled-person` };
+  // "Abu Musab al-Zarqawi", "Abu Farraj al-Libbi": an Arabic name that ends in a nisba ("al-…i", the
+  // adjective of a person's origin) is a person's, though the context ("the whereabouts of …") read a place
+  if (!hit && c.label !== 'PER' && !c.afterTitle && isNisbaName(surface))
+    return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+nisba-person` };
   // "the Paris Agreement", "the Abraham Accords", "the Chemical Weapons Convention": an agreement or a
   // law is neither the place it is named after nor a body (nor a convention the meeting)
   if ((!hit || hit.kind === 'person') && !c.afterTitle && isAgreementName(toks))
