@@ -424,7 +424,7 @@ function isPartyAffiliation(doc: ArticleDocument, surface: string, c: Candidate)
 }
 
 /** A last word "al-…i"/"el-…i" after one to three capitalised words. */
-const NISBA = /^(?:al|el)-\p{Lu}[\p{Ll}'’]*i$/iu;
+const NISBA = /^(?:[Aa]l|[Ee]l)-\p{Lu}[\p{Ll}'’]*i$/u;
 /** Arabic words that open the name of a body or a place, not a person ("Jaish al-Mahdi", "Wadi al-…"). */
 const ARABIC_NON_PERSON_HEADS = new Set([
   'jaish',

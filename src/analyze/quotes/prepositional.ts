@@ -145,17 +145,17 @@ const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'st
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 
 /**
- * Whether the participle cue at k (its preposition ends before a) is passive, so that what stands
+ * Whether the participle cue at k is passive, so that what stands
  * before it is the one spoken of, not the speaker: after a form of "be" ("was widely accused of",
  * "stands accused of"), and for a verb whose object comes before the preposition, wherever nothing
  * stands between it and the preposition ("two North Africans accused of …", "leader Ming Campbell
  * criticised for …"), unless a relative clause put its object first ("which Ecuador accused of …").
  */
-function isPassive(toks: Token[], k: number, a: number): boolean {
+function isPassive(toks: Token[], k: number, objectFirst: boolean): boolean {
   if (!/(ed|en)$/.test(toks[k].lower)) return false;
   if (BE_FORMS.has(toks[k - 1]?.lower ?? '')) return true;
   // ("are specifically focused on" is a state its subject is in, and speaks for them)
-  if (a !== k + 2 || !OBJECT_BEFORE_PREP.has(`${toks[k].lemma} ${toks[k + 1].lower}`)) return false;
+  if (!objectFirst) return false;
   let j = k - 1;
   while (j >= 0 && toks[j].pos === 'ADV') j--;
   if (j >= 0 && BE_FORMS.has(toks[j].lower)) return true;
@@ -184,10 +184,12 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       let accusation = false;
       if (cls === 'noun') ({ speaker, rule: speakerRule } = nounHolder(ctx, s, k));
       else {
-        const passive = cls === 'verb' && isPassive(toks, k, a);
+        // (a verb whose object comes before its preposition, right before it: "accused of")
+        const objectFirst = a === k + 2 && OBJECT_BEFORE_PREP.has(`${toks[k].lemma} ${toks[k + 1].lower}`);
+        const passive = cls === 'verb' && isPassive(toks, k, objectFirst);
         // "A Turkish religious movement accused of illegally financing …": an accusation or praise
         // made by someone the clause leaves out is still one, its speaker unknown
-        accusation = passive && OBJECT_BEFORE_PREP.has(`${toks[k].lemma} ${toks[k + 1].lower}`);
+        accusation = passive && objectFirst;
         speaker = passive ? null : subjectBefore(ctx.doc, k, s.firstToken);
         speakerRule = 'cue-subject';
         // to vote for, after talking about: the subject of the sentence's main verb

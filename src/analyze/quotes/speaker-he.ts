@@ -40,10 +40,10 @@ export function personPronounSubject(ctx: QuoteContext, head: Span, word: 'he' |
  */
 function invertedSpeaker(ctx: QuoteContext, first: number, end: number): EntityRecord | null {
   const toks = ctx.doc.tokens;
+  const entityAt = ctx.doc.entityFinder();
   for (let j = first + 1; j < end - 1; j++) {
     if (!lex.speech.has(toks[j].lemma) || !/^[,"”'’]$/.test(toks[j - 1].text)) continue;
     // (the speaker's description may hold any words: "US counter-terrorism ambassador")
-    const entityAt = ctx.doc.entityFinder();
     for (let k = j + 1; k < Math.min(end, j + 1 + MAX_LEAD_TOKENS); k++) {
       const hit = entityAt(toks[k].start);
       if (hit?.entity.type === 'PERSON' && hit.mention.kind === 'name') return hit.entity;
