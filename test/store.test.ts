@@ -996,3 +996,66 @@ test('a name merged while the KB knew one person it may be is a person again whe
   assert.deepEqual(checkConsistency(store.db), []);
   store.close();
 });
+
+// A briefing's heading in capitals reads "BEN RHODES" as a place; running text reads him as a person.
+// (each article goes somewhere else: the same text twice is a copy, and a copy writes no rows)
+const places = ['Vietnam', 'Japan', 'Kenya', 'Chile', 'Poland', 'Ghana'];
+const rhodesHeading = (id: string, n: number): [string, string] => [
+  id,
+  `PRESS CALL BY BEN RHODES, DEPUTY NATIONAL SECURITY ADVISOR FOR STRATEGIC COMMUNICATIONS\n\nThe President will travel to ${places[n]} next week, a senior official said.`,
+];
+const rhodesText = (id: string, n: number): [string, string] => [
+  id,
+  `Deputy National Security Advisor Ben Rhodes said on Monday that the President would travel to ${places[n]}.`,
+];
+const typesOf = (store: SqliteStore, name: string) =>
+  store
+    .findEntities(name)
+    .filter((e) => e.name.toLowerCase() === name.toLowerCase())
+    .map((e) => `${e.type} ${e.articles}`)
+    .sort();
+
+test('a name typed differently in different articles is one entity of the type most articles give it', () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [rhodesHeading('heading-1', 1), rhodesText('text-1', 1)]);
+  // one article each way: no reading leads, two entities
+  assert.deepEqual(typesOf(store, 'Ben Rhodes'), ['LOC 1', 'PERSON 1']);
+  putEach(store, [rhodesText('text-2', 2)]);
+  // two to one: the person holds twice the rest, the place reading joins him with its key kept
+  assert.deepEqual(typesOf(store, 'Ben Rhodes'), ['PERSON 3']);
+  assert.equal(aliasTarget(store, 'LOC:ben rhodes'), 'Ben Rhodes');
+  const rhodes = store.findEntities('Ben Rhodes')[0];
+  assert.deepEqual(
+    store.actor(rhodes.id)!.aliases.map((a) => a.key),
+    ['LOC:ben rhodes'],
+  );
+  assert.deepEqual(quotedIn(store, 'Ben Rhodes'), ['text-1', 'text-2']);
+  assert.deepEqual(checkConsistency(store.db), []);
+  // with two more articles of running text, a later heading goes to the person (4 to 2)
+  putEach(store, [rhodesText('text-3', 3), rhodesText('text-4', 4), rhodesHeading('heading-2', 2)]);
+  assert.deepEqual(typesOf(store, 'Ben Rhodes'), ['PERSON 6']);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});
+
+test('a name’s type follows the evidence: a reading that comes to lead takes the name, and with no lead each is its own again', () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [rhodesHeading('heading-1', 1), rhodesHeading('heading-2', 2), rhodesText('text-1', 1)]);
+  // the headings lead for now: the person reading joins the place, with its quote
+  assert.deepEqual(typesOf(store, 'Ben Rhodes'), ['LOC 3']);
+  assert.equal(aliasTarget(store, 'PERSON:ben rhodes'), 'BEN RHODES');
+  // three more articles of running text: the person now holds 4 of 6, twice the rest
+  putEach(store, [rhodesText('text-2', 2), rhodesText('text-3', 3), rhodesText('text-4', 4)]);
+  assert.deepEqual(typesOf(store, 'Ben Rhodes'), ['PERSON 6']);
+  assert.equal(aliasTarget(store, 'LOC:ben rhodes'), 'Ben Rhodes');
+  assert.equal(aliasTarget(store, 'PERSON:ben rhodes'), undefined);
+  assert.deepEqual(quotedIn(store, 'Ben Rhodes'), ['text-1', 'text-2', 'text-3', 'text-4']);
+  assert.deepEqual(checkConsistency(store.db), []);
+  // three more headings: 5 places to 4 people, no one leads, and each reading is an entity again
+  putEach(store, [rhodesHeading('heading-3', 3), rhodesHeading('heading-4', 4), rhodesHeading('heading-5', 5)]);
+  assert.deepEqual(typesOf(store, 'Ben Rhodes'), ['LOC 5', 'PERSON 4']);
+  assert.deepEqual(quotedIn(store, 'Ben Rhodes'), ['text-1', 'text-2', 'text-3', 'text-4']);
+  assert.equal(aliasTarget(store, 'LOC:ben rhodes'), undefined);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});

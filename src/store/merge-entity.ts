@@ -54,6 +54,7 @@ export class EntityMerger {
       addEntity: p(`INSERT INTO entity (key, type, name) VALUES (?, ?, ?)
         ON CONFLICT (key) DO UPDATE SET name = entity.name RETURNING id`),
       drop: p('DELETE FROM entity WHERE id = ?'),
+      keyOf: p('SELECT key FROM entity WHERE id = ?'),
       articles: p(`SELECT count(DISTINCT article) AS n FROM mention WHERE entity = ? AND kind = 'name'`),
       // the articles an entity has of its own, leaving out those that came through one alias
       articlesBesides: p(`SELECT count(DISTINCT article) AS n FROM mention
@@ -67,6 +68,11 @@ export class EntityMerger {
     this.follow.run(into, from.id);
     this.s.alias.run(from.key, from.name, into);
     this.s.drop.run(from.id);
+  }
+
+  /** The key of the entity with this id, or null when it has gone. */
+  keyOf(id: number): string | null {
+    return (this.s.keyOf.get(id) as { key: string } | undefined)?.key ?? null;
   }
 
   /** The alias stored under `key`, if any. */

@@ -95,6 +95,8 @@ export class SqliteStore implements Store {
       writer.variants.mergeTouched();
       writer.surnames.mergeTouched();
       writer.acronyms.mergeTouched();
+      // types last: the articles a surname or variant brought a person count for the person's reading
+      writer.types.mergeTouched();
       return results;
     })();
   }

@@ -165,7 +165,10 @@ export interface ActorAlias {
 
 export interface ActorReport {
   entity: EntitySummary;
-  /** Entities merged into this actor: a surname alone ("Blinken"), another form of the name ("Tony Blinken"), initials ("UN"). */
+  /**
+   * Entities merged into this actor: a surname alone ("Blinken"), another form of the name ("Tony
+   * Blinken"), initials ("UN"), the same name read as another type ("LOC:ben rhodes").
+   */
   aliases: ActorAlias[];
   roles: RoleRow[];
   quotes: QuoteRow[];

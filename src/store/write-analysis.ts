@@ -6,6 +6,7 @@ import { entityKey, eventKey, type ReportContext } from './keys.js';
 import { AcronymAliases } from './acronym-aliases.js';
 import { NameVariants } from './name-variants.js';
 import { SurnameAliases } from './surname-aliases.js';
+import { TypeSplits } from './type-splits.js';
 import { encodeMinhash } from './signature-codec.js';
 import type { ArticleRecord, PutItem, PutOutcome } from './store.js';
 import { textHash } from './text-hash.js';
@@ -22,11 +23,14 @@ export class AnalysisWriter {
   readonly variants: NameVariants;
   readonly surnames: SurnameAliases;
   readonly acronyms: AcronymAliases;
+  /** A name typed differently in different articles, merged into the type most of them give it. */
+  readonly types: TypeSplits;
 
   constructor(private readonly db: Database.Database) {
     this.variants = new NameVariants(db);
     this.surnames = new SurnameAliases(db);
     this.acronyms = new AcronymAliases(db);
+    this.types = new TypeSplits(db, (id, type, name, key) => this.noteStored(id, type, name, key));
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       articleById: p('SELECT n FROM article WHERE id = ?'),
@@ -234,8 +238,11 @@ export class AnalysisWriter {
   }
 
   private upsertEntity(e: Entity, key: string): { id: number; viaAlias: boolean } {
-    // a person already merged into another (name-variants.ts, surname-aliases.ts, acronym-aliases.ts)
+    // an entity already merged into another (type-splits.ts, name-variants.ts, surname-aliases.ts,
+    // acronym-aliases.ts)
     const merged = this.s.aliasedEntity.get(key) as { entity: number } | undefined;
+    // (a reading through an alias is evidence too: the type it gives may come to lead)
+    this.types.note(key);
     if (merged) return { id: merged.entity, viaAlias: true };
     const row = this.s.upsertEntity.get({
       key,
@@ -245,10 +252,15 @@ export class AnalysisWriter {
       actor: e.actor ?? null,
       kb: e.kb ?? null,
     }) as { id: number };
-    this.variants.note(row.id, e.type, e.name, key);
-    this.surnames.note(row.id, e.type, e.name, key);
-    this.acronyms.note(row.id, e.type, e.name);
+    this.noteStored(row.id, e.type, e.name, key);
     return { id: row.id, viaAlias: false };
+  }
+
+  /** Tells the merges of the next batch of an entity stored under its own key. */
+  private noteStored(id: number, type: string, name: string, key: string): void {
+    this.variants.note(id, type, name, key);
+    this.surnames.note(id, type, name, key);
+    this.acronyms.note(id, type, name);
   }
 
   private upsertEvent(

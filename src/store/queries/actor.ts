@@ -28,9 +28,9 @@ export function actor(db: Database.Database, entityId: number, limit = 20): Acto
 }
 
 /**
- * The entities merged into an actor (a surname alone, another form of the name, initials:
- * surname-aliases.ts, name-variants.ts, acronym-aliases.ts), so a reader sees why the actor holds
- * their articles.
+ * The entities merged into an actor (a surname alone, another form of the name, initials, the same
+ * name read as another type: surname-aliases.ts, name-variants.ts, acronym-aliases.ts,
+ * type-splits.ts), so a reader sees why the actor holds their articles.
  */
 export function actorAliases(db: Database.Database, entityId: number): ActorAlias[] {
   return db
