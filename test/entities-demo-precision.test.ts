@@ -2,8 +2,11 @@
 // errors an analyst reading the demo corpus sees, on real-style sentences of our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../src/analyze/analyzer.js';
 import type { Analysis } from '../src/analyze/types.js';
+import { repoRoot } from './helpers.js';
 
 const run = (text: string, published = '2022-03-01'): Analysis => analyze({ id: 't', text, published });
 const names = (a: Analysis) => a.entities.map((e) => `${e.type} ${e.name}`).join(', ');
@@ -239,4 +242,45 @@ test('an Arabic name ending in a nisba ("al-…i") is a person though its contex
     const e = a.entities.find((x) => x.name === name);
     assert.equal(e?.type, 'PERSON', names(a));
   }
+});
+
+test('a full name read as a place in a heading in capitals is the person the transcript names by title and surname', () => {
+  const a = run(
+    'PRESS CALL BY BEN RHODES, DEPUTY NATIONAL SECURITY ADVISOR FOR STRATEGIC COMMUNICATIONS\n\n' +
+      'MR. RHODES: Thanks, everybody, for joining the call. The President will travel to Vietnam next week.\n\n' +
+      'Q Will he meet the new leadership?\n\n' +
+      'MR. RHODES: Yes, he will meet the General Secretary and the President of Vietnam.',
+  );
+  const rhodes = a.entities.filter((e) => /rhodes/i.test(e.name));
+  assert.deepEqual(
+    rhodes.map((e) => `${e.type} ${e.name}`),
+    ['PERSON Ben Rhodes'],
+    names(a),
+  );
+  assert.deepEqual(
+    rhodes[0].mentions.map((m) => `${m.text} ${m.rule}`),
+    ['BEN RHODES ner-perceptron+titled-surname', 'RHODES surname', 'RHODES surname'],
+  );
+  // the transcript's answers are his
+  const answers = a.quotes.filter((q) => q.speaker?.entity === rhodes[0].id);
+  assert.equal(answers.length, 2);
+  // a word news writes in lower case, or a title, is no part of a name: "Camp David" stays a place
+  const camp = run('MR. DAVID: We met at Camp David last year. Camp David is a retreat in Maryland.');
+  assert.notEqual(camp.entities.find((e) => e.name === 'Camp David')?.type, 'PERSON', names(camp));
+});
+
+test('a transcript label’s misspelt title is no new person where the article names the speaker in full ("CHANCELLER MERKEL")', () => {
+  // the demo corpus's White House transcript: "CHANCELLER MERKEL:" labels, "Chancellor Merkel", and
+  // "Angela Merkel" named in full once, at the end
+  const id = 'wh-briefing-remarks-president-obama-and-chancellor-merkel-joint-press-conference';
+  const line = readFileSync(join(repoRoot, 'data', 'demo', 'pdnews.jsonl'), 'utf8')
+    .split('\n')
+    .find((l) => l.includes(`"${id}"`));
+  assert.ok(line);
+  const record = JSON.parse(line) as { text: string; published: string };
+  const a = run(record.text, record.published);
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON' && /CHANCELLER/i.test(e.name)), names(a));
+  // the labelled turns are hers
+  const welcome = a.quotes.find((q) => q.text.includes('Ladies and gentlemen'));
+  assert.equal(welcome?.speaker?.name, 'Angela Merkel');
 });

@@ -9,6 +9,7 @@ import { typesFromCuedMentions } from './cue-types.js';
 import { actorCountry, countryEntity, isKnownFirstName, personActor } from './kb.js';
 import { withProducts } from './products.js';
 import { withSupportedSurnames } from './surname-support.js';
+import { withTitledSurnames } from './titled-surnames.js';
 import { withoutAccents } from '../nlp/accents.js';
 import { shortFormsOfGiven } from './given-names.js';
 import { endsInAgreementHead, isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
@@ -339,10 +340,13 @@ export function buildNameEntities(doc: ArticleDocument): void {
   const byKey = new Map<string, Draft>();
   const typed = withProducts(
     doc,
-    withSupportedSurnames(
-      typesFromCuedMentions(
-        doc,
-        nameCandidates(doc).map((c) => typeCandidate(doc, c)),
+    withTitledSurnames(
+      doc,
+      withSupportedSurnames(
+        typesFromCuedMentions(
+          doc,
+          nameCandidates(doc).map((c) => typeCandidate(doc, c)),
+        ),
       ),
     ),
   );
