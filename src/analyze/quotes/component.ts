@@ -5,6 +5,7 @@
 import type { ArticleDocument } from '../document.js';
 import type { Component } from '../pipeline.js';
 import { findAsFrameQuotes } from './as-frame.js';
+import { dropDemonstrativeSubjects } from './demonstrative-subject.js';
 import { toQuotes } from './attribute.js';
 import { boundContent } from './bounds.js';
 import { QuoteContext } from './context.js';
@@ -43,6 +44,7 @@ export function extractQuotes(doc: ArticleDocument): void {
     return;
   }
   const ctx = proposeQuotes(doc);
+  dropDemonstrativeSubjects(ctx);
   boundContent(ctx);
   endObjectsAtQuotedNames(ctx);
   joinQuotedTails(ctx);

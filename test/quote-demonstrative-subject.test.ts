@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quotes } from './quote-helpers.js';
+
+// A demonstrative "that" (a thing, a state of affairs) as the subject of a verb with a preposition,
+// of a question, or of the idiom "That said," says nothing of anyone's: briefings' "And that will
+// focus on …", "What does that say to …", "That said, …".
+
+test('a demonstrative "that" before a verb with a preposition, in a question or in "That said," is no one quoted', () => {
+  const briefing =
+    'Then there will be a lunch session with the heads of delegations. And that will focus on the role of the IAEA. ' +
+    'So the trip is not focused on missile defense per se. That said, it is clearly an issue that is on the minds of people. ' +
+    'Q What does that say to American shoe manufacturers about their jobs?';
+  const found = quotes(briefing);
+  for (const start of ['the role of the IAEA', 'it is clearly an issue', 'American shoe manufacturers'])
+    assert.equal(
+      found.find((q) => q.text.startsWith(start)),
+      undefined,
+      start,
+    );
+  // a relative "that" after its antecedent, and a claim with an abstract subject, are quotes still
+  const relative = quotes('There are people that say the deal could be dismissed as a mere symbol.');
+  assert.ok(relative.some((q) => q.text.startsWith('the deal could be dismissed')));
+  const claim = quotes(
+    'The officials used unclassified email. That suggests a lack of confidence that the department’s systems can be fully trusted.',
+  );
+  assert.ok(claim.some((q) => q.text.includes('the department’s systems can be fully trusted')));
+});
