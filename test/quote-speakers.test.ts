@@ -424,8 +424,13 @@ test('"they" takes up the subject opening its sentence or the one before, never 
   );
   const discussed = quoteWith(readout, 'efforts to provide support');
   assert.equal(readout.text.slice(discussed.speaker!.start, discussed.speaker!.end), 'They');
-  assert.equal(discussed.speaker!.entity, null);
-  assert.equal(discussed.speaker_rule, 'pronoun-unresolved');
+  // the two who met, not Washington (quote-joint-speakers.test.ts)
+  assert.equal(speaker(readout, discussed), 'Wendy Sherman');
+  assert.deepEqual(
+    discussed.with?.map((w) => w.name),
+    ['Jonatan Vseviov'],
+  );
+  assert.equal(discussed.speaker_rule, 'pronoun-meeting-pair');
   const ministers = run(
     'The Ministers confirmed the common view that ISIS-Khorasan is a growing threat to the South and Central Asian region. They strongly condemned the horrific attack on the school in Kabul.',
   );

@@ -937,7 +937,8 @@ test('a store written before rows kept their alias is upgraded: the rows are fou
   putEach(store, [...stanBrown, ...bareBrown]);
   const live = viaRows(store.db);
   assert.ok(live.some((row) => row.startsWith('quote.speaker_via')));
-  // the previous schema (version 4): no via columns
+  // the previous schema (version 4): no via columns, and no table of a quote's other speakers (version 6)
+  store.db.exec('DROP TABLE quote_with');
   for (const { name } of store.db
     .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%via'`)
     .all() as { name: string }[])
@@ -1056,6 +1057,29 @@ test('a name’s type follows the evidence: a reading that comes to lead takes t
   assert.deepEqual(typesOf(store, 'Ben Rhodes'), ['LOC 5', 'PERSON 4']);
   assert.deepEqual(quotedIn(store, 'Ben Rhodes'), ['text-1', 'text-2', 'text-3', 'text-4']);
   assert.equal(aliasTarget(store, 'LOC:ben rhodes'), undefined);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});
+
+test('a quote said together is on each speaker’s actor page, and goes when its article is replaced', () => {
+  const store = SqliteStore.open(freshDb());
+  const text =
+    'Secretary of State Antony J. Blinken met today in Jerusalem with Israeli Alternate Prime Minister and Minister of Defense Benjamin Gantz. ' +
+    'They expressed their support for the ceasefire and noted the importance of humanitarian aid reaching Gaza.';
+  putEach(store, [['readout', text]]);
+  const gantz = store.findEntities('Benjamin Gantz')[0];
+  const blinken = store.findEntities('Antony J. Blinken')[0];
+  for (const person of [gantz, blinken]) {
+    const said = store.actor(person.id)!.quotes.find((q) => q.text.startsWith('their support for the ceasefire'));
+    assert.ok(said, `${person.name} said it`);
+    assert.equal(said.speaker?.name, 'Antony J. Blinken');
+    assert.deepEqual(said.with, [{ entity: gantz.id, name: 'Benjamin Gantz' }]);
+  }
+  assert.deepEqual(checkConsistency(store.db), []);
+  // the article replaced by a text without the meeting: the rows go, and Gantz with them
+  putEach(store, [['readout', 'Secretary of State Antony J. Blinken will travel to Jerusalem on Monday.']]);
+  assert.equal(rowCount(store.db, 'quote_with'), 0);
+  assert.deepEqual(store.findEntities('Benjamin Gantz'), []);
   assert.deepEqual(checkConsistency(store.db), []);
   store.close();
 });

@@ -55,6 +55,11 @@ export interface Quote {
   cue: TextSpan | null;
   speaker: SpeakerRef | null;
   parts?: Span[];
+  /**
+   * Others who say it together with the speaker: "Secretary Blinken met … with Minister Gantz. They
+   * expressed …" is Blinken's, with Gantz. (An extension of the contract; absent when the speaker speaks alone.)
+   */
+  with?: SpeakerRef[];
   /** The rule that found the quote and the one that chose its speaker. */
   rule?: string;
   speaker_rule?: string | null;

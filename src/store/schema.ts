@@ -248,4 +248,23 @@ CREATE INDEX assertion_asserter_via ON assertion(asserter_via) WHERE asserter_vi
     // the rows merged before this version: found again from each article's Analysis
     backfill: backfillAliasVia,
   },
+  {
+    version: 6,
+    description: 'the others who say a quote together with its speaker (a meeting readout\'s "they", "A and B agreed")',
+    sql: `
+-- One row per other speaker of a quote (Analysis quote.with), in their order; via as in version 5.
+CREATE TABLE quote_with (
+  quote    INTEGER NOT NULL REFERENCES quote(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  entity   INTEGER REFERENCES entity(id),
+  name     TEXT NOT NULL,
+  start    INTEGER,
+  "end"    INTEGER,
+  via      TEXT,
+  PRIMARY KEY (quote, position)
+);
+CREATE INDEX quote_with_entity ON quote_with(entity);
+CREATE INDEX quote_with_via ON quote_with(via) WHERE via IS NOT NULL;
+`,
+  },
 ];

@@ -84,6 +84,8 @@ export interface QuoteRow extends ArticleRef {
   snippet?: string;
   cue: string | null;
   speaker: { entity: number | null; name: string } | null;
+  /** Others who say it together with the speaker ("they" after a meeting, "A and B agreed"). */
+  with?: { entity: number | null; name: string }[];
   rule: string | null;
   speakerRule: string | null;
 }

@@ -48,6 +48,7 @@ export class AnalysisWriter {
       oldEntities: p(`SELECT entity AS id FROM mention WHERE article = @id
         UNION SELECT entity FROM role WHERE article = @id UNION SELECT org_entity FROM role WHERE article = @id
         UNION SELECT speaker FROM quote WHERE article = @id UNION SELECT asserter FROM assertion WHERE article = @id
+        UNION SELECT w.entity FROM quote_with w JOIN quote q ON q.id = w.quote WHERE q.article = @id
         UNION SELECT ea.entity FROM event_actor ea JOIN assertion a ON a.event = ea.event WHERE a.article = @id`),
       oldEvents: p('SELECT DISTINCT event AS id FROM assertion WHERE article = ?'),
       deleteMentions: p('DELETE FROM mention WHERE article = ?'),
@@ -62,6 +63,7 @@ export class AnalysisWriter {
         AND NOT EXISTS (SELECT 1 FROM mention WHERE entity = @id) AND NOT EXISTS (SELECT 1 FROM role WHERE entity = @id)
         AND NOT EXISTS (SELECT 1 FROM role WHERE org_entity = @id) AND NOT EXISTS (SELECT 1 FROM quote WHERE speaker = @id)
         AND NOT EXISTS (SELECT 1 FROM assertion WHERE asserter = @id)
+        AND NOT EXISTS (SELECT 1 FROM quote_with WHERE entity = @id)
         AND NOT EXISTS (SELECT 1 FROM event_actor WHERE entity = @id)`),
       upsertEntity: p(`INSERT INTO entity (key, type, name, country, actor, kb) VALUES (@key, @type, @name, @country,
         @actor, @kb) ON CONFLICT (key) DO UPDATE SET country = coalesce(entity.country, excluded.country),
@@ -71,6 +73,8 @@ export class AnalysisWriter {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertRole: p(`INSERT INTO role (entity, title, org, org_entity, country, as_of, article, start, "end", rule,
         via, org_via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertQuoteWith: p(`INSERT INTO quote_with (quote, position, entity, name, start, "end", via)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: p(`INSERT INTO quote (article, local_id, kind, start, "end", text, parts, cue_start, cue_end,
         cue_text, speaker, speaker_name, speaker_start, speaker_end, rule, speaker_rule, speaker_via)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -182,7 +186,7 @@ export class AnalysisWriter {
     }
 
     for (const q of analysis.quotes) {
-      s.insertQuote.run(
+      const quote = s.insertQuote.run(
         id,
         q.id,
         q.kind,
@@ -200,6 +204,17 @@ export class AnalysisWriter {
         q.rule ?? null,
         q.speaker_rule ?? null,
         viaOf(q.speaker?.entity),
+      );
+      (q.with ?? []).forEach((w, i) =>
+        s.insertQuoteWith.run(
+          quote.lastInsertRowid,
+          i,
+          entityOf(w.entity),
+          w.name,
+          w.start ?? null,
+          w.end ?? null,
+          viaOf(w.entity),
+        ),
       );
     }
 

@@ -123,6 +123,7 @@ function QuoteInfo({ quote }: { quote: Quote }) {
     <>
       <strong>
         {quote.kind} quote · {quote.speaker ? quote.speaker.name : 'no speaker found'}
+        {quote.with?.length ? ` with ${quote.with.map((w) => w.name).join(', ')}` : ''}
       </strong>
       <dl>
         {quote.cue && (

@@ -9,6 +9,7 @@ import { subjectBefore } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
 import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent } from './speaker-they.js';
+import { coordinatedFirst, meetingPair } from './speaker-pair.js';
 import { appositionHolding, groupEntity, narrativeWe, weAppositions } from './speaker-we.js';
 import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
 import { EntityNames } from './name-forms.js';
@@ -41,6 +42,13 @@ function personBeforeRelative(ctx: QuoteContext, k: number, lo: number): EntityR
   return null;
 }
 
+/** A speaker found: the reference, its entity, and those who speak with it ("they" after a meeting). */
+interface Resolved {
+  ref: SpeakerRef;
+  entity: EntityRecord | null;
+  with?: SpeakerRef[];
+}
+
 function resolve(
   ctx: QuoteContext,
   c: Candidate,
@@ -48,7 +56,7 @@ function resolve(
   earlier: Reported[],
   names: EntityNames,
   addressee: (at: number) => EntityRecord | null,
-): { ref: SpeakerRef; entity: EntityRecord | null } | null {
+): Resolved | null {
   const p = c.speaker;
   if (!p) return statementOfGroup(ctx, c);
   const doc = ctx.doc;
@@ -102,8 +110,14 @@ function resolve(
       } else if (asSubject === 'they' || asSubject === 'it') {
         // a group or body takes up the subject opening the sentence or the one before (speaker-they.ts)
         entity = groupPronounSubject(ctx, p.head, asSubject);
+        // "Secretary Blinken met … with Minister Gantz. They expressed …": the two who met (speaker-pair.ts)
+        const pair = entity || asSubject !== 'they' ? null : meetingPair(ctx, p.head);
         if (entity) c.speakerRule = 'pronoun-sentence-subject';
-        else {
+        else if (pair) {
+          c.speakerRule = 'pronoun-meeting-pair';
+          const ref = speakerRef(doc, pair.first, p.head, true);
+          return { ref, entity: pair.first, with: [speakerRef(doc, pair.other, pair.otherMention, false)] };
+        } else {
           // else the nearest body or group named before ("the Dallas Morning News … it"), unless it is
           // one person or a place: those were most often someone or somewhere the sentence spoke of
           const near = antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
@@ -131,6 +145,19 @@ function resolve(
     return { ref: speakerRef(doc, entity, joint.we, true), entity };
   }
   const entity = entityForMention(doc, p.head, p.headKind, names);
+  // "Secretary Blinken and President Macron agreed …": the first subject, with the second (speaker-pair.ts)
+  const coordinated =
+    entity && c.cue && p.head.end <= c.cue.start
+      ? coordinatedFirst(ctx, p.first, doc.tokenIndexAt(p.head.start))
+      : null;
+  if (coordinated && coordinated.entity !== entity) {
+    c.speakerRule = 'coordinated-subject';
+    return {
+      ref: speakerRef(doc, coordinated.entity, coordinated.mention, false),
+      entity: coordinated.entity,
+      with: [speakerRef(doc, entity, p.head, false)],
+    };
+  }
   return { ref: speakerRef(doc, entity, p.head, false), entity };
 }
 
@@ -175,6 +202,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   let lastQuestion: { end: number; entity: EntityRecord | null; speaker: SpeakerRef | null } | null = null;
   for (const c of cands) {
     let ref: SpeakerRef | null = null;
+    let together: SpeakerRef[] | null = null;
     const turn = turns.get(c);
     // a transcript's first turn is no headline "Label: quote": the turn already holds it
     if (c.rule === 'headline-colon' && turnSpans.some((t) => t.start < c.end && c.start < t.end)) continue;
@@ -226,6 +254,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       const r = resolve(ctx, c, speakers, earlier, names, answererOf);
       if (r) {
         ref = r.ref;
+        together = r.with ?? null;
         if (r.entity) speakers.push(r.entity);
       }
       earlier.push({ start: c.start, end: c.end, entity: r?.entity ?? null });
@@ -246,6 +275,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       speaker_rule: ref ? c.speakerRule : null,
     };
     if (c.parts) q.parts = c.parts;
+    if (together && ref) q.with = together;
     quotes.push(q);
   }
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));

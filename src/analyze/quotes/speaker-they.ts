@@ -4,8 +4,8 @@
 // also claimed …" to the Philippines). The pronoun takes up the subject opening its own sentence or
 // the one before: a body, a country, a people, or for "they" a group described in the plural
 // ("Iraqi officials"). A sentence opening with one person ("Wendy Sherman spoke with …") gives
-// "they" no single speaker, and nothing opening the sentence gives no one: an unknown speaker rather
-// than a wrong one.
+// "they" no single speaker (the two who met speak together: speaker-pair.ts), and nothing opening
+// the sentence gives no one: an unknown speaker rather than a wrong one.
 import type { EntityRecord } from '../document.js';
 import type { Span } from '../types.js';
 import type { QuoteContext } from './context.js';

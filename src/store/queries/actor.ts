@@ -49,13 +49,14 @@ export function actorRoles(db: Database.Database, entityId: number, limit: numbe
     .all(entityId, limit) as RoleRow[];
 }
 
-/** What an actor said, newest first. */
+/** What an actor said, alone or together with others, newest first. */
 export function actorQuotes(db: Database.Database, entityId: number, limit: number): QuoteRow[] {
   const rows = db
     .prepare(
-      `SELECT ${QUOTE_COLUMNS} FROM quote q ${QUOTE_JOINS} WHERE q.speaker = ?
-       ORDER BY a.published DESC, a.id, q.start LIMIT ?`,
+      `SELECT ${QUOTE_COLUMNS} FROM quote q ${QUOTE_JOINS}
+       WHERE q.speaker = @id OR q.id IN (SELECT quote FROM quote_with WHERE entity = @id)
+       ORDER BY a.published DESC, a.id, q.start LIMIT @limit`,
     )
-    .all(entityId, limit) as Parameters<typeof toQuoteRow>[0][];
+    .all({ id: entityId, limit }) as Parameters<typeof toQuoteRow>[0][];
   return rows.map(toQuoteRow);
 }

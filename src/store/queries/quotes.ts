@@ -6,6 +6,9 @@ import { containsPattern } from './like.js';
 
 export const QUOTE_COLUMNS = `q.kind, q.start, q."end", q.text, q.cue_text, q.speaker, q.speaker_name,
   coalesce(s.name, q.speaker_name) AS speaker_display, q.rule, q.speaker_rule,
+  (SELECT json_group_array(json_object('entity', w.entity, 'name', coalesce(we.name, w.name)))
+     FROM (SELECT * FROM quote_with WHERE quote = q.id ORDER BY position) w
+     LEFT JOIN entity we ON we.id = w.entity) AS with_json,
   a.id AS article, a.title, a.published, a.url`;
 
 export const QUOTE_JOINS = `JOIN article a ON a.id = q.article LEFT JOIN entity s ON s.id = q.speaker`;
@@ -21,6 +24,8 @@ interface QuoteDbRow {
   speaker_display: string | null;
   rule: string | null;
   speaker_rule: string | null;
+  /** JSON array of the quote's other speakers ('[]' for none). */
+  with_json: string | null;
   article: string;
   title: string | null;
   published: string | null;
@@ -41,9 +46,16 @@ export function toQuoteRow(r: QuoteDbRow): QuoteRow {
     ...(r.snippet !== undefined ? { snippet: r.snippet } : {}),
     cue: r.cue_text,
     speaker: r.speaker_display ? { entity: r.speaker, name: r.speaker_display } : null,
+    ...withOf(r.with_json),
     rule: r.rule,
     speakerRule: r.speaker_rule,
   };
+}
+
+/** The quote's other speakers, when it has any. */
+function withOf(json: string | null): Pick<QuoteRow, 'with'> {
+  const others = json ? (JSON.parse(json) as { entity: number | null; name: string }[]) : [];
+  return others.length ? { with: others } : {};
 }
 
 export function quotes(db: Database.Database, filter: QuoteFilter): QuoteRow[] {

@@ -84,6 +84,12 @@ export function QuoteRow({ q }: { q: Json }) {
       <div class="small">
         —{' '}
         {q.speaker ? <ActorLink k={q.speaker.entity} name={q.speaker.name} /> : <span class="muted">unattributed</span>}
+        {(q.with ?? []).map((w: Json) => (
+          <>
+            {' with '}
+            <ActorLink k={w.entity} name={w.name} />
+          </>
+        ))}
         {' · '}
         <a href={href('article', q.article, { at: `${q.start}-${q.end}` })}>{q.title || q.article}</a>
         <span class="muted"> {q.published ?? ''}</span>

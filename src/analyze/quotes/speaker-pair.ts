@@ -1,0 +1,180 @@
+// Who "they" is after a meeting. Readouts say "Secretary Blinken met today in Jerusalem with Israeli
+// Minister of Defense Benjamin Gantz. They expressed their support for the ceasefire …": "they" is
+// the two who met, and neither alone. The speaker is the one the sentence opens with; the other,
+// the one met, spoken or talked with (or named beside the first: "Secretary Blinken and Foreign
+// Minister Kuleba discussed …"), speaks with them: the quote's `with` (speaker rule
+// pronoun-meeting-pair). Only the pronoun's own sentence or the one before is looked at, and only a
+// person or body opening it: "Deputy Secretary Sherman met …" is a readout's subject, a clause
+// inside the sentence is not.
+import type { EntityRecord } from '../document.js';
+import type { Mention, Span } from '../types.js';
+import type { QuoteContext } from './context.js';
+import { possessorAt, sentenceAndPrevious } from './sentence-opening.js';
+
+/** Verbs of meeting someone, as lemmas: with "with" after them, or the one met as their object. */
+const MEETING_VERBS = new Set(['meet', 'speak', 'talk', 'confer', 'host', 'welcome', 'receive', 'call', 'join']);
+/** Of those, the verbs whose partner comes after "with" only ("spoke with", "talked with"). */
+const WITH_ONLY = new Set(['speak', 'talk', 'confer']);
+/** Prepositions before a place or a time, not a partner ("met today in Jerusalem with …"). */
+const NOT_PARTNER = new Set(['in', 'at', 'on', 'during', 'from', 'to', 'for', 'of', 'about', 'after', 'before']);
+/** How many tokens after the verb the partner may start (a time and a place may stand between). */
+const PARTNER_WINDOW = 12;
+const PARTNERS = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+/** How far into its sentence the subject may start, past its title ("Deputy Secretary of State Wendy R. Sherman"). */
+const OPENING_WINDOW = 10;
+/** How many tokens a title may run between a country and its holder ("Israeli … Benjamin Gantz"). */
+const TITLE_SPAN = 12;
+/** Lower-case words inside a title before its holder. */
+const TITLE_GLUE = new Set(['of', 'the', 'and', 'for', '-', '.']);
+
+export interface MeetingPair {
+  first: EntityRecord;
+  other: EntityRecord;
+  /** The mention of the other the pair rests on. */
+  otherMention: Mention;
+}
+
+export function meetingPair(ctx: QuoteContext, head: Span): MeetingPair | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const k = doc.tokenIndexAt(head.start);
+  const sentences = sentenceAndPrevious(ctx, head.start);
+  if (!sentences) return null;
+  const entityAt = doc.entityFinder();
+  for (const s of sentences) {
+    if (!s) break;
+    const end = s === sentences[0] ? k : s.endToken;
+    const opening = openingSubject(ctx, s.firstToken, end);
+    if (!opening) {
+      // ("They discussed …" opens its own sentence: the one before decides)
+      if (s === sentences[0]) continue;
+      return null;
+    }
+    const first = opening.entity;
+    if (!PARTNERS.has(first.type)) return null;
+    let j = doc.tokenIndexAt(opening.mention.end - 1) + 1;
+    // "Secretary Blinken and Foreign Minister Kuleba discussed …"
+    if (toks[j]?.lower === 'and') {
+      const other = partnerFrom(j + 1, Math.min(end, j + 6), first, true);
+      if (other) return { first, ...other };
+      return null;
+    }
+    // the sentence's verb of meeting, then its partner
+    for (; j < end && toks[j].pos !== 'VERB'; j++);
+    if (j >= end || !MEETING_VERBS.has(toks[j].lemma)) return null;
+    const withOnly = WITH_ONLY.has(toks[j].lemma);
+    const stop = Math.min(end, j + 1 + PARTNER_WINDOW);
+    for (let x = j + 1; x < stop; x++) {
+      const t = toks[x];
+      if (/^[.;:!?]$/.test(t.text)) return null;
+      if (t.lower === 'with') {
+        const other = partnerFrom(x + 1, stop, first, false);
+        return other ? { first, ...other } : null;
+      }
+      // "hosted Foreign Minister Kuleba", "met Prime Minister Kishida": the one met as the object
+      if (!withOnly && x === j + 1 && t.pos !== 'ADP' && t.pos !== 'ADV' && !NOT_PARTNER.has(t.lower)) {
+        const other = partnerFrom(x, stop, first, true);
+        if (other) return { first, ...other };
+      }
+    }
+    return null;
+  }
+  return null;
+
+  /**
+   * The first person or body named from token `from` (a title and its holder count as one), not the
+   * first; within the noun phrase (`phraseOnly`: no preposition between, "received a letter from …").
+   */
+  function partnerFrom(
+    from: number,
+    to: number,
+    first: EntityRecord,
+    phraseOnly: boolean,
+  ): { other: EntityRecord; otherMention: Mention } | null {
+    for (let x = from; x < to; x++) {
+      const t = toks[x];
+      if (/^[.;:!?,]$/.test(t.text) && x > from) return null;
+      if (phraseOnly && (t.pos === 'ADP' || t.pos === 'VERB')) return null;
+      const hit = entityAt(t.start);
+      if (!hit || hit.mention.kind === 'pronoun') continue;
+      if (hit.entity === first || !PARTNERS.has(hit.entity.type)) return null;
+      // (a country before its official's title is the official's: "Israeli … Benjamin Gantz")
+      if (hit.entity.type !== 'PERSON') {
+        const person = personAfter(ctx, x + 1, Math.min(toks.length, x + 1 + TITLE_SPAN));
+        if (person && person.entity !== first) return { other: person.entity, otherMention: person.mention };
+      }
+      return { other: hit.entity, otherMention: hit.mention };
+    }
+    return null;
+  }
+}
+
+/**
+ * The person or body a sentence opens with, past its title ("Secretary of State Antony J.
+ * Blinken", "U.S. Ambassador Linda Thomas-Greenfield": the country is the title's, the person the
+ * subject); null when the sentence opens with anything else.
+ */
+function openingSubject(
+  ctx: QuoteContext,
+  from: number,
+  to: number,
+): { entity: EntityRecord; mention: Mention } | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const entityAt = doc.entityFinder();
+  for (let x = from; x < Math.min(to, from + OPENING_WINDOW); x++) {
+    const t = toks[x];
+    if (ctx.isQuoted(t.start)) return null;
+    const hit = entityAt(t.start);
+    if (hit && hit.mention.kind !== 'pronoun') {
+      if (possessorAt(doc.text, hit.mention.end)) return null;
+      if (hit.entity.type !== 'PERSON') return personAfter(ctx, x + 1, to) ?? hit;
+      return hit;
+    }
+    // only a title's words stand before the subject: capitalised words, "of", "the", "and"
+    if (!/^\p{Lu}/u.test(t.text) && !TITLE_GLUE.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * A person named within the same noun phrase after token `from` (no verb between), or set off by a
+ * comma right after it ("Foreign Minister of Qatar, Mohammed bin Abdulrahman Al Thani").
+ */
+function personAfter(ctx: QuoteContext, from: number, to: number): { entity: EntityRecord; mention: Mention } | null {
+  const toks = ctx.doc.tokens;
+  const entityAt = ctx.doc.entityFinder();
+  for (let x = from; x < to; x++) {
+    const t = toks[x];
+    if (t.text === ',') {
+      const hit = x + 1 < to ? entityAt(toks[x + 1].start) : undefined;
+      return hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name' ? hit : null;
+    }
+    if (t.pos === 'VERB' || /^[.;:!?]$/.test(t.text)) return null;
+    const hit = entityAt(t.start);
+    if (hit && hit.entity.type === 'PERSON' && hit.mention.kind !== 'pronoun') return hit;
+  }
+  return null;
+}
+
+/**
+ * "Secretary Blinken and President Macron agreed …": the first of two coordinated subjects, when
+ * the speaker phrase (tokens `first` to the head at `head`) holds or follows "and" after a person or
+ * body that opens the sentence. The head found is then the one who speaks with them.
+ */
+export function coordinatedFirst(
+  ctx: QuoteContext,
+  first: number,
+  head: number,
+): { entity: EntityRecord; mention: Mention } | null {
+  const toks = ctx.doc.tokens;
+  let and = -1;
+  for (let x = Math.max(1, first - 1); x < head; x++) if (toks[x].lower === 'and') and = x;
+  if (and < 1) return null;
+  const s = ctx.doc.sentenceAt(toks[and].start);
+  if (!s) return null;
+  const opening = openingSubject(ctx, s.firstToken, and);
+  if (!opening || !PARTNERS.has(opening.entity.type)) return null;
+  // the opening ends right before "and"
+  return ctx.doc.tokenIndexAt(opening.mention.end - 1) === and - 1 ? opening : null;
+}

@@ -1,0 +1,56 @@
+// Joint speakers (issue #3): "they" after a meeting, and two subjects coordinated before one cue,
+// are two people speaking together: the speaker is the first, `with` holds the other.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze/analyzer.js';
+import type { Analysis, Quote } from '../src/analyze/types.js';
+
+const run = (text: string): Analysis => analyze({ id: 't', text, published: '2022-05-01' });
+const quoteOf = (a: Analysis, start: string): Quote => {
+  const q = a.quotes.find((x) => x.text.startsWith(start));
+  assert.ok(q, `a quote starts "${start}"`);
+  return q;
+};
+const together = (a: Analysis, q: Quote) => [q.speaker?.name, ...(q.with ?? []).map((w) => w.name)];
+
+test('"they" after a readout’s meeting is the two who met: the one the sentence opens with, with the other', () => {
+  const text =
+    'Secretary of State Antony J. Blinken met today in Jerusalem with Israeli Alternate Prime Minister and Minister of Defense Benjamin Gantz. ' +
+    'They expressed their support for the ceasefire and noted the importance of humanitarian aid reaching Gaza.';
+  const a = run(text);
+  const q = quoteOf(a, 'their support for the ceasefire');
+  assert.deepEqual(together(a, q), ['Antony J. Blinken', 'Benjamin Gantz']);
+  assert.equal(q.speaker_rule, 'pronoun-meeting-pair');
+  // each is an entity of the analysis, and the other's span is their name
+  const gantz = q.with![0];
+  assert.equal(a.entities.find((e) => e.id === gantz.entity)?.name, 'Benjamin Gantz');
+  assert.equal(text.slice(gantz.start, gantz.end), 'Benjamin Gantz');
+  // a phone call, and a partner set off by a comma after their title
+  const call = run(
+    'Secretary of State Antony J. Blinken spoke today by phone with Ukrainian Foreign Minister Dmytro Kuleba. They discussed Russia’s military buildup on Ukraine’s borders.',
+  );
+  assert.deepEqual(together(call, quoteOf(call, 'Russia’s military buildup')), ['Antony J. Blinken', 'Dmytro Kuleba']);
+  const qatar = run(
+    'Secretary of State Antony J. Blinken met yesterday with Deputy Prime Minister and Foreign Minister of Qatar, Mohammed bin Abdulrahman Al Thani. They discussed issues of regional and mutual concern.',
+  );
+  assert.deepEqual(together(qatar, quoteOf(qatar, 'issues of regional')), [
+    'Antony J. Blinken',
+    'Mohammed bin Abdulrahman Al Thani',
+  ]);
+});
+
+test('two subjects coordinated before a cue speak together: the first is the speaker, the second with them', () => {
+  const a = run(
+    'Secretary Blinken and Foreign Minister Kuleba discussed the most recent drawdown of security assistance. ' +
+      'The United States and Croatia underscored the importance of cybersecurity.',
+  );
+  const drawdown = quoteOf(a, 'the most recent drawdown');
+  assert.deepEqual(together(a, drawdown), ['Blinken', 'Kuleba']);
+  assert.equal(drawdown.speaker_rule, 'coordinated-subject');
+  assert.deepEqual(together(a, quoteOf(a, 'the importance of cybersecurity')), ['United States', 'Croatia']);
+  // one speaker alone has no `with`; a pair not opening the sentence is not read as one
+  const alone = run('Foreign Minister Kuleba said the counteroffensive would continue.');
+  assert.equal(quoteOf(alone, 'the counteroffensive').with, undefined);
+  const object = run('Reporters asked about Smith and Jones, who said the plan would fail.');
+  assert.ok(object.quotes.every((q) => !q.with));
+});
