@@ -1075,6 +1075,12 @@ test('a quote said together is on each speaker’s actor page, and goes when its
     assert.equal(said.speaker?.name, 'Antony J. Blinken');
     assert.deepEqual(said.with, [{ entity: gantz.id, name: 'Benjamin Gantz' }]);
   }
+  // quotes by speaker find it under either name
+  for (const name of ['Gantz', 'Blinken'])
+    assert.ok(
+      store.quotes({ speaker: name }).some((q) => q.text.startsWith('their support for the ceasefire')),
+      name,
+    );
   assert.deepEqual(checkConsistency(store.db), []);
   // the article replaced by a text without the meeting: the rows go, and Gantz with them
   putEach(store, [['readout', 'Secretary of State Antony J. Blinken will travel to Jerusalem on Monday.']]);

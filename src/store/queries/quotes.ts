@@ -64,8 +64,12 @@ export function quotes(db: Database.Database, filter: QuoteFilter): QuoteRow[] {
   let from = `quote q ${QUOTE_JOINS}`;
   if (filter.speaker?.trim()) {
     const term = filter.speaker.trim();
+    // (a quote said together counts for each of its speakers)
     where.push(`(s.name LIKE @speakerLike ESCAPE '\\' OR q.speaker_name LIKE @speakerLike ESCAPE '\\'
-      OR s.actor = @speaker COLLATE NOCASE OR s.kb = @speaker)`);
+      OR s.actor = @speaker COLLATE NOCASE OR s.kb = @speaker
+      OR q.id IN (SELECT w.quote FROM quote_with w LEFT JOIN entity we ON we.id = w.entity
+        WHERE coalesce(we.name, w.name) LIKE @speakerLike ESCAPE '\\' OR we.actor = @speaker COLLATE NOCASE
+          OR we.kb = @speaker))`);
     params.speaker = term;
     params.speakerLike = containsPattern(term);
   }
