@@ -157,6 +157,8 @@ export class ArticleDocument {
   /** Reference date (YYYY-MM-DD) for relative time expressions, or null when unknown. */
   readonly published: string | null;
   readonly title: string | null;
+  /** Who published the article, as the input says ("U.S. Department of State (press releases RSS)"), or null. */
+  readonly source: string | null;
 
   tokens: Token[] = [];
   sentences: Sentence[] = [];
@@ -167,11 +169,18 @@ export class ArticleDocument {
 
   private readonly layers = new Set<LayerName>();
 
-  constructor(init: { id: string; text: string; published?: string | null; title?: string | null }) {
+  constructor(init: {
+    id: string;
+    text: string;
+    published?: string | null;
+    title?: string | null;
+    source?: string | null;
+  }) {
     this.id = init.id;
     this.text = init.text;
     this.published = init.published ?? null;
     this.title = init.title ?? null;
+    this.source = init.source ?? null;
   }
 
   has(layer: LayerName): boolean {

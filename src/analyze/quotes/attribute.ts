@@ -10,6 +10,7 @@ import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } fr
 import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent } from './speaker-they.js';
 import { coordinatedFirst, meetingPair } from './speaker-pair.js';
+import { issuerEntity } from './speaker-issuer.js';
 import { appositionHolding, groupEntity, narrativeWe, weAppositions } from './speaker-we.js';
 import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
 import { EntityNames } from './name-forms.js';
@@ -56,6 +57,7 @@ function resolve(
   earlier: Reported[],
   names: EntityNames,
   addressee: (at: number) => EntityRecord | null,
+  statementIssuer: () => EntityRecord | null,
 ): Resolved | null {
   const p = c.speaker;
   if (!p) return statementOfGroup(ctx, c);
@@ -97,10 +99,16 @@ function resolve(
       else if (asSubject === 'we') {
         // "we" inside someone's words is theirs (bound above), else only a group the text named as
         // "we"; in the article's own voice, also the body opening the sentence (speaker-we.ts)
-        const we = narrativeWe(ctx, p.head, insideReported(p.head, earlier));
+        const inside = insideReported(p.head, earlier);
+        const we = narrativeWe(ctx, p.head, inside);
+        // else a government's own statement speaks as "we" for its issuer (speaker-issuer.ts)
+        const issuer = we || inside ? null : statementIssuer();
         if (we) {
           entity = we.entity;
           c.speakerRule = we.rule;
+        } else if (issuer) {
+          entity = issuer;
+          c.speakerRule = 'we-issuer';
         } else c.speakerRule = 'pronoun-unresolved';
       } else if (asSubject === 'you') {
         // "you" is whom the words are put to: in a question, the official who answers it; else no
@@ -198,6 +206,8 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     }
     return null;
   };
+  // a transcript's "we" is its speakers', never its publisher's (a turn may run on unlabelled)
+  const issuer = () => (turns.size ? null : issuerEntity(ctx));
   /** The last questioner's turn: where it ended and who asked (speaker-floor.ts). */
   let lastQuestion: { end: number; entity: EntityRecord | null; speaker: SpeakerRef | null } | null = null;
   for (const c of cands) {
@@ -251,7 +261,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       c.speakerRule = 'unnamed-transcript-speaker';
       earlier.push({ start: c.start, end: c.end, entity: null });
     } else {
-      const r = resolve(ctx, c, speakers, earlier, names, answererOf);
+      const r = resolve(ctx, c, speakers, earlier, names, answererOf, issuer);
       if (r) {
         ref = r.ref;
         together = r.with ?? null;

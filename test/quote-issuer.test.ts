@@ -1,0 +1,46 @@
+// A government's own statement speaks as "we" for its issuer, which the input's `source` names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze/analyzer.js';
+import type { Analysis } from '../src/analyze/types.js';
+
+const STATE = 'U.S. Department of State (press releases RSS)';
+const run = (text: string, source: string | null): Analysis =>
+  analyze({ id: 't', text, published: '2022-07-01', source });
+const speakerOf = (a: Analysis, start: string) => {
+  const q = a.quotes.find((x) => x.text.startsWith(start));
+  assert.ok(q, `a quote starts "${start}"`);
+  return { entity: a.entities.find((e) => e.id === q.speaker?.entity), rule: q.speaker_rule };
+};
+
+test('a press statement’s own "we" is the government body its source names', () => {
+  const text =
+    'We welcome the announcement by the EU making clear how its member states will implement economic sanctions on Russia. ' +
+    'We call on all parties to respect the agreement.';
+  const { entity, rule } = speakerOf(run(text, STATE), 'all parties to respect');
+  assert.equal(rule, 'we-issuer');
+  assert.deepEqual([entity?.name, entity?.actor, entity?.kb], ['Department of State', 'USAGOV', 'org:97']);
+  // a seat of government stands for its country's government
+  const wh = speakerOf(run(text, 'The White House (Obama administration) press office'), 'all parties to respect');
+  assert.equal(wh.entity?.name, 'United States');
+  // a news outlet, or no source, names no one
+  for (const source of ['Wikinews', null]) assert.equal(speakerOf(run(text, source), 'all parties').entity, undefined);
+});
+
+test('a transcript’s or a joint statement’s "we" is not the publisher’s', () => {
+  const transcript = run(
+    'SECRETARY BLINKEN: Thank you very much. We call on all parties to respect the agreement.\n\nQUESTION: Thank you.',
+    STATE,
+  );
+  assert.ok(transcript.quotes.length > 0 && transcript.quotes.every((q) => q.speaker_rule !== 'we-issuer'));
+  const joint = run(
+    'Canada, Mexico, and the United States share a close relationship based on shared values. We call on all parties to respect the agreement.',
+    STATE,
+  );
+  assert.notEqual(speakerOf(joint, 'all parties').rule, 'we-issuer');
+  const released = run(
+    'The following statement was released by Secretary of State Antony J. Blinken and EU High Representative Josep Borrell.\n\nWe call on all parties to respect the agreement.',
+    STATE,
+  );
+  assert.notEqual(speakerOf(released, 'all parties').rule, 'we-issuer');
+});
