@@ -69,12 +69,18 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   let inOpening: boolean | undefined;
   // whether the content so far has a verb of its own (else it is a noun phrase)
   let verbSeen = ctx.inSpan[a] < 0 && isClauseVerb(toks[a]);
+  // whether the content opens as a noun phrase, not a clause ("that …", "whether …")
+  const nounContent = toks[a].pos !== 'SCONJ' && toks[a].lower !== 'that';
   for (let j = a + 1; j < end; j++) {
     if (ctx.inSpan[j] >= 0) continue;
     const t = toks[j];
     // "claimed self-defense and was acquitted …", "that assignment and has since left …": after a noun
     // phrase content, "and" with an inflected verb is the cue's subject acting again
     if (!verbSeen && (t.lower === 'and' || t.lower === 'but') && secondPredicate(ctx, j + 1, end)) return j;
+    // "mentioned Clinton's remarks and went right back to …": an irregular past is one too (not
+    // after "that", whose clause may hold a verb the tagger missed)
+    if (!verbSeen && nounContent && (t.lower === 'and' || t.lower === 'but') && irregularPast(pastAdverbs(ctx, j + 1)))
+      return j;
     if (isClauseVerb(t)) verbSeen = true;
     // a quotation closed on its own comma ("“… by Cleveland,” referring to …") is a comma too; the
     // content then ends after the closing mark
@@ -221,6 +227,24 @@ function appositiveClause(ctx: QuoteContext, n: number, last: number): boolean {
     } else if (!(npToken(t) || t.pos === 'ADP')) return false;
   }
   return false;
+}
+
+/**
+ * An irregular past tense (went, took, made, gave): a verb form of its own that is no -ing form and
+ * no participle in -en/-n (taken, shown, done), which a coordinated object never holds.
+ */
+const irregularPast = (t: Token | undefined) =>
+  t !== undefined &&
+  t.pos === 'VERB' &&
+  /^\p{Ll}/u.test(t.text) &&
+  t.lower !== t.lemma &&
+  !/(?:ing|en|wn|ne|s)$/.test(t.lower);
+
+/** The token at k past adverbs outside quotation marks (ultimately made …). */
+function pastAdverbs(ctx: QuoteContext, k: number): Token | undefined {
+  const toks = ctx.doc.tokens;
+  while (toks[k] && toks[k].pos === 'ADV' && ctx.inSpan[k] < 0) k++;
+  return ctx.inSpan[k] >= 0 ? undefined : toks[k];
 }
 
 /** Whether an inflected verb (an auxiliary, or a finite verb after adverbs) opens a predicate at token k. */
