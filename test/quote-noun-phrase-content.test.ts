@@ -42,6 +42,18 @@ test('a gerund between a modifier and its noun is no cue ("a presidential nomina
   assert.ok(quotes(verb).some((q) => q.cue?.text === 'nominating'));
 });
 
+test('a participle after a number, a possessive or a preposition modifies its noun ("270 pledged delegates")', () => {
+  const adjectives: [string, string][] = [
+    ['Clinton currently leads Sanders by roughly 270 pledged delegates as the primary season ends.', 'pledged'],
+    ['Sanders trails in pledged delegates by a substantial margin.', 'pledged'],
+    ['The senator criticized the nominee’s repeated refusal to release his tax returns.', 'repeated'],
+  ];
+  for (const [text, cue] of adjectives) assert.ok(!quotes(text).some((q) => q.cue?.text === cue), text);
+  // a number standing for the subject after a determiner is no modifier
+  const two = 'The two discussed issues of importance in the bilateral relationship.';
+  assert.ok(quotes(two).some((q) => q.cue?.text === 'discussed'));
+});
+
 test('a participle naming a thing just introduced is no cue ("a program called BleachBit")', () => {
   for (const text of [
     'The files were wiped with a program called BleachBit, which is designed to prevent recovery.',

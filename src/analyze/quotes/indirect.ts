@@ -1568,6 +1568,21 @@ function gerundModifier(toks: Token[], k: number): boolean {
   return prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.lower);
 }
 
+/**
+ * Whether the participle at k modifies the common noun after it, after a number, a possessive or a
+ * preposition, where no subject of its own can stand: "270 pledged delegates", "the convention's
+ * pledged delegates", "a lead in pledged delegates", "his repeated refusal".
+ */
+function participleModifier(toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (!prev || !next || !/^\p{Ll}+ed$/u.test(toks[k].text) || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text))
+    return false;
+  // (but "the two discussed issues …": a number after a determiner stands for its subject)
+  if (prev.pos === 'NUM') return toks[k - 2]?.pos !== 'DET';
+  return prev.pos === 'ADP' || POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.lower);
+}
+
 export function findIndirectQuotes(ctx: QuoteContext): void {
   for (const s of ctx.sentences) indirectQuotesIn(ctx, s);
 }
@@ -1611,6 +1626,9 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
     // "a presidential nominating contest", "her party's nominating convention": a gerund between a
     // modifier and its noun is part of the noun
     if (gerundModifier(toks, k)) continue;
+    // "Clinton leads by 270 pledged delegates", "his repeated refusal": a participle between a
+    // number, a possessive or a preposition and its noun is an adjective
+    if (participleModifier(toks, k)) continue;
     // "a website called Real News Right Now", "a cleric named Gulen": naming a thing just introduced
     if (namingParticiple(toks, k)) continue;
     cueInSentence(
