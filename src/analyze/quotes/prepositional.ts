@@ -112,6 +112,10 @@ function afterVerbAdjunct(ctx: QuoteContext, j: number, prep: string): number {
 /** The holder of a reporting noun: its possessor (Trump's, her), else the subject of the verb it follows. */
 export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker: Phrase | null; rule: string } {
   const toks = ctx.doc.tokens;
+  // "Kaine is a staunch opponent of …": a copula's subject or an apposition's name, never a possessor
+  // or the subject of a verb governing it ("the world's largest supporter of …", "Obama addressed
+  // critics of his policy")
+  if (AGENT_NOUNS.has(toks[k].lemma)) return { speaker: agentHolder(ctx, s, k), rule: 'cue-subject' };
   let j = k - 1;
   while (j > s.firstToken && (toks[j].pos === 'ADJ' || toks[j].pos === 'ADV')) j--;
   const t: Token | undefined = toks[j];
@@ -130,6 +134,58 @@ export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker
   }
   return { speaker: null, rule: 'cue-subject' };
 }
+
+/** The most words of the modifiers between an article and an agent noun (a full-fledged booster). */
+const MAX_AGENT_MODIFIERS = 4;
+
+/**
+ * The holder of an agent noun's stance ("a staunch opponent of …"): the subject of the copula before
+ * its article, or the name an apposition describes; past adjectives, adverbs, participles and
+ * hyphens ("a pointed critic", "a full-fledged booster").
+ */
+function agentHolder(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  let j = k - 1;
+  while (
+    j > s.firstToken &&
+    k - j <= MAX_AGENT_MODIFIERS &&
+    (toks[j].pos === 'ADJ' ||
+      toks[j].pos === 'ADV' ||
+      toks[j].text === '-' ||
+      (toks[j].pos === 'VERB' && /(?:ing|ed)$/.test(toks[j].lower)))
+  )
+    j--;
+  if (j > s.firstToken && ARTICLES.has(toks[j].lower)) {
+    const before = toks[j - 1];
+    // "Kaine is a staunch opponent of …", "she has been a dogged defender of …": the copula's subject
+    if (BE_FORMS.has(before.lower)) return subjectBefore(ctx.doc, j, s.firstToken);
+    if (LINKING_VERBS.has(before.lemma)) return subjectBefore(ctx.doc, j - 1, s.firstToken);
+    // "Kirsten Gillibrand, a supporter of …": the name the apposition describes
+    if (before.text === ',' || before.text === '\u2014') {
+      // (past an age set off by commas: "Ashley Yago, 33, a supporter of …")
+      const age = toks[j - 2]?.pos === 'NUM' && toks[j - 3]?.text === ',' ? j - 3 : j - 1;
+      return subjectBefore(ctx.doc, age, s.firstToken);
+    }
+  }
+  return null;
+}
+
+/** Nouns for one who holds a stance (a supporter, a critic of …): a copula's subject or an apposition's name holds it. */
+const AGENT_NOUNS = new Set([
+  'supporter',
+  'opponent',
+  'critic',
+  'advocate',
+  'proponent',
+  'champion',
+  'booster',
+  'backer',
+  'detractor',
+  'defender',
+]);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Verbs that link a subject to what it is, as "be" does (she became a vocal critic of …). */
+const LINKING_VERBS = new Set(['become', 'remain']);
 
 /** Verbs whose object stands between them and the preposition ("accused Russia of …", "praised her for …"). */
 const OBJECT_BEFORE_PREP = new Set([
