@@ -64,3 +64,21 @@ test('a participle naming a thing just introduced is no cue ("a program called B
   const verb = 'The letter called the senator a fraud and a charlatan.';
   assert.ok(quotes(verb).some((q) => q.cue?.text === 'called'));
 });
+
+test('a share of those polled that prefers, chooses or supports someone states that preference ("46 percent would choose Clinton")', () => {
+  const poll =
+    'Among likely voters in a four-way race, 46 percent would choose Clinton, while 5 percent prefer Libertarian nominee Gary Johnson.';
+  const choose = quotes(poll).find((q) => q.cue?.text === 'choose');
+  assert.equal(choose?.text, 'Clinton');
+  assert.equal(poll.slice(choose?.speaker?.start, choose?.speaker?.end), '46 percent');
+  assert.ok(quotes(poll).some((q) => q.cue?.text === 'prefer' && q.text === 'Libertarian nominee Gary Johnson'));
+  // the tagger's noun "support" after a share of those polled is their verb
+  const ban = 'About two-thirds of Republican primary voters support deploying ground forces.';
+  assert.ok(quotes(ban).some((q) => q.cue?.text === 'support' && q.text === 'deploying ground forces'));
+  // a share someone holds, or the noun "support" with its own verb after it, states nothing
+  for (const text of [
+    'His 32% support gives him a double-digit advantage.',
+    'Trump has 5 percent support of the black vote.',
+  ])
+    assert.ok(!quotes(text).some((q) => q.cue?.text === 'support'), text);
+});
