@@ -82,3 +82,16 @@ test('a share of those polled that prefers, chooses or supports someone states t
   ])
     assert.ok(!quotes(text).some((q) => q.cue?.text === 'support'), text);
 });
+
+test('a prepositional cue\'s participle after an indefinite noun phrase in apposition or after a preposition modifies it ("a firm focused on")', () => {
+  const firm = 'Jerome founded Henry Realty, a firm focused on real estate and other ventures.';
+  const rally = 'Trump deviated from his remarks during a rally here focused on military and veterans issues.';
+  assert.ok(!quotes(firm).some((q) => q.cue?.text === 'focused on'), firm);
+  assert.ok(!quotes(rally).some((q) => q.cue?.text === 'focused on'), rally);
+  // after an opening adjunct the noun phrase is the subject
+  const spokesman = 'In Iowa, a spokesman focused on the caucuses and the ground game.';
+  assert.ok(
+    quotes(spokesman).some((q) => q.cue?.text === 'focused on'),
+    spokesman,
+  );
+});

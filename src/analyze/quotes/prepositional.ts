@@ -221,6 +221,26 @@ function isPassive(toks: Token[], k: number, objectFirst: boolean): boolean {
   return true;
 }
 
+/** The most tokens between a verb and the comma after the name it governs (gave an interview to the Advocate,). */
+const MAX_NAME_OBJECT = 10;
+
+/** Whether the participle at k follows an indefinite noun phrase that cannot be its subject: one in apposition to a name, or a preposition's object. */
+function reducedRelative(toks: Token[], k: number, subject: Phrase, first: number): boolean {
+  // (the participle right after its noun phrase, no auxiliary between: "the United States is concerned")
+  if (!/ed$/.test(toks[k].lower) || subject.endToken < k - 2 || toks[k - 1].pos === 'AUX') return false;
+  const article = toks[subject.first].lower;
+  if (article !== 'a' && article !== 'an') return false;
+  const before = toks[subject.first - 1];
+  if (!before) return false;
+  if (before.pos === 'ADP') return true;
+  if (before.text !== ',' || toks[subject.first - 2]?.pos !== 'PROPN') return false;
+  // a name that a verb before it governs ("founded Henry Realty, a firm …"), not an opening adjunct
+  // ("In Iowa, a spokesman focused on …")
+  for (let i = subject.first - 3; i >= first && i >= subject.first - MAX_NAME_OBJECT; i--)
+    if (toks[i].pos === 'VERB') return true;
+  return false;
+}
+
 export function findPrepositionalQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
@@ -247,6 +267,9 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
         // made by someone the clause leaves out is still one, its speaker unknown
         accusation = passive && objectFirst;
         speaker = passive ? null : subjectBefore(ctx.doc, k, s.firstToken);
+        // "Henry Realty, a firm focused on real estate", "during a rally here focused on veterans":
+        // a participle after an indefinite noun phrase in apposition or after a preposition modifies it
+        if (speaker && cls === 'verb' && reducedRelative(toks, k, speaker, s.firstToken)) continue;
         speakerRule = 'cue-subject';
         // to vote for, after talking about: the subject of the sentence's main verb
         if (!speaker && !passive) {
