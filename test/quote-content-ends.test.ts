@@ -122,6 +122,24 @@ test('after a noun-phrase content, "and" with an inflected verb is the speaker a
   );
 });
 
+test('after a noun-phrase content, "and" with an irregular past is the speaker acting again', () => {
+  const cases: [string, string, string][] = [
+    [
+      'The network mentioned Clinton’s remarks and went right back to its panel of guests.',
+      'mentioned',
+      'Clinton’s remarks',
+    ],
+    ['The union workers voted for the strike and won a new contract in March.', 'voted for', 'the strike'],
+    // a content clause keeps its own coordinated verbs, even one the tagger misreads
+    [
+      'Critics counter that the government mistreated and held the captives.',
+      'counter',
+      'that the government mistreated and held the captives',
+    ],
+  ];
+  for (const [text, cue, content] of cases) assert.equal(quoteCuedBy(text, cue).text, content, text);
+});
+
 test('the boundary model does not end a content before its own list (…, including …)', () => {
   const q = quoteCuedBy(
     'The senator criticized his foreign policy in the Middle East, including his opposition to the Iraq War.',

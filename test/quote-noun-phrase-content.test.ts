@@ -42,6 +42,18 @@ test('a gerund between a modifier and its noun is no cue ("a presidential nomina
   assert.ok(quotes(verb).some((q) => q.cue?.text === 'nominating'));
 });
 
+test('a participle after a number, a possessive or a preposition modifies its noun ("270 pledged delegates")', () => {
+  const adjectives: [string, string][] = [
+    ['Clinton currently leads Sanders by roughly 270 pledged delegates as the primary season ends.', 'pledged'],
+    ['Sanders trails in pledged delegates by a substantial margin.', 'pledged'],
+    ['The senator criticized the nominee’s repeated refusal to release his tax returns.', 'repeated'],
+  ];
+  for (const [text, cue] of adjectives) assert.ok(!quotes(text).some((q) => q.cue?.text === cue), text);
+  // a number standing for the subject after a determiner is no modifier
+  const two = 'The two discussed issues of importance in the bilateral relationship.';
+  assert.ok(quotes(two).some((q) => q.cue?.text === 'discussed'));
+});
+
 test('a participle naming a thing just introduced is no cue ("a program called BleachBit")', () => {
   for (const text of [
     'The files were wiped with a program called BleachBit, which is designed to prevent recovery.',
@@ -51,4 +63,35 @@ test('a participle naming a thing just introduced is no cue ("a program called B
   // a subject that calls something something still does
   const verb = 'The letter called the senator a fraud and a charlatan.';
   assert.ok(quotes(verb).some((q) => q.cue?.text === 'called'));
+});
+
+test('a share of those polled that prefers, chooses or supports someone states that preference ("46 percent would choose Clinton")', () => {
+  const poll =
+    'Among likely voters in a four-way race, 46 percent would choose Clinton, while 5 percent prefer Libertarian nominee Gary Johnson.';
+  const choose = quotes(poll).find((q) => q.cue?.text === 'choose');
+  assert.equal(choose?.text, 'Clinton');
+  assert.equal(poll.slice(choose?.speaker?.start, choose?.speaker?.end), '46 percent');
+  assert.ok(quotes(poll).some((q) => q.cue?.text === 'prefer' && q.text === 'Libertarian nominee Gary Johnson'));
+  // the tagger's noun "support" after a share of those polled is their verb
+  const ban = 'About two-thirds of Republican primary voters support deploying ground forces.';
+  assert.ok(quotes(ban).some((q) => q.cue?.text === 'support' && q.text === 'deploying ground forces'));
+  // a share someone holds, or the noun "support" with its own verb after it, states nothing
+  for (const text of [
+    'His 32% support gives him a double-digit advantage.',
+    'Trump has 5 percent support of the black vote.',
+  ])
+    assert.ok(!quotes(text).some((q) => q.cue?.text === 'support'), text);
+});
+
+test('a prepositional cue\'s participle after an indefinite noun phrase in apposition or after a preposition modifies it ("a firm focused on")', () => {
+  const firm = 'Jerome founded Henry Realty, a firm focused on real estate and other ventures.';
+  const rally = 'Trump deviated from his remarks during a rally here focused on military and veterans issues.';
+  assert.ok(!quotes(firm).some((q) => q.cue?.text === 'focused on'), firm);
+  assert.ok(!quotes(rally).some((q) => q.cue?.text === 'focused on'), rally);
+  // after an opening adjunct the noun phrase is the subject
+  const spokesman = 'In Iowa, a spokesman focused on the caucuses and the ground game.';
+  assert.ok(
+    quotes(spokesman).some((q) => q.cue?.text === 'focused on'),
+    spokesman,
+  );
 });

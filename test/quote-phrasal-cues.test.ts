@@ -61,6 +61,23 @@ test('"point out" frames a that-clause, "believe in" an ideal, "defender of" a s
   assert.equal(d.cue?.text, 'defender of');
 });
 
+test('a supporter, opponent, critic or advocate of something holds that stance: the copula subject or the apposition', () => {
+  const opponent = 'Kaine is a former civil rights lawyer who is a staunch opponent of the death penalty.';
+  const booster = 'She was a full-fledged booster of the 2012 nominee, Mitt Romney.';
+  const supporter = 'Ashley Yago, 33, a supporter of Donald Trump, works in a similar retail job.';
+  const holder = (text: string, content: string) => {
+    const q = covering(quotes(text), text, content);
+    assert.equal(q.rule?.replace('+bounded-end', ''), 'cue-prep-noun', text);
+    return text.slice(q.speaker?.start, q.speaker?.end);
+  };
+  assert.equal(holder(opponent, 'the death penalty'), 'who');
+  assert.equal(holder(booster, 'the 2012 nominee'), 'She');
+  assert.equal(holder(supporter, 'Donald Trump'), 'Ashley Yago');
+  // the critics a subject addresses are not the subject's stance
+  const addressed = 'He also addressed critics of his foreign policy agenda in the speech.';
+  assert.ok(!quotes(addressed).some((q) => q.cue?.text === 'critics of'));
+});
+
 test('"made (it) clear" frames what was made clear', () => {
   for (const [text, content] of [
     ['The mayor also made clear that he has not considered resigning.', 'that he has not considered resigning'],

@@ -778,6 +778,32 @@ test('a reporting noun with a that-clause or infinitive is a quote of its holder
   assert.ok(!qs.some((q) => q.text.includes('was released')));
 });
 
+test('a case made, a concern, worry or doubt raised with a that-clause is a quote of its holder', () => {
+  const made =
+    'Over the course of 13 pages, Band made a case that his multiple roles had served the interests of the charity.';
+  const raised = 'Democrats raised concerns that the bill would hurt workers.';
+  const holder = (text: string, words: string) => {
+    const { doc, quotes: qs } = quotes(text);
+    const q = covering(qs, text, words);
+    assert.equal(q.rule, 'cue-noun', text);
+    return speakerName(doc, q);
+  };
+  assert.equal(holder(made, 'his multiple roles'), 'Band');
+  assert.equal(holder(raised, 'the bill would hurt workers'), 'Democrats');
+  // "it is the case" has no holder
+  assert.ok(!quotes('It is the case that nobody knows the answer.').quotes.some((q) => q.text.includes('nobody')));
+});
+
+test('a reporting noun\'s that-clause after a copula is its content ("Trump\'s view is that …")', () => {
+  const view = 'Trump’s view is that the deal is a disaster.';
+  const found = quotes(view);
+  const q = found.quotes.find((x) => x.cue?.text === 'view');
+  assert.equal(q?.text, 'that the deal is a disaster');
+  assert.match(q ? (speakerName(found.doc, q) ?? '') : '', /Trump/);
+  const hope = 'As for Japan, my hope would be that we can resolve these tensions.';
+  assert.equal(covering(quotes(hope).quotes, hope, 'we can resolve').cue?.text, 'hope');
+});
+
 test('an imperative ("Thank you so much", "Consider what …") is nobody\'s reported statement', () => {
   const text =
     'Thank you so much, ladies and gentlemen. I would like to thank you for giving me this opportunity. Consider what happened last year.';

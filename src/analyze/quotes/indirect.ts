@@ -69,12 +69,18 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   let inOpening: boolean | undefined;
   // whether the content so far has a verb of its own (else it is a noun phrase)
   let verbSeen = ctx.inSpan[a] < 0 && isClauseVerb(toks[a]);
+  // whether the content opens as a noun phrase, not a clause ("that …", "whether …")
+  const nounContent = toks[a].pos !== 'SCONJ' && toks[a].lower !== 'that';
   for (let j = a + 1; j < end; j++) {
     if (ctx.inSpan[j] >= 0) continue;
     const t = toks[j];
     // "claimed self-defense and was acquitted …", "that assignment and has since left …": after a noun
     // phrase content, "and" with an inflected verb is the cue's subject acting again
     if (!verbSeen && (t.lower === 'and' || t.lower === 'but') && secondPredicate(ctx, j + 1, end)) return j;
+    // "mentioned Clinton's remarks and went right back to …": an irregular past is one too (not
+    // after "that", whose clause may hold a verb the tagger missed)
+    if (!verbSeen && nounContent && (t.lower === 'and' || t.lower === 'but') && irregularPast(pastAdverbs(ctx, j + 1)))
+      return j;
     if (isClauseVerb(t)) verbSeen = true;
     // a quotation closed on its own comma ("“… by Cleveland,” referring to …") is a comma too; the
     // content then ends after the closing mark
@@ -221,6 +227,24 @@ function appositiveClause(ctx: QuoteContext, n: number, last: number): boolean {
     } else if (!(npToken(t) || t.pos === 'ADP')) return false;
   }
   return false;
+}
+
+/**
+ * An irregular past tense (went, took, made, gave): a verb form of its own that is no -ing form and
+ * no participle in -en/-n (taken, shown, done), which a coordinated object never holds.
+ */
+const irregularPast = (t: Token | undefined) =>
+  t !== undefined &&
+  t.pos === 'VERB' &&
+  /^\p{Ll}/u.test(t.text) &&
+  t.lower !== t.lemma &&
+  !/(?:ing|en|wn|ne|s)$/.test(t.lower);
+
+/** The token at k past adverbs outside quotation marks (ultimately made …). */
+function pastAdverbs(ctx: QuoteContext, k: number): Token | undefined {
+  const toks = ctx.doc.tokens;
+  while (toks[k] && toks[k].pos === 'ADV' && ctx.inSpan[k] < 0) k++;
+  return ctx.inSpan[k] >= 0 ? undefined : toks[k];
 }
 
 /** Whether an inflected verb (an auxiliary, or a finite verb after adverbs) opens a predicate at token k. */
@@ -1519,6 +1543,87 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   return true;
 }
 
+/** Verbs of a poll's respondents' preference (46 percent would choose Clinton, most prefer …). */
+const PREFERENCE_VERBS = new Set(['prefer', 'choose', 'back', 'support', 'favor', 'favour', 'oppose']);
+/** Head words of a share of those polled (46 percent, 49%, two-thirds, a majority of Republicans). */
+const SHARE_WORDS = new Set(['percent', '%', 'majority', 'plurality', 'half', 'third', 'quarter', 'fifth']);
+/** Words before a share's number (about 46 percent, fewer than half). */
+const SHARE_MODIFIERS = new Set(
+  'about nearly almost only just roughly some over under fewer less more than'.split(' '),
+);
+/** The most tokens from a share's head to the verb (two-thirds of Republican primary voters in all five states). */
+const MAX_SHARE_SUBJECT = 14;
+
+/**
+ * "46 percent would choose Clinton", "About two-thirds of Republican primary voters support …": a
+ * share of those polled stating a preference is their stance, its object the content (the tagger
+ * often reads the verb as a noun: "support"). Returns whether a quote was made.
+ */
+function pollPreference(ctx: QuoteContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (!PREFERENCE_VERBS.has(toks[k].lemma) || /ing$/.test(toks[k].lower)) return false;
+  let j = k - 1;
+  while (j > s.firstToken && (toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || toks[j].pos === 'PART')) j--;
+  // the share's head, within its noun phrase ("of Republican primary voters")
+  let head = -1;
+  for (let i = j; i >= s.firstToken && j - i < MAX_SHARE_SUBJECT; i--) {
+    const t = toks[i];
+    if (SHARE_WORDS.has(t.lemma) || SHARE_WORDS.has(t.lower)) {
+      head = i;
+      break;
+    }
+    // (a participle may describe those polled: "of college students polled", "voting Tuesday")
+    const participle = t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower);
+    if ((t.pos === 'VERB' && !participle) || t.pos === 'AUX' || t.pos === 'PRON' || /^[,;:.!?()]$/.test(t.text))
+      return false;
+  }
+  if (head < 0) return false;
+  // the share's own words before it: a number, an article, "about", "nearly", "two-"
+  let first = head;
+  while (
+    first > s.firstToken &&
+    (toks[first - 1].pos === 'NUM' ||
+      toks[first - 1].pos === 'DET' ||
+      toks[first - 1].text === '-' ||
+      toks[first - 1].text === '%' ||
+      SHARE_MODIFIERS.has(toks[first - 1].lower))
+  )
+    first--;
+  // a share needs its number or its own word ("a majority", "half"), not "percent" alone
+  if (toks[head].lower === 'percent' || toks[head].text === '%') {
+    if (toks[head - 1]?.pos !== 'NUM') return false;
+  }
+  // "McCain's 62 percent support": a share someone holds is a noun phrase, not a subject
+  const before = toks[first - 1];
+  if (before && (POSSESSIVES.has(before.lower) || /^['’]s$/.test(before.lower))) return false;
+  let a = k + 1;
+  while (a < s.endToken && toks[a].pos === 'ADV' && ctx.inSpan[a] < 0) a++;
+  const next = toks[a];
+  if (a >= s.endToken || ctx.inSpan[a] >= 0 || !(npToken(next) || next.pos === 'DET' || next.pos === 'VERB'))
+    return false;
+  // "His 32% support gives him …", "5 percent support of the black vote": the noun "support"
+  if (toks[k].pos === 'NOUN' && (next.pos === 'ADP' || (next.pos === 'VERB' && !/ing$/.test(next.lower)))) return false;
+  let end = contentEnd(ctx, a, s.endToken);
+  // "… Clinton and 44 percent would back Trump": the next share's own preference
+  for (let i = a + 1; i < end; i++)
+    if ((toks[i].lower === 'and' || toks[i].text === ',') && toks[i + 1]?.pos === 'NUM') {
+      end = i;
+      break;
+    }
+  const span = contentSpan(toks, a, end, 1);
+  if (!span) return false;
+  ctx.usedCue.add(k);
+  pushIndirect(
+    ctx,
+    span,
+    { start: toks[k].start, end: toks[k].end },
+    phrase(ctx.doc, first, j + 1),
+    'poll-preference',
+    'cue-subject',
+  );
+  return true;
+}
+
 /** Verbs whose participle after an indefinite noun phrase names it (a group called …). */
 const NAMING_VERBS = new Set(['call', 'name', 'dub']);
 /** The most words of the noun phrase between "a" and the naming participle (a special convention beer called). */
@@ -1542,6 +1647,21 @@ function gerundModifier(toks: Token[], k: number): boolean {
   const next = toks[k + 1];
   if (!prev || !next || !/^\p{Ll}+ing$/u.test(toks[k].text) || next.pos !== 'NOUN') return false;
   return prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.lower);
+}
+
+/**
+ * Whether the participle at k modifies the common noun after it, after a number, a possessive or a
+ * preposition, where no subject of its own can stand: "270 pledged delegates", "the convention's
+ * pledged delegates", "a lead in pledged delegates", "his repeated refusal".
+ */
+function participleModifier(toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (!prev || !next || !/^\p{Ll}+ed$/u.test(toks[k].text) || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text))
+    return false;
+  // (but "the two discussed issues …": a number after a determiner stands for its subject)
+  if (prev.pos === 'NUM') return toks[k - 2]?.pos !== 'DET';
+  return prev.pos === 'ADP' || POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.lower);
 }
 
 export function findIndirectQuotes(ctx: QuoteContext): void {
@@ -1577,6 +1697,8 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
     const learnedCls = listed ?? learnedCue(ctx, k);
     // (a study's "found" is a rule of its own, read as a verb taking an object)
     const cls = learnedCls ?? findingOfStudy(ctx, s, k);
+    // "46 percent would choose Clinton": a share of those polled and its preference
+    if (pollPreference(ctx, s, k)) continue;
     if (!cls) continue;
     // (an impression or a held belief takes its subject into the content)
     if (evidentialClause(ctx, s, k)) continue;
@@ -1587,6 +1709,9 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
     // "a presidential nominating contest", "her party's nominating convention": a gerund between a
     // modifier and its noun is part of the noun
     if (gerundModifier(toks, k)) continue;
+    // "Clinton leads by 270 pledged delegates", "his repeated refusal": a participle between a
+    // number, a possessive or a preposition and its noun is an adjective
+    if (participleModifier(toks, k)) continue;
     // "a website called Real News Right Now", "a cleric named Gulen": naming a thing just introduced
     if (namingParticiple(toks, k)) continue;
     cueInSentence(

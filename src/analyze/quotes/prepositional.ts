@@ -112,6 +112,10 @@ function afterVerbAdjunct(ctx: QuoteContext, j: number, prep: string): number {
 /** The holder of a reporting noun: its possessor (Trump's, her), else the subject of the verb it follows. */
 export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker: Phrase | null; rule: string } {
   const toks = ctx.doc.tokens;
+  // "Kaine is a staunch opponent of …": a copula's subject or an apposition's name, never a possessor
+  // or the subject of a verb governing it ("the world's largest supporter of …", "Obama addressed
+  // critics of his policy")
+  if (AGENT_NOUNS.has(toks[k].lemma)) return { speaker: agentHolder(ctx, s, k), rule: 'cue-subject' };
   let j = k - 1;
   while (j > s.firstToken && (toks[j].pos === 'ADJ' || toks[j].pos === 'ADV')) j--;
   const t: Token | undefined = toks[j];
@@ -130,6 +134,58 @@ export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker
   }
   return { speaker: null, rule: 'cue-subject' };
 }
+
+/** The most words of the modifiers between an article and an agent noun (a full-fledged booster). */
+const MAX_AGENT_MODIFIERS = 4;
+
+/**
+ * The holder of an agent noun's stance ("a staunch opponent of …"): the subject of the copula before
+ * its article, or the name an apposition describes; past adjectives, adverbs, participles and
+ * hyphens ("a pointed critic", "a full-fledged booster").
+ */
+function agentHolder(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  let j = k - 1;
+  while (
+    j > s.firstToken &&
+    k - j <= MAX_AGENT_MODIFIERS &&
+    (toks[j].pos === 'ADJ' ||
+      toks[j].pos === 'ADV' ||
+      toks[j].text === '-' ||
+      (toks[j].pos === 'VERB' && /(?:ing|ed)$/.test(toks[j].lower)))
+  )
+    j--;
+  if (j > s.firstToken && ARTICLES.has(toks[j].lower)) {
+    const before = toks[j - 1];
+    // "Kaine is a staunch opponent of …", "she has been a dogged defender of …": the copula's subject
+    if (BE_FORMS.has(before.lower)) return subjectBefore(ctx.doc, j, s.firstToken);
+    if (LINKING_VERBS.has(before.lemma)) return subjectBefore(ctx.doc, j - 1, s.firstToken);
+    // "Kirsten Gillibrand, a supporter of …": the name the apposition describes
+    if (before.text === ',' || before.text === '\u2014') {
+      // (past an age set off by commas: "Ashley Yago, 33, a supporter of …")
+      const age = toks[j - 2]?.pos === 'NUM' && toks[j - 3]?.text === ',' ? j - 3 : j - 1;
+      return subjectBefore(ctx.doc, age, s.firstToken);
+    }
+  }
+  return null;
+}
+
+/** Nouns for one who holds a stance (a supporter, a critic of …): a copula's subject or an apposition's name holds it. */
+const AGENT_NOUNS = new Set([
+  'supporter',
+  'opponent',
+  'critic',
+  'advocate',
+  'proponent',
+  'champion',
+  'booster',
+  'backer',
+  'detractor',
+  'defender',
+]);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Verbs that link a subject to what it is, as "be" does (she became a vocal critic of …). */
+const LINKING_VERBS = new Set(['become', 'remain']);
 
 /** Verbs whose object stands between them and the preposition ("accused Russia of …", "praised her for …"). */
 const OBJECT_BEFORE_PREP = new Set([
@@ -165,6 +221,26 @@ function isPassive(toks: Token[], k: number, objectFirst: boolean): boolean {
   return true;
 }
 
+/** The most tokens between a verb and the comma after the name it governs (gave an interview to the Advocate,). */
+const MAX_NAME_OBJECT = 10;
+
+/** Whether the participle at k follows an indefinite noun phrase that cannot be its subject: one in apposition to a name, or a preposition's object. */
+function reducedRelative(toks: Token[], k: number, subject: Phrase, first: number): boolean {
+  // (the participle right after its noun phrase, no auxiliary between: "the United States is concerned")
+  if (!/ed$/.test(toks[k].lower) || subject.endToken < k - 2 || toks[k - 1].pos === 'AUX') return false;
+  const article = toks[subject.first].lower;
+  if (article !== 'a' && article !== 'an') return false;
+  const before = toks[subject.first - 1];
+  if (!before) return false;
+  if (before.pos === 'ADP') return true;
+  if (before.text !== ',' || toks[subject.first - 2]?.pos !== 'PROPN') return false;
+  // a name that a verb before it governs ("founded Henry Realty, a firm …"), not an opening adjunct
+  // ("In Iowa, a spokesman focused on …")
+  for (let i = subject.first - 3; i >= first && i >= subject.first - MAX_NAME_OBJECT; i--)
+    if (toks[i].pos === 'VERB') return true;
+  return false;
+}
+
 export function findPrepositionalQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
@@ -191,6 +267,9 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
         // made by someone the clause leaves out is still one, its speaker unknown
         accusation = passive && objectFirst;
         speaker = passive ? null : subjectBefore(ctx.doc, k, s.firstToken);
+        // "Henry Realty, a firm focused on real estate", "during a rally here focused on veterans":
+        // a participle after an indefinite noun phrase in apposition or after a preposition modifies it
+        if (speaker && cls === 'verb' && reducedRelative(toks, k, speaker, s.firstToken)) continue;
         speakerRule = 'cue-subject';
         // to vote for, after talking about: the subject of the sentence's main verb
         if (!speaker && !passive) {

@@ -19,6 +19,9 @@ const isReportingNoun = (lemma: string) => reportingNouns.mayHold(lemma) && lex.
 /** The most tokens of a "by" phrase between the noun and its content. */
 const MAX_AGENT = 8;
 
+/** The most auxiliaries of a copula between the noun and its content (will have been). */
+const MAX_COPULA = 3;
+
 /** Where the content after the reporting noun at k starts ("that" or "to"), and a "by" agent before it. */
 function contentAfterNoun(ctx: QuoteContext, s: Sentence, k: number): { start: number; agent: Phrase | null } | null {
   const toks = ctx.doc.tokens;
@@ -32,6 +35,12 @@ function contentAfterNoun(ctx: QuoteContext, s: Sentence, k: number): { start: n
     agent = phraseAfter(ctx.doc, a + 2, c);
     a = c + 1;
   }
+  // "Trump's view is that …", "His argument was that …", "her message will be that …": the noun's
+  // content after a copula
+  let b = a;
+  while (b < s.endToken && b - a < MAX_COPULA && toks[b].pos === 'AUX' && ctx.inSpan[b] < 0) b++;
+  if (b > a && !agent && toks[b - 1].lemma === 'be' && toks[b]?.lower === 'that' && clauseAt(ctx, b + 1, s.endToken))
+    return { start: b, agent };
   const t = toks[a];
   if (!t || ctx.inSpan[a] >= 0) return null;
   if (t.lower === 'that' && clauseAt(ctx, a + 1, s.endToken)) return { start: a, agent };
