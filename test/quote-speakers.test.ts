@@ -753,3 +753,15 @@ test('a caller named after "the line of" is a person, whatever type the recognis
   const caller = doc.entities.find((e) => e.name === 'Ryohei Takagi');
   assert.equal(caller?.type, 'PERSON');
 });
+
+test('people in a place speak, not the place: "Election officials in Iraq say", "800 protesters in Athens shouted"', () => {
+  const doc = run(
+    'Election officials in Iraq say as many as 63 percent of voters took part. ' +
+      'On Thursday approximately 800 protesters in Athens said the reforms would hurt pensioners.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'many as 63 percent')), 'Election officials');
+  assert.equal(speaker(doc, quoteWith(doc, 'the reforms would hurt')), '800 protesters');
+  // a place after "from" is where they come from, their side ("officials from the United States")
+  const from = run('Unnamed officials from the United States stated that the talks would resume.');
+  assert.equal(speaker(from, quoteWith(from, 'the talks would resume')), 'United States');
+});

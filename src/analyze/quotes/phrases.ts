@@ -21,6 +21,8 @@ const MAX_NP = 14;
 /** Words between a person and the body they belong to ("John Smith of the Heritage Foundation"). */
 const AFFILIATION_LINKS = new Set(['of', 'from', 'at', 'with']);
 const DASHES = new Set(['\u2014', '\u2013', '--']);
+/** Entity types of a place where speakers are ("officials in Iraq"). */
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 /** A dash, or a hyphen standing between spaces as one ("Democrats - especially in New York - said"). */
 export const isDash = (toks: Token[], j: number) =>
   DASHES.has(toks[j].text) ||
@@ -348,6 +350,18 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   if (!npToken(toks[j]) || NP_LINKS.has(toks[j].lower)) return null;
   const s = phraseStartBefore(toks, end, lo);
   if (s >= end) return null;
+  // "Election officials in Iraq say", "800 protesters in Athens shouted": the place read back from
+  // the cue is where the speakers are; the people named in the plural before "in" speak
+  if (
+    s - 2 > lo &&
+    toks[s - 1].lower === 'in' &&
+    toks[s - 2].pos === 'NOUN' &&
+    /[^s]s$/.test(toks[s - 2].lower) &&
+    PLACE_TYPES.has(doc.entityAt(toks[end - 1].start)?.entity.type ?? '')
+  ) {
+    const a = phraseStartBefore(toks, s - 1, lo);
+    if (a < s - 1) return relativeHead(doc, a, lo) ?? phrase(doc, a, s - 1);
+  }
   if (end - s === 1 && lex.nonSpeakers.has(toks[s].lower)) return null;
   // the subject is title and name together; its head is the name (headOf prefers the person)
   if (titleComma > 0 && s === titleComma + 1) {
