@@ -765,3 +765,12 @@ test('people in a place speak, not the place: "Election officials in Iraq say", 
   const from = run('Unnamed officials from the United States stated that the talks would resume.');
   assert.equal(speaker(from, quoteWith(from, 'the talks would resume')), 'United States');
 });
+
+test('a person named right before an adjunct of where or when speaks, not the adjunct ("Ahmadinejad in a speech to students said")', () => {
+  const doc = run(
+    'Mahmoud Ahmadinejad in a speech to 3,000 students in Tehran said Wednesday that the program would go on. ' +
+      'U.N. Secretary-General Kofi Annan in Dili said the mission would stay.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'that the program would go on')), 'Mahmoud Ahmadinejad');
+  assert.equal(speaker(doc, quoteWith(doc, 'the mission would stay')), 'Kofi Annan');
+});

@@ -350,6 +350,10 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   if (!npToken(toks[j]) || NP_LINKS.has(toks[j].lower)) return null;
   const s = phraseStartBefore(toks, end, lo);
   if (s >= end) return null;
+  // "Mahmoud Ahmadinejad in a speech to students said", "Trump at a rally in Iowa said": a person
+  // named right before an adjunct of where or when speaks, not the adjunct's noun
+  const named = personBeforeAdjunct(doc, s, lo);
+  if (named) return named;
   // "Election officials in Iraq say", "800 protesters in Athens shouted": the place read back from
   // the cue is where the speakers are; the people named in the plural before "in" speak
   if (
@@ -369,6 +373,34 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     if (t0 < titleComma) return phrase(doc, t0, end);
   }
   return relativeHead(doc, s, lo) ?? phrase(doc, s, end);
+}
+
+/** Prepositions opening an adjunct of place, occasion or time between a subject and its cue. */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during']);
+
+/** How far back (tokens) from the phrase before the cue a person may stand before an adjunct. */
+const MAX_ADJUNCT = 12;
+
+/**
+ * The person named right before the adjunct that the phrase at token `s` ends or belongs to
+ * ("Ahmadinejad | in a speech to 3,000 students in Tehran | said", "Donald Trump | at a rally in
+ * Iowa | said"): the name's last word is followed by in, at or during, and only noun-phrase words
+ * and prepositions stand between it and the cue; null when there is none.
+ */
+function personBeforeAdjunct(doc: ArticleDocument, s: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  for (let x = s - 1; x > lo && s - x <= MAX_ADJUNCT; x--) {
+    const t = toks[x];
+    if (isBreak(t) || !(phraseWordAt(toks, x) || t.pos === 'ADP')) return null;
+    if (!ADJUNCT_PREPOSITIONS.has(t.lower)) continue;
+    const before = toks[x - 1];
+    const hit = doc.entityAt(before.start);
+    if (hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name' && hit.mention.end === before.end) {
+      const a = phraseStartBefore(toks, x, lo);
+      return a < x ? phrase(doc, a, x) : null;
+    }
+  }
+  return null;
 }
 
 /** The most tokens between a restrictive relative pronoun and the phrase read before the cue. */
