@@ -284,3 +284,12 @@ test('a transcript label’s misspelt title is no new person where the article n
   const welcome = a.quotes.find((q) => q.text.includes('Ladies and gentlemen'));
   assert.equal(welcome?.speaker?.name, 'Angela Merkel');
 });
+
+test('a name opening with a known first name right after a portfolio is its holder: "… for Political Affairs Victoria Nuland"', () => {
+  const a = run(
+    'Under Secretary of State for Political Affairs Victoria Nuland will travel to Asuncion, Paraguay, June 27-June 30 with an interagency delegation. In Asuncion, Under Secretary Nuland will meet government officials.',
+  );
+  const nuland = a.entities.find((e) => e.name === 'Victoria Nuland');
+  assert.equal(nuland?.type, 'PERSON', names(a));
+  assert.ok(nuland.mentions.some((m) => m.text === 'Nuland'));
+});

@@ -63,6 +63,24 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     label = 'ORG';
     rule += '+org-head-of';
   }
+  // "Under Secretary of State for Political Affairs Victoria Nuland": a name opening with a known
+  // first name right after a portfolio's last word ("Affairs", "Security") is the holder's, whatever
+  // the recogniser labelled it
+  const titleEnd = toks[a - 1];
+  if (
+    label !== 'PER' &&
+    b - a >= 2 &&
+    b - a <= 3 &&
+    titleEnd &&
+    titleEnd.sentence === toks[a].sentence &&
+    CAPITAL.test(titleEnd.text) &&
+    (lex.bodyEndWords.has(titleEnd.lower) || lex.portfolioEndWords.has(titleEnd.lower)) &&
+    isKnownFirstName(toks[a].text) &&
+    toks.slice(a, b).every((t) => CAPITAL.test(t.text) && !lex.orgHeads.has(t.lower) && !lex.placeHeads.has(t.lower))
+  ) {
+    label = 'PER';
+    rule += '+after-portfolio';
+  }
   // "John" + "Kirby": a KB first name right before a one-word person name belongs to it (and makes
   // a one-word "body" the KB does not know a person: the recogniser's ORG "Kirby" after "John"); so
   // does one before a name that starts with a middle initial ("Wendy" + "R. Sherman")
