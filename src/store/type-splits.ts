@@ -27,7 +27,6 @@ interface EntityRow {
 
 /** One type's key of a name, as the store holds it: an entity of its own, or an alias merged into one. */
 interface Reading {
-  key: string;
   type: string;
   row: EntityRow | null;
   alias: AliasRow | null;
@@ -120,7 +119,7 @@ export class TypeSplits {
       const alias = row ? null : this.merger.alias(key);
       if (!row && !alias) return;
       const articles = row ? this.s.ownArticles.get(row.id, json) : this.s.aliasArticles.get(key);
-      out.push({ key, type, row, alias, articles: (articles as { n: number }).n });
+      out.push({ type, row, alias, articles: (articles as { n: number }).n });
     });
     return out;
   }

@@ -57,7 +57,6 @@ function resolve(
   earlier: Reported[],
   names: EntityNames,
   addressee: (at: number) => EntityRecord | null,
-  statementIssuer: () => EntityRecord | null,
 ): Resolved | null {
   const p = c.speaker;
   if (!p) return statementOfGroup(ctx, c);
@@ -102,7 +101,7 @@ function resolve(
         const inside = insideReported(p.head, earlier);
         const we = narrativeWe(ctx, p.head, inside);
         // else a government's own statement speaks as "we" for its issuer (speaker-issuer.ts)
-        const issuer = we || inside ? null : statementIssuer();
+        const issuer = we || inside ? null : issuerEntity(ctx);
         if (we) {
           entity = we.entity;
           c.speakerRule = we.rule;
@@ -124,7 +123,7 @@ function resolve(
         else if (pair) {
           c.speakerRule = 'pronoun-meeting-pair';
           const ref = speakerRef(doc, pair.first, p.head, true);
-          return { ref, entity: pair.first, with: [speakerRef(doc, pair.other, pair.otherMention, false)] };
+          return { ref, entity: pair.first, with: [speakerRef(doc, pair.other.entity, pair.other.mention, false)] };
         } else {
           // else the nearest body or group named before ("the Dallas Morning News … it"), unless it is
           // one person or a place: those were most often someone or somewhere the sentence spoke of
@@ -206,8 +205,6 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     }
     return null;
   };
-  // a transcript's "we" is its speakers', never its publisher's (a turn may run on unlabelled)
-  const issuer = () => (turns.size ? null : issuerEntity(ctx));
   /** The last questioner's turn: where it ended and who asked (speaker-floor.ts). */
   let lastQuestion: { end: number; entity: EntityRecord | null; speaker: SpeakerRef | null } | null = null;
   for (const c of cands) {
@@ -261,7 +258,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       c.speakerRule = 'unnamed-transcript-speaker';
       earlier.push({ start: c.start, end: c.end, entity: null });
     } else {
-      const r = resolve(ctx, c, speakers, earlier, names, answererOf, issuer);
+      const r = resolve(ctx, c, speakers, earlier, names, answererOf);
       if (r) {
         ref = r.ref;
         together = r.with ?? null;

@@ -9,11 +9,10 @@
 import { countryEntity, lookupName } from '../entities/kb.js';
 import type { EntityRecord } from '../document.js';
 import type { QuoteContext } from './context.js';
+import { hasSpeakerLabel } from './speaker-transcript.js';
 
 const issuers = new WeakMap<QuoteContext, EntityRecord | null>();
 
-/** A speech or transcript's speaker label opening a line ("SECRETARY BLINKEN:"): its "we" is the speaker's. */
-const SPEAKER_LABEL = /^[A-Z][A-Z.’' -]{2,}:/m;
 /** Words of a statement several parties issue together. */
 const JOINT_WORDS = /\b(?:joint statement|communiqu[eé]|joint declaration)\b/i;
 const PARTIES = new Set(['GPE', 'ORG', 'NORP']);
@@ -31,9 +30,10 @@ export function issuerEntity(ctx: QuoteContext): EntityRecord | null {
 
 function findIssuer(ctx: QuoteContext): EntityRecord | null {
   const doc = ctx.doc;
-  if (!doc.source || SPEAKER_LABEL.test(doc.text) || jointStatement(ctx)) return null;
+  // (a speech's or transcript's "we" is its speaker's)
+  if (!doc.source || hasSpeakerLabel(doc.text) || jointStatement(ctx)) return null;
   // "U.S. Department of State (press releases RSS)": the name before a parenthesis or a dash
-  const name = doc.source?.split(/\s*[([–—|]\s*/)[0].trim();
+  const name = doc.source.split(/\s*[([–—|]\s*/)[0].trim();
   const hit = name ? lookupName(name) : undefined;
   if (!hit?.actor || !/GOV$|^IGO/.test(hit.actor)) return null;
   // a seat of government ("The White House") stands for its country's government, as in the text

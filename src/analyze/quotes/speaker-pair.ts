@@ -27,11 +27,15 @@ const TITLE_SPAN = 12;
 /** Lower-case words inside a title before its holder. */
 const TITLE_GLUE = new Set(['of', 'the', 'and', 'for', '-', '.']);
 
+/** An entity and the mention of it a rule rests on. */
+interface Named {
+  entity: EntityRecord;
+  mention: Mention;
+}
+
 export interface MeetingPair {
   first: EntityRecord;
-  other: EntityRecord;
-  /** The mention of the other the pair rests on. */
-  otherMention: Mention;
+  other: Named;
 }
 
 export function meetingPair(ctx: QuoteContext, head: Span): MeetingPair | null {
@@ -56,8 +60,7 @@ export function meetingPair(ctx: QuoteContext, head: Span): MeetingPair | null {
     // "Secretary Blinken and Foreign Minister Kuleba discussed …"
     if (toks[j]?.lower === 'and') {
       const other = partnerFrom(j + 1, Math.min(end, j + 6), first, true);
-      if (other) return { first, ...other };
-      return null;
+      return other ? { first, other } : null;
     }
     // the sentence's verb of meeting, then its partner
     for (; j < end && toks[j].pos !== 'VERB'; j++);
@@ -69,12 +72,12 @@ export function meetingPair(ctx: QuoteContext, head: Span): MeetingPair | null {
       if (/^[.;:!?]$/.test(t.text)) return null;
       if (t.lower === 'with') {
         const other = partnerFrom(x + 1, stop, first, false);
-        return other ? { first, ...other } : null;
+        return other ? { first, other } : null;
       }
       // "hosted Foreign Minister Kuleba", "met Prime Minister Kishida": the one met as the object
       if (!withOnly && x === j + 1 && t.pos !== 'ADP' && t.pos !== 'ADV' && !NOT_PARTNER.has(t.lower)) {
         const other = partnerFrom(x, stop, first, true);
-        if (other) return { first, ...other };
+        if (other) return { first, other };
       }
     }
     return null;
@@ -85,12 +88,7 @@ export function meetingPair(ctx: QuoteContext, head: Span): MeetingPair | null {
    * The first person or body named from token `from` (a title and its holder count as one), not the
    * first; within the noun phrase (`phraseOnly`: no preposition between, "received a letter from …").
    */
-  function partnerFrom(
-    from: number,
-    to: number,
-    first: EntityRecord,
-    phraseOnly: boolean,
-  ): { other: EntityRecord; otherMention: Mention } | null {
+  function partnerFrom(from: number, to: number, first: EntityRecord, phraseOnly: boolean): Named | null {
     for (let x = from; x < to; x++) {
       const t = toks[x];
       if (/^[.;:!?,]$/.test(t.text) && x > from) return null;
@@ -101,9 +99,9 @@ export function meetingPair(ctx: QuoteContext, head: Span): MeetingPair | null {
       // (a country before its official's title is the official's: "Israeli … Benjamin Gantz")
       if (hit.entity.type !== 'PERSON') {
         const person = personAfter(ctx, x + 1, Math.min(toks.length, x + 1 + TITLE_SPAN));
-        if (person && person.entity !== first) return { other: person.entity, otherMention: person.mention };
+        if (person && person.entity !== first) return person;
       }
-      return { other: hit.entity, otherMention: hit.mention };
+      return hit;
     }
     return null;
   }
@@ -114,11 +112,7 @@ export function meetingPair(ctx: QuoteContext, head: Span): MeetingPair | null {
  * Blinken", "U.S. Ambassador Linda Thomas-Greenfield": the country is the title's, the person the
  * subject); null when the sentence opens with anything else.
  */
-function openingSubject(
-  ctx: QuoteContext,
-  from: number,
-  to: number,
-): { entity: EntityRecord; mention: Mention } | null {
+function openingSubject(ctx: QuoteContext, from: number, to: number): Named | null {
   const doc = ctx.doc;
   const toks = doc.tokens;
   const entityAt = doc.entityFinder();
@@ -141,7 +135,7 @@ function openingSubject(
  * A person named within the same noun phrase after token `from` (no verb between), or set off by a
  * comma right after it ("Foreign Minister of Qatar, Mohammed bin Abdulrahman Al Thani").
  */
-function personAfter(ctx: QuoteContext, from: number, to: number): { entity: EntityRecord; mention: Mention } | null {
+function personAfter(ctx: QuoteContext, from: number, to: number): Named | null {
   const toks = ctx.doc.tokens;
   const entityAt = ctx.doc.entityFinder();
   for (let x = from; x < to; x++) {
@@ -162,11 +156,7 @@ function personAfter(ctx: QuoteContext, from: number, to: number): { entity: Ent
  * the speaker phrase (tokens `first` to the head at `head`) holds or follows "and" after a person or
  * body that opens the sentence. The head found is then the one who speaks with them.
  */
-export function coordinatedFirst(
-  ctx: QuoteContext,
-  first: number,
-  head: number,
-): { entity: EntityRecord; mention: Mention } | null {
+export function coordinatedFirst(ctx: QuoteContext, first: number, head: number): Named | null {
   const toks = ctx.doc.tokens;
   let and = -1;
   for (let x = Math.max(1, first - 1); x < head; x++) if (toks[x].lower === 'and') and = x;

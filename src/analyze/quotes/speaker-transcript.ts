@@ -81,6 +81,15 @@ function continuesTurn(line: string): boolean {
 }
 const SPOKEN = /\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b|\bI['’]/;
 
+/** Whether a line of the text opens with a speaker's label ("SECRETARY BLINKEN: …"): a speech or a transcript. */
+export function hasSpeakerLabel(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const m = LABEL.exec(line);
+    if (m && !NOT_SPEAKERS.has(m[2] ?? m[3])) return true;
+  }
+  return false;
+}
+
 /** The turns of a transcript, in text order; none when the document is not one. */
 export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
   const text = ctx.doc.text;
