@@ -642,6 +642,21 @@ test('a first name alone is the one person named in full with it; a name with a 
   assert.ok(!t.entities.some((e) => e.name === 'Rhodes'), t.entities.map((e) => e.name).join(', '));
 });
 
+test('a first name read as a place or a body is the one person named in full with it, short forms too', () => {
+  const call = run(
+    'MODERATOR: We will turn to our first question. Let’s go to the line of Matt Lee. Morning, Matt.\n\nQUESTION: Ambassador, one quick logistical question – sorry, can you hear me?\n\nMR ICE: Yeah. We can hear you, Matt.',
+    '2022-11-01',
+  );
+  const lee = entity(call, 'Matt Lee');
+  assert.equal(mentionTexts(lee).filter((t) => t === 'Matt').length, 2, mentionTexts(lee).join(', '));
+  assert.ok(!call.entities.some((e) => e.name === 'Matt'), call.entities.map((e) => `${e.name}/${e.type}`).join(', '));
+  const hall = run(
+    'Fox News journalist Benjamin Hall was injured near Kyiv. Many of us have gotten to know Ben very well as part of the traveling press corps.',
+    '2022-03-15',
+  );
+  assert.ok(mentionTexts(entity(hall, 'Benjamin Hall')).includes('Ben'));
+});
+
 test('an abbreviation that ends a line keeps its entity; its period goes to the sentence', () => {
   const text = 'Russia had warned against new sanctions.\nThe talks were held in the U.S.';
   const a = run(text, '2022-03-01');

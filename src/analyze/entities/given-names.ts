@@ -34,6 +34,14 @@ export function shortFormsOfGiven(full: string): readonly string[] {
 }
 const NO_FORMS: readonly string[] = [];
 
+let shortForms: Set<string> | null = null;
+
+/** Whether a word is a listed short form of some given name ("Matt", "Ben"; any case). */
+export function isShortGivenName(word: string): boolean {
+  shortForms ??= new Set(Object.values(loadGivenNameVariants().hypocorisms).flat());
+  return shortForms.has(word.toLowerCase());
+}
+
 /** Whether two names differ by exactly one letter, added, dropped or changed ("Antony"/"Anthony"). */
 export function oneLetterApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;

@@ -11,7 +11,7 @@ import { withProducts } from './products.js';
 import { withSupportedSurnames } from './surname-support.js';
 import { withTitledSurnames } from './titled-surnames.js';
 import { withoutAccents } from '../nlp/accents.js';
-import { shortFormsOfGiven } from './given-names.js';
+import { isShortGivenName, shortFormsOfGiven } from './given-names.js';
 import { endsInAgreementHead, isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
 import { lexiconSets } from './lexicon.js';
 
@@ -273,7 +273,7 @@ function draftKey(
     const d = drafts.personShortenedTo(text, label) ?? drafts.personShortenedTo(personDisplayName(text), label);
     if (d) return { key: d.key, rule: 'surname' };
     // "Thanks, Ben." after "Ben Rhodes": a first name alone is the one person named in full with it
-    const first = n.type === 'PERSON' && isKnownFirstName(text) ? drafts.personWithFirstName(text) : undefined;
+    const first = n.type === 'PERSON' && isGivenName(text) ? drafts.personWithFirstName(text) : undefined;
     if (first) return { key: first.key, rule: 'first-name' };
   }
   if (/^\p{Lu}{2,6}$/u.test(text)) {
@@ -305,6 +305,8 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
   // "Ford Motor Company … Ford": the first word of a body named before is the body's short name
   const bodyWords = new Set<string>();
   const personsSurname = (text: string) => surnames.has(text);
+  // the given names of the full person names so far, each with the one name bearing it (null: two did)
+  const givenNames = new Map<string, string | null>();
   return typed.map((n) => {
     const text = doc.slice(n);
     if (n.type === 'ORG' && /\s/.test(text)) bodyWords.add(text.split(/\s+/)[0]);
@@ -318,7 +320,10 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
     )
       return typedName(n, 'ORG', n.hit, `${n.rule}+short-name-of-body`);
     if (n.type === 'PERSON') {
-      if (/\s/.test(text)) for (const form of shortFormsOf(text)) surnames.add(form);
+      if (/\s/.test(text)) {
+        for (const form of shortFormsOf(text)) surnames.add(form);
+        noteGivenName(givenNames, text);
+      }
       return n;
     }
     if (
@@ -329,10 +334,30 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
       n.hit?.kind === 'org'
     )
       return n;
-    if (!personsSurname(text)) return n;
-    return typedName(n, 'PERSON', undefined, `${n.rule}+surname-of-person`);
+    if (personsSurname(text)) return typedName(n, 'PERSON', undefined, `${n.rule}+surname-of-person`);
+    // "Morning, Matt." after "Matt Lee", read as a place: a known first name alone is the one person
+    // named in full with it (draftKey then joins it to them)
+    if (!n.hit && givenNames.get(text) && isGivenName(text))
+      return typedName(n, 'PERSON', undefined, `${n.rule}+first-name-of-person`);
+    return n;
   });
 }
+
+/** A first name of the KB's people or a listed short form of one ("Matt"). */
+const isGivenName = (word: string) => isKnownFirstName(word) || isShortGivenName(word);
+
+/** Notes the given name of a full person name the article wrote ("Matt Lee" → Matt), null once two bore it. */
+function noteGivenName(givenNames: Map<string, string | null>, fullName: string): void {
+  const given = words(fullName)[0];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given)) return;
+  // "Ben" after "Benjamin Hall": the listed short forms of the given name too
+  for (const form of [given, ...shortFormsOfGiven(given.toLowerCase()).map(capitalised)]) {
+    const known = givenNames.get(form);
+    givenNames.set(form, known === undefined || known === fullName ? fullName : null);
+  }
+}
+
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 export function buildNameEntities(doc: ArticleDocument): void {
   const drafts: Draft[] = [];
