@@ -54,3 +54,25 @@ test('two subjects coordinated before a cue speak together: the first is the spe
   const object = run('Reporters asked about Smith and Jones, who said the plan would fail.');
   assert.ok(object.quotes.every((q) => !q.with));
 });
+
+test('a meeting held as the object of "held" or "had" pairs its two sides too', () => {
+  const a = run(
+    'Deputy Secretary of State Wendy Sherman held a virtual meeting with Tunisian Prime Minister Hichem Mechichi to discuss the bilateral relationship. They discussed promoting democracy and protecting human rights.',
+  );
+  const q = quoteOf(a, 'promoting democracy');
+  assert.deepEqual(together(a, q), ['Wendy Sherman', 'Hichem Mechichi']);
+  // what is held is no meeting: no one is paired
+  const other = run(
+    'Deputy Secretary of State Wendy Sherman held a press conference in Tunis with Tunisian Prime Minister Hichem Mechichi. They discussed promoting democracy.',
+  );
+  assert.equal(quoteOf(other, 'promoting democracy').with, undefined);
+});
+
+test('"they" or "it" does not go to a name that modifies a noun: "the U.S.-Djibouti bilateral relationship"', () => {
+  const a = run(
+    'Assistant Secretary for African Affairs Molly Phee and Djiboutian Foreign Minister Mahmoud Ali Youssouf concluded the 6th annual U.S.-Djibouti Bi-National Forum today. In these high-level discussions, Assistant Secretary Phee and Foreign Minister Youssouf reviewed the broad range of security cooperation that encompasses the U.S.-Djibouti bilateral relationship. They also discussed areas of collaboration to further regional peace, stability, and prosperity in the Horn of Africa.',
+  );
+  const q = quoteOf(a, 'areas of collaboration');
+  const speaker = a.entities.find((e) => e.id === q.speaker?.entity);
+  assert.notEqual(speaker?.name, 'U.S.-Djibouti', `speaker ${speaker?.name}/${speaker?.type}`);
+});

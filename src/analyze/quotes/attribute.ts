@@ -128,7 +128,7 @@ function resolve(
           // else the nearest body or group named before ("the Dallas Morning News … it"), unless it is
           // one person or a place: those were most often someone or somewhere the sentence spoke of
           const near = antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
-          entity = near && isGroupAntecedent(near, asSubject) ? near : null;
+          entity = near && isGroupAntecedent(doc, near, asSubject, p.head.start) ? near : null;
           if (!entity) c.speakerRule = 'pronoun-unresolved';
         }
       } else {

@@ -15,6 +15,12 @@ import { possessorAt, sentenceAndPrevious } from './sentence-opening.js';
 const MEETING_VERBS = new Set(['meet', 'speak', 'talk', 'confer', 'host', 'welcome', 'receive', 'call', 'join']);
 /** Of those, the verbs whose partner comes after "with" only ("spoke with", "talked with"). */
 const WITH_ONLY = new Set(['speak', 'talk', 'confer']);
+/** Verbs whose object names the meeting ("held a meeting with", "had a call with"). */
+const HOLDING_VERBS = new Set(['hold', 'have']);
+/** Nouns of a meeting, as lemmas; the partner follows "with". */
+const MEETING_NOUNS = new Set(['meeting', 'call', 'conversation', 'talk', 'discussion', 'videoconference']);
+/** How many determiners and adjectives may stand before the meeting's noun ("a productive bilateral meeting"). */
+const MEETING_NOUN_WINDOW = 4;
 /** Prepositions before a place or a time, not a partner ("met today in Jerusalem with …"). */
 const NOT_PARTNER = new Set(['in', 'at', 'on', 'during', 'from', 'to', 'for', 'of', 'about', 'after', 'before']);
 /** How many tokens after the verb the partner may start (a time and a place may stand between). */
@@ -64,8 +70,12 @@ export function meetingPair(ctx: QuoteContext, head: Span): MeetingPair | null {
     }
     // the sentence's verb of meeting, then its partner
     for (; j < end && toks[j].pos !== 'VERB'; j++);
-    if (j >= end || !MEETING_VERBS.has(toks[j].lemma)) return null;
-    const withOnly = WITH_ONLY.has(toks[j].lemma);
+    if (j >= end) return null;
+    // "held a virtual meeting with …", "had a call with …": the meeting named as the verb's object
+    const meetingNoun = HOLDING_VERBS.has(toks[j].lemma) ? meetingNounAfter(j + 1, end) : -1;
+    if (meetingNoun >= 0) j = meetingNoun;
+    else if (!MEETING_VERBS.has(toks[j].lemma)) return null;
+    const withOnly = meetingNoun >= 0 || WITH_ONLY.has(toks[j].lemma);
     const stop = Math.min(end, j + 1 + PARTNER_WINDOW);
     for (let x = j + 1; x < stop; x++) {
       const t = toks[x];
@@ -83,6 +93,15 @@ export function meetingPair(ctx: QuoteContext, head: Span): MeetingPair | null {
     return null;
   }
   return null;
+
+  /** The token of a meeting's noun opening the object after a verb of holding ("a virtual meeting"), else -1. */
+  function meetingNounAfter(from: number, to: number): number {
+    for (let x = from; x < Math.min(to, from + MEETING_NOUN_WINDOW); x++) {
+      if (MEETING_NOUNS.has(toks[x].lemma)) return x;
+      if (toks[x].pos !== 'DET' && toks[x].pos !== 'ADJ' && toks[x].pos !== 'NUM') return -1;
+    }
+    return -1;
+  }
 
   /**
    * The first person or body named from token `from` (a title and its holder count as one), not the

@@ -6,8 +6,8 @@
 // ("Iraqi officials"). A sentence opening with one person ("Wendy Sherman spoke with …") gives
 // "they" no single speaker (the two who met speak together: speaker-pair.ts), and nothing opening
 // the sentence gives no one: an unknown speaker rather than a wrong one.
-import type { EntityRecord } from '../document.js';
-import type { Span } from '../types.js';
+import type { ArticleDocument, EntityRecord } from '../document.js';
+import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { openingEntity, sentenceAndPrevious, type Opening } from './sentence-opening.js';
 
@@ -50,9 +50,26 @@ export function groupPronounSubject(ctx: QuoteContext, head: Span, word: 'they' 
  * sentence before spoke of ("… today in Washington, DC. They discussed …"); a country for "it" may
  * be ("a network Russia has financed to forward its …").
  */
-export function isGroupAntecedent(e: EntityRecord, word: 'they' | 'it'): boolean {
+export function isGroupAntecedent(doc: ArticleDocument, e: EntityRecord, word: 'they' | 'it', at: number): boolean {
   if (PLACES.has(e.type)) return word === 'it' && e.type === 'GPE';
+  // a name of a thing that modifies a noun ("the U.S.-India partnership", "the COVID-19 pandemic",
+  // "Republican candidates") speaks for no one; the noun it modifies was the antecedent
+  if (THINGS.has(e.type)) return !modifiesNoun(doc, latestMentionBefore(e, at));
   if (e.type === 'PERSON') return word === 'they' && !/\s/.test(e.name.trim());
   return true;
 }
 const PLACES = new Set(['GPE', 'LOC', 'FAC']);
+const THINGS = new Set(['MISC', 'EVENT']);
+
+function latestMentionBefore(e: EntityRecord, at: number): Mention | undefined {
+  let latest: Mention | undefined;
+  for (const m of e.mentions) if (m.end <= at && (!latest || m.end > latest.end)) latest = m;
+  return latest;
+}
+
+/** Whether a name stands before a noun it modifies, a lower-case word or a hyphened compound's second half. */
+function modifiesNoun(doc: ArticleDocument, m: Mention | undefined): boolean {
+  if (!m) return false;
+  const next = doc.tokens[doc.tokenIndexAt(m.end)];
+  return !!next && next.start <= m.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
