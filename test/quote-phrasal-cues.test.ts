@@ -103,3 +103,24 @@ test('reactions and stances PolNeAR rarely marks are no prepositional cues (reac
   const qs = quotes(text);
   assert.ok(!qs.some((q) => q.cue?.text === 'reacted to' || q.cue?.text === 'position on'));
 });
+
+test('an adjunct after a prepositional cue is not its content: past it to a that-clause, or no quote', () => {
+  // "made clear" takes a clause: the adjunct between is skipped, the cue keeps its own words
+  const text =
+    'The administration has also made clear on numerous occasions that Israelis and Palestinians alike equally deserve to live safely and securely.';
+  const q = covering(quotes(text), text, 'Israelis and Palestinians alike');
+  assert.ok(q.text.startsWith('that Israelis'), q.text);
+  assert.equal(q.cue?.text, 'made clear');
+  // the object came first (a relative or a question): what follows the preposition is an adjunct
+  const fronted = quotes(
+    'We started to impose sanctions on the Assad regime, which my colleague can talk about at length here.',
+  );
+  assert.ok(!fronted.some((x) => x.text.startsWith('at length')), fronted.map((x) => x.text).join(' | '));
+  const past = quotes('And what about a trip to the region that he has talked about in the past?');
+  assert.ok(!past.some((x) => x.text.startsWith('in the past')), past.map((x) => x.text).join(' | '));
+  // a cue that wants an object does not jump to a relative clause of the adjunct's noun
+  const relative = quotes(
+    'We are continuing to work through the various procedures laid out under Trade Promotion Authority that Congress approved last year.',
+  );
+  assert.ok(!relative.some((x) => x.cue?.text.startsWith('laid out')), relative.map((x) => x.cue?.text).join(' | '));
+});

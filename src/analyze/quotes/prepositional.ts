@@ -241,6 +241,45 @@ function reducedRelative(toks: Token[], k: number, subject: Phrase, first: numbe
   return false;
 }
 
+/** Adverbs of time or place that open an adjunct, not an object ("talked about today"). */
+const ADJUNCT_ADVERBS = new Set(['here', 'there', 'now', 'today', 'yesterday', 'tonight', 'later', 'again', 'earlier']);
+/** The most tokens an adjunct may run before the clause it stands before. */
+const MAX_ADJUNCT = 10;
+
+/**
+ * Where the content starts after the cue's end a: there, unless an adjunct opens it (a preposition
+ * or an adverb of time or place); then at the that-clause after the adjunct, or -1 for none.
+ */
+function pastOpeningAdjunct(toks: Token[], k: number, a: number, end: number): number {
+  const t = toks[a];
+  if (!t || !(t.pos === 'ADP' || ADJUNCT_ADVERBS.has(t.lower))) return a;
+  // a cue that wants an object, not a clause, has none here ("laid out under Trade Promotion Authority
+  // that Congress approved": the "that" is the adjunct's relative)
+  if (!takesClause(toks, k, a)) return -1;
+  for (let j = a + 1; j < Math.min(end, a + 1 + MAX_ADJUNCT); j++) {
+    // (after a noun the tagger reads "that" as a relative: "on numerous occasions that Israelis …")
+    if (toks[j].lower === 'that') return hasVerb(toks, j + 1, end) ? j : -1;
+    if (toks[j].pos === 'PUNCT' || toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/** Cues from k to a that take a that-clause: "make (it) clear", "point out", "spell out". */
+function takesClause(toks: Token[], k: number, a: number): boolean {
+  const last = toks[a - 1].lower;
+  return last === 'clear' || (last === 'out' && CLAUSE_OUT_VERBS.has(toks[k].lemma));
+}
+const CLAUSE_OUT_VERBS = new Set(['point', 'spell']);
+
+/** Whether a verb stands in the clause from `from` ("that one" is no clause). */
+function hasVerb(toks: Token[], from: number, end: number): boolean {
+  for (let j = from; j < Math.min(end, from + MAX_ADJUNCT); j++) {
+    if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return true;
+    if (toks[j].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 export function findPrepositionalQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
@@ -249,8 +288,11 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       const hit = cueEnd(ctx, k);
       // the used-cue lookup only for the few cue words (cueEnd only reads)
       if (hit === -1 || ctx.usedCue.has(k)) continue;
-      const { end: a, cls } = hit;
-      if (a >= s.endToken) continue;
+      const { cls } = hit;
+      // "made clear on numerous occasions that …": past an adjunct, to the clause it stands before;
+      // "which my colleague can talk about at length here": the object came first, no content follows
+      const a = pastOpeningAdjunct(toks, k, hit.end, s.endToken);
+      if (a < 0 || a >= s.endToken) continue;
       const b = contentEnd(ctx, a, s.endToken);
       let e = b;
       while (e > a && !isWord(toks[e - 1]) && !/["”’'»]/.test(toks[e - 1].text)) e--;
@@ -289,13 +331,13 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       // quoted words inside make it a mixed quote ("warned of the dangers of “owners of technology”
       // who …"); where a quote rule took them as a quote of their own, the longer stays (dropNested)
       const quoted = ctx.doc.tokensIn(span).some((t) => ctx.inSpan[t.i] >= 0);
-      for (let j = k; j < a; j++) ctx.usedCue.add(j);
+      for (let j = k; j < hit.end; j++) ctx.usedCue.add(j);
       ctx.candidates.push(
         quoteCandidate({
           kind: quoted ? 'mixed' : 'indirect',
           start: span.start,
           end: span.end,
-          cue: { start: toks[k].start, end: toks[a - 1].end },
+          cue: { start: toks[k].start, end: toks[hit.end - 1].end },
           speaker,
           rule: `cue-prep-${cls}`,
           speakerRule: speaker ? speakerRule : null,
