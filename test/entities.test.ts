@@ -657,6 +657,18 @@ test('a first name read as a place or a body is the one person named in full wit
   assert.ok(mentionTexts(entity(hall, 'Benjamin Hall')).includes('Ben'));
 });
 
+test('a name the KB writes exactly as a body’s is that body, also where the recogniser read it as MISC', () => {
+  const a = run(
+    'Setting up any date just encourages the Taliban, the insurgents, to lay low and to wait people out. A civil war was followed by Taliban rule.',
+    '2014-05-28',
+  );
+  const taliban = a.entities.filter((e) => e.name === 'Taliban');
+  assert.equal(taliban.length, 1, taliban.map((e) => e.type).join(', '));
+  assert.equal(taliban[0].type, 'ORG');
+  assert.equal(taliban[0].mentions.length, 2);
+  assert.ok(taliban[0].actor, 'the KB gives the Taliban an actor');
+});
+
 test('an abbreviation that ends a line keeps its entity; its period goes to the sentence', () => {
   const text = 'Russia had warned against new sanctions.\nThe talks were held in the U.S.';
   const a = run(text, '2022-03-01');

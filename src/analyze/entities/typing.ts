@@ -689,6 +689,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     (hit.name === surface || hit.name.toUpperCase() !== surface)
   )
     return asBody(c, hit, 'kb-acronym');
+  // "the Taliban", "Taliban rule", "the Guardian": a name the KB writes exactly so as a body's is the
+  // body, also where the recogniser read it as a modifier or a title (CoNLL types a body's modifier ORG)
+  if (c.label === 'MISC' && hit?.kind === 'org' && hit.name === surface) return asBody(c, hit, 'kb-org-name');
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
     const t = typeFromLabel(c.label, hit);
