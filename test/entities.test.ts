@@ -1384,3 +1384,29 @@ test('an agency the KB files under a bundle of agencies is its own entity, with 
   assert.notEqual(entity(a, 'Central Intelligence Agency').id, entity(a, 'National Security Agency').id);
   assert.equal(entity(a, 'US Senate').actor, 'USAGOVLEG');
 });
+
+test('a department’s own officials in its own release hold their offices in the issuing government', () => {
+  const text =
+    'The following is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken spoke today with Foreign Minister Dmytro Kuleba. Deputy Secretary Wendy Sherman joined the call, as did NATO Secretary General Jens Stoltenberg.';
+  const release = analyze({
+    id: 't',
+    text,
+    published: '2022-03-01',
+    source: 'U.S. Department of State (press releases RSS)',
+  });
+  for (const name of ['Ned Price', 'Antony J. Blinken', 'Wendy Sherman']) {
+    const e = entity(release, name);
+    assert.equal(e.country, 'USA', name);
+    assert.equal(e.actor, 'USAGOV', name);
+    assert.ok(
+      e.roles.some((r) => r.country === 'USA' && !!r.rule?.endsWith('+issuer-country')),
+      name,
+    );
+  }
+  // a title every government has, or one naming a body, is not the issuer's
+  assert.notEqual(entity(release, 'Dmytro Kuleba').country, 'USA');
+  assert.notEqual(entity(release, 'Jens Stoltenberg').country, 'USA');
+  // a news outlet as source, or none, gives no country
+  const news = analyze({ id: 't', text, published: '2022-03-01', source: 'Wikinews' });
+  assert.equal(entity(news, 'Ned Price').country, null);
+});

@@ -8,6 +8,7 @@ import type { Component } from '../pipeline.js';
 import type { Mention, Role } from '../types.js';
 import { actorCountry, lookupName, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
+import { rolesOfTheIssuer } from './issuer-roles.js';
 
 const MAX_ROLE_TOKENS = 12;
 const STOP_POS = new Set([
@@ -317,6 +318,7 @@ export const entityRoles: Component = {
   run(doc) {
     try {
       findRoles(doc);
+      rolesOfTheIssuer(doc);
     } catch (err) {
       if (process.env.DOSSIER_DEBUG) console.error('entity-roles:', err);
     }

@@ -6,7 +6,8 @@
 // body: speaker rule we-issuer. A news outlet as source ("Wikinews", "Reuters") gives no one: a
 // newspaper's "we" is rare and seldom its own voice. Nor does a speech or transcript (a speaker's
 // label opens a line), nor a statement several parties issue together.
-import { countryEntity, lookupName } from '../entities/kb.js';
+import { countryEntity } from '../entities/kb.js';
+import { sourceGovernment } from '../entities/source-government.js';
 import type { EntityRecord } from '../document.js';
 import type { QuoteContext } from './context.js';
 import { hasSpeakerLabel } from './speaker-transcript.js';
@@ -32,10 +33,8 @@ function findIssuer(ctx: QuoteContext): EntityRecord | null {
   const doc = ctx.doc;
   // (a speech's or transcript's "we" is its speaker's)
   if (!doc.source || hasSpeakerLabel(doc.text) || jointStatement(ctx)) return null;
-  // "U.S. Department of State (press releases RSS)": the name before a parenthesis or a dash
-  const name = doc.source.split(/\s*[([–—|]\s*/)[0].trim();
-  const hit = name ? lookupName(name) : undefined;
-  if (!hit?.actor || !/GOV$|^IGO/.test(hit.actor)) return null;
+  const hit = sourceGovernment(doc.source);
+  if (!hit?.actor) return null;
   // a seat of government ("The White House") stands for its country's government, as in the text
   const kb = hit.kind === 'seat' && hit.country ? countryEntity(hit.country) : hit;
   const existing = doc.entities.find((e) => e.kb === kb.id);

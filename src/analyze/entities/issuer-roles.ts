@@ -1,0 +1,38 @@
+// A government's own officials in its own statements. A State Department release says "Spokesperson
+// Ned Price", "Secretary Blinken", "Deputy Secretary of State Wendy Sherman" and never which
+// country's: the input's `source` does ("U.S. Department of State (press releases RSS)"). A person
+// whose titles name no country or body, and one of whose titles is a department's own office (a
+// secretary of any rank, a spokesperson, a special envoy, a national security adviser), holds it in
+// the issuing government: the role takes its country (rule +issuer-country), the person its actor.
+// Titles every government has and foreign officials bear in such releases (President, Foreign
+// Minister, Ambassador) are left without a country: "Foreign Minister Kuleba" is no American.
+import type { ArticleDocument } from '../document.js';
+import { actorCountry } from './kb.js';
+import { sourceGovernment } from './source-government.js';
+
+/** Offices of a government department, not of a state or a foreign ministry (not Secretary-General). */
+const DEPARTMENT_OFFICE =
+  /^(?:(?:deputy|under|assistant|acting|principal|press|executive)\s+)*(?:secretary\b(?!\s*-?\s*general)|spokes(?:person|man|woman)\b|special\s+(?:envoy|representative|coordinator)\b|national\s+security\s+advis[eo]r\b)/i;
+
+/** A foreign ministry's secretary ("Secretary of Foreign Affairs" of the Philippines, New Zealand's "… and Trade"). */
+const FOREIGN_MINISTRY = /\bforeign\s+affairs\b/i;
+
+export function rolesOfTheIssuer(doc: ArticleDocument): void {
+  const country = sourceGovernment(doc.source)?.country;
+  if (!country) return;
+  for (const entity of doc.entities) {
+    if (entity.type !== 'PERSON' || entity.country || !entity.roles.length) continue;
+    // a title naming a country or a body decides for itself
+    if (entity.roles.some((r) => r.country || r.org)) continue;
+    let held = false;
+    for (const role of entity.roles) {
+      if (!DEPARTMENT_OFFICE.test(role.title) || FOREIGN_MINISTRY.test(role.title)) continue;
+      role.country = country;
+      role.rule += '+issuer-country';
+      held = true;
+    }
+    if (!held) continue;
+    entity.country = country;
+    entity.actor ??= `${actorCountry(country)}GOV`;
+  }
+}
