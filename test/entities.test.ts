@@ -1410,3 +1410,13 @@ test('a department’s own officials in its own release hold their offices in th
   const news = analyze({ id: 't', text, published: '2022-03-01', source: 'Wikinews' });
   assert.equal(entity(news, 'Ned Price').country, null);
 });
+
+test('a title’s sector is its office, not a modifier before it: a deputy secretary of state is government, not police', () => {
+  const a = run(
+    'U.S. Deputy Secretary of State Wendy Sherman met Russian Deputy Foreign Minister Sergei Ryabkov in Geneva. British Secretary of State for Defence Ben Wallace joined them.',
+    '2022-01-10',
+  );
+  assert.equal(entity(a, 'Wendy Sherman').actor, 'USAGOV');
+  assert.equal(entity(a, 'Sergei Ryabkov').actor, 'RUSGOV');
+  assert.equal(entity(a, 'Ben Wallace').actor, 'GBRGOV');
+});

@@ -248,25 +248,35 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
       // a possessive's "'s" left over after a leading name ("Russia's foreign minister"), not an s
       .replace(/^(?:[\s.-]|['’]s(?=\s|$))+/u, '')
       .trim() || doc.text.slice(start, end);
-  // the sector: the longest phrase ending at a title head that the agents know (security adviser → GOV)
-  let sector: string | undefined;
   const words = toks.slice(a, b).filter((t) => t.start >= ta && t.end <= tb);
-  for (let h = words.length - 1; h >= 0 && !sector; h--) {
-    if (!lex.titleHeads.has(words[h].lower)) continue;
-    for (let s = 0; s <= h && !sector; s++) {
-      sector = sectorOf(
-        words
-          .slice(s, h + 1)
-          .map((t) => t.lower)
-          .join(' '),
-      );
-    }
-  }
+  const sector = titleSector(words, lex.titleHeads);
   const orgActor = org ? (doc.entityById(org)?.actor ?? null) : null;
   return {
     role: { title, org, country, span: { start, end }, rule },
     actor: orgActor ?? (country ? actorCountry(country) + (sector ?? '') : null),
   };
+}
+
+/** Words that open a title and modify the office after them ("Deputy Secretary"), not an office alone. */
+const TITLE_MODIFIERS = new Set(['deputy', 'vice', 'acting', 'assistant', 'under', 'associate', 'principal']);
+
+/**
+ * The sector a title implies: the phrase ending last, and of those the longest, that holds a title
+ * head and that the agents know ("Deputy Secretary of State" → "secretary of state" → GOV; "National
+ * Security Adviser" → GOV). A modifier alone before the office ("deputy", the agents' deputy sheriff:
+ * COP) decides nothing.
+ */
+function titleSector(words: Token[], heads: ReadonlySet<string>): string | undefined {
+  for (let e = words.length - 1; e >= 0; e--) {
+    for (let s = 0; s <= e; s++) {
+      const phrase = words.slice(s, e + 1);
+      if (!phrase.some((t) => heads.has(t.lower))) continue;
+      if (s === e && e < words.length - 1 && TITLE_MODIFIERS.has(words[s].lower)) continue;
+      const sector = sectorOf(phrase.map((t) => t.lower).join(' '));
+      if (sector) return sector;
+    }
+  }
+  return undefined;
 }
 
 /**
