@@ -980,9 +980,15 @@ test('a title before a name in a body’s span, or in a transcript label, is the
   const t = run(
     'SECRETARY BLINKEN: Welcome, it is very good to have you here.\nFOREIGN MINISTER KAMILOV: Thank you, Mr. Secretary. I would like to thank you.\nSECRETARY BLINKEN: Thank you.\nFOREIGN MINISTER KAMILOV: And again, thank you.',
   );
-  const kamilov = t.entities.filter((e) => e.mentions.some((m) => m.text === 'FOREIGN MINISTER KAMILOV'));
+  // (the label's office is the role, the name alone the mention)
+  const kamilov = t.entities.filter((e) => e.mentions.some((m) => m.text === 'KAMILOV'));
   assert.equal(kamilov.length, 1);
   assert.equal(kamilov[0].name, 'Kamilov');
+  assert.equal(kamilov[0].mentions.filter((m) => m.text === 'KAMILOV').length, 2);
+  assert.deepEqual(
+    kamilov[0].roles.map((r) => r.title),
+    ['FOREIGN MINISTER'],
+  );
 });
 
 test('a press room is a place, not a person', () => {

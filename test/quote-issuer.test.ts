@@ -44,3 +44,26 @@ test('a transcript’s or a joint statement’s "we" is not the publisher’s', 
   );
   assert.notEqual(speakerOf(released, 'all parties').rule, 'we-issuer');
 });
+
+test('a transcript label’s office is its speaker’s role, held in the issuing government where it is a department’s', () => {
+  const text =
+    'Jerusalem\n\nFOREIGN MINISTER ASHKENAZI: Very briefly. It is an honor to have my friend here.\n\n' +
+    'SECRETARY BLINKEN: Thank you very much, Gabi. It is good to be here.\n\n' +
+    'FOREIGN MINISTER ASHKENAZI: Thank you.\n\nSECRETARY BLINKEN: Thanks again.';
+  const a = run(text, STATE);
+  const blinken = speakerOf(a, 'Thank you very much, Gabi').entity;
+  assert.equal(blinken?.name, 'Blinken');
+  assert.deepEqual(
+    blinken?.roles.map((r) => [r.title, r.country, r.rule]),
+    [['SECRETARY', 'USA', 'transcript-label-title+issuer-country']],
+  );
+  assert.equal(blinken?.actor, 'USAGOV');
+  // the office is no part of the name, and a foreign minister is no American
+  const ashkenazi = speakerOf(a, 'Very briefly').entity;
+  assert.deepEqual(
+    ashkenazi?.mentions.map((m) => m.text),
+    ['ASHKENAZI', 'ASHKENAZI'],
+  );
+  assert.equal(ashkenazi?.roles[0]?.title, 'FOREIGN MINISTER');
+  assert.equal(ashkenazi?.country, null);
+});

@@ -6,7 +6,7 @@
 // the issuing government: the role takes its country (rule +issuer-country), the person its actor.
 // Titles every government has and foreign officials bear in such releases (President, Foreign
 // Minister, Ambassador) are left without a country: "Foreign Minister Kuleba" is no American.
-import type { ArticleDocument } from '../document.js';
+import type { ArticleDocument, EntityRecord } from '../document.js';
 import { actorCountry } from './kb.js';
 import { sourceGovernment } from './source-government.js';
 
@@ -20,19 +20,27 @@ const FOREIGN_MINISTRY = /\bforeign\s+affairs\b/i;
 export function rolesOfTheIssuer(doc: ArticleDocument): void {
   const country = sourceGovernment(doc.source)?.country;
   if (!country) return;
-  for (const entity of doc.entities) {
-    if (entity.type !== 'PERSON' || entity.country || !entity.roles.length) continue;
-    // a title naming a country or a body decides for itself
-    if (entity.roles.some((r) => r.country || r.org)) continue;
-    let held = false;
-    for (const role of entity.roles) {
-      if (!DEPARTMENT_OFFICE.test(role.title) || FOREIGN_MINISTRY.test(role.title)) continue;
-      role.country = country;
-      role.rule += '+issuer-country';
-      held = true;
-    }
-    if (!held) continue;
-    entity.country = country;
-    entity.actor ??= `${actorCountry(country)}GOV`;
+  for (const entity of doc.entities) holdInIssuer(entity, country);
+}
+
+/** The same for one person, found later (a transcript's label: "SECRETARY BLINKEN:"). */
+export function roleInTheIssuer(doc: ArticleDocument, entity: EntityRecord): void {
+  const country = sourceGovernment(doc.source)?.country;
+  if (country) holdInIssuer(entity, country);
+}
+
+function holdInIssuer(entity: EntityRecord, country: string): void {
+  if (entity.type !== 'PERSON' || entity.country || !entity.roles.length) return;
+  // a title naming a country or a body decides for itself
+  if (entity.roles.some((r) => r.country || r.org)) return;
+  let held = false;
+  for (const role of entity.roles) {
+    if (!DEPARTMENT_OFFICE.test(role.title) || FOREIGN_MINISTRY.test(role.title)) continue;
+    role.country = country;
+    role.rule += '+issuer-country';
+    held = true;
   }
+  if (!held) return;
+  entity.country = country;
+  entity.actor ??= `${actorCountry(country)}GOV`;
 }

@@ -257,6 +257,22 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
   };
 }
 
+/**
+ * The role a title written at [start, end) gives a person it stands before ("SECRETARY" of a
+ * transcript's "SECRETARY BLINKEN:" label), with the actor it implies; null where no token lies in it.
+ */
+export function roleOfTitleSpan(
+  doc: ArticleDocument,
+  start: number,
+  end: number,
+  rule: string,
+): { role: Role; actor: string | null } | null {
+  const a = doc.tokenIndexAt(start);
+  let b = a;
+  while (b < doc.tokens.length && doc.tokens[b].end <= end) b++;
+  return b > a ? makeRole(doc, a, b, rule) : null;
+}
+
 /** Words that open a title and modify the office after them ("Deputy Secretary"), not an office alone. */
 const TITLE_MODIFIERS = new Set(['deputy', 'vice', 'acting', 'assistant', 'under', 'associate', 'principal']);
 

@@ -220,7 +220,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       if (fix.phrase) c.inheritFrom = undefined;
     }
     if (turn) {
-      let entity = turn.label ? labelEntity(ctx, turn.label, names) : null;
+      let entity = turn.label ? labelEntity(ctx, turn.label, names, turn.labelSpan) : null;
       if (entity && turn.label) ref = speakerRef(ctx.doc, entity, turn.label, false);
       else if (turn.asks) {
         // "Let's go to the line of Matt Lee." … "QUESTION: …": the questioner the moderator named

@@ -9,6 +9,8 @@ import type { EntityRecord } from '../document.js';
 import type { Span } from '../types.js';
 import { titleCase } from '../entities/names.js';
 import { withoutLeadingTitle } from '../entities/leading-title.js';
+import { roleInTheIssuer } from '../entities/issuer-roles.js';
+import { roleOfTitleSpan } from '../entities/roles.js';
 import { isAlsoSurname } from '../entities/title-words.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { quoteCandidate, type Candidate, type QuoteContext } from './context.js';
@@ -128,7 +130,8 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
         const words = labelText.trim().split(/\s+/);
         let skip = 0;
         while (skip < words.length - 1 && lex.titles.has(words[skip].toLowerCase())) skip++;
-        const nameText = words.slice(skip).join(' ');
+        // ("FOREIGN MINISTER ASHKENAZI": an office of several words, as the entity layer reads titles)
+        const nameText = withoutLeadingTitle(words.slice(skip).join(' '));
         const questioner = UNNAMED_SPEAKERS.has(labelText.trim());
         const nameStart = labelStart + labelText.indexOf(nameText);
         turns.push({
@@ -191,7 +194,41 @@ function labelForm(text: string): LabelForm {
   return form;
 }
 
-export function labelEntity(ctx: QuoteContext, label: Span, names: EntityNames): EntityRecord {
+export function labelEntity(ctx: QuoteContext, label: Span, names: EntityNames, whole?: Span): EntityRecord {
+  const entity = labelPerson(ctx, label, names);
+  if (whole) addLabelRole(ctx, entity, whole, label);
+  return entity;
+}
+
+/** Words before a name that are only a form of address, no office ("MR.", "MS."). */
+const HONORIFIC_ONLY = /^(?:(?:MR|MRS|MS|MISS|MME|M)\.?\s*)+$/i;
+
+/**
+ * "SECRETARY BLINKEN:", "FOREIGN MINISTER ASHKENAZI:": the office before the name is the speaker's
+ * role (rule transcript-label-title), as a title before a name is in running text; in a government's
+ * own transcript a department's office is held in that government (issuer-roles.ts).
+ */
+function addLabelRole(ctx: QuoteContext, entity: EntityRecord, whole: Span, label: Span): void {
+  if (entity.type !== 'PERSON' || label.start <= whole.start) return;
+  const doc = ctx.doc;
+  let end = label.start;
+  while (end > whole.start && /\s/.test(doc.text[end - 1])) end--;
+  const title = doc.text.slice(whole.start, end);
+  if (!title || HONORIFIC_ONLY.test(title)) return;
+  // (a transcript repeats its labels turn after turn: one role per office)
+  const office = title.toLowerCase();
+  if (entity.roles.some((r) => r.span.start === whole.start || r.title.toLowerCase() === office)) return;
+  const made = roleOfTitleSpan(doc, whole.start, end, 'transcript-label-title');
+  if (!made) return;
+  entity.roles.push(made.role);
+  if (made.role.country && !entity.country) {
+    entity.country = made.role.country;
+    entity.actor ??= made.actor;
+  }
+  roleInTheIssuer(doc, entity);
+}
+
+function labelPerson(ctx: QuoteContext, label: Span, names: EntityNames): EntityRecord {
   const doc = ctx.doc;
   const { name, lower, last, kind } = labelForm(doc.text.slice(label.start, label.end));
   // the full name the article gave earlier (Robert Gibbs for MR. GIBBS), else the same name;
