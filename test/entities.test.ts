@@ -669,6 +669,16 @@ test('a name the KB writes exactly as a body’s is that body, also where the re
   assert.ok(taliban[0].actor, 'the KB gives the Taliban an actor');
 });
 
+test('a family name of two words joins the full name given before it', () => {
+  const a = run(
+    'Norwegian Foreign Minister Jonas Gahr Støre arrived in Kabul on Monday. Gahr Støre said the talks would go on. French Foreign Minister Jean-Yves Le Drian joined him; Le Drian spoke after him.',
+    '2008-02-04',
+  );
+  assert.ok(mentionTexts(entity(a, 'Jonas Gahr Støre')).includes('Gahr Støre'));
+  assert.ok(mentionTexts(entity(a, 'Jean-Yves Le Drian')).includes('Le Drian'));
+  assert.ok(!a.entities.some((e) => e.name === 'Gahr Støre' || e.name === 'Le Drian'));
+});
+
 test('an abbreviation that ends a line keeps its entity; its period goes to the sentence', () => {
   const text = 'Russia had warned against new sanctions.\nThe talks were held in the U.S.';
   const a = run(text, '2022-03-01');

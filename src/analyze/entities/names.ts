@@ -120,6 +120,8 @@ class DraftIndex {
   private readonly byFirstName = new Map<string, Draft | null>();
   /** Short form of a given name (lower case) → the one person named in full with that given name. */
   private readonly byShortGiven = new Map<string, Draft | null>();
+  /** The last two words of a name of three or more ("Valls Noyes") → the one person so named (null: several). */
+  private readonly byDoubleSurname = new Map<string, Draft | null>();
 
   /** A body's head word (lower case: department, council) → the body named with it most recently. */
   private readonly byHead = new Map<string, Draft>();
@@ -156,7 +158,10 @@ class DraftIndex {
         if (!this.firstByShortForm.has(withoutAccents(form))) this.firstByShortForm.set(withoutAccents(form), d);
       }
     if (d.type === 'PERSON') {
-      const ws = words(d.name);
+      const ws = words(d.name.replace(GENERATION_SUFFIX, ''));
+      // "Julieta Valls Noyes … Valls Noyes": a family name of two words (not "Ludwig van Beethoven")
+      if (ws.length >= 3 && ws.slice(-2).every((w) => /^\p{Lu}/u.test(w)))
+        this.noteFirstName(this.byDoubleSurname, withoutAccents(ws.slice(-2).join(' ')), d);
       if (ws.length >= 2) {
         this.noteFirstName(this.byFirstName, ws[0], d);
         // "Thanks, Tony" after "Antony J. Blinken": a short form of the given name is that person too
@@ -197,6 +202,11 @@ class DraftIndex {
     const own = this.byFirstName.get(text);
     if (own !== undefined) return own ?? undefined;
     return this.byShortGiven.get(text.toLowerCase()) ?? undefined;
+  }
+
+  /** The one person named before in three words or more whose last two words these are ("Valls Noyes"). */
+  personWithDoubleSurname(text: string): Draft | undefined {
+    return this.byDoubleSurname.get(withoutAccents(text)) ?? undefined;
   }
 
   /** The first organisation draft whose initials the acronym spells. */
@@ -266,6 +276,8 @@ function draftKey(
   const personRead = n.type === 'PERSON' || n.rule === 'propn-run';
   const particled = personRead && /\s/.test(text) ? personOfParticleSurname(drafts, text) : undefined;
   if (particled) return { key: particled.key, rule: 'surname' };
+  const double = personRead && /^\S+\s\S+$/.test(text) ? drafts.personWithDoubleSurname(text) : undefined;
+  if (double) return { key: double.key, rule: 'surname' };
   if (!/\s/.test(text) && personRead) {
     // (a transcript label in capitals: "MR. RHODES" is Rhodes; "AMBASSADOR KIM:" is the speaker the
     // transcript introduced, the first person named with the surname, not the latest: a Kim asked about)
