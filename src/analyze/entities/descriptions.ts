@@ -5,7 +5,7 @@
 // an organisation with its actor code (RUSMIL, USASPY).
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
-import type { Mention, Span } from '../types.js';
+import type { EntityType, Mention, Span } from '../types.js';
 import { actorCountry, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import { bareTitleWords, isAlsoSurname } from './title-words.js';
@@ -49,16 +49,19 @@ function nameEntityAt(grid: MentionGrid, t: Token): EntityRecord | undefined {
   return hit && hit.mention.kind === 'name' ? hit.entity : undefined;
 }
 
-/** Most recent entity (by a mention before `before`) passing the test. */
+/** Most recent entity of the type (by a mention before `before`) passing the test. */
 function mostRecent(
   doc: ArticleDocument,
   before: number,
+  type: EntityType,
   test: (e: EntityRecord) => boolean,
 ): EntityRecord | undefined {
   let best: EntityRecord | undefined;
   let bestAt = -1;
   for (const e of doc.entities) {
-    // the test (titles fitted to every role) only for an entity with a mention that would win
+    // the type first (most entities are of another), then the test (titles fitted to every role)
+    // only for an entity with a mention that would win
+    if (e.type !== type) continue;
     const at = latestMentionBefore(e, before);
     if (at > bestAt && test(e)) {
       best = e;
@@ -136,7 +139,7 @@ export function titleHolder(
 ): EntityRecord | undefined {
   const fits = titleFitter(words);
   const holds = (e: EntityRecord) => e.type === 'PERSON' && e.roles.some((r) => fits(r.title));
-  const recent = mostRecent(doc, before, holds);
+  const recent = mostRecent(doc, before, 'PERSON', holds);
   if (recent || !orOnlyHolder) return recent;
   // (orOnlyHolder) "the President said …" in a briefing that names him only later: the one holder
   // of the title the article names
@@ -280,6 +283,7 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
     const person = mostRecent(
       doc,
       span.start,
+      'PERSON',
       (e) => e.type === 'PERSON' && (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))),
     );
     if (person) {
@@ -295,6 +299,7 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
     const gpe = mostRecent(
       doc,
       span.start,
+      'GPE',
       (e) => isCountry(e) && (country ? e.country === country : fits.includes(e.country ?? '')),
     );
     if (gpe) addMention(scan, gpe, nominalMention(doc, span, 'description'));
