@@ -448,3 +448,23 @@ test('a person the source lists twice is one KB person, under the better spellin
 test("a place's display name keeps the possessive's small s (Cox's Bazar, Hawke's Bay)", () => {
   for (const name of ["Cox's Bazar", "Hawke's Bay"]) assert.equal(lookupName(name)?.name, name);
 });
+
+test('sorted lines: a key probe ("key\\t") the key filter turns away is one that no line starts with', () => {
+  // many keys, some on several lines, an empty first field, multi-byte letters, lines without a tab
+  const keys = Array.from({ length: 3000 }, (_, i) => `k${(i * 7919) % 5000}${i % 5 ? '' : 'é'}`);
+  const lines = sortLines([
+    ...keys.map((k, i) => `${k}\t${i}`),
+    ...keys.slice(0, 300).map((k) => `${k}\tagain`),
+    '\tempty',
+    'notab',
+    'notab\tfield',
+  ]);
+  const index = new SortedLines(Buffer.from(lines.join('\n') + '\n'));
+  const probes = [...Array.from({ length: 6000 }, (_, i) => `k${i}`), ...keys, 'k1é', '', 'notab', 'notab\tfield'];
+  for (const key of probes) {
+    const prefix = key + '\t';
+    const all = lines.filter((l) => l.startsWith(prefix));
+    assert.deepEqual(index.findAll(prefix), all, key);
+    assert.equal(index.find(prefix), all[0], key);
+  }
+});

@@ -149,6 +149,22 @@ function sortByStart(hits: MentionHit[]): void {
   for (let i = 0; i < n; i++) hits[i] = unsorted[keys[i] % POSITION_BITS];
 }
 
+/**
+ * Number(id.slice(1)) || 0, the number of an entity id ("e12" → 12), read from the characters where
+ * the id is "e" and up to nine digits (addEntity reads every id of the layer for each new entity).
+ */
+function idNumber(id: string): number {
+  const n = id.length;
+  if (n < 2 || n > 10 || id.charCodeAt(0) !== 101) return Number(id.slice(1)) || 0;
+  let value = 0;
+  for (let i = 1; i < n; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(id.slice(1)) || 0;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 export type LayerName = 'tokens' | 'sentences' | 'entities' | 'roles' | 'quotes' | 'events' | 'times';
 
 export class ArticleDocument {
@@ -275,7 +291,7 @@ export class ArticleDocument {
   ): EntityRecord {
     // one past the highest number in use: a component may have dropped entities, so the count is no guide
     let top = 0;
-    for (const e of this.entities) top = Math.max(top, Number(e.id.slice(1)) || 0);
+    for (const e of this.entities) top = Math.max(top, idNumber(e.id));
     const entity: EntityRecord = { roles: [], mentions: [], ...init, id: `e${top + 1}` };
     this.entities.push(entity);
     return entity;

@@ -5,11 +5,11 @@
 // an organisation with its actor code (RUSMIL, USASPY).
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
-import type { Mention, Span } from '../types.js';
+import type { EntityType, Mention, Span } from '../types.js';
 import { actorCountry, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import { bareTitleWords, isAlsoSurname } from './title-words.js';
-import { isSubordinateTitleWord, titleFits } from './title-fit.js';
+import { isSubordinateTitleWord, titleFitter } from './title-fit.js';
 
 /** How far back (in characters) a description may look for its entity. */
 const LOOKBACK = 3000;
@@ -49,24 +49,33 @@ function nameEntityAt(grid: MentionGrid, t: Token): EntityRecord | undefined {
   return hit && hit.mention.kind === 'name' ? hit.entity : undefined;
 }
 
-/** Most recent entity (by a mention before `before`) passing the test. */
+/** Most recent entity of the type (by a mention before `before`) passing the test. */
 function mostRecent(
   doc: ArticleDocument,
   before: number,
+  type: EntityType,
   test: (e: EntityRecord) => boolean,
 ): EntityRecord | undefined {
   let best: EntityRecord | undefined;
   let bestAt = -1;
   for (const e of doc.entities) {
-    if (!test(e)) continue;
-    for (const m of e.mentions) {
-      if (m.end <= before && m.start > bestAt && before - m.start <= LOOKBACK) {
-        best = e;
-        bestAt = m.start;
-      }
+    // the type first (most entities are of another), then the test (titles fitted to every role)
+    // only for an entity with a mention that would win
+    if (e.type !== type) continue;
+    const at = latestMentionBefore(e, before);
+    if (at > bestAt && test(e)) {
+      best = e;
+      bestAt = at;
     }
   }
   return best;
+}
+
+/** The start of the entity's latest mention ending by `before` within LOOKBACK of it, else -1. */
+function latestMentionBefore(e: EntityRecord, before: number): number {
+  let latest = -1;
+  for (const m of e.mentions) if (m.end <= before && m.start > latest && before - m.start <= LOOKBACK) latest = m.start;
+  return latest;
 }
 
 /**
@@ -124,12 +133,13 @@ const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('c
 /** The person named most recently before `before` whose title these words fit (see titleFits). */
 export function titleHolder(
   doc: ArticleDocument,
-  words: string[],
+  words: readonly string[],
   before: number,
   orOnlyHolder = false,
 ): EntityRecord | undefined {
-  const holds = (e: EntityRecord) => e.type === 'PERSON' && e.roles.some((r) => titleFits(r.title, words));
-  const recent = mostRecent(doc, before, holds);
+  const fits = titleFitter(words);
+  const holds = (e: EntityRecord) => e.type === 'PERSON' && e.roles.some((r) => fits(r.title));
+  const recent = mostRecent(doc, before, 'PERSON', holds);
   if (recent || !orOnlyHolder) return recent;
   // (orOnlyHolder) "the President said …" in a briefing that names him only later: the one holder
   // of the title the article names
@@ -269,10 +279,12 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
   if (personHead && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) return i;
   if (definite && personHead) {
     const title = [...modifiers.filter(isSubordinateTitleWord), ...toks.slice(titleStart, k + 1).map((t) => t.lower)];
+    const fits = country ? null : titleFitter(title);
     const person = mostRecent(
       doc,
       span.start,
-      (e) => e.type === 'PERSON' && (country ? e.country === country : e.roles.some((r) => titleFits(r.title, title))),
+      'PERSON',
+      (e) => e.type === 'PERSON' && (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))),
     );
     if (person) {
       addMention(scan, person, nominalMention(doc, span, 'description'));
@@ -287,6 +299,7 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
     const gpe = mostRecent(
       doc,
       span.start,
+      'GPE',
       (e) => isCountry(e) && (country ? e.country === country : fits.includes(e.country ?? '')),
     );
     if (gpe) addMention(scan, gpe, nominalMention(doc, span, 'description'));

@@ -154,8 +154,9 @@ class DraftIndex {
     // (accents off: a KB person is named as the KB writes them, "Hugo Chavez", and the article's "Chávez" still meets them)
     if (d.type === 'PERSON')
       for (const form of shortFormsOf(d.name)) {
-        this.byShortForm.set(withoutAccents(form), d);
-        if (!this.firstByShortForm.has(withoutAccents(form))) this.firstByShortForm.set(withoutAccents(form), d);
+        const plain = withoutAccents(form);
+        this.byShortForm.set(plain, d);
+        if (!this.firstByShortForm.has(plain)) this.firstByShortForm.set(plain, d);
       }
     if (d.type === 'PERSON') {
       const ws = words(d.name.replace(GENERATION_SUFFIX, ''));
@@ -267,18 +268,19 @@ function draftKey(
   }
   // "the Department", "the Council": a body's head word alone, capitalised after "the", is the body
   // named with it most recently (rule `body-head`)
-  if (!hit && !/\s/.test(text) && /^\p{Lu}\p{Ll}+$/u.test(text) && lexiconSets().orgHeads.has(text.toLowerCase())) {
+  const spaced = /\s/.test(text);
+  if (!hit && !spaced && /^\p{Lu}\p{Ll}+$/u.test(text) && lexiconSets().orgHeads.has(text.toLowerCase())) {
     const before = doc.text.slice(Math.max(0, n.start - 4), n.start);
     const body = /(?:^|\s)the\s$/i.test(before) ? drafts.bodyWithHead(text) : undefined;
     if (body) return { key: body.key, rule: 'body-head' };
   }
   // a surname joins a full name only when it is read as a person ("Ford" the company stays apart)
   const personRead = n.type === 'PERSON' || n.rule === 'propn-run';
-  const particled = personRead && /\s/.test(text) ? personOfParticleSurname(drafts, text) : undefined;
+  const particled = personRead && spaced ? personOfParticleSurname(drafts, text) : undefined;
   if (particled) return { key: particled.key, rule: 'surname' };
   const double = personRead && /^\S+\s\S+$/.test(text) ? drafts.personWithDoubleSurname(text) : undefined;
   if (double) return { key: double.key, rule: 'surname' };
-  if (!/\s/.test(text) && personRead) {
+  if (!spaced && personRead) {
     // (a transcript label in capitals: "MR. RHODES" is Rhodes; "AMBASSADOR KIM:" is the speaker the
     // transcript introduced, the first person named with the surname, not the latest: a Kim asked about)
     const label = isLabelInCapitals(doc, n);
@@ -321,10 +323,11 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
   const givenNames = new Map<string, string | null>();
   return typed.map((n) => {
     const text = doc.slice(n);
-    if (n.type === 'ORG' && /\s/.test(text)) bodyWords.add(text.split(/\s+/)[0]);
+    const spaced = /\s/.test(text);
+    if (n.type === 'ORG' && spaced) bodyWords.add(text.split(/\s+/)[0]);
     // "Apple Computer … Apple engineers": the body's short name read as a person or a place is the body
     if (
-      !/\s/.test(text) &&
+      !spaced &&
       bodyWords.has(text) &&
       (!n.hit || n.hit.kind === 'org') &&
       BODY_SHORT_FROM.has(n.type) &&
@@ -332,14 +335,14 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
     )
       return typedName(n, 'ORG', n.hit, `${n.rule}+short-name-of-body`);
     if (n.type === 'PERSON') {
-      if (/\s/.test(text)) {
+      if (spaced) {
         for (const form of shortFormsOf(text)) surnames.add(form);
         noteGivenName(givenNames, text);
       }
       return n;
     }
     if (
-      /\s/.test(text) ||
+      spaced ||
       bodyWords.has(text) ||
       n.hit?.kind === 'country' ||
       n.hit?.kind === 'demonym' ||

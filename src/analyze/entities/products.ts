@@ -113,12 +113,18 @@ export function withProducts(doc: ArticleDocument, all: TypedName[]): TypedName[
     });
   // capitalised words standing alone in the article (not right after a brand): a model named on its own
   const alone = new Set<string>();
-  for (const n of typed) if (!/\s/.test(doc.slice(n))) alone.add(doc.slice(n));
+  for (const n of typed) {
+    const text = doc.slice(n);
+    if (!/\s/.test(text)) alone.add(text);
+  }
   const models = new Set<string>();
   const out = typed.map((n) => {
+    // (the type first: a person or a place needs no tokens cut out)
+    if (n.type === 'PERSON' || (n.hit && n.hit.kind !== 'org')) return n;
     const toks = doc.tokensIn(n);
-    if (toks.length < 2 || n.type === 'PERSON' || (n.hit && n.hit.kind !== 'org')) return n;
-    if (!isBrand(toks[0].text, doc.slice(n)) || isCompanyHit(doc.slice(n))) return n;
+    if (toks.length < 2) return n;
+    const text = doc.slice(n);
+    if (!isBrand(toks[0].text, text) || isCompanyHit(text)) return n;
     const rest = toks.slice(1);
     const kind = modelWords(rest);
     if (!kind) return n;
@@ -134,8 +140,9 @@ export function withProducts(doc: ArticleDocument, all: TypedName[]): TypedName[
   // lines are (a capital inside: MacBook, PlayStation, ThinkPad) and no brand, is its line
   const lines = new Set<string>();
   for (const n of out) {
+    if (n.type !== 'MISC') continue;
     const toks = doc.tokensIn(n);
-    if (n.type !== 'MISC' || toks.length < 2 || !INNER_CAPITAL.test(toks[0].text)) continue;
+    if (toks.length < 2 || !INNER_CAPITAL.test(toks[0].text)) continue;
     if (!isCompany(toks[0].text) && !lookupName(toks[0].text)) lines.add(toks[0].text);
   }
   return withCoordinatedProducts(doc, out).map((n) => {

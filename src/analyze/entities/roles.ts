@@ -134,14 +134,15 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   const first = doc.sentences[toks[nameAt]?.sentence]?.firstToken ?? 0;
   // a title never runs across another person's name ("Libyan leader Muammar Gaddafi and Bulgarian
   // President Todor Zhivkov": Zhivkov's title is "Bulgarian President", not Gaddafi's country)
-  const otherPerson = personTokens(doc, first, nameAt);
+  // (gathered only once the word before the name may be a title's: most are not)
+  let otherPerson: Set<number> | null = null;
   let a = nameAt;
   while (
     a - 1 >= first &&
     nameAt - a < MAX_ROLE_TOKENS &&
-    !otherPerson.has(a - 1) &&
     titleToken(toks[a - 1], toks[a - 2], toks[a]) &&
-    !coordinatesTitles(toks[a - 1], toks[a])
+    !coordinatesTitles(toks[a - 1], toks[a]) &&
+    !(otherPerson ??= personTokens(doc, first, nameAt)).has(a - 1)
   )
     a--;
   a = withoutLeadingNonTitle(toks, a, nameAt);

@@ -26,7 +26,16 @@ let probeScratch = Buffer.alloc(256);
 function encodeProbe(prefix: string): Buffer {
   // at most 3 bytes per UTF-16 unit: a probe that might not fit gets a buffer of its own
   if (prefix.length * 3 > probeScratch.length) probeScratch = Buffer.alloc(prefix.length * 3);
-  const length = probeScratch.write(prefix, 0, 'utf8');
+  // ASCII, as nearly every probe is, byte for byte here (Buffer.write's call into the runtime costs
+  // more than the copy); anything else by Buffer.write
+  const n = prefix.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = prefix.charCodeAt(i);
+    if (c >= 128) break;
+    probeScratch[i] = c;
+  }
+  const length = i === n ? n : probeScratch.write(prefix, 0, 'utf8');
   return probeScratch.subarray(0, length);
 }
 
@@ -40,6 +49,13 @@ export class SortedLines {
    * file of megabytes, each a likely cache miss (new names are looked up in every text).
    */
   private firstOfBucket: Uint32Array | null = null;
+  /**
+   * One bit per hash of each line's first field (its bytes before the first tab, or the whole line):
+   * a key whose bit is clear is the first field of no line. Most names a text asks about are in no
+   * file, and the filter answers them without the binary search (built with lineStarts).
+   */
+  private keyBits: Int32Array | null = null;
+  private keyMask = 0;
 
   constructor(buf: Buffer) {
     this.buf = buf;
@@ -70,8 +86,32 @@ export class SortedLines {
     }
     while (bucket <= 65536) first[bucket++] = count;
     this.firstOfBucket = first;
+    this.buildKeyBits(starts);
     this.starts = starts;
     return starts;
+  }
+
+  /** keyBits for the lines: about 16 bits a line, so that few absent keys share a bit with a present one. */
+  private buildKeyBits(starts: Uint32Array): void {
+    let bits = 1024;
+    while (bits < starts.length * 16) bits *= 2;
+    const keyBits = new Int32Array(bits >>> 5);
+    const buf = this.buf;
+    for (let k = 0; k < starts.length; k++) {
+      const end = this.lineEnd(starts, k);
+      let at = starts[k];
+      while (at < end && buf[at] !== TAB) at++;
+      const h = keyHash(buf, starts[k], at) & (bits - 1);
+      keyBits[h >>> 5] |= 1 << (h & 31);
+    }
+    this.keyMask = bits - 1;
+    this.keyBits = keyBits;
+  }
+
+  /** False when no line's first field is the probe's bytes [0, length) (keyBits built). */
+  private mayHaveKey(probe: Buffer, length: number): boolean {
+    const h = keyHash(probe, 0, length) & this.keyMask;
+    return (this.keyBits![h >>> 5] & (1 << (h & 31))) !== 0;
   }
 
   /** The end of line k (before its newline; the last line at the end or its final newline). */
@@ -100,6 +140,7 @@ export class SortedLines {
   find(prefix: string): string | undefined {
     if (!this.buf.length) return undefined;
     const probe = encodeProbe(prefix);
+    if (!this.mayStartALine(probe)) return undefined;
     const s = this.lowerBound(probe);
     if (!this.startsAt(probe, s)) return undefined;
     const nl = this.buf.indexOf(10, s);
@@ -111,6 +152,7 @@ export class SortedLines {
     if (!this.buf.length) return [];
     const probe = encodeProbe(prefix);
     const out: string[] = [];
+    if (!this.mayStartALine(probe)) return out;
     let s = this.lowerBound(probe);
     while (this.startsAt(probe, s)) {
       const nl = this.buf.indexOf(10, s);
@@ -119,6 +161,18 @@ export class SortedLines {
       s = end + 1;
     }
     return out;
+  }
+
+  /**
+   * False when no line can start with the probe, by keyBits: a probe whose one tab ends it ("key\t")
+   * starts only a line whose first field is the key. Other probes may start any line.
+   */
+  private mayStartALine(probe: Buffer): boolean {
+    const n = probe.length;
+    if (n === 0 || probe[n - 1] !== TAB) return true;
+    for (let i = 0; i < n - 1; i++) if (probe[i] === TAB) return true;
+    this.lineStarts();
+    return this.mayHaveKey(probe, n - 1);
   }
 
   /** Whether the bytes at `s` begin with the probe (a probe longer than what is left does not). */
@@ -130,6 +184,19 @@ export class SortedLines {
   has(line: string): boolean {
     return this.find(line) === line;
   }
+}
+
+const TAB = 9;
+
+/** FNV-1a over bytes [from, to), then MurmurHash3's finaliser (keyBits' index). */
+function keyHash(buf: Buffer, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ buf[i], 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** Sorts lines the way SortedLines searches them: by their UTF-8 bytes. */

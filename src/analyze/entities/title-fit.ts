@@ -22,13 +22,25 @@ function titleWords(text: string): string[] {
 }
 
 /** The coordinated titles one role holds: "Special Assistant to the President and Senior Director" → two. */
-function titleParts(title: string): string[][] {
-  return title
-    .toLowerCase()
-    .split(/\s*(?:[,;/&]|\band\b)\s*/)
-    .map(titleWords)
-    .filter((part) => part.length > 0);
+function titleParts(title: string): readonly string[][] {
+  // every description and bare title asks about the roles of every earlier person: each title is
+  // split once (the parts are only read)
+  let parts = partsCache.get(title);
+  if (parts === undefined) {
+    parts = title
+      .toLowerCase()
+      .split(/\s*(?:[,;/&]|\band\b)\s*/)
+      .map(titleWords)
+      .filter((part) => part.length > 0);
+    if (partsCache.size >= PARTS_CACHE_LIMIT) partsCache.clear();
+    partsCache.set(title, parts);
+  }
+  return parts;
 }
+
+/** Titles split before (titles recur within and across articles). */
+const partsCache = new Map<string, string[][]>();
+const PARTS_CACHE_LIMIT = 10_000;
 
 /** The index of a title's head word: the last word before its first preposition. */
 function headIndex(words: readonly string[]): number {
@@ -46,19 +58,29 @@ export const isSubordinateTitleWord = (word: string): boolean => SUBORDINATE.has
  * ["secretary", "of", "state"], ["vice", "president"].
  */
 export function titleFits(title: string, phraseWords: readonly string[]): boolean {
+  return titleFitter(phraseWords)(title);
+}
+
+/**
+ * titleFits with the phrase's words worked out once: a test of titles, for a caller that tries one
+ * phrase on the roles of many people.
+ */
+export function titleFitter(phraseWords: readonly string[]): (title: string) => boolean {
   const phrase = titleWords(phraseWords.join(' '));
   const core = phrase.filter((w) => !SUBORDINATE.has(w));
   const subordinate = phrase.filter((w) => SUBORDINATE.has(w));
   // "the Deputy": the holder of a title with that word before its head
   if (!core.length)
-    return titleParts(title).some((part) => subordinate.every((w) => part.slice(0, headIndex(part)).includes(w)));
+    return (title) =>
+      titleParts(title).some((part) => subordinate.every((w) => part.slice(0, headIndex(part)).includes(w)));
   const wanted = subordinate.sort().join(' ');
   const coreHead = headIndex(core);
-  return titleParts(title).some((part) => {
-    const offset = headIndex(part) - coreHead;
-    if (offset < 0 || offset + core.length > part.length) return false;
-    if (!core.every((w, j) => part[offset + j] === w)) return false;
-    const before = part.slice(0, offset).filter((w) => SUBORDINATE.has(w));
-    return before.sort().join(' ') === wanted;
-  });
+  return (title) =>
+    titleParts(title).some((part) => {
+      const offset = headIndex(part) - coreHead;
+      if (offset < 0 || offset + core.length > part.length) return false;
+      if (!core.every((w, j) => part[offset + j] === w)) return false;
+      const before = part.slice(0, offset).filter((w) => SUBORDINATE.has(w));
+      return before.sort().join(' ') === wanted;
+    });
 }

@@ -19,7 +19,21 @@ const alsoSurname = new Map<string, boolean>();
 const ALSO_SURNAME_LIMIT = 10_000;
 
 /** The words of a bare title ("Secretary", "Deputy Secretary", "Vice President"), else null. */
-export function bareTitleWords(text: string): string[] | null {
+export function bareTitleWords(text: string): readonly string[] | null {
+  // asked of every name mention and speaker phrase: each text's answer worked out once (only read)
+  let words = bareTitles.get(text);
+  if (words === undefined) {
+    words = titleWordsOf(text);
+    if (bareTitles.size >= ALSO_SURNAME_LIMIT) bareTitles.clear();
+    bareTitles.set(text, words);
+  }
+  return words;
+}
+
+/** Texts asked about before and their bare title's words (null: no bare title). */
+const bareTitles = new Map<string, string[] | null>();
+
+function titleWordsOf(text: string): string[] | null {
   const lex = lexiconSets();
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 3 || !lex.titleHeads.has(words[words.length - 1])) return null;

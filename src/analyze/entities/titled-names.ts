@@ -14,7 +14,11 @@ const MAX_NAME_WORDS = 4;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
 function isTitleHead(t: Token): boolean {
-  return NAME_WORD.test(t.text) && lexiconSets().titleHeads.has(t.lower);
+  // (asked of every token: an ASCII first letter that is no capital fails NAME_WORD without running
+  // it, and the set of title heads answers most capitalised words before the pattern is run)
+  const c = t.text.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90)) return false;
+  return lexiconSets().titleHeads.has(t.lower) && NAME_WORD.test(t.text);
 }
 
 const glued = (a: Token, b: Token) => a.end === b.start;

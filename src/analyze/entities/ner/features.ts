@@ -203,8 +203,15 @@ export interface WordMemory {
   counts: Int32Array;
 }
 
-export function remember(memory: Map<string, WordMemory>, text: string, tag: number, counted: boolean): void {
-  let m = memory.get(text);
+export function remember(
+  memory: Map<string, WordMemory>,
+  text: string,
+  tag: number,
+  counted: boolean,
+  /** The word's entry, when the caller has already looked it up (entries are never replaced). */
+  known?: WordMemory,
+): void {
+  let m = known ?? memory.get(text);
   if (!m) memory.set(text, (m = { last: tag, counts: counted ? new Int32Array(NUM_LABELS + 1) : NO_COUNTS }));
   m.last = tag;
   if (counted) m.counts[labelIndex(tag)]++;

@@ -313,9 +313,11 @@ export function decodeLine(
   const margins = withMargins && cached && first >= 0 ? maxMarginals(n, tags, first) : new Array<number>(n).fill(0);
   if (learner) learn(learner, ctx, remembered, tags);
   const counted = resources.lexicon.options.memoryShare;
-  // (a token outside names never starts with a capital or digit: nothing to remember)
+  // (a token outside names never starts with a capital or digit: nothing to remember; a word the
+  // line's look-up found needs no second one)
   for (let i = 0; i < n; i++)
-    if ((outside === null || !outside[i]) && startsName(seq[i].text)) remember(memory, seq[i].text, tags[i], counted);
+    if ((outside === null || !outside[i]) && startsName(seq[i].text))
+      remember(memory, seq[i].text, tags[i], counted, remembered[i]);
   return { tags, margins };
 }
 
