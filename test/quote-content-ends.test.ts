@@ -250,3 +250,24 @@ test('a content opens after a time between the cue and its infinitive, after "re
   // a cue that ends the text has no word after it to look at
   assert.equal(quotesCuedBy('Trump said the deal was good. Obama sought', 'said').length, 1);
 });
+
+test("a preposition's object content ends before the sentence's own predicate (rule cue-prep-*)", () => {
+  // the cue sits in the subject noun phrase: its verb is the sentence's, not the content's
+  const q = quoteCuedBy(
+    "The senator's attack on Mr. Trump's Middle Eastern policy was as polite as it was pointed.",
+    'attack on',
+  );
+  assert.equal(q.text, "Mr. Trump's Middle Eastern policy");
+  assert.equal(
+    quoteCuedBy(
+      "Her campaign's emphasis on diversity and inclusiveness could help Democrats in the fall.",
+      'emphasis on',
+    ).text,
+    'diversity and inclusiveness',
+  );
+  // a relative clause on the object keeps its verb ("the things he has tried")
+  assert.equal(
+    quoteCuedBy('The senator complained about the things the president has tried to block.', 'complained about').text,
+    'the things the president has tried to block',
+  );
+});

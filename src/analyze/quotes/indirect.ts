@@ -146,6 +146,57 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   return end;
 }
 
+/** Auxiliaries in a finite form: a predicate of their own after a noun phrase (was, has, will). */
+const FINITE_AUX = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+  "'s",
+  '’s',
+]);
+/** Words that open a relative clause on the object, whose own verbs follow (the deal that Obama signed). */
+const OBJECT_RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+
+/**
+ * Where a noun phrase content (a verb's or preposition's object) starting at a ends because a finite
+ * predicate follows its head: the cue then sat in a relative clause or subject whose sentence goes on
+ * ("A hacker group that supports [embattled President Bashar Assad] hijacked …", "the focus on
+ * [Trump's Middle Eastern policy] was as polite …"). Not past a relative word, a comma or a
+ * quotation, whose verbs are their own; `end` when none.
+ */
+export function objectPredicateEnd(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  const first = toks[a];
+  if (!first || ctx.inSpan[a] >= 0 || !(npToken(first) || first.pos === 'PRON')) return end;
+  if (lex.clauseStarters.has(first.lower) || first.lower === 'that' || lex.subjectPronouns.has(first.lower)) return end;
+  for (let j = a + 1; j < end; j++) {
+    const t = toks[j];
+    const prev = toks[j - 1];
+    const head = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM';
+    if (head && ((t.pos === 'AUX' && FINITE_AUX.has(t.lower)) || (finiteVerb(t) && !/ed$/.test(t.lower)))) return j;
+    // a relative or adverbial clause, a quotation, a verb of the noun phrase's own, or a second noun
+    // phrase opening after the head (a contact relative: "the things he has tried")
+    if (ctx.inSpan[j] >= 0 || t.pos === 'PUNCT' || t.pos === 'SCONJ' || OBJECT_RELATIVES.has(t.lower)) return end;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || (head && t.pos === 'DET')) return end;
+    if (prev.pos === 'NOUN' && t.pos === 'PROPN') return end;
+  }
+  return end;
+}
+
 /** Longest apposition set off by commas that `appositionEnd` skips (", the head of the dissident faction,"). */
 const MAX_APPOSITION = 8;
 
@@ -1349,7 +1400,10 @@ function cueInSentence(
   const limit = relative ? relativeClauseEnd(ctx, k, s.endToken) : s.endToken;
   const start = contentStart(ctx, k, cls, limit, learned);
   if (start < 0) return;
-  const span = contentSpan(toks, start, contentEnd(ctx, start, limit), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
+  // a verb's or preposition's noun phrase object ends before a predicate of its own
+  const npObject = learned && toks[start - 1]?.pos === 'ADP';
+  const stop = npObject ? objectPredicateEnd(ctx, start, limit) : limit;
+  const span = contentSpan(toks, start, contentEnd(ctx, start, stop), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
   const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
   pushIndirect(ctx, span, cue, subj, rule, speakerRule);

@@ -6,7 +6,7 @@ import { frameSpeakerBefore } from './frame-speaker.js';
 import { readFileSync } from 'node:fs';
 import type { Sentence, Token } from '../document.js';
 import { isWord, POSSESSIVES, quoteCandidate, type QuoteContext } from './context.js';
-import { contentEnd, mainSubject } from './indirect.js';
+import { contentEnd, mainSubject, objectPredicateEnd } from './indirect.js';
 import { lexiconPath } from './lexicon.js';
 import { subjectBefore, type Phrase } from './phrases.js';
 import { WordFilter } from './word-filter.js';
@@ -251,7 +251,7 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       if (hit === -1 || ctx.usedCue.has(k)) continue;
       const { end: a, cls } = hit;
       if (a >= s.endToken) continue;
-      const b = contentEnd(ctx, a, s.endToken);
+      const b = contentEnd(ctx, a, objectPredicateEnd(ctx, a, s.endToken));
       let e = b;
       while (e > a && !isWord(toks[e - 1]) && !/["”’'»]/.test(toks[e - 1].text)) e--;
       if (e <= a || (!isWord(toks[a]) && !/["“‘'«]/.test(toks[a].text))) continue;
