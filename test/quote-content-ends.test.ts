@@ -271,3 +271,12 @@ test("a preposition's object content ends before the sentence's own predicate (r
     'the things the president has tried to block',
   );
 });
+
+test('a content in a relative clause set off by commas ends where the main predicate resumes', () => {
+  // the cue is the relative clause's second verb, after "and"
+  const q = quoteCuedBy(
+    'Sanders, who endorsed Canova in late May and said he would probably campaign with him, ultimately did not show up in person for the race.',
+    'said',
+  );
+  assert.equal(q.text, 'he would probably campaign with him');
+});

@@ -197,6 +197,16 @@ export function objectPredicateEnd(ctx: QuoteContext, a: number, end: number): n
   return end;
 }
 
+/** Whether the cue at k stands in a relative clause set off by a comma (", who endorsed Canova and said …"). */
+function inCommaRelative(ctx: QuoteContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let j = k - 1; j > s.firstToken; j--) {
+    if (ctx.inSpan[j] >= 0) return false;
+    if (toks[j].pos === 'PUNCT') return toks[j].text === ',' && RELATIVE_SUBJECTS.has(toks[j + 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Longest apposition set off by commas that `appositionEnd` skips (", the head of the dissident faction,"). */
 const MAX_APPOSITION = 8;
 
@@ -1397,7 +1407,9 @@ function cueInSentence(
   }
   // ", which urged consideration of other nominees, reflected …": a relative clause's content ends
   // where the sentence's own predicate resumes
-  const limit = relative ? relativeClauseEnd(ctx, k, s.endToken) : s.endToken;
+  // (also a cue further on in such a clause: ", who endorsed Canova in late May and said he would …,
+  // ultimately did not show up")
+  const limit = relative || inCommaRelative(ctx, s, k) ? relativeClauseEnd(ctx, k, s.endToken) : s.endToken;
   const start = contentStart(ctx, k, cls, limit, learned);
   if (start < 0) return;
   // a verb's or preposition's noun phrase object ends before a predicate of its own
