@@ -280,3 +280,11 @@ test('a content in a relative clause set off by commas ends where the main predi
   );
   assert.equal(q.text, 'he would probably campaign with him');
 });
+
+test('a content ends before ", and" with a clause whose subject is long', () => {
+  const q = quoteCuedBy(
+    'The senator called for a boycott of his speech, and the prominent Jewish civil rights organization the Anti-Defamation League strongly denounced his rhetoric.',
+    'called for',
+  );
+  assert.equal(q.text, 'a boycott of his speech');
+});

@@ -52,8 +52,12 @@ const finiteVerb = (t: Token | undefined) =>
 const IRREGULAR_SPEECH_PAST = new Set(['said', 'told']);
 
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 'whereas']);
-/** A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none). */
-const LINKED_VERB_WINDOW = 8;
+/**
+ * A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none), past a
+ * long subject (", and the prominent Jewish civil rights organization the Anti-Defamation League
+ * strongly denounced …").
+ */
+const LINKED_VERB_WINDOW = 11;
 
 /** Tags of a word opening an adjunct clause or phrase (while, although, if; in, despite). */
 const OPENS_ADJUNCT = new Set(['SCONJ', 'ADP']);
