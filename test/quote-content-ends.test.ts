@@ -288,3 +288,12 @@ test('a content ends before ", and" with a clause whose subject is long', () => 
   );
   assert.equal(q.text, 'a boycott of his speech');
 });
+
+test('an opening "As the …" clause with a verb of its own ends its contents at the main clause', () => {
+  // ("As the nominee, …" opens a noun phrase, and "As the AP reported, …" a frame of its own)
+  const text =
+    'As the debate went on and Trump stood by his comment, refusing to acknowledge that not all Muslims hate the U.S., Rubio again tried to rebuke the front-runner.';
+  const doc = analyzeDocument({ id: 't', text });
+  assert.ok(doc.quotes.length > 0);
+  for (const q of doc.quotes) assert.doesNotMatch(q.text, /Rubio again tried/);
+});

@@ -375,6 +375,18 @@ const OPENING_PREPOSITIONS = new Set(['as', 'with', 'despite', 'amid']);
 /** Words that do not make "As" a subordinator (As for Trump, As a result, As of Monday). */
 const AS_NOT_CLAUSE = new Set(['for', 'of', 'a', 'an', 'the', 'well', 'such', 'to', 'part']);
 
+/** Whether "as" + article at j opens a clause ("As the debate progressed, …"): a finite verb before the first comma. */
+function asClause(ctx: QuoteContext, j: number, a: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let i = j + 1; i < a; i++) {
+    const t = toks[i];
+    if (ctx.inSpan[i] >= 0 || t.pos === 'PUNCT') return false;
+    // (not "As the AP reported, …": a frame of its own, whose content follows the comma)
+    if ((t.pos === 'AUX' && FINITE_AUX.has(t.lower)) || finiteVerb(t) || irregularPast(t)) return !ctx.cueClass(i);
+  }
+  return false;
+}
+
 /**
  * Whether token a lies in a subordinate clause or phrase that opens its sentence: "Years after Bill
  * Clinton claimed …", "As her campaign sent out pitches highlighting …", "When the F.B.I. director,
@@ -390,7 +402,10 @@ function inOpeningPhrase(ctx: QuoteContext, a: number): boolean {
   if (f + 1 < a && (SUBORDINATORS.has(second) || second === 'as') && LEAD_WORD_TAGS.has(toks[f].pos)) f++;
   if (f >= a) return false;
   const w = toks[f].lower;
-  const opens = SUBORDINATORS.has(w) || (OPENING_PREPOSITIONS.has(w) && !AS_NOT_CLAUSE.has(toks[f + 1]?.lower ?? ''));
+  const opens =
+    SUBORDINATORS.has(w) ||
+    (OPENING_PREPOSITIONS.has(w) && !AS_NOT_CLAUSE.has(toks[f + 1]?.lower ?? '')) ||
+    (w === 'as' && APPOSITIVE_ARTICLES.has(toks[f + 1]?.lower ?? '') && asClause(ctx, f + 1, a));
   if (!opens) return false;
   for (let i = f + 1; i < a; i++) {
     if (ctx.inSpan[i] >= 0) continue;
