@@ -82,3 +82,8 @@ test('quotations inside marks keep their marks’ bounds', () => {
   assert.doesNotMatch(q.rule ?? '', /bounded/);
   assert.ok(q.text.includes('not now and not ever'), q.text);
 });
+
+test('a list of noun phrases closed by "and" is not cut at its commas (rule nounListGoesOn)', () => {
+  const q = quoteCuedBy('The senator criticized the governor, the mayor and the police chief.', 'criticized');
+  assert.equal(q.text, 'the governor, the mayor and the police chief');
+});

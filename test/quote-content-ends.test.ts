@@ -250,3 +250,50 @@ test('a content opens after a time between the cue and its infinitive, after "re
   // a cue that ends the text has no word after it to look at
   assert.equal(quotesCuedBy('Trump said the deal was good. Obama sought', 'said').length, 1);
 });
+
+test("a preposition's object content ends before the sentence's own predicate (rule cue-prep-*)", () => {
+  // the cue sits in the subject noun phrase: its verb is the sentence's, not the content's
+  const q = quoteCuedBy(
+    "The senator's attack on Mr. Trump's Middle Eastern policy was as polite as it was pointed.",
+    'attack on',
+  );
+  assert.equal(q.text, "Mr. Trump's Middle Eastern policy");
+  assert.equal(
+    quoteCuedBy(
+      "Her campaign's emphasis on diversity and inclusiveness could help Democrats in the fall.",
+      'emphasis on',
+    ).text,
+    'diversity and inclusiveness',
+  );
+  // a relative clause on the object keeps its verb ("the things he has tried")
+  assert.equal(
+    quoteCuedBy('The senator complained about the things the president has tried to block.', 'complained about').text,
+    'the things the president has tried to block',
+  );
+});
+
+test('a content in a relative clause set off by commas ends where the main predicate resumes', () => {
+  // the cue is the relative clause's second verb, after "and"
+  const q = quoteCuedBy(
+    'Sanders, who endorsed Canova in late May and said he would probably campaign with him, ultimately did not show up in person for the race.',
+    'said',
+  );
+  assert.equal(q.text, 'he would probably campaign with him');
+});
+
+test('a content ends before ", and" with a clause whose subject is long', () => {
+  const q = quoteCuedBy(
+    'The senator called for a boycott of his speech, and the prominent Jewish civil rights organization the Anti-Defamation League strongly denounced his rhetoric.',
+    'called for',
+  );
+  assert.equal(q.text, 'a boycott of his speech');
+});
+
+test('an opening "As the …" clause with a verb of its own ends its contents at the main clause', () => {
+  // ("As the nominee, …" opens a noun phrase, and "As the AP reported, …" a frame of its own)
+  const text =
+    'As the debate went on and Trump stood by his comment, refusing to acknowledge that not all Muslims hate the U.S., Rubio again tried to rebuke the front-runner.';
+  const doc = analyzeDocument({ id: 't', text });
+  assert.ok(doc.quotes.length > 0);
+  for (const q of doc.quotes) assert.doesNotMatch(q.text, /Rubio again tried/);
+});

@@ -27,7 +27,7 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   let best = end;
   let bestScore = model.score(ctx, b, end) + model.margin;
   for (let k = 0; k < n - 1; k++) {
-    if (listGoesOn(ctx, candidates[k])) continue;
+    if (listGoesOn(ctx, candidates[k]) || nounListGoesOn(ctx, candidates[k], end)) continue;
     const s = model.score(ctx, b, candidates[k]);
     if (s > bestScore) {
       bestScore = s;
@@ -79,4 +79,24 @@ function kindAfterTrim(ctx: QuoteContext, c: Candidate): Candidate['kind'] {
     else plain++;
   }
   return quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed';
+}
+
+/** Tags a list's items hold ("President Barack Obama, Hillary Clinton, Bill Clinton, and Paul Ryan"). */
+const LIST_ITEM = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * Whether boundary e is a comma inside a list of noun phrases that runs on to the content's end and
+ * closes with "and"/"or" ("his parents, his siblings, his wife and his children"): no verb after it.
+ */
+function nounListGoesOn(ctx: QuoteContext, e: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (toks[e]?.text !== ',' || !(toks[e - 1]?.pos === 'NOUN' || toks[e - 1]?.pos === 'PROPN')) return false;
+  let closed = false;
+  for (let j = e + 1; j < end; j++) {
+    const t = toks[j];
+    if (t.lower === 'and' || t.lower === 'or') closed = true;
+    else if (t.text === ',' || (t.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(t.lower))) continue;
+    else if (!LIST_ITEM.has(t.pos)) return false;
+  }
+  return closed;
 }

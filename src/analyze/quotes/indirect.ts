@@ -52,8 +52,12 @@ const finiteVerb = (t: Token | undefined) =>
 const IRREGULAR_SPEECH_PAST = new Set(['said', 'told']);
 
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 'whereas']);
-/** A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none). */
-const LINKED_VERB_WINDOW = 8;
+/**
+ * A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none), past a
+ * long subject (", and the prominent Jewish civil rights organization the Anti-Defamation League
+ * strongly denounced …").
+ */
+const LINKED_VERB_WINDOW = 11;
 
 /** Tags of a word opening an adjunct clause or phrase (while, although, if; in, despite). */
 const OPENS_ADJUNCT = new Set(['SCONJ', 'ADP']);
@@ -144,6 +148,67 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     }
   }
   return end;
+}
+
+/** Auxiliaries in a finite form: a predicate of their own after a noun phrase (was, has, will). */
+const FINITE_AUX = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+  "'s",
+  '’s',
+]);
+/** Words that open a relative clause on the object, whose own verbs follow (the deal that Obama signed). */
+const OBJECT_RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+
+/**
+ * Where a noun phrase content (a verb's or preposition's object) starting at a ends because a finite
+ * predicate follows its head: the cue then sat in a relative clause or subject whose sentence goes on
+ * ("A hacker group that supports [embattled President Bashar Assad] hijacked …", "the focus on
+ * [Trump's Middle Eastern policy] was as polite …"). Not past a relative word, a comma or a
+ * quotation, whose verbs are their own; `end` when none.
+ */
+export function objectPredicateEnd(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  const first = toks[a];
+  if (!first || ctx.inSpan[a] >= 0 || !(npToken(first) || first.pos === 'PRON')) return end;
+  if (lex.clauseStarters.has(first.lower) || first.lower === 'that' || lex.subjectPronouns.has(first.lower)) return end;
+  for (let j = a + 1; j < end; j++) {
+    const t = toks[j];
+    const prev = toks[j - 1];
+    const head = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM';
+    if (head && ((t.pos === 'AUX' && FINITE_AUX.has(t.lower)) || (finiteVerb(t) && !/ed$/.test(t.lower)))) return j;
+    // a relative or adverbial clause, a quotation, a verb of the noun phrase's own, or a second noun
+    // phrase opening after the head (a contact relative: "the things he has tried")
+    if (ctx.inSpan[j] >= 0 || t.pos === 'PUNCT' || t.pos === 'SCONJ' || OBJECT_RELATIVES.has(t.lower)) return end;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || (head && t.pos === 'DET')) return end;
+    if (prev.pos === 'NOUN' && t.pos === 'PROPN') return end;
+  }
+  return end;
+}
+
+/** Whether the cue at k stands in a relative clause set off by a comma (", who endorsed Canova and said …"). */
+function inCommaRelative(ctx: QuoteContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let j = k - 1; j > s.firstToken; j--) {
+    if (ctx.inSpan[j] >= 0) return false;
+    if (toks[j].pos === 'PUNCT') return toks[j].text === ',' && RELATIVE_SUBJECTS.has(toks[j + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** Longest apposition set off by commas that `appositionEnd` skips (", the head of the dissident faction,"). */
@@ -310,6 +375,18 @@ const OPENING_PREPOSITIONS = new Set(['as', 'with', 'despite', 'amid']);
 /** Words that do not make "As" a subordinator (As for Trump, As a result, As of Monday). */
 const AS_NOT_CLAUSE = new Set(['for', 'of', 'a', 'an', 'the', 'well', 'such', 'to', 'part']);
 
+/** Whether "as" + article at j opens a clause ("As the debate progressed, …"): a finite verb before the first comma. */
+function asClause(ctx: QuoteContext, j: number, a: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let i = j + 1; i < a; i++) {
+    const t = toks[i];
+    if (ctx.inSpan[i] >= 0 || t.pos === 'PUNCT') return false;
+    // (not "As the AP reported, …": a frame of its own, whose content follows the comma)
+    if ((t.pos === 'AUX' && FINITE_AUX.has(t.lower)) || finiteVerb(t) || irregularPast(t)) return !ctx.cueClass(i);
+  }
+  return false;
+}
+
 /**
  * Whether token a lies in a subordinate clause or phrase that opens its sentence: "Years after Bill
  * Clinton claimed …", "As her campaign sent out pitches highlighting …", "When the F.B.I. director,
@@ -325,7 +402,10 @@ function inOpeningPhrase(ctx: QuoteContext, a: number): boolean {
   if (f + 1 < a && (SUBORDINATORS.has(second) || second === 'as') && LEAD_WORD_TAGS.has(toks[f].pos)) f++;
   if (f >= a) return false;
   const w = toks[f].lower;
-  const opens = SUBORDINATORS.has(w) || (OPENING_PREPOSITIONS.has(w) && !AS_NOT_CLAUSE.has(toks[f + 1]?.lower ?? ''));
+  const opens =
+    SUBORDINATORS.has(w) ||
+    (OPENING_PREPOSITIONS.has(w) && !AS_NOT_CLAUSE.has(toks[f + 1]?.lower ?? '')) ||
+    (w === 'as' && APPOSITIVE_ARTICLES.has(toks[f + 1]?.lower ?? '') && asClause(ctx, f + 1, a));
   if (!opens) return false;
   for (let i = f + 1; i < a; i++) {
     if (ctx.inSpan[i] >= 0) continue;
@@ -1346,10 +1426,15 @@ function cueInSentence(
   }
   // ", which urged consideration of other nominees, reflected …": a relative clause's content ends
   // where the sentence's own predicate resumes
-  const limit = relative ? relativeClauseEnd(ctx, k, s.endToken) : s.endToken;
+  // (also a cue further on in such a clause: ", who endorsed Canova in late May and said he would …,
+  // ultimately did not show up")
+  const limit = relative || inCommaRelative(ctx, s, k) ? relativeClauseEnd(ctx, k, s.endToken) : s.endToken;
   const start = contentStart(ctx, k, cls, limit, learned);
   if (start < 0) return;
-  const span = contentSpan(toks, start, contentEnd(ctx, start, limit), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
+  // a verb's or preposition's noun phrase object ends before a predicate of its own
+  const npObject = learned && toks[start - 1]?.pos === 'ADP';
+  const stop = npObject ? objectPredicateEnd(ctx, start, limit) : limit;
+  const span = contentSpan(toks, start, contentEnd(ctx, start, stop), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
   if (!span) return;
   const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
   pushIndirect(ctx, span, cue, subj, rule, speakerRule);

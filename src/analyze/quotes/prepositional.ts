@@ -6,7 +6,7 @@ import { frameSpeakerBefore } from './frame-speaker.js';
 import { readFileSync } from 'node:fs';
 import type { Sentence, Token } from '../document.js';
 import { isWord, POSSESSIVES, quoteCandidate, type QuoteContext } from './context.js';
-import { contentEnd, mainSubject } from './indirect.js';
+import { contentEnd, mainSubject, objectPredicateEnd } from './indirect.js';
 import { lexiconPath } from './lexicon.js';
 import { subjectBefore, type Phrase } from './phrases.js';
 import { WordFilter } from './word-filter.js';
@@ -293,7 +293,7 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       // "which my colleague can talk about at length here": the object came first, no content follows
       const a = pastOpeningAdjunct(toks, k, hit.end, s.endToken);
       if (a < 0 || a >= s.endToken) continue;
-      const b = contentEnd(ctx, a, s.endToken);
+      const b = contentEnd(ctx, a, objectPredicateEnd(ctx, a, s.endToken));
       let e = b;
       while (e > a && !isWord(toks[e - 1]) && !/["”’'»]/.test(toks[e - 1].text)) e--;
       if (e <= a || (!isWord(toks[a]) && !/["“‘'«]/.test(toks[a].text))) continue;
