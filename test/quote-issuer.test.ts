@@ -66,4 +66,7 @@ test('a transcript label’s office is its speaker’s role, held in the issuing
   );
   assert.equal(ashkenazi?.roles[0]?.title, 'FOREIGN MINISTER');
   assert.equal(ashkenazi?.country, null);
+  // a label that is an office alone names no one: its words are no role of anybody
+  const office = run('Washington\n\nDEPUTY SECRETARY: Thank you all.\n\nQUESTION: Hi. A question.', STATE);
+  assert.ok(office.entities.every((e) => e.roles.every((r) => r.title !== 'DEPUTY')));
 });

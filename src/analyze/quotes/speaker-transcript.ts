@@ -130,10 +130,9 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
         const words = labelText.trim().split(/\s+/);
         let skip = 0;
         while (skip < words.length - 1 && lex.titles.has(words[skip].toLowerCase())) skip++;
-        // ("FOREIGN MINISTER ASHKENAZI": an office of several words, as the entity layer reads titles)
-        const nameText = withoutLeadingTitle(words.slice(skip).join(' '));
+        const nameText = labelName(words.slice(skip).join(' '));
         const questioner = UNNAMED_SPEAKERS.has(labelText.trim());
-        const nameStart = labelStart + labelText.indexOf(nameText);
+        const nameStart = labelStart + Math.max(0, labelText.indexOf(nameText));
         turns.push({
           label: questioner ? null : { start: nameStart, end: nameStart + nameText.length },
           labelSpan: { start: labelStart, end: labelStart + labelText.trim().length },
@@ -200,6 +199,15 @@ export function labelEntity(ctx: QuoteContext, label: Span, names: EntityNames, 
   return entity;
 }
 
+/**
+ * A label's name without the office before it ("FOREIGN MINISTER ASHKENAZI" → ASHKENAZI, as the
+ * entity layer reads titles); a label that is an office alone ("DEPUTY SECRETARY") stays whole.
+ */
+function labelName(text: string): string {
+  const name = withoutLeadingTitle(text);
+  return name !== text && describesOnly(name.toLowerCase()) ? text : name;
+}
+
 /** Words before a name that are only a form of address, no office ("MR.", "MS."). */
 const HONORIFIC_ONLY = /^(?:(?:MR|MRS|MS|MISS|MME|M)\.?\s*)+$/i;
 
@@ -211,6 +219,8 @@ const HONORIFIC_ONLY = /^(?:(?:MR|MRS|MS|MISS|MME|M)\.?\s*)+$/i;
 function addLabelRole(ctx: QuoteContext, entity: EntityRecord, whole: Span, label: Span): void {
   if (entity.type !== 'PERSON' || label.start <= whole.start) return;
   const doc = ctx.doc;
+  // ("DEPUTY SECRETARY:" names no one: its office is no role of a person)
+  if (labelForm(doc.text.slice(label.start, label.end)).kind === 'nominal') return;
   let end = label.start;
   while (end > whole.start && /\s/.test(doc.text[end - 1])) end--;
   const title = doc.text.slice(whole.start, end);
