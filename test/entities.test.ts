@@ -642,6 +642,16 @@ test('a first name alone is the one person named in full with it; a name with a 
   assert.ok(!t.entities.some((e) => e.name === 'Rhodes'), t.entities.map((e) => e.name).join(', '));
 });
 
+test('a one-word person is the one person named in full with that first word, listed given name or not', () => {
+  const a = run(
+    'Samantha Power, the U.S. ambassador to the United Nations, spoke to the council on Monday. "Thank you, Samantha," the chairman said. Japanese Foreign Minister Hayashi Yoshimasa joined them. Hayashi said the talks went well.',
+    '2016-03-07',
+  );
+  assert.ok(mentionTexts(entity(a, 'Samantha Power')).includes('Samantha'));
+  assert.ok(mentionTexts(entity(a, 'Hayashi Yoshimasa')).includes('Hayashi'));
+  assert.ok(!a.entities.some((e) => e.name === 'Samantha' || e.name === 'Hayashi'));
+});
+
 test('a first name read as a place or a body is the one person named in full with it, short forms too', () => {
   const call = run(
     'MODERATOR: We will turn to our first question. Let’s go to the line of Matt Lee. Morning, Matt.\n\nQUESTION: Ambassador, one quick logistical question – sorry, can you hear me?\n\nMR ICE: Yeah. We can hear you, Matt.',

@@ -287,7 +287,9 @@ function draftKey(
     const d = drafts.personShortenedTo(text, label) ?? drafts.personShortenedTo(personDisplayName(text), label);
     if (d) return { key: d.key, rule: 'surname' };
     // "Thanks, Ben." after "Ben Rhodes": a first name alone is the one person named in full with it
-    const first = n.type === 'PERSON' && isGivenName(text) ? drafts.personWithFirstName(text) : undefined;
+    // (a word the recogniser read as a person needs no list of given names: "Samantha", "Abiy",
+    // "Park" of Park Geun-hye; a surname of someone's was matched above)
+    const first = n.type === 'PERSON' ? drafts.personWithFirstName(text) : undefined;
     if (first) return { key: first.key, rule: 'first-name' };
   }
   if (/^\p{Lu}{2,6}$/u.test(text)) {
