@@ -368,13 +368,11 @@ function noteGivenName(givenNames: Map<string, string | null>, fullName: string)
   const given = words(fullName)[0];
   if (!/^\p{Lu}\p{Ll}+$/u.test(given)) return;
   // "Ben" after "Benjamin Hall": the listed short forms of the given name too
-  for (const form of [given, ...shortFormsOfGiven(given.toLowerCase()).map(capitalised)]) {
+  for (const form of [given, ...shortFormsOfGiven(given.toLowerCase()).map(titleCase)]) {
     const known = givenNames.get(form);
     givenNames.set(form, known === undefined || known === fullName ? fullName : null);
   }
 }
-
-const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 export function buildNameEntities(doc: ArticleDocument): void {
   const drafts: Draft[] = [];

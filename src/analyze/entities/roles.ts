@@ -274,8 +274,12 @@ export function roleOfTitleSpan(
   return b > a ? makeRole(doc, a, b, rule) : null;
 }
 
-/** Words that open a title and modify the office after them ("Deputy Secretary"), not an office alone. */
-const TITLE_MODIFIERS = new Set(['deputy', 'vice', 'acting', 'assistant', 'under', 'associate', 'principal']);
+/**
+ * Title heads that, before another office, only modify it ("Deputy Secretary"): alone the agents read
+ * "deputy" as a deputy sheriff (COP). (Other modifiers, "Vice", "Acting", are no title heads, so no
+ * phrase of theirs alone is looked up.)
+ */
+const MODIFYING_HEADS = new Set(['deputy']);
 
 /**
  * The sector a title implies: the phrase ending last, and of those the longest, that holds a title
@@ -288,7 +292,7 @@ function titleSector(words: Token[], heads: ReadonlySet<string>): string | undef
     for (let s = 0; s <= e; s++) {
       const phrase = words.slice(s, e + 1);
       if (!phrase.some((t) => heads.has(t.lower))) continue;
-      if (s === e && e < words.length - 1 && TITLE_MODIFIERS.has(words[s].lower)) continue;
+      if (s === e && e < words.length - 1 && MODIFYING_HEADS.has(words[s].lower)) continue;
       const sector = sectorOf(phrase.map((t) => t.lower).join(' '));
       if (sector) return sector;
     }

@@ -67,7 +67,7 @@ function latestMentionBefore(e: EntityRecord, at: number): Mention | undefined {
   return latest;
 }
 
-/** Whether a name stands before a noun it modifies, a lower-case word or a hyphened compound's second half. */
+/** Whether a name stands right before a lower-case noun or adjective it modifies ("the U.S.-India partnership"). */
 function modifiesNoun(doc: ArticleDocument, m: Mention | undefined): boolean {
   if (!m) return false;
   const next = doc.tokens[doc.tokenIndexAt(m.end)];
