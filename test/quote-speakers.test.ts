@@ -197,6 +197,45 @@ test('transcript turns are quotes of the labelled speaker; a questioner has none
   assert.equal(question.speaker, null);
 });
 
+test('a transcript label is a mention of its speaker alone, not also of a namesake the recogniser made of it', () => {
+  const doc = run(
+    [
+      'MS MARTIN: All right, great. Everyone ready and settled? On behalf of the Atlantic Council I welcome you.',
+      '',
+      'I’m so delighted to have with us the Foreign Minister of Spain, José Manuel Albares. And I’m Michel Martin; I’m one of the hosts of All Things Considered from National Public Radio.',
+      '',
+      'FOREIGN MINISTER ALBARES: Thank you very much for having me.',
+      '',
+      'MS MARTIN: Let me start with you, Foreign Minister. What do you expect from the summit?',
+      '',
+      'MR. HAMMER: Good afternoon. I will take a few questions.',
+      '',
+      'Q: Thank you. Can you say when the talks resume?',
+      '',
+      'MR. HAMMER: Next week. As Assistant Secretary Mike Hammer said before, the talks go on.',
+    ].join('\n'),
+  );
+  for (const [opening, name] of [
+    ['All right, great', 'Michel Martin'],
+    ['Thank you very much for having me', 'José Manuel Albares'],
+    ['Good afternoon', 'Mike Hammer'],
+  ]) {
+    const q = quoteWith(doc, opening);
+    assert.equal(speaker(doc, q), name);
+    // the label's span is held by the speaker's entity and no other
+    const holders = doc.entities.filter((e) => e.mentions.some((m) => m.start === q.speaker!.start));
+    assert.deepEqual(
+      holders.map((e) => e.name),
+      [name],
+    );
+  }
+  // the recogniser's one-word "Hammer" from "MR. HAMMER" is no second person
+  assert.deepEqual(
+    doc.entities.filter((e) => /hammer/i.test(e.name)).map((e) => e.name),
+    ['Mike Hammer'],
+  );
+});
+
 test('a questioner or an operator, with or without a colon, is nobody: their turns and their "I" have no speaker', () => {
   const doc = run(
     [

@@ -2,7 +2,7 @@
 // names and nominals to their entity (found or made), pronouns and relatives (he, they, who) to
 // their antecedent, inherited speakers (floating quotes) to the quote they follow.
 import type { EntityRecord } from '../document.js';
-import type { Quote, SpeakerRef } from '../types.js';
+import type { Quote, SpeakerRef, Span } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
@@ -17,6 +17,7 @@ import { EntityNames } from './name-forms.js';
 import { questionerNamed, sameQuestionerGoesOn } from './speaker-floor.js';
 import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-transcript.js';
 import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
+import { absorbLabelNamesakes, type LabelJoin } from './label-namesakes.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Possessive determiners and the subject pronoun each resolves as. */
@@ -194,13 +195,19 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   // the official who answers the question holding an offset: the next turn's labelled speaker
   // (transcriptTurns gives them in text order)
   const turnOrder = [...turns.values()];
+  const labelJoins: LabelJoin[] = [];
+  const labelled = (label: Span, whole?: Span): EntityRecord => {
+    const entity = labelEntity(ctx, label, names, whole);
+    labelJoins.push({ entity, label });
+    return entity;
+  };
   const answererOf = (at: number): EntityRecord | null => {
     const i = turnOrder.findIndex((t) => t.candidate.start <= at && at < t.candidate.end);
     if (i < 0 || !turnOrder[i].asks) return null;
     // (the question's own further paragraphs and an operator's turn may stand between)
     for (let j = i + 1; j < turnOrder.length; j++) {
       const t = turnOrder[j];
-      if (t.label) return labelEntity(ctx, t.label, names);
+      if (t.label) return labelled(t.label);
       if (t.asks && t.candidate.rule === 'transcript-turn') return null;
     }
     return null;
@@ -220,7 +227,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       if (fix.phrase) c.inheritFrom = undefined;
     }
     if (turn) {
-      let entity = turn.label ? labelEntity(ctx, turn.label, names, turn.labelSpan) : null;
+      let entity = turn.label ? labelled(turn.label, turn.labelSpan) : null;
       if (entity && turn.label) ref = speakerRef(ctx.doc, entity, turn.label, false);
       else if (turn.asks) {
         // "Let's go to the line of Matt Lee." … "QUESTION: …": the questioner the moderator named
@@ -286,5 +293,6 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     quotes.push(q);
   }
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
+  absorbLabelNamesakes(ctx.doc, labelJoins, quotes);
   return quotes;
 }
