@@ -1446,3 +1446,18 @@ test('a title’s sector is its office, not a modifier before it: a deputy secre
   assert.equal(entity(a, 'Sergei Ryabkov').actor, 'RUSGOV');
   assert.equal(entity(a, 'Ben Wallace').actor, 'GBRGOV');
 });
+
+test('in a White House briefing "the President" is the U.S. president, though a foreign one was named last', () => {
+  const text =
+    'On Thursday, President Obama will travel to Prague to sign the treaty with President Medvedev. The two presidents will then hold a press conference.\n\n' +
+    'The President will make clear that the treaty is only a first step.';
+  const headOf = (source: string) => {
+    const a = analyze({ id: 't', text, published: '2010-04-06', source });
+    const holder = a.entities.find((e) => e.mentions.some((m) => m.text === 'The President'));
+    return holder?.name;
+  };
+  assert.equal(headOf('The White House (Obama administration) press office'), 'Barack Obama');
+  // a department receives foreign presidents in its releases: the nearest one named stays
+  assert.equal(headOf('U.S. Department of State (press releases RSS)'), 'Dmitri Medvedev');
+  assert.equal(headOf('Wikinews'), 'Dmitri Medvedev');
+});

@@ -70,3 +70,17 @@ test('a transcript label’s office is its speaker’s role, held in the issuing
   const office = run('Washington\n\nDEPUTY SECRETARY: Thank you all.\n\nQUESTION: Hi. A question.', STATE);
   assert.ok(office.entities.every((e) => e.roles.every((r) => r.title !== 'DEPUTY')));
 });
+
+test('"THE PRESIDENT:" in the White House’s own transcript is the president its source names by his administration', () => {
+  const text =
+    'Press Conference by the President\n\nTHE PRESIDENT: Good afternoon, everybody. I want to say a few words about the summit.\n\n' +
+    'Q: Thank you, Mr. President. Will the talks resume?\n\nTHE PRESIDENT: I expect them to resume next week.';
+  const a = run(text, 'The White House (Obama administration) press office');
+  const { entity, rule } = speakerOf(a, 'Good afternoon');
+  assert.equal(rule, 'transcript-label');
+  assert.deepEqual([entity?.name, entity?.kb, entity?.country], ['Barack Obama', 'person:16997', 'USA']);
+  assert.equal(speakerOf(a, 'I expect them').entity?.id, entity?.id);
+  // a news site's transcript names no one by its source: the label stays a description
+  const news = speakerOf(run(text, 'Wikinews'), 'Good afternoon').entity;
+  assert.equal(news?.kb, null);
+});

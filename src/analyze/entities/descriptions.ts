@@ -10,6 +10,7 @@ import { actorCountry, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import { bareTitleWords, isAlsoSurname } from './title-words.js';
 import { isSubordinateTitleWord, titleFitter } from './title-fit.js';
+import { issuerOfficeHolder } from './issuer-head.js';
 
 /** How far back (in characters) a description may look for its entity. */
 const LOOKBACK = 3000;
@@ -139,6 +140,8 @@ export function titleHolder(
 ): EntityRecord | undefined {
   const fits = titleFitter(words);
   const holds = (e: EntityRecord) => e.type === 'PERSON' && e.roles.some((r) => fits(r.title));
+  const own = issuerOfficeHolder(doc, words);
+  if (own) return own;
   const recent = mostRecent(doc, before, 'PERSON', holds);
   if (recent || !orOnlyHolder) return recent;
   // (orOnlyHolder) "the President said …" in a briefing that names him only later: the one holder
@@ -280,12 +283,17 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
   if (definite && personHead) {
     const title = [...modifiers.filter(isSubordinateTitleWord), ...toks.slice(titleStart, k + 1).map((t) => t.lower)];
     const fits = country ? null : titleFitter(title);
-    const person = mostRecent(
-      doc,
-      span.start,
-      'PERSON',
-      (e) => e.type === 'PERSON' && (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))),
-    );
+    // "the President" in a government's own release, unqualified ("the former President", "the
+    // President of Brazil", "the president-elect" are not its own): its own president (issuer-head.ts)
+    const bare = !country && modifiers.every(isSubordinateTitleWord) && !/^(?:of|-)$/.test(toks[k + 1]?.lower ?? '');
+    const person =
+      (bare ? issuerOfficeHolder(doc, title) : undefined) ??
+      mostRecent(
+        doc,
+        span.start,
+        'PERSON',
+        (e) => e.type === 'PERSON' && (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))),
+      );
     if (person) {
       addMention(scan, person, nominalMention(doc, span, 'description'));
       return i;

@@ -10,6 +10,7 @@ import type { Span } from '../types.js';
 import { titleCase } from '../entities/names.js';
 import { withoutLeadingTitle } from '../entities/leading-title.js';
 import { roleInTheIssuer } from '../entities/issuer-roles.js';
+import { issuerOfficeHolder } from '../entities/issuer-head.js';
 import { roleOfTitleSpan } from '../entities/roles.js';
 import { isAlsoSurname } from '../entities/title-words.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
@@ -245,9 +246,12 @@ function labelPerson(ctx: QuoteContext, label: Span, names: EntityNames): Entity
   // `names` holds each person under both, in layer order (a transcript has a label per turn)
   // (a label that only describes, "THE PRESIDENT", is no "Russian President" the article mentions:
   // it joins a person only under the same words)
+  // (…but in a government's own transcript, "THE PRESIDENT" is its president: issuer-head.ts)
   const known =
     kind === 'nominal'
-      ? (names.firstPersonNamed(lower) ?? names.firstPersonNamed(lower.replace(/^the /, '')))
+      ? (issuerOfficeHolder(doc, lower.replace(/^the /, '').split(/\s+/)) ??
+        names.firstPersonNamed(lower) ??
+        names.firstPersonNamed(lower.replace(/^the /, '')))
       : ((last !== undefined ? names.firstPersonEndingWith(last) : undefined) ??
         names.firstPersonNamed(lower) ??
         names.firstPersonNamed(withoutLeadingTitle(name).toLowerCase()));
