@@ -84,3 +84,18 @@ test('"THE PRESIDENT:" in the White House’s own transcript is the president it
   const news = speakerOf(run(text, 'Wikinews'), 'Good afternoon').entity;
   assert.equal(news?.kb, null);
 });
+
+test('a surname label in a White House transcript is the KB person of its country the surname stands for', () => {
+  const transcript = (label: string) =>
+    `${label}: Good afternoon, everybody. Let me start with the summit.\n\nQ Thank you. Will the talks resume?\n\n${label}: I expect them to resume next week.`;
+  const whiteHouse = 'The White House (Obama administration) press office';
+  const at = (text: string, source: string, published: string) =>
+    speakerOf(analyze({ id: 't', text, published, source }), 'Good afternoon').entity;
+  // the KB's own one-word alias holds past the KB's end (2015)
+  const obama = at(transcript('PRESIDENT OBAMA'), whiteHouse, '2016-04-01');
+  assert.deepEqual([obama?.name, obama?.kb, obama?.country], ['Barack Obama', 'person:16997', 'USA']);
+  // a namesake of another country is no one the White House's press secretary is (Mark Carney, Canada)
+  assert.equal(at(transcript('MR. CARNEY'), whiteHouse, '2012-03-01')?.kb, null);
+  // nor is a news site's label anyone in the KB
+  assert.equal(at(transcript('PRESIDENT OBAMA'), 'Wikinews', '2016-04-01')?.kb, null);
+});

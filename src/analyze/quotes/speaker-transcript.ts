@@ -5,7 +5,10 @@
 // the moderator named who asks (speaker-floor.ts). A
 // document needs two labelled paragraphs, one naming its speaker, to count as a transcript, so that a
 // lone "NOTE:" or "UPDATE:" is not read as one.
-import type { EntityRecord } from '../document.js';
+import type { ArticleDocument, EntityRecord } from '../document.js';
+import { lookupSurname, personActor } from '../entities/kb.js';
+import { kbMeta } from '../entities/data.js';
+import { sourceGovernment } from '../entities/source-government.js';
 import type { Span } from '../types.js';
 import { titleCase } from '../entities/names.js';
 import { withoutLeadingTitle } from '../entities/leading-title.js';
@@ -264,9 +267,42 @@ function labelPerson(ctx: QuoteContext, label: Span, names: EntityNames): Entity
   };
   if (known) {
     if (!known.mentions.some((m) => m.start === label.start)) known.mentions.push(mention);
+    if (kind === 'name') linkBySurname(doc, known);
     return known;
   }
   // ("FOREIGN MINISTER KAMILOV": the person is Kamilov, the office no part of the name)
   const display = kind === 'name' ? withoutLeadingTitle(name) : name;
-  return doc.addEntity({ type: 'PERSON', name: display, actor: null, country: null, kb: null, mentions: [mention] });
+  const entity = doc.addEntity({
+    type: 'PERSON',
+    name: display,
+    actor: null,
+    country: null,
+    kb: null,
+    mentions: [mention],
+  });
+  if (kind === 'name') linkBySurname(doc, entity);
+  return entity;
+}
+
+/**
+ * "PRESIDENT OBAMA:" in a White House transcript that never gives his full name: a one-word label
+ * person is the KB person of the issuing government's country the surname stands for, where the KB
+ * settles it: its own one-word alias ("Obama"), or a role held on the article's date within the KB's
+ * years (it ends in 2015). The recogniser's reading of a label in capitals links no KB person itself.
+ */
+function linkBySurname(doc: ArticleDocument, entity: EntityRecord): void {
+  if (entity.kb || entity.type !== 'PERSON' || /\s/.test(entity.name)) return;
+  const hit = lookupSurname(entity.name, doc.published);
+  // (the KB lists officials the world over: "MR. CARNEY:" at the White House is no Canadian banker,
+  // so only a person of the issuing government's own country counts)
+  if (hit?.kind !== 'person' || hit.surnameBasis === 'guess') return;
+  // (a role the KB dates settles it only within the KB's years, which end in 2015)
+  if (hit.surnameBasis !== 'alias' && (!doc.published || doc.published > kbMeta().until)) return;
+  if (!hit.country || hit.country !== sourceGovernment(doc.source)?.country) return;
+  // (another entity is that person already: the label is someone the article tells apart)
+  if (doc.entities.some((e) => e.kb === hit.id)) return;
+  entity.kb = hit.id;
+  entity.name = hit.name;
+  entity.country ??= hit.country;
+  entity.actor ??= personActor(hit, doc.published);
 }
