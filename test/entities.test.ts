@@ -1461,3 +1461,29 @@ test('in a White House briefing "the President" is the U.S. president, though a 
   assert.equal(headOf('U.S. Department of State (press releases RSS)'), 'Dmitri Medvedev');
   assert.equal(headOf('Wikinews'), 'Dmitri Medvedev');
 });
+
+test('one body is one KB identity however an article writes it, where the KB files its names under entries of their own', () => {
+  const kbOf = (text: string, name: string) => {
+    const a = run(text, '2022-03-01');
+    const e = a.entities.find((x) => x.mentions.some((m) => m.text === name));
+    assert.ok(e, `no entity for ${name} in ${a.entities.map((x) => x.name).join(', ')}`);
+    return [e.type, e.kb, e.actor];
+  };
+  const council = kbOf('The U.N. Security Council met on Monday to discuss the crisis.', 'U.N. Security Council');
+  assert.equal(council[1], 'org:221');
+  for (const [text, name] of [
+    ['The United Nations Security Council met on Monday to discuss the crisis.', 'United Nations Security Council'],
+    ['The UNSC met on Monday to discuss the crisis.', 'UNSC'],
+    ['The UN Security Council met on Monday to discuss the crisis.', 'UN Security Council'],
+  ])
+    assert.deepEqual(kbOf(text, name), council, name);
+  // bodies the KB lacks are the project's own entries, whatever the spelling
+  assert.deepEqual(
+    kbOf('Leaders met at the G-20 summit in Rome.', 'G-20').slice(1),
+    kbOf('Leaders met at the G20 summit in Rome.', 'G20').slice(1),
+  );
+  assert.equal(
+    kbOf('The World Trade Organization ruled against the tariffs.', 'World Trade Organization')[1],
+    'org:wto',
+  );
+});

@@ -230,6 +230,11 @@ function lexOverlay(): Overlay {
   return overlay;
 }
 
+/** Whether the name as written is one of the curated other names of a body (orgAliases: "G-20", "UNSC"). */
+export function isOrgAlias(surface: string): boolean {
+  return lexOverlay().aliases.has(normalizeKey(surface));
+}
+
 /** Whether the hit is one of the hand-curated organisations the KB lacks (data/lexicons/entities.json). */
 export function isCuratedOrganisation(hit: KbHit): boolean {
   return lexOverlay().curated.has(hit);
@@ -245,15 +250,18 @@ export function warmKb(): void {
 
 const PLACE_KINDS = new Set<KbKind>(['country', 'demonym', 'capital', 'city', 'region']);
 
-/** What a normalised key is: seat, KB place, extra capital, KB person or organisation, alias, extra organisation. */
+/** What a normalised key is: seat, KB place, extra capital, alias, KB person or organisation, extra organisation. */
 function lookupKey(k: string): KbHit | undefined {
   const o = lexOverlay();
   const seat = o.seats.get(k);
   if (seat) return seat;
   const hit = indexHit(k);
   if (hit && PLACE_KINDS.has(hit.kind)) return hit;
+  // an alias names the entry one body is known by, also where the KB files the name under an entry
+  // of its own ("U.N. Security Council", "UNSC" beside "UN Security Council")
   const alias = o.aliases.get(k);
-  return o.capitals.get(k) ?? hit ?? (alias ? indexHit(alias) : undefined) ?? o.organisations.get(k);
+  const aliased = alias ? (indexHit(alias) ?? o.organisations.get(alias)) : undefined;
+  return o.capitals.get(k) ?? aliased ?? hit ?? o.organisations.get(k);
 }
 
 /**

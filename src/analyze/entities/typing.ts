@@ -11,6 +11,7 @@ import {
   lookupSurname,
   normalizeKey,
   sectorOf,
+  isOrgAlias,
   type KbHit,
   kbHit,
 } from './kb.js';
@@ -690,8 +691,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   )
     return asBody(c, hit, 'kb-acronym');
   // "the Taliban", "Taliban rule", "the Guardian": a name the KB writes exactly so as a body's is the
-  // body, also where the recogniser read it as a modifier or a title (CoNLL types a body's modifier ORG)
-  if (c.label === 'MISC' && hit?.kind === 'org' && hit.name === surface) return asBody(c, hit, 'kb-org-name');
+  // body, also where the recogniser read it as a modifier or a title (CoNLL types a body's modifier ORG);
+  // so is one of the body's curated other names ("the G-20 summit")
+  if (c.label === 'MISC' && hit?.kind === 'org' && (hit.name === surface || isOrgAlias(surface)))
+    return asBody(c, hit, 'kb-org-name');
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
     const t = typeFromLabel(c.label, hit);
