@@ -1487,3 +1487,14 @@ test('one body is one KB identity however an article writes it, where the KB fil
     'org:wto',
   );
 });
+
+test('an economic measure written in capitals is no body: "GDP"', () => {
+  const a = run(
+    'Japan’s GDP grew 2 percent in the third quarter, the Cabinet Office said, and the IMF expects GDP to slow next year.',
+  );
+  assert.ok(
+    !a.entities.some((e) => e.mentions.some((m) => m.text === 'GDP')),
+    a.entities.map((e) => e.name).join(', '),
+  );
+  assert.ok(a.entities.some((e) => e.name === 'Japan'));
+});
