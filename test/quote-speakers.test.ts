@@ -236,6 +236,16 @@ test('a transcript label is a mention of its speaker alone, not also of a namesa
   );
 });
 
+test('an article alone is no speaker: a participle before a noun is no verb with "the" as its subject', () => {
+  const doc = run(
+    'The Australian soldiers then refused to receive the detained men, questioning the legitimacy of the Portuguese soldiers to make arrests.',
+  );
+  const q = quoteWith(doc, 'the legitimacy of the Portuguese soldiers');
+  assert.equal(q.speaker_rule, 'main-subject');
+  assert.equal(doc.text.slice(q.speaker!.start, q.speaker!.end), 'The Australian soldiers');
+  assert.ok(!doc.entities.some((e) => e.name.toLowerCase() === 'the'));
+});
+
 test('a questioner or an operator, with or without a colon, is nobody: their turns and their "I" have no speaker', () => {
   const doc = run(
     [

@@ -367,6 +367,9 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     if (a < s - 1) return relativeHead(doc, a, lo) ?? phrase(doc, a, s - 1);
   }
   if (end - s === 1 && lex.nonSpeakers.has(toks[s].lower)) return null;
+  // an article alone is no subject: "refused to receive the detained men": "detained" is a
+  // participle modifying the noun after it, not a verb whose subject is "the"
+  if (end - s === 1 && ARTICLES.has(toks[s].lower)) return null;
   // the subject is title and name together; its head is the name (headOf prefers the person)
   if (titleComma > 0 && s === titleComma + 1) {
     const t0 = phraseStartBefore(toks, titleComma, lo);
@@ -374,6 +377,8 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   }
   return relativeHead(doc, s, lo) ?? phrase(doc, s, end);
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Prepositions opening an adjunct of place, occasion or time between a subject and its cue. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during']);
