@@ -150,6 +150,16 @@ test('a rank before a surname read as a body is the rank, then a person: "Admira
     );
 });
 
+test('a resolution is MISC, not the council that passed it: "U.N. Security Council Resolution 1718"', () => {
+  const a = run(
+    'The sanctions were imposed under U.N. Security Council Resolution 1718 after the test. The Security Council met again on Monday.',
+  );
+  const resolution = a.entities.find((e) => e.mentions.some((m) => m.text === 'U.N. Security Council Resolution'));
+  assert.equal(resolution?.type, 'MISC', names(a));
+  // the council itself stays the body
+  assert.equal(a.entities.find((e) => e.mentions.some((m) => m.text === 'Security Council'))?.type, 'ORG', names(a));
+});
+
 test('an agreement or a law is MISC, not the place or body it is named after, and its acronym joins it', () => {
   const a = run(
     'Both ministers reaffirmed their commitment to the Paris Agreement and to the Abraham Accords. ' +

@@ -202,6 +202,7 @@ const AGREEMENT_HEADS = new Set([
   'pact',
   'charter',
   'memorandum',
+  'resolution',
 ]);
 /** Whether a name ends in an agreement's or a law's word ("Strategic Partnership Agreement"): its acronym ("SPA") may stand for it. */
 export function endsInAgreementHead(name: string): boolean {
