@@ -12,7 +12,7 @@ import {
   type WordMemory,
 } from '../src/analyze/entities/ner/features.js';
 import { nameSequences } from '../src/analyze/entities/ner/sequences.js';
-import { shapeHashes, shortShape, wordShape } from '../src/analyze/entities/ner/lexicon.js';
+import { FEATURE_CHUNK, Lexicon, shapeHashes, shortShape, wordShape } from '../src/analyze/entities/ner/lexicon.js';
 import { strHash } from '../src/analyze/entities/ner/hashing.js';
 import { NUM_TAGS } from '../src/analyze/entities/ner/tagger.js';
 import { fnv1a, nerSplit } from '../src/analyze/entities/ner/split.js';
@@ -192,4 +192,26 @@ test('gazetteer marks are the same with the per-word cache of first words as wit
     marked += ctx.gaz.filter((m) => m !== null).length;
   }
   assert.ok(marked > 10, `${marked} tokens marked`);
+});
+
+test("each word keeps its own features when many words' features share chunks", () => {
+  const model = nerModel()!;
+  // the words of the seed article, each also capitalised, in capitals and numbered (as "G7", "G20"):
+  // more words than one chunk holds
+  const doc = new ArticleDocument({ id: 't', text: seedArticle() });
+  tokenizer.run(doc);
+  const forms = new Set<string>();
+  for (const t of doc.tokens)
+    for (const w of [t.text, t.text[0].toUpperCase() + t.text.slice(1), t.text.toUpperCase()])
+      for (const n of ['', '7', '20']) forms.add(w + n);
+  const words = [...forms];
+  const shared = new Lexicon(model.lexicon.clusters, model.lexicon.options);
+  const infos = words.map((w) => shared.get(w, w.toLowerCase()));
+  const numbers = infos.reduce((sum, w) => sum + w.features.length, 0);
+  assert.ok(numbers > 2 * FEATURE_CHUNK, `only ${numbers} numbers`);
+  // read after every word was made: a later word must not have written over an earlier one's
+  words.forEach((w, k) => {
+    const alone = new Lexicon(model.lexicon.clusters, model.lexicon.options).get(w, w.toLowerCase());
+    assert.deepEqual([...infos[k].features], [...alone.features], w);
+  });
 });

@@ -10,7 +10,14 @@ import { tagDocumentLines } from '../src/analyze/entities/ner/document-tagger.js
 import { nameSequences } from '../src/analyze/entities/ner/sequences.js';
 import { markOutside, markUnread, nameInternalWords } from '../src/analyze/entities/ner/outside.js';
 import { tagsToSpans } from '../src/analyze/entities/ner/tags.js';
-import type { LineContext, WordMemory } from '../src/analyze/entities/ner/features.js';
+import {
+  documentWords,
+  lineContext,
+  LineScratch,
+  PAD,
+  type LineContext,
+  type WordMemory,
+} from '../src/analyze/entities/ner/features.js';
 import { NUM_TAGS, type LinearScorer } from '../src/analyze/entities/ner/tagger.js';
 
 function line(text: string): Token[] {
@@ -147,4 +154,42 @@ test('a lower-case stretch is not scored, and words far from any capital are not
     tagsToSpans(seq, tagged.tags).map((n) => text.slice(n.start, n.end)),
     ['Reuters'],
   );
+});
+
+test('a line context written into lent arrays reads as a new one wherever a token is read, line after line', () => {
+  const model = nerModel()!;
+  // a long line, then shorter ones: the lent arrays keep what the longer line left past the shorter's end
+  const text = [
+    'Secretary of State Antony J. Blinken met Foreign Minister Sergey Lavrov of Russia in Geneva on Friday, ' +
+      'and the two spoke for about an hour about the war in Ukraine, the prisoners held in each country and ' +
+      'the talks that the United Nations and Turkey hope to hold in Istanbul before the end of the month, ' +
+      'when the ministers of France, Germany and Italy are to join them for a day of meetings on grain.',
+    'The talks were slow.',
+    'He said that the ministers of the two countries would meet again in New York.',
+  ].join('\n');
+  const doc = new ArticleDocument({ id: 't', text });
+  tokenizer.run(doc);
+  const seqs = nameSequences(doc.tokens);
+  const words = documentWords(seqs);
+  const scratch = new LineScratch();
+  let compared = 0;
+  for (const seq of seqs) {
+    const outside = new Uint8Array(seq.length);
+    markOutside(seq, nameInternalWords()!, outside);
+    const unread = new Uint8Array(seq.length);
+    markUnread(outside, seq.length, PAD, unread);
+    const lent = lineContext(seq, words, model.lexicon, model.gazetteer, unread, scratch);
+    const fresh = lineContext(seq, words, model.lexicon, model.gazetteer);
+    for (let j = 0; j < seq.length + 2 * PAD; j++) {
+      const i = j - PAD;
+      if (i >= 0 && i < seq.length && unread[i]) continue;
+      assert.equal(lent.posIds[j], fresh.posIds[j], `${seq[i]?.text ?? 'padding'}: part of speech`);
+      assert.equal(lent.pos[j], fresh.pos[j], `${seq[i]?.text ?? 'padding'}: its hash`);
+      assert.equal(lent.info[j], fresh.info[j]);
+      compared++;
+    }
+  }
+  // (the first line is longer than the arrays a LineScratch starts with)
+  assert.ok(seqs[0].length + 2 * PAD > new LineScratch().pos.length && seqs.length === 3);
+  assert.ok(compared > 40);
 });

@@ -38,7 +38,17 @@ export function documentWords(seqs: Token[][]): DocumentWords {
 }
 
 function isAllCaps(s: string): boolean {
-  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+  if (s.length < 2) return false;
+  // ASCII, as nearly every word is, by its letters (no upper- and lower-case copies to compare with):
+  // no small letter, and a capital somewhere
+  let capital = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return s === s.toUpperCase() && s !== s.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
 }
 
 /** True when most letters on the line are capitals (wire headlines, datelines). */
@@ -92,6 +102,23 @@ export interface LineContext {
 
 export const PAD = 2;
 
+/**
+ * Arrays a caller lends lineContext for the part-of-speech rows, so that a line does not cost two
+ * new typed arrays (each line's is past V8's in-heap size, so each was a buffer allocated outside
+ * the heap and freed by the collector). A context made with them holds until they are lent again.
+ */
+export class LineScratch {
+  pos = new Int32Array(64);
+  posIds = new Int32Array(64);
+
+  /** Room for `length` entries. */
+  fit(length: number): void {
+    if (this.pos.length >= length) return;
+    this.pos = new Int32Array(2 * length);
+    this.posIds = new Int32Array(2 * length);
+  }
+}
+
 export function lineContext(
   seq: Token[],
   words: DocumentWords,
@@ -99,11 +126,14 @@ export function lineContext(
   gazetteer: Gazetteer | null,
   /** Tokens whose word nothing will read (restricted decoding): lexicon.unread stands for them. */
   unread: Uint8Array | null = null,
+  /** Where to write the part-of-speech rows (else new arrays): see LineScratch. */
+  scratch: LineScratch | null = null,
 ): LineContext {
   const n = seq.length;
   const info: WordInfo[] = new Array<WordInfo>(n + 2 * PAD);
-  const pos = new Int32Array(n + 2 * PAD);
-  const ids = new Int32Array(n + 2 * PAD);
+  scratch?.fit(n + 2 * PAD);
+  const pos = scratch ? scratch.pos : new Int32Array(n + 2 * PAD);
+  const ids = scratch ? scratch.posIds : new Int32Array(n + 2 * PAD);
   for (let k = 0; k < PAD; k++) {
     info[k] = lexicon.before;
     ids[k] = BEFORE_POS;
@@ -111,8 +141,14 @@ export function lineContext(
     ids[n + PAD + k] = AFTER_POS;
   }
   for (let i = 0; i < n; i++) {
-    info[i + PAD] = unread !== null && unread[i] ? lexicon.unread : lexicon.get(seq[i].text, seq[i].lower);
-    ids[i + PAD] = posId(seq[i].pos);
+    // (nothing reads an unread token's part of speech either: only its neighbours' within one)
+    if (unread !== null && unread[i]) {
+      info[i + PAD] = lexicon.unread;
+      ids[i + PAD] = BEFORE_POS;
+    } else {
+      info[i + PAD] = lexicon.get(seq[i].text, seq[i].lower);
+      ids[i + PAD] = posId(seq[i].pos);
+    }
   }
   for (let j = 0; j < n + 2 * PAD; j++) pos[j] = posHashById[ids[j]];
   return {

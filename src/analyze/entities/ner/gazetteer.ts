@@ -194,7 +194,13 @@ export class Gazetteer {
         if (!entry.more) break;
       }
     }
-    return out ? out.map((m) => (m === null || m instanceof Int32Array ? m : new Int32Array(m))) : NO_MARKS;
+    if (out === null) return NO_MARKS;
+    // the lists made packed, in place (no second array a line)
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k];
+      if (Array.isArray(m)) out[k] = new Int32Array(m);
+    }
+    return out as Array<Int32Array | null>;
   }
 
   /** The node of a one-word sequence, kept with the word (no look-up of a new lower-case string each time). */

@@ -280,6 +280,9 @@ export function shapeId(shortH: number): number {
 /** Distinct words kept before the cache is emptied (bounds memory on endless input). */
 export const LIMIT = 100_000;
 
+/** Numbers per chunk of words' features (Lexicon.keepFeatures): some 3,000 words' (64 KiB). */
+export const FEATURE_CHUNK = 16_384;
+
 export class Lexicon {
   private readonly byText = new Map<string, WordInfo>();
   /** The words standing for the positions before and after a line. */
@@ -364,6 +367,26 @@ export class Lexicon {
       }
       f[k + 1] = at;
     }
-    return wordInfo(text, lower, lowerH, shortH, startsUpper(text), f.slice(0, at));
+    return wordInfo(text, lower, lowerH, shortH, startsUpper(text), this.keepFeatures(f, at));
+  }
+
+  /** The chunk new words' features are kept in, and how much of it is taken. */
+  private chunk = new Int32Array(FEATURE_CHUNK);
+  private chunkUsed = 0;
+
+  /**
+   * A copy of features[0..length), as a view into the current chunk. A word's features (some twenty
+   * numbers) in an array of their own would be past V8's in-heap size: a buffer outside the heap
+   * for every new word, which the collector must track and free; a view shares the chunk's buffer.
+   */
+  private keepFeatures(features: Int32Array, length: number): Int32Array {
+    if (this.chunkUsed + length > this.chunk.length) {
+      this.chunk = new Int32Array(Math.max(FEATURE_CHUNK, length));
+      this.chunkUsed = 0;
+    }
+    const at = this.chunkUsed;
+    for (let k = 0; k < length; k++) this.chunk[at + k] = features[k];
+    this.chunkUsed += length;
+    return this.chunk.subarray(at, at + length);
   }
 }

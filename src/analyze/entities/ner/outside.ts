@@ -14,6 +14,8 @@ import type { Token } from '../../document.js';
 export function hasCapitalOrDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // (small letters first: they are nearly every character asked about, and settle with one test)
+    if (c >= 97 && c <= 122) continue;
     if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
     if (c > 127 && capitalOrDigitAbove127(c)) return true;
   }

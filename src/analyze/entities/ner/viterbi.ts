@@ -3,6 +3,7 @@
 import type { Token } from '../../document.js';
 import {
   lineContext,
+  LineScratch,
   memoryFeatures,
   PAD,
   remember,
@@ -39,6 +40,8 @@ let unreadBuffer = new Uint8Array(64);
 /** …and noTable[i] = 1 where nothing reads token i's transition table (markTablesUnused). */
 let noTableBuffer = new Uint8Array(64);
 let best = new Float64Array(64 * K);
+/** The line context's part-of-speech rows (a context lives only while its line is decoded). */
+const lineScratch = new LineScratch();
 let back = new Int8Array(64 * K);
 
 /** Training's side of a line: the gold tags, and how to change the weights. */
@@ -285,7 +288,7 @@ export function decodeLine(
     outside = outsideBuffer;
     markUnread(outside, n, PAD, unreadBuffer);
   }
-  const ctx = lineContext(seq, words, resources.lexicon, resources.gazetteer, outside && unreadBuffer);
+  const ctx = lineContext(seq, words, resources.lexicon, resources.gazetteer, outside && unreadBuffer, lineScratch);
   // the document remembers only words that could begin a name: no look-up for the others
   const remembered = seq.map((t, i) =>
     (outside === null || !outside[i]) && startsName(t.text) ? memory.get(t.text) : undefined,
