@@ -1,10 +1,11 @@
 // The quote layer's per-document caches answer as working the answer out afresh would: a token's cue
-// class kept from an earlier ask, and a person's gender counted on from the mentions read before.
+// class kept from an earlier ask, a person's gender counted on from the mentions read before, and the
+// used cues held as one flag per token answer as the Set of numbers they replace.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ArticleDocument, type EntityRecord } from '../src/analyze/document.js';
 import { tokenizer } from '../src/analyze/nlp/wink.js';
-import { QuoteContext } from '../src/analyze/quotes/context.js';
+import { QuoteContext, TokenSet } from '../src/analyze/quotes/context.js';
 import { genderOf } from '../src/analyze/quotes/speaker-gender.js';
 import type { Mention } from '../src/analyze/types.js';
 
@@ -71,4 +72,19 @@ test('a person’s gender counts the mentions appended since it was last asked, 
   // a list replaced (not appended to) is read again from its start
   person.mentions = [mention(text, 'Jordan Lee', 'name'), mention(text, 'He', 'pronoun')];
   assert.equal(genderOf(doc, person), 'm');
+});
+
+test('the used cues, one flag per token, answer as a Set of token indices does, inside the text or not', () => {
+  const doc = tokenized('Officials said the talks would resume, and the minister told reporters he agreed.');
+  const used = new QuoteContext(doc).usedCue;
+  const set = new Set<number>();
+  const n = doc.tokens.length;
+  // the finders' cue tokens, a multi-word cue's last token, and indices past either end of the text
+  for (const i of [1, 9, 10, n - 1, n, n + 3, -1]) {
+    used.add(i);
+    set.add(i);
+  }
+  for (let i = -3; i < n + 5; i++) assert.equal(used.has(i), set.has(i), `token ${i}`);
+  const other = new TokenSet(n);
+  assert.equal(other.has(1), false); // a set of its own per document
 });

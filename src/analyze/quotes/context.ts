@@ -63,7 +63,8 @@ export class QuoteContext {
   readonly inSpan: Int32Array;
   /** Token index of each span's opening mark. */
   readonly openToken: number[];
-  readonly usedCue = new Set<number>();
+  /** Cue tokens already part of a quote (asked of every verb and noun the finders read). */
+  readonly usedCue: TokenSet;
   /** The verb a cue the tagger read as an adjective stands for (promising → promise). */
   private readonly adjectiveLemmas = new Map<number, string>();
   /** Quoted spans already part of a quote. */
@@ -90,6 +91,7 @@ export class QuoteContext {
     this.sentences = joinSentences(doc);
     this.sentenceOf = new Int32Array(doc.tokens.length);
     this.cueClasses = new Uint8Array(doc.tokens.length);
+    this.usedCue = new TokenSet(doc.tokens.length);
     for (const s of this.sentences) for (let i = s.firstToken; i < s.endToken; i++) this.sentenceOf[i] = s.i;
   }
 
@@ -345,6 +347,30 @@ export class QuoteContext {
   isAccordingTo(i: number): boolean {
     const t = this.doc.tokens;
     return t[i]?.lower === 'according' && t[i + 1]?.lower === 'to' && this.inSpan[i] < 0;
+  }
+}
+
+/**
+ * A set of token indices, as a Set<number> answers (has/add), held as one flag per token: the finders
+ * ask about every verb and noun, and a hash lookup per token cost more than reading a byte. An index
+ * outside the document's tokens goes to a Set.
+ */
+export class TokenSet {
+  private readonly flags: Uint8Array;
+  private readonly outside = new Set<number>();
+
+  constructor(tokens: number) {
+    this.flags = new Uint8Array(tokens);
+  }
+
+  has(i: number): boolean {
+    return Number.isInteger(i) && i >= 0 && i < this.flags.length ? this.flags[i] === 1 : this.outside.has(i);
+  }
+
+  add(i: number): this {
+    if (Number.isInteger(i) && i >= 0 && i < this.flags.length) this.flags[i] = 1;
+    else this.outside.add(i);
+    return this;
   }
 }
 
