@@ -50,6 +50,8 @@ export function quoteCandidate(f: CandidateFields): Candidate {
 }
 
 export type CueClass = 'speech' | 'cognition' | 'object';
+/** The answers cueClass keeps per token (see QuoteContext.cueClasses). */
+const CUE_CLASSES: readonly (CueClass | null)[] = [null, 'speech', 'cognition', 'object'];
 
 // cueClass is asked about every verb: most are answered without hashing their words (word-filter.ts)
 const listedLemmas = new WordFilter([...lex.speech, ...lex.cognition, ...lex.object]);
@@ -61,7 +63,8 @@ export class QuoteContext {
   readonly inSpan: Int32Array;
   /** Token index of each span's opening mark. */
   readonly openToken: number[];
-  readonly usedCue = new Set<number>();
+  /** Cue tokens already part of a quote (asked of every verb and noun the finders read). */
+  readonly usedCue: TokenSet;
   /** The verb a cue the tagger read as an adjective stands for (promising → promise). */
   private readonly adjectiveLemmas = new Map<number, string>();
   /** Quoted spans already part of a quote. */
@@ -87,6 +90,8 @@ export class QuoteContext {
     for (const sp of this.spans) this.openToken.push(doc.tokenIndexAt(sp.open));
     this.sentences = joinSentences(doc);
     this.sentenceOf = new Int32Array(doc.tokens.length);
+    this.cueClasses = new Uint8Array(doc.tokens.length);
+    this.usedCue = new TokenSet(doc.tokens.length);
     for (const s of this.sentences) for (let i = s.firstToken; i < s.endToken; i++) this.sentenceOf[i] = s.i;
   }
 
@@ -140,8 +145,26 @@ export class QuoteContext {
     return { start, end };
   }
 
+  /**
+   * Per token, cueClass's answer as an index into CUE_CLASSES plus one (0: not yet asked). The rules
+   * ask about many tokens several times (the finders, the content-end and boundary readers); only an
+   * answer that read the entity layer is not kept, since attribution adds speakers to it as it goes.
+   */
+  private readonly cueClasses: Uint8Array;
+  /** Set while cueClass works out a token: whether it asked the entity layer (insideName). */
+  private readEntities = false;
+
   /** The class of cue the token is, or null: a verb of saying, of believing, or one taking an object. */
   cueClass(i: number): CueClass | null {
+    const known = i >= 0 && i < this.cueClasses.length ? this.cueClasses[i] : 0;
+    if (known !== 0) return CUE_CLASSES[known - 1];
+    this.readEntities = false;
+    const cls = this.classifyCue(i);
+    if (i >= 0 && i < this.cueClasses.length && !this.readEntities) this.cueClasses[i] = CUE_CLASSES.indexOf(cls) + 1;
+    return cls;
+  }
+
+  private classifyCue(i: number): CueClass | null {
     const t: Token | undefined = this.doc.tokens[i];
     if (!t || this.inSpan[i] >= 0) return null;
     if (compoundModifierTail(this.doc.text, t.start)) return null;
@@ -173,6 +196,7 @@ export class QuoteContext {
     const t = toks[i];
     const prev = toks[i - 1];
     if (!/^\p{Lu}/u.test(t.text) || !prev || !/^\p{Ll}/u.test(prev.text)) return false;
+    this.readEntities = true;
     const hit = this.doc.entityAt(t.start);
     return hit !== undefined && (hit.entity.type === 'PERSON' || hit.entity.type === 'ORG') && hit.mention.end >= t.end;
   }
@@ -323,6 +347,30 @@ export class QuoteContext {
   isAccordingTo(i: number): boolean {
     const t = this.doc.tokens;
     return t[i]?.lower === 'according' && t[i + 1]?.lower === 'to' && this.inSpan[i] < 0;
+  }
+}
+
+/**
+ * A set of token indices, as a Set<number> answers (has/add), held as one flag per token: the finders
+ * ask about every verb and noun, and a hash lookup per token cost more than reading a byte. An index
+ * outside the document's tokens goes to a Set.
+ */
+export class TokenSet {
+  private readonly flags: Uint8Array;
+  private readonly outside = new Set<number>();
+
+  constructor(tokens: number) {
+    this.flags = new Uint8Array(tokens);
+  }
+
+  has(i: number): boolean {
+    return Number.isInteger(i) && i >= 0 && i < this.flags.length ? this.flags[i] === 1 : this.outside.has(i);
+  }
+
+  add(i: number): this {
+    if (Number.isInteger(i) && i >= 0 && i < this.flags.length) this.flags[i] = 1;
+    else this.outside.add(i);
+    return this;
   }
 }
 

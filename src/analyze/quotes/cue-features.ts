@@ -53,9 +53,9 @@ function h(s: string): number {
 
 /**
  * What the features need of the document being read, built on its first scored token: each token's
- * word, lemma and tag hashes (filled as tokens are asked for), the entity type each token lies in,
- * and which sentences hold a quotation. One set of buffers serves document after document, as in
- * bound-features.ts (allocating them for every text cost more than filling them).
+ * word, lemma and tag hashes (filled as tokens are asked for) and which sentences hold a quotation.
+ * One set of buffers serves document after document, as in bound-features.ts (allocating them for
+ * every text cost more than filling them).
  */
 export class CueFeatureData {
   ctx: QuoteContext | null = null;
@@ -63,12 +63,10 @@ export class CueFeatureData {
   lower = new Int32Array(0);
   lemma = new Int32Array(0);
   pos = new Int32Array(0);
-  /** Per token: the kind of entity mention covering it, an index into ENTITY_KINDS (0: none). */
-  entityKind = new Uint8Array(0);
   /** Per re-joined sentence: 1 if it holds a quotation, 0 if not, -1 not yet known. */
   quoted = new Int8Array(0);
 
-  /** Ready for `ctx`'s document: buffers large enough and cleared, entity kinds marked. */
+  /** Ready for `ctx`'s document: buffers large enough and cleared. */
   reset(ctx: QuoteContext): void {
     const doc = ctx.doc;
     const n = doc.tokens.length;
@@ -79,18 +77,7 @@ export class CueFeatureData {
       this.lower = new Int32Array(size);
       this.lemma = new Int32Array(size);
       this.pos = new Int32Array(size);
-      this.entityKind = new Uint8Array(size);
-    } else {
-      this.done.fill(0, 0, n);
-      this.entityKind.fill(0, 0, n);
-    }
-    // where mentions nest the entity listed first wins, as in doc.entityAt
-    for (const e of doc.entities) {
-      const kind = e.type === 'PERSON' ? 1 : e.type === 'ORG' ? 2 : 3;
-      for (const m of e.mentions)
-        for (let j = doc.tokenIndexAt(m.start); j < n && doc.tokens[j].start < m.end; j++)
-          if (this.entityKind[j] === 0 && doc.tokens[j].start >= m.start) this.entityKind[j] = kind;
-    }
+    } else this.done.fill(0, 0, n);
     const sentences = ctx.sentences.length;
     if (this.quoted.length < sentences) this.quoted = new Int8Array(Math.max(sentences, this.quoted.length * 2));
     this.quoted.fill(-1, 0, sentences);
@@ -119,7 +106,6 @@ export class CueFeatureData {
     return this.quoted[si];
   }
 }
-const ENTITY_KINDS = ['', 'person', 'org', 'ent'];
 const NONE = strHash('<s>');
 const shared = new CueFeatureData();
 /** The data for ctx's document, reset when another document's context asks. */
@@ -138,15 +124,17 @@ export function isCueCandidate(ctx: QuoteContext, i: number): boolean {
  * The kind of phrase before the cue acting as its subject: a person or organisation entity, a
  * pronoun, another noun, or none (a comma, the sentence start), skipping adverbs and auxiliaries.
  */
-function subjectKind(ctx: QuoteContext, data: CueFeatureData, i: number, first: number): string {
+function subjectKind(ctx: QuoteContext, i: number, first: number): string {
   const toks = ctx.doc.tokens;
   for (let j = i - 1; j >= first && i - j <= SUBJECT_WINDOW; j--) {
     const t = toks[j];
     if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
     if (t.pos === 'PRON') return RELATIVES.has(t.lower) ? 'rel' : 'pron';
     if (t.pos === 'PROPN' || t.pos === 'NOUN') {
-      const kind = data.entityKind[j];
-      if (kind) return ENTITY_KINDS[kind];
+      // the entity whose mention the word starts in (where mentions nest, the one listed first):
+      // asked of the one word that needs it, not worked out for every token of the document
+      const hit = ctx.doc.entityAt(t.start);
+      if (hit) return hit.entity.type === 'PERSON' ? 'person' : hit.entity.type === 'ORG' ? 'org' : 'ent';
       return t.pos === 'PROPN' ? 'propn' : 'noun';
     }
     return t.text === ',' ? 'comma' : t.pos;
@@ -195,7 +183,7 @@ export function cueFeatures(ctx: QuoteContext, i: number, lexClass: string, out:
     if (toks[j].pos === 'PUNCT' || toks[j].pos === 'VERB') break;
   }
   const postPosed = !next || next.text === ',' || /^[.!?]$/.test(next.text) ? 1 : 0;
-  const subj = h(subjectKind(ctx, data, i, first));
+  const subj = h(subjectKind(ctx, i, first));
   const th = data;
   const inside = (j: number) => j >= first && j < end;
   const posH = (j: number) => (inside(j) ? (th.hash(j), th.pos[j]) : NONE);

@@ -77,11 +77,10 @@ export class EntityNames {
       const lower = e.name.toLowerCase();
       if (!this.firstByName.has(lower)) this.firstByName.set(lower, e);
       if (e.type !== 'PERSON') continue;
-      const split = nameForms(e).split;
+      const { split, words } = nameForms(e);
       if (!this.firstPersonByName.has(lower)) this.firstPersonByName.set(lower, e);
       if (split.length > 1 && !this.firstPersonByLastWord.has(split[split.length - 1]))
         this.firstPersonByLastWord.set(split[split.length - 1], e);
-      const words = lower.split(/\s+/).filter(Boolean);
       if (words.length > 1) this.lastPersonBySurname.set(words[words.length - 1], e);
     }
   }

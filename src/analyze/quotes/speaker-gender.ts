@@ -48,42 +48,57 @@ interface KnownGender {
   count: number;
   last: Mention | undefined;
   name: string;
+  /** The mentions read so far that show a man, and a woman (honorifics, resolved pronouns). */
+  male: number;
+  female: number;
   gender: Gender | null;
 }
 
 // keyed by the entity object (an entry goes when its document's entities do): each pronoun asks about
 // every person before it, and reading all of a person's mentions each time grew with pronouns ×
 // mentions. Within the quote pass mentions are only appended (a pronoun resolved to the person),
-// so an answer holds while the mention list is the same array with the same length and last mention.
+// so an answer holds while the mention list is the same array with the same length and last mention;
+// when mentions were only appended, only those are read and added to the counts kept.
 const known = new WeakMap<EntityRecord, KnownGender>();
 
 /** The gender of a person entity from the article's own evidence, or null when it says nothing. */
 export function genderOf(doc: ArticleDocument, e: EntityRecord): Gender | null {
   if (e.type !== 'PERSON') return null;
-  const k = known.get(e);
+  let k = known.get(e);
   const mentions = e.mentions;
   const last = mentions.at(-1);
   if (k && k.mentions === mentions && k.count === mentions.length && k.last === last && k.name === e.name)
     return k.gender;
-  const gender = readGender(doc, e);
-  known.set(e, { mentions, count: mentions.length, last, name: e.name, gender });
-  return gender;
+  const appended =
+    k !== undefined &&
+    k.mentions === mentions &&
+    k.name === e.name &&
+    k.count < mentions.length &&
+    (k.count === 0 || mentions[k.count - 1] === k.last);
+  if (!k || !appended) {
+    k = { mentions, count: 0, last: undefined, name: e.name, male: 0, female: 0, gender: null };
+    known.set(e, k);
+  }
+  for (; k.count < mentions.length; k.count++) countGender(doc, mentions[k.count], k);
+  k.last = last;
+  k.gender = k.male !== k.female ? (k.male > k.female ? 'm' : 'f') : nameGender(e);
+  return k.gender;
 }
 
-function readGender(doc: ArticleDocument, e: EntityRecord): Gender | null {
-  let m = 0;
-  let f = 0;
-  for (const mention of e.mentions) {
-    const before = doc.text.slice(Math.max(0, mention.start - 10), mention.start);
-    if (MALE_HONORIFIC.test(before)) m++;
-    else if (FEMALE_HONORIFIC.test(before)) f++;
-    if (mention.kind === 'pronoun') {
-      const w = mention.text.toLowerCase();
-      if (w === 'he' || w === 'him') m++;
-      else if (w === 'she' || w === 'her') f++;
-    }
+/** Adds what one mention shows to the counts: an honorific before it, and a resolved pronoun (he, her). */
+function countGender(doc: ArticleDocument, mention: Mention, k: KnownGender): void {
+  const before = doc.text.slice(Math.max(0, mention.start - 10), mention.start);
+  if (MALE_HONORIFIC.test(before)) k.male++;
+  else if (FEMALE_HONORIFIC.test(before)) k.female++;
+  if (mention.kind === 'pronoun') {
+    const w = mention.text.toLowerCase();
+    if (w === 'he' || w === 'him') k.male++;
+    else if (w === 'she' || w === 'her') k.female++;
   }
-  if (m !== f) return m > f ? 'm' : 'f';
+}
+
+/** The gender the first name shows, where it is a given name of one sex only. */
+function nameGender(e: EntityRecord): Gender | null {
   const first = nameForms(e).split[0] ?? '';
   if (FEMALE.has(first) && !MALE.has(first)) return 'f';
   if (MALE.has(first) && !FEMALE.has(first)) return 'm';
