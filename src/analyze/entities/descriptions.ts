@@ -283,7 +283,7 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
   if (definite && personHead) {
     const title = [...modifiers.filter(isSubordinateTitleWord), ...toks.slice(titleStart, k + 1).map((t) => t.lower)];
     const fits = country ? null : titleFitter(title);
-    // "the President" in a government's own release, unqualified ("the former President", "the
+    // "the President" in a seat of government's own release, unqualified ("the former President", "the
     // President of Brazil", "the president-elect" are not its own): its own president (issuer-head.ts)
     const bare = !country && modifiers.every(isSubordinateTitleWord) && !/^(?:of|-)$/.test(toks[k + 1]?.lower ?? '');
     const person =

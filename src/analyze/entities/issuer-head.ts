@@ -4,9 +4,9 @@
 // holder of (president, vice president, prime minister, chancellor), the bare title in a release of
 // a seat of government (source-government.ts: the White House, the Kremlin; not a department, whose
 // joint press availabilities call a visiting president "the President") is the one person of its
-// country the article gives the title. Where the article names nobody so, a president is the one the source names by his
-// administration ("The White House (Obama administration) press office"), from the knowledge base.
-// "The Ambassador" is left to the nearest holder: a government has many.
+// country the article gives the title. Where the article names nobody so, a president is the one
+// the source names by his administration ("The White House (Obama administration) press office"),
+// from the knowledge base. "The Ambassador" is left to the nearest holder: a government has many.
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import { lookupSurname, personActor } from './kb.js';
 import { sourceGovernment } from './source-government.js';
@@ -17,7 +17,7 @@ const ADMINISTRATION = /\(\s*(\p{Lu}[\p{L}'’-]+)\s+administration\s*\)/u;
 
 /**
  * The issuing government's holder of the office these title words name ("president"), if the article
- * is a government's release and the office has one holder.
+ * is a seat of government's release and the office has one holder.
  */
 export function issuerOfficeHolder(doc: ArticleDocument, words: readonly string[]): EntityRecord | undefined {
   const office = words.join(' ');

@@ -292,13 +292,14 @@ function labelPerson(ctx: QuoteContext, label: Span, names: EntityNames): Entity
  */
 function linkBySurname(doc: ArticleDocument, entity: EntityRecord): void {
   if (entity.kb || entity.type !== 'PERSON' || /\s/.test(entity.name)) return;
-  const hit = lookupSurname(entity.name, doc.published);
   // (the KB lists officials the world over: "MR. CARNEY:" at the White House is no Canadian banker,
   // so only a person of the issuing government's own country counts)
-  if (hit?.kind !== 'person' || hit.surnameBasis === 'guess') return;
+  const country = sourceGovernment(doc.source)?.country;
+  if (!country) return;
+  const hit = lookupSurname(entity.name, doc.published);
+  if (hit?.kind !== 'person' || hit.surnameBasis === 'guess' || hit.country !== country) return;
   // (a role the KB dates settles it only within the KB's years, which end in 2015)
   if (hit.surnameBasis !== 'alias' && (!doc.published || doc.published > kbMeta().until)) return;
-  if (!hit.country || hit.country !== sourceGovernment(doc.source)?.country) return;
   // (another entity is that person already: the label is someone the article tells apart)
   if (doc.entities.some((e) => e.kb === hit.id)) return;
   entity.kb = hit.id;
