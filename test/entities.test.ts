@@ -8,6 +8,9 @@ import { readJsonl, repoRoot, seedArticle } from './helpers.js';
 import { lookupGroup, mayBeginGroup } from '../src/analyze/entities/groups.js';
 
 const run = (text: string, published = '2023-09-06'): Analysis => analyze({ id: 't', text, published });
+/** A State Department release (its `source` names the issuing government). */
+const stateRelease = (text: string, published: string): Analysis =>
+  analyze({ id: 't', text, published, source: 'U.S. Department of State (press releases RSS)' });
 const entity = (a: Analysis, name: string): Entity => {
   const e = a.entities.find((x) => x.name === name);
   assert.ok(e, `no entity ${name} in ${a.entities.map((x) => x.name).join(', ')}`);
@@ -1414,12 +1417,7 @@ test('an agency the KB files under a bundle of agencies is its own entity, with 
 test('a department’s own officials in its own release hold their offices in the issuing government', () => {
   const text =
     'The following is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken spoke today with Foreign Minister Dmytro Kuleba. Deputy Secretary Wendy Sherman joined the call, as did NATO Secretary General Jens Stoltenberg.';
-  const release = analyze({
-    id: 't',
-    text,
-    published: '2022-03-01',
-    source: 'U.S. Department of State (press releases RSS)',
-  });
+  const release = stateRelease(text, '2022-03-01');
   for (const name of ['Ned Price', 'Antony J. Blinken', 'Wendy Sherman']) {
     const e = entity(release, name);
     assert.equal(e.country, 'USA', name);
@@ -1497,4 +1495,16 @@ test('an economic measure written in capitals is no body: "GDP"', () => {
     a.entities.map((e) => e.name).join(', '),
   );
   assert.ok(a.entities.some((e) => e.name === 'Japan'));
+});
+
+test('a place and a preposition before a title end the phrase before it: "questions on Rwanda to Assistant Secretary Phee"', () => {
+  const text =
+    'Assistant Secretary of State for African Affairs Molly Phee briefed reporters.\n\nQUESTION: I just wanted to follow up on the questions on Rwanda to Assistant Secretary Phee.';
+  const a = stateRelease(text, '2023-06-01');
+  const phee = entity(a, 'Molly Phee');
+  assert.ok(!phee.roles.some((r) => /Rwanda|^to /.test(r.title) || r.country === 'RWA'), JSON.stringify(phee.roles));
+  assert.equal(phee.country, 'USA');
+  // a title's own place still counts, before its head or after it
+  const b = run('Rwandan Foreign Minister Vincent Biruta met Ambassador to Rwanda Peter Vrooman in Kigali.');
+  assert.equal(entity(b, 'Vincent Biruta').country, 'RWA');
 });

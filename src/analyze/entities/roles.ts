@@ -146,6 +146,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   )
     a--;
   a = withoutLeadingNonTitle(toks, a, nameAt);
+  a = afterLeadingPlace(doc, a, nameAt);
   // a title starts at its first content word and must hold a title head ("Today the First Lady …",
   // "July 13th Secretary …": a date opening the sentence is no part of it)
   while (
@@ -159,6 +160,25 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   )
     a++;
   return titleRange(toks, a, nameAt);
+}
+
+/** Prepositions after which a place ends the phrase before a title, not the title's country. */
+const PLACE_EXITS = new Set(['to', 'on', 'in', 'at', 'for']);
+
+/**
+ * "the questions on Rwanda to Assistant Secretary Phee": a place opening the words before the name,
+ * then a preposition, belongs to the phrase before the title (a title's own place comes before its
+ * head, "Rwandan Foreign Minister", or after it, "Ambassador to Rwanda"). The title starts after
+ * the preposition; else at `a`.
+ */
+function afterLeadingPlace(doc: ArticleDocument, a: number, nameAt: number): number {
+  const toks = doc.tokens;
+  const hit = a < nameAt ? doc.entityAt(toks[a].start) : undefined;
+  if (!hit || hit.mention.kind !== 'name' || hit.mention.start !== toks[a].start) return a;
+  if (hit.entity.type !== 'GPE' && hit.entity.type !== 'LOC') return a;
+  let k = a;
+  while (k < nameAt && toks[k].end <= hit.mention.end) k++;
+  return k < nameAt - 1 && PLACE_EXITS.has(toks[k].lower) ? k + 1 : a;
 }
 
 /** Token range of an appositive title after the name: ", the NSC coordinator," — or null. */
