@@ -1508,3 +1508,22 @@ test('a place and a preposition before a title end the phrase before it: "questi
   const b = run('Rwandan Foreign Minister Vincent Biruta met Ambassador to Rwanda Peter Vrooman in Kigali.');
   assert.equal(entity(b, 'Vincent Biruta').country, 'RWA');
 });
+
+test('an apposition that ends in another person is a list, or an office toward that person', () => {
+  const list = run(
+    'Thank you to our two speakers, Assistant Secretary Molly Phee, Assistant Secretary Daniel Kritenbrink, and to all of you.',
+  );
+  assert.ok(
+    !entity(list, 'Molly Phee').roles.some((r) => r.title.includes('Kritenbrink')),
+    JSON.stringify(entity(list, 'Molly Phee').roles),
+  );
+  const toward = run('Miri Eisin, spokeswoman for the Israeli Prime Minister Ehud Olmert, said the talks would go on.');
+  assert.ok(entity(toward, 'Miri Eisin').roles.some((r) => r.title.startsWith('spokeswoman')));
+  const pair = run(
+    "Many leaders including Jan Peterson, Norway's foreign minister and Condoleezza Rice, U.S. Secretary of State, condemned the attack.",
+  );
+  assert.deepEqual(
+    entity(pair, 'Jan Peterson').roles.map((r) => [r.title, r.country]),
+    [['foreign minister', 'NOR']],
+  );
+});

@@ -334,6 +334,40 @@ function retypeTitledBody(doc: ArticleDocument, entity: EntityRecord): void {
   }
 }
 
+/**
+ * An apposition's title range that ends in another person's name, mended: "Jan Peterson, Norway's
+ * foreign minister and Condoleezza Rice, …" ends at "and"; "Miri Eisin, spokeswoman for the Israeli
+ * Prime Minister Ehud Olmert," is her office toward him and stays whole; anything else lists another
+ * person ("Assistant Secretary Phee, Assistant Secretary Kritenbrink, and …"), no title: null.
+ */
+function appositionRange(doc: ArticleDocument, range: [number, number], entity: EntityRecord): [number, number] | null {
+  const toks = doc.tokens;
+  const [a, b] = range;
+  const end = toks[b - 1].end;
+  const other = entitiesInside(doc, toks[a].start, end).find(
+    (x) => x.entity !== entity && x.entity.type === 'PERSON' && x.mention.end === end,
+  );
+  if (!other) return range;
+  const named = doc.tokenIndexAt(other.mention.start);
+  // (only an "and" right before the other person, or before "the Honorable", "Mr.": "for Border
+  // and Immigration Policy" is a title's own "and")
+  for (let k = named - 1; k > a; k--) {
+    if (toks[k].lower !== 'and') continue;
+    const between = toks.slice(k + 1, named);
+    if (between.every((t) => !/^\p{Lu}/u.test(t.text) || ADDRESS_WORDS.test(t.text))) {
+      const cut: [number, number] = [a, k];
+      return appositionRange(doc, cut, entity) === cut ? cut : null;
+    }
+    break;
+  }
+  for (let k = named - 1; k > a; k--)
+    if (OFFICE_TOWARD.has(toks[k].lower)) return toks[k + 1]?.lower === 'the' ? range : null;
+  return null;
+}
+const OFFICE_TOWARD = new Set(['of', 'for', 'to']);
+/** Words of address between "and" and a name: "and the Honorable Antony Blinken", "and Mr. Kim". */
+const ADDRESS_WORDS = /^(?:honou?rable|excellency|his|her|h\.e\.|mr\.?|mrs\.?|ms\.?|dr\.?|\.)$/i;
+
 export function findRoles(doc: ArticleDocument): void {
   for (const entity of doc.entities) {
     if (entity.type === 'ORG' && !entity.kb) retypeTitledBody(doc, entity);
@@ -347,8 +381,9 @@ export function findRoles(doc: ArticleDocument): void {
         [titleAfter(doc, endAt), 'apposition'],
         [titleOpening(doc, at, endAt), 'apposition-before-name'],
       ] as const) {
-        if (!range) continue;
-        const { role, actor } = makeRole(doc, range[0], range[1], rule);
+        const span = range && rule === 'apposition' ? appositionRange(doc, range, entity) : range;
+        if (!span) continue;
+        const { role, actor } = makeRole(doc, span[0], span[1], rule);
         if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) continue;
         entity.roles.push(role);
         // the article's own word on the person beats the (stale) KB
