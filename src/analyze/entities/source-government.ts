@@ -5,10 +5,18 @@
 import type { KbHit } from './kb.js';
 import { lookupName } from './kb.js';
 
+/** Sources looked up before: a corpus has a handful, asked about once per label, title and article. */
+const bySource = new Map<string, KbHit | undefined>();
+const MAX_SOURCES = 1000;
+
 /** The KB hit of the government body or seat the source names, if it names one. */
 export function sourceGovernment(source: string | null | undefined): KbHit | undefined {
   if (!source) return undefined;
+  if (bySource.has(source)) return bySource.get(source);
   const name = source.split(/\s*[([–—|]\s*/)[0].trim();
   const hit = name ? lookupName(name) : undefined;
-  return hit?.actor && /GOV$|^IGO/.test(hit.actor) ? hit : undefined;
+  const government = hit?.actor && /GOV$|^IGO/.test(hit.actor) ? hit : undefined;
+  if (bySource.size >= MAX_SOURCES) bySource.clear();
+  bySource.set(source, government);
+  return government;
 }

@@ -45,17 +45,24 @@ function renamed(ref: SpeakerRef, replaced: Map<string, EntityRecord>): void {
   ref.name = by.name;
 }
 
+const spanKey = (s: Span) => `${s.start}:${s.end}`;
+
 export function absorbLabelNamesakes(doc: ArticleDocument, joins: readonly LabelJoin[], quotes: Quote[]): void {
+  // each label's person, by the label's span (a label is joined once per turn and answer)
+  const personAt = new Map<string, EntityRecord>();
+  for (const { entity, label } of joins) if (!personAt.has(spanKey(label))) personAt.set(spanKey(label), entity);
   const replaced = new Map<string, EntityRecord>();
-  for (const { entity, label } of joins) {
-    if (replaced.has(entity.id)) continue;
-    for (const other of doc.entities) {
-      if (other === entity || other.mentions.length === 0) continue;
-      const at = other.mentions.findIndex((m) => m.start === label.start && m.end === label.end);
-      if (at < 0) continue;
-      if (isFamilyNamesake(other, entity)) joinInto(entity, other);
-      else other.mentions.splice(at, 1);
-      if (other.mentions.length === 0) replaced.set(other.id, entity);
+  // one pass over the mentions: an entity other than the label's person holding a label's span
+  for (const other of doc.entities) {
+    for (let i = other.mentions.length - 1; i >= 0; i--) {
+      const person = personAt.get(spanKey(other.mentions[i]));
+      if (!person || person === other || replaced.has(person.id)) continue;
+      if (isFamilyNamesake(other, person)) joinInto(person, other);
+      else other.mentions.splice(i, 1);
+      if (other.mentions.length === 0) {
+        replaced.set(other.id, person);
+        break;
+      }
     }
   }
   if (replaced.size === 0) return;
