@@ -1527,3 +1527,41 @@ test('an apposition that ends in another person is a list, or an office toward t
     [['foreign minister', 'NOR']],
   );
 });
+
+test("a government's release names its own bodies bare: Congress, the Department", () => {
+  const whiteHouse = 'The White House (Obama administration) press office';
+  const bodyOf = (text: string, name: string, source: string) => {
+    const a = analyze({ id: 't', text, published: '2015-07-20', source });
+    const e = a.entities.find((x) => x.mentions.some((m) => m.text === name));
+    assert.ok(e, `no entity for ${name} in ${a.entities.map((x) => x.name).join(', ')}`);
+    return { kb: e.kb, country: e.country, rule: e.mentions.find((m) => m.text === name)?.rule };
+  };
+  const deal = 'The President will veto any bill that Congress passes to block the agreement with Iran.';
+  const congress = bodyOf(deal, 'Congress', whiteHouse);
+  assert.equal(congress.kb, 'org:94'); // United States Congress
+  assert.match(congress.rule ?? '', /issuer-body/);
+  // a news agency's "Congress" may be any country's
+  assert.equal(bodyOf(deal, 'Congress', 'Wikinews').kb, null);
+  const state = 'U.S. Department of State (press releases RSS)';
+  const safety = 'The Department has no greater responsibility than the protection of U.S. citizens overseas.';
+  assert.equal(bodyOf(safety, 'Department', state).kb, 'org:97'); // Department of State
+  // another department named before is the one "the Department" takes up
+  const dhs = bodyOf(
+    `The Department of Homeland Security announced new screening rules on Monday. ${safety}`,
+    'Department',
+    state,
+  );
+  assert.notEqual(dhs.kb, 'org:97');
+  // the body's acronym still joins it, though the KB names it otherwise than the article
+  const screening =
+    'The Department of Homeland Security announced new screening rules on Monday. DHS will apply them at all airports.';
+  assert.equal(bodyOf(screening, 'DHS', state).kb, bodyOf(screening, 'Department of Homeland Security', state).kb);
+  assert.match(bodyOf(screening, 'DHS', state).rule ?? '', /acronym/);
+  // another government's body, named bare in the same release, is no body of the issuer's
+  const ministry = bodyOf(
+    'The Foreign Ministry summoned the ambassador on Tuesday to protest the arrests.',
+    'Foreign Ministry',
+    state,
+  );
+  assert.equal(ministry.country, null);
+});

@@ -37,6 +37,7 @@ export interface EntityLexicon {
   /** Organisations the KB lacks: name as written → [country or null, CAMEO actor code]. */
   extraOrganisations?: Record<string, [string | null, string] | string>;
   governmentHeads: string[];
+  issuerOwnBodies?: Record<string, string[] | string>;
   bodyEndWords?: string[];
   /** Last words of government portfolios (Human Rights, Migration, Resources): no person's name goes on past them. */
   portfolioEndWords?: string[];

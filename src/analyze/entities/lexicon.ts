@@ -14,6 +14,8 @@ export interface LexiconSets {
   personNominalHeads: Set<string>;
   countryModifiers: Map<string, string[]>;
   governmentHeads: Set<string>;
+  /** Country → the bare names (lower case) its government's releases give its own bodies (Congress). */
+  issuerOwnBodies: Map<string, Set<string>>;
   /** Last words of bodies' and portfolios' names that end no person's name (Affairs). */
   bodyEndWords: Set<string>;
   /** Last words of government portfolios beside bodyEndWords (Migration, Resources, Security). */
@@ -43,6 +45,8 @@ export function lexiconSets(): LexiconSets {
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const modifiers = new Map<string, string[]>();
   for (const [k, v] of Object.entries(lex.countryModifiers)) if (Array.isArray(v)) modifiers.set(k, v);
+  const ownBodies = new Map<string, Set<string>>();
+  for (const [k, v] of Object.entries(lex.issuerOwnBodies ?? {})) if (Array.isArray(v)) ownBodies.set(k, lower(v));
   sets = {
     titleHeads: lower(lex.titleHeads),
     titleModifiers: lower((lex.titleModifiers ?? []).filter((w) => !w.startsWith('_'))),
@@ -55,6 +59,7 @@ export function lexiconSets(): LexiconSets {
     personNominalHeads: lower(lex.personNominalHeads),
     countryModifiers: modifiers,
     governmentHeads: lower(lex.governmentHeads ?? []),
+    issuerOwnBodies: ownBodies,
     bodyEndWords: lower((lex.bodyEndWords ?? []).filter((w) => !w.startsWith('_'))),
     portfolioEndWords: lower((lex.portfolioEndWords ?? []).filter((w) => !w.startsWith('_'))),
     memberNouns: lower((lex.memberNouns ?? []).filter((w) => !w.startsWith('_'))),

@@ -14,6 +14,7 @@ import { withoutAccents } from '../nlp/accents.js';
 import { isShortGivenName, shortFormsOfGiven } from './given-names.js';
 import { endsInAgreementHead, isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
 import { lexiconSets } from './lexicon.js';
+import { issuerOwnBody } from './issuer-bodies.js';
 
 interface Draft {
   key: string;
@@ -170,10 +171,17 @@ class DraftIndex {
       }
     }
     // (an agreement's or a law's acronym too: "the Strategic Partnership Agreement … the SPA")
-    if (d.type === 'ORG' || (d.type === 'MISC' && endsInAgreementHead(d.name))) {
-      const key = initials(d.name);
-      if (!this.byInitials.has(key)) this.byInitials.set(key, d);
-    }
+    if (d.type === 'ORG' || (d.type === 'MISC' && endsInAgreementHead(d.name))) this.noteInitials(d.name, d);
+  }
+
+  /**
+   * Notes the initials of a name the body is written with, if no body took them first: the KB's
+   * name may have others than the article's ("United States Department of Homeland Security" for
+   * the article's "Department of Homeland Security … DHS").
+   */
+  noteInitials(name: string, d: Draft): void {
+    const key = initials(name);
+    if (!this.byInitials.has(key)) this.byInitials.set(key, d);
   }
 
   /** The latest person draft whose full name the one word shortens (with `first`, the first one). */
@@ -223,7 +231,18 @@ function draftKey(
 ): { key: string; rule: string; draft?: Partial<Draft> } {
   const text = doc.slice(n);
   // a surname the KB resolved still joins a full name the article gave before (Michelle Obama … Obama)
-  const hit = n.rule.endsWith('kb-surname') && drafts.personShortenedTo(text) ? undefined : n.hit;
+  const known = n.rule.endsWith('kb-surname') && drafts.personShortenedTo(text) ? undefined : n.hit;
+  const spaced = /\s/.test(text);
+  // "the Department", "the Council": a body's head word alone, capitalised after "the", is the body
+  // named with it most recently (rule `body-head`)
+  if (!known && !spaced && /^\p{Lu}\p{Ll}+$/u.test(text) && lexiconSets().orgHeads.has(text.toLowerCase())) {
+    const before = doc.text.slice(Math.max(0, n.start - 4), n.start);
+    const body = /(?:^|\s)the\s$/i.test(before) ? drafts.bodyWithHead(text) : undefined;
+    if (body) return { key: body.key, rule: 'body-head' };
+  }
+  // "Congress" in a White House release, "the Department" in a State Department one (issuer-bodies.ts)
+  const own = !known && n.type === 'ORG' ? issuerOwnBody(doc, text) : undefined;
+  const hit = known ?? own;
   if (hit) {
     if ((hit.kind === 'capital' || hit.kind === 'seat') && n.type !== 'ORG' && !isLocative(doc, n) && hit.country) {
       const c = countryEntity(hit.country);
@@ -262,17 +281,9 @@ function draftKey(
           : hit.id;
     return {
       key: n.type === 'NORP' ? id : key,
-      rule: n.rule,
+      rule: own ? `${n.rule}+issuer-body` : n.rule,
       draft: { type: n.type, name: n.type === 'NORP' ? text : name, actor, country: hit.country, kb: id },
     };
-  }
-  // "the Department", "the Council": a body's head word alone, capitalised after "the", is the body
-  // named with it most recently (rule `body-head`)
-  const spaced = /\s/.test(text);
-  if (!hit && !spaced && /^\p{Lu}\p{Ll}+$/u.test(text) && lexiconSets().orgHeads.has(text.toLowerCase())) {
-    const before = doc.text.slice(Math.max(0, n.start - 4), n.start);
-    const body = /(?:^|\s)the\s$/i.test(before) ? drafts.bodyWithHead(text) : undefined;
-    if (body) return { key: body.key, rule: 'body-head' };
   }
   // a surname joins a full name only when it is read as a person ("Ford" the company stays apart)
   const personRead = n.type === 'PERSON' || n.rule === 'propn-run';
@@ -410,6 +421,7 @@ export function buildNameEntities(doc: ArticleDocument): void {
     }
     d.mentions.push({ start: n.start, end: n.end, text: doc.slice(n), kind: 'name', rule });
     index.noteBodyMention(d);
+    if (d.type === 'ORG' && d.kb && d.name !== doc.slice(n)) index.noteInitials(doc.slice(n), d);
   }
   for (const d of drafts) {
     const e: EntityRecord = doc.addEntity({ type: d.type, name: d.name, actor: d.actor, country: d.country, kb: d.kb });
