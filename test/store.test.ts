@@ -1092,3 +1092,37 @@ test('a quote said together is on each speaker’s actor page, and goes when its
   assert.deepEqual(checkConsistency(store.db), []);
   store.close();
 });
+
+test("a body every government has is one entity per country, and its article's own where no country is given", () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [
+    ['beijing-1', 'The Chinese Foreign Ministry said on Monday that the talks would resume.'],
+    ['beijing-2', 'China’s Foreign Ministry said on Tuesday that the talks had resumed.'],
+    ['moscow-1', 'The Russian Foreign Ministry summoned the British ambassador on Tuesday.'],
+    ['bare-1', 'The Foreign Ministry summoned the ambassador on Tuesday.'],
+    ['bare-2', 'The Foreign Ministry said on Wednesday that it had protested the arrests.'],
+  ]);
+  const ministries = store.db
+    .prepare(
+      `SELECT e.country, count(DISTINCT m.article) AS articles FROM entity e JOIN mention m ON m.entity = e.id
+       WHERE e.name = 'Foreign Ministry' GROUP BY e.id ORDER BY e.country`,
+    )
+    .all() as Array<{ country: string | null; articles: number }>;
+  assert.deepEqual(ministries, [
+    { country: null, articles: 1 },
+    { country: null, articles: 1 },
+    { country: 'CHN', articles: 2 },
+    { country: 'RUS', articles: 1 },
+  ]);
+  // a body with a name of its own is one entity across articles, country or not
+  const body = (country: string | null) => ({
+    type: 'ORG' as const,
+    name: 'Justice and Equality Movement',
+    kb: null,
+    country,
+    mentions: [{ start: 0, end: 29, text: 'Justice and Equality Movement', kind: 'name' as const }],
+  });
+  assert.equal(entityKey(body('SDN'), 'a'), entityKey(body(null), 'b'));
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});

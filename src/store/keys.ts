@@ -1,5 +1,6 @@
 // Identity across articles: which entity rows and event rows two analyses share.
 import type { ActorRef, Entity, Event } from '../analyze/types.js';
+import { lexiconSets } from '../analyze/entities/lexicon.js';
 
 /** Lower case, no accents, no punctuation, single spaces: "Jake  Sullivan." and "jake sullivan" meet. */
 export function normaliseName(name: string): string {
@@ -28,11 +29,25 @@ export function withoutMiddleInitials(name: string): string {
  * else in every article: its key holds the article's id, so that actor pages do not gather every
  * anonymous official into one.
  */
-export function entityKey(entity: Pick<Entity, 'type' | 'name' | 'kb' | 'mentions'>, article: string): string {
+export function entityKey(
+  entity: Pick<Entity, 'type' | 'name' | 'kb' | 'mentions' | 'country'>,
+  article: string,
+): string {
   if (entity.kb) return `kb:${entity.kb}`;
   const name = normaliseName(entity.name);
   const key = `${entity.type}:${entity.type === 'PERSON' ? withoutMiddleInitials(name) : name}`;
-  return entity.mentions.some((m) => (m.kind ?? 'name') === 'name') ? key : `${key}@${article}`;
+  if (!entity.mentions.some((m) => (m.kind ?? 'name') === 'name')) return `${key}@${article}`;
+  // "Foreign Ministry", "Parliament", "the Alliance": every government has one. The country the
+  // article gives it tells them apart; without one, it is its article's own, as a description is.
+  if (entity.type === 'ORG' && isGenericBodyName(name))
+    return entity.country ? `${key}#${entity.country}` : `${key}@${article}`;
+  return key;
+}
+
+/** A normalised name made only of words that name bodies every government has ("foreign ministry"). */
+export function isGenericBodyName(normalised: string): boolean {
+  const generic = lexiconSets().genericBodyWords;
+  return normalised !== '' && normalised.split(' ').every((w) => generic.has(w));
 }
 
 /** An actor is known by its code; without one, by its entity's key, then by its name. */

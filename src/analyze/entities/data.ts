@@ -38,6 +38,7 @@ export interface EntityLexicon {
   extraOrganisations?: Record<string, [string | null, string] | string>;
   governmentHeads: string[];
   issuerOwnBodies?: Record<string, string[] | string>;
+  genericBodyWords?: string[];
   bodyEndWords?: string[];
   /** Last words of government portfolios (Human Rights, Migration, Resources): no person's name goes on past them. */
   portfolioEndWords?: string[];

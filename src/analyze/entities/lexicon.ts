@@ -16,6 +16,8 @@ export interface LexiconSets {
   governmentHeads: Set<string>;
   /** Country → the bare names (lower case) its government's releases give its own bodies (Congress). */
   issuerOwnBodies: Map<string, Set<string>>;
+  /** Words of the names bodies every government has (foreign, ministry, of): lower case. */
+  genericBodyWords: Set<string>;
   /** Last words of bodies' and portfolios' names that end no person's name (Affairs). */
   bodyEndWords: Set<string>;
   /** Last words of government portfolios beside bodyEndWords (Migration, Resources, Security). */
@@ -60,6 +62,7 @@ export function lexiconSets(): LexiconSets {
     countryModifiers: modifiers,
     governmentHeads: lower(lex.governmentHeads ?? []),
     issuerOwnBodies: ownBodies,
+    genericBodyWords: lower((lex.genericBodyWords ?? []).filter((w) => !w.startsWith('_'))),
     bodyEndWords: lower((lex.bodyEndWords ?? []).filter((w) => !w.startsWith('_'))),
     portfolioEndWords: lower((lex.portfolioEndWords ?? []).filter((w) => !w.startsWith('_'))),
     memberNouns: lower((lex.memberNouns ?? []).filter((w) => !w.startsWith('_'))),
