@@ -1542,6 +1542,14 @@ test("a government's release names its own bodies bare: Congress, the Department
   assert.match(congress.rule ?? '', /issuer-body/);
   // a news agency's "Congress" may be any country's
   assert.equal(bodyOf(deal, 'Congress', 'Wikinews').kb, null);
+  // another country's, named so, stays its own
+  for (const owned of [
+    'Peru’s Congress voted on Monday to remove the president.',
+    'The Peruvian Congress voted on Monday to remove the president.',
+  ]) {
+    const peru = bodyOf(owned, 'Congress', whiteHouse);
+    assert.deepEqual([peru.kb, peru.country], [null, 'PER'], owned);
+  }
   const state = 'U.S. Department of State (press releases RSS)';
   const safety = 'The Department has no greater responsibility than the protection of U.S. citizens overseas.';
   assert.equal(bodyOf(safety, 'Department', state).kb, 'org:97'); // Department of State
@@ -1564,4 +1572,13 @@ test("a government's release names its own bodies bare: Congress, the Department
     state,
   );
   assert.equal(ministry.country, null);
+});
+
+test('a title made only of title words is no body: "Special Assistant to the President" is a role', () => {
+  const a = run(
+    'Samantha Power, Special Assistant to the President and Senior Director for Multilateral Affairs, briefed reporters on Monday.',
+    '2012-05-01',
+  );
+  assert.ok(!a.entities.some((e) => /Assistant/.test(e.name)), a.entities.map((e) => e.name).join(', '));
+  assert.ok(entity(a, 'Samantha Power').roles.some((r) => /Special Assistant/.test(r.title)));
 });

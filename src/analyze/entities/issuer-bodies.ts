@@ -6,14 +6,15 @@
 // Army", "the Supreme Court" of a country the release is about) are left alone: only the bare names
 // the lexicon lists for the issuing country (issuerOwnBodies) and the issuer's own head word count.
 import type { ArticleDocument } from '../document.js';
+import type { Span } from '../types.js';
 import { countryEntity, lookupName, type KbHit } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import { sourceGovernment } from './source-government.js';
 
 /** The issuing government's body a bare organisation name stands for, if the article is a government's release. */
-export function issuerOwnBody(doc: ArticleDocument, name: string): KbHit | undefined {
+export function issuerOwnBody(doc: ArticleDocument, span: Span, name: string): KbHit | undefined {
   const issuer = sourceGovernment(doc.source);
-  if (!issuer?.country) return undefined;
+  if (!issuer?.country || ownerBefore(doc, span, issuer.country)) return undefined;
   const lexicon = lexiconSets();
   // "the Department" in a department's release (not "the House" in the White House's: a seat is no body)
   if (
@@ -26,4 +27,16 @@ export function issuerOwnBody(doc: ArticleDocument, name: string): KbHit | undef
   if (!lexicon.issuerOwnBodies.get(issuer.country)?.has(name.toLowerCase())) return undefined;
   const hit = lookupName(`${countryEntity(issuer.country).name} ${name}`);
   return hit?.kind === 'org' && hit.country === issuer.country ? hit : undefined;
+}
+
+const PLACE_KINDS: ReadonlySet<KbHit['kind']> = new Set(['country', 'demonym', 'capital', 'city', 'region']);
+
+/** Whether another country owns the body in the words before it: "Peru's Congress", "the Peruvian Congress". */
+function ownerBefore(doc: ArticleDocument, span: Span, issuerCountry: string): boolean {
+  let i = doc.tokenIndexAt(span.start) - 1;
+  if (/^['’]s$/.test(doc.tokens[i]?.text ?? '')) i--;
+  const owner = doc.tokens[i];
+  if (!owner || !/^\p{Lu}/u.test(owner.text)) return false;
+  const hit = lookupName(owner.text.replace(/['’]s$/, ''));
+  return !!hit && PLACE_KINDS.has(hit.kind) && hit.country !== issuerCountry;
 }

@@ -241,7 +241,7 @@ function draftKey(
     if (body) return { key: body.key, rule: 'body-head' };
   }
   // "Congress" in a White House release, "the Department" in a State Department one (issuer-bodies.ts)
-  const own = !known && n.type === 'ORG' ? issuerOwnBody(doc, text) : undefined;
+  const own = !known && n.type === 'ORG' ? issuerOwnBody(doc, n, text) : undefined;
   const hit = known ?? own;
   if (hit) {
     if ((hit.kind === 'capital' || hit.kind === 'seat') && n.type !== 'ORG' && !isLocative(doc, n) && hit.country) {
