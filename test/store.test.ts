@@ -1126,3 +1126,25 @@ test("a body every government has is one entity per country, and its article's o
   assert.deepEqual(checkConsistency(store.db), []);
   store.close();
 });
+
+test('a surname joins a full name whose given name is a short form ("MR PRICE:" is Ned Price)', () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [
+    ['price-full', 'Department Spokesperson Ned Price said on Monday that the talks would continue.'],
+    [
+      'price-label',
+      'MR. PRICE: Good afternoon, everybody. We have a few announcements at the top.\n\nQUESTION: Thank you.\n\nMR. PRICE: Sure.',
+    ],
+  ]);
+  const people = store.findEntities('Price');
+  assert.deepEqual(
+    people.map((e) => e.name),
+    ['Ned Price'],
+  );
+  assert.deepEqual([...new Set(store.actor(people[0].id)!.quotes.map((q) => q.article))].sort(), [
+    'price-full',
+    'price-label',
+  ]);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});

@@ -5,6 +5,7 @@
 // an alias, so that later articles' "Blinken" are stored under that person straight away.
 import type Database from 'better-sqlite3';
 import { isKnownFirstName } from '../analyze/entities/kb.js';
+import { isShortGivenName } from '../analyze/entities/given-names.js';
 import { normaliseName } from './keys.js';
 import { EntityMerger, IdsByWord, TouchedKeys, describedOnly, idsByNameWord, leadingEntity } from './merge-entity.js';
 
@@ -136,7 +137,8 @@ const mayStandFor =
       .slice(0, -1)
       .map((w) => normaliseName(w).split(' '))
       .flatMap((parts) => (parts.length > 1 && ARABIC_ARTICLES.has(parts[0]) ? [] : parts));
-    return person.kb !== null || given.some((w) => w.length > 1 && isKnownFirstName(w));
+    // (or a listed short form of one: "Ned Price", "Tony Blinken")
+    return person.kb !== null || given.some((w) => w.length > 1 && (isKnownFirstName(w) || isShortGivenName(w)));
   };
 
 /** Arabic names' article, written joined to the surname: "al-Zawahiri" is Zawahiri, "el-Sisi" Sisi. */
