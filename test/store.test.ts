@@ -1127,7 +1127,7 @@ test("a body every government has is one entity per country, and its article's o
   store.close();
 });
 
-test('a surname joins a full name whose given name is a short form ("MR PRICE:" is Ned Price)', () => {
+test('a surname joins a full name whose given name is a short form or whom an article gave a title ("MR PRICE:" is Ned Price)', () => {
   const store = SqliteStore.open(freshDb());
   putEach(store, [
     ['price-full', 'Department Spokesperson Ned Price said on Monday that the talks would continue.'],
@@ -1145,6 +1145,18 @@ test('a surname joins a full name whose given name is a short form ("MR PRICE:" 
     'price-full',
     'price-label',
   ]);
+  // a given name no list knows, of a person an article gave a title
+  putEach(store, [
+    ['porter-full', 'Deputy Spokesperson Jalina Porter said on Monday that the talks would continue.'],
+    [
+      'porter-label',
+      'MS. PORTER: Good afternoon, everybody. We have a few announcements at the top.\n\nQUESTION: Thank you.\n\nMS. PORTER: Sure.',
+    ],
+  ]);
+  assert.deepEqual(
+    store.findEntities('Porter').map((e) => e.name),
+    ['Jalina Porter'],
+  );
   assert.deepEqual(checkConsistency(store.db), []);
   store.close();
 });

@@ -46,6 +46,7 @@ export class SurnameAliases {
       single: p(`SELECT id, key, name, kb FROM entity WHERE key = ? AND kb IS NULL`),
       byId: p('SELECT id, key, name, kb FROM entity WHERE id = ?'),
       fullNames: p(`SELECT id, name, key FROM entity WHERE type = 'PERSON' AND instr(trim(name), ' ') > 0`),
+      titled: p('SELECT 1 FROM role WHERE entity = ? LIMIT 1').pluck(),
     };
     this.byWord = idsByNameWord(() => this.s.fullNames.all() as EntityRow[], namedWords);
   }
@@ -107,9 +108,10 @@ export class SurnameAliases {
       // (an id may have gone since it was indexed: a person's last article replaced)
       if (row && !describedOnly(row.key) && normaliseName(row.name).split(' ').length >= 2) people.push(row);
     }
-    if (!people.some(mayStandFor(surname))) return null;
+    const titled = (id: number) => this.s.titled.get(id) !== undefined;
+    if (!people.some(mayStandFor(surname, titled))) return null;
     const lead = leadingEntity(this.merger, people, undefined, aliasKey);
-    return lead && mayStandFor(surname)(lead) ? lead.id : null;
+    return lead && mayStandFor(surname, titled)(lead) ? lead.id : null;
   }
 }
 
@@ -122,11 +124,11 @@ function namedWords(name: string): string[] {
 /**
  * Whether a full-named person may be who the surname stands for: the surname is the last word of a
  * name that a known given name opens ("Antony J. Blinken"; the KB knows the person, or a first name
- * in it), as a word of its own. A namesake written surname first ("Kim Jong Un") only competes; a "name" with no given
+ * in it, or an article gave the person a title), as a word of its own. A namesake written surname first ("Kim Jong Un") only competes; a "name" with no given
  * name in it ("Capitol Hill", "Secretary-General Ban Ki-Moon") is no one's full name.
  */
 const mayStandFor =
-  (surname: string) =>
+  (surname: string, titled: (id: number) => boolean) =>
   (person: EntityRow): boolean => {
     const words = normaliseName(person.name).split(' ');
     const written = person.name.trim().split(/\s+/);
@@ -137,8 +139,13 @@ const mayStandFor =
       .slice(0, -1)
       .map((w) => normaliseName(w).split(' '))
       .flatMap((parts) => (parts.length > 1 && ARABIC_ARTICLES.has(parts[0]) ? [] : parts));
-    // (or a listed short form of one: "Ned Price", "Tony Blinken")
-    return person.kb !== null || given.some((w) => w.length > 1 && (isKnownFirstName(w) || isShortGivenName(w)));
+    // (or a listed short form of one: "Ned Price", "Tony Blinken"; or any first word of a person an
+    // article gave a title: "Deputy Spokesperson Jalina Porter", "Foreign Minister Heiko Maas")
+    return (
+      person.kb !== null ||
+      given.some((w) => w.length > 1 && (isKnownFirstName(w) || isShortGivenName(w))) ||
+      (given.length > 0 && titled(person.id))
+    );
   };
 
 /** Arabic names' article, written joined to the surname: "al-Zawahiri" is Zawahiri, "el-Sisi" Sisi. */
