@@ -1160,3 +1160,18 @@ test('a surname joins a full name whose given name is a short form or whom an ar
   assert.deepEqual(checkConsistency(store.db), []);
   store.close();
 });
+
+test('a name in the other order joins the KB’s person however the articles split between the two', () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [
+    ['abe-1', 'Japanese Prime Minister Shinzo Abe met the President at the White House.'],
+    ['abe-2', 'Japanese Prime Minister Shinzo Abe will visit Australia next month.'],
+    ['shinzo-1', 'Japanese Prime Minister Abe Shinzo met President Biden at the White House on Friday.'],
+    ['shinzo-2', 'Japanese Prime Minister Abe Shinzo said on Tuesday that Japan would raise its defence budget.'],
+  ]);
+  const abe = store.findEntities('Shinzo Abe');
+  assert.equal(abe[0].articles, 4);
+  assert.equal(resolveActorKey(store.db, 'PERSON:abe shinzo')?.id, abe[0].id);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});

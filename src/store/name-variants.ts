@@ -130,6 +130,11 @@ export class NameVariants {
     const sameName = candidates.filter((q) => !q.kb !== !person.kb && normaliseName(q.name) === folded);
     if (person.kb && sameName.length > 0) return null; // the one the KB missed comes to this one
     if (sameName.length === 1) return { into: sameName[0], rule: 'kb-name' };
+    // A name written family name first ("Abe Shinzo", as State Department texts write Japanese and
+    // Korean names) of the one person the KB knows by it the other way round: that person, however
+    // the articles split between the two spellings.
+    const reversedKb = candidates.filter((q) => q.kb && !person.kb && rules.get(q) === 'name-order');
+    if (reversedKb.length === 1) return { into: reversedKb[0], rule: 'name-order' };
     // initials alone stand for someone only when one person spelling them out is there
     if (person.keyParts.given.length === 1 && candidates.length !== 1) return null;
     // the person's own articles count against the lead, other variants of the lead's name for it
