@@ -1582,3 +1582,18 @@ test('a title made only of title words is no body: "Special Assistant to the Pre
   assert.ok(!a.entities.some((e) => /Assistant/.test(e.name)), a.entities.map((e) => e.name).join(', '));
   assert.ok(entity(a, 'Samantha Power').roles.some((r) => /Special Assistant/.test(r.title)));
 });
+
+test('an acronym in parentheses after a name is that name, and so are its later mentions; a treaty named head first is an agreement', () => {
+  const a = run(
+    'Iran agreed to the Joint Comprehensive Plan of Action (JCPOA) in 2015. The JCPOA limits how much uranium Iran may enrich. The Treaty on the Non-Proliferation of Nuclear Weapons (NPT) entered into force in 1970, and the NPT now has 191 parties.',
+    '2022-05-01',
+  );
+  const deal = entity(a, 'Joint Comprehensive Plan of Action');
+  assert.equal(deal.type, 'MISC');
+  assert.deepEqual(mentionTexts(deal), ['Joint Comprehensive Plan of Action', 'JCPOA', 'JCPOA']);
+  assert.equal(deal.mentions[1].rule, 'acronym-defined');
+  const treaty = entity(a, 'Treaty on the Non-Proliferation of Nuclear Weapons');
+  assert.equal(treaty.type, 'MISC');
+  assert.deepEqual(mentionTexts(treaty), ['Treaty on the Non-Proliferation of Nuclear Weapons', 'NPT', 'NPT']);
+  assert.ok(!a.entities.some((e) => e.name === 'JCPOA' || e.name === 'NPT'));
+});

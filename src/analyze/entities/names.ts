@@ -117,6 +117,10 @@ class DraftIndex {
   /** The first person draft each one-word short form names. */
   private readonly firstByShortForm = new Map<string, Draft>();
   private readonly byInitials = new Map<string, Draft>();
+  /** Acronyms the article defined in parentheses after a name ("… Plan of Action (JCPOA)"). */
+  private readonly defined = new Map<string, Draft>();
+  /** The name mention drafted last: an acronym in parentheses right after it is defined as it. */
+  last: { end: number; text: string; draft: Draft } | null = null;
   /** First name → the one person named in full with it so far (null: several share it). */
   private readonly byFirstName = new Map<string, Draft | null>();
   /** Short form of a given name (lower case) → the one person named in full with that given name. */
@@ -218,6 +222,16 @@ class DraftIndex {
     return this.byDoubleSurname.get(withoutAccents(text)) ?? undefined;
   }
 
+  /** An acronym the article defined in parentheses after a name stands for that name from now on. */
+  defineAcronym(acronym: string, d: Draft): void {
+    this.defined.set(acronym, d);
+  }
+
+  /** The draft the article defined the acronym as, if it did. */
+  definedAs(acronym: string): Draft | undefined {
+    return this.defined.get(acronym);
+  }
+
   /** The first organisation draft whose initials the acronym spells. */
   orgWithInitials(acronym: string): Draft | undefined {
     return this.byInitials.get(acronym);
@@ -230,6 +244,16 @@ function draftKey(
   drafts: DraftIndex,
 ): { key: string; rule: string; draft?: Partial<Draft> } {
   const text = doc.slice(n);
+  // "the Joint Comprehensive Plan of Action (JCPOA)": the acronym is what it follows, and so are its
+  // later mentions, however the initials of the name would spell it
+  const defined = definedAcronym(doc, n, text, drafts.last);
+  if (defined) {
+    drafts.defineAcronym(text, defined);
+    return { key: defined.key, rule: 'acronym-defined' };
+  }
+  // (before the KB's word: it may file the acronym under another entry than the name)
+  const definedBefore = drafts.definedAs(text);
+  if (definedBefore) return { key: definedBefore.key, rule: 'acronym' };
   // a surname the KB resolved still joins a full name the article gave before (Michelle Obama … Obama)
   const known = n.rule.endsWith('kb-surname') && drafts.personShortenedTo(text) ? undefined : n.hit;
   const spaced = /\s/.test(text);
@@ -309,6 +333,38 @@ function draftKey(
   }
   // "Mevlüt Çavuşoğlu" and "Mevlut Cavusoglu" are one name
   return { key: `${n.type}:${withoutAccents(text).toLowerCase()}`, rule: n.rule };
+}
+
+/**
+ * The draft an acronym in parentheses right after its name stands for ("… Plan of Action (JCPOA)"),
+ * if its letters can be read in order from the name's words (Schwartz and Hearst's test: the first
+ * letter opens a word).
+ */
+function definedAcronym(doc: ArticleDocument, n: TypedName, text: string, last: DraftIndex['last']): Draft | undefined {
+  if (!last || !/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(text) || doc.text[n.end] !== ')') return undefined;
+  if (!/^\s*\($/.test(doc.text.slice(last.end, n.start))) return undefined;
+  // (a person or a region is given no acronym: a name so read before one is misread, "Bovine
+  // Spongiform Encephalopathy (BSE)" as a person, and the acronym is better left to its own reading)
+  if (last.draft.type === 'PERSON' || last.draft.type === 'LOC') return undefined;
+  // (an acronym the KB knows keeps the KB's identity when the name before it has none: "United
+  // Nations International Atomic Energy Agency (IAEA)")
+  if (n.hit && !last.draft.kb) return undefined;
+  return abbreviates(text, last.text) ? last.draft : undefined;
+}
+
+/** Whether the short form's letters occur in the long form in order, its first at a word's start. */
+function abbreviates(short: string, long: string): boolean {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  let li = l.length - 1;
+  for (let si = s.length - 1; si >= 0; si--) {
+    const c = s[si];
+    const wordStart = (i: number) => i === 0 || !/[\p{L}\d]/u.test(l[i - 1]);
+    while (li >= 0 && (l[li] !== c || (si === 0 && !wordStart(li)))) li--;
+    if (li < 0) return false;
+    li--;
+  }
+  return true;
 }
 
 /** Whether a name in capitals ends a transcript's speaker label ("AMBASSADOR KIM: …"). */
@@ -420,6 +476,7 @@ export function buildNameEntities(doc: ArticleDocument): void {
       index.add(d);
     }
     d.mentions.push({ start: n.start, end: n.end, text: doc.slice(n), kind: 'name', rule });
+    index.last = { end: n.end, text: doc.slice(n), draft: d };
     index.noteBodyMention(d);
     if (d.type === 'ORG' && d.kb && d.name !== doc.slice(n)) index.noteInitials(doc.slice(n), d);
   }

@@ -228,6 +228,7 @@ const GATHERING_MODIFIERS = new Set([
  */
 function isAgreementName(toks: Token[]): boolean {
   if (toks.length < 2) return false;
+  if (opensWithAgreementHead(toks) || endsInPlanOfAction(toks)) return true;
   const last = toks[toks.length - 1];
   if (!/^\p{Lu}/u.test(last.text) || !AGREEMENT_HEADS.has(last.lower)) return false;
   if ((last.lower === 'convention' || last.lower === 'accord') && GATHERING_MODIFIERS.has(toks[toks.length - 2].lower))
@@ -239,6 +240,26 @@ function isAgreementName(toks: Token[]): boolean {
     !head ||
     !(lex.orgHeads.has(head) || lex.governmentHeads.has(head) || EVENT_HEADS.has(head) || head === 'conference')
   );
+}
+
+/**
+ * "Treaty on the Non-Proliferation of Nuclear Weapons", "Convention on the Rights of the Child",
+ * "Memorandum of Understanding": an agreement's word and the matter it is on or of, the head first.
+ */
+function opensWithAgreementHead(toks: Token[]): boolean {
+  return (
+    toks.length >= 3 &&
+    /^\p{Lu}/u.test(toks[0].text) &&
+    AGREEMENT_HEADS.has(toks[0].lower) &&
+    toks[0].lower !== 'resolution' &&
+    (toks[1].lower === 'on' || toks[1].lower === 'of' || toks[1].lower === 'between')
+  );
+}
+
+/** "Joint Comprehensive Plan of Action", "Comprehensive Plan of Action": a plan parties agreed on. */
+function endsInPlanOfAction(toks: Token[]): boolean {
+  const n = toks.length;
+  return n >= 3 && toks[n - 3].text === 'Plan' && toks[n - 2].text === 'of' && toks[n - 1].text === 'Action';
 }
 
 /** Whether the name's head is an occasion: its last word, or the word before "of" (Carnival of Magic). */
