@@ -501,7 +501,9 @@ const VERB_PREFIXES = new Set([
  * republics", "ethnically-charged war"): part of an adjective, no cue.
  */
 export function compoundModifierTail(text: string, start: number): boolean {
-  if (text[start - 1] !== '-') return false;
+  // (the character's code, not a one-character string: indexing a string is compiled for one kind of
+  // string, and the next article's text in the other kind deoptimised the verb classifier)
+  if (text.charCodeAt(start - 1) !== 45) return false; // '-'
   const prefix = /(\p{L}+)$/u.exec(text.slice(Math.max(0, start - 24), start - 1));
   return prefix !== null && !VERB_PREFIXES.has(prefix[1].toLowerCase());
 }

@@ -48,6 +48,8 @@ function renamed(ref: SpeakerRef, replaced: Map<string, EntityRecord>): void {
 const spanKey = (s: Span) => `${s.start}:${s.end}`;
 
 export function absorbLabelNamesakes(doc: ArticleDocument, joins: readonly LabelJoin[], quotes: Quote[]): void {
+  // most articles are no transcript: without a label there is no mention to look up
+  if (joins.length === 0) return;
   // each label's person, by the label's span (a label is joined once per turn and answer)
   const personAt = new Map<string, EntityRecord>();
   for (const { entity, label } of joins) if (!personAt.has(spanKey(label))) personAt.set(spanKey(label), entity);
