@@ -1597,3 +1597,12 @@ test('an acronym in parentheses after a name is that name, and so are its later 
   assert.deepEqual(mentionTexts(treaty), ['Treaty on the Non-Proliferation of Nuclear Weapons', 'NPT', 'NPT']);
   assert.ok(!a.entities.some((e) => e.name === 'JCPOA' || e.name === 'NPT'));
 });
+
+test('a disease is a thing (MISC), not the body or person the recogniser reads', () => {
+  const a = run(
+    'The fund will help Africans manage the disruptive economic shock of COVID and the food security crisis. Ebola has returned to the region.',
+    '2022-05-01',
+  );
+  assert.equal(entity(a, 'COVID').type, 'MISC');
+  assert.equal(entity(a, 'Ebola').type, 'MISC');
+});

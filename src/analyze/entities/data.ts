@@ -39,6 +39,7 @@ export interface EntityLexicon {
   governmentHeads: string[];
   issuerOwnBodies?: Record<string, string[] | string>;
   genericBodyWords?: string[];
+  diseaseNames?: string[];
   bodyEndWords?: string[];
   /** Last words of government portfolios (Human Rights, Migration, Resources): no person's name goes on past them. */
   portfolioEndWords?: string[];

@@ -18,6 +18,8 @@ export interface LexiconSets {
   issuerOwnBodies: Map<string, Set<string>>;
   /** Words of the names bodies every government has (foreign, ministry, of): lower case. */
   genericBodyWords: Set<string>;
+  /** Diseases and their agents (COVID, Ebola): lower case. */
+  diseaseNames: Set<string>;
   /** Last words of bodies' and portfolios' names that end no person's name (Affairs). */
   bodyEndWords: Set<string>;
   /** Last words of government portfolios beside bodyEndWords (Migration, Resources, Security). */
@@ -63,6 +65,7 @@ export function lexiconSets(): LexiconSets {
     governmentHeads: lower(lex.governmentHeads ?? []),
     issuerOwnBodies: ownBodies,
     genericBodyWords: lower((lex.genericBodyWords ?? []).filter((w) => !w.startsWith('_'))),
+    diseaseNames: lower((lex.diseaseNames ?? []).filter((w) => !w.startsWith('_'))),
     bodyEndWords: lower((lex.bodyEndWords ?? []).filter((w) => !w.startsWith('_'))),
     portfolioEndWords: lower((lex.portfolioEndWords ?? []).filter((w) => !w.startsWith('_'))),
     memberNouns: lower((lex.memberNouns ?? []).filter((w) => !w.startsWith('_'))),

@@ -538,6 +538,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // adjective of a person's origin) is a person's, though the context ("the whereabouts of …") read a place
   if (!hit && c.label !== 'PER' && !c.afterTitle && isNisbaName(surface))
     return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+nisba-person` };
+  // "the economic shock of COVID", "Ebola": a disease is a thing (MISC), not the body or person read
+  if (!hit && lexiconSets().diseaseNames.has(surface.toLowerCase()))
+    return { start: c.start, end: c.end, type: 'MISC', hit: undefined, rule: `${c.rule}+disease-name` };
   // "the Paris Agreement", "the Abraham Accords", "the Chemical Weapons Convention": an agreement or a
   // law is neither the place it is named after nor a body (nor a convention the meeting)
   if ((!hit || hit.kind === 'person') && !c.afterTitle && isAgreementName(toks))
