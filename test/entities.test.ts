@@ -1606,3 +1606,18 @@ test('a disease is a thing (MISC), not the body or person the recogniser reads',
   assert.equal(entity(a, 'COVID').type, 'MISC');
   assert.equal(entity(a, 'Ebola').type, 'MISC');
 });
+
+test('a people’s word naming their language is the language, no actor of theirs', () => {
+  const a = run(
+    'The press conference is held in English with simultaneous translation into Estonian. Mr. Mastrogiacomo, who speaks Arabic, met Israeli Speaker of the Knesset Mickey Levy and British officials.',
+    '2022-05-01',
+  );
+  const language = (text: string) => a.entities.find((e) => e.mentions.some((m) => m.text === text))!;
+  for (const text of ['English', 'Estonian', 'Arabic']) {
+    assert.equal(language(text).type, 'MISC', text);
+    assert.equal(language(text).kb, null, text);
+  }
+  // the people's, before a title or a plural noun
+  assert.equal(language('Israeli').kb, 'demonym:ISR');
+  assert.equal(language('British').kb, 'demonym:GBR');
+});

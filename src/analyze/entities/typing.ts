@@ -242,6 +242,42 @@ function isAgreementName(toks: Token[]): boolean {
   );
 }
 
+/** Nouns after a language's name that make it the language ("English language", "Arabic speakers"). */
+// (not "speaker", "version", "teachers": "Israeli Speaker of the Knesset", "the Russian version of
+// events", "Afghan teachers" are the people's)
+const LANGUAGE_NOUNS = new Set([
+  'language',
+  'languages',
+  'translation',
+  'translations',
+  'subtitles',
+  'lessons',
+  'classes',
+  'proficiency',
+  'fluency',
+]);
+/** Words before a language's name that make it one ("speak Arabic", "in English and French"). */
+const LANGUAGE_VERBS = new Set(['speak', 'speaks', 'spoke', 'fluent', 'translated']);
+/** Parts of speech a people's adjective goes before ("in French politics", "in Russian-held towns"). */
+const QUALIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * Whether a people's word names their language here: a language noun follows ("English language",
+ * "English-language"), a verb of speaking goes before, or "in"/"into" goes before and no noun or
+ * adjective it could qualify follows ("in English.", "in English with translation", "in English and
+ * French"; not "in French politics").
+ */
+function isLanguageUse(doc: ArticleDocument, span: { start: number; end: number }): boolean {
+  const i = doc.tokenIndexAt(span.start);
+  const prev = doc.tokens[i - 1]?.lower;
+  let next = doc.tokens[i + 1];
+  if (next?.text === '-' && next.start === span.end) next = doc.tokens[i + 2];
+  if (next && LANGUAGE_NOUNS.has(next.lower)) return true;
+  if (prev && LANGUAGE_VERBS.has(prev)) return true;
+  if (prev !== 'in' && prev !== 'into') return false;
+  return !next || !QUALIFIED.has(next.pos);
+}
+
 /**
  * "Treaty on the Non-Proliferation of Nuclear Weapons", "Convention on the Rights of the Child",
  * "Memorandum of Understanding": an agreement's word and the matter it is on or of, the head first.
@@ -538,6 +574,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // adjective of a person's origin) is a person's, though the context ("the whereabouts of …") read a place
   if (!hit && c.label !== 'PER' && !c.afterTitle && isNisbaName(surface))
     return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+nisba-person` };
+  // "in English and French", "English language instruction": a language, not its people (no KB actor)
+  if (hit?.kind === 'demonym' && toks.length === 1 && isLanguageUse(doc, c))
+    return { start: c.start, end: c.end, type: 'MISC', hit: undefined, rule: `${c.rule}+language` };
   // "the economic shock of COVID", "Ebola": a disease is a thing (MISC), not the body or person read
   if (!hit && lexiconSets().diseaseNames.has(surface.toLowerCase()))
     return { start: c.start, end: c.end, type: 'MISC', hit: undefined, rule: `${c.rule}+disease-name` };
