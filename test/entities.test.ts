@@ -1621,3 +1621,14 @@ test('a people’s word naming their language is the language, no actor of their
   assert.equal(language('Israeli').kb, 'demonym:ISR');
   assert.equal(language('British').kb, 'demonym:GBR');
 });
+
+test('"America" alone is the United States; North America and the Americas are regions', () => {
+  const a = run(
+    'Jannati blamed America for the atrocities in Iraq. Trade across North America and the Americas grew last year.',
+    '2022-05-01',
+  );
+  const usa = entity(a, 'United States');
+  assert.deepEqual([usa.type, usa.kb, mentionTexts(usa)], ['GPE', 'country:USA', ['America']]);
+  assert.equal(entity(a, 'North America').kb, null);
+  assert.equal(entity(a, 'Americas').type, 'LOC');
+});
