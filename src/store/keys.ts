@@ -27,7 +27,8 @@ export function withoutMiddleInitials(name: string): string {
  * The knowledge-base id when the analysis gives one, else the type and the normalised name. An
  * entity the article only describes ("Witnesses", "a senior administration official") is someone
  * else in every article: its key holds the article's id, so that actor pages do not gather every
- * anonymous official into one.
+ * anonymous official into one. So is a body every government has ("Foreign Ministry") where the
+ * article gives it no country; with one, the country is part of its key.
  */
 export function entityKey(
   entity: Pick<Entity, 'type' | 'name' | 'kb' | 'mentions' | 'country'>,
@@ -45,7 +46,7 @@ export function entityKey(
 }
 
 /** A normalised name made only of words that name bodies every government has ("foreign ministry"). */
-export function isGenericBodyName(normalised: string): boolean {
+function isGenericBodyName(normalised: string): boolean {
   const generic = lexiconSets().genericBodyWords;
   return normalised !== '' && normalised.split(' ').every((w) => generic.has(w));
 }

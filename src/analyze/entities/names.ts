@@ -15,6 +15,7 @@ import { isShortGivenName, shortFormsOfGiven } from './given-names.js';
 import { endsInAgreementHead, isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
 import { lexiconSets } from './lexicon.js';
 import { issuerOwnBody } from './issuer-bodies.js';
+import { abbreviates, inParenthesesAfter } from './acronym-definition.js';
 
 interface Draft {
   key: string;
@@ -337,12 +338,10 @@ function draftKey(
 
 /**
  * The draft an acronym in parentheses right after its name stands for ("… Plan of Action (JCPOA)"),
- * if its letters can be read in order from the name's words (Schwartz and Hearst's test: the first
- * letter opens a word).
+ * if its letters can be read in order from the name's words (acronym-definition.ts).
  */
 function definedAcronym(doc: ArticleDocument, n: TypedName, text: string, last: DraftIndex['last']): Draft | undefined {
-  if (!last || !/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(text) || doc.text[n.end] !== ')') return undefined;
-  if (!/^\s*\($/.test(doc.text.slice(last.end, n.start))) return undefined;
+  if (!last || !inParenthesesAfter(doc, last.end, n, text)) return undefined;
   // (a person or a region is given no acronym: a name so read before one is misread, "Bovine
   // Spongiform Encephalopathy (BSE)" as a person, and the acronym is better left to its own reading)
   if (last.draft.type === 'PERSON' || last.draft.type === 'LOC') return undefined;
@@ -350,21 +349,6 @@ function definedAcronym(doc: ArticleDocument, n: TypedName, text: string, last: 
   // Nations International Atomic Energy Agency (IAEA)")
   if (n.hit && !last.draft.kb) return undefined;
   return abbreviates(text, last.text) ? last.draft : undefined;
-}
-
-/** Whether the short form's letters occur in the long form in order, its first at a word's start. */
-function abbreviates(short: string, long: string): boolean {
-  const s = short.toLowerCase();
-  const l = long.toLowerCase();
-  let li = l.length - 1;
-  for (let si = s.length - 1; si >= 0; si--) {
-    const c = s[si];
-    const wordStart = (i: number) => i === 0 || !/[\p{L}\d]/u.test(l[i - 1]);
-    while (li >= 0 && (l[li] !== c || (si === 0 && !wordStart(li)))) li--;
-    if (li < 0) return false;
-    li--;
-  }
-  return true;
 }
 
 /** Whether a name in capitals ends a transcript's speaker label ("AMBASSADOR KIM: …"). */

@@ -1,0 +1,29 @@
+// "the Joint Comprehensive Plan of Action (JCPOA)": an acronym in parentheses right after a name is
+// defined as that name. Whether its letters fit the name is Schwartz and Hearst's test (2003): read
+// from the end, each letter of the short form occurs in the long form in order, the first one at the
+// start of a word ("NPT" in "Treaty on the Non-Proliferation of Nuclear Weapons").
+import type { ArticleDocument } from '../document.js';
+import type { Span } from '../types.js';
+
+/** An acronym's shape: a capital, then one to seven capitals or digits. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
+
+/** Whether the acronym stands in parentheses right after a name that ends at `nameEnd`. */
+export function inParenthesesAfter(doc: ArticleDocument, nameEnd: number, acronym: Span, text: string): boolean {
+  return ACRONYM.test(text) && doc.text[acronym.end] === ')' && /^\s*\($/.test(doc.text.slice(nameEnd, acronym.start));
+}
+
+/** Whether the short form's letters occur in the long form in order, its first at a word's start. */
+export function abbreviates(short: string, long: string): boolean {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  const wordStart = (i: number) => i === 0 || !/[\p{L}\d]/u.test(l[i - 1]);
+  let li = l.length - 1;
+  for (let si = s.length - 1; si >= 0; si--) {
+    const c = s[si];
+    while (li >= 0 && (l[li] !== c || (si === 0 && !wordStart(li)))) li--;
+    if (li < 0) return false;
+    li--;
+  }
+  return true;
+}
