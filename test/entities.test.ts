@@ -1632,3 +1632,12 @@ test('"America" alone is the United States; North America and the Americas are r
   assert.equal(entity(a, 'North America').kb, null);
   assert.equal(entity(a, 'Americas').type, 'LOC');
 });
+
+test('a ministerial is a meeting (EVENT), and "Ladies and gentlemen" names nobody', () => {
+  const a = run(
+    'MODERATOR: Ladies and gentlemen, please welcome the Secretary. Secretary Blinken will attend the NATO Foreign Ministerial in Brussels on Tuesday.',
+    '2022-05-01',
+  );
+  assert.equal(entity(a, 'NATO Foreign Ministerial').type, 'EVENT');
+  assert.ok(!a.entities.some((e) => e.name === 'Ladies'), a.entities.map((e) => e.name).join(', '));
+});

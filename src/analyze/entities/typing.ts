@@ -181,6 +181,7 @@ const EVENT_HEADS = new Set([
   'marathon',
   'prix',
   'summit',
+  'ministerial',
 ]);
 
 /** EVENT or LOC for a name the curated occasion and region lists hold, else null. */
