@@ -1641,3 +1641,11 @@ test('a ministerial is a meeting (EVENT), and "Ladies and gentlemen" names nobod
   assert.equal(entity(a, 'NATO Foreign Ministerial').type, 'EVENT');
   assert.ok(!a.entities.some((e) => e.name === 'Ladies'), a.entities.map((e) => e.name).join(', '));
 });
+
+test('an agreement news names by acronym alone is an agreement (MISC), not a body', () => {
+  const a = run(
+    'Iran has exceeded the limits the JCPOA set on enriched uranium, and it remains a party to the NPT, the spokesperson said.',
+    '2022-05-01',
+  );
+  for (const name of ['JCPOA', 'NPT']) assert.equal(entity(a, name).type, 'MISC', name);
+});

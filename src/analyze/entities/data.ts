@@ -40,6 +40,7 @@ export interface EntityLexicon {
   issuerOwnBodies?: Record<string, string[] | string>;
   genericBodyWords?: string[];
   diseaseNames?: string[];
+  namedAgreements?: string[];
   bodyEndWords?: string[];
   /** Last words of government portfolios (Human Rights, Migration, Resources): no person's name goes on past them. */
   portfolioEndWords?: string[];

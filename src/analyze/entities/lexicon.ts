@@ -33,6 +33,8 @@ export interface LexiconSets {
   companyNameWords: Set<string>;
   placeHeads: Set<string>;
   namedOccasions: Set<string>;
+  /** Agreements named by acronym alone (JCPOA, NPT): lower case. */
+  namedAgreements: Set<string>;
   namedRegions: Set<string>;
   /** Portfolios after a title's "of" (State, Foreign Affairs), as lower-case words, longest first. */
   officePortfolios: string[][];
@@ -74,6 +76,7 @@ export function lexiconSets(): LexiconSets {
     companyNameWords: lower((lex.companyNameWords ?? []).filter((w) => !w.startsWith('_'))),
     placeHeads: lower(lex.placeHeads ?? []),
     namedOccasions: lower((lex.namedOccasions ?? []).filter((w) => !w.startsWith('_'))),
+    namedAgreements: lower((lex.namedAgreements ?? []).filter((w) => !w.startsWith('_'))),
     namedRegions: lower((lex.namedRegions ?? []).filter((w) => !w.startsWith('_'))),
     officePortfolios: (lex.officePortfolios ?? [])
       .filter((w) => !w.startsWith('_'))

@@ -184,11 +184,13 @@ const EVENT_HEADS = new Set([
   'ministerial',
 ]);
 
-/** EVENT or LOC for a name the curated occasion and region lists hold, else null. */
-function curatedType(surface: string): 'EVENT' | 'LOC' | null {
+/** EVENT, LOC or MISC for a name the curated occasion, region and agreement lists hold, else null. */
+function curatedType(surface: string): 'EVENT' | 'LOC' | 'MISC' | null {
   const key = surface.replace(POSSESSIVE_END, '').toLowerCase();
   const sets = lexiconSets();
-  return sets.namedOccasions.has(key) ? 'EVENT' : sets.namedRegions.has(key) ? 'LOC' : null;
+  if (sets.namedOccasions.has(key)) return 'EVENT';
+  if (sets.namedRegions.has(key)) return 'LOC';
+  return sets.namedAgreements.has(key) ? 'MISC' : null;
 }
 
 /** Capitalised last words of the names of agreements and laws (MISC in CoNLL terms, never a body or a place). */
