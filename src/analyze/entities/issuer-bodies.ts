@@ -14,7 +14,7 @@ import { sourceGovernment } from './source-government.js';
 /** The issuing government's body a bare organisation name stands for, if the article is a government's release. */
 export function issuerOwnBody(doc: ArticleDocument, span: Span, name: string): KbHit | undefined {
   const issuer = sourceGovernment(doc.source);
-  if (!issuer?.country || ownerBefore(doc, span, issuer.country)) return undefined;
+  if (!issuer?.country || ownedByAnotherCountry(doc, span, issuer.country)) return undefined;
   const lexicon = lexiconSets();
   // "the Department" in a department's release (not "the House" in the White House's: a seat is no body)
   if (
@@ -31,8 +31,11 @@ export function issuerOwnBody(doc: ArticleDocument, span: Span, name: string): K
 
 const PLACE_KINDS: ReadonlySet<KbHit['kind']> = new Set(['country', 'demonym', 'capital', 'city', 'region']);
 
-/** Whether another country owns the body in the words before it: "Peru's Congress", "the Peruvian Congress". */
-function ownerBefore(doc: ArticleDocument, span: Span, issuerCountry: string): boolean {
+/**
+ * Whether another country owns the body in the words before it: "Peru's Congress", "the Peruvian
+ * Congress" (looked up in the KB: names are drafted before possessive-owner.ts links owners to bodies).
+ */
+function ownedByAnotherCountry(doc: ArticleDocument, span: Span, issuerCountry: string): boolean {
   let i = doc.tokenIndexAt(span.start) - 1;
   if (/^['’]s$/.test(doc.tokens[i]?.text ?? '')) i--;
   const owner = doc.tokens[i];

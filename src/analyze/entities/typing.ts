@@ -184,13 +184,17 @@ const EVENT_HEADS = new Set([
   'ministerial',
 ]);
 
-/** EVENT, LOC or MISC for a name the curated occasion, region and agreement lists hold, else null. */
-function curatedType(surface: string): 'EVENT' | 'LOC' | 'MISC' | null {
+/**
+ * The type of a name the curated lists hold, and the list's word for the rule: an occasion (EVENT),
+ * a region (LOC), an agreement or a disease (MISC); else null.
+ */
+function curatedType(surface: string): { type: 'EVENT' | 'LOC' | 'MISC'; list: string } | null {
   const key = surface.replace(POSSESSIVE_END, '').toLowerCase();
   const sets = lexiconSets();
-  if (sets.namedOccasions.has(key)) return 'EVENT';
-  if (sets.namedRegions.has(key)) return 'LOC';
-  return sets.namedAgreements.has(key) ? 'MISC' : null;
+  if (sets.namedOccasions.has(key)) return { type: 'EVENT', list: 'event' };
+  if (sets.namedRegions.has(key)) return { type: 'LOC', list: 'loc' };
+  if (sets.namedAgreements.has(key)) return { type: 'MISC', list: 'agreement' };
+  return sets.diseaseNames.has(key) ? { type: 'MISC', list: 'disease' } : null;
 }
 
 /** Capitalised last words of the names of agreements and laws (MISC in CoNLL terms, never a body or a place). */
@@ -245,9 +249,11 @@ function isAgreementName(toks: Token[]): boolean {
   );
 }
 
-/** Nouns after a language's name that make it the language ("English language", "Arabic speakers"). */
-// (not "speaker", "version", "teachers": "Israeli Speaker of the Knesset", "the Russian version of
-// events", "Afghan teachers" are the people's)
+/**
+ * Nouns after a language's name that make it the language ("English language", "Arabic lessons"); not
+ * "speaker", "version", "teachers": "Israeli Speaker of the Knesset", "the Russian version of
+ * events", "Afghan teachers" are the people's.
+ */
 const LANGUAGE_NOUNS = new Set([
   'language',
   'languages',
@@ -540,16 +546,17 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
       ? lookupName(surface[0].toUpperCase() + surface.slice(1))
       : undefined);
   const toks = doc.tokensIn(c);
-  // "Ramadan", "Easter", "the Sahel": an occasion or a region the curated lists name, whatever the
-  // recogniser read (its person or body readings of them are its commonest slips in briefings)
+  // "Ramadan", "the Sahel", "the JCPOA", "COVID": an occasion, a region, an agreement or a disease the
+  // curated lists name, whatever the recogniser read (its person or body readings of them are its
+  // commonest slips in briefings)
   const listed = !hit || hit.kind === 'person' ? curatedType(surface) : null;
   if (listed)
     return {
       start: c.start,
       end: c.end,
-      type: listed,
+      type: listed.type,
       hit: undefined,
-      rule: `${c.rule}+curated-${listed.toLowerCase()}`,
+      rule: `${c.rule}+curated-${listed.list}`,
     };
   // "a boy from Irving, Texas": a name after a place's preposition, right before a comma and a state
   // or country, is a town there though the recogniser read a person
@@ -580,9 +587,6 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "in English and French", "English language instruction": a language, not its people (no KB actor)
   if (hit?.kind === 'demonym' && toks.length === 1 && isLanguageUse(doc, c))
     return { start: c.start, end: c.end, type: 'MISC', hit: undefined, rule: `${c.rule}+language` };
-  // "the economic shock of COVID", "Ebola": a disease is a thing (MISC), not the body or person read
-  if (!hit && lexiconSets().diseaseNames.has(surface.toLowerCase()))
-    return { start: c.start, end: c.end, type: 'MISC', hit: undefined, rule: `${c.rule}+disease-name` };
   // "the Paris Agreement", "the Abraham Accords", "the Chemical Weapons Convention": an agreement or a
   // law is neither the place it is named after nor a body (nor a convention the meeting)
   if ((!hit || hit.kind === 'person') && !c.afterTitle && isAgreementName(toks))
