@@ -175,6 +175,8 @@ export class ArticleDocument {
   readonly title: string | null;
   /** Who published the article, as the input says ("U.S. Department of State (press releases RSS)"), or null. */
   readonly source: string | null;
+  /** Who the input says wrote or gave the article ("Jalina Porter, Principal Deputy Spokesperson"), or null. */
+  readonly byline: string | null;
 
   tokens: Token[] = [];
   sentences: Sentence[] = [];
@@ -191,12 +193,14 @@ export class ArticleDocument {
     published?: string | null;
     title?: string | null;
     source?: string | null;
+    byline?: string | null;
   }) {
     this.id = init.id;
     this.text = init.text;
     this.published = init.published ?? null;
     this.title = init.title ?? null;
     this.source = init.source ?? null;
+    this.byline = init.byline ?? null;
   }
 
   has(layer: LayerName): boolean {

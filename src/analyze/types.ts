@@ -151,4 +151,6 @@ export interface ArticleInput {
   title?: string | null;
   source?: string | null;
   url?: string | null;
+  /** Who the input says wrote or gave it ("Jalina Porter, Principal Deputy Spokesperson"), or null. */
+  byline?: string | null;
 }

@@ -43,6 +43,7 @@ export function articleFromRecord(record: unknown, fallbackId: string): InputRes
       title: optionalString(r.title),
       source: optionalString(r.source),
       url: optionalString(r.url),
+      byline: optionalString(r.byline),
     },
   };
 }

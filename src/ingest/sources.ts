@@ -55,7 +55,14 @@ async function* readHtml(file: string, name: string): AsyncGenerator<SourceItem>
     yield { ok: false, id: name, error: 'no article text found in the page', where: file };
     return;
   }
-  const article = { id: name, text: page.text, title: page.title, published: page.published, source: page.site };
+  const article = {
+    id: name,
+    text: page.text,
+    title: page.title,
+    published: page.published,
+    source: page.site,
+    byline: page.byline,
+  };
   yield { ok: true, article: { ...article, url: page.url ?? null }, where: file };
 }
 

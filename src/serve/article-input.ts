@@ -14,6 +14,7 @@ export interface ArticleBody {
   title?: string;
   published?: string;
   source?: string;
+  byline?: string;
 }
 
 const MAX_CHARS = 1_000_000;
@@ -29,6 +30,7 @@ export const articleBodySchema = {
     title: text('the headline', 1000),
     published: { ...date('the reference date for relative dates'), pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
     source: text('the publisher', 300),
+    byline: text('who wrote or gave it: names people a transcript or statement calls by surname alone', 1000),
   },
   additionalProperties: false,
 } as const;
@@ -60,6 +62,7 @@ export function toArticleInput(body: ArticleBody): ArticleInput {
       title: body.title ?? page.title,
       published: body.published ?? page.published,
       source: body.source ?? page.site,
+      byline: body.byline ?? page.byline,
       url: body.url ?? null,
     };
   }
@@ -71,6 +74,7 @@ export function toArticleInput(body: ArticleBody): ArticleInput {
     title: body.title ?? null,
     published: body.published ?? null,
     source: body.source ?? null,
+    byline: body.byline ?? null,
     url: body.url ?? null,
   };
 }

@@ -16,6 +16,7 @@ import { endsInAgreementHead, isLocative, KB_TYPE, typeCandidate, typedName, typ
 import { lexiconSets } from './lexicon.js';
 import { issuerOwnBody } from './issuer-bodies.js';
 import { abbreviates, inParenthesesAfter } from './acronym-definition.js';
+import { bylineIdentity } from './byline-people.js';
 
 interface Draft {
   key: string;
@@ -255,9 +256,11 @@ function draftKey(
   // (before the KB's word: it may file the acronym under another entry than the name)
   const definedBefore = drafts.definedAs(text);
   if (definedBefore) return { key: definedBefore.key, rule: 'acronym' };
-  // a surname the KB resolved still joins a full name the article gave before (Michelle Obama … Obama)
-  const known = n.rule.endsWith('kb-surname') && drafts.personShortenedTo(text) ? undefined : n.hit;
   const spaced = /\s/.test(text);
+  // a surname the KB resolved still joins a full name the article gave before (Michelle Obama … Obama)
+  // or the byline gave ("MS PORTER:" in a briefing by Jalina Porter, not Porter Goss)
+  const bylined = bylineDraft(doc, drafts, n, text, spaced);
+  const known = n.rule.endsWith('kb-surname') && (drafts.personShortenedTo(text) || bylined) ? undefined : n.hit;
   // "the Department", "the Council": a body's head word alone, capitalised after "the", is the body
   // named with it most recently (rule `body-head`)
   if (!known && !spaced && /^\p{Lu}\p{Ll}+$/u.test(text) && lexiconSets().orgHeads.has(text.toLowerCase())) {
@@ -328,12 +331,45 @@ function draftKey(
     const first = n.type === 'PERSON' ? drafts.personWithFirstName(text) : undefined;
     if (first) return { key: first.key, rule: 'first-name' };
   }
+  if (bylined) return bylined;
   if (/^\p{Lu}{2,6}$/u.test(text)) {
     const d = drafts.orgWithInitials(text);
     if (d) return { key: d.key, rule: 'acronym' };
   }
   // "Mevlüt Çavuşoğlu" and "Mevlut Cavusoglu" are one name
   return { key: `${n.type}:${withoutAccents(text).toLowerCase()}`, rule: n.rule };
+}
+
+/**
+ * The byline's person a mention read as a person names (byline-people.ts), keyed as the KB or the
+ * full name keys them, so that the surname, the first name and the full name meet ("MS PORTER:",
+ * "Thanks, Jalina" → Jalina Porter). A one-word mention asks only after the article's own people.
+ */
+function bylineDraft(
+  doc: ArticleDocument,
+  drafts: DraftIndex,
+  n: TypedName,
+  text: string,
+  spaced: boolean,
+): { key: string; rule: string; draft: Partial<Draft> } | undefined {
+  if (!doc.byline || !(n.type === 'PERSON' || n.rule === 'propn-run')) return undefined;
+  const found = bylineIdentity(doc.byline, spaced ? text : personDisplayName(text));
+  if (!found || found.name === text) return undefined;
+  if (!spaced && (drafts.personShortenedTo(text) || drafts.personShortenedTo(personDisplayName(text))))
+    return undefined;
+  if (!spaced && drafts.personWithFirstName(text)) return undefined;
+  const person = found.person;
+  return {
+    key: person ? person.id : `PERSON:${withoutAccents(found.name).toLowerCase()}`,
+    rule: 'byline-person',
+    draft: {
+      type: 'PERSON',
+      name: person ? person.name : found.name,
+      actor: person ? personActor(person, doc.published) : null,
+      country: person?.country ?? null,
+      kb: person?.id ?? null,
+    },
+  };
 }
 
 /**

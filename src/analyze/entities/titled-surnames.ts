@@ -47,16 +47,10 @@ export function withTitledSurnames(doc: ArticleDocument, typed: TypedName[]): Ty
   });
 }
 
-/**
- * A word that may stand in a person's name: capitalised, not a word news mostly writes in lower
- * case ("Camp David", "Global Coalition"), and no title, body or place word ("State Councilor Wang",
- * "Presidents Macron", "Groupe Danone" keep their reading).
- */
-function personNameWord(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
-  const lower = word.toLowerCase();
+/** Whether a word (lower case) is one of a title, a body, a place or a facility, or no name at all. */
+export function isTitleBodyOrPlaceWord(lower: string): boolean {
   const lex = lexiconSets();
-  if (
+  return (
     lex.titleHeads.has(lower) ||
     lex.titleModifiers.has(lower) ||
     lex.courtesyTitles.has(lower) ||
@@ -66,8 +60,18 @@ function personNameWord(word: string): boolean {
     lex.bodyEndWords.has(lower) ||
     lex.companyNameWords.has(lower) ||
     lex.notNames.has(lower)
-  )
-    return false;
+  );
+}
+
+/**
+ * A word that may stand in a person's name: capitalised, not a word news mostly writes in lower
+ * case ("Camp David", "Global Coalition"), and no title, body or place word ("State Councilor Wang",
+ * "Presidents Macron", "Groupe Danone" keep their reading).
+ */
+function personNameWord(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (isTitleBodyOrPlaceWord(lower)) return false;
   // (a word in capitals is asked about as news writes it: "RHODES" as "Rhodes")
   return !usuallyLowerCase(word[0] + lower.slice(1));
 }

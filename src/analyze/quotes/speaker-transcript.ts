@@ -12,6 +12,7 @@ import { sourceGovernment } from '../entities/source-government.js';
 import type { Span } from '../types.js';
 import { titleCase } from '../entities/names.js';
 import { withoutLeadingTitle } from '../entities/leading-title.js';
+import { bylineIdentity } from '../entities/byline-people.js';
 import { roleInTheIssuer } from '../entities/issuer-roles.js';
 import { issuerOfficeHolder } from '../entities/issuer-head.js';
 import { roleOfTitleSpan } from '../entities/roles.js';
@@ -272,12 +273,15 @@ function labelPerson(ctx: QuoteContext, label: Span, names: EntityNames): Entity
   }
   // ("FOREIGN MINISTER KAMILOV": the person is Kamilov, the office no part of the name)
   const display = kind === 'name' ? withoutLeadingTitle(name) : name;
+  // ("MR PRICE:" in a briefing whose byline is "Ned Price, Department Spokesperson")
+  const bylined = kind === 'name' ? bylineIdentity(doc.byline, display) : undefined;
+  const person = bylined?.person;
   const entity = doc.addEntity({
     type: 'PERSON',
-    name: display,
-    actor: null,
-    country: null,
-    kb: null,
+    name: person?.name ?? bylined?.name ?? display,
+    actor: person ? personActor(person, doc.published) : null,
+    country: person?.country ?? null,
+    kb: person?.id ?? null,
     mentions: [mention],
   });
   if (kind === 'name') linkBySurname(doc, entity);

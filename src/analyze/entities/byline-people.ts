@@ -1,0 +1,145 @@
+// The people an article's byline names ("Jalina Porter, Principal Deputy Spokesperson"; "Acting
+// Assistant Secretary … Joey Hood, Acting Director … Patrick Worman"). A briefing's transcript calls
+// its briefer by surname or first name alone ("MS PORTER:", "Thanks, Jalina"), and the byline is the
+// one place that gives the full name: names.ts joins such a mention to it when the text names no one
+// else so.
+import { withoutAccents } from '../nlp/accents.js';
+import { lookupName, type KbHit } from './kb.js';
+import { shortFormsOfGiven } from './given-names.js';
+import { lexiconSets } from './lexicon.js';
+import { isTitleBodyOrPlaceWord } from './titled-surnames.js';
+
+/** A name word: a capital then letters, apostrophes or hyphens ("Jean-Yves", "O’Brien"). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+/** A middle initial: "J." */
+const INITIAL = /^\p{Lu}\.$/u;
+/** Fewest and most words of a person's name. */
+const MIN_WORDS = 2;
+const MAX_WORDS = 5;
+
+/** Whether the word belongs to a title, an office, a body or a place rather than to a name. */
+function isOfficeWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const lex = lexiconSets();
+  return isTitleBodyOrPlaceWord(w) || lex.styleTitles.has(w) || lex.genericBodyWords.has(w);
+}
+
+/** Whether a byline word can stand in a name: capitals glued to a title ("SecretaryBureau") or an acronym (EU) cannot. */
+function isNameWord(word: string): boolean {
+  if (INITIAL.test(word)) return true;
+  // (an acronym, "ISIS", "EU", names a body)
+  if (!NAME_WORD.test(word) || /^\p{Lu}{2,}$/u.test(word) || isOfficeWord(word)) return false;
+  // a title glued to the next word by a lost line break: "Assistant SecretaryBureau of …"
+  const glued = /^(\p{Lu}\p{Ll}+)\p{Lu}/u.exec(word)?.[1];
+  return !(glued && !/^(?:Mc|Mac|De|La|Le|Di|Du|Van|Von)$/.test(glued) && isOfficeWord(glued));
+}
+
+/**
+ * Whether a run of name words is no place, body or people the KB knows ("Abu Dhabi", "European
+ * Union", "East Asian"): a name ends in a surname, not in a demonym.
+ */
+function isPersonName(name: string, run: string[]): boolean {
+  const hit = lookupName(name);
+  if (hit && hit.kind !== 'person') return false;
+  return lookupName(run[run.length - 1])?.kind !== 'demonym';
+}
+
+/** The runs of name words in one comma-separated piece of a byline that are a person's name. */
+function namesInPiece(piece: string): string[] {
+  const particles = lexiconSets().particles;
+  const found: string[] = [];
+  let run: string[] = [];
+  // a run after "of", "for", "the" is the office's object, not its holder ("Bureau of East Asian …")
+  let afterFunctionWord = false;
+  const close = () => {
+    // (a particle never ends a name: "Mohammed bin" is cut before it)
+    while (run.length && particles.has(run[run.length - 1].toLowerCase())) run.pop();
+    const full = run.filter((w) => !INITIAL.test(w)).length;
+    const name = run.join(' ');
+    if (
+      full >= MIN_WORDS &&
+      run.length <= MAX_WORDS &&
+      !INITIAL.test(run[0]) &&
+      !afterFunctionWord &&
+      isPersonName(name, run)
+    )
+      found.push(name);
+    run = [];
+  };
+  for (const word of piece.split(/\s+/).filter(Boolean)) {
+    if (isNameWord(word) || (run.length > 0 && particles.has(word.toLowerCase()))) run.push(word);
+    else {
+      close();
+      afterFunctionWord = /^\p{Ll}/u.test(word);
+    }
+  }
+  close();
+  return found;
+}
+
+/** The people a byline names, in its order (none for "Office of the Spokesperson"). */
+export function bylinePeople(byline: string | null): readonly string[] {
+  if (!byline) return [];
+  // (asked once by the entity layer and once per transcript label: the last byline's answer is kept)
+  if (byline !== lastByline) {
+    lastByline = byline;
+    lastPeople = parseByline(byline);
+  }
+  return lastPeople;
+}
+let lastByline = '';
+let lastPeople: readonly string[] = [];
+
+function parseByline(byline: string): string[] {
+  const pieces = byline
+    .replace(/^\s*by\s+/i, '')
+    .split(/,|;|\/|\s+and\s+|\s+&\s+/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return [...new Set(pieces.flatMap(namesInPiece))];
+}
+
+const nameWords = (name: string) => withoutAccents(name).split(/\s+/).filter(Boolean);
+
+/**
+ * The one byline person a mention in the text names: by surname ("PORTER", "Porter"), by first name
+ * or a short form of it ("Jalina", "Tony"), or by their full name without the byline's middle
+ * initial ("Antony Blinken" for "Antony J. Blinken"); undefined when none or several do.
+ */
+export function bylinePersonNamed(people: readonly string[], mention: string): string | undefined {
+  const said = nameWords(mention);
+  if (!said.length) return undefined;
+  const matches = people.filter((full) => {
+    const w = nameWords(full).filter((x) => !INITIAL.test(x));
+    const first = w[0];
+    const last = w[w.length - 1];
+    if (said.length === 1) {
+      // (a transcript label writes it in capitals: "MS PORTER:")
+      const word = said[0].toLowerCase();
+      return (
+        word === last.toLowerCase() ||
+        word === first.toLowerCase() ||
+        shortFormsOfGiven(first.toLowerCase()).includes(word)
+      );
+    }
+    // ("Tony Blinken" for "Antony J. Blinken": the given name may be a short form of the byline's)
+    const plain = said.filter((x) => !INITIAL.test(x));
+    return (
+      plain.length === w.length &&
+      plain.every((x, i) => x === w[i] || (i === 0 && shortFormsOfGiven(first.toLowerCase()).includes(x.toLowerCase())))
+    );
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** The byline person a mention names, and the KB's entry for them if it has one. */
+export function bylineIdentity(
+  byline: string | null,
+  mention: string,
+): { name: string; person: KbHit | undefined } | undefined {
+  const people = bylinePeople(byline);
+  const name = people.length ? bylinePersonNamed(people, mention) : undefined;
+  if (!name) return undefined;
+  const hit = lookupName(name);
+  return { name, person: hit?.kind === 'person' ? hit : undefined };
+}

@@ -1,0 +1,86 @@
+// A briefing's byline names the briefer its transcript calls by surname or first name alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze/analyzer.js';
+import type { Analysis } from '../src/analyze/types.js';
+import { bylinePeople, bylinePersonNamed } from '../src/analyze/entities/byline-people.js';
+import { articleFromRecord } from '../src/ingest/article-input.js';
+
+const STATE = 'U.S. Department of State (press releases RSS)';
+const BRIEFING =
+  '2:06 p.m. EST\n\nMS PORTER: Good afternoon and thank you so much for joining today’s briefing. ' +
+  'I just have one announcement at the top, and then we will resume taking questions.\n\n' +
+  'QUESTION: Thanks, Jalina. Can you say anything about the talks in Vienna?\n\n' +
+  'MS PORTER: We are not going to get ahead of the talks, but we remain committed to diplomacy.';
+const run = (text: string, byline: string | null): Analysis =>
+  analyze({ id: 't', text, published: '2021-06-04', source: STATE, byline });
+const people = (a: Analysis) => a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+
+test('a byline names its people, not its offices, bodies or regions', () => {
+  assert.deepEqual(bylinePeople('Jalina Porter, Principal Deputy Spokesperson'), ['Jalina Porter']);
+  assert.deepEqual(bylinePeople('Office of the Spokesperson'), []);
+  assert.deepEqual(bylinePeople('U.S. Department of State'), []);
+  assert.deepEqual(bylinePeople('Sung Kim, Acting Assistant Secretary Bureau of East Asian and Pacific Affairs'), [
+    'Sung Kim',
+  ]);
+  assert.deepEqual(
+    bylinePeople(
+      'Acting Assistant Secretary for Near East Asian Affairs Joey Hood, Acting Director of the Office of the Global ' +
+        'Coalition to Defeat ISIS Patrick Worman, And Office of Monetary Affairs Director Susannah Cooper',
+    ),
+    ['Joey Hood', 'Patrick Worman', 'Susannah Cooper'],
+  );
+  assert.deepEqual(
+    bylinePeople(
+      'Antony J. Blinken, Secretary of State, Sheikh Mohammed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi',
+    ),
+    ['Antony J. Blinken', 'Mohammed bin Zayed Al Nahyan'],
+  );
+  assert.deepEqual(bylinePeople('By Daniel J. Kritenbrink and Molly Phee'), ['Daniel J. Kritenbrink', 'Molly Phee']);
+});
+
+test('a mention names the one byline person whose surname, given name or full name it is', () => {
+  const byline = ['Antony J. Blinken', 'Ned Price'];
+  assert.equal(bylinePersonNamed(byline, 'BLINKEN'), 'Antony J. Blinken');
+  assert.equal(bylinePersonNamed(byline, 'Tony'), 'Antony J. Blinken');
+  assert.equal(bylinePersonNamed(byline, 'Tony Blinken'), 'Antony J. Blinken');
+  assert.equal(bylinePersonNamed(byline, 'Price'), 'Ned Price');
+  assert.equal(bylinePersonNamed(byline, 'Matt Lee'), undefined);
+  assert.equal(bylinePersonNamed(byline, 'Kim'), undefined);
+});
+
+test('a transcript’s surname label and first name are the byline’s person', () => {
+  const a = run(BRIEFING, 'Jalina Porter, Principal Deputy Spokesperson');
+  const porter = a.entities.find((e) => e.name === 'Jalina Porter');
+  assert.ok(porter, `one entity is Jalina Porter: ${people(a).join(', ')}`);
+  assert.deepEqual(
+    porter.mentions.filter((m) => m.kind === 'name').map((m) => m.text),
+    ['PORTER', 'Jalina', 'PORTER'],
+  );
+  assert.ok(!people(a).includes('Porter') && !people(a).includes('Jalina'));
+  const answer = a.quotes.find((q) => q.text.includes('get ahead of the talks'));
+  assert.equal(answer?.speaker?.name, 'Jalina Porter');
+  // without the byline, the transcript gives no full name
+  assert.ok(!people(run(BRIEFING, null)).includes('Jalina Porter'));
+  // a byline of someone else names nobody here
+  assert.ok(!people(run(BRIEFING, 'Ned Price, Department Spokesperson')).includes('Ned Price'));
+});
+
+test('the text’s own full name comes before the byline’s', () => {
+  const text =
+    'Senator Jeff Price of Ohio criticised the plan on Monday. Price said the talks had failed, and the ' +
+    'department would not comment.';
+  const a = run(text, 'Ned Price, Department Spokesperson');
+  assert.ok(people(a).includes('Jeff Price') && !people(a).includes('Ned Price'), people(a).join(', '));
+});
+
+test('a JSONL record’s byline reaches the analyser', () => {
+  const r = articleFromRecord(
+    { id: 'x', text: 'MS PORTER: Good afternoon.', byline: 'Jalina Porter, Spokesperson' },
+    'x',
+  );
+  assert.ok(r.ok);
+  assert.equal(r.article.byline, 'Jalina Porter, Spokesperson');
+  const none = articleFromRecord({ id: 'y', text: 'Text.', byline: 42 }, 'y');
+  assert.ok(none.ok && none.article.byline === null);
+});
