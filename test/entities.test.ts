@@ -1497,6 +1497,21 @@ test('an economic measure written in capitals is no body: "GDP"', () => {
   assert.ok(a.entities.some((e) => e.name === 'Japan'));
 });
 
+test('Fatah and the Quad are bodies; a call\'s "Via Teleconference" and an order\'s "(E.O.)" name nothing', () => {
+  const a = run(
+    'Via Teleconference\n\nMODERATOR: Hamas and Fatah have reached a deal to govern the territories. ' +
+      'The leaders discussed Indo-Pacific cooperation through the Quad. We are designating the group ' +
+      'pursuant to Executive Order (E.O.) 13224, as amended.',
+  );
+  const named = (text: string) => a.entities.find((e) => e.mentions.some((m) => m.text === text));
+  assert.deepEqual(
+    [named('Fatah')?.type, named('Fatah')?.kb, named('Quad')?.type, named('Quad')?.actor],
+    ['ORG', 'org:7686', 'ORG', 'IGO'],
+  );
+  assert.equal(named('Teleconference'), undefined);
+  assert.equal(named('E.O.'), undefined);
+});
+
 test('a place and a preposition before a title end the phrase before it: "questions on Rwanda to Assistant Secretary Phee"', () => {
   const text =
     'Assistant Secretary of State for African Affairs Molly Phee briefed reporters.\n\nQUESTION: I just wanted to follow up on the questions on Rwanda to Assistant Secretary Phee.';
