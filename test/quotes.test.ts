@@ -511,6 +511,24 @@ test('a fronted "As X put it / said," frame attributes the main clause after its
   assert.ok(!qs.some((q) => q.text.includes('the vote failed')));
 });
 
+test('"As the fighting continues," and "As long as" are no frames of saying', () => {
+  const text = [
+    'As Chinese premier Wen Jiabao continues his tour across South Asia, visiting first India and now Pakistan, the two sides signed a deal.',
+    'As the fighting continues, thousands have fled the city.',
+    'As long as Putin continues this war in Ukraine, millions will go hungry.',
+    'As Ben said, the summit is unprecedented.',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  for (const words of [
+    'visiting first India',
+    'the two sides signed',
+    'thousands have fled',
+    'millions will go hungry',
+  ])
+    assert.ok(!qs.some((q) => q.text.includes(words)), words);
+  assert.equal(covering(qs, text, 'the summit is unprecedented').rule, 'as-frame');
+});
+
 test('"said on Thursday he “…”": a quotation right after the subject pronoun is the content\'s predicate', () => {
   const text = 'Durbin said on Thursday he "hand-delivered a letter to the attorney general today."';
   const { quotes: qs } = quotes(text);

@@ -17,6 +17,9 @@ function commaAfter(ctx: QuoteContext, j: number, a: number, end: number): numbe
   return -1;
 }
 
+/** Verbs of going on or starting, speech cues only after a quotation ("…," he continued). */
+const GOING_ON = new Set(['continue', 'begin', 'start', 'resume', 'go']);
+
 const hasVerb = (ctx: QuoteContext, a: number, b: number) => ctx.doc.tokens.slice(a, b).some((t) => t.pos === 'VERB');
 
 function asFrameInSentence(ctx: QuoteContext, s: Sentence): void {
@@ -29,6 +32,8 @@ function asFrameInSentence(ctx: QuoteContext, s: Sentence): void {
   )
     a++;
   if (toks[a]?.lower !== 'as') return;
+  // "As long as …", "As far as you know": a comparison, no frame of saying
+  if (toks[a + 2]?.lower === 'as') return;
   // the comma closing the frame, and the cue verb before it
   let comma = commaAfter(ctx, a + 1, a, s.endToken);
   // "As Akhil Amar, professor of law at Yale, put it, …": an apposition to the speaker set off by
@@ -45,6 +50,9 @@ function asFrameInSentence(ctx: QuoteContext, s: Sentence): void {
     const putIt = t.lemma === 'put' && toks[k + 1]?.lower === 'it';
     const cls = ctx.cueClass(k);
     if (!putIt && cls !== 'speech' && cls !== 'cognition') return;
+    // "As the fighting continues, …", "As the summit began, …": a verb that goes on speaking after
+    // a quotation ("…," he continued) only sets the time here
+    if (GOING_ON.has(t.lemma)) return;
     // "As reported by Western Journalism, …": the passive's agent is the source
     const byAgent = toks[k + 1]?.lower === 'by' && k === a + 1;
     const speaker = byAgent ? phraseAfter(ctx.doc, k + 2, comma) : subjectBefore(ctx.doc, k, a + 1);
