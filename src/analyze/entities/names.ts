@@ -16,7 +16,7 @@ import { endsInAgreementHead, isLocative, KB_TYPE, typeCandidate, typedName, typ
 import { lexiconSets } from './lexicon.js';
 import { issuerOwnBody } from './issuer-bodies.js';
 import { abbreviates, inParenthesesAfter } from './acronym-definition.js';
-import { bylineIdentity } from './byline-people.js';
+import { creditedIdentity } from './credited-people.js';
 
 interface Draft {
   key: string;
@@ -258,9 +258,14 @@ function draftKey(
   if (definedBefore) return { key: definedBefore.key, rule: 'acronym' };
   const spaced = /\s/.test(text);
   // a surname the KB resolved still joins a full name the article gave before (Michelle Obama … Obama)
-  // or the byline gave ("MS PORTER:" in a briefing by Jalina Porter, not Porter Goss)
-  const bylined = bylineDraft(doc, drafts, n, text, spaced);
-  const known = n.rule.endsWith('kb-surname') && (drafts.personShortenedTo(text) || bylined) ? undefined : n.hit;
+  // or the byline or headline gave ("MS PORTER:" in a briefing by Jalina Porter, not Porter Goss)
+  const credited = creditedDraft(doc, drafts, n, text, spaced);
+  // (a credited name the KB knows too is left to the KB's reading of the surname by the article's date:
+  // the KB's "George Bush" is the father, a 2008 headline's the son)
+  const known =
+    n.rule.endsWith('kb-surname') && (drafts.personShortenedTo(text) || (credited && !credited.draft.kb))
+      ? undefined
+      : n.hit;
   // "the Department", "the Council": a body's head word alone, capitalised after "the", is the body
   // named with it most recently (rule `body-head`)
   if (!known && !spaced && /^\p{Lu}\p{Ll}+$/u.test(text) && lexiconSets().orgHeads.has(text.toLowerCase())) {
@@ -331,7 +336,7 @@ function draftKey(
     const first = n.type === 'PERSON' ? drafts.personWithFirstName(text) : undefined;
     if (first) return { key: first.key, rule: 'first-name' };
   }
-  if (bylined) return bylined;
+  if (credited) return credited;
   if (/^\p{Lu}{2,6}$/u.test(text)) {
     const d = drafts.orgWithInitials(text);
     if (d) return { key: d.key, rule: 'acronym' };
@@ -341,19 +346,19 @@ function draftKey(
 }
 
 /**
- * The byline's person a mention read as a person names (byline-people.ts), keyed as the KB or the
+ * The credited person a mention read as a person names (credited-people.ts), keyed as the KB or the
  * full name keys them, so that the surname, the first name and the full name meet ("MS PORTER:",
  * "Thanks, Jalina" → Jalina Porter). A one-word mention asks only after the article's own people.
  */
-function bylineDraft(
+function creditedDraft(
   doc: ArticleDocument,
   drafts: DraftIndex,
   n: TypedName,
   text: string,
   spaced: boolean,
 ): { key: string; rule: string; draft: Partial<Draft> } | undefined {
-  if (!doc.byline || !(n.type === 'PERSON' || n.rule === 'propn-run')) return undefined;
-  const found = bylineIdentity(doc.byline, spaced ? text : personDisplayName(text));
+  if (!(doc.byline || doc.title) || !(n.type === 'PERSON' || n.rule === 'propn-run')) return undefined;
+  const found = creditedIdentity(doc, spaced ? text : personDisplayName(text));
   if (!found || found.name === text) return undefined;
   if (!spaced && (drafts.personShortenedTo(text) || drafts.personShortenedTo(personDisplayName(text))))
     return undefined;
@@ -361,7 +366,7 @@ function bylineDraft(
   const person = found.person;
   return {
     key: person ? person.id : `PERSON:${withoutAccents(found.name).toLowerCase()}`,
-    rule: 'byline-person',
+    rule: 'credited-person',
     draft: {
       type: 'PERSON',
       name: person ? person.name : found.name,

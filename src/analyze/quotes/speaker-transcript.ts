@@ -12,7 +12,7 @@ import { sourceGovernment } from '../entities/source-government.js';
 import type { Span } from '../types.js';
 import { titleCase } from '../entities/names.js';
 import { withoutLeadingTitle } from '../entities/leading-title.js';
-import { bylineIdentity } from '../entities/byline-people.js';
+import { creditedIdentity } from '../entities/credited-people.js';
 import { roleInTheIssuer } from '../entities/issuer-roles.js';
 import { issuerOfficeHolder } from '../entities/issuer-head.js';
 import { roleOfTitleSpan } from '../entities/roles.js';
@@ -273,12 +273,12 @@ function labelPerson(ctx: QuoteContext, label: Span, names: EntityNames): Entity
   }
   // ("FOREIGN MINISTER KAMILOV": the person is Kamilov, the office no part of the name)
   const display = kind === 'name' ? withoutLeadingTitle(name) : name;
-  // ("MR PRICE:" in a briefing whose byline is "Ned Price, Department Spokesperson")
-  const bylined = kind === 'name' ? bylineIdentity(doc.byline, display) : undefined;
-  const person = bylined?.person;
+  // ("MR PRICE:" in a briefing whose byline is "Ned Price, Department Spokesperson", "GENERAL JONES:" in a "Press Gaggle by … General Jim Jones")
+  const credited = kind === 'name' ? creditedIdentity(doc, display) : undefined;
+  const person = credited?.person;
   const entity = doc.addEntity({
     type: 'PERSON',
-    name: person?.name ?? bylined?.name ?? display,
+    name: person?.name ?? credited?.name ?? display,
     actor: person ? personActor(person, doc.published) : null,
     country: person?.country ?? null,
     kb: person?.id ?? null,

@@ -1,9 +1,9 @@
-// A briefing's byline names the briefer its transcript calls by surname or first name alone.
+// A briefing's byline or headline names the briefers its transcript calls by surname or first name alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze/analyzer.js';
 import type { Analysis } from '../src/analyze/types.js';
-import { bylinePeople, bylinePersonNamed } from '../src/analyze/entities/byline-people.js';
+import { bylinePeople, bylinePersonNamed, headlinePersonNamed } from '../src/analyze/entities/credited-people.js';
 import { articleFromRecord } from '../src/ingest/article-input.js';
 
 const STATE = 'U.S. Department of State (press releases RSS)';
@@ -83,4 +83,56 @@ test('a JSONL record’s byline reaches the analyser', () => {
   assert.equal(r.article.byline, 'Jalina Porter, Spokesperson');
   const none = articleFromRecord({ id: 'y', text: 'Text.', byline: 42 }, 'y');
   assert.ok(none.ok && none.article.byline === null);
+});
+
+test('a headline gives the full name around the mention’s word only', () => {
+  const gaggle =
+    'Press Gaggle by National Security Advisor General Jim Jones and NSC Chief of Staff Denis McDonough Aboard Air Force One';
+  assert.equal(headlinePersonNamed(gaggle, 'JONES'), 'Jim Jones');
+  assert.equal(headlinePersonNamed(gaggle, 'Denis'), 'Denis McDonough');
+  assert.equal(headlinePersonNamed(gaggle, 'McDONOUGH'), 'Denis McDonough');
+  // the headline's other capitalised words are not the name's: "Visits Tunisia", "Sherman’s Visit"
+  assert.equal(
+    headlinePersonNamed('Acting Assistant Secretary of State Joey Hood Visits Tunisia', 'Hood'),
+    'Joey Hood',
+  );
+  assert.equal(
+    headlinePersonNamed('Deputy Secretary of State Wendy Sherman’s Visit to Cambodia', 'SHERMAN'),
+    'Wendy Sherman',
+  );
+  assert.equal(headlinePersonNamed('Deputy Secretary Brian P. McKeon Travels to Atlanta', 'McKeon'), 'Brian P. McKeon');
+  assert.equal(headlinePersonNamed('Secretary Blinken and Secretary Austin’s Travel to Ukraine', 'Austin'), undefined);
+  // a headline that gives no given name, or two people of the name, names no one
+  assert.equal(
+    headlinePersonNamed('Press Conference with President Obama and President Park of Korea', 'Park'),
+    undefined,
+  );
+  assert.equal(headlinePersonNamed('Press Briefing by Ben Rhodes and Ben Smith', 'Ben'), undefined);
+});
+
+test('a transcript’s label is the person its headline names in full', () => {
+  const text =
+    'MR. McDONOUGH: Good afternoon. General Jones will say a few words about the trip.\n\n' +
+    'GENERAL JONES: We are not going to get ahead of the talks, but the President remains committed to them.';
+  const a = analyze({
+    id: 'g',
+    text,
+    published: '2009-04-05',
+    source: 'The White House (Obama administration) press office',
+    title: 'Press Gaggle by National Security Advisor General Jim Jones and NSC Chief of Staff Denis McDonough',
+  });
+  const answer = a.quotes.find((q) => q.text.includes('get ahead of the talks'));
+  assert.equal(answer?.speaker?.name, 'Jim Jones');
+  assert.ok(people(a).includes('Denis McDonough'), people(a).join(', '));
+});
+
+test('a headline’s name the KB knows leaves the surname to the KB’s reading by the article’s date', () => {
+  const a = analyze({
+    id: 'b',
+    text: 'Bush arrived in Riyadh on Monday. Bush said the talks would focus on oil prices.',
+    published: '2008-01-14',
+    title: 'George Bush arrives in Saudi Arabia as part of his Middle East visit',
+  });
+  const bush = a.entities.find((e) => e.mentions.some((m) => m.text === 'Bush'));
+  assert.equal(bush?.name, 'George W. Bush');
 });

@@ -1,12 +1,14 @@
-// The people an article's byline names ("Jalina Porter, Principal Deputy Spokesperson"; "Acting
-// Assistant Secretary … Joey Hood, Acting Director … Patrick Worman"). A briefing's transcript calls
-// its briefer by surname or first name alone ("MS PORTER:", "Thanks, Jalina"), and the byline is the
-// one place that gives the full name: names.ts joins such a mention to it when the text names no one
-// else so.
+// The people an article credits outside its text: its byline's ("Jalina Porter, Principal Deputy
+// Spokesperson"; "Acting Assistant Secretary … Joey Hood, Acting Director … Patrick Worman") and its
+// headline's ("Press Gaggle by National Security Advisor General Jim Jones and …"). A briefing's
+// transcript calls its briefers by surname or first name alone ("MS PORTER:", "GENERAL JONES:",
+// "Thanks, Jalina"), and the byline or headline is the one place that gives the full name: names.ts
+// joins such a mention to it when the text names no one else so.
 import { withoutAccents } from '../nlp/accents.js';
-import { lookupName, type KbHit } from './kb.js';
-import { shortFormsOfGiven } from './given-names.js';
+import { isKnownFirstName, lookupName, type KbHit } from './kb.js';
+import { isShortGivenName, shortFormsOfGiven } from './given-names.js';
 import { lexiconSets } from './lexicon.js';
+import { usuallyLowerCase } from './ner/recognizer.js';
 import { isTitleBodyOrPlaceWord } from './titled-surnames.js';
 
 /** A name word: a capital then letters, apostrophes or hyphens ("Jean-Yves", "O’Brien"). */
@@ -70,7 +72,8 @@ function namesInPiece(piece: string): string[] {
     if (isNameWord(word) || (run.length > 0 && particles.has(word.toLowerCase()))) run.push(word);
     else {
       close();
-      afterFunctionWord = /^\p{Ll}/u.test(word);
+      // ("by", "with" introduce people: "Briefing by Gary Samore")
+      afterFunctionWord = /^\p{Ll}/u.test(word) && !/^(?:by|with)$/.test(word);
     }
   }
   close();
@@ -78,25 +81,75 @@ function namesInPiece(piece: string): string[] {
 }
 
 /** The people a byline names, in its order (none for "Office of the Spokesperson"). */
-export function bylinePeople(byline: string | null): readonly string[] {
+export function bylinePeople(byline: string | null): string[] {
   if (!byline) return [];
-  // (asked once by the entity layer and once per transcript label: the last byline's answer is kept)
-  if (byline !== lastByline) {
-    lastByline = byline;
-    lastPeople = parseByline(byline);
-  }
-  return lastPeople;
-}
-let lastByline = '';
-let lastPeople: readonly string[] = [];
-
-function parseByline(byline: string): string[] {
   const pieces = byline
     .replace(/^\s*by\s+/i, '')
     .split(/,|;|\/|\s+and\s+|\s+&\s+/i)
     .map((p) => p.trim())
     .filter(Boolean);
   return [...new Set(pieces.flatMap(namesInPiece))];
+}
+
+/**
+ * The people the article credits outside its text: its byline's. (Asked by the entity layer and
+ * once per transcript label: the last byline's answer is kept.)
+ */
+function creditedByline(byline: string | null): readonly string[] {
+  if (byline !== lastByline) {
+    lastByline = byline;
+    lastPeople = bylinePeople(byline);
+  }
+  return lastPeople;
+}
+let lastByline: string | null = null;
+let lastPeople: readonly string[] = [];
+
+/**
+ * A headline's words, without the possessive and the punctuation glued to them ("Sherman’s" →
+ * Sherman; "P." stays), each marked where a name must end: at a possessive ("Austin’s Travel").
+ */
+function headlineWords(title: string): Array<{ text: string; ends: boolean }> {
+  return title
+    .split(/\s+/)
+    .map((w) => {
+      if (INITIAL.test(w)) return { text: w, ends: false };
+      const bare = w.replace(/[’']s$/u, '');
+      return { text: bare.replace(/^[("“‘]+|[),;:.!?"”’]+$/gu, ''), ends: bare !== w || /[,;:]$/.test(bare) };
+    })
+    .filter((w) => w.text);
+}
+
+const isGiven = (word: string) =>
+  NAME_WORD.test(word) && (isKnownFirstName(word) || isShortGivenName(word)) && !usuallyLowerCase(word);
+const isSurname = (word: string) => NAME_WORD.test(word) && !isOfficeWord(word);
+
+/**
+ * The full name a headline gives the one-word mention ("Press Gaggle by National Security Advisor
+ * General Jim Jones …" for "JONES" or "Jim"): a known given name, initials, and the surname. A
+ * headline's other capitalised words ("Visits Tunisia", "Opening Remarks") are never taken into the
+ * name, as it is read around the mention's word only; a surname reading wins over a given name's
+ * ("Wendy Sherman’s Visit": Sherman is her surname, not the given name of "Sherman Visit").
+ */
+export function headlinePersonNamed(title: string | null, mention: string): string | undefined {
+  if (!title || /\s/.test(mention)) return undefined;
+  const hw = headlineWords(title);
+  const w = hw.map((x) => x.text);
+  const word = mention.toLowerCase();
+  const asSurname = new Set<string>();
+  const asGiven = new Set<string>();
+  for (let i = 0; i < w.length; i++) {
+    if (w[i].toLowerCase() !== word) continue;
+    let g = i - 1;
+    while (g > 0 && INITIAL.test(w[g])) g--;
+    if (g >= 0 && !hw[g].ends && isGiven(w[g]) && isSurname(w[i])) asSurname.add(w.slice(g, i + 1).join(' '));
+    let f = i + 1;
+    while (f < w.length && INITIAL.test(w[f])) f++;
+    if (!hw[i].ends && isGiven(w[i]) && f < w.length && isSurname(w[f]) && !isGiven(w[f]) && !usuallyLowerCase(w[f]))
+      asGiven.add(w.slice(i, f + 1).join(' '));
+  }
+  const found = [...(asSurname.size ? asSurname : asGiven)].filter((name) => isPersonName(name, name.split(' ')));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 const nameWords = (name: string) => withoutAccents(name).split(/\s+/).filter(Boolean);
@@ -132,13 +185,14 @@ export function bylinePersonNamed(people: readonly string[], mention: string): s
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-/** The byline person a mention names, and the KB's entry for them if it has one. */
-export function bylineIdentity(
-  byline: string | null,
+/** The credited person a mention names, the byline's before the headline's, and the KB's entry for them if it has one. */
+export function creditedIdentity(
+  article: { byline: string | null; title: string | null },
   mention: string,
 ): { name: string; person: KbHit | undefined } | undefined {
-  const people = bylinePeople(byline);
-  const name = people.length ? bylinePersonNamed(people, mention) : undefined;
+  const people = creditedByline(article.byline);
+  const name =
+    (people.length ? bylinePersonNamed(people, mention) : undefined) ?? headlinePersonNamed(article.title, mention);
   if (!name) return undefined;
   const hit = lookupName(name);
   return { name, person: hit?.kind === 'person' ? hit : undefined };
