@@ -511,6 +511,21 @@ test('a fronted "As X put it / said," frame attributes the main clause after its
   assert.ok(!qs.some((q) => q.text.includes('the vote failed')));
 });
 
+test("a quoted title after its work's noun is no quotation", () => {
+  const text = [
+    "In the 1980s, he paid $8 million for a 1968 Boeing 727, according to his book ''The Art of the Deal.'' Mr. Trump said a smaller jet would have cost more.",
+    '"We are seeing a backlash caused by that neglect," said Alden, author of the book "Failure to Adjust: How Americans Got Left Behind."',
+    'She sang the civil rights anthem "A Change Is Gonna Come." "It was the night of my life," she said.',
+    'Critics of the program say the show "is a disaster for the network."',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  for (const title of ['The Art of the Deal', 'Failure to Adjust', 'A Change Is Gonna Come'])
+    assert.ok(!qs.some((q) => q.text.includes(title)), title);
+  assert.ok(covering(qs, text, 'It was the night of my life'));
+  // a verdict in quotation marks after the noun is still quoted
+  assert.ok(covering(qs, text, 'is a disaster for the network'));
+});
+
 test('"As the fighting continues," and "As long as" are no frames of saying', () => {
   const text = [
     'As Chinese premier Wen Jiabao continues his tour across South Asia, visiting first India and now Pakistan, the two sides signed a deal.',

@@ -10,6 +10,7 @@ import { toQuotes } from './attribute.js';
 import { boundContent } from './bounds.js';
 import { QuoteContext } from './context.js';
 import { joinContinuedQuotes } from './continuation.js';
+import { setAsideWorkTitles } from './work-titles.js';
 import { findDirectQuotes, findFloatingQuotes } from './direct.js';
 import { findDrawnReactions } from './drew-criticism.js';
 import { findHeadlineQuote } from './headline.js';
@@ -25,6 +26,7 @@ import { findSourcePhraseQuotes } from './source-phrase.js';
 /** The rules' candidates, before the boundary model trims them (the boundary model trains on these). */
 export function proposeQuotes(doc: ArticleDocument): QuoteContext {
   const ctx = new QuoteContext(doc);
+  setAsideWorkTitles(ctx);
   findDirectQuotes(ctx);
   findHeadlineQuote(ctx);
   findPrepositionalQuotes(ctx);
