@@ -120,9 +120,15 @@ function headlineWords(title: string): Array<{ text: string; ends: boolean }> {
     .filter((w) => w.text);
 }
 
+/** A given name, and no common word that the KB's first names hold too ("Staff"). */
 const isGiven = (word: string) =>
   NAME_WORD.test(word) && (isKnownFirstName(word) || isShortGivenName(word)) && !usuallyLowerCase(word);
+/** A word that may be a surname: capitalised, and no title, body or place word. */
 const isSurname = (word: string) => NAME_WORD.test(word) && !isOfficeWord(word);
+
+/** The last headline read, and its words (a transcript asks about one headline label after label). */
+let lastTitle: string | null = null;
+let lastTitleWords: Array<{ text: string; ends: boolean }> = [];
 
 /**
  * The full name a headline gives the one-word mention ("Press Gaggle by National Security Advisor
@@ -133,7 +139,11 @@ const isSurname = (word: string) => NAME_WORD.test(word) && !isOfficeWord(word);
  */
 export function headlinePersonNamed(title: string | null, mention: string): string | undefined {
   if (!title || /\s/.test(mention)) return undefined;
-  const hw = headlineWords(title);
+  if (title !== lastTitle) {
+    lastTitle = title;
+    lastTitleWords = headlineWords(title);
+  }
+  const hw = lastTitleWords;
   const w = hw.map((x) => x.text);
   const word = mention.toLowerCase();
   const asSurname = new Set<string>();
