@@ -1637,6 +1637,18 @@ test('a people’s word naming their language is the language, no actor of their
   assert.equal(language('British').kb, 'demonym:GBR');
 });
 
+test('a language learnt, spoken plainly, or of a text or its speakers is the language; Russian-speaking Estonians are a people', () => {
+  const a = run(
+    'The court serves millions of limited English speakers. Critics said the Wallonians were incapable of learning Dutch. ' +
+      'China asked Tokyo to revise the Japanese version of the textbook. Russian-speaking Estonians guard the monument.',
+    '2022-05-01',
+  );
+  const named = (text: string) => a.entities.find((e) => e.mentions.some((m) => m.text === text))!;
+  for (const text of ['English', 'Dutch', 'Japanese']) assert.equal(named(text).type, 'MISC', text);
+  assert.equal(named('Estonians').type, 'NORP');
+  assert.equal(named('Estonians').kb, 'demonym:EST');
+});
+
 test('"America" alone is the United States; North America and the Americas are regions', () => {
   const a = run(
     'Jannati blamed America for the atrocities in Iraq. Trade across North America and the Americas grew last year.',

@@ -264,9 +264,33 @@ const LANGUAGE_NOUNS = new Set([
   'classes',
   'proficiency',
   'fluency',
+  // "limited English speakers", "the English text", "an English teacher"
+  'speakers',
+  'text',
+  'version',
+  'edition',
+  'teacher',
+  'teachers',
+  'course',
+  'courses',
 ]);
-/** Words before a language's name that make it one ("speak Arabic", "in English and French"). */
-const LANGUAGE_VERBS = new Set(['speak', 'speaks', 'spoke', 'fluent', 'translated']);
+/**
+ * Words before a language's name that make it one ("speak Arabic", "learning English", "in plain
+ * English"); not "speaking", which goes before the people in "Russian-speaking Estonians".
+ */
+const LANGUAGE_VERBS = new Set([
+  'speak',
+  'speaks',
+  'spoke',
+  'fluent',
+  'translated',
+  'learn',
+  'learning',
+  'learned',
+  'teach',
+  'teaching',
+  'plain',
+]);
 /** Parts of speech a people's adjective goes before ("in French politics", "in Russian-held towns"). */
 const QUALIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
