@@ -1,7 +1,8 @@
 // The quote component: direct quotes first (their cues are then spent), then questions put to
 // someone ("Asked whether …"), indirect and mixed quotes from the remaining cues and reporting nouns
 // ("Trump's claim that …"), then floating quotes; the boundary model then trims where indirect
-// contents end, nested quotes are dropped, and speakers are resolved to entities.
+// contents end (a pronoun object's at the pronoun), nested quotes are dropped, and speakers are
+// resolved to entities.
 import type { ArticleDocument } from '../document.js';
 import type { Component } from '../pipeline.js';
 import { findAsFrameQuotes } from './as-frame.js';
@@ -15,6 +16,7 @@ import { findDrawnReactions } from './drew-criticism.js';
 import { findHeadlineQuote } from './headline.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropNested } from './nesting.js';
+import { endPronounObjects } from './pronoun-object-end.js';
 import { findPrepositionalQuotes } from './prepositional.js';
 import { endObjectsAtQuotedNames } from './object-end.js';
 import { joinQuotedTails } from './quoted-tail.js';
@@ -46,6 +48,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   const ctx = proposeQuotes(doc);
   dropDemonstrativeSubjects(ctx);
   boundContent(ctx);
+  endPronounObjects(ctx);
   endObjectsAtQuotedNames(ctx);
   joinQuotedTails(ctx);
   joinContinuedQuotes(ctx);
