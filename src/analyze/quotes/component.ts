@@ -1,7 +1,8 @@
 // The quote component: direct quotes first (their cues are then spent), then questions put to
 // someone ("Asked whether …"), indirect and mixed quotes from the remaining cues and reporting nouns
 // ("Trump's claim that …"), then floating quotes; the boundary model then trims where indirect
-// contents end, nested quotes are dropped, and speakers are resolved to entities.
+// contents end (a pronoun object's at the pronoun, none with a closing ", however"), nested quotes are
+// dropped, and speakers are resolved to entities.
 import type { ArticleDocument } from '../document.js';
 import type { Component } from '../pipeline.js';
 import { findAsFrameQuotes } from './as-frame.js';
@@ -16,9 +17,11 @@ import { findDrawnReactions } from './drew-criticism.js';
 import { findHeadlineQuote } from './headline.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropNested } from './nesting.js';
+import { endPronounObjects } from './pronoun-object-end.js';
 import { findPrepositionalQuotes } from './prepositional.js';
 import { endObjectsAtQuotedNames } from './object-end.js';
 import { joinQuotedTails } from './quoted-tail.js';
+import { dropClosingLinkingAdverbs } from './trailing-adverb.js';
 import { findAskedQuestions } from './question-frame.js';
 import { findReportingNounQuotes } from './reporting-nouns.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
@@ -48,6 +51,8 @@ export function extractQuotes(doc: ArticleDocument): void {
   const ctx = proposeQuotes(doc);
   dropDemonstrativeSubjects(ctx);
   boundContent(ctx);
+  endPronounObjects(ctx);
+  dropClosingLinkingAdverbs(ctx);
   endObjectsAtQuotedNames(ctx);
   joinQuotedTails(ctx);
   joinContinuedQuotes(ctx);
