@@ -136,3 +136,32 @@ test('a headline’s name the KB knows leaves the surname to the KB’s reading 
   const bush = a.entities.find((e) => e.mentions.some((m) => m.text === 'Bush'));
   assert.equal(bush?.name, 'George W. Bush');
 });
+
+test('a statement’s own "I" is the one person its byline names', () => {
+  const text =
+    'As this war continues to sow chaos in Ukraine, and as President Putin becomes increasingly determined to ' +
+    'control the Russian people, I fear we can expect to see even more cyberattacks. ' +
+    'President Zelenskyy said: "I will not leave Kyiv."';
+  const a = analyze({
+    id: 's',
+    text,
+    published: '2022-05-10',
+    source: STATE,
+    byline: 'Wendy R. Sherman, Deputy Secretary of State',
+  });
+  const fear = a.quotes.find((q) => q.text.includes('even more cyberattacks'));
+  assert.equal(fear?.speaker?.name, 'Wendy R. Sherman');
+  assert.equal(fear?.speaker_rule, 'i-author');
+  // someone else's quoted "I" stays theirs
+  const leave = a.quotes.find((q) => q.text.includes('will not leave Kyiv'));
+  assert.notEqual(leave?.speaker?.name, 'Wendy R. Sherman');
+  // a transcript's "I" is its labelled speaker's, however its byline reads
+  const transcript = analyze({
+    id: 't',
+    text: BRIEFING.replace('I just have', 'I fear I just have'),
+    published: '2021-06-04',
+    source: STATE,
+    byline: 'Jalina Porter, Principal Deputy Spokesperson',
+  });
+  assert.ok(transcript.quotes.every((q) => q.speaker_rule !== 'i-author'));
+});

@@ -11,6 +11,7 @@ import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent } from './speaker-they.js';
 import { coordinatedFirst, meetingPair } from './speaker-pair.js';
 import { issuerEntity } from './speaker-issuer.js';
+import { authorEntity } from './speaker-author.js';
 import { appositionHolding, groupEntity, narrativeWe, weAppositions } from './speaker-we.js';
 import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
 import { EntityNames } from './name-forms.js';
@@ -96,7 +97,11 @@ function resolve(
       entity = boundReporter(ctx, p.head, asSubject, earlier);
       if (entity) c.speakerRule = 'pronoun-bound-to-reporter';
       else if (asSubject === 'i' && firstPersonOfUnnamed(p.head, earlier)) c.speakerRule = 'pronoun-of-unnamed-speaker';
-      else if (asSubject === 'we') {
+      else if (asSubject === 'i' && !insideReported(p.head, earlier) && authorEntity(ctx)) {
+        // the article's own "I" in a statement its byline signs (speaker-author.ts)
+        entity = authorEntity(ctx);
+        c.speakerRule = 'i-author';
+      } else if (asSubject === 'we') {
         // "we" inside someone's words is theirs (bound above), else only a group the text named as
         // "we"; in the article's own voice, also the body opening the sentence (speaker-we.ts)
         const inside = insideReported(p.head, earlier);

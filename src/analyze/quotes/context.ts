@@ -507,3 +507,13 @@ export function compoundModifierTail(text: string, start: number): boolean {
   const prefix = /(\p{L}+)$/u.exec(text.slice(Math.max(0, start - 24), start - 1));
   return prefix !== null && !VERB_PREFIXES.has(prefix[1].toLowerCase());
 }
+
+/** A finder whose answer for a document's quote pass is worked out once, on first use. */
+export function oncePerPass<T>(find: (ctx: QuoteContext) => T): (ctx: QuoteContext) => T {
+  const answers = new WeakMap<QuoteContext, { value: T }>();
+  return (ctx) => {
+    let known = answers.get(ctx);
+    if (!known) answers.set(ctx, (known = { value: find(ctx) }));
+    return known.value;
+  };
+}

@@ -9,10 +9,8 @@
 import { countryEntity } from '../entities/kb.js';
 import { sourceGovernment } from '../entities/source-government.js';
 import type { EntityRecord } from '../document.js';
-import type { QuoteContext } from './context.js';
+import { oncePerPass, type QuoteContext } from './context.js';
 import { hasSpeakerLabel } from './speaker-transcript.js';
-
-const issuers = new WeakMap<QuoteContext, EntityRecord | null>();
 
 /** Words of a statement several parties issue together. */
 const JOINT_WORDS = /\b(?:joint statement|communiqu[eé]|joint declaration)\b/i;
@@ -21,13 +19,7 @@ const PARTIES = new Set(['GPE', 'ORG', 'NORP']);
 const RELEASED_TEXT = /^(?:The (?:text of the )?following|Begin text)/i;
 
 /** The entity of the government body that issued the article, made once per quote pass; null for none. */
-export function issuerEntity(ctx: QuoteContext): EntityRecord | null {
-  const known = issuers.get(ctx);
-  if (known !== undefined) return known;
-  const entity = findIssuer(ctx);
-  issuers.set(ctx, entity);
-  return entity;
-}
+export const issuerEntity = oncePerPass(findIssuer);
 
 function findIssuer(ctx: QuoteContext): EntityRecord | null {
   const doc = ctx.doc;

@@ -1,0 +1,32 @@
+// Who "I" is in a statement its byline signs: "On behalf of the Government of the United States of
+// America, I send sincere congratulations to the people of Italy …" under the byline "Antony J.
+// Blinken, Secretary of State". Where the byline names one person and the text is no transcript
+// (no speaker's label opens a line), the article's own "I" (outside anyone's quoted words) is that
+// person: speaker rule i-author.
+import type { EntityRecord } from '../document.js';
+import { bylinePeople } from '../entities/credited-people.js';
+import { lookupName, personActor } from '../entities/kb.js';
+import { oncePerPass, type QuoteContext } from './context.js';
+import { hasSpeakerLabel } from './speaker-transcript.js';
+
+/** The entity of the one person the byline names, made once per quote pass; null for none. */
+export const authorEntity = oncePerPass(findAuthor);
+
+function findAuthor(ctx: QuoteContext): EntityRecord | null {
+  const doc = ctx.doc;
+  const people = bylinePeople(doc.byline);
+  if (people.length !== 1 || hasSpeakerLabel(doc.text)) return null;
+  const name = people[0];
+  const hit = lookupName(name);
+  const person = hit?.kind === 'person' ? hit : undefined;
+  // the person the text names already (credited-people.ts joins a surname or a full name to them)
+  const existing = doc.entities.find((e) => e.type === 'PERSON' && (e.name === name || (person && e.kb === person.id)));
+  if (existing) return existing;
+  return doc.addEntity({
+    type: 'PERSON',
+    name: person?.name ?? name,
+    actor: person ? personActor(person, doc.published) : null,
+    country: person?.country ?? null,
+    kb: person?.id ?? null,
+  });
+}
