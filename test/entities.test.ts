@@ -1649,6 +1649,17 @@ test('a language learnt, spoken plainly, or of a text or its speakers is the lan
   assert.equal(named('Estonians').kb, 'demonym:EST');
 });
 
+test('a given name and the rest of the name after its middle initial are one name', () => {
+  const a = run(
+    'The report was written by General John R. Vines. Secretary of Defense Lloyd J. Austin III met Secretary Alejandro N. Mayorkas on Monday.',
+    '2022-05-01',
+  );
+  const persons = a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  for (const name of ['John R. Vines', 'Lloyd J. Austin III', 'Alejandro N. Mayorkas'])
+    assert.ok(persons.includes(name), `${name} in ${persons.join(', ')}`);
+  assert.ok(!persons.includes('John') && !persons.includes('R. Vines'), persons.join(', '));
+});
+
 test('"America" alone is the United States; North America and the Americas are regions', () => {
   const a = run(
     'Jannati blamed America for the atrocities in Iraq. Trade across North America and the Americas grew last year.',

@@ -558,6 +558,44 @@ function joinKnownNeighbours(doc: ArticleDocument, out: Candidate[]): Candidate[
   return kept;
 }
 
+/** A person's name that opens with a middle initial: "R. Vines", "A. Nichols". */
+const OPENS_WITH_INITIAL = /^\p{Lu}\.\s\p{Lu}/u;
+
+/**
+ * "General John R. Vines": the recogniser cut a name at its middle initial into a given name and the
+ * rest ("John" + "R. Vines"); a one-word given name right before a person's name that opens with an
+ * initial is its first word (rule `+initial-joined`).
+ */
+function joinMiddleInitials(doc: ArticleDocument, out: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    const next = out[k + 1];
+    const given = doc.text.slice(c.start, c.end);
+    if (
+      next &&
+      next.label === 'PER' &&
+      (c.label === 'PER' || c.label === null) &&
+      doc.text.slice(c.end, next.start) === ' ' &&
+      /^\p{Lu}\p{Ll}+$/u.test(given) &&
+      isKnownFirstName(given) &&
+      OPENS_WITH_INITIAL.test(doc.text.slice(next.start, next.end))
+    ) {
+      kept.push({
+        start: c.start,
+        end: next.end,
+        label: 'PER',
+        rule: `${next.rule}+initial-joined`,
+        afterTitle: c.afterTitle,
+      });
+      k++;
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
 /** Whether the KB knows the candidate's words as a place ("Paris" of "Paris Texas"). */
 function isPlace(doc: ArticleDocument, c: Candidate): boolean {
   const kind = lookupName(doc.text.slice(c.start, c.end))?.kind;
@@ -803,9 +841,15 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
     );
     const named = withRegionalArms(
       doc,
-      joinKnownNeighbours(
+      joinMiddleInitials(
         doc,
-        withParticlePrefixes(doc, withBodyComplements(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued)))),
+        joinKnownNeighbours(
+          doc,
+          withParticlePrefixes(
+            doc,
+            withBodyComplements(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued))),
+          ),
+        ),
       ),
     );
     return periodGiven.size
