@@ -1651,11 +1651,11 @@ test('a language learnt, spoken plainly, or of a text or its speakers is the lan
 
 test('a given name and the rest of the name after its middle initial are one name', () => {
   const a = run(
-    'The report was written by General John R. Vines. Secretary of Defense Lloyd J. Austin III met Secretary Alejandro N. Mayorkas on Monday.',
+    'The report was written by General John R. Vines. Secretary of Defense Lloyd J. Austin III met Secretary Alejandro N. Mayorkas on Monday. Deputy Secretary Brian P. McKeon joined them.',
     '2022-05-01',
   );
   const persons = a.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
-  for (const name of ['John R. Vines', 'Lloyd J. Austin III', 'Alejandro N. Mayorkas'])
+  for (const name of ['John R. Vines', 'Lloyd J. Austin III', 'Alejandro N. Mayorkas', 'Brian P. McKeon'])
     assert.ok(persons.includes(name), `${name} in ${persons.join(', ')}`);
   assert.ok(!persons.includes('John') && !persons.includes('R. Vines'), persons.join(', '));
 });

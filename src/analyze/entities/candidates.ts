@@ -591,9 +591,30 @@ function joinMiddleInitials(doc: ArticleDocument, out: Candidate[]): Candidate[]
       k++;
       continue;
     }
+    // "Defense Secretary Lloyd J. Austin III": the given name left out of every span, after a title
+    const before =
+      c.label === 'PER' && OPENS_WITH_INITIAL.test(doc.text.slice(c.start, c.end)) ? givenNameBefore(doc, c) : null;
+    if (before && (!kept.length || kept[kept.length - 1].end <= before.start)) {
+      kept.push({
+        start: before.start,
+        end: c.end,
+        label: 'PER',
+        rule: `${c.rule}+initial-joined`,
+        afterTitle: c.afterTitle,
+      });
+      continue;
+    }
     kept.push(c);
   }
   return kept;
+}
+
+/** The known given name right before a candidate, one space apart ("Lloyd" of "Lloyd J. Austin"), or null. */
+function givenNameBefore(doc: ArticleDocument, c: Candidate): Token | null {
+  const k = doc.tokenIndexAt(c.start) - 1;
+  const t = doc.tokens[k];
+  if (!t || t.end !== c.start - 1 || doc.text[t.end] !== ' ') return null;
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && isKnownFirstName(t.text) ? t : null;
 }
 
 /** Whether the KB knows the candidate's words as a place ("Paris" of "Paris Texas"). */
