@@ -577,8 +577,7 @@ function joinMiddleInitials(doc: ArticleDocument, out: Candidate[]): Candidate[]
       next.label === 'PER' &&
       (c.label === 'PER' || c.label === null) &&
       doc.text.slice(c.end, next.start) === ' ' &&
-      /^\p{Lu}\p{Ll}+$/u.test(given) &&
-      isKnownFirstName(given) &&
+      isGivenNameWord(given) &&
       OPENS_WITH_INITIAL.test(doc.text.slice(next.start, next.end))
     ) {
       kept.push({
@@ -614,7 +613,15 @@ function givenNameBefore(doc: ArticleDocument, c: Candidate): Token | null {
   const k = doc.tokenIndexAt(c.start) - 1;
   const t = doc.tokens[k];
   if (!t || t.end !== c.start - 1 || doc.text[t.end] !== ' ') return null;
-  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && isKnownFirstName(t.text) ? t : null;
+  return isGivenNameWord(t.text) ? t : null;
+}
+
+/** A capitalised word the KB knows as a given name and no title ("Ambassador" is both). */
+function isGivenNameWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isKnownFirstName(word)) return false;
+  const lex = lexiconSets();
+  const lower = word.toLowerCase();
+  return !lex.titleHeads.has(lower) && !lex.titleModifiers.has(lower) && !lex.courtesyTitles.has(lower);
 }
 
 /** Whether the KB knows the candidate's words as a place ("Paris" of "Paris Texas"). */
