@@ -297,3 +297,35 @@ test('an opening "As the …" clause with a verb of its own ends its contents at
   assert.ok(doc.quotes.length > 0);
   for (const q of doc.quotes) assert.doesNotMatch(q.text, /Rubio again tried/);
 });
+
+test('a relative clause set off inside the content does not end it when the content goes on after it', () => {
+  // an infinitive of the content's own after the relative clause's closing comma
+  assert.equal(
+    quoteCuedBy(
+      'The governor said Thursday that she phoned the senator after the Iowa caucuses, which gave her a narrow lead, to thank him for a civil race.',
+      'said',
+    ).text,
+    'that she phoned the senator after the Iowa caucuses, which gave her a narrow lead, to thank him for a civil race',
+  );
+  // a short remainder with no verb of its own completes the content
+  assert.equal(
+    quoteCuedBy(
+      'The court could declare the company’s claim over the northern wetlands, which stretch from the river to the coast, invalid.',
+      'declare',
+    ).text,
+    'the company’s claim over the northern wetlands, which stretch from the river to the coast, invalid',
+  );
+  // the content's predicate quoted after the relative clause
+  assert.equal(
+    quoteCuedBy(
+      'He also argued the new toll road, which is widely backed by county officials, "would not last a decade" without federal money.',
+      'argued',
+    ).text,
+    'the new toll road, which is widely backed by county officials, "would not last a decade" without federal money',
+  );
+  // a relative clause closing the sentence is still the writer's aside
+  assert.equal(
+    quoteCuedBy('The senator said he would vote for the bill, which passed the House in May.', 'said').text,
+    'he would vote for the bill',
+  );
+});

@@ -475,8 +475,9 @@ const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const MAX_EMBEDDED_RELATIVE = 25;
 
 /**
- * Whether the relative clause after the comma at j sits inside the content's subject: a comma
- * closes it and the content's own verb follows ("that Sanders, who won Rhode Island, would …").
+ * Whether the relative clause after the comma at j sits inside the content: a comma closes it and
+ * the content's own verb follows ("that Sanders, who won Rhode Island, would …"), or the rest of
+ * the content does (contentResumes).
  */
 function embeddedRelative(ctx: QuoteContext, j: number, end: number): boolean {
   const toks = ctx.doc.tokens;
@@ -484,9 +485,35 @@ function embeddedRelative(ctx: QuoteContext, j: number, end: number): boolean {
     if (ctx.inSpan[c] >= 0 || toks[c].text !== ',') continue;
     let v = c + 1;
     while (v < end && toks[v].pos === 'ADV') v++;
-    return toks[v] !== undefined && (toks[v].pos === 'AUX' || finiteVerb(toks[v]));
+    if (toks[v] !== undefined && (toks[v].pos === 'AUX' || finiteVerb(toks[v]))) return true;
+    return contentResumes(ctx, v, end);
   }
   return false;
+}
+
+/** The most words of a verbless remainder that completes the content past a relative clause (", in play"). */
+const MAX_REMAINDER = 3;
+
+/**
+ * Whether the content goes on at v, past a relative clause on one of its nouns and its closing
+ * comma: with a quotation of its predicate ("argued the Keystone XL pipeline, which is widely
+ * supported by Republicans, “wouldn't go 10 feet”"), with an infinitive ("called Sanders after
+ * Tuesday night's primaries, which secured her the nomination, to congratulate him") or with a
+ * short verbless remainder to the end ("could declare Beijing's claim …, which stretches …, invalid").
+ */
+function contentResumes(ctx: QuoteContext, v: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (v >= end) return false;
+  if (ctx.inSpan[v] >= 0 || (OPEN_QUOTE.test(toks[v].text) && ctx.inSpan[v + 1] >= 0)) return true;
+  if (toks[v].lower === 'to' && toks[v + 1]?.pos === 'VERB') return true;
+  let words = 0;
+  for (let k = v; k < end; k++) {
+    const t = toks[k];
+    if (t.text === ',' || ctx.inSpan[k] >= 0 || (t.pos === 'AUX' && FINITE_AUX.has(t.lower)) || finiteVerb(t))
+      return false;
+    if (irregularPast(t) || (isWord(t) && ++words > MAX_REMAINDER)) return false;
+  }
+  return words > 0;
 }
 
 /** Whether a clause (a subject, then its verb) starts at token j: she would rather vote …. */
