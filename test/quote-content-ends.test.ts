@@ -329,3 +329,29 @@ test('a relative clause set off inside the content does not end it when the cont
     'he would vote for the bill',
   );
 });
+
+test('a name or a relative clause after an inverted speaker describes the speaker, not what was said', () => {
+  // a relative clause on the speaker running to the sentence end
+  assert.equal(
+    quoteCuedBy(
+      'The host committee is $3 million short of its goal, said former mayor John Wheeler, who chairs the committee.',
+      'said',
+    ).text,
+    'The host committee is $3 million short of its goal',
+  );
+  assert.equal(
+    quoteCuedBy(
+      'A quieter campaign may not be such a bad thing either, say some party strategists, who recall the distractions of the 2008 race.',
+      'say',
+    ).text,
+    'A quieter campaign may not be such a bad thing either',
+  );
+  // the speaker's name in apposition
+  assert.equal(
+    quoteCuedBy(
+      'He also had a voice in decisions about the state’s largest contracts, said a former spokesman for the governor, Mark Ellison, who later ran for the legislature.',
+      'said',
+    ).text,
+    'He also had a voice in decisions about the state’s largest contracts',
+  );
+});

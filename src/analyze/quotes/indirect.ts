@@ -1232,7 +1232,26 @@ function frameAsideFollows(ctx: QuoteContext, s: Sentence, frameStart: number, f
   // ", said Rita Katz, the director of …", "…, said Angie Drobnic Holan, Politifact's editor": an
   // apposition to the inverted speaker
   const owner = nx.pos === 'PROPN' && /^['’]s$/.test(toks[frameEnd + 2]?.lower ?? '');
+  if (inverted && speakerAside(ctx, frameEnd + 1, s)) return true;
   return inverted && (nx.pos === 'DET' || POSSESSIVES.has(nx.lower) || nx.pos === 'ADJ' || nx.pos === 'NOUN' || owner);
+}
+
+/**
+ * Whether the words at f, after the comma that closes a frame with words after its cue, describe
+ * the speaker: a name in apposition (", said a former spokesman for the Foreign Ministry, Oleg
+ * Voloshyn, …") or a relative clause running to the sentence end (", said former governor Ed
+ * Rendell, who serves as chairman of …"; not one followed by the content: "complained to aide John
+ * Podesta, who was serving as an adviser, that …").
+ */
+function speakerAside(ctx: QuoteContext, f: number, s: Sentence): boolean {
+  const toks = ctx.doc.tokens;
+  if (toks[f].pos === 'PROPN') return true;
+  if (!RELATIVE_SUBJECTS.has(toks[f].lower)) return false;
+  for (let j = f + 1; j < s.endToken; j++) {
+    if (isSentenceEnd(toks[j])) return true;
+    if (ctx.inSpan[j] < 0 && CLAUSE_STOP.test(toks[j].text)) return false;
+  }
+  return true;
 }
 
 /**
