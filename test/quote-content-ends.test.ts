@@ -355,3 +355,25 @@ test('a name or a relative clause after an inverted speaker describes the speake
     'He also had a voice in decisions about the state’s largest contracts',
   );
 });
+
+test("a concession after a content clause is the speaker's, unless it reports another saying", () => {
+  assert.equal(
+    quoteCuedBy(
+      'A county official said the new rules were a step forward, although the deadline is still too short.',
+      'said',
+    ).text,
+    'the new rules were a step forward, although the deadline is still too short',
+  );
+  assert.equal(
+    quoteCuedBy('Another voter said he backed the governor, though his wife did not.', 'said').text,
+    'he backed the governor, though his wife did not',
+  );
+  // a verb of saying in the concession: the writer reports what the speaker did not say
+  assert.equal(
+    quoteCuedBy(
+      'The spokeswoman said the staff members have signed the agreement, though she would not discuss its terms.',
+      'said',
+    ).text,
+    'the staff members have signed the agreement',
+  );
+});
