@@ -377,3 +377,11 @@ test("a concession after a content clause is the speaker's, unless it reports an
     'the staff members have signed the agreement',
   );
 });
+
+test("a contrast with a named rival after ', while' is the writer's, past the name set off by commas", () => {
+  const q = quoteCuedBy(
+    'The senator argues that the system is rigged against working families, while her main rival, Tom Hadley, has gained ground by promising tax cuts.',
+    'argues',
+  );
+  assert.equal(q.text, 'that the system is rigged against working families');
+});

@@ -229,12 +229,19 @@ function inCommaRelative(ctx: QuoteContext, s: Sentence, k: number): boolean {
 /** Longest apposition set off by commas that `appositionEnd` skips (", the head of the dissident faction,"). */
 const MAX_APPOSITION = 8;
 
+/** Longest name set off by commas that `appositionEnd` skips (", Sen. Bernie Sanders,"). */
+const MAX_APPOSITIVE_NAME = 4;
+
 /**
  * Past the comma closing an apposition that opens with a comma at v and an article (", the head of
- * the dissident faction,"), or -1.
+ * the dissident faction,") or is a name (", while her main rival, Bernie Sanders, has soared"), or -1.
  */
 function appositionEnd(toks: Token[], v: number, end: number): number {
-  if (toks[v].text !== ',' || !APPOSITIVE_ARTICLES.has(toks[v + 1]?.lower ?? '')) return -1;
+  if (toks[v].text !== ',') return -1;
+  let n = v + 1;
+  while (n < end && n - v <= MAX_APPOSITIVE_NAME && toks[n].pos === 'PROPN') n++;
+  if (n > v + 1 && toks[n]?.text === ',') return n + 1;
+  if (!APPOSITIVE_ARTICLES.has(toks[v + 1]?.lower ?? '')) return -1;
   for (let k = v + 2; k < end && k - v <= MAX_APPOSITION + 1; k++) {
     if (toks[k].text === ',') return k + 1;
     if (CLAUSE_STOP.test(toks[k].text) || toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return -1;
