@@ -385,3 +385,21 @@ test("a contrast with a named rival after ', while' is the writer's, past the na
   );
   assert.equal(q.text, 'that the system is rigged against working families');
 });
+
+test("a finding the writer sets against the content after ', while' or ', however' is no part of it", () => {
+  // the tagger reads "want" as a noun here, so no verb of the contrast is needed
+  assert.equal(
+    quoteCuedBy(
+      'In the new survey, about half of Republicans say they prefer a nominee who’s an outsider, while about 4 in 10 want one with experience in office.',
+      'say',
+    ).text,
+    'they prefer a nominee who’s an outsider',
+  );
+  assert.equal(
+    quoteCuedBy(
+      'Last spring, 52 percent said they would vote for the governor, however this time that number has fallen to 38 percent.',
+      'said',
+    ).text,
+    'they would vote for the governor',
+  );
+});

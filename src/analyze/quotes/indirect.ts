@@ -51,6 +51,8 @@ const finiteVerb = (t: Token | undefined) =>
 /** said/told end in neither -s nor -ed, yet "… and said …" is the cue's subject speaking again. */
 const IRREGULAR_SPEECH_PAST = new Set(['said', 'told']);
 
+/** Words after a comma that set the writer's contrast against a content clause (, while …; , however …). */
+const WRITERS_CONTRASTS = new Set(['while', 'whereas', 'however']);
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 'whereas']);
 /**
  * A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none), past a
@@ -108,6 +110,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     const nx = toks[n];
     if (!nx || ctx.inSpan[n] >= 0) continue;
     if (ctx.isAccordingTo(n)) return cut;
+    // ", while about 4 in 10 want …", ", however this time around that number has dropped …": after a
+    // content clause, the writer sets another finding against it (the tagger may miss its verb)
+    if (comma && verbSeen && WRITERS_CONTRASTS.has(toks[j + 1].lower)) return cut;
     // ", compared with 41 percent …", ", as opposed to …": the writer's comparison
     if (comma && writersComparison(toks, n)) return cut;
     // ", a website linked to …", ", the presumed Putin favorite": an appositive closing the sentence
