@@ -297,3 +297,117 @@ test('an opening "As the …" clause with a verb of its own ends its contents at
   assert.ok(doc.quotes.length > 0);
   for (const q of doc.quotes) assert.doesNotMatch(q.text, /Rubio again tried/);
 });
+
+test('a relative clause set off inside the content does not end it when the content goes on after it', () => {
+  // an infinitive of the content's own after the relative clause's closing comma
+  assert.equal(
+    quoteCuedBy(
+      'The governor said Thursday that she phoned the senator after the Iowa caucuses, which gave her a narrow lead, to thank him for a civil race.',
+      'said',
+    ).text,
+    'that she phoned the senator after the Iowa caucuses, which gave her a narrow lead, to thank him for a civil race',
+  );
+  // a short remainder with no verb of its own completes the content
+  assert.equal(
+    quoteCuedBy(
+      'The court could declare the company’s claim over the northern wetlands, which stretch from the river to the coast, invalid.',
+      'declare',
+    ).text,
+    'the company’s claim over the northern wetlands, which stretch from the river to the coast, invalid',
+  );
+  // the content's predicate quoted after the relative clause
+  assert.equal(
+    quoteCuedBy(
+      'He also argued the new toll road, which is widely backed by county officials, "would not last a decade" without federal money.',
+      'argued',
+    ).text,
+    'the new toll road, which is widely backed by county officials, "would not last a decade" without federal money',
+  );
+  // a relative clause closing the sentence is still the writer's aside
+  assert.equal(
+    quoteCuedBy('The senator said he would vote for the bill, which passed the House in May.', 'said').text,
+    'he would vote for the bill',
+  );
+});
+
+test('a name or a relative clause after an inverted speaker describes the speaker, not what was said', () => {
+  // a relative clause on the speaker running to the sentence end
+  assert.equal(
+    quoteCuedBy(
+      'The host committee is $3 million short of its goal, said former mayor John Wheeler, who chairs the committee.',
+      'said',
+    ).text,
+    'The host committee is $3 million short of its goal',
+  );
+  assert.equal(
+    quoteCuedBy(
+      'A quieter campaign may not be such a bad thing either, say some party strategists, who recall the distractions of the 2008 race.',
+      'say',
+    ).text,
+    'A quieter campaign may not be such a bad thing either',
+  );
+  // the speaker's name in apposition
+  assert.equal(
+    quoteCuedBy(
+      'He also had a voice in decisions about the state’s largest contracts, said a former spokesman for the governor, Mark Ellison, who later ran for the legislature.',
+      'said',
+    ).text,
+    'He also had a voice in decisions about the state’s largest contracts',
+  );
+});
+
+test("a concession after a content clause is the speaker's, unless it reports another saying", () => {
+  assert.equal(
+    quoteCuedBy(
+      'A county official said the new rules were a step forward, although the deadline is still too short.',
+      'said',
+    ).text,
+    'the new rules were a step forward, although the deadline is still too short',
+  );
+  assert.equal(
+    quoteCuedBy('Another voter said he backed the governor, though his wife did not.', 'said').text,
+    'he backed the governor, though his wife did not',
+  );
+  // a verb of saying in the concession: the writer reports what the speaker did not say
+  assert.equal(
+    quoteCuedBy(
+      'The spokeswoman said the staff members have signed the agreement, though she would not discuss its terms.',
+      'said',
+    ).text,
+    'the staff members have signed the agreement',
+  );
+  // a that-clause in the concession is another report of what was said
+  assert.equal(
+    quotesCuedBy(
+      'The peacekeeping force said it has suspended all flights to the region, although it was made clear that this was only a temporary delay.',
+      'said',
+    )[0].text,
+    'it has suspended all flights to the region',
+  );
+});
+
+test("a contrast with a named rival after ', while' is the writer's, past the name set off by commas", () => {
+  const q = quoteCuedBy(
+    'The senator argues that the system is rigged against working families, while her main rival, Tom Hadley, has gained ground by promising tax cuts.',
+    'argues',
+  );
+  assert.equal(q.text, 'that the system is rigged against working families');
+});
+
+test("a finding the writer sets against the content after ', while' or ', however' is no part of it", () => {
+  // the tagger reads "want" as a noun here, so no verb of the contrast is needed
+  assert.equal(
+    quoteCuedBy(
+      'In the new survey, about half of Republicans say they prefer a nominee who’s an outsider, while about 4 in 10 want one with experience in office.',
+      'say',
+    ).text,
+    'they prefer a nominee who’s an outsider',
+  );
+  assert.equal(
+    quoteCuedBy(
+      'Last spring, 52 percent said they would vote for the governor, however this time that number has fallen to 38 percent.',
+      'said',
+    ).text,
+    'they would vote for the governor',
+  );
+});

@@ -51,6 +51,8 @@ const finiteVerb = (t: Token | undefined) =>
 /** said/told end in neither -s nor -ed, yet "… and said …" is the cue's subject speaking again. */
 const IRREGULAR_SPEECH_PAST = new Set(['said', 'told']);
 
+/** Words after a comma that set the writer's contrast against a content clause (, while …; , however …). */
+const WRITERS_CONTRASTS = new Set(['while', 'whereas', 'however']);
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'yet', 'whereas']);
 /**
  * A clause after "and"/"but" has its verb within this many tokens (a list of nouns has none), past a
@@ -108,6 +110,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     const nx = toks[n];
     if (!nx || ctx.inSpan[n] >= 0) continue;
     if (ctx.isAccordingTo(n)) return cut;
+    // ", while about 4 in 10 want …", ", however this time around that number has dropped …": after a
+    // content clause, the writer sets another finding against it (the tagger may miss its verb)
+    if (comma && verbSeen && WRITERS_CONTRASTS.has(toks[j + 1].lower)) return cut;
     // ", compared with 41 percent …", ", as opposed to …": the writer's comparison
     if (comma && writersComparison(toks, n)) return cut;
     // ", a website linked to …", ", the presumed Putin favorite": an appositive closing the sentence
@@ -120,7 +125,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if ((nx.lower === 'who' || nx.lower === 'which') && comma && !embeddedRelative(ctx, j, end)) return cut;
     // ", but that he would not …": a second content clause of the same cue
     if (CLAUSE_LINKS.has(nx.lower) && toks[n + 1]?.lower === 'that') continue;
-    if (CLAUSE_LINKS.has(nx.lower)) {
+    if (CLAUSE_LINKS.has(nx.lower) && !(verbSeen && speakersConcession(ctx, n, end))) {
       for (let v = n + 1, limit = n + LINKED_VERB_WINDOW; v < end && v <= limit; v++) {
         // (", but Mohamed Saleh, the head of the dissident faction, has denied …": past an apposition)
         const past = appositionEnd(toks, v, end);
@@ -148,6 +153,26 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     }
   }
   return end;
+}
+
+/** Conjunctions that open a concession (", although eligibility is still too narrow"). */
+const CONCESSIVES = new Set(['although', 'though']);
+
+/**
+ * Whether the concessive clause at n qualifies what was said rather than reports something else: the
+ * speaker concedes (said the changes were an improvement, although eligibility is still too narrow;
+ * said he supported Trump, though his family did not). Not one with an attribution or a that-clause
+ * of its own (", though she did not discuss their terms"), which is the writer's.
+ */
+function speakersConcession(ctx: QuoteContext, n: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (!CONCESSIVES.has(toks[n].lower)) return false;
+  for (let k = n + 1; k < end; k++) {
+    if (ctx.inSpan[k] >= 0) continue;
+    // (a that-clause of its own: "although it was made clear that this was only a temporary delay")
+    if (ctx.cueClass(k) || learnedCue(ctx, k) || (toks[k].lower === 'that' && toks[k].pos === 'SCONJ')) return false;
+  }
+  return true;
 }
 
 /** Auxiliaries in a finite form: a predicate of their own after a noun phrase (was, has, will). */
@@ -214,12 +239,19 @@ function inCommaRelative(ctx: QuoteContext, s: Sentence, k: number): boolean {
 /** Longest apposition set off by commas that `appositionEnd` skips (", the head of the dissident faction,"). */
 const MAX_APPOSITION = 8;
 
+/** Longest name set off by commas that `appositionEnd` skips (", Sen. Bernie Sanders,"). */
+const MAX_APPOSITIVE_NAME = 4;
+
 /**
  * Past the comma closing an apposition that opens with a comma at v and an article (", the head of
- * the dissident faction,"), or -1.
+ * the dissident faction,") or is a name (", while her main rival, Bernie Sanders, has soared"), or -1.
  */
 function appositionEnd(toks: Token[], v: number, end: number): number {
-  if (toks[v].text !== ',' || !APPOSITIVE_ARTICLES.has(toks[v + 1]?.lower ?? '')) return -1;
+  if (toks[v].text !== ',') return -1;
+  let n = v + 1;
+  while (n < end && n - v <= MAX_APPOSITIVE_NAME && toks[n].pos === 'PROPN') n++;
+  if (n > v + 1 && toks[n]?.text === ',') return n + 1;
+  if (!APPOSITIVE_ARTICLES.has(toks[v + 1]?.lower ?? '')) return -1;
   for (let k = v + 2; k < end && k - v <= MAX_APPOSITION + 1; k++) {
     if (toks[k].text === ',') return k + 1;
     if (CLAUSE_STOP.test(toks[k].text) || toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return -1;
@@ -475,8 +507,9 @@ const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const MAX_EMBEDDED_RELATIVE = 25;
 
 /**
- * Whether the relative clause after the comma at j sits inside the content's subject: a comma
- * closes it and the content's own verb follows ("that Sanders, who won Rhode Island, would …").
+ * Whether the relative clause after the comma at j sits inside the content: a comma closes it and
+ * the content's own verb follows ("that Sanders, who won Rhode Island, would …"), or the rest of
+ * the content does (contentResumes).
  */
 function embeddedRelative(ctx: QuoteContext, j: number, end: number): boolean {
   const toks = ctx.doc.tokens;
@@ -484,9 +517,35 @@ function embeddedRelative(ctx: QuoteContext, j: number, end: number): boolean {
     if (ctx.inSpan[c] >= 0 || toks[c].text !== ',') continue;
     let v = c + 1;
     while (v < end && toks[v].pos === 'ADV') v++;
-    return toks[v] !== undefined && (toks[v].pos === 'AUX' || finiteVerb(toks[v]));
+    if (toks[v] !== undefined && (toks[v].pos === 'AUX' || finiteVerb(toks[v]))) return true;
+    return contentResumes(ctx, v, end);
   }
   return false;
+}
+
+/** The most words of a verbless remainder that completes the content past a relative clause (", in play"). */
+const MAX_REMAINDER = 3;
+
+/**
+ * Whether the content goes on at v, past a relative clause on one of its nouns and its closing
+ * comma: with a quotation of its predicate ("argued the Keystone XL pipeline, which is widely
+ * supported by Republicans, “wouldn't go 10 feet”"), with an infinitive ("called Sanders after
+ * Tuesday night's primaries, which secured her the nomination, to congratulate him") or with a
+ * short verbless remainder to the end ("could declare Beijing's claim …, which stretches …, invalid").
+ */
+function contentResumes(ctx: QuoteContext, v: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (v >= end) return false;
+  if (ctx.inSpan[v] >= 0 || (OPEN_QUOTE.test(toks[v].text) && ctx.inSpan[v + 1] >= 0)) return true;
+  if (toks[v].lower === 'to' && toks[v + 1]?.pos === 'VERB') return true;
+  let words = 0;
+  for (let k = v; k < end; k++) {
+    const t = toks[k];
+    if (t.text === ',' || ctx.inSpan[k] >= 0 || (t.pos === 'AUX' && FINITE_AUX.has(t.lower)) || finiteVerb(t))
+      return false;
+    if (irregularPast(t) || (isWord(t) && ++words > MAX_REMAINDER)) return false;
+  }
+  return words > 0;
 }
 
 /** Whether a clause (a subject, then its verb) starts at token j: she would rather vote …. */
@@ -1205,7 +1264,26 @@ function frameAsideFollows(ctx: QuoteContext, s: Sentence, frameStart: number, f
   // ", said Rita Katz, the director of …", "…, said Angie Drobnic Holan, Politifact's editor": an
   // apposition to the inverted speaker
   const owner = nx.pos === 'PROPN' && /^['’]s$/.test(toks[frameEnd + 2]?.lower ?? '');
+  if (inverted && speakerAside(ctx, frameEnd + 1, s)) return true;
   return inverted && (nx.pos === 'DET' || POSSESSIVES.has(nx.lower) || nx.pos === 'ADJ' || nx.pos === 'NOUN' || owner);
+}
+
+/**
+ * Whether the words at f, after the comma that closes a frame with words after its cue, describe
+ * the speaker: a name in apposition (", said a former spokesman for the Foreign Ministry, Oleg
+ * Voloshyn, …") or a relative clause running to the sentence end (", said former governor Ed
+ * Rendell, who serves as chairman of …"; not one followed by the content: "complained to aide John
+ * Podesta, who was serving as an adviser, that …").
+ */
+function speakerAside(ctx: QuoteContext, f: number, s: Sentence): boolean {
+  const toks = ctx.doc.tokens;
+  if (toks[f].pos === 'PROPN') return true;
+  if (!RELATIVE_SUBJECTS.has(toks[f].lower)) return false;
+  for (let j = f + 1; j < s.endToken; j++) {
+    if (isSentenceEnd(toks[j])) return true;
+    if (ctx.inSpan[j] < 0 && CLAUSE_STOP.test(toks[j].text)) return false;
+  }
+  return true;
 }
 
 /**
