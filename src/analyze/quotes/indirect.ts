@@ -161,17 +161,12 @@ const CONCESSIVES = new Set(['although', 'though']);
 /**
  * Whether the concessive clause at n qualifies what was said rather than reports something else: the
  * speaker concedes (said the changes were an improvement, although eligibility is still too narrow;
- * said he supported Trump, though his family did not). Not one with an attribution or a that-clause
- * of its own (", though she did not discuss their terms"), which is the writer's.
+ * said he supported Trump, though his family did not). Not one with an attribution of its own
+ * (", though she did not discuss their terms"), which is the writer's.
  */
 function speakersConcession(ctx: QuoteContext, n: number, end: number): boolean {
-  const toks = ctx.doc.tokens;
-  if (!CONCESSIVES.has(toks[n].lower)) return false;
-  for (let k = n + 1; k < end; k++) {
-    if (ctx.inSpan[k] >= 0) continue;
-    // (a that-clause of its own: "although it was made clear that this was only a temporary delay")
-    if (ctx.cueClass(k) || learnedCue(ctx, k) || (toks[k].lower === 'that' && toks[k].pos === 'SCONJ')) return false;
-  }
+  if (!CONCESSIVES.has(ctx.doc.tokens[n].lower)) return false;
+  for (let k = n + 1; k < end; k++) if (ctx.inSpan[k] < 0 && (ctx.cueClass(k) || learnedCue(ctx, k))) return false;
   return true;
 }
 
