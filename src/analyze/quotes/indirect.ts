@@ -125,7 +125,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if ((nx.lower === 'who' || nx.lower === 'which') && comma && !embeddedRelative(ctx, j, end)) return cut;
     // ", but that he would not …": a second content clause of the same cue
     if (CLAUSE_LINKS.has(nx.lower) && toks[n + 1]?.lower === 'that') continue;
-    if (CLAUSE_LINKS.has(nx.lower) && !(verbSeen && speakersConcession(ctx, n, end))) {
+    if (CLAUSE_LINKS.has(nx.lower)) {
       for (let v = n + 1, limit = n + LINKED_VERB_WINDOW; v < end && v <= limit; v++) {
         // (", but Mohamed Saleh, the head of the dissident faction, has denied …": past an apposition)
         const past = appositionEnd(toks, v, end);
@@ -153,21 +153,6 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     }
   }
   return end;
-}
-
-/** Conjunctions that open a concession (", although eligibility is still too narrow"). */
-const CONCESSIVES = new Set(['although', 'though']);
-
-/**
- * Whether the concessive clause at n qualifies what was said rather than reports something else: the
- * speaker concedes (said the changes were an improvement, although eligibility is still too narrow;
- * said he supported Trump, though his family did not). Not one with an attribution of its own
- * (", though she did not discuss their terms"), which is the writer's.
- */
-function speakersConcession(ctx: QuoteContext, n: number, end: number): boolean {
-  if (!CONCESSIVES.has(ctx.doc.tokens[n].lower)) return false;
-  for (let k = n + 1; k < end; k++) if (ctx.inSpan[k] < 0 && (ctx.cueClass(k) || learnedCue(ctx, k))) return false;
-  return true;
 }
 
 /** Auxiliaries in a finite form: a predicate of their own after a noun phrase (was, has, will). */
