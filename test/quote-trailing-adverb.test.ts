@@ -16,13 +16,15 @@ test('a closing ", however", ", too" or ", either" is left out of the content', 
   const cases: [string, string, string][] = [
     ['The Vermont senator would not concede defeat, either.', 'concede', 'defeat'],
     ['Clinton flatly rejected that, too.', 'rejected', 'that'],
-    ['He said that waterboarding constitutes torture, however.', 'said', 'that waterboarding constitutes torture'],
   ];
   for (const [text, cue, content] of cases) {
     const q = cuedBy(text, cue);
     assert.equal(q.text, content, text);
     assert.match(q.rule ?? '', /\+adverb-end$/, text);
   }
+  // (a clause's ", however" is ended already where the content is read: indirect.ts's writer's contrasts)
+  const torture = cuedBy('He said that waterboarding constitutes torture, however.', 'said');
+  assert.equal(torture.text, 'that waterboarding constitutes torture');
 });
 
 test('a linking adverb inside quotation marks is what was said', () => {
