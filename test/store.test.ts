@@ -785,6 +785,24 @@ test('which names with the same surname may be one person’s, and why', () => {
   assert.equal(rule('Ferdinand Marcos', 'Ferdinand Marcos Jr.'), null); // the father or the son
 });
 
+test("a people is named by the word its articles use most, not by the first article's", () => {
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [
+    ['fans', 'English fans gathered in Lisbon on Monday before the final.'],
+    ['officials', 'British officials said on Tuesday that the talks would resume.'],
+    ['troops', 'British troops left Basra on Wednesday.'],
+    ['dprk', 'DPRK officials said on Thursday that the launch was a test.'],
+    ['koreans', 'North Korean soldiers crossed the line on Friday.'],
+  ]);
+  const named = (id: string) =>
+    (store.db.prepare('SELECT e.name FROM entity e WHERE e.key = ?').get(id) as { name: string } | undefined)?.name;
+  assert.equal(named('kb:demonym:GBR'), 'British');
+  // (a word in capitals names the people only where no other word does)
+  assert.equal(named('kb:demonym:PRK'), 'North Korean');
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});
+
 test('a surname is a word of its own: "Moon" alone does not join "Ban Ki-moon"', () => {
   const store = SqliteStore.open(freshDb());
   putEach(store, [
