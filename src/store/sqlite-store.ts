@@ -2,7 +2,6 @@
 // migrated on open, one transaction per batch and a savepoint per article inside it.
 import Database from 'better-sqlite3';
 import { migrate } from './migrate.js';
-import { namePeoplesByUse } from './people-names.js';
 import { actor } from './queries/actor.js';
 import { findEntities } from './queries/entities.js';
 import { events } from './queries/events.js';
@@ -98,7 +97,7 @@ export class SqliteStore implements Store {
       writer.acronyms.mergeTouched();
       // types last: the articles a surname or variant brought a person count for the person's reading
       writer.types.mergeTouched();
-      namePeoplesByUse(this.db);
+      writer.peoples.nameTouched();
       return results;
     })();
   }

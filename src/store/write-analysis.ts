@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { AgentRef, Analysis, Entity, Event } from '../analyze/types.js';
 import { entityKey, eventKey, type ReportContext } from './keys.js';
 import { AcronymAliases } from './acronym-aliases.js';
+import { PeopleNames } from './people-names.js';
 import { NameVariants } from './name-variants.js';
 import { SurnameAliases } from './surname-aliases.js';
 import { TypeSplits } from './type-splits.js';
@@ -25,11 +26,14 @@ export class AnalysisWriter {
   readonly acronyms: AcronymAliases;
   /** A name typed differently in different articles, merged into the type most of them give it. */
   readonly types: TypeSplits;
+  /** Peoples, named after each batch by the word their articles use most. */
+  readonly peoples: PeopleNames;
 
   constructor(private readonly db: Database.Database) {
     this.variants = new NameVariants(db);
     this.surnames = new SurnameAliases(db);
     this.acronyms = new AcronymAliases(db);
+    this.peoples = new PeopleNames(db);
     this.types = new TypeSplits(db, (id, type, name, key) => this.noteStored(id, type, name, key));
     const p = (sql: string) => db.prepare(sql);
     this.s = {
@@ -276,6 +280,7 @@ export class AnalysisWriter {
     this.variants.note(id, type, name, key);
     this.surnames.note(id, type, name, key);
     this.acronyms.note(id, type, name);
+    this.peoples.note(id, key);
   }
 
   private upsertEvent(
