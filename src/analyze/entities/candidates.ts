@@ -564,7 +564,8 @@ const OPENS_WITH_INITIAL = /^\p{Lu}\.\s\p{Lu}/u;
 /**
  * "General John R. Vines": the recogniser cut a name at its middle initial into a given name and the
  * rest ("John" + "R. Vines"); a one-word given name right before a person's name that opens with an
- * initial is its first word (rule `+initial-joined`).
+ * initial is its first word (rule `+initial-joined`), whether the recogniser read it as a name or
+ * left it out of every span after a title ("Defense Secretary Lloyd J. Austin III").
  */
 function joinMiddleInitials(doc: ArticleDocument, out: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
