@@ -3,6 +3,7 @@
 // split where a title or an organisation ends inside it ("National Security Council Coordinator").
 import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, sectorOf, lookupName } from './kb.js';
+import { isGivenNameWord } from './given-names.js';
 import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
@@ -615,14 +616,6 @@ function givenNameBefore(doc: ArticleDocument, c: Candidate): Token | null {
   const t = doc.tokens[k];
   if (!t || t.end !== c.start - 1 || doc.text[t.end] !== ' ') return null;
   return isGivenNameWord(t.text) ? t : null;
-}
-
-/** A capitalised word the KB knows as a given name and no title ("Ambassador" is both). */
-function isGivenNameWord(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isKnownFirstName(word)) return false;
-  const lex = lexiconSets();
-  const lower = word.toLowerCase();
-  return !lex.titleHeads.has(lower) && !lex.titleModifiers.has(lower) && !lex.courtesyTitles.has(lower);
 }
 
 /** Whether the KB knows the candidate's words as a place ("Paris" of "Paris Texas"). */

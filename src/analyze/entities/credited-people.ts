@@ -5,8 +5,8 @@
 // "Thanks, Jalina"), and the byline or headline is the one place that gives the full name: names.ts
 // joins such a mention to it when the text names no one else so.
 import { withoutAccents } from '../nlp/accents.js';
-import { isKnownFirstName, lookupName, type KbHit } from './kb.js';
-import { isShortGivenName, shortFormsOfGiven } from './given-names.js';
+import { lookupName, type KbHit } from './kb.js';
+import { isGivenNameWord, shortFormsOfGiven } from './given-names.js';
 import { lexiconSets } from './lexicon.js';
 import { usuallyLowerCase } from './ner/recognizer.js';
 import { isTitleBodyOrPlaceWord } from './titled-surnames.js';
@@ -120,9 +120,6 @@ function headlineWords(title: string): Array<{ text: string; ends: boolean }> {
     .filter((w) => w.text);
 }
 
-/** A given name, and no common word that the KB's first names hold too ("Staff"). */
-const isGiven = (word: string) =>
-  NAME_WORD.test(word) && (isKnownFirstName(word) || isShortGivenName(word)) && !usuallyLowerCase(word);
 /** A word that may be a surname: capitalised, and no title, body or place word. */
 const isSurname = (word: string) => NAME_WORD.test(word) && !isOfficeWord(word);
 
@@ -152,10 +149,17 @@ export function headlinePersonNamed(title: string | null, mention: string): stri
     if (w[i].toLowerCase() !== word) continue;
     let g = i - 1;
     while (g > 0 && INITIAL.test(w[g])) g--;
-    if (g >= 0 && !hw[g].ends && isGiven(w[g]) && isSurname(w[i])) asSurname.add(w.slice(g, i + 1).join(' '));
+    if (g >= 0 && !hw[g].ends && isGivenNameWord(w[g]) && isSurname(w[i])) asSurname.add(w.slice(g, i + 1).join(' '));
     let f = i + 1;
     while (f < w.length && INITIAL.test(w[f])) f++;
-    if (!hw[i].ends && isGiven(w[i]) && f < w.length && isSurname(w[f]) && !isGiven(w[f]) && !usuallyLowerCase(w[f]))
+    if (
+      !hw[i].ends &&
+      isGivenNameWord(w[i]) &&
+      f < w.length &&
+      isSurname(w[f]) &&
+      !isGivenNameWord(w[f]) &&
+      !usuallyLowerCase(w[f])
+    )
       asGiven.add(w.slice(i, f + 1).join(' '));
   }
   const found = [...(asSurname.size ? asSurname : asGiven)].filter((name) => isPersonName(name, name.split(' ')));

@@ -2,6 +2,9 @@
 // in data/lexicons/given-name-variants.json: the store joins "Tony Blinken" to "Antony J. Blinken",
 // and an article's "Thanks, Tony" is the Antony it named in full.
 import { loadGivenNameVariants } from './data.js';
+import { isKnownFirstName } from './kb.js';
+import { lexiconSets } from './lexicon.js';
+import { usuallyLowerCase } from './ner/recognizer.js';
 
 let hypocorisms: Map<string, Set<string>> | null = null;
 
@@ -50,4 +53,16 @@ export function oneLetterApart(a: string, b: string): boolean {
   // after the first difference the rest is the same
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A capitalised given name: one the KB's people bear or a listed short form of one, and no title or
+ * common word the KB's first names hold too ("Ambassador", "Staff").
+ */
+export function isGivenNameWord(word: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(word) || !(isKnownFirstName(word) || isShortGivenName(word))) return false;
+  const lex = lexiconSets();
+  const lower = word.toLowerCase();
+  if (lex.titleHeads.has(lower) || lex.titleModifiers.has(lower) || lex.courtesyTitles.has(lower)) return false;
+  return !usuallyLowerCase(word);
 }
