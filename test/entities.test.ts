@@ -1687,3 +1687,22 @@ test('an agreement news names by acronym alone is an agreement (MISC), not a bod
   );
   for (const name of ['JCPOA', 'NPT']) assert.equal(entity(a, name).type, 'MISC', name);
 });
+
+test('a place or body a title is toward is not the holder’s: an ambassador to Japan is not Japanese', () => {
+  const a = run(
+    'The talks were joined by Ambassador to the UN Human Rights Council Michèle Taylor, Special Envoy for Syria Geir Pedersen and Mohammad Javad Zarif. Kazem Gharibabadi, Iran’s ambassador to the IAEA, spoke first. Murad Khan, a spokesperson for the Pakistani military, confirmed it.',
+  );
+  const taylor = entity(a, 'Michèle Taylor');
+  // the whole title, its body named in it but not hers
+  assert.equal(taylor.roles[0]?.title, 'Ambassador to the UN Human Rights Council');
+  assert.equal(taylor.roles[0]?.org, null);
+  assert.notEqual(taylor.actor, 'IGOUNO');
+  const pedersen = entity(a, 'Geir Pedersen');
+  assert.equal(pedersen.roles[0]?.country, null);
+  assert.notEqual(pedersen.country, 'SYR');
+  const gharibabadi = entity(a, 'Kazem Gharibabadi');
+  assert.equal(gharibabadi.country, 'IRN');
+  assert.equal(gharibabadi.actor, 'IRNGOV');
+  // a people's word in the body the holder speaks for is still the holder's country
+  assert.equal(entity(a, 'Murad Khan').country, 'PAK');
+});

@@ -391,7 +391,8 @@ export function renumberByFirstMention(doc: ArticleDocument): void {
   sorted.forEach((e, k) => newId.set(e.id, `e${k + 1}`));
   for (const e of sorted) {
     e.id = newId.get(e.id)!;
-    for (const r of e.roles) if (r.org && newId.has(r.org)) r.org = newId.get(r.org)!;
+    // (a role's body may be a title word read as a name, dropped since: the role then names no body)
+    for (const r of e.roles) if (r.org && /^e\d+$/.test(r.org)) r.org = newId.get(r.org) ?? null;
   }
   doc.entities = sorted;
 }

@@ -9,6 +9,7 @@ import type { Mention, Role } from '../types.js';
 import { actorCountry, lookupName, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import { rolesOfTheIssuer } from './issuer-roles.js';
+import { bareTitleWords } from './title-words.js';
 
 const MAX_ROLE_TOKENS = 12;
 const STOP_POS = new Set([
@@ -242,10 +243,19 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
   const toks = doc.tokens;
   const start = toks[a].start;
   const end = toks[b - 1].end;
-  const inside = entitiesInside(doc, start, end);
+  // a title's own words read as a name ("Ambassador" as a body) name nothing: descriptions.ts drops them
+  const inside = entitiesInside(doc, start, end).filter(
+    ({ entity, mention }) => entity.kb || !bareTitleWords(mention.text),
+  );
   let country: string | null = null;
   let org: string | null = null;
   for (const { entity, mention } of inside) {
+    // "Ambassador to Japan", "Special Envoy for Yemen", "ambassador in Moscow": the place or body a
+    // title is toward is not the holder's own ("U.S. Ambassador to Japan" is the United States')
+    const at = doc.tokenIndexAt(mention.start);
+    // (a people's word only modifies: "spokesperson for the Pakistani military" is Pakistan's)
+    const place = PLACE_TYPES.has(entity.type);
+    if (entity.type !== 'NORP' && isTitleObject(toks, at, tokenEnd(doc, mention), a, b, place)) continue;
     // "British Defence": a body the KB lacks (or a title's words read as a name) is its leading
     // demonym's or country's
     const lead = lookupName(mention.text.split(/\s+/)[0]);
@@ -276,6 +286,43 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
     role: { title, org, country, span: { start, end }, rule },
     actor: orgActor ?? (country ? actorCountry(country) + (sector ?? '') : null),
   };
+}
+
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+
+/** Title heads whose "to" names where the holder is sent, not whom they serve ("Ambassador to Japan"). */
+const ENVOY_HEADS = new Set([
+  'ambassador',
+  'envoy',
+  'representative',
+  'delegate',
+  'delegation',
+  'mission',
+  'emissary',
+  'consul',
+  'minister',
+]);
+
+/**
+ * Whether the mention over tokens [at, to) of a title [first, end) is what the title is toward, not
+ * the holder's own: a place after "for" ("Special Envoy for Syria", "Senior Director for Russia"), or
+ * a place or body after an envoy's "to" ("Ambassador to the United Nations"). Not a word modifying
+ * the noun after it ("spokesman for the Pakistani military", "mission to the U.N." is the sender's),
+ * not a place after "of" or "at" ("President of Russia"), and not after "to" of anyone else's
+ * office ("adviser to Iran's Supreme Leader", "assistant to the Secretary of State").
+ */
+function isTitleObject(toks: Token[], at: number, to: number, first: number, end: number, place: boolean): boolean {
+  const next = toks[to];
+  if (to < end && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  for (let k = at - 1; k > first; k--) {
+    if (toks[k].pos !== 'ADP' && toks[k].lower !== 'to' && toks[k].lower !== 'for') continue;
+    if (toks[k].lower === 'for') return place;
+    if (toks[k].lower !== 'to') return false;
+    const heads = lexiconSets().titleHeads;
+    for (let h = k - 1; h >= first; h--) if (heads.has(toks[h].lower)) return ENVOY_HEADS.has(toks[h].lower);
+    return false;
+  }
+  return false;
 }
 
 /**
