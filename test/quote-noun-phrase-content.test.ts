@@ -47,11 +47,21 @@ test('a participle after a number, a possessive or a preposition modifies its no
     ['Clinton currently leads Sanders by roughly 270 pledged delegates as the primary season ends.', 'pledged'],
     ['Sanders trails in pledged delegates by a substantial margin.', 'pledged'],
     ['The senator criticized the nominee’s repeated refusal to release his tax returns.', 'repeated'],
+    // an adverb between, and a title as the noun
+    [
+      'Ambassador Sheba Crocker will head the delegation, supported by recently confirmed Ambassador to the UN Human Rights Council Michèle Taylor.',
+      'confirmed',
+    ],
+    ['The candidate also discussed Britain’s highly criticized press conference in Turkey on Monday.', 'criticized'],
   ];
   for (const [text, cue] of adjectives) assert.ok(!quotes(text).some((q) => q.cue?.text === cue), text);
   // a number standing for the subject after a determiner is no modifier
   const two = 'The two discussed issues of importance in the bilateral relationship.';
   assert.ok(quotes(two).some((q) => q.cue?.text === 'discussed'));
+  // a pronoun's 's is "has": "he's asked" has a subject
+  const asked =
+    'The President has asked for a review, and he’s asked Attorney General Holder to take a close look at the gun laws.';
+  assert.ok(quotes(asked).some((q) => q.cue?.text === 'asked'));
 });
 
 test('a participle naming a thing just introduced is no cue ("a program called BleachBit")', () => {

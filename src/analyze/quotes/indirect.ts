@@ -18,6 +18,7 @@ import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
 import { evidenceVerb } from './evidence.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
@@ -1793,18 +1794,25 @@ function gerundModifier(toks: Token[], k: number): boolean {
 }
 
 /**
- * Whether the participle at k modifies the common noun after it, after a number, a possessive or a
- * preposition, where no subject of its own can stand: "270 pledged delegates", "the convention's
- * pledged delegates", "a lead in pledged delegates", "his repeated refusal".
+ * Whether the participle at k modifies the noun after it, after a number, a possessive or a
+ * preposition (and -ly adverbs), where no subject of its own can stand: "270 pledged delegates", "the
+ * convention's pledged delegates", "a lead in pledged delegates", "his repeated refusal", "supported
+ * by recently confirmed Ambassador … Taylor" (a title is a noun too).
  */
 function participleModifier(toks: Token[], k: number): boolean {
-  const prev = toks[k - 1];
   const next = toks[k + 1];
-  if (!prev || !next || !/^\p{Ll}+ed$/u.test(toks[k].text) || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text))
-    return false;
+  if (!next || !/^\p{Ll}+ed$/u.test(toks[k].text)) return false;
+  const noun = next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+  if (!noun && !entityLexicon().titleHeads.has(next.lower)) return false;
+  let p = k - 1;
+  while (p > 0 && toks[p].pos === 'ADV' && /ly$/.test(toks[p].lower)) p--;
+  const prev = toks[p];
+  if (!prev) return false;
   // (but "the two discussed issues …": a number after a determiner stands for its subject)
-  if (prev.pos === 'NUM') return toks[k - 2]?.pos !== 'DET';
-  return prev.pos === 'ADP' || POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.lower);
+  if (prev.pos === 'NUM') return toks[p - 1]?.pos !== 'DET';
+  // ("he's asked Attorney General Holder to …": a pronoun's 's is "has")
+  const possessive = /^['’]s$/.test(prev.lower) && toks[p - 1]?.pos !== 'PRON';
+  return prev.pos === 'ADP' || POSSESSIVES.has(prev.lower) || possessive;
 }
 
 export function findIndirectQuotes(ctx: QuoteContext): void {
