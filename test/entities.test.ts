@@ -1706,3 +1706,40 @@ test('a place or body a title is toward is not the holder’s: an ambassador to 
   // a people's word in the body the holder speaks for is still the holder's country
   assert.equal(entity(a, 'Murad Khan').country, 'PAK');
 });
+
+test('a title set off before a name inside the sentence is the name’s role', () => {
+  const a = run(
+    'The plan was praised by the Russian Ambassador to the United States, Anatoly Antonov. Obama met the President of the European Council, Van Rompuy, and our special envoy, George Mitchell. In Motyzhyn, the body of the 50-year-old mayor, Olga Sukhenko, was found. The meeting was attended by Hilary Clinton, Bob Gates, the Vice President, Tony Blinken, and Denis McDonough.',
+  );
+  const antonov = entity(a, 'Anatoly Antonov');
+  assert.equal(antonov.roles[0]?.title, 'Ambassador to the United States');
+  assert.equal(antonov.country, 'RUS');
+  // a body's officer takes the body's actor
+  const rompuy = entity(a, 'Van Rompuy');
+  assert.equal(rompuy.roles[0]?.title, 'President of the European Council');
+  assert.equal(rompuy.actor, 'IGOEUREEC');
+  assert.equal(entity(a, 'George Mitchell').roles[0]?.title, 'special envoy');
+  // the title word's own phrase, not the noun it hangs from
+  assert.equal(entity(a, 'Olga Sukhenko').roles[0]?.title, '50-year-old mayor');
+  // a list is no apposition
+  assert.deepEqual(entity(a, 'Tony Blinken').roles, []);
+});
+
+test('an apposition opening with "and" is the next person’s title', () => {
+  const a = run(
+    'We are delighted to have with us the Foreign Minister of Spain, José Manuel Albares, and the U.S. Secretary of State, Antony Blinken.',
+  );
+  const albares = entity(a, 'José Manuel Albares');
+  assert.deepEqual(
+    albares.roles.map((r) => r.title),
+    ['Foreign Minister of Spain'],
+  );
+  assert.equal(albares.country, 'ESP');
+});
+
+test('an issuer’s own office is its country’s also for a person the KB already places there', () => {
+  const a = stateRelease('Secretary of State Hillary Clinton met Foreign Minister Lavrov in Geneva.', '2010-03-01');
+  assert.equal(entity(a, 'Hillary Clinton').roles[0]?.country, 'USA');
+  // a foreign minister's title stays without the issuer's country
+  assert.equal(entity(a, 'Sergey Lavrov').roles[0]?.country, null);
+});

@@ -30,9 +30,10 @@ export function roleInTheIssuer(doc: ArticleDocument, entity: EntityRecord): voi
 }
 
 function holdInIssuer(entity: EntityRecord, country: string): void {
-  if (entity.type !== 'PERSON' || entity.country || !entity.roles.length) return;
-  // a title naming a country or a body decides for itself
-  if (entity.roles.some((r) => r.country || r.org)) return;
+  if (entity.type !== 'PERSON' || !entity.roles.length) return;
+  if (entity.country && entity.country !== country) return;
+  // a title naming another country or a body decides for itself ("the U.S. Secretary of State" agrees)
+  if (entity.roles.some((r) => (r.country && r.country !== country) || r.org)) return;
   let held = false;
   for (const role of entity.roles) {
     if (!DEPARTMENT_OFFICE.test(role.title) || FOREIGN_MINISTRY.test(role.title)) continue;

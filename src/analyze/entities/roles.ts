@@ -188,6 +188,8 @@ function titleAfter(doc: ArticleDocument, endAt: number): [number, number] | nul
   const toks = doc.tokens;
   if (toks[endAt]?.text !== ',') return null;
   let a = endAt + 1;
+  // "José Manuel Albares, and the U.S. Secretary of State, Antony Blinken": the next person's title
+  if (toks[a] && ['and', 'or', 'but'].includes(toks[a].lower)) return null;
   if (toks[a] && ['the', 'a', 'an'].includes(toks[a].lower)) a++;
   let b = a;
   while (
@@ -220,6 +222,61 @@ function titleOpening(doc: ArticleDocument, nameAt: number, endAt: number): [num
   if (a !== first || a === b) return null;
   while (a < b && (lex.titleGlue.has(toks[a].lower) || ['a', 'an'].includes(toks[a].lower))) a++;
   return titleRange(toks, a, b);
+}
+
+/** Words that open a noun phrase holding a title set off before a name inside a sentence. */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * Token range of a title set off before the name inside the sentence: "thanked the new provisional
+ * head of government, Roza Otunbayeva, for …", "according to the Russian Ambassador to the United
+ * States, Anatoly Antonov." — or null. The phrase opens with a determiner or possessive and the name
+ * is closed off after it (comma, period, semicolon, bracket), so that "Speaking to the president,
+ * Smith said" gives Smith no title.
+ */
+function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number): [number, number] | null {
+  const toks = doc.tokens;
+  if (toks[nameAt - 1]?.text !== ',' || !/^[,.;)]$/.test(toks[endAt]?.text ?? '')) return null;
+  const first = doc.sentences[toks[nameAt].sentence]?.firstToken ?? 0;
+  const b = nameAt - 1;
+  let a = b;
+  while (a - 1 > first && b - a < MAX_ROLE_TOKENS && titleToken(toks[a - 1], toks[a - 2], toks[a])) a--;
+  if (a <= first + 1 || a === b) return null;
+  const lex = lexiconSets();
+  // the phrase opens at the last determiner or possessive before its first title word: "the body of
+  // the 50-year-old mayor" is the mayor's, "the Council and the Romanian President" the President's
+  let head = a;
+  while (head < b && !lex.titleHeads.has(toks[head].lower)) head++;
+  if (head === b) return null;
+  let opener = head;
+  while (opener >= a && !PHRASE_OPENERS.has(toks[opener].lower)) opener--;
+  if (opener < a) {
+    // or a possessive pronoun right before the words walked ("our prime minister")
+    if (!PHRASE_OPENERS.has(toks[a - 1].lower)) return null;
+    opener = a - 1;
+  }
+  // "Bob Gates, the Vice President, Tony Blinken, Denis McDonough": a list, not an apposition
+  if (toks[opener - 1]?.text === ',') return null;
+  for (let k = opener; k < b; k++) {
+    const w = toks[k].lower;
+    // "his secretary on Thursday, Annan": a date ends no title; "our two deputy secretaries": many
+    if (lex.trailingTimeWords.has(w) || DAY_WORDS.has(w) || (k === b - 1 && isPluralTitle(w))) return null;
+  }
+  // a title never runs across another person's name
+  const others = personTokens(doc, opener, nameAt);
+  for (let k = opener; k < b; k++) if (others.has(k)) return null;
+  a = opener + 1;
+  while (a < b && (lex.titleGlue.has(toks[a].lower) || ['a', 'an'].includes(toks[a].lower))) a++;
+  return titleRange(toks, a, b);
+}
+
+/** A title word in the plural ("secretaries", "ministers"): several people, not one's title. */
+function isPluralTitle(word: string): boolean {
+  const heads = lexiconSets().titleHeads;
+  if (heads.has(word)) return false;
+  return (
+    (word.endsWith('ies') && heads.has(word.slice(0, -3) + 'y')) || (word.endsWith('s') && heads.has(word.slice(0, -1)))
+  );
 }
 
 /** The entity whose name mention lies inside the span, with that mention. */
@@ -426,7 +483,7 @@ export function findRoles(doc: ArticleDocument): void {
       for (const [range, rule] of [
         [titleBefore(doc, at), 'title-before-name'],
         [titleAfter(doc, endAt), 'apposition'],
-        [titleOpening(doc, at, endAt), 'apposition-before-name'],
+        [titleOpening(doc, at, endAt) ?? titleSetOffBefore(doc, at, endAt), 'apposition-before-name'],
       ] as const) {
         const span = range && rule === 'apposition' ? appositionRange(doc, range, entity) : range;
         if (!span) continue;
@@ -438,6 +495,9 @@ export function findRoles(doc: ArticleDocument): void {
           const fromArticle = entity.roles.length === 1;
           if (!entity.country || fromArticle) entity.country = role.country;
           if (actor && (fromArticle || !entity.actor)) entity.actor = actor;
+        } else if (role.org && actor && !entity.actor) {
+          // "the President of the European Council, Van Rompuy": a body's officer is its actor
+          entity.actor = actor;
         }
       }
     }
