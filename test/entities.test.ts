@@ -1743,3 +1743,18 @@ test('an issuer’s own office is its country’s also for a person the KB alrea
   // a foreign minister's title stays without the issuer's country
   assert.equal(entity(a, 'Sergey Lavrov').roles[0]?.country, null);
 });
+
+test('an apposition at the sentence’s end leaves the sentence’s period out of the title', () => {
+  const a = run('The talks were joined by Ali-Asghar Soltanieh, Iran’s envoy. He spoke first.');
+  assert.equal(entity(a, 'Ali-Asghar Soltanieh').roles[0]?.title, 'envoy');
+});
+
+test('a form of address is no apposition, and a title read as a body does not cut the title', () => {
+  const a = run(
+    'Thank you very much. Arigato, Mr. Prime Minister. Ben Rhodes, Deputy National Security Advisor, spoke next.',
+  );
+  assert.ok(!a.entities.some((e) => e.roles.some((r) => r.title === 'Mr. Prime Minister')));
+  const rhodes = entity(a, 'Ben Rhodes');
+  assert.equal(rhodes.roles[0]?.title, 'Deputy National Security Advisor');
+  assert.equal(rhodes.roles[0]?.org, null);
+});

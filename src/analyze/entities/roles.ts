@@ -191,6 +191,8 @@ function titleAfter(doc: ArticleDocument, endAt: number): [number, number] | nul
   // "José Manuel Albares, and the U.S. Secretary of State, Antony Blinken": the next person's title
   if (toks[a] && ['and', 'or', 'but'].includes(toks[a].lower)) return null;
   if (toks[a] && ['the', 'a', 'an'].includes(toks[a].lower)) a++;
+  // "Arigato, Mr. Prime Minister.": a form of address, not an apposition
+  if (toks[a] && isHonorific(toks[a])) return null;
   let b = a;
   while (
     b < toks.length &&
@@ -199,7 +201,10 @@ function titleAfter(doc: ArticleDocument, endAt: number): [number, number] | nul
     titleToken(toks[b], toks[b - 1], toks[b + 1])
   )
     b++;
-  if (toks[b] && !/^[,.;)]$/.test(toks[b].text) && b < toks.length) return null;
+  const sentenceEnd = b >= toks.length || toks[b].sentence !== toks[endAt].sentence;
+  if (!sentenceEnd && !/^[,.;)]$/.test(toks[b].text)) return null;
+  // the sentence's own period ("Ali-Asghar Soltanieh, Iran's envoy.") is no part of the title
+  if (sentenceEnd && toks[b - 1]?.text === '.') b--;
   while (b > a && lex.titleGlue.has(toks[b - 1].lower)) b--;
   return titleRange(toks, a, b);
 }
@@ -294,6 +299,13 @@ function entitiesInside(
   return out.sort((x, y) => x.mention.start - y.mention.start);
 }
 
+/** "Deputy National Security" read as a body: a name the KB lacks that opens with a title word. */
+function opensWithTitleWord(text: string): boolean {
+  const lex = lexiconSets();
+  const first = text.split(/\s+/)[0].toLowerCase();
+  return lex.titleHeads.has(first) || lex.titleModifiers.has(first);
+}
+
 /** Builds the Role for a title span: its country, its organisation, and the title text without them. */
 function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { role: Role; actor: string | null } {
   const lex = lexiconSets();
@@ -302,7 +314,7 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
   const end = toks[b - 1].end;
   // a title's own words read as a name ("Ambassador" as a body) name nothing: descriptions.ts drops them
   const inside = entitiesInside(doc, start, end).filter(
-    ({ entity, mention }) => entity.kb || !bareTitleWords(mention.text),
+    ({ entity, mention }) => entity.kb || (!bareTitleWords(mention.text) && !opensWithTitleWord(mention.text)),
   );
   let country: string | null = null;
   let org: string | null = null;
