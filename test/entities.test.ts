@@ -1758,3 +1758,19 @@ test('a form of address is no apposition, and a title read as a body does not cu
   assert.equal(rhodes.roles[0]?.title, 'Deputy National Security Advisor');
   assert.equal(rhodes.roles[0]?.org, null);
 });
+
+test('a hyphened title, an apposition closed by "said", and a name repeated before its apposition', () => {
+  const a = run(
+    'Wendy Sherman met today with Philippine President-Elect Ferdinand Romualdez Marcos Jr. and his advisors. Kim Hyun-chong, South Korean trade minister said the talks were in dire straits. Tony Blinken arrived later. Thank you, my dear friend Tony, Tony Blinken, Secretary of State.',
+  );
+  const marcos = entity(a, 'Ferdinand Romualdez Marcos Jr.');
+  assert.equal(marcos.roles[0]?.title, 'President-Elect');
+  assert.equal(marcos.country, 'PHL');
+  const kim = entity(a, 'Kim Hyun-chong');
+  assert.equal(kim.roles[0]?.title, 'trade minister');
+  assert.equal(kim.country, 'KOR');
+  assert.ok(entity(a, 'Tony Blinken').roles.some((r) => r.title === 'Secretary of State'));
+  // the apposition said it: the speaker is the person, not a new entity named by the title
+  const q = a.quotes.find((x) => x.text.startsWith('the talks'));
+  assert.equal(q?.speaker?.entity, kim.id);
+});

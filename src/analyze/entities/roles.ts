@@ -28,13 +28,26 @@ const STOP_POS = new Set([
   'PART',
 ]);
 
-/** Whether the token may sit inside a title (nouns, adjectives, names, "of", "U.S."). */
-function titleToken(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+/** Whether token k may sit inside a title (nouns, adjectives, names, "of", "U.S."). */
+function titleTokenAt(toks: Token[], k: number): boolean {
+  return titleToken(toks[k], toks[k - 1], toks[k + 1], toks[k - 2]);
+}
+
+function titleToken(t: Token, prev: Token | undefined, next: Token | undefined, beforePrev?: Token): boolean {
   const lex = lexiconSets();
   // "wary of Australian Prime Minister John Howard": an adjective's complement is no title's
   if (lex.titleGlue.has(t.lower))
     return t.lower === 'the' ? !!prev : !(prev?.pos === 'ADJ' && !lex.titleModifiers.has(prev.lower));
   if (t.text === '-' || t.text === '.' || /^['’]s$/.test(t.text)) return true;
+  // "President-Elect", "Minister-designate": the word glued on by a hyphen (tagged a verb) is the title's
+  // (only after a title word: "newly-elected" is no title's)
+  if (
+    prev?.text === '-' &&
+    prev.end === t.start &&
+    /^\p{L}+$/u.test(t.text) &&
+    lex.titleHeads.has(beforePrev?.lower ?? '')
+  )
+    return true;
   // "Under Secretary": tagged a preposition, but the lesser office's own word
   if (t.lower === 'under') return next?.lower === 'secretary';
   if (/^(\p{Lu}\.)+$/u.test(t.text)) return true;
@@ -59,6 +72,14 @@ function personTokens(doc: ArticleDocument, first: number, nameAt: number): Set<
     }
   }
   return out;
+}
+
+/** Whether token k lies in a name of a person other than the one named at token nameAt ("Tony, Tony Blinken" is one). */
+function otherPersonAt(doc: ArticleDocument, k: number, nameAt: number): boolean {
+  if (k < 0) return false;
+  const named = doc.entityAt(doc.tokens[nameAt].start)?.entity;
+  const hit = doc.entityAt(doc.tokens[k].start);
+  return !!hit && hit.mention.kind === 'name' && hit.entity.type === 'PERSON' && hit.entity !== named;
 }
 
 /**
@@ -141,7 +162,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   while (
     a - 1 >= first &&
     nameAt - a < MAX_ROLE_TOKENS &&
-    titleToken(toks[a - 1], toks[a - 2], toks[a]) &&
+    titleTokenAt(toks, a - 1) &&
     !coordinatesTitles(toks[a - 1], toks[a]) &&
     !(otherPerson ??= personTokens(doc, first, nameAt)).has(a - 1)
   )
@@ -183,10 +204,12 @@ function afterLeadingPlace(doc: ArticleDocument, a: number, nameAt: number): num
 }
 
 /** Token range of an appositive title after the name: ", the NSC coordinator," — or null. */
-function titleAfter(doc: ArticleDocument, endAt: number): [number, number] | null {
+function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [number, number] | null {
   const lex = lexiconSets();
   const toks = doc.tokens;
   if (toks[endAt]?.text !== ',') return null;
+  // "Hilary Clinton, Bob Gates, the Vice President, Tony Blinken": a name in a list of people
+  if (toks[nameAt - 1]?.text === ',' && otherPersonAt(doc, nameAt - 2, nameAt)) return null;
   let a = endAt + 1;
   // "José Manuel Albares, and the U.S. Secretary of State, Antony Blinken": the next person's title
   if (toks[a] && ['and', 'or', 'but'].includes(toks[a].lower)) return null;
@@ -198,16 +221,21 @@ function titleAfter(doc: ArticleDocument, endAt: number): [number, number] | nul
     b < toks.length &&
     b - a < MAX_ROLE_TOKENS &&
     toks[b].sentence === toks[endAt].sentence &&
-    titleToken(toks[b], toks[b - 1], toks[b + 1])
+    titleTokenAt(toks, b)
   )
     b++;
   const sentenceEnd = b >= toks.length || toks[b].sentence !== toks[endAt].sentence;
-  if (!sentenceEnd && !/^[,.;)]$/.test(toks[b].text)) return null;
+  // (or by the verb of saying the name is the subject of, its comma left out: "Kim Hyun-chong, South
+  // Korean trade minister said")
+  if (!sentenceEnd && !/^[,.;)]$/.test(toks[b].text) && !SAYING_AFTER.has(toks[b].lower)) return null;
   // the sentence's own period ("Ali-Asghar Soltanieh, Iran's envoy.") is no part of the title
   if (sentenceEnd && toks[b - 1]?.text === '.') b--;
   while (b > a && lex.titleGlue.has(toks[b - 1].lower)) b--;
   return titleRange(toks, a, b);
 }
+
+/** Verbs of saying that may close an apposition whose second comma the writer left out. */
+const SAYING_AFTER = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'warned', 'wrote']);
 
 /**
  * Token range of a title that opens the sentence and is set off before the name: "The president of
@@ -221,7 +249,7 @@ function titleOpening(doc: ArticleDocument, nameAt: number, endAt: number): [num
   const first = doc.sentences[toks[nameAt].sentence]?.firstToken ?? 0;
   const b = nameAt - 1;
   let a = b;
-  while (a - 1 >= first && b - a < MAX_ROLE_TOKENS && titleToken(toks[a - 1], toks[a - 2], toks[a])) a--;
+  while (a - 1 >= first && b - a < MAX_ROLE_TOKENS && titleTokenAt(toks, a - 1)) a--;
   // (an article's first word "The" is no title word to titleToken: it has no token before it)
   if (a === first + 1 && ['the', 'a', 'an'].includes(toks[first].lower)) a = first;
   if (a !== first || a === b) return null;
@@ -245,7 +273,7 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
   const first = doc.sentences[toks[nameAt].sentence]?.firstToken ?? 0;
   const b = nameAt - 1;
   let a = b;
-  while (a - 1 > first && b - a < MAX_ROLE_TOKENS && titleToken(toks[a - 1], toks[a - 2], toks[a])) a--;
+  while (a - 1 > first && b - a < MAX_ROLE_TOKENS && titleTokenAt(toks, a - 1)) a--;
   if (a <= first + 1 || a === b) return null;
   const lex = lexiconSets();
   // the phrase opens at the last determiner or possessive before its first title word: "the body of
@@ -260,8 +288,9 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
     if (!PHRASE_OPENERS.has(toks[a - 1].lower)) return null;
     opener = a - 1;
   }
-  // "Bob Gates, the Vice President, Tony Blinken, Denis McDonough": a list, not an apposition
-  if (toks[opener - 1]?.text === ',') return null;
+  // "Bob Gates, the Vice President, Tony Blinken, Denis McDonough": a list of people, not an
+  // apposition (but "Three months ago, the US Ambassador …, Jan Krc, asked" is one)
+  if (toks[opener - 1]?.text === ',' && otherPersonAt(doc, opener - 2, nameAt)) return null;
   for (let k = opener; k < b; k++) {
     const w = toks[k].lower;
     // "his secretary on Thursday, Annan": a date ends no title; "our two deputy secretaries": many
@@ -494,7 +523,7 @@ export function findRoles(doc: ArticleDocument): void {
       const endAt = tokenEnd(doc, mention);
       for (const [range, rule] of [
         [titleBefore(doc, at), 'title-before-name'],
-        [titleAfter(doc, endAt), 'apposition'],
+        [titleAfter(doc, at, endAt), 'apposition'],
         [titleOpening(doc, at, endAt) ?? titleSetOffBefore(doc, at, endAt), 'apposition-before-name'],
       ] as const) {
         const span = range && rule === 'apposition' ? appositionRange(doc, range, entity) : range;

@@ -128,6 +128,16 @@ function nameHeadEntity(doc: ArticleDocument, span: Span): ReturnType<ArticleDoc
   return first;
 }
 
+/** The person whose apposition role the span covers (the span holding the role's whole title), if any. */
+function appositionHolder(doc: ArticleDocument, span: Span): EntityRecord | undefined {
+  for (const e of doc.entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const r of e.roles)
+      if (r.rule?.startsWith('apposition') && r.span.start >= span.start && r.span.end <= span.end) return e;
+  }
+  return undefined;
+}
+
 /** The entity a name or nominal speaker mention stands for; `names` indexes the article's entities for this pass. */
 export function entityForMention(
   doc: ArticleDocument,
@@ -149,6 +159,12 @@ export function entityForMention(
       addMention(person, doc, span, 'name', 'quote-speaker-surname');
       return person;
     }
+  }
+  // "Kim Hyun-chong, South Korean trade minister said": a phrase that is a person's apposition is them
+  const apposed = appositionHolder(doc, span);
+  if (apposed) {
+    addMention(apposed, doc, span, 'nominal', 'quote-speaker-apposition');
+    return apposed;
   }
   // "the Deputy Secretary will meet …": a bare title is the person the article gave it before (or
   // the one person it gives it to at all)
