@@ -1774,3 +1774,13 @@ test('a hyphened title, an apposition closed by "said", and a name repeated befo
   const q = a.quotes.find((x) => x.text.startsWith('the talks'));
   assert.equal(q?.speaker?.entity, kim.id);
 });
+
+test('titles of faith, the press, science and diplomacy are roles', () => {
+  const a = run(
+    'Rabbi David Saperstein attended. Washington Post ombudsman Deborah Howell wrote about it, and nuclear scientist Abdul Qadeer Khan was questioned by Brian Paarmann, legal attache at the U.S. Embassy in Tbilisi.',
+  );
+  assert.equal(entity(a, 'David Saperstein').roles[0]?.title, 'Rabbi');
+  assert.equal(entity(a, 'Deborah Howell').roles[0]?.title, 'ombudsman');
+  assert.equal(entity(a, 'Abdul Qadeer Khan').roles[0]?.title, 'nuclear scientist');
+  assert.match(entity(a, 'Brian Paarmann').roles[0]?.title ?? '', /^legal attache/);
+});
