@@ -1784,3 +1784,15 @@ test('titles of faith, the press, science and diplomacy are roles', () => {
   assert.equal(entity(a, 'Abdul Qadeer Khan').roles[0]?.title, 'nuclear scientist');
   assert.match(entity(a, 'Brian Paarmann').roles[0]?.title ?? '', /^legal attache/);
 });
+
+test('a description set off before a name is that person’s mention, and their speech is theirs', () => {
+  const a = run(
+    'Joe Biden starts with a meeting with the Prime Minister, Fischer. Later the Russian Ambassador to the United States, Anatoly Antonov, spoke. Larry Cox, the Executive Director of Amnesty International USA said Guantanamo has become a symbol.',
+  );
+  assert.ok(mentionTexts(entity(a, 'Fischer')).includes('the Prime Minister'));
+  const antonov = entity(a, 'Anatoly Antonov');
+  assert.ok(mentionTexts(antonov).includes('the Russian Ambassador'));
+  assert.ok(!a.entities.some((e) => e.name === 'Russian Ambassador'));
+  const q = a.quotes.find((x) => x.text.startsWith('Guantanamo'));
+  assert.equal(q?.speaker?.entity, entity(a, 'Larry Cox').id);
+});

@@ -131,6 +131,19 @@ function titleRunEnd(toks: Token[], k: number, titles: ReadonlySet<string>): num
 
 const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('country:');
 
+/**
+ * The person whose apposition the span lies in ("the Prime Minister, Fischer", "Kim Hyun-chong, South
+ * Korean trade minister said"): the phrase is that person's own description, whoever was named before.
+ */
+export function appositionHolder(doc: ArticleDocument, span: Span): EntityRecord | undefined {
+  for (const e of doc.entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const r of e.roles)
+      if (r.rule?.startsWith('apposition') && r.span.start < span.end && span.start < r.span.end) return e;
+  }
+  return undefined;
+}
+
 /** The person named most recently before `before` whose title these words fit (see titleFits). */
 export function titleHolder(
   doc: ArticleDocument,
@@ -170,7 +183,9 @@ function linkTitleReferences(doc: ArticleDocument): void {
       const asSurname = entity.type === 'PERSON' && det?.lower === 'the' && !!mention.rule?.startsWith('surname');
       if (titled && !asSurname) continue;
       const after = det?.lower === 'the' && !/^\p{Lu}/u.test(doc.tokens[at + words.length]?.text ?? '');
-      const person = after ? titleHolder(doc, words, det.start) : undefined;
+      const person = after
+        ? (appositionHolder(doc, { start: det.start, end: mention.end }) ?? titleHolder(doc, words, det.start))
+        : undefined;
       if (!person && (asSurname || (entity.type !== 'PERSON' && !entity.kb))) {
         // "the French Ambassador's residence", "Hello, Ambassador" read as a body, "the King" read
         // as the surname of Prime Minister Stephenson King: a title alone, with no holder named
@@ -287,6 +302,7 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
     // President of Brazil", "the president-elect" are not its own): its own president (issuer-head.ts)
     const bare = !country && modifiers.every(isSubordinateTitleWord) && !/^(?:of|-)$/.test(toks[k + 1]?.lower ?? '');
     const person =
+      appositionHolder(doc, span) ??
       (bare ? issuerOfficeHolder(doc, title) : undefined) ??
       mostRecent(
         doc,
@@ -364,6 +380,8 @@ function describeSector(
       (e) => e.type === 'PERSON' && e.roles.some((r) => r.span.start < mspan.end && r.span.end > mspan.start),
     );
     if (titled) {
+      // (set off from the name, the phrase is a mention of its own: "the Russian Ambassador …, Anatoly Antonov")
+      if (appositionHolder(doc, mspan) === titled) addMention(scan, titled, nominalMention(doc, mspan, 'description'));
       return end;
     }
     const name = doc.text.slice(toks[article ? i + 1 : i].start, headTok.end);

@@ -274,7 +274,7 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
   const b = nameAt - 1;
   let a = b;
   while (a - 1 > first && b - a < MAX_ROLE_TOKENS && titleTokenAt(toks, a - 1)) a--;
-  if (a <= first + 1 || a === b) return null;
+  if (a <= first || a === b) return null;
   const lex = lexiconSets();
   // the phrase opens at the last determiner or possessive before its first title word: "the body of
   // the 50-year-old mayor" is the mayor's, "the Council and the Romanian President" the President's

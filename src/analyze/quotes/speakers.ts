@@ -3,7 +3,7 @@
 // anything else becomes a new entity, so that every speaker is an entity.
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
-import { titleHolder } from '../entities/descriptions.js';
+import { appositionHolder, titleHolder } from '../entities/descriptions.js';
 import { isCommonWordOfNames } from '../entities/span-repair.js';
 import { isSubordinateTitleWord } from '../entities/title-fit.js';
 import { bareTitleWords } from '../entities/title-words.js';
@@ -126,16 +126,6 @@ function nameHeadEntity(doc: ArticleDocument, span: Span): ReturnType<ArticleDoc
   if (last && last.entity !== first.entity && PLACE_TYPES.has(first.entity.type) && !PLACE_TYPES.has(last.entity.type))
     return last;
   return first;
-}
-
-/** The person whose apposition role the span covers (the span holding the role's whole title), if any. */
-function appositionHolder(doc: ArticleDocument, span: Span): EntityRecord | undefined {
-  for (const e of doc.entities) {
-    if (e.type !== 'PERSON') continue;
-    for (const r of e.roles)
-      if (r.rule?.startsWith('apposition') && r.span.start >= span.start && r.span.end <= span.end) return e;
-  }
-  return undefined;
 }
 
 /** The entity a name or nominal speaker mention stands for; `names` indexes the article's entities for this pass. */
