@@ -1326,3 +1326,13 @@ test('a post-posed frame whose subject a modifier or relative clause follows, or
   }
   assert.ok(!qs.some((x) => x.text.includes('ties with organized labor')));
 });
+
+test('an answer word said on its own is the reply: "46 percent of voters said yes"', () => {
+  const text =
+    'Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent last month. ' +
+    'Of 48 legislative chambers that responded, only 28 said yes.';
+  const { quotes: qs } = quotes(text);
+  const replies = qs.filter((q) => q.text === 'yes');
+  assert.equal(replies.length, 2, qs.map((q) => q.text).join(' | '));
+  assert.ok(replies.every((q) => q.cue?.text === 'said'));
+});

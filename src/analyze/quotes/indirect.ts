@@ -1492,7 +1492,14 @@ function cueInSentence(
   // a verb's or preposition's noun phrase object ends before a predicate of its own
   const npObject = learned && toks[start - 1]?.pos === 'ADP';
   const stop = npObject ? objectPredicateEnd(ctx, start, limit) : limit;
-  const span = contentSpan(toks, start, contentEnd(ctx, start, stop), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
+  // "46 percent of voters said yes": an answer word is a whole reply on its own
+  const answer = ctx.cueLemma(k) === 'say' && ANSWER_WORDS.has(toks[start].lower);
+  const span = contentSpan(
+    toks,
+    start,
+    contentEnd(ctx, start, stop),
+    cls === 'object' || answer ? 1 : MIN_CONTENT_WORDS,
+  );
   if (!span) return;
   const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
   pushIndirect(ctx, span, cue, subj, rule, speakerRule);
@@ -1565,6 +1572,9 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   if (/^\p{Lu}{2,}$/u.test(toks[k].text)) return null;
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
 }
+
+/** Words that answer a question whole (said yes, say no). */
+const ANSWER_WORDS = new Set(['yes', 'no']);
 
 /** Rules of their own read through cueInSentence: what a record shows, a view held of something. */
 type RuleLabel = 'evidence' | 'view-as';
