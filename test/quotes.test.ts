@@ -1336,3 +1336,16 @@ test('an answer word said on its own is the reply: "46 percent of voters said ye
   assert.equal(replies.length, 2, qs.map((q) => q.text).join(' | '));
   assert.ok(replies.every((q) => q.cue?.text === 'said'));
 });
+
+test('a quoted name in the subject is no quotation of the cue after it when the cue has a that-clause of its own', () => {
+  const text =
+    'Marcel Lazar Lehel, the hacker known as "Guccifer," stated that he had access to the email server. ' +
+    'The ad, titled "Unifier?", concludes that the governor is too "dangerous and reckless" to be president.';
+  const { quotes: qs } = quotes(text);
+  assert.ok(
+    !qs.some((q) => q.text.includes('Guccifer') || q.text.includes('Unifier')),
+    qs.map((q) => q.text).join(' | '),
+  );
+  assert.ok(qs.some((q) => q.text === 'that he had access to the email server' && q.cue?.text === 'stated'));
+  assert.ok(qs.some((q) => q.text.startsWith('that the governor is too') && q.cue?.text === 'concludes'));
+});
