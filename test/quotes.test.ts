@@ -1349,3 +1349,16 @@ test('a quoted name in the subject is no quotation of the cue after it when the 
   assert.ok(qs.some((q) => q.text === 'that he had access to the email server' && q.cue?.text === 'stated'));
   assert.ok(qs.some((q) => q.text.startsWith('that the governor is too') && q.cue?.text === 'concludes'));
 });
+
+test('a list or an example set off by dashes between subject and cue is stepped over to the subject', () => {
+  const text =
+    'Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted that any package include a two-year delay of the tax. ' +
+    "Some economists - including a minority of the Fed's own policy-making committee - warn that the central bank could undermine growth.";
+  const { quotes: qs } = quotes(text);
+  const insisted = qs.find((q) => q.cue?.text === 'insisted');
+  assert.equal(insisted?.text, 'that any package include a two-year delay of the tax');
+  assert.equal(text.slice(insisted?.speaker?.start, insisted?.speaker?.end), 'Democratic leaders');
+  const warn = qs.find((q) => q.cue?.text === 'warn');
+  assert.equal(warn?.text, 'that the central bank could undermine growth');
+  assert.equal(text.slice(warn?.speaker?.start, warn?.speaker?.end), 'Some economists');
+});

@@ -273,6 +273,32 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
  * between commas is stepped over to the name before it (Minyon Moore, a senior adviser, said).
  * Tokens before `lo` are not looked at.
  */
+/** The most tokens of an aside set off by dashes between a subject and its verb. */
+const MAX_DASH_ASIDE = 20;
+
+/**
+ * The subject before an aside set off by dashes whose closing dash is at j, when the aside is no
+ * apposition of a name: a list or an example ("Democratic leaders — and, in particular, Senate
+ * Minority Leader Harry Reid — insisted", "economists - including a minority of the Fed's own
+ * committee - warn", "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed"). Not
+ * across a clause of its own (an auxiliary or a finite verb) or a quotation mark, nor a preposition's
+ * object before it.
+ */
+function subjectBeforeDashAside(doc: ArticleDocument, j: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  for (let c = j - 1; c > lo && j - c <= MAX_DASH_ASIDE; c--) {
+    const t = toks[c];
+    if (isDash(toks, c)) {
+      // (a preposition's object is no subject: "will meet with the two European presidents -- … -- is")
+      const subj = c < j - 1 ? subjectBefore(doc, c, lo) : null;
+      return subj && toks[subj.first - 1]?.pos !== 'ADP' ? subj : null;
+    }
+    if (isBreak(t) || /^[.;:!?"“”]$/.test(t.text) || t.pos === 'AUX') return null;
+    if (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.lower)) return null;
+  }
+  return null;
+}
+
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   let j = k - 1;
@@ -321,7 +347,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
       (phraseWordAt(toks, c) || toks[c].pos === 'ADP' || toks[c].pos === 'ADV' || toks[c].pos === 'PRON')
     )
       c--;
-    if (!(c > lo && c < j - 1 && isDash(toks, c) && isName(toks[c - 1]))) return null;
+    if (!(c > lo && c < j - 1 && isDash(toks, c) && isName(toks[c - 1]))) return subjectBeforeDashAside(doc, j, lo);
     j = c - 1;
     end = c;
   }
