@@ -1362,3 +1362,22 @@ test('a list or an example set off by dashes between subject and cue is stepped 
   assert.equal(warn?.text, 'that the central bank could undermine growth');
   assert.equal(text.slice(warn?.speaker?.start, warn?.speaker?.end), 'Some economists');
 });
+
+test('the subject of "went on to", "has yet to", "used to" and "was reluctant to" speaks through the infinitive', () => {
+  const cases: [string, string, string][] = [
+    ['Obama went on to praise Clinton for her work on the treaty.', 'praise', 'Obama'],
+    ["The governor has yet to endorse the senator's re-election bid.", 'endorse', 'The governor'],
+    ['House Republican Thomas Massie used to support fellow Kentuckian Rand Paul.', 'support', 'Thomas Massie'],
+    ['Readers of the magazine were quick to condemn the outcome.', 'condemn', 'Readers of the magazine'],
+    ['The ministry is pleased to announce that the envoy will serve.', 'announce', 'The ministry'],
+  ];
+  for (const [text, cue, speaker] of cases) {
+    const q = quotes(text).quotes.find((x) => x.cue?.text === cue);
+    assert.ok(q, text);
+    assert.ok(text.slice(q.speaker?.start, q.speaker?.end).endsWith(speaker), `${text}: ${q.speaker?.name}`);
+  }
+  // an impersonal adjective's "it" is nobody's voice
+  const fair = "I think it's fair to say that there are certain sectors in which market access is limited.";
+  const say = quotes(fair).quotes.find((x) => x.cue?.text === 'say');
+  assert.notEqual(fair.slice(say?.speaker?.start, say?.speaker?.end), 'it');
+});

@@ -299,6 +299,51 @@ function subjectBeforeDashAside(doc: ArticleDocument, j: number, lo: number): Ph
   return null;
 }
 
+/**
+ * Adjectives whose infinitive is their subject's act or stance (was reluctant to endorse, is pleased
+ * to announce, were quick to condemn), unlike those of an impersonal "it" (fair, necessary, important).
+ */
+const PERSONAL_ADJECTIVES = new Set([
+  'reluctant',
+  'quick',
+  'eager',
+  'willing',
+  'unwilling',
+  'happy',
+  'pleased',
+  'proud',
+  'glad',
+  'delighted',
+  'careful',
+  'ready',
+  'determined',
+  'hesitant',
+  'likely',
+  'unlikely',
+  'prepared',
+  'anxious',
+  'keen',
+  'loath',
+  'slow',
+]);
+/** Forms of "be" before an adjective that takes an infinitive (was reluctant to, were quick to). */
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', "'s", '’s']);
+
+/**
+ * Whether the two words before "to" at j frame its infinitive for the subject before them: "went on
+ * to praise", "has yet to endorse", "was reluctant to endorse", "used to support" (not the passive
+ * "was used to attack", whose subject is no speaker).
+ */
+function catenativeFrameBefore(toks: Token[], j: number): boolean {
+  const prev = toks[j - 1];
+  const before = toks[j - 2];
+  if (prev.lower === 'on') return before.pos === 'VERB' && before.lemma === 'go';
+  if (prev.lower === 'yet') return before.pos === 'AUX' && before.lemma === 'have';
+  // (not an impersonal adjective: "it's fair to say", "whatever is necessary to deny")
+  if (prev.pos === 'ADJ') return PERSONAL_ADJECTIVES.has(prev.lower) && BE_FORMS.has(before.lower);
+  return prev.lower === 'used' && !BE_FORMS.has(before.lower);
+}
+
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   let j = k - 1;
@@ -318,6 +363,8 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // a catenative verb between subject and cue: appeared to suggest, began dismissing, is trying to
   for (let n = 0; n < 2 && j > lo; n++) {
     if (toks[j].lower === 'to' && toks[j - 1].pos === 'VERB' && lex.catenatives.has(toks[j - 1].lemma)) j -= 2;
+    else if (toks[j].lower === 'to' && j - 3 >= lo && catenativeFrameBefore(toks, j))
+      j -= toks[j - 1].lower === 'on' ? 3 : 2;
     else if (toks[j].pos === 'VERB' && lex.catenatives.has(toks[j].lemma) && /ing$/.test(toks[k].lower)) j--;
     else break;
     skip();
