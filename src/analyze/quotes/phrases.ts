@@ -267,12 +267,6 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
   return -1;
 }
 
-/**
- * The subject of the cue at token k: the noun phrase ending just before it, after skipping
- * adverbs and auxiliaries (Washington further believes, he has repeatedly said). An apposition
- * between commas is stepped over to the name before it (Minyon Moore, a senior adviser, said).
- * Tokens before `lo` are not looked at.
- */
 /** The most tokens of an aside set off by dashes between a subject and its verb. */
 const MAX_DASH_ASIDE = 20;
 
@@ -344,6 +338,12 @@ function catenativeFrameBefore(toks: Token[], j: number): boolean {
   return prev.lower === 'used' && !BE_FORMS.has(before.lower);
 }
 
+/**
+ * The subject of the cue at token k: the noun phrase ending just before it, after skipping
+ * adverbs and auxiliaries (Washington further believes, he has repeatedly said). An apposition
+ * between commas is stepped over to the name before it (Minyon Moore, a senior adviser, said).
+ * Tokens before `lo` are not looked at.
+ */
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   let j = k - 1;
