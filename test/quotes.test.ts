@@ -1350,17 +1350,22 @@ test('a quoted name in the subject is no quotation of the cue after it when the 
   assert.ok(qs.some((q) => q.text.startsWith('that the governor is too') && q.cue?.text === 'concludes'));
 });
 
+/** The content and the speaker's words of the quote `cue` frames in `text`. */
+function saidBy(text: string, cue: string): [string | undefined, string] {
+  const q = quotes(text).quotes.find((x) => x.cue?.text === cue);
+  return [q?.text, text.slice(q?.speaker?.start, q?.speaker?.end)];
+}
+
 test('a list or an example set off by dashes between subject and cue is stepped over to the subject', () => {
-  const text =
-    'Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted that any package include a two-year delay of the tax. ' +
+  const leaders =
+    'Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted that any package include a two-year delay of the tax.';
+  assert.deepEqual(saidBy(leaders, 'insisted'), [
+    'that any package include a two-year delay of the tax',
+    'Democratic leaders',
+  ]);
+  const economists =
     "Some economists - including a minority of the Fed's own policy-making committee - warn that the central bank could undermine growth.";
-  const { quotes: qs } = quotes(text);
-  const insisted = qs.find((q) => q.cue?.text === 'insisted');
-  assert.equal(insisted?.text, 'that any package include a two-year delay of the tax');
-  assert.equal(text.slice(insisted?.speaker?.start, insisted?.speaker?.end), 'Democratic leaders');
-  const warn = qs.find((q) => q.cue?.text === 'warn');
-  assert.equal(warn?.text, 'that the central bank could undermine growth');
-  assert.equal(text.slice(warn?.speaker?.start, warn?.speaker?.end), 'Some economists');
+  assert.deepEqual(saidBy(economists, 'warn'), ['that the central bank could undermine growth', 'Some economists']);
 });
 
 test('the subject of "went on to", "has yet to", "used to" and "was reluctant to" speaks through the infinitive', () => {
@@ -1380,4 +1385,23 @@ test('the subject of "went on to", "has yet to", "used to" and "was reluctant to
   const fair = "I think it's fair to say that there are certain sectors in which market access is limited.";
   const say = quotes(fair).quotes.find((x) => x.cue?.text === 'say');
   assert.notEqual(fair.slice(say?.speaker?.start, say?.speaker?.end), 'it');
+});
+
+test('a prepositional adjunct between an auxiliary and its participle is stepped over to the subject', () => {
+  for (const [text, cue, speaker] of [
+    [
+      "Gore's close friends and allies have in the past said he was staying quiet.",
+      'said',
+      "Gore's close friends and allies",
+    ],
+    [
+      'The steelmakers have in the past blamed a flood of Chinese exports for their results.',
+      'blamed',
+      'The steelmakers',
+    ],
+  ]) {
+    const [content, by] = saidBy(text, cue);
+    assert.ok(content, text);
+    assert.equal(by, speaker, text);
+  }
 });

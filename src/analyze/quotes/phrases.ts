@@ -267,6 +267,24 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
   return -1;
 }
 
+/** The most tokens of a prepositional adjunct between an auxiliary and its participle (in the past). */
+const MAX_AUX_ADJUNCT = 5;
+const ADJUNCT_WORD_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+
+/**
+ * Where the auxiliary before a prepositional adjunct ending at j stands, when the adjunct comes
+ * between the auxiliary and the cue's participle: "Gore's friends have in the past said", "Beck, who
+ * has in the past described", "has for years argued" (an auxiliary's participle follows at once
+ * unless an adjunct is set in). -1 for none.
+ */
+function adjunctAfterAuxiliary(toks: Token[], j: number, lo: number): number {
+  for (let p = j; p > lo && j - p < MAX_AUX_ADJUNCT; p--) {
+    if (toks[p].pos === 'ADP') return p > j - 1 || toks[p - 1].pos !== 'AUX' ? -1 : p - 1;
+    if (!ADJUNCT_WORD_TAGS.has(toks[p].pos)) return -1;
+  }
+  return -1;
+}
+
 /** The most tokens of an aside set off by dashes between a subject and its verb. */
 const MAX_DASH_ASIDE = 20;
 
@@ -351,6 +369,12 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     while (j >= lo && (lex.subjectSkips.has(toks[j].lower) || toks[j].pos === 'ADV' || toks[j].pos === 'AUX')) j--;
   };
   skip();
+  // a prepositional adjunct between an auxiliary and its participle: "have in the past said"
+  const held = adjunctAfterAuxiliary(toks, j, lo);
+  if (held >= 0) {
+    j = held;
+    skip();
+  }
   // a time adjunct between subject and cue: "The State Department two weeks ago said", "… on Monday said"
   // ("ago" is an adverb the skip has passed already)
   const adjunct =
