@@ -381,3 +381,28 @@ test("a finding the writer sets against the content after ', while' or ', howeve
     'they would vote for the governor',
   );
 });
+
+test('a participle set off inside the content clause before its verb describes its subject: the content goes on', () => {
+  const census = quoteCuedBy(
+    'The Census Bureau says Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015 as the largest living generation.',
+    'says',
+  );
+  assert.equal(
+    census.text,
+    'Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015 as the largest living generation',
+  );
+  const laid = quoteCuedBy(
+    'We believe that the United States, having laid that out in May, can provide some baseline for that negotiation.',
+    'believe',
+  );
+  assert.equal(
+    laid.text,
+    'that the United States, having laid that out in May, can provide some baseline for that negotiation',
+  );
+  // after a noun phrase object, ", saying …" is the cue's subject speaking on
+  const endorsed = quoteCuedBy(
+    'The senator endorsed Clinton, saying the country needed a fighter in the lead, and urged her colleagues to follow.',
+    'endorsed',
+  );
+  assert.equal(endorsed.text, 'Clinton');
+});

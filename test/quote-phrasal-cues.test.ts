@@ -92,6 +92,25 @@ test('"made (it) clear" frames what was made clear', () => {
   }
 });
 
+test('questions or doubts about whether …: the whether-clause is the content (the tagger reads "whether" as a preposition)', () => {
+  for (const [text, content, cue] of [
+    [
+      'The documents raised new questions about whether the charitable foundation worked to reward its donors.',
+      'whether the charitable foundation worked to reward its donors',
+      'questions about',
+    ],
+    [
+      'The clash raised serious doubts about whether Congress will heed warnings and allocate funds.',
+      'whether Congress will heed warnings and allocate funds',
+      'doubts about',
+    ],
+  ]) {
+    const q = covering(quotes(text), text, content);
+    assert.equal(q.text, content, text);
+    assert.equal(q.cue?.text, cue, text);
+  }
+});
+
 test('"insist on" is no prepositional cue: PolNeAR marks none (an action insisted on, not a statement)', () => {
   const text =
     'From the first days of his papacy, when he insisted on paying his hotel bill himself, Francis drew crowds.';

@@ -1326,3 +1326,82 @@ test('a post-posed frame whose subject a modifier or relative clause follows, or
   }
   assert.ok(!qs.some((x) => x.text.includes('ties with organized labor')));
 });
+
+test('an answer word said on its own is the reply: "46 percent of voters said yes"', () => {
+  const text =
+    'Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent last month. ' +
+    'Of 48 legislative chambers that responded, only 28 said yes.';
+  const { quotes: qs } = quotes(text);
+  const replies = qs.filter((q) => q.text === 'yes');
+  assert.equal(replies.length, 2, qs.map((q) => q.text).join(' | '));
+  assert.ok(replies.every((q) => q.cue?.text === 'said'));
+});
+
+test('a quoted name in the subject is no quotation of the cue after it when the cue has a that-clause of its own', () => {
+  const text =
+    'Marcel Lazar Lehel, the hacker known as "Guccifer," stated that he had access to the email server. ' +
+    'The ad, titled "Unifier?", concludes that the governor is too "dangerous and reckless" to be president.';
+  const { quotes: qs } = quotes(text);
+  assert.ok(
+    !qs.some((q) => q.text.includes('Guccifer') || q.text.includes('Unifier')),
+    qs.map((q) => q.text).join(' | '),
+  );
+  assert.ok(qs.some((q) => q.text === 'that he had access to the email server' && q.cue?.text === 'stated'));
+  assert.ok(qs.some((q) => q.text.startsWith('that the governor is too') && q.cue?.text === 'concludes'));
+});
+
+/** The content and the speaker's words of the quote `cue` frames in `text`. */
+function saidBy(text: string, cue: string): [string | undefined, string] {
+  const q = quotes(text).quotes.find((x) => x.cue?.text === cue);
+  return [q?.text, text.slice(q?.speaker?.start, q?.speaker?.end)];
+}
+
+test('a list or an example set off by dashes between subject and cue is stepped over to the subject', () => {
+  const leaders =
+    'Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted that any package include a two-year delay of the tax.';
+  assert.deepEqual(saidBy(leaders, 'insisted'), [
+    'that any package include a two-year delay of the tax',
+    'Democratic leaders',
+  ]);
+  const economists =
+    "Some economists - including a minority of the Fed's own policy-making committee - warn that the central bank could undermine growth.";
+  assert.deepEqual(saidBy(economists, 'warn'), ['that the central bank could undermine growth', 'Some economists']);
+});
+
+test('the subject of "went on to", "has yet to", "used to" and "was reluctant to" speaks through the infinitive', () => {
+  const cases: [string, string, string][] = [
+    ['Obama went on to praise Clinton for her work on the treaty.', 'praise', 'Obama'],
+    ["The governor has yet to endorse the senator's re-election bid.", 'endorse', 'The governor'],
+    ['House Republican Thomas Massie used to support fellow Kentuckian Rand Paul.', 'support', 'Thomas Massie'],
+    ['Readers of the magazine were quick to condemn the outcome.', 'condemn', 'Readers of the magazine'],
+    ['The ministry is pleased to announce that the envoy will serve.', 'announce', 'The ministry'],
+  ];
+  for (const [text, cue, speaker] of cases) {
+    const q = quotes(text).quotes.find((x) => x.cue?.text === cue);
+    assert.ok(q, text);
+    assert.ok(text.slice(q.speaker?.start, q.speaker?.end).endsWith(speaker), `${text}: ${q.speaker?.name}`);
+  }
+  // an impersonal adjective's "it" is nobody's voice
+  const fair = "I think it's fair to say that there are certain sectors in which market access is limited.";
+  const say = quotes(fair).quotes.find((x) => x.cue?.text === 'say');
+  assert.notEqual(fair.slice(say?.speaker?.start, say?.speaker?.end), 'it');
+});
+
+test('a prepositional adjunct between an auxiliary and its participle is stepped over to the subject', () => {
+  for (const [text, cue, speaker] of [
+    [
+      "Gore's close friends and allies have in the past said he was staying quiet.",
+      'said',
+      "Gore's close friends and allies",
+    ],
+    [
+      'The steelmakers have in the past blamed a flood of Chinese exports for their results.',
+      'blamed',
+      'The steelmakers',
+    ],
+  ]) {
+    const [content, by] = saidBy(text, cue);
+    assert.ok(content, text);
+    assert.equal(by, speaker, text);
+  }
+});

@@ -112,6 +112,10 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       // "“Why now?” Mills then writes back, “You look cute.”": a question or exclamation is complete,
       // so a cue that opens the next quotation belongs to that one
       if ((last === '!' || last === '?') && opensNextQuote(ctx, j, n)) return null;
+      // "the hacker known as “Guccifer,” stated that he …": a finite cue with a that-clause of its own
+      // says that clause; the quotation before it is a name in its subject (a participle's quotation
+      // ends the clause before: "… a “ridiculous proposition,” adding that …")
+      if (!/ing$/.test(t.lower) && thatClauseAfter(toks, j, hi)) return null;
       const subj = j > k ? subjectBefore(ctx.doc, j, k) : null;
       if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
       if (j > k) return null; // words before the cue that are not its subject: not a frame
@@ -125,6 +129,13 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === ',')) return null;
   }
   return null;
+}
+
+/** Whether "that" opening a clause follows the cue at j, past adverbs (stated that, noted recently that). */
+function thatClauseAfter(toks: readonly Token[], j: number, hi: number): boolean {
+  let a = j + 1;
+  while (a < hi && toks[a].pos === 'ADV') a++;
+  return a < hi && toks[a].lower === 'that' && toks[a].pos === 'SCONJ';
 }
 
 /** Words a title may hold in lower case (“Face the Nation”, “Meet the Press”). */

@@ -119,8 +119,16 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // ", a website linked to …", ", the presumed Putin favorite": an appositive closing the sentence
     // (not after an adverb: ", most notably the anti-war crowd" elaborates the content)
     if (comma && n === j + 1 && closingAppositive(ctx, a, n, end)) return cut;
-    // (but ", including …" goes on with the content's own list)
-    if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && comma && !INCLUSIVE.has(nx.lower)) return cut;
+    // (but ", including …" goes on with the content's own list, and so does a clause whose subject a
+    // participle describes before its verb: "says Millennials, numbering 75.3 million, surpassed …")
+    if (
+      nx.pos === 'VERB' &&
+      /ing$/.test(nx.lower) &&
+      comma &&
+      !INCLUSIVE.has(nx.lower) &&
+      (verbSeen || !participleAside(ctx, j, end))
+    )
+      return cut;
     // ", who will face …": a relative clause on the content's last noun is the writer's aside
     // (unless the content's own verb is still to come: "that Sanders, who won Rhode Island, would …")
     if ((nx.lower === 'who' || nx.lower === 'which') && comma && !embeddedRelative(ctx, j, end)) return cut;
@@ -500,6 +508,27 @@ function embeddedRelative(ctx: QuoteContext, j: number, end: number): boolean {
     while (v < end && toks[v].pos === 'ADV') v++;
     if (toks[v] !== undefined && (toks[v].pos === 'AUX' || finiteVerb(toks[v]))) return true;
     return contentResumes(ctx, v, end);
+  }
+  return false;
+}
+
+/** The most tokens of a participial aside set off inside a content's subject (", numbering 75.3 million,"). */
+const MAX_PARTICIPLE_ASIDE = 12;
+
+/**
+ * Whether the participle after the comma at j opens an aside on the content's subject that a comma
+ * closes right before the subject's own verb: "Millennials, numbering 75.3 million, surpassed …"
+ * (not a quotation or a clause of the cue's subject: ", saying, “…”").
+ */
+function participleAside(ctx: QuoteContext, j: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let c = j + 2; c < end && c - j <= MAX_PARTICIPLE_ASIDE; c++) {
+    if (ctx.inSpan[c] >= 0 || (CLAUSE_STOP.test(toks[c].text) && toks[c].text !== ',')) return false;
+    if (toks[c].text !== ',') continue;
+    let v = c + 1;
+    while (v < end && toks[v].pos === 'ADV') v++;
+    const verb = toks[v];
+    return v < end && ctx.inSpan[v] < 0 && ((verb.pos === 'AUX' && FINITE_AUX.has(verb.lower)) || finiteVerb(verb));
   }
   return false;
 }
@@ -1493,7 +1522,14 @@ function cueInSentence(
   // a verb's or preposition's noun phrase object ends before a predicate of its own
   const npObject = learned && toks[start - 1]?.pos === 'ADP';
   const stop = npObject ? objectPredicateEnd(ctx, start, limit) : limit;
-  const span = contentSpan(toks, start, contentEnd(ctx, start, stop), cls === 'object' ? 1 : MIN_CONTENT_WORDS);
+  // "46 percent of voters said yes": an answer word is a whole reply on its own
+  const answer = ctx.cueLemma(k) === 'say' && ANSWER_WORDS.has(toks[start].lower);
+  const span = contentSpan(
+    toks,
+    start,
+    contentEnd(ctx, start, stop),
+    cls === 'object' || answer ? 1 : MIN_CONTENT_WORDS,
+  );
   if (!span) return;
   const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
   pushIndirect(ctx, span, cue, subj, rule, speakerRule);
@@ -1566,6 +1602,9 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   if (/^\p{Lu}{2,}$/u.test(toks[k].text)) return null;
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
 }
+
+/** Words that answer a question whole (said yes, say no). */
+const ANSWER_WORDS = new Set(['yes', 'no']);
 
 /** Rules of their own read through cueInSentence: what a record shows, a view held of something. */
 type RuleLabel = 'evidence' | 'view-as';

@@ -267,6 +267,95 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
   return -1;
 }
 
+/** The most tokens of a prepositional adjunct between an auxiliary and its participle (in the past). */
+const MAX_AUX_ADJUNCT = 5;
+const ADJUNCT_WORD_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+
+/**
+ * Where the auxiliary before a prepositional adjunct ending at j stands, when the adjunct comes
+ * between the auxiliary and the cue's participle: "Gore's friends have in the past said", "Beck, who
+ * has in the past described", "has for years argued" (an auxiliary's participle follows at once
+ * unless an adjunct is set in). -1 for none.
+ */
+function adjunctAfterAuxiliary(toks: Token[], j: number, lo: number): number {
+  for (let p = j; p > lo && j - p < MAX_AUX_ADJUNCT; p--) {
+    if (toks[p].pos === 'ADP') return p > j - 1 || toks[p - 1].pos !== 'AUX' ? -1 : p - 1;
+    if (!ADJUNCT_WORD_TAGS.has(toks[p].pos)) return -1;
+  }
+  return -1;
+}
+
+/** The most tokens of an aside set off by dashes between a subject and its verb. */
+const MAX_DASH_ASIDE = 20;
+
+/**
+ * The subject before an aside set off by dashes whose closing dash is at j, when the aside is no
+ * apposition of a name: a list or an example ("Democratic leaders — and, in particular, Senate
+ * Minority Leader Harry Reid — insisted", "economists - including a minority of the Fed's own
+ * committee - warn", "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed"). Not
+ * across a clause of its own (an auxiliary or a finite verb) or a quotation mark, nor a preposition's
+ * object before it.
+ */
+function subjectBeforeDashAside(doc: ArticleDocument, j: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  for (let c = j - 1; c > lo && j - c <= MAX_DASH_ASIDE; c--) {
+    const t = toks[c];
+    if (isDash(toks, c)) {
+      // (a preposition's object is no subject: "will meet with the two European presidents -- … -- is")
+      const subj = c < j - 1 ? subjectBefore(doc, c, lo) : null;
+      return subj && toks[subj.first - 1]?.pos !== 'ADP' ? subj : null;
+    }
+    if (isBreak(t) || /^[.;:!?"“”]$/.test(t.text) || t.pos === 'AUX') return null;
+    if (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * Adjectives whose infinitive is their subject's act or stance (was reluctant to endorse, is pleased
+ * to announce, were quick to condemn), unlike those of an impersonal "it" (fair, necessary, important).
+ */
+const PERSONAL_ADJECTIVES = new Set([
+  'reluctant',
+  'quick',
+  'eager',
+  'willing',
+  'unwilling',
+  'happy',
+  'pleased',
+  'proud',
+  'glad',
+  'delighted',
+  'careful',
+  'ready',
+  'determined',
+  'hesitant',
+  'likely',
+  'unlikely',
+  'prepared',
+  'anxious',
+  'keen',
+  'loath',
+  'slow',
+]);
+/** Forms of "be" before an adjective that takes an infinitive (was reluctant to, were quick to). */
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', "'s", '’s']);
+
+/**
+ * Whether the two words before "to" at j frame its infinitive for the subject before them: "went on
+ * to praise", "has yet to endorse", "was reluctant to endorse", "used to support" (not the passive
+ * "was used to attack", whose subject is no speaker).
+ */
+function catenativeFrameBefore(toks: Token[], j: number): boolean {
+  const prev = toks[j - 1];
+  const before = toks[j - 2];
+  if (prev.lower === 'on') return before.pos === 'VERB' && before.lemma === 'go';
+  if (prev.lower === 'yet') return before.pos === 'AUX' && before.lemma === 'have';
+  // (not an impersonal adjective: "it's fair to say", "whatever is necessary to deny")
+  if (prev.pos === 'ADJ') return PERSONAL_ADJECTIVES.has(prev.lower) && BE_FORMS.has(before.lower);
+  return prev.lower === 'used' && !BE_FORMS.has(before.lower);
+}
+
 /**
  * The subject of the cue at token k: the noun phrase ending just before it, after skipping
  * adverbs and auxiliaries (Washington further believes, he has repeatedly said). An apposition
@@ -280,6 +369,12 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     while (j >= lo && (lex.subjectSkips.has(toks[j].lower) || toks[j].pos === 'ADV' || toks[j].pos === 'AUX')) j--;
   };
   skip();
+  // a prepositional adjunct between an auxiliary and its participle: "have in the past said"
+  const held = adjunctAfterAuxiliary(toks, j, lo);
+  if (held >= 0) {
+    j = held;
+    skip();
+  }
   // a time adjunct between subject and cue: "The State Department two weeks ago said", "… on Monday said"
   // ("ago" is an adverb the skip has passed already)
   const adjunct =
@@ -292,6 +387,8 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // a catenative verb between subject and cue: appeared to suggest, began dismissing, is trying to
   for (let n = 0; n < 2 && j > lo; n++) {
     if (toks[j].lower === 'to' && toks[j - 1].pos === 'VERB' && lex.catenatives.has(toks[j - 1].lemma)) j -= 2;
+    else if (toks[j].lower === 'to' && j - 3 >= lo && catenativeFrameBefore(toks, j))
+      j -= toks[j - 1].lower === 'on' ? 3 : 2;
     else if (toks[j].pos === 'VERB' && lex.catenatives.has(toks[j].lemma) && /ing$/.test(toks[k].lower)) j--;
     else break;
     skip();
@@ -321,7 +418,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
       (phraseWordAt(toks, c) || toks[c].pos === 'ADP' || toks[c].pos === 'ADV' || toks[c].pos === 'PRON')
     )
       c--;
-    if (!(c > lo && c < j - 1 && isDash(toks, c) && isName(toks[c - 1]))) return null;
+    if (!(c > lo && c < j - 1 && isDash(toks, c) && isName(toks[c - 1]))) return subjectBeforeDashAside(doc, j, lo);
     j = c - 1;
     end = c;
   }

@@ -252,7 +252,9 @@ const MAX_ADJUNCT = 10;
  */
 function pastOpeningAdjunct(toks: Token[], k: number, a: number, end: number): number {
   const t = toks[a];
-  if (!t || !(t.pos === 'ADP' || ADJUNCT_ADVERBS.has(t.lower))) return a;
+  // "raised questions about whether …": the tagger reads "whether" as a preposition, yet it opens
+  // the preposition's clausal object, the content itself
+  if (!t || !(t.pos === 'ADP' || ADJUNCT_ADVERBS.has(t.lower)) || t.lower === 'whether') return a;
   // a cue that wants an object, not a clause, has none here ("laid out under Trade Promotion Authority
   // that Congress approved": the "that" is the adjunct's relative)
   if (!takesClause(toks, k, a)) return -1;
