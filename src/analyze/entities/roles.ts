@@ -1,8 +1,9 @@
 // The entity-roles component: titles written before a person's name ("Russian President Vladimir
 // Putin", "professor of Korean studies at Leiden University Remco Breuker") or in apposition after
-// it ("John Kirby, the NSC coordinator,") or set off before it at the sentence's start ("The head of
-// the agency, John Smith, said"). Each role keeps its span; the person takes its country
-// and an actor code (country + the sector its title implies) unless the article gave them already.
+// it ("John Kirby, the NSC coordinator,") or set off before it ("The head of the agency, John Smith,
+// said", "according to the Russian Ambassador …, Anatoly Antonov."). Each role keeps its span; the
+// person takes its country and an actor code (country + the sector its title implies) unless the
+// article gave them already.
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Mention, Role } from '../types.js';
@@ -348,8 +349,8 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
   let country: string | null = null;
   let org: string | null = null;
   for (const { entity, mention } of inside) {
-    // "Ambassador to Japan", "Special Envoy for Yemen", "ambassador in Moscow": the place or body a
-    // title is toward is not the holder's own ("U.S. Ambassador to Japan" is the United States')
+    // "Ambassador to Japan", "Special Envoy for Yemen": the place or body a title is toward is not
+    // the holder's own ("U.S. Ambassador to Japan" is the United States')
     const at = doc.tokenIndexAt(mention.start);
     // (a people's word only modifies: "spokesperson for the Pakistani military" is Pakistan's)
     const place = PLACE_TYPES.has(entity.type);
