@@ -1796,3 +1796,11 @@ test('a description set off before a name is that person’s mention, and their 
   const q = a.quotes.find((x) => x.text.startsWith('Guantanamo'));
   assert.equal(q?.speaker?.entity, entity(a, 'Larry Cox').id);
 });
+
+test('"the President of the United States" is a holder of that country’s, not the last president named', () => {
+  const a = run(
+    'President Bush spoke in Washington. Over the weekend, the president of Iraq, Jalal Talabani, said on ITV that troops should stay. Nancy Pelosi said the focus should be on the President of the United States and his failed policy.',
+  );
+  assert.ok(mentionTexts(entity(a, 'Bush')).includes('the President'));
+  assert.ok(!mentionTexts(entity(a, 'Jalal Talabani')).includes('the President'));
+});

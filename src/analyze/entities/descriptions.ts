@@ -150,17 +150,29 @@ export function titleHolder(
   words: readonly string[],
   before: number,
   orOnlyHolder = false,
+  /** The country the title names ("the President of the United States"): its holder must be of it. */
+  country?: string,
 ): EntityRecord | undefined {
   const fits = titleFitter(words);
-  const holds = (e: EntityRecord) => e.type === 'PERSON' && e.roles.some((r) => fits(r.title));
+  const holds = (e: EntityRecord) =>
+    e.type === 'PERSON' && (!country || e.country === country) && e.roles.some((r) => fits(r.title));
   const own = issuerOfficeHolder(doc, words);
-  if (own) return own;
+  if (own && (!country || own.country === country)) return own;
   const recent = mostRecent(doc, before, 'PERSON', holds);
   if (recent || !orOnlyHolder) return recent;
   // (orOnlyHolder) "the President said …" in a briefing that names him only later: the one holder
   // of the title the article names
   const holders = doc.entities.filter(holds);
   return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** The country of "of (the) COUNTRY" starting at token k ("the President of the United States"), if any. */
+function countryNamedAfter(doc: ArticleDocument, k: number): string | undefined {
+  const toks = doc.tokens;
+  if (toks[k]?.lower !== 'of') return undefined;
+  const at = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const hit = toks[at] ? doc.entityAt(toks[at].start) : undefined;
+  return hit && isCountry(hit.entity) ? (hit.entity.country ?? undefined) : undefined;
 }
 
 /**
@@ -184,7 +196,8 @@ function linkTitleReferences(doc: ArticleDocument): void {
       if (titled && !asSurname) continue;
       const after = det?.lower === 'the' && !/^\p{Lu}/u.test(doc.tokens[at + words.length]?.text ?? '');
       const person = after
-        ? (appositionHolder(doc, { start: det.start, end: mention.end }) ?? titleHolder(doc, words, det.start))
+        ? (appositionHolder(doc, { start: det.start, end: mention.end }) ??
+          titleHolder(doc, words, det.start, false, countryNamedAfter(doc, at + words.length)))
         : undefined;
       if (!person && (asSurname || (entity.type !== 'PERSON' && !entity.kb))) {
         // "the French Ambassador's residence", "Hello, Ambassador" read as a body, "the King" read
@@ -301,6 +314,8 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
     // "the President" in a seat of government's own release, unqualified ("the former President", "the
     // President of Brazil", "the president-elect" are not its own): its own president (issuer-head.ts)
     const bare = !country && modifiers.every(isSubordinateTitleWord) && !/^(?:of|-)$/.test(toks[k + 1]?.lower ?? '');
+    // "the President of the United States": only a holder of that country's
+    const named = countryNamedAfter(doc, k + 1);
     const person =
       appositionHolder(doc, span) ??
       (bare ? issuerOfficeHolder(doc, title) : undefined) ??
@@ -308,7 +323,10 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
         doc,
         span.start,
         'PERSON',
-        (e) => e.type === 'PERSON' && (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))),
+        (e) =>
+          e.type === 'PERSON' &&
+          (!named || e.country === named) &&
+          (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))),
       );
     if (person) {
       addMention(scan, person, nominalMention(doc, span, 'description'));
