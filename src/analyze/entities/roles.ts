@@ -413,15 +413,17 @@ const ENVOY_HEADS = new Set([
 function isTitleObject(toks: Token[], at: number, to: number, first: number, end: number, place: boolean): boolean {
   const next = toks[to];
   if (to < end && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
-  for (let k = at - 1; k > first; k--) {
-    if (toks[k].pos !== 'ADP' && toks[k].lower !== 'to' && toks[k].lower !== 'for') continue;
-    if (toks[k].lower === 'for') return place;
-    if (toks[k].lower !== 'to') return false;
-    const heads = lexiconSets().titleHeads;
-    for (let h = k - 1; h >= first; h--) if (heads.has(toks[h].lower)) return ENVOY_HEADS.has(toks[h].lower);
-    return false;
-  }
-  return false;
+  // the nearest preposition before the mention decides
+  let k = at - 1;
+  while (k > first && toks[k].pos !== 'ADP' && toks[k].lower !== 'to' && toks[k].lower !== 'for') k--;
+  if (k <= first) return false;
+  if (toks[k].lower === 'for') return place;
+  if (toks[k].lower !== 'to') return false;
+  // an envoy's "to": the title's nearest head before it says whose
+  const heads = lexiconSets().titleHeads;
+  let h = k - 1;
+  while (h >= first && !heads.has(toks[h].lower)) h--;
+  return h >= first && ENVOY_HEADS.has(toks[h].lower);
 }
 
 /**

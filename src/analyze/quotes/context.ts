@@ -387,7 +387,8 @@ export const DOCUMENT_NOUNS = new Set(
 
 /** Words before a participle of saying that make it a verb (", promising …", "by promising …"). */
 const ING_LEADS = new Set([',', 'by', 'and', 'while', 'after', 'before', '\u2014', '--']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
+/** Forms of "be" (before a participle, an adjective or a progressive -ing). */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
 
 /** Forms of "have" that make a perfect with the participle after them (has referenced, had repeatedly denied). */
 const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", '’ve']);

@@ -2,6 +2,7 @@
 // cue verb, the inverted subject after it ("said Sullivan"), and the name a phrase is headed by.
 import type { ArticleDocument, Token } from '../document.js';
 import type { Span } from '../types.js';
+import { BE_FORMS } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isCalendarText } from './speakers.js';
 
@@ -338,8 +339,6 @@ const PERSONAL_ADJECTIVES = new Set([
   'loath',
   'slow',
 ]);
-/** Forms of "be" before an adjective that takes an infinitive (was reluctant to, were quick to). */
-const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', "'s", '’s']);
 
 /**
  * Whether the two words before "to" at j frame its infinitive for the subject before them: "went on
