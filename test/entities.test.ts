@@ -1804,3 +1804,59 @@ test('"the President of the United States" is a holder of that country’s, not 
   assert.ok(mentionTexts(entity(a, 'Bush')).includes('the President'));
   assert.ok(!mentionTexts(entity(a, 'Jalal Talabani')).includes('the President'));
 });
+
+test('a given name the recogniser ran onto a long title goes back to its person', () => {
+  const a = run(
+    'Under Secretary of State for Arms Control and International Security Bonnie D. Jenkins will lead the U.S. delegation. Assistant Secretary of State for International Narcotics and Law Enforcement Affairs Todd D. Robinson will travel to Mexico May 11-12.',
+  );
+  assert.equal(
+    entity(a, 'Bonnie D. Jenkins').roles[0]?.title,
+    'Under Secretary of State for Arms Control and International Security',
+  );
+  assert.equal(
+    entity(a, 'Todd D. Robinson').roles[0]?.title,
+    'Assistant Secretary of State for International Narcotics and Law Enforcement Affairs',
+  );
+  // the title's pieces name no body of their own
+  assert.deepEqual(
+    a.entities.filter((e) => /State for|Affairs|Jenkins$|Robinson$/.test(e.name)).map((e) => e.name),
+    ['Bonnie D. Jenkins', 'Todd D. Robinson'],
+  );
+});
+
+test('a portfolio inside a title is no body of its own', () => {
+  const a = run(
+    'The ceremony was hosted by UAE Minister of Foreign Affairs and International Cooperation Sheikh Abdullah bin Zayed Al Nahyan. In the past year, Mona Sahlin, the Swedish Minister for Sustainable Development, announced plans.',
+  );
+  assert.equal(
+    entity(a, 'Abdullah bin Zayed Al Nahyan').roles[0]?.title,
+    'Minister of Foreign Affairs and International Cooperation',
+  );
+  assert.ok(!a.entities.some((e) => e.name === 'International Cooperation' || e.name === 'Sustainable Development'));
+});
+
+test('an apposition that ends in the next titled person of a list is no title', () => {
+  const a = run(
+    'The delegation includes Assistant Secretary of State for Western Hemisphere Affairs Brian A. Nichols, National Security Council Senior Director for the Western Hemisphere Juan Gonzalez, and others. Miri Eisin, spokeswoman for the Israeli Prime Minister Ehud Olmert, said: "We have had enough." Tom Clarke, Coordinator of the Timor Sea Justice Campaign, argues that the stance is hypocritical.',
+  );
+  assert.deepEqual(
+    entity(a, 'Brian A. Nichols').roles.map((r) => r.title),
+    ['Assistant Secretary of State for Western Hemisphere Affairs'],
+  );
+  // a title related to the other person is still the first one's
+  assert.equal(entity(a, 'Miri Eisin').roles[0]?.title, 'spokeswoman for the Israeli Prime Minister Ehud Olmert');
+  // "Campaign" ends a body's name
+  assert.equal(entity(a, 'Tom Clarke').roles[0]?.title, 'Coordinator of the Timor Sea Justice Campaign');
+  assert.equal(entity(a, 'Timor Sea Justice Campaign').type, 'ORG');
+});
+
+test('a title inside a person’s apposition under another person is that other person’s', () => {
+  const a = run(
+    'President Barack Obama will attend the summit. Jeff Davidow, an advisor to the President for the Summit of the Americas, briefed reporters. Sergei Kiriyenko, former Russian Prime Minister, had proposed a deal.',
+  );
+  const texts = (name: string) => entity(a, name).mentions.map((m) => m.text);
+  assert.ok(texts('Barack Obama').includes('the President'));
+  assert.deepEqual(texts('Jeff Davidow'), ['Jeff Davidow']);
+  // modifiers before the title still open the apposition: it is the holder's own description
+  assert.ok(texts('Sergei Kiriyenko').includes('Russian Prime Minister'));
+});

@@ -4,11 +4,12 @@
 import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, sectorOf, lookupName } from './kb.js';
 import { isGivenNameWord } from './given-names.js';
+import { usuallyLowerCase } from './ner/recognizer.js';
 import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
 import { regionAfterComma } from './place-context.js';
-import { holderAfterPortfolio } from './portfolio-holder.js';
+import { holderAfterPortfolio, isNameWord } from './portfolio-holder.js';
 import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
 import { withRepeatedNames } from './repeated-names.js';
@@ -582,33 +583,47 @@ function joinMiddleInitials(doc: ArticleDocument, out: Candidate[]): Candidate[]
       isGivenNameWord(given) &&
       OPENS_WITH_INITIAL.test(doc.text.slice(next.start, next.end))
     ) {
-      kept.push({
-        start: c.start,
-        end: next.end,
-        label: 'PER',
-        rule: `${next.rule}+initial-joined`,
-        afterTitle: c.afterTitle,
-      });
+      kept.push(candidate(c.start, next.end, 'PER', `${next.rule}+initial-joined`, c.afterTitle));
       k++;
+      continue;
+    }
+    // "… and International Security Bonnie" + "D. Jenkins": a given name run onto the end of a
+    // portfolio read as a body goes back to its person
+    const last = kept[kept.length - 1];
+    const ranOn = last && c.label === 'PER' ? givenNameEnding(doc, last, c) : null;
+    if (ranOn) {
+      const rest = doc.tokens[doc.tokenIndexAt(ranOn.start) - 1];
+      kept[kept.length - 1] = { ...last, end: rest.end, rule: `${last.rule}+given-name-cut` };
+      kept.push(candidate(ranOn.start, c.end, 'PER', `${c.rule}+initial-joined`, c.afterTitle));
       continue;
     }
     // "Defense Secretary Lloyd J. Austin III": the given name left out of every span, after a title
     const before =
       c.label === 'PER' && OPENS_WITH_INITIAL.test(doc.text.slice(c.start, c.end)) ? givenNameBefore(doc, c) : null;
     if (before && (!kept.length || kept[kept.length - 1].end <= before.start)) {
-      kept.push({
-        start: before.start,
-        end: c.end,
-        label: 'PER',
-        rule: `${c.rule}+initial-joined`,
-        afterTitle: c.afterTitle,
-      });
+      kept.push(candidate(before.start, c.end, 'PER', `${c.rule}+initial-joined`, c.afterTitle));
       continue;
     }
     kept.push(c);
   }
   return kept;
 }
+
+/**
+ * The last word of a longer span that is no person's, when a person's name opening with an initial
+ * follows one space after it and the word may be a given name ("… Law Enforcement Affairs Todd" +
+ * "D. Robinson"): the recogniser ran the title's portfolio into the name. Null otherwise.
+ */
+function givenNameEnding(doc: ArticleDocument, last: Candidate, c: Candidate): Token | null {
+  if (last.label === 'PER' || c.start !== last.end + 1 || doc.text[last.end] !== ' ') return null;
+  if (!OPENS_WITH_INITIAL.test(doc.text.slice(c.start, c.end))) return null;
+  const k = doc.tokenIndexAt(last.end - 1);
+  const t = doc.tokens[k];
+  if (!t || t.start <= last.start || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || INITIAL_WORD.test(t.text)) return null;
+  if (!isGivenNameWord(t.text) && (!isNameWord(t) || usuallyLowerCase(t.text))) return null;
+  return t;
+}
+const INITIAL_WORD = /^\p{Lu}\.$/u;
 
 /** The known given name right before a candidate, one space apart ("Lloyd" of "Lloyd J. Austin"), or null. */
 function givenNameBefore(doc: ArticleDocument, c: Candidate): Token | null {

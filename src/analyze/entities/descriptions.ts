@@ -132,17 +132,25 @@ function titleRunEnd(toks: Token[], k: number, titles: ReadonlySet<string>): num
 const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.kb?.startsWith('country:');
 
 /**
- * The person whose apposition the span lies in ("the Prime Minister, Fischer", "Kim Hyun-chong, South
- * Korean trade minister said"): the phrase is that person's own description, whoever was named before.
+ * The person whose apposition the span lies in ("Malcolm Smart, the Middle East and North Africa
+ * Director for Amnesty International said": the speaker is the apposition's holder) or, with
+ * `opening`, whose apposition it opens, modifiers aside ("the Prime Minister, Fischer", "Kiriyenko,
+ * former Russian Prime Minister,"): the phrase is that person's own description, whoever was named before. A
+ * title further inside the apposition is someone else's: "Jeff Davidow, an advisor to the President".
  */
-export function appositionHolder(doc: ArticleDocument, span: Span): EntityRecord | undefined {
+export function appositionHolder(doc: ArticleDocument, span: Span, opening = false): EntityRecord | undefined {
   for (const e of doc.entities) {
     if (e.type !== 'PERSON') continue;
-    for (const r of e.roles)
-      if (r.rule?.startsWith('apposition') && r.span.start < span.end && span.start < r.span.end) return e;
+    for (const r of e.roles) {
+      if (!r.rule?.startsWith('apposition') || r.span.start >= span.end || span.start >= r.span.end) continue;
+      if (!opening || span.start <= r.span.start || !RELATION.test(doc.text.slice(r.span.start, span.start))) return e;
+    }
   }
   return undefined;
 }
+
+/** Words that put a title inside an apposition under another person: "advisor to the President". */
+const RELATION = /(?:^|\s)(?:of|to|for|at|with|from)\s|['’]s?\s/iu;
 
 /** The person named most recently before `before` whose title these words fit (see titleFits). */
 export function titleHolder(
@@ -196,7 +204,7 @@ function linkTitleReferences(doc: ArticleDocument): void {
       if (titled && !asSurname) continue;
       const after = det?.lower === 'the' && !/^\p{Lu}/u.test(doc.tokens[at + words.length]?.text ?? '');
       const person = after
-        ? (appositionHolder(doc, { start: det.start, end: mention.end }) ??
+        ? (appositionHolder(doc, { start: det.start, end: mention.end }, true) ??
           titleHolder(doc, words, det.start, false, countryNamedAfter(doc, at + words.length)))
         : undefined;
       if (!person && (asSurname || (entity.type !== 'PERSON' && !entity.kb))) {
@@ -317,7 +325,7 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
     // "the President of the United States": only a holder of that country's
     const named = countryNamedAfter(doc, k + 1);
     const person =
-      appositionHolder(doc, span) ??
+      appositionHolder(doc, span, true) ??
       (bare ? issuerOfficeHolder(doc, title) : undefined) ??
       mostRecent(
         doc,
@@ -399,7 +407,8 @@ function describeSector(
     );
     if (titled) {
       // (set off from the name, the phrase is a mention of its own: "the Russian Ambassador …, Anatoly Antonov")
-      if (appositionHolder(doc, mspan) === titled) addMention(scan, titled, nominalMention(doc, mspan, 'description'));
+      if (appositionHolder(doc, mspan, true) === titled)
+        addMention(scan, titled, nominalMention(doc, mspan, 'description'));
       return end;
     }
     const name = doc.text.slice(toks[article ? i + 1 : i].start, headTok.end);

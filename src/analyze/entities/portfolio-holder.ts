@@ -51,7 +51,7 @@ function titleBefore(doc: ArticleDocument, a: number): boolean {
 }
 
 /** A word a person's name may hold: capitalised, no title, body or portfolio word, nothing the KB knows as other than a person. */
-function isNameWord(t: Token): boolean {
+export function isNameWord(t: Token): boolean {
   if (INITIAL.test(t.text) || PARTICLE_SURNAME.test(t.text)) return true;
   const lex = lexiconSets();
   if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false;

@@ -10,6 +10,7 @@ import type { Mention, Role } from '../types.js';
 import { actorCountry, lookupName, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import { rolesOfTheIssuer } from './issuer-roles.js';
+import { dropTitleFragments, opensWithTitleWord } from './title-fragments.js';
 import { bareTitleWords } from './title-words.js';
 
 const MAX_ROLE_TOKENS = 12;
@@ -235,6 +236,37 @@ function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [numbe
   return titleRange(toks, a, b);
 }
 
+/** Words that tie a title to the person it serves or relates to: "spokeswoman for …", "cousin of …". */
+const RELATION_WORDS = new Set(['of', 'for', 'to']);
+
+/**
+ * Whether an apposition [a, b) after the name at nameAt ends in another person's name that its own
+ * title introduces: the next item of a list of titled people ("Brian A. Nichols, National Security
+ * Council Senior Director for the Western Hemisphere Juan Gonzalez, and …"), not a title related to
+ * that person ("spokeswoman for the Israeli Prime Minister Ehud Olmert", "Head of Cabinet of the
+ * European Commission President Ursula von der Leyen"): there a relation word governs the last title
+ * head before the name.
+ */
+function nextTitledPerson(doc: ArticleDocument, [a, b]: [number, number], nameAt: number): boolean {
+  const toks = doc.tokens;
+  if (!otherPersonAt(doc, b - 1, nameAt) || !/^\p{Lu}/u.test(toks[b - 1].text)) return false;
+  const heads = lexiconSets().titleHeads;
+  let k = b - 1;
+  while (k > a && otherPersonAt(doc, k - 1, nameAt)) k--;
+  let head = -1;
+  let relation = -1;
+  for (let j = k - 1; j >= a && relation < 0; j--) {
+    if (RELATION_WORDS.has(toks[j].lower)) relation = j;
+    else if (head < 0 && heads.has(toks[j].lower)) head = j;
+  }
+  if (relation < 0) return true;
+  if (head > relation) return false;
+  // "… Director for the Western Hemisphere Juan Gonzalez": the relation word is inside the next
+  // person's title when a head comes before it
+  for (let j = relation - 1; j >= a; j--) if (heads.has(toks[j].lower)) return true;
+  return false;
+}
+
 /** Verbs of saying that may close an apposition whose second comma the writer left out. */
 const SAYING_AFTER = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'warned', 'wrote']);
 
@@ -327,13 +359,6 @@ function entitiesInside(
     }
   }
   return out.sort((x, y) => x.mention.start - y.mention.start);
-}
-
-/** "Deputy National Security" read as a body: a name the KB lacks that opens with a title word. */
-function opensWithTitleWord(text: string): boolean {
-  const lex = lexiconSets();
-  const first = text.split(/\s+/)[0].toLowerCase();
-  return lex.titleHeads.has(first) || lex.titleModifiers.has(first);
 }
 
 /** Builds the Role for a title span: its country, its organisation, and the title text without them. */
@@ -530,7 +555,7 @@ export function findRoles(doc: ArticleDocument): void {
         [titleOpening(doc, at, endAt) ?? titleSetOffBefore(doc, at, endAt), 'apposition-before-name'],
       ] as const) {
         const span = range && rule === 'apposition' ? appositionRange(doc, range, entity) : range;
-        if (!span) continue;
+        if (!span || (rule === 'apposition' && nextTitledPerson(doc, span, at))) continue;
         const { role, actor } = makeRole(doc, span[0], span[1], rule);
         if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) continue;
         entity.roles.push(role);
@@ -555,6 +580,7 @@ export const entityRoles: Component = {
   run(doc) {
     try {
       findRoles(doc);
+      dropTitleFragments(doc);
       rolesOfTheIssuer(doc);
     } catch (err) {
       if (process.env.DOSSIER_DEBUG) console.error('entity-roles:', err);

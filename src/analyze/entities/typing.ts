@@ -438,7 +438,8 @@ function endsLikeBody(t: Token): boolean {
   const lex = lexiconSets();
   return (
     lex.orgHeads.has(t.lower) ||
-    (/^\p{Lu}/u.test(t.text) && (lex.governmentHeads.has(t.lower) || lex.bodyEndWords.has(t.lower)))
+    (/^\p{Lu}/u.test(t.text) &&
+      (lex.governmentHeads.has(t.lower) || lex.bodyEndWords.has(t.lower) || lex.portfolioEndWords.has(t.lower)))
   );
 }
 

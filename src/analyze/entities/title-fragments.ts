@@ -1,0 +1,90 @@
+// Pieces of a long title that the recogniser read as names of their own: "State for Arms Control and
+// International Security" in "Under Secretary of State for Arms Control and International Security
+// Bonnie D. Jenkins", "Law Enforcement Affairs" in "Assistant Secretary of State for International
+// Narcotics and Law Enforcement Affairs Todd D. Robinson", "Minister for Sustainable Development" in
+// "Mona Sahlin, the Swedish Minister for Sustainable Development". Once the roles component has read
+// the whole title, such a mention inside it names nothing and is dropped (a body the KB knows is kept:
+// "NATO"; so is one with a body's head word: "Foreign Ministry", "Prime Minister's Office").
+import type { ArticleDocument, EntityRecord } from '../document.js';
+import type { Mention } from '../types.js';
+import { lexiconSets } from './lexicon.js';
+
+/** Drops the name mentions that are pieces of a person's title, and entities left with none. */
+export function dropTitleFragments(doc: ArticleDocument): void {
+  const titles = doc.entities.flatMap((e) => (e.type === 'PERSON' ? e.roles.map((r) => r.span) : []));
+  if (titles.length === 0) return;
+  const dropped = new Set<string>();
+  let changed = false;
+  for (const entity of doc.entities) {
+    if (entity.type === 'PERSON' || entity.kb) continue;
+    const before = entity.mentions.length;
+    entity.mentions = entity.mentions.filter(
+      (m) =>
+        !titles.some(
+          (span) =>
+            m.start >= span.start &&
+            m.end <= span.end &&
+            m.kind === 'name' &&
+            (titleAlone(m.text) || (m.start > span.start && isTitleFragment(doc, m, span.end))),
+        ),
+    );
+    if (entity.mentions.length === before) continue;
+    changed = true;
+    if (entity.mentions.length === 0) dropped.add(entity.id);
+  }
+  if (!changed) return;
+  forgetDroppedBodies(doc, dropped);
+  doc.entities = doc.entities.filter((e) => e.mentions.length > 0);
+  doc.mentionsMoved();
+}
+
+/**
+ * Whether mention m inside a title ending at titleEnd is a piece of it: the portfolio after
+ * "Secretary of State" or "Minister of State" ("State for …"), or a portfolio that ends the title in
+ * a portfolio's last word and holds no body's head ("Law Enforcement Affairs", not "Office of
+ * Management and Budget").
+ */
+function isTitleFragment(doc: ArticleDocument, m: Mention, titleEnd: number): boolean {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  const first = doc.tokenIndexAt(m.start);
+  if (
+    toks[first]?.text === 'State' &&
+    toks[first - 1]?.lower === 'of' &&
+    lex.titleHeads.has(toks[first - 2]?.lower ?? '')
+  )
+    return true;
+  if (m.end !== titleEnd) return false;
+  const words = toks.slice(first, doc.tokenIndexAt(m.end - 1) + 1).map((t) => t.lower);
+  const last = words[words.length - 1] ?? '';
+  return (lex.portfolioEndWords.has(last) || lex.bodyEndWords.has(last)) && !holdsBodyHead(words);
+}
+
+/**
+ * "Deputy National Security", "Minister for Sustainable Development" read as a body: a name the KB
+ * lacks that opens with a title word. A portfolio's word before a body's head opens a body's name,
+ * not a title: "Foreign Ministry", "Home Office", "Finance Ministry".
+ */
+export function opensWithTitleWord(text: string): boolean {
+  const lex = lexiconSets();
+  const words = text.toLowerCase().split(/\s+/);
+  if (!lex.titleHeads.has(words[0]) && !lex.titleModifiers.has(words[0])) return false;
+  return !lex.officePortfolios.some((p) => p[0] === words[0]) || !holdsBodyHead(words);
+}
+
+/** A name read as a body that is only title words: no body's head in it ("Prime Minister's Office" is one). */
+function titleAlone(text: string): boolean {
+  return opensWithTitleWord(text) && !holdsBodyHead(text.toLowerCase().split(/\s+/));
+}
+
+function holdsBodyHead(words: readonly string[]): boolean {
+  const lex = lexiconSets();
+  return words.some((w) => lex.orgHeads.has(w) || lex.governmentHeads.has(w));
+}
+
+/** A role's body that was dropped is no body of the role any more. */
+function forgetDroppedBodies(doc: ArticleDocument, dropped: ReadonlySet<string>): void {
+  if (dropped.size === 0) return;
+  const people: EntityRecord[] = doc.entities.filter((e) => e.type === 'PERSON');
+  for (const person of people) for (const role of person.roles) if (role.org && dropped.has(role.org)) role.org = null;
+}
