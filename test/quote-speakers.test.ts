@@ -823,3 +823,14 @@ test('a person named right before an adjunct of where or when speaks, not the ad
   assert.equal(speaker(doc, quoteWith(doc, 'that the program would go on')), 'Mahmoud Ahmadinejad');
   assert.equal(speaker(doc, quoteWith(doc, 'the mission would stay')), 'Kofi Annan');
 });
+
+test('an inverted speaker stops at its sentence’s end, and "the official" after it is the same person', () => {
+  const doc = run(
+    '"They did not tell us they intend to expel our ambassador," said an Israeli official. The official also said that the expulsions could be a show of power. "I do not have enough soldiers right now," said Army Maj. Gen. Benjamin R. Mixon.',
+  );
+  const first = quoteWith(doc, 'They did not tell us');
+  assert.equal(speaker(doc, first), 'Israeli official');
+  assert.equal(quoteWith(doc, 'the expulsions could be').speaker?.entity, first.speaker?.entity);
+  // a title's abbreviation is no sentence's end
+  assert.equal(speaker(doc, quoteWith(doc, 'I do not have enough soldiers')), 'Benjamin R. Mixon');
+});

@@ -530,6 +530,17 @@ function relativeHead(doc: ArticleDocument, s: number, lo: number): Phrase | nul
   return null;
 }
 
+/**
+ * Whether token e is a period that ends the sentence: not one of a short abbreviation glued to it
+ * ("Army Maj. Gen. Benjamin R. Mixon", where the sentence splitter may break too): an inverted subject
+ * never runs into the next sentence ("… said an Israeli official. The official also said").
+ */
+function sentencePeriod(toks: readonly Token[], e: number): boolean {
+  if (toks[e].text !== '.') return false;
+  const prev = toks[e - 1];
+  return !prev || prev.end !== toks[e].start || !/^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text);
+}
+
 /** The noun phrase starting at token k (an inverted subject: said Sullivan; according to X). */
 export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase | null {
   const toks = doc.tokens;
@@ -539,7 +550,14 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
     return lex.subjectPronouns.has(t.lower) || t.lower === 'him' || t.lower === 'her' ? phrase(doc, k, k + 1) : null;
   if (!npToken(t) || NP_LINKS.has(t.lower)) return null;
   let e = k;
-  while (e < hi && e - k < MAX_NP && (npToken(toks[e]) || possessiveApostrophe(toks, e)) && !isBreak(toks[e])) e++;
+  while (
+    e < hi &&
+    e - k < MAX_NP &&
+    !sentencePeriod(toks, e) &&
+    (npToken(toks[e]) || possessiveApostrophe(toks, e)) &&
+    !isBreak(toks[e])
+  )
+    e++;
   while (e > k && (NP_LINKS.has(toks[e - 1].lower) || toks[e - 1].pos === 'DET')) e--;
   if (e <= k) return null;
   if (e - k === 1 && lex.nonSpeakers.has(t.lower)) return null;

@@ -172,6 +172,11 @@ export function entityForMention(
     addMention(same, doc, span, kind, 'quote-speaker');
     return same;
   }
+  const earlier = kind === 'nominal' ? introducedBefore(doc, span, lower) : undefined;
+  if (earlier) {
+    addMention(earlier, doc, span, 'nominal', 'quote-speaker-definite');
+    return earlier;
+  }
   const name =
     kind === 'name' ? ws.filter((w, i) => i > 0 || !lex.titles.has(w.toLowerCase())).join(' ') || text : text;
   return doc.addEntity({
@@ -184,6 +189,37 @@ export function entityForMention(
       { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), kind, rule: 'quote-speaker' },
     ],
   });
+}
+
+/** How many sentences back a definite description may find the phrase that introduced its referent. */
+const DEFINITE_REACH = 2;
+
+/**
+ * "… said an Israeli official. The official also said …": a definite description ("the official",
+ * "the intelligence officer") is the person an indefinite phrase with the same last words introduced
+ * in the sentences just before ("an Israeli official", "a 14-year veteran intelligence officer").
+ */
+function introducedBefore(doc: ArticleDocument, span: Span, lower: string): EntityRecord | undefined {
+  const m = /^the\s+(.+)$/.exec(lower);
+  if (!m) return undefined;
+  const tail = ' ' + m[1];
+  const toks = doc.tokens;
+  const sentence = toks[doc.tokenIndexAt(span.start)]?.sentence ?? 0;
+  const from = doc.sentences[Math.max(0, sentence - DEFINITE_REACH)]?.start ?? 0;
+  let best: EntityRecord | undefined;
+  let bestAt = -1;
+  for (const e of doc.entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const mention of e.mentions) {
+      if (mention.end > span.start || mention.start < from || mention.start <= bestAt) continue;
+      const text = mention.text.toLowerCase();
+      if (/^an?\s/.test(text) && text.endsWith(tail)) {
+        best = e;
+        bestAt = mention.start;
+      }
+    }
+  }
+  return best;
 }
 
 /**
