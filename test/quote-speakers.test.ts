@@ -834,3 +834,13 @@ test('an inverted speaker stops at its sentence’s end, and "the official" afte
   // a title's abbreviation is no sentence's end
   assert.equal(speaker(doc, quoteWith(doc, 'I do not have enough soldiers')), 'Benjamin R. Mixon');
 });
+
+test('an article right after a noun opens the speaker’s own phrase', () => {
+  const doc = run(
+    'Sharon pledged to stop military activities, yet shortly after the summit a spokesman for the organization said it will not be bound by the cease-fire. In the past six months the army has reported that 298 have been killed. Obama the realist knows that the commitments will fall short.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'it will not be bound')), 'a spokesman for the organization');
+  assert.equal(speaker(doc, quoteWith(doc, '298 have been killed')), 'the army');
+  // a name's epithet is no phrase of its own
+  assert.match(speaker(doc, quoteWith(doc, 'the commitments will fall short')) ?? '', /^Obama/);
+});

@@ -77,11 +77,22 @@ export function possessiveApostrophe(toks: Token[], i: number): boolean {
 function phraseStartBefore(toks: Token[], end: number, lo: number): number {
   let s = end;
   while (s - 1 >= lo && end - (s - 1) <= MAX_NP && phraseWordAt(toks, s - 1) && !isBreak(toks[s - 1])) s--;
+  // "shortly after the summit a spokesman for the organization said", "at one point the crowd …": an
+  // article right after a common noun that ends a phrase of its own opens another, the subject
+  // ("Obama the realist" is one phrase; "helped draft a report" has a verb tagged a noun)
+  for (let j = end - 1; j > s + 1; j--)
+    if (ARTICLES.has(toks[j].lower) && toks[j - 1].pos === 'NOUN' && NOMINAL_BEFORE.has(toks[j - 2].pos)) {
+      s = j;
+      break;
+    }
   while (s < end && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
   return s;
 }
 
 /** Whether token i may sit in a speaker phrase (see phraseWord), possessive apostrophes included. */
+/** Parts of speech before a noun that keep it in a noun phrase ("the summit", "one point", "first taste"). */
+const NOMINAL_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
 const phraseWordAt = (toks: Token[], i: number) => phraseWord(toks[i]) || possessiveApostrophe(toks, i);
 
 /** Whether the token can be part of a speaker noun phrase. */
