@@ -1860,3 +1860,11 @@ test('a title inside a person’s apposition under another person is that other 
   // modifiers before the title still open the apposition: it is the holder's own description
   assert.ok(texts('Sergei Kiriyenko').includes('Russian Prime Minister'));
 });
+
+test('a courtesy title takes no complement, and a body’s head keeps a body a body after a title', () => {
+  const a = run(
+    'Ms. Sgro read a letter from Mr. Singh in the House of Commons Tuesday. Associate Professor David Reeve of the Department of Chinese and Indonesian, University of New South Wales, was asked if he agreed.',
+  );
+  assert.equal(entity(a, 'House of Commons').type, 'ORG');
+  assert.equal(entity(a, 'University of New South Wales').type, 'ORG');
+});

@@ -356,6 +356,8 @@ function followsTitleGlue(doc: ArticleDocument, from: number): boolean {
   for (let k = from - 2; k >= Math.max(0, from - 6); k--) {
     const t = toks[k];
     if (t.sentence !== toks[from].sentence || /^[,;:“”"()]$/.test(t.text) || t.pos === 'VERB') return false;
+    // a courtesy title takes no complement: "from Mr. Singh in the House of Commons"
+    if (lex.courtesyTitles.has(t.lower.replace(/\.$/, ''))) return false;
     if (lex.titleHeads.has(t.lower)) return true;
   }
   return false;

@@ -498,8 +498,11 @@ function titleSector(words: Token[], heads: ReadonlySet<string>): string | undef
  * president of the airline, Tan Ah Kow, said") is a person: the title says so.
  */
 function retypeTitledBody(doc: ArticleDocument, entity: EntityRecord): void {
+  const heads = lexiconSets().orgHeads;
   for (const mention of entity.mentions) {
     if (mention.kind !== 'name') continue;
+    // (a body's head word says it is one: "…, University of New South Wales, was asked")
+    if (mention.text.split(/\s+/).some((w) => heads.has(w.toLowerCase()))) continue;
     if (!titleOpening(doc, doc.tokenIndexAt(mention.start), tokenEnd(doc, mention))) continue;
     entity.type = 'PERSON';
     mention.rule += '+titled';
