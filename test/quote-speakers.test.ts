@@ -844,3 +844,11 @@ test('an article right after a noun opens the speaker’s own phrase', () => {
   // a name's epithet is no phrase of its own
   assert.match(speaker(doc, quoteWith(doc, 'the commitments will fall short')) ?? '', /^Obama/);
 });
+
+test('a speaker named with an organisation’s head word is an organisation', () => {
+  const doc = run(
+    'All the soldiers returned to the helicopters which took off and left Syria.\n\nAccording to PRESS TV, Sergeant Brooke Murphy, a spokesman for U.S. forces in Iraq, declined to comment.',
+  );
+  const q = quoteWith(doc, 'Brooke Murphy');
+  assert.equal(doc.entityById(q.speaker?.entity ?? '')?.type, 'ORG');
+});

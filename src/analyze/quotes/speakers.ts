@@ -62,7 +62,9 @@ function typeOf(name: string, kind: 'name' | 'nominal'): EntityType {
     const people = entityLexicon();
     if (people.personNominalHeads.has(head) || people.titleHeads.has(head) || PEOPLE_NOUNS.has(head)) return 'PERSON';
   }
-  if (ws.some((w) => lex.orgWords.has(w))) return 'ORG';
+  // (or an organisation's head word: "Prima TV", "The Washington Post")
+  const heads = entityLexicon().orgHeads;
+  if (ws.some((w) => lex.orgWords.has(w) || heads.has(w))) return 'ORG';
   if (kind === 'nominal') return 'ORG';
   // "the G7 affirmed", "NGOs say": a name with a digit, or an initialism in the plural, is a body
   if (/\d/.test(name) || /^\p{Lu}{2,}s$/u.test(name)) return 'ORG';
