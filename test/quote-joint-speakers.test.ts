@@ -76,3 +76,16 @@ test('"they" or "it" does not go to a name that modifies a noun: "the U.S.-Djibo
   const speaker = a.entities.find((e) => e.id === q.speaker?.entity);
   assert.notEqual(speaker?.name, 'U.S.-Djibouti', `speaker ${speaker?.name}/${speaker?.type}`);
 });
+
+test('"the two" and "both sides" after a meeting are the two who met', () => {
+  const a = run(
+    'Secretary of State Antony J. Blinken met today with Ukrainian Foreign Minister Dmytro Kuleba in Berlin. The two discussed this week’s G7 and NATO Foreign Ministerial meetings.',
+  );
+  const q = quoteOf(a, 'this week’s G7');
+  assert.deepEqual(together(a, q), ['Antony J. Blinken', 'Dmytro Kuleba']);
+  assert.equal(q.speaker_rule, 'the-two-meeting-pair');
+  const sudan = run(
+    'Sudanese President Omar al-Bashir met with United Nations officials seeking to deploy a joint peacekeeping force in Darfur. The two sides said some clarifications were obtained.',
+  );
+  assert.equal(quoteOf(sudan, 'some clarifications').with?.length, 1);
+});

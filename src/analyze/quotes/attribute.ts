@@ -18,6 +18,9 @@ import { EntityNames } from './name-forms.js';
 import { questionerNamed, sameQuestionerGoesOn } from './speaker-floor.js';
 import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-transcript.js';
 import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
+
+/** A pair the sentence before named, as a subject: "the two", "both sides". */
+const THE_TWO = /^(?:the two|both|both sides|the two sides)$/i;
 import { absorbLabelNamesakes, type LabelJoin } from './label-namesakes.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -156,6 +159,16 @@ function resolve(
     const entity = groupEntity(ctx, joint);
     c.speakerRule = 'we-apposition';
     return { ref: speakerRef(doc, entity, joint.we, true), entity };
+  }
+  // "Secretary Blinken met … with Foreign Minister Joly. The two also discussed …": the two who met
+  if (THE_TWO.test(doc.text.slice(p.head.start, p.head.end))) {
+    const pair = meetingPair(ctx, p.head);
+    if (pair) {
+      c.speakerRule = 'the-two-meeting-pair';
+      // (no mention of the first alone: the phrase names both)
+      const ref = speakerRef(doc, pair.first, p.head, false);
+      return { ref, entity: pair.first, with: [speakerRef(doc, pair.other.entity, pair.other.mention, false)] };
+    }
   }
   const entity = entityForMention(doc, p.head, p.headKind, names);
   // "Secretary Blinken and President Macron agreed …": the first subject, with the second (speaker-pair.ts)
