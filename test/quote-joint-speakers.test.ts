@@ -88,4 +88,9 @@ test('"the two" and "both sides" after a meeting are the two who met', () => {
     'Sudanese President Omar al-Bashir met with United Nations officials seeking to deploy a joint peacekeeping force in Darfur. The two sides said some clarifications were obtained.',
   );
   assert.equal(quoteOf(sudan, 'some clarifications').with?.length, 1);
+  // the meeting may be named a few sentences before, in the same paragraph
+  const later = run(
+    'Today, Deputy Secretary of State Wendy Sherman met with Canadian Deputy Foreign Minister Marta Morgan. Deputy Secretary Sherman reiterated the U.S. government’s support for the release of Michael Kovrig. The two also discussed ongoing coordination to safely manage the border.',
+  );
+  assert.deepEqual(together(later, quoteOf(later, 'ongoing coordination')), ['Wendy Sherman', 'Marta Morgan']);
 });

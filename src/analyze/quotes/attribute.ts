@@ -21,6 +21,8 @@ import { antecedent, entityForMention, isCalendarWord, speakerRef } from './spea
 
 /** A pair the sentence before named, as a subject: "the two", "both sides". */
 const THE_TWO = /^(?:the two|both|both sides|the two sides)$/i;
+/** How many sentences back "the two" may find the meeting that named them. */
+const PAIR_REACH = 4;
 import { absorbLabelNamesakes, type LabelJoin } from './label-namesakes.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -162,7 +164,7 @@ function resolve(
   }
   // "Secretary Blinken met … with Foreign Minister Joly. The two also discussed …": the two who met
   if (THE_TWO.test(doc.text.slice(p.head.start, p.head.end))) {
-    const pair = meetingPair(ctx, p.head);
+    const pair = meetingPair(ctx, p.head, PAIR_REACH);
     if (pair) {
       c.speakerRule = 'the-two-meeting-pair';
       // (no mention of the first alone: the phrase names both)

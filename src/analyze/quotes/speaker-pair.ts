@@ -6,7 +6,7 @@
 // pronoun-meeting-pair). Only the pronoun's own sentence or the one before is looked at, and only a
 // person or body opening it: "Deputy Secretary Sherman met …" is a readout's subject, a clause
 // inside the sentence is not.
-import type { EntityRecord } from '../document.js';
+import type { EntityRecord, Sentence, Token } from '../document.js';
 import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { possessorAt, sentenceAndPrevious } from './sentence-opening.js';
@@ -44,22 +44,41 @@ export interface MeetingPair {
   other: Named;
 }
 
-export function meetingPair(ctx: QuoteContext, head: Span): MeetingPair | null {
+/**
+ * The pair who met, for "they" at `head`: read from the head's own sentence, else the one before.
+ * With `back` > 1 ("the two also discussed …", which can only mean a pair), from the nearest meeting
+ * sentence up to that many sentences back in the paragraph: "Deputy Secretary Sherman met with
+ * Deputy Foreign Minister Morgan. Deputy Secretary Sherman reiterated …. The two also discussed …".
+ */
+export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPair | null {
   const doc = ctx.doc;
   const toks = doc.tokens;
   const k = doc.tokenIndexAt(head.start);
-  const sentences = sentenceAndPrevious(ctx, head.start);
-  if (!sentences) return null;
+  const pair = sentenceAndPrevious(ctx, head.start);
+  if (!pair) return null;
+  const sentences: Sentence[] = [pair[0]];
+  for (let prev = pair[1]; prev && sentences.length <= back;) {
+    if (back > 1 && ctx.paragraphOf(prev.start) !== ctx.paragraphOf(pair[0].start)) break;
+    sentences.push(prev);
+    const before = prev.firstToken > 0 ? toks[prev.firstToken - 1] : undefined;
+    const next = before ? doc.sentenceAt(before.start) : undefined;
+    prev = next && next !== prev ? next : undefined;
+  }
   const entityAt = doc.entityFinder();
   for (const s of sentences) {
-    if (!s) break;
     const end = s === sentences[0] ? k : s.endToken;
+    const found = pairIn(s, end);
+    if (found) return found;
+    // for "they", the subject opening its own sentence decides, else the one before ("They discussed
+    // …" opens its own sentence)
+    if (back === 1 && (s !== sentences[0] || openingSubject(ctx, s.firstToken, end))) return null;
+  }
+  return null;
+
+  /** The pair a meeting sentence names before token `end`, else null. */
+  function pairIn(s: Sentence, end: number): MeetingPair | null {
     const opening = openingSubject(ctx, s.firstToken, end);
-    if (!opening) {
-      // ("They discussed …" opens its own sentence: the one before decides)
-      if (s === sentences[0]) continue;
-      return null;
-    }
+    if (!opening) return null;
     const first = opening.entity;
     if (!PARTNERS.has(first.type)) return null;
     let j = doc.tokenIndexAt(opening.mention.end - 1) + 1;
@@ -92,7 +111,6 @@ export function meetingPair(ctx: QuoteContext, head: Span): MeetingPair | null {
     }
     return null;
   }
-  return null;
 
   /** The token of a meeting's noun opening the object after a verb of holding ("a virtual meeting"), else -1. */
   function meetingNounAfter(from: number, to: number): number {
@@ -135,6 +153,7 @@ function openingSubject(ctx: QuoteContext, from: number, to: number): Named | nu
   const doc = ctx.doc;
   const toks = doc.tokens;
   const entityAt = doc.entityFinder();
+  from = afterOpeningDate(toks, from, to);
   for (let x = from; x < Math.min(to, from + OPENING_WINDOW); x++) {
     const t = toks[x];
     if (ctx.isQuoted(t.start)) return null;
@@ -148,6 +167,19 @@ function openingSubject(ctx: QuoteContext, from: number, to: number): Named | nu
     if (!/^\p{Lu}/u.test(t.text) && !TITLE_GLUE.has(t.lower)) return null;
   }
   return null;
+}
+
+/** Words of a date set off before a readout's subject: "Today,", "On April 4,", "On Monday,". */
+const DATE_WORD =
+  /^(?:on|today|yesterday|tonight|this|morning|afternoon|evening|\d{1,4}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** How many words such a date may have. */
+const MAX_DATE_WORDS = 4;
+
+/** The token after a date and its comma opening the sentence at `from` ("Today, Deputy Secretary …"), else `from`. */
+function afterOpeningDate(toks: readonly Token[], from: number, to: number): number {
+  let x = from;
+  while (x < to && x - from < MAX_DATE_WORDS && DATE_WORD.test(toks[x].lower)) x++;
+  return x > from && toks[x]?.text === ',' ? x + 1 : from;
 }
 
 /**
