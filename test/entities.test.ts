@@ -1817,6 +1817,14 @@ test('a given name the recogniser ran onto a long title goes back to its person'
     entity(a, 'Todd D. Robinson').roles[0]?.title,
     'Assistant Secretary of State for International Narcotics and Law Enforcement Affairs',
   );
+  // a body's initials in brackets between the title and the name
+  const inl = run(
+    'Assistant Secretary of State for International Narcotics and Law Enforcement (INL) Todd D. Robinson traveled to Beirut.',
+  );
+  assert.equal(
+    entity(inl, 'Todd D. Robinson').roles[0]?.title,
+    'Assistant Secretary of State for International Narcotics and Law Enforcement',
+  );
   // the title's pieces name no body of their own
   assert.deepEqual(
     a.entities.filter((e) => /State for|Affairs|Jenkins$|Robinson$/.test(e.name)).map((e) => e.name),

@@ -155,26 +155,28 @@ function withoutLeadingNonTitle(toks: Token[], a: number, end: number): number {
 function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | null {
   const lex = lexiconSets();
   const toks = doc.tokens;
+  // "… and Law Enforcement (INL) Todd D. Robinson": a body's initials in brackets end the title
+  const b = bracketedInitialsBefore(toks, nameAt) ?? nameAt;
   const first = doc.sentences[toks[nameAt]?.sentence]?.firstToken ?? 0;
   // a title never runs across another person's name ("Libyan leader Muammar Gaddafi and Bulgarian
   // President Todor Zhivkov": Zhivkov's title is "Bulgarian President", not Gaddafi's country)
   // (gathered only once the word before the name may be a title's: most are not)
   let otherPerson: Set<number> | null = null;
-  let a = nameAt;
+  let a = b;
   while (
     a - 1 >= first &&
-    nameAt - a < MAX_ROLE_TOKENS &&
+    b - a < MAX_ROLE_TOKENS &&
     titleTokenAt(toks, a - 1) &&
     !coordinatesTitles(toks[a - 1], toks[a]) &&
     !(otherPerson ??= personTokens(doc, first, nameAt)).has(a - 1)
   )
     a--;
-  a = withoutLeadingNonTitle(toks, a, nameAt);
-  a = afterLeadingPlace(doc, a, nameAt);
+  a = withoutLeadingNonTitle(toks, a, b);
+  a = afterLeadingPlace(doc, a, b);
   // a title starts at its first content word and must hold a title head ("Today the First Lady …",
   // "July 13th Secretary …": a date opening the sentence is no part of it)
   while (
-    a < nameAt &&
+    a < b &&
     (lex.titleGlue.has(toks[a].lower) ||
       toks[a].text === '-' ||
       toks[a].text === '.' ||
@@ -183,7 +185,14 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
       /^\d+(?:st|nd|rd|th)?$/.test(toks[a].lower))
   )
     a++;
-  return titleRange(toks, a, nameAt);
+  return titleRange(toks, a, b);
+}
+
+/** The token of "(" when a body's initials in brackets stand right before token k ("(INL) Todd"), else null. */
+function bracketedInitialsBefore(toks: Token[], k: number): number | null {
+  return toks[k - 1]?.text === ')' && toks[k - 3]?.text === '(' && /^\p{Lu}{2,}$/u.test(toks[k - 2]?.text ?? '')
+    ? k - 3
+    : null;
 }
 
 /** Prepositions after which a place ends the phrase before a title, not the title's country. */
