@@ -17,6 +17,7 @@ import {
 import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
 import { evidenceVerb } from './evidence.js';
+import { passiveAgent } from './passive-agent.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
@@ -1518,7 +1519,13 @@ function cueInSentence(
   // ultimately did not show up")
   const limit = relative || inCommaRelative(ctx, s, k) ? relativeClauseEnd(ctx, k, s.endToken) : s.endToken;
   const start = contentStart(ctx, k, cls, limit, learned);
-  if (start < 0) return;
+  if (start < 0) {
+    // "His comments were quickly derided by Armin Laschet": what a passive cue reports on is its subject
+    const by = passive ? passiveAgent(ctx, s, k, a) : null;
+    const span = by ? contentSpan(toks, by.first, by.end, 1) : null;
+    if (by && span) pushIndirect(ctx, span, cue, by.agent, 'passive-agent', 'by-agent');
+    return;
+  }
   // a verb's or preposition's noun phrase object ends before a predicate of its own
   const npObject = learned && toks[start - 1]?.pos === 'ADP';
   const stop = npObject ? objectPredicateEnd(ctx, start, limit) : limit;
