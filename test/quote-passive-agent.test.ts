@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { quotes } from './quote-helpers.js';
+import { cuedBy, quotes } from './quote-helpers.js';
 
 // A passive cue with its agent after "by": what the agent said is about the passive's subject, so the
 // subject is the content and the agent the speaker.
@@ -23,8 +23,7 @@ test('a passive cue with a "by" agent: the subject is the content, the agent spe
     ],
   ];
   for (const [text, cue, content, speaker] of cases) {
-    const q = quotes(text).find((x) => x.cue?.text === cue);
-    assert.ok(q, `a quote cued by "${cue}" in: ${text}`);
+    const q = cuedBy(text, cue);
     assert.equal(q.text, content, text);
     assert.equal(text.slice(q.speaker?.start, q.speaker?.end), speaker, text);
   }
@@ -32,9 +31,7 @@ test('a passive cue with a "by" agent: the subject is the content, the agent spe
 
 test('a passive with a clause after its agent keeps the clause; a relative "that" is no content', () => {
   const clause = 'It was reported by the Times that the senator had met the lobbyists twice.';
-  const q = quotes(clause).find((x) => x.cue?.text === 'reported');
-  assert.ok(q, 'a quote cued by "reported"');
-  assert.equal(q.text, 'that the senator had met the lobbyists twice');
+  assert.equal(cuedBy(clause, 'reported').text, 'that the senator had met the lobbyists twice');
   const thing = 'Officials blamed the bombing of a police station that was claimed by the Islamic State.';
   assert.ok(!quotes(thing).some((x) => x.cue?.text === 'claimed' && x.text === 'that'));
 });

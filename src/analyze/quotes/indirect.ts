@@ -748,6 +748,12 @@ const NO_NP_CONTENT = new Set([
   'maintain',
 ]);
 /**
+ * Cognition verbs whose noun phrase object is what is wanted or held: "wants a progressive DNC
+ * chair", "didn't like the phrase", "prefers Spanglish to Spanish", "declined an interview request"
+ * (not "knows its gist", "decide the case", "assumed his post": a thing known or handled).
+ */
+const NP_COGNITION = new Set(['want', 'like', 'prefer', 'seek', 'fear', 'decline', 'wish']);
+/**
  * Whether "to" at j opens an infinitive: a verb follows, or a quotation opens with a word the
  * tagger read out of context (promised to "bomb the hell" out of …).
  */
@@ -879,7 +885,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (cls === 'speech' && ctx.inSpan[a] >= 0) return a;
   // announced his support, claimed a victory, tweeted the transcript: a noun phrase as content
   if (
-    (lex.object.has(lemma) || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) &&
+    (lex.object.has(lemma) || (cls === 'speech' && !NO_NP_CONTENT.has(lemma)) || NP_COGNITION.has(lemma)) &&
     (npToken(t) || (t.pos === 'PRON' && !lex.subjectPronouns.has(t.lower)))
   )
     return a;
