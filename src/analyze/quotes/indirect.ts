@@ -1195,6 +1195,8 @@ const CAUSATIVES = new Set([
 ]);
 
 const FAR_SUBJECT_LEAD = new Set([',', 'and', 'but', 'or']);
+/** The negation between an auxiliary and its verb (did not recommend, hasn't said). */
+const NEGATIONS = new Set(['not', "n't", 'n’t']);
 
 /**
  * After a post-posed cue, the end (exclusive) of an adjunct with no verb of its own (told me this
@@ -1487,7 +1489,13 @@ function cueInSentence(
   }
   // ("… and instead argued": adverbs between the conjunction and the cue are passed over)
   let lead = k - 1;
-  while (lead > s.firstToken && toks[lead].pos === 'ADV') lead--;
+  // (and auxiliaries and their negation, not an infinitive's "to": "… but did not recommend
+  // charges", "… and has championed an agenda")
+  while (
+    lead > s.firstToken &&
+    (toks[lead].pos === 'ADV' || toks[lead].pos === 'AUX' || NEGATIONS.has(toks[lead].lower))
+  )
+    lead--;
   if (!subj && !passive && k > s.firstToken && FAR_SUBJECT_LEAD.has(toks[lead].lower)) {
     const shared = earlierCueSubject(ctx, s, lead);
     subj = shared ?? mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
