@@ -21,3 +21,10 @@ export function covering(qs: Quote[], text: string, words: string): Quote {
   assert.ok(q, `no quote covers "${words}"`);
   return q;
 }
+
+/** The first quote of `text` cued by the word(s) `cue`; fails when there is none. */
+export function cuedBy(text: string, cue: string): Quote {
+  const q = quotes(text).find((x) => x.cue?.text === cue);
+  assert.ok(q, `no quote cued by "${cue}" in: ${text}`);
+  return q;
+}

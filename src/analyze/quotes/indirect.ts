@@ -17,6 +17,7 @@ import {
 import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
 import { evidenceVerb } from './evidence.js';
+import { passiveAgent } from './passive-agent.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
@@ -747,6 +748,12 @@ const NO_NP_CONTENT = new Set([
   'maintain',
 ]);
 /**
+ * Cognition verbs whose noun phrase object is what is wanted or held: "wants a progressive DNC
+ * chair", "didn't like the phrase", "prefers Spanglish to Spanish", "declined an interview request"
+ * (not "knows its gist", "decide the case", "assumed his post": a thing known or handled).
+ */
+const NP_COGNITION = new Set(['want', 'like', 'prefer', 'seek', 'fear', 'decline', 'wish']);
+/**
  * Whether "to" at j opens an infinitive: a verb follows, or a quotation opens with a word the
  * tagger read out of context (promised to "bomb the hell" out of …).
  */
@@ -878,7 +885,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (cls === 'speech' && ctx.inSpan[a] >= 0) return a;
   // announced his support, claimed a victory, tweeted the transcript: a noun phrase as content
   if (
-    (lex.object.has(lemma) || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) &&
+    (lex.object.has(lemma) || (cls === 'speech' && !NO_NP_CONTENT.has(lemma)) || NP_COGNITION.has(lemma)) &&
     (npToken(t) || (t.pos === 'PRON' && !lex.subjectPronouns.has(t.lower)))
   )
     return a;
@@ -1188,6 +1195,8 @@ const CAUSATIVES = new Set([
 ]);
 
 const FAR_SUBJECT_LEAD = new Set([',', 'and', 'but', 'or']);
+/** The negation between an auxiliary and its verb (did not recommend, hasn't said). */
+const NEGATIONS = new Set(['not', "n't", 'n’t']);
 
 /**
  * After a post-posed cue, the end (exclusive) of an adjunct with no verb of its own (told me this
@@ -1480,7 +1489,13 @@ function cueInSentence(
   }
   // ("… and instead argued": adverbs between the conjunction and the cue are passed over)
   let lead = k - 1;
-  while (lead > s.firstToken && toks[lead].pos === 'ADV') lead--;
+  // (and auxiliaries and their negation, not an infinitive's "to": "… but did not recommend
+  // charges", "… and has championed an agenda")
+  while (
+    lead > s.firstToken &&
+    (toks[lead].pos === 'ADV' || toks[lead].pos === 'AUX' || NEGATIONS.has(toks[lead].lower))
+  )
+    lead--;
   if (!subj && !passive && k > s.firstToken && FAR_SUBJECT_LEAD.has(toks[lead].lower)) {
     const shared = earlierCueSubject(ctx, s, lead);
     subj = shared ?? mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
@@ -1518,7 +1533,13 @@ function cueInSentence(
   // ultimately did not show up")
   const limit = relative || inCommaRelative(ctx, s, k) ? relativeClauseEnd(ctx, k, s.endToken) : s.endToken;
   const start = contentStart(ctx, k, cls, limit, learned);
-  if (start < 0) return;
+  if (start < 0) {
+    // "His comments were quickly derided by Armin Laschet": what a passive cue reports on is its subject
+    const by = passive ? passiveAgent(ctx, s, k, a) : null;
+    const span = by ? contentSpan(toks, by.first, by.end, 1) : null;
+    if (by && span) pushIndirect(ctx, span, cue, by.agent, 'passive-agent', 'by-agent');
+    return;
+  }
   // a verb's or preposition's noun phrase object ends before a predicate of its own
   const npObject = learned && toks[start - 1]?.pos === 'ADP';
   const stop = npObject ? objectPredicateEnd(ctx, start, limit) : limit;

@@ -1,0 +1,70 @@
+// A passive cue with its agent: "His comments were quickly derided by Armin Laschet", "O'Malley's
+// move was first reported by MSNBC". What the agent said is about the passive's subject, so the
+// subject is the content and the agent after "by" the speaker. (A passive with "that" after it, "it
+// was reported by X that …", keeps its clause: indirect.ts reads that first.)
+import type { Sentence, Token } from '../document.js';
+import { isBreak, POSSESSIVES, type QuoteContext } from './context.js';
+import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { isCalendarText } from './speakers.js';
+
+/** Prepositions inside a subject noun phrase (the downturn in the sport, her relationship with Biden). */
+const SUBJECT_PREPOSITIONS = new Set(['in', 'with', 'from', 'about', 'over', 'between', 'among', 'against', 'by']);
+/** The most tokens a subject noun phrase is read back over. */
+const MAX_SUBJECT_CHAIN = 20;
+
+/**
+ * Where the noun phrase ending with the phrase that starts at token first begins, read back over its
+ * possessives and prepositional links ("the fallout of the downturn in the sport", where the phrase
+ * reader stops at "in"; "His comments").
+ */
+function nounPhraseChainStart(toks: Token[], first: number, lo: number): number {
+  let f = first;
+  while (
+    f - 1 >= lo &&
+    first - f < MAX_SUBJECT_CHAIN &&
+    (npToken(toks[f - 1]) || SUBJECT_PREPOSITIONS.has(toks[f - 1].lower) || POSSESSIVES.has(toks[f - 1].lower)) &&
+    toks[f - 1].text !== ',' &&
+    !isBreak(toks[f - 1])
+  )
+    f--;
+  // (not a link or a preposition opening it: "In the sport, …")
+  while (f < first && (toks[f].pos === 'ADP' || toks[f].pos === 'CCONJ' || toks[f].pos === 'PART')) f++;
+  return f;
+}
+
+/** Prepositions that open the saying's date after its agent (by the union on Friday). */
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since']);
+
+/** The agent phrase read after "by", its date left out ("Elizabeth Warren on Friday" → "Elizabeth Warren"). */
+function agentAfter(ctx: QuoteContext, by: number, hi: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  const p = phraseAfter(ctx.doc, by + 1, hi);
+  if (!p) return null;
+  for (let j = p.first + 1; j < p.endToken - 1; j++)
+    if (DATE_PREPOSITIONS.has(toks[j].lower) && isCalendarText(toks[j + 1].text)) return phrase(ctx.doc, p.first, j);
+  return p;
+}
+
+/** The passive's subject as content, tokens [first, end), and its agent as speaker. */
+export interface PassiveAgent {
+  first: number;
+  end: number;
+  agent: Phrase;
+}
+
+/**
+ * The subject and the agent of the passive cue at token k, whose first token after it and its
+ * adverbs is a ("by"), or null where no agent or no subject is found.
+ */
+export function passiveAgent(ctx: QuoteContext, s: Sentence, k: number, a: number): PassiveAgent | null {
+  const toks = ctx.doc.tokens;
+  if (toks[a]?.lower !== 'by' || ctx.inSpan[a] >= 0) return null;
+  const agent = agentAfter(ctx, a, s.endToken);
+  const subject = subjectBefore(ctx.doc, k, s.firstToken);
+  // (a relative "who" or "which" stands for its noun and is the content, as annotators mark it, but
+  // "that" after a thing is no report: "the killing of a Saudi officer that was claimed by …")
+  if (!agent || !subject || toks[subject.first].lower === 'that') return null;
+  const first =
+    subject.headKind === 'pronoun' ? subject.first : nounPhraseChainStart(toks, subject.first, s.firstToken);
+  return { first, end: subject.endToken, agent };
+}

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cuedBy, quotes } from './quote-helpers.js';
+
+// Cognition verbs of wanting, liking and refusing take a noun phrase as their content ("want a
+// nominee …"); verbs of knowing or deciding with a noun phrase report nothing ("knows the man").
+
+test('a noun phrase after want, like, prefer, seek or decline is its content', () => {
+  // cue → the sentence and the content expected
+  const cases: Record<string, [string, string]> = {
+    want: [
+      'Most Republican voters want a nominee who can beat Hillary Clinton in November.',
+      'a nominee who can beat Hillary Clinton in November',
+    ],
+    declined: [
+      'The senator declined an interview request from The Washington Post.',
+      'an interview request from The Washington Post',
+    ],
+    prefer: ['Younger voters prefer Sanders to Clinton by a wide margin.', 'Sanders to Clinton by a wide margin'],
+    like: ['Many conservatives still don’t like the phrase “amnesty.”', 'the phrase “amnesty.”'],
+    sought: ['The campaign has sought a recount in three counties.', 'a recount in three counties'],
+  };
+  for (const [cue, [text, content]] of Object.entries(cases)) assert.equal(cuedBy(text, cue).text, content, text);
+});
+
+test('a noun phrase after know, decide or assume is no content', () => {
+  for (const text of [
+    'Trump knows the man well.',
+    'The court will decide the case next year.',
+    'The governor assumed his post in January.',
+  ])
+    assert.equal(quotes(text).length, 0, text);
+});

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cuedBy, quotes } from './quote-helpers.js';
+
+// A passive cue with its agent after "by": what the agent said is about the passive's subject, so the
+// subject is the content and the agent the speaker.
+
+test('a passive cue with a "by" agent: the subject is the content, the agent speaks', () => {
+  const cases: [string, string, string, string][] = [
+    ['His remarks were quickly derided by Jeb Bush, who called them reckless.', 'derided', 'His remarks', 'Jeb Bush'],
+    ['The governor’s decision was first reported by Reuters.', 'reported', 'The governor’s decision', 'Reuters'],
+    [
+      'The future of the program in the state has been questioned by several Republican senators.',
+      'questioned',
+      'The future of the program in the state',
+      'several Republican senators',
+    ],
+    [
+      'She was endorsed by the state’s largest teachers union on Friday.',
+      'endorsed',
+      'She',
+      'the state’s largest teachers union',
+    ],
+  ];
+  for (const [text, cue, content, speaker] of cases) {
+    const q = cuedBy(text, cue);
+    assert.equal(q.text, content, text);
+    assert.equal(text.slice(q.speaker?.start, q.speaker?.end), speaker, text);
+  }
+});
+
+test('a passive with a clause after its agent keeps the clause; a relative "that" is no content', () => {
+  const clause = 'It was reported by the Times that the senator had met the lobbyists twice.';
+  assert.equal(cuedBy(clause, 'reported').text, 'that the senator had met the lobbyists twice');
+  const thing = 'Officials blamed the bombing of a police station that was claimed by the Islamic State.';
+  assert.ok(!quotes(thing).some((x) => x.cue?.text === 'claimed' && x.text === 'that'));
+});
