@@ -1405,3 +1405,14 @@ test('a prepositional adjunct between an auxiliary and its participle is stepped
     assert.equal(by, speaker, text);
   }
 });
+
+test('the hearer of "urge" or "ask" is in the content with its infinitive; that of "tell" is not', () => {
+  const text =
+    'The senator urged Senate Republicans to hold hearings on the nomination. ' +
+    'The campaign asked the network to donate the profits to veterans groups. ' +
+    'Trump told his supporters to go to their polling place and vote.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(covering(qs, text, 'hold hearings').text, 'Senate Republicans to hold hearings on the nomination');
+  assert.equal(covering(qs, text, 'donate the profits').text, 'the network to donate the profits to veterans groups');
+  assert.equal(covering(qs, text, 'polling place').text, 'to go to their polling place and vote');
+});

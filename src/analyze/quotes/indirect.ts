@@ -688,6 +688,12 @@ function imperative(ctx: QuoteContext, s: Sentence, k: number): boolean {
   return f === k;
 }
 
+/**
+ * Verbs whose hearer PolNeAR keeps in the content with the infinitive ("urged [voters to see the big
+ * picture]", "asked [her to call Mr. Chagoury]"): what was urged is that someone do something. After
+ * "tell", "warn" or "promise" the content is the infinitive alone.
+ */
+const HEARER_IN_CONTENT = new Set(['urge', 'ask']);
 /** How many tokens a hearer may take before its infinitive (tells his supporters at a Michigan rally to …). */
 const HEARER_WINDOW = 8;
 /** How far before "by" a study's noun may stand (a recent Brookings study by …). */
@@ -832,9 +838,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   // "say" always governs a clause (said legalizing it could …), unless a preposition follows
   if (cls === 'speech' && lemma === 'say' && isWord(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return a;
   if (lex.objectTakers.has(lemma)) {
-    // told them to leave / urged voters to turn out: the infinitive is the content
+    // told them to leave: the infinitive is the content; urged voters to turn out: the hearer and infinitive
     for (let j = a; j < end && j - a < HEARER_WINDOW; j++) {
-      if (toks[j].lower === 'to' && infinitiveAfter(ctx, j)) return j;
+      if (toks[j].lower === 'to' && infinitiveAfter(ctx, j)) return HEARER_IN_CONTENT.has(lemma) ? a : j;
       if (!npToken(toks[j]) && toks[j].pos !== 'PRON') break;
     }
     const clause = clauseAfterObject(ctx, a, end);
