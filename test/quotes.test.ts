@@ -1416,3 +1416,22 @@ test('the hearer of "urge" or "ask" is in the content with its infinitive; that 
   assert.equal(covering(qs, text, 'donate the profits').text, 'the network to donate the profits to veterans groups');
   assert.equal(covering(qs, text, 'polling place').text, 'to go to their polling place and vote');
 });
+
+test('what is expected or intended takes its subject into the content, whatever verb follows', () => {
+  const text =
+    'On Wednesday, Goldman Sachs is expected to disclose the list of its new partner class. ' +
+    'The American central bank is expected to again pass on an opportunity to raise its interest rate. ' +
+    'The money is intended to help revive economically downtrodden parts of the country.';
+  const { quotes: qs } = quotes(text);
+  const disclose = covering(qs, text, 'partner class');
+  assert.equal(disclose.text, 'Goldman Sachs is expected to disclose the list of its new partner class');
+  assert.equal(disclose.rule, 'belief-passive');
+  const pass = covering(qs, text, 'interest rate');
+  assert.equal(
+    pass.text,
+    'The American central bank is expected to again pass on an opportunity to raise its interest rate',
+  );
+  const money = covering(qs, text, 'downtrodden');
+  assert.equal(money.text, 'The money is intended to help revive economically downtrodden parts of the country');
+  assert.equal(money.speaker, null);
+});

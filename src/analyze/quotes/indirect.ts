@@ -1668,8 +1668,11 @@ function adverbedPassive(toks: Token[], k: number, first: number): boolean {
   return j < k - 1 && BE.has(toks[j].lower);
 }
 
+/** "to" with an adverb and then its verb: "to again pass", "to easily advance". */
+const adverbedInfinitive = (toks: Token[], a: number) => toks[a + 1]?.pos === 'ADV' && toks[a + 2]?.pos === 'VERB';
+
 /** Verbs whose passive reports a belief held by nobody named: "X is expected to …", "X is seen as …". */
-const BELIEF_PASSIVES = new Set(['expect', 'consider', 'see', 'believe', 'think', 'report', 'say', 'regard']);
+const BELIEF_PASSIVES = new Set(['expect', 'consider', 'see', 'believe', 'think', 'report', 'say', 'regard', 'intend']);
 
 /**
  * "Enthusiasm for Clinton appears to have plummeted", "Pigs are considered unclean", "the drafting
@@ -1691,10 +1694,12 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   while (a < s.endToken && toks[a].pos === 'ADV') a++;
   const next = toks[a];
   if (!next || ctx.inSpan[a] >= 0) return false;
-  // ("appears to be slipping": the tagger reads "be" as an auxiliary)
-  const toVerb = next.lower === 'to' && (infinitiveAfter(ctx, a) || toks[a + 1]?.pos === 'AUX');
-  // "appeared to suggest that …": the listed verb after it is the cue
-  if (toVerb && ctx.cueClass(a + 1)) return false;
+  // ("appears to be slipping": the tagger reads "be" as an auxiliary; "is expected to again pass")
+  const toVerb =
+    next.lower === 'to' && (infinitiveAfter(ctx, a) || toks[a + 1]?.pos === 'AUX' || adverbedInfinitive(toks, a));
+  // "appeared to suggest that …": the listed verb after it is the cue; but what "is expected to
+  // disclose" or "to show" is still expected of its subject, whom nobody quotes
+  if (toVerb && raising && ctx.cueClass(a + 1)) return false;
   const complement = raising
     ? toVerb || next.pos === 'ADJ' || next.lower === 'like'
     : toVerb || next.lower === 'as' || (t.lemma === 'consider' && (next.pos === 'ADJ' || next.pos === 'DET'));
