@@ -1405,3 +1405,33 @@ test('a prepositional adjunct between an auxiliary and its participle is stepped
     assert.equal(by, speaker, text);
   }
 });
+
+test('the hearer of "urge" or "ask" is in the content with its infinitive; that of "tell" is not', () => {
+  const text =
+    'The senator urged Senate Republicans to hold hearings on the nomination. ' +
+    'The campaign asked the network to donate the profits to veterans groups. ' +
+    'Trump told his supporters to go to their polling place and vote.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(covering(qs, text, 'hold hearings').text, 'Senate Republicans to hold hearings on the nomination');
+  assert.equal(covering(qs, text, 'donate the profits').text, 'the network to donate the profits to veterans groups');
+  assert.equal(covering(qs, text, 'polling place').text, 'to go to their polling place and vote');
+});
+
+test('what is expected or intended takes its subject into the content, whatever verb follows', () => {
+  const text =
+    'On Wednesday, Goldman Sachs is expected to disclose the list of its new partner class. ' +
+    'The American central bank is expected to again pass on an opportunity to raise its interest rate. ' +
+    'The money is intended to help revive economically downtrodden parts of the country.';
+  const { quotes: qs } = quotes(text);
+  const disclose = covering(qs, text, 'partner class');
+  assert.equal(disclose.text, 'Goldman Sachs is expected to disclose the list of its new partner class');
+  assert.equal(disclose.rule, 'belief-passive');
+  const pass = covering(qs, text, 'interest rate');
+  assert.equal(
+    pass.text,
+    'The American central bank is expected to again pass on an opportunity to raise its interest rate',
+  );
+  const money = covering(qs, text, 'downtrodden');
+  assert.equal(money.text, 'The money is intended to help revive economically downtrodden parts of the country');
+  assert.equal(money.speaker, null);
+});

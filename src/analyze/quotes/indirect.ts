@@ -689,6 +689,12 @@ function imperative(ctx: QuoteContext, s: Sentence, k: number): boolean {
   return f === k;
 }
 
+/**
+ * Verbs whose hearer PolNeAR keeps in the content with the infinitive ("urged [voters to see the big
+ * picture]", "asked [her to call Mr. Chagoury]"): what was urged is that someone do something. After
+ * "tell", "warn" or "promise" the content is the infinitive alone.
+ */
+const HEARER_IN_CONTENT = new Set(['urge', 'ask']);
 /** How many tokens a hearer may take before its infinitive (tells his supporters at a Michigan rally to …). */
 const HEARER_WINDOW = 8;
 /** How far before "by" a study's noun may stand (a recent Brookings study by …). */
@@ -839,9 +845,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   // "say" always governs a clause (said legalizing it could …), unless a preposition follows
   if (cls === 'speech' && lemma === 'say' && isWord(t) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return a;
   if (lex.objectTakers.has(lemma)) {
-    // told them to leave / urged voters to turn out: the infinitive is the content
+    // told them to leave: the infinitive is the content; urged voters to turn out: the hearer and infinitive
     for (let j = a; j < end && j - a < HEARER_WINDOW; j++) {
-      if (toks[j].lower === 'to' && infinitiveAfter(ctx, j)) return j;
+      if (toks[j].lower === 'to' && infinitiveAfter(ctx, j)) return HEARER_IN_CONTENT.has(lemma) ? a : j;
       if (!npToken(toks[j]) && toks[j].pos !== 'PRON') break;
     }
     const clause = clauseAfterObject(ctx, a, end);
@@ -1683,8 +1689,11 @@ function adverbedPassive(toks: Token[], k: number, first: number): boolean {
   return j < k - 1 && BE.has(toks[j].lower);
 }
 
+/** "to" with an adverb and then its verb: "to again pass", "to easily advance". */
+const adverbedInfinitive = (toks: Token[], a: number) => toks[a + 1]?.pos === 'ADV' && toks[a + 2]?.pos === 'VERB';
+
 /** Verbs whose passive reports a belief held by nobody named: "X is expected to …", "X is seen as …". */
-const BELIEF_PASSIVES = new Set(['expect', 'consider', 'see', 'believe', 'think', 'report', 'say', 'regard']);
+const BELIEF_PASSIVES = new Set(['expect', 'consider', 'see', 'believe', 'think', 'report', 'say', 'regard', 'intend']);
 
 /**
  * "Enthusiasm for Clinton appears to have plummeted", "Pigs are considered unclean", "the drafting
@@ -1706,10 +1715,12 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   while (a < s.endToken && toks[a].pos === 'ADV') a++;
   const next = toks[a];
   if (!next || ctx.inSpan[a] >= 0) return false;
-  // ("appears to be slipping": the tagger reads "be" as an auxiliary)
-  const toVerb = next.lower === 'to' && (infinitiveAfter(ctx, a) || toks[a + 1]?.pos === 'AUX');
-  // "appeared to suggest that …": the listed verb after it is the cue
-  if (toVerb && ctx.cueClass(a + 1)) return false;
+  // ("appears to be slipping": the tagger reads "be" as an auxiliary; "is expected to again pass")
+  const toVerb =
+    next.lower === 'to' && (infinitiveAfter(ctx, a) || toks[a + 1]?.pos === 'AUX' || adverbedInfinitive(toks, a));
+  // "appeared to suggest that …": the listed verb after it is the cue; but what "is expected to
+  // disclose" or "to show" is still expected of its subject, whom nobody quotes
+  if (toVerb && raising && ctx.cueClass(a + 1)) return false;
   const complement = raising
     ? toVerb || next.pos === 'ADJ' || next.lower === 'like'
     : toVerb || next.lower === 'as' || (t.lemma === 'consider' && (next.pos === 'ADJ' || next.pos === 'DET'));
