@@ -621,11 +621,10 @@ function givenNameEnding(doc: ArticleDocument, last: Candidate, c: Candidate): T
   if (!OPENS_WITH_INITIAL.test(doc.text.slice(c.start, c.end))) return null;
   const k = doc.tokenIndexAt(last.end - 1);
   const t = doc.tokens[k];
-  if (!t || t.start <= last.start || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || INITIAL_WORD.test(t.text)) return null;
+  if (!t || t.start <= last.start || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null;
   if (!isGivenNameWord(t.text) && (!isNameWord(t) || usuallyLowerCase(t.text))) return null;
   return t;
 }
-const INITIAL_WORD = /^\p{Lu}\.$/u;
 
 /** The known given name right before a candidate, one space apart ("Lloyd" of "Lloyd J. Austin"), or null. */
 function givenNameBefore(doc: ArticleDocument, c: Candidate): Token | null {

@@ -5,7 +5,7 @@
 // "Mona Sahlin, the Swedish Minister for Sustainable Development". Once the roles component has read
 // the whole title, such a mention inside it names nothing and is dropped (a body the KB knows is kept:
 // "NATO"; so is one with a body's head word: "Foreign Ministry", "Prime Minister's Office").
-import type { ArticleDocument, EntityRecord } from '../document.js';
+import type { ArticleDocument } from '../document.js';
 import type { Mention } from '../types.js';
 import { lexiconSets } from './lexicon.js';
 
@@ -77,6 +77,7 @@ function titleAlone(text: string): boolean {
   return opensWithTitleWord(text) && !holdsBodyHead(text.toLowerCase().split(/\s+/));
 }
 
+/** Whether lower-case words hold an organisation's or a government's head word (ministry, office, cabinet). */
 function holdsBodyHead(words: readonly string[]): boolean {
   const lex = lexiconSets();
   return words.some((w) => lex.orgHeads.has(w) || lex.governmentHeads.has(w));
@@ -85,6 +86,6 @@ function holdsBodyHead(words: readonly string[]): boolean {
 /** A role's body that was dropped is no body of the role any more. */
 function forgetDroppedBodies(doc: ArticleDocument, dropped: ReadonlySet<string>): void {
   if (dropped.size === 0) return;
-  const people: EntityRecord[] = doc.entities.filter((e) => e.type === 'PERSON');
-  for (const person of people) for (const role of person.roles) if (role.org && dropped.has(role.org)) role.org = null;
+  for (const person of doc.entities.filter((e) => e.type === 'PERSON'))
+    for (const role of person.roles) if (role.org && dropped.has(role.org)) role.org = null;
 }
