@@ -17,6 +17,8 @@ const entity = (a: Analysis, name: string): Entity => {
   return e;
 };
 const mentionTexts = (e: Entity) => e.mentions.map((m) => m.text);
+/** The first title the article gives the named person. */
+const titleOf = (a: Analysis, name: string) => entity(a, name).roles[0]?.title;
 
 test('capitals and seats of government used as actors are their country (metonymy)', () => {
   const a = run(
@@ -1809,12 +1811,9 @@ test('a given name the recogniser ran onto a long title goes back to its person'
   const a = run(
     'Under Secretary of State for Arms Control and International Security Bonnie D. Jenkins will lead the U.S. delegation. Assistant Secretary of State for International Narcotics and Law Enforcement Affairs Todd D. Robinson will travel to Mexico May 11-12.',
   );
+  assert.equal(titleOf(a, 'Bonnie D. Jenkins'), 'Under Secretary of State for Arms Control and International Security');
   assert.equal(
-    entity(a, 'Bonnie D. Jenkins').roles[0]?.title,
-    'Under Secretary of State for Arms Control and International Security',
-  );
-  assert.equal(
-    entity(a, 'Todd D. Robinson').roles[0]?.title,
+    titleOf(a, 'Todd D. Robinson'),
     'Assistant Secretary of State for International Narcotics and Law Enforcement Affairs',
   );
   // a body's initials in brackets between the title and the name
@@ -1822,7 +1821,7 @@ test('a given name the recogniser ran onto a long title goes back to its person'
     'Assistant Secretary of State for International Narcotics and Law Enforcement (INL) Todd D. Robinson traveled to Beirut.',
   );
   assert.equal(
-    entity(inl, 'Todd D. Robinson').roles[0]?.title,
+    titleOf(inl, 'Todd D. Robinson'),
     'Assistant Secretary of State for International Narcotics and Law Enforcement',
   );
   // the title's pieces name no body of their own
@@ -1836,10 +1835,7 @@ test('a portfolio inside a title is no body of its own', () => {
   const a = run(
     'The ceremony was hosted by UAE Minister of Foreign Affairs and International Cooperation Sheikh Abdullah bin Zayed Al Nahyan. In the past year, Mona Sahlin, the Swedish Minister for Sustainable Development, announced plans.',
   );
-  assert.equal(
-    entity(a, 'Abdullah bin Zayed Al Nahyan').roles[0]?.title,
-    'Minister of Foreign Affairs and International Cooperation',
-  );
+  assert.equal(titleOf(a, 'Abdullah bin Zayed Al Nahyan'), 'Minister of Foreign Affairs and International Cooperation');
   assert.ok(!a.entities.some((e) => e.name === 'International Cooperation' || e.name === 'Sustainable Development'));
 });
 
@@ -1852,9 +1848,9 @@ test('an apposition that ends in the next titled person of a list is no title', 
     ['Assistant Secretary of State for Western Hemisphere Affairs'],
   );
   // a title related to the other person is still the first one's
-  assert.equal(entity(a, 'Miri Eisin').roles[0]?.title, 'spokeswoman for the Israeli Prime Minister Ehud Olmert');
+  assert.equal(titleOf(a, 'Miri Eisin'), 'spokeswoman for the Israeli Prime Minister Ehud Olmert');
   // "Campaign" ends a body's name
-  assert.equal(entity(a, 'Tom Clarke').roles[0]?.title, 'Coordinator of the Timor Sea Justice Campaign');
+  assert.equal(titleOf(a, 'Tom Clarke'), 'Coordinator of the Timor Sea Justice Campaign');
   assert.equal(entity(a, 'Timor Sea Justice Campaign').type, 'ORG');
 });
 

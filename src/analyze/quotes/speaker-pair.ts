@@ -10,6 +10,7 @@ import type { EntityRecord, Sentence, Token } from '../document.js';
 import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { possessorAt, sentenceAndPrevious } from './sentence-opening.js';
+import { isCalendarText } from './speakers.js';
 
 /** Verbs of meeting someone, as lemmas: with "with" after them, or the one met as their object. */
 const MEETING_VERBS = new Set(['meet', 'speak', 'talk', 'confer', 'host', 'welcome', 'receive', 'call', 'join']);
@@ -169,16 +170,16 @@ function openingSubject(ctx: QuoteContext, from: number, to: number): Named | nu
   return null;
 }
 
-/** Words of a date set off before a readout's subject: "Today,", "On April 4,", "On Monday,". */
+/** Words of a date set off before a readout's subject besides calendar words: "On April 4,", "This morning,". */
 const DATE_WORD =
-  /^(?:on|today|yesterday|tonight|this|morning|afternoon|evening|\d{1,4}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  /^(?:on|this|morning|afternoon|evening|tonight|\d{1,4}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$/;
 /** How many words such a date may have. */
 const MAX_DATE_WORDS = 4;
 
 /** The token after a date and its comma opening the sentence at `from` ("Today, Deputy Secretary …"), else `from`. */
 function afterOpeningDate(toks: readonly Token[], from: number, to: number): number {
   let x = from;
-  while (x < to && x - from < MAX_DATE_WORDS && DATE_WORD.test(toks[x].lower)) x++;
+  while (x < to && x - from < MAX_DATE_WORDS && (isCalendarText(toks[x].text) || DATE_WORD.test(toks[x].lower))) x++;
   return x > from && toks[x]?.text === ',' ? x + 1 : from;
 }
 
