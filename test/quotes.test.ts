@@ -129,6 +129,36 @@ test('multi-paragraph quote: opening mark on each paragraph, closing only on the
   assert.equal(speakerName(doc, qs[0]), 'Rangel');
 });
 
+test('a quote whose later paragraphs lack opening marks runs on to its lone closing mark', () => {
+  const text =
+    'John Boehner, Republican House Majority Leader, said, "Retreat is not an option in Iraq.\n\n' +
+    'Achieving victory is our only option, for the American people and our kids."\n\nThe vote was held on Friday.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'Retreat is not an option');
+  assert.ok(q.text.endsWith('for the American people and our kids.'), q.text);
+  assert.equal(speakerName(doc, q), 'John Boehner');
+  assert.ok(!qs.some((x) => x !== q && x.text.includes('Achieving victory')));
+});
+
+test('a credit line before a lone closing mark is not read into the quote', () => {
+  const text =
+    'The administration defended the plan.\n\n"What we have seen is that our current efforts have been insufficient.\n\n' +
+    'Amy Pope, deputy homeland security advisor."';
+  const spans = findQuotedSpans(text);
+  assert.ok(!spans.some((s) => text.slice(s.start, s.end).includes('Amy Pope')));
+});
+
+test('an indirect reading of a quoted paragraph joins the paragraphs that continue it', () => {
+  const text =
+    'In the press conference, Scott McClellan said "I will point out that the reporting was simply reckless.\n\n' +
+    'The lead in the newspaper left the wrong impression for the reader. The statements were based on the joint assessment."\n\n' +
+    'He did not take questions.';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'I will point out');
+  assert.ok(q.text.includes('left the wrong impression'), q.text);
+  assert.equal(speakerName(doc, q), 'Scott McClellan');
+});
+
 test('apostrophes are not quotation marks; single quotes are', () => {
   const spans = findQuotedSpans("Don't say the workers' union called it 'a disgrace' today.");
   assert.equal(spans.length, 1);

@@ -53,6 +53,23 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 /** Every character the scan acts on: a newline or any quotation mark, apostrophe or backtick. */
 const MARK_OR_NEWLINE = /[\n"＂“”„‟«»〝〞〟‘’‚‛‹›'`]/g;
 
+/** Longest run of unmarked paragraphs read as the rest of a quote whose closing mark ends it. */
+const MAX_UNMARKED_RUN = 1500;
+/** A first- or second-person word: the words of a speaker, not of the reporter. */
+const SPEAKERS_WORD = /(?:^|[^\p{L}])(?:I|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Mm]y|me)(?![\p{L}])/u;
+
+/**
+ * Whether unmarked text before a lone closing mark reads as the rest of a quotation rather than a
+ * credit line ("Amy Pope, deputy homeland security advisor.”): it goes on a sentence in lower case,
+ * holds a speaker's own I/we/you, runs over more than one sentence, or is long.
+ */
+function readsAsQuotedText(run: string): boolean {
+  const t = run.trim();
+  if (/^\p{Ll}/u.test(t) || SPEAKERS_WORD.test(t)) return true;
+  if (/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(t)) return true;
+  return t.split(/\s+/).length > 20;
+}
+
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let double: Open | null = null;
@@ -60,6 +77,12 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   let pendingContinuation = false;
   /** Start of the current paragraph: a continuation mark must open it. */
   let paragraphStart = 0;
+  /**
+   * Start of the paragraphs after one whose quote was never closed, while no double mark has come
+   * since (-1 otherwise): a lone closing mark there ends the same quotation, set over paragraphs
+   * without the opening mark each should have had.
+   */
+  let unmarkedFrom = -1;
 
   const emit = (o: Open, close: number, end: number, isSingle: boolean, continues: boolean) => {
     let start = o.at + o.len;
@@ -85,7 +108,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         emit(double, -1, i, false, true);
         double = null;
         pendingContinuation = true;
-      }
+        unmarkedFrom = i + 1;
+      } else if (unmarkedFrom >= 0 && i - unmarkedFrom > MAX_UNMARKED_RUN) unmarkedFrom = -1;
       single = null;
       paragraphStart = i + 1;
       continue;
@@ -108,6 +132,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         double = { at: i, continuation: false, len: 2 };
       }
       pendingContinuation = false;
+      unmarkedFrom = -1;
       i++;
       continue;
     }
@@ -136,8 +161,12 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         const onlySpaceBefore = onlySpaceBetween(text, paragraphStart, i);
         double = { at: i, continuation: pendingContinuation && onlySpaceBefore, len: 1 };
         single = null;
+      } else if (unmarkedFrom >= 0 && readsAsQuotedText(text.slice(unmarkedFrom, i))) {
+        // the quotation's last paragraphs, set without opening marks: they continue it to this mark
+        emit({ at: unmarkedFrom, continuation: true, len: 0 }, i, i, false, false);
       }
       pendingContinuation = false;
+      unmarkedFrom = -1;
       continue;
     }
     if (double) continue; // single marks inside a double quote are nested quotes or apostrophes
