@@ -1,6 +1,7 @@
 // Multi-paragraph quotes: a paragraph that opens a quote and never closes it continues in the next
 // paragraph that opens with a quotation mark. The pieces are one quotation with one speaker, so the
-// candidates found for them paragraph by paragraph are joined into one.
+// candidates found for them paragraph by paragraph are joined into one. A continued paragraph no rule
+// read (its marks missing, or the first paragraph read as a reported statement) joins the first's.
 import type { Span } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 

@@ -53,7 +53,7 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 /** Every character the scan acts on: a newline or any quotation mark, apostrophe or backtick. */
 const MARK_OR_NEWLINE = /[\n"＂“”„‟«»〝〞〟‘’‚‛‹›'`]/g;
 
-/** Longest run of unmarked paragraphs read as the rest of a quote whose closing mark ends it. */
+/** Longest run of unmarked paragraphs (in characters) read as the rest of a quote a lone closing mark ends. */
 const MAX_UNMARKED_RUN = 1500;
 /** A first- or second-person word: the words of a speaker, not of the reporter. */
 const SPEAKERS_WORD = /(?:^|[^\p{L}])(?:I|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Mm]y|me)(?![\p{L}])/u;
@@ -109,7 +109,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         double = null;
         pendingContinuation = true;
         unmarkedFrom = i + 1;
-      } else if (unmarkedFrom >= 0 && i - unmarkedFrom > MAX_UNMARKED_RUN) unmarkedFrom = -1;
+      }
       single = null;
       paragraphStart = i + 1;
       continue;
@@ -161,7 +161,11 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         const onlySpaceBefore = onlySpaceBetween(text, paragraphStart, i);
         double = { at: i, continuation: pendingContinuation && onlySpaceBefore, len: 1 };
         single = null;
-      } else if (unmarkedFrom >= 0 && readsAsQuotedText(text.slice(unmarkedFrom, i))) {
+      } else if (
+        unmarkedFrom >= 0 &&
+        i - unmarkedFrom <= MAX_UNMARKED_RUN &&
+        readsAsQuotedText(text.slice(unmarkedFrom, i))
+      ) {
         // the quotation's last paragraphs, set without opening marks: they continue it to this mark
         emit({ at: unmarkedFrom, continuation: true, len: 0 }, i, i, false, false);
       }
