@@ -66,9 +66,7 @@ const END_SLACK = 2;
  * reading of `said "I will … irresponsible.` stops before the period the quoted span keeps.
  */
 function endingNear(candidates: readonly Candidate[], span: Span): Candidate | undefined {
-  return candidates.find(
-    (c) => c.start < span.end && c.end < span.end && c.end >= span.end - END_SLACK && c.end > span.start,
-  );
+  return candidates.find((c) => c.end > span.start && c.end < span.end && c.end >= span.end - END_SLACK);
 }
 
 const overlapsAny = (candidates: readonly Candidate[], span: Span): boolean =>
