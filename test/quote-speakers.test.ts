@@ -852,3 +852,32 @@ test('a speaker named with an organisation’s head word is an organisation', ()
   const q = quoteWith(doc, 'Brooke Murphy');
   assert.equal(doc.entityById(q.speaker?.entity ?? '')?.type, 'ORG');
 });
+
+test('a relative clause on a generic antecedent reports no one: "those who suggest …" makes no quote', () => {
+  const text =
+    'And what’s been interesting is, in the aftermath of Paris, as I listen to those who suggest something else needs to be done, typically the things they suggest need to be done are things we are already doing.\n\nSo I’m not somebody who believes that women are going to be single-issue voters.\n\nThere are people that say the deal could be dismissed as a mere symbol.';
+  const doc = run(text);
+  for (const words of ['something else needs to be done', 'single-issue voters', 'dismissed as a mere symbol']) {
+    const at = text.indexOf(words);
+    const q = doc.quotes.find((x) => x.start <= at && x.end >= at + words.length);
+    assert.equal(q && speaker(doc, q), undefined, `"${words}" is credited to ${q && speaker(doc, q)}`);
+  }
+});
+
+test('a relative clause set off by dashes speaks for the noun before it, entity or not', () => {
+  const doc = run(
+    'The film ― which weaves together the voices of expert historians and activists like Angela Davis ― explains America’s historical treatment of black people.\n\nDonna Brazile, who chairs the committee, said the debate would go ahead.',
+  );
+  const film = quoteWith(doc, 'historical treatment of black people');
+  assert.equal(speaker(doc, film), 'The film');
+  assert.equal(speaker(doc, quoteWith(doc, 'the debate would go ahead')), 'Donna Brazile');
+});
+
+test('a relative clause after a time phrase speaks for the noun before the time phrase', () => {
+  const doc = run(
+    'The release of the report follows closely watched Labor Department figures earlier this month, which showed steady but slowing job creation.',
+  );
+  const q = quoteWith(doc, 'steady but slowing job creation');
+  assert.equal(speaker(doc, q), 'Labor Department figures');
+  assert.equal(q.speaker_rule, 'relative-before-date');
+});

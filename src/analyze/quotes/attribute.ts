@@ -26,6 +26,25 @@ const PAIR_REACH = 4;
 import { absorbLabelNamesakes, type LabelJoin } from './label-namesakes.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** Antecedents of a relative clause that name no one in particular: "those who …", "anybody that …". */
+const GENERIC_ANTECEDENTS = new Set([
+  'those',
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'nobody',
+  'one',
+  'people',
+  'many',
+  'some',
+  'others',
+  'all',
+  'any',
+  'few',
+]);
 /** Possessive determiners and the subject pronoun each resolves as. */
 const POSSESSIVE_AS: Record<string, string | undefined> = { his: 'he', their: 'they', its: 'it', our: 'we', my: 'i' };
 /** How far back (characters) a floating quote with no quote before it looks for a person. */
@@ -50,11 +69,22 @@ function personBeforeRelative(ctx: QuoteContext, k: number, lo: number): EntityR
   return null;
 }
 
+/** Whether a word (not a conjunction or an adverb) of the same sentence comes right before token k. */
+function followsWord(ctx: QuoteContext, k: number): boolean {
+  const before = ctx.doc.tokens[k - 1];
+  const s = ctx.sentenceAt(k);
+  return (
+    !!before && !!s && k > s.firstToken && /\w/.test(before.text) && !['CCONJ', 'SCONJ', 'ADV'].includes(before.pos)
+  );
+}
+
 /** A speaker found: the reference, its entity, and those who speak with it ("they" after a meeting). */
 interface Resolved {
   ref: SpeakerRef;
   entity: EntityRecord | null;
   with?: SpeakerRef[];
+  /** A relative clause whose antecedent is no one the text names: "those who say …", "anybody who thinks …". */
+  nobody?: boolean;
 }
 
 function resolve(
@@ -75,7 +105,7 @@ function resolve(
       // "Donna Brazile, who said …": the phrase before the relative pronoun
       // (or "a Chechen rebel leader — who seeks …": a dash sets the clause off as a comma does)
       let k = p.first;
-      if (/^[,—–]$/.test(doc.tokens[k - 1]?.text ?? '')) k--;
+      if (/^[,―—–]$/.test(doc.tokens[k - 1]?.text ?? '')) k--;
       const s = ctx.sentenceAt(p.first);
       let ante = s ? subjectBefore(doc, k, s.firstToken) : null;
       // "released her medical records in July, which showed …": a date is no antecedent
@@ -84,8 +114,13 @@ function resolve(
         s &&
         (isTimePhrase(ctx, ante.head) || /^\d{4}$/.test(doc.text.slice(ante.head.start, ante.head.end)))
       ) {
+        // (or right after a noun: "Labor Department figures earlier this month, which showed …")
         const adp = ante.first - 1;
-        const before = doc.tokens[adp]?.pos === 'ADP' ? subjectBefore(doc, adp, s.firstToken) : null;
+        const lead = doc.tokens[adp];
+        const before =
+          lead?.pos === 'ADP' || (lead?.pos === 'ADV' && /^(?:earlier|later)$/i.test(lead.text))
+            ? subjectBefore(doc, adp, s.firstToken)
+            : null;
         ante = before && before.headKind !== 'pronoun' ? before : null;
         if (ante) c.speakerRule = 'relative-before-date';
       }
@@ -95,7 +130,17 @@ function resolve(
         c.speakerRule = 'relative-person';
         return { ref: speakerRef(doc, person, p.head, true), entity: person };
       }
+      const anteWord = ante ? doc.text.slice(ante.head.start, ante.head.end).toLowerCase() : '';
+      // "those who say …", "there are people that …", "anybody who thinks …": no one in particular
+      // ("that" opening a clause is a demonstrative: "That suggests …" is the claim of a fact)
+      if ((!ante && (word !== 'that' || followsWord(ctx, p.first))) || GENERIC_ANTECEDENTS.has(anteWord))
+        return { ref: speakerRef(doc, null, p.head, true), entity: null, nobody: true };
       if (ante && ante.headKind !== 'pronoun') entity = entityForMention(doc, ante.head, ante.headKind, names);
+      // "The film, which explains …": the phrase speaks though no entity holds it
+      if (!entity && ante && ante.headKind !== 'pronoun') {
+        c.speakerRule = 'relative-antecedent';
+        return { ref: speakerRef(doc, null, ante.head, false), entity: null };
+      }
     } else if (lex.subjectPronouns.has(word) || word === 'him' || word === 'her' || POSSESSIVE_AS[word]) {
       // "his criticism of …": a possessive pronoun resolves as its subject form does
       const asSubject = POSSESSIVE_AS[word] ?? word;
@@ -286,6 +331,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       earlier.push({ start: c.start, end: c.end, entity: null });
     } else {
       const r = resolve(ctx, c, speakers, earlier, names, answererOf);
+      if (r?.nobody) continue;
       if (r) {
         ref = r.ref;
         together = r.with ?? null;
