@@ -813,6 +813,15 @@ test('people in a place speak, not the place: "Election officials in Iraq say", 
   // a place after "from" is where they come from, their side ("officials from the United States")
   const from = run('Unnamed officials from the United States stated that the talks would resume.');
   assert.equal(speaker(from, quoteWith(from, 'the talks would resume')), 'United States');
+  // capitalised at the sentence's start, "people", and a place the text names by a common noun
+  const more = run(
+    'Officials in Baghdad reported approximately 20 U.S. service members were wounded. ' +
+      'Well, we can’t avoid the fact that many people in the region disagree with one or more aspects of this. ' +
+      'Authorities in the area said that the bomb had been located in a rubbish bin.',
+  );
+  assert.equal(speaker(more, quoteWith(more, '20 U.S. service members')), 'Officials');
+  assert.equal(speaker(more, quoteWith(more, 'one or more aspects')), 'many people');
+  assert.equal(speaker(more, quoteWith(more, 'the bomb had been located')), 'Authorities');
 });
 
 test('a person named right before an adjunct of where or when speaks, not the adjunct ("Ahmadinejad in a speech to students said")', () => {

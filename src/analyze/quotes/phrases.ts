@@ -463,12 +463,13 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   if (named) return named;
   // "Election officials in Iraq say", "800 protesters in Athens shouted": the place read back from
   // the cue is where the speakers are; the people named in the plural before "in" speak
+  // ("Officials in Washington said", "many people in the region see", "residents across the city say")
   if (
-    s - 2 > lo &&
-    toks[s - 1].lower === 'in' &&
-    toks[s - 2].pos === 'NOUN' &&
-    /[^s]s$/.test(toks[s - 2].lower) &&
-    PLACE_TYPES.has(doc.entityAt(toks[end - 1].start)?.entity.type ?? '')
+    s - 2 >= lo &&
+    PLACE_PREPOSITIONS.has(toks[s - 1].lower) &&
+    peopleInPlural(doc, s - 2, lo) &&
+    (PLACE_TYPES.has(doc.entityAt(toks[end - 1].start)?.entity.type ?? '') ||
+      (toks[end - 1].pos === 'NOUN' && PLACE_NOUNS.has(toks[end - 1].lower)))
   ) {
     const a = phraseStartBefore(toks, s - 1, lo);
     if (a < s - 1) return relativeHead(doc, a, lo) ?? phrase(doc, a, s - 1);
@@ -486,6 +487,40 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Prepositions that put people in a place: "officials in Iraq", "residents across the city". */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside']);
+/** Common nouns of places: "people in the region", "residents across the city". */
+const PLACE_NOUNS = new Set([
+  'region',
+  'area',
+  'city',
+  'town',
+  'village',
+  'country',
+  'province',
+  'district',
+  'capital',
+  'county',
+  'territory',
+  'camp',
+  'camps',
+  'neighborhood',
+  'neighbourhood',
+  'world',
+]);
+/** Nouns for people in the plural that do not end in -s. */
+const PEOPLE_PLURALS = new Set(['people', 'police', 'staff', 'personnel']);
+
+/**
+ * Whether token k is a common noun in the plural ("officials", "protesters", "people"), also when
+ * capitalised at the sentence's start ("Officials in Washington …"), where wink tags it a name.
+ */
+function peopleInPlural(doc: ArticleDocument, k: number, lo: number): boolean {
+  const t = doc.tokens[k];
+  const common = t.pos === 'NOUN' || (k === lo && t.pos === 'PROPN' && !doc.entityAt(t.start));
+  return common && (/[^s]s$/.test(t.lower) || PEOPLE_PLURALS.has(t.lower));
+}
 
 /** Prepositions opening an adjunct of place, occasion or time between a subject and its cue. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during']);
