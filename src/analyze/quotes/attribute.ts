@@ -169,7 +169,9 @@ function resolve(
         // "you" is whom the words are put to: in a question, the official who answers it; else no
         // one the text names (the nearest name before it was a place or a country in most cases)
         entity = addressee(p.head.start);
-        c.speakerRule = entity ? 'you-answerer' : 'pronoun-unresolved';
+        // else "as you know", "you'll recall", "if you think about …": the generic "you" reports no one
+        if (!entity) return { ref: speakerRef(doc, null, p.head, true), entity: null, nobody: true };
+        c.speakerRule = 'you-answerer';
       } else if (asSubject === 'they' || asSubject === 'it') {
         // a group or body takes up the subject opening the sentence or the one before (speaker-they.ts)
         entity = groupPronounSubject(ctx, p.head, asSubject);
