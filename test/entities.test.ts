@@ -1872,3 +1872,25 @@ test('a courtesy title takes no complement, and a body’s head keeps a body a b
   assert.equal(entity(a, 'House of Commons').type, 'ORG');
   assert.equal(entity(a, 'University of New South Wales').type, 'ORG');
 });
+
+test('a lineage name after a title keeps its given name, and "President-elect" alone names no one', () => {
+  const a = analyze({
+    id: 't',
+    text: 'Secretary Blinken met with Saudi Foreign Minister Faisal bin Farhan today. The President recently had a call with President-elect Putin.',
+    published: '2022-01-01',
+  });
+  const faisal = a.entities.find((e) => e.name === 'Faisal bin Farhan');
+  assert.ok(faisal, a.entities.map((e) => e.name).join(', '));
+  assert.deepEqual(
+    faisal.roles.map((r) => r.title),
+    ['Foreign Minister'],
+  );
+  assert.equal(
+    a.entities.find((e) => e.name === 'President-elect'),
+    undefined,
+  );
+  assert.deepEqual(
+    a.entities.find((e) => e.name === 'Vladimir Putin')?.roles.map((r) => r.title),
+    ['President-elect'],
+  );
+});

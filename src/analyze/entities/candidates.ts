@@ -433,6 +433,13 @@ function withParticlePrefixes(doc: ArticleDocument, out: Candidate[]): Candidate
       kept[kept.length - 1] = candidate(before.start, c.end, 'PER', `${before.rule}+lineage-joined`, before.afterTitle);
       continue;
     }
+    // "Saudi Foreign Minister Faisal bin Farhan": the given name the recogniser read as the title's
+    // last word is the name's first
+    const given = LINEAGE_WORDS.has(m[1]) ? lineageGivenName(doc, particleStart, before) : null;
+    if (given) {
+      kept.push(candidate(given.start, c.end, 'PER', `${c.rule}+lineage-joined`, true));
+      continue;
+    }
     const particle = m[1][0].toUpperCase() + m[1].slice(1);
     const hit = lookupName(particle + m[2] + doc.slice(c));
     kept.push(hit?.kind === 'org' ? candidate(particleStart, c.end, 'ORG', `${c.rule}+particle`, c.afterTitle) : c);
@@ -491,6 +498,19 @@ function articleJoinedStart(
 
 /** Words naming a father inside a person's name (Osama bin Laden, Mohammed bin Salman). */
 const LINEAGE_WORDS = new Set(['bin', 'ibn', 'bint']);
+
+/**
+ * The capitalised word right before a lineage word at `particleStart` that no candidate holds and
+ * that is no title's word ("Minister Faisal bin Farhan": "Faisal"), else null.
+ */
+function lineageGivenName(doc: ArticleDocument, particleStart: number, before: Candidate | undefined): Token | null {
+  const k = doc.tokenIndexAt(particleStart) - 1;
+  const t = doc.tokens[k];
+  if (!t || t.end !== particleStart - 1 || (before && before.end > t.start)) return null;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lexiconSets().titleHeads.has(t.lower) || usuallyLowerCase(t.lower))
+    return null;
+  return t;
+}
 
 /**
  * "Bosnia and Herzegovina", "Trinidad and Tobago", "Procter and Gamble": two names joined by "and"

@@ -74,7 +74,9 @@ export function opensWithTitleWord(text: string): boolean {
 
 /** A name read as a body that is only title words: no body's head in it ("Prime Minister's Office" is one). */
 function titleAlone(text: string): boolean {
-  return opensWithTitleWord(text) && !holdsBodyHead(text.toLowerCase().split(/\s+/));
+  // ("President-elect", "Minister-designate": the office to come is a title too)
+  const office = text.replace(/-(?:elect|designate)$/i, '');
+  return opensWithTitleWord(office) && !holdsBodyHead(office.toLowerCase().split(/\s+/));
 }
 
 /** Whether lower-case words hold an organisation's or a government's head word (ministry, office, cabinet). */
