@@ -94,3 +94,21 @@ test('"the two" and "both sides" after a meeting are the two who met', () => {
   );
   assert.deepEqual(together(later, quoteOf(later, 'ongoing coordination')), ['Wendy Sherman', 'Marta Morgan']);
 });
+
+test('"they" after a readout’s thanks, a call "had" with someone, or a meeting told in a briefer’s turn is the pair', () => {
+  const thanks = run(
+    'Secretary Blinken welcomed questions on the visit of Danish Foreign Minister Jeppe Kofod. ' +
+      'Secretary Blinken thanked Foreign Minister Kofod for Denmark’s support to the people of Ukraine and efforts to hold Russian President Putin accountable for his brutal war. They also discussed ways that cooperation on quantum computing can benefit our economies.',
+  );
+  assert.deepEqual(together(thanks, quoteOf(thanks, 'ways that cooperation on quantum')), ['Blinken', 'Jeppe Kofod']);
+  const call = run(
+    'President Obama recently had a very good call with President-elect Putin where they pledged to continue to have that type of robust dialogue.',
+  );
+  const pledged = quoteOf(call, 'to continue to have that type');
+  assert.deepEqual(together(call, pledged), ['Barack Obama', 'Vladimir Putin']);
+  assert.equal(pledged.speaker_rule, 'pronoun-meeting-pair');
+  const turn = run(
+    'Q Do we know what they talked about?\n\nMR. RESTREPO: President Obama had a conversation with President Lula of Brazil today where they talked about the Summit of the Americas.',
+  );
+  assert.equal(quoteOf(turn, 'the Summit of the Americas').speaker?.name, 'Barack Obama');
+});

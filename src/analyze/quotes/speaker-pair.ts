@@ -13,7 +13,20 @@ import { possessorAt, sentenceAndPrevious } from './sentence-opening.js';
 import { isCalendarText } from './speakers.js';
 
 /** Verbs of meeting someone, as lemmas: with "with" after them, or the one met as their object. */
-const MEETING_VERBS = new Set(['meet', 'speak', 'talk', 'confer', 'host', 'welcome', 'receive', 'call', 'join']);
+const MEETING_VERBS = new Set([
+  'meet',
+  'speak',
+  'talk',
+  'confer',
+  'host',
+  'welcome',
+  'receive',
+  'call',
+  'join',
+  // "The Secretary thanked the Foreign Minister for …, and they discussed …": a readout's first line
+  'thank',
+  'congratulate',
+]);
 /** Of those, the verbs whose partner comes after "with" only ("spoke with", "talked with"). */
 const WITH_ONLY = new Set(['speak', 'talk', 'confer']);
 /** Verbs whose object names the meeting ("held a meeting with", "had a call with"). */
@@ -89,7 +102,10 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
       return other ? { first, other } : null;
     }
     // the sentence's verb of meeting, then its partner
-    for (; j < end && toks[j].pos !== 'VERB'; j++);
+    // ("had a very good call with …": wink may tag the verb of holding an auxiliary)
+    const holdingAux = (x: number) =>
+      toks[x].pos === 'AUX' && HOLDING_VERBS.has(toks[x].lemma) && meetingNounAfter(x + 1, end) >= 0;
+    for (; j < end && toks[j].pos !== 'VERB' && !holdingAux(j); j++);
     if (j >= end) return null;
     // "held a virtual meeting with …", "had a call with …": the meeting named as the verb's object
     const meetingNoun = HOLDING_VERBS.has(toks[j].lemma) ? meetingNounAfter(j + 1, end) : -1;
@@ -117,7 +133,8 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
   function meetingNounAfter(from: number, to: number): number {
     for (let x = from; x < Math.min(to, from + MEETING_NOUN_WINDOW); x++) {
       if (MEETING_NOUNS.has(toks[x].lemma)) return x;
-      if (toks[x].pos !== 'DET' && toks[x].pos !== 'ADJ' && toks[x].pos !== 'NUM') return -1;
+      // ("a very good call": an adverb may grade the adjective)
+      if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(toks[x].pos)) return -1;
     }
     return -1;
   }
@@ -154,7 +171,7 @@ function openingSubject(ctx: QuoteContext, from: number, to: number): Named | nu
   const doc = ctx.doc;
   const toks = doc.tokens;
   const entityAt = doc.entityFinder();
-  from = afterOpeningDate(toks, from, to);
+  from = afterOpeningDate(toks, afterTurnLabel(toks, from, to), to);
   for (let x = from; x < Math.min(to, from + OPENING_WINDOW); x++) {
     const t = toks[x];
     if (ctx.isQuoted(t.start)) return null;
@@ -168,6 +185,18 @@ function openingSubject(ctx: QuoteContext, from: number, to: number): Named | nu
     if (!/^\p{Lu}/u.test(t.text) && !TITLE_GLUE.has(t.lower)) return null;
   }
   return null;
+}
+
+/** How many tokens a transcript's turn label may have ("MR. RESTREPO:", "SECRETARY BLINKEN:"). */
+const MAX_LABEL = 5;
+
+/** The token after a transcript's label in capitals opening the sentence at `from`, else `from`. */
+function afterTurnLabel(toks: readonly Token[], from: number, to: number): number {
+  for (let x = from; x < Math.min(to, from + MAX_LABEL); x++) {
+    if (toks[x].text === ':') return x > from ? x + 1 : from;
+    if (!/^[\p{Lu}.'’-]+$/u.test(toks[x].text)) return from;
+  }
+  return from;
 }
 
 /** Words of a date set off before a readout's subject besides calendar words: "On April 4,", "This morning,". */
