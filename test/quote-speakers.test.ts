@@ -890,3 +890,23 @@ test('a relative clause after a time phrase speaks for the noun before the time 
   assert.equal(speaker(doc, q), 'Labor Department figures');
   assert.equal(q.speaker_rule, 'relative-before-date');
 });
+
+test('a document’s participle reports for whoever issued it: "issued a statement saying …", "a series of tweets … saying"', () => {
+  const doc = run(
+    'The Foreign Office issued a statement Saturday saying it lodged a formal complaint with the embassy. ' +
+      'Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had shown bad judgment. ' +
+      'Bush signed the bill, but issued a statement asserting his right to ignore the notification requirement. ' +
+      'Police found a note saying the attack was planned.',
+  );
+  const complaint = quoteWith(doc, 'lodged a formal complaint');
+  // the content is what the statement says, not the statement itself
+  assert.equal(complaint.text, 'it lodged a formal complaint with the embassy');
+  assert.equal(speaker(doc, complaint), 'Foreign Office');
+  const tweets = quoteWith(doc, 'had shown bad judgment');
+  assert.equal(speaker(doc, tweets), 'Trump');
+  assert.equal(tweets.speaker_rule, 'medium-issuer');
+  assert.equal(speaker(doc, quoteWith(doc, 'his right to ignore')), 'Bush');
+  // a note found is not one the finder issued
+  const at = doc.text.indexOf('the attack was planned');
+  assert.ok(!doc.quotes.some((q) => q.start <= at && q.end > at && q.speaker_rule === 'medium-issuer'));
+});

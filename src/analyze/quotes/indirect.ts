@@ -21,6 +21,7 @@ import { passiveAgent } from './passive-agent.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { issuesReportingMedium, mediumIssuer } from './medium-issuer.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
 const THAT_WINDOW = 12;
@@ -1407,6 +1408,9 @@ function cueInSentence(
     : participle
       ? mainSubject(ctx, s, k)
       : subjectBefore(ctx.doc, k, afterEarlierContent(ctx, s, k));
+  // "Trump unleashed a series of tweets early Friday saying …": the one who issued the medium speaks
+  const issuer = subj && !participle && /ing$/.test(cueTok.lower) ? mediumIssuer(ctx, s, subj, mainSubject) : null;
+  if (issuer) subj = issuer;
   if (
     subj &&
     subj.headKind === 'pronoun' &&
@@ -1478,7 +1482,7 @@ function cueInSentence(
     return;
   }
   // "Rex Early, a former chairman who …, said" / "… did not apologize, but said": the main subject
-  let speakerRule = participle ? 'main-subject' : 'cue-subject';
+  let speakerRule = participle ? 'main-subject' : issuer && subj === issuer ? 'medium-issuer' : 'cue-subject';
   if (participle && !subj) {
     subj = frameSpeakerBefore(ctx, s, k);
     speakerRule = 'frame-speaker';
@@ -1907,6 +1911,8 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
       accordingTo(ctx, s, k);
       continue;
     }
+    // "issued a statement saying …": the statement's participle reports it (medium-issuer.ts)
+    if (issuesReportingMedium(ctx, s, k)) continue;
     // an imperative ("Thank you so much", "Consider what happened") reports nobody's words
     if (imperative(ctx, s, k)) continue;
     // "Polls show …", "…, records show.": a record reports what it holds as a speaker would

@@ -9,6 +9,8 @@ import { isWord, POSSESSIVES, quoteCandidate, type QuoteContext } from './contex
 import { contentEnd, mainSubject, objectPredicateEnd } from './indirect.js';
 import { lexiconPath } from './lexicon.js';
 import { subjectBefore, type Phrase } from './phrases.js';
+import { isCalendarText } from './speakers.js';
+import { mediumIssuer } from './medium-issuer.js';
 import { WordFilter } from './word-filter.js';
 
 type PrepCueClass = 'verb' | 'noun' | 'adj';
@@ -299,6 +301,8 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       let e = b;
       while (e > a && !isWord(toks[e - 1]) && !/["”’'»]/.test(toks[e - 1].text)) e--;
       if (e <= a || (!isWord(toks[a]) && !/["“‘'«]/.test(toks[a].text))) continue;
+      // "a statement on Monday saying …": the day is when, not what about
+      if (isCalendarText(toks[a].text)) continue;
       let speaker: Phrase | null;
       let speakerRule: string;
       let accusation = false;
@@ -311,10 +315,16 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
         // made by someone the clause leaves out is still one, its speaker unknown
         accusation = passive && objectFirst;
         speaker = passive ? null : subjectBefore(ctx.doc, k, s.firstToken);
+        // "Bachelet issued a statement essentially warning of …": the statement's issuer (medium-issuer.ts)
+        const issuer = speaker && /ing$/.test(toks[k].lower) ? mediumIssuer(ctx, s, speaker, mainSubject) : null;
         // "Henry Realty, a firm focused on real estate", "during a rally here focused on veterans":
         // a participle after an indefinite noun phrase in apposition or after a preposition modifies it
         if (speaker && cls === 'verb' && reducedRelative(toks, k, speaker, s.firstToken)) continue;
         speakerRule = 'cue-subject';
+        if (issuer) {
+          speaker = issuer;
+          speakerRule = 'medium-issuer';
+        }
         // to vote for, after talking about: the subject of the sentence's main verb
         if (!speaker && !passive) {
           speaker = mainSubject(ctx, s, k);

@@ -1,0 +1,135 @@
+// Who speaks through a document: "Trump unleashed a series of tweets early Friday saying …", "The
+// Holocaust Memorial Museum issued a report this month charging …", "Kerry sent a letter to
+// lawmakers warning …". The participle's nearest noun phrase is the medium; the one who issued it
+// (the subject of the verb whose object the medium is) is the speaker, as readers take it.
+import type { Sentence, Token } from '../document.js';
+import { isCalendarText } from './speakers.js';
+import type { QuoteContext } from './context.js';
+import { subjectBefore, type Phrase } from './phrases.js';
+
+/** Nouns of what one issues or publishes, as lemmas or plural forms. */
+const MEDIA = new Set([
+  'statement',
+  'letter',
+  'tweet',
+  'post',
+  'message',
+  'email',
+  'e-mail',
+  'memo',
+  'report',
+  'article',
+  'op-ed',
+  'editorial',
+  'video',
+  'ad',
+  'advertisement',
+  'release',
+  'note',
+  'pitch',
+  'appeal',
+  'petition',
+  'communique',
+  'communiqué',
+  'declaration',
+  'ruling',
+  'order',
+]);
+/** Verbs of putting a document out, as lemmas ("found a note saying …" is no one's note). */
+const ISSUING = new Set([
+  'issue',
+  'release',
+  'send',
+  'post',
+  'publish',
+  'put',
+  'unleash',
+  'write',
+  'pen',
+  'shoot',
+  'fire',
+  'tweet',
+  'sign',
+  'file',
+  'deliver',
+  'air',
+  'run',
+  'launch',
+  'circulate',
+  'distribute',
+  'share',
+  'submit',
+  'draft',
+  'broadcast',
+  'upload',
+  'blast',
+  'email',
+  'make',
+  'give',
+]);
+/** How many tokens the verb of issuing may stand before the medium ("shot back in an article"). */
+const MAX_GAP = 3;
+
+/** Whether a head's last word is a medium, in the singular as MEDIA holds it ("tweets" → "tweet", "pitches" → "pitch"). */
+function mediumWord(head: string): boolean {
+  // (any of the head's words: a time phrase may end it, "a report this month")
+  return head
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => MEDIA.has(w) || MEDIA.has(w.replace(/e?s$/, '')) || MEDIA.has(w.replace(/s$/, '')));
+}
+
+/**
+ * The subject of the verb whose object (or prepositional object) is the medium `medium`, when the
+ * medium's head is a document noun ("a series of tweets", "a report"); else null.
+ */
+export function mediumIssuer(
+  ctx: QuoteContext,
+  s: Sentence,
+  medium: Phrase,
+  /** The subject of a verb with none before it ("Bush signed the bill, but issued …"). */
+  mainSubject: (ctx: QuoteContext, s: Sentence, k: number) => Phrase | null,
+): Phrase | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  if (medium.headKind === 'pronoun' || !mediumWord(doc.text.slice(medium.head.start, medium.head.end))) return null;
+  for (let j = medium.first - 1; j > s.firstToken && medium.first - j <= MAX_GAP; j--) {
+    const t = toks[j];
+    if (t.pos === 'VERB') {
+      if (!ISSUING.has(t.lemma)) return null;
+      const issuer = subjectBefore(doc, j, s.firstToken);
+      if (issuer) return issuer.head.end <= t.start ? issuer : null;
+      return toks[j - 1]?.pos === 'CCONJ' ? mainSubject(ctx, s, j) : null;
+    }
+    // only a preposition or a particle between: "shot back in", "put out", "sent out"
+    if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART' && !/^(?:back|out)$/.test(t.lower)) return null;
+  }
+  return null;
+}
+
+/** How many tokens after a verb of issuing its medium and the medium's participle may run. */
+const MEDIUM_REACH = 8;
+
+/**
+ * Whether the verb at k puts out a medium whose own participle reports what it says ("issued a
+ * statement on Monday saying …"): then the participle is the cue, not the verb of issuing, whose
+ * object would swallow the medium and its report whole.
+ */
+export function issuesReportingMedium(ctx: QuoteContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (!ISSUING.has(toks[k].lemma)) return false;
+  let medium = false;
+  for (let j = k + 1; j < Math.min(s.endToken, k + 1 + MEDIUM_REACH); j++) {
+    const t = toks[j];
+    if (/^[.;:!?,]$/.test(t.text) || ctx.inSpan[j] >= 0) return false;
+    if (t.pos === 'NOUN' && mediumWord(t.text)) medium = true;
+    else if (medium && t.pos === 'VERB' && /ing$/.test(t.lower)) return ctx.cueClass(j) === 'speech';
+    // (only a date may stand between the medium and its participle: "a letter to Zucker asking" asks Zucker)
+    else if (medium && !isDateWord(t)) return false;
+  }
+  return false;
+}
+
+/** Words of a date after a medium: "a statement on Monday", "a report this month", "early Friday". */
+const isDateWord = (t: Token) =>
+  isCalendarText(t.text) || t.pos === 'NUM' || /^(?:on|this|last|early|late|earlier|month|week|year)$/.test(t.lower);
