@@ -822,6 +822,12 @@ test('people in a place speak, not the place: "Election officials in Iraq say", 
   assert.equal(speaker(more, quoteWith(more, '20 U.S. service members')), 'Officials');
   assert.equal(speaker(more, quoteWith(more, 'one or more aspects')), 'many people');
   assert.equal(speaker(more, quoteWith(more, 'the bomb had been located')), 'Authorities');
+  // a body named before "in" its place speaks, as a person does
+  const bodies = run(
+    'The Mainland Affairs Council in Taipei described the law as malicious. The Ministry of Justice in Switzerland said Adamov will be extradited to the US.',
+  );
+  assert.equal(speaker(bodies, quoteWith(bodies, 'the law as malicious')), 'Mainland Affairs Council');
+  assert.equal(speaker(bodies, quoteWith(bodies, 'Adamov will be extradited')), 'Ministry of Justice');
 });
 
 test('a person named right before an adjunct of where or when speaks, not the adjunct ("Ahmadinejad in a speech to students said")', () => {

@@ -525,6 +525,9 @@ function peopleInPlural(doc: ArticleDocument, k: number, lo: number): boolean {
 /** Prepositions opening an adjunct of place, occasion or time between a subject and its cue. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during']);
 
+/** Who speaks before an adjunct of where or when: a person or a body named. */
+const SPEAKING_TYPES = new Set(['PERSON', 'ORG']);
+
 /** How far back (tokens) from the phrase before the cue a person may stand before an adjunct. */
 const MAX_ADJUNCT = 12;
 
@@ -542,7 +545,8 @@ function personBeforeAdjunct(doc: ArticleDocument, s: number, lo: number): Phras
     if (!ADJUNCT_PREPOSITIONS.has(t.lower)) continue;
     const before = toks[x - 1];
     const hit = doc.entityAt(before.start);
-    if (hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name' && hit.mention.end === before.end) {
+    // (or a body: "The Holocaust Memorial Museum in Washington said", "the U.S. Embassy in Kyiv said")
+    if (hit && SPEAKING_TYPES.has(hit.entity.type) && hit.mention.kind === 'name' && hit.mention.end === before.end) {
       const a = phraseStartBefore(toks, x, lo);
       return a < x ? phrase(doc, a, x) : null;
     }
