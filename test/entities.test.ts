@@ -1894,3 +1894,16 @@ test('a lineage name after a title keeps its given name, and "President-elect" a
     ['President-elect'],
   );
 });
+
+test('administrations named for their leaders are bodies of their own, with their country’s government actor', () => {
+  const a = analyze({
+    id: 't',
+    text: 'The Reagan administration issued 71 signing statements. By contrast, the Bush administration issued 435 statements.',
+    published: '2006-01-01',
+  });
+  const reagan = a.entities.find((e) => e.name === 'Reagan administration');
+  const bush = a.entities.find((e) => e.name === 'Bush administration');
+  assert.ok(reagan && bush && reagan !== bush, a.entities.map((e) => e.name).join(', '));
+  assert.equal(reagan.actor, 'USAGOV');
+  assert.equal(bush.actor, 'USAGOV');
+});

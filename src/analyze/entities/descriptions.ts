@@ -88,7 +88,7 @@ function countryOfName(
   doc: ArticleDocument,
   grid: MentionGrid,
   t: Token,
-): { country: string; after: number } | undefined {
+): { country: string; after: number; owner?: string } | undefined {
   const hit = grid.entityAt(t);
   if (!hit || hit.mention.kind !== 'name' || hit.mention.start !== t.start || !hit.entity.country) return undefined;
   let after = t.i;
@@ -96,7 +96,10 @@ function countryOfName(
   const e = hit.entity;
   if (e.type === 'GPE' || e.type === 'NORP') return { country: e.country!, after };
   const next = doc.tokens[after];
-  return next && lexiconSets().governmentHeads.has(next.lower) ? { country: e.country!, after } : undefined;
+  // ("the Bush administration": the government of one leader, not the country's every government)
+  return next && lexiconSets().governmentHeads.has(next.lower)
+    ? { country: e.country!, after, owner: e.id }
+    : undefined;
 }
 
 let titleStarts: { titles: ReadonlySet<string>; starts: Set<string> } | null = null;
@@ -274,13 +277,15 @@ function describeAt(scan: DescriptionScan, i: number): number {
   while (article && pre - k < 2 && toks[pre]?.pos === 'ADJ' && !nameEntityAt(grid, toks[pre])) pre++;
   if (pre > k && toks[pre] && countryOfName(doc, grid, toks[pre])) k = pre;
   let country: string | null = null;
+  let owner: string | null = null;
   const geo = toks[k] ? countryOfName(doc, grid, toks[k]) : undefined;
   if (geo) {
     if (!article && grid.entityAt(det)?.mention.start !== det.start) return i;
     country = geo.country;
+    owner = geo.owner ?? null;
     k = geo.after;
   } else if (!definite) return i;
-  return describePhrase(scan, i, k, country, article);
+  return describePhrase(scan, i, k, country, article, owner);
 }
 
 /**
@@ -288,7 +293,14 @@ function describeAt(scan: DescriptionScan, i: number): number {
  * tokens do not, and the long rest, in the same function, would be compiled again each time a
  * rare branch of it was first taken.
  */
-function describePhrase(scan: DescriptionScan, i: number, k: number, country: string | null, article: boolean): number {
+function describePhrase(
+  scan: DescriptionScan,
+  i: number,
+  k: number,
+  country: string | null,
+  article: boolean,
+  owner: string | null = null,
+): number {
   const { doc, grid } = scan;
   const lex = lexiconSets();
   const toks = doc.tokens;
@@ -357,7 +369,7 @@ function describePhrase(scan: DescriptionScan, i: number, k: number, country: st
   }
   // a country's sector: the Russian military, U.S. intelligence agencies
   if (!country) return i;
-  return describeSector(scan, i, k, country, article, modifiers.length, span.start);
+  return describeSector(scan, i, k, country, article, modifiers.length, span.start, owner);
 }
 
 /** describePhrase for a country's sector ("the Russian military", "U.S. intelligence agencies"). */
@@ -369,6 +381,8 @@ function describeSector(
   article: boolean,
   modifierCount: number,
   start: number,
+  /** The person whose government it is ("the Bush administration"), if a person's name leads it. */
+  owner: string | null = null,
 ): number {
   const { doc, grid, sectorGroups } = scan;
   const lex = lexiconSets();
@@ -416,11 +430,12 @@ function describeSector(
     addMention(scan, person, nominalMention(doc, mspan, 'country-person'));
     return end;
   }
-  let org = sectorGroups.get(actor);
+  const group = owner ? `${actor} ${owner}` : actor;
+  let org = sectorGroups.get(group);
   if (!org) {
     const name = doc.text.slice(toks[article ? i + 1 : i].start, toks[end].end);
     org = doc.addEntity({ type: 'ORG', name, actor, country, kb: null });
-    sectorGroups.set(actor, org);
+    sectorGroups.set(group, org);
   }
   addMention(scan, org, nominalMention(doc, mspan, 'country-sector'));
   return end;
