@@ -916,3 +916,19 @@ test('a document’s participle reports for whoever issued it: "issued a stateme
   const at = doc.text.indexOf('the attack was planned');
   assert.ok(!doc.quotes.some((q) => q.start <= at && q.end > at && q.speaker_rule === 'medium-issuer'));
 });
+
+test('"the statement" speaks for whoever put it out, read where the statement was introduced', () => {
+  const doc = run(
+    'The G8 leaders issued a statement on the crisis in Lebanon on Sunday. The statement said the root cause of the crisis was the absence of peace. ' +
+      'Pakistan tested a missile, the military said in a statement. The statement said the test was a success. ' +
+      'The studio announced the film’s release for June. The release said the film was delayed.',
+  );
+  const rootCause = quoteWith(doc, 'the root cause of the crisis');
+  assert.equal(speaker(doc, rootCause), 'The G8 leaders');
+  assert.equal(rootCause.speaker_rule, 'statement-issuer');
+  // the quote keeps the phrase's own words as its span
+  assert.equal(doc.text.slice(rootCause.speaker!.start, rootCause.speaker!.end), 'The statement');
+  assert.equal(speaker(doc, quoteWith(doc, 'the test was a success')), 'the military');
+  // a film's release is no document
+  assert.notEqual(quoteWith(doc, 'the film was delayed').speaker_rule, 'statement-issuer');
+});

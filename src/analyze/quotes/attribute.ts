@@ -11,6 +11,7 @@ import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent } from './speaker-they.js';
 import { coordinatedFirst, meetingPair } from './speaker-pair.js';
 import { issuerEntity } from './speaker-issuer.js';
+import { statementIssuer } from './speaker-statement.js';
 import { authorEntity } from './speaker-author.js';
 import { appositionHolding, groupEntity, narrativeWe, weAppositions } from './speaker-we.js';
 import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
@@ -218,6 +219,14 @@ function resolve(
       const ref = speakerRef(doc, pair.first, p.head, false);
       return { ref, entity: pair.first, with: [speakerRef(doc, pair.other.entity, pair.other.mention, false)] };
     }
+  }
+  // "The statement said …": whoever put it out (speaker-statement.ts)
+  const issuer = statementIssuer(ctx, p.head, earlier, (q) =>
+    entityForMention(doc, q.head, q.headKind === 'name' ? 'name' : 'nominal', names),
+  );
+  if (issuer) {
+    c.speakerRule = 'statement-issuer';
+    return { ref: speakerRef(doc, issuer, p.head, false), entity: issuer };
   }
   const entity = entityForMention(doc, p.head, p.headKind, names);
   // "Secretary Blinken and President Macron agreed …": the first subject, with the second (speaker-pair.ts)
