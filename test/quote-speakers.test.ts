@@ -523,6 +523,13 @@ test('"you" in a question is the official who answers it; elsewhere it reports n
   const know = quoteWith(doc, 'both leaders have accepted');
   assert.equal(speaker(doc, know), 'Rhodes');
   assert.match(know.rule ?? '', /^transcript-/);
+  // "you guys" is "you"
+  const guys = run(
+    'MR. RHODES: Thanks. The summit opens tomorrow.\n\nQ: Are you guys worried that Cuba could overshadow the agenda?\n\nMR. RHODES: No, we are not.',
+  );
+  const worried = quoteWith(guys, 'Cuba could overshadow');
+  assert.equal(speaker(guys, worried), 'Rhodes');
+  assert.equal(worried.speaker_rule, 'you-answerer');
 });
 
 test('"NAME of GROUP said": the person speaks, even when the group\'s name reads like a person\'s', () => {

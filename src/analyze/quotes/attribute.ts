@@ -203,6 +203,13 @@ function resolve(
     return { ref: speakerRef(doc, entity, p.head, true), entity };
   }
   if (isCalendarWord(doc, p.head)) return null; // no speaker rather than "Thursday"
+  // "Are you guys worried that …": "you guys" is "you", the official answering, else no one
+  if (/^(?:guys|folks)$/i.test(doc.text.slice(p.head.start, p.head.end)) && doc.tokens[p.first - 1]?.lower === 'you') {
+    const entity = addressee(p.head.start);
+    if (!entity) return { ref: speakerRef(doc, null, p.head, true), entity: null, nobody: true };
+    c.speakerRule = 'you-answerer';
+    return { ref: speakerRef(doc, entity, p.head, false), entity };
+  }
   // "We, the G7 Foreign Ministers of Canada, …, the United Kingdom, condemn …": the group speaks
   const joint = c.cue && p.head.end <= c.cue.start ? appositionHolding(ctx, p.head) : undefined;
   if (joint) {
