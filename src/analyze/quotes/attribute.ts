@@ -84,7 +84,10 @@ interface Resolved {
   ref: SpeakerRef;
   entity: EntityRecord | null;
   with?: SpeakerRef[];
-  /** A relative clause whose antecedent is no one the text names: "those who say …", "anybody who thinks …". */
+  /**
+   * No one the text names speaks, so there is no quote: a relative clause on a generic antecedent
+   * ("those who say …", "anybody who thinks …"), or a generic "you" ("as you know, …").
+   */
   nobody?: boolean;
 }
 

@@ -1,6 +1,6 @@
 // Who speaks through a document: "Trump unleashed a series of tweets early Friday saying …", "The
-// Holocaust Memorial Museum issued a report this month charging …", "Kerry sent a letter to
-// lawmakers warning …". The participle's nearest noun phrase is the medium; the one who issued it
+// Holocaust Memorial Museum issued a report this month charging …", "The Presidency issued a release
+// stating …". The participle's nearest noun phrase is the medium; the one who issued it
 // (the subject of the verb whose object the medium is) is the speaker, as readers take it.
 import type { Sentence, Token } from '../document.js';
 import { isCalendarText } from './speakers.js';
@@ -36,7 +36,7 @@ const MEDIA = new Set([
   'order',
 ]);
 /** Verbs of putting a document out, as lemmas ("found a note saying …" is no one's note). */
-const ISSUING = new Set([
+export const ISSUING = new Set([
   'issue',
   'release',
   'send',

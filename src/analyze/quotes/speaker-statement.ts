@@ -10,6 +10,7 @@ import type { Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import type { Reported } from './speaker-pronouns.js';
 import { isCalendarWord } from './speakers.js';
+import { ISSUING } from './medium-issuer.js';
 import { subjectBefore, phraseAfter, type Phrase } from './phrases.js';
 
 /** Documents that speak for their issuer, as the speaker phrase's last word. */
@@ -18,8 +19,6 @@ const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'release', 
 const RELEASE_KINDS = new Set(['press', 'news']);
 /** Entity types that put out no statement: a place, a building, an event. */
 const SILENT = new Set(['LOC', 'FAC', 'EVENT']);
-/** Verbs of putting a document out, as lemmas, before it or (as participles) after it with "by". */
-const ISSUING = new Set(['issue', 'release', 'publish', 'post', 'put', 'send', 'make', 'circulate', 'distribute']);
 /** Whether an entity can put a document out: no place or event, and not itself a document ("The announcement"). */
 function canIssue(e: EntityRecord): boolean {
   const last = e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
