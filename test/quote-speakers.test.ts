@@ -939,3 +939,15 @@ test('"the statement" speaks for whoever put it out, read where the statement wa
   // a film's release is no document
   assert.notEqual(quoteWith(doc, 'the film was delayed').speaker_rule, 'statement-issuer');
 });
+
+test('a name after a fronted adjunct, or before its party label and a comma, speaks the quotation after "said,"', () => {
+  const doc = run(
+    'But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, said, “I mean, a raid is a combat operation.”\n\n' +
+      'After winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”\n\n' +
+      'Khalil Ibrahim, leader of the Justice and Equality Movement (JEM), said that only the JEM would attend.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'a raid is a combat operation')), 'Steven H. Warren');
+  assert.equal(speaker(doc, quoteWith(doc, 'rent a covered wagon')), 'John Kasich');
+  // a body's initials in brackets end an apposition: the name before it speaks
+  assert.equal(speaker(doc, quoteWith(doc, 'only the JEM would attend')), 'Khalil Ibrahim');
+});

@@ -225,7 +225,11 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
     if (comma - f > MAX_MODIFIERS) continue;
     const r = phraseStartBefore(toks, f, a);
     if (r >= f) continue;
-    const opensClause = r === a || CLAUSE_OPENERS.has(toks[r - 1].lower) || /^(—|--|:)$/.test(toks[r - 1].text);
+    // (or after a fronted adjunct and its comma: "But in a conference call on Dec. 2, Col. Steven
+    // H. Warren, a military spokesman in Baghdad, said")
+    const afterAdjunct = r > a && toks[r - 1].text === ',' && (toks[a].pos === 'ADP' || toks[a].pos === 'SCONJ');
+    const opensClause =
+      r === a || afterAdjunct || CLAUSE_OPENERS.has(toks[r - 1].lower) || /^(—|--|:)$/.test(toks[r - 1].text);
     const last = toks[f - 1];
     // (a common noun opens the clause too when a comparison sets off the aside: "Democratic
     // economists, like their Republican counterparts, say …")
@@ -404,6 +408,9 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     skip();
   }
   // a bracketed label between name and cue (Sen. Bernie Sanders (I-Vt.) said): stepped over
+  // (and the comma after a party label: "Gov. John Kasich (R-OH), said"; not after a body's
+  // initials, which end an apposition: "Khalil Ibrahim, leader of the Justice and Equality Movement (JEM), said")
+  if (j - 1 > lo && toks[j].text === ',' && toks[j - 1].text === ')' && partyLabelBefore(doc, j - 1)) j--;
   if (j > lo && toks[j].text === ')') {
     let o = j - 1;
     while (o > lo && j - o <= 8 && toks[o].text !== '(' && !isBreak(toks[o])) o--;
@@ -487,6 +494,12 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Whether the bracket closing at token `close` holds a party label: "(R-OH)", "(D-Ariz.)", "(I-Vt.)". */
+function partyLabelBefore(doc: ArticleDocument, close: number): boolean {
+  const open = doc.text.lastIndexOf('(', doc.tokens[close].start);
+  return open >= 0 && /^\([RDI]-[A-Za-z. ]{2,}\)$/.test(doc.text.slice(open, doc.tokens[close].end));
+}
 
 /** Prepositions that put people in a place: "officials in Iraq", "residents across the city". */
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside']);
