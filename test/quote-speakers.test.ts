@@ -951,3 +951,18 @@ test('a name after a fronted adjunct, or before its party label and a comma, spe
   // a body's initials in brackets end an apposition: the name before it speaks
   assert.equal(speaker(doc, quoteWith(doc, 'only the JEM would attend')), 'Khalil Ibrahim');
 });
+
+test('"shot back:" and "demurred:" frame the quotation after them; "hit" alone does not', () => {
+  const doc = run(
+    'Mr. Smith shot back: “That would be good.”\n\n' +
+      'Asked whether the campaign should take responsibility, Mr. Jones fired back: “Never.”\n\n' +
+      'Asked which county was his favorite, Mr. Cruz demurred: “Whichever one I’m in at the moment.”\n\n' +
+      'Her play was a hit: “Eclipsed” ran for a year.',
+  );
+  const back = quoteWith(doc, 'That would be good');
+  assert.equal(speaker(doc, back), 'Smith');
+  assert.equal(back.rule, 'cue-then-quote');
+  assert.equal(speaker(doc, quoteWith(doc, 'Never')), 'Jones');
+  assert.equal(speaker(doc, quoteWith(doc, 'Whichever one')), 'Cruz');
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'hit'));
+});

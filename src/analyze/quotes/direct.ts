@@ -228,7 +228,10 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
       const src = phraseAfter(ctx.doc, c + 2, e);
       return { cue: c, speaker: src, speakerRule: src ? 'according-to' : null, end: e };
     }
-    if (ctx.cueClass(c) === 'speech') {
+    // "Mr. Smith shot back: “…”", "fired back", "hit back": the verb before "back" is the cue
+    const comeback = toks[c].lower === 'back' && c - 1 >= lo && COMEBACK_VERBS.test(toks[c - 1].lower);
+    if (comeback) c--;
+    if (comeback || ctx.cueClass(c) === 'speech') {
       const subj = subjectBefore(ctx.doc, c, lo);
       if (subj) return { cue: c, speaker: subj, speakerRule: 'cue-subject', end: e };
       // after a participle or a verb taking a hearer the phrase is who was told, not who spoke
@@ -244,6 +247,9 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
   }
   return toks[e].text === ':' ? colonLabelFrame(ctx, e, lo) : null;
 }
+
+/** Verbs that say a retort with "back" after them ("shot back", "fired back", "hit back"). */
+const COMEBACK_VERBS = /^(?:shot|shoots|shoot|fired|fires|fire|hit|hits|snapped|snaps)$/;
 
 /**
  * Whether the words from c to the comma at e are only adjuncts (on her Facebook page, in all capital
