@@ -170,12 +170,7 @@ function resolve(
           c.speakerRule = 'we-issuer';
         } else c.speakerRule = 'pronoun-unresolved';
       } else if (asSubject === 'you') {
-        // "you" is whom the words are put to: in a question, the official who answers it; else no
-        // one the text names (the nearest name before it was a place or a country in most cases)
-        entity = addressee(p.head.start);
-        // else "as you know", "you'll recall", "if you think about …": the generic "you" reports no one
-        if (!entity) return { ref: speakerRef(doc, null, p.head, true), entity: null, nobody: true };
-        c.speakerRule = 'you-answerer';
+        return addressedYou(ctx, c, p.head, addressee, true);
       } else if (asSubject === 'they' || asSubject === 'it') {
         // a group or body takes up the subject opening the sentence or the one before (speaker-they.ts)
         entity = groupPronounSubject(ctx, p.head, asSubject);
@@ -207,12 +202,8 @@ function resolve(
   }
   if (isCalendarWord(doc, p.head)) return null; // no speaker rather than "Thursday"
   // "Are you guys worried that …": "you guys" is "you", the official answering, else no one
-  if (/^(?:guys|folks)$/i.test(doc.text.slice(p.head.start, p.head.end)) && doc.tokens[p.first - 1]?.lower === 'you') {
-    const entity = addressee(p.head.start);
-    if (!entity) return { ref: speakerRef(doc, null, p.head, true), entity: null, nobody: true };
-    c.speakerRule = 'you-answerer';
-    return { ref: speakerRef(doc, entity, p.head, false), entity };
-  }
+  if (/^(?:guys|folks)$/i.test(doc.text.slice(p.head.start, p.head.end)) && doc.tokens[p.first - 1]?.lower === 'you')
+    return addressedYou(ctx, c, p.head, addressee, false);
   // "We, the G7 Foreign Ministers of Canada, …, the United Kingdom, condemn …": the group speaks
   const joint = c.cue && p.head.end <= c.cue.start ? appositionHolding(ctx, p.head) : undefined;
   if (joint) {
@@ -253,6 +244,25 @@ function resolve(
     };
   }
   return { ref: speakerRef(doc, entity, p.head, false), entity };
+}
+
+/**
+ * "you" is whom the words are put to: in a question, the official who answers it. Else ("as you
+ * know", "you'll recall", "if you think about …") the generic "you" reports no one: no quote (the
+ * nearest name before it was a place or a country in most cases).
+ */
+function addressedYou(
+  ctx: QuoteContext,
+  c: Candidate,
+  head: Span,
+  addressee: (at: number) => EntityRecord | null,
+  /** Whether the word is the pronoun itself (it becomes a mention of the official), not "guys". */
+  pronoun: boolean,
+): Resolved {
+  const entity = addressee(head.start);
+  if (!entity) return { ref: speakerRef(ctx.doc, null, head, true), entity: null, nobody: true };
+  c.speakerRule = 'you-answerer';
+  return { ref: speakerRef(ctx.doc, entity, head, pronoun), entity };
 }
 
 /** A statement with no speaker found that opens "We, the G7 Foreign Ministers of …, condemn …" is theirs. */

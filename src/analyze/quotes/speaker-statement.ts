@@ -19,6 +19,8 @@ const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'release', 
 const RELEASE_KINDS = new Set(['press', 'news']);
 /** Entity types that put out no statement: a place, a building, an event. */
 const SILENT = new Set(['LOC', 'FAC', 'EVENT']);
+/** Head words of phrases before a verb of issuing that are no issuer. */
+const NOT_ISSUERS = new Set(['announcement', 'report', 'document', 'film', 'week', 'month', 'year']);
 /** Whether an entity can put a document out: no place or event, and not itself a document ("The announcement"). */
 function canIssue(e: EntityRecord): boolean {
   const last = e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
@@ -28,8 +30,6 @@ function canIssue(e: EntityRecord): boolean {
 /** Verbs of saying that "in a statement" goes with. */
 const SAYING = new Set(['say', 'tell', 'add', 'announce', 'state', 'declare', 'write']);
 
-/** Head words of phrases before a verb of issuing that are no issuer. */
-const NOT_ISSUERS = new Set(['announcement', 'report', 'document', 'film', 'week', 'month', 'year']);
 /** How far back (characters) the document's introduction may be. */
 const REACH = 2000;
 
@@ -47,7 +47,8 @@ export function statementIssuer(
   if (noun === 'release' && !RELEASE_KINDS.has(words.at(-2) ?? '')) return null;
   const toks = doc.tokens;
   const at = doc.tokenIndexAt(head.start);
-  // (only a body or a person puts a document out: not "The announcement", "Thursday", another statement)
+  // (only a body or a person puts a document out: not "The announcement", "Thursday", another
+  // statement; the phrase is read before entityOf, which makes an entity of a phrase it does not know)
   const issuerOf = (p: Phrase): EntityRecord | null => {
     const last = doc.text.slice(p.head.start, p.head.end).toLowerCase().split(/\s+/).at(-1) ?? '';
     if (DOCUMENTS.has(last) || NOT_ISSUERS.has(last) || isCalendarWord(doc, p.head)) return null;
