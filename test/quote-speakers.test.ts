@@ -503,19 +503,19 @@ test('an "I" inside a transcript turn is the turn\'s speaker, whoever the speake
   assert.equal(attention.speaker_rule, 'pronoun-bound-to-reporter');
 });
 
-test('"you" in a question is the official who answers it; elsewhere it reports no one, not the last place', () => {
+test('"you" put to an official is the official who answers; elsewhere it reports no one, not the last place', () => {
   const doc = run(
     [
       'MR. RHODES: Thanks. The President will meet the Emir of Qatar in Doha tomorrow.',
       '',
-      'Q: Thank you. Do you expect the issue of sanctions on Russia to come up?',
+      'Q: Thank you. Ben, you said yesterday that sanctions on Russia would come up. Is that still the plan?',
       '',
       'MR. RHODES: I expect that it will.',
       '',
       'As you know, both leaders have accepted the invitation to Washington.',
     ].join('\n'),
   );
-  const expect = quoteWith(doc, 'the issue of sanctions on Russia');
+  const expect = quoteWith(doc, 'sanctions on Russia would come up');
   assert.equal(speaker(doc, expect), 'Rhodes');
   assert.equal(expect.speaker_rule, 'you-answerer');
   // "As you know, …" in Rhodes's own words: his listeners, no one the text names (was Rhodes, the
@@ -525,11 +525,11 @@ test('"you" in a question is the official who answers it; elsewhere it reports n
   assert.match(know.rule ?? '', /^transcript-/);
   // "you guys" is "you"
   const guys = run(
-    'MR. RHODES: Thanks. The summit opens tomorrow.\n\nQ: Are you guys worried that Cuba could overshadow the agenda?\n\nMR. RHODES: No, we are not.',
+    'MR. RHODES: Thanks. The summit opens tomorrow.\n\nQ: You guys warned last week that Cuba could overshadow the agenda. Is that still a worry?\n\nMR. RHODES: No, it is not.',
   );
-  const worried = quoteWith(guys, 'Cuba could overshadow');
-  assert.equal(speaker(guys, worried), 'Rhodes');
-  assert.equal(worried.speaker_rule, 'you-answerer');
+  const warned = quoteWith(guys, 'Cuba could overshadow');
+  assert.equal(speaker(guys, warned), 'Rhodes');
+  assert.equal(warned.speaker_rule, 'you-answerer');
 });
 
 test('"NAME of GROUP said": the person speaks, even when the group\'s name reads like a person\'s', () => {

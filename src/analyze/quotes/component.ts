@@ -23,6 +23,7 @@ import { endObjectsAtQuotedNames } from './object-end.js';
 import { joinQuotedTails } from './quoted-tail.js';
 import { dropClosingLinkingAdverbs } from './trailing-adverb.js';
 import { findAskedQuestions } from './question-frame.js';
+import { dropQuestions } from './question-clause.js';
 import { findReportingNounQuotes } from './reporting-nouns.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
 
@@ -50,6 +51,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   }
   const ctx = proposeQuotes(doc);
   dropDemonstrativeSubjects(ctx);
+  dropQuestions(ctx);
   boundContent(ctx);
   endPronounObjects(ctx);
   dropClosingLinkingAdverbs(ctx);
