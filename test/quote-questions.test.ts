@@ -29,6 +29,10 @@ const BRIEFING = [
   'Q Did the President ask Chancellor Merkel to explain her call with Putin yesterday? What do you think of that characterization?',
   '',
   'MR. GIBBS: I will leave that to the Germans.',
+  '',
+  'Q What kind of reaction do you expect to produce from Russia as a result of these sanctions? And do you mean to say that the President will bring up the conviction of Anwar Ibrahim?',
+  '',
+  'MR. GIBBS: We will see.',
 ].join('\n');
 
 test("a question put to the official is not the official's claim", () => {
@@ -37,6 +41,9 @@ test("a question put to the official is not the official's claim", () => {
   assert.deepEqual(quotesWith(doc, 'how many launches there have been'), []);
   assert.deepEqual(quotesWith(doc, 'Chancellor Merkel to explain her call'), []);
   assert.deepEqual(quotesWith(doc, 'of that characterization'), []);
+  // a question phrase before the auxiliary ("What kind of reaction do you …"), a verb before "to"
+  assert.deepEqual(quotesWith(doc, 'to produce from Russia'), []);
+  assert.deepEqual(quotesWith(doc, 'the conviction of Anwar Ibrahim'), []);
 });
 
 test("what the reporter says the official said is still the official's, in the same turn as a question", () => {

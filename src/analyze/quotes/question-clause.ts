@@ -80,12 +80,14 @@ const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART
 export function questionAuxiliary(ctx: QuoteContext, cue: number, first: number): number {
   const toks = ctx.doc.tokens;
   let j = cue - 1;
-  // adverbs and auxiliaries of the verb group ("just", "also", "been")
+  // adverbs and auxiliaries of the verb group ("just", "also", "been"), and a verb before "to" ("do
+  // you mean to say", "do you want to talk about")
   while (
     j >= first &&
     (toks[j].pos === 'ADV' ||
       toks[j].pos === 'PART' ||
-      (toks[j].pos === 'AUX' && !QUESTION_AUXILIARIES.has(toks[j].lower)))
+      (toks[j].pos === 'AUX' && !QUESTION_AUXILIARIES.has(toks[j].lower)) ||
+      (toks[j].pos === 'VERB' && toks[j + 1].lower === 'to'))
   )
     j--;
   const subjectEnd = j;
@@ -96,12 +98,29 @@ export function questionAuxiliary(ctx: QuoteContext, cue: number, first: number)
   // "Don't you think …", "would you not say …"
   while (j > first && toks[j].pos === 'PART') j--;
   if (!QUESTION_AUXILIARIES.has(toks[j].lower) || (toks[j].pos !== 'AUX' && toks[j].pos !== 'VERB')) return -1;
-  return j === first || opensClause(toks[j - 1]) ? j : -1;
+  return j === first || opensClause(toks[j - 1]) || whPhraseBefore(toks, j, first) ? j : -1;
 }
 
 /** Whether a question's auxiliary may follow this word: a break, a conjunction, a question word, a verb ("know can you"). */
 function opensClause(before: Token): boolean {
   return BEFORE_AUXILIARY.has(before.pos) || WH_WORDS.has(before.lower) || before.text === 'Q';
+}
+
+/** Most words of a question phrase before its auxiliary ("how important of a role"). */
+const MAX_WH_PHRASE = 5;
+/** Parts of speech inside a question phrase after its question word. */
+const WH_PHRASE_POS = new Set(['NOUN', 'ADJ', 'ADV', 'ADP', 'DET']);
+
+/**
+ * Whether a question phrase ends right before the auxiliary at `aux`: "What impact do you think …",
+ * "to what extent do you believe …", "What kind of reaction do you expect …".
+ */
+function whPhraseBefore(toks: readonly Token[], aux: number, first: number): boolean {
+  for (let j = aux - 1; j >= first && aux - j <= MAX_WH_PHRASE; j--) {
+    if (WH_WORDS.has(toks[j].lower)) return j < aux - 1;
+    if (!WH_PHRASE_POS.has(toks[j].pos)) return false;
+  }
+  return false;
 }
 
 /** Whether tokens [first, end) end in a question mark (closing quotation marks or brackets after it aside). */
