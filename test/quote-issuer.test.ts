@@ -45,6 +45,62 @@ test('a transcript’s or a joint statement’s "we" is not the publisher’s', 
   assert.notEqual(speakerOf(released, 'all parties').rule, 'we-issuer');
 });
 
+test('a joint statement’s "we" is its parties’: the first listed speaks, the others with it', () => {
+  const withNames = (a: Analysis, start: string) => {
+    const q = a.quotes.find((x) => x.text.startsWith(start));
+    assert.ok(q, `a quote starts "${start}"`);
+    return [q.speaker?.name, ...(q.with ?? []).map((w) => w.name), q.speaker_rule];
+  };
+  // the preamble's "released by" list (the Department's own text, State Department press releases)
+  const libya = analyze({
+    id: 't',
+    title: 'Joint Statement on the Situation in Libya',
+    text:
+      'The text of the following statement was released by the Governments of the United States of America, France, Germany, Italy, and the United Kingdom:\n\n' +
+      'Begin Text:\n\n' +
+      'France, Germany, Italy, the United Kingdom, and the United States of America take note of the statement of 2 March by the spokesperson of the Secretary-General of the United Nations.\n\n' +
+      'We echo the UN Secretary-General’s call on all actors to refrain from actions that could undermine stability in Libya.',
+    published: '2022-03-04',
+    source: STATE,
+  });
+  assert.deepEqual(withNames(libya, 'the UN Secretary-General'), [
+    'United States',
+    'France',
+    'Germany',
+    'Italy',
+    'United Kingdom',
+    'we-joint-issuers',
+  ]);
+  // a subject that is nothing but the parties, in a text its title calls a joint statement
+  const northAmerica = analyze({
+    id: 't',
+    title: 'Joint Statement on Canada-Mexico-United States Cooperation',
+    text:
+      'Canada, Mexico, and the United States share a close relationship based on shared values and priorities. ' +
+      'We acknowledge that working together as North America we can bring new ideas and energy to the hemisphere.',
+    published: '2022-01-10',
+    source: STATE,
+  });
+  assert.deepEqual(withNames(northAmerica, 'that working together'), [
+    'Canada',
+    'Mexico',
+    'United States',
+    'we-joint-issuers',
+  ]);
+  // a department's release that mentions a joint statement is no joint statement
+  const release = analyze({
+    id: 't',
+    title: 'Launch of the Atrocity Crimes Advisory Group (ACA) for Ukraine',
+    text:
+      'The United States, along with the European Union and the United Kingdom, has created the Atrocity Crimes Advisory Group. ' +
+      'As the recent joint statement issued by the Attorney General and his international counterparts makes clear, we are united in our resolve to hold perpetrators responsible. ' +
+      'We call on all parties to respect the agreement.',
+    published: '2022-05-25',
+    source: STATE,
+  });
+  assert.notEqual(speakerOf(release, 'all parties').rule, 'we-joint-issuers');
+});
+
 test('a transcript label’s office is its speaker’s role, held in the issuing government where it is a department’s', () => {
   const text =
     'Jerusalem\n\nFOREIGN MINISTER ASHKENAZI: Very briefly. It is an honor to have my friend here.\n\n' +

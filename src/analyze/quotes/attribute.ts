@@ -10,7 +10,7 @@ import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } fr
 import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent } from './speaker-they.js';
 import { coordinatedFirst, meetingPair } from './speaker-pair.js';
-import { issuerEntity } from './speaker-issuer.js';
+import { issuerEntity, jointIssuers } from './speaker-issuer.js';
 import { statementIssuer } from './speaker-statement.js';
 import { authorEntity } from './speaker-author.js';
 import { appositionHolding, groupEntity, narrativeWe, weAppositions } from './speaker-we.js';
@@ -162,9 +162,16 @@ function resolve(
         const we = narrativeWe(ctx, p.head, inside);
         // else a government's own statement speaks as "we" for its issuer (speaker-issuer.ts)
         const issuer = we || inside ? null : issuerEntity(ctx);
+        // a joint statement's "we" is its parties': the first listed, with the others
+        const joint = we || inside ? null : jointIssuers(ctx);
         if (we) {
           entity = we.entity;
           c.speakerRule = we.rule;
+        } else if (joint) {
+          c.speakerRule = 'we-joint-issuers';
+          const [lead, ...others] = joint;
+          const ref = speakerRef(doc, lead.entity, p.head, true);
+          return { ref, entity: lead.entity, with: others.map((o) => speakerRef(doc, o.entity, o.mention, false)) };
         } else if (issuer) {
           entity = issuer;
           c.speakerRule = 'we-issuer';

@@ -9,6 +9,7 @@
 import { countryEntity } from '../entities/kb.js';
 import { sourceGovernment } from '../entities/source-government.js';
 import type { EntityRecord } from '../document.js';
+import type { Span } from '../types.js';
 import { oncePerPass, type QuoteContext } from './context.js';
 import { hasSpeakerLabel } from './speaker-transcript.js';
 
@@ -39,6 +40,25 @@ function findIssuer(ctx: QuoteContext): EntityRecord | null {
     kb: kb.id,
   });
 }
+
+/** One party to a joint statement: its entity and the mention that lists it. */
+export interface JointParty {
+  entity: EntityRecord;
+  mention: Span;
+}
+
+/**
+ * The parties of a statement several issue together, in the order its opening paragraph lists them,
+ * or null for any other article. Its "we" is theirs together: the speaker is the first, the others
+ * speak with it ("The following is the text of a communiqué issued by the United States of America,
+ * the European Union, France, …", "Representatives of the Arab League, Egypt, … met in Washington").
+ */
+export const jointIssuers = oncePerPass((ctx: QuoteContext): JointParty[] | null => {
+  // (a transcript's "we" is its speaker's)
+  if (hasSpeakerLabel(ctx.doc.text)) return null;
+  const parties = jointParties(ctx);
+  return parties.length >= 2 ? parties : null;
+});
 
 /**
  * Whether the article is several parties' statement: its opening paragraph says so ("joint
@@ -71,4 +91,77 @@ function jointStatement(ctx: QuoteContext): boolean {
   };
   if (RELEASED_TEXT.test(paragraph) && partiesIn(first.firstToken, doc.tokens.length, false) >= 2) return true;
   return partiesIn(first.firstToken, first.endToken, true) >= 2;
+}
+
+/** A title or preamble that calls the text a statement several issue ("Joint Statement on …", "Troika Statement on …"). */
+const STATEMENT_WORDS = /\b(?:joint|communiqu[eé]|statement|declaration)\b/i;
+/** Words that open the list of those who released a text ("released by …", "a statement from …"). */
+const LIST_OPENERS = new Set(['by', 'from']);
+/** Words a subject listing parties may hold besides their names ("Representatives of …", "along with"). */
+const LIST_GLUE = new Set(['of', 'along', 'with', 'together', 'today', 'jointly']);
+
+/**
+ * The parties a joint statement's opening sentence lists, in order, or none. Only a text whose title
+ * calls it a statement, or that opens as a preamble to a released text, has them, read from one of
+ * two places:
+ * - a preamble to a text others released: the list after "by" or "from" ("The following is the text
+ *   of a communiqué issued by the United States of America, the European Union, France, …"), up to a
+ *   preposition ("on the occasion of …" names no party); where it names people ("released by
+ *   Secretary Blinken, the EU High Representative … Josep Borrell, …"), the people only, not the
+ *   bodies in their titles;
+ * - a subject that is nothing but the parties ("Canada, Mexico, and the United States share …",
+ *   "Representatives of the Arab League, Egypt, … met …"): any other word before the verb ("As part
+ *   of our commitment to the people of Afghanistan, the United States is …") means no list.
+ */
+function jointParties(ctx: QuoteContext): JointParty[] {
+  const doc = ctx.doc;
+  const first = doc.sentences[0];
+  if (!first) return [];
+  const breakAt = doc.text.indexOf('\n\n');
+  const paragraph = doc.text.slice(0, breakAt < 0 ? doc.text.length : breakAt);
+  // (not "joint statement" anywhere in the paragraph: "As the recent joint statement issued by the
+  // Attorney General … makes clear, we …" is one department's press release)
+  if (!STATEMENT_WORDS.test(doc.title ?? '') && !RELEASED_TEXT.test(paragraph)) return [];
+  const toks = doc.tokens;
+  const entityAt = doc.entityFinder();
+  // (the released-by list of a preamble: "The following statement was released by …")
+  let from = first.firstToken;
+  while (from < first.endToken && !LIST_OPENERS.has(toks[from].lower)) from++;
+  const released = from < first.endToken && RELEASED_TEXT.test(paragraph);
+  const parties: JointParty[] = [];
+  let people = 0;
+  for (let i = released ? from + 1 : first.firstToken; i < first.endToken; i++) {
+    const t = toks[i];
+    const hit = entityAt(t.start);
+    if (hit && (PARTIES.has(hit.entity.type) || hit.entity.type === 'PERSON')) {
+      if (!parties.some((p) => p.entity === hit.entity)) parties.push({ entity: hit.entity, mention: hit.mention });
+      if (hit.entity.type === 'PERSON') people++;
+      i = Math.max(i, doc.tokenIndexAt(hit.mention.end) - 1);
+      continue;
+    }
+    if (released) {
+      // the list ends at a preposition other than a title's ("Minister of …", "High Representative for
+      // …") or at a colon ("… and the United Kingdom:")
+      if ((t.pos === 'ADP' && t.lower !== 'of' && t.lower !== 'for') || t.text === ':') break;
+      continue;
+    }
+    // (a participle is no verb of the sentence: "Senior delegations representing the United States and Thailand met …")
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) break;
+    const glue =
+      t.pos === 'DET' ||
+      t.pos === 'CCONJ' ||
+      t.pos === 'PUNCT' ||
+      t.pos === 'ADJ' ||
+      LIST_GLUE.has(t.lower) ||
+      (t.pos === 'VERB' && /ing$/.test(t.lower)) ||
+      ((t.pos === 'NOUN' || t.pos === 'PROPN') && /s$/.test(t.lower));
+    // (the tagger's noun for a verb ends the list too: "Canada, Mexico, and the United States share/NOUN …")
+    if (!glue) {
+      if (parties.length < 2) return [];
+      break;
+    }
+  }
+  // a subject of people is no list of parties ("Secretary Blinken and Foreign Minister Kuleba met …" is a readout)
+  if (!released) return people > 0 ? [] : parties;
+  return people > 0 ? parties.filter((p) => p.entity.type === 'PERSON') : parties;
 }
