@@ -835,6 +835,19 @@ test('people in a place speak, not the place: "Election officials in Iraq say", 
   );
   assert.equal(speaker(bodies, quoteWith(bodies, 'the law as malicious')), 'Mainland Affairs Council');
   assert.equal(speaker(bodies, quoteWith(bodies, 'Adamov will be extradited')), 'Ministry of Justice');
+  // any noun phrase before "in" its place, not only people in the plural (Wikinews)
+  const singular = run(
+    'The Italian ambassador in Kabul has asked for proof that Mr. Mastrogiacomo is still alive. ' +
+      'An official at the Al-Hussein hospital in Kerbala stated that the men were bound and then shot in the head.',
+  );
+  assert.equal(speaker(singular, quoteWith(singular, 'Mr. Mastrogiacomo is still alive')), 'Italian ambassador');
+  assert.equal(speaker(singular, quoteWith(singular, 'the men were bound')), 'An official at the Al-Hussein hospital');
+  // the place must be all that follows "in": "0.7 percent in the third quarter and Italy and the
+  // Netherlands also posted …" is no "percent" speaking
+  const list = run(
+    'Germany grew 0.7 percent in the third quarter and Italy and the Netherlands also posted an upturn in the period.',
+  );
+  assert.notEqual(speaker(list, quoteWith(list, 'an upturn')), '0.7 percent');
 });
 
 test('a person named right before an adjunct of where or when speaks, not the adjunct ("Ahmadinejad in a speech to students said")', () => {

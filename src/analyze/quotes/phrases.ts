@@ -474,9 +474,8 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   if (
     s - 2 >= lo &&
     PLACE_PREPOSITIONS.has(toks[s - 1].lower) &&
-    peopleInPlural(doc, s - 2, lo) &&
-    (PLACE_TYPES.has(doc.entityAt(toks[end - 1].start)?.entity.type ?? '') ||
-      (toks[end - 1].pos === 'NOUN' && PLACE_NOUNS.has(toks[end - 1].lower)))
+    (peopleInPlural(doc, s - 2, lo) || toks[s - 2].pos === 'NOUN') &&
+    placeAlone(doc, s, end)
   ) {
     const a = phraseStartBefore(toks, s - 1, lo);
     if (a < s - 1) return relativeHead(doc, a, lo) ?? phrase(doc, a, s - 1);
@@ -499,6 +498,23 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 function partyLabelBefore(doc: ArticleDocument, close: number): boolean {
   const open = doc.text.lastIndexOf('(', doc.tokens[close].start);
   return open >= 0 && /^\([RDI]-[A-Za-z. ]{2,}\)$/.test(doc.text.slice(open, doc.tokens[close].end));
+}
+
+/**
+ * Whether tokens [s, end) are a place and nothing more: a place's name or a place noun, after
+ * determiners and adjectives ("Iraq", "southern Uzbekistan", "the region"; not "the third quarter
+ * and Italy and the Netherlands").
+ */
+function placeAlone(doc: ArticleDocument, s: number, end: number): boolean {
+  const toks = doc.tokens;
+  const last = toks[end - 1];
+  const hit = doc.entityAt(last.start);
+  let first: number;
+  if (hit && PLACE_TYPES.has(hit.entity.type)) first = doc.tokenIndexAt(hit.mention.start);
+  else if (last.pos === 'NOUN' && PLACE_NOUNS.has(last.lower)) first = end - 1;
+  else return false;
+  for (let j = s; j < first; j++) if (toks[j].pos !== 'DET' && toks[j].pos !== 'ADJ') return false;
+  return true;
 }
 
 /** Prepositions that put people in a place: "officials in Iraq", "residents across the city". */
