@@ -979,3 +979,17 @@ test('"shot back:" and "demurred:" frame the quotation after them; "hit" alone d
   assert.equal(speaker(doc, quoteWith(doc, 'Whichever one')), 'Cruz');
   assert.ok(!doc.quotes.some((q) => q.cue?.text === 'hit'));
 });
+
+test('the "it" of "it seems" and "when it comes to" stands for no body the text named before it', () => {
+  // (State Department press releases: the last body named was NATO, then Ukraine)
+  const doc = run(
+    'The Secretary met the Secretary General of NATO in Brussels. Instead, it appears that China is moving in the opposite direction by refusing to condemn this aggression. ' +
+      'Sweden and Finland will decide with whom they will associate. And that is what is at stake when it comes to Russia’s aggression against Ukraine.',
+  );
+  const appears = quoteWith(doc, 'China is moving in the opposite direction');
+  assert.equal(appears.speaker, null);
+  assert.ok(!doc.quotes.some((q) => q.text.includes('aggression against Ukraine') && q.cue?.text.startsWith('comes')));
+  // a named subject of "seems" still speaks
+  const named = run('Mr. Trump seems to believe that the election was stolen.');
+  assert.equal(speaker(named, quoteWith(named, 'the election was stolen')), 'Trump');
+});

@@ -11,6 +11,7 @@ import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent } from './speaker-they.js';
 import { coordinatedFirst, meetingPair } from './speaker-pair.js';
 import { issuerEntity, jointIssuers } from './speaker-issuer.js';
+import { impersonalIt } from './speaker-it.js';
 import { statementIssuer } from './speaker-statement.js';
 import { authorEntity } from './speaker-author.js';
 import { appositionHolding, groupEntity, narrativeWe, weAppositions } from './speaker-we.js';
@@ -178,6 +179,11 @@ function resolve(
         } else c.speakerRule = 'pronoun-unresolved';
       } else if (asSubject === 'you') {
         return addressedYou(ctx, c, p.head, addressee, true);
+      } else if (asSubject === 'it' && word === 'it' && impersonalIt(doc, p.head)) {
+        // "it seems …": the writer's or speaker's own hedge, no speaker; "when it comes to …": no report
+        if (impersonalIt(doc, p.head) === 'idiom')
+          return { ref: speakerRef(doc, null, p.head, true), entity: null, nobody: true };
+        return null;
       } else if (asSubject === 'they' || asSubject === 'it') {
         // a group or body takes up the subject opening the sentence or the one before (speaker-they.ts)
         entity = groupPronounSubject(ctx, p.head, asSubject);
