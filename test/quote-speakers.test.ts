@@ -993,3 +993,22 @@ test('the "it" of "it seems" and "when it comes to" stands for no body the text 
   const named = run('Mr. Trump seems to believe that the election was stolen.');
   assert.equal(speaker(named, quoteWith(named, 'the election was stolen')), 'Trump');
 });
+
+test('"let me say …" is said by "me", the turn\'s speaker; "let us know if …" reports nothing', () => {
+  const doc = run(
+    [
+      'MR PRICE: Alex.',
+      '',
+      'QUESTION: Thank you. What is your plan?',
+      '',
+      'SECRETARY BLINKEN: Thank you. First, let me say I’ve been reading El Pais very attentively, especially in recent days. And let us know if we can help you out in any way.',
+      '',
+      'QUESTION: Thank you.',
+    ].join('\n'),
+  );
+  const say = quoteWith(doc, 'I’ve been reading El Pais');
+  assert.equal(say.rule, 'cue-speech');
+  assert.equal(speaker(doc, say), 'Blinken');
+  assert.equal(say.speaker_rule, 'pronoun-bound-to-reporter');
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'know'));
+});

@@ -47,8 +47,16 @@ const GENERIC_ANTECEDENTS = new Set([
   'any',
   'few',
 ]);
-/** Possessive determiners and the subject pronoun each resolves as. */
-const POSSESSIVE_AS: Record<string, string | undefined> = { his: 'he', their: 'they', its: 'it', our: 'we', my: 'i' };
+/** Possessive determiners (and the "me"/"us" of "let me say") and the subject pronoun each resolves as. */
+const POSSESSIVE_AS: Record<string, string | undefined> = {
+  his: 'he',
+  their: 'they',
+  its: 'it',
+  our: 'we',
+  my: 'i',
+  me: 'i',
+  us: 'we',
+};
 /** How far back (characters) a floating quote with no quote before it looks for a person. */
 const FLOATING_WINDOW = 600;
 

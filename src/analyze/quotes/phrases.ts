@@ -419,7 +419,10 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   if (j < lo || isBreak(toks[j])) return null;
   const t = toks[j];
   if (t.pos === 'PRON') {
-    if (!lex.subjectPronouns.has(t.lower)) return null;
+    // "let me say …", "let us not forget …": the speaker is "me"/"us", who says it ("let us know if
+    // …" asks to be told)
+    const letting = (t.lower === 'me' || t.lower === 'us') && toks[j - 1]?.lower === 'let' && toks[k].lemma !== 'know';
+    if (!lex.subjectPronouns.has(t.lower) && !letting) return null;
     return phrase(doc, j, j + 1);
   }
   let end = j + 1;
