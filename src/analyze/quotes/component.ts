@@ -24,6 +24,7 @@ import { joinQuotedTails } from './quoted-tail.js';
 import { dropClosingLinkingAdverbs } from './trailing-adverb.js';
 import { findAskedQuestions } from './question-frame.js';
 import { dropQuestions } from './question-clause.js';
+import { dropCallsWithoutComplement } from './call-complement.js';
 import { findReportingNounQuotes } from './reporting-nouns.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
 
@@ -52,6 +53,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   const ctx = proposeQuotes(doc);
   dropDemonstrativeSubjects(ctx);
   dropQuestions(ctx);
+  dropCallsWithoutComplement(ctx);
   boundContent(ctx);
   endPronounObjects(ctx);
   dropClosingLinkingAdverbs(ctx);
