@@ -19,11 +19,7 @@ const SENTENCE_ENDS = new Set(['.', ';', ':', '?', '!']);
 
 /** Drops the quotes of "call" with an object and no complement. */
 export function dropCallsWithoutComplement(ctx: QuoteContext): void {
-  const cands = ctx.candidates;
-  const kept = cands.filter((c) => !callWithoutComplement(ctx, c));
-  if (kept.length === cands.length) return;
-  cands.length = 0;
-  cands.push(...kept);
+  ctx.keepCandidates((c) => !callWithoutComplement(ctx, c));
 }
 
 function callWithoutComplement(ctx: QuoteContext, c: Candidate): boolean {

@@ -115,6 +115,14 @@ export class QuoteContext {
     return i >= 0 && i < this.timeEnds.length && this.timeEnds[i] > 0 ? this.timeEnds[i] : -1;
   }
 
+  /** Keeps the candidates `keep` accepts, in their order (the filters that drop proposals). */
+  keepCandidates(keep: (c: Candidate) => boolean): void {
+    const kept = this.candidates.filter(keep);
+    if (kept.length === this.candidates.length) return;
+    this.candidates.length = 0;
+    this.candidates.push(...kept);
+  }
+
   /** The (re-joined) sentence holding token i. */
   sentenceAt(i: number): Sentence | undefined {
     return i >= 0 && i < this.sentenceOf.length ? this.sentences[this.sentenceOf[i]] : undefined;

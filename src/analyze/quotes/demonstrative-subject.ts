@@ -15,8 +15,7 @@ const DETERMINED_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 export function dropDemonstrativeSubjects(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
-  const cands = ctx.candidates;
-  const kept = cands.filter((c) => {
+  ctx.keepCandidates((c) => {
     const p = c.speaker;
     if (!p || p.headKind !== 'pronoun' || p.endToken - p.first !== 1) return true;
     if (toks[p.first].lower !== 'that') return true;
@@ -31,7 +30,4 @@ export function dropDemonstrativeSubjects(ctx: QuoteContext): void {
     const question = toks[sentence.endToken - 1]?.text === '?';
     return !(thatSaid || question || c.rule.startsWith('cue-prep-verb'));
   });
-  if (kept.length === cands.length) return;
-  cands.length = 0;
-  cands.push(...kept);
 }

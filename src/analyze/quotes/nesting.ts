@@ -30,10 +30,7 @@ export function dropNested(ctx: QuoteContext): void {
       drop.add(c);
     else if (!cover || c.end > cover.end) cover = c;
   }
-  if (!drop.size) return;
-  const kept = cands.filter((c) => !drop.has(c));
-  cands.length = 0;
-  cands.push(...kept);
+  if (drop.size) ctx.keepCandidates((c) => !drop.has(c));
 }
 
 /**

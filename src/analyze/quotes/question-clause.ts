@@ -41,12 +41,11 @@ const BEFORE_AUXILIARY = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADV', 'ADJ', 'INTJ
  * regime change that you're hoping for") is put to someone, not claimed.
  */
 export function dropQuestions(ctx: QuoteContext): void {
-  const cands = ctx.candidates;
   const toks = ctx.doc.tokens;
   /** Per question sentence, the token where its question starts (its auxiliary). */
   const opened = new Map<number, number>();
   const cueTokens = new Map<Candidate, number>();
-  for (const c of cands) {
+  for (const c of ctx.candidates) {
     if (!c.cue || c.kind === 'direct') continue;
     const cue = ctx.doc.tokenIndexAt(c.cue.start);
     const sentence = ctx.sentenceAt(cue);
@@ -57,14 +56,12 @@ export function dropQuestions(ctx: QuoteContext): void {
     if (aux >= 0 && (known === undefined || aux < known)) opened.set(sentence.firstToken, aux);
   }
   if (opened.size === 0) return;
-  const kept = cands.filter((c) => {
+  ctx.keepCandidates((c) => {
     const cue = cueTokens.get(c);
     if (cue === undefined) return true;
     const aux = opened.get(ctx.sentenceAt(cue)!.firstToken);
     return aux === undefined || cue < aux;
   });
-  cands.length = 0;
-  cands.push(...kept);
 }
 
 /** Most words of a subject between a question's auxiliary and its verb ("Did President Calderón ask"). */
