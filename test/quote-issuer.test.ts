@@ -71,6 +71,15 @@ test('a joint statement’s "we" is its parties’: the first listed speaks, the
     'United Kingdom',
     'we-joint-issuers',
   ]);
+  // the text after "Begin Text:" is the first party's, with the others
+  assert.deepEqual(withNames(libya, 'France, Germany, Italy, the United Kingdom'), [
+    'United States',
+    'France',
+    'Germany',
+    'Italy',
+    'United Kingdom',
+    'document-issuer',
+  ]);
   // a subject that is nothing but the parties, in a text its title calls a joint statement
   const northAmerica = analyze({
     id: 't',

@@ -251,6 +251,16 @@ function resolve(
     return { ref: speakerRef(doc, issuer, p.head, false), entity: issuer };
   }
   const entity = entityForMention(doc, p.head, p.headKind, names);
+  // "Begin text:" after a preamble listing a joint statement's parties: the one read there, with the others
+  const parties = c.speakerRule === 'document-issuer' && entity ? jointIssuers(ctx) : null;
+  if (parties?.some((o) => o.entity === entity)) {
+    const others = parties.filter((o) => o.entity !== entity);
+    return {
+      ref: speakerRef(doc, entity, p.head, false),
+      entity,
+      with: others.map((o) => speakerRef(doc, o.entity, o.mention, false)),
+    };
+  }
   // "Secretary Blinken and President Macron agreed …": the first subject, with the second (speaker-pair.ts)
   const coordinated =
     entity && c.cue && p.head.end <= c.cue.start
