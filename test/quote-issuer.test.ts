@@ -64,7 +64,7 @@ test('a joint statement’s "we" is its parties’: the first listed speaks, the
     source: STATE,
   });
   assert.deepEqual(withNames(libya, 'the UN Secretary-General'), [
-    'United States',
+    'Government of the United States of America',
     'France',
     'Germany',
     'Italy',
@@ -73,7 +73,7 @@ test('a joint statement’s "we" is its parties’: the first listed speaks, the
   ]);
   // the text after "Begin Text:" is the first party's, with the others
   assert.deepEqual(withNames(libya, 'France, Germany, Italy, the United Kingdom'), [
-    'United States',
+    'Government of the United States of America',
     'France',
     'Germany',
     'Italy',

@@ -1108,7 +1108,12 @@ test('"Begin Text:" opens a document whose issuer, named in the paragraph before
   const block = covering(a.quotes, released, 'The Eighth U.S.-UAE');
   assert.equal(block.rule, 'block-after-colon');
   assert.equal(block.speaker_rule, 'document-issuer');
-  assert.equal(block.speaker?.name, 'United States');
+  // (the government the preamble names, with the other party)
+  assert.equal(block.speaker?.name, 'Government of the United States of America');
+  assert.deepEqual(
+    block.with?.map((w) => w.name),
+    ['United Arab Emirates'],
+  );
   // an issuer as the subject of "issue"; never the words "Begin Text" themselves
   const issued =
     'Canada, Finland, Norway, Sweden, and the United States issue the following joint statement.\n\nBegin text:\n\nCanada, Finland, Norway, Sweden, and the United States remain committed to the Arctic Council.';

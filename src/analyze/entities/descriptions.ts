@@ -246,9 +246,20 @@ interface DescriptionScan {
   sectorGroups: Map<string, EntityRecord>;
 }
 
+/**
+ * The governments the text named ("the Government of Iraq"; government-names.ts) by actor: "the
+ * Iraqi government" after it is the same body.
+ */
+function namedGovernments(doc: ArticleDocument): Map<string, EntityRecord> {
+  const named = new Map<string, EntityRecord>();
+  for (const e of doc.entities)
+    if (e.actor && !named.has(e.actor) && e.mentions.some((m) => m.rule === 'government-name')) named.set(e.actor, e);
+  return named;
+}
+
 function linkDescriptions(doc: ArticleDocument): void {
   linkTitleReferences(doc);
-  const scan: DescriptionScan = { doc, grid: new MentionGrid(doc), sectorGroups: new Map() };
+  const scan: DescriptionScan = { doc, grid: new MentionGrid(doc), sectorGroups: namedGovernments(doc) };
   // one call per token, not one long loop body: V8 compiles the body as a function of its own
   // instead of compiling the whole scan again, on the stack, each time a new kind of input deoptimises it
   for (let i = 0; i < doc.tokens.length; i++) i = describeAt(scan, i);

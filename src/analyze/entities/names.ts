@@ -14,6 +14,7 @@ import { withoutAccents } from '../nlp/accents.js';
 import { isShortGivenName, shortFormsOfGiven } from './given-names.js';
 import { endsInAgreementHead, isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
 import { lexiconSets } from './lexicon.js';
+import { namedGovernment } from './government-names.js';
 import { issuerOwnBody } from './issuer-bodies.js';
 import { abbreviates, inParenthesesAfter } from './acronym-definition.js';
 import { creditedIdentity } from './credited-people.js';
@@ -253,6 +254,20 @@ function draftKey(
     drafts.defineAcronym(text, defined);
     return { key: defined.key, rule: 'acronym-defined' };
   }
+  // "the Government of Indonesia", "the Indonesian Government": the country's government (IDNGOV)
+  const government = n.type === 'ORG' || n.type === 'GPE' ? namedGovernment(text) : null;
+  if (government)
+    return {
+      key: `government:${government.actor}`,
+      rule: 'government-name',
+      // (a list's "the Governments of the United States of America, France, …" names one of them)
+      draft: {
+        type: 'ORG',
+        name: text.replace(/^the\s+/i, '').replace(/^Governments\b/, 'Government'),
+        ...government,
+        kb: null,
+      },
+    };
   // (before the KB's word: it may file the acronym under another entry than the name)
   const definedBefore = drafts.definedAs(text);
   if (definedBefore) return { key: definedBefore.key, rule: 'acronym' };

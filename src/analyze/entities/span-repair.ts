@@ -63,6 +63,22 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     label = 'ORG';
     rule += '+org-head-of';
   }
+  // "the Government of" + "Iraq": a country's government named as a body (government-names.ts)
+  const of = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
+  const government = toks[of - 1];
+  if (
+    government &&
+    toks[of].lower === 'of' &&
+    /^Governments?$/.test(government.text) &&
+    !taken(of - 1) &&
+    government.sentence === toks[a].sentence &&
+    label !== 'PER' &&
+    lookupName(doc.text.slice(toks[a].start, toks[b - 1].end))?.kind === 'country'
+  ) {
+    a = of - 1;
+    label = 'ORG';
+    rule += '+government-of';
+  }
   // "Under Secretary of State for Political Affairs Victoria Nuland": a name opening with a known
   // first name right after a portfolio's last word ("Affairs", "Security") is the holder's, whatever
   // the recogniser labelled it

@@ -8,7 +8,7 @@
 // label opens a line), nor a statement several parties issue together.
 import { countryEntity } from '../entities/kb.js';
 import { sourceGovernment } from '../entities/source-government.js';
-import type { EntityRecord } from '../document.js';
+import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Span } from '../types.js';
 import { oncePerPass, type QuoteContext } from './context.js';
 import { hasSpeakerLabel } from './speaker-transcript.js';
@@ -115,13 +115,13 @@ const LIST_GLUE = new Set(['of', 'along', 'with', 'together', 'today', 'jointly'
  */
 function jointParties(ctx: QuoteContext): JointParty[] {
   const doc = ctx.doc;
-  const first = doc.sentences[0];
+  const opening = openingParagraph(doc);
+  const first = doc.sentences.find((s) => doc.tokens[s.firstToken]?.start >= opening.start);
   if (!first) return [];
-  const breakAt = doc.text.indexOf('\n\n');
-  const paragraph = doc.text.slice(0, breakAt < 0 ? doc.text.length : breakAt);
+  const paragraph = doc.text.slice(opening.start, opening.end);
   // (not "joint statement" anywhere in the paragraph: "As the recent joint statement issued by the
   // Attorney General … makes clear, we …" is one department's press release)
-  if (!STATEMENT_WORDS.test(doc.title ?? '') && !RELEASED_TEXT.test(paragraph)) return [];
+  if (!STATEMENT_WORDS.test(doc.title ?? opening.headline) && !RELEASED_TEXT.test(paragraph)) return [];
   const toks = doc.tokens;
   const entityAt = doc.entityFinder();
   // (the released-by list of a preamble: "The following statement was released by …")
@@ -164,4 +164,27 @@ function jointParties(ctx: QuoteContext): JointParty[] {
   // a subject of people is no list of parties ("Secretary Blinken and Foreign Minister Kuleba met …" is a readout)
   if (!released) return people > 0 ? [] : parties;
   return people > 0 ? parties.filter((p) => p.entity.type === 'PERSON') : parties;
+}
+
+/** Most characters of a headline that opens a plain text on a line of its own. */
+const MAX_HEADLINE = 200;
+
+/**
+ * The paragraph a statement opens with, and the headline before it where a plain text starts with
+ * one on a line of its own ("Joint Statement on the U.S.-UAE Economic Policy Dialogue⏎⏎The text of
+ * the following statement was released by …"): a short first paragraph with no closing punctuation.
+ */
+function openingParagraph(doc: ArticleDocument): { start: number; end: number; headline: string } {
+  const text = doc.text;
+  const end = (from: number) => {
+    const at = text.indexOf('\n\n', from);
+    return at < 0 ? text.length : at;
+  };
+  const firstEnd = end(0);
+  const first = text.slice(0, firstEnd).trim();
+  if (firstEnd >= text.length || first.length > MAX_HEADLINE || /[.!?:;"”]$/.test(first))
+    return { start: 0, end: firstEnd, headline: '' };
+  let start = firstEnd;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  return { start, end: end(start), headline: first };
 }

@@ -1,0 +1,35 @@
+// A country's government named as a body ("the Government of Indonesia", "the Ukrainian
+// Government") is the country's GOV actor, and "the Iraqi government" after "the Government of
+// Iraq" is the same body. Sentences from State Department and White House releases in the demo
+// corpus (public domain).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze/analyzer.js';
+
+const entities = (text: string) => analyze({ id: 't', text, published: '2022-04-06' }).entities;
+
+test('a government named as a body is its country’s GOV actor, an organisation', () => {
+  const found = entities(
+    'The Deputy Secretary thanked the Government of Indonesia for cosponsoring the UN General Assembly resolution on Ukraine. ' +
+      'This could be an outrageous accusation that Russia will level against the Ukrainian Government.',
+  );
+  const indonesia = found.find((e) => e.name === 'Government of Indonesia');
+  assert.deepEqual([indonesia?.type, indonesia?.actor, indonesia?.country], ['ORG', 'IDNGOV', 'IDN']);
+  const ukraine = found.find((e) => e.name === 'Ukrainian Government');
+  assert.deepEqual([ukraine?.type, ukraine?.actor, ukraine?.country], ['ORG', 'UKRGOV', 'UKR']);
+});
+
+test('"the Iraqi government" after "the Government of Iraq" is the same body', () => {
+  const found = entities(
+    'The Government of Iraq asked for more support. With our support, the Iraqi government was able to move through there quickly.',
+  );
+  const governments = found.filter((e) => e.actor === 'IRQGOV');
+  assert.equal(governments.length, 1);
+  assert.deepEqual(
+    governments[0].mentions.map((m) => m.text),
+    ['Government of Iraq', 'the Iraqi government'],
+  );
+  // a body that is no country's government keeps its own name and no GOV actor
+  const accord = entities('Government of National Accord forces advanced on the city.');
+  assert.ok(!accord.some((e) => e.actor?.endsWith('GOV')));
+});
