@@ -17,6 +17,10 @@ test('a government named as a body is its country’s GOV actor, an organisation
   assert.deepEqual([indonesia?.type, indonesia?.actor, indonesia?.country], ['ORG', 'IDNGOV', 'IDN']);
   const ukraine = found.find((e) => e.name === 'Ukrainian Government');
   assert.deepEqual([ukraine?.type, ukraine?.actor, ukraine?.country], ['ORG', 'UKRGOV', 'UKR']);
+  // one identity across articles, however the article words the name
+  assert.equal(indonesia?.kb, 'government:IDN');
+  const elsewhere = entities('The Indonesian Government announced new measures.');
+  assert.equal(elsewhere.find((e) => e.actor === 'IDNGOV')?.kb, 'government:IDN');
 });
 
 test('"the Iraqi government" after "the Government of Iraq" is the same body', () => {

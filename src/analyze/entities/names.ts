@@ -265,7 +265,8 @@ function draftKey(
         type: 'ORG',
         name: text.replace(/^the\s+/i, '').replace(/^Governments\b/, 'Government'),
         ...government,
-        kb: null,
+        // one identity across articles: "Government of Iraq" here, "Iraqi Government" there
+        kb: `government:${government.country}`,
       },
     };
   // (before the KB's word: it may file the acronym under another entry than the name)
