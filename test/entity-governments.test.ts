@@ -37,3 +37,20 @@ test('"the Iraqi government" after "the Government of Iraq" is the same body', (
   const accord = entities('Government of National Accord forces advanced on the city.');
   assert.ok(!accord.some((e) => e.actor?.endsWith('GOV')));
 });
+
+test('"the Iraqi government" alone is the same actor across articles, named for the government', () => {
+  const found = entities(
+    'Russian officials denied the report. The liberation of Fallujah got lost in the news, but the Iraqi government was able to move through there quickly. The Russian government said it would act.',
+  );
+  const iraq = found.find((e) => e.actor === 'IRQGOV');
+  assert.deepEqual([iraq?.name, iraq?.kb], ['Iraqi government', 'government:IRQ']);
+  // a country's officials and its government are one body (as before), now named for the government
+  const russia = found.filter((e) => e.actor === 'RUSGOV');
+  assert.deepEqual(
+    russia.map((e) => [e.name, e.kb]),
+    [['Russian government', 'government:RUS']],
+  );
+  // an administration named for its leader is no country's one government
+  const bush = entities('The Bush administration agreed.').find((e) => e.actor === 'USAGOV');
+  assert.equal(bush?.kb, null);
+});

@@ -448,6 +448,12 @@ function describeSector(
     org = doc.addEntity({ type: 'ORG', name, actor, country, kb: null });
     sectorGroups.set(group, org);
   }
+  // "the Iraqi government" is the one government of its country in every article (government-names.ts)
+  // (named for it too: "Russian officials … the Russian government" is the Russian government)
+  if (!owner && !org.kb && sector === 'GOV' && headTok.lower === 'government') {
+    org.kb = `government:${country}`;
+    org.name = doc.text.slice(toks[article ? i + 1 : i].start, toks[end].end);
+  }
   addMention(scan, org, nominalMention(doc, mspan, 'country-sector'));
   return end;
 }
