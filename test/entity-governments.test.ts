@@ -54,3 +54,15 @@ test('"the Iraqi government" alone is the same actor across articles, named for 
   const bush = entities('The Bush administration agreed.').find((e) => e.actor === 'USAGOV');
   assert.equal(bush?.kb, null);
 });
+
+test('a country’s possessive before a sector noun is the country’s sector, as its demonym is', () => {
+  // (Wikinews and State Department sentences from the demo corpus)
+  const found = entities(
+    'Three weeks ago, Iran’s Supreme Leader complained that his country has not been getting business. ' +
+      'Russia’s military said it had struck targets. Iraq’s government denied the report.',
+  );
+  const byActor = (actor: string) => found.find((e) => e.actor === actor);
+  assert.equal(byActor('RUSMIL')?.name, 'Russia’s military');
+  assert.equal(byActor('IRQGOV')?.kb, 'government:IRQ');
+  assert.equal(byActor('IRNGOV')?.name, 'Iran’s Supreme Leader');
+});

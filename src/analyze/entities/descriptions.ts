@@ -94,6 +94,9 @@ function countryOfName(
   let after = t.i;
   while (after < doc.tokens.length && doc.tokens[after].start < hit.mention.end) after++;
   const e = hit.entity;
+  // "Iraq's government", "Russia's military": a country's possessive modifies as its demonym does
+  if (e.type === 'GPE' && /^['’]s$/.test(doc.tokens[after]?.text ?? ''))
+    return { country: e.country!, after: after + 1 };
   if (e.type === 'GPE' || e.type === 'NORP') return { country: e.country!, after };
   const next = doc.tokens[after];
   // ("the Bush administration": the government of one leader, not the country's every government)
