@@ -66,3 +66,23 @@ test('a country’s possessive before a sector noun is the country’s sector, a
   assert.equal(byActor('IRQGOV')?.kb, 'government:IRQ');
   assert.equal(byActor('IRNGOV')?.name, 'Iran’s Supreme Leader');
 });
+
+test('people of a country named by a sector noun are that country’s sector ("citizens of Belarus")', () => {
+  const a = analyze({
+    id: 't',
+    text: 'These are citizens of Belarus seeking to freely exercise their fundamental freedoms. The people of Luxembourg voted a slight yes today on a referendum on the EU Constitution.',
+    published: '2022-04-06',
+  });
+  const byActor = (actor: string) => a.entities.find((e) => e.actor === actor);
+  assert.equal(byActor('BLRCVL')?.name, 'citizens of Belarus');
+  assert.equal(byActor('LUXPPL')?.name, 'people of Luxembourg');
+  const seeking = a.quotes.find((q) => q.cue?.text === 'seeking');
+  assert.equal(seeking?.speaker?.entity, byActor('BLRCVL')?.id);
+  // a city's people are no country's, and the ministers of a list of countries are not the first's
+  assert.ok(!entities('People of Chicago would like to know more.').some((e) => e.actor?.endsWith('PPL')));
+  assert.ok(
+    !entities('The following is a statement from the Foreign Ministers of Canada, France, and Germany.').some(
+      (e) => e.actor === 'CANGOV',
+    ),
+  );
+});

@@ -282,6 +282,14 @@ function describeAt(scan: DescriptionScan, i: number): number {
   const { doc, grid } = scan;
   const toks = doc.tokens;
   const det = toks[i];
+  // "citizens of Belarus", "the people of Iraq", "officials of the United States"
+  if (
+    (det.pos === 'NOUN' || det.pos === 'PROPN' || det.lower === 'the') &&
+    (toks[i + 1]?.lower === 'of' || toks[i + 2]?.lower === 'of')
+  ) {
+    const end = describeGroupOfCountry(scan, i);
+    if (end > i) return end;
+  }
   const definite = det.lower === 'the';
   const article = definite || det.lower === 'a' || det.lower === 'an';
   // the phrase: [article] [adjectives] [country, demonym, or a name + government head] modifiers* head
@@ -300,6 +308,50 @@ function describeAt(scan: DescriptionScan, i: number): number {
     k = geo.after;
   } else if (!definite) return i;
   return describePhrase(scan, i, k, country, article, owner);
+}
+
+/** Nouns for people in the plural that do not end in -s. */
+const PEOPLE_PLURALS = new Set(['people', 'police', 'personnel']);
+
+/**
+ * "citizens of Belarus", "the people of Iraq", "officials of the United States": people of a
+ * country named by a noun of its sectors (citizens → CVL, officials → GOV) are that country's sector,
+ * as "Belarusian citizens" and "U.S. officials" are, not the country. Returns the phrase's last token,
+ * or i where there is none.
+ */
+function describeGroupOfCountry(scan: DescriptionScan, i: number): number {
+  const { doc, grid } = scan;
+  const toks = doc.tokens;
+  const article = toks[i].lower === 'the';
+  const n = article ? i + 1 : i;
+  const noun = toks[n];
+  // (capitalised at the sentence's start, the tagger makes the noun a name: "Officials of …")
+  const opening = noun && doc.sentences[noun.sentence]?.firstToken === noun.i;
+  const common = noun && (noun.pos === 'NOUN' || (noun.pos === 'PROPN' && opening));
+  if (!common || toks[n + 1]?.lower !== 'of' || grid.entityAt(noun)) return i;
+  const plural = PEOPLE_PLURALS.has(noun.lower) || /[^s]s$/.test(noun.lower);
+  const sector = plural ? sectorOf(noun.lower) : undefined;
+  if (!sector || !/^[A-Z]{3}$/.test(sector)) return i;
+  const at = toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
+  const hit = toks[at] ? grid.entityAt(toks[at]) : undefined;
+  // (a country, not a city: "People of Chicago" are no country's people)
+  if (!hit || !isCountry(hit.entity) || !hit.entity.country || hit.mention.start !== toks[at].start) return i;
+  let last = at;
+  while (last + 1 < toks.length && toks[last + 1].end <= hit.mention.end) last++;
+  // "the Foreign Ministers of Canada, France, Germany, …": the people of every country listed, not the first's
+  const after = toks[last + 1]?.lower === ',' || toks[last + 1]?.lower === 'and' ? toks[last + 2] : undefined;
+  const next = after?.lower === 'the' ? toks[last + 3] : after;
+  const listed = next ? grid.entityAt(next)?.entity.type : undefined;
+  if (listed === 'GPE' || listed === 'ORG') return i;
+  const country = hit.entity.country;
+  const actor = actorCountry(country) + sector;
+  let org = scan.sectorGroups.get(actor);
+  if (!org) {
+    org = doc.addEntity({ type: 'ORG', name: doc.text.slice(noun.start, toks[last].end), actor, country, kb: null });
+    scan.sectorGroups.set(actor, org);
+  }
+  addMention(scan, org, nominalMention(doc, { start: toks[i].start, end: toks[last].end }, 'country-sector'));
+  return last;
 }
 
 /**
