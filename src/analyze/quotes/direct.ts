@@ -293,6 +293,8 @@ const SAID_NOUNS = new Set([
  */
 function colonLabelFrame(ctx: QuoteContext, colon: number, lo: number): Frame | null {
   const toks = ctx.doc.tokens;
+  // (a colon that opens the text or the sentence labels nothing: ":“…” he")
+  if (colon <= lo || colon === 0) return null;
   let a = colon - 1;
   while (a > lo && !isSentenceEnd(toks[a - 1]) && !isBreak(toks[a - 1]) && !/^(—|–|--|-)$/.test(toks[a - 1].text)) a--;
   while (a < colon && (toks[a].pos === 'PUNCT' || isBreak(toks[a]))) a++;
