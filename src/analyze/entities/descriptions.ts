@@ -537,7 +537,7 @@ export const entityDescriptions: Component = {
     try {
       linkDescriptions(doc);
     } catch (err) {
-      if (process.env.DOSSIER_DEBUG) console.error('entity-descriptions:', err);
+      process.emitWarning(`entity-descriptions: ${(err as Error).message} in ${doc.id}`);
     }
     renumberByFirstMention(doc);
   },

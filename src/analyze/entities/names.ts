@@ -536,7 +536,7 @@ export const entityNames: Component = {
       buildNameEntities(doc);
     } catch (err) {
       // bad input must never stop the pipeline: leave the entities found so far
-      if (process.env.DOSSIER_DEBUG) console.error('entity-names:', err);
+      process.emitWarning(`entity-names: ${(err as Error).message} in ${doc.id}`);
     }
   },
 };

@@ -595,7 +595,7 @@ export const entityRoles: Component = {
       dropTitleFragments(doc);
       rolesOfTheIssuer(doc);
     } catch (err) {
-      if (process.env.DOSSIER_DEBUG) console.error('entity-roles:', err);
+      process.emitWarning(`entity-roles: ${(err as Error).message} in ${doc.id}`);
     }
   },
 };
