@@ -1039,3 +1039,18 @@ test('"let me say …" is said by "me", the turn\'s speaker; "let us know if …
   assert.equal(say.speaker_rule, 'pronoun-bound-to-reporter');
   assert.ok(!doc.quotes.some((q) => q.cue?.text === 'know'));
 });
+
+test('an apposition whose closing comma is missing still follows its person ("X, a spokesman for Y said")', () => {
+  // (Wikinews)
+  const doc = run(
+    'Hussein al-Uzri, a senior official for Iraq’s national bank confirmed that a license has been issued. ' +
+      'Major General William B. Caldwell, a spokesman for the U.S. military told reporters in Baghdad that a force was on site.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'a license has been issued')), 'Hussein al-Uzri');
+  assert.equal(speaker(doc, quoteWith(doc, 'a force was on site')), 'William B. Caldwell');
+  // a relative after the description is the body's, not the person's
+  const relative = run(
+    'The statement was read by Gusty Spence, a founding member of the UVF, which stated that the group would renounce violence.',
+  );
+  assert.notEqual(speaker(relative, quoteWith(relative, 'the group would renounce violence')), 'Gusty Spence');
+});

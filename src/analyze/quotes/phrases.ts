@@ -471,6 +471,12 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // named right before an adjunct of where or when speaks, not the adjunct's noun
   const named = personBeforeAdjunct(doc, s, lo);
   if (named) return named;
+  // "Hussein al-Uzri, a senior official for Iraq's national bank confirmed …": an apposition whose
+  // closing comma is missing still follows the person it describes (not the antecedent of a relative
+  // after it: "Gusty Spence, a founding member of the UVF, which stated …" is the UVF's)
+  const cueWord = toks[k].pos !== 'PUNCT' && toks[k].pos !== 'PRON' && toks[k].pos !== 'DET';
+  const described = cueWord ? personBeforeOpenApposition(doc, s, lo) : null;
+  if (described) return described;
   // "Election officials in Iraq say", "800 protesters in Athens shouted": the place read back from
   // the cue is where the speakers are; the people named in the plural before "in" speak
   // ("Officials in Washington said", "many people in the region see", "residents across the city say")
@@ -496,6 +502,16 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The person named right before ", a/an …" at token s (an apposition left open), or null. */
+function personBeforeOpenApposition(doc: ArticleDocument, s: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  if ((toks[s].lower !== 'a' && toks[s].lower !== 'an') || toks[s - 1]?.text !== ',' || s - 2 < lo) return null;
+  const hit = doc.entityAt(toks[s - 2].start);
+  if (hit?.entity.type !== 'PERSON' || hit.mention.end !== toks[s - 2].end) return null;
+  const first = doc.tokenIndexAt(hit.mention.start);
+  return first >= lo ? phrase(doc, first, s - 1) : null;
+}
 
 /** Whether the bracket closing at token `close` holds a party label: "(R-OH)", "(D-Ariz.)", "(I-Vt.)". */
 function partyLabelBefore(doc: ArticleDocument, close: number): boolean {
