@@ -1054,3 +1054,23 @@ test('an apposition whose closing comma is missing still follows its person ("X,
   );
   assert.notEqual(speaker(relative, quoteWith(relative, 'the group would renounce violence')), 'Gusty Spence');
 });
+
+test('a readout\'s pair after a fronted adjunct ("Then with the Egyptian meeting, X and Y had …. They discussed …")', () => {
+  // (White House briefing transcript, public domain)
+  const doc = run(
+    [
+      'MR. RHODES: Thanks, everybody.',
+      '',
+      'MR. RHODES: Then with the Egyptian meeting, President Obama and President SiSi had a productive meeting. They discussed opportunities for bilateral cooperation going forward.',
+      '',
+      'Q: Thanks.',
+    ].join('\n'),
+  );
+  const discussed = quoteWith(doc, 'opportunities for bilateral cooperation');
+  assert.equal(discussed.speaker_rule, 'pronoun-meeting-pair');
+  assert.equal(speaker(doc, discussed), 'Barack Obama');
+  assert.deepEqual(
+    discussed.with?.map((w) => w.name),
+    ['Abdel Fattah El Sisi'],
+  );
+});

@@ -171,7 +171,7 @@ function openingSubject(ctx: QuoteContext, from: number, to: number): Named | nu
   const doc = ctx.doc;
   const toks = doc.tokens;
   const entityAt = doc.entityFinder();
-  from = afterOpeningDate(toks, afterTurnLabel(toks, from, to), to);
+  from = afterFrontedAdjunct(toks, afterOpeningDate(toks, afterTurnLabel(toks, from, to), to), to);
   for (let x = from; x < Math.min(to, from + OPENING_WINDOW); x++) {
     const t = toks[x];
     if (ctx.isQuoted(t.start)) return null;
@@ -210,6 +210,25 @@ function afterOpeningDate(toks: readonly Token[], from: number, to: number): num
   let x = from;
   while (x < to && x - from < MAX_DATE_WORDS && (isCalendarText(toks[x].text) || DATE_WORD.test(toks[x].lower))) x++;
   return x > from && toks[x]?.text === ',' ? x + 1 : from;
+}
+
+/** Most tokens of an adjunct fronted before a readout's subject ("Then with the Egyptian meeting,"). */
+const MAX_ADJUNCT = 8;
+/** Parts of speech a fronted adjunct opens with: an adverb, a preposition, a conjunction. */
+const ADJUNCT_OPENERS = new Set(['ADV', 'ADP', 'SCONJ', 'CCONJ']);
+
+/**
+ * The token after an adjunct fronted with its comma ("Then with the Egyptian meeting, President Obama
+ * and President SiSi had …", "On Libya, they …"), else `from`: it opens with an adverb, a preposition
+ * or a conjunction and holds no verb.
+ */
+function afterFrontedAdjunct(toks: readonly Token[], from: number, to: number): number {
+  if (!ADJUNCT_OPENERS.has(toks[from]?.pos ?? '')) return from;
+  for (let x = from + 1; x < Math.min(to, from + MAX_ADJUNCT); x++) {
+    if (toks[x].text === ',') return x + 1;
+    if (toks[x].pos === 'VERB' || toks[x].pos === 'AUX' || /^[.;:!?]$/.test(toks[x].text)) return from;
+  }
+  return from;
 }
 
 /**
