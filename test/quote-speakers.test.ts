@@ -1074,3 +1074,15 @@ test('a readout\'s pair after a fronted adjunct ("Then with the Egyptian meeting
     ['Abdel Fattah El Sisi'],
   );
 });
+
+test('a readout\'s "They discussed …" a few sentences after the meeting is the two who met', () => {
+  // (State Department readout, public domain)
+  const doc = run(
+    'Secretary of State Antony J. Blinken spoke today with Somali President Hassan Sheikh Mohamud. Secretary Blinken congratulated him on his election and discussed our shared interests in supporting Somalia on its path to democracy and stability. They discussed the importance of political reconciliation.',
+  );
+  const discussed = quoteWith(doc, 'the importance of political reconciliation');
+  assert.equal(discussed.speaker_rule, 'pronoun-meeting-pair');
+  assert.equal(speaker(doc, discussed), 'Antony J. Blinken');
+  assert.equal(discussed.with?.length, 1);
+  assert.match(discussed.with?.[0].name ?? '', /Mohamud$/);
+});

@@ -47,6 +47,30 @@ const GENERIC_ANTECEDENTS = new Set([
   'any',
   'few',
 ]);
+/** Verbs of what two who met did together, as lemmas: a readout's "They discussed …", "They agreed …". */
+const MEETING_ACTIVITIES = new Set([
+  'discuss',
+  'agree',
+  'talk',
+  'exchange',
+  'focus',
+  'reaffirm',
+  'stress',
+  'emphasize',
+  'underscore',
+  'commend',
+  'pledge',
+  'review',
+]);
+/** How many sentences back in the paragraph a readout's "they" may find its meeting. */
+const READOUT_REACH = 3;
+
+/** Whether the candidate's cue is a verb of what two who met did together. */
+function meetingActivity(ctx: QuoteContext, c: Candidate): boolean {
+  if (!c.cue) return false;
+  return MEETING_ACTIVITIES.has(ctx.doc.tokens[ctx.doc.tokenIndexAt(c.cue.start)]?.lemma ?? '');
+}
+
 /** Possessive determiners (and the "me"/"us" of "let me say") and the subject pronoun each resolves as. */
 const POSSESSIVE_AS: Record<string, string | undefined> = {
   his: 'he',
@@ -196,7 +220,13 @@ function resolve(
         // a group or body takes up the subject opening the sentence or the one before (speaker-they.ts)
         entity = groupPronounSubject(ctx, p.head, asSubject);
         // "Secretary Blinken met … with Minister Gantz. They expressed …": the two who met (speaker-pair.ts)
-        const pair = entity || asSubject !== 'they' ? null : meetingPair(ctx, p.head);
+        // (a readout's later "They discussed …", "They agreed …" still means the two, a few sentences
+        // on in the paragraph: "President Obama and President SiSi had a productive meeting. … They
+        // agreed to convene a strategic dialogue")
+        const pair =
+          entity || asSubject !== 'they'
+            ? null
+            : (meetingPair(ctx, p.head) ?? (meetingActivity(ctx, c) ? meetingPair(ctx, p.head, READOUT_REACH) : null));
         if (entity) c.speakerRule = 'pronoun-sentence-subject';
         else if (pair) {
           c.speakerRule = 'pronoun-meeting-pair';
