@@ -110,6 +110,18 @@ test('a joint statement’s "we" is its parties’: the first listed speaks, the
   assert.notEqual(speakerOf(release, 'all parties').rule, 'we-joint-issuers');
 });
 
+test('a department’s release that opens on two countries is still the department’s own "we"', () => {
+  // (State Department press release, public domain: "Afghanistan" stands in a fronted adjunct)
+  const release = run(
+    'As part of our commitment to the people of Afghanistan, the United States is providing more than $266 million in new humanitarian assistance. ' +
+      'We urge Afghan leaders and the Taliban to accelerate progress toward a negotiated political settlement.',
+    STATE,
+  );
+  const { entity, rule } = speakerOf(release, 'Afghan leaders and the Taliban');
+  assert.equal(rule, 'we-issuer');
+  assert.equal(entity?.name, 'Department of State');
+});
+
 test('a transcript label’s office is its speaker’s role, held in the issuing government where it is a department’s', () => {
   const text =
     'Jerusalem\n\nFOREIGN MINISTER ASHKENAZI: Very briefly. It is an honor to have my friend here.\n\n' +

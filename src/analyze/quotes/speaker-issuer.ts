@@ -74,23 +74,22 @@ function jointStatement(ctx: QuoteContext): boolean {
   const breakAt = doc.text.indexOf('\n\n');
   const paragraphEnd = breakAt < 0 ? doc.text.length : breakAt;
   const paragraph = doc.text.slice(0, paragraphEnd);
-  if (JOINT_WORDS.test(paragraph)) return true;
+  if (JOINT_WORDS.test(paragraph) || JOINT_WORDS.test(doc.title ?? '')) return true;
   const entityAt = doc.entityFinder();
-  const partiesIn = (from: number, to: number, subjectOnly: boolean) => {
+  const partiesIn = (from: number, to: number) => {
     const parties = new Set<EntityRecord>();
     for (let i = from; i < to; i++) {
       const t = doc.tokens[i];
       if (t.start >= paragraphEnd) break;
-      // (a participle is no verb of the sentence: "Senior delegations representing the United States and Thailand met …")
-      if (subjectOnly && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) break;
       const hit = entityAt(t.start);
-      if (hit && (PARTIES.has(hit.entity.type) || (!subjectOnly && hit.entity.type === 'PERSON')))
-        parties.add(hit.entity);
+      if (hit && (PARTIES.has(hit.entity.type) || hit.entity.type === 'PERSON')) parties.add(hit.entity);
     }
     return parties.size;
   };
-  if (RELEASED_TEXT.test(paragraph) && partiesIn(first.firstToken, doc.tokens.length, false) >= 2) return true;
-  return partiesIn(first.firstToken, first.endToken, true) >= 2;
+  if (RELEASED_TEXT.test(paragraph) && partiesIn(first.firstToken, doc.tokens.length) >= 2) return true;
+  // (a subject of nothing but parties: "As part of our commitment to the people of Afghanistan, the
+  // United States is providing …" is the Department's own release)
+  return jointParties(ctx, false).length >= 2;
 }
 
 /** A title or preamble that calls the text a statement several issue ("Joint Statement on …", "Troika Statement on …"). */
@@ -102,8 +101,8 @@ const LIST_GLUE = new Set(['of', 'along', 'with', 'together', 'today', 'jointly'
 
 /**
  * The parties a joint statement's opening sentence lists, in order, or none. Only a text whose title
- * calls it a statement, or that opens as a preamble to a released text, has them, read from one of
- * two places:
+ * calls it a statement, or that opens as a preamble to a released text, has them (unless `titled` is
+ * false), read from one of two places:
  * - a preamble to a text others released: the list after "by" or "from" ("The following is the text
  *   of a communiqué issued by the United States of America, the European Union, France, …"), up to a
  *   preposition ("on the occasion of …" names no party); where it names people ("released by
@@ -113,7 +112,7 @@ const LIST_GLUE = new Set(['of', 'along', 'with', 'together', 'today', 'jointly'
  *   "Representatives of the Arab League, Egypt, … met …"): any other word before the verb ("As part
  *   of our commitment to the people of Afghanistan, the United States is …") means no list.
  */
-function jointParties(ctx: QuoteContext): JointParty[] {
+function jointParties(ctx: QuoteContext, titled = true): JointParty[] {
   const doc = ctx.doc;
   const opening = openingParagraph(doc);
   const first = doc.sentences.find((s) => doc.tokens[s.firstToken]?.start >= opening.start);
@@ -121,7 +120,7 @@ function jointParties(ctx: QuoteContext): JointParty[] {
   const paragraph = doc.text.slice(opening.start, opening.end);
   // (not "joint statement" anywhere in the paragraph: "As the recent joint statement issued by the
   // Attorney General … makes clear, we …" is one department's press release)
-  if (!STATEMENT_WORDS.test(doc.title ?? opening.headline) && !RELEASED_TEXT.test(paragraph)) return [];
+  if (titled && !STATEMENT_WORDS.test(doc.title ?? opening.headline) && !RELEASED_TEXT.test(paragraph)) return [];
   const toks = doc.tokens;
   const entityAt = doc.entityFinder();
   // (the released-by list of a preamble: "The following statement was released by …")
@@ -136,6 +135,12 @@ function jointParties(ctx: QuoteContext): JointParty[] {
     if (hit && (PARTIES.has(hit.entity.type) || hit.entity.type === 'PERSON')) {
       if (!parties.some((p) => p.entity === hit.entity)) parties.push({ entity: hit.entity, mention: hit.mention });
       if (hit.entity.type === 'PERSON') people++;
+      i = Math.max(i, doc.tokenIndexAt(hit.mention.end) - 1);
+      continue;
+    }
+    // (a group's name the recogniser typed otherwise holds no party but breaks no list: "The members
+    // of the Troika (Norway, …)")
+    if (hit && hit.mention.kind === 'name' && !released) {
       i = Math.max(i, doc.tokenIndexAt(hit.mention.end) - 1);
       continue;
     }
