@@ -1086,3 +1086,14 @@ test('a readout\'s "They discussed …" a few sentences after the meeting is the
   assert.equal(discussed.with?.length, 1);
   assert.match(discussed.with?.[0].name ?? '', /Mohamud$/);
 });
+
+test('"the world" is no speaker; people "around the world" are', () => {
+  // (State Department remarks and Wikinews)
+  const doc = run(
+    'In the one hundred days since Russian President Putin ordered his forces to further invade Ukraine, the world has seen the courage and determination of the people of Ukraine. ' +
+      'Representatives around the world have also spoken out against the U.S. decision.',
+  );
+  assert.ok(!doc.quotes.some((q) => q.speaker && /world/i.test(q.speaker.name ?? '')));
+  assert.ok(!doc.quotes.some((q) => q.text.startsWith('the courage and determination')));
+  assert.equal(speaker(doc, quoteWith(doc, 'the U.S. decision')), 'Representatives');
+});

@@ -47,6 +47,9 @@ const GENERIC_ANTECEDENTS = new Set([
   'any',
   'few',
 ]);
+/** A speaker phrase that is everyone at once: "the world", "the whole world". */
+const WORLD = /^the\s+(?:whole\s+|entire\s+)?world$/i;
+
 /** Verbs of what two who met did together, as lemmas: a readout's "They discussed …", "They agreed …". */
 const MEETING_ACTIVITIES = new Set([
   'discuss',
@@ -252,6 +255,9 @@ function resolve(
     return { ref: speakerRef(doc, entity, p.head, true), entity };
   }
   if (isCalendarWord(doc, p.head)) return null; // no speaker rather than "Thursday"
+  // "the world has seen …", "the world must reject …": everyone, no one who said it
+  if (WORLD.test(doc.text.slice(p.start, p.end)))
+    return { ref: speakerRef(doc, null, p.head, false), entity: null, nobody: true };
   // "Are you guys worried that …": "you guys" is "you", the official answering, else no one
   if (/^(?:guys|folks)$/i.test(doc.text.slice(p.head.start, p.head.end)) && doc.tokens[p.first - 1]?.lower === 'you')
     return addressedYou(ctx, c, p.head, addressee, false);

@@ -537,7 +537,7 @@ function placeAlone(doc: ArticleDocument, s: number, end: number): boolean {
 }
 
 /** Prepositions that put people in a place: "officials in Iraq", "residents across the city". */
-const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside']);
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'around']);
 /** Common nouns of places: "people in the region", "residents across the city". */
 const PLACE_NOUNS = new Set([
   'region',
