@@ -184,6 +184,8 @@ function resolve(
     } else if (lex.subjectPronouns.has(word) || word === 'him' || word === 'her' || POSSESSIVE_AS[word]) {
       // "his criticism of …": a possessive pronoun resolves as its subject form does
       const asSubject = POSSESSIVE_AS[word] ?? word;
+      // (the dummy "it" of "it seems", "when it comes to": speaker-it.ts)
+      const dummy = word === 'it' ? impersonalIt(doc, p.head) : null;
       entity = boundReporter(ctx, p.head, asSubject, earlier);
       if (entity) c.speakerRule = 'pronoun-bound-to-reporter';
       else if (asSubject === 'i' && firstPersonOfUnnamed(p.head, earlier)) c.speakerRule = 'pronoun-of-unnamed-speaker';
@@ -214,11 +216,9 @@ function resolve(
         } else c.speakerRule = 'pronoun-unresolved';
       } else if (asSubject === 'you') {
         return addressedYou(ctx, c, p.head, addressee, true);
-      } else if (asSubject === 'it' && word === 'it' && impersonalIt(doc, p.head)) {
+      } else if (dummy) {
         // "it seems …": the writer's or speaker's own hedge, no speaker; "when it comes to …": no report
-        if (impersonalIt(doc, p.head) === 'idiom')
-          return { ref: speakerRef(doc, null, p.head, true), entity: null, nobody: true };
-        return null;
+        return dummy === 'idiom' ? { ref: speakerRef(doc, null, p.head, true), entity: null, nobody: true } : null;
       } else if (asSubject === 'they' || asSubject === 'it') {
         // a group or body takes up the subject opening the sentence or the one before (speaker-they.ts)
         entity = groupPronounSubject(ctx, p.head, asSubject);
