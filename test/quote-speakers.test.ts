@@ -1097,3 +1097,18 @@ test('"the world" is no speaker; people "around the world" are', () => {
   assert.ok(!doc.quotes.some((q) => q.text.startsWith('the courage and determination')));
   assert.equal(speaker(doc, quoteWith(doc, 'the U.S. decision')), 'Representatives');
 });
+
+test('"according to a statement by X": the one who put the document out is the source', () => {
+  // (Wikinews)
+  const doc = run(
+    'Mexico’s President Felipe Calderón spoke with Obama about the War on Drugs. According to a statement from the World Bank, Zoellick is to meet with leaders, donors and investors. ' +
+      'According to a new report by the Stockholm International Peace Research Institute, total world military spending rose. According to the report, spending rose in Asia.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'Zoellick is to meet')), 'World Bank');
+  assert.match(
+    speaker(doc, quoteWith(doc, 'total world military spending')) ?? '',
+    /Stockholm International Peace Research Institute/,
+  );
+  // a document with no author named stays the source
+  assert.equal(speaker(doc, quoteWith(doc, 'spending rose in Asia')), 'the report');
+});

@@ -21,7 +21,7 @@ import { passiveAgent } from './passive-agent.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
-import { issuesReportingMedium, mediumIssuer } from './medium-issuer.js';
+import { issuesReportingMedium, mediumWord, mediumIssuer } from './medium-issuer.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
 const THAT_WINDOW = 12;
@@ -1026,11 +1026,14 @@ function withQuotationRunOn(ctx: QuoteContext, span: Span): Span {
 
 function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   const toks = ctx.doc.tokens;
-  const src =
+  const found =
     phraseAfter(ctx.doc, k + 2, s.endToken) ??
     sourceAfterTo(ctx, k + 2, s.endToken) ??
     plainSourceAfter(ctx, k + 2, s.endToken);
-  if (!src) return;
+  if (!found) return;
+  // "according to a statement by NHL Linesman Michel Cormier", "… a report from the World Bank": the
+  // one who put the document out is the source
+  const src = documentAuthor(ctx, found, s.endToken) ?? found;
   const cue = { start: toks[k].start, end: toks[k + 1].end };
   let after = src.endToken;
   // the source phrase may run on with a relative clause or a participle: stop at the comma
@@ -1054,6 +1057,20 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
       : contentSpan(toks, s.firstToken, k);
   if (span) pushIndirect(ctx, span, cue, src, 'according-to', 'according-to');
   for (let j = k; j < after; j++) ctx.usedCue.add(j);
+}
+
+/** Words between a document and who put it out ("a statement by …", "a report issued by …"). */
+const AUTHOR_LINKS = new Set(['by', 'from']);
+
+/** The author after a document source ("a statement by X", "a report released by X"), else null. */
+function documentAuthor(ctx: QuoteContext, src: Phrase, end: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  if (src.headKind === 'pronoun' || !mediumWord(ctx.doc.text.slice(src.head.start, src.head.end))) return null;
+  let j = src.endToken;
+  // ("a report issued by …", "a statement released on Monday by …" is too far)
+  if (toks[j]?.pos === 'VERB' && /ed$/.test(toks[j].lower)) j++;
+  if (!AUTHOR_LINKS.has(toks[j]?.lower ?? '')) return null;
+  return phraseAfter(ctx.doc, j + 1, end);
 }
 
 /**

@@ -71,7 +71,7 @@ export const ISSUING = new Set([
 const MAX_GAP = 3;
 
 /** Whether a head's last word is a medium, in the singular as MEDIA holds it ("tweets" → "tweet", "pitches" → "pitch"). */
-function mediumWord(head: string): boolean {
+export function mediumWord(head: string): boolean {
   // (any of the head's words: a time phrase may end it, "a report this month")
   return head
     .toLowerCase()
