@@ -1112,3 +1112,13 @@ test('"according to a statement by X": the one who put the document out is the s
   // a document with no author named stays the source
   assert.equal(speaker(doc, quoteWith(doc, 'spending rose in Asia')), 'the report');
 });
+
+test('a document put out in a participle clause speaks for the clause\'s subject (", releasing a statement saying …")', () => {
+  // (Wikinews)
+  const doc = run(
+    'Washington representative Norm Dicks said he too was "shocked", releasing a statement saying the decision was disappointing.',
+  );
+  const saying = quoteWith(doc, 'the decision was disappointing');
+  assert.equal(speaker(doc, saying), 'Norm Dicks');
+  assert.equal(saying.speaker_rule, 'medium-issuer');
+});

@@ -99,7 +99,8 @@ export function mediumIssuer(
       if (!ISSUING.has(t.lemma)) return null;
       const issuer = subjectBefore(doc, j, s.firstToken);
       if (issuer) return issuer.head.end <= t.start ? issuer : null;
-      return toks[j - 1]?.pos === 'CCONJ' ? mainSubject(ctx, s, j) : null;
+      // ("responded by issuing a statement …", "…, releasing a statement saying …": the clause's subject)
+      return toks[j - 1]?.pos === 'CCONJ' || /ing$/.test(t.lower) ? mainSubject(ctx, s, j) : null;
     }
     // only a preposition or a particle between: "shot back in", "put out", "sent out"
     if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART' && !/^(?:back|out)$/.test(t.lower)) return null;
