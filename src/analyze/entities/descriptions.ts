@@ -8,6 +8,7 @@ import type { Component } from '../pipeline.js';
 import type { EntityType, Mention, Span } from '../types.js';
 import { actorCountry, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
+import { pluralNoun } from './plural-nouns.js';
 import { bareTitleWords, isAlsoSurname } from './title-words.js';
 import { isSubordinateTitleWord, titleFitter } from './title-fit.js';
 import { issuerOfficeHolder } from './issuer-head.js';
@@ -310,9 +311,6 @@ function describeAt(scan: DescriptionScan, i: number): number {
   return describePhrase(scan, i, k, country, article, owner);
 }
 
-/** Nouns for people in the plural that do not end in -s. */
-const PEOPLE_PLURALS = new Set(['people', 'police', 'personnel']);
-
 /**
  * "citizens of Belarus", "the people of Iraq", "officials of the United States": people of a
  * country named by a noun of its sectors (citizens → CVL, officials → GOV) are that country's sector,
@@ -329,8 +327,7 @@ function describeGroupOfCountry(scan: DescriptionScan, i: number): number {
   const opening = noun && doc.sentences[noun.sentence]?.firstToken === noun.i;
   const common = noun && (noun.pos === 'NOUN' || (noun.pos === 'PROPN' && opening));
   if (!common || toks[n + 1]?.lower !== 'of' || grid.entityAt(noun)) return i;
-  const plural = PEOPLE_PLURALS.has(noun.lower) || /[^s]s$/.test(noun.lower);
-  const sector = plural ? sectorOf(noun.lower) : undefined;
+  const sector = pluralNoun(noun.lower) ? sectorOf(noun.lower) : undefined;
   if (!sector || !/^[A-Z]{3}$/.test(sector)) return i;
   const at = toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
   const hit = toks[at] ? grid.entityAt(toks[at]) : undefined;

@@ -256,19 +256,21 @@ function draftKey(
   }
   // "the Government of Indonesia", "the Indonesian Government": the country's government (IDNGOV)
   const government = n.type === 'ORG' || n.type === 'GPE' ? namedGovernment(text) : null;
-  if (government)
+  if (government) {
+    // one identity across articles: "Government of Iraq" here, "Iraqi Government" there
+    const kb = `government:${government.country}`;
     return {
-      key: `government:${government.actor}`,
+      key: kb,
       rule: 'government-name',
       // (a list's "the Governments of the United States of America, France, …" names one of them)
       draft: {
         type: 'ORG',
         name: text.replace(/^the\s+/i, '').replace(/^Governments\b/, 'Government'),
         ...government,
-        // one identity across articles: "Government of Iraq" here, "Iraqi Government" there
-        kb: `government:${government.country}`,
+        kb,
       },
     };
+  }
   // (before the KB's word: it may file the acronym under another entry than the name)
   const definedBefore = drafts.definedAs(text);
   if (definedBefore) return { key: definedBefore.key, rule: 'acronym' };

@@ -1,7 +1,7 @@
 // Turns candidates into contract quotes in text order, resolving each speaker phrase to an entity:
 // names and nominals to their entity (found or made), pronouns and relatives (he, they, who) to
 // their antecedent, inherited speakers (floating quotes) to the quote they follow.
-import type { EntityRecord } from '../document.js';
+import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Quote, SpeakerRef, Span } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
@@ -10,7 +10,7 @@ import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } fr
 import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent } from './speaker-they.js';
 import { coordinatedFirst, meetingPair } from './speaker-pair.js';
-import { issuerEntity, jointIssuers } from './speaker-issuer.js';
+import { issuerEntity, jointIssuers, type JointParty } from './speaker-issuer.js';
 import { impersonalIt } from './speaker-it.js';
 import { statementIssuer } from './speaker-statement.js';
 import { authorEntity } from './speaker-author.js';
@@ -47,6 +47,10 @@ const GENERIC_ANTECEDENTS = new Set([
   'any',
   'few',
 ]);
+/** The other parties of a joint statement, as those who speak with its first (mentions not added). */
+const partyRefs = (doc: ArticleDocument, parties: JointParty[]) =>
+  parties.map((o) => speakerRef(doc, o.entity, o.mention, false));
+
 /** A speaker phrase that is everyone at once: "the world", "the whole world". */
 const WORLD = /^the\s+(?:whole\s+|entire\s+)?world$/i;
 
@@ -209,7 +213,7 @@ function resolve(
           c.speakerRule = 'we-joint-issuers';
           const [lead, ...others] = joint;
           const ref = speakerRef(doc, lead.entity, p.head, true);
-          return { ref, entity: lead.entity, with: others.map((o) => speakerRef(doc, o.entity, o.mention, false)) };
+          return { ref, entity: lead.entity, with: partyRefs(doc, others) };
         } else if (issuer) {
           entity = issuer;
           c.speakerRule = 'we-issuer';
@@ -294,7 +298,7 @@ function resolve(
     return {
       ref: speakerRef(doc, entity, p.head, false),
       entity,
-      with: others.map((o) => speakerRef(doc, o.entity, o.mention, false)),
+      with: partyRefs(doc, others),
     };
   }
   // "Secretary Blinken and President Macron agreed …": the first subject, with the second (speaker-pair.ts)

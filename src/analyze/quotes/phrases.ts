@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import { BE_FORMS } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isCalendarText } from './speakers.js';
+import { pluralNoun } from '../entities/plural-nouns.js';
 
 export interface Phrase extends Span {
   /** The mention the attribution rests on: a name, a pronoun or the nominal phrase itself. */
@@ -483,7 +484,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   if (
     s - 2 >= lo &&
     PLACE_PREPOSITIONS.has(toks[s - 1].lower) &&
-    (peopleInPlural(doc, s - 2, lo) || toks[s - 2].pos === 'NOUN') &&
+    (toks[s - 2].pos === 'NOUN' || peopleOpening(doc, s - 2, lo)) &&
     placeAlone(doc, s, end)
   ) {
     const a = phraseStartBefore(toks, s - 1, lo);
@@ -557,17 +558,13 @@ const PLACE_NOUNS = new Set([
   'neighbourhood',
   'world',
 ]);
-/** Nouns for people in the plural that do not end in -s. */
-const PEOPLE_PLURALS = new Set(['people', 'police', 'staff', 'personnel']);
-
 /**
- * Whether token k is a common noun in the plural ("officials", "protesters", "people"), also when
- * capitalised at the sentence's start ("Officials in Washington …"), where wink tags it a name.
+ * Whether token k opens the sentence with a common noun in the plural that wink, for its capital,
+ * tagged a name ("Officials in Washington …", "People in the region …").
  */
-function peopleInPlural(doc: ArticleDocument, k: number, lo: number): boolean {
+function peopleOpening(doc: ArticleDocument, k: number, lo: number): boolean {
   const t = doc.tokens[k];
-  const common = t.pos === 'NOUN' || (k === lo && t.pos === 'PROPN' && !doc.entityAt(t.start));
-  return common && (/[^s]s$/.test(t.lower) || PEOPLE_PLURALS.has(t.lower));
+  return k === lo && t.pos === 'PROPN' && !doc.entityAt(t.start) && pluralNoun(t.lower);
 }
 
 /** Prepositions opening an adjunct of place, occasion or time between a subject and its cue. */
