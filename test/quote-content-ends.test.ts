@@ -406,3 +406,65 @@ test('a participle set off inside the content clause before its verb describes i
   );
   assert.equal(endorsed.text, 'Clinton');
 });
+
+test("a number's modifier right after the cue opens the content, not an adjunct of the cue", () => {
+  // (Wikinews; before, "at least" and "over" read as the cue's prepositions left no quote, and
+  // "nearly" read as its adverb was cut off the number)
+  const least = quoteCuedBy(
+    'The blast tore through the market at noon. Witnesses said at least 20 people were killed and dozens more were wounded.',
+    'said',
+  );
+  assert.equal(least.text, 'at least 20 people were killed and dozens more were wounded');
+  assert.equal(least.speaker?.name, 'Witnesses');
+  const nearly = quoteCuedBy(
+    'The U.S. military said nearly 70 suspected insurgents were killed in the raid on Ramadi.',
+    'said',
+  );
+  assert.ok(nearly.text.startsWith('nearly 70 suspected insurgents were killed'), nearly.text);
+  const many = quoteCuedBy('Reports suggest as many as 60,000 are currently stationed there.', 'suggest');
+  assert.ok(many.text.startsWith('as many as 60,000'), many.text);
+  // after a hearer: "told reporters about 20 people …"
+  const told = quoteCuedBy('The governor told reporters about 20 people were still missing.', 'told');
+  assert.equal(told.text, 'about 20 people were still missing');
+  // a time after the same words stays the cue's adjunct
+  const time = quoteCuedBy('Witnesses said around 3 p.m. that the shooting had stopped.', 'said');
+  assert.equal(time.text, 'that the shooting had stopped');
+});
+
+test('a topic after a preposition is no time: "spoke to reporters about 20 minutes later" has no content', () => {
+  const doc = analyzeDocument({
+    id: 't',
+    text: 'The minister left the meeting early. He spoke to reporters about 20 minutes later. He spoke to reporters about the budget.',
+  });
+  const topics = doc.quotes.filter((q) => q.cue?.text.startsWith('spoke'));
+  assert.deepEqual(
+    topics.map((q) => q.text),
+    ['the budget'],
+  );
+});
+
+test('a second attribution of the writer\'s ends the first content ("… while two other officials said …")', () => {
+  // (Wikinews: the second attribution was lost inside the first one's content)
+  const text =
+    'The U.S. official said at least four soldiers are being investigated while two other U.S. officials said on Friday that five were under investigation.';
+  const qs = quotesCuedBy(text, 'said');
+  assert.deepEqual(
+    qs.map((q) => q.text),
+    ['at least four soldiers are being investigated', 'that five were under investigation'],
+  );
+  // a noun phrase content before "while"
+  const called = analyzeDocument({
+    id: 't',
+    text: 'Sumaidaie called for an investigation of the killing while the US military said the charges “roughly correspond to an incident involving coalition forces.”',
+  }).quotes;
+  assert.deepEqual(
+    called.map((q) => q.text),
+    ['an investigation of the killing', 'the charges “roughly correspond to an incident involving coalition forces.”'],
+  );
+  // a subordinate clause opening the content keeps its attribution inside: what Hamas said
+  const hamas = quoteCuedBy(
+    'Hamas said that although the Palestinian leaders had announced a truce, the organisation was not bound to it.',
+    'said',
+  );
+  assert.ok(hamas.text.endsWith('the organisation was not bound to it'), hamas.text);
+});

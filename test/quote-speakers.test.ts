@@ -1122,3 +1122,19 @@ test('a document put out in a participle clause speaks for the clause\'s subject
   assert.equal(speaker(doc, saying), 'Norm Dicks');
   assert.equal(saying.speaker_rule, 'medium-issuer');
 });
+
+test('a subject opening with a possessive ("…, his spokesman said") frames the clause before it', () => {
+  // (PolNeAR and Wikinews sentences: before, the phrase reader stopped at "her" and the frame was
+  // not seen to follow its comma, so no quote was made)
+  const doc = run(
+    'Marwa Hamdy, a project manager at IBM, was also headed to Cairo, her friend said. The talks, his campaign said, had been hard to arrange.',
+  );
+  const cairo = quoteWith(doc, 'headed to Cairo');
+  assert.equal(cairo.speaker?.name, 'her friend');
+  assert.equal(cairo.speaker_rule, 'cue-subject');
+  assert.ok(cairo.text.startsWith('Marwa Hamdy'), cairo.text);
+  assert.equal(quoteWith(doc, 'hard to arrange').speaker?.name, 'his campaign');
+  // before the cue as well: the possessive is part of the speaker's phrase
+  const spokesman = run('His spokesman said the announcement of a new strategy would come after the New Year.');
+  assert.equal(quoteWith(spokesman, 'new strategy').speaker?.name, 'His spokesman');
+});

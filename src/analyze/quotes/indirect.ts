@@ -18,6 +18,7 @@ import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
 import { evidenceVerb } from './evidence.js';
 import { passiveAgent } from './passive-agent.js';
+import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
@@ -601,6 +602,9 @@ function clauseAfterObject(ctx: QuoteContext, a: number, end: number): number {
         prev.pos !== 'ADP' &&
         (prev.pos === 'PROPN' || prev.pos === 'NOUN' || OBJECT_PRONOUNS.has(prev.lower)));
     if (starts) return clauseAt(ctx, j, end) ? j : -1;
+    // told reporters about 20 people were …: a number's modifier opens the content's subject
+    const number = j > a && prev.pos !== 'ADP' ? quantityNumberAt(ctx, j, end) : -1;
+    if (number >= 0) return clauseAt(ctx, number, end) ? j : -1;
     if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'ADP') || t.text === ',') return -1;
   }
   return -1;
@@ -813,6 +817,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   let a = k + 1;
   // phrasal cues (called on, called for, pointed to) take their particle along
   if (toks[a] && lex.object.has(`${lemma} ${toks[a].lower}`)) a++;
+  // "said at least 20 people were killed": the number's modifier opens the content
+  if (quantityNumberAt(ctx, a, end) >= 0) return a;
   while (
     a < end &&
     (toks[a].pos === 'ADV' || toks[a].pos === 'PART') &&
@@ -1748,15 +1754,15 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   if (!complement) return false;
   const subj = subjectBefore(ctx.doc, k, s.firstToken);
   let first = subj?.first ?? -1;
-  // "Many of his supporters are expected …": the phrase reader stops at the possessive; the whole
-  // noun phrase is the subject of what is expected
+  // "Many of his supporters are expected …": the phrase reader stops at "of" before the possessive
+  // that opens its phrase; the whole noun phrase is the subject of what is expected
   while (
     first > s.firstToken &&
-    POSSESSIVES.has(toks[first - 1].lower) &&
-    first - 2 >= s.firstToken &&
-    toks[first - 2].lower === 'of'
+    POSSESSIVES.has(toks[first].lower) &&
+    first - 1 > s.firstToken &&
+    toks[first - 1].lower === 'of'
   ) {
-    first -= 2;
+    first -= 1;
     while (first > s.firstToken && npToken(toks[first - 1]) && toks[first - 1].text !== ',') first--;
   }
   // "who appeared likable", "which is seen as …": a relative subject opens the clause

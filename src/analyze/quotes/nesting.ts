@@ -20,6 +20,14 @@ export function dropNested(ctx: QuoteContext): void {
       cover = c;
       continue;
     }
+    // "The official said at least four soldiers are being investigated while two other officials
+    // said on Friday that five were …": a second attribution of the writer's ends the first content
+    const link = cover && c.end <= cover.end ? secondAttributionLink(ctx, cover, c) : -1;
+    if (cover && link >= 0) {
+      endBefore(ctx, cover, link);
+      cover = c;
+      continue;
+    }
     if (
       cover &&
       c.end <= cover.end &&
@@ -54,6 +62,41 @@ function ownFrameAfter(cover: Candidate, c: Candidate): boolean {
     cover.start < c.start
   );
 }
+
+/** Conjunctions that join a clause of the writer's own, here one with an attribution of its own. */
+const CLAUSE_LINKS = new Set(['while', 'whereas', 'but', 'and', 'although', 'though', 'yet']);
+
+/**
+ * Where the conjunction starts that opens c's own subject and cue inside cover's content, when cover
+ * is introduced by its cue ("X said …") and c is attributed to the subject of its cue ("while two
+ * other officials said …"); else -1. "And" counts after a comma only.
+ */
+function secondAttributionLink(ctx: QuoteContext, cover: Candidate, c: Candidate): number {
+  const speaker = c.speaker;
+  // (a quotation's words are the speaker's own, attributions inside them included)
+  if (cover.kind === 'direct' || !cover.cue || cover.cue.end > cover.start) return -1;
+  if (!speaker || !c.cue || c.speakerRule !== 'cue-subject' || speaker.start <= cover.start) return -1;
+  if (c.cue.start < speaker.end) return -1;
+  const toks = ctx.doc.tokens;
+  // ("…, but that also states …": a relative subject describes a noun of the content)
+  if (speaker.endToken - speaker.first === 1 && RELATIVES.has(toks[speaker.first].lower)) return -1;
+  const j = speaker.first - 1;
+  const link = toks[j];
+  if (!link || !CLAUSE_LINKS.has(link.lower) || ctx.inSpan[j] >= 0) return -1;
+  if (link.lower === 'and' && toks[j - 1]?.text !== ',') return -1;
+  // the first content is whole before the link: a clause, or a noun phrase before "while" ("called
+  // for an investigation while the US military said …"); "said that although the leaders had
+  // announced a truce, …" opens its content with the subordinate clause
+  let first = ctx.doc.tokenIndexAt(cover.start);
+  if (toks[first].lower === 'that') first++;
+  if (j - first < 2) return -1;
+  if (link.lower === 'while' || link.lower === 'whereas') return link.start;
+  for (let v = first; v < j; v++)
+    if ((toks[v].pos === 'VERB' || toks[v].pos === 'AUX') && ctx.inSpan[v] < 0) return link.start;
+  return -1;
+}
+
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'what']);
 
 /** Ends candidate q before offset `at` (without the spaces, dashes and commas before it); its kind follows. */
 function endBefore(ctx: QuoteContext, q: Candidate, at: number): void {

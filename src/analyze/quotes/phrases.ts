@@ -2,7 +2,7 @@
 // cue verb, the inverted subject after it ("said Sullivan"), and the name a phrase is headed by.
 import type { ArticleDocument, Token } from '../document.js';
 import type { Span } from '../types.js';
-import { BE_FORMS } from './context.js';
+import { BE_FORMS, POSSESSIVES } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isCalendarText } from './speakers.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
@@ -466,8 +466,11 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     }
   }
   if (!npToken(toks[j]) || NP_LINKS.has(toks[j].lower)) return null;
-  const s = phraseStartBefore(toks, end, lo);
+  let s = phraseStartBefore(toks, end, lo);
   if (s >= end) return null;
+  // "…, his spokesman said": a possessive determiner opens the subject (the phrase reader stops at
+  // pronouns), so that the frame is seen to follow its comma
+  if (s - 1 >= lo && POSSESSIVES.has(toks[s - 1].lower) && toks[s].pos !== 'PUNCT') s--;
   // "Mahmoud Ahmadinejad in a speech to students said", "Trump at a rally in Iowa said": a person
   // named right before an adjunct of where or when speaks, not the adjunct's noun
   const named = personBeforeAdjunct(doc, s, lo);
