@@ -64,13 +64,14 @@ export function boundContent(ctx: QuoteContext): void {
     while (last > 0 && toks[last].pos === 'PUNCT' && !/["”’'»)\]]/.test(toks[last].text)) last--;
     if (toks[last].end <= c.start) continue;
     c.end = toks[last].end;
-    c.kind = kindAfterTrim(ctx, c);
+    // (the kind again once the content is shorter: the quotation it held may be gone)
+    c.kind = kindOfContent(ctx, c);
     c.rule += '+bounded-end';
   }
 }
 
-/** The kind again once the content is shorter: the quotation it held may be gone. */
-function kindAfterTrim(ctx: QuoteContext, c: Candidate): Candidate['kind'] {
+/** A content's kind from its words: all quoted (direct), some (mixed) or none (indirect). */
+export function kindOfContent(ctx: QuoteContext, c: Candidate): Candidate['kind'] {
   let quoted = 0;
   let plain = 0;
   for (const t of ctx.doc.tokensIn(c)) {

@@ -27,6 +27,7 @@ import { dropQuestions } from './question-clause.js';
 import { dropCallsWithoutComplement } from './call-complement.js';
 import { findReportingNounQuotes } from './reporting-nouns.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
+import { attributeQuotingFrames } from './quoted-as-saying.js';
 
 /** The rules' candidates, before the boundary model trims them (the boundary model trains on these). */
 export function proposeQuotes(doc: ArticleDocument): QuoteContext {
@@ -51,6 +52,7 @@ export function extractQuotes(doc: ArticleDocument): void {
     return;
   }
   const ctx = proposeQuotes(doc);
+  attributeQuotingFrames(ctx);
   dropDemonstrativeSubjects(ctx);
   dropQuestions(ctx);
   dropCallsWithoutComplement(ctx);
