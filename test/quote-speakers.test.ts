@@ -1138,3 +1138,19 @@ test('a subject opening with a possessive ("…, his spokesman said") frames the
   const spokesman = run('His spokesman said the announcement of a new strategy would come after the New Year.');
   assert.equal(quoteWith(spokesman, 'new strategy').speaker?.name, 'His spokesman');
 });
+
+test('a belief no one is named holding is the source’s where a frame names one for the same content', () => {
+  // (Wikinews, and the seed's kind of sentence: before, the impersonal reading "are thought to …"
+  // came first and the source's own attribution of the same words was dropped as its duplicate)
+  const doc = run(
+    '17 Afghan civilians, including women and children, are thought to be have been killed as the result of U.S. aircraft bombing the village of Chechal in the east of Afghanistan late last week, said a governor.\n\nKim is expected to travel to Vladivostok, according to U.S. officials.',
+  );
+  const afghan = quoteWith(doc, 'Afghan civilians');
+  assert.equal(afghan.speaker?.name, 'a governor');
+  const kim = quoteWith(doc, 'travel to Vladivostok');
+  assert.equal(kim.speaker?.name, 'U.S. officials');
+  assert.equal(kim.speaker_rule, 'according-to');
+  // with no source named, the belief stays no one's
+  const none = run('Kim is expected to travel to Vladivostok this month.');
+  assert.equal(quoteWith(none, 'travel to Vladivostok').speaker, null);
+});

@@ -442,9 +442,12 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       earlier.push({ start: c.start, end: c.end, entity: r?.entity ?? null });
     }
     resolved.set(c, ref);
-    // duplicates (the same content found by two cues) keep the first
+    // duplicates (the same content found by two cues) keep the first, unless only the second names
+    // a speaker: "Kim is expected to travel …, according to U.S. officials" is the officials'
+    // expectation, not one nobody holds
     const prev = quotes.at(-1);
-    if (prev && prev.start === c.start && prev.end === c.end) continue;
+    if (prev && prev.start === c.start && prev.end === c.end && (prev.speaker || !ref)) continue;
+    if (prev && prev.start === c.start && prev.end === c.end) quotes.pop();
     const q: Quote = {
       id: '',
       kind: c.kind,
