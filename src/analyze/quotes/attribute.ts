@@ -445,9 +445,12 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     // duplicates (the same content found by two cues) keep the first, unless only the second names
     // a speaker: "Kim is expected to travel …, according to U.S. officials" is the officials'
     // expectation, not one nobody holds
+    // (two speakers of their own are two attributions: "Washington says Pyongyang is supplying arms
+    // to Moscow, an allegation both countries deny")
     const prev = quotes.at(-1);
-    if (prev && prev.start === c.start && prev.end === c.end && (prev.speaker || !ref)) continue;
-    if (prev && prev.start === c.start && prev.end === c.end) quotes.pop();
+    const same = prev && prev.start === c.start && prev.end === c.end;
+    if (same && (prev.speaker || !ref) && !(prev.speaker && ref && c.rule === 'denied-charge')) continue;
+    if (same && !prev.speaker) quotes.pop();
     const q: Quote = {
       id: '',
       kind: c.kind,

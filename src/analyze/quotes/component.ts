@@ -28,6 +28,7 @@ import { dropCallsWithoutComplement } from './call-complement.js';
 import { findReportingNounQuotes } from './reporting-nouns.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
 import { attributeQuotingFrames } from './quoted-as-saying.js';
+import { findDeniedCharges } from './denied-charge.js';
 
 /** The rules' candidates, before the boundary model trims them (the boundary model trains on these). */
 export function proposeQuotes(doc: ArticleDocument): QuoteContext {
@@ -42,6 +43,7 @@ export function proposeQuotes(doc: ArticleDocument): QuoteContext {
   findIndirectQuotes(ctx);
   findReportingNounQuotes(ctx);
   findSourcePhraseQuotes(ctx);
+  findDeniedCharges(ctx);
   findFloatingQuotes(ctx);
   return ctx;
 }
