@@ -1154,3 +1154,26 @@ test('a belief no one is named holding is the source’s where a frame names one
   const none = run('Kim is expected to travel to Vladivostok this month.');
   assert.equal(quoteWith(none, 'travel to Vladivostok').speaker, null);
 });
+
+test("a participle after a reported clause is the reporter's, not the clause's subject", () => {
+  // (Wikinews; before, the main subject was read from the nearest finite verb, inside what was
+  // reported: "the threat", "its enrichment program", "Officials … the plan")
+  const doc = run(
+    'However, UK Secretary of State for Foreign and Commonwealth Affairs David Miliband denied the threat had occurred, telling the House of Commons that it was usual practice for intelligence material to remain controlled by the country that collected it.\n\n' +
+      'Iran denies its enrichment program is aimed at the creation of nuclear weapons, insisting that they will use the technology to generate electricity.\n\n' +
+      'Officials said the plan had failed, adding that more talks were needed.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'usual practice')), 'David Miliband');
+  assert.equal(speaker(doc, quoteWith(doc, 'generate electricity')), 'Iran');
+  assert.equal(quoteWith(doc, 'more talks were needed').speaker?.name, 'Officials');
+  // a frame set inside the sentence it reports keeps its own subject for the cue after it
+  const mod = run(
+    'Several British troops who received blood transfusions face the risk of infectious diseases, the Ministry of Defence confirmed, but said risk of infection was low.',
+  );
+  assert.equal(speaker(mod, quoteWith(mod, 'risk of infection was low')), 'Ministry of Defence');
+});
+
+test('", citing …" after a frame is the frame’s source, not the rest of what was said', () => {
+  const doc = run('The launch failed, the newspaper said, citing intelligence sources.');
+  assert.equal(quoteWith(doc, 'launch failed').text, 'The launch failed');
+});

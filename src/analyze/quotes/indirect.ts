@@ -1161,6 +1161,9 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   {
     for (let j = k - 1; j > s.firstToken; j--) {
       if (ctx.inSpan[j] >= 0 || toks[j].pos !== 'VERB' || npToken(toks[j]) || !finiteVerb(toks[j])) continue;
+      // (a verb of what someone was reported to say is theirs, not the clause's: "Officials said the
+      // plan had failed, adding …" adds for the officials)
+      if (insideOtherContent(ctx, toks[j].start, toks[k].start)) continue;
       const subj = subjectBefore(ctx.doc, j, s.firstToken);
       if (
         subj &&
@@ -1180,6 +1183,20 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   return null;
 }
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
+
+/**
+ * Whether offset `at` lies in the content of a quote proposed so far that does not also hold the
+ * cue at `cue` (a verb inside the same content is at the cue's own level), and is no quote's cue (a
+ * frame set inside the sentence it reports: "…, the Ministry of Defence confirmed, but said …").
+ */
+function insideOtherContent(ctx: QuoteContext, at: number, cue: number): boolean {
+  let inside = false;
+  for (const c of ctx.candidates) {
+    if (c.cue?.start === at) return false;
+    if (c.start <= at && at < c.end && !(c.start <= cue && cue < c.end)) inside = true;
+  }
+  return inside;
+}
 
 /**
  * The speaker of the cue that a cue after "and"/"but" is coordinated with: the nearest finite verb
@@ -1306,8 +1323,10 @@ function frameAsideFollows(ctx: QuoteContext, s: Sentence, frameStart: number, f
   if (!before || inOpeningSubordinate(ctx, frameStart - 1)) return false;
   const nx = toks[frameEnd + 1];
   if (!nx || ctx.inSpan[frameEnd + 1] >= 0) return false;
-  // ", adding …", ", noting …": a participle of saying frames the next content
-  if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && ctx.cueClass(frameEnd + 1) === 'speech') return true;
+  // ", adding …", ", noting …", ", citing intelligence sources": a participle of saying frames the
+  // next content, or names the frame's own source
+  if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && (ctx.cueClass(frameEnd + 1) === 'speech' || nx.lemma === 'cite'))
+    return true;
   // ", although they said …": a clause with an attribution of its own
   if (ASIDE_LINKS.has(nx.lower) && opensOwnAttribution(ctx, frameEnd + 2, s.endToken)) return true;
   // ", said Rita Katz, the director of …", "…, said Angie Drobnic Holan, Politifact's editor": an
