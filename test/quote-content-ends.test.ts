@@ -468,3 +468,25 @@ test('a second attribution of the writer\'s ends the first content ("… while t
   );
   assert.ok(hamas.text.endsWith('the organisation was not bound to it'), hamas.text);
 });
+
+test('a verb of saying’s one-noun object is what was said: "denied involvement", "claimed responsibility"', () => {
+  // (Wikinews and a State Department briefing; before, a content of one word was no content)
+  const involvement = quoteCuedBy(
+    'The affiliated National Council of Resistance of Iran (NCRI) has also denied involvement.',
+    'denied',
+  );
+  assert.equal(involvement.text, 'involvement');
+  assert.ok(involvement.speaker?.name.includes('National Council of Resistance of Iran'), involvement.speaker?.name);
+  assert.equal(
+    quoteCuedBy('You attributed it to Russia. The Kremlin has obviously denied responsibility.', 'denied').text,
+    'responsibility',
+  );
+  // not a time ("warned Tuesday"), an infinitive's object ("to counter corruption") or a participle
+  // before its noun ("fired warning shots")
+  const doc = analyzeDocument({
+    id: 't',
+    text: 'The minister warned Tuesday. The allies agreed to counter corruption. The troops fired warning shots.',
+  });
+  const texts = doc.quotes.map((q) => q.text);
+  for (const word of ['Tuesday', 'corruption', 'shots']) assert.ok(!texts.includes(word), texts.join(' | '));
+});

@@ -1597,11 +1597,25 @@ function cueInSentence(
   const stop = npObject ? objectPredicateEnd(ctx, start, limit) : limit;
   // "46 percent of voters said yes": an answer word is a whole reply on its own
   const answer = ctx.cueLemma(k) === 'say' && ANSWER_WORDS.has(toks[start].lower);
+  // "denied involvement", "urged restraint", "claimed responsibility": a verb of saying's one-noun
+  // object is what was said (not a time: "warned Tuesday" has none)
+  // (right after a finite cue with its own subject, in no other content: "written statement",
+  // "warning shots", "to counter corruption", "to build resilience and counter disinformation" are none)
+  const nounObject =
+    cls === 'speech' &&
+    subj !== null &&
+    speakerRule === 'cue-subject' &&
+    start === k + 1 &&
+    toks[k - 1]?.lower !== 'to' &&
+    !/ing$/.test(toks[k].lower) &&
+    !NO_NP_CONTENT.has(ctx.cueLemma(k)) &&
+    bareNounObject(ctx, start) &&
+    !insideOtherContent(ctx, toks[k].start, -1);
   const span = contentSpan(
     toks,
     start,
     contentEnd(ctx, start, stop),
-    cls === 'object' || answer ? 1 : MIN_CONTENT_WORDS,
+    cls === 'object' || answer || nounObject ? 1 : MIN_CONTENT_WORDS,
   );
   if (!span) return;
   const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
@@ -1674,6 +1688,14 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   // a word in capitals is a transcript label's name ("MR. HAMMER: Hello, good evening"), no verb
   if (/^\p{Lu}{2,}$/u.test(toks[k].text)) return null;
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
+}
+
+/** Whether token a is a common noun standing alone before the sentence's end, no time's word. */
+function bareNounObject(ctx: QuoteContext, a: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[a];
+  if (t.pos !== 'NOUN' || !toks[a + 1] || !isSentenceEnd(toks[a + 1])) return false;
+  return !ctx.doc.times.some((tv) => tv.start <= t.start && tv.end > t.start);
 }
 
 /** Words that answer a question whole (said yes, say no). */
