@@ -86,3 +86,16 @@ test('people of a country named by a sector noun are that country’s sector ("c
     ),
   );
 });
+
+test("another state's institution the KB knows by the same name is the possessor's", () => {
+  // (a State Department release: the KB knows the U.S. National Security Council and Joint Chiefs
+  // of Staff; before, Russia's and South Korea's were the United States' bodies, with their KB ids)
+  const found = entities(
+    "Russia's National Security Council met on Friday. South Korea's Joint Chiefs of Staff said the missile flew about 600 km. Iran's Hezbollah fired rockets.",
+  );
+  const council = found.find((e) => e.name === 'National Security Council');
+  assert.deepEqual([council?.actor, council?.country, council?.kb], ['RUSGOV', 'RUS', null]);
+  assert.equal(found.find((e) => e.name === 'Joint Chiefs of Staff')?.actor, 'KORMIL');
+  // a body that is no state's own institution keeps the KB's reading
+  assert.equal(found.find((e) => e.name === 'Hezbollah')?.country, 'LBN');
+});

@@ -29,10 +29,33 @@ function sectorOfName(words: string[]): string | undefined {
   return undefined;
 }
 
+/** A state's own institution in the KB's actor code: its country then a state sector (USAMIL, GBRGOV). */
+const STATE_INSTITUTION = /^[A-Z]{3}(GOV|MIL|JUD|LEG|SPY|POL)/;
+
+/**
+ * Whether the entity is a KB institution of another state than the country before it: "South
+ * Korea's Joint Chiefs of Staff" is no body of the United States, whose Joint Chiefs the KB knows.
+ * (Only a state's own institutions: "Iran's Hezbollah" stays Lebanese.)
+ */
+function anotherStatesInstitution(entity: EntityRecord, owner: EntityRecord): boolean {
+  return (
+    !!entity.kb &&
+    !!entity.country &&
+    entity.country !== owner.country &&
+    STATE_INSTITUTION.test(entity.actor ?? '') &&
+    entity.actor!.startsWith(actorCountry(entity.country))
+  );
+}
+
 export function linkPossessiveOwners(doc: ArticleDocument): void {
   const toks = doc.tokens;
   for (const entity of doc.entities) {
-    if (entity.type !== 'ORG' || entity.country || entity.kb) continue;
+    if (entity.type !== 'ORG') continue;
+    if (entity.kb && entity.country) {
+      ownAnotherStatesInstitution(doc, entity);
+      continue;
+    }
+    if (entity.country || entity.kb) continue;
     for (const mention of entity.mentions) {
       if (mention.kind !== 'name') continue;
       const at = doc.tokenIndexAt(mention.start);
@@ -51,6 +74,32 @@ export function linkPossessiveOwners(doc: ArticleDocument): void {
       break;
     }
   }
+}
+
+/**
+ * A KB institution named after another country's possessive is that country's institution of the
+ * same name: it takes the country, the actor code of the country with the KB body's sector, the name
+ * the text gives it, and no KB id. Only where every name mention of it has that possessive.
+ */
+function ownAnotherStatesInstitution(doc: ArticleDocument, entity: EntityRecord): void {
+  const toks = doc.tokens;
+  let owner: EntityRecord | null = null;
+  let name = '';
+  for (const mention of entity.mentions) {
+    if (mention.kind !== 'name') continue;
+    const at = doc.tokenIndexAt(mention.start);
+    const possessive = /^['’]s$/.test(toks[at - 1]?.text ?? '');
+    const by = possessive ? ownerBefore(doc, at - 1) : null;
+    if (!by || (owner && by !== owner)) return;
+    owner = by;
+    name ||= mention.text;
+  }
+  if (!owner?.country || !anotherStatesInstitution(entity, owner)) return;
+  const sector = entity.actor!.slice(3);
+  entity.country = owner.country;
+  entity.actor = actorCountry(owner.country) + sector;
+  entity.kb = null;
+  entity.name = name;
 }
 
 export const entityPossessiveOwners: Component = {
