@@ -441,6 +441,13 @@ test('a topic after a preposition is no time: "spoke to reporters about 20 minut
     topics.map((q) => q.text),
     ['the budget'],
   );
+  // a verb the cue model learnt, the same (Wikinews: "Friday" was what Fox spoke out about)
+  const fox = analyzeDocument({
+    id: 't',
+    text: 'President of Mexico Vicente Fox spoke out on Friday in defense of Mexican workers headed North.',
+    published: '2006-05-13',
+  });
+  assert.ok(!fox.quotes.some((q) => q.text.startsWith('Friday')), fox.quotes.map((q) => q.text).join(' | '));
 });
 
 test('a second attribution of the writer\'s ends the first content ("… while two other officials said …")', () => {

@@ -874,7 +874,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     TOPIC_PREPOSITIONS.has(t.lower) &&
     !(t.lower === 'with' && CONVERSATION_VERBS.has(lemma)) &&
     toks[a + 1] &&
-    nounPhraseStart(toks[a + 1])
+    nounPhraseStart(toks[a + 1]) &&
+    // ("ruled on Monday": a time after the preposition is when, not what about)
+    !timeAt(ctx, a + 1)
   )
     return a + 1;
   if (cls === 'speech' && lemma === 'say' && (t.pos === 'ADP' || t.pos === 'SCONJ')) {
@@ -1690,12 +1692,17 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
 }
 
+/** Whether a time expression covers the start of token j. */
+function timeAt(ctx: QuoteContext, j: number): boolean {
+  const at = ctx.doc.tokens[j].start;
+  return ctx.doc.times.some((tv) => tv.start <= at && tv.end > at);
+}
+
 /** Whether token a is a common noun standing alone before the sentence's end, no time's word. */
 function bareNounObject(ctx: QuoteContext, a: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[a];
-  if (t.pos !== 'NOUN' || !toks[a + 1] || !isSentenceEnd(toks[a + 1])) return false;
-  return !ctx.doc.times.some((tv) => tv.start <= t.start && tv.end > t.start);
+  return t.pos === 'NOUN' && !!toks[a + 1] && isSentenceEnd(toks[a + 1]) && !timeAt(ctx, a);
 }
 
 /** Words that answer a question whole (said yes, say no). */
