@@ -1,5 +1,6 @@
 // A briefing's byline or headline names the briefers its transcript calls by surname or first name alone.
 import { test } from 'node:test';
+import { entityKey } from '../src/store/keys.js';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze/analyzer.js';
 import type { Analysis } from '../src/analyze/types.js';
@@ -152,6 +153,22 @@ test('a statement’s own "I" is the one person its byline names', () => {
   const fear = a.quotes.find((q) => q.text.includes('even more cyberattacks'));
   assert.equal(fear?.speaker?.name, 'Wendy R. Sherman');
   assert.equal(fear?.speaker_rule, 'i-author');
+  // the byline's office is the issuing government's: she is a U.S. official, named by the byline, so
+  // that the store gives her one identity across articles (store/keys.ts)
+  const sherman = a.entities.find((e) => e.id === fear?.speaker?.entity);
+  assert.deepEqual([sherman?.actor, sherman?.country, sherman?.credited], ['USAGOV', 'USA', 'byline']);
+  assert.equal(
+    entityKey(sherman!, 's'),
+    entityKey(
+      {
+        type: 'PERSON',
+        name: 'Wendy Sherman',
+        kb: null,
+        mentions: [{ start: 0, end: 13, text: 'Wendy Sherman', kind: 'name' }],
+      },
+      't',
+    ),
+  );
   // someone else's quoted "I" stays theirs
   const leave = a.quotes.find((q) => q.text.includes('will not leave Kyiv'));
   assert.notEqual(leave?.speaker?.name, 'Wendy R. Sherman');

@@ -21,6 +21,7 @@ export function toAnalysis(doc: ArticleDocument): Analysis {
       kb: e.kb,
       roles: e.roles,
       mentions: e.mentions.map((m) => textSpan(doc, m)).sort(byStart),
+      ...(e.credited ? { credited: e.credited } : {}),
     }));
   const quotes: Quote[] = [...doc.quotes].sort(byStart).map((q) => ({
     ...q,

@@ -33,6 +33,8 @@ export interface EntityRecord {
   kb: string | null;
   roles: Role[];
   mentions: Mention[];
+  /** Named only by the byline (see Entity.credited). */
+  credited?: 'byline';
 }
 
 interface MentionHit {

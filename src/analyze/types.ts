@@ -37,6 +37,11 @@ export interface Entity {
   kb?: string | null;
   roles: Role[];
   mentions: Mention[];
+  /**
+   * Extension: "byline" for a person the article names only outside its text (the byline signing a
+   * statement), whose mentions are all pronouns: the name is still theirs, in every article.
+   */
+  credited?: 'byline';
 }
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';

@@ -31,13 +31,14 @@ export function withoutMiddleInitials(name: string): string {
  * article gives it no country; with one, the country is part of its key.
  */
 export function entityKey(
-  entity: Pick<Entity, 'type' | 'name' | 'kb' | 'mentions' | 'country'>,
+  entity: Pick<Entity, 'type' | 'name' | 'kb' | 'mentions' | 'country' | 'credited'>,
   article: string,
 ): string {
   if (entity.kb) return `kb:${entity.kb}`;
   const name = normaliseName(entity.name);
   const key = `${entity.type}:${entity.type === 'PERSON' ? withoutMiddleInitials(name) : name}`;
-  if (!entity.mentions.some((m) => (m.kind ?? 'name') === 'name')) return `${key}@${article}`;
+  // (a person the byline names is named, though the text only says "I")
+  if (!entity.credited && !entity.mentions.some((m) => (m.kind ?? 'name') === 'name')) return `${key}@${article}`;
   // "Foreign Ministry", "Parliament", "the Alliance": every government has one. The country the
   // article gives it tells them apart; without one, it is its article's own, as a description is.
   if (entity.type === 'ORG' && isGenericBodyName(name))

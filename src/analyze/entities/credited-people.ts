@@ -91,6 +91,18 @@ export function bylinePeople(byline: string | null): string[] {
   return [...new Set(pieces.flatMap(namesInPiece))];
 }
 
+/** The office a byline gives after the person's name ("Antony J. Blinken, Secretary of State"), or null. */
+export function bylineOffice(byline: string | null, name: string): string | null {
+  const at = byline?.indexOf(name) ?? -1;
+  if (!byline || at < 0) return null;
+  const office = byline
+    .slice(at + name.length)
+    .split(/;|\s+and\s+/)[0]
+    .replace(/^[\s,]+/, '')
+    .trim();
+  return office || null;
+}
+
 /**
  * The people the article credits outside its text: its byline's. (Asked by the entity layer and
  * once per transcript label: the last byline's answer is kept.)

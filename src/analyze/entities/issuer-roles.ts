@@ -29,6 +29,15 @@ export function roleInTheIssuer(doc: ArticleDocument, entity: EntityRecord): voi
   if (country) holdInIssuer(entity, country);
 }
 
+/**
+ * The issuing government's country when `title` is one of its departments' offices ("Secretary of
+ * State", "Department Spokesperson" in a State Department release), else null: a byline's office.
+ */
+export function issuerOfficeCountry(doc: ArticleDocument, title: string): string | null {
+  if (!DEPARTMENT_OFFICE.test(title) || FOREIGN_MINISTRY.test(title)) return null;
+  return sourceGovernment(doc.source)?.country ?? null;
+}
+
 function holdInIssuer(entity: EntityRecord, country: string): void {
   if (entity.type !== 'PERSON' || !entity.roles.length) return;
   if (entity.country && entity.country !== country) return;

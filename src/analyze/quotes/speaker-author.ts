@@ -4,8 +4,9 @@
 // (no speaker's label opens a line), the article's own "I" (outside anyone's quoted words) is that
 // person: speaker rule i-author.
 import type { EntityRecord } from '../document.js';
-import { bylinePeople } from '../entities/credited-people.js';
-import { lookupName, personActor } from '../entities/kb.js';
+import { bylineOffice, bylinePeople } from '../entities/credited-people.js';
+import { issuerOfficeCountry } from '../entities/issuer-roles.js';
+import { actorCountry, lookupName, personActor } from '../entities/kb.js';
 import { oncePerPass, type QuoteContext } from './context.js';
 import { hasSpeakerLabel } from './speaker-transcript.js';
 
@@ -22,11 +23,15 @@ function findAuthor(ctx: QuoteContext): EntityRecord | null {
   // the person the text names already (credited-people.ts joins a surname or a full name to them)
   const existing = doc.entities.find((e) => e.type === 'PERSON' && (e.name === name || (person && e.kb === person.id)));
   if (existing) return existing;
+  // the office the byline gives, where it is one of the issuing government's ("…, Secretary of State")
+  const office = bylineOffice(doc.byline, name);
+  const country = person?.country ?? (office ? issuerOfficeCountry(doc, office) : null);
   return doc.addEntity({
     type: 'PERSON',
     name: person?.name ?? name,
-    actor: person ? personActor(person, doc.published) : null,
-    country: person?.country ?? null,
+    actor: person ? personActor(person, doc.published) : country ? `${actorCountry(country)}GOV` : null,
+    country,
     kb: person?.id ?? null,
+    credited: 'byline',
   });
 }
