@@ -497,3 +497,16 @@ test('a verb of saying’s one-noun object is what was said: "denied involvement
   const texts = doc.quotes.map((q) => q.text);
   for (const word of ['Tuesday', 'corruption', 'shots']) assert.ok(!texts.includes(word), texts.join(' | '));
 });
+
+test('a time owning a noun is no time adjunct: "voted against Tuesday’s package" keeps its object', () => {
+  // (PolNeAR, The Washington Post)
+  const doc = analyzeDocument({
+    id: 't',
+    text: "Florida Sens. Marco Rubio (R), who is seeking reelection, and Bill Nelson (D) have both pushed for Zika funding, although Nelson voted against Tuesday's package because of the Republican provisions.",
+    published: '2016-06-29',
+  });
+  assert.ok(
+    doc.quotes.some((q) => q.text.startsWith("Tuesday's package")),
+    doc.quotes.map((q) => q.text).join(' | '),
+  );
+});

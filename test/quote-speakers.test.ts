@@ -1177,3 +1177,13 @@ test('", citing …" after a frame is the frame’s source, not the rest of what
   const doc = run('The launch failed, the newspaper said, citing intelligence sources.');
   assert.equal(quoteWith(doc, 'launch failed').text, 'The launch failed');
 });
+
+test('how a source spoke is no claim of theirs: ", speaking on condition of anonymity", "asked not to be named"', () => {
+  const doc = run(
+    'The deal is close, two U.S. officials said on Thursday, speaking on condition of anonymity. ' +
+      'The official, who asked not to be named because he was not authorized to speak publicly, said the talks had stalled.',
+  );
+  assert.equal(quoteWith(doc, 'deal is close').text, 'The deal is close');
+  assert.ok(!doc.quotes.some((q) => /^(not )?to be named/.test(q.text)), doc.quotes.map((q) => q.text).join(' | '));
+  assert.equal(quoteWith(doc, 'talks had stalled').speaker?.name, 'The official');
+});

@@ -29,6 +29,7 @@ import { findReportingNounQuotes } from './reporting-nouns.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
 import { attributeQuotingFrames } from './quoted-as-saying.js';
 import { findDeniedCharges } from './denied-charge.js';
+import { dropAnonymityTerms } from './anonymity-terms.js';
 
 /** The rules' candidates, before the boundary model trims them (the boundary model trains on these). */
 export function proposeQuotes(doc: ArticleDocument): QuoteContext {
@@ -55,6 +56,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   }
   const ctx = proposeQuotes(doc);
   attributeQuotingFrames(ctx);
+  dropAnonymityTerms(ctx);
   dropDemonstrativeSubjects(ctx);
   dropQuestions(ctx);
   dropCallsWithoutComplement(ctx);

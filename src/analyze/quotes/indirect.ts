@@ -1306,6 +1306,9 @@ function opensAdjunct(t: Token, cueLemma: string): boolean {
   return lex.objectTakers.has(cueLemma) || /^(this|last|next|on|at|in)$/.test(t.lower);
 }
 
+/** Participles after a frame that tell how its source spoke, not what (", speaking on condition of anonymity"). */
+const SOURCE_PARTICIPLES = new Set(['cite', 'speak', 'ask', 'decline', 'request', 'quote']);
+
 /** Conjunctions that open a clause of the writer's own after a closed frame (", he said, but …"). */
 const ASIDE_LINKS = new Set(['and', 'but', 'although', 'though', 'while', 'whereas', 'yet']);
 
@@ -1325,9 +1328,14 @@ function frameAsideFollows(ctx: QuoteContext, s: Sentence, frameStart: number, f
   if (!before || inOpeningSubordinate(ctx, frameStart - 1)) return false;
   const nx = toks[frameEnd + 1];
   if (!nx || ctx.inSpan[frameEnd + 1] >= 0) return false;
-  // ", adding …", ", noting …", ", citing intelligence sources": a participle of saying frames the
-  // next content, or names the frame's own source
-  if (nx.pos === 'VERB' && /ing$/.test(nx.lower) && (ctx.cueClass(frameEnd + 1) === 'speech' || nx.lemma === 'cite'))
+  // ", adding …", ", noting …": a participle of saying frames the next content; ", citing
+  // intelligence sources", ", speaking on condition of anonymity", ", asking not to be named" tell
+  // of the frame's own source
+  if (
+    nx.pos === 'VERB' &&
+    /ing$/.test(nx.lower) &&
+    (ctx.cueClass(frameEnd + 1) === 'speech' || SOURCE_PARTICIPLES.has(nx.lemma))
+  )
     return true;
   // ", although they said …": a clause with an attribution of its own
   if (ASIDE_LINKS.has(nx.lower) && opensOwnAttribution(ctx, frameEnd + 2, s.endToken)) return true;
@@ -1692,10 +1700,11 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
 }
 
-/** Whether a time expression covers the start of token j. */
+/** Whether a time expression covers the start of token j (not one owning a noun: "Tuesday's package"). */
 function timeAt(ctx: QuoteContext, j: number): boolean {
   const at = ctx.doc.tokens[j].start;
-  return ctx.doc.times.some((tv) => tv.start <= at && tv.end > at);
+  const text = ctx.doc.text;
+  return ctx.doc.times.some((tv) => tv.start <= at && tv.end > at && !/^['’]s\b/.test(text.slice(tv.end, tv.end + 3)));
 }
 
 /** Whether token a is a common noun standing alone before the sentence's end, no time's word. */
