@@ -10,6 +10,7 @@ import { ambiguousAliases } from './kb-ambiguous-aliases.js';
 import { wordLikeNames } from './kb-news-casing.js';
 import { commonWords } from './kb-common-words.js';
 import { bundledBodies } from './kb-bundled-bodies.js';
+import { peopleAmongOrgs } from './kb-people-among-orgs.js';
 import { duplicatePeople, givenNameCounts, oneEditApart, preferredName, samePerson } from './kb-duplicate-people.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -309,6 +310,7 @@ for (const [i, e] of otherRaw.entries()) {
 const peopleRaw = read<{ people: RawActor[] }>('actors_people.json').people;
 const TITLE_WORD =
   /\b(president|minister|mr|mrs|ms|dr|senator|chancellor|king|queen|prince|general|secretary|leader|chief|premier|governor|mayor|sheikh|ayatollah|the|administration|former|ex|elect|us|u\.s\.)\b/i;
+const TITLE_WORDS_ONCE = new RegExp(TITLE_WORD.source, 'gi');
 const people: Array<[string, string | null, Array<[string, string | null, string | null]>]> = [];
 const personKeys: Record<string, number> = {};
 /**
@@ -437,6 +439,24 @@ function firstNameWords(): string[] {
     .map(([k]) => k.split(' ')[0]);
 }
 
+// ---- people filed among organisations (kb-people-among-orgs.ts) ---------------------------------
+/** One-word names of such people ("assad", "mr. assad" → assad): explicit surname aliases. */
+const movedSurnames: Array<[string, number]> = [];
+const amongOrgs = peopleAmongOrgs(
+  orgs.map(([name, , country]) => ({ name, country })),
+  orgKeys,
+  Object.fromEntries(Object.entries(personKeys).filter(([, id]) => !bodyPeople.has(id))),
+  (id) => people[id][1],
+  (k) => holdsBodyWord(nameWords(k)),
+);
+for (const [k, person] of amongOrgs.moved) {
+  delete orgKeys[k];
+  const bare = key(k.replace(TITLE_WORDS_ONCE, ' ').replace(/[.]/g, ' '));
+  if (bare.split(' ').length === 1) movedSurnames.push([bare, person]);
+  else if (!TITLE_WORD.test(k) && !(k in personKeys)) personKeys[k] = person;
+}
+for (const [id, k] of amongOrgs.renamed) orgs[id][0] = newsDisplay(display(k.replace(/ /g, '_').toUpperCase()));
+
 // ---- surnames ----------------------------------------------------------------------------------
 // A bare surname ("Obama", "President Putin" → "putin") names a person only where the article's date
 // or the KB settles who: explicit one-word aliases (the KB's own "PUTIN_"), else every person whose
@@ -466,6 +486,7 @@ const surnameRows: string[] = [];
       if (w.length === 1) add(w[0], id, true);
     }
   });
+  for (const [k, id] of movedSurnames) add(k, id, true);
   const firstWords = new Set(firstNameWords());
   for (const [k, m] of byKey) {
     const all = [...m];

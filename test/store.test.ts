@@ -991,30 +991,31 @@ test('a store written before rows kept their alias is upgraded: the rows are fou
 });
 
 test('a name merged while the KB knew one person it may be is a person again when a second KB person of that name arrives', () => {
+  // The shipped KB names no two people alike (its build joins duplicates, and a leader its bodies
+  // list filed as a body is the person: Bashar al-Assad), so the KB ids here are set by hand: the
+  // store decides from what it holds, not from the KB.
   const store = SqliteStore.open(freshDb());
-  // "the Assad regime" is the KB's Bashar Al-Assad (filed under Syria's government): the name alone joins him
-  putEach(store, [
-    [
-      'regime-1',
-      'We denounce the Assad regime’s decision to hold an election outside the framework of the resolution.',
-    ],
-    [
-      'regime-2',
-      'The United States will not re-establish diplomatic ties with the Assad regime, the spokesperson said.',
-    ],
-    ['regime-3', 'The horrific actions that the Assad regime took in Aleppo drew a resolution condemning them.'],
-    ['regime-4', 'Sanctions on the Assad regime will remain in place, the department said on Tuesday.'],
-    ['president', 'Syria’s president Bashar al-Assad promised to gradually withdraw his troops from the region.'],
-  ]);
-  const kbOrgAssad = store.findEntities('Bashar Al-Assad').find((e) => e.kb === 'org:89');
-  assert.ok(kbOrgAssad);
-  assert.equal(resolveActorKey(store.db, 'PERSON:bashar al assad')?.id, kbOrgAssad.id);
-  // the KB's other Bashar Al Assad: the name may be either, so it is neither's
-  putEach(store, [['killing', 'In Syria, Bashar al Assad is killing people. There’s a massacre underway.']]);
-  const people = store.findEntities('Assad').map((e) => `${e.name} ${e.kb ?? '-'} ${e.articles}`);
-  assert.ok(people.includes('Bashar al-Assad - 1'), people.join(', '));
-  assert.ok(people.includes('Bashar Al-Assad org:89 4'), people.join(', '));
-  assert.equal(aliasTarget(store, 'PERSON:bashar al assad'), undefined);
+  const published = '2022-05-01';
+  const put = (id: string, text: string, kb: string | null) => {
+    const analysis = analyze({ id, text, published });
+    const haddad = analysis.entities.find((e) => e.name.endsWith('Haddad'));
+    assert.ok(haddad, `no Haddad in: ${text}`);
+    haddad.kb = kb;
+    haddad.name = 'Omar Haddad';
+    store.putBatch([{ article: { id, text, published }, analysis }]);
+  };
+  for (let n = 1; n <= 4; n++)
+    put(`kb-${n}`, `Minister Omar Haddad said on Monday that talks number ${n} would continue.`, 'person:900001');
+  put('plain', 'Omar Haddad promised to gradually withdraw his troops from the region.', null);
+  const known = store.findEntities('Omar Haddad').find((e) => e.kb === 'person:900001');
+  assert.ok(known);
+  assert.equal(resolveActorKey(store.db, 'PERSON:omar haddad')?.id, known.id);
+  // a second KB person of that name: the name may be either, so it is neither's
+  put('other', 'In the north, Omar Haddad is building a militia of his own.', 'person:900002');
+  const people = store.findEntities('Haddad').map((e) => `${e.name} ${e.kb ?? '-'} ${e.articles}`);
+  assert.ok(people.includes('Omar Haddad - 1'), people.join(', '));
+  assert.ok(people.includes('Omar Haddad person:900001 4'), people.join(', '));
+  assert.equal(aliasTarget(store, 'PERSON:omar haddad'), undefined);
   assert.deepEqual(checkConsistency(store.db), []);
   store.close();
 });

@@ -95,16 +95,35 @@ function guessType(doc: ArticleDocument, c: Candidate): EntityType {
   return 'MISC';
 }
 
+/** Whether two names end in the same word, case and hyphens aside ("Bashar Al Assad", "al-Assad"). */
+const sameLastWord = (a: string, b: string) =>
+  a
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .pop() ===
+  b
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .pop();
+
 /** The type a recogniser label gives, refined by what the KB knows of the name (LOC + country → GPE). */
-function typeFromLabel(label: NameLabel, hit: KbHit | undefined): { type: EntityType; hit: KbHit | undefined } {
+function typeFromLabel(
+  label: NameLabel,
+  hit: KbHit | undefined,
+  surface?: string,
+): { type: EntityType; hit: KbHit | undefined } {
   const kind = hit?.kind;
   const place = kind === 'country' || kind === 'capital' || kind === 'city' || kind === 'region';
   switch (label) {
     case 'PER':
       return { type: 'PERSON', hit: kind === 'person' ? hit : undefined };
     case 'LOC':
-      // a body the KB knows by this name is the body wherever it stands ("at Google")
+      // a body the KB knows by this name is the body wherever it stands ("at Google"), and so is a
+      // person it knows by this name with the surname it is shown under ("cautious of al-Assad"; not
+      // "Banja Luka", a name of the Republika Srpska the KB files among people)
       if (kind === 'org') return { type: 'ORG', hit };
+      if (kind === 'person' && surface !== undefined && sameLastWord(hit!.name, surface))
+        return { type: 'PERSON', hit };
       return place ? { type: 'GPE', hit } : kind === 'seat' ? { type: 'FAC', hit } : { type: 'LOC', hit: undefined };
     case 'MISC':
       return kind === 'country' || kind === 'demonym' ? { type: 'NORP', hit } : { type: 'MISC', hit: undefined };
@@ -793,7 +812,7 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     return asBody(c, hit, 'kb-org-name');
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
-    const t = typeFromLabel(c.label, hit);
+    const t = typeFromLabel(c.label, hit, surface);
     return {
       start: c.start,
       end: c.end,
