@@ -1194,3 +1194,19 @@ test('a name in the other order joins the KB’s person however the articles spl
   assert.deepEqual(checkConsistency(store.db), []);
   store.close();
 });
+
+test("one leader's government is one actor across articles: the Bush administration", () => {
+  // (White House briefings: "the Bush administration" was a description, keyed to each article)
+  const store = SqliteStore.open(freshDb());
+  putEach(store, [
+    ['bush-1', 'The Bush administration had a different approach to the treaty.'],
+    ['bush-2', 'Officials said the Bush administration never ratified the protocol.'],
+  ]);
+  const bodies = store.findEntities('Bush administration').filter((e) => e.type === 'ORG');
+  assert.deepEqual(
+    bodies.map((e) => [e.name, e.articles]),
+    [['Bush administration', 2]],
+  );
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});

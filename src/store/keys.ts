@@ -37,8 +37,10 @@ export function entityKey(
   if (entity.kb) return `kb:${entity.kb}`;
   const name = normaliseName(entity.name);
   const key = `${entity.type}:${entity.type === 'PERSON' ? withoutMiddleInitials(name) : name}`;
-  // (a person the byline names is named, though the text only says "I")
-  if (!entity.credited && !entity.mentions.some((m) => (m.kind ?? 'name') === 'name')) return `${key}@${article}`;
+  // (a person the byline names is named, though the text only says "I"; so is one leader's
+  // government: "the Bush administration", entities/descriptions.ts)
+  const named = entity.mentions.some((m) => (m.kind ?? 'name') === 'name' || m.rule === 'leader-government');
+  if (!entity.credited && !named) return `${key}@${article}`;
   // "Foreign Ministry", "Parliament", "the Alliance": every government has one. The country the
   // article gives it tells them apart; without one, it is its article's own, as a description is.
   if (entity.type === 'ORG' && isGenericBodyName(name))

@@ -506,7 +506,10 @@ function describeSector(
     org.kb = `government:${country}`;
     org.name = doc.text.slice(toks[article ? i + 1 : i].start, toks[end].end);
   }
-  addMention(scan, org, nominalMention(doc, mspan, 'country-sector'));
+  // "the Bush administration", "the Assad regime": one leader's government, named by the leader's
+  // name, is one body wherever it is written (rule leader-government: the store keys it by its name
+  // across articles, as it keys a name, not by its article as a description)
+  addMention(scan, org, nominalMention(doc, mspan, owner ? 'leader-government' : 'country-sector'));
   return end;
 }
 
