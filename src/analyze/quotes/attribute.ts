@@ -445,8 +445,10 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     // duplicates (the same content found by two cues) keep the first, unless only the second names
     // a speaker: "Kim is expected to travel …, according to U.S. officials" is the officials'
     // expectation, not one nobody holds
-    // (two speakers of their own are two attributions: "Washington says Pyongyang is supplying arms
-    // to Moscow, an allegation both countries deny")
+    // (a denial of a charge is an attribution of its own: "Washington says Pyongyang is supplying
+    // arms to Moscow, an allegation both countries deny"; only that rule: keeping every same-content
+    // pair with two speakers also keeps a clause read twice, as a relative's object and as its own
+    // cue's content, 46 demo quotes mostly so)
     const prev = quotes.at(-1);
     const same = prev && prev.start === c.start && prev.end === c.end;
     if (same && (prev.speaker || !ref) && !(prev.speaker && ref && c.rule === 'denied-charge')) continue;

@@ -128,6 +128,19 @@ export class QuoteContext {
     return i >= 0 && i < this.sentenceOf.length ? this.sentences[this.sentenceOf[i]] : undefined;
   }
 
+  /**
+   * Whether a time expression covers the start of token j: a time where a content or a topic would
+   * start ("said around 3 p.m. that …", "spoke out on Friday", "about 20 minutes later"). A time that
+   * owns a noun is none ("Tuesday's package").
+   */
+  timeAt(j: number): boolean {
+    const at = this.doc.tokens[j].start;
+    const text = this.doc.text;
+    return this.doc.times.some(
+      (tv) => tv.start <= at && tv.end > at && !/^['’]s\b/.test(text.slice(tv.end, tv.end + 3)),
+    );
+  }
+
   /** Whether the offset lies inside quotation marks. */
   isQuoted(offset: number): boolean {
     const i = this.doc.tokenIndexAt(offset);

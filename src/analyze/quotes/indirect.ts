@@ -876,7 +876,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     toks[a + 1] &&
     nounPhraseStart(toks[a + 1]) &&
     // ("ruled on Monday": a time after the preposition is when, not what about)
-    !timeAt(ctx, a + 1)
+    !ctx.timeAt(a + 1)
   )
     return a + 1;
   if (cls === 'speech' && lemma === 'say' && (t.pos === 'ADP' || t.pos === 'SCONJ')) {
@@ -1700,18 +1700,11 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
 }
 
-/** Whether a time expression covers the start of token j (not one owning a noun: "Tuesday's package"). */
-function timeAt(ctx: QuoteContext, j: number): boolean {
-  const at = ctx.doc.tokens[j].start;
-  const text = ctx.doc.text;
-  return ctx.doc.times.some((tv) => tv.start <= at && tv.end > at && !/^['’]s\b/.test(text.slice(tv.end, tv.end + 3)));
-}
-
 /** Whether token a is a common noun standing alone before the sentence's end, no time's word. */
 function bareNounObject(ctx: QuoteContext, a: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[a];
-  return t.pos === 'NOUN' && !!toks[a + 1] && isSentenceEnd(toks[a + 1]) && !timeAt(ctx, a);
+  return t.pos === 'NOUN' && !!toks[a + 1] && isSentenceEnd(toks[a + 1]) && !ctx.timeAt(a);
 }
 
 /** Words that answer a question whole (said yes, say no). */

@@ -304,7 +304,7 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       // "a statement on Monday saying …": the day is when, not what about
       if (isCalendarText(toks[a].text)) continue;
       // "spoke to reporters about 20 minutes later": a time after the preposition is when, not a topic
-      if (timeStartsAt(ctx, a)) continue;
+      if (ctx.timeAt(a)) continue;
       let speaker: Phrase | null;
       let speakerRule: string;
       let accusation = false;
@@ -359,13 +359,4 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       );
     }
   }
-}
-
-/** Whether a time expression starts at token a, or runs from the preposition before it ("about 20 minutes"). */
-function timeStartsAt(ctx: QuoteContext, a: number): boolean {
-  const start = ctx.doc.tokens[a].start;
-  return ctx.doc.times.some(
-    (tv) =>
-      tv.start <= start && tv.end > start && (tv.start === start || a < 1 || tv.start >= ctx.doc.tokens[a - 1].start),
-  );
 }

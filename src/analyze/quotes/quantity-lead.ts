@@ -52,7 +52,7 @@ export function quantityNumberAt(ctx: QuoteContext, a: number, end: number): num
     const n = a + k;
     const number = toks[n];
     if (!isNumber(number) || ctx.inSpan[n] >= 0) return -1;
-    return ctx.doc.times.some((tv) => tv.start <= number.start && tv.end > number.start) ? -1 : n;
+    return ctx.timeAt(n) ? -1 : n;
   }
   return -1;
 }

@@ -6,12 +6,11 @@
 // saying, or, with nothing after it, is the quotation or clause the frame closes.
 import type { Sentence } from '../document.js';
 import { kindOfContent } from './bounds.js';
-import { isWord, quoteCandidate, type Candidate, type QuoteContext } from './context.js';
+import { BE_FORMS, isWord, quoteCandidate, type Candidate, type QuoteContext } from './context.js';
 import { phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 
 /** The verbs of saying a quoting frame ends in ("as saying", "as calling it …"). */
 const SAYING = new Set(['saying', 'telling', 'stating', 'calling', 'describing', 'warning', 'adding', 'accusing']);
-const BE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 /** The most tokens between "quoted" and "as" in the passive ("was quoted by state media today as …"). */
 const MAX_PASSIVE_GAP = 8;
 
@@ -29,7 +28,7 @@ function frameAt(ctx: QuoteContext, s: Sentence, k: number): QuotingFrame | null
   const toks = ctx.doc.tokens;
   let b = k - 1;
   while (b > s.firstToken && toks[b].pos === 'ADV') b--;
-  if (b >= s.firstToken && BE.has(toks[b].lower)) {
+  if (b >= s.firstToken && BE_FORMS.has(toks[b].lower)) {
     // passive: "Szczyglo was quoted [by Reuters] [today] as saying"
     let as = k + 1;
     while (as < s.endToken && as - k <= MAX_PASSIVE_GAP && toks[as].lower !== 'as' && ctx.inSpan[as] < 0) as++;
