@@ -269,6 +269,20 @@ test('a one-word name that an earlier person’s surname is joins that person, e
   assert.ok(!a.entities.some((e) => e.type === 'GPE' && e.mentions.some((m) => m.text === 'Paris')));
 });
 
+// White House press briefing by Gary Samore and Mike McFaul on the President's meeting with President
+// Medvedev, and a State Department press release on sanctions against Russia (both public domain)
+test('a one-word name a title or the KB marks as a person’s is that person where the recogniser read it as a place', () => {
+  const briefing = run(
+    "So, Gary, if I can ask you to read out the President's meeting just concluded with President Medvedev of Russia.\n\nQ I was wondering about the Medvedev comments on sanctions, which went a little further than before.",
+  );
+  assert.deepEqual(mentionTexts(entity(briefing, 'Dmitri Medvedev')), ['Medvedev', 'Medvedev']);
+  assert.ok(!briefing.entities.some((e) => e.type !== 'PERSON' && e.name === 'Medvedev'));
+  const release = run(
+    'We will continue to impose costs until Putin ends this unprovoked war against Ukraine. The United States is also designating the Russian State Duma in its entirety, as well as Herman Gref, the head of Sberbank and a close ally of Putin. Today’s actions are taken pursuant to Executive Order 14024.',
+  );
+  assert.deepEqual(mentionTexts(entity(release, 'Vladimir Putin')), ['Putin', 'Putin']);
+});
+
 test('a surname joins the latest full name it shortens; an acronym the first body with its initials', () => {
   const people = run('Anna Smith met Robert Smith in Boston on Monday. Smith said the talks went well.');
   assert.deepEqual(mentionTexts(entity(people, 'Robert Smith')), ['Robert Smith', 'Smith']);

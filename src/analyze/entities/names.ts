@@ -428,9 +428,11 @@ const BODY_SHORT_FROM = new Set<EntityType>(['PERSON', 'GPE', 'LOC', 'FAC']);
 export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
   // the short forms of the full person names given so far
   const surnames = new Set<string>();
+  // the surnames a title or the KB marks as a person's anywhere in the article
+  const titled = titledSurnames(doc, typed);
   // "Ford Motor Company … Ford": the first word of a body named before is the body's short name
   const bodyWords = new Set<string>();
-  const personsSurname = (text: string) => surnames.has(text);
+  const personsSurname = (text: string) => surnames.has(text) || titled.has(personDisplayName(text));
   // the given names of the full person names so far, each with the one name bearing it (null: two did)
   const givenNames = new Map<string, string | null>();
   return typed.map((n) => {
@@ -468,6 +470,23 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
       return typedName(n, 'PERSON', undefined, `${n.rule}+first-name-of-person`);
     return n;
   });
+}
+
+/**
+ * One-word names read as a person's because a title stands before them or the KB holds them as a
+ * person's surname ("Prime Minister Abe", "President Medvedev"): the same word elsewhere in the
+ * article, read by the recogniser as a body or a place ("asking Abe", "the Medvedev comments"), is
+ * that person too, before or after.
+ */
+function titledSurnames(doc: ArticleDocument, typed: TypedName[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of typed) {
+    if (n.type !== 'PERSON') continue;
+    const titledRead = n.rule.includes('after-title') || (n.hit?.kind === 'person' && !n.rule.endsWith('unsupported'));
+    const text = doc.slice(n);
+    if (titledRead && !/\s/.test(text)) out.add(personDisplayName(text));
+  }
+  return out;
 }
 
 /** A first name of the KB's people or a listed short form of one ("Matt"). */
