@@ -788,6 +788,20 @@ test('"He" opening a sentence continues the subject of the one before, not the p
   assert.equal(speaker(turn, quoteWith(turn, 'implementation of it')), 'Barack Obama');
 });
 
+// Wikinews, "Sydney Opera House 'No War' painters face court again" and "Israel prepares for Bush visit" (CC BY 2.5)
+test('"He" opening a paragraph continues the speaker of the paragraph before, wherever that sentence opens', () => {
+  const opening = run(
+    'Saunders said they wanted to auction the can. According to The Australian newspaper, Mr Saunders said the auction could be conducted by a registered charity to raise money for the Mother and Child Hospital in Basra.\n\nHe said the can should also be preserved as an important piece of Sydney history.',
+  );
+  const can = quoteWith(opening, 'preserved as an important piece');
+  assert.equal(speaker(opening, can), 'Saunders');
+  assert.equal(can.speaker_rule, 'pronoun-previous-subject');
+  const paragraphs = run(
+    'Prime Minister Ehud Olmert says Israel will welcome President Bush with "open arms."\n\nMr. Olmert told the Cabinet the president has shown great friendship toward Israel throughout his term and has been a strategic ally.\n\nHe said Israel will discuss security issues with Mr. Bush, including the Iranian nuclear program.',
+  );
+  assert.equal(speaker(paragraphs, quoteWith(paragraphs, 'discuss security issues')), 'Ehud Olmert');
+});
+
 test('an accusation in the passive ("accused of", "criticised for") is kept with no speaker: the accused did not speak', () => {
   const reduced = run(
     'The Liberal Democrats have been quiet, with leader Ming Campbell criticised for being slow to give up his car.',

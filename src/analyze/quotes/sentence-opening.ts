@@ -47,7 +47,10 @@ export function sentenceAndPrevious(ctx: QuoteContext, offset: number): [Sentenc
   const doc = ctx.doc;
   const here = doc.sentenceAt(offset);
   if (!here) return null;
-  const before = here.firstToken > 0 ? doc.tokens[here.firstToken - 1] : undefined;
+  // (a paragraph break is a token of its own, in no sentence: the sentence before is the previous paragraph's last)
+  let b = here.firstToken - 1;
+  while (b >= 0 && doc.tokens[b].pos === 'SPACE') b--;
+  const before = b >= 0 ? doc.tokens[b] : undefined;
   const previous = before ? doc.sentenceAt(before.start) : undefined;
   return [here, previous && previous !== here ? previous : undefined];
 }

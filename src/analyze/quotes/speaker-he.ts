@@ -17,6 +17,22 @@ const MAX_LEAD_TOKENS = 8;
 const LINKING_WORDS = new Set(['but', 'and', 'so', 'yet', 'then', 'still', 'however', ',']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const THIRD_PERSON = new Set(['he', 'she']);
+/** Words opening a subordinate clause, whatever the tagger made of them. */
+const SUBORDINATORS = new Set([
+  'when',
+  'after',
+  'before',
+  'as',
+  'if',
+  'because',
+  'while',
+  'since',
+  'although',
+  'though',
+  'until',
+  'once',
+  'where',
+]);
 /** Bodies and places whose names stand in a title ("U.S. Secretary", "Ukrainian Foreign Minister"). */
 const TITLE_QUALIFIERS = new Set(['GPE', 'NORP', 'ORG']);
 
@@ -30,7 +46,8 @@ export function personPronounSubject(ctx: QuoteContext, head: Span, word: 'he' |
   for (let j = here.firstToken; j < k; j++) if (!LINKING_WORDS.has(doc.tokens[j].lower)) return null;
   const subject =
     invertedSpeaker(ctx, previous.firstToken, previous.endToken) ??
-    sentenceSubjectPerson(ctx, previous.firstToken, previous.endToken);
+    sentenceSubjectPerson(ctx, previous.firstToken, previous.endToken) ??
+    namedSpeaker(ctx, previous.firstToken, previous.endToken);
   return subject && agrees(ctx, subject, word) ? subject : null;
 }
 
@@ -49,6 +66,26 @@ function invertedSpeaker(ctx: QuoteContext, first: number, end: number): EntityR
       if (hit?.entity.type === 'PERSON' && hit.mention.kind === 'name') return hit.entity;
       if (toks[k].pos === 'PUNCT' || toks[k].pos === 'VERB') break;
     }
+  }
+  return null;
+}
+
+/**
+ * The first person named right before a verb of saying in the range, wherever the sentence opens
+ * ("According to The Australian newspaper, Mr Saunders said the auction could …"): that sentence's
+ * speaker, whom a following "He said …" continues rather than a person named in what was said.
+ */
+function namedSpeaker(ctx: QuoteContext, first: number, end: number): EntityRecord | null {
+  const toks = ctx.doc.tokens;
+  const entityAt = ctx.doc.entityFinder();
+  for (let j = first + 1; j < end; j++) {
+    if (!lex.speech.has(toks[j].lemma) || toks[j].pos !== 'VERB' || ctx.isQuoted(toks[j].start)) continue;
+    const hit = entityAt(toks[j - 1].start);
+    if (hit?.entity.type !== 'PERSON' || hit.mention.kind !== 'name' || hit.mention.end !== toks[j - 1].end) continue;
+    // ("When Trump suggested …, Rubio fired back": a subordinate clause's speaker is not the sentence's)
+    const lead = toks[ctx.doc.tokenIndexAt(hit.mention.start) - 1];
+    if (lead && (lead.pos === 'SCONJ' || SUBORDINATORS.has(lead.lower))) continue;
+    return possessorAt(ctx.doc.text, hit.mention.end) ? null : hit.entity;
   }
   return null;
 }
