@@ -807,6 +807,12 @@ test('an accusation in the passive ("accused of", "criticised for") is kept with
     'The Liberal Democrats have been quiet, with leader Ming Campbell criticised for being slow to give up his car.',
   );
   assert.equal(quoteWith(reduced, 'being slow to give up').speaker, null);
+  // a participle coordinated with the clause's passive is passive too (Wikinews, "Sydney Opera House
+  // 'No War' painters face court again", CC BY 2.5)
+  const coordinated = run(
+    'Dr Will Saunders and David Burgess were sentenced to nine months periodic detention and ordered to pay the Opera House Trust $151,000 for malicious damage to the building on March 18, 2003.',
+  );
+  assert.equal(quoteWith(coordinated, 'to pay the Opera House Trust').speaker, null);
   const relative = run(
     'The talks include President Robert Mugabe, who was widely accused of using violence and intimidation to win the run-off.',
   );

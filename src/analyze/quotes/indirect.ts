@@ -1452,7 +1452,7 @@ function cueInSentence(
     (k > s.firstToken && BE.has(toks[k - 1].lower) && !(cueTok.pos === 'ADJ' && /ing$/.test(cueTok.lower))) ||
     (!learned &&
       (cls !== 'cognition' || PASSIVE_COGNITION.has(cueTok.lemma)) &&
-      adverbedPassive(toks, k, s.firstToken));
+      (adverbedPassive(toks, k, s.firstToken) || coordinatedPassive(toks, k, s.firstToken)));
   // ", saying that …" / "by arguing …": a participle's speaker is its main clause's subject
   const participle = /ing$/.test(cueTok.lower) && k > s.firstToken && PARTICIPLE_LEAD.has(toks[k - 1].lower);
   let subj = passive
@@ -1765,6 +1765,38 @@ function adverbedPassive(toks: Token[], k: number, first: number): boolean {
   while (j > first && toks[j].pos === 'ADV') j--;
   return j < k - 1 && BE.has(toks[j].lower);
 }
+
+/**
+ * A participle coordinated with the passive opening its clause: "Saunders and Burgess were sentenced
+ * to nine months … and ordered to pay …", "suspects are transported to and questioned using …" (the
+ * subject was ordered; no one it names gave the order). The passive must be the clause's first verb,
+ * so that one inside what was reported ("He said no officers were injured and confirmed …") is not it.
+ */
+function coordinatedPassive(toks: Token[], k: number, first: number): boolean {
+  if (k <= first + 2 || !/(?:ed|en)$/.test(toks[k].lower)) return false;
+  let c = k - 1;
+  while (c > first && toks[c].pos === 'ADV') c--;
+  if (!COORDINATORS.has(toks[c].lower)) return false;
+  let j = c - 1;
+  while (j > first && toks[j].pos !== 'VERB' && toks[j].pos !== 'AUX' && !/^[.;:!?]$/.test(toks[j].text)) j--;
+  if (toks[j].pos !== 'VERB' || !/(?:ed|en)$/.test(toks[j].lower)) return false;
+  // ("was less committed on the issue": a degree adverb makes the participle an adjective)
+  let b = j - 1;
+  while (b > first && toks[b].pos === 'ADV' && !DEGREE_ADVERBS.has(toks[b].lower)) b--;
+  if (!BE.has(toks[b].lower)) return false;
+  // (the clause opens before "be" with no verb of its own: the sentence's start or a relative word)
+  for (let v = b - 1; v >= first; v--) {
+    if (CLAUSE_OPENERS.has(toks[v].lower)) return true;
+    // (a capitalised word is a name's, whatever its tag: "Dr Will Saunders")
+    if ((toks[v].pos === 'VERB' || toks[v].pos === 'AUX') && !(v > first && /^\p{Lu}/u.test(toks[v].text)))
+      return false;
+  }
+  return true;
+}
+
+const DEGREE_ADVERBS = new Set(['less', 'more', 'very', 'so', 'too', 'most', 'least', 'quite', 'rather']);
+const CLAUSE_OPENERS = new Set(['where', 'who', 'which', 'that', 'when', 'while', 'after', 'because', 'if']);
+const COORDINATORS = new Set(['and', 'or', 'but']);
 
 /** "to" with an adverb and then its verb: "to again pass", "to easily advance". */
 const adverbedInfinitive = (toks: Token[], a: number) => toks[a + 1]?.pos === 'ADV' && toks[a + 2]?.pos === 'VERB';
