@@ -45,6 +45,13 @@ function antecedent(
     const m = before[k];
     if (!m.inPP && pronounFits(pronoun, m.entity)) return m;
   }
+  // ("issued a stern reminder to Iraq that it must cooperate": with no subject that fits, a body or
+  // country addressed is what "it" means)
+  if (pronoun === 'it')
+    for (let k = before.length - 1; k >= 0; k--) {
+      const m = before[k];
+      if (m.inPP && doc.tokens[m.first - 1]?.lower === 'to' && pronounFits(pronoun, m.entity)) return m;
+    }
   const prev = doc.sentences[s.i - 1];
   if (!prev) return null;
   for (let i = prev.firstToken; i < prev.endToken; i++) {
@@ -99,8 +106,50 @@ export function indexMentions(doc: ArticleDocument): MentionIndex {
     const hit = { entity, mention, code, nested };
     for (let i = first; i < doc.tokens.length && doc.tokens[i].start < mention.end; i++) index.set(i, hit);
   }
+  skipTitleModifiers(doc, index);
   return index;
 }
+
+/** Characters between a title and its holder's name: a space, or none more than a comma's. */
+const TITLE_NAME_GAP = /^[\s,]{0,3}$/;
+
+/**
+ * A country or body named in a title right before its holder's name is no actor of its own there
+ * ("French Foreign Minister Jean-Yves Le Drian", "Russian President Vladimir Putin"): the holder is,
+ * so "Obama met Russian President Vladimir Putin" has Putin (RUSGOV) for its target, not "Russian"
+ * (RUS), and "meets with Armenian Ambassador to the United States Varuzhan Nersesyan" has him, not
+ * the United States. The title's countries leave the index where the holder has a code.
+ */
+function skipTitleModifiers(doc: ArticleDocument, index: MentionIndex): void {
+  for (const entity of doc.entities) {
+    if (entity.type !== 'PERSON' || !entity.roles.length) continue;
+    const code = actorCode(entity);
+    if (!code) continue;
+    for (const role of entity.roles) {
+      const name = entity.mentions.find(
+        (m) =>
+          m.kind === 'name' && m.start >= role.span.end && TITLE_NAME_GAP.test(doc.text.slice(role.span.end, m.start)),
+      );
+      if (!name) continue;
+      for (
+        let i = doc.tokenIndexAt(role.span.start);
+        i < doc.tokens.length && doc.tokens[i].end <= role.span.end;
+        i++
+      ) {
+        const hit = index.get(i);
+        if (!hit || hit.entity === entity || hit.mention.end > role.span.end) continue;
+        if (!countryModifier(hit.entity)) continue;
+        // ("Syria and Palestinian leader Yasser Arafat": a country coordinated with the title is one of its own)
+        if (COORDINATION.test(doc.text.slice(hit.mention.end, name.start))) continue;
+        index.delete(i);
+      }
+    }
+  }
+}
+
+/** A people or a country ("French", "U.S."), not a city that ends a sentence the splitter missed ("in Washington, D.C. Secretary Blinken"). */
+const countryModifier = (e: EntityRecord) => e.type === 'NORP' || (e.type === 'GPE' && !!e.kb?.startsWith('country:'));
+const COORDINATION = /,|\b(?:and|or)\b/;
 
 export function actorMentions(
   doc: ArticleDocument,

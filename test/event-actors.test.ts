@@ -1,0 +1,40 @@
+// Who an event's sides are when the whole pipeline reads the text: the entity layer's roles and
+// pronouns, as the event layer sees them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
+import type { Event } from '../src/analyze/types.js';
+
+function events(text: string, published: string): Event[] {
+  return analyzeDocument({ id: 't', text, published }).events;
+}
+
+const sides = (e: Event, side: 'source' | 'target') => e[side].map((a) => `${a.name}/${a.actor}`);
+
+// State Department public schedule, 16 July 2021 (public domain)
+test('a title before its holder’s name is the holder’s: its countries are no side of their own', () => {
+  const schedule = events(
+    '1:00 p.m. Secretary Blinken meets with Chilean Foreign Minister Andrés Allamand, at the Department of State.\n\n5:30 p.m. Acting Assistant Secretary Reeker meets with Armenian Ambassador to the United States Varuzhan Nersesyan, in Washington, D.C.',
+    '2021-07-16',
+  );
+  const meetings = schedule.filter((e) => e.trigger.text === 'meets');
+  assert.equal(meetings.length, 2);
+  assert.deepEqual(sides(meetings[0], 'target'), ['Andrés Allamand/CHLGOV']);
+  assert.deepEqual(sides(meetings[1], 'target'), ['Varuzhan Nersesyan/ARMGOV']);
+});
+
+// CAMEO codebook example 101 (the manual's own sentence)
+test('"it" after an addressee is the addressee when no subject before it fits', () => {
+  const reminder = events(
+    'French President Jacques Chirac issued a stern reminder Saturday to Iraq that it must cooperate fully with UN inspectors probing suspect sites for weapons of mass destruction.',
+    '1998-01-01',
+  );
+  const cooperate = reminder.find((e) => e.trigger.text === 'cooperate');
+  assert.ok(cooperate);
+  assert.deepEqual(sides(cooperate, 'source'), ['Iraq/IRQ']);
+  // (and the reminder itself is still Chirac's demand of Iraq)
+  const request = reminder.find((e) => e.type === 'REQUEST');
+  assert.ok(request);
+  assert.deepEqual(sides(request, 'source'), ['Jacques Chirac/FRAGOV']);
+  assert.deepEqual(sides(request, 'target'), ['Iraq/IRQ']);
+});
