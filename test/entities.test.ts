@@ -73,6 +73,43 @@ test('a title before a name stops at another person’s name', () => {
   assert.equal(entity(a, 'Muammar Gaddafi').country, 'LBY');
 });
 
+// State Department releases and a White House joint press conference (public domain)
+test('a title before a name holds no words before a preposition that a date, a possessor or a determiner opens', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      'February 4 marks the birth date of General Tadeusz Kosciuszko, a Polish General who two centuries ago fought for American freedom.',
+      '2022-02-04',
+      'Tadeusz Kosciuszko',
+      'General',
+    ],
+    [
+      'The visit also reinforced the U.S.’s support for Interim President Juan Guaidó’s call for a negotiated solution through the Mexico process.',
+      '2022-03-10',
+      'Juan Guaidó',
+      'Interim President',
+    ],
+    [
+      'Secretary Blinken reiterated the United States’ steadfast commitment to Ukraine’s sovereignty and territorial integrity in the face of President Putin’s brutal war of choice.',
+      '2022-04-01',
+      'Vladimir Putin',
+      'President',
+    ],
+    [
+      'The next question to President Obama. Japan, with regard to the North Korea issue, has made its position clear.',
+      '2014-04-24',
+      'Barack Obama',
+      'President',
+    ],
+  ];
+  const found = cases.map(([text, published, name]) => titleOf(run(text, published), name));
+  assert.deepEqual(
+    found,
+    cases.map((c) => c[3]),
+  );
+  // (the possessor's country is not the holder's: Guaidó is no U.S. official)
+  assert.notEqual(entity(run(cases[1][0], cases[1][1]), 'Juan Guaidó').country, 'USA');
+});
+
 test('a title with a body and a complement: the person gets the body’s country and code', () => {
   const text = seedArticle();
   const a = run(text);

@@ -146,9 +146,21 @@ function withoutLeadingNonTitle(toks: Token[], a: number, end: number): number {
       if (!titled && k > a && toks[k - 1].text !== '-') return withoutLeadingNonTitle(toks, k + 1, end);
       continue;
     }
-    if (lex.titleHeads.has(t.lower) || /^\p{Lu}/u.test(t.text)) titled = true;
+    if (lex.titleHeads.has(t.lower) || capitalisedTitleWord(toks, k)) titled = true;
   }
   return a;
+}
+
+/**
+ * Whether token k is a capitalised word that may belong to a title ("Republic of Korea", "Department
+ * of Commerce"): not a determiner or pronoun opening the sentence ("The next question to President
+ * …"), a month or a day ("February 4 marks the birth date of General …"), nor a possessor ("the
+ * U.S.’s support for Interim President …").
+ */
+function capitalisedTitleWord(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!/^\p{Lu}/u.test(t.text) || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM') return false;
+  return !lexiconSets().trailingTimeWords.has(t.lower) && !/^['’]s$/.test(toks[k + 1]?.text ?? '');
 }
 
 /** Token range [a, b) of the title right before token `nameAt`, or null. */
