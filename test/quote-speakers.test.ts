@@ -1207,3 +1207,20 @@ test('how a source spoke is no claim of theirs: ", speaking on condition of anon
   assert.ok(!doc.quotes.some((q) => /^(not )?to be named/.test(q.text)), doc.quotes.map((q) => q.text).join(' | '));
   assert.equal(quoteWith(doc, 'talks had stalled').speaker?.name, 'The official');
 });
+
+// White House press briefing on the Nuclear Security Summit and a State Department statement (public domain)
+test('"that" after a noun and before a plural opens a relative clause: the phrase after it speaks', () => {
+  const relative = run(
+    'And, finally, there will be a number of national actions that countries will announce in the context of the summit.',
+  );
+  const actions = quoteWith(relative, 'in the context of the summit');
+  assert.equal(speaker(relative, actions), 'countries');
+  assert.equal(actions.rule, 'cue-relative-object');
+  // the noun's content, not a relative clause, where the verb has an object of its own
+  const content = run(
+    'There are also credible reports that security forces denied medical personnel access to the victims of this terrible attack.',
+  );
+  const denied = quoteWith(content, 'medical personnel access');
+  assert.equal(speaker(content, denied), 'security forces');
+  assert.notEqual(denied.rule, 'cue-relative-object');
+});

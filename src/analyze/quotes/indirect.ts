@@ -1645,7 +1645,9 @@ function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: n
   const toks = ctx.doc.tokens;
   const r = subj.first - 1;
   if (r < s.firstToken || ctx.inSpan[r] >= 0 || !RELATIVE_OBJECTS.has(toks[r].lower)) return -1;
-  if (toks[r].lower === 'that' && !thatRelative(ctx, s, r)) return -1;
+  // (a "that" the tagger read as a determiner is as often the noun's content: see objectAfter)
+  if (toks[r].lower === 'that' && (!thatRelative(ctx, s, r) || (toks[r].pos === 'DET' && objectAfter(toks, k))))
+    return -1;
   // "in which Trump introduces …", "with whom he worked": the relative is an adjunct, not the object;
   // "Which Republicans want …" opening the sentence asks a question
   if (r === s.firstToken || toks[r - 1].pos === 'ADP') return -1;
@@ -1656,6 +1658,22 @@ function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: n
   if (!next || !(isWord(next) || OPEN_QUOTE.test(next.text)) || next.pos === 'CCONJ') return -1;
   return r;
 }
+
+/**
+ * Whether the cue at k has an object of its own right after it ("reports that security forces denied
+ * medical personnel access …", "history that aggressors only understand one thing"): then "that"
+ * opened the noun's content, not a relative clause whose gap the cue's object is.
+ */
+function objectAfter(toks: Token[], k: number): boolean {
+  let a = k + 1;
+  while (toks[a]?.pos === 'ADV') a++;
+  const t = toks[a];
+  if (!t) return false;
+  if (OBJECT_OPENERS.has(t.pos)) return true;
+  return t.pos === 'ADJ' && (toks[a + 1]?.pos === 'NOUN' || toks[a + 1]?.pos === 'PROPN');
+}
+
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**
  * Whether "that" at r opens a clause on the common noun before it ("a country that Romney called …",

@@ -86,6 +86,15 @@ function phraseStartBefore(toks: Token[], end: number, lo: number): number {
       s = j;
       break;
     }
+  // "parts that officials said were stolen": "that" read as a determiner after a noun but before a
+  // plural ("five times that number" stays) opens a relative clause, whose subject the phrase after it is
+  const last = toks[end - 1];
+  if (last?.pos === 'NOUN' && last.lemma !== last.lower && /s$/.test(last.lower))
+    for (let j = end - 2; j > s; j--)
+      if (toks[j].lower === 'that' && (toks[j - 1].pos === 'NOUN' || toks[j - 1].pos === 'PROPN')) {
+        s = j + 1;
+        break;
+      }
   while (s < end && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
   return s;
 }
