@@ -457,3 +457,17 @@ test('"demonstrated that" shows a fact: no protest', () => {
   ]);
   assert.ok(!shown.some((e) => e.type === 'PROTEST'));
 });
+
+// State Department briefings (public domain)
+test('defending oneself is no verbal support of anyone; defending a policy or a party is', () => {
+  const self = analyse(
+    'We will talk about the work that we are doing together to stand for a strong Ukraine that can defend itself against external aggression.',
+    [gpe('Ukraine', 'UKR')],
+  );
+  assert.ok(!self.some((e) => e.trigger.text.startsWith('defend')));
+  const policy = analyse('Obama defended the deal with Iran against its critics in Congress.', [
+    gpe('Iran', 'IRN'),
+    person('Obama', 'USAGOV'),
+  ]);
+  assert.ok(policy.some((e) => e.type === 'SUPPORT' && e.trigger.text === 'defended'));
+});
