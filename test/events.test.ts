@@ -83,6 +83,25 @@ test('reported, then denied by reference: "denied their existence" marks the ear
   assert.equal(evs.length, 2, 'the denial makes no event of its own');
 });
 
+test('"an allegation both countries deny": both parties of the event deny it, not the last name before the verb', () => {
+  const evs = analyse(
+    'U.S. officials say North Korea is supplying artillery shells to Russia, an allegation both countries deny.',
+    [NK, RU, US],
+  );
+  const aid = evs.find((e) => e.type === 'AID');
+  assert.ok(aid);
+  assert.deepEqual(aid.denied_by.map((d) => d.name).sort(), ['North Korea', 'Russia']);
+  // (Wikinews article 65746 of the demo corpus, CC BY 2.5: the spokesman denies, not Turkey)
+  const greek = analyse(
+    'Greek Foreign Ministry spokesman Giorgos Koumoutsakos said that Turkish planes were in the air at the time but denied any effort to confront Greek fighters.',
+    [
+      { name: 'Greece', actor: 'GRC', say: ['Greek'] },
+      { name: 'Turkey', actor: 'TUR', say: ['Turkish'] },
+    ],
+  );
+  assert.ok(!greek.some((e) => e.denied_by.some((d) => d.name === 'Turkey')));
+});
+
 test('denied: "denied attacking" marks the attack itself', () => {
   const evs = analyse('Russia denied attacking the Ukrainian port of Odesa on Monday.', [
     RU,

@@ -13,6 +13,8 @@ const OBJECT_REACH = 5;
 export interface Denial {
   verb: Token;
   deniers: AgentRef[];
+  /** The deniers are the event's own parties, named as a pair ("an allegation both countries deny"). */
+  parties?: boolean;
   /** The denial names no event of its own ("their existence", "the report"): it refers back. */
   anaphoric: boolean;
 }
@@ -38,18 +40,52 @@ export function findDenials(doc: ArticleDocument, s: Sentence, lex: EventLexicon
       if (!subj.length && tokens.slice(m.last + 1, i).some((x) => x.lower === 'that' || x.text === ';')) break;
       subj.push(m);
     }
-    if (!subj.length) continue;
+    // (the subject ends right before the verb, but for adverbs and auxiliaries: in "…, an allegation
+    // both countries deny" the last name before the verb is no denier)
+    if (subj.length && otherPhraseBetween(tokens, subj[0].last + 1, i)) subj.length = 0;
+    const pair = subj.length ? false : partiesPhrase(tokens, s.firstToken, i);
+    if (!subj.length && !pair) continue;
     const next = tokens.slice(i + 1, Math.min(s.endToken, i + 1 + OBJECT_REACH));
-    const anaphoric = next.some((x) => objects.has(x.lower));
+    // (a pair denying what was just said of them refers back to it)
+    const anaphoric = pair || next.some((x) => objects.has(x.lower));
     // "denied" with a trigger right after it is handled by its own event; with neither, leave it alone
     out.push({
       verb: t,
       deniers: subj.reverse().map((m) => ({ entity: m.entity?.id ?? null, name: m.name })),
       anaphoric,
+      parties: pair,
     });
   }
   return out;
 }
+
+/**
+ * Whether another noun phrase opens in [a, b), with a determiner or a pronoun ("Russia, an allegation
+ * both countries deny"): then the name before it is not the verb's subject. A head noun after the
+ * name ("The Pakistani government has denied"), a possessor's title ("Musharraf's spokesman") or a
+ * reflexive ("Syria itself has denied") keep it.
+ */
+function otherPhraseBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.pos === 'DET' || (t.pos === 'PRON' && !/sel(?:f|ves)$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
+/** "both countries", "the two sides", "both" right before the verb (adverbs and auxiliaries between). */
+function partiesPhrase(tokens: Token[], first: number, verb: number): boolean {
+  let j = verb - 1;
+  while (j > first && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
+  const word = tokens[j]?.lower ?? '';
+  if (word === 'both') return true;
+  return (
+    PAIR_NOUNS.has(word) &&
+    (tokens[j - 1]?.lower === 'both' || (tokens[j - 1]?.lower === 'two' && tokens[j - 2]?.lower === 'the'))
+  );
+}
+
+const PAIR_NOUNS = new Set(['countries', 'sides', 'governments', 'nations', 'parties', 'men', 'leaders', 'states']);
 
 /** Attaches a denial to the event it denies: the trigger just after it, or by reference the latest event before it. */
 export function applyDenial(doc: ArticleDocument, events: Event[], d: Denial): Event | null {
@@ -63,18 +99,35 @@ export function applyDenial(doc: ArticleDocument, events: Event[], d: Denial): E
   if (!d.anaphoric && own) target = own;
   else {
     const earliest = doc.sentences[Math.max(0, sentence.i - LOOKBACK_SENTENCES)].start;
-    const before = events.filter((e) => e.trigger.end <= d.verb.start && e.trigger.start >= earliest);
+    const before = events.filter(
+      (e) =>
+        e.trigger.end <= d.verb.start &&
+        e.trigger.start >= earliest &&
+        (!d.parties || (e.source.length > 0 && e.target.length > 0)),
+    );
     // prefer the event most of the deniers take part in, then the latest one
     const share = (e: Event) =>
       new Set([...e.source, ...e.target].filter((a) => denierIds.has(a.entity)).map((a) => a.entity)).size;
     for (const e of before) if (!target || share(e) >= share(target)) target = e;
   }
   if (!target) return null;
-  for (const x of d.deniers)
+  // "both countries deny": the event's own sides are the deniers
+  const deniers = d.parties ? partiesOf(target) : d.deniers;
+  for (const x of deniers)
     if (!target.denied_by.some((y) => y.entity === x.entity && y.name === x.name)) target.denied_by.push(x);
   if (target === own && !d.anaphoric) {
     target.status = 'denied';
     target.status_rule = `denied-by-${d.verb.lemma}`;
   }
   return target;
+}
+
+/** The distinct actors on both sides of an event, as deniers. */
+function partiesOf(e: Event): AgentRef[] {
+  const out: AgentRef[] = [];
+  for (const a of [...e.source, ...e.target]) {
+    const name = a.name ?? a.actor ?? '';
+    if (!out.some((x) => x.entity === a.entity && x.name === name)) out.push({ entity: a.entity, name });
+  }
+  return out;
 }
