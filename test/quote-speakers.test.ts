@@ -1224,3 +1224,17 @@ test('"that" after a noun and before a plural opens a relative clause: the phras
   assert.equal(speaker(content, denied), 'security forces');
   assert.notEqual(denied.rule, 'cue-relative-object');
 });
+
+test('a subject the tagger read as an adverb still speaks: a capitalised name, an ordinal after an article', () => {
+  const name = run('States would become middle men in the program, Jolly said.');
+  assert.equal(speaker(name, quoteWith(name, 'middle men')), 'Jolly');
+  const ordinal = run(
+    'Two officials said the talks had failed, while a third cautioned that no decision had been made.',
+  );
+  const third = quoteWith(ordinal, 'no decision had been made');
+  assert.equal(speaker(ordinal, third), 'a third');
+  assert.equal(third.speaker_rule, 'cue-subject');
+  // (an adverb modifying the next word stays out: "the most recent poll")
+  const poll = run('The most recent poll shows Cruz has fallen to 27 percent.');
+  assert.match(speaker(poll, quoteWith(poll, 'Cruz has fallen')) ?? '', /recent poll$/);
+});

@@ -103,7 +103,29 @@ function phraseStartBefore(toks: Token[], end: number, lo: number): number {
 /** Parts of speech before a noun that keep it in a noun phrase ("the summit", "one point", "first taste"). */
 const NOMINAL_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
-const phraseWordAt = (toks: Token[], i: number) => phraseWord(toks[i]) || possessiveApostrophe(toks, i);
+const phraseWordAt = (toks: Token[], i: number) =>
+  phraseWord(toks[i]) || possessiveApostrophe(toks, i) || nominalAdverbAt(toks, i);
+
+/**
+ * A word the tagger read as an adverb that ends a subject right before its verb: a capitalised one
+ * inside the sentence (a name: "…, Jolly said") or one after an article ("while a third cautioned",
+ * "the latter said"; not "the most recent poll", where it modifies the next word).
+ */
+function nominalAdverbAt(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (t?.pos !== 'ADV' || i === 0) return false;
+  const before = toks[i - 1];
+  const after = toks[i + 1];
+  if (before.sentence !== t.sentence || isBreak(before) || (after?.pos !== 'VERB' && after?.pos !== 'AUX'))
+    return false;
+  // ("a politically charged visit": a participle before a noun modifies it)
+  if (NOMINAL_AFTER.has(toks[i + 2]?.pos ?? '')) return false;
+  return /^\p{Lu}\p{Ll}/u.test(t.text) || (ARTICLES.has(before.lower) && ORDINAL_WORDS.has(t.lower));
+}
+
+/** Words that stand for a noun after an article: "a third", "the latter". */
+const ORDINAL_WORDS = new Set(['second', 'third', 'fourth', 'fifth', 'last', 'latter', 'former']);
+const NOMINAL_AFTER = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** Whether the token can be part of a speaker noun phrase. */
 export function npToken(t: Token): boolean {
@@ -390,7 +412,13 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   const toks = doc.tokens;
   let j = k - 1;
   const skip = () => {
-    while (j >= lo && (lex.subjectSkips.has(toks[j].lower) || toks[j].pos === 'ADV' || toks[j].pos === 'AUX')) j--;
+    while (
+      j >= lo &&
+      (lex.subjectSkips.has(toks[j].lower) ||
+        (toks[j].pos === 'ADV' && !nominalAdverbAt(toks, j)) ||
+        toks[j].pos === 'AUX')
+    )
+      j--;
   };
   skip();
   // a prepositional adjunct between an auxiliary and its participle: "have in the past said"
@@ -474,7 +502,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
       } else return null;
     }
   }
-  if (!npToken(toks[j]) || NP_LINKS.has(toks[j].lower)) return null;
+  if (!(npToken(toks[j]) || nominalAdverbAt(toks, j)) || NP_LINKS.has(toks[j].lower)) return null;
   let s = phraseStartBefore(toks, end, lo);
   if (s >= end) return null;
   // "…, his spokesman said": a possessive determiner opens the subject (the phrase reader stops at
