@@ -1100,6 +1100,24 @@ test('after "say", an adjunct of what was said set off by a comma opens the cont
   assert.equal(says?.text, 'despite being a Stanford alumna, she plans to root for Iowa');
 });
 
+// State Department readout, 19 February 2022 (public domain)
+test('"The following is attributable to Spokesperson X:" credits the readout after it to X, and its events too', async () => {
+  const { analyze } = await import('../src/analyze/analyzer.js');
+  const readout =
+    'The following is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken met with French Foreign Minister Jean-Yves Le Drian today on the sidelines of the Munich Security Conference. The Secretary welcomed France’s leadership role during the French Presidency of the Council of the European Union.';
+  const a = analyze({ id: 't', text: readout, published: '2022-02-19' });
+  const block = covering(a.quotes, readout, 'met with French Foreign Minister');
+  assert.equal(block.kind, 'direct');
+  assert.equal(block.rule, 'block-after-colon');
+  assert.equal(block.speaker?.name, 'Ned Price');
+  assert.equal(block.cue?.text, 'attributable');
+  // the events the readout reports are the spokesman's report
+  const met = a.events.find((e) => e.trigger.text === 'met');
+  assert.equal(met?.asserted_by?.name, 'Ned Price');
+  // and what the Secretary said inside it stays his
+  assert.equal(a.quotes.find((q) => q.cue?.text === 'welcomed')?.speaker?.name, 'Antony J. Blinken');
+});
+
 test('"Begin Text:" opens a document whose issuer, named in the paragraph before, speaks it', async () => {
   const { analyze } = await import('../src/analyze/analyzer.js');
   const released =

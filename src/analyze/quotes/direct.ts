@@ -1,7 +1,7 @@
 // Direct quotes: quoted spans with their attribution frame after them ("…," he said), before them
 // (he said: "…"; According to X, "…"), split quotes joined into one, multi-paragraph and floating
 // quotes, and unmarked block quotes after a colon.
-import type { Token } from '../document.js';
+import type { Sentence, Token } from '../document.js';
 import type { Span } from '../types.js';
 import {
   DOCUMENT_NOUNS,
@@ -498,14 +498,19 @@ function blockQuotes(ctx: QuoteContext): void {
     while (n < toks.length && isBreak(toks[n])) n++;
     if (n >= toks.length || /["“”„«»]/.test(toks[n].text)) continue;
     const para = ctx.paragraphBounds(toks[n].start);
-    let c = s.endToken - 2;
-    for (; c >= s.firstToken && s.endToken - 1 - c <= MAX_HEAD_GAP; c--) if (ctx.cueClass(c) === 'speech') break;
+    // "The following is attributable to Spokesperson Ned Price:": the statement below is theirs
+    const credit = attributableTo(ctx, s);
+    let c = credit ? credit.cue : s.endToken - 2;
+    if (!credit)
+      for (; c >= s.firstToken && s.endToken - 1 - c <= MAX_HEAD_GAP; c--) if (ctx.cueClass(c) === 'speech') break;
     if (c < s.firstToken || s.endToken - 1 - c > MAX_HEAD_GAP) continue;
     // "Begin text:" opens the document the paragraph before announced: its issuer speaks
-    const marker = isDocumentMarker(ctx, s.firstToken, s.endToken - 1);
-    const subj = marker
-      ? issuerBefore(ctx, s.firstToken)
-      : (subjectBefore(doc, c, s.firstToken) ?? phraseAfter(doc, c + 1, s.endToken - 1));
+    const marker = !credit && isDocumentMarker(ctx, s.firstToken, s.endToken - 1);
+    const subj = credit
+      ? credit.speaker
+      : marker
+        ? issuerBefore(ctx, s.firstToken)
+        : (subjectBefore(doc, c, s.firstToken) ?? phraseAfter(doc, c + 1, s.endToken - 1));
     let end = para.end;
     while (end > toks[n].start && /\s/.test(doc.text[end - 1])) end--;
     ctx.usedCue.add(c);
@@ -521,6 +526,25 @@ function blockQuotes(ctx: QuoteContext): void {
       }),
     );
   }
+}
+
+/**
+ * "The following is attributable to Spokesperson Ned Price:", "The following statement is
+ * attributable to …": a release's label crediting what follows to its speaker. Returns the token of
+ * "attributable" (the cue) and the phrase after "to".
+ */
+function attributableTo(ctx: QuoteContext, s: Sentence): { cue: number; speaker: Phrase } | null {
+  const toks = ctx.doc.tokens;
+  const colon = s.endToken - 1;
+  let k = s.firstToken;
+  while (k < colon && isBreak(toks[k])) k++;
+  if (toks[k]?.lower !== 'the' || toks[k + 1]?.lower !== 'following') return null;
+  for (let j = k + 2; j < colon - 2 && j <= k + 5; j++) {
+    if (toks[j].lower !== 'attributable' || toks[j + 1].lower !== 'to') continue;
+    const speaker = phraseAfter(ctx.doc, j + 2, colon);
+    return speaker ? { cue: j, speaker } : null;
+  }
+  return null;
 }
 
 /** Words of a label that opens a document's text: "Begin text:", "Begin Text of the Statement:". */
