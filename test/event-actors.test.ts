@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { analyzeDocument } from '../src/analyze/analyzer.js';
 import type { Event } from '../src/analyze/types.js';
 
-function events(text: string, published: string): Event[] {
-  return analyzeDocument({ id: 't', text, published }).events;
+function events(text: string, published: string, source?: string): Event[] {
+  return analyzeDocument({ id: 't', text, published, source }).events;
 }
 
 const sides = (e: Event, side: 'source' | 'target') => e[side].map((a) => `${a.name}/${a.actor}`);
@@ -37,4 +37,19 @@ test('"it" after an addressee is the addressee when no subject before it fits', 
   assert.ok(request);
   assert.deepEqual(sides(request, 'source'), ['Jacques Chirac/FRAGOV']);
   assert.deepEqual(sides(request, 'target'), ['Iraq/IRQ']);
+});
+
+// State Department readout, 13 August 2021 (public domain)
+test('a purpose infinitive after an adjunct is the subject’s act, not the adjunct’s', () => {
+  const call = events(
+    'Secretary of State Antony J. Blinken spoke with Kazakhstan Deputy Prime Minister and Minister of Foreign Affairs Mukhtar Tileuberdi on August 13 to discuss the situation in Afghanistan.',
+    '2021-08-13',
+    'U.S. Department of State (press releases RSS)',
+  );
+  const discuss = call.find((e) => e.trigger.text === 'discuss');
+  assert.ok(discuss);
+  assert.deepEqual(
+    discuss.source.map((a) => a.name),
+    ['Antony J. Blinken'],
+  );
 });

@@ -110,6 +110,32 @@ export function indexMentions(doc: ArticleDocument): MentionIndex {
   return index;
 }
 
+/** Prepositions of an adjunct (place, time, company), whose object controls no infinitive after it. */
+const ADJUNCT_PREPOSITIONS = new Set([
+  'of',
+  'in',
+  'at',
+  'during',
+  'near',
+  'from',
+  'with',
+  'after',
+  'before',
+  'since',
+  'across',
+  'around',
+  'inside',
+  'outside',
+]);
+
+/** Whether the mention is the object of an adjunct's preposition (determiners and modifiers between). */
+function adjunctObject(tokens: Token[], m: ActorMention): boolean {
+  if (!m.inPP) return false;
+  let j = m.first - 1;
+  while (j >= 0 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
+  return j >= 0 && ADJUNCT_PREPOSITIONS.has(tokens[j].lower);
+}
+
 /** Characters between a title and its holder's name: a space, or none more than a comma's. */
 const TITLE_NAME_GAP = /^[\s,]{0,3}$/;
 
@@ -446,7 +472,9 @@ export function findDyad(
   if (first > 0 && tokens[first - 1].lower === 'to') {
     // an infinitive takes the actor named just before it: "call on North Korea to ... not to supply", "for use ... to attack"
     const near = usable.filter((m) => m.last < first && m.first >= clause.from).pop();
-    if (near && (!before.length || near.first > before[0].last)) {
+    // (not a place or a party of an adjunct: "met with Le Drian on the sidelines of the Munich
+    // Security Conference to discuss …" is the subject's purpose)
+    if (near && !adjunctObject(tokens, near) && (!before.length || near.first > before[0].last)) {
       before = [near];
       rule = 'infinitive-agent';
     }
