@@ -53,3 +53,16 @@ test('a purpose infinitive after an adjunct is the subject’s act, not the adju
     ['Antony J. Blinken'],
   );
 });
+
+// State Department readout, 24 May 2022 (public domain)
+test('a meeting before a purpose infinitive is an event of its own, not a reduced relative clause', () => {
+  const meeting = events(
+    'Secretary of State Antony J. Blinken met yesterday with Australian Foreign Minister Penny Wong in Tokyo on the sidelines of the Quad Leaders’ Summit to discuss the strong U.S.-Australia Alliance and our mutual efforts to ensure peace and stability in the Indo-Pacific region.',
+    '2022-05-24',
+    'U.S. Department of State (press releases RSS)',
+  );
+  const met = meeting.find((e) => e.trigger.text === 'met');
+  assert.ok(met);
+  assert.deepEqual(sides(met, 'source'), ['Antony J. Blinken/USAGOV']);
+  assert.deepEqual(sides(met, 'target'), ['Penny Wong/AUSGOV']);
+});

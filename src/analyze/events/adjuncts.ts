@@ -72,9 +72,12 @@ export function reducedRelative(tokens: Token[], m: TriggerMatch, sentenceStart:
     if (w.lower === 'that' || w.text === ',' || SAYING.has(w.lemma)) break;
     if (w.pos === 'VERB' || w.pos === 'AUX') return true;
   }
+  // (a finite verb: "… met with Le Drian on the sidelines of the conference to discuss …" has only an
+  // infinitive after it, and "met" is the sentence's own verb)
   for (let k = j + 1; k < sentenceEnd; k++) {
     if (tokens[k].text === ',' || tokens[k].text === ';') return false;
-    if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !/ing$/.test(tokens[k].lower))) return true;
+    if (tokens[k].pos === 'AUX' && tokens[k].lower !== 'to') return true;
+    if (tokens[k].pos === 'VERB' && !/ing$/.test(tokens[k].lower) && tokens[k - 1].lower !== 'to') return true;
   }
   return false;
 }
