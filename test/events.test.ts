@@ -129,6 +129,17 @@ test('negated, hypothetical and alleged from the words before the trigger', () =
     { name: 'Ukraine', actor: 'UKR', say: ['Ukrainian'] },
   ]);
   assert.equal(all[0].status, 'alleged');
+  // a negated condition is still a condition (Wikinews article 10511 of the demo corpus, CC BY 2.5)
+  const condition = analyse(
+    'The terrorists broadcast a tape stating that they would kill the journalists if Romania did not withdraw its 860 troops from Iraq.',
+    [
+      { name: 'Romania', actor: 'ROU', say: ['Romania'] },
+      { name: 'Iraq', actor: 'IRQ', say: ['Iraq'] },
+    ],
+  );
+  const withdraw = condition.find((e) => e.trigger.text.startsWith('withdraw'));
+  assert.equal(withdraw?.status, 'hypothetical');
+  assert.equal(withdraw?.status_rule, 'conditional-clause');
 });
 
 test('expected and planned, with the time of the clause and the believer as asserter', () => {

@@ -97,8 +97,11 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
   // auxiliaries and modals right before the trigger: "did not", "could soon be", "will"
   const auxFrom = Math.max(clause.from, first - AUX_REACH);
   const aux = tokens.slice(auxFrom, first);
-  if (aux.some((t) => c('negation').has(t.lower))) return decide('negated', 'negation-before-trigger');
   const left = tokens.slice(clause.from, first);
+  const conditional = left.some((t) => t.lower === 'if' || t.lower === 'unless');
+  // ("If they aren't arrested upon arrival, …": a negated condition is still a condition)
+  if (aux.some((t) => c('negation').has(t.lower)))
+    return conditional ? decide('hypothetical', 'conditional-clause') : decide('negated', 'negation-before-trigger');
   for (let k = 0; k + 1 < left.length; k++) {
     if (c('negatingVerbs').has(left[k].lemma) && left[k + 1].lower === 'to')
       return decide('negated', `${left[k].lemma}-to`);
@@ -113,7 +116,7 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
     }
   }
   if (aux.some((t) => c('hypothetical').has(t.lower))) return decide('hypothetical', 'modal-before-trigger');
-  if (left.some((t) => t.lower === 'if' || t.lower === 'unless')) return decide('hypothetical', 'conditional-clause');
+  if (conditional) return decide('hypothetical', 'conditional-clause');
   for (let k = 0; k + 1 < left.length; k++) {
     if (c('planned').has(left[k].lemma) && left[k + 1].lower === 'to') return decide('planned', `${left[k].lemma}-to`);
   }
