@@ -1238,3 +1238,20 @@ test('a subject the tagger read as an adverb still speaks: a capitalised name, a
   const poll = run('The most recent poll shows Cruz has fallen to 27 percent.');
   assert.match(speaker(poll, quoteWith(poll, 'Cruz has fallen')) ?? '', /recent poll$/);
 });
+
+// Wikinews articles 108935, 108650 and 101427 of the demo corpus (CC BY 2.5)
+test('"…," he said after a quotation that opens its sentence continues the speaker before the quotation', () => {
+  const spokesman = run(
+    'The statement does not directly criticize Mugabe or the election.\n\nGeorge Sibotshiwe, a spokesman for Tsvangirai\'s Movement for Democratic Change, said he hopes that the summit would take stronger measures during Tuesday sessions. "I would hope that the nature of what happened in Zimbabwe warrants a strong response and a lot of the leaders are taking our problems into consideration," he said.',
+  );
+  assert.equal(speaker(spokesman, quoteWith(spokesman, 'warrants a strong response')), 'George Sibotshiwe');
+  const leader = run(
+    'Information Minister Sikhanyiso Ndlovu said, "I am condemning all Westerners for putting pressure on Mandela." Meanwhile, Tsvangirai said his party appreciates Nelson Mandela\'s criticism. "It is something we cherish," he said.',
+  );
+  assert.match(speaker(leader, quoteWith(leader, 'something we cherish')) ?? '', /Tsvangirai/);
+  // (the last one named speaking, in an aside, before the quotation)
+  const denial = run(
+    'At the summit, Uribe charged Correa\'s government of having links with the FARC rebels, a charge that Correa quickly denied. "I cannot accept Uribe\'s lies," he said. "These hands are not tainted with blood."',
+  );
+  assert.match(speaker(denial, quoteWith(denial, 'cannot accept')) ?? '', /Correa/);
+});

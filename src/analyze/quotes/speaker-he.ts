@@ -6,7 +6,7 @@
 import { lexiconSets } from '../entities/lexicon.js';
 import type { EntityRecord } from '../document.js';
 import type { Span } from '../types.js';
-import type { QuoteContext } from './context.js';
+import { isBreak, type QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { possessorAt, sentenceAndPrevious } from './sentence-opening.js';
 import { agrees } from './speaker-pronouns.js';
@@ -39,16 +39,43 @@ const TITLE_QUALIFIERS = new Set(['GPE', 'NORP', 'ORG']);
 /** The person opening the sentence before a sentence-opening "he"/"she", if they fit the pronoun. */
 export function personPronounSubject(ctx: QuoteContext, head: Span, word: 'he' | 'she'): EntityRecord | null {
   const doc = ctx.doc;
-  const pair = sentenceAndPrevious(ctx, head.start);
+  const k = doc.tokenIndexAt(head.start);
+  // '"I've met with the president of Ukraine …," he said.': after a quotation that opens its paragraph
+  // the pronoun opens the frame, and the sentence before the quotation is the one it continues
+  const own = doc.sentenceAt(head.start);
+  let opens = !!own;
+  for (let j = own?.firstToken ?? k; j < k && opens; j++) opens = LINKING_WORDS.has(doc.tokens[j].lower);
+  // (else a quotation right before it that opens its sentence, nothing before it but a paragraph break)
+  const opened = opens ? -1 : quotationBefore(ctx, k);
+  if (!opens && opened < 0) return null;
+  const pair = sentenceAndPrevious(ctx, opened >= 0 ? doc.tokens[opened].start : head.start);
   if (!pair?.[1]) return null;
   const [here, previous] = pair;
-  const k = doc.tokenIndexAt(head.start);
-  for (let j = here.firstToken; j < k; j++) if (!LINKING_WORDS.has(doc.tokens[j].lower)) return null;
+  if (opened >= 0) for (let j = here.firstToken; j < opened; j++) if (!isBreak(doc.tokens[j])) return null;
+  // ("Conroy asked Sanders whether … ¶ “Sure it is …,” he said": the one asked answers)
+  for (let j = previous.firstToken; j < previous.endToken; j++)
+    if (doc.tokens[j].lemma === 'ask' && doc.tokens[j].pos === 'VERB' && !ctx.isQuoted(doc.tokens[j].start))
+      return null;
+  // (before a quotation, the last one named speaking: "Uribe charged …, a charge that Correa quickly
+  // denied. “I cannot accept Uribe's lies,” he said." is Correa's)
   const subject =
+    (opened >= 0 ? namedSpeaker(ctx, previous.firstToken, previous.endToken, true) : null) ??
     invertedSpeaker(ctx, previous.firstToken, previous.endToken) ??
     sentenceSubjectPerson(ctx, previous.firstToken, previous.endToken) ??
     namedSpeaker(ctx, previous.firstToken, previous.endToken);
   return subject && agrees(ctx, subject, word) ? subject : null;
+}
+
+/**
+ * The token of the opening mark of a quotation that ends right before token k, with only its closing
+ * punctuation between ('"…," he'), or -1.
+ */
+function quotationBefore(ctx: QuoteContext, k: number): number {
+  const toks = ctx.doc.tokens;
+  let j = k - 1;
+  while (j >= 0 && ctx.inSpan[j] < 0 && /^[,.!?"”’'—–-]$/.test(toks[j].text)) j--;
+  if (j < 0 || ctx.inSpan[j] < 0) return -1;
+  return ctx.openToken[ctx.inSpan[j]];
 }
 
 /**
@@ -75,19 +102,31 @@ function invertedSpeaker(ctx: QuoteContext, first: number, end: number): EntityR
  * ("According to The Australian newspaper, Mr Saunders said the auction could …"): that sentence's
  * speaker, whom a following "He said …" continues rather than a person named in what was said.
  */
-function namedSpeaker(ctx: QuoteContext, first: number, end: number): EntityRecord | null {
+function namedSpeaker(ctx: QuoteContext, first: number, end: number, last = false): EntityRecord | null {
   const toks = ctx.doc.tokens;
   const entityAt = ctx.doc.entityFinder();
-  for (let j = first + 1; j < end; j++) {
+  for (let n = first + 1; n < end; n++) {
+    const j = last ? end - 1 - (n - first - 1) : n;
     if (!lex.speech.has(toks[j].lemma) || toks[j].pos !== 'VERB' || ctx.isQuoted(toks[j].start)) continue;
-    const hit = entityAt(toks[j - 1].start);
-    if (hit?.entity.type !== 'PERSON' || hit.mention.kind !== 'name' || hit.mention.end !== toks[j - 1].end) continue;
+    // (the last one, not one inside what another reported: "… but said Ukrainian President Viktor
+    // Yushchenko told him that …" is the sentence subject's report)
+    if (last && insideContent(ctx, toks[j].start)) continue;
+    // ("Correa quickly denied": adverbs between the name and the verb)
+    let b = j - 1;
+    while (b > first && toks[b].pos === 'ADV') b--;
+    const hit = entityAt(toks[b].start);
+    if (hit?.entity.type !== 'PERSON' || hit.mention.kind !== 'name' || hit.mention.end !== toks[b].end) continue;
     // ("When Trump suggested …, Rubio fired back": a subordinate clause's speaker is not the sentence's)
     const lead = toks[ctx.doc.tokenIndexAt(hit.mention.start) - 1];
     if (lead && (lead.pos === 'SCONJ' || SUBORDINATORS.has(lead.lower))) continue;
     return possessorAt(ctx.doc.text, hit.mention.end) ? null : hit.entity;
   }
   return null;
+}
+
+/** Whether the offset lies in the content of an indirect quote already proposed. */
+function insideContent(ctx: QuoteContext, at: number): boolean {
+  return ctx.candidates.some((c) => c.kind !== 'direct' && c.start <= at && at < c.end);
 }
 
 /** The person whose name (or resolved pronoun) opens the token range, after titles and determiners. */
