@@ -36,11 +36,14 @@ const SUBORDINATORS = new Set([
 /** Bodies and places whose names stand in a title ("U.S. Secretary", "Ukrainian Foreign Minister"). */
 const TITLE_QUALIFIERS = new Set(['GPE', 'NORP', 'ORG']);
 
-/** The person opening the sentence before a sentence-opening "he"/"she", if they fit the pronoun. */
+/**
+ * The person the sentence before continues in a sentence-opening "he"/"she" (or one right after a
+ * quotation that opens its sentence), if they fit the pronoun.
+ */
 export function personPronounSubject(ctx: QuoteContext, head: Span, word: 'he' | 'she'): EntityRecord | null {
   const doc = ctx.doc;
   const k = doc.tokenIndexAt(head.start);
-  // '"I've met with the president of Ukraine …," he said.': after a quotation that opens its paragraph
+  // '"I've met with the president of Ukraine …," he said.': after a quotation that opens its sentence
   // the pronoun opens the frame, and the sentence before the quotation is the one it continues
   const own = doc.sentenceAt(head.start);
   let opens = !!own;
