@@ -76,8 +76,9 @@ export function reducedRelative(tokens: Token[], m: TriggerMatch, sentenceStart:
   // infinitive after it, and "met" is the sentence's own verb)
   for (let k = j + 1; k < sentenceEnd; k++) {
     if (tokens[k].text === ',' || tokens[k].text === ';') return false;
-    if (tokens[k].pos === 'AUX' && tokens[k].lower !== 'to') return true;
-    if (tokens[k].pos === 'VERB' && !/ing$/.test(tokens[k].lower) && tokens[k - 1].lower !== 'to') return true;
+    // (an infinitive is none: "to discuss", "to be")
+    if (tokens[k - 1].lower === 'to') continue;
+    if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !/ing$/.test(tokens[k].lower))) return true;
   }
   return false;
 }
