@@ -1254,4 +1254,9 @@ test('"…," he said after a quotation that opens its sentence continues the spe
     'At the summit, Uribe charged Correa\'s government of having links with the FARC rebels, a charge that Correa quickly denied. "I cannot accept Uribe\'s lies," he said. "These hands are not tainted with blood."',
   );
   assert.match(speaker(denial, quoteWith(denial, 'cannot accept')) ?? '', /Correa/);
+  // (not one inside another's report: Wikinews article 106922, CC BY 2.5)
+  const reported = run(
+    'Sarkozy also told a joint news conference with Polish Prime Minister Donald Tusk on Wednesday that Ukraine would be offered closer cooperation with the European Union during a French presidency of the bloc, which starts on July 1, but said Ukrainian President Viktor Yushchenko told him that Ukraine did not want to join the EU outright.\n\n"I\'ve met with the president of Ukraine and his objective is not membership, rather closer cooperation on various levels. I will have opportunities to make such proposals," he said.',
+  );
+  assert.equal(speaker(reported, quoteWith(reported, 'make such proposals')), 'Nicolas Sarkozy');
 });

@@ -4,7 +4,7 @@
 // continues the previous sentence's subject (the centering preference of subject over object), so
 // a person opening the sentence before, after any title or country words, is taken first.
 import { lexiconSets } from '../entities/lexicon.js';
-import type { EntityRecord } from '../document.js';
+import type { EntityRecord, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { isBreak, type QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
@@ -122,10 +122,27 @@ function namedSpeaker(ctx: QuoteContext, first: number, end: number, last = fals
     // ("When Trump suggested …, Rubio fired back": a subordinate clause's speaker is not the sentence's)
     const lead = toks[ctx.doc.tokenIndexAt(hit.mention.start) - 1];
     if (lead && (lead.pos === 'SCONJ' || SUBORDINATORS.has(lead.lower))) continue;
+    // (nor one reported in another's words: "… but said Ukrainian President Viktor Yushchenko told him …")
+    if (last && reportedSubject(ctx, ctx.doc.tokenIndexAt(hit.mention.start), first)) continue;
     return possessorAt(ctx.doc.text, hit.mention.end) ? null : hit.entity;
   }
   return null;
 }
+
+/**
+ * Whether the name at token n, with the title words before it, follows a verb of saying (and
+ * "that"): the subject of a reported clause.
+ */
+function reportedSubject(ctx: QuoteContext, n: number, first: number): boolean {
+  const toks = ctx.doc.tokens;
+  let a = n - 1;
+  while (a > first && n - a <= MAX_LEAD_TOKENS && TITLE_POS.has(toks[a].pos)) a--;
+  // (a "that" after a verb of saying; after a noun it opens a relative: "a charge that Correa denied")
+  const saying = (t: Token | undefined) => !!t && t.pos === 'VERB' && lex.speech.has(t.lemma);
+  return saying(toks[a]) || (toks[a]?.lower === 'that' && saying(toks[a - 1]));
+}
+
+const TITLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET']);
 
 /** Whether the offset lies in the content of an indirect quote already proposed. */
 function insideContent(ctx: QuoteContext, at: number): boolean {
