@@ -129,12 +129,8 @@ const ADJUNCT_PREPOSITIONS = new Set([
 ]);
 
 /** Whether the mention is the object of an adjunct's preposition (determiners and modifiers between). */
-function adjunctObject(tokens: Token[], m: ActorMention): boolean {
-  if (!m.inPP) return false;
-  let j = m.first - 1;
-  while (j >= 0 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
-  return j >= 0 && ADJUNCT_PREPOSITIONS.has(tokens[j].lower);
-}
+const adjunctObject = (tokens: Token[], m: ActorMention, lo: number) =>
+  m.inPP && ADJUNCT_PREPOSITIONS.has(tokens[phraseLead(tokens, lo, m.first)]?.lower ?? '');
 
 /** Characters between a title and its holder's name: a space, or none more than a comma's. */
 const TITLE_NAME_GAP = /^[\s,]{0,3}$/;
@@ -287,9 +283,15 @@ export function uncodedMentions(
 
 /** Whether a preposition (after determiners, adjectives, numbers) comes before token i: an object, not a subject. */
 function prepositionBefore(tokens: Token[], s: Sentence, preps: ReadonlySet<string>, i: number): boolean {
+  const j = phraseLead(tokens, s.firstToken, i);
+  return j >= 0 && preps.has(tokens[j].lower);
+}
+
+/** The token before token i's determiners and modifiers (not before `lo`), or -1. */
+function phraseLead(tokens: Token[], lo: number, i: number): number {
   let j = i - 1;
-  while (j >= s.firstToken && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
-  return j >= s.firstToken && preps.has(tokens[j].lower);
+  while (j >= lo && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
+  return j >= lo ? j : -1;
 }
 
 /** The sentence's sector nouns no entity covers ("the government", "civilians"), as generic actor mentions. */
@@ -474,7 +476,7 @@ export function findDyad(
     const near = usable.filter((m) => m.last < first && m.first >= clause.from).pop();
     // (not a place or a party of an adjunct: "met with Le Drian on the sidelines of the Munich
     // Security Conference to discuss …" is the subject's purpose)
-    if (near && !adjunctObject(tokens, near) && (!before.length || near.first > before[0].last)) {
+    if (near && !adjunctObject(tokens, near, clause.from) && (!before.length || near.first > before[0].last)) {
       before = [near];
       rule = 'infinitive-agent';
     }

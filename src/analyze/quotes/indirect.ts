@@ -18,6 +18,7 @@ import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
 import { evidenceVerb } from './evidence.js';
 import { passiveAgent } from './passive-agent.js';
+import { SUBORDINATORS } from './sentence-opening.js';
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
@@ -353,24 +354,6 @@ function closesOnComma(ctx: QuoteContext, j: number): boolean {
 
 /** Participles that list what the content covers, as a preposition would (", including …"). */
 const INCLUSIVE = new Set(['including', 'excluding', 'notably']);
-
-/** Conjunctions that open a sentence with a subordinate clause (When …, If …, After …). */
-const SUBORDINATORS = new Set([
-  'when',
-  'if',
-  'after',
-  'before',
-  'while',
-  'although',
-  'though',
-  'because',
-  'since',
-  'once',
-  'until',
-  'unless',
-  'whether',
-  'whenever',
-]);
 
 /** The first word of token a's sentence (past opening marks and breaks, at most a), or -1 outside one. */
 function sentenceWordStart(ctx: QuoteContext, a: number): number {
@@ -1804,7 +1787,8 @@ function coordinatedPassive(toks: Token[], k: number, first: number): boolean {
   if (!BE.has(toks[b].lower)) return false;
   // (the clause opens before "be" with no verb of its own: the sentence's start or a relative word)
   for (let v = b - 1; v >= first; v--) {
-    if (CLAUSE_OPENERS.has(toks[v].lower)) return true;
+    if (SUBORDINATORS.has(toks[v].lower) || RELATIVE_OBJECTS.has(toks[v].lower) || toks[v].lower === 'where')
+      return true;
     // (a capitalised word is a name's, whatever its tag: "Dr Will Saunders")
     if ((toks[v].pos === 'VERB' || toks[v].pos === 'AUX') && !(v > first && /^\p{Lu}/u.test(toks[v].text)))
       return false;
@@ -1813,7 +1797,6 @@ function coordinatedPassive(toks: Token[], k: number, first: number): boolean {
 }
 
 const DEGREE_ADVERBS = new Set(['less', 'more', 'very', 'so', 'too', 'most', 'least', 'quite', 'rather']);
-const CLAUSE_OPENERS = new Set(['where', 'who', 'which', 'that', 'when', 'while', 'after', 'because', 'if']);
 const COORDINATORS = new Set(['and', 'or', 'but']);
 
 /** "to" with an adverb and then its verb: "to again pass", "to easily advance". */

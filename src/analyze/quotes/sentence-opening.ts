@@ -54,3 +54,21 @@ export function sentenceAndPrevious(ctx: QuoteContext, offset: number): [Sentenc
   const previous = before ? doc.sentenceAt(before.start) : undefined;
   return [here, previous && previous !== here ? previous : undefined];
 }
+
+/** Conjunctions that open a sentence with a subordinate clause (When …, If …, After …). */
+export const SUBORDINATORS = new Set([
+  'when',
+  'if',
+  'after',
+  'before',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'once',
+  'until',
+  'unless',
+  'whether',
+  'whenever',
+]);

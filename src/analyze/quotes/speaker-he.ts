@@ -8,7 +8,7 @@ import type { EntityRecord, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { isBreak, type QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { possessorAt, sentenceAndPrevious } from './sentence-opening.js';
+import { possessorAt, sentenceAndPrevious, SUBORDINATORS } from './sentence-opening.js';
 import { agrees } from './speaker-pronouns.js';
 
 /** How many tokens of title and country words may stand before the subject's name. */
@@ -17,22 +17,6 @@ const MAX_LEAD_TOKENS = 8;
 const LINKING_WORDS = new Set(['but', 'and', 'so', 'yet', 'then', 'still', 'however', ',']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const THIRD_PERSON = new Set(['he', 'she']);
-/** Words opening a subordinate clause, whatever the tagger made of them. */
-const SUBORDINATORS = new Set([
-  'when',
-  'after',
-  'before',
-  'as',
-  'if',
-  'because',
-  'while',
-  'since',
-  'although',
-  'though',
-  'until',
-  'once',
-  'where',
-]);
 /** Bodies and places whose names stand in a title ("U.S. Secretary", "Ukrainian Foreign Minister"). */
 const TITLE_QUALIFIERS = new Set(['GPE', 'NORP', 'ORG']);
 
@@ -108,8 +92,9 @@ function invertedSpeaker(ctx: QuoteContext, first: number, end: number): EntityR
 function namedSpeaker(ctx: QuoteContext, first: number, end: number, last = false): EntityRecord | null {
   const toks = ctx.doc.tokens;
   const entityAt = ctx.doc.entityFinder();
-  for (let n = first + 1; n < end; n++) {
-    const j = last ? end - 1 - (n - first - 1) : n;
+  for (let step = 0; step < end - first - 1; step++) {
+    // (from the sentence's end with `last`, else from its start)
+    const j = last ? end - 1 - step : first + 1 + step;
     if (!lex.speech.has(toks[j].lemma) || toks[j].pos !== 'VERB' || ctx.isQuoted(toks[j].start)) continue;
     // (the last one, not one inside what another reported: "… but said Ukrainian President Viktor
     // Yushchenko told him that …" is the sentence subject's report)
