@@ -37,6 +37,8 @@ export interface EntityLexicon {
   /** Organisations the KB lacks: name as written → [country or null, CAMEO actor code]. */
   extraOrganisations?: Record<string, [string | null, string] | string>;
   governmentHeads: string[];
+  /** Nouns a definite description names a body by (the group) → codes its actor may hold instead of the noun. */
+  bodyClassNouns?: Record<string, string[] | string>;
   issuerOwnBodies?: Record<string, string[] | string>;
   genericBodyWords?: string[];
   diseaseNames?: string[];

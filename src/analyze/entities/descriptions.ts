@@ -7,6 +7,7 @@ import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { EntityType, Mention, Span } from '../types.js';
 import { actorCountry, sectorOf } from './kb.js';
+import { anotherCountrysGovernment, bodyClassAt } from './body-descriptions.js';
 import { lexiconSets } from './lexicon.js';
 import { pluralNoun } from './plural-nouns.js';
 import { bareTitleWords, isAlsoSurname } from './title-words.js';
@@ -292,6 +293,10 @@ function describeAt(scan: DescriptionScan, i: number): number {
     if (end > i) return end;
   }
   const definite = det.lower === 'the';
+  if (definite) {
+    const end = describeBody(scan, i);
+    if (end > i) return end;
+  }
   const article = definite || det.lower === 'a' || det.lower === 'an';
   // the phrase: [article] [adjectives] [country, demonym, or a name + government head] modifiers* head
   let k = article ? i + 1 : i;
@@ -309,6 +314,21 @@ function describeAt(scan: DescriptionScan, i: number): number {
     k = geo.after;
   } else if (!definite) return i;
   return describePhrase(scan, i, k, country, article, owner);
+}
+
+/**
+ * "the group", "the alliance": the most recent body of the noun's class (body-descriptions.ts).
+ * Returns the noun's token, or i where there is no such description.
+ */
+function describeBody(scan: DescriptionScan, i: number): number {
+  const { doc, grid } = scan;
+  const det = doc.tokens[i];
+  const noun = doc.tokens[i + 1];
+  const test = noun && !grid.entityAt(det) && !grid.entityAt(noun) ? bodyClassAt(doc.tokens, i) : undefined;
+  const body = test ? mostRecent(doc, det.start, 'ORG', test) : undefined;
+  if (!body || anotherCountrysGovernment(doc, i, body)) return i;
+  addMention(scan, body, nominalMention(doc, { start: det.start, end: noun.end }, 'body-description'));
+  return i + 1;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface LexiconSets {
   personNominalHeads: Set<string>;
   countryModifiers: Map<string, string[]>;
   governmentHeads: Set<string>;
+  /** Nouns a definite description names a body by (the group) → the actor codes that also make one of the class. */
+  bodyClassNouns: Map<string, string[]>;
   /** Country → the bare names (lower case) its government's releases give its own bodies (Congress). */
   issuerOwnBodies: Map<string, Set<string>>;
   /** Words of the names bodies every government has (foreign, ministry, of): lower case. */
@@ -51,6 +53,8 @@ export function lexiconSets(): LexiconSets {
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const modifiers = new Map<string, string[]>();
   for (const [k, v] of Object.entries(lex.countryModifiers)) if (Array.isArray(v)) modifiers.set(k, v);
+  const bodyClasses = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(lex.bodyClassNouns ?? {})) if (Array.isArray(v)) bodyClasses.set(k, v);
   const ownBodies = new Map<string, Set<string>>();
   for (const [k, v] of Object.entries(lex.issuerOwnBodies ?? {})) if (Array.isArray(v)) ownBodies.set(k, lower(v));
   sets = {
@@ -65,6 +69,7 @@ export function lexiconSets(): LexiconSets {
     personNominalHeads: lower(lex.personNominalHeads),
     countryModifiers: modifiers,
     governmentHeads: lower(lex.governmentHeads ?? []),
+    bodyClassNouns: bodyClasses,
     issuerOwnBodies: ownBodies,
     genericBodyWords: lower((lex.genericBodyWords ?? []).filter((w) => !w.startsWith('_'))),
     diseaseNames: lower((lex.diseaseNames ?? []).filter((w) => !w.startsWith('_'))),

@@ -1,0 +1,89 @@
+// Definite descriptions of bodies: "The group has been accused of drug trafficking" after FARC, "the
+// alliance" after NATO, "The council passed a resolution" after the UN Human Rights Council. A class
+// noun alone after "the" names the most recent body of its class: one with the noun as a word of its
+// name ("the Bush administration" is the administration, "the Green party" the party), or with an
+// actor code holding a code the lexicon gives the noun (a rebel group's REB for "the group", NATO's
+// NAT for "the alliance"). descriptions.ts finds that body and adds the mention.
+import type { ArticleDocument, EntityRecord, Token } from '../document.js';
+import { lexiconSets } from './lexicon.js';
+
+/** Words after the noun that say which body it is, one not named before ("the embassy in Kabul"). */
+const NAMING_ANOTHER = new Set(['of', 'in', 'at', 'for', 'on', 'from', '-']);
+
+/**
+ * Whether the noun before token k heads its phrase alone: "the group's leader" and "the alliance is"
+ * do; "the group members", "the embassy in Kabul" and "the government and people of Ukraine" do not.
+ */
+function headsAlone(toks: Token[], k: number): boolean {
+  const next = toks[k];
+  if (!next) return true;
+  if (/^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos) || NAMING_ANOTHER.has(next.lower)) return false;
+  // "the government and people of Ukraine": the "of" names both nouns' country
+  return !(next.lower === 'and' && toks[k + 1]?.pos === 'NOUN' && NAMING_ANOTHER.has(toks[k + 2]?.lower ?? ''));
+}
+
+/** "organisation" and "organization" are one word. */
+const spelling = (word: string) => word.replace(/isation$/, 'ization');
+
+/** Whether a word of the body's name (as the entity is called or as a name mention writes it) is the noun. */
+function namedWith(e: EntityRecord, noun: string): boolean {
+  // (a name in capitals alone is a transcript's label read as a body: "SENIOR ADMINISTRATION OFFICIAL:")
+  if (/\s/.test(e.name) && e.name === e.name.toUpperCase()) return false;
+  const has = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .map(spelling)
+      .includes(noun);
+  return has(e.name) || e.mentions.some((m) => m.kind === 'name' && has(m.text));
+}
+
+/** A body the text names: "Palestinian militants", a description, is no one group of its class. */
+const isNamed = (e: EntityRecord) => e.mentions.some((m) => m.kind === 'name');
+
+/** Whether the actor code (three letters a part: COLREB, IGOWSTNAT) holds one of the codes. */
+function holdsCode(actor: string | null, codes: string[]): boolean {
+  if (!actor || !codes.length) return false;
+  for (let k = 0; k + 3 <= actor.length; k += 3) if (codes.includes(actor.slice(k, k + 3))) return true;
+  return false;
+}
+
+/**
+ * For "the" at token i followed by a body's class noun that heads its phrase alone, the test a body
+ * must pass to be the one described; undefined where the tokens are no such description.
+ */
+export function bodyClassAt(toks: Token[], i: number): ((e: EntityRecord) => boolean) | undefined {
+  const noun = toks[i + 1];
+  // (a capitalised noun may be a name of its own: "the Council" of a release)
+  if (toks[i].lower !== 'the' || !noun || noun.text !== noun.lower || !headsAlone(toks, i + 2)) return undefined;
+  const codes = lexiconSets().bodyClassNouns.get(noun.lower);
+  if (!codes) return undefined;
+  const word = spelling(noun.lower);
+  return (e) => e.type === 'ORG' && (namedWith(e, word) || (isNamed(e) && holdsCode(e.actor, codes)));
+}
+
+/**
+ * Whether "the government" at token i more likely means another country's government than the body
+ * found: in its sentence or the one before, after the body's last mention, a country other
+ * than the body's is named and the body's own is not ("the Afghan government … So as Canada moves
+ * to …, the government announced" is Canada's; "at the expense of the North Korean people. The
+ * government has chosen" is not the U.S. Government named before). Bodies of other classes keep their
+ * place ("the US embassy … in Tanzania … the embassy").
+ */
+export function anotherCountrysGovernment(doc: ArticleDocument, i: number, body: EntityRecord): boolean {
+  const noun = doc.tokens[i + 1].lower;
+  if (!body.country || !lexiconSets().governmentHeads.has(noun)) return false;
+  const to = doc.tokens[i].start;
+  let from = 0;
+  for (const m of body.mentions) if (m.end <= to && m.end > from) from = m.end;
+  const sentence = doc.tokens[i].sentence;
+  const windowStart = Math.max(from, doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0);
+  let other = false;
+  for (const e of doc.entities) {
+    if ((e.type !== 'GPE' && e.type !== 'NORP') || !e.country) continue;
+    if (!e.mentions.some((m) => m.start >= windowStart && m.end <= to)) continue;
+    if (e.country === body.country) return false;
+    other = true;
+  }
+  return other;
+}
