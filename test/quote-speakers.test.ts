@@ -1260,3 +1260,18 @@ test('"…," he said after a quotation that opens its sentence continues the spe
   );
   assert.equal(speaker(reported, quoteWith(reported, 'make such proposals')), 'Nicolas Sarkozy');
 });
+
+test('a body named before its bracketed initials and a place speaks, not the place', () => {
+  // (Wikinews, CC BY 2.5, in the demo corpus)
+  const doc = run(
+    'The Kurdistan Workers’ Party (PKK) in Iraq has declared a "unilateral" cease fire with Turkey, but also said that the party will defend itself with force if necessary.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'the party will defend itself')), "Kurdistan Workers' Party");
+  const agency = run(
+    'The International Atomic Energy Agency (IAEA) in Vienna has said that Iran must cooperate fully.',
+  );
+  assert.equal(speaker(agency, quoteWith(agency, 'Iran must cooperate')), 'International Atomic Energy Agency');
+  // people in a place still speak as before: the place is where they are
+  const officials = run('Election officials in Iraq say that turnout was high.');
+  assert.equal(quoteWith(officials, 'turnout was high').speaker?.name, 'Election officials');
+});

@@ -518,6 +518,10 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   const cueWord = toks[k].pos !== 'PUNCT' && toks[k].pos !== 'PRON' && toks[k].pos !== 'DET';
   const described = cueWord ? personBeforeOpenApposition(doc, s, lo) : null;
   if (described) return described;
+  // "The International Atomic Energy Agency (IAEA) in Vienna has said": the body before its
+  // bracketed initials speaks, not the place after them
+  const initialled = bodyBeforeInitials(doc, s, end, lo);
+  if (initialled) return initialled;
   // "Election officials in Iraq say", "800 protesters in Athens shouted": the place read back from
   // the cue is where the speakers are; the people named in the plural before "in" speak
   // ("Officials in Washington said", "many people in the region see", "residents across the city say")
@@ -552,6 +556,22 @@ function personBeforeOpenApposition(doc: ArticleDocument, s: number, lo: number)
   if (hit?.entity.type !== 'PERSON' || hit.mention.end !== toks[s - 2].end) return null;
   const first = doc.tokenIndexAt(hit.mention.start);
   return first >= lo ? phrase(doc, first, s - 1) : null;
+}
+
+/**
+ * The name before "(INITIALS) in PLACE" when tokens [s, end) are that place alone, or null: the
+ * bracket ends the phrase read back from the cue, so the place would otherwise be the subject.
+ */
+function bodyBeforeInitials(doc: ArticleDocument, s: number, end: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  const open = s - 4;
+  if (open - 1 < lo || !PLACE_PREPOSITIONS.has(toks[s - 1].lower) || toks[s - 2].text !== ')') return null;
+  if (toks[open].text !== '(' || !/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(toks[s - 3].text) || !placeAlone(doc, s, end))
+    return null;
+  const hit = doc.entityAt(toks[open - 1].start);
+  if (!hit || hit.mention.end !== toks[open - 1].end || PLACE_TYPES.has(hit.entity.type)) return null;
+  const first = phraseStartBefore(toks, open, lo);
+  return first < open ? phrase(doc, first, open) : null;
 }
 
 /** Whether the bracket closing at token `close` holds a party label: "(R-OH)", "(D-Ariz.)", "(I-Vt.)". */
