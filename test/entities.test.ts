@@ -1666,6 +1666,20 @@ test('an acronym in parentheses after a name is that name, and so are its later 
   assert.ok(!a.entities.some((e) => e.name === 'JCPOA' || e.name === 'NPT'));
 });
 
+test('an acronym the KB files apart from the name before it, under the same actor, is that name', () => {
+  // (Wikinews, CC BY 2.5: PKK is the initials of the party's Kurdish name)
+  const a = run(
+    "Turkish troops have clashed with the Kurdistan Workers' Party (PKK) in the southeast. The PKK said it lost three fighters.",
+    '2008-10-05',
+  );
+  const pkk = entity(a, "Kurdistan Workers' Party");
+  assert.deepEqual(mentionTexts(pkk), ["Kurdistan Workers' Party", 'PKK', 'PKK']);
+  assert.equal(pkk.mentions[1].rule, 'acronym-defined');
+  // a bracket after a one-word name names another body, its parent: "the ISAF (NATO)"
+  const isaf = run('A three-hour gunfight between the rebels and the ISAF (NATO) followed.', '2006-08-01');
+  assert.ok(isaf.entities.some((e) => e.name === 'NATO'));
+});
+
 test('a disease is a thing (MISC), not the body or person the recogniser reads', () => {
   const a = run(
     'The fund will help Africans manage the disruptive economic shock of COVID and the food security crisis. Ebola has returned to the region.',

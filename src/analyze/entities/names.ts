@@ -407,7 +407,11 @@ function definedAcronym(doc: ArticleDocument, n: TypedName, text: string, last: 
   // (an acronym the KB knows keeps the KB's identity when the name before it has none: "United
   // Nations International Atomic Energy Agency (IAEA)")
   if (n.hit && !last.draft.kb) return undefined;
-  return abbreviates(text, last.text) ? last.draft : undefined;
+  // "the Kurdistan Workers' Party (PKK)": letters from another language's name, but the KB files the
+  // acronym under the same actor code as the name (two of its entries for one body), as the article says
+  // (after a name of one word the bracket names another body: "the ISAF (NATO)", its parent)
+  const sameActor = !!n.hit?.actor && n.hit.kind === 'org' && n.hit.actor === last.draft.actor && /\s/.test(last.text);
+  return sameActor || abbreviates(text, last.text) ? last.draft : undefined;
 }
 
 /** Whether a name in capitals ends a transcript's speaker label ("AMBASSADOR KIM: …"). */
