@@ -89,6 +89,11 @@ test('a name run onto the end of a portfolio is its holder, a person: "… and H
       'Acting Assistant Secretary for Population, Refugees, and Migration Julieta Valls Noyes visited the camp.',
       'Julieta Valls Noyes',
     ],
+    // (a surname that is also a common word: "bitter")
+    [
+      'Assistant Secretary of State for Consular Affairs Rena Bitter will travel June 1-3 to Santo Domingo, Dominican Republic.',
+      'Rena Bitter',
+    ],
   ];
   for (const [text, person] of cases) {
     const a = run(text);

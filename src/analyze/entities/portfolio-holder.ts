@@ -28,8 +28,10 @@ export function holderAfterPortfolio(doc: ArticleDocument, a: number, b: number)
     const first = name[0];
     if (!name.every(isNameWord) || INITIAL.test(first.text) || !titleBefore(doc, a)) return -1;
     if (isKnownFirstName(first.text)) return k;
-    // (else neither end may be a word news writes in lower case: "Human Rights National Observatory")
-    return !usuallyLowerCase(first.text) && !usuallyLowerCase(name[name.length - 1].text) ? k : -1;
+    // (else neither end may be a word news writes in lower case: "Human Rights National Observatory";
+    // a surname after a given name may be one: "Consular Affairs Rena Bitter")
+    const last = name[name.length - 1];
+    return !usuallyLowerCase(first.text) && (name.length === 2 || !usuallyLowerCase(last.text)) ? k : -1;
   }
   return -1;
 }
