@@ -510,3 +510,26 @@ test('a time owning a noun is no time adjunct: "voted against Tuesday’s packag
     doc.quotes.map((q) => q.text).join(' | '),
   );
 });
+
+test('what is watched, done beside the cue or modified by its participle is no content', () => {
+  // (sentences from State Department releases and Wikinews in the demo corpus)
+  // "observe" with a noun phrase watches it; with a clause it speaks
+  const travel =
+    'Assistant Secretary Rena Bitter will travel June 1-3 to Santo Domingo, Dominican Republic to observe consular operations and meet with consular staff.';
+  assert.equal(quotesCuedBy(travel, 'observe').length, 0);
+  const remark = quoteCuedBy('The monitors observed that the count had been fair.', 'observed');
+  assert.equal(remark.text, 'that the count had been fair');
+  // a bare verb after "and" goes with the cue, no clause of the noun before it
+  const marked =
+    'The Department is proud to recognize National Arab American Heritage Month and honor the contributions of this diverse community.';
+  assert.equal(quotesCuedBy(marked, 'recognize').length, 0);
+  // (a past tense there still makes a clause of what follows: "declaring it … and said")
+  const declared = quoteCuedBy(
+    'Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign” and said it was another step closer.',
+    'declaring',
+  );
+  assert.ok(declared.text.startsWith('it “another super Tuesday'));
+  // "there have been repeated clashes": no one repeated anything
+  const clashes = 'Since Hamas won the elections, there have been repeated clashes between the two groups.';
+  assert.equal(quotesCuedBy(clashes, 'repeated').length, 0);
+});

@@ -191,6 +191,7 @@ export class QuoteContext {
     if (compoundModifierTail(this.doc.text, t.start)) return null;
     if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : this.adjectiveTaggedCue(i);
     if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
+    if (this.existentialModifier(i)) return null;
     const lemmaMayBeListed = listedLemmas.mayHold(t.lemma);
     // "spokeswoman Hope Hicks said": a listed word inside a name is the name's
     if ((lemmaMayBeListed || speechWords.mayHold(t.lower)) && this.insideName(i)) return null;
@@ -206,6 +207,18 @@ export class QuoteContext {
     if (lex.cognition.has(t.lemma)) return 'cognition';
     if (lex.object.has(t.lemma)) return 'object';
     return null;
+  }
+
+  /**
+   * Whether the participle at i modifies the noun after it in "there is …": "there have been repeated
+   * clashes", "there were reported attacks" (no one repeated or reported anything).
+   */
+  private existentialModifier(i: number): boolean {
+    const toks = this.doc.tokens;
+    if (!/ed$/.test(toks[i].lower) || toks[i + 1]?.pos !== 'NOUN') return false;
+    let k = i - 1;
+    while (k > 0 && i - k <= 3 && toks[k].pos === 'AUX') k--;
+    return k < i - 1 && toks[k]?.lower === 'there' && toks[i - 1].lemma === 'be';
   }
 
   /**

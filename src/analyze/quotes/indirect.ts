@@ -726,7 +726,8 @@ const FRAME_ONLY = new Set(['begin', 'continue', 'start']);
 /**
  * Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered
  * Monday); "maintain" with a noun phrase keeps something (maintained a large lead, maintain a
- * state.gov account), with a clause it asserts (maintained that …).
+ * state.gov account), with a clause it asserts (maintained that …); "observe" with one watches it
+ * (will travel to Santo Domingo to observe consular operations, observe the elections).
  */
 const NO_NP_CONTENT = new Set([
   'say',
@@ -740,6 +741,7 @@ const NO_NP_CONTENT = new Set([
   'agree',
   'read',
   'maintain',
+  'observe',
 ]);
 /**
  * Cognition verbs whose noun phrase object is what is wanted or held: "wants a progressive DNC
@@ -877,7 +879,11 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   // "say" always governs a clause, even one with an apposition before its verb
   if (cls === 'speech' && lemma === 'say') return a;
   for (let j = a + 1; j < end && j - a <= CLAUSE_VERB_WINDOW; j++) {
-    if (isClauseVerb(toks[j])) return a;
+    // (a bare verb right after "and" goes with the cue's own: "to observe consular operations and meet with …")
+    if (isClauseVerb(toks[j])) {
+      if (toks[j - 1].pos === 'CCONJ' && toks[j].lower === toks[j].lemma) break;
+      return a;
+    }
     if (CLAUSE_STOP.test(toks[j].text) && ctx.inSpan[j] < 0) break;
   }
   if (cls === 'speech' && ctx.inSpan[a] >= 0) return a;
