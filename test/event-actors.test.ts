@@ -69,3 +69,32 @@ test('a meeting before a purpose infinitive is an event of its own, not a reduce
   assert.deepEqual(sides(met, 'source'), ['Antony J. Blinken/USAGOV']);
   assert.deepEqual(sides(met, 'target'), ['Penny Wong/AUSGOV']);
 });
+
+// State Department releases, February to May 2022 (public domain)
+test('a destination is no side of the purpose after it, and the purpose of a trip to come is expected', () => {
+  const trip = release(
+    'Secretary of State Antony J. Blinken will travel to Munich, Germany, February 17 to 20, 2022 to attend the Munich Security Conference. ' +
+      'The Secretary will then travel to Chisinau, Moldova to meet with President Maia Sandu and Prime Minister Natalia Gavrilita.',
+    '2022-02-15',
+  );
+  const meeting = triggered(trip, 'meet');
+  assert.deepEqual(sides(meeting, 'source'), ['Antony J. Blinken/USAGOV']);
+  assert.equal(meeting.status, 'expected');
+  assert.equal(meeting.status_rule, 'future-governs-infinitive');
+  // one addressed by "to" still is the one asked to act
+  const appeal = release('Washington looked to Beijing to pressure North Korea.', '2017-08-01');
+  assert.deepEqual(sides(triggered(appeal, 'pressure'), 'source'), ['Beijing/CHN']);
+  // and a possessor acts the noun it holds, after "to" as anywhere
+  const decision = release(
+    'Secretary of State Antony J. Blinken spoke today by phone with Ukrainian Foreign Minister Dmytro Kuleba to reaffirm unwavering U.S. support for Ukraine. ' +
+      'The Secretary noted our swift response to Russia’s decision to recognize the purported “independence” of the so-called republics.',
+    '2022-02-22',
+  );
+  assert.deepEqual(sides(triggered(decision, 'recognize'), 'source'), ['Russia/RUS']);
+  // a trip that is no future one: the meeting happened
+  const past = release(
+    'Special Advisor Christopher Dodd traveled to Bridgetown, Barbados, April 19-20 to meet with Caribbean Community leaders.',
+    '2022-04-22',
+  );
+  assert.notEqual(triggered(past, 'meet').status, 'expected');
+});

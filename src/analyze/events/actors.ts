@@ -17,6 +17,11 @@ export interface ActorMention {
   last: number;
   /** The word before the mention is a preposition: an object, not a subject. */
   inPP: boolean;
+  /**
+   * The preposition's token where it does not stand right before the mention's phrase: the region
+   * after a place in a prepositional phrase ("to Santo Domingo, Dominican Republic").
+   */
+  preposition?: number;
   /** A subject pronoun read as the actor it refers to. */
   pronoun?: boolean;
   /** The code comes from a name inside the mention ("Chilean government officials"). */
@@ -128,9 +133,45 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'outside',
 ]);
 
-/** Whether the mention is the object of an adjunct's preposition (determiners and modifiers between). */
-const adjunctObject = (tokens: Token[], m: ActorMention, lo: number) =>
-  m.inPP && ADJUNCT_PREPOSITIONS.has(tokens[phraseLead(tokens, lo, m.first)]?.lower ?? '');
+const POSSESSIVE = /^['’]s?$/;
+
+/** Verbs whose "to" addresses the one who is to act: "appealed to Iran to release the sailors". */
+const ADDRESS_VERBS = new Set(['appeal', 'call', 'write', 'plead', 'signal', 'say', 'turn', 'look', 'reach']);
+
+/**
+ * Whether the mention is the object of an adjunct's preposition (determiners and modifiers between):
+ * a place, a time, a companion, or a destination ("will travel to Kyiv to meet …": the traveller
+ * meets), not one addressed ("appealed to Iran to …").
+ */
+function adjunctObject(tokens: Token[], m: ActorMention, lo: number): boolean {
+  // (a possessor acts the noun it holds: "in response to Russia's decision to recognize …")
+  if (!m.inPP || POSSESSIVE.test(tokens[m.last + 1]?.text ?? '')) return false;
+  const lead = m.preposition ?? phraseLead(tokens, lo, m.first);
+  const word = tokens[lead]?.lower ?? '';
+  if (word === 'to') return !ADDRESS_VERBS.has(tokens[lead - 1]?.lemma ?? '');
+  return ADJUNCT_PREPOSITIONS.has(word);
+}
+
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
+
+/**
+ * The preposition of a place just named before the place at token i and a comma, where the place
+ * gives that place's region or country ("will travel to Santo Domingo, Dominican Republic to observe
+ * …": the country is where she travels, no subject of what follows); else -1.
+ */
+function regionOfPlaceInPP(
+  doc: ArticleDocument,
+  index: MentionIndex,
+  i: number,
+  prepBefore: (i: number) => boolean,
+): number {
+  const tokens = doc.tokens;
+  const place = index.get(i - 2);
+  if (tokens[i - 1]?.text !== ',' || !place || !PLACE_TYPES.has(place.entity.type)) return -1;
+  if (!PLACE_TYPES.has(index.get(i)?.entity.type ?? '')) return -1;
+  const first = doc.tokenIndexAt(place.mention.start);
+  return prepBefore(first) ? phraseLead(tokens, 0, first) : -1;
+}
 
 /** Characters between a title and its holder's name: a space, or none more than a comma's. */
 const TITLE_NAME_GAP = /^[\s,]{0,3}$/;
@@ -197,13 +238,15 @@ export function actorMentions(
         hit.code && hit.entity.type === 'NORP' ? residence(tokens, s, index, i, last, hit.code.slice(0, 3)) : null;
       const code = home ?? hit.code;
       if (code) {
+        const regionOf = prepBefore(i) ? -1 : regionOfPlaceInPP(doc, index, i, prepBefore);
         out.push({
           entity: hit.entity,
           actor: code,
           name: hit.entity.name,
           first: i,
           last,
-          inPP: prepBefore(i),
+          inPP: regionOf >= 0 || prepBefore(i),
+          ...(regionOf >= 0 ? { preposition: regionOf } : {}),
           nested: hit.nested,
         });
       }

@@ -81,6 +81,24 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
   return null;
 }
 
+/**
+ * Whether the trigger is a purpose infinitive of a verb in the future: "will travel to Kyiv to meet
+ * with …", "will travel … to observe consular operations and meet with …" (the meeting is as future
+ * as the trip). `left` runs from the clause's start to the trigger.
+ */
+function futureGovernsInfinitive(left: Token[], future: ReadonlySet<string>, negation: ReadonlySet<string>): boolean {
+  const modal = left.findIndex((t) => future.has(t.lower) && t.pos === 'AUX');
+  if (modal < 0) return false;
+  const after = left.slice(modal + 1);
+  // a verb of its own between the modal and the infinitive, the one it is the purpose of, and no
+  // "not" ("will not allow Ukraine to join" says nothing of a joining to come)
+  if (!after.some((t) => t.pos === 'VERB') || after.some((t) => negation.has(t.lower))) return false;
+  const last = left[left.length - 1];
+  if (last.lower === 'to') return true;
+  // "… to observe consular operations and meet with …": coordinated with an infinitive before it
+  return last.pos === 'CCONJ' && after.some((t, k) => t.lower === 'to' && after[k + 1]?.pos === 'VERB');
+}
+
 export function decideStatus(ctx: StatusContext, first: number, clause: { from: number; to: number }): StatusDecision {
   const { doc, lex } = ctx;
   const tokens = doc.tokens;
@@ -122,6 +140,8 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
   }
   if (aux.some((t) => c('expected').has(t.lower) || (t.lemma === 'expect' && t.pos === 'VERB')))
     return decide('expected', 'future-before-trigger');
+  if (futureGovernsInfinitive(left, c('expected'), c('negation')))
+    return decide('expected', 'future-governs-infinitive');
   if (sentLeft.some((t) => c('alleged').has(t.lower) || (c('alleged').has(t.lemma) && t.pos === 'VERB')))
     return decide('alleged', 'allegation-cue');
   if (ctx.quote) return decide('reported', `inside-${ctx.quote.kind}-quote`);
