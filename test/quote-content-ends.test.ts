@@ -533,3 +533,24 @@ test('what is watched, done beside the cue or modified by its participle is no c
   const clashes = 'Since Hamas won the elections, there have been repeated clashes between the two groups.';
   assert.equal(quotesCuedBy(clashes, 'repeated').length, 0);
 });
+
+test('a participle aside between the cue and "that" is stepped over; a time or occasion is no topic', () => {
+  // (Wikinews, CC BY 2.5, in the demo corpus)
+  const aside = quoteCuedBy(
+    'Mr. Putin said, speaking in the south Urals, that bomber planes would spend about 20 hours in the air.',
+    'said',
+  );
+  assert.equal(aside.text, 'that bomber planes would spend about 20 hours in the air');
+  // (a participle after the content is no aside: "dismissed … as an ineffective leader, arguing that …")
+  const dismissed = quoteCuedBy(
+    'Trump on Tuesday dismissed Wisconsin Gov. Scott Walker as an ineffective leader, arguing that the governor had failed.',
+    'dismissed',
+  );
+  assert.equal(dismissed.text, 'Wisconsin Gov. Scott Walker as an ineffective leader');
+  const occasion =
+    'Mr. Putin said, speaking on the final day of military exercises involving Russia, China, and four Central Asian countries in the south Urals, said that bomber planes would spend about 20 hours in the air.';
+  assert.equal(quotesCuedBy(occasion, 'speaking on').length, 0);
+  // a possessive time modifies the topic: "this morning's raid" is what was answered
+  const raid = quoteCuedBy('Janelle Hironimus responded to this morning’s raid with anger.', 'responded to');
+  assert.ok(raid.text.startsWith('this morning’s raid'));
+});

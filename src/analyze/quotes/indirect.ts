@@ -796,6 +796,13 @@ const insideWord = (toks: Token[], j: number) =>
   /^[-&]$/.test(toks[j].text) && toks[j - 1]?.end === toks[j].start && toks[j + 1]?.start === toks[j].end;
 
 /** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
+/** Whether ", that" closes the aside opening at j within the window ("…, speaking in the south Urals, that"). */
+function commaBeforeThat(toks: Token[], j: number, end: number): boolean {
+  for (let i = j + 1; i < end && i - j < THAT_WINDOW; i++)
+    if (toks[i].lower === 'that') return toks[i - 1].text === ',';
+  return false;
+}
+
 function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, learned = false): number {
   const toks = ctx.doc.tokens;
   const lemma = ctx.cueLemma(k);
@@ -829,7 +836,10 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
       j = title;
       continue;
     }
-    if ((isClauseVerb(toks[j]) && !npToken(toks[j]) && !nounTaggedVerb(toks, j)) || ctx.inSpan[j] >= 0) break;
+    // (a participle set off by commas right after the cue is an aside: "said, speaking in the south
+    // Urals, that …"; not "dismissed Walker as an ineffective leader, arguing that …")
+    const aside = j === a + 1 && toks[a].text === ',' && /ing$/.test(toks[j].lower) && commaBeforeThat(toks, j, end);
+    if ((isClauseVerb(toks[j]) && !npToken(toks[j]) && !nounTaggedVerb(toks, j) && !aside) || ctx.inSpan[j] >= 0) break;
     if (toks[j].pos === 'PUNCT' && toks[j].text !== ',' && !insideWord(toks, j)) break;
   }
   const t = toks[a];

@@ -284,6 +284,30 @@ function hasVerb(toks: Token[], from: number, end: number): boolean {
   return false;
 }
 
+/** Nouns of a time or an occasion: "speaking on the final day of military exercises", "on the sidelines of …". */
+const OCCASION_NOUNS = new Set([
+  'day',
+  'eve',
+  'anniversary',
+  'occasion',
+  'sidelines',
+  'margins',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+]);
+
+/** Whether the phrase at a is headed by a noun of a time or an occasion: when one spoke, not about what. */
+function occasionAt(toks: Token[], a: number): boolean {
+  let k = a;
+  while (k < toks.length && k - a < 4 && /^(DET|ADJ|NUM)$/.test(toks[k].pos)) k++;
+  // (not a modifier or a possessor of the head: "responded to this morning's raid")
+  const next = toks[k + 1];
+  return OCCASION_NOUNS.has(toks[k]?.lower ?? '') && next?.pos !== 'NOUN' && !/^['’]s?$/.test(next?.text ?? '');
+}
+
 export function findPrepositionalQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
@@ -304,7 +328,7 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       // "a statement on Monday saying …": the day is when, not what about
       if (isCalendarText(toks[a].text)) continue;
       // "spoke to reporters about 20 minutes later": a time after the preposition is when, not a topic
-      if (ctx.timeAt(a)) continue;
+      if (ctx.timeAt(a) || occasionAt(toks, a)) continue;
       let speaker: Phrase | null;
       let speakerRule: string;
       let accusation = false;
