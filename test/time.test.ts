@@ -92,6 +92,16 @@ test('news refers to the past: bare weekdays and months resolve backwards unless
   assert.equal(timeAt('The envoy will return to Baghdad on Tuesday.', ref, 'Tuesday')?.[2], '1998-02-17');
   assert.equal(timeAt('The bill was passed in November.', ref, 'November')?.[2], '1997-11');
   assert.equal(timeAt('Clinton met Blair last Thursday.', ref, 'Thursday')?.[2], '1998-02-12');
+  // (White House briefings, public domain) looking forward is looking to the future
+  const briefing = '2021-06-17'; // a Thursday
+  assert.equal(
+    timeAt('But we look forward to speaking with you all on Monday. Have a good weekend.', briefing, 'Monday')?.[2],
+    '2021-06-21',
+  );
+  assert.equal(
+    timeAt('Delegates prepared for the conference to be held in Geneva on Monday.', briefing, 'Monday')?.[2],
+    '2021-06-21',
+  );
 });
 
 test('deictic days, ago, and clock times', () => {
