@@ -310,3 +310,31 @@ test('a name opening with a known first name right after a portfolio is its hold
   assert.equal(nuland?.type, 'PERSON', names(a));
   assert.ok(nuland.mentions.some((m) => m.text === 'Nuland'));
 });
+
+test('a portfolio listed with commas and "and" is one title, and its items are no names of their own', () => {
+  // (State Department releases, 2022, public domain)
+  const a = run(
+    'Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya and Acting Assistant Secretary for Democracy, Human Rights, and Labor Lisa Peterson will visit Tallinn, Estonia.',
+  );
+  const title = (name: string) => a.entities.find((e) => e.name === name)?.roles[0]?.title;
+  assert.equal(title('Uzra Zeya'), 'Under Secretary for Civilian Security, Democracy, and Human Rights');
+  assert.equal(title('Lisa Peterson'), 'Assistant Secretary for Democracy, Human Rights, and Labor');
+  assert.ok(!a.entities.some((e) => e.name === 'Civilian Security' || e.name === 'Human Rights'), names(a));
+  // places listed in a title stay places
+  const b = run(
+    'Deputy Secretary of State Wendy Sherman met with UK Minister of State for Middle East, North Africa, and North America James Cleverly today.',
+  );
+  assert.match(
+    b.entities.find((e) => e.name === 'James Cleverly')?.roles[0]?.title ?? '',
+    /Middle East, North Africa, and North America$/,
+  );
+  assert.ok(
+    b.entities.some((e) => e.name === 'North Africa'),
+    names(b),
+  );
+  // people listed are no portfolio: "Secretary of State Kissinger, George Shultz, Sam Nunn, and Bill Perry"
+  const c = run(
+    'The statement was signed by Secretary of State Henry Kissinger, George Shultz, Sam Nunn, and Bill Perry.',
+  );
+  assert.deepEqual(c.entities.find((e) => e.name === 'Bill Perry')?.roles ?? [], []);
+});

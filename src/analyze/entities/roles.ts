@@ -175,14 +175,26 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   // (gathered only once the word before the name may be a title's: most are not)
   let otherPerson: Set<number> | null = null;
   let a = b;
-  while (
-    a - 1 >= first &&
-    b - a < MAX_ROLE_TOKENS &&
-    titleTokenAt(toks, a - 1) &&
-    !coordinatesTitles(toks[a - 1], toks[a]) &&
-    !(otherPerson ??= personTokens(doc, first, nameAt)).has(a - 1)
-  )
-    a--;
+  let limit = MAX_ROLE_TOKENS;
+  const walkBack = () => {
+    while (
+      a - 1 >= first &&
+      b - a < limit &&
+      titleTokenAt(toks, a - 1) &&
+      !coordinatesTitles(toks[a - 1], toks[a]) &&
+      !(otherPerson ??= personTokens(doc, first, nameAt)).has(a - 1)
+    )
+      a--;
+  };
+  walkBack();
+  // "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya": a portfolio
+  // listed with commas and "and" goes on to the title before it
+  const listed = portfolioListStart(doc, a, b, first, nameAt);
+  if (listed < a) {
+    a = listed;
+    limit = MAX_LISTED_ROLE_TOKENS;
+    walkBack();
+  }
   a = withoutLeadingNonTitle(toks, a, b);
   a = afterLeadingPlace(doc, a, b);
   // a title starts at its first content word and must hold a title head ("Today the First Lady …",
@@ -198,6 +210,41 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   )
     a++;
   return titleRange(toks, a, b);
+}
+
+/** The most tokens of a title whose portfolio is a list ("… for Population, Refugees, and Migration"). */
+const MAX_LISTED_ROLE_TOKENS = 20;
+
+/**
+ * Where the preposition of a portfolio listed with commas and "and" stands, when a title's walk back
+ * from a name stopped at the list's comma or "and" (token a - 1): "for" in "Under Secretary for
+ * Civilian Security, Democracy, and Human Rights"; else a. The preposition follows a title head
+ * within three words ("Secretary for", "Secretary of State for"), and between it and a stand only
+ * the list: words in capitals and lower case that are no title word and no person's name, commas,
+ * and "and", with one comma at least (no list of people: "Secretary of State Kissinger, George Shultz,
+ * …"); the walk took the last item, so a comma right before the name (an apposition) is no list's.
+ */
+function portfolioListStart(doc: ArticleDocument, a: number, b: number, first: number, nameAt: number): number {
+  const toks = doc.tokens;
+  const lex = lexiconSets();
+  if (toks[a - 1]?.text !== ',' && toks[a - 1]?.lower !== 'and') return a;
+  // the list's last item is what the walk took, and is no title of its own ("Commander of Europe, Admiral")
+  const lastItem = toks.slice(a, b);
+  if (!lastItem.length || lastItem.some((t) => lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower)))
+    return a;
+  let commas = 0;
+  for (let k = a - 1; k > first && a - k <= 12; k--) {
+    const t = toks[k];
+    if (t.lower === 'for' || t.lower === 'of') {
+      const headed = [1, 2, 3].some((d) => k - d >= first && lex.titleHeads.has(toks[k - d].lower));
+      return headed && commas > 0 && k < a - 2 ? k : a;
+    }
+    if (t.text === ',') commas++;
+    else if (t.lower === 'and') continue;
+    else if (!/^\p{Lu}\p{Ll}/u.test(t.text) || lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower)) return a;
+    else if (otherPersonAt(doc, k, nameAt)) return a;
+  }
+  return a;
 }
 
 /** The token of "(" when a body's initials in brackets stand right before token k ("(INL) Todd"), else null. */

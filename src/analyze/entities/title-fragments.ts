@@ -6,7 +6,7 @@
 // the whole title, such a mention inside it names nothing and is dropped (a body the KB knows is kept:
 // "NATO"; so is one with a body's head word: "Foreign Ministry", "Prime Minister's Office").
 import type { ArticleDocument } from '../document.js';
-import type { Mention } from '../types.js';
+import type { Mention, Span } from '../types.js';
 import { lexiconSets } from './lexicon.js';
 
 /** Drops the name mentions that are pieces of a person's title, and entities left with none. */
@@ -16,7 +16,12 @@ export function dropTitleFragments(doc: ArticleDocument): void {
   const dropped = new Set<string>();
   let changed = false;
   for (const entity of doc.entities) {
-    if (entity.type === 'PERSON' || entity.kb) continue;
+    if (entity.kb) continue;
+    // (a person's name is a piece of a title only as an item of a listed portfolio the recogniser
+    // read as a name: "Human Rights" in "… for Democracy, Human Rights, and Labor Lisa Peterson")
+    const person = entity.type === 'PERSON';
+    // (a place stays a place, in a title too: "Minister of State for Middle East, North Africa, and …")
+    const listable = !PLACE_TYPES.has(entity.type);
     const before = entity.mentions.length;
     entity.mentions = entity.mentions.filter(
       (m) =>
@@ -25,7 +30,8 @@ export function dropTitleFragments(doc: ArticleDocument): void {
             m.start >= span.start &&
             m.end <= span.end &&
             m.kind === 'name' &&
-            (titleAlone(m.text) || (m.start > span.start && isTitleFragment(doc, m, span.end))),
+            ((!person && (titleAlone(m.text) || (m.start > span.start && isTitleFragment(doc, m, span.end)))) ||
+              (listable && m.start > span.start && m.end < span.end && listedPortfolioItem(doc, m, span))),
         ),
     );
     if (entity.mentions.length === before) continue;
@@ -36,6 +42,28 @@ export function dropTitleFragments(doc: ArticleDocument): void {
   forgetDroppedBodies(doc, dropped);
   doc.entities = doc.entities.filter((e) => e.mentions.length > 0);
   doc.mentionsMoved();
+}
+
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'NORP']);
+
+/**
+ * Whether mention m is an item of a portfolio listed inside a title, before its end: "Civilian
+ * Security" and "Democracy" in "Under Secretary for Civilian Security, Democracy, and Human Rights"
+ * (after "for", "of" or a comma; before a comma or "and").
+ */
+function listedPortfolioItem(doc: ArticleDocument, m: Mention, title: Span): boolean {
+  // (a list has commas: "emir of Arbinda and Serma", "Palestinian-American and Al Jazeera journalist" are none)
+  if (!doc.text.slice(title.start, title.end).includes(',')) return false;
+  const toks = doc.tokens;
+  const first = doc.tokenIndexAt(m.start);
+  const last = doc.tokenIndexAt(m.end - 1);
+  const before = toks[first - 1]?.lower ?? '';
+  const after = toks[last + 1]?.lower ?? '';
+  return (
+    (before === ',' || before === 'for' || before === 'of' || before === 'and') &&
+    (after === ',' || after === 'and') &&
+    !holdsBodyHead(toks.slice(first, last + 1).map((t) => t.lower))
+  );
 }
 
 /**
