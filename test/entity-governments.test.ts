@@ -99,3 +99,10 @@ test("another state's institution the KB knows by the same name is the possessor
   // a body that is no state's own institution keeps the KB's reading
   assert.equal(found.find((e) => e.name === 'Hezbollah')?.country, 'LBN');
 });
+
+test('a government the recogniser reads as a thing is its country’s GOV actor too', () => {
+  // (State Department release, 2022)
+  const found = entities('It’s not just the British Government that’s stepping up to help Ukraine.');
+  const uk = found.find((e) => e.name === 'British Government');
+  assert.deepEqual([uk?.type, uk?.actor, uk?.kb], ['ORG', 'GBRGOV', 'government:GBR']);
+});

@@ -255,7 +255,8 @@ function draftKey(
     return { key: defined.key, rule: 'acronym-defined' };
   }
   // "the Government of Indonesia", "the Indonesian Government": the country's government (IDNGOV)
-  const government = n.type === 'ORG' || n.type === 'GPE' ? namedGovernment(text) : null;
+  // (a government the recogniser read as a thing, "the British Government", is one too)
+  const government = n.type === 'ORG' || n.type === 'GPE' || n.type === 'MISC' ? namedGovernment(text) : null;
   if (government) {
     // one identity across articles: "Government of Iraq" here, "Iraqi Government" there
     const kb = `government:${government.country}`;
