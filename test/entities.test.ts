@@ -151,6 +151,26 @@ test('the communist state is North Korea, not the U.S. next to it', () => {
   assert.ok(mentionTexts(entity(a, 'North Korea')).includes('the communist state'));
 });
 
+test('an office named with a country is a holder of that office, not the last person of the country', () => {
+  // (State Department release, 2022; Wikinews, CC BY 2.5)
+  const a = run(
+    'During their meeting, Secretary Blinken shared that President Biden will nominate Bridget Brink, currently the U.S. Ambassador to Slovakia, to be the next U.S. Ambassador to Ukraine.',
+    '2022-04-25',
+  );
+  assert.ok(!mentionTexts(entity(a, 'Joe Biden')).some((m) => /Ambassador/.test(m)));
+  const b = run(
+    'Chinese President Xi Jinping met the delegation. I know that the Secretary of State and the Chinese foreign minister have also discussed these issues.',
+    '2016-04-01',
+  );
+  assert.ok(!mentionTexts(entity(b, 'Xi Jinping')).includes('the Chinese foreign minister'));
+  // a word for whoever leads the country still names its leader
+  const c = run(
+    'Russian President Vladimir Putin spoke on Monday. The Russian leader said the talks had failed.',
+    '2016-04-01',
+  );
+  assert.ok(mentionTexts(entity(c, 'Vladimir Putin')).includes('The Russian leader'));
+});
+
 test('ids follow first mention; every span matches the text', () => {
   const text =
     'U.S. national security adviser Jake Sullivan told reporters at the White House. Sullivan said Moscow is now looking.';

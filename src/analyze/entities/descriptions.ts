@@ -14,6 +14,9 @@ import { bareTitleWords, isAlsoSurname } from './title-words.js';
 import { isSubordinateTitleWord, titleFitter } from './title-fit.js';
 import { issuerOfficeHolder } from './issuer-head.js';
 
+/** Words for whoever leads a country, whatever the office's name (president, prime minister, king). */
+const LEADER_WORDS = new Set(['leader', 'dictator', 'ruler', 'strongman', 'head', 'autocrat', 'despot']);
+
 /** How far back (in characters) a description may look for its entity. */
 const LOOKBACK = 3000;
 
@@ -414,6 +417,11 @@ function describePhrase(
   if (definite && personHead) {
     const title = [...modifiers.filter(isSubordinateTitleWord), ...toks.slice(titleStart, k + 1).map((t) => t.lower)];
     const fits = country ? null : titleFitter(title);
+    // "the U.S. Ambassador" after "President Biden": an office named with a country is a holder of that
+    // office, where the person's titles are known ("the Russian leader", "the North Korean dictator"
+    // name whoever leads the country)
+    const office =
+      country && !LEADER_WORDS.has(head.lower) && lex.titleHeads.has(head.lower) ? titleFitter(title) : null;
     // "the President" in a seat of government's own release, unqualified ("the former President", "the
     // President of Brazil", "the president-elect" are not its own): its own president (issuer-head.ts)
     const bare = !country && modifiers.every(isSubordinateTitleWord) && !/^(?:of|-)$/.test(toks[k + 1]?.lower ?? '');
@@ -429,7 +437,8 @@ function describePhrase(
         (e) =>
           e.type === 'PERSON' &&
           (!named || e.country === named) &&
-          (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))),
+          (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))) &&
+          (!office || !e.roles.length || e.roles.some((r) => office(r.title))),
       );
     if (person) {
       addMention(scan, person, nominalMention(doc, span, 'description'));
