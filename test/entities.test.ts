@@ -171,6 +171,19 @@ test('an office named with a country is a holder of that office, not the last pe
   assert.ok(mentionTexts(entity(c, 'Vladimir Putin')).includes('The Russian leader'));
 });
 
+test('a title set off before a name opening the sentence is the holder’s, the comma before the verb left out', () => {
+  // (Wikinews, CC BY 2.5)
+  const a = run(
+    'There was heavy firing near the mosque. The U.S. Ambassador to Iraq, Zalmay Khalilzad said the verdict was an important milestone for Iraq.',
+    '2006-11-05',
+  );
+  assert.equal(titleOf(a, 'Zalmay Khalilzad'), 'Ambassador to Iraq');
+  assert.ok(!a.entities.some((e) => e.name === 'U.S. Ambassador'));
+  // inside the sentence, the phrase before the comma may be another's: no title without its closing comma
+  const b = run('He met the Chinese ambassador, Liu Xiaoming said on Monday.', '2016-04-01');
+  assert.equal(titleOf(b, 'Liu Xiaoming'), undefined);
+});
+
 test('ids follow first mention; every span matches the text', () => {
   const text =
     'U.S. national security adviser Jake Sullivan told reporters at the White House. Sullivan said Moscow is now looking.';

@@ -370,7 +370,10 @@ const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 
  */
 function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number): [number, number] | null {
   const toks = doc.tokens;
-  if (toks[nameAt - 1]?.text !== ',' || !/^[,.;)]$/.test(toks[endAt]?.text ?? '')) return null;
+  // (the closing comma may be left out before the verb of saying when the title opens the sentence:
+  // "The U.S. Ambassador to Iraq, Zalmay Khalilzad said …")
+  const saying = SAYING_AFTER.has(toks[endAt]?.lower ?? '');
+  if (toks[nameAt - 1]?.text !== ',' || !(saying || /^[,.;)]$/.test(toks[endAt]?.text ?? ''))) return null;
   const first = doc.sentences[toks[nameAt].sentence]?.firstToken ?? 0;
   const b = nameAt - 1;
   let a = b;
@@ -392,6 +395,7 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
   // "Bob Gates, the Vice President, Tony Blinken, Denis McDonough": a list of people, not an
   // apposition (but "Three months ago, the US Ambassador …, Jan Krc, asked" is one)
   if (toks[opener - 1]?.text === ',' && otherPersonAt(doc, opener - 2, nameAt)) return null;
+  if (saying && !/^[,.;)]$/.test(toks[endAt]?.text ?? '') && opener !== first) return null;
   for (let k = opener; k < b; k++) {
     const w = toks[k].lower;
     // "his secretary on Thursday, Annan": a date ends no title; "our two deputy secretaries": many
