@@ -1,8 +1,9 @@
 // The entity-descriptions component: definite descriptions join the entity they describe, with
 // mention kind 'nominal' — "the North Korean dictator" the most recent North Korean person with a
-// fitting title, "the communist state" the most recent country that fits "communist" — and a
-// country followed by a sector noun ("the Russian military", "U.S. intelligence agencies") becomes
-// an organisation with its actor code (RUSMIL, USASPY).
+// fitting title, "the communist state" the most recent country that fits "communist", "the group"
+// the most recent body of its class (body-descriptions.ts) — and a country followed by a sector
+// noun ("the Russian military", "U.S. intelligence agencies") becomes an organisation with its
+// actor code (RUSMIL, USASPY).
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { EntityType, Mention, Span } from '../types.js';

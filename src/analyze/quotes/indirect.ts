@@ -795,7 +795,6 @@ const TITLE_LINKS = new Set(['of', 'the', 'and', 'a', 'on', 'in', 'with', 'for']
 const insideWord = (toks: Token[], j: number) =>
   /^[-&]$/.test(toks[j].text) && toks[j - 1]?.end === toks[j].start && toks[j + 1]?.start === toks[j].end;
 
-/** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
 /** Whether ", that" closes the aside opening at j within the window ("…, speaking in the south Urals, that"). */
 function commaBeforeThat(toks: Token[], j: number, end: number): boolean {
   for (let i = j + 1; i < end && i - j < THAT_WINDOW; i++)
@@ -803,6 +802,7 @@ function commaBeforeThat(toks: Token[], j: number, end: number): boolean {
   return false;
 }
 
+/** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
 function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, learned = false): number {
   const toks = ctx.doc.tokens;
   const lemma = ctx.cueLemma(k);
