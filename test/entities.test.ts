@@ -184,6 +184,27 @@ test('a title set off before a name opening the sentence is the holder’s, the 
   assert.equal(titleOf(b, 'Liu Xiaoming'), undefined);
 });
 
+test('a body’s name cut short before its bracketed acronym runs back to where the acronym’s letters begin', () => {
+  // (Wikinews, CC BY 2.5, and State Department releases in the demo corpus)
+  const a = run(
+    'Opposition leader Morgan Tsvangirai of the Movement for Democratic Change (MDC) said the vote was rigged. ' +
+      'Troops of the United Nations Interim Force in Lebanon (UNIFIL) patrolled the border.',
+    '2008-04-01',
+  );
+  assert.deepEqual(mentionTexts(entity(a, 'Movement for Democratic Change')), [
+    'Movement for Democratic Change',
+    'MDC',
+  ]);
+  const unifil = a.entities.find((e) => e.mentions.some((m) => m.text === 'UNIFIL'));
+  assert.equal(unifil?.mentions[0].text, 'United Nations Interim Force in Lebanon');
+  // a name run back over another body is no long form: the initials must spell the acronym in order
+  const b = run(
+    'The government has parliamentary support with its coalition partners the Social Democratic Union and the Hungarian Democratic Union (UDMR).',
+    '1996-12-12',
+  );
+  assert.ok(!b.entities.some((e) => e.name.startsWith('Union and')));
+});
+
 test('ids follow first mention; every span matches the text', () => {
   const text =
     'U.S. national security adviser Jake Sullivan told reporters at the White House. Sullivan said Moscow is now looking.';

@@ -10,6 +10,7 @@ import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
 import { regionAfterComma } from './place-context.js';
 import { holderAfterPortfolio, isNameWord } from './portfolio-holder.js';
+import { withAcronymLongForms } from './acronym-long-form.js';
 import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
 import { withRepeatedNames } from './repeated-names.js';
@@ -897,7 +898,7 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       withMissedTitledNames(doc, withMissedGroups(doc, out, taken), taken),
       taken,
     );
-    const named = withRegionalArms(
+    const joined = withRegionalArms(
       doc,
       joinMiddleInitials(
         doc,
@@ -910,6 +911,8 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
         ),
       ),
     );
+    // "Office of Foreign Assets Control (OFAC)" cut to "Foreign Assets Control": the acronym's long form
+    const named = withAcronymLongForms(doc, joined, candidate);
     return periodGiven.size
       ? named.map((c) => (periodGiven.has(c.end) ? candidate(c.start, c.end - 1, c.label, c.rule, c.afterTitle) : c))
       : named;
