@@ -140,6 +140,11 @@ test('negated, hypothetical and alleged from the words before the trigger', () =
   const withdraw = condition.find((e) => e.trigger.text.startsWith('withdraw'));
   assert.equal(withdraw?.status, 'hypothetical');
   assert.equal(withdraw?.status_rule, 'conditional-clause');
+  // typographic apostrophes, as releases and transcripts write them (State Department, March 2022)
+  const curly = analyse('NATO is a defensive alliance. We don’t seek war, conflict with Russia.', [RU]);
+  assert.equal(curly[0].status, 'negated');
+  const future = analyse('We’ll meet Russia in Geneva.', [RU]);
+  assert.equal(future[0].status, 'expected');
 });
 
 test('expected and planned, with the time of the clause and the believer as asserter', () => {
