@@ -27,3 +27,11 @@ test('a demonstrative "that" before a verb with a preposition, in a question or 
   );
   assert.ok(claim.some((q) => q.text.includes('the department’s systems can be fully trusted')));
 });
+
+test('"That having been said," is the idiom too, whatever later verb reads "That" as its subject', () => {
+  // (White House press call, 2016, public domain)
+  const found = quotes(
+    'As for the response issue, the Nuclear Security Summits have focused on the prevention side of that and not address response. That having been said, there was a very interesting even that was hosted by Secretary of Energy Ernie Moniz in January with several of his counterparts from Nuclear Security Summit countries in a table-top exercise type of event that did get into some of the response issues, and identified some of the challenges that come along with how you communicate across boundaries and borders in neighboring countries when you have a nuclear event.',
+  );
+  assert.ok(!found.some((q) => q.speaker?.name === 'That'));
+});

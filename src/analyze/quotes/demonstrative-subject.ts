@@ -26,8 +26,20 @@ export function dropDemonstrativeSubjects(ctx: QuoteContext): void {
     const determiner = DETERMINED_POS.has(toks[p.first + 1]?.pos ?? '');
     if (relative || determiner) return true;
     const cue = c.cue ? ctx.doc.text.slice(c.cue.start, c.cue.end) : '';
-    const thatSaid = p.first === sentence.firstToken && /^said$/i.test(cue) && toks[p.first + 2]?.text === ',';
+    // ("That said, …", "That having been said, …": the idiom, whatever verb of the sentence read it as its subject)
+    const thatSaid = p.first === sentence.firstToken && (/^said$/i.test(cue) || saidIdiomAt(ctx, p.first));
     const question = toks[sentence.endToken - 1]?.text === '?';
     return !(thatSaid || question || c.rule.startsWith('cue-prep-verb'));
   });
+}
+
+/** Whether "That" at token i opens "That said," or "That having been said," / "That being said,". */
+function saidIdiomAt(ctx: QuoteContext, i: number): boolean {
+  const words = ctx.doc.tokens.slice(i + 1, i + 5).map((t) => t.lower);
+  const comma = words.indexOf(',');
+  return (
+    comma > 0 &&
+    words[comma - 1] === 'said' &&
+    words.slice(0, comma - 1).every((w) => /^(?:having|been|being)$/.test(w))
+  );
 }
