@@ -23,7 +23,8 @@ const NAME_GLUE = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', '
 export function withAcronymLongForms(doc: ArticleDocument, candidates: Candidate[], make: MakeCandidate): Candidate[] {
   let out = candidates;
   for (const c of candidates) {
-    if (c.label === 'PER') continue;
+    // (most names have no bracket after them: the character test spares the slice and the match)
+    if (c.label === 'PER' || (doc.text[c.end] !== '(' && doc.text[c.end + 1] !== '(')) continue;
     const m = BRACKETED_ACRONYM.exec(doc.text.slice(c.end, c.end + 14));
     if (!m || PARTY_STATE.test(m[1])) continue;
     const letters = m[1].replace(/[-&]/g, '');

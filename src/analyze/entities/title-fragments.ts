@@ -21,7 +21,7 @@ export function dropTitleFragments(doc: ArticleDocument): void {
     // read as a name: "Human Rights" in "… for Democracy, Human Rights, and Labor Lisa Peterson")
     const person = entity.type === 'PERSON';
     // (a place stays a place, in a title too: "Minister of State for Middle East, North Africa, and …")
-    const listable = !PLACE_TYPES.has(entity.type);
+    const listable = !PLACES_AND_PEOPLES.has(entity.type);
     const before = entity.mentions.length;
     entity.mentions = entity.mentions.filter(
       (m) =>
@@ -44,7 +44,8 @@ export function dropTitleFragments(doc: ArticleDocument): void {
   doc.mentionsMoved();
 }
 
-const PLACE_TYPES = new Set(['GPE', 'LOC', 'NORP']);
+/** Types whose names stay names inside a title's list: places and peoples. */
+const PLACES_AND_PEOPLES = new Set(['GPE', 'LOC', 'NORP']);
 
 /**
  * Whether mention m is an item of a portfolio listed inside a title, before its end: "Civilian

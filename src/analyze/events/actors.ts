@@ -5,7 +5,7 @@ import type { ArticleDocument, EntityRecord, Sentence, Token } from '../document
 import type { ActorRef, Mention, Quote } from '../types.js';
 import { isPunct } from './clauses.js';
 import { cue, type EventLexicon } from './lexicon.js';
-import { residence } from './residence.js';
+import { PLACE_TYPES, residence } from './residence.js';
 import { genericMentions } from './generic-actors.js';
 
 export interface ActorMention {
@@ -152,8 +152,6 @@ function adjunctObject(tokens: Token[], m: ActorMention, lo: number): boolean {
   return ADJUNCT_PREPOSITIONS.has(word);
 }
 
-const PLACE_TYPES = new Set(['GPE', 'LOC']);
-
 /**
  * The preposition of a place just named before the place at token i and a comma, where the place
  * gives that place's region or country ("will travel to Santo Domingo, Dominican Republic to observe
@@ -238,14 +236,15 @@ export function actorMentions(
         hit.code && hit.entity.type === 'NORP' ? residence(tokens, s, index, i, last, hit.code.slice(0, 3)) : null;
       const code = home ?? hit.code;
       if (code) {
-        const regionOf = prepBefore(i) ? -1 : regionOfPlaceInPP(doc, index, i, prepBefore);
+        const inPrep = prepBefore(i);
+        const regionOf = inPrep ? -1 : regionOfPlaceInPP(doc, index, i, prepBefore);
         out.push({
           entity: hit.entity,
           actor: code,
           name: hit.entity.name,
           first: i,
           last,
-          inPP: regionOf >= 0 || prepBefore(i),
+          inPP: inPrep || regionOf >= 0,
           ...(regionOf >= 0 ? { preposition: regionOf } : {}),
           nested: hit.nested,
         });

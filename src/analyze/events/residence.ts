@@ -4,7 +4,8 @@
 import type { Sentence, Token } from '../document.js';
 import type { MentionIndex } from './actors.js';
 
-const PLACE_TYPES = new Set(['GPE', 'LOC']);
+/** Entity types of places an actor may be placed in. */
+export const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
 
 /** The state code of a place mention starting at token i, after "in"/"of" and its determiners and adjectives. */
 function placeAt(tokens: Token[], index: MentionIndex, i: number, preps: RegExp): string | null {

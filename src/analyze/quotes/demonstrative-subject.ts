@@ -25,9 +25,8 @@ export function dropDemonstrativeSubjects(ctx: QuoteContext): void {
     const relative = p.first > sentence.firstToken && ANTECEDENT_POS.has(before.pos);
     const determiner = DETERMINED_POS.has(toks[p.first + 1]?.pos ?? '');
     if (relative || determiner) return true;
-    const cue = c.cue ? ctx.doc.text.slice(c.cue.start, c.cue.end) : '';
     // ("That said, …", "That having been said, …": the idiom, whatever verb of the sentence read it as its subject)
-    const thatSaid = p.first === sentence.firstToken && (/^said$/i.test(cue) || saidIdiomAt(ctx, p.first));
+    const thatSaid = p.first === sentence.firstToken && saidIdiomAt(ctx, p.first);
     const question = toks[sentence.endToken - 1]?.text === '?';
     return !(thatSaid || question || c.rule.startsWith('cue-prep-verb'));
   });
