@@ -6,6 +6,7 @@ import type { Analysis, Entity } from '../src/analyze/types.js';
 import { join } from 'node:path';
 import { readJsonl, repoRoot, seedArticle } from './helpers.js';
 import { lookupGroup, mayBeginGroup } from '../src/analyze/entities/groups.js';
+import { englishGivenNames } from '../src/analyze/entities/data.js';
 
 const run = (text: string, published = '2023-09-06'): Analysis => analyze({ id: 't', text, published });
 /** A State Department release (its `source` names the issuing government). */
@@ -2025,4 +2026,29 @@ test('administrations named for their leaders are bodies of their own, with thei
   assert.ok(reagan && bush && reagan !== bush, a.entities.map((e) => e.name).join(', '));
   assert.equal(reagan.actor, 'USAGOV');
   assert.equal(bush.actor, 'USAGOV');
+});
+
+test('a given name and a surname the recogniser read as a body is a person, not a name after "the"', () => {
+  const noyes = run(
+    'Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julieta Valls Noyes will travel to Mexico April 20-23.',
+    '2022-04-10',
+  );
+  assert.equal(entity(noyes, 'Julieta Valls Noyes').type, 'PERSON');
+  assert.equal(
+    titleOf(noyes, 'Julieta Valls Noyes'),
+    'Assistant Secretary of State for Population, Refugees, and Migration',
+  );
+  const schlafly = run(
+    'Post 9/11 we worked very closely with Phyllis Schlafly’s Eagle Forum and the American Family Association.',
+  );
+  assert.equal(entity(schlafly, 'Phyllis Schlafly').type, 'PERSON');
+  assert.equal(entity(schlafly, 'Eagle Forum').type, 'ORG');
+  const ship = run(
+    'The Ministry said: "We have decided to allow the Kitty Hawk strike group to stay in Hong Kong during Thanksgiving."',
+  );
+  assert.notEqual(entity(ship, 'Kitty Hawk').type, 'PERSON');
+  // the list leaves out names that news writes as common words too
+  const given = englishGivenNames();
+  assert.ok(given.has('Bridget') && given.has('Phyllis'));
+  for (const word of ['North', 'Will', 'Bill', 'Rose', 'Bank', 'Royal']) assert.ok(!given.has(word), word);
 });

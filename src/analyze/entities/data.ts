@@ -101,6 +101,14 @@ export function kbSurnameLines(): SortedLines {
   return surnames;
 }
 
+let givenNames: Set<string> | null = null;
+
+/** English given names that are no common word as well (data/lexicons/given-names.txt: Bridget, Cathy). */
+export function englishGivenNames(): Set<string> {
+  givenNames ??= new Set(readBuffer('lexicons', 'given-names.txt').toString('utf8').split('\n').filter(Boolean));
+  return givenNames;
+}
+
 /** Lines of the hand-written list of religious and ethnic groups (data/kb/groups.tsv). */
 export function kbGroupLines(): string[] {
   return readBuffer('kb', 'groups.tsv').toString('utf8').split('\n');

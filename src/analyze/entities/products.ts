@@ -119,8 +119,9 @@ export function withProducts(doc: ArticleDocument, all: TypedName[]): TypedName[
   }
   const models = new Set<string>();
   const out = typed.map((n) => {
-    // (the type first: a person or a place needs no tokens cut out)
-    if (n.type === 'PERSON' || (n.hit && n.hit.kind !== 'org')) return n;
+    // (the type first: a person or a place needs no tokens cut out; a person known by a given name
+    // alone may still be a brand's model, "Ford Taurus" after "Ford Motor Company")
+    if ((n.type === 'PERSON' && !n.rule.endsWith('+given-name')) || (n.hit && n.hit.kind !== 'org')) return n;
     const toks = doc.tokensIn(n);
     if (toks.length < 2) return n;
     const text = doc.slice(n);

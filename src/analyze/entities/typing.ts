@@ -15,6 +15,7 @@ import {
   type KbHit,
   kbHit,
 } from './kb.js';
+import { namedByGivenName } from './given-name-persons.js';
 import { lookupGroup } from './groups.js';
 import { afterSettlementNoun, regionAfterComma } from './place-context.js';
 import { lexiconSets } from './lexicon.js';
@@ -810,6 +811,16 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // so is one of the body's curated other names ("the G-20 summit")
   if (c.label === 'MISC' && hit?.kind === 'org' && (hit.name === surface || isOrgAlias(surface)))
     return asBody(c, hit, 'kb-org-name');
+  // "Cathy Feingold, director of …": a given name and a surname the recogniser read as a body or a
+  // thing, the KB not knowing the name, is a person (given-name-persons.ts); read as a place, it is
+  // too often one named after a person ("Alice Springs", "Kitty Hawk")
+  if (
+    !hit &&
+    (c.label === 'ORG' || c.label === 'MISC') &&
+    !c.afterTitle &&
+    namedByGivenName(toks, doc.tokens[toks[0].i - 1])
+  )
+    return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+given-name` };
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
     const t = typeFromLabel(c.label, hit, surface);
