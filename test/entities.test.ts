@@ -2052,3 +2052,19 @@ test('a given name and a surname the recogniser read as a body is a person, not 
   assert.ok(given.has('Bridget') && given.has('Phyllis'));
   for (const word of ['North', 'Will', 'Bill', 'Rose', 'Bank', 'Royal']) assert.ok(!given.has(word), word);
 });
+
+test('an acronym the article spells out as another body than the KB’s is the article’s body', () => {
+  const a = run(
+    'The Armed Forces of the Philippines (AFP) said on Monday it killed five militants. AFP spokesman Colonel Medel Aguilar said the operation continues. Agence France-Presse reported the raid.',
+  );
+  const forces = entity(a, 'Armed Forces of the Philippines');
+  assert.deepEqual(mentionTexts(forces), ['Armed Forces of the Philippines', 'AFP', 'AFP']);
+  assert.notEqual(forces.actor, 'MED');
+  // the press agency, named in full, is the KB's body, no person
+  const agency = a.entities.find((e) => e.mentions.some((m) => m.text === 'Agence France-Presse'));
+  assert.equal(agency?.type, 'ORG');
+  assert.equal(agency?.actor, 'MED');
+  // a KB acronym after a longer name the KB does not spell otherwise keeps the KB's identity
+  const iaea = run('The United Nations International Atomic Energy Agency (IAEA) said so. The IAEA agreed.');
+  assert.equal(entity(iaea, 'IAEA').actor, 'IGOUNOIAE');
+});

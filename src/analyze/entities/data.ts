@@ -89,6 +89,11 @@ export function kbNameLines(): SortedLines {
   return names;
 }
 
+/** The KB's name index as text (read again for the rare pass over all of it; see kbOrgKeys). */
+export function kbNameText(): string {
+  return readBuffer('kb', 'names.tsv').toString('utf8');
+}
+
 /** First words of the KB people's full names, sorted. */
 export function kbFirstNames(): SortedLines {
   firstNames ??= new SortedLines(readBuffer('kb', 'first-names.txt'));

@@ -2,7 +2,7 @@
 // government, city, organisation, known person), its codes, and the sector a role noun implies.
 // The name index is searched in place (binary search over its sorted lines); a hit is decoded on demand.
 import { withoutAccents } from '../nlp/accents.js';
-import { kbAgents, kbFirstNames, kbMeta, kbNameLines, kbSurnameLines, loadLexicon } from './data.js';
+import { kbAgents, kbFirstNames, kbMeta, kbNameLines, kbNameText, kbSurnameLines, loadLexicon } from './data.js';
 import { keyAsName, namesBody } from './kb-person-names.js';
 import { withoutLeadingTitle } from './leading-title.js';
 
@@ -337,6 +337,25 @@ export function sectorOf(phrase: string): string | undefined {
 
 /** Phrases asked for before and the sector each implies (null: none). */
 const sectorCache = new Map<string, string | null>();
+
+let orgKeys: Map<string, string[]> | null = null;
+
+/** The keys the KB files under an organisation's entry id: its names and acronyms, lower case. */
+export function kbOrgKeys(id: string): readonly string[] {
+  if (!orgKeys) {
+    // read once, on the first acronym the article spells out: one pass over the index's lines
+    orgKeys = new Map();
+    for (const line of kbNameText().split('\n')) {
+      if (!line.includes('\to\t')) continue;
+      const cols = line.split('\t');
+      if (cols[1] !== 'o') continue;
+      const keys = orgKeys.get(cols[5]) ?? [];
+      keys.push(cols[0]);
+      orgKeys.set(cols[5], keys);
+    }
+  }
+  return orgKeys.get(id) ?? [];
+}
 
 /** Whether the word starts some known person's full name in the KB (a first name). */
 export function isKnownFirstName(word: string): boolean {

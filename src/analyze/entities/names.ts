@@ -6,7 +6,15 @@ import type { Component } from '../pipeline.js';
 import type { EntityType, Mention } from '../types.js';
 import { nameCandidates } from './candidates.js';
 import { typesFromCuedMentions } from './cue-types.js';
-import { actorCountry, countryEntity, isKnownFirstName, personActor } from './kb.js';
+import {
+  actorCountry,
+  countryEntity,
+  isKnownFirstName,
+  kbOrgKeys,
+  normalizeKey,
+  personActor,
+  type KbHit,
+} from './kb.js';
 import { withProducts } from './products.js';
 import { withSupportedSurnames } from './surname-support.js';
 import { withTitledSurnames } from './titled-surnames.js';
@@ -406,13 +414,28 @@ function definedAcronym(doc: ArticleDocument, n: TypedName, text: string, last: 
   // Spongiform Encephalopathy (BSE)" as a person, and the acronym is better left to its own reading)
   if (last.draft.type === 'PERSON' || last.draft.type === 'LOC') return undefined;
   // (an acronym the KB knows keeps the KB's identity when the name before it has none: "United
-  // Nations International Atomic Energy Agency (IAEA)")
-  if (n.hit && !last.draft.kb) return undefined;
+  // Nations International Atomic Energy Agency (IAEA)"; unless the name spells the acronym and the KB
+  // spells it out as another body: "the Armed Forces of the Philippines (AFP)" is no press agency)
+  if (n.hit && !last.draft.kb && !(abbreviates(text, last.text) && spelledOutOtherwise(text, last.text, n.hit)))
+    return undefined;
   // "the Kurdistan Workers' Party (PKK)": letters from another language's name, but the KB files the
   // acronym under the same actor code as the name (two of its entries for one body), as the article says
   // (after a name of one word the bracket names another body: "the ISAF (NATO)", its parent)
   const sameActor = !!n.hit?.actor && n.hit.kind === 'org' && n.hit.actor === last.draft.actor && /\s/.test(last.text);
   return sameActor || abbreviates(text, last.text) ? last.draft : undefined;
+}
+
+/**
+ * Whether the KB spells the acronym's body out otherwise than the article: a name of several words it
+ * files under the hit's entry that the acronym abbreviates too ("AFP": "Agence France Presse", where
+ * the article wrote "Armed Forces of the Philippines"), none of them ending the article's name.
+ */
+function spelledOutOtherwise(acronym: string, longForm: string, hit: KbHit): boolean {
+  const written = normalizeKey(longForm.replace(/^the\s+/i, ''));
+  const keys = kbOrgKeys(hit.id).filter((key) => key.includes(' '));
+  // ("United States' Central Intelligence Agency (CIA)": the KB's name ends the article's)
+  if (keys.some((key) => written === key || written.endsWith(' ' + key))) return false;
+  return keys.some((key) => abbreviates(acronym, key));
 }
 
 /** Whether a name in capitals ends a transcript's speaker label ("AMBASSADOR KIM: …"). */

@@ -15,6 +15,7 @@ import {
   type KbHit,
   kbHit,
 } from './kb.js';
+import { englishGivenNames } from './data.js';
 import { namedByGivenName } from './given-name-persons.js';
 import { lookupGroup } from './groups.js';
 import { afterSettlementNoun, regionAfterComma } from './place-context.js';
@@ -787,6 +788,18 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     (firstWord(hit.name) === firstWord(surface) || ledByGroupOrPlace(toks[0].text))
   )
     return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-org-not-person` };
+  // "Agence France-Presse" read as a person: a company or an outlet the KB knows, its name led by no
+  // given name, is the company (a founder's name, "Charles Schwab", leads with one)
+  if (
+    c.label === 'PER' &&
+    !c.afterTitle &&
+    hit?.kind === 'org' &&
+    toks.length > 1 &&
+    isBusinessCode(hit.actor) &&
+    !isKnownFirstName(toks[0].text) &&
+    !englishGivenNames().has(toks[0].text)
+  )
+    return { start: c.start, end: c.end, type: 'ORG', hit, rule: `${c.rule}+kb-company-not-person` };
   // "cautious of al-Assad": a KB body named like a person (the KB files some leaders among its
   // bodies: "Bashar Al-Assad" under SYRGOV) read as a place is that person
   // (so is one filed under a militant group, or ending in a known surname, read as a body: the
