@@ -98,3 +98,32 @@ test('a destination is no side of the purpose after it, and the purpose of a tri
   );
   assert.notEqual(triggered(past, 'meet').status, 'expected');
 });
+
+// Wikinews (CC BY 2.5) and an Obama White House transcript (public domain)
+test('a capital that acts is its country’s government; a capital named as a place is not', () => {
+  // [text, date, the government's code the sources must (true) or must not (false) hold]
+  const cases: Array<[string, string, string, boolean]> = [
+    [
+      'Washington has offered to engage in a strategic dialogue with India regarding security issues such as missile defence.',
+      '2005-03-27',
+      'United States/USAGOV',
+      true,
+    ],
+    [
+      'With authorities expecting supporters of the two parties to cause disturbances, security forces in the capital Bangkok are on high alert.',
+      '2008-09-02',
+      'Thailand/THAGOV',
+      false,
+    ],
+    [
+      'President Obama’s visit to Korea is the fourth time, and Seoul is the city he most frequently visited during his term.',
+      '2016-04-25',
+      'South Korea/KORGOV',
+      false,
+    ],
+  ];
+  for (const [text, date, government, acts] of cases) {
+    const sources = events(text, date).flatMap((e) => sides(e, 'source'));
+    assert.equal(sources.includes(government), acts, `${text}: ${sources.join(', ')}`);
+  }
+});

@@ -99,6 +99,12 @@ export function indexMentions(doc: ArticleDocument): MentionIndex {
     const first = doc.tokenIndexAt(mention.start);
     if (index.has(first) && index.get(first)!.mention.end >= mention.end) continue; // nested in one already indexed
     let code = actorCode(entity);
+    // "Moscow has insisted …", "the Kremlin's contempt": a capital or a seat standing for its country as
+    // the subject of a verb or a possessor is the country's government (the mention joins the country's
+    // entity: the entity layer's rule metonymy); elsewhere it is as often the city ("Seoul is the city
+    // he most visited", "the Madrid Conference", "security forces in the capital Bangkok")
+    if (mention.rule === 'metonymy' && code !== null && /^[A-Z]{3}$/.test(code) && actsAsGovernment(doc, mention))
+      code += 'GOV';
     let nested = false;
     for (let j = k + 1; !code && j < all.length && all[j].mention.start < mention.end; j++) {
       if (all[j].mention.end > mention.end) continue;
@@ -113,6 +119,31 @@ export function indexMentions(doc: ArticleDocument): MentionIndex {
   }
   skipTitleModifiers(doc, index);
   return index;
+}
+
+/** Verbs of being, which say what a place is rather than what a government does ("Seoul is the city …"). */
+const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
+
+/**
+ * Whether a capital or seat stands where a government acts: right before a verb other than "is"
+ * ("Moscow has insisted", "Pyongyang refused"), before a possessive ("the Kremlin's"), or first of two
+ * names joined by "and" before one ("both Moscow and Pyongyang deny"); not after a preposition or a noun.
+ */
+function actsAsGovernment(doc: ArticleDocument, mention: Mention): boolean {
+  const toks = doc.tokens;
+  const first = doc.tokenIndexAt(mention.start);
+  const before = toks[first - 1]?.lower === 'the' ? toks[first - 2] : toks[first - 1];
+  // (nor after a common noun: "a suburb of the capital Beirut has …" is the city's)
+  if (before?.pos === 'ADP' || before?.pos === 'NOUN') return false;
+  let next = first;
+  while (next < toks.length && toks[next].start < mention.end) next++;
+  const after = (k: number) =>
+    toks[k] && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') && !COPULAS.has(toks[k].lower);
+  if (after(next) || (toks[next]?.pos === 'PART' && /^['’]s$/.test(toks[next].text))) return true;
+  // "Moscow and Pyongyang deny": the verb after the second name
+  return (
+    toks[next]?.lower === 'and' && /^\p{Lu}/u.test(toks[next + 1]?.text ?? '') && (after(next + 2) || after(next + 3))
+  );
 }
 
 /** Prepositions of an adjunct (place, time, company), whose object controls no infinitive after it. */
