@@ -2068,3 +2068,14 @@ test('an acronym the article spells out as another body than the KB’s is the a
   const iaea = run('The United Nations International Atomic Energy Agency (IAEA) said so. The IAEA agreed.');
   assert.equal(entity(iaea, 'IAEA').actor, 'IGOUNOIAE');
 });
+
+// State Department readout, 2022 (public domain)
+test('"the government of" a country is its government body, and "the president of" one is no body', () => {
+  const a = run(
+    'Deputy Secretary Sherman commended the government of Colombia for its condemnation of Russia’s actions. The president of Colombia thanked her.',
+    '2022-03-01',
+  );
+  const government = a.entities.find((e) => e.mentions.some((m) => m.text === 'the government of Colombia'));
+  assert.equal(government?.actor, 'COLGOV');
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => /president of Colombia/i.test(m.text))));
+});

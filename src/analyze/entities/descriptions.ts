@@ -341,6 +341,18 @@ function describeBody(scan: DescriptionScan, i: number): number {
  * as "Belarusian citizens" and "U.S. officials" are, not the country. Returns the phrase's last token,
  * or i where there is none.
  */
+/** Bodies a country has one of, named by a singular noun: "the army of Pakistan", "the parliament of Georgia". */
+const NATIONAL_BODIES = new Set([
+  'army',
+  'military',
+  'navy',
+  'police',
+  'parliament',
+  'legislature',
+  'judiciary',
+  'junta',
+]);
+
 function describeGroupOfCountry(scan: DescriptionScan, i: number): number {
   const { doc, grid } = scan;
   const toks = doc.tokens;
@@ -351,7 +363,11 @@ function describeGroupOfCountry(scan: DescriptionScan, i: number): number {
   const opening = noun && doc.sentences[noun.sentence]?.firstToken === noun.i;
   const common = noun && (noun.pos === 'NOUN' || (noun.pos === 'PROPN' && opening));
   if (!common || toks[n + 1]?.lower !== 'of' || grid.entityAt(noun)) return i;
-  const sector = pluralNoun(noun.lower) ? sectorOf(noun.lower) : undefined;
+  // (a group, "officials of …"; or one of the bodies a country has one of, "the government of Iran",
+  // "the army of Pakistan": a singular title is a person's, "the president of Iran")
+  const collective =
+    pluralNoun(noun.lower) || lexiconSets().governmentHeads.has(noun.lower) || NATIONAL_BODIES.has(noun.lower);
+  const sector = collective ? sectorOf(noun.lower) : undefined;
   if (!sector || !/^[A-Z]{3}$/.test(sector)) return i;
   const at = toks[n + 2]?.lower === 'the' ? n + 3 : n + 2;
   const hit = toks[at] ? grid.entityAt(toks[at]) : undefined;
