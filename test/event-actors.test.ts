@@ -127,3 +127,35 @@ test('a capital that acts is its country’s government; a capital named as a pl
     assert.equal(sources.includes(government), acts, `${text}: ${sources.join(', ')}`);
   }
 });
+
+// Wikinews (CC BY 2.5)
+test('the one asked "to" act is the target, and a bracketed acronym after a prepositional object is no subject', () => {
+  // [text, date, trigger, side, the side's names]
+  const cases: Array<[string, string, string, 'source' | 'target', string[]]> = [
+    [
+      'The Iraqi government has asked the United States to release 6 of the 8 Iraqi women that are currently prisoners.',
+      '2006-01-27',
+      'asked the United States to',
+      'target',
+      ['United States'],
+    ],
+    [
+      'U.S. lawmakers and diplomats have pressed Japan to re-open their market, and some Washington lawmakers have even threatened Japan with sanctions.',
+      '2005-04-01',
+      'pressed Japan to',
+      'target',
+      ['Japan'],
+    ],
+    [
+      'The director-general of the World Trade Organisation (WTO), Pascal Lamy, suspended negotiations in the Doha round of trade talks on Monday.',
+      '2006-07-24',
+      'suspended',
+      'source',
+      ['Pascal Lamy'],
+    ],
+  ];
+  for (const [text, date, trigger, side, names] of cases) {
+    const found = sides(triggered(events(text, date), trigger), side).map((x) => x.split('/')[0]);
+    assert.deepEqual(found, names, text);
+  }
+});

@@ -121,6 +121,8 @@ export function indexMentions(doc: ArticleDocument): MentionIndex {
   return index;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
+
 /** Verbs of being, which say what a place is rather than what a government does ("Seoul is the city …"). */
 const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
 
@@ -267,7 +269,11 @@ export function actorMentions(
         hit.code && hit.entity.type === 'NORP' ? residence(tokens, s, index, i, last, hit.code.slice(0, 3)) : null;
       const code = home ?? hit.code;
       if (code) {
-        const inPrep = prepBefore(i);
+        // ("the director-general of the World Trade Organisation (WTO), Pascal Lamy, …": an acronym in
+        // brackets right after a prepositional object is in that phrase too)
+        const previous = out[out.length - 1];
+        const bracketed = tokens[i - 1]?.text === '(' && previous?.last === i - 2 && previous.inPP;
+        const inPrep = prepBefore(i) || bracketed;
         const regionOf = inPrep ? -1 : regionOfPlaceInPP(doc, index, i, prepBefore);
         out.push({
           entity: hit.entity,
@@ -414,6 +420,9 @@ function coordinatedLeft(tokens: Token[], mentions: ActorMention[], head: number
       continue;
     }
     const between = tokens.slice(m.last + 1, edge);
+    // "cooperation with the International Atomic Energy Agency (IAEA), the government of Iran has …":
+    // a bracketed acronym after a prepositional object is that object, no member of the subject's join
+    if (between[0]?.text === ')' && m.inPP && !group[0].inPP) break;
     // "Bulgarian President Todor Zhivkov": a people naming a person's title belongs to the person's name
     if (m.entity?.type === 'NORP' && between.length && between.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
       edge = m.first;
@@ -536,9 +545,11 @@ export function findDyad(
   if (head < 0) {
     // "Security forces in Guinea have tortured": a name inside the subject phrase, no verb between it and the trigger
     for (let k = usable.length - 1; k >= 0; k--) {
-      const m = usable[k];
-      if (m.last >= first || m.first < clause.from) continue;
-      if (!withoutBrackets(tokens.slice(m.last + 1, first)).some((t) => t.pos === 'VERB' || isPunct(t))) head = k;
+      if (usable[k].last >= first || usable[k].first < clause.from) continue;
+      // ("The head of the World Trade Organization (WTO) has called": the name before the bracket)
+      const j = tokens[usable[k].first - 1]?.text === '(' && usable[k - 1]?.last === usable[k].first - 2 ? k - 1 : k;
+      if (!withoutBrackets(tokens.slice(usable[j].last + 1, first)).some((t) => t.pos === 'VERB' || isPunct(t)))
+        head = j;
       break;
     }
   }
@@ -593,11 +604,19 @@ export function findDyad(
   }
   const afterIdx = usable.findIndex((m) => m.first > last && m.first < clause.to && m.first <= last + TARGET_REACH);
   let after: ActorMention[] = afterIdx >= 0 ? coordinatedRight(tokens, usable, afterIdx, clause.to) : [];
-  if (!after.length) {
-    // "gave the Ivory Coast 5.1 million dollars": the object stands inside the trigger's own span
-    const inside = usable.find((m) => m.first > first && m.last < last && !m.inPP && !before.includes(m));
-    if (inside) after = [inside];
-  }
+  // "gave the Ivory Coast 5.1 million dollars": the object stands inside the trigger's own span; where
+  // the trigger ends in the infinitive's "to" ("ordered the IAEA to discontinue … of Iran's facilities"),
+  // that object is the one addressed, whatever the infinitive names after
+  // (not a possessive pronoun: "asked our Congress for …")
+  const inside = usable.find(
+    (m) =>
+      m.first > first &&
+      m.last < last &&
+      !m.inPP &&
+      !before.includes(m) &&
+      !POSSESSIVE_PRONOUNS.has(tokens[m.first].lower),
+  );
+  if (inside && (!after.length || tokens[last].lower === 'to')) after = [inside];
   const that = complementThat(tokens, last, clause.to);
   if (!after.length && that >= 0) {
     // "demanded (on Friday) that Russia withdraw": the addressee opens the complement clause
