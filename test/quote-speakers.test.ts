@@ -1275,3 +1275,16 @@ test('a body named before its bracketed initials and a place speaks, not the pla
   const officials = run('Election officials in Iraq say that turnout was high.');
   assert.equal(quoteWith(officials, 'turnout was high').speaker?.name, 'Election officials');
 });
+
+// Wikinews (CC BY 2.5)
+test('"they" takes up a group described in the plural that opens the sentence before, not a name after it', () => {
+  const doc = run(
+    "Representatives of the Landless Workers' Movement (MST) and other social movements linked to the Workers' Party (PT) had a meeting with the Brazilian President Luiz Inácio Lula da Silva on June 22.\n\nThey said that they defend the investigation of corruption schemes.",
+  );
+  const q = quoteWith(doc, 'they defend the investigation');
+  assert.equal(speaker(doc, q), 'Representatives');
+  assert.equal(q.speaker_rule, 'pronoun-group-subject');
+  // a plural that names no people ("Negotiations") gives no speaker rather than a wrong one
+  const talks = run('Negotiations with Iran resumed in Vienna. They said the deal was close.');
+  assert.notEqual(speaker(talks, quoteWith(talks, 'the deal was close')), 'Iran');
+});

@@ -8,7 +8,7 @@ import { quoteLexicon as lex } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
 import { personPronounSubject } from './speaker-he.js';
-import { groupPronounSubject, isGroupAntecedent } from './speaker-they.js';
+import { groupPronounSubject, isGroupAntecedent, pluralGroupOpening } from './speaker-they.js';
 import { coordinatedFirst, meetingPair } from './speaker-pair.js';
 import { issuerEntity, jointIssuers, type JointParty } from './speaker-issuer.js';
 import { impersonalIt } from './speaker-it.js';
@@ -240,11 +240,19 @@ function resolve(
           const ref = speakerRef(doc, pair.first, p.head, true);
           return { ref, entity: pair.first, with: [speakerRef(doc, pair.other.entity, pair.other.mention, false)] };
         } else {
-          // else the nearest body or group named before ("the Dallas Morning News … it"), unless it is
-          // one person or a place: those were most often someone or somewhere the sentence spoke of
-          const near = antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
-          entity = near && isGroupAntecedent(doc, near, asSubject, p.head.start) ? near : null;
-          if (!entity) c.speakerRule = 'pronoun-unresolved';
+          // a group described in the plural opening the sentence before ("Lawyers for the families
+          // have written to the High Court. They say …"), else the nearest body or group named before
+          // ("the Dallas Morning News … it"), unless it is one person or a place: those were most often
+          // someone or somewhere the sentence spoke of
+          const group = asSubject === 'they' ? pluralGroupOpening(ctx, p.head) : null;
+          const near = group ? null : antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
+          entity = group
+            ? entityForMention(doc, group, 'nominal', names)
+            : near && isGroupAntecedent(doc, near, asSubject, p.head.start)
+              ? near
+              : null;
+          if (group) c.speakerRule = 'pronoun-group-subject';
+          else if (!entity) c.speakerRule = 'pronoun-unresolved';
         }
       } else {
         // "he"/"she" opening a sentence continues the subject of the one before (speaker-he.ts)

@@ -6,7 +6,18 @@ import type { QuoteContext } from './context.js';
 /** How far into a sentence its opening name may start ("The United States", "Some Republicans"). */
 const OPENING_TOKENS = 2;
 /** Words that may stand before the opening name: an article or a quantifier of a group. */
-const OPENING_DETERMINERS = new Set(['the', 'some', 'many', 'most', 'other', 'several', 'both', 'all', 'even', 'few']);
+export const OPENING_DETERMINERS = new Set([
+  'the',
+  'some',
+  'many',
+  'most',
+  'other',
+  'several',
+  'both',
+  'all',
+  'even',
+  'few',
+]);
 
 export interface Opening {
   entity: EntityRecord;

@@ -6,10 +6,11 @@
 // ("Iraqi officials"). A sentence opening with one person ("Wendy Sherman spoke with …") gives
 // "they" no single speaker (the two who met speak together: speaker-pair.ts), and nothing opening
 // the sentence gives no one: an unknown speaker rather than a wrong one.
-import type { ArticleDocument, EntityRecord } from '../document.js';
+import type { ArticleDocument, EntityRecord, Sentence } from '../document.js';
+import { sectorOf } from '../entities/kb.js';
 import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { openingEntity, sentenceAndPrevious, type Opening } from './sentence-opening.js';
+import { OPENING_DETERMINERS, openingEntity, sentenceAndPrevious, type Opening } from './sentence-opening.js';
 
 const BODIES = new Set(['ORG', 'GPE', 'NORP']);
 
@@ -72,4 +73,79 @@ function modifiesNoun(doc: ArticleDocument, m: Mention | undefined): boolean {
   if (!m) return false;
   const next = doc.tokens[doc.tokenIndexAt(m.end)];
   return !!next && next.start <= m.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
+/** Plural nouns for groups of people that no sector noun covers ("analysts", "witnesses", "families"). */
+const GROUP_NOUNS = new Set([
+  'analysts',
+  'experts',
+  'critics',
+  'witnesses',
+  'investigators',
+  'organizers',
+  'organisers',
+  'researchers',
+  'parents',
+  'members',
+  'families',
+  'groups',
+  'supporters',
+  'opponents',
+  'campaigners',
+  'observers',
+  'economists',
+  'historians',
+  'scholars',
+  'relatives',
+  'neighbours',
+  'neighbors',
+  'colleagues',
+  'fans',
+]);
+/** The most words of a group's description opening a sentence ("Human rights groups", "The protesters"). */
+const MAX_GROUP_WORDS = 4;
+
+/**
+ * "Lawyers for the families have written to the High Court. They say …": the group described in the
+ * plural that opens the sentence before (or the pronoun's own, before it), where no entity opens it;
+ * the span of its words up to the plural noun for people. The nearest name before "they" ("the High
+ * Court") is then not what the pronoun takes up.
+ */
+export function pluralGroupOpening(ctx: QuoteContext, head: Span): Span | null {
+  const pair = sentenceAndPrevious(ctx, head.start);
+  if (!pair) return null;
+  const k = ctx.doc.tokenIndexAt(head.start);
+  const [here, previous] = pair;
+  // "They …" opening its sentence takes up the sentence before; else its own sentence's opening
+  return k === here.firstToken
+    ? previous
+      ? pluralOpening(ctx, previous, Infinity)
+      : null
+    : pluralOpening(ctx, here, k);
+}
+
+function pluralOpening(ctx: QuoteContext, s: Sentence, before: number): Span | null {
+  const toks = ctx.doc.tokens;
+  const entityAt = ctx.doc.entityFinder();
+  let j = s.firstToken;
+  if (OPENING_DETERMINERS.has(toks[j]?.lower ?? '')) j++;
+  const from = j;
+  while (j < s.endToken && j < before && j - from < MAX_GROUP_WORDS) {
+    const t = toks[j];
+    // (the sentence's first word, capitalised, may be tagged a name: "Lawyers for the families …")
+    const first = j === s.firstToken;
+    const word = t.pos === 'NOUN' || t.pos === 'ADJ' || (first && t.pos === 'PROPN');
+    if (!word || entityAt(t.start) || ctx.isQuoted(t.start)) return null;
+    // (a lower-case word past the sentence's first)
+    if (!first && !/^\p{Ll}/u.test(t.text)) return null;
+    const plural = t.pos !== 'ADJ' && t.lower.endsWith('s') && (t.pos === 'PROPN' || t.lower !== t.lemma);
+    if (plural && (GROUP_NOUNS.has(t.lower) || !!sectorOf(t.lower))) {
+      const next = toks[j + 1];
+      // the group is the sentence's subject: a verb or a preposition of its own follows
+      if (!next || !(next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADP')) return null;
+      return { start: toks[s.firstToken].start, end: t.end };
+    }
+    j++;
+  }
+  return null;
 }
