@@ -159,3 +159,29 @@ test('the one asked "to" act is the target, and a bracketed acronym after a prep
     assert.deepEqual(found, names, text);
   }
 });
+
+// State Department readouts, 2021–2022 (public domain)
+test('the place a meeting is held in is no side when the one met is named after it', () => {
+  // [text, the targets]
+  const cases: Array<[string, string[]]> = [
+    [
+      'Secretary of State Antony J. Blinken met today in Cairo with Egyptian President Abdel Fattah Al Sisi.',
+      ['Abdel Fattah El Sisi/EGYGOV'],
+    ],
+    [
+      'Deputy Secretary of State Wendy Sherman met today in Brussels with Bjoern Seibert, Head of Cabinet of the European Commission President Ursula von der Leyen.',
+      ['Bjoern Seibert/IGOEUREEC'],
+    ],
+    // alone, the place stands for its country's side; a topic's place is the topic's
+    ['Secretary of State Antony J. Blinken met today in Rome.', ['Rome/ITA']],
+    [
+      'Deputy Secretary Sherman and the Foreign Minister also discussed the political situation in Belarus.',
+      ['Belarus/BLR'],
+    ],
+  ];
+  for (const [text, targets] of cases) {
+    const consult = release(text, '2022-01-10').find((e) => e.type === 'CONSULT');
+    assert.ok(consult, text);
+    assert.deepEqual(sides(consult, 'target'), targets, text);
+  }
+});

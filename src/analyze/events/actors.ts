@@ -121,6 +121,19 @@ export function indexMentions(doc: ArticleDocument): MentionIndex {
   return index;
 }
 
+/** Prepositions of where something happens. */
+const LOCATIVES = new Set(['in', 'at']);
+
+/**
+ * Whether the mention is a place after a locative preposition (and its article): "in Brussels", "at
+ * the White House" (the caller sees that the preposition is not the trigger's own: "arrive in").
+ */
+function locativePlace(tokens: Token[], m: ActorMention): boolean {
+  if (!m.entity || !PLACE_TYPES.has(m.entity.type)) return false;
+  const before = tokens[m.first - 1]?.lower === 'the' ? tokens[m.first - 2] : tokens[m.first - 1];
+  return LOCATIVES.has(before?.lower ?? '');
+}
+
 const POSSESSIVE_PRONOUNS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
 /** Verbs of being, which say what a place is rather than what a government does ("Seoul is the city …"). */
@@ -530,6 +543,8 @@ export function findDyad(
   clause: { from: number; to: number },
   skip: (m: ActorMention) => boolean,
   lightVerb = false,
+  /** A meeting's: a place after "in" or "at" is where it is held, not whom it meets. */
+  meeting = false,
 ): Dyad {
   const usable = mentions.filter((m) => !skip(m));
   // subject: the nearest mention before the trigger in its clause that is not a prepositional object
@@ -602,7 +617,16 @@ export function findDyad(
       rule = 'relative-subject';
     }
   }
-  const afterIdx = usable.findIndex((m) => m.first > last && m.first < clause.to && m.first <= last + TARGET_REACH);
+  const reachable = (m: ActorMention) => m.first > last && m.first < clause.to && m.first <= last + TARGET_REACH;
+  // ("met today in Brussels with NATO Deputy Secretary General Mircea Geoană": a place after "in" or
+  // "at" is where a meeting is held, not whom it meets, when a person or a body is named after it; alone,
+  // it stands for its country's side, as PETRARCH codes a meeting "in Beijing")
+  const someone = (m: ActorMention) => m.entity?.type === 'PERSON' || m.entity?.type === 'ORG';
+  const met =
+    meeting && usable.some((m) => reachable(m) && m.first - 1 > last && locativePlace(tokens, m))
+      ? usable.findIndex((m) => reachable(m) && someone(m))
+      : -1;
+  const afterIdx = met >= 0 ? met : usable.findIndex(reachable);
   let after: ActorMention[] = afterIdx >= 0 ? coordinatedRight(tokens, usable, afterIdx, clause.to) : [];
   // "gave the Ivory Coast 5.1 million dollars": the object stands inside the trigger's own span; where
   // the trigger ends in the infinitive's "to" ("ordered the IAEA to discontinue … of Iran's facilities"),

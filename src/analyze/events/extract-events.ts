@@ -26,6 +26,9 @@ import { findObligations } from './obligation.js';
 import { recode } from './recode.js';
 import { ownEvents } from './adjuncts.js';
 import { accusations, findClaims } from './accusation.js';
+
+/** Words a meeting's trigger opens with, whose place after "in" or "at" is where it is held. */
+const MEETING_LEMMAS = new Set(['meet', 'meeting', 'hold', 'have', 'summit', 'conference', 'talk', 'talks']);
 import { fillImplicit, findWars, type WarPairs } from './implicit-actors.js';
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
@@ -171,12 +174,14 @@ function eventsOfSentence(
     // "rejected the report" is a denial, not a REJECT event
     if (denials.some((d) => d.anaphoric && d.verb.i === m.first)) continue;
     const clause = clauseAround(s, starts, m.first);
+    // (a meeting's trigger: "met", "held a meeting", not "discussed the situation in Belarus")
+    const meeting = m.pattern.type === 'CONSULT' && MEETING_LEMMAS.has(tokens[m.first].lemma);
     const first = tokens[m.spanFirst];
     const last = tokens[m.last];
     const quote = quoteAt(first.start);
     const dyad =
       (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
-      findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first);
+      findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first, meeting);
     if (!dyad.source.length && !dyad.target.length) continue;
     if (m.pattern.role === 'recipient-subject') {
       // "Georgian demonstrators received assurances from the Georgian government": the giver is the source
@@ -184,14 +189,14 @@ function eventsOfSentence(
       dyad.rule += '+recipient-subject';
     }
     dyad.rule += fillGeneric(dyad, mentions, generic, (all) =>
-      findDyad(tokens, all, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first),
+      findDyad(tokens, all, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first, meeting),
     );
     dyad.rule += placeImplicit(dyad, (probe) =>
       fillImplicit(doc, m.pattern.type!, probe, mentions, { first: m.spanFirst, last: m.last }, s, wars),
     );
     if (!dyad.source.length || !dyad.target.length)
       dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index), (all) =>
-        findDyad(tokens, all, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first),
+        findDyad(tokens, all, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first, meeting),
       );
     // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart
     if (JOINT_TYPES.has(m.pattern.type) && dyad.source.length >= 2 && !dyad.target.length) {
