@@ -2079,3 +2079,18 @@ test('"the government of" a country is its government body, and "the president o
   assert.equal(government?.actor, 'COLGOV');
   assert.ok(!a.entities.some((e) => e.mentions.some((m) => /president of Colombia/i.test(m.text))));
 });
+
+// State Department readout, 2022 (public domain); Wikinews (CC BY 2.5)
+test('a speaker of a parliament is a title, and the body after "of the" is the title’s, not the holder’s name', () => {
+  const levy = run(
+    'Deputy Secretary of State Wendy Sherman met with Israeli Speaker of the Knesset Mickey Levy earlier today in Washington.',
+    '2022-04-01',
+  );
+  assert.equal(titleOf(levy, 'Mickey Levy'), 'Speaker of the Knesset');
+  assert.equal(entity(levy, 'Knesset').type, 'ORG');
+  const pelosi = run(
+    "She also raised the question of trade with the Speaker of the House Nancy Pelosi yesterday and asked her to look at New Zealand's request sympathetically.",
+    '2007-05-01',
+  );
+  assert.equal(titleOf(pelosi, 'Nancy Pelosi'), 'Speaker of the House');
+});

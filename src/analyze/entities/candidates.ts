@@ -243,8 +243,11 @@ function splitRun(
     // though "Air" is some official's first name)
     const bodyEnd = mode.label === 'ORG' && endsInBodyWord(toks[to - 1]);
     for (let k = Math.max(from, to - 3); k < to - 1 && !bodyEnd; k++) {
-      // ("for East Asian and Pacific Affairs": a compass word opens a region's name, not a person's)
-      if (isKnownFirstName(toks[k].text) && !COMPASS_WORDS.has(toks[k].lower)) {
+      // ("for East Asian and Pacific Affairs": a compass word opens a region's name, not a person's;
+      // "Speaker of the House Nancy Pelosi", "… of the National Assembly Marzouq al Ghanem": a body's
+      // head word, or a word before one, opens none, though the KB's first names hold it)
+      const bodyWord = lex.orgHeads.has(toks[k].lower) || lex.orgHeads.has(toks[k + 1].lower);
+      if (isKnownFirstName(toks[k].text) && !COMPASS_WORDS.has(toks[k].lower) && !bodyWord) {
         cut = k;
         break;
       }

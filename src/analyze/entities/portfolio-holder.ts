@@ -4,6 +4,7 @@
 // Nelson". A portfolio's last word ends no person's name, so the capitalised words after it are the
 // holder's name.
 import type { ArticleDocument, Token } from '../document.js';
+import { englishGivenNames } from './data.js';
 import { isKnownFirstName, lookupName } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import { usuallyLowerCase } from './ner/recognizer.js';
@@ -23,11 +24,15 @@ export function holderAfterPortfolio(doc: ArticleDocument, a: number, b: number)
   const toks = doc.tokens;
   for (let k = b - 2; k >= Math.max(a + 1, b - 4); k--) {
     const end = toks[k - 1].lower;
-    if (!lex.bodyEndWords.has(end) && !lex.portfolioEndWords.has(end)) continue;
+    // (or a body the KB knows by one word: "Israeli Speaker of the Knesset Mickey Levy")
+    const body = lookupName(toks[k - 1].text)?.kind === 'org';
+    if (!lex.bodyEndWords.has(end) && !lex.portfolioEndWords.has(end) && !body) continue;
     const name = toks.slice(k, b);
     const first = name[0];
     if (!name.every(isNameWord) || INITIAL.test(first.text) || !titleBefore(doc, a)) return -1;
-    if (isKnownFirstName(first.text)) return k;
+    if (isKnownFirstName(first.text) || englishGivenNames().has(first.text)) return k;
+    // (after a body's one-word name, only a given name opens a person's: "NATO Strategic Concept")
+    if (body) return -1;
     // (else neither end may be a word news writes in lower case: "Human Rights National Observatory";
     // a surname after a given name may be one: "Consular Affairs Rena Bitter")
     const last = name[name.length - 1];
