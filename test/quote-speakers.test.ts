@@ -1288,3 +1288,15 @@ test('"they" takes up a group described in the plural that opens the sentence be
   const talks = run('Negotiations with Iran resumed in Vienna. They said the deal was close.');
   assert.notEqual(speaker(talks, quoteWith(talks, 'the deal was close')), 'Iran');
 });
+
+// Wikinews (CC BY 2.5)
+test('a quotation before a participle with a that-clause belongs to the clause before; the participle says its that-clause', () => {
+  const doc = run(
+    'Sinn Fein\'s Alex Maskey called the day "historic", commenting that the responsibility now rests with the DUP and the governments to move forward.',
+  );
+  const texts = doc.quotes.map((q) => q.text);
+  assert.ok(!texts.some((t) => t.startsWith("Sinn Fein's Alex Maskey")), texts.join(' | '));
+  const commenting = quoteWith(doc, 'the responsibility now rests');
+  assert.equal(commenting.text, 'that the responsibility now rests with the DUP and the governments to move forward');
+  assert.equal(speaker(doc, commenting), 'Alex Maskey');
+});

@@ -112,10 +112,11 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       // "“Why now?” Mills then writes back, “You look cute.”": a question or exclamation is complete,
       // so a cue that opens the next quotation belongs to that one
       if ((last === '!' || last === '?') && opensNextQuote(ctx, j, n)) return null;
-      // "the hacker known as “Guccifer,” stated that he …": a finite cue with a that-clause of its own
-      // says that clause; the quotation before it is a name in its subject (a participle's quotation
-      // ends the clause before: "… a “ridiculous proposition,” adding that …")
-      if (!/ing$/.test(t.lower) && thatClauseAfter(toks, j, hi)) return null;
+      // "the hacker known as “Guccifer,” stated that he …": a cue with a that-clause of its own says
+      // that clause; the quotation before it is a name in its subject, or, before a participle, part
+      // of the clause before ("Maskey called the day “historic”, commenting that …": the clause's own
+      // cue frames it, and the participle's content is the that-clause)
+      if (thatClauseAfter(toks, j, hi)) return null;
       const subj = j > k ? subjectBefore(ctx.doc, j, k) : null;
       if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
       if (j > k) return null; // words before the cue that are not its subject: not a frame
