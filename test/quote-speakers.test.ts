@@ -1300,3 +1300,19 @@ test('a quotation before a participle with a that-clause belongs to the clause b
   assert.equal(commenting.text, 'that the responsibility now rests with the DUP and the governments to move forward');
   assert.equal(speaker(doc, commenting), 'Alex Maskey');
 });
+
+// Wikinews (CC BY 2.5)
+test('after a noun, a "that" with a finite verb right after it opens a relative clause, not the content', () => {
+  const charged = run(
+    'Seven, including the three accused of war crimes, have been charged with incidents that took place in September 2003.',
+  );
+  assert.ok(
+    !charged.quotes.some((q) => q.text.startsWith('that took place')),
+    charged.quotes.map((q) => q.text).join(' | '),
+  );
+  // a time before "that" and a participle after it leave the complement clause as it is
+  const said = run(
+    'Iraqi Prime Minister Ibrahim al-Jaafari said on Tuesday that declining levels of violence in his country were allowing Iraqi security forces to begin taking over duties from US troops in many cities.',
+  );
+  assert.ok(quoteWith(said, 'declining levels of violence').text.startsWith('that declining levels'));
+});

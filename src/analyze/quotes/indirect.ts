@@ -828,6 +828,12 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
       // "described the bill as something that needed …": after a noun, a verb that takes no hearer
       // has a relative clause, not its content
       if (j > a && cls === 'object' && !lex.objectTakers.has(lemma) && NOMINAL.has(toks[j - 1].pos)) break;
+      // "denied the claims that were made against her", "charged with incidents that took place":
+      // after a noun, a "that" with a verb right after it is the relative clause's subject, no content's start
+      // (a finite verb: "said on Monday that declining levels of violence were …" opens a clause)
+      const next = toks[j + 1];
+      const finite = !!next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)));
+      if (j > a && NOMINAL.has(toks[j - 1].pos) && finite && !ctx.timeAt(j - 1)) break;
       return j;
     }
     // told MSNBC's "Morning Joe" that …: a quoted programme title is part of the hearer
