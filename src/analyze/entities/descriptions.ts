@@ -335,12 +335,6 @@ function describeBody(scan: DescriptionScan, i: number): number {
   return i + 1;
 }
 
-/**
- * "citizens of Belarus", "the people of Iraq", "officials of the United States": people of a
- * country named by a noun of its sectors (citizens → CVL, officials → GOV) are that country's sector,
- * as "Belarusian citizens" and "U.S. officials" are, not the country. Returns the phrase's last token,
- * or i where there is none.
- */
 /** Bodies a country has one of, named by a singular noun: "the army of Pakistan", "the parliament of Georgia". */
 const NATIONAL_BODIES = new Set([
   'army',
@@ -353,6 +347,12 @@ const NATIONAL_BODIES = new Set([
   'junta',
 ]);
 
+/**
+ * "citizens of Belarus", "the people of Iraq", "officials of the United States": people of a
+ * country named by a noun of its sectors (citizens → CVL, officials → GOV) are that country's sector,
+ * as "Belarusian citizens" and "U.S. officials" are, not the country. Returns the phrase's last token,
+ * or i where there is none.
+ */
 function describeGroupOfCountry(scan: DescriptionScan, i: number): number {
   const { doc, grid } = scan;
   const toks = doc.tokens;

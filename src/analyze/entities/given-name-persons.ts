@@ -1,7 +1,8 @@
-// A person's name read as a body, a place or a thing: "President Biden will nominate Bridget Brink",
-// "Teri Schultz of Deutsche Welle", "Cathy Feingold, director of the AFL-CIO". The recogniser knows the
-// given names of the people in the KB and the training data, not "Bridget" or "Teri"; an English given
-// name (data/lexicons/given-names.txt, no common word) before a capitalised surname is the person's.
+// A person's name read as a body or a thing: "Cathy Feingold is a leading advocate …", "(PRM) Julieta
+// Valls Noyes will travel …", "Phyllis Schlafly's Eagle Forum". The recogniser knows the given names
+// of the people in the KB and the training data, not "Cathy" or "Phyllis"; an English given name
+// (data/lexicons/given-names.txt, no common word) before a capitalised surname is the person's. A
+// surname news mostly writes in lower case is left alone ("Bridget Brink" stays as read).
 import type { Token } from '../document.js';
 import { englishGivenNames } from './data.js';
 import { lookupGroup } from './groups.js';
@@ -39,11 +40,11 @@ const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
- * Whether the tokens, not after "the", are a given name and a surname, with at most one word between: the given name
- * listed and no place, body, faith or month the KB or the calendar knows by that word ("Georgia",
- * "Jordan", "Christian", "June"); the surname no place either, nor a word news mostly writes in lower case ("Room", "Review",
- * "Prize"); no word after the first a head of a body's, a place's, a building's or a title's name
- * ("Heights", "University", "Hospital").
+ * Whether the tokens, not after "the", are a given name and a surname, with at most one word between:
+ * the given name listed and no place, body, faith or month the KB or the calendar knows by that word
+ * ("Georgia", "Jordan", "Christian", "June"); the surname no place either, nor a word news mostly
+ * writes in lower case ("Room", "Review", "Prize"); no word after the first a head of a body's, a
+ * place's, a building's or a title's name ("Heights", "University", "Hospital").
  */
 export function namedByGivenName(toks: Token[], before: Token | undefined): boolean {
   // "the Kitty Hawk strike group", "the Si Lom district": a name after "the" is no person's

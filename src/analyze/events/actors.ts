@@ -134,6 +134,7 @@ function locativePlace(tokens: Token[], m: ActorMention): boolean {
   return LOCATIVES.has(before?.lower ?? '');
 }
 
+/** Possessive determiners: "our Congress" is no one asked, its noun is. */
 const POSSESSIVE_PRONOUNS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
 /** Verbs of being, which say what a place is rather than what a government does ("Seoul is the city …"). */

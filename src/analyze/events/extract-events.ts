@@ -26,12 +26,11 @@ import { findObligations } from './obligation.js';
 import { recode } from './recode.js';
 import { ownEvents } from './adjuncts.js';
 import { accusations, findClaims } from './accusation.js';
-
-/** Words a meeting's trigger opens with, whose place after "in" or "at" is where it is held. */
-const MEETING_LEMMAS = new Set(['meet', 'meeting', 'hold', 'have', 'summit', 'conference', 'talk', 'talks']);
 import { fillImplicit, findWars, type WarPairs } from './implicit-actors.js';
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+/** Words a meeting's trigger opens with, whose place after "in" or "at" is where it is held. */
+const MEETING_LEMMAS = new Set(['meet', 'meeting', 'hold', 'have', 'summit', 'conference', 'talk', 'talks']);
 
 /** The quote whose content covers an offset (quotes are few: a scan is enough). */
 function quoteFinder(quotes: Quote[]): (offset: number) => Quote | undefined {
