@@ -2094,3 +2094,15 @@ test('a speaker of a parliament is a title, and the body after "of the" is the t
   );
   assert.equal(titleOf(pelosi, 'Nancy Pelosi'), 'Speaker of the House');
 });
+
+// State Department releases, 2022 (public domain)
+test('a body named for the partners it joins is one name, not the second partner’s body', () => {
+  const a = run(
+    'Secretary Blinken welcomed the March 17 U.S.-Croatia Strategic Dialogue. Even as the NATO-Russia Council will meet in Brussels next week, U.S.-Czech Republic relations are strong.',
+    '2022-03-10',
+  );
+  assert.equal(entity(a, 'U.S.-Croatia Strategic Dialogue').type, 'ORG');
+  assert.equal(entity(a, 'NATO-Russia Council').actor, null);
+  // two countries named together are two places
+  assert.ok(!a.entities.some((e) => e.name === 'U.S.-Czech Republic'));
+});

@@ -13,6 +13,7 @@ import { holderAfterPortfolio, isNameWord } from './portfolio-holder.js';
 import { withAcronymLongForms } from './acronym-long-form.js';
 import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
+import { withHyphenedPartners } from './hyphened-partners.js';
 import { withRepeatedNames } from './repeated-names.js';
 import { withBodyComplements } from './body-complement.js';
 import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
@@ -901,15 +902,18 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       withMissedTitledNames(doc, withMissedGroups(doc, out, taken), taken),
       taken,
     );
-    const joined = withRegionalArms(
+    const joined = withHyphenedPartners(
       doc,
-      joinMiddleInitials(
+      withRegionalArms(
         doc,
-        joinKnownNeighbours(
+        joinMiddleInitials(
           doc,
-          withParticlePrefixes(
+          joinKnownNeighbours(
             doc,
-            withBodyComplements(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued))),
+            withParticlePrefixes(
+              doc,
+              withBodyComplements(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued))),
+            ),
           ),
         ),
       ),
