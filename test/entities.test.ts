@@ -2105,4 +2105,7 @@ test('a body named for the partners it joins is one name, not the second partner
   assert.equal(entity(a, 'NATO-Russia Council').actor, null);
   // two countries named together are two places
   assert.ok(!a.entities.some((e) => e.name === 'U.S.-Czech Republic'));
+  // a partner the recogniser left out joins too; a title before the hyphen is no partner
+  const b = run('The German-American Fulbright Commission hosted the students.', '2022-03-10');
+  assert.equal(entity(b, 'German-American Fulbright Commission').type, 'ORG');
 });
