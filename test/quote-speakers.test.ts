@@ -1316,3 +1316,13 @@ test('after a noun, a "that" with a finite verb right after it opens a relative 
   );
   assert.ok(quoteWith(said, 'declining levels of violence').text.startsWith('that declining levels'));
 });
+
+// Wikinews (CC BY 2.5)
+test('"the governor of Karbala", "the commander of EUFOR" speak as themselves, not as the place or body they lead', () => {
+  const doc = run(
+    'According to AFP, the European Union force (EUFOR) has suspended all flights to Chad. The commander of EUFOR in Chad said he did not consider a danger to EUFOR.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'he did not consider')), 'The commander of EUFOR');
+  const colombia = run('The president of Colombia said the talks would resume.');
+  assert.equal(speaker(colombia, quoteWith(colombia, 'the talks would resume')), 'The president of Colombia');
+});

@@ -6,6 +6,7 @@ import { BE_FORMS, POSSESSIVES } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isCalendarText } from './speakers.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
+import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 
 export interface Phrase extends Span {
   /** The mention the attribution rests on: a name, a pronoun or the nominal phrase itself. */
@@ -164,6 +165,9 @@ export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span
   const last = toks[b - 1];
   // a phrase ending in a common noun is a nominal (U.S. intelligence agencies, the campaign)
   if (last.pos === 'NOUN' && !isName(last)) return { head: { start: toks[a].start, end: last.end }, kind: 'nominal' };
+  // "The president of Colombia", "the head of the World Trade Organization": a title's common noun
+  // before "of" heads the phrase; the name after it says whose
+  if (!bestPerson && titleOf(toks, a, b) > a) return { head: { start: toks[a].start, end: last.end }, kind: 'nominal' };
   if (best && bestPerson) return { head: best, kind: 'name' };
   // last run of capitalised words, without the titles in front of the name
   let e = b;
@@ -185,6 +189,22 @@ export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span
     s = Math.max(s, keep);
   }
   return { head: { start: toks[s].start, end: toks[e - 1].end }, kind: 'name' };
+}
+
+/** Lower-case words a name after a title's "of" may hold ("the Republic of Korea in Seoul"). */
+const OF_OBJECT_WORDS = new Set(['the', 'of', 'and', 'in', 'at']);
+
+/** The index of "of" after a lower-case title noun opening [a, b) ("the president of …"), or -1. */
+function titleOf(toks: Token[], a: number, b: number): number {
+  let i = a;
+  while (i < b && (toks[i].pos === 'DET' || toks[i].pos === 'ADJ')) i++;
+  const noun = toks[i];
+  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || toks[i + 1]?.lower !== 'of') return -1;
+  if (!lex.titles.has(noun.lower) && !entityLexicon().personNominalHeads.has(noun.lower)) return -1;
+  // (what follows "of" is a name, and at most where: "the commander of EUFOR in Chad"; not a
+  // portfolio before the holder's name, "professor of Korean studies at Leiden University Remco Breuker")
+  for (let k = i + 2; k < b; k++) if (/^\p{Ll}/u.test(toks[k].text) && !OF_OBJECT_WORDS.has(toks[k].lower)) return -1;
+  return i + 1;
 }
 
 /** Whether every token of [a, b) is a title word (Secretary General, Prime Minister). */

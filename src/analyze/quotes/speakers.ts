@@ -1,7 +1,7 @@
 // Speaker mentions → entities. A name the entity layer knows is its entity; a surname joins the
 // person it ends; a pronoun goes to the most recent fitting entity (and becomes its mention);
 // anything else becomes a new entity, so that every speaker is an entity.
-import type { ArticleDocument, EntityRecord } from '../document.js';
+import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
 import { appositionHolder, titleHolder } from '../entities/descriptions.js';
 import { isCommonWordOfNames } from '../entities/span-repair.js';
@@ -138,8 +138,10 @@ export function entityForMention(
   names: EntityNames,
 ): EntityRecord {
   const kind = mentionKind(doc, span, kindIn);
-  // a nominal is its head noun's entity (U.S. intelligence agencies is not the United States)
-  const hit = kind === 'nominal' ? doc.entityAt(span.end - 1) : nameHeadEntity(doc, span);
+  // a nominal is its head noun's entity (U.S. intelligence agencies is not the United States; "the
+  // president of Colombia" is not Colombia)
+  const headEnd = kind === 'nominal' ? nounBeforeOf(doc, span) : span.end;
+  const hit = kind === 'nominal' ? doc.entityAt(headEnd - 1) : nameHeadEntity(doc, span);
   if (hit && hit.mention.start < span.end && hit.mention.end > span.start) return hit.entity;
   const text = bare(doc.text.slice(span.start, span.end).trim());
   const ws = words(text);
@@ -191,6 +193,20 @@ export function entityForMention(
       { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), kind, rule: 'quote-speaker' },
     ],
   });
+}
+
+/** A title's common noun ("president", "governor", "mayor"). */
+const isTitleNoun = (t: Token): boolean =>
+  t.pos === 'NOUN' &&
+  /^\p{Ll}/u.test(t.text) &&
+  (lex.titles.has(t.lower) || entityLexicon().personNominalHeads.has(t.lower));
+
+/** Where a nominal's head noun ends: before a title's "of" phrase ("the president of Colombia"), else the span's end. */
+function nounBeforeOf(doc: ArticleDocument, span: Span): number {
+  const toks = doc.tokens;
+  for (let i = doc.tokenIndexAt(span.start); i < toks.length && toks[i].end <= span.end; i++)
+    if (toks[i].lower === 'of' && i > 0 && isTitleNoun(toks[i - 1])) return toks[i - 1].end;
+  return span.end;
 }
 
 /** How many sentences back a definite description may find the phrase that introduced its referent. */
