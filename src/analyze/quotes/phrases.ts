@@ -194,13 +194,20 @@ export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span
 /** Lower-case words a name after a title's "of" may hold ("the Republic of Korea in Seoul"). */
 const OF_OBJECT_WORDS = new Set(['the', 'of', 'and', 'in', 'at']);
 
+/** A title's common noun, in lower case ("president", "governor", "mayor"). */
+export function isTitleNoun(t: Token): boolean {
+  return (
+    t.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(t.text) &&
+    (lex.titles.has(t.lower) || entityLexicon().personNominalHeads.has(t.lower))
+  );
+}
+
 /** The index of "of" after a lower-case title noun opening [a, b) ("the president of …"), or -1. */
 function titleOf(toks: Token[], a: number, b: number): number {
   let i = a;
   while (i < b && (toks[i].pos === 'DET' || toks[i].pos === 'ADJ')) i++;
-  const noun = toks[i];
-  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || toks[i + 1]?.lower !== 'of') return -1;
-  if (!lex.titles.has(noun.lower) && !entityLexicon().personNominalHeads.has(noun.lower)) return -1;
+  if (!toks[i] || !isTitleNoun(toks[i]) || toks[i + 1]?.lower !== 'of') return -1;
   // (what follows "of" is a name, and at most where: "the commander of EUFOR in Chad"; not a
   // portfolio before the holder's name, "professor of Korean studies at Leiden University Remco Breuker")
   for (let k = i + 2; k < b; k++) if (/^\p{Ll}/u.test(toks[k].text) && !OF_OBJECT_WORDS.has(toks[k].lower)) return -1;

@@ -1,7 +1,7 @@
 // Speaker mentions → entities. A name the entity layer knows is its entity; a surname joins the
 // person it ends; a pronoun goes to the most recent fitting entity (and becomes its mention);
 // anything else becomes a new entity, so that every speaker is an entity.
-import type { ArticleDocument, EntityRecord, Token } from '../document.js';
+import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
 import { appositionHolder, titleHolder } from '../entities/descriptions.js';
 import { isCommonWordOfNames } from '../entities/span-repair.js';
@@ -11,6 +11,7 @@ import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { usuallyLowerCase } from '../entities/ner/recognizer.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import type { EntityNames } from './name-forms.js';
+import { isTitleNoun } from './phrases.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 
 /** How far back (characters) a pronoun looks for its antecedent. */
@@ -194,12 +195,6 @@ export function entityForMention(
     ],
   });
 }
-
-/** A title's common noun ("president", "governor", "mayor"). */
-const isTitleNoun = (t: Token): boolean =>
-  t.pos === 'NOUN' &&
-  /^\p{Ll}/u.test(t.text) &&
-  (lex.titles.has(t.lower) || entityLexicon().personNominalHeads.has(t.lower));
 
 /** Where a nominal's head noun ends: before a title's "of" phrase ("the president of Colombia"), else the span's end. */
 function nounBeforeOf(doc: ArticleDocument, span: Span): number {
