@@ -106,3 +106,31 @@ test('a government the recogniser reads as a thing is its country’s GOV actor 
   const uk = found.find((e) => e.name === 'British Government');
   assert.deepEqual([uk?.type, uk?.actor, uk?.kb], ['ORG', 'GBRGOV', 'government:GBR']);
 });
+
+test('a title at a seat of government is the government’s: GOV, not a bare spokesman’s MED', () => {
+  const actorOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.actor;
+  // sentences from Wikinews articles in the demo corpus (CC BY 2.5)
+  assert.equal(
+    actorOf(
+      "Kremlin deputy spokeman Dmitry Peskov told Reuters that there were currently no plans to cancel Putin's historic trip.",
+      'Dmitry Peskov',
+    ),
+    'RUSGOV',
+  );
+  assert.equal(
+    actorOf(
+      'White House Budget Director Jim Nussle was asked this week if the Bush administration has a realistic hope.',
+      'Jim Nussle',
+    ),
+    'USAGOV',
+  );
+  assert.equal(
+    actorOf('White House spokesman Scott McClellan said the president would not comment.', 'Scott McClellan'),
+    'USAGOV',
+  );
+  // described, not named: the spokesman alone is still one of the government's
+  const described = entities('A Downing Street spokesman said the talks would go on.').find((e) => e.type === 'PERSON');
+  assert.equal(described?.actor, 'GBRGOV');
+  // a journalist who covers the seat is the press
+  assert.equal(actorOf('White House correspondent Anna Smith wrote about the trip.', 'Anna Smith'), 'USAMED');
+});

@@ -14,6 +14,7 @@ import { pluralNoun } from './plural-nouns.js';
 import { bareTitleWords, isAlsoSurname } from './title-words.js';
 import { isSubordinateTitleWord, titleFitter } from './title-fit.js';
 import { issuerOfficeHolder } from './issuer-head.js';
+import { isSeatName, seatTitleSector } from './seat-titles.js';
 
 /** Words for whoever leads a country, whatever the office's name (president, prime minister, king). */
 const LEADER_WORDS = new Set(['leader', 'dictator', 'ruler', 'strongman', 'head', 'autocrat', 'despot']);
@@ -514,6 +515,12 @@ function describeSector(
       if (sector) end = e;
     }
   }
+  // "a Downing Street spokesman": a seat of government's (seat-titles.ts; only where the words
+  // name a sector: "the White House lawn" is no body)
+  const before = toks[from - 1];
+  const seatHit = sector && before && grid.entityAt(/^['’]s$/.test(before.text) ? toks[from - 2] : before);
+  if (seatHit && seatHit.mention.kind === 'name' && isSeatName(seatHit.mention.text))
+    sector = seatTitleSector(true, doc.text.slice(toks[from].start, toks[end].end), sector);
   if (!sector || !/^[A-Z]{3}$/.test(sector)) return i;
   // "U.S. national security adviser Jake Sullivan" is a title, not a body
   const next = toks[end + 1];

@@ -8,6 +8,7 @@ import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Mention, Role } from '../types.js';
 import { actorCountry, lookupName, sectorOf } from './kb.js';
+import { isSeatName, seatTitleSector } from './seat-titles.js';
 import { lexiconSets } from './lexicon.js';
 import { rolesOfTheIssuer } from './issuer-roles.js';
 import { dropTitleFragments, opensWithTitleWord } from './title-fragments.js';
@@ -445,6 +446,7 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
   );
   let country: string | null = null;
   let org: string | null = null;
+  let seat = false;
   for (const { entity, mention } of inside) {
     // "Ambassador to Japan", "Special Envoy for Yemen": the place or body a title is toward is not
     // the holder's own ("U.S. Ambassador to Japan" is the United States')
@@ -457,6 +459,7 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
     const lead = lookupName(mention.text.split(/\s+/)[0]);
     const leadCountry = lead && (lead.kind === 'demonym' || lead.kind === 'country') ? lead.country : null;
     if (entity.type === 'ORG') org ??= entity.id;
+    if (country === null && entity.type === 'GPE' && isSeatName(mention.text)) seat = true;
     country ??= entity.type === 'PERSON' ? leadCountry : (entity.country ?? leadCountry);
   }
   // the title proper: without a leading country, demonym or organisation, and a trailing "at ORG"
@@ -476,7 +479,7 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
       .replace(/^(?:[\s.-]|['’]s(?=\s|$))+/u, '')
       .trim() || doc.text.slice(start, end);
   const words = toks.slice(a, b).filter((t) => t.start >= ta && t.end <= tb);
-  const sector = titleSector(words, lex.titleHeads);
+  const sector = seatTitleSector(seat, title, titleSector(words, lex.titleHeads));
   const orgActor = org ? (doc.entityById(org)?.actor ?? null) : null;
   return {
     role: { title, org, country, span: { start, end }, rule },
