@@ -232,3 +232,30 @@ test('a named person with no actor code fills a side no coded actor filled ("Ant
   // a coded side is never replaced, and an uncoded body is no target
   for (const e of a.events) assert.ok(!e.target.some((t) => t.name === 'Joint Comprehensive Plan of Action'));
 });
+
+test('a trip: a date between "travel" and "to" keeps the trigger, and a meeting where it goes is an event too', () => {
+  // State Department travel announcements (public domain), as the demo corpus has them
+  const KWT = { name: 'Kuwait', actor: 'KWT', say: ['Kuwait City'] };
+  const officials = { name: 'Kuwaiti officials', actor: 'KWTGOV', say: ['Kuwaiti officials'] };
+  const US = { name: 'Antony J. Blinken', actor: 'USAGOV', say: ['Blinken'] };
+  const text =
+    'Secretary Blinken will travel on July 28 to Kuwait City where he will meet with senior Kuwaiti officials to continue discussions of key bilateral issues.';
+  const at = text.indexOf('July 28');
+  const evs = analyse(text, [US, KWT, officials], {
+    times: [{ start: at, end: at + 7, text: 'July 28', type: 'DATE', value: '2022-07-28' }],
+  });
+  const trip = evs.find((e) => e.trigger.text.startsWith('travel'));
+  assert.equal(trip?.trigger.text, 'travel on July 28 to');
+  assert.equal(actors(trip?.target ?? []), 'KWT');
+  const meeting = evs.find((e) => e.trigger.text === 'meet');
+  assert.equal(actors(meeting?.target ?? []), 'KWTGOV');
+  // a pattern's "to" before a verb still governs it: the act intended folds into the commitment
+  const committed = analyse('And Finland is committed to continue supporting Ukraine.', [
+    { name: 'Finland', actor: 'FIN', say: ['Finland'] },
+    { name: 'Ukraine', actor: 'UKR', say: ['Ukraine'] },
+  ]);
+  assert.deepEqual(
+    committed.map((e) => e.trigger.text),
+    ['committed to'],
+  );
+});

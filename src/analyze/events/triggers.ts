@@ -29,7 +29,13 @@ const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const isNoun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
 
 /** Matches one pattern at token i; returns the last matched token index or -1. */
-function matchAt(tokens: Token[], i: number, end: number, p: TriggerPattern): number {
+function matchAt(
+  tokens: Token[],
+  i: number,
+  end: number,
+  p: TriggerPattern,
+  skipTime: (j: number) => number = (j) => j,
+): number {
   let at = i;
   for (let k = 0; k < p.words.length; k++) {
     const w = p.words[k];
@@ -46,7 +52,8 @@ function matchAt(tokens: Token[], i: number, end: number, p: TriggerPattern): nu
       if (found < 0) return -1;
       at = found;
     } else {
-      const j = k === 0 ? i : at + 1;
+      // ("travel June 1-3 to", "travel on July 28 to": a time adjunct between a verb and its particle)
+      const j = k === 0 ? i : skipTime(at + 1);
       if (j >= end || !wordIs(tokens[j], w)) return -1;
       at = j;
     }
@@ -106,8 +113,32 @@ function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex:
   return -1;
 }
 
+/**
+ * For the sentence's time expressions (with a preposition before them: "on July 28"), a function from
+ * a token index to the index after the time expression that starts there, or the index itself.
+ */
+function timeAdjunctSkipper(doc: ArticleDocument, s: Sentence): (j: number) => number {
+  const after = new Map<number, number>();
+  const tokens = doc.tokens;
+  const first = tokens[s.firstToken];
+  const last = tokens[s.endToken - 1];
+  for (const t of doc.times) {
+    if (!first || !last || t.start < first.start || t.end > last.end) continue;
+    const a = doc.tokenIndexAt(t.start);
+    let b = a;
+    while (b < s.endToken && tokens[b].start < t.end) b++;
+    if (a < 0 || b <= a) continue;
+    after.set(a, b);
+    if (a > s.firstToken && TIME_PREPOSITIONS.has(tokens[a - 1].lower)) after.set(a - 1, b);
+  }
+  return after.size ? (j) => after.get(j) ?? j : (j) => j;
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);
+
 export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexicon): TriggerMatch[] {
   const tokens = doc.tokens;
+  const skipTime = timeAdjunctSkipper(doc, s);
   const verbs: TriggerMatch[] = [];
   const nouns: TriggerMatch[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
@@ -118,7 +149,7 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
       // a multiword noun pattern ("military exercise") checks its head, the last word
       const multiNoun = p.pos === 'N' && p.words.length > 1;
       if (!multiNoun && !posFits(t, p) && !(p.pos === 'V' && afterModal(tokens, i))) continue;
-      const last = matchAt(tokens, i, s.endToken, p);
+      const last = matchAt(tokens, i, s.endToken, p, skipTime);
       if (last < 0 || (multiNoun && !posFits(tokens[last], p))) continue;
       if (p.code !== null) {
         // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
@@ -163,11 +194,12 @@ function absorbComplements(tokens: Token[], triggers: TriggerMatch[], lex: Event
       let j = b.spanFirst - 1;
       while (j > a.last && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART') && !comp.has(tokens[j].lower)) j--;
       const gap = tokens.slice(a.last + 1, b.spanFirst);
-      // a complement right before b ("agreed to provide"), or a "to"-chain between ("agreed to undertake joint exercises")
+      // a complement right before b ("agreed to provide"), a "to"-chain between ("agreed to undertake joint
+      // exercises"), or a pattern's own "to" before a verb ("want to begin by thanking"); before a noun
+      // phrase its "to" is a preposition ("travel to Kuwait City where he will meet …" has two events)
+      const infinitive = a.pattern.words.at(-1) === 'to' && !NOUN_PHRASE_POS.has(tokens[a.last + 1]?.pos ?? '');
       const linked =
-        ((j > a.last && comp.has(tokens[j].lower)) ||
-          gap.some((t) => t.lower === 'to') ||
-          a.pattern.words.at(-1) === 'to') &&
+        ((j > a.last && comp.has(tokens[j].lower)) || gap.some((t) => t.lower === 'to') || infinitive) &&
         gap.length <= MAX_ABSORB_GAP + 1;
       let crossesPunct = false;
       for (let k = a.last + 1; k < b.first; k++) if (isPunct(tokens[k]) && tokens[k].text !== '-') crossesPunct = true;
