@@ -1326,3 +1326,22 @@ test('"the governor of Karbala", "the commander of EUFOR" speak as themselves, n
   const colombia = run('The president of Colombia said the talks would resume.');
   assert.equal(speaker(colombia, quoteWith(colombia, 'the talks would resume')), 'The president of Colombia');
 });
+
+test('a date is no speaker: the subject before "in 2005" or "of August 13, 2003", after "On Thursday"', () => {
+  // Wikinews sentences from the demo corpus (CC BY 2.5)
+  const dated = run(
+    'A NAFTA report of August 13, 2003 said the U.S. made a mistake in calculating its duties based on U.S. prices, and ordered Washington to recalculate them. ' +
+      'A World Bank study in 2005 estimated that global free trade in agriculture would generate gains of US $287 billion.',
+  );
+  assert.equal(speaker(dated, quoteWith(dated, 'the U.S. made a mistake')), 'A NAFTA report');
+  assert.equal(speaker(dated, quoteWith(dated, 'global free trade')), 'A World Bank study');
+  const opened = run(
+    'On Thursday Xinhua News agency confirmed the arrests, the first official announcement since the detentions. ' +
+      'But on Sunday an official said that the incursion into Iraq was not urgent.',
+  );
+  assert.equal(speaker(opened, quoteWith(opened, 'the arrests')), 'Xinhua News agency');
+  assert.equal(speaker(opened, quoteWith(opened, 'the incursion into Iraq')), 'an official');
+  // a month that modifies the noun stays in the phrase ("In May exports were said to be …")
+  const month = run('In May exports were said to be 1.5 million barrels a day.');
+  assert.ok(month.quotes.some((q) => month.text.slice(q.start, q.end).startsWith('May exports')));
+});

@@ -97,6 +97,15 @@ function phraseStartBefore(toks: Token[], end: number, lo: number): number {
         break;
       }
   while (s < end && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
+  // "Today the group reaffirmed", "In July the federal government announced", "On Thursday Xinhua News
+  // agency confirmed": a day or month that opens the run is a time adjunct, not the subject's first
+  // word ("Sunday Times reported", "the Sunday Telegraph" keep theirs)
+  if (
+    s + 1 < end &&
+    isCalendarText(toks[s].text) &&
+    (toks[s + 1].pos === 'DET' || (s > lo && toks[s - 1].pos === 'ADP' && toks[s + 1].pos === 'PROPN'))
+  )
+    s++;
   return s;
 }
 
@@ -339,8 +348,20 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
   const prep = toks[j - 1];
   if (TIME_PREPOSITIONS.has(prep.lower) && (isCalendarText(t.text) || TIME_UNITS.test(t.lower)))
     return prep.pos === 'DET' || toks[j - 2]?.pos === 'DET' ? -1 : j - 1;
-  return -1;
+  // a year or a date ending in one: "A World Bank study in 2005 estimated", "A NAFTA report of
+  // August 13, 2003 said", "on 4 July 2006"
+  // (right before the cue: "held a Strategic Dialogue in Washington, D.C. on March 17, 2022, which
+  // underscored" is a relative's)
+  if (!YEAR.test(t.text) || toks[j + 1]?.text === ',') return -1;
+  let d = j;
+  if (toks[d - 1]?.text === ',' && toks[d - 2]?.pos === 'NUM' && MONTH.test(toks[d - 3]?.text ?? '')) d -= 3;
+  else if (MONTH.test(toks[d - 1]?.text ?? '')) d -= toks[d - 2]?.pos === 'NUM' ? 2 : 1;
+  const p = toks[d - 1];
+  return d - 1 > lo && p.pos === 'ADP' && (p.lower === 'in' || p.lower === 'on' || p.lower === 'of') ? d - 1 : -1;
 }
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The most tokens of a prepositional adjunct between an auxiliary and its participle (in the past). */
 const MAX_AUX_ADJUNCT = 5;
