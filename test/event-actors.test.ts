@@ -185,3 +185,17 @@ test('the place a meeting is held in is no side when the one met is named after 
     assert.deepEqual(sides(consult, 'target'), targets, text);
   }
 });
+
+// State Department readout, 3 March 2022 (public domain)
+test('"The two" after a call or meeting act together: both are the source, as the quote layer reads them', () => {
+  const evs = release(
+    'The below is attributable to Spokesperson Ned Price:\n\nDeputy Secretary of State Wendy Sherman spoke today with Austrian Secretary General for Foreign Affairs Peter Launsky-Tieffenthal to discuss Russia’s unjustified, unprovoked, and premeditated war against Ukraine. The two strongly condemned Russia’s further invasion into Ukraine as a flagrant violation of international law and contravention of OSCE principles and commitments.',
+    '2022-03-03',
+  );
+  const condemned = triggered(evs, 'condemned');
+  assert.deepEqual(
+    condemned.source.map((a) => a.name),
+    ['Wendy Sherman', 'Peter Launsky-Tieffenthal'],
+  );
+  assert.deepEqual(sides(condemned, 'target'), ['Russia/RUS']);
+});

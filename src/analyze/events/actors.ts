@@ -303,6 +303,22 @@ export function actorMentions(
       i = last;
       continue;
     }
+    // "… met with Minister Michaelis. The two discussed …": the people a quote's joint speaker phrase
+    // names (quotes/speakers: the meeting's pair) act together
+    // (each with an actor code: one alone would stand for the pair)
+    const joint = jointSpeakersAt(doc, t.start);
+    const coded = joint?.entities.flatMap((e) => {
+      const code = actorCode(e);
+      return code ? [{ entity: e, code }] : [];
+    });
+    if (joint && coded && coded.length >= 2 && !prepBefore(i)) {
+      let last = i;
+      while (last + 1 < s.endToken && tokens[last + 1].end <= joint.end) last++;
+      for (const { entity, code } of coded)
+        out.push({ entity, actor: code, name: entity.name, first: i, last, inPP: false, pronoun: true });
+      i = last;
+      continue;
+    }
     const inQuote = subjectPronouns.has(t.lower) ? quoteAt(t.start) : undefined;
     if (subjectPronouns.has(t.lower) && inQuote?.kind !== 'direct' && !prepBefore(i)) {
       const next = tokens[i + 1];
@@ -337,6 +353,33 @@ export function actorMentions(
     }
   }
   return out;
+}
+
+/** By document: the quotes' joint speaker phrases by their start offset (see jointSpeakersAt). */
+const jointSpeakerCache = new WeakMap<ArticleDocument, Map<number, { end: number; entities: EntityRecord[] }>>();
+
+/**
+ * The people speaking together whose phrase starts at the offset ("The two", "They" after a meeting
+ * of two), as the quote layer resolved them: the speaker and those `with` it, when two or more are
+ * entities. Undefined elsewhere.
+ */
+function jointSpeakersAt(doc: ArticleDocument, offset: number): { end: number; entities: EntityRecord[] } | undefined {
+  let byStart = jointSpeakerCache.get(doc);
+  if (!byStart) {
+    byStart = new Map();
+    for (const q of doc.quotes) {
+      const sp = q.speaker;
+      if (!sp?.entity || !q.with?.length || sp.start === undefined || sp.end === undefined) continue;
+      const entities = [sp, ...q.with]
+        .map((r) => (r.entity ? doc.entityById(r.entity) : undefined))
+        .filter((e): e is EntityRecord => !!e);
+      // (the speaker's own name is a mention the index reads already)
+      const named = entities.some((e) => e.mentions.some((m) => m.start === sp.start));
+      if (entities.length >= 2 && !named) byStart.set(sp.start, { end: sp.end, entities });
+    }
+    jointSpeakerCache.set(doc, byStart);
+  }
+  return byStart.get(offset);
 }
 
 /**
