@@ -199,3 +199,12 @@ test('"The two" after a call or meeting act together: both are the source, as th
   );
   assert.deepEqual(sides(condemned, 'target'), ['Russia/RUS']);
 });
+
+// State Department readout, 6 July 2022 (public domain)
+test('an officer of the issuing department is its government’s, though the KB gives only the country', () => {
+  const evs = release(
+    'The below is attributable to Spokesperson Ned Price:\n\nDeputy Secretary of State Wendy Sherman met with German State Secretary Andreas Michaelis today in Washington, D.C. Deputy Secretary Sherman and State Secretary Michaelis reaffirmed their support for Ukraine as it defends itself against Russia’s brutal aggression.',
+    '2022-07-06',
+  );
+  assert.deepEqual(sides(triggered(evs, 'met'), 'source'), ['Wendy Sherman/USAGOV']);
+});

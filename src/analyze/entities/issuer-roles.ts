@@ -52,5 +52,6 @@ function holdInIssuer(entity: EntityRecord, country: string): void {
   }
   if (!held) return;
   entity.country = country;
-  entity.actor ??= `${actorCountry(country)}GOV`;
+  // (a bare country code, as the KB gives a person whose dated offices have ended, says less)
+  if (!entity.actor || entity.actor === actorCountry(country)) entity.actor = `${actorCountry(country)}GOV`;
 }
