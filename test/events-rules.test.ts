@@ -458,6 +458,40 @@ test('"demonstrated that" shows a fact: no protest', () => {
   assert.ok(!shown.some((e) => e.type === 'PROTEST'));
 });
 
+// State Department statements (public domain) and Wikinews (CC BY 2.5), as the demo corpus has them
+test('"demonstrate" with an object shows something: a protest only where none follows', () => {
+  const dprk = [gpe('DPRK', 'PRK'), gpe('Japan', 'JPN'), gpe('Tehran', 'IRN'), norp('Iranian', 'IRN')];
+  for (const text of [
+    'These launches demonstrate the DPRK continues to prioritize its weapons programs.',
+    'I think we’ve demonstrated very, very clearly that what we said we would do, we did, Japan said.',
+    'This provocation further demonstrates the threat the DPRK’s unlawful weapons programs pose to its neighbors.',
+    'Our commitment to diplomacy, as demonstrated by the launch of talks in Japan, is clear.',
+  ]) {
+    const evs = analyse(text, dprk);
+    assert.deepEqual(
+      evs.filter((e) => e.type === 'PROTEST' || e.type === 'THREATEN').map((e) => e.trigger.text),
+      [],
+      text,
+    );
+  }
+  // (nor does an event noun in its object stand for the sentence's event)
+  const relationship = analyse(
+    'It demonstrates the strength and importance of the bilateral relationship as the United States and the Czech Republic focus on the security challenges on the Eastern Flank of NATO due to the Russian Federation’s invasion of Ukraine.',
+    [
+      gpe('United States', 'USA'),
+      gpe('Czech Republic', 'CZE'),
+      gpe('Russian Federation', 'RUS'),
+      gpe('Ukraine', 'UKR'),
+    ],
+  );
+  assert.deepEqual(
+    relationship.map((e) => e.trigger.text),
+    [],
+  );
+  const protest = analyse('Yesterday, Iranian students demonstrated in front of the British embassy in Tehran.', dprk);
+  assert.equal(protest.find((e) => e.trigger.text === 'demonstrated')?.type, 'PROTEST');
+});
+
 // State Department briefings (public domain)
 test('defending oneself is no verbal support of anyone; defending a policy or a party is', () => {
   const self = analyse(

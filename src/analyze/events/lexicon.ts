@@ -22,7 +22,9 @@ export interface TriggerPattern {
    * 'speaker-threat': the quote's speaker threatens the clause's subject ("they will pay a price");
    * 'intent': a frame that takes the kind of the act it governs ("willing to send"); 'intent-frame': the
    * same, but an event only with such an act ("wants to attack", not "wants to know"); 'recipient-subject':
-   * the subject receives what the one after "from" gives ("received assurances from the government").
+   * the subject receives what the one after "from" gives ("received assurances from the government");
+   * 'intransitive': an event only where no object follows ("demonstrated in Kiev", "demonstrating against
+   * the war"; not "these launches demonstrate the threat", "demonstrated very clearly that …").
    */
   role: string | null;
 }

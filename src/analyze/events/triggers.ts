@@ -70,6 +70,42 @@ function hyphenParticiple(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Prepositions after which a verb of protest still has no object: "demonstrated against", "in", "outside". */
+const OBJECT_PREPOSITIONS = new Set(['to', 'by', 'through', 'with']);
+const OBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'SCONJ']);
+
+/**
+ * Whether the verb at i..last is used transitively or in the passive: an object, a clause or "to"/"by"
+ * after it (adverbs passed over: "demonstrated very clearly that"), or "as"/"be" before it ("as
+ * demonstrated by", "is being demonstrated").
+ */
+function takesObject(tokens: Token[], i: number, last: number, end: number): boolean {
+  const before = tokens[i - 1];
+  if (before && (before.lower === 'as' || before.lemma === 'be' || /^be(ing|en)$/.test(before.lower))) return true;
+  let j = last + 1;
+  // (adverbs, set off by commas or not — "demonstrates, again, the approach", "very, very clearly" —,
+  // "time and again", and a second verb sharing the object: "demonstrate and elevate the focus")
+  let aside = false;
+  while (j < end) {
+    const t = tokens[j];
+    if (t.text === ',' && (tokens[j + 1]?.pos === 'ADV' || aside)) aside = !aside || tokens[j + 1]?.pos === 'ADV';
+    else if (!(
+      t.pos === 'ADV' ||
+      t.lower === 'and' ||
+      t.lower === 'time' ||
+      (t.pos === 'VERB' && tokens[j - 1].lower === 'and')
+    ))
+      break;
+    j++;
+  }
+  const t = tokens[j];
+  if (!t || j >= end || isPunct(t)) return false;
+  if (t.pos === 'ADP') return OBJECT_PREPOSITIONS.has(t.lower);
+  // ("demonstrated sustained bipartisan leadership": a participle before a noun modifies the object)
+  if (t.pos === 'VERB') return OBJECT_START.has(tokens[j + 1]?.pos ?? '');
+  return OBJECT_START.has(t.pos) || t.pos === 'ADV';
+}
+
 /** Words that end a verbal pattern ("travel to", "call for", "meet with"). */
 const PARTICLE_END = new Set([
   'to',
@@ -139,6 +175,8 @@ const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);
 export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexicon): TriggerMatch[] {
   const tokens = doc.tokens;
   const skipTime = timeAdjunctSkipper(doc, s);
+  /** A trigger verb used in another sense ("these tests demonstrate the threat"): the sentence's predicate. */
+  let predicateSeen = false;
   const verbs: TriggerMatch[] = [];
   const nouns: TriggerMatch[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
@@ -151,7 +189,9 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
       if (!multiNoun && !posFits(t, p) && !(p.pos === 'V' && afterModal(tokens, i))) continue;
       const last = matchAt(tokens, i, s.endToken, p, skipTime);
       if (last < 0 || (multiNoun && !posFits(tokens[last], p))) continue;
-      if (p.code !== null) {
+      const shows = p.role === 'intransitive' && takesObject(tokens, i, last, s.endToken);
+      if (shows) predicateSeen = true;
+      if (p.code !== null && !shows) {
         // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
         const isNounTrigger = p.pos === 'N' || (p.pos !== 'V' && isNoun(t) && !isVerb(t));
         const m: TriggerMatch = { pattern: p, first: i, last, spanFirst: i, rule: `lex:${p.words.join('_')}` };
@@ -180,7 +220,8 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
   const sole = nouns.find(
     (n) => n.pattern.pos === 'N' || n.pattern.words.length === 1 || !PARTICLE_END.has(n.pattern.words.at(-1) ?? ''),
   );
-  if (!own.length && sole) own.push({ ...sole, rule: `${sole.rule}+sole-noun` });
+  // (not after a verb that names no event but has the nouns for its object: "… demonstrates the threat")
+  if (!own.length && sole && !predicateSeen) own.push({ ...sole, rule: `${sole.rule}+sole-noun` });
   return own;
 }
 
