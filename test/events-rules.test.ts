@@ -492,6 +492,25 @@ test('"demonstrate" with an object shows something: a protest only where none fo
   assert.equal(protest.find((e) => e.trigger.text === 'demonstrated')?.type, 'PROTEST');
 });
 
+// State Department announcements and briefings (public domain)
+test('"reinforce" mobilises only where a force is reinforced, not a message or a commitment', () => {
+  const nato = [org('NATO'), gpe('Latvia', 'LVA'), gpe('Chad', 'TCD')];
+  for (const text of [
+    'Assistant Secretary Phee will reinforce the importance of shared U.S.-Chadian commitments in Chad.',
+    'We looked to NATO to help reinforce that message, including in Latvia.',
+  ])
+    assert.deepEqual(
+      analyse(text, nato).map((e) => e.trigger.text),
+      [],
+      text,
+    );
+  const flank = analyse(
+    'And NATO has already significantly reinforced the eastern flank, including right here in Latvia.',
+    nato,
+  );
+  assert.equal(flank.find((e) => e.trigger.text === 'reinforced')?.type, 'MOBILIZE');
+});
+
 // State Department briefings (public domain)
 test('defending oneself is no verbal support of anyone; defending a policy or a party is', () => {
   const self = analyse(

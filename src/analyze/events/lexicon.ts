@@ -24,7 +24,9 @@ export interface TriggerPattern {
    * same, but an event only with such an act ("wants to attack", not "wants to know"); 'recipient-subject':
    * the subject receives what the one after "from" gives ("received assurances from the government");
    * 'intransitive': an event only where no object follows ("demonstrated in Kiev", "demonstrating against
-   * the war"; not "these launches demonstrate the threat", "demonstrated very clearly that …").
+   * the war"; not "these launches demonstrate the threat", "demonstrated very clearly that …");
+   * 'military-object': an event only where a force is its object (cue list `militaryObjects`: "reinforce
+   * the eastern flank", not "reinforce our commitment").
    */
   role: string | null;
 }

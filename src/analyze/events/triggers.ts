@@ -106,6 +106,14 @@ function takesObject(tokens: Token[], i: number, last: number, end: number): boo
   return OBJECT_START.has(t.pos) || t.pos === 'ADV';
 }
 
+/** Whether a force's noun ends the object after token `last` ("reinforce NATO's eastern flank", "… our contingent"). */
+function militaryObject(tokens: Token[], last: number, end: number, lex: EventLexicon): boolean {
+  const nouns = cue(lex, 'militaryObjects');
+  for (let j = last + 1; j < end && j <= last + 5 && !isPunct(tokens[j]); j++)
+    if (nouns.has(tokens[j].lemma) || nouns.has(tokens[j].lower)) return true;
+  return false;
+}
+
 /** Words that end a verbal pattern ("travel to", "call for", "meet with"). */
 const PARTICLE_END = new Set([
   'to',
@@ -189,7 +197,9 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
       if (!multiNoun && !posFits(t, p) && !(p.pos === 'V' && afterModal(tokens, i))) continue;
       const last = matchAt(tokens, i, s.endToken, p, skipTime);
       if (last < 0 || (multiNoun && !posFits(tokens[last], p))) continue;
-      const shows = p.role === 'intransitive' && takesObject(tokens, i, last, s.endToken);
+      const shows =
+        (p.role === 'intransitive' && takesObject(tokens, i, last, s.endToken)) ||
+        (p.role === 'military-object' && !militaryObject(tokens, last, s.endToken, lex));
       if (shows) predicateSeen = true;
       if (p.code !== null && !shows) {
         // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
