@@ -492,6 +492,26 @@ test('"demonstrate" with an object shows something: a protest only where none fo
   assert.equal(protest.find((e) => e.trigger.text === 'demonstrated')?.type, 'PROTEST');
 });
 
+// White House and State Department briefings (public domain), the CAMEO codebook's example for 170 and a
+// Wikinews sentence (CC BY 2.5; Europe there, Russia here)
+test('"prevent" coerces a party or its gathering, not an abstract harm', () => {
+  const parties = [gpe('Iran', 'IRN'), gpe('Russia', 'RUS'), gpe('Afghanistan', 'AFG'), norp('Turkish', 'TUR')];
+  for (const text of [
+    'We are determined to prevent further escalation with Russia.',
+    'We will disrupt al Qaeda and prevent their return to Afghanistan.',
+  ])
+    assert.ok(!analyse(text, parties).some((e) => e.type === 'COERCE'), text);
+  for (const text of [
+    'We are determined to prevent Iran from acquiring a nuclear weapon.',
+    'Turkish police prevented the demonstration staged by students near AKP offices in Sivas.',
+    'The blacklist is a tool to prevent unsafe airlines from flying to Russia.',
+  ])
+    assert.ok(
+      analyse(text, parties).some((e) => e.type === 'COERCE'),
+      text,
+    );
+});
+
 // State Department announcements and briefings (public domain)
 test('"reinforce" mobilises only where a force is reinforced, not a message or a commitment', () => {
   const nato = [org('NATO'), gpe('Latvia', 'LVA'), gpe('Chad', 'TCD')];

@@ -26,7 +26,8 @@ export interface TriggerPattern {
    * 'intransitive': an event only where no object follows ("demonstrated in Kiev", "demonstrating against
    * the war"; not "these launches demonstrate the threat", "demonstrated very clearly that …");
    * 'military-object': an event only where a force is its object (cue list `militaryObjects`: "reinforce
-   * the eastern flank", not "reinforce our commitment").
+   * the eastern flank", not "reinforce our commitment"); 'actor-object': an event only where a name or a
+   * pronoun for people is its object ("prevent Iran from acquiring …", not "prevent further escalation").
    */
   role: string | null;
 }

@@ -114,6 +114,30 @@ function militaryObject(tokens: Token[], last: number, end: number, lex: EventLe
   return false;
 }
 
+/** Object pronouns that stand for people or parties ("prevent them from …"; not "prevent it"). */
+const ACTOR_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'anyone', 'anybody']);
+
+/**
+ * Whether the object right after token `last` is a party — a name or a pronoun for people ("prevent Iran
+ * from …") — or a party's gathering (cue list `gatherings`: "police prevented the demonstration").
+ */
+function actorObject(tokens: Token[], last: number, lex: EventLexicon): boolean {
+  let j = last + 1;
+  if (tokens[j]?.pos === 'DET') j++;
+  const t = tokens[j];
+  if (!t) return false;
+  if (tokens[j - 1].lower === 'the' || j === last + 1) {
+    if (t.pos === 'PROPN' || ACTOR_PRONOUNS.has(t.lower)) return true;
+  }
+  const gatherings = cue(lex, 'gatherings');
+  for (let k = j; k < j + 3 && tokens[k] && !isPunct(tokens[k]); k++) if (gatherings.has(tokens[k].lemma)) return true;
+  // "prevent the president from seeking a third term", "prevent unsafe airlines from flying": one kept
+  // from doing something is a party
+  for (let k = j; k < j + 4 && tokens[k] && !isPunct(tokens[k]); k++)
+    if (tokens[k].lower === 'from' && /ing$/.test(tokens[k + 1]?.lower ?? '')) return tokens[k - 1].pos === 'NOUN';
+  return false;
+}
+
 /** Words that end a verbal pattern ("travel to", "call for", "meet with"). */
 const PARTICLE_END = new Set([
   'to',
@@ -199,7 +223,8 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
       if (last < 0 || (multiNoun && !posFits(tokens[last], p))) continue;
       const shows =
         (p.role === 'intransitive' && takesObject(tokens, i, last, s.endToken)) ||
-        (p.role === 'military-object' && !militaryObject(tokens, last, s.endToken, lex));
+        (p.role === 'military-object' && !militaryObject(tokens, last, s.endToken, lex)) ||
+        (p.role === 'actor-object' && !actorObject(tokens, last, lex));
       if (shows) predicateSeen = true;
       if (p.code !== null && !shows) {
         // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
