@@ -512,6 +512,20 @@ test('"prevent" coerces a party or its gathering, not an abstract harm', () => {
     );
 });
 
+// a State Department statement (public domain) and Wikinews (CC BY 2.5)
+test('"seek to" is an aim, no request: only the act it aims at can be an event', () => {
+  const aim = analyse(
+    'Neither the United States nor our allies and partners seek to prolong the war to inflict pain on Russia.',
+    [gpe('United States', 'USA'), gpe('Russia', 'RUS')],
+  );
+  assert.ok(!aim.some((e) => e.type === 'REQUEST'));
+  const claim = analyse('In his lawsuit, Anwar sought damages of 1 million ringgit against Mahathir.', [
+    person('Anwar', 'MYSOPP'),
+    person('Mahathir', 'MYSGOV'),
+  ]);
+  assert.equal(claim.find((e) => e.trigger.text === 'sought')?.type, 'REQUEST');
+});
+
 // State Department announcements and briefings (public domain)
 test('"reinforce" mobilises only where a force is reinforced, not a message or a commitment', () => {
   const nato = [org('NATO'), gpe('Latvia', 'LVA'), gpe('Chad', 'TCD')];
