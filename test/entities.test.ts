@@ -2109,3 +2109,14 @@ test('a body named for the partners it joins is one name, not the second partner
   const b = run('The German-American Fulbright Commission hosted the students.', '2022-03-10');
   assert.equal(entity(b, 'German-American Fulbright Commission').type, 'ORG');
 });
+
+// Wikinews (CC BY 2.5) and a White House briefing (public domain)
+test('a body’s office the article gives beats the KB’s older one; a country’s ambassador to a body stays the country’s', () => {
+  const actorOf = (a: Analysis, name: string) => a.entities.find((e) => e.name === name)?.actor;
+  const eu = run('European Union foreign policy chief Javier Solana welcomed Rice’s remarks.', '2006-08-01');
+  assert.equal(actorOf(eu, 'Javier Solana'), 'IGOEUREEC');
+  const nato = run('NATO Secretary General Jaap de Hoop Scheffer said the alliance would stay.', '2006-08-01');
+  assert.equal(actorOf(nato, 'Jaap De Hoop Scheffer'), 'IGOWSTNAT');
+  const envoy = run('We have our U.N. Ambassador Susan Rice with us today.', '2009-09-18');
+  assert.equal(actorOf(envoy, 'Susan Rice'), 'USAGOV');
+});

@@ -488,6 +488,7 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
 }
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const AMBASSADOR = /\bambassador\b/i;
 
 /** Title heads whose "to" names where the holder is sent, not whom they serve ("Ambassador to Japan"). */
 const ENVOY_HEADS = new Set([
@@ -642,8 +643,14 @@ export function findRoles(doc: ArticleDocument): void {
           const fromArticle = entity.roles.length === 1;
           if (!entity.country || fromArticle) entity.country = role.country;
           if (actor && (fromArticle || !entity.actor)) entity.actor = actor;
-        } else if (role.org && actor && !entity.actor) {
-          // "the President of the European Council, Van Rompuy": a body's officer is its actor
+        } else if (
+          role.org &&
+          actor &&
+          ((entity.roles.length === 1 && !AMBASSADOR.test(role.title)) || !entity.actor)
+        ) {
+          // "the President of the European Council, Van Rompuy": a body's officer is its actor (also
+          // over the stale KB's: "EU foreign policy chief Javier Solana" is no longer NATO's; not "U.N.
+          // Ambassador Susan Rice", a country's envoy to the body)
           entity.actor = actor;
         }
       }
