@@ -1345,3 +1345,16 @@ test('a date is no speaker: the subject before "in 2005" or "of August 13, 2003"
   const month = run('In May exports were said to be 1.5 million barrels a day.');
   assert.ok(month.quotes.some((q) => month.text.slice(q.start, q.end).startsWith('May exports')));
 });
+
+test('people named by a plural noun before "of" speak as themselves, not as the place or body after it', () => {
+  // Wikinews (CC BY 2.5)
+  const told = run(
+    'A military plane flying over the Kodori Valley has been shot down, some residents of the Kodori Gorge told Georgia’s Rustavi 2 television by telephone.',
+  );
+  assert.equal(speaker(told, quoteWith(told, 'A military plane')), 'some residents of the Kodori Gorge');
+  const said = run('Supporters of Hamas said the vote was fair. Officials of Iran said the talks had failed.');
+  assert.equal(speaker(said, quoteWith(said, 'the vote was fair')), 'Supporters of Hamas');
+  // (a country's people or officials named so are its sector: IRNGOV)
+  const officials = quoteWith(said, 'the talks had failed');
+  assert.equal(said.entityById(officials.speaker?.entity ?? '')?.actor, 'IRNGOV');
+});

@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import { BE_FORMS, POSSESSIVES } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isCalendarText } from './speakers.js';
+import { isPeopleHead } from './people-nouns.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 
@@ -212,11 +213,12 @@ export function isTitleNoun(t: Token): boolean {
   );
 }
 
-/** The index of "of" after a lower-case title noun opening [a, b) ("the president of …"), or -1. */
+/** The index of "of" after a lower-case title noun or people's noun opening [a, b) ("the president of …"), or -1. */
 function titleOf(toks: Token[], a: number, b: number): number {
   let i = a;
   while (i < b && (toks[i].pos === 'DET' || toks[i].pos === 'ADJ')) i++;
-  if (!toks[i] || !isTitleNoun(toks[i]) || toks[i + 1]?.lower !== 'of') return -1;
+  // (or people's: "some residents of the Kodori Gorge")
+  if (!toks[i] || !(isTitleNoun(toks[i]) || isPeopleHead(toks, i)) || toks[i + 1]?.lower !== 'of') return -1;
   // (what follows "of" is a name, and at most where: "the commander of EUFOR in Chad"; not a
   // portfolio before the holder's name, "professor of Korean studies at Leiden University Remco Breuker")
   for (let k = i + 2; k < b; k++) if (/^\p{Ll}/u.test(toks[k].text) && !OF_OBJECT_WORDS.has(toks[k].lower)) return -1;

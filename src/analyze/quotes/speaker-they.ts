@@ -7,9 +7,9 @@
 // "they" no single speaker (the two who met speak together: speaker-pair.ts), and nothing opening
 // the sentence gives no one: an unknown speaker rather than a wrong one.
 import type { ArticleDocument, EntityRecord, Sentence } from '../document.js';
-import { sectorOf } from '../entities/kb.js';
 import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
+import { isPeopleNoun } from './people-nouns.js';
 import { OPENING_DETERMINERS, openingEntity, sentenceAndPrevious, type Opening } from './sentence-opening.js';
 
 const BODIES = new Set(['ORG', 'GPE', 'NORP']);
@@ -75,33 +75,6 @@ function modifiesNoun(doc: ArticleDocument, m: Mention | undefined): boolean {
   return !!next && next.start <= m.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
-/** Plural nouns for groups of people that no sector noun covers ("analysts", "witnesses", "families"). */
-const GROUP_NOUNS = new Set([
-  'analysts',
-  'experts',
-  'critics',
-  'witnesses',
-  'investigators',
-  'organizers',
-  'organisers',
-  'researchers',
-  'parents',
-  'members',
-  'families',
-  'groups',
-  'supporters',
-  'opponents',
-  'campaigners',
-  'observers',
-  'economists',
-  'historians',
-  'scholars',
-  'relatives',
-  'neighbours',
-  'neighbors',
-  'colleagues',
-  'fans',
-]);
 /** The most words of a group's description opening a sentence ("Human rights groups", "The protesters"). */
 const MAX_GROUP_WORDS = 4;
 
@@ -138,8 +111,7 @@ function pluralOpening(ctx: QuoteContext, s: Sentence, before: number): Span | n
     if (!word || entityAt(t.start) || ctx.isQuoted(t.start)) return null;
     // (a lower-case word past the sentence's first)
     if (!first && !/^\p{Ll}/u.test(t.text)) return null;
-    const plural = t.pos !== 'ADJ' && t.lower.endsWith('s') && (t.pos === 'PROPN' || t.lower !== t.lemma);
-    if (plural && (GROUP_NOUNS.has(t.lower) || !!sectorOf(t.lower))) {
+    if (t.pos !== 'ADJ' && isPeopleNoun(t)) {
       const next = toks[j + 1];
       // the group is the sentence's subject: a verb or a preposition of its own follows
       if (!next || !(next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADP')) return null;

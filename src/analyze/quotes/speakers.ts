@@ -12,6 +12,7 @@ import { usuallyLowerCase } from '../entities/ner/recognizer.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import type { EntityNames } from './name-forms.js';
 import { isTitleNoun } from './phrases.js';
+import { isPeopleHead } from './people-nouns.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 
 /** How far back (characters) a pronoun looks for its antecedent. */
@@ -196,11 +197,15 @@ export function entityForMention(
   });
 }
 
-/** Where a nominal's head noun ends: before a title's "of" phrase ("the president of Colombia"), else the span's end. */
+/**
+ * Where a nominal's head noun ends: before the "of" phrase of a title ("the president of Colombia") or
+ * of people ("some residents of the Kodori Gorge"), else the span's end.
+ */
 function nounBeforeOf(doc: ArticleDocument, span: Span): number {
   const toks = doc.tokens;
   for (let i = doc.tokenIndexAt(span.start); i < toks.length && toks[i].end <= span.end; i++)
-    if (toks[i].lower === 'of' && i > 0 && isTitleNoun(toks[i - 1])) return toks[i - 1].end;
+    if (toks[i].lower === 'of' && i > 0 && (isTitleNoun(toks[i - 1]) || isPeopleHead(toks, i - 1)))
+      return toks[i - 1].end;
   return span.end;
 }
 

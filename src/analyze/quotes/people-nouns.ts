@@ -1,0 +1,49 @@
+// Plural nouns for people ("residents", "analysts", "families", sector nouns): a group that speaks
+// ("Residents of the Kodori Gorge told …", "They say …" after "Lawyers for the families …").
+import type { Token } from '../document.js';
+import { sectorOf } from '../entities/kb.js';
+
+/** Plural nouns for groups of people that no sector noun covers ("analysts", "witnesses", "families"). */
+const GROUP_NOUNS = new Set([
+  'analysts',
+  'experts',
+  'critics',
+  'witnesses',
+  'investigators',
+  'organizers',
+  'organisers',
+  'researchers',
+  'parents',
+  'members',
+  'families',
+  'groups',
+  'supporters',
+  'opponents',
+  'campaigners',
+  'observers',
+  'economists',
+  'historians',
+  'scholars',
+  'relatives',
+  'neighbours',
+  'neighbors',
+  'colleagues',
+  'fans',
+]);
+
+/** A plural noun for people: a sector noun or a listed one ("residents", "analysts", "families"). */
+export function isPeopleNoun(t: Token): boolean {
+  const plural = t.lower.endsWith('s') && (t.pos === 'PROPN' || t.lower !== t.lemma);
+  return plural && (GROUP_NOUNS.has(t.lower) || !!sectorOf(t.lower));
+}
+
+/**
+ * Whether token i is a plural noun for people heading a phrase ("some residents of …", "Members of …"
+ * opening a sentence): in lower case, or capitalised as the sentence's first word.
+ */
+export function isPeopleHead(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const opening = i === 0 || toks[i - 1].sentence !== t.sentence;
+  if (!(t.pos === 'NOUN' || (opening && t.pos === 'PROPN'))) return false;
+  return (opening || /^\p{Ll}/u.test(t.text)) && isPeopleNoun(t);
+}
