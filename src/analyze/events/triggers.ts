@@ -70,7 +70,10 @@ function hyphenParticiple(tokens: Token[], i: number): boolean {
   );
 }
 
-/** Prepositions after which a verb of protest still has no object: "demonstrated against", "in", "outside". */
+/**
+ * Prepositions after "demonstrate" that mark its sense "show" ("demonstrate to Iran", "as demonstrated
+ * by", "through", "with"); the others leave a protest ("demonstrated against", "in", "outside").
+ */
 const OBJECT_PREPOSITIONS = new Set(['to', 'by', 'through', 'with']);
 const OBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'SCONJ']);
 
@@ -193,9 +196,10 @@ function timeAdjunctSkipper(doc: ArticleDocument, s: Sentence): (j: number) => n
   for (const t of doc.times) {
     if (!first || !last || t.start < first.start || t.end > last.end) continue;
     const a = doc.tokenIndexAt(t.start);
+    if (a < 0) continue;
     let b = a;
     while (b < s.endToken && tokens[b].start < t.end) b++;
-    if (a < 0 || b <= a) continue;
+    if (b <= a) continue;
     after.set(a, b);
     if (a > s.firstToken && TIME_PREPOSITIONS.has(tokens[a - 1].lower)) after.set(a - 1, b);
   }
@@ -221,12 +225,13 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
       if (!multiNoun && !posFits(t, p) && !(p.pos === 'V' && afterModal(tokens, i))) continue;
       const last = matchAt(tokens, i, s.endToken, p, skipTime);
       if (last < 0 || (multiNoun && !posFits(tokens[last], p))) continue;
-      const shows =
+      // (a verb in another sense than the pattern's: "these tests demonstrate the threat")
+      const otherSense =
         (p.role === 'intransitive' && takesObject(tokens, i, last, s.endToken)) ||
         (p.role === 'military-object' && !militaryObject(tokens, last, s.endToken, lex)) ||
         (p.role === 'actor-object' && !actorObject(tokens, last, lex));
-      if (shows) predicateSeen = true;
-      if (p.code !== null && !shows) {
+      if (otherSense) predicateSeen = true;
+      if (p.code !== null && !otherSense) {
         // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
         const isNounTrigger = p.pos === 'N' || (p.pos !== 'V' && isNoun(t) && !isVerb(t));
         const m: TriggerMatch = { pattern: p, first: i, last, spanFirst: i, rule: `lex:${p.words.join('_')}` };
