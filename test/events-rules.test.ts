@@ -526,6 +526,20 @@ test('"seek to" is an aim, no request: only the act it aims at can be an event',
   assert.equal(claim.find((e) => e.trigger.text === 'sought')?.type, 'REQUEST');
 });
 
+// White House and State Department briefings and statements (public domain), Wikinews (CC BY 2.5); the
+// last sentence is written for the test
+test('"allow" concedes where a party permits, not where a thing enables', () => {
+  const parties = [gpe('United States', 'USA'), gpe('Georgia', 'GEO'), gpe('Yemen', 'YEM'), gpe('Amman', 'JOR')];
+  for (const text of [
+    'The IMF approved a US$750 million loan which will allow Georgia to rebuild its currency reserves.',
+    'And that is useful for the United States because it allows us to engage the collective.',
+    'These talks allow us to communicate to Georgia why we are concerned.',
+  ])
+    assert.ok(!analyse(text, parties).some((e) => e.type === 'CONCEDE'), text);
+  const permits = analyse('Yemen allowed the flights to proceed to Amman.', parties);
+  assert.equal(permits.find((e) => e.trigger.text === 'allowed')?.type, 'CONCEDE');
+});
+
 // State Department announcements and briefings (public domain)
 test('"reinforce" mobilises only where a force is reinforced, not a message or a commitment', () => {
   const nato = [org('NATO'), gpe('Latvia', 'LVA'), gpe('Chad', 'TCD')];

@@ -141,6 +141,21 @@ function actorObject(tokens: Token[], last: number, lex: EventLexicon): boolean 
   return false;
 }
 
+const ENABLING_SUBJECTS = new Set(['it', 'this', 'that', 'which']);
+
+/**
+ * Whether "allow" at i..last means "enable", not a party's permission: a thing for its subject ("it
+ * allows us to …", "pathways that allow individuals to …", "which will allow Georgia to …") or the
+ * speaker's side for its object ("allow us to communicate", "Allow me to switch to French").
+ */
+function enables(tokens: Token[], i: number, last: number): boolean {
+  let b = i - 1;
+  if (MODALS.has(tokens[b]?.lower ?? '')) b--;
+  if (ENABLING_SUBJECTS.has(tokens[b]?.lower ?? '')) return true;
+  const object = tokens[last + 1]?.lower ?? '';
+  return (object === 'us' || object === 'me' || object === 'you') && tokens[last + 2]?.lower === 'to';
+}
+
 /** Words that end a verbal pattern ("travel to", "call for", "meet with"). */
 const PARTICLE_END = new Set([
   'to',
@@ -229,7 +244,8 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
       const otherSense =
         (p.role === 'intransitive' && takesObject(tokens, i, last, s.endToken)) ||
         (p.role === 'military-object' && !militaryObject(tokens, last, s.endToken, lex)) ||
-        (p.role === 'actor-object' && !actorObject(tokens, last, lex));
+        (p.role === 'actor-object' && !actorObject(tokens, last, lex)) ||
+        (p.role === 'permission' && enables(tokens, i, last));
       if (otherSense) predicateSeen = true;
       if (p.code !== null && !otherSense) {
         // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
