@@ -2120,3 +2120,14 @@ test('a body’s office the article gives beats the KB’s older one; a country�
   const envoy = run('We have our U.N. Ambassador Susan Rice with us today.', '2009-09-18');
   assert.equal(actorOf(envoy, 'Susan Rice'), 'USAGOV');
 });
+
+// State Department readout (public domain)
+test('an envoy "for" a country the recogniser typed as a people is sent there, not its citizen', () => {
+  const a = stateRelease(
+    'On February 26, Special Representative for the DPRK Sung Kim held calls to discuss the DPRK’s February 26 ballistic missile launch.',
+    '2022-02-26',
+  );
+  const kim = a.entities.find((e) => e.name === 'Sung Kim');
+  assert.notEqual(kim?.country, 'PRK');
+  assert.equal(kim?.actor, 'USAGOV');
+});

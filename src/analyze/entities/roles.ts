@@ -451,9 +451,12 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
     // "Ambassador to Japan", "Special Envoy for Yemen": the place or body a title is toward is not
     // the holder's own ("U.S. Ambassador to Japan" is the United States')
     const at = doc.tokenIndexAt(mention.start);
-    // (a people's word only modifies: "spokesperson for the Pakistani military" is Pakistan's)
-    const place = PLACE_TYPES.has(entity.type);
-    if (entity.type !== 'NORP' && isTitleObject(toks, at, tokenEnd(doc, mention), a, b, place)) continue;
+    // (a people's word only modifies: "spokesperson for the Pakistani military" is Pakistan's; a country's
+    // name the recogniser typed as a people is the country: "Special Representative for the DPRK")
+    const countryName = entity.type === 'NORP' && lookupName(mention.text)?.kind === 'country';
+    const place = PLACE_TYPES.has(entity.type) || countryName;
+    if ((entity.type !== 'NORP' || countryName) && isTitleObject(toks, at, tokenEnd(doc, mention), a, b, place))
+      continue;
     // "British Defence": a body the KB lacks (or a title's words read as a name) is its leading
     // demonym's or country's
     const lead = lookupName(mention.text.split(/\s+/)[0]);
