@@ -2131,3 +2131,12 @@ test('an envoy "for" a country the recogniser typed as a people is sent there, n
   assert.notEqual(kim?.country, 'PRK');
   assert.equal(kim?.actor, 'USAGOV');
 });
+
+// State Department readout (public domain)
+test('a special advisor in the issuing department’s release is its government’s', () => {
+  const a = stateRelease(
+    'Special Advisor for the Summit of the Americas Christopher Dodd traveled to Bridgetown, Barbados, April 19-20 to meet with CARICOM leaders.',
+    '2022-04-21',
+  );
+  assert.equal(a.entities.find((e) => e.name === 'Christopher Dodd')?.actor, 'USAGOV');
+});
