@@ -28,8 +28,8 @@ export interface TriggerPattern {
    * 'military-object': an event only where a force is its object (cue list `militaryObjects`: "reinforce
    * the eastern flank", not "reinforce our commitment"); 'actor-object': an event only where a name or a
    * pronoun for people is its object ("prevent Iran from acquiring …", not "prevent further escalation");
-   * 'permission': an event only where a party permits, not where a thing enables ("Yemen agreed to allow
-   * these flights", not "it allows us to engage").
+   * 'permission': an event only where a party permits, not where a thing enables ("Yemen allowed the
+   * flights to proceed", not "it allows us to engage").
    */
   role: string | null;
 }
