@@ -540,6 +540,18 @@ test('"allow" concedes where a party permits, not where a thing enables', () => 
   assert.equal(permits.find((e) => e.trigger.text === 'allowed')?.type, 'CONCEDE');
 });
 
+// State Department statements and briefings (public domain)
+test('"defend" supports in words, not where arms defend a land', () => {
+  const sides = [gpe('Ukraine', 'UKR'), gpe('United States', 'USA'), person('Obama', 'USAGOV')];
+  for (const text of [
+    'Ukraine’s forces bravely continue to defend their country and their freedom.',
+    'As the President has said, the United States will defend every inch of NATO territory.',
+  ])
+    assert.ok(!analyse(text, sides).some((e) => e.trigger.text.startsWith('defend')), text);
+  const words = analyse('Obama defended the deal with Ukraine against its critics.', sides);
+  assert.equal(words.find((e) => e.trigger.text === 'defended')?.type, 'SUPPORT');
+});
+
 // State Department announcements and briefings (public domain)
 test('"reinforce" mobilises only where a force is reinforced, not a message or a commitment', () => {
   const nato = [org('NATO'), gpe('Latvia', 'LVA'), gpe('Chad', 'TCD')];

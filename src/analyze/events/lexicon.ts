@@ -29,7 +29,8 @@ export interface TriggerPattern {
    * the eastern flank", not "reinforce our commitment"); 'actor-object': an event only where a name or a
    * pronoun for people is its object ("prevent Iran from acquiring …", not "prevent further escalation");
    * 'permission': an event only where a party permits, not where a thing enables ("Yemen allowed the
-   * flights to proceed", not "it allows us to engage").
+   * flights to proceed", not "it allows us to engage"); 'verbal': an event only where words defend, not
+   * arms a land (cue list `defendedLands`: "defended the decision", not "defend their country").
    */
   role: string | null;
 }

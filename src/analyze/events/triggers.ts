@@ -109,9 +109,12 @@ function takesObject(tokens: Token[], i: number, last: number, end: number): boo
   return OBJECT_START.has(t.pos) || t.pos === 'ADV';
 }
 
-/** Whether a force's noun ends the object after token `last` ("reinforce NATO's eastern flank", "… our contingent"). */
-function militaryObject(tokens: Token[], last: number, end: number, lex: EventLexicon): boolean {
-  const nouns = cue(lex, 'militaryObjects');
+/**
+ * Whether a noun of the cue list `list` is in the object after token `last`, within five words and
+ * before any punctuation ("reinforce NATO's eastern flank", "defend their own country").
+ */
+function objectNounIn(tokens: Token[], last: number, end: number, lex: EventLexicon, list: string): boolean {
+  const nouns = cue(lex, list);
   for (let j = last + 1; j < end && j <= last + 5 && !isPunct(tokens[j]); j++)
     if (nouns.has(tokens[j].lemma) || nouns.has(tokens[j].lower)) return true;
   return false;
@@ -243,7 +246,8 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
       // (a verb in another sense than the pattern's: "these tests demonstrate the threat")
       const otherSense =
         (p.role === 'intransitive' && takesObject(tokens, i, last, s.endToken)) ||
-        (p.role === 'military-object' && !militaryObject(tokens, last, s.endToken, lex)) ||
+        (p.role === 'military-object' && !objectNounIn(tokens, last, s.endToken, lex, 'militaryObjects')) ||
+        (p.role === 'verbal' && objectNounIn(tokens, last, s.endToken, lex, 'defendedLands')) ||
         (p.role === 'actor-object' && !actorObject(tokens, last, lex)) ||
         (p.role === 'permission' && enables(tokens, i, last));
       if (otherSense) predicateSeen = true;
