@@ -202,33 +202,39 @@ function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex:
   return -1;
 }
 
+/** By document: where each time expression (with a preposition before it) ends, by its first token. */
+const timeAdjuncts = new WeakMap<ArticleDocument, Map<number, number>>();
+
 /**
- * For the sentence's time expressions (with a preposition before them: "on July 28"), a function from
- * a token index to the index after the time expression that starts there, or the index itself.
+ * A function from a token index to the index after the time expression that starts there ("July 28",
+ * "on July 28"), or the index itself: worked out once per document, within each expression's sentence.
  */
-function timeAdjunctSkipper(doc: ArticleDocument, s: Sentence): (j: number) => number {
-  const after = new Map<number, number>();
-  const tokens = doc.tokens;
-  const first = tokens[s.firstToken];
-  const last = tokens[s.endToken - 1];
-  for (const t of doc.times) {
-    if (!first || !last || t.start < first.start || t.end > last.end) continue;
-    const a = doc.tokenIndexAt(t.start);
-    if (a < 0) continue;
-    let b = a;
-    while (b < s.endToken && tokens[b].start < t.end) b++;
-    if (b <= a) continue;
-    after.set(a, b);
-    if (a > s.firstToken && TIME_PREPOSITIONS.has(tokens[a - 1].lower)) after.set(a - 1, b);
+function timeAdjunctSkipper(doc: ArticleDocument): (j: number) => number {
+  let after = timeAdjuncts.get(doc);
+  if (!after) {
+    after = new Map();
+    const tokens = doc.tokens;
+    for (const t of doc.times) {
+      const a = doc.tokenIndexAt(t.start);
+      if (a < 0) continue;
+      const sentence = tokens[a].sentence;
+      let b = a;
+      while (b < tokens.length && tokens[b].start < t.end && tokens[b].sentence === sentence) b++;
+      after.set(a, b);
+      const prep = tokens[a - 1];
+      if (prep && prep.sentence === sentence && TIME_PREPOSITIONS.has(prep.lower)) after.set(a - 1, b);
+    }
+    timeAdjuncts.set(doc, after);
   }
-  return after.size ? (j) => after.get(j) ?? j : (j) => j;
+  const ends = after;
+  return (j) => ends.get(j) ?? j;
 }
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);
 
 export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexicon): TriggerMatch[] {
   const tokens = doc.tokens;
-  const skipTime = timeAdjunctSkipper(doc, s);
+  const skipTime = timeAdjunctSkipper(doc);
   /** A trigger verb used in another sense ("these tests demonstrate the threat"): the sentence's predicate. */
   let predicateSeen = false;
   const verbs: TriggerMatch[] = [];
