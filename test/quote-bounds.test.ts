@@ -87,3 +87,33 @@ test('a list of noun phrases closed by "and" is not cut at its commas (rule noun
   const q = quoteCuedBy('The senator criticized the governor, the mayor and the police chief.', 'criticized');
   assert.equal(q.text, 'the governor, the mayor and the police chief');
 });
+
+// Demo corpus sentences (Wikinews, State Department): the content opens with a clause of its own
+// before its main clause; the comma that closes it ends nothing (rule closesFrontedClause).
+test('a content that opens with an adverbial clause goes on past the comma that closes it', () => {
+  const cases: Array<[string, string, string]> = [
+    [
+      'Opponents of the bill claim that to allow detainees those rights, the U.S. would potentially be engulfed in an endless line of lawsuits.',
+      'claim',
+      'that to allow detainees those rights, the U.S. would potentially be engulfed in an endless line of lawsuits',
+    ],
+    [
+      'The Department of Homeland Security has suggested that because Montserrat is a British overseas territory, Montserratians should go to the UK.',
+      'suggested',
+      'that because Montserrat is a British overseas territory, Montserratians should go to the UK',
+    ],
+    [
+      'We will keep open the door to dialogue and diplomacy while making clear to the Kremlin that unless it changes course, it will continue down the road of increasing isolation and economic pain.',
+      'making clear',
+      'that unless it changes course, it will continue down the road of increasing isolation and economic pain',
+    ],
+  ];
+  for (const [text, cue, content] of cases) assert.equal(quoteCuedBy(text, cue).text, content);
+});
+
+test('an "if" that asks a question is the content itself, and a comma may end it', () => {
+  const text =
+    "Q Did the issue of oil exploration come up at all in President Obama and Calderón's meeting?\n\n" +
+    "AMBASSADOR DAVIDOW: I don't know if it came up in the President's meeting, I wasn't there.";
+  assert.equal(quoteCuedBy(text, 'know').text, "if it came up in the President's meeting");
+});

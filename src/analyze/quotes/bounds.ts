@@ -28,6 +28,7 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   let bestScore = model.score(ctx, b, end) + model.margin;
   for (let k = 0; k < n - 1; k++) {
     if (listGoesOn(ctx, candidates[k]) || nounListGoesOn(ctx, candidates[k], end)) continue;
+    if (!c.rule.startsWith('as-frame') && closesFrontedClause(ctx, b.cueToken, first, candidates[k], end)) continue;
     const s = model.score(ctx, b, candidates[k]);
     if (s > bestScore) {
       bestScore = s;
@@ -35,6 +36,74 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
     }
   }
   return best === end ? -1 : best;
+}
+
+/** Subordinators that open an adverbial clause before the content's main clause ("if elected, …"). */
+const FRONTED_OPENERS = new Set([
+  'if',
+  'when',
+  'whenever',
+  'because',
+  'although',
+  'though',
+  'while',
+  'since',
+  'after',
+  'before',
+  'once',
+  'unless',
+  'until',
+  'as',
+]);
+
+/** Cues whose "if" asks a question ("wondering if …", "don't know if …"): no condition. */
+const ASKING = new Set([
+  'know',
+  'wonder',
+  'ask',
+  'question',
+  'see',
+  'check',
+  'learn',
+  'decide',
+  'determine',
+  'clear',
+  'sure',
+]);
+
+/** Words that open the writer's aside after a comma, no clause of the content. */
+const ASIDE_OPENERS = new Set(['something', 'which', 'who', 'where', 'a', 'an', 'including', 'according']);
+
+/**
+ * Whether boundary e is the comma that closes an adverbial clause the content opens with ("that to
+ * get around the Read the Bills Act, | Congress might cheat", "when you look at the pressure, | it's
+ * the fact that …"): the content's main clause comes after it.
+ */
+function closesFrontedClause(ctx: QuoteContext, cue: number, first: number, e: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  // (content before its cue, "Before departing for Cuba, Morales denounced …", was read otherwise)
+  if (toks[e]?.text !== ',' || cue < 0 || cue > first) return false;
+  const afterThat = toks[first].lower === 'that';
+  const open = afterThat ? first + 1 : first;
+  const t = toks[open];
+  if (!t) return false;
+  // (a bare infinitive is the cue's own complement, "plans to form a task force, which …"; a bare
+  // "if" a question's, "I don't know if it came up in the meeting, I wasn't there")
+  const fronted =
+    (FRONTED_OPENERS.has(t.lower) && (afterThat || t.lower !== 'if' || !ASKING.has(toks[cue].lemma))) ||
+    (afterThat && t.lower === 'to' && toks[open + 1]?.pos === 'VERB');
+  if (!fronted) return false;
+  // the first comma after the opener, and a clause after it: a subject and its verb
+  for (let j = open + 1; j < e; j++) if (toks[j].text === ',') return false;
+  // (", but not sold, on her": the clause goes on; ", something Iran denies": the writer's aside)
+  const next = toks[e + 1];
+  if (!next || next.pos === 'CCONJ' || ASIDE_OPENERS.has(next.lower)) return false;
+  for (let j = e + 1; j < end && j <= e + 6; j++) {
+    const p = toks[j].pos;
+    if (p === 'VERB' || p === 'AUX') return j > e + 1;
+    if (p === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** Participles that go on with the content's own list, as a preposition would (", including …"). */
