@@ -946,6 +946,17 @@ test('a relative clause on a generic antecedent reports no one: "those who sugge
   }
 });
 
+test('a generic word right before "who" is its antecedent, not the phrase it ends (demo, State Department)', () => {
+  const text =
+    'We’ll keep working to bring more countries into the orbit of those who believe in the sovereignty of nation.\n\nWhat does that say to American shoe manufacturers and others who were saying the final remaining jobs we have are destined to go offshore because of this deal?';
+  const doc = run(text);
+  const at = text.indexOf('the sovereignty of nation');
+  const q = doc.quotes.find((x) => x.start <= at && x.end > at);
+  assert.equal(q && speaker(doc, q), undefined, `"the sovereignty of nation" is credited to ${q && speaker(doc, q)}`);
+  // (the last of a list is no antecedent of its own)
+  assert.equal(speaker(doc, quoteWith(doc, 'the final remaining jobs')), 'American shoe manufacturers and others');
+});
+
 test('a relative clause set off by dashes speaks for the noun before it, entity or not', () => {
   const doc = run(
     'The film ― which weaves together the voices of expert historians and activists like Angela Davis ― explains America’s historical treatment of black people.\n\nDonna Brazile, who chairs the committee, said the debate would go ahead.',

@@ -177,7 +177,15 @@ function resolve(
       const anteWord = ante ? doc.text.slice(ante.head.start, ante.head.end).toLowerCase() : '';
       // "those who say …", "there are people that …", "anybody who thinks …": no one in particular
       // ("that" opening a clause is a demonstrative: "That suggests …" is the claim of a fact)
-      if ((!ante && (word !== 'that' || followsWord(ctx, p.first))) || GENERIC_ANTECEDENTS.has(anteWord))
+      // (the nearest noun is the antecedent: "the orbit of those who believe in …"; not the last of
+      // a list, "American shoe manufacturers and others who were saying …")
+      const listed = doc.tokens[p.first - 2]?.pos === 'CCONJ';
+      const nearest = listed ? '' : (doc.tokens[p.first - 1]?.lower ?? '');
+      if (
+        (!ante && (word !== 'that' || followsWord(ctx, p.first))) ||
+        GENERIC_ANTECEDENTS.has(anteWord) ||
+        GENERIC_ANTECEDENTS.has(nearest)
+      )
         return { ref: speakerRef(doc, null, p.head, true), entity: null, nobody: true };
       if (ante && ante.headKind !== 'pronoun') entity = entityForMention(doc, ante.head, ante.headKind, names);
       // "The film, which explains …": the phrase speaks though no entity holds it
