@@ -957,6 +957,14 @@ test('a generic word right before "who" is its antecedent, not the phrase it end
   assert.equal(speaker(doc, quoteWith(doc, 'the final remaining jobs')), 'American shoe manufacturers and others');
 });
 
+test('a named subject among "those who say" speaks; a counted group before "who" is no generic one', () => {
+  const doc = run(
+    'Naureen Jahangir, a Sanders supporter from Hemet, California, is among those who say they have no intention of backing Clinton.\n\nFactor in the 93,522 people who voted for John Edwards back in the day, and you can see the scope of the drop.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'no intention of backing Clinton')), 'Naureen Jahangir');
+  assert.equal(speaker(doc, quoteWith(doc, 'John Edwards back in the day')), 'the 93,522 people');
+});
+
 test('a relative clause set off by dashes speaks for the noun before it, entity or not', () => {
   const doc = run(
     'The film ― which weaves together the voices of expert historians and activists like Angela Davis ― explains America’s historical treatment of black people.\n\nDonna Brazile, who chairs the committee, said the debate would go ahead.',
@@ -1368,4 +1376,32 @@ test('people named by a plural noun before "of" speak as themselves, not as the 
   // (a country's people or officials named so are its sector: IRNGOV)
   const officials = quoteWith(said, 'the talks had failed');
   assert.equal(said.entityById(officials.speaker?.entity ?? '')?.actor, 'IRNGOV');
+});
+
+// Demo corpus sentences (Wikinews, State Department): a reporting noun after a verb whose subject
+// meets or suffers the words, not says them (prepositional.ts nounHolder).
+test('a charge someone faces is someone else’s: the quote stays, with no speaker', () => {
+  const doc = run(
+    'Mikheil Saakashvili won the election in 2004. He has faced criticism for a slow pace of reforms and accusations of increasingly authoritarian policies.',
+  );
+  const q = quoteWith(doc, 'a slow pace of reforms');
+  assert.equal(q.speaker, null, `credited to ${speaker(doc, q)}`);
+});
+
+test('a report someone saw is not theirs: no quote credits it to the one who saw it', () => {
+  const text =
+    'I saw a report that South Korean military authorities are closely monitoring North Korean military movement.\n\nThe final vote saw 280 votes against the motion, and 162 cast as no-confidence.';
+  const doc = run(text);
+  for (const words of ['South Korean military authorities', 'the motion']) {
+    const at = text.indexOf(words);
+    const q = doc.quotes.find((x) => x.start <= at && x.end > at);
+    assert.equal(q && speaker(doc, q), undefined, `"${words}" is credited to ${q && speaker(doc, q)}`);
+  }
+});
+
+test('fears someone faces are their own', () => {
+  const doc = run(
+    'Afghans who worked with the United States since 2001 are facing acute fears of persecution or retribution that will likely grow as coalition forces leave the country.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'persecution or retribution')), 'Afghans');
 });

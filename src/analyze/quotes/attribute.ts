@@ -178,9 +178,13 @@ function resolve(
       // "those who say …", "there are people that …", "anybody who thinks …": no one in particular
       // ("that" opening a clause is a demonstrative: "That suggests …" is the claim of a fact)
       // (the nearest noun is the antecedent: "the orbit of those who believe in …"; not the last of
-      // a list, "American shoe manufacturers and others who were saying …")
-      const listed = doc.tokens[p.first - 2]?.pos === 'CCONJ';
-      const nearest = listed ? '' : (doc.tokens[p.first - 1]?.lower ?? '');
+      // a list, "American shoe manufacturers and others who were saying …", nor a counted or
+      // definite group, "the 93,522 people who voted for", "the one who got into", nor the group a
+      // named subject belongs to, "Naureen Jahangir is among those who say …")
+      const lead = doc.tokens[p.first - 2];
+      const definite =
+        lead && (lead.pos === 'CCONJ' || lead.pos === 'NUM' || lead.lower === 'the' || lead.lower === 'among');
+      const nearest = definite ? '' : (doc.tokens[p.first - 1]?.lower ?? '');
       if (
         (!ante && (word !== 'that' || followsWord(ctx, p.first))) ||
         GENERIC_ANTECEDENTS.has(anteWord) ||

@@ -130,12 +130,45 @@ export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker
   if (t && (/^['’]s$/.test(t.lower) || (/^['’]$/.test(t.text) && /s$/.test(toks[j - 1]?.lower ?? ''))))
     return { speaker: subjectBefore(ctx.doc, j, s.firstToken), rule: 'possessor' };
   // raised questions about, voiced her support for: the governing verb's subject
+  // (not of a verb that meets someone else's words: "I saw a report that …", "faces allegations that")
   for (let v = j; v >= s.firstToken && k - v <= 4; v--) {
+    if (toks[v].pos === 'VERB' && PERCEIVING_VERBS.has(toks[v].lemma)) break;
+    if (toks[v].pos === 'VERB' && RECEIVING_VERBS.has(toks[v].lemma) && !FELT_NOUNS.has(toks[k].lemma))
+      return { speaker: null, rule: UNKNOWN_HOLDER };
     if (toks[v].pos === 'VERB') return { speaker: subjectBefore(ctx.doc, v, s.firstToken), rule: 'cue-subject' };
     if (!(toks[v].pos === 'DET' || toks[v].pos === 'ADJ' || toks[v].pos === 'NUM')) break;
   }
   return { speaker: null, rule: 'cue-subject' };
 }
+
+/** nounHolder's rule for a report, claim or charge someone left unnamed made ("faced criticism for …"). */
+export const UNKNOWN_HOLDER = 'unknown-holder';
+
+/**
+ * Verbs whose subject meets or weighs a report, claim or promise made by someone else: the noun's
+ * holder is not their subject, and the sentence does not say who it is ("I saw a report that …",
+ * "Police are investigating claims that …", "The final vote saw 280 votes against the motion").
+ */
+const PERCEIVING_VERBS = new Set([
+  'see',
+  'hear',
+  'read',
+  'review',
+  'investigate',
+  'probe',
+  'examine',
+  'monitor',
+  'ignore',
+]);
+
+/**
+ * Verbs whose subject suffers or draws a charge someone unnamed made: the words are someone's, the
+ * holder unknown ("Cruz faced criticism for …", "faces allegations that …").
+ */
+const RECEIVING_VERBS = new Set(['face', 'receive', 'fuel', 'spark', 'prompt', 'trigger', 'attract']);
+
+/** Nouns of what the subject itself feels, which it faces as its own ("are facing acute fears of …"). */
+const FELT_NOUNS = new Set(['fear', 'concern', 'worry', 'anxiety', 'doubt', 'uncertainty']);
 
 /** The most words of the modifiers between an article and an agent noun (a full-fledged booster). */
 const MAX_AGENT_MODIFIERS = 4;
@@ -332,8 +365,10 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       let speaker: Phrase | null;
       let speakerRule: string;
       let accusation = false;
-      if (cls === 'noun') ({ speaker, rule: speakerRule } = nounHolder(ctx, s, k));
-      else {
+      if (cls === 'noun') {
+        ({ speaker, rule: speakerRule } = nounHolder(ctx, s, k));
+        accusation = speakerRule === UNKNOWN_HOLDER;
+      } else {
         // (a verb whose object comes before its preposition, right before it: "accused of")
         const objectFirst = a === k + 2 && OBJECT_BEFORE_PREP.has(`${toks[k].lemma} ${toks[k + 1].lower}`);
         const passive = cls === 'verb' && isPassive(toks, k, objectFirst);

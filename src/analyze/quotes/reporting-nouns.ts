@@ -9,7 +9,7 @@ import { type QuoteContext } from './context.js';
 import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { phraseAfter, type Phrase } from './phrases.js';
-import { nounHolder } from './prepositional.js';
+import { nounHolder, UNKNOWN_HOLDER } from './prepositional.js';
 import { WordFilter } from './word-filter.js';
 
 /** Every noun is asked about: most are answered without hashing their lemma (word-filter.ts). */
@@ -59,8 +59,9 @@ export function findReportingNounQuotes(ctx: QuoteContext): void {
       const span = contentSpan(toks, found.start, contentEnd(ctx, found.start, s.endToken));
       if (!span) continue;
       const holder = found.agent ? { speaker: found.agent, rule: 'by-agent' } : nounHolder(ctx, s, k);
-      // a claim nobody in the sentence holds is left alone, as the prepositional rules do
-      if (!holder.speaker) continue;
+      // a claim nobody in the sentence holds is left alone, as the prepositional rules do, unless
+      // someone unnamed made it ("I saw a report that …")
+      if (!holder.speaker && holder.rule !== UNKNOWN_HOLDER) continue;
       pushIndirect(ctx, span, { start: t.start, end: t.end }, holder.speaker, 'cue-noun', holder.rule);
       ctx.usedCue.add(k);
     }
