@@ -117,3 +117,11 @@ test('an "if" that asks a question is the content itself, and a comma may end it
     "AMBASSADOR DAVIDOW: I don't know if it came up in the President's meeting, I wasn't there.";
   assert.equal(quoteCuedBy(text, 'know').text, "if it came up in the President's meeting");
 });
+
+test('a raising verb’s content is not cut at its own cue (Wikinews)', () => {
+  const q = quoteCuedBy(
+    'The two bombs appear to have been detonated by remote control as police investigated claims of a suspicious package left near a garden area in the town of Catak (in the Van province).',
+    'appear',
+  );
+  assert.match(q.text, /^The two bombs appear to have been detonated by remote control/);
+});

@@ -24,10 +24,13 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   const n = endCandidates(ctx, first, end, candidates);
   if (n === 1) return -1; // only the rule's own end
   const b = boundContext(ctx, c, first, end);
+  const holdsCue = b.cueToken >= first && CUE_INSIDE.test(c.rule);
   let best = end;
   let bestScore = model.score(ctx, b, end) + model.margin;
   for (let k = 0; k < n - 1; k++) {
     if (listGoesOn(ctx, candidates[k]) || nounListGoesOn(ctx, candidates[k], end)) continue;
+    // a content that holds its own cue ("The two bombs appear to have been detonated …") goes past it
+    if (holdsCue && candidates[k] <= b.cueToken + 1) continue;
     if (!c.rule.startsWith('as-frame') && closesFrontedClause(ctx, b.cueToken, first, candidates[k], end)) continue;
     const s = model.score(ctx, b, candidates[k]);
     if (s > bestScore) {
@@ -37,6 +40,9 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   }
   return best === end ? -1 : best;
 }
+
+/** Rules whose content runs on through its cue: a raising verb's clause ("The bombs appear to …"). */
+const CUE_INSIDE = /^raising-clause/;
 
 /** Subordinators that open an adverbial clause before the content's main clause ("if elected, …"). */
 const FRONTED_OPENERS = new Set([
