@@ -118,10 +118,16 @@ test('an "if" that asks a question is the content itself, and a comma may end it
   assert.equal(quoteCuedBy(text, 'know').text, "if it came up in the President's meeting");
 });
 
-test('a raising verb’s content is not cut at its own cue (Wikinews)', () => {
+test('a raising or believing verb’s content is not cut at its own cue (Wikinews)', () => {
   const q = quoteCuedBy(
     'The two bombs appear to have been detonated by remote control as police investigated claims of a suspicious package left near a garden area in the town of Catak (in the Van province).',
     'appear',
   );
   assert.match(q.text, /^The two bombs appear to have been detonated by remote control/);
+  // and a passive verb of belief's ("Al-Shabaab is considered …" was cut to "Al")
+  const held = quoteCuedBy(
+    'The group\'s leader, Mukhtar Robow, issued a statement after the attack warning residents and troops to "go home, otherwise you will meet our hell". Al-Shabaab is considered to be formed from remnants of the Islamic Courts Union (ICU). The group claims that at least 52 people were killed.',
+    'considered',
+  );
+  assert.match(held.text, /^Al-Shabaab is considered to be formed from remnants/);
 });

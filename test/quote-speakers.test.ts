@@ -25,6 +25,12 @@ function speaker(doc: ArticleDocument, q: Quote): string | null {
   return q.speaker.entity ? (doc.entityById(q.speaker.entity)?.name ?? null) : q.speaker.name;
 }
 
+/** Asserts that the innermost quote holding the words is credited to the named speaker. */
+function assertSpeaker(text: string, words: string, name: string): void {
+  const doc = run(text);
+  assert.equal(speaker(doc, quoteWith(doc, words)), name);
+}
+
 test('a progressive cue ("is calling for") keeps its subject as speaker', () => {
   const doc = run(
     'Former Secretary of State Hillary Clinton is calling for the United States to step up military efforts against the Islamic State.',
@@ -1400,8 +1406,36 @@ test('a report someone saw is not theirs: no quote credits it to the one who saw
 });
 
 test('fears someone faces are their own', () => {
-  const doc = run(
+  assertSpeaker(
     'Afghans who worked with the United States since 2001 are facing acute fears of persecution or retribution that will likely grow as coalition forces leave the country.',
+    'persecution or retribution',
+    'Afghans',
   );
-  assert.equal(speaker(doc, quoteWith(doc, 'persecution or retribution')), 'Afghans');
+});
+
+test('a title opening the clause, then the name and a relative clause before the cue: the name speaks', () => {
+  assertSpeaker(
+    'The speaker of the parliament, Adrian Năstase, who was also Romania’s Prime Minister between 2000 and 2004, said, "This is a historic moment for Romania".',
+    'historic moment for Romania',
+    'Adrian Nastase',
+  );
+});
+
+// Wikinews (demo corpus): a passive report of someone's words, and the statement inside it
+test('"X is reported to have claimed that …" is X’s claim, not a report by no one', () => {
+  const doc = run(
+    'Speaking at the rally, Aizaz-ul Mulk Afkari, a leader from the Hezb-ul Mujahidin group, is reported to have claimed that Washington was targeting Pakistan because of its nuclear weapons.\n\nAccording to the Associated Press, Reyes, whose real name was Luis Edgar Devia Silva, was considered a contender for becoming leader of FARC.',
+  );
+  const claim = quoteWith(doc, 'Washington was targeting Pakistan');
+  assert.equal(speaker(doc, claim), 'Aizaz-ul Mulk Afkari');
+  assert.equal(speaker(doc, quoteWith(doc, 'a contender for becoming leader of FARC')), 'Associated Press');
+});
+
+test('"X is expected to announce …" stays an expectation no one in the text holds', () => {
+  const doc = run(
+    'Mr Ruddock is expected to announce this week the terms of an independent inquiry into an ID card, citing national security and fraud prevention as key concerns.',
+  );
+  const q = quoteWith(doc, 'the terms of an independent inquiry');
+  assert.equal(q.cue?.text, 'expected');
+  assert.equal(q.speaker, null);
 });

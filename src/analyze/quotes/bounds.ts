@@ -42,7 +42,7 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
 }
 
 /** Rules whose content runs on through its cue: a raising verb's clause ("The bombs appear to …"). */
-const CUE_INSIDE = /^raising-clause/;
+const CUE_INSIDE = /^(?:raising-clause|belief-passive)/;
 
 /** Subordinators that open an adverbial clause before the content's main clause ("if elected, …"). */
 const FRONTED_OPENERS = new Set([

@@ -28,6 +28,13 @@ export function dropNested(ctx: QuoteContext): void {
       cover = c;
       continue;
     }
+    // "X, a leader of the group, is reported to have claimed that …": a belief no one holds in the
+    // text gives way to the attribution inside it that names its speaker
+    if (cover && c.end <= cover.end && c.speaker && !cover.speaker && reportedAsSaying(ctx, cover, c)) {
+      drop.add(cover);
+      cover = c;
+      continue;
+    }
     if (
       cover &&
       c.end <= cover.end &&
@@ -39,6 +46,23 @@ export function dropNested(ctx: QuoteContext): void {
     else if (!cover || c.end > cover.end) cover = c;
   }
   if (drop.size) ctx.keepCandidates((c) => !drop.has(c));
+}
+
+/**
+ * Whether cover is a passive report of what c's speaker said, c's cue right after it: "is reported
+ * to have claimed", "was reported as saying", "is said to have told" (not "is expected to announce",
+ * an expectation, whose speaker has said nothing yet).
+ */
+function reportedAsSaying(ctx: QuoteContext, cover: Candidate, c: Candidate): boolean {
+  if (!cover.rule.startsWith('belief-passive') || !cover.cue || !c.cue) return false;
+  // ("According to the Associated Press, Reyes … was considered a contender": the source of the belief)
+  if (c.rule.startsWith('according-to') && c.cue.start <= cover.start) return true;
+  const toks = ctx.doc.tokens;
+  const k = ctx.doc.tokenIndexAt(cover.cue.start);
+  if (toks[k].lemma !== 'report' && toks[k].lemma !== 'say') return false;
+  const next =
+    toks[k + 1]?.lower === 'as' ? k + 2 : toks[k + 1]?.lower === 'to' && toks[k + 2]?.lower === 'have' ? k + 3 : -1;
+  return next > 0 && toks[next]?.start === c.cue.start;
 }
 
 /**

@@ -298,8 +298,16 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
     // (or after a fronted adjunct and its comma: "But in a conference call on Dec. 2, Col. Steven
     // H. Warren, a military spokesman in Baghdad, said")
     const afterAdjunct = r > a && toks[r - 1].text === ',' && (toks[a].pos === 'ADP' || toks[a].pos === 'SCONJ');
+    // (or after the title that opens the clause: "The speaker of the parliament, Adrian Năstase, who
+    // was also Romania's Prime Minister, said")
+    const afterTitle =
+      r - 2 > a && toks[r - 1].text === ',' && toks[r - 2].pos === 'NOUN' && phraseStartBefore(toks, r - 1, a) === a;
     const opensClause =
-      r === a || afterAdjunct || CLAUSE_OPENERS.has(toks[r - 1].lower) || /^(—|--|:)$/.test(toks[r - 1].text);
+      r === a ||
+      afterAdjunct ||
+      afterTitle ||
+      CLAUSE_OPENERS.has(toks[r - 1].lower) ||
+      /^(—|--|:)$/.test(toks[r - 1].text);
     const last = toks[f - 1];
     // (a common noun opens the clause too when a comparison sets off the aside: "Democratic
     // economists, like their Republican counterparts, say …")
