@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze/analyzer.js';
 
 const entities = (text: string) => analyze({ id: 't', text, published: '2022-04-06' }).entities;
+/** The actor code of the entity named `name` in the text. */
+const actorOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.actor;
 
 test('a government named as a body is its country’s GOV actor, an organisation', () => {
   const found = entities(
@@ -108,7 +110,6 @@ test('a government the recogniser reads as a thing is its country’s GOV actor 
 });
 
 test('a title at a seat of government is the government’s: GOV, not a bare spokesman’s MED', () => {
-  const actorOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.actor;
   // sentences from Wikinews articles in the demo corpus (CC BY 2.5)
   assert.equal(
     actorOf(
@@ -133,4 +134,22 @@ test('a title at a seat of government is the government’s: GOV, not a bare spo
   assert.equal(described?.actor, 'GBRGOV');
   // a journalist who covers the seat is the press
   assert.equal(actorOf('White House correspondent Anna Smith wrote about the trip.', 'Anna Smith'), 'USAMED');
+});
+
+test('a country word opening a title that the recogniser kept inside it still gives the country', () => {
+  // State Department readouts in the demo corpus (public domain)
+  assert.equal(
+    actorOf(
+      'Secretary of State Antony J. Blinken met with Japanese National Security Advisor Akiba Takeo in Washington, D.C. on May 3.',
+      'Akiba Takeo',
+    ),
+    'JPNGOV',
+  );
+  assert.equal(
+    actorOf(
+      'Deputy Secretary of State Wendy Sherman spoke today with German MFA State Secretary Andreas Michaelis, Italian MFA Political Director Pasquale Ferrara, and UK Minister of State for Middle East, North Africa, and North America James Cleverly.',
+      'James Cleverly',
+    ),
+    'GBRGOV',
+  );
 });

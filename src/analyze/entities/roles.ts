@@ -469,6 +469,12 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
   let ta = start;
   let tb = end;
   for (const { mention } of inside) if (mention.start === ta) ta = mention.end;
+  // a leading country's short name the recogniser missed ("…, and UK Minister of State for …")
+  const leadWord = ta === start && b - a > 1 ? lookupName(toks[a].text) : null;
+  if (country === null && (leadWord?.kind === 'country' || leadWord?.kind === 'demonym')) {
+    country = leadWord.country;
+    ta = toks[a].end;
+  }
   const last = inside[inside.length - 1];
   // (only a body the KB knows: "Coordinator for Strategic Communications" keeps its complement)
   if (last && last.entity.type === 'ORG' && last.entity.kb && last.mention.end === end && last.mention.start > ta) {
