@@ -2140,3 +2140,19 @@ test('a special advisor in the issuing department’s release is its government�
   );
   assert.equal(a.entities.find((e) => e.name === 'Christopher Dodd')?.actor, 'USAGOV');
 });
+
+test('a military rank abbreviated before a name is the person’s title, not a name of its own', () => {
+  // Wikinews (demo corpus)
+  const doc = analyze({
+    id: 't',
+    text: 'A June 16 kidnapping led to the death of Spc. David J. Babineau, Pfc. Kristian Menchaca and Pfc. Thomas Tucker who were guarding a bridge into Baghdad.',
+  });
+  assert.deepEqual(
+    doc.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles?.map((r) => r.title)]),
+    [
+      ['David J. Babineau', ['Spc.']],
+      ['Kristian Menchaca', ['Pfc.']],
+      ['Thomas Tucker', ['Pfc.']],
+    ],
+  );
+});

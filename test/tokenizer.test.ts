@@ -149,6 +149,16 @@ test('a title abbreviation glued to a prefix ("then-Sen.") does not end the sent
   assert.equal(doc.sentenceAt(text.indexOf('It closed'))?.start, text.indexOf('It closed'));
 });
 
+test('a military rank’s abbreviation ("Pfc.", "Spc.", "Pte.") does not end the sentence before the name', () => {
+  // Wikinews (demo corpus)
+  const text =
+    'A June 16 kidnapping led to the death of Spc. David J. Babineau, Pfc. Kristian Menchaca and Pfc. Thomas Tucker who were guarding a bridge into Baghdad. The proposed pardon will include the case of Pte. Harry Farr.';
+  const doc = tokenize(text);
+  for (const name of ['David J. Babineau', 'Kristian Menchaca', 'Thomas Tucker'])
+    assert.equal(doc.sentenceAt(text.indexOf(name))?.start, 0, name);
+  assert.equal(doc.sentenceAt(text.indexOf('Harry Farr'))?.start, text.indexOf('The proposed'));
+});
+
 test('"I\'m" is a pronoun and a verb, as wink splits "I\'ll" and "we\'re", and sentences still line up', () => {
   const text = "SECRETARY BLINKEN: Thank you. I’m going to talk about the summit. Then I'm done, and we’re off.";
   const doc = tokenize(text);

@@ -258,7 +258,8 @@ function insideInitialism(tokens: Token[], s: number): boolean {
 }
 
 /** A title's abbreviation, alone or glued to a prefix ("then-Sen."), never ends a sentence before a name. */
-const TITLE_ABBREVIATION = /(?:^|-)(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Sgt|Capt|Adm|Rev|Sens|Reps)\.$/;
+const TITLE_ABBREVIATION =
+  /(?:^|-)(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Sgt|Capt|Adm|Rev|Sens|Reps|Maj|Spc|Pfc|Pvt|Pte|Cpl|Brig|Cmdr|Cdr)\.$/;
 
 function afterTitleAbbreviation(tokens: Token[], s: number): boolean {
   let i = s - 1;
