@@ -153,3 +153,22 @@ test('a country word opening a title that the recogniser kept inside it still gi
     'GBRGOV',
   );
 });
+
+test('the country of a titled name before "and" is that of a bare office after it', () => {
+  // State Department readouts in the demo corpus (public domain)
+  assert.equal(
+    actorOf(
+      'He met with Panamanian President Laurentino Cortizo Cohen and Acting Foreign Minister Dayra Carrizo, as well as the Panama Canal Administrator Ricaurte Vásquez.',
+      'Dayra Carrizo',
+    ),
+    'PANGOV',
+  );
+  // not a country the first title does not name: Blinken's is the issuer's, not Lutundula's
+  assert.notEqual(
+    actorOf(
+      'The following is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken met yesterday with Democratic Republic of the Congo Vice Prime Minister and Foreign Minister Christophe Lutundula in Washington, D.C. Secretary Blinken and Foreign Minister Lutundula discussed efforts to end the conflict.',
+      'Christophe Lutundula',
+    ),
+    'USAGOV',
+  );
+});

@@ -435,7 +435,13 @@ function entitiesInside(
 }
 
 /** Builds the Role for a title span: its country, its organisation, and the title text without them. */
-function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { role: Role; actor: string | null } {
+function makeRole(
+  doc: ArticleDocument,
+  a: number,
+  b: number,
+  rule: string,
+  coordinatedCountry: string | null = null,
+): { role: Role; actor: string | null } {
   const lex = lexiconSets();
   const toks = doc.tokens;
   const start = toks[a].start;
@@ -465,6 +471,9 @@ function makeRole(doc: ArticleDocument, a: number, b: number, rule: string): { r
     if (country === null && entity.type === 'GPE' && isSeatName(mention.text)) seat = true;
     country ??= entity.type === 'PERSON' ? leadCountry : (entity.country ?? leadCountry);
   }
+  // "Panamanian President Laurentino Cortizo Cohen and Acting Foreign Minister Dayra Carrizo": the
+  // demonym of the first of two titled names joined by "and" is the second's too
+  if (country === null && org === null) country = coordinatedCountry;
   // the title proper: without a leading country, demonym or organisation, and a trailing "at ORG"
   let ta = start;
   let tb = end;
@@ -629,6 +638,30 @@ const OFFICE_TOWARD = new Set(['of', 'for', 'to']);
 /** Words of address between "and" and a name: "and the Honorable Antony Blinken", "and Mr. Kim". */
 const ADDRESS_WORDS = /^(?:honou?rable|excellency|his|her|h\.e\.|mr\.?|mrs\.?|ms\.?|dr\.?|\.)$/i;
 
+/**
+ * The country of the titled person named right before "and" at token a - 1, when their title came
+ * before their name and gave one ("Panamanian President Laurentino Cortizo Cohen and …"), else null.
+ */
+function coordinatedTitleCountry(doc: ArticleDocument, a: number): string | null {
+  const toks = doc.tokens;
+  const lex = lexiconSets();
+  // (past a modifier the title leaves out: "and Acting Foreign Minister")
+  while (a > 0 && lex.titleModifiers.has(toks[a - 1].lower)) a--;
+  // the second title is an office's words alone ("Palesinian President" has a word of its own)
+  if (!(lex.titleHeads.has(toks[a].lower) || lex.titleModifiers.has(toks[a].lower))) return null;
+  if (toks[a - 1]?.lower !== 'and' || a < 2) return null;
+  const hit = doc.entityAt(toks[a - 2].start);
+  if (!hit || hit.entity.type !== 'PERSON' || hit.mention.end !== toks[a - 2].end) return null;
+  const titled = hit.entity.roles.find(
+    (r) => r.rule === 'title-before-name' && r.span.end <= hit.mention.start && hit.mention.start - r.span.end <= 1,
+  );
+  // (only a country the first title names itself: "Secretary Blinken and Foreign Minister Popescu"
+  // does not make Popescu the issuer's)
+  if (!titled?.country) return null;
+  const lead = lookupName(doc.text.slice(titled.span.start, toks[doc.tokenIndexAt(titled.span.start)].end));
+  return lead?.kind === 'demonym' || lead?.kind === 'country' ? titled.country : null;
+}
+
 export function findRoles(doc: ArticleDocument): void {
   for (const entity of doc.entities) {
     if (entity.type === 'ORG' && !entity.kb) retypeTitledBody(doc, entity);
@@ -644,12 +677,16 @@ export function findRoles(doc: ArticleDocument): void {
       ] as const) {
         const span = range && rule === 'apposition' ? appositionRange(doc, range, entity) : range;
         if (!span || (rule === 'apposition' && nextTitledPerson(doc, span, at))) continue;
-        const { role, actor } = makeRole(doc, span[0], span[1], rule);
+        const coordinated = rule === 'title-before-name' ? coordinatedTitleCountry(doc, span[0]) : null;
+        const { role, actor } = makeRole(doc, span[0], span[1], rule, coordinated);
         if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) continue;
         entity.roles.push(role);
         // the article's own word on the person beats the (stale) KB
         if (role.country) {
-          const fromArticle = entity.roles.length === 1;
+          // (a country carried over from the title before "and" outranks the KB's actor only where the
+          // KB's is another country's: "Afghan President Ghani and Chairman Abdullah" is no Jordanian)
+          const fromArticle =
+            entity.roles.length === 1 && (!coordinated || !entity.actor?.startsWith(actorCountry(coordinated)));
           if (!entity.country || fromArticle) entity.country = role.country;
           if (actor && (fromArticle || !entity.actor)) entity.actor = actor;
         } else if (
