@@ -2156,3 +2156,30 @@ test('a military rank abbreviated before a name is the person’s title, not a n
     ],
   );
 });
+
+test('a name read as a person alone, every mention after "in", "near" or "at", is a place', () => {
+  // Wikinews (demo corpus)
+  const typeOf = (text: string, name: string) => analyze({ id: 't', text }).entities.find((e) => e.name === name)?.type;
+  assert.equal(
+    typeOf(
+      'Gunmen forced their way into a building used by Palestinian Television in Khan Younis today.',
+      'Khan Younis',
+    ),
+    'GPE',
+  );
+  assert.equal(
+    typeOf(
+      'The missile re-entered the atmosphere and splashed down near Nicobar Island in the Bay of Bengal.',
+      'Nicobar Island',
+    ),
+    'LOC',
+  );
+  // a person's name after "in" elsewhere in the article is still the person's
+  assert.equal(
+    typeOf(
+      'The letters were sent to the campaign office, not at Khaled El Mayet. Khaled El Mayet said he would answer them all.',
+      'Khaled El Mayet',
+    ),
+    'PERSON',
+  );
+});

@@ -3,6 +3,7 @@
 import type { ArticleDocument } from '../document.js';
 import type { EntityType } from '../types.js';
 import { lookupName } from './kb.js';
+import { lexiconSets } from './lexicon.js';
 import { typedName, type TypedName } from './typing.js';
 
 /** Typing rules that rest on a cue in the text (a body's kind before the name, a head word in it). */
@@ -18,7 +19,45 @@ const modelOnly = (n: TypedName) => !n.hit && !n.rule.includes('+');
  * York the team and the city are both read from their own context).
  */
 export function typesFromCuedMentions(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
-  return countryAndBody(doc, personOrBodyByMajority(doc, fromCues(doc, typed)));
+  return placesAfterLocatives(doc, countryAndBody(doc, personOrBodyByMajority(doc, fromCues(doc, typed))));
+}
+
+/** Prepositions of place before a name ("in Khan Younis", "near Kerem Shalom", "at Musa Quala"). */
+const LOCATIVES = new Set(['in', 'near', 'at']);
+
+/**
+ * "Gunmen stormed a building in Khan Younis", "an attack near Kerem Shalom": a name the recogniser
+ * alone read as a person, whose every mention in the article follows a preposition of place (and
+ * none is a possessive), is a place (rule `+after-locative`): a lake, an island, a mountain (LOC)
+ * or a hall, an airport (FAC) by its head word, else a town (GPE).
+ */
+function placesAfterLocatives(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
+  if (!typed.some((n) => n.type === 'PERSON' && modelOnly(n))) return typed;
+  const toks = doc.tokens;
+  const located = new Map<string, boolean>();
+  for (const n of typed) {
+    const text = doc.slice(n);
+    const k = doc.tokenIndexAt(n.start);
+    let last = k;
+    while (last + 1 < toks.length && toks[last + 1].end <= n.end) last++;
+    const locative =
+      n.type === 'PERSON' &&
+      modelOnly(n) &&
+      LOCATIVES.has(toks[k - 1]?.lower ?? '') &&
+      !/^['’]s?$/.test(toks[last + 1]?.text ?? '');
+    located.set(text, (located.get(text) ?? true) && locative);
+  }
+  const lex = lexiconSets();
+  return typed.map((n) => {
+    if (n.type !== 'PERSON' || !located.get(doc.slice(n))) return n;
+    const words = doc.slice(n).toLowerCase().split(/\s+/);
+    const type: EntityType = words.some((w) => lex.placeHeads.has(w))
+      ? 'LOC'
+      : words.some((w) => lex.facilityHeads.has(w) || w === 'hall')
+        ? 'FAC'
+        : 'GPE';
+    return typedName(n, type, n.hit, `${n.rule}+after-locative`);
+  });
 }
 
 /**
