@@ -31,3 +31,15 @@ test('a noun phrase after know, decide or assume is no content', () => {
   ])
     assert.equal(quotes(text).length, 0, text);
 });
+
+test('"think" opening the noun "think tank" is no cue (State Department, Wikinews)', () => {
+  for (const text of [
+    'Several U.S. think tanks this week released analysis that North Korea is continuing work to restore its nuclear test site.',
+    'The Secretary met with members of the Danish think tank and business communities to share perspectives on the war.',
+  ])
+    assert.deepEqual(
+      quotes(text).filter((q) => q.cue?.text.toLowerCase() === 'think'),
+      [],
+      text,
+    );
+});

@@ -2027,6 +2027,9 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
  * than the body of one loop over the whole text: V8 compiled that loop only by on-stack replacement,
  * again after every deoptimisation (a rare branch first taken), up to seventeen times in a pass.
  */
+/** Cue words and the nouns they open compounds with ("think tank"): the pair is a noun. */
+const COMPOUND_HEADS = new Map([['think', new Set(['tank', 'tanks'])]]);
+
 function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
   const toks = ctx.doc.tokens;
   for (let k = s.firstToken; k < s.endToken; k++) {
@@ -2035,6 +2038,8 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
     // (and an adjective the tagger made of a cue: "…, promising to …", "Gowdy referenced …")
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ' && toks[k].lower !== 'according') continue;
     if (ctx.usedCue.has(k)) continue;
+    // a cue's word opening a compound noun ("U.S. think tanks this week released …") is no verb
+    if (COMPOUND_HEADS.get(toks[k].lower)?.has(toks[k + 1]?.lower ?? '')) continue;
     if (ctx.isAccordingTo(k)) {
       accordingTo(ctx, s, k);
       continue;
