@@ -112,3 +112,14 @@ test('"they" after a readout’s thanks, a call "had" with someone, or a meeting
   );
   assert.equal(quoteOf(turn, 'the Summit of the Americas').speaker?.name, 'Barack Obama');
 });
+
+test('a second sentence opening with "They" after the meeting is the same pair', () => {
+  // a State Department readout in the demo corpus (public domain)
+  const a = run(
+    'The following is attributable to Spokesperson Ned Price:\n\nDeputy Secretary of State Wendy R. Sherman met today with Italian MFA Secretary General Ettore Sequi in Washington, D.C. They discussed shared efforts to assist Ukraine in the face of Moscow’s unprovoked and unjustified war. They affirmed their two countries’ enduring support for Ukraine’s sovereignty and territorial integrity.',
+  );
+  assert.deepEqual(together(a, quoteOf(a, 'their two countries’ enduring support')), [
+    'Wendy R. Sherman',
+    'Ettore Sequi',
+  ]);
+});

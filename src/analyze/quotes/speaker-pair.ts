@@ -42,6 +42,8 @@ const PARTNER_WINDOW = 12;
 const PARTNERS = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 /** How far into its sentence the subject may start, past its title ("Deputy Secretary of State Wendy R. Sherman"). */
 const OPENING_WINDOW = 10;
+/** How many sentences opening with "They" a pair goes on through after its meeting. */
+const MAX_THEY_CHAIN = 3;
 /** How many tokens a title may run between a country and its holder ("Israeli … Benjamin Gantz"). */
 const TITLE_SPAN = 12;
 /** Lower-case words inside a title before its holder. */
@@ -71,9 +73,13 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
   const pair = sentenceAndPrevious(ctx, head.start);
   if (!pair) return null;
   const sentences: Sentence[] = [pair[0]];
-  for (let prev = pair[1]; prev && sentences.length <= back;) {
+  // (a sentence between that opens with "They" too goes on with the same pair: "… met with X. They
+  // discussed …. They affirmed …")
+  let budget = back;
+  for (let prev = pair[1]; prev && sentences.length <= budget;) {
     if (back > 1 && ctx.paragraphOf(prev.start) !== ctx.paragraphOf(pair[0].start)) break;
     sentences.push(prev);
+    if (back === 1 && opensWithThey(prev) && budget < MAX_THEY_CHAIN) budget++;
     const before = prev.firstToken > 0 ? toks[prev.firstToken - 1] : undefined;
     const next = before ? doc.sentenceAt(before.start) : undefined;
     prev = next && next !== prev ? next : undefined;
@@ -85,9 +91,14 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
     if (found) return found;
     // for "they", the subject opening its own sentence decides, else the one before ("They discussed
     // …" opens its own sentence)
+    if (back === 1 && s !== sentences[0] && opensWithThey(s)) continue;
     if (back === 1 && (s !== sentences[0] || openingSubject(ctx, s.firstToken, end))) return null;
   }
   return null;
+
+  function opensWithThey(s: Sentence): boolean {
+    return toks[s.firstToken]?.lower === 'they';
+  }
 
   /** The pair a meeting sentence names before token `end`, else null. */
   function pairIn(s: Sentence, end: number): MeetingPair | null {
