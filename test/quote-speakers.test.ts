@@ -1439,3 +1439,12 @@ test('"X is expected to announce …" stays an expectation no one in the text ho
   assert.equal(q.cue?.text, 'expected');
   assert.equal(q.speaker, null);
 });
+
+test('a two-word adverb between subject and cue ("of course", "in fact") is no part of the speaker', () => {
+  // State Department, White House (demo corpus)
+  const doc = run(
+    'SECRETARY BLINKEN: But we have two objectives. We of course want to see those who were wrongfully detained be released and be able to return home.\n\nThe President in fact said the detainees would be released.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'wrongfully detained be released')), 'BLINKEN');
+  assert.equal(speaker(doc, quoteWith(doc, 'the detainees would be released')), 'President');
+});

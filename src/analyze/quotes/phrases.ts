@@ -466,17 +466,25 @@ function catenativeFrameBefore(toks: Token[], j: number): boolean {
  * between commas is stepped over to the name before it (Minyon Moore, a senior adviser, said).
  * Tokens before `lo` are not looked at.
  */
+/** Adverbs of two words that stand between a subject and its verb. */
+const TWO_WORD_ADVERBS = new Set(['of course', 'in fact', 'at least', 'at times', 'for instance', 'for example']);
+
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   let j = k - 1;
   const skip = () => {
-    while (
-      j >= lo &&
-      (lex.subjectSkips.has(toks[j].lower) ||
-        (toks[j].pos === 'ADV' && !nominalAdverbAt(toks, j)) ||
-        toks[j].pos === 'AUX')
-    )
-      j--;
+    for (;;) {
+      while (
+        j >= lo &&
+        (lex.subjectSkips.has(toks[j].lower) ||
+          (toks[j].pos === 'ADV' && !nominalAdverbAt(toks, j)) ||
+          toks[j].pos === 'AUX')
+      )
+        j--;
+      // an adverb of two words: "We of course want …", "The President in fact said …"
+      if (j - 1 >= lo && TWO_WORD_ADVERBS.has(`${toks[j - 1].lower} ${toks[j].lower}`)) j -= 2;
+      else break;
+    }
   };
   skip();
   // a prepositional adjunct between an auxiliary and its participle: "have in the past said"
