@@ -1448,3 +1448,13 @@ test('a two-word adverb between subject and cue ("of course", "in fact") is no p
   assert.equal(speaker(doc, quoteWith(doc, 'wrongfully detained be released')), 'BLINKEN');
   assert.equal(speaker(doc, quoteWith(doc, 'the detainees would be released')), 'President');
 });
+
+test('a body’s people named by its name and a plural noun act for the body, under its actor code', () => {
+  // Wikinews (demo corpus)
+  const doc = run(
+    'The peacekeepers will receive additional training before starting their mission. U.N. officials hope an all-female unit can inspire and help Liberian women.\n\nAccording to Pentagon officials, nearly 70 United States Air Force personnel have been disciplined.',
+  );
+  const actorOf = (words: string) => doc.entityById(quoteWith(doc, words).speaker?.entity ?? '')?.actor;
+  assert.equal(actorOf('all-female unit'), 'IGOUNO');
+  assert.equal(actorOf('70 United States Air Force personnel'), 'USAMIL');
+});

@@ -12,7 +12,7 @@ import { usuallyLowerCase } from '../entities/ner/recognizer.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import type { EntityNames } from './name-forms.js';
 import { isTitleNoun } from './phrases.js';
-import { isPeopleHead } from './people-nouns.js';
+import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 
 /** How far back (characters) a pronoun looks for its antecedent. */
@@ -185,16 +185,31 @@ export function entityForMention(
   }
   const name =
     kind === 'name' ? ws.filter((w, i) => i > 0 || !lex.titles.has(w.toLowerCase())).join(' ') || text : text;
+  const body = kind === 'nominal' ? bodyOfPeople(doc, span) : null;
   return doc.addEntity({
     type: typeOf(name, kind),
     name,
-    actor: null,
-    country: null,
+    actor: body?.actor ?? null,
+    country: body?.country ?? null,
     kb: null,
     mentions: [
       { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), kind, rule: 'quote-speaker' },
     ],
   });
+}
+
+/**
+ * The body whose people a nominal names, its name then a plural noun for people ("United Nations
+ * officials", "NATO diplomats", "EU officials"): they act for it, under its actor code. Null where
+ * the name is not a body's with an actor.
+ */
+function bodyOfPeople(doc: ArticleDocument, span: Span): EntityRecord | null {
+  const hit = doc.entityAt(span.start);
+  if (!hit || hit.entity.type !== 'ORG' || !hit.entity.actor || hit.mention.start !== span.start) return null;
+  const toks = doc.tokens;
+  const first = doc.tokenIndexAt(hit.mention.end - 1) + 1;
+  const last = doc.tokenIndexAt(span.end - 1);
+  return first === last && toks[last].end === span.end && isPeopleNoun(toks[last]) ? hit.entity : null;
 }
 
 /**
