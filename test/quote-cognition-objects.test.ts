@@ -43,3 +43,17 @@ test('"think" opening the noun "think tank" is no cue (State Department, Wikinew
       text,
     );
 });
+
+test('"claimed … lives" is a death toll, no statement (Wikinews)', () => {
+  for (const text of [
+    'A restaurant frequented by police officers was the target of the deadliest attack: a suicide bombing that claimed 23 lives and wounded more than 50.',
+    'An outbreak of cholera has claimed the lives of over 4,000 people.',
+  ])
+    assert.deepEqual(
+      quotes(text).filter((q) => q.cue?.text === 'claimed'),
+      [],
+      text,
+    );
+  // a claim that something happened still is one
+  assert.equal(cuedBy('The rebels claimed the town had fallen.', 'claimed').text, 'the town had fallen');
+});
