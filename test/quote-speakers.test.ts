@@ -1458,3 +1458,18 @@ test('a body’s people named by its name and a plural noun act for the body, un
   assert.equal(actorOf('all-female unit'), 'IGOUNO');
   assert.equal(actorOf('70 United States Air Force personnel'), 'USAMIL');
 });
+
+test('a relative clause whose closing comma is missing: the person before "who" speaks', () => {
+  // Wikinews (demo corpus)
+  assertSpeaker(
+    'Moazzam Begg, 37, who was released in 2005 after spending two years under detention at Guantanamo told the Associated Press: "We all expected something like this but were not prepared."',
+    'We all expected something like this',
+    'Moazzam Begg',
+  );
+  // with the comma, as before
+  assertSpeaker(
+    'Moazzam Begg, who was released in 2005, told the Associated Press that he was not surprised.',
+    'he was not surprised',
+    'Moazzam Begg',
+  );
+});

@@ -582,7 +582,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // closing comma is missing still follows the person it describes (not the antecedent of a relative
   // after it: "Gusty Spence, a founding member of the UVF, which stated …" is the UVF's)
   const cueWord = toks[k].pos !== 'PUNCT' && toks[k].pos !== 'PRON' && toks[k].pos !== 'DET';
-  const described = cueWord ? personBeforeOpenApposition(doc, s, lo) : null;
+  const described = cueWord ? (personBeforeOpenApposition(doc, s, lo) ?? personBeforeOpenRelative(doc, s, lo)) : null;
   if (described) return described;
   // "The International Atomic Energy Agency (IAEA) in Vienna has said": the body before its
   // bracketed initials speaks, not the place after them
@@ -613,6 +613,34 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The most tokens of a relative clause left open between its "who" and the cue's subject. */
+const MAX_OPEN_RELATIVE = 24;
+
+/**
+ * The person a relative clause set off by a comma describes when the clause's closing comma is
+ * missing and the phrase read back from the cue (at token s) is its last words: "Moazzam Begg, 37,
+ * who was released in 2005 after two years under detention at Guantanamo told the Associated Press"
+ * is Begg's, not Guantanamo's. The clause holds a verb and no other comma.
+ */
+function personBeforeOpenRelative(doc: ArticleDocument, s: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  let r = s - 1;
+  let verb = false;
+  for (; r > lo && s - r <= MAX_OPEN_RELATIVE && toks[r].lower !== 'who'; r--) {
+    if (/^[,.;:!?()—–-]$/.test(toks[r].text) || isBreak(toks[r])) return null;
+    if (toks[r].pos === 'VERB' || toks[r].pos === 'AUX') verb = true;
+  }
+  if (toks[r]?.lower !== 'who' || !verb || toks[r - 1]?.text !== ',') return null;
+  // (past an age set off by commas: "Moazzam Begg, 37, who …")
+  let c = r - 1;
+  if (toks[c - 1]?.pos === 'NUM' && toks[c - 2]?.text === ',') c -= 2;
+  if (c - 1 < lo) return null;
+  const hit = doc.entityAt(toks[c - 1].start);
+  if (hit?.entity.type !== 'PERSON' || hit.mention.end !== toks[c - 1].end) return null;
+  const first = doc.tokenIndexAt(hit.mention.start);
+  return first >= lo ? phrase(doc, first, c) : null;
+}
 
 /** The person named right before ", a/an …" at token s (an apposition left open), or null. */
 function personBeforeOpenApposition(doc: ArticleDocument, s: number, lo: number): Phrase | null {
