@@ -31,6 +31,7 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
     if (listGoesOn(ctx, candidates[k]) || nounListGoesOn(ctx, candidates[k], end)) continue;
     // a content that holds its own cue ("The two bombs appear to have been detonated …") goes past it
     if (holdsCue && candidates[k] <= b.cueToken + 1) continue;
+    // nor does the comma that closes a clause the content opens with end it
     if (!c.rule.startsWith('as-frame') && closesFrontedClause(ctx, b.cueToken, first, candidates[k], end)) continue;
     const s = model.score(ctx, b, candidates[k]);
     if (s > bestScore) {
@@ -41,7 +42,10 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   return best === end ? -1 : best;
 }
 
-/** Rules whose content runs on through its cue: a raising verb's clause ("The bombs appear to …"). */
+/**
+ * Rules whose content runs on through its cue: a raising verb's clause ("The bombs appear to …"), a
+ * passive belief's ("Al-Shabaab is considered to be formed …").
+ */
 const CUE_INSIDE = /^(?:raising-clause|belief-passive)/;
 
 /** Subordinators that open an adverbial clause before the content's main clause ("if elected, …"). */

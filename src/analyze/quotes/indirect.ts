@@ -2022,11 +2022,6 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
   for (const s of ctx.sentences) indirectQuotesIn(ctx, s);
 }
 
-/**
- * The cues of one sentence and their contents. A function of its own, called per sentence, rather
- * than the body of one loop over the whole text: V8 compiled that loop only by on-stack replacement,
- * again after every deoptimisation (a rare branch first taken), up to seventeen times in a pass.
- */
 /** Nouns of lives lost: what a bombing or a storm "claimed". */
 const LIVES = new Set(['life', 'lives', 'victims']);
 
@@ -2044,6 +2039,11 @@ function claimsLives(toks: readonly Token[], k: number): boolean {
 /** Cue words and the nouns they open compounds with ("think tank"): the pair is a noun. */
 const COMPOUND_HEADS = new Map([['think', new Set(['tank', 'tanks'])]]);
 
+/**
+ * The cues of one sentence and their contents. A function of its own, called per sentence, rather
+ * than the body of one loop over the whole text: V8 compiled that loop only by on-stack replacement,
+ * again after every deoptimisation (a rare branch first taken), up to seventeen times in a pass.
+ */
 function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
   const toks = ctx.doc.tokens;
   for (let k = s.firstToken; k < s.endToken; k++) {

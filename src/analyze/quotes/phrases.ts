@@ -460,15 +460,15 @@ function catenativeFrameBefore(toks: Token[], j: number): boolean {
   return prev.lower === 'used' && !BE_FORMS.has(before.lower);
 }
 
+/** Adverbs of two words that stand between a subject and its verb. */
+const TWO_WORD_ADVERBS = new Set(['of course', 'in fact', 'at least', 'at times', 'for instance', 'for example']);
+
 /**
  * The subject of the cue at token k: the noun phrase ending just before it, after skipping
  * adverbs and auxiliaries (Washington further believes, he has repeatedly said). An apposition
  * between commas is stepped over to the name before it (Minyon Moore, a senior adviser, said).
  * Tokens before `lo` are not looked at.
  */
-/** Adverbs of two words that stand between a subject and its verb. */
-const TWO_WORD_ADVERBS = new Set(['of course', 'in fact', 'at least', 'at times', 'for instance', 'for example']);
-
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   let j = k - 1;
