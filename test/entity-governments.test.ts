@@ -172,3 +172,14 @@ test('the country of a titled name before "and" is that of a bare office after i
     'USAGOV',
   );
 });
+
+test('an apposition of a country’s title whose comma is left out still gives the role', () => {
+  // Wikinews (demo corpus)
+  assert.equal(
+    actorOf(
+      'Now, as an outcome of meetings between Walid Moallem the Syrian Foreign Minister, the Iraqi President Jalal Talabani and Prime Minister Nuri al-Maliki, relations were restored.',
+      'Walid Moallem',
+    ),
+    'SYRGOV',
+  );
+});

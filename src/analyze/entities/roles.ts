@@ -278,10 +278,12 @@ function afterLeadingPlace(doc: ArticleDocument, a: number, nameAt: number): num
 function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [number, number] | null {
   const lex = lexiconSets();
   const toks = doc.tokens;
-  if (toks[endAt]?.text !== ',') return null;
+  // (its comma left out before a country's title: "Walid Moallem the Syrian Foreign Minister, …")
+  const uncommaed = toks[endAt]?.lower === 'the' && lookupName(toks[endAt + 1]?.text ?? '')?.kind === 'demonym';
+  if (toks[endAt]?.text !== ',' && !uncommaed) return null;
   // "Hilary Clinton, Bob Gates, the Vice President, Tony Blinken": a name in a list of people
   if (toks[nameAt - 1]?.text === ',' && otherPersonAt(doc, nameAt - 2, nameAt)) return null;
-  let a = endAt + 1;
+  let a = uncommaed ? endAt : endAt + 1;
   // "José Manuel Albares, and the U.S. Secretary of State, Antony Blinken": the next person's title
   if (toks[a] && ['and', 'or', 'but'].includes(toks[a].lower)) return null;
   if (toks[a] && ['the', 'a', 'an'].includes(toks[a].lower)) a++;
