@@ -470,6 +470,11 @@ function noEventIn(texts: string[], entities: Spec[], unwanted: (e: Event) => bo
     );
 }
 
+/** Asserts that each sentence has an event of the wanted kind. */
+function eventIn(texts: string[], entities: Spec[], wanted: (e: Event) => boolean): void {
+  for (const text of texts) assert.ok(analyse(text, entities).some(wanted), text);
+}
+
 /** The type of the event the trigger word makes in the sentence, if any. */
 const typeAt = (text: string, entities: Spec[], trigger: string) =>
   analyse(text, entities).find((e) => e.trigger.text === trigger)?.type;
@@ -518,15 +523,15 @@ test('"prevent" coerces a party or its gathering, not an abstract harm', () => {
     parties,
     (e) => e.type === 'COERCE',
   );
-  for (const text of [
-    'We are determined to prevent Iran from acquiring a nuclear weapon.',
-    'Turkish police prevented the demonstration staged by students near AKP offices in Sivas.',
-    'The blacklist is a tool to prevent unsafe airlines from flying to Russia.',
-  ])
-    assert.ok(
-      analyse(text, parties).some((e) => e.type === 'COERCE'),
-      text,
-    );
+  eventIn(
+    [
+      'We are determined to prevent Iran from acquiring a nuclear weapon.',
+      'Turkish police prevented the demonstration staged by students near AKP offices in Sivas.',
+      'The blacklist is a tool to prevent unsafe airlines from flying to Russia.',
+    ],
+    parties,
+    (e) => e.type === 'COERCE',
+  );
 });
 
 // a State Department statement (public domain) and Wikinews (CC BY 2.5)

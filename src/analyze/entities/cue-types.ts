@@ -53,7 +53,7 @@ function placesAfterLocatives(doc: ArticleDocument, typed: TypedName[]): TypedNa
     const words = doc.slice(n).toLowerCase().split(/\s+/);
     const type: EntityType = words.some((w) => lex.placeHeads.has(w))
       ? 'LOC'
-      : words.some((w) => lex.facilityHeads.has(w) || w === 'hall')
+      : words.some((w) => lex.facilityHeads.has(w))
         ? 'FAC'
         : 'GPE';
     return typedName(n, type, n.hit, `${n.rule}+after-locative`);

@@ -436,6 +436,12 @@ function entitiesInside(
   return out.sort((x, y) => x.mention.start - y.mention.start);
 }
 
+/** The country a word names or is the demonym of ("UK", "Japanese"), else null. */
+function countryOfWord(word: string): string | null {
+  const hit = lookupName(word);
+  return hit && (hit.kind === 'demonym' || hit.kind === 'country') ? (hit.country ?? null) : null;
+}
+
 /** Builds the Role for a title span: its country, its organisation, and the title text without them. */
 function makeRole(
   doc: ArticleDocument,
@@ -467,8 +473,7 @@ function makeRole(
       continue;
     // "British Defence": a body the KB lacks (or a title's words read as a name) is its leading
     // demonym's or country's
-    const lead = lookupName(mention.text.split(/\s+/)[0]);
-    const leadCountry = lead && (lead.kind === 'demonym' || lead.kind === 'country') ? lead.country : null;
+    const leadCountry = countryOfWord(mention.text.split(/\s+/)[0]);
     if (entity.type === 'ORG') org ??= entity.id;
     if (country === null && entity.type === 'GPE' && isSeatName(mention.text)) seat = true;
     country ??= entity.type === 'PERSON' ? leadCountry : (entity.country ?? leadCountry);
@@ -481,9 +486,9 @@ function makeRole(
   let tb = end;
   for (const { mention } of inside) if (mention.start === ta) ta = mention.end;
   // a leading country's short name the recogniser missed ("…, and UK Minister of State for …")
-  const leadWord = ta === start && b - a > 1 ? lookupName(toks[a].text) : null;
-  if (country === null && (leadWord?.kind === 'country' || leadWord?.kind === 'demonym')) {
-    country = leadWord.country;
+  const leadWord = country === null && ta === start && b - a > 1 ? countryOfWord(toks[a].text) : null;
+  if (leadWord) {
+    country = leadWord;
     ta = toks[a].end;
   }
   const last = inside[inside.length - 1];
@@ -660,8 +665,7 @@ function coordinatedTitleCountry(doc: ArticleDocument, a: number): string | null
   // (only a country the first title names itself: "Secretary Blinken and Foreign Minister Popescu"
   // does not make Popescu the issuer's)
   if (!titled?.country) return null;
-  const lead = lookupName(doc.text.slice(titled.span.start, toks[doc.tokenIndexAt(titled.span.start)].end));
-  return lead?.kind === 'demonym' || lead?.kind === 'country' ? titled.country : null;
+  return countryOfWord(toks[doc.tokenIndexAt(titled.span.start)].text) ? titled.country : null;
 }
 
 export function findRoles(doc: ArticleDocument): void {

@@ -25,6 +25,8 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   if (n === 1) return -1; // only the rule's own end
   const b = boundContext(ctx, c, first, end);
   const holdsCue = b.cueToken >= first && CUE_INSIDE.test(c.rule);
+  // (an "as" frame's content was read otherwise: "as he said when he called …")
+  const mayOpenWithClause = !c.rule.startsWith('as-frame');
   let best = end;
   let bestScore = model.score(ctx, b, end) + model.margin;
   for (let k = 0; k < n - 1; k++) {
@@ -32,7 +34,7 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
     // a content that holds its own cue ("The two bombs appear to have been detonated …") goes past it
     if (holdsCue && candidates[k] <= b.cueToken + 1) continue;
     // nor does the comma that closes a clause the content opens with end it
-    if (!c.rule.startsWith('as-frame') && closesFrontedClause(ctx, b.cueToken, first, candidates[k], end)) continue;
+    if (mayOpenWithClause && closesFrontedClause(ctx, b.cueToken, first, candidates[k], end)) continue;
     const s = model.score(ctx, b, candidates[k]);
     if (s > bestScore) {
       bestScore = s;
