@@ -1,6 +1,7 @@
 // npm run eval: runs `dossier analyze` over every dev file in ../shared/data, scores each with
 // ../shared/eval/score.mjs, runs the seed check, prints one table, and compares the headline figures
-// with eval/figures.json. Exits 1 when a headline falls more than TOLERANCE below its recorded value.
+// with eval/figures.json. Exits 1 when a headline falls more than TOLERANCE below its recorded value,
+// or when the analysis failed on any input (a component's warning, an article's error record).
 //   npm run eval [-- --only ner,time] [--record] [--keep] [--split tune|check]
 // --record writes the figures that improved into eval/figures.json (never lowers one).
 // --split scores only one part of the quotes and events dev sets (see dev-split.ts); such a run is
@@ -134,8 +135,12 @@ function lastJsonLine(out: string): Record<string, unknown> {
   return JSON.parse(lines[lines.length - 1]) as Record<string, unknown>;
 }
 
-/** Runs the real command line over the gold inputs, exactly as a user would. */
-function runDossier(command: 'analyze' | 'extract', input: string, output: string): void {
+/**
+ * Runs the real command line over the gold inputs, exactly as a user would. Returns what went wrong
+ * on the way: a component that failed on an article (it warns and the article goes on without that
+ * component's findings, which no score shows plainly) or an article that failed whole.
+ */
+function runDossier(command: 'analyze' | 'extract', input: string, output: string): string[] {
   const r = spawnSync(join(repoRoot, 'bin', 'dossier'), [command, '--format', 'jsonl', input], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
@@ -144,6 +149,16 @@ function runDossier(command: 'analyze' | 'extract', input: string, output: strin
   writeFileSync(output, r.stdout);
   if (r.status !== 0)
     process.stderr.write(`warning: dossier analyze exited ${r.status} on ${input}\n${r.stderr.slice(-2000)}`);
+  const failures = r.stderr
+    .split('\n')
+    .filter((line) => / Warning: /.test(line))
+    .map((line) => line.replace(/^\(node:\d+\) Warning: /, ''));
+  for (const line of r.stdout.split('\n')) {
+    if (!line.includes('"error"')) continue;
+    const record = JSON.parse(line) as { id?: string; error?: string };
+    if (record.error) failures.push(`${record.id}: ${record.error}`);
+  }
+  return failures;
 }
 
 function score(task: string, gold: string, pred: string, args: string[] = []): Record<string, unknown> {
@@ -176,6 +191,7 @@ async function main(): Promise<number> {
   const results: Figures = {};
   const rows: string[][] = [];
   const analysed = new Map<string, { gold: string; pred: string; docs: number }>();
+  const failures: string[] = [];
 
   for (const suite of SUITES.filter((s) => wanted(s.name))) {
     const cacheKey = `${suite.gold}:${suite.heldOutOnly}:${suite.firstLines}:${part}`;
@@ -206,7 +222,8 @@ async function main(): Promise<number> {
             }));
       writeFileSync(inputPath, inputs.map((g) => JSON.stringify(g)).join('\n') + '\n');
       const t0 = performance.now();
-      runDossier(suite.task === 'html' ? 'extract' : 'analyze', inputPath, predPath);
+      const failed = runDossier(suite.task === 'html' ? 'extract' : 'analyze', inputPath, predPath);
+      failures.push(...failed.map((f) => `${suite.name}: ${f}`));
       process.stderr.write(
         `${suite.name}: ${gold.length} docs analysed in ${((performance.now() - t0) / 1000).toFixed(1)} s${note}\n`,
       );
@@ -234,6 +251,13 @@ async function main(): Promise<number> {
     const figures = lastJsonLine(check.stdout) as { passed: number; total: number };
     results.seed = { passed: figures.passed };
     rows.push(['seed', '1', `passed ${figures.passed}/${figures.total}`]);
+  }
+
+  if (failures.length) {
+    printTable(rows);
+    console.log(`\nFAIL: the analysis failed on part of the input:\n  ${failures.join('\n  ')}`);
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+    return 1;
   }
 
   if (part) {

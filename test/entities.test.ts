@@ -223,6 +223,24 @@ test('bad input never throws', () => {
   }
 });
 
+test('a name whose abbreviation ends its line keeps its token when the period goes to the sentence', async () => {
+  // (PolNeAR; a failing layer warns and the article keeps no entities: the warnings tell)
+  const warnings: string[] = [];
+  const listen = (w: Error) => warnings.push(w.message);
+  process.on('warning', listen);
+  let a: Analysis;
+  try {
+    a = run(
+      'But the stakes were real for Trump’s sit down with Oz.\n\nBoth candidates face questions about their health.',
+    );
+  } finally {
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', listen);
+  }
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(mentionTexts(entity(a, 'Oz')), ['Oz']);
+});
+
 test('an actor code is a country and one primary sector (national security adviser → USAGOV)', () => {
   const a = run('U.S. national security adviser Jake Sullivan told reporters at the White House on Tuesday.');
   assert.equal(entity(a, 'Jake Sullivan').actor, 'USAGOV');

@@ -243,13 +243,17 @@ export class ArticleDocument {
     return lo;
   }
 
-  /** Tokens lying wholly inside the span. */
+  /**
+   * Tokens lying wholly inside the span, and one that it ends a period short of: a line-final
+   * abbreviation gives its period to the sentence ("… Dr. Oz." → the name "Oz"), its token still the name's.
+   */
   tokensIn(span: Span): Token[] {
     const out: Token[] = [];
     for (let i = this.tokenIndexAt(span.start); i < this.tokens.length; i++) {
       const t = this.tokens[i];
       if (t.start >= span.end) break;
-      if (t.start >= span.start && t.end <= span.end) out.push(t);
+      if (t.start < span.start) continue;
+      if (t.end <= span.end || (t.end === span.end + 1 && this.text.charCodeAt(span.end) === 46)) out.push(t);
     }
     return out;
   }
