@@ -572,6 +572,11 @@ test('odd input does not crash the speaker rules', async () => {
       'Q Did he ask',
       'Joint Statement\n\nThe following statement was released by',
       'Begin text:\n\nWe',
+      // texts cut short (demo articles sliced): a source with nothing after it, a cue with nothing before it
+      'Warner Brothers Canada has decided to put a ban for movie previews in the country.\n\nAccording to their press releas',
+      ' said, adding that "all goals were achieved".',
+      'Hamas and Fatah met in the Gaza strip.\n\nEver since the Hamas movement, which refuses to recognize Israel and',
+      'affirmed the strong U.S.-Tajikistan bilateral relationship and agreed that they would hold the Annual Bilateral Consultations as soon as circumstances permit.',
     ]) {
       const doc = run(text);
       for (const q of doc.quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);

@@ -75,6 +75,8 @@ const OPENS_ADJUNCT = new Set(['SCONJ', 'ADP']);
  * adjunct (", arguing that …") or a coordinated clause (", and he railed …"). Quotation runs on.
  */
 export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
+  // (a cue or a source that ends a text cut short has no content: "According to their press releas")
+  if (a >= end) return end;
   const toks = ctx.doc.tokens;
   // worked out at the first comma only (most contents have none)
   let inOpening: boolean | undefined;
@@ -434,6 +436,7 @@ const MAX_SECOND_SUBJECT = 4;
  * ("…, Cruz said he …", "…, she said “…”", "…, another says there are …").
  */
 function opensOwnAttribution(ctx: QuoteContext, n: number, end: number): boolean {
+  if (n >= end) return false;
   const toks = ctx.doc.tokens;
   const first = toks[n];
   if (first.pos === 'PRON' && !lex.subjectPronouns.has(first.lower)) return false;
@@ -1419,7 +1422,7 @@ function postmodifiedSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase 
     if (ctx.inSpan[c] >= 0 || isBreak(toks[c]) || (toks[c].pos === 'PUNCT' && !insideWord(toks, c))) return null;
     c--;
   }
-  if (toks[c].text !== ',' || c <= s.firstToken) return null;
+  if (c <= s.firstToken || toks[c].text !== ',') return null;
   let e = c + 1;
   while (e < k && (toks[e].pos === 'DET' || toks[e].pos === 'NUM' || toks[e].pos === 'ADJ')) e++;
   if (e >= k || (toks[e].pos !== 'NOUN' && toks[e].pos !== 'PROPN')) return null;
@@ -1806,7 +1809,7 @@ function coordinatedPassive(toks: Token[], k: number, first: number): boolean {
   // ("was less committed on the issue": a degree adverb makes the participle an adjective)
   let b = j - 1;
   while (b > first && toks[b].pos === 'ADV' && !DEGREE_ADVERBS.has(toks[b].lower)) b--;
-  if (!BE.has(toks[b].lower)) return false;
+  if (b < first || !BE.has(toks[b].lower)) return false;
   // (the clause opens before "be" with no verb of its own: the sentence's start or a relative word)
   for (let v = b - 1; v >= first; v--) {
     if (SUBORDINATORS.has(toks[v].lower) || RELATIVE_OBJECTS.has(toks[v].lower) || toks[v].lower === 'where')
