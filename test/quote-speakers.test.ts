@@ -1478,3 +1478,50 @@ test('a relative clause whose closing comma is missing: the person before "who" 
     'Moazzam Begg',
   );
 });
+
+test('a participle of saying right after the object is said by the subject; the object content ends before it', () => {
+  // (demo corpus) without the comma of ", saying …" the object ran on into what was said, and the
+  // participle's subject was read as the object
+  const text =
+    'In his first appearance since the raid began, Palestinian PM and leader of the Hamas organization, Ismail Haniya denounced the raid saying it was a "premeditated plan" to bring down the new Hamas government.';
+  const doc = run(text);
+  const object = doc.quotes.find((q) => q.cue?.text === 'denounced');
+  assert.equal(object?.text, 'the raid');
+  assert.equal(speaker(doc, object), 'Ismail Haniya');
+  assertSpeaker(text, 'premeditated plan', 'Ismail Haniya');
+  assertSpeaker(
+    'Helms opposed the use of American troops in Bosnia saying "I will not support sending American soldiers to fight and to die for the sake of an agreement not yet reached."',
+    'I will not support',
+    'Helms',
+  );
+  // a direct quotation after such a participle too
+  assertSpeaker(
+    'Tom Ridge announced that he will leave his position. Ridge cited family and personal issues as major reasons for his resignation stating that, "After more than 22 consecutive years of public service, it is time to give personal and family matters a higher priority."',
+    'After more than 22',
+    'Tom Ridge',
+  );
+});
+
+test('after a verb of quoting or remembering, or set off by a comma, the noun phrase before the participle speaks', () => {
+  assertSpeaker(
+    'The Washington Post quoted a senior diplomat saying that Bush\'s remark "sounds like one of the president\'s one-liners that is meant as a joke".',
+    'sounds like one',
+    'a senior diplomat',
+  );
+  assertSpeaker(
+    "The Sunday Times cites unnamed U.K. government sources saying that Britain's troops could leave Basra as early as October.",
+    'could leave Basra',
+    'unnamed U.K. government sources',
+  );
+  // (PolNeAR)
+  assertSpeaker(
+    'Bruce Turry, like several other former fraternity brothers, remembered Freddy claiming that his father, the son of German immigrants, was Jewish.',
+    'the son of German immigrants',
+    'Freddy',
+  );
+  assertSpeaker(
+    'Timor-Leste requested military assistance from Australia, Malaysia, New Zealand and Portugal on May 23, Foreign Minister Jose Ramos-Horta explaining that the government "...[couldn\'t] control the situation,".',
+    'control the situation',
+    'Jose Ramos-Horta',
+  );
+});

@@ -16,6 +16,7 @@ import {
 import { isDash, npToken, phrase, phraseAfter, possessiveApostrophe, subjectBefore, type Phrase } from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { mainSubject } from './indirect.js';
+import { saidBySubjectAfterObject } from './participle-speaker.js';
 import type { QuotedSpan } from './marks.js';
 import { attributionAfter } from './speaker-floating.js';
 
@@ -234,6 +235,10 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
     if (comeback) c--;
     if (comeback || ctx.cueClass(c) === 'speech') {
       const subj = subjectBefore(ctx.doc, c, lo);
+      // ("He cited family and personal issues as reasons for his resignation stating that, “…”")
+      const clause = subj && saidBySubjectAfterObject(ctx, lo, c) ? ctx.sentenceAt(c) : null;
+      const clauseSubject = clause ? mainSubject(ctx, clause, c) : null;
+      if (clauseSubject) return { cue: c, speaker: clauseSubject, speakerRule: 'main-subject', end: e };
       if (subj) return { cue: c, speaker: subj, speakerRule: 'cue-subject', end: e };
       // after a participle or a verb taking a hearer the phrase is who was told, not who spoke
       // ("…, telling one aide: “…”", "suggesting a few questions, including, “…”")

@@ -19,6 +19,7 @@ import { cueModel } from './cue-model.js';
 import { evidenceVerb } from './evidence.js';
 import { passiveAgent } from './passive-agent.js';
 import { SUBORDINATORS } from './sentence-opening.js';
+import { endsAtSayingParticiple, saidBySubjectAfterObject } from './participle-speaker.js';
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
@@ -94,6 +95,10 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // after "that", whose clause may hold a verb the tagger missed)
     if (!verbSeen && nounContent && (t.lower === 'and' || t.lower === 'but') && irregularPast(pastAdverbs(ctx, j + 1)))
       return j;
+    // "denounced the raid saying it was a “premeditated plan”": a participle of saying after a noun
+    // phrase content is the cue's subject speaking again, as after a comma (not "by saying", a means,
+    // nor "a statement saying …", the document's words)
+    if (!verbSeen && nounContent && endsAtSayingParticiple(ctx, a, j)) return j;
     if (isClauseVerb(t)) verbSeen = true;
     // a quotation closed on its own comma ("“… by Cleveland,” referring to …") is a comma too; the
     // content then ends after the closing mark
@@ -1462,7 +1467,11 @@ function cueInSentence(
       (cls !== 'cognition' || PASSIVE_COGNITION.has(cueTok.lemma)) &&
       (adverbedPassive(toks, k, s.firstToken) || coordinatedPassive(toks, k, s.firstToken)));
   // ", saying that …" / "by arguing …": a participle's speaker is its main clause's subject
-  const participle = /ing$/.test(cueTok.lower) && k > s.firstToken && PARTICIPLE_LEAD.has(toks[k - 1].lower);
+  // (also right after the clause's object: "denounced the raid saying it was …")
+  const participle =
+    /ing$/.test(cueTok.lower) &&
+    k > s.firstToken &&
+    (PARTICIPLE_LEAD.has(toks[k - 1].lower) || saidBySubjectAfterObject(ctx, s.firstToken, k));
   let subj = passive
     ? null
     : participle

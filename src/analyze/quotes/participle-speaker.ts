@@ -1,0 +1,104 @@
+// A participle of saying right after a noun phrase: whose words are they? "Ismail Haniya denounced
+// the raid saying it was a “premeditated plan”", "gave a speech in Pakistan saying …", "holding up
+// banners saying …": the noun phrase is the object of the clause's verb or of a preposition, and the
+// clause's subject says it, as after a comma (", saying …"). "The Washington Post quoted a senior
+// diplomat saying …", "…, Foreign Minister Jose Ramos-Horta explaining …", "with both nations saying
+// …": the noun phrase itself speaks.
+import { DOCUMENT_NOUNS, type QuoteContext } from './context.js';
+import { subjectBefore } from './phrases.js';
+
+/** Participles that report what their subject says. */
+const SAYING_PARTICIPLES = new Set([
+  'saying',
+  'stating',
+  'adding',
+  'explaining',
+  'arguing',
+  'claiming',
+  'insisting',
+  'noting',
+  'warning',
+  'declaring',
+]);
+
+/**
+ * Verbs of quoting, perceiving and remembering, whose object a participle of saying shows speaking:
+ * "quoted a senior diplomat saying …", "remembered Freddy claiming …".
+ */
+const QUOTING_VERBS = new Set([
+  'quote',
+  'cite',
+  'describe',
+  'show',
+  'feature',
+  'interview',
+  'report',
+  'hear',
+  'overhear',
+  'see',
+  'watch',
+  'witness',
+  'find',
+  'catch',
+  'remember',
+  'recall',
+  'imagine',
+]);
+
+/** Prepositions of place, time or purpose before a noun phrase that does not say what follows it. */
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'into', 'during', 'for', 'up', 'against']);
+
+/** Things written, besides DOCUMENT_NOUNS, whose own words a participle of saying gives. */
+const WRITTEN_NOUNS = new Set(['note', 'response', 'notice', 'lawsuit', 'resolution', 'petition']);
+
+/**
+ * Whether token j is a participle of saying right after a noun (not "a statement saying …", the
+ * document's own words, nor "by saying", a means).
+ */
+export function speakingParticiple(ctx: QuoteContext, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (!SAYING_PARTICIPLES.has(toks[j].lower) || ctx.cueClass(j) !== 'speech') return false;
+  const before = toks[j - 1];
+  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  return ![before.lemma, before.lower].some((w) => DOCUMENT_NOUNS.has(w) || WRITTEN_NOUNS.has(w));
+}
+
+/**
+ * Whether a noun-phrase content starting at token a ends at the participle of saying at j, which opens
+ * a content of its own: "denounced the raid | saying …" (not "with 56 percent of Americans saying …"
+ * nor "reminds me of Abraham Lincoln saying …", where the one saying is part of the content).
+ */
+export function endsAtSayingParticiple(ctx: QuoteContext, a: number, j: number): boolean {
+  if (!speakingParticiple(ctx, j)) return false;
+  const toks = ctx.doc.tokens;
+  const np = subjectBefore(ctx.doc, j, a);
+  if (!np || np.first <= a) return true;
+  const lead = toks[np.first - 1].lower;
+  // (", with 56 percent of Americans saying …" is absolute; "relations with India | saying …" is not)
+  return lead !== 'of' && !(lead === 'with' && (np.first - 1 === a || toks[np.first - 2].text === ','));
+}
+
+/**
+ * Whether the participle of saying at k is said by its clause's subject: the noun phrase right before
+ * it ends an earlier cue's content ("hailed his country's relations with India saying …") or is the
+ * object of a verb or of a preposition of setting; not after a verb of quoting, nor a noun phrase set
+ * off by a comma (a subject of its own).
+ */
+export function saidBySubjectAfterObject(ctx: QuoteContext, firstToken: number, k: number): boolean {
+  if (!speakingParticiple(ctx, k)) return false;
+  const toks = ctx.doc.tokens;
+  // (the phrase reader may pass over a prepositional phrase: "the use of American troops | in Bosnia")
+  const np = subjectBefore(ctx.doc, k, firstToken);
+  const adjacent = np !== null && np.endToken === k && np.first > firstToken;
+  if (adjacent && toks[np.first - 1].text === ',') return false;
+  const last = toks[k - 1];
+  const earlier = ctx.candidates.find((c) => c.cue !== null && c.cue.end <= c.start && c.end === last.end);
+  if (earlier?.cue) return !QUOTING_VERBS.has(toks[ctx.doc.tokenIndexAt(earlier.cue.start)].lemma);
+  if (!adjacent) return false;
+  const before = toks[np.first - 1];
+  // (a verb inside the noun phrase is a modifier: "a U.S.-born gunman claiming …")
+  const modifier = toks[np.first - 2]?.text === '-' || toks[np.first - 2]?.pos === 'DET';
+  if (before.pos === 'VERB')
+    return !modifier && !QUOTING_VERBS.has(before.lemma) && before.lemma !== 'be' && before.lemma !== 'have';
+  return before.pos === 'ADP' && SETTING_PREPOSITIONS.has(before.lower);
+}
