@@ -1525,3 +1525,17 @@ test('after a verb of quoting or remembering, or set off by a comma, the noun ph
     'Jose Ramos-Horta',
   );
 });
+
+test('"He" opening a sentence continues the subject after the fronted adjunct of the sentence before', () => {
+  // (demo corpus) the last man named was the object (Bush) or in the adjunct's relative clause (Hitler)
+  assertSpeaker(
+    'Tom Ridge announced that he will leave his position.\n\nIn his resignation, Ridge thanked President Bush for the opportunity to help secure the nation. He said family issues were major reasons for his resignation.',
+    'family issues',
+    'Tom Ridge',
+  );
+  assertSpeaker(
+    "Speaking to a group of atheists in his home district in Minnesota, Keith Ellison equated the 9/11 attacks to the 1933 Reichstag fire in Germany, which helped cement Hitler's power.\n\nHe said that he would not accuse the Bush Administration.",
+    'would not accuse',
+    'Keith Ellison',
+  );
+});

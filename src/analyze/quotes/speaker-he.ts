@@ -49,6 +49,7 @@ export function personPronounSubject(ctx: QuoteContext, head: Span, word: 'he' |
     (opened >= 0 ? namedSpeaker(ctx, previous.firstToken, previous.endToken, true) : null) ??
     invertedSpeaker(ctx, previous.firstToken, previous.endToken) ??
     sentenceSubjectPerson(ctx, previous.firstToken, previous.endToken) ??
+    sentenceSubjectPerson(ctx, afterFrontedAdjunct(ctx, previous.firstToken, previous.endToken), previous.endToken) ??
     namedSpeaker(ctx, previous.firstToken, previous.endToken);
   return subject && agrees(ctx, subject, word) ? subject : null;
 }
@@ -132,6 +133,28 @@ const TITLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET']);
 /** Whether the offset lies in the content of an indirect quote already proposed. */
 function insideContent(ctx: QuoteContext, at: number): boolean {
   return ctx.candidates.some((c) => c.kind !== 'direct' && c.start <= at && at < c.end);
+}
+
+/** How many tokens a fronted adjunct may take before its comma. */
+const MAX_FRONTED_TOKENS = 20;
+
+/**
+ * The token after the comma of an adjunct the range opens with, a prepositional or participial phrase
+ * or a subordinate clause ("In his resignation, Ridge thanked …", "Speaking to a group of atheists in
+ * his home district in Minnesota, Ellison equated …"): where its subject stands; else `end`.
+ */
+function afterFrontedAdjunct(ctx: QuoteContext, first: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  const t = toks[first];
+  if (!t) return end;
+  const opener =
+    t.pos === 'ADP' || SUBORDINATORS.has(t.lower) || (t.pos === 'VERB' && /^\p{L}\p{Ll}+(?:ing|ed)$/u.test(t.text));
+  if (!opener) return end;
+  for (let j = first + 1; j < Math.min(end, first + MAX_FRONTED_TOKENS); j++) {
+    if (ctx.isQuoted(toks[j].start)) return end;
+    if (toks[j].text === ',') return j + 1;
+  }
+  return end;
 }
 
 /** The person whose name (or resolved pronoun) opens the token range, after titles and determiners. */
