@@ -1539,3 +1539,23 @@ test('"He" opening a sentence continues the subject after the fronted adjunct of
     'Keith Ellison',
   );
 });
+
+test('a title opened by a possessive and set off before or after the name gives the name as speaker', () => {
+  // (PolNeAR) "his wife, NAME, wrote" had no quote at all; "his top aide, NAME, told" no speaker
+  assertSpeaker(
+    '"We need him because life is very hard in Romania," his wife, Gabriela Violeta Lazar, wrote in a letter to the court.',
+    'life is very hard',
+    'Gabriela Violeta Lazar',
+  );
+  assertSpeaker(
+    'Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders (I-Vt.) remains committed to seeing the Democratic primary through to the convention, his top aide, Tad Devine, told The Huffington Post.',
+    'costly defeats',
+    'Tad Devine',
+  );
+  assertSpeaker('"We will appeal the ruling," said his lawyer, John Smith.', 'appeal the ruling', 'John Smith');
+  // a relation's place is not who speaks
+  const doc = run(
+    "''It may have been Freddy's first attempt to make his own statement to his father,'' said his best friend at Lehigh, Bruce Turry.",
+  );
+  assert.notEqual(speaker(doc, quoteWith(doc, 'first attempt')), 'Lehigh');
+});

@@ -13,7 +13,16 @@ import {
   type Candidate,
   type QuoteContext,
 } from './context.js';
-import { isDash, npToken, phrase, phraseAfter, possessiveApostrophe, subjectBefore, type Phrase } from './phrases.js';
+import {
+  isDash,
+  npToken,
+  phrase,
+  phraseAfter,
+  possessedPhraseAfter,
+  possessiveApostrophe,
+  subjectBefore,
+  type Phrase,
+} from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { mainSubject } from './indirect.js';
 import { saidBySubjectAfterObject } from './participle-speaker.js';
@@ -123,7 +132,7 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       if (j > k) return null; // words before the cue that are not its subject: not a frame
       let a = j + 1;
       while (a < hi && (toks[a].pos === 'ADV' || lex.subjectSkips.has(toks[a].lower))) a++;
-      const inv = phraseAfter(ctx.doc, a, hi);
+      const inv = possessedPhraseAfter(ctx.doc, a, hi);
       return { cue: j, speaker: inv, speakerRule: inv ? 'cue-inverted' : null, end: inv ? inv.endToken : j + 1 };
     }
     if (t.text === ',' && j > k) modifier = true;

@@ -178,6 +178,9 @@ export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span
   // "The president of Colombia", "the head of the World Trade Organization": a title's common noun
   // before "of" heads the phrase; the name after it says whose
   if (!bestPerson && titleOf(toks, a, b) > a) return { head: { start: toks[a].start, end: last.end }, kind: 'nominal' };
+  // "his best friend at Lehigh": someone's relation, the name after the preposition where they belong
+  if (!bestPerson && relationNoun(toks, a, b) > a)
+    return { head: { start: toks[a].start, end: last.end }, kind: 'nominal' };
   if (best && bestPerson) return { head: best, kind: 'name' };
   // last run of capitalised words, without the titles in front of the name
   let e = b;
@@ -223,6 +226,25 @@ function titleOf(toks: Token[], a: number, b: number): number {
   // portfolio before the holder's name, "professor of Korean studies at Leiden University Remco Breuker")
   for (let k = i + 2; k < b; k++) if (/^\p{Ll}/u.test(toks[k].text) && !OF_OBJECT_WORDS.has(toks[k].lower)) return -1;
   return i + 1;
+}
+
+/** Prepositions that tie a person to where they belong ("his friend at Lehigh", "her aide in Kabul"). */
+const BELONGING_PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'in']);
+
+/**
+ * The common noun of a relation opening [a, b) — a possessive, adjectives, the noun, then a
+ * preposition of belonging ("his best friend at Lehigh") — or -1.
+ */
+export function relationNoun(toks: Token[], a: number, b: number): number {
+  if (!POSSESSIVES.has(toks[a].lower)) return -1;
+  let i = a + 1;
+  while (i < b && toks[i].pos === 'ADJ') i++;
+  const relation =
+    i + 1 < b &&
+    toks[i].pos === 'NOUN' &&
+    /^\p{Ll}/u.test(toks[i].text) &&
+    BELONGING_PREPOSITIONS.has(toks[i + 1].lower);
+  return relation ? i : -1;
 }
 
 /** Whether every token of [a, b) is a title word (Secretary General, Prime Minister). */
@@ -606,7 +628,9 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   if (end - s === 1 && ARTICLES.has(toks[s].lower)) return null;
   // the subject is title and name together; its head is the name (headOf prefers the person)
   if (titleComma > 0 && s === titleComma + 1) {
-    const t0 = phraseStartBefore(toks, titleComma, lo);
+    let t0 = phraseStartBefore(toks, titleComma, lo);
+    // ("“We will appeal,” his lawyer, John Smith, said": the possessive opens the title phrase)
+    if (t0 - 1 >= lo && t0 < titleComma && POSSESSIVES.has(toks[t0 - 1].lower)) t0--;
     if (t0 < titleComma) return phrase(doc, t0, end);
   }
   return relativeHead(doc, s, lo) ?? phrase(doc, s, end);
@@ -791,6 +815,21 @@ function sentencePeriod(toks: readonly Token[], e: number): boolean {
 }
 
 /** The noun phrase starting at token k (an inverted subject: said Sullivan; according to X). */
+/**
+ * phraseAfter, also for a noun phrase opened by a possessive determiner: the inverted subject of
+ * "“We will appeal,” said his lawyer, John Smith." (not in general: "According to their press release
+ * the ban …" would run on past the source).
+ */
+export function possessedPhraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase | null {
+  const toks = doc.tokens;
+  const next = toks[k + 1];
+  if (k + 1 < hi && POSSESSIVES.has(toks[k].lower) && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
+    const rest = phraseAfter(doc, k + 1, hi);
+    if (rest) return phrase(doc, k, rest.endToken);
+  }
+  return phraseAfter(doc, k, hi);
+}
+
 export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase | null {
   const toks = doc.tokens;
   if (k >= hi) return null;

@@ -11,7 +11,7 @@ import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { usuallyLowerCase } from '../entities/ner/recognizer.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import type { EntityNames } from './name-forms.js';
-import { isTitleNoun } from './phrases.js';
+import { isTitleNoun, relationNoun } from './phrases.js';
 import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 
@@ -218,7 +218,11 @@ function bodyOfPeople(doc: ArticleDocument, span: Span): EntityRecord | null {
  */
 function nounBeforeOf(doc: ArticleDocument, span: Span): number {
   const toks = doc.tokens;
-  for (let i = doc.tokenIndexAt(span.start); i < toks.length && toks[i].end <= span.end; i++)
+  const first = doc.tokenIndexAt(span.start);
+  // ("his best friend at Lehigh": a relation's noun, the name after it where they belong)
+  const relation = relationNoun(toks, first, doc.tokenIndexAt(span.end - 1) + 1);
+  if (relation > 0) return toks[relation].end;
+  for (let i = first; i < toks.length && toks[i].end <= span.end; i++)
     if (toks[i].lower === 'of' && i > 0 && (isTitleNoun(toks[i - 1]) || isPeopleHead(toks, i - 1)))
       return toks[i - 1].end;
   return span.end;
