@@ -1559,3 +1559,15 @@ test('a title opened by a possessive and set off before or after the name gives 
   );
   assert.notEqual(speaker(doc, quoteWith(doc, 'first attempt')), 'Lehigh');
 });
+
+test('a possessive after "of" stays inside the speaker phrase', () => {
+  // (PolNeAR) the source was "excerpts", cut before "of his speech"
+  const doc = run(
+    '“Nothing truly prepares you for the demands of the Oval Office,” the two-term president will say, according to excerpts of his speech released by the White House.',
+  );
+  const source = doc.quotes.find((q) => q.cue?.text === 'according to');
+  assert.equal(source?.speaker?.name, 'excerpts of his speech');
+  // "said one of his aides" had no speaker at all ("one" alone is no speaker)
+  const aide = run('“We will not give up,” said one of his aides.');
+  assert.equal(aide.quotes[0]?.speaker?.name, 'one of his aides');
+});

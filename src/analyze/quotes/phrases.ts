@@ -815,6 +815,11 @@ function sentencePeriod(toks: readonly Token[], e: number): boolean {
 }
 
 /** The noun phrase starting at token k (an inverted subject: said Sullivan; according to X). */
+/** A possessive determiner after "of" inside a noun phrase: "one of his aides", "a friend of her family". */
+function possessiveAfterLink(toks: Token[], e: number, k: number): boolean {
+  return e > k && POSSESSIVES.has(toks[e].lower) && toks[e - 1].lower === 'of' && toks[e + 1]?.pos === 'NOUN';
+}
+
 /**
  * phraseAfter, also for a noun phrase opened by a possessive determiner: the inverted subject of
  * "“We will appeal,” said his lawyer, John Smith." (not in general: "According to their press release
@@ -842,7 +847,7 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
     e < hi &&
     e - k < MAX_NP &&
     !sentencePeriod(toks, e) &&
-    (npToken(toks[e]) || possessiveApostrophe(toks, e)) &&
+    (npToken(toks[e]) || possessiveApostrophe(toks, e) || possessiveAfterLink(toks, e, k)) &&
     !isBreak(toks[e])
   )
     e++;
