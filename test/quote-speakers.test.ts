@@ -1571,3 +1571,26 @@ test('a possessive after "of" stays inside the speaker phrase', () => {
   const aide = run('“We will not give up,” said one of his aides.');
   assert.equal(aide.quotes[0]?.speaker?.name, 'one of his aides');
 });
+
+test('a definite description before a prepositional aside is the subject, not a noun inside the aside', () => {
+  // (demo corpus) "in his speech last year" gave "his speech"; a participle in the aside gave its noun
+  const spoken = (text: string, words: string) => {
+    const doc = run(text);
+    const q = quoteWith(doc, words);
+    return q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : null;
+  };
+  assert.equal(
+    spoken(
+      'In fact, the President, in his speech last year at the U.N., said very clearly that we were extending Iran the opportunity of a better relationship with the United States.',
+      'extending Iran the opportunity',
+    ),
+    'President',
+  );
+  assert.equal(
+    spoken(
+      'The Foreign Ministry said on Monday that it would reply. The ministry, in a statement released on Tuesday, said the talks had failed.',
+      'the talks had failed',
+    ),
+    'The ministry',
+  );
+});

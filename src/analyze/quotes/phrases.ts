@@ -334,7 +334,16 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
     // (a common noun opens the clause too when a comparison sets off the aside: "Democratic
     // economists, like their Republican counterparts, say …")
     const nounWithComparison = last.pos === 'NOUN' && COMPARISON_ASIDES.has(toks[f + 1]?.lower ?? '');
-    if (!opensClause || !(last.pos === 'PROPN' || nounWithComparison) || notAName(last) || notAName(toks[r])) continue;
+    // (and a definite description before a prepositional aside: "The ministry, in a statement
+    // released on Tuesday, said": the participle inside the aside has no subject of its own)
+    const nounWithAside = last.pos === 'NOUN' && toks[r].lower === 'the' && toks[f + 1]?.pos === 'ADP';
+    if (
+      !opensClause ||
+      !(last.pos === 'PROPN' || nounWithComparison || nounWithAside) ||
+      notAName(last) ||
+      notAName(toks[r])
+    )
+      continue;
     if (!opensModifier(toks[f + 1])) continue;
     let clean = true;
     for (let i = f + 1; i < comma; i++)
