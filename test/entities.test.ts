@@ -241,6 +241,15 @@ test('a name whose abbreviation ends its line keeps its token when the period go
   assert.deepEqual(mentionTexts(entity(a, 'Oz')), ['Oz']);
 });
 
+test('a company named with a common word keeps the word before its legal form', () => {
+  // (TimeBank) "Next" is a word the recogniser's span trimming drops from the start of names
+  const a = run(
+    'Recently, analysts have said Sun also is vulnerable to competition from International Business Machines Corp., which plans to introduce a group of workstations early next year, and Next Inc.',
+  );
+  assert.equal(entity(a, 'Next Inc').type, 'ORG');
+  assert.ok(!a.entities.some((e) => e.name === 'Inc' || e.name === 'Inc.'));
+});
+
 test('an actor code is a country and one primary sector (national security adviser → USAGOV)', () => {
   const a = run('U.S. national security adviser Jake Sullivan told reporters at the White House on Tuesday.');
   assert.equal(entity(a, 'Jake Sullivan').actor, 'USAGOV');

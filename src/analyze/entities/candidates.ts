@@ -375,6 +375,9 @@ function breaksName(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && !lex.titleGlue.has(t.text) && !lex.particles.has(t.text) && !/-/.test(t.text);
 }
 
+/** A company's legal form after its name ("Inc.", "Corp.", "Ltd"): no name by itself. */
+const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc)\.?$/;
+
 const LEADING_TIME_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'later', 'earlier']);
 const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
 
@@ -742,7 +745,10 @@ function candidatesOfSpan(
   )
     b -= 3;
   if (toks[b] && /^\d+$/.test(toks[b].text) && lex.orgHeads.has(toks[b - 1]?.lower ?? '')) b++;
+  const recognised = a;
   while (a < b && lex.notNames.has(toks[a].lower)) a++;
+  // (not a company's name before its legal form: "competition from Next Inc.")
+  if (a > recognised && b - a === 1 && COMPANY_SUFFIX.test(toks[a].text)) a = recognised;
   // "Yesterday Mohamed received…": a sentence's first time word is no part of the name after it
   while (b - a > 1 && LEADING_TIME_WORDS.has(toks[a].lower)) a++;
   // "Serbia Friday rejected", "in Jerusalem Sunday, …": a day before a lower-case word or a comma
