@@ -175,6 +175,27 @@ test('odd and misplaced marks never swallow the article or throw', () => {
   }
 });
 
+test('a mark with a space before it and a full stop or comma after it closes, it opens nothing', () => {
+  // (demo corpus) the closing mark after "terrorism " opened a quotation that took in the next sentence
+  const text =
+    'Mr Reid referred to the Israeli-Palestinian conflict saying that “it fuels international terrorism ”. Prime Minister Blair said at a recent press conference that he is preparing to engage in peace talks.';
+  const spans = findQuotedSpans(text);
+  assert.deepEqual(
+    spans.map((sp) => text.slice(sp.start, sp.end)),
+    ['it fuels international terrorism'],
+  );
+  assert.equal(spans[0].close, text.indexOf('”'));
+  // the same with straight marks; an ellipsis after an opening mark still opens ("". . . You're")
+  const straight =
+    'Analysts argued that Burundi is in the grip of a "culture of impunity ", which perpetuates the cycle.';
+  assert.deepEqual(
+    findQuotedSpans(straight).map((sp) => straight.slice(sp.start, sp.end)),
+    ['culture of impunity'],
+  );
+  const ellipsis = 'Hawkins said. ". . . You\'re going to want to make sure."';
+  assert.equal(findQuotedSpans(ellipsis).length, 1);
+});
+
 test("doubled apostrophes ('') are double quotation marks, and a split quote steps over a title", () => {
   const text =
     "''It's too early to tell,'' said Cuban, who is also a host on the TV show ''Shark Tank.'' ''I mean, it depends on the economy.''";

@@ -27,6 +27,9 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** Characters that may follow a closing mark: space, punctuation, dashes, brackets. */
 const isAfterClose = (c: string | undefined) => c === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(c);
+/** Whether punctuation that ends a clause or a sentence follows offset i (not an ellipsis: "“...they aim", "". . . You're"). */
+const clausePunctuationAfter = (text: string, i: number) =>
+  /[.,;:!?]/.test(text[i + 1] ?? '') && !/^(?:\.\.\.|\. \.)/.test(text.slice(i + 1, i + 4));
 /** Characters that may precede an opening mark. */
 const isBeforeOpen = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013/-]/.test(c);
 
@@ -138,11 +141,14 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     }
     const next = text[i + 1];
     if (OPENING_DOUBLE.has(c) || CLOSING_DOUBLE.has(c) || AMBIGUOUS_DOUBLE.has(c)) {
-      const contextOpen = isBeforeOpen(prev) && !isSpace(next);
+      // (a mark before a comma or a full stop opens nothing: "… international terrorism ”. Prime …")
+      const contextOpen = isBeforeOpen(prev) && !isSpace(next) && !clausePunctuationAfter(text, i);
       const contextClose = !isSpace(prev) && isAfterClose(next);
       // The glyph decides where it is unambiguous; context decides for straight marks and for
       // texts that use one curly glyph for both ends.
-      const canOpen = OPENING_DOUBLE.has(c) ? next !== undefined : contextOpen || (!contextClose && !isSpace(next));
+      const canOpen = OPENING_DOUBLE.has(c)
+        ? next !== undefined
+        : contextOpen || (!contextClose && !isSpace(next) && !clausePunctuationAfter(text, i));
       const canClose = CLOSING_DOUBLE.has(c)
         ? !contextOpen || !isSpace(prev)
         : AMBIGUOUS_DOUBLE.has(c)
