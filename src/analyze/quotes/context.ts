@@ -408,7 +408,6 @@ export class TokenSet {
   }
 }
 
-/** Possessive determiners: they open a noun phrase whose holder they name (his criticism, her party). */
 /**
  * What a speaker issues rather than says, its words in it: "issued a statement describing …",
  * "released the following statement: …" (the issuer speaks).
@@ -440,6 +439,7 @@ function afterPerfect(toks: Token[], i: number): boolean {
 /** Object pronouns: after a verb taking an object they open its object (call them …). */
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
 
+/** Possessive determiners: they open a noun phrase whose holder they name (his criticism, her party). */
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /**
  * Quantifiers and determiners that stand alone as a subject ("Many fear …", "Another said …",
