@@ -1594,3 +1594,15 @@ test('a definite description before a prepositional aside is the subject, not a 
     'The ministry',
   );
 });
+
+test('a participle right after a quotation neither frames it nor inverts a subject', () => {
+  // (PolNeAR) "noting flagging economic conditions" made the quotation a frame of its own, spoken
+  // by "flagging economic conditions"
+  const doc = run(
+    'At the same time, Obama remarked upon the fact that there is still "more work to do," noting flagging economic conditions in China, Europe and in developing markets.',
+  );
+  const work = quoteWith(doc, 'more work to do');
+  assert.equal(work.cue?.text, 'remarked');
+  assert.equal(speaker(doc, work), 'Barack Obama');
+  assert.ok(doc.quotes.every((q) => q.speaker?.name !== 'flagging economic conditions'));
+});

@@ -127,6 +127,9 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       // of the clause before ("Maskey called the day “historic”, commenting that …": the clause's own
       // cue frames it, and the participle's content is the that-clause)
       if (thatClauseAfter(toks, j, hi)) return null;
+      // "… there is still "more work to do," noting flagging economic conditions …": a participle
+      // right after the quotation says something more; it neither inverts a subject nor frames the quotation
+      if (j === k && /\p{Ll}ing$/u.test(toks[j].text)) return null;
       const subj = j > k ? subjectBefore(ctx.doc, j, k) : null;
       if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
       if (j > k) return null; // words before the cue that are not its subject: not a frame
