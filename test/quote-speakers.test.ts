@@ -1606,3 +1606,15 @@ test('a participle right after a quotation neither frames it nor inverts a subje
   assert.equal(speaker(doc, work), 'Barack Obama');
   assert.ok(doc.quotes.every((q) => q.speaker?.name !== 'flagging economic conditions'));
 });
+
+test('a horizontal bar set as a dash sets off an aside as an em dash does', () => {
+  // (PolNeAR, HuffPost's "―") the "when" clause's content ran past the aside and swallowed the quotation
+  const text =
+    'When Clinton noted that Trump has occasionally not paid anything in federal income taxes ― as was true for the few years his tax returns were made public ― Trump boasted, “That makes me smart.”';
+  const doc = run(text);
+  const smart = quoteWith(doc, 'That makes me smart');
+  assert.equal(smart.kind, 'direct');
+  assert.equal(speaker(doc, smart), 'Trump');
+  // the token keeps the text's own character
+  assert.ok(doc.tokens.some((t) => t.text === '\u2015' && text.slice(t.start, t.end) === '\u2015'));
+});

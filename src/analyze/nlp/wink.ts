@@ -103,9 +103,14 @@ function foldLetter(c: string): string {
   return base.charCodeAt(0) < 0x100 ? base : (UNDECOMPOSED[c] ?? c);
 }
 
-/** The text wink reads: the same length, each letter beyond Latin-1 folded to its base letter. */
+/**
+ * The text wink reads: the same length, each letter beyond Latin-1 folded to its base letter, and
+ * the horizontal bar some outlets set as a dash ("taxes ― as was true ―") read as the em dash (wink
+ * tags the bar X, the dash PUNCT).
+ */
 export function foldForWink(text: string): string {
-  return BEYOND_LATIN1.test(text) ? text.replace(BEYOND_LATIN1_ALL, foldLetter) : text;
+  const folded = BEYOND_LATIN1.test(text) ? text.replace(BEYOND_LATIN1_ALL, foldLetter) : text;
+  return folded.includes('\u2015') ? folded.replaceAll('\u2015', '\u2014') : folded;
 }
 
 function tokensOf(nlp: WinkNlp, text: string): { tokens: Token[]; winkSentences: Array<[number, number]> } {

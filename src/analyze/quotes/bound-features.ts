@@ -132,7 +132,8 @@ export class BoundFeatureData {
     for (let j = from; j < to; j++) {
       if (this.done[j]) continue;
       const t = toks[j];
-      this.lower[j] = openClassHash.get(t.pos) ?? strHash(t.lower);
+      // (the horizontal bar some outlets set as a dash is the em dash the model learned)
+      this.lower[j] = openClassHash.get(t.pos) ?? strHash(t.lower === '\u2015' ? '\u2014' : t.lower);
       this.pos[j] = h(t.pos);
       if (t.pos === 'VERB' && ctx.cueClass(j) === 'speech') this.speech[j] = 1;
       const lt = t.text;

@@ -419,7 +419,7 @@ export const DOCUMENT_NOUNS = new Set(
 );
 
 /** Words before a participle of saying that make it a verb (", promising …", "by promising …"). */
-const ING_LEADS = new Set([',', 'by', 'and', 'while', 'after', 'before', '\u2014', '--']);
+const ING_LEADS = new Set([',', 'by', 'and', 'while', 'after', 'before', '\u2014', '\u2015', '--']);
 /** Forms of "be" (before a participle, an adjective or a progressive -ing). */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
 

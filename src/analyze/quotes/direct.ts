@@ -97,7 +97,7 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   if (
     sp.end > sp.start &&
     /[\p{L}\p{N}]/u.test(ctx.doc.text[sp.end - 1]) &&
-    !/^[,\u2014\u2013-]/.test(nextTok?.text ?? '') &&
+    !/^[,\u2014\u2015\u2013-]/.test(nextTok?.text ?? '') &&
     !namedAfter(toks, tokenLimit(ctx, sp.close + 1))
   )
     return null;
@@ -109,7 +109,7 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   const limitOffset = next && next.open < para.end ? next.open : para.end;
   const hi = tokenLimit(ctx, limitOffset);
   let k = tokenLimit(ctx, sp.close + 1);
-  while (k < hi && toks[k].pos === 'PUNCT' && /^[,\u2014\u2013-]+$/.test(toks[k].text)) k++;
+  while (k < hi && toks[k].pos === 'PUNCT' && /^[,\u2014\u2015\u2013-]+$/.test(toks[k].text)) k++;
   // once a comma has set off a modifier of the name ("Bill Eastland, wearing a cowboy hat, said"),
   // any word may follow: the subject reader decides whether the name is the cue's subject
   let modifier = false;
@@ -314,7 +314,8 @@ function colonLabelFrame(ctx: QuoteContext, colon: number, lo: number): Frame | 
   // (a colon that opens the text or the sentence labels nothing: ":“…” he")
   if (colon <= lo || colon === 0) return null;
   let a = colon - 1;
-  while (a > lo && !isSentenceEnd(toks[a - 1]) && !isBreak(toks[a - 1]) && !/^(—|–|--|-)$/.test(toks[a - 1].text)) a--;
+  while (a > lo && !isSentenceEnd(toks[a - 1]) && !isBreak(toks[a - 1]) && !/^(—|―|–|--|-)$/.test(toks[a - 1].text))
+    a--;
   while (a < colon && (toks[a].pos === 'PUNCT' || isBreak(toks[a]))) a++;
   if (a >= colon) return null;
   if (toks[a].lower === 'from') {

@@ -110,7 +110,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if ((t.lower === 'and' || t.lower === 'but') && finiteVerb(toks[j + 1]) && ctx.inSpan[j + 1] < 0) return j;
     // "… and others have said they …": a coordinated clause with a speaker of its own
     if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
-    if (!comma && t.text !== '\u2014' && t.text !== '--') continue;
+    if (!comma && t.text !== '\u2014' && t.text !== '\u2015' && t.text !== '--') continue;
     // "argue that, while the tax may …, workers won't …": a comma right after the opening "that" sets
     // off a subordinate clause or prepositional adjunct of the content's own clause, still to come
     if (j === a + 1 && toks[a].lower === 'that' && toks[a].pos === 'SCONJ' && OPENS_ADJUNCT.has(toks[j + 1]?.pos ?? ''))
@@ -1164,7 +1164,7 @@ function afterEarlierContent(ctx: QuoteContext, s: Sentence, k: number): number 
 
 /** The most tokens a sentence-initial subject read as a whole may have (Nearly a third, Those surveyed). */
 const SHORT_SUBJECT = 4;
-const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'when', 'in', '\u2014', '--']);
+const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'when', 'in', '\u2014', '\u2015', '--']);
 
 /**
  * The subject of the clause the cue at k belongs to (Cruz blasted Rubio …, telling …; Trump

@@ -26,12 +26,12 @@ const MAX_SINGLE = 300;
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** Characters that may follow a closing mark: space, punctuation, dashes, brackets. */
-const isAfterClose = (c: string | undefined) => c === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(c);
+const isAfterClose = (c: string | undefined) => c === undefined || /[\s.,;:!?)\]}\u2014\u2015\u2013-]/.test(c);
 /** Whether punctuation that ends a clause or a sentence follows offset i (not an ellipsis: "“...they aim", "". . . You're"). */
 const clausePunctuationAfter = (text: string, i: number) =>
   /[.,;:!?]/.test(text[i + 1] ?? '') && !/^(?:\.\.\.|\. \.)/.test(text.slice(i + 1, i + 4));
 /** Characters that may precede an opening mark. */
-const isBeforeOpen = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013/-]/.test(c);
+const isBeforeOpen = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2015\u2013/-]/.test(c);
 
 interface Open {
   at: number;

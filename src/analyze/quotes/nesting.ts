@@ -126,7 +126,7 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'what']);
 function endBefore(ctx: QuoteContext, q: Candidate, at: number): void {
   const text = ctx.doc.text;
   let end = at;
-  while (end > q.start && /[\s,;:\u2014\u2013'"“‘-]/.test(text[end - 1])) end--;
+  while (end > q.start && /[\s,;:\u2014\u2015\u2013'"“‘-]/.test(text[end - 1])) end--;
   q.end = end;
   let quoted = false;
   for (const t of ctx.doc.tokensIn(q)) if (ctx.inSpan[t.i] >= 0) quoted = true;

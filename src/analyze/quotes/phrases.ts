@@ -24,7 +24,7 @@ const NP_LINKS = new Set(['of', 'for', 'to', 'at', '&', 'and', '-', '.', "'s", '
 const MAX_NP = 14;
 /** Words between a person and the body they belong to ("John Smith of the Heritage Foundation"). */
 const AFFILIATION_LINKS = new Set(['of', 'from', 'at', 'with']);
-const DASHES = new Set(['\u2014', '\u2013', '--']);
+const DASHES = new Set(['\u2014', '\u2015', '\u2013', '--']);
 /** Entity types of a place where speakers are ("officials in Iraq"). */
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 /** A dash, or a hyphen standing between spaces as one ("Democrats - especially in New York - said"). */
@@ -329,7 +329,7 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
       afterAdjunct ||
       afterTitle ||
       CLAUSE_OPENERS.has(toks[r - 1].lower) ||
-      /^(—|--|:)$/.test(toks[r - 1].text);
+      /^(—|―|--|:)$/.test(toks[r - 1].text);
     const last = toks[f - 1];
     // (a common noun opens the clause too when a comparison sets off the aside: "Democratic
     // economists, like their Republican counterparts, say …")
@@ -661,7 +661,7 @@ function personBeforeOpenRelative(doc: ArticleDocument, s: number, lo: number): 
   let r = s - 1;
   let verb = false;
   for (; r > lo && s - r <= MAX_OPEN_RELATIVE && toks[r].lower !== 'who'; r--) {
-    if (/^[,.;:!?()—–-]$/.test(toks[r].text) || isBreak(toks[r])) return null;
+    if (/^[,.;:!?()—―–-]$/.test(toks[r].text) || isBreak(toks[r])) return null;
     if (toks[r].pos === 'VERB' || toks[r].pos === 'AUX') verb = true;
   }
   if (toks[r]?.lower !== 'who' || !verb || toks[r - 1]?.text !== ',') return null;
@@ -800,7 +800,7 @@ function relativeHead(doc: ArticleDocument, s: number, lo: number): Phrase | nul
   let verb = false;
   for (let r = s - 1; r > lo && s - r <= MAX_RELATIVE; r--) {
     const t = toks[r];
-    if (t.text === ',' || isBreak(t) || /^[.;:!?—]$/.test(t.text)) return null;
+    if (t.text === ',' || isBreak(t) || /^[.;:!?—―]$/.test(t.text)) return null;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     if (t.lower !== 'who' && t.lower !== 'that') continue;
     if (!verb) return null;

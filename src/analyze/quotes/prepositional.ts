@@ -196,7 +196,7 @@ function agentHolder(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
     if (BE_FORMS.has(before.lower)) return subjectBefore(ctx.doc, j, s.firstToken);
     if (LINKING_VERBS.has(before.lemma)) return subjectBefore(ctx.doc, j - 1, s.firstToken);
     // "Kirsten Gillibrand, a supporter of …": the name the apposition describes
-    if (before.text === ',' || before.text === '\u2014') {
+    if (before.text === ',' || before.text === '\u2014' || before.text === '\u2015') {
       // (past an age set off by commas: "Ashley Yago, 33, a supporter of …")
       const age = toks[j - 2]?.pos === 'NUM' && toks[j - 3]?.text === ',' ? j - 3 : j - 1;
       return subjectBefore(ctx.doc, age, s.firstToken);

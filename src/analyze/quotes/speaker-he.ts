@@ -61,7 +61,7 @@ export function personPronounSubject(ctx: QuoteContext, head: Span, word: 'he' |
 function quotationBefore(ctx: QuoteContext, k: number): number {
   const toks = ctx.doc.tokens;
   let j = k - 1;
-  while (j >= 0 && ctx.inSpan[j] < 0 && /^[,.!?"”’'—–-]$/.test(toks[j].text)) j--;
+  while (j >= 0 && ctx.inSpan[j] < 0 && /^[,.!?"”’'—―–-]$/.test(toks[j].text)) j--;
   if (j < 0 || ctx.inSpan[j] < 0) return -1;
   return ctx.openToken[ctx.inSpan[j]];
 }

@@ -83,7 +83,7 @@ const MIN_TURNS = 2;
 function continuesTurn(line: string): boolean {
   const t = line.trim();
   if (!/\p{Ll}/u.test(t)) return false;
-  if (/^(?:END\b|\(|\[|\d{1,2}:\d{2}|\*|#|-{2,}|—)/.test(t)) return false;
+  if (/^(?:END\b|\(|\[|\d{1,2}:\d{2}|\*|#|-{2,}|—|―)/.test(t)) return false;
   return SPOKEN.test(t);
 }
 const SPOKEN = /\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b|\bI['’]/;
