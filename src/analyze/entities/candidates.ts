@@ -17,6 +17,7 @@ import { withHyphenedPartners } from './hyphened-partners.js';
 import { withRepeatedNames } from './repeated-names.js';
 import { withBodyComplements } from './body-complement.js';
 import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
+import { COMPANY_SUFFIXES } from './products.js';
 import {
   COMPASS_WORDS,
   holderAfterLeadingTitle,
@@ -374,9 +375,6 @@ function breaksName(t: Token): boolean {
   if (/^[,;:!?(){}[\]“”"]$/.test(t.text)) return true;
   return /^\p{Ll}/u.test(t.text) && !lex.titleGlue.has(t.text) && !lex.particles.has(t.text) && !/-/.test(t.text);
 }
-
-/** A company's legal form after its name ("Inc.", "Corp.", "Ltd"): no name by itself. */
-const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc)\.?$/;
 
 const LEADING_TIME_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'later', 'earlier']);
 const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
@@ -748,7 +746,7 @@ function candidatesOfSpan(
   const recognised = a;
   while (a < b && lex.notNames.has(toks[a].lower)) a++;
   // (not a company's name before its legal form: "competition from Next Inc.")
-  if (a > recognised && b - a === 1 && COMPANY_SUFFIX.test(toks[a].text)) a = recognised;
+  if (a > recognised && b - a === 1 && COMPANY_SUFFIXES.has(toks[a].lower)) a = recognised;
   // "Yesterday Mohamed received…": a sentence's first time word is no part of the name after it
   while (b - a > 1 && LEADING_TIME_WORDS.has(toks[a].lower)) a++;
   // "Serbia Friday rejected", "in Jerusalem Sunday, …": a day before a lower-case word or a comma

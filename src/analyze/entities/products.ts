@@ -23,7 +23,20 @@ const BODY_WORDS = new Set([
   'initiative',
 ]);
 /** A company's legal suffixes, beside the lexicon's organisation heads (Inc., Corporation). */
-const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'ltd', 'ltd.']);
+export const COMPANY_SUFFIXES = new Set([
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'corporation',
+  'company',
+  'co',
+  'co.',
+  'ltd',
+  'ltd.',
+  'llc',
+  'plc',
+]);
 const CAPITAL = /^\p{Lu}/u;
 /** A capital after the first letter, as product lines are written (MacBook, iPhone, PlayStation). */
 const INNER_CAPITAL = /^\p{L}\p{Ll}+\p{Lu}\p{Ll}/u;

@@ -823,7 +823,6 @@ function sentencePeriod(toks: readonly Token[], e: number): boolean {
   return !prev || prev.end !== toks[e].start || !/^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text);
 }
 
-/** The noun phrase starting at token k (an inverted subject: said Sullivan; according to X). */
 /** A possessive determiner after "of" inside a noun phrase: "one of his aides", "a friend of her family". */
 function possessiveAfterLink(toks: Token[], e: number, k: number): boolean {
   return e > k && POSSESSIVES.has(toks[e].lower) && toks[e - 1].lower === 'of' && toks[e + 1]?.pos === 'NOUN';
@@ -844,6 +843,7 @@ export function possessedPhraseAfter(doc: ArticleDocument, k: number, hi: number
   return phraseAfter(doc, k, hi);
 }
 
+/** The noun phrase starting at token k (an inverted subject: said Sullivan; according to X). */
 export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase | null {
   const toks = doc.tokens;
   if (k >= hi) return null;
