@@ -131,3 +131,18 @@ test('a raising or believing verb’s content is not cut at its own cue (Wikinew
   );
   assert.match(held.text, /^Al-Shabaab is considered to be formed from remnants/);
 });
+
+test('a content never ends inside a date or a name (the September 11, 2001 attacks)', () => {
+  // Wikinews (demo corpus): the model once ended these at the comma after "September 11"
+  const ridge =
+    'In his resignation, Ridge thanked President Bush for the opportunity to help secure the nation and expressed ' +
+    'his sentiments that the new security systems put in place since the September 11, 2001 attacks had made ' +
+    'America safer and more prepared than it had been.';
+  const sentiments = quoteCuedBy(ridge, 'expressed');
+  assert.match(sentiments.text, /since the September 11, 2001 attacks had made America safer/);
+  const plotting = quoteCuedBy(
+    'Osama bin Laden was accused of plotting the September 11, 2001 attacks on the World Trade Centre.',
+    'accused of',
+  );
+  assert.match(plotting.text, /^plotting the September 11, 2001 attacks/);
+});

@@ -94,6 +94,8 @@ export class BoundFeatureData {
    * or white space), bit 2 where a break starts at it (breaksAt, a time expression, a verb of saying).
    */
   endShape = new Uint8Array(0);
+  /** 1 where the token goes on a name or a time expression begun before it (no end between them). */
+  joined = new Uint8Array(0);
 
   /** Ready for `ctx`'s document: buffers large enough and cleared, cues and times marked. */
   reset(ctx: QuoteContext): void {
@@ -109,7 +111,9 @@ export class BoundFeatureData {
       this.speech = new Uint8Array(size);
       this.cue = new Uint8Array(size);
       this.endShape = new Uint8Array(size);
+      this.joined = new Uint8Array(size);
     } else {
+      this.joined.fill(0, 0, n);
       this.done.fill(0, 0, n);
       this.timeStart.fill(0, 0, n);
       this.speech.fill(0, 0, n);
@@ -120,7 +124,16 @@ export class BoundFeatureData {
     for (const tv of doc.times) {
       const j = doc.tokenIndexAt(tv.start);
       if (j < n) this.timeStart[j] = 1;
+      this.join(tv.start, tv.end);
     }
+    for (const e of doc.entities) for (const m of e.mentions) if (m.kind === 'name') this.join(m.start, m.end);
+  }
+
+  /** Marks the tokens after the first of the span as going on with it ("April| 2012", "Department| of Education"). */
+  private join(start: number, end: number): void {
+    const toks = (this.ctx as QuoteContext).doc.tokens;
+    for (let j = (this.ctx as QuoteContext).doc.tokenIndexAt(start) + 1; j < toks.length && toks[j].start < end; j++)
+      this.joined[j] = 1;
   }
 
   /** Tokens [from, to) hashed (those not yet). */
@@ -198,6 +211,7 @@ export function endCandidates(ctx: QuoteContext, first: number, end: number, out
   let n = 0;
   for (let e = first + 1; e < end && n < out.length - 1; e++) {
     if (ctx.inSpan[e] >= 0 && ctx.inSpan[e] === ctx.inSpan[e - 1]) continue;
+    if (d.joined[e]) continue;
     if (shape[e - 1] & MAY_END && shape[e] & BREAKS) out[n++] = e;
   }
   out[n++] = end;
