@@ -146,3 +146,16 @@ test('a content never ends inside a date or a name (the September 11, 2001 attac
   );
   assert.match(plotting.text, /^plotting the September 11, 2001 attacks/);
 });
+
+test('a that-clause content is never cut to its "that" alone (the group claims that at least 52 …)', () => {
+  // Wikinews and a White House briefing (demo corpus); wink tags the first "that" PRON
+  const claims = quoteCuedBy(
+    'The group claims that at least 52 people were killed and 34 others injured in the suicide attack.',
+    'claims',
+  );
+  assert.equal(claims.text, 'that at least 52 people were killed and 34 others injured in the suicide attack');
+  const text =
+    'That will obviously demand fewer troops than we have in Afghanistan today, and the President has made ' +
+    "clear that after we get down to 68,000 at the end of the summer, we're going to continue to come down.";
+  assert.match(quoteCuedBy(text, 'made clear').text, /^that after we get down to 68,000 .* continue to come down$/);
+});

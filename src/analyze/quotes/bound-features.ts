@@ -6,6 +6,7 @@
 // the rule's own end are candidates; the model ranks them. Shared by the model at run time and its
 // training script.
 import { feat1, feat2, feat3, strHash } from '../entities/ner/hashing.js';
+import type { Token } from '../document.js';
 import type { Candidate, QuoteContext } from './context.js';
 
 /** Feature templates: a feature is a hash of its template number and its value(s). */
@@ -209,13 +210,35 @@ export function endCandidates(ctx: QuoteContext, first: number, end: number, out
   d.fill(first - 1, end + 2);
   const shape = d.endShape;
   let n = 0;
-  for (let e = first + 1; e < end && n < out.length - 1; e++) {
+  // a content that opens with its subordinator holds the clause after it ("claims that | at least 52
+  // people were killed" is no content "that")
+  const from = opensWithSubordinator(ctx.doc.tokens, first, end) ? first + 2 : first + 1;
+  for (let e = from; e < end && n < out.length - 1; e++) {
     if (ctx.inSpan[e] >= 0 && ctx.inSpan[e] === ctx.inSpan[e - 1]) continue;
     if (d.joined[e]) continue;
     if (shape[e - 1] & MAY_END && shape[e] & BREAKS) out[n++] = e;
   }
   out[n++] = end;
   return n;
+}
+
+/**
+ * Whether the content opens with a complementiser or the infinitive's "to" and the clause after it:
+ * then the opener alone is no content. "that" counts whatever its tag (wink tags "claims that at least
+ * 52 people were killed" PRON) when a verb follows before any punctuation ("confirm that, first?" is
+ * the pronoun).
+ */
+function opensWithSubordinator(toks: readonly Token[], first: number, end: number): boolean {
+  const t = toks[first];
+  if (t.lower === 'whether' || (t.lower === 'if' && t.pos === 'SCONJ')) return true;
+  if (t.lower === 'to') return t.pos === 'PART' && toks[first + 1]?.pos === 'VERB';
+  if (t.lower !== 'that') return false;
+  for (let j = first + 1; j < end && j <= first + 8; j++) {
+    const p = toks[j].pos;
+    if (p === 'VERB' || p === 'AUX') return true;
+    if (p === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** Where an adjunct, an aside or another clause may start: punctuation, a preposition, a conjunction, a relative. */
