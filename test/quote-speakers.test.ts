@@ -1618,3 +1618,25 @@ test('a horizontal bar set as a dash sets off an aside as an em dash does', () =
   // the token keeps the text's own character
   assert.ok(doc.tokens.some((t) => t.text === '\u2015' && text.slice(t.start, t.end) === '\u2015'));
 });
+
+test("a transcript turn holding only the transcriber's note is no quote; the turns around it keep their speakers", () => {
+  // State Department press availability (demo corpus, state-pr-364673)
+  const text = [
+    'SECRETARY BLINKEN: It is still unclear whether Iran is prepared to do that.',
+    'QUESTION: (Off-mike.)',
+    'MR PRICE: We’ll take a final question right here. Yes.',
+    'QUESTION: Did you talk to Prime Minister Kishida about Nancy Pelosi’s visit to Taiwan?',
+    'MR PRICE: I did not speak to the Prime Minister about that.',
+    'FOREIGN MINISTER LE DRIAN: (In French.)',
+  ].join('\n\n');
+  const doc = run(text);
+  const turns = doc.quotes.filter((q) => q.rule === 'transcript-turn');
+  assert.deepEqual(
+    turns.map((q) => q.text.slice(0, 20)),
+    ['It is still unclear ', 'We’ll take a final q', 'Did you talk to Prim', 'I did not speak to t'],
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'I did not speak')), 'Price');
+  assert.ok(!doc.quotes.some((q) => q.text.includes('(Off-mike.)') || q.text.includes('(In French.)')));
+  // the note's label still names its speaker, as one entity with the article's other mentions
+  assert.ok(doc.entities.some((e) => e.type === 'PERSON' && /Le Drian/i.test(e.name)));
+});

@@ -365,6 +365,10 @@ function statementOfGroup(ctx: QuoteContext, c: Candidate): { ref: SpeakerRef; e
   return { ref: speakerRef(ctx.doc, entity, opening.we, true), entity };
 }
 
+/** Bracketed notes of a transcriber and nothing else: "(Inaudible.)", "(In French.)", "[Laughter]". */
+const TRANSCRIBER_NOTES = /^(?:\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\.?)+\s*$/;
+const isTranscriberNote = (text: string) => TRANSCRIBER_NOTES.test(text);
+
 export function toQuotes(ctx: QuoteContext): Quote[] {
   const turns = new Map<Candidate, TranscriptTurn>(transcriptTurns(ctx).map((t) => [t.candidate, t]));
   // "Q Thank you, Robert": a cue right after a questioner's label has that unnamed questioner as subject
@@ -462,6 +466,9 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       earlier.push({ start: c.start, end: c.end, entity: r?.entity ?? null });
     }
     resolved.set(c, ref);
+    // a turn that holds only the transcriber's note ("MR PRICE: (Off-mike.)", "(In French.)") says
+    // nothing to quote; its label still named its speaker and it still took its place among the turns
+    if (turn && isTranscriberNote(text.slice(c.start, c.end))) continue;
     // duplicates (the same content found by two cues) keep the first, unless only the second names
     // a speaker: "Kim is expected to travel …, according to U.S. officials" is the officials'
     // expectation, not one nobody holds
