@@ -519,6 +519,16 @@ test('what is watched, done beside the cue or modified by its participle is no c
   assert.equal(quotesCuedBy(travel, 'observe').length, 0);
   const remark = quoteCuedBy('The monitors observed that the count had been fair.', 'observed');
   assert.equal(remark.text, 'that the count had been fair');
+  // "conclude" with a noun phrase finishes it; with a clause it judges
+  const trip = 'Secretary of Defense Lloyd Austin just concluded a trip to Singapore and the Philippines.';
+  assert.equal(quotesCuedBy(trip, 'concluded').length, 0);
+  const closing = 'That concludes today’s press briefing, and I hope you have a good weekend ahead.';
+  assert.equal(quotesCuedBy(closing, 'concludes').length, 0);
+  const panel = quoteCuedBy(
+    'Two weeks later, a WTO panel concluded that the U.S. wrongly applied harsh duties on Canadian softwood exports.',
+    'concluded',
+  );
+  assert.equal(panel.text, 'that the U.S. wrongly applied harsh duties on Canadian softwood exports');
   // a bare verb after "and" goes with the cue, no clause of the noun before it
   const marked =
     'The Department is proud to recognize National Arab American Heritage Month and honor the contributions of this diverse community.';

@@ -735,7 +735,9 @@ const FRAME_ONLY = new Set(['begin', 'continue', 'start']);
  * Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered
  * Monday); "maintain" with a noun phrase keeps something (maintained a large lead, maintain a
  * state.gov account), with a clause it asserts (maintained that …); "observe" with one watches it
- * (will travel to Santo Domingo to observe consular operations, observe the elections).
+ * (will travel to Santo Domingo to observe consular operations, observe the elections); "conclude"
+ * with one finishes it (concluded a trip, a free trade agreement; "That concludes today's briefing"),
+ * with a clause it judges (concluded that …).
  */
 const NO_NP_CONTENT = new Set([
   'say',
@@ -750,6 +752,7 @@ const NO_NP_CONTENT = new Set([
   'read',
   'maintain',
   'observe',
+  'conclude',
 ]);
 /**
  * Cognition verbs whose noun phrase object is what is wanted or held: "wants a progressive DNC
