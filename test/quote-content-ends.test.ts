@@ -529,6 +529,28 @@ test('what is watched, done beside the cue or modified by its participle is no c
     'concluded',
   );
   assert.equal(panel.text, 'that the U.S. wrongly applied harsh duties on Canadian softwood exports');
+  // "counter" and "threaten" with a noun phrase fight or endanger it; with an infinitive they speak
+  const acting: Array<[string, string]> = [
+    [
+      'Ministers will discuss ways to sustain pressure on ISIS remnants in Iraq and Syria, and to counter ISIS networks elsewhere, including in Africa.',
+      'counter',
+    ],
+    // (an infinitive after the object modifies it: "its efforts to destabilize" is no clause)
+    [
+      'So, again, I think across the board we have a very aggressive set of measures that we’re using to counter Iran’s support for terrorism, to expose and counter its efforts to destabilize countries in the region.',
+      'counter',
+    ],
+    [
+      'ISIS-GS, which was designated as a Foreign Terrorist Organization (FTO) and SDGT in May 2018, continues to threaten the peace, security, and stability of Mali, Niger, and Burkina Faso.',
+      'threaten',
+    ],
+  ];
+  for (const [sentence, cue] of acting) assert.equal(quotesCuedBy(sentence, cue).length, 0, sentence);
+  const block = quoteCuedBy(
+    'RosKomNadzor has threatened to block other online platforms and Golos Ameriki (VOA Russian) if they do not comply with requests to take down reporting on Russia’s invasion.',
+    'threatened',
+  );
+  assert.match(block.text, /^to block other online platforms/);
   // a bare verb after "and" goes with the cue, no clause of the noun before it
   const marked =
     'The Department is proud to recognize National Arab American Heritage Month and honor the contributions of this diverse community.';

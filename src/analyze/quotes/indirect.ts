@@ -732,12 +732,19 @@ function findingOfStudy(ctx: QuoteContext, s: Sentence, k: number): CueClass | n
 /** Verbs of saying only next to a quotation: "“…,” he continued"; "the problems began when …" is no report. */
 const FRAME_ONLY = new Set(['begin', 'continue', 'start']);
 /**
+ * Speech verbs that act on a noun phrase object: "conclude" finishes it (concluded a trip, a free
+ * trade agreement; "That concludes today's briefing"), "counter" fights it (to counter ISIS networks),
+ * "threaten" endangers it (actions that threaten regional security). With a clause or an infinitive
+ * they speak (concluded that …, countered that …, threatened to block …); their noun phrase is no
+ * content.
+ */
+const NP_IS_ACTION = new Set(['conclude', 'counter', 'threaten']);
+/**
  * Speech verbs whose following noun phrase is no content (told reporters, added Smith, answered
  * Monday); "maintain" with a noun phrase keeps something (maintained a large lead, maintain a
  * state.gov account), with a clause it asserts (maintained that …); "observe" with one watches it
- * (will travel to Santo Domingo to observe consular operations, observe the elections); "conclude"
- * with one finishes it (concluded a trip, a free trade agreement; "That concludes today's briefing"),
- * with a clause it judges (concluded that …).
+ * (will travel to Santo Domingo to observe consular operations, observe the elections); and the
+ * verbs of NP_IS_ACTION.
  */
 const NO_NP_CONTENT = new Set([
   'say',
@@ -752,7 +759,7 @@ const NO_NP_CONTENT = new Set([
   'read',
   'maintain',
   'observe',
-  'conclude',
+  ...NP_IS_ACTION,
 ]);
 /**
  * Cognition verbs whose noun phrase object is what is wanted or held: "wants a progressive DNC
@@ -909,6 +916,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     // (a bare verb right after "and" goes with the cue's own: "to observe consular operations and meet with …")
     if (isClauseVerb(toks[j])) {
       if (toks[j - 1].pos === 'CCONJ' && toks[j].lower === toks[j].lemma) break;
+      // ("counter its efforts to destabilize …", "threaten our ability to negotiate": an infinitive
+      // after the object of an acting verb modifies it; no clause ("expects the economy to grow" is one))
+      if (NP_IS_ACTION.has(lemma) && toks[j - 1].lower === 'to') break;
       return a;
     }
     if (CLAUSE_STOP.test(toks[j].text) && ctx.inSpan[j] < 0) break;
