@@ -546,6 +546,18 @@ test('what is watched, done beside the cue or modified by its participle is no c
     ],
   ];
   for (const [sentence, cue] of acting) assert.equal(quotesCuedBy(sentence, cue).length, 0, sentence);
+  // "deny" withholds what it gives someone (or what a passive subject did not get); it disputes the rest
+  const withheld: string[] = [
+    'There are also credible reports that security forces denied medical personnel access to the victims of this terrible attack.',
+    'They also deny Russia access to key U.S. markets and investors.',
+    'More are trapped in barbaric sieges, where they are denied food, water, medicine; and where people are starving.',
+  ];
+  for (const sentence of withheld)
+    assert.equal(quotesCuedBy(sentence, sentence.match(/\bden(?:y|ied)\b/)![0]).length, 0);
+  assert.equal(
+    quoteCuedBy('Maskhadov denied any involvement in terrorist acts.', 'denied').text,
+    'any involvement in terrorist acts',
+  );
   const block = quoteCuedBy(
     'RosKomNadzor has threatened to block other online platforms and Golos Ameriki (VOA Russian) if they do not comply with requests to take down reporting on Russia’s invasion.',
     'threatened',

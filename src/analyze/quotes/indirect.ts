@@ -907,6 +907,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
   // "supports squeezing out undocumented immigrants", "opposed raising taxes": a gerund object
   if ((cls === 'object' || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) && gerundObject(toks, a)) return a;
+  if (lemma === 'deny' && withheldObject(ctx, k, a, end)) return -1;
   if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
   if (!(npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
@@ -931,6 +932,52 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   )
     return a;
   return -1;
+}
+
+/** What is given or allowed, and so may be denied to someone: "deny them access", "denied bail". */
+const WITHHELD = new Set([
+  'access',
+  'haven',
+  'sanctuary',
+  'ability',
+  'opportunity',
+  'chance',
+  'right',
+  'rights',
+  'permission',
+  'entry',
+  'visa',
+  'visas',
+  'funding',
+  'passage',
+  'status',
+  'space',
+  'resources',
+  'materials',
+  'technologies',
+  'bail',
+  'food',
+  'water',
+  'passes',
+]);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * Whether "deny" at k withholds its object rather than disputing it: "to deny them a safe haven",
+ * "deny Russia access to key U.S. markets", "were denied food, water, medicine" (the passive's object
+ * is what the subject did not get); "denied the allegations", "denies any wrong-doing" dispute.
+ */
+function withheldObject(ctx: QuoteContext, k: number, a: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  let b = k - 1;
+  while (b > 0 && toks[b].pos === 'ADV') b--;
+  if (BE_FORMS.has(toks[b]?.lower ?? '')) return true;
+  for (let j = a; j < end && j - a < 8; j++) {
+    const w = toks[j];
+    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ') return false;
+    if (WITHHELD.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** Prepositions after the saying's time that place the saying too (said Sunday in Virginia, reported last week by …). */
