@@ -598,3 +598,21 @@ test('a participle aside between the cue and "that" is stepped over; a time or o
   const raid = quoteCuedBy('Janelle Hironimus responded to this morning’s raid with anger.', 'responded to');
   assert.ok(raid.text.startsWith('this morning’s raid'));
 });
+
+test('an armed force attacking, or a place, a force or a state itself attacked or defended, is no one’s words', () => {
+  // (Wikinews and State Department releases in the demo corpus)
+  const combat: Array<[string, string]> = [
+    ['Three Palestinian militants attacked the Karni crossing between the Gaza Strip and Israel.', 'attacked'],
+    ['Elsewhere in the same province on Sunday, a police post was attacked by Taliban insurgents.', 'attacked'],
+    ['Second, the United States continues to work at an unprecedented pace to help Ukraine defend itself.', 'defend'],
+  ];
+  for (const [sentence, cue] of combat) assert.equal(quotesCuedBy(sentence, cue).length, 0, sentence);
+  // words, records and policies are attacked and defended in words
+  const record = quoteCuedBy(
+    'Green Party speaker Keith Taylor attacked Cameron\'s record on actual green policies, contrasting his rhetoric of the environment being a "top priority" with his support for airport expansion.',
+    'attacked',
+  );
+  assert.match(record.text, /^Cameron's record/);
+  const right = quoteCuedBy('He defended Iran’s right to enrich uranium.', 'defended');
+  assert.equal(right.text, 'Iran’s right to enrich uranium');
+});

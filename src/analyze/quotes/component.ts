@@ -30,6 +30,7 @@ import { findSourcePhraseQuotes } from './source-phrase.js';
 import { attributeQuotingFrames } from './quoted-as-saying.js';
 import { findDeniedCharges } from './denied-charge.js';
 import { dropAnonymityTerms } from './anonymity-terms.js';
+import { dropCombatAsSpeech } from './combat-verbs.js';
 
 /** The rules' candidates, before the boundary model trims them (the boundary model trains on these). */
 export function proposeQuotes(doc: ArticleDocument): QuoteContext {
@@ -58,6 +59,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   attributeQuotingFrames(ctx);
   dropAnonymityTerms(ctx);
   dropDemonstrativeSubjects(ctx);
+  dropCombatAsSpeech(ctx);
   dropQuestions(ctx);
   dropCallsWithoutComplement(ctx);
   boundContent(ctx);
