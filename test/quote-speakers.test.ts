@@ -1643,3 +1643,13 @@ test("a transcript turn holding only the transcriber's note is no quote; the tur
   // the note's label still names its speaker, as one entity with the article's other mentions
   assert.ok(doc.entities.some((e) => e.type === 'PERSON' && /Le Drian/i.test(e.name)));
 });
+
+test('an aside between commas after the auxiliary does not hide the subject ("have, at least officially, denied")', () => {
+  // the seed article: the denial is Moscow's and Pyongyang's, not the U.S.'s of the clause before
+  const doc = run(
+    'While the U.S. has repeatedly called on North Korea to stop the negotiations, both Moscow and Pyongyang have, at least officially, denied their existence.',
+  );
+  const denial = quoteWith(doc, 'their existence');
+  assert.match(speaker(doc, denial) ?? '', /^(?:Russia|North Korea)$/);
+  assert.equal(speaker(doc, quoteWith(doc, 'North Korea to stop the negotiations')), 'United States');
+});

@@ -422,6 +422,24 @@ function adjunctAfterAuxiliary(toks: Token[], j: number, lo: number): number {
   return -1;
 }
 
+/** The most words of an adverbial aside between commas after an auxiliary ("at least officially"). */
+const MAX_COMMA_ASIDE = 4;
+/** Tags of an adverbial aside's words: "at least officially", "in fact", "so far". */
+const ASIDE_TAGS = new Set(['ADV', 'ADP', 'ADJ', 'DET']);
+
+/**
+ * The auxiliary before an adverbial aside set off by commas whose closing comma is at j ("have, at
+ * least officially, denied"), or -1.
+ */
+function asideAfterAuxiliary(toks: Token[], j: number, lo: number): number {
+  if (toks[j]?.text !== ',') return -1;
+  for (let p = j - 1; p > lo && j - p <= MAX_COMMA_ASIDE + 1; p--) {
+    if (toks[p].text === ',') return p - 1 >= lo && p < j - 1 && toks[p - 1].pos === 'AUX' ? p - 1 : -1;
+    if (!ASIDE_TAGS.has(toks[p].pos)) return -1;
+  }
+  return -1;
+}
+
 /** The most tokens of an aside set off by dashes between a subject and its verb. */
 const MAX_DASH_ASIDE = 20;
 
@@ -522,6 +540,13 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   const held = adjunctAfterAuxiliary(toks, j, lo);
   if (held >= 0) {
     j = held;
+    skip();
+  }
+  // an aside between commas after the auxiliary: "both Moscow and Pyongyang have, at least
+  // officially, denied"
+  const aside = asideAfterAuxiliary(toks, j, lo);
+  if (aside >= 0) {
+    j = aside;
     skip();
   }
   // a time adjunct between subject and cue: "The State Department two weeks ago said", "… on Monday said"
