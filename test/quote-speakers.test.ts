@@ -1653,3 +1653,33 @@ test('an aside between commas after the auxiliary does not hide the subject ("ha
   assert.match(speaker(doc, denial) ?? '', /^(?:Russia|North Korea)$/);
   assert.equal(speaker(doc, quoteWith(doc, 'North Korea to stop the negotiations')), 'United States');
 });
+
+test('two coordinated subjects after a fronted clause or adjunct speak together ("…, both Moscow and Pyongyang have … denied")', () => {
+  // the seed article and a White House press conference (demo corpus)
+  const seed = run(
+    'While the U.S. has repeatedly called on North Korea to stop the negotiations, both Moscow and Pyongyang have, at least officially, denied their existence.',
+  );
+  const denial = quoteWith(seed, 'their existence');
+  assert.equal(speaker(seed, denial), 'Russia');
+  assert.deepEqual(
+    denial.with?.map((w) => w.name),
+    ['North Korea'],
+  );
+  const korus = run(
+    'With regards to the transfer of OPCON, Korea and the United States have decided that the basic direction should be to strengthen the KORUS, combine the defensive posture.',
+  );
+  const decided = quoteWith(korus, 'the basic direction');
+  assert.deepEqual([speaker(korus, decided), ...(decided.with ?? []).map((w) => w.name)], ['Korea', 'United States']);
+  // a readout whose sentence the splitter ran on past "D.C." (State Department, demo corpus)
+  const readout = run(
+    'Deputy Secretary of State Wendy Sherman met with Venezuelan Interim Government International Relations Commissioner Julio Borges today in Washington, D.C. Deputy Secretary Sherman and Commissioner Borges emphasized the urgent need for time-bound, comprehensive Venezuelan-led negotiations.',
+  );
+  const urged = quoteWith(readout, 'the urgent need');
+  assert.deepEqual(
+    [speaker(readout, urged), ...(urged.with ?? []).map((w) => w.name)],
+    ['Wendy Sherman', 'Julio Borges'],
+  );
+  // a coordination inside the subject's modifier is no pair of speakers
+  const modifier = run('Today’s discussion with NATO, the EU and the G7 affirmed that the allies are fully aligned.');
+  assert.equal(quoteWith(modifier, 'fully aligned').with, undefined);
+});

@@ -265,7 +265,8 @@ function personAfter(ctx: QuoteContext, from: number, to: number): Named | null 
 /**
  * "Secretary Blinken and President Macron agreed …": the first of two coordinated subjects, when
  * the speaker phrase (tokens `first` to the head at `head`) holds or follows "and" after a person or
- * body that opens the sentence. The head found is then the one who speaks with them.
+ * body that opens the sentence, or opens the phrase itself after a clause before it ("While the U.S.
+ * has …, both Moscow and Pyongyang have … denied"). The head found is then the one who speaks with them.
  */
 export function coordinatedFirst(ctx: QuoteContext, first: number, head: number): Named | null {
   const toks = ctx.doc.tokens;
@@ -275,7 +276,60 @@ export function coordinatedFirst(ctx: QuoteContext, first: number, head: number)
   const s = ctx.doc.sentenceAt(toks[and].start);
   if (!s) return null;
   const opening = openingSubject(ctx, s.firstToken, and);
-  if (!opening || !PARTNERS.has(opening.entity.type)) return null;
-  // the opening ends right before "and"
-  return ctx.doc.tokenIndexAt(opening.mention.end - 1) === and - 1 ? opening : null;
+  if (opening && PARTNERS.has(opening.entity.type) && ctx.doc.tokenIndexAt(opening.mention.end - 1) === and - 1)
+    return opening;
+  // (or the first conjunct opens a clause of its own after a fronted clause or adjunct, or after an
+  // abbreviation that ended a sentence the splitter ran on; not "Today's discussion with NATO, the EU
+  // and the G7 affirmed", which coordinates inside its subject's modifier)
+  const conjunct = conjunctBefore(ctx, and, s.firstToken);
+  if (!conjunct) return null;
+  const lead = PAIR_DETERMINERS.has(toks[conjunct.first - 1]?.lower ?? '') ? conjunct.first - 1 : conjunct.first;
+  return closesFrontedOpening(toks, s.firstToken, lead) || afterFinalAbbreviation(toks, lead) ? conjunct.named : null;
+}
+
+/** Words opening a coordination of two: "both Moscow and Pyongyang", "either …". */
+const PAIR_DETERMINERS = new Set(['both', 'either', 'neither']);
+/** The most title words before the first conjunct's name ("Deputy Secretary" Sherman). */
+const MAX_CONJUNCT_TITLE = 4;
+
+/**
+ * The named person or body right before "and" at `and`, and the token its phrase opens at (its name,
+ * after any capitalised title words: "Deputy Secretary Sherman and …").
+ */
+function conjunctBefore(ctx: QuoteContext, and: number, from: number): { named: Named; first: number } | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  if (and - 1 <= from) return null;
+  const hit = doc.entityFinder()(toks[and - 1].start);
+  if (!hit || hit.mention.kind !== 'name' || !PARTNERS.has(hit.entity.type)) return null;
+  if (doc.tokenIndexAt(hit.mention.end - 1) !== and - 1) return null;
+  let first = doc.tokenIndexAt(hit.mention.start);
+  for (let n = 0; n < MAX_CONJUNCT_TITLE && first - 1 > from; n++) {
+    const t = toks[first - 1];
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || t.text.endsWith('.')) break;
+    first--;
+  }
+  return { named: hit, first };
+}
+
+/**
+ * Whether token `at`, capitalised, follows an abbreviation's period the sentence splitter did not end
+ * the sentence at ("… today in Washington, D.C. Deputy Secretary Sherman and Commissioner Borges
+ * emphasized …"): it opens a sentence of its own.
+ */
+function afterFinalAbbreviation(toks: readonly Token[], at: number): boolean {
+  const before = toks[at - 1];
+  return !!before && before.text.length > 1 && before.text.endsWith('.') && /^\p{Lu}/u.test(toks[at]?.text ?? '');
+}
+
+/**
+ * Whether token `at` comes right after the one comma that closes a clause or adjunct opening the
+ * sentence at `start` with a subordinator or a preposition ("While the U.S. has …,", "With regards to
+ * the transfer of OPCON,").
+ */
+function closesFrontedOpening(toks: readonly Token[], start: number, at: number): boolean {
+  if (at <= start + 1 || toks[at - 1].text !== ',') return false;
+  if (toks[start].pos !== 'SCONJ' && toks[start].pos !== 'ADP') return false;
+  for (let x = start; x < at - 1; x++) if (toks[x].text === ',') return false;
+  return true;
 }
