@@ -739,6 +739,25 @@ test('"according to" a source the tagger read as a verb ("according to police"),
   assert.ok(covering(qs, text, 'most murders').text.startsWith('most murders'));
 });
 
+test('"according to" between a subject and its verb interrupts the content, which holds the subject', () => {
+  // the seed article and Wikinews (demo corpus)
+  const text = [
+    'Their talks, according to the U.S., could include negotiating a possible arms deal.',
+    'The inhospitable Siachen glacier, according to a Ladakhi proverb, is a place where "one is only visited by either his closest friends or deepest enemies".',
+    'In 2014, according to the FBI, most murders involving white victims were committed by white people.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const talks = covering(qs, text, 'could include');
+  assert.match(speakerName(doc, talks) ?? '', /^(?:U\.S\.|United States)$/);
+  assert.deepEqual(
+    talks.parts?.map((p) => text.slice(p.start, p.end)),
+    ['Their talks', 'could include negotiating a possible arms deal'],
+  );
+  assert.ok(covering(qs, text, 'is a place where').text.startsWith('The inhospitable Siachen glacier, according to'));
+  // (a fronted time is no subject)
+  assert.ok(covering(qs, text, 'most murders').text.startsWith('most murders'));
+});
+
 test("a relative clause inside the content's subject does not end the content; one after it does", () => {
   const text = [
     'Devine acknowledged that Sanders, who did win Rhode Island on Tuesday, would likely place more focus on policy.',

@@ -1072,6 +1072,8 @@ export function pushIndirect(
   speaker: Phrase | null,
   rule: string,
   speakerRule: string | null,
+  /** The pieces of a content its attribution interrupts ("Their talks, according to the U.S., could …"). */
+  parts?: Span[],
 ) {
   span = withQuotationRunOn(ctx, span);
   // a content that takes in a quotation another quote holds is kept as well: where one lies inside
@@ -1088,6 +1090,7 @@ export function pushIndirect(
       speaker,
       rule,
       speakerRule: speaker ? speakerRule : null,
+      ...(parts ? { parts: [...parts.slice(0, -1), { start: parts[parts.length - 1].start, end: span.end }] } : {}),
     }),
   );
 }
@@ -1136,8 +1139,42 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
     atStart || subordinateBefore || (!atEnd && !clauseBefore)
       ? contentSpan(toks, after, contentEnd(ctx, after, s.endToken))
       : contentSpan(toks, s.firstToken, k);
-  if (span) pushIndirect(ctx, span, cue, src, 'according-to', 'according-to');
+  // "Their talks, according to the U.S., could include …": the attribution interrupts its content
+  // after the subject; the content runs from the subject on, in two parts
+  const subject = !atStart && !atEnd && !clauseBefore && !subordinateBefore ? subjectBeforeAside(ctx, s, k) : null;
+  if (span && subject && subject.end < span.start)
+    pushIndirect(ctx, { start: subject.start, end: span.end }, cue, src, 'according-to', 'according-to', [
+      subject,
+      span,
+    ]);
+  else if (span) pushIndirect(ctx, span, cue, src, 'according-to', 'according-to');
   for (let j = k; j < after; j++) ctx.usedCue.add(j);
+}
+
+/** Words that open a sentence's subject: a determiner, a possessive, a name, a noun or its modifier. */
+const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** The most words of a subject before an attribution set off by commas. */
+const MAX_ASIDE_SUBJECT = 8;
+
+/**
+ * The noun phrase that opens the sentence and ends at the comma before the attribution at k ("Their
+ * talks, according to …", "His criticism, according to …"), or null: not a fronted time ("Last year,
+ * according to …") or a phrase with a comma or verb of its own.
+ */
+function subjectBeforeAside(ctx: QuoteContext, s: Sentence, k: number): Span | null {
+  const toks = ctx.doc.tokens;
+  const first = s.firstToken;
+  const comma = k - 1;
+  if (toks[comma]?.text !== ',' || comma <= first || comma - first > MAX_ASIDE_SUBJECT) return null;
+  if (!SUBJECT_OPENERS.has(toks[first].pos) || ctx.timeAt(first)) return null;
+  if (toks[first].pos === 'PRON' && !POSSESSIVES.has(toks[first].lower)) return null;
+  let noun = false;
+  for (let j = first; j < comma; j++) {
+    const p = toks[j].pos;
+    if (p === 'PUNCT' || p === 'VERB' || p === 'AUX' || p === 'ADP' || ctx.inSpan[j] >= 0) return null;
+    if (p === 'NOUN' || p === 'PROPN') noun = true;
+  }
+  return noun ? { start: toks[first].start, end: toks[comma - 1].end } : null;
 }
 
 /** Words between a document and who put it out ("a statement by …", "a report issued by …"). */
