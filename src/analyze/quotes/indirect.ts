@@ -961,6 +961,8 @@ const WITHHELD = new Set([
   'passes',
 ]);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** How many words into the object a withheld thing is looked for ("deny the regime the international access"). */
+const WITHHELD_WINDOW = 8;
 
 /**
  * Whether "deny" at k withholds its object rather than disputing it: "to deny them a safe haven",
@@ -972,7 +974,7 @@ function withheldObject(ctx: QuoteContext, k: number, a: number, end: number): b
   let b = k - 1;
   while (b > 0 && toks[b].pos === 'ADV') b--;
   if (BE_FORMS.has(toks[b]?.lower ?? '')) return true;
-  for (let j = a; j < end && j - a < 8; j++) {
+  for (let j = a; j < end && j - a < WITHHELD_WINDOW; j++) {
     const w = toks[j];
     if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ') return false;
     if (WITHHELD.has(w.lower)) return true;
@@ -1090,6 +1092,7 @@ export function pushIndirect(
       speaker,
       rule,
       speakerRule: speaker ? speakerRule : null,
+      // (the last piece ends where the content does, after any quotation it ran on into)
       ...(parts ? { parts: [...parts.slice(0, -1), { start: parts[parts.length - 1].start, end: span.end }] } : {}),
     }),
   );

@@ -265,8 +265,9 @@ function personAfter(ctx: QuoteContext, from: number, to: number): Named | null 
 /**
  * "Secretary Blinken and President Macron agreed …": the first of two coordinated subjects, when
  * the speaker phrase (tokens `first` to the head at `head`) holds or follows "and" after a person or
- * body that opens the sentence, or opens the phrase itself after a clause before it ("While the U.S.
- * has …, both Moscow and Pyongyang have … denied"). The head found is then the one who speaks with them.
+ * body that opens the sentence, or that opens a clause of its own after a fronted clause or adjunct
+ * ("While the U.S. has …, both Moscow and Pyongyang have … denied") or after an abbreviation the
+ * sentence splitter ran past. The head found is then the one who speaks with them.
  */
 export function coordinatedFirst(ctx: QuoteContext, first: number, head: number): Named | null {
   const toks = ctx.doc.tokens;
