@@ -1683,3 +1683,16 @@ test('two coordinated subjects after a fronted clause or adjunct speak together 
   const modifier = run('Today’s discussion with NATO, the EU and the G7 affirmed that the allies are fully aligned.');
   assert.equal(quoteWith(modifier, 'fully aligned').with, undefined);
 });
+
+test('a time adjunct between the subject and its verb is no part of the speaker ("The International Court of Justice today issued")', () => {
+  // State Department, White House and Wikinews texts in the demo corpus
+  assertSpeaker(
+    'The International Court of Justice today issued a significant ruling in Ukraine’s case against the Russian Federation.',
+    'a significant ruling',
+    'International Court of Justice',
+  );
+  const doc = run(
+    '30A protestors this week organised a media conference outside Surry Hills Police Station, requesting a meeting to negotiate an agreement.',
+  );
+  assert.equal(quoteWith(doc, 'a meeting to negotiate').speaker?.name, '30A protestors');
+});

@@ -386,6 +386,9 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
     while (i > lo && j - i <= 6 && (toks[i].pos === 'NUM' || AGO_MEASURE.has(toks[i].lower))) i--;
     return i + 1;
   }
+  // "The International Court of Justice today issued", "30A protestors this week organised"
+  if (DEICTIC_DAYS.has(t.lower)) return j;
+  if (DEICTIC_LEADS.has(toks[j - 1].lower) && (isCalendarText(t.text) || TIME_UNITS.test(t.lower))) return j - 1;
   const prep = toks[j - 1];
   if (TIME_PREPOSITIONS.has(prep.lower) && (isCalendarText(t.text) || TIME_UNITS.test(t.lower)))
     return prep.pos === 'DET' || toks[j - 2]?.pos === 'DET' ? -1 : j - 1;
@@ -401,6 +404,10 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
   return d - 1 > lo && p.pos === 'ADP' && (p.lower === 'in' || p.lower === 'on' || p.lower === 'of') ? d - 1 : -1;
 }
 
+/** Days named from the day of writing: a time adjunct of one word. */
+const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+/** Words that make a time adjunct of a unit or a day: "this week", "last month", "next Tuesday". */
+const DEICTIC_LEADS = new Set(['this', 'last', 'next']);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
