@@ -1696,3 +1696,16 @@ test('a time adjunct between the subject and its verb is no part of the speaker 
   );
   assert.equal(quoteWith(doc, 'a meeting to negotiate').speaker?.name, '30A protestors');
 });
+
+test('a speaker read back from the cue stops at a bracket it does not close ("700,000 (police said …")', () => {
+  // Wikinews (demo corpus)
+  assertSpeaker(
+    '"We will win by our voices but also by our blood," Nasrallah told the crowd, estimated to be 700,000 (police said the figure was likely to be even higher).',
+    'the figure was likely',
+    'police',
+  );
+  const doc = run(
+    'Bush has tried to link the September 11, 2001 attacks with his decision to invade and occupy Iraq(The U.S. official 9/11 Commission report concluded that Saddam and Iraq were not involved in 9/11 in any way).',
+  );
+  assert.equal(quoteWith(doc, 'Saddam and Iraq were not').speaker?.name, 'The U.S. official 9/11 Commission report');
+});

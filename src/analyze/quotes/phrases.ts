@@ -632,8 +632,10 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     }
   }
   if (!(npToken(toks[j]) || nominalAdverbAt(toks, j)) || NP_LINKS.has(toks[j].lower)) return null;
-  let s = phraseStartBefore(toks, end, lo);
-  if (s >= end) return null;
+  // (a bracket left open or closed inside the phrase bounds it: "the crowd, estimated to be 700,000
+  // (police said …" is spoken by "police")
+  let s = afterUnmatchedBracket(toks, phraseStartBefore(toks, end, lo), end);
+  if (s >= end || toks[s].pos === 'ADP') return null;
   // "…, his spokesman said": a possessive determiner opens the subject (the phrase reader stops at
   // pronouns), so that the frame is seen to follow its comma
   if (s - 1 >= lo && POSSESSIVES.has(toks[s - 1].lower) && toks[s].pos !== 'PUNCT') s--;
@@ -678,6 +680,32 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Where a phrase read back to token s ends its brackets: after a closing bracket with no opening one
+ * in [s, end) ("(known as the C-34) for …"), after an opening one left open ("700,000 (police", "Iraq(The
+ * U.S. official 9/11 Commission report"); else s.
+ */
+function afterUnmatchedBracket(toks: readonly Token[], s: number, end: number): number {
+  let from = s;
+  let depth = 0;
+  for (let x = s; x < end; x++) {
+    if (toks[x].text === '(') depth++;
+    else if (toks[x].text === ')') {
+      if (depth > 0) depth--;
+      else from = x + 1;
+    }
+  }
+  let closes = 0;
+  for (let x = end - 1; x >= from; x--) {
+    if (toks[x].text === ')') closes++;
+    else if (toks[x].text === '(') {
+      if (closes === 0) return x + 1;
+      closes--;
+    }
+  }
+  return from;
+}
 
 /** The most tokens of a relative clause left open between its "who" and the cue's subject. */
 const MAX_OPEN_RELATIVE = 24;
