@@ -1709,3 +1709,18 @@ test('a speaker read back from the cue stops at a bracket it does not close ("70
   );
   assert.equal(quoteWith(doc, 'Saddam and Iraq were not').speaker?.name, 'The U.S. official 9/11 Commission report');
 });
+
+test('a short subject read back from "say" stops at a frame of the verb ("I have to say", "Everybody kept on saying")', () => {
+  // State Department and White House texts (demo corpus)
+  const have = run('And on a personal note, I just have to say how grateful I am, not only for Germany’s leadership.');
+  assert.equal(quoteWith(have, 'how grateful I am').speaker?.name, 'I');
+  const kept = run(
+    'Everybody kept on saying to me originally that somehow things would slow down in the second half of my last term.',
+  );
+  assert.equal(quoteWith(kept, 'things would slow down').speaker?.name, 'Everybody');
+  // (a participle of the subject's own is no frame)
+  assert.equal(
+    quoteWith(run('Those surveyed say the economy is the top issue.'), 'the economy').speaker?.name,
+    'Those surveyed',
+  );
+});

@@ -1154,6 +1154,22 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   for (let j = k; j < after; j++) ctx.usedCue.add(j);
 }
 
+/**
+ * Where a frame of the cue starts in tokens [from, k): an auxiliary, an infinitive's "to", or a verb
+ * that takes the cue as its complement ("have to", "kept on", "want to"), else k. A participle of
+ * the subject's own is no frame ("Those surveyed say").
+ */
+function verbFrameStart(toks: readonly Token[], from: number, k: number): number {
+  for (let j = from; j < k; j++) {
+    const t = toks[j];
+    if (t.pos === 'AUX' || t.pos === 'PART' || t.lower === 'to') return j;
+    if (t.pos === 'VERB' && (lex.catenatives.has(t.lemma) || FRAME_LINKS.has(toks[j + 1]?.lower ?? ''))) return j;
+  }
+  return k;
+}
+/** Words after a verb that frames the cue: "have to say", "kept on saying". */
+const FRAME_LINKS = new Set(['to', 'on']);
+
 /** Words that open a sentence's subject: a determiner, a possessive, a name, a noun or its modifier. */
 const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** The most words of a subject before an attribution set off by commas. */
@@ -1687,8 +1703,18 @@ function cueInSentence(
     // reader takes whole still speaks when "say" opens a clause right after it
     // (after a fronted adjunct and its comma: "By an overwhelming 80%-10%, those surveyed say …")
     const from = clauseStartBefore(toks, s, k);
-    if (!subj && toks[k].lemma === 'say' && k - from <= SHORT_SUBJECT && k > from && clauseAt(ctx, a, s.endToken)) {
-      subj = phrase(ctx.doc, from, k);
+    // (the subject ends before a verb frame of "say": "I have to say", "Everybody kept on saying";
+    // an infinitive's "to say …" has none)
+    let subjectEnd = verbFrameStart(toks, from, k);
+    while (subjectEnd < k && subjectEnd - 1 > from && toks[subjectEnd - 1].pos === 'ADV') subjectEnd--;
+    if (
+      !subj &&
+      toks[k].lemma === 'say' &&
+      k - from <= SHORT_SUBJECT &&
+      subjectEnd > from &&
+      clauseAt(ctx, a, s.endToken)
+    ) {
+      subj = phrase(ctx.doc, from, subjectEnd);
       speakerRule = from > s.firstToken ? 'clause-start' : 'sentence-start';
     }
     if (!subj) return;
