@@ -386,9 +386,15 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
     while (i > lo && j - i <= 6 && (toks[i].pos === 'NUM' || AGO_MEASURE.has(toks[i].lower))) i--;
     return i + 1;
   }
-  // "The International Court of Justice today issued", "30A protestors this week organised"
+  // "The International Court of Justice today issued", "30A protestors this week organised" (not "the
+  // next day", whose article belongs to a phrase of its own)
   if (DEICTIC_DAYS.has(t.lower)) return j;
-  if (DEICTIC_LEADS.has(toks[j - 1].lower) && (isCalendarText(t.text) || TIME_UNITS.test(t.lower))) return j - 1;
+  if (
+    DEICTIC_LEADS.has(toks[j - 1].lower) &&
+    toks[j - 2]?.pos !== 'DET' &&
+    (isCalendarText(t.text) || TIME_UNITS.test(t.lower))
+  )
+    return j - 1;
   const prep = toks[j - 1];
   if (TIME_PREPOSITIONS.has(prep.lower) && (isCalendarText(t.text) || TIME_UNITS.test(t.lower)))
     return prep.pos === 'DET' || toks[j - 2]?.pos === 'DET' ? -1 : j - 1;
