@@ -215,3 +215,17 @@ test("each word keeps its own features when many words' features share chunks", 
     assert.deepEqual([...infos[k].features], [...alone.features], w);
   });
 });
+
+test('a name never runs over a full stop that ends its sentence', () => {
+  // State Department releases (demo corpus): the recogniser, reading a line at a time, had one body
+  // "Army. Bulgakov" and one award "… Locally Engaged Staff. Naresh"
+  const found = names(
+    'DMITRY BULGAKOV is a Russian Deputy Minister of Defense and a General of the Army. Bulgakov is the Russian Federation Ministry of Defense official in charge of logistics.',
+  );
+  assert.ok(found.length > 0);
+  for (const n of found) assert.doesNotMatch(n, /\. \p{Lu}/u, n);
+  assert.ok(
+    found.some((n) => n.endsWith(':Army')),
+    found.join(', '),
+  );
+});

@@ -83,6 +83,27 @@ function hyphenTail(seq: Token[], last: number): boolean {
   );
 }
 
+type TaggedSpan = ReturnType<typeof tagsToSpans>[number];
+
+/**
+ * The recogniser reads a line at a time and may run a name over a sentence's full stop ("a General of
+ * the Army. Bulgakov is …" as one body): a full stop standing as a token of its own, a space after it,
+ * ends the name; the words on either side are names of their own.
+ */
+function splitAtSentenceEnds(seq: Token[], spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    let first = span.first;
+    for (let k = span.first + 1; k < span.last; k++) {
+      if (seq[k].text !== '.' || seq[k + 1].start === seq[k].end || seq[k - 1].end !== seq[k].start) continue;
+      out.push({ ...span, start: seq[first].start, end: seq[k - 1].end, first, last: k - 1 });
+      first = k + 1;
+    }
+    out.push(first === span.first ? span : { ...span, start: seq[first].start, first });
+  }
+  return out;
+}
+
 /** Margin → 0..1; a margin of 4 is already a confident decision for these weights. */
 const confidence = (margin: number) => 1 / (1 + Math.exp(-margin));
 
@@ -95,7 +116,7 @@ export function recognizeWith(model: NerModel, doc: ArticleDocument, options: Re
   for (let s = 0; s < seqs.length; s++) {
     const seq = seqs[s];
     const { tags, margins } = lines[s];
-    for (const span of tagsToSpans(seq, tags)) {
+    for (const span of splitAtSentenceEnds(seq, tagsToSpans(seq, tags))) {
       let margin = Infinity;
       for (let k = span.first; k <= span.last; k++) margin = Math.min(margin, margins[k]);
       let last = span.last;
