@@ -4,6 +4,7 @@
 // place, a country, a force or a post, they are acts of war (the event layer's), and no one's words.
 import { sectorOf } from '../entities/kb.js';
 import type { Candidate, QuoteContext } from './context.js';
+import { possessorAt } from './sentence-opening.js';
 
 const COMBAT_VERBS = new Set(['attack', 'defend']);
 /** CAMEO sectors of armed actors: military, rebels, insurgents, separatists, unidentified armed forces. */
@@ -87,13 +88,8 @@ function physicalTarget(ctx: QuoteContext, c: Candidate): boolean {
     if (TARGETS.has(t.lower)) return true;
     // (a place's possessive is the owner of what follows: "defended Iran's right to enrich uranium")
     const hit = t.pos === 'PROPN' ? ctx.doc.entityAt(t.start) : undefined;
-    if (hit && PLACE_TYPES.has(hit.entity.type) && !possessed(ctx, hit.mention.end)) return true;
+    if (hit && PLACE_TYPES.has(hit.entity.type) && !possessorAt(ctx.doc.text, hit.mention.end)) return true;
     if (!TARGET_LEAD.has(t.pos)) return false;
   }
   return false;
-}
-
-/** Whether a possessive "'s" follows the offset. */
-function possessed(ctx: QuoteContext, end: number): boolean {
-  return /^['’]s\b/.test(ctx.doc.text.slice(end, end + 3));
 }

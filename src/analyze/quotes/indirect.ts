@@ -960,7 +960,6 @@ const WITHHELD = new Set([
   'water',
   'passes',
 ]);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** How many words into the object a withheld thing is looked for ("deny the regime the international access"). */
 const WITHHELD_WINDOW = 8;
 
@@ -973,7 +972,9 @@ function withheldObject(ctx: QuoteContext, k: number, a: number, end: number): b
   const toks = ctx.doc.tokens;
   let b = k - 1;
   while (b > 0 && toks[b].pos === 'ADV') b--;
-  if (BE_FORMS.has(toks[b]?.lower ?? '')) return true;
+  // (a passive's "be", not the "'s" of "He's denied any wrongdoing", which is "has")
+  const be = toks[b]?.lower ?? '';
+  if (BE.has(be) && !/^['’]s$/.test(be)) return true;
   for (let j = a; j < end && j - a < WITHHELD_WINDOW; j++) {
     const w = toks[j];
     if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ') return false;
