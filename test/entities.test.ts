@@ -74,6 +74,25 @@ test('a title before a name stops at another person’s name', () => {
   assert.equal(entity(a, 'Muammar Gaddafi').country, 'LBY');
 });
 
+test('a spokesman or adviser serving the person named is not their title ("spokesman for Prime Minister Tony Blair")', () => {
+  // Wikinews (demo corpus)
+  const blair = run(
+    'The official spokesman for British Prime Minister Tony Blair said the government had not changed its position.',
+    '2006-01-01',
+  );
+  assert.equal(titleOf(blair, 'Tony Blair'), 'Prime Minister');
+  const text =
+    'Miri Eisin, spokeswoman for the Israeli Prime Minister Ehud Olmert, said Israel would take all defensive measures.';
+  const olmert = entity(run(text, '2006-01-01'), 'Ehud Olmert');
+  assert.equal(text.slice(olmert.roles[0].span.start, olmert.roles[0].span.end), 'Israeli Prime Minister');
+  // (a serving title in capitals is the named person's own office)
+  const williams = run(
+    'The talks were announced by Special Adviser to the UN Secretary General Stephanie Williams on Monday.',
+    '2022-01-01',
+  );
+  assert.equal(titleOf(williams, 'Stephanie Williams'), 'Special Adviser to the UN Secretary General');
+});
+
 // State Department releases and a White House joint press conference (public domain)
 test('a title before a name holds no words before a preposition that a date, a possessor or a determiner opens', () => {
   const cases: [string, string, string, string][] = [

@@ -1724,3 +1724,33 @@ test('a short subject read back from "say" stops at a frame of the verb ("I have
     'Those surveyed',
   );
 });
+
+test('a title of several words and a name set off between commas: the name speaks ("the candidate, former Secretary of State Hillary Clinton, drew …")', () => {
+  // PolNeAR (dev) and Wikinews (demo corpus)
+  assertSpeaker(
+    'But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, saying that concerns about potential job loss were not to be dismissed.',
+    'concerns about potential job loss',
+    'Hillary Clinton',
+  );
+  assertSpeaker(
+    'Her husband, former national director of Public Prosecutions Bulelani Ngcuka, investigated Zuma and concluded that prima facie evidence of corruption existed.',
+    'prima facie evidence',
+    'Bulelani Ngcuka',
+  );
+  // (a title that serves the person named is the apposition's, not the name's: Eisin speaks)
+  assertSpeaker(
+    'Miri Eisin, spokeswoman for the Israeli Prime Minister Ehud Olmert, said that Israel would take all defensive measures.',
+    'Israel would take',
+    'Miri Eisin',
+  );
+});
+
+test('an inverted frame whose title is set off from the name by a comma: the name speaks ("said White House spokesperson, Tony Snow")', () => {
+  // Wikinews (demo corpus)
+  const doc = run(
+    '"They are not being charged with being members of an international terror organisation," said White House spokesperson, Tony Snow. "However, their involvement in terror is clear."',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'not being charged')), 'Tony Snow');
+  const snow = doc.entities.find((e) => e.name === 'Tony Snow');
+  assert.ok(snow?.roles.some((r) => r.title.includes('spokesperson')));
+});

@@ -198,6 +198,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   }
   a = withoutLeadingNonTitle(toks, a, b);
   a = afterLeadingPlace(doc, a, b);
+  a = servedTitleStart(toks, a, b);
   // a title starts at its first content word and must hold a title head ("Today the First Lady …",
   // "July 13th Secretary …": a date opening the sentence is no part of it)
   while (
@@ -211,6 +212,37 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   )
     a++;
   return titleRange(toks, a, b);
+}
+
+/** Lower-case titles of those who speak for or counsel someone ("spokesman for", "adviser to"). */
+const SERVING_HEADS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'adviser',
+  'advisor',
+  'lawyer',
+  'attorney',
+]);
+
+/**
+ * Where the named person's title starts when the words before the name open with someone who serves
+ * them: "spokesman for Prime Minister Tony Blair", "military advisor to current President of the PNA
+ * Mahmoud Abbas" (Blair is the prime minister, not his own spokesman); else a. A serving title in
+ * capitals is the named person's own office ("Special Adviser to the UN Secretary General Stephanie
+ * Williams"), as is one whose object holds no title ("Spokesman for the U.S. Department of State").
+ */
+function servedTitleStart(toks: readonly Token[], a: number, b: number): number {
+  const heads = lexiconSets().titleHeads;
+  for (let r = a + 1; r < b - 1; r++) {
+    if (!RELATION_WORDS.has(toks[r].lower)) continue;
+    const head = toks[r - 1];
+    if (!SERVING_HEADS.has(head.text)) return a;
+    for (let k = r + 1; k < b; k++) if (heads.has(toks[k].lower)) return r + 1;
+    return a;
+  }
+  return a;
 }
 
 /** The most tokens of a title whose portfolio is a list ("… for Population, Refugees, and Migration"). */
@@ -391,8 +423,9 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
   let opener = head;
   while (opener >= a && !PHRASE_OPENERS.has(toks[opener].lower)) opener--;
   if (opener < a) {
-    // or a possessive pronoun right before the words walked ("our prime minister")
-    if (!PHRASE_OPENERS.has(toks[a - 1].lower)) return null;
+    // or a possessive pronoun right before the words walked ("our prime minister"), or the verb of
+    // saying of an inverted frame ("…," said spokesperson, Christophe Letien, …)
+    if (!PHRASE_OPENERS.has(toks[a - 1].lower) && !SAYING_AFTER.has(toks[a - 1].lower)) return null;
     opener = a - 1;
   }
   // "Bob Gates, the Vice President, Tony Blinken, Denis McDonough": a list of people, not an

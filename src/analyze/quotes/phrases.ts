@@ -295,6 +295,26 @@ const notAName = (t: Token) => OPENING_ADVERBS.has(t.lower) || isCalendarText(t.
 const isNewline = (t: Token) => t.text.includes('\n');
 
 /**
+ * The comma before an apposition of a title and the name it goes with ("…, former Secretary of State
+ * Hillary Clinton, said"), as the entity layer read them (a role's span right before a person's name
+ * that ends at the comma j); -1 where the words before j are no such pair.
+ */
+function titledNameBefore(doc: ArticleDocument, j: number, lo: number): number {
+  const toks = doc.tokens;
+  const last = toks[j - 1];
+  if (j - 1 <= lo || !last) return -1;
+  const hit = doc.entityAt(last.start);
+  if (!hit || hit.entity.type !== 'PERSON' || hit.mention.kind !== 'name' || hit.mention.end !== last.end) return -1;
+  const { mention } = hit;
+  const role = hit.entity.roles.find(
+    (r) => r.span.end <= mention.start && doc.text.slice(r.span.end, mention.start).trim() === '',
+  );
+  if (!role) return -1;
+  const c = doc.tokenIndexAt(role.span.start) - 1;
+  return c > lo && toks[c].text === ',' ? c : -1;
+}
+
+/**
  * The name that opens the clause when comma-set modifiers stand between it and the cue (NAME ,
  * participle, relative, apposition or aside , … , CUE). `comma` is the comma just before the cue.
  * The name runs from the clause's first word (the sentence start, or after a conjunction) to a
@@ -617,12 +637,19 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   }
   // apposition: NAME , a title phrase , CUE
   if (t.lower === ',') {
+    // (a title of several words before the name: "The candidate on the stage, former Secretary of
+    // State Hillary Clinton, drew …")
+    const titled = titledNameBefore(doc, j, lo);
     let c = j - 1;
-    while (c >= lo && c > j - MAX_NP && toks[c].lower !== ',' && phraseWordAt(toks, c)) c--;
+    if (titled > 0) c = titled;
+    else while (c >= lo && c > j - MAX_NP && toks[c].lower !== ',' && phraseWordAt(toks, c)) c--;
     const set = c > lo && toks[c].lower === ',' && c < j - 1;
     // a title phrase, then the name: "The head of the agency, John Smith, said", "The Russian
     // ambassador to Britain, Andrei Kelin, said" — the name between the commas speaks
-    if (set && (isPersonName(doc, c + 1, j) || (toks[c - 1].pos === 'NOUN' && allNames(toks, c + 1, j)))) {
+    if (
+      set &&
+      (titled > 0 || isPersonName(doc, c + 1, j) || (toks[c - 1].pos === 'NOUN' && allNames(toks, c + 1, j)))
+    ) {
       end = j;
       j -= 1;
       titleComma = c;
