@@ -616,3 +616,14 @@ test('an armed force attacking, or a place, a force or a state itself attacked o
   const right = quoteCuedBy('He defended Iran’s right to enrich uranium.', 'defended');
   assert.equal(right.text, 'Iran’s right to enrich uranium');
 });
+
+test('after a short adjunct of "say", an article after the adjunct’s noun opens the content ("said on Monday the new constitution was …")', () => {
+  // Wikinews (demo corpus)
+  const q = quoteCuedBy(
+    "The Bush administration has touted last weekend's referendum in Iraq as progress but analysts said on Monday the new constitution was too ambiguous and that violence still overshadowed Iraq's political future.",
+    'said',
+  );
+  assert.ok(q.text.startsWith('the new constitution was too ambiguous'), q.text);
+  // (an article inside the adjunct, after its preposition, is still the adjunct's)
+  assert.equal(quoteCuedBy('He said at the end of the day the talks had failed.', 'said').text, 'the talks had failed');
+});

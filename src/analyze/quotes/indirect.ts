@@ -611,7 +611,8 @@ function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
   let j = a + 1;
   if (toks[j] && (toks[j].pos === 'DET' || POSSESSIVES.has(toks[j].lower))) j++;
   const head = j;
-  while (j < end && j - a <= 6 && npToken(toks[j]) && ctx.inSpan[j] < 0) j++;
+  // (an article right after the adjunct's noun opens the next phrase: "said on Monday the army had …")
+  while (j < end && j - a <= 6 && npToken(toks[j]) && ctx.inSpan[j] < 0 && !articleAfterNoun(toks, j)) j++;
   if (j === head || j >= end) return -1;
   const t = toks[j];
   const opens =
@@ -620,6 +621,12 @@ function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
     POSSESSIVES.has(t.lower);
   return opens && clauseAt(ctx, t.pos === 'DET' ? j + 1 : j, end) ? j : -1;
 }
+
+/** Whether token j is an article right after a noun, so that it opens a noun phrase of its own. */
+const articleAfterNoun = (toks: readonly Token[], j: number): boolean =>
+  toks[j].pos === 'DET' &&
+  APPOSITIVE_ARTICLES.has(toks[j].lower) &&
+  (toks[j - 1]?.pos === 'NOUN' || toks[j - 1]?.pos === 'PROPN');
 
 /** Adjuncts that belong to what was said, not to the saying (says despite …, said if …, said unless …). */
 const CONTENT_ADJUNCTS = new Set([
