@@ -627,3 +627,31 @@ test('after a short adjunct of "say", an article after the adjunct’s noun open
   // (an article inside the adjunct, after its preposition, is still the adjunct's)
   assert.equal(quoteCuedBy('He said at the end of the day the talks had failed.', 'said').text, 'the talks had failed');
 });
+
+test('after a short adjunct of "say", "it" opens the content as any subject pronoun does ("has said in the past it wants …")', () => {
+  // Wikinews (demo corpus) and PolNeAR (dev)
+  const q = quoteCuedBy(
+    'Iran has said in the past it wants more satellites to increase its cellular phone and internet capabilities.',
+    'said',
+  );
+  assert.equal(q.text, 'it wants more satellites to increase its cellular phone and internet capabilities');
+  const pence = analyzeDocument({
+    id: 't',
+    text: 'Pence said in politics it takes time to develop those relationships but added, “I strongly support Paul Ryan.”',
+  });
+  assert.ok(pence.quotes.some((x) => x.cue?.text === 'said' && x.text.startsWith('it takes time')));
+  // (the quotation after "but added" is Pence's, not the content's "it")
+  assert.equal(pence.quotes.find((x) => x.cue?.text === 'added')?.speaker?.name, 'Pence');
+});
+
+test('a post-posed frame follows a clause whose verb the tagger read as a plural noun ("The Trump job marks …, one longtime friend said")', () => {
+  // PolNeAR (dev)
+  const q = quoteCuedBy(
+    'The Trump job marks his reemergence onto the U.S. political scene, one longtime friend said.',
+    'said',
+  );
+  assert.equal(q.text, 'The Trump job marks his reemergence onto the U.S. political scene');
+  assert.equal(q.speaker?.name, 'one longtime friend');
+  // (a fronted adjunct with no verb is still no content: "At each ministerial, the Secretary will …")
+  assert.equal(quotesCuedBy('At the start of the talks, the minister said.', 'said').length, 0);
+});

@@ -616,7 +616,8 @@ function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
   if (j === head || j >= end) return -1;
   const t = toks[j];
   const opens =
-    (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower) && !lex.nonSpeakers.has(t.lower)) ||
+    // (a relative word after the noun opens a relative clause; "it" a content: "said in a statement it would …")
+    (t.pos === 'PRON' && lex.subjectPronouns.has(t.lower) && !RELATIVE_OBJECTS.has(t.lower)) ||
     t.pos === 'DET' ||
     POSSESSIVES.has(t.lower);
   return opens && clauseAt(ctx, t.pos === 'DET' ? j + 1 : j, end) ? j : -1;
@@ -1569,8 +1570,23 @@ const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
 /** Whether tokens [a, b) hold a verb or a quotation. */
 function hasClauseOrQuote(ctx: QuoteContext, a: number, b: number): boolean {
-  for (let j = a; j < b; j++) if (ctx.inSpan[j] >= 0 || isClauseVerb(ctx.doc.tokens[j])) return true;
+  const toks = ctx.doc.tokens;
+  for (let j = a; j < b; j++) if (ctx.inSpan[j] >= 0 || isClauseVerb(toks[j]) || verbTaggedNoun(toks, j)) return true;
   return false;
+}
+
+/**
+ * Whether token j is a verb in the third person the tagger read as a plural noun: right after a
+ * singular noun and before the article or possessive that opens its object ("The plan marks a
+ * change", "The Trump job marks his reemergence onto the U.S. political scene").
+ */
+function verbTaggedNoun(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  if (t.pos !== 'NOUN' || !/[^s']s$/.test(t.lower) || !prev || !next) return false;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || /s$/.test(prev.lower)) return false;
+  return (next.pos === 'DET' && APPOSITIVE_ARTICLES.has(next.lower)) || POSSESSIVES.has(next.lower);
 }
 
 function cueInSentence(
