@@ -655,3 +655,33 @@ test('a post-posed frame follows a clause whose verb the tagger read as a plural
   // (a fronted adjunct with no verb is still no content: "At each ministerial, the Secretary will …")
   assert.equal(quotesCuedBy('At the start of the talks, the minister said.', 'said').length, 0);
 });
+
+test('an aside set off by commas after "say" is followed by its content; the saying’s own aside and a vocative stay out ("says, win or lose …, he’s staying")', () => {
+  // PolNeAR (dev), Wikinews and a State Department transcript (demo corpus)
+  const rubio = quoteCuedBy(
+    'Republican presidential candidate Marco Rubio says, win or lose in Tuesday’s crucial Florida primary, he’s staying in the race.',
+    'says',
+  );
+  assert.equal(rubio.text, 'win or lose in Tuesday’s crucial Florida primary, he’s staying in the race');
+  assert.equal(
+    quoteCuedBy('He said, at the moment, the White House is neither optimistic nor pessimistic, but hopeful.', 'said')
+      .text,
+    'the White House is neither optimistic nor pessimistic, but hopeful',
+  );
+  const stephen = quoteCuedBy(
+    'I’ve got to say, Stephen, he is – he is quite literally the embodiment of the courage of the Ukrainian people.',
+    'say',
+  );
+  assert.ok(stephen.text.startsWith('he is'), stephen.text);
+  // (a reminder of something said before frames no content after it; a participle is a cue of its own)
+  assert.equal(
+    quotesCuedBy('We are – as I said, we are primarily focused on making sure that the ceasefire holds.', 'said')
+      .length,
+    0,
+  );
+  assert.equal(
+    quotesCuedBy('Chaturon Chaiseng said, pointing out that since the coup, the 1997 constitution was void.', 'said')
+      .length,
+    0,
+  );
+});

@@ -1754,3 +1754,12 @@ test('an inverted frame whose title is set off from the name by a comma: the nam
   const snow = doc.entities.find((e) => e.name === 'Tony Snow');
   assert.ok(snow?.roles.some((r) => r.title.includes('spokesperson')));
 });
+
+test('a participle dated by a time after it belongs to the subject of a frame after the quote ("…," the order released Friday said)', () => {
+  // PolNeAR (dev)
+  assertSpeaker(
+    "Curiel seemed unconvinced. Trump's \"assertion that the information retains any commercial value is speculative given the lack of any support for the statement that Trump University 'may' resume operations,\" the order released Friday said.",
+    'retains any commercial value',
+    'the order',
+  );
+});

@@ -75,6 +75,13 @@ function opensCapitalised(ctx: QuoteContext, span: Span): boolean {
   return /^[\p{Lu}\p{N}]/u.test(firstChar(ctx, span));
 }
 
+/** Whether token j is a past participle right before a time that dates it ("released Friday", "issued on Monday"). */
+function datedParticiple(ctx: QuoteContext, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (toks[j].pos !== 'VERB' || !/(?:ed|en|wn)$/.test(toks[j].lower) || j + 1 >= toks.length) return false;
+  return ctx.timeAt(j + 1) || (toks[j + 1].pos === 'ADP' && j + 2 < toks.length && ctx.timeAt(j + 2));
+}
+
 /** The attribution right after a closing mark: "…," Sullivan said / said Sullivan / he added. */
 function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   const sp = ctx.spans[si];
@@ -140,6 +147,10 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     }
     if (t.text === ',' && j > k) modifier = true;
     if (modifier || possessiveApostrophe(toks, j)) continue;
+    // "…," the order released Friday said: a participle its time dates belongs to the subject (after
+    // a comma that hands the quotation on; "… eminent domain!" A campaign TV ad released Thursday
+    // accuses …" is a sentence of its own)
+    if (j > k && last === ',' && datedParticiple(ctx, j)) continue;
     if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === ',')) return null;
   }
   return null;

@@ -663,6 +663,48 @@ function contentAdjunctBefore(ctx: QuoteContext, a: number, end: number): number
   return -1;
 }
 
+/**
+ * After "say" and a comma at a: where the content starts when an aside set off by commas is followed
+ * by a clause, or -1. An adverb or a prepositional phrase is the saying's own aside ("said, in a
+ * statement, the company would …"): the content starts after it; any other aside, or one of the
+ * adjuncts that belong to what was said ("despite …", "if …"), starts it ("says, win or lose in
+ * Tuesday's primary, he's staying in the race").
+ */
+function asideThenClause(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  for (let c = a + 2; c < end && c - a <= MAX_COMMA_ADJUNCT; c++) {
+    if (ctx.inSpan[c] >= 0 || (CLAUSE_STOP.test(toks[c].text) && toks[c].text !== ',')) return -1;
+    if (toks[c].text !== ',') continue;
+    const next = toks[c + 1];
+    if (!next || next.pos === 'CCONJ' || RELATIVE_OBJECTS.has(next.lower) || !clauseAt(ctx, c + 1, end)) return -1;
+    const first = toks[a + 1];
+    // (a participle is a cue of its own: "said, pointing out that …"; a clause is no aside: "let me
+    // say, I'm – Jens, I'm grateful")
+    if (/ing$/.test(first.lower) && first.pos === 'VERB') return -1;
+    for (let x = a + 1; x < c; x++) if (toks[x].pos === 'AUX' || lex.subjectPronouns.has(toks[x].lower)) return -1;
+    // (a name alone is whom the speaker addresses: "as I've said, Sarah, the best way …")
+    const vocative = c === a + 2 && first.pos === 'PROPN';
+    const sayings = (first.pos === 'ADV' || first.pos === 'ADP') && !CONTENT_ADJUNCTS.has(first.lower);
+    return sayings || vocative ? c + 1 : a + 1;
+  }
+  return -1;
+}
+
+/**
+ * Words opening a frame that recalls what was said before ("as I said", "like I said") or whose
+ * object is a relative ("to add to what Robert said, …").
+ */
+const REMINDING = new Set(['as', 'like', 'what']);
+
+/** Whether the cue at k closes a frame "as X said", "like X said", "what X said" (its subject a word or two). */
+function remindingFrame(toks: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= 4; i--) {
+    if (REMINDING.has(toks[i].lower)) return true;
+    if (toks[i].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** Verbs of conversation, after which "with" names the other party. */
 const CONVERSATION_VERBS = new Set([
   'speak',
@@ -909,6 +951,14 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (cls === 'speech' && lemma === 'say' && (t.pos === 'ADP' || t.pos === 'SCONJ')) {
     const bare = t.pos === 'ADP' ? clauseAfterAdjunct(ctx, a, end) : -1;
     return bare >= 0 ? bare : contentAdjunctBefore(ctx, a, end);
+  }
+  // "Marco Rubio says, win or lose in Tuesday's crucial Florida primary, he's staying in the race":
+  // an aside set off by commas after "say" is followed by the content clause
+  // (not "as I said, …", "like I said, …": a reminder of something said before, whose content may
+  // stand on either side; nor "what Robert said, …")
+  if (cls === 'speech' && lemma === 'say' && t.text === ',' && !remindingFrame(toks, k)) {
+    const content = asideThenClause(ctx, a, end);
+    if (content >= 0) return content;
   }
   // "Trump responded by using the example of Chicago …": how one answered is what the answer was
   if (RESPONSE_VERBS.has(lemma) && t.lower === 'by' && /^\p{Ll}+ing$/u.test(toks[a + 1]?.text ?? '')) return a;

@@ -430,6 +430,21 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
   return d - 1 > lo && p.pos === 'ADP' && (p.lower === 'in' || p.lower === 'on' || p.lower === 'of') ? d - 1 : -1;
 }
 
+/**
+ * The past participle that a time after it dates, between a noun and the cue ("the order released
+ * Friday said", "a report published on Tuesday said"), given the time's last token j and the start
+ * of the time adjunct found there (or -1): the participle's index, or -1.
+ */
+function datedParticipleBefore(toks: Token[], j: number, adjunct: number, lo: number): number {
+  if (j <= lo) return -1;
+  let t0 = adjunct;
+  if (t0 < 0 && isCalendarText(toks[j].text)) t0 = TIME_PREPOSITIONS.has(toks[j - 1]?.lower ?? '') ? j - 1 : j;
+  const v = t0 - 1;
+  if (t0 < 0 || v - 1 <= lo) return -1;
+  const participle = toks[v].pos === 'VERB' && /(?:ed|en|wn)$/.test(toks[v].lower);
+  return participle && (toks[v - 1].pos === 'NOUN' || toks[v - 1].pos === 'PROPN') ? v : -1;
+}
+
 /** Days named from the day of writing: a time adjunct of one word. */
 const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 /** Words that make a time adjunct of a unit or a day: "this week", "last month", "next Tuesday". */
@@ -590,6 +605,10 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   if (adjunct > lo && (toks[adjunct - 1].pos === 'NOUN' || toks[adjunct - 1].pos === 'PROPN')) {
     j = adjunct - 1;
     skip();
+  } else {
+    // "…, the order released Friday said": a participle and its time modify the noun before them
+    const participle = datedParticipleBefore(toks, j, adjunct, lo);
+    if (participle > lo) j = participle - 1;
   }
   // a catenative verb between subject and cue: appeared to suggest, began dismissing, is trying to
   for (let n = 0; n < 2 && j > lo; n++) {
