@@ -685,3 +685,19 @@ test('an aside set off by commas after "say" is followed by its content; the say
     0,
   );
 });
+
+test('a quoted fragment before its post-posed frame is content from the start of its own clause, and the frame is no part of a longer content around it', () => {
+  // PolNeAR (dev)
+  const hoover = quoteCuedBy(
+    'While it’s unclear exactly how delegates are assigned to subcommittees, they are asked to rank their choices, and the foreign policy group is less likely to be “overrun with social conservatives,” Hoover said.',
+    'said',
+  );
+  assert.ok(hoover.text.startsWith('the foreign policy group is less likely'), hoover.text);
+  const text =
+    'Earlier this month, the U.S. government blamed those attacks and others on Russia, whose “thefts and disclosures are intended to interfere with the U.S. election process,” Secretary of Homeland Security Jeh Johnson said.';
+  const johnson = quoteCuedBy(text, 'said');
+  assert.ok(johnson.text.startsWith('whose “thefts'), johnson.text);
+  assert.equal(johnson.speaker?.name, 'Jeh Johnson');
+  // (the government's content ends before the quotation that Johnson's frame attributes)
+  assert.equal(quoteCuedBy(text, 'blamed').text, 'those attacks and others on Russia');
+});

@@ -24,7 +24,7 @@ import {
   type Phrase,
 } from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { mainSubject } from './indirect.js';
+import { clauseAt, mainSubject } from './indirect.js';
 import { saidBySubjectAfterObject } from './participle-speaker.js';
 import type { QuotedSpan } from './marks.js';
 import { attributionAfter } from './speaker-floating.js';
@@ -638,6 +638,28 @@ const ISSUER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'MISC']);
 const namesDocument = (w: Token): boolean =>
   SAID_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || w.lower === 'text';
 
+/** Relative words that open a clause of their own after a comma (", whose “…”"). */
+const CLAUSE_RELATIVES = new Set(['whose', 'which', 'who']);
+
+/**
+ * The first token of the clause holding a quoted fragment that opens at token `open`: after the last
+ * semicolon before it, at a relative after a comma ("…, whose “thefts and disclosures …,”"), or after
+ * a comma and a conjunction that opens a clause ("…, and the foreign policy group is less likely to
+ * be “overrun …,”"); else the sentence's first token.
+ */
+function fragmentClauseStart(ctx: QuoteContext, s: Sentence, open: number): number {
+  const toks = ctx.doc.tokens;
+  for (let j = open - 1; j > s.firstToken; j--) {
+    if (ctx.inSpan[j] >= 0) continue;
+    if (toks[j].text === ';') return j + 1;
+    if (toks[j].text !== ',') continue;
+    const next = toks[j + 1];
+    if (CLAUSE_RELATIVES.has(next.lower)) return j + 1;
+    if (next.pos === 'CCONJ' && j + 2 < open && clauseAt(ctx, j + 2, open + 1)) return j + 2;
+  }
+  return s.firstToken;
+}
+
 export function findDirectQuotes(ctx: QuoteContext): void {
   blockQuotes(ctx);
   const spans = ctx.spans;
@@ -689,9 +711,10 @@ export function findDirectQuotes(ctx: QuoteContext): void {
       speakerRule: frame.speakerRule,
     });
     if (!alone && !setOffByDash(ctx, si)) {
-      // a fragment before its cue: the content runs from its sentence's start
+      // a fragment before its cue: the content runs from the start of its clause
       const sent = ctx.sentenceAt(ctx.openToken[si]);
-      if (sent && sent.start < c.start) c.start = sent.start;
+      if (sent && sent.start < c.start)
+        c.start = ctx.doc.tokens[fragmentClauseStart(ctx, sent, ctx.openToken[si])].start;
     }
     if (!tail) runOnToSentenceEnd(ctx, si, c);
     if (head && !tail) openWithClause(ctx, head, si, c);

@@ -75,12 +75,16 @@ function inFrameOfDirect(ctx: QuoteContext, cover: Candidate, c: Candidate): boo
   return true;
 }
 
-/** Whether c is a quotation whose own cue stands after `cover`, which began with its cue before c. */
+/**
+ * Whether c is a quotation whose own cue stands after it, after `cover` or inside it (""…, whose
+ * “thefts …,” Secretary … Jeh Johnson said": the frame is c's, no part of cover's content), cover
+ * having begun with its cue before c.
+ */
 function ownFrameAfter(cover: Candidate, c: Candidate): boolean {
   return (
     c.kind !== 'indirect' &&
     !!c.cue &&
-    c.cue.start >= cover.end &&
+    c.cue.start >= c.end &&
     !!cover.cue &&
     cover.cue.end <= cover.start &&
     cover.start < c.start
