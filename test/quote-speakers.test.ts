@@ -1763,3 +1763,11 @@ test('a participle dated by a time after it belongs to the subject of a frame af
     'the order',
   );
 });
+
+test('"am" is a form of "be" as "is" is: "I am pleased to announce …" is the first person’s announcement', () => {
+  // State Department statement (demo corpus)
+  const doc = run(
+    'I am pleased to announce the release of U.S. citizen Trevor Reed, who was wrongfully detained in Russia.',
+  );
+  assert.equal(quoteWith(doc, 'the release of U.S. citizen').speaker?.name, 'I');
+});

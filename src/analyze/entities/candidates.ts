@@ -18,6 +18,7 @@ import { withRepeatedNames } from './repeated-names.js';
 import { withBodyComplements } from './body-complement.js';
 import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import { COMPANY_SUFFIXES } from './products.js';
+import { DEICTIC_DAYS } from '../nlp/closed-class.js';
 import {
   COMPASS_WORDS,
   holderAfterLeadingTitle,
@@ -376,7 +377,7 @@ function breaksName(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && !lex.titleGlue.has(t.text) && !lex.particles.has(t.text) && !/-/.test(t.text);
 }
 
-const LEADING_TIME_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'later', 'earlier']);
+const LEADING_TIME_WORDS = new Set([...DEICTIC_DAYS, 'later', 'earlier']);
 const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
 
 /** "William Clay Ford Jr.", "Martin Luther King, Jr.": a generational suffix belongs to the person before it. */

@@ -13,6 +13,7 @@ import { lexiconSets } from './lexicon.js';
 import { rolesOfTheIssuer } from './issuer-roles.js';
 import { dropTitleFragments, opensWithTitleWord } from './title-fragments.js';
 import { bareTitleWords } from './title-words.js';
+import { DEICTIC_DAYS } from '../nlp/closed-class.js';
 
 const MAX_ROLE_TOKENS = 12;
 const STOP_POS = new Set([
@@ -130,9 +131,6 @@ function tokenEnd(doc: ArticleDocument, mention: Mention): number {
   return end;
 }
 
-/** Words for a day that may open the sentence before a title. */
-const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
-
 /**
  * The start of a title once words before a preposition that hold no title word are left out: "on
  * behalf of President …", "a question for President …" (but "professor of Korean studies at Leiden
@@ -206,7 +204,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
     (lex.titleGlue.has(toks[a].lower) ||
       toks[a].text === '-' ||
       toks[a].text === '.' ||
-      DAY_WORDS.has(toks[a].lower) ||
+      DEICTIC_DAYS.has(toks[a].lower) ||
       lex.trailingTimeWords.has(toks[a].lower) ||
       /^\d+(?:st|nd|rd|th)?$/.test(toks[a].lower))
   )
@@ -435,7 +433,7 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
   for (let k = opener; k < b; k++) {
     const w = toks[k].lower;
     // "his secretary on Thursday, Annan": a date ends no title; "our two deputy secretaries": many
-    if (lex.trailingTimeWords.has(w) || DAY_WORDS.has(w) || (k === b - 1 && isPluralTitle(w))) return null;
+    if (lex.trailingTimeWords.has(w) || DEICTIC_DAYS.has(w) || (k === b - 1 && isPluralTitle(w))) return null;
   }
   // a title never runs across another person's name
   const others = personTokens(doc, opener, nameAt);

@@ -6,6 +6,7 @@ import { quoteLexicon as lex } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { WordFilter } from './word-filter.js';
+import { BE_WORDS, CONTRACTED_IS } from '../nlp/closed-class.js';
 
 /**
  * A quote candidate: a class with every field declared, in one order. The rules make candidates in
@@ -420,8 +421,8 @@ export const DOCUMENT_NOUNS = new Set(
 
 /** Words before a participle of saying that make it a verb (", promising …", "by promising …"). */
 const ING_LEADS = new Set([',', 'by', 'and', 'while', 'after', 'before', '\u2014', '\u2015', '--']);
-/** Forms of "be" (before a participle, an adjective or a progressive -ing). */
-export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
+/** Forms of "be" (before a participle, an adjective or a progressive -ing), "'s" among them. */
+export const BE_FORMS: ReadonlySet<string> = new Set([...BE_WORDS, ...CONTRACTED_IS]);
 
 /** Forms of "have" that make a perfect with the participle after them (has referenced, had repeatedly denied). */
 const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", '’ve']);

@@ -5,6 +5,7 @@ import { frameSpeakerBefore } from './frame-speaker.js';
 import type { Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
 import {
+  BE_FORMS,
   isBreak,
   isSentenceEnd,
   isWord,
@@ -35,7 +36,6 @@ const MIN_CONTENT_WORDS = 2;
 const CLAUSE_STOP = /^[,;:.!?]$/;
 
 const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
-const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
 
 /** The sentence's content tokens [a, b): trims edge punctuation except quotation marks. */
 export function contentSpan(toks: Token[], a: number, b: number, minWords = MIN_CONTENT_WORDS): Span | null {
@@ -350,7 +350,7 @@ function secondPredicate(ctx: QuoteContext, k: number, end: number): boolean {
   while (k < end && toks[k].pos === 'ADV' && ctx.inSpan[k] < 0) k++;
   const v = toks[k];
   if (!v || k >= end || ctx.inSpan[k] >= 0) return false;
-  return (v.pos === 'AUX' && v.lower !== v.lemma) || finiteVerb(v) || (v.pos === 'AUX' && BE.has(v.lower));
+  return (v.pos === 'AUX' && v.lower !== v.lemma) || finiteVerb(v) || (v.pos === 'AUX' && BE_FORMS.has(v.lower));
 }
 
 /** Whether token j is a closing quotation mark right after a comma inside the quotation. */
@@ -1032,7 +1032,7 @@ function withheldObject(ctx: QuoteContext, k: number, a: number, end: number): b
   while (b > 0 && toks[b].pos === 'ADV') b--;
   // (a passive's "be", not the "'s" of "He's denied any wrongdoing", which is "has")
   const be = toks[b]?.lower ?? '';
-  if (BE.has(be) && !/^['’]s$/.test(be)) return true;
+  if (BE_FORMS.has(be) && !/^['’]s$/.test(be)) return true;
   for (let j = a; j < end && j - a < WITHHELD_WINDOW; j++) {
     const w = toks[j];
     if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ') return false;
@@ -1652,7 +1652,7 @@ function cueInSentence(
   // passives (is expected to, was told) have no subject speaker
   // (an adjective-tagged participle after "is" is progressive: "Trump is promising to …")
   const passive =
-    (k > s.firstToken && BE.has(toks[k - 1].lower) && !(cueTok.pos === 'ADJ' && /ing$/.test(cueTok.lower))) ||
+    (k > s.firstToken && BE_FORMS.has(toks[k - 1].lower) && !(cueTok.pos === 'ADJ' && /ing$/.test(cueTok.lower))) ||
     (!learned &&
       (cls !== 'cognition' || PASSIVE_COGNITION.has(cueTok.lemma)) &&
       (adverbedPassive(toks, k, s.firstToken) || coordinatedPassive(toks, k, s.firstToken)));
@@ -1962,7 +1962,7 @@ const MAX_VIEWED = 10;
 function viewAs(ctx: QuoteContext, s: Sentence, k: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[k];
-  if (!VIEW_VERBS.has(t.text) || ctx.inSpan[k] >= 0 || BE.has(toks[k - 1]?.lower ?? '')) return false;
+  if (!VIEW_VERBS.has(t.text) || ctx.inSpan[k] >= 0 || BE_FORMS.has(toks[k - 1]?.lower ?? '')) return false;
   for (let j = k + 1; j < s.endToken && j - k <= MAX_VIEWED; j++) {
     const w = toks[j];
     if (ctx.inSpan[j] >= 0 || w.text === ',' || isSentenceEnd(w)) return false;
@@ -1998,7 +1998,7 @@ function adverbedPassive(toks: Token[], k: number, first: number): boolean {
   if (!/(?:ed|en)$/.test(toks[k].lower)) return false;
   let j = k - 1;
   while (j > first && toks[j].pos === 'ADV') j--;
-  return j < k - 1 && BE.has(toks[j].lower);
+  return j < k - 1 && BE_FORMS.has(toks[j].lower);
 }
 
 /**
@@ -2018,7 +2018,7 @@ function coordinatedPassive(toks: Token[], k: number, first: number): boolean {
   // ("was less committed on the issue": a degree adverb makes the participle an adjective)
   let b = j - 1;
   while (b > first && toks[b].pos === 'ADV' && !DEGREE_ADVERBS.has(toks[b].lower)) b--;
-  if (b < first || !BE.has(toks[b].lower)) return false;
+  if (b < first || !BE_FORMS.has(toks[b].lower)) return false;
   // (the clause opens before "be" with no verb of its own: the sentence's start or a relative word)
   for (let v = b - 1; v >= first; v--) {
     if (SUBORDINATORS.has(toks[v].lower) || RELATIVE_OBJECTS.has(toks[v].lower) || toks[v].lower === 'where')
@@ -2053,7 +2053,7 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   let b = k - 1;
   while (b > s.firstToken && toks[b].pos === 'ADV') b--;
   const passive =
-    !raising && BELIEF_PASSIVES.has(t.lemma) && /ed$|seen|thought|said/.test(t.lower) && BE.has(toks[b]?.lower);
+    !raising && BELIEF_PASSIVES.has(t.lemma) && /ed$|seen|thought|said/.test(t.lower) && BE_FORMS.has(toks[b]?.lower);
   if (!raising && !passive) return false;
   let a = k + 1;
   while (a < s.endToken && toks[a].pos === 'ADV') a++;

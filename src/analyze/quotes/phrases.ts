@@ -8,6 +8,7 @@ import { isCalendarText } from './speakers.js';
 import { isPeopleHead } from './people-nouns.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
+import { DEICTIC_DAYS } from '../nlp/closed-class.js';
 
 export interface Phrase extends Span {
   /** The mention the attribution rests on: a name, a pronoun or the nominal phrase itself. */
@@ -445,8 +446,6 @@ function datedParticipleBefore(toks: Token[], j: number, adjunct: number, lo: nu
   return participle && (toks[v - 1].pos === 'NOUN' || toks[v - 1].pos === 'PROPN') ? v : -1;
 }
 
-/** Days named from the day of writing: a time adjunct of one word. */
-const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 /** Words that make a time adjunct of a unit or a day: "this week", "last month", "next Tuesday". */
 const DEICTIC_LEADS = new Set(['this', 'last', 'next']);
 const YEAR = /^(?:1[89]|20)\d\d$/;

@@ -12,6 +12,7 @@ import { subjectBefore, type Phrase } from './phrases.js';
 import { isCalendarText } from './speakers.js';
 import { mediumIssuer } from './medium-issuer.js';
 import { WordFilter } from './word-filter.js';
+import { BE_WORDS } from '../nlp/closed-class.js';
 
 type PrepCueClass = 'verb' | 'noun' | 'adj';
 
@@ -232,7 +233,8 @@ const OBJECT_BEFORE_PREP = new Set([
   'thank for',
   'credit for',
 ]);
-const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'stands', 'stand', 'stood']);
+/** "be" and "stand", before a participle or adjective that a prepositional cue follows ("is focused on", "stood opposed to"). */
+const BE_FORMS = new Set([...BE_WORDS, 'stands', 'stand', 'stood']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 
 /**

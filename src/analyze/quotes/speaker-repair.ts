@@ -18,11 +18,13 @@ import {
   type QuoteContext,
 } from './context.js';
 import { phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { BE_WORDS, CONTRACTED_ARE, CONTRACTED_IS } from '../nlp/closed-class.js';
 import { floatingSpeaker, type SpeakerFix } from './speaker-floating.js';
 
 export type { SpeakerFix } from './speaker-floating.js';
 
-const BE = new Set(['is', 'was', 'were', 'are', 'am', "'s", '’s', "'re", '’re', 'been', 'be']);
+/** "be" before a progressive cue, contracted or not ("Clinton's calling for …", "they're calling"). */
+const BE = new Set([...BE_WORDS, ...CONTRACTED_IS, ...CONTRACTED_ARE]);
 /** Cues whose following noun phrase is the hearer (told CNN, asked reporters), never the speaker. */
 const HEARER_CUES = new Set(['tell', 'ask', 'remind', 'assure', 'urge', 'inform', 'warn', 'brief']);
 const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);

@@ -1,0 +1,17 @@
+// Closed-class words that analysers of several layers test tokens against, kept in one place so that
+// their lists cannot drift apart. Each user composes the set it needs from these and says why.
+
+/** Days named from the day of writing: a time adjunct of one word ("today", "yesterday"). */
+export const DEICTIC_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+
+/** The forms of "be" written out in full. */
+export const BE_WORDS: readonly string[] = ['is', 'am', 'are', 'was', 'were', 'be', 'been', 'being'];
+
+/**
+ * "is" contracted onto its subject ("He's denied …", "It's expected …"). The same letters make "has"
+ * and the possessive: a user that counts them as "be" says so.
+ */
+export const CONTRACTED_IS: readonly string[] = ["'s", '’s'];
+
+/** "are" contracted onto its subject ("They're expected to …"). */
+export const CONTRACTED_ARE: readonly string[] = ["'re", '’re'];
