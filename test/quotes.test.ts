@@ -331,6 +331,15 @@ test('a cue inside another quote’s content adds no second, nested quote', () =
   assert.equal(qs[0].text, 'the candidate supports the new gun bill');
 });
 
+test('a cue and its speaker inside another quote’s content add no quote, even one whose content runs past it', () => {
+  // PolNeAR (dev): the content of "says" ends at "al-Qaida"; "are seeking" inside it ran on to the quotation
+  const text =
+    'McConnell says that the American people are seeking a leader to counter terrorist threats from Islamic State militants and al-Qaida, but instead Obama is giving them “lectures, distractions, and attempts to undermine their fundamental Second Amendment rights.”';
+  const { doc, quotes: qs } = quotes(text);
+  assert.ok(qs.some((q) => q.cue?.text === 'says' && speakerName(doc, q) === 'McConnell'));
+  assert.ok(!qs.some((q) => q.cue?.text === 'seeking'), qs.map((q) => q.cue?.text).join(', '));
+});
+
 test('a preposition’s object after a verb, a reporting noun or an attitude adjective is attributed content', () => {
   const text =
     'Trump railed against the judge in a speech in San Diego. Sanders’ criticism of the trade deal grew louder. ' +

@@ -45,6 +45,22 @@ export function dropNested(ctx: QuoteContext): void {
       drop.add(c);
     else if (!cover || c.end > cover.end) cover = c;
   }
+  // "McConnell says that the American people are seeking a leader …": a cue and its speaker inside
+  // another quote's content are part of what was said there, however far their own content runs
+  for (const c of cands) {
+    if (drop.has(c) || inherited.has(c) || !c.cue) continue;
+    const { cue, speaker } = c;
+    const inside = (q: Candidate) =>
+      q !== c &&
+      !drop.has(q) &&
+      q.kind === 'indirect' &&
+      !!q.cue &&
+      q.cue.end <= q.start &&
+      q.start <= (speaker?.start ?? cue.start) &&
+      cue.end <= q.end &&
+      c.start >= q.start;
+    if (cands.some(inside)) drop.add(c);
+  }
   if (drop.size) ctx.keepCandidates((c) => !drop.has(c));
 }
 
