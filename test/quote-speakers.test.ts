@@ -1771,3 +1771,46 @@ test('"am" is a form of "be" as "is" is: "I am pleased to announce …" is the f
   );
   assert.equal(quoteWith(doc, 'the release of U.S. citizen').speaker?.name, 'I');
 });
+
+test('a prepositional adjunct after "and"/"but" is no subject: the second verb shares the first one’s, or has its own after the medium', () => {
+  // PolNeAR (dev) and Wikinews (demo corpus)
+  assertSpeaker(
+    'Dottie Deans, the chairwoman of the Vermont Democratic Party, is supporting Sanders as a superdelegate and in a statement credited him for "an exciting and inspiring campaign."',
+    'an exciting and inspiring campaign',
+    'Dottie Deans',
+  );
+  assertSpeaker(
+    'A government spokesman refused to comment on the cause, but in a statement local police said that "all signs point to suicide."',
+    'all signs point to suicide',
+    'local police',
+  );
+  // (an adjunct inside the subject before any verb is the subject's: "officials on and off the island believe")
+  const doc = run(
+    'Yet many officials on and off the island believe meaningful debt relief is possible only in bankruptcy.',
+  );
+  assert.ok(quoteWith(doc, 'meaningful debt relief').speaker);
+});
+
+test('a body named in apposition to the title of the person opening the sentence does not speak for them', () => {
+  // PolNeAR (dev)
+  const doc = run(
+    "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was ''both religious and political.''",
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'every pope was')), 'Giovanni Maria Vian');
+  assert.equal(doc.entities.find((e) => e.name === "L'Osservatore Romano")?.type, 'ORG');
+  // (a person's name after such a noun stays a person: Wikinews, demo corpus)
+  const polo = run(
+    "The editor of Il Manifesto newspaper, Gabriele Polo, was reported by Reuters as saying that Sgrena's car was fired on.",
+  );
+  assert.equal(polo.entities.find((e) => e.name === 'Gabriele Polo')?.type, 'PERSON');
+});
+
+test('a verb of telling with a hearer and a that-clause of its own frames no quotation before it ("Citing “…,” X told POLITICO that …")', () => {
+  // PolNeAR (dev)
+  const doc = run(
+    'Citing “obligations in Tennessee,” the former vice president’s spokeswoman told POLITICO that Gore plans to skip the festivities in Philadelphia.',
+  );
+  const q = quoteWith(doc, 'Gore plans to skip');
+  assert.equal(q.cue?.text, 'told');
+  assert.ok(q.text.startsWith('that Gore plans'), q.text);
+});

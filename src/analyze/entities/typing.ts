@@ -17,6 +17,7 @@ import {
 } from './kb.js';
 import { englishGivenNames } from './data.js';
 import { namedByGivenName } from './given-name-persons.js';
+import { isGivenNameWord } from './given-names.js';
 import { lookupGroup } from './groups.js';
 import { afterSettlementNoun, regionAfterComma } from './place-context.js';
 import { lexiconSets } from './lexicon.js';
@@ -424,10 +425,33 @@ const BODY_NOUNS = new Set([
   'party',
 ]);
 
-/** Whether a body noun stands right before the name ("airline Aer Lingus"), not a possessive ("party's"). */
+/**
+ * Whether a body noun stands right before the name ("airline Aer Lingus"), not a possessive
+ * ("party's"), or before the comma that opens the name's apposition ("the Vatican's official
+ * newspaper, L'Osservatore Romano, said").
+ */
 function afterBodyNoun(doc: ArticleDocument, start: number): boolean {
-  const prev = doc.tokens[doc.tokenIndexAt(start) - 1];
-  return !!prev && prev.end < start && BODY_NOUNS.has(prev.text);
+  const toks = doc.tokens;
+  const at = doc.tokenIndexAt(start);
+  const prev = toks[at - 1];
+  if (!prev) return false;
+  // (not a person's name: "The editor of Il Manifesto newspaper, Gabriele Polo, was …")
+  if (prev.text === ',')
+    return (
+      !!toks[at - 2] &&
+      BODY_NOUNS.has(toks[at - 2].text) &&
+      appositionCloses(doc, at) &&
+      !isGivenNameWord(toks[at].text)
+    );
+  return prev.end < start && BODY_NOUNS.has(prev.text);
+}
+
+/** Whether the capitalised run of words from token `at` is closed by a comma or the sentence's end. */
+function appositionCloses(doc: ArticleDocument, at: number): boolean {
+  const toks = doc.tokens;
+  let e = at;
+  while (e < toks.length && /^\p{Lu}/u.test(toks[e].text)) e++;
+  return e > at && (e === toks.length || /^[,.;]$/.test(toks[e].text));
 }
 
 /**

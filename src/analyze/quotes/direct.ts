@@ -160,8 +160,20 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
 function thatClauseAfter(toks: readonly Token[], j: number, hi: number): boolean {
   let a = j + 1;
   while (a < hi && toks[a].pos === 'ADV') a++;
+  // (past the hearer of a verb that takes one: "told POLITICO that Gore plans …")
+  if (lex.objectTakers.has(toks[j].lemma))
+    for (let h = a; h < hi && h - a < MAX_HEARER; h++) {
+      if (toks[h].lower === 'that') {
+        a = h;
+        break;
+      }
+      if (!(toks[h].pos === 'PROPN' || toks[h].pos === 'NOUN' || toks[h].pos === 'PRON')) break;
+    }
   return a < hi && toks[a].lower === 'that' && toks[a].pos === 'SCONJ';
 }
+
+/** The most words of a hearer between a verb of telling and its "that" ("told Fox News Channel that"). */
+const MAX_HEARER = 4;
 
 /** Words a title may hold in lower case (“Face the Nation”, “Meet the Press”). */
 const TITLE_LINKS = new Set(['the', 'of', 'and', 'a', 'on', 'in', 'with', 'for', 'to']);

@@ -1667,6 +1667,22 @@ function cueInSentence(
     : participle
       ? mainSubject(ctx, s, k)
       : subjectBefore(ctx.doc, k, afterEarlierContent(ctx, s, k));
+  // "… is supporting Sanders and in a statement credited him …": the object of a preposition right
+  // after "and"/"but" is an adjunct of the second verb, whose subject is the first one's ("but in a
+  // statement local police said": the subject after the medium is the verb's own)
+  let adjunctLead = -1;
+  if (subj && !participle && subj.headKind === 'nominal' && subj.first - 2 > s.firstToken) {
+    const prep = subj.first - 1;
+    // (after a clause of the subject's own: "officials on and off the island believe" is one subject)
+    const afterClause = toks.slice(s.firstToken, prep - 1).some((t) => t.pos === 'AUX' || finiteVerb(t));
+    if (toks[prep].pos === 'ADP' && COORDINATORS.has(toks[prep - 1].lower) && afterClause) {
+      const medium = toks.findIndex((t, x) => x >= subj!.first && x < subj!.endToken && mediumWord(t.lower));
+      if (medium < 0 || medium === subj.endToken - 1) {
+        adjunctLead = prep - 1;
+        subj = null;
+      } else subj = phrase(ctx.doc, medium + 1, subj.endToken);
+    }
+  }
   // "Trump unleashed a series of tweets early Friday saying …": the one who issued the medium speaks
   const issuer = subj && !participle && /ing$/.test(cueTok.lower) ? mediumIssuer(ctx, s, subj, mainSubject) : null;
   if (issuer) subj = issuer;
@@ -1765,6 +1781,7 @@ function cueInSentence(
     (toks[lead].pos === 'ADV' || toks[lead].pos === 'AUX' || NEGATIONS.has(toks[lead].lower))
   )
     lead--;
+  if (adjunctLead > 0) lead = adjunctLead;
   if (!subj && !passive && k > s.firstToken && FAR_SUBJECT_LEAD.has(toks[lead].lower)) {
     const shared = earlierCueSubject(ctx, s, lead);
     subj = shared ?? mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);

@@ -47,6 +47,15 @@ function isPersonName(doc: ArticleDocument, a: number, b: number): boolean {
   );
 }
 
+/**
+ * Whether the name at token a is one the entity layer knows as no person's ("the editor in chief of
+ * the Vatican's official newspaper, L'Osservatore Romano, said": the paper does not speak).
+ */
+function namesNonPerson(doc: ArticleDocument, a: number): boolean {
+  const hit = doc.entityAt(doc.tokens[a].start);
+  return !!hit && hit.mention.kind === 'name' && hit.entity.type !== 'PERSON';
+}
+
 /** Whether tokens [a, b) are all name words. */
 const allNames = (toks: Token[], a: number, b: number) => toks.slice(a, b).every(isName);
 const isBreak = (t: Token) => t.pos === 'SPACE' || /\n/.test(t.text);
@@ -668,6 +677,10 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
       set &&
       (titled > 0 || isPersonName(doc, c + 1, j) || (toks[c - 1].pos === 'NOUN' && allNames(toks, c + 1, j)))
     ) {
+      // (a body named in apposition to the opening person's title is no speaker: "Giovanni Maria
+      // Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said")
+      const opening = titled < 0 && namesNonPerson(doc, c + 1) ? openingNameBeforeModifiers(doc, j, lo) : null;
+      if (opening) return opening;
       end = j;
       j -= 1;
       titleComma = c;
