@@ -1814,3 +1814,17 @@ test('a verb of telling with a hearer and a that-clause of its own frames no quo
   assert.equal(q.cue?.text, 'told');
   assert.ok(q.text.startsWith('that Gore plans'), q.text);
 });
+
+test('a relative clause set off by dashes after the subject neither speaks nor hides the subject ("Mrs. Clinton -- whose husband signed … -- has derided …")', () => {
+  // PolNeAR (dev)
+  assertSpeaker(
+    'On the Democratic side, Mrs. Clinton -- whose husband signed the Gramm-Leach-Bliley Act into law -- has publicly derided the reintroduction of Glass-Steagall, suggesting that efforts to bring it back are misguided.',
+    'efforts to bring it back',
+    'Clinton',
+  );
+  assertSpeaker(
+    'Republican establishment figures — whose party was once respected for its discipline and public unity — both suggested Melania’s speechwriter be fired.',
+    'speechwriter be fired',
+    'Republican establishment figures',
+  );
+});

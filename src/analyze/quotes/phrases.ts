@@ -509,18 +509,25 @@ const MAX_DASH_ASIDE = 20;
  */
 function subjectBeforeDashAside(doc: ArticleDocument, j: number, lo: number): Phrase | null {
   const toks = doc.tokens;
+  // (a clause inside the aside is a relative one's only: "Republican establishment figures — whose
+  // party was once respected … — both suggested")
+  let clause = false;
   for (let c = j - 1; c > lo && j - c <= MAX_DASH_ASIDE; c--) {
     const t = toks[c];
     if (isDash(toks, c)) {
+      if (clause && !ASIDE_RELATIVES.has(toks[c + 1]?.lower ?? '')) return null;
       // (a preposition's object is no subject: "will meet with the two European presidents -- … -- is")
       const subj = c < j - 1 ? subjectBefore(doc, c, lo) : null;
       return subj && toks[subj.first - 1]?.pos !== 'ADP' ? subj : null;
     }
-    if (isBreak(t) || /^[.;:!?"“”]$/.test(t.text) || t.pos === 'AUX') return null;
-    if (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.lower)) return null;
+    if (isBreak(t) || /^[.;:!?"“”]$/.test(t.text)) return null;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.lower))) clause = true;
   }
   return null;
 }
+
+/** Relative words that open a clause set off by dashes after the noun it describes. */
+const ASIDE_RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 
 /**
  * Adjectives whose infinitive is their subject's act or stance (was reluctant to endorse, is pleased
