@@ -1828,3 +1828,12 @@ test('a relative clause set off by dashes after the subject neither speaks nor h
     'Republican establishment figures',
   );
 });
+
+test('a participle’s speaker is the subject of a verb the tagger read as an adjective ("Kerpen needled the CNN “reporter,” saying, “…”")', () => {
+  // PolNeAR (dev)
+  assertSpeaker(
+    'Kerpen needled the CNN “reporter,” saying, “A reporter who Tweets on request!”',
+    'Tweets on request',
+    'Kerpen',
+  );
+});

@@ -1350,7 +1350,9 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   const toks = ctx.doc.tokens;
   {
     for (let j = k - 1; j > s.firstToken; j--) {
-      if (ctx.inSpan[j] >= 0 || toks[j].pos !== 'VERB' || npToken(toks[j]) || !finiteVerb(toks[j])) continue;
+      if (ctx.inSpan[j] >= 0) continue;
+      const verb = toks[j].pos === 'VERB' && !npToken(toks[j]) && finiteVerb(toks[j]);
+      if (!verb && !pastTaggedAdjective(toks, j)) continue;
       // (a verb of what someone was reported to say is theirs, not the clause's: "Officials said the
       // plan had failed, adding …" adds for the officials)
       if (insideOtherContent(ctx, toks[j].start, toks[k].start)) continue;
@@ -1372,6 +1374,21 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   }
   return null;
 }
+/**
+ * Whether token j is a verb in the past the tagger read as an adjective: right after a name or a
+ * pronoun and before the article, name or pronoun that opens its object ("Kerpen needled the CNN
+ * “reporter,” saying …").
+ */
+function pastTaggedAdjective(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  if (t.pos !== 'ADJ' || !/\p{Ll}ed$/u.test(t.text) || !prev || !next) return false;
+  const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower));
+  const object = next.pos === 'DET' || next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'who');
+  return subject && object;
+}
+
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 
 /**
