@@ -1837,3 +1837,12 @@ test('a participle’s speaker is the subject of a verb the tagger read as an ad
     'Kerpen',
   );
 });
+
+test('the name after a fronted adjunct that adverbs open speaks across its relative clause ("But almost immediately after she did, David Axelrod, who was …, tweeted this: “…”")', () => {
+  // PolNeAR (dev)
+  assertSpeaker(
+    'But almost immediately after she did, David Axelrod, who was senior adviser to Obama in the White House, tweeted this: "She did it again and I\'ll say it again. It\'s misleading to imply that TARP II was an auto bailout bill."',
+    'misleading to imply',
+    'David Axelrod',
+  );
+});

@@ -342,6 +342,9 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
       (toks[a].pos === 'ADV' && /^\p{Lu}/u.test(toks[a].text) && toks[a + 1]?.pos !== 'PUNCT'))
   )
     a++;
+  let o = a;
+  while (o < comma && toks[o].pos === 'ADV') o++;
+  const opener = toks[o];
   for (let f = a + 1; f < comma; f++) {
     if (toks[f].text !== ',') continue;
     if (comma - f > MAX_MODIFIERS) continue;
@@ -349,7 +352,8 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
     if (r >= f) continue;
     // (or after a fronted adjunct and its comma: "But in a conference call on Dec. 2, Col. Steven
     // H. Warren, a military spokesman in Baghdad, said")
-    const afterAdjunct = r > a && toks[r - 1].text === ',' && (toks[a].pos === 'ADP' || toks[a].pos === 'SCONJ');
+    // ("But almost immediately after she did, David Axelrod, who was …, tweeted": adverbs before it)
+    const afterAdjunct = r > a && toks[r - 1].text === ',' && (opener.pos === 'ADP' || opener.pos === 'SCONJ');
     // (or after the title that opens the clause: "The speaker of the parliament, Adrian Năstase, who
     // was also Romania's Prime Minister, said")
     const afterTitle =
