@@ -1846,3 +1846,17 @@ test('the name after a fronted adjunct that adverbs open speaks across its relat
     'David Axelrod',
   );
 });
+
+test('a hyphened participle before a name is part of the speaker phrase ("…," Texas-based Matt Mackowiak said)', () => {
+  // PolNeAR (dev) and Wikinews (demo corpus)
+  const doc = run(
+    '"Carson is cratering," Texas-based Matt Mackowiak said. "Support was soft to begin with, and his campaign was woefully unprepared for front-runner scrutiny."',
+  );
+  const q = quoteWith(doc, 'Carson is cratering');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(speaker(doc, q), 'Matt Mackowiak');
+  assert.equal(
+    quoteWith(run('Well-trained and well-equipped soldiers pledged to help.'), 'to help').speaker?.name,
+    'Well-trained and well-equipped soldiers',
+  );
+});

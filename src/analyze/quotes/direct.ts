@@ -14,6 +14,7 @@ import {
   type QuoteContext,
 } from './context.js';
 import {
+  hyphenedModifierAt,
   isDash,
   npToken,
   phrase,
@@ -151,7 +152,11 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     // a comma that hands the quotation on; "… eminent domain!" A campaign TV ad released Thursday
     // accuses …" is a sentence of its own)
     if (j > k && last === ',' && datedParticiple(ctx, j)) continue;
-    if (!(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === ',')) return null;
+    if (
+      !(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === ',') &&
+      !hyphenedModifierAt(toks, j)
+    )
+      return null;
   }
   return null;
 }

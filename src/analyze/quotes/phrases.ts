@@ -125,7 +125,27 @@ function phraseStartBefore(toks: Token[], end: number, lo: number): number {
 const NOMINAL_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 const phraseWordAt = (toks: Token[], i: number) =>
-  phraseWord(toks[i]) || possessiveApostrophe(toks, i) || nominalAdverbAt(toks, i);
+  phraseWord(toks[i]) ||
+  possessiveApostrophe(toks, i) ||
+  nominalAdverbAt(toks, i) ||
+  hyphenedModifierAt(toks, i) ||
+  // (the word before such a participle's hyphen: "well-positioned", "strongly-worded")
+  (toks[i + 1]?.text === '-' && hyphenedModifierAt(toks, i + 2));
+
+/** Whether token i is a participle glued by a hyphen to the word before it ("Texas-based", "Iran-backed"). */
+export function hyphenedModifierAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  const hyphen = toks[i - 1];
+  const word = toks[i - 2];
+  return (
+    t?.pos === 'VERB' &&
+    !!hyphen &&
+    !!word &&
+    hyphen.text === '-' &&
+    hyphen.end === t.start &&
+    word.end === hyphen.start
+  );
+}
 
 /**
  * A word the tagger read as an adverb that ends a subject right before its verb: a capitalised one
