@@ -1374,6 +1374,7 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   }
   return null;
 }
+
 /**
  * Whether token j is a verb in the past the tagger read as an adjective: right after a name or a
  * pronoun and before the article, name or pronoun that opens its object ("Kerpen needled the CNN
@@ -1656,6 +1657,33 @@ function verbTaggedNoun(toks: readonly Token[], j: number): boolean {
   return (next.pos === 'DET' && APPOSITIVE_ARTICLES.has(next.lower)) || POSSESSIVES.has(next.lower);
 }
 
+/**
+ * "… is supporting Sanders and in a statement credited him …": a subject read back from a cue that
+ * is the object of a preposition right after "and"/"but" (after a clause of its own) is an adjunct
+ * of the second verb, whose subject is the first one's: the conjunction's index, and no subject. "but
+ * in a statement local police said": the words after the medium are the verb's own subject. Null
+ * where the subject read is no such object ("officials on and off the island believe" is one subject).
+ */
+function coordinatedAdjunct(
+  ctx: QuoteContext,
+  s: Sentence,
+  subj: Phrase,
+): { subject: Phrase | null; conjunction: number } | null {
+  const toks = ctx.doc.tokens;
+  const prep = subj.first - 1;
+  if (subj.headKind !== 'nominal' || prep - 1 <= s.firstToken || toks[prep].pos !== 'ADP') return null;
+  if (!COORDINATORS.has(toks[prep - 1].lower)) return null;
+  let afterClause = false;
+  for (let j = s.firstToken; j < prep - 1 && !afterClause; j++)
+    afterClause = toks[j].pos === 'AUX' || finiteVerb(toks[j]);
+  if (!afterClause) return null;
+  let medium = -1;
+  for (let j = subj.first; j < subj.endToken && medium < 0; j++) if (mediumWord(toks[j].lower)) medium = j;
+  if (medium >= 0 && medium < subj.endToken - 1)
+    return { subject: phrase(ctx.doc, medium + 1, subj.endToken), conjunction: -1 };
+  return { subject: null, conjunction: prep - 1 };
+}
+
 function cueInSentence(
   ctx: QuoteContext,
   s: Sentence,
@@ -1684,22 +1712,9 @@ function cueInSentence(
     : participle
       ? mainSubject(ctx, s, k)
       : subjectBefore(ctx.doc, k, afterEarlierContent(ctx, s, k));
-  // "… is supporting Sanders and in a statement credited him …": the object of a preposition right
-  // after "and"/"but" is an adjunct of the second verb, whose subject is the first one's ("but in a
-  // statement local police said": the subject after the medium is the verb's own)
-  let adjunctLead = -1;
-  if (subj && !participle && subj.headKind === 'nominal' && subj.first - 2 > s.firstToken) {
-    const prep = subj.first - 1;
-    // (after a clause of the subject's own: "officials on and off the island believe" is one subject)
-    const afterClause = toks.slice(s.firstToken, prep - 1).some((t) => t.pos === 'AUX' || finiteVerb(t));
-    if (toks[prep].pos === 'ADP' && COORDINATORS.has(toks[prep - 1].lower) && afterClause) {
-      const medium = toks.findIndex((t, x) => x >= subj!.first && x < subj!.endToken && mediumWord(t.lower));
-      if (medium < 0 || medium === subj.endToken - 1) {
-        adjunctLead = prep - 1;
-        subj = null;
-      } else subj = phrase(ctx.doc, medium + 1, subj.endToken);
-    }
-  }
+  const adjunct = subj && !participle ? coordinatedAdjunct(ctx, s, subj) : null;
+  if (adjunct) subj = adjunct.subject;
+  const adjunctLead = adjunct?.conjunction ?? -1;
   // "Trump unleashed a series of tweets early Friday saying …": the one who issued the medium speaks
   const issuer = subj && !participle && /ing$/.test(cueTok.lower) ? mediumIssuer(ctx, s, subj, mainSubject) : null;
   if (issuer) subj = issuer;
