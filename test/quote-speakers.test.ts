@@ -1860,3 +1860,14 @@ test('a hyphened participle before a name is part of the speaker phrase ("…," 
     'Well-trained and well-equipped soldiers',
   );
 });
+
+test('a participle of saying that opens the sentence is the subject’s after its comma, its content ending there ("Announcing his resignation, Karami said, “…”")', () => {
+  // Wikinews (demo corpus)
+  const doc = run(
+    'Announcing his resignation, Karami said, "Out of concern that the government does not become an obstacle to the good of the country, I announce the resignation of the government I had the honour to lead."',
+  );
+  const q = doc.quotes.find((x) => x.cue?.text === 'Announcing');
+  assert.ok(q, doc.quotes.map((x) => x.cue?.text).join(', '));
+  assert.equal(q.text, 'his resignation');
+  assert.equal(speaker(doc, q), 'Karami');
+});

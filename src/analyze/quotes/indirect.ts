@@ -1684,6 +1684,33 @@ function coordinatedAdjunct(
   return { subject: null, conjunction: prep - 1 };
 }
 
+/** The most tokens of a participial clause that opens its sentence, up to its comma. */
+const MAX_OPENING_PARTICIPLE = 25;
+
+/**
+ * A participle of saying that opens its sentence ("Calling the deal a disaster, Trump vowed …",
+ * "Citing “obligations in Tennessee,” the former vice president's spokeswoman told …"): the
+ * subject of the clause after its comma, and the comma's index (the end of the participle's content);
+ * null where the sentence does not open so.
+ */
+function openingParticiple(ctx: QuoteContext, s: Sentence, k: number): { subject: Phrase; clauseEnd: number } | null {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (k !== s.firstToken || t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+ing$/u.test(t.text)) return null;
+  for (let j = k + 1; j < s.endToken && j - k <= MAX_OPENING_PARTICIPLE; j++) {
+    // the comma closing the clause, outside a quotation or as its last mark ("… Tennessee,”")
+    const comma =
+      (toks[j].text === ',' && ctx.inSpan[j] < 0) ||
+      (ctx.inSpan[j] >= 0 && ctx.inSpan[j + 1] < 0 && toks[j - 1]?.text === ',');
+    if (!comma) continue;
+    const subject = phraseAfter(ctx.doc, j + 1, s.endToken);
+    const verb = subject ? toks[subject.endToken] : undefined;
+    if (!subject || !verb || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return null;
+    return { subject, clauseEnd: toks[j].text === ',' ? j : j + 1 };
+  }
+  return null;
+}
+
 function cueInSentence(
   ctx: QuoteContext,
   s: Sentence,
@@ -1703,15 +1730,20 @@ function cueInSentence(
       (adverbedPassive(toks, k, s.firstToken) || coordinatedPassive(toks, k, s.firstToken)));
   // ", saying that …" / "by arguing …": a participle's speaker is its main clause's subject
   // (also right after the clause's object: "denounced the raid saying it was …")
+  // ("Calling the deal a disaster, Trump vowed …": a participle opening the sentence is the subject's after it)
+  const opening = !passive ? openingParticiple(ctx, s, k) : null;
   const participle =
-    /ing$/.test(cueTok.lower) &&
-    k > s.firstToken &&
-    (PARTICIPLE_LEAD.has(toks[k - 1].lower) || saidBySubjectAfterObject(ctx, s.firstToken, k));
+    opening !== null ||
+    (/ing$/.test(cueTok.lower) &&
+      k > s.firstToken &&
+      (PARTICIPLE_LEAD.has(toks[k - 1].lower) || saidBySubjectAfterObject(ctx, s.firstToken, k)));
   let subj = passive
     ? null
-    : participle
-      ? mainSubject(ctx, s, k)
-      : subjectBefore(ctx.doc, k, afterEarlierContent(ctx, s, k));
+    : opening
+      ? opening.subject
+      : participle
+        ? mainSubject(ctx, s, k)
+        : subjectBefore(ctx.doc, k, afterEarlierContent(ctx, s, k));
   const adjunct = subj && !participle ? coordinatedAdjunct(ctx, s, subj) : null;
   if (adjunct) subj = adjunct.subject;
   const adjunctLead = adjunct?.conjunction ?? -1;
@@ -1859,7 +1891,11 @@ function cueInSentence(
   // where the sentence's own predicate resumes
   // (also a cue further on in such a clause: ", who endorsed Canova in late May and said he would …,
   // ultimately did not show up")
-  const limit = relative || inCommaRelative(ctx, s, k) ? relativeClauseEnd(ctx, k, s.endToken) : s.endToken;
+  const limit = opening
+    ? opening.clauseEnd
+    : relative || inCommaRelative(ctx, s, k)
+      ? relativeClauseEnd(ctx, k, s.endToken)
+      : s.endToken;
   const start = contentStart(ctx, k, cls, limit, learned);
   if (start < 0) {
     // "His comments were quickly derided by Armin Laschet": what a passive cue reports on is its subject
