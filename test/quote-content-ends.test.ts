@@ -701,3 +701,31 @@ test('a quoted fragment before its post-posed frame is content from the start of
   // (the government's content ends before the quotation that Johnson's frame attributes)
   assert.equal(quoteCuedBy(text, 'blamed').text, 'those attacks and others on Russia');
 });
+
+test('"rule" reports a ruling: a clause after it or before its post-posed frame, an object only after "rule out"', () => {
+  // Wikinews (demo corpus) and a constructed post-posed frame of the same ruling
+  assert.equal(
+    quoteCuedBy(
+      'The committee ruled that there was evidence that US military personnel in Iraq and Afghanistan had violated the rights of some detainees.',
+      'ruled',
+    ).text,
+    'that there was evidence that US military personnel in Iraq and Afghanistan had violated the rights of some detainees',
+  );
+  assert.equal(
+    quoteCuedBy('The man will remain in custody, a federal judge ruled Monday.', 'ruled').text,
+    'The man will remain in custody',
+  );
+  assert.ok(
+    quoteCuedBy('Grand Ayatollah Ali Khamenei ruled out any talks with Washington.', 'ruled').text.startsWith(
+      'any talks',
+    ),
+  );
+  // (governing is no ruling)
+  assert.equal(
+    quotesCuedBy(
+      'Suharto ruled Indonesia for 32 years, stepping down after widespread demonstrations and rioting during the Asian economic crisis of 1998.',
+      'ruled',
+    ).length,
+    0,
+  );
+});

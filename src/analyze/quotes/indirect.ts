@@ -798,6 +798,8 @@ const NP_IS_ACTION = new Set(['conclude', 'counter', 'threaten']);
  */
 const NO_NP_CONTENT = new Set([
   'say',
+  // ("ruled the country", "ruled out a run": only a clause is a ruling's content)
+  'rule',
   'tell',
   'add',
   'continue',
@@ -875,8 +877,10 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   const toks = ctx.doc.tokens;
   const lemma = ctx.cueLemma(k);
   let a = k + 1;
-  // phrasal cues (called on, called for, pointed to) take their particle along
-  if (toks[a] && lex.object.has(`${lemma} ${toks[a].lower}`)) a++;
+  // phrasal cues (called on, called for, pointed to) take their particle along, and an object with it
+  // ("ruled out any talks", though "rule" alone takes only a clause)
+  const phrasal = !!toks[a] && lex.object.has(`${lemma} ${toks[a].lower}`);
+  if (phrasal) a++;
   // "said at least 20 people were killed": the number's modifier opens the content
   if (quantityNumberAt(ctx, a, end) >= 0) return a;
   while (
@@ -964,7 +968,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (RESPONSE_VERBS.has(lemma) && t.lower === 'by' && /^\p{Ll}+ing$/u.test(toks[a + 1]?.text ?? '')) return a;
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
   // "supports squeezing out undocumented immigrants", "opposed raising taxes": a gerund object
-  if ((cls === 'object' || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) && gerundObject(toks, a)) return a;
+  if ((cls === 'object' || phrasal || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) && gerundObject(toks, a))
+    return a;
   if (lemma === 'deny' && withheldObject(ctx, k, a, end)) return -1;
   if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
@@ -985,7 +990,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (cls === 'speech' && ctx.inSpan[a] >= 0) return a;
   // announced his support, claimed a victory, tweeted the transcript: a noun phrase as content
   if (
-    (lex.object.has(lemma) || (cls === 'speech' && !NO_NP_CONTENT.has(lemma)) || NP_COGNITION.has(lemma)) &&
+    (lex.object.has(lemma) || phrasal || (cls === 'speech' && !NO_NP_CONTENT.has(lemma)) || NP_COGNITION.has(lemma)) &&
     (npToken(t) || (t.pos === 'PRON' && !lex.subjectPronouns.has(t.lower)))
   )
     return a;
