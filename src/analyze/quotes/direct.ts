@@ -16,6 +16,7 @@ import {
 import {
   hyphenedModifierAt,
   isDash,
+  isPastParticiple,
   npToken,
   phrase,
   phraseAfter,
@@ -79,7 +80,7 @@ function opensCapitalised(ctx: QuoteContext, span: Span): boolean {
 /** Whether token j is a past participle right before a time that dates it ("released Friday", "issued on Monday"). */
 function datedParticiple(ctx: QuoteContext, j: number): boolean {
   const toks = ctx.doc.tokens;
-  if (toks[j].pos !== 'VERB' || !/(?:ed|en|wn)$/.test(toks[j].lower) || j + 1 >= toks.length) return false;
+  if (!isPastParticiple(toks[j]) || j + 1 >= toks.length) return false;
   return ctx.timeAt(j + 1) || (toks[j + 1].pos === 'ADP' && j + 2 < toks.length && ctx.timeAt(j + 2));
 }
 

@@ -24,7 +24,7 @@ import { endsAtSayingParticiple, saidBySubjectAfterObject } from './participle-s
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
-import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { insideWord, npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 import { issuesReportingMedium, mediumWord, mediumIssuer } from './medium-issuer.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
@@ -862,8 +862,6 @@ function quotedTitleEnd(ctx: QuoteContext, j: number): number {
 const TITLE_LINKS = new Set(['of', 'the', 'and', 'a', 'on', 'in', 'with', 'for']);
 
 /** A hyphen or ampersand inside a word (AFL-CIO, AT&T): punctuation that ends nothing. */
-const insideWord = (toks: Token[], j: number) =>
-  /^[-&]$/.test(toks[j].text) && toks[j - 1]?.end === toks[j].start && toks[j + 1]?.start === toks[j].end;
 
 /** Whether ", that" closes the aside opening at j within the window ("…, speaking in the south Urals, that"). */
 function commaBeforeThat(toks: Token[], j: number, end: number): boolean {

@@ -134,18 +134,15 @@ const phraseWordAt = (toks: Token[], i: number) =>
 
 /** Whether token i is a participle glued by a hyphen to the word before it ("Texas-based", "Iran-backed"). */
 export function hyphenedModifierAt(toks: readonly Token[], i: number): boolean {
-  const t = toks[i];
-  const hyphen = toks[i - 1];
-  const word = toks[i - 2];
-  return (
-    t?.pos === 'VERB' &&
-    !!hyphen &&
-    !!word &&
-    hyphen.text === '-' &&
-    hyphen.end === t.start &&
-    word.end === hyphen.start
-  );
+  return toks[i]?.pos === 'VERB' && toks[i - 1]?.text === '-' && insideWord(toks, i - 1);
 }
+
+/** Whether token j is a hyphen or ampersand glued to the words on both sides ("Texas-based", "AT&T"). */
+export const insideWord = (toks: readonly Token[], j: number): boolean =>
+  /^[-&]$/.test(toks[j].text) && toks[j - 1]?.end === toks[j].start && toks[j + 1]?.start === toks[j].end;
+
+/** Whether a token is a verb's past participle by its ending ("released", "shown", "taken"). */
+export const isPastParticiple = (t: Token): boolean => t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower);
 
 /**
  * A word the tagger read as an adverb that ends a subject right before its verb: a capitalised one
@@ -475,8 +472,7 @@ function datedParticipleBefore(toks: Token[], j: number, adjunct: number, lo: nu
   if (t0 < 0 && isCalendarText(toks[j].text)) t0 = TIME_PREPOSITIONS.has(toks[j - 1]?.lower ?? '') ? j - 1 : j;
   const v = t0 - 1;
   if (t0 < 0 || v - 1 <= lo) return -1;
-  const participle = toks[v].pos === 'VERB' && /(?:ed|en|wn)$/.test(toks[v].lower);
-  return participle && (toks[v - 1].pos === 'NOUN' || toks[v - 1].pos === 'PROPN') ? v : -1;
+  return isPastParticiple(toks[v]) && (toks[v - 1].pos === 'NOUN' || toks[v - 1].pos === 'PROPN') ? v : -1;
 }
 
 /** Words that make a time adjunct of a unit or a day: "this week", "last month", "next Tuesday". */

@@ -17,7 +17,7 @@ import {
   type Candidate,
   type QuoteContext,
 } from './context.js';
-import { phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { isPastParticiple, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 import { BE_WORDS, CONTRACTED_ARE, CONTRACTED_IS } from '../nlp/closed-class.js';
 import { floatingSpeaker, type SpeakerFix } from './speaker-floating.js';
 
@@ -172,7 +172,7 @@ export function repairSpeaker(ctx: QuoteContext, c: Candidate): SpeakerFix | nul
     // "a poll conducted last week found": the noun phrase before the participle the time phrase follows
     const v = p.first - 1;
     const toks = ctx.doc.tokens;
-    if (v > s.firstToken && toks[v].pos === 'VERB' && /(ed|en|wn)$/.test(toks[v].lower)) {
+    if (v > s.firstToken && isPastParticiple(toks[v])) {
       const np = subjectBefore(ctx.doc, v, s.firstToken);
       if (np && np.headKind !== 'pronoun') return { phrase: np, rule: 'subject-before-time' };
     }
