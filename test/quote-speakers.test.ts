@@ -1871,3 +1871,30 @@ test('a participle of saying that opens the sentence is the subject’s after it
   assert.equal(q.text, 'his resignation');
   assert.equal(speaker(doc, q), 'Karami');
 });
+
+test('a participle after a clause of "be" is spoken by that clause\'s subject, when it names people or a body', () => {
+  const doc = run(
+    [
+      'On Thursday, Wall Street analysts were also more willing to give Mr. Sloan the benefit of the doubt, saying that he had largely avoided any direct role in the scandal.',
+      'While Germany and the United Kingdom have tabled the idea of a "transition period", the African delegation was resolutely against the idea, calling for an immediate ban.',
+      'Our primary interest is to make sure that the negotiations are as orderly as possible, recognizing that it is in the interests of both sides to get it right.',
+    ].join('\n\n'),
+  );
+  const avoided = quoteWith(doc, 'he had largely avoided any direct role');
+  assert.equal(avoided.speaker_rule, 'main-subject');
+  assert.equal(doc.text.slice(avoided.speaker!.start, avoided.speaker!.end), 'Wall Street analysts');
+  const ban = quoteWith(doc, 'an immediate ban');
+  assert.equal(doc.text.slice(ban.speaker!.start, ban.speaker!.end), 'the African delegation');
+  // an interest or the subject of a clause after "that" speaks no participle
+  const interests = doc.quotes.find((q) => q.text.includes('in the interests of both sides'));
+  assert.ok(!interests?.speaker, `spoken by ${interests?.speaker?.name}`);
+});
+
+test('"they" is not a person named by surname alone before it', () => {
+  const doc = run(
+    'On Thursday, Wall Street analysts were also more willing to give Mr. Sloan the benefit of the doubt, saying that he had largely avoided any direct role in the scandal, except for his brief time overseeing Ms. Tolstedt last year. By then, they said, the bank was dealing with it.',
+  );
+  const q = quoteWith(doc, 'the bank was dealing with it');
+  assert.notEqual(speaker(doc, q), 'Tolstedt');
+  assert.equal(doc.text.slice(q.speaker!.start, q.speaker!.end), 'they');
+});

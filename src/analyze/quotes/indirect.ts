@@ -24,8 +24,10 @@ import { endsAtSayingParticiple, saidBySubjectAfterObject } from './participle-s
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
-import { insideWord, npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { insideWord, isTitleNoun, npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { isPeopleNoun } from './people-nouns.js';
 import { issuesReportingMedium, mediumWord, mediumIssuer } from './medium-issuer.js';
+import { BE_WORDS } from '../nlp/closed-class.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
 const THAT_WINDOW = 12;
@@ -1351,11 +1353,13 @@ const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'when', 
  */
 export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
   const toks = ctx.doc.tokens;
+  // (a participle set off by a comma may follow a clause of "be": "… were more willing to …, saying")
+  const commaParticiple = toks[k - 1]?.text === ',' && /ing$/.test(toks[k].lower);
   {
     for (let j = k - 1; j > s.firstToken; j--) {
       if (ctx.inSpan[j] >= 0) continue;
       const verb = toks[j].pos === 'VERB' && !npToken(toks[j]) && finiteVerb(toks[j]);
-      if (!verb && !pastTaggedAdjective(toks, j)) continue;
+      if (!verb && !pastTaggedAdjective(toks, j) && !(commaParticiple && finiteCopula(toks, j))) continue;
       // (a verb of what someone was reported to say is theirs, not the clause's: "Officials said the
       // plan had failed, adding …" adds for the officials)
       if (insideOtherContent(ctx, toks[j].start, toks[k].start)) continue;
@@ -1365,7 +1369,8 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
         !(
           subj.headKind === 'pronoun' &&
           RELATIVE_WORDS.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase())
-        )
+        ) &&
+        (verb || toks[j].pos !== 'AUX' || copulaSpeaks(ctx, subj))
       )
         return subj;
     }
@@ -1394,6 +1399,47 @@ function pastTaggedAdjective(toks: readonly Token[], j: number): boolean {
 }
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
+
+/** The finite forms of "be", written out. */
+const FINITE_BE = new Set(BE_WORDS.filter((w) => !/^be(?:en|ing)?$/.test(w)));
+
+/** Pronouns of people, who may be the ones speaking after a clause of "be". */
+const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
+/**
+ * Whether the subject of a clause of "be" can be the speaker of a participle after it: a name, a
+ * pronoun of people, or a noun of people or of a body ("the African delegation was resolutely
+ * against the idea, calling for …"), not a thing ("Our primary interest is …, recognizing …") nor a
+ * clause's subject after its subordinator ("where they were able to …").
+ */
+function copulaSpeaks(ctx: QuoteContext, subj: Phrase): boolean {
+  const toks = ctx.doc.tokens;
+  const before = toks[subj.first - 1];
+  if (before && (SUBORDINATORS.has(before.lower) || RELATIVE_WORDS.has(before.lower) || before.lower === 'where'))
+    return false;
+  const word = ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase();
+  if (subj.headKind === 'pronoun') return PERSONAL_PRONOUNS.has(word);
+  // (a name the entity layer found: not a capitalised word opening the sentence, "Multilateralism is …")
+  if (subj.headKind === 'name') return ctx.doc.entityAt(subj.head.start) !== undefined;
+  const head = toks[ctx.doc.tokenIndexAt(subj.head.end - 1)];
+  const nouns = entityLexicon();
+  return (
+    isTitleNoun(head) ||
+    isPeopleNoun(head) ||
+    nouns.memberNouns.has(head.lower) ||
+    nouns.orgHeads.has(head.lower) ||
+    nouns.genericBodyWords.has(head.lower)
+  );
+}
+
+/**
+ * Whether token j is a finite "be" that is its clause's main verb, its predicate an adjective or a
+ * noun phrase: "analysts were also more willing to give Mr. Sloan the benefit of the doubt, saying
+ * …". (A "be" that is an auxiliary has its verb after it, which the search met first.)
+ */
+function finiteCopula(toks: readonly Token[], j: number): boolean {
+  return toks[j].pos === 'AUX' && FINITE_BE.has(toks[j].lower) && toks[j + 1]?.pos !== 'VERB';
+}
 
 /**
  * Whether offset `at` lies in the content of a quote proposed so far that does not also hold the

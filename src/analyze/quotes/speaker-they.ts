@@ -56,10 +56,13 @@ export function isGroupAntecedent(doc: ArticleDocument, e: EntityRecord, word: '
   // a name of a thing that modifies a noun ("the U.S.-India partnership", "the COVID-19 pandemic",
   // "Republican candidates") speaks for no one; the noun it modifies was the antecedent
   if (THINGS.has(e.type)) return !modifiesNoun(doc, latestMentionBefore(e, at));
-  if (e.type === 'PERSON') return word === 'they' && !/\s/.test(e.name.trim());
+  // (a one-word person is a group described ("Witnesses"), not a surname ("… overseeing Ms.
+  // Tolstedt last year. By then, they said, …"))
+  if (e.type === 'PERSON') return word === 'they' && !/\s/.test(e.name.trim()) && !e.mentions.some(isName);
   return true;
 }
 const PLACES = new Set(['GPE', 'LOC', 'FAC']);
+const isName = (m: Mention) => m.kind === 'name';
 const THINGS = new Set(['MISC', 'EVENT']);
 
 function latestMentionBefore(e: EntityRecord, at: number): Mention | undefined {
