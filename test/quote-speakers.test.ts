@@ -1898,3 +1898,21 @@ test('"they" is not a person named by surname alone before it', () => {
   assert.notEqual(speaker(doc, q), 'Tolstedt');
   assert.equal(doc.text.slice(q.speaker!.start, q.speaker!.end), 'they');
 });
+
+test('a past participle between those polled and the cue is part of the subject ("those surveyed say")', () => {
+  const doc = run(
+    [
+      'By big margins, those surveyed say the economy, including jobs and the minimum wage, should be the first priority for the next president.',
+      'In the survey of 1,400 women, a majority of those interviewed said they would never report a case of abuse.',
+      'Both leaders expressed hope that the agreement will lead to long term peace in the long-running conflict.',
+    ].join('\n\n'),
+  );
+  const economy = quoteWith(doc, 'should be the first priority');
+  assert.equal(doc.text.slice(economy.speaker!.start, economy.speaker!.end), 'those surveyed');
+  assert.equal(economy.speaker_rule, 'cue-subject');
+  const abuse = quoteWith(doc, 'never report a case of abuse');
+  assert.equal(doc.text.slice(abuse.speaker!.start, abuse.speaker!.end), 'a majority of those interviewed');
+  // a verb before a cue noun is no participle of its subject
+  const hope = quoteWith(doc, 'will lead to long term peace');
+  assert.equal(doc.text.slice(hope.speaker!.start, hope.speaker!.end), 'Both leaders');
+});

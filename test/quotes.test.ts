@@ -1042,9 +1042,15 @@ test('a short subject after a fronted adjunct and its comma speaks ("By 80%-10%,
     'By an overwhelming 80%-10%, those surveyed say the United States should transition to mostly clean or renewable energy by 2030.';
   const { quotes: qs } = quotes(text);
   const q = covering(qs, text, 'should transition');
-  assert.equal(q.speaker_rule, 'clause-start');
+  // (the subject reader takes "those" with its participle: phrases.ts participleModifiedSubject)
+  assert.equal(q.speaker_rule, 'cue-subject');
   assert.equal(q.speaker?.name, 'those surveyed');
   assert.ok(q.text.startsWith('the United States'), q.text);
+  // a word no phrase reader takes for a subject still speaks from the clause's start
+  const most = 'By a wide margin, most say the country is on the wrong track.';
+  const m = covering(quotes(most).quotes, most, 'the wrong track');
+  assert.equal(m.speaker_rule, 'clause-start');
+  assert.equal(m.speaker?.name, 'most');
 });
 
 test('a parenthetical frame after a full clause leaves out an apposition to its speaker or a participle of saying', () => {

@@ -1903,9 +1903,9 @@ function cueInSentence(
   if (!subj && !passive && cls === 'speech') {
     subj = mainSubject(ctx, s, k);
     speakerRule = 'main-subject';
-    // "Those surveyed said …" / "Nearly a third say …": a short sentence-initial subject no phrase
-    // reader takes whole still speaks when "say" opens a clause right after it
-    // (after a fronted adjunct and its comma: "By an overwhelming 80%-10%, those surveyed say …")
+    // "Nearly a third say …": a short sentence-initial subject no phrase reader takes whole still
+    // speaks when "say" opens a clause right after it (after a fronted adjunct and its comma: "By an
+    // overwhelming 80%-10%, most Americans say …")
     const from = clauseStartBefore(toks, s, k);
     // (the subject ends before a verb frame of "say": "I have to say", "Everybody kept on saying";
     // an infinitive's "to say …" has none)

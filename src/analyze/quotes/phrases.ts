@@ -5,7 +5,7 @@ import type { Span } from '../types.js';
 import { BE_FORMS, POSSESSIVES } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isCalendarText } from './speakers.js';
-import { isPeopleHead } from './people-nouns.js';
+import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { DEICTIC_DAYS } from '../nlp/closed-class.js';
@@ -475,6 +475,37 @@ function datedParticipleBefore(toks: Token[], j: number, adjunct: number, lo: nu
   return isPastParticiple(toks[v]) && (toks[v - 1].pos === 'NOUN' || toks[v - 1].pos === 'PROPN') ? v : -1;
 }
 
+/** Participles that say how people were polled: "voters surveyed", "Americans polled". */
+const POLLING_PARTICIPLES = new Set([
+  'surveyed',
+  'polled',
+  'interviewed',
+  'questioned',
+  'asked',
+  'sampled',
+  'contacted',
+]);
+
+/**
+ * The subject a past participle at j closes, right before a verb cue: "those surveyed" ("By big
+ * margins, those surveyed say the economy …", "a majority of those interviewed said") or a plural
+ * noun of people before it ("Americans polled said …"); else null. (Before a noun cue the
+ * participle is the verb: "Both leaders expressed hope that …".)
+ */
+function participleModifiedSubject(doc: ArticleDocument, j: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  if (j - 1 < lo || !isPastParticiple(toks[j]) || !/ed$/.test(toks[j].lower)) return null;
+  const before = toks[j - 1];
+  if (before.lower === 'those') {
+    // (with the share of them: "a majority of those interviewed said")
+    const share = toks[j - 2]?.lower === 'of' && j - 3 >= lo ? phraseStartBefore(toks, j - 2, lo) : j - 2;
+    return phrase(doc, share < j - 2 ? share : j - 1, j + 1);
+  }
+  // (after a noun, only a participle of polling: "Both leaders expressed hope that …" is a verb's)
+  if (!POLLING_PARTICIPLES.has(toks[j].lower) || !isPeopleNoun(before)) return null;
+  return phrase(doc, phraseStartBefore(toks, j, lo), j + 1);
+}
+
 /** Words that make a time adjunct of a unit or a day: "this week", "last month", "next Tuesday". */
 const DEICTIC_LEADS = new Set(['this', 'last', 'next']);
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -645,6 +676,10 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     const participle = datedParticipleBefore(toks, j, adjunct, lo);
     if (participle > lo) j = participle - 1;
   }
+  // "those surveyed say", "Americans polled said": the participle right before the cue is the
+  // subject's own
+  const polled = toks[k].pos === 'VERB' ? participleModifiedSubject(doc, j, lo) : null;
+  if (polled) return polled;
   // a catenative verb between subject and cue: appeared to suggest, began dismissing, is trying to
   for (let n = 0; n < 2 && j > lo; n++) {
     if (toks[j].lower === 'to' && toks[j - 1].pos === 'VERB' && lex.catenatives.has(toks[j - 1].lemma)) j -= 2;
