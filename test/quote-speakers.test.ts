@@ -1872,6 +1872,25 @@ test('a participle of saying that opens the sentence is the subject’s after it
   assert.equal(speaker(doc, q), 'Karami');
 });
 
+test('a participle of saying after the conjunction opening the sentence is the subject’s after its comma ("While saying …, he …")', () => {
+  const doc = run(
+    [
+      // PolNeAR dev
+      'Mr. Sanders showed no sign that he was planning to apologize. While saying that he does respect Mrs. Clinton, he continued to express doubts about her judgment.',
+      // demo corpus (state-pr-324111)
+      'While noting that the door remains open to diplomacy, Special Representative Kim emphasized that the United States will take all necessary measures.',
+    ].join('\n\n'),
+  );
+  const respect = quoteWith(doc, 'he does respect Mrs. Clinton');
+  assert.equal(respect.cue?.text, 'saying');
+  assert.equal(respect.text, 'that he does respect Mrs. Clinton');
+  assert.equal(speaker(doc, respect), 'Sanders');
+  assert.equal(doc.text.slice(respect.speaker!.start, respect.speaker!.end), 'he');
+  const door = quoteWith(doc, 'the door remains open');
+  assert.equal(door.cue?.text, 'noting');
+  assert.equal(speaker(doc, door), 'Kim');
+});
+
 test('a participle after a clause of "be" is spoken by that clause\'s subject, when it names people or a body', () => {
   const doc = run(
     [

@@ -1733,6 +1733,20 @@ function coordinatedAdjunct(
   return { subject: null, conjunction: prep - 1 };
 }
 
+/** Capitalised words that open a sentence before its participle: "While saying …, he …". */
+const PARTICIPLE_OPENERS = new Set([
+  'While',
+  'After',
+  'Before',
+  'Since',
+  'Despite',
+  'Besides',
+  'In',
+  'By',
+  'Upon',
+  'Without',
+]);
+
 /** The most tokens of a participial clause that opens its sentence, up to its comma. */
 const MAX_OPENING_PARTICIPLE = 25;
 
@@ -1745,7 +1759,11 @@ const MAX_OPENING_PARTICIPLE = 25;
 function openingParticiple(ctx: QuoteContext, s: Sentence, k: number): { subject: Phrase; clauseEnd: number } | null {
   const toks = ctx.doc.tokens;
   const t = toks[k];
-  if (k !== s.firstToken || t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+ing$/u.test(t.text)) return null;
+  // (or after the conjunction or preposition opening it: "While saying that he does respect Mrs.
+  // Clinton, he continued …", "After announcing …", "Despite insisting …")
+  const led = k === s.firstToken + 1 && PARTICIPLE_OPENERS.has(toks[s.firstToken].text);
+  if (!(k === s.firstToken || led) || t.pos !== 'VERB' || !/^\p{L}\p{Ll}+ing$/u.test(t.text)) return null;
+  if (!led && !/^\p{Lu}/u.test(t.text)) return null;
   for (let j = k + 1; j < s.endToken && j - k <= MAX_OPENING_PARTICIPLE; j++) {
     // the comma closing the clause, outside a quotation or as its last mark ("… Tennessee,”")
     const comma =
