@@ -1935,3 +1935,23 @@ test('a past participle between those polled and the cue is part of the subject 
   const hope = quoteWith(doc, 'will lead to long term peace');
   assert.equal(doc.text.slice(hope.speaker!.start, hope.speaker!.end), 'Both leaders');
 });
+
+test('the day after a source is no part of it ("according to a congressional report on Wednesday", "said AU officials Sunday")', () => {
+  const doc = run(
+    [
+      // PolNeAR dev
+      'The Chinese government likely hacked computers at the Federal Deposit Insurance Corporation in 2010, 2011 and 2013, according to a congressional report on Wednesday.',
+      // demo corpus (wikinews-81305)
+      "A force of 1,000 rebels attacked one of the African Union's peacekeeping bases in the Darfur region of Sudan, said AU officials Sunday.",
+      // (its opening mark missing)
+      'The intensity and ferocity of the fighting is far greater than in Iraq on a daily basis," Brig. Ed Butler, the commander of British Forces in Afghanistan, told ITV news on Friday.',
+    ].join('\n\n'),
+  );
+  const hacked = quoteWith(doc, 'likely hacked computers');
+  assert.equal(doc.text.slice(hacked.speaker!.start, hacked.speaker!.end), 'a congressional report');
+  const attacked = quoteWith(doc, 'rebels attacked one of');
+  assert.equal(attacked.speaker_rule, 'cue-inverted');
+  assert.equal(doc.text.slice(attacked.speaker!.start, attacked.speaker!.end), 'AU officials');
+  // "told" names its hearer after it, never an inverted speaker
+  for (const q of doc.quotes) assert.notEqual(q.speaker?.name, 'ITV news');
+});

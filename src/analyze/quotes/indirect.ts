@@ -24,7 +24,16 @@ import { endsAtSayingParticiple, saidBySubjectAfterObject } from './participle-s
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
-import { insideWord, isTitleNoun, npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import {
+  dayAfter,
+  insideWord,
+  isTitleNoun,
+  npToken,
+  phrase,
+  phraseAfter,
+  subjectBefore,
+  type Phrase,
+} from './phrases.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { issuesReportingMedium, mediumWord, mediumIssuer } from './medium-issuer.js';
 import { BE_WORDS } from '../nlp/closed-class.js';
@@ -1525,15 +1534,26 @@ function adjunctEnd(ctx: QuoteContext, a: number, s: Sentence): number {
 function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence): boolean {
   const inv = phraseAfter(ctx.doc, a, s.endToken);
   if (!inv) return false;
-  const after = ctx.doc.tokens[inv.endToken];
+  // (past the day it was said on: "…, said AU officials Sunday.")
+  const end = invertedSpeakerEnd(ctx.doc.tokens, inv);
+  const after = ctx.doc.tokens[end];
   return (
-    inv.endToken >= s.endToken ||
+    end >= s.endToken ||
     !after ||
     after.text === ',' ||
     isSentenceEnd(after) ||
-    ctx.inSpan[inv.endToken] >= 0 ||
-    speakerRelativeEnd(ctx, inv.endToken, s) > 0
+    ctx.inSpan[end] >= 0 ||
+    speakerRelativeEnd(ctx, end, s) > 0
   );
+}
+
+/** Verbs of saying whose noun phrase after them is always the hearer, never an inverted subject. */
+const HEARER_ONLY = new Set(['tell', 'inform']);
+
+/** Where an inverted speaker's frame ends: after the speaker, and the day after it if one follows. */
+function invertedSpeakerEnd(toks: Token[], inv: Phrase): number {
+  const day = dayAfter(toks, inv.endToken);
+  return day > 0 ? day : inv.endToken;
 }
 
 /**
@@ -1861,11 +1881,14 @@ function cueInSentence(
     if (!subj) {
       // only a finite cue inverts its subject (said Sullivan), not a participle (posting images)
       if (/ing$/.test(cueTok.lower)) return;
+      // nor one whose object is its hearer: "…, told ITV news on Friday" names who was told
+      if (HEARER_ONLY.has(cueTok.lemma)) return;
       const inv = phraseAfter(ctx.doc, a, s.endToken);
       if (!inv) return;
       subj = inv;
-      const relative = speakerRelativeEnd(ctx, inv.endToken, s);
-      frameEnd = relative > 0 ? relative : inv.endToken;
+      const invEnd = invertedSpeakerEnd(toks, inv);
+      const relative = speakerRelativeEnd(ctx, invEnd, s);
+      frameEnd = relative > 0 ? relative : invEnd;
     }
     const rest =
       toks.slice(frameEnd, semicolon ? a : s.endToken).some(isWord) &&
