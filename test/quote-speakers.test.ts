@@ -1955,3 +1955,14 @@ test('the day after a source is no part of it ("according to a congressional rep
   // "told" names its hearer after it, never an inverted speaker
   for (const q of doc.quotes) assert.notEqual(q.speaker?.name, 'ITV news');
 });
+
+test('a surname the tagger reads as a verb of saying speaks the cue after it ("“…,” Read said.")', () => {
+  // PolNeAR dev
+  const doc = run(
+    '"On the political risk, we\'ve assessed this deal looking at the present regulations, and we believe this deal is a great deal for shareholders, both of Allergan and Pfizer," Read said.',
+  );
+  const q = quoteWith(doc, 'a great deal for shareholders');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(q.speaker_rule, 'cue-subject');
+  assert.equal(doc.text.slice(q.speaker!.start, q.speaker!.end), 'Read');
+});

@@ -125,6 +125,9 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   for (let j = k; j < hi && j - k <= MAX_TAIL_MODIFIED && (modifier || j - k <= MAX_TAIL); j++) {
     const t = toks[j];
     if (isBreak(t) || isSentenceEnd(t)) return null;
+    // "“…,” Read said.": a capitalised word the tagger made a verb of saying, right before one, is a name
+    if (j === k && surnameBeforeCue(ctx, j, hi))
+      return { cue: j + 1, speaker: phrase(ctx.doc, j, j + 1), speakerRule: 'cue-subject', end: j + 2 };
     if (ctx.cueClass(j) === 'speech') {
       // "…," Trump said: "…": a cue before a colon introduces the next quotation, not the one before
       if (introducesNext(ctx, j, hi)) return null;
@@ -160,6 +163,24 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       return null;
   }
   return null;
+}
+
+/**
+ * Whether token j, after a quotation's closing mark, is a capitalised word tagged a verb ("Read",
+ * "Hope", "Said") that is followed by a verb of saying in lower case: the speaker's name, not a cue.
+ */
+function surnameBeforeCue(ctx: QuoteContext, j: number, hi: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  const cue = toks[j + 1];
+  return (
+    t.pos === 'VERB' &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    j + 1 < hi &&
+    cue.pos === 'VERB' &&
+    /^\p{Ll}/u.test(cue.text) &&
+    ctx.cueClass(j + 1) === 'speech'
+  );
 }
 
 /** Whether "that" opening a clause follows the cue at j, past adverbs (stated that, noted recently that). */
