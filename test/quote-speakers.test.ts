@@ -1966,3 +1966,13 @@ test('a surname the tagger reads as a verb of saying speaks the cue after it ("�
   assert.equal(q.speaker_rule, 'cue-subject');
   assert.equal(doc.text.slice(q.speaker!.start, q.speaker!.end), 'Read');
 });
+
+test('a long relative clause set off by dashes between the subject and the cue is stepped over', () => {
+  // PolNeAR dev
+  const doc = run(
+    'Kagan — who was a leading architect of the so-called surge of U.S. military forces in Iraq in 2007 when the precursor to the Islamic State , Al Qaeda in Iraq, was at its height — supports a larger U.S. military role in Iraq and Syria to deprive ISIL of its sanctuaries.',
+  );
+  const q = quoteWith(doc, 'a larger U.S. military role');
+  assert.equal(q.cue?.text, 'supports');
+  assert.equal(speaker(doc, q), 'Kagan');
+});

@@ -547,8 +547,12 @@ function asideAfterAuxiliary(toks: Token[], j: number, lo: number): number {
   return -1;
 }
 
-/** The most tokens of an aside set off by dashes between a subject and its verb. */
-const MAX_DASH_ASIDE = 20;
+/**
+ * The most tokens of an aside set off by dashes between a subject and its verb (a relative clause
+ * there may run long: "Kagan — who was a leading architect of the so-called surge … when the
+ * precursor to the Islamic State, Al Qaeda in Iraq, was at its height — supports …", 37 tokens).
+ */
+const MAX_DASH_ASIDE = 40;
 
 /**
  * The subject before an aside set off by dashes whose closing dash is at j, when the aside is no
