@@ -1231,6 +1231,21 @@ test('what records, polls and emails show is their content, wherever the tagger 
   assert.ok(!qs.some((q) => q.text.includes('its range')));
 });
 
+test('a record that a relative clause makes report, after "according to" too, and "analysis" is no plural', () => {
+  const text =
+    'Two Republican candidates would defeat Hillary Clinton, according to a new poll that shows more voters view Clinton unfavorably than support her. ' +
+    'The rushing of more bombs to Israel is consistent with US policy, according to a report issued three days ago by the World Policy Institute which indicates that Israel has always been the largest recipient of military aid. ' +
+    'An analysis shows spending rose. The census show was cancelled.';
+  const { doc, quotes: qs } = quotes(text);
+  const poll = covering(qs, text, 'more voters view Clinton unfavorably');
+  assert.equal(poll.text, 'more voters view Clinton unfavorably than support her');
+  assert.equal(poll.rule, 'evidence-shows');
+  assert.equal(speakerName(doc, poll), 'a new poll');
+  assert.equal(covering(qs, text, 'the largest recipient').cue?.text, 'indicates');
+  assert.equal(covering(qs, text, 'spending rose').rule, 'evidence-shows');
+  assert.ok(!qs.some((q) => q.text.includes('was cancelled')));
+});
+
 test('a gerund after a cue is its content ("supports tightening …", "denied having …")', () => {
   const text =
     'Mr. Cruz supports squeezing out undocumented immigrants by tightening enforcement. ' +

@@ -70,11 +70,16 @@ const CONTENT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', '
 /** Words that open a content clause whatever the tagger calls them (show that …, show how …). */
 const QUESTION_WORDS = new Set(['that', 'how', 'why', 'what', 'whether', 'where', 'when', 'who']);
 
-const singular = (w: string) => (/ies$/.test(w) ? w.slice(0, -3) + 'y' : /[^s]s$/.test(w) ? w.slice(0, -1) : w);
+/** Whether a word ends as a plural in -s does (not "analysis", "census"). */
+const pluralInS = (w: string) => /[^s]s$/.test(w) && !/(?:sis|us)$/.test(w);
+const singular = (w: string) => (/ies$/.test(w) ? w.slice(0, -3) + 'y' : pluralInS(w) ? w.slice(0, -1) : w);
 
 /** Whether a token names a record (records, Polls, tax returns, the data). */
 const isEvidenceNoun = (t: Token) =>
   (t.pos === 'NOUN' || t.pos === 'PROPN') && EVIDENCE_NOUNS.has(singular(t.lower).replace(/^e-?mails?$/, 'email'));
+
+/** Relative pronouns that stand for the record before them ("a new poll that shows …"). */
+const RELATIVES = new Set(['that', 'which']);
 
 /**
  * Whether token k is a verb by which a record reports: show/indicate/reveal in lower case right
@@ -85,11 +90,12 @@ export function evidenceVerb(ctx: QuoteContext, k: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[k];
   if (!EVIDENCE_VERBS.has(t.text) || ctx.inSpan[k] >= 0) return false;
-  const prev = toks[k - 1];
+  // (or the record a relative pronoun stands for: "a new poll that shows …")
+  const prev = RELATIVES.has(toks[k - 1]?.lower ?? '') ? toks[k - 2] : toks[k - 1];
   if (!prev || !isEvidenceNoun(prev)) return false;
   // "the poll show" is no clause: a plain form needs a plural record, a form in -s a singular one
-  const plural = /s$/.test(prev.lower) || prev.lower === 'data' || prev.lower === 'polling';
-  if (/[^s]s$/.test(t.lower) && /[^s]s$/.test(prev.lower)) return false;
+  const plural = pluralInS(prev.lower) || prev.lower === 'data' || prev.lower === 'polling';
+  if (/[^s]s$/.test(t.lower) && pluralInS(prev.lower)) return false;
   if (!/s$|ed$/.test(t.lower) && !plural) return false;
   const next = toks[k + 1];
   if (!next) return true;

@@ -1224,7 +1224,9 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
       span,
     ]);
   else if (span) pushIndirect(ctx, span, cue, src, 'according-to', 'according-to');
-  for (let j = k; j < after; j++) ctx.usedCue.add(j);
+  // (a relative clause on the source reports on its own: "according to a new poll that shows more
+  // voters view Clinton unfavorably …")
+  for (let j = k; j < after && !RELATIVE_WORDS.has(toks[j].lower); j++) ctx.usedCue.add(j);
 }
 
 /**
