@@ -1976,3 +1976,14 @@ test('a long relative clause set off by dashes between the subject and the cue i
   assert.equal(q.cue?.text, 'supports');
   assert.equal(speaker(doc, q), 'Kagan');
 });
+
+test('a given name the tagger made a modal opens the name after a quotation ("“…,” Will Estrada, the chairman …, said")', () => {
+  // PolNeAR dev
+  const doc = run(
+    'Trump spent an hour in the county. "He just stopped and said, \'We’ve got to win Loudoun. How do we win Loudoun?’" Will Estrada, the chairman for the Northern Virginia exurb, said of the encounter.',
+  );
+  const q = quoteWith(doc, 'How do we win Loudoun');
+  assert.equal(q.rule, 'quote-then-cue');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(speaker(doc, q), 'Estrada');
+});

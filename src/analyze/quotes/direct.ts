@@ -144,6 +144,10 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       if (j === k && /\p{Ll}ing$/u.test(toks[j].text)) return null;
       const subj = j > k ? subjectBefore(ctx.doc, j, k) : null;
       if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
+      // "“…,” Will Estrada, the chairman for …, said": a given name the tagger made a modal or a verb
+      // opens the name
+      if (subj && subj.first === k + 1 && misreadGivenName(toks[k]))
+        return { cue: j, speaker: phrase(ctx.doc, k, subj.endToken), speakerRule: 'cue-subject', end: j + 1 };
       if (j > k) return null; // words before the cue that are not its subject: not a frame
       let a = j + 1;
       while (a < hi && (toks[a].pos === 'ADV' || lex.subjectSkips.has(toks[a].lower))) a++;
@@ -164,6 +168,9 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   }
   return null;
 }
+
+/** A capitalised word tagged a modal or a verb right before a name: a given name ("Will", "Bill", "Mark"). */
+const misreadGivenName = (t: Token) => (t.pos === 'AUX' || t.pos === 'VERB') && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
 /**
  * Whether token j, after a quotation's closing mark, is a capitalised word tagged a verb ("Read",
