@@ -1987,3 +1987,19 @@ test('a given name the tagger made a modal opens the name after a quotation ("�
   assert.equal(q.cue?.text, 'said');
   assert.equal(speaker(doc, q), 'Estrada');
 });
+
+test('the one who made a record speaks for it after "according to" ("calculations by …", "a tally by …", "audio provided by …")', () => {
+  // PolNeAR dev; demo corpus (wikinews-122974)
+  const doc = run(
+    [
+      'A "living wage" for a single adult with no children in California is about $12 an hour, according to calculations by Amy Glasmeier of the Massachusetts Institute of Technology.',
+      'As of Wednesday, Clinton had 2,205 total delegates, according to a tally by the Associated Press.',
+      "The State Department knew that members of Guatemala's military government were responsible, according to declassified documents obtained by the National Security Archive.",
+    ].join('\n\n'),
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'about $12 an hour')), 'Amy Glasmeier');
+  assert.equal(speaker(doc, quoteWith(doc, '2,205 total delegates')), 'Associated Press');
+  // obtaining a record is not making it
+  const documents = quoteWith(doc, 'were responsible');
+  assert.equal(doc.text.slice(documents.speaker!.start, documents.speaker!.end), 'declassified documents');
+});

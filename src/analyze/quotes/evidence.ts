@@ -62,6 +62,9 @@ const EVIDENCE_NOUNS = new Set([
   'count',
   'test',
   'model',
+  'calculation',
+  'interview',
+  'audio',
 ]);
 
 /** Words after the verb that open what is shown: a clause, a noun phrase, a question word. */
@@ -74,9 +77,12 @@ const QUESTION_WORDS = new Set(['that', 'how', 'why', 'what', 'whether', 'where'
 const pluralInS = (w: string) => /[^s]s$/.test(w) && !/(?:sis|us)$/.test(w);
 const singular = (w: string) => (/ies$/.test(w) ? w.slice(0, -3) + 'y' : pluralInS(w) ? w.slice(0, -1) : w);
 
+/** Whether a word names a record, in the singular or the plural ("records", "tally", "e-mails"). */
+export const isRecordWord = (word: string): boolean =>
+  EVIDENCE_NOUNS.has(singular(word.toLowerCase()).replace(/^e-?mails?$/, 'email'));
+
 /** Whether a token names a record (records, Polls, tax returns, the data). */
-const isEvidenceNoun = (t: Token) =>
-  (t.pos === 'NOUN' || t.pos === 'PROPN') && EVIDENCE_NOUNS.has(singular(t.lower).replace(/^e-?mails?$/, 'email'));
+const isEvidenceNoun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && isRecordWord(t.lower);
 
 /** Relative pronouns that stand for the record before them ("a new poll that shows …"). */
 const RELATIVES = new Set(['that', 'which']);

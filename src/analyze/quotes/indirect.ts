@@ -17,7 +17,7 @@ import {
 } from './context.js';
 import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
-import { evidenceVerb } from './evidence.js';
+import { evidenceVerb, isRecordWord } from './evidence.js';
 import { passiveAgent } from './passive-agent.js';
 import { SUBORDINATORS } from './sentence-opening.js';
 import { endsAtSayingParticiple, saidBySubjectAfterObject } from './participle-speaker.js';
@@ -35,7 +35,7 @@ import {
   type Phrase,
 } from './phrases.js';
 import { isPeopleNoun } from './people-nouns.js';
-import { issuesReportingMedium, mediumWord, mediumIssuer } from './medium-issuer.js';
+import { ISSUING, issuesReportingMedium, mediumWord, mediumIssuer } from './medium-issuer.js';
 import { BE_WORDS } from '../nlp/closed-class.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
@@ -1271,16 +1271,31 @@ function subjectBeforeAside(ctx: QuoteContext, s: Sentence, k: number): Span | n
   return noun ? { start: toks[first].start, end: toks[comma - 1].end } : null;
 }
 
+/** Verbs of making a record, besides those of issuing one (medium-issuer.ts ISSUING). */
+const AUTHORING = new Set(['provide', 'compile', 'conduct', 'prepare', 'produce', 'commission', 'author', 'record']);
+
 /** Words between a document and who put it out ("a statement by …", "a report issued by …"). */
 const AUTHOR_LINKS = new Set(['by', 'from']);
 
-/** The author after a document source ("a statement by X", "a report released by X"), else null. */
+/**
+ * The author after a document or a record as the source ("a statement by X", "a report released by
+ * X", "calculations by Amy Glasmeier of …", "a tally by the Associated Press", "audio provided by
+ * Wyoming Public Radio"), else null.
+ */
 function documentAuthor(ctx: QuoteContext, src: Phrase, end: number): Phrase | null {
   const toks = ctx.doc.tokens;
-  if (src.headKind === 'pronoun' || !mediumWord(ctx.doc.text.slice(src.head.start, src.head.end))) return null;
+  if (src.headKind === 'pronoun') return null;
+  const head = ctx.doc.text.slice(src.head.start, src.head.end);
+  if (!mediumWord(head) && !head.split(/\s+/).some(isRecordWord)) return null;
   let j = src.endToken;
-  // ("a report issued by …", "a statement released on Monday by …" is too far)
-  if (toks[j]?.pos === 'VERB' && /ed$/.test(toks[j].lower)) j++;
+  // ("a report issued by …", "a statement released on Monday by …" is too far; "documents obtained
+  // by the National Security Archive" were not theirs)
+  if (
+    toks[j]?.pos === 'VERB' &&
+    /ed$/.test(toks[j].lower) &&
+    (ISSUING.has(toks[j].lemma) || AUTHORING.has(toks[j].lemma))
+  )
+    j++;
   if (!AUTHOR_LINKS.has(toks[j]?.lower ?? '')) return null;
   return phraseAfter(ctx.doc, j + 1, end);
 }
