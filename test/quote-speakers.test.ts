@@ -2003,3 +2003,16 @@ test('the one who made a record speaks for it after "according to" ("calculation
   const documents = quoteWith(doc, 'were responsible');
   assert.equal(doc.text.slice(documents.speaker!.start, documents.speaker!.end), 'declassified documents');
 });
+
+test('who was interviewed, or who made the document a quotation follows, speaks after "according to"', () => {
+  // PolNeAR dev; the second after the demo corpus's statements
+  const doc = run(
+    [
+      'Trump is assured to be nearly shut out of support, according to interviews with a dozen party leaders and officials involved in the delegate selection process.',
+      'According to a statement by the Ministry of Defence, “We will not negotiate with those who attacked our soldiers.”',
+    ].join('\n\n'),
+  );
+  const shut = quoteWith(doc, 'nearly shut out of support');
+  assert.match(doc.text.slice(shut.speaker!.start, shut.speaker!.end), /^a dozen party leaders and officials/);
+  assert.equal(speaker(doc, quoteWith(doc, 'We will not negotiate')), 'Ministry of Defence');
+});

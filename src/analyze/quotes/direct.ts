@@ -26,7 +26,7 @@ import {
   type Phrase,
 } from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { clauseAt, mainSubject } from './indirect.js';
+import { clauseAt, documentAuthor, mainSubject } from './indirect.js';
 import { saidBySubjectAfterObject } from './participle-speaker.js';
 import type { QuotedSpan } from './marks.js';
 import { attributionAfter } from './speaker-floating.js';
@@ -296,7 +296,9 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
     // ("she announced on her Facebook page, in all capital letters, "I'm getting off …"")
     if (toks[e].text === ',' && e - c > MAX_HEAD_GAP && !adjunctsBefore(ctx, si, c, e)) break;
     if (ctx.isAccordingTo(c)) {
-      const src = phraseAfter(ctx.doc, c + 2, e);
+      const found = phraseAfter(ctx.doc, c + 2, e);
+      // ("According to a statement by the ministry, “…”": the ministry)
+      const src = found ? (documentAuthor(ctx, found, e) ?? found) : null;
       return { cue: c, speaker: src, speakerRule: src ? 'according-to' : null, end: e };
     }
     // "Mr. Smith shot back: “…”", "fired back", "hit back": the verb before "back" is the cue

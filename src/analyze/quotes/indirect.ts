@@ -1282,7 +1282,7 @@ const AUTHOR_LINKS = new Set(['by', 'from']);
  * X", "calculations by Amy Glasmeier of …", "a tally by the Associated Press", "audio provided by
  * Wyoming Public Radio"), else null.
  */
-function documentAuthor(ctx: QuoteContext, src: Phrase, end: number): Phrase | null {
+export function documentAuthor(ctx: QuoteContext, src: Phrase, end: number): Phrase | null {
   const toks = ctx.doc.tokens;
   if (src.headKind === 'pronoun') return null;
   const head = ctx.doc.text.slice(src.head.start, src.head.end);
@@ -1296,7 +1296,9 @@ function documentAuthor(ctx: QuoteContext, src: Phrase, end: number): Phrase | n
     (ISSUING.has(toks[j].lemma) || AUTHORING.has(toks[j].lemma))
   )
     j++;
-  if (!AUTHOR_LINKS.has(toks[j]?.lower ?? '')) return null;
+  // ("interviews with a dozen party leaders": who was interviewed speaks)
+  const link = toks[j]?.lower ?? '';
+  if (!AUTHOR_LINKS.has(link) && !(link === 'with' && /\binterviews?$/i.test(head))) return null;
   return phraseAfter(ctx.doc, j + 1, end);
 }
 
