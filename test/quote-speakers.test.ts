@@ -1965,6 +1965,13 @@ test('a surname the tagger reads as a verb of saying speaks the cue after it ("â
   assert.equal(q.cue?.text, 'said');
   assert.equal(q.speaker_rule, 'cue-subject');
   assert.equal(doc.text.slice(q.speaker!.start, q.speaker!.end), 'Read');
+  // a surname the tagger made a modal (PolNeAR dev: George Will's column)
+  const will = run(
+    'George Will has been critical of the field. "Trump is a caricature of democracy\'s most embarrassing possibilities," Will wrote.',
+  );
+  const column = quoteWith(will, 'a caricature of democracy');
+  assert.equal(column.cue?.text, 'wrote');
+  assert.equal(column.speaker_rule, 'cue-subject');
 });
 
 test('a long relative clause set off by dashes between the subject and the cue is stepped over', () => {

@@ -146,7 +146,7 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
       // "“…,” Will Estrada, the chairman for …, said": a given name the tagger made a modal or a verb
       // opens the name
-      if (subj && subj.first === k + 1 && misreadGivenName(toks[k]))
+      if (subj && subj.first === k + 1 && misreadName(toks[k]))
         return { cue: j, speaker: phrase(ctx.doc, k, subj.endToken), speakerRule: 'cue-subject', end: j + 1 };
       if (j > k) return null; // words before the cue that are not its subject: not a frame
       let a = j + 1;
@@ -169,20 +169,21 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   return null;
 }
 
-/** A capitalised word tagged a modal or a verb right before a name: a given name ("Will", "Bill", "Mark"). */
-const misreadGivenName = (t: Token) => (t.pos === 'AUX' || t.pos === 'VERB') && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+/**
+ * A capitalised word the tagger made a modal or a verb, where a quotation's frame has a name: a
+ * given name before a surname ("Will Estrada", "Bill Clinton") or a surname ("Read said").
+ */
+const misreadName = (t: Token) => (t.pos === 'AUX' || t.pos === 'VERB') && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
 /**
- * Whether token j, after a quotation's closing mark, is a capitalised word tagged a verb ("Read",
- * "Hope", "Said") that is followed by a verb of saying in lower case: the speaker's name, not a cue.
+ * Whether token j, after a quotation's closing mark, is a name the tagger made a verb or a modal
+ * ("Read", "Will") that is followed by a verb of saying in lower case: the speaker, not a cue.
  */
 function surnameBeforeCue(ctx: QuoteContext, j: number, hi: number): boolean {
   const toks = ctx.doc.tokens;
-  const t = toks[j];
   const cue = toks[j + 1];
   return (
-    t.pos === 'VERB' &&
-    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    misreadName(toks[j]) &&
     j + 1 < hi &&
     cue.pos === 'VERB' &&
     /^\p{Ll}/u.test(cue.text) &&

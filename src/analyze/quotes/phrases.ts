@@ -1033,20 +1033,14 @@ export function possessedPhraseAfter(doc: ArticleDocument, k: number, hi: number
   return phraseAfter(doc, k, hi);
 }
 
-/** The noun phrase starting at token k (an inverted subject: said Sullivan; according to X). */
 /** Week days, which a name does not run on into. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
 /**
- * Whether the day a phrase was said on starts at token e ("according to a report Tuesday from
- * WKOW", "according to a congressional report on Wednesday"): a week day or a deictic day, alone or
- * after "on" (a month may be a name: "Theresa May").
+ * The index after the day a phrase was said on, when one starts at token e ("according to a report
+ * Tuesday from WKOW", "according to a congressional report on Wednesday"): a week day or a deictic
+ * day, alone or after "on" (a month may be a name: "Theresa May"); else -1.
  */
-function dayAt(toks: Token[], e: number): boolean {
-  return dayAfter(toks, e) > 0;
-}
-
-/** The index after the day starting at token e (see dayAt), or -1. */
 export function dayAfter(toks: Token[], e: number): number {
   const day = (t: Token | undefined) => t !== undefined && (WEEKDAY.test(t.lower) || DEICTIC_DAYS.has(t.lower));
   const end = day(toks[e]) ? e + 1 : toks[e]?.lower === 'on' && day(toks[e + 1]) ? e + 2 : -1;
@@ -1056,6 +1050,7 @@ export function dayAfter(toks: Token[], e: number): number {
   return end;
 }
 
+/** The noun phrase starting at token k (an inverted subject: said Sullivan; according to X). */
 export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase | null {
   const toks = doc.tokens;
   if (k >= hi) return null;
@@ -1070,13 +1065,13 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
     !sentencePeriod(toks, e) &&
     (npToken(toks[e]) || possessiveApostrophe(toks, e) || possessiveAfterLink(toks, e, k)) &&
     !isBreak(toks[e]) &&
-    !(e > k && dayAt(toks, e))
+    !(e > k && dayAfter(toks, e) > 0)
   )
     e++;
   while (e > k && (NP_LINKS.has(toks[e - 1].lower) || toks[e - 1].pos === 'DET')) e--;
   if (e <= k) return null;
   if (e - k === 1 && lex.nonSpeakers.has(t.lower)) return null;
   // (a word that dates the day after it is no phrase: "Late Tuesday", "Next Tuesday")
-  if (e - k === 1 && TIME_PREPOSITIONS.has(t.lower) && dayAt(toks, e)) return null;
+  if (e - k === 1 && TIME_PREPOSITIONS.has(t.lower) && dayAfter(toks, e) > 0) return null;
   return phrase(doc, k, e);
 }
