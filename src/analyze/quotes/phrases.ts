@@ -1035,6 +1035,8 @@ export function possessedPhraseAfter(doc: ArticleDocument, k: number, hi: number
 
 /** Week days, which a name does not run on into. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const isDay = (t: Token | undefined) =>
+  t !== undefined && (DEICTIC_DAYS.has(t.lower) || (t.lower.endsWith('day') && WEEKDAY.test(t.lower)));
 
 /**
  * The index after the day a phrase was said on, when one starts at token e ("according to a report
@@ -1042,8 +1044,7 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
  * day, alone or after "on" (a month may be a name: "Theresa May"); else -1.
  */
 export function dayAfter(toks: Token[], e: number): number {
-  const day = (t: Token | undefined) => t !== undefined && (WEEKDAY.test(t.lower) || DEICTIC_DAYS.has(t.lower));
-  const end = day(toks[e]) ? e + 1 : toks[e]?.lower === 'on' && day(toks[e + 1]) ? e + 2 : -1;
+  const end = isDay(toks[e]) ? e + 1 : toks[e]?.lower === 'on' && isDay(toks[e + 1]) ? e + 2 : -1;
   // (a day that modifies the noun after it is part of the phrase: "a Wednesday editorial", "the Sunday Times")
   const next = toks[end];
   if (end < 0 || (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || possessiveApostrophe(toks, end)))) return -1;
