@@ -872,8 +872,6 @@ function quotedTitleEnd(ctx: QuoteContext, j: number): number {
 }
 const TITLE_LINKS = new Set(['of', 'the', 'and', 'a', 'on', 'in', 'with', 'for']);
 
-/** A hyphen or ampersand inside a word (AFL-CIO, AT&T): punctuation that ends nothing. */
-
 /** Whether ", that" closes the aside opening at j within the window ("…, speaking in the south Urals, that"). */
 function commaBeforeThat(toks: Token[], j: number, end: number): boolean {
   for (let i = j + 1; i < end && i - j < THAT_WINDOW; i++)
@@ -1443,8 +1441,7 @@ const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 function copulaSpeaks(ctx: QuoteContext, subj: Phrase): boolean {
   const toks = ctx.doc.tokens;
   const before = toks[subj.first - 1];
-  if (before && (SUBORDINATORS.has(before.lower) || RELATIVE_WORDS.has(before.lower) || before.lower === 'where'))
-    return false;
+  if (before && opensDependentClause(before.lower)) return false;
   const word = ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase();
   if (subj.headKind === 'pronoun') return PERSONAL_PRONOUNS.has(word);
   // (a name the entity layer found: not a capitalised word opening the sentence, "Multilateralism is …")
@@ -2047,6 +2044,10 @@ const OPEN_QUOTE = /^["“‘'«]/;
 /** Relative words that stand for the object of the cue after its subject (which he called …). */
 const RELATIVE_OBJECTS = new Set(['which', 'whom', 'who', 'what', 'that']);
 
+/** Whether a word opens a clause that is not the sentence's main one (if, because, which, where). */
+const opensDependentClause = (word: string) =>
+  SUBORDINATORS.has(word) || RELATIVE_OBJECTS.has(word) || word === 'where';
+
 /**
  * The token of a relative word right before the cue's subject that is the cue's object ("which he
  * described as …", "a country that Mitt Romney called …", "what it calls …"), or -1. "that" counts
@@ -2215,8 +2216,7 @@ function coordinatedPassive(toks: Token[], k: number, first: number): boolean {
   if (b < first || !BE_FORMS.has(toks[b].lower)) return false;
   // (the clause opens before "be" with no verb of its own: the sentence's start or a relative word)
   for (let v = b - 1; v >= first; v--) {
-    if (SUBORDINATORS.has(toks[v].lower) || RELATIVE_OBJECTS.has(toks[v].lower) || toks[v].lower === 'where')
-      return true;
+    if (opensDependentClause(toks[v].lower)) return true;
     // (a capitalised word is a name's, whatever its tag: "Dr Will Saunders")
     if ((toks[v].pos === 'VERB' || toks[v].pos === 'AUX') && !(v > first && /^\p{Lu}/u.test(toks[v].text)))
       return false;
