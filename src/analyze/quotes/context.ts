@@ -368,10 +368,36 @@ export class QuoteContext {
     // (a plural noun after a noun modifier is as likely: "murder charges the following year")
     const next = toks[i + 1];
     if (prev.pos === 'NOUN' && !/s$/.test(prev.lower) && thirdPerson)
-      return next?.lower === 'to' || next?.lower === 'that' || lex.subjectPronouns.has(next?.lower ?? '');
+      return (
+        next?.lower === 'to' ||
+        next?.lower === 'that' ||
+        lex.subjectPronouns.has(next?.lower ?? '') ||
+        this.determinedSubjectObject(i)
+      );
     if (prev.pos === 'NUM' && t.lower === t.lemma) return true;
     if ((prev.lower === 'who' || prev.lower === 'that') && thirdPerson) return true;
+    // "the respondents who support Sanders": a plain form after a relative pronoun of a plural noun
+    if (prev.lower === 'who' && t.lower === t.lemma && i >= 2 && pluralPeopleWord(toks[i - 2])) return true;
     return prev.pos === 'PROPN' && t.lower === t.lemma && toks[i + 1]?.lower === 'to';
+  }
+
+  /**
+   * "the paper notes the government monitors …", "The Turkish government claims Gulen runs …": after
+   * a singular noun with its own determiner, a listed verb in -s the tagger read as a plural noun
+   * is the verb when a determined phrase or a name follows (not a time: "the murder charges the
+   * following year").
+   */
+  private determinedSubjectObject(i: number): boolean {
+    const toks = this.doc.tokens;
+    const next = toks[i + 1];
+    if (!next || !(next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVES.has(next.lower))) return false;
+    if (next.pos === 'DET' && !DEFINITE_DETERMINERS.has(next.lower)) return false;
+    // the determiner of the subject, before its noun and at most one modifier
+    let d = i - 2;
+    if (toks[d]?.pos === 'ADJ' || toks[d]?.pos === 'PROPN') d--;
+    const det = toks[d];
+    if (!det || !(det.lower === 'the' || POSSESSIVES.has(det.lower))) return false;
+    return !this.timeAt(i + 1);
   }
 
   /** The lemma of the cue at i: the tagger's, or the verb an adjective-tagged cue stands for. */
@@ -552,4 +578,13 @@ export function oncePerPass<T>(find: (ctx: QuoteContext) => T): (ctx: QuoteConte
     if (!known) answers.set(ctx, (known = { value: find(ctx) }));
     return known.value;
   };
+}
+
+/** Determiners that open a noun phrase of its own after a verb ("notes the government …"). */
+const DEFINITE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'some', 'many', 'most', 'all']);
+
+/** A plural noun of people, or "those"/"people": who may stand before "who" with a plain verb. */
+function pluralPeopleWord(t: Token): boolean {
+  if (t.lower === 'those' || t.lower === 'people') return true;
+  return t.pos === 'NOUN' && /[^su]s$/.test(t.lower);
 }

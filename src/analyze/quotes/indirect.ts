@@ -2012,7 +2012,24 @@ function cueInSentence(
   }
   // a verb's or preposition's noun phrase object ends before a predicate of its own
   const npObject = learned && toks[start - 1]?.pos === 'ADP';
-  const stop = npObject ? objectPredicateEnd(ctx, start, limit) : limit;
+  // (so does the object of a verb in a relative clause with no comma: "the respondents who support
+  // Sanders are young")
+  const relativeObject =
+    cls === 'object' &&
+    subj !== null &&
+    RELATIVE_SUBJECTS.has(toks[subj.first].lower) &&
+    toks.slice(subj.endToken, k).every((t) => t.pos === 'ADV' || t.pos === 'AUX');
+  // (a pronoun object is the whole of it: "those who support it until it ceases the violence")
+  const stop =
+    relativeObject &&
+    (OBJECT_PRONOUNS.has(toks[start].lower) || toks[start].lower === 'it') &&
+    (toks[start + 1]?.pos === 'SCONJ' ||
+      toks[start + 1]?.pos === 'CCONJ' ||
+      (toks[start + 1]?.pos === 'ADP' && toks[start + 1].lower !== 'as'))
+      ? start + 1
+      : npObject || relativeObject
+        ? objectPredicateEnd(ctx, start, limit)
+        : limit;
   // "46 percent of voters said yes": an answer word is a whole reply on its own
   const answer = ctx.cueLemma(k) === 'say' && ANSWER_WORDS.has(toks[start].lower);
   // "denied involvement", "urged restraint", "claimed responsibility": a verb of saying's one-noun

@@ -2,7 +2,7 @@
 // cue verb, the inverted subject after it ("said Sullivan"), and the name a phrase is headed by.
 import type { ArticleDocument, Token } from '../document.js';
 import type { Span } from '../types.js';
-import { BE_FORMS, POSSESSIVES } from './context.js';
+import { BE_FORMS, POSSESSIVES, STANDALONE_SUBJECTS } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isCalendarText } from './speakers.js';
 import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
@@ -702,6 +702,17 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     while (o > lo && j - o <= 8 && toks[o].text !== '(' && !isBreak(toks[o])) o--;
     if (toks[o].text === '(' && o > lo) j = o - 1;
   }
+  // "Both think …", "All believe …": a quantifier the skip passed over ("they both said") is the
+  // subject itself where it opens its clause (not in "All told, …": in all)
+  const skipped = toks[j + 1];
+  if (
+    j + 1 < k &&
+    toks[k + 1]?.text !== ',' &&
+    skipped.pos === 'DET' &&
+    STANDALONE_SUBJECTS.has(skipped.lower) &&
+    (j < lo || clauseBoundary(toks[j]))
+  )
+    return phrase(doc, j + 1, j + 2);
   if (j < lo || isBreak(toks[j])) return null;
   const t = toks[j];
   if (t.pos === 'PRON') {
@@ -1075,4 +1086,13 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
   // (a word that dates the day after it is no phrase: "Late Tuesday", "Next Tuesday")
   if (e - k === 1 && TIME_PREPOSITIONS.has(t.lower) && dayAfter(toks, e) > 0) return null;
   return phrase(doc, k, e);
+}
+
+/**
+ * A token after which a new clause opens: a conjunction, a semicolon, a colon or a line break (not
+ * a comma: "Ukraine and Azerbaijan, both believed to be …" describes the two; nor a dash, which may
+ * close an aside after the subject: "Republican establishment figures — whose party … — both suggested").
+ */
+function clauseBoundary(t: Token): boolean {
+  return t.pos === 'CCONJ' || t.text === ';' || t.text === ':' || isBreak(t);
 }

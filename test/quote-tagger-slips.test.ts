@@ -1,0 +1,59 @@
+// Cues the tagger reads as nouns or whose subject it reads as a determiner, on sentences of PolNeAR's
+// dev set and of the demo corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
+import { covering, cuedBy, quotes } from './quote-helpers.js';
+
+test('a listed verb in -s read as a plural noun after a determined subject is the cue', () => {
+  const gulen = 'The Turkish government claims Gulen runs a worldwide network trying to overthrow the regime.';
+  const claims = cuedBy(gulen, 'claims');
+  assert.equal(claims.text, 'Gulen runs a worldwide network trying to overthrow the regime');
+  assert.equal(claims.speaker?.name, 'The Turkish government');
+  const paper =
+    "For instance, the paper notes the government monitors 20,000 of Saudi Arabia's 70,000 mosques, it lists steps taken to ensure charities are not financing terrorism.";
+  assert.equal(cuedBy(paper, 'notes').speaker?.name, 'the paper');
+  // a time after the word (the time layer finds it) makes it the noun it looks like
+  const charges = 'He faced the murder charges the following year.';
+  const doc = analyzeDocument({ id: 't', text: charges, published: '2016-01-01' });
+  assert.equal(
+    doc.quotes.find((q) => q.cue?.text === 'charges'),
+    undefined,
+  );
+});
+
+test('a plain verb after "who" and a plural noun is a cue, its object ending before the sentence goes on', () => {
+  const text =
+    'More than half of the respondents who support Sanders are in college, while 19 percent of college students polled support Clinton.';
+  const q = cuedBy(text, 'support');
+  assert.equal(q.text, 'Sanders');
+  // the object of a relative clause's cue ends where the main clause resumes
+  const syria =
+    'The Syrian Government, which backed the government of Mr Karami said that the matter was "an internal affair" for Lebanon.';
+  assert.equal(cuedBy(syria, 'backed').text, 'the government of Mr Karami');
+  const burma =
+    'We will continue to impose costs on the military regime and those who support it until it ceases the violence and restores Burma’s path to democracy.';
+  assert.equal(cuedBy(burma, 'support').text, 'it');
+});
+
+test('"both" and "all" opening their clause are the subject the skip would pass over', () => {
+  const both = 'Both think Obama advanced this agenda, but that there is still more to do.';
+  const q = covering(quotes(both), both, 'Obama advanced');
+  assert.equal(q.speaker?.name, 'Both');
+  const all =
+    'Bush contacted the leaders of Russia, China, Japan and South Korea, the other nations that have been engaged in negotiations with North Korea. All have already denounced the action.';
+  assert.equal(cuedBy(all, 'denounced').speaker?.name, 'All');
+  // "they both said" keeps its pronoun; "All told," is "in all"; after a comma the quantifier
+  // describes the nouns before it
+  const they = 'They both think Obama advanced this agenda.';
+  assert.equal(cuedBy(they, 'think').speaker?.name, 'They');
+  const told = 'All told, these sanctions and restrictions have had a powerful effect on Russia’s economy.';
+  assert.equal(
+    quotes(told).find((x) => x.cue?.text === 'told'),
+    undefined,
+  );
+  const azerbaijan =
+    'Assassination plots against Putin had previously been uncovered in the Ukraine and Azerbaijan, both believed to be connected to the separatist movement in Chechnya.';
+  const believed = quotes(azerbaijan).find((x) => x.cue?.text === 'believed');
+  assert.notEqual(believed?.speaker?.name, 'both');
+});
