@@ -57,3 +57,17 @@ test('"both" and "all" opening their clause are the subject the skip would pass 
   const believed = quotes(azerbaijan).find((x) => x.cue?.text === 'believed');
   assert.notEqual(believed?.speaker?.name, 'both');
 });
+
+test('a quantifier before a plain form read as a noun, then "to be", is the subject of a cue', () => {
+  const text =
+    'Billionaires themselves often disagree with their public valuations. Some seek to be removed from the lists, fearing the exposure, and argue that their net worths are far lower.';
+  const q = cuedBy(text, 'seek');
+  assert.equal(q.speaker?.name, 'Some');
+  assert.ok(q.text.startsWith('to be removed from the lists'), q.text);
+  // after a noun with its modifiers, "to be" is the noun's infinitive
+  const figure = 'Hawi is the third prominent anti-Syrian figure to be assassinated in Lebanon.';
+  assert.equal(
+    quotes(figure).find((x) => x.cue?.text === 'figure'),
+    undefined,
+  );
+});

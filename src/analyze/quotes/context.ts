@@ -321,7 +321,11 @@ export class QuoteContext {
     if (!subject || !/^\p{Ll}/u.test(t.text)) return false;
     const after = toks[i + 2];
     return (
-      (next.lower === 'to' && after?.pos === 'VERB') ||
+      // ("Some seek to be removed from the lists": "be" is an auxiliary; but after a name or a
+      // singular noun, "to be" is as often a noun's infinitive: "the third anti-Syrian figure to be
+      // assassinated")
+      (next.lower === 'to' &&
+        (after?.pos === 'VERB' || (after?.pos === 'AUX' && (plural || STANDALONE_SUBJECTS.has(prev.lower))))) ||
       // "Two-thirds support reducing …": a gerund object after a plain form
       (t.lower === t.lemma &&
         next.pos === 'VERB' &&
