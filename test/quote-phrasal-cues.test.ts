@@ -143,3 +143,23 @@ test('an adjunct after a prepositional cue is not its content: past it to a that
   );
   assert.ok(!relative.some((x) => x.cue?.text.startsWith('laid out')), relative.map((x) => x.cue?.text).join(' | '));
 });
+
+test('a manner adverb or "again" may stand between a verb and its preposition; one of direction may not', () => {
+  // PolNeAR (dev)
+  const again =
+    'Donald Trump, while being interviewed on Fox and Friends Monday morning, called again for President Obama to resign for not calling the Orlando nightclub attack an act of “radical Islamic terrorism.”';
+  const q = covering(quotes(again), again, 'President Obama to resign');
+  assert.equal(q.cue?.text, 'called again for');
+  const cautioned =
+    'Several Democrats cautioned against drawing too many lessons from the Brexit vote, saying mass immigration and economic malaise were bigger problems in Britain and the European Union than in the United States.';
+  const c = covering(quotes(cautioned), cautioned, 'drawing too many lessons');
+  assert.equal(c.cue?.text, 'cautioned against');
+  assert.equal(c.speaker?.name, 'Several Democrats');
+  // (demo corpus) "coming back for round seven" is no call for anything
+  const back =
+    'We will be resuming – or coming back for round seven sometime in the not-too-distant future, and we wouldn’t be doing that if the deal were already done.';
+  assert.equal(
+    quotes(back).find((x) => x.cue?.text.startsWith('coming')),
+    undefined,
+  );
+});

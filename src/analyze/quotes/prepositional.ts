@@ -96,6 +96,9 @@ function afterVerbAdjunct(ctx: QuoteContext, j: number, prep: string): number {
   const toks = ctx.doc.tokens;
   let e = j;
   if (toks[e] && DAY.test(toks[e].text)) e++;
+  // an adverb: "called again for President Obama to resign", "warned repeatedly about"
+  // (a manner adverb or "again", not one of direction: "coming back for", "push forward for")
+  else if (toks[e]?.pos === 'ADV' && (/^\p{Ll}+ly$/u.test(toks[e].text) || toks[e].lower === 'again')) e++;
   else if (toks[e] && (toks[e].lower === 'to' || toks[e].lower === 'with')) {
     e++;
     const from = e;
