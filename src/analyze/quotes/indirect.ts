@@ -27,7 +27,9 @@ import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import {
   dayAfter,
   insideWord,
+  isDash,
   isTitleNoun,
+  MAX_DASH_ASIDE,
   npToken,
   phrase,
   phraseAfter,
@@ -901,6 +903,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     a++;
   a = pastTimeAdjunct(ctx, a, end);
   if (a < 0 || a >= end) return -1;
+  // "argued emphatically - rebuking Mr. Trump eight times by name - that …": an aside between dashes
+  const aside = thatAfterDashAside(ctx, a, end);
+  if (aside >= 0) return aside;
   // "that" shortly after the cue, across an object or adverbial (told reporters on Monday that)
   for (let j = a; j < end && j - a < THAT_WINDOW; j++) {
     if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || j === a || toks[j - 1].pos !== 'DET')) {
@@ -1087,9 +1092,10 @@ function pastTimeAdjunct(ctx: QuoteContext, a: number, end: number): number {
   const toks = ctx.doc.tokens;
   // "sought on Wednesday to ease …", "tried for months to temper …": a time after its preposition,
   // then the infinitive the cue governs
+  // (or the content itself: "Authorities announced on Friday the arrest of a man …")
   if (a < end && TIME_LEADS.has(toks[a].lower) && ctx.inSpan[a] < 0) {
     const after = ctx.timeEndAt(a + 1);
-    if (after > 0 && after < end && toks[after].lower === 'to' && infinitiveAfter(ctx, after)) return after;
+    if (after > 0 && after < end && opensContentAfterTime(ctx, after)) return after;
   }
   const e = ctx.timeEndAt(a);
   if (e < 0 || e > end || ctx.inSpan[a] >= 0 || toks[a].pos === 'DET') return a;
@@ -1097,15 +1103,31 @@ function pastTimeAdjunct(ctx: QuoteContext, a: number, end: number): number {
   // unless "that" follows the place ("said Sunday in Madison, Wisconsin, that he was hoping …")
   if (e === end) return -1;
   if (SAYING_PLACE.has(toks[e].lower)) return thatAfterPlace(ctx, e, end);
-  const next = toks[e];
-  const opensContent =
+  return opensContentAfterTime(ctx, e) ? e : a;
+}
+
+/** The "that" right after an aside set off by dashes that opens at a, or -1. */
+function thatAfterDashAside(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  if (!isDash(toks, a) || ctx.inSpan[a] >= 0) return -1;
+  for (let j = a + 1; j < end && j - a <= MAX_DASH_ASIDE; j++) {
+    if (ctx.inSpan[j] >= 0) return -1;
+    if (isDash(toks, j)) return toks[j + 1]?.lower === 'that' && j + 1 < end ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** Whether the words at e, after the saying's time, open its content. */
+function opensContentAfterTime(ctx: QuoteContext, e: number): boolean {
+  const next = ctx.doc.tokens[e];
+  return (
     (next.pos === 'PRON' && lex.subjectPronouns.has(next.lower)) ||
     (POSSESSIVES.has(next.lower) && !/^['’]s$/.test(next.lower)) ||
     // "said Tuesday the economy is …", "announced last week a plan to …"
     (next.pos === 'DET' && APPOSITIVE_ARTICLES.has(next.lower)) ||
     next.lower === 'that' ||
-    (next.lower === 'to' && infinitiveAfter(ctx, e));
-  return opensContent ? e : a;
+    (next.lower === 'to' && infinitiveAfter(ctx, e))
+  );
 }
 
 /** Whether a gerund that takes an object of its own starts at a (raising taxes, keeping troops there). */

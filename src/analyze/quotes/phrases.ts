@@ -552,7 +552,7 @@ function asideAfterAuxiliary(toks: Token[], j: number, lo: number): number {
  * there may run long: "Kagan — who was a leading architect of the so-called surge … when the
  * precursor to the Islamic State, Al Qaeda in Iraq, was at its height — supports …", 37 tokens).
  */
-const MAX_DASH_ASIDE = 40;
+export const MAX_DASH_ASIDE = 40;
 
 /**
  * The subject before an aside set off by dashes whose closing dash is at j, when the aside is no

@@ -1,0 +1,23 @@
+// Where a reported content starts when words stand between the cue and it: a time with its
+// preposition, an aside set off by dashes. Sentences of PolNeAR's dev set.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
+import { cuedBy } from './quote-helpers.js';
+
+test('a time with its preposition between a cue and its object or clause is passed over', () => {
+  // (the whole pipeline: the time layer finds "on Friday")
+  const text =
+    'Authorities announced on Friday the arrest of a man in the fatal shooting of a demonstrator during a clash between protesters and police and said a curfew would continue through the weekend.';
+  const doc = analyzeDocument({ id: 't', text, published: '2016-08-20' });
+  const q = doc.quotes.find((x) => x.cue?.text === 'announced');
+  assert.ok(q, 'a quote cued by "announced"');
+  assert.ok(q.text.startsWith('the arrest of a man'), q.text);
+});
+
+test('an aside between dashes between a cue and its that-clause is passed over', () => {
+  const text =
+    "In his speech, Mr. Obama argued emphatically - rebuking Mr. Trump eight times by name - that the Republican nominee had played on Americans' fears rather than offered them solutions.";
+  const q = cuedBy(text, 'argued');
+  assert.ok(q.text.startsWith('that the Republican nominee'), q.text);
+});
