@@ -19,6 +19,7 @@ import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
 import { evidenceVerb, isRecordWord } from './evidence.js';
 import { passiveAgent } from './passive-agent.js';
+import { attitudeAdjective } from './attitude-adjective.js';
 import { SUBORDINATORS } from './sentence-opening.js';
 import { endsAtSayingParticiple, saidBySubjectAfterObject } from './participle-speaker.js';
 import { quantityNumberAt } from './quantity-lead.js';
@@ -836,7 +837,7 @@ const NP_COGNITION = new Set(['want', 'like', 'prefer', 'seek', 'fear', 'decline
  * Whether "to" at j opens an infinitive: a verb follows, or a quotation opens with a word the
  * tagger read out of context (promised to "bomb the hell" out of …).
  */
-function infinitiveAfter(ctx: QuoteContext, j: number): boolean {
+export function infinitiveAfter(ctx: QuoteContext, j: number): boolean {
   const toks = ctx.doc.tokens;
   const next = toks[j + 1];
   if (!next) return false;
@@ -2497,6 +2498,8 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
     // (and an adjective the tagger made of a cue: "…, promising to …", "Gowdy referenced …")
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ' && toks[k].lower !== 'according') continue;
     if (ctx.usedCue.has(k)) continue;
+    // "his supporters are optimistic that …", "was eager to …": an adjective of a held attitude
+    if ((pos === 'ADJ' || pos === 'VERB') && attitudeAdjective(ctx, s, k)) continue;
     // a cue's word opening a compound noun ("U.S. think tanks this week released …") is no verb
     if (COMPOUND_HEADS.get(toks[k].lower)?.has(toks[k + 1]?.lower ?? '')) continue;
     // "a suicide bombing that claimed 23 lives": a claim on lives is a death toll, no statement

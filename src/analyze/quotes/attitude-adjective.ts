@@ -1,0 +1,85 @@
+// An adjective of certainty, hope or fear after "be" (or "remain", "seem") frames the clause after
+// it as what its subject believes, hopes or fears: "his supporters are optimistic that he'll make a
+// comeback", "Ms. Henry and other labor leaders remain confident that they can keep …", "Freddy was
+// eager to make his mark". After an expletive "it" nobody holds it ("It is not clear whether …"):
+// the quote has no speaker, as the writer's hedges have none.
+import type { Sentence } from '../document.js';
+import { BE_FORMS, type QuoteContext } from './context.js';
+import { contentEnd, contentSpan, infinitiveAfter, pushIndirect } from './indirect.js';
+import { subjectBefore } from './phrases.js';
+
+/** Adjectives of a held belief, hope or fear that take a clause ("confident that", "eager to"). */
+const ATTITUDE_ADJECTIVES = new Set([
+  'confident',
+  'optimistic',
+  'pessimistic',
+  'hopeful',
+  'convinced',
+  'sure',
+  'certain',
+  'uncertain',
+  'unsure',
+  'adamant',
+  'insistent',
+  'eager',
+  'worried',
+  'concerned',
+  'afraid',
+  'fearful',
+  'aware',
+  'skeptical',
+  'sceptical',
+  'doubtful',
+  'clear',
+]);
+
+/** Verbs of being other than "be" that take such an adjective ("remain confident that …"). */
+const LINKING_VERBS = new Set(['remain', 'seem', 'appear', 'feel', 'grow', 'become']);
+
+/** Words that open the clause such an adjective takes. */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if']);
+
+/**
+ * The adjectives whose infinitive is what the subject wants or fears ("eager to make his mark"); the
+ * others' is a likelihood nobody holds ("bills certain to pass", "is sure to anger").
+ */
+const WILLING = new Set(['eager', 'afraid', 'hopeful']);
+
+/**
+ * Makes the quote of an attitude adjective at token k, when "be" (or a linking verb) stands before it
+ * and a clause or an infinitive after it; returns whether it made one.
+ */
+export function attitudeAdjective(ctx: QuoteContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (!ATTITUDE_ADJECTIVES.has(t.lower) || ctx.inSpan[k] >= 0) return false;
+  // the verb of being, across adverbs and a negation ("are not yet sure", "was far less sure")
+  let b = k - 1;
+  while (b > s.firstToken && (toks[b].pos === 'ADV' || toks[b].pos === 'PART')) b--;
+  const verb = toks[b];
+  if (!verb || b < s.firstToken) return false;
+  const linking = verb.pos === 'VERB' && LINKING_VERBS.has(verb.lemma);
+  if (!linking && !(BE_FORMS.has(verb.lower) || verb.lemma === 'be')) return false;
+  const a = k + 1;
+  const next = toks[a];
+  if (!next || a >= s.endToken || ctx.inSpan[a] >= 0) return false;
+  const opens =
+    CLAUSE_OPENERS.has(next.lower) || (next.lower === 'to' && WILLING.has(t.lower) && infinitiveAfter(ctx, a));
+  if (!opens) return false;
+  const span = contentSpan(toks, a, contentEnd(ctx, a, s.endToken));
+  if (!span) return false;
+  // (the subject before the verb of being; "it is clear that …" has none to name)
+  const subject = subjectBefore(ctx.doc, linking ? b : b + 1, s.firstToken);
+  const expletive = subject !== null && subject.endToken - subject.first === 1 && toks[subject.first].lower === 'it';
+  const speaker = expletive ? null : subject;
+  ctx.usedCue.add(k);
+  pushIndirect(
+    ctx,
+    span,
+    { start: t.start, end: t.end },
+    speaker,
+    'attitude-adjective',
+    speaker ? 'cue-subject' : null,
+  );
+  return true;
+}

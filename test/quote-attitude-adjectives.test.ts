@@ -1,0 +1,42 @@
+// An adjective of certainty, hope or fear after "be" or "remain" frames what its subject believes
+// (attitude-adjective.ts). Sentences of PolNeAR's dev set and of the demo corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cuedBy, quotes } from './quote-helpers.js';
+
+test('"are optimistic that", "remain confident that": the clause is what the subject believes', () => {
+  const cruz =
+    'Despite Ted Cruz’s shortcoming in South Carolina’s primary Saturday, his supporters are optimistic that he’ll make a comeback in his home state of Texas and southern states with large evangelical populations.';
+  const q = cuedBy(cruz, 'optimistic');
+  assert.equal(q.rule, 'attitude-adjective');
+  assert.equal(q.speaker?.name, 'his supporters');
+  assert.ok(q.text.startsWith('that he’ll make a comeback'), q.text);
+  const henry =
+    "Ms. Henry and other labor leaders remain confident that they can keep their members in the fold by making a case that the Republican Party's economic agenda would hurt them.";
+  const h = cuedBy(henry, 'confident');
+  assert.equal(h.speaker?.name, 'Ms. Henry and other labor leaders');
+  assert.ok(h.text.startsWith('that they can keep their members'), h.text);
+});
+
+test('an infinitive is wanted after "eager", and "it is not clear whether …" is nobody’s', () => {
+  const freddy = 'Coney Island was the first to bear the family name. Freddy was eager to make his mark.';
+  assert.equal(cuedBy(freddy, 'eager').text, 'to make his mark');
+  const clear =
+    "But it is not clear whether any Democrat can replicate Mr. Obama's relationship with the new voters in his two campaigns.";
+  const c = cuedBy(clear, 'clear');
+  assert.equal(c.speaker, null);
+  assert.ok(c.text.startsWith('whether any Democrat'), c.text);
+});
+
+test('a likelihood ("certain to pass") and an adjective without a clause frame nothing', () => {
+  const bills =
+    "Congress simply combines bad proposals that wouldn't stand on their own, like the Real ID Act (which should be repealed), into bills that are certain to pass, such as a troop appropriation bill.";
+  assert.equal(
+    quotes(bills).find((q) => q.cue?.text === 'certain'),
+    undefined,
+  );
+  assert.equal(
+    quotes('He was sure of it. They were confident in the plan.').find((q) => q.rule === 'attitude-adjective'),
+    undefined,
+  );
+});
