@@ -57,3 +57,17 @@ test('"claimed … lives" is a death toll, no statement (Wikinews)', () => {
   // a claim that something happened still is one
   assert.equal(cuedBy('The rebels claimed the town had fallen.', 'claimed').text, 'the town had fallen');
 });
+
+test('"consider" takes a noun phrase and its complement as its content, and a negated passive names no holder', () => {
+  // PolNeAR (dev)
+  const regalado =
+    'Instead, Mr. Regalado, a former broadcast journalist, intends to sit out the presidential race. He considers Mrs. Clinton untrustworthy, but views Mr. Trump as a poisonous candidate who has aggravated racial divisions.';
+  const q = cuedBy(regalado, 'considers');
+  assert.equal(q.text, 'Mrs. Clinton untrustworthy');
+  assert.match(q.speaker?.name ?? '', /Regalado/);
+  const cruz = 'Constitutionalists, like Texas Sen. Ted Cruz, consider him a phony.';
+  assert.equal(cuedBy(cruz, 'consider').text, 'him a phony');
+  // (demo corpus) "are not considered …": a passive past its negation, said by nobody the subject names
+  const guantanamo = 'Some men imprisoned at Guantanamo are not considered a threat by the Pentagon.';
+  assert.equal(cuedBy(guantanamo, 'considered').speaker, null);
+});

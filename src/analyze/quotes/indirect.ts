@@ -2232,7 +2232,8 @@ const PASSIVE_COGNITION = new Set([
 function adverbedPassive(toks: Token[], k: number, first: number): boolean {
   if (!/(?:ed|en)$/.test(toks[k].lower)) return false;
   let j = k - 1;
-  while (j > first && toks[j].pos === 'ADV') j--;
+  // (and a negation: "are not considered a threat by the Pentagon")
+  while (j > first && (toks[j].pos === 'ADV' || NEGATIONS.has(toks[j].lower))) j--;
   return j < k - 1 && BE_FORMS.has(toks[j].lower);
 }
 
