@@ -395,7 +395,7 @@ export class QuoteContext {
     const toks = this.doc.tokens;
     const next = toks[i + 1];
     if (!next || !(next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVES.has(next.lower))) return false;
-    if (next.pos === 'DET' && !DEFINITE_DETERMINERS.has(next.lower)) return false;
+    if (next.pos === 'DET' && !PHRASE_DETERMINERS.has(next.lower)) return false;
     // the determiner of the subject, before its noun and at most one modifier
     let d = i - 2;
     if (toks[d]?.pos === 'ADJ' || toks[d]?.pos === 'PROPN') d--;
@@ -584,8 +584,8 @@ export function oncePerPass<T>(find: (ctx: QuoteContext) => T): (ctx: QuoteConte
   };
 }
 
-/** Determiners that open a noun phrase of its own after a verb ("notes the government …"). */
-const DEFINITE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'some', 'many', 'most', 'all']);
+/** Determiners that open an object's noun phrase after a verb ("notes the government …"). */
+const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'some', 'many', 'most', 'all']);
 
 /** A plural noun of people, or "those"/"people": who may stand before "who" with a plain verb. */
 function pluralPeopleWord(t: Token): boolean {

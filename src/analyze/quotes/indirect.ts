@@ -240,6 +240,21 @@ export function objectPredicateEnd(ctx: QuoteContext, a: number, end: number): n
   return end;
 }
 
+/**
+ * Where the object at a of a cue in a relative clause ends: after a pronoun standing alone before a
+ * conjunction or preposition ("those who support it until it ceases the violence"; not "describe it
+ * as …"), else before a predicate of its own.
+ */
+function relativeObjectEnd(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  const after = toks[a + 1];
+  const pronoun = OBJECT_PRONOUNS.has(toks[a].lower) || toks[a].lower === 'it';
+  const closes =
+    after !== undefined &&
+    (after.pos === 'SCONJ' || after.pos === 'CCONJ' || (after.pos === 'ADP' && after.lower !== 'as'));
+  return pronoun && closes ? a + 1 : objectPredicateEnd(ctx, a, end);
+}
+
 /** Whether the cue at k stands in a relative clause set off by a comma (", who endorsed Canova and said …"). */
 function inCommaRelative(ctx: QuoteContext, s: Sentence, k: number): boolean {
   const toks = ctx.doc.tokens;
@@ -2042,17 +2057,11 @@ function cueInSentence(
     subj !== null &&
     RELATIVE_SUBJECTS.has(toks[subj.first].lower) &&
     toks.slice(subj.endToken, k).every((t) => t.pos === 'ADV' || t.pos === 'AUX');
-  // (a pronoun object is the whole of it: "those who support it until it ceases the violence")
-  const stop =
-    relativeObject &&
-    (OBJECT_PRONOUNS.has(toks[start].lower) || toks[start].lower === 'it') &&
-    (toks[start + 1]?.pos === 'SCONJ' ||
-      toks[start + 1]?.pos === 'CCONJ' ||
-      (toks[start + 1]?.pos === 'ADP' && toks[start + 1].lower !== 'as'))
-      ? start + 1
-      : npObject || relativeObject
-        ? objectPredicateEnd(ctx, start, limit)
-        : limit;
+  const stop = relativeObject
+    ? relativeObjectEnd(ctx, start, limit)
+    : npObject
+      ? objectPredicateEnd(ctx, start, limit)
+      : limit;
   // "46 percent of voters said yes": an answer word is a whole reply on its own
   const answer = ctx.cueLemma(k) === 'say' && ANSWER_WORDS.has(toks[start].lower);
   // "denied involvement", "urged restraint", "claimed responsibility": a verb of saying's one-noun
