@@ -21,3 +21,20 @@ test('an aside between dashes between a cue and its that-clause is passed over',
   const q = cuedBy(text, 'argued');
   assert.ok(q.text.startsWith('that the Republican nominee'), q.text);
 });
+
+test('a prepositional adjunct between a verb of deciding and its infinitive is passed over', () => {
+  const text =
+    'The FBI decided after a lengthy investigation not to recommend charges against her or her aides pertaining to their handling of classified information.';
+  const q = cuedBy(text, 'decided');
+  assert.ok(q.text.startsWith('not to recommend charges'), q.text);
+});
+
+test('a parenthetical frame inside a relative clause frames that clause only (demo corpus)', () => {
+  const text =
+    'Meanwhile, human rights group Karapatan called on the Melo Commission on Monday to recommend punishment for the masterminds and perpetrators of extrajudicial killings, which, it said, mostly came from the military.';
+  const said = cuedBy(text, 'said');
+  assert.equal(said.text, 'which, it said, mostly came from the military');
+  // the sentence's own cue keeps its content
+  const called = cuedBy(text, 'called');
+  assert.ok(called.text.startsWith('the Melo Commission'), called.text);
+});

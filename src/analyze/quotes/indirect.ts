@@ -255,6 +255,15 @@ function relativeObjectEnd(ctx: QuoteContext, a: number, end: number): number {
   return pronoun && closes ? a + 1 : objectPredicateEnd(ctx, a, end);
 }
 
+/**
+ * The relative word of ", which, X said, …" right before the comma that opens a frame at
+ * frameStart, else `first` (the sentence's start).
+ */
+function relativeBeforeFrame(toks: Token[], frameStart: number, first: number): number {
+  const r = frameStart - 2;
+  return r - 1 > first && RELATIVE_SUBJECTS.has(toks[r].lower) && toks[r - 1].text === ',' ? r : first;
+}
+
 /** Whether the cue at k stands in a relative clause set off by a comma (", who endorsed Canova and said …"). */
 function inCommaRelative(ctx: QuoteContext, s: Sentence, k: number): boolean {
   const toks = ctx.doc.tokens;
@@ -966,6 +975,12 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   // says “the wind is at our backs”: a quotation opening right after a verb of saying is its content
   if (cls === 'speech' && ctx.inSpan[a + 1] >= 0 && ctx.openToken[ctx.inSpan[a + 1]] === a) return a;
   if (t.lower === 'to' && infinitiveAfter(ctx, a)) return cls !== 'speech' || lex.infinitiveSpeech.has(lemma) ? a : -1;
+  // "decided after a lengthy investigation not to recommend charges": an adjunct of its own, then
+  // the infinitive a verb of deciding or wanting governs
+  if (cls === 'cognition') {
+    const infinitive = infinitiveAfterAdjunct(ctx, a, end);
+    if (infinitive >= 0) return infinitive;
+  }
   // a learned cue with its preposition (wrote about, referred to, spoke against): the object is the content
   // (but "spoke with Foreign Minister Reinsalu", "discussed with …": after a verb of conversation,
   // "with" names the other party, not what was said)
@@ -1131,6 +1146,34 @@ function thatAfterDashAside(ctx: QuoteContext, a: number, end: number): number {
     if (isDash(toks, j)) return toks[j + 1]?.lower === 'that' && j + 1 < end ? j + 1 : -1;
   }
   return -1;
+}
+
+/** The most words of a prepositional adjunct between a cue and its infinitive. */
+const MAX_ADJUNCT_WORDS = 6;
+
+/**
+ * Where the infinitive (or its "not") starts after a prepositional adjunct at a ("after a lengthy
+ * investigation not to …", "at the meeting to …"), or -1.
+ */
+function infinitiveAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  const prep = toks[a];
+  if (prep.pos !== 'ADP' || prep.lower === 'to' || prep.lower === 'of' || ctx.inSpan[a] >= 0) return -1;
+  let j = a + 1;
+  while (
+    j < end &&
+    j - a <= MAX_ADJUNCT_WORDS &&
+    ctx.inSpan[j] < 0 &&
+    (npToken(toks[j]) ||
+      toks[j].pos === 'DET' ||
+      toks[j].pos === 'ADJ' ||
+      toks[j].pos === 'NUM' ||
+      POSSESSIVES.has(toks[j].lower))
+  )
+    j++;
+  if (j === a + 1 || j >= end) return -1;
+  const to = NEGATIONS.has(toks[j].lower) ? j + 1 : j;
+  return toks[to]?.lower === 'to' && to < end && infinitiveAfter(ctx, to) ? j : -1;
 }
 
 /** Whether the words at e, after the saying's time, open its content. */
@@ -1952,7 +1995,10 @@ function cueInSentence(
     // "At each ministerial, the Secretary will emphasize …": words before the frame with no verb
     // and no quotation are a fronted adjunct, not what was said
     if (!rest && !hasClauseOrQuote(ctx, s.firstToken, frameStart)) return;
-    const span = rest ? contentSpan(toks, s.firstToken, s.endToken) : contentSpan(toks, s.firstToken, frameStart);
+    // (a frame inside a relative clause frames that clause only: "… extrajudicial killings, which, it
+    // said, mostly came from the military")
+    const from = relativeBeforeFrame(toks, frameStart, s.firstToken);
+    const span = rest ? contentSpan(toks, from, s.endToken) : contentSpan(toks, from, frameStart);
     if (span)
       pushIndirect(
         ctx,
