@@ -38,3 +38,18 @@ test('a parenthetical frame inside a relative clause frames that clause only (de
   const called = cuedBy(text, 'called');
   assert.ok(called.text.startsWith('the Melo Commission'), called.text);
 });
+
+test('a belief passive is read across a negation or a floating quantifier: the whole clause, held by nobody named', () => {
+  // PolNeAR (dev)
+  const fed = 'In advance of the November vote, the Fed is not expected to change rates.';
+  const q = cuedBy(fed, 'expected');
+  assert.equal(q.rule, 'belief-passive');
+  assert.equal(q.text, 'the Fed is not expected to change rates');
+  assert.equal(q.speaker, null);
+  // (demo corpus) "The peacekeepers" believe nothing here
+  const peacekeepers =
+    'The peacekeepers are all believed to be from Bangladesh and are in the Ituri area of the Congo along with 4,800 other peacekeepers.';
+  const p = cuedBy(peacekeepers, 'believed');
+  assert.equal(p.speaker, null);
+  assert.ok(p.text.startsWith('The peacekeepers are all believed'), p.text);
+});

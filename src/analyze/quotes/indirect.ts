@@ -2326,6 +2326,9 @@ const COORDINATORS = new Set(['and', 'or', 'but']);
 /** "to" with an adverb and then its verb: "to again pass", "to easily advance". */
 const adverbedInfinitive = (toks: Token[], a: number) => toks[a + 1]?.pos === 'ADV' && toks[a + 2]?.pos === 'VERB';
 
+/** Quantifiers that float after an auxiliary ("are both seen as", "were all expected to"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
 /** Verbs whose passive reports a belief held by nobody named: "X is expected to …", "X is seen as …". */
 const BELIEF_PASSIVES = new Set(['expect', 'consider', 'see', 'believe', 'think', 'report', 'say', 'regard', 'intend']);
 
@@ -2341,7 +2344,12 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   if (t.pos !== 'VERB') return false;
   const raising = RAISING.has(t.lemma);
   let b = k - 1;
-  while (b > s.firstToken && toks[b].pos === 'ADV') b--;
+  // (across a negation or a floating quantifier: "is not expected to …", "are both seen as …")
+  while (
+    b > s.firstToken &&
+    (toks[b].pos === 'ADV' || NEGATIONS.has(toks[b].lower) || FLOATING_QUANTIFIERS.has(toks[b].lower))
+  )
+    b--;
   const passive =
     !raising && BELIEF_PASSIVES.has(t.lemma) && /ed$|seen|thought|said/.test(t.lower) && BE_FORMS.has(toks[b]?.lower);
   if (!raising && !passive) return false;
