@@ -163,3 +163,17 @@ test('a manner adverb or "again" may stand between a verb and its preposition; o
     undefined,
   );
 });
+
+test('a participle after "be" is the listed adjective, not a passive ("are worried about", "were coy about")', () => {
+  // PolNeAR (dev)
+  const worried =
+    "Democratic leaders are worried about emerging from their convention with an unmollified ''Bernie or Bust'' contingent whose protests could provide jarring split-screen images.";
+  const w = covering(quotes(worried), worried, 'emerging from their convention');
+  assert.equal(w.cue?.text, 'worried about');
+  assert.equal(w.speaker?.name, 'Democratic leaders');
+  const coy =
+    'In the lead-up to the debate, Clinton aides were coy about whether they would change their approach, despite weeks of dipping poll numbers and growing party concern.';
+  const c = covering(quotes(coy), coy, 'whether they would change');
+  assert.equal(c.cue?.text, 'coy about');
+  assert.equal(c.speaker?.name, 'Clinton aides');
+});

@@ -59,7 +59,10 @@ function cueEnd(ctx: QuoteContext, k: number): { end: number; cls: PrepCueClass 
   const toks = ctx.doc.tokens;
   const t = toks[k];
   if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return -1;
-  const options = cueOptions(t.lemma) ?? (t.lower === t.lemma ? undefined : cueOptions(t.lower));
+  // (a participle after "be" is the listed adjective first: "are worried about" is "worried
+  // about", not a passive of "worry about")
+  const adjective = t.lower !== t.lemma && afterBe(toks, k) ? cueOptions(t.lower) : undefined;
+  const options = adjective ?? cueOptions(t.lemma) ?? (t.lower === t.lemma ? undefined : cueOptions(t.lower));
   if (!options) return -1;
   for (const { rest, cls } of options) {
     if (!POS_OF[cls].has(t.pos)) continue;
@@ -79,6 +82,13 @@ function cueEnd(ctx: QuoteContext, k: number): { end: number; cls: PrepCueClass 
     if (ok) return { end: j, cls };
   }
   return -1;
+}
+
+/** Whether a form of "be" stands before token k, across adverbs ("are deeply worried about"). */
+function afterBe(toks: Token[], k: number): boolean {
+  let b = k - 1;
+  while (b > 0 && toks[b].pos === 'ADV') b--;
+  return b >= 0 && BE_FORMS.has(toks[b].lower);
 }
 
 /** What "spoke on …" names when it names the terms of speaking rather than its topic. */
