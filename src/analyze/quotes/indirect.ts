@@ -2326,7 +2326,7 @@ const COORDINATORS = new Set(['and', 'or', 'but']);
 /** "to" with an adverb and then its verb: "to again pass", "to easily advance". */
 const adverbedInfinitive = (toks: Token[], a: number) => toks[a + 1]?.pos === 'ADV' && toks[a + 2]?.pos === 'VERB';
 
-/** Quantifiers that float after an auxiliary ("are both seen as", "were all expected to"). */
+/** Quantifiers that float after an auxiliary ("are all believed to be", "were all expected to"). */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 /** Verbs whose passive reports a belief held by nobody named: "X is expected to …", "X is seen as …". */
@@ -2344,7 +2344,7 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   if (t.pos !== 'VERB') return false;
   const raising = RAISING.has(t.lemma);
   let b = k - 1;
-  // (across a negation or a floating quantifier: "is not expected to …", "are both seen as …")
+  // (across a negation or a floating quantifier: "is not expected to …", "are all believed to …")
   while (
     b > s.firstToken &&
     (toks[b].pos === 'ADV' || NEGATIONS.has(toks[b].lower) || FLOATING_QUANTIFIERS.has(toks[b].lower))
