@@ -6,6 +6,13 @@ import { covering, quotes } from './quote-helpers.js';
 // took issue with the remark, shrugged off the criticism): their particle is read as the cue's
 // preposition, and the object after it is the content.
 
+/** The quote covering `words` of `text`, checked for its cue and (when given) its speaker's name. */
+function assertCue(text: string, words: string, cue: string, speaker?: string): void {
+  const q = covering(quotes(text), text, words);
+  assert.equal(q.cue?.text, cue, text);
+  if (speaker !== undefined) assert.equal(q.speaker?.name, speaker, text);
+}
+
 test('a phrasal verb of stating or disowning takes its object as content', () => {
   const cases: [string, string, string][] = [
     [
@@ -148,13 +155,10 @@ test('a manner adverb or "again" may stand between a verb and its preposition; o
   // PolNeAR (dev)
   const again =
     'Donald Trump, while being interviewed on Fox and Friends Monday morning, called again for President Obama to resign for not calling the Orlando nightclub attack an act of “radical Islamic terrorism.”';
-  const q = covering(quotes(again), again, 'President Obama to resign');
-  assert.equal(q.cue?.text, 'called again for');
+  assertCue(again, 'President Obama to resign', 'called again for');
   const cautioned =
     'Several Democrats cautioned against drawing too many lessons from the Brexit vote, saying mass immigration and economic malaise were bigger problems in Britain and the European Union than in the United States.';
-  const c = covering(quotes(cautioned), cautioned, 'drawing too many lessons');
-  assert.equal(c.cue?.text, 'cautioned against');
-  assert.equal(c.speaker?.name, 'Several Democrats');
+  assertCue(cautioned, 'drawing too many lessons', 'cautioned against', 'Several Democrats');
   // (demo corpus) "coming back for round seven" is no call for anything
   const back =
     'We will be resuming – or coming back for round seven sometime in the not-too-distant future, and we wouldn’t be doing that if the deal were already done.';
@@ -168,12 +172,8 @@ test('a participle after "be" is the listed adjective, not a passive ("are worri
   // PolNeAR (dev)
   const worried =
     "Democratic leaders are worried about emerging from their convention with an unmollified ''Bernie or Bust'' contingent whose protests could provide jarring split-screen images.";
-  const w = covering(quotes(worried), worried, 'emerging from their convention');
-  assert.equal(w.cue?.text, 'worried about');
-  assert.equal(w.speaker?.name, 'Democratic leaders');
+  assertCue(worried, 'emerging from their convention', 'worried about', 'Democratic leaders');
   const coy =
     'In the lead-up to the debate, Clinton aides were coy about whether they would change their approach, despite weeks of dipping poll numbers and growing party concern.';
-  const c = covering(quotes(coy), coy, 'whether they would change');
-  assert.equal(c.cue?.text, 'coy about');
-  assert.equal(c.speaker?.name, 'Clinton aides');
+  assertCue(coy, 'whether they would change', 'coy about', 'Clinton aides');
 });

@@ -7,6 +7,7 @@ import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { WordFilter } from './word-filter.js';
 import { BE_WORDS, CONTRACTED_IS } from '../nlp/closed-class.js';
+import { pluralNoun } from '../entities/plural-nouns.js';
 
 /**
  * A quote candidate: a class with every field declared, in one order. The rules make candidates in
@@ -381,7 +382,7 @@ export class QuoteContext {
     if (prev.pos === 'NUM' && t.lower === t.lemma) return true;
     if ((prev.lower === 'who' || prev.lower === 'that') && thirdPerson) return true;
     // "the respondents who support Sanders": a plain form after a relative pronoun of a plural noun
-    if (prev.lower === 'who' && t.lower === t.lemma && i >= 2 && pluralPeopleWord(toks[i - 2])) return true;
+    if (prev.lower === 'who' && t.lower === t.lemma && i >= 2 && pluralAntecedent(toks[i - 2])) return true;
     return prev.pos === 'PROPN' && t.lower === t.lemma && toks[i + 1]?.lower === 'to';
   }
 
@@ -587,8 +588,7 @@ export function oncePerPass<T>(find: (ctx: QuoteContext) => T): (ctx: QuoteConte
 /** Determiners that open an object's noun phrase after a verb ("notes the government …"). */
 const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'some', 'many', 'most', 'all']);
 
-/** A plural noun of people, or "those"/"people": who may stand before "who" with a plain verb. */
-function pluralPeopleWord(t: Token): boolean {
-  if (t.lower === 'those' || t.lower === 'people') return true;
-  return t.pos === 'NOUN' && /[^su]s$/.test(t.lower);
+/** A plural noun, or "those": what may stand before "who" with a plain verb ("respondents who support"). */
+function pluralAntecedent(t: Token): boolean {
+  return t.lower === 'those' || (t.pos === 'NOUN' && pluralNoun(t.lower));
 }

@@ -262,9 +262,7 @@ function isPassive(toks: Token[], k: number, objectFirst: boolean): boolean {
   if (BE_FORMS.has(toks[k - 1]?.lower ?? '')) return true;
   // ("are specifically focused on" is a state its subject is in, and speaks for them)
   if (!objectFirst) return false;
-  let j = k - 1;
-  while (j >= 0 && toks[j].pos === 'ADV') j--;
-  if (j >= 0 && BE_FORMS.has(toks[j].lower)) return true;
+  if (afterBe(toks, k)) return true;
   // (the relative opens the clause: "which French President François Hollande blamed for …")
   for (let i = k - 1; i >= Math.max(0, k - 8) && toks[i].pos !== 'PUNCT'; i--)
     if (RELATIVES.has(toks[i].lower)) return i === k - 1;
