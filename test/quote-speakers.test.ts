@@ -1505,6 +1505,37 @@ test('a participle of saying right after the object is said by the subject; the 
   );
 });
 
+test('any participle of saying after an object or a setting is said by the subject, and one after a time adjunct too', () => {
+  // (demo corpus) not only saying/claiming/…: the trial and the protest did not demand anything
+  assertSpeaker(
+    "As Hussein's defense team has been boycotting the trial demanding better security after three of their numbers were murdered, the court went on.",
+    'better security',
+    "Hussein's defense team",
+  );
+  assertSpeaker(
+    'Since then, a seven-party opposition alliance has led nationwide protest demanding that the King immediately hand over power to an all-party government.',
+    'hand over power',
+    'a seven-party opposition alliance',
+  );
+  // (PolNeAR dev) a time phrase before the participle says nothing: the clause's subject does
+  assertSpeaker(
+    'Meanwhile, Democratic groups have spent more than $10 million since June 1 attacking Ayotte.',
+    'Ayotte',
+    'Democratic groups',
+  );
+  assertSpeaker(
+    '"We will get there together," she said at a recent news conference announcing that her department was suing North Carolina over its law.',
+    'her department was suing',
+    'she',
+  );
+  // (demo corpus) but a message's words at a time are its own
+  assertSpeaker(
+    'Israel continued to send phone messages to Gaza residents, with one phone message on Saturday saying that the "third stage" of their operation will begin soon.',
+    'third stage',
+    'one phone message',
+  );
+});
+
 test('after a verb of quoting or remembering, or set off by a comma, the noun phrase before the participle speaks', () => {
   assertSpeaker(
     'The Washington Post quoted a senior diplomat saying that Bush\'s remark "sounds like one of the president\'s one-liners that is meant as a joke".',

@@ -6,6 +6,7 @@ import type { Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
 import {
   BE_FORMS,
+  DOCUMENT_NOUNS,
   isBreak,
   isSentenceEnd,
   isWord,
@@ -1920,7 +1921,9 @@ function cueInSentence(
     opening !== null ||
     (/ing$/.test(cueTok.lower) &&
       k > s.firstToken &&
-      (PARTICIPLE_LEAD.has(toks[k - 1].lower) || saidBySubjectAfterObject(ctx, s.firstToken, k)));
+      (PARTICIPLE_LEAD.has(toks[k - 1].lower) ||
+        afterTimeAdjunct(ctx, k) ||
+        saidBySubjectAfterObject(ctx, s.firstToken, k)));
   let subj = passive
     ? null
     : opening
@@ -2263,6 +2266,42 @@ function viewAs(ctx: QuoteContext, s: Sentence, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the token before k ends a time phrase opened by a preposition: "the tweets he sent out in
+ * 2013 denouncing …", "have spent $10 million since June 1 attacking …". A participle after such an
+ * adjunct is its clause's subject's; the time says nothing (but "the President's statement this
+ * morning calling …": a bare time is the noun's own, and "is now saying" is progressive).
+ */
+function afterTimeAdjunct(ctx: QuoteContext, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const last = toks[k - 1];
+  if (!last) return false;
+  for (const tv of ctx.doc.times) {
+    if (tv.end !== last.end) continue;
+    let lead = ctx.doc.tokenIndexAt(tv.start);
+    if (!TIME_PREPOSITIONS.has(toks[lead]?.lower ?? '')) lead--;
+    if (!TIME_PREPOSITIONS.has(toks[lead]?.lower ?? '')) return false;
+    // ("one phone message on Saturday saying …": a document's words are its own)
+    const before = toks[lead - 1];
+    return !before || !(DOCUMENT_NOUNS.has(before.lemma) || DOCUMENT_NOUNS.has(before.lower));
+  }
+  return false;
+}
+
+/** Prepositions that open a time adjunct ("in 2013", "since June 1", "during the debate"). */
+const TIME_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'since',
+  'during',
+  'until',
+  'after',
+  'before',
+  'over',
+  'throughout',
+]);
 
 /** Verbs that raise their subject: "Trump appears to have learned …", "the fallout seems significant". */
 const RAISING = new Set(['seem', 'appear']);

@@ -56,8 +56,19 @@ const WRITTEN_NOUNS = new Set(['note', 'response', 'notice', 'lawsuit', 'resolut
  * document's own words, nor "by saying", a means).
  */
 export function speakingParticiple(ctx: QuoteContext, j: number): boolean {
+  return SAYING_PARTICIPLES.has(ctx.doc.tokens[j].lower) && speechParticipleAfterNoun(ctx, j);
+}
+
+/**
+ * Whether token j is the participle of a verb of saying right after a noun other than a document's:
+ * any listed one ("has been boycotting the trial demanding better security", "stormed the building
+ * shouting, …"), where speakingParticiple takes only the usual few.
+ */
+function speechParticipleAfterNoun(ctx: QuoteContext, j: number): boolean {
   const toks = ctx.doc.tokens;
-  if (!SAYING_PARTICIPLES.has(toks[j].lower) || ctx.cueClass(j) !== 'speech') return false;
+  // (a capitalised one is a name's word: "during Operation Smiling Buddha")
+  const t = toks[j];
+  if (!t.lower.endsWith('ing') || !/^\p{Ll}/u.test(t.text) || ctx.cueClass(j) !== 'speech') return false;
   const before = toks[j - 1];
   if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
   return ![before.lemma, before.lower].some((w) => DOCUMENT_NOUNS.has(w) || WRITTEN_NOUNS.has(w));
@@ -85,7 +96,7 @@ export function endsAtSayingParticiple(ctx: QuoteContext, a: number, j: number):
  * off by a comma (a subject of its own).
  */
 export function saidBySubjectAfterObject(ctx: QuoteContext, firstToken: number, k: number): boolean {
-  if (!speakingParticiple(ctx, k)) return false;
+  if (!speechParticipleAfterNoun(ctx, k)) return false;
   const toks = ctx.doc.tokens;
   // (the phrase reader may pass over a prepositional phrase: "the use of American troops | in Bosnia")
   const np = subjectBefore(ctx.doc, k, firstToken);
