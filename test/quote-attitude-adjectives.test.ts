@@ -2,6 +2,7 @@
 // (attitude-adjective.ts). Sentences of PolNeAR's dev set and of the demo corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
 import { cuedBy, quotes } from './quote-helpers.js';
 
 test('"are optimistic that", "remain confident that": the clause is what the subject believes', () => {
@@ -39,4 +40,22 @@ test('a likelihood ("certain to pass") and an adjective without a clause frame n
     quotes('He was sure of it. They were confident in the plan.').find((q) => q.rule === 'attitude-adjective'),
     undefined,
   );
+});
+
+test('a coordinated predicate shares its subject: "… and are convinced that …"', () => {
+  // (demo corpus and PolNeAR dev) the word before "are" is a conjunction, not a subject; the whole
+  // pipeline, whose entities the clause's subject is read with
+  const cued = (text: string, cue: string) => {
+    const q = analyzeDocument({ id: 't', text, published: '2016-06-01' }).quotes.find((x) => x.cue?.text === cue);
+    assert.ok(q, `no quote cued by "${cue}"`);
+    return q;
+  };
+  const darfur =
+    'Insurgents in Darfur have become increasingly disillusioned with the AU peacekeepers, and are convinced that they too often side with the Sudanese government.';
+  const d = cued(darfur, 'convinced');
+  assert.equal(d.speaker?.name, 'Insurgents');
+  assert.equal(d.speaker_rule, 'main-subject');
+  const ohio =
+    'In swing states like Ohio, many voters yearn for an economic comeback and are not confident that Mrs. Clinton understands their frustrations.';
+  assert.equal(cued(ohio, 'confident').speaker?.name, 'many voters');
 });

@@ -5,7 +5,7 @@
 // the quote has no speaker, as the writer's hedges have none.
 import type { Sentence } from '../document.js';
 import { BE_FORMS, type QuoteContext } from './context.js';
-import { contentEnd, contentSpan, infinitiveAfter, pushIndirect } from './indirect.js';
+import { contentEnd, contentSpan, infinitiveAfter, mainSubject, pushIndirect } from './indirect.js';
 import { subjectBefore } from './phrases.js';
 
 /** Adjectives of a held belief, hope or fear that take a clause ("confident that", "eager to"). */
@@ -69,7 +69,13 @@ export function attitudeAdjective(ctx: QuoteContext, s: Sentence, k: number): bo
   const span = contentSpan(toks, a, contentEnd(ctx, a, s.endToken));
   if (!span) return false;
   // (the subject before the verb of being; "it is clear that …" has none to name)
-  const subject = subjectBefore(ctx.doc, linking ? b : b + 1, s.firstToken);
+  let subject = subjectBefore(ctx.doc, linking ? b : b + 1, s.firstToken);
+  // "many Democrats and Republicans yearn for an economic comeback and are not confident that …":
+  // a predicate coordinated with an earlier one shares its subject
+  let v = linking ? b : b + 1;
+  while (v - 1 > s.firstToken && (toks[v - 1].pos === 'AUX' || toks[v - 1].pos === 'ADV')) v--;
+  const coordinated = !subject && (toks[v - 1]?.lower === 'and' || toks[v - 1]?.lower === 'but');
+  if (coordinated) subject = mainSubject(ctx, s, k);
   const expletive = subject !== null && subject.endToken - subject.first === 1 && toks[subject.first].lower === 'it';
   const speaker = expletive ? null : subject;
   ctx.usedCue.add(k);
@@ -79,7 +85,7 @@ export function attitudeAdjective(ctx: QuoteContext, s: Sentence, k: number): bo
     { start: t.start, end: t.end },
     speaker,
     'attitude-adjective',
-    speaker ? 'cue-subject' : null,
+    speaker ? (coordinated ? 'main-subject' : 'cue-subject') : null,
   );
   return true;
 }
