@@ -2054,3 +2054,21 @@ test('who was interviewed, or who made the document a quotation follows, speaks 
   assert.match(doc.text.slice(shut.speaker!.start, shut.speaker!.end), /^a dozen party leaders and officials/);
   assert.equal(speaker(doc, quoteWith(doc, 'We will not negotiate')), 'Ministry of Defence');
 });
+
+test('"he\'s said …", "he\'s predicted …": a contracted "has" keeps its subject as speaker; "he\'s said to be" is a passive', () => {
+  // (PolNeAR dev) the contraction was read as "is", a passive with nobody named
+  assertSpeaker(
+    'Donald Trump has 82 delegates and holds a commanding lead. And he’s predicted big wins in the races ahead.',
+    'big wins',
+    'Donald Trump',
+  );
+  assertSpeaker(
+    "Ted Cruz spoke in Houston. While he's said he'll fight all the way to the convention, his donors are tired.",
+    'fight all the way',
+    'Ted Cruz',
+  );
+  const doc = run(
+    'Republican National Committee Chairman Reince Priebus is angry. He\'s said to be "furious" with Trump.',
+  );
+  assert.equal(quoteWith(doc, 'to be').speaker, null);
+});

@@ -40,7 +40,7 @@ import {
 } from './phrases.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { ISSUING, issuesReportingMedium, mediumWord, mediumIssuer } from './medium-issuer.js';
-import { BE_WORDS } from '../nlp/closed-class.js';
+import { BE_WORDS, CONTRACTED_IS } from '../nlp/closed-class.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
 const THAT_WINDOW = 12;
@@ -1909,7 +1909,10 @@ function cueInSentence(
   // passives (is expected to, was told) have no subject speaker
   // (an adjective-tagged participle after "is" is progressive: "Trump is promising to …")
   const passive =
-    (k > s.firstToken && BE_FORMS.has(toks[k - 1].lower) && !(cueTok.pos === 'ADJ' && /ing$/.test(cueTok.lower))) ||
+    (k > s.firstToken &&
+      BE_FORMS.has(toks[k - 1].lower) &&
+      !(cueTok.pos === 'ADJ' && /ing$/.test(cueTok.lower)) &&
+      !perfectContraction(toks, k, s.firstToken)) ||
     (!learned &&
       (cls !== 'cognition' || PASSIVE_COGNITION.has(cueTok.lemma)) &&
       (adverbedPassive(toks, k, s.firstToken) || coordinatedPassive(toks, k, s.firstToken)));
@@ -2302,6 +2305,24 @@ const TIME_PREPOSITIONS = new Set([
   'over',
   'throughout',
 ]);
+
+/** Pronouns whose "'s" before a participle of saying is "has": "he's said …", "who's predicted …". */
+const PERFECT_SUBJECTS = new Set(['he', 'she', 'who', 'everyone', 'everybody', 'nobody', 'someone', 'somebody']);
+
+/**
+ * Whether the "'s" before the cue at k is "has" rather than "is": after a personal subject and before
+ * the participle's own object or clause ("And he's predicted big wins in the races ahead", "While
+ * he's said he'll fight …"), not before "to", "as" or "by" ("he's said to be furious", "she's seen as").
+ */
+function perfectContraction(toks: readonly Token[], k: number, first: number): boolean {
+  if (k - 2 < first || !CONTRACTED_IS.includes(toks[k - 1].lower)) return false;
+  if (!PERFECT_SUBJECTS.has(toks[k - 2].lower) || toks[k].lower === toks[k].lemma) return false;
+  const next = toks[k + 1];
+  return next !== undefined && !PASSIVE_FOLLOWERS.has(next.lower);
+}
+
+/** Words after a participle that make it a passive ("is said to", "is seen as", "was told by"). */
+const PASSIVE_FOLLOWERS = new Set(['to', 'as', 'by']);
 
 /** Verbs that raise their subject: "Trump appears to have learned …", "the fallout seems significant". */
 const RAISING = new Set(['seem', 'appear']);
