@@ -2072,3 +2072,23 @@ test('"he\'s said …", "he\'s predicted …": a contracted "has" keeps its subj
   );
   assert.equal(quoteWith(doc, 'to be').speaker, null);
 });
+
+test('a relative clause of a medium speaks for whoever put the medium out', () => {
+  // (PolNeAR dev, demo corpus) "a piece that noted …" is the paper's, as "a piece noting …" was
+  assertSpeaker(
+    'This brings me to Bernie Sanders. The Washington Post recently ran a piece that noted his health care plan would benefit affluent households more than it would poorer ones.',
+    'would benefit affluent',
+    'Washington Post',
+  );
+  assertSpeaker(
+    'The İstanbul Police Office released a press statement that said they "do not think any response to the allegations would be appropriate".',
+    'any response',
+    'İstanbul Police Office',
+  );
+  // a medium no one is said to have put out keeps its own words
+  assertSpeaker(
+    'The Istanbul police were questioned. A press statement that said they had done nothing wrong was read out.',
+    'done nothing wrong',
+    'A press statement',
+  );
+});

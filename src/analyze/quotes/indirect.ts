@@ -1938,7 +1938,11 @@ function cueInSentence(
   if (adjunct) subj = adjunct.subject;
   const adjunctLead = adjunct?.conjunction ?? -1;
   // "Trump unleashed a series of tweets early Friday saying …": the one who issued the medium speaks
-  const issuer = subj && !participle && /ing$/.test(cueTok.lower) ? mediumIssuer(ctx, s, subj, mainSubject) : null;
+  // (and so does a relative clause of the medium's: "ran a piece that noted …", "released a press
+  // statement that said they …")
+  const medium =
+    subj && !participle && /ing$/.test(cueTok.lower) ? subj : subj ? mediumBeforeRelative(ctx, s, subj) : null;
+  const issuer = medium ? mediumIssuer(ctx, s, medium, mainSubject) : null;
   if (issuer) subj = issuer;
   if (
     subj &&
@@ -2305,6 +2309,21 @@ const TIME_PREPOSITIONS = new Set([
   'over',
   'throughout',
 ]);
+
+/**
+ * The phrase a relative pronoun subject ("that", "which") stands for, when it ends right before it:
+ * "ran a piece | that noted …", "released a press statement | that said …" (mediumIssuer then asks
+ * who put the medium out).
+ */
+function mediumBeforeRelative(ctx: QuoteContext, s: Sentence, subj: Phrase): Phrase | null {
+  const toks = ctx.doc.tokens;
+  const r = subj.first;
+  if (subj.endToken !== r + 1 || !RELATIVE_MEDIUM_WORDS.has(toks[r].lower)) return null;
+  const antecedent = subjectBefore(ctx.doc, r, s.firstToken);
+  return antecedent && antecedent.endToken === r ? antecedent : null;
+}
+
+const RELATIVE_MEDIUM_WORDS = new Set(['that', 'which']);
 
 /** Pronouns whose "'s" before a participle of saying is "has": "he's said …", "who's predicted …". */
 const PERFECT_SUBJECTS = new Set(['he', 'she', 'who', 'everyone', 'everybody', 'nobody', 'someone', 'somebody']);

@@ -33,6 +33,9 @@ const MEDIA = new Set([
   'communiqué',
   'declaration',
   'ruling',
+  'piece',
+  'column',
+  'clip',
   'order',
 ]);
 /** Verbs of putting a document out, as lemmas ("found a note saying …" is no one's note). */
