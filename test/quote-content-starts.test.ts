@@ -53,3 +53,26 @@ test('a belief passive is read across a negation or a floating quantifier: the w
   assert.equal(p.speaker, null);
   assert.ok(p.text.startsWith('The peacekeepers are all believed'), p.text);
 });
+
+test('a participle with its agent after the adjunct\'s noun is passed over ("in a statement released by …")', () => {
+  // (PolNeAR dev; the whole pipeline) the participle ended the search for the content
+  const said = (text: string) => {
+    const q = analyzeDocument({ id: 't', text, published: '2016-08-24' }).quotes.find((x) => x.cue?.text === 'said');
+    assert.ok(q, 'a quote cued by "said"');
+    return q.text;
+  };
+  assert.equal(
+    said(
+      'Republican vice presidential nominee Mike Pence said in a statement released by the Trump campaign the report deserves the appointment of a special prosecutor.',
+    ),
+    'the report deserves the appointment of a special prosecutor',
+  );
+  const that = said(
+    'Mike Pence said in a statement issued by the campaign that the report deserves an inquiry by a special prosecutor.',
+  );
+  assert.ok(that.startsWith('that the report deserves'), that);
+  // (demo corpus) an agent does not run on across a conjunction into the next verb
+  const danish =
+    'The Danish Minister of Development understands the concerns expressed by party associates and states that she cannot promise not to take action.';
+  assert.ok(cuedBy(danish, 'understands').text.startsWith('the concerns'));
+});

@@ -653,6 +653,10 @@ function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
   // (an article right after the adjunct's noun opens the next phrase: "said on Monday the army had …")
   while (j < end && j - a <= 6 && npToken(toks[j]) && ctx.inSpan[j] < 0 && !articleAfterNoun(toks, j)) j++;
   if (j === head || j >= end) return -1;
+  // ("said in a statement released by the Trump campaign the AP report …")
+  const agentEnd = agentModifierEnd(ctx, j, end);
+  if (agentEnd > 0) j = agentEnd;
+  if (j >= end) return -1;
   const t = toks[j];
   const opens =
     // (a relative word after the noun opens a relative clause; "it" a content: "said in a statement it would …")
@@ -660,6 +664,35 @@ function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
     t.pos === 'DET' ||
     POSSESSIVES.has(t.lower);
   return opens && clauseAt(ctx, t.pos === 'DET' ? j + 1 : j, end) ? j : -1;
+}
+
+/** The most tokens of the agent after "by" in a noun's participle modifier. */
+const MAX_AGENT = 6;
+
+/**
+ * Where a noun's participle modifier with its agent ends, when one starts at token j ("a statement |
+ * issued by the campaign | that …", "a statement | released by the Trump campaign | the AP report …"):
+ * the token after the agent's noun phrase, or -1.
+ */
+function agentModifierEnd(ctx: QuoteContext, j: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || toks[j - 1]?.pos !== 'NOUN') return -1;
+  if (toks[j + 1]?.lower !== 'by') return -1;
+  let e = j + 2;
+  if (toks[e] && (toks[e].pos === 'DET' || POSSESSIVES.has(toks[e].lower))) e++;
+  const head = e;
+  // (not across a conjunction: "the concerns expressed by party associates | and states that …")
+  while (
+    e < end &&
+    e - j <= MAX_AGENT &&
+    npToken(toks[e]) &&
+    toks[e].pos !== 'CCONJ' &&
+    ctx.inSpan[e] < 0 &&
+    !articleAfterNoun(toks, e)
+  )
+    e++;
+  return e > head && e < end ? e : -1;
 }
 
 /** Whether token j is an article right after a noun, so that it opens a noun phrase of its own. */
@@ -950,6 +983,12 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     const title = quotedTitleEnd(ctx, j);
     if (title > 0) {
       j = title;
+      continue;
+    }
+    // "said in a statement issued by the campaign that …": a participle and its agent modify the noun
+    const agentEnd = agentModifierEnd(ctx, j, end);
+    if (agentEnd > 0 && toks[agentEnd].lower === 'that') {
+      j = agentEnd - 1;
       continue;
     }
     // (a participle set off by commas right after the cue is an aside: "said, speaking in the south
