@@ -54,7 +54,7 @@ test('a belief passive is read across a negation or a floating quantifier: the w
   assert.ok(p.text.startsWith('The peacekeepers are all believed'), p.text);
 });
 
-test('a participle with its agent after the adjunct\'s noun is passed over ("in a statement released by …")', () => {
+test('a participle with its agent or adjunct after the adjunct\'s noun is passed over ("in a statement released by …")', () => {
   // (PolNeAR dev; the whole pipeline) the participle ended the search for the content
   const said = (text: string) => {
     const q = analyzeDocument({ id: 't', text, published: '2016-08-24' }).quotes.find((x) => x.cue?.text === 'said');
@@ -71,6 +71,10 @@ test('a participle with its agent after the adjunct\'s noun is passed over ("in 
     'Mike Pence said in a statement issued by the campaign that the report deserves an inquiry by a special prosecutor.',
   );
   assert.ok(that.startsWith('that the report deserves'), that);
+  const taped = said(
+    'Obama had said in an ABC interview taped before the attacks that the United States had "contained" the Islamic State from expanding its land grab in Iraq and Syria.',
+  );
+  assert.ok(taped.startsWith('that the United States'), taped);
   // (demo corpus) an agent does not run on across a conjunction into the next verb
   const danish =
     'The Danish Minister of Development understands the concerns expressed by party associates and states that she cannot promise not to take action.';

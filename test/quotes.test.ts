@@ -687,6 +687,16 @@ test('a hearer with a hyphenated name, a quoted programme or a gerund before "th
   assert.ok(covering(qs, text, 'beating expectations').text.startsWith('that beating'));
 });
 
+test('a programme\'s title in two-apostrophe marks before "that" is passed over as one in double quotes', () => {
+  // (PolNeAR dev: the Times' own typography) each of the marks '' is two tokens
+  const text =
+    "Mr. Scarborough, after trading insults with Mr. Hannity over Mr. Trump, said on the MSNBC show ''Morning Joe'' that ''too much of the Republican Party became an echo chamber of itself.''";
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'too much of the Republican Party');
+  assert.equal(q.cue?.text, 'said');
+  assert.ok(q.text.startsWith("that ''too much"), q.text);
+});
+
 test('after a hearer, a demonstrative or a possessive opens the content clause', () => {
   const text = [
     'Cornyn told reporters this was the only chance to pass a measure to fight Zika.',

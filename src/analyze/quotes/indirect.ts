@@ -666,19 +666,22 @@ function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
   return opens && clauseAt(ctx, t.pos === 'DET' ? j + 1 : j, end) ? j : -1;
 }
 
-/** The most tokens of the agent after "by" in a noun's participle modifier. */
+/** The most tokens of the agent or adjunct after a noun's participle modifier's preposition. */
 const MAX_AGENT = 6;
+/** Prepositions that open a participle modifier's agent or adjunct ("released by …", "taped before …"). */
+const MODIFIER_PREPOSITIONS = new Set(['by', 'before', 'after', 'during', 'on', 'in', 'at', 'from', 'for', 'with']);
 
 /**
- * Where a noun's participle modifier with its agent ends, when one starts at token j ("a statement |
- * issued by the campaign | that …", "a statement | released by the Trump campaign | the AP report …"):
- * the token after the agent's noun phrase, or -1.
+ * Where a noun's participle modifier with its agent or adjunct ends, when one starts at token j ("a
+ * statement | issued by the campaign | that …", "an ABC interview | taped before the attacks | that …",
+ * "a statement | released by the Trump campaign | the AP report …"): the token after the
+ * prepositional phrase's noun phrase, or -1.
  */
 function agentModifierEnd(ctx: QuoteContext, j: number, end: number): number {
   const toks = ctx.doc.tokens;
   const t = toks[j];
   if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || toks[j - 1]?.pos !== 'NOUN') return -1;
-  if (toks[j + 1]?.lower !== 'by') return -1;
+  if (!MODIFIER_PREPOSITIONS.has(toks[j + 1]?.lower ?? '')) return -1;
   let e = j + 2;
   if (toks[e] && (toks[e].pos === 'DET' || POSSESSIVES.has(toks[e].lower))) e++;
   const head = e;
@@ -917,9 +920,12 @@ const MAX_TITLE_WORDS = 4;
  */
 function quotedTitleEnd(ctx: QuoteContext, j: number): number {
   const toks = ctx.doc.tokens;
-  const si = ctx.inSpan[j + 1];
-  if (ctx.inSpan[j] >= 0 || si === undefined || si < 0 || ctx.openToken[si] !== j) return -1;
-  let e = j + 1;
+  if (ctx.inSpan[j] >= 0) return -1;
+  // (a mark of two apostrophes is two tokens: ''Morning Joe'')
+  const first = doubledApostrophe(toks, j) ? j + 2 : j + 1;
+  const si = ctx.inSpan[first];
+  if (si === undefined || si < 0 || ctx.openToken[si] !== j) return -1;
+  let e = first;
   let words = 0;
   while (e < toks.length && ctx.inSpan[e] === si) {
     const t = toks[e];
@@ -929,9 +935,14 @@ function quotedTitleEnd(ctx: QuoteContext, j: number): number {
     }
     e++;
   }
+  if (doubledApostrophe(toks, e)) e++;
   return words > 0 && words <= MAX_TITLE_WORDS && e < toks.length ? e : -1;
 }
 const TITLE_LINKS = new Set(['of', 'the', 'and', 'a', 'on', 'in', 'with', 'for']);
+
+/** Whether tokens j and j + 1 are two apostrophes written together, one quotation mark (''). */
+const doubledApostrophe = (toks: readonly Token[], j: number): boolean =>
+  toks[j]?.text === "'" && toks[j + 1]?.text === "'" && toks[j].end === toks[j + 1].start;
 
 /** Whether ", that" closes the aside opening at j within the window ("…, speaking in the south Urals, that"). */
 function commaBeforeThat(toks: Token[], j: number, end: number): boolean {
