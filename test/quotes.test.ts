@@ -687,6 +687,20 @@ test('a hearer with a hyphenated name, a quoted programme or a gerund before "th
   assert.ok(covering(qs, text, 'beating expectations').text.startsWith('that beating'));
 });
 
+test('a quotation right after the hearer of "tell" is what was told, without a comma', () => {
+  // (demo corpus, PolNeAR dev) "told Reuters "…"" had no quote, or one made a floating quote of it
+  const text = [
+    'Djibouti\'s President Omah Guelleh told the UN security council "Continued inaction in whatever form not only will encourage but will benefit Eritrea\'s attitude."',
+    'She called in to a convention of fast-food workers, telling them "thank you for marching in the streets to get that living wage."',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  assert.equal(covering(qs, text, 'Continued inaction').cue?.text, 'told');
+  assert.equal(covering(qs, text, 'thank you for marching').cue?.text, 'telling');
+  // (demo corpus) but not for a verb whose preposition comes first: "accused the station of "inciting …""
+  const accused = 'Wolfowitz accused the station of "inciting violence against troops".';
+  assert.ok(covering(quotes(accused).quotes, accused, 'inciting').text.startsWith('the station'));
+});
+
 test('a programme\'s title in two-apostrophe marks before "that" is passed over as one in double quotes', () => {
   // (PolNeAR dev: the Times' own typography) each of the marks '' is two tokens
   const text =

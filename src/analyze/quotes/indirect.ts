@@ -641,6 +641,21 @@ function clauseAfterObject(ctx: QuoteContext, a: number, end: number): number {
 }
 
 /**
+ * "telling them "thank you for marching …"", "told reporters "we will win"": a quotation opening right
+ * after the hearer of "tell" (a pronoun or a short noun phrase) is what was told. Returns its mark's
+ * token, or -1.
+ */
+function quotationAfterHearer(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  for (let j = a; j < end && j - a < HEARER_WINDOW; j++) {
+    const si = ctx.inSpan[j + 1];
+    if (j > a && si !== undefined && si >= 0 && ctx.openToken[si] === j) return j;
+    if (!(npToken(toks[j]) || toks[j].pos === 'PRON') || toks[j].pos === 'ADP' || ctx.inSpan[j] >= 0) return -1;
+  }
+  return -1;
+}
+
+/**
  * After a short prepositional adjunct of "say" (said on Monday he …, said in a statement the firm …),
  * where the bare content clause starts, or -1: the adjunct's noun phrase ends where a subject
  * pronoun, a determiner or a possessive begins a clause.
@@ -1020,6 +1035,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     }
     const clause = clauseAfterObject(ctx, a, end);
     if (clause >= 0) return clause;
+    const quoted = lemma === 'tell' ? quotationAfterHearer(ctx, a, end) : -1;
+    if (quoted >= 0) return quoted;
     if (cls === 'speech' && lemma === 'tell') return -1;
   }
   if (lex.clauseStarters.has(t.lower)) return a;
