@@ -2092,3 +2092,25 @@ test('a relative clause of a medium speaks for whoever put the medium out', () =
     'A press statement',
   );
 });
+
+test('a quotation after a colon closing a clause of "be" or with a pronoun subject is that subject\'s, not the last speaker\'s', () => {
+  // (demo corpus) the floating quote went to the speaker of the quotation before
+  const crocker = [
+    'Jack Crotty, a senior Foreign Service officer, called the assignments a "potential death sentence".',
+    '"It\'s one thing if someone believes in what\'s going on over there and volunteers," said Crotty, "but it\'s another thing to send someone over there on a forced assignment."',
+    'But U.S. Ambassador to Iraq Ryan Crocker\'s response to such fears was unequivocal: "It\'s for us to go and serve, not to debate the policy, not to agree with it."',
+  ].join('\n\n');
+  const doc = run(crocker);
+  const q = quoteWith(doc, 'for us to go and serve');
+  assert.equal(speaker(doc, q), 'Ryan Crocker');
+  assert.equal(q.speaker_rule, 'colon-sentence-subject');
+  // (PolNeAR dev) "She" is who the colon introduces: the speaker's span is hers
+  const clinton = [
+    '"I have earned 9 million votes in this election. I have 1 million more votes than Donald Trump," Hillary Clinton said.',
+    'She then addressed the supporters again: "Here is what I regret. I regret they don\'t want to listen to anybody else."',
+  ].join('\n\n');
+  const c = run(clinton);
+  const r = quoteWith(c, 'Here is what I regret');
+  assert.equal(r.speaker_rule, 'colon-sentence-subject');
+  assert.equal(speaker(c, r), 'Hillary Clinton');
+});

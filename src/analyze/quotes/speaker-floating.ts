@@ -6,7 +6,7 @@
 //   previous-sentence-speaker "Iowa State University's Dianne Bystrom agreed. “…”"
 import type { Token } from '../document.js';
 import { isBreak, isSentenceEnd, POSSESSIVES, type Candidate, type QuoteContext } from './context.js';
-import { npToken, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 
 export interface SpeakerFix {
   phrase: Phrase | null;
@@ -107,6 +107,29 @@ function tokenBefore(ctx: QuoteContext, c: Candidate): number {
   return j;
 }
 
+/** Pronouns of people that may stand for the one a colon introduces ("She then addressed the supporters again:"). */
+const PERSON_PRONOUN = /^(?:he|she|they|we|i)$/i;
+
+/**
+ * The person (else the organisation) the entity layer found inside the phrase, as a phrase of its
+ * own ("U.S. Ambassador to Iraq Ryan Crocker's response to such fears" → Ryan Crocker), or null.
+ */
+function actorInside(ctx: QuoteContext, p: Phrase): Phrase | null {
+  const doc = ctx.doc;
+  let org: Phrase | null = null;
+  for (let i = p.first; i < p.endToken; i++) {
+    const hit = doc.entityAt(doc.tokens[i].start);
+    if (!hit || (hit.entity.type !== 'PERSON' && hit.entity.type !== 'ORG')) continue;
+    const a = doc.tokenIndexAt(hit.mention.start);
+    let b = a;
+    while (b < p.endToken && doc.tokens[b].end <= hit.mention.end) b++;
+    if (a < p.first || b <= a) continue;
+    if (hit.entity.type === 'PERSON') return phrase(doc, a, b);
+    org ??= phrase(doc, a, b);
+  }
+  return org;
+}
+
 function colonIntroduced(ctx: QuoteContext, c: Candidate): Phrase | null {
   const toks = ctx.doc.tokens;
   const colon = tokenBefore(ctx, c);
@@ -119,10 +142,17 @@ function colonIntroduced(ctx: QuoteContext, c: Candidate): Phrase | null {
   const label = phraseAfter(ctx.doc, a, colon);
   if (label && label.endToken === colon && label.headKind === 'name') return label;
   // the subject of the verb nearest the colon (not of a fronted clause: "With leaders worried, Obama is rolling out a message:")
+  // (or of "be": "the Illinois Board of Elections was conclusive in its findings:", when a person or
+  // an organisation is its subject, not "The question on the ballot paper is:")
   for (let v = colon - 1; v > a; v--) {
-    if (toks[v].pos !== 'VERB' || npToken(toks[v]) || ctx.inSpan[v] >= 0) continue;
+    const copula = toks[v].pos === 'AUX' && toks[v].lemma === 'be';
+    if ((toks[v].pos !== 'VERB' && !copula) || npToken(toks[v]) || ctx.inSpan[v] >= 0) continue;
     const p = subjectBefore(ctx.doc, v, a);
-    if (p) return p.headKind !== 'pronoun' ? p : null;
+    if (!p) continue;
+    // (a pronoun of people stands for whom it names: "She then addressed the supporters again:")
+    const person = p.headKind === 'pronoun' && PERSON_PRONOUN.test(ctx.doc.text.slice(p.head.start, p.head.end));
+    if (copula) return p.headKind === 'name' || person ? p : actorInside(ctx, p);
+    return p.headKind !== 'pronoun' || person ? p : null;
   }
   return null;
 }
