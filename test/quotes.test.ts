@@ -711,6 +711,17 @@ test('a programme\'s title in two-apostrophe marks before "that" is passed over 
   assert.ok(q.text.startsWith("that ''too much"), q.text);
 });
 
+test('a titled hearer\'s name before a subject pronoun is not the content\'s subject ("told host Chris Cuomo she …")', () => {
+  // (PolNeAR dev) the content took the hearer's name with it
+  const text =
+    'Sen. Kristen Gillibrand, a supporter of Hillary Clinton, told host Chris Cuomo she believed that Clinton would inevitably release a transcript.';
+  const q = covering(quotes(text).quotes, text, 'would inevitably release');
+  assert.ok(q.text.startsWith('she believed'), q.text);
+  // (a name right after the hearer still opens the content: "told reporters Trump will win")
+  const plain = 'He told reporters Trump will win the nomination.';
+  assert.ok(covering(quotes(plain).quotes, plain, 'will win').text.startsWith('Trump will win'));
+});
+
 test('after a hearer, a demonstrative or a possessive opens the content clause', () => {
   const text = [
     'Cornyn told reporters this was the only chance to pass a measure to fight Zika.',

@@ -631,6 +631,8 @@ function clauseAfterObject(ctx: QuoteContext, a: number, end: number): number {
       (POSSESSIVES.has(t.lower) &&
         prev.pos !== 'ADP' &&
         (prev.pos === 'PROPN' || prev.pos === 'NOUN' || OBJECT_PRONOUNS.has(prev.lower)));
+    // ("told host Chris Cuomo she believed …": a titled hearer's name, then the clause's own subject)
+    if (starts && t.pos === 'PROPN' && hearerNameBeforeSubject(toks, j, end)) continue;
     if (starts) return clauseAt(ctx, j, end) ? j : -1;
     // told reporters about 20 people were …: a number's modifier opens the content's subject
     const number = j > a && prev.pos !== 'ADP' ? quantityNumberAt(ctx, j, end) : -1;
@@ -653,6 +655,14 @@ function quotationAfterHearer(ctx: QuoteContext, a: number, end: number): number
     if (!(npToken(toks[j]) || toks[j].pos === 'PRON') || toks[j].pos === 'ADP' || ctx.inSpan[j] >= 0) return -1;
   }
   return -1;
+}
+
+/** Whether the run of names at j is followed by a subject pronoun ("host Chris Cuomo | she believed …"). */
+function hearerNameBeforeSubject(toks: readonly Token[], j: number, end: number): boolean {
+  let e = j;
+  while (e < end && toks[e].pos === 'PROPN') e++;
+  const next = toks[e];
+  return e < end && next.pos === 'PRON' && lex.subjectPronouns.has(next.lower) && !lex.nonSpeakers.has(next.lower);
 }
 
 /**
