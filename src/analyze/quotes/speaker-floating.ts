@@ -107,8 +107,9 @@ function tokenBefore(ctx: QuoteContext, c: Candidate): number {
   return j;
 }
 
-/** Pronouns of people that may stand for the one a colon introduces ("She then addressed the supporters again:"). */
-const PERSON_PRONOUN = /^(?:he|she|they|we|i)$/i;
+/** Whether the phrase is a pronoun of people ("She then addressed the supporters again:"). */
+export const isPersonPronoun = (ctx: QuoteContext, p: Phrase): boolean =>
+  p.headKind === 'pronoun' && /^(?:he|she|they|we|i)$/i.test(ctx.doc.text.slice(p.head.start, p.head.end));
 
 /**
  * The person (else the organisation) the entity layer found inside the phrase, as a phrase of its
@@ -150,7 +151,7 @@ function colonIntroduced(ctx: QuoteContext, c: Candidate): Phrase | null {
     const p = subjectBefore(ctx.doc, v, a);
     if (!p) continue;
     // (a pronoun of people stands for whom it names: "She then addressed the supporters again:")
-    const person = p.headKind === 'pronoun' && PERSON_PRONOUN.test(ctx.doc.text.slice(p.head.start, p.head.end));
+    const person = isPersonPronoun(ctx, p);
     if (copula) return p.headKind === 'name' || person ? p : actorInside(ctx, p);
     return p.headKind !== 'pronoun' || person ? p : null;
   }

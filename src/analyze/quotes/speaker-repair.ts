@@ -19,7 +19,7 @@ import {
 } from './context.js';
 import { isPastParticiple, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 import { BE_WORDS, CONTRACTED_ARE, CONTRACTED_IS } from '../nlp/closed-class.js';
-import { floatingSpeaker, type SpeakerFix } from './speaker-floating.js';
+import { floatingSpeaker, isPersonPronoun, type SpeakerFix } from './speaker-floating.js';
 
 export type { SpeakerFix } from './speaker-floating.js';
 
@@ -122,9 +122,6 @@ function openingSubject(ctx: QuoteContext, s: Sentence, before: number): Phrase 
   const next = toks[p.endToken];
   return next && (next.text === ',' || next.text === '(') ? p : null;
 }
-
-const isPersonPronoun = (ctx: QuoteContext, p: Phrase) =>
-  /^(he|she|they|we|i)$/i.test(ctx.doc.text.slice(p.head.start, p.head.end));
 
 /** Whether an inverted phrase runs on into a clause of its own (said the numbers showed …). */
 function runsOnIntoClause(toks: Token[], p: Phrase, end: number): boolean {
