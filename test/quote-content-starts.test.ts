@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../src/analyze/analyzer.js';
-import { cuedBy } from './quote-helpers.js';
+import { cuedBy, quotes } from './quote-helpers.js';
 
 test('a time with its preposition between a cue and its object or clause is passed over', () => {
   // (the whole pipeline: the time layer finds "on Friday")
@@ -79,4 +79,19 @@ test('a participle with its agent or adjunct after the adjunct\'s noun is passed
   const danish =
     'The Danish Minister of Development understands the concerns expressed by party associates and states that she cannot promise not to take action.';
   assert.ok(cuedBy(danish, 'understands').text.startsWith('the concerns'));
+});
+
+test('the noun phrase after a preposition ends at a conjunction and may run six words ("in the past and …")', () => {
+  // (demo corpus) "said in the past and I will …" read "I will continue to repeat" as what was said
+  const obama =
+    'As I’ve said in the past and I will continue to repeat: Nobody has offered me a serious scenario in which peace is not made between Israelis and Palestinians.';
+  assert.equal(
+    quotes(obama).find((q) => q.cue?.text === 'said'),
+    undefined,
+  );
+  assert.ok(cuedBy(obama, 'repeat').text.startsWith('Nobody has offered me'));
+  // (demo corpus) a participle's place of five words before "that"
+  const npc =
+    'The deputy chairman of the NPC told members gathered at the Great Hall of the People that the law was needed.';
+  assert.equal(cuedBy(npc, 'told').text, 'that the law was needed');
 });

@@ -672,16 +672,11 @@ function hearerNameBeforeSubject(toks: readonly Token[], j: number, end: number)
  */
 function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
   const toks = ctx.doc.tokens;
-  let j = a + 1;
-  if (toks[j] && (toks[j].pos === 'DET' || POSSESSIVES.has(toks[j].lower))) j++;
-  const head = j;
-  // (an article right after the adjunct's noun opens the next phrase: "said on Monday the army had …")
-  while (j < end && j - a <= 6 && npToken(toks[j]) && ctx.inSpan[j] < 0 && !articleAfterNoun(toks, j)) j++;
-  if (j === head || j >= end) return -1;
+  let j = prepositionObjectEnd(ctx, a, end);
+  if (j < 0) return -1;
   // ("said in a statement released by the Trump campaign the AP report …")
   const agentEnd = agentModifierEnd(ctx, j, end);
   if (agentEnd > 0) j = agentEnd;
-  if (j >= end) return -1;
   const t = toks[j];
   const opens =
     // (a relative word after the noun opens a relative clause; "it" a content: "said in a statement it would …")
@@ -691,8 +686,8 @@ function clauseAfterAdjunct(ctx: QuoteContext, a: number, end: number): number {
   return opens && clauseAt(ctx, t.pos === 'DET' ? j + 1 : j, end) ? j : -1;
 }
 
-/** The most tokens of the agent or adjunct after a noun's participle modifier's preposition. */
-const MAX_AGENT = 6;
+/** The most tokens from a preposition to the end of its object (prepositionObjectEnd). */
+const MAX_PREPOSITION_OBJECT = 6;
 /** Prepositions that open a participle modifier's agent or adjunct ("released by …", "taped before …"). */
 const MODIFIER_PREPOSITIONS = new Set(['by', 'before', 'after', 'during', 'on', 'in', 'at', 'from', 'for', 'with']);
 
@@ -707,13 +702,23 @@ function agentModifierEnd(ctx: QuoteContext, j: number, end: number): number {
   const t = toks[j];
   if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || toks[j - 1]?.pos !== 'NOUN') return -1;
   if (!MODIFIER_PREPOSITIONS.has(toks[j + 1]?.lower ?? '')) return -1;
-  let e = j + 2;
+  return prepositionObjectEnd(ctx, j + 1, end);
+}
+
+/**
+ * Where the noun phrase after the preposition at p ends (its determiner or possessive, then up to six
+ * nominal words): the token after it, or -1 when it is empty or runs to `end`. An article right
+ * after a noun opens the next phrase ("said on Monday | the army had …"), and a conjunction ends it
+ * ("the concerns expressed by party associates | and states that …").
+ */
+function prepositionObjectEnd(ctx: QuoteContext, p: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  let e = p + 1;
   if (toks[e] && (toks[e].pos === 'DET' || POSSESSIVES.has(toks[e].lower))) e++;
   const head = e;
-  // (not across a conjunction: "the concerns expressed by party associates | and states that …")
   while (
     e < end &&
-    e - j <= MAX_AGENT &&
+    e - p <= MAX_PREPOSITION_OBJECT &&
     npToken(toks[e]) &&
     toks[e].pos !== 'CCONJ' &&
     ctx.inSpan[e] < 0 &&
@@ -2373,19 +2378,8 @@ function afterTimeAdjunct(ctx: QuoteContext, k: number): boolean {
   return false;
 }
 
-/** Prepositions that open a time adjunct ("in 2013", "since June 1", "during the debate"). */
-const TIME_PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'at',
-  'since',
-  'during',
-  'until',
-  'after',
-  'before',
-  'over',
-  'throughout',
-]);
+/** Prepositions that open a time adjunct before a participle ("in 2013", "since June 1", "until then"). */
+const TIME_PREPOSITIONS = new Set([...TIME_LEADS, 'until', 'after', 'before', 'throughout']);
 
 /**
  * The phrase a relative pronoun subject ("that", "which") stands for, when it ends right before it:
@@ -2395,12 +2389,10 @@ const TIME_PREPOSITIONS = new Set([
 function mediumBeforeRelative(ctx: QuoteContext, s: Sentence, subj: Phrase): Phrase | null {
   const toks = ctx.doc.tokens;
   const r = subj.first;
-  if (subj.endToken !== r + 1 || !RELATIVE_MEDIUM_WORDS.has(toks[r].lower)) return null;
+  if (subj.endToken !== r + 1 || !RELATIVE_WORDS.has(toks[r].lower)) return null;
   const antecedent = subjectBefore(ctx.doc, r, s.firstToken);
   return antecedent && antecedent.endToken === r ? antecedent : null;
 }
-
-const RELATIVE_MEDIUM_WORDS = new Set(['that', 'which']);
 
 /** Pronouns whose "'s" before a participle of saying is "has": "he's said …", "who's predicted …". */
 const PERFECT_SUBJECTS = new Set(['he', 'she', 'who', 'everyone', 'everybody', 'nobody', 'someone', 'somebody']);
