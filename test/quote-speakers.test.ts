@@ -2114,3 +2114,49 @@ test('a quotation after a colon closing a clause of "be" or with a pronoun subje
   assert.equal(r.speaker_rule, 'colon-sentence-subject');
   assert.equal(speaker(c, r), 'Hillary Clinton');
 });
+
+test("a quoted sentence right after its cue, with no mark between, is a direct quote of the cue's subject", () => {
+  // (wikinews: the Dalai Lama, after a fronted date and an aside; Barrot, after an adjunct of the cue's)
+  const lama = run(
+    'In January 2007 the Dalai Lama, in an interview on a private television channel, said "What we demand from the Chinese authority is more autonomy for Tibetans to protect their culture."',
+  );
+  const q = quoteWith(lama, 'What we demand');
+  assert.equal(q.kind, 'direct');
+  assert.equal(
+    q.text,
+    'What we demand from the Chinese authority is more autonomy for Tibetans to protect their culture.',
+  );
+  assert.equal(speaker(lama, q), 'Dalai Lama');
+  assertSpeaker(
+    'EU transport commissioner Jacques Barrot said of the ban "Once more, the EU blacklist will prove to be an essential tool not only to prevent unsafe airlines from flying in Europe."',
+    'Once more',
+    'Jacques Barrot',
+  );
+  // a semicolon set where a colon belongs
+  const kiley = run('Kiley also said; "There is something very demanding and tough about being in combat."');
+  const k = quoteWith(kiley, 'something very demanding');
+  assert.equal(k.kind, 'direct');
+  assert.equal(speaker(kiley, k), 'Kiley');
+  assert.equal(k.cue?.text, 'said');
+});
+
+test('a passive cue with no mark before its quotation does not credit who was told', () => {
+  const doc = run(
+    'Questioning the validity of the information in front of his CIA supervisor, the doctor was advised to "Keep in mind that this war is going to happen regardless of what Curveball said."',
+  );
+  assert.notEqual(speaker(doc, quoteWith(doc, 'Keep in mind')), 'the doctor');
+});
+
+test('a title in apposition left open up to the cue is stepped over to the person before it', () => {
+  // (wikinews: the title the entity layer read runs "… at Baghdad University" right up to "said")
+  assertSpeaker(
+    'Amer Hassan Fayed, assistant dean of political science at Baghdad University said: "It\'s creating a brain drain, we could end up with a society without knowledge."',
+    'brain drain',
+    'Amer Hassan Fayed',
+  );
+  assertSpeaker(
+    'Jo Stewart-Rattray, director of information security at Vectra Corporation said the card would not stop terrorists.',
+    'would not stop terrorists',
+    'Jo Stewart-Rattray',
+  );
+});

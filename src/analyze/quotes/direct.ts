@@ -283,19 +283,27 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
     crossedParagraph = true;
   }
   if (e < 0) return null;
-  if (!(toks[e].text === ':' || (!crossedParagraph && toks[e].text === ','))) return null;
+  // ("Kiley also said; "There is …"": a semicolon set where a colon belongs; "the Dalai Lama … said
+  // "What we demand …"", "Barrot said of the ban "Once more, …"": a sentence quoted with no mark before it)
+  const semicolon = !crossedParagraph && toks[e].text === ';';
+  const bare = !crossedParagraph && isWord(toks[e]) && quotedSentence(ctx, si);
+  if (!(toks[e].text === ':' || (!crossedParagraph && toks[e].text === ',') || semicolon || bare)) return null;
   const prev = ctx.spans[si - 1];
   const lo = Math.max(
     ctx.sentenceAt(e)?.firstToken ?? 0,
     prev && prev.close >= 0 ? tokenLimit(ctx, prev.close + 1) : 0,
   );
   // a colon may close a long attribution (said Trump's son was acting out of worry:)
-  const gap = toks[e].text === ':' ? MAX_COLON_GAP : MAX_HEAD_ADJUNCT_GAP;
+  const gap = toks[e].text === ':' ? MAX_COLON_GAP : semicolon || bare ? MAX_HEAD_GAP : MAX_HEAD_ADJUNCT_GAP;
+  // (with no mark, the cue may stand right before the quotation: the frame ends at its opening mark)
+  if (bare) e = m;
   for (let c = e - 1; c >= lo && e - c <= gap; c--) {
     if (ctx.usedCue.has(c)) return null;
     // past the usual gap only adjuncts may stand between the cue and a quotation opening a sentence
     // ("she announced on her Facebook page, in all capital letters, "I'm getting off …"")
     if (toks[e].text === ',' && e - c > MAX_HEAD_GAP && !adjunctsBefore(ctx, si, c, e)) break;
+    // (and only adjuncts after a cue no mark closes: "said of the ban", "said in a critical statement")
+    if (bare && c < e - 1 && !adjunctsBefore(ctx, si, c, e, false)) break;
     if (ctx.isAccordingTo(c)) {
       const found = phraseAfter(ctx.doc, c + 2, e);
       // ("According to a statement by the ministry, “…”": the ministry)
@@ -305,6 +313,10 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
     // "Mr. Smith shot back: “…”", "fired back", "hit back": the verb before "back" is the cue
     const comeback = toks[c].lower === 'back' && c - 1 >= lo && COMEBACK_VERBS.test(toks[c - 1].lower);
     if (comeback) c--;
+    // (a participle with no mark before its quotation is the indirect quotes' to read: its
+    // speaker is its clause's subject or the medium's issuer, "… and stopped soon adding "…"")
+    // (nor a passive's: "the doctor was advised to "Keep in mind …"" names who was told)
+    if ((semicolon || bare) && (/ing$/.test(toks[c].lower) || toks[c - 1]?.lemma === 'be')) return null;
     if (comeback || ctx.cueClass(c) === 'speech') {
       const subj = subjectBefore(ctx.doc, c, lo);
       // ("He cited family and personal issues as reasons for his resignation stating that, “…”")
@@ -326,6 +338,24 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
   return toks[e].text === ':' ? colonLabelFrame(ctx, e, lo) : null;
 }
 
+/** The fewest words of a quotation that a cue introduces with no mark before it. */
+const MIN_BARE_QUOTE_WORDS = 4;
+
+/**
+ * Whether quotation si reads as a whole sentence: it opens with a capital, closes with a full stop,
+ * question or exclamation mark inside its marks, and is no title in capitals ("signed the "USA
+ * PATRIOT Act …"", "in his comment "George W. Bush Has Intuition (Maybe)"").
+ */
+function quotedSentence(ctx: QuoteContext, si: number): boolean {
+  const sp = ctx.spans[si];
+  if (sp.close < 0 || !opensCapitalised(ctx, sp)) return false;
+  const inner = ctx.doc.text.slice(sp.start, sp.end).trimEnd();
+  if (!/[.!?…]$/.test(inner)) return false;
+  const words = ctx.doc.tokensIn(sp).filter(isWord);
+  if (words.length < MIN_BARE_QUOTE_WORDS) return false;
+  return words.some((t, i) => i > 0 && /^\p{Ll}/u.test(t.text) && !TITLE_LINKS.has(t.lower));
+}
+
 /** Verbs that say a retort with "back" after them ("shot back", "fired back", "hit back"). */
 const COMEBACK_VERBS = /^(?:shot|shoots|shoot|fired|fires|fire|hit|hits|snapped|snaps)$/;
 
@@ -333,14 +363,16 @@ const COMEBACK_VERBS = /^(?:shot|shoots|shoot|fired|fires|fire|hit|hits|snapped|
  * Whether the words from c to the comma at e are only adjuncts (on her Facebook page, in all capital
  * letters) and the quotation after them opens with a capital.
  */
-function adjunctsBefore(ctx: QuoteContext, si: number, c: number, e: number): boolean {
+function adjunctsBefore(ctx: QuoteContext, si: number, c: number, e: number, commas = true): boolean {
   if (!opensCapitalised(ctx, ctx.spans[si])) return false;
   const toks = ctx.doc.tokens;
   for (let j = c + 1; j < e; j++) {
     const t = toks[j];
     if (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') return false;
-    if (t.pos === 'PUNCT' && t.text !== ',') return false;
+    if (t.pos === 'PUNCT' && !(commas && t.text === ',')) return false;
+    // (with no comma to close them, "to" opens the cue's infinitive, not an adjunct: "was advised to "…"")
+    if (!commas && t.pos === 'PART') return false;
   }
   return true;
 }

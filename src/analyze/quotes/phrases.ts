@@ -117,6 +117,9 @@ function phraseStartBefore(toks: Token[], end: number, lo: number): number {
     (toks[s + 1].pos === 'DET' || (s > lo && toks[s - 1].pos === 'ADP' && toks[s + 1].pos === 'PROPN'))
   )
     s++;
+  // (and a date with its day or year: "In January 2007 the Dalai Lama …", "On March 3 the ministry …")
+  else if (s + 2 < end && isCalendarText(toks[s].text) && toks[s + 1].pos === 'NUM' && toks[s + 2].pos === 'DET')
+    s += 2;
   return s;
 }
 
@@ -375,10 +378,13 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
     // was also Romania's Prime Minister, said")
     const afterTitle =
       r - 2 > a && toks[r - 1].text === ',' && toks[r - 2].pos === 'NOUN' && phraseStartBefore(toks, r - 1, a) === a;
+    // (or after a fronted time with no comma: "In January 2007 the Dalai Lama, in an interview …, said")
+    const afterTime = r > a && timeAdjunctStart(toks, r - 1, a - 1) === a;
     const opensClause =
       r === a ||
       afterAdjunct ||
       afterTitle ||
+      afterTime ||
       CLAUSE_OPENERS.has(toks[r - 1].lower) ||
       /^(—|―|--|:)$/.test(toks[r - 1].text);
     const last = toks[f - 1];
@@ -440,6 +446,7 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
   // "The International Court of Justice today issued", "30A protestors this week organised" (not "the
   // next day", whose article belongs to a phrase of its own)
   if (DEICTIC_DAYS.has(t.lower)) return j;
+  if (j === 0) return -1;
   if (
     DEICTIC_LEADS.has(toks[j - 1].lower) &&
     toks[j - 2]?.pos !== 'DET' &&
@@ -788,7 +795,11 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // closing comma is missing still follows the person it describes (not the antecedent of a relative
   // after it: "Gusty Spence, a founding member of the UVF, which stated …" is the UVF's)
   const cueWord = toks[k].pos !== 'PUNCT' && toks[k].pos !== 'PRON' && toks[k].pos !== 'DET';
-  const described = cueWord ? (personBeforeOpenApposition(doc, s, lo) ?? personBeforeOpenRelative(doc, s, lo)) : null;
+  const described = cueWord
+    ? (personBeforeOpenApposition(doc, s, lo) ??
+      personBeforeOpenRelative(doc, s, lo) ??
+      personBeforeOpenRole(doc, s, end, lo))
+    : null;
   if (described) return described;
   // "The International Atomic Energy Agency (IAEA) in Vienna has said": the body before its
   // bracketed initials speaks, not the place after them
@@ -884,6 +895,30 @@ function personBeforeOpenApposition(doc: ArticleDocument, s: number, lo: number)
   if (hit?.entity.type !== 'PERSON' || hit.mention.end !== toks[s - 2].end) return null;
   const first = doc.tokenIndexAt(hit.mention.start);
   return first >= lo ? phrase(doc, first, s - 1) : null;
+}
+
+/** The most tokens between the comma after a person's name and the phrase read back from the cue. */
+const MAX_OPEN_ROLE = 16;
+
+/**
+ * The person named before ", TITLE" when the title, as the entity layer read it (a role in
+ * apposition), runs up to the cue with no closing comma: "Amer Hassan Fayed, assistant dean of
+ * political science at Baghdad University said" is Fayed's, not the university's. Tokens [s, end)
+ * are the phrase read back from the cue.
+ */
+function personBeforeOpenRole(doc: ArticleDocument, s: number, end: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  const last = toks[end - 1];
+  for (let c = s - 1; c - 1 >= lo && s - c <= MAX_OPEN_ROLE; c--) {
+    if (toks[c].text !== ',') continue;
+    const hit = doc.entityAt(toks[c - 1].start);
+    if (hit?.entity.type !== 'PERSON' || hit.mention.end !== toks[c - 1].end) return null;
+    const next = toks[c + 1];
+    if (!hit.entity.roles.some((r) => r.span.start === next.start && r.span.end === last.end)) return null;
+    const first = doc.tokenIndexAt(hit.mention.start);
+    return first >= lo ? phrase(doc, first, c) : null;
+  }
+  return null;
 }
 
 /**
