@@ -2160,3 +2160,22 @@ test('a title in apposition left open up to the cue is stepped over to the perso
     'Jo Stewart-Rattray',
   );
 });
+
+test('a time clause, a hyphened name or a preposition like "concerning" between a cue and its comma still frame the quotation', () => {
+  // (PolNeAR: a time clause set off by commas; wikinews: "Al-Jazeera" is three tokens, "concerning" a verb to the tagger)
+  assertSpeaker(
+    'Clinton initially said in the spring, when the private server email story broke, “I did not email any classified material to anyone on my email. There is no classified material.”',
+    'There is no classified material',
+    'Clinton',
+  );
+  assertSpeaker(
+    'The leader of the Popular Front for the Liberation of Palestine Ahmed Saadat told Al-Jazeera television in a telephone interview from the jail, "We are not going to surrender. We are going to face our destiny with courage."',
+    'face our destiny',
+    'Ahmed Saadat',
+  );
+  assertSpeaker(
+    'Teemu Tanner, Director of the Unit for the Middle East at the Ministry for Foreign Affairs of Finland, said to reporters concerning Finnish President Tarja Halonen’s first visit to Saudi Arabia on Sunday, "One indication of this visit is that you are planning to open an embassy here in Helsinki."',
+    'open an embassy',
+    'Teemu Tanner',
+  );
+});

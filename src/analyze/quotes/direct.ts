@@ -301,7 +301,8 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
     if (ctx.usedCue.has(c)) return null;
     // past the usual gap only adjuncts may stand between the cue and a quotation opening a sentence
     // ("she announced on her Facebook page, in all capital letters, "I'm getting off …"")
-    if (toks[e].text === ',' && e - c > MAX_HEAD_GAP && !adjunctsBefore(ctx, si, c, e)) break;
+    // (read from each c: words inside a time clause fail where the clause's opening passes)
+    if (toks[e].text === ',' && e - c > MAX_HEAD_GAP && !adjunctsBefore(ctx, si, c, e)) continue;
     // (and only adjuncts after a cue no mark closes: "said of the ban", "said in a critical statement")
     if (bare && c < e - 1 && !adjunctsBefore(ctx, si, c, e, false)) break;
     if (ctx.isAccordingTo(c)) {
@@ -369,6 +370,23 @@ function adjunctsBefore(ctx: QuoteContext, si: number, c: number, e: number, com
   for (let j = c + 1; j < e; j++) {
     const t = toks[j];
     if (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) continue;
+    // (a hyphen or apostrophe inside a word: "told Al-Jazeera television …", "to CBS' Miami affiliate")
+    if (t.pos === 'PUNCT' && WORD_INNER_MARKS.test(t.text) && t.start === toks[j - 1].end) continue;
+    // (a preposition the tagger reads as a participle: "said to reporters concerning …")
+    if (t.pos === 'VERB' && PREPOSITION_PARTICIPLES.has(t.lower)) continue;
+    // (a time clause set off by commas: "said in the spring, when the story broke, “…”")
+    if (
+      commas &&
+      (t.pos === 'SCONJ' || t.pos === 'ADV') &&
+      TIME_CLAUSE_OPENERS.has(t.lower) &&
+      toks[j - 1].text === ','
+    ) {
+      let n = j + 1;
+      while (n < e && toks[n].text !== ',' && n - j <= MAX_TIME_CLAUSE) n++;
+      if (toks[n].text !== ',') return false;
+      j = n;
+      continue;
+    }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') return false;
     if (t.pos === 'PUNCT' && !(commas && t.text === ',')) return false;
     // (with no comma to close them, "to" opens the cue's infinitive, not an adjunct: "was advised to "…"")
@@ -376,6 +394,15 @@ function adjunctsBefore(ctx: QuoteContext, si: number, c: number, e: number, com
   }
   return true;
 }
+
+/** Marks that may stand inside a word the tokenizer split: a hyphen, an apostrophe. */
+const WORD_INNER_MARKS = /^[-'’]$/;
+/** Prepositions in the form of a participle. */
+const PREPOSITION_PARTICIPLES = new Set(['concerning', 'regarding', 'following', 'including', 'considering']);
+/** Conjunctions that open a time clause an attribution may hold between commas. */
+const TIME_CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'since', 'until']);
+/** The most tokens of such a clause. */
+const MAX_TIME_CLAUSE = 12;
 
 /** Whether what follows the cue at c is its object: after a participle or a verb taking a hearer. */
 function hearerAfter(ctx: QuoteContext, c: number): boolean {
