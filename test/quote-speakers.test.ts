@@ -2179,3 +2179,23 @@ test('a time clause, a hyphened name or a preposition like "concerning" between 
     'Teemu Tanner',
   );
 });
+
+test('a named person "from" a body speaks, not the body', () => {
+  // (wikinews; "A spokesman for the ministry" and "A statement from the President's office" still
+  // speak for the body)
+  assertSpeaker(
+    'Senator Heloísa Helena from the Socialism and Freedom Party (PSOL) said that the coup idea is nonsense.',
+    'the coup idea is nonsense',
+    'Heloísa Helena',
+  );
+  assertSpeaker(
+    'Professor Ian Lowe from the Australian Conservation Foundation said in response to the deal that "This is no time to be increasing the amount of fissile material in the world."',
+    'fissile material',
+    'Ian Lowe',
+  );
+  assertSpeaker(
+    'A statement from the President’s office said Berlusconi had tendered the resignation of his cabinet.',
+    'tendered the resignation',
+    'the President’s office',
+  );
+});

@@ -129,11 +129,25 @@ const NOMINAL_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 const phraseWordAt = (toks: Token[], i: number) =>
   phraseWord(toks[i]) ||
+  affiliationFrom(toks, i) ||
   possessiveApostrophe(toks, i) ||
   nominalAdverbAt(toks, i) ||
   hyphenedModifierAt(toks, i) ||
   // (the word before such a participle's hyphen: "well-positioned", "strongly-worded")
   (toks[i + 1]?.text === '-' && hyphenedModifierAt(toks, i + 2));
+
+/**
+ * Whether token i is a "from" that ties a named person to the body or place they come from, inside
+ * one phrase whose head is the person ("David Shambaugh from George Washington University said").
+ * After a common noun the phrase still ends before it: a spokesman's or a document's source speaks
+ * ("A statement from the President's office said", "criticism from the African Union's observers").
+ */
+function affiliationFrom(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (toks[i].lower !== 'from' || !prev) return false;
+  // (a name, not a capitalised word opening the sentence: "Testimonial from one of the soldiers")
+  return prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && toks[i - 2]?.pos === 'PROPN';
+}
 
 /** Whether token i is a participle glued by a hyphen to the word before it ("Texas-based", "Iran-backed"). */
 export function hyphenedModifierAt(toks: readonly Token[], i: number): boolean {
@@ -184,6 +198,8 @@ export function npToken(t: Token): boolean {
 export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span; kind: Phrase['headKind'] } {
   const toks = doc.tokens;
   if (b - a === 1 && toks[a].pos === 'PRON') return { head: toks[a], kind: 'pronoun' };
+  // "David Shambaugh from George Washington University": who, not where they come from
+  for (let f = a + 1; f < b - 1; f++) if (affiliationFrom(toks, f)) return headOf(doc, a, f);
   // an entity the entity layer found inside the phrase is the best head: the last person, else the last one
   let best: Span | null = null;
   let bestPerson = false;
