@@ -26,5 +26,5 @@ test('quote candidates from different rules have the same fields in the same ord
   const rules = new Set(ctx.candidates.map((c) => c.rule));
   assert.ok(rules.size >= 4, `several rules made candidates: ${[...rules].join(', ')}`);
   const shapes = new Set(ctx.candidates.map((c) => Object.keys(c).join(',')));
-  assert.deepEqual([...shapes], ['kind,start,end,parts,cue,speaker,inheritFrom,rule,speakerRule']);
+  assert.deepEqual([...shapes], ['kind,start,end,parts,cue,speaker,inheritFrom,rule,speakerRule,reportedBy']);
 });

@@ -2199,3 +2199,22 @@ test('a named person "from" a body speaks, not the body', () => {
     'the President’s office',
   );
 });
+
+test('"according to" after a quote\'s own attribution names who reports it, and the quote keeps its speaker', () => {
+  // (PolNeAR, Breitbart 2016-07-25)
+  const doc = run(
+    '“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” Sanders said, according to CNN. “It’s of utmost importance you explain this to your delegates.”',
+  );
+  // (the source's own account of the sentence is a quote of its own too, as PolNeAR reads it)
+  const q = doc.quotes.find((x) => x.cue?.text === 'said');
+  assert.ok(q);
+  assert.equal(q.kind, 'direct');
+  assert.equal(speaker(doc, q), 'Sanders');
+  assert.equal(q.reported_by?.name, 'CNN');
+  assert.ok(q.reported_by?.entity, 'CNN is an entity of the article');
+  assert.equal(doc.text.slice(q.reported_by.start, q.reported_by.end), 'CNN');
+  // a report of what was done, not said, has no one whose words it reports
+  const done = run('The protesters then attacked a convenience store, according to the Los Angeles Times.');
+  assert.ok(done.quotes.every((x) => x.reported_by === undefined));
+  assert.equal(speaker(done, quoteWith(done, 'attacked a convenience store')), 'Los Angeles Times');
+});

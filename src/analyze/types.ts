@@ -65,6 +65,12 @@ export interface Quote {
    * expressed …" is Blinken's, with Gantz. (An extension of the contract; absent when the speaker speaks alone.)
    */
   with?: SpeakerRef[];
+  /**
+   * Who reports the quote: the source an "according to" names after the quote's own attribution
+   * ("“…,” Sanders said, according to CNN": Sanders speaks, CNN reports it). (An extension of the
+   * contract; absent where no one is named so.)
+   */
+  reported_by?: SpeakerRef;
   /** The rule that found the quote and the one that chose its speaker. */
   rule?: string;
   speaker_rule?: string | null;

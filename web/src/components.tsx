@@ -132,6 +132,12 @@ function QuoteInfo({ quote }: { quote: Quote }) {
             <dd>{quote.cue.text}</dd>
           </>
         )}
+        {quote.reported_by && (
+          <>
+            <dt>reported by</dt>
+            <dd>{quote.reported_by.name}</dd>
+          </>
+        )}
         <dt>rule</dt>
         <dd>{quote.rule ?? '—'}</dd>
         <dt>speaker rule</dt>

@@ -5,7 +5,7 @@ import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Quote, SpeakerRef, Span } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { subjectBefore } from './phrases.js';
+import { subjectBefore, type Phrase } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
 import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent, pluralGroupOpening } from './speaker-they.js';
@@ -369,6 +369,13 @@ function statementOfGroup(ctx: QuoteContext, c: Candidate): { ref: SpeakerRef; e
 const TRANSCRIBER_NOTES = /^(?:\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\.?)+\s*$/;
 const isTranscriberNote = (text: string) => TRANSCRIBER_NOTES.test(text);
 
+/** The source that reports a quote: the entity its phrase names, else the phrase itself. */
+function reporterRef(ctx: QuoteContext, p: Phrase): SpeakerRef {
+  const hit = ctx.doc.entityAt(p.head.start);
+  const named = hit && hit.mention.start >= p.start && hit.mention.end <= p.end;
+  return speakerRef(ctx.doc, named ? hit.entity : null, named ? hit.mention : p.head, false);
+}
+
 export function toQuotes(ctx: QuoteContext): Quote[] {
   const turns = new Map<Candidate, TranscriptTurn>(transcriptTurns(ctx).map((t) => [t.candidate, t]));
   // "Q Thank you, Robert": a cue right after a questioner's label has that unnamed questioner as subject
@@ -493,6 +500,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     };
     if (c.parts) q.parts = c.parts;
     if (together && ref) q.with = together;
+    if (c.reportedBy) q.reported_by = reporterRef(ctx, c.reportedBy);
     quotes.push(q);
   }
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));

@@ -28,6 +28,8 @@ export class Candidate implements Span {
   inheritFrom?: Candidate;
   rule: string;
   speakerRule: string | null;
+  /** Who reports the quote, named by "according to" after its own attribution ("…,” Sanders said, according to CNN). */
+  reportedBy: Phrase | null;
 
   constructor(f: CandidateFields) {
     this.kind = f.kind;
@@ -39,6 +41,7 @@ export class Candidate implements Span {
     this.inheritFrom = f.inheritFrom;
     this.rule = f.rule;
     this.speakerRule = f.speakerRule;
+    this.reportedBy = null;
   }
 }
 

@@ -1373,10 +1373,13 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
     !atEnd &&
     prev >= s.firstToken &&
     (SUBORDINATORS.has(toks[prev].lower) || (toks[k - 1]?.text === ',' && inOpeningSubordinate(ctx, k - 1)));
-  const span =
-    atStart || subordinateBefore || (!atEnd && !clauseBefore)
-      ? contentSpan(toks, after, contentEnd(ctx, after, s.endToken))
-      : contentSpan(toks, s.firstToken, k);
+  const before = !(atStart || subordinateBefore || (!atEnd && !clauseBefore));
+  // "“…,” Sanders said, according to CNN": the clause before holds a quote with its own
+  // attribution, which the source reports (the clause is still the source's account as a whole)
+  if (before) markReportedBefore(ctx, s, k, src);
+  const span = before
+    ? contentSpan(toks, s.firstToken, k)
+    : contentSpan(toks, after, contentEnd(ctx, after, s.endToken));
   // "Their talks, according to the U.S., could include …": the attribution interrupts its content
   // after the subject; the content runs from the subject on, in two parts
   const subject = !atStart && !atEnd && !clauseBefore && !subordinateBefore ? subjectBeforeAside(ctx, s, k) : null;
@@ -1389,6 +1392,22 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   // (a relative clause on the source reports on its own: "according to a new poll that shows more
   // voters view Clinton unfavorably …")
   for (let j = k; j < after && !RELATIVE_WORDS.has(toks[j].lower); j++) ctx.usedCue.add(j);
+}
+
+/**
+ * Marks the quotes found already whose cues stand in sentence s before the "according to" at k as
+ * reported by its source. Only quotations and verbs of saying count: "The protesters then attacked a
+ * convenience store, according to the Los Angeles Times" reports no one's words.
+ */
+function markReportedBefore(ctx: QuoteContext, s: Sentence, k: number, src: Phrase): void {
+  const doc = ctx.doc;
+  const from = doc.tokens[s.firstToken].start;
+  const to = doc.tokens[k].start;
+  for (const c of ctx.candidates) {
+    if (!c.cue || c.cue.start < from || c.cue.end > to || c.rule === 'according-to' || c.reportedBy !== null) continue;
+    if (c.kind !== 'direct' && ctx.cueClass(doc.tokenIndexAt(c.cue.start)) !== 'speech') continue;
+    c.reportedBy = src;
+  }
 }
 
 /**
