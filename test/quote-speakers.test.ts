@@ -2218,3 +2218,22 @@ test('"according to" after a quote\'s own attribution names who reports it, and 
   assert.ok(done.quotes.every((x) => x.reported_by === undefined));
   assert.equal(speaker(done, quoteWith(done, 'attacked a convenience store')), 'Los Angeles Times');
 });
+
+test('a relative clause between a subject and its cue, or a time phrase after "which", keeps the subject', () => {
+  // (PolNeAR, USA Today 2016-10-18 and Politico 2016-05-12; wikinews)
+  assertSpeaker(
+    'The companies, which in several cases provided limited answers to detailed USA TODAY questions, said they had done nothing improper.',
+    'done nothing improper',
+    'The companies',
+  );
+  assertSpeaker(
+    'The presumptive nominee sat face to face with House Speaker Paul Ryan, who just a week ago surprised Trump by declaring he couldn’t yet support him.',
+    'couldn’t yet support him',
+    'Paul Ryan',
+  );
+  const doc = run(
+    'The statement was read by Salah Abou-Mohammad, a spokesman for the Islamist group which last January announced it was redefining itself as "Al-Qaeda Organization in the Islamic Maghreb".',
+  );
+  const q = quoteWith(doc, 'redefining itself');
+  assert.ok(q.text.startsWith('it was redefining'), q.text);
+});

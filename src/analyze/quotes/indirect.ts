@@ -1573,15 +1573,14 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
       // plan had failed, adding …" adds for the officials)
       if (insideOtherContent(ctx, toks[j].start, toks[k].start)) continue;
       const subj = subjectBefore(ctx.doc, j, s.firstToken);
-      if (
-        subj &&
-        !(
-          subj.headKind === 'pronoun' &&
-          RELATIVE_WORDS.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase())
-        ) &&
-        (verb || toks[j].pos !== 'AUX' || copulaSpeaks(ctx, subj))
-      )
-        return subj;
+      // (a participle of means belongs to the nearest verb, a relative clause's too: "Paul Ryan, who
+      // just a week ago surprised Trump by declaring …" is Ryan's)
+      const relative =
+        subj !== null &&
+        subj.headKind === 'pronoun' &&
+        RELATIVE_WORDS.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase());
+      if (relative && toks[k - 1]?.lower === 'by') return subj;
+      if (subj && !relative && (verb || toks[j].pos !== 'AUX' || copulaSpeaks(ctx, subj))) return subj;
     }
   }
   for (let j = s.firstToken + 1; j < k; j++) {

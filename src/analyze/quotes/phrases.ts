@@ -197,7 +197,9 @@ export function npToken(t: Token): boolean {
 /** The head of a phrase over tokens [a, b): its last run of names, else the whole nominal. */
 export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span; kind: Phrase['headKind'] } {
   const toks = doc.tokens;
-  if (b - a === 1 && toks[a].pos === 'PRON') return { head: toks[a], kind: 'pronoun' };
+  // (a relative pronoun alone is one whatever the tagger calls it: "which" is often a determiner)
+  if (b - a === 1 && (toks[a].pos === 'PRON' || RELATIVE_OPENERS.has(toks[a].lower)))
+    return { head: toks[a], kind: 'pronoun' };
   // "David Shambaugh from George Washington University": who, not where they come from
   for (let f = a + 1; f < b - 1; f++) if (affiliationFrom(toks, f)) return headOf(doc, a, f);
   // an entity the entity layer found inside the phrase is the best head: the last person, else the last one
@@ -409,7 +411,13 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
     const nounWithComparison = last.pos === 'NOUN' && COMPARISON_ASIDES.has(toks[f + 1]?.lower ?? '');
     // (and a definite description before a prepositional aside: "The ministry, in a statement
     // released on Tuesday, said": the participle inside the aside has no subject of its own)
-    const nounWithAside = last.pos === 'NOUN' && toks[r].lower === 'the' && toks[f + 1]?.pos === 'ADP';
+    // (or a relative clause before a verb: "The companies, which in several cases provided limited
+    // answers …, said"; not before "be", whose subject a passive's content holds with its clause)
+    const nounWithAside =
+      last.pos === 'NOUN' &&
+      toks[r].lower === 'the' &&
+      (toks[f + 1]?.pos === 'ADP' ||
+        (RELATIVE_OPENERS.has(toks[f + 1]?.lower ?? '') && toks[comma + 1]?.pos === 'VERB'));
     if (
       !opensClause ||
       !(last.pos === 'PROPN' || nounWithComparison || nounWithAside) ||
@@ -465,7 +473,8 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
   if (j === 0) return -1;
   if (
     DEICTIC_LEADS.has(toks[j - 1].lower) &&
-    toks[j - 2]?.pos !== 'DET' &&
+    // (a relative pronoun the tagger calls a determiner is no article: "which last week denied")
+    (toks[j - 2]?.pos !== 'DET' || RELATIVE_OPENERS.has(toks[j - 2].lower)) &&
     (isCalendarText(t.text) || TIME_UNITS.test(t.lower))
   )
     return j - 1;
@@ -695,6 +704,9 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   const adjunct =
     toks[j + 1]?.lower === 'ago' && j + 1 < k ? timeAdjunctStart(toks, j + 1, lo) : timeAdjunctStart(toks, j, lo);
   // only right after a noun: "the groups who wrote to her on Thursday say" keeps its relative clause
+  // (or a relative pronoun, the clause's subject whatever the tagger calls it: "The ministry, which
+  // last week denied …")
+  if (adjunct > lo && RELATIVE_OPENERS.has(toks[adjunct - 1].lower)) return phrase(doc, adjunct - 1, adjunct);
   if (adjunct > lo && (toks[adjunct - 1].pos === 'NOUN' || toks[adjunct - 1].pos === 'PROPN')) {
     j = adjunct - 1;
     skip();
