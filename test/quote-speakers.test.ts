@@ -2237,3 +2237,17 @@ test('a relative clause between a subject and its cue, or a time phrase after "w
   const q = quoteWith(doc, 'redefining itself');
   assert.ok(q.text.startsWith('it was redefining'), q.text);
 });
+
+test('people "outside", "near" or "beyond" a place speak, not the place', () => {
+  // (wikinews; the coordinated clause after the place keeps its own subject)
+  assertSpeaker(
+    'The cause of the crash is not known and an investigation has been launched, but witnesses near the crash have stated that the helicopter was hit with a "rocket" or another form of a "projectile".',
+    'the helicopter was hit',
+    'witnesses',
+  );
+  assertSpeaker(
+    'But there was not enough food, water or medicine. The Janjaweed patrol outside the camps and Darfurians said the men were killed and the women were raped if they venture too far in search of firewood or water.',
+    'the men were killed',
+    'Darfurians',
+  );
+});

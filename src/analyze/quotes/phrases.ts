@@ -838,9 +838,11 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // ("Officials in Washington said", "many people in the region see", "residents across the city say")
   if (
     s - 2 >= lo &&
-    PLACE_PREPOSITIONS.has(toks[s - 1].lower) &&
     (toks[s - 2].pos === 'NOUN' || peopleOpening(doc, s - 2, lo)) &&
-    placeAlone(doc, s, end)
+    ((PLACE_PREPOSITIONS.has(toks[s - 1].lower) && placeAlone(doc, s, end)) ||
+      // ("Demonstrators outside the court said", "Protesters near the embassy said": always where;
+      // not "The Janjaweed patrol outside the camps and Darfurians said", two clauses)
+      (LOCATIVE_PREPOSITIONS.has(toks[s - 1].lower) && !toks.slice(s, end).some((t) => t.pos === 'CCONJ')))
   ) {
     const a = phraseStartBefore(toks, s - 1, lo);
     if (a < s - 1) return relativeHead(doc, a, lo) ?? phrase(doc, a, s - 1);
@@ -990,6 +992,8 @@ function placeAlone(doc: ArticleDocument, s: number, end: number): boolean {
 
 /** Prepositions that put people in a place: "officials in Iraq", "residents across the city". */
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'around']);
+/** Prepositions whose object is only ever where the people before them are, never who speaks. */
+const LOCATIVE_PREPOSITIONS = new Set(['outside', 'near', 'beyond', 'opposite']);
 /** Common nouns of places: "people in the region", "residents across the city". */
 const PLACE_NOUNS = new Set([
   'region',
