@@ -2251,3 +2251,18 @@ test('people "outside", "near" or "beyond" a place speak, not the place', () => 
     'Darfurians',
   );
 });
+
+test('words that qualify a title before a name in apposition do not hide the name', () => {
+  // (PolNeAR, Western Journal 2016-08-29 and NYT 2016-04-23)
+  assertSpeaker(
+    'Anthony Weiner had a rough day Monday. First his wife, longtime Hillary Clinton aide Huma Abedin, announced they were separated.',
+    'they were separated',
+    'Huma Abedin',
+  );
+  // (a list of names in apposition is the group's, not the first one's)
+  assertSpeaker(
+    "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised to build on Mr. Obama's legacy and go even further.",
+    "build on Mr. Obama's legacy",
+    'The Democratic candidates',
+  );
+});

@@ -347,6 +347,11 @@ const isNewline = (t: Token) => t.text.includes('\n');
  * Hillary Clinton, said"), as the entity layer read them (a role's span right before a person's name
  * that ends at the comma j); -1 where the words before j are no such pair.
  */
+/** The most characters of words that qualify a title before it ("longtime Hillary Clinton aide"). */
+const MAX_TITLE_LEAD = 40;
+/** The parts of speech of such words. */
+const TITLE_QUALIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN']);
+
 function titledNameBefore(doc: ArticleDocument, j: number, lo: number): number {
   const toks = doc.tokens;
   const last = toks[j - 1];
@@ -358,7 +363,11 @@ function titledNameBefore(doc: ArticleDocument, j: number, lo: number): number {
     (r) => r.span.end <= mention.start && doc.text.slice(r.span.end, mention.start).trim() === '',
   );
   if (!role) return -1;
-  const c = doc.tokenIndexAt(role.span.start) - 1;
+  let c = doc.tokenIndexAt(role.span.start) - 1;
+  // (words that qualify the title may stand before it: "His wife, longtime Hillary Clinton aide Huma
+  // Abedin, announced"; not an article, which makes the title an apposition to a name before the
+  // comma, "Deutch, a senior vice president …", nor a conjunction, "Hillary Clinton and Senator …")
+  while (c > lo && TITLE_QUALIFIER_POS.has(toks[c].pos) && role.span.start - toks[c].start <= MAX_TITLE_LEAD) c--;
   return c > lo && toks[c].text === ',' ? c : -1;
 }
 
