@@ -2132,6 +2132,12 @@ test("a quoted sentence right after its cue, with no mark between, is a direct q
     'Once more',
     'Jacques Barrot',
   );
+  // (a word in "-ing" among the adjuncts is no participle cue: only the cue's own form counts)
+  assertSpeaker(
+    'EU transport commissioner Jacques Barrot said of the meeting "Once more, the EU blacklist will prove to be an essential tool."',
+    'Once more',
+    'Jacques Barrot',
+  );
   // a semicolon set where a colon belongs
   const kiley = run('Kiley also said; "There is something very demanding and tough about being in combat."');
   const k = quoteWith(kiley, 'something very demanding');

@@ -314,11 +314,11 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
     // "Mr. Smith shot back: “…”", "fired back", "hit back": the verb before "back" is the cue
     const comeback = toks[c].lower === 'back' && c - 1 >= lo && COMEBACK_VERBS.test(toks[c - 1].lower);
     if (comeback) c--;
-    // (a participle with no mark before its quotation is the indirect quotes' to read: its
-    // speaker is its clause's subject or the medium's issuer, "… and stopped soon adding "…"")
-    // (nor a passive's: "the doctor was advised to "Keep in mind …"" names who was told)
-    if ((semicolon || bare) && (/ing$/.test(toks[c].lower) || toks[c - 1]?.lemma === 'be')) return null;
     if (comeback || ctx.cueClass(c) === 'speech') {
+      // (a participle with no mark before its quotation is the indirect quotes' to read: its
+      // speaker is its clause's subject or the medium's issuer, "… and stopped soon adding "…"";
+      // nor a passive's: "the doctor was advised to "Keep in mind …"" names who was told)
+      if ((semicolon || bare) && (/ing$/.test(toks[c].lower) || toks[c - 1]?.lemma === 'be')) return null;
       const subj = subjectBefore(ctx.doc, c, lo);
       // ("He cited family and personal issues as reasons for his resignation stating that, “…”")
       const clause = subj && saidBySubjectAfterObject(ctx, lo, c) ? ctx.sentenceAt(c) : null;

@@ -342,16 +342,16 @@ const OPENING_ADVERBS = new Set(['tonight', 'meanwhile', 'however', 'still', 'no
 const notAName = (t: Token) => OPENING_ADVERBS.has(t.lower) || isCalendarText(t.text);
 const isNewline = (t: Token) => t.text.includes('\n');
 
-/**
- * The comma before an apposition of a title and the name it goes with ("…, former Secretary of State
- * Hillary Clinton, said"), as the entity layer read them (a role's span right before a person's name
- * that ends at the comma j); -1 where the words before j are no such pair.
- */
 /** The most characters of words that qualify a title before it ("longtime Hillary Clinton aide"). */
 const MAX_TITLE_LEAD = 40;
 /** The parts of speech of such words. */
 const TITLE_QUALIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN']);
 
+/**
+ * The comma before an apposition of a title and the name it goes with ("…, former Secretary of State
+ * Hillary Clinton, said"), as the entity layer read them (a role's span right before a person's name
+ * that ends at the comma j); -1 where the words before j are no such pair.
+ */
 function titledNameBefore(doc: ArticleDocument, j: number, lo: number): number {
   const toks = doc.tokens;
   const last = toks[j - 1];
