@@ -1593,3 +1593,13 @@ test('what is expected or intended takes its subject into the content, whatever 
   assert.equal(money.text, 'The money is intended to help revive economically downtrodden parts of the country');
   assert.equal(money.speaker, null);
 });
+
+test('a content that ends in a two-apostrophe mark keeps both apostrophes', () => {
+  // (PolNeAR, NYT 2015-11-18: wink ends the sentence between the two)
+  const text =
+    "Mrs. Clinton said that ''this cannot be an American fight'' and that the United States should not bear ''the bulk of the responsibility.'' Her remarks came a day after the attacks.";
+  const { quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'the bulk of the responsibility');
+  assert.ok(q.text.endsWith("responsibility.''"), q.text);
+  assert.equal(text.slice(q.start, q.end), q.text);
+});

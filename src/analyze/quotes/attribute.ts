@@ -487,12 +487,15 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     const same = prev && prev.start === c.start && prev.end === c.end;
     if (same && (prev.speaker || !ref) && !(prev.speaker && ref && c.rule === 'denied-charge')) continue;
     if (same && !prev.speaker) quotes.pop();
+    // (two apostrophes are one quotation mark in wire text: a content keeps both, not the first alone,
+    // where a sentence break fell between them: "… bear ''the bulk of the responsibility.''")
+    const end = text[c.end - 1] === "'" && text[c.end] === "'" && text[c.end - 2] !== "'" ? c.end + 1 : c.end;
     const q: Quote = {
       id: '',
       kind: c.kind,
       start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
+      end,
+      text: text.slice(c.start, end),
       cue: c.cue ? { start: c.cue.start, end: c.cue.end, text: text.slice(c.cue.start, c.cue.end) } : null,
       speaker: ref,
       rule: c.rule,
