@@ -2272,3 +2272,12 @@ test('words that qualify a title before a name in apposition do not hide the nam
     'The Democratic candidates',
   );
 });
+
+test('a name in apposition that says where the person is from still speaks', () => {
+  // (wikinews: the as-frame's subject with its apposition)
+  assertSpeaker(
+    'As one analyst, David Shambaugh from George Washington University, put it, "There have been complaints from some other sectors that it has been distorting expenditures."',
+    'distorting expenditures',
+    'David Shambaugh',
+  );
+});

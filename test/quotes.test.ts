@@ -1603,3 +1603,20 @@ test('a content that ends in a two-apostrophe mark keeps both apostrophes', () =
   assert.ok(q.text.endsWith("responsibility.''"), q.text);
   assert.equal(text.slice(q.start, q.end), q.text);
 });
+
+test('a direct quote read as a reported clause loses its quotation marks, as the contract has it', () => {
+  // (an as-frame and a participle before a quotation with no comma: the indirect reading finds them)
+  for (const [text, words] of [
+    ['As Trump put it, "The system is rigged against us."', 'The system is rigged against us.'],
+    [
+      'General John Abizaid warned that the violence must be contained, adding "Sectarian violence is probably as bad as I have seen it."',
+      'Sectarian violence is probably as bad as I have seen it.',
+    ],
+  ]) {
+    const { quotes: qs } = quotes(text);
+    const q = covering(qs, text, words);
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.text, words);
+    assert.equal(text.slice(q.start, q.end), q.text);
+  }
+});

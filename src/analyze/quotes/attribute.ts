@@ -369,6 +369,30 @@ function statementOfGroup(ctx: QuoteContext, c: Candidate): { ref: SpeakerRef; e
 const TRANSCRIBER_NOTES = /^(?:\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\.?)+\s*$/;
 const isTranscriberNote = (text: string) => TRANSCRIBER_NOTES.test(text);
 
+/** Opening quotation marks and the closing mark each pairs with. */
+const MARK_PAIRS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "''": "''", '``': "''", '«': '»' };
+
+/**
+ * The span a quote shows: a direct quote without the marks around it, as the contract has it (a
+ * reported clause that is one quotation whole, "Trump said "Mexico will pay for the wall."", was read
+ * with them), and a content ending in one apostrophe of a two-apostrophe mark with both ("… bear
+ * ''the bulk of the responsibility.''": the sentence splitter cut between them).
+ */
+function outputSpan(text: string, c: Candidate): Span {
+  const start = c.start;
+  const end = text[c.end - 1] === "'" && text[c.end] === "'" && text[c.end - 2] !== "'" ? c.end + 1 : c.end;
+  if (c.kind !== 'direct' || c.parts) return { start, end };
+  for (const [open, close] of Object.entries(MARK_PAIRS)) {
+    if (!text.startsWith(open, start) || !text.endsWith(close, end) || end - start <= open.length + close.length)
+      continue;
+    // (only one quotation from end to end: not "“A,” he said, “B”")
+    const inner = text.slice(start + open.length, end - close.length);
+    if (inner.includes(open) || inner.includes(close)) break;
+    return { start: start + open.length, end: end - close.length };
+  }
+  return { start, end };
+}
+
 /** The source that reports a quote: the entity its phrase names, else the phrase itself. */
 function reporterRef(ctx: QuoteContext, p: Phrase): SpeakerRef {
   const hit = ctx.doc.entityAt(p.head.start);
@@ -483,19 +507,17 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     // arms to Moscow, an allegation both countries deny"; only that rule: keeping every same-content
     // pair with two speakers also keeps a clause read twice, as a relative's object and as its own
     // cue's content, 46 demo quotes mostly so)
+    const { start, end } = outputSpan(text, c);
     const prev = quotes.at(-1);
-    const same = prev && prev.start === c.start && prev.end === c.end;
+    const same = prev && prev.start === start && prev.end === end;
     if (same && (prev.speaker || !ref) && !(prev.speaker && ref && c.rule === 'denied-charge')) continue;
     if (same && !prev.speaker) quotes.pop();
-    // (two apostrophes are one quotation mark in wire text: a content keeps both, not the first alone,
-    // where a sentence break fell between them: "… bear ''the bulk of the responsibility.''")
-    const end = text[c.end - 1] === "'" && text[c.end] === "'" && text[c.end - 2] !== "'" ? c.end + 1 : c.end;
     const q: Quote = {
       id: '',
       kind: c.kind,
-      start: c.start,
+      start,
       end,
-      text: text.slice(c.start, end),
+      text: text.slice(start, end),
       cue: c.cue ? { start: c.cue.start, end: c.cue.end, text: text.slice(c.cue.start, c.cue.end) } : null,
       speaker: ref,
       rule: c.rule,

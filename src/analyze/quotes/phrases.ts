@@ -794,9 +794,15 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     const set = c > lo && toks[c].lower === ',' && c < j - 1;
     // a title phrase, then the name: "The head of the agency, John Smith, said", "The Russian
     // ambassador to Britain, Andrei Kelin, said" — the name between the commas speaks
+    // (the name may say where the person is from: "As one analyst, David Shambaugh from George
+    // Washington University, put it")
+    let nameEnd = j;
+    for (let f = c + 2; set && f < j - 1; f++) if (affiliationFrom(toks, f)) nameEnd = f;
     if (
       set &&
-      (titled > 0 || isPersonName(doc, c + 1, j) || (toks[c - 1].pos === 'NOUN' && allNames(toks, c + 1, j)))
+      (titled > 0 ||
+        isPersonName(doc, c + 1, nameEnd) ||
+        (toks[c - 1].pos === 'NOUN' && allNames(toks, c + 1, nameEnd)))
     ) {
       // (a body named in apposition to the opening person's title is no speaker: "Giovanni Maria
       // Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said")
