@@ -1612,6 +1612,11 @@ test('a direct quote read as a reported clause loses its quotation marks, as the
       'General John Abizaid warned that the violence must be contained, adding "Sectarian violence is probably as bad as I have seen it."',
       'Sectarian violence is probably as bad as I have seen it.',
     ],
+    // (a straight opening mark closed by a curly one, wikinews)
+    [
+      'Zebari also said that "We are facing a common enemy", and the two countries agreed to cooperate, with the minister saying "We’ve always encouraged Iraq’s neighbors to take a role in supporting the unity government in Iraq”.',
+      'We’ve always encouraged Iraq’s neighbors to take a role in supporting the unity government in Iraq',
+    ],
   ]) {
     const { quotes: qs } = quotes(text);
     const q = covering(qs, text, words);

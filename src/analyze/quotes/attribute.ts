@@ -370,7 +370,17 @@ const TRANSCRIBER_NOTES = /^(?:\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\.?)+\s*$/
 const isTranscriberNote = (text: string) => TRANSCRIBER_NOTES.test(text);
 
 /** Opening quotation marks and the closing mark each pairs with. */
-const MARK_PAIRS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "''": "''", '``': "''", '«': '»' };
+const MARK_PAIRS: ReadonlyArray<[string, string]> = [
+  ['“', '”'],
+  ['"', '"'],
+  ['‘', '’'],
+  ["''", "''"],
+  ['``', "''"],
+  ['«', '»'],
+  // (a straight mark paired with a curly one: "We will hoist the Iraqi flag in Syria …”)
+  ['"', '”'],
+  ['“', '"'],
+];
 
 /**
  * The span a quote shows: a direct quote without the marks around it, as the contract has it (a
@@ -382,12 +392,12 @@ function outputSpan(text: string, c: Candidate): Span {
   const start = c.start;
   const end = text[c.end - 1] === "'" && text[c.end] === "'" && text[c.end - 2] !== "'" ? c.end + 1 : c.end;
   if (c.kind !== 'direct' || c.parts) return { start, end };
-  for (const [open, close] of Object.entries(MARK_PAIRS)) {
+  for (const [open, close] of MARK_PAIRS) {
     if (!text.startsWith(open, start) || !text.endsWith(close, end) || end - start <= open.length + close.length)
       continue;
     // (only one quotation from end to end: not "“A,” he said, “B”")
     const inner = text.slice(start + open.length, end - close.length);
-    if (inner.includes(open) || inner.includes(close)) break;
+    if (inner.includes(open) || inner.includes(close)) return { start, end };
     return { start: start + open.length, end: end - close.length };
   }
   return { start, end };
