@@ -797,7 +797,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     // (the name may say where the person is from: "As one analyst, David Shambaugh from George
     // Washington University, put it")
     let nameEnd = j;
-    for (let f = c + 2; set && f < j - 1; f++) if (affiliationFrom(toks, f)) nameEnd = f;
+    for (let f = c + 2; set && f < j - 1 && nameEnd === j; f++) if (affiliationFrom(toks, f)) nameEnd = f;
     if (
       set &&
       (titled > 0 ||
