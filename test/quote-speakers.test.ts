@@ -2281,3 +2281,16 @@ test('a name in apposition that says where the person is from still speaks', () 
     'David Shambaugh',
   );
 });
+
+test('a state of mind after "be" is its subject\'s own, a passive of knowing or seeking is nobody\'s', () => {
+  // (PolNeAR, Washington Post; wikinews for the passives)
+  assertSpeaker(
+    "While some are resigned to the prospect of Trump as the nominee, others are determined to do everything they can to highlight all the ways in which Trump's positions run counter to conservative principles.",
+    'highlight all the ways',
+    'others',
+  );
+  const sought = run(
+    'The international organization is holding competitive recruitment competitions in 42 countries. Six occupational groups are being sought: Architecture, Demography, Library, Security, Science and Technology, and Statistics.',
+  );
+  assert.ok(sought.quotes.every((q) => q.speaker === null || !/groups/.test(speaker(sought, q) ?? '')));
+});

@@ -2008,10 +2008,13 @@ function cueInSentence(
   const cueTok = toks[k];
   // passives (is expected to, was told) have no subject speaker
   // (an adjective-tagged participle after "is" is progressive: "Trump is promising to …")
+  // (but a past participle of a state of mind is the subject's own: "Others are determined to …";
+  // not "it was decided that …", "is known to have …")
   const passive =
     (k > s.firstToken &&
       BE_FORMS.has(toks[k - 1].lower) &&
       !(cueTok.pos === 'ADJ' && /ing$/.test(cueTok.lower)) &&
+      !stateOfMind(toks, k, cls) &&
       !perfectContraction(toks, k, s.firstToken)) ||
     (!learned &&
       (cls !== 'cognition' || PASSIVE_COGNITION.has(cueTok.lemma)) &&
@@ -2447,7 +2450,22 @@ const PASSIVE_COGNITION = new Set([
   'suppose',
   'hope',
   'want',
+  // ("These oligarchs are known to direct …", "The loans are aimed at …")
+  'know',
+  'suspect',
+  'understand',
+  'aim',
 ]);
+
+/** Cognition participles after "be" that are states of their subject, not passives: "are determined to", "was convinced that". */
+function stateOfMind(toks: readonly Token[], k: number, cls: CueClass): boolean {
+  const t = toks[k];
+  if (cls !== 'cognition' || /ing$/.test(t.lower) || PASSIVE_COGNITION.has(t.lemma)) return false;
+  // ("It was determined that …", "are being sought", "is known to have …", "was determined to be …":
+  // passives)
+  if (toks[k - 2]?.lower === 'it' || toks[k - 1].lower === 'being' || toks[k - 1].lower === 'been') return false;
+  return !(toks[k + 1]?.lower === 'to' && (toks[k + 2]?.lower === 'be' || toks[k + 2]?.lower === 'have'));
+}
 
 /** A participle after a form of "be" and adverbs: "was initially planned to …", "is widely expected to …". */
 function adverbedPassive(toks: Token[], k: number, first: number): boolean {
