@@ -5,6 +5,7 @@ import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Quote, SpeakerRef, Span } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { isDoubledMark } from './marks.js';
 import { subjectBefore, type Phrase } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
 import { personPronounSubject } from './speaker-he.js';
@@ -369,38 +370,22 @@ function statementOfGroup(ctx: QuoteContext, c: Candidate): { ref: SpeakerRef; e
 const TRANSCRIBER_NOTES = /^(?:\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\.?)+\s*$/;
 const isTranscriberNote = (text: string) => TRANSCRIBER_NOTES.test(text);
 
-/** Opening quotation marks and the closing mark each pairs with. */
-const MARK_PAIRS: ReadonlyArray<[string, string]> = [
-  ['“', '”'],
-  ['"', '"'],
-  ['‘', '’'],
-  ["''", "''"],
-  ['``', "''"],
-  ['«', '»'],
-  // (a straight mark paired with a curly one: "We will hoist the Iraqi flag in Syria …”)
-  ['"', '”'],
-  ['“', '"'],
-];
-
 /**
  * The span a quote shows: a direct quote without the marks around it, as the contract has it (a
- * reported clause that is one quotation whole, "Trump said "Mexico will pay for the wall."", was read
- * with them), and a content ending in one apostrophe of a two-apostrophe mark with both ("… bear
- * ''the bulk of the responsibility.''": the sentence splitter cut between them).
+ * reported clause that is one quotation whole, "As Trump put it, "The system is rigged."", was read
+ * with them: the content is then the quoted span the mark scanner found), and a content ending in one
+ * apostrophe of a two-apostrophe mark with both ("… bear ''the bulk of the responsibility.''": the
+ * sentence splitter cut between them).
  */
-function outputSpan(text: string, c: Candidate): Span {
-  const start = c.start;
-  const end = text[c.end - 1] === "'" && text[c.end] === "'" && text[c.end - 2] !== "'" ? c.end + 1 : c.end;
-  if (c.kind !== 'direct' || c.parts) return { start, end };
-  for (const [open, close] of MARK_PAIRS) {
-    if (!text.startsWith(open, start) || !text.endsWith(close, end) || end - start <= open.length + close.length)
-      continue;
-    // (only one quotation from end to end: not "“A,” he said, “B”")
-    const inner = text.slice(start + open.length, end - close.length);
-    if (inner.includes(open) || inner.includes(close)) return { start, end };
-    return { start: start + open.length, end: end - close.length };
+function outputSpan(ctx: QuoteContext, c: Candidate): Span {
+  const text = ctx.doc.text;
+  if (c.kind === 'direct' && !c.parts) {
+    // (the closing mark, one or two characters, ends the content: not "“A,” he said, “B”")
+    const sp = ctx.spans.find((q) => q.open === c.start && q.close >= q.end && q.close < c.end && c.end - q.close <= 2);
+    if (sp && sp.end > sp.start) return { start: sp.start, end: sp.end };
   }
-  return { start, end };
+  const end = text[c.end - 1] === "'" && text[c.end - 2] !== "'" && isDoubledMark(text, c.end - 1) ? c.end + 1 : c.end;
+  return { start: c.start, end };
 }
 
 /** The source that reports a quote: the entity its phrase names, else the phrase itself. */
@@ -517,7 +502,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     // arms to Moscow, an allegation both countries deny"; only that rule: keeping every same-content
     // pair with two speakers also keeps a clause read twice, as a relative's object and as its own
     // cue's content, 46 demo quotes mostly so)
-    const { start, end } = outputSpan(text, c);
+    const { start, end } = outputSpan(ctx, c);
     const prev = quotes.at(-1);
     const same = prev && prev.start === start && prev.end === end;
     if (same && (prev.speaker || !ref) && !(prev.speaker && ref && c.rule === 'denied-charge')) continue;

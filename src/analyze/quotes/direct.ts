@@ -15,6 +15,7 @@ import {
 } from './context.js';
 import {
   hyphenedModifierAt,
+  insideWord,
   isDash,
   isPastParticiple,
   npToken,
@@ -371,7 +372,7 @@ function adjunctsBefore(ctx: QuoteContext, si: number, c: number, e: number, com
     const t = toks[j];
     if (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) continue;
     // (a hyphen or apostrophe inside a word: "told Al-Jazeera television …", "to CBS' Miami affiliate")
-    if (t.pos === 'PUNCT' && WORD_INNER_MARKS.test(t.text) && t.start === toks[j - 1].end) continue;
+    if (t.pos === 'PUNCT' && (insideWord(toks, j) || possessiveApostrophe(toks, j))) continue;
     // (a preposition the tagger reads as a participle: "said to reporters concerning …")
     if (t.pos === 'VERB' && PREPOSITION_PARTICIPLES.has(t.lower)) continue;
     // (a time clause set off by commas: "said in the spring, when the story broke, “…”")
@@ -395,8 +396,6 @@ function adjunctsBefore(ctx: QuoteContext, si: number, c: number, e: number, com
   return true;
 }
 
-/** Marks that may stand inside a word the tokenizer split: a hyphen, an apostrophe. */
-const WORD_INNER_MARKS = /^[-'’]$/;
 /** Prepositions in the form of a participle. */
 const PREPOSITION_PARTICIPLES = new Set(['concerning', 'regarding', 'following', 'including', 'considering']);
 /** Conjunctions that open a time clause an attribution may hold between commas. */

@@ -44,7 +44,7 @@ interface Open {
 }
 
 /** Two apostrophes ('') or backticks (``) stand for a double quotation mark in some wire text. */
-const isDoubledMark = (text: string, i: number) =>
+export const isDoubledMark = (text: string, i: number) =>
   (text[i] === "'" && text[i + 1] === "'") || (text[i] === '`' && text[i + 1] === '`');
 
 /** Whether text[from, to) is all white space, read backwards (it stops at the first other character). */
