@@ -18,8 +18,9 @@ import { repoRoot } from './helpers.js';
 const workDir = mkdtempSync(join(tmpdir(), 'dossier-serve-test-'));
 const dbPath = join(workDir, 'serve.db');
 
-// Short Wikinews articles (quick to analyse); the first two hold an event both claimed and denied.
-const WANTED = ['wikinews-69185', 'wikinews-3525'];
+// Short Wikinews articles (quick to analyse); the first two hold an event both claimed and denied, the
+// third a quote reported by someone other than its speaker ("…,” Hill said, according to United Press International).
+const WANTED = ['wikinews-69185', 'wikinews-3525', 'wikinews-56317'];
 const demoLines = readFileSync(join(repoRoot, 'data', 'demo', 'pdnews.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean);
@@ -192,6 +193,16 @@ test('quotes by speaker and by words; events by type and status', async () => {
     assert.ok(bySpeaker.body.quotes.length > 0);
     for (const q of bySpeaker.body.quotes) assert.ok(q.speaker, 'every quote found by speaker has one');
   }
+  const reported = await get('/api/quotes?reported_by=United%20Press');
+  assert.deepEqual(
+    reported.body.quotes.map((q: { speaker: { name: string }; reportedBy: { name: string } }) => [
+      q.speaker.name,
+      q.reportedBy.name,
+    ]),
+    [['Christopher Hill', 'United Press International']],
+  );
+  const upi = reported.body.quotes[0].reportedBy.entity as number;
+  assert.equal((await get(`/api/actors/${upi}`)).body.reported.length, 1);
   const word = all[0].text.split(/\W+/).find((w) => w.length > 4);
   if (word) assert.ok((await get(`/api/quotes?q=${encodeURIComponent(word)}`)).body.quotes.length > 0);
 

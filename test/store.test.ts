@@ -958,7 +958,9 @@ test('a store written before rows kept their alias is upgraded: the rows are fou
   putEach(store, [...stanBrown, ...bareBrown]);
   const live = viaRows(store.db);
   assert.ok(live.some((row) => row.startsWith('quote.speaker_via')));
-  // the previous schema (version 4): no via columns, and no table of a quote's other speakers (version 6)
+  // the previous schema (version 4): no via columns, no table of a quote's other speakers (version 6)
+  // and no reporter of a quote (version 7)
+  dropReporters(store.db);
   store.db.exec('DROP TABLE quote_with');
   for (const { name } of store.db
     .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%via'`)
@@ -1108,6 +1110,51 @@ test('a quote said together is on each speaker’s actor page, and goes when its
   putEach(store, [['readout', 'Secretary of State Antony J. Blinken will travel to Jerusalem on Monday.']]);
   assert.equal(rowCount(store.db, 'quote_with'), 0);
   assert.deepEqual(store.findEntities('Benjamin Gantz'), []);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});
+
+/** Takes a store back to before version 7: no reporter columns on quote. */
+function dropReporters(db: Database.Database): void {
+  db.exec('DROP INDEX quote_reported_by');
+  db.exec('DROP INDEX quote_reported_by_via');
+  for (const column of ['reported_by', 'reported_by_name', 'reported_by_start', 'reported_by_end', 'reported_by_via'])
+    db.exec(`ALTER TABLE quote DROP COLUMN ${column}`);
+}
+
+// wikinews-56317: "“They [North Korea] have indicated …,” Hill said, according to United Press International."
+const reportedArticle = () => demoArticle('wikinews-56317');
+const hillReportedByUpi = (rows: { speaker: { name: string } | null; reportedBy?: { name: string } }[]) =>
+  rows.filter((q) => q.speaker?.name === 'Christopher Hill' && q.reportedBy?.name === 'United Press International');
+
+test('a quote someone else reports is stored with its reporter: found by it, and on its actor page', () => {
+  const store = SqliteStore.open(freshDb());
+  const article = reportedArticle();
+  store.putBatch([{ article, analysis: analyze(article) }]);
+  assert.equal(hillReportedByUpi(store.quotes({ reportedBy: 'Press International' })).length, 1);
+  // the speaker's own quotes show who reported them
+  assert.equal(hillReportedByUpi(store.quotes({ speaker: 'Christopher Hill' })).length, 1);
+  const upi = store.findEntities('United Press International')[0];
+  assert.ok(upi);
+  assert.equal(hillReportedByUpi(store.actor(upi.id)!.reported).length, 1);
+  assert.deepEqual(store.quotes({ reportedBy: 'Reuters' }), []);
+  assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});
+
+test('a store written before quotes kept their reporter is upgraded from the stored analyses', () => {
+  const path = freshDb();
+  let store = SqliteStore.open(path);
+  const article = reportedArticle();
+  store.putBatch([{ article, analysis: analyze(article) }]);
+  const before = store.quotes({ speaker: 'Christopher Hill' });
+  dropReporters(store.db);
+  store.db.pragma('user_version = 6');
+  store.close();
+  store = SqliteStore.open(path);
+  assert.equal(store.db.pragma('user_version', { simple: true }), MIGRATIONS[MIGRATIONS.length - 1].version);
+  assert.deepEqual(store.quotes({ speaker: 'Christopher Hill' }), before);
+  assert.equal(hillReportedByUpi(store.quotes({ reportedBy: 'United Press' })).length, 1);
   assert.deepEqual(checkConsistency(store.db), []);
   store.close();
 });

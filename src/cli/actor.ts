@@ -16,6 +16,10 @@ function describe(report: ActorReport): string {
   out.push(...report.roles.map((r) => `  ${roleLine(r)}`));
   out.push('', `Quotes (${report.quotes.length}):`);
   for (const q of report.quotes) out.push(...quoteLines(q, false).map((l) => `  ${l}`));
+  if (report.reported.length) {
+    out.push('', `Reports others' words (${report.reported.length}):`);
+    for (const q of report.reported) out.push(...quoteLines(q, false).map((l) => `  ${l}`));
+  }
   out.push('', `Events as source (${report.asSource.length}):`);
   for (const ev of report.asSource) out.push(...eventLines(ev).map((l) => `  ${l}`));
   out.push('', `Events as target (${report.asTarget.length}):`);

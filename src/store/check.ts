@@ -47,7 +47,7 @@ export function checkConsistency(db: Database.Database): string[] {
   const unused =
     db.prepare(`SELECT count(*) AS n FROM entity e WHERE NOT EXISTS (SELECT 1 FROM mention WHERE entity = e.id)
     AND NOT EXISTS (SELECT 1 FROM role WHERE entity = e.id OR org_entity = e.id)
-    AND NOT EXISTS (SELECT 1 FROM quote WHERE speaker = e.id) AND NOT EXISTS (SELECT 1 FROM assertion WHERE asserter = e.id)
+    AND NOT EXISTS (SELECT 1 FROM quote WHERE speaker = e.id OR reported_by = e.id) AND NOT EXISTS (SELECT 1 FROM assertion WHERE asserter = e.id)
     AND NOT EXISTS (SELECT 1 FROM event_actor WHERE entity = e.id)
     AND NOT EXISTS (SELECT 1 FROM quote_with WHERE entity = e.id)`);
   const orphanEntities = (unused.get() as { n: number }).n;

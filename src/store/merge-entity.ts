@@ -13,6 +13,7 @@ export const REFERENCES: readonly [table: string, column: string, via: string][]
   ['role', 'entity', 'via'],
   ['role', 'org_entity', 'org_via'],
   ['quote', 'speaker', 'speaker_via'],
+  ['quote', 'reported_by', 'reported_by_via'],
   ['quote_with', 'entity', 'via'],
   ['event_actor', 'entity', 'via'],
   ['assertion', 'asserter', 'asserter_via'],

@@ -29,7 +29,8 @@ export function quoteLines(q: QuoteRow, terminal: boolean): string[] {
   const speaker = q.speaker ? q.speaker.name : 'unattributed';
   const body = q.snippet ? showMarks(q.snippet, terminal) : oneLine(q.text);
   const cue = q.cue ? ` (${oneLine(q.cue)})` : '';
-  return [`“${body}”`, `    — ${speaker}${cue}, ${q.kind}; ${articleLabel(q)}`];
+  const reporter = q.reportedBy ? `, according to ${q.reportedBy.name}` : '';
+  return [`“${body}”`, `    — ${speaker}${cue}${reporter}, ${q.kind}; ${articleLabel(q)}`];
 }
 
 export function roleLine(r: RoleRow): string {

@@ -2,6 +2,7 @@
 // applied; a new change is a new step at the end, never an edit of an old one.
 import type Database from 'better-sqlite3';
 import { backfillAliasVia } from './alias-backfill.js';
+import { backfillReporters } from './reporter-backfill.js';
 
 export interface Migration {
   version: number;
@@ -266,5 +267,21 @@ CREATE TABLE quote_with (
 CREATE INDEX quote_with_entity ON quote_with(entity);
 CREATE INDEX quote_with_via ON quote_with(via) WHERE via IS NOT NULL;
 `,
+  },
+  {
+    version: 7,
+    description: 'who reports a quote ("“…,” Sanders said, according to CNN": Analysis quote.reported_by)',
+    sql: `
+-- The source that reports a quote said by its speaker; NULL where none is named. via as in version 5.
+ALTER TABLE quote ADD COLUMN reported_by INTEGER REFERENCES entity(id);
+ALTER TABLE quote ADD COLUMN reported_by_name TEXT;
+ALTER TABLE quote ADD COLUMN reported_by_start INTEGER;
+ALTER TABLE quote ADD COLUMN reported_by_end INTEGER;
+ALTER TABLE quote ADD COLUMN reported_by_via TEXT;
+CREATE INDEX quote_reported_by ON quote(reported_by) WHERE reported_by IS NOT NULL;
+CREATE INDEX quote_reported_by_via ON quote(reported_by_via) WHERE reported_by_via IS NOT NULL;
+`,
+    // the quotes stored before this version: their reporters are in each article's Analysis
+    backfill: backfillReporters,
   },
 ];

@@ -86,6 +86,8 @@ export interface QuoteRow extends ArticleRef {
   speaker: { entity: number | null; name: string } | null;
   /** Others who say it together with the speaker ("they" after a meeting, "A and B agreed"). */
   with?: { entity: number | null; name: string }[];
+  /** Who reports the speaker's words ("“…,” Sanders said, according to CNN"), when someone is named so. */
+  reportedBy?: { entity: number | null; name: string };
   rule: string | null;
   speakerRule: string | null;
 }
@@ -105,6 +107,8 @@ export interface SearchOptions {
 
 export interface QuoteFilter {
   speaker?: string;
+  /** Part of the reporter's name, an actor code or a kb id: quotes it reports ("according to CNN"). */
+  reportedBy?: string;
   text?: string;
   limit?: number;
 }
@@ -174,6 +178,8 @@ export interface ActorReport {
   aliases: ActorAlias[];
   roles: RoleRow[];
   quotes: QuoteRow[];
+  /** Others' words the actor reports ("“…,” Sanders said, according to CNN"). */
+  reported: QuoteRow[];
   asSource: EventRow[];
   asTarget: EventRow[];
 }

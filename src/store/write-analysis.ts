@@ -51,7 +51,8 @@ export class AnalysisWriter {
       // Entities and events the article's old rows point to: after they go, those left unused go too.
       oldEntities: p(`SELECT entity AS id FROM mention WHERE article = @id
         UNION SELECT entity FROM role WHERE article = @id UNION SELECT org_entity FROM role WHERE article = @id
-        UNION SELECT speaker FROM quote WHERE article = @id UNION SELECT asserter FROM assertion WHERE article = @id
+        UNION SELECT speaker FROM quote WHERE article = @id UNION SELECT reported_by FROM quote WHERE article = @id
+        UNION SELECT asserter FROM assertion WHERE article = @id
         UNION SELECT w.entity FROM quote_with w JOIN quote q ON q.id = w.quote WHERE q.article = @id
         UNION SELECT ea.entity FROM event_actor ea JOIN assertion a ON a.event = ea.event WHERE a.article = @id`),
       oldEvents: p('SELECT DISTINCT event AS id FROM assertion WHERE article = ?'),
@@ -66,6 +67,7 @@ export class AnalysisWriter {
       deleteEntityIfUnused: p(`DELETE FROM entity WHERE id = @id
         AND NOT EXISTS (SELECT 1 FROM mention WHERE entity = @id) AND NOT EXISTS (SELECT 1 FROM role WHERE entity = @id)
         AND NOT EXISTS (SELECT 1 FROM role WHERE org_entity = @id) AND NOT EXISTS (SELECT 1 FROM quote WHERE speaker = @id)
+        AND NOT EXISTS (SELECT 1 FROM quote WHERE reported_by = @id)
         AND NOT EXISTS (SELECT 1 FROM assertion WHERE asserter = @id)
         AND NOT EXISTS (SELECT 1 FROM quote_with WHERE entity = @id)
         AND NOT EXISTS (SELECT 1 FROM event_actor WHERE entity = @id)`),
@@ -80,8 +82,9 @@ export class AnalysisWriter {
       insertQuoteWith: p(`INSERT INTO quote_with (quote, position, entity, name, start, "end", via)
         VALUES (?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: p(`INSERT INTO quote (article, local_id, kind, start, "end", text, parts, cue_start, cue_end,
-        cue_text, speaker, speaker_name, speaker_start, speaker_end, rule, speaker_rule, speaker_via)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        cue_text, speaker, speaker_name, speaker_start, speaker_end, rule, speaker_rule, speaker_via, reported_by,
+        reported_by_name, reported_by_start, reported_by_end, reported_by_via)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertTime: p('INSERT INTO time (article, start, "end", text, type, value, rule) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       upsertEvent: p(`INSERT INTO event (key, type, mode, code, time_value) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (key) DO UPDATE SET mode = coalesce(event.mode, excluded.mode),
@@ -208,6 +211,11 @@ export class AnalysisWriter {
         q.rule ?? null,
         q.speaker_rule ?? null,
         viaOf(q.speaker?.entity),
+        entityOf(q.reported_by?.entity),
+        q.reported_by?.name ?? null,
+        q.reported_by?.start ?? null,
+        q.reported_by?.end ?? null,
+        viaOf(q.reported_by?.entity),
       );
       (q.with ?? []).forEach((w, i) =>
         s.insertQuoteWith.run(

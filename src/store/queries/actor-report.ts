@@ -6,7 +6,7 @@ import { contestedClaims, type ContestedClaim } from './contested.js';
 import { counterparts, type Counterpart } from './counterparts.js';
 import { eventPage } from './event-window.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
-import { actorAliases, actorQuotes, actorRoles } from './actor.js';
+import { actorAliases, actorQuotes, actorReportedQuotes, actorRoles } from './actor.js';
 
 /** An event with its first reports only (an actor's busiest events have hundreds), and how many there are. */
 export type ReportedEvent = EventRow & { reports: number };
@@ -19,6 +19,8 @@ export interface ActorApiReport {
   aliases: ActorAlias[];
   roles: RoleRow[];
   quotes: QuoteRow[];
+  /** Others' words this actor reports ("according to CNN"). */
+  reported: QuoteRow[];
   asSource: ReportedEvent[];
   asTarget: ReportedEvent[];
   counterparts: Counterpart[];
@@ -49,6 +51,7 @@ export function actorReport(db: Database.Database, entityId: number, limit: numb
     aliases: actorAliases(db, entityId),
     roles,
     quotes,
+    reported: actorReportedQuotes(db, entityId, limit),
     asSource: side('source'),
     asTarget: side('target'),
     counterparts: counterparts(db, entityId, limit),

@@ -22,6 +22,7 @@ export function actor(db: Database.Database, entityId: number, limit = 20): Acto
     aliases: actorAliases(db, entityId),
     roles,
     quotes,
+    reported: actorReportedQuotes(db, entityId, limit),
     asSource: events(db, { entity: { id: entityId, side: 'source' }, limit }),
     asTarget: events(db, { entity: { id: entityId, side: 'target' }, limit }),
   };
@@ -55,6 +56,17 @@ export function actorQuotes(db: Database.Database, entityId: number, limit: numb
     .prepare(
       `SELECT ${QUOTE_COLUMNS} FROM quote q ${QUOTE_JOINS}
        WHERE q.speaker = @id OR q.id IN (SELECT quote FROM quote_with WHERE entity = @id)
+       ORDER BY a.published DESC, a.id, q.start LIMIT @limit`,
+    )
+    .all({ id: entityId, limit }) as Parameters<typeof toQuoteRow>[0][];
+  return rows.map(toQuoteRow);
+}
+
+/** The quotes an actor reports, others' words ("“…,” Sanders said, according to CNN"), newest first. */
+export function actorReportedQuotes(db: Database.Database, entityId: number, limit: number): QuoteRow[] {
+  const rows = db
+    .prepare(
+      `SELECT ${QUOTE_COLUMNS} FROM quote q ${QUOTE_JOINS} WHERE q.reported_by = @id
        ORDER BY a.published DESC, a.id, q.start LIMIT @limit`,
     )
     .all({ id: entityId, limit }) as Parameters<typeof toQuoteRow>[0][];

@@ -9,9 +9,11 @@ export const QUOTE_COLUMNS = `q.kind, q.start, q."end", q.text, q.cue_text, q.sp
   (SELECT json_group_array(json_object('entity', w.entity, 'name', coalesce(we.name, w.name)))
      FROM (SELECT * FROM quote_with WHERE quote = q.id ORDER BY position) w
      LEFT JOIN entity we ON we.id = w.entity) AS with_json,
+  q.reported_by, coalesce(rb.name, q.reported_by_name) AS reported_by_display,
   a.id AS article, a.title, a.published, a.url`;
 
-export const QUOTE_JOINS = `JOIN article a ON a.id = q.article LEFT JOIN entity s ON s.id = q.speaker`;
+export const QUOTE_JOINS = `JOIN article a ON a.id = q.article LEFT JOIN entity s ON s.id = q.speaker
+  LEFT JOIN entity rb ON rb.id = q.reported_by`;
 
 interface QuoteDbRow {
   kind: string;
@@ -26,6 +28,8 @@ interface QuoteDbRow {
   speaker_rule: string | null;
   /** JSON array of the quote's other speakers ('[]' for none). */
   with_json: string | null;
+  reported_by: number | null;
+  reported_by_display: string | null;
   article: string;
   title: string | null;
   published: string | null;
@@ -47,6 +51,7 @@ export function toQuoteRow(r: QuoteDbRow): QuoteRow {
     cue: r.cue_text,
     speaker: r.speaker_display ? { entity: r.speaker, name: r.speaker_display } : null,
     ...withOf(r.with_json),
+    ...(r.reported_by_display ? { reportedBy: { entity: r.reported_by, name: r.reported_by_display } } : {}),
     rule: r.rule,
     speakerRule: r.speaker_rule,
   };
@@ -72,6 +77,13 @@ export function quotes(db: Database.Database, filter: QuoteFilter): QuoteRow[] {
           OR we.kb = @speaker))`);
     params.speaker = term;
     params.speakerLike = containsPattern(term);
+  }
+  if (filter.reportedBy?.trim()) {
+    const term = filter.reportedBy.trim();
+    where.push(`(rb.name LIKE @reporterLike ESCAPE '\\' OR q.reported_by_name LIKE @reporterLike ESCAPE '\\'
+      OR rb.actor = @reporter COLLATE NOCASE OR rb.kb = @reporter)`);
+    params.reporter = term;
+    params.reporterLike = containsPattern(term);
   }
   if (filter.text !== undefined) {
     const match = quoteTerms(filter.text);

@@ -115,6 +115,16 @@ export function ActorPage({ k }: { k: string }) {
             ))}
           </ul>
           {!d.quotes?.length && <p class="muted">No quotes.</p>}
+          {d.reported?.length > 0 && (
+            <>
+              <h2>Reports others' words</h2>
+              <ul class="plain quotes">
+                {d.reported.map((q: Json, i: number) => (
+                  <QuoteRow q={q} key={i} />
+                ))}
+              </ul>
+            </>
+          )}
           <h2>Contested claims</h2>
           {(d.contested ?? []).map((c: Json, i: number) => (
             <ClaimCard c={c} key={i} />

@@ -90,6 +90,12 @@ export function QuoteRow({ q }: { q: Json }) {
             <ActorLink k={w.entity} name={w.name} />
           </>
         ))}
+        {q.reportedBy && (
+          <>
+            {', according to '}
+            <ActorLink k={q.reportedBy.entity} name={q.reportedBy.name} />
+          </>
+        )}
         {' · '}
         <a href={href('article', q.article, { at: `${q.start}-${q.end}` })}>{q.title || q.article}</a>
         <span class="muted"> {q.published ?? ''}</span>
