@@ -2225,6 +2225,40 @@ test('"according to" after a quote\'s own attribution names who reports it, and 
   assert.equal(speaker(done, quoteWith(done, 'attacked a convenience store')), 'Los Angeles Times');
 });
 
+test('an "according to" inside a content is the content\'s source, not a reporter of the quote', () => {
+  // (wikinews-47690, wikinews-72942)
+  const reuters = run(
+    'Reuters is reporting that according to a source with Lebanese security, Israeli aircraft fired rockets at a Hezbollah stronghold at or near the village of Bodai.',
+  );
+  const report = quoteWith(reuters, 'Israeli aircraft fired rockets');
+  assert.equal(speaker(reuters, report), 'Reuters');
+  assert.equal(report.reported_by, undefined);
+  // ("Reuters is reporting that" is no one's account)
+  assert.ok(reuters.quotes.every((x) => !x.text.startsWith('Reuters is reporting')));
+  const said = run(
+    'Indonesia said that, according to information unseen by the EU, Indonesian safety standards are rising.',
+  );
+  const q = quoteWith(said, 'Indonesian safety standards are rising');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(speaker(said, q), 'Indonesia');
+});
+
+test('a cue\'s object ends before "by" and a gerund, the means, whose verb of saying speaks again', () => {
+  // (wikinews-6100, wikinews-48583)
+  const china = run(
+    'China defended its anti-secession law and responded to the ban by saying, "The EU ban on arms sales to China is political discrimination against China and out of keeping with the times,"',
+  );
+  assert.equal(china.quotes.find((x) => x.cue?.text === 'responded to')?.text, 'the ban');
+  const words = quoteWith(china, 'political discrimination against China');
+  assert.equal(words.cue?.text, 'saying');
+  assert.equal(speaker(china, words), 'China');
+  const israel = run(
+    "Israel responded to Annan's comments by saying it intended to continue the blockade until international forces are deployed along Lebanon's border with Syria.",
+  );
+  assert.equal(israel.quotes.find((x) => x.cue?.text === 'responded to')?.text, "Annan's comments");
+  assert.equal(speaker(israel, quoteWith(israel, 'it intended to continue the blockade')), 'Israel');
+});
+
 test('a relative clause between a subject and its cue, or a time phrase after "which", keeps the subject', () => {
   // (PolNeAR, USA Today 2016-10-18 and Politico 2016-05-12; wikinews)
   assertSpeaker(

@@ -128,7 +128,13 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if (!comma && t.text !== '\u2014' && t.text !== '\u2015' && t.text !== '--') continue;
     // "argue that, while the tax may …, workers won't …": a comma right after the opening "that" sets
     // off a subordinate clause or prepositional adjunct of the content's own clause, still to come
-    if (j === a + 1 && toks[a].lower === 'that' && toks[a].pos === 'SCONJ' && OPENS_ADJUNCT.has(toks[j + 1]?.pos ?? ''))
+    // (an "according to" too: "said that, according to information unseen by the EU, standards are …")
+    if (
+      j === a + 1 &&
+      toks[a].lower === 'that' &&
+      toks[a].pos === 'SCONJ' &&
+      (OPENS_ADJUNCT.has(toks[j + 1]?.pos ?? '') || ctx.isAccordingTo(j + 1))
+    )
       continue;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
     if (comma && (inOpening ??= inOpeningPhrase(ctx, a)) && clauseAt(ctx, j + 1, end)) return cut;
@@ -230,6 +236,9 @@ export function objectPredicateEnd(ctx: QuoteContext, a: number, end: number): n
   for (let j = a + 1; j < end; j++) {
     const t = toks[j];
     const prev = toks[j - 1];
+    // "responded to the ban by saying that …", "hinted at Donald Trump by mentioning …": "by" and a
+    // gerund say how the cue's act was done, after its object
+    if (t.lower === 'by' && toks[j + 1]?.pos === 'VERB' && /ing$/.test(toks[j + 1].lower)) return j;
     const head = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM';
     if (head && ((t.pos === 'AUX' && FINITE_AUX.has(t.lower)) || (finiteVerb(t) && !/ed$/.test(t.lower)))) return j;
     // a relative or adverbial clause, a quotation, a verb of the noun phrase's own, or a second noun
@@ -1367,12 +1376,15 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   let clauseBefore = false;
   for (let j = s.firstToken; j < k && !clauseBefore; j++) clauseBefore = isClauseVerb(toks[j]) && ctx.inSpan[j] < 0;
   // "While most were elevated to …, according to an official, two were upgraded …", "after,
-  // according to him, Televisa censured …": the clause before is subordinate; the main one is said
+  // according to him, Televisa censured …": the clause before is subordinate; the main one is said.
+  // So is a that-clause's: "Reuters is reporting that according to a source …, Israeli aircraft fired …"
   const prev = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
   const subordinateBefore =
     !atEnd &&
     prev >= s.firstToken &&
-    (SUBORDINATORS.has(toks[prev].lower) || (toks[k - 1]?.text === ',' && inOpeningSubordinate(ctx, k - 1)));
+    (SUBORDINATORS.has(toks[prev].lower) ||
+      toks[prev].lower === 'that' ||
+      (toks[k - 1]?.text === ',' && inOpeningSubordinate(ctx, k - 1)));
   const before = !(atStart || subordinateBefore || (!atEnd && !clauseBefore));
   // "“…,” Sanders said, according to CNN": the clause before holds a quote with its own
   // attribution, which the source reports (the clause is still the source's account as a whole)
@@ -1405,6 +1417,9 @@ function markReportedBefore(ctx: QuoteContext, s: Sentence, k: number, src: Phra
   const to = doc.tokens[k].start;
   for (const c of ctx.candidates) {
     if (!c.cue || c.cue.start < from || c.cue.end > to || c.rule === 'according-to' || c.reportedBy !== null) continue;
+    // (a source inside the content is the content's: "Reuters is reporting that according to a source
+    // with Lebanese security, …" is Reuters's report of what its source says)
+    if ((c.parts ?? [c]).some((part) => part.start <= to && to < part.end)) continue;
     if (c.kind !== 'direct' && ctx.cueClass(doc.tokenIndexAt(c.cue.start)) !== 'speech') continue;
     c.reportedBy = src;
   }
