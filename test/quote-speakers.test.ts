@@ -2259,6 +2259,46 @@ test('a cue\'s object ends before "by" and a gerund, the means, whose verb of sa
   assert.equal(speaker(israel, quoteWith(israel, 'it intended to continue the blockade')), 'Israel');
 });
 
+test("a noun modified by a participle or an adjective with its preposition speaks, not the preposition's object", () => {
+  // (PolNeAR: Huffington Post 2016-07-14, NYT 2016-08-18, West Journal 2016-01-12; wikinews-56317, wikinews-27969)
+  assertSpeaker(
+    'But a source familiar with the FDIC’s internal investigation said the areas of the regulator’s network that were hacked suggested the intruders were seeking economic information.',
+    'the areas of the regulator',
+    'a source',
+  );
+  assertSpeaker(
+    "People briefed on the move said that it reflected Mr. Trump's realization that his campaign was at a crisis point.",
+    'it reflected',
+    'People',
+  );
+  assertSpeaker(
+    'Another intelligence source speaking to Fox News said the agents were investigating the case.',
+    'the agents were investigating',
+    'Another intelligence source',
+  );
+  assertSpeaker(
+    'The talks were set to begin on December 16, 2006 in Beijing, China, but no country involved in the talks have confirmed the reports.',
+    'the reports',
+    'no country',
+  );
+  assertSpeaker(
+    'Lawyers acting for British Home Secretary Charles Clarke immediately announced that they would take the matter to the Court of Appeal.',
+    'take the matter to the Court of Appeal',
+    'Lawyers',
+  );
+  // a past form after a name is its verb, and a noun before "-ing" may be a compound's
+  const hosts = run(
+    'Ben Carson missed his cue to walk onstage, Donald Trump stared down the camera and the hosts forgot to introduce John Kasich.',
+  );
+  assert.notEqual(speaker(hosts, quoteWith(hosts, 'to introduce John Kasich')), 'Donald Trump');
+  // a relative's antecedent is the noun before "which", not one before a participle
+  assertSpeaker(
+    'The air strike was a part of a military program on insurgents located in the city of Diwaniya, which is widely known to be the home of insurgents.',
+    'the home of insurgents',
+    'Diwaniya',
+  );
+});
+
 test('a relative clause between a subject and its cue, or a time phrase after "which", keeps the subject', () => {
   // (PolNeAR, USA Today 2016-10-18 and Politico 2016-05-12; wikinews)
   assertSpeaker(

@@ -862,6 +862,11 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     const a = phraseStartBefore(toks, s - 1, lo);
     if (a < s - 1) return relativeHead(doc, a, lo) ?? phrase(doc, a, s - 1);
   }
+  // "Officials familiar with the talks said", "No country involved in the talks has confirmed", "A
+  // diplomat based in Geneva said": a participle or adjective of relation with its preposition
+  // modifies the noun before it, which speaks, not the preposition's object
+  const modified = cueWord ? nounBeforeModifier(doc, s, end, lo) : null;
+  if (modified) return modified;
   if (end - s === 1 && lex.nonSpeakers.has(toks[s].lower)) return null;
   // an article alone is no subject: "refused to receive the detained men": "detained" is a
   // participle modifying the noun after it, not a verb whose subject is "the"
@@ -1003,6 +1008,108 @@ function placeAlone(doc: ArticleDocument, s: number, end: number): boolean {
   else return false;
   for (let j = s; j < first; j++) if (toks[j].pos !== 'DET' && toks[j].pos !== 'ADJ') return false;
   return true;
+}
+
+/**
+ * Adjectives that relate the noun before them to the phrase after their preposition, as a participle
+ * does ("officials familiar with …", "sources close to …", "lawmakers loyal to …").
+ */
+const RELATION_ADJECTIVES = new Set([
+  'familiar',
+  'close',
+  'loyal',
+  'knowledgeable',
+  'opposed',
+  'sympathetic',
+  'friendly',
+]);
+
+/**
+ * Past participles that modify a noun with their preposition ("people briefed on …", "a diplomat
+ * based in …"). A past form after a noun is as often a finite verb ("Axelrod tweeted after …",
+ * "A quiet start turned into …"), so only these count; a present participle always modifies.
+ */
+const MODIFYING_PARTICIPLES = new Set([
+  'involved',
+  'based',
+  'briefed',
+  'quoted',
+  'interviewed',
+  'polled',
+  'surveyed',
+  'gathered',
+  'assembled',
+  'affiliated',
+  'allied',
+  'linked',
+  'connected',
+  'aligned',
+  'devoted',
+  'dedicated',
+  'stationed',
+  'deployed',
+  'posted',
+  'located',
+  'headquartered',
+  'employed',
+  'tasked',
+  'engaged',
+  'associated',
+  'tied',
+  'close',
+]);
+
+/** Singular nouns for one person who speaks ("a source speaking to Fox News said"). */
+const PERSON_NOUNS = new Set([
+  'source',
+  'official',
+  'person',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'candidate',
+  'diplomat',
+  'analyst',
+  'witness',
+  'resident',
+  'man',
+  'woman',
+  'aide',
+  'member',
+  'lawmaker',
+  'officer',
+]);
+
+/**
+ * The noun phrase before "PARTICIPLE/ADJECTIVE PREPOSITION" when the phrase read back from the cue
+ * (tokens [s, end)) is that preposition's object: "Officials familiar with | the talks | said". The
+ * noun is a common one or a pronoun, not a name, whose past form would be its verb ("Trump stared
+ * down the camera and the hosts forgot"). After "by", only people are so modified ("Analysts quoted
+ * by Reuters said"): a document's maker speaks for it ("A statement released by the ministry said").
+ */
+function nounBeforeModifier(doc: ArticleDocument, s: number, end: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  const prep = toks[s - 1];
+  const modifier = toks[s - 2];
+  const head = toks[s - 3];
+  if (s - 3 < lo || prep?.pos !== 'ADP' || !head) return null;
+  // (the tagger reads some participles as adjectives: "Companies involved in the project")
+  const verbal = modifier.pos === 'VERB' || modifier.pos === 'ADJ';
+  // (a present participle modifies people: "Protesters marching through …", "a source speaking to …";
+  // after another noun it may be a noun the tagger misread: "the mass shooting in Orlando")
+  const participle =
+    verbal &&
+    (MODIFYING_PARTICIPLES.has(modifier.lower) ||
+      (modifier.pos === 'VERB' && /ing$/.test(modifier.lower) && (isPeopleNoun(head) || PERSON_NOUNS.has(head.lower))));
+  if (!participle && !RELATION_ADJECTIVES.has(modifier.lower)) return null;
+  const common = head.pos === 'NOUN' || head.pos === 'PRON' || (head.pos === 'PROPN' && !doc.entityAt(head.start));
+  // (a relative's antecedent is found by relativeHead: "insurgents located in the city of Diwaniya,
+  // which is widely known to be …")
+  if (!common || toks.slice(s, end).some((t) => t.pos === 'CCONJ' || RELATIVE_OPENERS.has(t.lower))) return null;
+  if (prep.lower === 'by' && !isPeopleNoun(head)) return null;
+  // the noun phrase is read back from the modifier as from a cue: "Analysts and activists in some
+  // Middle Eastern countries allied with the United States say" is the analysts' and activists'
+  return subjectBefore(doc, s - 2, lo);
 }
 
 /** Prepositions that put people in a place: "officials in Iraq", "residents across the city". */
