@@ -2286,6 +2286,18 @@ test("a noun modified by a participle or an adjective with its preposition speak
     'take the matter to the Court of Appeal',
     'Lawyers',
   );
+  // a person "with" knowledge speaks; one "with" a body speaks for it, as after "for" or "from"
+  // (wikinews-24104, wikinews-52818)
+  assertSpeaker(
+    'The Electoral Commission made no mention of fraud, and an official with knowledge of the election process cautioned that it was too early to say whether the unusual numbers were incorrect.',
+    'it was too early to say',
+    'an official',
+  );
+  assertSpeaker(
+    'A senior official with the United States Department of Defense has expressed concern over activity being monitored at two sites within North Korea.',
+    'activity being monitored',
+    'United States Department of Defense',
+  );
   // a past form after a name is its verb, and a noun before "-ing" may be a compound's
   const hosts = run(
     'Ben Carson missed his cue to walk onstage, Donald Trump stared down the camera and the hosts forgot to introduce John Kasich.',

@@ -6,6 +6,7 @@ import { BE_FORMS, POSSESSIVES, STANDALONE_SUBJECTS } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isCalendarText } from './speakers.js';
 import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
+import { SUBORDINATORS } from './sentence-opening.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { DEICTIC_DAYS } from '../nlp/closed-class.js';
@@ -1059,6 +1060,28 @@ const MODIFYING_PARTICIPLES = new Set([
   'close',
 ]);
 
+/** Whether a noun for people or for one person is token t ("officials", "sources", "a source"). */
+function personNoun(t: Token): boolean {
+  return isPeopleNoun(t) || PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lower.replace(/s$/, ''));
+}
+
+/**
+ * Whether the noun phrase ending before token `end` is a verb's or a preposition's object (not after
+ * a conjunction the tagger calls a preposition, "although …", or "than": "Fewer than half of …").
+ */
+function objectAt(toks: Token[], end: number, lo: number): boolean {
+  const a = phraseStartBefore(toks, end, lo);
+  const before = toks[a - 1];
+  if (a - 1 < lo) return false;
+  return before.pos === 'VERB' || (before.pos === 'ADP' && !SUBORDINATORS.has(before.lower) && before.lower !== 'than');
+}
+
+/** Whether the phrase ending before token `end` ends in the name of a body or a place (ORG, GPE …). */
+function namesBody(doc: ArticleDocument, end: number): boolean {
+  const hit = doc.entityAt(doc.tokens[end - 1].start);
+  return !!hit && hit.entity.type !== 'PERSON' && hit.mention.end === doc.tokens[end - 1].end;
+}
+
 /** Singular nouns for one person who speaks ("a source speaking to Fox News said"). */
 const PERSON_NOUNS = new Set([
   'source',
@@ -1092,7 +1115,17 @@ function nounBeforeModifier(doc: ArticleDocument, s: number, end: number, lo: nu
   const prep = toks[s - 1];
   const modifier = toks[s - 2];
   const head = toks[s - 3];
-  if (s - 3 < lo || prep?.pos !== 'ADP' || !head) return null;
+  if (s - 2 < lo || prep?.pos !== 'ADP') return null;
+  // (one clause: "… charged the officer with murder and Emanuel fired …" has two; a relative's
+  // antecedent is found by relativeHead: "insurgents located in the city of Diwaniya, which …")
+  if (toks.slice(s, end).some((t) => t.pos === 'CCONJ' || RELATIVE_OPENERS.has(t.lower))) return null;
+  // "A senior official with knowledge of the investigation said", "sources with ties to …": a
+  // person "with" something is who speaks
+  // (but a spokesman's or an official's body speaks for them: "A senior official with the United
+  // States Department of Defense said", as after "for" or "from")
+  if (prep.lower === 'with' && personNoun(modifier) && !objectAt(toks, s - 1, lo) && !namesBody(doc, end))
+    return subjectBefore(doc, s - 1, lo);
+  if (s - 3 < lo || !head) return null;
   // (the tagger reads some participles as adjectives: "Companies involved in the project")
   const verbal = modifier.pos === 'VERB' || modifier.pos === 'ADJ';
   // (a present participle modifies people: "Protesters marching through …", "a source speaking to …";
@@ -1100,12 +1133,10 @@ function nounBeforeModifier(doc: ArticleDocument, s: number, end: number, lo: nu
   const participle =
     verbal &&
     (MODIFYING_PARTICIPLES.has(modifier.lower) ||
-      (modifier.pos === 'VERB' && /ing$/.test(modifier.lower) && (isPeopleNoun(head) || PERSON_NOUNS.has(head.lower))));
+      (modifier.pos === 'VERB' && /ing$/.test(modifier.lower) && personNoun(head)));
   if (!participle && !RELATION_ADJECTIVES.has(modifier.lower)) return null;
   const common = head.pos === 'NOUN' || head.pos === 'PRON' || (head.pos === 'PROPN' && !doc.entityAt(head.start));
-  // (a relative's antecedent is found by relativeHead: "insurgents located in the city of Diwaniya,
-  // which is widely known to be …")
-  if (!common || toks.slice(s, end).some((t) => t.pos === 'CCONJ' || RELATIVE_OPENERS.has(t.lower))) return null;
+  if (!common || objectAt(toks, s - 2, lo)) return null;
   if (prep.lower === 'by' && !isPeopleNoun(head)) return null;
   // the noun phrase is read back from the modifier as from a cue: "Analysts and activists in some
   // Middle Eastern countries allied with the United States say" is the analysts' and activists'
