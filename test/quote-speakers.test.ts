@@ -2311,6 +2311,33 @@ test("a noun modified by a participle or an adjective with its preposition speak
   );
 });
 
+test('"which X said is …": the relative opens the content, its subject X speaks, and a clause set off by commas ends at its comma', () => {
+  // (PolNeAR, Washington Post 2016-03-10; wikinews-25085, wikinews-69216, wikinews-24336)
+  const critics = run(
+    "Last week, South Dakota's Republican governor vetoed a bill that would have required schoolchildren to use the bathroom that matched with their biological sex, which critics said was discriminatory against transgender students.",
+  );
+  const q = quoteWith(critics, 'was discriminatory against transgender students');
+  assert.equal(q.text, 'which critics said was discriminatory against transgender students');
+  assert.equal(speaker(critics, q), 'critics');
+  // (the tagger reads "claims" as a noun; a name before it and a verb after it make it the cue)
+  const india = run(
+    'The blasts, first thought to be masterminded by Lashkar-e-Toiba, a group which India claims is supported by Pakistan, were later asserted by a group called "Inquilab".',
+  );
+  const claim = quoteWith(india, 'is supported by Pakistan');
+  assert.equal(claim.cue?.text, 'claims');
+  assert.equal(speaker(india, claim), 'India');
+  const hamas = run(
+    'A Hamas building, which the organisation said was an administrative office of its bodyguard unit, was destroyed.',
+  );
+  assert.equal(
+    quoteWith(hamas, 'an administrative office').text,
+    'which the organisation said was an administrative office of its bodyguard unit',
+  );
+  // "signatory states have committed": a noun after a bare noun, not a verb with its subject
+  const goals = run('There are 8 goals, which signatory states have committed to work towards.');
+  assert.ok(goals.quotes.every((x) => x.cue?.text !== 'states'));
+});
+
 test('a relative clause between a subject and its cue, or a time phrase after "which", keeps the subject', () => {
   // (PolNeAR, USA Today 2016-10-18 and Politico 2016-05-12; wikinews)
   assertSpeaker(

@@ -312,6 +312,12 @@ export class QuoteContext {
     const next = toks[i + 1];
     if (prev === undefined || next === undefined) return false;
     if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.lower === 'that' && next.pos === 'SCONJ') return true;
+    // "The man, who police say is armed, …", "which Iran states is for peaceful purposes": a subject
+    // between a relative and the rest of its clause (a plain form after a plural, a form in -s after a
+    // name; "which signatory states have committed" is a noun)
+    const agrees = toks[i].lower === toks[i].lemma ? prev.pos === 'NOUN' || prev.pos === 'PROPN' : prev.pos === 'PROPN';
+    if (agrees && GAP_RELATIVES.has(toks[i - 2]?.lower ?? '') && (next.pos === 'AUX' || finiteVerbForm(next)))
+      return true;
     // "polls show her pulling away", "Clinton plans to call …", "many fear Trump will …": a subject
     // right before (a plural noun, a name, a quantifier) and a clause or infinitive right after
     const t = toks[i];
@@ -480,6 +486,12 @@ export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', '
  * Quantifiers and determiners that stand alone as a subject ("Many fear …", "Another said …",
  * "said none of them …"), whatever part of speech the tagger gives them.
  */
+/** Relative words whose clause may have its subject's gap after an attribution ("who police say is …"). */
+const GAP_RELATIVES = new Set(['who', 'which', 'that']);
+
+/** Whether a token is a verb in a finite form: a past or a third-person present ("fled", "wants"). */
+const finiteVerbForm = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower);
+
 export const STANDALONE_SUBJECTS = new Set([
   'another',
   'each',

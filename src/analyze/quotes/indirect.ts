@@ -2201,7 +2201,10 @@ function cueInSentence(
   // "Florida, which he describes as his second home": the relative clause is what was said of its noun
   const rel = subj && !passive ? relativeObjectBefore(ctx, s, subj, k) : -1;
   if (rel >= 0) {
-    const span = contentSpan(toks, rel, contentEnd(ctx, k, s.endToken), 1);
+    // (set off by commas, the clause ends where the sentence's own predicate resumes: "The man, who
+    // police say is armed, fled the scene")
+    const relEnd = toks[rel - 1]?.text === ',' ? relativeClauseEnd(ctx, k, s.endToken) : s.endToken;
+    const span = contentSpan(toks, rel, contentEnd(ctx, k, relEnd), 1);
     if (span) pushIndirect(ctx, span, cue, subj, 'cue-relative-object', speakerRule);
     return;
   }

@@ -108,6 +108,15 @@ function phraseStartBefore(toks: Token[], end: number, lo: number): number {
         s = j + 1;
         break;
       }
+  // "The rules, which officials said will go into effect …": "which" read as a determiner after a
+  // comma or a noun opens a relative clause, whose subject the phrase after it is
+  if (
+    s + 1 < end &&
+    toks[s].lower === 'which' &&
+    s - 1 >= lo &&
+    (toks[s - 1].text === ',' || toks[s - 1].pos === 'NOUN')
+  )
+    s++;
   while (s < end && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
   // "Today the group reaffirmed", "In July the federal government announced", "On Thursday Xinhua News
   // agency confirmed": a day or month that opens the run is a time adjunct, not the subject's first
