@@ -2338,6 +2338,19 @@ test('"which X said is …": the relative opens the content, its subject X speak
   assert.ok(goals.quotes.every((x) => x.cue?.text !== 'states'));
 });
 
+test('a subject with a participle aside set off by commas speaks the clause after its cue, which frames nothing before it', () => {
+  // (state-pr-256899; a report's words the tagger reads as a noun phrase: "the army tortured detainees")
+  const delegation = run(
+    'The United States delegation, led by Acting Assistant Secretary for the Bureau of South and Central Asian Affairs Dean Thompson, reiterated the United States’ commitment to Tajikistan’s independence, sovereignty, and prosperity and cited our shared goal of a just and durable settlement in Afghanistan.',
+  );
+  const q = quoteWith(delegation, 'commitment to Tajikistan’s independence');
+  assert.equal(q.cue?.text, 'reiterated');
+  assert.equal(speaker(delegation, q), 'The United States delegation');
+  assert.ok(delegation.quotes.every((x) => !x.text.startsWith('The United States delegation')));
+  const report = run('The report, published on Tuesday by Human Rights Watch, says the army tortured detainees.');
+  assert.equal(quoteWith(report, 'the army tortured detainees').text, 'the army tortured detainees');
+});
+
 test('a relative clause between a subject and its cue, or a time phrase after "which", keeps the subject', () => {
   // (PolNeAR, USA Today 2016-10-18 and Politico 2016-05-12; wikinews)
   assertSpeaker(

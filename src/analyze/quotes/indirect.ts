@@ -1919,6 +1919,24 @@ function postmodifiedSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase 
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
 /** Whether tokens [a, b) hold a verb or a quotation. */
+/**
+ * Whether tokens [a, comma) are a noun phrase and a participle aside set off by commas, the comma
+ * before the cue closing it: "The report, published on Tuesday by Human Rights Watch, says …" is the
+ * report's subject and its aside, not a clause a frame ", says the army …" reports (the tagger may
+ * read the content after the cue as a noun phrase: "the army tortured detainees").
+ */
+function subjectWithAside(ctx: QuoteContext, a: number, comma: number): boolean {
+  const toks = ctx.doc.tokens;
+  let c = a;
+  while (c < comma && npToken(toks[c]) && ctx.inSpan[c] < 0) c++;
+  if (c === a || c >= comma || toks[c].text !== ',') return false;
+  const aside = toks[c + 1];
+  if (!aside || aside.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(aside.lower)) return false;
+  for (let j = c + 2; j < comma; j++)
+    if (ctx.inSpan[j] >= 0 || toks[j].pos === 'AUX' || toks[j].text === ',') return false;
+  return true;
+}
+
 function hasClauseOrQuote(ctx: QuoteContext, a: number, b: number): boolean {
   const toks = ctx.doc.tokens;
   for (let j = a; j < b; j++) if (ctx.inSpan[j] >= 0 || isClauseVerb(toks[j]) || verbTaggedNoun(toks, j)) return true;
@@ -2099,7 +2117,7 @@ function cueInSentence(
       next.text === ',' ||
       semicolon ||
       isSentenceEnd(next) ||
-      (!subj && npToken(next) && invertedFrameEnds(ctx, a, s)) ||
+      (!subj && npToken(next) && invertedFrameEnds(ctx, a, s) && !subjectWithAside(ctx, s.firstToken, k - 1)) ||
       (subj && opensAdjunct(next, cueTok.lemma) && adjunctEnd(ctx, a, s) > 0))
   ) {
     let frameEnd = subj && next && next.text !== ',' && !isSentenceEnd(next) ? adjunctEnd(ctx, a, s) : a;
