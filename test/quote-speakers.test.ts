@@ -2351,6 +2351,21 @@ test('a subject with a participle aside set off by commas speaks the clause afte
   assert.equal(quoteWith(report, 'the army tortured detainees').text, 'the army tortured detainees');
 });
 
+test('"They" is no disease, treaty or other thing named in the singular before it', () => {
+  // (state-pr-255598, state-pr-321933)
+  const meeting = run(
+    'The Secretary, the Cardinal, and the Archbishop discussed global issues including migration, climate change, and efforts to expand distribution of vaccines against COVID-19. They underscored the importance of addressing the challenges in Syria and Lebanon, as well as Ethiopia and Belarus.',
+  );
+  assert.notEqual(speaker(meeting, quoteWith(meeting, 'the challenges in Syria')), 'COVID-19');
+  const treaty = run(
+    'The meeting was an opportunity to reiterate the commitment to the long-standing relations between Morocco and the United States that date to the Treaty of Peace and Friendship in 1787. They emphasized that the strategic bilateral partnership between Morocco and the United States is rooted in shared interests in regional peace.',
+  );
+  assert.notEqual(
+    speaker(treaty, quoteWith(treaty, 'the strategic bilateral partnership')),
+    'Treaty of Peace and Friendship',
+  );
+});
+
 test('a relative clause between a subject and its cue, or a time phrase after "which", keeps the subject', () => {
   // (PolNeAR, USA Today 2016-10-18 and Politico 2016-05-12; wikinews)
   assertSpeaker(

@@ -55,7 +55,11 @@ export function isGroupAntecedent(doc: ArticleDocument, e: EntityRecord, word: '
   if (PLACES.has(e.type)) return word === 'it' && e.type === 'GPE';
   // a name of a thing that modifies a noun ("the U.S.-India partnership", "the COVID-19 pandemic",
   // "Republican candidates") speaks for no one; the noun it modifies was the antecedent
-  if (THINGS.has(e.type)) return !modifiesNoun(doc, latestMentionBefore(e, at));
+  // ("They underscored …" after "… vaccines against COVID-19." or "… the Treaty of Peace and
+  // Friendship in 1787." is not the disease's or the treaty's: a thing "they" stands for is a group
+  // named in the plural, "Democrats", "Islamists")
+  if (THINGS.has(e.type))
+    return !modifiesNoun(doc, latestMentionBefore(e, at)) && (word !== 'they' || /s$/i.test(e.name.trim()));
   // (a one-word person is a group described ("Witnesses"), not a surname ("… overseeing Ms.
   // Tolstedt last year. By then, they said, …"))
   if (e.type === 'PERSON') return word === 'they' && !/\s/.test(e.name.trim()) && !e.mentions.some(isName);
