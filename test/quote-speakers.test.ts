@@ -2366,6 +2366,25 @@ test('"They" is no disease, treaty or other thing named in the singular before i
   );
 });
 
+test('an inverted speaker that is a title or a body, with a full name in apposition after it, is the named person', () => {
+  // (wikinews-57864, wikinews-80174, wikinews-52139)
+  assertSpeaker(
+    '"We...are going to be working closely with states in the region to ensure that these individuals aren\'t able to transit those borders and exit Somalia," said a spokesman for the U.S. State Department, Sean McCormack.',
+    'working closely with states',
+    'Sean McCormack',
+  );
+  assertSpeaker(
+    '"[The bill\'s failure to pass] calls into question the United States\' historic role of defender of human rights in the world. This is America?" said Democratic Senator for Vermont, Patrick J. Leahy.',
+    'historic role of defender',
+    'Patrick J. Leahy',
+  );
+  // (not a word the recogniser made a person of a stray comma: "Lt. Col, Christopher C. Garver")
+  const garver = run(
+    '"[We are] trying to determine the cause or any threat to the population," said U.S. military spokesman, Lt. Col, Christopher C. Garver.',
+  );
+  assert.notEqual(speaker(garver, quoteWith(garver, 'trying to determine the cause')), 'Col');
+});
+
 test('a relative clause between a subject and its cue, or a time phrase after "which", keeps the subject', () => {
   // (PolNeAR, USA Today 2016-10-18 and Politico 2016-05-12; wikinews)
   assertSpeaker(

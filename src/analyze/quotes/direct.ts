@@ -18,6 +18,7 @@ import {
   insideWord,
   isDash,
   isPastParticiple,
+  nameInApposition,
   npToken,
   phrase,
   phraseAfter,
@@ -328,7 +329,8 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
       if (subj) return { cue: c, speaker: subj, speakerRule: 'cue-subject', end: e };
       // after a participle or a verb taking a hearer the phrase is who was told, not who spoke
       // ("…, telling one aide: “…”", "suggesting a few questions, including, “…”")
-      const inv = hearerAfter(ctx, c) ? null : phraseAfter(ctx.doc, c + 1, e);
+      const after = hearerAfter(ctx, c) ? null : phraseAfter(ctx.doc, c + 1, e);
+      const inv = after ? nameInApposition(ctx.doc, after, e) : null;
       if (inv) return { cue: c, speaker: inv, speakerRule: 'cue-inverted', end: e };
       // Huckabee, a former governor, then tweeted: "…" — the sentence's subject
       const s = ctx.sentenceAt(c);

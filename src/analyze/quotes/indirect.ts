@@ -32,6 +32,7 @@ import {
   isDash,
   isTitleNoun,
   MAX_DASH_ASIDE,
+  nameInApposition,
   npToken,
   phrase,
   phraseAfter,
@@ -2126,8 +2127,10 @@ function cueInSentence(
       if (/ing$/.test(cueTok.lower)) return;
       // nor one whose object is its hearer: "…, told ITV news on Friday" names who was told
       if (HEARER_ONLY.has(cueTok.lemma)) return;
-      const inv = phraseAfter(ctx.doc, a, s.endToken);
-      if (!inv) return;
+      const found = phraseAfter(ctx.doc, a, s.endToken);
+      if (!found) return;
+      // ("…, said a spokesman for the division, Jonathan Withington": the name in apposition)
+      const inv = nameInApposition(ctx.doc, found, s.endToken);
       subj = inv;
       const invEnd = invertedSpeakerEnd(toks, inv);
       const relative = speakerRelativeEnd(ctx, invEnd, s);

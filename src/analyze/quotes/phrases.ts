@@ -1268,9 +1268,33 @@ export function possessedPhraseAfter(doc: ArticleDocument, k: number, hi: number
   const next = toks[k + 1];
   if (k + 1 < hi && POSSESSIVES.has(toks[k].lower) && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
     const rest = phraseAfter(doc, k + 1, hi);
-    if (rest) return phrase(doc, k, rest.endToken);
+    if (rest) return nameInApposition(doc, phrase(doc, k, rest.endToken), hi);
   }
-  return phraseAfter(doc, k, hi);
+  const found = phraseAfter(doc, k, hi);
+  return found ? nameInApposition(doc, found, hi) : null;
+}
+
+/**
+ * The person named in apposition after an inverted speaker that is a title or a body ("…," said
+ * Lieutenant Colonel of the 4th Infantry Division, Jonathan Withington. / "…," said the division
+ * spokesman, Lt. Col. Jonathan Withington.): the name, which ends the frame; else the phrase itself.
+ */
+export function nameInApposition(doc: ArticleDocument, p: Phrase, hi: number): Phrase {
+  const toks = doc.tokens;
+  const comma = p.endToken;
+  if (comma + 1 >= hi || toks[comma].text !== ',' || isPersonPhrase(doc, p)) return p;
+  const name = phraseAfter(doc, comma + 1, hi);
+  // (a full name: "said U.S. military spokesman, Lt. Col, Christopher C. Garver" has a stray comma)
+  if (!name || !isPersonPhrase(doc, name) || !/\s/.test(doc.text.slice(name.head.start, name.head.end))) return p;
+  const after = toks[name.endToken];
+  return !after || after.text === ',' || sentencePeriod(toks, name.endToken) || name.endToken >= hi ? name : p;
+}
+
+/** Whether a phrase's head is a person the entity layer named. */
+function isPersonPhrase(doc: ArticleDocument, p: Phrase): boolean {
+  if (p.headKind !== 'name') return false;
+  const hit = doc.entityAt(p.head.start);
+  return hit?.entity.type === 'PERSON';
 }
 
 /** Week days, which a name does not run on into. */
