@@ -2286,6 +2286,12 @@ test("a noun modified by a participle or an adjective with its preposition speak
     'take the matter to the Court of Appeal',
     'Lawyers',
   );
+  // (wikinews-26423: the phrase read back from the cue holds the modifier and its object)
+  assertSpeaker(
+    'Several German intelligence officials responsible for Curveball have now told the LA Times that the Bush administration and the CIA have repeatedly exaggerated his claims.',
+    'repeatedly exaggerated his claims',
+    'German intelligence officials',
+  );
   // a person "with" knowledge speaks; one "with" a body speaks for it, as after "for" or "from"
   // (wikinews-24104, wikinews-52818)
   assertSpeaker(

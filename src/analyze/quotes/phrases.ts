@@ -212,6 +212,8 @@ export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span
     return { head: toks[a], kind: 'pronoun' };
   // "David Shambaugh from George Washington University": who, not where they come from
   for (let f = a + 1; f < b - 1; f++) if (affiliationFrom(toks, f)) return headOf(doc, a, f);
+  // "officials responsible for Curveball", "sources close to the president": who, not what they relate to
+  for (let f = a + 1; f < b - 1; f++) if (relationModifierAt(toks, f)) return headOf(doc, a, f);
   // an entity the entity layer found inside the phrase is the best head: the last person, else the last one
   let best: Span | null = null;
   let bestPerson = false;
@@ -1032,7 +1034,16 @@ const RELATION_ADJECTIVES = new Set([
   'opposed',
   'sympathetic',
   'friendly',
+  'responsible',
 ]);
+
+/** Whether token f is an adjective of relation or a modifying participle with its preposition, after a noun. */
+function relationModifierAt(toks: Token[], f: number): boolean {
+  const t = toks[f];
+  const modifier =
+    RELATION_ADJECTIVES.has(t.lower) || ((t.pos === 'VERB' || t.pos === 'ADJ') && MODIFYING_PARTICIPLES.has(t.lower));
+  return modifier && toks[f + 1]?.pos === 'ADP' && (toks[f - 1].pos === 'NOUN' || toks[f - 1].pos === 'PROPN');
+}
 
 /**
  * Past participles that modify a noun with their preposition ("people briefed on …", "a diplomat
