@@ -49,6 +49,18 @@ test('a capital used as a place stays a place', () => {
   assert.equal(moscow.country, 'RUS');
 });
 
+test('a military title the tagger splits from its period ("Maj.", "Cmdr.", "Rev.") is the person\'s role, no body of its own', () => {
+  // (wikinews-16917, wikinews-43289)
+  const warden = run(
+    'In the wake of the abuses, the former warden of Abu Ghraib, Maj. David Dinenna, said he attended in September 2003 a meeting.',
+  );
+  assert.equal(titleOf(warden, 'David Dinenna'), 'Maj.');
+  assert.ok(warden.entities.every((e) => e.name !== 'Maj'));
+  const rebels = run('The leader of the military rebels, Lt. Cmdr. Alfredo Reinado, refused to hand over his weapons.');
+  assert.equal(titleOf(rebels, 'Alfredo Reinado'), 'Lt. Cmdr.');
+  assert.ok(rebels.entities.every((e) => e.name !== 'Cmdr'));
+});
+
 test('roles before a name keep their span and do not enter the name', () => {
   const text =
     'Washington further believes North Korean leader Kim Jong-un will travel to Russia this month to meet with Russian President Vladimir Putin.';
