@@ -1358,6 +1358,16 @@ test('"the governor of Karbala", "the commander of EUFOR" speak as themselves, n
   assert.equal(speaker(doc, quoteWith(doc, 'he did not consider')), 'The commander of EUFOR');
   const colombia = run('The president of Colombia said the talks would resume.');
   assert.equal(speaker(colombia, quoteWith(colombia, 'the talks would resume')), 'The president of Colombia');
+  // (wikinews-8471, wikinews-111781: a prefect, a manager)
+  const prefect = run(
+    'Quito’s Mayor Paco Moncayo, and the prefect of Pichincha declared the highways closed in an effort to stop the march.',
+  );
+  assert.notEqual(speaker(prefect, quoteWith(prefect, 'the highways closed')), 'Pichincha');
+  const manager = run('The manager of the Islamic Centre also offered to employ the 27-year old Khadr.');
+  assert.equal(
+    speaker(manager, quoteWith(manager, 'to employ the 27-year old Khadr')),
+    'The manager of the Islamic Centre',
+  );
 });
 
 test('a date is no speaker: the subject before "in 2005" or "of August 13, 2003", after "On Thursday"', () => {
