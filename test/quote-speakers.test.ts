@@ -2401,6 +2401,20 @@ test('an inverted speaker that is a title or a body, with a full name in apposit
   assert.notEqual(speaker(garver, quoteWith(garver, 'trying to determine the cause')), 'Col');
 });
 
+test('a name with an apposition after a fronted participle clause speaks ("Speaking in Khartoum today, Jan Egeland, …, said")', () => {
+  // (wikinews-54997, wikinews-24206)
+  assertSpeaker(
+    'Speaking in Khartoum today, Jan Egeland, Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator of the United Nations, said “this is the moment of truth. We are playing with a powder keg”.',
+    'the moment of truth',
+    'Jan Egeland',
+  );
+  assertSpeaker(
+    'Commenting on possible reasons for the decline, Andrew Mack, the principal investigator behind the study, stated, "We no longer have huge wars with huge armies."',
+    'We no longer have huge wars',
+    'Andrew Mack',
+  );
+});
+
 test('a relative clause between a subject and its cue, or a time phrase after "which", keeps the subject', () => {
   // (PolNeAR, USA Today 2016-10-18 and Politico 2016-05-12; wikinews)
   assertSpeaker(

@@ -412,7 +412,12 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
     // (or after a fronted adjunct and its comma: "But in a conference call on Dec. 2, Col. Steven
     // H. Warren, a military spokesman in Baghdad, said")
     // ("But almost immediately after she did, David Axelrod, who was …, tweeted": adverbs before it)
-    const afterAdjunct = r > a && toks[r - 1].text === ',' && (opener.pos === 'ADP' || opener.pos === 'SCONJ');
+    // (a fronted participle clause too: "Commenting on possible reasons for the decline, Andrew Mack,
+    // the principal investigator behind the study, stated")
+    const afterAdjunct =
+      r > a &&
+      toks[r - 1].text === ',' &&
+      (opener.pos === 'ADP' || opener.pos === 'SCONJ' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)));
     // (or after the title that opens the clause: "The speaker of the parliament, Adrian Năstase, who
     // was also Romania's Prime Minister, said")
     const afterTitle =
