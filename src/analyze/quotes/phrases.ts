@@ -1082,7 +1082,6 @@ const MODIFYING_PARTICIPLES = new Set([
   'engaged',
   'associated',
   'tied',
-  'close',
 ]);
 
 /** Whether a noun for people or for one person is token t ("officials", "sources", "a source"). */
