@@ -19,7 +19,7 @@ import {
 import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
 import { evidenceVerb, isRecordWord } from './evidence.js';
-import { passiveAgent } from './passive-agent.js';
+import { passiveAgent, pastDate } from './passive-agent.js';
 import { attitudeAdjective } from './attitude-adjective.js';
 import { SUBORDINATORS } from './sentence-opening.js';
 import { endsAtSayingParticiple, saidBySubjectAfterObject } from './participle-speaker.js';
@@ -2239,7 +2239,9 @@ function cueInSentence(
       ? relativeClauseEnd(ctx, k, s.endToken)
       : s.endToken;
   const start = contentStart(ctx, k, cls, limit, learned);
-  if (start < 0) {
+  // ("had been announced this Thursday by Marcos Tilman": a date before "by" is no content)
+  const dateThenAgent = passive && start >= 0 && toks[pastDate(ctx, start, s.endToken)]?.lower === 'by';
+  if (start < 0 || dateThenAgent) {
     // "His comments were quickly derided by Armin Laschet": what a passive cue reports on is its subject
     const by = passive ? passiveAgent(ctx, s, k, a) : null;
     const span = by ? contentSpan(toks, by.first, by.end, 1) : null;

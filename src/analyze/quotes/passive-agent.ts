@@ -45,6 +45,20 @@ function agentAfter(ctx: QuoteContext, by: number, hi: number): Phrase | null {
   return p;
 }
 
+const DATE_DETERMINERS = new Set(['this', 'last', 'next']);
+
+/** The token after a date that starts at token a ("this Thursday", "on Monday"), or a where none does. */
+export function pastDate(ctx: QuoteContext, a: number, hi: number): number {
+  const toks = ctx.doc.tokens;
+  let b = a;
+  if (b + 1 < hi && DATE_PREPOSITIONS.has(toks[b].lower) && ctx.timeAt(b + 1)) b++;
+  // ("this Thursday": the time expression may leave its determiner out)
+  if (b + 1 < hi && DATE_DETERMINERS.has(toks[b].lower) && ctx.timeAt(b + 1)) b++;
+  if (b >= hi || !ctx.timeAt(b)) return a;
+  while (b < hi && ctx.timeAt(b)) b++;
+  return b;
+}
+
 /** The passive's subject as content, tokens [first, end), and its agent as speaker. */
 export interface PassiveAgent {
   first: number;
@@ -58,6 +72,9 @@ export interface PassiveAgent {
  */
 export function passiveAgent(ctx: QuoteContext, s: Sentence, k: number, a: number): PassiveAgent | null {
   const toks = ctx.doc.tokens;
+  // ("had been announced this Thursday by Marcos Tilman", "was announced on Monday by the ministry":
+  // the date of the saying stands between the cue and its agent)
+  a = pastDate(ctx, a, s.endToken);
   if (toks[a]?.lower !== 'by' || ctx.inSpan[a] >= 0) return null;
   const agent = agentAfter(ctx, a, s.endToken);
   const subject = subjectBefore(ctx.doc, k, s.firstToken);
