@@ -2415,6 +2415,19 @@ test('a name with an apposition after a fronted participle clause speaks ("Speak
   );
 });
 
+test('a quantifier with "of" and a pronoun is a subject ("Many of them say, “…”"); "many of you" is no one named', () => {
+  // (state-pr-326208)
+  const doc = run(
+    'Over recent weeks, as I’ve spoken with diplomats from around the world about Ukraine, I’ve also heard a constant refrain. Many of them say, “Yes, we stand with the people of Ukraine. But we must also stand with the people suffering atrocities.”',
+  );
+  const q = quoteWith(doc, 'we stand with the people of Ukraine');
+  assert.equal(q.cue?.text, 'say');
+  assert.ok(q.speaker, 'the quotation has a speaker');
+  assert.equal(doc.text.slice(q.speaker.start, q.speaker.end), 'Many');
+  const known = run('As many of you know, the President spoke last night with President Zelensky.');
+  assert.ok(known.quotes.every((x) => x.cue?.text !== 'know'));
+});
+
 test('a relative clause between a subject and its cue, or a time phrase after "which", keeps the subject', () => {
   // (PolNeAR, USA Today 2016-10-18 and Politico 2016-05-12; wikinews)
   assertSpeaker(

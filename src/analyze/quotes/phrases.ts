@@ -777,6 +777,14 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   if (j < lo || isBreak(toks[j])) return null;
   const t = toks[j];
   if (t.pos === 'PRON') {
+    // "Many of them say, “…”", "Some of us believe …": a quantifier and "of" before the pronoun
+    if (
+      PARTITIVE_PRONOUNS.has(t.lower) &&
+      j - 2 >= lo &&
+      toks[j - 1].lower === 'of' &&
+      QUANTIFIERS.has(toks[j - 2].lower)
+    )
+      return phrase(doc, j - 2, j + 1);
     // "let me say …", "let us not forget …": the speaker is "me"/"us", who says it ("let us know if
     // …" asks to be told)
     const letting = (t.lower === 'me' || t.lower === 'us') && toks[j - 1]?.lower === 'let' && toks[k].lemma !== 'know';
@@ -899,6 +907,30 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Object pronouns a quantifier takes with "of" as a subject ("many of them", "some of us"); not
+ * "you", which is generic as often as addressed ("as many of you know, …").
+ */
+const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those']);
+/** Quantifiers that open a partitive subject ("Many of them say …"). */
+const QUANTIFIERS = new Set([
+  'many',
+  'some',
+  'most',
+  'all',
+  'both',
+  'several',
+  'few',
+  'none',
+  'each',
+  'half',
+  'one',
+  'two',
+  'three',
+  'neither',
+  'either',
+  'any',
+]);
 
 /**
  * Where a phrase read back to token s ends its brackets: after a closing bracket with no opening one
