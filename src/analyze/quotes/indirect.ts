@@ -1919,7 +1919,6 @@ function postmodifiedSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase 
 /** Relative pronouns that may stand as a cue's subject (", which urged …"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
-/** Whether tokens [a, b) hold a verb or a quotation. */
 /**
  * Whether tokens [a, comma) are a noun phrase and a participle aside set off by commas, the comma
  * before the cue closing it: "The report, published on Tuesday by Human Rights Watch, says …" is the
@@ -1938,6 +1937,7 @@ function subjectWithAside(ctx: QuoteContext, a: number, comma: number): boolean 
   return true;
 }
 
+/** Whether tokens [a, b) hold a verb or a quotation. */
 function hasClauseOrQuote(ctx: QuoteContext, a: number, b: number): boolean {
   const toks = ctx.doc.tokens;
   for (let j = a; j < b; j++) if (ctx.inSpan[j] >= 0 || isClauseVerb(toks[j]) || verbTaggedNoun(toks, j)) return true;

@@ -778,12 +778,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   const t = toks[j];
   if (t.pos === 'PRON') {
     // "Many of them say, “…”", "Some of us believe …": a quantifier and "of" before the pronoun
-    if (
-      PARTITIVE_PRONOUNS.has(t.lower) &&
-      j - 2 >= lo &&
-      toks[j - 1].lower === 'of' &&
-      QUANTIFIERS.has(toks[j - 2].lower)
-    )
+    if (PARTITIVE_PRONOUNS.has(t.lower) && j - 2 >= lo && toks[j - 1].lower === 'of' && quantifier(toks[j - 2]))
       return phrase(doc, j - 2, j + 1);
     // "let me say …", "let us not forget …": the speaker is "me"/"us", who says it ("let us know if
     // …" asks to be told)
@@ -912,25 +907,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * "you", which is generic as often as addressed ("as many of you know, …").
  */
 const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those']);
-/** Quantifiers that open a partitive subject ("Many of them say …"). */
-const QUANTIFIERS = new Set([
-  'many',
-  'some',
-  'most',
-  'all',
-  'both',
-  'several',
-  'few',
-  'none',
-  'each',
-  'half',
-  'one',
-  'two',
-  'three',
-  'neither',
-  'either',
-  'any',
-]);
+/** A quantifier that opens a partitive subject ("Many of them", "Two of them", "Half of us"). */
+const quantifier = (t: Token) => STANDALONE_SUBJECTS.has(t.lower) || t.lower === 'half' || t.pos === 'NUM';
 
 /**
  * Where a phrase read back to token s ends its brackets: after a closing bracket with no opening one
@@ -1118,7 +1096,10 @@ const MODIFYING_PARTICIPLES = new Set([
 
 /** Whether a noun for people or for one person is token t ("officials", "sources", "a source"). */
 function personNoun(t: Token): boolean {
-  return isPeopleNoun(t) || PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lower.replace(/s$/, ''));
+  if (isPeopleNoun(t)) return true;
+  const heads = entityLexicon().personNominalHeads;
+  const singular = t.lower.replace(/s$/, '');
+  return heads.has(t.lower) || heads.has(singular) || PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(singular);
 }
 
 /**
@@ -1138,17 +1119,14 @@ function namesBody(doc: ArticleDocument, end: number): boolean {
   return !!hit && hit.entity.type !== 'PERSON' && hit.mention.end === doc.tokens[end - 1].end;
 }
 
-/** Singular nouns for one person who speaks ("a source speaking to Fox News said"). */
+/**
+ * Singular nouns for one person who speaks that the entity lexicon's nominal heads (official,
+ * spokesman, diplomat, analyst …) leave out ("a source speaking to Fox News said").
+ */
 const PERSON_NOUNS = new Set([
   'source',
-  'official',
   'person',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
   'candidate',
-  'diplomat',
-  'analyst',
   'witness',
   'resident',
   'man',
