@@ -51,3 +51,62 @@ test('a clause before a quoting frame is the quoted one’s', () => {
     [['The new approach is a failure', 'Szczyglo']],
   );
 });
+
+test('the outlet a quoting frame names reports the quote', () => {
+  const reporterOf = (text: string, start: string) => {
+    const q = quotesOf(text).find((x) => x.text.startsWith(start));
+    assert.ok(q, `a quote starting "${start}"`);
+    return q;
+  };
+  // active, with or without "as": the subject of "quoted" / "cites" reports, the one quoted speaks
+  const telegraph = reporterOf(
+    'The Sunday Telegraph today quoted commandos as saying British troops in Afghanistan are on "the brink of exhaustion".',
+    'British troops',
+  );
+  assert.equal(telegraph.speaker?.name, 'commandos');
+  assert.equal(telegraph.reported_by?.name, 'Sunday Telegraph');
+  const times = quotesOf(
+    "The Sunday Times cites unnamed U.K. government sources saying that Britain's troops could leave Basra as early as October.",
+  );
+  assert.deepEqual(
+    times.map((q) => [q.text, q.speaker?.name, q.reported_by?.name]),
+    [
+      [
+        "that Britain's troops could leave Basra as early as October",
+        'unnamed U.K. government sources',
+        'Sunday Times',
+      ],
+    ],
+  );
+  const post = quotesOf(
+    'The Washington Post quoted a senior diplomat saying that Bush\'s remark as recounted by The Daily Mirror "sounds like one of the president\'s one-liners that is meant as a joke", adding that "it was foolish for someone to write it down, and now it will be a story for days."',
+  );
+  assert.ok(post.length >= 1 && post.every((q) => q.speaker?.name === 'a senior diplomat'), JSON.stringify(post));
+  assert.ok(post.every((q) => q.reported_by?.name === 'Washington Post'));
+  // passive: "by" or "in" before "as", or "by" after the verb of saying
+  const afp = reporterOf(
+    '"The plaintiff\'s action is unsustainable based on background evidence," High Court Judge Tengku Maimon Tuan Mat was quoted as saying by Agence France-Presse (AFP).',
+    'The plaintiff',
+  );
+  assert.ok(afp.reported_by?.entity, 'the news agency is an entity of the article');
+  assert.match(afp.reported_by?.name ?? '', /AFP|Agence France-Presse/);
+  const hunold = reporterOf(
+    'Air Berlin chief Joachim Hunold was quoted on Sunday by German media as saying that no one has yet sent weather balloons into the atmosphere to collect data on the volcanic ash.',
+    'that no one',
+  );
+  assert.equal(hunold.speaker?.name, 'Joachim Hunold');
+  // (a demonym modifying the outlet's noun is not the outlet: German media, not Germany)
+  assert.equal(hunold.reported_by?.name, 'German media');
+  assert.equal(hunold.reported_by?.entity, null);
+  const memo = reporterOf(
+    'While a UK Government official was quoted in the report as saying Mr. Bush\'s remarks were intended as "humorous, not serious", another source told the newspaper that the memo was genuine.',
+    "Mr. Bush's remarks",
+  );
+  assert.equal(memo.reported_by?.name, 'the report');
+  // a pronoun outlet is left unnamed
+  const question = reporterOf(
+    'MR PRICE: Andrea.\n\nQUESTION: Mr. Secretary, you just quoted the President as saying big nations don’t bluff. Do you think that President Putin is bluffing?',
+    'big nations',
+  );
+  assert.equal(question.reported_by, undefined);
+});

@@ -388,10 +388,18 @@ function outputSpan(ctx: QuoteContext, c: Candidate): Span {
   return { start: c.start, end };
 }
 
-/** The source that reports a quote: the entity its phrase names, else the phrase itself. */
+/**
+ * The source that reports a quote: the entity its phrase names, else the phrase itself. A name that
+ * only modifies the phrase's noun is no source ("German media" is not Germany) unless it names an
+ * organisation ("the RIA news agency" is RIA).
+ */
 function reporterRef(ctx: QuoteContext, p: Phrase): SpeakerRef {
   const hit = ctx.doc.entityAt(p.head.start);
-  const named = hit && hit.mention.start >= p.start && hit.mention.end <= p.end;
+  const named =
+    hit &&
+    hit.mention.start >= p.start &&
+    hit.mention.end <= p.end &&
+    (hit.mention.end >= p.head.end || hit.entity.type === 'ORG');
   return speakerRef(ctx.doc, named ? hit.entity : null, named ? hit.mention : p.head, false);
 }
 

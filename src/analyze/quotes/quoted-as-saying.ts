@@ -1,8 +1,10 @@
 // "Xinhua quoted the minister as saying that China would respond", "“I am proud,” Arab News quoted
-// Prince Saud as saying", "Szczyglo was quoted today as calling the new approach a failure": the
-// wires' own way of passing on what someone said. The one quoted is the speaker, not the outlet that
-// quotes them (which read as the subject of "quoted" or of "saying"), and "quoted" itself reports
-// nothing: its object "the minister as saying …" is no content. The content follows the verb of
+// Prince Saud as saying", "Szczyglo was quoted today as calling the new approach a failure", "The
+// newspaper cited unnamed officials as saying …": the wires' own way of passing on what someone said.
+// The one quoted is the speaker, not the outlet that quotes them (which read as the subject of
+// "quoted" or of "saying"), and "quoted" itself reports nothing: its object "the minister as saying …"
+// is no content. The outlet, where the frame names it ("Xinhua quoted", "was quoted by Reuters as
+// saying", "was quoted in the report as saying"), reports the quote. The content follows the verb of
 // saying, or, with nothing after it, is the quotation or clause the frame closes.
 import type { Sentence } from '../document.js';
 import { kindOfContent } from './bounds.js';
@@ -21,6 +23,26 @@ interface QuotingFrame {
   /** The one quoted, and where the frame starts (the outlet's or the speaker's phrase). */
   speaker: Phrase;
   start: number;
+  /** The outlet that quotes them, where the frame names it. */
+  outlet: Phrase | null;
+}
+
+/** Verbs whose "X as saying" passes on X's words ("quoted the minister as saying", "cited officials as saying"). */
+const QUOTING_VERBS = new Set(['quote', 'cite']);
+/** Prepositions that name the outlet in a passive frame ("quoted by Reuters as", "quoted in the report as"). */
+const OUTLET_PREPOSITIONS = new Set(['by', 'in']);
+
+const namedOutlet = (p: Phrase | null): Phrase | null => (p && p.headKind !== 'pronoun' ? p : null);
+
+/** The outlet a passive frame names between "quoted" and "as", or right after the verb of saying ("as saying by the daily …"). */
+function passiveOutlet(ctx: QuoteContext, s: Sentence, quoted: number, as: number): Phrase | null {
+  const doc = ctx.doc;
+  for (let j = quoted + 1; j < as; j++)
+    if (OUTLET_PREPOSITIONS.has(doc.tokens[j].lower)) {
+      const p = phraseAfter(doc, j + 1, as);
+      if (p) return p;
+    }
+  return doc.tokens[as + 2]?.lower === 'by' ? phraseAfter(doc, as + 3, s.endToken) : null;
 }
 
 /** The quoting frame whose "quoted" is token k, if the sentence has one. */
@@ -34,14 +56,20 @@ function frameAt(ctx: QuoteContext, s: Sentence, k: number): QuotingFrame | null
     while (as < s.endToken && as - k <= MAX_PASSIVE_GAP && toks[as].lower !== 'as' && ctx.inSpan[as] < 0) as++;
     if (toks[as]?.lower !== 'as' || !SAYING.has(toks[as + 1]?.lower ?? '')) return null;
     const speaker = subjectBefore(ctx.doc, k, s.firstToken);
-    return speaker ? { quoted: k, saying: as + 1, speaker, start: speaker.first } : null;
+    return speaker
+      ? { quoted: k, saying: as + 1, speaker, start: speaker.first, outlet: namedOutlet(passiveOutlet(ctx, s, k, as)) }
+      : null;
   }
-  // active: "Arab News quoted Prince Saud as saying", "…, quoting officials as saying"
+  // active: "Arab News quoted Prince Saud as saying", "…, quoting officials as saying", "The
+  // Washington Post quoted a senior diplomat saying that …"
   const speaker = phraseAfter(ctx.doc, k + 1, s.endToken);
-  const as = speaker?.endToken ?? -1;
-  if (!speaker || toks[as]?.lower !== 'as' || !SAYING.has(toks[as + 1]?.lower ?? '')) return null;
+  if (!speaker) return null;
+  const as = speaker.endToken;
+  const saying = toks[as]?.lower === 'as' ? as + 1 : as;
+  if (!SAYING.has(toks[saying]?.lower ?? '')) return null;
   const outlet = /ing$/.test(toks[k].lower) ? null : subjectBefore(ctx.doc, k, s.firstToken);
-  return { quoted: k, saying: as + 1, speaker, start: outlet?.first ?? k };
+  // (a pronoun outlet is left unnamed: "you just quoted the President as saying", "It quoted him …")
+  return { quoted: k, saying, speaker, start: outlet?.first ?? k, outlet: namedOutlet(outlet) };
 }
 
 /** Where candidate c's cue token is (-1 without a cue). */
@@ -94,7 +122,7 @@ export function attributeQuotingFrames(ctx: QuoteContext): void {
   for (const s of ctx.sentences)
     for (let k = s.firstToken; k < s.endToken; k++) {
       const t = toks[k];
-      if (t.lemma !== 'quote' || t.pos === 'NOUN' || ctx.inSpan[k] >= 0) continue;
+      if (!QUOTING_VERBS.has(t.lemma) || t.pos === 'NOUN' || ctx.inSpan[k] >= 0) continue;
       const f = frameAt(ctx, s, k);
       if (!f) continue;
       frames.push(f);
@@ -133,6 +161,7 @@ function placeContent(ctx: QuoteContext, s: Sentence, f: QuotingFrame): void {
       c.speaker = f.speaker;
       c.speakerRule = 'quoted-as-saying';
       c.inheritFrom = undefined;
+      c.reportedBy = f.outlet;
     }
     return;
   }
@@ -145,6 +174,7 @@ function placeContent(ctx: QuoteContext, s: Sentence, f: QuotingFrame): void {
     rule: 'quoted-as-saying',
     speakerRule: 'quoted-as-saying',
   });
+  c.reportedBy = f.outlet;
   c.kind = kindOfContent(ctx, c);
   ctx.candidates.push(c);
 }
