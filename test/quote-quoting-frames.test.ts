@@ -110,3 +110,19 @@ test('the outlet a quoting frame names reports the quote', () => {
   );
   assert.equal(question.reported_by, undefined);
 });
+
+test('a quotation resumed after a quoting frame is the quoted one’s, pieces joined', () => {
+  // (wikinews-70885) the frame rules read no attribution between the pieces, so the two were joined
+  // as a floating quote and given to "Other lawmakers", the subject of the paragraph before
+  const text =
+    'Other lawmakers also called on the Cambodian government to take action.\n\n' +
+    '“The royal government must react urgently, especially the Ministry of Foreign Affairs and International Cooperation," Monh Saphan, a Funcinpec parliamentarian was quoted as saying by Kampuchea Thmey. "The website [must] be corrected, because it affects the territorial integrity of the Kingdom of Cambodia."';
+  const doc = analyzeDocument({ id: 't', text, published: '2008-01-01' });
+  const q = doc.quotes.find((x) => x.text.startsWith('The royal government'));
+  assert.ok(q);
+  assert.equal(q.speaker?.name, 'Monh Saphan');
+  assert.equal(q.reported_by?.name, 'Kampuchea Thmey');
+  assert.equal(q.parts?.length, 2);
+  assert.ok(text.slice(q.parts![1].start, q.parts![1].end).startsWith('The website'));
+  assert.equal(doc.quotes.filter((x) => x.start < q.end && x.end > q.start).length, 1, 'one quote, not two');
+});

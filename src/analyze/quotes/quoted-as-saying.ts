@@ -147,10 +147,19 @@ function placeContent(ctx: QuoteContext, s: Sentence, f: QuotingFrame): void {
   // one whose content holds the frame: "I think … Abbas was quoted as saying that …")
   const frameStart = toks[f.start].start;
   const frameEnd = toks[f.saying].end;
+  // (nor one whose first piece it is: a floating quote joined across the frame to the quotation
+  // after it, '“…," Monh Saphan was quoted as saying by Kampuchea Thmey. "…"', is all theirs)
+  const firstPiece = (c: Candidate) =>
+    !afterWords &&
+    !!c.parts &&
+    c.parts[0].start < span.end &&
+    c.parts[0].end > span.start &&
+    c.parts[0].end <= frameStart;
   const same = ctx.candidates.filter(
     (c) =>
       cueToken(ctx, c) !== f.quoted &&
       (byCue.includes(c) ||
+        firstPiece(c) ||
         (c.start < span.end && c.end > span.start && (afterWords ? c.start >= frameEnd : c.end <= frameStart))),
   );
   if (same.length) {
