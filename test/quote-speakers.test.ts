@@ -2235,6 +2235,28 @@ test('"according to" after a quote\'s own attribution names who reports it, and 
   assert.equal(speaker(done, quoteWith(done, 'attacked a convenience store')), 'Los Angeles Times');
 });
 
+test("a quotation with its own speaker inside a source's account stays, and its pronoun is not the source", () => {
+  // (wikinews-8923) the account ("…,” Bob Baer said, according to UPI) held the quotation, which was
+  // dropped as a part of it: Baer's words were UPI's alone
+  const baer = run(
+    'A former CIA operative in Lebanon and the Middle East, Bob Baer said, “They [the Syrians] are going to lose day-to-day control over Lebanon, once they don\'t have the T-72 tanks and the military there to back up the intelligence units." according to UPI.',
+  );
+  const words = baer.quotes.find((x) => x.kind === 'direct' && x.text.startsWith('They [the Syrians]'));
+  assert.ok(words, JSON.stringify(baer.quotes.map((x) => x.text)));
+  assert.equal(speaker(baer, words), 'Bob Baer');
+  assert.equal(words.reported_by?.name, 'UPI');
+  // (PolNeAR's gold keeps the account as a quote of its own, and so does Dossier)
+  assert.equal(speaker(baer, quoteWith(baer, 'Bob Baer said')), 'UPI');
+  // (PolNeAR, NYT 2015-11-10) "he" in the account is Netanyahu, of whom it tells, not Uzi Arad, who tells it
+  const arad = run(
+    "Mr. Netanyahu was impressed. ''He's got it, he can beat Hillary,'' he told advisers afterward, according to  Uzi Arad, Mr. Netanyahu's former national security adviser, referring to Hillary Rodham Clinton, who was also seeking the Democratic nomination.",
+  );
+  const told = arad.quotes.find((x) => x.cue?.text === 'told');
+  assert.ok(told, JSON.stringify(arad.quotes.map((x) => x.text)));
+  assert.equal(speaker(arad, told), 'Benjamin Netanyahu');
+  assert.equal(told.reported_by?.name, 'Uzi Arad');
+});
+
 test('an "according to" inside a content is the content\'s source, not a reporter of the quote', () => {
   // (wikinews-47690, wikinews-72942)
   const reuters = run(

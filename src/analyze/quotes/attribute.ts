@@ -497,7 +497,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
         together = r.with ?? null;
         if (r.entity) speakers.push(r.entity);
       }
-      earlier.push({ start: c.start, end: c.end, entity: r?.entity ?? null });
+      earlier.push({ start: c.start, end: c.end, entity: r?.entity ?? null, account: c.rule === 'according-to' });
     }
     resolved.set(c, ref);
     // a turn that holds only the transcriber's note ("MR PRICE: (Off-mike.)", "(In French.)") says

@@ -40,7 +40,8 @@ export function dropNested(ctx: QuoteContext): void {
       c.end <= cover.end &&
       c.end - c.start < cover.end - cover.start &&
       !inherited.has(c) &&
-      !inFrameOfDirect(ctx, cover, c)
+      !inFrameOfDirect(ctx, cover, c) &&
+      !reportedInAccount(cover, c)
     )
       drop.add(c);
     else if (!cover || c.end > cover.end) cover = c;
@@ -152,3 +153,11 @@ function endBefore(ctx: QuoteContext, q: Candidate, at: number): void {
   for (const t of ctx.doc.tokensIn(q)) if (ctx.inSpan[t.i] >= 0) quoted = true;
   if (!quoted && q.kind === 'mixed') q.kind = 'indirect';
 }
+
+/**
+ * "“…,” Kim said, according to KCNA": a quotation with a speaker of its own inside a source's
+ * account stays beside the account (its speaker's words, which the source reports), whatever
+ * PolNeAR's gold, which keeps only the account, makes of it.
+ */
+const reportedInAccount = (cover: Candidate, c: Candidate) =>
+  cover.rule === 'according-to' && c.kind === 'direct' && c.reportedBy !== null;
