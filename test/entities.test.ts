@@ -42,6 +42,23 @@ test('a seat of government as a possessive is its government, even after a locat
   assert.equal(russia.mentions.find((m) => m.text === 'Kremlin')?.rule, 'metonymy');
 });
 
+test('a seat of government the recogniser reads as a person\'s name is no person ("Capitol Hill")', () => {
+  // (wikinews-79375; PolNeAR, Washington Post 2016-07-15: "he" was resolved to "Capitol Hill")
+  const a = run(
+    'Today on Capitol Hill, U.S. Army General David Petraeus presented a long awaited testimony. The number one U.S. commander in Iraq said 30,000 United States troops may be able to leave Iraq by the summer of 2008.',
+    '2007-09-10',
+  );
+  const hill = a.entities.find((e) => e.mentions.some((m) => m.text === 'Capitol Hill'));
+  assert.ok(hill);
+  assert.notEqual(hill.type, 'PERSON');
+  assert.equal(hill.country, 'USA');
+  const visit = run(
+    'Trump has continued to needle his detractors, even those whose support he needs, as he did on a recent visit to Capitol Hill, where he attacked some Republican lawmakers.',
+    '2016-07-15',
+  );
+  assert.ok(visit.entities.every((e) => !(e.type === 'PERSON' && mentionTexts(e).includes('Capitol Hill'))));
+});
+
 test('a capital used as a place stays a place', () => {
   const a = run('The talks were held in Moscow on Monday.');
   const moscow = a.entities.find((e) => e.mentions.some((m) => m.text === 'Moscow'))!;

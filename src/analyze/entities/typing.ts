@@ -119,6 +119,8 @@ function typeFromLabel(
   const place = kind === 'country' || kind === 'capital' || kind === 'city' || kind === 'region';
   switch (label) {
     case 'PER':
+      // a seat of government is no one ("Capitol Hill", "Downing Street" read as a person's name)
+      if (kind === 'seat') return { type: 'FAC', hit };
       return { type: 'PERSON', hit: kind === 'person' ? hit : undefined };
     case 'LOC':
       // a body the KB knows by this name is the body wherever it stands ("at Google"), and so is a
