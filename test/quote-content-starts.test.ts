@@ -22,6 +22,20 @@ test('an aside between dashes between a cue and its that-clause is passed over',
   assert.ok(q.text.startsWith('that the Republican nominee'), q.text);
 });
 
+test('an aside between commas between a cue and its that-clause is passed over', () => {
+  // (wire style: no corpus here has one; before, the gerund in the aside ended the search for "that",
+  // and the claim had no quote at all, or "elaborating" became its cue)
+  const claimed = cuedBy(
+    'Russian officials have claimed, without providing evidence, that Ukraine was behind the attack.',
+    'claimed',
+  );
+  assert.equal(claimed.text, 'that Ukraine was behind the attack');
+  const said = cuedBy('The ministry said, without elaborating, that the troops had withdrawn.', 'said');
+  assert.equal(said.text, 'that the troops had withdrawn');
+  // (a finite verb in the aside after a word that opens an adverbial clause)
+  assert.equal(cuedBy('He said, as he left the court, that he would appeal.', 'said').text, 'that he would appeal');
+});
+
 test('a prepositional adjunct between a verb of deciding and its infinitive is passed over', () => {
   const text =
     'The FBI decided after a lengthy investigation not to recommend charges against her or her aides pertaining to their handling of classified information.';

@@ -1013,9 +1013,12 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     a++;
   a = pastTimeAdjunct(ctx, a, end);
   if (a < 0 || a >= end) return -1;
-  // "argued emphatically - rebuking Mr. Trump eight times by name - that …": an aside between dashes
+  // "argued emphatically - rebuking Mr. Trump eight times by name - that …": an aside between dashes,
+  // or between commas ("have claimed, without providing evidence, that …")
   const aside = thatAfterDashAside(ctx, a, end);
   if (aside >= 0) return aside;
+  const commaAside = thatAfterCommaAside(ctx, a, end);
+  if (commaAside >= 0) return commaAside;
   // "that" shortly after the cue, across an object or adverbial (told reporters on Monday that)
   for (let j = a; j < end && j - a < THAT_WINDOW; j++) {
     if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || j === a || toks[j - 1].pos !== 'DET')) {
@@ -1237,6 +1240,31 @@ function thatAfterDashAside(ctx: QuoteContext, a: number, end: number): number {
   for (let j = a + 1; j < end && j - a <= MAX_DASH_ASIDE; j++) {
     if (ctx.inSpan[j] >= 0) return -1;
     if (isDash(toks, j)) return toks[j + 1]?.lower === 'that' && j + 1 < end ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** The most tokens of an aside set off by commas between a cue and its "that". */
+const MAX_COMMA_ASIDE = 8;
+
+/** Words that open an adverbial clause an aside may be ("said, as he left the court, that …"). */
+const ASIDE_SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'although', 'though']);
+
+/**
+ * Where "that" starts a content after an aside set off by commas right after the cue ("claimed,
+ * without providing evidence, that …", "said, without elaborating, that …", "said, as he left the
+ * court, that …"), or -1. The aside holds no quotation, and a finite verb only after a subordinator.
+ */
+function thatAfterCommaAside(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  if (toks[a]?.text !== ',' || ctx.inSpan[a] >= 0) return -1;
+  const clause = ASIDE_SUBORDINATORS.has(toks[a + 1]?.lower ?? '');
+  for (let j = a + 1; j < end && j - a <= MAX_COMMA_ASIDE; j++) {
+    const t = toks[j];
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
+    if (ctx.inSpan[j] >= 0 || (finite && !clause)) return -1;
+    if (t.text === ',') return j > a + 1 && toks[j + 1]?.lower === 'that' && j + 1 < end ? j + 1 : -1;
+    if (t.pos === 'PUNCT') return -1;
   }
   return -1;
 }
