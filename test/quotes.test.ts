@@ -1436,8 +1436,14 @@ test('a content taking in a quotation another quote holds is kept: the longer at
   const reuters = covering(qs, text, 'I greeted him');
   assert.equal(reuters.rule, 'according-to');
   assert.equal(reuters.speaker?.name, 'Reuters');
-  // the direct quote inside it is not a second quote of the same words
-  assert.equal(qs.filter((q) => q.text.includes('I greeted him')).length, 1);
+  // the quotation inside the account is the pope's own quote, which Reuters reports, and only one
+  // quote besides the account
+  const pope = qs.filter((q) => q.text.includes('I greeted him') && q !== reuters);
+  assert.equal(pope.length, 1);
+  assert.equal(pope[0].kind, 'direct');
+  assert.equal(pope[0].cue?.text, 'told');
+  assert.equal(pope[0].speaker?.name, 'the pope');
+  assert.equal(pope[0].reported_by?.name, 'Reuters');
 });
 
 test('a preposition\'s object with quoted words in it is a mixed quote ("warned of the dangers of “…”")', () => {
