@@ -44,3 +44,29 @@ test('the aside is no frame of the sentence, and a pronoun denying an accusation
   const rigged = quotes('The opposition accused the government of rigging the vote, a charge it denied.');
   assert.deepEqual(rigged[1], ['the government of rigging the vote', 'denied', 'the government']);
 });
+
+test('a claim the aside says is not confirmed keeps the claim’s own attribution, and a participle after a denial is the denier’s', () => {
+  // (wire style) before, the aside read as a frame of the whole sentence and the military's
+  // statement had no quote of its own
+  assert.deepEqual(
+    quotes(
+      'The Israeli military said in a statement that its forces had killed a senior Hamas commander, a claim Hamas did not immediately confirm.',
+    ),
+    [
+      ['that its forces had killed a senior Hamas commander', 'said', 'Israeli military'],
+      ['that its forces had killed a senior Hamas commander', 'confirm', 'Hamas'],
+    ],
+  );
+  // (PolNeAR, Washington Post 2016-04-17) "noting" was the front-runner's
+  const noting = quotes(
+    'The GOP front-runner complained that the contest had been "rigged" against him, a charge that Colorado Republican leaders strongly denied, noting that they had been using the same system since the 2004 presidential election.',
+  );
+  assert.deepEqual(
+    noting.map(([, cue, speaker]) => [cue, speaker]),
+    [
+      ['complained', 'The GOP front-runner'],
+      ['denied', 'Colorado Republican leaders'],
+      ['noting', 'Colorado Republican leaders'],
+    ],
+  );
+});

@@ -1,14 +1,14 @@
 // A denial set after what it denies: "Ukraine says Russia is using Iranian drones, a claim Tehran has
 // rejected", "Uribe charged Correa's government of having links with the FARC rebels, a charge that
-// Correa quickly denied", "…, which he has denied". The denier's quote holds what the charge says
+// Correa quickly denied", "…, which he has denied", "…, a claim Hamas did not immediately confirm". The denier's quote holds what the charge says
 // (the content of the attribution the aside follows, else the clause before it), so that a reader
 // sees who denies what; the aside's own words ("an allegation both countries") are no speaker.
 import type { Sentence } from '../document.js';
 import { quoteCandidate, type Candidate, type QuoteContext } from './context.js';
 import { npToken, phrase, subjectBefore, type Phrase } from './phrases.js';
 
-/** Verbs of denying. */
-const DENIALS = new Set(['deny', 'reject', 'dispute', 'dismiss', 'refute', 'contest']);
+/** Verbs of denying, and "confirm", which an aside mostly negates ("a claim Hamas did not immediately confirm"). */
+const DENIALS = new Set(['deny', 'reject', 'dispute', 'dismiss', 'refute', 'contest', 'confirm']);
 /** Nouns an aside names the charge by. */
 const CHARGE_NOUNS = new Set([
   'charge',
@@ -106,6 +106,7 @@ export function findDeniedCharges(ctx: QuoteContext): void {
       ctx.keepCandidates((c) => c.cue?.start !== cueStart);
       ctx.usedCue.add(k);
       const party = aside.denier.headKind === 'pronoun' && charged ? chargedParty(ctx, charged) : null;
+      participleOfDenier(ctx, k, s.endToken, party ?? aside.denier);
       ctx.candidates.push(
         quoteCandidate({
           kind: charged ? charged.kind : 'indirect',
@@ -142,4 +143,21 @@ function chargedParty(ctx: QuoteContext, charged: Candidate): Phrase | null {
   if (o === a || (toks[o]?.lower !== 'of' && toks[o]?.lower !== 'with')) return null;
   const np = phrase(ctx.doc, a, o);
   return np.headKind === 'pronoun' ? null : np;
+}
+
+/**
+ * "…, a charge that Colorado Republican leaders strongly denied, noting that they had been using the
+ * same system …": a participle right after the denial is the denier's, not the main clause subject's.
+ */
+function participleOfDenier(ctx: QuoteContext, k: number, end: number, denier: Phrase): void {
+  const toks = ctx.doc.tokens;
+  let j = k + 1;
+  while (j < end && toks[j].pos === 'ADV') j++;
+  if (toks[j]?.text !== ',' || !/ing$/.test(toks[j + 1]?.lower ?? '')) return;
+  const cueStart = toks[j + 1].start;
+  for (const c of ctx.candidates)
+    if (c.cue?.start === cueStart) {
+      c.speaker = denier;
+      c.speakerRule = 'denier-participle';
+    }
 }
