@@ -103,6 +103,25 @@ test('a title before a name stops at another person’s name', () => {
   assert.equal(entity(a, 'Muammar Gaddafi').country, 'LBY');
 });
 
+test('a spokesperson speaks for the body the title names, not for the media', () => {
+  // (wikinews-6100, wikinews-87278, wikinews-113518) the agents' sector of "spokesman" alone is MED
+  const liu = run(
+    '"The EU ban on arms sales to China is political discrimination against China and out of keeping with the times,"\n\nLiu Jianchao, a Chinese Foreign Ministry spokesman told a news conference.',
+    '2005-03-15',
+  );
+  assert.equal(entity(liu, 'Liu Jianchao').actor, 'CHNGOV');
+  const mekel = run(
+    'Aryeh Mekel, the spokesman for the Israeli Foreign Ministry says both sides had grievances to air.',
+    '2008-05-01',
+  );
+  assert.equal(entity(mekel, 'Aryeh Mekel').actor, 'ISRGOV');
+  const khan = run(
+    'Major Murad Khan, a spokesperson for the Pakistani military, criticized the U.S.. He described the incident as a violation.',
+    '2008-06-11',
+  );
+  assert.equal(entity(khan, 'Murad Khan').actor, 'PAKMIL');
+});
+
 test('a spokesman or adviser serving the person named is not their title ("spokesman for Prime Minister Tony Blair")', () => {
   // Wikinews (demo corpus)
   const blair = run(

@@ -613,6 +613,27 @@ const MODIFYING_HEADS = new Set(['deputy']);
  * COP) decides nothing.
  */
 function titleSector(words: Token[], heads: ReadonlySet<string>): string | undefined {
+  const sector = headSector(words, heads);
+  // a spokesperson speaks for the body the title names: "foreign ministry spokesperson" is the
+  // government's (GOV), not the media (the agents' MED for "spokesperson" alone)
+  return sector === 'MED' && words.some((t) => SPOKESPERSON.test(t.lower)) ? (bodySector(words) ?? sector) : sector;
+}
+
+const SPOKESPERSON = /^spokes(?:man|woman|person|men|women|people)$/;
+
+/** The sector of the longest phrase of the title's other words the agents know ("foreign ministry" → GOV). */
+function bodySector(words: Token[]): string | undefined {
+  for (let n = words.length - 1; n >= 1; n--)
+    for (let s = 0; s + n <= words.length; s++) {
+      const phrase = words.slice(s, s + n);
+      if (phrase.some((t) => SPOKESPERSON.test(t.lower))) continue;
+      const sector = sectorOf(phrase.map((t) => t.lower).join(' '));
+      if (sector && sector !== 'MED') return sector;
+    }
+  return undefined;
+}
+
+function headSector(words: Token[], heads: ReadonlySet<string>): string | undefined {
   for (let e = words.length - 1; e >= 0; e--) {
     for (let s = 0; s <= e; s++) {
       const phrase = words.slice(s, e + 1);
