@@ -212,6 +212,22 @@ test('demonyms are NORP with their country; a country plus a sector noun is an a
   assert.equal(russian?.country, 'RUS');
 });
 
+test("a country plus words the agents lack and a body's head noun is that sector's actor", () => {
+  // (wikinews-72942, wikinews-113798; wire style for Seoul's ministry)
+  const aviation = run(
+    'One unnamed EU official was reported by The Guardian to have described Indonesia\'s civil aviation authority as "not very reliable".',
+    '2007-06-28',
+  );
+  assert.equal(aviation.entities.find((e) => e.name.endsWith('civil aviation authority'))?.actor, 'IDNGOV');
+  const border = run('Also included in the patrol were Afghan border police.', '2008-06-11');
+  assert.equal(border.entities.find((e) => e.name === 'Afghan border police')?.actor, 'AFGCOP');
+  const seoul = run("Seoul's unification ministry said it regretted the decision.");
+  assert.equal(seoul.entities.find((e) => e.name === "Seoul's unification ministry")?.actor, 'KORGOV');
+  // (no verb the tagger took for a noun: "withdraws" is no modifier of "forces")
+  const withdraws = run('The agreement says that the United States withdraws military forces by 2011.');
+  assert.ok(withdraws.entities.every((e) => !e.name.includes('withdraws')));
+});
+
 test('the communist state is North Korea, not the U.S. next to it', () => {
   const a = run(
     'Reacting to reports North Korea could soon be supplying weapons to Russia, the U.S. has given the communist state a shot across the bow.',

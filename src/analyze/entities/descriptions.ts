@@ -482,6 +482,16 @@ function describePhrase(
   return describeSector(scan, i, k, country, article, modifiers.length, span.start, owner);
 }
 
+/** Whether tokens [from, to) are adjectives or nouns, no plural or third-person -s form among them. */
+function plainModifiers(toks: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = toks[j];
+    if (t.pos === 'ADJ') continue;
+    if (t.pos !== 'NOUN' || (t.lower.endsWith('s') && t.lemma !== t.lower)) return false;
+  }
+  return true;
+}
+
 /** describePhrase for a country's sector ("the Russian military", "U.S. intelligence agencies"). */
 function describeSector(
   scan: DescriptionScan,
@@ -512,6 +522,13 @@ function describeSector(
           .map((t) => t.lower)
           .join(' '),
       );
+      if (sector) end = e;
+    }
+    // "Seoul's unification ministry": a body's head noun after words the agents lack is its sector
+    // (only over nouns and adjectives, none an -s form the tagger may have taken for a noun: "the
+    // United States withdraws military forces", "Thailand, military forces")
+    if (!sector && e === last && e > k && lex.orgHeads.has(toks[e].lower) && plainModifiers(toks, k, e)) {
+      sector = sectorOf(toks[e].lower);
       if (sector) end = e;
     }
   }
