@@ -53,6 +53,19 @@ test('a participle after a number, a possessive or a preposition modifies its no
       'confirmed',
     ],
     ['The candidate also discussed Britain’s highly criticized press conference in Turkey on Monday.', 'criticized'],
+    // a participle not in -ed (Reuters-21578; wikinews-81048), and one past an adjective (PolNeAR)
+    [
+      "Giuliani's written statement said one count will relate to a criminal violation of margin requirements.",
+      'written',
+    ],
+    [
+      "Maj. Winfield Danielson stated that “This is one more al-Qaeda in Iraq criminal who will never kill another innocent civilian,” although all of al-Tunisi's known targets were American soldiers, not Iraqi civilians.",
+      'known',
+    ],
+    [
+      'The rival slate, headed by former state Rep. Bette Grande, worked into the night Saturday to formulate its own recommended list of loyalists.',
+      'recommended',
+    ],
   ];
   for (const [text, cue] of adjectives) assert.ok(!quotes(text).some((q) => q.cue?.text === cue), text);
   // a number standing for the subject after a determiner is no modifier

@@ -2759,19 +2759,25 @@ function gerundModifier(toks: Token[], k: number): boolean {
   return prev.pos === 'ADJ' || POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.lower);
 }
 
+/** Past participles of verbs of saying not in -ed: "Giuliani's written statement", "his spoken remarks". */
+const IRREGULAR_PARTICIPLES = new Set(['written', 'spoken', 'given', 'sworn', 'shown', 'drawn', 'known', 'chosen']);
+
 /**
  * Whether the participle at k modifies the noun after it, after a number, a possessive or a
  * preposition (and -ly adverbs), where no subject of its own can stand: "270 pledged delegates", "the
  * convention's pledged delegates", "a lead in pledged delegates", "his repeated refusal", "supported
- * by recently confirmed Ambassador … Taylor" (a title is a noun too).
+ * by recently confirmed Ambassador … Taylor" (a title is a noun too), "Giuliani's written statement".
  */
 function participleModifier(toks: Token[], k: number): boolean {
   const next = toks[k + 1];
-  if (!next || !/^\p{Ll}+ed$/u.test(toks[k].text)) return false;
+  if (!next || !(/^\p{Ll}+ed$/u.test(toks[k].text) || IRREGULAR_PARTICIPLES.has(toks[k].text))) return false;
   const noun = next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
   if (!noun && !entityLexicon().titleHeads.has(next.lower)) return false;
   let p = k - 1;
   while (p > 0 && toks[p].pos === 'ADV' && /ly$/.test(toks[p].lower)) p--;
+  // (past an adjective after a possessive: "its own recommended list", "his long written statement")
+  if (toks[p]?.pos === 'ADJ' && (POSSESSIVES.has(toks[p - 1]?.lower ?? '') || /^['’]s$/.test(toks[p - 1]?.lower ?? '')))
+    p--;
   const prev = toks[p];
   if (!prev) return false;
   // (but "the two discussed issues …": a number after a determiner stands for its subject)
