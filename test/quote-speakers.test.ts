@@ -1030,6 +1030,22 @@ test('"the statement" speaks for whoever put it out, read where the statement wa
   assert.notEqual(quoteWith(doc, 'the film was delayed').speaker_rule, 'statement-issuer');
 });
 
+test('"X\'s statement" speaks for X, past the document\'s own modifiers', () => {
+  // (Reuters-21578; wikinews-110176) the document's noun was looked for by counting words, and
+  // "the company's statement" has three words but four tokens
+  const texaco = run(
+    "An issue concerning SEC Rule 10b-13 is part of Texaco's application for a Writ of Error, which was filed with the Texas Supreme Court on June 15, the company said.\n\n" +
+      '"The SEC rule prohibits private agreements or arrangements to purchase a target company\'s stock while a tender offer by a prospective purchaser is pending," the company\'s statement said.',
+  );
+  const rule = quoteWith(texaco, 'The SEC rule prohibits');
+  assert.equal(speaker(texaco, rule), 'Texaco');
+  assert.equal(rule.speaker_rule, 'statement-issuer');
+  const military = run(
+    '"Operations as part of the fight against terrorism will continue with determination both at home and abroad," said the military\'s press release.',
+  );
+  assert.equal(speaker(military, quoteWith(military, 'Operations as part')), 'the military');
+});
+
 test('a name after a fronted adjunct, or before its party label and a comma, speaks the quotation after "said,"', () => {
   const doc = run(
     'But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, said, “I mean, a raid is a combat operation.”\n\n' +

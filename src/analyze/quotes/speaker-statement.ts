@@ -55,7 +55,8 @@ export function statementIssuer(
     const e = entityOf(p);
     return e && canIssue(e) ? e : null;
   };
-  const own = issuerAround(at + words.length - 1);
+  // (the noun's own token: "The ministry's statement" is three words but four tokens)
+  const own = issuerAround(doc.tokenIndexAt(head.end - 1));
   if (own) return own;
   if (!/^(?:the|this|that)$/.test(words[0])) return null;
   // the nearest earlier mention of such a document, and who put it out
@@ -83,8 +84,10 @@ export function statementIssuer(
       if (issuer && issuer.headKind !== 'pronoun') return issuerOf(issuer);
       break;
     }
-    // "the ministry's statement"
-    const owner = toks[j - 1]?.text.match(/^['’]s?$/) ? subjectBefore(doc, j - 1, s.firstToken) : null;
+    // "the ministry's statement", "the military's press release", "the ministry's joint statement"
+    let p = j - 1;
+    while (p > s.firstToken && j - p <= 2 && (toks[p].pos === 'NOUN' || toks[p].pos === 'ADJ')) p--;
+    const owner = toks[p]?.text.match(/^['’]s?$/) ? subjectBefore(doc, p, s.firstToken) : null;
     if (owner && owner.headKind !== 'pronoun') return issuerOf(owner);
     // "…, the ministry said in a statement.": whoever the sentence's quote is credited to
     // (a report's "in a statement", with its verb of saying: not "what's in that statement")
