@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { holdsBodyWord, namesBody } from '../src/analyze/entities/kb-person-names.js';
+import { holdsBodyWord, keyAsName, namesBody } from '../src/analyze/entities/kb-person-names.js';
 import { sortLines } from '../src/analyze/entities/sorted-lines.js';
 import { ambiguousAliases } from './kb-ambiguous-aliases.js';
 import { wordLikeNames } from './kb-news-casing.js';
@@ -326,11 +326,17 @@ const isPlaceWord = (word: string) => word in places;
  */
 function filedBody(name: string): boolean {
   const words = nameWords(name);
-  return (
+  if (
     namesBody(name, isPlaceWord) &&
     (holdsBodyWord(words) || isPlaceWord(words[0]) || words[0] === 'the' || words.includes('and'))
-  );
+  )
+    return true;
+  // "Tawhid Brigade": a group's word after one other; "Syrian Observatory For Human Rights": a
+  // place's word leading a name with "for"
+  return (words.length === 2 && GROUP_LAST_WORDS.has(words[1])) || (isPlaceWord(words[0]) && words.includes('for'));
 }
+/** Last words of two-word names of armed groups and coalitions ("Tawhid Brigade"); "Church" is a surname. */
+const GROUP_LAST_WORDS = new Set(['brigade', 'brigades', 'battalion', 'front', 'army', 'movement', 'coalition']);
 const peopleIds = new Map<RawActor, number>();
 const peopleAliases: string[][] = [];
 let droppedPeople = 0;
@@ -521,6 +527,22 @@ for (const a of agentsRaw) {
   }
 }
 
+// ---- bodies filed among people --------------------------------------------------------------------
+/** Words two names of one body may share that say nothing of which body it is. */
+const BODY_GLUE = new Set(['the', 'of', 'and', 'for', 'al', 'in', 'on']);
+/** Whether key k of people entry i names the body the entry is: it reads as a body or shares a word with the body's own name. */
+function bodyKeyOfPerson(k: string, i: number): boolean {
+  const body = bodyPeople.get(i);
+  if (!body) return false;
+  const words = nameWords(k);
+  return namesBody(k, isPlaceWord) || words.some((w) => !BODY_GLUE.has(w) && body.has(w));
+}
+/** The code a people entry's open-ended role gives, the latest begun; else its last role's. */
+function currentRoleCode(roles: Array<[string, string | null, string | null]>): string | null {
+  const open = roles.filter(([, , to]) => !to).sort((a, b) => ((b[1] ?? '') < (a[1] ?? '') ? -1 : 1));
+  return (open[0] ?? roles[roles.length - 1])?.[0] ?? null;
+}
+
 // ---- the runtime index -------------------------------------------------------------------------
 // One sorted line per key, "key\tkind\tcountry\tactor\tname\tid\troles", so that the entity layer
 // loads it with a single split and finds a key by binary search, building nothing else at start-up.
@@ -547,7 +569,11 @@ for (const [k, [kind, i]] of Object.entries(places)) {
 for (const [k, i] of Object.entries(personKeys)) {
   if (rows.has(k)) continue;
   const [name, country, roles] = people[i];
-  rows.set(k, ['p', country, null, name, `person:${i}`, roleText(roles)]);
+  // a body filed among people ("Syrian Observatory For Human Rights", "Tawhid Brigade") is a body
+  // under the names that read as its own; the people it lists ("Rami Abdulrahman") stay people
+  if (bodyKeyOfPerson(k, i)) rows.set(k, ['o', country, currentRoleCode(roles), name, `org:person-${i}`, '']);
+  else if (bodyPeople.has(i)) rows.set(k, ['p', country, null, keyAsName(k), `person:${i}:${k}`, roleText(roles)]);
+  else rows.set(k, ['p', country, null, name, `person:${i}`, roleText(roles)]);
 }
 for (const [k, i] of Object.entries(orgKeys)) {
   if (rows.has(k)) continue;

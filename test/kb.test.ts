@@ -507,3 +507,27 @@ test('a leader the organisations list files as a body is the person; the body ke
   }).entities.find((e) => e.mentions.some((m) => m.text === 'Banja Luka'));
   assert.notEqual(banja?.type, 'PERSON');
 });
+
+test('a body the people list files as a person is a body under its own names; the people it lists are themselves', () => {
+  // (Phoenix's people file: "Syrian Observatory For Human Rights" with the alias "Rami Abdulrahman",
+  // "Tawhid Brigade", the ISIL entry with its leaders)
+  const sohr = lookupName('Syrian Observatory for Human Rights');
+  assert.equal(sohr?.kind, 'org');
+  assert.equal(sohr?.actor, 'SYROPPHRI');
+  assert.equal(lookupName('Tawhid Brigade')?.kind, 'org');
+  const rami = lookupName('Rami Abdulrahman');
+  assert.equal(rami?.kind, 'person');
+  assert.equal(rami?.name, 'Rami Abdulrahman');
+  // (its words are no given names and no surnames: "Brigade", "Rights")
+  assert.equal(lookupSurname('Brigade', '2014-01-01', false), undefined);
+  assert.equal(lookupSurname('Rights', '2014-01-01', false), undefined);
+  const a = analyze({
+    id: 't',
+    text: 'Rami Abdulrahman, who heads the Syrian Observatory for Human Rights, said the Tawhid Brigade had seized the base.',
+    published: '2014-01-10',
+  });
+  const names = new Map(a.entities.map((e) => [e.mentions[0].text, e]));
+  assert.equal(names.get('Rami Abdulrahman')?.name, 'Rami Abdulrahman');
+  assert.equal(names.get('Tawhid Brigade')?.type, 'ORG');
+  assert.equal(names.get('Tawhid Brigade')?.actor, 'SYRREB');
+});

@@ -20,6 +20,7 @@ import { namedByGivenName } from './given-name-persons.js';
 import { isGivenNameWord } from './given-names.js';
 import { lookupGroup } from './groups.js';
 import { afterSettlementNoun, regionAfterComma } from './place-context.js';
+import { holdsBodyWord } from './kb-person-names.js';
 import { lexiconSets } from './lexicon.js';
 import { WIDE_PLACES } from './span-repair.js';
 
@@ -509,7 +510,8 @@ function namedLikePerson(name: string): boolean {
     !lex.particles.has(first.toLowerCase()) &&
     isKnownFirstName(first) &&
     !ledByGroupOrPlace(first) &&
-    !words.some((w) => lex.orgHeads.has(w.toLowerCase()))
+    // (nor a body's word: "Tawhid Brigade", though "Tawhid" leads a name of the KB's people)
+    !holdsBodyWord(words.map((w) => w.toLowerCase()))
   );
 }
 /**
