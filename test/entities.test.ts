@@ -1446,6 +1446,29 @@ test('a sea or basin named after a country, and a continent pair, are places wha
   assert.equal(entity(b, 'Gaza Strip').country, 'PSE');
 });
 
+test('a body\'s name the recogniser split at its "for" or "of" is one name when the KB knows it whole', () => {
+  // (wikinews-35971, wikinews-42702) "Popular Front" + "Liberation of Palestine", "Movement for the
+  // Emancipation" + "Niger Delta"
+  const pflp = run(
+    'The leader of the Popular Front for the Liberation of Palestine Ahmed Saadat told Al-Jazeera television in a telephone interview from the jail, "We are not going to surrender."',
+    '2006-03-14',
+  );
+  const front = pflp.entities.find((e) =>
+    e.mentions.some((m) => m.text === 'Popular Front for the Liberation of Palestine'),
+  );
+  assert.equal(front?.type, 'ORG');
+  assert.ok(front?.actor, "the KB's actor code");
+  const mend = run(
+    'The kidnappers, who belong to the group Movement for the Emancipation of the Niger Delta, released the workers after Mujahid Dokubo-Asari pled for the release.',
+    '2006-06-08',
+  );
+  const group = mend.entities.find((e) =>
+    e.mentions.some((m) => m.text === 'Movement for the Emancipation of the Niger Delta'),
+  );
+  assert.equal(group?.type, 'ORG');
+  assert.equal(group?.country, 'NGA');
+});
+
 test('a militant the KB files under his group is a person, his name whole, and "bin Laden" or "Zawahiri" later is him', () => {
   const a = run(
     'The raid killed Osama bin Laden in Abbottabad. Ayman al-Zawahiri took over al-Qaeda. Bin Laden had hidden for years. Zawahiri is alive.',

@@ -566,19 +566,26 @@ function joinCoordinatedNames(doc: ArticleDocument, out: Candidate[]): Candidate
   return kept;
 }
 
+/** What may stand between two pieces of a body's name the recogniser split ("Syrian Observatory for Human Rights"). */
+const BODY_NAME_GLUE = /^ (?:for|of|for the|of the) $/;
+
 /**
  * "Osama" + "bin Laden": two names side by side, a space apart, that the KB knows together as one
  * person or body are that one name (the recogniser split it; a place the KB knows is left alone).
+ * So are two pieces of a body's name joined by "for" or "of" ("Syrian Observatory" + "Human Rights").
  */
 function joinKnownNeighbours(doc: ArticleDocument, out: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (let k = 0; k < out.length; k++) {
     const c = out[k];
     const next = out[k + 1];
-    if (next && doc.text.slice(c.end, next.start) === ' ' && !isPlace(doc, c) && !isPlace(doc, next)) {
+    const between = next ? doc.text.slice(c.end, next.start) : '';
+    const glued = BODY_NAME_GLUE.test(between);
+    if (next && (between === ' ' || glued) && !isPlace(doc, c) && !isPlace(doc, next)) {
       const hit = lookupName(doc.text.slice(c.start, next.end));
-      if (hit && (hit.kind === 'person' || hit.kind === 'org')) {
-        const label = next.label ?? c.label;
+      if (hit && (hit.kind === 'org' || (hit.kind === 'person' && !glued))) {
+        // (a body joined across its "for" is a body, whatever its second piece was read as)
+        const label = glued ? 'ORG' : (next.label ?? c.label);
         kept.push({ start: c.start, end: next.end, label, rule: `${next.rule}+kb-joined`, afterTitle: c.afterTitle });
         k++;
         continue;
