@@ -36,6 +36,23 @@ test('an aside between commas between a cue and its that-clause is passed over',
   assert.equal(cuedBy('He said, as he left the court, that he would appeal.', 'said').text, 'that he would appeal');
 });
 
+test('an apposition of a fronted "according to" source is no part of the content', () => {
+  // (wikinews-46694, wikinews-113659)
+  const isaf = cuedBy(
+    'According to a spokesman for the International Security Assistance Force, a NATO peacekeeping organisation, troops came under fire after a successful operation.',
+    'According to',
+  );
+  assert.equal(isaf.text, 'troops came under fire after a successful operation');
+  const gistaro = cuedBy(
+    'According to Ted Gistaro, a US intelligence officer, the government is "not aware of any specific, credible al-Qaida plot to attack the U.S. homeland".',
+    'According to',
+  );
+  assert.ok(gistaro.text.startsWith('the government is'), gistaro.text);
+  // (a comma-set phrase with no clause after it is the content's subject with its own apposition)
+  const suspect = cuedBy('According to police, the suspect, a 25-year-old man, fled the scene.', 'According to');
+  assert.equal(suspect.text, 'the suspect, a 25-year-old man, fled the scene');
+});
+
 test('a prepositional adjunct between a verb of deciding and its infinitive is passed over', () => {
   const text =
     'The FBI decided after a lengthy investigation not to recommend charges against her or her aides pertaining to their handling of classified information.';

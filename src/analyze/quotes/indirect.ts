@@ -1398,6 +1398,9 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   let after = src.endToken;
   // the source phrase may run on with a relative clause or a participle: stop at the comma
   while (after < s.endToken && toks[after].text !== ',' && !isSentenceEnd(toks[after])) after++;
+  // and an apposition set off by commas describes the source: "According to the Syrian Observatory
+  // for Human Rights, a Britain-based war monitor, at least 30 people were killed"
+  after = pastSourceApposition(ctx, after, s.endToken);
   const atStart = !toks.slice(s.firstToken, k).some(isWord);
   const atEnd = !toks.slice(after, s.endToken).some(isWord);
   // in mid-sentence it attributes the clause before it ("Trump gave his blessing, according to court
@@ -1433,6 +1436,27 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   // (a relative clause on the source reports on its own: "according to a new poll that shows more
   // voters view Clinton unfavorably …")
   for (let j = k; j < after && !RELATIVE_WORDS.has(toks[j].lower); j++) ctx.usedCue.add(j);
+}
+
+/** The most tokens of an apposition after an "according to" source. */
+const MAX_SOURCE_APPOSITION = 10;
+
+/**
+ * Where the content goes on after an apposition of the source that opens at the comma c (", a
+ * Britain-based war monitor, …"): at the comma that closes it, when the apposition is a phrase led
+ * by a determiner (no auxiliary, no quotation; the tagger reads "-based" and some nouns as verbs)
+ * and a clause follows; else c.
+ */
+function pastSourceApposition(ctx: QuoteContext, c: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  if (toks[c]?.text !== ',' || toks[c + 1]?.pos !== 'DET' || toks[c + 1].lower === 'that') return c;
+  for (let j = c + 2; j < end && j - c <= MAX_SOURCE_APPOSITION; j++) {
+    const t = toks[j];
+    // (a clause must open right after: "the suspect, a 25-year-old man, fled" is no apposition of the source's)
+    if (t.text === ',') return clauseAt(ctx, j + 1, end) || quantityNumberAt(ctx, j + 1, end) >= 0 ? j : c;
+    if (ctx.inSpan[j] >= 0 || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-')) return c;
+  }
+  return c;
 }
 
 /**
