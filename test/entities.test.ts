@@ -103,6 +103,27 @@ test('a title before a name stops at another person’s name', () => {
   assert.equal(entity(a, 'Muammar Gaddafi').country, 'LBY');
 });
 
+test("an apposition's title may close with a body's acronym in brackets; a city opening it is where the post is", () => {
+  // (wikinews-45790; CoNLL-2003 dev) "(MFAT)", "(SPLA)" before the closing comma kept the title from being read
+  const tunnah = run(
+    '"We\'re hoping there are quite good numbers of New Zealanders onboard," Helen Tunnah, a spokeswoman for the New Zealand Ministry of Foreign Affairs and Trade (MFAT), said.',
+    '2006-07-20',
+  );
+  assert.equal(
+    titleOf(tunnah, 'Helen Tunnah'),
+    'spokeswoman for the New Zealand Ministry of Foreign Affairs and Trade',
+  );
+  assert.equal(entity(tunnah, 'Helen Tunnah').actor, 'NZLGOV');
+  const garang = run(
+    "George Garang, Nairobi spokesman for the Sudan People's Liberation Army (SPLA), said it was urgently trying to contact SPLA commander Nuour Marial at Mapourdit in the south.",
+    '1996-08-27',
+  );
+  const role = entity(garang, 'George Garang').roles[0];
+  assert.equal(role?.title, "spokesman for the Sudan People's Liberation Army");
+  // (the spokesman is in Nairobi, Kenya; the body he speaks for is Sudan's)
+  assert.equal(role?.country, 'SDN');
+});
+
 test('a spokesperson speaks for the body the title names, not for the media', () => {
   // (wikinews-6100, wikinews-87278, wikinews-113518) the agents' sector of "spokesman" alone is MED
   const liu = run(

@@ -328,13 +328,35 @@ function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [numbe
   )
     b++;
   const sentenceEnd = b >= toks.length || toks[b].sentence !== toks[endAt].sentence;
+  // (a body's acronym in brackets may close it: "spokesman for the Sudan People's Liberation Army
+  // (SPLA), said"; the brackets are no part of the title)
+  const after = sentenceEnd ? b : pastBracketed(toks, b);
   // (or by the verb of saying the name is the subject of, its comma left out: "Kim Hyun-chong, South
   // Korean trade minister said")
-  if (!sentenceEnd && !/^[,.;)]$/.test(toks[b].text) && !SAYING_AFTER.has(toks[b].lower)) return null;
+  if (!sentenceEnd && !/^[,.;)]$/.test(toks[after]?.text ?? '.') && !SAYING_AFTER.has(toks[after].lower)) return null;
   // the sentence's own period ("Ali-Asghar Soltanieh, Iran's envoy.") is no part of the title
   if (sentenceEnd && toks[b - 1]?.text === '.') b--;
   while (b > a && lex.titleGlue.has(toks[b - 1].lower)) b--;
   return titleRange(toks, a, b);
+}
+
+/** Whether a place's name as written is a city's or a capital's, not a country's ("Nairobi", not "Kenya"). */
+function isCityName(text: string): boolean {
+  const kind = lookupName(text)?.kind;
+  return kind === 'capital' || kind === 'city';
+}
+
+/** The most tokens inside brackets that close a title ("(SPLA)", "(R-Ariz.)"). */
+const MAX_BRACKETED = 6;
+
+/** The token after a bracketed aside opening at b ("(SPLA)"), or b where none opens there. */
+function pastBracketed(toks: readonly Token[], b: number): number {
+  if (toks[b]?.text !== '(') return b;
+  for (let j = b + 1; j < toks.length && j - b <= MAX_BRACKETED; j++) {
+    if (toks[j].sentence !== toks[b].sentence) return b;
+    if (toks[j].text === ')') return j + 1;
+  }
+  return b;
 }
 
 /** Words that tie a title to the person it serves or relates to: "spokeswoman for …", "cousin of …". */
@@ -492,6 +514,8 @@ function makeRole(
   let country: string | null = null;
   let org: string | null = null;
   let seat = false;
+  /** Whether the country came from a city opening the title: where the holder is posted ("Nairobi spokesman for …"). */
+  let posted = false;
   for (const { entity, mention } of inside) {
     // "Ambassador to Japan", "Special Envoy for Yemen": the place or body a title is toward is not
     // the holder's own ("U.S. Ambassador to Japan" is the United States')
@@ -507,8 +531,13 @@ function makeRole(
     const leadCountry = countryOfWord(mention.text.split(/\s+/)[0]);
     if (entity.type === 'ORG') org ??= entity.id;
     if (country === null && entity.type === 'GPE' && isSeatName(mention.text)) seat = true;
+    if (country === null && mention.start === start && entity.type === 'GPE') posted = isCityName(mention.text);
     country ??= entity.type === 'PERSON' ? leadCountry : (entity.country ?? leadCountry);
   }
+  // "Nairobi spokesman for the Sudan People's Liberation Army": the body the holder serves is the
+  // role's country, not the city the post is in
+  const orgCountry = posted && org ? (doc.entityById(org)?.country ?? null) : null;
+  if (orgCountry) country = orgCountry;
   // "Panamanian President Laurentino Cortizo Cohen and Acting Foreign Minister Dayra Carrizo": the
   // demonym of the first of two titled names joined by "and" is the second's too
   if (country === null && org === null) country = coordinatedCountry;
