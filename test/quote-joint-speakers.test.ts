@@ -123,3 +123,13 @@ test('a second sentence opening with "They" after the meeting is the same pair',
     'Ettore Sequi',
   ]);
 });
+
+test('"they" after two titled people set off by commas, a country\'s possessive before the first, is the pair', () => {
+  // (state-pr-349269) the possessive "North Macedonia’s" before the title read as no subject at all
+  const a = run(
+    'North Macedonia’s Foreign Minister, Bujar Osmani, and U.S. Assistant Secretary of State for European and Eurasian Affairs, Dr. Karen Donfried, led the Strategic Dialogue. They affirmed the strong relationship between their two countries.',
+  );
+  const q = quoteOf(a, 'the strong relationship');
+  assert.deepEqual(together(a, q), ['Bujar Osmani', 'Karen Donfried']);
+  assert.equal(q.speaker_rule, 'pronoun-meeting-pair');
+});

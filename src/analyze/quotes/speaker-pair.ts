@@ -107,6 +107,8 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
     const first = opening.entity;
     if (!PARTNERS.has(first.type)) return null;
     let j = doc.tokenIndexAt(opening.mention.end - 1) + 1;
+    // (the comma closing an apposition: "…, Bujar Osmani, and …")
+    if (toks[j]?.text === ',' && toks[j + 1]?.lower === 'and') j++;
     // "Secretary Blinken and Foreign Minister Kuleba discussed …"
     if (toks[j]?.lower === 'and') {
       const other = partnerFrom(j + 1, Math.min(end, j + 6), first, true);
@@ -188,7 +190,12 @@ function openingSubject(ctx: QuoteContext, from: number, to: number): Named | nu
     if (ctx.isQuoted(t.start)) return null;
     const hit = entityAt(t.start);
     if (hit && hit.mention.kind !== 'pronoun') {
-      if (possessorAt(doc.text, hit.mention.end)) return null;
+      // "North Macedonia’s Foreign Minister, Bujar Osmani, and …": a country's possessive before a
+      // title is the title's, the holder after it the subject
+      if (possessorAt(doc.text, hit.mention.end))
+        return hit.entity.type === 'PERSON'
+          ? null
+          : titleHolderAfter(ctx, doc.tokenIndexAt(hit.mention.end - 1) + 2, to);
       if (hit.entity.type !== 'PERSON') return personAfter(ctx, x + 1, to) ?? hit;
       return hit;
     }
@@ -246,13 +253,34 @@ function afterFrontedAdjunct(toks: readonly Token[], from: number, to: number): 
  * A person named within the same noun phrase after token `from` (no verb between), or set off by a
  * comma right after it ("Foreign Minister of Qatar, Mohammed bin Abdulrahman Al Thani").
  */
+/** Courtesy titles that may stand before a name in apposition. */
+const COURTESY = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/;
+
+/**
+ * The person a title from token `from` names, its words capitalised or title glue up to the name
+ * or to a comma and the name ("Foreign Minister, Bujar Osmani"), else null.
+ */
+function titleHolderAfter(ctx: QuoteContext, from: number, to: number): Named | null {
+  const toks = ctx.doc.tokens;
+  for (let x = from; x < to && x - from < TITLE_SPAN; x++) {
+    const t = toks[x];
+    if (t.text === ',') return x > from ? personAfter(ctx, x, to) : null;
+    if (!/^\p{Lu}/u.test(t.text) && !TITLE_GLUE.has(t.lower)) return null;
+    const hit = ctx.doc.entityAt(t.start);
+    if (hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name') return hit;
+  }
+  return null;
+}
+
 function personAfter(ctx: QuoteContext, from: number, to: number): Named | null {
   const toks = ctx.doc.tokens;
   const entityAt = ctx.doc.entityFinder();
   for (let x = from; x < to; x++) {
     const t = toks[x];
     if (t.text === ',') {
-      const hit = x + 1 < to ? entityAt(toks[x + 1].start) : undefined;
+      // (past a courtesy title: ", Dr. Karen Donfried")
+      const n = COURTESY.test(toks[x + 1]?.text ?? '') ? x + 2 : x + 1;
+      const hit = n < to ? entityAt(toks[n].start) : undefined;
       return hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name' ? hit : null;
     }
     if (t.pos === 'VERB' || /^[.;:!?]$/.test(t.text)) return null;
