@@ -2464,6 +2464,18 @@ test('a quantifier with "of" and a pronoun is a subject ("Many of them say, â€œâ
   assert.equal(doc.text.slice(q.speaker.start, q.speaker.end), 'Many');
   const known = run('As many of you know, the President spoke last night with President Zelensky.');
   assert.ok(known.quotes.every((x) => x.cue?.text !== 'know'));
+  // inverted after the quotation (wikinews-61713), but not "one of those lawyers present" (wikinews-59581)
+  const them = run(
+    'In Banana Road, one of the main roads that crosses the city, a group of teenagers guarded a poster of Alfredo Reinado.\n\n"We are the defenders of Major Alfredo, hero of the justice. We are ready to die to defend him", said one of them.',
+  );
+  const defenders = quoteWith(them, 'We are the defenders');
+  assert.ok(defenders.speaker, 'the quotation has a speaker');
+  assert.equal(them.text.slice(defenders.speaker.start, defenders.speaker.end), 'one of them');
+  const lawyers = run(
+    '"I think the constitutional scheme does give Congress broad authority to terminate a war," said one of those lawyers present.',
+  );
+  const scheme = quoteWith(lawyers, 'the constitutional scheme');
+  assert.equal(lawyers.text.slice(scheme.speaker!.start, scheme.speaker!.end), 'one of those lawyers present');
 });
 
 test('a relative clause between a subject and its cue, or a time phrase after "which", keeps the subject', () => {

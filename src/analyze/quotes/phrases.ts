@@ -1348,6 +1348,15 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
   if (t.pos === 'PRON')
     return lex.subjectPronouns.has(t.lower) || t.lower === 'him' || t.lower === 'her' ? phrase(doc, k, k + 1) : null;
   if (!npToken(t) || NP_LINKS.has(t.lower)) return null;
+  // "…," said one of them: a quantifier with "of" and a pronoun (not "one of those lawyers")
+  if (
+    quantifier(t) &&
+    toks[k + 1]?.lower === 'of' &&
+    PARTITIVE_PRONOUNS.has(toks[k + 2]?.lower ?? '') &&
+    k + 2 < hi &&
+    !(k + 3 < hi && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(toks[k + 3].pos))
+  )
+    return phrase(doc, k, k + 3);
   let e = k;
   while (
     e < hi &&
