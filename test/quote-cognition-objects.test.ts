@@ -58,6 +58,27 @@ test('"claimed … lives" is a death toll, no statement (Wikinews)', () => {
   assert.equal(cuedBy('The rebels claimed the town had fallen.', 'claimed').text, 'the town had fallen');
 });
 
+test('"claimed" a share of the vote or a prize is won, not said; "claimed the nomination" is a claim (PolNeAR)', () => {
+  for (const [text, cue] of [
+    [
+      'Tenney took down businessman Steve Wells in the three-way primary in New York’s 22nd congressional district, claiming 41 percent of the vote to Wells’ 33 percent.',
+      'claiming',
+    ],
+    ['Meanwhile, Rubio claimed the prize for exceeding expectations.', 'claimed'],
+  ])
+    assert.deepEqual(
+      quotes(text).filter((q) => q.cue?.text === cue),
+      [],
+      text,
+    );
+  // (PolNeAR's gold reads a nomination or a victory claimed as a claim)
+  assert.ok(
+    cuedBy('By Michelle Obama, Mr. Trump officially claimed the nomination on Tuesday.', 'claimed').text.startsWith(
+      'the nomination',
+    ),
+  );
+});
+
 test('"consider" takes a noun phrase and its complement as its content, and a negated passive names no holder', () => {
   // PolNeAR (dev)
   const regalado =

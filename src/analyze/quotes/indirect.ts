@@ -2815,8 +2815,11 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
   for (const s of ctx.sentences) indirectQuotesIn(ctx, s);
 }
 
-/** Nouns of lives lost: what a bombing or a storm "claimed". */
-const LIVES = new Set(['life', 'lives', 'victims']);
+/**
+ * Nouns of what is won or lost, not said: the lives a bombing or a storm "claimed", the share of the
+ * vote or the prize a candidate "claimed" ("claiming 41 percent of the vote").
+ */
+const LIVES = new Set(['life', 'lives', 'victims', 'percent', '%', 'prize', 'share', 'seats']);
 
 /** Whether token k is "claim" taking lives as its object ("claimed 23 lives", "claimed the lives of …"). */
 function claimsLives(toks: readonly Token[], k: number): boolean {
