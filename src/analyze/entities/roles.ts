@@ -662,6 +662,7 @@ function bodySector(words: Token[]): string | undefined {
   return undefined;
 }
 
+/** titleSector's reading of the title's own words, the agents' sector of its last-ending phrase. */
 function headSector(words: Token[], heads: ReadonlySet<string>): string | undefined {
   for (let e = words.length - 1; e >= 0; e--) {
     for (let s = 0; s <= e; s++) {

@@ -1,8 +1,9 @@
 // A denial set after what it denies: "Ukraine says Russia is using Iranian drones, a claim Tehran has
 // rejected", "Uribe charged Correa's government of having links with the FARC rebels, a charge that
-// Correa quickly denied", "…, which he has denied", "…, a claim Hamas did not immediately confirm". The denier's quote holds what the charge says
-// (the content of the attribution the aside follows, else the clause before it), so that a reader
-// sees who denies what; the aside's own words ("an allegation both countries") are no speaker.
+// Correa quickly denied", "…, which he has denied", "…, a claim Hamas did not immediately confirm".
+// The denier's quote holds what the charge says (the content of the attribution the aside follows,
+// else the clause before it), so that a reader sees who denies what; the aside's own words ("an
+// allegation both countries") are no speaker.
 import type { Sentence } from '../document.js';
 import { quoteCandidate, type Candidate, type QuoteContext } from './context.js';
 import { npToken, phrase, subjectBefore, type Phrase } from './phrases.js';

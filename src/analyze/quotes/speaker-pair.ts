@@ -249,10 +249,6 @@ function afterFrontedAdjunct(toks: readonly Token[], from: number, to: number): 
   return from;
 }
 
-/**
- * A person named within the same noun phrase after token `from` (no verb between), or set off by a
- * comma right after it ("Foreign Minister of Qatar, Mohammed bin Abdulrahman Al Thani").
- */
 /** Courtesy titles that may stand before a name in apposition. */
 const COURTESY = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/;
 
@@ -272,6 +268,10 @@ function titleHolderAfter(ctx: QuoteContext, from: number, to: number): Named | 
   return null;
 }
 
+/**
+ * A person named within the same noun phrase after token `from` (no verb between), or set off by a
+ * comma right after it ("Foreign Minister of Qatar, Mohammed bin Abdulrahman Al Thani").
+ */
 function personAfter(ctx: QuoteContext, from: number, to: number): Named | null {
   const toks = ctx.doc.tokens;
   const entityAt = ctx.doc.entityFinder();
