@@ -124,6 +124,27 @@ test("an apposition's title may close with a body's acronym in brackets; a city 
   assert.equal(role?.country, 'SDN');
 });
 
+test("a country's description set off right after a person's name is that person; a journalist is a person", () => {
+  // (wikinews-37499, state-pr-332124) "an American journalist" was a body of its own (ORG USAMED)
+  const carroll = run(
+    'Jill Carroll, an American journalist, has been released by her captors after having been held for 82 days.',
+    '2006-03-30',
+  );
+  const jill = entity(carroll, 'Jill Carroll');
+  assert.ok(mentionTexts(jill).includes('an American journalist'));
+  assert.equal(jill.actor, 'USAMED');
+  const dozhd = run(
+    'Our first question comes from Ekaterina Kotrikadze, an independent Russian journalist with TV Dozhd. She asks: "President Zelenskyy gave a speech at the UN Security Council."',
+    '2022-10-01',
+  );
+  const kotrikadze = entity(dozhd, 'Ekaterina Kotrikadze');
+  assert.ok(mentionTexts(kotrikadze).includes('an independent Russian journalist'));
+  assert.ok(mentionTexts(kotrikadze).includes('She'), 'the pronoun after goes to her, not to a new person');
+  // (a journalist not named is one person, not a body)
+  const unnamed = run('The second U.S. journalist was released on Friday.', '2009-08-05');
+  assert.equal(unnamed.entities.find((e) => e.mentions.some((m) => m.text.endsWith('journalist')))?.type, 'PERSON');
+});
+
 test('a spokesperson speaks for the body the title names, not for the media', () => {
   // (wikinews-6100, wikinews-87278, wikinews-113518) the agents' sector of "spokesman" alone is MED
   const liu = run(

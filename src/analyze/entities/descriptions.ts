@@ -492,6 +492,16 @@ function plainModifiers(toks: readonly Token[], from: number, to: number): boole
   return true;
 }
 
+/** The person whose name ends right before the comma before token i (an apposition's opening), if any. */
+function personNamedBefore(scan: DescriptionScan, i: number): EntityRecord | undefined {
+  const toks = scan.doc.tokens;
+  if (toks[i - 1]?.text !== ',' || !toks[i - 2]) return undefined;
+  const hit = scan.grid.entityAt(toks[i - 2]);
+  return hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name' && hit.mention.end === toks[i - 2].end
+    ? hit.entity
+    : undefined;
+}
+
 /** describePhrase for a country's sector ("the Russian military", "U.S. intelligence agencies"). */
 function describeSector(
   scan: DescriptionScan,
@@ -556,6 +566,18 @@ function describeSector(
       // (set off from the name, the phrase is a mention of its own: "the Russian Ambassador …, Anatoly Antonov")
       if (appositionHolder(doc, mspan, true) === titled)
         addMention(scan, titled, nominalMention(doc, mspan, 'description'));
+      return end;
+    }
+    // "Ekaterina Kotrikadze, an independent Russian journalist with TV Dozhd": set off right after a
+    // person's name, the phrase is that person, though no title was read from it
+    const named = personNamedBefore(scan, i);
+    if (named) {
+      addMention(scan, named, nominalMention(doc, mspan, 'description'));
+      // (and the actor it names, where nothing else gave the person one)
+      if (!named.actor && !named.country) {
+        named.actor = actor;
+        named.country = country;
+      }
       return end;
     }
     const name = doc.text.slice(toks[article ? i + 1 : i].start, headTok.end);
