@@ -59,6 +59,19 @@ test('a seat of government the recogniser reads as a person\'s name is no person
   assert.ok(visit.entities.every((e) => !(e.type === 'PERSON' && mentionTexts(e).includes('Capitol Hill'))));
 });
 
+test('"the North" and "the South" after a country named with that word are that country', () => {
+  // (wikinews-8793, wikinews-112811)
+  const a = run(
+    'Talks were said to have touched on such issues of concern as North Korea\'s nuclear plans.\n\n"It was the highest-level meeting between the South and the North since the summit on June 15, 2002," a South Korean official said. There has been no official confirmation of those reports by either the South or North Korean governments.',
+    '2005-06-17',
+  );
+  const north = entity(a, 'North Korea');
+  assert.ok(mentionTexts(north).includes('North'));
+  assert.equal(north.mentions.find((m) => m.text === 'North')?.rule?.includes('compass-country'), true);
+  // (only a country named in full counts: after "a South Korean official" alone, "the South" is left as read)
+  assert.ok(!a.entities.some((e) => e.name === 'South Korea' && mentionTexts(e).includes('South')));
+});
+
 test('a capital used as a place stays a place', () => {
   const a = run('The talks were held in Moscow on Monday.');
   const moscow = a.entities.find((e) => e.mentions.some((m) => m.text === 'Moscow'))!;

@@ -463,9 +463,19 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
   const personsSurname = (text: string) => surnames.has(text) || titled.has(personDisplayName(text));
   // the given names of the full person names so far, each with the one name bearing it (null: two did)
   const givenNames = new Map<string, string | null>();
+  // the countries named so far by a compass word and a name ("North Korea"), by that word (null: two were)
+  const compass = new Map<string, KbHit | null>();
   return typed.map((n) => {
     const text = doc.slice(n);
     const spaced = /\s/.test(text);
+    if (n.hit?.kind === 'country' && COMPASS_COUNTRY.test(text)) {
+      const word = text.split(/\s+/)[0];
+      const known = compass.get(word);
+      compass.set(word, known === undefined || known?.id === n.hit.id ? n.hit : null);
+    }
+    // "Seoul said the North's decision was …": "the North" after North Korea is that country
+    const country = !spaced && COMPASS_WORD.test(text) && precededByThe(doc, n) ? compass.get(text) : undefined;
+    if (country) return typedName(n, 'GPE', country, `${n.rule}+compass-country`);
     if (n.type === 'ORG' && spaced) bodyWords.add(text.split(/\s+/)[0]);
     // "Apple Computer … Apple engineers": the body's short name read as a person or a place is the body
     if (
@@ -498,6 +508,16 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
       return typedName(n, 'PERSON', undefined, `${n.rule}+first-name-of-person`);
     return n;
   });
+}
+
+/** A country named by a compass word and a name ("North Korea", "South Sudan"), and the word alone. */
+const COMPASS_COUNTRY = /^(?:North|South)\s\p{Lu}/u;
+const COMPASS_WORD = /^(?:North|South)$/;
+
+/** Whether "the" stands right before the name ("the North"). */
+function precededByThe(doc: ArticleDocument, n: TypedName): boolean {
+  const k = doc.tokenIndexAt(n.start);
+  return doc.tokens[k - 1]?.lower === 'the';
 }
 
 /**
