@@ -1030,6 +1030,16 @@ test('"the statement" speaks for whoever put it out, read where the statement wa
   assert.notEqual(quoteWith(doc, 'the film was delayed').speaker_rule, 'statement-issuer');
 });
 
+test('a subject opening the sentence with a stray comma before "said:" speaks the quotation after it', () => {
+  // (wikinews-109453) the quotation had no speaker
+  const doc = run(
+    'The United States Ambassador to Turkey, said in a statement: "It is, of course, inappropriate now to speculate on who may have done this or why."',
+  );
+  const q = quoteWith(doc, 'inappropriate now to speculate');
+  assert.ok(q.speaker, 'the quotation has a speaker');
+  assert.equal(doc.text.slice(q.speaker.start, q.speaker.end), 'The United States Ambassador');
+});
+
 test('"X\'s statement" speaks for X, past the document\'s own modifiers', () => {
   // (Reuters-21578; wikinews-110176) the document's noun was looked for by counting words, and
   // "the company's statement" has three words but four tokens

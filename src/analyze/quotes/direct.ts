@@ -28,6 +28,7 @@ import {
   type Phrase,
 } from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { clauseAt, documentAuthor, mainSubject } from './indirect.js';
 import { saidBySubjectAfterObject } from './participle-speaker.js';
 import type { QuotedSpan } from './marks.js';
@@ -335,11 +336,36 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
       // Huckabee, a former governor, then tweeted: "…" — the sentence's subject
       const s = ctx.sentenceAt(c);
       const main = s ? mainSubject(ctx, s, c + 1) : null;
-      return { cue: c, speaker: main, speakerRule: main ? 'main-subject' : null, end: e };
+      if (main) return { cue: c, speaker: main, speakerRule: 'main-subject', end: e };
+      // "The United States Ambassador to Turkey, said in a statement: “…”": a subject opening the
+      // sentence with a stray comma before its verb
+      const stray = s ? strayCommaSubject(ctx, s.firstToken, c) : null;
+      return { cue: c, speaker: stray, speakerRule: stray ? 'cue-subject' : null, end: e };
     }
     if (isSentenceEnd(toks[c]) || isBreak(toks[c])) break;
   }
   return toks[e].text === ':' ? colonLabelFrame(ctx, e, lo) : null;
+}
+
+/**
+ * The subject opening the sentence at `first` and ending in a comma right before the cue c, with no
+ * other comma in it ("The United States Ambassador to Turkey, said …"), where it names someone (a
+ * name, or a noun phrase headed by a title or a body): else null.
+ */
+function strayCommaSubject(ctx: QuoteContext, first: number, c: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  if (toks[c - 1]?.text !== ',' || c - 1 <= first) return null;
+  for (let j = first; j < c - 1; j++) if (toks[j].text === ',' || ctx.inSpan[j] >= 0) return null;
+  const subj = subjectBefore(ctx.doc, c - 1, first);
+  if (!subj || subj.first !== first || subj.endToken !== c - 1 || subj.headKind === 'pronoun') return null;
+  return subj.headKind === 'name' || speakerNoun(ctx, subj) ? subj : null;
+}
+
+/** Whether a nominal phrase's words hold a title or a body's head ("Ambassador", "ministry"). */
+function speakerNoun(ctx: QuoteContext, p: Phrase): boolean {
+  const heads = entityLexicon();
+  for (const t of ctx.doc.tokensIn(p)) if (heads.titleHeads.has(t.lower) || heads.orgHeads.has(t.lower)) return true;
+  return false;
 }
 
 /** The fewest words of a quotation that a cue introduces with no mark before it. */
