@@ -133,3 +133,14 @@ test('"they" after two titled people set off by commas, a country\'s possessive 
   assert.deepEqual(together(a, q), ['Bujar Osmani', 'Karen Donfried']);
   assert.equal(q.speaker_rule, 'pronoun-meeting-pair');
 });
+
+test('"They" after a sentence opening with "The two" goes on with the pair who met', () => {
+  // (state-pr-349964) "They" had gone to "the Unitary Platform", named in the sentence between
+  const a = run(
+    'Secretary of State Antony J. Blinken spoke today with the Holy See Secretary of State, Cardinal Pietro Parolin. The two discussed Venezuela and the importance of the negotiations between the regime and the Unitary Platform as the best path toward resolving the crisis. They also discussed the continued global consequences of Russia’s brutal invasion of Ukraine, and affirmed their commitment to supporting those suffering from its terrible effects.',
+  );
+  const q = quoteOf(a, 'their commitment to supporting');
+  assert.equal(q.speaker?.name, 'Antony J. Blinken');
+  assert.equal(q.speaker_rule, 'pronoun-meeting-pair');
+  assert.equal(q.with?.length, 1);
+});

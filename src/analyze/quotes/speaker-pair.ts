@@ -74,7 +74,7 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
   if (!pair) return null;
   const sentences: Sentence[] = [pair[0]];
   // (a sentence between that opens with "They" too goes on with the same pair: "… met with X. They
-  // discussed …. They affirmed …")
+  // discussed …. They affirmed …"; so does one opening with "The two" or "Both")
   let budget = back;
   for (let prev = pair[1]; prev && sentences.length <= budget;) {
     if (back > 1 && ctx.paragraphOf(prev.start) !== ctx.paragraphOf(pair[0].start)) break;
@@ -96,8 +96,10 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
   }
   return null;
 
+  /** Whether the sentence opens with the pair's pronoun, or names them as "The two" or "Both". */
   function opensWithThey(s: Sentence): boolean {
-    return toks[s.firstToken]?.lower === 'they';
+    const first = toks[s.firstToken]?.lower;
+    return first === 'they' || first === 'both' || (first === 'the' && toks[s.firstToken + 1]?.lower === 'two');
   }
 
   /** The pair a meeting sentence names before token `end`, else null. */
