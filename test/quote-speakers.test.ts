@@ -1030,6 +1030,24 @@ test('"the statement" speaks for whoever put it out, read where the statement wa
   assert.notEqual(quoteWith(doc, 'the film was delayed').speaker_rule, 'statement-issuer');
 });
 
+test("a capitalised word inside a name the entity layer found is no cue, but a headline's verb still is", () => {
+  // (wikinews-102883, wikinews-52165) "Said" and "Smiling" were read as verbs of saying
+  const bakar = run(
+    '"The operation started in the early morning hours and it is going smoothly and according to plan," said Abdourahim Said Bakar, a government spokesman.',
+  );
+  assert.ok(bakar.quotes.every((q) => q.cue?.text !== 'Said'));
+  assert.equal(speaker(bakar, quoteWith(bakar, 'The operation started')), 'Abdourahim Said Bakar');
+  const buddha = run(
+    'India first tested nuclear weapons during Operation Smiling Buddha in 1974, and since then, is believed to have developed between 200-700 nuclear warheads.',
+  );
+  assert.ok(buddha.quotes.every((q) => q.cue?.text !== 'Smiling'));
+  // (PolNeAR, West Journal 2016-08-05) a headline in title case, which the recogniser runs together
+  const headline = run(
+    'Benghazi Widow Dorothy Woods Defends Trump Amid Military-Related Controversies.\n\nAs Republican presidential nominee Donald Trump faces continued backlash, a widow defended him.',
+  );
+  assert.ok(headline.quotes.some((q) => q.cue?.text === 'Defends'));
+});
+
 test('a subject opening the sentence with a stray comma before "said:" speaks the quotation after it', () => {
   // (wikinews-109453) the quotation had no speaker
   const doc = run(

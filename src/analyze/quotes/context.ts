@@ -230,14 +230,38 @@ export class QuoteContext {
    * Whether the capitalised word at i, inside a sentence, is part of a person's or organisation's name
    * the entity layer found ("spokeswoman Hope Hicks said", "said Will Doyle"): a name, not a verb.
    */
-  private insideName(i: number): boolean {
+  insideName(i: number): boolean {
     const toks = this.doc.tokens;
     const t = toks[i];
     const prev = toks[i - 1];
-    if (!/^\p{Lu}/u.test(t.text) || !prev || !/^\p{Ll}/u.test(prev.text)) return false;
+    if (!/^\p{Lu}/u.test(t.text) || !prev) return false;
+    // after a capitalised word only a word well inside the name counts ("the Holy See Secretary of
+    // State"): a headline's "Trump Says" names no one past "Trump", and in a headline in title case
+    // the recogniser runs the words together ("Dorothy Woods Defends Trump"): no name is read there
+    const within = !/^\p{Ll}/u.test(prev.text);
+    if (within && this.titleCased(i)) return false;
     this.readEntities = true;
     const hit = this.doc.entityAt(t.start);
-    return hit !== undefined && (hit.entity.type === 'PERSON' || hit.entity.type === 'ORG') && hit.mention.end >= t.end;
+    return (
+      hit !== undefined &&
+      (hit.entity.type === 'PERSON' || hit.entity.type === 'ORG') &&
+      (within ? hit.mention.start < t.start && hit.mention.end > t.end : hit.mention.end >= t.end)
+    );
+  }
+
+  /** Whether most words of the sentence holding token i are capitalised (a headline in title case). */
+  private titleCased(i: number): boolean {
+    const s = this.sentenceAt(i);
+    if (!s) return false;
+    let words = 0;
+    let capitalised = 0;
+    for (let j = s.firstToken; j < s.endToken; j++) {
+      const t = this.doc.tokens[j];
+      if (!/^\p{L}/u.test(t.text)) continue;
+      words++;
+      if (/^\p{Lu}/u.test(t.text)) capitalised++;
+    }
+    return capitalised * 3 > words * 2;
   }
 
   /**

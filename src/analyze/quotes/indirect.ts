@@ -2428,6 +2428,8 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   if (toks[k + 1]?.lower === 'to' && lex.catenatives.has(toks[k].lemma) && ctx.cueClass(k + 2)) return null;
   // a word in capitals is a transcript label's name ("MR. HAMMER: Hello, good evening"), no verb
   if (/^\p{Lu}{2,}$/u.test(toks[k].text)) return null;
+  // nor is a word of a name the entity layer found ("the Holy See Secretary of State")
+  if (ctx.insideName(k)) return null;
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
 }
 
