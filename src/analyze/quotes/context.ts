@@ -239,14 +239,12 @@ export class QuoteContext {
     // State"): a headline's "Trump Says" names no one past "Trump", and in a headline in title case
     // the recogniser runs the words together ("Dorothy Woods Defends Trump"): no name is read there
     const within = !/^\p{Ll}/u.test(prev.text);
-    if (within && this.titleCased(i)) return false;
     this.readEntities = true;
     const hit = this.doc.entityAt(t.start);
-    return (
-      hit !== undefined &&
-      (hit.entity.type === 'PERSON' || hit.entity.type === 'ORG') &&
-      (within ? hit.mention.start < t.start && hit.mention.end > t.end : hit.mention.end >= t.end)
-    );
+    if (hit === undefined || (hit.entity.type !== 'PERSON' && hit.entity.type !== 'ORG')) return false;
+    if (!within) return hit.mention.end >= t.end;
+    // (the sentence is read only for a word inside a name: few are)
+    return hit.mention.start < t.start && hit.mention.end > t.end && !this.titleCased(i);
   }
 
   /** Whether most words of the sentence holding token i are capitalised (a headline in title case). */
