@@ -537,11 +537,6 @@ function bodyKeyOfPerson(k: string, i: number): boolean {
   const words = nameWords(k);
   return namesBody(k, isPlaceWord) || words.some((w) => !BODY_GLUE.has(w) && body.has(w));
 }
-/** The code a people entry's open-ended role gives, the latest begun; else its last role's. */
-function currentRoleCode(roles: Array<[string, string | null, string | null]>): string | null {
-  const open = roles.filter(([, , to]) => !to).sort((a, b) => ((b[1] ?? '') < (a[1] ?? '') ? -1 : 1));
-  return (open[0] ?? roles[roles.length - 1])?.[0] ?? null;
-}
 
 // ---- the runtime index -------------------------------------------------------------------------
 // One sorted line per key, "key\tkind\tcountry\tactor\tname\tid\troles", so that the entity layer
@@ -571,7 +566,15 @@ for (const [k, i] of Object.entries(personKeys)) {
   const [name, country, roles] = people[i];
   // a body filed among people ("Syrian Observatory For Human Rights", "Tawhid Brigade") is a body
   // under the names that read as its own; the people it lists ("Rami Abdulrahman") stay people
-  if (bodyKeyOfPerson(k, i)) rows.set(k, ['o', country, currentRoleCode(roles), name, `org:person-${i}`, '']);
+  if (bodyKeyOfPerson(k, i))
+    rows.set(k, [
+      'o',
+      country,
+      currentCode(roles.map(([code, from, to]) => ({ code, from, to }))),
+      name,
+      `org:person-${i}`,
+      '',
+    ]);
   else if (bodyPeople.has(i)) rows.set(k, ['p', country, null, keyAsName(k), `person:${i}:${k}`, roleText(roles)]);
   else rows.set(k, ['p', country, null, name, `person:${i}`, roleText(roles)]);
 }

@@ -335,6 +335,17 @@ export function sectorOf(phrase: string): string | undefined {
   return sector;
 }
 
+/** The sector a body's or a title's words imply: the longest run of them from the earliest word that the agents know ("defence ministry"). */
+export function sectorInWords(words: readonly string[]): string | undefined {
+  for (let a = 0; a < words.length; a++) {
+    for (let b = words.length; b > a; b--) {
+      const sector = sectorOf(words.slice(a, b).join(' '));
+      if (sector) return sector;
+    }
+  }
+  return undefined;
+}
+
 /** Phrases asked for before and the sector each implies (null: none). */
 const sectorCache = new Map<string, string | null>();
 

@@ -5,7 +5,7 @@
 // right state.
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Component } from '../pipeline.js';
-import { actorCountry, sectorOf } from './kb.js';
+import { actorCountry, sectorInWords } from './kb.js';
 
 /** The country entity whose name mention ends right before the possessive at token `s`, or null. */
 function ownerBefore(doc: ArticleDocument, s: number): EntityRecord | null {
@@ -16,17 +16,6 @@ function ownerBefore(doc: ArticleDocument, s: number): EntityRecord | null {
     if (entity.mentions.some((m) => m.kind === 'name' && m.end === prev.end)) return entity;
   }
   return null;
-}
-
-/** The sector the body's own words imply: the longest run of them the agents know ("defence ministry"). */
-function sectorOfName(words: string[]): string | undefined {
-  for (let a = 0; a < words.length; a++) {
-    for (let b = words.length; b > a; b--) {
-      const sector = sectorOf(words.slice(a, b).join(' '));
-      if (sector) return sector;
-    }
-  }
-  return undefined;
 }
 
 /** A state's own institution in the KB's actor code: its country then a state sector (USAMIL, GBRGOV). */
@@ -64,7 +53,7 @@ export function linkPossessiveOwners(doc: ArticleDocument): void {
       const possessive = /^['’]s$/.test(toks[at - 1]?.text ?? '');
       const owner = ownerBefore(doc, possessive ? at - 1 : at);
       if (!owner) continue;
-      const sector = sectorOfName(mention.text.toLowerCase().split(/\s+/)) ?? '';
+      const sector = sectorInWords(mention.text.toLowerCase().split(/\s+/)) ?? '';
       // a bare country name before a body is a modifier only when the body names a state's organ
       // ("the U.S. Treasury Department"), not in "In Syria Hezbollah …"; the two must touch
       if (!possessive && (doc.text.slice(toks[at - 1].end, mention.start) !== ' ' || (owner.type === 'GPE' && !sector)))

@@ -7,7 +7,7 @@
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { Mention, Role } from '../types.js';
-import { actorCountry, lookupName, sectorOf } from './kb.js';
+import { actorCountry, lookupName, sectorInWords, sectorOf } from './kb.js';
 import { isSeatName, seatTitleSector } from './seat-titles.js';
 import { lexiconSets } from './lexicon.js';
 import { rolesOfTheIssuer } from './issuer-roles.js';
@@ -650,16 +650,10 @@ function titleSector(words: Token[], heads: ReadonlySet<string>): string | undef
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|men|women|people)$/;
 
-/** The sector of the longest phrase of the title's other words the agents know ("foreign ministry" → GOV). */
+/** The sector the title's other words imply, the spokesperson's word left out ("foreign ministry" → GOV), if not MED. */
 function bodySector(words: Token[]): string | undefined {
-  for (let n = words.length - 1; n >= 1; n--)
-    for (let s = 0; s + n <= words.length; s++) {
-      const phrase = words.slice(s, s + n);
-      if (phrase.some((t) => SPOKESPERSON.test(t.lower))) continue;
-      const sector = sectorOf(phrase.map((t) => t.lower).join(' '));
-      if (sector && sector !== 'MED') return sector;
-    }
-  return undefined;
+  const sector = sectorInWords(words.filter((t) => !SPOKESPERSON.test(t.lower)).map((t) => t.lower));
+  return sector === 'MED' ? undefined : sector;
 }
 
 /** titleSector's reading of the title's own words, the agents' sector of its last-ending phrase. */
