@@ -494,6 +494,26 @@ test('"they" takes up the subject opening its sentence or the one before, never 
   assert.equal(condemned.speaker_rule, 'pronoun-sentence-subject');
 });
 
+test('"they" right after a fronted "While …," clause takes up that clause\'s subject, not the sentence before', () => {
+  // demo corpus, wikinews-36034: the paragraph before is about Russia and China
+  const doc = run(
+    [
+      'Russia and China prefer a six-week deadline and want the report to go to the International Atomic Energy Agency, rather than to the Security Council.',
+      '',
+      'While the Security Council members agree that Iran should not be making nuclear weapons, they disagree on the course of action to take.',
+    ].join('\n'),
+  );
+  const disagree = quoteWith(doc, 'the course of action');
+  assert.equal(doc.text.slice(disagree.speaker!.start, disagree.speaker!.end), 'they');
+  assert.equal(speaker(doc, disagree), 'the Security Council members');
+  assert.equal(disagree.speaker_rule, 'pronoun-sentence-subject');
+  // demo corpus, wikinews-81048: the military that stated it, not the pronoun left unresolved
+  const military = run(
+    'While the military stated that they had "definitively identified" the body as being al-Tunisi, they refused to elaborate on their methods of verification.',
+  );
+  assert.equal(speaker(military, quoteWith(military, 'their methods of verification')), 'the military');
+});
+
 test('an "I" inside a transcript turn is the turn\'s speaker, whoever the speaker names before it', () => {
   const doc = run(
     [

@@ -27,15 +27,16 @@ export interface Opening {
 }
 
 /**
- * The entity named at the start of sentence `s` (after "The" or "Some" at most), before token `before`; null
+ * The entity named at the start of sentence `s` (after "The" or "Some" at most), before token `before`
+ * (or at the start of a clause in it, token `from`); null
  * when the sentence opens otherwise ("As NATO Allies, …"), with a possessor ("The DPRK's launch …"),
  * or inside quotation marks.
  */
-export function openingEntity(ctx: QuoteContext, s: Sentence, before: number): Opening | null {
+export function openingEntity(ctx: QuoteContext, s: Sentence, before: number, from = s.firstToken): Opening | null {
   const toks = ctx.doc.tokens;
   const entityAt = ctx.doc.entityFinder();
-  for (let j = s.firstToken; j < Math.min(s.endToken, s.firstToken + OPENING_TOKENS, before); j++) {
-    if (j > s.firstToken && !OPENING_DETERMINERS.has(toks[j - 1].lower)) return null;
+  for (let j = from; j < Math.min(s.endToken, from + OPENING_TOKENS, before); j++) {
+    if (j > from && !OPENING_DETERMINERS.has(toks[j - 1].lower)) return null;
     const hit = entityAt(toks[j].start);
     if (!hit || hit.mention.kind === 'pronoun') continue;
     if (ctx.isQuoted(toks[j].start) || possessorAt(ctx.doc.text, hit.mention.end)) return null;

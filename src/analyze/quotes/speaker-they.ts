@@ -10,7 +10,13 @@ import type { ArticleDocument, EntityRecord, Sentence } from '../document.js';
 import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { isPeopleNoun } from './people-nouns.js';
-import { OPENING_DETERMINERS, openingEntity, sentenceAndPrevious, type Opening } from './sentence-opening.js';
+import {
+  OPENING_DETERMINERS,
+  openingEntity,
+  sentenceAndPrevious,
+  SUBORDINATORS,
+  type Opening,
+} from './sentence-opening.js';
 
 const BODIES = new Set(['ORG', 'GPE', 'NORP']);
 
@@ -30,7 +36,7 @@ export function groupPronounSubject(ctx: QuoteContext, head: Span, word: 'they' 
   const here = pair[0];
   for (const s of pair) {
     if (!s) break;
-    const opening = openingEntity(ctx, s, k);
+    const opening = openingEntity(ctx, s, k) ?? (s === here ? frontedClauseSubject(ctx, s, k) : null);
     // (the sentence's own opening may be missing: "They said …" starts it; the one before decides)
     if (!opening) {
       if (s === here) continue;
@@ -42,6 +48,16 @@ export function groupPronounSubject(ctx: QuoteContext, head: Span, word: 'they' 
     return opening.entity;
   }
   return null;
+}
+
+/**
+ * "While the Security Council members agree that …, they disagree on …": the subject of a
+ * subordinate clause opening the sentence, for the pronoun right after the comma that closes it.
+ */
+function frontedClauseSubject(ctx: QuoteContext, s: Sentence, k: number): Opening | null {
+  const toks = ctx.doc.tokens;
+  if (!SUBORDINATORS.has(toks[s.firstToken]?.lower ?? '') || toks[k - 1]?.text !== ',') return null;
+  return openingEntity(ctx, s, k, s.firstToken + 1);
 }
 
 /**
