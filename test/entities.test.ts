@@ -741,6 +741,35 @@ test('news agencies and papers the Phoenix KB lacks are their country’s media'
   assert.equal(entity(a, 'Kyodo News').actor, 'JPNMED');
 });
 
+test('a body the KB names in full is one name where the recogniser kept a piece of it or ran two together', () => {
+  // demo corpus: wikinews-9918, state-pr-315651, state-pr-326208, wikinews-28727
+  const voa = run(
+    "Protesters in the city of Andijan, Uzbekistan have been fired on by government troops after taking over the Mayor's office. Voice of America news is reporting nine dead, and 34 injured.",
+    '2005-05-13',
+  );
+  assert.deepEqual(mentionTexts(entity(voa, 'Voice of America')), ['Voice of America']);
+  assert.equal(entity(voa, 'Voice of America').actor, 'USAGOVMED');
+  assert.ok(!voa.entities.some((e) => e.name === 'United States'));
+  const rfe = run(
+    'In the Czech Republic, Senior Official Hall Godfrey will meet with employees of Radio Free Europe/Radio Liberty, think tanks, and nongovernmental organizations.',
+  );
+  assert.equal(entity(rfe, 'Radio Free Europe').type, 'ORG');
+  assert.ok(!rfe.entities.some((e) => e.name === 'Free Europe'));
+  const rights = run(
+    'The assessment included detailed documentation by a range of independent, impartial sources, including human rights organizations like Amnesty International and Human Rights Watch, as well as our own rigorous fact-finding.',
+  );
+  assert.equal(entity(rights, 'Amnesty International').actor, 'NGOHRIAMN');
+  assert.deepEqual(mentionTexts(entity(rights, 'Human Rights Watch')), ['Human Rights Watch']);
+  const friends = run(
+    'Friends of the Earth nuclear campaigner Dr Jim Green said nuclear power should never be considered as an energy source.',
+  );
+  assert.equal(entity(friends, 'Friends of the Earth').type, 'ORG');
+  assert.ok(!friends.entities.some((e) => e.name === 'Earth'));
+  // an office is not run back into a body: the holder's country stays the name
+  const office = run('The President of the United States has said that our troops will be there as part of NATO.');
+  assert.ok(office.entities.some((e) => e.name === 'United States' && e.type === 'GPE'));
+});
+
 test('a month before a day number is no part of the name; PRC is China', () => {
   const a = run(
     'Blinken will travel to Cambodia and Rwanda August 2-12, 2022, and will raise PRC activities at the base.',

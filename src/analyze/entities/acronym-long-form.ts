@@ -46,7 +46,7 @@ export function withAcronymLongForms(doc: ArticleDocument, candidates: Candidate
   return out;
 }
 
-type MakeCandidate = (
+export type MakeCandidate = (
   start: number,
   end: number,
   label: Candidate['label'],

@@ -10,6 +10,7 @@ import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname } from './title-words.js';
 import { regionAfterComma } from './place-context.js';
 import { holderAfterPortfolio, isNameWord } from './portfolio-holder.js';
+import { withKnownNameSpans } from './known-name-spans.js';
 import { withAcronymLongForms } from './acronym-long-form.js';
 import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
@@ -920,12 +921,16 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
         doc,
         joinMiddleInitials(
           doc,
-          joinKnownNeighbours(
+          withKnownNameSpans(
             doc,
-            withParticlePrefixes(
+            joinKnownNeighbours(
               doc,
-              withBodyComplements(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued))),
+              withParticlePrefixes(
+                doc,
+                withBodyComplements(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued))),
+              ),
             ),
+            candidate,
           ),
         ),
       ),

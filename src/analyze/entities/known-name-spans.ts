@@ -1,0 +1,69 @@
+// Spans the recogniser cut across a body the knowledge base names in full. "Voice of America has
+// reported" was read as the country "America" (the speaker then the United States); "The BBC and
+// Voice of America reported" as one body of both names. The KB's full name decides: a name run on
+// back over the capitalised words and glue before it where the whole is a body the KB knows
+// (rule `+kb-extended`), and a name split at its "and" where the KB knows each side and not the
+// whole (rule `+kb-split`: "Bosnia and Herzegovina", "Procter and Gamble" stay whole).
+import type { ArticleDocument } from '../document.js';
+import type { Candidate } from './candidates.js';
+import type { MakeCandidate } from './acronym-long-form.js';
+import { lookupName } from './kb.js';
+import { lexiconSets } from './lexicon.js';
+
+/** The most words a known body's name may start before the piece the recogniser kept ("Voice of"). */
+const MAX_WORDS_BEFORE = 4;
+/** Lower-case words inside a body's name between its capitalised ones. */
+const GLUE = new Set(['of', 'for', 'the', 'de', 'del', 'du', 'on']);
+
+export function withKnownNameSpans(doc: ArticleDocument, candidates: Candidate[], make: MakeCandidate): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const split = splitAtAnd(doc, c, make);
+    if (split) {
+      out.push(...split);
+      continue;
+    }
+    const previousEnd = out.length ? out[out.length - 1].end : -1;
+    out.push(extendedBack(doc, c, previousEnd, make) ?? c);
+  }
+  return out;
+}
+
+/** The candidate run back to the start of the known body's name it ends, or null. */
+function extendedBack(doc: ArticleDocument, c: Candidate, previousEnd: number, make: MakeCandidate): Candidate | null {
+  if (c.label === 'PER') return null;
+  const toks = doc.tokens;
+  const a = doc.tokenIndexAt(c.start);
+  // (most names stand after a lower-case word that is no glue: one test spares the rest)
+  const before = toks[a - 1];
+  if (!before || !(GLUE.has(before.text) || /^\p{Lu}/u.test(before.text))) return null;
+  const lex = lexiconSets();
+  let found: Candidate | null = null;
+  for (let s = a - 1; s >= 0 && a - s <= MAX_WORDS_BEFORE; s--) {
+    const t = toks[s];
+    if (t.end <= previousEnd || t.end + 1 < toks[s + 1].start || t.pos === 'SPACE') break;
+    const capital = /^\p{Lu}/u.test(t.text);
+    if (!capital && !GLUE.has(t.text)) break;
+    if (!capital || t.lower === 'the') continue;
+    // an office is no body here: "The President of the United States has said" is its holder's
+    if (lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower)) break;
+    const hit = lookupName(doc.text.slice(t.start, c.end));
+    if (hit?.kind === 'org') found = make(t.start, c.end, 'ORG', `${c.rule}+kb-extended`, false);
+  }
+  return found;
+}
+
+/** Two names the recogniser ran together across "and", each known to the KB, the whole not. */
+function splitAtAnd(doc: ArticleDocument, c: Candidate, make: MakeCandidate): Candidate[] | null {
+  const text = doc.text.slice(c.start, c.end);
+  const at = text.indexOf(' and ');
+  if (at < 0 || text.indexOf(' and ', at + 1) >= 0 || lookupName(text)) return null;
+  const left = lookupName(text.slice(0, at));
+  const right = lookupName(text.slice(at + 5));
+  if (!left || !right) return null;
+  const rule = `${c.rule}+kb-split`;
+  return [
+    make(c.start, c.start + at, c.label, rule, c.afterTitle),
+    make(c.start + at + 5, c.end, c.label, rule, false),
+  ];
+}
