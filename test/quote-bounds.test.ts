@@ -68,6 +68,23 @@ test('a mixed quote ends with its quotation, before a dash aside', () => {
   assert.equal(q.kind, 'mixed');
 });
 
+test('a content the model ends at a quotation’s closing mark takes the mark with it', () => {
+  // demo corpus, wikinews-116316 and wikinews-6486: the span had stopped one character short of the mark
+  const described = quoteCuedBy(
+    "Silvio Berlusconi, Italy's Prime Minister, congratulated Obama, describing him as “young, handsome and tanned” (translated).",
+    'describing',
+  );
+  assert.equal(described.text, 'him as “young, handsome and tanned”');
+  assert.equal(described.kind, 'mixed');
+  // a chant in marks with the writer's words after it: the chant alone, a direct quotation
+  const chant = quoteCuedBy(
+    'Protestors chanted "Oppose war, Love Taiwan" in what has been termed a "democratic carnival" in downtown Taipei.',
+    'chanted',
+  );
+  assert.equal(chant.text, 'Oppose war, Love Taiwan');
+  assert.equal(chant.kind, 'direct');
+});
+
 test('a whole content clause keeps the rule’s end (said the bill would protect consumers)', () => {
   const q = quoteCuedBy('Senator Warren said the bill would protect consumers.', 'said');
   assert.equal(q.text, 'the bill would protect consumers');

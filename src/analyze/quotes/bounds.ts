@@ -31,6 +31,7 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   let bestScore = model.score(ctx, b, end) + model.margin;
   for (let k = 0; k < n - 1; k++) {
     if (listGoesOn(ctx, candidates[k]) || nounListGoesOn(ctx, candidates[k], end)) continue;
+    if (insideQuotation(ctx, candidates[k])) continue;
     // a content that holds its own cue ("The two bombs appear to have been detonated …") goes past it
     if (holdsCue && candidates[k] <= b.cueToken + 1) continue;
     // nor does the comma that closes a clause the content opens with end it
@@ -118,6 +119,24 @@ function closesFrontedClause(ctx: QuoteContext, cue: number, first: number, e: n
   return false;
 }
 
+/** Whether boundary e falls between two words of one quotation: a content never ends part way through it. */
+function insideQuotation(ctx: QuoteContext, e: number): boolean {
+  const span = ctx.inSpan[e - 1];
+  return span !== undefined && span >= 0 && ctx.inSpan[e] === span;
+}
+
+/**
+ * Whether token e is the closing mark of a quotation whose opening mark the content holds: a content
+ * ending there takes the mark ('chanted "Oppose war, Love Taiwan" in what …' ends after the mark).
+ */
+function closingMarkAt(ctx: QuoteContext, c: Candidate, e: number): boolean {
+  const span = ctx.inSpan[e - 1];
+  const mark = ctx.doc.tokens[e];
+  return (
+    span !== undefined && span >= 0 && !!mark && mark.start === ctx.spans[span].close && c.start <= ctx.spans[span].open
+  );
+}
+
 /** Participles that go on with the content's own list, as a preposition would (", including …"). */
 const INCLUSIVE = new Set(['including', 'excluding']);
 
@@ -138,8 +157,9 @@ export function boundContent(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const c of ctx.candidates) {
     if (!boundable(c)) continue;
-    const e = chooseEnd(ctx, model, c);
+    let e = chooseEnd(ctx, model, c);
     if (e < 0) continue;
+    if (closingMarkAt(ctx, c, e)) e++;
     // the span ends at its last word or closing mark, not on a comma or dash before the boundary
     let last = e - 1;
     while (last > 0 && toks[last].pos === 'PUNCT' && !/["”’'»)\]]/.test(toks[last].text)) last--;
