@@ -2088,6 +2088,33 @@ test('an apposition at the sentence’s end leaves the sentence’s period out o
   assert.equal(entity(a, 'Ali-Asghar Soltanieh').roles[0]?.title, 'envoy');
 });
 
+test('a title word the tagger reads as an adjective still carries its complement; a title may say when it was held', () => {
+  // demo corpus: wikinews-31644, wikinews-117116, wikinews-25534, state-pr-aca0c65b29
+  const police = run(
+    'Rohan Abeywardene, deputy inspector general of police said the Tamil Tigers were responsible for the attack.',
+    '2006-01-15',
+  );
+  assert.equal(titleOf(police, 'Rohan Abeywardene'), 'deputy inspector general of police');
+  const said = police.quotes.find((q) => q.cue?.text === 'said')!;
+  assert.equal(police.entities.find((e) => e.id === said.speaker?.entity)?.name, 'Rohan Abeywardene');
+  const unrwa = run(
+    'Karen Abu Zayd, commissioner general of UNRWA, said the death toll since the beginning of the Israeli blockade is the gravest since the early days of the Palestinian uprising.',
+    '2008-03-01',
+  );
+  assert.match(titleOf(unrwa, 'Karen Abu Zayd') ?? '', /^commissioner general/);
+  const gorbachev = run(
+    'Gorbachev, leader of the Soviet Union from 1985 to 1991, has been credited with ending the Cold War.',
+    '2007-01-01',
+  );
+  assert.equal(titleOf(gorbachev, 'Gorbachev'), 'leader of the Soviet Union from 1985 to 1991');
+  // a word opening the sentence before the title's article is no part of the title
+  const hizballah = run(
+    'QUESTION: Yes. Today the secretary general of Hizballah, Hassan Nasrallah, said in a speech that Iran could attack Israel directly.',
+    '2022-05-01',
+  );
+  assert.match(titleOf(hizballah, 'Hassan Nasrallah') ?? '', /^secretary general/);
+});
+
 test('a form of address is no apposition, and a title read as a body does not cut the title', () => {
   const a = run(
     'Thank you very much. Arigato, Mr. Prime Minister. Ben Rhodes, Deputy National Security Advisor, spoke next.',

@@ -39,9 +39,12 @@ function titleTokenAt(toks: Token[], k: number): boolean {
 
 function titleToken(t: Token, prev: Token | undefined, next: Token | undefined, beforePrev?: Token): boolean {
   const lex = lexiconSets();
-  // "wary of Australian Prime Minister John Howard": an adjective's complement is no title's
+  // "wary of Australian Prime Minister John Howard": an adjective's complement is no title's (a
+  // title's own word tagged an adjective is none: "inspector general of police")
   if (lex.titleGlue.has(t.lower))
-    return t.lower === 'the' ? !!prev : !(prev?.pos === 'ADJ' && !lex.titleModifiers.has(prev.lower));
+    return t.lower === 'the'
+      ? !!prev
+      : !(prev?.pos === 'ADJ' && !lex.titleModifiers.has(prev.lower) && !lex.titleHeads.has(prev.lower));
   if (t.text === '-' || t.text === '.' || /^['’]s$/.test(t.text)) return true;
   // "President-Elect", "Minister-designate": the word glued on by a hyphen (tagged a verb) is the title's
   // (only after a title word: "newly-elected" is no title's)
@@ -333,11 +336,45 @@ function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [numbe
   const after = sentenceEnd ? b : pastBracketed(toks, b);
   // (or by the verb of saying the name is the subject of, its comma left out: "Kim Hyun-chong, South
   // Korean trade minister said")
-  if (!sentenceEnd && !/^[,.;)]$/.test(toks[after]?.text ?? '.') && !SAYING_AFTER.has(toks[after].lower)) return null;
+  const closed = sentenceEnd || /^[,.;)]$/.test(toks[after]?.text ?? '.') || SAYING_AFTER.has(toks[after].lower);
+  if (!closed) {
+    // the title goes on with when it was held: "the governor of Babil since May 2004, said"
+    const held = timeAdjunctAt(toks, a, b);
+    const close = held >= 0 ? adjunctClose(toks, held + 1) : -1;
+    if (close < 0) return null;
+    b = close;
+  }
   // the sentence's own period ("Ali-Asghar Soltanieh, Iran's envoy.") is no part of the title
   if (sentenceEnd && toks[b - 1]?.text === '.') b--;
   while (b > a && lex.titleGlue.has(toks[b - 1].lower)) b--;
   return titleRange(toks, a, b);
+}
+
+/** Prepositions that open when a title was held ("governor of Babil in 2006", "minister since May"). */
+const TIME_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'till', 'during', 'between']);
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+const DATE_RANGE_WORDS = new Set(['to', 'and', '-', '–']);
+const timeWord = (t: Token | undefined) => !!t && (/^(?:1[89]|20)\d\d$/.test(t.text) || MONTHS.test(t.lower));
+
+/**
+ * Where an adjunct of when a title was held opens in the run [a, b] read as the title ("… of the
+ * Babil Governorate | since May 2004"), its year or month inside the run or right after it; else -1.
+ */
+function timeAdjunctAt(toks: readonly Token[], a: number, b: number): number {
+  for (let k = a + 1; k <= b && k < toks.length; k++)
+    if (TIME_PREPOSITIONS.has(toks[k].lower) && timeWord(toks[k + 1])) return k;
+  return -1;
+}
+
+/** The comma or verb of saying that closes the apposition after the date opening at token j, or -1. */
+function adjunctClose(toks: readonly Token[], j: number): number {
+  for (let k = j; k < toks.length && k - j <= 4; k++) {
+    if (toks[k].text === ',' || SAYING_AFTER.has(toks[k].lower)) return k > j ? k : -1;
+    // (a range: "from 2003 to 2005", "between 2001 and 2004")
+    if (!timeWord(toks[k]) && toks[k].pos !== 'NUM' && !DATE_RANGE_WORDS.has(toks[k].lower)) return -1;
+  }
+  return -1;
 }
 
 /** Whether a place's name as written is a city's or a capital's, not a country's ("Nairobi", not "Kenya"). */
@@ -409,6 +446,10 @@ function titleOpening(doc: ArticleDocument, nameAt: number, endAt: number): [num
   // (an article's first word "The" is no title word to titleToken: it has no token before it)
   if (a === first + 1 && ['the', 'a', 'an'].includes(toks[first].lower)) a = first;
   if (a !== first || a === b) return null;
+  // "Today the secretary general of Hizballah, Hassan Nasrallah, said": a word before the article
+  // opens the sentence, not the title
+  if (a + 1 < b && ['the', 'a', 'an'].includes(toks[a + 1].lower) && !['the', 'a', 'an'].includes(toks[a].lower))
+    a += 2;
   while (a < b && (lex.titleGlue.has(toks[a].lower) || ['a', 'an'].includes(toks[a].lower))) a++;
   return titleRange(toks, a, b);
 }
