@@ -283,6 +283,31 @@ test("a country plus words the agents lack and a body's head noun is that sector
   assert.ok(withdraws.entities.every((e) => !e.name.includes('withdraws')));
 });
 
+test('a country and a title capitalised as a name, as the subject of a verb, are one person of that government', () => {
+  // demo corpus: wikinews-61183 (the quotes had gone to the demonym "Iranian")
+  const iran = run(
+    "Yesterday, the Iranian Defence Minister spoke of Iran's plans for their own satellite launcher, and disclosed his country's desire to join the club of countries with a space program.",
+    '2008-02-05',
+  );
+  const minister = entity(iran, 'Iranian Defence Minister');
+  assert.equal(minister.type, 'PERSON');
+  assert.equal(minister.actor, 'IRNGOV');
+  const spoke = iran.quotes.find((q) => q.cue?.text === 'spoke of')!;
+  assert.equal(spoke.speaker?.entity, minister.id);
+  // (wh-briefing-press-briefing-press-secretary-jay-carney-deputy-national-security-advis)
+  const sweden = run(
+    'The Swedish Foreign Minister announced today that they had eliminated all of the plutonium in their country.',
+    '2012-03-26',
+  );
+  assert.equal(entity(sweden, 'Swedish Foreign Minister').actor, 'SWEGOV');
+  // a capitalised title before the name it belongs to is that person's, no one else
+  const gantz = run(
+    'Secretary of State Antony J. Blinken met today in Jerusalem with Israeli Alternate Prime Minister and Minister of Defense Benjamin Gantz.',
+    '2021-05-26',
+  );
+  assert.ok(!gantz.entities.some((e) => e.type === 'PERSON' && e.name.startsWith('Israeli')));
+});
+
 test('the communist state is North Korea, not the U.S. next to it', () => {
   const a = run(
     'Reacting to reports North Korea could soon be supplying weapons to Russia, the U.S. has given the communist state a shot across the bow.',

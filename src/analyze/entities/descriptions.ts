@@ -482,6 +482,34 @@ function describePhrase(
   return describeSector(scan, i, k, country, article, modifiers.length, span.start, owner);
 }
 
+/**
+ * Whether a token may go on with a country's description: a noun or adjective, or a title's or a
+ * government body's word capitalised as a name ("the Iranian Defence Minister").
+ */
+function describingWord(t: Token): boolean {
+  if (t.pos === 'NOUN' || t.pos === 'ADJ') return true;
+  if (t.pos !== 'PROPN') return false;
+  const lex = lexiconSets();
+  return lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower) || lex.genericBodyWords.has(t.lower);
+}
+
+/** Whether tokens [from, to] are a title's words capitalised as a name ("Defence Minister"). */
+function capitalisedTitle(toks: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (toks[j].pos !== 'PROPN' || !describingWord(toks[j])) return false;
+  return true;
+}
+
+/** Whether a lower-case verb follows token j on its line ("… Minister spoke", "… Minister has said"). */
+function verbAfter(toks: readonly Token[], j: number): boolean {
+  const next = toks[j + 1];
+  return (
+    !!next &&
+    (next.pos === 'VERB' || next.pos === 'AUX') &&
+    /^\p{Ll}/u.test(next.text) &&
+    next.start === toks[j].end + 1
+  );
+}
+
 /** Whether tokens [from, to) are adjectives or nouns, no plural or third-person -s form among them. */
 function plainModifiers(toks: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
@@ -522,7 +550,11 @@ function describeSector(
   let end = k;
   const from = k - modifierCount;
   let last = from;
-  while (last + 1 < toks.length && last + 1 < from + 4 && /^(NOUN|ADJ)$/.test(toks[last + 1].pos)) last++;
+  while (last + 1 < toks.length && last + 1 < from + 4 && describingWord(toks[last + 1])) last++;
+  // (a title capitalised as a name only as a subject with its verb after it: "the Iranian Defence
+  // Minister spoke of …"; "Israeli Alternate Prime Minister and Minister of Defense Benjamin Gantz",
+  // "U.S. Special Envoy for Yemen Tim Lenderking" are titles of people named after them)
+  while (last > from && toks[last].pos === 'PROPN' && !verbAfter(toks, last)) last--;
   for (let e = last; e >= from && !sector; e--) {
     for (const s of [from, k]) {
       if (s > e || sector) continue;
@@ -532,6 +564,11 @@ function describeSector(
           .map((t) => t.lower)
           .join(' '),
       );
+      if (sector) end = e;
+    }
+    // "the Iranian Defence Minister": a person's title after a portfolio the agents lack is its sector
+    if (!sector && e === last && e > k && capitalisedTitle(toks, k, e) && lex.personNominalHeads.has(toks[e].lower)) {
+      sector = sectorOf(toks[e].lower);
       if (sector) end = e;
     }
     // "Seoul's unification ministry": a body's head noun after words the agents lack is its sector
@@ -555,8 +592,9 @@ function describeSector(
   const actor = actorCountry(country) + sector;
   const mspan = { start, end: toks[end].end };
   const headTok = toks[end];
-  // "a senior British minister": one person, known by the description alone
-  if (lex.personNominalHeads.has(headTok.lemma) && headTok.lower === headTok.lemma) {
+  // "a senior British minister", "the Iranian Defence Minister": one person, known by the description alone
+  const headWord = headTok.pos === 'PROPN' ? headTok.lower : headTok.lemma;
+  if (lex.personNominalHeads.has(headWord) && headTok.lower === headWord) {
     // "The Russian ambassador to Britain, Andrei Kelin, said": the title of a person named after
     // it, already their role — no one else
     const titled = doc.entities.find(
