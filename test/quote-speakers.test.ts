@@ -514,6 +514,20 @@ test('"they" right after a fronted "While …," clause takes up that clause\'s s
   assert.equal(speaker(military, quoteWith(military, 'their methods of verification')), 'the military');
 });
 
+test('"They" after a sentence opening with "Police" or "people" takes up that group', () => {
+  // demo corpus: wikinews-29721, state-pr-321908
+  const police = run(
+    'Police confiscated the paint can and two brushes used in the incident and have now applied for a court order to have the can and brushes destroyed. They are saying such an auction would contravene proceeds of crime laws.',
+  );
+  const saying = quoteWith(police, 'such an auction');
+  assert.equal(speaker(police, saying), 'Police');
+  assert.equal(saying.speaker_rule, 'pronoun-group-subject');
+  const people = run(
+    'Many people in Russia may not know the full extent of what’s happening. They think they’re liberating Ukraine, not destroying it.',
+  );
+  assert.equal(speaker(people, quoteWith(people, 'liberating Ukraine')), 'Many people');
+});
+
 test('an "I" inside a transcript turn is the turn\'s speaker, whoever the speaker names before it', () => {
   const doc = run(
     [

@@ -120,6 +120,9 @@ export function pluralGroupOpening(ctx: QuoteContext, head: Span): Span | null {
     : pluralOpening(ctx, here, k);
 }
 
+/** Nouns for people that take a plural verb with no -s of their own ("Police confiscated …. They are saying …"). */
+const COLLECTIVE_PLURALS = new Set(['police', 'people', 'personnel', 'staff']);
+
 function pluralOpening(ctx: QuoteContext, s: Sentence, before: number): Span | null {
   const toks = ctx.doc.tokens;
   const entityAt = ctx.doc.entityFinder();
@@ -134,7 +137,7 @@ function pluralOpening(ctx: QuoteContext, s: Sentence, before: number): Span | n
     if (!word || entityAt(t.start) || ctx.isQuoted(t.start)) return null;
     // (a lower-case word past the sentence's first)
     if (!first && !/^\p{Ll}/u.test(t.text)) return null;
-    if (t.pos !== 'ADJ' && isPeopleNoun(t)) {
+    if (t.pos !== 'ADJ' && (isPeopleNoun(t) || COLLECTIVE_PLURALS.has(t.lower))) {
       const next = toks[j + 1];
       // the group is the sentence's subject: a verb or a preposition of its own follows
       if (!next || !(next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADP')) return null;
