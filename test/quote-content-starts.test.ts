@@ -126,3 +126,17 @@ test('the noun phrase after a preposition ends at a conjunction and may run six 
     'The deputy chairman of the NPC told members gathered at the Great Hall of the People that the law was needed.';
   assert.equal(cuedBy(npc, 'told').text, 'that the law was needed');
 });
+
+test('an "according to" aside after a relative word attributes the relative clause after it', () => {
+  // demo corpus: wikinews-63548, wikinews-41813 (the content had been the clause before, up to "where"/"which")
+  const father = cuedBy(
+    'He was captured in 2001 in Afghanistan where, according to his father, he was on a religious pilgrimage.',
+    'according to',
+  );
+  assert.equal(father.text, 'he was on a religious pilgrimage');
+  const activists = cuedBy(
+    'No arrests have so far been reported in this incident, which according to human-rights activists, is the latest in a chain of government atrocities that include beating lawyers, jailing opponents and stifling the press.',
+    'according to',
+  );
+  assert.ok(activists.text.startsWith('is the latest in a chain of government atrocities'), activists.text);
+});

@@ -1416,6 +1416,8 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
     prev >= s.firstToken &&
     (SUBORDINATORS.has(toks[prev].lower) ||
       toks[prev].lower === 'that' ||
+      // ("captured in Afghanistan where, according to his father, he was on a pilgrimage")
+      RELATIVES_BEFORE_ASIDE.has(toks[prev].lower) ||
       (toks[k - 1]?.text === ',' && inOpeningSubordinate(ctx, k - 1)));
   const before = !(atStart || subordinateBefore || (!atEnd && !clauseBefore));
   // "“…,” Sanders said, according to CNN": the clause before holds a quote with its own
@@ -1437,6 +1439,9 @@ function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   // voters view Clinton unfavorably …")
   for (let j = k; j < after && !RELATIVE_WORDS.has(toks[j].lower); j++) ctx.usedCue.add(j);
 }
+
+/** Relative words an "according to" aside may follow: the relative clause after the aside is the account. */
+const RELATIVES_BEFORE_ASIDE = new Set(['where', 'which', 'who', 'whom']);
 
 /** The most tokens of an apposition after an "according to" source. */
 const MAX_SOURCE_APPOSITION = 10;
