@@ -795,6 +795,19 @@ test('a body the KB names in full is one name where the recogniser kept a piece 
   assert.ok(office.entities.some((e) => e.name === 'United States' && e.type === 'GPE'));
 });
 
+test('state news agencies are their government’s media; a city’s name in capitals is such an agency’s acronym', () => {
+  // wire style (no corpus here has SANA); demo corpus: wikinews-73519 (Bernama had been a person)
+  const sana = run('According to the Syrian state news agency SANA, Israeli missiles struck near Damascus airport.');
+  assert.equal(entity(sana, 'SANA').actor, 'SYRGOVMED');
+  assert.ok(!sana.entities.some((e) => e.country === 'YEM'), 'not Sana’a, the capital of Yemen');
+  const quote = sana.quotes.find((q) => q.cue?.text === 'According to')!;
+  assert.equal(sana.entities.find((e) => e.id === quote.speaker?.entity)?.name, 'SANA');
+  const bernama = run(
+    'Malaysia has been a refuge. The Malaysian national news agency Bernama said the ship was carrying 300 people.',
+  );
+  assert.equal(entity(bernama, 'Bernama').type, 'ORG');
+});
+
 test('a month before a day number is no part of the name; PRC is China', () => {
   const a = run(
     'Blinken will travel to Cambodia and Rwanda August 2-12, 2022, and will raise PRC activities at the base.',

@@ -126,3 +126,32 @@ test('a quotation resumed after a quoting frame is the quoted one’s, pieces jo
   assert.ok(text.slice(q.parts![1].start, q.parts![1].end).startsWith('The website'));
   assert.equal(doc.quotes.filter((x) => x.start < q.end && x.end > q.start).length, 1, 'one quote, not two');
 });
+
+test('the outlet that carried or broadcast a statement or speech reports the quote; its issuer does not', () => {
+  // Reuters-21578: the speaker keeps the quote, the broadcaster reports it
+  const rafsanjani = quotesOf(
+    '"We will carry out our duty in the coming days and make them sorry," said Rafsanjani in a speech to Parliament later broadcast by Tehran Radio.',
+  );
+  assert.equal(rafsanjani[0].speaker?.name, 'Rafsanjani');
+  assert.equal(rafsanjani[0].reported_by?.name, 'Tehran Radio');
+  const libya = quotesOf(
+    'Gadaffi spoke in Tripoli. "The regime in N\'djamena can rest assured that it will never have a single comfortable night\'s sleep," he said in a speech carried by Libyan television and monitored by the British Broadcasting Corporation.',
+  );
+  assert.equal(libya.find((q) => q.text.startsWith('The regime'))?.reported_by?.name, 'Libyan television');
+  // wire style (no corpus here has it): state media carrying a government's statement
+  const kcna = quotesOf(
+    "North Korea's foreign ministry said in a statement carried by KCNA that the drills were a rehearsal for invasion.",
+  );
+  assert.equal(kcna[0].speaker?.name, "North Korea's foreign ministry");
+  assert.equal(kcna[0].reported_by?.name, 'KCNA');
+  // a statement released by someone names its issuer, no outlet; a report published by a body that
+  // speaks is that body's own (demo corpus, wikinews-15754)
+  const released = quotesOf(
+    'The Taliban said in a statement released by their spokesman that the attack was justified.',
+  );
+  assert.equal(released[0].reported_by, undefined);
+  const published = quotesOf(
+    'A report published by the Iraq Body Count project, a British NGO, says that 24,865 civilians have been killed in Iraq.',
+  );
+  assert.equal(published[0].reported_by, undefined);
+});

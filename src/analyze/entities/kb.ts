@@ -294,6 +294,10 @@ function lookupSurface(surface: string): KbHit | undefined {
     articleSpellings(k, lookupKey);
   if (!hit) return undefined;
   if (/^[a-z]{1,3}$/.test(k) && surface !== surface.toUpperCase()) return undefined;
+  // a city's name written in capitals is a curated body's acronym where there is one ("SANA", the
+  // Syrian agency, not Sana'a)
+  if ((hit.kind === 'capital' || hit.kind === 'city') && /^\p{Lu}{3,}$/u.test(surface))
+    return lexOverlay().organisations.get(k) ?? hit;
   return hit;
 }
 

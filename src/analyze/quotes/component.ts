@@ -28,6 +28,7 @@ import { dropCallsWithoutComplement } from './call-complement.js';
 import { findReportingNounQuotes } from './reporting-nouns.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
 import { attributeQuotingFrames } from './quoted-as-saying.js';
+import { attributeCarriers } from './carried-by.js';
 import { findDeniedCharges } from './denied-charge.js';
 import { dropAnonymityTerms } from './anonymity-terms.js';
 import { dropCombatAsSpeech } from './combat-verbs.js';
@@ -57,6 +58,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   }
   const ctx = proposeQuotes(doc);
   attributeQuotingFrames(ctx);
+  attributeCarriers(ctx);
   dropAnonymityTerms(ctx);
   dropDemonstrativeSubjects(ctx);
   dropCombatAsSpeech(ctx);
