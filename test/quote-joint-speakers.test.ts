@@ -55,6 +55,16 @@ test('two subjects coordinated before a cue speak together: the first is the spe
   assert.ok(object.quotes.every((q) => !q.with));
 });
 
+test("a country's body named by its possessive and another body coordinated before a cue speak together", () => {
+  // wire style (no corpus here has the construction): the army had been dropped, the second body alone spoke
+  const a = run(
+    "Sudan's army and the paramilitary Rapid Support Forces have accused each other of violating the truce.",
+  );
+  const accused = quoteOf(a, 'each other of violating');
+  assert.deepEqual(together(a, accused), ["Sudan's army", 'Rapid Support Forces']);
+  assert.equal(accused.speaker_rule, 'coordinated-subject');
+});
+
 test('a meeting held as the object of "held" or "had" pairs its two sides too', () => {
   const a = run(
     'Deputy Secretary of State Wendy Sherman held a virtual meeting with Tunisian Prime Minister Hichem Mechichi to discuss the bilateral relationship. They discussed promoting democracy and protecting human rights.',

@@ -197,12 +197,26 @@ function openingSubject(ctx: QuoteContext, from: number, to: number): Named | nu
       if (possessorAt(doc.text, hit.mention.end))
         return hit.entity.type === 'PERSON'
           ? null
-          : titleHolderAfter(ctx, doc.tokenIndexAt(hit.mention.end - 1) + 2, to);
+          : (titleHolderAfter(ctx, doc.tokenIndexAt(hit.mention.end - 1) + 2, to) ?? possessedBody(ctx, hit.mention));
       if (hit.entity.type !== 'PERSON') return personAfter(ctx, x + 1, to) ?? hit;
       return hit;
     }
     // only a title's words stand before the subject: capitalised words, "of", "the", "and"
     if (!/^\p{Lu}/u.test(t.text) && !TITLE_GLUE.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * "Sudan's army and the paramilitary Rapid Support Forces …": the country's body its possessive
+ * opens (a description the entity layer read, "Sudan's army"), where no titled person follows.
+ */
+function possessedBody(ctx: QuoteContext, possessor: Mention): Named | null {
+  for (const entity of ctx.doc.entities) {
+    if (entity.type !== 'ORG') continue;
+    for (const mention of entity.mentions)
+      if (mention.start === possessor.start && mention.end > possessor.end && mention.kind === 'nominal')
+        return { entity, mention };
   }
   return null;
 }
