@@ -808,6 +808,23 @@ test('state news agencies are their government’s media; a city’s name in cap
   assert.equal(entity(bernama, 'Bernama').type, 'ORG');
 });
 
+test("a capitalised word between an office's title word and a person's name opens the name", () => {
+  // demo corpus: state-pr-363845, wikinews-1095 (the recogniser had kept "Abu Akleh", "Ko Naing")
+  const akleh = run(
+    'The Deputy Secretary also raised the tragic death of Palestinian-American reporter Shireen Abu Akleh and the need for accountability.',
+    '2022-06-01',
+  );
+  assert.ok(akleh.entities.some((e) => e.type === 'PERSON' && e.name === 'Shireen Abu Akleh'));
+  const naing = run(
+    "Nineteen Burmese political prisoners, including pro-democracy leader Min Ko Naing, have been freed by Burma's military junta after it declared their imprisonments invalid, the Associated Press reports.",
+    '2004-11-20',
+  );
+  assert.deepEqual(mentionTexts(entity(naing, 'Min Ko Naing')), ['Min Ko Naing']);
+  // CoNLL dev: "fellow" is no office, and the demonym after it stays out of the name
+  const fellow = run('Tune is injured and is replaced by fellow Queenslander Daniel Herbert.', '1996-08-30');
+  assert.ok(fellow.entities.some((e) => e.name === 'Daniel Herbert'));
+});
+
 test('a month before a day number is no part of the name; PRC is China', () => {
   const a = run(
     'Blinken will travel to Cambodia and Rwanda August 2-12, 2022, and will raise PRC activities at the base.',

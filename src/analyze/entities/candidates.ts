@@ -11,6 +11,7 @@ import { isAlsoSurname } from './title-words.js';
 import { regionAfterComma } from './place-context.js';
 import { holderAfterPortfolio, isNameWord } from './portfolio-holder.js';
 import { withKnownNameSpans } from './known-name-spans.js';
+import { withNamesAfterTitleWords } from './name-after-title-word.js';
 import { withAcronymLongForms } from './acronym-long-form.js';
 import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
@@ -915,25 +916,29 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       withMissedTitledNames(doc, withMissedGroups(doc, out, taken), taken),
       taken,
     );
-    const joined = withHyphenedPartners(
+    const joined = withNamesAfterTitleWords(
       doc,
-      withRegionalArms(
+      withHyphenedPartners(
         doc,
-        joinMiddleInitials(
+        withRegionalArms(
           doc,
-          withKnownNameSpans(
+          joinMiddleInitials(
             doc,
-            joinKnownNeighbours(
+            withKnownNameSpans(
               doc,
-              withParticlePrefixes(
+              joinKnownNeighbours(
                 doc,
-                withBodyComplements(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued))),
+                withParticlePrefixes(
+                  doc,
+                  withBodyComplements(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued))),
+                ),
               ),
+              candidate,
             ),
-            candidate,
           ),
         ),
       ),
+      candidate,
     );
     // "Office of Foreign Assets Control (OFAC)" cut to "Foreign Assets Control": the acronym's long form
     const named = withAcronymLongForms(doc, joined, candidate);
