@@ -71,3 +71,24 @@ test('a quantifier before a plain form read as a noun, then "to be", is the subj
     undefined,
   );
 });
+
+test('a noun read as a bare verb in the adjunct between a cue and its "that" does not stop the content', () => {
+  // demo corpus, wikinews-24104: "address" read as a verb had left "said" without content
+  const bush = cuedBy(
+    'President Bush said in his weekly radio address Saturday that the weekend election is a critical step forward in the quest for democracy in Iraq.',
+    'said',
+  );
+  assert.ok(bush.text.startsWith('that the weekend election'), bush.text);
+  // wire style, the same slip
+  const zelenskiy = cuedBy(
+    'Zelenskiy said in his nightly video address that Ukrainian forces had repelled attacks near Bakhmut.',
+    'said',
+  );
+  assert.equal(zelenskiy.text, 'that Ukrainian forces had repelled attacks near Bakhmut');
+  // PolNeAR dev: a bare verb read in a noun phrase that goes on is still the tagger's verb
+  const garin = cuedBy(
+    "Geoff Garin said his focus groups and other research show that Clinton's positions against Citizens United are popular.",
+    'said',
+  );
+  assert.ok(garin.text.startsWith('his focus groups'), garin.text);
+});

@@ -511,11 +511,19 @@ function opensOwnAttribution(ctx: QuoteContext, n: number, end: number): boolean
   return false;
 }
 
+/** Determiners and possessives after which a bare verb form cannot stand. */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this']);
+/** Days that may follow such a phrase before its "that" ("in his weekly radio address Saturday that"). */
+const DAY_WORDS = /^(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** The most adjectives and singular nouns between such a determiner and the word read. */
+const MAX_NOUN_MODIFIERS = 3;
+
 /**
  * A base-form verb inside a noun phrase is the tagger's slip for a noun: "at a campaign stop", "the
- * last stop" (a singular noun phrase cannot take a bare verb).
+ * last stop", "in his nightly video address that …" (a singular noun phrase cannot take a bare verb).
+ * Asked only between a cue and its "that", where no subject of a verb of its own stands.
  */
-function nounTaggedVerb(toks: Token[], j: number): boolean {
+function nounTaggedVerb(toks: readonly Token[], j: number): boolean {
   const t = toks[j];
   const prev = toks[j - 1];
   // "a polling location": a gerund right after an article modifies the noun after it
@@ -527,7 +535,23 @@ function nounTaggedVerb(toks: Token[], j: number): boolean {
     return toks[j + 1]?.pos === 'NOUN';
   if (t.pos !== 'VERB' || t.lower !== t.lemma) return false;
   if (prev?.pos === 'DET') return prev.lower !== 'that';
-  return (prev?.pos === 'NOUN' || prev?.pos === 'ADJ') && !/s$/.test(prev.lower) && toks[j - 2]?.pos === 'DET';
+  if ((prev?.pos === 'NOUN' || prev?.pos === 'ADJ') && !/s$/.test(prev.lower) && toks[j - 2]?.pos === 'DET')
+    return true;
+  // after a determiner and only adjectives or singular nouns, where the phrase ends ("in his nightly
+  // video address that …"; "his focus groups" goes on with a noun)
+  const next = toks[j + 1];
+  const ends =
+    !!next &&
+    (next.lower === 'that' || next.pos === 'ADP' || next.pos === 'PUNCT' || DAY_WORDS.test(next.lower)) &&
+    next.start === toks[j].end + 1;
+  if (!ends) return false;
+  for (let k = j - 1; k >= 0 && j - k <= MAX_NOUN_MODIFIERS + 1; k--) {
+    const w = toks[k];
+    if (NOUN_DETERMINERS.has(w.lower)) return true;
+    const singular = w.pos === 'NOUN' && w.lower === w.lemma && !w.lower.endsWith('s');
+    if (w.pos !== 'ADJ' && !singular) return false;
+  }
+  return false;
 }
 
 /** Pronouns that open a content clause after a hearer though they never speak (told reporters this was …). */
