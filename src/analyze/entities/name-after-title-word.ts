@@ -2,7 +2,9 @@
 // office spokesperson Mumtaz Zahra Baloch" was read as "Zahra Baloch" (and the title as
 // "spokesperson Mumtaz"). A capitalised word standing between a title word and a person's name,
 // and nothing the knowledge base or the lexicon knows otherwise (a title, a place, a body, a
-// month), opens the name (rule `+title-word-joined`).
+// month), opens the name (rule `+title-word-joined`). And the body such a title serves, where the
+// recogniser left it out before the title ("Hezbollah chief Hassan Nasrallah"), is a name when the
+// knowledge base knows it as a body (rule `kb-body-before-title`).
 import type { ArticleDocument } from '../document.js';
 import type { Candidate } from './candidates.js';
 import type { MakeCandidate } from './acronym-long-form.js';
@@ -42,5 +44,26 @@ export function withNamesAfterTitleWords(
     out ??= candidates.slice();
     out[n] = make(word.start, c.end, 'PER', `${c.rule}+title-word-joined`, true);
   }
-  return out ?? candidates;
+  return withBodiesBeforeTitleWords(doc, out ?? candidates, make);
+}
+
+/** "Hezbollah chief Hassan Nasrallah": the KB's body right before a title word and a person's name. */
+function withBodiesBeforeTitleWords(doc: ArticleDocument, candidates: Candidate[], make: MakeCandidate): Candidate[] {
+  const toks = doc.tokens;
+  const lex = lexiconSets();
+  let added: Candidate[] | null = null;
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
+    if (c.label !== 'PER') continue;
+    const a = doc.tokenIndexAt(c.start);
+    const title = toks[a - 1];
+    const body = toks[a - 2];
+    if (!title || !body || !/^\p{Lu}/u.test(body.text) || !lex.titleHeads.has(title.text)) continue;
+    if (body.end + 1 !== title.start || title.end + 1 !== c.start) continue;
+    const previous = candidates[n - 1];
+    if (previous && previous.end > body.start) continue;
+    if (lookupName(body.text)?.kind !== 'org') continue;
+    (added ??= []).push(make(body.start, body.end, 'ORG', 'kb-body-before-title', false));
+  }
+  return added ? [...candidates, ...added].sort((x, y) => x.start - y.start) : candidates;
 }
