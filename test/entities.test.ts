@@ -969,6 +969,13 @@ test('common names the KB lacks: the State Department, the African Union, the Tr
   assert.equal(entity(a, 'Department of State').actor, 'USAGOV');
   assert.equal(entity(a, 'African Union').actor, 'IGOAFROAU');
   assert.equal(entity(a, 'Department of the Treasury').country, 'USA');
+  // wire style: OPEC's full name with its article is the KB's OPEC, one entity with its acronym
+  const opec = run(
+    'The Organization of the Petroleum Exporting Countries and its allies agreed to cut output. OPEC said prices would rise.',
+  );
+  const cartel = entity(opec, 'Organization of Petroleum Exporting Countries');
+  assert.equal(cartel.actor, 'IGOOPC');
+  assert.deepEqual(mentionTexts(cartel), ['Organization of the Petroleum Exporting Countries', 'OPEC']);
 });
 
 test('a person named in capitals (a transcript label, a capitals line) is displayed in title case', () => {
