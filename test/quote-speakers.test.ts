@@ -528,6 +528,25 @@ test('"They" after a sentence opening with "Police" or "people" takes up that gr
   assert.equal(speaker(people, quoteWith(people, 'liberating Ukraine')), 'Many people');
 });
 
+test('a participle phrase left open before the cue describes the subject before its comma, not its own object', () => {
+  // demo corpus: wikinews-24391 (credited to the Taoiseach), wikinews-46000 (credited to Business Day)
+  assertSpeaker(
+    'Brian Cowen, the minister for Finance, acting on behalf of the Taoiseach said "I call on anybody who has any influence in that area to assist."',
+    'I call on anybody',
+    'Brian Cowen',
+  );
+  assertSpeaker(
+    'A Japanese foreign ministry official, speaking to the Mainichi Daily News, and Hilton Zunckel, trade adviser to developing countries, speaking to Business Day said that many other WTO members would focus on bilateral and regional trade agreements.',
+    'many other WTO members',
+    'Hilton Zunckel',
+  );
+  // PolNeAR dev: a clause of its own inside the phrase keeps its subject ("a term Rubio has used to describe")
+  const murphy = run(
+    '“Who is the real con man here?” said Murphy, using a term Rubio has used to describe Donald Trump, on a conference call with reporters.',
+  );
+  assert.equal(speaker(murphy, quoteWith(murphy, 'Donald Trump')), 'Rubio');
+});
+
 test('an "I" inside a transcript turn is the turn\'s speaker, whoever the speaker names before it', () => {
   const doc = run(
     [

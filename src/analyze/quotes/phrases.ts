@@ -861,6 +861,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   const described = cueWord
     ? (personBeforeOpenApposition(doc, s, lo) ??
       personBeforeOpenRelative(doc, s, lo) ??
+      personBeforeOpenParticiple(doc, s, end, k, lo) ??
       personBeforeOpenRole(doc, s, end, lo))
     : null;
   if (described) return described;
@@ -962,6 +963,47 @@ function personBeforeOpenRelative(doc: ArticleDocument, s: number, lo: number): 
   if (hit?.entity.type !== 'PERSON' || hit.mention.end !== toks[c - 1].end) return null;
   const first = doc.tokenIndexAt(hit.mention.start);
   return first >= lo ? phrase(doc, first, c) : null;
+}
+
+/** The most tokens of a participle phrase left open between its comma and the cue's subject. */
+const MAX_OPEN_PARTICIPLE = 10;
+
+/**
+ * The person a participle phrase set off by a comma describes when its closing comma is missing and
+ * the phrase read back from the cue (at token s) is its last words: "Brian Cowen, the minister for
+ * Finance, acting on behalf of the Taoiseach said" is Cowen's, not the Taoiseach's. The person is
+ * named right before the comma, or before a title set off by commas after the name.
+ */
+function personBeforeOpenParticiple(
+  doc: ArticleDocument,
+  s: number,
+  end: number,
+  k: number,
+  lo: number,
+): Phrase | null {
+  const toks = doc.tokens;
+  // (the phrase is the cue's own subject, right before it: not "said Murphy, using a term Rubio has used to describe")
+  for (let x = end; x < k; x++) if (toks[x].pos !== 'ADV') return null;
+  let c = s - 1;
+  for (; c > lo && s - c <= MAX_OPEN_PARTICIPLE && toks[c].text !== ','; c--)
+    if (/^[.;:!?()—―–-]$/.test(toks[c].text) || isBreak(toks[c]) || toks[c].pos === 'AUX') return null;
+  const participle = toks[c + 1];
+  if (toks[c]?.text !== ',' || !participle || participle.pos !== 'VERB' || !/ing$/.test(participle.lower)) return null;
+  // ("protesters, including groups of South Korean farmers angry at …": a list's members, no aside)
+  if (participle.lower === 'including' || participle.lower === 'excluding') return null;
+  // the name before the comma, or before the apposition that ends there ("…, the minister for Finance,")
+  for (let end = c; end - 1 >= lo && c - end <= MAX_OPEN_PARTICIPLE; end--) {
+    if (end < c && toks[end].text !== ',') continue;
+    const hit = doc.entityAt(toks[end - 1].start);
+    if (hit?.entity.type === 'PERSON' && hit.mention.kind === 'name' && hit.mention.end === toks[end - 1].end) {
+      const first = doc.tokenIndexAt(hit.mention.start);
+      return first >= lo ? phrase(doc, first, end) : null;
+    }
+    if (end < c) break;
+  }
+  // or the description opening the clause: "The minister, speaking to reporters in Kabul said"
+  const a = phraseStartBefore(toks, c, lo);
+  return a === lo && a < c ? phrase(doc, a, c) : null;
 }
 
 /** The person named right before ", a/an …" at token s (an apposition left open), or null. */
