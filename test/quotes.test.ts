@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
 import assert from 'node:assert/strict';
 import { ArticleDocument } from '../src/analyze/document.js';
 import { tokenizer } from '../src/analyze/nlp/wink.js';
@@ -107,6 +108,20 @@ test('straight quotes, inverted attribution and apposition', () => {
   assert.equal(qs[0].kind, 'direct');
   assert.equal(qs[0].speaker_rule, 'cue-inverted');
   assert.equal(speakerName(doc, qs[0]), 'Donna Brazile');
+});
+
+test('a quotation\'s frame subject may say where the speaker is ("a dealer for a German bank in London said")', () => {
+  // Reuters-21578: both quotations had no speaker (the whole pipeline: the entity layer reads the place)
+  const whole = (text: string) => ({ quotes: analyzeDocument({ id: 't', text }).quotes });
+  const dealer = whole('"The demand wasn\'t so good," a dealer for a German bank in London said.');
+  assert.equal(dealer.quotes.length, 1);
+  assert.equal(dealer.quotes[0].rule, 'quote-then-cue');
+  assert.equal(dealer.quotes[0].speaker?.name, 'a dealer for a German bank');
+  const tokyo = whole(
+    '"In this era of financial liberalization, it\'s almost impossible to control the flow of capital in and out of Japan," one senior official in Tokyo said.',
+  );
+  assert.equal(tokyo.quotes[0].rule, 'quote-then-cue');
+  assert.match(tokyo.quotes[0].speaker?.name ?? '', /senior official$/);
 });
 
 test('indirect speech with a clause: subject, cue and content', () => {
