@@ -528,6 +528,20 @@ test('"They" after a sentence opening with "Police" or "people" takes up that gr
   assert.equal(speaker(people, quoteWith(people, 'liberating Ukraine')), 'Many people');
 });
 
+test("a definite description before a participle's aside set off by commas is the cue's subject", () => {
+  // Reuters-21578 (the quotation had no speaker); demo corpus (the First Lady had wanted it)
+  assertSpeaker(
+    'The spokesman, reacting to Irish and British press reports, said "He continues to be interested were the group to offer the brewery side of Guinness for sale."',
+    'He continues to be interested',
+    'The spokesman',
+  );
+  assertSpeaker(
+    'The President will be introducing the First Lady. And the President, knowing that the First Lady was going to speak there, wanted to be sure he had the opportunity to introduce her.',
+    'to be sure he had the opportunity',
+    'President',
+  );
+});
+
 test('a participle phrase left open before the cue describes the subject before its comma, not its own object', () => {
   // demo corpus: wikinews-24391 (credited to the Taoiseach), wikinews-46000 (credited to Business Day)
   assertSpeaker(

@@ -439,10 +439,12 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
     // released on Tuesday, said": the participle inside the aside has no subject of its own)
     // (or a relative clause before a verb: "The companies, which in several cases provided limited
     // answers …, said"; not before "be", whose subject a passive's content holds with its clause)
+    // (or before a participle's aside: "The spokesman, reacting to Irish and British press reports, said")
     const nounWithAside =
       last.pos === 'NOUN' &&
       toks[r].lower === 'the' &&
       (toks[f + 1]?.pos === 'ADP' ||
+        (toks[f + 1]?.pos === 'VERB' && /\p{Ll}ing$/u.test(toks[f + 1].text)) ||
         (RELATIVE_OPENERS.has(toks[f + 1]?.lower ?? '') && toks[comma + 1]?.pos === 'VERB'));
     if (
       !opensClause ||
