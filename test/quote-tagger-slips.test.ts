@@ -92,3 +92,17 @@ test('a noun read as a bare verb in the adjunct between a cue and its "that" doe
   );
   assert.ok(garin.text.startsWith('his focus groups'), garin.text);
 });
+
+test('a name and its "\'s" right before a verb of saying is the subject, not a passive ("Moody\'s said")', () => {
+  // Reuters-21578: the ratings agency and the grocer had no speaker ("'s" had been read as "is")
+  const moodys = analyzeDocument({
+    id: 't',
+    text: "Moody's said Marathon Oil Co's recent establishment of up to one billion dlrs in production payment facilities weakened its position.",
+  }).quotes.find((q) => q.cue?.text === 'said');
+  assert.equal(moodys?.speaker?.name, 'Moody');
+  const albertsons = cuedBy("Albertson's said it plans to open 33 to 35 new stores during 1987.", 'said');
+  assert.equal(albertsons.text, 'it plans to open 33 to 35 new stores during 1987');
+  // a passive stays one: "'s said to" is "is said to"
+  const furious = analyzeDocument({ id: 't', text: "Trump's said to be furious about the leak." }).quotes[0];
+  assert.equal(furious?.speaker ?? null, null);
+});

@@ -2549,7 +2549,9 @@ const PERFECT_SUBJECTS = new Set(['he', 'she', 'who', 'everyone', 'everybody', '
  */
 function perfectContraction(toks: readonly Token[], k: number, first: number): boolean {
   if (k - 2 < first || !CONTRACTED_IS.includes(toks[k - 1].lower)) return false;
-  if (!PERFECT_SUBJECTS.has(toks[k - 2].lower) || toks[k].lower === toks[k].lemma) return false;
+  // (or a name: "Moody's said", "Albertson's said" — a company in "'s", or a name and its "has")
+  const name = toks[k - 2].pos === 'PROPN' && toks[k - 1].start === toks[k - 2].end;
+  if (!(PERFECT_SUBJECTS.has(toks[k - 2].lower) || name) || toks[k].lower === toks[k].lemma) return false;
   const next = toks[k + 1];
   return next !== undefined && !PASSIVE_FOLLOWERS.has(next.lower);
 }
