@@ -40,6 +40,7 @@ import {
   type Phrase,
 } from './phrases.js';
 import { isPeopleNoun } from './people-nouns.js';
+import { isCalendarText } from './speakers.js';
 import { ISSUING, issuesReportingMedium, mediumWord, mediumIssuer } from './medium-issuer.js';
 import { BE_WORDS, CONTRACTED_IS } from '../nlp/closed-class.js';
 
@@ -513,8 +514,6 @@ function opensOwnAttribution(ctx: QuoteContext, n: number, end: number): boolean
 
 /** Determiners and possessives after which a bare verb form cannot stand. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this']);
-/** Days that may follow such a phrase before its "that" ("in his weekly radio address Saturday that"). */
-const DAY_WORDS = /^(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** The most adjectives and singular nouns between such a determiner and the word read. */
 const MAX_NOUN_MODIFIERS = 3;
 
@@ -542,7 +541,8 @@ function nounTaggedVerb(toks: readonly Token[], j: number): boolean {
   const next = toks[j + 1];
   const ends =
     !!next &&
-    (next.lower === 'that' || next.pos === 'ADP' || next.pos === 'PUNCT' || DAY_WORDS.test(next.lower)) &&
+    // (or a day before it: "in his weekly radio address Saturday that")
+    (next.lower === 'that' || next.pos === 'ADP' || next.pos === 'PUNCT' || isCalendarText(next.text)) &&
     next.start === toks[j].end + 1;
   if (!ends) return false;
   for (let k = j - 1; k >= 0 && j - k <= MAX_NOUN_MODIFIERS + 1; k--) {
