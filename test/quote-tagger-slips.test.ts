@@ -106,3 +106,12 @@ test('a name and its "\'s" right before a verb of saying is the subject, not a p
   const furious = analyzeDocument({ id: 't', text: "Trump's said to be furious about the leak." }).quotes[0];
   assert.equal(furious?.speaker ?? null, null);
 });
+
+test('a plain verb form right after "is" is a noun the tagger slipped on, no learned cue ("who is point man for …")', () => {
+  // demo corpus, wikinews-36070: "point" had opened a quote with no speaker
+  const text =
+    'Doug Wankel, a former Drug Enforcement Administration official who is point man for the U.S. counternarcotics initiative at the American Embassy in Kabul, says the opium industry is "financing terrorism. It\'s financing subversive activities."';
+  const qs = analyzeDocument({ id: 't', text }).quotes;
+  assert.ok(!qs.some((q) => q.cue?.text === 'point'));
+  assert.equal(qs.find((q) => q.cue?.text === 'says')?.speaker?.name, 'Doug Wankel');
+});

@@ -2459,8 +2459,34 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   if (/^\p{Lu}{2,}$/u.test(toks[k].text)) return null;
   // nor is a word of a name the entity layer found ("the Holy See Secretary of State")
   if (ctx.insideName(k)) return null;
+  // nor a plain form right after "is" ("an official who is point man for …"): a noun the tagger slipped
+  // on (a participle spelt as its plain form is a passive: "is forecast to", "was read out")
+  const plain = toks[k].lower === toks[k].lemma && !SAME_FORM_PARTICIPLES.has(toks[k].lower);
+  if (plain && BE_FINITE.has(toks[k - 1]?.lower ?? '')) return null;
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
 }
+
+/** Finite forms of "be" after which a plain verb form cannot stand ("is point man"). */
+const BE_FINITE = new Set(['is', 'are', 'am', 'was', 'were']);
+/** Past participles spelt as the plain form. */
+const SAME_FORM_PARTICIPLES = new Set([
+  'forecast',
+  'broadcast',
+  'read',
+  'set',
+  'put',
+  'cut',
+  'hit',
+  'let',
+  'bid',
+  'cast',
+  'spread',
+  'upset',
+  'quit',
+  'shut',
+  'cost',
+  'hurt',
+]);
 
 /** Whether token a is a common noun standing alone before the sentence's end, no time's word. */
 function bareNounObject(ctx: QuoteContext, a: number): boolean {
