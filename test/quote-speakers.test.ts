@@ -528,6 +528,24 @@ test('"They" after a sentence opening with "Police" or "people" takes up that gr
   assert.equal(speaker(people, quoteWith(people, 'liberating Ukraine')), 'Many people');
 });
 
+test('an outlet named before its medium ("Voice of America news", "La Repubblica newspaper") is the speaker', () => {
+  // demo corpus: wikinews-9918, wikinews-62220 (each had been a description of its own)
+  const voa = run(
+    'Protesters in the city of Andijan, Uzbekistan have been fired on by government troops. Voice of America news is reporting nine dead, and 34 injured, while ten police officers are being held as hostages.',
+  );
+  const reporting = voa.quotes.find((q) => q.cue?.text === 'reporting')!;
+  assert.equal(speaker(voa, reporting), 'Voice of America');
+  const repubblica = run(
+    'La Repubblica newspaper said that Mastrogiacomo, 52, was born in Karachi, Pakistan, where his father worked as an engineer.',
+  );
+  assert.equal(speaker(repubblica, quoteWith(repubblica, 'was born in Karachi')), 'La Repubblica');
+  // PolNeAR dev: a name after "a" is where the outlet is, not the outlet
+  const baton = run(
+    'As it sent supplies to the residents of flood-ravaged Louisiana, a Baton Rouge newspaper called on Democrat candidate Hillary Clinton to visit.',
+  );
+  assert.notEqual(speaker(baton, quoteWith(baton, 'Hillary Clinton')), 'Baton Rouge');
+});
+
 test("a definite description before a participle's aside set off by commas is the cue's subject", () => {
   // Reuters-21578 (the quotation had no speaker); demo corpus (the First Lady had wanted it)
   assertSpeaker(

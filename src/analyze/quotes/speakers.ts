@@ -9,6 +9,7 @@ import { isSubordinateTitleWord } from '../entities/title-fit.js';
 import { bareTitleWords } from '../entities/title-words.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { usuallyLowerCase } from '../entities/ner/recognizer.js';
+import { lookupName } from '../entities/kb.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import type { EntityNames } from './name-forms.js';
 import { isTitleNoun, relationNoun } from './phrases.js';
@@ -132,6 +133,25 @@ function nameHeadEntity(doc: ArticleDocument, span: Span): ReturnType<ArticleDoc
   return first;
 }
 
+const PLACE_KINDS = new Set(['country', 'capital', 'city', 'region', 'demonym']);
+
+/** Nouns for what an outlet puts out, after its name ("Voice of America news", "Al Jazeera television"). */
+const MEDIA_NOUNS = new Set(['news', 'television', 'tv', 'radio', 'newspaper', 'channel', 'network', 'website']);
+
+/** The body named right before a media noun ending at `headEnd`: "Voice of America news is reporting …" is the broadcaster. */
+function outletBeforeMediaNoun(doc: ArticleDocument, headEnd: number): EntityRecord | null {
+  const toks = doc.tokens;
+  const h = doc.tokenIndexAt(headEnd - 1);
+  if (!toks[h] || !MEDIA_NOUNS.has(toks[h].lower) || h < 1) return null;
+  const hit = doc.entityAt(toks[h - 1].start);
+  if (!hit || hit.entity.type !== 'ORG' || hit.mention.kind !== 'name' || hit.mention.end !== toks[h - 1].end)
+    return null;
+  // (a place's name is where the outlet is, and so is a name after "a": "a Baton Rouge newspaper")
+  const before = toks[doc.tokenIndexAt(hit.mention.start) - 1];
+  if (before && (before.lower === 'a' || before.lower === 'an')) return null;
+  return PLACE_KINDS.has(lookupName(hit.mention.text)?.kind ?? '') ? null : hit.entity;
+}
+
 /** The entity a name or nominal speaker mention stands for; `names` indexes the article's entities for this pass. */
 export function entityForMention(
   doc: ArticleDocument,
@@ -161,6 +181,11 @@ export function entityForMention(
   if (apposed) {
     addMention(apposed, doc, span, 'nominal', 'quote-speaker-apposition');
     return apposed;
+  }
+  const outlet = kind === 'nominal' ? outletBeforeMediaNoun(doc, headEnd) : null;
+  if (outlet) {
+    addMention(outlet, doc, span, 'nominal', 'quote-speaker-outlet');
+    return outlet;
   }
   // "the Deputy Secretary will meet …": a bare title is the person the article gave it before (or
   // the one person it gives it to at all)
