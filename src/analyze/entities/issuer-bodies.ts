@@ -7,7 +7,7 @@
 // the lexicon lists for the issuing country (issuerOwnBodies) and the issuer's own head word count.
 import type { ArticleDocument } from '../document.js';
 import type { Span } from '../types.js';
-import { countryEntity, lookupName, type KbHit } from './kb.js';
+import { countryEntity, isPlaceKind, lookupName, type KbHit } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import { sourceGovernment } from './source-government.js';
 
@@ -29,8 +29,6 @@ export function issuerOwnBody(doc: ArticleDocument, span: Span, name: string): K
   return hit?.kind === 'org' && hit.country === issuer.country ? hit : undefined;
 }
 
-const PLACE_KINDS: ReadonlySet<KbHit['kind']> = new Set(['country', 'demonym', 'capital', 'city', 'region']);
-
 /**
  * Whether another country owns the body in the words before it: "Peru's Congress", "the Peruvian
  * Congress" (looked up in the KB: names are drafted before possessive-owner.ts links owners to bodies).
@@ -41,5 +39,5 @@ function ownedByAnotherCountry(doc: ArticleDocument, span: Span, issuerCountry: 
   const owner = doc.tokens[i];
   if (!owner || !/^\p{Lu}/u.test(owner.text)) return false;
   const hit = lookupName(owner.text.replace(/['’]s$/, ''));
-  return !!hit && PLACE_KINDS.has(hit.kind) && hit.country !== issuerCountry;
+  return !!hit && isPlaceKind(hit.kind) && hit.country !== issuerCountry;
 }

@@ -250,6 +250,9 @@ export function warmKb(): void {
 
 const PLACE_KINDS = new Set<KbKind>(['country', 'demonym', 'capital', 'city', 'region']);
 
+/** Whether a KB hit's kind names a place or its people (country, demonym, capital, city, region). */
+export const isPlaceKind = (kind: KbKind | undefined): boolean => kind !== undefined && PLACE_KINDS.has(kind);
+
 /** What a normalised key is: seat, KB place, extra capital, alias, KB person or organisation, extra organisation. */
 function lookupKey(k: string): KbHit | undefined {
   const o = lexOverlay();

@@ -9,7 +9,7 @@ import { isSubordinateTitleWord } from '../entities/title-fit.js';
 import { bareTitleWords } from '../entities/title-words.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { usuallyLowerCase } from '../entities/ner/recognizer.js';
-import { lookupName } from '../entities/kb.js';
+import { isPlaceKind, lookupName } from '../entities/kb.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import type { EntityNames } from './name-forms.js';
 import { isTitleNoun, relationNoun } from './phrases.js';
@@ -133,8 +133,6 @@ function nameHeadEntity(doc: ArticleDocument, span: Span): ReturnType<ArticleDoc
   return first;
 }
 
-const PLACE_KINDS = new Set(['country', 'capital', 'city', 'region', 'demonym']);
-
 /** Nouns for what an outlet puts out, after its name ("Voice of America news", "Al Jazeera television"). */
 const MEDIA_NOUNS = new Set(['news', 'television', 'tv', 'radio', 'newspaper', 'channel', 'network', 'website']);
 
@@ -149,7 +147,7 @@ function outletBeforeMediaNoun(doc: ArticleDocument, headEnd: number): EntityRec
   // (a place's name is where the outlet is, and so is a name after "a": "a Baton Rouge newspaper")
   const before = toks[doc.tokenIndexAt(hit.mention.start) - 1];
   if (before && (before.lower === 'a' || before.lower === 'an')) return null;
-  return PLACE_KINDS.has(lookupName(hit.mention.text)?.kind ?? '') ? null : hit.entity;
+  return isPlaceKind(lookupName(hit.mention.text)?.kind) ? null : hit.entity;
 }
 
 /** The entity a name or nominal speaker mention stands for; `names` indexes the article's entities for this pass. */
