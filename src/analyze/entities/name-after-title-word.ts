@@ -5,7 +5,7 @@
 // month), opens the name (rule `+title-word-joined`). And the body such a title serves, where the
 // recogniser left it out before the title ("Hezbollah chief Hassan Nasrallah"), is a name when the
 // knowledge base knows it as a body (rule `kb-body-before-title`).
-import type { ArticleDocument } from '../document.js';
+import type { ArticleDocument, Token } from '../document.js';
 import type { Candidate } from './candidates.js';
 import type { MakeCandidate } from './acronym-long-form.js';
 import { lookupName } from './kb.js';
@@ -22,48 +22,39 @@ export function withNamesAfterTitleWords(
   const toks = doc.tokens;
   const lex = lexiconSets();
   let out: Candidate[] | null = null;
+  let bodies: Candidate[] | null = null;
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n];
     if (c.label !== 'PER') continue;
+    // the two words before the name, a space apart: "spokesperson Mumtaz" or "Hezbollah chief"
     const a = doc.tokenIndexAt(c.start);
-    const word = toks[a - 1];
-    const title = toks[a - 2];
-    // (most names stand after no capitalised word: one test spares the rest)
-    if (!word || !title || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) continue;
-    if (word.end + 1 !== c.start || title.end + 1 !== word.start) continue;
-    // (an office's word: "fellow Queenslander Daniel Herbert" is no title before a name)
-    if (!lex.titleHeads.has(title.text) || !lex.personNominalHeads.has(title.text)) continue;
-    const w = word.lower;
-    if (lex.titleHeads.has(w) || lex.titleModifiers.has(w) || lex.notNames.has(w) || lex.trailingTimeWords.has(w))
-      continue;
-    if (RANKS.has(w)) continue;
-    if (lex.courtesyTitles.has(w) || lex.styleTitles.has(w) || lookupName(word.text)) continue;
+    const near = toks[a - 1];
+    const far = toks[a - 2];
+    if (!near || !far || near.end + 1 !== c.start || far.end + 1 !== near.start) continue;
     // (a word another name holds stays there)
-    const previous = candidates[n - 1];
-    if (previous && previous.end > word.start) continue;
-    out ??= candidates.slice();
-    out[n] = make(word.start, c.end, 'PER', `${c.rule}+title-word-joined`, true);
+    const heldUpTo = candidates[n - 1]?.end ?? -1;
+    if (lex.titleHeads.has(near.text)) {
+      // TITLE-WORD NAME after a body the KB knows: "Hezbollah chief Hassan Nasrallah"
+      if (heldUpTo <= far.start && /^\p{Lu}/u.test(far.text) && lookupName(far.text)?.kind === 'org')
+        (bodies ??= []).push(make(far.start, far.end, 'ORG', 'kb-body-before-title', false));
+    } else if (heldUpTo <= near.start && firstNameAfterTitle(far.text, near)) {
+      out ??= candidates.slice();
+      out[n] = make(near.start, c.end, 'PER', `${c.rule}+title-word-joined`, true);
+    }
   }
-  return withBodiesBeforeTitleWords(doc, out ?? candidates, make);
+  const named = out ?? candidates;
+  return bodies ? [...named, ...bodies].sort((x, y) => x.start - y.start) : named;
 }
 
-/** "Hezbollah chief Hassan Nasrallah": the KB's body right before a title word and a person's name. */
-function withBodiesBeforeTitleWords(doc: ArticleDocument, candidates: Candidate[], make: MakeCandidate): Candidate[] {
-  const toks = doc.tokens;
+/** Whether `word`, after the lower-case title word `title`, opens the name after it ("spokesperson Mumtaz"). */
+function firstNameAfterTitle(title: string, word: Token): boolean {
   const lex = lexiconSets();
-  let added: Candidate[] | null = null;
-  for (let n = 0; n < candidates.length; n++) {
-    const c = candidates[n];
-    if (c.label !== 'PER') continue;
-    const a = doc.tokenIndexAt(c.start);
-    const title = toks[a - 1];
-    const body = toks[a - 2];
-    if (!title || !body || !/^\p{Lu}/u.test(body.text) || !lex.titleHeads.has(title.text)) continue;
-    if (body.end + 1 !== title.start || title.end + 1 !== c.start) continue;
-    const previous = candidates[n - 1];
-    if (previous && previous.end > body.start) continue;
-    if (lookupName(body.text)?.kind !== 'org') continue;
-    (added ??= []).push(make(body.start, body.end, 'ORG', 'kb-body-before-title', false));
-  }
-  return added ? [...candidates, ...added].sort((x, y) => x.start - y.start) : candidates;
+  // (an office's word: "fellow Queenslander Daniel Herbert" is no title before a name)
+  if (!lex.titleHeads.has(title) || !lex.personNominalHeads.has(title) || !/^\p{Lu}\p{Ll}+$/u.test(word.text))
+    return false;
+  const w = word.lower;
+  if (lex.titleHeads.has(w) || lex.titleModifiers.has(w) || lex.notNames.has(w) || lex.trailingTimeWords.has(w))
+    return false;
+  if (RANKS.has(w) || lex.courtesyTitles.has(w) || lex.styleTitles.has(w)) return false;
+  return !lookupName(word.text);
 }

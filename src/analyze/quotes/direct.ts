@@ -18,6 +18,7 @@ import {
   insideWord,
   isDash,
   isPastParticiple,
+  isPlacePreposition,
   nameInApposition,
   npToken,
   phrase,
@@ -164,7 +165,7 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     // accuses …" is a sentence of its own)
     if (j > k && last === ',' && datedParticiple(ctx, j)) continue;
     // "…," a spokesperson for the Chinese embassy in Washington said: where the subject is
-    if (j > k && PLACE_LINKS.has(t.lower) && toks[j + 1]?.pos === 'PROPN') continue;
+    if (j > k && isPlacePreposition(t.lower) && toks[j + 1]?.pos === 'PROPN') continue;
     if (
       !(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === ',') &&
       !hyphenedModifierAt(toks, j)
@@ -173,9 +174,6 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   }
   return null;
 }
-
-/** Prepositions of place inside a quotation's frame subject ("a spokesperson for the embassy in Washington"). */
-const PLACE_LINKS = new Set(['in', 'from', 'near', 'outside']);
 
 /**
  * A capitalised word the tagger made a modal or a verb, where a quotation's frame has a name: a

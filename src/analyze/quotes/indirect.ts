@@ -2462,12 +2462,10 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   // nor a plain form right after "is" ("an official who is point man for …"): a noun the tagger slipped
   // on (a participle spelt as its plain form is a passive: "is forecast to", "was read out")
   const plain = toks[k].lower === toks[k].lemma && !SAME_FORM_PARTICIPLES.has(toks[k].lower);
-  if (plain && BE_FINITE.has(toks[k - 1]?.lower ?? '')) return null;
+  if (plain && FINITE_BE.has(toks[k - 1]?.lower ?? '')) return null;
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
 }
 
-/** Finite forms of "be" after which a plain verb form cannot stand ("is point man"). */
-const BE_FINITE = new Set(['is', 'are', 'am', 'was', 'were']);
 /** Past participles spelt as the plain form. */
 const SAME_FORM_PARTICIPLES = new Set([
   'forecast',

@@ -1225,6 +1225,9 @@ function nounBeforeModifier(doc: ArticleDocument, s: number, end: number, lo: nu
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'around']);
 /** Prepositions whose object is only ever where the people before them are, never who speaks. */
 const LOCATIVE_PREPOSITIONS = new Set(['outside', 'near', 'beyond', 'opposite']);
+/** Whether a word is a preposition of where a speaker is ("officials in Kabul", "protesters near the embassy"). */
+export const isPlacePreposition = (word: string): boolean =>
+  PLACE_PREPOSITIONS.has(word) || LOCATIVE_PREPOSITIONS.has(word);
 /** Common nouns of places: "people in the region", "residents across the city". */
 const PLACE_NOUNS = new Set([
   'region',
