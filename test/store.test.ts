@@ -16,6 +16,7 @@ import { migrate } from '../src/store/migrate.js';
 import { nameParts, variantRule } from '../src/store/name-variant-rules.js';
 import { SearchQueryError } from '../src/store/queries/search.js';
 import { MIGRATIONS } from '../src/store/schema.js';
+import { roleLine } from '../src/store/plain-text.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import type { ArticleRecord } from '../src/store/store.js';
 import { repoRoot } from './helpers.js';
@@ -961,6 +962,7 @@ test('a store written before rows kept their alias is upgraded: the rows are fou
   // the previous schema (version 4): no via columns, no table of a quote's other speakers (version 6)
   // and no reporter of a quote (version 7)
   dropReporters(store.db);
+  dropFormerRoles(store.db);
   store.db.exec('DROP TABLE quote_with');
   for (const { name } of store.db
     .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%via'`)
@@ -1115,6 +1117,11 @@ test('a quote said together is on each speaker’s actor page, and goes when its
 });
 
 /** Takes a store back to before version 7: no reporter columns on quote. */
+/** Takes a store back to before version 8: no mark on roles held before. */
+function dropFormerRoles(db: Database.Database): void {
+  db.exec('ALTER TABLE role DROP COLUMN former');
+}
+
 function dropReporters(db: Database.Database): void {
   db.exec('DROP INDEX quote_reported_by');
   db.exec('DROP INDEX quote_reported_by_via');
@@ -1149,6 +1156,7 @@ test('a store written before quotes kept their reporter is upgraded from the sto
   store.putBatch([{ article, analysis: analyze(article) }]);
   const before = store.quotes({ speaker: 'Christopher Hill' });
   dropReporters(store.db);
+  dropFormerRoles(store.db);
   store.db.pragma('user_version = 6');
   store.close();
   store = SqliteStore.open(path);
@@ -1255,5 +1263,47 @@ test("one leader's government is one actor across articles: the Bush administrat
     [['Bush administration', 2]],
   );
   assert.deepEqual(checkConsistency(store.db), []);
+  store.close();
+});
+
+test('a role the article says was held before is stored as former and shown so', () => {
+  const store = SqliteStore.open(freshDb());
+  // (state-pr-246642: "Ambassador Manes previously served as U.S. Ambassador to El Salvador …")
+  const article = demoArticle('state-pr-246642');
+  store.putBatch([{ article, analysis: analyze(article) }]);
+  assert.deepEqual(checkConsistency(store.db), []);
+  const [manes] = store.findEntities('Manes');
+  const roles = store.actor(manes.id)!.roles;
+  const former = roles.filter((r) => r.former);
+  assert.deepEqual(
+    former.map((r) => [r.title, r.country]),
+    [['Ambassador to El Salvador', 'USA']],
+  );
+  assert.ok(
+    roles.some((r) => !r.former),
+    'her office as of the article stays current',
+  );
+  assert.match(
+    roleLine(former[0]),
+    /^Ambassador to El Salvador, USA \(held before \d{4}-\d\d-\d\d; state-pr-246642\)$/,
+  );
+});
+
+test('a store written before roles were marked former is upgraded: titles that say so are former', () => {
+  const path = freshDb();
+  let store = SqliteStore.open(path);
+  // (wikinews-26520: "Former British defense minister Peter Kilfoyle called for …")
+  const article = demoArticle('wikinews-26520');
+  store.putBatch([{ article, analysis: analyze(article) }]);
+  dropFormerRoles(store.db);
+  store.db.pragma('user_version = 7');
+  store.close();
+  store = SqliteStore.open(path);
+  assert.equal(store.db.pragma('user_version', { simple: true }), MIGRATIONS[MIGRATIONS.length - 1].version);
+  const [kilfoyle] = store.findEntities('Kilfoyle');
+  assert.deepEqual(
+    store.actor(kilfoyle.id)!.roles.map((r) => [r.title, r.former]),
+    [['Former British defense minister', true]],
+  );
   store.close();
 });

@@ -26,6 +26,8 @@ export interface Role {
   country?: string | null;
   span: Span;
   rule?: string;
+  /** Extension: a title the article says the person held before ("previously served as …"). */
+  former?: boolean;
 }
 
 export interface Entity {

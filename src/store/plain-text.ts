@@ -35,7 +35,8 @@ export function quoteLines(q: QuoteRow, terminal: boolean): string[] {
 
 export function roleLine(r: RoleRow): string {
   const where = [r.org, r.country].filter(Boolean).join(', ');
-  return `${r.title}${where ? `, ${where}` : ''} (as of ${r.asOf ?? 'undated'}; ${r.article})`;
+  const when = `${r.former ? 'held before ' : 'as of '}${r.asOf ?? 'undated'}`;
+  return `${r.title}${where ? `, ${where}` : ''} (${when}; ${r.article})`;
 }
 
 const actorNames = (actors: EventActor[]) =>

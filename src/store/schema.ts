@@ -284,4 +284,14 @@ CREATE INDEX quote_reported_by_via ON quote(reported_by_via) WHERE reported_by_v
     // the quotes stored before this version: their reporters are in each article's Analysis
     backfill: backfillReporters,
   },
+  {
+    version: 8,
+    description: 'roles the article says were held before ("previously served as …": Analysis role.former)',
+    sql: `
+-- 1 for a title the person held before the article's date; NULL for one held then, or unsaid.
+ALTER TABLE role ADD COLUMN former INTEGER;
+-- the roles stored before: those whose title says so itself ("Former British defense minister")
+UPDATE role SET former = 1 WHERE lower(title) LIKE 'former %' OR lower(title) LIKE 'ex-%';
+`,
+  },
 ];

@@ -123,6 +123,8 @@ export interface RoleRow {
   org: string | null;
   country: string | null;
   asOf: string | null;
+  /** Whether the article says the title was held before its date ("previously served as …"). */
+  former: boolean;
   start: number;
   end: number;
 }

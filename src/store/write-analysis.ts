@@ -78,7 +78,7 @@ export class AnalysisWriter {
       insertMention: p(`INSERT INTO mention (article, entity, start, "end", kind, text, rule, via)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertRole: p(`INSERT INTO role (entity, title, org, org_entity, country, as_of, article, start, "end", rule,
-        via, org_via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        via, org_via, former) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuoteWith: p(`INSERT INTO quote_with (quote, position, entity, name, start, "end", via)
         VALUES (?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: p(`INSERT INTO quote (article, local_id, kind, start, "end", text, parts, cue_start, cue_end,
@@ -188,6 +188,7 @@ export class AnalysisWriter {
           r.rule ?? null,
           via,
           orgEntity !== null ? viaOf(r.org) : null,
+          r.former ? 1 : null,
         );
       }
     }

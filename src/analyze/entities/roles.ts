@@ -33,7 +33,7 @@ const STOP_POS = new Set([
 ]);
 
 /** Whether token k may sit inside a title (nouns, adjectives, names, "of", "U.S."). */
-function titleTokenAt(toks: Token[], k: number): boolean {
+export function titleTokenAt(toks: Token[], k: number): boolean {
   return titleToken(toks[k], toks[k - 1], toks[k + 1], toks[k - 2]);
 }
 
@@ -99,7 +99,7 @@ function coordinatesTitles(t: Token, next: Token): boolean {
 }
 
 /** [a, b) when the tokens hold a title head (president, adviser …), else null: a title needs one. */
-function titleRange(toks: Token[], a: number, b: number): [number, number] | null {
+export function titleRange(toks: Token[], a: number, b: number): [number, number] | null {
   const heads = lexiconSets().titleHeads;
   // "Secretary of State Mr. Blinken": a courtesy title is no role, nor part of one
   while (b > a && (isHonorific(toks[b - 1]) || (toks[b - 1].text === '.' && b - 1 > a && isHonorific(toks[b - 2]))))
@@ -128,7 +128,7 @@ function isHonorific(t: Token): boolean {
 }
 
 /** The token index just past a mention's last token. */
-function tokenEnd(doc: ArticleDocument, mention: Mention): number {
+export function tokenEnd(doc: ArticleDocument, mention: Mention): number {
   let end = doc.tokenIndexAt(mention.start);
   while (end < doc.tokens.length && doc.tokens[end].end <= mention.end) end++;
   return end;
@@ -361,7 +361,7 @@ const timeWord = (t: Token | undefined) => !!t && (/^(?:1[89]|20)\d\d$/.test(t.t
  * Where an adjunct of when a title was held opens in the run [a, b] read as the title ("… of the
  * Babil Governorate | since May 2004"), its year or month inside the run or right after it; else -1.
  */
-function timeAdjunctAt(toks: readonly Token[], a: number, b: number): number {
+export function timeAdjunctAt(toks: readonly Token[], a: number, b: number): number {
   for (let k = a + 1; k <= b && k < toks.length; k++)
     if (TIME_PREPOSITIONS.has(toks[k].lower) && timeWord(toks[k + 1])) return k;
   return -1;
@@ -605,11 +605,20 @@ function makeRole(
       .replace(/^(?:[\s.-]|['’]s(?=\s|$))+/u, '')
       .trim() || doc.text.slice(start, end);
   const words = toks.slice(a, b).filter((t) => t.start >= ta && t.end <= tb);
+  const body = org ? doc.entityById(org) : undefined;
+  // a title held before ("Former French President", "ex-minister") says so itself, and its holder is
+  // one of the country's elite (CAMEO's ELI), no longer its government nor the body's
+  if (/^(?:former|ex-)/i.test(title)) {
+    const home = country ?? body?.country;
+    return {
+      role: { title, org, country, span: { start, end }, rule, former: true },
+      actor: home ? actorCountry(home) + 'ELI' : null,
+    };
+  }
   const sector = seatTitleSector(seat, title, titleSector(words, lex.titleHeads));
-  const orgActor = org ? (doc.entityById(org)?.actor ?? null) : null;
   return {
     role: { title, org, country, span: { start, end }, rule },
-    actor: orgActor ?? (country ? actorCountry(country) + (sector ?? '') : null),
+    actor: body?.actor ?? (country ? actorCountry(country) + (sector ?? '') : null),
   };
 }
 
@@ -632,7 +641,7 @@ const ENVOY_HEADS = new Set([
 /**
  * Whether the mention over tokens [at, to) of a title [first, end) is what the title is toward, not
  * the holder's own: a place after "for" ("Special Envoy for Syria", "Senior Director for Russia"), or
- * a place or body after an envoy's "to" ("Ambassador to the United Nations"). Not a word modifying
+ * a place or body after an envoy's "to" ("Ambassador to the United Nations"), or a place after its "in" ("consul in Milan"). Not a word modifying
  * the noun after it ("spokesman for the Pakistani military", "mission to the U.N." is the sender's),
  * not a place after "of" or "at" ("President of Russia"), and not after "to" of anyone else's
  * office ("adviser to Iran's Supreme Leader", "assistant to the Secretary of State").
@@ -645,12 +654,14 @@ function isTitleObject(toks: Token[], at: number, to: number, first: number, end
   while (k > first && toks[k].pos !== 'ADP' && toks[k].lower !== 'to' && toks[k].lower !== 'for') k--;
   if (k <= first) return false;
   if (toks[k].lower === 'for') return place;
-  if (toks[k].lower !== 'to') return false;
-  // an envoy's "to": the title's nearest head before it says whose
+  const posted = toks[k].lower === 'in' && place;
+  if (toks[k].lower !== 'to' && !posted) return false;
+  // an envoy's "to", or the place an envoy is posted "in" ("consul in Milan"): the title's nearest
+  // head before it says whose (not "Minister in the Prime Minister's Office", a body served)
   const heads = lexiconSets().titleHeads;
   let h = k - 1;
   while (h >= first && !heads.has(toks[h].lower)) h--;
-  return h >= first && ENVOY_HEADS.has(toks[h].lower);
+  return h >= first && ENVOY_HEADS.has(toks[h].lower) && !(posted && toks[h].lower === 'minister');
 }
 
 /**

@@ -43,11 +43,12 @@ export function actorAliases(db: Database.Database, entityId: number): ActorAlia
 export function actorRoles(db: Database.Database, entityId: number, limit: number): RoleRow[] {
   return db
     .prepare(
-      `SELECT r.title, r.org, r.country, r.as_of AS asOf, r.start, r."end", a.id AS article, a.title AS articleTitle,
-         a.published, a.url
+      `SELECT r.title, r.org, r.country, r.as_of AS asOf, coalesce(r.former, 0) AS former, r.start, r."end", a.id AS article,
+         a.title AS articleTitle, a.published, a.url
        FROM role r JOIN article a ON a.id = r.article WHERE r.entity = ? ORDER BY r.as_of DESC, a.id LIMIT ?`,
     )
-    .all(entityId, limit) as RoleRow[];
+    .all(entityId, limit)
+    .map((r) => ({ ...(r as RoleRow), former: (r as { former: number }).former === 1 }));
 }
 
 /** What an actor said, alone or together with others, newest first. */

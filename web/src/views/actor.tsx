@@ -79,7 +79,8 @@ export function ActorPage({ k }: { k: string }) {
             <ul class="timeline">
               {roles.map((r, i) => (
                 <li key={i}>
-                  <span class="date">{r.asOf ?? r.published ?? 'undated'}</span> {r.title}
+                  <span class="date">{r.asOf ?? r.published ?? 'undated'}</span> {r.former ? 'formerly ' : ''}
+                  {r.title}
                   {r.org ? `, ${r.org}` : ''}
                   {r.country ? ` (${r.country})` : ''} ·{' '}
                   <a href={href('article', r.article, { at: `${r.start}-${r.end}` })}>source</a>
