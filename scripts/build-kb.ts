@@ -578,10 +578,17 @@ for (const [k, i] of Object.entries(personKeys)) {
   else if (bodyPeople.has(i)) rows.set(k, ['p', country, null, keyAsName(k), `person:${i}:${k}`, roleText(roles)]);
   else rows.set(k, ['p', country, null, name, `person:${i}`, roleText(roles)]);
 }
+// one id for a body the source lists twice under one name and code (Phoenix files "the US Department
+// of State" and "the State Department" as two "Department of State", USAGOV): the first entry's, so
+// that the store gives both names one actor
+const firstOrgEntry = new Map<string, number>();
+orgs.forEach(([name, code], i) => {
+  if (!firstOrgEntry.has(`${name}\t${code}`)) firstOrgEntry.set(`${name}\t${code}`, i);
+});
 for (const [k, i] of Object.entries(orgKeys)) {
   if (rows.has(k)) continue;
   const [name, code, country] = orgs[i];
-  rows.set(k, ['o', country, code, name, `org:${i}`, '']);
+  rows.set(k, ['o', country, code, name, `org:${firstOrgEntry.get(`${name}\t${code}`)}`, '']);
 }
 for (const [k, [name, code, country, id]] of bundledKeys)
   if (!rows.has(k)) rows.set(k, ['o', country, code, name, id, '']);

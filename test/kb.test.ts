@@ -531,3 +531,25 @@ test('a body the people list files as a person is a body under its own names; th
   assert.equal(names.get('Tawhid Brigade')?.type, 'ORG');
   assert.equal(names.get('Tawhid Brigade')?.actor, 'SYRREB');
 });
+
+test('a body the source lists twice under one name and code is one identity, one entity', () => {
+  for (const [a, b] of [
+    ['United States Department of State', 'U.S. State Department'],
+    ['Xinhua News Agency', 'Xinhua'],
+  ]) {
+    const [x, y] = [lookupName(a), lookupName(b)];
+    assert.ok(x?.id && y?.id, `${a} / ${b}`);
+    assert.equal(x.id, y.id, `${a} / ${b}`);
+  }
+  // (wikinews-109948: the body had been two entities)
+  const text =
+    'Wikinews attended a presentation by Eric M. Johnson from the United States Department of State. Eric opened his presentation with an introduction to the U.S. State Department, one of the oldest agencies of the American government.';
+  const state = analyze({ id: 't', text, published: '2008-07-20' }).entities.filter(
+    (e) => e.name === 'Department of State',
+  );
+  assert.equal(state.length, 1);
+  assert.deepEqual(
+    state[0].mentions.filter((m) => m.kind === 'name').map((m) => m.text),
+    ['United States Department of State', 'U.S. State Department'],
+  );
+});
