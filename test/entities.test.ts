@@ -2502,3 +2502,38 @@ test('a name read as a person alone, every mention after "in", "near" or "at", i
     'PERSON',
   );
 });
+
+test('a name linked to the KB in one place and not in another is one entity (one article, one name)', () => {
+  // (wikinews-55010: the surnames come before the full names, which the KB knows)
+  const a = run(
+    'On Sunday, Prime Minister Blair is expected to pledge to double the UK\'s development aid for Pakistan to £480m ($960m) during the next three years. Also this weekend, Chancellor Brown promised an extra £100m ($188m) to Iraq to "help rebuild the economy".\n\nTony Blair expects to meet the President of Pakistan, Pervez Musharraf and Pakistan\'s Prime Minister Shaukat Aziz to discuss anti-terrorism measures and the radicalisation of youth.\n\nGordon Brown met some of the 7,000 British troops deployed in the theatre.',
+    '2006-11-19',
+  );
+  assert.deepEqual(mentionTexts(entity(a, 'Tony Blair')).slice(0, 2), ['Blair', 'Tony Blair']);
+  assert.deepEqual(mentionTexts(entity(a, 'Gordon Brown')).slice(0, 2), ['Brown', 'Gordon Brown']);
+  assert.equal(a.entities.filter((e) => e.type === 'PERSON' && !e.kb).length, 0);
+  // (wikinews-60410: the body read by its head word in one sentence, by its country's word in the other)
+  const text =
+    'The UNMIL Police Commissioner Mohammed Alhassan hoped that the all-female contingent will serve "as an incentive and an attraction to encourage young Liberian women to join the Liberian National Police".\n\n"We hope that the presence of this all-female contingent will serve as an incentive and an attraction to encourage young Liberian women to join the Liberian National Police," said UNMIL Police Commissioner Mohammed Alhassan.';
+  const police = run(text, '2007-02-11').entities.filter((e) => e.name === 'Liberian National Police');
+  assert.equal(police.length, 1);
+  assert.equal(police[0].actor, 'LBRCOP');
+  assert.equal(police[0].mentions.filter((m) => m.text === 'Liberian National Police').length, 2);
+});
+
+test('a surname written before a full name is not that person where both stand in one sentence or the full name is a relative', () => {
+  // (wikinews-76320: Mr. Kim is Kim Jong-il, who met Kim Dae-Jung)
+  const a = run(
+    'The two countries last held the first summit in June 2000, when Mr. Kim met then South Korean President Kim Dae-Jung in Pyongyang.',
+    '2007-08-08',
+  );
+  const kim = a.entities.find((e) => e.mentions.some((m) => m.text === 'Kim Dae-Jung'));
+  assert.ok(kim);
+  assert.ok(!mentionTexts(kim).includes('Kim'));
+  // (wikinews-47522: Pvt. Harris, shot in 1916, and his daughter Gertrude)
+  const b = run(
+    'On October 16, 1916 Pvt. Harris was shot dead by a firing squad, on the orders of his commanding officer.\n\nHis daughter Gertrude Harris was six years old at the time.',
+    '2006-08-16',
+  );
+  assert.ok(!mentionTexts(entity(b, 'Gertrude Harris')).includes('Harris'));
+});

@@ -26,6 +26,7 @@ import { namedGovernment } from './government-names.js';
 import { issuerOwnBody } from './issuer-bodies.js';
 import { abbreviates, inParenthesesAfter } from './acronym-definition.js';
 import { creditedIdentity } from './credited-people.js';
+import { joinUnlinkedNamesakes } from './unlinked-namesakes.js';
 
 interface Draft {
   key: string;
@@ -590,7 +591,7 @@ export function buildNameEntities(doc: ArticleDocument): void {
     index.noteBodyMention(d);
     if (d.type === 'ORG' && d.kb && d.name !== doc.slice(n)) index.noteInitials(doc.slice(n), d);
   }
-  for (const d of drafts) {
+  for (const d of joinUnlinkedNamesakes(doc, drafts, isShortFormOf)) {
     const e: EntityRecord = doc.addEntity({ type: d.type, name: d.name, actor: d.actor, country: d.country, kb: d.kb });
     e.mentions.push(...d.mentions);
   }

@@ -1,0 +1,76 @@
+// One article's name is one entity. Where the typing linked a name to the KB in one place and not in
+// another ("join the Liberian National Police" read by its head word, "the Liberian National Police,"
+// by its country's word), the unlinked mentions join the KB entity written the same way; and a
+// surname the article writes before the full name ("Prime Minister Blair is expected to … Tony Blair
+// expects to …") joins the one person it names in full later (surnames after the full name join it
+// as they are read, names.ts).
+import type { ArticleDocument } from '../document.js';
+import type { EntityType, Mention } from '../types.js';
+
+interface NameDraft {
+  type: EntityType;
+  name: string;
+  kb: string | null;
+  mentions: Mention[];
+}
+
+/** Whether a one-word name shortens a full one ("Blair", "Tony Blair"): names.ts's isShortFormOf. */
+type ShortFormTest = (short: string, full: string) => boolean;
+
+/** The drafts with each unlinked draft that names one other draft merged into it. */
+export function joinUnlinkedNamesakes<D extends NameDraft>(
+  doc: ArticleDocument,
+  drafts: D[],
+  isShortForm: ShortFormTest,
+): D[] {
+  const joined = new Set<D>();
+  for (const d of drafts) {
+    if (d.kb || !d.mentions.length) continue;
+    const host = sameNameLinked(drafts, d) ?? laterFullName(doc, drafts, d, isShortForm);
+    if (!host) continue;
+    host.mentions.push(...d.mentions);
+    host.mentions.sort((x, y) => x.start - y.start);
+    joined.add(d);
+  }
+  return joined.size ? drafts.filter((d) => !joined.has(d)) : drafts;
+}
+
+/** The one KB draft of d's type with a name mention written as each of d's, if exactly one. */
+function sameNameLinked<D extends NameDraft>(drafts: D[], d: D): D | undefined {
+  const texts = new Set(d.mentions.map((m) => m.text));
+  const hosts = drafts.filter(
+    (k) =>
+      k.kb && k.type === d.type && [...texts].every((t) => k.mentions.some((m) => m.kind === 'name' && m.text === t)),
+  );
+  return hosts.length === 1 ? hosts[0] : undefined;
+}
+
+/** Words that introduce a relative by name ("his daughter Gertrude Harris"): a namesake, not the person. */
+const KIN =
+  /\b(?:daughter|son|wife|husband|widow|widower|brother|sister|father|mother|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandfather|grandmother)s?\W+$/i;
+
+/**
+ * The one person named in full after a person read only by a one-word name that shortens it; none
+ * where two full names share it ("President Bush … George W. Bush … George H. W. Bush"), the full
+ * name came first (names.ts decided then, and kept them apart), both stand in one sentence ("when
+ * Mr. Kim met then South Korean President Kim Dae-Jung") or the full name is introduced as a relative.
+ */
+function laterFullName<D extends NameDraft>(
+  doc: ArticleDocument,
+  drafts: D[],
+  d: D,
+  isShortForm: ShortFormTest,
+): D | undefined {
+  if (d.type !== 'PERSON' || /\s/.test(d.name)) return undefined;
+  const hosts = drafts.filter(
+    (k) => k !== d && k.type === 'PERSON' && /\s/.test(k.name) && d.mentions.every((m) => isShortForm(m.text, k.name)),
+  );
+  if (hosts.length !== 1) return undefined;
+  const [host] = hosts;
+  const full = host.mentions[0];
+  if (full.start < d.mentions[0].start) return undefined;
+  const sentenceOf = (m: Mention) => doc.tokens[doc.tokenIndexAt(m.start)]?.sentence;
+  const sentences = new Set(host.mentions.map(sentenceOf));
+  if (d.mentions.some((m) => sentences.has(sentenceOf(m)))) return undefined;
+  return KIN.test(doc.text.slice(Math.max(0, full.start - 30), full.start)) ? undefined : host;
+}
