@@ -2660,3 +2660,18 @@ test('a state of mind after "be" is its subject\'s own, a passive of knowing or 
   );
   assert.ok(sought.quotes.every((q) => q.speaker === null || !/groups/.test(speaker(sought, q) ?? '')));
 });
+
+test('"he" after a subject set off by commas continues that subject, not the person it speaks of', () => {
+  // (wikinews-118937: the comma after the apposition is no inverted frame's "…, said X")
+  assertSpeaker(
+    'Colin Rubenstein, executive director of the Australia/Israel and Jewish Affairs Council, said the statement was up to Mr Loewenstein\'s "usual form — totally wrong on every fact, totally unbalanced, and totally insensitive to Israeli suffering".\n\n"They propose that the population of southern Israel must continue to live under constant rocket bombardment," he said.',
+    'They propose that',
+    'Colin Rubenstein',
+  );
+  // (a frame after a quotation is one: "…," said X. He …)
+  assertSpeaker(
+    '"History has demonstrated that military punishment has never broken the spirit of a people," said Foreign Minister Stephen Smith after meeting Mr Loewenstein. He said the assault must end.',
+    'the assault must end',
+    'Stephen Smith',
+  );
+});

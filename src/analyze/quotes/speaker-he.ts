@@ -75,6 +75,9 @@ function invertedSpeaker(ctx: QuoteContext, first: number, end: number): EntityR
   const entityAt = ctx.doc.entityFinder();
   for (let j = first + 1; j < end - 1; j++) {
     if (!lex.speech.has(toks[j].lemma) || !/^[,"”'’]$/.test(toks[j - 1].text)) continue;
+    // (the comma closes what was said, not an aside after the subject: "Vincent Cable, for the
+    // Liberal Democrats, accused Mr Brown of …" is Cable's, and so is the "He said" after it)
+    if (toks[j - 1].text === ',' && !closesWhatWasSaid(ctx, j - 2)) continue;
     // (the speaker's description may hold any words: "US counter-terrorism ambassador")
     for (let k = j + 1; k < Math.min(end, j + 1 + MAX_LEAD_TOKENS); k++) {
       const hit = entityAt(toks[k].start);
@@ -83,6 +86,13 @@ function invertedSpeaker(ctx: QuoteContext, first: number, end: number): EntityR
     }
   }
   return null;
+}
+
+/** Whether token k ends a quotation or a content already proposed: what an inverted frame's comma follows. */
+function closesWhatWasSaid(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t) return false;
+  return /^["”'’]$/.test(t.text) || ctx.isQuoted(t.start) || ctx.candidates.some((c) => c.end === t.end);
 }
 
 /**
