@@ -2675,3 +2675,17 @@ test('"he" after a subject set off by commas continues that subject, not the per
     'Stephen Smith',
   );
 });
+
+test('"to" after the name in an inverted frame names whom the words were said to', () => {
+  // (wikinews-120468: the speaker had been "Olmert to reporters", a body of its own)
+  const text =
+    'Ehud Olmert, the Israeli prime minister, stated just before the airstrikes that the attacks would cause a military response.\n\n"The cabinet\'s position from the first moment was that if the south\'s residents are fired on, our response will naturally be disproportionate," said Olmert to reporters.';
+  assertSpeaker(text, 'our response will naturally', 'Ehud Olmert');
+  const doc = run(text);
+  assert.equal(
+    doc.text.slice(quoteWith(doc, 'our response').speaker!.start, quoteWith(doc, 'our response').speaker!.end),
+    'Olmert',
+  );
+  // (a title's own "to" stays the title's)
+  assertSpeaker('"The talks went well," said Ambassador to Japan John Roos.', 'The talks went well', 'John Roos');
+});

@@ -1387,6 +1387,19 @@ export function dayAfter(toks: Token[], e: number): number {
   return end;
 }
 
+/**
+ * Whether "to" at token e follows a person's name: whom the words were said to, not a title's
+ * complement ("…," said Olmert to reporters; "said John Smith to Bob Jones"; but "said Ambassador
+ * to Japan John Smith").
+ */
+function addresseeAfterName(doc: ArticleDocument, e: number): boolean {
+  if (doc.tokens[e].lower !== 'to' || e === 0) return false;
+  const hit = doc.entityAt(doc.tokens[e - 1].start);
+  return (
+    !!hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name' && hit.mention.end === doc.tokens[e - 1].end
+  );
+}
+
 /** The noun phrase starting at token k (an inverted subject: said Sullivan; according to X). */
 export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase | null {
   const toks = doc.tokens;
@@ -1411,7 +1424,8 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
     !sentencePeriod(toks, e) &&
     (npToken(toks[e]) || possessiveApostrophe(toks, e) || possessiveAfterLink(toks, e, k)) &&
     !isBreak(toks[e]) &&
-    !(e > k && dayAfter(toks, e) > 0)
+    !(e > k && dayAfter(toks, e) > 0) &&
+    !addresseeAfterName(doc, e)
   )
     e++;
   while (e > k && (NP_LINKS.has(toks[e - 1].lower) || toks[e - 1].pos === 'DET')) e--;
