@@ -2689,3 +2689,24 @@ test('"to" after the name in an inverted frame names whom the words were said to
   // (a title's own "to" stays the title's)
   assertSpeaker('"The talks went well," said Ambassador to Japan John Roos.', 'The talks went well', 'John Roos');
 });
+
+test('"he" in the frame after a content is no one the content names, unless they speak in it', () => {
+  // (wikinews-25279: the archive's Hussein is spoken of; Voronin speaks)
+  assertSpeaker(
+    '“We consider this depot a political shield that supports the Transnistrian regime,” the President emphasized.\n\nVoronin added Moldova can prove Tiraspol sold weapons to Iraq. The document from Hussein’s archive that can confirm this is being studied by the Moldovan authorities now, he said.',
+    'The document from',
+    'Voronin',
+  );
+  // (wikinews-120697: the official was present; Mohamed claims so)
+  assertSpeaker(
+    'Mohamed claims to have spent 550 days being tortured for information in Morocco. He says his genitals were repeatedly cut with a razor blade to make him confess. A British official was also present when he was tortured, he claims.',
+    'A British official was also present',
+    'Mohamed',
+  );
+  // a content holding its own attribution: the pronoun takes up its speaker (wikinews-45218)
+  assertSpeaker(
+    'Lebanon\'s UN envoy, Nouhad Mahmoud, claimed that Israel\'s attacks on Lebanon "will not resolve the problem, but will further complicate it. The Security Council meets today in the shadow of a widespread barbaric aggression waged by Israel to this very moment against my nation," he said.',
+    'The Security Council meets today',
+    'Nouhad Mahmoud',
+  );
+});

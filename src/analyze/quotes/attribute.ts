@@ -22,6 +22,38 @@ import { questionerNamed, sameQuestionerGoesOn } from './speaker-floor.js';
 import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-transcript.js';
 import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
 
+/** Whether a quote's speaker phrase lies in [start, end): someone speaks inside that stretch. */
+function speakerInside(ctx: QuoteContext, start: number, end: number): boolean {
+  return ctx.candidates.some((x) => x.speaker && x.speaker.start >= start && x.speaker.end <= end);
+}
+
+/** How many tokens an apposition between a name and its verb may take. */
+const MAX_APPOSITION = 14;
+
+/**
+ * Whether the name starting at offset `at` is the subject of a verb of saying before `end`, past an
+ * apposition set off by commas and an auxiliary ("Lebanon's UN envoy, Nouhad Mahmoud, claimed that
+ * …"): the content holds its own attribution, whose speaker a pronoun after it may take up.
+ */
+function subjectOfSaying(ctx: QuoteContext, at: number, end: number): boolean {
+  const doc = ctx.doc;
+  const hit = doc.entityAt(at);
+  if (!hit || hit.mention.kind !== 'name') return false;
+  const toks = doc.tokens;
+  let k = doc.tokenIndexAt(hit.mention.end - 1) + 1;
+  if (toks[k]?.text === ',') {
+    const from = k;
+    k++;
+    while (k < toks.length && k - from <= MAX_APPOSITION && toks[k].text !== ',' && toks[k].start < end) k++;
+    if (toks[k]?.text !== ',') return false;
+    k++;
+  }
+  while (toks[k] && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV')) k++;
+  return !!toks[k] && toks[k].start < end && toks[k].pos === 'VERB' && lex.speech.has(toks[k].lemma);
+}
+
+/** What may stand between a content and its frame's pronoun: closing marks and punctuation. */
+const FRAME_GAP = /^[\s,.!?"”’'—―–-]*$/;
 /** A pair the sentence before named, as a subject: "the two", "both sides". */
 const THE_TWO = /^(?:the two|both|both sides|the two sides)$/i;
 /** How many sentences back "the two" may find the meeting that named them. */
@@ -269,8 +301,30 @@ function resolve(
         }
       } else {
         // "he"/"she" opening a sentence continues the subject of the one before (speaker-he.ts)
-        const subject = asSubject === 'he' || asSubject === 'she' ? personPronounSubject(ctx, p.head, asSubject) : null;
-        entity = antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
+        // (a content right before the frame, this quote's or one sharing the frame ("…," he told
+        // the court, saying …): the pronoun follows it as it would a quotation, unless someone in it
+        // speaks ("Uribe insisted that Ecuador has not done enough …, he said" is Uribe's))
+        const content = ctx.candidates.find(
+          (o) => o.end <= p.head.start && FRAME_GAP.test(doc.text.slice(o.end, p.head.start)),
+        );
+        const speaksIn = (o: number) =>
+          ctx.candidates.some((x) => x.speaker && x.speaker.start <= o && o < x.speaker.end) ||
+          subjectOfSaying(ctx, o, c.end);
+        // (only a content wholly before its frame: in an aside, "… the killings which, she said, is
+        // forcing …", the pronoun may be the interrupted clause's subject)
+        const before = c.end <= p.head.start;
+        const fronted = content && !speakerInside(ctx, content.start, p.head.start) ? content.start : undefined;
+        const subject =
+          asSubject === 'he' || asSubject === 'she' ? personPronounSubject(ctx, p.head, asSubject, fronted) : null;
+        // (nor a person the quote's own content names before its frame: 'Mr Sullivan "made accounting
+        // decisions," he told the court' is not Sullivan's)
+        entity = antecedent(
+          doc,
+          p.head.start,
+          asSubject,
+          speakers,
+          (o) => ctx.isQuoted(o) || (before && o >= c.start && o < c.end && !speaksIn(o)),
+        );
         if (subject && subject !== entity) {
           entity = subject;
           c.speakerRule = 'pronoun-previous-subject';

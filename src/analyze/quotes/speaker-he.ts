@@ -22,9 +22,15 @@ const TITLE_QUALIFIERS = new Set(['GPE', 'NORP', 'ORG']);
 
 /**
  * The person the sentence before continues in a sentence-opening "he"/"she" (or one right after a
- * quotation that opens its sentence), if they fit the pronoun.
+ * quotation that opens its sentence, or after the quote's own content opening it: `fronted`, where
+ * that content starts), if they fit the pronoun.
  */
-export function personPronounSubject(ctx: QuoteContext, head: Span, word: 'he' | 'she'): EntityRecord | null {
+export function personPronounSubject(
+  ctx: QuoteContext,
+  head: Span,
+  word: 'he' | 'she',
+  fronted?: number,
+): EntityRecord | null {
   const doc = ctx.doc;
   const k = doc.tokenIndexAt(head.start);
   // '"I've met with the president of Ukraine …," he said.': after a quotation that opens its sentence
@@ -33,7 +39,7 @@ export function personPronounSubject(ctx: QuoteContext, head: Span, word: 'he' |
   let opens = !!own;
   for (let j = own?.firstToken ?? k; j < k && opens; j++) opens = LINKING_WORDS.has(doc.tokens[j].lower);
   // (else a quotation right before it that opens its sentence, nothing before it but a paragraph break)
-  const opened = opens ? -1 : quotationBefore(ctx, k);
+  const opened = opens ? -1 : quotationBefore(ctx, k, fronted);
   if (!opens && opened < 0) return null;
   const pair = sentenceAndPrevious(ctx, opened >= 0 ? doc.tokens[opened].start : head.start);
   if (!pair?.[1]) return null;
@@ -56,14 +62,19 @@ export function personPronounSubject(ctx: QuoteContext, head: Span, word: 'he' |
 
 /**
  * The token of the opening mark of a quotation that ends right before token k, with only its closing
- * punctuation between ('"…," he'), or -1.
+ * punctuation between ('"…," he'), or -1; or, given where the quote's own content starts (`fronted`),
+ * its first token where that content ends right there ('Mr Sullivan "made accounting decisions," he').
  */
-function quotationBefore(ctx: QuoteContext, k: number): number {
+function quotationBefore(ctx: QuoteContext, k: number, fronted?: number): number {
   const toks = ctx.doc.tokens;
   let j = k - 1;
   while (j >= 0 && ctx.inSpan[j] < 0 && /^[,.!?"”’'—―–-]$/.test(toks[j].text)) j--;
-  if (j < 0 || ctx.inSpan[j] < 0) return -1;
-  return ctx.openToken[ctx.inSpan[j]];
+  if (j < 0) return -1;
+  const open = ctx.inSpan[j] >= 0 ? ctx.openToken[ctx.inSpan[j]] : -1;
+  // (the content holds the quotation and words before it: it opens where the content does)
+  const first = fronted === undefined ? -1 : ctx.doc.tokenIndexAt(fronted);
+  if (first >= 0 && first <= j && toks[first].start === fronted && (open < 0 || first < open)) return first;
+  return open;
 }
 
 /**
