@@ -2710,3 +2710,31 @@ test('"he" in the frame after a content is no one the content names, unless they
     'Nouhad Mahmoud',
   );
 });
+
+test('"he" inside a transcript turn is someone the speaker speaks of, not the speaker', () => {
+  // (wh-briefing-background-conference-call-senior-administration-officials-preview-presi…, 2011: the
+  // official previews what the President will say; "he" had been the official)
+  const text =
+    'Q What about Pakistan?\n\nSENIOR ADMINISTRATION OFFICIAL: To your question, yes, the President will address Pakistan. That said, this, of course, is a very complicated and at times difficult relationship, and the President will once again underscore the need for Pakistan to participate in both our counterterrorism efforts as well as our efforts to secure a more peaceful future in the region.\n\nSo he will address it in the same context that he did at West Point and in his first comments on Afghanistan as President by making clear that this is a part of our effort against al Qaeda. And he will once again underscore that while Pakistan has been a partner, that we will continue to press them to expand their participation in our counterterrorism efforts.';
+  const doc = run(text);
+  for (const words of ['this is a part of our effort', 'while Pakistan has been a partner'])
+    assert.doesNotMatch(speaker(doc, quoteWith(doc, words)) ?? '', /official/i, words);
+});
+
+test('a capitalised verb between capitalised words in prose is a word of a name, not a cue', () => {
+  // (a sentence of my own after a British referendum report: the campaign's name holds "Says")
+  const doc = run(
+    'But Mr Herron - who is running his own campaign alongside the official North East Says No campaign - said he was not convinced by Mr Mallon\'s arguments. "The reality is that it is not going to deliver," he said.',
+  );
+  assert.ok(doc.quotes.every((q) => q.cue?.text !== 'Says'));
+  assert.equal(speaker(doc, quoteWith(doc, 'he was not convinced')), 'Herron');
+  // "But" opening the sentence before is no subject: the quotation after it is Herron's too
+  assert.equal(speaker(doc, quoteWith(doc, 'The reality is')), 'Herron');
+  // (wikinews-102883: the spokesman's name holds "Said", and "said" after it frames the quotation)
+  const bacar = run(
+    '"Colonel Mohamed Bacar has been spotted in the village of Sadanpoini where he is heading without doubt for a place to flee," Abdourahim Said Bacar said.',
+  );
+  const q = quoteWith(bacar, 'has been spotted');
+  assert.equal(q.cue?.text, 'said');
+  assert.match(bacar.text.slice(q.speaker!.start, q.speaker!.end), /Bacar$/);
+});

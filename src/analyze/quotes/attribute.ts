@@ -523,7 +523,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
         }
         lastQuestion = { end: c.end, entity, speaker: ref };
       }
-      earlier.push({ start: c.start, end: c.end, entity });
+      earlier.push({ start: c.start, end: c.end, entity, verbatim: true });
     } else if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
     else if (c.rule === 'floating-quote' && !c.speaker) {
       const prev = quotes.at(-1);
@@ -551,7 +551,13 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
         together = r.with ?? null;
         if (r.entity) speakers.push(r.entity);
       }
-      earlier.push({ start: c.start, end: c.end, entity: r?.entity ?? null, account: c.rule === 'according-to' });
+      earlier.push({
+        start: c.start,
+        end: c.end,
+        entity: r?.entity ?? null,
+        account: c.rule === 'according-to',
+        verbatim: c.kind === 'direct',
+      });
     }
     resolved.set(c, ref);
     // a turn that holds only the transcriber's note ("MR PRICE: (Off-mike.)", "(In French.)") says

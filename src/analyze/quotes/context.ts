@@ -239,12 +239,28 @@ export class QuoteContext {
     // State"): a headline's "Trump Says" names no one past "Trump", and in a headline in title case
     // the recogniser runs the words together ("Dorothy Woods Defends Trump"): no name is read there
     const within = !/^\p{Ll}/u.test(prev.text);
+    // a capitalised word between two more inside a sentence of prose is a name's the recogniser cut
+    // short ("the official North East Says No campaign"), not a verb
+    if (within && this.betweenCapitals(i)) return true;
     this.readEntities = true;
     const hit = this.doc.entityAt(t.start);
     if (hit === undefined || (hit.entity.type !== 'PERSON' && hit.entity.type !== 'ORG')) return false;
     if (!within) return hit.mention.end >= t.end;
     // (the sentence is read only for a word inside a name: few are)
     return hit.mention.start < t.start && hit.mention.end > t.end && !this.titleCased(i);
+  }
+
+  /**
+   * Whether token i stands between capitalised words of its sentence, the one before not its first
+   * word, in a sentence that is no headline in title case.
+   */
+  private betweenCapitals(i: number): boolean {
+    const toks = this.doc.tokens;
+    const [prev, next] = [toks[i - 1], toks[i + 1]];
+    if (!next || !/^\p{Lu}\p{L}/u.test(prev.text) || !/^\p{Lu}\p{L}/u.test(next.text)) return false;
+    const s = this.sentenceAt(i);
+    if (!s || s.firstToken >= i - 1 || next.sentence !== toks[i].sentence) return false;
+    return !this.titleCased(i);
   }
 
   /** Whether most words of the sentence holding token i are capitalised (a headline in title case). */

@@ -15,6 +15,7 @@ import {
 } from './context.js';
 import {
   hyphenedModifierAt,
+  verbTaggedNameWord,
   insideWord,
   isDash,
   isPastParticiple,
@@ -168,7 +169,8 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     if (j > k && isPlacePreposition(t.lower) && toks[j + 1]?.pos === 'PROPN') continue;
     if (
       !(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === ',') &&
-      !hyphenedModifierAt(toks, j)
+      !hyphenedModifierAt(toks, j) &&
+      !verbTaggedNameWord(toks, j)
     )
       return null;
   }

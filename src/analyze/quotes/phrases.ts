@@ -133,12 +133,32 @@ function phraseStartBefore(toks: Token[], end: number, lo: number): number {
   return s;
 }
 
+/**
+ * A capitalised word the tagger read as a verb between two capitalised words of one sentence, not
+ * its first: a name's ("Abdourahim Said Bacar said"), as context.ts's insideName reads it.
+ */
+export function verbTaggedNameWord(toks: Token[], i: number): boolean {
+  const [t, prev, next] = [toks[i], toks[i - 1], toks[i + 1]];
+  return (
+    t.pos === 'VERB' &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !!prev &&
+    !!next &&
+    prev.sentence === t.sentence &&
+    next.sentence === t.sentence &&
+    /^\p{Lu}\p{L}/u.test(prev.text) &&
+    /^\p{Lu}\p{L}/u.test(next.text) &&
+    toks[i - 2]?.sentence === t.sentence
+  );
+}
+
 /** Whether token i may sit in a speaker phrase (see phraseWord), possessive apostrophes included. */
 /** Parts of speech before a noun that keep it in a noun phrase ("the summit", "one point", "first taste"). */
 const NOMINAL_BEFORE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 const phraseWordAt = (toks: Token[], i: number) =>
   phraseWord(toks[i]) ||
+  verbTaggedNameWord(toks, i) ||
   affiliationFrom(toks, i) ||
   possessiveApostrophe(toks, i) ||
   nominalAdverbAt(toks, i) ||

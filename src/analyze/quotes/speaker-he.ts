@@ -178,9 +178,13 @@ function afterFrontedAdjunct(ctx: QuoteContext, first: number, end: number): num
   return end;
 }
 
-/** The person whose name (or resolved pronoun) opens the token range, after titles and determiners. */
+/**
+ * The person whose name (or resolved pronoun) opens the token range, after a linking word ("But Mr
+ * Herron … said"), titles and determiners.
+ */
 function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number): EntityRecord | null {
   const doc = ctx.doc;
+  while (first < end - 1 && LINKING_WORDS.has(doc.tokens[first].lower)) first++;
   const titleWords = lexiconSets();
   const entityAt = doc.entityFinder();
   for (let j = first; j < Math.min(end, first + MAX_LEAD_TOKENS); j++) {

@@ -10,6 +10,8 @@ export interface Reported extends Span {
   entity: EntityRecord | null;
   /** A source's account ("according to X"), not X's own words: a "he" in it is seldom X. */
   account?: boolean;
+  /** Words given as said, a quotation or a transcript's turn: there the speaker is "I", and "he" someone else. */
+  verbatim?: boolean;
 }
 
 /** Whether the entity can be what the pronoun stands for. */
@@ -60,8 +62,10 @@ export function boundReporter(ctx: QuoteContext, at: Span, word: string, earlier
   // (an "I" or "we" inside someone's words is theirs whoever else they name: "to tell the Russians
   // why we believe …", "just as Mike described, … I'd call your attention to …")
   if (FIRST_PERSON.has(word.toLowerCase())) return best.entity;
-  // a source's account tells of others: "“…,” he told advisers afterward, according to Uzi Arad"
-  if (best.account) return null;
+  // a source's account tells of others: "“…,” he told advisers afterward, according to Uzi Arad";
+  // and words given as said speak of others as "he" ("SENIOR ADMINISTRATION OFFICIAL: … And he will
+  // once again underscore …" is the President, whom the official quotes)
+  if (best.account || best.verbatim) return null;
   // another person or group named between the quote's start and the pronoun could be meant instead
   // (named there is asked first: agreement reads every mention of a person for gender evidence)
   for (const e of ctx.doc.entities) {
