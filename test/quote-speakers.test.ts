@@ -2738,3 +2738,23 @@ test('a capitalised verb between capitalised words in prose is a word of a name,
   assert.equal(q.cue?.text, 'said');
   assert.match(bacar.text.slice(q.speaker!.start, q.speaker!.end), /Bacar$/);
 });
+
+test('no one, a door, "Having said that" and "Let\'s" say nothing', () => {
+  // (wikinews-111152; White House briefings of the demo corpus)
+  for (const text of [
+    'China has stated that the Uyghur separatists are the biggest potential terrorist threat to the 2008 Olympics in Beijing.\n\nNo one has claimed to be responsible for the blasts.',
+    'I think he intends to make very clear what he has always said, which is that the door is open to the Iranian government. The door is open to engagement.',
+    "So our focus right now is working on the tracks that we have. Let's send a clear message that there needs to be an end to the violence.",
+  ]) {
+    const doc = run(text);
+    for (const q of doc.quotes) {
+      const who = doc.text.slice(q.speaker?.start ?? 0, q.speaker?.end ?? 0);
+      assert.doesNotMatch(who, /^(?:no one|the door|let)$/i, `${who}: ${q.text}`);
+    }
+  }
+  const doc = run(
+    "We've got to continually up our game.\n\nHaving said that, I think it is important to note just the success that we've seen in the last several weeks when it comes to rolling back al Qaeda.",
+  );
+  assert.ok(doc.quotes.every((q) => q.cue?.text !== 'said'));
+  assert.ok(doc.quotes.some((q) => q.cue?.text === 'think'));
+});

@@ -86,6 +86,8 @@ const partyRefs = (doc: ArticleDocument, parties: JointParty[]) =>
 
 /** A speaker phrase that is everyone at once: "the world", "the whole world". */
 const WORLD = /^the\s+(?:whole\s+|entire\s+)?world$/i;
+/** A speaker phrase that names no one: "no one", "nobody", and the door of "the door is open to". */
+const NO_ONE = /^(?:no\s*-?\s*one|nobody|(?:the\s+)?doors?)$/i;
 
 /** Verbs of what two who met did together, as lemmas: a readout's "They discussed …", "They agreed …". */
 const MEETING_ACTIVITIES = new Set([
@@ -175,6 +177,9 @@ function resolve(
   const p = c.speaker;
   if (!p) return statementOfGroup(ctx, c);
   const doc = ctx.doc;
+  // "No one has asked me …", "Nobody said …", "the door is open to …": no one said anything
+  if (NO_ONE.test(doc.text.slice(p.start, p.end)))
+    return { ref: speakerRef(doc, null, p.head, false), entity: null, nobody: true };
   if (p.headKind === 'pronoun') {
     const word = doc.text.slice(p.head.start, p.head.end).toLowerCase();
     let entity: EntityRecord | null = null;
