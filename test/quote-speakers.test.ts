@@ -2758,3 +2758,17 @@ test('no one, a door, "Having said that" and "Let\'s" say nothing', () => {
   assert.ok(doc.quotes.every((q) => q.cue?.text !== 'said'));
   assert.ok(doc.quotes.some((q) => q.cue?.text === 'think'));
 });
+
+test('a complex preposition ("in favor of", "on behalf of") opens no speaker phrase', () => {
+  // (state-pr-319908; wikinews-83835)
+  const doc = run(
+    'Then go to the horrific actions that the Assad regime took in Aleppo. The vote there was 120 in favor of a resolution condemning the actions of the Assad regime.',
+  );
+  const q = quoteWith(doc, 'the actions of the Assad regime');
+  assert.equal(doc.text.slice(q.speaker!.start, q.speaker!.end), 'a resolution');
+  const groups = run(
+    'A lot of the early free speech cases happened to be on behalf of religious groups who were seeking to use the streets, the sidewalks, the parks, other public forums to convey their message.',
+  );
+  const sought = quoteWith(groups, 'to use the streets');
+  assert.doesNotMatch(groups.text.slice(sought.speaker!.start, sought.speaker!.end), /behalf/);
+});

@@ -118,6 +118,7 @@ function phraseStartBefore(toks: Token[], end: number, lo: number): number {
   )
     s++;
   while (s < end && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
+  s = pastComplexPreposition(toks, s, end);
   // "Today the group reaffirmed", "In July the federal government announced", "On Thursday Xinhua News
   // agency confirmed": a day or month that opens the run is a time adjunct, not the subject's first
   // word ("Sunday Times reported", "the Sunday Telegraph" keep theirs)
@@ -150,6 +151,38 @@ export function verbTaggedNameWord(toks: Token[], i: number): boolean {
     /^\p{Lu}\p{L}/u.test(next.text) &&
     toks[i - 2]?.sentence === t.sentence
   );
+}
+
+/** Nouns of complex prepositions ("in favor of", "on behalf of", "in the wake of"). */
+const COMPLEX_PREPOSITION_NOUNS = new Set([
+  'favor',
+  'favour',
+  'support',
+  'behalf',
+  'way',
+  'wake',
+  'context',
+  'light',
+  'spite',
+  'terms',
+  'view',
+  'aftermath',
+  'absence',
+  'presence',
+  'course',
+  'front',
+  'name',
+]);
+
+/**
+ * Where the phrase starts once a complex preposition it opens with is left out: "voted in favor of
+ * a resolution condemning …" is the resolution's, "on behalf of religious groups seeking …" the
+ * groups'. Only after a preposition: "the support of the allies" is a phrase of its own.
+ */
+function pastComplexPreposition(toks: Token[], s: number, end: number): number {
+  const k = toks[s]?.lower === 'the' ? s + 1 : s;
+  if (k + 2 >= end || !COMPLEX_PREPOSITION_NOUNS.has(toks[k].lower) || toks[k + 1].lower !== 'of') return s;
+  return toks[s - 1]?.pos === 'ADP' ? k + 2 : s;
 }
 
 /** Whether token i may sit in a speaker phrase (see phraseWord), possessive apostrophes included. */
