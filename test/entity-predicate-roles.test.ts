@@ -128,3 +128,23 @@ test('the place an envoy is posted in is not the envoy’s country', () => {
   );
   assert.notEqual(noguera.actor, 'ITAGOV');
 });
+
+test('"He" opening the sentence after one that opens with the person takes the predicate’s title too', () => {
+  // (state-pr-264702)
+  const text =
+    'Rashad Hussain is the President’s nominee for ambassador at large for international religious freedom.\n\nHe previously served as special envoy to the Organization of Islamic Cooperation, among other key roles in the Obama administration.';
+  const a = run(text, '2021-08-02');
+  const hussain = entity(a, 'Rashad Hussain');
+  const envoy = hussain.roles.find((r) => r.title === 'special envoy to the Organization of Islamic Cooperation');
+  assert.ok(envoy, JSON.stringify(hussain.roles));
+  assert.equal(envoy.former, true);
+  const he = hussain.mentions.find((m) => m.kind === 'pronoun');
+  assert.equal(he?.text, 'He');
+  assert.equal(text.slice(he.start, he.end), 'He');
+  // (a sentence that opens with someone else's possession names no one to continue)
+  const b = run(
+    "Hussain's nomination was announced on Friday. He previously served as special envoy to the Organization of Islamic Cooperation.",
+    '2021-08-02',
+  );
+  for (const e of b.entities) assert.deepEqual(predicateRoles(e), [], e.name);
+});

@@ -129,6 +129,69 @@ function heldFor(toks: readonly Token[], k: number): boolean {
 /** Words before a name that make it no subject of what follows ("the wife of John Smith is …", "Smith and Jones served"). */
 const NOT_SUBJECT_BEFORE = new Set(['of', 'by', 'with', 'to', 'for', 'and', 'or', 'from', 'than', 'as']);
 
+/**
+ * The role the predicate after token k gives `entity` (the subject ending before k), added with its
+ * span; whether one was.
+ */
+function addPredicateRole(doc: ArticleDocument, entity: EntityRecord, k: number): boolean {
+  const toks = doc.tokens;
+  // "John Smith, who served as …"
+  if (toks[k]?.text === ',' && toks[k + 1]?.lower === 'who') k += 2;
+  const predicate = predicateAfter(toks, k);
+  if (!predicate) return false;
+  let a = predicate.at;
+  if (['the', 'a', 'an'].includes(toks[a]?.lower ?? '')) a++;
+  const span = predicateTitle(doc, a, entity);
+  if (!span) return false;
+  const made = roleOfTitleSpan(doc, toks[span[0]].start, toks[span[1] - 1].end, 'predicate');
+  if (!made) return false;
+  const { role, actor } = made;
+  if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) return false;
+  if (predicate.former) role.former = true;
+  entity.roles.push(role);
+  // the article's word on a title held now gives the person a country and an actor they lack
+  if (!entity.country && role.country) entity.country = role.country;
+  if (!entity.actor && actor && !role.former) entity.actor = actor;
+  return true;
+}
+
+/** Words that may stand before a person's name opening a sentence ("Ambassador", "Mr.", "the", "U.S."). */
+function leadWord(doc: ArticleDocument, k: number): boolean {
+  const t = doc.tokens[k];
+  const lex = lexiconSets();
+  if (
+    lex.titleHeads.has(t.lower) ||
+    lex.titleModifiers.has(t.lower) ||
+    lex.courtesyTitles.has(t.lower.replace(/\.$/, ''))
+  )
+    return true;
+  if (t.text === '.' || t.lower === 'the') return true;
+  const kind = lookupName(t.text)?.kind;
+  return kind === 'country' || kind === 'demonym';
+}
+
+/** How many words of titles may stand before the name opening a sentence. */
+const MAX_LEAD_WORDS = 6;
+
+/**
+ * The person a "He" or "She" opening the sentence at token k continues: the one whose name opens
+ * the sentence before, after its titles ("Thomas E. Donilon is Chairman of … He served as …").
+ */
+function continuedPerson(doc: ArticleDocument, k: number): EntityRecord | null {
+  const toks = doc.tokens;
+  const previous = doc.sentences[toks[k].sentence - 1];
+  if (!previous) return null;
+  for (let j = previous.firstToken; j < previous.endToken && j - previous.firstToken <= MAX_LEAD_WORDS; j++) {
+    const hit = doc.entityAt(toks[j].start);
+    if (hit && hit.mention.kind === 'name' && hit.mention.start === toks[j].start)
+      return hit.entity.type === 'PERSON' && !/^['’]s/.test(doc.text.slice(hit.mention.end, hit.mention.end + 2))
+        ? hit.entity
+        : null;
+    if (!leadWord(doc, j)) return null;
+  }
+  return null;
+}
+
 export function findPredicateRoles(doc: ArticleDocument): void {
   const toks = doc.tokens;
   for (const entity of doc.entities) {
@@ -137,27 +200,27 @@ export function findPredicateRoles(doc: ArticleDocument): void {
       if (mention.kind !== 'name') continue;
       const at = doc.tokenIndexAt(mention.start);
       if (NOT_SUBJECT_BEFORE.has(toks[at - 1]?.lower ?? '')) continue;
-      let k = tokenEnd(doc, mention);
-      // "John Smith, who served as …"
-      if (toks[k]?.text === ',' && toks[k + 1]?.lower === 'who') k += 2;
-      const predicate = predicateAfter(toks, k);
-      if (!predicate) continue;
-      let a = predicate.at;
-      if (['the', 'a', 'an'].includes(toks[a]?.lower ?? '')) a++;
-      const span = predicateTitle(doc, a, entity);
-      if (!span) continue;
-      const made = roleOfTitleSpan(doc, toks[span[0]].start, toks[span[1] - 1].end, 'predicate');
-      if (!made) continue;
-      const { role, actor } = made;
-      if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) continue;
-      if (predicate.former) role.former = true;
-      entity.roles.push(role);
-      // the article's word on a title held now gives the person a country and an actor they lack
-      if (!entity.country && role.country) entity.country = role.country;
-      if (!entity.actor && actor && !role.former) entity.actor = actor;
+      addPredicateRole(doc, entity, tokenEnd(doc, mention));
     }
   }
+  // "He served as National Security Advisor …" right after a sentence that opens with the person
+  for (const s of doc.sentences) {
+    const k = s.firstToken;
+    if (!PRONOUNS.has(toks[k]?.text ?? '')) continue;
+    const person = continuedPerson(doc, k);
+    if (!person || !addPredicateRole(doc, person, k + 1)) continue;
+    person.mentions.push({
+      start: toks[k].start,
+      end: toks[k].end,
+      text: toks[k].text,
+      kind: 'pronoun',
+      rule: 'predicate-subject',
+    });
+  }
 }
+
+/** Sentence-opening pronouns a predicate's title may be given to. */
+const PRONOUNS = new Set(['He', 'She']);
 
 export const entityPredicateRoles: Component = {
   name: 'entity-predicate-roles',
