@@ -2537,3 +2537,34 @@ test('a surname written before a full name is not that person where both stand i
   );
   assert.ok(!mentionTexts(entity(b, 'Gertrude Harris')).includes('Harris'));
 });
+
+test('a person known by a definite description is one person each time; a title after "as" and a modifier are none', () => {
+  // (wikinews-46690: the same minister twice)
+  const a = analyze({
+    id: 't',
+    text: 'Syria\'s foreign minister has said that the resolution is a "a recipe for the continuation of the war," and "adopted Israel\'s point of view only."\n\nSyria has also warned that their armed forces are under orders to respond immediately if Israel attacks. Syria\'s foreign minister said that "If Israel attacks Syria by any means, on the ground, by air, our leadership ordered the armed forces to reply immediately."',
+    published: '2006-08-06',
+  });
+  const ministers = a.entities.filter((e) => e.name === "Syria's foreign minister");
+  assert.equal(ministers.length, 1);
+  assert.equal(ministers[0].mentions.length, 2);
+  // (state-pr-353343: Huntsman's posts; wikinews-59384: the radio is official, no official speaks)
+  for (const [text, published] of [
+    [
+      'He has served each of the five U.S. presidents since then in critical roles around the world, including as U.S. Ambassador to Singapore, Deputy Assistant Secretary of Commerce for Asia, Deputy U.S. Trade Representative, U.S. Ambassador to China, and most recently, U.S. Ambassador to Russia.',
+      '2022-06-17',
+    ],
+    [
+      "Iran's official radio, Voice of Islamic Republic of Iran (IRIB World Service), failed to include on its English website the news of the resolution.",
+      '2007-01-27',
+    ],
+  ]) {
+    const people = analyze({ id: 't', text, published }).entities.filter((e) =>
+      e.mentions.some((m) => m.rule === 'country-person'),
+    );
+    assert.deepEqual(
+      people.map((e) => e.name),
+      [],
+    );
+  }
+});

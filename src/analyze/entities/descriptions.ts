@@ -254,6 +254,8 @@ interface DescriptionScan {
   doc: ArticleDocument;
   grid: MentionGrid;
   sectorGroups: Map<string, EntityRecord>;
+  /** People known only by a definite description, by its words ("syria's foreign minister"). */
+  describedPeople: Map<string, EntityRecord>;
 }
 
 /**
@@ -269,7 +271,12 @@ function namedGovernments(doc: ArticleDocument): Map<string, EntityRecord> {
 
 function linkDescriptions(doc: ArticleDocument): void {
   linkTitleReferences(doc);
-  const scan: DescriptionScan = { doc, grid: new MentionGrid(doc), sectorGroups: namedGovernments(doc) };
+  const scan: DescriptionScan = {
+    doc,
+    grid: new MentionGrid(doc),
+    sectorGroups: namedGovernments(doc),
+    describedPeople: new Map(),
+  };
   // one call per token, not one long loop body: V8 compiles the body as a function of its own
   // instead of compiling the whole scan again, on the stack, each time a new kind of input deoptimises it
   for (let i = 0; i < doc.tokens.length; i++) i = describeAt(scan, i);
@@ -530,6 +537,23 @@ function personNamedBefore(scan: DescriptionScan, i: number): EntityRecord | und
     : undefined;
 }
 
+/** How far back a list of titles may reach to its "as" ("as U.S. Ambassador to Singapore, …, and …"). */
+const MAX_AS_LIST = 40;
+
+/**
+ * Whether the phrase at token i is a title after "as", directly or as an item of a list that "as"
+ * opens: no verb stands between.
+ */
+function afterAs(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.lower === 'as') return true;
+  if (!/^(?:and|or|,)$/.test(toks[i - 1]?.lower ?? '')) return false;
+  for (let k = i - 2; k >= 0 && i - k <= MAX_AS_LIST && toks[k].sentence === toks[i].sentence; k--) {
+    if (toks[k].lower === 'as') return true;
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /** describePhrase for a country's sector ("the Russian military", "U.S. intelligence agencies"). */
 function describeSector(
   scan: DescriptionScan,
@@ -594,6 +618,9 @@ function describeSector(
   const headTok = toks[end];
   // "a senior British minister", "the Iranian Defence Minister": one person, known by the description alone
   const headWord = headTok.pos === 'PROPN' ? headTok.lower : headTok.lemma;
+  // ("Iran's official radio" has no official: the word only modifies the noun after it)
+  const modifier = next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.sentence === headTok.sentence;
+  if (lex.personNominalHeads.has(headWord) && headTok.lower === headWord && modifier) return i;
   if (lex.personNominalHeads.has(headWord) && headTok.lower === headWord) {
     // "The Russian ambassador to Britain, Andrei Kelin, said": the title of a person named after
     // it, already their role — no one else
@@ -618,8 +645,18 @@ function describeSector(
       }
       return end;
     }
+    // "served … including as U.S. Ambassador to Singapore, …, and U.S. Ambassador to China": a title
+    // held, no one of its own
+    const lead = toks[i];
+    if ((!article || /^an?$/i.test(lead.text)) && afterAs(toks, i)) return end;
     const name = doc.text.slice(toks[article ? i + 1 : i].start, headTok.end);
-    const person = doc.addEntity({ type: 'PERSON', name, actor, country, kb: null });
+    // "Syria's foreign minister has said … Syria's foreign minister said": one office, one person
+    // wherever the article names it so definitely ("a Romanian official" may be another each time)
+    const definite = !(article && /^an?$/i.test(lead.text));
+    const key = name.toLowerCase();
+    const known = definite ? scan.describedPeople.get(key) : undefined;
+    const person = known ?? doc.addEntity({ type: 'PERSON', name, actor, country, kb: null });
+    if (definite && !known) scan.describedPeople.set(key, person);
     addMention(scan, person, nominalMention(doc, mspan, 'country-person'));
     return end;
   }
