@@ -2568,3 +2568,17 @@ test('a person known by a definite description is one person each time; a title 
     );
   }
 });
+
+test('a capitalised title read as a person keeps its portfolio, and a description with another portfolio is another person', () => {
+  // (wikinews-100563, 2008)
+  const a = run(
+    'Several Danish politicians have openly suggested dropping the development aid offered to Sudan. The Danish Minister of Development understands the concerns expressed by party associates and states that she cannot promise not to take action.\n\nIn addition, the Danish Minister of Foreign Affairs, Per Stig Møller, has also stated, that Sudanese government might want to reconsider their methods.',
+    '2008-04-07',
+  );
+  const development = entity(a, 'Danish Minister of Development');
+  assert.equal(development.actor, 'DNKGOV');
+  assert.ok(
+    mentionTexts(development).every((t) => !t.includes('Foreign Affairs')),
+    mentionTexts(development).join(' | '),
+  );
+});

@@ -452,6 +452,12 @@ function describePhrase(
     const bare = !country && modifiers.every(isSubordinateTitleWord) && !/^(?:of|-)$/.test(toks[k + 1]?.lower ?? '');
     // "the President of the United States": only a holder of that country's
     const named = countryNamedAfter(doc, k + 1);
+    // "the Danish Minister of Foreign Affairs": only a holder of that portfolio, not the Minister of
+    // Development named before
+    const portfolio =
+      portfolioEnd(toks, k) > k ? doc.text.slice(toks[k + 2].start, toks[portfolioEnd(toks, k)].end) : '';
+    const holds = (e: EntityRecord) =>
+      !portfolio || [e.name, ...e.roles.map((r) => r.title)].some((t) => t.includes(portfolio));
     const person =
       appositionHolder(doc, span, true) ??
       (bare ? issuerOfficeHolder(doc, title) : undefined) ??
@@ -462,6 +468,7 @@ function describePhrase(
         (e) =>
           e.type === 'PERSON' &&
           (!named || e.country === named) &&
+          holds(e) &&
           (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))) &&
           (!office || !e.roles.length || e.roles.some((r) => office(r.title))),
       );
@@ -535,6 +542,25 @@ function personNamedBefore(scan: DescriptionScan, i: number): EntityRecord | und
   return hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name' && hit.mention.end === toks[i - 2].end
     ? hit.entity
     : undefined;
+}
+
+/** The most words of a portfolio after a title's "of" ("of Foreign Affairs"). */
+const MAX_PORTFOLIO = 5;
+
+/**
+ * The last token of a capitalised portfolio after the title word at token e ("Minister | of Foreign
+ * Affairs"), else e.
+ */
+function portfolioEnd(toks: readonly Token[], e: number): number {
+  if (toks[e + 1]?.lower !== 'of' || !/^\p{Lu}/u.test(toks[e + 2]?.text ?? '')) return e;
+  let last = e + 2;
+  for (let k = e + 3; k < toks.length && k - e <= MAX_PORTFOLIO + 1; k++) {
+    const t = toks[k];
+    if (t.sentence !== toks[e].sentence) break;
+    if (/^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN')) last = k;
+    else if (t.lower !== 'and' || !/^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) break;
+  }
+  return last;
 }
 
 /** How far back a list of titles may reach to its "as" ("as U.S. Ambassador to Singapore, …, and …"). */
@@ -622,34 +648,37 @@ function describeSector(
   const modifier = next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.sentence === headTok.sentence;
   if (lex.personNominalHeads.has(headWord) && headTok.lower === headWord && modifier) return i;
   if (lex.personNominalHeads.has(headWord) && headTok.lower === headWord) {
+    // "Russia's Minister of Defense": a capitalised title goes on with its portfolio
+    const last = /^\p{Lu}/u.test(headTok.text) ? portfolioEnd(toks, end) : end;
+    const pspan = { start, end: toks[last].end };
     // "The Russian ambassador to Britain, Andrei Kelin, said": the title of a person named after
     // it, already their role — no one else
     const titled = doc.entities.find(
-      (e) => e.type === 'PERSON' && e.roles.some((r) => r.span.start < mspan.end && r.span.end > mspan.start),
+      (e) => e.type === 'PERSON' && e.roles.some((r) => r.span.start < pspan.end && r.span.end > pspan.start),
     );
     if (titled) {
       // (set off from the name, the phrase is a mention of its own: "the Russian Ambassador …, Anatoly Antonov")
-      if (appositionHolder(doc, mspan, true) === titled)
-        addMention(scan, titled, nominalMention(doc, mspan, 'description'));
-      return end;
+      if (appositionHolder(doc, pspan, true) === titled)
+        addMention(scan, titled, nominalMention(doc, pspan, 'description'));
+      return last;
     }
     // "Ekaterina Kotrikadze, an independent Russian journalist with TV Dozhd": set off right after a
     // person's name, the phrase is that person, though no title was read from it
     const named = personNamedBefore(scan, i);
     if (named) {
-      addMention(scan, named, nominalMention(doc, mspan, 'description'));
+      addMention(scan, named, nominalMention(doc, pspan, 'description'));
       // (and the actor it names, where nothing else gave the person one)
       if (!named.actor && !named.country) {
         named.actor = actor;
         named.country = country;
       }
-      return end;
+      return last;
     }
     // "served … including as U.S. Ambassador to Singapore, …, and U.S. Ambassador to China": a title
     // held, no one of its own
     const lead = toks[i];
-    if ((!article || /^an?$/i.test(lead.text)) && afterAs(toks, i)) return end;
-    const name = doc.text.slice(toks[article ? i + 1 : i].start, headTok.end);
+    if ((!article || /^an?$/i.test(lead.text)) && afterAs(toks, i)) return last;
+    const name = doc.text.slice(toks[article ? i + 1 : i].start, toks[last].end);
     // "Syria's foreign minister has said … Syria's foreign minister said": one office, one person
     // wherever the article names it so definitely ("a Romanian official" may be another each time)
     const definite = !(article && /^an?$/i.test(lead.text));
@@ -657,8 +686,8 @@ function describeSector(
     const known = definite ? scan.describedPeople.get(key) : undefined;
     const person = known ?? doc.addEntity({ type: 'PERSON', name, actor, country, kb: null });
     if (definite && !known) scan.describedPeople.set(key, person);
-    addMention(scan, person, nominalMention(doc, mspan, 'country-person'));
-    return end;
+    addMention(scan, person, nominalMention(doc, pspan, 'country-person'));
+    return last;
   }
   const group = owner ? `${actor} ${owner}` : actor;
   let org = sectorGroups.get(group);
