@@ -553,3 +553,22 @@ test('a body the source lists twice under one name and code is one identity, one
     ['United States Department of State', 'U.S. State Department'],
   );
 });
+
+test('a role the person takes up only after the date is none of theirs yet', () => {
+  // the KB has David Petraeus as CIA director from 2011 (USASPY): in 2007 he was not
+  const petraeus = lookupName('David Petraeus');
+  assert.equal(petraeus?.kind, 'person');
+  assert.equal(personActor(petraeus!, '2012-01-01'), 'USASPY');
+  assert.notEqual(personActor(petraeus!, '2007-10-29'), 'USASPY');
+  // (nothing begun by then: the country alone)
+  const hit = {
+    kind: 'person' as const,
+    id: 'person:x',
+    name: 'X',
+    country: 'ZWE',
+    actor: null,
+    roles: [['ZWEGOV', '2009-02-11', '2013-09-11']] as [string, string | null, string | null][],
+  };
+  assert.equal(personActor(hit, '2008-04-01'), 'ZWE');
+  assert.equal(personActor(hit, '2020-01-01'), 'ZWEGOV');
+});

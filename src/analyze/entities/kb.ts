@@ -395,12 +395,14 @@ export function maxKeyWords(): number {
 }
 
 /**
- * A KB person's actor code on a date (YYYY-MM-DD), else their latest role. The KB ends in 2015:
- * callers use this only when the article itself says nothing about the person's role.
+ * A KB person's actor code on a date (YYYY-MM-DD), else their latest role begun by then (a role
+ * taken up only after the article's date is none of theirs yet: David Petraeus in 2007 was no CIA
+ * director), else their country. The KB ends in 2015: callers use this only when the article itself
+ * says nothing about the person's role.
  */
 export function personActor(hit: KbHit, date: string | null): string | null {
   if (hit.kind !== 'person') return hit.actor;
-  const roles = hit.roles ?? [];
+  let roles = hit.roles ?? [];
   if (!roles.length) return null;
   if (date) {
     // a dated role held on the day beats an undated default (ELI) that "holds" on every day
@@ -408,6 +410,8 @@ export function personActor(hit: KbHit, date: string | null): string | null {
       (!from || from <= date) && (!to || to >= date);
     const on = roles.find((r) => (r[1] || r[2]) && holds(r)) ?? roles.find(holds);
     if (on) return on[0];
+    roles = roles.filter(([, from]) => !from || from <= date);
+    if (!roles.length) return hit.country ? actorCountry(hit.country) : null;
   }
   const open = roles.filter(([, , to]) => !to);
   return (open[open.length - 1] ?? roles[roles.length - 1])[0];
