@@ -147,4 +147,7 @@ test('"He" opening the sentence after one that opens with the person takes the p
     '2021-08-02',
   );
   for (const e of b.entities) assert.deepEqual(predicateRoles(e), [], e.name);
+  // (nor one that names two people: "She" may be either)
+  const c = run('John Smith met Mary Jones on Monday. She is the mayor of Boston.', '2021-08-02');
+  for (const e of c.entities) assert.deepEqual(predicateRoles(e), [], e.name);
 });

@@ -454,8 +454,8 @@ function describePhrase(
     const named = countryNamedAfter(doc, k + 1);
     // "the Danish Minister of Foreign Affairs": only a holder of that portfolio, not the Minister of
     // Development named before
-    const portfolio =
-      portfolioEnd(toks, k) > k ? doc.text.slice(toks[k + 2].start, toks[portfolioEnd(toks, k)].end) : '';
+    const portfolioLast = portfolioEnd(toks, k);
+    const portfolio = portfolioLast > k ? doc.text.slice(toks[k + 2].start, toks[portfolioLast].end) : '';
     const holds = (e: EntityRecord) =>
       !portfolio || [e.name, ...e.roles.map((r) => r.title)].some((t) => t.includes(portfolio));
     const person =

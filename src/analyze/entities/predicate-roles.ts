@@ -175,7 +175,8 @@ const MAX_LEAD_WORDS = 6;
 
 /**
  * The person a "He" or "She" opening the sentence at token k continues: the one whose name opens
- * the sentence before, after its titles ("Thomas E. Donilon is Chairman of … He served as …").
+ * the sentence before, after its titles ("Thomas E. Donilon is Chairman of … He served as …"), and
+ * the only person that sentence names ("John Smith met Mary Jones. She is …" may be either).
  */
 function continuedPerson(doc: ArticleDocument, k: number): EntityRecord | null {
   const toks = doc.tokens;
@@ -183,10 +184,12 @@ function continuedPerson(doc: ArticleDocument, k: number): EntityRecord | null {
   if (!previous) return null;
   for (let j = previous.firstToken; j < previous.endToken && j - previous.firstToken <= MAX_LEAD_WORDS; j++) {
     const hit = doc.entityAt(toks[j].start);
-    if (hit && hit.mention.kind === 'name' && hit.mention.start === toks[j].start)
-      return hit.entity.type === 'PERSON' && !/^['’]s/.test(doc.text.slice(hit.mention.end, hit.mention.end + 2))
-        ? hit.entity
-        : null;
+    if (hit && hit.mention.kind === 'name' && hit.mention.start === toks[j].start) {
+      if (hit.entity.type !== 'PERSON' || /^['’]s/.test(doc.text.slice(hit.mention.end, hit.mention.end + 2)))
+        return null;
+      for (let o = j + 1; o < previous.endToken; o++) if (otherPerson(doc, o, hit.entity)) return null;
+      return hit.entity;
+    }
     if (!leadWord(doc, j)) return null;
   }
   return null;

@@ -640,9 +640,10 @@ const ENVOY_HEADS = new Set([
 
 /**
  * Whether the mention over tokens [at, to) of a title [first, end) is what the title is toward, not
- * the holder's own: a place after "for" ("Special Envoy for Syria", "Senior Director for Russia"), or
- * a place or body after an envoy's "to" ("Ambassador to the United Nations"), or a place after its "in" ("consul in Milan"). Not a word modifying
- * the noun after it ("spokesman for the Pakistani military", "mission to the U.N." is the sender's),
+ * the holder's own: a place after "for" ("Special Envoy for Syria", "Senior Director for Russia"), a
+ * place or body after an envoy's "to" ("Ambassador to the United Nations"), or a place after its
+ * "in" ("consul in Milan"). Not a word modifying the noun after it ("spokesman for the Pakistani
+ * military", "mission to the U.N." is the sender's),
  * not a place after "of" or "at" ("President of Russia"), and not after "to" of anyone else's
  * office ("adviser to Iran's Supreme Leader", "assistant to the Secretary of State").
  */

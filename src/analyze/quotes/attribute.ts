@@ -54,6 +54,8 @@ function subjectOfSaying(ctx: QuoteContext, at: number, end: number): boolean {
 
 /** What may stand between a content and its frame's pronoun: closing marks and punctuation. */
 const FRAME_GAP = /^[\s,.!?"”’'—―–-]*$/;
+/** The most characters of such a gap. */
+const MAX_FRAME_GAP = 8;
 /** A pair the sentence before named, as a subject: "the two", "both sides". */
 const THE_TWO = /^(?:the two|both|both sides|the two sides)$/i;
 /** How many sentences back "the two" may find the meeting that named them. */
@@ -310,7 +312,10 @@ function resolve(
         // the court, saying …): the pronoun follows it as it would a quotation, unless someone in it
         // speaks ("Uribe insisted that Ecuador has not done enough …, he said" is Uribe's))
         const content = ctx.candidates.find(
-          (o) => o.end <= p.head.start && FRAME_GAP.test(doc.text.slice(o.end, p.head.start)),
+          (o) =>
+            o.end <= p.head.start &&
+            p.head.start - o.end <= MAX_FRAME_GAP &&
+            FRAME_GAP.test(doc.text.slice(o.end, p.head.start)),
         );
         const speaksIn = (o: number) =>
           ctx.candidates.some((x) => x.speaker && x.speaker.start <= o && o < x.speaker.end) ||
