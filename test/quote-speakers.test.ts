@@ -2772,3 +2772,12 @@ test('a complex preposition ("in favor of", "on behalf of") opens no speaker phr
   const sought = quoteWith(groups, 'to use the streets');
   assert.doesNotMatch(groups.text.slice(sought.speaker!.start, sought.speaker!.end), /behalf/);
 });
+
+test('"It said" continues a body that opens the sentence before after an adjunct', () => {
+  // (a wire-style sentence of my own: the body named last is the one that monitors, not the one that speaks)
+  assertSpeaker(
+    'In addition to the fine, Siemens also agreed to three years of monitoring of its business practices by the American authorities. It said it accepted full responsibility for what it called improper activities.',
+    'it accepted full responsibility',
+    'Siemens',
+  );
+});

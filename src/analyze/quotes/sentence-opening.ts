@@ -84,3 +84,25 @@ export const SUBORDINATORS = new Set([
   'whether',
   'whenever',
 ]);
+
+/** How many tokens a fronted adjunct may take before its comma. */
+const MAX_FRONTED_TOKENS = 20;
+
+/**
+ * The token after the comma of an adjunct the range opens with, a prepositional or participial phrase
+ * or a subordinate clause ("In his resignation, Ridge thanked …", "Speaking to a group of atheists in
+ * his home district in Minnesota, Ellison equated …"): where its subject stands; else `end`.
+ */
+export function afterFrontedAdjunct(ctx: QuoteContext, first: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  const t = toks[first];
+  if (!t) return end;
+  const opener =
+    t.pos === 'ADP' || SUBORDINATORS.has(t.lower) || (t.pos === 'VERB' && /^\p{L}\p{Ll}+(?:ing|ed)$/u.test(t.text));
+  if (!opener) return end;
+  for (let j = first + 1; j < Math.min(end, first + MAX_FRONTED_TOKENS); j++) {
+    if (ctx.isQuoted(toks[j].start)) return end;
+    if (toks[j].text === ',') return j + 1;
+  }
+  return end;
+}

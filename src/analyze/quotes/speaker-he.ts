@@ -8,7 +8,7 @@ import type { EntityRecord, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { isBreak, type QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { possessorAt, sentenceAndPrevious, SUBORDINATORS } from './sentence-opening.js';
+import { afterFrontedAdjunct, possessorAt, sentenceAndPrevious, SUBORDINATORS } from './sentence-opening.js';
 import { agrees } from './speaker-pronouns.js';
 
 /** How many tokens of title and country words may stand before the subject's name. */
@@ -154,28 +154,6 @@ const TITLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET']);
 /** Whether the offset lies in the content of an indirect quote already proposed. */
 function insideContent(ctx: QuoteContext, at: number): boolean {
   return ctx.candidates.some((c) => c.kind !== 'direct' && c.start <= at && at < c.end);
-}
-
-/** How many tokens a fronted adjunct may take before its comma. */
-const MAX_FRONTED_TOKENS = 20;
-
-/**
- * The token after the comma of an adjunct the range opens with, a prepositional or participial phrase
- * or a subordinate clause ("In his resignation, Ridge thanked …", "Speaking to a group of atheists in
- * his home district in Minnesota, Ellison equated …"): where its subject stands; else `end`.
- */
-function afterFrontedAdjunct(ctx: QuoteContext, first: number, end: number): number {
-  const toks = ctx.doc.tokens;
-  const t = toks[first];
-  if (!t) return end;
-  const opener =
-    t.pos === 'ADP' || SUBORDINATORS.has(t.lower) || (t.pos === 'VERB' && /^\p{L}\p{Ll}+(?:ing|ed)$/u.test(t.text));
-  if (!opener) return end;
-  for (let j = first + 1; j < Math.min(end, first + MAX_FRONTED_TOKENS); j++) {
-    if (ctx.isQuoted(toks[j].start)) return end;
-    if (toks[j].text === ',') return j + 1;
-  }
-  return end;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { isPeopleNoun } from './people-nouns.js';
 import {
+  afterFrontedAdjunct,
   OPENING_DETERMINERS,
   openingEntity,
   sentenceAndPrevious,
@@ -36,7 +37,12 @@ export function groupPronounSubject(ctx: QuoteContext, head: Span, word: 'they' 
   const here = pair[0];
   for (const s of pair) {
     if (!s) break;
-    const opening = openingEntity(ctx, s, k) ?? (s === here ? frontedClauseSubject(ctx, s, k) : null);
+    // ("In addition to the penalty, Monsanto also agreed to …. It said …": for "it", past an adjunct
+    // opening the sentence before; "they" after "On April 21, Deputy Secretary Sherman met …" is the
+    // two who met, speaker-pair.ts)
+    const opening =
+      openingEntity(ctx, s, k) ??
+      (s === here ? frontedClauseSubject(ctx, s, k) : word === 'it' ? adjunctSubject(ctx, s, k) : null);
     // (the sentence's own opening may be missing: "They said …" starts it; the one before decides)
     if (!opening) {
       if (s === here) continue;
@@ -48,6 +54,12 @@ export function groupPronounSubject(ctx: QuoteContext, head: Span, word: 'they' 
     return opening.entity;
   }
   return null;
+}
+
+/** The entity opening a sentence after the comma of an adjunct it opens with, else null. */
+function adjunctSubject(ctx: QuoteContext, s: Sentence, k: number): Opening | null {
+  const from = afterFrontedAdjunct(ctx, s.firstToken, s.endToken);
+  return from < s.endToken ? openingEntity(ctx, s, k, from) : null;
 }
 
 /**
