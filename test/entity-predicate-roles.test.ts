@@ -151,3 +151,13 @@ test('"He" opening the sentence after one that opens with the person takes the p
   const c = run('John Smith met Mary Jones on Monday. She is the mayor of Boston.', '2021-08-02');
   for (const e of c.entities) assert.deepEqual(predicateRoles(e), [], e.name);
 });
+
+test('a title held in someone’s service may name them', () => {
+  // (state-pr-353343)
+  const text =
+    'Thomas E. Donilon is Chairman of the BlackRock Investment Institute. He served as National Security Advisor to President Barack Obama. In that capacity he oversaw the National Security Council staff.';
+  const donilon = entity(run(text, '2022-06-17'), 'Thomas E. Donilon');
+  const served = predicateRoles(donilon).find((r) => r.former);
+  assert.ok(served, JSON.stringify(donilon.roles));
+  assert.match(text.slice(served.span.start, served.span.end), /Advisor to President Barack Obama$/);
+});

@@ -94,7 +94,9 @@ function predicateTitle(doc: ArticleDocument, a: number, entity: EntityRecord): 
   const sentence = toks[a].sentence;
   let b = a;
   while (b < toks.length && b - a < MAX_TITLE_TOKENS && toks[b].sentence === sentence && titleTokenAt(toks, b)) {
-    if (otherPerson(doc, b, entity)) return null;
+    // (another person's name only as whom the office serves: "National Security Advisor to President
+    // Barack Obama"; not "the deputy of Foreign Minister John Smith is …" read as Smith's title)
+    if (otherPerson(doc, b, entity) && !servedAfter(toks, a, b)) return null;
     b++;
   }
   const next = toks[b];
@@ -117,6 +119,28 @@ function predicateTitle(doc: ArticleDocument, a: number, entity: EntityRecord): 
   }
   if (lastHead < possessive) return null;
   return titleRange(toks as Token[], a, b);
+}
+
+/** Words that tie an office to the person it serves ("adviser to", "spokesman for"). */
+const SERVING = new Set(['to', 'for']);
+
+/**
+ * Whether the person's name at token b follows a title head and a serving word, with only title
+ * words, determiners and demonyms between ("Advisor to President | Barack Obama").
+ */
+function servedAfter(toks: readonly Token[], a: number, b: number): boolean {
+  const lex = lexiconSets();
+  let k = b - 1;
+  while (
+    k > a &&
+    (lex.titleHeads.has(toks[k].lower) ||
+      lex.titleModifiers.has(toks[k].lower) ||
+      /^\p{Lu}/u.test(toks[k].text) ||
+      toks[k].lower === 'the') &&
+    !SERVING.has(toks[k].lower)
+  )
+    k--;
+  return k > a && SERVING.has(toks[k].lower) && lex.titleHeads.has(toks[k - 1]?.lower ?? '');
 }
 
 /** Whether a phrase of how long or when a title was held opens at token k ("for three years", "at the time"). */
