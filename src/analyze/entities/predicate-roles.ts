@@ -65,13 +65,17 @@ function predicateAfter(toks: readonly Token[], k: number): Predicate | null {
   return { at: k, former };
 }
 
+/** Whether the token names a country or is its demonym ("U.S.", "Russian"). */
+function countryWord(t: Token): boolean {
+  const kind = lookupName(t.text)?.kind;
+  return kind === 'country' || kind === 'demonym';
+}
+
 /** Whether token k may open a title given as a predicate: a title's word, a country's, or a capitalised name's. */
 function opensTitle(doc: ArticleDocument, k: number): boolean {
   const lex = lexiconSets();
   const t = doc.tokens[k];
-  if (lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower)) return true;
-  const kind = lookupName(t.text)?.kind;
-  if (kind === 'country' || kind === 'demonym') return true;
+  if (lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower) || countryWord(t)) return true;
   return /^\p{Lu}/u.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON';
 }
 
@@ -189,9 +193,7 @@ function leadWord(doc: ArticleDocument, k: number): boolean {
     lex.courtesyTitles.has(t.lower.replace(/\.$/, ''))
   )
     return true;
-  if (t.text === '.' || t.lower === 'the') return true;
-  const kind = lookupName(t.text)?.kind;
-  return kind === 'country' || kind === 'demonym';
+  return t.text === '.' || t.lower === 'the' || countryWord(t);
 }
 
 /** How many words of titles may stand before the name opening a sentence. */

@@ -255,12 +255,7 @@ export class QuoteContext {
    * word, in a sentence that is no headline in title case.
    */
   private betweenCapitals(i: number): boolean {
-    const toks = this.doc.tokens;
-    const [prev, next] = [toks[i - 1], toks[i + 1]];
-    if (!next || !/^\p{Lu}\p{L}/u.test(prev.text) || !/^\p{Lu}\p{L}/u.test(next.text)) return false;
-    const s = this.sentenceAt(i);
-    if (!s || s.firstToken >= i - 1 || next.sentence !== toks[i].sentence) return false;
-    return !this.titleCased(i);
+    return betweenCapitalWords(this.doc.tokens, i) && !this.titleCased(i);
   }
 
   /** Whether most words of the sentence holding token i are capitalised (a headline in title case). */
@@ -644,4 +639,21 @@ const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 
 /** A plural noun, or "those": what may stand before "who" with a plain verb ("respondents who support"). */
 function pluralAntecedent(t: Token): boolean {
   return t.lower === 'those' || (t.pos === 'NOUN' && pluralNoun(t.lower));
+}
+
+/**
+ * Whether token i stands between two capitalised words of its own sentence, the one before not the
+ * sentence's first: where a capitalised word is a name's ("North East Says No", "Abdourahim Said Bacar").
+ */
+export function betweenCapitalWords(toks: readonly Token[], i: number): boolean {
+  const [t, prev, next] = [toks[i], toks[i - 1], toks[i + 1]];
+  return (
+    !!prev &&
+    !!next &&
+    prev.sentence === t.sentence &&
+    next.sentence === t.sentence &&
+    toks[i - 2]?.sentence === t.sentence &&
+    /^\p{Lu}\p{L}/u.test(prev.text) &&
+    /^\p{Lu}\p{L}/u.test(next.text)
+  );
 }

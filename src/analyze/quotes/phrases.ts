@@ -2,7 +2,7 @@
 // cue verb, the inverted subject after it ("said Sullivan"), and the name a phrase is headed by.
 import type { ArticleDocument, Token } from '../document.js';
 import type { Span } from '../types.js';
-import { BE_FORMS, POSSESSIVES, STANDALONE_SUBJECTS } from './context.js';
+import { BE_FORMS, betweenCapitalWords, POSSESSIVES, STANDALONE_SUBJECTS } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isCalendarText } from './speakers.js';
 import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
@@ -139,18 +139,7 @@ function phraseStartBefore(toks: Token[], end: number, lo: number): number {
  * its first: a name's ("Abdourahim Said Bacar said"), as context.ts's insideName reads it.
  */
 export function verbTaggedNameWord(toks: Token[], i: number): boolean {
-  const [t, prev, next] = [toks[i], toks[i - 1], toks[i + 1]];
-  return (
-    t.pos === 'VERB' &&
-    /^\p{Lu}\p{Ll}/u.test(t.text) &&
-    !!prev &&
-    !!next &&
-    prev.sentence === t.sentence &&
-    next.sentence === t.sentence &&
-    /^\p{Lu}\p{L}/u.test(prev.text) &&
-    /^\p{Lu}\p{L}/u.test(next.text) &&
-    toks[i - 2]?.sentence === t.sentence
-  );
+  return toks[i].pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(toks[i].text) && betweenCapitalWords(toks, i);
 }
 
 /** Nouns of complex prepositions ("in favor of", "on behalf of", "in the wake of"). */
