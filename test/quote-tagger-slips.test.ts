@@ -115,3 +115,25 @@ test('a plain verb form right after "is" is a noun the tagger slipped on, no lea
   assert.ok(!qs.some((q) => q.cue?.text === 'point'));
   assert.equal(qs.find((q) => q.cue?.text === 'says')?.speaker?.name, 'Doug Wankel');
 });
+
+test('a verb in -s read as a plural noun closes a parenthetical attribution after a comma', () => {
+  // demo corpus (Wikinews): the tagger reads "reports" before the full stop as a plural noun
+  const bbc =
+    'Several men who were also in possession of official ID badges for the Iraqi Defense Ministry were captured by Iraqi Security Forces after a small gun battle, BBC News reports.';
+  const q = cuedBy(bbc, 'reports');
+  assert.equal(
+    q.text,
+    'Several men who were also in possession of official ID badges for the Iraqi Defense Ministry were captured by Iraqi Security Forces after a small gun battle',
+  );
+  assert.equal(q.speaker?.name, 'BBC News');
+  const karachi =
+    'The main demonstration took place in the city of Karachi, where protestors shouted "Death to American Aggression" and "Stop bombing innocent people", a BBC report claims.';
+  assert.equal(cuedBy(karachi, 'claims').speaker?.name, 'a BBC report');
+  // a common noun's "-s" before a comma is as likely a list's plural (demo corpus, African Union)
+  const list =
+    'We, at the level of the Commission of the African Union, the regional economic communities, the member states, will work together.';
+  assert.ok(!quotes(list).some((x) => x.cue?.text === 'states'));
+  // nor is a noun after a verb a subject set off by a comma ("citing the newspaper reports")
+  const citing = 'The minister resigned, citing the newspaper reports.';
+  assert.ok(!quotes(citing).some((x) => x.cue?.text === 'reports'));
+});

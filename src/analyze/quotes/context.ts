@@ -351,6 +351,7 @@ export class QuoteContext {
     const agrees = toks[i].lower === toks[i].lemma ? prev.pos === 'NOUN' || prev.pos === 'PROPN' : prev.pos === 'PROPN';
     if (agrees && GAP_RELATIVES.has(toks[i - 2]?.lower ?? '') && (next.pos === 'AUX' || finiteVerbForm(next)))
       return true;
+    if (this.closingAttribution(i)) return true;
     // "polls show her pulling away", "Clinton plans to call …", "many fear Trump will …": a subject
     // right before (a plural noun, a name, a quantifier) and a clause or infinitive right after
     const t = toks[i];
@@ -383,6 +384,36 @@ export class QuoteContext {
       ((next.pos === 'NOUN' || next.pos === 'ADJ') && t.lower === t.lemma && this.pluralSubjectBefore(i)) ||
       ((next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVES.has(next.lower)) && after !== undefined)
     );
+  }
+
+  /**
+   * A verb in -s closing a parenthetical attribution after what was said, its subject set off by a
+   * comma or dash before it: "…, The Wall Street Journal reports.", "…, the newspaper reports," (the
+   * tagger reads such a word before a full stop as a plural noun). The subject is a name or a
+   * determined noun phrase of at most five words.
+   */
+  private closingAttribution(i: number): boolean {
+    const toks = this.doc.tokens;
+    const t = toks[i];
+    if (!/[^s]s$/.test(t.lower) || t.lower === t.lemma || !/^\p{Ll}/u.test(t.text)) return false;
+    const next = toks[i + 1];
+    if (!next || !CLOSING_PUNCTUATION.has(next.text)) return false;
+    // (before a comma a common noun's "-s" is as often a list's plural: "…, the member states, …")
+    if (next.text === ',' && toks[i - 1]?.pos !== 'PROPN') return false;
+    let j = i - 1;
+    let determined = false;
+    while (j >= 0 && i - j <= MAX_CLOSING_SUBJECT) {
+      const w = toks[j];
+      if (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PART') j--;
+      else if (w.pos === 'DET' || POSSESSIVES.has(w.lower)) {
+        determined = true;
+        j--;
+      } else break;
+    }
+    if (j === i - 1 || j < 0 || !OPENING_ASIDE.has(toks[j].text)) return false;
+    const head = toks[i - 1];
+    // a common noun needs its determiner ("the newspaper reports"), not "bank reports" in a list
+    return head.pos === 'PROPN' || (head.pos === 'NOUN' && determined && !/s$/.test(head.lower));
   }
 
   /**
@@ -519,6 +550,12 @@ export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', '
  * Quantifiers and determiners that stand alone as a subject ("Many fear …", "Another said …",
  * "said none of them …"), whatever part of speech the tagger gives them.
  */
+/** What follows an attribution closing its sentence or clause. */
+const CLOSING_PUNCTUATION = new Set(['.', ',', '!', '?', ';']);
+/** What sets off such an attribution from what was said before it. */
+const OPENING_ASIDE = new Set([',', '\u2014', '\u2013', '\u2015', '--']);
+/** The most words of its subject. */
+const MAX_CLOSING_SUBJECT = 5;
 /** Relative words whose clause may have its subject's gap after an attribution ("who police say is …"). */
 const GAP_RELATIVES = new Set(['who', 'which', 'that']);
 
