@@ -2781,3 +2781,13 @@ test('"It said" continues a body that opens the sentence before after an adjunct
     'Siemens',
   );
 });
+
+test('the phrase after a cue that a verb follows opens what was said, no inverted speaker of the quotation after it', () => {
+  // PolNeAR dev (Breitbart/AP): "Trump's son" is the subject of what Conway said, not the speaker
+  const conway =
+    'Asked about the misinformation, Trump’s campaign manager Kellyanne Conway did not apologize, but said Trump’s son was acting out of worry: “It’s pretty rattling to think about.”';
+  assertSpeaker(conway, 'pretty rattling', 'Kellyanne Conway');
+  // a name right before the colon is still the inverted speaker
+  const inverted = 'Then came the reply, said Kellyanne Conway: “It’s pretty rattling to think about.”';
+  assertSpeaker(inverted, 'pretty rattling', 'Kellyanne Conway');
+});

@@ -337,7 +337,7 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
       // ("…, telling one aide: “…”", "suggesting a few questions, including, “…”")
       const after = hearerAfter(ctx, c) ? null : phraseAfter(ctx.doc, c + 1, e);
       const inv = after ? nameInApposition(ctx.doc, after, e) : null;
-      if (inv) return { cue: c, speaker: inv, speakerRule: 'cue-inverted', end: e };
+      if (inv && !clauseAfterPhrase(ctx, inv, e)) return { cue: c, speaker: inv, speakerRule: 'cue-inverted', end: e };
       // Huckabee, a former governor, then tweeted: "…" — the sentence's subject
       const s = ctx.sentenceAt(c);
       const main = s ? mainSubject(ctx, s, c + 1) : null;
@@ -350,6 +350,20 @@ function headFrame(ctx: QuoteContext, si: number): Frame | null {
     if (isSentenceEnd(toks[c]) || isBreak(toks[c])) break;
   }
   return toks[e].text === ':' ? colonLabelFrame(ctx, e, lo) : null;
+}
+
+/**
+ * Whether a verb follows phrase p before the frame's end e: the phrase after the cue opens the
+ * clause said ("but said Trump's son was acting out of worry: “…”"), no inverted speaker.
+ */
+function clauseAfterPhrase(ctx: QuoteContext, p: Phrase, e: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let j = p.endToken; j < e; j++) {
+    const t = toks[j];
+    if (t.text === ',') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !PREPOSITION_PARTICIPLES.has(t.lower))) return true;
+  }
+  return false;
 }
 
 /**
