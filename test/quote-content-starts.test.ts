@@ -140,3 +140,14 @@ test('an "according to" aside after a relative word attributes the relative clau
   );
   assert.ok(activists.text.startsWith('is the latest in a chain of government atrocities'), activists.text);
 });
+
+test('a plural possessive apostrophe inside the hearer does not stop the reading before "that"', () => {
+  // PolNeAR dev (Breitbart): "CBS News'" is a possessive in the phrase naming whom Sanders told
+  const text =
+    "On Thursday, Sanders complained to CBS News' Charlie Rose that linking him to the Newtown massacre was unfair.";
+  const q = cuedBy(text, 'complained');
+  assert.equal(q.text, 'that linking him to the Newtown massacre was unfair');
+  // (as after "'s": "told CNN's Scott Pelley that …")
+  const told = "Sanders told CBS News' Scott Pelley that linking him to the massacre was unfair.";
+  assert.equal(cuedBy(told, 'told').text, 'that linking him to the massacre was unfair');
+});

@@ -34,6 +34,7 @@ import {
   MAX_DASH_ASIDE,
   nameInApposition,
   npToken,
+  possessiveApostrophe,
   phrase,
   phraseAfter,
   subjectBefore,
@@ -1073,7 +1074,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     // Urals, that …"; not "dismissed Walker as an ineffective leader, arguing that …")
     const aside = j === a + 1 && toks[a].text === ',' && /ing$/.test(toks[j].lower) && commaBeforeThat(toks, j, end);
     if ((isClauseVerb(toks[j]) && !npToken(toks[j]) && !nounTaggedVerb(toks, j) && !aside) || ctx.inSpan[j] >= 0) break;
-    if (toks[j].pos === 'PUNCT' && toks[j].text !== ',' && !insideWord(toks, j)) break;
+    // (a plural's possessive apostrophe is inside the hearer: "complained to CBS News' Charlie Rose that")
+    if (toks[j].pos === 'PUNCT' && toks[j].text !== ',' && !insideWord(toks, j) && !possessiveApostrophe(toks, j))
+      break;
   }
   const t = toks[a];
   if (t.text === ':') return a + 1;
