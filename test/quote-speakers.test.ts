@@ -2791,3 +2791,13 @@ test('the phrase after a cue that a verb follows opens what was said, no inverte
   const inverted = 'Then came the reply, said Kellyanne Conway: “It’s pretty rattling to think about.”';
   assertSpeaker(inverted, 'pretty rattling', 'Kellyanne Conway');
 });
+
+test('"since" after a perfect\'s auxiliary is an adverb between the subject and the cue', () => {
+  // demo corpus (Wikinews): the tagger reads "since" as a conjunction
+  assertSpeaker('Mr Slipper has since claimed he was joking.', 'he was joking', 'Slipper');
+  // PolNeAR dev (HuffPost)
+  assertSpeaker('Chuck Grassley (Iowa) has since denounced Trump’s comments.', 'comments', 'Chuck Grassley');
+  // a conjunction "since" opens its own clause, whose subject is not the cue's
+  const clause = 'Since Grassley spoke, the senators have denounced the comments.';
+  assertSpeaker(clause, 'the comments', 'the senators');
+});

@@ -738,6 +738,10 @@ const TWO_WORD_ADVERBS = new Set(['of course', 'in fact', 'at least', 'at times'
  * between commas is stepped over to the name before it (Minyon Moore, a senior adviser, said).
  * Tokens before `lo` are not looked at.
  */
+/** "since" as an adverb after a perfect's auxiliary, which the tagger reads as a conjunction: "have since denounced". */
+const perfectSince = (toks: readonly Token[], j: number) =>
+  toks[j].lower === 'since' && toks[j - 1]?.pos === 'AUX' && toks[j - 1].lemma === 'have';
+
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   let j = k - 1;
@@ -747,7 +751,8 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
         j >= lo &&
         (lex.subjectSkips.has(toks[j].lower) ||
           (toks[j].pos === 'ADV' && !nominalAdverbAt(toks, j)) ||
-          toks[j].pos === 'AUX')
+          toks[j].pos === 'AUX' ||
+          perfectSince(toks, j))
       )
         j--;
       // an adverb of two words: "We of course want …", "The President in fact said …"
