@@ -2801,3 +2801,14 @@ test('"since" after a perfect\'s auxiliary is an adverb between the subject and 
   const clause = 'Since Grassley spoke, the senators have denounced the comments.';
   assertSpeaker(clause, 'the comments', 'the senators');
 });
+
+test('a comma inside the closing mark of a quoted title ends the apposition between the speaker and the cue', () => {
+  // PolNeAR dev (Breitbart): the apposition ends in a programme's title, its comma inside the marks
+  const scarborough =
+    'Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested business mogul Donald Trump’s refusal to disavow the Ku Klux Klan could disqualify him from the presidential race.';
+  assertSpeaker(scarborough, 'refusal to disavow', 'Joe Scarborough');
+  // demo corpus (Wikinews), straight marks
+  const ellison =
+    'Ellison, a co-sponsor of a bill to impeach Cheney for "high crimes and misdemeanors," described the Vice President as "the very definition of totalitarianism, authoritarianism and dictatorship".';
+  assertSpeaker(ellison, 'the Vice President as', 'Ellison');
+});

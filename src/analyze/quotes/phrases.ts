@@ -824,6 +824,9 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   )
     return phrase(doc, j + 1, j + 2);
   if (j < lo || isBreak(toks[j])) return null;
+  // a comma inside a title's closing quotation mark closes the apposition before the cue
+  // ("Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested …")
+  if (j - 1 > lo && /^[”"’']+$/.test(toks[j].text) && toks[j - 1].text === ',') j--;
   const t = toks[j];
   if (t.pos === 'PRON') {
     // "Many of them say, “…”", "Some of us believe …": a quantifier and "of" before the pronoun
