@@ -2812,3 +2812,14 @@ test('a comma inside the closing mark of a quoted title ends the apposition betw
     'Ellison, a co-sponsor of a bill to impeach Cheney for "high crimes and misdemeanors," described the Vice President as "the very definition of totalitarianism, authoritarianism and dictatorship".';
   assertSpeaker(ellison, 'the Vice President as', 'Ellison');
 });
+
+test('a group of people and where they are closes a parenthetical attribution', () => {
+  // PolNeAR dev (NYT): the frame after the content names officials by their cities
+  const text =
+    'There is no chance of that level of violence, officials in both cities insist, because modern policing has evolved to be less confrontational.';
+  assertSpeaker(text, 'no chance of that level', 'officials');
+  // demo corpus (Wikinews)
+  const korea =
+    'North and South Korea today agreed to continue the quest for a peaceful resolution to the ongoing nuclear crisis in North Korea but did not agree on a date for continued talks, delegates from North and South Korea announced.';
+  assertSpeaker(korea, 'to continue the quest', 'delegates');
+});

@@ -1994,11 +1994,16 @@ function postmodifiedSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase 
   while (e < k && (toks[e].pos === 'NOUN' || toks[e].pos === 'PROPN')) e++;
   const m = toks[e];
   const modifier = m.pos === 'ADJ' || (m.pos === 'VERB' && /(ed|en)$/.test(m.lower));
-  if (e >= k - 2 || !modifier || toks[e + 1].pos !== 'ADP') return null;
+  // (or a group of people and where they are: "…, officials in both cities insist")
+  const placed = m.pos === 'ADP' && PLACE_PREPOSITIONS.has(m.lower) && isPeopleNoun(toks[e - 1]);
+  if (placed ? e >= k - 1 : e >= k - 2 || !modifier || toks[e + 1].pos !== 'ADP') return null;
   // the modifier's phrase runs up to the cue with no verb of its own (not "…, people who were there said")
   for (let j = e + 1; j < k; j++) if (isClauseVerb(toks[j]) && !lex.subjectSkips.has(toks[j].lower)) return null;
   return phrase(ctx.doc, c + 1, e);
 }
+
+/** Prepositions of where a group of people is ("officials in both cities", "analysts at the bank"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'inside', 'within', 'around']);
 
 /** Relative pronouns that may stand as a cue's subject (", which urged …"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
