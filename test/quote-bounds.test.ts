@@ -176,3 +176,13 @@ test('a that-clause content is never cut to its "that" alone (the group claims t
     "clear that after we get down to 68,000 at the end of the summer, we're going to continue to come down.";
   assert.match(quoteCuedBy(text, 'made clear').text, /^that after we get down to 68,000 .* continue to come down$/);
 });
+
+test('a clause before its frame keeps at least its first verb: the model does not end it inside the subject', () => {
+  // demo corpus (Wikinews): the model had ended the content at the comma after the opening adjunct
+  const text =
+    'During the exchange of gunfire, one of the vehicles used by the terrorists exploded and according to the Syrian Government, was detonated by the terrorists.';
+  const doc = analyzeDocument({ id: 't', text, published: '2007-01-01' });
+  const q = doc.quotes.find((x) => x.cue?.text === 'according to');
+  assert.ok(q, JSON.stringify(doc.quotes.map((x) => x.text)));
+  assert.ok(q.text.includes('exploded'), q.text);
+});

@@ -27,11 +27,14 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   const holdsCue = b.cueToken >= first && CUE_INSIDE.test(c.rule);
   // (an "as" frame's content was read otherwise: "as he said when he called …")
   const mayOpenWithClause = !c.rule.startsWith('as-frame');
+  // a clause before its frame ("North Korea—a long-time pariah state—and Russia have been engaged in
+  // arms negotiations …, according to U.S. intelligence agencies") keeps at least its first verb
+  const minEnd = b.cueToken >= end ? firstVerbAfter(ctx, first, end) + 1 : 0;
   let best = end;
   let bestScore = model.score(ctx, b, end) + model.margin;
   for (let k = 0; k < n - 1; k++) {
     if (listGoesOn(ctx, candidates[k]) || nounListGoesOn(ctx, candidates[k], end)) continue;
-    if (insideQuotation(ctx, candidates[k])) continue;
+    if (insideQuotation(ctx, candidates[k]) || candidates[k] < minEnd) continue;
     // a content that holds its own cue ("The two bombs appear to have been detonated …") goes past it
     if (holdsCue && candidates[k] <= b.cueToken + 1) continue;
     // nor does the comma that closes a clause the content opens with end it
@@ -43,6 +46,13 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
     }
   }
   return best === end ? -1 : best;
+}
+
+/** The first verb or auxiliary in tokens [first, end), or -1. */
+function firstVerbAfter(ctx: QuoteContext, first: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  for (let j = first; j < end; j++) if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return j;
+  return -1;
 }
 
 /**
