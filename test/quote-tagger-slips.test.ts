@@ -137,3 +137,13 @@ test('a verb in -s read as a plural noun closes a parenthetical attribution afte
   const citing = 'The minister resigned, citing the newspaper reports.';
   assert.ok(!quotes(citing).some((x) => x.cue?.text === 'reports'));
 });
+
+test('a word in -s after coordinated names is the plural noun it looks like, no verb of theirs', () => {
+  // PolNeAR dev (AP): a coordinated subject would take the plain form, "state"
+  const text =
+    'Trump, meanwhile, planned a marathon day on the campaign trail, with stops in five states, including Minnesota, Michigan and Pennsylvania states that have long proven unfriendly territory for Republican presidential candidates.';
+  assert.ok(!quotes(text).some((q) => q.cue?.text === 'states'));
+  // a single name before it is still a subject ("which Iran states is for peaceful purposes")
+  const iran = 'Iran has a nuclear program, which Iran states is for peaceful purposes.';
+  assert.equal(cuedBy(iran, 'states').speaker?.name, 'Iran');
+});

@@ -344,6 +344,10 @@ export class QuoteContext {
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (prev === undefined || next === undefined) return false;
+    // a form in -s after coordinated nouns is the plural noun it looks like: a coordinated subject
+    // takes the plain form ("including Minnesota, Michigan and Pennsylvania states that have …")
+    const t = toks[i];
+    if (/[^s]s$/.test(t.lower) && t.lower !== t.lemma && coordinatedNounBefore(toks, i)) return false;
     if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.lower === 'that' && next.pos === 'SCONJ') return true;
     // "The man, who police say is armed, …", "which Iran states is for peaceful purposes": a subject
     // between a relative and the rest of its clause (a plain form after a plural, a form in -s after a
@@ -354,7 +358,6 @@ export class QuoteContext {
     if (this.closingAttribution(i)) return true;
     // "polls show her pulling away", "Clinton plans to call …", "many fear Trump will …": a subject
     // right before (a plural noun, a name, a quantifier) and a clause or infinitive right after
-    const t = toks[i];
     const plural = prev.pos === 'NOUN' && /s$/.test(prev.lower) && !/ss$/.test(prev.lower);
     const subject =
       (plural && t.lower === t.lemma) ||
@@ -556,6 +559,18 @@ const CLOSING_PUNCTUATION = new Set(['.', ',', '!', '?', ';']);
 const OPENING_ASIDE = new Set([',', '\u2014', '\u2013', '\u2015', '--']);
 /** The most words of its subject. */
 const MAX_CLOSING_SUBJECT = 5;
+/** Whether token i follows the last of coordinated nouns or names ("Michigan and Pennsylvania"). */
+function coordinatedNounBefore(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const link = toks[i - 2];
+  const first = toks[i - 3];
+  return (
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    (link?.lower === 'and' || link?.lower === 'or') &&
+    (first?.pos === 'NOUN' || first?.pos === 'PROPN')
+  );
+}
+
 /** Relative words whose clause may have its subject's gap after an attribution ("who police say is …"). */
 const GAP_RELATIVES = new Set(['who', 'which', 'that']);
 
