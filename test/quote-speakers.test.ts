@@ -2823,3 +2823,12 @@ test('a group of people and where they are closes a parenthetical attribution', 
     'North and South Korea today agreed to continue the quest for a peaceful resolution to the ongoing nuclear crisis in North Korea but did not agree on a date for continued talks, delegates from North and South Korea announced.';
   assertSpeaker(korea, 'to continue the quest', 'delegates');
 });
+
+test('"blurted out" and "hollered" frame a quotation', () => {
+  // PolNeAR dev (NYT): a phrasal verb of sudden speech before the quotation
+  const biden =
+    'Vice President Joseph R. Biden Jr., in an interview with CNN, blurted out, "Oh, God," at the mention of Mr. Weiner\'s name.';
+  assertSpeaker(biden, 'Oh, God', 'Joseph R. Biden Jr.');
+  // a sentence of our own
+  assertSpeaker('"Get out of here," hollered a man in the crowd.', 'Get out of here', 'a man');
+});
