@@ -2832,3 +2832,9 @@ test('"blurted out" and "hollered" frame a quotation', () => {
   // a sentence of our own
   assertSpeaker('"Get out of here," hollered a man in the crowd.', 'Get out of here', 'a man');
 });
+
+test("a possessor's word of reply before a colon speaks the quotation, across adjectives and a plural's apostrophe", () => {
+  // PolNeAR dev (Politico, HuffPost headline)
+  assertSpeaker('Abedin\'s succinct reply: "JEB BUSH."', 'JEB BUSH', 'Abedin');
+  assertSpeaker("Republicans' reaction: 'Is that all there is?'", 'Is that all there is', 'Republicans');
+});

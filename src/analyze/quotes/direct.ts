@@ -490,8 +490,11 @@ function colonLabelFrame(ctx: QuoteContext, colon: number, lo: number): Frame | 
   // "NAME's response was:" — the possessor said it
   let n = colon - 1;
   if (n > a && /^(was|is|read|reads)$/.test(toks[n].lower)) n--;
-  if (SAID_NOUNS.has(toks[n].lower) && n - 1 > a && /^['’]s$/.test(toks[n - 1].lower)) {
-    const owner = subjectBefore(ctx.doc, n - 1, a);
+  // (with its adjectives: "Abedin's succinct reply:")
+  let p = n - 1;
+  while (p > a && toks[p].pos === 'ADJ' && n - p <= 2) p--;
+  if (SAID_NOUNS.has(toks[n].lower) && p > a && (/^['’]s$/.test(toks[p].lower) || possessiveApostrophe(toks, p))) {
+    const owner = subjectBefore(ctx.doc, p, a);
     if (owner) return { cue: n, speaker: owner, speakerRule: 'possessor-label', end: colon };
   }
   // "President Clinton released the following statement:", "the campaign issued a statement:"
