@@ -151,3 +151,14 @@ test('a plural possessive apostrophe inside the hearer does not stop the reading
   const told = "Sanders told CBS News' Scott Pelley that linking him to the massacre was unfair.";
   assert.equal(cuedBy(told, 'told').text, 'that linking him to the massacre was unfair');
 });
+
+test('", and" between a cue and a later "that" opens a clause of its own: the cue does not reach the "that"', () => {
+  // demo corpus (State Department releases): "that" belongs to the clause after ", and"
+  const russia =
+    'The Russian people are already feeling the effects of this in their everyday lives, and that will increase.';
+  assert.ok(!quotes(russia).some((q) => q.text.startsWith('that will increase')));
+  const finland =
+    'Yes, we see the threat in our region, and that’s the reason we see that Finland and Sweden want to be NATO member, new member.';
+  // (its object, not the "that" of the clause after ", and")
+  assert.ok(cuedBy(finland, 'see').text.startsWith('the threat in our region'));
+});

@@ -1074,6 +1074,8 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     // Urals, that …"; not "dismissed Walker as an ineffective leader, arguing that …")
     const aside = j === a + 1 && toks[a].text === ',' && /ing$/.test(toks[j].lower) && commaBeforeThat(toks, j, end);
     if ((isClauseVerb(toks[j]) && !npToken(toks[j]) && !nounTaggedVerb(toks, j) && !aside) || ctx.inSpan[j] >= 0) break;
+    // (", and" opens a clause of its own: "notes the government monitors mosques, and the report states that")
+    if (toks[j].pos === 'CCONJ' && toks[j - 1]?.text === ',') break;
     // (a plural's possessive apostrophe is inside the hearer: "complained to CBS News' Charlie Rose that")
     if (toks[j].pos === 'PUNCT' && toks[j].text !== ',' && !insideWord(toks, j) && !possessiveApostrophe(toks, j))
       break;
