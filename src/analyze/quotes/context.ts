@@ -391,9 +391,9 @@ export class QuoteContext {
 
   /**
    * A verb in -s closing a parenthetical attribution after what was said, its subject set off by a
-   * comma or dash before it: "…, The Wall Street Journal reports.", "…, the newspaper reports," (the
+   * comma or dash before it: "…, The Wall Street Journal reports.", "…, the newspaper reports." (the
    * tagger reads such a word before a full stop as a plural noun). The subject is a name or a
-   * determined noun phrase of at most five words.
+   * determined noun phrase of at most five words; before a comma, only a name.
    */
   private closingAttribution(i: number): boolean {
     const toks = this.doc.tokens;
@@ -549,10 +549,6 @@ const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it'])
 
 /** Possessive determiners: they open a noun phrase whose holder they name (his criticism, her party). */
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-/**
- * Quantifiers and determiners that stand alone as a subject ("Many fear …", "Another said …",
- * "said none of them …"), whatever part of speech the tagger gives them.
- */
 /** What follows an attribution closing its sentence or clause. */
 const CLOSING_PUNCTUATION = new Set(['.', ',', '!', '?', ';']);
 /** What sets off such an attribution from what was said before it. */
@@ -577,6 +573,10 @@ const GAP_RELATIVES = new Set(['who', 'which', 'that']);
 /** Whether a token is a verb in a finite form: a past or a third-person present ("fled", "wants"). */
 const finiteVerbForm = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower);
 
+/**
+ * Quantifiers and determiners that stand alone as a subject ("Many fear …", "Another said …",
+ * "said none of them …"), whatever part of speech the tagger gives them.
+ */
 export const STANDALONE_SUBJECTS = new Set([
   'another',
   'each',

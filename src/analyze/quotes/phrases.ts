@@ -732,16 +732,16 @@ function catenativeFrameBefore(toks: Token[], j: number): boolean {
 /** Adverbs of two words that stand between a subject and its verb. */
 const TWO_WORD_ADVERBS = new Set(['of course', 'in fact', 'at least', 'at times', 'for instance', 'for example']);
 
+/** "since" as an adverb after a perfect's auxiliary, which the tagger reads as a conjunction: "have since denounced". */
+const perfectSince = (toks: readonly Token[], j: number) =>
+  toks[j].lower === 'since' && toks[j - 1]?.pos === 'AUX' && toks[j - 1].lemma === 'have';
+
 /**
  * The subject of the cue at token k: the noun phrase ending just before it, after skipping
  * adverbs and auxiliaries (Washington further believes, he has repeatedly said). An apposition
  * between commas is stepped over to the name before it (Minyon Moore, a senior adviser, said).
  * Tokens before `lo` are not looked at.
  */
-/** "since" as an adverb after a perfect's auxiliary, which the tagger reads as a conjunction: "have since denounced". */
-const perfectSince = (toks: readonly Token[], j: number) =>
-  toks[j].lower === 'since' && toks[j - 1]?.pos === 'AUX' && toks[j - 1].lemma === 'have';
-
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   let j = k - 1;
