@@ -1646,3 +1646,24 @@ test('a direct quote read as a reported clause loses its quotation marks, as the
     assert.equal(text.slice(q.start, q.end), q.text);
   }
 });
+
+test('a headline in title case whose verb follows its subject is a quote by the subject', () => {
+  // PolNeAR dev headlines (HuffPost, Breitbart): the tagger reads "Slams", "Backs", "Rip" as names
+  const slams =
+    'Hillary Clinton Slams Donald Trump On Abortion After SCOTUS Ruling.\n\nClinton spoke in Washington on Monday.';
+  const q = covering(quotes(slams).quotes, slams, 'Donald Trump On Abortion');
+  assert.equal(q.rule?.split('+')[0], 'headline-verb');
+  assert.equal(q.speaker?.name, 'Hillary Clinton');
+  // the plain form after a plural subject
+  const rip = 'Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nThe lawmakers met on Tuesday.';
+  assert.equal(covering(quotes(rip).quotes, rip, 'Disgusting Fraud').cue?.text, 'Rip');
+  // a noun after a possessive, or a word before a verb, is no cue
+  const support = 'Trump’s Support Twice That Of Clinton’s In Survey Of US Troops.\n\nThe survey was taken in May.';
+  assert.ok(!quotes(support).quotes.some((x) => x.rule?.startsWith('headline-verb')));
+  const report =
+    'NeverTrump Delegates Disrupt RNC After Rules Report Is Presented.\n\nThe delegates shouted on Monday.';
+  assert.ok(!quotes(report).quotes.some((x) => x.cue?.text === 'Report'));
+  // a headline in sentence case is left to the clause rules
+  const plain = 'Clinton slams Trump on abortion after court ruling.\n\nClinton spoke on Monday.';
+  assert.ok(!quotes(plain).quotes.some((x) => x.rule?.startsWith('headline-verb')));
+});

@@ -14,7 +14,7 @@ import { joinContinuedQuotes } from './continuation.js';
 import { setAsideWorkTitles } from './work-titles.js';
 import { findDirectQuotes, findFloatingQuotes } from './direct.js';
 import { findDrawnReactions } from './drew-criticism.js';
-import { findHeadlineQuote } from './headline.js';
+import { findHeadlineQuote, findHeadlineVerbQuote } from './headline.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropNested } from './nesting.js';
 import { endPronounObjects } from './pronoun-object-end.js';
@@ -39,6 +39,7 @@ export function proposeQuotes(doc: ArticleDocument): QuoteContext {
   setAsideWorkTitles(ctx);
   findDirectQuotes(ctx);
   findHeadlineQuote(ctx);
+  findHeadlineVerbQuote(ctx);
   findPrepositionalQuotes(ctx);
   findAsFrameQuotes(ctx);
   findAskedQuestions(ctx);

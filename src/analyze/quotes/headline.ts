@@ -1,8 +1,10 @@
 // News headlines attribute with a colon: "Lynch: No outside influence on FBI probe", "Clinton to
 // Planned Parenthood: Trump will reverse Roe v. Wade". On the article's first line, a short phrase
 // before a colon is the speaker and the rest of the line is what they said.
+import type { Token } from '../document.js';
 import { isBreak, isWord, quoteCandidate, type QuoteContext } from './context.js';
-import { npToken, phraseAfter } from './phrases.js';
+import { quoteLexicon as lex } from './lexicon.js';
+import { npToken, phrase, phraseAfter } from './phrases.js';
 
 /** The speaker part of a headline is short (Former AG Mukasey at RNC:). */
 const MAX_SPEAKER_TOKENS = 8;
@@ -69,4 +71,105 @@ export function findHeadlineQuote(ctx: QuoteContext): void {
       speakerRule: 'headline-speaker',
     }),
   );
+}
+
+/** The fewest capitalised words (of every three) that make a line a headline in title case. */
+const TITLE_CASE_SHARE = 2 / 3;
+/** The speaker part of a headline with a verb is short ("France's Marine Le Pen Backs Trump"). */
+const MAX_VERB_SPEAKER_TOKENS = 6;
+/** What ends a headline's content: another clause or a second headline ("…; Spurns offer", "… — Yet"). */
+const CONTENT_BREAKS = new Set([';', '\u2014', '\u2013', '\u2015', '--', '|']);
+
+/**
+ * A headline in title case whose verb of saying, backing or attacking follows its subject: "Hillary
+ * Clinton Slams Donald Trump On Abortion", "France's Marine Le Pen Backs Trump And Denounces
+ * Clinton", "Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud.'". The tagger reads such verbs
+ * as names, so the clause rules never see them: the verb in -s (or its plain form after a plural
+ * subject) of a listed cue, right after a name that opens the line, is the cue; the rest of the line
+ * is the content (the boundary model may trim it).
+ */
+export function findHeadlineVerbQuote(ctx: QuoteContext): void {
+  const { doc } = ctx;
+  const toks = doc.tokens;
+  let first = 0;
+  while (first < toks.length && isBreak(toks[first])) first++;
+  if (first >= toks.length || !/^\p{Lu}/u.test(toks[first].text)) return;
+  const line = ctx.paragraphBounds(toks[first].start);
+  let end = first;
+  while (end < toks.length && toks[end].end <= line.end && !isBreak(toks[end])) end++;
+  if (!titleCaseLine(toks, first, end)) return;
+  // a line another rule read already (a headline with a colon) is left to it
+  if (ctx.candidates.some((c) => c.start < toks[end - 1].end && c.end > toks[first].start)) return;
+  // the last such verb in the opening words ("United States Warns …": "States" is the name's)
+  let j = -1;
+  for (let k = first + 1; k < end - 1 && k - first <= MAX_VERB_SPEAKER_TOKENS; k++) {
+    const t = toks[k];
+    if (ctx.inSpan[k] >= 0 || !isWord(t)) break;
+    // the words before are a name: capitalised, or the possessive inside one ("France's Marine Le Pen")
+    if (!/^\p{Lu}/u.test(t.text) && !/^['’]s?$/.test(t.text)) break;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !headlineCue(t.lower, toks[k - 1])) continue;
+    // (after a possessive it is a noun: "Trump's Support Twice That Of Clinton's")
+    if (/^['’]s?$/.test(toks[k - 1].text)) continue;
+    // (and its content opens with a word or a quotation, not a verb: "Rules Report Is Presented",
+    // "Clinton Campaign Laughs, Evades …")
+    const next = toks[k + 1];
+    if (!(isWord(next) || ctx.inSpan[k + 1] >= 0) || next.pos === 'AUX') continue;
+    // (a word of a place's name is none)
+    const hit = doc.entityAt(t.start);
+    if (hit && hit.entity.type !== 'PERSON' && hit.entity.type !== 'ORG' && hit.mention.end >= t.end) continue;
+    j = k;
+  }
+  if (j < 0) return;
+  const t = toks[j];
+  let e = j + 1;
+  while (e < end && !CONTENT_BREAKS.has(toks[e].text)) e++;
+  while (e > j + 1 && !isWord(toks[e - 1]) && !/["”’'»]/.test(toks[e - 1].text)) e--;
+  if (e <= j + 1) return;
+  const speaker = phrase(doc, first, j);
+  let quoted = 0;
+  let plain = 0;
+  for (let k = j + 1; k < e; k++) {
+    if (!isWord(toks[k])) continue;
+    if (ctx.inSpan[k] >= 0) quoted++;
+    else plain++;
+  }
+  ctx.usedCue.add(j);
+  ctx.candidates.push(
+    quoteCandidate({
+      kind: quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed',
+      start: toks[j + 1].start,
+      end: toks[e - 1].end,
+      cue: { start: t.start, end: t.end },
+      speaker,
+      rule: 'headline-verb',
+      speakerRule: 'headline-speaker',
+    }),
+  );
+}
+
+/** Whether most words of tokens [first, end) are capitalised: a headline in title case. */
+function titleCaseLine(toks: readonly Token[], first: number, end: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let k = first; k < end; k++) {
+    if (!/^\p{L}/u.test(toks[k].text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(toks[k].text)) capitalised++;
+  }
+  return words >= 4 && capitalised >= words * TITLE_CASE_SHARE;
+}
+
+/**
+ * Whether a headline's capitalised word is a listed cue's verb: a form in -s ("Slams", "Praises",
+ * "Tells"), or the plain form after a plural subject ("Black Lawmakers Rip", "New Polls Show").
+ */
+function headlineCue(lower: string, before: Token): boolean {
+  const listed = (w: string) => lex.speech.has(w) || lex.object.has(w) || lex.cognition.has(w);
+  if (/[^s]s$/.test(lower)) {
+    const stems = [lower.slice(0, -1)];
+    if (lower.endsWith('es')) stems.push(lower.slice(0, -2));
+    if (lower.endsWith('ies')) stems.push(lower.slice(0, -3) + 'y');
+    return stems.some(listed);
+  }
+  return /[^s']s$/.test(before.lower) && listed(lower);
 }
