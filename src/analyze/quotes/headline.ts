@@ -1,6 +1,7 @@
 // News headlines attribute with a colon: "Lynch: No outside influence on FBI probe", "Clinton to
 // Planned Parenthood: Trump will reverse Roe v. Wade". On the article's first line, a short phrase
-// before a colon is the speaker and the rest of the line is what they said.
+// before a colon is the speaker and the rest of the line is what they said. A headline in title case
+// attributes with a verb the tagger reads as a name ("Hillary Clinton Slams Donald Trump On Abortion").
 import type { Token } from '../document.js';
 import { isBreak, isWord, quoteCandidate, type QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
