@@ -2582,3 +2582,29 @@ test('a capitalised title read as a person keeps its portfolio, and a descriptio
     mentionTexts(development).join(' | '),
   );
 });
+
+test('a headline in title case does not run a name into its verb', () => {
+  // PolNeAR dev headlines (Breitbart, HuffPost): the recogniser had read "Glenn Beck Blasts Drudge"
+  // and "Carson Slams Hillary And The Media" as one name each
+  const beck = run(
+    'Glenn Beck Blasts Drudge for Mocking His Fast\n\nGlenn Beck said on Monday that Drudge had mocked him.',
+    '2016-04-01',
+  );
+  assert.ok(!beck.entities.some((e) => /Blasts/.test(e.name)), beck.entities.map((e) => e.name).join(' | '));
+  const glenn = beck.entities.filter((e) => e.name === 'Glenn Beck');
+  assert.equal(glenn.length, 1);
+  assert.equal(glenn[0].mentions.length, 2);
+  const carson = run('Ben Carson Slams Hillary And The Media In One Debate Answer\n\nBen Carson spoke.', '2016-02-01');
+  assert.ok(!carson.entities.some((e) => /Slams/.test(e.name)), carson.entities.map((e) => e.name).join(' | '));
+  // the end of a name the KB knows and a hyphened surname stay whole (demo corpus)
+  const us = run('Joint Statement Of The United States Digital Service And Partners\n\nThe service met.', '2016-02-01');
+  assert.ok(
+    us.entities.some((e) => e.name.startsWith('United States')),
+    us.entities.map((e) => e.name).join(' | '),
+  );
+  const erica = run('Ambassador Erica Barks-Ruggles Meets Kenyan Officials\n\nShe met them.', '2016-02-01');
+  assert.ok(
+    erica.entities.some((e) => e.name === 'Erica Barks-Ruggles'),
+    erica.entities.map((e) => e.name).join(' | '),
+  );
+});

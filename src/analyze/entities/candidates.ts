@@ -21,6 +21,7 @@ import { withBodyComplements } from './body-complement.js';
 import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import { COMPANY_SUFFIXES } from './products.js';
 import { DEICTIC_DAYS } from '../nlp/closed-class.js';
+import { headlineVerb, inTitleCaseLine } from '../nlp/headline-case.js';
 import {
   COMPASS_WORDS,
   holderAfterLeadingTitle,
@@ -373,6 +374,23 @@ function followsTitleGlue(doc: ArticleDocument, from: number): boolean {
 }
 
 /** A token no name runs across: a comma or clause punctuation, or a lower-case word that is neither glue nor a particle. */
+/**
+ * Whether token k, inside a name the recogniser found, is the verb of a headline in title case: a
+ * capitalised listed verb in -s after a name word ("Ben Carson Slams Hillary And The Media",
+ * "Dorothy Woods Defends Trump"), not after a possessive ("Trump's Calls").
+ */
+function headlineVerbInName(toks: readonly Token[], k: number, b: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  // a name word before it, a word of a name after it, each a word of its own ("Erica Barks-Ruggles")
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || k + 1 >= b || !/^\p{Lu}[\p{L}.]*$/u.test(prev.text)) return false;
+  if (next.start === t.end || !/^\p{Lu}/u.test(next.text)) return false;
+  // (nor the end of a name the KB knows: "United States Digital Service")
+  if (lookupName(`${prev.text} ${t.text}`)) return false;
+  return headlineVerb(t.lower, prev) && inTitleCaseLine(toks, k);
+}
+
 function breaksName(t: Token): boolean {
   const lex = lexiconSets();
   if (/^[,;:!?(){}[\]“”"]$/.test(t.text)) return true;
@@ -898,12 +916,23 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       if (b > a && toks[b - 1].end === n.end + 1) periodGiven.add(n.end + 1);
       // "Saudi Arabia if it is attacked, Norway": a name never holds a clause; its pieces are names
       let from = a;
+      // (a headline's verb inside the run: see headlineVerbInName)
+      let verbSplit = false;
+      for (let k = a + 1; k < b && !verbSplit; k++) verbSplit = headlineVerbInName(toks, k, b);
       for (let k = a; k <= b; k++) {
         // (Jong-un: a lower-case word hyphened to the one before belongs to it)
-        if (k < b && (!breaksName(toks[k]) || (toks[k - 1]?.text === '-' && adjacent(toks[k - 1], toks[k])))) continue;
+        // (in a headline in title case a verb runs into the name before it: "Glenn Beck Blasts Drudge")
+        const verb = verbSplit && k > a && k < b && headlineVerbInName(toks, k, b);
+        if (k < b && !verb && (!breaksName(toks[k]) || (toks[k - 1]?.text === '-' && adjacent(toks[k - 1], toks[k]))))
+          continue;
         const named = k < b || from > a ? toks.slice(from, k).some((t) => /^\p{Lu}/u.test(t.text)) : true;
         if (k > from && named)
-          spans.push({ a: from, b: k, label: n.label, rule: (n.rule || 'ner') + (k - from < b - a ? '+split' : '') });
+          spans.push({
+            a: from,
+            b: k,
+            label: n.label,
+            rule: (n.rule || 'ner') + (k - from < b - a ? '+split' : ''),
+          });
         from = k + 1;
       }
     }

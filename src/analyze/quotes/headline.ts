@@ -2,9 +2,8 @@
 // Planned Parenthood: Trump will reverse Roe v. Wade". On the article's first line, a short phrase
 // before a colon is the speaker and the rest of the line is what they said. A headline in title case
 // attributes with a verb the tagger reads as a name ("Hillary Clinton Slams Donald Trump On Abortion").
-import type { Token } from '../document.js';
+import { headlineVerb, titleCaseLine } from '../nlp/headline-case.js';
 import { isBreak, isWord, quoteCandidate, type QuoteContext } from './context.js';
-import { quoteLexicon as lex } from './lexicon.js';
 import { npToken, phrase, phraseAfter } from './phrases.js';
 
 /** The speaker part of a headline is short (Former AG Mukasey at RNC:). */
@@ -74,8 +73,6 @@ export function findHeadlineQuote(ctx: QuoteContext): void {
   );
 }
 
-/** The fewest capitalised words (of every three) that make a line a headline in title case. */
-const TITLE_CASE_SHARE = 2 / 3;
 /** The speaker part of a headline with a verb is short ("France's Marine Le Pen Backs Trump"). */
 const MAX_VERB_SPEAKER_TOKENS = 6;
 /** What ends a headline's content: another clause or a second headline ("…; Spurns offer", "… — Yet"). */
@@ -108,7 +105,7 @@ export function findHeadlineVerbQuote(ctx: QuoteContext): void {
     if (ctx.inSpan[k] >= 0 || !isWord(t)) break;
     // the words before are a name: capitalised, or the possessive inside one ("France's Marine Le Pen")
     if (!/^\p{Lu}/u.test(t.text) && !/^['’]s?$/.test(t.text)) break;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !headlineCue(t.lower, toks[k - 1])) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !headlineVerb(t.lower, toks[k - 1])) continue;
     // (after a possessive it is a noun: "Trump's Support Twice That Of Clinton's")
     if (/^['’]s?$/.test(toks[k - 1].text)) continue;
     // (and its content opens with a word or a quotation, not a verb: "Rules Report Is Presented",
@@ -146,31 +143,4 @@ export function findHeadlineVerbQuote(ctx: QuoteContext): void {
       speakerRule: 'headline-speaker',
     }),
   );
-}
-
-/** Whether most words of tokens [first, end) are capitalised: a headline in title case. */
-function titleCaseLine(toks: readonly Token[], first: number, end: number): boolean {
-  let words = 0;
-  let capitalised = 0;
-  for (let k = first; k < end; k++) {
-    if (!/^\p{L}/u.test(toks[k].text)) continue;
-    words++;
-    if (/^\p{Lu}/u.test(toks[k].text)) capitalised++;
-  }
-  return words >= 4 && capitalised >= words * TITLE_CASE_SHARE;
-}
-
-/**
- * Whether a headline's capitalised word is a listed cue's verb: a form in -s ("Slams", "Praises",
- * "Tells"), or the plain form after a plural subject ("Black Lawmakers Rip", "New Polls Show").
- */
-function headlineCue(lower: string, before: Token): boolean {
-  const listed = (w: string) => lex.speech.has(w) || lex.object.has(w) || lex.cognition.has(w);
-  if (/[^s]s$/.test(lower)) {
-    const stems = [lower.slice(0, -1)];
-    if (lower.endsWith('es')) stems.push(lower.slice(0, -2));
-    if (lower.endsWith('ies')) stems.push(lower.slice(0, -3) + 'y');
-    return stems.some(listed);
-  }
-  return /[^s']s$/.test(before.lower) && listed(lower);
 }

@@ -1,0 +1,47 @@
+// Headlines in title case ("Hillary Clinton Slams Donald Trump On Abortion"): the tagger reads their
+// verbs as names, so the entity and quote layers know such a verb by its form and the cue lexicon.
+import type { Token } from '../document.js';
+import { quoteLexicon as lex } from '../quotes/lexicon.js';
+
+/** The fewest capitalised words (of every three) that make a line a headline in title case. */
+const TITLE_CASE_SHARE = 2 / 3;
+/** The fewest words of such a headline. */
+const MIN_HEADLINE_WORDS = 4;
+
+/** Whether most words of tokens [first, end) are capitalised: a headline in title case. */
+export function titleCaseLine(toks: readonly Token[], first: number, end: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let k = first; k < end; k++) {
+    if (!/^\p{L}/u.test(toks[k].text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(toks[k].text)) capitalised++;
+  }
+  return words >= MIN_HEADLINE_WORDS && capitalised >= words * TITLE_CASE_SHARE;
+}
+
+/** Whether token k stands in a line of its own that is a headline in title case. */
+export function inTitleCaseLine(toks: readonly Token[], k: number): boolean {
+  const isLineBreak = (t: Token) => t.pos === 'SPACE' || t.text.includes('\n');
+  let first = k;
+  while (first > 0 && !isLineBreak(toks[first - 1])) first--;
+  let end = k + 1;
+  while (end < toks.length && !isLineBreak(toks[end])) end++;
+  return titleCaseLine(toks, first, end);
+}
+
+/**
+ * Whether a headline's capitalised word is a listed cue's verb: a form in -s ("Slams", "Praises",
+ * "Tells"), or the plain form after a plural subject ("Black Lawmakers Rip", "New Polls Show").
+ */
+export function headlineVerb(lower: string, before: Token): boolean {
+  const listed = (w: string) => lex.speech.has(w) || lex.object.has(w) || lex.cognition.has(w);
+  if (/[^s]s$/.test(lower)) {
+    const stems = [lower.slice(0, -1)];
+    // ("-es" after a sibilant only: "Bashes" is "bash", "Telles" no "tell")
+    if (/(?:s|sh|ch|x|z)es$/.test(lower)) stems.push(lower.slice(0, -2));
+    if (lower.endsWith('ies')) stems.push(lower.slice(0, -3) + 'y');
+    return stems.some(listed);
+  }
+  return /[^s']s$/.test(before.lower) && listed(lower);
+}
