@@ -373,7 +373,6 @@ function followsTitleGlue(doc: ArticleDocument, from: number): boolean {
   return false;
 }
 
-/** A token no name runs across: a comma or clause punctuation, or a lower-case word that is neither glue nor a particle. */
 /**
  * Whether token k, inside a name the recogniser found, is the verb of a headline in title case: a
  * capitalised listed verb in -s after a name word ("Ben Carson Slams Hillary And The Media",
@@ -391,6 +390,7 @@ function headlineVerbInName(toks: readonly Token[], k: number, b: number): boole
   return headlineVerb(t.lower, prev) && inTitleCaseLine(toks, k);
 }
 
+/** A token no name runs across: a comma or clause punctuation, or a lower-case word that is neither glue nor a particle. */
 function breaksName(t: Token): boolean {
   const lex = lexiconSets();
   if (/^[,;:!?(){}[\]“”"]$/.test(t.text)) return true;
