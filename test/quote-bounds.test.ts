@@ -186,3 +186,15 @@ test('a clause before its frame keeps at least its first verb: the model does no
   assert.ok(q, JSON.stringify(doc.quotes.map((x) => x.text)));
   assert.ok(q.text.includes('exploded'), q.text);
 });
+
+test('a content never ends on the article or possessive that opens a noun phrase', () => {
+  // demo corpus (State Department transcripts): the model had ended these at "the" and "their"
+  const korea =
+    'We have a lot to cover. And we are very concerned about the – all of the situation of the Korean Peninsula in particular, and I hope we can also have an exchange of views.';
+  const k = quoteCuedBy(korea, 'concerned about');
+  assert.notEqual(k.text, 'the');
+  const iran =
+    'We know what Iran’s position is, but that’s why one of their – these are one of many reasons that we are still engaged in the talks.';
+  const q = quoteCuedBy(iran, 'know');
+  assert.ok(!/\b(?:the|their|a|an)$/.test(q.text), q.text);
+});

@@ -151,16 +151,22 @@ export class BoundFeatureData {
       this.pos[j] = h(t.pos);
       if (t.pos === 'VERB' && ctx.cueClass(j) === 'speech') this.speech[j] = 1;
       const lt = t.text;
+      // (nor does a content end on the article or possessive that opens a noun phrase: "… a peaceful
+      // resolution to the | ongoing nuclear crisis")
       const mayEnd =
         (t.pos !== 'PUNCT' || oneOf(lt, CLOSE_MARKS) || oneOf(lt, CLOSE_BRACKETS)) &&
         !oneOf(lt, OPEN_MARKS) &&
-        !isSpace(lt);
+        !isSpace(lt) &&
+        !PHRASE_OPENERS.has(t.lower);
       const breaks = breaksAt(t) || this.timeStart[j] === 1 || this.speech[j] === 1;
       this.endShape[j] = (mayEnd ? MAY_END : 0) | (breaks ? BREAKS : 0);
       this.done[j] = 1;
     }
   }
 }
+
+/** Words that open a noun phrase and never end one ("her" may: "supporting her"). */
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 const MAY_END = 1;
 const BREAKS = 2;
