@@ -8,8 +8,12 @@ const TITLE_CASE_SHARE = 2 / 3;
 /** The fewest words of such a headline. */
 const MIN_HEADLINE_WORDS = 4;
 
-/** Whether most words of tokens [first, end) are capitalised: a headline in title case. */
-export function titleCaseLine(toks: readonly Token[], first: number, end: number): boolean {
+/** How many tokens of [first, end) are words, and how many of those open with a capital. */
+export function capitalisedWords(
+  toks: readonly Token[],
+  first: number,
+  end: number,
+): { words: number; capitalised: number } {
   let words = 0;
   let capitalised = 0;
   for (let k = first; k < end; k++) {
@@ -17,6 +21,12 @@ export function titleCaseLine(toks: readonly Token[], first: number, end: number
     words++;
     if (/^\p{Lu}/u.test(toks[k].text)) capitalised++;
   }
+  return { words, capitalised };
+}
+
+/** Whether most words of tokens [first, end) are capitalised: a headline in title case. */
+export function titleCaseLine(toks: readonly Token[], first: number, end: number): boolean {
+  const { words, capitalised } = capitalisedWords(toks, first, end);
   return words >= MIN_HEADLINE_WORDS && capitalised >= words * TITLE_CASE_SHARE;
 }
 

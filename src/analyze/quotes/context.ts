@@ -8,6 +8,7 @@ import type { Phrase } from './phrases.js';
 import { WordFilter } from './word-filter.js';
 import { BE_WORDS, CONTRACTED_IS } from '../nlp/closed-class.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
+import { capitalisedWords } from '../nlp/headline-case.js';
 
 /**
  * A quote candidate: a class with every field declared, in one order. The rules make candidates in
@@ -262,14 +263,7 @@ export class QuoteContext {
   private titleCased(i: number): boolean {
     const s = this.sentenceAt(i);
     if (!s) return false;
-    let words = 0;
-    let capitalised = 0;
-    for (let j = s.firstToken; j < s.endToken; j++) {
-      const t = this.doc.tokens[j];
-      if (!/^\p{L}/u.test(t.text)) continue;
-      words++;
-      if (/^\p{Lu}/u.test(t.text)) capitalised++;
-    }
+    const { words, capitalised } = capitalisedWords(this.doc.tokens, s.firstToken, s.endToken);
     return capitalised * 3 > words * 2;
   }
 

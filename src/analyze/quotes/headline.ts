@@ -3,7 +3,8 @@
 // before a colon is the speaker and the rest of the line is what they said. A headline in title case
 // attributes with a verb the tagger reads as a name ("Hillary Clinton Slams Donald Trump On Abortion").
 import { headlineVerb, titleCaseLine } from '../nlp/headline-case.js';
-import { isBreak, isWord, quoteCandidate, type QuoteContext } from './context.js';
+import { kindOfContent } from './bounds.js';
+import { isBreak, isWord, quoteCandidate, type CandidateFields, type QuoteContext } from './context.js';
 import { npToken, phrase, phraseAfter } from './phrases.js';
 
 /** The speaker part of a headline is short (Former AG Mukasey at RNC:). */
@@ -12,12 +13,26 @@ const MIN_CONTENT_WORDS = 3;
 /** Words that end the speaker's name inside the part before the colon (Clinton to Planned Parenthood). */
 const AFTER_SPEAKER = new Set(['on', 'to', 'at', 'about', 'in', 'for', 'over']);
 
+/** The article's first token, past any leading line breaks, or -1 for an empty text. */
+function firstLineToken(ctx: QuoteContext): number {
+  const toks = ctx.doc.tokens;
+  let first = 0;
+  while (first < toks.length && isBreak(toks[first])) first++;
+  return first < toks.length ? first : -1;
+}
+
+/** Pushes a headline's quote, its kind read from its words (all quoted, some or none). */
+function pushHeadlineQuote(ctx: QuoteContext, f: Omit<CandidateFields, 'kind'>): void {
+  const c = quoteCandidate({ ...f, kind: 'indirect' });
+  c.kind = kindOfContent(ctx, c);
+  ctx.candidates.push(c);
+}
+
 export function findHeadlineQuote(ctx: QuoteContext): void {
   const { doc } = ctx;
   const toks = doc.tokens;
-  let first = 0;
-  while (first < toks.length && isBreak(toks[first])) first++;
-  if (first >= toks.length) return;
+  const first = firstLineToken(ctx);
+  if (first < 0) return;
   const line = ctx.paragraphBounds(toks[first].start);
   let colon = -1;
   let topic = false;
@@ -52,25 +67,16 @@ export function findHeadlineQuote(ctx: QuoteContext): void {
     for (const t of content) if (ctx.inSpan[t.i] >= 0) ctx.taken.delete(ctx.inSpan[t.i]);
     ctx.candidates.splice(own, 1);
   }
-  let quoted = 0;
-  for (const t of content) {
-    const s = ctx.inSpan[t.i];
-    if (s >= 0 && ctx.taken.has(s)) return;
-    if (s >= 0 && isWord(t)) quoted++;
-  }
+  for (const t of content) if (ctx.inSpan[t.i] >= 0 && ctx.taken.has(ctx.inSpan[t.i])) return;
   for (const t of content) if (ctx.inSpan[t.i] >= 0) ctx.taken.add(ctx.inSpan[t.i]);
-  const plain = content.filter(isWord).length - quoted;
-  ctx.candidates.push(
-    quoteCandidate({
-      kind: quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed',
-      start: content[0].start,
-      end: content[content.length - 1].end,
-      cue: { start: toks[colon].start, end: toks[colon].end },
-      speaker,
-      rule: 'headline-colon',
-      speakerRule: 'headline-speaker',
-    }),
-  );
+  pushHeadlineQuote(ctx, {
+    start: content[0].start,
+    end: content[content.length - 1].end,
+    cue: { start: toks[colon].start, end: toks[colon].end },
+    speaker,
+    rule: 'headline-colon',
+    speakerRule: 'headline-speaker',
+  });
 }
 
 /** The speaker part of a headline with a verb is short ("France's Marine Le Pen Backs Trump"). */
@@ -89,9 +95,8 @@ const CONTENT_BREAKS = new Set([';', '\u2014', '\u2013', '\u2015', '--', '|']);
 export function findHeadlineVerbQuote(ctx: QuoteContext): void {
   const { doc } = ctx;
   const toks = doc.tokens;
-  let first = 0;
-  while (first < toks.length && isBreak(toks[first])) first++;
-  if (first >= toks.length || !/^\p{Lu}/u.test(toks[first].text)) return;
+  const first = firstLineToken(ctx);
+  if (first < 0 || !/^\p{Lu}/u.test(toks[first].text)) return;
   const line = ctx.paragraphBounds(toks[first].start);
   let end = first;
   while (end < toks.length && toks[end].end <= line.end && !isBreak(toks[end])) end++;
@@ -123,24 +128,13 @@ export function findHeadlineVerbQuote(ctx: QuoteContext): void {
   while (e < end && !CONTENT_BREAKS.has(toks[e].text)) e++;
   while (e > j + 1 && !isWord(toks[e - 1]) && !/["”’'»]/.test(toks[e - 1].text)) e--;
   if (e <= j + 1) return;
-  const speaker = phrase(doc, first, j);
-  let quoted = 0;
-  let plain = 0;
-  for (let k = j + 1; k < e; k++) {
-    if (!isWord(toks[k])) continue;
-    if (ctx.inSpan[k] >= 0) quoted++;
-    else plain++;
-  }
   ctx.usedCue.add(j);
-  ctx.candidates.push(
-    quoteCandidate({
-      kind: quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed',
-      start: toks[j + 1].start,
-      end: toks[e - 1].end,
-      cue: { start: t.start, end: t.end },
-      speaker,
-      rule: 'headline-verb',
-      speakerRule: 'headline-speaker',
-    }),
-  );
+  pushHeadlineQuote(ctx, {
+    start: toks[j + 1].start,
+    end: toks[e - 1].end,
+    cue: { start: t.start, end: t.end },
+    speaker: phrase(doc, first, j),
+    rule: 'headline-verb',
+    speakerRule: 'headline-speaker',
+  });
 }
