@@ -1667,3 +1667,23 @@ test('a headline in title case whose verb follows its subject is a quote by the 
   const plain = 'Clinton slams Trump on abortion after court ruling.\n\nClinton spoke on Monday.';
   assert.ok(!quotes(plain).quotes.some((x) => x.rule?.startsWith('headline-verb')));
 });
+
+test('a cue with a that-clause before a colon reports the clause, though a quotation follows the colon', () => {
+  // PolNeAR dev (HuffPost): the quotation has a frame of its own ("he claimed")
+  const asserted =
+    'Soon after the gruesome murder of Father Jacques Hamel in Normandy, Donald Trump asserted that France had lost its identity: “France is no longer France,” he claimed.';
+  const { quotes: qs } = quotes(asserted);
+  const clause = covering(qs, asserted, 'France had lost its identity');
+  assert.equal(clause.cue?.text, 'asserted');
+  assert.equal(clause.speaker?.name, 'Donald Trump');
+  assert.equal(clause.text, 'that France had lost its identity');
+  const direct = covering(qs, asserted, 'France is no longer France');
+  assert.equal(direct.cue?.text, 'claimed');
+  assert.equal(direct.speaker?.name, 'Donald Trump');
+  // PolNeAR dev (NYT): with no frame after it, the quotation runs on from the clause
+  const amar =
+    "Mr. Amar said that if viewed through the lens of negotiating strategy, some kind of grand bargain might be possible: ''In business, the question always is, is there an overlap between the bid and ask price?''";
+  const q = covering(quotes(amar).quotes, amar, 'grand bargain might be possible');
+  assert.equal(q.cue?.text, 'said');
+  assert.ok(q.text.startsWith('that if viewed') && q.text.includes('bid and ask price'), q.text);
+});

@@ -817,6 +817,20 @@ function fragmentClauseStart(ctx: QuoteContext, s: Sentence, open: number): numb
   return s.firstToken;
 }
 
+/**
+ * Whether a head frame's cue governs a that-clause of its own before the colon ("Trump asserted that
+ * France had lost its identity: “…”"): the clause is an indirect quote, so the cue is left to the
+ * indirect pass, though the quotation after the colon is still credited through the frame.
+ */
+function reportsOwnClause(ctx: QuoteContext, head: Frame | null, frame: Frame): boolean {
+  if (head !== frame || !head) return false;
+  const toks = ctx.doc.tokens;
+  if (toks[head.end]?.text !== ':') return false;
+  let a = head.cue + 1;
+  while (a < head.end && toks[a].pos === 'ADV') a++;
+  return toks[a].lower === 'that' && toks[a].pos === 'SCONJ' && head.end - a > 2;
+}
+
 export function findDirectQuotes(ctx: QuoteContext): void {
   blockQuotes(ctx);
   const spans = ctx.spans;
@@ -856,8 +870,8 @@ export function findDirectQuotes(ctx: QuoteContext): void {
       (head !== null && head.end === head.cue + 1 && ctx.doc.tokens[head.end].text === ',');
     if (!alone && !tail) continue; // he said that "…" fragments belong to the indirect pass
     ctx.taken.add(si);
-    ctx.usedCue.add(frame.cue);
-    if (leadIn) ctx.usedCue.add(leadIn.cue);
+    if (!reportsOwnClause(ctx, head ?? leadIn, frame)) ctx.usedCue.add(frame.cue);
+    if (leadIn && !reportsOwnClause(ctx, leadIn, leadIn)) ctx.usedCue.add(leadIn.cue);
     const c = quoteCandidate({
       kind: alone ? 'direct' : 'mixed',
       start: sp.start,
