@@ -2838,3 +2838,18 @@ test("a possessor's word of reply before a colon speaks the quotation, across ad
   assertSpeaker('Abedin\'s succinct reply: "JEB BUSH."', 'JEB BUSH', 'Abedin');
   assertSpeaker("Republicans' reaction: 'Is that all there is?'", 'Is that all there is', 'Republicans');
 });
+
+test('"NAME, a DESCRIPTION said, …" with the name\'s predicate after the comma is a parenthetical frame, not an apposition', () => {
+  // PolNeAR dev (Politico): the aide speaks of Clinton; Clinton is the subject of what was said
+  const aide = 'Clinton, a top aide said, “is very confident, very confident in the contrast” between her and Trump.';
+  assertSpeaker(aide, 'very confident in the contrast', 'a top aide');
+  const doc = run(aide);
+  const clinton = doc.entities.find((e) => e.name === 'Clinton');
+  assert.ok(clinton && !clinton.roles.some((r) => /aide/.test(r.title)), 'no apposition role "a top aide" for Clinton');
+  // the same words before the cue with no comma after it stay an apposition left open (a sentence of our own)
+  assertSpeaker(
+    'Kim Hyun-chong, South Korean trade minister said the talks would go on next week.',
+    'the talks would go on',
+    'Kim Hyun-chong',
+  );
+});

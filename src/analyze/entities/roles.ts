@@ -6,6 +6,7 @@
 // article gave them already.
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
+import { predicateAfterCueComma } from '../nlp/parenthetical-frame.js';
 import type { Mention, Role } from '../types.js';
 import { actorCountry, lookupName, sectorInWords, sectorOf } from './kb.js';
 import { isSeatName, seatTitleSector } from './seat-titles.js';
@@ -335,8 +336,12 @@ function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [numbe
   // (SPLA), said"; the brackets are no part of the title)
   const after = sentenceEnd ? b : pastBracketed(toks, b);
   // (or by the verb of saying the name is the subject of, its comma left out: "Kim Hyun-chong, South
-  // Korean trade minister said")
-  const closed = sentenceEnd || /^[,.;)]$/.test(toks[after]?.text ?? '.') || SAYING_AFTER.has(toks[after].lower);
+  // Korean trade minister said"; not a parenthetical frame, whose speaker the phrase is: "Clinton, a
+  // top aide said, is very confident …")
+  const closed =
+    sentenceEnd ||
+    /^[,.;)]$/.test(toks[after]?.text ?? '.') ||
+    (SAYING_AFTER.has(toks[after].lower) && !predicateAfterCueComma(toks, after));
   if (!closed) {
     // the title goes on with when it was held: "the governor of Babil since May 2004, said"
     const held = timeAdjunctAt(toks, a, b);

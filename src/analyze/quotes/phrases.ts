@@ -1,6 +1,7 @@
 // Noun phrases around a cue, read from wink's POS tags (no parser): the subject to the left of a
 // cue verb, the inverted subject after it ("said Sullivan"), and the name a phrase is headed by.
 import type { ArticleDocument, Token } from '../document.js';
+import { predicateAfterCueComma } from '../nlp/parenthetical-frame.js';
 import type { Span } from '../types.js';
 import { BE_FORMS, betweenCapitalWords, POSSESSIVES, STANDALONE_SUBJECTS } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
@@ -911,7 +912,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // after it: "Gusty Spence, a founding member of the UVF, which stated …" is the UVF's)
   const cueWord = toks[k].pos !== 'PUNCT' && toks[k].pos !== 'PRON' && toks[k].pos !== 'DET';
   const described = cueWord
-    ? (personBeforeOpenApposition(doc, s, lo) ??
+    ? (personBeforeOpenApposition(doc, s, k, lo) ??
       personBeforeOpenRelative(doc, s, lo) ??
       personBeforeOpenParticiple(doc, s, end, k, lo) ??
       personBeforeOpenRole(doc, s, end, lo))
@@ -1058,10 +1059,15 @@ function personBeforeOpenParticiple(
   return a === lo && a < c ? phrase(doc, a, c) : null;
 }
 
-/** The person named right before ", a/an …" at token s (an apposition left open), or null. */
-function personBeforeOpenApposition(doc: ArticleDocument, s: number, lo: number): Phrase | null {
+/**
+ * The person named right before ", a/an …" at token s (an apposition left open), or null; k is the cue.
+ * Not where the cue and a comma are followed by the person's own predicate: "Clinton, a top aide said,
+ * “is very confident …”" is the aide's parenthetical about Clinton.
+ */
+function personBeforeOpenApposition(doc: ArticleDocument, s: number, k: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   if ((toks[s].lower !== 'a' && toks[s].lower !== 'an') || toks[s - 1]?.text !== ',' || s - 2 < lo) return null;
+  if (predicateAfterCueComma(toks, k)) return null;
   const hit = doc.entityAt(toks[s - 2].start);
   if (hit?.entity.type !== 'PERSON' || hit.mention.end !== toks[s - 2].end) return null;
   const first = doc.tokenIndexAt(hit.mention.start);

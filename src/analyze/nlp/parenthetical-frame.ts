@@ -1,0 +1,16 @@
+// A parenthetical attribution inside the clause it reports: "Clinton, a top aide said, is very
+// confident …". The phrase before the cue is then not one noun phrase with an apposition (Clinton, a
+// top aide) but the clause's subject and, after its comma, the speaker.
+import type { Token } from '../document.js';
+
+/** Whether the cue at token k is followed by a comma and a finite verb with no subject of its own (", is …", ", “has …"). */
+export function predicateAfterCueComma(toks: readonly Token[], k: number): boolean {
+  let a = k + 1;
+  while (toks[a]?.pos === 'ADV') a++;
+  if (toks[a]?.text !== ',') return false;
+  a++;
+  if (toks[a] && /^["“‘']$/.test(toks[a].text)) a++;
+  const t = toks[a];
+  // (a participle after the comma is the cue's own adjunct: "said, adding …")
+  return !!t && (t.pos === 'AUX' || t.pos === 'VERB') && !/ing$/.test(t.lower);
+}
