@@ -2853,3 +2853,14 @@ test('"NAME, a DESCRIPTION said, …" with the name\'s predicate after the comma
     'Kim Hyun-chong',
   );
 });
+
+test('whoever speaks "through" a spokesman or an office is the speaker, not the agent', () => {
+  // PolNeAR dev (Washington Post)
+  assertSpeaker(
+    'U.S. District Judge Gonzalo Curiel, who through his office declined to comment, was born in Indiana.',
+    'to comment',
+    'Gonzalo Curiel',
+  );
+  // a sentence of our own: the same with no relative pronoun
+  assertSpeaker('The company through a spokesman denied the allegations.', 'the allegations', 'The company');
+});

@@ -907,6 +907,9 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // named right before an adjunct of where or when speaks, not the adjunct's noun
   const named = personBeforeAdjunct(doc, s, lo);
   if (named) return named;
+  // "Curiel, who through his office declined to comment": the one who speaks through an agent
+  const principal = principalBeforeAgent(doc, s, end, lo);
+  if (principal) return principal;
   // "Hussein al-Uzri, a senior official for Iraq's national bank confirmed …": an apposition whose
   // closing comma is missing still follows the person it describes (not the antecedent of a relative
   // after it: "Gusty Spence, a founding member of the UVF, which stated …" is the UVF's)
@@ -1342,6 +1345,46 @@ function personBeforeAdjunct(doc: ArticleDocument, s: number, lo: number): Phras
     }
   }
   return null;
+}
+
+/** Prepositions of the agent a speaker speaks through ("through a spokesman", "via his lawyer"). */
+const AGENT_PREPOSITIONS = new Set(['through', 'via']);
+/** Who or what speaks for someone ("through his office", "via a statement"). */
+const AGENT_NOUNS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'representative',
+  'representatives',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'counsel',
+  'office',
+  'aide',
+  'aides',
+  'publicist',
+  'agent',
+  'statement',
+  'email',
+]);
+
+/**
+ * The subject before "through"/"via" when tokens [s, end) are that preposition's object, an agent: "The company
+ * through a spokesman denied …", "Curiel, who through his office declined …" are the company's and
+ * Curiel's, not the spokesman's or the office's.
+ */
+function principalBeforeAgent(doc: ArticleDocument, s: number, end: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  const p = s - 1;
+  if (p - 1 < lo || !AGENT_PREPOSITIONS.has(toks[p].lower) || !AGENT_NOUNS.has(toks[end - 1].lower)) return null;
+  const before = toks[p - 1];
+  if (before.lower === 'who') return phrase(doc, p - 1, p);
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return null;
+  const a = phraseStartBefore(toks, p, lo);
+  return a < p ? phrase(doc, a, p) : null;
 }
 
 /** The most tokens between a restrictive relative pronoun and the phrase read before the cue. */
