@@ -162,3 +162,18 @@ test('", and" between a cue and a later "that" opens a clause of its own: the cu
   // (its object, not the "that" of the clause after ", and")
   assert.ok(cuedBy(finland, 'see').text.startsWith('the threat in our region'));
 });
+
+test('a fronted adverbial before a frame that closes its sentence is no content: the cue takes its own object', () => {
+  // PolNeAR dev (Washington Post): a subordinate clause, then subject, cue and object to the full stop
+  const schuette =
+    'After the appeals court refused to reconsider the decision, Michigan Attorney General Bill Schuette asked the Supreme Court for quick action.';
+  assert.equal(cuedBy(schuette, 'asked').text, 'the Supreme Court for quick action');
+  // demo corpus (State Department release): a participle clause
+  const moy =
+    'Expressing concerns over escalating tension in the South China Sea, Senior Bureau Official Moy reiterated U.S. support for freedom of navigation and overflight.';
+  assert.equal(cuedBy(moy, 'reiterated').text, 'U.S. support for freedom of navigation and overflight');
+  // a frame with words on both sides of it still frames them all (PolNeAR dev, HuffPost)
+  const tweet =
+    'If she becomes president, Clinton suggested in a tweet, women won’t be punished for exercising their right to terminate a pregnancy.';
+  assert.ok(cuedBy(tweet, 'suggested').text.startsWith('If she becomes president'));
+});

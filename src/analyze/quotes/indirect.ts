@@ -21,7 +21,7 @@ import { cueModel } from './cue-model.js';
 import { evidenceVerb, isRecordWord } from './evidence.js';
 import { passiveAgent, pastDate } from './passive-agent.js';
 import { attitudeAdjective } from './attitude-adjective.js';
-import { SUBORDINATORS } from './sentence-opening.js';
+import { SUBORDINATORS, afterFrontedAdjunct } from './sentence-opening.js';
 import { endsAtSayingParticiple, saidBySubjectAfterObject } from './participle-speaker.js';
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
@@ -275,6 +275,25 @@ function relativeObjectEnd(ctx: QuoteContext, a: number, end: number): number {
 function relativeBeforeFrame(toks: Token[], frameStart: number, first: number): number {
   const r = frameStart - 2;
   return r - 1 > first && RELATIVE_SUBJECTS.has(toks[r].lower) && toks[r - 1].text === ',' ? r : first;
+}
+
+/** Whether an adjunct's end (adjunctEnd) is the sentence's: no comma or clause comes after it. */
+function closesSentence(ctx: QuoteContext, end: number, s: Sentence): boolean {
+  return end >= s.endToken || (end >= 0 && isSentenceEnd(ctx.doc.tokens[end]));
+}
+
+/**
+ * Whether the words [from, frameStart) before a frame that goes on past its cue are one fronted
+ * adverbial and nothing else, a participle or a subordinate clause: "Rattling off promises to lower
+ * student debt, Clinton promised …", "After the appeals court refused to reconsider the decision,
+ * Schuette asked the Supreme Court for quick action". (With nothing after the cue, a subordinate clause
+ * may still hold a main clause of its own: "If elected I will cut taxes, he said".)
+ */
+function frontedAdverbialOnly(ctx: QuoteContext, from: number, frameStart: number): boolean {
+  const t = ctx.doc.tokens[from];
+  const participle = t.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(t.text);
+  if (!participle && !SUBORDINATORS.has(t.lower)) return false;
+  return afterFrontedAdjunct(ctx, from, frameStart) === frameStart;
 }
 
 /** Whether the cue at k stands in a relative clause set off by a comma (", who endorsed Canova and said …"). */
@@ -2201,10 +2220,24 @@ function cueInSentence(
   // frames no attribution of the sentence around it
   const relative = RELATIVE_SUBJECTS.has(toks[frameStart].lower);
   const before = frameStart > s.firstToken && toks[frameStart - 1].text === ',' && !relative;
+  // "After the appeals court refused …, Schuette asked the Supreme Court for quick action": a fronted
+  // adverbial before the subject is no statement; the cue takes what follows it, as in any clause
+  // (only where the frame's own words run on to the sentence's end: "If she becomes president, Clinton
+  // suggested in a tweet, women won't be punished …" frames the words on both sides)
+  const adverbialOnly =
+    before &&
+    subj !== null &&
+    !!next &&
+    next.text !== ',' &&
+    !semicolon &&
+    !isSentenceEnd(next) &&
+    closesSentence(ctx, adjunctEnd(ctx, a, s), s) &&
+    frontedAdverbialOnly(ctx, relativeBeforeFrame(toks, frameStart, s.firstToken), frameStart);
   if (
     !participle &&
     cls === 'speech' &&
     before &&
+    !adverbialOnly &&
     (!next ||
       next.text === ',' ||
       semicolon ||
