@@ -177,3 +177,15 @@ test('a participle after "be" is the listed adjective, not a passive ("are worri
     'In the lead-up to the debate, Clinton aides were coy about whether they would change their approach, despite weeks of dipping poll numbers and growing party concern.';
   assertCue(coy, 'whether they would change', 'coy about', 'Clinton aides');
 });
+
+test('"boast of", "write of" and "rail at" take the preposition\'s object as what was said', () => {
+  // PolNeAR dev (NYT, Western Journalism)
+  const boast =
+    'At the resort, now called Trump National Doral, the candidate boasted of his negotiating skills in whittling $25 million off the asking price of the property.';
+  assertCue(boast, 'his negotiating skills', 'boasted of', 'the candidate');
+  const daniel = 'The biblical prophet Daniel wrote of living under his reign in the mid-500s B.C.';
+  assertCue(daniel, 'living under his reign', 'wrote of', 'Daniel');
+  const rail =
+    'As the president meandered through his text, Trump railed at Obama’s refusal to cut to the heart of the issue.';
+  assertCue(rail, 'refusal to cut to the heart', 'railed at', 'Trump');
+});
