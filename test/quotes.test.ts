@@ -1687,3 +1687,14 @@ test('a cue with a that-clause before a colon reports the clause, though a quota
   assert.equal(q.cue?.text, 'said');
   assert.ok(q.text.startsWith('that if viewed') && q.text.includes('bid and ask price'), q.text);
 });
+
+test('a quotation the sentence splitter cuts at its "!" is the whole content of the cue before it', () => {
+  // PolNeAR dev (Breitbart): "“USA!" and "USA!”" are split into two sentences
+  const text =
+    'Supporters gave each other high-fives and held Trump signs high above their heads as they celebrated. Some chanted “USA! USA!”\n\nHundreds of people are gathered in a ballroom.';
+  const q = covering(quotes(text).quotes, text, 'USA! USA!');
+  assert.equal(q.text, 'USA! USA!');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.cue?.text, 'chanted');
+  assert.equal(q.speaker?.name ?? text.slice(q.speaker?.start, q.speaker?.end), 'Some');
+});

@@ -1420,6 +1420,20 @@ export function pushIndirect(
 }
 
 /**
+ * The quotation opening at token `start` when the sentence splitter cut it at a "!" or "?" inside it
+ * ("Some chanted “USA! USA!”" is split after the first "USA!"): the content is the whole quotation, up
+ * to its closing mark in the same paragraph; else null.
+ */
+function quotationPastSentence(ctx: QuoteContext, start: number, s: Sentence): Span | null {
+  const si = ctx.inSpan[start + 1] ?? -1;
+  if (si < 0 || ctx.openToken[si] !== start) return null;
+  const q = ctx.spans[si];
+  if (q.close < 0 || q.close < ctx.doc.tokens[s.endToken - 1].end) return null;
+  if (ctx.paragraphOf(q.close) !== ctx.paragraphOf(q.open)) return null;
+  return { start: q.open, end: q.close + 1 };
+}
+
+/**
  * A content ending inside a quotation that runs on past its sentence ('he is "weak on illegal
  * immigration, you know that. Weak like a baby."') ends where the quotation closes, in the same paragraph.
  */
@@ -2402,12 +2416,14 @@ function cueInSentence(
     !NO_NP_CONTENT.has(ctx.cueLemma(k)) &&
     bareNounObject(ctx, start) &&
     !insideOtherContent(ctx, toks[k].start, -1);
-  const span = contentSpan(
-    toks,
-    start,
-    contentEnd(ctx, start, stop),
-    cls === 'object' || answer || nounObject ? 1 : MIN_CONTENT_WORDS,
-  );
+  const span =
+    quotationPastSentence(ctx, start, s) ??
+    contentSpan(
+      toks,
+      start,
+      contentEnd(ctx, start, stop),
+      cls === 'object' || answer || nounObject ? 1 : MIN_CONTENT_WORDS,
+    );
   if (!span) return;
   const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
   pushIndirect(ctx, span, cue, subj, rule, speakerRule);
