@@ -2864,3 +2864,20 @@ test('whoever speaks "through" a spokesman or an office is the speaker, not the 
   // a sentence of our own: the same with no relative pronoun
   assertSpeaker('The company through a spokesman denied the allegations.', 'the allegations', 'The company');
 });
+
+test('a surname that is also a common word or a month speaks as the person named in full with it', () => {
+  // demo corpus (Wikinews): "Bishop" after "Julie Bishop"
+  const bishop =
+    'Minister for Education, Science and Training, Julie Bishop visited the Australian Nuclear Science and Technology Organisation in Lucas Heights, New South Wales today.\n\nSpeaking on the report, Ms Bishop said she wishes for an evidence-based debate about nuclear energy in Australia.';
+  assertSpeaker(bishop, 'she wishes for an evidence-based debate', 'Julie Bishop');
+  // PolNeAR dev (Western Journalism), shortened: "Will" read as a modal
+  const will =
+    'Conservative columnist George Will criticized Trump on Monday. In particular, Will wrote, Christie can challenge Hillary Clinton.';
+  assertSpeaker(will, 'Christie can challenge Hillary Clinton', 'George Will');
+  // a sentence of our own: "May" read as the month
+  assertSpeaker(
+    'Prime Minister Theresa May spoke on Monday. May said the deal was done.',
+    'the deal was done',
+    'Theresa May',
+  );
+});

@@ -192,10 +192,38 @@ function tokensOf(nlp: WinkNlp, text: string): { tokens: Token[]; winkSentences:
     at += value.length;
   }
   firstOf[values.length] = tokens.length;
+  retagSurnamesReadAsModals(tokens);
   const winkSentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([a, b]): [number, number] => [firstOf[a], firstOf[b + 1] - 1],
   );
   return { tokens, winkSentences };
+}
+
+/** Surnames that are also a modal or a month: "Will" (George Will), "May" (Theresa May). */
+const MODAL_SURNAMES = new Set(['Will', 'May']);
+/** Finite forms of an auxiliary, which no modal takes after it ("Will has argued"). */
+const FINITE_AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'are', 'were', 'does', 'did']);
+/** Verbs of saying that "May" (the month) never takes as its verb: "May said", "May told reporters". */
+const SAYING_LEMMAS = new Set(['say', 'tell', 'write', 'add', 'insist', 'argue', 'warn', 'claim', 'announce', 'state']);
+
+/**
+ * "In particular, Will wrote, …", "Will urged the Republican electorate …", "May said the deal …":
+ * wink reads the surname as a modal (or the month), so the sentence has no subject and the name is
+ * not found. A modal takes a bare verb, so before a past tense or a finite auxiliary the word is a
+ * name; "May" only before a verb of saying (the month may do things: "May saw record heat").
+ */
+function retagSurnamesReadAsModals(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!MODAL_SURNAMES.has(t.text) || t.pos === 'PROPN') continue;
+    const next = tokens[i + 1];
+    const past = next.pos === 'VERB' && next.lemma !== next.lower && !/(?:ing|s)$/.test(next.lower);
+    const finite = next.pos === 'AUX' && FINITE_AUXILIARIES.has(next.lower);
+    if (t.text === 'Will' ? past || finite : past && SAYING_LEMMAS.has(next.lemma)) {
+      t.pos = 'PROPN';
+      t.lemma = t.lower;
+    }
+  }
 }
 
 /** Whether `value` at `at` ends an initialism wink split after a hyphen: "U" "." then this "S.". */

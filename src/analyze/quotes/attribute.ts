@@ -343,7 +343,9 @@ function resolve(
     }
     return { ref: speakerRef(doc, entity, p.head, true), entity };
   }
-  if (isCalendarWord(doc, p.head)) return null; // no speaker rather than "Thursday"
+  // no speaker rather than "Thursday" (but "May said …" after "Theresa May" is her: the tagger read
+  // the word as a name, and a person goes by it)
+  if (isCalendarWord(doc, p.head) && !surnameOfPerson(doc, p.head)) return null;
   // "the world has seen …", "the world must reject …": everyone, no one who said it
   if (WORLD.test(doc.text.slice(p.start, p.end)))
     return { ref: speakerRef(doc, null, p.head, false), entity: null, nobody: true };
@@ -604,4 +606,12 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   absorbLabelNamesakes(ctx.doc, labelJoins, quotes);
   return quotes;
+}
+
+/** Whether a one-word span, tagged a proper noun, is the surname of a person the article names in full. */
+function surnameOfPerson(doc: ArticleDocument, span: Span): boolean {
+  const toks = doc.tokensIn(span);
+  if (toks.length !== 1 || toks[0].pos !== 'PROPN') return false;
+  const suffix = ` ${toks[0].text}`;
+  return doc.entities.some((e) => e.type === 'PERSON' && e.name.endsWith(suffix));
 }

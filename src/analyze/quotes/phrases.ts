@@ -750,7 +750,8 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     for (;;) {
       while (
         j >= lo &&
-        (lex.subjectSkips.has(toks[j].lower) ||
+        // (not a surname the tagger has read as one: "George Will criticized …", "May said …")
+        ((lex.subjectSkips.has(toks[j].lower) && toks[j].pos !== 'PROPN') ||
           (toks[j].pos === 'ADV' && !nominalAdverbAt(toks, j)) ||
           toks[j].pos === 'AUX' ||
           perfectSince(toks, j))

@@ -163,6 +163,17 @@ export function entityForMention(
   const headEnd = kind === 'nominal' ? nounBeforeOf(doc, span) : span.end;
   const hit = kind === 'nominal' ? doc.entityAt(headEnd - 1) : nameHeadEntity(doc, span);
   if (hit && hit.mention.start < span.end && hit.mention.end > span.start) return hit.entity;
+  // "In particular, Will wrote, …", "May said …": a surname that is also a common word or a month,
+  // which mentionKind took for a nominal, is the person named in full with it, where the tagger read
+  // it as a name and no entity holds it
+  if (kindIn === 'name' && kind === 'nominal' && !doc.entityAt(span.start)) {
+    const one = doc.tokensIn(span).filter((t) => /\p{L}/u.test(t.text));
+    const person = one.length === 1 && one[0].pos === 'PROPN' ? names.personWithSurname(one[0].lower) : undefined;
+    if (person) {
+      addMention(person, doc, span, 'name', 'quote-speaker-surname');
+      return person;
+    }
+  }
   const text = bare(doc.text.slice(span.start, span.end).trim());
   const ws = words(text);
   // a bare surname (Sullivan) belongs to the person whose name ends with it
