@@ -2608,3 +2608,23 @@ test('a headline in title case does not run a name into its verb', () => {
     erica.entities.map((e) => e.name).join(' | '),
   );
 });
+
+test('a courtesy title names a person by the word after it, whatever else the word may be', () => {
+  // demo corpus (State Department transcript; Wikinews): a surname the recogniser missed or read as a place
+  const austin = 'We’re doing that; Secretary of Defense Austin and his counterpart Mr. Reznikov are doing that.';
+  assert.equal(entity(run(austin), 'Reznikov').type, 'PERSON');
+  const bishop =
+    'Julie Bishop visited the plant on Tuesday.\n\nThe opposition again questioned Ms Bishop’s competence.';
+  assert.deepEqual(
+    mentionTexts(entity(run(bishop), 'Julie Bishop')),
+    ['Julie Bishop', 'Bishop'],
+    'Ms Bishop joins Julie Bishop',
+  );
+  // sentences of our own: a common word and a place's name after the title
+  assert.equal(entity(run('Mr. Pence agreed with the plan.'), 'Pence').type, 'PERSON');
+  assert.equal(entity(run('Mr. Rhodes agreed with the plan.'), 'Rhodes').type, 'PERSON');
+  // a form of address names nobody (demo corpus, State Department transcript)
+  const address = 'I would like to welcome my friend, Mr. State Secretary Antony Blinken, in his visit.';
+  assert.ok(!run(address).entities.some((e) => e.name === 'State'));
+  assert.ok(!run('Mr. President, I agree with you.').entities.some((e) => e.type === 'PERSON'));
+});

@@ -18,7 +18,7 @@ import { withRegionalArms } from './regional-arms.js';
 import { withHyphenedPartners } from './hyphened-partners.js';
 import { withRepeatedNames } from './repeated-names.js';
 import { withBodyComplements } from './body-complement.js';
-import { withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
+import { ADDRESS_TITLES, COURTESY_TITLES, withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import { COMPANY_SUFFIXES } from './products.js';
 import { DEICTIC_DAYS } from '../nlp/closed-class.js';
 import { headlineVerb, inTitleCaseLine } from '../nlp/headline-case.js';
@@ -237,7 +237,14 @@ function splitRun(
     if (before > from) splitRun(doc, from, before, { afterTitleGlue: false, label: null }, beforeTitle);
     // ("the Ambassador Bridge": one word of a portfolio or a place after the title is no holder)
     const rest = toks.slice(lastTitle + 1, to);
-    if (rest.length && !onlyTitleWords(rest) && !(rest.length === 1 && isCommonWordOfNames(rest[0])))
+    // (after a courtesy title any word but a title of address is a surname: "Ms. Bishop", "Mr. Pence")
+    // (not a portfolio's word: "Mr. State Secretary Antony Blinken")
+    const courtesy = COURTESY_TITLES.test(toks[lastTitle].text);
+    if (
+      rest.length &&
+      !onlyTitleWords(rest, courtesy) &&
+      !(rest.length === 1 && isCommonWordOfNames(rest[0]) && !(courtesy && lex.titleHeads.has(rest[0].lower)))
+    )
       emit(lastTitle + 1, to, 'PER', 'name-after-title', true);
     return;
   }
@@ -331,11 +338,16 @@ function inCapitals(toks: Token[], from: number, to: number): boolean {
 
 /**
  * "Mr. Secretary", "Mr. Prime Minister": a title after an honorific is a form of address, no name —
- * unless a word of it is some known person's surname ("Mr. King").
+ * unless a word of it is some known person's surname ("Mr. King"), or, after a courtesy title, no
+ * title of address at all ("Ms. Bishop").
  */
-function onlyTitleWords(words: Token[]): boolean {
+function onlyTitleWords(words: Token[], afterCourtesy = false): boolean {
   const lex = lexiconSets();
-  return words.every((t) => lex.titleModifiers.has(t.lower) || (lex.titleHeads.has(t.lower) && !isAlsoSurname(t.text)));
+  return words.every(
+    (t) =>
+      lex.titleModifiers.has(t.lower) ||
+      (lex.titleHeads.has(t.lower) && !isAlsoSurname(t.text) && !(afterCourtesy && !ADDRESS_TITLES.has(t.lower))),
+  );
 }
 
 /**
@@ -350,6 +362,9 @@ function isBareOffice(toks: Token[], from: number, to: number, headAfter?: Token
   let head = !!headAfter;
   for (let k = from; k < to; k++) {
     const w = toks[k].lower;
+    // (after a courtesy title a title word not of address is a surname: "Ms. Bishop")
+    if (k > 0 && COURTESY_TITLES.test(toks[k - 1].text) && !ADDRESS_TITLES.has(w) && !lex.titleModifiers.has(w))
+      return false;
     if (!/^\p{Lu}/u.test(toks[k].text) && !lex.titleHeads.has(w)) return false;
     if (lex.titleHeads.has(w) && !isAlsoSurname(toks[k].text)) head = true;
     else if (!lex.titleModifiers.has(w)) return false;
@@ -803,7 +818,9 @@ function candidatesOfSpan(
     recognizer!.usuallyLowerCase(toks[a].text) &&
     !lookupName(toks[a].text) &&
     !lex.orgHeads.has(toks[a].lower) &&
-    !regionAfterComma(doc, toks[a].end)
+    !regionAfterComma(doc, toks[a].end) &&
+    // (after a courtesy title it is a surname: "Ms. Bishop", "Mrs Snow")
+    !COURTESY_TITLES.test(toks[a - 1]?.text ?? '')
   )
     return;
   // "our NATO Allies", "EU Member States": a body the KB knows, then nouns for its members: the body

@@ -1,7 +1,8 @@
 // Names the recogniser left out right after a person's title. The model misses some unfamiliar
 // names in short sentences ("Blinken met Foreign Minister Subrahmanyam Jaishankar today."), though a
 // capitalised title head right before capitalised words that are no title, body, place or date is
-// how news introduces a person. Those words become a person candidate (rule `after-title`).
+// how news introduces a person. Those words become a person candidate (rule `after-title`); after a
+// courtesy title ("Mr. Pence", "Ms Bishop") one word is enough.
 import type { ArticleDocument, Token } from '../document.js';
 import type { Candidate } from './candidates.js';
 import { isKnownFirstName, lookupName, lookupSurname } from './kb.js';
@@ -23,13 +24,42 @@ function isTitleHead(t: Token): boolean {
 
 const glued = (a: Token, b: Token) => a.end === b.start;
 
-/** Whether the token may be a word of the name after a title. */
-function mayNameWord(t: Token): boolean {
+/** Courtesy titles, which only a person's name follows ("Mr. Rhodes", "Ms Bishop"; not "Miss", a verb). */
+export const COURTESY_TITLES = /^(?:Mr|Mrs|Ms|Mx|Mme|Mlle|Messrs)\.?$/;
+
+/**
+ * Titles that follow a courtesy title as a form of address ("Mr. President", "Mr. Speaker", "Madam
+ * Secretary"); other title words after one are a surname ("Ms Bishop", "Mr. King").
+ */
+export const ADDRESS_TITLES = new Set([
+  'president',
+  'vice',
+  'speaker',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'secretary',
+  'minister',
+  'prime',
+  'ambassador',
+  'mayor',
+  'justice',
+  'governor',
+  'senator',
+  'premier',
+  'chancellor',
+  'commissioner',
+  'director',
+  'deputy',
+]);
+
+/** Whether the token may be a word of the name after a title (after a courtesy title, a title word not of address may). */
+function mayNameWord(t: Token, afterCourtesy = false): boolean {
   if (!NAME_WORD.test(t.text) || (t.pos !== 'PROPN' && t.pos !== 'X' && t.pos !== 'NOUN')) return false;
   const lex = lexiconSets();
   const w = t.lower;
   return (
-    !lex.titleHeads.has(w) &&
+    (!lex.titleHeads.has(w) || (afterCourtesy && !ADDRESS_TITLES.has(w))) &&
     !lex.titleModifiers.has(w) &&
     !lex.orgHeads.has(w) &&
     !lex.notNames.has(w) &&
@@ -46,7 +76,7 @@ function nameRunAfter(text: string, toks: Token[], k: number, taken: Set<number>
   let end = k + 1;
   while (end < toks.length && end - k - 1 < MAX_NAME_WORDS) {
     const t = toks[end];
-    if (taken.has(end) || t.sentence !== toks[k].sentence || !mayNameWord(t)) break;
+    if (taken.has(end) || t.sentence !== toks[k].sentence || !mayNameWord(t, COURTESY_TITLES.test(toks[k].text))) break;
     // one space between words: "Minister, Jaishankar" or "Minister\nJaishankar" is no name after a title
     if (t.start - toks[end - 1].end !== 1 || text[t.start - 1] !== ' ') break;
     end++;
@@ -93,15 +123,17 @@ export function withMissedTitledNames(doc: ArticleDocument, out: Candidate[], ta
   let people: Set<string> | null = null;
   const named = () => (people ??= personWords(doc, out));
   for (let k = 0; k < toks.length - 1; k++) {
-    if (!isTitleHead(toks[k])) continue;
+    // ("Mr. Pence", "Ms Bishop": a courtesy title names a person by any word after it)
+    const courtesy = COURTESY_TITLES.test(toks[k].text);
+    if (!courtesy && !isTitleHead(toks[k])) continue;
     const run = nameRunAfter(doc.text, toks, k, taken);
     if (!run) continue;
     const [a, b] = run;
-    if (b - a === 1 && !isKnownPersonWord(doc, toks[a], named)) continue;
+    if (b - a === 1 && !courtesy && !isKnownPersonWord(doc, toks[a], named)) continue;
     const start = toks[a].start;
     const end = toks[b - 1].end;
     // a place, a country or a body the KB knows by these words is not a person
-    const hit = lookupName(doc.text.slice(start, end));
+    const hit = courtesy ? undefined : lookupName(doc.text.slice(start, end));
     if (hit && hit.kind !== 'person') continue;
     out.push({ start, end, label: 'PER', rule: 'after-title', afterTitle: true });
     for (let i = a; i < b; i++) taken.add(i);

@@ -22,6 +22,7 @@ import { lookupGroup } from './groups.js';
 import { afterSettlementNoun, regionAfterComma } from './place-context.js';
 import { holdsBodyWord } from './kb-person-names.js';
 import { lexiconSets } from './lexicon.js';
+import { ADDRESS_TITLES } from './titled-names.js';
 import { WIDE_PLACES } from './span-repair.js';
 
 export interface TypedName {
@@ -608,6 +609,21 @@ function isNisbaName(surface: string): boolean {
 const FACTION_ACRONYM = /^\p{Lu}{2,6}-\p{Lu}$/u;
 const PERSON_TITLE = /^(?:Prof|Dr|Mr|Mrs|Ms|Mme)\.?$/;
 
+/** Whether a courtesy title ("Mr.", "Ms", "Mrs.") stands right before the candidate, and its first word is no title. */
+function courtesyTitleBefore(doc: ArticleDocument, c: Candidate): boolean {
+  const a = doc.tokenIndexAt(c.start);
+  const title = doc.tokens[a - 1];
+  if (!title || c.start - title.end > 1 || !PERSON_TITLE.test(title.text) || /^Prof|^Dr/.test(title.text)) return false;
+  // (nor the first words of a title of address: "Mr. State Secretary Antony Blinken")
+  const lex = lexiconSets();
+  const after = doc.tokens[doc.tokenIndexAt(c.end - 1) + 1];
+  return (
+    !ADDRESS_TITLES.has(doc.tokens[a].lower) &&
+    !lex.titleModifiers.has(doc.tokens[a].lower) &&
+    !(after && /^\p{Lu}/u.test(after.text) && lex.titleHeads.has(after.lower))
+  );
+}
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   if (isPartyAffiliation(doc, surface, c)) return asBody(c, undefined, 'party-state');
@@ -654,6 +670,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     !toks.some((t) => t.lower === 'and' || t.text === '&')
   )
     return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+titled-person` };
+  // "Mr. Rhodes", "Mrs Snow": the same title right before the name, which the recogniser left out of
+  // it (not a form of address: "Mr. President"; not two people: "Mr. and Mrs. Clinton")
+  if (c.label !== 'PER' && courtesyTitleBefore(doc, c) && toks.length <= 3 && !toks.some((t) => t.lower === 'and'))
+    return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+courtesy-title` };
   // "Abu Musab al-Zarqawi", "Abu Farraj al-Libbi": an Arabic name that ends in a nisba ("al-…i", the
   // adjective of a person's origin) is a person's, though the context ("the whereabouts of …") read a place
   if (!hit && c.label !== 'PER' && !c.afterTitle && isNisbaName(surface))
