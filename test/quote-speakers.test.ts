@@ -2881,3 +2881,17 @@ test('a surname that is also a common word or a month speaks as the person named
     'Theresa May',
   );
 });
+
+test('whoever puts out a robocall or runs a TV spot speaks through its participle', () => {
+  // PolNeAR dev (Washington Post, Politico)
+  const spot =
+    'In Ohio, the Freedom Partners Action Fund, a super PAC financed by billionaire industrialist Charles Koch and other conservative donors, is running a TV spot attacking Democratic candidate and former governor Ted Strickland for tax increases during his administration.';
+  assertSpeaker(spot, 'Ted Strickland for tax increases', 'Freedom Partners Action Fund');
+  const robocall =
+    'Rep. Alan Grayson faced allegations he beat his ex-wife. Soon after, he blasted out a new robocall touting a Grayson for U.S. House campaign.';
+  assertSpeaker(robocall, 'a Grayson for U.S. House campaign', 'Alan Grayson');
+  // a campaign one fights is not one's own (PolNeAR dev, NYT, shortened)
+  const whisper = 'And his office continued to beat back the whisper campaign favoring a coup at the convention.';
+  const doc = run(whisper);
+  assert.ok(!doc.quotes.some((q) => q.speaker_rule === 'medium-issuer'));
+});

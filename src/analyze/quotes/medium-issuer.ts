@@ -37,6 +37,17 @@ const MEDIA = new Set([
   'column',
   'clip',
   'order',
+  'robocall',
+  'spot',
+  'commercial',
+  'mailer',
+  'flyer',
+  'flier',
+  'leaflet',
+  'pamphlet',
+  'brochure',
+  'billboard',
+  'campaign',
 ]);
 /** Verbs of putting a document out, as lemmas ("found a note saying …" is no one's note). */
 export const ISSUING = new Set([
@@ -69,6 +80,8 @@ export const ISSUING = new Set([
   'email',
   'make',
   'give',
+  'begin',
+  'start',
 ]);
 /** How many tokens the verb of issuing may stand before the medium ("shot back in an article"). */
 const MAX_GAP = 3;
