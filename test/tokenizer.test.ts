@@ -219,12 +219,17 @@ test('names with letters beyond Latin-1 stay whole words, in the article\'s own 
   assert.equal(doc.tokens.find((t) => t.text === 'Vučić')?.pos, 'PROPN');
 });
 
-test('"Will" and "May" before a past tense are names, not a modal or the month', () => {
+test('"Will" and "May" before an inflected verb are names, not a modal or the month', () => {
   // PolNeAR dev (Western Journalism), and sentences of our own for "May"
   const tagOf = (text: string, word: string, nth = 0) => tokenize(text).tokens.filter((t) => t.text === word)[nth].pos;
   assert.equal(tagOf('In particular, Will wrote, Christie can challenge Hillary Clinton.', 'Will'), 'PROPN');
   assert.equal(tagOf('Citing last week’s Paris attack, Will urged the Republican electorate to act.', 'Will'), 'PROPN');
   assert.equal(tagOf('Theresa May spoke first. May said the deal was done.', 'May', 1), 'PROPN');
+  // PolNeAR dev (Western Journalism): a present tense in -s takes no modal either
+  assert.equal(
+    tagOf('After the Paris terrorist attacks, Will believes Christie has been presented with an opportunity.', 'Will'),
+    'PROPN',
+  );
   // a modal before a bare verb, and the month doing something other than speaking, stay as they were
   assert.notEqual(tagOf('Will voters turn out on Tuesday?', 'Will'), 'PROPN');
   assert.notEqual(tagOf('May saw record heat across the country.', 'May'), 'PROPN');

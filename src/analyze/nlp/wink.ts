@@ -209,17 +209,18 @@ const SAYING_LEMMAS = new Set(['say', 'tell', 'write', 'add', 'insist', 'argue',
 /**
  * "In particular, Will wrote, …", "Will urged the Republican electorate …", "May said the deal …":
  * wink reads the surname as a modal (or the month), so the sentence has no subject and the name is
- * not found. A modal takes a bare verb, so before a past tense or a finite auxiliary the word is a
- * name; "May" only before a verb of saying (the month may do things: "May saw record heat").
+ * not found. A modal takes a bare verb, so before an inflected one ("wrote", "believes") or a finite
+ * auxiliary the word is a name; "May" only before a verb of saying (the month may do things: "May saw
+ * record heat").
  */
 function retagSurnamesReadAsModals(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (!MODAL_SURNAMES.has(t.text) || t.pos === 'PROPN') continue;
     const next = tokens[i + 1];
-    const past = next.pos === 'VERB' && next.lemma !== next.lower && !/(?:ing|s)$/.test(next.lower);
+    const inflected = next.pos === 'VERB' && next.lemma !== next.lower && !/ing$/.test(next.lower);
     const finite = next.pos === 'AUX' && FINITE_AUXILIARIES.has(next.lower);
-    if (t.text === 'Will' ? past || finite : past && SAYING_LEMMAS.has(next.lemma)) {
+    if (t.text === 'Will' ? inflected || finite : inflected && SAYING_LEMMAS.has(next.lemma)) {
       t.pos = 'PROPN';
       t.lemma = t.lower;
     }
