@@ -1698,3 +1698,17 @@ test('a quotation the sentence splitter cuts at its "!" is the whole content of 
   assert.equal(q.cue?.text, 'chanted');
   assert.equal(q.speaker?.name ?? text.slice(q.speaker?.start, q.speaker?.end), 'Some');
 });
+
+test('a cue right after a closing mark that opens the next quotation with a comma frames that one', () => {
+  // PolNeAR dev (Breitbart): the first quotation is the words on a cape; "shouted, “…”" is Perry's
+  const text =
+    'Katy Perry sang at the convention. Perry, who hugged Clinton while wearing a purple cape bearing the words, “I’m with Madam President,” shouted, “In three days, let’s make history!”';
+  const { quotes: qs } = quotes(text);
+  const shout = covering(qs, text, 'In three days');
+  assert.equal(shout.cue?.text, 'shouted');
+  assert.equal(shout.speaker?.name, 'Perry');
+  assert.ok(!qs.some((q) => q.text.includes('Madam President') && q.cue?.text === 'shouted'));
+  // an inverted speaker after the cue keeps the split quote whole (a sentence of our own)
+  const split = '“We will win,” said Smith, “and we will win big.”';
+  assert.equal(covering(quotes(split).quotes, split, 'We will win').parts?.length, 2);
+});

@@ -139,6 +139,9 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       // "“Why now?” Mills then writes back, “You look cute.”": a question or exclamation is complete,
       // so a cue that opens the next quotation belongs to that one
       if ((last === '!' || last === '?') && opensNextQuote(ctx, j, n)) return null;
+      // (so does a cue right after the closing mark, its subject far before: "Perry, who wore a cape
+      // bearing the words, “I’m with Madam President,” shouted, “In three days, …”")
+      if (j === k && opensNextQuote(ctx, j, n)) return null;
       // "the hacker known as “Guccifer,” stated that he …": a cue with a that-clause of its own says
       // that clause; the quotation before it is a name in its subject, or, before a participle, part
       // of the clause before ("Maskey called the day “historic”, commenting that …": the clause's own
