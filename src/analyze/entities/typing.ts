@@ -22,7 +22,7 @@ import { lookupGroup } from './groups.js';
 import { afterSettlementNoun, regionAfterComma } from './place-context.js';
 import { holdsBodyWord } from './kb-person-names.js';
 import { lexiconSets } from './lexicon.js';
-import { ADDRESS_TITLES } from './titled-names.js';
+import { ADDRESS_TITLES, COURTESY_TITLES } from './titled-names.js';
 import { WIDE_PLACES } from './span-repair.js';
 
 export interface TypedName {
@@ -613,7 +613,7 @@ const PERSON_TITLE = /^(?:Prof|Dr|Mr|Mrs|Ms|Mme)\.?$/;
 function courtesyTitleBefore(doc: ArticleDocument, c: Candidate): boolean {
   const a = doc.tokenIndexAt(c.start);
   const title = doc.tokens[a - 1];
-  if (!title || c.start - title.end > 1 || !PERSON_TITLE.test(title.text) || /^Prof|^Dr/.test(title.text)) return false;
+  if (!title || c.start - title.end > 1 || !COURTESY_TITLES.test(title.text)) return false;
   // (nor the first words of a title of address: "Mr. State Secretary Antony Blinken")
   const lex = lexiconSets();
   const after = doc.tokens[doc.tokenIndexAt(c.end - 1) + 1];

@@ -1373,9 +1373,9 @@ const AGENT_NOUNS = new Set([
 ]);
 
 /**
- * The subject before "through"/"via" when tokens [s, end) are that preposition's object, an agent: "The company
- * through a spokesman denied …", "Curiel, who through his office declined …" are the company's and
- * Curiel's, not the spokesman's or the office's.
+ * The subject before "through"/"via" when tokens [s, end) are that preposition's object, an agent:
+ * "The company through a spokesman denied …", "Curiel, who through his office declined …" are the
+ * company's and Curiel's, not the spokesman's or the office's.
  */
 function principalBeforeAgent(doc: ArticleDocument, s: number, end: number, lo: number): Phrase | null {
   const toks = doc.tokens;
