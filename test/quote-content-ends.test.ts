@@ -729,3 +729,22 @@ test('"rule" reports a ruling: a clause after it or before its post-posed frame,
     0,
   );
 });
+
+test('a cue inside an adjunct or clause fronted before the main clause ends its content at the comma before it', () => {
+  // PolNeAR dev (Western Journalism): a reporting noun in a fronted "From … to …" adjunct
+  const will =
+    'From Donald Trump’s “coarse, vulgar, and nasty 95-minute effusion” in Iowa last week to his call for a federal “deportation force,” Will described Trump as a “caricature of democracy’s most embarrassing possibilities.”';
+  assert.equal(quoteCuedBy(will, 'call for').text, 'a federal “deportation force,”');
+  assert.ok(quoteCuedBy(will, 'described').text.startsWith('Trump as a'));
+  // PolNeAR dev (USA Today): a verb's cue in a fronted "while" clause
+  const isis =
+    'In a September debate, while most of his competitors called for a bigger military effort to destroy the Islamic State, also known as ISIS or ISIL, Trump hewed more to President Obama’s approach.';
+  assert.equal(
+    quoteCuedBy(isis, 'called for').text,
+    'a bigger military effort to destroy the Islamic State, also known as ISIS or ISIL',
+  );
+  // a list after the cue of the main clause runs on (demo corpus, State Department release)
+  const list =
+    'Before the invasion, the United States and the UK called out his playbook of false flags, attempts to install a puppet regime in Kyiv, and fake provocations.';
+  assert.ok(quoteCuedBy(list, 'called out').text.endsWith('fake provocations'));
+});

@@ -354,6 +354,49 @@ function occasionAt(toks: Token[], a: number): boolean {
   return OCCASION_NOUNS.has(toks[k]?.lower ?? '') && next?.pos !== 'NOUN' && !/^['’]s?$/.test(next?.text ?? '');
 }
 
+/** Tags of words that open an adjunct or a subordinate clause ("From …", "In …", "while …"). */
+const ADJUNCT_OPENERS = new Set(['ADP', 'SCONJ']);
+
+/**
+ * Where a content that opens at a must end when its cue k stands in an adjunct or a subordinate clause
+ * before the sentence's main clause: at the comma after which the main clause begins ("From his remarks
+ * in Iowa to his call for a federal “deportation force,” Will described Trump as …" is a call for a
+ * deportation force, not for what Will described; "while most of his competitors called for a bigger
+ * military effort …, Trump hewed …"). Else the sentence's end.
+ */
+function frontedAdjunctEnd(ctx: QuoteContext, s: Sentence, k: number, a: number): number {
+  const toks = ctx.doc.tokens;
+  // the clause that holds the cue opens after the last comma before it (one outside a quotation)
+  let from = s.firstToken;
+  for (let j = k - 1; j > s.firstToken; j--)
+    if (toks[j].text === ',' && ctx.inSpan[j] < 0) {
+      from = j + 1;
+      break;
+    }
+  if (!ADJUNCT_OPENERS.has(toks[from].pos)) return s.endToken;
+  // (a prepositional adjunct holds a noun's cue, not a verb's: "in this section we made clear that …"
+  // is the main clause after its adjunct)
+  if (toks[from].pos === 'ADP' && toks[k].pos !== 'NOUN') return s.endToken;
+  for (let j = from + 1; j < k; j++) if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return s.endToken;
+  for (let j = a + 1; j < s.endToken; j++) {
+    if (toks[j].text !== ',') continue;
+    let c = j + 1;
+    if (/^["”’']$/.test(toks[c]?.text ?? '')) c++;
+    // the main clause: a subject (a name, a pronoun, a noun phrase) and its finite verb within a few
+    // words (not an infinitive's, "attempts to install …", nor a participle)
+    if (!toks[c] || !/^(PROPN|PRON|DET|NOUN)$/.test(toks[c].pos)) continue;
+    for (let v = c + 1; v < Math.min(s.endToken, c + 5); v++)
+      if (
+        (toks[v].pos === 'VERB' || toks[v].pos === 'AUX') &&
+        toks[v - 1].lower !== 'to' &&
+        !/ing$/.test(toks[v].lower)
+      )
+        return c > j + 1 ? c : j;
+    return s.endToken;
+  }
+  return s.endToken;
+}
+
 export function findPrepositionalQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
@@ -367,7 +410,7 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       // "which my colleague can talk about at length here": the object came first, no content follows
       const a = pastOpeningAdjunct(toks, k, hit.end, s.endToken);
       if (a < 0 || a >= s.endToken) continue;
-      const b = contentEnd(ctx, a, objectPredicateEnd(ctx, a, s.endToken));
+      const b = contentEnd(ctx, a, objectPredicateEnd(ctx, a, frontedAdjunctEnd(ctx, s, k, a)));
       let e = b;
       while (e > a && !isWord(toks[e - 1]) && !/["”’'»]/.test(toks[e - 1].text)) e--;
       if (e <= a || (!isWord(toks[a]) && !/["“‘'«]/.test(toks[a].text))) continue;
