@@ -2895,3 +2895,10 @@ test('whoever puts out a robocall or runs a TV spot speaks through its participl
   const doc = run(whisper);
   assert.ok(!doc.quotes.some((q) => q.speaker_rule === 'medium-issuer'));
 });
+
+test('a capitalised preposition between a closing mark and "said" is the speaker\'s surname', () => {
+  // PolNeAR dev (Washington Post): Al From, whom the tagger read as the preposition "from"
+  const text =
+    'The party had won big, said Al From, who helped found the DLC. Many Americans then saw the Democrats as "the party of overwhelming government," From said. "Our challenge was: How do you tackle those problems?"';
+  assertSpeaker(text, 'Our challenge was', 'Al From');
+});

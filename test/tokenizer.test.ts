@@ -230,6 +230,8 @@ test('"Will" and "May" before an inflected verb are names, not a modal or the mo
     tagOf('After the Paris terrorist attacks, Will believes Christie has been presented with an opportunity.', 'Will'),
     'PROPN',
   );
+  // PolNeAR dev (Washington Post): a preposition between a closing mark and "said" (Al From)
+  assert.equal(tagOf('"the party of overwhelming government," From said.', 'From'), 'PROPN');
   // a modal before a bare verb, and the month doing something other than speaking, stay as they were
   assert.notEqual(tagOf('Will voters turn out on Tuesday?', 'Will'), 'PROPN');
   assert.notEqual(tagOf('May saw record heat across the country.', 'May'), 'PROPN');

@@ -216,15 +216,35 @@ const SAYING_LEMMAS = new Set(['say', 'tell', 'write', 'add', 'insist', 'argue',
 function retagSurnamesReadAsModals(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!MODAL_SURNAMES.has(t.text) || t.pos === 'PROPN') continue;
+    if (t.pos === 'PROPN') continue;
     const next = tokens[i + 1];
     const inflected = next.pos === 'VERB' && next.lemma !== next.lower && !/ing$/.test(next.lower);
     const finite = next.pos === 'AUX' && FINITE_AUXILIARIES.has(next.lower);
-    if (t.text === 'Will' ? inflected || finite : inflected && SAYING_LEMMAS.has(next.lemma)) {
+    const retag = MODAL_SURNAMES.has(t.text)
+      ? t.text === 'Will'
+        ? inflected || finite
+        : inflected && SAYING_LEMMAS.has(next.lemma)
+      : inflected && SAYING_LEMMAS.has(next.lemma) && functionWordAfterQuote(tokens, i);
+    if (retag) {
       t.pos = 'PROPN';
       t.lemma = t.lower;
     }
   }
+}
+
+/**
+ * "“…,” From said.": a capitalised function word between a quotation's closing mark and a verb of
+ * saying is the speaker's surname (Al From), though the tagger read a preposition.
+ */
+function functionWordAfterQuote(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return (
+    (t.pos === 'ADP' || t.pos === 'AUX' || t.pos === 'SCONJ') &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !!prev &&
+    /^["”’']$/.test(prev.text)
+  );
 }
 
 /** Whether `value` at `at` ends an initialism wink split after a hyphen: "U" "." then this "S.". */
