@@ -1712,3 +1712,17 @@ test('a cue right after a closing mark that opens the next quotation with a comm
   const split = '“We will win,” said Smith, “and we will win big.”';
   assert.equal(covering(quotes(split).quotes, split, 'We will win').parts?.length, 2);
 });
+
+test('an opening glyph where the closing mark belongs closes the quotation before a frame in lower case', () => {
+  // PolNeAR dev (Politico): “Apparently not,“ — the second mark is set the wrong way round
+  const text =
+    'He hoped, he said, that the paper would shy away from similar reporting now.\n\n“Apparently not,“ he said. “A leopard doesn’t change its spots.”';
+  const q = covering(quotes(text).quotes, text, 'Apparently not');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(q.parts?.length, 2, 'the two pieces around "he said" are one quote');
+  assert.ok(text.slice(q.parts![1].start, q.parts![1].end).startsWith('A leopard'));
+  // before a capital the misplaced glyph still opens the next quotation (the seed article)
+  const seed =
+    'Moscow is now “looking to whatever source they can find” for goods like ammunition.“ We will continue to call on North Korea to abide by its public commitments,” he added.';
+  assert.ok(covering(quotes(seed).quotes, seed, 'We will continue').text.startsWith('We will continue'));
+});

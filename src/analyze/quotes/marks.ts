@@ -73,6 +73,18 @@ function readsAsQuotedText(run: string): boolean {
   return t.split(/\s+/).length > 20;
 }
 
+/**
+ * Whether an opening glyph set where a closing mark belongs closes the open quotation: right after
+ * the quoted words' punctuation, then a space and a frame in lower case ("“Apparently not,“ he said.").
+ * Before a capital it opens the next one instead, though misplaced ("… ammunition.“ We will …").
+ */
+function openingGlyphCloses(text: string, i: number, contextOpen: boolean, contextClose: boolean): boolean {
+  if (contextOpen || !contextClose || !/[,.!?]/.test(text[i - 1] ?? '')) return false;
+  let j = i + 1;
+  while (j < text.length && text[j] === ' ') j++;
+  return /\p{Ll}/u.test(text[j] ?? '');
+}
+
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let double: Open | null = null;
@@ -153,7 +165,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         ? !contextOpen || !isSpace(prev)
         : AMBIGUOUS_DOUBLE.has(c)
           ? !contextOpen || contextClose
-          : false;
+          : openingGlyphCloses(text, i, contextOpen, contextClose);
       if (double) {
         if (canClose) {
           emit(double, i, i, false, false);
