@@ -2902,3 +2902,14 @@ test('a capitalised preposition between a closing mark and "said" is the speaker
     'The party had won big, said Al From, who helped found the DLC. Many Americans then saw the Democrats as "the party of overwhelming government," From said. "Our challenge was: How do you tackle those problems?"';
   assertSpeaker(text, 'Our challenge was', 'Al From');
 });
+
+test('a clause without "that" after a noun of what is said has its own subject, and frames nothing around it', () => {
+  // PolNeAR dev (Politico): "a point Feinstein also acknowledged" is no frame over the sentence
+  const point =
+    'Sources told POLITICO, however, that she did chime in and the conversation flowed both ways, a point Feinstein also acknowledged to Bloomberg.';
+  assertSpeaker(point, 'the conversation flowed both ways', 'Sources');
+  // PolNeAR dev (Politico): the message is what Clinton's forces expect
+  const message =
+    'The central anti-Trump message Clinton’s forces expect the president to keep pushing is one that he is singularly equipped to deliver.';
+  assertSpeaker(message, 'the president to keep pushing', 'Clinton’s forces');
+});

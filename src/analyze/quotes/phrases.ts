@@ -945,6 +945,10 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // modifies the noun before it, which speaks, not the preposition's object
   const modified = cueWord ? nounBeforeModifier(doc, s, end, lo) : null;
   if (modified) return modified;
+  // "…, a point Feinstein also acknowledged": a clause without its "that" after a noun of what is
+  // said; the name after the noun is the subject, the noun the cue's object
+  const contact = cueWord ? subjectOfContactClause(doc, s, end) : -1;
+  if (contact > s) return phrase(doc, contact, end);
   if (end - s === 1 && lex.nonSpeakers.has(toks[s].lower)) return null;
   // an article alone is no subject: "refused to receive the detained men": "detained" is a
   // participle modifying the noun after it, not a verb whose subject is "the"
@@ -957,6 +961,33 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     if (t0 < titleComma) return phrase(doc, t0, end);
   }
   return relativeHead(doc, s, lo) ?? phrase(doc, s, end);
+}
+
+/** Nouns of what is said that a clause without "that" may follow ("a point Feinstein acknowledged"). */
+const CONTACT_HEADS = new Set([
+  'point',
+  'something',
+  'claim',
+  'argument',
+  'idea',
+  'view',
+  'message',
+  'charge',
+  'accusation',
+  'assertion',
+  'suggestion',
+  'line',
+]);
+
+/**
+ * Where the subject of a contact clause opens inside the phrase [s, end): right after one of
+ * CONTACT_HEADS, at a proper name ("a point Feinstein", "something Sanders aides"); else -1.
+ */
+function subjectOfContactClause(doc: ArticleDocument, s: number, end: number): number {
+  const toks = doc.tokens;
+  for (let j = s; j + 1 < end; j++)
+    if (CONTACT_HEADS.has(toks[j].lower) && toks[j].pos !== 'PROPN' && toks[j + 1].pos === 'PROPN') return j + 1;
+  return -1;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
