@@ -2913,3 +2913,12 @@ test('a clause without "that" after a noun of what is said has its own subject, 
     'The central anti-Trump message Clinton’s forces expect the president to keep pushing is one that he is singularly equipped to deliver.';
   assertSpeaker(message, 'the president to keep pushing', 'Clinton’s forces');
 });
+
+test('a participle after "in" that follows an adjective of "be" is the speech of that clause\'s subject', () => {
+  // PolNeAR dev (Western Journalism): not the subject of the clause before "but"
+  const text =
+    'The snub at endorsing Trump led to a sit-down meeting with Ryan, where the two appeared to hash out their differences, but Ryan has been very vocal in rejecting several of Trump’s comments throughout the campaign.';
+  assertSpeaker(text, 'several of Trump’s comments', 'Ryan');
+  // and alone in its sentence, where no verb came before (a sentence of our own)
+  assertSpeaker('Ryan has been very vocal in rejecting the comments.', 'the comments', 'Ryan');
+});

@@ -1699,11 +1699,14 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   const toks = ctx.doc.tokens;
   // (a participle set off by a comma may follow a clause of "be": "… were more willing to …, saying")
   const commaParticiple = toks[k - 1]?.text === ',' && /ing$/.test(toks[k].lower);
+  // (and one after "in" may follow an adjective of "be": "Ryan has been very vocal in rejecting …")
+  const inParticiple = toks[k - 1]?.lower === 'in' && /ing$/.test(toks[k].lower);
   {
     for (let j = k - 1; j > s.firstToken; j--) {
       if (ctx.inSpan[j] >= 0) continue;
       const verb = toks[j].pos === 'VERB' && !npToken(toks[j]) && finiteVerb(toks[j]);
-      if (!verb && !pastTaggedAdjective(toks, j) && !(commaParticiple && finiteCopula(toks, j))) continue;
+      const copula = (commaParticiple && finiteCopula(toks, j)) || (inParticiple && beforeAdjective(toks, j));
+      if (!verb && !pastTaggedAdjective(toks, j) && !copula) continue;
       // (a verb of what someone was reported to say is theirs, not the clause's: "Officials said the
       // plan had failed, adding …" adds for the officials)
       if (insideOtherContent(ctx, toks[j].start, toks[k].start)) continue;
@@ -1715,7 +1718,7 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
         subj.headKind === 'pronoun' &&
         RELATIVE_WORDS.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase());
       if (relative && toks[k - 1]?.lower === 'by') return subj;
-      if (subj && !relative && (verb || toks[j].pos !== 'AUX' || copulaSpeaks(ctx, subj))) return subj;
+      if (subj && !relative && (verb || toks[j].pos !== 'AUX' || copulaSpeaks(ctx, subj) || inParticiple)) return subj;
     }
   }
   for (let j = s.firstToken + 1; j < k; j++) {
@@ -1779,6 +1782,14 @@ function copulaSpeaks(ctx: QuoteContext, subj: Phrase): boolean {
  * noun phrase: "analysts were also more willing to give Mr. Sloan the benefit of the doubt, saying
  * …". (A "be" that is an auxiliary has its verb after it, which the search met first.)
  */
+/** Whether token j is a form of "be" before an adjective, past adverbs ("has been very vocal"). */
+function beforeAdjective(toks: readonly Token[], j: number): boolean {
+  if (toks[j].pos !== 'AUX' || !BE_FORMS.has(toks[j].lower)) return false;
+  let a = j + 1;
+  while (toks[a]?.pos === 'ADV') a++;
+  return toks[a]?.pos === 'ADJ';
+}
+
 function finiteCopula(toks: readonly Token[], j: number): boolean {
   return toks[j].pos === 'AUX' && FINITE_BE.has(toks[j].lower) && toks[j + 1]?.pos !== 'VERB';
 }
