@@ -147,3 +147,19 @@ test('a word in -s after coordinated names is the plural noun it looks like, no 
   const iran = 'Iran has a nuclear program, which Iran states is for peaceful purposes.';
   assert.equal(cuedBy(iran, 'states').speaker?.name, 'Iran');
 });
+
+test('a word in -s after "of" and a name is the plural noun the name modifies, not a verb', () => {
+  // PolNeAR dev (NYT): "Twitter posts" had been a verb with "Twitter" for subject, over Frum's quotation
+  const frum =
+    "In a series of Twitter posts Sunday, Mr. Frum, a former speechwriter for George W. Bush, wrote: ''The big question about Rubio is: Can this untested novice cope with the demands of the presidency?''";
+  const qs = quotes(frum);
+  assert.ok(!qs.some((q) => q.cue?.text === 'posts'));
+  assert.equal(qs.find((q) => q.text.startsWith('The big question'))?.cue?.text, 'wrote');
+  // demo corpus (Wikinews): "a majority of EU states that imposed …"
+  const eu = 'France was part of a majority of EU states that imposed employment restrictions on citizens of Poland.';
+  assert.ok(!quotes(eu).some((q) => q.cue?.text === 'states'));
+  // "of" inside a name keeps the verb after it (demo corpus, State Department release)
+  const state =
+    'At the Global Coalition Ministerial in Rome on June 28, the U.S. Department of State wishes to reaffirm its commitment to the Coalition.';
+  assert.ok(quotes(state).some((q) => q.cue?.text === 'wishes'));
+});

@@ -353,6 +353,9 @@ export class QuoteContext {
     // "polls show her pulling away", "Clinton plans to call …", "many fear Trump will …": a subject
     // right before (a plural noun, a name, a quantifier) and a clause or infinitive right after
     const plural = prev.pos === 'NOUN' && /s$/.test(prev.lower) && !/ss$/.test(prev.lower);
+    // ("a series of Twitter posts Sunday", "a majority of EU states": a name right after "of" modifies
+    // the noun after it; not where "of" is inside a name, "the Department of State wishes to …")
+    if (prev.pos === 'PROPN' && toks[i - 2]?.lower === 'of' && toks[i - 3]?.pos !== 'PROPN') return false;
     const subject =
       (plural && t.lower === t.lemma) ||
       (t.lower === t.lemma && this.pluralSubjectBefore(i)) ||
