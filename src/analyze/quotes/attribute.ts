@@ -345,7 +345,7 @@ function resolve(
   }
   // no speaker rather than "Thursday" (but "May said …" after "Theresa May" is her: the tagger read
   // the word as a name, and a person goes by it)
-  if (isCalendarWord(doc, p.head) && !surnameOfPerson(doc, p.head)) return null;
+  if (isCalendarWord(doc, p.head) && !surnameOfPerson(doc, p.head, names)) return null;
   // "the world has seen …", "the world must reject …": everyone, no one who said it
   if (WORLD.test(doc.text.slice(p.start, p.end)))
     return { ref: speakerRef(doc, null, p.head, false), entity: null, nobody: true };
@@ -609,9 +609,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
 }
 
 /** Whether a one-word span, tagged a proper noun, is the surname of a person the article names in full. */
-function surnameOfPerson(doc: ArticleDocument, span: Span): boolean {
+function surnameOfPerson(doc: ArticleDocument, span: Span, names: EntityNames): boolean {
   const toks = doc.tokensIn(span);
-  if (toks.length !== 1 || toks[0].pos !== 'PROPN') return false;
-  const suffix = ` ${toks[0].text}`;
-  return doc.entities.some((e) => e.type === 'PERSON' && e.name.endsWith(suffix));
+  return toks.length === 1 && toks[0].pos === 'PROPN' && !!names.personWithSurname(toks[0].lower);
 }

@@ -1381,22 +1381,18 @@ function personBeforeAdjunct(doc: ArticleDocument, s: number, lo: number): Phras
 
 /** Prepositions of the agent a speaker speaks through ("through a spokesman", "via his lawyer"). */
 const AGENT_PREPOSITIONS = new Set(['through', 'via']);
-/** Who or what speaks for someone ("through his office", "via a statement"). */
+/** Who or what speaks for someone, as lemmas ("through his office", "via a statement", "through lawyers"). */
 const AGENT_NOUNS = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
   'spokespeople',
   'representative',
-  'representatives',
   'lawyer',
-  'lawyers',
   'attorney',
-  'attorneys',
   'counsel',
   'office',
   'aide',
-  'aides',
   'publicist',
   'agent',
   'statement',
@@ -1411,7 +1407,7 @@ const AGENT_NOUNS = new Set([
 function principalBeforeAgent(doc: ArticleDocument, s: number, end: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   const p = s - 1;
-  if (p - 1 < lo || !AGENT_PREPOSITIONS.has(toks[p].lower) || !AGENT_NOUNS.has(toks[end - 1].lower)) return null;
+  if (p - 1 < lo || !AGENT_PREPOSITIONS.has(toks[p].lower) || !AGENT_NOUNS.has(toks[end - 1].lemma)) return null;
   const before = toks[p - 1];
   if (before.lower === 'who') return phrase(doc, p - 1, p);
   if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return null;

@@ -163,21 +163,15 @@ export function entityForMention(
   const headEnd = kind === 'nominal' ? nounBeforeOf(doc, span) : span.end;
   const hit = kind === 'nominal' ? doc.entityAt(headEnd - 1) : nameHeadEntity(doc, span);
   if (hit && hit.mention.start < span.end && hit.mention.end > span.start) return hit.entity;
-  // "In particular, Will wrote, …", "May said …": a surname that is also a common word or a month,
-  // which mentionKind took for a nominal, is the person named in full with it, where the tagger read
-  // it as a name and no entity holds it
-  if (kindIn === 'name' && kind === 'nominal' && !doc.entityAt(span.start)) {
-    const one = doc.tokensIn(span).filter((t) => /\p{L}/u.test(t.text));
-    const person = one.length === 1 && one[0].pos === 'PROPN' ? names.personWithSurname(one[0].lower) : undefined;
-    if (person) {
-      addMention(person, doc, span, 'name', 'quote-speaker-surname');
-      return person;
-    }
-  }
   const text = bare(doc.text.slice(span.start, span.end).trim());
   const ws = words(text);
-  // a bare surname (Sullivan) belongs to the person whose name ends with it
-  if (kind === 'name' && ws.length === 1) {
+  // a bare surname (Sullivan) belongs to the person whose name ends with it; so does one that is
+  // also a common word or a month, which mentionKind took for a nominal though the tagger read a
+  // name and no entity holds it ("In particular, Will wrote, …", "May said …")
+  const readAsName =
+    kind === 'name' ||
+    (kindIn === 'name' && !doc.entityAt(span.start) && doc.tokensIn(span).some((t) => t.pos === 'PROPN'));
+  if (readAsName && ws.length === 1) {
     const surname = ws[0].toLowerCase();
     const person = names.personWithSurname(surname);
     if (person) {
