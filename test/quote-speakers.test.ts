@@ -2922,3 +2922,74 @@ test('a participle after "in" that follows an adjective of "be" is the speech of
   // and alone in its sentence, where no verb came before (a sentence of our own)
   assertSpeaker('Ryan has been very vocal in rejecting the comments.', 'the comments', 'Ryan');
 });
+
+test('a participle after a verb group speaks for the group’s subject, not a fronted clause’s', () => {
+  // PolNeAR dev (NYT): "were moving" is the main clause's verb; "wore off" is the fronted clause's
+  assertSpeaker(
+    'As the shock of the Friday attacks wore off, many of the hard-liners in the Republican field were moving to focus on blocking Syrian refugees from coming to America.',
+    'blocking Syrian refugees',
+    'many of the hard-liners',
+  );
+  // PolNeAR dev (NYT): "is beginning", not "have faced" inside the opening "when" clause
+  assertSpeaker(
+    "In an election year when Bill Clinton's policies and personal indiscretions have faced intense scrutiny, Hillary Clinton is beginning to shape the role her husband would play in her administration, zeroing in on economic growth and job creation as crucial missions for the former president.",
+    'economic growth and job creation',
+    'Hillary Clinton',
+  );
+  // PolNeAR dev (Washington Post): a verb group inside what was said is not the main clause
+  assertSpeaker(
+    'Packer said the increased focus on Trump is taking a toll on the front-runner, pointing to Cruz’s victories Tuesday in Texas, Oklahoma and Alaska.',
+    'Cruz’s victories',
+    'Packer',
+  );
+  // demo corpus (Wikinews): a passive's subject goes on to discuss, not the one named in its modifier
+  assertSpeaker(
+    'The report presented to Ms Bishop at ANSTO was written by Professor John Gittus and discussed the economics and safety of nuclear energy in Australia.',
+    'the economics and safety',
+    'The report',
+  );
+});
+
+test('people "in" a body or a field speak, not the body', () => {
+  // PolNeAR dev (NYT, Washington Post)
+  assertSpeaker(
+    'Some former employees in Wells Fargo’s bank branches said that nothing would improve until the bank renounced the corporate culture.',
+    'nothing would improve',
+    'Some former employees',
+  );
+  assertSpeaker(
+    'Developers and supporters in Congress say the program has brought billions of dollars to areas that need investment.',
+    'the program has brought',
+    'Developers and supporters',
+  );
+  // demo corpus (Wikinews): a plural of a party's name
+  const doc = run(
+    'Democrats in the US House of Representatives called the resolution a political stunt, saying that it misrepresented the comments of Rep. John Murtha.',
+  );
+  assert.match(speaker(doc, quoteWith(doc, 'a political stunt')) ?? '', /^Democrats$/);
+});
+
+test('the group before "including" or "such as" speaks, not its example', () => {
+  // PolNeAR dev (Washington Post)
+  assertSpeaker(
+    'In this hyper-divisive election cycle, companies including Coca-Cola are taking pains to say they are not endorsing any candidate.',
+    'not endorsing any candidate',
+    'companies',
+  );
+  // a comma keeps the examples an aside, as before
+  assertSpeaker(
+    'Several companies, including Coca-Cola, said they are not endorsing any candidate.',
+    'not endorsing any candidate',
+    'Several companies',
+  );
+});
+
+test('"they" after two named opening its own sentence is the pair, not the last sentence’s group', () => {
+  // demo corpus (Wikinews)
+  const doc = run(
+    'The highest officials in the Bush administration that seem to be supporting these notions are Secretary of State Condoleezza Rice and Secretary of Defense Robert Gates. General David Petraeus and Lieutenant General Raymond T. Odierno have apparently not been involved with the discussions and they have both supported the current troop level increase.',
+  );
+  const q = quoteWith(doc, 'the current troop level increase');
+  assert.equal(speaker(doc, q), 'David Petraeus');
+  assert.equal(q.speaker_rule, 'pronoun-meeting-pair');
+});

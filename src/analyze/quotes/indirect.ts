@@ -1704,13 +1704,17 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   {
     for (let j = k - 1; j > s.firstToken; j--) {
       if (ctx.inSpan[j] >= 0) continue;
-      const verb = toks[j].pos === 'VERB' && !npToken(toks[j]) && finiteVerb(toks[j]);
+      const group = toks[j].pos === 'VERB' && !npToken(toks[j]) && !finiteVerb(toks[j]) && auxiliaryGroup(toks, j);
+      const verb = toks[j].pos === 'VERB' && !npToken(toks[j]) && (finiteVerb(toks[j]) || group);
       const copula = (commaParticiple && finiteCopula(toks, j)) || (inParticiple && beforeAdjective(toks, j));
       if (!verb && !pastTaggedAdjective(toks, j) && !copula) continue;
       // (a verb of what someone was reported to say is theirs, not the clause's: "Officials said the
       // plan had failed, adding …" adds for the officials)
       if (insideOtherContent(ctx, toks[j].start, toks[k].start)) continue;
       const subj = subjectBefore(ctx.doc, j, s.firstToken);
+      // (a verb group inside what someone said, or after a subordinator, is not the main clause's:
+      // "Packer said the focus is taking a toll …, pointing to …" points for Packer)
+      if (group && subj && !mainClauseGroup(ctx, s, subj.first)) continue;
       // (a participle of means belongs to the nearest verb, a relative clause's too: "Paul Ryan, who
       // just a week ago surprised Trump by declaring …" is Ryan's)
       const relative =
@@ -1727,6 +1731,77 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
     if (subj) return subj;
   }
   return null;
+}
+
+/** Finite forms of "have", and with "be" those that carry a participle's tense ("is beginning", "has taken"). */
+const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", '’ve']);
+const TENSE_AUXILIARIES = new Set([
+  'is',
+  'am',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  "'s",
+  '’s',
+  "'re",
+  '’re',
+  "'ve",
+  '’ve',
+]);
+
+/** Words that open a subordinate clause before its subject ("after her statement was shown …"). */
+const GROUP_SUBORDINATORS = new Set([
+  'after',
+  'when',
+  'where',
+  'while',
+  'because',
+  'if',
+  'as',
+  'since',
+  'though',
+  'although',
+  'before',
+  'until',
+  'once',
+  'whether',
+  'that',
+  'unless',
+]);
+
+/**
+ * Whether a verb group whose subject opens at token `first` is the sentence's main clause: no
+ * subordinator right before the subject, and no verb of saying or believing before it whose
+ * content the group could be ("De Blasio said the move was made by Bratton and said …").
+ */
+function mainClauseGroup(ctx: QuoteContext, s: Sentence, first: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (first - 1 >= s.firstToken && GROUP_SUBORDINATORS.has(toks[first - 1].lower)) return false;
+  for (let i = s.firstToken; i < first; i++) if (toks[i].pos === 'VERB' && ctx.cueClass(i) !== null) return false;
+  return true;
+}
+
+/**
+ * Whether the participle at j heads a finite verb group: a form of "be" or "have" before it, through
+ * other auxiliaries and adverbs ("many of the hard-liners were moving to …", "she has been saying").
+ * A bare verb after a modal is left out: "the role her husband would play" is mostly a clause inside
+ * a noun phrase.
+ */
+function auxiliaryGroup(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  if (!/^\p{Ll}/u.test(t.text) || t.lower === t.lemma) return false;
+  for (let i = j - 1; i >= 0 && j - i <= 4; i--) {
+    const a = toks[i];
+    if (a.pos === 'ADV' || NEGATIONS.has(a.lower)) continue;
+    if (a.pos !== 'AUX') return false;
+    // (a passive's subject is what was done, seldom who goes on to speak: "The report presented to
+    // Ms Bishop was written by … and discussed …")
+    if (TENSE_AUXILIARIES.has(a.lower)) return /ing$/.test(t.lower) || HAVE_FORMS.has(a.lower);
+  }
+  return false;
 }
 
 /**

@@ -931,15 +931,22 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // ("Officials in Washington said", "many people in the region see", "residents across the city say")
   if (
     s - 2 >= lo &&
-    (toks[s - 2].pos === 'NOUN' || peopleOpening(doc, s - 2, lo)) &&
-    ((PLACE_PREPOSITIONS.has(toks[s - 1].lower) && placeAlone(doc, s, end)) ||
-      // ("Demonstrators outside the court said", "Protesters near the embassy said": always where;
-      // not "The Janjaweed patrol outside the camps and Darfurians said", two clauses)
-      (LOCATIVE_PREPOSITIONS.has(toks[s - 1].lower) && !toks.slice(s, end).some((t) => t.pos === 'CCONJ')))
+    (((toks[s - 2].pos === 'NOUN' || peopleOpening(doc, s - 2, lo)) &&
+      ((PLACE_PREPOSITIONS.has(toks[s - 1].lower) && placeAlone(doc, s, end)) ||
+        // ("Demonstrators outside the court said", "Protesters near the embassy said": always where;
+        // not "The Janjaweed patrol outside the camps and Darfurians said", two clauses)
+        (LOCATIVE_PREPOSITIONS.has(toks[s - 1].lower) && !toks.slice(s, end).some((t) => t.pos === 'CCONJ')))) ||
+      // ("Republicans in the Senate said", "many of the hard-liners in the Republican field were
+      // moving to …": people in a body or a field are some of its members, not the body)
+      (toks[s - 1].lower === 'in' && peopleNounAt(doc, s - 2)))
   ) {
     const a = phraseStartBefore(toks, s - 1, lo);
     if (a < s - 1) return relativeHead(doc, a, lo) ?? phrase(doc, a, s - 1);
   }
+  // "Companies including Coca-Cola say", "Republicans such as Ryan said": the examples belong to
+  // the group before them, which speaks
+  const group = cueWord ? groupBeforeExamples(doc, s, lo) : null;
+  if (group) return group;
   // "Officials familiar with the talks said", "No country involved in the talks has confirmed", "A
   // diplomat based in Geneva said": a participle or adjective of relation with its preposition
   // modifies the noun before it, which speaks, not the preposition's object
@@ -1345,6 +1352,36 @@ const PLACE_NOUNS = new Set([
 function peopleOpening(doc: ArticleDocument, k: number, lo: number): boolean {
   const t = doc.tokens[k];
   return k === lo && t.pos === 'PROPN' && !doc.entityAt(t.start) && pluralNoun(t.lower);
+}
+
+/**
+ * The plural noun phrase before "including"/"such as" that opens the examples at token s, when no
+ * comma sets them off ("companies including Coca-Cola"), read back as a subject; else null.
+ */
+function groupBeforeExamples(doc: ArticleDocument, s: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  let i = s - 1;
+  if (i - 1 > lo && toks[i].lower === 'as' && toks[i - 1].lower === 'such') i--;
+  else if (toks[i]?.lower !== 'including') return null;
+  const noun = toks[i - 1];
+  if (i - 1 < lo || !noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN') || !noun.lower.endsWith('s')) return null;
+  if (noun.pos === 'NOUN' && noun.lower === noun.lemma) return null;
+  return subjectBefore(doc, i, lo);
+}
+
+/** Plural endings of nouns for people ("hard-liners", "activists", "conservatives", "senators"). */
+const PEOPLE_PLURAL = /(?:ers|ists|ians|ives|ors)$/;
+
+/**
+ * Whether token i is a plural noun for people: a listed or sector noun, a lower-case plural with an
+ * ending of people's, or a plural name of a people or party the recogniser typed ("Republicans").
+ */
+function peopleNounAt(doc: ArticleDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  if (isPeopleNoun(t)) return true;
+  if (t.pos === 'NOUN') return /^\p{Ll}/u.test(t.text) && t.lower !== t.lemma && PEOPLE_PLURAL.test(t.lower);
+  const type = t.pos === 'PROPN' && t.lower.endsWith('s') ? doc.entityAt(t.start)?.entity.type : undefined;
+  return type === 'NORP' || type === 'MISC';
 }
 
 /** Prepositions opening an adjunct of place, occasion or time between a subject and its cue. */

@@ -45,7 +45,9 @@ export function groupPronounSubject(ctx: QuoteContext, head: Span, word: 'they' 
       (s === here ? frontedClauseSubject(ctx, s, k) : word === 'it' ? adjunctSubject(ctx, s, k) : null);
     // (the sentence's own opening may be missing: "They said …" starts it; the one before decides)
     if (!opening) {
-      if (s === here) continue;
+      // (not past a sentence of its own that opens with two named: "General David Petraeus and
+      // Lieutenant General Raymond T. Odierno … and they have both supported …": the pair, speaker-pair.ts)
+      if (s === here && !opensWithNamedPair(ctx.doc, s, k)) continue;
       return null;
     }
     if (!fits(opening, word)) return null;
@@ -54,6 +56,29 @@ export function groupPronounSubject(ctx: QuoteContext, head: Span, word: 'they' 
     return opening.entity;
   }
   return null;
+}
+
+/** How many title words may stand before the first name. */
+const TITLE_WORDS = 4;
+
+/** Whether sentence s opens, before token k, with two names joined by "and" ("X and Y have …"). */
+function opensWithNamedPair(doc: ArticleDocument, s: Sentence, k: number): boolean {
+  const toks = doc.tokens;
+  // (past a title: "General David Petraeus and …")
+  let first: ReturnType<ArticleDocument['entityAt']>;
+  for (let x = s.firstToken; x < Math.min(k, s.firstToken + TITLE_WORDS) && !first; x++) {
+    if (toks[x].pos !== 'PROPN') return false;
+    first = doc.entityAt(toks[x].start);
+  }
+  if (!first || first.mention.kind !== 'name') return false;
+  const j = doc.tokenIndexAt(first.mention.end - 1) + 1;
+  if (j + 1 >= k || toks[j].lower !== 'and') return false;
+  // (a title may stand before the second name: "and Lieutenant General Raymond T. Odierno")
+  for (let x = j + 1; x < Math.min(k, j + 5); x++) {
+    const other = doc.entityAt(toks[x].start);
+    if (other && other.mention.kind === 'name' && other.entity !== first.entity) return true;
+  }
+  return false;
 }
 
 /** The entity opening a sentence after the comma of an adjunct it opens with, else null. */
