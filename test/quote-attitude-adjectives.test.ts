@@ -1,4 +1,4 @@
-// An adjective of certainty, hope or fear after "be" or "remain" frames what its subject believes
+// An adjective of certainty, hope, fear or feeling after "be" or "remain" frames what its subject believes
 // (attitude-adjective.ts). Sentences of PolNeAR's dev set and of the demo corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,4 +58,26 @@ test('a coordinated predicate shares its subject: "… and are convinced that �
   const ohio =
     'In swing states like Ohio, many voters yearn for an economic comeback and are not confident that Mrs. Clinton understands their frustrations.';
   assert.equal(cued(ohio, 'confident').speaker?.name, 'many voters');
+});
+
+test('a feeling about a fact ("are shocked that", "frustrated that") is its subject’s; "sorry if" is no content', () => {
+  // PolNeAR dev (USA Today, Washington Post)
+  const pundits = 'Political pundits are shocked that Donald Trump is leading in the polls.';
+  const p = cuedBy(pundits, 'shocked');
+  assert.equal(p.rule, 'attitude-adjective');
+  assert.equal(p.speaker?.name, 'Political pundits');
+  assert.equal(p.text, 'that Donald Trump is leading in the polls');
+  const protesters =
+    "Protesters were frustrated that the city's police department released only some of the video footage collected during Scott's encounter with officers.";
+  assert.equal(cuedBy(protesters, 'frustrated').speaker?.name, 'Protesters');
+  // demo corpus (Wikinews)
+  const judge = 'Abu Saeda was astonished that the judge doubled the sentence and the lashes after the appeal.';
+  const j = cuedBy(judge, 'astonished');
+  assert.equal(j.speaker?.name, 'Abu Saeda');
+  assert.ok(j.text.startsWith('that the judge doubled'), j.text);
+  // demo corpus (State Department): a condition is not what is felt
+  assert.equal(
+    quotes('I’m sorry if this got asked in the first question.').find((q) => q.cue?.text === 'sorry'),
+    undefined,
+  );
 });

@@ -1,8 +1,9 @@
-// An adjective of certainty, hope or fear after "be" (or "remain", "seem") frames the clause after
-// it as what its subject believes, hopes or fears: "his supporters are optimistic that he'll make a
-// comeback", "Ms. Henry and other labor leaders remain confident that they can keep …", "Freddy was
-// eager to make his mark". After an expletive "it" nobody holds it ("It is not clear whether …"):
-// the quote has no speaker, as the writer's hedges have none.
+// An adjective of certainty, hope, fear or feeling after "be" (or "remain", "seem") frames the
+// clause after it as what its subject believes, hopes, fears or feels about: "his supporters are
+// optimistic that he'll make a comeback", "Ms. Henry and other labor leaders remain confident that
+// they can keep …", "Freddy was eager to make his mark", "Political pundits are shocked that …".
+// After an expletive "it" nobody holds it ("It is not clear whether …"): the quote has no speaker,
+// as the writer's hedges have none.
 import type { Sentence } from '../document.js';
 import { BE_FORMS, type QuoteContext } from './context.js';
 import { contentEnd, contentSpan, infinitiveAfter, mainSubject, pushIndirect } from './indirect.js';
@@ -33,6 +34,46 @@ const ATTITUDE_ADJECTIVES = new Set([
   'clear',
 ]);
 
+/**
+ * Adjectives of a feeling about a fact ("Political pundits are shocked that …", "she was pleased
+ * that …"): the subject's own stance on the clause. Only with "that": "sorry if …", "surprised if …"
+ * set a condition, not what is felt.
+ */
+const FEELINGS = new Set([
+  'shocked',
+  'surprised',
+  'amazed',
+  'astonished',
+  'stunned',
+  'pleased',
+  'glad',
+  'happy',
+  'unhappy',
+  'relieved',
+  'thrilled',
+  'delighted',
+  'grateful',
+  'proud',
+  'satisfied',
+  'disappointed',
+  'upset',
+  'angry',
+  'furious',
+  'outraged',
+  'frustrated',
+  'alarmed',
+  'troubled',
+  'dismayed',
+  'disgusted',
+  'embarrassed',
+  'ashamed',
+  'sorry',
+  'nervous',
+  'anxious',
+  'puzzled',
+  'excited',
+]);
+
 /** Verbs of being other than "be" that take such an adjective ("remain confident that …"). */
 const LINKING_VERBS = new Set(['remain', 'seem', 'appear', 'feel', 'grow', 'become']);
 
@@ -52,7 +93,8 @@ const WILLING = new Set(['eager', 'afraid', 'hopeful']);
 export function attitudeAdjective(ctx: QuoteContext, s: Sentence, k: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[k];
-  if (!ATTITUDE_ADJECTIVES.has(t.lower) || ctx.inSpan[k] >= 0) return false;
+  const feeling = FEELINGS.has(t.lower);
+  if (!(ATTITUDE_ADJECTIVES.has(t.lower) || feeling) || ctx.inSpan[k] >= 0) return false;
   // the verb of being, across adverbs and a negation ("are not yet sure", "was far less sure")
   let b = k - 1;
   while (b > s.firstToken && (toks[b].pos === 'ADV' || toks[b].pos === 'PART')) b--;
@@ -63,8 +105,9 @@ export function attitudeAdjective(ctx: QuoteContext, s: Sentence, k: number): bo
   const a = k + 1;
   const next = toks[a];
   if (!next || a >= s.endToken || ctx.inSpan[a] >= 0) return false;
-  const opens =
-    CLAUSE_OPENERS.has(next.lower) || (next.lower === 'to' && WILLING.has(t.lower) && infinitiveAfter(ctx, a));
+  const opens = feeling
+    ? next.lower === 'that'
+    : CLAUSE_OPENERS.has(next.lower) || (next.lower === 'to' && WILLING.has(t.lower) && infinitiveAfter(ctx, a));
   if (!opens) return false;
   const span = contentSpan(toks, a, contentEnd(ctx, a, s.endToken));
   if (!span) return false;
