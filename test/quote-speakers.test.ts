@@ -2993,3 +2993,17 @@ test('"they" after two named opening its own sentence is the pair, not the last 
   assert.equal(speaker(doc, q), 'David Petraeus');
   assert.equal(q.speaker_rule, 'pronoun-meeting-pair');
 });
+
+test('a participle in -ed inside a speaker phrase after the cue is part of it ("said the printed … card")', () => {
+  // PolNeAR dev (Politico): "printed" was read as a verb and the phrase stopped at "the"
+  const doc = run(
+    '“Senator Cruz appreciates all of his supporters at the convention, but he asks you to focus your votes on this group due to the necessities of unifying our votes,” said the printed Cruz slate card.',
+  );
+  const q = quoteWith(doc, 'appreciates all of his supporters');
+  assert.equal(q.speaker?.name, 'the printed Cruz slate card');
+  // demo corpus (Wikinews): the agent of a passive
+  const egypt = run(
+    'His visit to Egypt was criticised by the banned Egyptian oppositian party, the Muslim Brotherhood.',
+  );
+  assert.match(egypt.quotes.find((x) => x.cue?.text === 'criticised')?.speaker?.name ?? '', /banned Egyptian/);
+});

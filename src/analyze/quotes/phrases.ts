@@ -1586,7 +1586,10 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
     e < hi &&
     e - k < MAX_NP &&
     !sentencePeriod(toks, e) &&
-    (npToken(toks[e]) || possessiveApostrophe(toks, e) || possessiveAfterLink(toks, e, k)) &&
+    (npToken(toks[e]) ||
+      possessiveApostrophe(toks, e) ||
+      possessiveAfterLink(toks, e, k) ||
+      participleModifierAt(toks, e, k)) &&
     !isBreak(toks[e]) &&
     !(e > k && dayAfter(toks, e) > 0) &&
     !addresseeAfterName(doc, e)
@@ -1598,6 +1601,18 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
   // (a word that dates the day after it is no phrase: "Late Tuesday", "Next Tuesday")
   if (e - k === 1 && TIME_PREPOSITIONS.has(t.lower) && dayAfter(toks, e) > 0) return null;
   return phrase(doc, k, e);
+}
+
+/**
+ * Whether token e is a participle in -ed modifying the noun after it inside a phrase opened at k,
+ * which the tagger read as a verb: "said the printed Cruz slate card".
+ */
+function participleModifierAt(toks: Token[], e: number, k: number): boolean {
+  const t = toks[e];
+  const prev = toks[e - 1];
+  const next = toks[e + 1];
+  if (e <= k || t.pos !== 'VERB' || !/^\p{Ll}+ed$/u.test(t.text) || !prev || !next) return false;
+  return (prev.pos === 'DET' || prev.pos === 'ADJ') && (next.pos === 'NOUN' || next.pos === 'PROPN');
 }
 
 /**
