@@ -1733,8 +1733,9 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   return null;
 }
 
-/** Finite forms of "have", and with "be" those that carry a participle's tense ("is beginning", "has taken"). */
+/** Finite forms of "have" ("has taken"). */
 const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", '’ve']);
+/** Finite forms of "be" and "have", which give a participle after them its tense ("is beginning"). */
 const TENSE_AUXILIARIES = new Set([
   'is',
   'am',
@@ -1752,25 +1753,12 @@ const TENSE_AUXILIARIES = new Set([
   '’ve',
 ]);
 
-/** Words that open a subordinate clause before its subject ("after her statement was shown …"). */
-const GROUP_SUBORDINATORS = new Set([
-  'after',
-  'when',
-  'where',
-  'while',
-  'because',
-  'if',
-  'as',
-  'since',
-  'though',
-  'although',
-  'before',
-  'until',
-  'once',
-  'whether',
-  'that',
-  'unless',
-]);
+/**
+ * Words that open a clause inside the sentence before its subject ("after her statement was shown
+ * …", "where Ghazala Khan is reading …", "that the focus is taking …").
+ */
+const inClauseOpener = (word: string) =>
+  SUBORDINATORS.has(word) || word === 'as' || word === 'where' || word === 'that';
 
 /**
  * Whether a verb group whose subject opens at token `first` is the sentence's main clause: no
@@ -1779,7 +1767,7 @@ const GROUP_SUBORDINATORS = new Set([
  */
 function mainClauseGroup(ctx: QuoteContext, s: Sentence, first: number): boolean {
   const toks = ctx.doc.tokens;
-  if (first - 1 >= s.firstToken && GROUP_SUBORDINATORS.has(toks[first - 1].lower)) return false;
+  if (first - 1 >= s.firstToken && inClauseOpener(toks[first - 1].lower)) return false;
   for (let i = s.firstToken; i < first; i++) if (toks[i].pos === 'VERB' && ctx.cueClass(i) !== null) return false;
   return true;
 }
