@@ -3007,3 +3007,18 @@ test('a participle in -ed inside a speaker phrase after the cue is part of it ("
   );
   assert.match(egypt.quotes.find((x) => x.cue?.text === 'criticised')?.speaker?.name ?? '', /banned Egyptian/);
 });
+
+test('whoever spends the time speaks a participle after it, not the time itself', () => {
+  // PolNeAR dev (AP, Huffington Post)
+  assertSpeaker(
+    'Hillary Clinton won the Nevada caucuses. Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singularly focused on economic issues.',
+    'Sanders as singularly focused',
+    'Hillary Clinton',
+  );
+  const doc = run(
+    'But the president would have a difficult time vetoing a bill that includes tax relief for the working poor, given political circumstances.',
+  );
+  const q = quoteWith(doc, 'a bill that includes tax relief');
+  assert.equal(q.speaker?.name, 'the president');
+  assert.equal(q.speaker_rule, 'time-spent-subject');
+});

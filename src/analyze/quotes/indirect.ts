@@ -22,7 +22,7 @@ import { evidenceVerb, isRecordWord } from './evidence.js';
 import { passiveAgent, pastDate } from './passive-agent.js';
 import { attitudeAdjective } from './attitude-adjective.js';
 import { SUBORDINATORS, afterFrontedAdjunct } from './sentence-opening.js';
-import { endsAtSayingParticiple, saidBySubjectAfterObject } from './participle-speaker.js';
+import { endsAtSayingParticiple, saidBySubjectAfterObject, timeSpentVerb } from './participle-speaker.js';
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
@@ -2262,13 +2262,17 @@ function cueInSentence(
       (PARTICIPLE_LEAD.has(toks[k - 1].lower) ||
         afterTimeAdjunct(ctx, k) ||
         saidBySubjectAfterObject(ctx, s.firstToken, k)));
+  // ("Clinton spent much of the run-up … portraying Sanders as …": whoever spends the time)
+  const spent = !passive && !opening ? timeSpentVerb(ctx, s.firstToken, k) : -1;
   let subj = passive
     ? null
     : opening
       ? opening.subject
-      : participle
-        ? mainSubject(ctx, s, k)
-        : subjectBefore(ctx.doc, k, afterEarlierContent(ctx, s, k));
+      : spent >= 0
+        ? subjectBefore(ctx.doc, spent, s.firstToken)
+        : participle
+          ? mainSubject(ctx, s, k)
+          : subjectBefore(ctx.doc, k, afterEarlierContent(ctx, s, k));
   const adjunct = subj && !participle ? coordinatedAdjunct(ctx, s, subj) : null;
   if (adjunct) subj = adjunct.subject;
   const adjunctLead = adjunct?.conjunction ?? -1;
@@ -2372,7 +2376,14 @@ function cueInSentence(
     return;
   }
   // "Rex Early, a former chairman who …, said" / "… did not apologize, but said": the main subject
-  let speakerRule = participle ? 'main-subject' : issuer && subj === issuer ? 'medium-issuer' : 'cue-subject';
+  let speakerRule =
+    spent >= 0
+      ? 'time-spent-subject'
+      : participle
+        ? 'main-subject'
+        : issuer && subj === issuer
+          ? 'medium-issuer'
+          : 'cue-subject';
   if (participle && !subj) {
     subj = frameSpeakerBefore(ctx, s, k);
     speakerRule = 'frame-speaker';

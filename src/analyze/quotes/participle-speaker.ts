@@ -113,3 +113,61 @@ export function saidBySubjectAfterObject(ctx: QuoteContext, firstToken: number, 
     return !modifier && !QUOTING_VERBS.has(before.lemma) && before.lemma !== 'be' && before.lemma !== 'have';
   return before.pos === 'ADP' && SETTING_PREPOSITIONS.has(before.lower);
 }
+
+/** Verbs that spend time or effort on what a participle after their object does ("spent the week attacking"). */
+const SPENDING_VERBS = new Set(['spend', 'waste', 'have']);
+/** Heads of the time or effort spent ("much of the run-up", "a difficult time", "no trouble"). */
+const SPENT_NOUNS = new Set([
+  'time',
+  'hour',
+  'day',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'much',
+  'most',
+  'part',
+  'trouble',
+  'difficulty',
+]);
+/** Of those, the ones "have" takes in this sense ("would have a difficult time vetoing"). */
+const HAD_NOUNS = new Set(['time', 'trouble', 'difficulty']);
+/** How many tokens the time spent may take between its verb and the participle. */
+const SPENT_WINDOW = 12;
+
+/**
+ * The verb whose subject spends time on what the participle at k does: "Clinton spent much of the
+ * run-up to the Nevada caucuses portraying Sanders as …", "the president would have a difficult time
+ * vetoing …"; the noun phrase before the participle is the time, not a speaker. Returns the verb's
+ * token index, or -1.
+ */
+export function timeSpentVerb(ctx: QuoteContext, lo: number, k: number): number {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (!/^\p{Ll}+ing$/u.test(t.text)) return -1;
+  for (let j = k - 1; j > lo && k - j <= SPENT_WINDOW; j--) {
+    const w = toks[j];
+    if (w.pos === 'VERB' || w.pos === 'AUX') {
+      if (!SPENDING_VERBS.has(w.lemma)) return -1;
+      // the time spent opens the verb's object, after its determiners and adjectives
+      let n = j + 1;
+      while (
+        n < k &&
+        (toks[n].pos === 'DET' || toks[n].pos === 'NUM' || toks[n].pos === 'ADJ') &&
+        !SPENT_NOUNS.has(toks[n].lower)
+      )
+        n++;
+      const head = toks[n];
+      if (!head || n >= k) return -1;
+      const word = SPENT_NOUNS.has(head.lower) ? head.lower : head.lemma;
+      return (w.lemma === 'have' ? HAD_NOUNS : SPENT_NOUNS).has(word) ? j : -1;
+    }
+    if (w.pos === 'CCONJ' || /^[,;:.!?]$/.test(w.text)) return -1;
+  }
+  return -1;
+}
