@@ -2628,3 +2628,34 @@ test('a courtesy title names a person by the word after it, whatever else the wo
   assert.ok(!run(address).entities.some((e) => e.name === 'State'));
   assert.ok(!run('Mr. President, I agree with you.').entities.some((e) => e.type === 'PERSON'));
 });
+
+/** The entity that the mention starting at the nth occurrence (0-based) of `words` belongs to. */
+function entityOfMention(a: Analysis, text: string, words: string, nth = 0): Entity | undefined {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(words, at + 1);
+  assert.ok(at >= 0, `"${words}" is not in the text`);
+  return a.entities.find((e) => e.mentions.some((m) => m.start === at && m.kind === 'name'));
+}
+
+test('a surname joins the person named in full with it most recently, not the one whose entity came last', () => {
+  // PolNeAR dev (AP): Bill Clinton's entity is made after Hillary's, but she is named in full after him
+  const text =
+    'Hillary Clinton’s campaign slogan is “I’m with her.” But now she wants voters to know that she’s with them. With her husband, former President Bill Clinton, standing by her side, Hillary Clinton has told her supporters that “this one’s for you.” Though she never mentioned Sanders by name, Clinton cast her rival as offering unrealistic promises.';
+  const a = run(text, '2016-02-20');
+  assert.equal(entityOfMention(a, text, 'Clinton cast')?.name, 'Hillary Clinton');
+  // demo corpus (State Department): "Ambassador Kim" after "Special Representative Sung Kim", though
+  // a reporter Soyoung Kim was named in full later than his first mention
+  const kim =
+    'Special Representative Sung Kim will take your questions. Let’s go to the line of Soyoung Kim at RFA. Thank you, Ms. Kim. And thank you to our briefer today, Special Representative Sung Kim. Thank you, Ambassador Kim, for joining us.';
+  const k = run(kim, '2021-06-23');
+  assert.equal(entityOfMention(k, kim, 'Kim, for joining')?.name, 'Sung Kim');
+});
+
+test('"Mr." or "Mrs." before a surname two people share picks the one of that sex', () => {
+  // PolNeAR dev (NYT): Bill Clinton is the last named in full before "Mrs. Clinton"
+  const text =
+    'Hillary Clinton suggested that her husband would focus on economic growth. Mrs. Clinton often says she is not running for her husband’s third term. ‘‘To what extent does Bill Clinton’s mixed policy agenda map out to the current campaign?’’ said Jared Bernstein. Mrs. Clinton said on ‘‘The Late Show With Stephen Colbert’’ last month that nobody did it better. Mr. Clinton would focus on jobs.';
+  const a = run(text, '2016-05-18');
+  assert.equal(entityOfMention(a, text, 'Clinton said on')?.name, 'Hillary Clinton');
+  assert.equal(entityOfMention(a, text, 'Clinton would focus')?.name, 'Bill Clinton');
+});

@@ -1,6 +1,7 @@
 // The entity-names component: candidate names, typed and looked up in the KB, grouped into
 // entities — a capital or seat of government used as an actor joins its country (metonymy), a
 // surname joins the full name before it, an acronym joins the organisation it abbreviates.
+import { givenNameGender, honorificGender, type Gender } from './name-gender.js';
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { EntityType, Mention } from '../types.js';
@@ -126,6 +127,8 @@ const initials = (name: string) =>
  */
 class DraftIndex {
   private readonly byShortForm = new Map<string, Draft>();
+  /** Every person draft each short form names, the one named in full most recently last. */
+  private readonly allByShortForm = new Map<string, Draft[]>();
   /** The first person draft each one-word short form names. */
   private readonly firstByShortForm = new Map<string, Draft>();
   private readonly byInitials = new Map<string, Draft>();
@@ -162,6 +165,45 @@ class DraftIndex {
     for (const h of heads) this.byHead.set(h, d);
   }
 
+  /**
+   * Notes a person named in full again: their surname now points to them, as the most recent
+   * person named with it ("former President Bill Clinton, standing by her side, Hillary Clinton has
+   * told …. Clinton cast her rival as …" is Hillary's, though Bill's entity was made later).
+   */
+  notePersonMention(d: Draft, text: string): void {
+    if (d.type !== 'PERSON' || !/\s/.test(text.trim())) return;
+    for (const form of shortFormsOf(d.name)) {
+      this.byShortForm.set(withoutAccents(form), d);
+      this.toFront(withoutAccents(form), d);
+    }
+  }
+
+  /** Makes d the most recent person of the short form's list. */
+  private toFront(form: string, d: Draft): void {
+    const list = this.allByShortForm.get(form);
+    if (!list) this.allByShortForm.set(form, [d]);
+    else if (list.at(-1) !== d) {
+      const at = list.indexOf(d);
+      if (at >= 0) list.splice(at, 1);
+      list.push(d);
+    }
+  }
+
+  /**
+   * The most recent person named in full whose surname the one word is and whose given name is not
+   * of the other sex than an honorific shows ("Mrs. Clinton" after "Bill Clinton … Hillary Clinton
+   * … Bill Clinton" is Hillary); undefined when no such person, or no list.
+   */
+  personShortenedToOfGender(text: string, gender: Gender): Draft | undefined {
+    const list = this.allByShortForm.get(withoutAccents(text));
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const g = givenNameGender(words(list[i].name)[0] ?? '');
+      if (g === null || g === gender) return list[i];
+    }
+    return undefined;
+  }
+
   /** The body named most recently with this head word ("the Department" → Department of State). */
   bodyWithHead(head: string): Draft | undefined {
     return this.byHead.get(head.toLowerCase());
@@ -173,6 +215,7 @@ class DraftIndex {
       for (const form of shortFormsOf(d.name)) {
         const plain = withoutAccents(form);
         this.byShortForm.set(plain, d);
+        this.toFront(plain, d);
         if (!this.firstByShortForm.has(plain)) this.firstByShortForm.set(plain, d);
       }
     if (d.type === 'PERSON') {
@@ -356,7 +399,12 @@ function draftKey(
     // (a transcript label in capitals: "MR. RHODES" is Rhodes; "AMBASSADOR KIM:" is the speaker the
     // transcript introduced, the first person named with the surname, not the latest: a Kim asked about)
     const label = isLabelInCapitals(doc, n);
-    const d = drafts.personShortenedTo(text, label) ?? drafts.personShortenedTo(personDisplayName(text), label);
+    // ("Mrs. Clinton", "Mr. Bush": the honorific's sex picks among those sharing the surname)
+    const honorific = label ? null : honorificGender(doc.text.slice(Math.max(0, n.start - 10), n.start));
+    const d =
+      (honorific ? drafts.personShortenedToOfGender(text, honorific) : undefined) ??
+      drafts.personShortenedTo(text, label) ??
+      drafts.personShortenedTo(personDisplayName(text), label);
     if (d) return { key: d.key, rule: 'surname' };
     // "Thanks, Ben." after "Ben Rhodes": a first name alone is the one person named in full with it
     // (a word the recogniser read as a person needs no list of given names: "Samantha", "Abiy",
@@ -589,6 +637,7 @@ export function buildNameEntities(doc: ArticleDocument): void {
     d.mentions.push({ start: n.start, end: n.end, text: doc.slice(n), kind: 'name', rule });
     index.last = { end: n.end, text: doc.slice(n), draft: d };
     index.noteBodyMention(d);
+    if (rule !== 'surname') index.notePersonMention(d, doc.slice(n));
     if (d.type === 'ORG' && d.kb && d.name !== doc.slice(n)) index.noteInitials(doc.slice(n), d);
   }
   for (const d of joinUnlinkedNamesakes(doc, drafts, isShortFormOf)) {
