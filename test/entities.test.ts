@@ -2659,3 +2659,16 @@ test('"Mr." or "Mrs." before a surname two people share picks the one of that se
   assert.equal(entityOfMention(a, text, 'Clinton said on')?.name, 'Hillary Clinton');
   assert.equal(entityOfMention(a, text, 'Clinton would focus')?.name, 'Bill Clinton');
 });
+
+test('a relative named in passing does not take the surname from the person it describes', () => {
+  // PolNeAR dev (Western Journal): Sean Smith is named after his mother, who speaks
+  const text =
+    'However, Patricia Smith, mother of Benghazi victim Sean Smith, forcefully rejected Clinton’s claim. “We were nose-to-nose at the coffin ceremony. She lied to me,” Smith said.';
+  const a = run(text, '2016-03-15');
+  assert.equal(entityOfMention(a, text, 'Smith said')?.name, 'Patricia Smith');
+  // demo corpus (Wikinews): the ambassador, not his cousin's son
+  const amb =
+    "Mohamed al-Sumaidaie, Iraq's ambassador to the United Nations, accused U.S. marines of murdering his cousin's 21-year-old son, Mohammed Sumaidaie, who was studying engineering at the University of Technology in Baghdad. “All indications point to a killing of an unarmed innocent civilian - a cold-blooded murder,” said Sumaidaie.";
+  const b = run(amb, '2006-05-31');
+  assert.equal(entityOfMention(b, amb, 'Sumaidaie.')?.name, 'Mohamed al-Sumaidaie');
+});

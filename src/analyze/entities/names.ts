@@ -170,8 +170,10 @@ class DraftIndex {
    * person named with it ("former President Bill Clinton, standing by her side, Hillary Clinton has
    * told …. Clinton cast her rival as …" is Hillary's, though Bill's entity was made later).
    */
-  notePersonMention(d: Draft, text: string): void {
-    if (d.type !== 'PERSON' || !/\s/.test(text.trim())) return;
+  notePersonMention(d: Draft, text: string, relative = false): void {
+    // (nor a relative named in passing: "Patricia Smith, mother of Benghazi victim Sean Smith, …
+    // “…,” Smith said" is Patricia's)
+    if (d.type !== 'PERSON' || relative || !/\s/.test(text.trim())) return;
     for (const form of shortFormsOf(d.name)) {
       this.byShortForm.set(withoutAccents(form), d);
       this.toFront(withoutAccents(form), d);
@@ -209,13 +211,17 @@ class DraftIndex {
     return this.byHead.get(head.toLowerCase());
   }
 
-  add(d: Draft): void {
+  /** Adds a new draft; `relative`: its first mention names someone's relative (kinshipBefore). */
+  add(d: Draft, relative = false): void {
     // (accents off: a KB person is named as the KB writes them, "Hugo Chavez", and the article's "Chávez" still meets them)
     if (d.type === 'PERSON')
       for (const form of shortFormsOf(d.name)) {
         const plain = withoutAccents(form);
-        this.byShortForm.set(plain, d);
-        this.toFront(plain, d);
+        // (a relative named in passing does not take the surname from the person already holding it)
+        if (!relative || !this.byShortForm.has(plain)) {
+          this.byShortForm.set(plain, d);
+          this.toFront(plain, d);
+        } else this.allByShortForm.get(plain)?.unshift(d);
         if (!this.firstByShortForm.has(plain)) this.firstByShortForm.set(plain, d);
       }
     if (d.type === 'PERSON') {
@@ -600,6 +606,21 @@ function noteGivenName(givenNames: Map<string, string | null>, fullName: string)
   }
 }
 
+/** A word of kinship, then "of" or a possessive's relative noun phrase, before a name in its clause. */
+const KINSHIP_BEFORE =
+  /\b(?:mother|father|son|daughter|wife|husband|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt)(?:\s+of)?\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu;
+
+/**
+ * Whether the name at `start` is named as someone's relative ("mother of Benghazi victim Sean
+ * Smith", "her husband, former President Bill Clinton"): a kinship word a few words before it in the
+ * same clause.
+ */
+function kinshipBefore(doc: ArticleDocument, start: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - 60), start);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1).replace(/,\s*/g, ' ');
+  return KINSHIP_BEFORE.test(clause);
+}
+
 export function buildNameEntities(doc: ArticleDocument): void {
   const drafts: Draft[] = [];
   const index = new DraftIndex();
@@ -632,12 +653,12 @@ export function buildNameEntities(doc: ArticleDocument): void {
       };
       byKey.set(key, d);
       drafts.push(d);
-      index.add(d);
+      index.add(d, kinshipBefore(doc, n.start));
     }
     d.mentions.push({ start: n.start, end: n.end, text: doc.slice(n), kind: 'name', rule });
     index.last = { end: n.end, text: doc.slice(n), draft: d };
     index.noteBodyMention(d);
-    if (rule !== 'surname') index.notePersonMention(d, doc.slice(n));
+    if (rule !== 'surname') index.notePersonMention(d, doc.slice(n), kinshipBefore(doc, n.start));
     if (d.type === 'ORG' && d.kb && d.name !== doc.slice(n)) index.noteInitials(doc.slice(n), d);
   }
   for (const d of joinUnlinkedNamesakes(doc, drafts, isShortFormOf)) {
