@@ -3022,3 +3022,22 @@ test('whoever spends the time speaks a participle after it, not the time itself'
   assert.equal(q.speaker?.name, 'the president');
   assert.equal(q.speaker_rule, 'time-spent-subject');
 });
+
+test('a quotation’s frame after it may describe the speaker with a relative clause, or use "shot back"', () => {
+  // PolNeAR dev (Western Journal): "speak" inside the relative clause is not the frame's cue
+  assertSpeaker(
+    '“The agents involved are under a lot of pressure and are busting a–,” an intelligence source, who was not authorized to speak on the record, told Fox News.',
+    'under a lot of pressure',
+    'an intelligence source',
+  );
+  // PolNeAR dev (Huffington Post): "shot" read as a noun after the name, with its particle
+  const doc = run(
+    '“Look at all these Bernie supporters here,” Paradis said with a smirk, looking over at Bennett. “They’re all here because he’s promising to give them all this free stuff,” Bennett shot back with a laugh.',
+  );
+  const q = quoteWith(doc, 'all this free stuff');
+  assert.equal(q.cue?.text, 'shot');
+  assert.equal(speaker(doc, q), 'Bennett');
+  // "fired back at X over Y" keeps its object as what was said (PolNeAR dev, Huffington Post)
+  const rubio = run('Rubio fired back at Christie over New Jersey’s credit rating being downgraded nine times.');
+  assert.ok(rubio.quotes.some((x) => x.text.startsWith('Christie over New Jersey')));
+});

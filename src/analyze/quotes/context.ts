@@ -198,6 +198,13 @@ export class QuoteContext {
     if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : this.adjectiveTaggedCue(i);
     if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
     if (this.existentialModifier(i)) return null;
+    // a verb of saying with its particle ("fired back", "shot back", "wrote back"), the past the
+    // tagger read as a noun after its subject too ("Bennett shot back")
+    // (not before "at": "fired back at Christie over …" keeps its object as what was said)
+    if (this.doc.tokens[i + 1]?.lower === 'back' && this.doc.tokens[i + 2]?.lower !== 'at' && /^\p{Ll}/u.test(t.text)) {
+      const stem = t.pos === 'NOUN' ? (this.afterSubject(i) ? NOUN_TAGGED_PASTS[t.lower] : undefined) : t.lemma;
+      if (stem && lex.speech.has(`${stem} back`)) return 'speech';
+    }
     const lemmaMayBeListed = listedLemmas.mayHold(t.lemma);
     // "spokeswoman Hope Hicks said": a listed word inside a name is the name's
     if ((lemmaMayBeListed || speechWords.mayHold(t.lower)) && this.insideName(i)) return null;
@@ -213,6 +220,12 @@ export class QuoteContext {
     if (lex.cognition.has(t.lemma)) return 'cognition';
     if (lex.object.has(t.lemma)) return 'object';
     return null;
+  }
+
+  /** Whether token i follows a name or a subject pronoun (a verb the tagger read as a noun there). */
+  private afterSubject(i: number): boolean {
+    const prev = this.doc.tokens[i - 1];
+    return !!prev && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower)));
   }
 
   /**
@@ -524,6 +537,9 @@ export const DOCUMENT_NOUNS = new Set(
 );
 
 /** Words before a participle of saying that make it a verb (", promising …", "by promising …"). */
+/** Pasts of verbs of saying with a particle that the tagger reads as nouns ("Bennett shot back"). */
+const NOUN_TAGGED_PASTS: Record<string, string> = { shot: 'shoot', fired: 'fire', wrote: 'write' };
+
 const ING_LEADS = new Set([',', 'by', 'and', 'while', 'after', 'before', '\u2014', '\u2015', '--']);
 /** Forms of "be" (before a participle, an adjective or a progressive -ing), "'s" among them. */
 export const BE_FORMS: ReadonlySet<string> = new Set([...BE_WORDS, ...CONTRACTED_IS]);

@@ -127,9 +127,19 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   // once a comma has set off a modifier of the name ("Bill Eastland, wearing a cowboy hat, said"),
   // any word may follow: the subject reader decides whether the name is the cue's subject
   let modifier = false;
+  // (inside a relative clause set off by commas a verb of saying is the clause's: "“…,” a source,
+  // who asked not to be named, said")
+  let relative = false;
+  /** The comma that opened the last such clause, or -1. */
+  let relativeComma = -1;
   for (let j = k; j < hi && j - k <= MAX_TAIL_MODIFIED && (modifier || j - k <= MAX_TAIL); j++) {
     const t = toks[j];
     if (isBreak(t) || isSentenceEnd(t)) return null;
+    if (j > k + 1 && toks[j - 1].text === ',' && TAIL_RELATIVES.has(t.lower)) {
+      relative = true;
+      relativeComma = j - 1;
+    } else if (relative && t.text === ',') relative = false;
+    if (relative) continue;
     // "“…,” Read said.": a capitalised word the tagger made a verb of saying, right before one, is a name
     if (j === k && surnameBeforeCue(ctx, j, hi))
       return { cue: j + 1, speaker: phrase(ctx.doc, j, j + 1), speakerRule: 'cue-subject', end: j + 2 };
@@ -150,7 +160,10 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       // "… there is still "more work to do," noting flagging economic conditions …": a participle
       // right after the quotation says something more; it neither inverts a subject nor frames the quotation
       if (j === k && /\p{Ll}ing$/u.test(toks[j].text)) return null;
-      const subj = j > k ? subjectBefore(ctx.doc, j, k) : null;
+      let subj = j > k ? subjectBefore(ctx.doc, j, k) : null;
+      // (the subject before the relative clause, when the clause runs up to the cue)
+      if ((!subj || subj.first !== k) && relativeComma > k && toks[j - 1].text === ',')
+        subj = subjectBefore(ctx.doc, relativeComma, k);
       if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
       // "“…,” Will Estrada, the chairman for …, said": a given name the tagger made a modal or a verb
       // opens the name
@@ -179,6 +192,9 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   }
   return null;
 }
+
+/** Relative pronouns that open a clause describing the speaker between a quotation and its cue. */
+const TAIL_RELATIVES = new Set(['who', 'which', 'whose']);
 
 /**
  * A capitalised word the tagger made a modal or a verb, where a quotation's frame has a name: a
