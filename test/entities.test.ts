@@ -2672,3 +2672,22 @@ test('a relative named in passing does not take the surname from the person it d
   const b = run(amb, '2006-05-31');
   assert.equal(entityOfMention(b, amb, 'Sumaidaie.')?.name, 'Mohamed al-Sumaidaie');
 });
+
+test('a kinship word gives its person a sex, and a given name shares the surname after "and"', () => {
+  // PolNeAR dev (NYT): "her husband" makes Saeed a man, so "Mrs. Abedini" is Naghmeh
+  const text =
+    "A year later, Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon be coming home, the president told her. It was a short but emotional phone call. ''I could see his love and compassion as he spoke last year and again today,'' Mrs. Abedini wrote on her Facebook page on Sunday.";
+  const a = run(text, '2016-01-20');
+  assert.equal(entityOfMention(a, text, 'Abedini wrote')?.name, 'Naghmeh Abedini');
+  // demo corpus (Wikinews): a relative opening the sentence is its topic, not named in passing
+  const son =
+    'After the recent killing of Chechen rebel leader Aslan Maskhadov, it was not clear who would take his place. His son Anzor Maskhadov, aged 29, has quickly emerged as the most likely candidate to carry on his father\'s work.\n\nSpeaking at his home in Baku, Azerbaijan, Mr. Maskhadov told the Reuters news agency "I will continue my father\'s work."';
+  const m = run(son, '2005-03-12');
+  assert.equal(entityOfMention(m, son, 'Maskhadov told')?.name, 'Anzor Maskhadov');
+  // PolNeAR dev (Breitbart): "Bill" of "Bill and Hillary Clinton" is Bill Clinton, so a later "Mr. Clinton" is too
+  const couple =
+    'Higher up the political scale, the powerful really do become rich: Bill and Hillary Clinton are likely worth about $45 million. Mr. Clinton was paid a lot for speeches.';
+  const c = run(couple, '2016-05-01');
+  assert.equal(entityOfMention(c, couple, 'Bill')?.name, 'Bill Clinton');
+  assert.equal(entityOfMention(c, couple, 'Clinton was paid')?.name, 'Bill Clinton');
+});

@@ -12,10 +12,12 @@ import {
   countryEntity,
   isKnownFirstName,
   kbOrgKeys,
+  lookupName,
   normalizeKey,
   personActor,
   type KbHit,
 } from './kb.js';
+import { englishGivenNames } from './data.js';
 import { withProducts } from './products.js';
 import { withSupportedSurnames } from './surname-support.js';
 import { withTitledSurnames } from './titled-surnames.js';
@@ -127,6 +129,12 @@ const initials = (name: string) =>
  */
 class DraftIndex {
   private readonly byShortForm = new Map<string, Draft>();
+  /** Person drafts named so far only as someone's relative in passing ("mother of … Sean Smith"). */
+  private readonly inPassing = new Set<Draft>();
+
+  /** The sex the article gives a person draft (a word of kinship before a mention: "her husband, X"). */
+  private readonly genders = new Map<Draft, Gender>();
+
   /** Every person draft each short form names, the one named in full most recently last. */
   private readonly allByShortForm = new Map<string, Draft[]>();
   /** The first person draft each one-word short form names. */
@@ -174,6 +182,7 @@ class DraftIndex {
     // (nor a relative named in passing: "Patricia Smith, mother of Benghazi victim Sean Smith, …
     // “…,” Smith said" is Patricia's)
     if (d.type !== 'PERSON' || relative || !/\s/.test(text.trim())) return;
+    this.inPassing.delete(d);
     for (const form of shortFormsOf(d.name)) {
       this.byShortForm.set(withoutAccents(form), d);
       this.toFront(withoutAccents(form), d);
@@ -199,11 +208,20 @@ class DraftIndex {
   personShortenedToOfGender(text: string, gender: Gender): Draft | undefined {
     const list = this.allByShortForm.get(withoutAccents(text));
     if (!list) return undefined;
-    for (let i = list.length - 1; i >= 0; i--) {
-      const g = givenNameGender(words(list[i].name)[0] ?? '');
-      if (g === null || g === gender) return list[i];
-    }
+    // (one the article or the given name shows of that sex first, else one of unknown sex; a relative
+    // only named in passing after the others: "Mr. Khan" after "their son, Capt. Humayun Khan" is
+    // still Khizr Khan)
+    const genderOf = (d: Draft) => this.genders.get(d) ?? givenNameGender(words(d.name)[0] ?? '');
+    for (const passing of [false, true])
+      for (const wanted of [gender, null])
+        for (let i = list.length - 1; i >= 0; i--)
+          if (this.inPassing.has(list[i]) === passing && genderOf(list[i]) === wanted) return list[i];
     return undefined;
+  }
+
+  /** Notes the sex the article gives a person draft. */
+  noteGender(d: Draft, gender: Gender): void {
+    if (d.type === 'PERSON' && !this.genders.has(d)) this.genders.set(d, gender);
   }
 
   /** The body named most recently with this head word ("the Department" → Department of State). */
@@ -213,6 +231,7 @@ class DraftIndex {
 
   /** Adds a new draft; `relative`: its first mention names someone's relative (kinshipBefore). */
   add(d: Draft, relative = false): void {
+    if (relative && d.type === 'PERSON') this.inPassing.add(d);
     // (accents off: a KB person is named as the KB writes them, "Hugo Chavez", and the article's "Chávez" still meets them)
     if (d.type === 'PERSON')
       for (const form of shortFormsOf(d.name)) {
@@ -606,19 +625,103 @@ function noteGivenName(givenNames: Map<string, string | null>, fullName: string)
   }
 }
 
+/**
+ * The draft of a given name that shares the surname of the full name after "and" ("Khizr and Ghazala
+ * Khan", "Bill and Hillary Clinton"): the person "Khizr Khan", named by the KB where it knows them,
+ * so that "Mr. Khan" and "Mr. Clinton" later find them. Else null.
+ */
+function sharedSurnameDraft(
+  doc: ArticleDocument,
+  drafts: DraftIndex,
+  n: TypedName,
+  next: TypedName | undefined,
+): { key: string; rule: string; draft: Partial<Draft> } | null {
+  if (n.type !== 'PERSON' || next?.type !== 'PERSON') return null;
+  const given = doc.slice(n);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given) || doc.text.slice(n.end, next.start) !== ' and ') return null;
+  // (a given name, not someone's surname: "Keyworth and Dick Hackborn", "Trump and Democrat Clinton")
+  if (!(englishGivenNames().has(given) || isGivenName(given)) || drafts.personShortenedTo(given)) return null;
+  // (nor one after a title, a surname too: "Secretary Chu and Larry Summers")
+  const before = doc.tokens[doc.tokenIndexAt(n.start) - 1];
+  if (before && /^\p{Lu}/u.test(before.text) && before.sentence === doc.tokens[doc.tokenIndexAt(n.start)].sentence)
+    return null;
+  const partner = words(doc.slice(next));
+  // (the partner's given name first: "Xie Feng" puts the family name first)
+  if (
+    partner.length !== 2 ||
+    !/^\p{Lu}/u.test(partner[1]) ||
+    !(englishGivenNames().has(partner[0]) || givenNameGender(partner[0]))
+  )
+    return null;
+  const name = `${given} ${partner[1]}`;
+  const hit = lookupName(name);
+  if (hit?.kind === 'person')
+    return {
+      key: hit.id,
+      rule: 'shared-surname',
+      draft: {
+        type: 'PERSON',
+        name: hit.name,
+        actor: personActor(hit, doc.published),
+        country: hit.country,
+        kb: hit.id,
+      },
+    };
+  return {
+    key: `PERSON:${withoutAccents(name).toLowerCase()}`,
+    rule: 'shared-surname',
+    draft: { type: 'PERSON', name },
+  };
+}
+
 /** A word of kinship, then "of" or a possessive's relative noun phrase, before a name in its clause. */
 const KINSHIP_BEFORE =
-  /\b(?:mother|father|son|daughter|wife|husband|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt)(?:\s+of)?\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu;
+  /\b(mother|father|son|daughter|wife|husband|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt)(?:\s+of)?\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu;
+
+/** The sex a word of kinship gives the person it names ("her husband, Saeed Abedini"). */
+const KIN_GENDER: Record<string, Gender> = {
+  mother: 'f',
+  daughter: 'f',
+  wife: 'f',
+  sister: 'f',
+  widow: 'f',
+  granddaughter: 'f',
+  grandmother: 'f',
+  niece: 'f',
+  aunt: 'f',
+  father: 'm',
+  son: 'm',
+  husband: 'm',
+  brother: 'm',
+  widower: 'm',
+  grandson: 'm',
+  grandfather: 'm',
+  nephew: 'm',
+  uncle: 'm',
+};
+
+/** A name named as someone's relative: whether only in passing, and the sex the kinship word gives. */
+interface Kinship {
+  passing: boolean;
+  gender: Gender | null;
+}
 
 /**
- * Whether the name at `start` is named as someone's relative ("mother of Benghazi victim Sean
- * Smith", "her husband, former President Bill Clinton"): a kinship word a few words before it in the
- * same clause.
+ * How the name at `start` is named as someone's relative, if it is: in passing ("mother of Benghazi victim
+ * Sean Smith", "her husband, former President Bill Clinton", "Dustin's father David Donica"): a
+ * kinship word a few words before it in the same clause. Not one opening its sentence ("His son
+ * Anzor Maskhadov … said he would carry on"): a relative the sentence is about is its new topic.
  */
-function kinshipBefore(doc: ArticleDocument, start: number): boolean {
+function kinshipBefore(doc: ArticleDocument, start: number): Kinship | null {
   const before = doc.text.slice(Math.max(0, start - 60), start);
-  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1).replace(/,\s*/g, ' ');
-  return KINSHIP_BEFORE.test(clause);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  const clause = before.slice(cut + 1).replace(/,\s*/g, ' ');
+  const m = KINSHIP_BEFORE.exec(clause);
+  if (!m) return null;
+  // (the kinship word, or a possessive before it, opening the sentence)
+  const lead = clause.slice(0, m.index).trim();
+  const opening = cut >= 0 && (lead === '' || /^(?:his|her|their|its)$/i.test(lead));
+  return { passing: !opening, gender: KIN_GENDER[m[1].toLowerCase()] ?? null };
 }
 
 export function buildNameEntities(doc: ArticleDocument): void {
@@ -637,8 +740,11 @@ export function buildNameEntities(doc: ArticleDocument): void {
       ),
     ),
   );
-  for (const n of shortNamesOfEarlierNames(doc, typed)) {
-    const { key, rule, draft } = draftKey(doc, n, index);
+  const ordered = shortNamesOfEarlierNames(doc, typed);
+  for (let i = 0; i < ordered.length; i++) {
+    const n = ordered[i];
+    const { key, rule, draft } = sharedSurnameDraft(doc, index, n, ordered[i + 1]) ?? draftKey(doc, n, index);
+    const kin = n.type === 'PERSON' ? kinshipBefore(doc, n.start) : null;
     let d = byKey.get(key);
     if (!d) {
       d = {
@@ -653,12 +759,13 @@ export function buildNameEntities(doc: ArticleDocument): void {
       };
       byKey.set(key, d);
       drafts.push(d);
-      index.add(d, kinshipBefore(doc, n.start));
+      index.add(d, kin?.passing);
     }
     d.mentions.push({ start: n.start, end: n.end, text: doc.slice(n), kind: 'name', rule });
     index.last = { end: n.end, text: doc.slice(n), draft: d };
     index.noteBodyMention(d);
-    if (rule !== 'surname') index.notePersonMention(d, doc.slice(n), kinshipBefore(doc, n.start));
+    if (rule !== 'surname') index.notePersonMention(d, doc.slice(n), kin?.passing);
+    if (kin?.gender) index.noteGender(d, kin.gender);
     if (d.type === 'ORG' && d.kb && d.name !== doc.slice(n)) index.noteInitials(doc.slice(n), d);
   }
   for (const d of joinUnlinkedNamesakes(doc, drafts, isShortFormOf)) {
