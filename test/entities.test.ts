@@ -2666,6 +2666,9 @@ test('a relative named in passing does not take the surname from the person it d
     'However, Patricia Smith, mother of Benghazi victim Sean Smith, forcefully rejected Clinton’s claim. “We were nose-to-nose at the coffin ceremony. She lied to me,” Smith said.';
   const a = run(text, '2016-03-15');
   assert.equal(entityOfMention(a, text, 'Smith said')?.name, 'Patricia Smith');
+  // (a sentence of my own after it: "mother of" is Patricia's word, it makes Sean no woman)
+  const mr = `${text} Mr. Smith was an information officer.`;
+  assert.equal(entityOfMention(run(mr, '2016-03-15'), mr, 'Smith was')?.name, 'Sean Smith');
   // demo corpus (Wikinews): the ambassador, not his cousin's son
   const amb =
     "Mohamed al-Sumaidaie, Iraq's ambassador to the United Nations, accused U.S. marines of murdering his cousin's 21-year-old son, Mohammed Sumaidaie, who was studying engineering at the University of Technology in Baghdad. “All indications point to a killing of an unarmed innocent civilian - a cold-blooded murder,” said Sumaidaie.";

@@ -53,3 +53,33 @@ export function honorificGender(before: string): Gender | null {
   if (FEMALE_HONORIFIC.test(before)) return 'f';
   return null;
 }
+
+/**
+ * A word of kinship, then "of" or a few words of the relative's description, right before a name.
+ * With "of" (group 2) the word is the relation of someone named before ("mother of … Sean Smith");
+ * without it, the name's own ("her husband, Saeed Abedini").
+ */
+export const KINSHIP_BEFORE =
+  /\b(mother|father|son|daughter|wife|husband|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt)(\s+of)?\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu;
+
+/** The sex a word of kinship gives the person it names ("her husband, Saeed Abedini"). */
+export const KIN_GENDER: Record<string, Gender> = {
+  mother: 'f',
+  daughter: 'f',
+  wife: 'f',
+  sister: 'f',
+  widow: 'f',
+  granddaughter: 'f',
+  grandmother: 'f',
+  niece: 'f',
+  aunt: 'f',
+  father: 'm',
+  son: 'm',
+  husband: 'm',
+  brother: 'm',
+  widower: 'm',
+  grandson: 'm',
+  grandfather: 'm',
+  nephew: 'm',
+  uncle: 'm',
+};

@@ -1,7 +1,7 @@
 // The entity-names component: candidate names, typed and looked up in the KB, grouped into
 // entities — a capital or seat of government used as an actor joins its country (metonymy), a
 // surname joins the full name before it, an acronym joins the organisation it abbreviates.
-import { givenNameGender, honorificGender, type Gender } from './name-gender.js';
+import { givenNameGender, honorificGender, KIN_GENDER, KINSHIP_BEFORE, type Gender } from './name-gender.js';
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { EntityType, Mention } from '../types.js';
@@ -675,31 +675,6 @@ function sharedSurnameDraft(
 }
 
 /** A word of kinship, then "of" or a possessive's relative noun phrase, before a name in its clause. */
-const KINSHIP_BEFORE =
-  /\b(mother|father|son|daughter|wife|husband|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt)(?:\s+of)?\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu;
-
-/** The sex a word of kinship gives the person it names ("her husband, Saeed Abedini"). */
-const KIN_GENDER: Record<string, Gender> = {
-  mother: 'f',
-  daughter: 'f',
-  wife: 'f',
-  sister: 'f',
-  widow: 'f',
-  granddaughter: 'f',
-  grandmother: 'f',
-  niece: 'f',
-  aunt: 'f',
-  father: 'm',
-  son: 'm',
-  husband: 'm',
-  brother: 'm',
-  widower: 'm',
-  grandson: 'm',
-  grandfather: 'm',
-  nephew: 'm',
-  uncle: 'm',
-};
-
 /** A name named as someone's relative: whether only in passing, and the sex the kinship word gives. */
 interface Kinship {
   passing: boolean;
@@ -721,7 +696,8 @@ function kinshipBefore(doc: ArticleDocument, start: number): Kinship | null {
   // (the kinship word, or a possessive before it, opening the sentence)
   const lead = clause.slice(0, m.index).trim();
   const opening = cut >= 0 && (lead === '' || /^(?:his|her|their|its)$/i.test(lead));
-  return { passing: !opening, gender: KIN_GENDER[m[1].toLowerCase()] ?? null };
+  // ("mother of … Sean Smith": the word is the relation of someone named before, not the name's)
+  return { passing: !opening, gender: m[2] ? null : (KIN_GENDER[m[1].toLowerCase()] ?? null) };
 }
 
 export function buildNameEntities(doc: ArticleDocument): void {
