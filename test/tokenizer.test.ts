@@ -236,3 +236,21 @@ test('"Will" and "May" before an inflected verb are names, not a modal or the mo
   assert.notEqual(tagOf('Will voters turn out on Tuesday?', 'Will'), 'PROPN');
   assert.notEqual(tagOf('May saw record heat across the country.', 'May'), 'PROPN');
 });
+
+test('a gerund after a capitalised word opening the sentence, before an inflected verb, is a noun', () => {
+  // PolNeAR dev (NYT, Western Journal): wink reads "Recent" as a name and "polling" as a verb
+  const posOf = (text: string, word: string) => tokenize(text).tokens.find((t) => t.text === word)?.pos;
+  assert.equal(
+    posOf(
+      "Recent polling shows that Bill Clinton's favorability rating among working-class white Democrats is roughly equivalent to his wife's.",
+      'polling',
+    ),
+    'NOUN',
+  );
+  assert.equal(
+    posOf('Recent polling is showing Trump has a significant lead over Rubio in Florida.', 'polling'),
+    'NOUN',
+  );
+  // a participle after a name, before a preposition, stays a verb
+  assert.equal(posOf('Obama speaking in Ohio said he would win.', 'speaking'), 'VERB');
+});

@@ -193,6 +193,7 @@ function tokensOf(nlp: WinkNlp, text: string): { tokens: Token[]; winkSentences:
   }
   firstOf[values.length] = tokens.length;
   retagSurnamesReadAsModals(tokens);
+  retagOpeningGerunds(tokens);
   const winkSentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([a, b]): [number, number] => [firstOf[a], firstOf[b + 1] - 1],
   );
@@ -228,6 +229,27 @@ function retagSurnamesReadAsModals(tokens: Token[]): void {
     if (retag) {
       t.pos = 'PROPN';
       t.lemma = t.lower;
+    }
+  }
+}
+
+/**
+ * "Recent polling shows …", "Early polling suggests …": after a capitalised word opening a sentence
+ * (which wink reads as a name) a gerund before an inflected verb is the subject's noun, not a verb,
+ * else the sentence has no subject and "Early" becomes the speaker.
+ */
+function retagOpeningGerunds(tokens: Token[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const first = tokens[i];
+    const gerund = tokens[i + 1];
+    if (gerund.pos !== 'VERB' || first.pos !== 'PROPN' || !/^\p{Ll}+ing$/u.test(gerund.text)) continue;
+    const prev = tokens[i - 1];
+    if (prev && !/^[.!?]$/.test(prev.text)) continue;
+    const verb = tokens[i + 2];
+    const inflected = verb.pos === 'VERB' && verb.lemma !== verb.lower && !/ing$/.test(verb.lower);
+    if (inflected || (verb.pos === 'AUX' && FINITE_AUXILIARIES.has(verb.lower))) {
+      gerund.pos = 'NOUN';
+      gerund.lemma = gerund.lower;
     }
   }
 }
