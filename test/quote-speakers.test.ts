@@ -3041,3 +3041,17 @@ test('a quotation’s frame after it may describe the speaker with a relative cl
   const rubio = run('Rubio fired back at Christie over New Jersey’s credit rating being downgraded nine times.');
   assert.ok(rubio.quotes.some((x) => x.text.startsWith('Christie over New Jersey')));
 });
+
+test('an adjective that takes "of" ("reminiscent of", "critical of") is no part of the speaker after it', () => {
+  // PolNeAR dev (Washington Post)
+  const doc = run(
+    "The tactic was reminiscent of the campaign's earlier claim that Sanders wanted to dismantle the Affordable Care Act and leave millions of people without health insurance.",
+  );
+  const q = quoteWith(doc, 'Sanders wanted to dismantle');
+  assert.equal(q.speaker?.name, 'the campaign');
+  // PolNeAR dev (Western Journal): the candidates seek, not "critical of all the candidates"
+  const davis = run(
+    'Earlier in the political season, Davis, who was estranged from her father during his presidency, was critical of all the candidates seeking the GOP nomination.',
+  );
+  for (const x of davis.quotes) assert.ok(!/^critical/.test(x.speaker?.name ?? ''), x.speaker?.name);
+});

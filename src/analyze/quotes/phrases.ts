@@ -89,6 +89,32 @@ export function possessiveApostrophe(toks: Token[], i: number): boolean {
  * not before `lo`), then past any linking word it would begin with ("… to the Clinton campaign").
  * Returns `end` when there is no phrase.
  */
+/** Adjectives that take "of" after "be" ("critical of", "reminiscent of"): no noun phrase's head. */
+const PREDICATIVE_OF = new Set([
+  'critical',
+  'aware',
+  'unaware',
+  'proud',
+  'afraid',
+  'fond',
+  'wary',
+  'skeptical',
+  'sceptical',
+  'supportive',
+  'dismissive',
+  'suspicious',
+  'mindful',
+  'tired',
+  'capable',
+  'guilty',
+  'ashamed',
+  'jealous',
+  'reminiscent',
+  'respectful',
+  'contemptuous',
+  'protective',
+]);
+
 function phraseStartBefore(toks: Token[], end: number, lo: number): number {
   let s = end;
   while (s - 1 >= lo && end - (s - 1) <= MAX_NP && phraseWordAt(toks, s - 1) && !isBreak(toks[s - 1])) s--;
@@ -118,6 +144,9 @@ function phraseStartBefore(toks: Token[], end: number, lo: number): number {
     (toks[s - 1].text === ',' || toks[s - 1].pos === 'NOUN')
   )
     s++;
+  // "critical of all the candidates seeking …": a predicative adjective and its "of" open no phrase
+  // ("Many of the hard-liners" keeps its quantifier)
+  if (s + 2 < end && toks[s + 1].lower === 'of' && PREDICATIVE_OF.has(toks[s].text)) s += 2;
   while (s < end && (NP_LINKS.has(toks[s].lower) || toks[s].pos === 'PART')) s++;
   s = pastComplexPreposition(toks, s, end);
   // "Today the group reaffirmed", "In July the federal government announced", "On Thursday Xinhua News
