@@ -3055,3 +3055,23 @@ test('an adjective that takes "of" ("reminiscent of", "critical of") is no part 
   );
   for (const x of davis.quotes) assert.ok(!/^critical/.test(x.speaker?.name ?? ''), x.speaker?.name);
 });
+
+test('a relative pronoun before an adjunct still speaks for its antecedent; a day is cut off an antecedent', () => {
+  // PolNeAR dev (Huffington Post): "who in the past has voiced …" is Zucker's
+  assertSpeaker(
+    'Zucker, who in the past has voiced the desire to run for public office, told BuzzFeed’s Smith he would still consider doing so.',
+    'the desire to run for public office',
+    'Zucker',
+  );
+  // demo corpus (Wikinews): "which in some contexts will attack …"
+  assertSpeaker(
+    'No matter what the religious group is, including the so-called religious right—which in some contexts will attack the ACLU, and in others work very closely with the ACLU.',
+    'the ACLU, and in others',
+    'the so-called religious right',
+  );
+  // PolNeAR dev (AP): "his doctor Friday afternoon that says …": the day is when, not who
+  const doc = run(
+    'He released a letter from his doctor Friday afternoon that says he has “extraordinarily good health” for a 63-year-old.',
+  );
+  assert.equal(quoteWith(doc, 'good health').speaker?.name, 'his doctor');
+});

@@ -6,7 +6,7 @@ import type { Quote, SpeakerRef, Span } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isDoubledMark } from './marks.js';
-import { subjectBefore, type Phrase } from './phrases.js';
+import { phrase, subjectBefore, type Phrase } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
 import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent, pluralGroupOpening } from './speaker-they.js';
@@ -20,7 +20,7 @@ import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
 import { EntityNames } from './name-forms.js';
 import { questionerNamed, sameQuestionerGoesOn } from './speaker-floor.js';
 import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-transcript.js';
-import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
+import { antecedent, entityForMention, isCalendarText, isCalendarWord, speakerRef } from './speakers.js';
 
 /** Whether a quote's speaker phrase lies in [start, end): someone speaks inside that stretch. */
 function speakerInside(ctx: QuoteContext, start: number, end: number): boolean {
@@ -134,6 +134,20 @@ function lastMentionBefore(e: EntityRecord, at: number): EntityRecord['mentions'
   return best;
 }
 
+/** Parts of a day after its name ("Friday afternoon"). */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * The phrase without a day (and its part) at its end: "his doctor Friday afternoon" → "his doctor";
+ * the phrase itself where no such day ends it, or where the day is all there is.
+ */
+function withoutTrailingDay(doc: ArticleDocument, p: Phrase): Phrase {
+  const toks = doc.tokens;
+  let e = p.endToken;
+  if (e - 1 > p.first && DAY_PARTS.has(toks[e - 1].lower)) e--;
+  return e - 1 > p.first && isCalendarText(toks[e - 1].text) ? phrase(doc, p.first, e - 1) : p;
+}
+
 /** The nearest person named before a relative "who" with no verb between them (the phrase it ends). */
 function personBeforeRelative(ctx: QuoteContext, k: number, lo: number): EntityRecord | null {
   const toks = ctx.doc.tokens;
@@ -192,6 +206,8 @@ function resolve(
       if (/^[,―—–]$/.test(doc.tokens[k - 1]?.text ?? '')) k--;
       const s = ctx.sentenceAt(p.first);
       let ante = s ? subjectBefore(doc, k, s.firstToken) : null;
+      // "a letter from his doctor Friday afternoon that says …": the day is when, not who
+      if (ante) ante = withoutTrailingDay(doc, ante);
       // "released her medical records in July, which showed …": a date is no antecedent
       if (
         ante &&

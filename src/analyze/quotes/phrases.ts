@@ -792,6 +792,9 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     }
   };
   skip();
+  // "Zucker, who in the past has voiced …": a prepositional adjunct after the relative pronoun
+  const relative = relativeBeforeAdjunct(toks, j, lo);
+  if (relative >= 0) return phrase(doc, relative, relative + 1);
   // a prepositional adjunct between an auxiliary and its participle: "have in the past said"
   const held = adjunctAfterAuxiliary(toks, j, lo);
   if (held >= 0) {
@@ -1396,6 +1399,18 @@ function groupBeforeExamples(doc: ArticleDocument, s: number, lo: number): Phras
   if (i - 1 < lo || !noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN') || !noun.lower.endsWith('s')) return null;
   if (noun.pos === 'NOUN' && noun.lower === noun.lemma) return null;
   return subjectBefore(doc, i, lo);
+}
+
+/**
+ * The relative "who"/"which" before a prepositional adjunct that ends at token j ("who in the past
+ * has voiced"), or -1.
+ */
+function relativeBeforeAdjunct(toks: Token[], j: number, lo: number): number {
+  let i = j;
+  while (i > lo && j - i < 5 && /^(?:NOUN|ADJ|DET|NUM)$/.test(toks[i].pos)) i--;
+  if (i === j || i - 1 < lo || toks[i].pos !== 'ADP') return -1;
+  const rel = toks[i - 1].lower;
+  return rel === 'who' || rel === 'which' ? i - 1 : -1;
 }
 
 /** Plural endings of nouns for people ("hard-liners", "activists", "conservatives", "senators"). */
