@@ -209,8 +209,7 @@ class DraftIndex {
     const list = this.allByShortForm.get(withoutAccents(text));
     if (!list) return undefined;
     // (one the article or the given name shows of that sex first, else one of unknown sex; a relative
-    // only named in passing after the others: "Mr. Khan" after "their son, Capt. Humayun Khan" is
-    // still Khizr Khan)
+    // only named in passing after all the others)
     const genderOf = (d: Draft) => this.genders.get(d) ?? givenNameGender(words(d.name)[0] ?? '');
     for (const passing of [false, true])
       for (const wanted of [gender, null])
@@ -626,9 +625,9 @@ function noteGivenName(givenNames: Map<string, string | null>, fullName: string)
 }
 
 /**
- * The draft of a given name that shares the surname of the full name after "and" ("Khizr and Ghazala
- * Khan", "Bill and Hillary Clinton"): the person "Khizr Khan", named by the KB where it knows them,
- * so that "Mr. Khan" and "Mr. Clinton" later find them. Else null.
+ * The draft of a given name that shares the surname of the full name after "and" ("Bill and Hillary
+ * Clinton", "Dan and Christine Olafsson"): the person "Bill Clinton", named by the KB where it knows
+ * them, so that a later "Mr. Clinton" finds him. Else null.
  */
 function sharedSurnameDraft(
   doc: ArticleDocument,
@@ -674,7 +673,6 @@ function sharedSurnameDraft(
   };
 }
 
-/** A word of kinship, then "of" or a possessive's relative noun phrase, before a name in its clause. */
 /** A name named as someone's relative: whether only in passing, and the sex the kinship word gives. */
 interface Kinship {
   passing: boolean;
@@ -682,10 +680,11 @@ interface Kinship {
 }
 
 /**
- * How the name at `start` is named as someone's relative, if it is: in passing ("mother of Benghazi victim
- * Sean Smith", "her husband, former President Bill Clinton", "Dustin's father David Donica"): a
- * kinship word a few words before it in the same clause. Not one opening its sentence ("His son
- * Anzor Maskhadov … said he would carry on"): a relative the sentence is about is its new topic.
+ * How the name at `start` is named as someone's relative, if it is: a kinship word a few words
+ * before it in the same clause ("mother of Benghazi victim Sean Smith", "her husband, former
+ * President Bill Clinton", "Dustin's father David Donica"), in passing unless it opens the sentence
+ * ("His son Anzor Maskhadov … said he would carry on": a relative the sentence is about is its new
+ * topic).
  */
 function kinshipBefore(doc: ArticleDocument, start: number): Kinship | null {
   const before = doc.text.slice(Math.max(0, start - 60), start);
