@@ -3021,6 +3021,12 @@ test('whoever spends the time speaks a participle after it, not the time itself'
   const q = quoteWith(doc, 'a bill that includes tax relief');
   assert.equal(q.speaker?.name, 'the president');
   assert.equal(q.speaker_rule, 'time-spent-subject');
+  // PolNeAR dev (Western Journal): a participle after "in" belongs to whoever had the trouble
+  assertSpeaker(
+    'Pence, on the other hand, had no trouble breaking with his potential future boss in endorsing Ryan.',
+    'Ryan',
+    'Pence',
+  );
 });
 
 test('a quotation’s frame after it may describe the speaker with a relative clause, or use "shot back"', () => {

@@ -1727,7 +1727,9 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   }
   for (let j = s.firstToken + 1; j < k; j++) {
     if (ctx.inSpan[j] >= 0 || toks[j].pos !== 'VERB' || npToken(toks[j])) continue;
-    const subj = subjectBefore(ctx.doc, j, s.firstToken);
+    // ("Pence had no trouble breaking with his boss in endorsing …": who had the trouble)
+    const spent = timeSpentVerb(ctx, s.firstToken, j);
+    const subj = subjectBefore(ctx.doc, spent >= 0 ? spent : j, s.firstToken);
     if (subj) return subj;
   }
   return null;
