@@ -36,8 +36,8 @@ const MALE = new Set(
   howard marty evan duncan darrell trey jason kevin lamar sid stuart cory ed`.split(/\s+/),
 );
 
-export const MALE_HONORIFIC = /\b(Mr\.?|Sir|Lord|King|Prince)\s+$/;
-export const FEMALE_HONORIFIC = /\b(Mrs\.?|Ms\.?|Miss|Madam|Lady|Queen|Princess)\s+$/;
+const MALE_HONORIFIC = /\b(Mr\.?|Sir|Lord|King|Prince)\s+$/;
+const FEMALE_HONORIFIC = /\b(Mrs\.?|Ms\.?|Miss|Madam|Lady|Queen|Princess)\s+$/;
 
 /** The sex a given name shows (lower case), where it is a name of one sex only. */
 export function givenNameGender(first: string): Gender | null {

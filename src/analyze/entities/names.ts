@@ -128,15 +128,17 @@ const initials = (name: string) =>
  * (instead of a scan of every draft for each mention).
  */
 class DraftIndex {
-  private readonly byShortForm = new Map<string, Draft>();
   /** Person drafts named so far only as someone's relative in passing ("mother of … Sean Smith"). */
   private readonly inPassing = new Set<Draft>();
 
   /** The sex the article gives a person draft (a word of kinship before a mention: "her husband, X"). */
   private readonly genders = new Map<Draft, Gender>();
 
-  /** Every person draft each short form names, the one named in full most recently last. */
-  private readonly allByShortForm = new Map<string, Draft[]>();
+  /**
+   * Every person draft each one-word short form names, the one named in full most recently last
+   * (the one a bare surname joins).
+   */
+  private readonly byShortForm = new Map<string, Draft[]>();
   /** The first person draft each one-word short form names. */
   private readonly firstByShortForm = new Map<string, Draft>();
   private readonly byInitials = new Map<string, Draft>();
@@ -183,16 +185,13 @@ class DraftIndex {
     // “…,” Smith said" is Patricia's)
     if (d.type !== 'PERSON' || relative || !/\s/.test(text.trim())) return;
     this.inPassing.delete(d);
-    for (const form of shortFormsOf(d.name)) {
-      this.byShortForm.set(withoutAccents(form), d);
-      this.toFront(withoutAccents(form), d);
-    }
+    for (const form of shortFormsOf(d.name)) this.toFront(withoutAccents(form), d);
   }
 
   /** Makes d the most recent person of the short form's list. */
   private toFront(form: string, d: Draft): void {
-    const list = this.allByShortForm.get(form);
-    if (!list) this.allByShortForm.set(form, [d]);
+    const list = this.byShortForm.get(form);
+    if (!list) this.byShortForm.set(form, [d]);
     else if (list.at(-1) !== d) {
       const at = list.indexOf(d);
       if (at >= 0) list.splice(at, 1);
@@ -206,7 +205,7 @@ class DraftIndex {
    * … Bill Clinton" is Hillary); undefined when no such person, or no list.
    */
   personShortenedToOfGender(text: string, gender: Gender): Draft | undefined {
-    const list = this.allByShortForm.get(withoutAccents(text));
+    const list = this.byShortForm.get(withoutAccents(text));
     if (!list) return undefined;
     // (one the article or the given name shows of that sex first, else one of unknown sex; a relative
     // only named in passing after all the others)
@@ -236,10 +235,9 @@ class DraftIndex {
       for (const form of shortFormsOf(d.name)) {
         const plain = withoutAccents(form);
         // (a relative named in passing does not take the surname from the person already holding it)
-        if (!relative || !this.byShortForm.has(plain)) {
-          this.byShortForm.set(plain, d);
-          this.toFront(plain, d);
-        } else this.allByShortForm.get(plain)?.unshift(d);
+        const held = this.byShortForm.get(plain);
+        if (relative && held) held.unshift(d);
+        else this.toFront(plain, d);
         if (!this.firstByShortForm.has(plain)) this.firstByShortForm.set(plain, d);
       }
     if (d.type === 'PERSON') {
@@ -270,13 +268,13 @@ class DraftIndex {
   /** The latest person draft whose full name the one word shortens (with `first`, the first one). */
   personShortenedTo(text: string, first = false): Draft | undefined {
     const plain = withoutAccents(text);
-    const forms = first ? this.firstByShortForm : this.byShortForm;
+    const get = (form: string) => (first ? this.firstByShortForm.get(form) : this.byShortForm.get(form)?.at(-1));
     // "al-Dabbagh" after the KB's "Ali Al Dabbagh": the surname without its Arabic article
     // ("al-Assad" after "Bashar Al-Assad": the article capitalised as the full name writes it)
     return (
-      forms.get(plain) ??
-      forms.get(plain.replace(LEADING_PARTICLE, '')) ??
-      (plain ? forms.get(plain[0].toUpperCase() + plain.slice(1)) : undefined)
+      get(plain) ??
+      get(plain.replace(LEADING_PARTICLE, '')) ??
+      (plain ? get(plain[0].toUpperCase() + plain.slice(1)) : undefined)
     );
   }
 

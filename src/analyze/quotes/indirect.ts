@@ -43,7 +43,7 @@ import {
 import { isPeopleNoun } from './people-nouns.js';
 import { isCalendarText } from './speakers.js';
 import { ISSUING, issuesReportingMedium, mediumWord, mediumIssuer } from './medium-issuer.js';
-import { BE_WORDS, CONTRACTED_IS } from '../nlp/closed-class.js';
+import { BE_WORDS, CONTRACTED_ARE, CONTRACTED_IS } from '../nlp/closed-class.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
 const THAT_WINDOW = 12;
@@ -1735,25 +1735,13 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   return null;
 }
 
+/** The finite forms of "be", written out. */
+const FINITE_BE = new Set(BE_WORDS.filter((w) => !/^be(?:en|ing)?$/.test(w)));
+
 /** Finite forms of "have" ("has taken"). */
 const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", '’ve']);
 /** Finite forms of "be" and "have", which give a participle after them its tense ("is beginning"). */
-const TENSE_AUXILIARIES = new Set([
-  'is',
-  'am',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  "'s",
-  '’s',
-  "'re",
-  '’re',
-  "'ve",
-  '’ve',
-]);
+const TENSE_AUXILIARIES = new Set([...FINITE_BE, ...HAVE_FORMS, ...CONTRACTED_IS, ...CONTRACTED_ARE]);
 
 /**
  * Words that open a clause inside the sentence before its subject ("after her statement was shown
@@ -1810,9 +1798,6 @@ function pastTaggedAdjective(toks: readonly Token[], j: number): boolean {
 }
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
-
-/** The finite forms of "be", written out. */
-const FINITE_BE = new Set(BE_WORDS.filter((w) => !/^be(?:en|ing)?$/.test(w)));
 
 /** Pronouns of people, who may be the ones speaking after a clause of "be". */
 const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);

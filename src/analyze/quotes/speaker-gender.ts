@@ -4,7 +4,7 @@
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Mention } from '../types.js';
 import { nameForms } from './name-forms.js';
-import { FEMALE_HONORIFIC, givenNameGender, MALE_HONORIFIC, type Gender } from '../entities/name-gender.js';
+import { givenNameGender, honorificGender, type Gender } from '../entities/name-gender.js';
 
 /** A person's gender as last worked out, with what it was worked out from. */
 interface KnownGender {
@@ -51,9 +51,9 @@ export function genderOf(doc: ArticleDocument, e: EntityRecord): Gender | null {
 
 /** Adds what one mention shows to the counts: an honorific before it, and a resolved pronoun (he, her). */
 function countGender(doc: ArticleDocument, mention: Mention, k: KnownGender): void {
-  const before = doc.text.slice(Math.max(0, mention.start - 10), mention.start);
-  if (MALE_HONORIFIC.test(before)) k.male++;
-  else if (FEMALE_HONORIFIC.test(before)) k.female++;
+  const honorific = honorificGender(doc.text.slice(Math.max(0, mention.start - 10), mention.start));
+  if (honorific === 'm') k.male++;
+  else if (honorific === 'f') k.female++;
   if (mention.kind === 'pronoun') {
     const w = mention.text.toLowerCase();
     if (w === 'he' || w === 'him') k.male++;
