@@ -748,3 +748,40 @@ test('a cue inside an adjunct or clause fronted before the main clause ends its 
     'Before the invasion, the United States and the UK called out his playbook of false flags, attempts to install a puppet regime in Kyiv, and fake provocations.';
   assert.ok(quoteCuedBy(list, 'called out').text.endsWith('fake provocations'));
 });
+
+test('a "that" clause goes on past a fronted phrase to its gerund subject and verb', () => {
+  // demo corpus (Wikinews): the participle after the comma is the clause's subject, not an aside
+  assert.equal(
+    quoteCuedBy(
+      "Furthermore, UNCTAD's coordinator for the Palestinian Territories, Mahmoud Elkhafif, told reporters that now, following the damages caused by the conflict, rebuilding Gaza would require more than 4 billion dollars.",
+      'told',
+    ).text,
+    'that now, following the damages caused by the conflict, rebuilding Gaza would require more than 4 billion dollars',
+  );
+  assert.equal(
+    quoteCuedBy(
+      'Ambassador Crocker said that while he "cannot guarantee success" in Iraq, withdrawing completely now would result in failure.',
+      'said',
+    ).text,
+    'that while he "cannot guarantee success" in Iraq, withdrawing completely now would result in failure',
+  );
+  // demo corpus (State Department): the comma ends a clause inside the subject
+  assert.equal(
+    quoteCuedBy(
+      'I am delighted that your first bilateral visit, working visit to Europe has brought you to Berlin today and tomorrow.',
+      'delighted',
+    ).text,
+    'that your first bilateral visit, working visit to Europe has brought you to Berlin today and tomorrow',
+  );
+  // a list of participles after the content's verb still ends it (demo corpus, Wikinews)
+  assert.equal(
+    quoteCuedBy(
+      'Her interview came after an Iranian PR maneuver to counter claims that the government mistreated and inhumanely held the captives by broadcasting videos of the 15 watching T.V, eating food, and playing chess.',
+      'counter',
+    ).text,
+    'that the government mistreated and inhumanely held the captives by broadcasting videos of the 15 watching T.V',
+  );
+  // a saying participle after the content opens a content of its own
+  const adding = quoteCuedBy('The minister said that the bill passed, adding the government will act.', 'said');
+  assert.equal(adding.text, 'that the bill passed');
+});

@@ -103,6 +103,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   let verbSeen = ctx.inSpan[a] < 0 && isClauseVerb(toks[a]);
   // whether the content opens as a noun phrase, not a clause ("that …", "whether …")
   const nounContent = toks[a].pos !== 'SCONJ' && toks[a].lower !== 'that';
+  // whether the content clause has its finite verb yet (a participle modifying a noun is none)
+  let finiteSeen = false;
   for (let j = a + 1; j < end; j++) {
     if (ctx.inSpan[j] >= 0) continue;
     const t = toks[j];
@@ -118,6 +120,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // nor "a statement saying …", the document's words)
     if (!verbSeen && nounContent && endsAtSayingParticiple(ctx, a, j)) return j;
     if (isClauseVerb(t)) verbSeen = true;
+    if (!finiteSeen && finiteVerbAt(ctx, j)) finiteSeen = true;
     // a quotation closed on its own comma ("“… by Cleveland,” referring to …") is a comma too; the
     // content then ends after the closing mark
     const quotedComma = closesOnComma(ctx, j);
@@ -136,7 +139,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
       j === a + 1 &&
       toks[a].lower === 'that' &&
       toks[a].pos === 'SCONJ' &&
-      (OPENS_ADJUNCT.has(toks[j + 1]?.pos ?? '') || ctx.isAccordingTo(j + 1))
+      (OPENS_ADJUNCT.has(toks[j + 1]?.pos ?? '') || toks[j + 1]?.pos === 'VERB' || ctx.isAccordingTo(j + 1))
     )
       continue;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
@@ -156,12 +159,15 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if (comma && n === j + 1 && closingAppositive(ctx, a, n, end)) return cut;
     // (but ", including …" goes on with the content's own list, and so does a clause whose subject a
     // participle describes before its verb: "says Millennials, numbering 75.3 million, surpassed …")
+    // (nor does a gerund that is the subject of the "that" clause's verb still to come: "said that
+    // now, following the damages caused by the conflict, rebuilding Gaza would require …")
     if (
       nx.pos === 'VERB' &&
       /ing$/.test(nx.lower) &&
       comma &&
       !INCLUSIVE.has(nx.lower) &&
-      (verbSeen || !participleAside(ctx, j, end))
+      (verbSeen || !participleAside(ctx, j, end)) &&
+      (nounContent || finiteSeen || !(gerundSubject(ctx, n, end) || frontedBeforeClause(ctx, n, end)))
     )
       return cut;
     // ", who will face …": a relative clause on the content's last noun is the writer's aside
@@ -616,6 +622,62 @@ function participleAside(ctx: QuoteContext, j: number, end: number): boolean {
     while (v < end && toks[v].pos === 'ADV') v++;
     const verb = toks[v];
     return v < end && ctx.inSpan[v] < 0 && ((verb.pos === 'AUX' && FINITE_AUX.has(verb.lower)) || finiteVerb(verb));
+  }
+  return false;
+}
+
+/**
+ * Whether token j is a finite verb of a clause: a finite auxiliary, or an inflected verb that is not
+ * a participle after its noun ("the damages caused by the conflict").
+ */
+function finiteVerbAt(ctx: QuoteContext, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  if (ctx.inSpan[j] >= 0) return false;
+  if (t.pos === 'AUX') return FINITE_AUX.has(t.lower);
+  if (!finiteVerb(t)) return false;
+  const prev = toks[j - 1];
+  return !(/ed$/.test(t.lower) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && toks[j + 1]?.lower === 'by');
+}
+
+/** How many words a gerund's object may have before its clause's finite verb (rebuilding Gaza would). */
+const GERUND_SUBJECT_WINDOW = 6;
+
+/**
+ * Whether the -ing word at n is the subject of a clause whose finite verb follows its object with no
+ * punctuation between ("rebuilding Gaza would require …"); not a saying participle (", adding the
+ * government will …"), whose clause is its own content.
+ */
+function gerundSubject(ctx: QuoteContext, n: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (ctx.cueClass(n) !== null) return false;
+  for (let k = n + 1; k < end && k - n <= GERUND_SUBJECT_WINDOW; k++) {
+    const t = toks[k];
+    if (ctx.inSpan[k] >= 0 || t.pos === 'PUNCT' || t.pos === 'SCONJ' || lex.subjectPronouns.has(t.lower)) return false;
+    if (t.pos === 'AUX') return FINITE_AUX.has(t.lower) && k > n + 1;
+    if (t.pos === 'VERB') return k > n + 1 && finiteVerb(t) && !/ed$/.test(t.lower);
+  }
+  return false;
+}
+
+/** The most tokens of a participial phrase fronted in a "that" clause (following the damages …). */
+const FRONTED_PHRASE_WINDOW = 12;
+
+/**
+ * Whether the participle at n opens a phrase fronted before its clause's subject: the phrase's
+ * comma comes soon and a clause follows it ("that now, following the damages caused by the
+ * conflict, rebuilding Gaza would require …", "that, having lost, he would …").
+ */
+function frontedBeforeClause(ctx: QuoteContext, n: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (ctx.cueClass(n) !== null) return false;
+  for (let c = n + 1; c < end && c - n <= FRONTED_PHRASE_WINDOW; c++) {
+    if (ctx.inSpan[c] >= 0 || (CLAUSE_STOP.test(toks[c].text) && toks[c].text !== ',')) return false;
+    if (toks[c].text !== ',') continue;
+    // (a list goes on after its comma: "watching T.V, eating food, and playing chess")
+    const next = toks[c + 1];
+    if (!next || next.pos === 'CCONJ' || next.pos === 'ADP') return false;
+    return gerundSubject(ctx, c + 1, end) || clauseAt(ctx, c + 1, end);
   }
   return false;
 }
