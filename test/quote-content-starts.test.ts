@@ -85,6 +85,29 @@ test('a belief passive is read across a negation or a floating quantifier: the w
   assert.ok(p.text.startsWith('The peacekeepers are all believed'), p.text);
 });
 
+test("a belief passive or raising verb after a noun and its preposition holds the noun's whole phrase", () => {
+  // demo corpus (Wikinews): the phrase reader stopped at the preposition ("the bank are expected …")
+  const bank = cuedBy('Further write-offs by the bank are expected to total less than £50 million.', 'expected');
+  assert.equal(bank.text, 'Further write-offs by the bank are expected to total less than £50 million');
+  const talks = cuedBy('Negotiations between Canada and the U.S. are expected to resume next week.', 'expected');
+  assert.equal(talks.text, 'Negotiations between Canada and the U.S. are expected to resume next week');
+  assert.equal(
+    cuedBy("Mr. Bush's talks with Saudi leaders also are expected to cover arms sales.", 'expected').text,
+    "Mr. Bush's talks with Saudi leaders also are expected to cover arms sales",
+  );
+  // what seems so is the pledge, not Mr. Ramon: no one is named holding the impression
+  const pledge = analyzeDocument({
+    id: 't',
+    text: 'The new pledge by Mr. Ramon appears to be a response to American pressure.',
+  }).quotes.find((x) => x.cue?.text === 'appears');
+  assert.ok(pledge, 'a quote cued by "appears"');
+  assert.ok(pledge.text.startsWith('The new pledge by Mr. Ramon'), pledge.text);
+  assert.equal(pledge.speaker, null);
+  // a preposition opening the sentence heads nothing
+  const may = cuedBy('In May exports were said to be 1.5 million barrels a day.', 'said');
+  assert.ok(!may.text.startsWith('In May'), may.text);
+});
+
 test('a participle with its agent or adjunct after the adjunct\'s noun is passed over ("in a statement released by …")', () => {
   // (PolNeAR dev; the whole pipeline) the participle ended the search for the content
   const said = (text: string) => {

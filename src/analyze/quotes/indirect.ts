@@ -2907,6 +2907,12 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
     first -= 1;
     while (first > s.firstToken && npToken(toks[first - 1]) && toks[first - 1].text !== ',') first--;
   }
+  // "Negotiations between Canada and the U.S. are expected …", "Further write-offs by the bank are
+  // expected …": the phrase reader stops at a preposition; the noun it follows heads the subject
+  // (the one who seems so is then that noun's phrase, no speaker: "The new pledge by Mr. Ramon appears …")
+  const headFirst = first > s.firstToken ? nounBeforePreposition(toks, first, s.firstToken) : first;
+  const objectOfHead = headFirst !== first;
+  first = headFirst;
   // "who appeared likable", "which is seen as …": a relative subject opens the clause
   const rel = passive ? b - 1 : b;
   if (first < 0 && rel >= s.firstToken && RELATIVE_WORDS.has(toks[rel].lower)) first = rel;
@@ -2915,7 +2921,7 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
   if (!span) return false;
   ctx.usedCue.add(k);
   // the one who seems to imply or to believe something is its speaker, if anyone is; a passive names nobody
-  const speaker = raising && subj ? subj : null;
+  const speaker = raising && subj && !objectOfHead ? subj : null;
   pushIndirect(
     ctx,
     span,
@@ -2925,6 +2931,33 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
     speaker ? 'cue-subject' : null,
   );
   return true;
+}
+
+/** Tags of the words of a noun phrase read back before a preposition (Mr. Bush's talks with …). */
+const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * Where a subject phrase starting at `first` starts when it is the object of a preposition after a
+ * noun ("Reductions in | Iran's oil exports", "The approval of the treaty in | the Romanian
+ * parliament"): at that noun's phrase; `first` when no noun stands before the preposition.
+ */
+function nounBeforePreposition(toks: Token[], first: number, sentenceStart: number): number {
+  while (
+    first - 2 >= sentenceStart &&
+    toks[first - 1].pos === 'ADP' &&
+    (toks[first - 2].pos === 'NOUN' || toks[first - 2].pos === 'PROPN')
+  ) {
+    first -= 2;
+    for (;;) {
+      const prev = toks[first - 1];
+      if (first <= sentenceStart) break;
+      // (a hyphened word, whatever the tagger made of its first part: "write-offs")
+      if (prev.text === '-' && first - 2 >= sentenceStart && prev.start === toks[first - 2].end) first -= 2;
+      else if (NOUN_PHRASE_TAGS.has(prev.pos) || /^(?:of|['’]s)$/.test(prev.lower)) first--;
+      else break;
+    }
+  }
+  return first;
 }
 
 /** Verbs of a poll's respondents' preference (46 percent would choose Clinton, most prefer …). */
