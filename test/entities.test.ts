@@ -2694,3 +2694,22 @@ test('a kinship word gives its person a sex, and a given name shares the surname
   assert.equal(entityOfMention(c, couple, 'Bill')?.name, 'Bill Clinton');
   assert.equal(entityOfMention(c, couple, 'Clinton was paid')?.name, 'Bill Clinton');
 });
+
+test('a name read as a body or a place is a person where a reflexive, an age or a birthplace says so, in every mention', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the recogniser read "Khadr" as a body, a place and a person
+  const text =
+    "Tuesday was a tumultuous day in the Khadr household as they desperately awaited to hear whether Abdullah, the Canadian family's oldest son, would be released on bail after nearly four years of detention awaiting trial in the United States for helping Afghan militants procure weapons.\n\n\"We couldn't help but be a little hopeful,\" his older sister Zaynab remarked, though Khadr himself remained more optimistic and encouraged his family to use their second weekly visit to Toronto West Detention Centre later that day, as a sign of faith that the courts would soon reunite the fractured family.\n\nThe family feels frustrated and says that the court's ruling that Khadr still represents a serious flight risk is unfair.\n\nThe manager of the Islamic Centre also offered to employ the 27-year old Khadr, driving him to and from work each day.";
+  const a = run(text, '2008-01-01');
+  const khadrs = a.entities.filter((e) => e.mentions.some((m) => m.text === 'Khadr' && m.kind === 'name'));
+  assert.deepEqual(
+    khadrs.map((e) => e.type),
+    ['PERSON'],
+  );
+  assert.ok(khadrs[0].mentions.some((m) => m.rule?.endsWith('+person-cue')));
+  // an institution has an age too (demo corpus): it stays a body
+  const embassy = run(
+    'A speaker at the gathering identified the 34-year-old Tent Embassy on the grounds of Old Parliament House as a focal point.',
+    '2008-01-26',
+  );
+  assert.ok(!embassy.entities.some((e) => e.type === 'PERSON' && e.name.includes('Embassy')));
+});

@@ -7,7 +7,7 @@ import { lexiconSets } from './lexicon.js';
 import { typedName, type TypedName } from './typing.js';
 
 /** Typing rules that rest on a cue in the text (a body's kind before the name, a head word in it). */
-const CUE_RULE = /(?:^|\+)(?:body-noun|facility-head|event-head|org-head|settlement-noun)$/;
+const CUE_RULE = /(?:^|\+)(?:body-noun|facility-head|event-head|org-head|settlement-noun|person-cue)$/;
 
 /** Whether only the recogniser's reading typed the mention: no KB hit and no rule of the entity layer. */
 const modelOnly = (n: TypedName) => !n.hit && !n.rule.includes('+');
@@ -19,7 +19,59 @@ const modelOnly = (n: TypedName) => !n.hit && !n.rule.includes('+');
  * York the team and the city are both read from their own context).
  */
 export function typesFromCuedMentions(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
-  return placesAfterLocatives(doc, countryAndBody(doc, personOrBodyByMajority(doc, fromCues(doc, typed))));
+  return placesAfterLocatives(
+    doc,
+    countryAndBody(
+      doc,
+      personOrBodyByMajority(
+        doc,
+        fromCues(
+          doc,
+          typed.map((n) => personCued(doc, n)),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Reflexives that only a person's name takes ("Khadr himself remained …"). */
+const PERSON_REFLEXIVES = new Set(['himself', 'herself']);
+
+/**
+ * A name the recogniser alone read as something else is a person where the words around it say so
+ * (rule `+person-cue`): a reflexive after it ("Khadr himself"), an age or a birthplace before it
+ * ("the 27-year old Khadr", "the Ottawa-born Khadr") or an age set off after it ("Khadr, 27,").
+ */
+function personCued(doc: ArticleDocument, n: TypedName): TypedName {
+  if (n.type === 'PERSON' || !modelOnly(n)) return n;
+  const toks = doc.tokens;
+  const k = doc.tokenIndexAt(n.start);
+  let last = k;
+  while (last + 1 < toks.length && toks[last + 1].end <= n.end) last++;
+  const before = (d: number) => toks[k - d]?.lower ?? '';
+  const after = (d: number) => toks[last + d];
+  const hyphened = (d: number) => before(d) === '-' && toks[k - d].start === toks[k - d - 1]?.end;
+  const cued =
+    PERSON_REFLEXIVES.has(after(1)?.lower ?? '') ||
+    (before(1) === 'born' && hyphened(2)) ||
+    (before(1) === 'old' && (before(2) === 'year' || (before(2) === '-' && before(3) === 'year'))) ||
+    (after(1)?.text === ',' && /^\d{1,3}$/.test(after(2)?.text ?? '') && after(3)?.text === ',');
+  if (!cued) return n;
+  // (a body or a place has an age too: "the 34-year-old Tent Embassy"; a title alone, or an
+  // abbreviated one ("the PM himself"), is no person's name)
+  const lex = lexiconSets();
+  const words = doc.slice(n).toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  const heads = [
+    lex.orgHeads,
+    lex.genericBodyWords,
+    lex.bodyEndWords,
+    lex.facilityHeads,
+    lex.placeHeads,
+    lex.titleHeads,
+  ];
+  if (heads.some((set) => set.has(head)) || /^\p{Lu}{2,4}$/u.test(doc.slice(n))) return n;
+  return typedName(n, 'PERSON', undefined, `${n.rule}+person-cue`);
 }
 
 /** Prepositions of place before a name ("in Khan Younis", "near Kerem Shalom", "at Musa Quala"). */
