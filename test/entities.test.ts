@@ -2713,3 +2713,26 @@ test('a name read as a body or a place is a person where a reflexive, an age or 
   );
   assert.ok(!embassy.entities.some((e) => e.type === 'PERSON' && e.name.includes('Embassy')));
 });
+
+test('a name said to someone is a person: thanked, or given the floor in a transcript turn of its own', () => {
+  // demo corpus (State Department transcripts): the recogniser read "Felicia" and "Matt" as bodies
+  const text =
+    'That’s what the world is looking for.\n\nMR PRICE: Felicia.\n\nQUESTION: Going back to your discussions with the Russians on the substantial proposal, any – what’s been the response from them up until this point?\n\nSECRETARY BLINKEN: Well, I’m not going to characterize it.\n\nMR PRICE: Matt.\n\nQUESTION: Can you speak to the grain —\n\nMS PORTER: Thank you, Cindy. This – again, to reiterate the announcement at the top, this is new funding.';
+  const a = run(text, '2022-07-22');
+  for (const [words, nth] of [
+    ['Felicia', 0],
+    ['Matt', 0],
+    ['Cindy', 0],
+  ] as const)
+    assert.equal(entityOfMention(a, text, words, nth)?.type, 'PERSON', words);
+  // a relative named after "his wife" (demo corpus, White House)
+  const wife =
+    'His philanthropic commitment is best evidenced, I think, by the organization Star for Life, which he and his wife Christin launched in 2005 to prevent AIDS among young people in Africa.';
+  assert.equal(entityOfMention(run(wife, '2011-05-01'), wife, 'Christin')?.type, 'PERSON');
+  // a one-word turn that is no given name is left as read ("Shukran." is thanks in Arabic)
+  const thanks = run(
+    'SECRETARY BLINKEN: Shukran. Thank you.\n\nFOREIGN MINISTER HUSSEIN: Shukran.\n\nMODERATOR: Thank you.',
+    '2022-03-28',
+  );
+  assert.ok(!thanks.entities.some((e) => e.type === 'PERSON' && e.name === 'Shukran'));
+});

@@ -3,7 +3,9 @@
 import type { ArticleDocument } from '../document.js';
 import type { EntityType } from '../types.js';
 import { lookupName } from './kb.js';
+import { englishGivenNames } from './data.js';
 import { lexiconSets } from './lexicon.js';
+import { KIN_GENDER } from './name-gender.js';
 import { typedName, type TypedName } from './typing.js';
 
 /** Typing rules that rest on a cue in the text (a body's kind before the name, a head word in it). */
@@ -34,6 +36,32 @@ export function typesFromCuedMentions(doc: ArticleDocument, typed: TypedName[]):
   );
 }
 
+/** Words of thanks before a comma and the name of the one thanked ("Thanks, Cindy."). */
+const THANKS = new Set(['thanks', 'you', 'much']);
+/** Punctuation that closes a name said to someone. */
+const ADDRESS_END = new Set(['.', ',', '?', '!']);
+/** Words of kinship before a relative's name ("his wife Christin"). */
+const KIN_WORDS = new Set(Object.keys(KIN_GENDER));
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your', "'s", '’s']);
+
+/**
+ * Whether the name tokens [k, last] are said to someone: thanked ("Thanks, Cindy.", "Thank you very
+ * much, Ethan.") or, by a given name, given the floor in a transcript's turn of their own ("MR PRICE:
+ * Matt.").
+ */
+function addressed(doc: ArticleDocument, k: number, last: number): boolean {
+  const toks = doc.tokens;
+  const next = toks[last + 1];
+  if (!next || !ADDRESS_END.has(next.text)) return false;
+  if (toks[k - 1]?.text === ',' && THANKS.has(toks[k - 2]?.lower ?? '')) return true;
+  // (a turn of one word may be a word of thanks in another language: "Shukran.")
+  if (toks[k - 1]?.text !== ':' || next.text !== '.' || k !== last || !englishGivenNames().has(toks[k].text))
+    return false;
+  const after = toks[last + 2];
+  // (the line break may be a token of its own)
+  return !after || after.text.includes('\n') || doc.text.slice(next.end, after.start).includes('\n');
+}
+
 /** Reflexives that only a person's name takes ("Khadr himself remained …"). */
 const PERSON_REFLEXIVES = new Set(['himself', 'herself']);
 
@@ -53,6 +81,8 @@ function personCued(doc: ArticleDocument, n: TypedName): TypedName {
   const hyphened = (d: number) => before(d) === '-' && toks[k - d].start === toks[k - d - 1]?.end;
   const cued =
     PERSON_REFLEXIVES.has(after(1)?.lower ?? '') ||
+    addressed(doc, k, last) ||
+    (KIN_WORDS.has(before(1)) && POSSESSIVE_DETERMINERS.has(before(2))) ||
     (before(1) === 'born' && hyphened(2)) ||
     (before(1) === 'old' && (before(2) === 'year' || (before(2) === '-' && before(3) === 'year'))) ||
     (after(1)?.text === ',' && /^\d{1,3}$/.test(after(2)?.text ?? '') && after(3)?.text === ',');
