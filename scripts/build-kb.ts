@@ -140,6 +140,41 @@ const countries = countriesRaw.map((c) => ({
   name: newsDisplay(c.name.replace(/\s*\[[^\]]*\]/g, '')),
 }));
 const allDemonyms = new Set(countriesRaw.flatMap((c) => c.demonyms_guess.map(key)));
+/**
+ * Words for a country's people that the source lists among the country's names or nationalities and
+ * that neither a suffix nor a plural beside them tells apart from a name.
+ */
+const PEOPLE_NOUNS = new Set([
+  'brits',
+  'poles',
+  'welsh',
+  'manx',
+  'motswana',
+  'burkinabe',
+  'malagasy',
+  'kirghiz',
+  'kyrgyz',
+  'tadzhik',
+  'dominicanos',
+  'ni-vanuatu',
+  'hollander',
+  'luxemburger',
+  'netherlander',
+  'switzer',
+]);
+
+/**
+ * Whether a one-word nationality or synonym of a country names its people, not the state: listed
+ * with its plural or its singular ("Spaniard" and "Spaniards", "Turk" and "Turks"; "Czechs" beside
+ * the demonym "Czech"), or one of PEOPLE_NOUNS. "The Spaniard has not played for nearly a year" is
+ * a person; "support from the Turks" is a people.
+ */
+function peopleWord(c: RawCountry, k: string): boolean {
+  if (k.includes(' ')) return false;
+  if (PEOPLE_NOUNS.has(k)) return true;
+  const listed = new Set(c.ngec_nationality.map(key));
+  return k.endsWith('s') ? listed.has(k.slice(0, -1)) || allDemonyms.has(k.slice(0, -1)) : listed.has(`${k}s`);
+}
 const put = (k: string | null, kind: string, i: number) => {
   if (k && !(k in places)) places[k] = [kind, i];
 };
@@ -149,14 +184,17 @@ countriesRaw.forEach((c, i) => c.names.forEach((n) => put(key(n), 'n', i)));
 // NGEC's nationalities before CountryInfo's guessed demonyms: the guesses carry history (Montenegro's
 // list holds "Serbian" from Serbia and Montenegro), NGEC names the current state's people
 countriesRaw.forEach((c, i) =>
-  c.ngec_nationality.forEach((n) => put(/\(/.test(n) ? null : key(n), allDemonyms.has(key(n)) ? 'd' : 'n', i)),
+  c.ngec_nationality.forEach((n) =>
+    put(/\(/.test(n) ? null : key(n), allDemonyms.has(key(n)) || peopleWord(c, key(n)) ? 'd' : 'n', i),
+  ),
 );
 countriesRaw.forEach((c, i) => c.demonyms_guess.slice(0, 2).forEach((n) => put(key(n), 'd', i)));
 countriesRaw.forEach((c, i) =>
   c.nationality_and_synonyms.forEach((p, j) => {
     const k = phrase(p);
     if (k)
-      for (const v of variants(k)) put(v, allDemonyms.has(k) || j === 0 || /(an|ese|ish|i)$/.test(k) ? 'd' : 'n', i);
+      for (const v of variants(k))
+        put(v, allDemonyms.has(k) || j === 0 || /(an|ese|ish|i)$/.test(k) || peopleWord(c, k) ? 'd' : 'n', i);
   }),
 );
 countriesRaw.forEach((c, i) => c.demonyms_guess.forEach((n) => put(key(n), 'd', i)));

@@ -2736,3 +2736,24 @@ test('a name said to someone is a person: thanked, or given the floor in a trans
   );
   assert.ok(!thanks.entities.some((e) => e.type === 'PERSON' && e.name === 'Shukran'));
 });
+
+test('a country read as a modifier that modifies nothing is the country; its people are a people', () => {
+  // demo corpus (State Department): "the DPRK" had been a nationality (NORP), not North Korea
+  const text =
+    'The United States condemns the DPRK’s ballistic missile launch. The Secretary underscored U.S. readiness to meet the DPRK without preconditions. The Department designated Air Koryo Trading Corporation, a DPRK entity.';
+  const a = run(text, '2022-03-24');
+  for (const nth of [0, 1]) {
+    const e = entityOfMention(a, text, 'DPRK', nth);
+    assert.equal(e?.type, 'GPE', `DPRK #${nth}`);
+    assert.equal(e?.kb, 'country:PRK');
+  }
+  // a people in the KB's country names (demo corpus, White House): "the Turks" are no state
+  const turks = 'Was there any indication of additional support from the Turks?';
+  assert.equal(entityOfMention(run(turks, '2014-09-10'), turks, 'Turks')?.type, 'NORP');
+  // a demonym the recogniser read as a place (demo corpus, White House)
+  const koreans =
+    'We discussed efforts necessary to provide humanitarian assistance to North Koreans and recover our common sense of identity.';
+  const k = entityOfMention(run(koreans, '2014-04-25'), koreans, 'North Koreans');
+  assert.equal(k?.type, 'NORP');
+  assert.equal(k?.country, 'PRK');
+});

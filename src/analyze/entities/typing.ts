@@ -131,6 +131,8 @@ function typeFromLabel(
       if (kind === 'org') return { type: 'ORG', hit };
       if (kind === 'person' && surface !== undefined && sameLastWord(hit!.name, surface))
         return { type: 'PERSON', hit };
+      // a people is no place ("assistance to North Koreans")
+      if (kind === 'demonym') return { type: 'NORP', hit };
       return place ? { type: 'GPE', hit } : kind === 'seat' ? { type: 'FAC', hit } : { type: 'LOC', hit: undefined };
     case 'MISC':
       return kind === 'country' || kind === 'demonym' ? { type: 'NORP', hit } : { type: 'MISC', hit: undefined };
@@ -624,6 +626,16 @@ function courtesyTitleBefore(doc: ArticleDocument, c: Candidate): boolean {
   );
 }
 
+/** Whether the word after the name is a noun or adjective it modifies ("DPRK entity", "U.S. policy"). */
+function modifiesNext(doc: ArticleDocument, toks: Token[]): boolean {
+  const next = doc.tokens[toks[toks.length - 1].i + 1];
+  return (
+    !!next &&
+    next.start === toks[toks.length - 1].end + 1 &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
+  );
+}
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   if (isPartyAffiliation(doc, surface, c)) return asBody(c, undefined, 'party-state');
@@ -884,7 +896,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+given-name` };
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
-    const t = typeFromLabel(c.label, hit, surface);
+    let t = typeFromLabel(c.label, hit, surface);
+    // "condemned the DPRK's launch", "talks with the DPRK": a country's name read as a modifier but
+    // modifying nothing is the country
+    if (t.type === 'NORP' && hit?.kind === 'country' && !modifiesNext(doc, toks)) t = { type: 'GPE', hit };
     return {
       start: c.start,
       end: c.end,
