@@ -2757,3 +2757,13 @@ test('a country read as a modifier that modifies nothing is the country; its peo
   assert.equal(k?.type, 'NORP');
   assert.equal(k?.country, 'PRK');
 });
+
+test('a surname with its Arabic article capitalised at the start of a sentence is the person named before', () => {
+  // demo corpus (Wikinews, CC BY 2.5): "Al-Zahar" had been a body of its own, and the speaker
+  const text =
+    "Yesterday, Hamas leader Mahmoud al-Zahar responded to Wolf Blitzer's questions with accusations that Israel is dedicated to establishing a state covering all land between the Nile and the Euphrates rivers. Blitzer pressed al-Zahar who then stated that the blue lines on the Israeli flag represent the two rivers.\n\nAl-Zahar said that the new Israeli state would include Palestine, Sinai, Syria, Jordan and part of Saudi Arabia.";
+  const a = run(text, '2006-01-27');
+  assert.equal(entityOfMention(a, text, 'Al-Zahar')?.name, 'Mahmoud al-Zahar');
+  const said = a.quotes.find((q) => q.cue?.text === 'said');
+  assert.equal(said?.speaker?.name, 'Mahmoud al-Zahar');
+});

@@ -531,7 +531,11 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
   const titled = titledSurnames(doc, typed);
   // "Ford Motor Company … Ford": the first word of a body named before is the body's short name
   const bodyWords = new Set<string>();
-  const personsSurname = (text: string) => surnames.has(text) || titled.has(personDisplayName(text));
+  // ("Al-Sahrawi first pledged …" after "Adnan Abu Walid al-Sahrawi": the article capitalised, or left out)
+  const personsSurname = (text: string) =>
+    surnames.has(text) ||
+    titled.has(personDisplayName(text)) ||
+    (LEADING_PARTICLE.test(text) && surnames.has(text.replace(LEADING_PARTICLE, '')));
   // the given names of the full person names so far, each with the one name bearing it (null: two did)
   const givenNames = new Map<string, string | null>();
   // the countries named so far by a compass word and a name ("North Korea"), by that word (null: two were)
