@@ -3081,3 +3081,24 @@ test('a relative pronoun before an adjunct still speaks for its antecedent; a da
   );
   assert.equal(quoteWith(doc, 'good health').speaker?.name, 'his doctor');
 });
+
+test('a participle after the object of an earlier verb describes the object: the earlier subject speaks', () => {
+  // PolNeAR dev (Reuters via HuffPost): "relatives of the 49 people" had been the speaker
+  assertSpeaker(
+    'ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of a gay nightclub massacre and relatives of the 49 people killed on Thursday and said the United States must act to control gun violence and fight what he called homegrown terrorism.',
+    'must act to control gun violence',
+    'Barack Obama',
+  );
+  // PolNeAR dev (NYT): "technology" had claimed the credit
+  assertSpeaker(
+    "Indeed, members of the Islamic State used technology created by a company in Germany to claim credit for last month's attacks in Paris, and text messages discovered on one of the attackers' phones suggested that the attackers were not even using encryption.",
+    "credit for last month's attacks",
+    'members of the Islamic State',
+  );
+  // demo corpus (Wikinews)
+  assertSpeaker(
+    'Gordon Brown met some of the 7,000 British troops deployed in the theatre and said he hoped to see troop reduction in the next few months.',
+    'he hoped to see troop reduction',
+    'Gordon Brown',
+  );
+});

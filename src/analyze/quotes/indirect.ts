@@ -1774,6 +1774,9 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
       // plan had failed, adding …" adds for the officials)
       if (insideOtherContent(ctx, toks[j].start, toks[k].start)) continue;
       const subj = subjectBefore(ctx.doc, j, s.firstToken);
+      // ("Obama met relatives of the 49 people killed on Thursday and said …": a participle after
+      // the object of a verb before it describes that object)
+      if (subj && j + 1 < k && reducedRelative(ctx, j, subj.first)) continue;
       // (a verb group inside what someone said, or after a subordinator, is not the main clause's:
       // "Packer said the focus is taking a toll …, pointing to …" points for Packer)
       if (group && subj && !mainClauseGroup(ctx, s, subj.first)) continue;
@@ -1796,6 +1799,23 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   }
   return null;
 }
+
+/**
+ * Whether the verb in -ed at j describes the noun phrase before it, which opens at `first` as the
+ * object of a finite verb, not a cue, before it: "met relatives of the 49 people killed on Thursday".
+ * (Such a participle has no auxiliary and no object of its own: no word that opens one, OBJECT_OPENERS,
+ * follows it.)
+ */
+function reducedRelative(ctx: QuoteContext, j: number, first: number): boolean {
+  const toks = ctx.doc.tokens;
+  const verb = toks[first - 1];
+  if (!/ed$/.test(toks[j].lower) || OBJECT_OPENERS.has(toks[j + 1]?.pos ?? '') || toks[j - 1]?.pos === 'AUX')
+    return false;
+  return !!verb && verb.pos === 'VERB' && finiteVerbForm(verb) && ctx.cueClass(first - 1) === null;
+}
+
+/** A verb in a finite past or present form, irregular pasts too (met, took). */
+const finiteVerbForm = (t: Token) => finiteVerb(t) || (t.lower !== t.lemma && !/(?:ing|en)$/.test(t.lower));
 
 /** The finite forms of "be", written out. */
 const FINITE_BE = new Set(BE_WORDS.filter((w) => !/^be(?:en|ing)?$/.test(w)));
