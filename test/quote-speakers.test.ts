@@ -3102,3 +3102,24 @@ test('a participle after the object of an earlier verb describes the object: the
     'Gordon Brown',
   );
 });
+
+test('people in the plural before "from", "across" or "among" speak, not the place or body after it', () => {
+  // PolNeAR dev (NYT): "party lines" had shrugged off the decision
+  assertSpeaker(
+    "Despite intense news media attention surrounding the candidates' selection of running mates, many voters across party lines shrugged off the decision, with three in 10 saying a vice-presidential candidate would have no effect on their vote.",
+    'the decision',
+    'many voters',
+  );
+  // demo corpus (Wikinews)
+  assertSpeaker(
+    'At least 15 United States senators from both the Democratic and Republican parties voiced strong support for sanctions against Iran unless it halts its nuclear program completely.',
+    'strong support for sanctions',
+    '15 United States senators',
+  );
+  // the antecedent of a relative after the place is the place (demo corpus, Wikinews)
+  assertSpeaker(
+    'It is expected to be headed up by French troops, complemented primarily by troops from Italy, which has volunteered up to 3,000 soldiers.',
+    'up to 3,000 soldiers',
+    'Italy',
+  );
+});

@@ -970,7 +970,10 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
         (LOCATIVE_PREPOSITIONS.has(toks[s - 1].lower) && !toks.slice(s, end).some((t) => t.pos === 'CCONJ')))) ||
       // ("Republicans in the Senate said", "many of the hard-liners in the Republican field were
       // moving to …": people in a body or a field are some of its members, not the body)
-      (toks[s - 1].lower === 'in' && peopleNounAt(doc, s - 2)))
+      (toks[s - 1].lower === 'in' && peopleNounAt(doc, s - 2)) ||
+      // ("Diplomats from several countries said", "many voters across party lines shrugged off …";
+      // not a relative's antecedent: "troops from Italy, which has volunteered …" is Italy's)
+      (cueWord && PEOPLE_PREPOSITIONS.has(toks[s - 1].lower) && peopleNounAt(doc, s - 2)))
   ) {
     const a = phraseStartBefore(toks, s - 1, lo);
     if (a < s - 1) return relativeHead(doc, a, lo) ?? phrase(doc, a, s - 1);
@@ -1353,6 +1356,8 @@ function nounBeforeModifier(doc: ArticleDocument, s: number, end: number, lo: nu
 
 /** Prepositions that put people in a place: "officials in Iraq", "residents across the city". */
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'around']);
+/** Prepositions after people in the plural that say where they are or are from, not who speaks. */
+const PEOPLE_PREPOSITIONS = new Set(['across', 'from', 'among', 'throughout', 'around']);
 /** Prepositions whose object is only ever where the people before them are, never who speaks. */
 const LOCATIVE_PREPOSITIONS = new Set(['outside', 'near', 'beyond', 'opposite']);
 /** Whether a word is a preposition of where a speaker is ("officials in Kabul", "protesters near the embassy"). */
