@@ -973,7 +973,11 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
       (toks[s - 1].lower === 'in' && peopleNounAt(doc, s - 2)) ||
       // ("Diplomats from several countries said", "many voters across party lines shrugged off …";
       // not a relative's antecedent: "troops from Italy, which has volunteered …" is Italy's)
-      (cueWord && PEOPLE_PREPOSITIONS.has(toks[s - 1].lower) && peopleNounAt(doc, s - 2)))
+      (cueWord &&
+        PEOPLE_PREPOSITIONS.has(toks[s - 1].lower) &&
+        peopleNounAt(doc, s - 2) &&
+        // (a side named after "from" speaks for them: "officials from the United States")
+        !(toks[s - 1].lower === 'from' && toks[end - 1].pos === 'PROPN')))
   ) {
     const a = phraseStartBefore(toks, s - 1, lo);
     if (a < s - 1) return relativeHead(doc, a, lo) ?? phrase(doc, a, s - 1);
