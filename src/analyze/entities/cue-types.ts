@@ -2,8 +2,8 @@
 // "Aeroflot" read as a person in the headline is the body that "flag carrier Aeroflot" names below.
 import type { ArticleDocument } from '../document.js';
 import type { EntityType } from '../types.js';
-import { lookupName } from './kb.js';
 import { englishGivenNames } from './data.js';
+import { lookupName } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import { KIN_GENDER } from './name-gender.js';
 import { typedName, type TypedName } from './typing.js';

@@ -2968,9 +2968,8 @@ function nounBeforePreposition(toks: Token[], first: number, sentenceStart: numb
     (toks[first - 2].pos === 'NOUN' || toks[first - 2].pos === 'PROPN')
   ) {
     first -= 2;
-    for (;;) {
+    while (first > sentenceStart) {
       const prev = toks[first - 1];
-      if (first <= sentenceStart) break;
       // (a hyphened word, whatever the tagger made of its first part: "write-offs")
       if (prev.text === '-' && first - 2 >= sentenceStart && prev.start === toks[first - 2].end) first -= 2;
       else if (NOUN_PHRASE_TAGS.has(prev.pos) || /^(?:of|['’]s)$/.test(prev.lower)) first--;
