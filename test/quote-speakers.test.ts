@@ -3123,3 +3123,17 @@ test('people in the plural before "from", "across" or "among" speak, not the pla
     'Italy',
   );
 });
+
+test('"they" after "The Deputy Secretary and Foreign Minister …" is the pair: a bare title after "and" is its holder', () => {
+  // demo corpus (State Department readout): "They agreed on …" had no speaker
+  const doc = run(
+    'Deputy Secretary of State Wendy Sherman met today with Algerian Foreign Minister Ramtane Lamamra in Algiers. The Deputy Secretary and Foreign Minister welcomed the opportunity to hold the fifth U.S.-Algeria Strategic Dialogue to discuss a range of issues in the bilateral relationship. They agreed on the importance of promoting regional stability, including support for ongoing UN-led diplomacy on the Western Sahara.',
+  );
+  const agreed = quoteWith(doc, 'the importance of promoting regional stability');
+  assert.equal(speaker(doc, agreed), 'Wendy Sherman');
+  assert.equal(agreed.speaker_rule, 'pronoun-meeting-pair');
+  assert.deepEqual(
+    agreed.with?.map((w) => [w.name, doc.text.slice(w.start, w.end)]),
+    [['Ramtane Lamamra', 'Foreign Minister']],
+  );
+});

@@ -11,6 +11,8 @@ import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { possessorAt, sentenceAndPrevious } from './sentence-opening.js';
 import { isCalendarText } from './speakers.js';
+import { titleHolder } from '../entities/descriptions.js';
+import { bareTitleWords } from '../entities/title-words.js';
 
 /** Verbs of meeting someone, as lemmas: with "with" after them, or the one met as their object. */
 const MEETING_VERBS = new Set([
@@ -46,6 +48,8 @@ const OPENING_WINDOW = 10;
 const MAX_THEY_CHAIN = 3;
 /** How many tokens a title may run between a country and its holder ("Israeli … Benjamin Gantz"). */
 const TITLE_SPAN = 12;
+/** How many words a bare title after "and" may have ("Deputy Foreign Minister"). */
+const MAX_TITLE_WORDS = 3;
 /** Lower-case words inside a title before its holder. */
 const TITLE_GLUE = new Set(['of', 'the', 'and', 'for', '-', '.']);
 
@@ -113,7 +117,7 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
     if (toks[j]?.text === ',' && toks[j + 1]?.lower === 'and') j++;
     // "Secretary Blinken and Foreign Minister Kuleba discussed …"
     if (toks[j]?.lower === 'and') {
-      const other = partnerFrom(j + 1, Math.min(end, j + 6), first, true);
+      const other = partnerFrom(j + 1, Math.min(end, j + 6), first, true) ?? titledPartner(j + 1, end, first);
       return other ? { first, other } : null;
     }
     // the sentence's verb of meeting, then its partner
@@ -152,6 +156,27 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
       if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(toks[x].pos)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * "The Secretary and Foreign Minister discussed …": a bare title after "and" (its article shared
+   * with the first) is its holder named most recently before, not the first (a nominal mention of
+   * the holder at the title's words, rule `title-reference`); else null.
+   */
+  function titledPartner(from: number, end: number, first: EntityRecord): Named | null {
+    let a = from;
+    if (toks[a]?.lower === 'the') a++;
+    let b = a;
+    while (b < end && b - a < MAX_TITLE_WORDS && /^\p{Lu}/u.test(toks[b].text) && toks[b].pos !== 'VERB') b++;
+    // (the pair's verb after it, past an adverb: "… and Foreign Minister also discussed")
+    let v = b;
+    while (v < end && toks[v].pos === 'ADV') v++;
+    if (b === a || toks[v]?.pos !== 'VERB') return null;
+    const span = { start: toks[a].start, end: toks[b - 1].end };
+    const words = bareTitleWords(doc.slice(span));
+    const holder = words ? titleHolder(doc, words, toks[from].start) : undefined;
+    if (!holder || holder === first) return null;
+    return { entity: holder, mention: { ...span, text: doc.slice(span), kind: 'nominal', rule: 'title-reference' } };
   }
 
   /**
