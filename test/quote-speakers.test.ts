@@ -3136,4 +3136,12 @@ test('"they" after "The Deputy Secretary and Foreign Minister …" is the pair: 
     agreed.with?.map((w) => [w.name, doc.text.slice(w.start, w.end)]),
     [['Ramtane Lamamra', 'Foreign Minister']],
   );
+  // and the sentence whose subject the two titles are speaks for both
+  const welcomed = quoteWith(doc, 'the opportunity to hold the fifth');
+  assert.equal(speaker(doc, welcomed), 'Wendy Sherman');
+  assert.equal(welcomed.speaker_rule, 'coordinated-subject');
+  assert.deepEqual(
+    welcomed.with?.map((w) => w.name),
+    ['Ramtane Lamamra'],
+  );
 });

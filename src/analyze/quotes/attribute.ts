@@ -10,7 +10,7 @@ import { phrase, subjectBefore, type Phrase } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
 import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent, pluralGroupOpening } from './speaker-they.js';
-import { coordinatedFirst, meetingPair } from './speaker-pair.js';
+import { coordinatedFirst, meetingPair, titledPartner } from './speaker-pair.js';
 import { issuerEntity, jointIssuers, type JointParty } from './speaker-issuer.js';
 import { impersonalIt } from './speaker-it.js';
 import { statementIssuer } from './speaker-statement.js';
@@ -415,6 +415,20 @@ function resolve(
       ref: speakerRef(doc, coordinated.entity, coordinated.mention, false),
       entity: coordinated.entity,
       with: [speakerRef(doc, entity, p.head, false)],
+    };
+  }
+  // "The Deputy Secretary and Foreign Minister welcomed …": a bare title after "and" is its holder
+  const last = doc.tokenIndexAt(p.head.end - 1);
+  const titled =
+    entity && c.cue && p.head.end <= c.cue.start && doc.tokens[last + 1]?.lower === 'and'
+      ? titledPartner(ctx, last + 2, doc.tokenIndexAt(c.cue.start) + 1, entity)
+      : null;
+  if (titled) {
+    c.speakerRule = 'coordinated-subject';
+    return {
+      ref: speakerRef(doc, entity, p.head, false),
+      entity,
+      with: [speakerRef(doc, titled.entity, titled.mention, false)],
     };
   }
   return { ref: speakerRef(doc, entity, p.head, false), entity };

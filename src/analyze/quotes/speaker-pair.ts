@@ -54,7 +54,7 @@ const MAX_TITLE_WORDS = 3;
 const TITLE_GLUE = new Set(['of', 'the', 'and', 'for', '-', '.']);
 
 /** An entity and the mention of it a rule rests on. */
-interface Named {
+export interface Named {
   entity: EntityRecord;
   mention: Mention;
 }
@@ -117,7 +117,7 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
     if (toks[j]?.text === ',' && toks[j + 1]?.lower === 'and') j++;
     // "Secretary Blinken and Foreign Minister Kuleba discussed …"
     if (toks[j]?.lower === 'and') {
-      const other = partnerFrom(j + 1, Math.min(end, j + 6), first, true) ?? titledPartner(j + 1, end, first);
+      const other = partnerFrom(j + 1, Math.min(end, j + 6), first, true) ?? titledPartner(ctx, j + 1, end, first);
       return other ? { first, other } : null;
     }
     // the sentence's verb of meeting, then its partner
@@ -159,27 +159,6 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
   }
 
   /**
-   * "The Secretary and Foreign Minister discussed …": a bare title after "and" (its article shared
-   * with the first) is its holder named most recently before, not the first (a nominal mention of
-   * the holder at the title's words, rule `title-reference`); else null.
-   */
-  function titledPartner(from: number, end: number, first: EntityRecord): Named | null {
-    let a = from;
-    if (toks[a]?.lower === 'the') a++;
-    let b = a;
-    while (b < end && b - a < MAX_TITLE_WORDS && /^\p{Lu}/u.test(toks[b].text) && toks[b].pos !== 'VERB') b++;
-    // (the pair's verb after it, past an adverb: "… and Foreign Minister also discussed")
-    let v = b;
-    while (v < end && toks[v].pos === 'ADV') v++;
-    if (b === a || toks[v]?.pos !== 'VERB') return null;
-    const span = { start: toks[a].start, end: toks[b - 1].end };
-    const words = bareTitleWords(doc.slice(span));
-    const holder = words ? titleHolder(doc, words, toks[from].start) : undefined;
-    if (!holder || holder === first) return null;
-    return { entity: holder, mention: { ...span, text: doc.slice(span), kind: 'nominal', rule: 'title-reference' } };
-  }
-
-  /**
    * The first person or body named from token `from` (a title and its holder count as one), not the
    * first; within the noun phrase (`phraseOnly`: no preposition between, "received a letter from …").
    */
@@ -200,6 +179,29 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
     }
     return null;
   }
+}
+
+/**
+ * "The Secretary and Foreign Minister discussed …": a bare title after "and" (its article shared
+ * with the first) is its holder named most recently before, not the first (a nominal mention of
+ * the holder at the title's words, rule `title-reference`); else null.
+ */
+export function titledPartner(ctx: QuoteContext, from: number, end: number, first: EntityRecord): Named | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  let a = from;
+  if (toks[a]?.lower === 'the') a++;
+  let b = a;
+  while (b < end && b - a < MAX_TITLE_WORDS && /^\p{Lu}/u.test(toks[b].text) && toks[b].pos !== 'VERB') b++;
+  // (the pair's verb after it, past an adverb: "… and Foreign Minister also discussed")
+  let v = b;
+  while (v < end && toks[v].pos === 'ADV') v++;
+  if (b === a || toks[v]?.pos !== 'VERB') return null;
+  const span = { start: toks[a].start, end: toks[b - 1].end };
+  const words = bareTitleWords(doc.slice(span));
+  const holder = words ? titleHolder(doc, words, toks[from].start) : undefined;
+  if (!holder || holder === first) return null;
+  return { entity: holder, mention: { ...span, text: doc.slice(span), kind: 'nominal', rule: 'title-reference' } };
 }
 
 /**
