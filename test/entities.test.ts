@@ -2767,3 +2767,23 @@ test('a surname with its Arabic article capitalised at the start of a sentence i
   const said = a.quotes.find((q) => q.cue?.text === 'said');
   assert.equal(said?.speaker?.name, 'Mahmoud al-Zahar');
 });
+
+test("a lineage word and the father's name end the person's name, and the father's name alone is not the son", () => {
+  // demo corpus (State Department): after a title the recogniser ended the name at "Abdullah", which the
+  // KB then read as King Abdullah II
+  const uae =
+    'Secretary of State Antony J. Blinken spoke today with UAE Foreign Minister Sheikh Abdullah bin Zayed. The Secretary and Foreign Minister expressed their support for the ceasefire between Israel, Hamas, and other parties in Gaza.';
+  const a = run(uae, '2021-05-21');
+  const abz = entityOfMention(a, uae, 'Abdullah bin Zayed');
+  assert.equal(abz?.name, 'Abdullah bin Zayed');
+  assert.ok(!a.entities.some((e) => e.name === 'Abdullah II'));
+  // demo corpus (White House): "King Salman" is not his son "Mohammed bin Salman"
+  const saudi =
+    'Wanted to offer an opportunity to preview the visit on Friday of King Salman of Saudi Arabia. I’d just note that the President last met King Salman when he visited Saudi Arabia earlier this year, had a good discussion there. Saudi Arabia was represented at the Camp David summit by Crown Prince Mohammed bin Nayef and Deputy Crown Prince Mohammed bin Salman, among others. I know Salman has given some cautious support, but he has expressed misgivings.';
+  const b = run(saudi, '2015-09-02');
+  assert.equal(entityOfMention(b, saudi, 'Mohammed bin Salman')?.name, 'Mohammed bin Salman');
+  for (const nth of [0, 3]) {
+    const king = entityOfMention(b, saudi, 'Salman', nth);
+    assert.equal(king?.name, 'Salman', `"Salman" #${nth}`);
+  }
+});

@@ -541,6 +541,26 @@ function articleJoinedStart(
 /** Words naming a father inside a person's name (Osama bin Laden, Mohammed bin Salman). */
 const LINEAGE_WORDS = new Set(['bin', 'ibn', 'bint']);
 
+/** A lineage word and the father's name after a name: " bin Zayed", " ibn Saud". */
+const LINEAGE_TAIL = /^ (?:bin|ibn|bint) \p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/u;
+
+/**
+ * "UAE Foreign Minister Abdullah bin Zayed": a person's name the recogniser ended before a lineage
+ * word whose father's name it left unread runs on through it (rule `+lineage-tail`); withParticlePrefixes
+ * joins the two where both were read.
+ */
+function withLineageTails(doc: ArticleDocument, out: Candidate[]): Candidate[] {
+  return out.map((c, i) => {
+    if (c.label === 'ORG' || c.label === 'LOC' || c.label === 'MISC') return c;
+    const m = LINEAGE_TAIL.exec(doc.text.slice(c.end, c.end + 40));
+    if (!m) return c;
+    const end = c.end + m[0].length;
+    const next = out[i + 1];
+    if (next && next.start < end) return c;
+    return candidate(c.start, end, 'PER', `${c.rule}+lineage-tail`, c.afterTitle);
+  });
+}
+
 /**
  * The capitalised word right before a lineage word at `particleStart` that no candidate holds and
  * that is no title's word ("Minister Faisal bin Farhan": "Faisal"), else null.
@@ -974,9 +994,12 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
               doc,
               joinKnownNeighbours(
                 doc,
-                withParticlePrefixes(
+                withLineageTails(
                   doc,
-                  withBodyComplements(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued))),
+                  withParticlePrefixes(
+                    doc,
+                    withBodyComplements(doc, joinCoordinatedNames(doc, joinNameSuffixes(doc, rescued))),
+                  ),
                 ),
               ),
               candidate,

@@ -80,11 +80,18 @@ function shortFormsOf(full: string): string[] {
   // a family name first (Kim Jong-un, Xi Jin Ping); a name with a particle (Bill de Blasio, Ludwig
   // van Beethoven) is a given name, then the family name
   const particle = w.slice(1).some((x) => /^\p{Ll}/u.test(x));
+  // "Mohammed bin Salman": the name after a lineage word is the father's, no surname of the son's
+  // ("King Salman" is someone else); the son is shortened to "bin Salman" with the word
+  const lineage = w.length >= 3 && LINEAGE_BEFORE_LAST.has(w[w.length - 2].toLowerCase());
+  if (lineage) return [`${w[w.length - 2]} ${last}`];
   const forms = (w.length >= 3 || last.includes('-')) && !particle ? [last, w[0]] : [last];
   // "Ayman al-Zawahiri" is shortened to Zawahiri too
   const bare = ARABIC_ARTICLE.exec(last)?.[1];
   return bare ? [...forms, bare] : forms;
 }
+
+/** Words naming a father before his name at the end of a person's name ("bin", "ibn", "bint"). */
+const LINEAGE_BEFORE_LAST = new Set(['bin', 'ibn', 'bint']);
 
 /** Whether a one-word mention is a surname (or, for East Asian names, a family name) of a full name. */
 export function isShortFormOf(short: string, full: string): boolean {
@@ -274,7 +281,9 @@ class DraftIndex {
     return (
       get(plain) ??
       get(plain.replace(LEADING_PARTICLE, '')) ??
-      (plain ? get(plain[0].toUpperCase() + plain.slice(1)) : undefined)
+      (plain ? get(plain[0].toUpperCase() + plain.slice(1)) : undefined) ??
+      // ("Bin Laden said" after "Osama bin Laden": a lineage word capitalised at a sentence start)
+      (LEADING_PARTICLE.test(plain) ? get(plain[0].toLowerCase() + plain.slice(1)) : undefined)
     );
   }
 
