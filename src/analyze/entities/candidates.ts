@@ -539,7 +539,7 @@ function articleJoinedStart(
 }
 
 /** Words naming a father inside a person's name (Osama bin Laden, Mohammed bin Salman). */
-const LINEAGE_WORDS = new Set(['bin', 'ibn', 'bint']);
+export const LINEAGE_WORDS: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint']);
 
 /** A lineage word and the father's name after a name: " bin Zayed", " ibn Saud". */
 const LINEAGE_TAIL = /^ (?:bin|ibn|bint) \p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/u;

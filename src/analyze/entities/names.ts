@@ -5,7 +5,7 @@ import { givenNameGender, honorificGender, KIN_GENDER, KINSHIP_BEFORE, type Gend
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { EntityType, Mention } from '../types.js';
-import { nameCandidates } from './candidates.js';
+import { LINEAGE_WORDS, nameCandidates } from './candidates.js';
 import { typesFromCuedMentions } from './cue-types.js';
 import {
   actorCountry,
@@ -82,16 +82,13 @@ function shortFormsOf(full: string): string[] {
   const particle = w.slice(1).some((x) => /^\p{Ll}/u.test(x));
   // "Mohammed bin Salman": the name after a lineage word is the father's, no surname of the son's
   // ("King Salman" is someone else); the son is shortened to "bin Salman" with the word
-  const lineage = w.length >= 3 && LINEAGE_BEFORE_LAST.has(w[w.length - 2].toLowerCase());
+  const lineage = w.length >= 3 && LINEAGE_WORDS.has(w[w.length - 2].toLowerCase());
   if (lineage) return [`${w[w.length - 2]} ${last}`];
   const forms = (w.length >= 3 || last.includes('-')) && !particle ? [last, w[0]] : [last];
   // "Ayman al-Zawahiri" is shortened to Zawahiri too
   const bare = ARABIC_ARTICLE.exec(last)?.[1];
   return bare ? [...forms, bare] : forms;
 }
-
-/** Words naming a father before his name at the end of a person's name ("bin", "ibn", "bint"). */
-const LINEAGE_BEFORE_LAST = new Set(['bin', 'ibn', 'bint']);
 
 /** Whether a one-word mention is a surname (or, for East Asian names, a family name) of a full name. */
 export function isShortFormOf(short: string, full: string): boolean {
