@@ -2787,3 +2787,12 @@ test("a lineage word and the father's name end the person's name, and the father
     assert.equal(king?.name, 'Salman', `"Salman" #${nth}`);
   }
 });
+
+test('a middle initial without its period stays inside the name, which the KB then knows', () => {
+  // demo corpus (Wikinews): "George" and "Bush" had been read apart around the bare "W"
+  const text =
+    "With U.S. President George W Bush preparing for a March 2 visit to India, the two countries' diplomatic teams are pressing hard to reach agreement on a landmark nuclear fuel agreement.";
+  const e = entityOfMention(run(text, '2006-02-20'), text, 'George W Bush');
+  assert.equal(e?.name, 'George W. Bush');
+  assert.ok(e?.kb?.startsWith('person:'), e?.kb ?? 'no KB id');
+});

@@ -653,12 +653,15 @@ function joinKnownNeighbours(doc: ArticleDocument, out: Candidate[]): Candidate[
 
 /** A person's name that opens with a middle initial: "R. Vines", "A. Nichols". */
 const OPENS_WITH_INITIAL = /^\p{Lu}\.\s\p{Lu}/u;
+/** A middle initial alone between a given name and a surname, with or without its period. */
+const MIDDLE_INITIAL_ALONE = /^ \p{Lu}\.? $/u;
 
 /**
  * "General John R. Vines": the recogniser cut a name at its middle initial into a given name and the
  * rest ("John" + "R. Vines"); a one-word given name right before a person's name that opens with an
  * initial is its first word (rule `+initial-joined`), whether the recogniser read it as a name or
- * left it out of every span after a title ("Defense Secretary Lloyd J. Austin III").
+ * left it out of every span after a title ("Defense Secretary Lloyd J. Austin III"); so is one the
+ * recogniser ended before an initial it left out ("George W Bush").
  */
 function joinMiddleInitials(doc: ArticleDocument, out: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
@@ -666,13 +669,15 @@ function joinMiddleInitials(doc: ArticleDocument, out: Candidate[]): Candidate[]
     const c = out[k];
     const next = out[k + 1];
     const given = doc.text.slice(c.start, c.end);
+    const between = next ? doc.text.slice(c.end, next.start) : '';
     if (
       next &&
       next.label === 'PER' &&
       (c.label === 'PER' || c.label === null) &&
-      doc.text.slice(c.end, next.start) === ' ' &&
       isGivenNameWord(given) &&
-      OPENS_WITH_INITIAL.test(doc.text.slice(next.start, next.end))
+      ((between === ' ' && OPENS_WITH_INITIAL.test(doc.text.slice(next.start, next.end))) ||
+        // ("President George W Bush": an initial with no period, which the recogniser left out)
+        MIDDLE_INITIAL_ALONE.test(between))
     ) {
       kept.push(candidate(c.start, next.end, 'PER', `${next.rule}+initial-joined`, c.afterTitle));
       k++;

@@ -626,6 +626,9 @@ function courtesyTitleBefore(doc: ArticleDocument, c: Candidate): boolean {
   );
 }
 
+/** A middle initial written without its period ("George W Bush"). */
+const BARE_INITIAL = /(\s\p{Lu})(?=\s)/u;
+
 /** Whether the word after the name is a noun or adjective it modifies ("DPRK entity", "U.S. policy"). */
 function modifiesNext(doc: ArticleDocument, toks: Token[]): boolean {
   const next = doc.tokens[toks[toks.length - 1].i + 1];
@@ -643,6 +646,8 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const hit =
     lookupName(surface) ??
     (POSSESSIVE_END.test(surface) ? lookupName(surface.replace(POSSESSIVE_END, '')) : undefined) ??
+    // "George W Bush": the KB writes a middle initial with its period
+    (BARE_INITIAL.test(surface) ? lookupName(surface.replace(BARE_INITIAL, '$1.')) : undefined) ??
     // "al Qaeda", "al-Shabaab": the KB writes the article capitalised
     (c.rule.endsWith('+particle') || /^\p{Ll}/u.test(surface)
       ? lookupName(surface[0].toUpperCase() + surface.slice(1))
