@@ -5,7 +5,7 @@ import type { EntityType } from '../types.js';
 import { englishGivenNames } from './data.js';
 import { lookupName } from './kb.js';
 import { lexiconSets } from './lexicon.js';
-import { KIN_GENDER } from './name-gender.js';
+import { KINSHIP_WORDS } from './name-gender.js';
 import { typedName, type TypedName } from './typing.js';
 
 /** Typing rules that rest on a cue in the text (a body's kind before the name, a head word in it). */
@@ -40,8 +40,6 @@ export function typesFromCuedMentions(doc: ArticleDocument, typed: TypedName[]):
 const THANKS = new Set(['thanks', 'you', 'much']);
 /** Punctuation that closes a name said to someone. */
 const ADDRESS_END = new Set(['.', ',', '?', '!']);
-/** Words of kinship before a relative's name ("his wife Christin"). */
-const KIN_WORDS = new Set(Object.keys(KIN_GENDER));
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your', "'s", '’s']);
 
 /**
@@ -82,7 +80,7 @@ function personCued(doc: ArticleDocument, n: TypedName): TypedName {
   const cued =
     PERSON_REFLEXIVES.has(after(1)?.lower ?? '') ||
     addressed(doc, k, last) ||
-    (KIN_WORDS.has(before(1)) && POSSESSIVE_DETERMINERS.has(before(2))) ||
+    (KINSHIP_WORDS.has(before(1)) && POSSESSIVE_DETERMINERS.has(before(2))) ||
     (before(1) === 'born' && hyphened(2)) ||
     (before(1) === 'old' && (before(2) === 'year' || (before(2) === '-' && before(3) === 'year'))) ||
     (after(1)?.text === ',' && /^\d{1,3}$/.test(after(2)?.text ?? '') && after(3)?.text === ',');

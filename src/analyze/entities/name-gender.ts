@@ -54,14 +54,6 @@ export function honorificGender(before: string): Gender | null {
   return null;
 }
 
-/**
- * A word of kinship, then "of" or a few words of the relative's description, right before a name.
- * With "of" (group 2) the word is the relation of someone named before ("mother of … Sean Smith");
- * without it, the name's own ("her husband, Saeed Abedini").
- */
-export const KINSHIP_BEFORE =
-  /\b(mother|father|son|daughter|wife|husband|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt)(\s+of)?\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu;
-
 /** The sex a word of kinship gives the person it names ("her husband, Saeed Abedini"). */
 export const KIN_GENDER: Record<string, Gender> = {
   mother: 'f',
@@ -83,3 +75,16 @@ export const KIN_GENDER: Record<string, Gender> = {
   nephew: 'm',
   uncle: 'm',
 };
+
+/** Words of kinship before a relative's name, of either sex or of one ("his cousin Ali", "his wife Christin"). */
+export const KINSHIP_WORDS: ReadonlySet<string> = new Set([...Object.keys(KIN_GENDER), 'cousin']);
+
+/**
+ * A word of kinship, then "of" or a few words of the relative's description, right before a name.
+ * With "of" (group 2) the word is the relation of someone named before ("mother of … Sean Smith");
+ * without it, the name's own ("her husband, Saeed Abedini").
+ */
+export const KINSHIP_BEFORE = new RegExp(
+  `\\b(${[...KINSHIP_WORDS].join('|')})(\\s+of)?\\s+(?:[\\p{L}.’'-]+\\s+){0,3}$`,
+  'iu',
+);
