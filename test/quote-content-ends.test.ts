@@ -785,3 +785,30 @@ test('a "that" clause goes on past a fronted phrase to its gerund subject and ve
   const adding = quoteCuedBy('The minister said that the bill passed, adding the government will act.', 'said');
   assert.equal(adding.text, 'that the bill passed');
 });
+
+test('a clause after ", but" that quotes the speaker is still their content; one with a speaker of its own is not', () => {
+  // PolNeAR dev (Breitbart): the elided clause quotes Clinton again
+  assert.equal(
+    quoteCuedBy(
+      'Hillary Clinton says Americans are “right to be angry,” but also hungry for what she calls “real solutions.”',
+      'says',
+    ).text,
+    'Americans are “right to be angry,” but also hungry for what she calls “real solutions.”',
+  );
+  // demo corpus (State Department): "and I quote" goes on with Medvedev's own words
+  assert.equal(
+    quoteCuedBy(
+      'Even Dmitry Medvedev, the deputy chairman of Russia’s security council, former Russian president, recently said that Russia’s agricultural products were, and I quote, its “quiet weapon,” end quote.',
+      'said',
+    ).text,
+    'that Russia’s agricultural products were, and I quote, its “quiet weapon,” end quote',
+  );
+  // demo corpus (Wikinews): the State Department's words are its own attribution, not Assad's promise
+  assert.equal(
+    quoteCuedBy(
+      'Syria\'s president Bashar al-Assad promised to gradually withdraw his troops from the region, but the US State Department is calling Bashar al-Assad\'s promise "insufficient" and demanded an "immediate and full withdrawal".',
+      'promised',
+    ).text,
+    'to gradually withdraw his troops from the region',
+  );
+});

@@ -118,3 +118,34 @@ test('a prepositional cue\'s participle after an indefinite noun phrase in appos
     spokesman,
   );
 });
+
+test("a light verb's stance noun and preposition join the cue; what the stance is about is the content", () => {
+  // demo corpus (State Department, Wikinews)
+  const sympathy = quotes(
+    'The Counselor expressed deep sympathy for the victims of the military regime’s brutal atrocities across Burma.',
+  );
+  assert.equal(sympathy.length, 1);
+  assert.equal(sympathy[0].cue?.text, 'expressed deep sympathy for');
+  assert.equal(sympathy[0].text, 'the victims of the military regime’s brutal atrocities across Burma');
+  const claim = quotes(
+    'Islamic militants claimed responsibility for an attack on a government guesthouse sheltering passengers on the first bus in 50 years to cross between the Indian and Pakistani sides of Kashmir.',
+  );
+  assert.equal(claim[0].cue?.text, 'claimed responsibility for');
+  assert.ok(claim[0].text.startsWith('an attack on a government guesthouse'), claim[0].text);
+  // the verb's subject speaks, not the possessive before the noun
+  const support = quotes(
+    'Participants expressed their steadfast support for Ukraine’s sovereignty and territorial integrity.',
+  );
+  assert.equal(support.length, 1);
+  assert.equal(support[0].cue?.text, 'expressed their steadfast support for');
+  assert.equal(support[0].text, 'Ukraine’s sovereignty and territorial integrity');
+  // PolNeAR dev (NYT, USA Today): a note of something is its kind; a noun phrase that is a clause's subject stays whole
+  const note = quotes(
+    'And although he thanked the evangelical community for supporting him, he sounded a rare note of self-deprecation.',
+  );
+  assert.ok(!note.some((q) => q.text === 'self-deprecation'));
+  const claiming = quotes(
+    'Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that they hit Matt.',
+  );
+  assert.ok(claiming.some((q) => q.text === 'the criticism of Lauer is designed to pressure debate moderators'));
+});

@@ -615,8 +615,11 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     const { start, end } = outputSpan(ctx, c);
     const prev = quotes.at(-1);
     const same = prev && prev.start === start && prev.end === end;
-    if (same && (prev.speaker || !ref) && !(prev.speaker && ref && c.rule === 'denied-charge')) continue;
-    if (same && !prev.speaker) quotes.pop();
+    // (a frame whose cue takes in the first one's is the whole attribution: "expressed their support
+    // for" over "support for", with the verb's subject speaking)
+    const widerFrame = same && !!ref && !!prev.cue && !!c.cue && coversCue(c.cue, prev.cue);
+    if (same && !widerFrame && (prev.speaker || !ref) && !(prev.speaker && ref && c.rule === 'denied-charge')) continue;
+    if (same && (widerFrame || !prev.speaker)) quotes.pop();
     const q: Quote = {
       id: '',
       kind: c.kind,
@@ -637,6 +640,9 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   absorbLabelNamesakes(ctx.doc, labelJoins, quotes);
   return quotes;
 }
+
+/** Whether cue a takes in cue b and more. */
+const coversCue = (a: Span, b: Span) => a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
 
 /** Whether a one-word span, tagged a proper noun, is the surname of a person the article names in full. */
 function surnameOfPerson(doc: ArticleDocument, span: Span, names: EntityNames): boolean {

@@ -175,7 +175,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if ((nx.lower === 'who' || nx.lower === 'which') && comma && !embeddedRelative(ctx, j, end)) return cut;
     // ", but that he would not …": a second content clause of the same cue
     if (CLAUSE_LINKS.has(nx.lower) && toks[n + 1]?.lower === 'that') continue;
-    if (CLAUSE_LINKS.has(nx.lower)) {
+    if (CLAUSE_LINKS.has(nx.lower) && !quotesSpeakerLater(ctx, n + 1, end)) {
       for (let v = n + 1, limit = n + LINKED_VERB_WINDOW; v < end && v <= limit; v++) {
         // (", but Mohamed Saleh, the head of the dissident faction, has denied …": past an apposition)
         const past = appositionEnd(toks, v, end);
@@ -203,6 +203,140 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     }
   }
   return end;
+}
+
+/**
+ * Whether the clause linked at n quotes the speaker's own words before the sentence ends, with no
+ * speaker of its own: "says Americans are “right to be angry,” but also hungry for what she calls
+ * “real solutions”", "says she hopes to be elected, but she knows that “LeBron will always be the
+ * king”". A reporter's clause rarely quotes; the speaker's words mark the content as still theirs.
+ */
+function quotesSpeakerLater(ctx: QuoteContext, n: number, end: number): boolean {
+  for (let k = n; k < end; k++) {
+    if (ctx.inSpan[k] >= 0) return true;
+    if (isSentenceEnd(ctx.doc.tokens[k]) || ctx.doc.tokens[k].text === ';') return false;
+    // ("… but the vehemence with which Rouhani condemned what he called “war mongering”": a cue after
+    // a speaker of the clause's own frames the words; "what she calls" goes on with the same speaker)
+    if (ownSubjectCue(ctx, n, k)) return false;
+  }
+  return false;
+}
+
+/** Verbs whose object noun carries the attitude they report: "launched an attack against", "voiced support for". */
+const LIGHT_CUE_VERBS = new Set([
+  'make',
+  'launch',
+  'unleash',
+  'raise',
+  'level',
+  'file',
+  'voice',
+  'express',
+  'offer',
+  'take',
+  'avoid',
+  'claim',
+  'deliver',
+  'sound',
+  'show',
+  'draw',
+  'issue',
+  'pen',
+  'write',
+  'mount',
+  'lodge',
+]);
+/** Nouns of stance or statement whose preposition's object is what the stance is about. */
+const STANCE_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'defense',
+  'defence',
+  'criticism',
+  'praise',
+  'support',
+  'opposition',
+  'hostility',
+  'enthusiasm',
+  'disdain',
+  'contempt',
+  'skepticism',
+  'scepticism',
+  'doubts',
+  'concern',
+  'concerns',
+  'note',
+  'opinion',
+  'opinions',
+  'views',
+  'piece',
+  'op-ed',
+  'lawsuit',
+  'suit',
+  'complaint',
+  'complaints',
+  'allegations',
+  'accusations',
+  'charges',
+  'questions',
+  'question',
+  'remarks',
+  'comments',
+  'language',
+  'responsibility',
+  'credit',
+  'blame',
+  'warning',
+  'warnings',
+  'appeal',
+  'plea',
+  'case',
+  'apology',
+  'tribute',
+  'sympathy',
+]);
+const STANCE_PREPOSITIONS = new Set(['about', 'of', 'on', 'for', 'against', 'toward', 'towards', 'over', 'regarding']);
+/** The most modifiers between the object's determiner and its stance noun ("a more measured, substantive"). */
+const MAX_STANCE_MODIFIERS = 4;
+
+/**
+ * Where the content of a light cue starts when its object is a stance noun and a preposition: "launched
+ * a pre-emptive attack against [Obama]", "claimed responsibility for [the attack]", "voiced strong
+ * support for [the deal]". The noun and preposition belong to the cue; what follows is what the stance
+ * is about. `start` otherwise.
+ */
+function pastStanceNoun(ctx: QuoteContext, k: number, start: number, end: number): number {
+  if (start < 0 || !LIGHT_CUE_VERBS.has(ctx.cueLemma(k))) return start;
+  const toks = ctx.doc.tokens;
+  let j = start;
+  if (toks[j]?.pos === 'DET' || toks[j]?.pos === 'PRON') j++;
+  for (
+    let m = 0;
+    m < MAX_STANCE_MODIFIERS &&
+    j < end &&
+    (toks[j].pos === 'ADJ' || toks[j].pos === 'ADV' || toks[j].text === ',' || toks[j].pos === 'NOUN') &&
+    !STANCE_NOUNS.has(toks[j].lower);
+    m++
+  )
+    j++;
+  const noun = toks[j];
+  const prep = toks[j + 1];
+  if (!noun || !prep || j + 2 >= end || ctx.inSpan[j] >= 0) return start;
+  if (!STANCE_NOUNS.has(noun.lower) || !STANCE_PREPOSITIONS.has(prep.lower)) return start;
+  // ("sounded a rare note of self-deprecation": a note of something is its kind, not its topic)
+  if (noun.lower === 'note' && prep.lower === 'of') return start;
+  // ("Claiming the criticism of Lauer is designed to …": the noun phrase is a clause's subject)
+  for (let v = j + 2; v < end && toks[v].pos !== 'PUNCT'; v++) if (finiteVerbAt(ctx, v)) return start;
+  return j + 2;
+}
+
+/** Whether the token at k is a cue whose subject is no pronoun ("the US State Department is calling"). */
+function ownSubjectCue(ctx: QuoteContext, n: number, k: number): boolean {
+  if (ctx.cueClass(k) === null) return false;
+  const toks = ctx.doc.tokens;
+  let j = k - 1;
+  while (j > n && (toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || toks[j].pos === 'PART')) j--;
+  return toks[j]?.pos !== 'PRON';
 }
 
 /** Auxiliaries in a finite form: a predicate of their own after a noun phrase (was, has, will). */
@@ -2530,7 +2664,10 @@ function cueInSentence(
     : relative || inCommaRelative(ctx, s, k)
       ? relativeClauseEnd(ctx, k, s.endToken)
       : s.endToken;
-  const start = contentStart(ctx, k, cls, limit, learned);
+  const objectStart = contentStart(ctx, k, cls, limit, learned);
+  const start = pastStanceNoun(ctx, k, objectStart, limit);
+  // (the stance noun and its preposition join the cue: "launched a pre-emptive attack against")
+  const frameCue = start > objectStart ? { start: cue.start, end: toks[start - 1].end } : cue;
   // ("had been announced this Thursday by Marcos Tilman": a date before "by" is no content)
   const dateThenAgent = passive && start >= 0 && toks[pastDate(ctx, start, s.endToken)]?.lower === 'by';
   if (start < 0 || dateThenAgent) {
@@ -2580,7 +2717,7 @@ function cueInSentence(
     );
   if (!span) return;
   const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
-  pushIndirect(ctx, span, cue, subj, rule, speakerRule);
+  pushIndirect(ctx, span, frameCue, subj, rule, speakerRule);
 }
 
 const OPEN_QUOTE = /^["“‘'«]/;
