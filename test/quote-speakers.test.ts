@@ -3092,7 +3092,8 @@ test('a participle after the object of an earlier verb describes the object: the
   // PolNeAR dev (NYT): "technology" had claimed the credit
   assertSpeaker(
     "Indeed, members of the Islamic State used technology created by a company in Germany to claim credit for last month's attacks in Paris, and text messages discovered on one of the attackers' phones suggested that the attackers were not even using encryption.",
-    "credit for last month's attacks",
+    // (the content is what the credit is claimed for: "claim credit for" is the cue)
+    "last month's attacks in Paris",
     'members of the Islamic State',
   );
   // demo corpus (Wikinews)
