@@ -812,3 +812,12 @@ test('a clause after ", but" that quotes the speaker is still their content; one
     'to gradually withdraw his troops from the region',
   );
 });
+
+test('a quotation inside a question put after a preposition keeps its own speaker', () => {
+  // PolNeAR dev (USA Today): "who supported which Senate bill that … said, “…”" had taken the quotation in
+  const text =
+    'The debate between Cruz and Rubio grew so heated over who supported which Senate bill that New Jersey Gov. Chris Christie said, "I feel like I need a Washington-to-English converter."';
+  const quote = quoteCuedBy(text, 'said');
+  assert.equal(quote.text, 'I feel like I need a Washington-to-English converter.');
+  assert.equal(quote.speaker?.name, 'Chris Christie');
+});

@@ -163,3 +163,18 @@ test('a word in -s after "of" and a name is the plural noun the name modifies, n
     'At the Global Coalition Ministerial in Rome on June 28, the U.S. Department of State wishes to reaffirm its commitment to the Coalition.';
   assert.ok(quotes(state).some((q) => q.cue?.text === 'wishes'));
 });
+
+test('a plain form of "say" after a share of people is the cue, though the tagger read a noun', () => {
+  // PolNeAR dev (USA Today): "say" was tagged a noun after "a third"
+  const third = cuedBy(
+    "Nearly a third say they don't know, a higher level of uncertainty than on other economic questions.",
+    'say',
+  );
+  assert.ok(third.text.startsWith("they don't know"), third.text);
+  assert.match(third.speaker?.name ?? '', /a third/);
+  // an ordinal is no share: "the fifth state that …" (PolNeAR dev, Washington Post)
+  const fifth = quotes(
+    'Arizona will be the fifth state that Elias is suing over voting issues following cases in Ohio, Virginia, Wisconsin and North Carolina.',
+  );
+  assert.ok(!fifth.some((q) => q.cue?.text === 'state'));
+});

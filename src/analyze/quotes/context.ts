@@ -466,6 +466,10 @@ export class QuoteContext {
         this.determinedSubjectObject(i)
       );
     if (prev.pos === 'NUM' && t.lower === t.lemma) return true;
+    // "Nearly a third say they …", "a majority say": a share of people takes the plain form
+    // (a fraction after its count only: "the fifth state that …" is an ordinal)
+    if (SHARE_WORDS.has(prev.lower) && t.lower === t.lemma)
+      return GROUP_SHARES.has(prev.lower) || countBefore(toks, i - 1);
     if ((prev.lower === 'who' || prev.lower === 'that') && thirdPerson) return true;
     // "the respondents who support Sanders": a plain form after a relative pronoun of a plural noun
     if (prev.lower === 'who' && t.lower === t.lemma && i >= 2 && pluralAntecedent(toks[i - 2])) return true;
@@ -590,6 +594,27 @@ const finiteVerbForm = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && 
  * Quantifiers and determiners that stand alone as a subject ("Many fear …", "Another said …",
  * "said none of them …"), whatever part of speech the tagger gives them.
  */
+/** Shares that are nouns of a group whatever comes before them ("the majority believe"). */
+const GROUP_SHARES = new Set(['majority', 'minority', 'plurality']);
+/** Whether a count stands before the fraction at f ("a third", "two thirds", "one quarter"). */
+const countBefore = (toks: readonly Token[], f: number) => {
+  const c = toks[f - 1];
+  return !!c && (c.lower === 'a' || c.lower === 'one' || c.pos === 'NUM');
+};
+/** Shares of a group that stand as a plural subject ("a third say", "the majority believe"). */
+const SHARE_WORDS = new Set([
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'majority',
+  'minority',
+  'plurality',
+]);
+
 export const STANDALONE_SUBJECTS = new Set([
   'another',
   'each',

@@ -8,8 +8,11 @@ export function dropNested(ctx: QuoteContext): void {
   // a quote another one inherits its speaker from stays (the floating-quote chain)
   const inherited = new Set<Candidate>();
   for (const c of cands) if (c.inheritFrom) inherited.add(c.inheritFrom);
-  const byStart = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
   const drop = new Set<Candidate>();
+  // ("The debate grew so heated over who supported which Senate bill that Christie said, “…”": the
+  // subject of a question put after a preposition names no one, and its content holds no one's quote)
+  for (const c of cands) if (questionedSubject(ctx, c)) drop.add(c);
+  const byStart = [...cands].filter((c) => !drop.has(c)).sort((a, b) => a.start - b.start || b.end - a.end);
   // sweep in text order: the longest quote open so far covers every later one ending before it
   let cover: Candidate | null = null;
   for (const c of byStart) {
@@ -161,3 +164,11 @@ function endBefore(ctx: QuoteContext, q: Candidate, at: number): void {
  */
 const reportedInAccount = (cover: Candidate, c: Candidate) =>
   cover.rule === 'according-to' && c.kind === 'direct' && c.reportedBy !== null;
+
+/** Whether c's speaker is "who" asked after a preposition ("over who supported …", "about who said …"). */
+function questionedSubject(ctx: QuoteContext, c: Candidate): boolean {
+  const p = c.speaker;
+  if (!p || p.headKind !== 'pronoun' || p.endToken - p.first !== 1) return false;
+  const toks = ctx.doc.tokens;
+  return (toks[p.first].lower === 'who' || toks[p.first].lower === 'whoever') && toks[p.first - 1]?.pos === 'ADP';
+}
