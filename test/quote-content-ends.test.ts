@@ -821,3 +821,42 @@ test('a quotation inside a question put after a preposition keeps its own speake
   assert.equal(quote.text, 'I feel like I need a Washington-to-English converter.');
   assert.equal(quote.speaker?.name, 'Chris Christie');
 });
+
+test('a belief set off in a parenthesis frames the clause around it, as a verb of saying does', () => {
+  // PolNeAR dev (Politico): the clause after the frame ends before a second attribution
+  const leverage = analyzeDocument({
+    id: 't',
+    text: 'His leverage, they believe, isn’t going anywhere, and most don’t expect him to back Clinton when he speaks to supporters nationwide via video on Thursday night.',
+  }).quotes;
+  const believe = leverage.find((q) => q.cue?.text === 'believe');
+  assert.equal(believe?.text, 'His leverage, they believe, isn’t going anywhere');
+  assert.ok(leverage.some((q) => q.cue?.text === 'expect' && q.text.startsWith('him to back Clinton')));
+  // PolNeAR dev (NYT): a relative clause with the frame inside it
+  const advisers = quoteCuedBy(
+    'Mr. Sanders is counting on the fervor of his supporters to topple Mrs. Clinton in Iowa, which, his advisers believe, would lead to an explosion in fund-raising to help them blanket primary states with commercials.',
+    'believe',
+  );
+  assert.ok(advisers.text.startsWith('which, his advisers believe, would lead to an explosion'), advisers.text);
+  assert.equal(advisers.speaker?.name, 'his advisers');
+  // demo corpus (White House): a speaker's own "I think" in a parenthesis is a hedge, no belief reported
+  assert.ok(quotesCuedBy("He, I think, was in there, so I'll try to get something from him.", 'think').length === 0);
+});
+
+test('a list of participles before their nouns does not end a content at its last item', () => {
+  // PolNeAR dev (Washington Post): "and repaired bridges" is the list's last item, no second predicate
+  assert.equal(
+    quoteCuedBy(
+      'A Clinton presidency, she vowed, would bring better-paying jobs, renovated schools, and repaired bridges and highways.',
+      'vowed',
+    ).text,
+    'A Clinton presidency, she vowed, would bring better-paying jobs, renovated schools, and repaired bridges and highways',
+  );
+  // demo corpus (Wikinews): after a frame set off by commas, a relative clause on the content's last noun is the writer's
+  assert.equal(
+    quoteCuedBy(
+      'But, they stress, have no plans to suspend uranium enrichment, which is a key condition that has been attached to the deal.',
+      'stress',
+    ).text,
+    'But, they stress, have no plans to suspend uranium enrichment',
+  );
+});

@@ -128,7 +128,13 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     const cut = quotedComma ? j + 1 : j;
     if (t.text === ';') return j;
     // "he respects Clinton and calls her …": a second finite verb of the cue's subject
-    if ((t.lower === 'and' || t.lower === 'but') && finiteVerb(toks[j + 1]) && ctx.inSpan[j + 1] < 0) return j;
+    if (
+      (t.lower === 'and' || t.lower === 'but') &&
+      finiteVerb(toks[j + 1]) &&
+      ctx.inSpan[j + 1] < 0 &&
+      !(attributiveParticiple(toks, j + 1) && listItemBefore(toks, j - 1, a))
+    )
+      return j;
     // "… and others have said they …": a coordinated clause with a speaker of its own
     if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
     if (!comma && t.text !== '\u2014' && t.text !== '\u2015' && t.text !== '--') continue;
@@ -185,6 +191,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
           continue;
         }
         if (ctx.inSpan[v] >= 0 || CLAUSE_STOP.test(toks[v].text)) break;
+        // ("better-paying jobs, renovated schools, and repaired bridges": a participle before its
+        // noun is the last item of a list)
+        if (v === n + 1 && attributiveParticiple(toks, v) && listItemBefore(toks, j, a)) continue;
         if (isClauseVerb(toks[v])) return cut;
       }
     }
@@ -338,6 +347,41 @@ function ownSubjectCue(ctx: QuoteContext, n: number, k: number): boolean {
   while (j > n && (toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || toks[j].pos === 'PART')) j--;
   return toks[j]?.pos !== 'PRON';
 }
+
+/** Whether the -ed or -ing verb at v modifies the plural or bare noun right after it ("repaired bridges"). */
+const attributiveParticiple = (toks: readonly Token[], v: number) =>
+  toks[v].pos === 'VERB' &&
+  /^\p{Ll}+(?:ed|ing)$/u.test(toks[v].text) &&
+  toks[v + 1]?.pos === 'NOUN' &&
+  /s$/.test(toks[v + 1].lower) &&
+  toks[v + 2]?.pos !== 'VERB' &&
+  toks[v + 2]?.pos !== 'AUX';
+
+/**
+ * Whether the comma at c closes an item of a list that the content from a holds: another comma comes
+ * before it, and the words between have no verb but a participle before its noun ("jobs, renovated
+ * schools, and …"; not "it withheld emails, and delayed …", a second predicate).
+ */
+function listItemBefore(toks: readonly Token[], c: number, a: number): boolean {
+  if (toks[c]?.text !== ',') return false;
+  let p = c - 1;
+  while (p > a && toks[p].text !== ',') p--;
+  if (p <= a) return false;
+  for (let i = p + 1; i < c; i++) {
+    const t = toks[i];
+    if ((t.pos === 'VERB' && !attributiveParticiple(toks, i)) || t.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+/** The fewest words after a parenthetical frame that make a clause the content ends after. */
+const MIN_REST_WORDS = 3;
+
+/** Pronouns of the one speaking or spoken to: their "I think" in a parenthesis is a hedge. */
+const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
+
+/** Verbs of belief that frame a clause from a parenthesis or after it, as verbs of saying do. */
+const PARENTHETICAL_BELIEFS = new Set(['believe', 'think', 'suspect', 'fear', 'reckon', 'suppose', 'assume']);
 
 /** Auxiliaries in a finite form: a predicate of their own after a noun phrase (was, has, will). */
 const FINITE_AUX = new Set([
@@ -2528,9 +2572,17 @@ function cueInSentence(
     !isSentenceEnd(next) &&
     closesSentence(ctx, adjunctEnd(ctx, a, s), s) &&
     frontedAdverbialOnly(ctx, relativeBeforeFrame(toks, frameStart, s.firstToken), frameStart);
+  // (a belief set off the same way: "His leverage, they believe, isn't going anywhere", "That won't
+  // happen, they believe."; not the speaker's own hedge, "He, I think, was in there", "You, sir, I believe")
+  const parentheticalBelief =
+    cls === 'cognition' &&
+    subj !== null &&
+    !FIRST_AND_SECOND_PERSON.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase()) &&
+    PARENTHETICAL_BELIEFS.has(cueTok.lemma) &&
+    (!next || next.text === ',' || semicolon || isSentenceEnd(next));
   if (
     !participle &&
-    cls === 'speech' &&
+    (cls === 'speech' || parentheticalBelief) &&
     before &&
     !adverbialOnly &&
     (!next ||
@@ -2566,7 +2618,19 @@ function cueInSentence(
     // (a frame inside a relative clause frames that clause only: "… extrajudicial killings, which, it
     // said, mostly came from the military")
     const from = relativeBeforeFrame(toks, frameStart, s.firstToken);
-    const span = rest ? contentSpan(toks, from, s.endToken) : contentSpan(toks, from, frameStart);
+    // (the words after the frame end as any content does: "…, they believe, isn't going anywhere, and
+    // most don't expect him to …" is a second attribution)
+    // (only where a clause of the content's own comes first: "California demanded, but was denied,
+    // the chance …" goes on past the aside; and not the speaker's own "I should note", whose words
+    // run on as they were spoken)
+    let restEnd = s.endToken;
+    const ownWords =
+      subj !== null && FIRST_AND_SECOND_PERSON.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase());
+    if (next?.text === ',' && frameEnd === a && toks[a + 1]?.pos !== 'CCONJ' && !ownWords) {
+      const cut = contentEnd(ctx, frameEnd + 1, s.endToken);
+      if (toks.slice(frameEnd + 1, cut).filter(isWord).length >= MIN_REST_WORDS) restEnd = cut;
+    }
+    const span = rest ? contentSpan(toks, from, restEnd) : contentSpan(toks, from, frameStart);
     if (span)
       pushIndirect(
         ctx,
