@@ -860,3 +860,18 @@ test('a list of participles before their nouns does not end a content at its las
     'But, they stress, have no plans to suspend uranium enrichment',
   );
 });
+
+test("a quotation closed on its comma with a doubled mark ('') ends the content as a closing quote does", () => {
+  // PolNeAR dev (NYT): the doubled mark is two tokens; the main clause after it is no content
+  const board = quoteCuedBy(
+    "While the Wells Fargo board emphasized that Mr. Sloan was ''ready to lead the company into the future,'' the bank's critics focused on the role that Mr. Sloan -- who has spent the last 29 years at Wells Fargo -- played in the bank's troubling past.",
+    'emphasized',
+  );
+  assert.equal(board.text, "that Mr. Sloan was ''ready to lead the company into the future,''");
+  // and a saying participle after it frames its own content
+  const called = quoteCuedBy(
+    "He has called China ''provocative and expansionist,'' accusing it of ''creating a Great Wall of sand'' and ''clearly militarizing'' the disputed waters of the Western Pacific.",
+    'called',
+  );
+  assert.equal(called.text, "China ''provocative and expansionist,''");
+});

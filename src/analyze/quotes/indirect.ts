@@ -25,6 +25,7 @@ import { SUBORDINATORS, afterFrontedAdjunct } from './sentence-opening.js';
 import { endsAtSayingParticiple, saidBySubjectAfterObject, timeSpentVerb } from './participle-speaker.js';
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { isDoubledMark } from './marks.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import {
   dayAfter,
@@ -125,7 +126,10 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // content then ends after the closing mark
     const quotedComma = closesOnComma(ctx, j);
     const comma = t.text === ',' || quotedComma;
-    const cut = quotedComma ? j + 1 : j;
+    // (a doubled closing mark is two tokens: ",'' the bank's critics …")
+    const cut = quotedComma ? (doubledCloseAt(ctx, j) ? j + 2 : j + 1) : j;
+    // the first token after the comma (and a quotation's closing mark)
+    const after = quotedComma ? cut : j + 1;
     if (t.text === ';') return j;
     // "he respects Clinton and calls her …": a second finite verb of the cue's subject
     if (
@@ -149,20 +153,20 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     )
       continue;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
-    if (comma && (inOpening ??= inOpeningPhrase(ctx, a)) && clauseAt(ctx, j + 1, end)) return cut;
-    let n = j + 1;
+    if (comma && (inOpening ??= inOpeningPhrase(ctx, a)) && clauseAt(ctx, after, end)) return cut;
+    let n = after;
     while (n < end && toks[n].pos === 'ADV' && ctx.inSpan[n] < 0) n++;
     const nx = toks[n];
     if (!nx || ctx.inSpan[n] >= 0) continue;
     if (ctx.isAccordingTo(n)) return cut;
     // ", while about 4 in 10 want …", ", however this time around that number has dropped …": after a
     // content clause, the writer sets another finding against it (the tagger may miss its verb)
-    if (comma && verbSeen && WRITERS_CONTRASTS.has(toks[j + 1].lower)) return cut;
+    if (comma && verbSeen && WRITERS_CONTRASTS.has(toks[after].lower)) return cut;
     // ", compared with 41 percent …", ", as opposed to …": the writer's comparison
     if (comma && writersComparison(toks, n)) return cut;
     // ", a website linked to …", ", the presumed Putin favorite": an appositive closing the sentence
     // (not after an adverb: ", most notably the anti-war crowd" elaborates the content)
-    if (comma && n === j + 1 && closingAppositive(ctx, a, n, end)) return cut;
+    if (comma && n === after && closingAppositive(ctx, a, n, end)) return cut;
     // (but ", including …" goes on with the content's own list, and so does a clause whose subject a
     // participle describes before its verb: "says Millennials, numbering 75.3 million, surpassed …")
     // (nor does a gerund that is the subject of the "that" clause's verb still to come: "said that
@@ -611,6 +615,12 @@ function secondPredicate(ctx: QuoteContext, k: number, end: number): boolean {
 function closesOnComma(ctx: QuoteContext, j: number): boolean {
   const toks = ctx.doc.tokens;
   return toks[j - 1]?.text === ',' && ctx.inSpan[j - 1] >= 0 && /^["”'’»]+$/.test(toks[j].text);
+}
+
+/** Whether the closing mark at j is the first apostrophe or backtick of a doubled mark ('' or ``). */
+function doubledCloseAt(ctx: QuoteContext, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  return isDoubledMark(ctx.doc.text, t.start) && ctx.doc.tokens[j + 1]?.start === t.start + 1;
 }
 
 /** Participles that list what the content covers, as a preposition would (", including …"). */
