@@ -162,3 +162,27 @@ test('floating pieces joined across a sentence with a speech cue take its subjec
   assert.equal(q.cue?.text, 'told');
   assert.match(q.speaker?.name ?? '', /Kendall Fells/);
 });
+
+test('a quotation going on in lower case after a frame set off by commas takes in the words before the frame', () => {
+  // PolNeAR dev (NYT): the clause and the quotation are one thing said, in two pieces around the frame
+  const deserted = "The streets were deserted, he added, ''but people need to connect somehow.''";
+  const q = oneQuote(deserted, 'The streets were deserted', 'connect somehow', 2);
+  assert.equal(q.kind, 'mixed');
+  assert.equal(q.speaker?.name, 'he');
+  // demo corpus (Wikinews): a fronted adjunct is the first piece
+  const bomb =
+    'Following the second bomb, she said, "a dark smoke filled the air and all I could see or hear was people screaming." The elder son suffered a broken leg.';
+  assert.equal(oneQuote(bomb, 'Following the second bomb', 'people screaming', 2).kind, 'mixed');
+  // a name before the frame's title is the speaker's own apposition, no piece (demo corpus, Wikinews)
+  const beckett = quotes(
+    'Margaret Beckett, the U.K.\'s Foreign Secretary said, "we sought a full explanation of what happened."',
+  );
+  assert.equal(beckett.length, 1);
+  assert.ok(beckett[0].text.startsWith('we sought'), beckett[0].text);
+  // the writer's own coordination goes on through "and also" (PolNeAR dev, Washington Post)
+  const vatican = quotes(
+    'There was no photograph of the brief meeting at the papal residence complex, in keeping with Vatican protocol and also, Sanders said, "to make clear that there is no endorsement here."',
+  );
+  assert.ok(vatican.some((x) => x.text.startsWith('to make clear')));
+  assert.ok(!vatican.some((x) => x.text.startsWith('There was no photograph')));
+});

@@ -662,6 +662,57 @@ function openWithClause(ctx: QuoteContext, frame: Frame, si: number, c: Candidat
   c.kind = 'mixed';
 }
 
+/** The fewest words before a parenthetical frame that make a lead-in of the quotation after it. */
+const MIN_LEAD_IN_WORDS = 1;
+
+/**
+ * "The streets were deserted, he added, ''but people need to connect somehow.''", "In other words,
+ * he said, ''the era of Silicon Valley exceptionalism is over.''": a quotation going on in lower case
+ * after a frame set off by commas goes on the sentence its words began; the quote runs from the
+ * sentence's start (a mixed quote, its frame inside it as in "X, he said, is …"). Not where the words
+ * before hold a quotation or a cue of their own.
+ */
+function openWithLeadIn(ctx: QuoteContext, frame: Frame, si: number, c: Candidate): void {
+  const toks = ctx.doc.tokens;
+  const p = frame.speaker;
+  if (!p || c.kind !== 'direct' || !/^\p{Ll}/u.test(firstChar(ctx, ctx.spans[si]))) return;
+  // the frame is the speaker, the cue and the comma before the quotation
+  if (p.first >= frame.cue || toks[frame.end]?.text !== ',' || frame.end !== frame.cue + 1) return;
+  const comma = p.first - 1;
+  const s = ctx.sentenceAt(frame.cue);
+  if (!s || comma <= s.firstToken || toks[comma].text !== ',') return;
+  // ("in keeping with Vatican protocol and also, Sanders said, "to make clear …"": the quotation
+  // goes on the writer's own coordination)
+  if (LEAD_IN_CONTINUERS.has(toks[comma - 1].lower)) return;
+  // (the clause the words open: past ", and" or a semicolon before them)
+  let first = s.firstToken;
+  for (let j = comma - 1; j > s.firstToken; j--) {
+    if (toks[j].text === ';' || (toks[j].pos === 'CCONJ' && toks[j - 1].text === ',')) {
+      first = j + 1;
+      break;
+    }
+  }
+  while (first < comma && (toks[first].pos === 'PUNCT' || isBreak(toks[first]))) first++;
+  let words = 0;
+  for (let j = first; j < comma; j++) {
+    if (ctx.inSpan[j] >= 0 || ctx.cueClass(j) === 'speech' || isBreak(toks[j])) return;
+    if (isWord(toks[j])) words++;
+  }
+  if (words < MIN_LEAD_IN_WORDS) return;
+  // ("Margaret Beckett, the U.K.'s Foreign Secretary said, "…"": a name alone is the speaker's own)
+  if (toks.slice(first, comma).every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT')) return;
+  // the words before the frame and the quotation are the quote's pieces (the frame lies between)
+  c.parts = [
+    { start: toks[first].start, end: toks[comma - 1].end },
+    { start: c.start, end: c.end },
+  ];
+  c.start = toks[first].start;
+  c.kind = 'mixed';
+}
+
+/** Words that end a lead-in the writer's own clause goes on through ("… and also, Sanders said, "…""). */
+const LEAD_IN_CONTINUERS = new Set(['also', 'and', 'or', 'but']);
+
 /**
  * Whether quotation si lies inside the attribution's own sentence ("Sanders said during an interview
  * on CNN's “State of the Union” Sunday.", "… after hinting that “personnel changes” could come."):
@@ -908,6 +959,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
     }
     if (!tail) runOnToSentenceEnd(ctx, si, c);
     if (head && !tail) openWithClause(ctx, head, si, c);
+    if (head && !tail) openWithLeadIn(ctx, head, si, c);
     // split quote: "…," he said, "…" — the next piece right after the attribution joins this quote
     if (tail) {
       const parts: Span[] = [{ start: sp.start, end: sp.end }];
