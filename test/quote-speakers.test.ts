@@ -3146,3 +3146,18 @@ test('"they" after "The Deputy Secretary and Foreign Minister …" is the pair: 
     ['Ramtane Lamamra'],
   );
 });
+
+test('a participle of saying after what was received or recorded is said by that, not by the receiver', () => {
+  // PolNeAR dev (Breitbart): the police received the calls; the calls said it
+  assertSpeaker(
+    '11:00 am – Police receive 911 calls saying shots have been fired inside the Inland Regional Center.',
+    'shots have been fired',
+    '911 calls',
+  );
+  // PolNeAR dev (Breitbart): footage shows Clinton asking, not the ad
+  assertSpeaker(
+    'The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”',
+    '50 points ahead',
+    'Hillary Clinton',
+  );
+});

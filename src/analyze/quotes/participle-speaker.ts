@@ -6,6 +6,7 @@
 // …": the noun phrase itself speaks.
 import { DOCUMENT_NOUNS, type QuoteContext } from './context.js';
 import { subjectBefore } from './phrases.js';
+import type { Token } from '../document.js';
 
 /** Participles that report what their subject says. */
 const SAYING_PARTICIPLES = new Set([
@@ -22,10 +23,15 @@ const SAYING_PARTICIPLES = new Set([
 ]);
 
 /**
- * Verbs of quoting, perceiving and remembering, whose object a participle of saying shows speaking:
- * "quoted a senior diplomat saying …", "remembered Freddy claiming …".
+ * Verbs of quoting, perceiving, remembering and receiving, whose object a participle of saying shows
+ * speaking: "quoted a senior diplomat saying …", "remembered Freddy claiming …", "Police receive 911
+ * calls saying shots have been fired".
  */
 const QUOTING_VERBS = new Set([
+  'receive',
+  'get',
+  'read',
+  'obtain',
   'quote',
   'cite',
   'describe',
@@ -44,6 +50,28 @@ const QUOTING_VERBS = new Set([
   'recall',
   'imagine',
 ]);
+
+/** Recordings whose "of" names who is shown or heard speaking ("footage of Hillary Clinton asking"). */
+const RECORDINGS = new Set([
+  'footage',
+  'video',
+  'videos',
+  'clip',
+  'clips',
+  'recording',
+  'recordings',
+  'tape',
+  'audio',
+  'film',
+  'images',
+]);
+
+/** Whether "RECORDING of" stands in tokens [from, k) before the participle at k. */
+function recordingOf(toks: readonly Token[], from: number, k: number): boolean {
+  for (let j = Math.max(from, 0); j + 1 < k; j++)
+    if (RECORDINGS.has(toks[j].lower) && toks[j + 1].lower === 'of') return true;
+  return false;
+}
 
 /** Prepositions of place, time or purpose before a noun phrase that does not say what follows it. */
 const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'into', 'during', 'for', 'up', 'against']);
@@ -102,6 +130,8 @@ export function saidBySubjectAfterObject(ctx: QuoteContext, firstToken: number, 
   const np = subjectBefore(ctx.doc, k, firstToken);
   const adjacent = np !== null && np.endToken === k && np.first > firstToken;
   if (adjacent && toks[np.first - 1].text === ',') return false;
+  // ("The ad uses footage of Hillary Clinton asking, "…"": a recording shows its subject speaking)
+  if (adjacent && recordingOf(toks, np.first - 2, k)) return false;
   const last = toks[k - 1];
   const earlier = ctx.candidates.find((c) => c.cue !== null && c.cue.end <= c.start && c.end === last.end);
   if (earlier?.cue) return !QUOTING_VERBS.has(toks[ctx.doc.tokenIndexAt(earlier.cue.start)].lemma);
