@@ -480,6 +480,37 @@ test('a poll closing a sentence is its source; a subordinate clause ending "in t
   assert.ok(!qs.some((x) => x.text.includes('Trump trailing')));
 });
 
+test('a poll phrase before an adjunct, after an opening conjunction or in a clause of time is the source too', () => {
+  // PolNeAR dev (Breitbart, Politico)
+  for (const [text, words, poll] of [
+    [
+      'Trump has a decisive lead in the polls ahead of the state’s April 19 primary.',
+      'Trump has a decisive lead',
+      'the polls',
+    ],
+    [
+      'But he fell to 10 percent in the latest CNN/ORC poll released Wednesday.',
+      'he fell to 10 percent',
+      'the latest CNN/ORC poll',
+    ],
+    [
+      'Mark-Viverito has served as one of Clinton’s campaign surrogates throughout this week as Clinton continues to lead in polls despite Sanders’ popularity among younger voters.',
+      'Clinton continues to lead',
+      'polls',
+    ],
+  ]) {
+    const { doc, quotes: qs } = quotes(text);
+    const q = covering(qs, text, words);
+    assert.equal(q.rule, 'source-phrase', text);
+    assert.equal(q.text, words);
+    assert.equal(speakerName(doc, q), poll);
+  }
+  // a clause that names who said it is theirs, not the report's (demo corpus, State Department)
+  const noted =
+    'This includes the Mariupol maternity hospital, as the UN Office of the High Commissioner for Human Rights expressly noted in a March 11 report.';
+  assert.ok(!quotes(noted).quotes.some((x) => x.rule === 'source-phrase'));
+});
+
 test('a clause with its own reporting verb keeps that attribution, not the poll phrase around it', () => {
   const text = 'In a September poll, 75 percent of Republicans said most politicians cannot be trusted.';
   const { quotes: qs } = quotes(text);

@@ -115,14 +115,19 @@ function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
     pushIndirect(ctx, span, cue, src, 'source-phrase', 'source-phrase');
     return;
   }
-  // "CLAUSE in the latest poll.": the phrase closes the sentence (or its clause, before a comma)
+  // "CLAUSE in the latest poll.": the phrase closes the sentence (or its clause, before a comma), or
+  // an adjunct of the clause follows it ("has a decisive lead in the polls ahead of the primary",
+  // "is ahead in public opinion polls in Florida", "continues to lead in polls despite …")
   const after = toks[sourceTailEnd(toks, head, s.endToken)];
-  if (after && !isSentenceEnd(after) && after.text !== ',' && after.text !== ';') return;
+  if (after && !isSentenceEnd(after) && after.text !== ',' && after.text !== ';' && !ADJUNCT_OPENERS.has(after.lower))
+    return;
   // the whole sentence before the phrase, opening with its subject: not a subordinate clause
-  // ("with Trump trailing badly in the polls", "who is struggling in the polls")
+  // ("with Trump trailing badly in the polls", "who is struggling in the polls"); a conjunction
+  // opening the sentence ("But he fell to 10 percent in …") or a clause of time or reason after the
+  // main one ("… this week as Clinton continues to lead in polls") is passed over
   let a = s.firstToken;
-  while (a < k && !isWord(toks[a])) a++;
-  a = afterFrontedAdjunct(toks, a, k);
+  while (a < k && (!isWord(toks[a]) || toks[a].pos === 'CCONJ')) a++;
+  a = afterTrailingClauseOpener(toks, afterFrontedAdjunct(toks, a, k), k);
   // ("Trump leads Cruz by 9 points, 42%-32.7%, in the average …": a phrase set off by a comma
   // attributes the whole clause before it, commas and all)
   const setOff = toks[k - 1]?.text === ',';
@@ -135,7 +140,34 @@ function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
   if (!span || holdsCandidate(ctx, span.start, span.end)) return;
   // the clause needs a verb of its own: "a strong lead in the polls" alone is no finding
   if (!toks.slice(a, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+  // (nor one that says who said it: "as the UN Office … expressly noted in a March 11 report")
+  // ("continues to lead" is no saying: a verb before its infinitive)
+  for (let j = a; j < k; j++) if (ctx.cueClass(j) === 'speech' && toks[j + 1]?.lower !== 'to') return;
   pushIndirect(ctx, span, cue, phrase(ctx.doc, k + 1, head + 1), 'source-phrase', 'source-phrase');
+}
+
+/** Words opening an adjunct of the clause after its source phrase. */
+const ADJUNCT_OPENERS = new Set(['ahead', 'in', 'despite', 'since', 'among', 'after', 'before', 'for']);
+
+/** Subordinators that open a clause of time or reason after a main clause with a verb. */
+const TRAILING_CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'since']);
+
+/**
+ * The first token of a clause of time or reason that a subordinator opens after the main clause's
+ * own verb ("Mark-Viverito has served … this week as | Clinton continues to lead in polls"); else a.
+ */
+function afterTrailingClauseOpener(toks: Token[], a: number, k: number): number {
+  // the nearest opener before the phrase, with a verb of its clause after it and one of the main clause before
+  let verbAfter = false;
+  for (let j = k - 1; j > a; j--) {
+    const t = toks[j];
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbAfter = true;
+    else if (TRAILING_CLAUSE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP')) {
+      if (!verbAfter) return a;
+      return toks.slice(a, j).some((w) => w.pos === 'VERB' || w.pos === 'AUX') ? j + 1 : a;
+    }
+  }
+  return a;
 }
 
 /**
