@@ -3161,3 +3161,12 @@ test('a participle of saying after what was received or recorded is said by that
     'Hillary Clinton',
   );
 });
+
+test('a quantifier standing alone after a fronted phrase and its comma is the subject', () => {
+  // PolNeAR dev (Breitbart, AP)
+  assertSpeaker(
+    'Among those who want a continuation of Obama’s policies, most are planning to support Clinton.',
+    'to support Clinton',
+    'most',
+  );
+});

@@ -257,8 +257,14 @@ function nominalAdverbAt(toks: Token[], i: number): boolean {
     return false;
   // ("a politically charged visit": a participle before a noun modifies it)
   if (NOMINAL_AFTER.has(toks[i + 2]?.pos ?? '')) return false;
+  // ("Among those who want a continuation …, most are planning to support Clinton": a quantifier
+  // standing alone after a comma is the subject)
+  if (before.text === ',' && STANDING_QUANTIFIERS.has(t.lower)) return true;
   return /^\p{Lu}\p{Ll}/u.test(t.text) || (ARTICLES.has(before.lower) && ORDINAL_WORDS.has(t.lower));
 }
+
+/** Quantifiers that stand for the people of a group named before ("Among Democrats, most say …"). */
+const STANDING_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both']);
 
 /** Words that stand for a noun after an article: "a third", "the latter". */
 const ORDINAL_WORDS = new Set(['second', 'third', 'fourth', 'fifth', 'last', 'latter', 'former']);
