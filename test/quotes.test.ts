@@ -1127,10 +1127,11 @@ test('a short subject after a fronted adjunct and its comma speaks ("By 80%-10%,
   assert.equal(q.speaker_rule, 'cue-subject');
   assert.equal(q.speaker?.name, 'those surveyed');
   assert.ok(q.text.startsWith('the United States'), q.text);
-  // a word no phrase reader takes for a subject still speaks from the clause's start
+  // a quantifier standing alone after the comma is the subject (phrases.ts nominalAdverbAt; before
+  // 7be475d the phrase reader passed over it and the clause-start reading found it)
   const most = 'By a wide margin, most say the country is on the wrong track.';
   const m = covering(quotes(most).quotes, most, 'the wrong track');
-  assert.equal(m.speaker_rule, 'clause-start');
+  assert.equal(m.speaker_rule, 'cue-subject');
   assert.equal(m.speaker?.name, 'most');
 });
 
