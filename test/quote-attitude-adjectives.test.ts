@@ -81,3 +81,15 @@ test('a feeling about a fact ("are shocked that", "frustrated that") is its subj
     undefined,
   );
 });
+
+test('an adjective of certainty or hope takes a clause without "that"', () => {
+  // PolNeAR dev (Washington Post, Politico)
+  const hopeful = quotes("Some Democrats are hopeful they can even threaten the GOP's lead in the House.");
+  const q = hopeful.find((x) => x.cue?.text === 'hopeful');
+  assert.equal(q?.text, "they can even threaten the GOP's lead in the House");
+  assert.match(q?.speaker?.name ?? '', /Democrats/);
+  const convinced = quotes('Not everyone is convinced the issue will play the same role in the Iowa caucuses.');
+  assert.equal(convinced.find((x) => x.cue?.text === 'convinced')?.rule, 'attitude-adjective');
+  // an infinitive after "sure" is a likelihood, not a belief
+  assert.ok(!quotes('He is sure to win the nomination.').some((x) => x.cue?.text === 'sure'));
+});

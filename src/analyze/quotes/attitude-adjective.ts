@@ -6,7 +6,7 @@
 // as the writer's hedges have none.
 import type { Sentence } from '../document.js';
 import { BE_FORMS, type QuoteContext } from './context.js';
-import { contentEnd, contentSpan, infinitiveAfter, mainSubject, pushIndirect } from './indirect.js';
+import { clauseAt, contentEnd, contentSpan, infinitiveAfter, mainSubject, pushIndirect } from './indirect.js';
 import { subjectBefore } from './phrases.js';
 
 /** Adjectives of a held belief, hope or fear that take a clause ("confident that", "eager to"). */
@@ -80,6 +80,24 @@ const LINKING_VERBS = new Set(['remain', 'seem', 'appear', 'feel', 'grow', 'beco
 /** Words that open the clause such an adjective takes. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if']);
 
+/** Adjectives of certainty or hope that take a clause without "that" ("is convinced the issue will …"). */
+const BARE_CLAUSE = new Set(['convinced', 'confident', 'sure', 'optimistic', 'hopeful', 'worried', 'afraid']);
+/** Tags a bare clause's subject opens with. */
+const CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM']);
+
+/**
+ * Whether the one who is sure is the speaker or the one spoken to ("I'm sure you saw …", "we're
+ * confident we can …"): a hedge of the one speaking, no belief reported. b is the verb of being.
+ */
+function ownHedge(ctx: QuoteContext, b: number, first: number): boolean {
+  const toks = ctx.doc.tokens;
+  let j = b - 1;
+  while (j >= first && (toks[j].pos === 'ADV' || toks[j].pos === 'PART')) j--;
+  // ("I'm", "we're": the contraction is the verb of being)
+  const w = toks[j]?.lower ?? '';
+  return j >= first && (w === 'i' || w === 'we' || w === 'you');
+}
+
 /**
  * The adjectives whose infinitive is what the subject wants or fears ("eager to make his mark"); the
  * others' is a likelihood nobody holds ("bills certain to pass", "is sure to anger").
@@ -107,7 +125,13 @@ export function attitudeAdjective(ctx: QuoteContext, s: Sentence, k: number): bo
   if (!next || a >= s.endToken || ctx.inSpan[a] >= 0) return false;
   const opens = feeling
     ? next.lower === 'that'
-    : CLAUSE_OPENERS.has(next.lower) || (next.lower === 'to' && WILLING.has(t.lower) && infinitiveAfter(ctx, a));
+    : CLAUSE_OPENERS.has(next.lower) ||
+      (next.lower === 'to' && WILLING.has(t.lower) && infinitiveAfter(ctx, a)) ||
+      // "Not everyone is convinced the issue will play the same role": a clause with no "that"
+      (BARE_CLAUSE.has(t.lower) &&
+        CLAUSE_SUBJECT_TAGS.has(next.pos) &&
+        clauseAt(ctx, a, s.endToken) &&
+        !ownHedge(ctx, b, s.firstToken));
   if (!opens) return false;
   const span = contentSpan(toks, a, contentEnd(ctx, a, s.endToken));
   if (!span) return false;
