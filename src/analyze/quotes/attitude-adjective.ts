@@ -6,7 +6,15 @@
 // as the writer's hedges have none.
 import type { Sentence } from '../document.js';
 import { BE_FORMS, type QuoteContext } from './context.js';
-import { clauseAt, contentEnd, contentSpan, infinitiveAfter, mainSubject, pushIndirect } from './indirect.js';
+import {
+  FIRST_AND_SECOND_PERSON,
+  clauseAt,
+  contentEnd,
+  contentSpan,
+  infinitiveAfter,
+  mainSubject,
+  pushIndirect,
+} from './indirect.js';
 import { subjectBefore } from './phrases.js';
 
 /** Adjectives of a held belief, hope or fear that take a clause ("confident that", "eager to"). */
@@ -94,8 +102,7 @@ function ownHedge(ctx: QuoteContext, b: number, first: number): boolean {
   let j = b - 1;
   while (j >= first && (toks[j].pos === 'ADV' || toks[j].pos === 'PART')) j--;
   // ("I'm", "we're": the contraction is the verb of being)
-  const w = toks[j]?.lower ?? '';
-  return j >= first && (w === 'i' || w === 'we' || w === 'you');
+  return j >= first && FIRST_AND_SECOND_PERSON.has(toks[j].lower);
 }
 
 /**

@@ -668,9 +668,9 @@ const MIN_LEAD_IN_WORDS = 1;
 /**
  * "The streets were deserted, he added, ''but people need to connect somehow.''", "In other words,
  * he said, ''the era of Silicon Valley exceptionalism is over.''": a quotation going on in lower case
- * after a frame set off by commas goes on the sentence its words began; the quote runs from the
- * sentence's start (a mixed quote, its frame inside it as in "X, he said, is …"). Not where the words
- * before hold a quotation or a cue of their own.
+ * after a frame set off by commas finishes the sentence the words before the frame began; the quote
+ * runs from that sentence's start (a mixed quote in two pieces, its frame between them, as in "X, he
+ * said, is …"). Not where the words before hold a quotation or a cue of their own.
  */
 function openWithLeadIn(ctx: QuoteContext, frame: Frame, si: number, c: Candidate): void {
   const toks = ctx.doc.tokens;

@@ -382,7 +382,7 @@ function listItemBefore(toks: readonly Token[], c: number, a: number): boolean {
 const MIN_REST_WORDS = 3;
 
 /** Pronouns of the one speaking or spoken to: their "I think" in a parenthesis is a hedge. */
-const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
+export const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
 
 /** Verbs of belief that frame a clause from a parenthesis or after it, as verbs of saying do. */
 const PARENTHETICAL_BELIEFS = new Set(['believe', 'think', 'suspect', 'fear', 'reckon', 'suppose', 'assume']);
@@ -2584,10 +2584,12 @@ function cueInSentence(
     frontedAdverbialOnly(ctx, relativeBeforeFrame(toks, frameStart, s.firstToken), frameStart);
   // (a belief set off the same way: "His leverage, they believe, isn't going anywhere", "That won't
   // happen, they believe."; not the speaker's own hedge, "He, I think, was in there", "You, sir, I believe")
+  const ownWords =
+    subj !== null && FIRST_AND_SECOND_PERSON.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase());
   const parentheticalBelief =
     cls === 'cognition' &&
     subj !== null &&
-    !FIRST_AND_SECOND_PERSON.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase()) &&
+    !ownWords &&
     PARENTHETICAL_BELIEFS.has(cueTok.lemma) &&
     (!next || next.text === ',' || semicolon || isSentenceEnd(next));
   if (
@@ -2634,8 +2636,6 @@ function cueInSentence(
     // the chance …" goes on past the aside; and not the speaker's own "I should note", whose words
     // run on as they were spoken)
     let restEnd = s.endToken;
-    const ownWords =
-      subj !== null && FIRST_AND_SECOND_PERSON.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase());
     if (next?.text === ',' && frameEnd === a && toks[a + 1]?.pos !== 'CCONJ' && !ownWords) {
       const cut = contentEnd(ctx, frameEnd + 1, s.endToken);
       if (toks.slice(frameEnd + 1, cut).filter(isWord).length >= MIN_REST_WORDS) restEnd = cut;
