@@ -3170,3 +3170,22 @@ test('a quantifier standing alone after a fronted phrase and its comma is the su
     'most',
   );
 });
+
+test('an indefinite pronoun speaks with its "not" or "almost", and passes no speaker on to a later quotation', () => {
+  // PolNeAR dev (Politico, USA Today)
+  assertSpeaker(
+    'While almost everyone agrees NCLB was a deeply flawed law, some critics fear the new approach will leave poor and minority students with fewer protections.',
+    'NCLB was a deeply flawed law',
+    'almost everyone',
+  );
+  assertSpeaker(
+    'Looks like someone told Trump that without the Latino vote he is dead in the water.',
+    'without the Latino vote',
+    'someone',
+  );
+  // PolNeAR dev (Breitbart): the statement's words are the DNC's, not the "someone" just before them
+  const doc = run(
+    'At Brazille’s direction, the DNC issued a statement apologizing to Sanders for the emails, which included staff members suggesting someone should question Sanders’ Jewish faith.\n\n“On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders, to his supporters and to the entire Democratic Party for the inexcusable remarks made over email,” the statement said.',
+  );
+  assert.notEqual(speaker(doc, quoteWith(doc, 'On behalf of everyone')), 'someone');
+});

@@ -6,7 +6,7 @@ import type { Quote, SpeakerRef, Span } from '../types.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isDoubledMark } from './marks.js';
-import { phrase, subjectBefore, type Phrase } from './phrases.js';
+import { isIndefiniteSpeaker, phrase, subjectBefore, type Phrase } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
 import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent, pluralGroupOpening } from './speaker-they.js';
@@ -569,7 +569,13 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     } else if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
     else if (c.rule === 'floating-quote' && !c.speaker) {
       const prev = quotes.at(-1);
-      if (prev?.speaker && prev.end <= c.start && ctx.paragraphOf(prev.end) === ctx.paragraphOf(c.start)) {
+      // (not an indefinite "someone" or "everyone", who speaks only the words of their own frame)
+      if (
+        prev?.speaker &&
+        !isIndefiniteSpeaker(prev.speaker.name) &&
+        prev.end <= c.start &&
+        ctx.paragraphOf(prev.end) === ctx.paragraphOf(c.start)
+      ) {
         // "…,” Rep. Gwen Moore said Friday. “…”: the next quote in the paragraph is hers too
         ref = prev.speaker;
         c.speakerRule = 'same-paragraph-speaker';

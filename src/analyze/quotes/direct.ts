@@ -18,6 +18,7 @@ import {
   verbTaggedNameWord,
   insideWord,
   isDash,
+  isIndefiniteSpeaker,
   isPastParticiple,
   isPlacePreposition,
   nameInApposition,
@@ -1108,7 +1109,10 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
     const sp: QuotedSpan = ctx.spans[si];
     if (sp.single || words(ctx, sp) < MIN_FLOATING_WORDS) continue;
     let before: Candidate | null = null;
-    for (const c of ordered) if (c.end <= sp.open) before = c;
+    // (an indefinite "someone" passes no speaker on: "… suggesting someone should question …")
+    for (const c of ordered)
+      if (c.end <= sp.open && !(c.speaker && isIndefiniteSpeaker(ctx.doc.text.slice(c.speaker.start, c.speaker.end))))
+        before = c;
     // a quoted paragraph continues the last quotation, not an indirect claim reported since
     // ("…," Clinton said, … who claimed that …. "…")
     if (before && before.kind === 'indirect' && standsAlone(ctx, si)) {

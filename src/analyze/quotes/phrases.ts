@@ -263,6 +263,14 @@ function nominalAdverbAt(toks: Token[], i: number): boolean {
   return /^\p{Lu}\p{Ll}/u.test(t.text) || (ARTICLES.has(before.lower) && ORDINAL_WORDS.has(t.lower));
 }
 
+/** Indefinite pronouns that speak as a subject ("Everyone agrees …"; "nobody" names no one: attribute.ts). */
+const INDEFINITE_SPEAKERS = new Set(['everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody']);
+/** Whether a speaker's words are an indefinite pronoun ("someone", "Not everyone", "almost everybody"). */
+export const isIndefiniteSpeaker = (words: string) =>
+  /^(?:(?:not|almost|nearly|virtually|hardly)\s+)?(?:every|some|any|no)(?:one|body)$/i.test(words);
+/** Words before such a pronoun that belong to the subject ("Not everyone", "almost everyone"). */
+const INDEFINITE_LEADS = new Set(['not', 'almost', 'nearly', 'virtually', 'hardly']);
+
 /** Quantifiers that stand for the people of a group named before ("Among Democrats, most say …"). */
 const STANDING_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both']);
 
@@ -875,6 +883,14 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     // "let me say …", "let us not forget …": the speaker is "me"/"us", who says it ("let us know if
     // …" asks to be told)
     const letting = (t.lower === 'me' || t.lower === 'us') && toks[j - 1]?.lower === 'let' && toks[k].lemma !== 'know';
+    // "Not everyone agrees that …", "Someone told me …": an indefinite pronoun, with its "not"
+    if (INDEFINITE_SPEAKERS.has(t.lower)) {
+      const from = INDEFINITE_LEADS.has(toks[j - 1]?.lower ?? '') && j - 1 >= lo ? j - 1 : j;
+      const p = phrase(doc, from, j + 1);
+      // (the whole "Not everyone" is who speaks, read as a pronoun: no entity stands behind it)
+      return { ...p, head: { start: p.start, end: p.end }, headKind: 'pronoun' };
+    }
+
     if (!lex.subjectPronouns.has(t.lower) && !letting) return null;
     return phrase(doc, j, j + 1);
   }
