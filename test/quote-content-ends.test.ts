@@ -875,3 +875,43 @@ test("a quotation closed on its comma with a doubled mark ('') ends the content 
   );
   assert.equal(called.text, "China ''provocative and expansionist,''");
 });
+
+test('a finite verb group after "and" ends a content with no finite verb of its own', () => {
+  // PolNeAR dev (NYT): the hearer and infinitive are what was asked; "has repeatedly characterized" is his again
+  const asked = quoteCuedBy(
+    'He has asked Republican leaders to disavow Mr. Trump and has repeatedly characterized him as a person of unredeemable callousness.',
+    'asked',
+  );
+  assert.equal(asked.text, 'Republican leaders to disavow Mr. Trump');
+  // demo corpus (Wikinews)
+  assert.equal(
+    quoteCuedBy(
+      'The Northern Ireland loyalist paramilitary group, the Ulster Volunteer Force (UVF) intends to end its decade-long campaign of violence and terror and will disarm, making it the first loyalist paramilitary to do so.',
+      'intends',
+    ).text,
+    'to end its decade-long campaign of violence and terror',
+  );
+  // a clause whose past tense the finite test does not know goes on (PolNeAR dev, Washington Post)
+  const left = quotesCuedBy(
+    '"I don\'t want to get on the wrong side of Trump," said one former campaign staffer, who said he left on good terms but was intimidated by the legal language.',
+    'said',
+  );
+  assert.ok(left.some((q) => q.text === 'he left on good terms but was intimidated by the legal language'));
+});
+
+test("a date's commas end no content", () => {
+  // PolNeAR dev (Washington Post), demo corpus (Wikinews)
+  assert.ok(
+    quoteCuedBy(
+      'Then she invoked the Sept. 11, 2001, terrorist attacks to defend herself against a critique of her alleged cozy relationship with Wall Street from Sen. Bernie Sanders (Vt.) - and was roundly criticized on Twitter.',
+      'invoked',
+    ).text.startsWith('the Sept. 11, 2001, terrorist attacks to defend herself'),
+  );
+  assert.equal(
+    quoteCuedBy(
+      'In a resignation statement today, United States Secretary of Homeland Security Tom Ridge announced that he will leave his position by February 1, 2005, unless a successor is named sooner.',
+      'announced',
+    ).text,
+    'that he will leave his position by February 1, 2005, unless a successor is named sooner',
+  );
+});

@@ -35,6 +35,8 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   for (let k = 0; k < n - 1; k++) {
     if (listGoesOn(ctx, candidates[k]) || nounListGoesOn(ctx, candidates[k], end)) continue;
     if (insideQuotation(ctx, candidates[k]) || candidates[k] < minEnd) continue;
+    // ("invoked the Sept. 11, 2001, terrorist attacks …": a date's commas end nothing)
+    if (dateComma(ctx.doc.tokens, candidates[k])) continue;
     // a content that holds its own cue ("The two bombs appear to have been detonated …") goes past it
     if (holdsCue && candidates[k] <= b.cueToken + 1) continue;
     // nor does the comma that closes a clause the content opens with end it
@@ -46,6 +48,17 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
     }
   }
   return best === end ? -1 : best;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/**
+ * Whether the boundary before token e is a comma inside or right after a date written "Sept. 11, 2001,":
+ * between the day and the year, or after the year when a day and a comma stand before it.
+ */
+function dateComma(toks: readonly { text: string; pos: string }[], e: number): boolean {
+  if (toks[e]?.text !== ',') return false;
+  if (toks[e - 1]?.pos === 'NUM' && YEAR.test(toks[e + 1]?.text ?? '')) return true;
+  return YEAR.test(toks[e - 1]?.text ?? '') && toks[e - 2]?.text === ',' && toks[e - 3]?.pos === 'NUM';
 }
 
 /** The first verb or auxiliary in tokens [first, end), or -1. */

@@ -112,6 +112,16 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // "claimed self-defense and was acquitted …", "that assignment and has since left …": after a noun
     // phrase content, "and" with an inflected verb is the cue's subject acting again
     if (!verbSeen && (t.lower === 'and' || t.lower === 'but') && secondPredicate(ctx, j + 1, end)) return j;
+    // "asked Republican leaders to disavow Mr. Trump and has repeatedly characterized him as …": a
+    // finite auxiliary and its verb after a content with no finite verb of its own is the cue's
+    // subject acting again
+    if (
+      !finiteSeen &&
+      (t.lower === 'and' || t.lower === 'but') &&
+      finiteVerbGroup(ctx, j + 1, end) &&
+      nonFiniteContent(ctx, a, j)
+    )
+      return j;
     // "mentioned Clinton's remarks and went right back to …": an irregular past is one too (not
     // after "that", whose clause may hold a verb the tagger missed)
     if (!verbSeen && nounContent && (t.lower === 'and' || t.lower === 'but') && irregularPast(pastAdverbs(ctx, j + 1)))
@@ -383,6 +393,31 @@ const MIN_REST_WORDS = 3;
 
 /** Pronouns of the one speaking or spoken to: their "I think" in a parenthesis is a hedge. */
 export const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
+
+/** Whether a finite auxiliary opens a verb group at n ("has repeatedly characterized", "will ask"). */
+function finiteVerbGroup(ctx: QuoteContext, n: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (n >= end || ctx.inSpan[n] >= 0 || toks[n].pos !== 'AUX' || !FINITE_AUX.has(toks[n].lower)) return false;
+  let v = n + 1;
+  while (v < end && (toks[v].pos === 'ADV' || toks[v].lower === 'not')) v++;
+  return v < end && toks[v].pos === 'VERB';
+}
+
+/**
+ * Whether tokens [a, j) hold no verb that may be finite: a noun phrase, an infinitive after "to" or a
+ * gerund ("Republican leaders to disavow Mr. Trump", "banning Muslims from entering …"); not "he left on
+ * good terms", whose irregular past the finite test does not know.
+ */
+function nonFiniteContent(ctx: QuoteContext, a: number, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (toks[a].lower === 'that' || toks[a].pos === 'SCONJ') return false;
+  for (let i = a; i < j; i++) {
+    const t = toks[i];
+    if (t.pos === 'AUX') return false;
+    if (t.pos === 'VERB' && toks[i - 1]?.lower !== 'to' && !/ing$/.test(t.lower)) return false;
+  }
+  return true;
+}
 
 /** Verbs of belief that frame a clause from a parenthesis or after it, as verbs of saying do. */
 const PARENTHETICAL_BELIEFS = new Set(['believe', 'think', 'suspect', 'fear', 'reckon', 'suppose', 'assume']);
