@@ -915,3 +915,23 @@ test("a date's commas end no content", () => {
     'that he will leave his position by February 1, 2005, unless a successor is named sooner',
   );
 });
+
+test('a participle of saying after "and" opens the speaker\'s next statement', () => {
+  // PolNeAR dev (Washington Post)
+  const wall = quoteCuedBy(
+    'At the final debate before the primary and at least one town hall, he only hinted at Donald Trump by mentioning the need for a wall on the Mexican border and adding, "I\'ve got an idea of who should build it."',
+    'mentioning',
+  );
+  assert.equal(wall.text, 'the need for a wall on the Mexican border');
+  // demo corpus (Wikinews)
+  const text =
+    'Cologne\'s mayor Fritz Schramma condemned it as well, referring to the Pro-Koeln group as "racists in bourgeois dress" but stressing that the city felt they had the right to free speech.';
+  assert.equal(quoteCuedBy(text, 'referring to').text, 'the Pro-Koeln group as "racists in bourgeois dress"');
+  assert.equal(quoteCuedBy(text, 'stressing').text, 'that the city felt they had the right to free speech');
+  // a gerund of keeping with its noun phrase is no statement (demo corpus, White House)
+  const kept = quotesCuedBy(
+    'We will reduce the amount of oil that we use, while maintaining our living standards and maintaining our productivity and maintaining our economic growth.',
+    'maintaining',
+  );
+  assert.ok(kept.some((q) => q.text === 'our productivity and maintaining our economic growth'));
+});

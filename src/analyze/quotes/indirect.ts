@@ -130,6 +130,23 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // phrase content is the cue's subject speaking again, as after a comma (not "by saying", a means,
     // nor "a statement saying …", the document's words)
     if (!verbSeen && nounContent && endsAtSayingParticiple(ctx, a, j)) return j;
+    // "mentioning the need for a wall … and adding, "…"": a participle of saying after "and" is the
+    // speaker's next statement
+    if (
+      (t.lower === 'and' || t.lower === 'but') &&
+      toks[j + 1]?.pos === 'VERB' &&
+      /^\p{Ll}+ing$/u.test(toks[j + 1].text) &&
+      ctx.inSpan[j + 1] < 0 &&
+      ctx.cueClass(j + 1) === 'speech' &&
+      // (not a gerund coordinated with one of the content's own: "aimed at explaining … and clarifying …")
+      !toks.slice(a, j).some((w, i) => w.pos === 'VERB' && /ing$/.test(w.lower) && ctx.inSpan[a + i] < 0) &&
+      // (nor one of keeping or going on with a noun phrase: "… and maintaining our economic growth",
+      // "and continuing labor reforms")
+      !(NO_NP_CONTENT.has(toks[j + 1].lemma) && nounPhraseOpens(toks[j + 2])) &&
+      // (a one-word content before it stays whole: "quoted … Pohiva claiming victory and urging …")
+      j - a >= 2
+    )
+      return j;
     if (isClauseVerb(t)) verbSeen = true;
     if (!finiteSeen && finiteVerbAt(ctx, j)) finiteSeen = true;
     // a quotation closed on its own comma ("“… by Cleveland,” referring to …") is a comma too; the
@@ -418,6 +435,10 @@ function nonFiniteContent(ctx: QuoteContext, a: number, j: number): boolean {
   }
   return true;
 }
+
+/** Whether a token opens a noun phrase object: a possessive, a determiner, an adjective or a noun. */
+const nounPhraseOpens = (t: Token | undefined) =>
+  !!t && (POSSESSIVES.has(t.lower) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN');
 
 /** Verbs of belief that frame a clause from a parenthesis or after it, as verbs of saying do. */
 const PARENTHETICAL_BELIEFS = new Set(['believe', 'think', 'suspect', 'fear', 'reckon', 'suppose', 'assume']);
