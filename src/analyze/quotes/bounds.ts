@@ -7,6 +7,7 @@ import { boundContext, endCandidates, tokenRange } from './bound-features.js';
 import { boundModel, type BoundModel } from './bound-model.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { isWord } from './context.js';
+import { YEAR } from './phrases.js';
 
 /** The most candidate ends looked at in one content span (a run-on paragraph). */
 const MAX_CANDIDATES = 256;
@@ -50,7 +51,6 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   return best === end ? -1 : best;
 }
 
-const YEAR = /^(?:1[89]|20)\d\d$/;
 /**
  * Whether the boundary before token e is a comma inside or right after a date written "Sept. 11, 2001,":
  * between the day and the year, or after the year when a day and a comma stand before it.

@@ -265,11 +265,13 @@ function nominalAdverbAt(toks: Token[], i: number): boolean {
 
 /** Indefinite pronouns that speak as a subject ("Everyone agrees …"; "nobody" names no one: attribute.ts). */
 const INDEFINITE_SPEAKERS = new Set(['everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody']);
-/** Whether a speaker's words are an indefinite pronoun ("someone", "Not everyone", "almost everybody"). */
-export const isIndefiniteSpeaker = (words: string) =>
-  /^(?:(?:not|almost|nearly|virtually|hardly)\s+)?(?:every|some|any|no)(?:one|body)$/i.test(words);
 /** Words before such a pronoun that belong to the subject ("Not everyone", "almost everyone"). */
 const INDEFINITE_LEADS = new Set(['not', 'almost', 'nearly', 'virtually', 'hardly']);
+/** Whether a speaker's words are an indefinite pronoun ("someone", "Not everyone", "almost everybody"). */
+export function isIndefiniteSpeaker(words: string): boolean {
+  const w = words.toLowerCase().split(/\s+/);
+  return INDEFINITE_SPEAKERS.has(w[w.length - 1]) && (w.length === 1 || (w.length === 2 && INDEFINITE_LEADS.has(w[0])));
+}
 
 /** Quantifiers that stand for the people of a group named before ("Among Democrats, most say …"). */
 const STANDING_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both']);
@@ -654,7 +656,7 @@ function participleModifiedSubject(doc: ArticleDocument, j: number, lo: number):
 
 /** Words that make a time adjunct of a unit or a day: "this week", "last month", "next Tuesday". */
 const DEICTIC_LEADS = new Set(['this', 'last', 'next']);
-const YEAR = /^(?:1[89]|20)\d\d$/;
+export const YEAR = /^(?:1[89]|20)\d\d$/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The most tokens of a prepositional adjunct between an auxiliary and its participle (in the past). */
