@@ -498,6 +498,17 @@ test('a poll phrase before an adjunct, after an opening conjunction or in a clau
       'Clinton continues to lead',
       'polls',
     ],
+    // a clause after "where" or "when", and one whose subject goes on to a second predicate (Washington Post)
+    [
+      'He will head to New Hampshire, where he has had a big lead in the most recent polls, needing a strong showing there.',
+      'he has had a big lead',
+      'the most recent polls',
+    ],
+    [
+      'The objection comes at a time when Sanders has sagged in the polls and is coping with a fundraising deficit.',
+      'Sanders has sagged',
+      'the polls',
+    ],
   ]) {
     const { doc, quotes: qs } = quotes(text);
     const q = covering(qs, text, words);
@@ -509,6 +520,10 @@ test('a poll phrase before an adjunct, after an opening conjunction or in a clau
   const noted =
     'This includes the Mariupol maternity hospital, as the UN Office of the High Commissioner for Human Rights expressly noted in a March 11 report.';
   assert.ok(!quotes(noted).quotes.some((x) => x.rule === 'source-phrase'));
+  // a bare auxiliary says where someone stands, not what the polls found (Washington Post)
+  const stood =
+    'Rubio has stalled out, neither rising nor falling much from where he has been in the polls for months.';
+  assert.ok(!quotes(stood).quotes.some((x) => x.rule === 'source-phrase'));
 });
 
 test('a clause with its own reporting verb keeps that attribution, not the poll phrase around it', () => {

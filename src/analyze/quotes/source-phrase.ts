@@ -118,8 +118,16 @@ function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
   // "CLAUSE in the latest poll.": the phrase closes the sentence (or its clause, before a comma), or
   // an adjunct of the clause follows it ("has a decisive lead in the polls ahead of the primary",
   // "is ahead in public opinion polls in Florida", "continues to lead in polls despite …")
-  const after = toks[sourceTailEnd(toks, head, s.endToken)];
-  if (after && !isSentenceEnd(after) && after.text !== ',' && after.text !== ';' && !ADJUNCT_OPENERS.has(after.lower))
+  const tail = sourceTailEnd(toks, head, s.endToken);
+  const after = toks[tail];
+  if (
+    after &&
+    !isSentenceEnd(after) &&
+    after.text !== ',' &&
+    after.text !== ';' &&
+    !ADJUNCT_OPENERS.has(after.lower) &&
+    !secondPredicate(toks, tail)
+  )
     return;
   // the whole sentence before the phrase, opening with its subject: not a subordinate clause
   // ("with Trump trailing badly in the polls", "who is struggling in the polls"); a conjunction
@@ -140,17 +148,25 @@ function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
   if (!span || holdsCandidate(ctx, span.start, span.end)) return;
   // the clause needs a verb of its own: "a strong lead in the polls" alone is no finding
   if (!toks.slice(a, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+  // (nor a bare auxiliary: "from where he has been in the polls" says where, not what)
+  if (toks[k - 1].pos === 'AUX') return;
   // (nor one that says who said it: "as the UN Office … expressly noted in a March 11 report")
   // ("continues to lead" is no saying: a verb before its infinitive)
   for (let j = a; j < k; j++) if (ctx.cueClass(j) === 'speech' && toks[j + 1]?.lower !== 'to') return;
   pushIndirect(ctx, span, cue, phrase(ctx.doc, k + 1, head + 1), 'source-phrase', 'source-phrase');
 }
 
+/** Whether "and" at j opens the subject's second predicate ("has sagged in the polls and is coping with …"). */
+function secondPredicate(toks: Token[], j: number): boolean {
+  const next = toks[j + 1];
+  return toks[j].lower === 'and' && !!next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)));
+}
+
 /** Words opening an adjunct of the clause after its source phrase. */
 const ADJUNCT_OPENERS = new Set(['ahead', 'in', 'despite', 'since', 'among', 'after', 'before', 'for']);
 
 /** Subordinators that open a clause of time or reason after a main clause with a verb. */
-const TRAILING_CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'since']);
+const TRAILING_CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'since', 'where', 'when']);
 
 /**
  * The first token of a clause of time or reason that a subordinator opens after the main clause's
@@ -162,7 +178,7 @@ function afterTrailingClauseOpener(toks: Token[], a: number, k: number): number 
   for (let j = k - 1; j > a; j--) {
     const t = toks[j];
     if (t.pos === 'VERB' || t.pos === 'AUX') verbAfter = true;
-    else if (TRAILING_CLAUSE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP')) {
+    else if (TRAILING_CLAUSE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV')) {
       if (!verbAfter) return a;
       return toks.slice(a, j).some((w) => w.pos === 'VERB' || w.pos === 'AUX') ? j + 1 : a;
     }
