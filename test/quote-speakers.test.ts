@@ -3102,6 +3102,12 @@ test('a participle after the object of an earlier verb describes the object: the
     'he hoped to see troop reduction',
     'Gordon Brown',
   );
+  // the noun phrase of a preposition is no subject either (PolNeAR dev, Washington Post: "Barack Obama" had cited it)
+  assertSpeaker(
+    'Clinton had been scheduled to deliver a speech in Cleveland on Monday. By Sunday afternoon she had canceled a much-heralded joint rally with Obama slated for Wednesday in Green Bay, Wis., citing the attack.',
+    'the attack',
+    'Clinton',
+  );
 });
 
 test('people in the plural before "from", "across" or "among" speak, not the place or body after it', () => {

@@ -2055,8 +2055,40 @@ function reducedRelative(ctx: QuoteContext, j: number, first: number): boolean {
   const verb = toks[first - 1];
   if (!/ed$/.test(toks[j].lower) || OBJECT_OPENERS.has(toks[j + 1]?.pos ?? '') || toks[j - 1]?.pos === 'AUX')
     return false;
+  if (verb && OBJECT_PREPOSITIONS.has(verb.lower) && verb.pos === 'ADP') return true;
   return !!verb && verb.pos === 'VERB' && finiteVerbForm(verb) && ctx.cueClass(first - 1) === null;
 }
+
+/**
+ * Prepositions whose noun phrase is their object, never a clause's subject ("deviated from his
+ * remarks during a rally here focused on veterans and asserted …"); not those that also open a
+ * clause (after, before, since, until, as).
+ */
+const OBJECT_PREPOSITIONS = new Set([
+  'during',
+  'at',
+  'in',
+  'on',
+  'from',
+  'with',
+  'of',
+  'for',
+  'to',
+  'into',
+  'near',
+  'about',
+  'under',
+  'over',
+  'across',
+  'among',
+  'through',
+  'against',
+  'toward',
+  'towards',
+  'around',
+  'within',
+  'between',
+]);
 
 /** A verb in a finite past or present form, irregular pasts too (met, took). */
 const finiteVerbForm = (t: Token) => finiteVerb(t) || (t.lower !== t.lemma && !/(?:ing|en)$/.test(t.lower));
