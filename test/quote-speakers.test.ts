@@ -3027,6 +3027,12 @@ test('whoever spends the time speaks a participle after it, not the time itself'
     'Ryan',
     'Pence',
   );
+  // a prepositional cue too, and the time after an adverb and "all of" (PolNeAR dev, Washington Post)
+  assertSpeaker(
+    "But instead of debating policy, Kelly Ayotte has spent nearly all of her time responding to Trump's near-daily controversies.",
+    "Trump's near-daily controversies",
+    'Kelly Ayotte',
+  );
 });
 
 test('a quotation’s frame after it may describe the speaker with a relative clause, or use "shot back"', () => {

@@ -161,6 +161,7 @@ const SPENT_NOUNS = new Set([
   'night',
   'much',
   'most',
+  'all',
   'part',
   'trouble',
   'difficulty',
@@ -188,7 +189,7 @@ export function timeSpentVerb(ctx: QuoteContext, lo: number, k: number): number 
       let n = j + 1;
       while (
         n < k &&
-        (toks[n].pos === 'DET' || toks[n].pos === 'NUM' || toks[n].pos === 'ADJ') &&
+        (toks[n].pos === 'DET' || toks[n].pos === 'NUM' || toks[n].pos === 'ADJ' || toks[n].pos === 'ADV') &&
         !SPENT_NOUNS.has(toks[n].lower)
       )
         n++;

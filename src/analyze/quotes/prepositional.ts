@@ -8,6 +8,7 @@ import type { Sentence, Token } from '../document.js';
 import { isWord, POSSESSIVES, quoteCandidate, type QuoteContext } from './context.js';
 import { contentEnd, mainSubject, objectPredicateEnd } from './indirect.js';
 import { lexiconPath } from './lexicon.js';
+import { timeSpentVerb } from './participle-speaker.js';
 import { subjectBefore, type Phrase } from './phrases.js';
 import { isCalendarText } from './speakers.js';
 import { mediumIssuer } from './medium-issuer.js';
@@ -431,13 +432,15 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
         // "A Turkish religious movement accused of illegally financing …": an accusation or praise
         // made by someone the clause leaves out is still one, its speaker unknown
         accusation = passive && objectFirst;
-        speaker = passive ? null : subjectBefore(ctx.doc, k, s.firstToken);
+        // ("Ayotte has spent nearly all of her time responding to …": whoever spends the time)
+        const spent = passive ? -1 : timeSpentVerb(ctx, s.firstToken, k);
+        speaker = passive ? null : subjectBefore(ctx.doc, spent >= 0 ? spent : k, s.firstToken);
         // "Bachelet issued a statement essentially warning of …": the statement's issuer (medium-issuer.ts)
         const issuer = speaker && /ing$/.test(toks[k].lower) ? mediumIssuer(ctx, s, speaker, mainSubject) : null;
         // "Henry Realty, a firm focused on real estate", "during a rally here focused on veterans":
         // a participle after an indefinite noun phrase in apposition or after a preposition modifies it
         if (speaker && cls === 'verb' && reducedRelative(toks, k, speaker, s.firstToken)) continue;
-        speakerRule = 'cue-subject';
+        speakerRule = spent >= 0 ? 'time-spent-subject' : 'cue-subject';
         if (issuer) {
           speaker = issuer;
           speakerRule = 'medium-issuer';
