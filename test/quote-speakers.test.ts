@@ -3201,3 +3201,29 @@ test('an indefinite pronoun speaks with its "not" or "almost", and passes no spe
   );
   assert.notEqual(speaker(doc, quoteWith(doc, 'On behalf of everyone')), 'someone');
 });
+
+test('a subject speaks across an adverb set off by commas, but not from inside a clause', () => {
+  // PolNeAR dev (USA Today, NYT): "eager" had no speaker, "featured" none
+  assertSpeaker(
+    "Not all conference attendees, however, are eager to hear Trump's explanation and are planning a demonstration.",
+    "to hear Trump's explanation",
+    'all conference attendees',
+  );
+  assertSpeaker(
+    "His program on Wednesday, for instance, featured a fairly typical discussion about Colin Powell's leaked emails.",
+    'a fairly typical discussion',
+    'His program',
+  );
+  // the noun phrase before the aside closes a relative clause: the judges said it (Washington Post)
+  assertSpeaker(
+    'The judges who ruled that Texas and North Carolina could not implement their laws, however, said the problem was not requiring a photo ID.',
+    'the problem was not requiring a photo ID',
+    'The judges',
+  );
+  // people in two places joined by "and" (demo corpus, Wikinews): not "the world"
+  assertSpeaker(
+    "Gay rights activists in the U.S. and around the world, however, expressed anger at the United States' decision.",
+    "anger at the United States' decision",
+    'Gay rights activists',
+  );
+});

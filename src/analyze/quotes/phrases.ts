@@ -696,6 +696,22 @@ function asideAfterAuxiliary(toks: Token[], j: number, lo: number): number {
 }
 
 /**
+ * The last token of the subject before an adverb set off by commas whose closing comma is at j
+ * ("attendees, however, are", "No one, in fact, is"), or -1: one adverb, or one of two words, after
+ * a noun or a pronoun (not an apposition: "Smith, a senator, said").
+ */
+function adverbAsideAfterSubject(toks: Token[], j: number, lo: number): number {
+  if (toks[j]?.text !== ',') return -1;
+  let p = j - 1;
+  if (p - 1 > lo && TWO_WORD_ADVERBS.has(`${toks[p - 1].lower} ${toks[p].lower}`)) p -= 2;
+  else if (toks[p]?.pos === 'ADV' && !nominalAdverbAt(toks, p)) p--;
+  else return -1;
+  if (p - 1 < lo || toks[p].text !== ',') return -1;
+  const last = toks[p - 1];
+  return last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'PRON' ? p - 1 : -1;
+}
+
+/**
  * The most tokens of an aside set off by dashes between a subject and its verb (a relative clause
  * there may run long: "Kagan — who was a leading architect of the so-called surge … when the
  * precursor to the Islamic State, Al Qaeda in Iraq, was at its height — supports …", 37 tokens).
@@ -789,6 +805,29 @@ const perfectSince = (toks: readonly Token[], j: number) =>
  * Tokens before `lo` are not looked at.
  */
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
+  // (the readers below may ask for a subject again: this call's own reading is what counts)
+  const outer = skippedAside;
+  skippedAside = false;
+  const p = readSubjectBefore(doc, k, lo, true);
+  const skipped = skippedAside;
+  skippedAside = outer;
+  if (!skipped || !p) return p;
+  // a subject read across an adverb set off by commas must open its clause ("The judges who ruled
+  // that … could not implement their laws, however, said" is not the laws'); a capitalised
+  // "auxiliary" is a name's ("GOP Chairman Will Rogers, for example, said")
+  // (nor a relative clause's: "the travels that the foreign minister, for example, is engaged in")
+  const clause = (t: Token) =>
+    t.pos === 'VERB' || (t.pos === 'AUX' && /^\p{Ll}/u.test(t.text)) || CLAUSE_LINKS.has(t.lower);
+  return doc.tokens.slice(lo, p.first).some(clause) ? readSubjectBefore(doc, k, lo, false) : p;
+}
+
+/** Words that open a clause inside the sentence: a subject after them is that clause's. */
+const CLAUSE_LINKS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'if', 'because', 'while']);
+
+/** Whether the last readSubjectBefore read its subject across an adverb set off by commas. */
+let skippedAside = false;
+
+function readSubjectBefore(doc: ArticleDocument, k: number, lo: number, acrossAsides: boolean): Phrase | null {
   const toks = doc.tokens;
   let j = k - 1;
   const skip = () => {
@@ -823,6 +862,15 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   if (aside >= 0) {
     j = aside;
     skip();
+  }
+  // an adverb set off by commas between subject and verb: "Conference attendees, however, are eager
+  // to …", "No one, in fact, is eager …"
+  if (acrossAsides) {
+    const adverb = adverbAsideAfterSubject(toks, j, lo);
+    if (adverb >= 0) {
+      j = adverb;
+      skippedAside = true;
+    }
   }
   // a time adjunct between subject and cue: "The State Department two weeks ago said", "… on Monday said"
   // ("ago" is an adverb the skip has passed already)
@@ -982,6 +1030,8 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   // bracketed initials speaks, not the place after them
   const initialled = bodyBeforeInitials(doc, s, end, lo);
   if (initialled) return initialled;
+  // ("activists in the U.S. and around the world expressed": the first of two places joined by "and")
+  s = firstOfJoinedPlaces(doc, s, lo);
   // "Election officials in Iraq say", "800 protesters in Athens shouted": the place read back from
   // the cue is where the speakers are; the people named in the plural before "in" speak
   // ("Officials in Washington said", "many people in the region see", "residents across the city say")
@@ -1386,6 +1436,19 @@ function nounBeforeModifier(doc: ArticleDocument, s: number, end: number, lo: nu
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'around']);
 /** Prepositions after people in the plural that say where they are or are from, not who speaks. */
 const PEOPLE_PREPOSITIONS = new Set(['across', 'from', 'among', 'throughout', 'around']);
+
+/**
+ * Where the phrase read back from a cue is the second of two places joined by "and" after people
+ * ("Gay rights activists in the U.S. and around the world"), the start of the first place's noun
+ * phrase; else s.
+ */
+function firstOfJoinedPlaces(doc: ArticleDocument, s: number, lo: number): number {
+  const toks = doc.tokens;
+  const prep = (t: Token | undefined) => !!t && (PLACE_PREPOSITIONS.has(t.lower) || PEOPLE_PREPOSITIONS.has(t.lower));
+  if (s - 3 < lo || !prep(toks[s - 1]) || toks[s - 2].lower !== 'and') return s;
+  const c = phraseStartBefore(toks, s - 2, lo);
+  return c - 2 >= lo && c < s - 2 && prep(toks[c - 1]) && peopleNounAt(doc, c - 2) ? c : s;
+}
 /** Prepositions whose object is only ever where the people before them are, never who speaks. */
 const LOCATIVE_PREPOSITIONS = new Set(['outside', 'near', 'beyond', 'opposite']);
 /** Whether a word is a preposition of where a speaker is ("officials in Kabul", "protesters near the embassy"). */
