@@ -1773,3 +1773,23 @@ test('an opening glyph where the closing mark belongs closes the quotation befor
     'Moscow is now “looking to whatever source they can find” for goods like ammunition.“ We will continue to call on North Korea to abide by its public commitments,” he added.';
   assert.ok(covering(quotes(seed).quotes, seed, 'We will continue').text.startsWith('We will continue'));
 });
+
+test('a noun-phrase content ends before the occasion of its saying, not before a clause or a quotation', () => {
+  // PolNeAR dev (Western Journal, Politico, Washington Post)
+  for (const [text, content] of [
+    ['Trump explained his reasoning in an appearance on CBS’s Face the Nation.', 'his reasoning'],
+    ['Trump blamed local officials on Twitter before the speech.', 'local officials'],
+    ['Hillary Clinton has denounced the bank on the campaign trail.', 'the bank'],
+  ]) {
+    const { quotes: qs } = quotes(text);
+    const q = covering(qs, text, content);
+    assert.equal(q.text, content, text);
+    assert.match(q.rule ?? '', /occasion-end/);
+  }
+  // a clause goes on past its own adjunct (USA Today); so does a quotation after the occasion (NYT)
+  const clause = 'Khalif said some of Clinton’s rhetoric on the campaign trail has been patronizing.';
+  assert.equal(covering(quotes(clause).quotes, clause, 'has been patronizing').text.endsWith('patronizing'), true);
+  const quoted =
+    "A familiar voice celebrated the attacks on Twitter: ''California, we have already arrived with our soldiers.''";
+  assert.ok(!quotes(quoted).quotes.some((q) => /occasion-end/.test(q.rule ?? '')));
+});

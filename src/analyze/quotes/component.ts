@@ -18,6 +18,7 @@ import { findHeadlineQuote, findHeadlineVerbQuote } from './headline.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropNested } from './nesting.js';
 import { endPronounObjects } from './pronoun-object-end.js';
+import { endObjectsBeforeOccasions } from './occasion-end.js';
 import { findPrepositionalQuotes } from './prepositional.js';
 import { endObjectsAtQuotedNames } from './object-end.js';
 import { joinQuotedTails } from './quoted-tail.js';
@@ -67,6 +68,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   dropCallsWithoutComplement(ctx);
   boundContent(ctx);
   endPronounObjects(ctx);
+  endObjectsBeforeOccasions(ctx);
   dropClosingLinkingAdverbs(ctx);
   endObjectsAtQuotedNames(ctx);
   joinQuotedTails(ctx);
