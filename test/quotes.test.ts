@@ -1793,3 +1793,15 @@ test('a noun-phrase content ends before the occasion of its saying, not before a
     "A familiar voice celebrated the attacks on Twitter: ''California, we have already arrived with our soldiers.''";
   assert.ok(!quotes(quoted).quotes.some((q) => /occasion-end/.test(q.rule ?? '')));
 });
+
+test('an indefinite appositive with a relative clause after a content clause is the writer’s, not the speaker’s', () => {
+  // PolNeAR dev (USA Today): the list and the "and" inside the relative clause no longer keep it
+  const text =
+    'Nigel Farage, leader of the anti-immigration UK Independence Party, says such votes are preludes to the critical "Brexit" referendum June 23 on whether Britain should exit the EU, a move that could trigger disintegration of the economic and political alliance Europe\'s ruling parties have been building.';
+  const q = covering(quotes(text).quotes, text, 'such votes are preludes');
+  assert.ok(q.text.endsWith('exit the EU'), q.text);
+  // not where the content's own verb comes after it (Politico)
+  const stone =
+    'Podesta said it was a “reasonable conclusion” that Roger Stone, a Trump ally who has spoken to Assange, has been given advance warning of the leaks.';
+  assert.ok(covering(quotes(stone).quotes, stone, 'reasonable conclusion').text.endsWith('of the leaks'));
+});

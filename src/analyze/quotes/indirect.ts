@@ -594,6 +594,9 @@ const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
  * …") or a name ("Obama's signature achievement, the Affordable Care Act"); a noun phrase content's
  * appositive is its own ("Percy Walton, the one death row inmate …").
  */
+/** Relative pronouns that open a clause on an appositive's noun. */
+const APPOSITIVE_RELATIVES = new Set(['that', 'which', 'who']);
+
 function closingAppositive(ctx: QuoteContext, a: number, n: number, end: number): boolean {
   const toks = ctx.doc.tokens;
   if (!APPOSITIVE_ARTICLES.has(toks[n].lower)) return false;
@@ -604,6 +607,21 @@ function closingAppositive(ctx: QuoteContext, a: number, n: number, end: number)
   for (let k = n + 1; k < last; k++) {
     const t = toks[k];
     if (ctx.inSpan[k] >= 0) continue;
+    // (a relative clause on the appositive's noun is the writer's too, commas and lists and all:
+    // ", a move that could trigger disintegration of the economic and political alliance")
+    // (an indefinite one: a list's next item is definite, "called for tax fairness, the closure of
+    // loopholes that benefit only the wealthy and for …"; and not where the content's own verb comes
+    // after it: "that Roger Stone, a Trump ally who has spoken to Assange, has been …")
+    if (
+      k > n + 1 &&
+      APPOSITIVE_RELATIVES.has(t.lower) &&
+      toks[k - 1].pos === 'NOUN' &&
+      (toks[n].lower === 'a' || toks[n].lower === 'an')
+    ) {
+      if (embeddedRelative(ctx, n - 1, end)) return false;
+      name = false;
+      break;
+    }
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return false;
     if (!/^\p{Lu}/u.test(t.text)) name = false;
   }
