@@ -3227,3 +3227,18 @@ test('a subject speaks across an adverb set off by commas, but not from inside a
     'Gay rights activists',
   );
 });
+
+test('a quotation’s frame after it names its speaker with a noun the tagger missed or adjectives joined by a comma', () => {
+  // PolNeAR dev (AFP via Breitbart): "daily" read as an adverb; the quote had floated to "the newspaper"
+  assertSpeaker(
+    '“She has executive experience. She is well positioned to get something done,” the daily wrote.',
+    'She has executive experience',
+    'the daily',
+  );
+  // PolNeAR dev (Washington Post): the quote had floated to "The rare accord"
+  assertSpeaker(
+    '"From Day One, I made climate change the top priority," the bespectacled, 71-year-old diplomat said in a wide-ranging interview with The Washington Post.',
+    'From Day One',
+    'the bespectacled, 71-year-old diplomat',
+  );
+});

@@ -165,6 +165,8 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       // (the subject before the relative clause, when the clause runs up to the cue)
       if ((!subj || subj.first !== k) && relativeComma > k && toks[j - 1].text === ',')
         subj = subjectBefore(ctx.doc, relativeComma, k);
+      // ("…," the bespectacled, 71-year-old diplomat said: adjectives joined by a comma open the subject)
+      if (subj && subj.first > k && adjectivesBefore(toks, k, subj.first)) subj = phrase(ctx.doc, k, subj.endToken);
       if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
       // "“…,” Will Estrada, the chairman for …, said": a given name the tagger made a modal or a verb
       // opens the name
@@ -192,6 +194,21 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       return null;
   }
   return null;
+}
+
+/**
+ * Whether tokens [k, first) are an article and adjectives joined by commas before the noun phrase at
+ * `first` ("the bespectacled, 71-year-old diplomat"): the comma is inside the subject, no apposition.
+ */
+function adjectivesBefore(toks: readonly Token[], k: number, first: number): boolean {
+  if (toks[first - 1]?.text !== ',' || (toks[k].pos !== 'DET' && toks[k].pos !== 'PRON')) return false;
+  for (let i = k + 1; i < first; i++) {
+    const t = toks[i];
+    const adjective = t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower));
+    if (!adjective && t.text !== ',') return false;
+    if (t.text === ',' && !(toks[i - 1].pos === 'ADJ' || toks[i - 1].pos === 'VERB')) return false;
+  }
+  return first - k >= 3;
 }
 
 /** Relative pronouns that open a clause describing the speaker between a quotation and its cue. */

@@ -260,7 +260,13 @@ function nominalAdverbAt(toks: Token[], i: number): boolean {
   // ("Among those who want a continuation …, most are planning to support Clinton": a quantifier
   // standing alone after a comma is the subject)
   if (before.text === ',' && STANDING_QUANTIFIERS.has(t.lower)) return true;
-  return /^\p{Lu}\p{Ll}/u.test(t.text) || (ARTICLES.has(before.lower) && ORDINAL_WORDS.has(t.lower));
+  // ("the daily wrote", "the elderly say": an adjective in -ly after "the" and before a verb is the
+  // noun the tagger missed; not "the south are …", where "the bombs used in the south" ends)
+  return (
+    /^\p{Lu}\p{Ll}/u.test(t.text) ||
+    (ARTICLES.has(before.lower) && ORDINAL_WORDS.has(t.lower)) ||
+    (before.lower === 'the' && /^\p{Ll}+ly$/u.test(t.text))
+  );
 }
 
 /** Indefinite pronouns that speak as a subject ("Everyone agrees …"; "nobody" names no one: attribute.ts). */
