@@ -3242,3 +3242,26 @@ test('a quotation’s frame after it names its speaker with a noun the tagger mi
     'the bespectacled, 71-year-old diplomat',
   );
 });
+
+test('"they" or "their" takes up the plural subject opening its own sentence', () => {
+  // PolNeAR dev (AP via Breitbart, Politico): "they" and "their" were unresolved
+  assertSpeaker(
+    'Caucus-goers were slightly more likely to say they preferred Clinton than Sanders to handle Supreme Court nominations.',
+    'Clinton than Sanders',
+    'Caucus-goers',
+  );
+  assertSpeaker(
+    'Others were unapologetic in their criticism of Trump’s tough talk about more military action.',
+    'tough talk about more military action',
+    'Others',
+  );
+  // not past a clause of contrast (NYT), nor inside a relative clause on another noun (State Department)
+  const contrast = run(
+    "Mrs. Schlafly's pronouncements drove her antagonists to distraction, though they suspected that her biting language was calculated precisely to provoke their outrage.",
+  );
+  assert.notEqual(speaker(contrast, quoteWith(contrast, 'biting language')), "Mrs. Schlafly's pronouncements");
+  const relative = run(
+    'Restrictions may be lifted for individuals who cease their support for and involvement in the Russian government’s destabilizing activity.',
+  );
+  assert.ok(!relative.quotes.some((q) => speaker(relative, q) === 'Restrictions'));
+});

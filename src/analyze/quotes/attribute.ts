@@ -9,7 +9,7 @@ import { isDoubledMark } from './marks.js';
 import { isIndefiniteSpeaker, phrase, subjectBefore, type Phrase } from './phrases.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
 import { personPronounSubject } from './speaker-he.js';
-import { groupPronounSubject, isGroupAntecedent, pluralGroupOpening } from './speaker-they.js';
+import { groupPronounSubject, isGroupAntecedent, pluralClauseSubject, pluralGroupOpening } from './speaker-they.js';
 import { coordinatedFirst, meetingPair, titledPartner } from './speaker-pair.js';
 import { issuerEntity, jointIssuers, type JointParty } from './speaker-issuer.js';
 import { impersonalIt } from './speaker-it.js';
@@ -312,7 +312,8 @@ function resolve(
           // have written to the High Court. They say …"), else the nearest body or group named before
           // ("the Dallas Morning News … it"), unless it is one person or a place: those were most often
           // someone or somewhere the sentence spoke of
-          const group = asSubject === 'they' ? pluralGroupOpening(ctx, p.head) : null;
+          const group =
+            asSubject === 'they' ? (pluralGroupOpening(ctx, p.head) ?? pluralClauseSubject(ctx, p.head)) : null;
           const near = group ? null : antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
           entity = group
             ? entityForMention(doc, group, 'nominal', names)

@@ -10,6 +10,7 @@ import type { ArticleDocument, EntityRecord, Sentence } from '../document.js';
 import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { isPeopleNoun } from './people-nouns.js';
+import { subjectBefore } from './phrases.js';
 import {
   afterFrontedAdjunct,
   OPENING_DETERMINERS,
@@ -181,6 +182,47 @@ function pluralOpening(ctx: QuoteContext, s: Sentence, before: number): Span | n
       return { start: toks[s.firstToken].start, end: t.end };
     }
     j++;
+  }
+  return null;
+}
+
+/** Conjunctions that open a clause of its own, with a subject that need not be the first one's. */
+const CONTRAST_LINKS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', ';']);
+/** Relative words: a pronoun after one is in a clause on some other noun ("individuals who cease their support"). */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
+
+/** Words that make a phrase's head plural on their own ("police", "people") or by joining ("and"). */
+const PLURAL_WITHOUT_S = new Set([...COLLECTIVE_PLURALS, 'hundreds', 'thousands', 'dozens', 'millions']);
+
+/**
+ * The subject of the clause "they" or "their" stands in, when that subject is plural and opens the
+ * sentence: "Caucus-goers were slightly more likely to say they preferred Clinton", "Others were
+ * unapologetic in their criticism of …", "These measures are part of our efforts … and they
+ * highlight …". The pronoun takes up the subject of its own sentence before it; a subject that is
+ * one person, or two named with "and", is none, nor is it past a clause of contrast or a relative.
+ */
+export function pluralClauseSubject(ctx: QuoteContext, head: Span): Span | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const s = doc.sentenceAt(head.start);
+  const k = doc.tokenIndexAt(head.start);
+  if (!s || k <= s.firstToken) return null;
+  for (let v = s.firstToken + 1; v < k; v++) {
+    const t = toks[v];
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const subj = subjectBefore(doc, v, s.firstToken);
+    if (!subj || subj.first !== s.firstToken || ctx.isQuoted(subj.start)) return null;
+    // (not past a clause of contrast, whose pronoun may be anyone the first clause named: "Schlafly's
+    // pronouncements drove her antagonists to distraction, though they suspected …")
+    if (toks.slice(subj.endToken, k).some((w) => CONTRAST_LINKS.has(w.lower) || RELATIVE_WORDS.has(w.lower)))
+      return null;
+    const words = toks.slice(subj.first, subj.endToken);
+    const last = words[words.length - 1];
+    // (a plural head: two named with "and" are a pair, speaker-pair.ts)
+    const plural =
+      PLURAL_WITHOUT_S.has(last.lower) ||
+      ((last.pos === 'NOUN' || last.pos === 'PROPN') && /\p{Ll}s$/u.test(last.text) && !/ss$/.test(last.lower));
+    return plural ? { start: subj.start, end: subj.end } : null;
   }
   return null;
 }
