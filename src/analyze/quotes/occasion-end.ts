@@ -97,8 +97,10 @@ function restIsAdjunct(ctx: QuoteContext, c: Candidate, from: number, end: numbe
 function occasionEnd(ctx: QuoteContext, c: Candidate, first: number): number {
   const toks = ctx.doc.tokens;
   const end = ctx.doc.tokenIndexAt(c.end - 1) + 1;
-  // (a that-clause or an infinitive is a clause of its own)
-  if (toks[first]?.lower === 'that' || toks[first]?.lower === 'to') return -1;
+  // (a that-clause or an infinitive is a clause of its own; a pronoun object is pronoun-object-end.ts's,
+  // and the complement its cue takes keeps what follows it: "praised her for her courage in the debate")
+  const pronounObject = toks[first]?.pos === 'PRON' && toks[first + 1]?.pos === 'ADP';
+  if (toks[first]?.lower === 'that' || toks[first]?.lower === 'to' || pronounObject) return -1;
   for (let p = first + 1; p < end; p++) {
     const t = toks[p];
     if (ctx.inSpan[p] >= 0) return -1;
