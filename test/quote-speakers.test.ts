@@ -3265,3 +3265,21 @@ test('"they" or "their" takes up the plural subject opening its own sentence', (
   );
   assert.ok(!relative.quotes.some((q) => speaker(relative, q) === 'Restrictions'));
 });
+
+test('a dateline opening the paragraph is a sentence of its own: the subject follows its dash', () => {
+  // PolNeAR dev (Politico): "SELMA" and "LA CROSSE" had been the speakers
+  assertSpeaker(
+    'SELMA, N.C.—Donald Trump, despite making a concerted effort to stay on script, deviated from his prepared remarks Thursday during a rally here focused on military and veterans issues and asserted that top generals don’t want Hillary Clinton as their next commander in chief.',
+    'top generals don’t want Hillary Clinton',
+    'Donald Trump',
+  );
+  const doc = run(
+    'MEXICO CITY - The rise of Donald Trump and the anti-immigrant wave he is riding has pushed Mexico to adopt a tougher strategy, according to officials.',
+  );
+  assert.ok(quoteWith(doc, 'The rise of Donald Trump').text.startsWith('The rise'));
+  // a heading in capitals before a dash is no dateline: the sentence runs on (Politico)
+  const heading = run(
+    'NO FELLOW DOCTORS WANT TO ASSOCIATE WITH HIM — Oz may hit TV ratings gold week after week, but that doesn’t mean his fellow physicians want to be associated with him.',
+  );
+  assert.ok(!heading.quotes.some((q) => q.text === 'TO ASSOCIATE WITH HIM'));
+});

@@ -679,9 +679,45 @@ function joinSentences(doc: ArticleDocument): Sentence[] {
     const sameLine = prev !== undefined && !hasNewline(doc.text, prev.end, s.start);
     if (prev && sameLine && first && /^\p{Ll}/u.test(first.text) && !isBreak(toks[s.firstToken])) {
       out[out.length - 1] = sentence(prev.i, prev.start, s.end, prev.firstToken, s.endToken);
+      continue;
+    }
+    // a dateline is a sentence of its own: "PARIS, Aug 31 (Reuters) - France's far-right …" has its
+    // subject after the dash, not the place before it
+    const dash = prev && sameLine ? -1 : datelineDash(toks, f, s.endToken);
+    if (dash > 0) {
+      out.push(sentence(out.length, s.start, toks[dash].end, s.firstToken, dash + 1));
+      out.push(sentence(out.length, toks[dash + 1].start, s.end, dash + 1, s.endToken));
     } else out.push(sentence(out.length, s.start, s.end, s.firstToken, s.endToken));
   }
   return out;
+}
+
+/** The most tokens of a dateline before its dash ("CAMBRIDGE, Mass., Dec. 11 (UPI) —"). */
+const MAX_DATELINE = 14;
+/** The most words of a dateline's place with no comma or agency after it ("MEXICO CITY -"). */
+const MAX_BARE_PLACE = 3;
+const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2015', '--']);
+
+/**
+ * The dash that closes a dateline opening a paragraph's first sentence at f, or -1: a place in
+ * capitals ("PARIS", "LA CROSSE"), then only capitalised words, numbers, commas, periods and an
+ * agency in brackets before the dash, and words after it.
+ */
+function datelineDash(toks: readonly Token[], f: number, end: number): number {
+  const first = toks[f];
+  if (!first || !/^\p{Lu}{2,}$/u.test(first.text.replace(/[.\s]/g, ''))) return -1;
+  for (let j = f + 1; j < end && j - f <= MAX_DATELINE; j++) {
+    const t = toks[j];
+    // (a place alone is a word or three, "MEXICO CITY -"; longer runs of capitals before a dash are a
+    // section's heading, "NO FELLOW DOCTORS WANT TO ASSOCIATE WITH HIM —", unless a comma or an
+    // agency in brackets marks the dateline)
+    if (DATELINE_DASHES.has(t.text)) {
+      const marked = toks.slice(f, j).some((w) => w.text === ',' || w.text === '(');
+      return j + 1 < end && isWord(toks[j + 1]) && (marked || j - f <= MAX_BARE_PLACE) ? j : -1;
+    }
+    if (!/^[,.()]$/.test(t.text) && !/^[\p{Lu}\p{N}]/u.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Prefixes that leave a verb a verb ("re-affirmed", "co-chaired", "live-tweeted"). */
