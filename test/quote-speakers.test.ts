@@ -3283,3 +3283,23 @@ test('a dateline opening the paragraph is a sentence of its own: the subject fol
   );
   assert.ok(!heading.quotes.some((q) => q.text === 'TO ASSOCIATE WITH HIM'));
 });
+
+test('"who" after "THING of PERSON" is the person; a share, a title or a people noun before "of" keeps the phrase', () => {
+  // PolNeAR dev (Politico): "the memoirs of a former East German spymaster" had written it
+  assertSpeaker(
+    'In the weeks since the DNC email leaks, cyber specialists on Twitter have been circulating a passage from the memoirs of a former East German spymaster who wrote about the “creative” use of forgeries in conjunction with genuine leaks.',
+    'use of forgeries',
+    'a former East German spymaster',
+  );
+  // PolNeAR dev (UPI via Breitbart); demo corpus (Wikinews)
+  assertSpeaker(
+    'More than half of the respondents who support Sanders are in college, while 19 percent of college students polled support Clinton.',
+    'Sanders',
+    'half of the respondents',
+  );
+  assertSpeaker(
+    'Venezuela\'s Hugo Chavez is another head of state who has previously labeled George W. Bush a "terrorist".',
+    'George W. Bush',
+    'another head of state',
+  );
+});

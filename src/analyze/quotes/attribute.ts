@@ -7,6 +7,7 @@ import type { Candidate, QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isDoubledMark } from './marks.js';
 import { isIndefiniteSpeaker, phrase, subjectBefore, type Phrase } from './phrases.js';
+import { isPeopleNoun } from './people-nouns.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
 import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent, pluralClauseSubject, pluralGroupOpening } from './speaker-they.js';
@@ -224,6 +225,8 @@ function resolve(
         ante = before && before.headKind !== 'pronoun' ? before : null;
         if (ante) c.speakerRule = 'relative-before-date';
       }
+      // ("the recommendations of a hearing officer who considered …": "who" is the person after "of")
+      if (ante && word === 'who') ante = personAfterOf(doc, ante);
       // "Meg Whitman, a former candidate for governor in California who …": "who" is a person
       const person = word === 'who' && s ? personBeforeRelative(ctx, p.first, s.firstToken) : null;
       if (person && !(ante && doc.entityAt(ante.head.start)?.entity.type === 'PERSON')) {
@@ -655,4 +658,49 @@ const coversCue = (a: Span, b: Span) => a.start <= b.start && b.end <= a.end && 
 function surnameOfPerson(doc: ArticleDocument, span: Span, names: EntityNames): boolean {
   const toks = doc.tokensIn(span);
   return toks.length === 1 && toks[0].pos === 'PROPN' && !!names.personWithSurname(toks[0].lower);
+}
+
+/** Singular nouns of a person that head a phrase with "of" ("head of state", "member of the board"). */
+const PERSON_HEADS = new Set(['head', 'member', 'friend', 'son', 'daughter', 'wife', 'husband', 'widow', 'one']);
+
+/** Heads of a share or a number of people ("half of", "a majority of", "dozens of"). */
+const SHARE_HEADS = new Set([
+  'half',
+  'quarter',
+  'third',
+  'lot',
+  'lots',
+  'majority',
+  'minority',
+  'plurality',
+  'number',
+  'percent',
+  'share',
+  'fraction',
+  'portion',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+]);
+
+/**
+ * The antecedent of "who" in a phrase whose head is a thing with a person after "of": "the
+ * recommendations of a hearing officer", "the campaign of a Republican donor"; the phrase itself when
+ * its head before "of" is people ("members of the committee") or there is no "of".
+ */
+function personAfterOf(doc: ArticleDocument, ante: Phrase): Phrase {
+  const toks = doc.tokens;
+  for (let j = ante.endToken - 2; j > ante.first; j--) {
+    if (toks[j].lower !== 'of') continue;
+    const head = toks[j - 1];
+    // (a share of people is who speaks: "half of the respondents who …", "a lot of Republican partisans who …")
+    // (and so is one holding a title: "another head of state who …", "the leader of the group who …")
+    const person = isPeopleNoun(head) || lex.titles.has(head.lower) || PERSON_HEADS.has(head.lower);
+    if (head.pos !== 'NOUN' || person || SHARE_HEADS.has(head.lower) || !/^\p{Ll}/u.test(head.text)) return ante;
+    // (and the person after "of" must be named by a noun: "an audience of 2.5 million who …")
+    const noun = toks.slice(j + 1, ante.endToken).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    return noun ? phrase(doc, j + 1, ante.endToken) : ante;
+  }
+  return ante;
 }
