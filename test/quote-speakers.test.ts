@@ -3303,3 +3303,26 @@ test('"who" after "THING of PERSON" is the person; a share, a title or a people 
     'another head of state',
   );
 });
+
+test('a quotation filling its paragraph is credited by a line after it that opens with a dash', () => {
+  // demo corpus (State Department fact sheet): the epigraph had no speaker
+  assertSpeaker(
+    '“We count on Germany as a key Ally, friend and partner.”\n\n– Secretary Antony J. Blinken, May 24, 2021\n\nThe United States and Germany share a deep and longstanding partnership.',
+    'We count on Germany',
+    'Antony J. Blinken',
+  );
+  // PolNeAR dev (Washington Post): the tweet had run on as Reid's, the next quotable as Obama's
+  const text =
+    '"He can have intelligence briefings," Reid said. "But I hope they are fake."\n\n' +
+    "\"Great speech. She's tested. She's ready. She never quits. That's why Hillary should be our next @POTUS.\"\n\n" +
+    "-President Obama, tweeting after Clinton's speech.\n\n" +
+    '"The whole idea of a \'Crooked Hillary\' is something that we hear about all the time, and it needs to stop."\n\n' +
+    '-Michelle Marks, Philadelphia.';
+  assertSpeaker(text, 'Great speech', 'Barack Obama');
+  assertSpeaker(text, 'Crooked Hillary', 'Michelle Marks');
+  // a list's item after a dash is no credit (PolNeAR dev, Breitbart)
+  const list = run(
+    'Trump said: "Here is what we will do."\n\n— Reduce job-killing regulations on large and small businesses.',
+  );
+  assert.ok(!list.quotes.some((q) => q.speaker_rule === 'epigraph-credit'));
+});

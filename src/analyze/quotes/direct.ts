@@ -35,7 +35,7 @@ import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { clauseAt, documentAuthor, mainSubject } from './indirect.js';
 import { saidBySubjectAfterObject } from './participle-speaker.js';
 import type { QuotedSpan } from './marks.js';
-import { attributionAfter } from './speaker-floating.js';
+import { attributionAfter, epigraphCredit } from './speaker-floating.js';
 
 interface Frame {
   cue: number;
@@ -636,7 +636,8 @@ function resumesNextParagraph(ctx: QuoteContext, frame: Frame, last: number, n: 
   const ownPara = ctx.paragraphBounds(nx.open);
   for (let m = n; m < spans.length && spans[m].open < ownPara.end; m++)
     if (tailFrame(ctx, m) || headFrame(ctx, m)) return false;
-  return true;
+  // (so is one credited on the line after it: "“…”¶-President Obama, tweeting after Clinton's speech.")
+  return !epigraphCredit(ctx, nx);
 }
 
 /**

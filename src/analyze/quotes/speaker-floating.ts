@@ -5,6 +5,7 @@
 //   colon-sentence-subject    "And Mr. Christie gloated: “…”" / "Clinton: “…”"
 //   previous-sentence-speaker "Iowa State University's Dianne Bystrom agreed. “…”"
 import type { Token } from '../document.js';
+import type { Span } from '../types.js';
 import { isBreak, isSentenceEnd, POSSESSIVES, type Candidate, type QuoteContext } from './context.js';
 import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 
@@ -174,8 +175,46 @@ function previousSentenceSpeaker(ctx: QuoteContext, c: Candidate): Phrase | null
   return null;
 }
 
+/** The most tokens of an epigraph's credit line ("– Secretary Antony J. Blinken, May 24, 2021"). */
+const MAX_CREDIT_LINE = 30;
+/** The most tokens of the name in it, before its first comma. */
+const MAX_CREDIT_NAME = 14;
+
+/**
+ * The one credited on the line after a quotation that fills its paragraph, when that line opens with
+ * a dash: "“We count on Germany as a key Ally …”" / "– Secretary Antony J. Blinken, May 24, 2021";
+ * "-Michelle Marks, Philadelphia." (a fact sheet's epigraph, a column's quotable). The name runs to
+ * the first comma or the line's end; it must hold a name and no verb of its own ("— Reduce
+ * job-killing regulations …" is a list's item).
+ */
+export function epigraphCredit(ctx: QuoteContext, c: Span): Phrase | null {
+  const { doc } = ctx;
+  const text = doc.text;
+  const para = ctx.paragraphBounds(c.start);
+  if (!/^[\s"“”'‘’«»]*$/.test(text.slice(para.start, c.start))) return null;
+  if (!/^[\s"“”'‘’«».,!?]*$/.test(text.slice(c.end, para.end))) return null;
+  const toks = doc.tokens;
+  let k = doc.tokenIndexAt(para.end);
+  while (k < toks.length && (isBreak(toks[k]) || /^\s*$/.test(toks[k].text))) k++;
+  const dash = toks[k];
+  if (!dash || !/^[-\u2013\u2014]$/.test(dash.text) || ctx.paragraphOf(dash.start) === ctx.paragraphOf(c.start))
+    return null;
+  const line = ctx.paragraphBounds(dash.start);
+  let e = k + 1;
+  while (e < toks.length && toks[e].start < line.end && toks[e].text !== ',' && !isSentenceEnd(toks[e])) e++;
+  let last = e;
+  while (last < toks.length && toks[last].start < line.end) last++;
+  if (e - (k + 1) < 1 || e - (k + 1) > MAX_CREDIT_NAME || last - k > MAX_CREDIT_LINE) return null;
+  const words = toks.slice(k + 1, e);
+  if (!/^\p{Lu}/u.test(words[0].text) || !words.some((t) => t.pos === 'PROPN')) return null;
+  if (words.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text))) return null;
+  return phrase(doc, k + 1, e);
+}
+
 /** A speaker for a floating quote read off its surroundings, or null to let it inherit. */
 export function floatingSpeaker(ctx: QuoteContext, c: Candidate): SpeakerFix | null {
+  const credit = epigraphCredit(ctx, c);
+  if (credit) return { phrase: credit, rule: 'epigraph-credit' };
   const after = attributionAfter(ctx, c);
   if (after) return { phrase: after, rule: 'attribution-after-quote' };
   const colon = colonIntroduced(ctx, c);
