@@ -1807,3 +1807,10 @@ test('an indefinite appositive with a relative clause after a content clause is 
     'Podesta said it was a “reasonable conclusion” that Roger Stone, a Trump ally who has spoken to Assange, has been given advance warning of the leaks.';
   assert.ok(covering(quotes(stone).quotes, stone, 'reasonable conclusion').text.endsWith('of the leaks'));
 });
+
+test('an occasion noun that modifies the noun after it reads on to that noun ("on its Facebook page")', () => {
+  // PolNeAR dev (Huffington Post)
+  const text = 'The campaign touted his endorsement on its Facebook page.';
+  const q = covering(quotes(text).quotes, text, 'his endorsement');
+  assert.equal(q.text, 'his endorsement');
+});

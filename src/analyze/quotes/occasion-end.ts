@@ -2,9 +2,9 @@
 // Facebook page", "explained his reasoning | in an appearance on CBS's Face the Nation", "praised
 // Boyle | at a press conference in Hanahan", "talking about immigration | in the fifth Republican
 // debate". A prepositional phrase whose noun is a speech, an appearance or a medium says where or how
-// the cue's verb was done, not more of its object. A clause is left alone ("said he meets with
-// families in a city that …" keeps its own adjuncts), as is a phrase whose noun is modified by what
-// follows it ("in a speech about trade").
+// the cue's verb was done, not more of its object. A clause is left alone ("said some of Clinton's
+// rhetoric on the campaign trail has been patronizing" keeps its own adjuncts), as is a content whose
+// occasion a clause, a quotation or another cue follows.
 import type { Token } from '../document.js';
 import type { Candidate, QuoteContext } from './context.js';
 
@@ -51,24 +51,21 @@ const OCCASION_NOUNS = new Set([
 /** Tags of the words a noun-phrase content may hold before its occasion (no verb: no clause). */
 const PHRASE_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART', 'ADP', 'CCONJ', 'PUNCT']);
 
-/** Whether the phrase after the preposition at p is headed by an occasion noun: the token after the head, or -1. */
+/** Tags of the words before an occasion's noun ("his opening statement", "CBS's Face the Nation"). */
+const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'NOUN']);
+
+/**
+ * The token of the occasion noun heading the phrase after the preposition at p, or -1: within six
+ * words, and not itself the modifier of a noun after it ("on the debate stage" is headed by "stage").
+ */
 function occasionHead(toks: readonly Token[], p: number, end: number): number {
   for (let k = p + 1; k < end && k - p <= 6; k++) {
     const t = toks[k];
     if (OCCASION_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
-      // (a head modified by what follows it: "in a speech about trade", "in an op-ed calling …")
       const next = toks[k + 1];
-      return next && next.start < toks[end - 1].end && next.pos === 'NOUN' ? -1 : k;
+      if (!(next && next.start < toks[end - 1].end && next.pos === 'NOUN')) return k;
     }
-    if (!(
-      t.pos === 'DET' ||
-      t.pos === 'ADJ' ||
-      t.pos === 'NUM' ||
-      t.pos === 'PROPN' ||
-      t.pos === 'PRON' ||
-      t.pos === 'NOUN'
-    ))
-      return -1;
+    if (!MODIFIER_TAGS.has(t.pos)) return -1;
   }
   return -1;
 }
