@@ -694,8 +694,8 @@ function personAfterOf(doc: ArticleDocument, ante: Phrase): Phrase {
   for (let j = ante.endToken - 2; j > ante.first; j--) {
     if (toks[j].lower !== 'of') continue;
     const head = toks[j - 1];
-    // (a share of people is who speaks: "half of the respondents who …", "a lot of Republican partisans who …")
-    // (and so is one holding a title: "another head of state who …", "the leader of the group who …")
+    // (people, one holding a title or a share of people before "of" are who speaks: "members of the
+    // committee who …", "another head of state who …", "half of the respondents who …")
     const person = isPeopleNoun(head) || lex.titles.has(head.lower) || PERSON_HEADS.has(head.lower);
     if (head.pos !== 'NOUN' || person || SHARE_HEADS.has(head.lower) || !/^\p{Ll}/u.test(head.text)) return ante;
     // (and the person after "of" must be named by a noun: "an audience of 2.5 million who …")

@@ -191,7 +191,7 @@ const CONTRAST_LINKS = new Set(['but', 'though', 'although', 'while', 'whereas',
 /** Relative words: a pronoun after one is in a clause on some other noun ("individuals who cease their support"). */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 
-/** Words that make a phrase's head plural on their own ("police", "people") or by joining ("and"). */
+/** Heads that are plural with no -s of their own ("police", "people", "hundreds"). */
 const PLURAL_WITHOUT_S = new Set([...COLLECTIVE_PLURALS, 'hundreds', 'thousands', 'dozens', 'millions']);
 
 /**
@@ -204,8 +204,9 @@ const PLURAL_WITHOUT_S = new Set([...COLLECTIVE_PLURALS, 'hundreds', 'thousands'
 export function pluralClauseSubject(ctx: QuoteContext, head: Span): Span | null {
   const doc = ctx.doc;
   const toks = doc.tokens;
-  const s = doc.sentenceAt(head.start);
   const k = doc.tokenIndexAt(head.start);
+  // (the quote rules' sentence: a dateline before it is a sentence of its own)
+  const s = ctx.sentenceAt(k);
   if (!s || k <= s.firstToken) return null;
   for (let v = s.firstToken + 1; v < k; v++) {
     const t = toks[v];
