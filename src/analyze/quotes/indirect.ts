@@ -586,6 +586,9 @@ function writersComparison(toks: Token[], n: number): boolean {
 /** Articles that open a noun phrase (", a state Mr. Obama lost in 2012"; "said Tuesday the economy …"). */
 const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
 
+/** Relative pronouns that open a clause on an appositive's noun. */
+const APPOSITIVE_RELATIVES = new Set(['that', 'which', 'who']);
+
 /**
  * Whether an appositive noun phrase opens at n and runs to the content's end without another comma
  * or a conjunction, after a content clause (a verb since a): the writer's gloss on the content's
@@ -594,9 +597,6 @@ const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
  * …") or a name ("Obama's signature achievement, the Affordable Care Act"); a noun phrase content's
  * appositive is its own ("Percy Walton, the one death row inmate …").
  */
-/** Relative pronouns that open a clause on an appositive's noun. */
-const APPOSITIVE_RELATIVES = new Set(['that', 'which', 'who']);
-
 function closingAppositive(ctx: QuoteContext, a: number, n: number, end: number): boolean {
   const toks = ctx.doc.tokens;
   if (!APPOSITIVE_ARTICLES.has(toks[n].lower)) return false;
