@@ -3326,3 +3326,17 @@ test('a quotation filling its paragraph is credited by a line after it that open
   );
   assert.ok(!list.quotes.some((q) => q.speaker_rule === 'epigraph-credit'));
 });
+
+test('a frame right after a quotation closed on its comma reads a cue in -s the tagger made a noun', () => {
+  // PolNeAR dev (Washington Post): the quotation had floated to "five past and current employees"
+  const doc = run(
+    'One provided a document that she identified as the company’s employee benefits. "Family MEDICAL Leave," the document states, becomes available "after 1 year of employment."',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'Family MEDICAL Leave')), 'the document');
+  // demo corpus (Wikinews): the report's words had no speaker
+  assertSpeaker(
+    '"A nuclear armed Iran would likely exacerbate regional tensions," the report states.',
+    'A nuclear armed Iran',
+    'the report',
+  );
+});

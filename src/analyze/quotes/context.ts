@@ -411,8 +411,6 @@ export class QuoteContext {
     if (!/[^s]s$/.test(t.lower) || t.lower === t.lemma || !/^\p{Ll}/u.test(t.text)) return false;
     const next = toks[i + 1];
     if (!next || !CLOSING_PUNCTUATION.has(next.text)) return false;
-    // (before a comma a common noun's "-s" is as often a list's plural: "…, the member states, …")
-    if (next.text === ',' && toks[i - 1]?.pos !== 'PROPN') return false;
     let j = i - 1;
     let determined = false;
     while (j >= 0 && i - j <= MAX_CLOSING_SUBJECT) {
@@ -423,7 +421,11 @@ export class QuoteContext {
         j--;
       } else break;
     }
-    if (j === i - 1 || j < 0 || !OPENING_ASIDE.has(toks[j].text)) return false;
+    // (right after a quotation closed on its comma: "“Family MEDICAL Leave,” the document states, …")
+    const quoted = j > 0 && /^[”"’']+$/.test(toks[j].text) && toks[j - 1].text === ',';
+    if (j === i - 1 || j < 0 || !(OPENING_ASIDE.has(toks[j].text) || quoted)) return false;
+    // (before a comma a common noun's "-s" is as often a list's plural: "…, the member states, …")
+    if (next.text === ',' && toks[i - 1]?.pos !== 'PROPN' && !quoted) return false;
     const head = toks[i - 1];
     // a common noun needs its determiner ("the newspaper reports"), not "bank reports" in a list
     return head.pos === 'PROPN' || (head.pos === 'NOUN' && determined && !/s$/.test(head.lower));
