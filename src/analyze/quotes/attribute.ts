@@ -3,11 +3,11 @@
 // their antecedent, inherited speakers (floating quotes) to the quote they follow.
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Quote, SpeakerRef, Span } from '../types.js';
-import type { Candidate, QuoteContext } from './context.js';
+import { SHARE_WORDS, type Candidate, type QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isDoubledMark } from './marks.js';
 import { isIndefiniteSpeaker, phrase, subjectBefore, type Phrase } from './phrases.js';
-import { isPeopleNoun } from './people-nouns.js';
+import { COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
 import { personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent, pluralClauseSubject, pluralGroupOpening } from './speaker-they.js';
@@ -663,26 +663,8 @@ function surnameOfPerson(doc: ArticleDocument, span: Span, names: EntityNames): 
 /** Singular nouns of a person that head a phrase with "of" ("head of state", "member of the board"). */
 const PERSON_HEADS = new Set(['head', 'member', 'friend', 'son', 'daughter', 'wife', 'husband', 'widow', 'one']);
 
-/** Heads of a share or a number of people ("half of", "a majority of", "dozens of"). */
-const SHARE_HEADS = new Set([
-  'half',
-  'quarter',
-  'third',
-  'lot',
-  'lots',
-  'majority',
-  'minority',
-  'plurality',
-  'number',
-  'percent',
-  'share',
-  'fraction',
-  'portion',
-  'dozens',
-  'hundreds',
-  'thousands',
-  'millions',
-]);
+/** Heads of an amount of people besides a group's shares (context.ts SHARE_WORDS): "a lot of", "dozens of". */
+const AMOUNT_HEADS = new Set(['lot', 'lots', 'number', 'percent', 'share', 'fraction', 'portion', ...COUNT_PLURALS]);
 
 /**
  * The antecedent of "who" in a phrase whose head is a thing with a person after "of": "the
@@ -697,7 +679,8 @@ function personAfterOf(doc: ArticleDocument, ante: Phrase): Phrase {
     // (people, one holding a title or a share of people before "of" are who speaks: "members of the
     // committee who …", "another head of state who …", "half of the respondents who …")
     const person = isPeopleNoun(head) || lex.titles.has(head.lower) || PERSON_HEADS.has(head.lower);
-    if (head.pos !== 'NOUN' || person || SHARE_HEADS.has(head.lower) || !/^\p{Ll}/u.test(head.text)) return ante;
+    const share = SHARE_WORDS.has(head.lower) || AMOUNT_HEADS.has(head.lower);
+    if (head.pos !== 'NOUN' || person || share || !/^\p{Ll}/u.test(head.text)) return ante;
     // (and the person after "of" must be named by a noun: "an audience of 2.5 million who …")
     const noun = toks.slice(j + 1, ante.endToken).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
     return noun ? phrase(doc, j + 1, ante.endToken) : ante;

@@ -592,10 +592,6 @@ const GAP_RELATIVES = new Set(['who', 'which', 'that']);
 /** Whether a token is a verb in a finite form: a past or a third-person present ("fled", "wants"). */
 const finiteVerbForm = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower);
 
-/**
- * Quantifiers and determiners that stand alone as a subject ("Many fear …", "Another said …",
- * "said none of them …"), whatever part of speech the tagger gives them.
- */
 /** Shares that are nouns of a group whatever comes before them ("the majority believe"). */
 const GROUP_SHARES = new Set(['majority', 'minority', 'plurality']);
 /** Whether a count stands before the fraction at f ("a third", "two thirds", "one quarter"). */
@@ -604,7 +600,7 @@ const countBefore = (toks: readonly Token[], f: number) => {
   return !!c && (c.lower === 'a' || c.lower === 'one' || c.pos === 'NUM');
 };
 /** Shares of a group that stand as a plural subject ("a third say", "the majority believe"). */
-const SHARE_WORDS = new Set([
+export const SHARE_WORDS = new Set([
   'half',
   'third',
   'thirds',
@@ -617,6 +613,10 @@ const SHARE_WORDS = new Set([
   'plurality',
 ]);
 
+/**
+ * Quantifiers and determiners that stand alone as a subject ("Many fear …", "Another said …",
+ * "said none of them …"), whatever part of speech the tagger gives them.
+ */
 export const STANDALONE_SUBJECTS = new Set([
   'another',
   'each',

@@ -677,7 +677,7 @@ function pastAdverbs(ctx: QuoteContext, k: number): Token | undefined {
 }
 
 /** Whether an inflected verb (an auxiliary, or a finite verb after adverbs) opens a predicate at token k. */
-function secondPredicate(ctx: QuoteContext, k: number, end: number): boolean {
+export function secondPredicate(ctx: QuoteContext, k: number, end: number): boolean {
   const toks = ctx.doc.tokens;
   while (k < end && toks[k].pos === 'ADV' && ctx.inSpan[k] < 0) k++;
   const v = toks[k];

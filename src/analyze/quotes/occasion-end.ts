@@ -7,9 +7,7 @@
 // occasion a clause, a quotation or another cue follows.
 import type { Token } from '../document.js';
 import type { Candidate, QuoteContext } from './context.js';
-
-/** Rules whose content may be a verb's or preposition's object. */
-const OBJECT_CONTENT_RULE = /^cue-(object|prep-verb|model|participle|speech)/;
+import { OBJECT_CONTENT_RULE } from './pronoun-object-end.js';
 
 /** Prepositions that put a saying on an occasion: in a speech, on Twitter, at a rally, during a debate. */
 const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);

@@ -811,29 +811,31 @@ const perfectSince = (toks: readonly Token[], j: number) =>
  * Tokens before `lo` are not looked at.
  */
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
-  // (the readers below may ask for a subject again: this call's own reading is what counts)
-  const outer = skippedAside;
-  skippedAside = false;
-  const p = readSubjectBefore(doc, k, lo, true);
-  const skipped = skippedAside;
-  skippedAside = outer;
-  if (!skipped || !p) return p;
+  const aside = { skipped: false };
+  const p = readSubjectBefore(doc, k, lo, aside);
+  if (!aside.skipped || !p) return p;
   // a subject read across an adverb set off by commas must open its clause ("The judges who ruled
   // that … could not implement their laws, however, said" is not the laws'); a capitalised
   // "auxiliary" is a name's ("GOP Chairman Will Rogers, for example, said")
   // (nor a relative clause's: "the travels that the foreign minister, for example, is engaged in")
   const clause = (t: Token) =>
     t.pos === 'VERB' || (t.pos === 'AUX' && /^\p{Ll}/u.test(t.text)) || CLAUSE_LINKS.has(t.lower);
-  return doc.tokens.slice(lo, p.first).some(clause) ? readSubjectBefore(doc, k, lo, false) : p;
+  return doc.tokens.slice(lo, p.first).some(clause) ? readSubjectBefore(doc, k, lo, null) : p;
 }
 
 /** Words that open a clause inside the sentence: a subject after them is that clause's. */
 const CLAUSE_LINKS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'if', 'because', 'while']);
 
-/** Whether the last readSubjectBefore read its subject across an adverb set off by commas. */
-let skippedAside = false;
-
-function readSubjectBefore(doc: ArticleDocument, k: number, lo: number, acrossAsides: boolean): Phrase | null {
+/**
+ * subjectBefore's reading; with `across`, also across an adverb set off by commas between subject
+ * and verb, noting in it that it did.
+ */
+function readSubjectBefore(
+  doc: ArticleDocument,
+  k: number,
+  lo: number,
+  across: { skipped: boolean } | null,
+): Phrase | null {
   const toks = doc.tokens;
   let j = k - 1;
   const skip = () => {
@@ -871,11 +873,11 @@ function readSubjectBefore(doc: ArticleDocument, k: number, lo: number, acrossAs
   }
   // an adverb set off by commas between subject and verb: "Conference attendees, however, are eager
   // to …", "No one, in fact, is eager …"
-  if (acrossAsides) {
+  if (across) {
     const adverb = adverbAsideAfterSubject(toks, j, lo);
     if (adverb >= 0) {
       j = adverb;
-      skippedAside = true;
+      across.skipped = true;
     }
   }
   // a time adjunct between subject and cue: "The State Department two weeks ago said", "… on Monday said"

@@ -7,7 +7,7 @@
 import type { Candidate, QuoteContext } from './context.js';
 
 /** Rules whose content may be a verb's or preposition's object. */
-const OBJECT_CONTENT_RULE = /^cue-(object|prep-verb|model|participle|speech)/;
+export const OBJECT_CONTENT_RULE = /^cue-(object|prep-verb|model|participle|speech)/;
 
 /** Personal pronouns in the object case: a whole noun phrase by themselves. */
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me']);

@@ -4,7 +4,7 @@
 // this way; PolNeAR annotates the phrase as the cue ("in") and the document as the source.
 import type { Sentence, Token } from '../document.js';
 import { isSentenceEnd, isWord, type QuoteContext } from './context.js';
-import { contentEnd, contentSpan, pushIndirect } from './indirect.js';
+import { contentEnd, contentSpan, pushIndirect, secondPredicate } from './indirect.js';
 import { npToken, phrase } from './phrases.js';
 
 /** Documents and measurements that state things: their "in" phrase frames a clause as their finding. */
@@ -126,7 +126,7 @@ function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
     after.text !== ',' &&
     after.text !== ';' &&
     !ADJUNCT_OPENERS.has(after.lower) &&
-    !secondPredicate(toks, tail)
+    !(after.lower === 'and' && secondPredicate(ctx, tail + 1, s.endToken))
   )
     return;
   // the whole sentence before the phrase, opening with its subject: not a subordinate clause
@@ -154,12 +154,6 @@ function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
   // ("continues to lead" is no saying: a verb before its infinitive)
   for (let j = a; j < k; j++) if (ctx.cueClass(j) === 'speech' && toks[j + 1]?.lower !== 'to') return;
   pushIndirect(ctx, span, cue, phrase(ctx.doc, k + 1, head + 1), 'source-phrase', 'source-phrase');
-}
-
-/** Whether "and" at j opens the subject's second predicate ("has sagged in the polls and is coping with …"). */
-function secondPredicate(toks: Token[], j: number): boolean {
-  const next = toks[j + 1];
-  return toks[j].lower === 'and' && !!next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)));
 }
 
 /** Words opening an adjunct of the clause after its source phrase. */

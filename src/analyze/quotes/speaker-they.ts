@@ -9,7 +9,7 @@
 import type { ArticleDocument, EntityRecord, Sentence } from '../document.js';
 import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { isPeopleNoun } from './people-nouns.js';
+import { COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
 import { subjectBefore } from './phrases.js';
 import {
   afterFrontedAdjunct,
@@ -192,7 +192,7 @@ const CONTRAST_LINKS = new Set(['but', 'though', 'although', 'while', 'whereas',
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 
 /** Heads that are plural with no -s of their own ("police", "people", "hundreds"). */
-const PLURAL_WITHOUT_S = new Set([...COLLECTIVE_PLURALS, 'hundreds', 'thousands', 'dozens', 'millions']);
+const PLURAL_WITHOUT_S = new Set([...COLLECTIVE_PLURALS, ...COUNT_PLURALS]);
 
 /**
  * The subject of the clause "they" or "their" stands in, when that subject is plural and opens the
