@@ -1729,12 +1729,47 @@ test('a cue with a that-clause before a colon reports the clause, though a quota
   const direct = covering(qs, asserted, 'France is no longer France');
   assert.equal(direct.cue?.text, 'claimed');
   assert.equal(direct.speaker?.name, 'Donald Trump');
-  // PolNeAR dev (NYT): with no frame after it, the quotation runs on from the clause
+  // PolNeAR dev (NYT): with no frame after it, the quotation is the clause's speaker's words, a
+  // direct quote of its own beside the clause
   const amar =
     "Mr. Amar said that if viewed through the lens of negotiating strategy, some kind of grand bargain might be possible: ''In business, the question always is, is there an overlap between the bid and ask price?''";
-  const q = covering(quotes(amar).quotes, amar, 'grand bargain might be possible');
+  const amars = quotes(amar).quotes;
+  const q = covering(amars, amar, 'grand bargain might be possible');
   assert.equal(q.cue?.text, 'said');
-  assert.ok(q.text.startsWith('that if viewed') && q.text.includes('bid and ask price'), q.text);
+  assert.equal(q.kind, 'indirect');
+  assert.ok(q.text.startsWith('that if viewed') && q.text.endsWith('might be possible'), q.text);
+  const words = covering(amars, amar, 'bid and ask price');
+  assert.equal(words.kind, 'direct');
+  assert.equal(words.cue?.text, 'said');
+  assert.equal(words.speaker?.name, 'Amar');
+});
+
+test('a bare content clause before a colon is a quote of its own, the quotation after the colon another', () => {
+  // PolNeAR dev (Breitbart)
+  const conway =
+    'Asked about the misinformation, Trump’s campaign manager Kellyanne Conway did not apologize, but said Trump’s son was acting out of worry: “It’s pretty rattling to think of what may have happened.”';
+  const qs = quotes(conway).quotes;
+  const clause = covering(qs, conway, 'acting out of worry');
+  assert.equal(clause.text, 'Trump’s son was acting out of worry');
+  assert.equal(clause.kind, 'indirect');
+  assert.equal(clause.speaker?.name, 'Kellyanne Conway');
+  const words = covering(qs, conway, 'pretty rattling');
+  assert.equal(words.kind, 'direct');
+  assert.equal(words.speaker?.name, 'Kellyanne Conway');
+  // demo corpus (Wikinews 31987): the clause's own cognition verb does not take the quotation
+  const protester =
+    'One protester said he believed the wrong flag had been burned: "I just felt deep down that it should have been the British flag they burnt not the Australian one."';
+  const ps = quotes(protester).quotes;
+  assert.equal(covering(ps, protester, 'wrong flag').text, 'he believed the wrong flag had been burned');
+  const felt = covering(ps, protester, 'deep down');
+  assert.equal(felt.kind, 'direct');
+  assert.equal(felt.speaker?.name, 'One protester');
+  // (but not a copula waiting for the quotation, nor a clause with a cue of its own)
+  const doan = 'Doan says his real comment was: "Four French referees in Montreal, Cuje, figure it out."';
+  assert.ok(!quotes(doan).quotes.some((x) => x.text.startsWith('his real comment')));
+  const perez =
+    'Perez said he often thinks of what his parents told him: "In order to get to heaven, you have to have letters of recommendation."';
+  assert.ok(!quotes(perez).quotes.some((x) => x.text === 'he often thinks of what his parents told him'));
 });
 
 test('a quotation the sentence splitter cuts at its "!" is the whole content of the cue before it', () => {

@@ -32,7 +32,7 @@ import {
 } from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
-import { clauseAt, documentAuthor, mainSubject } from './indirect.js';
+import { clauseAt, documentAuthor, mainSubject, ownClauseBeforeColon } from './indirect.js';
 import { saidBySubjectAfterObject } from './participle-speaker.js';
 import type { QuotedSpan } from './marks.js';
 import { attributionAfter, epigraphCredit } from './speaker-floating.js';
@@ -677,6 +677,8 @@ function runOnToSentenceEnd(ctx: QuoteContext, si: number, c: Candidate): void {
 function openWithClause(ctx: QuoteContext, frame: Frame, si: number, c: Candidate): void {
   const after = ctx.doc.tokens[frame.cue + 1];
   if (after?.lower !== 'that' || frame.cue + 1 >= ctx.openToken[si]) return;
+  // (a that-clause closed by a colon is an indirect quote of its own, the quotation after it another)
+  if (reportsOwnClause(ctx, frame, frame)) return;
   c.start = after.start;
   c.kind = 'mixed';
 }
@@ -907,7 +909,7 @@ function fragmentClauseStart(ctx: QuoteContext, s: Sentence, open: number): numb
 }
 
 /**
- * Whether a head frame's cue governs a that-clause of its own before the colon ("Trump asserted that
+ * Whether a head frame's cue governs a content clause of its own before the colon ("Trump asserted that
  * France had lost its identity: “…”"): the clause is an indirect quote, so the cue is left to the
  * indirect pass, though the quotation after the colon is still credited through the frame.
  */
@@ -917,7 +919,8 @@ function reportsOwnClause(ctx: QuoteContext, head: Frame | null, frame: Frame): 
   if (toks[head.end]?.text !== ':') return false;
   let a = head.cue + 1;
   while (a < head.end && toks[a].pos === 'ADV') a++;
-  return toks[a].lower === 'that' && toks[a].pos === 'SCONJ' && head.end - a > 2;
+  // (a bare clause too: "… but said Trump's son was acting out of worry: “It's pretty rattling …”")
+  return ownClauseBeforeColon(ctx, a, head.end);
 }
 
 export function findDirectQuotes(ctx: QuoteContext): void {

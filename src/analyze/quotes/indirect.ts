@@ -89,6 +89,38 @@ const LINKED_VERB_WINDOW = 11;
 /** Tags of a word opening an adjunct clause or phrase (while, although, if; in, despite). */
 const OPENS_ADJUNCT = new Set(['SCONJ', 'ADP']);
 
+/** Whether the colon at j introduces a quotation the direct pass has already taken. */
+function quotationAfterColon(ctx: QuoteContext, j: number): boolean {
+  // (a doubled opening mark is two tokens: ": ''He's a start-up kind of guy.''")
+  for (let k = j + 2; k <= j + 3 && k < ctx.inSpan.length; k++) {
+    const si = ctx.inSpan[k];
+    if (si >= 0) return ctx.openToken[si] > j && ctx.openToken[si] < k && ctx.taken.has(si);
+  }
+  return false;
+}
+
+/**
+ * Whether tokens a..colon hold a content clause of the cue's own, complete before the colon: "that
+ * France had lost its identity:", "Trump's son was acting out of worry:" (a subject and a finite verb).
+ * Not a noun phrase ("the need for strong will:", which the quotation spells out), nor a clause
+ * with a cue of its own ("he responded:", "what his parents told him:"), whose quotation it is.
+ */
+export function ownClauseBeforeColon(ctx: QuoteContext, a: number, colon: number): boolean {
+  const toks = ctx.doc.tokens;
+  const that = toks[a].lower === 'that' && toks[a].pos === 'SCONJ';
+  // (not a preposition's object: "commented on how the rescue was initiated:")
+  if (colon - a < 3 || !(that || (toks[a].pos !== 'ADP' && clauseAt(ctx, a, colon)))) return false;
+  // ("his real comment was:": a copula right before the colon takes the quotation as its complement)
+  const last = toks[colon - 1];
+  if (last.pos === 'AUX' || last.lemma === 'be') return false;
+  let finite = false;
+  for (let j = that ? a + 1 : a; j < colon; j++) {
+    if (ctx.inSpan[j] < 0 && ctx.cueClass(j) === 'speech') return false;
+    if (finiteVerbAt(ctx, j)) finite = true;
+  }
+  return finite;
+}
+
 /**
  * Where the content clause that starts at token a ends (exclusive), at most `end`: before a
  * semicolon, a second attribution (", according to", ", saying …", ", he said"), a participial
@@ -158,6 +190,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // the first token after the comma (and a quotation's closing mark)
     const after = quotedComma ? cut : j + 1;
     if (t.text === ';') return j;
+    // "said Trump's son was acting out of worry: “It's pretty rattling …”": a quotation the colon
+    // introduces, which the direct pass credited through this frame, is a quote of its own
+    if (t.text === ':' && quotationAfterColon(ctx, j) && ownClauseBeforeColon(ctx, a, j)) return j;
     // "he respects Clinton and calls her …": a second finite verb of the cue's subject
     if (
       (t.lower === 'and' || t.lower === 'but') &&
