@@ -128,12 +128,16 @@ test('a quotation ending in a bare word names something and takes no attribution
   assert.equal(covering(quotes(after), after, 'gravely concerned').rule, 'quote-then-cue');
 });
 
-test('a quotation after "that" and its clause opens the content at "that" ("He adds that … two choices: “…”")', () => {
+test('a that-clause closed by a colon is the cue\'s indirect quote, the quotation after it a direct one ("He adds that … two choices: “…”")', () => {
   const text =
     'The video names the candidate.\n\nHe adds that American Muslims have two choices: “You either leave or you fight.”';
-  const q = covering(quotes(text), text, 'either leave');
-  assert.equal(q.kind, 'mixed');
-  assert.ok(q.text.startsWith('that American Muslims'), q.text);
+  const found = quotes(text);
+  const clause = covering(found, text, 'two choices');
+  assert.equal(clause.kind, 'indirect');
+  assert.equal(clause.text, 'that American Muslims have two choices');
+  const q = covering(found, text, 'either leave');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.cue?.text, 'adds');
 });
 
 test('an object content ends with its quoted words when the subject\'s own second predicate follows ("… and was …")', () => {
