@@ -935,3 +935,21 @@ test('a participle of saying after "and" opens the speaker\'s next statement', (
   );
   assert.ok(kept.some((q) => q.text === 'our productivity and maintaining our economic growth'));
 });
+
+test('a that-clause whose subject is a list goes on past the list’s ", and" to its verb', () => {
+  // demo corpus (State Department readouts)
+  const found =
+    'The UN Special Rapporteur on human rights found that China, Russia, and Serbia have all continued to supply the regime with weapons used against civilians since the coup.';
+  const [q] = quotesCuedBy(found, 'found');
+  assert.ok(q.text.endsWith('against civilians since the coup'), q.text);
+  const stressed =
+    'The Secretary stressed that the United States, Allies, and partners will continue to hold accountable those responsible for atrocities.';
+  assert.ok(quotesCuedBy(stressed, 'stressed')[0].text.endsWith('responsible for atrocities'));
+  // a clause with a verb of its own, even one the tagger read as a noun, ends before the next clause
+  const demanded = 'Iran demanded that Germany halt the rally, and the German Interior Ministry denounced the rally.';
+  assert.equal(quotesCuedBy(demanded, 'demanded')[0].text, 'that Germany halt the rally');
+  // "that" pointing at a noun opens no clause (demo: a White House gaggle)
+  const support =
+    'We have capabilities that we can use to support that effort, but in terms of the enforcement of the no-fly zone, we expect our allies and partners to be in the lead.';
+  assert.equal(quotesCuedBy(support, 'support')[0].text, 'that effort');
+});

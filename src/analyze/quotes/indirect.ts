@@ -89,6 +89,33 @@ const LINKED_VERB_WINDOW = 11;
 /** Tags of a word opening an adjunct clause or phrase (while, although, if; in, despite). */
 const OPENS_ADJUNCT = new Set(['SCONJ', 'ADP']);
 
+/**
+ * Whether tokens a..b are noun phrases only, a subject whose list or aside goes on past the comma
+ * ("that the U.S., Britain, France, and Germany are …", "that all our efforts -- our security
+ * efforts, …"): no verb, nor a noun before a determiner (the tagger's verb: "that Germany halt the rally").
+ */
+function listedSubject(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.pos === 'PUNCT') continue;
+    if (!npToken(t) || t.pos === 'VERB') return false;
+    if (t.pos === 'NOUN' && (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.pos === 'PRON')) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether "that" at a opens a clause rather than pointing at a noun ("support that effort", "know that
+ * for sure"): a name, a plural, a determiner or a pronoun follows it.
+ */
+function thatClauseOpens(toks: readonly Token[], a: number): boolean {
+  const t = toks[a];
+  const next = toks[a + 1];
+  if (t.lower !== 'that' || t.pos !== 'SCONJ' || !next) return false;
+  if (next.pos === 'NOUN') return next.lower !== next.lemma;
+  return next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM';
+}
+
 /** Whether the colon at j introduces a quotation the direct pass has already taken. */
 function quotationAfterColon(ctx: QuoteContext, j: number): boolean {
   // (a doubled opening mark is two tokens: ": ''He's a start-up kind of guy.''")
@@ -247,7 +274,10 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if ((nx.lower === 'who' || nx.lower === 'which') && comma && !embeddedRelative(ctx, j, end)) return cut;
     // ", but that he would not …": a second content clause of the same cue
     if (CLAUSE_LINKS.has(nx.lower) && toks[n + 1]?.lower === 'that') continue;
-    if (CLAUSE_LINKS.has(nx.lower) && !quotesSpeakerLater(ctx, n + 1, end)) {
+    // (a that-clause whose finite verb is still to come goes on with its subject's second half: "said
+    // that Mrs. Clinton's perceived loyalty …, and the nearly uniform support for her …, were factors")
+    const subjectGoesOn = !verbSeen && thatClauseOpens(toks, a) && listedSubject(toks, a + 1, j);
+    if (CLAUSE_LINKS.has(nx.lower) && !subjectGoesOn && !quotesSpeakerLater(ctx, n + 1, end)) {
       for (let v = n + 1, limit = n + LINKED_VERB_WINDOW; v < end && v <= limit; v++) {
         // (", but Mohamed Saleh, the head of the dissident faction, has denied …": past an apposition)
         const past = appositionEnd(toks, v, end);
