@@ -3340,3 +3340,35 @@ test('a frame right after a quotation closed on its comma reads a cue in -s the 
     'the report',
   );
 });
+
+test('an infinitive or participle cue takes the subject of an irregular past before it, not an earlier clause’s', () => {
+  // PolNeAR dev (NYT): "took" had been passed over for the fronted clause's "faced"
+  assertSpeaker(
+    'As President Obama faced public criticism over his Oval Office address on terrorism this month, one lawmaker took a private moment during a holiday party at the White House to reassure the commander in chief.',
+    'the commander in chief',
+    'one lawmaker',
+  );
+  // demo corpus (Wikinews 102040, State Department 358182)
+  assertSpeaker(
+    'When 50 or 60 of the monks were arrested, hundreds of other monks took to the streets to demand their release.',
+    'their release',
+    'hundreds of other monks',
+  );
+  assertSpeaker(
+    'Going back even as Russia was massing its forces, President Xi chose to announce the “no limits partnership” with President Putin.',
+    'no limits partnership',
+    'Xi',
+  );
+  // PolNeAR dev (USA Today): the object of a participle's preposition is no subject
+  assertSpeaker(
+    'Several hundred demonstrators aligned with the Black Lives Matter movement and other social justice groups took to the streets of North Philadelphia on Tuesday afternoon to raise concerns about police brutality.',
+    'police brutality',
+    'Several hundred demonstrators',
+  );
+  // (a past participle describing a noun is no verb of the clause: "claims made by Curveball")
+  assertSpeaker(
+    'United Nations weapons inspectors attempted to directly verify several key claims made by Curveball, but concluded that they were unsustainable.',
+    'they were unsustainable',
+    'United Nations weapons inspectors',
+  );
+});

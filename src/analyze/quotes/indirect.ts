@@ -2094,7 +2094,18 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
     for (let j = k - 1; j > s.firstToken; j--) {
       if (ctx.inSpan[j] >= 0) continue;
       const group = toks[j].pos === 'VERB' && !npToken(toks[j]) && !finiteVerb(toks[j]) && auxiliaryGroup(toks, j);
-      const verb = toks[j].pos === 'VERB' && !npToken(toks[j]) && (finiteVerb(toks[j]) || group);
+      // (an irregular past too, not a participle after an auxiliary, an adjective ("those responsible
+      // held accountable") or a noun it describes ("claims made by Curveball", "commitments made to
+      // strengthen democracy"): "one lawmaker took a private moment … to reassure …")
+      const irregular =
+        toks[j].pos === 'VERB' &&
+        !npToken(toks[j]) &&
+        !finiteVerb(toks[j]) &&
+        irregularPast(toks[j]) &&
+        toks[j - 1]?.pos !== 'AUX' &&
+        toks[j - 1]?.pos !== 'ADJ' &&
+        !(toks[j - 1]?.pos === 'NOUN' && nounParticipleTail(toks, j + 1));
+      const verb = toks[j].pos === 'VERB' && !npToken(toks[j]) && (finiteVerb(toks[j]) || group || irregular);
       const copula = (commaParticiple && finiteCopula(toks, j)) || (inParticiple && beforeAdjective(toks, j));
       if (!verb && !pastTaggedAdjective(toks, j) && !copula) continue;
       // (a verb of what someone was reported to say is theirs, not the clause's: "Officials said the
@@ -2103,10 +2114,13 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
       const subj = subjectBefore(ctx.doc, j, s.firstToken);
       // ("Obama met relatives of the 49 people killed on Thursday and said …": a participle after
       // the object of a verb before it describes that object)
-      if (subj && j + 1 < k && reducedRelative(ctx, j, subj.first)) continue;
+      if (subj && j + 1 < k && reducedRelative(ctx, j, subj.first, irregular)) continue;
       // (a verb group inside what someone said, or after a subordinator, is not the main clause's:
       // "Packer said the focus is taking a toll …, pointing to …" points for Packer)
-      if (group && subj && !mainClauseGroup(ctx, s, subj.first)) continue;
+      if ((group || irregular) && subj && !mainClauseGroup(ctx, s, subj.first)) continue;
+      // ("Several hundred demonstrators aligned with the Black Lives Matter movement and other groups
+      // took to the streets …": the object of a participle's preposition is no subject)
+      if (subj && participleObject(toks, subj.first)) continue;
       // (a participle of means belongs to the nearest verb, a relative clause's too: "Paul Ryan, who
       // just a week ago surprised Trump by declaring …" is Ryan's)
       const relative =
@@ -2127,16 +2141,35 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   return null;
 }
 
+/** Whether the words from i go on as a participle's after a noun: its agent ("by") or a purpose ("to" and a verb). */
+function nounParticipleTail(toks: readonly Token[], i: number): boolean {
+  return toks[i]?.lower === 'by' || (toks[i]?.lower === 'to' && toks[i + 1]?.pos === 'VERB');
+}
+
+/** Whether the noun phrase opening at `first` follows a participle and its preposition ("aligned with …"). */
+function participleObject(toks: readonly Token[], first: number): boolean {
+  const prep = toks[first - 1];
+  const participle = toks[first - 2];
+  return (
+    prep?.pos === 'ADP' && participle?.pos === 'VERB' && /ed$/.test(participle.lower) && toks[first - 3]?.pos !== 'AUX'
+  );
+}
+
 /**
  * Whether the verb in -ed at j describes the noun phrase before it, which opens at `first` as the
  * object of a finite verb, not a cue, before it: "met relatives of the 49 people killed on Thursday".
  * (Such a participle has no auxiliary and no object of its own: no word that opens one, OBJECT_OPENERS,
  * follows it.)
  */
-function reducedRelative(ctx: QuoteContext, j: number, first: number): boolean {
+function reducedRelative(ctx: QuoteContext, j: number, first: number, irregular = false): boolean {
   const toks = ctx.doc.tokens;
   const verb = toks[first - 1];
-  if (!/ed$/.test(toks[j].lower) || OBJECT_OPENERS.has(toks[j + 1]?.pos ?? '') || toks[j - 1]?.pos === 'AUX')
+  // (an irregular past too: "implement commitments made to strengthen democracy")
+  if (
+    !(irregular || /ed$/.test(toks[j].lower)) ||
+    OBJECT_OPENERS.has(toks[j + 1]?.pos ?? '') ||
+    toks[j - 1]?.pos === 'AUX'
+  )
     return false;
   if (verb && OBJECT_PREPOSITIONS.has(verb.lower) && verb.pos === 'ADP') return true;
   return !!verb && verb.pos === 'VERB' && finiteVerbForm(verb) && ctx.cueClass(first - 1) === null;
