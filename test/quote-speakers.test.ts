@@ -3372,3 +3372,15 @@ test('an infinitive or participle cue takes the subject of an irregular past bef
     'United Nations weapons inspectors',
   );
 });
+
+test('an apposition opened by a reflexive ("Silverman, herself a Sanders supporter, …") leaves the name before it the speaker', () => {
+  // PolNeAR dev (Politico)
+  const text =
+    'Silverman, herself a Sanders supporter during the primary, incurred a wave of boos upon saying, “Hillary heard the passion of the people.”';
+  assertSpeaker(text, 'Hillary heard the passion', 'Silverman');
+  assertSpeaker(
+    'Silverman, herself a Sanders supporter, then said, “Hillary heard the passion of the people.”',
+    'Hillary heard the passion',
+    'Silverman',
+  );
+});

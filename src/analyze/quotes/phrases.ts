@@ -416,10 +416,14 @@ export function phrase(doc: ArticleDocument, a: number, b: number): Phrase {
 const MAX_MODIFIERS = 30;
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
 
-/** Whether a comma-set modifier may open at token t: a participle, a relative, an apposition, an
- * age, a prepositional or adverbial aside ("in a statement", "after the scandal broke", "however"). */
+/** Reflexive pronouns, which may open an apposition ("X, himself a former senator, said"). */
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+
+/** Whether a comma-set modifier may open at token t: a participle, a relative, an apposition (after a
+ * reflexive too), an age, a prepositional or adverbial aside ("in a statement", "after the scandal
+ * broke", "however"). */
 function opensModifier(t: Token): boolean {
-  if (RELATIVE_OPENERS.has(t.lower)) return true;
+  if (RELATIVE_OPENERS.has(t.lower) || REFLEXIVES.has(t.lower)) return true;
   if (t.pos === 'VERB' && /(ing|ed|en)$/.test(t.lower)) return true;
   return ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'SCONJ', 'ADV'].includes(t.pos);
 }
@@ -977,6 +981,8 @@ function readSubjectBefore(
     let c = j - 1;
     if (titled > 0) c = titled;
     else while (c >= lo && c > j - MAX_NP && toks[c].lower !== ',' && phraseWordAt(toks, c)) c--;
+    // (an apposition may open with a reflexive: "Silverman, herself a Sanders supporter during the primary, …")
+    if (c > lo && REFLEXIVES.has(toks[c].lower) && toks[c - 1].lower === ',') c--;
     const set = c > lo && toks[c].lower === ',' && c < j - 1;
     // a title phrase, then the name: "The head of the agency, John Smith, said", "The Russian
     // ambassador to Britain, Andrei Kelin, said" — the name between the commas speaks
