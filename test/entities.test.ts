@@ -2609,6 +2609,29 @@ test('a headline in title case does not run a name into its verb', () => {
   );
 });
 
+test('a headline in title case leaves the body its names: "Marine Le Pen", then "Le Pen", one person', () => {
+  // PolNeAR dev (HuffPost, from Reuters): the headline's verb opened a person ("Denounces Clinton"), and its
+  // capitalised words, read as no name there, made the body's "Marine Le Pen" an organisation "Marine"
+  const text =
+    'France’s Marine Le Pen Backs Trump And Denounces Clinton.\n\nPARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, voiced support for U.S. Republican presidential candidate Donald Trump on Wednesday.\nLe Pen is a candidate in France’s April 2017 presidential election.';
+  const a = run(text, '2016-08-31');
+  const names = a.entities.map((e) => `${e.type}:${e.name}`).join(' | ');
+  assert.ok(!a.entities.some((e) => /Denounces/.test(e.name) || e.name === 'Marine'), names);
+  const lePen = a.entities.filter((e) => e.name === 'Marine Le Pen');
+  assert.equal(lePen.length, 1, names);
+  assert.equal(lePen[0].type, 'PERSON');
+  const body = text.indexOf('Marine Le Pen,');
+  const later = text.lastIndexOf('Le Pen is');
+  assert.ok(lePen[0].mentions.some((m) => m.start === body));
+  assert.ok(lePen[0].mentions.some((m) => m.start === later && m.text === 'Le Pen'));
+  // (a surname with its particle joins the full name though the recogniser read it as a body)
+  const alone = run(
+    'PARIS - France’s far-right National Front party leader, Marine Le Pen, voiced support for Trump.\nLe Pen is a candidate in the election.',
+    '2016-08-31',
+  );
+  assert.ok(!alone.entities.some((e) => e.name === 'Le Pen'), alone.entities.map((e) => e.name).join(' | '));
+});
+
 test('a courtesy title names a person by the word after it, whatever else the word may be', () => {
   // demo corpus (State Department transcript; Wikinews): a surname the recogniser missed or read as a place
   const austin = 'We’re doing that; Secretary of Defense Austin and his counterpart Mr. Reznikov are doing that.';

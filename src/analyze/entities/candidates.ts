@@ -398,7 +398,8 @@ function headlineVerbInName(toks: readonly Token[], k: number, b: number): boole
   const prev = toks[k - 1];
   const next = toks[k + 1];
   // a name word before it, a word of a name after it, each a word of its own ("Erica Barks-Ruggles")
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || k + 1 >= b || !/^\p{Lu}[\p{L}.]*$/u.test(prev.text)) return false;
+  // (the word before may stand outside the name: "… Backs Trump And Denounces Clinton.")
+  if (!prev || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || k + 1 >= b || !/^\p{Lu}[\p{L}.]*$/u.test(prev.text)) return false;
   if (next.start === t.end || !/^\p{Lu}/u.test(next.text)) return false;
   // (nor the end of a name the KB knows: "United States Digital Service")
   if (lookupName(`${prev.text} ${t.text}`)) return false;
@@ -960,11 +961,11 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       let from = a;
       // (a headline's verb inside the run: see headlineVerbInName)
       let verbSplit = false;
-      for (let k = a + 1; k < b && !verbSplit; k++) verbSplit = headlineVerbInName(toks, k, b);
+      for (let k = a; k < b && !verbSplit; k++) verbSplit = headlineVerbInName(toks, k, b);
       for (let k = a; k <= b; k++) {
         // (Jong-un: a lower-case word hyphened to the one before belongs to it)
         // (in a headline in title case a verb runs into the name before it: "Glenn Beck Blasts Drudge")
-        const verb = verbSplit && k > a && k < b && headlineVerbInName(toks, k, b);
+        const verb = verbSplit && k < b && headlineVerbInName(toks, k, b);
         if (k < b && !verb && (!breaksName(toks[k]) || (toks[k - 1]?.text === '-' && adjacent(toks[k - 1], toks[k]))))
           continue;
         const named = k < b || from > a ? toks.slice(from, k).some((t) => /^\p{Lu}/u.test(t.text)) : true;

@@ -54,6 +54,9 @@ const PARTICLE_SURNAME = /^(?:al|el|bin|ibn)\s\p{Lu}\p{L}+$/iu;
 /** The particle opening a surname, hyphened or apart, before its capital: "al-Dabbagh" → "Dabbagh". */
 const LEADING_PARTICLE = /^(?:al|el|ad|ed|bin|ibn)[-\s](?=\p{Lu})/iu;
 
+/** A family name of two words opened by a particle: "Le Pen", "De Niro", "Van Hollen", "von Trier". */
+const SURNAME_PARTICLE = /^(?:le|la|de|du|des|del|della|di|da|van|von|der|ter|al|el|bin|ben|abu)\s\p{Lu}/iu;
+
 /** Lower case, hyphens as spaces: "Osama Bin Laden" and "bin-Laden" end alike. */
 const looseName = (s: string) => withoutAccents(s).toLowerCase().replace(/-/g, ' ');
 
@@ -421,7 +424,12 @@ function draftKey(
   const personRead = n.type === 'PERSON' || n.rule === 'propn-run';
   const particled = personRead && spaced ? personOfParticleSurname(drafts, text) : undefined;
   if (particled) return { key: particled.key, rule: 'surname' };
-  const double = personRead && /^\S+\s\S+$/.test(text) ? drafts.personWithDoubleSurname(text) : undefined;
+  // (a family name opened by a particle is a person's, however the recogniser typed it: "Le Pen is a
+  // candidate …" after "Marine Le Pen", "Van Hollen said")
+  const double =
+    (personRead || SURNAME_PARTICLE.test(text)) && /^\S+\s\S+$/.test(text)
+      ? drafts.personWithDoubleSurname(text)
+      : undefined;
   if (double) return { key: double.key, rule: 'surname' };
   if (!spaced && personRead) {
     // (a transcript label in capitals: "MR. RHODES" is Rhodes; "AMBASSADOR KIM:" is the speaker the

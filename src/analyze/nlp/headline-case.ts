@@ -30,6 +30,22 @@ export function titleCaseLine(toks: readonly Token[], first: number, end: number
   return words >= MIN_HEADLINE_WORDS && capitalised >= words * TITLE_CASE_SHARE;
 }
 
+/**
+ * Whether every word of four letters or more in tokens [first, end) is capitalised, at least
+ * MIN_HEADLINE_WORDS of them: a headline in strict title case ("Marine Le Pen Backs Trump And Denounces
+ * Clinton."), not a line of names with a lower-case word or two ("Talks with Kim Jong Un Resume").
+ */
+export function everyWordCapitalised(toks: readonly Token[], first: number, end: number): boolean {
+  let words = 0;
+  for (let k = first; k < end; k++) {
+    const text = toks[k].text;
+    if (text.length < 4 || !/^\p{L}+$/u.test(text)) continue;
+    if (!/^\p{Lu}/u.test(text)) return false;
+    words++;
+  }
+  return words >= MIN_HEADLINE_WORDS;
+}
+
 /** Whether token k stands in a line of its own that is a headline in title case. */
 export function inTitleCaseLine(toks: readonly Token[], k: number): boolean {
   const isLineBreak = (t: Token) => t.pos === 'SPACE' || t.text.includes('\n');

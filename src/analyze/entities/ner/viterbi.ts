@@ -15,6 +15,7 @@ import {
 } from './features.js';
 import { markOutside, markUnread, nameInternalWords } from './outside.js';
 import { ALLOWED, O, startsName } from './tags.js';
+import { everyWordCapitalised } from '../../nlp/headline-case.js';
 import { NUM_TAGS, type LinearScorer, type TaggedLine, type TaggerResources } from './tagger.js';
 import { CLOSED, CONTINUED_FROM, CONTINUING, INSIDE, NEXT, OPENING, POSITION, ROW_MAXIMA } from './transition-table.js';
 
@@ -318,8 +319,12 @@ export function decodeLine(
   const counted = resources.lexicon.options.memoryShare;
   // (a token outside names never starts with a capital or digit: nothing to remember; a word the
   // line's look-up found needs no second one)
+  // (a headline in title case capitalises every word: that a capitalised word there is no name says
+  // nothing of it later, "France’s Marine Le Pen Backs Trump And Denounces Clinton." left the body's
+  // "Le Pen" outside names; at inference only, so that training decodes as the shipped model was trained)
+  const titleCase = !learner && everyWordCapitalised(seq, 0, n);
   for (let i = 0; i < n; i++)
-    if ((outside === null || !outside[i]) && startsName(seq[i].text))
+    if ((outside === null || !outside[i]) && startsName(seq[i].text) && !(titleCase && tags[i] === O))
       remember(memory, seq[i].text, tags[i], counted, remembered[i]);
   return { tags, margins };
 }
