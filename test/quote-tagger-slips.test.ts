@@ -178,3 +178,23 @@ test('a plain form of "say" after a share of people is the cue, though the tagge
   );
   assert.ok(!fifth.some((q) => q.cue?.text === 'state'));
 });
+
+test('a verb in -s the tagger read as a noun after a name’s apposition, or after a subject pronoun, still cues', () => {
+  // demo corpus (Wikinews 46099, 32125) and PolNeAR dev (USA Today): "claims"/"notes" tagged nouns
+  const nasrallah =
+    'Hassan Nasrallah, the leader of Hezbollah, claims that the 2006 Israel-Lebanon conflict is the result of an American-Israeli conspiracy to attack Lebanon.';
+  const claim = cuedBy(nasrallah, 'claims');
+  assert.ok(claim.text.startsWith('that the 2006 Israel-Lebanon conflict'), claim.text);
+  assert.equal(claim.speaker?.name, 'Hassan Nasrallah');
+  const obrien =
+    "Gerry O'Brien, a GOP political consultant, notes that scoring 20% of the vote in a district is enough to qualify for a delegate in the state.";
+  assert.equal(cuedBy(obrien, 'notes').speaker?.name, "Gerry O'Brien");
+  // (a pronoun that can only be a subject opens a clause whatever its verb was tagged: "surrounds" a noun)
+  const believes =
+    'Shenefield doesn’t like either candidate, but she’s leaning toward Trump because she believes he "surrounds himself with highly intelligent people."';
+  const q = cuedBy(believes, 'believes');
+  assert.equal(q.text, 'he "surrounds himself with highly intelligent people."');
+  // (a plural noun after a comma is no verb where no apposition of a name comes before it)
+  const list = 'The group sells books, notes that it writes by hand, and cards.';
+  assert.ok(!quotes(list).some((x) => x.cue?.text === 'notes'));
+});

@@ -346,6 +346,20 @@ export class QuoteContext {
   }
 
   /** A noun between a noun and "that" is the tagger's slip for a verb (FBI statistics show that …). */
+  /**
+   * Whether the comma at c closes an apposition set off after a name: "Gerry O'Brien, a GOP political
+   * consultant," (a determiner opens it, nouns and their modifiers fill it).
+   */
+  private appositionOfName(c: number): boolean {
+    const toks = this.doc.tokens;
+    for (let j = c - 1; j > 0 && c - j <= MAX_APPOSITION; j--) {
+      const w = toks[j];
+      if (w.text === ',') return j < c - 2 && toks[j - 1].pos === 'PROPN' && toks[j + 1].pos === 'DET';
+      if (!APPOSITION_POS.has(w.pos) && w.lower !== 'of') return false;
+    }
+    return false;
+  }
+
   private verbTaggedNoun(i: number): boolean {
     const toks = this.doc.tokens;
     const prev = toks[i - 1];
@@ -356,6 +370,15 @@ export class QuoteContext {
     const t = toks[i];
     if (/[^s]s$/.test(t.lower) && t.lower !== t.lemma && coordinatedNounBefore(toks, i)) return false;
     if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.lower === 'that' && next.pos === 'SCONJ') return true;
+    // "Gerry O'Brien, a GOP political consultant, notes that …": a form in -s after a name's apposition
+    if (
+      prev.text === ',' &&
+      /[^s]s$/.test(t.lower) &&
+      t.lower !== t.lemma &&
+      next.lower === 'that' &&
+      this.appositionOfName(i - 1)
+    )
+      return true;
     // "The man, who police say is armed, …", "which Iran states is for peaceful purposes": a subject
     // between a relative and the rest of its clause (a plain form after a plural, a form in -s after a
     // name; "which signatory states have committed" is a noun)
@@ -546,6 +569,9 @@ export const DOCUMENT_NOUNS = new Set(
 /** Pasts of verbs of saying with a particle that the tagger reads as nouns ("Bennett shot back"). */
 const NOUN_TAGGED_PASTS: Record<string, string> = { shot: 'shoot', fired: 'fire', wrote: 'write' };
 
+/** The most tokens of an apposition after a name, and their parts of speech. */
+const MAX_APPOSITION = 10;
+const APPOSITION_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const ING_LEADS = new Set([',', 'by', 'and', 'while', 'after', 'before', '\u2014', '\u2015', '--']);
 /** Forms of "be" (before a participle, an adjective or a progressive -ing), "'s" among them. */
 export const BE_FORMS: ReadonlySet<string> = new Set([...BE_WORDS, ...CONTRACTED_IS]);

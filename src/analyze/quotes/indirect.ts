@@ -1552,6 +1552,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (!(npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
   // "say" always governs a clause, even one with an apposition before its verb
   if (cls === 'speech' && lemma === 'say') return a;
+  // (so does a pronoun that can only be a subject, whatever the tagger made of its verb: "believes he
+  // "surrounds himself with …"" has "surrounds" a noun)
+  if (SUBJECT_ONLY_PRONOUNS.has(t.lower) && t.pos === 'PRON') return a;
   for (let j = a + 1; j < end && j - a <= CLAUSE_VERB_WINDOW; j++) {
     // (a bare verb right after "and" goes with the cue's own: "to observe consular operations and meet with …")
     if (isClauseVerb(toks[j])) {
@@ -1572,6 +1575,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     return a;
   return -1;
 }
+
+/** Pronouns that are only ever a subject (not "it" or "you", objects too). */
+const SUBJECT_ONLY_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** What is given or allowed, and so may be denied to someone: "deny them access", "denied bail". */
 const WITHHELD = new Set([
