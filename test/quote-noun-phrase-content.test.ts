@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { quotes } from './quote-helpers.js';
+import { cuedBy, quotes } from './quote-helpers.js';
 
 // Which verbs of saying take a noun phrase as what was said: "announced his support" does, "maintained
 // a large lead" does not (to maintain a thing is to keep it; to maintain that … is to assert it).
@@ -148,4 +148,16 @@ test("a light verb's stance noun and preposition join the cue; what the stance i
     'Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that they hit Matt.',
   );
   assert.ok(claiming.some((q) => q.text === 'the criticism of Lauer is designed to pressure debate moderators'));
+});
+
+test('a reporting noun’s holder may follow it with "of" ("the contention of … Hillary Clinton that …")', () => {
+  // PolNeAR dev (Washington Post)
+  const text =
+    'His remarks buttress the contention of former secretary of state Hillary Clinton that some of her emails have been retroactively subjected to "over-classification."';
+  const q = cuedBy(text, 'contention');
+  assert.ok(q.text.startsWith('that some of her emails'), q.text);
+  assert.equal(q.speaker?.name, 'Hillary Clinton');
+  // (not a thing after "of": demo corpus, a State Department speech)
+  const unity = 'It is a remarkable statement of unity that 97 countries and counting have signed on to that roadmap.';
+  assert.ok(!quotes(unity).some((x) => x.cue?.text === 'statement'));
 });

@@ -31,10 +31,10 @@ const GROUP_NOUNS = new Set([
   'fans',
 ]);
 
-/** A plural noun for people: a sector noun or a listed one ("residents", "analysts", "families"). */
 /** Nouns of a large count of people, plural with no noun of their own ("hundreds of …", "Hundreds cast …"). */
 export const COUNT_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 
+/** A plural noun for people: a sector noun or a listed one ("residents", "analysts", "families"). */
 export function isPeopleNoun(t: Token): boolean {
   const plural = t.lower.endsWith('s') && (t.pos === 'PROPN' || t.lower !== t.lemma);
   return plural && (GROUP_NOUNS.has(t.lower) || !!sectorOf(t.lower));

@@ -9,6 +9,7 @@ import { type QuoteContext } from './context.js';
 import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { phraseAfter, type Phrase } from './phrases.js';
+import { isPeopleNoun } from './people-nouns.js';
 import { nounHolder, UNKNOWN_HOLDER } from './prepositional.js';
 import { WordFilter } from './word-filter.js';
 
@@ -22,8 +23,12 @@ const MAX_AGENT = 8;
 /** The most auxiliaries of a copula between the noun and its content (will have been). */
 const MAX_COPULA = 3;
 
-/** Where the content after the reporting noun at k starts ("that" or "to"), and a "by" agent before it. */
-function contentAfterNoun(ctx: QuoteContext, s: Sentence, k: number): { start: number; agent: Phrase | null } | null {
+/** Where the content after the reporting noun at k starts ("that" or "to"), and a "by" or "of" agent before it. */
+function contentAfterNoun(
+  ctx: QuoteContext,
+  s: Sentence,
+  k: number,
+): { start: number; agent: Phrase | null; of?: boolean } | null {
   const toks = ctx.doc.tokens;
   let a = k + 1;
   let agent: Phrase | null = null;
@@ -43,6 +48,16 @@ function contentAfterNoun(ctx: QuoteContext, s: Sentence, k: number): { start: n
     return { start: b, agent };
   const t = toks[a];
   if (!t || ctx.inSpan[a] >= 0) return null;
+  // "the contention of former secretary of state Hillary Clinton that …": the holder after "of"
+  if (t.lower === 'of' && !agent) {
+    let c = a + 1;
+    while (c < s.endToken && c - a <= MAX_AGENT && toks[c].lower !== 'that' && toks[c].text !== ',') c++;
+    const holder =
+      toks[c]?.lower === 'that' && clauseAt(ctx, c + 1, s.endToken) ? phraseAfter(ctx.doc, a + 1, c) : null;
+    // (a name or people, not a thing: "a remarkable statement of unity that 97 countries …")
+    const someone = holder && (holder.headKind === 'name' || isPeopleNoun(toks[holder.endToken - 1]));
+    return holder && someone && holder.endToken === c ? { start: c, agent: holder, of: true } : null;
+  }
   if (t.lower === 'that' && clauseAt(ctx, a + 1, s.endToken)) return { start: a, agent };
   if (t.lower === 'to' && toks[a + 1]?.pos === 'VERB') return { start: a, agent };
   return null;
@@ -58,7 +73,9 @@ export function findReportingNounQuotes(ctx: QuoteContext): void {
       if (!found) continue;
       const span = contentSpan(toks, found.start, contentEnd(ctx, found.start, s.endToken));
       if (!span) continue;
-      const holder = found.agent ? { speaker: found.agent, rule: 'by-agent' } : nounHolder(ctx, s, k);
+      const holder = found.agent
+        ? { speaker: found.agent, rule: found.of ? 'of-holder' : 'by-agent' }
+        : nounHolder(ctx, s, k);
       // a claim nobody in the sentence holds is left alone, as the prepositional rules do, unless
       // someone unnamed made it ("I saw a report that …")
       if (!holder.speaker && holder.rule !== UNKNOWN_HOLDER) continue;
