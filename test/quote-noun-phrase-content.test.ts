@@ -161,3 +161,17 @@ test('a reporting noun’s holder may follow it with "of" ("the contention of �
   const unity = 'It is a remarkable statement of unity that 97 countries and counting have signed on to that roadmap.';
   assert.ok(!quotes(unity).some((x) => x.cue?.text === 'statement'));
 });
+
+test('decisions, commitments and desires are reporting nouns with their infinitive ("her decision to open …")', () => {
+  // PolNeAR dev (NYT)
+  const merkel =
+    "The fierce reaction was evident on Tuesday in Germany, where Ms. Merkel's popularity has been dented by her decision to open Germany's borders to more than one million migrants last year, aiding the Alternative for Germany party in recent state elections.";
+  const q = cuedBy(merkel, 'decision');
+  assert.equal(q.text, "to open Germany's borders to more than one million migrants last year");
+  const obama =
+    "The president left no doubt of his commitment to helping Mrs. Clinton succeed him, saying that ''there has never been a man or a woman more qualified than Hillary Clinton'' to serve as president.";
+  assert.equal(cuedBy(obama, 'commitment').text, 'to helping Mrs. Clinton succeed him');
+  // (a decision nobody in the sentence holds is left alone)
+  const none = 'The decision to close the border was announced late.';
+  assert.ok(!quotes(none).some((x) => x.cue?.text === 'decision'));
+});
