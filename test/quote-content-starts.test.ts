@@ -200,3 +200,21 @@ test('a fronted adverbial before a frame that closes its sentence is no content:
     'If she becomes president, Clinton suggested in a tweet, women won’t be punished for exercising their right to terminate a pregnancy.';
   assert.ok(cuedBy(tweet, 'suggested').text.startsWith('If she becomes president'));
 });
+
+test('a belief’s subject may run past an aside to its verb, and an amount of money opens a clause', () => {
+  // PolNeAR dev (USA Today, Politico)
+  const aides =
+    "Still, Clinton campaign aides believe her efforts as a New York senator for eight years, promoting economic development in communities such as Buffalo, will offset Sanders' potential advantage.";
+  const q = cuedBy(aides, 'believe');
+  assert.ok(q.text.startsWith('her efforts as a New York senator') && q.text.endsWith('potential advantage'), q.text);
+  assert.equal(q.speaker?.name, 'Clinton campaign aides');
+  const gun =
+    'He believes the popularity of gun control among Democrats, especially black voters, ensures her support.';
+  assert.ok(cuedBy(gun, 'believes').text.startsWith('the popularity of gun control'));
+  const scott =
+    'Scott has freed up $26 million in state funds to address the problem and on Monday announced $5 million more was being sent to Miami-Dade County for Zika preparedness.';
+  assert.ok(cuedBy(scott, 'announced').text.startsWith('$5 million more was being sent'));
+  // (not past a clause of its own: demo corpus, a State Department briefing)
+  const loss = 'We feel this loss because we, too, were victims of the attack.';
+  assert.ok(!quotes(loss).some((x) => x.cue?.text === 'feel' && x.text.includes('victims')));
+});

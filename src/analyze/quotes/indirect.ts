@@ -1549,7 +1549,10 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (lemma === 'deny' && withheldObject(ctx, k, a, end)) return -1;
   if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
-  if (!(npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
+  // (an amount of money opens one too: "announced $5 million more was being sent to …")
+  const amount = /^[$€£¥]$/.test(t.text) && toks[a + 1]?.pos === 'NUM';
+  if (!(npToken(t) || amount || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
+
   // "say" always governs a clause, even one with an apposition before its verb
   if (cls === 'speech' && lemma === 'say') return a;
   // (so does a pronoun that can only be a subject, whatever the tagger made of its verb: "believes he
@@ -1566,6 +1569,10 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     }
     if (CLAUSE_STOP.test(toks[j].text) && ctx.inSpan[j] < 0) break;
   }
+  // (a belief's subject may run past an aside to its verb: "believe her efforts as a New York senator
+  // for eight years, promoting …, will offset …", "believes the popularity of gun control among
+  // Democrats, especially black voters, ensures …")
+  if (cls === 'cognition' && (npToken(t) || POSSESSIVES.has(t.lower)) && clauseVerbAhead(ctx, a, end)) return a;
   if (cls === 'speech' && ctx.inSpan[a] >= 0) return a;
   // announced his support, claimed a victory, tweeted the transcript: a noun phrase as content
   if (
@@ -1574,6 +1581,33 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   )
     return a;
   return -1;
+}
+
+/** The most tokens between a possessive subject and its verb (across a comma-set aside). */
+const FAR_CLAUSE_VERB = 30;
+
+/**
+ * Whether the subject opening at a goes on past an aside set off by commas to its finite verb right
+ * after the closing comma ("her efforts as a New York senator …, promoting …, will offset …").
+ */
+function clauseVerbAhead(ctx: QuoteContext, a: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let j = a + 2; j < end && j - a <= FAR_CLAUSE_VERB; j++) {
+    if (ctx.inSpan[j] >= 0) continue;
+    const t = toks[j];
+    if (toks[j - 1].text === ',' && j - 1 > a + 1 && finiteVerbAt(ctx, j)) return true;
+    // (the subject and its aside hold noun phrases, prepositions and participles only: not "this
+    // because we, too, were …")
+    const inPhrase =
+      npToken(t) ||
+      t.text === ',' ||
+      t.pos === 'ADV' ||
+      t.pos === 'ADP' ||
+      POSSESSIVES.has(t.lower) ||
+      (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower));
+    if (!inPhrase || SUBORDINATORS.has(t.lower) || t.pos === 'CCONJ') return false;
+  }
+  return false;
 }
 
 /** Pronouns that are only ever a subject (not "it" or "you", objects too). */
