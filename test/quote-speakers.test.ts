@@ -3384,3 +3384,12 @@ test('an apposition opened by a reflexive ("Silverman, herself a Sanders support
     'Silverman',
   );
 });
+
+test('a subject speaks across an aside set off by dashes that holds an abbreviated title ("Adm.")', () => {
+  // PolNeAR dev (Politico)
+  assertSpeaker(
+    'Intelligence officials — including NSA Director Adm. Michael Rogers and Director of National Intelligence James Clapper — have long argued that data manipulation more broadly is a disturbing possibility.',
+    'data manipulation',
+    'Intelligence officials',
+  );
+});

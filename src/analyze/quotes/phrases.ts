@@ -749,10 +749,26 @@ function subjectBeforeDashAside(doc: ArticleDocument, j: number, lo: number): Ph
       const subj = c < j - 1 ? subjectBefore(doc, c, lo) : null;
       return subj && toks[subj.first - 1]?.pos !== 'ADP' ? subj : null;
     }
-    if (isBreak(t) || /^[.;:!?"“”]$/.test(t.text)) return null;
+    // (an abbreviation's period is no sentence end: "NSA Director Adm. Michael Rogers")
+    if (isBreak(t) || (/^[.;:!?"“”]$/.test(t.text) && !abbreviationPeriod(toks, c))) return null;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.lower))) clause = true;
   }
   return null;
+}
+
+/** Whether the period at c closes a short capitalised abbreviation before a name ("Adm. Michael", "Gov. Rick"). */
+function abbreviationPeriod(toks: readonly Token[], c: number): boolean {
+  const prev = toks[c - 1];
+  const next = toks[c + 1];
+  return (
+    toks[c].text === '.' &&
+    !!prev &&
+    !!next &&
+    prev.end === toks[c].start &&
+    next.start > toks[c].end &&
+    /^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text) &&
+    /^\p{Lu}/u.test(next.text)
+  );
 }
 
 /** Relative words that open a clause set off by dashes after the noun it describes. */
