@@ -218,3 +218,18 @@ test('a belief’s subject may run past an aside to its verb, and an amount of m
   const loss = 'We feel this loss because we, too, were victims of the attack.';
   assert.ok(!quotes(loss).some((x) => x.cue?.text === 'feel' && x.text.includes('victims')));
 });
+
+test('a hyphened word between the cue and "that" is a noun, not a verb ("wrote in a … op-ed that …")', () => {
+  // PolNeAR dev (Politico): "ed" of "op-ed" is tagged a verb
+  const cross =
+    'Richard Cross, a former staff member for Maryland Republicans such as former Gov. Bob Ehrlich and former Rep. Helen Bentley, wrote in a Baltimore Sun op-ed that he penned the scathing remarks delivered by Patricia Smith.';
+  const q = cuedBy(cross, 'wrote');
+  assert.ok(q.text.startsWith('that he penned the scathing remarks'), q.text);
+  // demo corpus (State Department): "from the get-go that …"
+  const getgo =
+    'We said from the get-go that if Russia pursued its aggression against Ukraine, there’d be massive consequences for Russia.';
+  assert.ok(cuedBy(getgo, 'said').text.startsWith('that if Russia pursued'));
+  // (a relative clause on the hyphened noun is none: PolNeAR dev, Western Journal)
+  const will = 'George Will spent the week writing a scathing Washington Post op-ed that targeted the candidate.';
+  assert.ok(!quotes(will).some((x) => x.text.startsWith('that targeted')));
+});

@@ -1463,7 +1463,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
       // (a finite verb: "said on Monday that declining levels of violence were …" opens a clause)
       const next = toks[j + 1];
       const finite = !!next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)));
-      if (j > a && NOMINAL.has(toks[j - 1].pos) && finite && !ctx.timeAt(j - 1)) break;
+      // (a word's piece after its hyphen is the noun's: "a scathing Washington Post op-ed that targeted …")
+      const nominal = NOMINAL.has(toks[j - 1].pos) || (j - 2 > a && insideWord(toks, j - 2));
+      if (j > a && nominal && finite && !ctx.timeAt(j - 1)) break;
       return j;
     }
     // told MSNBC's "Morning Joe" that …: a quoted programme title is part of the hearer
@@ -1481,7 +1483,13 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     // (a participle set off by commas right after the cue is an aside: "said, speaking in the south
     // Urals, that …"; not "dismissed Walker as an ineffective leader, arguing that …")
     const aside = j === a + 1 && toks[a].text === ',' && /ing$/.test(toks[j].lower) && commaBeforeThat(toks, j, end);
-    if ((isClauseVerb(toks[j]) && !npToken(toks[j]) && !nounTaggedVerb(toks, j) && !aside) || ctx.inSpan[j] >= 0) break;
+    // (the piece after a hyphen inside a word is part of it: "wrote in a Baltimore Sun op-ed that …")
+    const hyphened = j > a && insideWord(toks, j - 1);
+    if (
+      (isClauseVerb(toks[j]) && !npToken(toks[j]) && !nounTaggedVerb(toks, j) && !aside && !hyphened) ||
+      ctx.inSpan[j] >= 0
+    )
+      break;
     // (", and" opens a clause of its own: "notes the government monitors mosques, and the report states that")
     if (toks[j].pos === 'CCONJ' && toks[j - 1]?.text === ',') break;
     // (a plural's possessive apostrophe is inside the hearer: "complained to CBS News' Charlie Rose that")
