@@ -3393,3 +3393,17 @@ test('a subject speaks across an aside set off by dashes that holds an abbreviat
     'Intelligence officials',
   );
 });
+
+test('a cue after "and" and a catenative ("… and seemed to think …") takes the coordinated subject', () => {
+  // PolNeAR dev (Western Journal)
+  assertSpeaker(
+    'Anderson largely agreed with McLenny and seemed to think the outreach to black voters was somewhat phony.',
+    'outreach to black voters',
+    'Anderson',
+  );
+  // (a cue that opens the text has no word before it to read: demo corpus, State Department 342045)
+  const doc = run(
+    'Highlighting the deepening ties of friendship between the United States and Qatar, officials broke ground today for a new U.S. Embassy in Qatar’s capital city. Officials said the plan had been delayed.',
+  );
+  assert.ok(doc.quotes.some((q) => q.text === 'the plan had been delayed'));
+});

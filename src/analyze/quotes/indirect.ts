@@ -2931,11 +2931,16 @@ function cueInSentence(
   let lead = k - 1;
   // (and auxiliaries and their negation, not an infinitive's "to": "… but did not recommend
   // charges", "… and has championed an agenda")
-  while (
-    lead > s.firstToken &&
-    (toks[lead].pos === 'ADV' || toks[lead].pos === 'AUX' || NEGATIONS.has(toks[lead].lower))
-  )
-    lead--;
+  // (and a catenative with its "to": "… and seemed to think …")
+  for (;;) {
+    while (
+      lead > s.firstToken &&
+      (toks[lead].pos === 'ADV' || toks[lead].pos === 'AUX' || NEGATIONS.has(toks[lead].lower))
+    )
+      lead--;
+    if (lead - 1 <= s.firstToken || toks[lead].lower !== 'to' || !lex.catenatives.has(toks[lead - 1].lemma)) break;
+    lead -= 2;
+  }
   if (adjunctLead > 0) lead = adjunctLead;
   if (!subj && !passive && k > s.firstToken && FAR_SUBJECT_LEAD.has(toks[lead].lower)) {
     const shared = earlierCueSubject(ctx, s, lead);
