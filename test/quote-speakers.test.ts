@@ -3407,3 +3407,17 @@ test('a cue after "and" and a catenative ("… and seemed to think …") takes t
   );
   assert.ok(doc.quotes.some((q) => q.text === 'the plan had been delayed'));
 });
+
+test('a frame after a quotation names its speaker with the place a preposition gives ("a narrator in the Clinton ad asks")', () => {
+  // PolNeAR dev (Breitbart, Washington Post): both quotations had floated to the person named last
+  assertSpeaker(
+    'Trump pays no taxes, the ad says.\n\n“You work hard. You pay your taxes. So why didn’t Donald Trump pay his?” a narrator in the Clinton ad asks. The spot concludes with footage.',
+    'You pay your taxes',
+    'a narrator in the Clinton ad',
+  );
+  assertSpeaker(
+    'Perez spoke on stage.\n\n"Will he be the next attorney general?" a Democratic staffer in the room wondered. Perez has also been mentioned.',
+    'next attorney general',
+    'a Democratic staffer in the room',
+  );
+});

@@ -91,6 +91,19 @@ function datedParticiple(ctx: QuoteContext, j: number): boolean {
 }
 
 /** The attribution right after a closing mark: "…," Sullivan said / said Sullivan / he added. */
+/**
+ * Whether tokens [k, first) are a noun phrase and a preposition: a determiner first, then modifiers
+ * and a noun right before the preposition ("a narrator in", "a Democratic staffer in").
+ */
+function nounBeforePreposition(toks: readonly Token[], k: number, first: number): boolean {
+  const prep = first - 1;
+  if (prep - k < 2 || toks[prep].pos !== 'ADP' || toks[k].pos !== 'DET') return false;
+  const head = toks[prep - 1];
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
+  for (let j = k + 1; j < prep; j++) if (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[j].pos)) return false;
+  return true;
+}
+
 function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   const sp = ctx.spans[si];
   if (sp.close < 0) return null;
@@ -167,6 +180,10 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
         subj = subjectBefore(ctx.doc, relativeComma, k);
       // ("…," the bespectacled, 71-year-old diplomat said: adjectives joined by a comma open the subject)
       if (subj && subj.first > k && adjectivesBefore(toks, k, subj.first)) subj = phrase(ctx.doc, k, subj.endToken);
+      // ("…?” a narrator in the Clinton ad asks, "…?" a Democratic staffer in the room wondered: the
+      // noun phrase after the quotation, with the place its preposition gives)
+      if (subj && subj.first > k && nounBeforePreposition(toks, k, subj.first))
+        subj = phrase(ctx.doc, k, subj.endToken);
       if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
       // "“…,” Will Estrada, the chairman for …, said": a given name the tagger made a modal or a verb
       // opens the name
@@ -185,7 +202,8 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     // accuses …" is a sentence of its own)
     if (j > k && last === ',' && datedParticiple(ctx, j)) continue;
     // "…," a spokesperson for the Chinese embassy in Washington said: where the subject is
-    if (j > k && isPlacePreposition(t.lower) && toks[j + 1]?.pos === 'PROPN') continue;
+    // (or a phrase of where it stands: "…?" a Democratic staffer in the room wondered)
+    if (j > k && isPlacePreposition(t.lower) && (toks[j + 1]?.pos === 'PROPN' || toks[j + 1]?.pos === 'DET')) continue;
     if (
       !(npToken(t) || t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === ',') &&
       !hyphenedModifierAt(toks, j) &&
