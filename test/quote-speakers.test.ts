@@ -3421,3 +3421,18 @@ test('a frame after a quotation names its speaker with the place a preposition g
     'a Democratic staffer in the room',
   );
 });
+
+test('a frame after a quotation reads past an inner quotation’s closing mark and an acronym’s full stops', () => {
+  // PolNeAR dev (NYT): ",'''" closes an inner quotation and the outer one; "A.F.L.-C.I.O." is no sentence end
+  assertSpeaker(
+    "The race is close.\n\n''In every election around this time there are stories suggesting that union members will defect - 'Oh, white union men won't vote for Obama,''' Steve Rosenthal, a former political director of the A.F.L.-C.I.O. and progressive political organizer, said. ''It never happens.''",
+    'In every election',
+    'Steve Rosenthal',
+  );
+  const doc = run(
+    "Bush was admired.\n\n''I would use the word 'old-school,''' said Gregory W. Slayton, whom George W. Bush appointed chief of mission in Bermuda.",
+  );
+  const q = quoteWith(doc, 'I would use the word');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(speaker(doc, q), 'Gregory W. Slayton');
+});

@@ -91,6 +91,21 @@ function datedParticiple(ctx: QuoteContext, j: number): boolean {
 }
 
 /** The attribution right after a closing mark: "…," Sullivan said / said Sullivan / he added. */
+/** Whether the full stop at j is glued between capitals, inside an acronym the tokenizer split ("C . I.O."). */
+function acronymDot(toks: readonly Token[], j: number): boolean {
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  return (
+    toks[j].text === '.' &&
+    !!prev &&
+    !!next &&
+    prev.end === toks[j].start &&
+    next.start === toks[j].end &&
+    /^\p{Lu}/u.test(prev.text) &&
+    /^\p{Lu}/u.test(next.text)
+  );
+}
+
 /**
  * Whether tokens [k, first) are a noun phrase and a preposition: a determiner first, then modifiers
  * and a noun right before the preposition ("a narrator in", "a Democratic staffer in").
@@ -137,6 +152,9 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   const limitOffset = next && next.open < para.end ? next.open : para.end;
   const hi = tokenLimit(ctx, limitOffset);
   let k = tokenLimit(ctx, sp.close + 1);
+  // (a third apostrophe glued to a doubled closing mark closes the quotation inside it: "… 'Oh, white
+  // union men won't vote for Obama,''' Steve Rosenthal … said")
+  while (k < hi && /^['’]$/.test(toks[k].text) && toks[k].start === toks[k - 1]?.end && ctx.inSpan[k] < 0) k++;
   while (k < hi && toks[k].pos === 'PUNCT' && /^[,\u2014\u2015\u2013-]+$/.test(toks[k].text)) k++;
   // once a comma has set off a modifier of the name ("Bill Eastland, wearing a cowboy hat, said"),
   // any word may follow: the subject reader decides whether the name is the cue's subject
@@ -148,7 +166,8 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   let relativeComma = -1;
   for (let j = k; j < hi && j - k <= MAX_TAIL_MODIFIED && (modifier || j - k <= MAX_TAIL); j++) {
     const t = toks[j];
-    if (isBreak(t) || isSentenceEnd(t)) return null;
+    // (a full stop glued between capitals is an acronym's: "A.F.L.-C.I.O.")
+    if (isBreak(t) || (isSentenceEnd(t) && !acronymDot(toks, j))) return null;
     if (j > k + 1 && toks[j - 1].text === ',' && TAIL_RELATIVES.has(t.lower)) {
       relative = true;
       relativeComma = j - 1;
