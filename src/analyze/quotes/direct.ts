@@ -14,6 +14,7 @@ import {
   type QuoteContext,
 } from './context.js';
 import {
+  abbreviationDot,
   hyphenedModifierAt,
   verbTaggedNameWord,
   insideWord,
@@ -91,21 +92,6 @@ function datedParticiple(ctx: QuoteContext, j: number): boolean {
 }
 
 /** The attribution right after a closing mark: "…," Sullivan said / said Sullivan / he added. */
-/** Whether the full stop at j is glued between capitals, inside an acronym the tokenizer split ("C . I.O."). */
-function acronymDot(toks: readonly Token[], j: number): boolean {
-  const prev = toks[j - 1];
-  const next = toks[j + 1];
-  return (
-    toks[j].text === '.' &&
-    !!prev &&
-    !!next &&
-    prev.end === toks[j].start &&
-    next.start === toks[j].end &&
-    /^\p{Lu}/u.test(prev.text) &&
-    /^\p{Lu}/u.test(next.text)
-  );
-}
-
 /**
  * Whether tokens [k, first) are a noun phrase and a preposition: a determiner first, then modifiers
  * and a noun right before the preposition ("a narrator in", "a Democratic staffer in").
@@ -167,7 +153,7 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   for (let j = k; j < hi && j - k <= MAX_TAIL_MODIFIED && (modifier || j - k <= MAX_TAIL); j++) {
     const t = toks[j];
     // (a full stop glued between capitals is an acronym's: "A.F.L.-C.I.O.")
-    if (isBreak(t) || (isSentenceEnd(t) && !acronymDot(toks, j))) return null;
+    if (isBreak(t) || (isSentenceEnd(t) && !abbreviationDot(toks, j))) return null;
     if (j > k + 1 && toks[j - 1].text === ',' && TAIL_RELATIVES.has(t.lower)) {
       relative = true;
       relativeComma = j - 1;

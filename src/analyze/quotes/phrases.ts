@@ -750,25 +750,23 @@ function subjectBeforeDashAside(doc: ArticleDocument, j: number, lo: number): Ph
       return subj && toks[subj.first - 1]?.pos !== 'ADP' ? subj : null;
     }
     // (an abbreviation's period is no sentence end: "NSA Director Adm. Michael Rogers")
-    if (isBreak(t) || (/^[.;:!?"“”]$/.test(t.text) && !abbreviationPeriod(toks, c))) return null;
+    if (isBreak(t) || (/^[.;:!?"“”]$/.test(t.text) && !abbreviationDot(toks, c))) return null;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.lower))) clause = true;
   }
   return null;
 }
 
-/** Whether the period at c closes a short capitalised abbreviation before a name ("Adm. Michael", "Gov. Rick"). */
-function abbreviationPeriod(toks: readonly Token[], c: number): boolean {
+/**
+ * Whether the full stop at c belongs to an abbreviation, not a sentence's end: glued to a capitalised
+ * word and followed by a capital, either glued too (an acronym the tokenizer split: "C . I.O." of
+ * "A.F.L.-C.I.O.") or after a space where the word is short (a title: "Adm. Michael", "Gov. Rick").
+ */
+export function abbreviationDot(toks: readonly Token[], c: number): boolean {
   const prev = toks[c - 1];
   const next = toks[c + 1];
-  return (
-    toks[c].text === '.' &&
-    !!prev &&
-    !!next &&
-    prev.end === toks[c].start &&
-    next.start > toks[c].end &&
-    /^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text) &&
-    /^\p{Lu}/u.test(next.text)
-  );
+  if (toks[c].text !== '.' || !prev || !next || prev.end !== toks[c].start) return false;
+  if (!/^\p{Lu}/u.test(next.text) || !/^\p{Lu}/u.test(prev.text)) return false;
+  return next.start === toks[c].end || /^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text);
 }
 
 /** Relative words that open a clause set off by dashes after the noun it describes. */
