@@ -3436,3 +3436,15 @@ test('a frame after a quotation reads past an inner quotation’s closing mark a
   assert.equal(q.cue?.text, 'said');
   assert.equal(speaker(doc, q), 'Gregory W. Slayton');
 });
+
+test('"their" takes up a plural subject after an opening adverb, or a share of a group', () => {
+  // PolNeAR dev (NYT, Western Journal)
+  assertSpeaker(
+    'Even Latino Republicans have been unsparing in their criticism of Mr. Cruz.',
+    'Mr. Cruz',
+    'Latino Republicans',
+  );
+  const doc = run('Some of those surveyed shared their concerns about the choices they face.');
+  const q = quoteWith(doc, 'the choices they face');
+  assert.ok(speaker(doc, q)?.startsWith('Some of those'), String(speaker(doc, q)));
+});

@@ -201,6 +201,9 @@ const PLURAL_WITHOUT_S = new Set([...COLLECTIVE_PLURALS, ...COUNT_PLURALS]);
  * highlight …". The pronoun takes up the subject of its own sentence before it; a subject that is
  * one person, or two named with "and", is none, nor is it past a clause of contrast or a relative.
  */
+/** Quantifiers whose "of" phrase names a share of a group ("some of those surveyed", "many of the delegates"). */
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'several', 'few', 'both', 'none']);
+
 export function pluralClauseSubject(ctx: QuoteContext, head: Span): Span | null {
   const doc = ctx.doc;
   const toks = doc.tokens;
@@ -212,7 +215,9 @@ export function pluralClauseSubject(ctx: QuoteContext, head: Span): Span | null 
     const t = toks[v];
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     const subj = subjectBefore(doc, v, s.firstToken);
-    if (!subj || subj.first !== s.firstToken || ctx.isQuoted(subj.start)) return null;
+    // (adverbs may open the sentence before it: "Even Latino Republicans have been unsparing in their …")
+    const opening = subj !== null && toks.slice(s.firstToken, subj.first).every((w) => w.pos === 'ADV');
+    if (!subj || !opening || ctx.isQuoted(subj.start)) return null;
     // (not past a clause of contrast, whose pronoun may be anyone the first clause named: "Schlafly's
     // pronouncements drove her antagonists to distraction, though they suspected …")
     if (toks.slice(subj.endToken, k).some((w) => CONTRAST_LINKS.has(w.lower) || RELATIVE_WORDS.has(w.lower)))
@@ -220,7 +225,10 @@ export function pluralClauseSubject(ctx: QuoteContext, head: Span): Span | null 
     const words = toks.slice(subj.first, subj.endToken);
     const last = words[words.length - 1];
     // (a plural head: two named with "and" are a pair, speaker-pair.ts)
+    // (or a share of a group: "Some of those surveyed shared their concerns")
+    const share = words.length > 2 && GROUP_QUANTIFIERS.has(words[0].lower) && words[1].lower === 'of';
     const plural =
+      share ||
       PLURAL_WITHOUT_S.has(last.lower) ||
       ((last.pos === 'NOUN' || last.pos === 'PROPN') && /\p{Ll}s$/u.test(last.text) && !/ss$/.test(last.lower));
     return plural ? { start: subj.start, end: subj.end } : null;
