@@ -345,7 +345,6 @@ export class QuoteContext {
     return null;
   }
 
-  /** A noun between a noun and "that" is the tagger's slip for a verb (FBI statistics show that …). */
   /**
    * Whether the comma at c closes an apposition set off after a name: "Gerry O'Brien, a GOP political
    * consultant," (a determiner opens it, nouns and their modifiers fill it).
@@ -360,6 +359,7 @@ export class QuoteContext {
     return false;
   }
 
+  /** A noun between a noun and "that" is the tagger's slip for a verb (FBI statistics show that …). */
   private verbTaggedNoun(i: number): boolean {
     const toks = this.doc.tokens;
     const prev = toks[i - 1];

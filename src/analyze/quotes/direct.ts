@@ -91,7 +91,6 @@ function datedParticiple(ctx: QuoteContext, j: number): boolean {
   return ctx.timeAt(j + 1) || (toks[j + 1].pos === 'ADP' && j + 2 < toks.length && ctx.timeAt(j + 2));
 }
 
-/** The attribution right after a closing mark: "…," Sullivan said / said Sullivan / he added. */
 /**
  * Whether tokens [k, first) are a noun phrase and a preposition: a determiner first, then modifiers
  * and a noun right before the preposition ("a narrator in", "a Democratic staffer in").
@@ -105,6 +104,7 @@ function nounBeforePreposition(toks: readonly Token[], k: number, first: number)
   return true;
 }
 
+/** The attribution right after a closing mark: "…," Sullivan said / said Sullivan / he added. */
 function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   const sp = ctx.spans[si];
   if (sp.close < 0) return null;
@@ -152,7 +152,7 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
   let relativeComma = -1;
   for (let j = k; j < hi && j - k <= MAX_TAIL_MODIFIED && (modifier || j - k <= MAX_TAIL); j++) {
     const t = toks[j];
-    // (a full stop glued between capitals is an acronym's: "A.F.L.-C.I.O.")
+    // (an abbreviation's full stop ends no sentence: "the A.F.L.-C.I.O. and …")
     if (isBreak(t) || (isSentenceEnd(t) && !abbreviationDot(toks, j))) return null;
     if (j > k + 1 && toks[j - 1].text === ',' && TAIL_RELATIVES.has(t.lower)) {
       relative = true;

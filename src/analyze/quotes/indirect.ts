@@ -1560,7 +1560,6 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   // (an amount of money opens one too: "announced $5 million more was being sent to …")
   const amount = /^[$€£¥]$/.test(t.text) && toks[a + 1]?.pos === 'NUM';
   if (!(npToken(t) || amount || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
-
   // "say" always governs a clause, even one with an apposition before its verb
   if (cls === 'speech' && lemma === 'say') return a;
   // (so does a pronoun that can only be a subject, whatever the tagger made of its verb: "believes he
@@ -1591,7 +1590,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   return -1;
 }
 
-/** The most tokens between a possessive subject and its verb (across a comma-set aside). */
+/** The most tokens between a content clause's subject and its verb across a comma-set aside. */
 const FAR_CLAUSE_VERB = 30;
 
 /**
