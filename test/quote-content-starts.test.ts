@@ -233,3 +233,25 @@ test('a hyphened word between the cue and "that" is a noun, not a verb ("wrote i
   const will = 'George Will spent the week writing a scathing Washington Post op-ed that targeted the candidate.';
   assert.ok(!quotes(will).some((x) => x.text.startsWith('that targeted')));
 });
+
+test('a fronted "to" phrase naming people gives the clause after its comma as their view', () => {
+  // PolNeAR dev (NYT, Washington Post, Western Journal)
+  const gil = "To Ms. Gil, skateboarding represents a cry of dissent against the city's gentrification.";
+  const q = cuedBy(gil, 'To');
+  assert.equal(q.text, "skateboarding represents a cry of dissent against the city's gentrification");
+  assert.equal(q.rule, 'viewpoint');
+  assert.equal(q.speaker?.name, 'Gil');
+  const others = "But to others, he's a citizen journalist in military attire who had no knowledge of the conflict.";
+  assert.equal(cuedBy(others, 'to').speaker?.name, 'others');
+  const anyone = 'To anyone who has been following the race, Trump’s response comes as no surprise.';
+  assert.ok(cuedBy(anyone, 'To').text.startsWith('Trump’s response'));
+  // (no view: a time, a stance adverb, a place, a purpose, an address going on with a relative)
+  for (const none of [
+    'To date, the company has sold millions of copies.',
+    'To be sure, the race is far from over.',
+    'To the south, the hills rise above the town.',
+    'To further implement the President’s order on racial equity and support for underserved communities, the Budget will integrate equity.',
+    'To the families of Ukraine who have lost loved ones, who have been separated by violence, we stand with you.',
+  ])
+    assert.ok(!quotes(none).some((x) => x.rule === 'viewpoint'), none);
+});

@@ -28,6 +28,7 @@ import { dropQuestions } from './question-clause.js';
 import { dropCallsWithoutComplement } from './call-complement.js';
 import { findReportingNounQuotes } from './reporting-nouns.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
+import { findViewpointQuotes } from './viewpoint.js';
 import { attributeQuotingFrames } from './quoted-as-saying.js';
 import { attributeCarriers } from './carried-by.js';
 import { findDeniedCharges } from './denied-charge.js';
@@ -48,6 +49,7 @@ export function proposeQuotes(doc: ArticleDocument): QuoteContext {
   findIndirectQuotes(ctx);
   findReportingNounQuotes(ctx);
   findSourcePhraseQuotes(ctx);
+  findViewpointQuotes(ctx);
   findDeniedCharges(ctx);
   findFloatingQuotes(ctx);
   return ctx;

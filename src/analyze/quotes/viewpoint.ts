@@ -1,0 +1,72 @@
+// "To Ms. Gil, skateboarding represents a cry of dissent …", "To many, Santilli is a provocateur …",
+// "But to others, he's a citizen journalist …": a fronted "to" phrase naming people gives the clause
+// after its comma as their view. PolNeAR annotates the phrase's "To" as the cue and the people as the
+// source. Only people hold a view this way: "To date, …", "To be sure, …", "To the south, …" are none.
+import type { Sentence, Token } from '../document.js';
+import { isWord, type QuoteContext } from './context.js';
+import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
+import { isPeopleNoun } from './people-nouns.js';
+import { phrase, type Phrase } from './phrases.js';
+
+/** Pronouns and quantifiers that stand for people after "to" ("To many, …", "to others, …", "To me, …"). */
+const PEOPLE_WORDS = new Set(['many', 'others', 'some', 'most', 'me', 'him', 'her', 'them', 'us']);
+
+/** Relative words that go on describing the holder after its comma. */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** The most tokens of a holder named by a people noun ("To many Republicans in the state"). */
+const MAX_PEOPLE_PHRASE = 6;
+
+/** The most tokens of the holder between "to" and its comma. */
+const MAX_HOLDER = 16;
+
+/** The holder of a view the "to" at k opens, up to its comma (returned as `comma`), or null. */
+function viewHolder(ctx: QuoteContext, k: number, end: number): { holder: Phrase; comma: number } | null {
+  const toks = ctx.doc.tokens;
+  let comma = k + 1;
+  while (comma < end && comma - k <= MAX_HOLDER && toks[comma].text !== ',' && ctx.inSpan[comma] < 0) comma++;
+  if (comma >= end || toks[comma].text !== ',' || comma === k + 1) return null;
+  const first = toks[k + 1];
+  const last = toks[comma - 1];
+  // a name ("To Ms. Gil", "To Sanders, his aides and those in attendance"), a people noun or pronoun
+  // ("To many", "to others"), or someone a relative clause describes ("To anyone who has been following …")
+  // (not an infinitive of purpose: "To further implement the order, the Budget will …")
+  if (first.pos === 'VERB' || first.pos === 'ADV' || first.pos === 'AUX') return null;
+  const person =
+    ctx.doc.entityAt(first.start)?.entity.type === 'PERSON' ||
+    (first.pos === 'PROPN' && /^\p{Lu}/u.test(first.text) && ctx.doc.entityAt(first.start)?.entity.type !== 'GPE') ||
+    (PEOPLE_WORDS.has(first.lower) && comma === k + 2) ||
+    // (a short phrase of people: "To many Republicans", not a purpose that ends in people, "To further
+    // implement the President’s order … for underserved communities")
+    (last.pos === 'NOUN' && isPeopleNoun(last) && comma - k <= MAX_PEOPLE_PHRASE) ||
+    toks.slice(k + 1, comma).some((t) => t.lower === 'who');
+  if (!person || ctx.timeAt(k + 1)) return null;
+  return { holder: phrase(ctx.doc, k + 1, comma), comma };
+}
+
+function viewInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
+  const toks = ctx.doc.tokens;
+  const found = viewHolder(ctx, k, s.endToken);
+  if (!found) return;
+  const a = found.comma + 1;
+  // the view is a clause: a subject and its verb ("skateboarding represents …", "he's a citizen …"),
+  // not a relative one going on with the holder ("To the families …, who have been separated …")
+  if (RELATIVES.has(toks[a]?.lower ?? '') || !clauseAt(ctx, a, s.endToken)) return;
+  const span = contentSpan(toks, a, contentEnd(ctx, a, s.endToken));
+  if (!span || ctx.candidates.some((c) => c.start < span.end && c.end > span.start)) return;
+  pushIndirect(ctx, span, { start: toks[k].start, end: toks[k].end }, found.holder, 'viewpoint', 'viewpoint-holder');
+}
+
+/** Whether token k opens its sentence, after a conjunction at most ("To many, …", "But to others, …"). */
+function opensSentence(toks: readonly Token[], s: Sentence, k: number): boolean {
+  let a = s.firstToken;
+  while (a < k && (!isWord(toks[a]) || toks[a].pos === 'CCONJ')) a++;
+  return a === k;
+}
+
+export function findViewpointQuotes(ctx: QuoteContext): void {
+  const toks = ctx.doc.tokens;
+  for (const s of ctx.sentences)
+    for (let k = s.firstToken; k < s.endToken && k <= s.firstToken + 1; k++)
+      if (toks[k].lower === 'to' && ctx.inSpan[k] < 0 && opensSentence(toks, s, k)) viewInSentence(ctx, s, k);
+}
