@@ -255,3 +255,18 @@ test('a fronted "to" phrase naming people gives the clause after its comma as th
   ])
     assert.ok(!quotes(none).some((x) => x.rule === 'viewpoint'), none);
 });
+
+test('a cue in a relative clause on "everything", "nothing" or "all" reports nothing ("Everything Trump says is a lie")', () => {
+  // PolNeAR dev (USA Today letters, Washington Post)
+  const lie = "We don't care. Everything Trump says is a lie unless proven otherwise. We aren't blind.";
+  assert.ok(!quotes(lie).some((x) => x.cue?.text === 'says'));
+  const whileNot =
+    'While not everything Trump says is true, Jamieson said Trump is "telling his supporters what they want to hear."';
+  const qs = quotes(whileNot);
+  assert.ok(!qs.some((x) => x.cue?.text === 'says'));
+  assert.ok(qs.some((x) => x.cue?.text === 'said'));
+  // (a quantifier before a noun is no such pronoun: demo corpus, State Department)
+  const tests =
+    'The DPRK launched ballistic missiles, which all three governments have concluded were tests of a new intercontinental ballistic missile.';
+  assert.ok(quotes(tests).some((x) => x.cue?.text === 'concluded'));
+});

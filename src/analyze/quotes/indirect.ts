@@ -1617,6 +1617,9 @@ function clauseVerbAhead(ctx: QuoteContext, a: number, end: number): boolean {
   return false;
 }
 
+/** Pronouns a relative clause with no "that" may follow ("everything Trump says is …"). */
+const GAP_ANTECEDENTS = new Set(['everything', 'anything', 'nothing', 'something', 'all', 'much']);
+
 /** Pronouns that are only ever a subject (not "it" or "you", objects too). */
 const SUBJECT_ONLY_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -2802,6 +2805,15 @@ function cueInSentence(
   let a = k + 1;
   while (a < s.endToken && toks[a].pos === 'ADV') a++;
   const next = toks[a];
+  // "Everything Trump says is a lie", "not everything Trump says is true": the cue is in a relative
+  // clause on the pronoun before its subject, whose own predicate follows; it reports nothing here
+  // (the phrase reader may have taken the pronoun into the subject: "Everything Trump")
+  const gap =
+    subj !== null &&
+    (GAP_ANTECEDENTS.has(toks[subj.first - 1]?.lower ?? '') ||
+      (GAP_ANTECEDENTS.has(toks[subj.first].lower) &&
+        (toks[subj.first + 1]?.pos === 'PROPN' || toks[subj.first + 1]?.pos === 'PRON')));
+  if (gap && next?.pos === 'AUX' && finiteVerbAt(ctx, a)) return;
   const cue = { start: cueTok.start, end: cueTok.end };
   // "…, political analysts say; in 2012, …": a semicolon closes a post-posed frame as a full stop does
   // (not one that introduces a quotation: "…, a dean at Baghdad University said; "It's …")
