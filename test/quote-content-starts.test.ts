@@ -270,3 +270,17 @@ test('a cue in a relative clause on "everything", "nothing" or "all" reports not
     'The DPRK launched ballistic missiles, which all three governments have concluded were tests of a new intercontinental ballistic missile.';
   assert.ok(quotes(tests).some((x) => x.cue?.text === 'concluded'));
 });
+
+test('a possessor’s view, eyes or mind in an "in" phrase frames the clause as theirs', () => {
+  // demo corpus (State Department, White House briefing) and PolNeAR dev (Washington Post)
+  const putin = 'President Putin has made his aims plain. In his mind, Ukraine is not an independent country.';
+  const q = cuedBy(putin, 'In his mind');
+  assert.equal(q.text, 'Ukraine is not an independent country');
+  assert.equal(q.rule, 'viewpoint');
+  const trump = "In Trump's mind, his willingness to be politically incorrect is a strength.";
+  assert.equal(cuedBy(trump, "In Trump's mind").speaker?.name, 'Trump');
+  const eyes = 'Only European immigrants are "safe" in his eyes.';
+  assert.equal(cuedBy(eyes, 'in his eyes').text, 'Only European immigrants are "safe"');
+  // (not where the phrase is where something is seen)
+  assert.ok(!quotes('You see it in their eyes when people have given up.').some((x) => x.rule === 'viewpoint'));
+});

@@ -2,8 +2,10 @@
 // "But to others, he's a citizen journalist …": a fronted "to" phrase naming people gives the clause
 // after its comma as their view. PolNeAR annotates the phrase's "To" as the cue and the people as the
 // source. Only people hold a view this way: "To date, …", "To be sure, …", "To the south, …" are none.
+// So does a possessor's "view", "eyes" or "mind" in an "in" phrase: "In Trump's mind, his willingness …
+// is …", "Only European immigrants are "safe" in his eyes."
 import type { Sentence, Token } from '../document.js';
-import { isWord, type QuoteContext } from './context.js';
+import { isSentenceEnd, isWord, type QuoteContext } from './context.js';
 import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { phrase, type Phrase } from './phrases.js';
@@ -64,9 +66,60 @@ function opensSentence(toks: readonly Token[], s: Sentence, k: number): boolean 
   return a === k;
 }
 
+/** Nouns of a view that an "in" phrase gives its possessor's (in his view, in their eyes, in Trump's mind). */
+const VIEW_NOUNS = new Set(['view', 'eyes', 'mind', 'opinion', 'estimation']);
+
+/**
+ * The possessor of the view the "in" at k opens ("in his view", "in Trump's mind") and the view noun's
+ * index, or null.
+ */
+function viewPossessor(toks: readonly Token[], k: number): { holder: [number, number]; noun: number } | null {
+  const t = toks[k + 1];
+  if (!t) return null;
+  if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower) && VIEW_NOUNS.has(toks[k + 2]?.lower ?? ''))
+    return { holder: [k + 1, k + 2], noun: k + 2 };
+  // a name and its "'s"
+  let j = k + 1;
+  while (toks[j]?.pos === 'PROPN') j++;
+  if (j === k + 1 || !/^['’]s$/.test(toks[j]?.lower ?? '') || !VIEW_NOUNS.has(toks[j + 1]?.lower ?? '')) return null;
+  return { holder: [k + 1, j], noun: j + 1 };
+}
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+function possessedViewInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
+  const toks = ctx.doc.tokens;
+  const found = viewPossessor(toks, k);
+  if (!found) return;
+  const holder = phrase(ctx.doc, found.holder[0], found.holder[1]);
+  const cue = { start: toks[k].start, end: toks[found.noun].end };
+  let span;
+  if (opensSentence(toks, s, k)) {
+    // "In Trump's mind, CLAUSE"
+    const a = found.noun + 1;
+    if (toks[a]?.text !== ',' || !clauseAt(ctx, a + 1, s.endToken)) return;
+    span = contentSpan(toks, a + 1, contentEnd(ctx, a + 1, s.endToken));
+  } else {
+    // "CLAUSE in his eyes.": the phrase closes a sentence that opens with its subject and has a verb
+    const after = toks[found.noun + 1];
+    if (after && !isSentenceEnd(after)) return;
+    let a = s.firstToken;
+    while (a < k && (!isWord(toks[a]) || toks[a].pos === 'CCONJ')) a++;
+    // (an adverb may open the subject: "Only European immigrants are …")
+    let subject = a;
+    while (subject < k && toks[subject].pos === 'ADV') subject++;
+    if (!clauseAt(ctx, subject, k)) return;
+    span = contentSpan(toks, a, k);
+  }
+  if (!span || ctx.candidates.some((c) => c.start < span.end && c.end > span.start)) return;
+  pushIndirect(ctx, span, cue, holder, 'viewpoint', 'viewpoint-holder');
+}
+
 export function findViewpointQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences)
-    for (let k = s.firstToken; k < s.endToken && k <= s.firstToken + 1; k++)
-      if (toks[k].lower === 'to' && ctx.inSpan[k] < 0 && opensSentence(toks, s, k)) viewInSentence(ctx, s, k);
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      if (ctx.inSpan[k] >= 0) continue;
+      if (toks[k].lower === 'to' && k <= s.firstToken + 1 && opensSentence(toks, s, k)) viewInSentence(ctx, s, k);
+      else if (toks[k].lower === 'in') possessedViewInSentence(ctx, s, k);
+    }
 }
