@@ -2143,19 +2143,19 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   {
     for (let j = k - 1; j > s.firstToken; j--) {
       if (ctx.inSpan[j] >= 0) continue;
-      const group = toks[j].pos === 'VERB' && !npToken(toks[j]) && !finiteVerb(toks[j]) && auxiliaryGroup(toks, j);
+      const verbal = toks[j].pos === 'VERB' && !npToken(toks[j]);
+      const group = verbal && !finiteVerb(toks[j]) && auxiliaryGroup(toks, j);
       // (an irregular past too, not a participle after an auxiliary, an adjective ("those responsible
       // held accountable") or a noun it describes ("claims made by Curveball", "commitments made to
       // strengthen democracy"): "one lawmaker took a private moment … to reassure …")
       const irregular =
-        toks[j].pos === 'VERB' &&
-        !npToken(toks[j]) &&
+        verbal &&
         !finiteVerb(toks[j]) &&
         irregularPast(toks[j]) &&
         toks[j - 1]?.pos !== 'AUX' &&
         toks[j - 1]?.pos !== 'ADJ' &&
         !(toks[j - 1]?.pos === 'NOUN' && nounParticipleTail(toks, j + 1));
-      const verb = toks[j].pos === 'VERB' && !npToken(toks[j]) && (finiteVerb(toks[j]) || group || irregular);
+      const verb = verbal && (finiteVerb(toks[j]) || group || irregular);
       const copula = (commaParticiple && finiteCopula(toks, j)) || (inParticiple && beforeAdjective(toks, j));
       if (!verb && !pastTaggedAdjective(toks, j) && !copula) continue;
       // (a verb of what someone was reported to say is theirs, not the clause's: "Officials said the

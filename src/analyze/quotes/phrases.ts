@@ -280,7 +280,7 @@ export function isIndefiniteSpeaker(words: string): boolean {
 }
 
 /** Quantifiers that stand for the people of a group named before ("Among Democrats, most say …"). */
-const STANDING_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both']);
+export const STANDING_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both']);
 
 /** Words that stand for a noun after an article: "a third", "the latter". */
 const ORDINAL_WORDS = new Set(['second', 'third', 'fourth', 'fifth', 'last', 'latter', 'former']);

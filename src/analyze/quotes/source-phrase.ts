@@ -90,7 +90,7 @@ function nextComma(toks: Token[], a: number, end: number): number {
 }
 
 /** Whether an earlier candidate already lies inside [start, end): that attribution is the one to keep. */
-function holdsCandidate(ctx: QuoteContext, start: number, end: number): boolean {
+export function holdsCandidate(ctx: QuoteContext, start: number, end: number): boolean {
   return ctx.candidates.some((c) => c.start < end && c.end > start);
 }
 
@@ -133,8 +133,7 @@ function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
   // ("with Trump trailing badly in the polls", "who is struggling in the polls"); a conjunction
   // opening the sentence ("But he fell to 10 percent in …") or a clause of time or reason after the
   // main one ("… this week as Clinton continues to lead in polls") is passed over
-  let a = s.firstToken;
-  while (a < k && (!isWord(toks[a]) || toks[a].pos === 'CCONJ')) a++;
+  let a = clauseOpening(toks, s, k);
   a = afterTrailingClauseOpener(toks, afterFrontedAdjunct(toks, a, k), k);
   // ("Trump leads Cruz by 9 points, 42%-32.7%, in the average …": a phrase set off by a comma
   // attributes the whole clause before it, commas and all)
@@ -154,6 +153,13 @@ function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
   // ("continues to lead" is no saying: a verb before its infinitive)
   for (let j = a; j < k; j++) if (ctx.cueClass(j) === 'speech' && toks[j + 1]?.lower !== 'to') return;
   pushIndirect(ctx, span, cue, phrase(ctx.doc, k + 1, head + 1), 'source-phrase', 'source-phrase');
+}
+
+/** The sentence's first word before k past marks and conjunctions ("But he fell …"), or k. */
+export function clauseOpening(toks: readonly Token[], s: Sentence, k: number): number {
+  let a = s.firstToken;
+  while (a < k && (!isWord(toks[a]) || toks[a].pos === 'CCONJ')) a++;
+  return a;
 }
 
 /** Words opening an adjunct of the clause after its source phrase. */

@@ -10,7 +10,7 @@ import type { ArticleDocument, EntityRecord, Sentence } from '../document.js';
 import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
-import { subjectBefore } from './phrases.js';
+import { STANDING_QUANTIFIERS, subjectBefore } from './phrases.js';
 import {
   afterFrontedAdjunct,
   OPENING_DETERMINERS,
@@ -201,9 +201,6 @@ const PLURAL_WITHOUT_S = new Set([...COLLECTIVE_PLURALS, ...COUNT_PLURALS]);
  * highlight …". The pronoun takes up the subject of its own sentence before it; a subject that is
  * one person, or two named with "and", is none, nor is it past a clause of contrast or a relative.
  */
-/** Quantifiers whose "of" phrase names a share of a group ("some of those surveyed", "many of the delegates"). */
-const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'several', 'few', 'both', 'none']);
-
 export function pluralClauseSubject(ctx: QuoteContext, head: Span): Span | null {
   const doc = ctx.doc;
   const toks = doc.tokens;
@@ -226,7 +223,7 @@ export function pluralClauseSubject(ctx: QuoteContext, head: Span): Span | null 
     const last = words[words.length - 1];
     // (a plural head: two named with "and" are a pair, speaker-pair.ts)
     // (or a share of a group: "Some of those surveyed shared their concerns")
-    const share = words.length > 2 && GROUP_QUANTIFIERS.has(words[0].lower) && words[1].lower === 'of';
+    const share = words.length > 2 && STANDING_QUANTIFIERS.has(words[0].lower) && words[1].lower === 'of';
     const plural =
       share ||
       PLURAL_WITHOUT_S.has(last.lower) ||

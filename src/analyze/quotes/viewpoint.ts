@@ -5,10 +5,11 @@
 // So does a possessor's "view", "eyes" or "mind" in an "in" phrase: "In Trump's mind, his willingness …
 // is …", "Only European immigrants are "safe" in his eyes."
 import type { Sentence, Token } from '../document.js';
-import { isSentenceEnd, isWord, type QuoteContext } from './context.js';
+import { isSentenceEnd, type QuoteContext } from './context.js';
 import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { phrase, type Phrase } from './phrases.js';
+import { clauseOpening, holdsCandidate } from './source-phrase.js';
 
 /** Pronouns and quantifiers that stand for people after "to" ("To many, …", "to others, …", "To me, …"). */
 const PEOPLE_WORDS = new Set(['many', 'others', 'some', 'most', 'me', 'him', 'her', 'them', 'us']);
@@ -55,15 +56,8 @@ function viewInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
   // not a relative one going on with the holder ("To the families …, who have been separated …")
   if (RELATIVES.has(toks[a]?.lower ?? '') || !clauseAt(ctx, a, s.endToken)) return;
   const span = contentSpan(toks, a, contentEnd(ctx, a, s.endToken));
-  if (!span || ctx.candidates.some((c) => c.start < span.end && c.end > span.start)) return;
+  if (!span || holdsCandidate(ctx, span.start, span.end)) return;
   pushIndirect(ctx, span, { start: toks[k].start, end: toks[k].end }, found.holder, 'viewpoint', 'viewpoint-holder');
-}
-
-/** Whether token k opens its sentence, after a conjunction at most ("To many, …", "But to others, …"). */
-function opensSentence(toks: readonly Token[], s: Sentence, k: number): boolean {
-  let a = s.firstToken;
-  while (a < k && (!isWord(toks[a]) || toks[a].pos === 'CCONJ')) a++;
-  return a === k;
 }
 
 /** Nouns of a view that an "in" phrase gives its possessor's (in his view, in their eyes, in Trump's mind). */
@@ -93,7 +87,7 @@ function possessedViewInSentence(ctx: QuoteContext, s: Sentence, k: number): voi
   const holder = phrase(ctx.doc, found.holder[0], found.holder[1]);
   const cue = { start: toks[k].start, end: toks[found.noun].end };
   let span;
-  if (opensSentence(toks, s, k)) {
+  if (clauseOpening(toks, s, k) === k) {
     // "In Trump's mind, CLAUSE"
     const a = found.noun + 1;
     if (toks[a]?.text !== ',' || !clauseAt(ctx, a + 1, s.endToken)) return;
@@ -102,15 +96,14 @@ function possessedViewInSentence(ctx: QuoteContext, s: Sentence, k: number): voi
     // "CLAUSE in his eyes.": the phrase closes a sentence that opens with its subject and has a verb
     const after = toks[found.noun + 1];
     if (after && !isSentenceEnd(after)) return;
-    let a = s.firstToken;
-    while (a < k && (!isWord(toks[a]) || toks[a].pos === 'CCONJ')) a++;
+    const a = clauseOpening(toks, s, k);
     // (an adverb may open the subject: "Only European immigrants are …")
     let subject = a;
     while (subject < k && toks[subject].pos === 'ADV') subject++;
     if (!clauseAt(ctx, subject, k)) return;
     span = contentSpan(toks, a, k);
   }
-  if (!span || ctx.candidates.some((c) => c.start < span.end && c.end > span.start)) return;
+  if (!span || holdsCandidate(ctx, span.start, span.end)) return;
   pushIndirect(ctx, span, cue, holder, 'viewpoint', 'viewpoint-holder');
 }
 
@@ -119,7 +112,7 @@ export function findViewpointQuotes(ctx: QuoteContext): void {
   for (const s of ctx.sentences)
     for (let k = s.firstToken; k < s.endToken; k++) {
       if (ctx.inSpan[k] >= 0) continue;
-      if (toks[k].lower === 'to' && k <= s.firstToken + 1 && opensSentence(toks, s, k)) viewInSentence(ctx, s, k);
+      if (toks[k].lower === 'to' && k <= s.firstToken + 1 && clauseOpening(toks, s, k) === k) viewInSentence(ctx, s, k);
       else if (toks[k].lower === 'in') possessedViewInSentence(ctx, s, k);
     }
 }
