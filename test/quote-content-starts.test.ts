@@ -243,6 +243,8 @@ test('a fronted "to" phrase naming people gives the clause after its comma as th
   assert.equal(q.speaker?.name, 'Gil');
   const others = "But to others, he's a citizen journalist in military attire who had no knowledge of the conflict.";
   assert.equal(cuedBy(others, 'to').speaker?.name, 'others');
+  // (a demonstrative may open the view: "that" is no relative here)
+  assert.equal(cuedBy('To many, that is a betrayal of the party.', 'To').text, 'that is a betrayal of the party');
   const anyone = 'To anyone who has been following the race, Trump’s response comes as no surprise.';
   assert.ok(cuedBy(anyone, 'To').text.startsWith('Trump’s response'));
   // (no view: a time, a stance adverb, a place, a purpose, an address going on with a relative)
@@ -279,6 +281,11 @@ test('a possessor’s view, eyes or mind in an "in" phrase frames the clause as 
   assert.equal(q.rule, 'viewpoint');
   const trump = "In Trump's mind, his willingness to be politically incorrect is a strength.";
   assert.equal(cuedBy(trump, "In Trump's mind").speaker?.name, 'Trump');
+  // (any possessive: demo corpus, a White House briefing)
+  assert.equal(
+    cuedBy('We worked on it for years. And in my view, it is not attainable.', 'in my view').text,
+    'it is not attainable',
+  );
   const eyes = 'Only European immigrants are "safe" in his eyes.';
   assert.equal(cuedBy(eyes, 'in his eyes').text, 'Only European immigrants are "safe"');
   // (not where the phrase is where something is seen)

@@ -414,7 +414,7 @@ export function phrase(doc: ArticleDocument, a: number, b: number): Phrase {
 
 /** How far back (tokens) the modifiers between a clause's opening name and its verb may reach. */
 const MAX_MODIFIERS = 30;
-const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
+export const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
 
 /** Reflexive pronouns, which may open an apposition ("X, himself a former senator, said"). */
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);

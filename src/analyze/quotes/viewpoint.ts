@@ -5,17 +5,14 @@
 // So does a possessor's "view", "eyes" or "mind" in an "in" phrase: "In Trump's mind, his willingness …
 // is …", "Only European immigrants are "safe" in his eyes."
 import type { Sentence, Token } from '../document.js';
-import { isSentenceEnd, type QuoteContext } from './context.js';
+import { isSentenceEnd, POSSESSIVES, type QuoteContext } from './context.js';
 import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
 import { isPeopleNoun } from './people-nouns.js';
-import { phrase, type Phrase } from './phrases.js';
+import { phrase, RELATIVE_OPENERS, type Phrase } from './phrases.js';
 import { clauseOpening, holdsCandidate } from './source-phrase.js';
 
 /** Pronouns and quantifiers that stand for people after "to" ("To many, …", "to others, …", "To me, …"). */
 const PEOPLE_WORDS = new Set(['many', 'others', 'some', 'most', 'me', 'him', 'her', 'them', 'us']);
-
-/** Relative words that go on describing the holder after its comma. */
-const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** The most tokens of a holder named by a people noun ("To many Republicans in the state"). */
 const MAX_PEOPLE_PHRASE = 6;
@@ -54,7 +51,7 @@ function viewInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
   const a = found.comma + 1;
   // the view is a clause: a subject and its verb ("skateboarding represents …", "he's a citizen …"),
   // not a relative one going on with the holder ("To the families …, who have been separated …")
-  if (RELATIVES.has(toks[a]?.lower ?? '') || !clauseAt(ctx, a, s.endToken)) return;
+  if (RELATIVE_OPENERS.has(toks[a]?.lower ?? '') || !clauseAt(ctx, a, s.endToken)) return;
   const span = contentSpan(toks, a, contentEnd(ctx, a, s.endToken));
   if (!span || holdsCandidate(ctx, span.start, span.end)) return;
   pushIndirect(ctx, span, { start: toks[k].start, end: toks[k].end }, found.holder, 'viewpoint', 'viewpoint-holder');
@@ -70,7 +67,7 @@ const VIEW_NOUNS = new Set(['view', 'eyes', 'mind', 'opinion', 'estimation']);
 function viewPossessor(toks: readonly Token[], k: number): { holder: [number, number]; noun: number } | null {
   const t = toks[k + 1];
   if (!t) return null;
-  if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower) && VIEW_NOUNS.has(toks[k + 2]?.lower ?? ''))
+  if (t.pos === 'PRON' && POSSESSIVES.has(t.lower) && VIEW_NOUNS.has(toks[k + 2]?.lower ?? ''))
     return { holder: [k + 1, k + 2], noun: k + 2 };
   // a name and its "'s"
   let j = k + 1;
@@ -78,7 +75,6 @@ function viewPossessor(toks: readonly Token[], k: number): { holder: [number, nu
   if (j === k + 1 || !/^['’]s$/.test(toks[j]?.lower ?? '') || !VIEW_NOUNS.has(toks[j + 1]?.lower ?? '')) return null;
   return { holder: [k + 1, j], noun: j + 1 };
 }
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 
 function possessedViewInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
   const toks = ctx.doc.tokens;
