@@ -198,3 +198,15 @@ test('a verb in -s the tagger read as a noun after a name’s apposition, or aft
   const list = 'The group sells books, notes that it writes by hand, and cards.';
   assert.ok(!quotes(list).some((x) => x.cue?.text === 'notes'));
 });
+
+test('a gerund of saying after a comma read as a noun, its "that" as a pronoun, opens a content of its own', () => {
+  const rifi =
+    'Rifi also stressed that the explosion was the result of a car-bomb, repeating that it was intended as a "message to Lebanon\'s police and investigating community."';
+  assert.equal(cuedBy(rifi, 'stressed').text, 'that the explosion was the result of a car-bomb');
+  const repeating = cuedBy(rifi, 'repeating');
+  assert.match(repeating.text, /^that it was intended as a "message/);
+  assert.equal(repeating.speaker?.name, 'Rifi');
+  const founders =
+    "Shortly after the merger announcement, the families of the company's founders had mobilized, warning that the deal would decimate the company's culture.";
+  assert.equal(cuedBy(founders, 'warning').text, "that the deal would decimate the company's culture");
+});

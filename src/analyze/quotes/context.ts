@@ -301,7 +301,7 @@ export class QuoteContext {
   /**
    * A listed verb's participle or past tense the tagger read as an adjective (or a gerund it read as
    * a noun): "…, promising to campaign across the country", "Trump is promising to …", "Gowdy
-   * referenced a 2015 report", "by warning darkly that …" (not "a promising young player": a
+   * referenced a 2015 report", "by warning darkly that …", ", warning that …" (not "a promising young player": a
    * determiner, adjective or adverb before it makes it one).
    */
   private adjectiveTaggedCue(i: number): CueClass | null {
@@ -330,6 +330,8 @@ export class QuoteContext {
     const after = toks[n];
     const opensContent =
       (n > i + 1 && (after?.lower === 'that' || after?.lower === 'to')) ||
+      // (a gerund's "that" the tagger read as a pronoun too: ", warning that Clinton is …")
+      (next.lower === 'that' && /ing$/.test(t.lower)) ||
       (next.lower === 'to' && (toks[i + 2]?.pos === 'VERB' || this.inSpan[i + 3] >= 0)) ||
       ['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(next.pos) ||
       POSSESSIVES.has(next.lower) ||

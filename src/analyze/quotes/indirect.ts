@@ -261,7 +261,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // (nor does a gerund that is the subject of the "that" clause's verb still to come: "said that
     // now, following the damages caused by the conflict, rebuilding Gaza would require …")
     if (
-      nx.pos === 'VERB' &&
+      (nx.pos === 'VERB' || taggedNounParticiple(ctx, n)) &&
       /ing$/.test(nx.lower) &&
       comma &&
       !INCLUSIVE.has(nx.lower) &&
@@ -308,6 +308,15 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     }
   }
   return end;
+}
+
+/**
+ * Whether the word at n, an -ing form the tagger read as a noun, is a participle of saying with its
+ * that-clause (", warning that Clinton is …": the tagger reads "warning that" as noun and pronoun).
+ */
+function taggedNounParticiple(ctx: QuoteContext, n: number): boolean {
+  const toks = ctx.doc.tokens;
+  return toks[n].pos === 'NOUN' && toks[n + 1]?.lower === 'that' && ctx.cueClass(n) !== null;
 }
 
 /**
