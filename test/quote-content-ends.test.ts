@@ -953,3 +953,20 @@ test('a that-clause whose subject is a list goes on past the list’s ", and" to
     'We have capabilities that we can use to support that effort, but in terms of the enforcement of the no-fly zone, we expect our allies and partners to be in the lead.';
   assert.equal(quotesCuedBy(support, 'support')[0].text, 'that effort');
 });
+
+test("a participle's content set off by commas after the subject ends where the subject's verb comes", () => {
+  // demo corpus (Wikinews): the subject's verb an irregular past
+  const force =
+    "The force, estimated to be up to a hundred men, overpowered Arafat's numerous bodyguards, using assault rifles and grenades, before directly assaulting the house.";
+  assert.equal(quotesCuedBy(force, 'estimated')[0].text, 'to be up to a hundred men');
+  const gunfire =
+    'Gunfire, believed to be shots into the air by celebrating soldiers, was heard in Antananarivo today as the army of Madagascar forced armored vehicles into one of the presidential palaces.';
+  assert.equal(quotesCuedBy(gunfire, 'believed')[0].text, 'to be shots into the air by celebrating soldiers');
+  // PolNeAR (New York Times): the participle's object, then the subject's own cue with its content
+  const biden =
+    "Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, described himself as her ''Obama whisperer.''";
+  assert.equal(quotesCuedBy(biden, 'recalling')[0].text, 'weekly breakfasts with Mrs. Clinton');
+  // a participle after the main clause's verb runs to the sentence end
+  const left = 'The senator left the room, fearing that the vote, which was held on Monday, was lost.';
+  assert.equal(quotesCuedBy(left, 'fearing')[0].text, 'that the vote, which was held on Monday, was lost');
+});

@@ -624,6 +624,24 @@ function inCommaRelative(ctx: QuoteContext, s: Sentence, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the cue at k is a participle set off by a comma after the sentence's subject, a noun phrase
+ * with no verb: "Mr. Smith, fearing that the vote is lost, left the room", "Many voters, convinced
+ * that the race is rigged, stayed home" (its content ends where the subject's own verb comes).
+ */
+function subjectParticiple(ctx: QuoteContext, s: Sentence, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (toks[k - 1]?.text !== ',' || !/^\p{Ll}+(?:ing|ed)$/u.test(toks[k].text)) return false;
+  let noun = false;
+  for (let j = s.firstToken; j < k - 1; j++) {
+    const t = toks[j];
+    if (ctx.inSpan[j] >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ')
+      return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') noun = true;
+  }
+  return noun;
+}
+
 /** Longest apposition set off by commas that `appositionEnd` skips (", the head of the dissident faction,"). */
 const MAX_APPOSITION = 8;
 
@@ -2582,7 +2600,8 @@ function relativeClauseEnd(ctx: QuoteContext, k: number, end: number): number {
     if (toks[j].text !== ',' || openClause) continue;
     let v = j + 1;
     while (v < end && toks[v].pos === 'ADV') v++;
-    if (v < end && ctx.inSpan[v] < 0 && (toks[v].pos === 'AUX' || finiteVerb(toks[v]))) return j;
+    if (v < end && ctx.inSpan[v] < 0 && (toks[v].pos === 'AUX' || finiteVerb(toks[v]) || irregularPast(toks[v])))
+      return j;
   }
   return end;
 }
@@ -3012,7 +3031,7 @@ function cueInSentence(
   // ultimately did not show up")
   const limit = opening
     ? opening.clauseEnd
-    : relative || inCommaRelative(ctx, s, k)
+    : relative || inCommaRelative(ctx, s, k) || subjectParticiple(ctx, s, k)
       ? relativeClauseEnd(ctx, k, s.endToken)
       : s.endToken;
   const objectStart = contentStart(ctx, k, cls, limit, learned);
