@@ -209,4 +209,9 @@ test('a gerund of saying after a comma read as a noun, its "that" as a pronoun, 
   const founders =
     "Shortly after the merger announcement, the families of the company's founders had mobilized, warning that the deal would decimate the company's culture.";
   assert.equal(cuedBy(founders, 'warning').text, "that the deal would decimate the company's culture");
+  // after "but", ending the content of the participle before it (PolNeAR, New York Times)
+  const rubio =
+    'When Mr. Rubio did take Mr. Trump on, he did it sideways, acknowledging that Mr. Trump had tapped into a vein but warning that his style would have repercussions.';
+  assert.equal(cuedBy(rubio, 'acknowledging').text, 'that Mr. Trump had tapped into a vein');
+  assert.equal(cuedBy(rubio, 'warning').text, 'that his style would have repercussions');
 });

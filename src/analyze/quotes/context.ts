@@ -574,7 +574,7 @@ const NOUN_TAGGED_PASTS: Record<string, string> = { shot: 'shoot', fired: 'fire'
 /** The most tokens of an apposition after a name, and their parts of speech. */
 const MAX_APPOSITION = 10;
 const APPOSITION_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const ING_LEADS = new Set([',', 'by', 'and', 'while', 'after', 'before', '\u2014', '\u2015', '--']);
+const ING_LEADS = new Set([',', 'by', 'and', 'but', 'while', 'after', 'before', '\u2014', '\u2015', '--']);
 /** Forms of "be" (before a participle, an adjective or a progressive -ing), "'s" among them. */
 export const BE_FORMS: ReadonlySet<string> = new Set([...BE_WORDS, ...CONTRACTED_IS]);
 

@@ -193,7 +193,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // speaker's next statement
     if (
       (t.lower === 'and' || t.lower === 'but') &&
-      toks[j + 1]?.pos === 'VERB' &&
+      (toks[j + 1]?.pos === 'VERB' || taggedNounParticiple(ctx, j + 1)) &&
       /^\p{Ll}+ing$/u.test(toks[j + 1].text) &&
       ctx.inSpan[j + 1] < 0 &&
       ctx.cueClass(j + 1) === 'speech' &&
