@@ -316,7 +316,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
  */
 function taggedNounParticiple(ctx: QuoteContext, n: number): boolean {
   const toks = ctx.doc.tokens;
-  return toks[n].pos === 'NOUN' && toks[n + 1]?.lower === 'that' && ctx.cueClass(n) !== null;
+  return toks[n]?.pos === 'NOUN' && toks[n + 1]?.lower === 'that' && ctx.cueClass(n) !== null;
 }
 
 /**
