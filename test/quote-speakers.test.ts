@@ -3297,10 +3297,11 @@ test('"who" after "THING of PERSON" is the person; a share, a title or a people 
     'Sanders',
     'half of the respondents',
   );
+  // (not "state": the title before "of" is the person, and the copula's named subject is who it is)
   assertSpeaker(
     'Venezuela\'s Hugo Chavez is another head of state who has previously labeled George W. Bush a "terrorist".',
     'George W. Bush',
-    'another head of state',
+    'Hugo Chavez',
   );
 });
 
@@ -3447,4 +3448,21 @@ test('"their" takes up a plural subject after an opening adverb, or a share of a
   const doc = run('Some of those surveyed shared their concerns about the choices they face.');
   const q = quoteWith(doc, 'the choices they face');
   assert.ok(speaker(doc, q)?.startsWith('Some of those'), String(speaker(doc, q)));
+});
+
+test('"who" after the complement of a named subject\'s copula is that person, not the description', () => {
+  // demo corpus (Wikinews; and Hugo Chavez "is another head of state who …" above)
+  assertSpeaker(
+    'Basayev is a Chechen rebel leader — who seeks an end to Russian rule of Chechnya — and has claimed responsibility for a number of terrorist incidents.',
+    'an end to Russian rule',
+    'Basayev',
+  );
+  // PolNeAR (HuffPost's editor's note): a list of descriptions between the copula and "who"
+  assertSpeaker(
+    'Donald Trump is a serial liar, rampant xenophobe, racist, misogynist, birther and bully who has repeatedly pledged to ban all Muslims — 1.6 billion members of an entire religion — from entering the U.S.',
+    'to ban all Muslims',
+    'Donald Trump',
+  );
+  // a description reached through "of" is someone else
+  assertSpeaker('Smith is the brother of a lawyer who said the case was weak.', 'the case was weak', 'a lawyer');
 });

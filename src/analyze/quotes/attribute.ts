@@ -227,6 +227,8 @@ function resolve(
       }
       // ("the recommendations of a hearing officer who considered …": "who" is the person after "of")
       if (ante && word === 'who') ante = personAfterOf(doc, ante);
+      // ("Smith is a lawyer who said …": "who" is the person the copula's complement describes)
+      if (ante && word === 'who' && s) ante = copulaSubject(doc, ante, s.firstToken) ?? ante;
       // "Meg Whitman, a former candidate for governor in California who …": "who" is a person
       const person = word === 'who' && s ? personBeforeRelative(ctx, p.first, s.firstToken) : null;
       if (person && !(ante && doc.entityAt(ante.head.start)?.entity.type === 'PERSON')) {
@@ -665,6 +667,28 @@ const PERSON_HEADS = new Set(['head', 'member', 'friend', 'son', 'daughter', 'wi
 
 /** Heads of an amount of people besides a group's shares (context.ts SHARE_WORDS): "a lot of", "dozens of". */
 const AMOUNT_HEADS = new Set(['lot', 'lots', 'number', 'percent', 'share', 'fraction', 'portion', ...COUNT_PLURALS]);
+
+/** The most tokens of a copula's complement (a list of descriptions) before "who". */
+const MAX_COMPLEMENT = 16;
+
+/**
+ * The named subject of the copula whose complement is `ante`: "Trump is a serial liar, rampant
+ * xenophobe, racist, misogynist and birther who has repeatedly pledged …" (the person, not the
+ * description nearest to "who"); null when `ante` is no such complement.
+ */
+function copulaSubject(doc: ArticleDocument, ante: Phrase, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  let j = ante.first - 1;
+  while (
+    j > lo &&
+    ante.first - j <= MAX_COMPLEMENT &&
+    (['NOUN', 'ADJ', 'DET', 'CCONJ', 'ADV'].includes(toks[j].pos) || toks[j].text === ',')
+  )
+    j--;
+  if (toks[j]?.lemma !== 'be' || (toks[j].pos !== 'AUX' && toks[j].pos !== 'VERB')) return null;
+  const subject = subjectBefore(doc, j, lo);
+  return subject && subject.headKind === 'name' ? subject : null;
+}
 
 /**
  * The antecedent of "who" in a phrase whose head is a thing with a person after "of": "the
