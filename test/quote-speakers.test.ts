@@ -3466,3 +3466,42 @@ test('"who" after the complement of a named subject\'s copula is that person, no
   // a description reached through "of" is someone else
   assertSpeaker('Smith is the brother of a lawyer who said the case was weak.', 'the case was weak', 'a lawyer');
 });
+
+test('the object of a causative, or of "for" or "on", before an infinitive cue is its speaker', () => {
+  // PolNeAR (New York Times, USA Today, Politico, Western Journalism): the sentence's subject had spoken
+  assertSpeaker(
+    'Hillary Clinton dealt a severe blow to Senator Bernie Sanders with an unexpectedly strong win that led her to declare that the Democratic nomination was in sight.',
+    'the Democratic nomination',
+    'Hillary Clinton',
+  );
+  assertSpeaker(
+    'The focus on national security and foreign policy following the Paris terrorist attacks and the San Bernardino, Calif., mass shooting has created a natural opening for Clinton to highlight her experience as secretary of State under President Obama.',
+    'her experience',
+    'Clinton',
+  );
+  assertSpeaker(
+    "Clinton's campaign has declined to respond to questions about her position on the ethanol program. But the administration's decision will increase the pressure on her to say whether she agrees or disagrees with the EPA's call.",
+    'whether she agrees',
+    'Clinton',
+  );
+  assertSpeaker(
+    'It also works closely with U.S. Border Patrol to transport illegal immigrants in some select locales, leaving many to wonder whether or not the DHS has been infiltrated by the Islamic State.',
+    'whether or not the DHS',
+    'many',
+  );
+  // demo corpus (State Department): "me" is the one speaking
+  const liimets = run(
+    'FOREIGN MINISTER LIIMETS: Dear Secretary Blinken, dear Tony, it’s really an honor for me to welcome you today in Tallinn.',
+  );
+  assert.match(speaker(liimets, quoteWith(liimets, 'you today')) ?? '', /liimets/i);
+  // a thing after "for", or after a causative where the sentence has its subject, is no speaker
+  // (demo corpus: Wikinews, State Department)
+  const visa = run(
+    'He said that a security assessment of Mr Parkin had been conducted, and it was this security assessment that provided the basis for the decision to revoke his visa.',
+  );
+  assert.ok(!visa.quotes.some((q) => speaker(visa, q) === 'the decision'));
+  const iaea = run(
+    'It’s vitally important that the IAEA get access to understand what’s happening in these facilities.',
+  );
+  assert.ok(!iaea.quotes.some((q) => speaker(iaea, q) === 'access'));
+});

@@ -116,7 +116,7 @@ function meetingActivity(ctx: QuoteContext, c: Candidate): boolean {
   return MEETING_ACTIVITIES.has(ctx.doc.tokens[ctx.doc.tokenIndexAt(c.cue.start)]?.lemma ?? '');
 }
 
-/** Possessive determiners (and the "me"/"us" of "let me say") and the subject pronoun each resolves as. */
+/** Possessive determiners (and the "me"/"us" of "let me say", "them") and the subject pronoun each resolves as. */
 const POSSESSIVE_AS: Record<string, string | undefined> = {
   his: 'he',
   their: 'they',
@@ -125,6 +125,8 @@ const POSSESSIVE_AS: Record<string, string | undefined> = {
   my: 'i',
   me: 'i',
   us: 'we',
+  // (an infinitive's subject after a causative or "for": "an opportunity for them to discuss …")
+  them: 'they',
 };
 /** How far back (characters) a floating quote with no quote before it looks for a person. */
 const FLOATING_WINDOW = 600;

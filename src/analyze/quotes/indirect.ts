@@ -38,6 +38,7 @@ import {
   possessiveApostrophe,
   phrase,
   phraseAfter,
+  STANDING_QUANTIFIERS,
   subjectBefore,
   type Phrase,
 } from './phrases.js';
@@ -2450,7 +2451,58 @@ const CAUSATIVES = new Set([
   'press',
   'spur',
   'drive',
+  'leave',
+  'get',
+  'want',
+  'expect',
 ]);
+
+/** Causatives whose object speaks only when it is someone ("get access to understand …" is no speaker). */
+const PEOPLE_CAUSATIVES = new Set(['leave', 'get', 'want', 'expect']);
+
+/** Words before "on" whose object is the subject of an infinitive after it ("the pressure on her to say", "called on Congress to act"). */
+const ON_HEADS = new Set(['pressure', 'call', 'rely', 'depend', 'count', 'prevail']);
+
+/**
+ * Whether the preposition at f makes its object the subject of an infinitive: "for" after a lower-case
+ * word ("an opening for Clinton to …", not "the Council for National Reconciliation"), "on" after a
+ * word of pressing or relying.
+ */
+function infinitivePreposition(toks: Token[], f: number): boolean {
+  const prev = toks[f - 1];
+  if (toks[f].pos !== 'ADP' || !prev || !/^\p{Ll}/u.test(prev.text)) return false;
+  return toks[f].lower === 'for' || (toks[f].lower === 'on' && ON_HEADS.has(prev.lemma));
+}
+
+/**
+ * The noun phrase or object pronoun before the "to" at `to` that is its infinitive's subject: the
+ * object of a causative verb ("led her to declare", "forced Stumpf to admit") or of "for"/"on" ("a
+ * natural opening for Clinton to highlight", "the pressure on her to say"): a person, a people noun
+ * or a pronoun; any other noun phrase only `bare` (no subject found further back) after a causative.
+ */
+function infinitiveObject(ctx: QuoteContext, to: number, lo: number, bare: boolean): Phrase | null {
+  const toks = ctx.doc.tokens;
+  const pronoun = OBJECT_PRONOUNS.has(toks[to - 1]?.lower ?? '') && to - 1 > lo;
+  let obj = pronoun ? phrase(ctx.doc, to - 1, to) : subjectBefore(ctx.doc, to, lo);
+  if (!obj || (obj.headKind === 'pronoun' && !pronoun) || obj.first <= lo) return null;
+  // (the phrase read back may run over the preposition: "a natural opening for Clinton")
+  for (let f = to - 2; f > obj.first; f--)
+    if (infinitivePreposition(toks, f)) {
+      obj = phrase(ctx.doc, f + 1, to);
+      break;
+    }
+  const before = toks[obj.first - 1];
+  if (!(before.pos === 'VERB' && CAUSATIVES.has(before.lemma)) && !infinitivePreposition(toks, obj.first - 1))
+    return null;
+  // (someone, where the sentence has a subject of its own: "get access to understand …" is no speaker)
+  const last = toks[obj.endToken - 1];
+  const someone =
+    pronoun ||
+    obj.headKind === 'name' ||
+    isPeopleNoun(last) ||
+    (obj.endToken - obj.first === 1 && STANDING_QUANTIFIERS.has(last.lower));
+  return someone || (bare && before.pos === 'VERB' && !PEOPLE_CAUSATIVES.has(before.lemma)) ? obj : null;
+}
 
 const FAR_SUBJECT_LEAD = new Set([',', 'and', 'but', 'or']);
 /** The negation between an auxiliary and its verb (did not recommend, hasn't said). */
@@ -2958,10 +3010,11 @@ function cueInSentence(
   }
   // "The victory led Reince Priebus to declare …", "forced Stumpf to admit …": the object of the
   // verb (or preposition) before an infinitive cue is who speaks, not the sentence's subject
-  if (!subj && !passive && toks[k - 1]?.lower === 'to' && k - 1 > s.firstToken) {
-    const obj = subjectBefore(ctx.doc, k - 1, s.firstToken);
-    const before = obj && obj.first > s.firstToken ? toks[obj.first - 1] : undefined;
-    if (obj && obj.headKind !== 'pronoun' && before && before.pos === 'VERB' && CAUSATIVES.has(before.lemma)) {
+  // (also where a subject was read further back, and after "for" or "on": "an opening for Clinton
+  // to highlight …", "the pressure on her to say …", "The win led her to declare …")
+  if (!passive && toks[k - 1]?.lower === 'to' && k - 1 > s.firstToken) {
+    const obj = infinitiveObject(ctx, k - 1, s.firstToken, !subj);
+    if (obj) {
       subj = obj;
       speakerRule = 'infinitive-object';
     }
