@@ -215,3 +215,19 @@ test('a gerund of saying after a comma read as a noun, its "that" as a pronoun, 
   assert.equal(cuedBy(rubio, 'acknowledging').text, 'that Mr. Trump had tapped into a vein');
   assert.equal(cuedBy(rubio, 'warning').text, 'that his style would have repercussions');
 });
+
+test('a plain verb read as a noun right after "who" is the relative clause’s verb: the noun before "who" speaks', () => {
+  // PolNeAR (New York Times)
+  const economists =
+    'So even economists who favor consumption taxes agree that movement toward them will be incremental.';
+  assert.equal(cuedBy(economists, 'agree').speaker?.name, 'economists');
+  // demo corpus (Wikinews): the content had opened at "who", the speaker the clause's words
+  const iaea =
+    "The United States and France who fund much of the IAEA's special aid programs had originally demanded more sweeping reductions.";
+  const demanded = cuedBy(iaea, 'demanded');
+  assert.match(demanded.text, /sweeping reductions$/);
+  assert.match(demanded.speaker?.name ?? '', /^(?:The United States and France|United States|France)$/);
+  // a plural noun after "who" is the subject of a clause whose object "who" is
+  const voters = 'The people who voters say are honest were elected.';
+  assert.equal(cuedBy(voters, 'say').speaker?.name, 'voters');
+});

@@ -1108,7 +1108,7 @@ function readSubjectBefore(
     if (t0 - 1 >= lo && t0 < titleComma && POSSESSIVES.has(toks[t0 - 1].lower)) t0--;
     if (t0 < titleComma) return phrase(doc, t0, end);
   }
-  return relativeHead(doc, s, lo) ?? phrase(doc, s, end);
+  return relativeHead(doc, s, lo, end) ?? phrase(doc, s, end);
 }
 
 /** Nouns of what is said that a clause without "that" may follow ("a point Feinstein acknowledged"). */
@@ -1629,9 +1629,16 @@ const MAX_RELATIVE = 16;
  * Found by looking back from the phrase's start over the clause (a verb, no comma) to "who" or
  * "that" with a noun phrase before it.
  */
-function relativeHead(doc: ArticleDocument, s: number, lo: number): Phrase | null {
+function relativeHead(doc: ArticleDocument, s: number, lo: number, end = s + 1): Phrase | null {
   const toks = doc.tokens;
-  let verb = false;
+  // ("economists who favor consumption taxes agree": a plain form the tagger read as a noun right
+  // after "who", with more of the phrase after it, is the clause's verb; not "the people who voters say")
+  let verb =
+    toks[s - 1]?.lower === 'who' &&
+    toks[s].pos === 'NOUN' &&
+    end - s >= 2 &&
+    /^\p{Ll}+$/u.test(toks[s].text) &&
+    !/s$/.test(toks[s].lower);
   for (let r = s - 1; r > lo && s - r <= MAX_RELATIVE; r--) {
     const t = toks[r];
     if (t.text === ',' || isBreak(t) || /^[.;:!?—―]$/.test(t.text)) return null;
