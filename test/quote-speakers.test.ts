@@ -3505,3 +3505,17 @@ test('the object of a causative, or of "for" or "on", before an infinitive cue i
   );
   assert.ok(!iaea.quotes.some((q) => speaker(iaea, q) === 'access'));
 });
+
+test('a participle of saying after the object of a phrasal verb is said by the clause’s subject', () => {
+  // PolNeAR (USA Today, Politico): the object had spoken
+  assertSpeaker(
+    'Sanders started out their ninth debate saying "of course" Clinton has the qualifications to be president.',
+    'Clinton has the qualifications',
+    'Sanders',
+  );
+  assertSpeaker(
+    'Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump as He Captures GOP Nomination.”',
+    'Speaker Paul Ryan Joins',
+    'Her campaign',
+  );
+});

@@ -141,8 +141,13 @@ export function saidBySubjectAfterObject(ctx: QuoteContext, firstToken: number, 
   const modifier = toks[np.first - 2]?.text === '-' || toks[np.first - 2]?.pos === 'DET';
   if (before.pos === 'VERB')
     return !modifier && !QUOTING_VERBS.has(before.lemma) && before.lemma !== 'be' && before.lemma !== 'have';
-  return before.pos === 'ADP' && SETTING_PREPOSITIONS.has(before.lower);
+  // (or of a phrasal verb: "Sanders started out their ninth debate saying …")
+  const particle = PHRASAL_PARTICLES.has(before.lower) && toks[np.first - 2]?.pos === 'VERB';
+  return before.pos === 'ADP' && (SETTING_PREPOSITIONS.has(before.lower) || particle);
 }
+
+/** Particles of phrasal verbs whose object a participle may follow ("started out the debate saying …"). */
+const PHRASAL_PARTICLES = new Set(['out', 'off', 'up', 'down']);
 
 /** Verbs that spend time or effort on what a participle after their object does ("spent the week attacking"). */
 const SPENDING_VERBS = new Set(['spend', 'waste', 'have']);
