@@ -3518,4 +3518,14 @@ test('a participle of saying after the object of a phrasal verb is said by the c
     'Speaker Paul Ryan Joins',
     'Her campaign',
   );
+  // people an event left in a state speak (PolNeAR, New York Times); a place left does not (demo: Wikinews)
+  assertSpeaker(
+    'Fatal shootings of black men by white police officers and attacks on the police have left 62 percent of voters saying race relations are growing worse.',
+    'race relations',
+    '62 percent of voters',
+  );
+  const jail = run(
+    'Israel launched the raid soon after the monitors left the jail complaining that the Palestinian Authority had given them insufficient security.',
+  );
+  assert.notEqual(speaker(jail, quoteWith(jail, 'the Palestinian Authority had given')), 'the jail');
 });

@@ -5,6 +5,7 @@
 // diplomat saying …", "…, Foreign Minister Jose Ramos-Horta explaining …", "with both nations saying
 // …": the noun phrase itself speaks.
 import { DOCUMENT_NOUNS, type QuoteContext } from './context.js';
+import { isPeopleNoun } from './people-nouns.js';
 import { subjectBefore } from './phrases.js';
 import type { Token } from '../document.js';
 
@@ -139,8 +140,12 @@ export function saidBySubjectAfterObject(ctx: QuoteContext, firstToken: number, 
   const before = toks[np.first - 1];
   // (a verb inside the noun phrase is a modifier: "a U.S.-born gunman claiming …")
   const modifier = toks[np.first - 2]?.text === '-' || toks[np.first - 2]?.pos === 'DET';
+  // ("have left 62 percent of voters saying …": people left in a state speak; not "left the jail complaining")
+  const leftSpeaking = before.lemma === 'leave' && isPeopleNoun(toks[k - 1]);
   if (before.pos === 'VERB')
-    return !modifier && !QUOTING_VERBS.has(before.lemma) && before.lemma !== 'be' && before.lemma !== 'have';
+    return (
+      !modifier && !leftSpeaking && !QUOTING_VERBS.has(before.lemma) && before.lemma !== 'be' && before.lemma !== 'have'
+    );
   // (or of a phrasal verb: "Sanders started out their ninth debate saying …")
   const particle = PHRASAL_PARTICLES.has(before.lower) && toks[np.first - 2]?.pos === 'VERB';
   return before.pos === 'ADP' && (SETTING_PREPOSITIONS.has(before.lower) || particle);
