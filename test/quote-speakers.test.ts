@@ -3529,3 +3529,29 @@ test('a participle of saying after the object of a phrasal verb is said by the c
   );
   assert.notEqual(speaker(jail, quoteWith(jail, 'the Palestinian Authority had given')), 'the jail');
 });
+
+test('data, research, studies and polls someone provides or publishes speak for them, as a statement does', () => {
+  // PolNeAR (Washington Post, Politico, USA Today): the data or the ads had been the speakers
+  assertSpeaker(
+    "Band's memo provided data showing how much money each of Teneo's 20 clients at the time had given to the Clinton Foundation.",
+    "each of Teneo's 20 clients",
+    "Band's memo",
+  );
+  assertSpeaker(
+    "Democracy Corps' Stan Greenberg, a prominent national Democratic pollster, released data Monday morning that suggest moderate Republicans are being ignored by their presidential candidates.",
+    'moderate Republicans',
+    'Stan Greenberg',
+  );
+  // an amount between the verb and the medium, and the first of two coordinated verbs' subject
+  // (the phrase's head is its person, whose group it is)
+  const nation = run(
+    'In New Hampshire, Law\'s advocacy group One Nation began a $1 million ad campaign this week praising Sen. Kelly Ayotte (R) for seeking "bipartisan solutions" to fight the heroin crisis in her state.',
+  );
+  assert.match(speaker(nation, quoteWith(nation, 'Sen. Kelly Ayotte')) ?? '', /^(?:Law|One Nation)$/);
+  const pacs = run(
+    'He was helped along by an ineffective campaign by Dewhurst, as well as super PACs that sided with Cruz and bankrolled ads attacking Dewhurst.',
+  );
+  const attacking = pacs.quotes.find((q) => q.cue?.text === 'attacking');
+  assert.ok(attacking);
+  assert.match(speaker(pacs, attacking) ?? '', /PACs$/);
+});

@@ -48,6 +48,12 @@ const MEDIA = new Set([
   'brochure',
   'billboard',
   'campaign',
+  // findings one puts out ("provided data showing …", "published research … showing …")
+  'data',
+  'research',
+  'study',
+  'survey',
+  'poll',
 ]);
 /** Verbs of putting a document out, as lemmas ("found a note saying …" is no one's note). */
 export const ISSUING = new Set([
@@ -82,6 +88,14 @@ export const ISSUING = new Set([
   'give',
   'begin',
   'start',
+  'provide',
+  'produce',
+  'present',
+  'unveil',
+  'commission',
+  'conduct',
+  'fund',
+  'bankroll',
 ]);
 /** How many tokens the verb of issuing may stand before the medium ("shot back in an article"). */
 const MAX_GAP = 3;
@@ -113,13 +127,39 @@ export function mediumIssuer(
     const t = toks[j];
     if (t.pos === 'VERB') {
       if (!ISSUING.has(t.lemma)) return null;
+      // ("super PACs that sided with Cruz and bankrolled ads attacking …": the phrase before "and" is
+      // the first verb's object, not the subject)
+      if (toks[j - 1]?.pos === 'CCONJ') return firstConjunctSubject(ctx, s, j - 1) ?? mainSubject(ctx, s, j);
       const issuer = subjectBefore(doc, j, s.firstToken);
       if (issuer) return issuer.head.end <= t.start ? issuer : null;
       // ("responded by issuing a statement …", "…, releasing a statement saying …": the clause's subject)
       return toks[j - 1]?.pos === 'CCONJ' || /ing$/.test(t.lower) ? mainSubject(ctx, s, j) : null;
     }
-    // only a preposition or a particle between: "shot back in", "put out", "sent out"
-    if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART' && !/^(?:back|out)$/.test(t.lower)) return null;
+    // only a preposition or a particle between: "shot back in", "put out", "sent out" (or an amount
+    // the phrase reader left out: "began a $1 million ad campaign")
+    if (
+      t.pos !== 'ADP' &&
+      t.pos !== 'ADV' &&
+      t.pos !== 'PART' &&
+      t.pos !== 'NUM' &&
+      t.pos !== 'SYM' &&
+      t.pos !== 'DET' &&
+      !/^(?:back|out|\$)$/.test(t.lower)
+    )
+      return null;
+  }
+  return null;
+}
+
+/** How far back from "and" the verb of the first of two coordinated verb phrases may stand. */
+const CONJUNCT_REACH = 10;
+
+/** The subject of the verb before the conjunction at c ("PACs that sided with Cruz and …": "that", for its antecedent). */
+function firstConjunctSubject(ctx: QuoteContext, s: Sentence, c: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  for (let v = c - 1; v > s.firstToken && c - v <= CONJUNCT_REACH; v--) {
+    if (/^[,;:—–-]$/.test(toks[v].text)) return null;
+    if (toks[v].pos === 'VERB' && ctx.inSpan[v] < 0) return subjectBefore(ctx.doc, v, s.firstToken);
   }
   return null;
 }
