@@ -3555,3 +3555,18 @@ test('data, research, studies and polls someone provides or publishes speak for 
   assert.ok(attacking);
   assert.match(speaker(pacs, attacking) ?? '', /PACs$/);
 });
+
+test('an adverb of two words between subject and cue is stepped over ("in general", "in particular", "in turn")', () => {
+  // PolNeAR (Politico via AP): "general" had spoken
+  assertSpeaker(
+    'Lobbyists in general prefer not to register under the foreign agents law because its requirements are so much more demanding.',
+    'to register under',
+    'Lobbyists',
+  );
+  // demo corpus (White House press call): set off by commas
+  assertSpeaker(
+    'And this trip, in particular, highlights both the emerging U.S. partnership with Vietnam that has already grown by leaps and bounds.',
+    'the emerging U.S. partnership',
+    'this trip',
+  );
+});

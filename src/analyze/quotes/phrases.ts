@@ -816,7 +816,19 @@ function catenativeFrameBefore(toks: Token[], j: number): boolean {
 }
 
 /** Adverbs of two words that stand between a subject and its verb. */
-const TWO_WORD_ADVERBS = new Set(['of course', 'in fact', 'at least', 'at times', 'for instance', 'for example']);
+const TWO_WORD_ADVERBS = new Set([
+  'of course',
+  'in fact',
+  'at least',
+  'at times',
+  'for instance',
+  'for example',
+  'in general',
+  'in particular',
+  'in turn',
+  'as well',
+  'of late',
+]);
 
 /** "since" as an adverb after a perfect's auxiliary, which the tagger reads as a conjunction: "have since denounced". */
 const perfectSince = (toks: readonly Token[], j: number) =>
