@@ -231,3 +231,16 @@ test('a plain verb read as a noun right after "who" is the relative clause’s v
   const voters = 'The people who voters say are honest were elected.';
   assert.equal(cuedBy(voters, 'say').speaker?.name, 'voters');
 });
+
+test('"worth" before a gerund of saying makes it the writer\'s aside, no one\'s report', () => {
+  // PolNeAR (New York Times): "worth" had been the speaker
+  const noting =
+    "It's worth noting there is little love lost between the nation's biggest banks and Mr. Trump: Most of the country's biggest banks haven't lent money to him in years.";
+  assert.equal(
+    quotes(noting).find((q) => q.cue?.text === 'noting'),
+    undefined,
+  );
+  // (reported as someone's words, the aside is inside their content)
+  const said = 'He said it was worth noting that the bill failed.';
+  assert.equal(cuedBy(said, 'said').text, 'it was worth noting that the bill failed');
+});

@@ -198,6 +198,8 @@ export class QuoteContext {
     if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : this.adjectiveTaggedCue(i);
     if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
     if (this.existentialModifier(i)) return null;
+    // "It's worth noting there is …", "worth mentioning that …": the writer's aside, no one's report
+    if (this.doc.tokens[i - 1]?.lower === 'worth' && /ing$/.test(t.lower)) return null;
     // a verb of saying with its particle ("fired back", "shot back", "wrote back"), the past the
     // tagger read as a noun after its subject too ("Bennett shot back")
     // (not before "at": "fired back at Christie over …" keeps its object as what was said)
