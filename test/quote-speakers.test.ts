@@ -3570,3 +3570,23 @@ test('an adverb of two words between subject and cue is stepped over ("in genera
     'this trip',
   );
 });
+
+test('a frame after a quotation closes with a verb of its object or thought, or with "went on"', () => {
+  // PolNeAR (New York Times): the quotation had floated to the body named before it
+  const bc = run(
+    "Still, the Business Council of British Columbia opposed an increase. ''Keep the B.C. carbon tax in place at the current level over the balance of the decade,'' it recommended.",
+  );
+  const keep = quoteWith(bc, 'Keep the B.C. carbon tax');
+  assert.equal(keep.cue?.text, 'recommended');
+  assert.equal(keep.rule, 'quote-then-cue');
+  // PolNeAR (Politico): the quotation had floated to Sanders, named in the paragraph before
+  const clinton = run(
+    'Hillary Clinton said on Tuesday that she would not rule out changes. She pointed to the nine different times Sanders has laid out a health care plan before Congress.\n\n"And it’s a bit concerning to me because it would basically end all the kinds of health care we know," she went on.',
+  );
+  const concerning = quoteWith(clinton, 'a bit concerning to me');
+  assert.equal(concerning.rule, 'quote-then-cue');
+  assert.equal(speaker(clinton, concerning), 'Hillary Clinton');
+  // a verb of the kind with an object of its own frames nothing ("…,” he recommended a delay.)
+  const delay = run('"We cannot wait," he recommended a delay of the vote.');
+  assert.notEqual(quoteWith(delay, 'We cannot wait').cue?.text, 'recommended');
+});

@@ -162,7 +162,7 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     // "“…,” Read said.": a capitalised word the tagger made a verb of saying, right before one, is a name
     if (j === k && surnameBeforeCue(ctx, j, hi))
       return { cue: j + 1, speaker: phrase(ctx.doc, j, j + 1), speakerRule: 'cue-subject', end: j + 2 };
-    if (ctx.cueClass(j) === 'speech') {
+    if (ctx.cueClass(j) === 'speech' || (j > k && bareFrameVerb(ctx, j, hi))) {
       // "…," Trump said: "…": a cue before a colon introduces the next quotation, not the one before
       if (introducesNext(ctx, j, hi)) return null;
       // "“Why now?” Mills then writes back, “You look cute.”": a question or exclamation is complete,
@@ -217,6 +217,23 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       return null;
   }
   return null;
+}
+
+/**
+ * Whether the verb at j, after its subject, closes a frame with nothing after it though it is no verb
+ * of saying: one whose object or thought the quotation is ("“Keep the B.C. carbon tax in place …,” it
+ * recommended.") or "go on" ("“And it’s a bit concerning to me …,” she went on.").
+ */
+function bareFrameVerb(ctx: QuoteContext, j: number, hi: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text) || ctx.inSpan[j] >= 0) return false;
+  const goOn = t.lemma === 'go' && toks[j + 1]?.lower === 'on';
+  const after = toks[goOn ? j + 2 : j + 1];
+  if (after && j + (goOn ? 2 : 1) < hi && !/^[.,;!?]$/.test(after.text)) return false;
+  if (goOn) return true;
+  const cls = ctx.cueClass(j);
+  return cls === 'object' || cls === 'cognition';
 }
 
 /**
