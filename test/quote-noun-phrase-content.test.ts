@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
 import { cuedBy, quotes } from './quote-helpers.js';
 
 // Which verbs of saying take a noun phrase as what was said: "announced his support" does, "maintained
@@ -174,4 +175,30 @@ test('decisions, commitments and desires are reporting nouns with their infiniti
   // (a decision nobody in the sentence holds is left alone)
   const none = 'The decision to close the border was announced late.';
   assert.ok(!quotes(none).some((x) => x.cue?.text === 'decision'));
+});
+
+test('a reporting noun keeps its that-clause past a short adjunct of when ("statement earlier this year that …")', () => {
+  // PolNeAR (HuffPost): no quote before
+  const dig =
+    'The tweet was a not-so-subtle dig at Trump’s statement earlier this year that women who seek out abortions should be punished if the procedure is ever outlawed.';
+  const statement = cuedBy(dig, 'statement');
+  assert.equal(
+    statement.text,
+    'that women who seek out abortions should be punished if the procedure is ever outlawed',
+  );
+  assert.equal(statement.speaker?.name, 'Trump');
+  // demo corpus (Wikinews): a medium and its day between
+  const eta =
+    'The mood quickly shifted following ETA\'s announcement in a statement Tuesday that it was ready to resume attacks "on all fronts."';
+  // (the day is read by the time layer: the whole pipeline runs)
+  const etaDoc = analyzeDocument({ id: 't', text: eta, published: '2006-06-06' });
+  const announcement = etaDoc.quotes.find((q) => q.cue?.text === 'announcement');
+  assert.match(announcement?.text ?? '', /^that it was ready to resume attacks/);
+  // demo corpus (White House): a "that" after a place's name is its relative pronoun
+  const remarks =
+    "He will deliver remarks at the Millennium Development Goals Conference that's being hosted at the United Nations this year.";
+  assert.equal(
+    quotes(remarks).find((q) => q.cue?.text === 'remarks'),
+    undefined,
+  );
 });

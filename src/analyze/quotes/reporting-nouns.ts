@@ -59,8 +59,38 @@ function contentAfterNoun(
     return holder && someone && holder.endToken === c ? { start: c, agent: holder, of: true } : null;
   }
   if (t.lower === 'that' && clauseAt(ctx, a + 1, s.endToken)) return { start: a, agent };
+  // "her assertion during the debate that …", "his claim last week that …", "Trump's claim in a speech
+  // on Monday that …": a short adjunct of when or where between the noun and its clause
+  const past = !agent ? adjunctBeforeThat(ctx, s, a) : -1;
+  if (past > 0 && clauseAt(ctx, past + 1, s.endToken)) return { start: past, agent };
   if (t.lower === 'to' && toks[a + 1]?.pos === 'VERB') return { start: a, agent };
   return null;
+}
+
+/** Prepositions of when or where that may stand between a reporting noun and its "that" clause. */
+const SETTING_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before']);
+/** Words of time that may open such an adjunct ("last week", "earlier this year"). */
+const TIME_OPENERS = new Set(['last', 'this', 'earlier', 'later', 'yesterday', 'today']);
+/** The most tokens of that adjunct. */
+const MAX_ADJUNCT = 7;
+
+/**
+ * The "that" closing a short adjunct of when or where that opens at a, right after a reporting noun
+ * ("during the debate that …"), with no verb, comma or quotation inside; else -1.
+ */
+function adjunctBeforeThat(ctx: QuoteContext, s: Sentence, a: number): number {
+  const toks = ctx.doc.tokens;
+  const first = toks[a];
+  if (!first || !(SETTING_PREPOSITIONS.has(first.lower) || TIME_OPENERS.has(first.lower))) return -1;
+  const timed = first.lower === 'during' || TIME_OPENERS.has(first.lower);
+  for (let j = a + 1; j < s.endToken && j - a <= MAX_ADJUNCT; j++) {
+    const t = toks[j];
+    // (a "that" after a noun of a place or a thing may be its relative pronoun: "remarks at the
+    // Conference that's being hosted …", "comments that the minister made"; after a time it is the claim's)
+    if (t.lower === 'that') return j > a + 1 && (timed || ctx.timeAt(j - 1)) ? j : -1;
+    if (ctx.inSpan[j] >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'PRON') return -1;
+  }
+  return -1;
 }
 
 export function findReportingNounQuotes(ctx: QuoteContext): void {
