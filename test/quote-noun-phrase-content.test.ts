@@ -202,3 +202,14 @@ test('a reporting noun keeps its that-clause past a short adjunct of when ("stat
     undefined,
   );
 });
+
+test('a participle between a preposition or article and its noun opens no clause after a cue', () => {
+  // PolNeAR (New York Times): "maintained" had a content, "an energetic pace into advanced age"
+  const pace = 'Mrs. Schlafly maintained an energetic pace into advanced age. In 2011 she spoke out.';
+  assert.equal(
+    quotes(pace).find((q) => q.cue?.text === 'maintained'),
+    undefined,
+  );
+  // the participle inside the content's own subject still leaves its clause whole
+  assert.equal(cuedBy('He said the revised plan was fine.', 'said').text, 'the revised plan was fine');
+});

@@ -1595,7 +1595,10 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (SUBJECT_ONLY_PRONOUNS.has(t.lower) && t.pos === 'PRON') return a;
   for (let j = a + 1; j < end && j - a <= CLAUSE_VERB_WINDOW; j++) {
     // (a bare verb right after "and" goes with the cue's own: "to observe consular operations and meet with …")
-    if (isClauseVerb(toks[j])) {
+    // (a participle between a preposition or article and its noun modifies the noun: "maintained an
+    // energetic pace into advanced age")
+    const modifier = /ed$/.test(toks[j].lower) && PARTICIPLE_LEADS.has(toks[j - 1].pos) && toks[j + 1]?.pos === 'NOUN';
+    if (isClauseVerb(toks[j]) && !modifier) {
       if (toks[j - 1].pos === 'CCONJ' && toks[j].lower === toks[j].lemma) break;
       // ("counter its efforts to destabilize …", "threaten our ability to negotiate": an infinitive
       // after the object of an acting verb modifies it; no clause ("expects the economy to grow" is one))
@@ -1617,6 +1620,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     return a;
   return -1;
 }
+
+/** Parts of speech before a participle that make it its noun's modifier ("into advanced age", "the revised plan"). */
+const PARTICIPLE_LEADS = new Set(['ADP', 'DET']);
 
 /** The most tokens between a content clause's subject and its verb across a comma-set aside. */
 const FAR_CLAUSE_VERB = 30;
