@@ -303,8 +303,8 @@ export class QuoteContext {
   /**
    * A listed verb's participle or past tense the tagger read as an adjective (or a gerund it read as
    * a noun): "…, promising to campaign across the country", "Trump is promising to …", "Gowdy
-   * referenced a 2015 report", "by warning darkly that …", ", warning that …" (not "a promising young player": a
-   * determiner, adjective or adverb before it makes it one).
+   * referenced a 2015 report", "by warning darkly that …", ", warning that …" (not "a promising young
+   * player": a determiner, adjective or adverb before it makes it one).
    */
   private adjectiveTaggedCue(i: number): CueClass | null {
     const toks = this.doc.tokens;

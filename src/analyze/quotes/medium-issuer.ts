@@ -128,12 +128,12 @@ export function mediumIssuer(
     if (t.pos === 'VERB') {
       if (!ISSUING.has(t.lemma)) return null;
       // ("super PACs that sided with Cruz and bankrolled ads attacking …": the phrase before "and" is
-      // the first verb's object, not the subject)
+      // the first verb's object, not the subject; "Bush signed the bill, but issued …": the clause's)
       if (toks[j - 1]?.pos === 'CCONJ') return firstConjunctSubject(ctx, s, j - 1) ?? mainSubject(ctx, s, j);
       const issuer = subjectBefore(doc, j, s.firstToken);
       if (issuer) return issuer.head.end <= t.start ? issuer : null;
       // ("responded by issuing a statement …", "…, releasing a statement saying …": the clause's subject)
-      return toks[j - 1]?.pos === 'CCONJ' || /ing$/.test(t.lower) ? mainSubject(ctx, s, j) : null;
+      return /ing$/.test(t.lower) ? mainSubject(ctx, s, j) : null;
     }
     // only a preposition or a particle between: "shot back in", "put out", "sent out" (or an amount
     // the phrase reader left out: "began a $1 million ad campaign")

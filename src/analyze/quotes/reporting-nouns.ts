@@ -68,7 +68,7 @@ function contentAfterNoun(
 }
 
 /** Prepositions of when or where that may stand between a reporting noun and its "that" clause. */
-const SETTING_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before']);
+const ADJUNCT_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before']);
 /** Words of time that may open such an adjunct ("last week", "earlier this year"). */
 const TIME_OPENERS = new Set(['last', 'this', 'earlier', 'later', 'yesterday', 'today']);
 /** The most tokens of that adjunct. */
@@ -81,7 +81,7 @@ const MAX_ADJUNCT = 7;
 function adjunctBeforeThat(ctx: QuoteContext, s: Sentence, a: number): number {
   const toks = ctx.doc.tokens;
   const first = toks[a];
-  if (!first || !(SETTING_PREPOSITIONS.has(first.lower) || TIME_OPENERS.has(first.lower))) return -1;
+  if (!first || !(ADJUNCT_PREPOSITIONS.has(first.lower) || TIME_OPENERS.has(first.lower))) return -1;
   const timed = first.lower === 'during' || TIME_OPENERS.has(first.lower);
   for (let j = a + 1; j < s.endToken && j - a <= MAX_ADJUNCT; j++) {
     const t = toks[j];
