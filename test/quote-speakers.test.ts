@@ -3590,3 +3590,21 @@ test('a frame after a quotation closes with a verb of its object or thought, or 
   const delay = run('"We cannot wait," he recommended a delay of the vote.');
   assert.notEqual(quoteWith(delay, 'We cannot wait').cue?.text, 'recommended');
 });
+
+test('"what X called “…”" after a preposition is X’s, ending at the quotation when the phrase ends there', () => {
+  // PolNeAR (Washington Post): no quote before
+  const combat = run(
+    'Manafort comes with the right calling card: He fiercely protected Gerald Ford\'s delegates at the last contested convention in 1976, in what Bay Buchanan, national treasurer for Ronald Reagan\'s insurgent campaign, called "hand-to-hand combat."',
+  );
+  const called = quoteWith(combat, 'hand-to-hand combat');
+  assert.equal(called.cue?.text, 'called');
+  assert.equal(speaker(combat, called), 'Bay Buchanan');
+  // PolNeAR (New York Times): the content had run on past the quotation to "all-in-one …"
+  const supermarkets = run(
+    "That bedrock was smashed in 1999, however, when the Gramm-Leach-Bliley Act undid much of Glass-Steagall, liberating banks like Citigroup and others to form what they called ''financial supermarkets,'' all-in-one financial services shops.",
+  );
+  assert.equal(quoteWith(supermarkets, 'financial supermarkets').text, "what they called ''financial supermarkets,''");
+  // a quoted word before its noun leaves the phrase running on ("what it calls “psychographic” profiles of voters")
+  const profiles = run('The firm uses what it calls “psychographic” profiles of voters to win them over.');
+  assert.match(quoteWith(profiles, 'psychographic').text, /profiles of voters/);
+});

@@ -120,6 +120,9 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
     return null;
   // "on Fox News Channel’s “Hannity,” Newt Gingrich said if …": a programme's title is no quotation
   if (programmeTitle(ctx, si)) return null;
+  // "under what Mr. Hedge called ''the prior economy model,'' the club charged …": a quotation right
+  // after a verb whose object it is belongs to that verb; the clause after it is no frame
+  if (objectCueRightBefore(ctx, sp.open)) return null;
   // an attribution follows the punctuation that closes what was said ("…," he said / "…", he said);
   // a quotation that ends in a bare word names something ("the “1960s” comment", ""poison pill" measures
   // added by …") unless a name or an inverted cue and a name follow ("…further” Toomey fumed)
@@ -217,6 +220,15 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       return null;
   }
   return null;
+}
+
+/** Whether a verb whose object the quotation is stands right before the opening mark at `open` ("what X called “…”"). */
+function objectCueRightBefore(ctx: QuoteContext, open: number): boolean {
+  const k = ctx.doc.tokenIndexAt(open) - 1;
+  const t = ctx.doc.tokens[k];
+  if (!t || t.end > open || t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text)) return false;
+  // (not a verb of saying: "Nothing the president said “will assuage …,” the senator said" frames it)
+  return ctx.cueClass(k) === 'object';
 }
 
 /**

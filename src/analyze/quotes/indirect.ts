@@ -3080,7 +3080,9 @@ function cueInSentence(
     // (set off by commas, the clause ends where the sentence's own predicate resumes: "The man, who
     // police say is armed, fled the scene")
     const relEnd = toks[rel - 1]?.text === ',' ? relativeClauseEnd(ctx, k, s.endToken) : s.endToken;
-    const span = contentSpan(toks, rel, contentEnd(ctx, k, relEnd), 1);
+    // ("what Mr. Hedge called ''the prior economy model,'' the club …": the quotation closes it)
+    const quoted = toks[rel].lower === 'what' ? quotationEndAfter(ctx, k) : -1;
+    const span = contentSpan(toks, rel, quoted > 0 ? quoted : contentEnd(ctx, k, relEnd), 1);
     if (span) pushIndirect(ctx, span, cue, subj, 'cue-relative-object', speakerRule);
     return;
   }
@@ -3150,6 +3152,32 @@ function cueInSentence(
 }
 
 const OPEN_QUOTE = /^["“‘'«]/;
+
+/** Verbs whose object "what" a quotation after them gives ("what Mr. Hedge called ''…''"). */
+const QUOTED_NAMING = new Set(['call', 'dub', 'term', 'label', 'brand', 'describe', 'characterize', 'nickname']);
+
+/**
+ * The token after the closing mark of a quotation opening right after token k (its mark one or two
+ * tokens: ''…''), when the quotation closes the phrase: a punctuation mark inside it or after it, or a
+ * verb after it ("what X called ''the prior economy model,'' the club …"; not "what it calls
+ * “psychographic” profiles of voters", where the quoted word modifies a noun); else -1.
+ */
+function quotationEndAfter(ctx: QuoteContext, k: number): number {
+  const toks = ctx.doc.tokens;
+  let open = k + 1;
+  while (open <= k + 2 && ctx.inSpan[open + 1] !== undefined && ctx.inSpan[open + 1] < 0) open++;
+  const span = ctx.inSpan[open + 1];
+  if (span === undefined || span < 0 || ctx.openToken[span] > k + 2 || ctx.openToken[span] <= k) return -1;
+  const close = ctx.spans[span].close;
+  if (close < 0) return -1;
+  const end = ctx.doc.tokenIndexAt(close);
+  let after = end + 1;
+  while (toks[after] && toks[after].start < ctx.spans[span].end) after++;
+  const inner = ctx.doc.text[ctx.spans[span].end - 1] ?? '';
+  const next = toks[after];
+  const closes = /[,.;:!?]/.test(inner) || !next || next.pos === 'PUNCT' || next.pos === 'AUX' || next.pos === 'VERB';
+  return closes ? after : -1;
+}
 /** Relative words that stand for the object of the cue after its subject (which he called …). */
 const RELATIVE_OBJECTS = new Set(['which', 'whom', 'who', 'what', 'that']);
 
@@ -3170,8 +3198,10 @@ function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: n
   if (toks[r].lower === 'that' && (!thatRelative(ctx, s, r) || (toks[r].pos === 'DET' && objectAfter(toks, k))))
     return -1;
   // "in which Trump introduces …", "with whom he worked": the relative is an adjunct, not the object;
-  // "Which Republicans want …" opening the sentence asks a question
-  if (r === s.firstToken || toks[r - 1].pos === 'ADP') return -1;
+  // "Which Republicans want …" opening the sentence asks a question (but "what" before a quotation
+  // is the object whose words follow: "under what Mr. Hedge called ''the prior economy model''")
+  const quotedWhat = toks[r].lower === 'what' && QUOTED_NAMING.has(ctx.cueLemma(k)) && quotationEndAfter(ctx, k) > 0;
+  if (!quotedWhat && (r === s.firstToken || toks[r - 1].pos === 'ADP')) return -1;
   // "which he said that …": a cue with a that-clause of its own has its object already
   if (toks[k + 1]?.lower === 'that') return -1;
   // "which Mr. Obama championed": with nothing said of the noun after the cue, no content
