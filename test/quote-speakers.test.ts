@@ -3604,6 +3604,15 @@ test('"what X called “…”" after a preposition is X’s, ending at the quot
     "That bedrock was smashed in 1999, however, when the Gramm-Leach-Bliley Act undid much of Glass-Steagall, liberating banks like Citigroup and others to form what they called ''financial supermarkets,'' all-in-one financial services shops.",
   );
   assert.equal(quoteWith(supermarkets, 'financial supermarkets').text, "what they called ''financial supermarkets,''");
+  // the clause after the quotation's comma does not frame it as a quote of its own (PolNeAR, New York
+  // Times: the club "charged" had framed the sentence's opening as its words)
+  const economy = run(
+    "In 2009, under what Mr. Hedge called ''the prior economy model,'' the Marsh Landing Country Club, a private course 300 miles north of here in Ponte Vedra Beach, Fla., charged a $100,000 initiation fee.",
+  );
+  const model = quoteWith(economy, 'the prior economy model');
+  assert.equal(model.cue?.text, 'called');
+  assert.equal(model.text, "what Mr. Hedge called ''the prior economy model,''");
+  assert.ok(!economy.quotes.some((q) => q.cue?.text === 'charged' && q.start < model.end));
   // a quoted word before its noun leaves the phrase running on ("what it calls “psychographic” profiles of voters")
   const profiles = run('The firm uses what it calls “psychographic” profiles of voters to win them over.');
   assert.match(quoteWith(profiles, 'psychographic').text, /profiles of voters/);

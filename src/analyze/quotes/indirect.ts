@@ -3178,6 +3178,7 @@ function quotationEndAfter(ctx: QuoteContext, k: number): number {
   const closes = /[,.;:!?]/.test(inner) || !next || next.pos === 'PUNCT' || next.pos === 'AUX' || next.pos === 'VERB';
   return closes ? after : -1;
 }
+
 /** Relative words that stand for the object of the cue after its subject (which he called …). */
 const RELATIVE_OBJECTS = new Set(['which', 'whom', 'who', 'what', 'that']);
 
