@@ -6,6 +6,7 @@ import {
   isKnownFirstName,
   lookupName,
   lookupSurname,
+  mayEndSector,
   personActor,
   sectorOf,
   warmKb,
@@ -304,6 +305,11 @@ test('sector nouns', () => {
   assert.equal(sectorOf('military'), 'MIL');
   assert.equal(sectorOf('police'), 'COP');
   assert.equal(sectorOf('intelligence agencies'), 'SPY');
+  // the event layer asks only of words some sector phrase ends in
+  for (const phrase of ['minister', 'military', 'police', 'intelligence agencies', 'security forces'])
+    assert.ok(mayEndSector(phrase.split(' ').at(-1)!), phrase);
+  assert.equal(sectorOf('table'), undefined);
+  assert.equal(mayEndSector('table'), false);
 });
 
 test('a known person’s dated role', () => {

@@ -342,6 +342,22 @@ export function sectorOf(phrase: string): string | undefined {
   return sector;
 }
 
+/** The last words of the phrases that imply a sector ("forces" of "security forces"), read once. */
+let sectorLastWords: Set<string> | null = null;
+
+/**
+ * Whether some sector phrase ends in `word` (lower case): where not, neither the word nor any phrase
+ * ending in it has a sector, and no phrase need be built and normalised to ask (the event layer asks
+ * of every noun heading a phrase).
+ */
+export function mayEndSector(word: string): boolean {
+  if (!sectorLastWords) {
+    sectorLastWords = new Set();
+    for (const key of lexOverlay().sectors.keys()) sectorLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
+  }
+  return sectorLastWords.has(word);
+}
+
 /** The sector a body's or a title's words imply: the longest run of them from the earliest word that the agents know ("defence ministry"). */
 export function sectorInWords(words: readonly string[]): string | undefined {
   for (let a = 0; a < words.length; a++) {

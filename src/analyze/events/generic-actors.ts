@@ -4,7 +4,7 @@
 // country (one country named, the place of the act) the event layer joins the sector to it ("Egyptian police
 // fired on demonstrators" → EGYOPP). Named actors come first: a sector noun only fills a side they leave empty.
 import type { ArticleDocument, Sentence, Token } from '../document.js';
-import { sectorOf } from '../entities/kb.js';
+import { mayEndSector, sectorOf } from '../entities/kb.js';
 import type { ActorMention, MentionIndex } from './actors.js';
 
 /** The country placeholder of an actor whose country the text does not give. */
@@ -31,7 +31,7 @@ export function genericMentions(
     const t = tokens[i];
     // a capitalised word inside the sentence belongs to a name ("the Democratic People's Republic")
     const inName = i > s.firstToken && /^\p{Lu}/u.test(t.text);
-    if (!isNoun(t) || inName || coded(i) || isNoun(tokens[i + 1])) continue;
+    if (!isNoun(t) || inName || coded(i) || isNoun(tokens[i + 1]) || !mayEndSector(t.lower)) continue;
     // "security forces": a two-word compound is looked up before its head alone
     const pair =
       i > s.firstToken && tokens[i - 1].pos === 'NOUN' && !coded(i - 1)
