@@ -213,3 +213,32 @@ test('a participle between a preposition or article and its noun opens no clause
   // the participle inside the content's own subject still leaves its clause whole
   assert.equal(cuedBy('He said the revised plan was fine.', 'said').text, 'the revised plan was fine');
 });
+
+test('"charge" with a price or an amount of money is no accusation', () => {
+  // PolNeAR (New York Times, HuffPost): each was a quote of the subject's
+  const fee =
+    'In 2009, the Marsh Landing Country Club, a private course in Ponte Vedra Beach, Fla., charged a $100,000 initiation fee, 90 percent of it refundable upon resignation.';
+  assert.equal(
+    quotes(fee).find((q) => q.cue?.text === 'charged'),
+    undefined,
+  );
+  const campaign = 'A company he owns has charged the campaign approximately $3.7 million in travel costs.';
+  assert.equal(
+    quotes(campaign).find((q) => q.cue?.text === 'charged'),
+    undefined,
+  );
+  const fees = 'In the Wells Fargo scandal, people were mistakenly charged fees, saw their credit ratings fall.';
+  assert.equal(
+    quotes(fees).find((q) => q.cue?.text === 'charged'),
+    undefined,
+  );
+  // an accusation still is one
+  assert.equal(
+    cuedBy('Police charged Corey Lewandowski with battery.', 'charged').text,
+    'Corey Lewandowski with battery',
+  );
+  assert.equal(
+    cuedBy('Critics charged that she skewed foreign policy.', 'charged').text,
+    'that she skewed foreign policy',
+  );
+});

@@ -3097,6 +3097,9 @@ function cueInSentence(
       : s.endToken;
   const objectStart = contentStart(ctx, k, cls, limit, learned);
   const start = pastStanceNoun(ctx, k, objectStart, limit);
+  // "charged a $100,000 initiation fee", "has charged the campaign approximately $3.7 million": a price
+  // asked, not an accusation
+  if (start >= 0 && ctx.cueLemma(k) === 'charge' && chargesMoney(toks, start, limit)) return;
   // (the stance noun and its preposition join the cue: "launched a pre-emptive attack against")
   const frameCue = start > objectStart ? { start: cue.start, end: toks[start - 1].end } : cue;
   // ("had been announced this Thursday by Marcos Tilman": a date before "by" is no content)
@@ -3152,6 +3155,39 @@ function cueInSentence(
 }
 
 const OPEN_QUOTE = /^["“‘'«]/;
+
+/** Words of a price, after "charge" (charged fees, charged a premium). */
+const PRICE_WORDS = new Set([
+  'fee',
+  'fees',
+  'price',
+  'prices',
+  'rate',
+  'rates',
+  'interest',
+  'tuition',
+  'premium',
+  'premiums',
+  'dollars',
+  'cents',
+  'rent',
+  'tax',
+  'taxes',
+  'toll',
+  'tolls',
+]);
+/** The most tokens of "charge"'s object read for a price ("the campaign approximately $3.7 million"). */
+const PRICE_WINDOW = 6;
+
+/** Whether the object from a holds an amount of money or a word of a price within a few tokens. */
+function chargesMoney(toks: Token[], a: number, end: number): boolean {
+  for (let j = a; j < end && j - a < PRICE_WINDOW; j++) {
+    const t = toks[j];
+    if (t.text === '$' || /^[$€£]/.test(t.text) || PRICE_WORDS.has(t.lower)) return true;
+    if (t.lower === 'with' || t.lower === 'that' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
 
 /** Verbs whose object "what" a quotation after them gives ("what Mr. Hedge called ''…''"). */
 const QUOTED_NAMING = new Set(['call', 'dub', 'term', 'label', 'brand', 'describe', 'characterize', 'nickname']);
