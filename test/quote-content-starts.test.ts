@@ -291,3 +291,19 @@ test('a possessor’s view, eyes or mind in an "in" phrase frames the clause as 
   // (not where the phrase is where something is seen)
   assert.ok(!quotes('You see it in their eyes when people have given up.').some((x) => x.rule === 'viewpoint'));
 });
+
+test('a hearer with a relative clause of its own: the content opens at the "that" after the clause', () => {
+  // demo corpus (Wikinews): the content had opened at the hearer, relative clause and all
+  const ilo =
+    'The UN International Labour Organisation (ILO) has warned the generals that make up the military government of Myanmar, more commonly known as Burma, that they may face sanctions should they not improve their record over forced labour.';
+  assert.equal(
+    cuedBy(ilo, 'warned').text,
+    'that they may face sanctions should they not improve their record over forced labour',
+  );
+  const who = 'The ILO has warned the generals who run Myanmar that they may face sanctions.';
+  assert.equal(cuedBy(who, 'warned').text, 'that they may face sanctions');
+  // a "that" of another clause after ", and" is not the hearer's content
+  const ask =
+    'I can ask some of my colleagues at the White House who have been more engaged in that, and I am sure that the mayor will have more information.';
+  assert.ok(!quotes(ask).some((q) => q.cue?.text === 'ask' && q.text.startsWith('that the mayor')));
+});

@@ -1534,6 +1534,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
       if (toks[j].lower === 'to' && infinitiveAfter(ctx, j)) return HEARER_IN_CONTENT.has(lemma) ? a : j;
       if (!npToken(toks[j]) && toks[j].pos !== 'PRON') break;
     }
+    // (a relative clause on the hearer comes first: "warned the generals who run Myanmar that …")
+    const past = thatAfterHearerRelative(ctx, a, end);
+    if (past >= 0) return past;
     const clause = clauseAfterObject(ctx, a, end);
     if (clause >= 0) return clause;
     const quoted = lemma === 'tell' ? quotationAfterHearer(ctx, a, end) : -1;
@@ -3245,6 +3248,35 @@ function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: n
   const next = toks[k + 1];
   if (!next || !(isWord(next) || OPEN_QUOTE.test(next.text)) || next.pos === 'CCONJ') return -1;
   return r;
+}
+
+/** The most tokens from the hearer to the "that" past its relative clause. */
+const HEARER_RELATIVE_WINDOW = 25;
+
+/**
+ * The "that" opening the content after a hearer with a relative clause of its own: "has warned the
+ * generals that make up the military government of Myanmar, more commonly known as Burma, that they
+ * may face sanctions", "warned the generals who run Myanmar that …"; else -1.
+ */
+function thatAfterHearerRelative(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  let relative = -1;
+  for (let j = a + 1; j < end && j - a <= HEARER_RELATIVE_WINDOW; j++) {
+    const t = toks[j];
+    if (ctx.inSpan[j] >= 0 || t.text === ';' || t.text === ':') return -1;
+    // (", and I'm sure that …" is a clause of its own)
+    if (t.pos === 'CCONJ' && toks[j - 1].text === ',') return -1;
+    const afterNoun = NOMINAL.has(toks[j - 1].pos);
+    const verbNext = toks[j + 1]?.pos === 'VERB' || toks[j + 1]?.pos === 'AUX';
+    if (relative < 0) {
+      if ((t.lower === 'that' || t.lower === 'who') && afterNoun && verbNext) relative = j;
+      else if (!npToken(t) && t.pos !== 'PRON') return -1;
+      continue;
+    }
+    // (a later "that" with a verb right after it is one more relative clause: "…, for instance, that's come out of …")
+    if (t.lower === 'that' && j > relative + 2 && !verbNext && clauseAt(ctx, j + 1, end)) return j;
+  }
+  return -1;
 }
 
 /**
