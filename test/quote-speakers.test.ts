@@ -3617,3 +3617,13 @@ test('"what X called “…”" after a preposition is X’s, ending at the quot
   const profiles = run('The firm uses what it calls “psychographic” profiles of voters to win them over.');
   assert.match(quoteWith(profiles, 'psychographic').text, /profiles of voters/);
 });
+
+test('an amount’s recipient after "to" or "for" is a phrase of its own, not part of the amount', () => {
+  // PolNeAR (New York Times, HuffPost): "300,000 to an independent group", "6-1 for the resolution" had spoken
+  const kasich = run('Mr. Rastin also contributed $300,000 to an independent group backing Gov. John Kasich of Ohio.');
+  assert.equal(speaker(kasich, quoteWith(kasich, 'John Kasich')), 'an independent group');
+  const council = run(
+    'The council voted 6-1 for the resolution which said the city “condemns anti-Muslim, anti-refugee, and anti-immigrant speech from presidential candidate Donald Trump and others.”',
+  );
+  assert.equal(speaker(council, quoteWith(council, 'condemns anti-Muslim')), 'the resolution');
+});

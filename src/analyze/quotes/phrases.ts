@@ -115,6 +115,9 @@ const PREDICATIVE_OF = new Set([
   'protective',
 ]);
 
+/** Links after an amount that name its recipient or purpose ("$300,000 to an independent group"). */
+const AMOUNT_LINKS = new Set(['to', 'for']);
+
 function phraseStartBefore(toks: Token[], end: number, lo: number): number {
   let s = end;
   while (s - 1 >= lo && end - (s - 1) <= MAX_NP && phraseWordAt(toks, s - 1) && !isBreak(toks[s - 1])) s--;
@@ -124,6 +127,12 @@ function phraseStartBefore(toks: Token[], end: number, lo: number): number {
   for (let j = end - 1; j > s + 1; j--)
     if (ARTICLES.has(toks[j].lower) && toks[j - 1].pos === 'NOUN' && NOMINAL_BEFORE.has(toks[j - 2].pos)) {
       s = j;
+      break;
+    }
+  // "contributed $300,000 to an independent group backing …": an amount's recipient opens a phrase of its own
+  for (let j = end - 2; j > s; j--)
+    if (AMOUNT_LINKS.has(toks[j].lower) && toks[j - 1].pos === 'NUM' && ARTICLES.has(toks[j + 1].lower)) {
+      s = j + 1;
       break;
     }
   // "parts that officials said were stolen": "that" read as a determiner after a noun but before a
