@@ -672,6 +672,8 @@ const AMOUNT_HEADS = new Set(['lot', 'lots', 'number', 'percent', 'share', 'frac
 
 /** The most tokens of a copula's complement (a list of descriptions) before "who". */
 const MAX_COMPLEMENT = 16;
+/** Parts of speech of such a complement's words ("a serial liar, rampant xenophobe, … and birther"). */
+const COMPLEMENT_POS = new Set(['NOUN', 'ADJ', 'DET', 'CCONJ', 'ADV']);
 
 /**
  * The named subject of the copula whose complement is `ante`: "Trump is a serial liar, rampant
@@ -681,12 +683,7 @@ const MAX_COMPLEMENT = 16;
 function copulaSubject(doc: ArticleDocument, ante: Phrase, lo: number): Phrase | null {
   const toks = doc.tokens;
   let j = ante.first - 1;
-  while (
-    j > lo &&
-    ante.first - j <= MAX_COMPLEMENT &&
-    (['NOUN', 'ADJ', 'DET', 'CCONJ', 'ADV'].includes(toks[j].pos) || toks[j].text === ',')
-  )
-    j--;
+  while (j > lo && ante.first - j <= MAX_COMPLEMENT && (COMPLEMENT_POS.has(toks[j].pos) || toks[j].text === ',')) j--;
   if (toks[j]?.lemma !== 'be' || (toks[j].pos !== 'AUX' && toks[j].pos !== 'VERB')) return null;
   const subject = subjectBefore(doc, j, lo);
   return subject && subject.headKind === 'name' ? subject : null;

@@ -1589,7 +1589,7 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
   // (an amount of money opens one too: "announced $5 million more was being sent to …")
-  const amount = /^[$€£¥]$/.test(t.text) && toks[a + 1]?.pos === 'NUM';
+  const amount = CURRENCY_SIGN.test(t.text) && toks[a + 1]?.pos === 'NUM';
   if (!(npToken(t) || amount || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
   // "say" always governs a clause, even one with an apposition before its verb
   if (cls === 'speech' && lemma === 'say') return a;
@@ -3159,6 +3159,9 @@ function cueInSentence(
 
 const OPEN_QUOTE = /^["“‘'«]/;
 
+/** A currency sign, a token of its own before an amount ("$", "3.7", "million"). */
+const CURRENCY_SIGN = /^[$€£¥]$/;
+
 /** Words of a price, after "charge" (charged fees, charged a premium). */
 const PRICE_WORDS = new Set([
   'fee',
@@ -3186,7 +3189,7 @@ const PRICE_WINDOW = 6;
 function chargesMoney(toks: Token[], a: number, end: number): boolean {
   for (let j = a; j < end && j - a < PRICE_WINDOW; j++) {
     const t = toks[j];
-    if (t.text === '$' || /^[$€£]/.test(t.text) || PRICE_WORDS.has(t.lower)) return true;
+    if (CURRENCY_SIGN.test(t.text) || PRICE_WORDS.has(t.lower)) return true;
     if (t.lower === 'with' || t.lower === 'that' || t.pos === 'PUNCT') return false;
   }
   return false;
