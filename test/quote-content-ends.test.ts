@@ -970,3 +970,22 @@ test("a participle's content set off by commas after the subject ends where the 
   const left = 'The senator left the room, fearing that the vote, which was held on Monday, was lost.';
   assert.equal(quotesCuedBy(left, 'fearing')[0].text, 'that the vote, which was held on Monday, was lost');
 });
+
+test('a bare cue and its "that" after a past or third-person clause is the outer subject speaking again', () => {
+  // demo corpus (Wikinews): "suspected that Nasr had links … and say that …"
+  const nasr =
+    'Italian investigators suspected that Nasr had links with Al Qaeda and say that they were investigating him when he was abducted.';
+  assert.equal(quotesCuedBy(nasr, 'suspected')[0].text, 'that Nasr had links with Al Qaeda');
+  const say = quotesCuedBy(nasr, 'say')[0];
+  assert.equal(say.text, 'that they were investigating him when he was abducted');
+  assert.equal(nasr.slice(say.speaker?.start, say.speaker?.end), 'Italian investigators');
+  // PolNeAR (Washington Post): the tagger reads "fear" as a noun; "warn" is still the strategists'
+  const warn =
+    'But some Democratic strategists fear that Clinton has already missed a unique opportunity and warn that counting on Hispanic voters to turn out just because they hate Trump is not a reliable strategy.';
+  assert.equal(quotesCuedBy(warn, 'fear')[0].text, 'that Clinton has already missed a unique opportunity');
+  const warned = quotesCuedBy(warn, 'warn')[0];
+  assert.equal(warn.slice(warned.speaker?.start, warned.speaker?.end), 'some Democratic strategists');
+  // a bare verb after a modal goes on with the content's own clause
+  const modal = 'Officials said that they would go to the hearing and say that the plan had failed.';
+  assert.ok(quotesCuedBy(modal, 'said')[0].text.endsWith('say that the plan had failed'));
+});

@@ -229,6 +229,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
       !(attributiveParticiple(toks, j + 1) && listItemBefore(toks, j - 1, a))
     )
       return j;
+    // "fear that Clinton has already missed … and warn that …": a bare cue and its "that" cannot
+    // go on with a clause whose verb is past or third person singular; it is the cue's subject again
+    if ((t.lower === 'and' || t.lower === 'but') && bareCueAfterInflected(ctx, a, j)) return j;
     // "… and others have said they …": a coordinated clause with a speaker of its own
     if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
     if (!comma && t.text !== '\u2014' && t.text !== '\u2015' && t.text !== '--') continue;
@@ -309,6 +312,33 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     }
   }
   return end;
+}
+
+/** Finite auxiliaries of the past or the third person singular, which a bare verb cannot be coordinated with. */
+const INFLECTED_AUX = new Set(['is', 'was', 'were', 'has', 'had', "'s"]);
+
+/**
+ * Whether the conjunction at j is followed by a bare cue and its "that" ("and warn that …") while the
+ * content's nearest verb before it is inflected for the past or the third person singular ("Clinton
+ * has already missed …"): the bare verb cannot share that verb's subject, so it is the outer subject's
+ * (not after a modal, "to" or "do", which take a bare verb: "will go and say that …").
+ */
+function bareCueAfterInflected(ctx: QuoteContext, a: number, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const cue = toks[j + 1];
+  if (!cue || cue.pos !== 'VERB' || cue.lower !== cue.lemma || ctx.inSpan[j + 1] >= 0) return false;
+  if (toks[j + 2]?.lower !== 'that' || ctx.cueClass(j + 1) === null) return false;
+  for (let v = j - 1; v > a; v--) {
+    const t = toks[v];
+    if (ctx.inSpan[v] >= 0 || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    if (t.pos === 'AUX') return INFLECTED_AUX.has(t.lower);
+    // (a participle after its auxiliary: "has already missed")
+    let h = v - 1;
+    while (h > a && (toks[h].pos === 'ADV' || NEGATIONS.has(toks[h].lower))) h--;
+    if (toks[h].pos === 'AUX') return INFLECTED_AUX.has(toks[h].lower);
+    return toks[v - 1]?.lower !== 'to' && finiteVerb(t);
+  }
+  return false;
 }
 
 /**
@@ -2424,15 +2454,21 @@ function insideOtherContent(ctx: QuoteContext, at: number, cue: number): boolean
  * before it outside earlier contents, when that verb is a cue. In "Pence said it takes time … but
  * added that …" Pence adds, not "it" (the subject of the nearest verb, which is inside what he said).
  */
-function earlierCueSubject(ctx: QuoteContext, s: Sentence, lead: number): Phrase | null {
+function earlierCueSubject(ctx: QuoteContext, s: Sentence, lead: number, k: number): Phrase | null {
   const toks = ctx.doc.tokens;
+  // (a bare cue with its "that" matches a bare cue before it, whatever the tagger made of it:
+  // "strategists fear that … and warn that …"; not one with an object, which may go on with the
+  // content's own verbs: "arguing that the way … is to elect Mrs. Clinton and reject Trump")
+  const bare = toks[k].lower === toks[k].lemma && toks[k + 1]?.lower === 'that';
   for (let j = lead - 1; j > s.firstToken; j--) {
-    if (toks[j].pos !== 'VERB' || !finiteVerb(toks[j]) || ctx.inSpan[j] >= 0) continue;
-    const at = toks[j].start;
-    if (ctx.candidates.some((c) => c.start <= at && at < c.end)) continue;
+    if (ctx.inSpan[j] >= 0) continue;
+    const bareCue = bare && toks[j].lower === toks[j].lemma && ctx.usedCue.has(j) && toks[j].pos !== 'AUX';
+    if (!bareCue && (toks[j].pos !== 'VERB' || !finiteVerb(toks[j]))) continue;
+    const from = toks[j].start;
+    if (ctx.candidates.some((c) => c.start <= from && from < c.end)) continue;
     if (!ctx.usedCue.has(j) || !ctx.cueClass(j)) return null;
     // the speaker its own quote was given, if it made one
-    const earlier = ctx.candidates.find((c) => c.cue?.start === at);
+    const earlier = ctx.candidates.find((c) => c.cue?.start === from);
     return earlier ? earlier.speaker : subjectBefore(ctx.doc, j, s.firstToken);
   }
   return null;
@@ -3044,7 +3080,7 @@ function cueInSentence(
   }
   if (adjunctLead > 0) lead = adjunctLead;
   if (!subj && !passive && k > s.firstToken && FAR_SUBJECT_LEAD.has(toks[lead].lower)) {
-    const shared = earlierCueSubject(ctx, s, lead);
+    const shared = earlierCueSubject(ctx, s, lead, k);
     subj = shared ?? mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
     speakerRule = shared ? 'coordinated-cue' : 'main-subject';
   }
