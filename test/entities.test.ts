@@ -2214,6 +2214,12 @@ test('a hyphened title, an apposition closed by "said", and a name repeated befo
   // the apposition said it: the speaker is the person, not a new entity named by the title
   const q = a.quotes.find((x) => x.text.startsWith('the talks'));
   assert.equal(q?.speaker?.entity, kim.id);
+  // (not after a name inside an adjunct that opens the sentence: the title is the clause's subject;
+  // PolNeAR, HuffPost)
+  const fronted = run(
+    'Hillary Clinton spoke on Friday. In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated that Trump’s “divisive” and “mean-spirited” comments do not “fit with what I thought I knew about him.”',
+  );
+  assert.deepEqual(entity(fronted, 'Mika Brzezinski').roles, []);
 });
 
 test('titles of faith, the press, science and diplomacy are roles', () => {

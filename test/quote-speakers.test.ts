@@ -1232,6 +1232,20 @@ test('an apposition whose closing comma is missing still follows its person ("X,
     'The statement was read by Gusty Spence, a founding member of the UVF, which stated that the group would renounce violence.',
   );
   assert.notEqual(speaker(relative, quoteWith(relative, 'the group would renounce violence')), 'Gusty Spence');
+  // after a party label, and a role after its article (PolNeAR, Breitbart; Wikinews)
+  const gillibrand = run(
+    'Friday on CNN’s “New Day,” Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton’s 2016 bid for the presidency told host Chris Cuomo she believed that Clinton would inevitably release a transcript of a speech she had given to Goldman Sachs.',
+  );
+  assert.equal(speaker(gillibrand, quoteWith(gillibrand, 'would inevitably release')), 'Kristen Gillibrand');
+  const annan = run(
+    'Kofi Annan, the UN secretary general said violations of the resolution like Israel\'s "endanger the fragile calm that was reached after much negotiation."',
+  );
+  assert.equal(speaker(annan, quoteWith(annan, 'the fragile calm')), 'Kofi Annan');
+  // (not a name inside a fronted adjunct: the role's article opens the clause's subject; PolNeAR, HuffPost)
+  const fronted = run(
+    'In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated that Trump’s “divisive” and “mean-spirited” comments do not “fit with what I thought I knew about him.”',
+  );
+  assert.notEqual(speaker(fronted, quoteWith(fronted, 'comments do not')), 'Mika Brzezinski');
 });
 
 test('a readout\'s pair after a fronted adjunct ("Then with the Egyptian meeting, X and Y had …. They discussed …")', () => {

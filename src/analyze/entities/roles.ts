@@ -6,7 +6,7 @@
 // article gave them already.
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
-import { predicateAfterCueComma } from '../nlp/parenthetical-frame.js';
+import { closesFrontedAdjunct, predicateAfterCueComma } from '../nlp/parenthetical-frame.js';
 import type { Mention, Role } from '../types.js';
 import { actorCountry, lookupName, sectorInWords, sectorOf } from './kb.js';
 import { isSeatName, seatTitleSector } from './seat-titles.js';
@@ -341,7 +341,9 @@ function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [numbe
   const closed =
     sentenceEnd ||
     /^[,.;)]$/.test(toks[after]?.text ?? '.') ||
-    (SAYING_AFTER.has(toks[after].lower) && !predicateAfterCueComma(toks, after));
+    (SAYING_AFTER.has(toks[after].lower) &&
+      !predicateAfterCueComma(toks, after) &&
+      !closesFrontedAdjunct(toks, doc.sentences[toks[endAt].sentence]?.firstToken ?? 0, endAt));
   if (!closed) {
     // the title goes on with when it was held: "the governor of Babil since May 2004, said"
     const held = timeAdjunctAt(toks, a, b);

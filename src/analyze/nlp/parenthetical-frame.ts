@@ -14,3 +14,16 @@ export function predicateAfterCueComma(toks: readonly Token[], k: number): boole
   // (a participle after the comma is the cue's own adjunct: "said, adding …")
   return !!t && (t.pos === 'AUX' || t.pos === 'VERB') && !/ing$/.test(t.lower);
 }
+
+/**
+ * Whether the comma at c closes an adjunct that opens its sentence with a preposition or subordinator
+ * and holds no comma before it ("In an interview with … Mika Brzezinski, the Democratic presidential
+ * candidate stated"): the phrase after the comma is then the clause's subject, no apposition to the
+ * name before it. `first` is the sentence's first token.
+ */
+export function closesFrontedAdjunct(toks: readonly Token[], first: number, c: number): boolean {
+  const opener = toks[first];
+  if (!opener || (opener.pos !== 'ADP' && opener.pos !== 'SCONJ') || c <= first + 1) return false;
+  for (let j = first + 1; j < c; j++) if (toks[j].text === ',' || toks[j].pos === 'VERB') return false;
+  return true;
+}

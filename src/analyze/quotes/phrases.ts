@@ -1,7 +1,7 @@
 // Noun phrases around a cue, read from wink's POS tags (no parser): the subject to the left of a
 // cue verb, the inverted subject after it ("said Sullivan"), and the name a phrase is headed by.
 import type { ArticleDocument, Token } from '../document.js';
-import { predicateAfterCueComma } from '../nlp/parenthetical-frame.js';
+import { closesFrontedAdjunct, predicateAfterCueComma } from '../nlp/parenthetical-frame.js';
 import type { Span } from '../types.js';
 import { BE_FORMS, betweenCapitalWords, POSSESSIVES, STANDALONE_SUBJECTS } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
@@ -1271,11 +1271,26 @@ function personBeforeOpenParticiple(
 function personBeforeOpenApposition(doc: ArticleDocument, s: number, k: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   if ((toks[s].lower !== 'a' && toks[s].lower !== 'an') || toks[s - 1]?.text !== ',' || s - 2 < lo) return null;
-  if (predicateAfterCueComma(toks, k)) return null;
-  const hit = doc.entityAt(toks[s - 2].start);
-  if (hit?.entity.type !== 'PERSON' || hit.mention.end !== toks[s - 2].end) return null;
+  if (predicateAfterCueComma(toks, k) || closesFrontedAdjunct(toks, lo, s - 1)) return null;
+  return nameBeforeComma(doc, s - 1, lo);
+}
+
+/**
+ * The person's name that ends right before the comma at c, or before a party label there ("Sen.
+ * Kristen Gillibrand (D-NY), a supporter of …"), as a phrase; else null.
+ */
+function nameBeforeComma(doc: ArticleDocument, c: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  let last = c - 1;
+  if (toks[last]?.text === ')' && partyLabelBefore(doc, last)) {
+    while (last > lo && toks[last].text !== '(') last--;
+    last--;
+  }
+  if (last < lo) return null;
+  const hit = doc.entityAt(toks[last].start);
+  if (hit?.entity.type !== 'PERSON' || hit.mention.end !== toks[last].end) return null;
   const first = doc.tokenIndexAt(hit.mention.start);
-  return first >= lo ? phrase(doc, first, s - 1) : null;
+  return first >= lo ? phrase(doc, first, last + 1) : null;
 }
 
 /** The most tokens between the comma after a person's name and the phrase read back from the cue. */
@@ -1294,9 +1309,13 @@ function personBeforeOpenRole(doc: ArticleDocument, s: number, end: number, lo: 
     if (toks[c].text !== ',') continue;
     const hit = doc.entityAt(toks[c - 1].start);
     if (hit?.entity.type !== 'PERSON' || hit.mention.end !== toks[c - 1].end) return null;
-    const next = toks[c + 1];
-    if (!hit.entity.roles.some((r) => r.span.start === next.start && r.span.end === last.end)) return null;
+    // (the role may follow its article: "Kofi Annan, the UN secretary general said"; not after a
+    // name in a fronted adjunct: "In an interview with … Mika Brzezinski, the Democratic
+    // presidential candidate stated")
     const first = doc.tokenIndexAt(hit.mention.start);
+    if (closesFrontedAdjunct(toks, lo, c)) return null;
+    const next = toks[c + 1].lower === 'the' ? toks[c + 2] : toks[c + 1];
+    if (!next || !hit.entity.roles.some((r) => r.span.start === next.start && r.span.end === last.end)) return null;
     return first >= lo ? phrase(doc, first, c) : null;
   }
   return null;
