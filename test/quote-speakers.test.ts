@@ -1316,6 +1316,23 @@ test('a document put out in a participle clause speaks for the clause\'s subject
   assert.equal(saying.speaker_rule, 'medium-issuer');
 });
 
+test('a medium\'s participle of naming or condemning reports for its issuer, "more than" an amount inside the subject', () => {
+  // (PolNeAR, Washington Post: the phrase reader had stopped at "than", and "issued" took the letter
+  // and its participle whole)
+  const letter = run(
+    'On Wednesday night, a group of more than 50 conservative foreign policy experts, including former homeland security secretary Michael Chertoff and former deputy secretary of state Robert Zoellick, issued an open letter calling Trump unfit for the office of president.',
+  );
+  const calling = quoteWith(letter, 'Trump unfit for the office');
+  assert.equal(calling.text, 'Trump unfit for the office of president');
+  assert.equal(calling.speaker?.name, 'a group of more than 50 conservative foreign policy experts');
+  assert.equal(calling.speaker_rule, 'medium-issuer');
+  // (Wikinews: the statement was the content of "issued")
+  const un = run('The UN also issued a statement condemning the dispute, and urged calm.');
+  const condemning = quoteWith(un, 'the dispute');
+  assert.equal(condemning.text, 'the dispute');
+  assert.equal(speaker(un, condemning), 'United Nations');
+});
+
 test('a subject opening with a possessive ("…, his spokesman said") frames the clause before it', () => {
   // (PolNeAR and Wikinews sentences: before, the phrase reader stopped at "her" and the frame was
   // not seen to follow its comma, so no quote was made)

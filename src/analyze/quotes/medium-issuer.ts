@@ -180,7 +180,8 @@ export function issuesReportingMedium(ctx: QuoteContext, s: Sentence, k: number)
     const t = toks[j];
     if (/^[.;:!?,]$/.test(t.text) || ctx.inSpan[j] >= 0) return false;
     if (t.pos === 'NOUN' && mediumWord(t.text)) medium = true;
-    else if (medium && t.pos === 'VERB' && /ing$/.test(t.lower)) return ctx.cueClass(j) === 'speech';
+    else if (medium && t.pos === 'VERB' && /ing$/.test(t.lower))
+      return ctx.cueClass(j) === 'speech' || ctx.cueClass(j) === 'object';
     // (only a date may stand between the medium and its participle: "a letter to Zucker asking" asks Zucker)
     else if (medium && !isDateWord(t)) return false;
   }

@@ -225,7 +225,13 @@ const phraseWordAt = (toks: Token[], i: number) =>
   nominalAdverbAt(toks, i) ||
   hyphenedModifierAt(toks, i) ||
   // (the word before such a participle's hyphen: "well-positioned", "strongly-worded")
-  (toks[i + 1]?.text === '-' && hyphenedModifierAt(toks, i + 2));
+  (toks[i + 1]?.text === '-' && hyphenedModifierAt(toks, i + 2)) ||
+  comparativeThan(toks, i);
+
+/** Whether token i is the "than" of an amount ("more than 50 experts", "fewer than 10"), inside the phrase. */
+const comparativeThan = (toks: Token[], i: number) =>
+  toks[i].lower === 'than' && COMPARATIVE_AMOUNTS.has(toks[i - 1]?.lower ?? '') && toks[i + 1]?.pos === 'NUM';
+const COMPARATIVE_AMOUNTS = new Set(['more', 'fewer', 'less']);
 
 /**
  * Whether token i is a "from" that ties a named person to the body or place they come from, inside
