@@ -1316,6 +1316,21 @@ test('a document put out in a participle clause speaks for the clause\'s subject
   assert.equal(saying.speaker_rule, 'medium-issuer');
 });
 
+test('a speech or a rally one gives, delivers or holds speaks for them, as a document does', () => {
+  // (White House briefing transcript: "a speech" was the speaker)
+  const speech = run(
+    'I think if you check this, General Raheel Sharif, Pakistan’s army chief, just today gave a speech in Pakistan saying something that we’ve heard before from Prime Minister Nawaz Sharif, that Pakistan’s territory will not be allowed to be used for terrorist attacks against its neighbors.',
+  );
+  const saying = quoteWith(speech, 'will not be allowed to be used');
+  assert.equal(speaker(speech, saying), 'Raheel Sharif');
+  // (PolNeAR, USA Today: "a Rochester rally" was the speaker)
+  const rally = run(
+    'Tuesday, the Vermont senator opened a Rochester rally blasting Clinton for promoting fracking in other countries while secretary of State.',
+  );
+  const blasting = quoteWith(rally, 'promoting fracking');
+  assert.match(blasting.speaker?.name ?? '', /Vermont senator/);
+});
+
 test('a medium\'s participle of naming or condemning reports for its issuer, "more than" an amount inside the subject', () => {
   // (PolNeAR, Washington Post: the phrase reader had stopped at "than", and "issued" took the letter
   // and its participle whole)

@@ -54,6 +54,14 @@ const MEDIA = new Set([
   'study',
   'survey',
   'poll',
+  // what one says in person before an audience ("gave a speech praising …", "opened a rally blasting …")
+  'speech',
+  'address',
+  'remarks',
+  'rally',
+  'interview',
+  'sermon',
+  'lecture',
 ]);
 /** Verbs of putting a document out, as lemmas ("found a note saying …" is no one's note). */
 export const ISSUING = new Set([
@@ -96,6 +104,10 @@ export const ISSUING = new Set([
   'conduct',
   'fund',
   'bankroll',
+  'place',
+  'hold',
+  'host',
+  'open',
 ]);
 /** How many tokens the verb of issuing may stand before the medium ("shot back in an article"). */
 const MAX_GAP = 3;
