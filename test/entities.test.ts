@@ -1594,6 +1594,17 @@ test('a plural description is a group, not the last person of that country', () 
   assert.ok(!mentionTexts(entity(a, 'Sergey Lavrov')).includes('the Russian officials'));
 });
 
+test('a description naming a place inside a country is no one the article has not tied to that place', () => {
+  // (PolNeAR, USA Today: "the Vermont senator" was Hillary Clinton, the last American named)
+  const a = run(
+    "Hillary Clinton is keeping a lid on Bernie Sanders' appeal in New York -- by touting her Senate record upstate and pounding him on the gun issue in the Big Apple. It's a two-pronged strategy to appeal to liberal and black voters around Manhattan on the one issue on which she's to the left of the Vermont senator -- firearms.",
+  );
+  assert.ok(!mentionTexts(entity(a, 'Hillary Clinton')).includes('the Vermont senator'));
+  // a country's description still finds the last of its people
+  const b = run('Foreign Minister Sergey Lavrov spoke in Moscow on Monday. The Russian minister later flew to Geneva.');
+  assert.ok(mentionTexts(entity(b, 'Sergey Lavrov')).includes('The Russian minister'));
+});
+
 test('a sea or basin named after a country, and a continent pair, are places whatever body the recogniser read', () => {
   const a = run(
     'China has built military outposts in the South China Sea, and Japan protested. Our focus on the Asia Pacific is growing.',

@@ -95,7 +95,7 @@ function countryOfName(
   doc: ArticleDocument,
   grid: MentionGrid,
   t: Token,
-): { country: string; after: number; owner?: string } | undefined {
+): { country: string; after: number; owner?: string; region?: string } | undefined {
   const hit = grid.entityAt(t);
   if (!hit || hit.mention.kind !== 'name' || hit.mention.start !== t.start || !hit.entity.country) return undefined;
   let after = t.i;
@@ -104,6 +104,8 @@ function countryOfName(
   // "Iraq's government", "Russia's military": a country's possessive modifies as its demonym does
   if (e.type === 'GPE' && /^['’]s$/.test(doc.tokens[after]?.text ?? ''))
     return { country: e.country!, after: after + 1 };
+  // ("the Vermont senator": a place inside the country names more than the country does)
+  if (e.type === 'GPE' && !isCountry(e)) return { country: e.country!, after, region: hit.mention.text };
   if (e.type === 'GPE' || e.type === 'NORP') return { country: e.country!, after };
   const next = doc.tokens[after];
   // ("the Bush administration": the government of one leader, not the country's every government)
@@ -325,7 +327,7 @@ function describeAt(scan: DescriptionScan, i: number): number {
     owner = geo.owner ?? null;
     k = geo.after;
   } else if (!definite) return i;
-  return describePhrase(scan, i, k, country, article, owner);
+  return describePhrase(scan, i, k, country, article, owner, geo?.region ?? null);
 }
 
 /**
@@ -411,6 +413,8 @@ function describePhrase(
   country: string | null,
   article: boolean,
   owner: string | null = null,
+  /** The place inside the country that the phrase names ("the Vermont senator"), if it names one. */
+  region: string | null = null,
 ): number {
   const { doc, grid } = scan;
   const lex = lexiconSets();
@@ -470,6 +474,8 @@ function describePhrase(
           (!named || e.country === named) &&
           holds(e) &&
           (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))) &&
+          // (only someone the article ties to that place: a country's other senators are not "the Vermont senator")
+          (!region || e.roles.some((r) => doc.text.slice(r.span.start, r.span.end).includes(region))) &&
           (!office || !e.roles.length || e.roles.some((r) => office(r.title))),
       );
     if (person) {
