@@ -44,7 +44,7 @@ import {
 } from './phrases.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { isCalendarText } from './speakers.js';
-import { ISSUING, issuesReportingMedium, mediumWord, mediumIssuer } from './medium-issuer.js';
+import { ISSUING, issuesReportingMedium, mediumWord, mediumIssuer, spokenMediumWord } from './medium-issuer.js';
 import { BE_WORDS, CONTRACTED_ARE, CONTRACTED_IS } from '../nlp/closed-class.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
@@ -2111,8 +2111,9 @@ export function documentAuthor(ctx: QuoteContext, src: Phrase, end: number): Phr
   if (!mediumWord(head) && !head.split(/\s+/).some(isRecordWord)) return null;
   let j = src.endToken;
   // ("a report issued by …", "a statement released on Monday by …" is too far; "documents obtained
-  // by the National Security Archive" were not theirs)
+  // by the National Security Archive" were not theirs; nor is a speech released by someone theirs)
   if (
+    !spokenMediumWord(head) &&
     toks[j]?.pos === 'VERB' &&
     /ed$/.test(toks[j].lower) &&
     (ISSUING.has(toks[j].lemma) || AUTHORING.has(toks[j].lemma))

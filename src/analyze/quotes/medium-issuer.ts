@@ -54,15 +54,13 @@ const MEDIA = new Set([
   'study',
   'survey',
   'poll',
-  // what one says in person before an audience ("gave a speech praising …", "opened a rally blasting …")
-  'speech',
-  'address',
-  'remarks',
-  'rally',
-  'interview',
-  'sermon',
-  'lecture',
 ]);
+/**
+ * What one says in person before an audience ("gave a speech praising …", "opened a rally blasting
+ * …"): media too, but those who release them ("excerpts of his speech released by the White House")
+ * are not their speakers.
+ */
+const SPOKEN_MEDIA = new Set(['speech', 'address', 'remarks', 'rally', 'interview', 'sermon', 'lecture']);
 /** Verbs of putting a document out, as lemmas ("found a note saying …" is no one's note). */
 export const ISSUING = new Set([
   'issue',
@@ -114,11 +112,20 @@ const MAX_GAP = 3;
 
 /** Whether a head's last word is a medium, in the singular as MEDIA holds it ("tweets" → "tweet", "pitches" → "pitch"). */
 export function mediumWord(head: string): boolean {
+  return headIn(head, MEDIA) || headIn(head, SPOKEN_MEDIA);
+}
+
+/** Whether a head's last word is a medium one speaks in person (a speech, a rally), in the singular. */
+export function spokenMediumWord(head: string): boolean {
+  return headIn(head, SPOKEN_MEDIA);
+}
+
+function headIn(head: string, nouns: ReadonlySet<string>): boolean {
   // (any of the head's words: a time phrase may end it, "a report this month")
   return head
     .toLowerCase()
     .split(/\s+/)
-    .some((w) => MEDIA.has(w) || MEDIA.has(w.replace(/e?s$/, '')) || MEDIA.has(w.replace(/s$/, '')));
+    .some((w) => nouns.has(w) || nouns.has(w.replace(/e?s$/, '')) || nouns.has(w.replace(/s$/, '')));
 }
 
 /**
