@@ -2225,6 +2225,13 @@ test('the one who made a record speaks for it after "according to" ("calculation
   // obtaining a record is not making it
   const documents = quoteWith(doc, 'were responsible');
   assert.equal(doc.text.slice(documents.speaker!.start, documents.speaker!.end), 'declassified documents');
+  // (PolNeAR, HuffPost: an adjective after the record's noun, then who put it out; there was no quote)
+  const fbi = run(
+    'In 2014, Ferguson had 115 instances of violent crime — including murder, rape and robbery — according to the most recent data available from the FBI.',
+  );
+  const crime = quoteWith(fbi, '115 instances of violent crime');
+  assert.equal(crime.text, 'In 2014, Ferguson had 115 instances of violent crime — including murder, rape and robbery');
+  assert.equal(speaker(fbi, crime), 'Federal Bureau of Investigation');
 });
 
 test('who was interviewed, or who made the document a quotation follows, speaks after "according to"', () => {

@@ -2140,6 +2140,9 @@ function sourceAfterTo(ctx: QuoteContext, a: number, end: number): Phrase | null
 }
 const MAX_SOURCE_WORDS = 4;
 
+/** Prepositions that go on with a source read word by word after its noun ("data … from the FBI", "a poll by …"). */
+const SOURCE_LINKS = new Set(['from', 'by', 'at', 'for', 'in', 'on']);
+
 /** The most tokens of a source read word by word (the most recent RealClearPolitics average of national polls). */
 const MAX_PLAIN_SOURCE = 12;
 
@@ -2161,7 +2164,9 @@ function plainSourceAfter(ctx: QuoteContext, a: number, end: number): Phrase | n
       POSSESSIVES.has(t.lower) ||
       t.pos === 'ADV' ||
       t.lower === 'of' ||
-      /^['’]s$/.test(t.lower)
+      /^['’]s$/.test(t.lower) ||
+      // ("the most recent data available from the FBI": who put the record out, after its noun)
+      (noun && SOURCE_LINKS.has(t.lower))
     ))
       break;
     e++;
