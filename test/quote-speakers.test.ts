@@ -3516,6 +3516,12 @@ test('"who" after the complement of a named subject\'s copula is that person, no
     'to ban all Muslims',
     'Donald Trump',
   );
+  // (the note's later wording: the copula coordinated with a verb before it)
+  assertSpeaker(
+    'Of America’s most dangerous places, Oakland didn’t crack the Citizen Council’s list for the most violent in the world.\nEditor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims — 1.6 billion members of an entire religion — from entering the U.S.',
+    'to ban all Muslims',
+    'Donald Trump',
+  );
   // a description reached through "of" is someone else
   assertSpeaker('Smith is the brother of a lawyer who said the case was weak.', 'the case was weak', 'a lawyer');
 });

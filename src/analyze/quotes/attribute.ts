@@ -685,9 +685,21 @@ function copulaSubject(doc: ArticleDocument, ante: Phrase, lo: number): Phrase |
   let j = ante.first - 1;
   while (j > lo && ante.first - j <= MAX_COMPLEMENT && (COMPLEMENT_POS.has(toks[j].pos) || toks[j].text === ',')) j--;
   if (toks[j]?.lemma !== 'be' || (toks[j].pos !== 'AUX' && toks[j].pos !== 'VERB')) return null;
-  const subject = subjectBefore(doc, j, lo);
+  // ("Donald Trump regularly incites political violence and is a serial liar, … and birther who …":
+  // a copula after "and" shares the subject of the verb before it)
+  let verb = j;
+  if (toks[j - 1]?.pos === 'CCONJ')
+    for (let v = j - 2; v > lo && j - v <= MAX_COORDINATED_REACH; v--)
+      if (toks[v].pos === 'VERB' || toks[v].pos === 'AUX') {
+        verb = v;
+        break;
+      }
+  const subject = subjectBefore(doc, verb, lo);
   return subject && subject.headKind === 'name' ? subject : null;
 }
+
+/** How far before "and is …" the verb whose subject the copula shares may stand. */
+const MAX_COORDINATED_REACH = 12;
 
 /**
  * The antecedent of "who" in a phrase whose head is a thing with a person after "of": "the
