@@ -198,3 +198,13 @@ test('a content never ends on the article or possessive that opens a noun phrase
   const q = quoteCuedBy(iran, 'know');
   assert.ok(!/\b(?:the|their|a|an)$/.test(q.text), q.text);
 });
+
+test('a content never ends inside a hyphened word', () => {
+  // (demo corpus: a White House press call and a State Department speech ended at "buy" and "Russia")
+  const buyIn =
+    'A treaty, for instance, related to fissile material is something that we have expressed support for in the past but that there is not sufficient international buy-in to advance at this time.';
+  assert.ok(quoteCuedBy(buyIn, 'expressed').text.endsWith('buy-in to advance at this time'));
+  const installed =
+    'Some simply vanish.\n\nHere’s what we expect to see next: Russia-installed leaders will hold sham referendums to manufacture the fiction that the people in those places want to join Russia.';
+  assert.ok(quoteCuedBy(installed, 'expect').text.endsWith('want to join Russia'));
+});

@@ -128,6 +128,15 @@ export class BoundFeatureData {
       this.join(tv.start, tv.end);
     }
     for (const e of doc.entities) for (const m of e.mentions) if (m.kind === 'name') this.join(m.start, m.end);
+    // nor inside a hyphened word ("a pared-down personal income tax" ended at "pared")
+    const toks = doc.tokens;
+    for (let j = 1; j + 1 < n; j++) {
+      const t = toks[j];
+      if (t.text === '-' && toks[j - 1].end === t.start && toks[j + 1].start === t.end) {
+        this.joined[j] = 1;
+        this.joined[j + 1] = 1;
+      }
+    }
   }
 
   /** Marks the tokens after the first of the span as going on with it ("April| 2012", "Department| of Education"). */
