@@ -72,7 +72,7 @@ function firstVerbAfter(ctx: QuoteContext, first: number, end: number): number {
  * Rules whose content runs on through its cue: a raising verb's clause ("The bombs appear to …"), a
  * passive belief's ("Al-Shabaab is considered to be formed …").
  */
-const CUE_INSIDE = /^(?:raising-clause|belief-passive)/;
+const CUE_INSIDE = /^(?:raising-clause|belief-passive|hearsay-adverb)/;
 
 /** Subordinators that open an adverbial clause before the content's main clause ("if elected, …"). */
 const FRONTED_OPENERS = new Set([

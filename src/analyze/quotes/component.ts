@@ -29,6 +29,7 @@ import { dropCallsWithoutComplement } from './call-complement.js';
 import { findReportingNounQuotes } from './reporting-nouns.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
 import { findViewpointQuotes } from './viewpoint.js';
+import { findHearsayQuotes } from './hearsay-adverb.js';
 import { attributeQuotingFrames } from './quoted-as-saying.js';
 import { attributeCarriers } from './carried-by.js';
 import { findDeniedCharges } from './denied-charge.js';
@@ -50,6 +51,7 @@ export function proposeQuotes(doc: ArticleDocument): QuoteContext {
   findReportingNounQuotes(ctx);
   findSourcePhraseQuotes(ctx);
   findViewpointQuotes(ctx);
+  findHearsayQuotes(ctx);
   findDeniedCharges(ctx);
   findFloatingQuotes(ctx);
   return ctx;
