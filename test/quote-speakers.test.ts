@@ -3686,3 +3686,11 @@ test('an amount’s recipient after "to" or "for" is a phrase of its own, not pa
   );
   assert.equal(speaker(council, quoteWith(council, 'condemns anti-Muslim')), 'the resolution');
 });
+
+test('"he" opening a clause of place or time in a sentence its own "he" opens is that subject again', () => {
+  // (PolNeAR, New York Times: the statements were Netanyahu's, the last man named)
+  const doc = run(
+    "As the White House battled in Wisconsin last week, Speaker Paul D. Ryan was conspicuously absent from his home state - but he was very much on the political stage.\n\nHe visited Prime Minister Benjamin Netanyahu in Israel, where he also met with local reporters and made several statements affirming the United States' commitment there, before heading to other Middle Eastern nations.",
+  );
+  assert.equal(speaker(doc, quoteWith(doc, "the United States' commitment")), 'Paul D. Ryan');
+});

@@ -9,7 +9,7 @@ import { isDoubledMark } from './marks.js';
 import { isIndefiniteSpeaker, phrase, subjectBefore, type Phrase } from './phrases.js';
 import { COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
-import { personPronounSubject } from './speaker-he.js';
+import { openingPronounInClause, personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent, pluralClauseSubject, pluralGroupOpening } from './speaker-they.js';
 import { coordinatedFirst, meetingPair, titledPartner } from './speaker-pair.js';
 import { issuerEntity, jointIssuers, type JointParty } from './speaker-issuer.js';
@@ -359,9 +359,18 @@ function resolve(
           speakers,
           (o) => ctx.isQuoted(o) || (before && o >= c.start && o < c.end && !speaksIn(o)),
         );
+        // ("He visited Netanyahu in Israel, where he also met …": the subject of a clause of place or
+        // time inside the sentence is the sentence's subject again)
+        const continued =
+          !subject && (asSubject === 'he' || asSubject === 'she')
+            ? openingPronounInClause(ctx, p.head, asSubject)
+            : null;
         if (subject && subject !== entity) {
           entity = subject;
           c.speakerRule = 'pronoun-previous-subject';
+        } else if (continued && continued !== entity) {
+          entity = continued;
+          c.speakerRule = 'pronoun-sentence-subject';
         }
       }
     }

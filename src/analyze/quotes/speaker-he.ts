@@ -190,3 +190,29 @@ function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number): E
 function turnLabel(text: string, end: number): boolean {
   return /^\s*:/.test(text.slice(end, end + 3));
 }
+
+/** Words opening a clause of time, place or reason inside a sentence, whose "he" is the sentence's subject again. */
+const ADVERBIAL_OPENERS = new Set(['where', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'until']);
+
+/**
+ * The person a "he"/"she" stands for when it is the subject of a clause of time, place or reason
+ * inside a sentence that its own "he"/"she" opens ("He visited Prime Minister Benjamin Netanyahu in
+ * Israel, where he also met with local reporters …"): the opening pronoun's person, as the sentence
+ * before gives it (personPronounSubject), not the last man named (Netanyahu). Else null.
+ */
+export function openingPronounInClause(ctx: QuoteContext, head: Span, word: 'he' | 'she'): EntityRecord | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const k = doc.tokenIndexAt(head.start);
+  const own = doc.sentenceAt(head.start);
+  if (!own) return null;
+  let first = own.firstToken;
+  while (first < k && LINKING_WORDS.has(toks[first].lower)) first++;
+  if (first >= k || toks[first].lower !== word) return null;
+  // (the clause's opener right before the pronoun, after a comma: ", where he …")
+  const opener = toks[k - 1];
+  if (!opener || !ADVERBIAL_OPENERS.has(opener.lower) || toks[k - 2]?.text !== ',') return null;
+  // (no other clause with a subject of its own between: the pronoun's only subject before is the opening one)
+  for (let j = first + 1; j < k - 2; j++) if (toks[j].pos === 'PRON' && THIRD_PERSON.has(toks[j].lower)) return null;
+  return personPronounSubject(ctx, { start: toks[first].start, end: toks[first].end }, word);
+}
