@@ -2470,11 +2470,11 @@ function earlierCueSubject(ctx: QuoteContext, s: Sentence, lead: number, k: numb
     if (ctx.inSpan[j] >= 0) continue;
     const bareCue = bare && toks[j].lower === toks[j].lemma && ctx.usedCue.has(j) && toks[j].pos !== 'AUX';
     if (!bareCue && (toks[j].pos !== 'VERB' || !finiteVerb(toks[j]))) continue;
-    const from = toks[j].start;
-    if (ctx.candidates.some((c) => c.start <= from && from < c.end)) continue;
+    const at = toks[j].start;
+    if (ctx.candidates.some((c) => c.start <= at && at < c.end)) continue;
     if (!ctx.usedCue.has(j) || !ctx.cueClass(j)) return null;
     // the speaker its own quote was given, if it made one
-    const earlier = ctx.candidates.find((c) => c.cue?.start === from);
+    const earlier = ctx.candidates.find((c) => c.cue?.start === at);
     return earlier ? earlier.speaker : subjectBefore(ctx.doc, j, s.firstToken);
   }
   return null;

@@ -1318,10 +1318,10 @@ function personBeforeOpenRole(doc: ArticleDocument, s: number, end: number, lo: 
     // (the role may follow its article: "Kofi Annan, the UN secretary general said"; not after a
     // name in a fronted adjunct: "In an interview with … Mika Brzezinski, the Democratic
     // presidential candidate stated")
-    const first = doc.tokenIndexAt(hit.mention.start);
     if (closesFrontedAdjunct(toks, lo, c)) return null;
     const next = toks[c + 1].lower === 'the' ? toks[c + 2] : toks[c + 1];
     if (!next || !hit.entity.roles.some((r) => r.span.start === next.start && r.span.end === last.end)) return null;
+    const first = doc.tokenIndexAt(hit.mention.start);
     return first >= lo ? phrase(doc, first, c) : null;
   }
   return null;
