@@ -3694,3 +3694,20 @@ test('"he" opening a clause of place or time in a sentence its own "he" opens is
   );
   assert.equal(speaker(doc, quoteWith(doc, "the United States' commitment")), 'Paul D. Ryan');
 });
+
+test('a participle of belief set after its noun holds no one’s view: it has no speaker', () => {
+  // (demo corpus, Wikinews: "Madagascar Gunfire" and "a move" had been the speakers)
+  const gunfire = run(
+    'Madagascar Gunfire, believed to be shots into the air by celebrating soldiers, was heard in Antananarivo today.',
+  );
+  const shots = quoteWith(gunfire, 'shots into the air');
+  assert.equal(shots.text, 'to be shots into the air by celebrating soldiers');
+  assert.equal(shots.speaker, null);
+  // (PolNeAR, HuffPost: "Americans" had held the view)
+  const arms = run(
+    'Any new legislative action would be the first in the United States in more than 20 years, evidence of the difficulty of changing the minds of Americans who want ready access to firearms based on the U.S. Constitution’s right to bear arms, considered sacrosanct by gun advocates.',
+  );
+  const sacrosanct = quoteWith(arms, 'sacrosanct');
+  assert.equal(sacrosanct.text, 'sacrosanct by gun advocates');
+  assert.notEqual(speaker(arms, sacrosanct), 'Americans');
+});

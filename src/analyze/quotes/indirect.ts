@@ -2884,7 +2884,10 @@ function cueInSentence(
   // (an adjective-tagged participle after "is" is progressive: "Trump is promising to …")
   // (but a past participle of a state of mind is the subject's own: "Others are determined to …";
   // not "it was decided that …", "is known to have …")
+  // ("the right to bear arms, considered sacrosanct by gun advocates", "Gunfire, believed to be shots
+  // …": a belief's participle set after its noun is a passive, whose holder is no subject)
   const passive =
+    reducedBeliefParticiple(toks, k) ||
     (k > s.firstToken &&
       BE_FORMS.has(toks[k - 1].lower) &&
       !(cueTok.pos === 'ADJ' && /ing$/.test(cueTok.lower)) &&
@@ -3585,6 +3588,32 @@ const adverbedInfinitive = (toks: Token[], a: number) => toks[a + 1]?.pos === 'A
 
 /** Quantifiers that float after an auxiliary ("are all believed to be", "were all expected to"). */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/** Participles of belief that may modify the noun before them ("considered sacrosanct", "long thought to be"). */
+const BELIEF_PARTICIPLES = new Set(['considered', 'seen', 'thought', 'regarded', 'viewed', 'deemed', 'believed']);
+
+/**
+ * Whether the participle of belief at k modifies the noun before it, set off by a comma or after an
+ * adverb ("arms, considered sacrosanct by …", "the numbers generally considered the most accurate",
+ * "a seat in Wisconsin long thought to be in hand"), with its complement after it: no clause of its
+ * own, and no holder but an agent after "by".
+ */
+function reducedBeliefParticiple(toks: readonly Token[], k: number): boolean {
+  if (!BELIEF_PARTICIPLES.has(toks[k].lower)) return false;
+  const noun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+  const next = toks[k + 1];
+  if (!next) return false;
+  // (after an adverb after its noun: any complement)
+  if (toks[k - 1]?.pos === 'ADV' && noun(toks[k - 2]))
+    return next.pos === 'ADJ' || next.pos === 'DET' || next.lower === 'to' || next.lower === 'as';
+  // (after a comma, only a predicative adjective, "to" or "as": "…, considered foreign deposits lost"
+  // takes an object, a clause's verb; nor within a verb group, "We have, of course, seen …")
+  if (toks[k - 1]?.text !== ',' || !noun(toks[k - 2])) return false;
+  for (let j = Math.max(0, k - MAX_GROUP_REACH); j < k; j++) if (toks[j].pos === 'AUX') return false;
+  return (next.pos === 'ADJ' && !noun(toks[k + 2])) || next.lower === 'to' || next.lower === 'as';
+}
+/** How far before a comma-set participle an auxiliary makes it a verb group's ("have, of course, seen"). */
+const MAX_GROUP_REACH = 6;
 
 /** Verbs whose passive reports a belief held by nobody named: "X is expected to …", "X is seen as …". */
 const BELIEF_PASSIVES = new Set(['expect', 'consider', 'see', 'believe', 'think', 'report', 'say', 'regard', 'intend']);
