@@ -3711,3 +3711,20 @@ test('a participle of belief set after its noun holds no one’s view: it has no
   assert.equal(sacrosanct.text, 'sacrosanct by gun advocates');
   assert.notEqual(speaker(arms, sacrosanct), 'Americans');
 });
+
+test('a study or poll that "found" in a frame after its finding reports it, with the study\'s author', () => {
+  // (PolNeAR, New York Times and Politico: neither was a quote)
+  const poll = run(
+    'Mrs. Clinton has support from 52 percent of Democratic primary voters, while Mr. Sanders has backing from 33 percent, the poll found.',
+  );
+  const support = quoteWith(poll, '52 percent');
+  assert.equal(
+    support.text,
+    'Mrs. Clinton has support from 52 percent of Democratic primary voters, while Mr. Sanders has backing from 33 percent',
+  );
+  assert.equal(support.speaker?.name, 'the poll');
+  const study = run(
+    'The result: Students in urban districts typically take 112 standardized tests by the time they graduate from high school, a study by the Council of the Great City Schools found.',
+  );
+  assert.match(speaker(study, quoteWith(study, '112 standardized tests')) ?? '', /Council of the Great City Schools/);
+});

@@ -1381,8 +1381,39 @@ function findingOfStudy(ctx: QuoteContext, s: Sentence, k: number): CueClass | n
   const toks = ctx.doc.tokens;
   let from = subj.first;
   if (toks[from - 1]?.lower === 'by') from = Math.max(s.firstToken, from - 1 - MAX_STUDY_WORDS);
-  for (let i = from; i < subj.endToken; i++) if (RESEARCH_NOUNS.has(toks[i].lemma)) return 'object';
+  for (let i = from; i < subj.endToken; i++)
+    if (RESEARCH_NOUNS.has(toks[i].lemma))
+      // ("…, the poll found.", "…, a study by the Council of the Great City Schools found.": a frame
+      // after what was found, read as a verb of saying's)
+      return toks[k + 1] && /^[.,;!?]$/.test(toks[k + 1].text) && commaOpensFrame(toks, k, s.firstToken)
+        ? 'speech'
+        : 'object';
   return null;
+}
+
+/** Tags of the words of a record's noun phrase before its author ("a new study by …"). */
+const RECORD_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Where the phrase of a record opens when its author after "by" opens at `first` ("a study | by the
+ * Council …"): that record's first word, else `first`.
+ */
+function recordBeforeAuthor(toks: readonly Token[], first: number, lo: number): number {
+  const head = toks[first - 2];
+  if (toks[first - 1]?.lower !== 'by' || !head || !(RESEARCH_NOUNS.has(head.lemma) || isRecordWord(head.lower)))
+    return first;
+  let j = first - 2;
+  while (j - 1 >= lo && RECORD_PHRASE_TAGS.has(toks[j - 1].pos)) j--;
+  return j;
+}
+
+/** Whether a comma stands before the cue at k with no verb between: a frame set after what it reports. */
+function commaOpensFrame(toks: readonly Token[], k: number, first: number): boolean {
+  for (let j = k - 1; j > first; j--) {
+    if (toks[j].text === ',') return true;
+    if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** Verbs of saying only next to a quotation: "“…,” he continued"; "the problems began when …" is no report. */
@@ -2961,7 +2992,9 @@ function cueInSentence(
   )
     subj = postmodifiedSubject(ctx, s, k) ?? subj;
   // post-posed or parenthetical attribution: "…, he said." / "…, advisers say, …" / "…, said Sullivan."
-  const frameStart = subj ? subj.first : k;
+  // (a record's author read as the subject frames from the record: "…, a study by the Council of the
+  // Great City Schools found.")
+  const frameStart = subj ? recordBeforeAuthor(toks, subj.first, s.firstToken) : k;
   // ", which urged …", ", who accused …": a relative clause after a comma describes its noun; it
   // frames no attribution of the sentence around it
   const relative = RELATIVE_SUBJECTS.has(toks[frameStart].lower);
@@ -3912,7 +3945,10 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
     if (listed === 'speech' && FRAME_ONLY.has(toks[k].lemma)) continue;
     const learnedCls = listed ?? learnedCue(ctx, k);
     // (a study's "found" is a rule of its own, read as a verb taking an object)
-    const cls = learnedCls ?? findingOfStudy(ctx, s, k);
+    // ("…, a study by the Council of the Great City Schools found.": a study's frame after its finding
+    // speaks, whatever the cue model made of "found")
+    const finding = toks[k].lemma === 'find' && learnedCls !== 'speech' ? findingOfStudy(ctx, s, k) : null;
+    const cls = finding === 'speech' ? finding : (learnedCls ?? finding);
     // "46 percent would choose Clinton": a share of those polled and its preference
     if (pollPreference(ctx, s, k)) continue;
     if (!cls) continue;
