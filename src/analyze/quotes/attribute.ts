@@ -516,6 +516,11 @@ function reporterRef(ctx: QuoteContext, p: Phrase): SpeakerRef {
   return speakerRef(ctx.doc, named ? hit.entity : null, named ? hit.mention : p.head, false);
 }
 
+/** The speaker of a self-description at the word "self" opening its cue ("self-described"). */
+function selfRef(ref: SpeakerRef, cueStart: number): SpeakerRef {
+  return { ...ref, start: cueStart, end: cueStart + 'self'.length };
+}
+
 export function toQuotes(ctx: QuoteContext): Quote[] {
   const turns = new Map<Candidate, TranscriptTurn>(transcriptTurns(ctx).map((t) => [t.candidate, t]));
   // "Q Thank you, Robert": a cue right after a questioner's label has that unnamed questioner as subject
@@ -650,7 +655,8 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
       end,
       text: text.slice(start, end),
       cue: c.cue ? { start: c.cue.start, end: c.cue.end, text: text.slice(c.cue.start, c.cue.end) } : null,
-      speaker: ref,
+      // (a self-description's speaker is written "self": the person, at that word, as a pronoun is)
+      speaker: ref && c.speakerRule === 'described-person' && c.cue ? selfRef(ref, c.cue.start) : ref,
       rule: c.rule,
       speaker_rule: ref ? c.speakerRule : null,
     };

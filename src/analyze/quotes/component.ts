@@ -30,6 +30,7 @@ import { findReportingNounQuotes } from './reporting-nouns.js';
 import { findSourcePhraseQuotes } from './source-phrase.js';
 import { findViewpointQuotes } from './viewpoint.js';
 import { findHearsayQuotes } from './hearsay-adverb.js';
+import { findSelfDescriptions } from './self-description.js';
 import { attributeQuotingFrames } from './quoted-as-saying.js';
 import { attributeCarriers } from './carried-by.js';
 import { findDeniedCharges } from './denied-charge.js';
@@ -52,6 +53,7 @@ export function proposeQuotes(doc: ArticleDocument): QuoteContext {
   findSourcePhraseQuotes(ctx);
   findViewpointQuotes(ctx);
   findHearsayQuotes(ctx);
+  findSelfDescriptions(ctx);
   findDeniedCharges(ctx);
   findFloatingQuotes(ctx);
   return ctx;
