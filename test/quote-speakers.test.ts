@@ -3727,4 +3727,9 @@ test('a study or poll that "found" in a frame after its finding reports it, with
     'The result: Students in urban districts typically take 112 standardized tests by the time they graduate from high school, a study by the Council of the Great City Schools found.',
   );
   assert.match(speaker(study, quoteWith(study, '112 standardized tests')) ?? '', /Council of the Great City Schools/);
+  // a body's own finding (PolNeAR, New York Times)
+  const body = run(
+    'Even more significant, perhaps, is that most of the capital being spent in the world to build new power plants is being spent on renewables, twice as much in 2015 as on fossil-fired power plants, Bloomberg New Energy Finance found.',
+  );
+  assert.equal(speaker(body, quoteWith(body, 'spent on renewables')), 'Bloomberg New Energy Finance');
 });

@@ -1381,14 +1381,13 @@ function findingOfStudy(ctx: QuoteContext, s: Sentence, k: number): CueClass | n
   const toks = ctx.doc.tokens;
   let from = subj.first;
   if (toks[from - 1]?.lower === 'by') from = Math.max(s.firstToken, from - 1 - MAX_STUDY_WORDS);
-  for (let i = from; i < subj.endToken; i++)
-    if (RESEARCH_NOUNS.has(toks[i].lemma))
-      // ("…, the poll found.", "…, a study by the Council of the Great City Schools found.": a frame
-      // after what was found, read as a verb of saying's)
-      return toks[k + 1] && /^[.,;!?]$/.test(toks[k + 1].text) && commaOpensFrame(toks, k, s.firstToken)
-        ? 'speech'
-        : 'object';
-  return null;
+  // ("…, the poll found.", "…, a study by the Council of the Great City Schools found.": a frame
+  // after what was found, read as a verb of saying's; so is a body's or researchers' own, "…,
+  // Bloomberg New Energy Finance found.")
+  const frame = !!toks[k + 1] && /^[.,;!?]$/.test(toks[k + 1].text) && commaOpensFrame(toks, k, s.firstToken);
+  for (let i = from; i < subj.endToken; i++) if (RESEARCH_NOUNS.has(toks[i].lemma)) return frame ? 'speech' : 'object';
+  const finder = ctx.doc.entityAt(subj.head.start)?.entity.type;
+  return frame && subj.headKind !== 'pronoun' && (finder === 'ORG' || finder === 'PERSON') ? 'speech' : null;
 }
 
 /** Tags of the words of a record's noun phrase before its author ("a new study by …"). */
