@@ -3733,3 +3733,18 @@ test('a study or poll that "found" in a frame after its finding reports it, with
   );
   assert.equal(speaker(body, quoteWith(body, 'spent on renewables')), 'Bloomberg New Energy Finance');
 });
+
+test('polls "show" after a word that leaves them no subject, and before an adverb of degree', () => {
+  // (PolNeAR, New York Times: the tagger read "polls" as a verb, and "as many as" opened no content)
+  const where = run(
+    'Mr. Trump will campaign in a state where he remains widely popular and where polls show Mrs. Clinton slightly trailing Senator Bernie Sanders of Vermont.',
+  );
+  const trailing = quoteWith(where, 'slightly trailing');
+  assert.equal(trailing.text, 'Mrs. Clinton slightly trailing Senator Bernie Sanders of Vermont');
+  assert.equal(trailing.speaker?.name, 'polls');
+  const many = run(
+    "Sanders supporters plan to leave the Democratic Party. Polls show as many as 30 percent of Mr. Sanders's backers say they will not vote for Mrs. Clinton.",
+  );
+  const backers = quoteWith(many, 'as many as 30 percent');
+  assert.equal(backers.speaker?.name, 'Polls');
+});

@@ -81,8 +81,17 @@ const singular = (w: string) => (/ies$/.test(w) ? w.slice(0, -3) + 'y' : pluralI
 export const isRecordWord = (word: string): boolean =>
   EVIDENCE_NOUNS.has(singular(word.toLowerCase()).replace(/^e-?mails?$/, 'email'));
 
-/** Whether a token names a record (records, Polls, tax returns, the data). */
-const isEvidenceNoun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && isRecordWord(t.lower);
+/**
+ * Whether a token names a record (records, Polls, tax returns, the data); a plural the tagger read as
+ * a verb too, after a word that cannot be its subject ("a state where polls show …").
+ */
+const isEvidenceNoun = (t: Token, before?: Token) =>
+  (t.pos === 'NOUN' ||
+    t.pos === 'PROPN' ||
+    (t.pos === 'VERB' && pluralInS(t.lower) && !!before && NO_SUBJECT_BEFORE.has(before.pos))) &&
+  isRecordWord(t.lower);
+/** Tags of a word before a plural that leave it no subject of its own, so no verb ("where polls", "the polls"). */
+const NO_SUBJECT_BEFORE = new Set(['ADV', 'DET', 'ADJ', 'ADP', 'SCONJ', 'CCONJ', 'PUNCT']);
 
 /** Relative pronouns that stand for the record before them ("a new poll that shows …"). */
 const RELATIVES = new Set(['that', 'which']);
@@ -97,8 +106,9 @@ export function evidenceVerb(ctx: QuoteContext, k: number): boolean {
   const t = toks[k];
   if (!EVIDENCE_VERBS.has(t.text) || ctx.inSpan[k] >= 0) return false;
   // (or the record a relative pronoun stands for: "a new poll that shows …")
-  const prev = RELATIVES.has(toks[k - 1]?.lower ?? '') ? toks[k - 2] : toks[k - 1];
-  if (!prev || !isEvidenceNoun(prev)) return false;
+  const p = RELATIVES.has(toks[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  const prev = toks[p];
+  if (!prev || !isEvidenceNoun(prev, toks[p - 1])) return false;
   // "the poll show" is no clause: a plain form needs a plural record, a form in -s a singular one
   const plural = pluralInS(prev.lower) || prev.lower === 'data' || prev.lower === 'polling';
   if (/[^s]s$/.test(t.lower) && pluralInS(prev.lower)) return false;
@@ -106,5 +116,7 @@ export function evidenceVerb(ctx: QuoteContext, k: number): boolean {
   const next = toks[k + 1];
   if (!next) return true;
   if (next.text === ',' || /^[.!?]$/.test(next.text) || QUESTION_WORDS.has(next.lower)) return true;
-  return CONTENT_OPENERS.has(next.pos) || ctx.inSpan[k + 1] >= 0;
+  // (past an adverb of degree before what is shown: "show relatively little movement")
+  const opener = next.pos === 'ADV' && toks[k + 2]?.pos === 'ADJ' ? toks[k + 2] : next;
+  return CONTENT_OPENERS.has(opener.pos) || ctx.inSpan[k + 1] >= 0;
 }

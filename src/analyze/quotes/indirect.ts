@@ -2948,6 +2948,9 @@ function cueInSentence(
         : participle
           ? mainSubject(ctx, s, k)
           : subjectBefore(ctx.doc, k, afterEarlierContent(ctx, s, k));
+  // ("a state where polls show …": the record the tagger read as a verb is no phrase word, yet the subject)
+  if (!subj && label === 'evidence' && toks[k - 1]?.pos === 'VERB' && isRecordWord(toks[k - 1].lower))
+    subj = phrase(ctx.doc, k - 1, k);
   const adjunct = subj && !participle ? coordinatedAdjunct(ctx, s, subj) : null;
   if (adjunct) subj = adjunct.subject;
   const adjunctLead = adjunct?.conjunction ?? -1;
