@@ -1285,7 +1285,7 @@ function personBeforeOpenApposition(doc: ArticleDocument, s: number, k: number, 
  * The person's name that ends right before the comma at c, or before a party label there ("Sen.
  * Kristen Gillibrand (D-NY), a supporter of …"), as a phrase; else null.
  */
-function nameBeforeComma(doc: ArticleDocument, c: number, lo: number): Phrase | null {
+export function nameBeforeComma(doc: ArticleDocument, c: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   let last = c - 1;
   if (toks[last]?.text === ')' && partyLabelBefore(doc, last)) {
@@ -1346,8 +1346,12 @@ function bodyBeforeInitials(doc: ArticleDocument, s: number, end: number, lo: nu
 /** Whether the bracket closing at token `close` holds a party label: "(R-OH)", "(D-Ariz.)", "(I-Vt.)". */
 function partyLabelBefore(doc: ArticleDocument, close: number): boolean {
   const open = doc.text.lastIndexOf('(', doc.tokens[close].start);
-  return open >= 0 && /^\([RDI]-[A-Za-z. ]{2,}\)$/.test(doc.text.slice(open, doc.tokens[close].end));
+  return open >= 0 && BRACKETED_PARTY_LABEL.test(doc.text.slice(open, doc.tokens[close].end));
 }
+
+/** A party and state label ("R-OH", "D-Ariz.", "I-Vt."), bare or in brackets. */
+export const PARTY_LABEL = /^[RDI]-[A-Za-z. ]{2,}$/;
+const BRACKETED_PARTY_LABEL = /^\([RDI]-[A-Za-z. ]{2,}\)$/;
 
 /**
  * Whether tokens [s, end) are a place and nothing more: a place's name or a place noun, after

@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../document.js';
 import { BE_FORMS, type QuoteContext } from './context.js';
 import { pushIndirect } from './indirect.js';
-import { phrase, subjectBefore, type Phrase } from './phrases.js';
+import { nameBeforeComma, PARTY_LABEL, subjectBefore, type Phrase } from './phrases.js';
 
 /** Participles after "self-" that make what follows the person's own description of themselves. */
 const SELF_PARTICIPLES = new Set(['described', 'proclaimed', 'styled', 'identified']);
@@ -30,16 +30,11 @@ function describedPerson(ctx: QuoteContext, s: Sentence, k: number): Phrase | nu
     if (BE_FORMS.has(toks[j].lower)) return subjectBefore(doc, j, s.firstToken);
     if (!coordinated && toks[j].text !== ',' && !LEAD_TAGS.has(toks[j].pos)) return null;
     if (toks[j].text !== ',') continue;
-    const hit = doc.entityAt(toks[j - 1]?.start ?? -1);
+    const named = nameBeforeComma(doc, j, s.firstToken);
     // (past a party label set off by commas: "Sen. Bernie Sanders, I-Vt., a self-described …")
-    const label = hit?.entity.type === 'PERSON' ? -1 : labelStartBefore(toks, j);
-    if (label >= 0) {
-      j = label + 1;
-      continue;
-    }
-    if (hit?.entity.type !== 'PERSON' || hit.mention.end !== toks[j - 1].end) return null;
-    const first = doc.tokenIndexAt(hit.mention.start);
-    return first >= s.firstToken ? phrase(doc, first, j) : null;
+    const label = named ? -1 : labelStartBefore(toks, j);
+    if (label < 0) return named;
+    j = label + 1;
   }
   return null;
 }
@@ -56,7 +51,7 @@ function labelStartBefore(toks: readonly Token[], c: number): number {
     .slice(b + 1, c)
     .map((t) => t.text)
     .join('');
-  return /^[DRI]-[A-Z][A-Za-z.]*$/.test(label) ? b : -1;
+  return PARTY_LABEL.test(label) ? b : -1;
 }
 const MAX_LABEL_TOKENS = 5;
 
