@@ -112,8 +112,10 @@ const MAX_GAP = 3;
 
 /** Whether a head's last word is a medium, in the singular as MEDIA holds it ("tweets" → "tweet", "pitches" → "pitch"). */
 export function mediumWord(head: string): boolean {
-  return headIn(head, MEDIA) || headIn(head, SPOKEN_MEDIA);
+  return headIn(head, ALL_MEDIA);
 }
+/** Every medium, written and spoken (one look-up per word for mediumWord). */
+const ALL_MEDIA: ReadonlySet<string> = new Set([...MEDIA, ...SPOKEN_MEDIA]);
 
 /** Whether a head's last word is a medium one speaks in person (a speech, a rally), in the singular. */
 export function spokenMediumWord(head: string): boolean {
