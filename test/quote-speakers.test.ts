@@ -3748,3 +3748,37 @@ test('polls "show" after a word that leaves them no subject, and before an adver
   const backers = quoteWith(many, 'as many as 30 percent');
   assert.equal(backers.speaker?.name, 'Polls');
 });
+
+test('a pronoun subject joined by "and"/"but" to an attribution just made is that attribution’s speaker', () => {
+  // (demo corpus, White House briefing: "it" had been Iran, the body named last)
+  const china = run(
+    'Now, just with respect to the exceptions today, in particular the exception for China -- China has made clear that it is opposed to Iran developing and possessing nuclear weapons, and it supports our dual-track approach of diplomacy and pressure as well.',
+  );
+  const approach = quoteWith(china, 'dual-track approach');
+  assert.equal(speaker(china, approach), 'China');
+  assert.equal(approach.speaker_rule, 'pronoun-coordinated-subject');
+  // (demo corpus, Wikinews: "he" had been Mofaz, whose remarks Olmert had not commented on)
+  assertSpeaker(
+    'Israel\'s Prime Minister, Ehud Olmert, has not commented on the remarks made by Mofaz, but he states that while sanctions are a positive measure, "much more needs to be done to pressure the regime in Tehran to cease its aggressive nuclear program."',
+    'positive measure',
+    'Ehud Olmert',
+  );
+  // (PolNeAR, Politico: the paper's list, not Saudi Arabia's)
+  const memo = run(
+    "For instance, the paper notes the government monitors 20,000 of Saudi Arabia's 70,000 mosques, it lists steps taken to ensure charities are not financing terrorism, and it says Saudi authorities have blocked nearly 400,000 websites.",
+  );
+  assert.notEqual(speaker(memo, quoteWith(memo, '400,000 websites')), 'Saudi Arabia');
+});
+
+test('a joined pronoun keeps its nearer subject when the clause before has one of its own, or is no plural', () => {
+  // (demo corpus, White House briefing: Medvedev's clause is the one "he" continues, not Rhodes's "echoing")
+  const rhodes = run(
+    "MR. RHODES: I'd just add to that, I mean, echoing what Robert said, President Medvedev has been clear for a time -- we would come out of these meetings, and he’s been supportive of the need to move to sanctions if the Iranians continue to fail to live up to their obligations.",
+  );
+  assert.match(speaker(rhodes, quoteWith(rhodes, 'the need to move to sanctions')) ?? '', /Medvedev$/);
+  // (demo corpus, State Department: "they" are the two countries, not the singular "joint statement")
+  const doc = run(
+    'The two countries developed plans to implement the October 2021 Manama Statement of Cooperation, their first-ever cultural joint statement focused on cultural preservation, through capacity-building programs and institutional partnerships, and they announced new cultural, educational, professional, and sports exchange programs to expand people-to-people ties.',
+  );
+  assert.notEqual(speaker(doc, quoteWith(doc, 'cultural, educational')), 'cultural joint statement');
+});

@@ -9,6 +9,7 @@ import { isDoubledMark } from './marks.js';
 import { isIndefiniteSpeaker, phrase, subjectBefore, type Phrase } from './phrases.js';
 import { COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
+import { coordinatedSubject } from './speaker-coordinated.js';
 import { openingPronounInClause, personPronounSubject } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent, pluralClauseSubject, pluralGroupOpening } from './speaker-they.js';
 import { coordinatedFirst, meetingPair, titledPartner } from './speaker-pair.js';
@@ -164,6 +165,9 @@ function personBeforeRelative(ctx: QuoteContext, k: number, lo: number): EntityR
   return null;
 }
 
+/** Subject pronouns of the third person, whose clause may be joined to an attribution before it. */
+const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'it', 'they']);
+
 /** Whether a word (not a conjunction or an adverb) of the same sentence comes right before token k. */
 function followsWord(ctx: QuoteContext, k: number): boolean {
   const before = ctx.doc.tokens[k - 1];
@@ -266,8 +270,15 @@ function resolve(
       // (the dummy "it" of "it seems", "when it comes to": speaker-it.ts)
       const dummy = word === 'it' ? impersonalIt(doc, p.head) : null;
       entity = boundReporter(ctx, p.head, asSubject, earlier);
+      // ("X said A, and he added B": the subject of the clause the pronoun's is joined to)
+      const coordinated =
+        entity || !THIRD_PERSON_SUBJECTS.has(word) ? null : coordinatedSubject(ctx, p.head, word, earlier);
       if (entity) c.speakerRule = 'pronoun-bound-to-reporter';
-      else if (asSubject === 'i' && firstPersonOfUnnamed(p.head, earlier)) c.speakerRule = 'pronoun-of-unnamed-speaker';
+      else if (coordinated) {
+        c.speakerRule = 'pronoun-coordinated-subject';
+        return { ref: speakerRef(doc, coordinated, p.head, true), entity: coordinated };
+      } else if (asSubject === 'i' && firstPersonOfUnnamed(p.head, earlier))
+        c.speakerRule = 'pronoun-of-unnamed-speaker';
       else if (asSubject === 'i' && !insideReported(p.head, earlier) && authorEntity(ctx)) {
         // the article's own "I" in a statement its byline signs (speaker-author.ts)
         entity = authorEntity(ctx);
@@ -627,6 +638,8 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
         entity: r?.entity ?? null,
         account: c.rule === 'according-to',
         verbatim: c.kind === 'direct',
+        cue: c.cue ?? undefined,
+        subject: c.speaker?.head,
       });
     }
     resolved.set(c, ref);

@@ -12,6 +12,9 @@ export interface Reported extends Span {
   account?: boolean;
   /** Words given as said, a quotation or a transcript's turn: there the speaker is "I", and "he" someone else. */
   verbatim?: boolean;
+  /** The quote's cue, and the head of its speaker phrase where the text names one (speaker-coordinated.ts). */
+  cue?: Span;
+  subject?: Span;
 }
 
 /** Whether the entity can be what the pronoun stands for. */
