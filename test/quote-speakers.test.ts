@@ -3782,3 +3782,43 @@ test('a joined pronoun keeps its nearer subject when the clause before has one o
   );
   assert.notEqual(speaker(doc, quoteWith(doc, 'cultural, educational')), 'cultural joint statement');
 });
+
+test('a participle set off after the clause speaks for the main clause’s subject, not a possessor’s or an embedded question’s', () => {
+  // (PolNeAR, Washington Post: "Trump's videotaped remarks" had given Trump the announcement)
+  const ryan = run(
+    "Now Ryan is doing many of the right things - condemning Trump's videotaped remarks about women, announcing he won't defend or campaign with Trump and advising members to \"do what's best for you in your district\" regarding Trump.",
+  );
+  assert.equal(speaker(ryan, quoteWith(ryan, "won't defend")), 'Ryan');
+  // (PolNeAR, Politico: "Clinton’s focus", a noun the tagger read as a verb)
+  assertSpeaker(
+    'Guardian hopes that Clinton’s focus on Atlantic City could produce a positive outcome for the city, pointing to the sale of some city-owned plots of land for $1.7 million at a real estate auction in June.',
+    'city-owned plots',
+    'Guardian',
+  );
+  // (PolNeAR, Politico: "he" of "how he planned" had been taken for the subject)
+  assertSpeaker(
+    'The retired neurosurgeon has provided no details about how he planned to reboot his campaign, saying in his statement only that he was “refining some operational practices and streamlining some staff assignments to more aptly match the tasks ahead.”',
+    'refining some operational practices',
+    'The retired neurosurgeon',
+  );
+  // (demo corpus, Wikinews: the government describes; Plibersek says)
+  assertSpeaker(
+    'Ms Plibersek also condemned what the government describes as the "skills shortage", saying that there are lots of Australians willing to gain skills, but are unable to get places in training institutions.',
+    'lots of Australians',
+    'Tanya Plibersek',
+  );
+});
+
+test('a participle after a clause of time is that clause’s; a possessor of the cue itself is its speaker', () => {
+  // (demo corpus, Wikinews: the government invoked the privilege and claimed)
+  assertSpeaker(
+    'Mr. Arar\'s attempt to sue American Attorney-General John Ashcroft over the incident in January 2004 was dismissed when the US government invoked the rarely used "state secrets privilege", claiming that to go forward in open court would jeopardize intelligence, foreign policy, and national security interests.',
+    'open court',
+    'US government',
+  );
+  // (demo corpus, State Department: the people call)
+  const doc = run(
+    'As an increasing number of Lebanese suffer from the country’s worsening economic crisis, it is critical that Lebanese leaders heed their people’s repeated calls for an end to widespread corruption and government inaction.',
+  );
+  assert.notEqual(speaker(doc, quoteWith(doc, 'widespread corruption')), 'Lebanese leaders');
+});

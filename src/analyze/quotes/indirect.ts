@@ -2261,6 +2261,9 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
       const verb = verbal && (finiteVerb(toks[j]) || group || irregular);
       const copula = (commaParticiple && finiteCopula(toks, j)) || (inParticiple && beforeAdjective(toks, j));
       if (!verb && !pastTaggedAdjective(toks, j) && !copula) continue;
+      // (a participle after a possessive describes its noun: "condemning Trump's videotaped remarks";
+      // the cue's own, "their people's repeated calls for", leaves the possessor the caller)
+      if (isPossessive(toks[j - 1]) && j + 1 < k) continue;
       // (a verb of what someone was reported to say is theirs, not the clause's: "Officials said the
       // plan had failed, adding …" adds for the officials)
       if (insideOtherContent(ctx, toks[j].start, toks[k].start)) continue;
@@ -2271,6 +2274,9 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
       // (a verb group inside what someone said, or after a subordinator, is not the main clause's:
       // "Packer said the focus is taking a toll …, pointing to …" points for Packer)
       if ((group || irregular) && subj && !mainClauseGroup(ctx, s, subj.first)) continue;
+      // (nor is the subject of a clause of how, why or when the main one: "has provided no details
+      // about how he planned to reboot his campaign, saying …" says for the one who provided none)
+      if (subj && commaParticiple && EMBEDDING_WORDS.has(toks[subj.first - 1]?.lower ?? '')) continue;
       // ("Several hundred demonstrators aligned with the Black Lives Matter movement and other groups
       // took to the streets …": the object of a participle's preposition is no subject)
       if (subj && participleObject(toks, subj.first)) continue;
@@ -2293,6 +2299,19 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
   }
   return null;
 }
+
+/**
+ * Words opening a question embedded as an object (how, why, whether …): its subject is not the main
+ * clause's. (A clause of time or reason may be the participle's own: "… was dismissed when the US
+ * government invoked the privilege, claiming …".)
+ */
+const EMBEDDING_WORDS = new Set(['how', 'why', 'what', 'whether']);
+
+/** A possessive marker or determiner ("Trump's", "his"). */
+function isPossessive(t: Token | undefined): boolean {
+  return !!t && (t.lower === "'s" || t.lower === '\u2019s' || POSSESSIVE_DETERMINERS.has(t.lower));
+}
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Whether the words from i go on as a participle's after a noun: its agent ("by") or a purpose ("to" and a verb). */
 function nounParticipleTail(toks: readonly Token[], i: number): boolean {
