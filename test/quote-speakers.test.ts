@@ -3822,3 +3822,18 @@ test('a participle after a clause of time is that clause’s; a possessor of the
   );
   assert.notEqual(speaker(doc, quoteWith(doc, 'widespread corruption')), 'Lebanese leaders');
 });
+
+test('a possessive speaker in a sentence its "he"/"she" opens is that pronoun’s person, who gets the pronoun as a mention', () => {
+  // (PolNeAR, Washington Post: the gold speaker is "He"; only "his" had been Sanders's mention)
+  const doc = run(
+    "It began Jan. 30, when the Bernie Sanders presidential campaign challenged Hillary Clinton to debate him in Brooklyn on April 14.\n\nSanders long ago ceased to have a meaningful chance of winning the nomination; he would need to win 57 percent of the remaining delegates, which simply isn't going to happen.\n\nAnd Sanders, to his credit, refuses to attack Clinton on her character, which he would have needed to do to have any chance of winning. He has stepped up his attacks on Clinton's positions, but his parries, particularly compared with those in the Republican race, are gentle.",
+  );
+  const q = quoteWith(doc, "Clinton's positions");
+  assert.equal(speaker(doc, q), 'Bernie Sanders');
+  const he = doc.text.indexOf('He has');
+  const entity = doc.entityById(q.speaker?.entity ?? '');
+  assert.ok(
+    entity?.mentions.some((m) => m.start === he && m.kind === 'pronoun'),
+    'the opening "He" is a mention of the speaker',
+  );
+});

@@ -10,7 +10,7 @@ import { isIndefiniteSpeaker, phrase, subjectBefore, type Phrase } from './phras
 import { COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
 import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
 import { coordinatedSubject } from './speaker-coordinated.js';
-import { openingPronounInClause, personPronounSubject } from './speaker-he.js';
+import { openingPronounInClause, personPronounSubject, possessiveOfOpeningPronoun } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent, pluralClauseSubject, pluralGroupOpening } from './speaker-they.js';
 import { coordinatedFirst, meetingPair, titledPartner } from './speaker-pair.js';
 import { issuerEntity, jointIssuers, type JointParty } from './speaker-issuer.js';
@@ -359,8 +359,15 @@ function resolve(
         // forcing …", the pronoun may be the interrupted clause's subject)
         const before = c.end <= p.head.start;
         const fronted = content && !speakerInside(ctx, content.start, p.head.start) ? content.start : undefined;
+        // ("He has stepped up his attacks on …": a possessive in a sentence its "he" opens is his,
+        // and that "he" is a mention of the same person)
+        const opening =
+          asSubject === 'he' || asSubject === 'she' || word === 'her' ? possessiveOfOpeningPronoun(ctx, p.head) : null;
+        if (opening) speakerRef(doc, opening.entity, opening.pronoun, true);
         const subject =
-          asSubject === 'he' || asSubject === 'she' ? personPronounSubject(ctx, p.head, asSubject, fronted) : null;
+          (asSubject === 'he' || asSubject === 'she' ? personPronounSubject(ctx, p.head, asSubject, fronted) : null) ??
+          opening?.entity ??
+          null;
         // (nor a person the quote's own content names before its frame: 'Mr Sullivan "made accounting
         // decisions," he told the court' is not Sullivan's)
         entity = antecedent(

@@ -216,3 +216,38 @@ export function openingPronounInClause(ctx: QuoteContext, head: Span, word: 'he'
   for (let j = first + 1; j < k - 2; j++) if (toks[j].pos === 'PRON' && THIRD_PERSON.has(toks[j].lower)) return null;
   return personPronounSubject(ctx, { start: toks[first].start, end: toks[first].end }, word);
 }
+
+/** The subject pronoun whose person a possessive stands for. */
+const POSSESSIVE_OF: Record<string, 'he' | 'she' | undefined> = { his: 'he', her: 'she' };
+
+/**
+ * The person a possessive "his"/"her" stands for when its sentence opens with "he"/"she" and no
+ * other person is named or spoken of between them: the opening pronoun's (personPronounSubject),
+ * not the last person named ("… behind Hillary Rodham Clinton and Bernie Sanders. He's been
+ * ratcheting up his critique of his opponents" is his own critique, not Sanders's), with that
+ * pronoun (a mention of the same person). Else null.
+ */
+export function possessiveOfOpeningPronoun(
+  ctx: QuoteContext,
+  head: Span,
+): { entity: EntityRecord; pronoun: Span } | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const k = doc.tokenIndexAt(head.start);
+  const word = POSSESSIVE_OF[toks[k]?.lower ?? ''];
+  const own = doc.sentenceAt(head.start);
+  if (!word || !own) return null;
+  // ("her" as a determiner only: "She asked her to …" is someone else)
+  if (word === 'she' && !['NOUN', 'ADJ', 'PROPN'].includes(toks[k + 1]?.pos ?? '')) return null;
+  let first = own.firstToken;
+  while (first < k && LINKING_WORDS.has(toks[first].lower)) first++;
+  if (first >= k || toks[first].lower !== word) return null;
+  const entityAt = doc.entityFinder();
+  for (let j = first + 1; j < k; j++) {
+    if (toks[j].pos === 'PRON' && (THIRD_PERSON.has(toks[j].lower) || toks[j].lower === 'him')) return null;
+    if (entityAt(toks[j].start)?.entity.type === 'PERSON') return null;
+  }
+  const pronoun = { start: toks[first].start, end: toks[first].end };
+  const entity = personPronounSubject(ctx, pronoun, word);
+  return entity ? { entity, pronoun } : null;
+}
