@@ -369,6 +369,27 @@ test('a body’s name cut short before its bracketed acronym runs back to where 
   assert.ok(!b.entities.some((e) => e.name.startsWith('Union and')));
 });
 
+test('a name running into an acronym’s long form ends before it at a possessive, else opens the whole name', () => {
+  // (State Department release and Wikinews in the demo corpus: "Treasury’s Office" and "New Zealand
+  // Ministry" had overlapped the long forms)
+  const a = run(
+    'The U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC) has prohibited any U.S. person from conducting any transaction involving the Central Bank of the Russian Federation.',
+    '2022-02-28',
+  );
+  const ofac = a.entities.find((e) => e.mentions.some((m) => m.text === 'OFAC'));
+  assert.equal(ofac?.mentions[0].text, 'Office of Foreign Assets Control');
+  assert.equal(a.quotes[0]?.speaker?.entity, ofac?.id);
+  const names = a.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name'));
+  for (const m of names)
+    assert.ok(!names.some((o) => o !== m && o.start < m.end && m.start < o.end), `"${m.text}" overlaps another name`);
+  const b = run(
+    '"We have no reason to believe there are any New Zealanders onboard," Helen Tunnah, a spokeswoman for the New Zealand Ministry of Foreign Affairs and Trade (MFAT), said.',
+    '2006-07-20',
+  );
+  const mfat = b.entities.find((e) => e.mentions.some((m) => m.text === 'MFAT'));
+  assert.equal(mfat?.mentions[0].text, 'New Zealand Ministry of Foreign Affairs and Trade');
+});
+
 test('ids follow first mention; every span matches the text', () => {
   const text =
     'U.S. national security adviser Jake Sullivan told reporters at the White House. Sullivan said Moscow is now looking.';

@@ -40,10 +40,33 @@ export function withAcronymLongForms(doc: ArticleDocument, candidates: Candidate
       : covered.some((x) => x.label === 'MISC')
         ? 'MISC'
         : null;
-    const longer = make(start, c.end, label, `${c.rule}+acronym-long-form`, false);
-    out = [...out.filter((x) => !covered.includes(x)), longer].sort((x, y) => x.start - y.start);
+    // a name running into the long form: a possessor ends before it ("the Treasury's Office of Foreign
+    // Assets Control (OFAC)": "Treasury's Office" keeps "Treasury"), else it opens the whole name
+    // ("the New Zealand Ministry of Foreign Affairs and Trade (MFAT)": not "New Zealand Ministry")
+    const into = out.find((x) => x.start < start && x.end > start);
+    const possessor = into && /['’]s\b/.test(doc.text.slice(into.start, start));
+    const from = into && !possessor ? into.start : start;
+    const longer = make(from, c.end, label, `${c.rule}+acronym-long-form`, false);
+    const end = into && possessor ? endBefore(doc, start, into.start) : -1;
+    const cut =
+      into && end > into.start
+        ? [make(into.start, end, into.label, `${into.rule}+cut-at-long-form`, into.afterTitle)]
+        : [];
+    const kept = out.filter((x) => !covered.includes(x) && x !== into);
+    out = [...kept, ...cut, longer].sort((x, y) => x.start - y.start);
   }
   return out;
+}
+
+/** Where a name that runs into offset `start` ends before it: its last word, without a possessive or glue word. */
+function endBefore(doc: ArticleDocument, start: number, from: number): number {
+  const toks = doc.tokens;
+  for (let k = doc.tokenIndexAt(start) - 1; k >= 0 && toks[k].start >= from; k--) {
+    const t = toks[k];
+    if (/^['’]s$/.test(t.text) || NAME_GLUE.has(t.lower) || t.pos === 'PUNCT') continue;
+    return t.end;
+  }
+  return from;
 }
 
 export type MakeCandidate = (
