@@ -174,6 +174,32 @@ test('an indirect reading of a quoted paragraph joins the paragraphs that contin
   assert.equal(speakerName(doc, q), 'Scott McClellan');
 });
 
+test('a quotation opened inside round brackets ends with them, closed or not', () => {
+  // (PolNeAR, New York Times: the stray closing ".'.')" left the quotation open, and the next
+  // paragraph's quote was read as its continuation, Caroline Freund's words instead of Mr. Friedman's)
+  const text =
+    "The company says its larger army of researchers has helped it identify more than 2,400 individual billionaires in the world, compared with Forbes's 1,864. (Forbes says it tracks an additional 500 billionaire ''family fortunes.'.')\n\n" +
+    "''The quality of these lists comes down to resources,'' Mr. Friedman said. ''The more people you have working on it, the better your numbers are going to be.''";
+  const spans = findQuotedSpans(text);
+  assert.ok(!spans.some((sp) => sp.continuation), 'no quote continues past the bracket');
+  const { doc, quotes: qs } = quotes(text);
+  assert.equal(speakerName(doc, covering(qs, text, 'The more people you have')), 'Friedman');
+  // (demo corpus, Wikinews: a closing mark after a space before the bracket, "rendition ")", had
+  // opened a quotation that took in the next sentence's marks and lost its quote)
+  const rendition =
+    'He was tortured on behalf of U.S. operatives (a process known as "extraordinary rendition ") with the knowledge of UK intelligence agencies. The U.S. said he had planned a "dirty bomb " terrorist attack, but dropped the charges.';
+  assert.ok(
+    findQuotedSpans(rendition).some((sp) => rendition.slice(sp.start, sp.end).trim() === 'dirty bomb'),
+    'the later quotation is read on its own',
+  );
+  // (a bracket inside a quotation is the quotation's own)
+  const inner = 'She said "the group (and its allies) will win" on Monday.';
+  assert.deepEqual(
+    findQuotedSpans(inner).map((sp) => inner.slice(sp.start, sp.end)),
+    ['the group (and its allies) will win'],
+  );
+});
+
 test('apostrophes are not quotation marks; single quotes are', () => {
   const spans = findQuotedSpans("Don't say the workers' union called it 'a disgrace' today.");
   assert.equal(spans.length, 1);

@@ -36,6 +36,8 @@ const isBeforeOpen = (c: string | undefined) => c === undefined || /[\s([{\u2014
 interface Open {
   at: number;
   continuation: boolean;
+  /** How many round brackets were open around the mark: the quote ends with the one it opened in. */
+  depth: number;
   /**
    * Length of the opening mark: 2 for the doubled apostrophes or backticks of NYT-style text. (Always
    * set: marks with and without it had two hidden classes, and emit was compiled again for the second.)
@@ -53,8 +55,8 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Every character the scan acts on: a newline or any quotation mark, apostrophe or backtick. */
-const MARK_OR_NEWLINE = /[\n"＂“”„‟«»〝〞〟‘’‚‛‹›'`]/g;
+/** Every character the scan acts on: a newline, a round bracket or any quotation mark, apostrophe or backtick. */
+const MARK_OR_NEWLINE = /[\n()"＂“”„‟«»〝〞〟‘’‚‛‹›'`]/g;
 
 /** Longest run of unmarked paragraphs (in characters) read as the rest of a quote a lone closing mark ends. */
 const MAX_UNMARKED_RUN = 1500;
@@ -98,6 +100,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
    * without the opening mark each should have had.
    */
   let unmarkedFrom = -1;
+  /** Round brackets open in the current paragraph. */
+  let depth = 0;
 
   const emit = (o: Open, close: number, end: number, isSingle: boolean, continues: boolean) => {
     let start = o.at + o.len;
@@ -116,7 +120,23 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   };
   for (let i = nextMark(0); i < text.length; i = nextMark(i + 1)) {
     const c = text[i];
+    if (c === '(') {
+      depth++;
+      continue;
+    }
+    if (c === ')') {
+      // a quotation opened inside brackets ends with them, closed or not ("(Forbes says it tracks
+      // … ''family fortunes.'.')": the stray closing left it open over the next paragraphs)
+      if (double && double.depth >= depth && depth > 0) {
+        emit(double, -1, i, false, false);
+        double = null;
+      }
+      if (single && single.depth >= depth && depth > 0) single = null;
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
     if (c === '\n') {
+      depth = 0;
       // An unclosed quote never runs past its paragraph: it ends here, and continues if the next
       // paragraph opens with a quotation mark (the multi-paragraph convention).
       if (double) {
@@ -140,11 +160,11 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         double = null;
       } else if (!double && contextOpen) {
         const onlySpaceBefore = onlySpaceBetween(text, paragraphStart, i);
-        double = { at: i, continuation: pendingContinuation && onlySpaceBefore, len: 2 };
+        double = { at: i, continuation: pendingContinuation && onlySpaceBefore, len: 2, depth };
         single = null;
       } else if (double && contextOpen) {
         emit(double, -1, i, false, false);
-        double = { at: i, continuation: false, len: 2 };
+        double = { at: i, continuation: false, len: 2, depth };
       }
       pendingContinuation = false;
       unmarkedFrom = -1;
@@ -173,11 +193,11 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         } else if (canOpen) {
           // a second opening mark in the same paragraph: the first was never closed
           emit(double, -1, i, false, false);
-          double = { at: i, continuation: false, len: 1 };
+          double = { at: i, continuation: false, len: 1, depth };
         }
       } else if (canOpen) {
         const onlySpaceBefore = onlySpaceBetween(text, paragraphStart, i);
-        double = { at: i, continuation: pendingContinuation && onlySpaceBefore, len: 1 };
+        double = { at: i, continuation: pendingContinuation && onlySpaceBefore, len: 1, depth };
         single = null;
       } else if (
         unmarkedFrom >= 0 &&
@@ -185,7 +205,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         readsAsQuotedText(text.slice(unmarkedFrom, i))
       ) {
         // the quotation's last paragraphs, set without opening marks: they continue it to this mark
-        emit({ at: unmarkedFrom, continuation: true, len: 0 }, i, i, false, false);
+        emit({ at: unmarkedFrom, continuation: true, len: 0, depth: 0 }, i, i, false, false);
       }
       pendingContinuation = false;
       unmarkedFrom = -1;
@@ -201,7 +221,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         if (i - single.at <= MAX_SINGLE) emit(single, i, i, true, false);
         single = null;
       } else if (canOpen) {
-        single = { at: i, continuation: false, len: 1 };
+        single = { at: i, continuation: false, len: 1, depth };
       }
     }
   }
