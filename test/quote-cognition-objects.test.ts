@@ -92,3 +92,19 @@ test('"consider" takes a noun phrase and its complement as its content, and a ne
   const guantanamo = 'Some men imprisoned at Guantanamo are not considered a threat by the Pentagon.';
   assert.equal(cuedBy(guantanamo, 'considered').speaker, null);
 });
+
+test('"posted" growth, a loss or a victory is a result recorded, not a post (Wikinews, PolNeAR)', () => {
+  for (const text of [
+    'Both the European Union as a whole and the sixteen EU countries sharing the euro currency posted positive growth, at 0.2 percent and 0.4 percent, respectively.',
+    'The Netherlands also posted an upturn.',
+  ])
+    assert.deepEqual(
+      quotes(text).filter((q) => q.cue?.text === 'posted'),
+      [],
+      text,
+    );
+  // a post of words still reports them
+  assert.ok(
+    quotes('Trump posted a message on Twitter calling the verdict a disgrace.').some((q) => q.cue?.text === 'posted'),
+  );
+});

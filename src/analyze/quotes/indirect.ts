@@ -3911,16 +3911,53 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
 }
 
 /**
- * Nouns of what is won or lost, not said: the lives a bombing or a storm "claimed", the share of the
- * vote or the prize a candidate "claimed" ("claiming 41 percent of the vote").
+ * Nouns of what is won, lost or recorded, not said, after the verbs that take them: the lives a
+ * bombing or a storm "claimed", the share of the vote or the prize a candidate "claimed" ("claiming 41
+ * percent of the vote"); the growth, loss or profit an economy or a company "posted" ("posted
+ * positive growth, at 0.2 percent").
  */
-const LIVES = new Set(['life', 'lives', 'victims', 'percent', '%', 'prize', 'share', 'seats']);
+const RESULT_OBJECTS = new Map([
+  ['claim', new Set(['life', 'lives', 'victims', 'percent', '%', 'prize', 'share', 'seats'])],
+  [
+    'post',
+    new Set([
+      'growth',
+      'loss',
+      'losses',
+      'profit',
+      'profits',
+      'gain',
+      'gains',
+      'decline',
+      'declines',
+      'revenue',
+      'revenues',
+      'earnings',
+      'deficit',
+      'surplus',
+      'record',
+      'bail',
+      'bond',
+      'win',
+      'victory',
+      'upturn',
+      'downturn',
+      'increase',
+      'rise',
+      'fall',
+      'drop',
+      'contraction',
+      'expansion',
+    ]),
+  ],
+]);
 
-/** Whether token k is "claim" taking lives as its object ("claimed 23 lives", "claimed the lives of …"). */
-function claimsLives(toks: readonly Token[], k: number): boolean {
-  if (toks[k].lemma !== 'claim') return false;
+/** Whether token k is "claim" taking lives, or "post" a result, as its object ("claimed 23 lives", "posted a loss"). */
+function takesResultObject(toks: readonly Token[], k: number): boolean {
+  const results = RESULT_OBJECTS.get(toks[k].lemma);
+  if (!results) return false;
   for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
-    if (LIVES.has(toks[j].lower)) return true;
+    if (results.has(toks[j].lower)) return true;
     if (!(toks[j].pos === 'DET' || toks[j].pos === 'NUM' || toks[j].pos === 'ADJ' || toks[j].pos === 'ADV'))
       return false;
   }
@@ -3948,7 +3985,8 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
     // a cue's word opening a compound noun ("U.S. think tanks this week released …") is no verb
     if (COMPOUND_HEADS.get(toks[k].lower)?.has(toks[k + 1]?.lower ?? '')) continue;
     // "a suicide bombing that claimed 23 lives": a claim on lives is a death toll, no statement
-    if (claimsLives(toks, k)) continue;
+    // (nor does an economy that "posted positive growth" say anything)
+    if (takesResultObject(toks, k)) continue;
     if (ctx.isAccordingTo(k)) {
       accordingTo(ctx, s, k);
       continue;
