@@ -2857,3 +2857,20 @@ test('a middle initial without its period stays inside the name, which the KB th
   assert.equal(e?.name, 'George W. Bush');
   assert.ok(e?.kb?.startsWith('person:'), e?.kb ?? 'no KB id');
 });
+
+test('a body a country’s name opens takes its sector from its head before "of" ("Ministry of …")', () => {
+  // (demo corpus: State Department releases, Wikinews) the country's code alone had been given
+  const cases: [string, string, string][] = [
+    [
+      'Deputy Secretary Sherman met with officials of the Estonian Ministry of Foreign Affairs in Tallinn.',
+      'Estonian Ministry of Foreign Affairs',
+      'ESTGOV',
+    ],
+    [
+      'The British Ministry of Defence said two soldiers were killed in Helmand province.',
+      'British Ministry of Defence',
+      'GBRGOV',
+    ],
+  ];
+  for (const [text, name, actor] of cases) assert.equal(entity(run(text, '2022-03-01'), name).actor, actor, name);
+});

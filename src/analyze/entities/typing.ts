@@ -182,9 +182,14 @@ function placeLed(words: string[], asBody: boolean): KbHit | undefined {
       const c = countryEntity(head.country);
       return kbHit('region', `place:${normalizeKey(name)}`, name, c.country, c.actor, c.roles, c.surnameBasis);
     }
-    // the longest tail of the body's own words that names a sector ("Foreign Office", "parliament")
+    // the longest tail of the body's own words that names a sector ("Foreign Office", "parliament"),
+    // or its head before "of" ("New Zealand Ministry of Foreign Affairs and Trade": a ministry)
     let sector: string | undefined;
-    for (let k = n; k < words.length && !sector; k++) sector = sectorOf(words.slice(k).join(' ').toLowerCase());
+    const of = words.findIndex((w, k) => k > n && w.toLowerCase() === 'of');
+    for (let k = n; k < words.length && !sector; k++) {
+      sector = sectorOf(words.slice(k).join(' ').toLowerCase());
+      if (!sector && k < of) sector = sectorOf(words.slice(k, of).join(' ').toLowerCase());
+    }
     const actor = actorCountry(head.country) + (sector && /^[A-Z]{3}$/.test(sector) ? sector : '');
     return kbHit('org', `org:${head.country}:${normalizeKey(name)}`, name, head.country, actor);
   }
