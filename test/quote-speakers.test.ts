@@ -986,11 +986,12 @@ test('people in a place speak, not the place: "Election officials in Iraq say", 
   assert.equal(speaker(singular, quoteWith(singular, 'Mr. Mastrogiacomo is still alive')), 'Italian ambassador');
   assert.equal(speaker(singular, quoteWith(singular, 'the men were bound')), 'An official at the Al-Hussein hospital');
   // the place must be all that follows "in": "0.7 percent in the third quarter and Italy and the
-  // Netherlands also posted …" is no "percent" speaking
+  // Netherlands also posted …" is no "percent" speaking (nor, since "posted" a result is no post,
+  // is there a quote there at all: quote-cognition-objects.test.ts)
   const list = run(
     'Germany grew 0.7 percent in the third quarter and Italy and the Netherlands also posted an upturn in the period.',
   );
-  assert.notEqual(speaker(list, quoteWith(list, 'an upturn')), '0.7 percent');
+  assert.ok(!list.quotes.some((q) => speaker(list, q) === '0.7 percent'));
 });
 
 test('a person named right before an adjunct of where or when speaks, not the adjunct ("Ahmadinejad in a speech to students said")', () => {
