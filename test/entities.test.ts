@@ -2874,3 +2874,22 @@ test('a body a country’s name opens takes its sector from its head before "of"
   ];
   for (const [text, name, actor] of cases) assert.equal(entity(run(text, '2022-03-01'), name).actor, actor, name);
 });
+
+test('words ending in "and" before a name are coordinated with it, no title of it', () => {
+  // (demo corpus, State Department: Putin had been "chief propagandist of the Russian Federation and")
+  const a = run(
+    'The Department of State is designating Dmitry Peskov, the chief propagandist of the Russian Federation and Vladimir Putin’s spokesperson, under E.O. 14024.',
+    '2022-03-11',
+  );
+  assert.deepEqual(entity(a, 'Vladimir Putin').roles, []);
+  assert.match(entity(a, 'Dmitry Peskov').roles[0]?.title ?? '', /^chief propagandist/);
+  // (demo corpus, White House gaggle: "the President and Abadi" had made Abadi "President and", and
+  // every later "the President" his)
+  const b = run(
+    'Q And, Ben, just to clarify -- the President and Abadi did not discuss this when they met? Abadi did not mention any of this to the President, is that right?',
+    '2015-04-15',
+  );
+  const abadi = entity(b, 'Abadi');
+  assert.deepEqual(abadi.roles, []);
+  assert.ok(!mentionTexts(abadi).includes('the President'));
+});

@@ -172,6 +172,9 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   const toks = doc.tokens;
   // "… and Law Enforcement (INL) Todd D. Robinson": a body's initials in brackets end the title
   const b = bracketedInitialsBefore(toks, nameAt) ?? nameAt;
+  // "Dmitry Peskov, the chief propagandist of the Russian Federation and Vladimir Putin’s spokesperson":
+  // words ending in a conjunction are coordinated with the name, no title of it
+  if (toks[b - 1]?.pos === 'CCONJ') return null;
   const first = doc.sentences[toks[nameAt]?.sentence]?.firstToken ?? 0;
   // a title never runs across another person's name ("Libyan leader Muammar Gaddafi and Bulgarian
   // President Todor Zhivkov": Zhivkov's title is "Bulgarian President", not Gaddafi's country)
