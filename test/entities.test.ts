@@ -2893,3 +2893,22 @@ test('words ending in "and" before a name are coordinated with it, no title of i
   assert.deepEqual(abadi.roles, []);
   assert.ok(!mentionTexts(abadi).includes('the President'));
 });
+
+test('a country’s initials in brackets between it and the title leave the country the title’s', () => {
+  // (demo corpus, State Department: the bracket had cut the title from its country)
+  const a = run(
+    'Deputy Secretary of State Wendy Sherman spoke with Republic of Korea (ROK) First Vice Foreign Minister Choi Jong Kun today.',
+    '2021-06-01',
+  );
+  const choi = entity(a, 'Choi Jong Kun');
+  assert.equal(choi.roles[0]?.title, 'First Vice Foreign Minister');
+  assert.equal(choi.actor, 'KORGOV');
+  // (however long the title: Liu Xiaoming had been given the issuer's USAGOV)
+  const b = run(
+    'Special Representative for the DPRK Sung Kim met with the People’s Republic of China (PRC) Special Representative for Korean Peninsula Affairs Liu Xiaoming in Washington, D.C., to discuss recent developments.',
+    '2021-10-19',
+  );
+  const liu = entity(b, 'Liu Xiaoming');
+  assert.equal(liu.roles[0]?.title, 'Special Representative for Korean Peninsula Affairs');
+  assert.equal(liu.roles[0]?.country, 'CHN');
+});

@@ -193,6 +193,16 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
       a--;
   };
   walkBack();
+  // "Republic of Korea (ROK) First Vice Foreign Minister Choi Jong Kun": a country's initials in
+  // brackets between it and the title go on to the country before them
+  // (the place whole, however long the title: "the People’s Republic of China (PRC) Special
+  // Representative for Korean Peninsula Affairs Liu Xiaoming")
+  const initials = a < b ? bracketedInitialsBefore(toks, a) : null;
+  const place = initials === null ? -1 : placeStartBefore(doc, initials);
+  if (place >= 0) {
+    a = place;
+    walkBack();
+  }
   // "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya": a portfolio
   // listed with commas and "and" goes on to the title before it
   const listed = portfolioListStart(doc, a, b, first, nameAt);
@@ -290,6 +300,15 @@ function bracketedInitialsBefore(toks: Token[], k: number): number | null {
   return toks[k - 1]?.text === ')' && toks[k - 3]?.text === '(' && /^\p{Lu}{2,}$/u.test(toks[k - 2]?.text ?? '')
     ? k - 3
     : null;
+}
+
+/** The first token of a place's name (a country, a city) that ends right before token k, or -1. */
+function placeStartBefore(doc: ArticleDocument, k: number): number {
+  const before = doc.tokens[k - 1];
+  const hit = before ? doc.entityAt(before.start) : undefined;
+  return hit && hit.mention.end === before.end && PLACE_TYPES.has(hit.entity.type)
+    ? doc.tokenIndexAt(hit.mention.start)
+    : -1;
 }
 
 /** Prepositions after which a place ends the phrase before a title, not the title's country. */
@@ -596,6 +615,9 @@ function makeRole(
   let ta = start;
   let tb = end;
   for (const { mention } of inside) if (mention.start === ta) ta = mention.end;
+  // (and the initials in brackets after it: "Republic of Korea (ROK) First Vice Foreign Minister")
+  const initials = ta > start ? /^\s*\(\p{Lu}{2,}\)/u.exec(doc.text.slice(ta, end)) : null;
+  if (initials) ta += initials[0].length;
   // a leading country's short name the recogniser missed ("…, and UK Minister of State for …")
   const leadWord = country === null && ta === start && b - a > 1 ? countryOfWord(toks[a].text) : null;
   if (leadWord) {
