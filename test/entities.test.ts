@@ -2912,3 +2912,19 @@ test('a country’s initials in brackets between it and the title leave the coun
   assert.equal(liu.roles[0]?.title, 'Special Representative for Korean Peninsula Affairs');
   assert.equal(liu.roles[0]?.country, 'CHN');
 });
+
+test('a place an envoy’s title is toward stays the object when another title follows it', () => {
+  // (demo corpus, State Department: "the DPRK Ambassador" had made Sung Kim North Korea's (PRKGOV))
+  const a = run(
+    'MS PORTER: Good morning, everyone. Special Representative for the DPRK Ambassador Sung Kim is visiting Washington this week for a series of engagements and is here to discuss U.S. policy toward the DPRK.',
+    '2021-09-14',
+  );
+  assert.notEqual(entity(a, 'Sung Kim').actor, 'PRKGOV');
+  assert.notEqual(entity(a, 'Sung Kim').roles[0]?.country, 'PRK');
+  // (and "the UN Ambassador" had made Linda Thomas-Greenfield the UN's, IGOUNO)
+  const b = run(
+    'U.S. Representative to the UN Ambassador Linda Thomas-Greenfield will lead the delegation.',
+    '2021-12-01',
+  );
+  assert.equal(entity(b, 'Linda Thomas-Greenfield').actor, 'USAGOV');
+});

@@ -681,7 +681,10 @@ const ENVOY_HEADS = new Set([
  */
 function isTitleObject(toks: Token[], at: number, to: number, first: number, end: number, place: boolean): boolean {
   const next = toks[to];
-  if (to < end && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  // (a noun after it is modified by it, "spokesman for the Pakistani military"; not another title's
+  // head, "Special Representative for the DPRK Ambassador Sung Kim")
+  if (to < end && (next.pos === 'NOUN' || next.pos === 'PROPN') && !lexiconSets().titleHeads.has(next.lower))
+    return false;
   // the nearest preposition before the mention decides
   let k = at - 1;
   while (k > first && toks[k].pos !== 'ADP' && toks[k].lower !== 'to' && toks[k].lower !== 'for') k--;
