@@ -2928,3 +2928,45 @@ test('a place an envoy’s title is toward stays the object when another title f
   );
   assert.equal(entity(b, 'Linda Thomas-Greenfield').actor, 'USAGOV');
 });
+
+test('common words after a body’s head word are the rest of its name, not a person’s', () => {
+  // (demo corpus: "Army" + the person "Field Manual", "African Union" + "Transition Mission")
+  for (const [text, name] of [
+    [
+      'The order reinstated only the guidelines that were in the Army Field Manual and essentially banned all others.',
+      'Army Field Manual',
+    ],
+    [
+      'The United States stands with Burundi in the face of al-Shabab’s May 3 attack on Burundian soldiers serving at the African Union Transition Mission in Somalia (ATMIS) base in Ceel-Baraf, Somalia.',
+      'African Union Transition Mission',
+    ],
+  ]) {
+    const a = run(text, '2022-05-05');
+    assert.ok(!a.entities.some((e) => e.type === 'PERSON'), `no person in "${text}"`);
+    assert.ok(
+      a.entities.some((e) => e.type === 'ORG' && e.name === name),
+      name,
+    );
+  }
+  // (a name after a body's head still is a person's: "Leiden University Remco Breuker")
+  const b = run('Professor of Korean studies at Leiden University Remco Breuker said so.', '2023-09-06');
+  assert.equal(entity(b, 'Remco Breuker').type, 'PERSON');
+});
+
+test('"the Alliance" is the body whose head the word is, not one it only modifies', () => {
+  // (demo corpus, White House briefing at the NATO summit: four "the Alliance" had joined
+  // "Alliance Ground Surveillance")
+  const a = run(
+    'The Alliance will also agree on a package of capabilities, including the Alliance Ground Surveillance program. And that is something the Alliance has worked on for years.',
+    '2012-05-18',
+  );
+  const ags = a.entities.find((e) => e.name === 'Alliance Ground Surveillance');
+  assert.ok(ags);
+  assert.deepEqual(mentionTexts(ags), ['Alliance Ground Surveillance']);
+  // (while "the Department" is still the Department of State named before it)
+  const b = run(
+    'The Department of State announced new sanctions today. The Department said more would follow.',
+    '2022-03-01',
+  );
+  assert.ok(mentionTexts(entity(b, 'Department of State')).includes('Department'));
+});

@@ -281,10 +281,13 @@ function splitRun(
   for (let k = from; k < to - 2; k++) {
     if (!lex.orgHeads.has(toks[k].lower)) continue;
     const rest = toks.slice(k + 1, to);
-    // ("Press" + "Briefing Room": a building's kind ends no person's name)
+    // ("Press" + "Briefing Room": a building's kind ends no person's name; nor do common words alone,
+    // no given name among them: "Army" + "Field Manual", "African Union" + "Transition Mission")
+    const last = rest[rest.length - 1];
     const personLike =
       rest.every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text)) &&
-      !lex.facilityHeads.has(rest[rest.length - 1].lower);
+      !lex.facilityHeads.has(last.lower) &&
+      !(rest.every((t) => usuallyLowerCase(t.lower)) && !isKnownFirstName(rest[0].text));
     if (rest.length <= 3 && personLike && !rest.some((t) => lex.orgHeads.has(t.lower) || lookupName(t.text))) {
       emit(from, k + 1, 'ORG', 'org-head', false);
       emit(k + 1, to, 'PER', 'name-after-org', false);

@@ -122,6 +122,9 @@ export function personDisplayName(text: string): string {
   return /\p{Lu}{2}/u.test(text) && inCapitals(text) ? titleCase(text) : text;
 }
 
+/** Words after a body's head in its name ("Department of State", "Alliance for Progress"). */
+const HEAD_LINKS = new Set(['of', 'for', 'on']);
+
 /** Initials of a name's capitalised words: National Security Council → NSC. */
 const initials = (name: string) =>
   words(name)
@@ -173,10 +176,15 @@ class DraftIndex {
     if (!heads) {
       const ws = words(d.name);
       const orgHeads = lexiconSets().orgHeads;
+      // (the name's own head: its last word or the one before "of", "the Department of State"; not a
+      // word that modifies another, "Alliance Ground Surveillance" is no "Alliance")
+      const isHead = (i: number) => i === ws.length - 1 || HEAD_LINKS.has(ws[i + 1]);
       heads =
         ws.length < 2
           ? []
-          : ws.filter((w) => /^\p{Lu}/u.test(w) && orgHeads.has(w.toLowerCase())).map((w) => w.toLowerCase());
+          : ws
+              .filter((w, i) => /^\p{Lu}/u.test(w) && orgHeads.has(w.toLowerCase()) && isHead(i))
+              .map((w) => w.toLowerCase());
       this.headsOf.set(d, heads);
     }
     for (const h of heads) this.byHead.set(h, d);
