@@ -2274,7 +2274,7 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
       // (a verb group inside what someone said, or after a subordinator, is not the main clause's:
       // "Packer said the focus is taking a toll …, pointing to …" points for Packer)
       if ((group || irregular) && subj && !mainClauseGroup(ctx, s, subj.first)) continue;
-      // (nor is the subject of a clause of how, why or when the main one: "has provided no details
+      // (nor is the subject of a question of how, why, what or whether the main one: "has provided no details
       // about how he planned to reboot his campaign, saying …" says for the one who provided none)
       if (subj && commaParticiple && EMBEDDING_WORDS.has(toks[subj.first - 1]?.lower ?? '')) continue;
       // ("Several hundred demonstrators aligned with the Black Lives Matter movement and other groups
