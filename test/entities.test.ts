@@ -2970,3 +2970,14 @@ test('"the Alliance" is the body whose head the word is, not one it only modifie
   );
   assert.ok(mentionTexts(entity(b, 'Department of State')).includes('Department'));
 });
+
+test('a name the recogniser read as a person but closed by a state’s head word is a state', () => {
+  // (demo corpus, State Department: "Luhansk People’s Republic" and "the Bolivarian Republic" were people)
+  const a = run(
+    'Russia recognized the so-called Donetsk People’s Republic (DNR) and Luhansk People’s Republic (LNR).',
+    '2022-02-22',
+  );
+  const lnr = entity(a, 'Luhansk People’s Republic');
+  assert.equal(lnr.type, 'GPE');
+  assert.ok(mentionTexts(lnr).includes('LNR'));
+});

@@ -196,6 +196,9 @@ function placeLed(words: string[], asBody: boolean): KbHit | undefined {
   return undefined;
 }
 
+/** Words that close the names of states ("… People’s Republic", "United Arab Emirates"), never a person's. */
+const STATE_HEADS = new Set(['republic', 'kingdom', 'emirates', 'emirate', 'federation', 'principality', 'sultanate']);
+
 /** Capitalised heads of the names of occasions (fairs, shows, games), never of bodies. */
 const EVENT_HEADS = new Set([
   'fair',
@@ -728,6 +731,14 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // (so do continents' and oceans' names alone, read as a body: "the Asia Pacific")
   if (isNaturalPlaceName(toks, c, hit) || (!hit && c.label === 'ORG' && onlyWidePlaces(toks)))
     return { start: c.start, end: c.end, type: 'LOC', hit: undefined, rule: `${c.rule}+place-head` };
+  // "Luhansk People’s Republic" read as a person: a state's head word closing a name makes it a state
+  if (
+    c.label === 'PER' &&
+    toks.length > 1 &&
+    /^\p{Lu}/u.test(toks[toks.length - 1].text) &&
+    STATE_HEADS.has(toks[toks.length - 1].lower)
+  )
+    return { start: c.start, end: c.end, type: 'GPE', hit, rule: `${c.rule}+state-head` };
   // "the Alliance", "the Parliament" read as a place: a body's head word alone names a body
   if (
     !hit &&
