@@ -2981,3 +2981,14 @@ test('a name the recogniser read as a person but closed by a state’s head word
   assert.equal(lnr.type, 'GPE');
   assert.ok(mentionTexts(lnr).includes('LNR'));
 });
+
+test('a hyphened office ("Ambassador-at-Large", "Lieutenant-Colonel") opens with its title word: no body, the whole title the role', () => {
+  // (demo corpus, State Department: "Ambassador-at-Large for Global Criminal" had been a body and the
+  // role "Justice" alone)
+  const a = run(
+    'Joining him are Ambassador-at-Large for Global Criminal Justice Beth Van Schaack and others.',
+    '2022-06-01',
+  );
+  assert.equal(entity(a, 'Beth Van Schaack').roles[0]?.title, 'Ambassador-at-Large for Global Criminal Justice');
+  assert.ok(!a.entities.some((e) => e.type !== 'PERSON'));
+});

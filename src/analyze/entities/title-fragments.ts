@@ -97,7 +97,9 @@ function isTitleFragment(doc: ArticleDocument, m: Mention, titleEnd: number): bo
 export function opensWithTitleWord(text: string): boolean {
   const lex = lexiconSets();
   const words = text.toLowerCase().split(/\s+/);
-  if (!lex.titleHeads.has(words[0]) && !lex.titleModifiers.has(words[0])) return false;
+  // ("Ambassador-at-Large for …": a hyphened office opens with its title word)
+  const first = words[0].split('-')[0];
+  if (!lex.titleHeads.has(first) && !lex.titleModifiers.has(first)) return false;
   return !lex.officePortfolios.some((p) => p[0] === words[0]) || !holdsBodyHead(words);
 }
 
