@@ -2992,3 +2992,18 @@ test('a hyphened office ("Ambassador-at-Large", "Lieutenant-Colonel") opens with
   assert.equal(entity(a, 'Beth Van Schaack').roles[0]?.title, 'Ambassador-at-Large for Global Criminal Justice');
   assert.ok(!a.entities.some((e) => e.type !== 'PERSON'));
 });
+
+test('a title before a name neither ends in a preposition nor opens with a schedule’s clock time', () => {
+  // (Wikinews: "a spokesman for Tsvangirai's Movement …" had made Tsvangirai "spokesman for")
+  const a = run(
+    "George Sibotshiwe, a spokesman for Tsvangirai's Movement for Democratic Change, said he hopes that the talks succeed.",
+    '2008-04-10',
+  );
+  assert.deepEqual(entity(a, 'Tsvangirai').roles, []);
+  // (State Department schedules: "11:00 a.m. LOCAL Secretary" had been Blinken's title)
+  const b = run(
+    '11:00 a.m. LOCAL Secretary Blinken participates in a NATO Informal Foreign Ministers Meeting.',
+    '2022-05-14',
+  );
+  assert.equal(entity(b, 'Blinken').roles[0]?.title, 'Secretary');
+});

@@ -173,8 +173,9 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   // "… and Law Enforcement (INL) Todd D. Robinson": a body's initials in brackets end the title
   const b = bracketedInitialsBefore(toks, nameAt) ?? nameAt;
   // "Dmitry Peskov, the chief propagandist of the Russian Federation and Vladimir Putin’s spokesperson":
-  // words ending in a conjunction are coordinated with the name, no title of it
-  if (toks[b - 1]?.pos === 'CCONJ') return null;
+  // words ending in a conjunction are coordinated with the name, no title of it; words ending in a
+  // preposition take the name as their object ("a spokesman for Tsvangirai's Movement …")
+  if (toks[b - 1]?.pos === 'CCONJ' || toks[b - 1]?.pos === 'ADP') return null;
   const first = doc.sentences[toks[nameAt]?.sentence]?.firstToken ?? 0;
   // a title never runs across another person's name ("Libyan leader Muammar Gaddafi and Bulgarian
   // President Todor Zhivkov": Zhivkov's title is "Bulgarian President", not Gaddafi's country)
@@ -223,7 +224,9 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
       toks[a].text === '.' ||
       DEICTIC_DAYS.has(toks[a].lower) ||
       lex.trailingTimeWords.has(toks[a].lower) ||
-      /^\d+(?:st|nd|rd|th)?$/.test(toks[a].lower))
+      /^\d+(?:st|nd|rd|th)?$/.test(toks[a].lower) ||
+      // (a schedule's clock time: "11:00 a.m. LOCAL Secretary Blinken participates …")
+      CLOCK_WORDS.test(toks[a].text))
   )
     a++;
   return titleRange(toks, a, b);
@@ -301,6 +304,9 @@ function bracketedInitialsBefore(toks: Token[], k: number): number | null {
     ? k - 3
     : null;
 }
+
+/** The words of a clock time ("11:00", "a.m.", "LOCAL", "EDT") that open a schedule's line before a title. */
+const CLOCK_WORDS = /^(?:\d{1,2}:\d{2}|[ap]\.m\.?|[ap]m|noon|local|LOCAL|[ECMP][SD]T|GMT|UTC)$/;
 
 /** The first token of a place's name (a country, a city) that ends right before token k, or -1. */
 function placeStartBefore(doc: ArticleDocument, k: number): number {
