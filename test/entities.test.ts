@@ -3007,3 +3007,20 @@ test('a title before a name neither ends in a preposition nor opens with a sched
   );
   assert.equal(entity(b, 'Blinken').roles[0]?.title, 'Secretary');
 });
+
+test('a description is not the person its own clause names after it', () => {
+  // (demo corpus, VOA: "the president" the doctors informed had been Suharto, named in the clause)
+  const a = run(
+    'Andi Mallarangeng, spokesman for current president Susilo Bambang Yudhoyono, says the president visited Mr. Suharto in the hospital Saturday.\n\n"The presidential doctors informed the president that President Suharto is in [a] critical situation."',
+    '2008-01-14',
+  );
+  const suharto = entity(a, 'Suharto');
+  assert.ok(!suharto.mentions.some((m) => m.kind === 'nominal' && /president/i.test(m.text)));
+  // (White House briefing: "the President" with President Abbas is Obama's, not Abbas's)
+  const b = run(
+    'President Obama will meet Prime Minister Netanyahu on Tuesday. Of course, the President had a chance to review that progress himself with President Abbas just about two or three weeks ago.',
+    '2010-07-02',
+  );
+  assert.ok(!mentionTexts(entity(b, 'Abbas')).includes('the President'));
+  assert.ok(mentionTexts(entity(b, 'Barack Obama')).includes('the President'));
+});

@@ -401,6 +401,21 @@ function describeGroupOfCountry(scan: DescriptionScan, i: number): number {
   return last;
 }
 
+/** Lower-case words that go on a title's noun phrase ("the Secretary of State of the United States"). */
+const PHRASE_GLUE = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'on', 'to']);
+
+/**
+ * Whether the words between a description and a later name hold a clause's words (a verb, a noun
+ * that is no name) and no break: then the two are different people ("the President makes President
+ * Hu"). Words that only go on the description's phrase, "the Secretary of State of the United States
+ * of America Antony Blinken", or a comma, "… that the Secretary has planned, Secretary Blinken will
+ * urge", leave them one.
+ */
+function clauseBetween(between: string): boolean {
+  if (/[,;:()—–]/.test(between)) return false;
+  return between.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !PHRASE_GLUE.has(w));
+}
+
 /**
  * The rest of describeAt, for the few tokens that start a phrase with "the" or a country: most
  * tokens do not, and the long rest, in the same function, would be compiled again each time a
@@ -462,6 +477,20 @@ function describePhrase(
     const portfolio = portfolioLast > k ? doc.text.slice(toks[k + 2].start, toks[portfolioLast].end) : '';
     const holds = (e: EntityRecord) =>
       !portfolio || [e.name, ...e.roles.map((r) => r.title)].some((t) => t.includes(portfolio));
+    // (one the same clause names after the description is someone else: "The point that the President
+    // makes President Hu …", "the President had a chance to review that progress himself with President
+    // Abbas"; not a possessor, "the residence of the Thai Prime Minister … for Mr. Samak's resignation")
+    const sentence = doc.sentenceAt(span.start);
+    const sentenceEnd = sentence ? toks[sentence.endToken - 1].end : span.end;
+    const namedLater = (e: EntityRecord) =>
+      e.mentions.some(
+        (m) =>
+          m.kind === 'name' &&
+          m.start > span.end &&
+          m.start < sentenceEnd &&
+          clauseBetween(doc.text.slice(span.end, m.start)) &&
+          !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)),
+      );
     const person =
       appositionHolder(doc, span, true) ??
       (bare ? issuerOfficeHolder(doc, title) : undefined) ??
@@ -476,7 +505,8 @@ function describePhrase(
           (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))) &&
           // (only someone the article ties to that place: a country's other senators are not "the Vermont senator")
           (!region || e.roles.some((r) => doc.text.slice(r.span.start, r.span.end).includes(region))) &&
-          (!office || !e.roles.length || e.roles.some((r) => office(r.title))),
+          (!office || !e.roles.length || e.roles.some((r) => office(r.title))) &&
+          !namedLater(e),
       );
     if (person) {
       addMention(scan, person, nominalMention(doc, span, 'description'));
