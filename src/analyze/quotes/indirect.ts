@@ -2309,9 +2309,8 @@ const EMBEDDING_WORDS = new Set(['how', 'why', 'what', 'whether']);
 
 /** A possessive marker or determiner ("Trump's", "his"). */
 function isPossessive(t: Token | undefined): boolean {
-  return !!t && (t.lower === "'s" || t.lower === '\u2019s' || POSSESSIVE_DETERMINERS.has(t.lower));
+  return !!t && (t.lower === "'s" || t.lower === '\u2019s' || POSSESSIVES.has(t.lower));
 }
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Whether the words from i go on as a participle's after a noun: its agent ("by") or a purpose ("to" and a verb). */
 function nounParticipleTail(toks: readonly Token[], i: number): boolean {

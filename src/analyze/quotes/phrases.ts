@@ -1346,12 +1346,12 @@ function bodyBeforeInitials(doc: ArticleDocument, s: number, end: number, lo: nu
 /** Whether the bracket closing at token `close` holds a party label: "(R-OH)", "(D-Ariz.)", "(I-Vt.)". */
 function partyLabelBefore(doc: ArticleDocument, close: number): boolean {
   const open = doc.text.lastIndexOf('(', doc.tokens[close].start);
-  return open >= 0 && BRACKETED_PARTY_LABEL.test(doc.text.slice(open, doc.tokens[close].end));
+  if (open < 0 || doc.text[doc.tokens[close].end - 1] !== ')') return false;
+  return PARTY_LABEL.test(doc.text.slice(open + 1, doc.tokens[close].end - 1));
 }
 
-/** A party and state label ("R-OH", "D-Ariz.", "I-Vt."), bare or in brackets. */
+/** A party and state label ("R-OH", "D-Ariz.", "I-Vt."), as it stands inside its brackets or between commas. */
 export const PARTY_LABEL = /^[RDI]-[A-Za-z. ]{2,}$/;
-const BRACKETED_PARTY_LABEL = /^\([RDI]-[A-Za-z. ]{2,}\)$/;
 
 /**
  * Whether tokens [s, end) are a place and nothing more: a place's name or a place noun, after

@@ -191,6 +191,19 @@ function turnLabel(text: string, end: number): boolean {
   return /^\s*:/.test(text.slice(end, end + 3));
 }
 
+/**
+ * The token of the "he"/"she" that opens (after linking words) the sentence holding offset `at`,
+ * before token k; -1 where the sentence opens otherwise.
+ */
+function openingPronounBefore(ctx: QuoteContext, at: number, k: number, word: 'he' | 'she'): number {
+  const toks = ctx.doc.tokens;
+  const own = ctx.doc.sentenceAt(at);
+  if (!own) return -1;
+  let first = own.firstToken;
+  while (first < k && LINKING_WORDS.has(toks[first].lower)) first++;
+  return first < k && toks[first].lower === word ? first : -1;
+}
+
 /** Words opening a clause of time, place or reason inside a sentence, whose "he" is the sentence's subject again. */
 const ADVERBIAL_OPENERS = new Set(['where', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'until']);
 
@@ -204,11 +217,8 @@ export function openingPronounInClause(ctx: QuoteContext, head: Span, word: 'he'
   const doc = ctx.doc;
   const toks = doc.tokens;
   const k = doc.tokenIndexAt(head.start);
-  const own = doc.sentenceAt(head.start);
-  if (!own) return null;
-  let first = own.firstToken;
-  while (first < k && LINKING_WORDS.has(toks[first].lower)) first++;
-  if (first >= k || toks[first].lower !== word) return null;
+  const first = openingPronounBefore(ctx, head.start, k, word);
+  if (first < 0) return null;
   // (the clause's opener right before the pronoun, after a comma: ", where he …")
   const opener = toks[k - 1];
   if (!opener || !ADVERBIAL_OPENERS.has(opener.lower) || toks[k - 2]?.text !== ',') return null;
@@ -235,13 +245,11 @@ export function possessiveOfOpeningPronoun(
   const toks = doc.tokens;
   const k = doc.tokenIndexAt(head.start);
   const word = POSSESSIVE_OF[toks[k]?.lower ?? ''];
-  const own = doc.sentenceAt(head.start);
-  if (!word || !own) return null;
+  if (!word) return null;
   // ("her" as a determiner only: "She asked her to …" is someone else)
   if (word === 'she' && !['NOUN', 'ADJ', 'PROPN'].includes(toks[k + 1]?.pos ?? '')) return null;
-  let first = own.firstToken;
-  while (first < k && LINKING_WORDS.has(toks[first].lower)) first++;
-  if (first >= k || toks[first].lower !== word) return null;
+  const first = openingPronounBefore(ctx, head.start, k, word);
+  if (first < 0) return null;
   const entityAt = doc.entityFinder();
   for (let j = first + 1; j < k; j++) {
     if (toks[j].pos === 'PRON' && (THIRD_PERSON.has(toks[j].lower) || toks[j].lower === 'him')) return null;
