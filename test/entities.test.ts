@@ -1892,6 +1892,26 @@ test('in a White House briefing "the President" is the U.S. president, though a 
   assert.equal(headOf('Wikinews'), 'Dmitri Medvedev');
 });
 
+test('a White House briefing that names a past president beside the present one still gives "the President" to the one in office, never to a foreign one', () => {
+  // (sentences of a 2012 White House briefing on the Seoul Nuclear Security Summit)
+  const text =
+    'RUSSEL: This is the third trip to South Korea by President Obama in the span of three years in office.\n\n' +
+    'Q When President Bush took us to Dorasan Station and the DMZ a few years back, he made a point of speaking out and basically telling North Korea that they should rejoin the community of nations.\n\n' +
+    'Then the President will have a bilateral meeting with President Hu Jintao of China.\n\n' +
+    'Then, following those bilateral meetings, the President moves into a working dinner associated with the Nuclear Security Summit.';
+  const holderOf = (source: string, published = '2012-03-20') => {
+    const a = analyze({ id: 't', text, published, source });
+    const at = text.indexOf('the President moves');
+    return a.entities.find((e) => e.mentions.some((m) => m.start === at))?.name;
+  };
+  // the administration the source names decides between the two presidents of the country
+  assert.equal(holderOf('The White House (Obama administration) press office'), 'Barack Obama');
+  // without it, the KB's dates do: Obama was in office in 2012, neither Bush was
+  assert.equal(holderOf('The White House'), 'Barack Obama');
+  // a news outlet's "the President" is still the one named last
+  assert.equal(holderOf('Wikinews'), 'Hu Jintao');
+});
+
 test('one body is one KB identity however an article writes it, where the KB files its names under entries of their own', () => {
   const kbOf = (text: string, name: string) => {
     const a = run(text, '2022-03-01');

@@ -13,7 +13,7 @@ import { lexiconSets } from './lexicon.js';
 import { pluralNoun } from './plural-nouns.js';
 import { bareTitleWords, isAlsoSurname } from './title-words.js';
 import { isSubordinateTitleWord, titleFitter } from './title-fit.js';
-import { issuerOfficeHolder } from './issuer-head.js';
+import { issuerOfficeCountryOf, issuerOfficeHolder } from './issuer-head.js';
 import { isSeatName, seatTitleSector } from './seat-titles.js';
 
 /** Words for whoever leads a country, whatever the office's name (president, prime minister, king). */
@@ -177,10 +177,11 @@ export function titleHolder(
   country?: string,
 ): EntityRecord | undefined {
   const fits = titleFitter(words);
-  const holds = (e: EntityRecord) =>
-    e.type === 'PERSON' && (!country || e.country === country) && e.roles.some((r) => fits(r.title));
   const own = issuerOfficeHolder(doc, words);
   if (own && (!country || own.country === country)) return own;
+  const holderCountry = country ?? issuerOfficeCountryOf(doc, words);
+  const holds = (e: EntityRecord) =>
+    e.type === 'PERSON' && (!holderCountry || e.country === holderCountry) && e.roles.some((r) => fits(r.title));
   const recent = mostRecent(doc, before, 'PERSON', holds);
   if (recent || !orOnlyHolder) return recent;
   // (orOnlyHolder) "the President said …" in a briefing that names him only later: the one holder
@@ -491,6 +492,8 @@ function describePhrase(
           clauseBetween(doc.text.slice(span.end, m.start)) &&
           !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)),
       );
+    // (a seat of government's bare "the President" is never a foreign one: issuer-head.ts)
+    const own = bare ? issuerOfficeCountryOf(doc, title) : undefined;
     const person =
       appositionHolder(doc, span, true) ??
       (bare ? issuerOfficeHolder(doc, title) : undefined) ??
@@ -501,6 +504,7 @@ function describePhrase(
         (e) =>
           e.type === 'PERSON' &&
           (!named || e.country === named) &&
+          (!own || e.country === own) &&
           holds(e) &&
           (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))) &&
           // (only someone the article ties to that place: a country's other senators are not "the Vermont senator")

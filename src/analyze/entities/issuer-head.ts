@@ -8,7 +8,8 @@
 // the source names by his administration ("The White House (Obama administration) press office"),
 // from the knowledge base. "The Ambassador" is left to the nearest holder: a government has many.
 import type { ArticleDocument, EntityRecord } from '../document.js';
-import { lookupSurname, personActor } from './kb.js';
+import type { KbHit } from './kb.js';
+import { holdsOfficeOn, lookupName, lookupSurname, personActor } from './kb.js';
 import { sourceGovernment } from './source-government.js';
 import { titleFitter } from './title-fit.js';
 
@@ -27,13 +28,46 @@ export function issuerOfficeHolder(doc: ArticleDocument, words: readonly string[
   if (issuer?.kind !== 'seat' || !issuer.country) return undefined;
   const country = issuer.country;
   const fits = titleFitter(words);
-  let found: EntityRecord | undefined;
-  for (const e of doc.entities) {
-    if (e.type !== 'PERSON' || e.country !== country || !e.roles.some((r) => fits(r.title))) continue;
-    if (found) return undefined;
-    found = e;
-  }
-  return found ?? (/^president$/i.test(office) ? administrationHead(doc, country) : undefined);
+  const holders = doc.entities.filter(
+    (e) => e.type === 'PERSON' && e.country === country && e.roles.some((r) => fits(r.title)),
+  );
+  if (holders.length === 1) return holders[0];
+  const president = /^president$/i.test(office);
+  if (!holders.length) return president ? administrationHead(doc, country) : undefined;
+  // "President Bush" beside "President Obama" in Obama's briefing: the holder in office on the
+  // article's date — the administration the source names, else the one the KB dates in office
+  const head = president ? administrationHit(doc, country) : undefined;
+  const headHolder = head && holders.find((e) => e.kb === head.id);
+  if (headHolder) return headHolder;
+  const inOffice = holders.filter((e) => heldOfficeOn(e, doc.published));
+  return inOffice.length === 1 ? inOffice[0] : undefined;
+}
+
+/**
+ * The country whose holder of a one-holder office these title words must be, where the article is a
+ * seat of government's release: its own. When the release names several of its presidents and none
+ * is the one in office, "the President" is still none of the foreign presidents named since.
+ */
+export function issuerOfficeCountryOf(doc: ArticleDocument, words: readonly string[]): string | undefined {
+  const office = words.join(' ');
+  if (!SOLE_OFFICE.test(office)) return undefined;
+  const issuer = sourceGovernment(doc.source);
+  const country = issuer?.kind === 'seat' ? issuer.country : null;
+  if (!country) return undefined;
+  // (only an office the issuer's country is seen to have: "the Prime Minister" in a White House
+  // release is a foreign one)
+  const fits = titleFitter(words);
+  const own =
+    (/^president$/i.test(office) && !!administrationHit(doc, country)) ||
+    doc.entities.some((e) => e.type === 'PERSON' && e.country === country && e.roles.some((r) => fits(r.title)));
+  return own ? country : undefined;
+}
+
+/** Whether the KB person the entity was linked to held an office (not mere standing) on the date. */
+function heldOfficeOn(e: EntityRecord, date: string | null): boolean {
+  if (!date || !e.kb) return false;
+  const hit = lookupName(e.name);
+  return hit?.id === e.kb && holdsOfficeOn(hit, date);
 }
 
 /**
@@ -41,11 +75,17 @@ export function issuerOfficeHolder(doc: ArticleDocument, words: readonly string[
  * else a new one (its mentions are the caller's to add).
  */
 function administrationHead(doc: ArticleDocument, country: string): EntityRecord | undefined {
-  const surname = ADMINISTRATION.exec(doc.source ?? '')?.[1];
-  const hit = surname ? lookupSurname(surname, doc.published) : undefined;
-  if (!hit || hit.kind !== 'person' || hit.country !== country) return undefined;
+  const hit = administrationHit(doc, country);
+  if (!hit) return undefined;
   return (
     doc.entities.find((e) => e.kb === hit.id) ??
     doc.addEntity({ type: 'PERSON', name: hit.name, actor: personActor(hit, doc.published), country, kb: hit.id })
   );
+}
+
+/** The KB person the source names by his administration ("(Obama administration)"), if of the country. */
+function administrationHit(doc: ArticleDocument, country: string): KbHit | undefined {
+  const surname = ADMINISTRATION.exec(doc.source ?? '')?.[1];
+  const hit = surname ? lookupSurname(surname, doc.published) : undefined;
+  return hit?.kind === 'person' && hit.country === country ? hit : undefined;
 }

@@ -433,6 +433,11 @@ export function personActor(hit: KbHit, date: string | null): string | null {
   return (open[open.length - 1] ?? roles[roles.length - 1])[0];
 }
 
+/** Whether the KB person held a dated office on the date (elite standing, ELI, is no office). */
+export function holdsOfficeOn(hit: KbHit, date: string): boolean {
+  return heldOn(hit, date, true);
+}
+
 /** Whether one of the person's dated roles (an undated default does not count) holds on the date. */
 function heldOn(hit: KbHit, date: string, inOffice = false): boolean {
   return (hit.roles ?? []).some(
