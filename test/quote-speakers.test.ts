@@ -884,6 +884,16 @@ test('"He" opening a sentence continues the subject of the one before, not the p
   assert.equal(speaker(turn, quoteWith(turn, 'implementation of it')), 'Barack Obama');
 });
 
+// State Department press release on the Secretary's travel to Cambodia, Indonesia and Thailand (public domain)
+test('"He" continues the subject of a sentence that opens with a place and its country set off by commas', () => {
+  const doc = run(
+    'In Bangkok, Thailand, Secretary Blinken will meet with Prime Minister Prayut Chan-o-cha and Deputy Prime Minister and Foreign Minister Don Pramudwinai. He looks forward to discussing a range of issues, including building on the successes of Thailand’s APEC 2022 agenda during our 2023 APEC host year.',
+  );
+  const q = quoteWith(doc, 'discussing a range of issues');
+  assert.equal(speaker(doc, q), 'Blinken');
+  assert.equal(q.speaker_rule, 'pronoun-previous-subject');
+});
+
 // Wikinews, "Sydney Opera House 'No War' painters face court again" and "Israel prepares for Bush visit" (CC BY 2.5)
 test('"He" opening a paragraph continues the speaker of the paragraph before, wherever that sentence opens', () => {
   const opening = run(

@@ -102,7 +102,26 @@ export function afterFrontedAdjunct(ctx: QuoteContext, first: number, end: numbe
   if (!opener) return end;
   for (let j = first + 1; j < Math.min(end, first + MAX_FRONTED_TOKENS); j++) {
     if (ctx.isQuoted(toks[j].start)) return end;
-    if (toks[j].text === ',') return j + 1;
+    if (toks[j].text === ',') return afterPlaceApposition(ctx, j, end);
   }
   return end;
 }
+
+/**
+ * After a comma (token `comma`) closing on a place, the token after the larger place set off in
+ * apposition to it, if one follows; else the token after the comma
+ * ("In Bangkok, Thailand, Secretary Blinken will meet …": the subject starts after "Thailand,").
+ */
+function afterPlaceApposition(ctx: QuoteContext, comma: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  const k = comma + 1;
+  const isPlace = (at: number) => PLACE_TYPES.has(ctx.doc.entityAt(toks[at].start)?.entity.type ?? '');
+  if (!toks[k] || !isPlace(comma - 1)) return k;
+  const hit = ctx.doc.entityAt(toks[k].start);
+  if (!hit || hit.mention.start !== toks[k].start || !PLACE_TYPES.has(hit.entity.type)) return k;
+  let j = k;
+  while (j < end && toks[j].end <= hit.mention.end) j++;
+  return toks[j]?.text === ',' && j + 1 < end ? j + 1 : k;
+}
+
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
