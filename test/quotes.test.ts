@@ -552,6 +552,10 @@ test('a poll phrase before an adjunct, after an opening conjunction or in a clau
   const stood =
     'Rubio has stalled out, neither rising nor falling much from where he has been in the polls for months.';
   assert.ok(!quotes(stood).quotes.some((x) => x.rule === 'source-phrase'));
+  // "in response to" a document is a reaction to it, not its finding (Huffington Post, PolNeAR dev)
+  const response =
+    'In response to the filings, Cruz’s lawyers relied on Supreme Court precedent, legal history and articles from noted constitutional scholars to defend the view that he is in fact “natural born” within the meaning of the Constitution.';
+  assert.ok(!quotes(response).quotes.some((x) => x.rule?.startsWith('source-phrase')));
 });
 
 test('a clause with its own reporting verb keeps that attribution, not the poll phrase around it', () => {

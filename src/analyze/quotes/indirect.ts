@@ -3887,9 +3887,12 @@ const IRREGULAR_PARTICIPLES = new Set(['written', 'spoken', 'given', 'sworn', 's
  * by recently confirmed Ambassador … Taylor" (a title is a noun too), "Giuliani's written statement".
  */
 function participleModifier(toks: Token[], k: number): boolean {
-  const next = toks[k + 1];
-  if (!next || !(/^\p{Ll}+ed$/u.test(toks[k].text) || IRREGULAR_PARTICIPLES.has(toks[k].text))) return false;
-  const noun = next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+  if (!toks[k + 1] || !(/^\p{Ll}+ed$/u.test(toks[k].text) || IRREGULAR_PARTICIPLES.has(toks[k].text))) return false;
+  // (past one adjective: "the five declared nuclear powers")
+  const lowerNoun = (t: Token | undefined) => t?.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+  const n = toks[k + 1].pos === 'ADJ' && lowerNoun(toks[k + 2]) ? k + 2 : k + 1;
+  const next = toks[n];
+  const noun = lowerNoun(next);
   if (!noun && !entityLexicon().titleHeads.has(next.lower)) return false;
   let p = k - 1;
   while (p > 0 && toks[p].pos === 'ADV' && /ly$/.test(toks[p].lower)) p--;
@@ -3898,8 +3901,16 @@ function participleModifier(toks: Token[], k: number): boolean {
     p--;
   const prev = toks[p];
   if (!prev) return false;
-  // (but "the two discussed issues …": a number after a determiner stands for its subject)
-  if (prev.pos === 'NUM') return toks[p - 1]?.pos !== 'DET';
+  // (but "the two discussed issues …": a number after a determiner stands for its subject; not
+  // where the phrase is an object, "We have the five declared nuclear powers", or its noun the
+  // subject of the verb after it, "The three proposed sites include: …")
+  if (prev.pos === 'NUM') {
+    if (toks[p - 1]?.pos !== 'DET') return true;
+    const lead = toks[p - 2];
+    if (lead && (lead.pos === 'VERB' || lead.pos === 'AUX' || lead.pos === 'ADP')) return true;
+    const after = toks[n + 1];
+    return !!after && (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Ll}/u.test(after.text);
+  }
   // ("he's asked Attorney General Holder to …": a pronoun's 's is "has")
   const possessive = /^['’]s$/.test(prev.lower) && toks[p - 1]?.pos !== 'PRON';
   return prev.pos === 'ADP' || POSSESSIVES.has(prev.lower) || possessive;

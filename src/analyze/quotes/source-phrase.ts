@@ -44,6 +44,8 @@ function sourceHead(toks: Token[], k: number, end: number): number {
     }
     // "in the vast majority of the polls", "in the average of recent Hoosier polls"
     if (t.lower === 'of' && j > k + 1) continue;
+    // "In response to the filings", "in addition to the report": a reaction or an addition, no source
+    if (t.lower === 'to') return -1;
     if (!npToken(t) && t.pos !== 'ADV' && t.text !== '-' && t.text !== '/') return -1;
   }
   return -1;
