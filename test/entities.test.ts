@@ -233,6 +233,47 @@ test('a title before a name holds no words before a preposition that a date, a p
   assert.notEqual(entity(run(cases[1][0], cases[1][1]), 'Juan Guaidó').country, 'USA');
 });
 
+test('a capitalised title before a name holds no lower-case words of the sentence before it', () => {
+  // (State Department releases; Wikinews, CC BY 2.5)
+  const cases: [string, string, string, string][] = [
+    [
+      'So as you noted, we are 30 days away from July 4th, but at the same time President Biden has also already previewed all the accomplishments that our administration has made within the first 100 days.',
+      '2021-06-04',
+      'Biden',
+      'President',
+    ],
+    [
+      'Earlier this week Ayatollah Ali Khamenei said that Iran was ready to begin offering nuclear technology to developing countries.',
+      '2006-04-28',
+      'Ali Khamenei',
+      'Ayatollah',
+    ],
+    [
+      'We see that every time President Zelenskyy rallies the Ukrainian people with his video posts.',
+      '2022-03-07',
+      'Zelenskyy',
+      'President',
+    ],
+    // a word glued on by a hyphen is the title's, and so is a lower-case title running on to a body
+    [
+      'Voting is said to be going well in the Gaza Strip and the West Bank but there have been reports of difficulties in Jerusalem (where ex-US President Jimmy Carter is observing).',
+      '2005-01-09',
+      'Jimmy Carter',
+      'ex-US President',
+    ],
+    [
+      'Director-general of civil aviation at the Indonesian transport ministry Budhi Mulyawan Suyitno told Reuters new agency that the data showed improvement.',
+      '2007-06-29',
+      'Budhi Mulyawan Suyitno',
+      'Director-general of civil aviation at the Indonesian transport ministry',
+    ],
+  ];
+  assert.deepEqual(
+    cases.map(([text, published, name]) => titleOf(run(text, published), name)),
+    cases.map((c) => c[3]),
+  );
+});
+
 test('a title with a body and a complement: the person gets the body’s country and code', () => {
   const text = seedArticle();
   const a = run(text);

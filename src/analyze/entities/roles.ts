@@ -215,6 +215,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   a = withoutLeadingNonTitle(toks, a, b);
   a = afterLeadingPlace(doc, a, b);
   a = servedTitleStart(toks, a, b);
+  a = afterLowerCaseLead(toks, a, b);
   // a title starts at its first content word and must hold a title head ("Today the First Lady …",
   // "July 13th Secretary …": a date opening the sentence is no part of it)
   while (
@@ -230,6 +231,31 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   )
     a++;
   return titleRange(toks, a, b);
+}
+
+/**
+ * Where a title written in capitals starts when the walk back took lower-case words of the sentence
+ * before it ("at the same time President Biden", "earlier this week Ambassador Ford", "informed
+ * President Medvedev", "in the face of President Putin's war"): after the last lower-case word that
+ * is neither a title's word, an adjective ("former", "new"), nor a sector noun ("army"), where only
+ * glue ("of", "for") stands between it and a capitalised word; else a.
+ */
+function afterLowerCaseLead(toks: readonly Token[], a: number, b: number): number {
+  const lex = lexiconSets();
+  for (let k = b - 2; k >= a; k--) {
+    const t = toks[k];
+    if (!/^\p{Ll}/u.test(t.text) || lex.titleGlue.has(t.lower) || t.pos === 'ADJ') continue;
+    // (a word a hyphen glues to the next or the last: "ex-US President", "Advisor-designate Dr. Eyal Hulata")
+    if (toks[k - 1]?.text === '-' && toks[k - 1].end === t.start) continue;
+    if ((toks[k + 1]?.text === '-' && toks[k + 1].start === t.end) || t.text.includes('-')) continue;
+    if (lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower) || sectorOf(t.lower)) continue;
+    let j = k + 1;
+    while (j < b && lex.titleGlue.has(toks[j].lower) && /^\p{Ll}/u.test(toks[j].text)) j++;
+    if (j >= b || !/^\p{Lu}/u.test(toks[j].text)) continue;
+    // (only before a title of its own: "… of civil aviation at the Indonesian transport ministry" goes on)
+    for (let h = j; h < b; h++) if (lex.titleHeads.has(toks[h].lower)) return j;
+  }
+  return a;
 }
 
 /** Lower-case titles of those who speak for or counsel someone ("spokesman for", "adviser to"). */
