@@ -274,6 +274,21 @@ test('a capitalised title before a name holds no lower-case words of the sentenc
   );
 });
 
+test('a known body coordinated with a titled name is neither the title nor its body', () => {
+  // (Wikinews, CC BY 2.5; a State Department briefing)
+  const bush = run(
+    "Recently elected Pakistani President Asif Ali Zardari gave a warning that he would allow no one to violate the country's borders for any reason, and he is planning to meet with the United Nations and U.S. President Bush on Tuesday.",
+    '2008-09-22',
+  );
+  const role = entity(bush, 'George W. Bush').roles[0];
+  assert.deepEqual([role?.title, role?.org ?? null, role?.country], ['President', null, 'USA']);
+  const berlin = run(
+    'And of course, we announced this morning that tomorrow Secretary Blinken will be departing for Berlin, where he will take part in a food security conference hosted by the German Government and German Foreign Minister Baerbock.',
+    '2022-06-22',
+  );
+  assert.equal(titleOf(berlin, 'Baerbock'), 'Foreign Minister');
+});
+
 test('a title with a body and a complement: the person gets the body’s country and code', () => {
   const text = seedArticle();
   const a = run(text);

@@ -230,7 +230,23 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
       CLOCK_WORDS.test(toks[a].text))
   )
     a++;
-  return titleRange(toks, a, b);
+  return titleRange(toks, afterCoordinatedBody(doc, a, b), b);
+}
+
+/**
+ * Where a title starts that the walk back ran into from a known body coordinated with its holder:
+ * after the "and" ("meet with the United Nations and U.S. President Bush", "hosted by the German
+ * Government and German Foreign Minister Baerbock"); else a. Only a body the KB or the article's
+ * government names know: the words before "and" in "Indian Commerce and Industry Minister" are the
+ * title's own.
+ */
+function afterCoordinatedBody(doc: ArticleDocument, a: number, b: number): number {
+  const toks = doc.tokens;
+  const hit = a < b ? doc.entityAt(toks[a].start) : undefined;
+  if (!hit || hit.entity.type !== 'ORG' || !hit.entity.kb || hit.mention.start !== toks[a].start) return a;
+  let k = a;
+  while (k < b && toks[k].end <= hit.mention.end) k++;
+  return k + 1 < b && (toks[k].lower === 'and' || toks[k].lower === 'or') ? k + 1 : a;
 }
 
 /**
