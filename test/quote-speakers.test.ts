@@ -526,6 +526,11 @@ test('"They" after a sentence opening with "Police" or "people" takes up that gr
     'Many people in Russia may not know the full extent of what’s happening. They think they’re liberating Ukraine, not destroying it.',
   );
   assert.equal(speaker(people, quoteWith(people, 'liberating Ukraine')), 'Many people');
+  // bodies in the plural speak as their people do (demo corpus, wikinews-39966)
+  const agencies = run(
+    'Many aid agencies working in Darfur were unable to get access to vast areas because of the fighting. They said a peace agreement is vital before the rainy season begins in June when planting of food crops must be completed.',
+  );
+  assert.equal(speaker(agencies, quoteWith(agencies, 'a peace agreement is vital')), 'Many aid agencies');
 });
 
 test('an outlet named before its medium ("Voice of America news", "La Repubblica newspaper") is the speaker', () => {

@@ -29,6 +29,13 @@ const GROUP_NOUNS = new Set([
   'neighbors',
   'colleagues',
   'fans',
+  // bodies in the plural speak as their people do ("Many aid agencies … They said …")
+  'agencies',
+  'organizations',
+  'organisations',
+  'charities',
+  'companies',
+  'governments',
 ]);
 
 /** Nouns of a large count of people, plural with no noun of their own ("hundreds of …", "Hundreds cast …"). */
