@@ -154,3 +154,28 @@ test('"They" after a sentence opening with "The two" goes on with the pair who m
   assert.equal(q.speaker_rule, 'pronoun-meeting-pair');
   assert.equal(q.with?.length, 1);
 });
+
+// State Department readout, state-pr-347978 in the demo corpus (public domain)
+test('"They" after a sentence whose subject is one of the two who met still means the two', () => {
+  const a = analyze({
+    id: 't',
+    published: '2022-05-27',
+    text:
+      'Secretary of State Antony J. Blinken spoke today with Israeli Foreign Minister and Alternate Prime Minister Yair Lapid regarding the importance of Israelis and Palestinians working to maintain calm. ' +
+      'Secretary Blinken underscored the importance of concluding the investigations into the death of Palestinian-American Shireen Abu Akleh. ' +
+      'They also spoke of common efforts to confront global challenges, including those posed by Iran and its proxies.',
+  });
+  const q = quoteOf(a, 'common efforts to confront global challenges');
+  assert.deepEqual(together(a, q), ['Antony J. Blinken', 'Yair Lapid']);
+  assert.equal(q.speaker_rule, 'pronoun-meeting-pair');
+  // a sentence between whose subject is someone else breaks the pair
+  const other = analyze({
+    id: 't',
+    published: '2022-05-27',
+    text:
+      'Secretary of State Antony J. Blinken spoke today with Israeli Foreign Minister and Alternate Prime Minister Yair Lapid regarding the importance of Israelis and Palestinians working to maintain calm. ' +
+      'President Isaac Herzog underscored the importance of concluding the investigations into the death of Palestinian-American Shireen Abu Akleh. ' +
+      'They also spoke of common efforts to confront global challenges, including those posed by Iran and its proxies.',
+  });
+  assert.notEqual(quoteOf(other, 'common efforts to confront global challenges').speaker_rule, 'pronoun-meeting-pair');
+});

@@ -44,6 +44,8 @@ const PARTNER_WINDOW = 12;
 const PARTNERS = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 /** How far into its sentence the subject may start, past its title ("Deputy Secretary of State Wendy R. Sherman"). */
 const OPENING_WINDOW = 10;
+/** How many sentences opening with one of the pair "They" looks back past to the meeting. */
+const MAX_MEMBER_OPENINGS = 2;
 /** How many sentences opening with "They" a pair goes on through after its meeting. */
 const MAX_THEY_CHAIN = 3;
 /** How many tokens a title may run between a country and its holder ("Israeli … Benjamin Gantz"). */
@@ -80,22 +82,43 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
   // (a sentence between that opens with "They" too goes on with the same pair: "… met with X. They
   // discussed …. They affirmed …"; so does one opening with "The two" or "Both")
   let budget = back;
+  // (and, for "They" opening its sentence, one whose subject is one of the pair, in the paragraph:
+  // "Secretary Blinken met … with Foreign Minister Lapid. Secretary Blinken underscored …. They also
+  // spoke of …"; checked once the pair is read)
+  let memberOpenings = 0;
   for (let prev = pair[1]; prev && sentences.length <= budget;) {
     if (back > 1 && ctx.paragraphOf(prev.start) !== ctx.paragraphOf(pair[0].start)) break;
     sentences.push(prev);
     if (back === 1 && opensWithThey(prev) && budget < MAX_THEY_CHAIN) budget++;
+    else if (
+      back === 1 &&
+      k === pair[0].firstToken &&
+      memberOpenings < MAX_MEMBER_OPENINGS &&
+      ctx.paragraphOf(prev.start) === ctx.paragraphOf(pair[0].start) &&
+      openingSubject(ctx, prev.firstToken, prev.endToken)?.entity.type === 'PERSON'
+    ) {
+      memberOpenings++;
+      budget++;
+    }
     const before = prev.firstToken > 0 ? toks[prev.firstToken - 1] : undefined;
     const next = before ? doc.sentenceAt(before.start) : undefined;
     prev = next && next !== prev ? next : undefined;
   }
   const entityAt = doc.entityFinder();
+  /** Subjects of the sentences passed over that opened with a person, each to be one of the pair. */
+  const members: EntityRecord[] = [];
   for (const s of sentences) {
     const end = s === sentences[0] ? k : s.endToken;
     const found = pairIn(s, end);
-    if (found) return found;
+    if (found) return members.every((m) => m === found.first || m === found.other.entity) ? found : null;
     // for "they", the subject opening its own sentence decides, else the one before ("They discussed
     // …" opens its own sentence)
     if (back === 1 && s !== sentences[0] && opensWithThey(s)) continue;
+    const opening = back === 1 && s !== sentences[0] ? openingSubject(ctx, s.firstToken, end) : null;
+    if (opening?.entity.type === 'PERSON' && members.length < memberOpenings) {
+      members.push(opening.entity);
+      continue;
+    }
     if (back === 1 && (s !== sentences[0] || openingSubject(ctx, s.firstToken, end))) return null;
   }
   return null;
