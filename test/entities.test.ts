@@ -274,6 +274,27 @@ test('a capitalised title before a name holds no lower-case words of the sentenc
   );
 });
 
+test('two titles joined by "and" before a name are one holder’s, unless the first is a definite title alone', () => {
+  // (State Department releases, public domain)
+  const wang = run(
+    'Secretary of State Antony J. Blinken spoke today with PRC State Councilor and Foreign Minister Wang Yi about Moscow’s premeditated, unprovoked, and unjustified war against Ukraine.',
+    '2022-03-05',
+  );
+  assert.equal(titleOf(wang, 'Wang Yi'), 'State Councilor and Foreign Minister');
+  assert.equal(entity(wang, 'Wang Yi').country, 'CHN');
+  const safadi = run(
+    'Secretary of State Antony J. Blinken spoke today with Jordanian Deputy Prime Minister and Foreign Minister Ayman H. Safadi to reaffirm the deep strategic relationship between the United States and the Hashemite Kingdom of Jordan.',
+    '2022-04-01',
+  );
+  assert.equal(titleOf(safadi, 'Ayman H. Safadi'), 'Deputy Prime Minister and Foreign Minister');
+  // "The Deputy Secretary" is someone named before: Delattre's title is his own
+  const two = run(
+    'Deputy Secretary of State Wendy Sherman spoke with French Foreign Ministry Secretary General François Delattre today about Russia’s unprovoked and unprecedented military build-up on Ukraine’s borders. The Deputy Secretary and Secretary General Delattre agreed on the importance of continuing to support Ukraine’s sovereignty and territorial integrity.',
+    '2022-02-11',
+  );
+  assert.ok(!entity(two, 'François Delattre').roles.some((r) => r.title.startsWith('Deputy Secretary')));
+});
+
 test('a known body coordinated with a titled name is neither the title nor its body', () => {
   // (Wikinews, CC BY 2.5; a State Department briefing)
   const bush = run(

@@ -99,6 +99,25 @@ function coordinatesTitles(t: Token, next: Token): boolean {
   return t.lower === 'and' && (lex.titleHeads.has(next.lower) || lex.titleModifiers.has(next.lower));
 }
 
+/**
+ * Whether the "and" at token j joins two titles of one holder ("Chinese State Councilor and Foreign
+ * Minister Wang Yi", "Deputy Prime Minister and Foreign Minister Don Pramudwinai"): a title of more
+ * than "the" and its head ends before it. A readout's "the Secretary and Foreign Minister Lapid" is two
+ * people, as is a name before it ("President Ghani and Chairman Abdullah").
+ */
+function secondTitleOfOne(toks: readonly Token[], j: number): boolean {
+  if (!lexiconSets().titleHeads.has(toks[j - 1]?.lower ?? '')) return false;
+  // (the capitalised words of the first title, after which no "the" or comma may stand: "The Deputy
+  // Secretary and Secretary General Delattre" is two people)
+  let k = j - 1;
+  while (k > 0 && j - k <= MAX_TITLE_RUN && /^\p{Lu}/u.test(toks[k - 1].text) && toks[k - 1].lower !== 'the') k--;
+  const before = toks[k - 1];
+  return k > j - 1 - MAX_TITLE_RUN && !!before && before.lower !== 'the' && before.text !== ',';
+}
+
+/** The most capitalised words the first of two coordinated titles is read back over. */
+const MAX_TITLE_RUN = 4;
+
 /** [a, b) when the tokens hold a title head (president, adviser …), else null: a title needs one. */
 export function titleRange(toks: Token[], a: number, b: number): [number, number] | null {
   const heads = lexiconSets().titleHeads;
@@ -188,7 +207,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
       a - 1 >= first &&
       b - a < limit &&
       titleTokenAt(toks, a - 1) &&
-      !coordinatesTitles(toks[a - 1], toks[a]) &&
+      !(coordinatesTitles(toks[a - 1], toks[a]) && !secondTitleOfOne(toks, a - 1)) &&
       !(otherPerson ??= personTokens(doc, first, nameAt)).has(a - 1)
     )
       a--;
