@@ -531,6 +531,11 @@ test('"They" after a sentence opening with "Police" or "people" takes up that gr
     'Many aid agencies working in Darfur were unable to get access to vast areas because of the fighting. They said a peace agreement is vital before the rainy season begins in June when planting of food crops must be completed.',
   );
   assert.equal(speaker(agencies, quoteWith(agencies, 'a peace agreement is vital')), 'Many aid agencies');
+  // past a fronted adjunct and a possessor, though a body was named since (demo corpus, wikinews-120697)
+  const lawyers = run(
+    "Mohamed says that any evidence against him was based on what he said under torture and asked the High Court to force the government to reveal any documentation they held that would prove this. The judges have agreed, but have not published the material. Following the Foreign Secretary's statement to parliament, Mohamed's lawyers have written to the court to ask the judges to now publish. They say that, since Milliband has denied that the United States made the threat, the judges' decision to withhold it no longer applied.",
+  );
+  assert.equal(speaker(lawyers, quoteWith(lawyers, 'since Milliband has denied')), "Mohamed's lawyers");
 });
 
 test('an outlet named before its medium ("Voice of America news", "La Repubblica newspaper") is the speaker', () => {

@@ -164,22 +164,33 @@ const COLLECTIVE_PLURALS = new Set(['police', 'people', 'personnel', 'staff']);
 function pluralOpening(ctx: QuoteContext, s: Sentence, before: number): Span | null {
   const toks = ctx.doc.tokens;
   const entityAt = ctx.doc.entityFinder();
-  let j = s.firstToken;
+  // (past a fronted adjunct and its comma, and a possessor before the group: "Following the Foreign
+  // Secretary's statement to parliament, Mohamed's lawyers have written to the court …")
+  const adjunctEnd = afterFrontedAdjunct(ctx, s.firstToken, s.endToken);
+  const groupStart = adjunctEnd < Math.min(before, s.endToken) ? adjunctEnd : s.firstToken;
+  let j = groupStart;
   if (OPENING_DETERMINERS.has(toks[j]?.lower ?? '')) j++;
+  const owner = toks[j] ? entityAt(toks[j].start) : undefined;
+  if (owner && owner.mention.kind === 'name') {
+    let e = j;
+    while (e < s.endToken && toks[e].end <= owner.mention.end) e++;
+    if (/^['’]s$/.test(toks[e]?.text ?? '')) j = e + 1;
+  }
   const from = j;
   while (j < s.endToken && j < before && j - from < MAX_GROUP_WORDS) {
     const t = toks[j];
     // (the sentence's first word, capitalised, may be tagged a name: "Lawyers for the families …")
-    const first = j === s.firstToken;
+    const first = j === groupStart;
     const word = t.pos === 'NOUN' || t.pos === 'ADJ' || (first && t.pos === 'PROPN');
-    if (!word || entityAt(t.start) || ctx.isQuoted(t.start)) return null;
+    // (a nominal an earlier quote's speaker made of the phrase is no name in it)
+    if (!word || entityAt(t.start)?.mention.kind === 'name' || ctx.isQuoted(t.start)) return null;
     // (a lower-case word past the sentence's first)
     if (!first && !/^\p{Ll}/u.test(t.text)) return null;
     if (t.pos !== 'ADJ' && (isPeopleNoun(t) || COLLECTIVE_PLURALS.has(t.lower))) {
       const next = toks[j + 1];
       // the group is the sentence's subject: a verb or a preposition of its own follows
       if (!next || !(next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADP')) return null;
-      return { start: toks[s.firstToken].start, end: t.end };
+      return { start: toks[groupStart].start, end: t.end };
     }
     j++;
   }
