@@ -218,6 +218,22 @@ function regionOfPlaceInPP(
   return prepBefore(first) ? phraseLead(tokens, 0, first) : -1;
 }
 
+/**
+ * The first token of the title right before a person's name, and of the country or people opening
+ * it ("Kazakhstan Deputy Prime Minister …"), else i.
+ */
+function titledStart(doc: ArticleDocument, entity: EntityRecord, name: Mention, i: number): number {
+  if (entity.type !== 'PERSON') return i;
+  const role = entity.roles.find(
+    (r) => r.span.end <= name.start && TITLE_NAME_GAP.test(doc.text.slice(r.span.end, name.start)),
+  );
+  if (!role) return i;
+  const start = doc.tokenIndexAt(role.span.start);
+  // (the country may have left the index: skipTitleModifiers takes it for the title's)
+  const country = start > 0 ? doc.entityAt(doc.tokens[start - 1].start) : undefined;
+  return country && countryModifier(country.entity) ? doc.tokenIndexAt(country.mention.start) : start;
+}
+
 /** Characters between a title and its holder's name: a space, or none more than a comma's. */
 const TITLE_NAME_GAP = /^[\s,]{0,3}$/;
 
@@ -247,8 +263,9 @@ function skipTitleModifiers(doc: ArticleDocument, index: MentionIndex): void {
         const hit = index.get(i);
         if (!hit || hit.entity === entity || hit.mention.end > role.span.end) continue;
         if (!countryModifier(hit.entity)) continue;
-        // ("Syria and Palestinian leader Yasser Arafat": a country coordinated with the title is one of its own)
-        if (COORDINATION.test(doc.text.slice(hit.mention.end, name.start))) continue;
+        // ("Syria and Palestinian leader Yasser Arafat": a country coordinated with the title is one of its own;
+        // not an "and" inside the title, "Kazakhstan Deputy Prime Minister and Minister of Foreign Affairs …")
+        if (COORDINATION.test(doc.text.slice(hit.mention.end, name.start).split(TITLE_WORD_START)[0])) continue;
         index.delete(i);
       }
     }
@@ -258,6 +275,8 @@ function skipTitleModifiers(doc: ArticleDocument, index: MentionIndex): void {
 /** A people or a country ("French", "U.S."), not a city that ends a sentence the splitter missed ("in Washington, D.C. Secretary Blinken"). */
 const countryModifier = (e: EntityRecord) => e.type === 'NORP' || (e.type === 'GPE' && !!e.kb?.startsWith('country:'));
 const COORDINATION = /,|\b(?:and|or)\b/;
+/** Where the title's own capitalised words start after a country in it: a coordination is only before them. */
+const TITLE_WORD_START = /\s(?=\p{Lu})/u;
 
 export function actorMentions(
   doc: ArticleDocument,
@@ -287,8 +306,13 @@ export function actorMentions(
         // brackets right after a prepositional object is in that phrase too)
         const previous = out[out.length - 1];
         const bracketed = tokens[i - 1]?.text === '(' && previous?.last === i - 2 && previous.inPP;
-        const inPrep = prepBefore(i) || bracketed;
+        // ("spoke with Kazakhstan Deputy Prime Minister and Minister of Foreign Affairs Mukhtar
+        // Tileuberdi": a holder's title and its country stand between the preposition and the name)
+        const titled = titledStart(doc, hit.entity, hit.mention, i);
+        const titledPP = titled < i && !prepBefore(i) && prepBefore(titled);
+        const inPrep = prepBefore(i) || bracketed || titledPP;
         const regionOf = inPrep ? -1 : regionOfPlaceInPP(doc, index, i, prepBefore);
+        const preposition = titledPP ? phraseLead(tokens, s.firstToken, titled) : regionOf;
         out.push({
           entity: hit.entity,
           actor: code,
@@ -296,7 +320,7 @@ export function actorMentions(
           first: i,
           last,
           inPP: inPrep || regionOf >= 0,
-          ...(regionOf >= 0 ? { preposition: regionOf } : {}),
+          ...(preposition >= 0 ? { preposition } : {}),
           nested: hit.nested,
         });
       }
