@@ -295,6 +295,23 @@ test('two titles joined by "and" before a name are one holder’s, unless the fi
   assert.ok(!entity(two, 'François Delattre').roles.some((r) => r.title.startsWith('Deputy Secretary')));
 });
 
+test('the U.S. armed services the KB lacks are American military bodies, and a title in one is American', () => {
+  // (State Department fact sheet, public domain; Wikinews, CC BY 2.5)
+  const fleet = run(
+    'Italy hosts the U.S. Navy’s 6th Fleet headquarters in Naples and NATO’s Joint Force Command outside of Naples in Lago Patria.',
+    '2021-06-27',
+  );
+  const navy = entity(fleet, 'United States Navy');
+  assert.deepEqual([navy.type, navy.country, navy.actor], ['ORG', 'USA', 'USAMIL']);
+  const murtha = run(
+    'Murtha, who had served as a Marine Corps intelligence officer in Vietnam, angrily denounced Vice President Cheney\'s recent "stay the course" rhetoric with sarcasm.',
+    '2005-11-17',
+  );
+  assert.equal(entity(murtha, 'United States Marine Corps').actor, 'USAMIL');
+  // the body he served decides his role's country, not the place he served in
+  assert.equal(entity(murtha, 'Murtha').roles[0]?.country, 'USA');
+});
+
 test('a known body coordinated with a titled name is neither the title nor its body', () => {
   // (Wikinews, CC BY 2.5; a State Department briefing)
   const bush = run(
