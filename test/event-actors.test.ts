@@ -208,3 +208,20 @@ test('an officer of the issuing department is its government’s, though the KB 
   );
   assert.deepEqual(sides(triggered(evs, 'met'), 'source'), ['Wendy Sherman/USAGOV']);
 });
+
+// State Department readouts, February 2022 (public domain)
+test('the possessor of a noun event is its agent, whoever the sentence is about', () => {
+  const choi = release(
+    'Deputy Secretary of State Wendy R. Sherman spoke today with Republic of Korea (ROK) First Vice Foreign Minister Choi Jong Kun about Russia’s unprovoked and unjustified attack on Ukraine.',
+    '2022-02-25',
+  );
+  const attack = triggered(choi, 'attack');
+  assert.deepEqual([sides(attack, 'source'), sides(attack, 'target')], [['Russia/RUS'], ['Ukraine/UKR']]);
+  assert.match(attack.rule ?? '', /possessor-agent/);
+  // past a list of modifiers with its commas and "and"
+  const hoekstra = release(
+    'Secretary of State Antony J. Blinken spoke today with Dutch Foreign Minister Wopke Hoekstra on the global response to Russia’s premeditated, unprovoked, and unjustified attack on Ukraine.',
+    '2022-02-28',
+  );
+  assert.deepEqual(sides(triggered(hoekstra, 'attack'), 'source'), ['Russia/RUS']);
+});

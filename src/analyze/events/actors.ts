@@ -593,6 +593,33 @@ function matrixAfterRelative(tokens: Token[], from: number, first: number): bool
   );
 }
 
+/**
+ * The mention that owns a noun trigger's phrase, its possessive right before the noun and its
+ * modifiers ("Russia’s premeditated, unprovoked, and unjustified attack on Ukraine"): the act's
+ * agent, whoever the sentence's subject is ("Blinken spoke … about Russia’s attack"). Else null.
+ */
+export function possessorOfNoun(
+  tokens: Token[],
+  mentions: ActorMention[],
+  noun: number,
+  lo: number,
+): ActorMention | null {
+  let j = noun - 1;
+  while (j > lo && noun - j <= MAX_NOUN_MODIFIERS && nounModifier(tokens[j])) j--;
+  if (!POSSESSIVE.test(tokens[j]?.text ?? '')) return null;
+  return mentions.find((m) => m.last === j - 1) ?? null;
+}
+
+/** A word between a possessive and its noun: an adjective or adverb ("premeditated"), or a list's comma or "and". */
+const nounModifier = (t: Token): boolean =>
+  t.pos === 'ADJ' ||
+  t.pos === 'ADV' ||
+  t.text === ',' ||
+  t.lower === 'and' ||
+  (t.pos === 'VERB' && /ed$/.test(t.lower));
+/** The most words a possessive stands before its noun ("Russia’s premeditated, unprovoked, and unjustified attack"). */
+const MAX_NOUN_MODIFIERS = 8;
+
 export interface Dyad {
   source: ActorRef[];
   target: ActorRef[];

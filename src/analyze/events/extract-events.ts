@@ -9,6 +9,7 @@ import {
   actorMentions,
   sectorMentions,
   findDyad,
+  possessorOfNoun,
   toRef,
   uncodedMentions,
   indexMentions,
@@ -181,6 +182,16 @@ function eventsOfSentence(
     const dyad =
       (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
       findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first, meeting);
+    // "… spoke with Choi Jong Kun about Russia’s unprovoked attack on Ukraine": the possessor attacks
+    const owner =
+      m.spanFirst === m.first && tokens[m.first].pos === 'NOUN'
+        ? possessorOfNoun(tokens, mentions, m.first, clause.from)
+        : null;
+    if (owner && !dyad.source.some((a) => a.entity === owner.entity?.id && a.actor === owner.actor)) {
+      dyad.source = [toRef(owner)];
+      dyad.target = dyad.target.filter((a) => a.entity !== owner.entity?.id || a.actor !== owner.actor);
+      dyad.rule += '+possessor-agent';
+    }
     if (!dyad.source.length && !dyad.target.length) continue;
     if (m.pattern.role === 'recipient-subject') {
       // "Georgian demonstrators received assurances from the Georgian government": the giver is the source
