@@ -244,3 +244,20 @@ test('"worth" before a gerund of saying makes it the writer\'s aside, no one\'s 
   const said = 'He said it was worth noting that the bill failed.';
   assert.equal(cuedBy(said, 'said').text, 'it was worth noting that the bill failed');
 });
+
+// State Department releases (public domain)
+test('a verb in a list after a comma takes its object, no inverted speaker that is a thing or an act', () => {
+  const cw =
+    'We will also continue our efforts to hold the Kremlin accountable for its noncompliance with the CWC, repeated use of chemical weapons, and ongoing efforts to shield the Assad regime from accountability for its CW use.';
+  assert.ok(!quotes(cw).some((q) => q.speaker && /chemical weapons/.test(cw.slice(q.speaker.start, q.speaker.end))));
+  const m23 =
+    'The Secretary noted recent attacks by M23 and other armed groups, urged de-escalation, and stressed the importance of continued regional dialogue to address the ongoing conflict to further the work of the Nairobi initiative.';
+  assert.ok(!quotes(m23).some((q) => q.speaker && m23.slice(q.speaker.start, q.speaker.end) === 'de-escalation'));
+});
+
+// Wikinews, wikinews-69216 in the demo corpus (CC BY 2.5)
+test('a person described after the words they report is still their speaker', () => {
+  const told =
+    'Israeli armoured units moved into northern Gaza, taking up preparatory positions, an unidentified army spokeswoman told Bloomberg.';
+  assert.ok(quotes(told).some((q) => q.speaker && /spokeswoman/.test(told.slice(q.speaker.start, q.speaker.end))));
+});

@@ -19,6 +19,7 @@ import {
 import { isCueCandidate } from './cue-features.js';
 import { cueModel } from './cue-model.js';
 import { evidenceVerb, isRecordWord } from './evidence.js';
+import { canBeSpeaker } from './speaker-nominal.js';
 import { passiveAgent, pastDate } from './passive-agent.js';
 import { attitudeAdjective } from './attitude-adjective.js';
 import { SUBORDINATORS, afterFrontedAdjunct } from './sentence-opening.js';
@@ -3064,6 +3065,7 @@ function cueInSentence(
       if (!found) return;
       // ("…, said a spokesman for the division, Jonathan Withington": the name in apposition)
       const inv = nameInApposition(ctx.doc, found, s.endToken);
+      if (!canBeSpeaker(ctx, inv)) return;
       subj = inv;
       const invEnd = invertedSpeakerEnd(toks, inv);
       const relative = speakerRelativeEnd(ctx, invEnd, s);
