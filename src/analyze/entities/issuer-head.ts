@@ -6,7 +6,9 @@
 // joint press availabilities call a visiting president "the President") is the one person of its
 // country the article gives the title. Where the article names nobody so, a president is the one
 // the source names by his administration ("The White House (Obama administration) press office"),
-// from the knowledge base. "The Ambassador" is left to the nearest holder: a government has many.
+// from the knowledge base; where it names several (President Bush beside President Obama), the one in
+// office on the article's date, and never a foreign holder named since. "The Ambassador" is left to
+// the nearest holder: a government has many.
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { KbHit } from './kb.js';
 import { holdsOfficeOn, lookupName, lookupSurname, personActor } from './kb.js';
@@ -23,14 +25,9 @@ const ADMINISTRATION = /\(\s*(\p{Lu}[\p{L}'’-]+)\s+administration\s*\)/u;
 export function issuerOfficeHolder(doc: ArticleDocument, words: readonly string[]): EntityRecord | undefined {
   const office = words.join(' ');
   if (!SOLE_OFFICE.test(office)) return undefined;
-  // (a department's release speaks of a foreign president it receives as "the President" too)
-  const issuer = sourceGovernment(doc.source);
-  if (issuer?.kind !== 'seat' || !issuer.country) return undefined;
-  const country = issuer.country;
-  const fits = titleFitter(words);
-  const holders = doc.entities.filter(
-    (e) => e.type === 'PERSON' && e.country === country && e.roles.some((r) => fits(r.title)),
-  );
+  const country = seatCountry(doc);
+  if (!country) return undefined;
+  const holders = titledHolders(doc, country, words);
   if (holders.length === 1) return holders[0];
   const president = /^president$/i.test(office);
   if (!holders.length) return president ? administrationHead(doc, country) : undefined;
@@ -51,16 +48,28 @@ export function issuerOfficeHolder(doc: ArticleDocument, words: readonly string[
 export function issuerOfficeCountryOf(doc: ArticleDocument, words: readonly string[]): string | undefined {
   const office = words.join(' ');
   if (!SOLE_OFFICE.test(office)) return undefined;
-  const issuer = sourceGovernment(doc.source);
-  const country = issuer?.kind === 'seat' ? issuer.country : null;
+  const country = seatCountry(doc);
   if (!country) return undefined;
   // (only an office the issuer's country is seen to have: "the Prime Minister" in a White House
   // release is a foreign one)
-  const fits = titleFitter(words);
   const own =
-    (/^president$/i.test(office) && !!administrationHit(doc, country)) ||
-    doc.entities.some((e) => e.type === 'PERSON' && e.country === country && e.roles.some((r) => fits(r.title)));
+    (/^president$/i.test(office) && !!administrationHit(doc, country)) || titledHolders(doc, country, words).length > 0;
   return own ? country : undefined;
+}
+
+/**
+ * The country of the seat of government issuing the article, if it is one's release (a department's
+ * release speaks of a foreign president it receives as "the President" too).
+ */
+function seatCountry(doc: ArticleDocument): string | undefined {
+  const issuer = sourceGovernment(doc.source);
+  return issuer?.kind === 'seat' ? (issuer.country ?? undefined) : undefined;
+}
+
+/** The country's people the article gives a title these words fit. */
+function titledHolders(doc: ArticleDocument, country: string, words: readonly string[]): EntityRecord[] {
+  const fits = titleFitter(words);
+  return doc.entities.filter((e) => e.type === 'PERSON' && e.country === country && e.roles.some((r) => fits(r.title)));
 }
 
 /** Whether the KB person the entity was linked to held an office (not mere standing) on the date. */

@@ -255,9 +255,9 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
 /**
  * Where a title starts that the walk back ran into from a known body coordinated with its holder:
  * after the "and" ("meet with the United Nations and U.S. President Bush", "hosted by the German
- * Government and German Foreign Minister Baerbock"); else a. Only a body the KB or the article's
- * government names know: the words before "and" in "Indian Commerce and Industry Minister" are the
- * title's own.
+ * Government and German Foreign Minister Baerbock"); else a. Only a body with a KB identity (a
+ * government the article names has one): the words before "and" in "Indian Commerce and Industry
+ * Minister" are the title's own.
  */
 function afterCoordinatedBody(doc: ArticleDocument, a: number, b: number): number {
   const toks = doc.tokens;

@@ -114,12 +114,12 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
     // for "they", the subject opening its own sentence decides, else the one before ("They discussed
     // …" opens its own sentence)
     if (back === 1 && s !== sentences[0] && opensWithThey(s)) continue;
-    const opening = back === 1 && s !== sentences[0] ? openingSubject(ctx, s.firstToken, end) : null;
-    if (opening?.entity.type === 'PERSON' && members.length < memberOpenings) {
+    const opening = back === 1 ? openingSubject(ctx, s.firstToken, end) : null;
+    if (s !== sentences[0] && opening?.entity.type === 'PERSON' && members.length < memberOpenings) {
       members.push(opening.entity);
       continue;
     }
-    if (back === 1 && (s !== sentences[0] || openingSubject(ctx, s.firstToken, end))) return null;
+    if (back === 1 && (s !== sentences[0] || opening)) return null;
   }
   return null;
 
