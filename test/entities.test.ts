@@ -2006,6 +2006,20 @@ test('a White House briefing that names a past president beside the present one 
   assert.equal(holderOf('Wikinews'), 'Hu Jintao');
 });
 
+test('"The Secretary" in a State Department release is the department’s secretary, never a foreign one named since', () => {
+  // (State Department readout, 4 May 2022, public domain)
+  const text =
+    'Secretary of State Antony J. Blinken spoke today with UK Foreign Secretary Elizabeth Truss. The Secretary reaffirmed support for Ukraine, where the brave Ukrainian people continue to defend against the brutal attacks of Putin’s war of aggression.';
+  const holderOf = (source: string) => {
+    const a = analyze({ id: 't', text, published: '2022-05-04', source });
+    const at = text.indexOf('The Secretary reaffirmed');
+    return a.entities.find((e) => e.mentions.some((m) => m.start === at))?.name;
+  };
+  assert.equal(holderOf('U.S. Department of State (press releases RSS)'), 'Antony J. Blinken');
+  // a news outlet's "The Secretary" is still the one named last
+  assert.equal(holderOf('Wikinews'), 'Elizabeth Truss');
+});
+
 test('one body is one KB identity however an article writes it, where the KB files its names under entries of their own', () => {
   const kbOf = (text: string, name: string) => {
     const a = run(text, '2022-03-01');

@@ -469,7 +469,9 @@ function describePhrase(
       country && !LEADER_WORDS.has(head.lower) && lex.titleHeads.has(head.lower) ? titleFitter(title) : null;
     // "the President" in a seat of government's own release, unqualified ("the former President", "the
     // President of Brazil", "the president-elect" are not its own): its own president (issuer-head.ts)
-    const bare = !country && modifiers.every(isSubordinateTitleWord) && !/^(?:of|-)$/.test(toks[k + 1]?.lower ?? '');
+    // ("the secretary general" is another office than "the Secretary")
+    const bare =
+      !country && modifiers.every(isSubordinateTitleWord) && !/^(?:of|-|general)$/.test(toks[k + 1]?.lower ?? '');
     // "the President of the United States": only a holder of that country's
     const named = countryNamedAfter(doc, k + 1);
     // "the Danish Minister of Foreign Affairs": only a holder of that portfolio, not the Minister of

@@ -16,6 +16,8 @@ import { sourceGovernment } from './source-government.js';
 import { titleFitter } from './title-fit.js';
 
 const SOLE_OFFICE = /^(?:vice[\s-]+)?president$|^prime\s+minister$|^chancellor$/i;
+/** A department's head or one of its deputies, by title alone. */
+const DEPARTMENT_HEAD = /^(?:(?:deputy|under|assistant)\s+)?secretary$/i;
 const ADMINISTRATION = /\(\s*(\p{Lu}[\p{L}'’-]+)\s+administration\s*\)/u;
 
 /**
@@ -42,13 +44,18 @@ export function issuerOfficeHolder(doc: ArticleDocument, words: readonly string[
 
 /**
  * The country whose holder of a one-holder office these title words must be, where the article is a
- * seat of government's release: its own. When the release names several of its presidents and none
+ * seat of government's release (or, for a secretary, any government's): its own. When the release names several of its presidents and none
  * is the one in office, "the President" is still none of the foreign presidents named since.
  */
 export function issuerOfficeCountryOf(doc: ArticleDocument, words: readonly string[]): string | undefined {
   const office = words.join(' ');
-  if (!SOLE_OFFICE.test(office)) return undefined;
-  const country = seatCountry(doc);
+  // (a department's own head and deputies: "the Secretary" in a State Department release is never
+  // the UK Foreign Secretary or NATO's Secretary General named since)
+  const country = SOLE_OFFICE.test(office)
+    ? seatCountry(doc)
+    : DEPARTMENT_HEAD.test(office)
+      ? (sourceGovernment(doc.source)?.country ?? undefined)
+      : undefined;
   if (!country) return undefined;
   // (only an office the issuer's country is seen to have: "the Prime Minister" in a White House
   // release is a foreign one)
