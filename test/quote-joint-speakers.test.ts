@@ -179,3 +179,18 @@ test('"They" after a sentence whose subject is one of the two who met still mean
   });
   assert.notEqual(quoteOf(other, 'common efforts to confront global challenges').speaker_rule, 'pronoun-meeting-pair');
 });
+
+// State Department readout, state-pr-333354 in the demo corpus (public domain)
+test('a definite title and a titled name joined by "and" speak together, though the tagger reads the name as an adverb', () => {
+  const a = analyze({
+    id: 't',
+    published: '2022-04-11',
+    source: 'U.S. Department of State (press releases RSS)',
+    text:
+      'Deputy Secretary of State Wendy Sherman met with UK Minister of State for Europe and North America James Cleverly today in Washington. ' +
+      'The Deputy Secretary and Minister Cleverly also discussed bilateral cooperation to support South Caucasus peace and reconciliation efforts.',
+  });
+  const q = quoteOf(a, 'bilateral cooperation to support');
+  assert.deepEqual(together(a, q), ['Wendy Sherman', 'James Cleverly']);
+  assert.equal(q.speaker_rule, 'coordinated-subject');
+});

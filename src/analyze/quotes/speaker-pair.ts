@@ -220,6 +220,11 @@ export function titledPartner(ctx: QuoteContext, from: number, end: number, firs
   let v = b;
   while (v < end && toks[v].pos === 'ADV') v++;
   if (b === a || toks[v]?.pos !== 'VERB') return null;
+  // (a title with its holder's name: "The Deputy Secretary and Minister Cleverly also discussed …",
+  // where the tagger reads the name as an adverb)
+  const named = doc.entityAt(toks[b - 1].start);
+  if (named?.entity.type === 'PERSON' && named.mention.kind === 'name' && named.entity !== first)
+    return { entity: named.entity, mention: named.mention };
   const span = { start: toks[a].start, end: toks[b - 1].end };
   const words = bareTitleWords(doc.slice(span));
   const holder = words ? titleHolder(doc, words, toks[from].start) : undefined;
