@@ -3858,3 +3858,15 @@ test('a possessive speaker in a sentence its "he"/"she" opens is that pronoun’
     'the opening "He" is a mention of the speaker',
   );
 });
+
+// Wikinews, wikinews-59785 and wikinews-71663 in the demo corpus (CC BY 2.5)
+test('a name in apposition to an inverted speaker speaks, also before a relative clause or an adjunct of the saying', () => {
+  const farmer = run(
+    '"I saw smoke coming out of the tail. The chopper was swinging around before it hit the ground one kilometer away from me and I heard a big explosion," said local farmer, Hashim Assafi who also said that he had to find shelter as shots were fired in the direction of the helicopters.',
+  );
+  assert.equal(speaker(farmer, quoteWith(farmer, 'I saw smoke')), 'Hashim Assafi');
+  const statement = run(
+    '"The PKK is a terrorist organization. We take quite seriously the concerns of the Turkish government. They\'ve lost lives... and it\'s an issue that needs to be dealt with," said White House spokesman, Sean McCormack in a statement to the press.',
+  );
+  assert.equal(speaker(statement, quoteWith(statement, 'The PKK is a terrorist')), 'Sean McCormack');
+});

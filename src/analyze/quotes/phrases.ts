@@ -1748,8 +1748,19 @@ export function nameInApposition(doc: ArticleDocument, p: Phrase, hi: number): P
   // (a full name: "said U.S. military spokesman, Lt. Col, Christopher C. Garver" has a stray comma)
   if (!name || !isPersonPhrase(doc, name) || !/\s/.test(doc.text.slice(name.head.start, name.head.end))) return p;
   const after = toks[name.endToken];
-  return !after || after.text === ',' || sentencePeriod(toks, name.endToken) || name.endToken >= hi ? name : p;
+  // (or by a relative clause on the name or an adjunct of the saying: "…, said local farmer, Hashim
+  // Assafi who also said …", "…, said White House spokesman, Sean McCormack in a statement to the press")
+  return !after ||
+    after.text === ',' ||
+    APPOSITION_FOLLOWERS.has(after.lower) ||
+    sentencePeriod(toks, name.endToken) ||
+    name.endToken >= hi
+    ? name
+    : p;
 }
+
+/** Words that may follow a name in apposition to an inverted speaker: a relative on it, an adjunct of the saying. */
+const APPOSITION_FOLLOWERS = new Set(['who', 'whose', 'in', 'to', 'on', 'at', 'during']);
 
 /** Whether a phrase's head is a person the entity layer named. */
 function isPersonPhrase(doc: ArticleDocument, p: Phrase): boolean {
