@@ -263,8 +263,7 @@ function afterCoordinatedBody(doc: ArticleDocument, a: number, b: number): numbe
   const toks = doc.tokens;
   const hit = a < b ? doc.entityAt(toks[a].start) : undefined;
   if (!hit || hit.entity.type !== 'ORG' || !hit.entity.kb || hit.mention.start !== toks[a].start) return a;
-  let k = a;
-  while (k < b && toks[k].end <= hit.mention.end) k++;
+  const k = tokenEnd(doc, hit.mention);
   return k + 1 < b && (toks[k].lower === 'and' || toks[k].lower === 'or') ? k + 1 : a;
 }
 

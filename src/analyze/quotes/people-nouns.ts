@@ -38,6 +38,9 @@ const GROUP_NOUNS = new Set([
   'governments',
 ]);
 
+/** Nouns for people that take a plural verb with no -s of their own ("Police confiscated …. They are saying …"). */
+export const COLLECTIVE_PLURALS = new Set(['police', 'people', 'personnel', 'staff']);
+
 /** Nouns of a large count of people, plural with no noun of their own ("hundreds of …", "Hundreds cast …"). */
 export const COUNT_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 

@@ -2,6 +2,7 @@
 // subject pronoun ("we", "they", "it") most often takes up that subject, not whatever was named last.
 import type { EntityRecord, Sentence } from '../document.js';
 import type { QuoteContext } from './context.js';
+import { tokenEnd } from '../entities/roles.js';
 
 /** How far into a sentence its opening name may start ("The United States", "Some Republicans"). */
 const OPENING_TOKENS = 2;
@@ -119,8 +120,7 @@ function afterPlaceApposition(ctx: QuoteContext, comma: number, end: number): nu
   if (!toks[k] || !isPlace(comma - 1)) return k;
   const hit = ctx.doc.entityAt(toks[k].start);
   if (!hit || hit.mention.start !== toks[k].start || !PLACE_TYPES.has(hit.entity.type)) return k;
-  let j = k;
-  while (j < end && toks[j].end <= hit.mention.end) j++;
+  const j = tokenEnd(ctx.doc, hit.mention);
   return toks[j]?.text === ',' && j + 1 < end ? j + 1 : k;
 }
 

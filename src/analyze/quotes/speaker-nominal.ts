@@ -7,21 +7,11 @@ import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import type { QuoteContext } from './context.js';
 import { isRecordWord } from './evidence.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { isPeopleNoun } from './people-nouns.js';
+import { COLLECTIVE_PLURALS, isPeopleNoun } from './people-nouns.js';
 import type { Phrase } from './phrases.js';
 
-/** Words for a group or someone unnamed that no people noun covers ("many", "others", "the public"). */
-const COLLECTIVE_SPEAKERS = new Set([
-  'many',
-  'some',
-  'others',
-  'another',
-  'one',
-  'public',
-  'people',
-  'police',
-  'staff',
-]);
+/** Words for a group or someone unnamed that no plural people noun covers ("many", "others", "the public", "police"). */
+const COLLECTIVE_SPEAKERS = new Set(['many', 'some', 'others', 'another', 'one', 'public', ...COLLECTIVE_PLURALS]);
 
 export function canBeSpeaker(ctx: QuoteContext, p: Phrase): boolean {
   if (p.headKind !== 'nominal') return true;

@@ -9,7 +9,8 @@
 import type { ArticleDocument, EntityRecord, Sentence } from '../document.js';
 import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
+import { COLLECTIVE_PLURALS, COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
+import { tokenEnd } from '../entities/roles.js';
 import { STANDING_QUANTIFIERS, subjectBefore } from './phrases.js';
 import {
   afterFrontedAdjunct,
@@ -158,9 +159,6 @@ export function pluralGroupOpening(ctx: QuoteContext, head: Span): Span | null {
     : pluralOpening(ctx, here, k);
 }
 
-/** Nouns for people that take a plural verb with no -s of their own ("Police confiscated …. They are saying …"). */
-const COLLECTIVE_PLURALS = new Set(['police', 'people', 'personnel', 'staff']);
-
 function pluralOpening(ctx: QuoteContext, s: Sentence, before: number): Span | null {
   const toks = ctx.doc.tokens;
   const entityAt = ctx.doc.entityFinder();
@@ -172,8 +170,7 @@ function pluralOpening(ctx: QuoteContext, s: Sentence, before: number): Span | n
   if (OPENING_DETERMINERS.has(toks[j]?.lower ?? '')) j++;
   const owner = toks[j] ? entityAt(toks[j].start) : undefined;
   if (owner && owner.mention.kind === 'name') {
-    let e = j;
-    while (e < s.endToken && toks[e].end <= owner.mention.end) e++;
+    const e = tokenEnd(ctx.doc, owner.mention);
     if (/^['’]s$/.test(toks[e]?.text ?? '')) j = e + 1;
   }
   const from = j;
