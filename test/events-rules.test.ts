@@ -612,3 +612,53 @@ test('defending oneself is no verbal support of anyone; defending a policy or a 
   ]);
   assert.ok(policy.some((e) => e.type === 'SUPPORT' && e.trigger.text === 'defended'));
 });
+
+// State Department statements and briefings (public domain) and Wikinews (CC BY 2.5)
+test('"release" frees people or property, not a statement or a report made public', () => {
+  const parties = [
+    gpe('United States of America', 'USA'),
+    gpe('Latvia', 'LVA'),
+    gpe('North Korea', 'PRK'),
+    igo('European Union', 'EUR'),
+    gpe('Iran', 'IRN'),
+    norp('British', 'GBR'),
+    igo('UN', 'IGOUNO'),
+  ];
+  noEventIn(
+    [
+      'The text of the following statement was released by the Governments of the United States of America and Latvia.',
+      'North Korea released a statement on October 3 saying that it would soon conduct a nuclear test.',
+      'Together with the United States of America and Latvia, we’ve released a set of principles and best practices.',
+      'A UN report released Thursday states that recent attacks on four villages in Darfur were a violation of international law.',
+    ],
+    parties,
+    (e) => e.type === 'RETREAT',
+  );
+  assert.equal(typeAt('Iran released the 15 British sailors on Thursday.', parties, 'released'), 'RETREAT');
+  assert.equal(
+    typeAt('Approximately 200 British prisoners were released Friday by Iran.', parties, 'released'),
+    'RETREAT',
+  );
+});
+
+// White House and State Department briefings (public domain)
+test('"meet" an obligation, a need or a challenge is no meeting', () => {
+  const parties = [
+    gpe('Iran', 'IRN'),
+    gpe('United States', 'USA'),
+    person('Obama', 'USAGOV'),
+    person('Putin', 'RUSGOV'),
+  ];
+  noEventIn(
+    [
+      'Thus far, we have seen Iran meet its major commitments under the Joint Comprehensive Plan of Action.',
+      'The United States will do our part to help those governments meet this tremendous need.',
+      'The verification regime can give confidence that Iran is meeting its commitments.',
+      'The United States and Iran must meet the strict criteria to join.',
+    ],
+    parties,
+    (e) => e.type === 'CONSULT',
+  );
+  assert.equal(typeAt('Obama met with Putin in Paris on Monday.', parties, 'met'), 'CONSULT');
+  assert.equal(typeAt('Obama met Putin to discuss their needs.', parties, 'met'), 'CONSULT');
+});

@@ -120,6 +120,37 @@ function objectNounIn(tokens: Token[], last: number, end: number, lex: EventLexi
   return false;
 }
 
+/** Words that may stand between a verb and its object's head: "meet its major commitments". */
+const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN', 'PROPN']);
+
+/**
+ * Whether the object after token `last` is headed by a noun of cue list `list`: read through its
+ * determiners, modifiers and "of" ("released a set of principles") up to the first word of another
+ * kind. Unlike objectNounIn, a noun after a preposition or a verb ("meet with leaders to discuss
+ * their needs") is another phrase's.
+ */
+function objectHeadIn(tokens: Token[], last: number, end: number, nouns: ReadonlySet<string>): boolean {
+  for (let j = last + 1; j < end && j <= last + 6; j++) {
+    const t = tokens[j];
+    if (nouns.has(t.lemma) || nouns.has(t.lower)) return true;
+    if (t.lower !== 'of' && !OBJECT_MODIFIERS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a released thing is a record, not a person or property: the object of "released a statement",
+ * or the noun the participle follows ("the statement was released by", "a poll released on Wednesday").
+ */
+function releasesRecord(tokens: Token[], i: number, last: number, end: number, lex: EventLexicon): boolean {
+  const records = cue(lex, 'releasedRecords');
+  if (objectHeadIn(tokens, last, end, records)) return true;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) j--;
+  const before = tokens[j];
+  return !!before && (records.has(before.lemma) || records.has(before.lower));
+}
+
 /** Object pronouns that stand for people or parties ("prevent them from …"; not "prevent it"). */
 const ACTOR_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'anyone', 'anybody']);
 
@@ -255,7 +286,11 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
         (p.role === 'military-object' && !objectNounIn(tokens, last, s.endToken, lex, 'militaryObjects')) ||
         (p.role === 'verbal' && objectNounIn(tokens, last, s.endToken, lex, 'defendedLands')) ||
         (p.role === 'actor-object' && !actorObject(tokens, last, lex)) ||
-        (p.role === 'permission' && enables(tokens, i, last));
+        (p.role === 'permission' && enables(tokens, i, last)) ||
+        // "released a statement", "a poll released on Wednesday": a record made public frees nobody
+        (p.role === 'person-release' && releasesRecord(tokens, i, last, s.endToken, lex)) ||
+        // "meet its commitments", "meet the expectations of Afghans": a standard met is no meeting
+        (p.role === 'party-meeting' && objectHeadIn(tokens, last, s.endToken, cue(lex, 'metStandards')));
       if (otherSense) predicateSeen = true;
       if (p.code !== null && !otherSense) {
         // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
