@@ -225,3 +225,32 @@ test('the possessor of a noun event is its agent, whoever the sentence is about'
   );
   assert.deepEqual(sides(triggered(hoekstra, 'attack'), 'source'), ['Russia/RUS']);
 });
+
+// State Department releases, 2021–2022 (public domain), and Wikinews (CC BY 2.5)
+test('a place in an adjunct before the subject, or after the verb in a list, is no side of the act', () => {
+  const trip = release(
+    'In South Africa, Deputy Secretary Sherman will travel to Cape Town, Johannesburg, and Pretoria from May 2 to 4 and meet with Deputy Foreign Minister Alvin Botes and other senior government officials to discuss furthering U.S.-South Africa relations.',
+    '2022-04-29',
+  );
+  assert.deepEqual(sides(triggered(trip, 'travel to'), 'source'), ['Sherman/USAGOV']);
+  assert.deepEqual(sides(triggered(trip, 'meet'), 'source'), ['Sherman/USAGOV']);
+  const seoul = release(
+    'In Seoul, Deputy Secretary Sherman will meet with ROK leaders, including Foreign Minister Park Jin.',
+    '2022-05-02',
+  );
+  assert.deepEqual(sides(triggered(seoul, 'meet'), 'source'), ['Sherman/USAGOV']);
+  const kagame = events(
+    'The President of Rwanda, Paul Kagame, has previously called for the asylum seekers to return home, stating that they will not be in danger.',
+    '2005-08-30',
+  );
+  assert.deepEqual(sides(triggered(kagame, 'called for'), 'source'), ['Paul Kagame/RWAGOV']);
+  // (the parties a subject's own phrase lists still act: "the G7 Foreign Ministers of Canada, France, …")
+  const g7 = release(
+    'The text of the following statement was released by the G7 foreign ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of America and the High Representative of the European Union.\n\nBegin Text:\n\nWe, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of America and the High Representative of the European Union condemn in the strongest terms the unprecedented action by the Belarusian authorities.',
+    '2021-05-27',
+  );
+  assert.deepEqual(
+    triggered(g7, 'condemn').source.map((a) => a.name),
+    ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States'],
+  );
+});

@@ -487,8 +487,85 @@ function coordinationOf(tokens: Token[], out: ActorMention[], m: ActorMention): 
   return group.length > 1 ? group.reverse() : [m];
 }
 
+/** The words that may join the members of a list: commas, "and", "or", articles. */
+const listJoin = (ts: Token[]) => ts.length > 0 && ts.every((t) => t.text === ',' || LIST_WORDS.has(t.lower));
+const LIST_WORDS = new Set(['and', 'or', 'the', 'a', 'an']);
+const FRONTING_POS = new Set(['ADV', 'CCONJ', 'SCONJ']);
+
+/**
+ * The mentions that continue a list opened by a prepositional object: "travel to Cape Town,
+ * Johannesburg, and Pretoria" puts all three after "to", though only the first follows it. A
+ * comma alone joins only where the list goes on to an "and" or "or", and never right after a
+ * phrase that opens the clause ("In Seoul, Sherman and Park will meet": the comma ends the adjunct).
+ */
+function prepositionalListMembers(tokens: Token[], mentions: ActorMention[], from: number): Set<ActorMention> {
+  const members = new Set<ActorMention>();
+  const inList = (m: ActorMention) => (m.inPP && !POSTMODIFYING.has(leadWord(tokens, m, from))) || members.has(m);
+  for (let k = 1; k < mentions.length; k++) {
+    const p = mentions[k - 1];
+    const m = mentions[k];
+    if (m.inPP || !inList(p)) continue;
+    const between = tokens.slice(p.last + 1, m.first);
+    if (!listJoin(between)) continue;
+    // ("the importance of America and New Zealand cooperating": two joined by "and" alone before a
+    // verb are its subject; after a comma the list goes on, "officials from the United States,
+    // Australia, India, and Japan met")
+    if (!between.some((t) => t.text === ',') && opensPredicate(tokens, m.last + 1)) continue;
+    if (!between.some((t) => t.lower === 'and' || t.lower === 'or')) {
+      if (frontedPhrase(tokens, p, from)) continue;
+      // (a comma alone: the list must go on to its "and", before another member or not: "between
+      // Israel, Hamas, and other parties")
+      let q = k;
+      while (q + 1 < mentions.length) {
+        const next = tokens.slice(mentions[q].last + 1, mentions[q + 1].first);
+        if (!listJoin(next) || next.some((t) => t.lower === 'and' || t.lower === 'or')) break;
+        q++;
+      }
+      let j = mentions[q].last + 1;
+      if (tokens[j]?.text === ',') j++;
+      if (tokens[j]?.lower !== 'and' && tokens[j]?.lower !== 'or') continue;
+    }
+    members.add(m);
+  }
+  return members;
+}
+
+/**
+ * Prepositions whose list may name the parties of the subject itself ("the G7 Foreign Ministers of
+ * Canada, France, …, and the United States condemn", "Senior officials from the United States,
+ * Australia, India, and Japan met"): their lists are left to coordinatedLeft as they are.
+ */
+const POSTMODIFYING = new Set(['of', 'from']);
+
+/** The lower-cased preposition before a prepositional mention ('' where none is found). */
+function leadWord(tokens: Token[], m: ActorMention, from: number): string {
+  const lead = m.preposition ?? phraseLead(tokens, from, m.first);
+  return lead >= 0 ? tokens[lead].lower : '';
+}
+
+/** Whether a verb (after adverbs) is at token j: the phrase before it is a subject. */
+function opensPredicate(tokens: Token[], j: number): boolean {
+  while (tokens[j]?.pos === 'ADV') j++;
+  return tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX';
+}
+
+/** Whether the mention's preposition opens the clause (after adverbs and conjunctions: "And in Warsaw, …", "While in Tokyo, …"). */
+function frontedPhrase(tokens: Token[], m: ActorMention, from: number): boolean {
+  const lead = m.preposition ?? phraseLead(tokens, from, m.first);
+  if (lead < 0) return false;
+  for (let j = from; j < lead; j++) if (!FRONTING_POS.has(tokens[j].pos)) return false;
+  return true;
+}
+
 /** Mentions joined to `head` by "and"/"," (with appositives between dashes), looking left. */
-function coordinatedLeft(tokens: Token[], mentions: ActorMention[], head: number, from: number): ActorMention[] {
+function coordinatedLeft(
+  tokens: Token[],
+  mentions: ActorMention[],
+  head: number,
+  from: number,
+  listed: ReadonlySet<ActorMention> = new Set(),
+): ActorMention[] {
+  const prepositional = (m: ActorMention) => m.inPP || listed.has(m);
   const group = [mentions[head]];
   let edge = mentions[head].first;
   let k = head - 1;
@@ -504,6 +581,19 @@ function coordinatedLeft(tokens: Token[], mentions: ActorMention[], head: number
     // "cooperation with the International Atomic Energy Agency (IAEA), the government of Iran has …":
     // a bracketed acronym after a prepositional object is that object, no member of the subject's join
     if (between[0]?.text === ')' && m.inPP && !group[0].inPP) break;
+    // "In Seoul, Deputy Secretary Sherman will meet …", "During her time in Ljubljana, Assistant
+    // Secretary Sison will meet …": a prepositional object set off by a comma is an adjunct's, not the
+    // subject's first member; nor is a person's title ("The President of Rwanda, Paul Kagame, …"), but
+    // "the G7 Foreign Ministers of Canada, France, …" names its parties
+    if (
+      m.inPP &&
+      !prepositional(group[0]) &&
+      !between.some((t) => t.lower === 'and' || t.lower === 'or') &&
+      (frontedPhrase(tokens, m, from) ||
+        !POSTMODIFYING.has(leadWord(tokens, m, from)) ||
+        group[0].entity?.type === 'PERSON')
+    )
+      break;
     // "Bulgarian President Todor Zhivkov": a people naming a person's title belongs to the person's name
     if (m.entity?.type === 'NORP' && between.length && between.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
       edge = m.first;
@@ -642,12 +732,14 @@ export function findDyad(
   meeting = false,
 ): Dyad {
   const usable = mentions.filter((m) => !skip(m));
+  const listed = prepositionalListMembers(tokens, usable, clause.from);
   // subject: the nearest mention before the trigger in its clause that is not a prepositional object
+  // (nor a later member of a list that one opens)
   let head = -1;
   for (let k = usable.length - 1; k >= 0; k--) {
     const m = usable[k];
     if (m.last >= first || m.first < clause.from) continue;
-    if (!m.inPP) {
+    if (!m.inPP && !listed.has(m)) {
       head = k;
       break;
     }
@@ -664,7 +756,7 @@ export function findDyad(
     }
   }
   let rule = 'subject-object';
-  let before: ActorMention[] = head >= 0 ? coordinatedLeft(tokens, usable, head, clause.from) : [];
+  let before: ActorMention[] = head >= 0 ? coordinatedLeft(tokens, usable, head, clause.from, listed) : [];
   if (first > 0 && tokens[first - 1].lower === 'to') {
     // an infinitive takes the actor named just before it: "call on North Korea to ... not to supply", "for use ... to attack"
     const near = usable.filter((m) => m.last < first && m.first >= clause.from).pop();
