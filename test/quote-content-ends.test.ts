@@ -989,3 +989,26 @@ test('a bare cue and its "that" after a past or third-person clause is the outer
   const modal = 'Officials said that they would go to the hearing and say that the plan had failed.';
   assert.ok(quotesCuedBy(modal, 'said')[0].text.endsWith('say that the plan had failed'));
 });
+
+// State Department readouts and briefings, 2022 (public domain)
+test('an adjective and a participle joined by "and" before one noun do not end the content', () => {
+  const readiness = quoteCuedBy(
+    'Participants expressed their shared readiness to respond in a forceful and coordinated manner to any further Russian aggression against Ukraine.',
+    'expressed',
+  );
+  assert.equal(
+    readiness.text,
+    'their shared readiness to respond in a forceful and coordinated manner to any further Russian aggression against Ukraine',
+  );
+  const hope = quoteCuedBy(
+    'We hope that the North Koreans will accept our invitation to engage in a serious and sustained dialogue to advance our shared goals on the peninsula.',
+    'hope',
+  );
+  assert.ok(
+    hope.text.endsWith('a serious and sustained dialogue to advance our shared goals on the peninsula'),
+    hope.text,
+  );
+  // (a second finite verb after a noun is still the cue's subject acting again)
+  const respects = quoteCuedBy('He said he respects Clinton and calls her a friend.', 'said');
+  assert.equal(respects.text, 'he respects Clinton');
+});

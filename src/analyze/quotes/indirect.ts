@@ -227,7 +227,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
       (t.lower === 'and' || t.lower === 'but') &&
       finiteVerb(toks[j + 1]) &&
       ctx.inSpan[j + 1] < 0 &&
-      !(attributiveParticiple(toks, j + 1) && listItemBefore(toks, j - 1, a))
+      !(attributiveParticiple(toks, j + 1) && listItemBefore(toks, j - 1, a)) &&
+      !modifiersOfOneNoun(toks, j)
     )
       return j;
     // "fear that Clinton has already missed … and warn that …": a bare cue and its "that" cannot
@@ -493,6 +494,19 @@ const attributiveParticiple = (toks: readonly Token[], v: number) =>
   /s$/.test(toks[v + 1].lower) &&
   toks[v + 2]?.pos !== 'VERB' &&
   toks[v + 2]?.pos !== 'AUX';
+
+/**
+ * Whether the conjunction at j joins an adjective and a participle before one noun, after a determiner
+ * or a possessive: "to continue the close and coordinated efforts", "their strong and sustained support".
+ */
+function modifiersOfOneNoun(toks: readonly Token[], j: number): boolean {
+  const next = toks[j + 1];
+  if (toks[j - 1]?.pos !== 'ADJ' || !next || !/^\p{Ll}+ed$/u.test(next.text)) return false;
+  if (toks[j + 2]?.pos !== 'NOUN' && toks[j + 2]?.pos !== 'ADJ') return false;
+  let p = j - 1;
+  while (p > 0 && (toks[p].pos === 'ADJ' || toks[p].pos === 'ADV')) p--;
+  return toks[p].pos === 'DET' || POSSESSIVES.has(toks[p].lower);
+}
 
 /**
  * Whether the comma at c closes an item of a list that the content from a holds: another comma comes
