@@ -1012,3 +1012,23 @@ test('an adjective and a participle joined by "and" before one noun do not end t
   const respects = quoteCuedBy('He said he respects Clinton and calls her a friend.', 'said');
   assert.equal(respects.text, 'he respects Clinton');
 });
+
+// State Department readouts, 2022 (public domain)
+test('"continued" before a noun is an adjective, not a second speaker’s frame ending the content', () => {
+  const aid = quoteCuedBy(
+    'The two discussed additional security and humanitarian assistance to Ukraine and continued transatlantic unity.',
+    'discussed',
+  );
+  assert.ok(aid.text.startsWith('additional security and humanitarian assistance to Ukraine'), aid.text);
+  const issues = quoteCuedBy(
+    'Secretary Blinken and the Foreign Minister discussed a range of international and bilateral issues, including Russia’s continued threat to Ukraine and the urgent need for Russia to deescalate tensions.',
+    'discussed',
+  );
+  assert.ok(issues.text.endsWith('the urgent need for Russia to deescalate tensions'), issues.text);
+  // (a frame that introduces a quotation still is one: "…, and officials continued: “…”")
+  const frame = quotesCuedBy(
+    'Officials said the talks went well, and others continued, "We will meet again next week."',
+    'said',
+  );
+  assert.equal(frame[0]?.text, 'the talks went well');
+});

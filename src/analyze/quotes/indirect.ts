@@ -926,7 +926,10 @@ function opensOwnAttribution(ctx: QuoteContext, n: number, end: number): boolean
   for (let k = n + 1; k < end && k - n <= MAX_SECOND_SUBJECT + 1; k++) {
     if (ctx.inSpan[k] >= 0) return false;
     const t = toks[k];
-    if (ctx.cueClass(k) === 'speech') return aux || finiteVerb(t);
+    // ("… to Ukraine and continued transatlantic coordination": "began" and "continued" frame only a
+    // quotation they introduce)
+    if (ctx.cueClass(k) === 'speech' && !(FRAME_ONLY.has(t.lemma) && !QUOTATION_LEADS.has(toks[k + 1]?.text ?? '')))
+      return aux || finiteVerb(t);
     // "others have said": a perfect's auxiliary before the cue
     if (t.pos === 'AUX' && k > n && (t.lemma === 'have' || t.lemma === 'do')) {
       aux = true;
@@ -1432,6 +1435,8 @@ function commaOpensFrame(toks: readonly Token[], k: number, first: number): bool
 
 /** Verbs of saying only next to a quotation: "“…,” he continued"; "the problems began when …" is no report. */
 const FRAME_ONLY = new Set(['begin', 'continue', 'start']);
+/** What follows a frame-only cue that introduces a quotation: a comma, a colon or an opening mark. */
+const QUOTATION_LEADS = new Set([',', ':', '"', '“', '‘', "'"]);
 /**
  * Speech verbs that act on a noun phrase object: "conclude" finishes it (concluded a trip, a free
  * trade agreement; "That concludes today's briefing"), "counter" fights it (to counter ISIS networks),
