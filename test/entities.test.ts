@@ -254,6 +254,13 @@ test('a capitalised title before a name holds no lower-case words of the sentenc
       'Zelenskyy',
       'President',
     ],
+    // (people in the plural are no part of it, though their noun names a sector)
+    [
+      'In a discussion with Russian journalists Prime Minister Vasile Tarlev accused Tiraspol of illegal sale of Russian weapons.',
+      '2005-10-30',
+      'Vasile Tarlev',
+      'Prime Minister',
+    ],
     // a word glued on by a hyphen is the title's, and so is a lower-case title running on to a body
     [
       'Voting is said to be going well in the Gaza Strip and the West Bank but there have been reports of difficulties in Jerusalem (where ex-US President Jimmy Carter is observing).',

@@ -282,7 +282,9 @@ function afterLowerCaseLead(toks: readonly Token[], a: number, b: number): numbe
     // (a word a hyphen glues to the next or the last: "ex-US President", "Advisor-designate Dr. Eyal Hulata")
     if (toks[k - 1]?.text === '-' && toks[k - 1].end === t.start) continue;
     if ((toks[k + 1]?.text === '-' && toks[k + 1].start === t.end) || t.text.includes('-')) continue;
-    if (lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower) || sectorOf(t.lower)) continue;
+    // (a sector's word is part of a lower-case title, "defense minister", "police chief"; in the plural
+    // it is people the sentence names before the title: "with Russian journalists Prime Minister …")
+    if (lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower) || (sectorOf(t.lower) && !plural(t))) continue;
     let j = k + 1;
     while (j < b && lex.titleGlue.has(toks[j].lower) && /^\p{Ll}/u.test(toks[j].text)) j++;
     if (j >= b || !/^\p{Lu}/u.test(toks[j].text)) continue;
@@ -291,6 +293,9 @@ function afterLowerCaseLead(toks: readonly Token[], a: number, b: number): numbe
   }
   return a;
 }
+
+/** Whether a noun is in the plural (its lemma is another word: "journalists", "officials"). */
+const plural = (t: Token) => t.pos === 'NOUN' && t.lemma !== t.lower && /s$/.test(t.lower);
 
 /** Lower-case titles of those who speak for or counsel someone ("spokesman for", "adviser to"). */
 const SERVING_HEADS = new Set([
