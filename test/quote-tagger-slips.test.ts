@@ -261,3 +261,13 @@ test('a person described after the words they report is still their speaker', ()
     'Israeli armoured units moved into northern Gaza, taking up preparatory positions, an unidentified army spokeswoman told Bloomberg.';
   assert.ok(quotes(told).some((q) => q.speaker && /spokeswoman/.test(told.slice(q.speaker.start, q.speaker.end))));
 });
+
+test('a post-posed frame reads past an adjunct whose noun an infinitive modifies', () => {
+  // (PolNeAR dev: Washington Post, 2016-04-17)
+  const delegate = cuedBy(
+    'His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz, Wilkin said during his campaign speech to be a national delegate.',
+    'said',
+  );
+  assert.equal(delegate.text, 'His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz');
+  assert.equal(delegate.speaker?.name, 'Wilkin');
+});

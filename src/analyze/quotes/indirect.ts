@@ -2637,7 +2637,11 @@ function adjunctEnd(ctx: QuoteContext, a: number, s: Sentence): number {
     const t = toks[j];
     if (t.text === ',' || isSentenceEnd(t)) return j;
     if (ctx.inSpan[j] >= 0 || t.lower === 'that' || t.text === ':' || lex.clauseStarters.has(t.lower)) return -1;
-    if (isClauseVerb(t) && !npToken(t)) return -1;
+    // (an infinitive after a prepositional adjunct's noun modifies it: "during his campaign speech to be
+    // a national delegate"; not an object's, "urged ships to strengthen …")
+    const infinitive =
+      toks[a].pos === 'ADP' && toks[j - 1]?.lower === 'to' && toks[j - 1].pos === 'PART' && toks[j - 2]?.pos === 'NOUN';
+    if (isClauseVerb(t) && !npToken(t) && !infinitive) return -1;
   }
   return s.endToken;
 }
