@@ -307,3 +307,20 @@ test('a hearer with a relative clause of its own: the content opens at the "that
     'I can ask some of my colleagues at the White House who have been more engaged in that, and I am sure that the mayor will have more information.';
   assert.ok(!quotes(ask).some((q) => q.cue?.text === 'ask' && q.text.startsWith('that the mayor')));
 });
+
+test('"called upon" addresses its object as "called on" does, past a time after the speaker', () => {
+  // PolNeAR (dev)
+  const sanders = cuedBy(
+    'Sen. Bernie Sanders on Wednesday morning also called upon the U.S. to press China into forcing North Korea to abide by international norms.',
+    'called',
+  );
+  assert.equal(sanders.text, 'the U.S. to press China into forcing North Korea to abide by international norms');
+  // (the day and its part are no part of the speaker's name)
+  assert.equal(sanders.speaker?.name, 'Bernie Sanders');
+  // State Department (public domain)
+  const oas = cuedBy(
+    'The OAS action today sends a clear message to the Kremlin. The overwhelming number of countries in the Americas called upon the Kremlin to end its unconscionable war of choice.',
+    'called',
+  );
+  assert.equal(oas.text, 'the Kremlin to end its unconscionable war of choice');
+});

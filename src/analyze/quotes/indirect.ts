@@ -2590,7 +2590,7 @@ const ON_HEADS = new Set(['pressure', 'call', 'rely', 'depend', 'count', 'prevai
 function infinitivePreposition(toks: Token[], f: number): boolean {
   const prev = toks[f - 1];
   if (toks[f].pos !== 'ADP' || !prev || !/^\p{Ll}/u.test(prev.text)) return false;
-  return toks[f].lower === 'for' || (toks[f].lower === 'on' && ON_HEADS.has(prev.lemma));
+  return toks[f].lower === 'for' || ((toks[f].lower === 'on' || toks[f].lower === 'upon') && ON_HEADS.has(prev.lemma));
 }
 
 /**

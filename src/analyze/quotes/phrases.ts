@@ -576,6 +576,7 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
 }
 
 const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade)s?$/;
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Words of a time span's measure before "ago" (less than two weeks, about a year, just days). */
 const AGO_MEASURE = new Set([
   'less',
@@ -607,6 +608,12 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
     i--;
     while (i > lo && j - i <= 6 && (toks[i].pos === 'NUM' || AGO_MEASURE.has(toks[i].lower))) i--;
     return i + 1;
+  }
+  // ("Sanders on Wednesday morning said", "the minister yesterday evening said": a part of the day
+  // after the day the adjunct names)
+  if (PARTS_OF_DAY.has(t.lower) && j - 1 > lo) {
+    const day = timeAdjunctStart(toks, j - 1, lo);
+    if (day >= 0) return day;
   }
   // "The International Court of Justice today issued", "30A protestors this week organised" (not "the
   // next day", whose article belongs to a phrase of its own)
