@@ -20,6 +20,19 @@ test('a call to someone and a name given are no quotes', () => {
     [],
   );
   assert.deepEqual(calls('Islamic militia leader Sheikh Sharif Ahmed called a unilateral truce on Tuesday.'), []);
+  // (a possessive before the one called is no object of its own: "her | Russian counterpart")
+  assert.deepEqual(
+    calls(
+      "United States Secretary of State Condoleezza Rice also criticized Russia's decision. She called her Russian counterpart Sergei Lavrov to express her concern.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    calls(
+      'Managers and supervisors call their workers to their office and accuse and humiliate them in such a way that there are few workers who come out without crying.',
+    ),
+    [],
+  );
 });
 
 test('"call" with a complement is a view of its speaker', () => {

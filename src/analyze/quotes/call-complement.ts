@@ -56,10 +56,14 @@ function complementIn(toks: readonly Token[], first: number, end: number): boole
     if (next.lower === 'out') return true;
     // ("the remarks | highly irresponsible": an adverb before an adjective)
     if (COMPLEMENT_START.has(next.pos) || (next.pos === 'ADV' && toks[j + 2]?.pos === 'ADJ')) return true;
-    if (t.pos === 'PRON' && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
+    // (not a possessive before its noun: "She called her Russian counterpart Sergei Lavrov to express
+    // her concern", "call their workers to their office")
+    if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
   }
   return false;
 }
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Whether the word is a verb of a new predicate: not a participle modifying the object ("a report
  * suggesting …") nor a name the tagger took for a verb ("a former Miss Universe"). */
