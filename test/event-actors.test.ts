@@ -254,3 +254,26 @@ test('a place in an adjunct before the subject, or after the verb in a list, is 
     ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States'],
   );
 });
+
+// State Department: G7 foreign ministers' statement on Afghanistan, 12 May 2022 (public domain)
+test('a joint statement’s "we" is the parties its opening names, and "their" demand is the people’s', () => {
+  const g7 = ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States', 'European Union'];
+  const statement = release(
+    'The text of the following statement was released by the G7 foreign ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, and the United States of America, and the High Representative of the European Union.\n\nBegin Text.\n\nWe, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, and the United States of America, and the High Representative of the European Union, express our strongest opposition and deplore the increasing restrictions imposed on the rights and freedoms of women and girls in Afghanistan by the Taliban.\n\nWe stand with the Afghan people in their demand for equal rights in line with the Taliban’s commitments to all Afghans and Afghanistan’s obligations under international law. We condemn the imposition of increasingly restrictive measures.\n\nWith these moves, the Taliban are further isolating themselves from the international community. Echoing our joint statement, together with Norway, from March 24, we call on the Taliban to urgently take steps to lift restrictions on women and girls.',
+    '2022-05-13',
+  );
+  const callOn = triggered(statement, 'call on');
+  assert.deepEqual(
+    callOn.source.map((a) => a.name),
+    g7,
+  );
+  assert.deepEqual(sides(callOn, 'target'), ['Taliban/AFGREB']);
+  assert.deepEqual(
+    triggered(statement, 'condemn').source.map((a) => a.name),
+    g7,
+  );
+  assert.deepEqual(
+    triggered(statement, 'demand').source.map((a) => a.name),
+    ['Afghan people'],
+  );
+});

@@ -7,6 +7,7 @@ import { isPunct } from './clauses.js';
 import { cue, type EventLexicon } from './lexicon.js';
 import { PLACE_TYPES, residence } from './residence.js';
 import { genericMentions } from './generic-actors.js';
+import { statementParties } from './statement-parties.js';
 
 export interface ActorMention {
   entity: EntityRecord | null;
@@ -324,6 +325,8 @@ export function actorMentions(
           nested: hit.nested,
         });
       }
+      // (a "we" the entity layer gave to an uncoded body: "We, the G7 Foreign Ministers of …")
+      else pushStatementParties(doc, index, out, i, quoteAt);
       i = last;
       continue;
     }
@@ -374,9 +377,28 @@ export function actorMentions(
       const code = speaker ? actorCode(speaker) : null;
       if (speaker && code)
         out.push({ entity: speaker, actor: code, name: speaker.name, first: i, last: i, inPP: prepBefore(i) });
+      else pushStatementParties(doc, index, out, i, quoteAt);
     }
   }
   return out;
+}
+
+/**
+ * "We call on the Taliban to …" in a statement opening "We, the G7 Foreign Ministers of Canada,
+ * France, …,": the parties the statement names, for a "we" at token i (not the apposition's own,
+ * nor one inside a quotation, whose "we" is its speaker's).
+ */
+function pushStatementParties(
+  doc: ArticleDocument,
+  index: MentionIndex,
+  out: ActorMention[],
+  i: number,
+  quoteAt: (offset: number) => Quote | undefined,
+): void {
+  const t = doc.tokens[i];
+  if (t.lower !== 'we' || doc.tokens[i + 1]?.text === ',' || quoteAt(t.start)?.kind === 'direct') return;
+  for (const p of statementParties(doc, index))
+    out.push({ entity: p.entity, actor: p.actor, name: p.entity.name, first: i, last: i, inPP: false, pronoun: true });
 }
 
 /** By document: the quotes' joint speaker phrases by their start offset (see jointSpeakersAt). */
@@ -688,17 +710,28 @@ function matrixAfterRelative(tokens: Token[], from: number, first: number): bool
  * modifiers ("Russia’s premeditated, unprovoked, and unjustified attack on Ukraine"): the act's
  * agent, whoever the sentence's subject is ("Blinken spoke … about Russia’s attack"). Else null.
  */
-export function possessorOfNoun(
-  tokens: Token[],
-  mentions: ActorMention[],
-  noun: number,
-  lo: number,
-): ActorMention | null {
+export function possessorOfNoun(tokens: Token[], mentions: ActorMention[], noun: number, lo: number): ActorMention[] {
   let j = noun - 1;
   while (j > lo && noun - j <= MAX_NOUN_MODIFIERS && nounModifier(tokens[j])) j--;
-  if (!POSSESSIVE.test(tokens[j]?.text ?? '')) return null;
-  return mentions.find((m) => m.last === j - 1) ?? null;
+  // ("We stand with the Afghan people in their demand for equal rights": a possessive pronoun's noun
+  // is the latest actor before it that the pronoun fits)
+  const pronoun = POSSESSOR_PRONOUNS[tokens[j]?.lower ?? ''];
+  if (pronoun) {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.last >= j || m.first < lo || m.pronoun || !pronounFits(pronoun, m.entity)) continue;
+      // ("the United Kingdom and Canada under their respective sanctions programs": all of a coordination)
+      return pronoun === 'they' ? coordinatedLeft(tokens, mentions, k, lo).reverse() : [m];
+    }
+    return [];
+  }
+  if (!POSSESSIVE.test(tokens[j]?.text ?? '')) return [];
+  const named = mentions.find((m) => m.last === j - 1);
+  return named ? [named] : [];
 }
+
+/** Possessive pronouns of the third person → the subject pronoun whose fit they share. */
+const POSSESSOR_PRONOUNS: Record<string, string> = { their: 'they', its: 'it', his: 'he', her: 'she' };
 
 /** A word between a possessive and its noun: an adjective or adverb ("premeditated"), or a list's comma or "and". */
 const nounModifier = (t: Token): boolean =>

@@ -183,13 +183,14 @@ function eventsOfSentence(
       (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
       findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first, meeting);
     // "… spoke with Choi Jong Kun about Russia’s unprovoked attack on Ukraine": the possessor attacks
-    const owner =
+    const owners =
       m.spanFirst === m.first && tokens[m.first].pos === 'NOUN'
         ? possessorOfNoun(tokens, mentions, m.first, clause.from)
-        : null;
-    if (owner && !dyad.source.some((a) => a.entity === owner.entity?.id && a.actor === owner.actor)) {
-      dyad.source = [toRef(owner)];
-      dyad.target = dyad.target.filter((a) => a.entity !== owner.entity?.id || a.actor !== owner.actor);
+        : [];
+    const same = (a: ActorRef, o: ActorMention) => a.entity === (o.entity?.id ?? null) && a.actor === o.actor;
+    if (owners.length && !owners.every((o) => dyad.source.some((a) => same(a, o)))) {
+      dyad.source = owners.map(toRef);
+      dyad.target = dyad.target.filter((a) => !owners.some((o) => same(a, o)));
       dyad.rule += '+possessor-agent';
     }
     if (!dyad.source.length && !dyad.target.length) continue;
