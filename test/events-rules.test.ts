@@ -662,3 +662,46 @@ test('"meet" an obligation, a need or a challenge is no meeting', () => {
   assert.equal(typeAt('Obama met with Putin in Paris on Monday.', parties, 'met'), 'CONSULT');
   assert.equal(typeAt('Obama met Putin to discuss their needs.', parties, 'met'), 'CONSULT');
 });
+
+// State Department readouts and statements (public domain)
+test('a participle modifying a noun after an article or a possessive names no act', () => {
+  const parties = [
+    gpe('Ukraine', 'UKR'),
+    gpe('Georgia', 'GEO'),
+    gpe('United States', 'USA'),
+    gpe('Israel', 'ISR'),
+    gpe('Russia', 'RUS'),
+  ];
+  noEventIn(
+    [
+      'He underscored the firm United States commitment to Georgia’s sovereignty and territorial integrity within its internationally recognized borders.',
+      'He emphasized United States support for a negotiated two-state solution and desire to deepen Israel’s relations in the region.',
+      'That includes keeping the American people, our deployed forces, and our allies safe.',
+    ],
+    parties,
+    (e) => ['SUPPORT', 'CONSULT', 'MOBILIZE'].includes(e.type),
+  );
+  // (a pronoun subject before an adverb is no article: the verb is the clause's)
+  const korea = [
+    ...parties,
+    gpe('DPRK', 'PRK'),
+    person('Antony J. Blinken', 'USAGOV'),
+    person('Hayashi Yoshimasa', 'JPNGOV'),
+  ];
+  assert.equal(
+    typeAt(
+      'Secretary of State Antony J. Blinken spoke today with Japanese Foreign Minister Hayashi Yoshimasa and they jointly condemned the DPRK’s March 24 Intercontinental ballistic missile launch.',
+      korea,
+      'condemned',
+    ),
+    'ACCUSE',
+  );
+  assert.equal(
+    typeAt(
+      'The United States recognized North Macedonia as a strategically important emerging market with high growth potential.',
+      [gpe('United States', 'USA'), gpe('North Macedonia', 'MKD')],
+      'recognized',
+    ),
+    'SUPPORT',
+  );
+});

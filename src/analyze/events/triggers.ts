@@ -70,6 +70,24 @@ function hyphenParticiple(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Words that open a noun phrase a participle may modify: articles and possessive pronouns. */
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my', 'your']);
+
+/**
+ * Whether the past participle at i modifies the noun after it, in a noun phrase an article or a
+ * possessive opens: "its internationally recognized borders", "a negotiated two-state solution",
+ * "our deployed forces" name no act (not "they jointly condemned the …", whose subject is a pronoun).
+ */
+function attributiveParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^\p{Ll}+ed$/u.test(t.text)) return false;
+  const next = tokens[i + 1];
+  if (!next || !(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM')) return false;
+  let j = i - 1;
+  while (j >= 0 && tokens[j].pos === 'ADV') j--;
+  return j >= 0 && NOUN_PHRASE_OPENERS.has(tokens[j].lower);
+}
+
 /**
  * Prepositions after "demonstrate" that mark its sense "show" ("demonstrate to Iran", "as demonstrated
  * by", "through", "with"); the others leave a protest ("demonstrated against", "in", "outside").
@@ -273,7 +291,7 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
     const candidates = lex.byFirstWord.get(t.lemma) ?? lex.byFirstWord.get(t.lower);
-    if (!candidates || hyphenParticiple(tokens, i)) continue;
+    if (!candidates || hyphenParticiple(tokens, i) || attributiveParticiple(tokens, i)) continue;
     for (const p of candidates) {
       // a multiword noun pattern ("military exercise") checks its head, the last word
       const multiNoun = p.pos === 'N' && p.words.length > 1;
