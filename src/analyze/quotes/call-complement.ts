@@ -30,7 +30,11 @@ function callWithoutComplement(ctx: QuoteContext, c: Candidate): boolean {
   const cue = doc.tokenIndexAt(c.cue.start);
   if (toks[cue]?.lemma !== 'call' || doc.tokenIndexAt(c.cue.end - 1) !== cue) return false;
   const first = doc.tokenIndexAt(c.start);
-  if (first !== cue + 1 || toks[first]?.lower === 'attention') return false;
+  // ("called attention to …", "I would call your attention in particular to …": another cue)
+  const attention =
+    toks[first]?.lower === 'attention' ||
+    (POSSESSIVES.has(toks[first]?.lower ?? '') && toks[first + 1]?.lower === 'attention');
+  if (first !== cue + 1 || attention) return false;
   return !complementIn(toks, first, doc.tokenIndexAt(c.end - 1) + 1);
 }
 
