@@ -277,3 +277,17 @@ test('a joint statement’s "we" is the parties its opening names, and "their" d
     ['Afghan people'],
   );
 });
+
+// State Department release, 3 March 2022 (public domain)
+test('a visit with no partner named has no target: not the one country the sentence names', () => {
+  const trip = release(
+    'Deputy Secretary of State Wendy Sherman will travel to Turkey and Egypt.\n\nDue to unforeseen logistical issues, the Deputy Secretary will no longer travel to Egypt on March 10. She looks forward to rescheduling her visit.',
+    '2022-03-03',
+  );
+  assert.deepEqual(
+    trip.filter((e) => e.trigger.text === 'visit' && e.target.length).map((e) => sides(e, 'target')),
+    [],
+  );
+  // (the trips the release names keep their places)
+  assert.equal(sides(triggered(trip, 'travel to'), 'target').length, 2);
+});

@@ -119,6 +119,13 @@ export function findWars(doc: ArticleDocument, lex: EventLexicon): WarPairs {
 const refOf = (m: ActorMention): ActorRef => ({ entity: m.entity?.id ?? null, actor: m.actor, name: m.name });
 
 /**
+ * Types that need a partner the sentence names: a meeting or visit, a welcome or thanks, cooperation,
+ * aid. With no one named their target is unknown, not the one country the sentence names: "She looks
+ * forward to rescheduling her visit", "We've welcomed that support" are no acts toward the United States.
+ */
+const PARTNER_TYPES = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+
+/**
  * Fills an empty side of a dyad from what the sentence implies; returns the rule used or ''.
  * `mentions` are the sentence's actor mentions, `triggerLast` the trigger's last token.
  */
@@ -178,6 +185,7 @@ export function fillImplicit(
   if (!only) return '';
   const ref = { entity: null, actor: country(only.actor), name: country(only.actor) };
   if (dyad.source.length && !dyad.target.length) {
+    if (PARTNER_TYPES.has(type)) return '';
     dyad.target = [ref];
     return '+domestic-target';
   }
