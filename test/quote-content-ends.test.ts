@@ -1032,3 +1032,20 @@ test('"continued" before a noun is an adjective, not a second speaker’s frame 
   );
   assert.equal(frame[0]?.text, 'the talks went well');
 });
+
+// PolNeAR (dev): USA Today and Politico polls, Washington Post, 2016
+test('a poll’s content ends before the next share or a figure it is compared to', () => {
+  const liberal = quoteCuedBy('On economic issues, 42% say they are liberal, 34% conservative.', 'say');
+  assert.equal(liberal.text, 'they are liberal');
+  const minds = quotesCuedBy(
+    'Among Kasich supporters, however, 61 percent said they have their minds made up compared to nearly four in 10 — 38 percent — who said they could change their mind.',
+    'said',
+  );
+  assert.equal(minds[0].text, 'they have their minds made up');
+  // (a year compared inside the content's own subject is no figure set against it)
+  const priebus = quotesCuedBy(
+    'RNC Chairman Reince Priebus said the difference between the party\'s organizing this year compared with 2012 is "pretty remarkable," and added that it "will pay dividends for our party on all levels."',
+    'said',
+  );
+  assert.ok(priebus[0].text.includes('compared with 2012 is'), priebus[0].text);
+});

@@ -42,6 +42,7 @@ import {
   STANDING_QUANTIFIERS,
   subjectBefore,
   type Phrase,
+  YEAR,
 } from './phrases.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { isCalendarText } from './speakers.js';
@@ -219,6 +220,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // the first token after the comma (and a quotation's closing mark)
     const after = quotedComma ? cut : j + 1;
     if (t.text === ';') return j;
+    // ("… say they have their minds made up compared to nearly four in 10 …": without a comma too, once
+    // the content's clause has its verb and a figure is compared)
+    if (finiteSeen && t.lower === 'compared' && comparedFigure(toks, j)) return j;
     // "said Trump's son was acting out of worry: “It's pretty rattling …”": a quotation the colon
     // introduces, which the direct pass credited through this frame, is a quote of its own
     if (t.text === ':' && quotationAfterColon(ctx, j) && ownClauseBeforeColon(ctx, a, j)) return j;
@@ -259,6 +263,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if (comma && verbSeen && WRITERS_CONTRASTS.has(toks[after].lower)) return cut;
     // ", compared with 41 percent …", ", as opposed to …": the writer's comparison
     if (comma && writersComparison(toks, n)) return cut;
+    // "… say they are liberal, 34% conservative": the poll's next share, in the writer's words
+    if (comma && verbSeen && nextShare(toks, n)) return cut;
     // ", a website linked to …", ", the presumed Putin favorite": an appositive closing the sentence
     // (not after an adverb: ", most notably the anti-war crowd" elaborates the content)
     if (comma && n === after && closingAppositive(ctx, a, n, end)) return cut;
@@ -719,6 +725,33 @@ function writersComparison(toks: Token[], n: number): boolean {
   const t = toks[n];
   if (t.lower === 'compared' && (toks[n + 1]?.lower === 'with' || toks[n + 1]?.lower === 'to')) return true;
   return t.lower === 'as' && toks[n + 1]?.lower === 'opposed' && toks[n + 2]?.lower === 'to';
+}
+
+/** Words before the figure "compared to/with" sets against the content's ("nearly four in 10"). */
+const FIGURE_LEADS = new Set(['nearly', 'about', 'only', 'just', 'more', 'than', 'less', 'fewer', 'almost', 'some']);
+
+/** Whether "compared to" or "compared with" at j is followed by a figure (past "more than", "only", …). */
+function comparedFigure(toks: Token[], j: number): boolean {
+  if (toks[j + 1]?.lower !== 'to' && toks[j + 1]?.lower !== 'with') return false;
+  let k = j + 2;
+  while (k < j + 5 && FIGURE_LEADS.has(toks[k]?.lower ?? '')) k++;
+  // (not a year: "the party's organizing this year compared with 2012 is …" compares inside the content)
+  return toks[k]?.pos === 'NUM' && !YEAR.test(toks[k].text);
+}
+
+/**
+ * Whether a poll's next share opens at n: a number and "%" or "percent", the answer (an adjective or
+ * a noun) and the list's next comma, "and" or the sentence's end ("…, 34% conservative and 20% …").
+ */
+function nextShare(toks: Token[], n: number): boolean {
+  if (toks[n]?.pos !== 'NUM' || !(toks[n + 1]?.text === '%' || toks[n + 1]?.lower === 'percent')) return false;
+  const answer = toks[n + 2];
+  const after = toks[n + 3];
+  return (
+    !!answer &&
+    (answer.pos === 'ADJ' || answer.pos === 'NOUN') &&
+    (!after || after.text === ',' || after.lower === 'and' || isSentenceEnd(after))
+  );
 }
 
 /** Articles that open a noun phrase (", a state Mr. Obama lost in 2012"; "said Tuesday the economy …"). */
