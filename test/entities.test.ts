@@ -254,6 +254,20 @@ test('a capitalised title before a name holds no lower-case words of the sentenc
       'Zelenskyy',
       'President',
     ],
+    // (nor an idiom before the title's article)
+    [
+      'In particular the Greens Senator Bob Brown has accused the Government of engineering the circumstances that only allow a one-day inquiry.',
+      '2005-10-15',
+      'Bob Brown',
+      'Senator',
+    ],
+    // (a title before "and" and a country's word is another person's: the President, and Merkel)
+    [
+      'Good to be with all of you today. Last week, the President and German Chancellor Angela Merkel affirmed in the July 15th Washington Declaration the United States’ and Germany’s commitment to close bilateral cooperation.',
+      '2021-07-21',
+      'Angela Merkel',
+      'Chancellor',
+    ],
     // (people in the plural are no part of it, though their noun names a sector)
     [
       'In a discussion with Russian journalists Prime Minister Vasile Tarlev accused Tiraspol of illegal sale of Russian weapons.',

@@ -94,9 +94,12 @@ function otherPersonAt(doc: ArticleDocument, k: number, nameAt: number): boolean
  * "and" right before a title's first word joins two people's titles, not one title's parts: "President
  * Sarkozy of France and Prime Minister Cameron" (but "Secretary of Health and Human Services").
  */
-function coordinatesTitles(t: Token, next: Token): boolean {
+function coordinatesTitles(toks: readonly Token[], k: number): boolean {
   const lex = lexiconSets();
-  return t.lower === 'and' && (lex.titleHeads.has(next.lower) || lex.titleModifiers.has(next.lower));
+  const title = (t: Token | undefined) => !!t && (lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower));
+  if (toks[k].lower !== 'and') return false;
+  // ("the President and German Chancellor Angela Merkel": a country's word may open the second title)
+  return title(toks[k + 1]) || (!!toks[k + 1] && countryOfWord(toks[k + 1].text) !== null && title(toks[k + 2]));
 }
 
 /**
@@ -207,7 +210,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
       a - 1 >= first &&
       b - a < limit &&
       titleTokenAt(toks, a - 1) &&
-      !(coordinatesTitles(toks[a - 1], toks[a]) && !secondTitleOfOne(toks, a - 1)) &&
+      !(coordinatesTitles(toks, a - 1) && !secondTitleOfOne(toks, a - 1)) &&
       !(otherPerson ??= personTokens(doc, first, nameAt)).has(a - 1)
     )
       a--;
@@ -278,6 +281,10 @@ function afterLowerCaseLead(toks: readonly Token[], a: number, b: number): numbe
   const lex = lexiconSets();
   for (let k = b - 2; k >= a; k--) {
     const t = toks[k];
+    // ("In particular the Greens Senator Bob Brown": an article after a word that is no glue opens the
+    // title's noun phrase; "Secretary of the Treasury" keeps its "of the")
+    if (t.lower === 'the' && k > a && /^\p{Ll}/u.test(toks[k - 1].text) && !lex.titleGlue.has(toks[k - 1].lower))
+      return k + 1;
     if (!/^\p{Ll}/u.test(t.text) || lex.titleGlue.has(t.lower) || t.pos === 'ADJ') continue;
     // (a word a hyphen glues to the next or the last: "ex-US President", "Advisor-designate Dr. Eyal Hulata")
     if (toks[k - 1]?.text === '-' && toks[k - 1].end === t.start) continue;
