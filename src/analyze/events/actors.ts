@@ -194,7 +194,7 @@ const ADDRESS_VERBS = new Set(['appeal', 'call', 'write', 'plead', 'signal', 'sa
 function adjunctObject(tokens: Token[], m: ActorMention, lo: number): boolean {
   // (a possessor acts the noun it holds: "in response to Russia's decision to recognize …")
   if (!m.inPP || POSSESSIVE.test(tokens[m.last + 1]?.text ?? '')) return false;
-  const lead = m.preposition ?? phraseLead(tokens, lo, m.first);
+  const lead = prepositionOf(tokens, m, lo);
   const word = tokens[lead]?.lower ?? '';
   if (word === 'to') return !ADDRESS_VERBS.has(tokens[lead - 1]?.lemma ?? '');
   return ADJUNCT_PREPOSITIONS.has(word);
@@ -561,9 +561,12 @@ const POSTMODIFYING = new Set(['of', 'from']);
 
 /** The lower-cased preposition before a prepositional mention ('' where none is found). */
 function leadWord(tokens: Token[], m: ActorMention, from: number): string {
-  const lead = m.preposition ?? phraseLead(tokens, from, m.first);
-  return lead >= 0 ? tokens[lead].lower : '';
+  return tokens[prepositionOf(tokens, m, from)]?.lower ?? '';
 }
+
+/** The token of a prepositional mention's preposition (its own record, or the word before its phrase), or -1. */
+const prepositionOf = (tokens: Token[], m: ActorMention, from: number): number =>
+  m.preposition ?? phraseLead(tokens, from, m.first);
 
 /** Whether a verb (after adverbs) is at token j: the phrase before it is a subject. */
 function opensPredicate(tokens: Token[], j: number): boolean {
@@ -573,7 +576,7 @@ function opensPredicate(tokens: Token[], j: number): boolean {
 
 /** Whether the mention's preposition opens the clause (after adverbs and conjunctions: "And in Warsaw, …", "While in Tokyo, …"). */
 function frontedPhrase(tokens: Token[], m: ActorMention, from: number): boolean {
-  const lead = m.preposition ?? phraseLead(tokens, from, m.first);
+  const lead = prepositionOf(tokens, m, from);
   if (lead < 0) return false;
   for (let j = from; j < lead; j++) if (!FRONTING_POS.has(tokens[j].pos)) return false;
   return true;

@@ -5,7 +5,7 @@
 // Ahmed called a unilateral truce on Tuesday", "as we would call it". Those give no quote. ("called
 // on …", "called for …" and "called attention to …" are other cues.)
 import type { Token } from '../document.js';
-import type { Candidate, QuoteContext } from './context.js';
+import { POSSESSIVES, type Candidate, type QuoteContext } from './context.js';
 
 const OPEN_MARKS = new Set(['"', '“', '‘', "'", '«']);
 /** What may open a complement right after the object's last word ("Pakistan | a valuable ally"). */
@@ -66,8 +66,6 @@ function complementIn(toks: readonly Token[], first: number, end: number): boole
   }
   return false;
 }
-
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Whether the word is a verb of a new predicate: not a participle modifying the object ("a report
  * suggesting …") nor a name the tagger took for a verb ("a former Miss Universe"). */
