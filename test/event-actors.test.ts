@@ -291,3 +291,23 @@ test('a visit with no partner named has no target: not the one country the sente
   // (the trips the release names keep their places)
   assert.equal(sides(triggered(trip, 'travel to'), 'target').length, 2);
 });
+
+// State Department briefing and G7 statement, 2022 (public domain)
+test('the one named right before a gerund event after "about" or "with" is its agent', () => {
+  const flights = release(
+    'QUESTION: It’s about Russia complaining that the U.S. is not allowing flights to bring Russian diplomats home to Russia that are supposed to leave the country.',
+    '2022-06-15',
+  );
+  assert.deepEqual(
+    triggered(flights, 'complaining').source.map((a) => a.name),
+    ['Russia'],
+  );
+  const seizing = release(
+    'We express our gravest concern with Russia forcefully seizing control of nuclear facilities, and other violent actions in connection with these facilities.',
+    '2022-03-04',
+  );
+  assert.deepEqual(
+    triggered(seizing, 'seizing').source.map((a) => a.name),
+    ['Russia'],
+  );
+});

@@ -568,6 +568,29 @@ function leadWord(tokens: Token[], m: ActorMention, from: number): string {
 const prepositionOf = (tokens: Token[], m: ActorMention, from: number): number =>
   m.preposition ?? phraseLead(tokens, from, m.first);
 
+/**
+ * The mention right before a gerund trigger, prepositional or not, is the gerund's subject: "It's
+ * about Russia complaining that …", "with China and Russia vetoing the latest resolution". Its index
+ * in `mentions`, or -1.
+ */
+function gerundSubject(tokens: Token[], mentions: ActorMention[], first: number, from: number): number {
+  const t = tokens[first];
+  if (t?.pos !== 'VERB' || !/ing$/.test(t.lower)) return -1;
+  let j = first - 1;
+  while (j > from && tokens[j].pos === 'ADV') j--;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.last !== j || m.pronoun) continue;
+    // (only after a preposition that takes a clause's subject: not a place, "in Iraq fighting
+    // terrorism", nor an addressee or an opponent, "a letter to the government requesting …")
+    return !m.inPP || GERUND_SUBJECT_PREPOSITIONS.has(leadWord(tokens, m, from)) ? k : -1;
+  }
+  return -1;
+}
+
+/** Prepositions whose object may be the subject of a gerund after it ("about Russia complaining"). */
+const GERUND_SUBJECT_PREPOSITIONS = new Set(['about', 'of', 'with', 'for', 'over', 'despite', 'without']);
+
 /** Whether a verb (after adverbs) is at token j: the phrase before it is a subject. */
 function opensPredicate(tokens: Token[], j: number): boolean {
   while (tokens[j]?.pos === 'ADV') j++;
@@ -771,8 +794,8 @@ export function findDyad(
   const listed = prepositionalListMembers(tokens, usable, clause.from);
   // subject: the nearest mention before the trigger in its clause that is not a prepositional object
   // (nor a later member of a list that one opens)
-  let head = -1;
-  for (let k = usable.length - 1; k >= 0; k--) {
+  let head = gerundSubject(tokens, usable, first, clause.from);
+  for (let k = usable.length - 1; head < 0 && k >= 0; k--) {
     const m = usable[k];
     if (m.last >= first || m.first < clause.from) continue;
     if (!m.inPP && !listed.has(m)) {
