@@ -58,6 +58,23 @@ test('"claimed … lives" is a death toll, no statement (Wikinews)', () => {
   assert.equal(cuedBy('The rebels claimed the town had fallen.', 'claimed').text, 'the town had fallen');
 });
 
+test('"dismissed" officers or a minister are removed from office, not claims rejected (Wikinews)', () => {
+  for (const text of [
+    "Montaya is the highest-ranking official to lose his job over the scandal, which last week forced President Álvaro Uribe to dismiss 20 officers from the army's leadership corps.",
+    'Akayev dismissed Interior Minister Bakirdin Subanbekov and the general prosecutor, Myktybek Abdyldayev, earlier in the day.',
+  ])
+    assert.deepEqual(
+      quotes(text).filter((q) => q.cue?.text.startsWith('dismiss')),
+      [],
+      text,
+    );
+  // claims dismissed still are a view of them
+  const claims = quotes('The Canadian military dismissed such criticisms and defended recent operations.').filter(
+    (q) => q.cue?.text === 'dismissed',
+  );
+  assert.equal(claims[0]?.text, 'such criticisms');
+});
+
 test('"claimed" a share of the vote or a prize is won, not said; "claimed the nomination" is a claim (PolNeAR)', () => {
   for (const [text, cue] of [
     [

@@ -3986,6 +3986,39 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
  */
 const RESULT_OBJECTS = new Map([
   ['claim', new Set(['life', 'lives', 'victims', 'percent', '%', 'prize', 'share', 'seats'])],
+  // (the people or the body a leader "dismissed" from office: "dismiss 20 officers from the army's
+  // leadership corps", "Akayev dismissed Interior Minister Bakirdin Subanbekov", "dismiss the government")
+  [
+    'dismiss',
+    new Set([
+      'officer',
+      'officers',
+      'official',
+      'officials',
+      'minister',
+      'ministers',
+      'government',
+      'cabinet',
+      'employee',
+      'employees',
+      'staff',
+      'worker',
+      'workers',
+      'soldier',
+      'soldiers',
+      'general',
+      'generals',
+      'commander',
+      'commanders',
+      'judge',
+      'judges',
+      'prosecutor',
+      'chief',
+      'director',
+      'governor',
+      'members',
+    ]),
+  ],
   [
     'post',
     new Set([
@@ -4024,9 +4057,13 @@ const RESULT_OBJECTS = new Map([
 function takesResultObject(toks: readonly Token[], k: number): boolean {
   const results = RESULT_OBJECTS.get(toks[k].lemma);
   if (!results) return false;
+  // ("dismissed from the army": removed from a post)
+  if (toks[k].lemma === 'dismiss' && toks[k + 1]?.lower === 'from') return true;
   for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
     if (results.has(toks[j].lower)) return true;
-    if (!(toks[j].pos === 'DET' || toks[j].pos === 'NUM' || toks[j].pos === 'ADJ' || toks[j].pos === 'ADV'))
+    // (a title's capitalised words before its head: "dismissed Interior Minister …")
+    const title = toks[j].pos === 'PROPN' && /^\p{Lu}/u.test(toks[j].text);
+    if (!(toks[j].pos === 'DET' || toks[j].pos === 'NUM' || toks[j].pos === 'ADJ' || toks[j].pos === 'ADV' || title))
       return false;
   }
   return false;
