@@ -1879,3 +1879,24 @@ test('an occasion noun that modifies the noun after it reads on to that noun ("o
   const q = covering(quotes(text).quotes, text, 'his endorsement');
   assert.equal(q.text, 'his endorsement');
 });
+
+// Wikinews (CC BY 2.5): the closing mark set after the frame, or left out
+test('a frame left inside the quotation marks ends the quotation and names its speaker', () => {
+  const adamAir =
+    'The airline will spend three months grounded.\n\n"The Transport Ministry has decided to revoke Adam Air\'s operational specification, effective 12am Wednesday (4am AEDT), said Suyitno. "With this, Adam Air is banned from operating its aircraft."';
+  const { doc, quotes: qs } = quotes(adamAir);
+  const revoked = covering(qs, adamAir, 'revoke');
+  assert.equal(
+    revoked.text,
+    "The Transport Ministry has decided to revoke Adam Air's operational specification, effective 12am Wednesday (4am AEDT)",
+  );
+  assert.equal(speakerName(doc, revoked), 'Suyitno');
+  assert.equal(revoked.cue?.text, 'said');
+  // (no closing mark at all before the next quotation opens)
+  const hill =
+    'The government has a responsibility to protect Australians. "Out of the British bombing, we went back and looked at our laws. We believed that we needed further powers to protect Australians, said Mr Hill. "Obviously, we want to put them through as quickly as possible because we are addressing a terrorist threat."';
+  const h = quotes(hill);
+  const laws = covering(h.quotes, hill, 'went back');
+  assert.ok(laws.text.endsWith('to protect Australians'), laws.text);
+  assert.equal(laws.speaker?.name, 'Hill');
+});

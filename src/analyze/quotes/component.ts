@@ -36,6 +36,7 @@ import { attributeCarriers } from './carried-by.js';
 import { findDeniedCharges } from './denied-charge.js';
 import { dropAnonymityTerms } from './anonymity-terms.js';
 import { dropCombatAsSpeech } from './combat-verbs.js';
+import { splitFramesInsideMarks } from './frame-inside-marks.js';
 
 /** The rules' candidates, before the boundary model trims them (the boundary model trains on these). */
 export function proposeQuotes(doc: ArticleDocument): QuoteContext {
@@ -65,6 +66,7 @@ export function extractQuotes(doc: ArticleDocument): void {
     return;
   }
   const ctx = proposeQuotes(doc);
+  splitFramesInsideMarks(ctx);
   attributeQuotingFrames(ctx);
   attributeCarriers(ctx);
   dropAnonymityTerms(ctx);
