@@ -3,7 +3,7 @@
 // ("citizens of Belarus") and by the quote speakers ("Officials in Baghdad reported …").
 
 /** Nouns for people in the plural that do not end in -s. */
-const PEOPLE_PLURALS = new Set(['people', 'police', 'staff', 'personnel']);
+export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'personnel']);
 
 /** Whether the lower-case word is a plural noun's form. */
 export function pluralNoun(lower: string): boolean {

@@ -301,7 +301,10 @@ function afterLowerCaseLead(toks: readonly Token[], a: number, b: number): numbe
   return a;
 }
 
-/** Whether a noun is in the plural (its lemma is another word: "journalists", "officials"). */
+/**
+ * Whether a noun is inflected for the plural ("journalists", "officials"): not plural-nouns.ts
+ * `pluralNoun`, which counts "police" too ("Tulsa police Chief Chuck Jordan" keeps its sector word).
+ */
 const plural = (t: Token) => t.pos === 'NOUN' && t.lemma !== t.lower && /s$/.test(t.lower);
 
 /** Lower-case titles of those who speak for or counsel someone ("spokesman for", "adviser to"). */

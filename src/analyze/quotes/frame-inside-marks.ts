@@ -4,11 +4,16 @@
 // after the cue speaks it (issue #3: misplaced marks).
 import type { Token } from '../document.js';
 import { isSentenceEnd, type Candidate, type QuoteContext } from './context.js';
+import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { phrase } from './phrases.js';
 
-/** Courtesy titles that may open the inverted speaker's name ("said Mr Hill"). */
-const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+/** A courtesy title or a style that may open the inverted speaker's name ("said Mr Hill", "said Dr. Ali"). */
+function courtesy(t: Token): boolean {
+  const word = t.lower.replace(/\.$/, '');
+  const lex = entityLexicon();
+  return lex.courtesyTitles.has(word) || lex.styleTitles.has(word);
+}
 
 /** The most words of the inverted speaker's name. */
 const MAX_NAME = 4;
@@ -30,7 +35,7 @@ function splitFrame(ctx: QuoteContext, c: Candidate): void {
   let n = last;
   while (n > first && last - n < MAX_NAME && properWord(toks[n])) n--;
   if (n === last) return;
-  if (COURTESY.has(toks[n].lower)) n--;
+  if (courtesy(toks[n])) n--;
   const cue = toks[n];
   const comma = toks[n - 1];
   // (the cue read from the lexicon: inside the marks the context reads no cues)

@@ -4017,6 +4017,8 @@ const RESULT_OBJECTS = new Map([
       'director',
       'governor',
       'members',
+      // ("dismissed from the army": removed from a post)
+      'from',
     ]),
   ],
   [
@@ -4057,8 +4059,6 @@ const RESULT_OBJECTS = new Map([
 function takesResultObject(toks: readonly Token[], k: number): boolean {
   const results = RESULT_OBJECTS.get(toks[k].lemma);
   if (!results) return false;
-  // ("dismissed from the army": removed from a post)
-  if (toks[k].lemma === 'dismiss' && toks[k + 1]?.lower === 'from') return true;
   for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
     if (results.has(toks[j].lower)) return true;
     // (a title's capitalised words before its head: "dismissed Interior Minister …")

@@ -1,5 +1,6 @@
 // Plural nouns for people ("residents", "analysts", "families", sector nouns): a group that speaks
 // ("Residents of the Kodori Gorge told …", "They say …" after "Lawyers for the families …").
+import { PEOPLE_PLURALS } from '../entities/plural-nouns.js';
 import type { Token } from '../document.js';
 import { sectorOf } from '../entities/kb.js';
 
@@ -39,7 +40,7 @@ const GROUP_NOUNS = new Set([
 ]);
 
 /** Nouns for people that take a plural verb with no -s of their own ("Police confiscated …. They are saying …"). */
-export const COLLECTIVE_PLURALS = new Set(['police', 'people', 'personnel', 'staff']);
+export const COLLECTIVE_PLURALS = PEOPLE_PLURALS;
 
 /** Nouns of a large count of people, plural with no noun of their own ("hundreds of …", "Hundreds cast …"). */
 export const COUNT_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
