@@ -3870,3 +3870,24 @@ test('a name in apposition to an inverted speaker speaks, also before a relative
   );
   assert.equal(speaker(statement, quoteWith(statement, 'The PKK is a terrorist')), 'Sean McCormack');
 });
+
+// U.S. Department of State press releases in the demo corpus (public domain)
+test('the possessor of a reporting noun is the noun phrase right before its mark, not a verb’s object or complement', () => {
+  // the subject reading had stopped at "the fact" and at "The Memorandum of Cooperation"
+  assertSpeaker(
+    'And so the issue of Ukraine and NATO has really been an argument – an excuse – to mask the fact that what this is about is President Putin’s view that Ukraine is not a sovereign country, that it does not have an existence or independence not associated in some fashion with Russia.',
+    'not a sovereign country',
+    'Vladimir Putin',
+  );
+  assertSpeaker(
+    'The Memorandum of Cooperation that we’re about to sign supports the African Union’s call for a New Public Health Order for Africa.',
+    'New Public Health Order',
+    'African Union',
+  );
+  // (a sentence of my own: no shipped corpus has an object joined by "to" before the possessor)
+  assertSpeaker(
+    "Michael Howard compared the chancellor's figures to the prime minister's claims about Iraq's weapons of mass destruction.",
+    'weapons of mass destruction',
+    'the prime minister',
+  );
+});

@@ -9,7 +9,7 @@ import { isWord, POSSESSIVES, quoteCandidate, type QuoteContext } from './contex
 import { contentEnd, mainSubject, objectPredicateEnd } from './indirect.js';
 import { lexiconPath } from './lexicon.js';
 import { timeSpentVerb } from './participle-speaker.js';
-import { subjectBefore, type Phrase } from './phrases.js';
+import { phrase, subjectBefore, type Phrase } from './phrases.js';
 import { isCalendarText } from './speakers.js';
 import { mediumIssuer } from './medium-issuer.js';
 import { WordFilter } from './word-filter.js';
@@ -126,6 +126,44 @@ function afterVerbAdjunct(ctx: QuoteContext, j: number, prep: string): number {
   return toks[e]?.lower === prep ? e : j;
 }
 
+/**
+ * The noun phrase ending at the possessive mark at j. It runs back as a subject would, but not past
+ * a preposition that joins a verb's object to its complement: "compared the chancellor's figures to
+ * the prime minister's claims" is the prime minister's ("of" and "for" stay inside: "the Secretary
+ * of State's remarks", "the spokesman for the ministry's statement").
+ */
+function possessorPhrase(ctx: QuoteContext, j: number, lo: number): Phrase | null {
+  const p = subjectBefore(ctx.doc, j, lo);
+  if (!p) return p;
+  const toks = ctx.doc.tokens;
+  // a subject reading that stops short of the mark ("new troop commitments based on the President's
+  // decision") is not the possessor: the phrase right before the mark is
+  if (p.endToken !== j) {
+    let a = j;
+    while (a - 1 >= lo && j - a < MAX_POSSESSOR && possessorWord(toks, a - 1)) a--;
+    while (a < j && !/^[\p{L}\p{N}]/u.test(toks[a].text)) a++;
+    return a < j ? phrase(ctx.doc, a, j) : null;
+  }
+  for (let i = j - 1; i > p.first; i--)
+    if (OBJECT_LINKS.has(toks[i].text) && i + 1 < j) return phrase(ctx.doc, i + 1, j);
+  return p;
+}
+
+/** The most tokens of a possessor read back from its mark. */
+const MAX_POSSESSOR = 8;
+
+/** Whether token i can be in a possessor's noun phrase: a noun's words, "of" between them, a determiner. */
+function possessorWord(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (t.lower === 'of') return i > 0 && (toks[i - 1].pos === 'PROPN' || toks[i - 1].pos === 'NOUN');
+  return NOUN_PHRASE_WORDS.has(t.pos) || (t.text === '.' && toks[i - 1]?.end === t.start && t.start > 0);
+}
+
+const NOUN_PHRASE_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+
+/** Prepositions that join a verb's object to its complement (compared X to Y, took X from Y). */
+const OBJECT_LINKS = new Set(['to', 'with', 'from', 'against', 'into', 'on', 'at', 'in']);
+
 /** The holder of a reporting noun: its possessor (Trump's, her), else the subject of the verb it follows. */
 export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker: Phrase | null; rule: string } {
   const toks = ctx.doc.tokens;
@@ -143,7 +181,7 @@ export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker
     };
   // Trump's criticism, Sanders' criticism (a bare apostrophe after a plural or a name in -s)
   if (t && (/^['’]s$/.test(t.lower) || (/^['’]$/.test(t.text) && /s$/.test(toks[j - 1]?.lower ?? ''))))
-    return { speaker: subjectBefore(ctx.doc, j, s.firstToken), rule: 'possessor' };
+    return { speaker: possessorPhrase(ctx, j, s.firstToken), rule: 'possessor' };
   // raised questions about, voiced her support for: the governing verb's subject
   // (not of a verb that meets someone else's words: "I saw a report that …", "faces allegations that")
   for (let v = j; v >= s.firstToken && k - v <= 4; v--) {
