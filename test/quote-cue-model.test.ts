@@ -59,3 +59,16 @@ test('a particle verb keeps its that-clause (pointed out that …)', () => {
   assert.equal(q.text, 'that the Broncos had the better defence');
   assert.equal(q.speaker?.name, 'Jeb Bush');
 });
+
+test('a learned cue with "ahead", "on" or "hard" and a preposition of its own is a way of going on, no saying', () => {
+  // (sentences of my own: the shipped corpora have no such sports or policy report with a learned cue)
+  const text =
+    'Aware of the threat, Ireland pressed hard from the outset. The ministry pressed ahead with the reforms. The senators pressed hard for a vote. The minister said she looks forward to the talks.';
+  const doc = analyzeDocument({ id: 't', text });
+  const cued = (words: string) => doc.quotes.find((x) => x.text.includes(words));
+  assert.equal(cued('the outset'), undefined);
+  assert.equal(cued('the reforms'), undefined);
+  // a demand and an expectation stay
+  assert.ok(cued('a vote'), 'pressed hard for a vote');
+  assert.equal(cued('the talks')?.speaker?.name, 'The minister');
+});

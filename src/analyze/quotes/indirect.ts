@@ -3500,8 +3500,18 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   // on (a participle spelt as its plain form is a passive: "is forecast to", "was read out")
   const plain = toks[k].lower === toks[k].lemma && !SAME_FORM_PARTICIPLES.has(toks[k].lower);
   if (plain && FINITE_BE.has(toks[k - 1]?.lower ?? '')) return null;
+  // nor a verb with an adverb and a preposition of its own, a way of going on ("Ireland pressed hard
+  // from the outset", "pressed ahead with reforms", "pushed back against"): no content follows
+  const next = toks[k + 1]?.lower ?? '';
+  if (GOING_ON_ADVERBS.has(next) && toks[k + 2]?.pos === 'ADP' && !CONTENT_PREPOSITIONS.has(toks[k + 2].lower))
+    return null;
   return model.score(ctx, k, 'none') > model.threshold ? 'object' : null;
 }
+
+/** Adverbs that make a verb a way of going on (pressed ahead, pushed on, pressed hard). */
+const GOING_ON_ADVERBS = new Set(['ahead', 'on', 'onward', 'onwards', 'forward', 'hard']);
+/** Prepositions that may open what the verb and such an adverb lead to ("pressed hard for a vote", "look forward to"). */
+const CONTENT_PREPOSITIONS = new Set(['for', 'to', 'that']);
 
 /** Past participles spelt as the plain form. */
 const SAME_FORM_PARTICIPLES = new Set([
