@@ -3891,3 +3891,20 @@ test('the possessor of a reporting noun is the noun phrase right before its mark
     'the prime minister',
   );
 });
+
+test('a speech to come after "is to", "is due to" or "is about to" keeps the name or pronoun before it as speaker', () => {
+  // (sentences of my own: British news writes a planned speech so, and no shipped corpus has one)
+  assertSpeaker(
+    'Mr Kennedy is to tell the audience that many people in Britain were angry about the war in Iraq.',
+    'were angry about the war',
+    'Kennedy',
+  );
+  assertSpeaker(
+    'The party launched its manifesto. On Thursday Mr Kennedy is due to announce that the party will field candidates in every seat.',
+    'field candidates in every seat',
+    'Kennedy',
+  );
+  // a plan that is no one's saying: nothing is quoted
+  const doc = run('The aim of the campaign is to tell voters that the party has changed.');
+  assert.equal(doc.quotes.length, 0);
+});

@@ -799,6 +799,7 @@ const ASIDE_RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
  * to announce, were quick to condemn), unlike those of an impersonal "it" (fair, necessary, important).
  */
 const PERSONAL_ADJECTIVES = new Set([
+  'due',
   'reluctant',
   'quick',
   'eager',
@@ -834,8 +835,33 @@ function catenativeFrameBefore(toks: Token[], j: number): boolean {
   if (prev.lower === 'yet') return before.pos === 'AUX' && before.lemma === 'have';
   // (not an impersonal adjective: "it's fair to say", "whatever is necessary to deny")
   if (prev.pos === 'ADJ') return PERSONAL_ADJECTIVES.has(prev.lower) && BE_FORMS.has(before.lower);
+  // a plan or an appointment: "He is about to tell …", and a speech to come after a name or a
+  // personal pronoun: "Mr Kennedy is to tell the audience …" (not "The aim is to tell …", "Plan B is
+  // to fight for …", "which is to say …")
+  if (prev.lower === 'about') return BE_FORMS.has(before.lower);
+  if (FINITE_BE.has(prev.lower))
+    return (
+      PLANNED_SPEECH.has(toks[j + 1]?.lemma ?? '') && (before.pos === 'PROPN' || PERSONAL_SUBJECTS.has(before.lower))
+    );
   return prev.lower === 'used' && !BE_FORMS.has(before.lower);
 }
+
+/** The finite forms of "be" that make a plan of an infinitive after them ("is to tell"). */
+const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'am']);
+/** Verbs of a speech announced to come ("Mr Kennedy is to tell …", "The minister is to announce …"). */
+const PLANNED_SPEECH = new Set([
+  'tell',
+  'announce',
+  'unveil',
+  'warn',
+  'urge',
+  'outline',
+  'declare',
+  'reveal',
+  'propose',
+]);
+/** Pronouns that name who will speak. */
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Adverbs of two words that stand between a subject and its verb. */
 const TWO_WORD_ADVERBS = new Set([
