@@ -7,6 +7,9 @@ export const DEICTIC_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 
 /** The forms of "be" written out in full. */
 export const BE_WORDS: readonly string[] = ['is', 'am', 'are', 'was', 'were', 'be', 'been', 'being'];
 
+/** The finite forms of "be" written out in full. */
+export const FINITE_BE_WORDS: ReadonlySet<string> = new Set(['is', 'am', 'are', 'was', 'were']);
+
 /**
  * "is" contracted onto its subject ("He's denied …", "It's expected …"). The same letters make "has"
  * and the possessive: a user that counts them as "be" says so.

@@ -47,7 +47,7 @@ import {
 import { isPeopleNoun } from './people-nouns.js';
 import { isCalendarText } from './speakers.js';
 import { ISSUING, issuesReportingMedium, mediumWord, mediumIssuer, spokenMediumWord } from './medium-issuer.js';
-import { BE_WORDS, CONTRACTED_ARE, CONTRACTED_IS } from '../nlp/closed-class.js';
+import { CONTRACTED_ARE, CONTRACTED_IS, FINITE_BE_WORDS } from '../nlp/closed-class.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
 const THAT_WINDOW = 12;
@@ -2434,7 +2434,7 @@ const OBJECT_PREPOSITIONS = new Set([
 const finiteVerbForm = (t: Token) => finiteVerb(t) || (t.lower !== t.lemma && !/(?:ing|en)$/.test(t.lower));
 
 /** The finite forms of "be", written out. */
-const FINITE_BE = new Set(BE_WORDS.filter((w) => !/^be(?:en|ing)?$/.test(w)));
+const FINITE_BE = FINITE_BE_WORDS;
 
 /** Finite forms of "have" ("has taken"). */
 const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", '’ve']);

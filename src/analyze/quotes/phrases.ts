@@ -10,7 +10,7 @@ import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
 import { SUBORDINATORS } from './sentence-opening.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
-import { DEICTIC_DAYS } from '../nlp/closed-class.js';
+import { DEICTIC_DAYS, FINITE_BE_WORDS } from '../nlp/closed-class.js';
 
 export interface Phrase extends Span {
   /** The mention the attribution rests on: a name, a pronoun or the nominal phrase itself. */
@@ -839,15 +839,13 @@ function catenativeFrameBefore(toks: Token[], j: number): boolean {
   // personal pronoun: "Mr Kennedy is to tell the audience …" (not "The aim is to tell …", "Plan B is
   // to fight for …", "which is to say …")
   if (prev.lower === 'about') return BE_FORMS.has(before.lower);
-  if (FINITE_BE.has(prev.lower))
+  if (FINITE_BE_WORDS.has(prev.lower))
     return (
       PLANNED_SPEECH.has(toks[j + 1]?.lemma ?? '') && (before.pos === 'PROPN' || PERSONAL_SUBJECTS.has(before.lower))
     );
   return prev.lower === 'used' && !BE_FORMS.has(before.lower);
 }
 
-/** The finite forms of "be" that make a plan of an infinitive after them ("is to tell"). */
-const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'am']);
 /** Verbs of a speech announced to come ("Mr Kennedy is to tell …", "The minister is to announce …"). */
 const PLANNED_SPEECH = new Set([
   'tell',
