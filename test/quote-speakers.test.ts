@@ -3908,3 +3908,13 @@ test('a speech to come after "is to", "is due to" or "is about to" keeps the nam
   const doc = run('The aim of the campaign is to tell voters that the party has changed.');
   assert.equal(doc.quotes.length, 0);
 });
+
+test('an inverted speaker keeps the bracketed initials after its name, and the clause before it is what was said', () => {
+  // (a sentence of my own: the shipped corpora put no bracketed initials after an inverted speaker)
+  const text =
+    'Online forums run by local councils could encourage public debate and build trust, says the Institute for Public Policy Research (IPPR).';
+  const doc = run(text);
+  const q = quoteWith(doc, 'could encourage public debate');
+  assert.equal(q.text, 'Online forums run by local councils could encourage public debate and build trust');
+  assert.equal(speaker(doc, q), 'Institute for Public Policy Research');
+});

@@ -2705,8 +2705,30 @@ const HEARER_ONLY = new Set(['tell', 'inform']);
 
 /** Where an inverted speaker's frame ends: after the speaker, and the day after it if one follows. */
 function invertedSpeakerEnd(toks: Token[], inv: Phrase): number {
-  const day = dayAfter(toks, inv.endToken);
-  return day > 0 ? day : inv.endToken;
+  const end = bracketedLabelEnd(toks, inv);
+  const day = dayAfter(toks, end);
+  return day > 0 ? day : end;
+}
+
+/** The most tokens inside a bracketed label after a name ("(IPPR)", "(R-Ohio)"). */
+const MAX_LABEL = 6;
+
+/**
+ * Where a phrase ends with the bracketed label after it, which may have been read into it in part:
+ * "…, says the Institute of Public Policy Research (IPPR)." (the phrase's own end where none follows).
+ */
+function bracketedLabelEnd(toks: Token[], p: Phrase): number {
+  let open = -1;
+  for (let i = p.first; i < p.endToken; i++)
+    if (toks[i].text === '(') open = i;
+    else if (toks[i].text === ')') open = -1;
+  if (open < 0 && toks[p.endToken]?.text === '(') open = p.endToken;
+  if (open < 0) return p.endToken;
+  for (let i = open + 1; i < toks.length && i - open <= MAX_LABEL; i++) {
+    if (toks[i].text === ')') return i + 1;
+    if (!/^[\p{L}\p{N}.&-]/u.test(toks[i].text)) break;
+  }
+  return p.endToken;
 }
 
 /**
