@@ -61,3 +61,18 @@ test('a passive with a clause after its agent keeps the clause; a relative "that
   const thing = 'Officials blamed the bombing of a police station that was claimed by the Islamic State.';
   assert.ok(!quotes(thing).some((x) => x.cue?.text === 'claimed' && x.text === 'that'));
 });
+
+// Wikinews (CC BY 2.5) and a White House press call (public domain) in the demo corpus
+test('an award or an office given in the passive with no one named who gave it is no quotation', () => {
+  const accord = quotes(
+    'The proposed accord has been named the "Wellington Declaration," after talks this week in the New Zealand capital involving 122 countries.',
+  );
+  assert.equal(accord.length, 0);
+  const office = quotes(
+    'Former President of Chile, Michelle Bachelet, has just been named to head this entity, which will consolidate what were previously four different U.N. agencies.',
+  );
+  assert.equal(office.length, 0);
+  // the active naming stays an attribution, as PolNeAR's gold has it
+  const active = quotes('Teneo, meanwhile, named Bill Clinton its "honorary chairman."');
+  assert.equal(active[0]?.cue?.text, 'named');
+});

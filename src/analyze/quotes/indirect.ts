@@ -3023,6 +3023,10 @@ function cueInSentence(
     (!learned &&
       (cls !== 'cognition' || PASSIVE_COGNITION.has(cueTok.lemma)) &&
       (adverbedPassive(toks, k, s.firstToken) || coordinatedPassive(toks, k, s.firstToken)));
+  // "The Producers was named best musical", "He was named chief executive": an award or an office
+  // given, with no one named who gave it, is no saying
+  if (passive && APPOINTING_CUES.has(cueTok.lemma) && !toks.slice(k + 1, s.endToken).some((t) => t.lower === 'by'))
+    return;
   // ", saying that …" / "by arguing …": a participle's speaker is its main clause's subject
   // (also right after the clause's object: "denounced the raid saying it was …")
   // ("Calling the deal a disaster, Trump vowed …": a participle opening the sentence is the subject's after it)
@@ -3534,6 +3538,9 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
 const GOING_ON_ADVERBS = new Set(['ahead', 'on', 'onward', 'onwards', 'forward', 'hard']);
 /** Prepositions that may open what the verb and such an adverb lead to ("pressed hard for a vote", "look forward to"). */
 const CONTENT_PREPOSITIONS = new Set(['for', 'to', 'that']);
+
+/** Cues whose passive with no agent gives an award or an office ("was named best musical"). */
+const APPOINTING_CUES = new Set(['name', 'nominate']);
 
 /** Past participles spelt as the plain form. */
 const SAME_FORM_PARTICIPLES = new Set([
