@@ -1900,3 +1900,18 @@ test('a frame left inside the quotation marks ends the quotation and names its s
   assert.ok(laws.text.endsWith('to protect Australians'), laws.text);
   assert.equal(laws.speaker?.name, 'Hill');
 });
+
+// Wikinews (CC BY 2.5) and a State Department statement (public domain) in the demo corpus
+test('"according to" a plan, a standard or a law says how something is done, not who said it', () => {
+  const text = [
+    'The individual targets for countries will need to be established based on national starting points and potentials, according to the plan.',
+    'We also urged continued support to Syrian refugees and host countries, until Syrians can voluntarily return home with safety and dignity, according to UN standards.',
+    'According to law enforcement officials, the Facebook account was deleted.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  assert.ok(!qs.some((q) => q.rule === 'according-to' && q.text.includes('individual targets')));
+  const urged = covering(qs, text, 'continued support to Syrian refugees');
+  assert.notEqual(urged.rule, 'according-to');
+  // officials whose noun before them names a law are a source
+  assert.equal(speakerName(doc, covering(qs, text, 'account was deleted')), 'law enforcement officials');
+});

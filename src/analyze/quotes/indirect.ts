@@ -2035,13 +2035,29 @@ function withQuotationRunOn(ctx: QuoteContext, span: Span): Span {
   return { start: span.start, end: q.close + 1 };
 }
 
+/**
+ * Whether the phrase after "according to" is headed by a rule, a plan or a measure, which is followed,
+ * not quoted: "displays the creatures according to rules devised by the programmers", "according to
+ * the plan", "according to their needs" (its head: the last noun of the words that open it).
+ */
+function normHead(toks: Token[], p: Phrase): boolean {
+  let head: Token | null = null;
+  // (a plural noun the tagger took for a verb is a noun here: "according to rules devised by …")
+  for (let i = p.first; i < p.endToken && (NOUN_PHRASE_POS.has(toks[i].pos) || /^\p{Ll}+s$/u.test(toks[i].text)); i++)
+    if (!MODIFIER_POS.has(toks[i].pos)) head = toks[i];
+  return head !== null && head.pos !== 'PROPN' && lex.followedNorms.has(head.lemma);
+}
+
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+const NOUN_PHRASE_POS = new Set([...MODIFIER_POS, 'NOUN', 'PROPN']);
+
 function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   const toks = ctx.doc.tokens;
   const found =
     phraseAfter(ctx.doc, k + 2, s.endToken) ??
     sourceAfterTo(ctx, k + 2, s.endToken) ??
     plainSourceAfter(ctx, k + 2, s.endToken);
-  if (!found) return;
+  if (!found || normHead(toks, found)) return;
   // "according to a statement by NHL Linesman Michel Cormier", "… a report from the World Bank": the
   // one who put the document out is the source
   const src = documentAuthor(ctx, found, s.endToken) ?? found;

@@ -19,6 +19,7 @@ interface QuoteLexiconFile {
   nonSpeakers: string[];
   subjectSkips: string[];
   catenatives?: string[];
+  followedNorms?: string[];
 }
 
 export interface QuoteLexicon {
@@ -37,6 +38,8 @@ export interface QuoteLexicon {
   nonSpeakers: Set<string>;
   subjectSkips: Set<string>;
   catenatives: Set<string>;
+  /** Rules, plans and measures that are followed, not quoted ("according to the rules"). */
+  followedNorms: Set<string>;
 }
 
 /** Finds data/lexicons/NAME walking up from this module (it runs from dist/src/analyze/quotes). */
@@ -73,6 +76,7 @@ function load(): QuoteLexicon {
     nonSpeakers: set(raw.nonSpeakers),
     subjectSkips: set(raw.subjectSkips),
     catenatives: set(raw.catenatives ?? []),
+    followedNorms: set(raw.followedNorms ?? []),
   };
 }
 
