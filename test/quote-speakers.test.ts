@@ -3918,3 +3918,19 @@ test('an inverted speaker keeps the bracketed initials after its name, and the c
   assert.equal(q.text, 'Online forums run by local councils could encourage public debate and build trust');
   assert.equal(speaker(doc, q), 'Institute for Public Policy Research');
 });
+
+// Wikinews (CC BY 2.5) in the demo corpus
+test('a hyphened compound is one word of a speaker phrase, whatever the tagger made of its parts', () => {
+  // "newly-inaugurated": the agent phrase had stopped at "the newly" and no quote was found
+  assertSpeaker(
+    'The Turkish government has warned that it will take action against PKK targets in Iraq. The threat was reiterated by the newly-inaugurated chief of Turkish defense forces General Yasar Buyukanit, who vowed to defeat Kurdish terrorism.',
+    'The threat',
+    'Yasar Buyukanit',
+  );
+  // the longer object phrase after "accuse" is what the accused did, never an inverted speaker
+  assertSpeaker(
+    'The Tigers, accuse the military and government-backed paramilitaries of a litany of abuses, including rape and executions of Tamil civilians and rebels.',
+    'a litany of abuses',
+    'Tigers',
+  );
+});

@@ -2718,6 +2718,8 @@ function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence): boolean {
 
 /** Verbs of saying whose noun phrase after them is always the hearer, never an inverted subject. */
 const HEARER_ONLY = new Set(['tell', 'inform']);
+/** …and whose noun phrase after them is the accused ("The Tigers, accuse the military … of abuses"). */
+const ACCUSING = new Set(['accuse']);
 
 /** Where an inverted speaker's frame ends: after the speaker, and the day after it if one follows. */
 function invertedSpeakerEnd(toks: Token[], inv: Phrase): number {
@@ -3150,7 +3152,11 @@ function cueInSentence(
       next.text === ',' ||
       semicolon ||
       isSentenceEnd(next) ||
-      (!subj && npToken(next) && invertedFrameEnds(ctx, a, s) && !subjectWithAside(ctx, s.firstToken, k - 1)) ||
+      (!subj &&
+        npToken(next) &&
+        !ACCUSING.has(cueTok.lemma) &&
+        invertedFrameEnds(ctx, a, s) &&
+        !subjectWithAside(ctx, s.firstToken, k - 1)) ||
       (subj && opensAdjunct(next, cueTok.lemma) && adjunctEnd(ctx, a, s) > 0))
   ) {
     let frameEnd = subj && next && next.text !== ',' && !isSentenceEnd(next) ? adjunctEnd(ctx, a, s) : a;

@@ -1849,9 +1849,25 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
   )
     return phrase(doc, k, k + 3);
   let e = k;
-  while (
-    e < hi &&
-    e - k < MAX_NP &&
+  for (;;) {
+    // a hyphened compound is one word of the phrase, whatever the tagger made of its parts
+    // ("UK think-tank Demos", "the newly-inaugurated chief")
+    while (e > k && e + 3 <= hi && hyphenedToNext(toks, e)) e += 3;
+    if (e >= hi || e - k >= MAX_NP || !phraseGoesOn(doc, k, e)) break;
+    e++;
+  }
+  while (e > k && (NP_LINKS.has(toks[e - 1].lower) || toks[e - 1].pos === 'DET')) e--;
+  if (e <= k) return null;
+  if (e - k === 1 && lex.nonSpeakers.has(t.lower)) return null;
+  // (a word that dates the day after it is no phrase: "Late Tuesday", "Next Tuesday")
+  if (e - k === 1 && TIME_PREPOSITIONS.has(t.lower) && dayAfter(toks, e) > 0) return null;
+  return phrase(doc, k, e);
+}
+
+/** Whether token e continues the phrase phraseAfter reads from k. */
+function phraseGoesOn(doc: ArticleDocument, k: number, e: number): boolean {
+  const toks = doc.tokens;
+  return (
     !sentencePeriod(toks, e) &&
     (npToken(toks[e]) ||
       possessiveApostrophe(toks, e) ||
@@ -1860,14 +1876,23 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
     !isBreak(toks[e]) &&
     !(e > k && dayAfter(toks, e) > 0) &&
     !addresseeAfterName(doc, e)
-  )
-    e++;
-  while (e > k && (NP_LINKS.has(toks[e - 1].lower) || toks[e - 1].pos === 'DET')) e--;
-  if (e <= k) return null;
-  if (e - k === 1 && lex.nonSpeakers.has(t.lower)) return null;
-  // (a word that dates the day after it is no phrase: "Late Tuesday", "Next Tuesday")
-  if (e - k === 1 && TIME_PREPOSITIONS.has(t.lower) && dayAfter(toks, e) > 0) return null;
-  return phrase(doc, k, e);
+  );
+}
+
+/**
+ * Whether token e opens a hyphened compound, glued to the hyphen and the word after it, whatever the
+ * tagger made of its first part: "UK think-tank Demos", "the fact-checking site".
+ */
+function hyphenedToNext(toks: Token[], e: number): boolean {
+  const hyphen = toks[e + 1];
+  const next = toks[e + 2];
+  return (
+    hyphen?.text === '-' &&
+    toks[e].end === hyphen.start &&
+    next?.start === hyphen.end &&
+    /^\p{L}/u.test(toks[e].text) &&
+    /^\p{L}/u.test(next.text)
+  );
 }
 
 /**
