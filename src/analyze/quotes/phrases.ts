@@ -153,6 +153,13 @@ function phraseStartBefore(toks: Token[], end: number, lo: number): number {
     (toks[s - 1].text === ',' || toks[s - 1].pos === 'NOUN')
   )
     s++;
+  // (also inside the run: "a situation which critics say is more transparent")
+  else
+    for (let j = end - 2; j > s; j--)
+      if (toks[j].lower === 'which' && (toks[j - 1].pos === 'NOUN' || toks[j - 1].pos === 'PROPN')) {
+        s = j + 1;
+        break;
+      }
   // "critical of all the candidates seeking …": a predicative adjective and its "of" open no phrase
   // ("Many of the hard-liners" keeps its quantifier)
   if (s + 2 < end && toks[s + 1].lower === 'of' && PREDICATIVE_OF.has(toks[s].text)) s += 2;
