@@ -3043,7 +3043,12 @@ function cueInSentence(
       (adverbedPassive(toks, k, s.firstToken) || coordinatedPassive(toks, k, s.firstToken)));
   // "The Producers was named best musical", "He was named chief executive": an award or an office
   // given, with no one named who gave it, is no saying
-  if (passive && APPOINTING_CUES.has(cueTok.lemma) && !toks.slice(k + 1, s.endToken).some((t) => t.lower === 'by'))
+  if (
+    passive &&
+    APPOINTING_CUES.has(cueTok.lemma) &&
+    /ed$/.test(cueTok.lower) &&
+    !toks.slice(k + 1, s.endToken).some((t) => t.lower === 'by')
+  )
     return;
   // ", saying that …" / "by arguing …": a participle's speaker is its main clause's subject
   // (also right after the clause's object: "denounced the raid saying it was …")
