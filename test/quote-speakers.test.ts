@@ -3943,3 +3943,23 @@ test('a relative clause "which critics say …" inside a noun phrase is the crit
     'critics',
   );
 });
+
+test('the respondents of a poll or an interview speak, not the pollster or interviewer named after them', () => {
+  // (PolNeAR dev, a report on the FDIC, shortened: the speaker had been "congressional staff")
+  assertSpeaker(
+    'A witness interviewed by congressional staff said the FDIC’s current head of its technology division, Russ Pittman, instructed employees not to disclose information about the hack.',
+    'instructed employees not to disclose',
+    'A witness interviewed',
+  );
+  // (sentences of my own)
+  assertSpeaker(
+    'Those polled by Gallup said that they do not trust Congress.',
+    'do not trust Congress',
+    'Those polled',
+  );
+  assertSpeaker(
+    'Most people surveyed for the bank said that they had used chip and pin.',
+    'used chip and pin',
+    'Most people',
+  );
+});

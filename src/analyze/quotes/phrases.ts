@@ -689,8 +689,30 @@ function participleModifiedSubject(doc: ArticleDocument, j: number, lo: number):
     return phrase(doc, share < j - 2 ? share : j - 1, j + 1);
   }
   // (after a noun, only a participle of polling: "Both leaders expressed hope that …" is a verb's)
-  if (!POLLING_PARTICIPLES.has(toks[j].lower) || !isPeopleNoun(before)) return null;
-  return phrase(doc, phraseStartBefore(toks, j, lo), j + 1);
+  if (!POLLING_PARTICIPLES.has(toks[j].lower) || !(personNoun(before) || before.lower === 'people')) return null;
+  // (the respondents are the head, not a capitalised first word: "Most people surveyed")
+  const p = phrase(doc, phraseStartBefore(toks, j, lo), j + 1);
+  return { ...p, head: { start: p.start, end: p.end }, headKind: 'nominal' };
+}
+
+/** The most tokens between a polling participle and the phrase read after it ("asked in a poll for"). */
+const MAX_POLL_ADJUNCT = 6;
+
+/**
+ * The respondents of a poll whose pollster the phrase p names: "Those polled by Gallup said", "More
+ * than half of those asked in a poll for mobile firm Intervoice said" are those polled and those
+ * asked, not Gallup or Intervoice. Null when no polling participle stands before p's preposition.
+ */
+function respondentsBefore(doc: ArticleDocument, p: Phrase, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  if (toks[p.first - 1]?.pos !== 'ADP') return null;
+  for (let j = p.first - 2; j >= lo && p.first - j <= MAX_POLL_ADJUNCT; j--) {
+    if (toks[j].pos === 'ADP' || toks[j].pos === 'DET' || toks[j].pos === 'NOUN' || toks[j].pos === 'ADJ') continue;
+    return POLLING_PARTICIPLES.has(toks[j].lower) || toks[j - 1]?.lower === 'those'
+      ? participleModifiedSubject(doc, j, lo)
+      : null;
+  }
+  return null;
 }
 
 /** Words that make a time adjunct of a unit or a day: "this week", "last month", "next Tuesday". */
@@ -895,7 +917,8 @@ const perfectSince = (toks: readonly Token[], j: number) =>
  */
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
   const aside = { skipped: false };
-  const p = readSubjectBefore(doc, k, lo, aside);
+  const read = readSubjectBefore(doc, k, lo, aside);
+  const p = read && (respondentsBefore(doc, read, lo) ?? read);
   if (!aside.skipped || !p) return p;
   // a subject read across an adverb set off by commas must open its clause ("The judges who ruled
   // that … could not implement their laws, however, said" is not the laws'); a capitalised
