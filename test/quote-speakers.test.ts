@@ -3963,3 +3963,13 @@ test('the respondents of a poll or an interview speak, not the pollster or inter
     'Most people',
   );
 });
+
+// Wikinews (CC BY 2.5) and a State Department readout (public domain) in the demo corpus
+test('"she" and "he" do not go to a person whose given name is of the other sex only', () => {
+  // (Moby's lists: "Salome" is a woman's name, so the Secretary underscores the commitment)
+  assertSpeaker(
+    'Secretary Blinken spoke today with Georgian President Salome Zourabichvili about the global response to the attack on Ukraine.\n\nThe Secretary expressed appreciation for the people of Georgia and President Zourabichvili’s personal, steadfast support for Ukraine. He underscored the firm U.S. commitment to Georgia’s sovereignty and territorial integrity.',
+    'the firm U.S. commitment',
+    'Blinken',
+  );
+});

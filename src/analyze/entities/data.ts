@@ -114,6 +114,24 @@ export function englishGivenNames(): Set<string> {
   return givenNames;
 }
 
+let nameGenders: { female: Set<string>; male: Set<string> } | null = null;
+
+/**
+ * Given names (lower case) of one sex only in Moby Word II's lists (data/lexicons/given-name-genders.json,
+ * written by `npm run build:name-genders`): "alicia" female, "anton" male.
+ */
+export function oneSexGivenNames(): { female: Set<string>; male: Set<string> } {
+  if (!nameGenders) {
+    const raw = readJson<{ female: string[]; male: string[] }>(
+      { female: [], male: [] },
+      'lexicons',
+      'given-name-genders.json',
+    );
+    nameGenders = { female: new Set(raw.female), male: new Set(raw.male) };
+  }
+  return nameGenders;
+}
+
 /** Lines of the hand-written list of religious and ethnic groups (data/kb/groups.tsv). */
 export function kbGroupLines(): string[] {
   return readBuffer('kb', 'groups.tsv').toString('utf8').split('\n');

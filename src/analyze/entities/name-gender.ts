@@ -4,6 +4,8 @@
 // Administration's lists of popular baby names (public domain), plus the given names of politicians
 // frequent in news wires; names common to both sexes are left out.
 
+import { oneSexGivenNames } from './data.js';
+
 export type Gender = 'm' | 'f';
 
 const FEMALE = new Set(
@@ -39,12 +41,17 @@ const MALE = new Set(
 const MALE_HONORIFIC = /\b(Mr\.?|Sir|Lord|King|Prince)\s+$/;
 const FEMALE_HONORIFIC = /\b(Mrs\.?|Ms\.?|Miss|Madam|Lady|Queen|Princess)\s+$/;
 
-/** The sex a given name shows (lower case), where it is a name of one sex only. */
+/**
+ * The sex a given name shows (lower case), where it is a name of one sex only: the lists above first
+ * (they settle names news uses for one sex, "Hillary"), then Moby's lists of one-sex names ("Anton").
+ */
 export function givenNameGender(first: string): Gender | null {
   const w = first.toLowerCase();
-  if (FEMALE.has(w) && !MALE.has(w)) return 'f';
-  if (MALE.has(w) && !FEMALE.has(w)) return 'm';
-  return null;
+  const female = FEMALE.has(w);
+  const male = MALE.has(w);
+  if (female || male) return female && !male ? 'f' : male && !female ? 'm' : null;
+  const moby = oneSexGivenNames();
+  return moby.female.has(w) ? 'f' : moby.male.has(w) ? 'm' : null;
 }
 
 /** The sex an honorific right before a mention shows ("Mrs. Clinton"), from the text before it. */
