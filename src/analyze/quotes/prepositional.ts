@@ -444,6 +444,9 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       const hit = cueEnd(ctx, k);
       // the used-cue lookup only for the few cue words (cueEnd only reads)
       if (hit === -1 || ctx.usedCue.has(k)) continue;
+      // a capitalised cue word in a name or a title is none ("the BBC's Focus on Africa programme")
+      if (k > s.firstToken && /^\p{Lu}/u.test(toks[k].text) && (/^['’]s$/.test(toks[k - 1].text) || ctx.insideName(k)))
+        continue;
       const { cls } = hit;
       // "made clear on numerous occasions that …": past an adjunct, to the clause it stands before;
       // "which my colleague can talk about at length here": the object came first, no content follows
