@@ -242,3 +242,15 @@ test('"charge" with a price or an amount of money is no accusation', () => {
     'that she skewed foreign policy',
   );
 });
+
+// a State Department release and Wikinews (CC BY 2.5) in the demo corpus
+test('a participle after a determiner and an adjective modifies its noun ("a voluntary written compendium")', () => {
+  for (const [text, word] of [
+    [
+      'Participating delegations were invited to submit a voluntary written compendium of announcements, pledges, and/or commitments.',
+      'written',
+    ],
+    ['The death toll is the highest reported incident in Iraq for nearly one month.', 'reported'],
+  ])
+    assert.ok(!quotes(text).some((q) => q.cue?.text === word), text);
+});

@@ -4028,7 +4028,8 @@ function participleModifier(toks: Token[], k: number): boolean {
   // (but "the two discussed issues …": a number after a determiner stands for its subject; not
   // where the phrase is an object, "We have the five declared nuclear powers", or its noun the
   // subject of the verb after it, "The three proposed sites include: …")
-  if (prev.pos === 'NUM') {
+  // (so after an adjective that follows a determiner: "The other proposed names include …")
+  if (prev.pos === 'NUM' || (prev.pos === 'ADJ' && toks[p - 1]?.pos === 'DET')) {
     if (toks[p - 1]?.pos !== 'DET') return true;
     const lead = toks[p - 2];
     if (lead && (lead.pos === 'VERB' || lead.pos === 'AUX' || lead.pos === 'ADP')) return true;
