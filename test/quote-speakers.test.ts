@@ -3973,3 +3973,12 @@ test('"she" and "he" do not go to a person whose given name is of the other sex 
     'Blinken',
   );
 });
+
+// Wikinews (CC BY 2.5) in the demo corpus
+test('a stray comma between the name after a quotation and its cue still makes a frame', () => {
+  assertSpeaker(
+    'The country urged the United Nations community to stop the military offensive. "The targets chosen are connected either directly or indirectly with terrorism," Israeli Air Force General Ido Nehushtan, said.',
+    'The targets chosen',
+    'Ido Nehushtan',
+  );
+});

@@ -193,6 +193,12 @@ function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       if (subj && subj.first > k && nounBeforePreposition(toks, k, subj.first))
         subj = phrase(ctx.doc, k, subj.endToken);
       if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
+      // ("…," shop owner Hayriye Evren, told Associated Press.: a stray comma between a name and its cue)
+      if (!subj && j - 1 > k && toks[j - 1].text === ',') {
+        const named = subjectBefore(ctx.doc, j - 1, k);
+        if (named && named.first === k && named.endToken === j - 1 && named.headKind === 'name')
+          return { cue: j, speaker: named, speakerRule: 'cue-subject', end: j + 1 };
+      }
       // "“…,” Will Estrada, the chairman for …, said": a given name the tagger made a modal or a verb
       // opens the name
       if (subj && subj.first === k + 1 && misreadName(toks[k]))
