@@ -1175,6 +1175,15 @@ function attributeBetween(ctx: QuoteContext, c: Candidate, si: number): void {
   }
 }
 
+/** Whether the sentence of candidate c holds a verb of saying outside quotation marks ("She said she wished …"). */
+function sentenceSays(ctx: QuoteContext, c: Candidate): boolean {
+  const first = ctx.doc.tokenIndexAt(c.start);
+  const s = ctx.sentences.find((x) => x.firstToken <= first && first < x.endToken);
+  if (!s) return false;
+  for (let j = s.firstToken; j < s.endToken; j++) if (ctx.inSpan[j] < 0 && ctx.cueClass(j) === 'speech') return true;
+  return false;
+}
+
 /**
  * Quotes left without attribution: a quoted sentence or paragraph takes the speaker of the quote
  * before it in the same or the previous paragraph (the floating-quote rule); a long quoted
@@ -1197,6 +1206,11 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
     if (before && before.kind === 'indirect' && standsAlone(ctx, si)) {
       let quoted: Candidate | null = null;
       for (const c of ordered) if (c.end <= sp.open && c.kind !== 'indirect') quoted = c;
+      // (a floating quotation read in this pass counts too, past a belief or a thought that is no one's
+      // saying: "“…I had just written a piece …” But what is it about UKIP that attracts him? Many might
+      // think it is … “I think the greatest threat …”"; after "She said she wished …" she goes on)
+      const saying = sentenceSays(ctx, before);
+      if (lastFloating && !saying && (!quoted || lastFloating.start > quoted.start)) quoted = lastFloating;
       if (quoted && ctx.paragraphOf(quoted.end) === ctx.paragraphOf(before.end)) before = quoted;
     }
     const alone = standsAlone(ctx, si);
