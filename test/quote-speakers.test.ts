@@ -3992,3 +3992,13 @@ test('a quoted paragraph goes on with the quotation before it, past a thought th
     'Budhi Mulyawan Suyitno',
   );
 });
+
+test('a plan someone can veto or block is not theirs', () => {
+  // (a sentence of my own: no shipped corpus has the construction)
+  const text =
+    'The United States, which can veto any plan to sell the fund’s gold, said it is looking at other ways of solving the problem.';
+  const doc = run(text);
+  const at = text.indexOf('sell the fund');
+  const q = doc.quotes.find((x) => x.start <= at && x.end > at);
+  assert.equal(q && speaker(doc, q), undefined, `the plan is credited to ${q && speaker(doc, q)}`);
+});

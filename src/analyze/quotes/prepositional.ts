@@ -198,8 +198,8 @@ export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker
 export const UNKNOWN_HOLDER = 'unknown-holder';
 
 /**
- * Verbs whose subject meets or weighs a report, claim or promise made by someone else: the noun's
- * holder is not their subject, and the sentence does not say who it is ("I saw a report that …",
+ * Verbs whose subject meets, weighs or stops a report, claim, promise or plan made by someone else: the
+ * noun's holder is not their subject, and the sentence does not say who it is ("I saw a report that …",
  * "Police are investigating claims that …", "The final vote saw 280 votes against the motion").
  */
 const PERCEIVING_VERBS = new Set([
@@ -212,6 +212,9 @@ const PERCEIVING_VERBS = new Set([
   'examine',
   'monitor',
   'ignore',
+  // (a plan or a proposal someone else made: "The US, which can veto any plan to sell IMF gold")
+  'veto',
+  'block',
 ]);
 
 /**
