@@ -76,3 +76,20 @@ test('an award or an office given in the passive with no one named who gave it i
   const active = quotes('Teneo, meanwhile, named Bill Clinton its "honorary chairman."');
   assert.equal(active[0]?.cue?.text, 'named');
 });
+
+// Wikinews (CC BY 2.5) in the demo corpus
+test('a passive’s agent is the name in apposition to its title', () => {
+  for (const [text, name] of [
+    [
+      'This appointment has been congratulated by the United Nations (UN) Secretary General, Kofi Annan. Horta said the main priority for his government will be restoring security.',
+      'Kofi Annan',
+    ],
+    [
+      'The blasts have been condemned by the President of Pakistan, General Pervez Musharraf. He directed the provincial government to thoroughly investigate the incident.',
+      'Pervez Musharraf',
+    ],
+  ]) {
+    const q = analyze({ id: 't', text }).quotes.find((x) => x.rule === 'passive-agent');
+    assert.equal(q?.speaker?.name, name, text);
+  }
+});

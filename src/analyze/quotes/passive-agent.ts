@@ -4,7 +4,7 @@
 // was reported by X that …", keeps its clause: indirect.ts reads that first.)
 import type { Sentence, Token } from '../document.js';
 import { isBreak, POSSESSIVES, type QuoteContext } from './context.js';
-import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { nameInApposition, npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 import { isCalendarText } from './speakers.js';
 
 /** Prepositions inside a subject noun phrase (the downturn in the sport, her relationship with Biden). */
@@ -42,7 +42,8 @@ function agentAfter(ctx: QuoteContext, by: number, hi: number): Phrase | null {
   if (!p) return null;
   for (let j = p.first + 1; j < p.endToken - 1; j++)
     if (DATE_PREPOSITIONS.has(toks[j].lower) && isCalendarText(toks[j + 1].text)) return phrase(ctx.doc, p.first, j);
-  return p;
+  // ("by the United Nations (UN) Secretary General, Kofi Annan": the name in apposition to the title)
+  return nameInApposition(ctx.doc, p, hi);
 }
 
 const DATE_DETERMINERS = new Set(['this', 'last', 'next']);
