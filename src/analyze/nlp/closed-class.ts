@@ -7,6 +7,9 @@ export const DEICTIC_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 
 /** The forms of "be" written out in full. */
 export const BE_WORDS: readonly string[] = ['is', 'am', 'are', 'was', 'were', 'be', 'been', 'being'];
 
+/** The personal pronouns that can be a clause's subject and name who speaks ("it" names no one). */
+export const PERSONAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
 /** The finite forms of "be" written out in full. */
 export const FINITE_BE_WORDS: ReadonlySet<string> = new Set(['is', 'am', 'are', 'was', 'were']);
 

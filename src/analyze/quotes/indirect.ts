@@ -47,7 +47,7 @@ import {
 import { isPeopleNoun } from './people-nouns.js';
 import { isCalendarText } from './speakers.js';
 import { ISSUING, issuesReportingMedium, mediumWord, mediumIssuer, spokenMediumWord } from './medium-issuer.js';
-import { CONTRACTED_ARE, CONTRACTED_IS, FINITE_BE_WORDS } from '../nlp/closed-class.js';
+import { CONTRACTED_ARE, CONTRACTED_IS, FINITE_BE_WORDS, PERSONAL_SUBJECT_PRONOUNS } from '../nlp/closed-class.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
 const THAT_WINDOW = 12;
@@ -2449,13 +2449,10 @@ const OBJECT_PREPOSITIONS = new Set([
 /** A verb in a finite past or present form, irregular pasts too (met, took). */
 const finiteVerbForm = (t: Token) => finiteVerb(t) || (t.lower !== t.lemma && !/(?:ing|en)$/.test(t.lower));
 
-/** The finite forms of "be", written out. */
-const FINITE_BE = FINITE_BE_WORDS;
-
 /** Finite forms of "have" ("has taken"). */
 const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", '’ve']);
 /** Finite forms of "be" and "have", which give a participle after them its tense ("is beginning"). */
-const TENSE_AUXILIARIES = new Set([...FINITE_BE, ...HAVE_FORMS, ...CONTRACTED_IS, ...CONTRACTED_ARE]);
+const TENSE_AUXILIARIES = new Set([...FINITE_BE_WORDS, ...HAVE_FORMS, ...CONTRACTED_IS, ...CONTRACTED_ARE]);
 
 /**
  * Words that open a clause inside the sentence before its subject ("after her statement was shown
@@ -2513,9 +2510,6 @@ function pastTaggedAdjective(toks: readonly Token[], j: number): boolean {
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 
-/** Pronouns of people, who may be the ones speaking after a clause of "be". */
-const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
-
 /**
  * Whether the subject of a clause of "be" can be the speaker of a participle after it: a name, a
  * pronoun of people, or a noun of people or of a body ("the African delegation was resolutely
@@ -2527,7 +2521,7 @@ function copulaSpeaks(ctx: QuoteContext, subj: Phrase): boolean {
   const before = toks[subj.first - 1];
   if (before && opensDependentClause(before.lower)) return false;
   const word = ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase();
-  if (subj.headKind === 'pronoun') return PERSONAL_PRONOUNS.has(word);
+  if (subj.headKind === 'pronoun') return PERSONAL_SUBJECT_PRONOUNS.has(word);
   // (a name the entity layer found: not a capitalised word opening the sentence, "Multilateralism is …")
   if (subj.headKind === 'name') return ctx.doc.entityAt(subj.head.start) !== undefined;
   const head = toks[ctx.doc.tokenIndexAt(subj.head.end - 1)];
@@ -2555,7 +2549,7 @@ function beforeAdjective(toks: readonly Token[], j: number): boolean {
 }
 
 function finiteCopula(toks: readonly Token[], j: number): boolean {
-  return toks[j].pos === 'AUX' && FINITE_BE.has(toks[j].lower) && toks[j + 1]?.pos !== 'VERB';
+  return toks[j].pos === 'AUX' && FINITE_BE_WORDS.has(toks[j].lower) && toks[j + 1]?.pos !== 'VERB';
 }
 
 /**
@@ -3552,9 +3546,9 @@ function learnedCue(ctx: QuoteContext, k: number): CueClass | null {
   // nor a plain form right after "is" ("an official who is point man for …"): a noun the tagger slipped
   // on (a participle spelt as its plain form is a passive: "is forecast to", "was read out")
   const plain = toks[k].lower === toks[k].lemma && !SAME_FORM_PARTICIPLES.has(toks[k].lower);
-  if (plain && FINITE_BE.has(toks[k - 1]?.lower ?? '')) return null;
+  if (plain && FINITE_BE_WORDS.has(toks[k - 1]?.lower ?? '')) return null;
   // nor a verb with an adverb and a preposition of its own, a way of going on ("Ireland pressed hard
-  // from the outset", "pressed ahead with reforms", "pushed back against"): no content follows
+  // from the outset", "pressed ahead with reforms"): no content follows
   const next = toks[k + 1]?.lower ?? '';
   if (GOING_ON_ADVERBS.has(next) && toks[k + 2]?.pos === 'ADP' && !CONTENT_PREPOSITIONS.has(toks[k + 2].lower))
     return null;

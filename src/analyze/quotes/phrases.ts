@@ -10,7 +10,7 @@ import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
 import { SUBORDINATORS } from './sentence-opening.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
-import { DEICTIC_DAYS, FINITE_BE_WORDS } from '../nlp/closed-class.js';
+import { DEICTIC_DAYS, FINITE_BE_WORDS, PERSONAL_SUBJECT_PRONOUNS } from '../nlp/closed-class.js';
 
 export interface Phrase extends Span {
   /** The mention the attribution rests on: a name, a pronoun or the nominal phrase itself. */
@@ -701,7 +701,8 @@ const MAX_POLL_ADJUNCT = 6;
 /**
  * The respondents of a poll whose pollster the phrase p names: "Those polled by Gallup said", "More
  * than half of those asked in a poll for mobile firm Intervoice said" are those polled and those
- * asked, not Gallup or Intervoice. Null when no polling participle stands before p's preposition.
+ * asked, not Gallup or Intervoice. Null when no polling participle (or participle after "those")
+ * stands before p's preposition and the words between.
  */
 function respondentsBefore(doc: ArticleDocument, p: Phrase, lo: number): Phrase | null {
   const toks = doc.tokens;
@@ -870,7 +871,8 @@ function catenativeFrameBefore(toks: Token[], j: number): boolean {
   if (prev.lower === 'about') return BE_FORMS.has(before.lower);
   if (FINITE_BE_WORDS.has(prev.lower))
     return (
-      PLANNED_SPEECH.has(toks[j + 1]?.lemma ?? '') && (before.pos === 'PROPN' || PERSONAL_SUBJECTS.has(before.lower))
+      PLANNED_SPEECH.has(toks[j + 1]?.lemma ?? '') &&
+      (before.pos === 'PROPN' || PERSONAL_SUBJECT_PRONOUNS.has(before.lower))
     );
   return prev.lower === 'used' && !BE_FORMS.has(before.lower);
 }
@@ -887,8 +889,6 @@ const PLANNED_SPEECH = new Set([
   'reveal',
   'propose',
 ]);
-/** Pronouns that name who will speak. */
-const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Adverbs of two words that stand between a subject and its verb. */
 const TWO_WORD_ADVERBS = new Set([
