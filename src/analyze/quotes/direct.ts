@@ -1177,8 +1177,7 @@ function attributeBetween(ctx: QuoteContext, c: Candidate, si: number): void {
 
 /** Whether the sentence of candidate c holds a verb of saying outside quotation marks ("She said she wished …"). */
 function sentenceSays(ctx: QuoteContext, c: Candidate): boolean {
-  const first = ctx.doc.tokenIndexAt(c.start);
-  const s = ctx.sentences.find((x) => x.firstToken <= first && first < x.endToken);
+  const s = ctx.sentenceAt(ctx.doc.tokenIndexAt(c.start));
   if (!s) return false;
   for (let j = s.firstToken; j < s.endToken; j++) if (ctx.inSpan[j] < 0 && ctx.cueClass(j) === 'speech') return true;
   return false;

@@ -118,7 +118,8 @@ const PREDICATIVE_OF = new Set([
 /** Links after an amount that name its recipient or purpose ("$300,000 to an independent group"). */
 const AMOUNT_LINKS = new Set(['to', 'for']);
 
-function phraseStartBefore(toks: Token[], end: number, lo: number): number {
+/** Where the noun phrase ending before token `end` starts (no earlier than lo). */
+export function phraseStartBefore(toks: Token[], end: number, lo: number): number {
   let s = end;
   while (s - 1 >= lo && end - (s - 1) <= MAX_NP && phraseWordAt(toks, s - 1) && !isBreak(toks[s - 1])) s--;
   // "shortly after the summit a spokesman for the organization said", "at one point the crowd …": an
@@ -1914,14 +1915,11 @@ function phraseGoesOn(doc: ArticleDocument, k: number, e: number): boolean {
  * tagger made of its first part: "UK think-tank Demos", "the fact-checking site".
  */
 function hyphenedToNext(toks: Token[], e: number): boolean {
-  const hyphen = toks[e + 1];
-  const next = toks[e + 2];
   return (
-    hyphen?.text === '-' &&
-    toks[e].end === hyphen.start &&
-    next?.start === hyphen.end &&
+    toks[e + 1]?.text === '-' &&
+    insideWord(toks, e + 1) &&
     /^\p{L}/u.test(toks[e].text) &&
-    /^\p{L}/u.test(next.text)
+    /^\p{L}/u.test(toks[e + 2].text)
   );
 }
 

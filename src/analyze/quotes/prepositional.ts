@@ -9,7 +9,7 @@ import { isWord, POSSESSIVES, quoteCandidate, type QuoteContext } from './contex
 import { contentEnd, mainSubject, objectPredicateEnd } from './indirect.js';
 import { lexiconPath } from './lexicon.js';
 import { timeSpentVerb } from './participle-speaker.js';
-import { phrase, subjectBefore, type Phrase } from './phrases.js';
+import { phrase, phraseStartBefore, subjectBefore, type Phrase } from './phrases.js';
 import { isCalendarText } from './speakers.js';
 import { mediumIssuer } from './medium-issuer.js';
 import { WordFilter } from './word-filter.js';
@@ -139,27 +139,13 @@ function possessorPhrase(ctx: QuoteContext, j: number, lo: number): Phrase | nul
   // a subject reading that stops short of the mark ("new troop commitments based on the President's
   // decision") is not the possessor: the phrase right before the mark is
   if (p.endToken !== j) {
-    let a = j;
-    while (a - 1 >= lo && j - a < MAX_POSSESSOR && possessorWord(toks, a - 1)) a--;
-    while (a < j && !/^[\p{L}\p{N}]/u.test(toks[a].text)) a++;
+    const a = phraseStartBefore(toks, j, lo);
     return a < j ? phrase(ctx.doc, a, j) : null;
   }
   for (let i = j - 1; i > p.first; i--)
     if (OBJECT_LINKS.has(toks[i].text) && i + 1 < j) return phrase(ctx.doc, i + 1, j);
   return p;
 }
-
-/** The most tokens of a possessor read back from its mark. */
-const MAX_POSSESSOR = 8;
-
-/** Whether token i can be in a possessor's noun phrase: a noun's words, "of" between them, a determiner. */
-function possessorWord(toks: Token[], i: number): boolean {
-  const t = toks[i];
-  if (t.lower === 'of') return i > 0 && (toks[i - 1].pos === 'PROPN' || toks[i - 1].pos === 'NOUN');
-  return NOUN_PHRASE_WORDS.has(t.pos) || (t.text === '.' && toks[i - 1]?.end === t.start && t.start > 0);
-}
-
-const NOUN_PHRASE_WORDS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 
 /** Prepositions that join a verb's object to its complement (compared X to Y, took X from Y). */
 const OBJECT_LINKS = new Set(['to', 'with', 'from', 'against', 'into', 'on', 'at', 'in']);
