@@ -59,3 +59,37 @@ test('an inversion that is no question stays a report', () => {
   assert.equal(quotesWith(doc, 'Mr. Hannity away from giving advice').length, 1);
   assert.deepEqual(quotesWith(doc, 'the bill would pass'), ['Smith']);
 });
+
+// Questions and presumptions that keep the statement's order (demo corpus: White House briefings and
+// State Department press conferences, public domain)
+const PUT_TO_YOU = [
+  'MR. SAMORE: We expect a good summit.',
+  '',
+  'Q I have two questions. You mentioned that Chile is going to send all of its high-enriched uranium to the United States. Do you expect or do you encourage other countries in the region to do the same?',
+  '',
+  'MR. SAMORE: We do.',
+  '',
+  'Q Sir, can you put the negotiations in the context of the unfreezing of the settlement moratorium, and whether you expect that settlements will commence once again?',
+  '',
+  'MR. SAMORE: Our position on settlements is well known.',
+  '',
+  "Q Does it make a difference who controls the Senate? You might say that the Democrats will still control the Senate, but I'm just wondering is that sort of part of the calculus at all in your timing.",
+  '',
+  'MR. SAMORE: No.',
+  '',
+  'Q So why do you still pursue this resolution while you know that it may not go through? And you were also here meeting with your European counterparts. You know the EU is at the moment trying to get a European oil ban on Russia.',
+  '',
+  'MR. SAMORE: We will keep working.',
+].join('\n');
+
+test("what a question asks or presumes of the official is not the official's claim, in a statement's order", () => {
+  const doc = run(PUT_TO_YOU);
+  // a belief asked about in a question ("whether you expect …?", "while you know …?")
+  assert.deepEqual(quotesWith(doc, 'settlements will commence once again'), []);
+  assert.deepEqual(quotesWith(doc, 'it may not go through'), []);
+  // a modal's "you might say" and the presuming "You know …"
+  assert.deepEqual(quotesWith(doc, 'the Democrats will still control the Senate'), []);
+  assert.deepEqual(quotesWith(doc, 'the EU is at the moment trying'), []);
+  // while what the reporter says the official said stays the official's
+  assert.deepEqual(quotesWith(doc, 'Chile is going to send all of its'), ['Samore']);
+});

@@ -63,6 +63,7 @@ const THE_TWO = /^(?:the two|both|both sides|the two sides)$/i;
 /** How many sentences back "the two" may find the meeting that named them. */
 const PAIR_REACH = 4;
 import { absorbLabelNamesakes, type LabelJoin } from './label-namesakes.js';
+import { askedOfYou } from './you-asked.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Antecedents of a relative clause that name no one in particular: "those who …", "anybody that …". */
@@ -483,7 +484,9 @@ function addressedYou(
   pronoun: boolean,
 ): Resolved {
   const entity = addressee(head.start);
-  if (!entity) return { ref: speakerRef(ctx.doc, null, head, true), entity: null, nobody: true };
+  // (nor what is asked of them: "So you don't think …?", "whether you could say …", "You know …")
+  if (!entity || (c.cue && askedOfYou(ctx, head, c.cue.start)))
+    return { ref: speakerRef(ctx.doc, null, head, true), entity: null, nobody: true };
   c.speakerRule = 'you-answerer';
   return { ref: speakerRef(ctx.doc, entity, head, pronoun), entity };
 }

@@ -121,7 +121,7 @@ function whPhraseBefore(toks: readonly Token[], aux: number, first: number): boo
 }
 
 /** Whether tokens [first, end) end in a question mark (closing quotation marks or brackets after it aside). */
-function endsInQuestionMark(toks: readonly Token[], first: number, end: number): boolean {
+export function endsInQuestionMark(toks: readonly Token[], first: number, end: number): boolean {
   for (let j = end - 1; j >= first; j--) {
     const t = toks[j].text;
     if (t === '?') return true;
