@@ -120,6 +120,18 @@ test('a prepositional cue\'s participle after an indefinite noun phrase in appos
   );
 });
 
+test("a prepositional cue's participle after a verb's object, or after an apposition that opens no adjunct, modifies it", () => {
+  // demo corpus (Wikinews, CC BY 2.5; a State Department release, public domain)
+  const signs =
+    "Others, including a number of robed professors from nearby universities, carried signs focused on the Bush Administration's surveillance programs and science and environmental policies.";
+  const company =
+    'Lieutenant General Vince Stewart, USMC is Chief Inclusion and Innovation Officer for Ankura and the Founder and CEO of Stewart Global Solutions, an international consulting company focused on issues pertaining to cybersecurity, geopolitical intelligence, strategic planning, and crisis management.';
+  assert.ok(!quotes(signs).some((q) => q.cue?.text === 'focused on'), signs);
+  assert.ok(!quotes(company).some((q) => q.cue?.text === 'focused on'), company);
+  // a pronoun after a verb opens a clause of its own (my sentence)
+  assert.ok(quotes('It means they focused on the economy.').some((q) => q.cue?.text === 'focused on'));
+});
+
 test("a light verb's stance noun and preposition join the cue; what the stance is about is the content", () => {
   // demo corpus (State Department, Wikinews)
   const sympathy = quotes(

@@ -300,21 +300,32 @@ function isPassive(toks: Token[], k: number, objectFirst: boolean): boolean {
 /** The most tokens between a verb and the comma after the name it governs (gave an interview to the Advocate,). */
 const MAX_NAME_OBJECT = 10;
 
-/** Whether the participle at k follows an indefinite noun phrase that cannot be its subject: one in apposition to a name, or a preposition's object. */
-function reducedRelative(toks: Token[], k: number, subject: Phrase, first: number): boolean {
+/**
+ * Whether the participle at k follows a noun phrase that cannot be its subject: a verb's object
+ * ("hosted a ministerial focused on food security", "carried signs focused on …"; not a cue's, whose
+ * noun phrase may open its clause: "said voters focused on …"), or an indefinite one in apposition
+ * to a name or a preposition's object.
+ */
+function reducedRelative(ctx: QuoteContext, k: number, subject: Phrase, first: number): boolean {
+  const toks = ctx.doc.tokens;
   // (the participle right after its noun phrase, no auxiliary between: "the United States is concerned")
   if (!/ed$/.test(toks[k].lower) || subject.endToken < k - 2 || toks[k - 1].pos === 'AUX') return false;
-  const article = toks[subject.first].lower;
-  if (article !== 'a' && article !== 'an') return false;
   const before = toks[subject.first - 1];
   if (!before) return false;
+  // (a common noun's phrase: a pronoun is a clause's subject, "means they talked about it")
+  const objectOfVerb =
+    before.pos === 'VERB' && toks[subject.endToken - 1].pos === 'NOUN' && ctx.cueClass(subject.first - 1) === null;
+  if (objectOfVerb && subject.first - 1 >= first) return true;
+  const article = toks[subject.first].lower;
+  if (article !== 'a' && article !== 'an') return false;
   if (before.pos === 'ADP') return true;
   if (before.text !== ',' || toks[subject.first - 2]?.pos !== 'PROPN') return false;
-  // a name that a verb before it governs ("founded Henry Realty, a firm …"), not an opening adjunct
-  // ("In Iowa, a spokesman focused on …")
+  // a name that a verb before it governs ("founded Henry Realty, a firm …") or that opens no adjunct
+  // ("… and CEO of Stewart Global Solutions, an international consulting company focused on …"), not
+  // a name in an opening adjunct ("In Iowa, a spokesman focused on …")
   for (let i = subject.first - 3; i >= first && i >= subject.first - MAX_NAME_OBJECT; i--)
     if (toks[i].pos === 'VERB') return true;
-  return false;
+  return toks[first].pos !== 'ADP' && subject.first - 2 - first > MAX_NAME_OBJECT;
 }
 
 /** Adverbs of time or place that open an adjunct, not an object ("talked about today"). */
@@ -469,7 +480,7 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
         const issuer = speaker && /ing$/.test(toks[k].lower) ? mediumIssuer(ctx, s, speaker, mainSubject) : null;
         // "Henry Realty, a firm focused on real estate", "during a rally here focused on veterans":
         // a participle after an indefinite noun phrase in apposition or after a preposition modifies it
-        if (speaker && cls === 'verb' && reducedRelative(toks, k, speaker, s.firstToken)) continue;
+        if (speaker && cls === 'verb' && reducedRelative(ctx, k, speaker, s.firstToken)) continue;
         speakerRule = spent >= 0 ? 'time-spent-subject' : 'cue-subject';
         if (issuer) {
           speaker = issuer;
