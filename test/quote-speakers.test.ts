@@ -4005,3 +4005,12 @@ test('a plan someone can veto or block is not theirs', () => {
     'The United States, which can veto any plan to sell the fund’s gold, said it is looking at other ways of solving the problem.';
   assertNobodys(run(text), 'sell the fund');
 });
+
+test("a name that ends a person's apposition no comma closed is the person's description, not the speaker", () => {
+  // demo corpus (Wikinews, CC BY 2.5): had been the Prime Minister's Office
+  assertSpeaker(
+    'David Baker, an official in the Prime Minister\'s Office said today "The Israeli government, along with the Israeli people are fully determined to break this Hezbollah threat and to restore quiet to Israel\'s north."',
+    'fully determined to break this Hezbollah threat',
+    'David Baker',
+  );
+});

@@ -150,6 +150,16 @@ function outletBeforeMediaNoun(doc: ArticleDocument, headEnd: number): EntityRec
   return isPlaceKind(lookupName(hit.mention.text)?.kind) ? null : hit.entity;
 }
 
+/** The person whose apposition ends with the name at `span` ("…, an official in the Prime Minister's Office"), if any. */
+function apposedTo(doc: ArticleDocument, span: Span): EntityRecord | undefined {
+  for (const e of doc.entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const r of e.roles)
+      if (r.rule === 'apposition' && r.span.start < span.start && r.span.end === span.end) return e;
+  }
+  return undefined;
+}
+
 /** The entity a name or nominal speaker mention stands for; `names` indexes the article's entities for this pass. */
 export function entityForMention(
   doc: ArticleDocument,
@@ -162,6 +172,10 @@ export function entityForMention(
   // president of Colombia" is not Colombia)
   const headEnd = kind === 'nominal' ? nounBeforeOf(doc, span) : span.end;
   const hit = kind === 'nominal' ? doc.entityAt(headEnd - 1) : nameHeadEntity(doc, span);
+  // "David Baker, an official in the Prime Minister's Office said …": a name that ends a person's
+  // apposition, read as the subject where no comma closed it, is the person's description
+  const described = kind === 'name' ? apposedTo(doc, span) : undefined;
+  if (described && described !== hit?.entity) return described;
   if (hit && hit.mention.start < span.end && hit.mention.end > span.start) return hit.entity;
   const text = bare(doc.text.slice(span.start, span.end).trim());
   const ws = words(text);
