@@ -66,3 +66,16 @@ test('"the government" after another country is named is not the government name
   );
   assert.ok(describedBody(sudan, 'the government'));
 });
+
+test('a capitalised class noun alone after "the" is the body of its class named before, not a name of its own', () => {
+  // State Department release in the demo corpus: "the Alliance" had been a body of its own
+  const a = run(
+    'NATO is stronger, more capable, more unified than ever.\n\nEvery member of the Alliance wants to bring this war to an end as soon as possible.',
+  );
+  const owner = a.entities.find((e) => e.mentions.some((m) => m.text === 'the Alliance'));
+  assert.equal(owner?.name, 'NATO');
+  assert.ok(!a.entities.some((e) => e.name === 'Alliance'));
+  // with no body of its class named before, it stays a name ("the Council" of the Council's own release)
+  const council = run('The Council adopted conclusions on Ukraine today.');
+  assert.ok(council.entities.some((e) => e.name === 'Council'));
+});

@@ -52,14 +52,36 @@ function holdsCode(actor: string | null, codes: string[]): boolean {
  * For "the" at token i followed by a body's class noun that heads its phrase alone, the test a body
  * must pass to be the one described; undefined where the tokens are no such description.
  */
-export function bodyClassAt(toks: Token[], i: number): ((e: EntityRecord) => boolean) | undefined {
+export function bodyClassAt(
+  toks: Token[],
+  i: number,
+  /** Whether the noun may be capitalised ("the Alliance" after NATO; see descriptions.ts linkBodyWordNames). */
+  capitalised = false,
+): ((e: EntityRecord) => boolean) | undefined {
   const noun = toks[i + 1];
   // (a capitalised noun may be a name of its own: "the Council" of a release)
-  if (toks[i].lower !== 'the' || !noun || noun.text !== noun.lower || !headsAlone(toks, i + 2)) return undefined;
+  if (toks[i].lower !== 'the' || !noun || (!capitalised && noun.text !== noun.lower) || !headsAlone(toks, i + 2))
+    return undefined;
   const codes = lexiconSets().bodyClassNouns.get(noun.lower);
   if (!codes) return undefined;
   const word = spelling(noun.lower);
-  return (e) => e.type === 'ORG' && (namedWith(e, word) || (isNamed(e) && holdsCode(e.actor, codes)));
+  const named = capitalised ? namedWithHead : namedWith;
+  return (e) => e.type === 'ORG' && (named(e, word) || (isNamed(e) && holdsCode(e.actor, codes)));
+}
+
+/**
+ * Whether the noun heads the body's name: its last word ("the Biden-Harris Administration"), or the
+ * first of two ("Embassy Baku"); not a word that modifies another ("the Administration's Summit for
+ * Democracy", "Coalition Working Groups").
+ */
+function namedWithHead(e: EntityRecord, noun: string): boolean {
+  const words = e.name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .map(spelling);
+  const at = words.lastIndexOf(noun);
+  return at >= 0 && (at === words.length - 1 || (at === 0 && words.length === 2));
 }
 
 /**

@@ -272,8 +272,43 @@ function namedGovernments(doc: ArticleDocument): Map<string, EntityRecord> {
   return named;
 }
 
+/**
+ * "… the NATO summit … to make the Alliance ready …": a body's class noun capitalised alone after
+ * "the", which the recogniser took for a name of its own, is the most recent body of its class the
+ * article named (body-descriptions.ts), where there is one; the mention moves to it as a nominal one
+ * (the, noun), and an entity left with no mention is dropped. With no such body before it, it stays
+ * a name ("the Council" of the Council's own release).
+ */
+function linkBodyWordNames(doc: ArticleDocument): void {
+  /** The bodies the entities left with no mention went to, by id. */
+  const movedTo = new Map<string, string>();
+  let moved = false;
+  for (const entity of doc.entities) {
+    if (entity.kb || entity.type === 'PERSON') continue;
+    for (const mention of [...entity.mentions]) {
+      if (mention.kind !== 'name' || !/^\p{Lu}\p{Ll}+$/u.test(mention.text)) continue;
+      const at = doc.tokenIndexAt(mention.start);
+      const det = doc.tokens[at - 1];
+      if (!det || doc.tokens[at].end !== mention.end) continue;
+      const test = bodyClassAt(doc.tokens, at - 1, true);
+      const body = test ? mostRecent(doc, det.start, 'ORG', (e) => e !== entity && test(e)) : undefined;
+      if (!body || anotherCountrysGovernment(doc, at - 1, body)) continue;
+      entity.mentions.splice(entity.mentions.indexOf(mention), 1);
+      body.mentions.push(nominalMention(doc, { start: det.start, end: mention.end }, 'body-word-reference'));
+      if (entity.mentions.length === 0) movedTo.set(entity.id, body.id);
+      moved = true;
+    }
+  }
+  if (!moved) return;
+  doc.entities = doc.entities.filter((e) => e.mentions.length > 0);
+  // (a role "Secretary General of the Alliance" names the body it went to)
+  for (const e of doc.entities) for (const r of e.roles) if (r.org && movedTo.has(r.org)) r.org = movedTo.get(r.org);
+  doc.mentionsMoved();
+}
+
 function linkDescriptions(doc: ArticleDocument): void {
   linkTitleReferences(doc);
+  linkBodyWordNames(doc);
   const scan: DescriptionScan = {
     doc,
     grid: new MentionGrid(doc),
