@@ -4014,3 +4014,17 @@ test("a name that ends a person's apposition no comma closed is the person's des
     'David Baker',
   );
 });
+
+test("a body's possessive in the object of a verb is the verb's subject's, not the nearest body's before", () => {
+  // demo corpus (a White House press gaggle, public domain; Wikinews, CC BY 2.5)
+  assertSpeaker(
+    'The European Union will make its own determinations in the coming days, but with this sequence that was agreed to in the leaders’ call last night, which was, again, that the G7 would express its support for targeted sanctions on Russia.',
+    'targeted sanctions on Russia',
+    'G7',
+  );
+  assertSpeaker(
+    'At a news conference Mr Zapatero said the proposed talks would discuss the dismantling of ETA\'s organisation and the 500 ETA prisoners in Spanish jails but not Basque independence. "Democracy will not pay any political price to achieve peace," Mr Zapatero said.\n\nThe Spanish opposition Popular Party did not give their full support for Mr Zapatero\'s peace bid.',
+    "Mr Zapatero's peace bid",
+    'Popular Party',
+  );
+});

@@ -160,11 +160,17 @@ export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker
   let j = k - 1;
   while (j > s.firstToken && (toks[j].pos === 'ADJ' || toks[j].pos === 'ADV')) j--;
   const t: Token | undefined = toks[j];
-  if (t && j >= s.firstToken && POSSESSIVES.has(t.lower))
+  if (t && j >= s.firstToken && POSSESSIVES.has(t.lower)) {
+    // "Acpo made its call for …", "The unions renewed their demand for …": a body's possessive in
+    // the object of a verb is its subject's (the nearest body before may be another one)
+    const verb = t.lower === 'its' || t.lower === 'their' ? verbBefore(toks, j, s.firstToken) : -1;
+    const subject = verb >= 0 ? subjectBefore(ctx.doc, verb, s.firstToken) : null;
+    if (subject && subject.headKind !== 'pronoun') return { speaker: subject, rule: 'possessor-subject' };
     return {
       speaker: { start: t.start, end: t.end, head: t, headKind: 'pronoun', first: j, endToken: j + 1 },
       rule: 'possessor',
     };
+  }
   // Trump's criticism, Sanders' criticism (a bare apostrophe after a plural or a name in -s)
   if (t && (/^['’]s$/.test(t.lower) || (/^['’]$/.test(t.text) && /s$/.test(toks[j - 1]?.lower ?? ''))))
     return { speaker: possessorPhrase(ctx, j, s.firstToken), rule: 'possessor' };
@@ -178,6 +184,13 @@ export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker
     if (!(toks[v].pos === 'DET' || toks[v].pos === 'ADJ' || toks[v].pos === 'NUM')) break;
   }
   return { speaker: null, rule: 'cue-subject' };
+}
+
+/** The verb that governs the noun phrase opening at j (adverbs between), or -1. */
+function verbBefore(toks: readonly Token[], j: number, first: number): number {
+  let v = j - 1;
+  while (v > first && toks[v].pos === 'ADV') v--;
+  return v >= first && toks[v].pos === 'VERB' ? v : -1;
 }
 
 /** nounHolder's rule for a report, claim or charge someone left unnamed made ("faced criticism for …"). */
