@@ -93,3 +93,22 @@ test("what a question asks or presumes of the official is not the official's cla
   // while what the reporter says the official said stays the official's
   assert.deepEqual(quotesWith(doc, 'Chile is going to send all of its'), ['Samore']);
 });
+
+test('what "your" names in a question, and the answer\'s "your question about …", are no one\'s words', () => {
+  // demo corpus (State Department press briefings, public domain)
+  const doc = run(
+    [
+      'MS PORTER: Good afternoon. Thank you so much for joining today’s press briefing. I will start with taking your questions.',
+      '',
+      'QUESTION: So what’s your assessment of the current situation? Are you still waiting for the Eritreans also to withdraw from Tigray region?',
+      '',
+      'MS PORTER: Thanks, Camilla. To your question about a timeline, I’m certainly not able to predict or share a timeline in reference to the Secretary’s travel.',
+    ].join('\n'),
+  );
+  const covering = (words: string) => {
+    const at = doc.text.indexOf(words);
+    return doc.quotes.filter((q) => q.start <= at && q.end >= at + words.length && q.cue);
+  };
+  assert.deepEqual(covering('the current situation'), []);
+  assert.deepEqual(covering('a timeline'), []);
+});

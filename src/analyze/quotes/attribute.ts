@@ -127,6 +127,7 @@ const POSSESSIVE_AS: Record<string, string | undefined> = {
   my: 'i',
   me: 'i',
   us: 'we',
+  your: 'you',
   // (an infinitive's subject after a causative or "for": "an opportunity for them to discuss …")
   them: 'they',
 };

@@ -22,7 +22,8 @@ function pastForm(t: Token): boolean {
 /**
  * Whether the cue whose subject is "you" (at `you`) asks or presumes rather than reports: in a
  * sentence ending in a question mark, a cue of belief, a cue in the present tense or after a modal,
- * or one after a question word; in any sentence, a modal's "you could say" and the bare "you know".
+ * or one after a question word, and a noun after "your" ("what's your assessment of …?"); in any
+ * sentence, a modal's "you could say" and the bare "you know".
  */
 export function askedOfYou(ctx: QuoteContext, you: Span, cueStart: number): boolean {
   const doc = ctx.doc;
@@ -30,6 +31,11 @@ export function askedOfYou(ctx: QuoteContext, you: Span, cueStart: number): bool
   const first = doc.tokenIndexAt(you.end - 1) + 1;
   const cue = doc.tokenIndexAt(cueStart);
   if (cue < first) return false;
+  // "So what's your assessment of the current situation?": a possessive's noun asked for
+  if (toks[first - 1].lower === 'your') {
+    const sentence = ctx.sentenceAt(cue);
+    return !!sentence && endsInQuestionMark(toks, sentence.firstToken, sentence.endToken);
+  }
   const group = toks.slice(first, cue + 1);
   // the first verb of the group carries its tense ("you appeared to indicate": past)
   const lead = group.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
