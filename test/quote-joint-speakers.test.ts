@@ -194,3 +194,14 @@ test('a definite title and a titled name joined by "and" speak together, though 
   assert.deepEqual(together(a, q), ['Wendy Sherman', 'James Cleverly']);
   assert.equal(q.speaker_rule, 'coordinated-subject');
 });
+
+test('a partner whose title opens with a people’s adjective the recogniser read as another kind of name is still the partner', () => {
+  // demo corpus (State Department readout, public domain): "Ivoirian" is read as MISC
+  const a = run(
+    'Secretary of State Antony J. Blinken met today with Ivoirian Prime Minister Patrick Achi in Washington, D.C. They emphasized the importance of standing together when democracy is threatened across the globe and condemning Russia’s invasion of Ukraine.',
+  );
+  assert.deepEqual(together(a, quoteOf(a, 'the importance of standing together')), [
+    'Antony J. Blinken',
+    'Patrick Achi',
+  ]);
+});

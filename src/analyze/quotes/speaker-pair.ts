@@ -192,11 +192,15 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
       if (phraseOnly && (t.pos === 'ADP' || t.pos === 'VERB')) return null;
       const hit = entityAt(t.start);
       if (!hit || hit.mention.kind === 'pronoun') continue;
-      if (hit.entity === first || !PARTNERS.has(hit.entity.type)) return null;
+      if (hit.entity === first) return null;
+      // (a people's adjective the recogniser read as another kind of name is one too: "Ivoirian Prime
+      // Minister Patrick Achi")
+      if (!PARTNERS.has(hit.entity.type) && hit.entity.type !== 'MISC') return null;
       // (a country before its official's title is the official's: "Israeli … Benjamin Gantz")
       if (hit.entity.type !== 'PERSON') {
         const person = personAfter(ctx, x + 1, Math.min(toks.length, x + 1 + TITLE_SPAN));
         if (person && person.entity !== first) return person;
+        if (hit.entity.type === 'MISC') return null;
       }
       return hit;
     }
