@@ -205,3 +205,14 @@ test('a partner whose title opens with a people’s adjective the recogniser rea
     'Patrick Achi',
   ]);
 });
+
+test('"they" after a meeting its subject\'s own pronoun names later in the sentence is the pair who meet', () => {
+  // demo corpus (State Department travel announcement, public domain)
+  const a = run(
+    'Secretary of State Antony J. Blinken will travel to the Federal Republic of Germany on June 22, 2021, where he will meet with German Chancellor Angela Merkel and German Minister of Foreign Affairs Heiko Maas to reaffirm the U.S. commitment to deepening the U.S.-Germany and Transatlantic relationships. They will discuss recovery from the Covid-19 pandemic.',
+  );
+  // (the first the meeting names speaks with him; the pair reads one partner)
+  const [first, ...others] = together(a, quoteOf(a, 'recovery from the Covid-19 pandemic'));
+  assert.equal(first, 'Antony J. Blinken');
+  assert.ok(others.includes('Angela Merkel'), others.join(', '));
+});

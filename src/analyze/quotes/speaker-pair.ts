@@ -149,6 +149,12 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
       toks[x].pos === 'AUX' && HOLDING_VERBS.has(toks[x].lemma) && meetingNounAfter(x + 1, end) >= 0;
     for (; j < end && toks[j].pos !== 'VERB' && !holdingAux(j); j++);
     if (j >= end) return null;
+    // "… will travel to Germany, where he will meet with Chancellor Angela Merkel …": a clause of the
+    // subject's own pronoun further on names the meeting
+    if (!MEETING_VERBS.has(toks[j].lemma) && !HOLDING_VERBS.has(toks[j].lemma)) {
+      const later = pronounMeetingAfter(j + 1, end);
+      if (later >= 0) j = later;
+    }
     // "held a virtual meeting with …", "had a call with …": the meeting named as the verb's object
     const meetingNoun = HOLDING_VERBS.has(toks[j].lemma) ? meetingNounAfter(j + 1, end) : -1;
     if (meetingNoun >= 0) j = meetingNoun;
@@ -169,6 +175,21 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
       }
     }
     return null;
+  }
+
+  /**
+   * The verb of meeting after `from` whose subject is "he" or "she" (auxiliaries and adverbs between:
+   * "where he will meet with"), before `to`; else -1.
+   */
+  function pronounMeetingAfter(from: number, to: number): number {
+    for (let x = from; x < to; x++) {
+      if (/^[.;:!?]$/.test(toks[x].text)) return -1;
+      if (toks[x].pos !== 'VERB' || !MEETING_VERBS.has(toks[x].lemma)) continue;
+      let p = x - 1;
+      while (p > from && (toks[p].pos === 'AUX' || toks[p].pos === 'ADV' || toks[p].pos === 'PART')) p--;
+      if (toks[p].lower === 'he' || toks[p].lower === 'she') return x;
+    }
+    return -1;
   }
 
   /** The token of a meeting's noun opening the object after a verb of holding ("a virtual meeting"), else -1. */
