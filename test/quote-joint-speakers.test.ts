@@ -216,3 +216,14 @@ test('"they" after a meeting its subject\'s own pronoun names later in the sente
   assert.equal(first, 'Antony J. Blinken');
   assert.ok(others.includes('Angela Merkel'), others.join(', '));
 });
+
+test('"they" after a meeting with people the text names by their kind is the first with that phrase', () => {
+  // demo corpus (State Department readout, public domain)
+  const a = run(
+    'Prior to this meeting, Secretary Blinken met with his E3 counterparts to discuss our common resolve to ensure that Iran never acquires a nuclear weapon. They agreed that a diplomatic solution entailing a mutual return to full implementation of the JCPOA is the best path forward.',
+  );
+  const q = quoteOf(a, 'that a diplomatic solution');
+  assert.deepEqual(together(a, q), ['Blinken', 'his E3 counterparts']);
+  // (the phrase is no entity: nothing of the kind is made of it)
+  assert.equal(q.with?.[0].entity, null);
+});

@@ -29,6 +29,7 @@ const GROUP_NOUNS = new Set([
   'neighbours',
   'neighbors',
   'colleagues',
+  'counterparts',
   'fans',
   // bodies in the plural speak as their people do ("Many aid agencies … They said …")
   'agencies',

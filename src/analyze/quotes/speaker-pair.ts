@@ -9,6 +9,7 @@
 import type { EntityRecord, Sentence, Token } from '../document.js';
 import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
+import { isPeopleNoun } from './people-nouns.js';
 import { possessorAt, sentenceAndPrevious } from './sentence-opening.js';
 import { isCalendarText } from './speakers.js';
 import { titleHolder } from '../entities/descriptions.js';
@@ -42,6 +43,8 @@ const NOT_PARTNER = new Set(['in', 'at', 'on', 'during', 'from', 'to', 'for', 'o
 /** How many tokens after the verb the partner may start (a time and a place may stand between). */
 const PARTNER_WINDOW = 12;
 const PARTNERS = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+/** Parts of speech of the words before the head of a phrase of people ("his E3 counterparts"). */
+const PHRASE_OPENERS = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'PROPN']);
 /** How far into its sentence the subject may start, past its title ("Deputy Secretary of State Wendy R. Sherman"). */
 const OPENING_WINDOW = 10;
 /** How many sentences opening with one of the pair "They" looks back past to the meeting. */
@@ -61,9 +64,15 @@ export interface Named {
   mention: Mention;
 }
 
+/** Whom the first met where no entity holds them: the phrase naming them ("his E3 counterparts"). */
+export interface UnnamedPartner {
+  entity: null;
+  mention: Span;
+}
+
 export interface MeetingPair {
   first: EntityRecord;
-  other: Named;
+  other: Named | UnnamedPartner;
 }
 
 /**
@@ -165,7 +174,7 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
       const t = toks[x];
       if (/^[.;:!?]$/.test(t.text)) return null;
       if (t.lower === 'with') {
-        const other = partnerFrom(x + 1, stop, first, false);
+        const other = partnerFrom(x + 1, stop, first, false) ?? peoplePhrase(x + 1, stop);
         return other ? { first, other } : null;
       }
       // "hosted Foreign Minister Kuleba", "met Prime Minister Kishida": the one met as the object
@@ -190,6 +199,18 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
       if (toks[p].lower === 'he' || toks[p].lower === 'she') return x;
     }
     return -1;
+  }
+
+  /**
+   * People named by their kind, not their name, from token `from`: a determiner or possessive, its
+   * modifiers, then a plural noun for people ("his E3 counterparts", "Gulf leaders"); else null.
+   */
+  function peoplePhrase(from: number, to: number): UnnamedPartner | null {
+    let x = from;
+    while (x < to && x - from < MEETING_NOUN_WINDOW && PHRASE_OPENERS.has(toks[x].pos)) x++;
+    if (x >= to || !isPeopleNoun(toks[x]) || toks[x + 1]?.pos === 'NOUN' || toks[x + 1]?.pos === 'PROPN') return null;
+    if (entityAt(toks[from].start)) return null;
+    return { entity: null, mention: { start: toks[from].start, end: toks[x].end } };
   }
 
   /** The token of a meeting's noun opening the object after a verb of holding ("a virtual meeting"), else -1. */
