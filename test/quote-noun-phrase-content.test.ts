@@ -266,3 +266,19 @@ test('a participle after a determiner and an adjective modifies its noun ("a vol
   ])
     assert.ok(!quotes(text).some((q) => q.cue?.text === word), text);
 });
+
+test('answering a request for words says nothing: "did not respond to requests for comment" is no quote', () => {
+  // PolNeAR dev (Politico, NYT) and the demo corpus (Wikinews, CC BY 2.5)
+  for (const text of [
+    'An attorney for Mills did not immediately respond to requests for comment.',
+    'Mr. Manafort did not respond to requests for an interview.',
+    'Military officials have not yet responded to a request for comment.',
+  ])
+    assert.ok(!quotes(text).some((q) => /^respond/.test(q.cue?.text ?? '')), text);
+  // what was answered stays the topic of the answer (demo corpus)
+  const ban = 'Indonesia has responded to the ban.';
+  assert.ok(
+    quotes(ban).some((q) => q.cue?.text === 'responded to'),
+    ban,
+  );
+});

@@ -94,6 +94,14 @@ function afterBe(toks: Token[], k: number): boolean {
 
 /** What "spoke on …" names when it names the terms of speaking rather than its topic. */
 const SPEAKING_TERMS = /^(?:the\s+)?(?:condition\s+(?:of|that)\b|record\b|(?:deep\s+)?background\b)/i;
+/** Verbs of answering, as lemmas, whose object may be what asked for an answer. */
+const ANSWERING_VERBS = new Set(['respond', 'reply']);
+/**
+ * What asks a source for words ("did not respond to requests for comment", "did not reply to my
+ * messages"): answering it says nothing of what was said, if anything was.
+ */
+const REQUESTS_FOR_WORDS =
+  /^(?:(?:the|a|an|my|our|his|her|their|multiple|several|repeated|numerous|further|additional|written|emailed|e-mailed|phone|telephone|two|three)\s+)*(?:requests?|messages?|e-?mails?|calls?|inquiry|inquiries|quer(?:y|ies)|voicemails?)\b/i;
 
 /** The most words of a hearer between a verb and its preposition (spoke to CNN's Jake Tapper about). */
 const MAX_HEARER = 4;
@@ -514,6 +522,8 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       const span = { start: toks[a].start, end: toks[e - 1].end };
       // "spoke on condition of anonymity", "spoke on the record": the terms of speaking, not a topic
       if (cls === 'verb' && SPEAKING_TERMS.test(ctx.doc.text.slice(span.start, span.end))) continue;
+      if (ANSWERING_VERBS.has(toks[k].lemma) && REQUESTS_FOR_WORDS.test(ctx.doc.text.slice(span.start, span.end)))
+        continue;
       // quoted words inside make it a mixed quote ("warned of the dangers of “owners of technology”
       // who …"); where a quote rule took them as a quote of their own, the longer stays (dropNested)
       const quoted = ctx.doc.tokensIn(span).some((t) => ctx.inSpan[t.i] >= 0);
