@@ -237,6 +237,16 @@ test('a town the KB does not know, after a word for a settlement, is a town, and
   assert.equal(mariupol?.mentions.filter((m) => m.kind === 'name').length, 2, names(a));
 });
 
+test('a town the KB does not know with a mayor is a town: "Mariupol’s mayor says", "The mayor of Melitopol"', () => {
+  // State Department remarks in the demo corpus (public domain)
+  const a = run(
+    'Millions of people across Ukraine are trapped in increasingly dire conditions as Russia destroys more critical infrastructure. For example, Mariupol’s mayor says that most of the besieged city’s residents are living without water.\n\n' +
+      'The mayor of Melitopol was grabbed off the street several days ago, released yesterday in a prisoner exchange.',
+  );
+  for (const town of ['Mariupol', 'Melitopol'])
+    assert.equal(a.entities.find((e) => e.name === town)?.type, 'GPE', names(a));
+});
+
 test('a body’s acronym with a letter for its branch or faction is a body: "ISIS-K", "PML-N"', () => {
   const a = run(
     'The strike targeted a senior ISIS-K facilitator in Nangarhar. Analysts expect ISIS-K to attempt more attacks. ' +

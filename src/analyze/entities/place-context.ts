@@ -27,10 +27,11 @@ export function isKbPlace(words: string): boolean {
 
 /**
  * Words for settlements right before a name: "the city of", "the town of", "cities like", "towns
- * such as", and a list begun after a plural ("the towns of Bucha, Irpin, and Hostomel").
+ * such as", a list begun after a plural ("the towns of Bucha, Irpin, and Hostomel"), and "the mayor
+ * of".
  */
 const SETTLEMENT_BEFORE =
-  /\b(?:(?:city|town|village|port|suburb|settlement) of|(?:cities|towns|villages|ports|suburbs|settlements|communities) (?:of|like|such as|including)(?: \p{Lu}[\p{L}-]*,)*(?: and| or)?) $/u;
+  /\b(?:(?:city|town|village|port|suburb|settlement|mayor) of|(?:cities|towns|villages|ports|suburbs|settlements|communities) (?:of|like|such as|including)(?: \p{Lu}[\p{L}-]*,)*(?: and| or)?) $/u;
 
 /** Whether a word for a settlement introduces the name at `start` ("the town of Bucha", "cities like Mariupol"). */
 export function afterSettlementNoun(doc: ArticleDocument, start: number): boolean {
@@ -38,4 +39,12 @@ export function afterSettlementNoun(doc: ArticleDocument, start: number): boolea
   const last = doc.text.slice(Math.max(0, start - 10), start);
   if (!/(?:of|like|as|including|,|and|or) $/.test(last)) return false;
   return SETTLEMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 120), start));
+}
+
+/** "'s mayor", "'s deputy mayor" right after a name. */
+const MAYOR_AFTER = /^['’]s (?:deputy |acting |former )?mayor\b/i;
+
+/** Whether the name ending at `end` has a mayor ("Mariupol's mayor says …"): a town's. */
+export function hasMayor(doc: ArticleDocument, end: number): boolean {
+  return MAYOR_AFTER.test(doc.text.slice(end, end + 24));
 }
