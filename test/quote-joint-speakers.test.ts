@@ -227,3 +227,15 @@ test('"they" after a meeting with people the text names by their kind is the fir
   // (the phrase is no entity: nothing of the kind is made of it)
   assert.equal(q.with?.[0].entity, null);
 });
+
+test('two named after an inverted cue speak together, the first with the second', () => {
+  // (my sentences: no shipped corpus has the construction; the BBC benchmark corpus does)
+  const a = run(
+    '"The results show that people can learn to move a cursor," said Jonathan Wolpaw and Dennis McFarlane. ' +
+      '"The economy is in a recovery stage," said Economic and Fiscal Policy Minister Heizo Takenaka.',
+  );
+  assert.deepEqual(together(a, quoteOf(a, 'The results show')), ['Jonathan Wolpaw', 'Dennis McFarlane']);
+  assert.equal(quoteOf(a, 'The results show').speaker_rule, 'coordinated-inverted');
+  // an "and" inside a title is no pair
+  assert.deepEqual(together(a, quoteOf(a, 'The economy is')), ['Heizo Takenaka']);
+});

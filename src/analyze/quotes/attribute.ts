@@ -12,7 +12,7 @@ import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } fr
 import { coordinatedSubject } from './speaker-coordinated.js';
 import { openingPronounInClause, personPronounSubject, possessiveOfOpeningPronoun } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent, pluralClauseSubject, pluralGroupOpening } from './speaker-they.js';
-import { coordinatedFirst, meetingPair, titledPartner } from './speaker-pair.js';
+import { coordinatedFirst, invertedCoordinatedFirst, meetingPair, titledPartner } from './speaker-pair.js';
 import { issuerEntity, jointIssuers, type JointParty } from './speaker-issuer.js';
 import { impersonalIt } from './speaker-it.js';
 import { statementIssuer } from './speaker-statement.js';
@@ -442,12 +442,17 @@ function resolve(
     };
   }
   // "Secretary Blinken and President Macron agreed …": the first subject, with the second (speaker-pair.ts)
+  // (and after an inverted cue: "…," said Jonathan Wolpaw and Dennis McFarlane)
   const coordinated =
-    entity && c.cue && p.head.end <= c.cue.start
-      ? coordinatedFirst(ctx, p.first, doc.tokenIndexAt(p.head.start))
-      : null;
+    !entity || !c.cue
+      ? null
+      : p.head.end <= c.cue.start
+        ? coordinatedFirst(ctx, p.first, doc.tokenIndexAt(p.head.start))
+        : p.head.start >= c.cue.end
+          ? invertedCoordinatedFirst(ctx, doc.tokenIndexAt(c.cue.end - 1), doc.tokenIndexAt(p.head.start))
+          : null;
   if (coordinated && coordinated.entity !== entity) {
-    c.speakerRule = 'coordinated-subject';
+    c.speakerRule = c.cue && p.head.start >= c.cue.end ? 'coordinated-inverted' : 'coordinated-subject';
     return {
       ref: speakerRef(doc, coordinated.entity, coordinated.mention, false),
       entity: coordinated.entity,

@@ -433,6 +433,24 @@ export function coordinatedFirst(ctx: QuoteContext, first: number, head: number)
   return closesFrontedOpening(toks, s.firstToken, lead) || afterFinalAbbreviation(toks, lead) ? conjunct.named : null;
 }
 
+/**
+ * The first of two named right after an inverted cue ("…," said Jonathan Wolpaw and Dennis
+ * McFarlane): the named person or body between the cue at `cue` and the "and" before the head at
+ * `head`, whose phrase opens right after the cue; else null.
+ */
+export function invertedCoordinatedFirst(ctx: QuoteContext, cue: number, head: number): Named | null {
+  const toks = ctx.doc.tokens;
+  let and = -1;
+  for (let x = cue + 1; x < head; x++) if (toks[x].lower === 'and') and = x;
+  if (and < 0) return null;
+  const conjunct = conjunctBefore(ctx, and, cue);
+  if (!conjunct || conjunct.first !== cue + 1) return null;
+  // (a name of one word only, and no fuller one elsewhere, may be a title's first word: "said
+  // Economic and Fiscal Policy Minister Heizo Takenaka")
+  const fuller = conjunct.named.entity.mentions.some((m) => m.kind === 'name' && /\s/.test(m.text.trim()));
+  return fuller ? conjunct.named : null;
+}
+
 /** Words opening a coordination of two: "both Moscow and Pyongyang", "either …". */
 const PAIR_DETERMINERS = new Set(['both', 'either', 'neither']);
 /** The most title words before the first conjunct's name ("Deputy Secretary" Sherman). */
