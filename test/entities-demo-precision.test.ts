@@ -247,6 +247,16 @@ test('a town the KB does not know with a mayor is a town: "Mariupol’s mayor sa
     assert.equal(a.entities.find((e) => e.name === town)?.type, 'GPE', names(a));
 });
 
+test('a longer name closed by a body\'s head word is a body, not a place: "the Howard Government", "Tehran University"', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the recogniser had read them as places
+  const a = run(
+    'The United States Bush administration and the Australian Howard Government have refused to ratify the Kyoto agreement. ' +
+      "The BBC's correspondent on the location reported that the protestors were hardline Islamist students from Tehran University.",
+  );
+  for (const body of ['Howard Government', 'Tehran University'])
+    assert.equal(a.entities.find((e) => e.name === body)?.type, 'ORG', names(a));
+});
+
 test('a body’s acronym with a letter for its branch or faction is a body: "ISIS-K", "PML-N"', () => {
   const a = run(
     'The strike targeted a senior ISIS-K facilitator in Nangarhar. Analysts expect ISIS-K to attempt more attacks. ' +

@@ -392,6 +392,27 @@ function isFacilityName(toks: Token[], c: Candidate, hit: KbHit | undefined): bo
   return toks.length >= 3 || (!!lead && lead.kind !== 'person');
 }
 
+/** Bodies' head words that also name a place or a building: "Stadium Court", "National Tennis Centre", "Western Front". */
+const PLACE_LIKE_BODY_HEADS = new Set([
+  'court',
+  'center',
+  'centre',
+  'house',
+  'front',
+  'church',
+  'school',
+  'office',
+  'club',
+]);
+
+/** Whether the name's capitalised last word is a body's head ("Council", "University") or "Government". */
+function closesWithBodyHead(toks: Token[]): boolean {
+  const head = toks[toks.length - 1];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(head.text) || PLACE_LIKE_BODY_HEADS.has(head.lower)) return false;
+  const sets = lexiconSets();
+  return sets.orgHeads.has(head.lower) || sets.governmentHeads.has(head.lower);
+}
+
 /**
  * Whether the name's head is a natural place's kind: its last word ("Hong Kong Island"), or its
  * first before "of" ("Gulf of Mexico"). A body or person the recogniser read keeps its label unless
@@ -749,6 +770,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     lexiconSets().orgHeads.has(toks[0].lower)
   )
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+body-head-word` };
+  // "the Howard Government", "Oxford University" read as a place: a body's head word closing a
+  // longer name makes it a body
+  if (!hit && c.label === 'LOC' && toks.length > 1 && closesWithBodyHead(toks))
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+body-head` };
   // "govern the Gaza Strip": a region the KB knows, named by a natural place's head, is that region
   // though the recogniser read a body (a club is named after a town or a state, not after its strip)
   if (
