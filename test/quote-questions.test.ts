@@ -112,3 +112,24 @@ test('what "your" names in a question, and the answer\'s "your question about â€
   assert.deepEqual(covering('the current situation'), []);
   assert.deepEqual(covering('a timeline'), []);
 });
+
+test('a questioner\'s own "I" frames a question: no statement of record, named or not', () => {
+  // demo corpus (White House briefings and a State Department press briefing, public domain)
+  const doc = run(
+    [
+      'MR. RHODES: With that, weâ€™d be happy to take any of your questions.',
+      '',
+      'Q Thank you. I had another, further question on the Korean FTA. I wondered if you could go a little further in distinguishing them from pledges that the President has made in the past.',
+      '',
+      'MR. RHODES: Sure.',
+      '',
+      'Q Thank you for taking the call. I wanted to ask about the timing of this. You mentioned that the President will travel to Seoul next month.',
+      '',
+      'MR. RHODES: He will.',
+    ].join('\n'),
+  );
+  assert.deepEqual(quotesWith(doc, 'you could go a little further'), []);
+  assert.deepEqual(quotesWith(doc, 'to ask about the timing of this'), []);
+  // what the questioner says the official said stays the official's
+  assert.deepEqual(quotesWith(doc, 'the President will travel to Seoul'), ['Rhodes']);
+});

@@ -582,6 +582,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     }
     return null;
   };
+  const asksAt = (at: number) => turnOrder.some((t) => t.asks && t.candidate.start <= at && at < t.candidate.end);
   /** The last questioner's turn: where it ended and who asked (speaker-floor.ts). */
   let lastQuestion: { end: number; entity: EntityRecord | null; speaker: SpeakerRef | null } | null = null;
   for (const c of cands) {
@@ -643,6 +644,10 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
     } else {
       const r = resolve(ctx, c, speakers, earlier, names, answererOf);
       if (r?.nobody) continue;
+      // "Q I wonder if you could tell us …", "QUESTION: I just wanted to ask …", "Q I think the
+      // Ambassador made, as well": a questioner's own "I" frames a question, no statement of record
+      if (c.speaker && asksAt(c.start) && /^(?:i|me|my)$/i.test(text.slice(c.speaker.head.start, c.speaker.head.end)))
+        continue;
       if (r) {
         ref = r.ref;
         together = r.with ?? null;
