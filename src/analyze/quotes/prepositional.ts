@@ -320,6 +320,8 @@ function isPassive(toks: Token[], k: number, objectFirst: boolean): boolean {
 
 /** The most tokens between a verb and the comma after the name it governs (gave an interview to the Advocate,). */
 const MAX_NAME_OBJECT = 10;
+/** The most tokens an opening adjunct runs before its comma ("In Iowa,"): a name further in is in no such adjunct. */
+const MAX_OPENING_ADJUNCT = 10;
 
 /**
  * Whether the participle at k follows a noun phrase that cannot be its subject: a verb's object
@@ -346,7 +348,7 @@ function reducedRelative(ctx: QuoteContext, k: number, subject: Phrase, first: n
   // a name in an opening adjunct ("In Iowa, a spokesman focused on …")
   for (let i = subject.first - 3; i >= first && i >= subject.first - MAX_NAME_OBJECT; i--)
     if (toks[i].pos === 'VERB') return true;
-  return toks[first].pos !== 'ADP' && subject.first - 2 - first > MAX_NAME_OBJECT;
+  return toks[first].pos !== 'ADP' && subject.first - 2 - first > MAX_OPENING_ADJUNCT;
 }
 
 /** Adverbs of time or place that open an adjunct, not an object ("talked about today"). */

@@ -45,6 +45,8 @@ const PARTNER_WINDOW = 12;
 const PARTNERS = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 /** Parts of speech of the words before the head of a phrase of people ("his E3 counterparts"). */
 const PHRASE_OPENERS = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'PROPN']);
+/** How many such words may stand before the head ("his three European counterparts"). */
+const MAX_PEOPLE_MODIFIERS = 4;
 /** How far into its sentence the subject may start, past its title ("Deputy Secretary of State Wendy R. Sherman"). */
 const OPENING_WINDOW = 10;
 /** How many sentences opening with one of the pair "They" looks back past to the meeting. */
@@ -207,7 +209,7 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
    */
   function peoplePhrase(from: number, to: number): UnnamedPartner | null {
     let x = from;
-    while (x < to && x - from < MEETING_NOUN_WINDOW && PHRASE_OPENERS.has(toks[x].pos)) x++;
+    while (x < to && x - from < MAX_PEOPLE_MODIFIERS && PHRASE_OPENERS.has(toks[x].pos)) x++;
     if (x >= to || !isPeopleNoun(toks[x]) || toks[x + 1]?.pos === 'NOUN' || toks[x + 1]?.pos === 'PROPN') return null;
     if (entityAt(toks[from].start)) return null;
     return { entity: null, mention: { start: toks[from].start, end: toks[x].end } };
