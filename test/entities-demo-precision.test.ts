@@ -257,6 +257,16 @@ test('a longer name closed by a body\'s head word is a body, not a place: "the H
     assert.equal(a.entities.find((e) => e.name === body)?.type, 'ORG', names(a));
 });
 
+test('a diplomatic mission named by its city is a body: "Embassy Mbabane", "Embassy Singapore"', () => {
+  // State Department release in the demo corpus: they had been people and places
+  const a = run(
+    'Winning diplomatic posts include Embassy Lusaka, Embassy Mbabane, Embassy Kuala Lumpur, Embassy Manila, Consulate General Surabaya, Embassy Bern, Embassy Singapore, and Embassy Bridgetown which received grants for projects to improve their energy efficiency.\n\n' +
+      'Embassy Lima will reduce their waste by installing composting systems.',
+  );
+  for (const mission of ['Embassy Mbabane', 'Embassy Singapore', 'Embassy Lima'])
+    assert.equal(a.entities.find((e) => e.name === mission)?.type, 'ORG', names(a));
+});
+
 test('a body’s acronym with a letter for its branch or faction is a body: "ISIS-K", "PML-N"', () => {
   const a = run(
     'The strike targeted a senior ISIS-K facilitator in Nangarhar. Analysts expect ISIS-K to attempt more attacks. ' +

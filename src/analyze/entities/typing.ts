@@ -392,6 +392,9 @@ function isFacilityName(toks: Token[], c: Candidate, hit: KbHit | undefined): bo
   return toks.length >= 3 || (!!lead && lead.kind !== 'person');
 }
 
+/** A diplomatic mission's word opening its name ("Embassy Singapore", "Consulate General Surabaya"). */
+const MISSION_WORDS = new Set(['Embassy', 'Consulate']);
+
 /** Bodies' head words that also name a place or a building: "Stadium Court", "National Tennis Centre", "Western Front". */
 const PLACE_LIKE_BODY_HEADS = new Set([
   'court',
@@ -774,6 +777,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // longer name makes it a body
   if (!hit && c.label === 'LOC' && toks.length > 1 && closesWithBodyHead(toks))
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+body-head` };
+  // "U.S. Embassy Singapore", "Embassy Mbabane": a mission named by the city it sits in, read as a
+  // person or a place, is the mission
+  if (!hit && toks.length > 1 && MISSION_WORDS.has(toks[0].text))
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+mission-city` };
   // "govern the Gaza Strip": a region the KB knows, named by a natural place's head, is that region
   // though the recogniser read a body (a club is named after a town or a state, not after its strip)
   if (
