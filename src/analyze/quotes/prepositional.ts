@@ -329,13 +329,15 @@ const MAX_OPENING_ADJUNCT = 10;
  * noun phrase may open its clause: "said voters focused on …"), or an indefinite one in apposition
  * to a name or a preposition's object.
  */
-function reducedRelative(ctx: QuoteContext, k: number, subject: Phrase, first: number): boolean {
+function participleModifiesSubject(ctx: QuoteContext, k: number, subject: Phrase, first: number): boolean {
   const toks = ctx.doc.tokens;
   // (the participle right after its noun phrase, no auxiliary between: "the United States is concerned")
   if (!/ed$/.test(toks[k].lower) || subject.endToken < k - 2 || toks[k - 1].pos === 'AUX') return false;
   const before = toks[subject.first - 1];
   if (!before) return false;
-  // (a common noun's phrase: a pronoun is a clause's subject, "means they talked about it")
+  // (a common noun's phrase: a pronoun is a clause's subject, "means they talked about it"; any verb
+  // that is no cue, unlike indirect.ts reducedRelative, whose wider reading of prepositions' objects
+  // ("Over 1,400 Department employees voted for …") cost PolNeAR quotes here)
   const objectOfVerb =
     before.pos === 'VERB' && toks[subject.endToken - 1].pos === 'NOUN' && ctx.cueClass(subject.first - 1) === null;
   if (objectOfVerb && subject.first - 1 >= first) return true;
@@ -503,7 +505,7 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
         const issuer = speaker && /ing$/.test(toks[k].lower) ? mediumIssuer(ctx, s, speaker, mainSubject) : null;
         // "Henry Realty, a firm focused on real estate", "during a rally here focused on veterans":
         // a participle after an indefinite noun phrase in apposition or after a preposition modifies it
-        if (speaker && cls === 'verb' && reducedRelative(ctx, k, speaker, s.firstToken)) continue;
+        if (speaker && cls === 'verb' && participleModifiesSubject(ctx, k, speaker, s.firstToken)) continue;
         speakerRule = spent >= 0 ? 'time-spent-subject' : 'cue-subject';
         if (issuer) {
           speaker = issuer;
