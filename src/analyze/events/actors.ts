@@ -8,6 +8,7 @@ import { cue, type EventLexicon } from './lexicon.js';
 import { PLACE_TYPES, residence } from './residence.js';
 import { genericMentions } from './generic-actors.js';
 import { statementParties } from './statement-parties.js';
+import { isPeopleGroup } from '../quotes/speaker-type.js';
 
 export interface ActorMention {
   entity: EntityRecord | null;
@@ -33,7 +34,7 @@ export interface ActorMention {
 
 /** Does a pronoun fit an entity: "he"/"she" a person, "it" anything else, "they" any. */
 const pronounFits = (p: string, e: EntityRecord | null) =>
-  p === 'they' || (p === 'he' || p === 'she' ? e?.type === 'PERSON' : e?.type !== 'PERSON');
+  p === 'they' || (p === 'he' || p === 'she' ? e?.type === 'PERSON' && !isPeopleGroup(e) : e?.type !== 'PERSON');
 
 /**
  * The antecedent of a subject pronoun ("Palestinian leaders said they would boycott"): the latest

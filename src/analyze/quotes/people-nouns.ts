@@ -4,6 +4,9 @@ import { PEOPLE_PLURALS } from '../entities/plural-nouns.js';
 import type { Token } from '../document.js';
 import { sectorOf } from '../entities/kb.js';
 
+/** Bodies in the plural, which speak as their people do. */
+const BODY_PLURALS = ['agencies', 'organizations', 'organisations', 'charities', 'companies', 'governments', 'groups'];
+
 /** Plural nouns for groups of people that no sector noun covers ("analysts", "witnesses", "families"). */
 const GROUP_NOUNS = new Set([
   'analysts',
@@ -17,7 +20,6 @@ const GROUP_NOUNS = new Set([
   'parents',
   'members',
   'families',
-  'groups',
   'supporters',
   'opponents',
   'campaigners',
@@ -32,13 +34,11 @@ const GROUP_NOUNS = new Set([
   'counterparts',
   'fans',
   // bodies in the plural speak as their people do ("Many aid agencies … They said …")
-  'agencies',
-  'organizations',
-  'organisations',
-  'charities',
-  'companies',
-  'governments',
+  ...BODY_PLURALS,
 ]);
+
+/** Whether a lower-case plural names people themselves ("analysts", "witnesses"), not bodies ("agencies"). */
+export const isGroupNoun = (lower: string): boolean => GROUP_NOUNS.has(lower) && !BODY_PLURALS.includes(lower);
 
 /** Nouns for people that take a plural verb with no -s of their own ("Police confiscated …. They are saying …"). */
 export const COLLECTIVE_PLURALS = PEOPLE_PLURALS;

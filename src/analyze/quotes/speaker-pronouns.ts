@@ -5,6 +5,7 @@ import type { EntityRecord } from '../document.js';
 import type { Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
+import { isPeopleGroup } from './speaker-type.js';
 
 export interface Reported extends Span {
   entity: EntityRecord | null;
@@ -20,11 +21,11 @@ export interface Reported extends Span {
 /** Whether the entity can be what the pronoun stands for. */
 export function agrees(ctx: QuoteContext, e: EntityRecord, word: string): boolean {
   const w = word.toLowerCase();
-  if (w === 'they') return e.type !== 'PERSON' && e.type !== 'LOC';
+  if (w === 'they') return (e.type !== 'PERSON' && e.type !== 'LOC') || isPeopleGroup(e);
   // a speaker's "we" is the speaker's side: the person or body speaking says it
   if (w === 'we') return SPEAKING_SIDES.has(e.type);
   if (w !== 'he' && w !== 'she' && w !== 'i') return false;
-  if (e.type !== 'PERSON') return false;
+  if (e.type !== 'PERSON' || isPeopleGroup(e)) return false;
   const want = pronounGender(w);
   const g = want ? genderOf(ctx.doc, e) : null;
   return !want || g === null || g === want;

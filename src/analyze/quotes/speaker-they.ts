@@ -10,6 +10,7 @@ import type { ArticleDocument, EntityRecord, Sentence } from '../document.js';
 import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { COLLECTIVE_PLURALS, COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
+import { isPeopleGroup, isRecordSpeaker } from './speaker-type.js';
 import { tokenEnd } from '../entities/roles.js';
 import { STANDING_QUANTIFIERS, subjectBefore } from './phrases.js';
 import {
@@ -26,10 +27,11 @@ const BODIES = new Set(['ORG', 'GPE', 'NORP']);
 /** Whether the opening can be what the pronoun stands for. */
 function fits(opening: Opening, word: 'they' | 'it'): boolean {
   const { entity, kind, text } = opening;
-  if (word === 'it') return entity.type === 'ORG' || entity.type === 'GPE';
+  // ("The Report is critical of … It asserted …": a record speaks as "it")
+  if (word === 'it') return entity.type === 'ORG' || entity.type === 'GPE' || isRecordSpeaker(entity);
   if (BODIES.has(entity.type)) return true;
   // "Iraqi officials", "Witnesses": people described in the plural
-  return entity.type === 'PERSON' && kind === 'nominal' && /s$/i.test(text);
+  return entity.type === 'PERSON' && kind === 'nominal' && (/s$/i.test(text) || isPeopleGroup(entity));
 }
 
 export function groupPronounSubject(ctx: QuoteContext, head: Span, word: 'they' | 'it'): EntityRecord | null {
@@ -114,10 +116,14 @@ export function isGroupAntecedent(doc: ArticleDocument, e: EntityRecord, word: '
   // Friendship in 1787." is not the disease's or the treaty's: a thing "they" stands for is a group
   // named in the plural, "Democrats", "Islamists")
   if (THINGS.has(e.type))
-    return !modifiesNoun(doc, latestMentionBefore(e, at)) && (word !== 'they' || /s$/i.test(e.name.trim()));
+    return (
+      !modifiesNoun(doc, latestMentionBefore(e, at)) &&
+      (word !== 'they' || /s$/i.test(e.name.trim()) || isRecordSpeaker(e))
+    );
   // (a one-word person is a group described ("Witnesses"), not a surname ("… overseeing Ms.
   // Tolstedt last year. By then, they said, …"))
-  if (e.type === 'PERSON') return word === 'they' && !/\s/.test(e.name.trim()) && !e.mentions.some(isName);
+  if (e.type === 'PERSON')
+    return word === 'they' && (isPeopleGroup(e) || (!/\s/.test(e.name.trim()) && !e.mentions.some(isName)));
   return true;
 }
 const PLACES = new Set(['GPE', 'LOC', 'FAC']);

@@ -15,6 +15,7 @@ import type { EntityNames } from './name-forms.js';
 import { isTitleNoun, relationNoun } from './phrases.js';
 import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
+import { descriptionGender, isLayDescription, isPeopleGroup, speakerType } from './speaker-type.js';
 
 /** How far back (characters) a pronoun looks for its antecedent. */
 const PRONOUN_WINDOW = 1500;
@@ -34,44 +35,6 @@ const bare = (s: string) => s.replace(/[’']s$/, '');
 function addMention(entity: EntityRecord, doc: ArticleDocument, span: Span, kind: MentionKind, rule: string): void {
   if (entity.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
   entity.mentions.push({ start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), kind, rule });
-}
-
-/** A nominal's head word: the last word before its first preposition ("the president of the airline"). */
-function nominalHead(ws: string[]): string {
-  const cut = ws.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
-  return (cut > 0 ? ws.slice(0, cut) : ws).at(-1) ?? '';
-}
-const HEAD_ENDS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on']);
-
-/** Heads of a speaker phrase naming people by their tie to others ("my colleague", "the two"). */
-const PEOPLE_NOUNS = new Set([
-  'colleague',
-  'colleagues',
-  'counterpart',
-  'counterparts',
-  'two',
-  'both',
-  'aide',
-  'aides',
-  'friend',
-  'friends',
-]);
-
-function typeOf(name: string, kind: 'name' | 'nominal'): EntityType {
-  const ws = words(name.toLowerCase());
-  // "the president of the airline", "the airline chief": one person, whatever body the words name
-  if (kind === 'nominal') {
-    const head = nominalHead(ws);
-    const people = entityLexicon();
-    if (people.personNominalHeads.has(head) || people.titleHeads.has(head) || PEOPLE_NOUNS.has(head)) return 'PERSON';
-  }
-  // (or an organisation's head word: "Prima TV", "The Washington Post")
-  const heads = entityLexicon().orgHeads;
-  if (ws.some((w) => lex.orgWords.has(w) || heads.has(w))) return 'ORG';
-  if (kind === 'nominal') return 'ORG';
-  // "the G7 affirmed", "NGOs say": a name with a digit, or an initialism in the plural, is a body
-  if (/\d/.test(name) || /^\p{Lu}{2,}s$/u.test(name)) return 'ORG';
-  return 'PERSON';
 }
 
 /** Types of entities that never speak, so no pronoun speaker stands for them (MISC holds groups: "Democrats"). */
@@ -229,7 +192,7 @@ export function entityForMention(
     kind === 'name' ? ws.filter((w, i) => i > 0 || !lex.titles.has(w.toLowerCase())).join(' ') || text : text;
   const body = kind === 'nominal' ? bodyOfPeople(doc, span) : null;
   return doc.addEntity({
-    type: typeOf(name, kind),
+    type: speakerType(name, kind),
     name,
     actor: body?.actor ?? null,
     country: body?.country ?? null,
@@ -302,6 +265,22 @@ function introducedBefore(doc: ArticleDocument, span: Span, lower: string): Enti
 }
 
 /**
+ * Whether a lay description stands for someone new: an indefinite one does ("A mother who recently
+ * escaped …"); a definite one ("The businessman, whose latest venture …") most often takes up a
+ * person already named, so only where no one of that sex was named before it ("The unnamed woman").
+ */
+function introducesSomeone(doc: ArticleDocument, e: EntityRecord, gender: 'm' | 'f'): boolean {
+  if (/^(?:an?|one|another)\s/i.test(e.name)) return true;
+  const first = Math.min(...e.mentions.map((m) => m.start));
+  return !doc.entities.some(
+    (other) =>
+      other.type === 'PERSON' &&
+      other.mentions.some((m) => m.kind === 'name' && m.start < first) &&
+      (genderOf(doc, other) ?? gender) === gender,
+  );
+}
+
+/**
  * The antecedent of a pronoun at `at`: the entity with the latest mention before it that fits
  * (a person for he/she/I, an organisation, country or group for it/they/we), else the latest
  * earlier speaker of the fitting kind.
@@ -320,11 +299,15 @@ export function antecedent(
   // (a product, an occasion, a building or a place says nothing: "We will deploy …" after "Vickers VC-10")
   const fitsKind = (e: EntityRecord) =>
     wantsPerson
-      ? e.type === 'PERSON'
+      ? e.type === 'PERSON' && !isPeopleGroup(e)
       : !SILENT_TYPES.has(e.type) && !isProduct(e) && (p !== 'it' || e.type !== 'PERSON');
   // "she" does not go to a man, nor "he" to a woman, where the article shows which the person is
   const fits = (e: EntityRecord) => {
     if (!fitsKind(e)) return false;
+    // someone only described by a lay noun ("a farmer", "One student") is "he" or "she" only where the
+    // noun shows it ("A mother …, “…,” she said"): the article's named people are likelier
+    if (wantsPerson && isLayDescription(e))
+      return gender !== null && descriptionGender(e) === gender && introducesSomeone(doc, e, gender);
     if (!gender) return true;
     const g = genderOf(doc, e);
     return g === null || g === gender;

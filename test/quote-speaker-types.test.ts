@@ -1,0 +1,74 @@
+// What a speaker the entity layer did not hold is: people described ("Activists", "A mother",
+// "U.S. air force officials") are PERSON, a record ("The Report") is MISC, "all the countries" GPE;
+// and pronouns take them up as what they are ("They" the activists, "It" the report, "she" a mother
+// the text introduces). Sentences from the demo corpus (Wikinews, State Department).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
+import type { ArticleDocument, EntityRecord } from '../src/analyze/document.js';
+import { speakerType } from '../src/analyze/quotes/speaker-type.js';
+
+function run(text: string): ArticleDocument {
+  return analyzeDocument({ id: 't', text, published: '2016-06-01' });
+}
+
+/** The speaker entity of the quote holding the words. */
+function speakerOf(doc: ArticleDocument, words: string): EntityRecord | undefined {
+  const at = doc.text.indexOf(words);
+  assert.ok(at >= 0, `"${words}" is not in the text`);
+  const q = doc.quotes.find((x) => x.start <= at && x.end >= at + words.length);
+  assert.ok(q, `no quote holds "${words}"`);
+  return q.speaker?.entity ? doc.entityById(q.speaker.entity) : undefined;
+}
+
+test('people described in the plural are a PERSON group that "They" takes up (wikinews-25992)', () => {
+  const doc = run(
+    'The KCTU intend to hold another rally in Busan on Thursday, in opposition to further trade liberalization and investment regulations.\n\nActivists hope to bring 100,000 protestors into the streets to oppose the summit. They call on the government to provide all citizens with access to free medical care and education.',
+  );
+  const hope = speakerOf(doc, 'to bring 100,000 protestors');
+  assert.equal(hope?.name, 'Activists');
+  assert.equal(hope?.type, 'PERSON');
+  assert.equal(speakerOf(doc, 'the government to provide all citizens'), hope);
+});
+
+test('a report that speaks is a record (MISC) and "It" after it is the report (wikinews-56121)', () => {
+  const doc = run(
+    'The Iraq Study Group presented its report at 12.00 GMT today.\n\nThe Report is critical of the US intelligence services and urges that more resources should be devoted to training those about to serve in the theatre in the language and culture of the region. It asserted that government is still largely ignorant of the insurgency in Iraq or of the role of the militias.',
+  );
+  const urges = speakerOf(doc, 'more resources should be devoted');
+  assert.equal(urges?.type, 'MISC');
+  assert.equal(speakerOf(doc, 'government is still largely ignorant'), urges);
+});
+
+test('"she" after "A mother who recently escaped …" is the mother, not a woman named earlier (state-pr-346025)', () => {
+  const doc = run(
+    'My thanks to the secretary-general, to Executive Director Beasley, to Director General Chew, and to Gro Intelligence CEO Sara Menker. Thank you for the superb briefings of the council today.\n\nIn besieged cities like Mariupol, Russian forces have repeatedly blocked the delivery of food and other lifesaving aid to tens of thousands of trapped civilians. A mother who recently escaped from the city talked about the agony of watching her six-year-old daughter suffer the daily pang of hunger and being powerless to do anything about it. “I just sobbed,” she said, “screaming into a pillow when no one could see.”',
+  );
+  const mother = speakerOf(doc, 'I just sobbed');
+  assert.equal(mother?.name, 'A mother');
+  assert.equal(mother?.type, 'PERSON');
+});
+
+test('a lay description with no sex shown does not take "she" from the named woman (wikinews-36121)', () => {
+  const doc = run(
+    'Anti-war demonstrators in Sydney, Australia on Thursday dubbed U.S. Secretary of State Dr Condoleezza Rice a "war criminal" and "murderer." Two protesters were evicted and five people were arrested during protests against the U.S.-led invasion of Iraq.\n\nDr Rice, on a three-day trip to Australia, said she understood why people found it hard to be positive about Iraq when all they saw on their television screens was violence.\n\nSoon after Rice began her speech at the University of Sydney\'s Conservatorium of Music, two protesters shouted from the rear of the auditorium, "Condoleezza Rice, you are a war criminal," and "Iraqi blood is on your hands and you cannot wash that blood away." Standing with their palms towards her, the young man and woman repeated their accusation until security intervened to remove them from the hall.\n\nAbout 15 minutes into Rice\'s address, a third protester appeared at a balcony door, interrupting her speech as she referred to freedom. "What kind of freedom are you talking about? You are a murderer," said the demonstrator before he was quietly escorted from the hall. "I\'m very glad to see that democracy is well and alive here at the university," she said.',
+  );
+  assert.equal(speakerOf(doc, "I'm very glad to see")?.name, 'Condoleezza Rice');
+});
+
+test('speaker descriptions are typed by their head noun', () => {
+  const cases: Array<[string, string]> = [
+    ['U.S. air force officials', 'PERSON'],
+    ['ten thousand protesters', 'PERSON'],
+    ['one witness', 'PERSON'],
+    ['some of the officials', 'PERSON'],
+    ['all the countries', 'GPE'],
+    ['a 2003 report', 'MISC'],
+    ['the document', 'MISC'],
+    ['police', 'ORG'],
+    ['the campaign', 'ORG'],
+    ['the international community', 'ORG'],
+    ["the film's website", 'ORG'],
+  ];
+  for (const [name, type] of cases) assert.equal(speakerType(name, 'nominal'), type, name);
+});
