@@ -22,6 +22,7 @@ import { isTimePhrase, repairSpeaker } from './speaker-repair.js';
 import { EntityNames } from './name-forms.js';
 import { questionerNamed, sameQuestionerGoesOn } from './speaker-floor.js';
 import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-transcript.js';
+import { namedAddressee } from './question-addressee.js';
 import { antecedent, entityForMention, isCalendarText, isCalendarWord, speakerRef } from './speakers.js';
 
 /** Whether a quote's speaker phrase lies in [start, end): someone speaks inside that stretch. */
@@ -574,13 +575,20 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
   const answererOf = (at: number): EntityRecord | null => {
     const i = turnOrder.findIndex((t) => t.candidate.start <= at && at < t.candidate.end);
     if (i < 0 || !turnOrder[i].asks) return null;
+    // "And for Secretary Blinken, you've been very clear …": the one the question names, where they
+    // answer it (not the reporter introducing themselves: "Žygintas Abromaitis, Lithuanian …")
+    const named = namedAddressee(ctx.doc, turnOrder[i].candidate.start, at);
+    let first: EntityRecord | null = null;
     // (the question's own further paragraphs and an operator's turn may stand between)
     for (let j = i + 1; j < turnOrder.length; j++) {
       const t = turnOrder[j];
-      if (t.label) return labelled(t.label);
-      if (t.asks && t.candidate.rule === 'transcript-turn') return null;
+      if (t.label) {
+        const entity = labelled(t.label);
+        if (!named || entity === named) return entity;
+        first ??= entity;
+      } else if (t.asks && t.candidate.rule === 'transcript-turn') break;
     }
-    return null;
+    return first;
   };
   const asksAt = (at: number) => turnOrder.some((t) => t.asks && t.candidate.start <= at && at < t.candidate.end);
   /** The last questioner's turn: where it ended and who asked (speaker-floor.ts). */
