@@ -4028,3 +4028,11 @@ test("a body's possessive in the object of a verb is the verb's subject's, not t
     'Popular Party',
   );
 });
+
+test('"he" after a fronted clause continues the sentence before\'s subject (wikinews-62220)', () => {
+  assertSpeaker(
+    'This kidnapping comes four months after the release of fellow Italian photographer Gabriele Torsello.\n\nTorsello was kidnapped on October 12th of last year while travelling by bus from Lashkar Gah to Kandahar.\n\nWhen the man was released on November 3rd, he said he had no idea who had kidnapped him.',
+    'he had no idea who had kidnapped him',
+    'Gabriele Torsello',
+  );
+});

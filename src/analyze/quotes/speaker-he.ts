@@ -38,6 +38,8 @@ export function personPronounSubject(
   const own = doc.sentenceAt(head.start);
   let opens = !!own;
   for (let j = own?.firstToken ?? k; j < k && opens; j++) opens = LINKING_WORDS.has(doc.tokens[j].lower);
+  // ("When asked about the future leadership of the party, he told …": the subject after a fronted adjunct)
+  if (!opens && own) opens = afterFrontedAdjunct(ctx, own.firstToken, own.endToken) === k;
   // (else a quotation right before it that opens its sentence, nothing before it but a paragraph break)
   const opened = opens ? -1 : quotationBefore(ctx, k, fronted);
   if (!opens && opened < 0) return null;
