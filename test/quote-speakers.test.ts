@@ -4036,3 +4036,13 @@ test('"he" after a fronted clause continues the sentence before\'s subject (wiki
     'Gabriele Torsello',
   );
 });
+
+test('an inverted speaker keeps the phrases that modify it: "…, say spokespeople from both the British and American embassies" (wikinews-107416)', () => {
+  const doc = run(
+    'United States and United Kingdom diplomatic staff were detained in Zimbabwe, according to US ambassador James D. McGee. They have now been released, say spokespeople from both the British and American embassies.',
+  );
+  const q = quoteWith(doc, 'They have now been released');
+  assert.equal(doc.text.slice(q.start, q.end), 'They have now been released');
+  assert.equal(speaker(doc, q), 'spokespeople');
+  assertNobodys(doc, 'from both the British and American embassies');
+});

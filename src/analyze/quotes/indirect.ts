@@ -2694,11 +2694,11 @@ function adjunctEnd(ctx: QuoteContext, a: number, s: Sentence): number {
  * running on into more words ("Hedge, who appraises courses, said the golf industry had …") is
  * the start of the content instead.
  */
-function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence): boolean {
+function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence, cue: number): boolean {
   const inv = phraseAfter(ctx.doc, a, s.endToken);
   if (!inv) return false;
   // (past the day it was said on: "…, said AU officials Sunday.")
-  const end = invertedSpeakerEnd(ctx.doc.tokens, inv);
+  const end = postmodifierEnd(ctx, cue, invertedSpeakerEnd(ctx.doc.tokens, inv), s);
   const after = ctx.doc.tokens[end];
   return (
     end >= s.endToken ||
@@ -2708,6 +2708,30 @@ function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence): boolean {
     ctx.inSpan[end] >= 0 ||
     speakerRelativeEnd(ctx, end, s) > 0
   );
+}
+
+/** Prepositions that open a phrase modifying an inverted speaker ("said the report by the UN …"). */
+const SPEAKER_MODIFIERS = new Set(['by', 'of', 'from', 'at', 'for', 'with', 'in']);
+/** Verbs of saying that put their subject after them with its modifiers ("…, said the report by …"). */
+const INVERTING = new Set(['say', 'add', 'write', 'state', 'report', 'note', 'warn', 'claim', 'conclude', 'estimate']);
+
+/**
+ * Where an inverted speaker's modifying phrases end when they run to the sentence's end with no verb:
+ * "…, said the report by the UN Economic Commission for Europe and the International Federation of
+ * Robotics." (else `end` itself). Only after a verb of saying (a comma before "highlights" closes a
+ * relative clause), and only where no quotation stands before it, which frames of their own read.
+ */
+function postmodifierEnd(ctx: QuoteContext, cue: number, end: number, s: Sentence): number {
+  const toks = ctx.doc.tokens;
+  if (!SPEAKER_MODIFIERS.has(toks[end]?.lower ?? '') || !INVERTING.has(toks[cue].lemma)) return end;
+  for (let j = s.firstToken; j < cue; j++) if (ctx.inSpan[j] >= 0) return end;
+  let j = end;
+  while (j < s.endToken && !isSentenceEnd(toks[j])) {
+    const t = toks[j];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.lower === 'that') return end;
+    j++;
+  }
+  return j;
 }
 
 /** Verbs of saying whose noun phrase after them is always the hearer, never an inverted subject. */
@@ -3154,7 +3178,7 @@ function cueInSentence(
       (!subj &&
         npToken(next) &&
         !ACCUSING.has(cueTok.lemma) &&
-        invertedFrameEnds(ctx, a, s) &&
+        invertedFrameEnds(ctx, a, s, k) &&
         !subjectWithAside(ctx, s.firstToken, k - 1)) ||
       (subj && opensAdjunct(next, cueTok.lemma) && adjunctEnd(ctx, a, s) > 0))
   ) {
@@ -3170,7 +3194,7 @@ function cueInSentence(
       const inv = nameInApposition(ctx.doc, found, s.endToken);
       if (!canBeSpeaker(ctx, inv)) return;
       subj = inv;
-      const invEnd = invertedSpeakerEnd(toks, inv);
+      const invEnd = postmodifierEnd(ctx, k, invertedSpeakerEnd(toks, inv), s);
       const relative = speakerRelativeEnd(ctx, invEnd, s);
       frameEnd = relative > 0 ? relative : invEnd;
     }
