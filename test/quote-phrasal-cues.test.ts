@@ -198,3 +198,17 @@ test('a capitalised cue word in the title of a programme after a possessive is n
   assert.ok(!qs.some((q) => q.cue?.text === 'Focus on'), JSON.stringify(qs.map((q) => q.cue?.text)));
   assert.ok(qs.some((q) => q.cue?.text === 'told' && q.text.includes('would go ahead')));
 });
+
+test('"come out against" is a stance; "come against" a backdrop is not (demo corpus, White House briefing)', () => {
+  assertCue(
+    'Clinton has aligned herself closely with the president on most policy issues -- although she has come out against the Trans-Pacific Partnership trade deal he is pushing -- and the two were literally arm in arm at the convention.',
+    'the Trans-Pacific Partnership trade deal',
+    'come out against',
+  );
+  const text =
+    'It is the latest and most decisive step in that effort. It does come against a backdrop of months of steadily mounting statements and actions.';
+  assert.equal(
+    quotes(text).some((q) => q.text.includes('a backdrop of months')),
+    false,
+  );
+});
