@@ -4046,3 +4046,29 @@ test('an inverted speaker keeps the phrases that modify it: "…, say spokespeop
   assert.equal(speaker(doc, q), 'spokespeople');
   assertNobodys(doc, 'from both the British and American embassies');
 });
+
+test("a participle of condemning after the place of its clause's verb is the subject's act (state-pr-321908, wikinews-86722)", () => {
+  assertSpeaker(
+    'We brought the world together in this effort; 141 countries stood up at the United Nations condemning the aggression and supporting Ukraine.',
+    'the aggression',
+    '141 countries',
+  );
+  assertSpeaker(
+    'Demonstrators outside the court chanted and waved signs calling on the nine high court justices to grant the detainees habeus corpus, the age-old legal principle that allows prisoners to challenge their detention before a neutral judge.',
+    'the nine high court justices to grant',
+    'Demonstrators',
+  );
+});
+
+test('"he" after a fronted clause is the one the clause names, else the sentence before\'s subject (PolNeAR dev)', () => {
+  assertSpeaker(
+    "''They feel he's the one guy who's saying what's on people's minds,'' Thomas Hanify, the president of the Indiana state firefighters union, said of his rank and file.\n\nMr. Hanify said that Mr. Trump had dominated the ''firehouse chatter'' in his state so far. While he allowed that his members tilt Republican, he estimated that most followed the lead of the union's international leadership.",
+    'most followed the lead',
+    'Thomas Hanify',
+  );
+  assertSpeaker(
+    'During the 2012 election, Mitt Romney largely ran on his ability to jolt the economic recovery into hyperdrive and accused Obama of bungling the rehabilitation. He pledged that he would get the unemployment rate down to 6 percent over a period of four years — a milepost that Obama was able to hit in September 2014.\n\nIn an example of how sensitive Obama is about his economic legacy, he used his State of the Union address this year to forcefully call out Trump and the rest of the GOP field who he accused of preying on the anxieties of Americans.',
+    'who he accused of preying',
+    'Barack Obama',
+  );
+});

@@ -7,6 +7,7 @@
 import { DOCUMENT_NOUNS, type QuoteContext } from './context.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { subjectBefore } from './phrases.js';
+import { canBeSpeaker } from './speaker-nominal.js';
 import type { Token } from '../document.js';
 
 /** Participles that report what their subject says. */
@@ -125,8 +126,8 @@ export function endsAtSayingParticiple(ctx: QuoteContext, a: number, j: number):
  * off by a comma (a subject of its own).
  */
 export function saidBySubjectAfterObject(ctx: QuoteContext, firstToken: number, k: number): boolean {
-  if (!speechParticipleAfterNoun(ctx, k)) return false;
   const toks = ctx.doc.tokens;
+  if (!speechParticipleAfterNoun(ctx, k)) return objectParticipleAfterPlace(ctx, firstToken, k);
   // (the phrase reader may pass over a prepositional phrase: "the use of American troops | in Bosnia")
   const np = subjectBefore(ctx.doc, k, firstToken);
   const adjacent = np !== null && np.endToken === k && np.first > firstToken;
@@ -150,6 +151,47 @@ export function saidBySubjectAfterObject(ctx: QuoteContext, firstToken: number, 
   const particle = PHRASAL_PARTICLES.has(before.lower) && toks[np.first - 2]?.pos === 'VERB';
   return before.pos === 'ADP' && (SETTING_PREPOSITIONS.has(before.lower) || particle);
 }
+
+/** Prepositions of where one stands or gathers ("stood up at the United Nations", "rallied outside the court"). */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'outside', 'near', 'inside', 'before']);
+
+/**
+ * Whether a participle of condemning, urging and the like is its clause's subject's act: after the
+ * place of the clause's verb ("141 countries stood up at the United Nations condemning the
+ * aggression" is the countries', not the UN's), or after an object that cannot act ("waved signs
+ * calling on the justices …", "at the same time calling Mandela …"). After an object that can act,
+ * the object acts: "formed a lobby group supporting each other", "to nations supporting …".
+ */
+function objectParticipleAfterPlace(ctx: QuoteContext, firstToken: number, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (!t.lower.endsWith('ing') || !/^\p{Ll}/u.test(t.text) || ctx.cueClass(k) !== 'object') return false;
+  const np = subjectBefore(ctx.doc, k, firstToken);
+  if (!np || np.endToken !== k || np.first - 2 <= firstToken) return false;
+  const prep = toks[np.first - 1];
+  const verb = PHRASAL_PARTICLES.has(toks[np.first - 2].lower) ? toks[np.first - 3] : toks[np.first - 2];
+  if (prep.pos === 'ADP' && PLACE_PREPOSITIONS.has(prep.lower) && verb?.pos === 'VERB' && finiteForm(verb)) return true;
+  // (a document speaks for itself, or for its issuer elsewhere: "passed a resolution calling on …")
+  const head = toks[np.endToken - 1];
+  if (
+    canBeSpeaker(ctx, np) ||
+    COUNTRY_NOUNS.has(head.lemma) ||
+    [head.lemma, head.lower].some((w) => DOCUMENT_NOUNS.has(w) || WRITTEN_NOUNS.has(w))
+  )
+    return false;
+  const before = prep;
+  if (before.pos === 'VERB') return !QUOTING_VERBS.has(before.lemma) && !NO_ACT_VERBS.has(before.lemma);
+  return before.pos === 'ADP' && SETTING_PREPOSITIONS.has(before.lower);
+}
+
+/** Nouns for countries, which act ("to nations supporting international organizations"). */
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government']);
+
+/** Verbs whose object a participle describes rather than acts for ("including 13 service members supporting …"). */
+const NO_ACT_VERBS = new Set(['be', 'have', 'include']);
+
+/** A verb in an inflected form other than the -ing one ("stood", "gathered", "met"). */
+const finiteForm = (t: Token) => t.lower !== t.lemma && !/ing$/.test(t.lower);
 
 /** Particles of phrasal verbs whose object a participle may follow ("started out the debate saying …"). */
 const PHRASAL_PARTICLES = new Set(['out', 'off', 'up', 'down']);

@@ -38,8 +38,14 @@ export function personPronounSubject(
   const own = doc.sentenceAt(head.start);
   let opens = !!own;
   for (let j = own?.firstToken ?? k; j < k && opens; j++) opens = LINKING_WORDS.has(doc.tokens[j].lower);
-  // ("When asked about the future leadership of the party, he told …": the subject after a fronted adjunct)
-  if (!opens && own) opens = afterFrontedAdjunct(ctx, own.firstToken, own.endToken) === k;
+  // ("When asked about the future leadership of the party, he told …": the subject after a fronted
+  // adjunct; one the adjunct names first is likelier: "While Trump affirmed that he likes Cruz …, he
+  // also stated …", "In an example of how sensitive Obama is about his legacy, he used …")
+  if (!opens && own && afterFrontedAdjunct(ctx, own.firstToken, own.endToken) === k) {
+    const named = personNamedIn(ctx, own.firstToken, k, word);
+    if (named) return named;
+    opens = true;
+  }
   // (else a quotation right before it that opens its sentence, nothing before it but a paragraph break)
   const opened = opens ? -1 : quotationBefore(ctx, k, fronted);
   if (!opens && opened < 0) return null;
@@ -60,6 +66,18 @@ export function personPronounSubject(
     sentenceSubjectPerson(ctx, afterFrontedAdjunct(ctx, previous.firstToken, previous.endToken), previous.endToken) ??
     namedSpeaker(ctx, previous.firstToken, previous.endToken);
   return subject && agrees(ctx, subject, word) ? subject : null;
+}
+
+/** The first person named in tokens [first, end) that the pronoun fits, outside quotations. */
+function personNamedIn(ctx: QuoteContext, first: number, end: number, word: 'he' | 'she'): EntityRecord | null {
+  const toks = ctx.doc.tokens;
+  for (let j = first; j < end; j++) {
+    if (ctx.isQuoted(toks[j].start)) continue;
+    const hit = ctx.doc.entityAt(toks[j].start);
+    if (hit?.entity.type === 'PERSON' && hit.mention.kind === 'name' && agrees(ctx, hit.entity, word))
+      return hit.entity;
+  }
+  return null;
 }
 
 /**
