@@ -254,3 +254,16 @@ test('a gerund after a capitalised word opening the sentence, before an inflecte
   // a participle after a name, before a preposition, stays a verb
   assert.equal(posOf('Obama speaking in Ohio said he would win.', 'speaking'), 'VERB');
 });
+
+test('a number\'s unit with the full stop ends its sentence: "… closer to A$431m. Qantas shares …"', () => {
+  // (a sentence of my own: no shipped corpus has a unit abbreviation closing a sentence)
+  const doc = tokenize(
+    'Analysts expected a profit of A$431m. Qantas shares fell almost 3%. Its rival paid 5m. in fees',
+  );
+  const texts = doc.sentences.map((s) => doc.text.slice(s.start, s.end));
+  assert.deepEqual(texts, [
+    'Analysts expected a profit of A$431m.',
+    'Qantas shares fell almost 3%.',
+    'Its rival paid 5m. in fees',
+  ]);
+});

@@ -361,6 +361,25 @@ function startsLowercase(tokens: Token[], s: number): boolean {
   return i < tokens.length && /^\p{Ll}/u.test(tokens[i].text) && i > 0;
 }
 
+/** A unit after a number, with the sentence's full stop ("A$431m.", "$630m."), which wink reads as an abbreviation. */
+const UNIT_PERIOD = /^(?:m|bn|mn|tn|k)\.$/i;
+
+/**
+ * Where a sentence starts after token i when it is a number's unit with the full stop ("… closer to
+ * A$431m. Qantas shares fell …"): the next word in capitals on the same line; else -1.
+ */
+function unitPeriodEnd(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!UNIT_PERIOD.test(t.text) || before.end !== t.start || !/\d$/.test(before.text)) return -1;
+  let j = i + 1;
+  while (j < tokens.length && isBreak(tokens[j])) {
+    if (tokens[j].text.includes('\n')) return -1;
+    j++;
+  }
+  return j < tokens.length && tokens[j].start > t.end && /^\p{Lu}/u.test(tokens[j].text) ? j : -1;
+}
+
 /**
  * Sentences: wink's, split again at every line break (news paragraphs, headlines and the block
  * quote after "said:" are their own sentences), trimmed of whitespace tokens at their edges.
@@ -373,6 +392,10 @@ export function buildSentences(tokens: Token[], winkSentences: Array<[number, nu
     if (!startsLowercase(tokens, s) && !insideInitialism(tokens, s) && !afterTitleAbbreviation(tokens, s))
       starts.add(s);
   for (const t of tokens) if (isBreak(t) && t.text.includes('\n')) starts.add(t.i + 1);
+  for (let i = 1; i < tokens.length; i++) {
+    const next = unitPeriodEnd(tokens, i);
+    if (next > 0) starts.add(next);
+  }
   const sentences: Sentence[] = [];
   let first = -1;
   const close = (endToken: number) => {
