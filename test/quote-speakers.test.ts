@@ -4072,3 +4072,10 @@ test('"he" after a fronted clause is the one the clause names, else the sentence
     'Barack Obama',
   );
 });
+
+test('an office given in the passive with no one named who gave it is no saying (wikinews-15798)', () => {
+  const doc = run(
+    "Colonel Mendonca was awarded the Distinguished Service Order (DSO) in Iraq, and was promoted to full colonel shortly afterwards. He is now on the Army's General Staff.",
+  );
+  assert.ok(!doc.quotes.some((q) => doc.text.slice(q.start, q.end).includes('full colonel')));
+});

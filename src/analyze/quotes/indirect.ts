@@ -3585,7 +3585,7 @@ const GOING_ON_ADVERBS = new Set(['ahead', 'on', 'onward', 'onwards', 'forward',
 const CONTENT_PREPOSITIONS = new Set(['for', 'to', 'that']);
 
 /** Cues whose passive with no agent gives an award or an office ("was named best musical"). */
-const APPOINTING_CUES = new Set(['name', 'nominate']);
+const APPOINTING_CUES = new Set(['name', 'nominate', 'appoint', 'promote', 'elect']);
 
 /** Past participles spelt as the plain form. */
 const SAME_FORM_PARTICIPLES = new Set([
