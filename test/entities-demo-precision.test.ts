@@ -368,14 +368,3 @@ test('a portfolio listed with commas and "and" is one title, and its items are n
   );
   assert.deepEqual(c.entities.find((e) => e.name === 'Bill Perry')?.roles ?? [], []);
 });
-
-test('a dollar sign with its country letters is a currency, no name (wikinews-72411, wikinews-101107, wikinews-10234)', () => {
-  for (const text of [
-    'State regulations limit bank money withdrawals to Z$1.5 million per day, hopelessly inadequate given current currency values.',
-    'In addition, he says there is evidence that FARC had given U$150,000 to Hugo Chávez in 1992 when he was a jailed rebel leader.',
-    'A 20,000 laris (US$10,978) reward is offered for information leading to the arrest of the person.',
-  ]) {
-    const a = run(text);
-    assert.ok(!a.entities.some((e) => /\$/.test(e.name)), names(a));
-  }
-});

@@ -4079,3 +4079,12 @@ test('an office given in the passive with no one named who gave it is no saying 
   );
   assert.ok(!doc.quotes.some((q) => doc.text.slice(q.start, q.end).includes('full colonel')));
 });
+
+test('a currency sign ("A$", tagged MISC as CoNLL does) is never whom "it" stands for', () => {
+  // (sentences of my own, after a business report: no shipped corpus has the construction)
+  const doc = run(
+    'Net profit rose 28% to A$458.4m from a year earlier. Analysts expected a figure closer to A$431m. Shares fell almost 3%, however, after it warned that earnings growth would slow.',
+  );
+  const q = quoteWith(doc, 'earnings growth would slow');
+  assert.notEqual(speaker(doc, q), 'A$');
+});

@@ -830,8 +830,6 @@ function candidatesOfSpan(
   if (b - a > 1 && b === untrimmed && MONTH.test(toks[b - 1].text) && /^\d/.test(toks[b]?.text ?? '')) b--;
   const trim = b < untrimmed ? '+date-trim' : '';
   if (b <= a) return;
-  // "A$431m", "HK$2bn": a dollar's country letters are a currency sign, no name
-  if (/^\p{Lu}{1,3}\$$/u.test(doc.text.slice(toks[a].start, toks[b - 1].end))) return;
   // "Congressional lawmakers", "Federal police": an institution's adjective before a common noun
   // describes it, and names nothing ("Congressional Record", "Federal Reserve" are names)
   if (b - a === 1 && BODY_ADJECTIVES.has(toks[a].lower) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) return;

@@ -11,6 +11,7 @@ import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { COLLECTIVE_PLURALS, COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
 import { isPeopleGroup, isRecordSpeaker } from './speaker-type.js';
+import { isProduct } from './speakers.js';
 import { tokenEnd } from '../entities/roles.js';
 import { STANDING_QUANTIFIERS, subjectBefore } from './phrases.js';
 import {
@@ -117,6 +118,7 @@ export function isGroupAntecedent(doc: ArticleDocument, e: EntityRecord, word: '
   // named in the plural, "Democrats", "Islamists")
   if (THINGS.has(e.type))
     return (
+      !isProduct(e) &&
       !modifiesNoun(doc, latestMentionBefore(e, at)) &&
       (word !== 'they' || /s$/i.test(e.name.trim()) || isRecordSpeaker(e))
     );

@@ -40,9 +40,14 @@ function addMention(entity: EntityRecord, doc: ArticleDocument, span: Span, kind
 /** Types of entities that never speak, so no pronoun speaker stands for them (MISC holds groups: "Democrats"). */
 const SILENT_TYPES = new Set<EntityType>(['LOC', 'FAC', 'EVENT']);
 
-/** Whether the entity is a product named by its maker ("Vickers VC-10", "the Taurus"). */
-const isProduct = (e: EntityRecord) =>
-  e.type === 'MISC' && e.mentions.some((m) => /\+(?:brand-|model-of-product)/.test(m.rule ?? ''));
+/**
+ * Whether the entity is a product named by its maker ("Vickers VC-10", "the Taurus") or a currency
+ * sign ("A$", "HK$", which CoNLL tags MISC): it says nothing.
+ */
+export const isProduct = (e: EntityRecord) =>
+  e.type === 'MISC' &&
+  (CURRENCY_SIGN.test(e.name) || e.mentions.some((m) => /\+(?:brand-|model-of-product)/.test(m.rule ?? '')));
+const CURRENCY_SIGN = /^\p{Lu}{1,3}\$$/u;
 
 /** The entity for a name or nominal speaker mention, found or made. */
 const CALENDAR =
