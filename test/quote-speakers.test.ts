@@ -4088,3 +4088,10 @@ test('a currency sign ("A$", tagged MISC as CoNLL does) is never whom "it" stand
   const q = quoteWith(doc, 'earnings growth would slow');
   assert.notEqual(speaker(doc, q), 'A$');
 });
+
+test("a verb listed with a relative clause's verbs describes its noun, no second statement (state-pr-260839)", () => {
+  const doc = run(
+    'The Deputy Secretary and the two vice foreign ministers reiterated opposition to all activities that undermine, destabilize, or threaten the rules-based international order; affirmed the need to maintain an inclusive, free, and open Indo-Pacific.',
+  );
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'threaten'));
+});

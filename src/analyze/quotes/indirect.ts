@@ -2591,6 +2591,24 @@ function earlierCueSubject(ctx: QuoteContext, s: Sentence, lead: number, k: numb
   return null;
 }
 
+/** Whether the words before `lead` are a relative clause's list of verbs after its noun ("activities that undermine, destabilize, or"). */
+function inRelativeVerbList(toks: readonly Token[], first: number, lead: number): boolean {
+  let j = lead - 1;
+  let verbs = 0;
+  while (
+    j > first &&
+    (toks[j].pos === 'VERB' || toks[j].pos === 'ADV' || toks[j].text === ',' || toks[j].pos === 'CCONJ')
+  ) {
+    if (toks[j].pos === 'VERB') verbs++;
+    j--;
+  }
+  return (
+    verbs > 0 &&
+    RELATIVE_WORDS.has(toks[j]?.lower ?? '') &&
+    (toks[j - 1]?.pos === 'NOUN' || toks[j - 1]?.pos === 'PROPN')
+  );
+}
+
 /** Verbs whose object is the subject of the infinitive after it (led X to declare, forced X to admit). */
 const CAUSATIVES = new Set([
   'lead',
@@ -3271,6 +3289,9 @@ function cueInSentence(
   }
   if (adjunctLead > 0) lead = adjunctLead;
   if (!subj && !passive && k > s.firstToken && FAR_SUBJECT_LEAD.has(toks[lead].lower)) {
+    // ("opposition to all activities that undermine, destabilize, or threaten …": a verb listed with a
+    // relative clause's verbs describes the relative's noun; no one is reported saying it)
+    if (inRelativeVerbList(toks, s.firstToken, lead + 1)) return;
     const shared = earlierCueSubject(ctx, s, lead, k);
     subj = shared ?? mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
     speakerRule = shared ? 'coordinated-cue' : 'main-subject';
