@@ -4095,3 +4095,11 @@ test("a verb listed with a relative clause's verbs describes its noun, no second
   );
   assert.ok(!doc.quotes.some((q) => q.cue?.text === 'threaten'));
 });
+
+test('"They" after a sentence opening with a count of a group is the group (wikinews-118937)', () => {
+  assertSpeaker(
+    'Over 100 Australian Jews, including two authors and a federal minister, have condemned Israel\'s invasion of the Gaza Strip. They describe the action as "inhuman" and "abominable."',
+    'the action as',
+    'Jews',
+  );
+});

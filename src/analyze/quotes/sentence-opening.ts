@@ -3,6 +3,7 @@
 import type { EntityRecord, Sentence } from '../document.js';
 import type { QuoteContext } from './context.js';
 import { tokenEnd } from '../entities/roles.js';
+import { quantityNumberAt } from './quantity-lead.js';
 
 /** How far into a sentence its opening name may start ("The United States", "Some Republicans"). */
 const OPENING_TOKENS = 2;
@@ -33,15 +34,28 @@ export interface Opening {
  * when the sentence opens otherwise ("As NATO Allies, …"), with a possessor ("The DPRK's launch …"),
  * or inside quotation marks.
  */
-export function openingEntity(ctx: QuoteContext, s: Sentence, before: number, from = s.firstToken): Opening | null {
+export function openingEntity(ctx: QuoteContext, s: Sentence, before: number, clause = s.firstToken): Opening | null {
   const toks = ctx.doc.tokens;
   const entityAt = ctx.doc.entityFinder();
+  // ("Over 100 Australian Jews, …, have condemned …": a count of the group stands before its name)
+  const counted = quantityNumberAt(ctx, clause, s.endToken);
+  const from = counted >= 0 ? counted + 1 : /^\d[\d,]*$/.test(toks[clause]?.text ?? '') ? clause + 1 : clause;
   for (let j = from; j < Math.min(s.endToken, from + OPENING_TOKENS, before); j++) {
     if (j > from && !OPENING_DETERMINERS.has(toks[j - 1].lower)) return null;
     const hit = entityAt(toks[j].start);
     if (!hit || hit.mention.kind === 'pronoun') continue;
     if (ctx.isQuoted(toks[j].start) || possessorAt(ctx.doc.text, hit.mention.end)) return null;
-    return { entity: hit.entity, kind: hit.mention.kind === 'nominal' ? 'nominal' : 'name', text: hit.mention.text };
+    // ("Australian Jews": a people's adjective before the name of a group is its modifier)
+    const next = hit.entity.type === 'NORP' ? entityAt(hit.mention.end + 1) : undefined;
+    const head =
+      next &&
+      next.entity.type === 'NORP' &&
+      next.mention.start === hit.mention.end + 1 &&
+      /^\s$/.test(ctx.doc.text[hit.mention.end])
+        ? next
+        : hit;
+    if (head !== hit && possessorAt(ctx.doc.text, head.mention.end)) return null;
+    return { entity: head.entity, kind: head.mention.kind === 'nominal' ? 'nominal' : 'name', text: head.mention.text };
   }
   return null;
 }
