@@ -239,3 +239,13 @@ test('two named after an inverted cue speak together, the first with the second'
   // an "and" inside a title is no pair
   assert.deepEqual(together(a, quoteOf(a, 'The economy is')), ['Heizo Takenaka']);
 });
+
+test('a readout\'s later "They" still means the pair who met, past sentences about others (state-pr-336666)', () => {
+  const doc = run(
+    'On April 21 and 22, United States Deputy Secretary of State Wendy Sherman met European External Action Service Secretary General Stefano Sannino in Brussels to once again underscore the unique strength of the U.S.-EU strategic partnership. They reaffirmed the joint transatlantic resolve in standing up for and defending freedom, democracy, and human rights, and to use all tools available in the Transatlantic relationship to take further coordinated action to tackle the current global challenges.\n\nThey commended the exceptional display of transatlantic unity and U.S.-EU coordination in response to Russia’s unprovoked military aggression against Ukraine, including on sanctions and export controls. They condemned in the strongest possible terms the reported atrocities committed by the Russian armed forces in a number of now liberated Ukrainian towns, during the period when Russia had effective control of the area. Likewise, the U.S. and the EU condemned the continual shelling of civilians and civilian infrastructure by Russian armed forces. These horrific actions show the true face of the brutal war of aggression Russia is waging against Ukraine and its people. There can be no impunity for war crimes. They plan to coordinate their activities with the objective of ensuring the perpetrators are held to account.\n\nThey welcomed the inaugural meeting of the U.S.-EU High-Level Dialogue on Russia on March 30.',
+  );
+  for (const words of ['to coordinate their activities', 'the inaugural meeting of the U.S.-EU']) {
+    const q = quoteOf(doc, words);
+    assert.deepEqual(together(doc, q), ['Wendy Sherman', 'Stefano Sannino'], words);
+  }
+});

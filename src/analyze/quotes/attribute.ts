@@ -12,7 +12,14 @@ import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } fr
 import { coordinatedSubject } from './speaker-coordinated.js';
 import { openingPronounInClause, personPronounSubject, possessiveOfOpeningPronoun } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent, pluralClauseSubject, pluralGroupOpening } from './speaker-they.js';
-import { coordinatedFirst, invertedCoordinatedFirst, meetingPair, titledPartner } from './speaker-pair.js';
+import { afterFrontedAdjunct } from './sentence-opening.js';
+import {
+  coordinatedFirst,
+  invertedCoordinatedFirst,
+  meetingPair,
+  titledPartner,
+  type MeetingPair,
+} from './speaker-pair.js';
 import { issuerEntity, jointIssuers, type JointParty } from './speaker-issuer.js';
 import { impersonalIt } from './speaker-it.js';
 import { statementIssuer } from './speaker-statement.js';
@@ -326,6 +333,7 @@ function resolve(
         if (entity) c.speakerRule = 'pronoun-sentence-subject';
         else if (pair) {
           c.speakerRule = 'pronoun-meeting-pair';
+          lastPairs.set(ctx, { pair, at: p.head.start });
           const ref = speakerRef(doc, pair.first, p.head, true);
           return { ref, entity: pair.first, with: [speakerRef(doc, pair.other.entity, pair.other.mention, false)] };
         } else {
@@ -342,7 +350,22 @@ function resolve(
               ? near
               : null;
           if (group) c.speakerRule = 'pronoun-group-subject';
-          else if (!entity) c.speakerRule = 'pronoun-unresolved';
+          else if (!entity) {
+            // a readout goes on about the pair who met: "They plan to …" a paragraph or two after the
+            // last "They" that meant them, where nothing else took it up
+            const readout = asSubject === 'they' ? readoutPair(ctx, p.head) : null;
+            if (readout) {
+              c.speakerRule = 'pronoun-readout-pair';
+              lastPairs.set(ctx, { pair: readout, at: p.head.start });
+              const ref = speakerRef(doc, readout.first, p.head, true);
+              return {
+                ref,
+                entity: readout.first,
+                with: [speakerRef(doc, readout.other.entity, readout.other.mention, false)],
+              };
+            }
+            c.speakerRule = 'pronoun-unresolved';
+          }
         }
       } else {
         // "he"/"she" opening a sentence continues the subject of the one before (speaker-he.ts)
@@ -475,6 +498,32 @@ function resolve(
     };
   }
   return { ref: speakerRef(doc, entity, p.head, false), entity };
+}
+
+/** The pair a document's "They" last stood for, and where (pronoun-meeting-pair, pronoun-readout-pair). */
+const lastPairs = new WeakMap<QuoteContext, { pair: MeetingPair; at: number }>();
+/** Words a readout's sentence may open with before its "They". */
+const READOUT_LINKS = new Set(['and', 'also', 'further', 'furthermore', 'additionally']);
+/** How far (characters) a readout's "They" may stand from the last one that meant the pair. */
+const READOUT_PAIR_REACH = 1200;
+
+/**
+ * The pair a sentence-opening "They" goes on with when nothing nearer took it up: the one the last
+ * "They" in the document meant, no more than READOUT_PAIR_REACH before it and with no quotation mark
+ * between (a quoted speaker's "they" is theirs).
+ */
+function readoutPair(ctx: QuoteContext, head: Span): MeetingPair | null {
+  const last = lastPairs.get(ctx);
+  if (!last || head.start - last.at > READOUT_PAIR_REACH || head.start <= last.at) return null;
+  const doc = ctx.doc;
+  const k = doc.tokenIndexAt(head.start);
+  const s = doc.sentenceAt(head.start);
+  // (opening its sentence, after "And" or a fronted adjunct: "In this context, they highlighted …")
+  let first = s?.firstToken ?? k;
+  while (first < k && READOUT_LINKS.has(doc.tokens[first].lower)) first++;
+  if (!s || (first !== k && afterFrontedAdjunct(ctx, first, s.endToken) !== k)) return null;
+  if (/["“”]/.test(doc.text.slice(last.at, head.start))) return null;
+  return last.pair;
 }
 
 /**
