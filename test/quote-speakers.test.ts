@@ -4103,3 +4103,12 @@ test('"They" after a sentence opening with a count of a group is the group (wiki
     'Jews',
   );
 });
+
+test("a transcript label in accented capitals opens its speaker's turn (state-pr-345586)", () => {
+  const doc = run(
+    'SECRETARY BLINKEN: Hello. Good afternoon, everyone. Very good to be here with my friend. With that, Mevlüt, good to see you.\n\nFOREIGN MINISTER ÇAVUŞOĞLU: Thank you. Thank you, Tony. Very good to see you, too, after our pull-aside in Berlin on the occasion of NATO informal ministerial. And always a pleasure to discuss bilateral relations and regional and global issues with you directly.',
+  );
+  const q = quoteWith(doc, 'after our pull-aside in Berlin');
+  assert.match(speaker(doc, q) ?? '', /Çavuşoğlu/);
+  assert.equal(doc.text.slice(q.start, q.start + 10), 'Thank you.');
+});

@@ -33,9 +33,10 @@ export interface TranscriptTurn {
 }
 
 /** "MR. GIBBS: …", "Q: …", and the White House's "Q Thank you." (a questioner's turn with no colon). */
-// (capitals throughout, but for the small letters of Mc and Mac: "MR. McFAUL", "MS. MacDONALD")
+// (capitals throughout, accented ones too, "FOREIGN MINISTER RINKĒVIČS", but for the small letters of
+// Mc and Mac: "MR. McFAUL", "MS. MacDONALD")
 const LABEL =
-  /^([ \t]*)(?:(Q|A|[A-Z](?:[A-Z.'’\- ]|(?<=\bMa?)c(?=[A-Z])|(?<=\bM)a(?=c[A-Z])){1,40}[A-Z.]):|(Q)(?=[ \t]+[A-Z]))[ \t]+(?=\S)/;
+  /^([ \t]*)(?:(Q|A|\p{Lu}(?:[\p{Lu}.'’\- ]|(?<=\bMa?)c(?=\p{Lu})|(?<=\bM)a(?=c\p{Lu})){1,40}[\p{Lu}.]):|(Q)(?=[ \t]+\p{Lu}))[ \t]+(?=\S)/u;
 const NOT_SPEAKERS = new Set([
   'NOTE',
   'UPDATE',
