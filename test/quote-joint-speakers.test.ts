@@ -249,3 +249,13 @@ test('a readout\'s later "They" still means the pair who met, past sentences abo
     assert.deepEqual(together(doc, q), ['Wendy Sherman', 'Stefano Sannino'], words);
   }
 });
+
+test('a statement by "the High Representative on behalf of the European Union, and the Foreign Ministers of …" is theirs together (state-pr-362615)', () => {
+  const a = run(
+    'The following is the text of a joint statement by the High Representative on behalf of the European Union, and the Foreign Ministers of Australia, Canada, Japan, New Zealand, Norway, Republic of Korea, the United Kingdom and the United States, condemning the military regime’s execution of pro-democracy and opposition leaders in Myanmar.\n\nBegin text:\n\nThe Myanmar military regime’s executions of pro-democracy and opposition leaders are reprehensible acts of violence that further exemplify the regime’s disregard for human rights and the rule of law. We urge the regime to release all those unjustly detained, grant full and independent access to prisons and fulfill its obligations under the Association of Southeast Asian Nations’ (ASEAN) Five-Point Consensus to seek peace through dialogue, not further violence. We support the people of Myanmar in their aspirations for freedom and democracy and call on the regime to end the use of violence, respect the will of the people, and restore the country’s path toward democracy.\n\nOur thoughts and condolences are with the bereaved families and loved ones as they grieve those unjustly put to death. We remember and mourn all lives lost in Myanmar in the aftermath of the coup.\n\nE',
+  );
+  const q = quoteOf(a, 'the regime to release all those unjustly detained');
+  assert.equal(a.entities.find((e) => e.id === q.speaker?.entity)?.name, 'European Union');
+  const mourn = quoteOf(a, 'all lives lost in Myanmar');
+  assert.ok(together(a, mourn).includes('Australia'), JSON.stringify(together(a, mourn)));
+});

@@ -898,8 +898,8 @@ function isDocumentMarker(ctx: QuoteContext, a: number, b: number): boolean {
   return text;
 }
 
-/** How far (tokens) after "by" the issuer's name may start: "by the G7 foreign ministers of Canada". */
-const MAX_ISSUER_LEAD = 6;
+/** How far (tokens) after "by" the issuer's name may start: "by the G7 foreign ministers of Canada", "by the High Representative on behalf of the European Union". */
+const MAX_ISSUER_LEAD = 8;
 
 /**
  * The issuer the paragraph before a document marker names: the subject of "issue" or "release", or

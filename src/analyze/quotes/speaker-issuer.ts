@@ -145,9 +145,17 @@ function jointParties(ctx: QuoteContext, titled = true): JointParty[] {
       continue;
     }
     if (released) {
+      // ("the High Representative on behalf of the European Union, and the Foreign Ministers of …":
+      // the body one speaks for is a party)
+      if (t.lower === 'on' && toks[i + 1]?.lower === 'behalf' && toks[i + 2]?.lower === 'of') {
+        i += 2;
+        continue;
+      }
       // the list ends at a preposition other than a title's ("Minister of …", "High Representative for
-      // …") or at a colon ("… and the United Kingdom:")
+      // …"), at a colon ("… and the United Kingdom:") or at a participle saying what the text does
+      // ("…, condemning the military regime's execution of …")
       if ((t.pos === 'ADP' && t.lower !== 'of' && t.lower !== 'for') || t.text === ':') break;
+      if (t.pos === 'VERB' && /ing$/.test(t.lower) && toks[i - 1]?.text === ',') break;
       continue;
     }
     // (a participle is no verb of the sentence: "Senior delegations representing the United States and Thailand met …")
