@@ -177,7 +177,8 @@ export function isRecordSpeaker(e: EntityRecord): boolean {
 /**
  * Whether the entity is someone the article only describes by a lay noun ("a doctor", "my mother",
  * "one policeman"), not by an office or title ("the spokesman", "a senior official"): such a person
- * is "he" or "she" to the article, but seldom the "I" of a transcript or an interview.
+ * takes "he" or "she" only where the noun shows the sex and the description introduces them
+ * (speakers.ts antecedent); the article's named people are likelier.
  */
 export function isLayDescription(e: EntityRecord): boolean {
   if (e.type !== 'PERSON' || e.kb || e.mentions.some((m) => m.kind === 'name')) return false;
