@@ -49,11 +49,21 @@ export function isPeopleGroup(e: EntityRecord): boolean {
  * ("The unnamed woman", "the two"), not a name ("Barack Obama", reached through "the President").
  */
 function descriptionHead(e: EntityRecord): { head: string; described: boolean } {
-  const { head } = splitAtHeadEnd(words(e.name));
-  const lower = head.toLowerCase();
-  // ("Many", "Analysts" opening a sentence are capitalised descriptions)
-  return { head: lower, described: /^[\p{Ll}\p{N}]/u.test(head) || COUNTING_WORDS.has(lower) || peopleHead(lower) };
+  // (asked for every person before every pronoun: each name's answer is worked out once)
+  let known = heads.get(e.name);
+  if (known === undefined) {
+    const { head } = splitAtHeadEnd(words(e.name));
+    const lower = head.toLowerCase();
+    // ("Many", "Analysts" opening a sentence are capitalised descriptions)
+    known = { head: lower, described: /^[\p{Ll}\p{N}]/u.test(head) || COUNTING_WORDS.has(lower) || peopleHead(lower) };
+    if (heads.size >= HEADS_LIMIT) heads.clear();
+    heads.set(e.name, known);
+  }
+  return known;
 }
+const heads = new Map<string, { head: string; described: boolean }>();
+/** Names whose heads are kept before the table is emptied (bounds memory on endless input). */
+const HEADS_LIMIT = 20_000;
 
 /** Plurals for people with no -s ("the men", "women", "children"). */
 const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'people', 'police', 'staff', 'personnel']);
