@@ -4112,3 +4112,11 @@ test("a transcript label in accented capitals opens its speaker's turn (state-pr
   assert.match(speaker(doc, q) ?? '', /Çavuşoğlu/);
   assert.equal(doc.text.slice(q.start, q.start + 10), 'Thank you.');
 });
+
+test('"they" in a clause after its sentence\'s plural subject in -men is that group (wikinews-42448)', () => {
+  assertSpeaker(
+    'Gunmen forced their way into a building used by Palestinian Television in Khan Younis today. Approximately 15 gunmen fired toward the sky as they stormed the building shouting, "You are collaborators. You are biased. You are dirty people."',
+    'You are biased',
+    '15 gunmen',
+  );
+});

@@ -243,7 +243,9 @@ export function pluralClauseSubject(ctx: QuoteContext, head: Span): Span | null 
     const plural =
       share ||
       PLURAL_WITHOUT_S.has(last.lower) ||
-      ((last.pos === 'NOUN' || last.pos === 'PROPN') && /\p{Ll}s$/u.test(last.text) && !/ss$/.test(last.lower));
+      ((last.pos === 'NOUN' || last.pos === 'PROPN') && /\p{Ll}s$/u.test(last.text) && !/ss$/.test(last.lower)) ||
+      // ("Approximately 15 gunmen fired … as they stormed …": the plural of -man)
+      (last.pos === 'NOUN' && /\p{Ll}men$/u.test(last.text));
     return plural ? { start: subj.start, end: subj.end } : null;
   }
   return null;
