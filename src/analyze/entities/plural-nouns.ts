@@ -9,3 +9,13 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'police', 
 export function pluralNoun(lower: string): boolean {
   return PEOPLE_PLURALS.has(lower) || /[^s]s$/.test(lower);
 }
+
+/** Whether a lower-case word ends as a plural in -s does (not "analysis", "census", "boss"). */
+export const pluralInS = (lower: string): boolean => /[^s]s$/.test(lower) && !/(?:sis|us)$/.test(lower);
+
+/** A plural noun's singular ("leaders" → "leader", "allies" → "ally", "spokesmen" → "spokesman"). */
+export function singularNoun(lower: string): string {
+  if (/men$/.test(lower)) return lower.slice(0, -3) + 'man';
+  if (/ies$/.test(lower)) return lower.slice(0, -3) + 'y';
+  return pluralInS(lower) ? lower.slice(0, -1) : lower;
+}

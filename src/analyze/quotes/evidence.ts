@@ -3,6 +3,7 @@
 // source and what it shows is the content, as with a verb of saying. The tagger often reads "show"
 // after a plural as a noun ("Polls show", "records show"), so the listed cue never fires there.
 import type { Token } from '../document.js';
+import { pluralInS, singularNoun } from '../entities/plural-nouns.js';
 import type { QuoteContext } from './context.js';
 
 /** Verbs by which a record reports what it holds. */
@@ -74,12 +75,10 @@ const CONTENT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', '
 const QUESTION_WORDS = new Set(['that', 'how', 'why', 'what', 'whether', 'where', 'when', 'who']);
 
 /** Whether a word ends as a plural in -s does (not "analysis", "census"). */
-const pluralInS = (w: string) => /[^s]s$/.test(w) && !/(?:sis|us)$/.test(w);
-const singular = (w: string) => (/ies$/.test(w) ? w.slice(0, -3) + 'y' : pluralInS(w) ? w.slice(0, -1) : w);
 
 /** Whether a word names a record, in the singular or the plural ("records", "tally", "e-mails"). */
 export const isRecordWord = (word: string): boolean =>
-  EVIDENCE_NOUNS.has(singular(word.toLowerCase()).replace(/^e-?mails?$/, 'email'));
+  EVIDENCE_NOUNS.has(singularNoun(word.toLowerCase()).replace(/^e-?mails?$/, 'email'));
 
 /**
  * Whether a token names a record (records, Polls, tax returns, the data); a plural the tagger read as

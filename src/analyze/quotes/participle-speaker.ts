@@ -127,7 +127,7 @@ export function endsAtSayingParticiple(ctx: QuoteContext, a: number, j: number):
  */
 export function saidBySubjectAfterObject(ctx: QuoteContext, firstToken: number, k: number): boolean {
   const toks = ctx.doc.tokens;
-  if (!speechParticipleAfterNoun(ctx, k)) return objectParticipleAfterPlace(ctx, firstToken, k);
+  if (!speechParticipleAfterNoun(ctx, k)) return objectParticipleOfSubject(ctx, firstToken, k);
   // (the phrase reader may pass over a prepositional phrase: "the use of American troops | in Bosnia")
   const np = subjectBefore(ctx.doc, k, firstToken);
   const adjacent = np !== null && np.endToken === k && np.first > firstToken;
@@ -162,7 +162,7 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'outside', 'near', 'inside', 'be
  * calling on the justices …", "at the same time calling Mandela …"). After an object that can act,
  * the object acts: "formed a lobby group supporting each other", "to nations supporting …".
  */
-function objectParticipleAfterPlace(ctx: QuoteContext, firstToken: number, k: number): boolean {
+function objectParticipleOfSubject(ctx: QuoteContext, firstToken: number, k: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[k];
   if (!t.lower.endsWith('ing') || !/^\p{Ll}/u.test(t.text) || ctx.cueClass(k) !== 'object') return false;
@@ -175,7 +175,7 @@ function objectParticipleAfterPlace(ctx: QuoteContext, firstToken: number, k: nu
   const head = toks[np.endToken - 1];
   if (
     canBeSpeaker(ctx, np) ||
-    COUNTRY_NOUNS.has(head.lemma) ||
+    STATE_NOUNS.has(head.lemma) ||
     [head.lemma, head.lower].some((w) => DOCUMENT_NOUNS.has(w) || WRITTEN_NOUNS.has(w))
   )
     return false;
@@ -184,8 +184,8 @@ function objectParticipleAfterPlace(ctx: QuoteContext, firstToken: number, k: nu
   return before.pos === 'ADP' && SETTING_PREPOSITIONS.has(before.lower);
 }
 
-/** Nouns for countries, which act ("to nations supporting international organizations"). */
-const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government']);
+/** Nouns for states and their governments, which act ("to nations supporting international organizations"). */
+const STATE_NOUNS = new Set(['country', 'nation', 'state', 'government']);
 
 /** Verbs whose object a participle describes rather than acts for ("including 13 service members supporting …"). */
 const NO_ACT_VERBS = new Set(['be', 'have', 'include']);

@@ -11,7 +11,7 @@ import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { COLLECTIVE_PLURALS, COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
 import { isPeopleGroup, isRecordSpeaker } from './speaker-type.js';
-import { isProduct } from './speakers.js';
+import { saysNothing } from './speakers.js';
 import { tokenEnd } from '../entities/roles.js';
 import { STANDING_QUANTIFIERS, subjectBefore } from './phrases.js';
 import {
@@ -118,7 +118,7 @@ export function isGroupAntecedent(doc: ArticleDocument, e: EntityRecord, word: '
   // named in the plural, "Democrats", "Islamists")
   if (THINGS.has(e.type))
     return (
-      !isProduct(e) &&
+      !saysNothing(e) &&
       !modifiesNoun(doc, latestMentionBefore(e, at)) &&
       (word !== 'they' || /s$/i.test(e.name.trim()) || isRecordSpeaker(e))
     );

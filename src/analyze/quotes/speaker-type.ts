@@ -7,7 +7,7 @@ import type { EntityRecord } from '../document.js';
 import type { EntityType } from '../types.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { sectorOf } from '../entities/kb.js';
-import { PEOPLE_PLURALS, pluralNoun } from '../entities/plural-nouns.js';
+import { PEOPLE_PLURALS, pluralNoun, singularNoun } from '../entities/plural-nouns.js';
 import { isRecordWord } from './evidence.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { mediumWord } from './medium-issuer.js';
@@ -45,28 +45,39 @@ export function isPeopleGroup(e: EntityRecord): boolean {
 }
 
 /**
- * An entity name's head word in lower case, and whether it was written in lower case: a description
- * ("The unnamed woman", "the two"), not a name ("Barack Obama", reached through "the President").
+ * An entity name's head word in lower case; whether it was written as a description ("The unnamed
+ * woman", "the two"), not a name ("Barack Obama", reached through "the President"); whether it is an
+ * office's noun.
  */
-function descriptionHead(e: EntityRecord): { head: string; described: boolean } {
+function descriptionHead(e: EntityRecord): DescriptionHead {
   // (asked for every person before every pronoun: each name's answer is worked out once)
   let known = heads.get(e.name);
   if (known === undefined) {
     const { head } = splitAtHeadEnd(words(e.name));
     const lower = head.toLowerCase();
-    // ("Many", "Analysts" opening a sentence are capitalised descriptions)
-    known = { head: lower, described: /^[\p{Ll}\p{N}]/u.test(head) || COUNTING_WORDS.has(lower) || peopleHead(lower) };
+    known = {
+      head: lower,
+      // ("Many", "Analysts" opening a sentence are capitalised descriptions)
+      described: /^[\p{Ll}\p{N}]/u.test(head) || COUNTING_WORDS.has(lower) || peopleHead(lower),
+      office: personHead(lower),
+    };
     if (heads.size >= HEADS_LIMIT) heads.clear();
     heads.set(e.name, known);
   }
   return known;
 }
-const heads = new Map<string, { head: string; described: boolean }>();
+interface DescriptionHead {
+  head: string;
+  described: boolean;
+  /** Whether the head is an office's or a trade's noun ("official", "ministers"). */
+  office: boolean;
+}
+const heads = new Map<string, DescriptionHead>();
 /** Names whose heads are kept before the table is emptied (bounds memory on endless input). */
 const HEADS_LIMIT = 20_000;
 
 /** Plurals for people with no -s ("the men", "women", "children"). */
-const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'people', 'police', 'staff', 'personnel']);
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([...PEOPLE_PLURALS, 'men', 'women', 'children']);
 
 /** Heads of a speaker phrase naming people by their tie to others ("my colleague", "the two"). */
 const PEOPLE_NOUNS = new Set(['colleague', 'counterpart', 'two', 'both', 'aide', 'friend']);
@@ -116,17 +127,10 @@ const COLLECTIVE_BODIES = new Set([
 /** Nouns for the countries themselves ("all the countries", "no nation"). */
 const COUNTRY_NOUNS = new Set(['country', 'countries', 'nation', 'nations']);
 
-/** The singular of a plural noun ("leaders" → "leader", "allies" → "ally", "spokesmen" → "spokesman"). */
-function singular(w: string): string {
-  if (/men$/.test(w)) return w.slice(0, -3) + 'man';
-  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
-  return /[^s]s$/.test(w) && !/(?:sis|us)$/.test(w) ? w.slice(0, -1) : w;
-}
-
 /** A noun for a person by their office or trade, in the singular or the plural ("official", "ministers"). */
 function personHead(head: string): boolean {
   const people = entityLexicon();
-  return [head, singular(head)].some(
+  return [head, singularNoun(head)].some(
     (w) => people.personNominalHeads.has(w) || people.titleHeads.has(w) || PEOPLE_NOUNS.has(w),
   );
 }
@@ -134,7 +138,7 @@ function personHead(head: string): boolean {
 /** A noun that names a body: an organisation's head word, or a sector noun for a whole body ("the government"). */
 function bodyHead(head: string): boolean {
   const heads = entityLexicon().orgHeads;
-  if (heads.has(head) || heads.has(singular(head)) || COLLECTIVE_BODIES.has(head)) return true;
+  if (heads.has(head) || heads.has(singularNoun(head)) || COLLECTIVE_BODIES.has(head)) return true;
   // (the quote lexicon's body words also hold people a body is made of: "officials", "staff")
   return lex.orgWords.has(head) && !PEOPLE_PLURALS.has(head) && head !== 'officials';
 }
@@ -144,7 +148,7 @@ function peopleHead(head: string): boolean {
   if (personHead(head) || PEOPLE_PLURALS.has(head)) return true;
   // (the lists hold plurals: "one witness" is one of the "witnesses")
   if ([head, head + 's', head + 'es'].some((w) => isGroupNoun(w) || MORE_PEOPLE.has(w))) return true;
-  return !!sectorOf(head) && !bodyHead(head) && PERSON_ENDING.test(singular(head));
+  return !!sectorOf(head) && !bodyHead(head) && PERSON_ENDING.test(singularNoun(head));
 }
 
 /** The type of a description's words, by its head noun; null where the head tells nothing. */
@@ -192,8 +196,8 @@ export function isRecordSpeaker(e: EntityRecord): boolean {
  */
 export function isLayDescription(e: EntityRecord): boolean {
   if (e.type !== 'PERSON' || e.kb || e.mentions.some((m) => m.kind === 'name')) return false;
-  const { head, described } = descriptionHead(e);
-  return described && !personHead(head);
+  const { described, office } = descriptionHead(e);
+  return described && !office;
 }
 
 /** Nouns for people that show their sex ("a mother", "the masked man", "one policeman"). */

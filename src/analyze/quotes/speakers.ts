@@ -44,7 +44,7 @@ const SILENT_TYPES = new Set<EntityType>(['LOC', 'FAC', 'EVENT']);
  * Whether the entity is a product named by its maker ("Vickers VC-10", "the Taurus") or a currency
  * sign ("A$", "HK$", which CoNLL tags MISC): it says nothing.
  */
-export const isProduct = (e: EntityRecord) =>
+export const saysNothing = (e: EntityRecord) =>
   e.type === 'MISC' &&
   (CURRENCY_SIGN.test(e.name) || e.mentions.some((m) => /\+(?:brand-|model-of-product)/.test(m.rule ?? '')));
 const CURRENCY_SIGN = /^\p{Lu}{1,3}\$$/u;
@@ -305,7 +305,7 @@ export function antecedent(
   const fitsKind = (e: EntityRecord) =>
     wantsPerson
       ? e.type === 'PERSON' && !isPeopleGroup(e)
-      : !SILENT_TYPES.has(e.type) && !isProduct(e) && (p !== 'it' || e.type !== 'PERSON');
+      : !SILENT_TYPES.has(e.type) && !saysNothing(e) && (p !== 'it' || e.type !== 'PERSON');
   // "she" does not go to a man, nor "he" to a woman, where the article shows which the person is
   const fits = (e: EntityRecord) => {
     if (!fitsKind(e)) return false;
