@@ -1915,3 +1915,40 @@ test('"according to" a plan, a standard or a law says how something is done, not
   // officials whose noun before them names a law are a source
   assert.equal(speakerName(doc, covering(qs, text, 'account was deleted')), 'law enforcement officials');
 });
+
+test('an "as X said," frame further into the sentence attributes the clause after it, and only a clause', () => {
+  const text = [
+    // PolNeAR dev and the demo corpus
+    "That's odd, given that, as The Times reported on Saturday, he has already emerged as an influential Trump adviser.",
+    'But as Liz Kreutz points out in a column on Yahoo News, doing one-on-one interviews gives Clinton a huge advantage over a press conference setting.',
+    'That said, as Gary indicated, the summit itself is focused in a very targeted way on achieving this four-year lockdown goal.',
+    'First of all, what sort -- we have, as you said, a very tightly focused summit today -- next week.',
+    'Obviously, as Ben mentioned, we expect the President will want to talk about the conclusion of the Iran negotiations.',
+    'Taiwanese independence has been a thorny issue in recent years, as some Taiwanese politicians insist that the democratic island is a sovereign nation, and Chinese authorities insist that it is a part of the PRC.',
+  ].join('\n\n');
+  const { doc, quotes: qs } = quotes(text);
+  const times = covering(qs, text, 'he has already emerged');
+  assert.equal(times.rule, 'as-frame');
+  assert.match(speakerName(doc, times) ?? '', /Times/);
+  const kreutz = covering(qs, text, 'doing one-on-one interviews');
+  assert.equal(kreutz.cue?.text, 'points out');
+  assert.equal(speakerName(doc, kreutz), 'Liz Kreutz');
+  assert.match(speakerName(doc, covering(qs, text, 'the summit itself is focused')) ?? '', /Gary/);
+  // no clause after the frame: nothing attributed to "you"
+  assert.ok(!qs.some((q) => q.text.includes('tightly focused summit') && q.rule === 'as-frame'));
+  // a clause with its own speaker and cue after the frame keeps them
+  assert.equal(covering(qs, text, 'the President will want').cue?.text, 'expect');
+  // "as some politicians insist that …" gives a reason: each "insist" keeps its that-clause
+  assert.equal(covering(qs, text, 'the democratic island is a sovereign nation').cue?.text, 'insist');
+  assert.equal(covering(qs, text, 'it is a part of the PRC').cue?.text, 'insist');
+});
+
+test('a fronted "as" frame keeps an adjunct with a hyphened word or a name in it before its comma', () => {
+  // PolNeAR dev: "op-ed" is read as "op", "-", "ed" (a verb)
+  const text =
+    'But as the nationalist Global Times tabloid noted in an op-ed Thursday, the leading GOP candidate "has surprisingly earned himself a few fans in China."';
+  const { doc, quotes: qs } = quotes(text);
+  const q = covering(qs, text, 'the leading GOP candidate');
+  assert.equal(q.rule, 'as-frame');
+  assert.match(speakerName(doc, q) ?? '', /Global Times/);
+});
