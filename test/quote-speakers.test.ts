@@ -4120,3 +4120,22 @@ test('"they" in a clause after its sentence\'s plural subject in -men is that gr
     '15 gunmen',
   );
 });
+
+test('in a transcript\'s turn, "he" or "she" is never the turn\'s own speaker', () => {
+  // the demo corpus (state-pr-345815, state-pr-350265)
+  const doc = run(
+    [
+      'SECRETARY BLINKEN: So NATO —',
+      'QUESTION: I mean, he’s the Pope. He’s the Pope. (Laughter.)',
+      'SECRETARY BLINKEN: And I have great reverence for him. I had the – now, he told me that you were very close when I saw him.',
+      'QUESTION: Thank you.',
+      'AMBASSADOR KIM: Thanks very much, Ethan. I don’t have much more beyond what the deputy secretary said in Seoul. I think, as she indicated, we will be swift and forceful in our response.',
+    ].join('\n\n'),
+  );
+  const told = quoteWith(doc, 'you were very close');
+  assert.equal(told.cue?.text, 'told');
+  assert.notEqual(speaker(doc, told), speaker(doc, quoteWith(doc, 'great reverence')));
+  const swift = quoteWith(doc, 'we will be swift');
+  assert.equal(swift.cue?.text, 'indicated');
+  assert.notEqual(speaker(doc, swift), speaker(doc, quoteWith(doc, 'Thanks very much')));
+});

@@ -8,7 +8,13 @@ import { quoteLexicon as lex } from './lexicon.js';
 import { isDoubledMark } from './marks.js';
 import { isIndefiniteSpeaker, phrase, subjectBefore, type Phrase } from './phrases.js';
 import { COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
-import { boundReporter, firstPersonOfUnnamed, insideReported, type Reported } from './speaker-pronouns.js';
+import {
+  boundReporter,
+  firstPersonOfUnnamed,
+  insideReported,
+  speakerOfTurnHolding,
+  type Reported,
+} from './speaker-pronouns.js';
 import { coordinatedSubject } from './speaker-coordinated.js';
 import { openingPronounInClause, personPronounSubject, possessiveOfOpeningPronoun } from './speaker-he.js';
 import { groupPronounSubject, isGroupAntecedent, pluralClauseSubject, pluralGroupOpening } from './speaker-they.js';
@@ -416,6 +422,12 @@ function resolve(
           entity = continued;
           c.speakerRule = 'pronoun-sentence-subject';
         }
+        // in a transcript's turn, "he" or "she" is someone other than its speaker ("AMBASSADOR KIM: …
+        // beyond what the deputy secretary said in Seoul. I think, as she indicated, …" is not Kim)
+        if (entity && entity === speakerOfTurnHolding(p.head, earlier)) {
+          entity = null;
+          c.speakerRule = 'pronoun-unresolved';
+        }
       }
     }
     return { ref: speakerRef(doc, entity, p.head, true), entity };
@@ -672,7 +684,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
         }
         lastQuestion = { end: c.end, entity, speaker: ref };
       }
-      earlier.push({ start: c.start, end: c.end, entity, verbatim: true });
+      earlier.push({ start: c.start, end: c.end, entity, verbatim: true, turn: true });
     } else if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
     else if (c.rule === 'floating-quote' && !c.speaker) {
       const prev = quotes.at(-1);

@@ -13,6 +13,8 @@ export interface Reported extends Span {
   account?: boolean;
   /** Words given as said, a quotation or a transcript's turn: there the speaker is "I", and "he" someone else. */
   verbatim?: boolean;
+  /** A transcript's turn: its words are all the labelled speaker's, up to the next label. */
+  turn?: boolean;
   /** The quote's cue, and the head of its speaker phrase where the text names one (speaker-coordinated.ts). */
   cue?: Span;
   subject?: Span;
@@ -52,6 +54,12 @@ function innermost(at: Span, earlier: Reported[]): Reported | null {
 export function firstPersonOfUnnamed(at: Span, earlier: Reported[]): boolean {
   const q = innermost(at, earlier);
   return q !== null && q.entity === null;
+}
+
+/** The speaker of the innermost earlier transcript turn holding the span, if any. */
+export function speakerOfTurnHolding(at: Span, earlier: Reported[]): EntityRecord | null {
+  const q = innermost(at, earlier);
+  return q?.turn ? q.entity : null;
 }
 
 /** Whether the span lies inside an earlier quote (someone's words). */
