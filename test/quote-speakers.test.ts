@@ -1665,7 +1665,7 @@ test('a two-word adverb between subject and cue ("of course", "in fact") is no p
   const doc = run(
     'SECRETARY BLINKEN: But we have two objectives. We of course want to see those who were wrongfully detained be released and be able to return home.\n\nThe President in fact said the detainees would be released.',
   );
-  assert.equal(speaker(doc, quoteWith(doc, 'wrongfully detained be released')), 'BLINKEN');
+  assert.equal(speaker(doc, quoteWith(doc, 'wrongfully detained be released')), 'Blinken');
   assert.equal(speaker(doc, quoteWith(doc, 'the detainees would be released')), 'President');
 });
 
@@ -4138,4 +4138,16 @@ test('in a transcript\'s turn, "he" or "she" is never the turn\'s own speaker', 
   const swift = quoteWith(doc, 'we will be swift');
   assert.equal(swift.cue?.text, 'indicated');
   assert.notEqual(speaker(doc, swift), speaker(doc, quoteWith(doc, 'Thanks very much')));
+});
+
+test('a lone titled label opens a speech: its paragraphs, and their "I", are the speaker\'s', () => {
+  // the demo corpus (state-pr-364555): one label, then the Secretary's remarks to the end
+  const doc = run(
+    'New York, New York\n\nUN Headquarters\n\nSECRETARY BLINKEN: Good afternoon. Secretary General Guterres, President Zlauvinen – thank you – Director General Grossi: Thank you all for your longstanding leadership on nonproliferation.\n\nI noted that Prime Minister Kishida of Japan is here as well this morning, which sends a very powerful message. Earlier this year, he reaffirmed Japan’s commitment to nonproliferation in a joint statement with President Biden.\n\nAnd a very special thanks to the foreign ministers, the deputy foreign ministers, the teams who have traveled to New York for these meetings and to get us off to a good start.',
+  );
+  const opening = quoteWith(doc, 'Good afternoon');
+  assert.equal(opening.rule, 'transcript-turn');
+  assert.match(speaker(doc, opening) ?? '', /Blinken/);
+  assert.match(speaker(doc, quoteWith(doc, 'Prime Minister Kishida of Japan is here')) ?? '', /Blinken/);
+  assert.match(speaker(doc, quoteWith(doc, 'a very special thanks')) ?? '', /Blinken/);
 });

@@ -4,7 +4,8 @@
 // ("Q:", "QUESTION:") or an operator is nobody the label names, so that turn has no speaker unless
 // the moderator named who asks (speaker-floor.ts). A
 // document needs two labelled paragraphs, one naming its speaker, to count as a transcript, so that a
-// lone "NOTE:" or "UPDATE:" is not read as one.
+// lone "NOTE:" or "UPDATE:" is not read as one; a lone label with a title opens a speech
+// ("SECRETARY BLINKEN: Good afternoon. …").
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import { lookupSurname, personActor } from '../entities/kb.js';
 import { kbMeta } from '../entities/data.js';
@@ -157,8 +158,19 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
     }
     start = end + 1;
   }
-  if (turns.length < MIN_TURNS || !turns.some((t) => t.label)) return [];
+  if ((turns.length < MIN_TURNS && !titledSpeech(turns, text)) || !turns.some((t) => t.label)) return [];
   return [...turns, ...continued].sort((a, b) => a.candidate.start - b.candidate.start);
+}
+
+/**
+ * Whether a lone label opens a speech: a titled speaker's ("SECRETARY BLINKEN: Good afternoon. …"),
+ * whose paragraphs after it go on in the first or second person. A dateline in capitals
+ * ("BEIJING: …") has no title.
+ */
+function titledSpeech(turns: TranscriptTurn[], text: string): boolean {
+  if (turns.length !== 1 || !turns[0].label) return false;
+  const first = text.slice(turns[0].labelSpan.start, turns[0].label.start).trim().split(/\s+/)[0]?.toLowerCase();
+  return !!first && lex.titles.has(first);
 }
 
 /** The person a label names: one the article already knows by that surname or name, else a new one. */
