@@ -4151,3 +4151,18 @@ test('a lone titled label opens a speech: its paragraphs, and their "I", are the
   assert.match(speaker(doc, quoteWith(doc, 'Prime Minister Kishida of Japan is here')) ?? '', /Blinken/);
   assert.match(speaker(doc, quoteWith(doc, 'a very special thanks')) ?? '', /Blinken/);
 });
+
+test('a joint statement\'s text after "Begin Text:" is its parties\', with its "we", where the preamble names no issuer', () => {
+  // the demo corpus (state-pr-320455)
+  const doc = analyzeDocument({
+    id: 't',
+    title: 'Joint Statement of the Syria Special Envoy Meeting',
+    text: 'Representatives of the Arab League, Egypt, the European Union, France, Germany, Iraq, Jordan, Norway, Qatar, Saudi Arabia, Turkey, the United Kingdom, and the United States met in Washington D.C. on March 3 to discuss the ongoing crisis in Syria.\n\nBegin Text:\n\nWe remain committed to the pursuit of a political resolution to the Syrian crisis in accordance with UNSCR 2254 that will protect the rights and dignity of all Syrians. As we near the 11th commemoration of the peaceful Syrian uprising on March 15, we acknowledge the continued suffering of the Syrian people, which is unacceptable and must end.',
+    published: '2022-03-04',
+  });
+  const text = quoteWith(doc, 'We remain committed');
+  assert.equal(text.rule, 'block-after-colon');
+  assert.equal(speaker(doc, text), 'Arab League');
+  assert.ok((text.with ?? []).some((w) => w.name === 'United States'));
+  assert.equal(speaker(doc, quoteWith(doc, 'the continued suffering of the Syrian people')), 'Arab League');
+});

@@ -560,7 +560,16 @@ function addressedYou(
 }
 
 /** A statement with no speaker found that opens "We, the G7 Foreign Ministers of …, condemn …" is theirs. */
-function statementOfGroup(ctx: QuoteContext, c: Candidate): { ref: SpeakerRef; entity: EntityRecord | null } | null {
+function statementOfGroup(ctx: QuoteContext, c: Candidate): Resolved | null {
+  // "Representatives of the Arab League, Egypt, … met in Washington … Begin Text: We remain …": a
+  // document's text after its marker, where the preamble names no issuer, is the joint statement's
+  // parties' (the first, with the others; speaker-issuer.ts)
+  const parties = c.speakerRule === 'document-issuer' ? jointIssuers(ctx) : null;
+  if (parties) {
+    const [lead, ...others] = parties;
+    const ref = speakerRef(ctx.doc, lead.entity, lead.mention, false);
+    return { ref, entity: lead.entity, with: partyRefs(ctx.doc, others) };
+  }
   const opening = weAppositions(ctx).find((w) => w.we.start === c.start);
   if (!opening) return null;
   const entity = groupEntity(ctx, opening);

@@ -858,7 +858,7 @@ function blockQuotes(ctx: QuoteContext): void {
         cue: { start: toks[c].start, end: toks[c].end },
         speaker: subj,
         rule: 'block-after-colon',
-        speakerRule: subj ? (marker ? 'document-issuer' : 'cue-subject') : null,
+        speakerRule: marker ? 'document-issuer' : subj ? 'cue-subject' : null,
       }),
     );
   }
