@@ -368,3 +368,22 @@ test('a portfolio listed with commas and "and" is one title, and its items are n
   );
   assert.deepEqual(c.entities.find((e) => e.name === 'Bill Perry')?.roles ?? [], []);
 });
+
+test('an office in the plural before "of" and places names no body: "the Foreign Ministers of Canada, France …"', () => {
+  // the demo corpus (state-pr-327872, state-pr-313889)
+  const a = run(
+    'The following is a statement from the Foreign Ministers of Canada, France, Italy, Norway, the United Kingdom, the United States of America, and the High Representative of the European Union.',
+  );
+  const b = run(
+    'The following is the joint statement released by the Secretary of State of the United States and the Foreign Ministers of the Governments of Japan, and the Republic of Korea.',
+  );
+  for (const x of [a, b]) assert.ok(!x.entities.some((e) => /Ministers/.test(e.name)), names(x));
+  assert.ok(
+    a.entities.some((e) => e.type === 'GPE' && e.name === 'Canada'),
+    names(a),
+  );
+  assert.ok(
+    b.entities.some((e) => e.type === 'GPE' && e.name === 'Japan'),
+    names(b),
+  );
+});

@@ -21,6 +21,7 @@ import { withBodyComplements } from './body-complement.js';
 import { ADDRESS_TITLES, COURTESY_TITLES, withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import { COMPANY_SUFFIXES } from './products.js';
 import { DEICTIC_DAYS } from '../nlp/closed-class.js';
+import { pluralInS, singularNoun } from './plural-nouns.js';
 import { headlineVerb, inTitleCaseLine } from '../nlp/headline-case.js';
 import {
   COMPASS_WORDS,
@@ -184,6 +185,8 @@ function splitRun(
       ? isBareOffice(toks, from, to, toks[to]) || (to - from >= 2 && isBareOffice(toks, from, to))
       : isBareOffice(toks, from, to);
   if (office) return;
+  const holdersOf = afterPluralOffice(toks, from, to);
+  if (holdersOf >= 0) return splitRun(doc, holdersOf, to, mode, push);
   // "EU High" + "Representative": a body's span that ends in a title's first words gives them back
   if (mode.label === 'ORG' && toks[to] && /^\p{Lu}/u.test(toks[to].text) && lex.titleHeads.has(toks[to].lower)) {
     let end = to;
@@ -358,7 +361,30 @@ function onlyTitleWords(words: Token[], afterCourtesy = false): boolean {
  * title head at least ("Assistant Secretary", "First Lady"), none some known person's surname
  * ("King"), or only modifiers when a capitalised title head follows.
  */
-function isBareOffice(toks: Token[], from: number, to: number, headAfter?: Token): boolean {
+/** A title head in the plural: "Foreign Ministers", "Special Representatives", "Assistant Secretaries". */
+function pluralTitleHead(lower: string): boolean {
+  return pluralInS(lower) && lexiconSets().titleHeads.has(singularNoun(lower));
+}
+
+/**
+ * Where the body or place after an office in the plural starts ("Foreign Ministers of Canada, France
+ * …", "Foreign Ministers of the Governments of Australia": the holders of an office named for the
+ * places after them, no body of that name), or -1.
+ */
+function afterPluralOffice(toks: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (toks[k].lower !== 'of') continue;
+    if (!pluralTitleHead(toks[k - 1].lower) || !isBareOffice(toks, from, k, undefined, true)) return -1;
+    let a = k + 1;
+    while (a < to - 1 && (toks[a].lower === 'the' || /^governments?$/.test(toks[a].lower) || toks[a].lower === 'of'))
+      a++;
+    // ("Heads of Delegation of …": a common word after "of" is the office's own, "Head of Delegation")
+    return usuallyLowerCase(toks[a].lower) ? -1 : a;
+  }
+  return -1;
+}
+
+function isBareOffice(toks: Token[], from: number, to: number, headAfter?: Token, plural = false): boolean {
   const lex = lexiconSets();
   // (with headAfter: the modifiers before a title head outside the span, "Assistant" + "Secretary")
   if (headAfter && !(lex.titleHeads.has(headAfter.lower) && /^\p{Lu}/u.test(headAfter.text))) return false;
@@ -369,7 +395,7 @@ function isBareOffice(toks: Token[], from: number, to: number, headAfter?: Token
     if (k > 0 && COURTESY_TITLES.test(toks[k - 1].text) && !ADDRESS_TITLES.has(w) && !lex.titleModifiers.has(w))
       return false;
     if (!/^\p{Lu}/u.test(toks[k].text) && !lex.titleHeads.has(w)) return false;
-    if (lex.titleHeads.has(w) && !isAlsoSurname(toks[k].text)) head = true;
+    if ((lex.titleHeads.has(w) || (plural && pluralTitleHead(w))) && !isAlsoSurname(toks[k].text)) head = true;
     else if (!lex.titleModifiers.has(w)) return false;
   }
   return head;
