@@ -4166,3 +4166,20 @@ test('a joint statement\'s text after "Begin Text:" is its parties\', with its "
   assert.ok((text.with ?? []).some((w) => w.name === 'United States'));
   assert.equal(speaker(doc, quoteWith(doc, 'the continued suffering of the Syrian people')), 'Arab League');
 });
+
+test('"supporters of X", "aides to X", "advisers to X" speak as a group: X is whose they are, not the speaker', () => {
+  // PolNeAR dev and the demo corpus
+  const doc = run(
+    [
+      'Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders with the argument that the county must tackle problems beyond income inequality.',
+      'By a much wider margin, supporters of Democrat Hillary Clinton say they should use the bathroom of the gender they identify with, 76%-21%.',
+      'But in recent days, advisers to Mr. Obama say, the president has grown exasperated with the tenor of the campaign.',
+      'Friends of the Earth nuclear campaigner Dr Jim Green said nuclear power should never be considered as an energy source.',
+    ].join('\n\n'),
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'shifting her tack')), 'Aides to Clinton');
+  assert.equal(speaker(doc, quoteWith(doc, 'use the bathroom')), 'supporters of Democrat Hillary Clinton');
+  assert.equal(speaker(doc, quoteWith(doc, 'has grown exasperated')), 'advisers to Mr. Obama');
+  // a body's name that opens so is no group: its campaigner speaks
+  assert.equal(speaker(doc, quoteWith(doc, 'nuclear power should never')), 'Jim Green');
+});

@@ -6,7 +6,7 @@ import type { Span } from '../types.js';
 import { BE_FORMS, betweenCapitalWords, POSSESSIVES, STANDALONE_SUBJECTS } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isCalendarText } from './speakers.js';
-import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
+import { isGroupNoun, isPeopleHead, isPeopleNoun } from './people-nouns.js';
 import { SUBORDINATORS } from './sentence-opening.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
@@ -254,6 +254,54 @@ function affiliationFrom(toks: Token[], i: number): boolean {
   return prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && toks[i - 2]?.pos === 'PROPN';
 }
 
+/** Plural nouns for someone's people, not in people-nouns.ts's groups: "aides to …", "allies of …". */
+const RELATION_PLURALS = new Set([
+  'aides',
+  'allies',
+  'advisers',
+  'advisors',
+  'friends',
+  'lawyers',
+  'attorneys',
+  'associates',
+  'backers',
+  'loyalists',
+  'followers',
+  'spokesmen',
+  'spokespeople',
+]);
+/** Words that may open such a phrase before its noun ("About 200", "some of the", "two close"). */
+const GROUP_LEAD_POS = new Set(['DET', 'NUM', 'ADJ', 'ADV']);
+
+/**
+ * Whether the phrase [a, b) is a group of people named by whose they are: a plural noun for people
+ * ("supporters", "relatives", "aides"), only a count or modifiers before it, then "of", "to" or
+ * "for" and the rest.
+ */
+function groupOfSomeone(doc: ArticleDocument, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  for (let f = a + 1; f < b - 1; f++) {
+    if (!GROUP_LINKS.has(toks[f].lower)) continue;
+    if (!groupNounBeforeLink(doc, f)) return false;
+    for (let k = a; k < f - 1; k++) if (!GROUP_LEAD_POS.has(toks[k].pos) && toks[k].lower !== 'about') return false;
+    return true;
+  }
+  return false;
+}
+const GROUP_LINKS = new Set(['of', 'to', 'for']);
+
+/**
+ * Whether token f is "of", "to" or "for" after a plural noun for someone's people ("aides to",
+ * "supporters of"), not inside a name ("Friends of the Earth").
+ */
+export function groupNounBeforeLink(doc: ArticleDocument, f: number): boolean {
+  const toks = doc.tokens;
+  const noun = toks[f - 1];
+  if (!GROUP_LINKS.has(toks[f].lower) || !noun || !(isGroupNoun(noun.lower) || RELATION_PLURALS.has(noun.lower)))
+    return false;
+  return doc.entityAt(noun.start)?.mention.kind !== 'name';
+}
+
 /** Whether token i is a participle glued by a hyphen to the word before it ("Texas-based", "Iran-backed"). */
 export function hyphenedModifierAt(toks: readonly Token[], i: number): boolean {
   return toks[i]?.pos === 'VERB' && toks[i - 1]?.text === '-' && insideWord(toks, i - 1);
@@ -331,6 +379,9 @@ export function headOf(doc: ArticleDocument, a: number, b: number): { head: Span
   for (let f = a + 1; f < b - 1; f++) if (affiliationFrom(toks, f)) return headOf(doc, a, f);
   // "officials responsible for Curveball", "sources close to the president": who, not what they relate to
   for (let f = a + 1; f < b - 1; f++) if (relationModifierAt(toks, f)) return headOf(doc, a, f);
+  // "Supporters of Donald Trump", "Relatives of Mr. Smith", "Aides to Hillary Clinton": the group is
+  // who speaks, the name after it is whose they are (the whole phrase is the description)
+  if (groupOfSomeone(doc, a, b)) return { head: { start: toks[a].start, end: toks[b - 1].end }, kind: 'nominal' };
   // an entity the entity layer found inside the phrase is the best head: the last person, else the last one
   let best: Span | null = null;
   let bestPerson = false;

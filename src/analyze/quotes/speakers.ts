@@ -12,7 +12,7 @@ import { usuallyLowerCase } from '../entities/ner/recognizer.js';
 import { isPlaceKind, lookupName } from '../entities/kb.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import type { EntityNames } from './name-forms.js';
-import { isTitleNoun, relationNoun } from './phrases.js';
+import { groupNounBeforeLink, isTitleNoun, relationNoun } from './phrases.js';
 import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 import { descriptionGender, isLayDescription, isPeopleGroup, speakerType } from './speaker-type.js';
@@ -233,7 +233,10 @@ function nounBeforeOf(doc: ArticleDocument, span: Span): number {
   const relation = relationNoun(toks, first, doc.tokenIndexAt(span.end - 1) + 1);
   if (relation > 0) return toks[relation].end;
   for (let i = first; i < toks.length && toks[i].end <= span.end; i++)
-    if (toks[i].lower === 'of' && i > 0 && (isTitleNoun(toks[i - 1]) || isPeopleHead(toks, i - 1)))
+    if (
+      (toks[i].lower === 'of' && i > 0 && (isTitleNoun(toks[i - 1]) || isPeopleHead(toks, i - 1))) ||
+      groupNounBeforeLink(doc, i)
+    )
       return toks[i - 1].end;
   return span.end;
 }
