@@ -1952,3 +1952,18 @@ test('a fronted "as" frame keeps an adjunct with a hyphened word or a name in it
   assert.equal(q.rule, 'as-frame');
   assert.match(speakerName(doc, q) ?? '', /Global Times/);
 });
+
+test('a "that" a preposition governs is a demonstrative, not the start of what was thought or said', () => {
+  // the demo corpus (White House briefings)
+  const text = [
+    'So I think with that I’ll just turn it back over.',
+    'And I think because of that, we’re actually in a good position to try to deal with those remaining issues that are still there.',
+    'So I think an idea like that is not particularly relevant to the very serious discussions we’re having here.',
+    'And I think the numbers on that speak for themselves.',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  assert.ok(!qs.some((q) => q.text.includes('turn it back over')), 'with that');
+  assert.equal(covering(qs, text, 'in a good position').text.split(' ')[0], 'we’re');
+  assert.equal(covering(qs, text, 'not particularly relevant').text.split(' ').slice(0, 2).join(' '), 'an idea');
+  assert.equal(covering(qs, text, 'speak for themselves').text.split(' ').slice(0, 2).join(' '), 'the numbers');
+});

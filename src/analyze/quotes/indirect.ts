@@ -1566,6 +1566,24 @@ function commaBeforeThat(toks: Token[], j: number, end: number): boolean {
 }
 
 /** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
+/**
+ * Prepositions whose "that" is a demonstrative ("with that", "because of that", "on that"); not
+ * those that are adverbs as often ("complained soon after that the long lines …").
+ */
+const DEMONSTRATIVE_PREPOSITIONS = new Set([
+  'with',
+  'of',
+  'about',
+  'on',
+  'for',
+  'by',
+  'from',
+  'at',
+  'to',
+  'like',
+  'without',
+]);
+
 function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, learned = false): number {
   const toks = ctx.doc.tokens;
   const lemma = ctx.cueLemma(k);
@@ -1595,6 +1613,14 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
   if (commaAside >= 0) return commaAside;
   // "that" shortly after the cue, across an object or adverbial (told reporters on Monday that)
   for (let j = a; j < end && j - a < THAT_WINDOW; j++) {
+    // ("I think with that I'll turn it back over", "I think because of that, we're …": a "that" a
+    // preposition governs is a demonstrative, no clause's start)
+    // (the clause after the adjunct's comma is the content: "I think because of that, we're …")
+    if (toks[j].lower === 'that' && j > a && DEMONSTRATIVE_PREPOSITIONS.has(toks[j - 1].lower)) {
+      // (not after a verb of saying: "I'd just add to that, I mean" adds to what was said)
+      if (cls === 'cognition' && toks[j + 1]?.text === ',' && clauseAt(ctx, j + 2, end)) return j + 2;
+      continue;
+    }
     if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || j === a || toks[j - 1].pos !== 'DET')) {
       // "described the bill as something that needed …": after a noun, a verb that takes no hearer
       // has a relative clause, not its content
