@@ -4183,3 +4183,15 @@ test('"supporters of X", "aides to X", "advisers to X" speak as a group: X is wh
   // a body's name that opens so is no group: its campaigner speaks
   assert.equal(speaker(doc, quoteWith(doc, 'nuclear power should never')), 'Jim Green');
 });
+
+test('a past participle before its noun stays inside the speaker\'s phrase ("supporters of jailed priest …")', () => {
+  // the demo corpus (Wikinews)
+  const doc = run(
+    [
+      'Supporters of jailed priest Jean-Juste say that he needs medical treatment in the United States.',
+      'The kidnappers gave the government a further 24 hours to withdraw their troops, while the kidnapped journalists told Dumitru to put pressure on the Romanian government for the withdrawal of the troops.',
+    ].join('\n\n'),
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'needs medical treatment')), 'Supporters of jailed priest Jean-Juste');
+  assert.equal(speaker(doc, quoteWith(doc, 'to put pressure on the Romanian government')), 'the kidnapped journalists');
+});

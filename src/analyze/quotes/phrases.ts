@@ -232,9 +232,27 @@ const phraseWordAt = (toks: Token[], i: number) =>
   possessiveApostrophe(toks, i) ||
   nominalAdverbAt(toks, i) ||
   hyphenedModifierAt(toks, i) ||
+  attributiveParticipleAt(toks, i) ||
   // (the word before such a participle's hyphen: "well-positioned", "strongly-worded")
   (toks[i + 1]?.text === '-' && hyphenedModifierAt(toks, i + 2)) ||
   comparativeThan(toks, i);
+
+/**
+ * Whether token i is a past participle used as an adjective inside a noun phrase: after "of" or an
+ * article, before the noun it describes ("supporters of detained Myanmar democracy leader Aung San
+ * Suu Kyi", "the jailed activist").
+ */
+function attributiveParticipleAt(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (t.pos !== 'VERB' || !/^\p{Ll}+ed$/u.test(t.text)) return false;
+  const before = toks[i - 1]?.lower ?? '';
+  const after = toks[i + 1];
+  return (
+    (before === 'of' || ARTICLES.has(before)) &&
+    !!after &&
+    (after.pos === 'PROPN' || after.pos === 'NOUN' || after.pos === 'ADJ')
+  );
+}
 
 /** Whether token i is the "than" of an amount ("more than 50 experts", "fewer than 10"), inside the phrase. */
 const comparativeThan = (toks: Token[], i: number) =>
