@@ -4195,3 +4195,19 @@ test('a past participle before its noun stays inside the speaker\'s phrase ("sup
   assert.equal(speaker(doc, quoteWith(doc, 'needs medical treatment')), 'Supporters of jailed priest Jean-Juste');
   assert.equal(speaker(doc, quoteWith(doc, 'to put pressure on the Romanian government')), 'the kidnapped journalists');
 });
+
+test('a weekday alone between the subject and its verb is when, not who ("… for president Thursday lashed out")', () => {
+  // PolNeAR dev
+  const doc = run(
+    [
+      'The leading Republican candidates for president Thursday lashed out at President Obama and his would-be Democratic successor, Hillary Clinton, in a debate that threatened to make or break some of their campaigns.',
+      'Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied with both candidates as the nominee.',
+    ].join('\n\n'),
+  );
+  assert.equal(
+    speaker(doc, quoteWith(doc, 'President Obama and his would-be')),
+    'The leading Republican candidates for president',
+  );
+  // (after a verb in the subject's clause the weekday ends that clause's object: the polls say nothing)
+  assert.notEqual(speaker(doc, quoteWith(doc, 'they would be satisfied')), 'the polls');
+});

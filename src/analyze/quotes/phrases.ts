@@ -676,6 +676,8 @@ const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'next', 'earlier'
  * Where a time adjunct ending at token j starts ("two weeks ago", "on Monday", "last week"), or -1.
  * Such an adjunct may stand between a subject and its cue; it is never the speaker.
  */
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
   const t = toks[j];
   if (!t || j <= lo) return -1;
@@ -696,6 +698,16 @@ function timeAdjunctStart(toks: Token[], j: number, lo: number): number {
   // next day", whose article belongs to a phrase of its own)
   if (DEICTIC_DAYS.has(t.lower)) return j;
   if (j === 0) return -1;
+  // "The leading Republican candidates for president Thursday lashed out …": a weekday alone right
+  // after the subject's noun, with no verb before it in the clause ("voters going to the polls
+  // Tuesday say" and "the letter Comey sent to congressional leaders Friday" end in a clause's object)
+  if (
+    WEEKDAYS.test(t.text) &&
+    (toks[j - 1].pos === 'NOUN' || toks[j - 1].pos === 'PROPN') &&
+    !WEEKDAYS.test(toks[j - 1].text) &&
+    !toks.slice(lo, j).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || isBreak(x) || x.text === ',')
+  )
+    return j;
   if (
     DEICTIC_LEADS.has(toks[j - 1].lower) &&
     // (a relative pronoun the tagger calls a determiner is no article: "which last week denied")
