@@ -4211,3 +4211,11 @@ test('a weekday alone between the subject and its verb is when, not who ("… fo
   // (after a verb in the subject's clause the weekday ends that clause's object: the polls say nothing)
   assert.notEqual(speaker(doc, quoteWith(doc, 'they would be satisfied')), 'the polls');
 });
+
+test('a fronted weekday and its comma open no subject: "Friday, Texas, leading a coalition …, asked"', () => {
+  // PolNeAR dev
+  const doc = run(
+    'Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules in time for this school year.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'a federal judge to block the rules')), 'Texas');
+});

@@ -604,10 +604,14 @@ function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, lo: num
     // ("But almost immediately after she did, David Axelrod, who was …, tweeted": adverbs before it)
     // (a fronted participle clause too: "Commenting on possible reasons for the decline, Andrew Mack,
     // the principal investigator behind the study, stated")
+    // (a fronted weekday or date alone too: "Friday, Texas, leading a coalition of 13 states, asked …")
     const afterAdjunct =
       r > a &&
       toks[r - 1].text === ',' &&
-      (opener.pos === 'ADP' || opener.pos === 'SCONJ' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)));
+      (opener.pos === 'ADP' ||
+        opener.pos === 'SCONJ' ||
+        (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)) ||
+        (r - 1 === o + 1 && isCalendarText(opener.text)));
     // (or after the title that opens the clause: "The speaker of the parliament, Adrian Năstase, who
     // was also Romania's Prime Minister, said")
     const afterTitle =
