@@ -356,11 +356,6 @@ function onlyTitleWords(words: Token[], afterCourtesy = false): boolean {
   );
 }
 
-/**
- * Whether tokens [from, to) are only the words of an office: title words and their modifiers, one
- * title head at least ("Assistant Secretary", "First Lady"), none some known person's surname
- * ("King"), or only modifiers when a capitalised title head follows.
- */
 /** A title head in the plural: "Foreign Ministers", "Special Representatives", "Assistant Secretaries". */
 function pluralTitleHead(lower: string): boolean {
   return pluralInS(lower) && lexiconSets().titleHeads.has(singularNoun(lower));
@@ -384,6 +379,12 @@ function afterPluralOffice(toks: Token[], from: number, to: number): number {
   return -1;
 }
 
+/**
+ * Whether tokens [from, to) are only the words of an office: title words and their modifiers, one
+ * title head at least ("Assistant Secretary", "First Lady"), none some known person's surname
+ * ("King"), or only modifiers when a capitalised title head follows; with `plural`, a title head in
+ * the plural counts ("Foreign Ministers").
+ */
 function isBareOffice(toks: Token[], from: number, to: number, headAfter?: Token, plural = false): boolean {
   const lex = lexiconSets();
   // (with headAfter: the modifiers before a title head outside the span, "Assistant" + "Secretary")

@@ -1,7 +1,10 @@
 // "As Ms. Simonyan put it in a statement, RT is “providing a perspective …”" / "As Smith said last
-// week, the economy is weak" / "As reported by the Times, …": a fronted "as" clause of saying attributes the main clause after its
-// comma. The cue verb's own rules would read the adjunct after it as the content, so this frame is
-// read first and claims the cue.
+// week, the economy is weak" / "As reported by the Times, …": a fronted "as" clause of saying
+// attributes the main clause after its comma. Further into the sentence, after a comma or a linking
+// word, such a frame attributes the clause after it only where that is a whole clause with no speaker
+// and cue of its own ("given that, as The Times reported, he has already emerged as …"). The cue
+// verb's own rules would read the adjunct after it as the content, so this frame is read first and
+// claims the cue.
 import type { Sentence } from '../document.js';
 import { isBreak, type QuoteContext } from './context.js';
 import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';

@@ -1565,7 +1565,6 @@ function commaBeforeThat(toks: Token[], j: number, end: number): boolean {
   return false;
 }
 
-/** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
 /**
  * Prepositions whose "that" is a demonstrative ("with that", "because of that", "on that"); not
  * those that are adverbs as often ("complained soon after that the long lines …").
@@ -1584,6 +1583,7 @@ const DEMONSTRATIVE_PREPOSITIONS = new Set([
   'without',
 ]);
 
+/** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
 function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, learned = false): number {
   const toks = ctx.doc.tokens;
   const lemma = ctx.cueLemma(k);

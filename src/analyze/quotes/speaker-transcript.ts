@@ -163,9 +163,9 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
 }
 
 /**
- * Whether a lone label opens a speech: a titled speaker's ("SECRETARY BLINKEN: Good afternoon. …"),
- * whose paragraphs after it go on in the first or second person. A dateline in capitals
- * ("BEIJING: …") has no title.
+ * Whether a lone label opens a speech: a titled speaker's ("SECRETARY BLINKEN: Good afternoon. …"; the
+ * paragraphs after it that go on in the first or second person are the turn's, as in any transcript).
+ * A dateline in capitals ("BEIJING: …") has no title.
  */
 function titledSpeech(turns: TranscriptTurn[], text: string): boolean {
   if (turns.length !== 1 || !turns[0].label) return false;
