@@ -4219,3 +4219,15 @@ test('a fronted weekday and its comma open no subject: "Friday, Texas, leading a
   );
   assert.equal(speaker(doc, quoteWith(doc, 'a federal judge to block the rules')), 'Texas');
 });
+
+test('a group before "like" and its examples speaks, as before "such as" ("advisers like Gene Sperling")', () => {
+  // PolNeAR dev
+  const doc = run(
+    [
+      'His auto bailout fact-check Wednesday was retweeted 3,200 times, leading Clinton economic advisers like Gene Sperling to counter that “every cent that went to the auto bail out, Sanders voted against.”',
+      'Although candidates like Marco Rubio have blasted Obama for not directly arming the Kurds, this has been happening indirectly through ground deliveries and air drops in Kurdish-controlled areas to avoid a diplomatic strain with Turkey.',
+    ].join('\n\n'),
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'every cent that went')), 'Clinton economic advisers');
+  assert.equal(speaker(doc, quoteWith(doc, 'for not directly arming')), 'candidates');
+});

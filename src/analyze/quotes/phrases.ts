@@ -1715,7 +1715,8 @@ function groupBeforeExamples(doc: ArticleDocument, s: number, lo: number): Phras
   const toks = doc.tokens;
   let i = s - 1;
   if (i - 1 > lo && toks[i].lower === 'as' && toks[i - 1].lower === 'such') i--;
-  else if (toks[i]?.lower !== 'including') return null;
+  // ("Clinton economic advisers like Gene Sperling": "like" before examples as "such as")
+  else if (toks[i]?.lower !== 'including' && !(toks[i]?.lower === 'like' && toks[i].pos === 'ADP')) return null;
   const noun = toks[i - 1];
   if (i - 1 < lo || !noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN') || !noun.lower.endsWith('s')) return null;
   if (noun.pos === 'NOUN' && noun.lower === noun.lemma) return null;
