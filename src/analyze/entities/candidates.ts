@@ -7,7 +7,7 @@ import { isGivenNameWord } from './given-names.js';
 import { usuallyLowerCase } from './ner/recognizer.js';
 import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
-import { isAlsoSurname } from './title-words.js';
+import { isAlsoSurname, isPluralTitle } from './title-words.js';
 import { regionAfterComma } from './place-context.js';
 import { holderAfterPortfolio, isNameWord } from './portfolio-holder.js';
 import { withKnownNameSpans } from './known-name-spans.js';
@@ -21,7 +21,6 @@ import { withBodyComplements } from './body-complement.js';
 import { ADDRESS_TITLES, COURTESY_TITLES, withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import { COMPANY_SUFFIXES } from './products.js';
 import { DEICTIC_DAYS } from '../nlp/closed-class.js';
-import { pluralInS, singularNoun } from './plural-nouns.js';
 import { headlineVerb, inTitleCaseLine } from '../nlp/headline-case.js';
 import {
   COMPASS_WORDS,
@@ -356,11 +355,6 @@ function onlyTitleWords(words: Token[], afterCourtesy = false): boolean {
   );
 }
 
-/** A title head in the plural: "Foreign Ministers", "Special Representatives", "Assistant Secretaries". */
-function pluralTitleHead(lower: string): boolean {
-  return pluralInS(lower) && lexiconSets().titleHeads.has(singularNoun(lower));
-}
-
 /**
  * Where the body or place after an office in the plural starts ("Foreign Ministers of Canada, France
  * …", "Foreign Ministers of the Governments of Australia": the holders of an office named for the
@@ -369,7 +363,7 @@ function pluralTitleHead(lower: string): boolean {
 function afterPluralOffice(toks: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to - 1; k++) {
     if (toks[k].lower !== 'of') continue;
-    if (!pluralTitleHead(toks[k - 1].lower) || !isBareOffice(toks, from, k, undefined, true)) return -1;
+    if (!isPluralTitle(toks[k - 1].lower) || !isBareOffice(toks, from, k, undefined, true)) return -1;
     let a = k + 1;
     while (a < to - 1 && (toks[a].lower === 'the' || /^governments?$/.test(toks[a].lower) || toks[a].lower === 'of'))
       a++;
@@ -396,7 +390,7 @@ function isBareOffice(toks: Token[], from: number, to: number, headAfter?: Token
     if (k > 0 && COURTESY_TITLES.test(toks[k - 1].text) && !ADDRESS_TITLES.has(w) && !lex.titleModifiers.has(w))
       return false;
     if (!/^\p{Lu}/u.test(toks[k].text) && !lex.titleHeads.has(w)) return false;
-    if ((lex.titleHeads.has(w) || (plural && pluralTitleHead(w))) && !isAlsoSurname(toks[k].text)) head = true;
+    if ((lex.titleHeads.has(w) || (plural && isPluralTitle(w))) && !isAlsoSurname(toks[k].text)) head = true;
     else if (!lex.titleModifiers.has(w)) return false;
   }
   return head;

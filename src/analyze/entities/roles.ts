@@ -13,7 +13,7 @@ import { isSeatName, seatTitleSector } from './seat-titles.js';
 import { lexiconSets } from './lexicon.js';
 import { rolesOfTheIssuer } from './issuer-roles.js';
 import { dropTitleFragments, opensWithTitleWord } from './title-fragments.js';
-import { bareTitleWords } from './title-words.js';
+import { bareTitleWords, isPluralTitle } from './title-words.js';
 import { DEICTIC_DAYS } from '../nlp/closed-class.js';
 
 const MAX_ROLE_TOKENS = 12;
@@ -614,15 +614,6 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
   a = opener + 1;
   while (a < b && (lex.titleGlue.has(toks[a].lower) || ['a', 'an'].includes(toks[a].lower))) a++;
   return titleRange(toks, a, b);
-}
-
-/** A title word in the plural ("secretaries", "ministers"): several people, not one's title. */
-function isPluralTitle(word: string): boolean {
-  const heads = lexiconSets().titleHeads;
-  if (heads.has(word)) return false;
-  return (
-    (word.endsWith('ies') && heads.has(word.slice(0, -3) + 'y')) || (word.endsWith('s') && heads.has(word.slice(0, -1)))
-  );
 }
 
 /** The entity whose name mention lies inside the span, with that mention. */

@@ -2,6 +2,7 @@
 // unless a word of it is also some known person's surname ("Mr. King").
 import { lookupSurname } from './kb.js';
 import { lexiconSets } from './lexicon.js';
+import { pluralInS, singularNoun } from './plural-nouns.js';
 
 /** Whether a title word is also some known person's surname (King, Bishop): then it may be a name. */
 export function isAlsoSurname(word: string): boolean {
@@ -38,4 +39,13 @@ function titleWordsOf(text: string): string[] | null {
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 3 || !lex.titleHeads.has(words[words.length - 1])) return null;
   return words.every((w) => lex.titleHeads.has(w) || lex.titleModifiers.has(w)) ? words : null;
+}
+
+/**
+ * Whether a lower-case word is a title's head in the plural ("ministers", "secretaries", "chairmen"):
+ * several office holders, not one's title (a word that is a title head itself is not).
+ */
+export function isPluralTitle(lower: string): boolean {
+  const heads = lexiconSets().titleHeads;
+  return !heads.has(lower) && pluralInS(lower) && heads.has(singularNoun(lower));
 }

@@ -9,6 +9,8 @@ import type { Sentence } from '../document.js';
 import { isBreak, type QuoteContext } from './context.js';
 import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
 import { phraseAfter, subjectBefore } from './phrases.js';
+import { CLAUSE_OUT_VERBS } from './prepositional.js';
+import { PERSONAL_SUBJECT_PRONOUNS } from '../nlp/closed-class.js';
 
 /** The most tokens from "As" to the comma that closes the frame. */
 const MAX_FRAME = 16;
@@ -22,9 +24,6 @@ function commaAfter(ctx: QuoteContext, j: number, a: number, end: number): numbe
 
 /** Verbs of going on or starting, speech cues only after a quotation ("…," he continued). */
 const GOING_ON = new Set(['continue', 'begin', 'start', 'resume', 'go']);
-
-/** Verbs of saying with "out": "as she pointed out, …", "as the report spells out, …". */
-const OUT_SAYING = new Set(['point', 'spell']);
 
 const hasVerb = (ctx: QuoteContext, a: number, b: number) => ctx.doc.tokens.slice(a, b).some((t) => t.pos === 'VERB');
 
@@ -77,14 +76,13 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'what']);
 /** Whether a subject pronoun and a cue open the clause at j ("I think", "we would never expect"). */
 function pronounAndCue(ctx: QuoteContext, j: number, end: number): boolean {
   const toks = ctx.doc.tokens;
-  if (toks[j]?.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(toks[j].lower)) return false;
+  if (toks[j]?.pos !== 'PRON' || !PERSONAL_SUBJECT_PRONOUNS.has(toks[j].lower)) return false;
   for (let v = j + 1; v < end && v - j <= 4; v++) {
     if (ctx.cueClass(v) !== null) return true;
     if (toks[v].pos !== 'ADV' && toks[v].pos !== 'AUX' && toks[v].pos !== 'PART') return false;
   }
   return false;
 }
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 /** Reads an "as" frame of saying opening at token a; whether it gave a quote. */
 function asFrameAt(ctx: QuoteContext, s: Sentence, a: number, inside: boolean): boolean {
@@ -108,7 +106,8 @@ function asFrameAt(ctx: QuoteContext, s: Sentence, a: number, inside: boolean): 
   for (let k = a + 1; k < comma; k++) {
     const t = toks[k];
     // "As Liz Kreutz points out in a column, …" (the tagger may read the form in -s as a noun)
-    const outVerb = toks[k + 1]?.lower === 'out' && OUT_SAYING.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN');
+    const outVerb =
+      toks[k + 1]?.lower === 'out' && CLAUSE_OUT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN');
     if (t.pos !== 'VERB' && !outVerb) continue;
     // (the cue keeps its second word: "put it", "pointed out")
     const twoWords = (t.lemma === 'put' && toks[k + 1]?.lower === 'it') || outVerb;

@@ -40,6 +40,26 @@ const GROUP_NOUNS = new Set([
 /** Whether a lower-case plural names people themselves ("analysts", "witnesses"), not bodies ("agencies"). */
 export const isGroupNoun = (lower: string): boolean => GROUP_NOUNS.has(lower) && !BODY_PLURALS.includes(lower);
 
+/** Plural nouns for someone's people beside the groups above: "aides to …", "allies of …". */
+const RELATION_PLURALS = new Set([
+  'aides',
+  'allies',
+  'advisers',
+  'advisors',
+  'friends',
+  'lawyers',
+  'attorneys',
+  'associates',
+  'backers',
+  'loyalists',
+  'followers',
+  'spokesmen',
+  'spokespeople',
+]);
+
+/** Whether a lower-case plural names someone's people ("supporters", "relatives", "aides", "lawyers"). */
+export const isSomeonesPeople = (lower: string): boolean => isGroupNoun(lower) || RELATION_PLURALS.has(lower);
+
 /** Nouns for people that take a plural verb with no -s of their own ("Police confiscated …. They are saying …"). */
 export const COLLECTIVE_PLURALS = PEOPLE_PLURALS;
 

@@ -6,7 +6,7 @@ import type { Span } from '../types.js';
 import { BE_FORMS, betweenCapitalWords, POSSESSIVES, STANDALONE_SUBJECTS } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isCalendarText } from './speakers.js';
-import { isGroupNoun, isPeopleHead, isPeopleNoun } from './people-nouns.js';
+import { isPeopleHead, isPeopleNoun, isSomeonesPeople } from './people-nouns.js';
 import { SUBORDINATORS } from './sentence-opening.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
@@ -272,22 +272,6 @@ function affiliationFrom(toks: Token[], i: number): boolean {
   return prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && toks[i - 2]?.pos === 'PROPN';
 }
 
-/** Plural nouns for someone's people, not in people-nouns.ts's groups: "aides to …", "allies of …". */
-const RELATION_PLURALS = new Set([
-  'aides',
-  'allies',
-  'advisers',
-  'advisors',
-  'friends',
-  'lawyers',
-  'attorneys',
-  'associates',
-  'backers',
-  'loyalists',
-  'followers',
-  'spokesmen',
-  'spokespeople',
-]);
 /** Words that may open such a phrase before its noun ("About 200", "some of the", "two close"). */
 const GROUP_LEAD_POS = new Set(['DET', 'NUM', 'ADJ', 'ADV']);
 
@@ -315,8 +299,7 @@ const GROUP_LINKS = new Set(['of', 'to', 'for']);
 export function groupNounBeforeLink(doc: ArticleDocument, f: number): boolean {
   const toks = doc.tokens;
   const noun = toks[f - 1];
-  if (!GROUP_LINKS.has(toks[f].lower) || !noun || !(isGroupNoun(noun.lower) || RELATION_PLURALS.has(noun.lower)))
-    return false;
+  if (!GROUP_LINKS.has(toks[f].lower) || !noun || !isSomeonesPeople(noun.lower)) return false;
   return doc.entityAt(noun.start)?.mention.kind !== 'name';
 }
 

@@ -383,7 +383,8 @@ function takesClause(toks: Token[], k: number, a: number): boolean {
   const last = toks[a - 1].lower;
   return last === 'clear' || (last === 'out' && CLAUSE_OUT_VERBS.has(toks[k].lemma));
 }
-const CLAUSE_OUT_VERBS = new Set(['point', 'spell']);
+/** Verbs of saying with "out" that take a clause: "point out", "spell out" (also as-frame.ts). */
+export const CLAUSE_OUT_VERBS: ReadonlySet<string> = new Set(['point', 'spell']);
 
 /** Whether a verb stands in the clause from `from` ("that one" is no clause). */
 function hasVerb(toks: Token[], from: number, end: number): boolean {

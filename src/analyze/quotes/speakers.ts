@@ -6,8 +6,7 @@ import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
 import { appositionHolder, titleHolder } from '../entities/descriptions.js';
 import { isCommonWordOfNames } from '../entities/span-repair.js';
 import { isSubordinateTitleWord } from '../entities/title-fit.js';
-import { bareTitleWords } from '../entities/title-words.js';
-import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
+import { bareTitleWords, isPluralTitle } from '../entities/title-words.js';
 import { usuallyLowerCase } from '../entities/ner/recognizer.js';
 import { isPlaceKind, lookupName } from '../entities/kb.js';
 import { quoteLexicon as lex } from './lexicon.js';
@@ -77,11 +76,6 @@ function mentionKind(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal')
   // a lower-case head ends no name ("Former members", "Senior officials")
   if (/^\p{Ll}/u.test(toks[toks.length - 1].text)) return 'nominal';
   return kind;
-}
-
-/** Whether a word is a title's plural ("Presidents", "ministers"). */
-function isPluralTitle(lower: string): boolean {
-  return lower.endsWith('s') && entityLexicon().titleHeads.has(lower.slice(0, -1));
 }
 
 const PLACE_TYPES = new Set(['NORP', 'GPE']);
