@@ -55,6 +55,33 @@ test('two subjects coordinated before a cue speak together: the first is the spe
   assert.ok(object.quotes.every((q) => !q.with));
 });
 
+test('a list of three or more named subjects speaks together: the first, with each of the others in order', () => {
+  // wikinews-28177, wikinews-175018 (demo corpus): the last of the list had been the speaker alone
+  const cotton = run(
+    'Mali, Burkino Faso, Benin, Chad, and Senegal complain that the tariff free offer does not address the subsidies United States provides to domestic cotton growers.',
+  );
+  const complaint = quoteOf(cotton, 'that the tariff free offer');
+  assert.deepEqual(together(cotton, complaint), ['Mali', 'Burkina Faso', 'Benin', 'Chad', 'Senegal']);
+  assert.equal(complaint.speaker_rule, 'coordinated-subject');
+  // (a sentence opening with "But" opens with its subject, not with an adjunct up to the first comma)
+  const airspace = run(
+    'But the United Kingdom, Germany, Ireland and the Netherlands say their airspace will remain closed for much of Monday.',
+  );
+  assert.deepEqual(together(airspace, quoteOf(airspace, 'their airspace')), [
+    'United Kingdom',
+    'Germany',
+    'Ireland',
+    'Netherlands',
+  ]);
+  // wikinews-77870: a title set off before its holder is an apposition, no list of three
+  const apposition = run(
+    'Both the Pakistani prime minister, Shaukat Aziz and the president, Pervez Musharraf, congratulated the team of scientists and engineers who developed the new technology.',
+  );
+  const congratulated = quoteOf(apposition, 'the team of scientists');
+  assert.ok(!(congratulated.with ?? []).some((w) => w.name === 'Shaukat Aziz' && congratulated.with!.length > 1));
+  assert.notEqual(congratulated.speaker?.name, 'Pakistani prime minister');
+});
+
 test("a country's body named by its possessive and another body coordinated before a cue speak together", () => {
   // wire style (no corpus here has the construction): the army had been dropped, the second body alone spoke
   const a = run(

@@ -487,12 +487,18 @@ function resolve(
         : p.head.start >= c.cue.end
           ? invertedCoordinatedFirst(ctx, doc.tokenIndexAt(c.cue.end - 1), doc.tokenIndexAt(p.head.start))
           : null;
-  if (coordinated && coordinated.entity !== entity) {
-    c.speakerRule = c.cue && p.head.start >= c.cue.end ? 'coordinated-inverted' : 'coordinated-subject';
+  if (coordinated && coordinated.first.entity !== entity) {
+    // (a document's issuers listed before "Begin text:" keep the rule that found them)
+    if (c.speakerRule !== 'document-issuer')
+      c.speakerRule = c.cue && p.head.start >= c.cue.end ? 'coordinated-inverted' : 'coordinated-subject';
+    const { first: lead, middle } = coordinated;
     return {
-      ref: speakerRef(doc, coordinated.entity, coordinated.mention, false),
-      entity: coordinated.entity,
-      with: [speakerRef(doc, entity, p.head, false)],
+      ref: speakerRef(doc, lead.entity, lead.mention, false),
+      entity: lead.entity,
+      with: [
+        ...middle.filter((m) => m.entity !== lead.entity).map((m) => speakerRef(doc, m.entity, m.mention, false)),
+        speakerRef(doc, entity, p.head, false),
+      ],
     };
   }
   // "The Deputy Secretary and Foreign Minister welcomed …": a bare title after "and" is its holder

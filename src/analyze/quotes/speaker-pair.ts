@@ -360,6 +360,9 @@ const ADJUNCT_OPENERS = new Set(['ADV', 'ADP', 'SCONJ', 'CCONJ']);
  * or a conjunction and holds no verb.
  */
 function afterFrontedAdjunct(toks: readonly Token[], from: number, to: number): number {
+  // ("But the United Kingdom, Germany and Ireland say …": a conjunction opens the sentence, not an
+  // adjunct; one may follow it: "And on Libya, they …")
+  if (toks[from]?.pos === 'CCONJ' && from + 1 < to) return afterFrontedAdjunct(toks, from + 1, to);
   if (!ADJUNCT_OPENERS.has(toks[from]?.pos ?? '')) return from;
   for (let x = from + 1; x < Math.min(to, from + MAX_ADJUNCT); x++) {
     if (toks[x].text === ',') return x + 1;
@@ -409,14 +412,21 @@ function personAfter(ctx: QuoteContext, from: number, to: number): Named | null 
   return null;
 }
 
+/** Coordinated subjects before the head: the first, and those between it and the "and" before the head. */
+export interface Coordination {
+  first: Named;
+  /** "Obama, Merkel and Hollande said": Merkel (the head, Hollande, is the last). */
+  middle: Named[];
+}
+
 /**
- * "Secretary Blinken and President Macron agreed …": the first of two coordinated subjects, when
+ * "Secretary Blinken and President Macron agreed …": the first of coordinated subjects, when
  * the speaker phrase (tokens `first` to the head at `head`) holds or follows "and" after a person or
  * body that opens the sentence, or that opens a clause of its own after a fronted clause or adjunct
  * ("While the U.S. has …, both Moscow and Pyongyang have … denied") or after an abbreviation the
  * sentence splitter ran past. The head found is then the one who speaks with them.
  */
-export function coordinatedFirst(ctx: QuoteContext, first: number, head: number): Named | null {
+export function coordinatedFirst(ctx: QuoteContext, first: number, head: number): Coordination | null {
   const toks = ctx.doc.tokens;
   let and = -1;
   for (let x = Math.max(1, first - 1); x < head; x++) if (toks[x].lower === 'and') and = x;
@@ -424,15 +434,51 @@ export function coordinatedFirst(ctx: QuoteContext, first: number, head: number)
   const s = ctx.doc.sentenceAt(toks[and].start);
   if (!s) return null;
   const opening = openingSubject(ctx, s.firstToken, and);
-  if (opening && PARTNERS.has(opening.entity.type) && ctx.doc.tokenIndexAt(opening.mention.end - 1) === and - 1)
-    return opening;
+  if (opening && PARTNERS.has(opening.entity.type)) {
+    // ("Obama, Merkel and Hollande said …": a list, each named after a comma)
+    const end = ctx.doc.tokenIndexAt(opening.mention.end - 1) + 1;
+    // (only names make a list: "Both the Pakistani prime minister, Shaukat Aziz and …" is an apposition)
+    const middle = end === and ? [] : opening.mention.kind === 'name' ? listedBetween(ctx, end, and) : null;
+    if (middle) return { first: opening, middle };
+  }
   // (or the first conjunct opens a clause of its own after a fronted clause or adjunct, or after an
   // abbreviation that ended a sentence the splitter ran on; not "Today's discussion with NATO, the EU
   // and the G7 affirmed", which coordinates inside its subject's modifier)
   const conjunct = conjunctBefore(ctx, and, s.firstToken);
   if (!conjunct) return null;
   const lead = PAIR_DETERMINERS.has(toks[conjunct.first - 1]?.lower ?? '') ? conjunct.first - 1 : conjunct.first;
-  return closesFrontedOpening(toks, s.firstToken, lead) || afterFinalAbbreviation(toks, lead) ? conjunct.named : null;
+  return closesFrontedOpening(toks, s.firstToken, lead) || afterFinalAbbreviation(toks, lead)
+    ? { first: conjunct.named, middle: [] }
+    : null;
+}
+
+/**
+ * The named between a list's first conjunct (ending before token `from`) and its "and" at `and`:
+ * none when "and" comes next ("X and Y", "X, and Y"), else each after a comma, past its capitalised
+ * title words ("Obama, Chancellor Merkel, and Hollande"); null when anything else stands between
+ * ("Obama, the president, and …", "Smith, 45, and …").
+ */
+function listedBetween(ctx: QuoteContext, from: number, and: number): Named[] | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const entityAt = doc.entityFinder();
+  const middle: Named[] = [];
+  let x = from;
+  while (x < and) {
+    if (toks[x].text !== ',') return null;
+    x++;
+    if (x === and) break;
+    for (let n = 0; n < MAX_CONJUNCT_TITLE && x < and && /^\p{Lu}\p{Ll}/u.test(toks[x].text); n++) {
+      const hit = entityAt(toks[x].start);
+      if (hit) break;
+      x++;
+    }
+    const hit = x < and ? entityAt(toks[x].start) : undefined;
+    if (!hit || hit.mention.kind !== 'name' || !PARTNERS.has(hit.entity.type)) return null;
+    middle.push(hit);
+    x = doc.tokenIndexAt(hit.mention.end - 1) + 1;
+  }
+  return x === and ? middle : null;
 }
 
 /**
@@ -440,7 +486,7 @@ export function coordinatedFirst(ctx: QuoteContext, first: number, head: number)
  * McFarlane): the named person or body between the cue at `cue` and the "and" before the head at
  * `head`, whose phrase opens right after the cue; else null.
  */
-export function invertedCoordinatedFirst(ctx: QuoteContext, cue: number, head: number): Named | null {
+export function invertedCoordinatedFirst(ctx: QuoteContext, cue: number, head: number): Coordination | null {
   const toks = ctx.doc.tokens;
   let and = -1;
   for (let x = cue + 1; x < head; x++) if (toks[x].lower === 'and') and = x;
@@ -450,7 +496,7 @@ export function invertedCoordinatedFirst(ctx: QuoteContext, cue: number, head: n
   // (a name of one word only, and no fuller one elsewhere, may be a title's first word: "said
   // Economic and Fiscal Policy Minister Heizo Takenaka")
   const fuller = conjunct.named.entity.mentions.some((m) => m.kind === 'name' && /\s/.test(m.text.trim()));
-  return fuller ? conjunct.named : null;
+  return fuller ? { first: conjunct.named, middle: [] } : null;
 }
 
 /** Words opening a coordination of two: "both Moscow and Pyongyang", "either …". */
