@@ -130,7 +130,15 @@ function countryOf(c: RawCountry): string {
 }
 
 // ---- countries, capitals, cities, regions, demonyms -------------------------------------------
-const countriesRaw = read<{ countries: RawCountry[] }>('actors_countries.json').countries;
+// (and the few states the source lacks, written for Dossier: the Holy See)
+const countriesRaw = [
+  ...read<{ countries: RawCountry[] }>('actors_countries.json').countries,
+  ...(
+    JSON.parse(readFileSync(join(repoRoot, 'data', 'kb', 'countries-supplement.json'), 'utf8')) as {
+      countries: RawCountry[];
+    }
+  ).countries,
+];
 /** key → [kind, country index]; kind: n name, d demonym, c capital, t city, r region */
 const places: Record<string, [string, number]> = {};
 // (a country's name as news writes it: "Myanmar [Burma]" → "Myanmar", "Isle Of Man" → "Isle of Man")

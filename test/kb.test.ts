@@ -578,3 +578,23 @@ test('a role the person takes up only after the date is none of theirs yet', () 
   assert.equal(personActor(hit, '2008-04-01'), 'ZWE');
   assert.equal(personActor(hit, '2020-01-01'), 'ZWEGOV');
 });
+
+test('the Holy See, which the source country list lacks, is a state of its own (countries-supplement.json)', () => {
+  for (const name of ['Holy See', 'Vatican', 'Vatican City State']) {
+    const hit = lookupName(name);
+    assert.equal(hit?.kind, 'country', name);
+    assert.equal(hit?.actor, 'VAT');
+    assert.equal(hit?.name, 'Holy See');
+  }
+  assert.equal(lookupName('Vatican City')?.kind, 'capital');
+  // wikinews-118458 (demo corpus): "The Vatican has rejected the declaration" is the state's
+  const a = analyze({
+    id: 't',
+    text: 'The Vatican has rejected the declaration as well, saying it appreciates the efforts made to end the criminal status of gays in many countries.',
+    published: '2008-12-20',
+  });
+  const vatican = a.entities.find((e) => e.mentions.some((m) => m.text === 'Vatican'));
+  assert.equal(vatican?.type, 'GPE');
+  assert.equal(vatican?.country, 'VAT');
+  assert.equal(a.quotes.find((q) => q.cue?.text === 'rejected')?.speaker?.entity, vatican?.id);
+});

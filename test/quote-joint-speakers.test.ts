@@ -82,6 +82,22 @@ test('a list of three or more named subjects speaks together: the first, with ea
   assert.notEqual(congratulated.speaker?.name, 'Pakistani prime minister');
 });
 
+test('a name the tagger cut at a capitalised "verb" is found whole where the KB knows it, and gives no cue', () => {
+  // state-pr-255598 (demo corpus): "See" had been read as a verb of a person "Holy", a quote of theirs
+  const text =
+    'Secretary of State Antony J. Blinken met today with Holy See Secretary of State Cardinal Pietro Parolin and Secretary for Relations with States Archbishop Paul Gallagher in Vatican City. ' +
+    'Secretary Blinken reaffirmed our shared efforts to promote religious freedom and combat human trafficking. ' +
+    'They underscored the importance of addressing the challenges in Syria and Lebanon, as well as Ethiopia and Belarus.';
+  const a = run(text);
+  const holySee = a.entities.find((e) => e.name === 'Holy See');
+  assert.equal(holySee?.type, 'GPE');
+  assert.equal(holySee?.mentions[0].rule, 'verb-tagged-known-name+kb-country');
+  assert.ok(!a.entities.some((e) => e.name === 'Holy'));
+  assert.ok(!a.quotes.some((q) => q.cue?.text === 'See'));
+  // the one met is the titled person after the state's name, not the state
+  assert.deepEqual(together(a, quoteOf(a, 'the importance of addressing')), ['Antony J. Blinken', 'Pietro Parolin']);
+});
+
 test("a country's body named by its possessive and another body coordinated before a cue speak together", () => {
   // wire style (no corpus here has the construction): the army had been dropped, the second body alone spoke
   const a = run(

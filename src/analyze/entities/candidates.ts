@@ -17,6 +17,7 @@ import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
 import { withHyphenedPartners } from './hyphened-partners.js';
 import { withRepeatedNames } from './repeated-names.js';
+import { withVerbTaggedKnownNames } from './verb-tagged-names.js';
 import { withBodyComplements } from './body-complement.js';
 import { ADDRESS_TITLES, COURTESY_TITLES, withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import { COMPANY_SUFFIXES } from './products.js';
@@ -1009,7 +1010,7 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
     for (const sp of allSpans) candidatesOfSpan(doc, sp, taken, out, push);
     const rescued = withSurnamesJoined(
       doc,
-      withMissedTitledNames(doc, withMissedGroups(doc, out, taken), taken),
+      withMissedTitledNames(doc, withVerbTaggedKnownNames(doc, withMissedGroups(doc, out, taken), taken), taken),
       taken,
     );
     const joined = withNamesAfterTitleWords(

@@ -260,7 +260,10 @@ export class QuoteContext {
     if (within && this.betweenCapitals(i)) return true;
     this.readEntities = true;
     const hit = this.doc.entityAt(t.start);
-    if (hit === undefined || (hit.entity.type !== 'PERSON' && hit.entity.type !== 'ORG')) return false;
+    if (hit === undefined) return false;
+    // (a name the knowledge base confirmed past the verb the tagger read in it: "Holy See")
+    if (hit.mention.rule?.startsWith('verb-tagged-known-name') && hit.mention.start < t.start) return true;
+    if (hit.entity.type !== 'PERSON' && hit.entity.type !== 'ORG') return false;
     if (!within) return hit.mention.end >= t.end;
     // (the sentence is read only for a word inside a name: few are)
     return hit.mention.start < t.start && hit.mention.end > t.end && !this.titleCased(i);

@@ -242,7 +242,9 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
       if (!PARTNERS.has(hit.entity.type) && hit.entity.type !== 'MISC') return null;
       // (a country before its official's title is the official's: "Israeli … Benjamin Gantz")
       if (hit.entity.type !== 'PERSON') {
-        const person = personAfter(ctx, x + 1, Math.min(toks.length, x + 1 + TITLE_SPAN));
+        // (from the name's end: "Holy See Secretary of State Cardinal Pietro Parolin")
+        const after = Math.max(x + 1, doc.tokenIndexAt(hit.mention.end - 1) + 1);
+        const person = personAfter(ctx, after, Math.min(toks.length, after + TITLE_SPAN));
         if (person && person.entity !== first) return person;
         if (hit.entity.type === 'MISC') return null;
       }
