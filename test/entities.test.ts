@@ -3173,3 +3173,37 @@ test('a description is not the person its own clause names after it', () => {
   assert.ok(!mentionTexts(entity(b, 'Abbas')).includes('the President'));
   assert.ok(mentionTexts(entity(b, 'Barack Obama')).includes('the President'));
 });
+
+test('a state that no longer exists is a state (GPE), whatever the KB filed it as', () => {
+  // wh-briefing (demo corpus): the KB lists the Soviet Union among organisations (actor SUN)
+  const a = run(
+    'People have been working since really the collapse of the Soviet Union in 1990 and 1991 to try to address concerns about loose nuclear materials. After the USSR broke up, Czechoslovakia and Yugoslavia followed.',
+  );
+  const soviet = entity(a, 'Soviet Union');
+  assert.equal(soviet.type, 'GPE');
+  assert.equal(soviet.actor, 'SUN');
+  assert.deepEqual(mentionTexts(soviet), ['Soviet Union', 'USSR']);
+  assert.equal(entity(a, 'Czechoslovakia').type, 'GPE');
+  assert.equal(entity(a, 'Yugoslavia').type, 'GPE');
+});
+
+test('an office with its portfolio and no holder ("the Secretary of State") is no name', () => {
+  // state-pr-350265, wh-briefing (demo corpus): each had been a body "US Secretary of State" / "Secretary of Defense"
+  const a = run(
+    'To demonstrate our sincerity, senior U.S. officials, including our President and the Secretary of State, have repeatedly and publicly affirmed that we seek diplomacy. ' +
+      'The President worked with the Secretary of Defense and the Chairman of the Joint Chiefs of Staff on the plan.',
+  );
+  const names = a.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
+  assert.ok(!names.includes('Secretary of State'), names.join(', '));
+  assert.ok(!names.includes('Secretary of Defense'), names.join(', '));
+  // a holder named before takes the office as a description of them; the holder's own title stays
+  const held = run(
+    'Secretary of State Hillary Clinton arrived in Mexico on Monday. The Secretary of State said the visit was important.',
+  );
+  const clinton = entity(held, 'Hillary Clinton');
+  assert.equal(clinton.roles[0]?.title, 'Secretary of State');
+  assert.ok(!held.entities.some((e) => e.type === 'ORG'));
+  assert.equal(held.quotes[0]?.speaker?.entity, clinton.id);
+  // a body of the portfolio keeps its name
+  assert.ok(entity(run('He spoke with the Department of State on Monday.'), 'Department of State'));
+});

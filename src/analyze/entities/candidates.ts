@@ -390,11 +390,20 @@ function isBareOffice(toks: Token[], from: number, to: number, headAfter?: Token
     // (after a courtesy title a title word not of address is a surname: "Ms. Bishop")
     if (k > 0 && COURTESY_TITLES.test(toks[k - 1].text) && !ADDRESS_TITLES.has(w) && !lex.titleModifiers.has(w))
       return false;
+    // ("Secretary of State", "Minister for Foreign Affairs": a title head's portfolio ends the office)
+    if (head && (w === 'of' || w === 'for') && isPortfolio(toks, k + 1, to)) return true;
     if (!/^\p{Lu}/u.test(toks[k].text) && !lex.titleHeads.has(w)) return false;
     if ((lex.titleHeads.has(w) || (plural && isPluralTitle(w))) && !isAlsoSurname(toks[k].text)) head = true;
     else if (!lex.titleModifiers.has(w)) return false;
   }
   return head;
+}
+
+/** Whether tokens [from, to) are a portfolio's capitalised name and nothing more ("State", "Foreign Affairs"). */
+function isPortfolio(toks: Token[], from: number, to: number): boolean {
+  if (from >= to || !toks.slice(from, to).every((t) => /^\p{Lu}/u.test(t.text) || t.lower === 'and')) return false;
+  const words = toks.slice(from, to).map((t) => t.lower);
+  return lexiconSets().officePortfolios.some((p) => p.length === words.length && p.every((w, i) => w === words[i]));
 }
 
 /** Whether the token before the run is title glue ("for", "of", "at") that itself follows title words. */

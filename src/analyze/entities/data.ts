@@ -58,6 +58,8 @@ export interface EntityLexicon {
   namedOccasions?: string[];
   /** Names of regions no KB entry covers (the Sahel, the Balkans), typed LOC. */
   namedRegions?: string[];
+  /** Names of states that no longer exist (the Soviet Union, Yugoslavia), typed GPE. */
+  formerStates?: string[];
   officePortfolios?: string[];
   courtesyTitles?: string[];
   styleTitles?: string[];

@@ -38,6 +38,8 @@ export interface LexiconSets {
   /** Agreements named by acronym alone (JCPOA, NPT): lower case. */
   namedAgreements: Set<string>;
   namedRegions: Set<string>;
+  /** Former states (the Soviet Union): lower case. */
+  formerStates: Set<string>;
   /** Portfolios after a title's "of" (State, Foreign Affairs), as lower-case words, longest first. */
   officePortfolios: string[][];
   /** Mr, Mrs, Ms …: how a person is addressed, no role. */
@@ -83,6 +85,7 @@ export function lexiconSets(): LexiconSets {
     namedOccasions: lower((lex.namedOccasions ?? []).filter((w) => !w.startsWith('_'))),
     namedAgreements: lower((lex.namedAgreements ?? []).filter((w) => !w.startsWith('_'))),
     namedRegions: lower((lex.namedRegions ?? []).filter((w) => !w.startsWith('_'))),
+    formerStates: lower((lex.formerStates ?? []).filter((w) => !w.startsWith('_'))),
     officePortfolios: (lex.officePortfolios ?? [])
       .filter((w) => !w.startsWith('_'))
       .map((w) => w.toLowerCase().split(' '))

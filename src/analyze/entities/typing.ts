@@ -688,6 +688,16 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "Ramadan", "the Sahel", "the JCPOA", "COVID": an occasion, a region, an agreement or a disease the
   // curated lists name, whatever the recogniser read (its person or body readings of them are its
   // commonest slips in briefings)
+  // "the Soviet Union", "Yugoslavia": a state that no longer exists is a state, whatever the KB filed
+  // it as (the Soviet Union among organisations, its actor code kept; East Germany among people)
+  if (lexiconSets().formerStates.has(surface.replace(POSSESSIVE_END, '').toLowerCase()))
+    return {
+      start: c.start,
+      end: c.end,
+      type: 'GPE',
+      hit: hit?.kind === 'org' ? hit : undefined,
+      rule: `${c.rule}+former-state`,
+    };
   const listed = !hit || hit.kind === 'person' ? curatedType(surface) : null;
   if (listed)
     return {
