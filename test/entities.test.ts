@@ -3207,3 +3207,18 @@ test('an office with its portfolio and no holder ("the Secretary of State") is n
   // a body of the portfolio keeps its name
   assert.ok(entity(run('He spoke with the Department of State on Monday.'), 'Department of State'));
 });
+
+test("a country's initials before a noun are the country, not an adjective", () => {
+  // state-pr (demo corpus): "DPRK" had been NORP, a people, where it names the state
+  const a = run(
+    'Special Representative Kim denounced the DPRK ballistic missile launch as a violation of multiple UN Security Council resolutions.',
+  );
+  const dprk = a.entities.find((e) => e.mentions.some((m) => m.text === 'DPRK'));
+  assert.equal(dprk?.type, 'GPE');
+  assert.equal(dprk?.country, 'PRK');
+  // a demonym before a noun stays a people's adjective
+  const korean = run('North Korean troops crossed the border.').entities.find((e) =>
+    e.mentions.some((m) => m.text === 'North Korean'),
+  );
+  assert.equal(korean?.type, 'NORP');
+});

@@ -135,6 +135,9 @@ function typeFromLabel(
       if (kind === 'demonym') return { type: 'NORP', hit };
       return place ? { type: 'GPE', hit } : kind === 'seat' ? { type: 'FAC', hit } : { type: 'LOC', hit: undefined };
     case 'MISC':
+      // (a country's initials are its name, never an adjective: "the DPRK ballistic missile launch")
+      if (kind === 'country' && surface !== undefined && /^(?:\p{Lu}\.?){2,5}$/u.test(surface))
+        return { type: 'GPE', hit };
       return kind === 'country' || kind === 'demonym' ? { type: 'NORP', hit } : { type: 'MISC', hit: undefined };
     case 'ORG':
       // a country's own name labelled ORG is the country (Saudi Arabia, New Zealand)
