@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { covering, quotes } from './quote-helpers.js';
+import { analyze } from '../src/analyze/analyzer.js';
 
 // Phrasal verbs whose object is what was said or stood for (laid out a plan, called out a rival,
 // took issue with the remark, shrugged off the criticism): their particle is read as the cue's
@@ -211,4 +212,29 @@ test('"come out against" is a stance; "come against" a backdrop is not (demo cor
     quotes(text).some((q) => q.text.includes('a backdrop of months')),
     false,
   );
+});
+
+test('a verb with its preposition that the tagger read as a noun after its subject is a cue, and ends a fronted clause', () => {
+  // PolNeAR dev (nyt 2016-02-20): "points" (tagged a noun) had run into the "blame" clause, whose content
+  // went on past its comma, and Francis's own statement was lost
+  const francis =
+    'While populists like Mr. Trump and Ms. Le Pen partly blame foreigners for inequities, Francis points to structural inequities deriving from the global capitalist order.';
+  const all = quotes(francis);
+  const blame = covering(all, francis, 'foreigners for inequities');
+  assert.equal(blame.text, 'foreigners for inequities');
+  assertCue(francis, 'structural inequities deriving', 'points to', 'Francis');
+  // demo corpus (wikinews): a body's name before it, and "Whereas" opening the sentence
+  assertCue(
+    'The Group points out that it is in the interest of its neighbors, that there should be stability in Iraq.',
+    'it is in the interest',
+    'points out',
+  );
+  // a name modifying a noun, a people's adjective, or a relative "who" before it leaves it a noun
+  // (the whole analysis: a people's adjective is known by the entity layer)
+  for (const text of [
+    'Q I was wondering about the Medvedev comments on sanctions and what they mean.',
+    'For Mr. Rubio, assimilation meant embracing his American and Cuban sides with equal gusto.',
+    'She is a scholar of modern Jewish history and Holocaust studies who fights relentlessly against Holocaust denialism.',
+  ])
+    assert.ok(!analyze({ id: 't', text }).quotes.some((q) => q.rule === 'cue-prep-verb'), text);
 });

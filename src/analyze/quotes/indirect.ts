@@ -26,6 +26,7 @@ import { SUBORDINATORS, afterFrontedAdjunct } from './sentence-opening.js';
 import { endsAtSayingParticiple, saidBySubjectAfterObject, timeSpentVerb } from './participle-speaker.js';
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { clauseOfNounTaggedVerb } from './noun-tagged-verb.js';
 import { isDoubledMark } from './marks.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import {
@@ -252,7 +253,14 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     )
       continue;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
-    if (comma && (inOpening ??= inOpeningPhrase(ctx, a)) && clauseAt(ctx, after, end)) return cut;
+    // (its verb may be one the tagger read as a noun: "While populists … blame foreigners …, Francis
+    // points to …")
+    if (
+      comma &&
+      (inOpening ??= inOpeningPhrase(ctx, a)) &&
+      (clauseAt(ctx, after, end) || clauseOfNounTaggedVerb(ctx.doc, after, end))
+    )
+      return cut;
     let n = after;
     while (n < end && toks[n].pos === 'ADV' && ctx.inSpan[n] < 0) n++;
     const nx = toks[n];

@@ -8,6 +8,7 @@ import type { Sentence, Token } from '../document.js';
 import { isWord, POSSESSIVES, quoteCandidate, type QuoteContext } from './context.js';
 import { contentEnd, mainSubject, objectPredicateEnd } from './indirect.js';
 import { lexiconPath } from './lexicon.js';
+import { nounTaggedVerb } from './noun-tagged-verb.js';
 import { timeSpentVerb } from './participle-speaker.js';
 import { phrase, phraseStartBefore, subjectBefore, type Phrase } from './phrases.js';
 import { isCalendarText } from './speakers.js';
@@ -66,7 +67,7 @@ function cueEnd(ctx: QuoteContext, k: number): { end: number; cls: PrepCueClass 
   const options = adjective ?? cueOptions(t.lemma) ?? (t.lower === t.lemma ? undefined : cueOptions(t.lower));
   if (!options) return -1;
   for (const { rest, cls } of options) {
-    if (!POS_OF[cls].has(t.pos)) continue;
+    if (!POS_OF[cls].has(t.pos) && !(cls === 'verb' && nounTaggedVerb(ctx.doc, k))) continue;
     let j = k + 1;
     if (cls === 'verb' && toks[j]?.lower === 'out' && rest[0] !== 'out') j++;
     // "spoke out Tuesday about", "spoke to CNN about": a day or a hearer between verb and preposition
