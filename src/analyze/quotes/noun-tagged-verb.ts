@@ -2,7 +2,7 @@
 // points to structural inequities", "Democrats point to the tax cuts". Only its own subject makes
 // it a verb: "the talking point" and "a point to consider" stay nouns, and so does a noun after a
 // people's adjective ("his American and Cuban sides with equal gusto").
-import type { ArticleDocument, Token } from '../document.js';
+import type { ArticleDocument } from '../document.js';
 
 /** Whether token k is a verb in the present tense tagged NOUN right after a name or a subject pronoun. */
 export function nounTaggedVerb(doc: ArticleDocument, k: number): boolean {
