@@ -4231,3 +4231,30 @@ test('a group before "like" and its examples speaks, as before "such as" ("advis
   assert.equal(speaker(doc, quoteWith(doc, 'every cent that went')), 'Clinton economic advisers');
   assert.equal(speaker(doc, quoteWith(doc, 'for not directly arming')), 'candidates');
 });
+
+test('a relative pronoun set off by commas speaks for the phrase right before it, past an aside of its own', () => {
+  // PolNeAR dev (nyt 2016-08-22, huff-post 2015-12-20): an adjunct between commas after "who" had sent
+  // the speaker to the sentence's main subject
+  assertSpeaker(
+    "Among the critics was the Wall Street Journal's deputy editorial page editor Bret Stephens, who, after trading insults with Mr. Hannity over Mr. Trump, said on the MSNBC show that the party had become an echo chamber.",
+    'the party had become an echo chamber',
+    'Bret Stephens',
+  );
+  assertSpeaker(
+    "Clinton's rhetoric on the issue has been notably more conciliatory than that of her campaign's leadership, who, on a press call Friday, criticized Sanders for stealing their data.",
+    'Sanders for stealing',
+    "her campaign's leadership",
+  );
+  // demo corpus (wh-briefing, wikinews): a clause read further back than the name before the comma is not
+  // the one the relative clause is set off from
+  assertSpeaker(
+    "We place a high priority on doing that in a way that's fully consistent with Israel's security needs and preventing weapons from getting in the hands of Hamas, which, of course, has launched many terrorist attacks against Israeli citizens.",
+    'Israeli citizens',
+    'Hamas',
+  );
+  assertSpeaker(
+    'Critics claim that act of the Executive Branch violates the Posse Comitatus Act, which prohibits military participation in domestic matters.',
+    'military participation in domestic matters',
+    'Posse Comitatus Act',
+  );
+});

@@ -80,6 +80,22 @@ import { absorbLabelNamesakes, type LabelJoin } from './label-namesakes.js';
 import { askedOfYou } from './you-asked.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+
+/**
+ * The name ending right before the comma at `comma`, as a phrase, where the antecedent read back
+ * (`ante`) ends before it with a verb between: the relative clause set off by the comma is the name's.
+ */
+function nameBeforeComma(doc: ArticleDocument, comma: number, ante: Phrase): Phrase | null {
+  const toks = doc.tokens;
+  const last = toks[comma - 1];
+  if (!last || ante.end >= last.end) return null;
+  const hit = doc.entityAt(last.start);
+  if (!hit || hit.mention.kind !== 'name' || hit.mention.end !== last.end) return null;
+  const first = doc.tokenIndexAt(hit.mention.start);
+  const between = toks.slice(doc.tokenIndexAt(ante.end - 1) + 1, first);
+  if (!between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  return phrase(doc, first, comma);
+}
 /** Antecedents of a relative clause that name no one in particular: "those who …", "anybody that …". */
 const GENERIC_ANTECEDENTS = new Set([
   'those',
@@ -229,6 +245,10 @@ function resolve(
       if (/^[,―—–]$/.test(doc.tokens[k - 1]?.text ?? '')) k--;
       const s = ctx.sentenceAt(p.first);
       let ante = s ? subjectBefore(doc, k, s.firstToken) : null;
+      // "… in a way that's consistent with … the hands of Hamas, which has launched …": a clause's
+      // subject read further back than the name closing the phrase before the comma is not the one
+      // set off (the name is)
+      if (ante && k < p.first) ante = nameBeforeComma(doc, k, ante) ?? ante;
       // "a letter from his doctor Friday afternoon that says …": the day is when, not who
       if (ante) ante = withoutTrailingDay(doc, ante);
       // "released her medical records in July, which showed …": a date is no antecedent

@@ -1031,7 +1031,8 @@ function readSubjectBefore(
   };
   skip();
   // "Zucker, who in the past has voiced …": a prepositional adjunct after the relative pronoun
-  const relative = relativeBeforeAdjunct(toks, j, lo);
+  // (or one set off by commas: "Bret Stephens, who, after trading insults with Mr. Hannity, said …")
+  const relative = Math.max(relativeBeforeAdjunct(toks, j, lo), relativeBeforeCommaAside(toks, j, lo));
   if (relative >= 0) return phrase(doc, relative, relative + 1);
   // a prepositional adjunct between an auxiliary and its participle: "have in the past said"
   const held = adjunctAfterAuxiliary(toks, j, lo);
@@ -1717,6 +1718,28 @@ function relativeBeforeAdjunct(toks: Token[], j: number, lo: number): number {
   const rel = toks[i - 1].lower;
   return rel === 'who' || rel === 'which' ? i - 1 : -1;
 }
+
+/** The most tokens of an adjunct set off by commas after a relative pronoun. */
+const MAX_RELATIVE_ASIDE = 14;
+
+/**
+ * The relative pronoun before an adjunct set off by commas whose closing comma is at j ("…, who, on
+ * a press call Friday, criticized …"), or -1: the adjunct opens with a preposition, a subordinator
+ * or an adverb and holds no finite verb of its own.
+ */
+function relativeBeforeCommaAside(toks: Token[], j: number, lo: number): number {
+  if (toks[j]?.text !== ',') return -1;
+  for (let p = j - 1; p > lo && j - p <= MAX_RELATIVE_ASIDE + 1; p--) {
+    const t = toks[p];
+    if (t.pos === 'AUX' || /^[.;:!?"“”]$/.test(t.text)) return -1;
+    if (t.text !== ',') continue;
+    const opens = toks[p + 1];
+    if (p + 1 >= j || !(opens.pos === 'ADP' || opens.pos === 'SCONJ' || opens.pos === 'ADV')) return -1;
+    return ASIDE_RELATIVE_SUBJECTS.has(toks[p - 1]?.lower ?? '') && p - 1 >= lo ? p - 1 : -1;
+  }
+  return -1;
+}
+const ASIDE_RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
 /** Plural endings of nouns for people ("hard-liners", "activists", "conservatives", "senators"). */
 const PEOPLE_PLURAL = /(?:ers|ists|ians|ives|ors)$/;
