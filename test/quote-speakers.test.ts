@@ -4258,3 +4258,29 @@ test('a relative pronoun set off by commas speaks for the phrase right before it
     'Posse Comitatus Act',
   );
 });
+
+test('a cue coordinated with a relative clause’s verb speaks for the relative’s noun, unless a comma closed the clause', () => {
+  // PolNeAR dev (nyt 2016-02-08, wash-post 2016-10-27): the sentence's main subject had been taken
+  // (the phrase read back still starts too early, "report posts to Twitter staff members": its head is right)
+  const twitter = run(
+    'Users can flag and report posts to Twitter staff members around the world, who review the material and determine whether or not it should remain on the site.',
+  );
+  assert.match(speaker(twitter, quoteWith(twitter, 'whether or not it should remain')) ?? '', /Twitter staff members$/);
+  assertSpeaker(
+    'Some of the money went to Laureate International Universities, a chain of for-profit international colleges, which donated to the foundation and agreed to pay Bill Clinton $3.5 million a year to serve as honorary chancellor.',
+    'to pay Bill Clinton',
+    'a chain of for-profit international colleges',
+  );
+  // demo corpus (wikinews): a comma right before the cue closes the relative clause of its subject
+  assertSpeaker(
+    'The airline fell into a financial crisis on Monday when two major shareholders, investment companies who control 50% of the airline, announced they were pulling out and selling all shares back to the original owners.',
+    'they were pulling out',
+    'investment companies',
+  );
+  // demo corpus (wikinews): a restrictive "which" clause is no coordination of its own
+  assertSpeaker(
+    'DoD legal head Susan Crawford, who reviews each case, approved proceedings which were filed in March but refused to allow prosecutors to seek the death penalty.',
+    'to allow prosecutors',
+    'Susan Crawford',
+  );
+});

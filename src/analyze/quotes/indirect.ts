@@ -2625,6 +2625,33 @@ function earlierCueSubject(ctx: QuoteContext, s: Sentence, lead: number, k: numb
   return null;
 }
 
+/**
+ * The relative pronoun ("who", "which") of the nearest finite verb before `lead` (outside contents)
+ * when it opens that verb's clause right after a noun or a comma, as a phrase; else null.
+ */
+function relativeOfCoordinatedVerb(ctx: QuoteContext, s: Sentence, lead: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  for (let j = lead - 1; j > s.firstToken + 1; j--) {
+    // (a plain form right after "who" is its verb whatever the tagger read: "who review the material")
+    const afterWho =
+      toks[j].pos === 'NOUN' && /^\p{Ll}+$/u.test(toks[j].text) && RELATIVE_SUBJECTS.has(toks[j - 1].lower);
+    if (ctx.inSpan[j] >= 0 || (!afterWho && (toks[j].pos !== 'VERB' || !finiteVerb(toks[j])))) continue;
+    let r = j - 1;
+    while (r > s.firstToken && (toks[r].pos === 'ADV' || toks[r].pos === 'AUX')) r--;
+    const before = toks[r - 1];
+    if (!RELATIVE_SUBJECTS.has(toks[r].lower) || !before) return null;
+    // the relative clause must run on to the cue: a comma between closes it ("the Chambre de Commerce,
+    // which stands beside the Opera House, and consider …" is the tourists'); after "and"/"but" it is a
+    // person's or one set off by a comma ("a young boy who stared at a painting … and asked …"; not
+    // "proceedings which were filed in March but refused …"), while a comma right before the cue
+    // closes a clause of the subject's own ("investment companies who control 50% of the airline, announced …")
+    for (let x = j + 1; x < lead; x++) if (toks[x].text === ',' && ctx.inSpan[x] < 0) return null;
+    if (toks[lead].text !== ',' && before.text !== ',' && toks[r].lower !== 'who') return null;
+    return before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN' ? phrase(ctx.doc, r, r + 1) : null;
+  }
+  return null;
+}
+
 /** Whether the words before `lead` are a relative clause's list of verbs after its noun ("activities that undermine, destabilize, or"). */
 function inRelativeVerbList(toks: readonly Token[], first: number, lead: number): boolean {
   let j = lead - 1;
@@ -3327,8 +3354,11 @@ function cueInSentence(
     // relative clause's verbs describes the relative's noun; no one is reported saying it)
     if (inRelativeVerbList(toks, s.firstToken, lead + 1)) return;
     const shared = earlierCueSubject(ctx, s, lead, k);
-    subj = shared ?? mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
-    speakerRule = shared ? 'coordinated-cue' : 'main-subject';
+    // ("staff members around the world, who review the material and determine whether …": the
+    // relative pronoun of the verb the cue is coordinated with)
+    const relative = shared ? null : relativeOfCoordinatedVerb(ctx, s, lead);
+    subj = shared ?? relative ?? mainSubject(ctx, s, k) ?? phraseAfter(ctx.doc, s.firstToken, k);
+    speakerRule = shared ? 'coordinated-cue' : relative ? 'coordinated-relative' : 'main-subject';
   }
   if (!subj && !passive && cls === 'speech') {
     subj = mainSubject(ctx, s, k);
