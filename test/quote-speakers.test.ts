@@ -4284,3 +4284,12 @@ test('a cue coordinated with a relative clause’s verb speaks for the relative�
     'Susan Crawford',
   );
 });
+
+test('"they" after a sentence opening with a people\'s adjective and a noun for people is that group, not the people', () => {
+  // demo corpus (wikinews-85241): "They had previously denied …" had gone to "Iranian", the NORP name
+  assertSpeaker(
+    'The IAEA, which came across the documents when investigating the nuclear activities of Iran, first asked for the information and designs in 2005. Iranian officials say that IAEA inspectors are permitted to go to Tehran to view the original document. They had previously denied the IAEA a copy or examination of the document.',
+    'the IAEA a copy',
+    'Iranian officials',
+  );
+});

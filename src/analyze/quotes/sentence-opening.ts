@@ -1,6 +1,7 @@
 // The name opening a sentence: in news and statements a sentence's subject comes first, and a later
 // subject pronoun ("we", "they", "it") most often takes up that subject, not whatever was named last.
-import type { EntityRecord, Sentence } from '../document.js';
+import type { ArticleDocument, EntityRecord, Sentence } from '../document.js';
+import type { Mention } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { tokenEnd } from '../entities/roles.js';
 import { quantityNumberAt } from './quantity-lead.js';
@@ -55,9 +56,21 @@ export function openingEntity(ctx: QuoteContext, s: Sentence, before: number, cl
         ? next
         : hit;
     if (head !== hit && possessorAt(ctx.doc.text, head.mention.end)) return null;
+    // ("Iraqi officials claimed …": the people's adjective opens a phrase of people an earlier quote
+    // made an entity of; that group is the opening, not the country's people)
+    const group = head.entity.type === 'NORP' ? widerNominalAt(ctx.doc, head.mention) : undefined;
+    if (group) return { entity: group.entity, kind: 'nominal', text: group.mention.text };
     return { entity: head.entity, kind: head.mention.kind === 'nominal' ? 'nominal' : 'name', text: head.mention.text };
   }
   return null;
+}
+
+/** A nominal mention that starts where `m` does and runs past it ("Iraqi officials" over "Iraqi"), with its entity. */
+function widerNominalAt(doc: ArticleDocument, m: Mention): { entity: EntityRecord; mention: Mention } | undefined {
+  for (const entity of doc.entities)
+    for (const mention of entity.mentions)
+      if (mention.kind === 'nominal' && mention.start === m.start && mention.end > m.end) return { entity, mention };
+  return undefined;
 }
 
 /** Whether the name ending at `end` is a possessor ("The DPRK's launch …"): then it is no subject. */
