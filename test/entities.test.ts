@@ -3222,3 +3222,16 @@ test("a country's initials before a noun are the country, not an adjective", () 
   );
   assert.equal(korean?.type, 'NORP');
 });
+
+test('"PM" is a title: before a name it is the holder\'s role, alone it is no body', () => {
+  // wikinews-45218, wikinews-108710 (demo corpus): "PM Siniora" had been one name, a lone "PM" a body
+  const a = run(
+    'The UN said that the rockets fired into Haifa on Thursday by Hezbollah were manufactured in Iran. Lebanese PM Siniora said that it was puzzling for Hezbollah to perform the attacks unsupported. The PM will deliver his statement on Monday.',
+    '2006-07-14',
+  );
+  const siniora = a.entities.find((e) => e.mentions.some((m) => m.text === 'Siniora'));
+  assert.equal(siniora?.type, 'PERSON');
+  assert.ok(!siniora?.mentions.some((m) => m.text.startsWith('PM')));
+  assert.ok(!a.entities.some((e) => e.type === 'ORG' && e.name === 'PM'));
+  assert.equal(a.quotes.find((q) => q.text.includes('puzzling'))?.speaker?.entity, siniora?.id);
+});
