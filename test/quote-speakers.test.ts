@@ -4293,3 +4293,17 @@ test('"they" after a sentence opening with a people\'s adjective and a noun for 
     'Iranian officials',
   );
 });
+
+test("a people's adjective before a title abbreviation names the office holder, not the people", () => {
+  // demo corpus (wikinews): "the Estonian PM commented" and "Romanian PM says" had been the peoples'
+  assertSpeaker(
+    'In education and science, the Estonian PM commented that Finnish television taught Estonians about the market economy.',
+    'Finnish television taught',
+    'Estonian PM',
+  );
+  assertSpeaker(
+    "Romanian PM says his country won't give in to terrorist demands.",
+    "his country won't give in",
+    'Romanian PM',
+  );
+});

@@ -1,7 +1,8 @@
 // Speaker mentions → entities. A name the entity layer knows is its entity; a surname joins the
 // person it ends; a pronoun goes to the most recent fitting entity (and becomes its mention);
 // anything else becomes a new entity, so that every speaker is an entity.
-import type { ArticleDocument, EntityRecord } from '../document.js';
+import type { ArticleDocument, EntityRecord, Token } from '../document.js';
+import { lexiconSets } from '../entities/lexicon.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
 import { appositionHolder, titleHolder } from '../entities/descriptions.js';
 import { isCommonWordOfNames } from '../entities/span-repair.js';
@@ -73,12 +74,22 @@ function mentionKind(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal')
   // State" cut to its portfolio, "the Defense"
   if (bareTitleWords(withoutArticle(doc.text.slice(span.start, span.end)))) return 'nominal';
   if (toks.length === 1 && (isPluralTitle(toks[0].lower) || isCommonWordOfNames(toks[0]))) return 'nominal';
+  // "Romanian PM says …": a country or its people's adjective before a title names the office's
+  // holder by description, as "the Romanian prime minister" does
+  if (toks.length >= 2 && lexiconSets().titleHeads.has(toks[toks.length - 1].lower) && placeBefore(doc, toks))
+    return 'nominal';
   // a lower-case head ends no name ("Former members", "Senior officials")
   if (/^\p{Ll}/u.test(toks[toks.length - 1].text)) return 'nominal';
   return kind;
 }
 
 const PLACE_TYPES = new Set(['NORP', 'GPE']);
+
+/** Whether the tokens before the last are one name of a people or a country ("Romanian", "New Zealand"). */
+function placeBefore(doc: ArticleDocument, toks: readonly Token[]): boolean {
+  const hit = doc.entityAt(toks[0].start);
+  return !!hit && PLACE_TYPES.has(hit.entity.type) && hit.mention.end === toks[toks.length - 2].end;
+}
 
 /**
  * The entity a name span stands for: the one it starts with, unless that is only a place or people
