@@ -688,9 +688,6 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
       ? lookupName(surface[0].toUpperCase() + surface.slice(1))
       : undefined);
   const toks = doc.tokensIn(c);
-  // "Ramadan", "the Sahel", "the JCPOA", "COVID": an occasion, a region, an agreement or a disease the
-  // curated lists name, whatever the recogniser read (its person or body readings of them are its
-  // commonest slips in briefings)
   // "the Soviet Union", "Yugoslavia": a state that no longer exists is a state, whatever the KB filed
   // it as (the Soviet Union among organisations, its actor code kept; East Germany among people)
   if (lexiconSets().formerStates.has(surface.replace(POSSESSIVE_END, '').toLowerCase()))
@@ -701,6 +698,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
       hit: hit?.kind === 'org' ? hit : undefined,
       rule: `${c.rule}+former-state`,
     };
+  // "Ramadan", "the Sahel", "the JCPOA", "COVID": an occasion, a region, an agreement or a disease the
+  // curated lists name, whatever the recogniser read (its person or body readings of them are its
+  // commonest slips in briefings)
   const listed = !hit || hit.kind === 'person' ? curatedType(surface) : null;
   if (listed)
     return {

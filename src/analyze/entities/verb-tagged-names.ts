@@ -19,6 +19,7 @@ const LABEL_OF: Partial<Record<KbKind, NameLabel>> = {
 
 const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 
+/** The candidates with such names added (their tokens then taken), in text order. */
 export function withVerbTaggedKnownNames(doc: ArticleDocument, out: Candidate[], taken: Set<number>): Candidate[] {
   const toks = doc.tokens;
   let added = false;
@@ -28,8 +29,7 @@ export function withVerbTaggedKnownNames(doc: ArticleDocument, out: Candidate[],
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || !startsUpper(t.text) || taken.has(k)) continue;
     const prev = toks[k - 1];
     if (prev.sentence !== t.sentence || taken.has(k - 1) || !startsUpper(prev.text)) continue;
-    // the pair, or the pair and the capitalised word after it ("Holy See Press Office" is not asked for:
-    // the KB's longest known name wins, the pair first)
+    // the pair and the capitalised word after it where the KB knows the three, else the pair
     const next = toks[k + 1];
     const three =
       next && next.sentence === t.sentence && !taken.has(k + 1) && startsUpper(next.text)

@@ -96,6 +96,7 @@ function nameBeforeComma(doc: ArticleDocument, comma: number, ante: Phrase): Phr
   if (!between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   return phrase(doc, first, comma);
 }
+
 /** Antecedents of a relative clause that name no one in particular: "those who …", "anybody that …". */
 const GENERIC_ANTECEDENTS = new Set([
   'those',
