@@ -190,3 +190,13 @@ test('a quotation going on in lower case after a frame set off by commas takes i
   assert.ok(vatican.some((x) => x.text.startsWith('to make clear')));
   assert.ok(!vatican.some((x) => x.text.startsWith('There was no photograph')));
 });
+
+test('a list flattened into one line ends a content at its next bullet', () => {
+  // demo corpus (wikinews): the related-news items after a headline quote had run into its content
+  const text =
+    "*Romanian PM says his country won't give in to terrorist demands, WikiNews, April 25, 2005 *Romanian reporters call for release of hostages in Iraq, WikiNews, April 24, 2005 *Three Romanian journalists abducted in Iraq, WikiNews, March 30, 2005";
+  const says = quotes(text).find((q) => q.cue?.text === 'says');
+  assert.ok(says);
+  assert.ok(!says.text.includes('reporters'), says.text);
+  assert.ok(says.text.startsWith("his country won't give in to terrorist demands"), says.text);
+});

@@ -2,7 +2,7 @@
 // and the content clause it governs, read off the sentence around the cue. Quoted fragments inside
 // that clause make it a mixed quote (or a direct one when the clause is all quotation).
 import { frameSpeakerBefore } from './frame-speaker.js';
-import type { Sentence, Token } from '../document.js';
+import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
 import {
   BE_FORMS,
@@ -221,6 +221,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // the first token after the comma (and a quotation's closing mark)
     const after = quotedComma ? cut : j + 1;
     if (t.text === ';') return j;
+    // ("… terrorist demands, WikiNews, April 25, 2005 *Romanian reporters call …": a list flattened into
+    // one line, each item opening with its bullet, ends the content at the next item)
+    if (t.text === '*' && bulletOpensItem(ctx.doc, j)) return j;
     // ("… say they have their minds made up compared to nearly four in 10 …": without a comma too, once
     // the content's clause has its verb and a figure is compared)
     if (finiteSeen && t.lower === 'compared' && comparedFigure(toks, j)) return j;
@@ -328,6 +331,13 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     }
   }
   return end;
+}
+
+/** Whether the "*" at token j opens a list item: after white space, before a capitalised word or a figure. */
+function bulletOpensItem(doc: ArticleDocument, j: number): boolean {
+  const t = doc.tokens[j];
+  const next = doc.tokens[j + 1];
+  return !!next && /\s/.test(doc.text[t.start - 1] ?? '') && next.start === t.end && /^[\p{Lu}\d]/u.test(next.text);
 }
 
 /** Finite auxiliaries of the past or the third person singular, which a bare verb cannot be coordinated with. */
