@@ -236,6 +236,21 @@ function curatedType(surface: string): { type: 'EVENT' | 'LOC' | 'MISC'; list: s
   return sets.diseaseNames.has(key) ? { type: 'MISC', list: 'disease' } : null;
 }
 
+/**
+ * Bodies every government has that news names by their one word ("the Embassy", "the Ministry",
+ * "Coalition forces"); not portfolios ("Defense"), treaties ("the Convention") or modifiers ("Air").
+ */
+const LONE_BODY_WORDS = new Set([
+  'embassy',
+  'consulate',
+  'mission',
+  'delegation',
+  'ministry',
+  'secretariat',
+  'presidency',
+  'coalition',
+]);
+
 /** Capitalised last words of the names of agreements and laws (MISC in CoNLL terms, never a body or a place). */
 const AGREEMENT_HEADS = new Set([
   'agreement',
@@ -961,6 +976,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     namedByGivenName(toks, doc.tokens[toks[0].i - 1])
   )
     return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+given-name` };
+  // "the Embassy is on track …": a body every government has, named by its one word, is a body
+  // whatever other kind of name the recogniser read
+  if (c.label === 'MISC' && !hit && toks.length === 1 && LONE_BODY_WORDS.has(toks[0].lower))
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+generic-body` };
   // the recogniser reads the usage (Boston the team, Greek the adjective): its label decides the type
   if (c.label) {
     let t = typeFromLabel(c.label, hit, surface);
