@@ -95,7 +95,7 @@ export function recognizerAvailable(): boolean {
 const UPPER_START = /^\p{Lu}/u;
 
 /** UPPER_START.test, with ASCII first letters settled without the Unicode regex (it runs on every token). */
-function startsUpperCase(text: string): boolean {
+export function startsUpperCase(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(text);
@@ -401,8 +401,12 @@ function isBareOffice(toks: Token[], from: number, to: number, headAfter?: Token
 
 /** Whether tokens [from, to) are a portfolio's capitalised name and nothing more ("State", "Foreign Affairs"). */
 function isPortfolio(toks: Token[], from: number, to: number): boolean {
-  if (from >= to || !toks.slice(from, to).every((t) => /^\p{Lu}/u.test(t.text) || t.lower === 'and')) return false;
-  const words = toks.slice(from, to).map((t) => t.lower);
+  if (from >= to || !toks.slice(from, to).every((t) => startsUpperCase(t.text) || t.lower === 'and')) return false;
+  return namesPortfolio(toks.slice(from, to).map((t) => t.lower));
+}
+
+/** Whether lower-case words are exactly a listed portfolio's ("foreign affairs"). */
+function namesPortfolio(words: readonly string[]): boolean {
   return lexiconSets().officePortfolios.some((p) => p.length === words.length && p.every((w, i) => w === words[i]));
 }
 
@@ -779,8 +783,7 @@ function bodyOfPortfolio(doc: ArticleDocument, c: Candidate, next: Candidate): b
   const lex = lexiconSets();
   const head = doc.tokens[doc.tokenIndexAt(c.end - 1)];
   if (!lex.orgHeads.has(head.lower) || !/^\p{Lu}/u.test(head.text)) return false;
-  const words = doc.text.slice(next.start, next.end).toLowerCase().split(/\s+/);
-  return lex.officePortfolios.some((p) => p.length === words.length && p.every((w, i) => w === words[i]));
+  return namesPortfolio(doc.text.slice(next.start, next.end).toLowerCase().split(/\s+/));
 }
 
 /**

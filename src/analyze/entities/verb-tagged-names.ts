@@ -4,7 +4,7 @@
 // inside its sentence, right after a capitalised word, is part of a name where the knowledge base
 // knows the words together as a country, a place or a body (rule `verb-tagged-known-name`).
 import type { ArticleDocument } from '../document.js';
-import type { Candidate, NameLabel } from './candidates.js';
+import { startsUpperCase as startsUpper, type Candidate, type NameLabel } from './candidates.js';
 import { lookupName, type KbKind } from './kb.js';
 
 /** The label of a KB hit's kind (people are left to the recogniser: a person's name holds no verb). */
@@ -16,8 +16,6 @@ const LABEL_OF: Partial<Record<KbKind, NameLabel>> = {
   seat: 'LOC',
   org: 'ORG',
 };
-
-const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 
 /** The candidates with such names added (their tokens then taken), in text order. */
 export function withVerbTaggedKnownNames(doc: ArticleDocument, out: Candidate[], taken: Set<number>): Candidate[] {

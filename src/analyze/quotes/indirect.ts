@@ -40,6 +40,7 @@ import {
   possessiveApostrophe,
   phrase,
   phraseAfter,
+  RELATIVE_SUBJECTS,
   STANDING_QUANTIFIERS,
   subjectBefore,
   type Phrase,
@@ -3007,9 +3008,6 @@ function postmodifiedSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase 
 
 /** Prepositions of where a group of people is ("officials in both cities", "analysts at the bank"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'inside', 'within', 'around']);
-
-/** Relative pronouns that may stand as a cue's subject (", which urged …"). */
-const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 
 /**
  * Whether tokens [a, comma) are a noun phrase and a participle aside set off by commas, the comma

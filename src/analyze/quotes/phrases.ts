@@ -1735,11 +1735,12 @@ function relativeBeforeCommaAside(toks: Token[], j: number, lo: number): number 
     if (t.text !== ',') continue;
     const opens = toks[p + 1];
     if (p + 1 >= j || !(opens.pos === 'ADP' || opens.pos === 'SCONJ' || opens.pos === 'ADV')) return -1;
-    return ASIDE_RELATIVE_SUBJECTS.has(toks[p - 1]?.lower ?? '') && p - 1 >= lo ? p - 1 : -1;
+    return RELATIVE_SUBJECTS.has(toks[p - 1]?.lower ?? '') && p - 1 >= lo ? p - 1 : -1;
   }
   return -1;
 }
-const ASIDE_RELATIVE_SUBJECTS = new Set(['who', 'which']);
+/** Relative pronouns that may stand as a verb's subject (", which urged …", ", who, on Friday, said …"). */
+export const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which']);
 
 /** Plural endings of nouns for people ("hard-liners", "activists", "conservatives", "senators"). */
 const PEOPLE_PLURAL = /(?:ers|ists|ians|ives|ors)$/;
