@@ -3246,3 +3246,72 @@ test('a body every government has, named by its one word ("the Embassy"), is a b
   const treaty = run('The report cited article 16 of the Convention against Torture.');
   assert.ok(!treaty.entities.some((e) => e.type === 'ORG' && e.name === 'Convention'));
 });
+
+test("a ministry named by its portfolio is one body, and the title after it is its official's alone", () => {
+  // state-pr-317662 and state-pr-324249 (demo corpus): the recogniser stopped at "Ministry"
+  const a = run(
+    'Deputy Secretary of State Wendy Sherman spoke by phone today with Dutch Ministry of Foreign Affairs Political Director Thijs van der Plas.',
+    '2022-02-24',
+  );
+  assert.equal(entity(a, 'Dutch Ministry of Foreign Affairs').type, 'ORG');
+  const plas = entity(a, 'Thijs van der Plas').roles[0];
+  assert.equal(plas.title, 'Political Director');
+  assert.equal(plas.org, entity(a, 'Dutch Ministry of Foreign Affairs').id);
+  const b = run(
+    'RUSLAN TSALIKOV is a Russian Ministry of Defense Deputy Minister of Defense.\n\nGENNADY ZHIDKO is a Russian Ministry of Defense Deputy Minister of Defense.',
+    '2022-03-14',
+  );
+  assert.equal(titleOf(b, 'Gennady Zhidko'), 'Deputy Minister of Defense');
+  assert.equal(entity(b, 'Russian Ministry of Defense').mentions.length, 2);
+});
+
+test('a name the recogniser cut before "and", "of" or "in" stays whole in the title: no title starts with glue', () => {
+  // wikinews-46000, wikinews-48410, wikinews-81048, state-pr-331180 (demo corpus)
+  const cases: Array<[string, string, string, string]> = [
+    [
+      'The Indian Commerce and Industry Minister Kamal Nath that there was little ground for convergence on the core issues in the Doha round as of now.',
+      '2006-07-25',
+      'Kamal Nath',
+      'Commerce and Industry Minister',
+    ],
+    [
+      '"I don\'t really understand yet what she stands for. It\'s a lot of rhetoric," Globe and Mail columnist Jane Taber told CTV Newsnet.',
+      '2006-08-26',
+      'Jane Taber',
+      'Globe and Mail columnist',
+    ],
+    [
+      'al-Tunisi was said to be a potential replacement for al-Qaeda in Iraq leader Abu Hamza al-Muhajir who was killed by tribesmen in May of this year.',
+      '2007-09-28',
+      'Abu Hamza al-Muhajir',
+      'al-Qaeda in Iraq leader',
+    ],
+    [
+      'Like on November 9th, 1989, when Secretary Baker was hosting a luncheon upstairs in the Ben Franklin Room for President Aquino of the Philippines, he was handed a folded note.',
+      '2022-04-04',
+      'Aquino',
+      'President',
+    ],
+  ];
+  for (const [text, published, name, title] of cases) assert.equal(titleOf(run(text, published), name), title, text);
+});
+
+test('a verb the tagger read as an adjective ("informed") opens no title', () => {
+  // state-pr-337143 and a White House briefing of 2009-11-15 (demo corpus)
+  const a = run(
+    'Secretary Blinken informed President Zelenskyy that the United States intends to obligate more than $713 million in Foreign Military Financing (FMF) for Ukraine.',
+    '2022-04-25',
+  );
+  assert.equal(titleOf(a, 'Zelenskyy'), 'President');
+  const b = run(
+    'And then we discussed Afghanistan briefly. The President just informed President Medvedev about the review and told him that he will debrief him.',
+    '2009-11-15',
+  );
+  assert.equal(titleOf(b, 'Dmitri Medvedev'), 'President');
+  // an office's own participle stays: "retired prime minister"
+  const c = run(
+    'The election pits Prime Minister Anwar Ibrahim against retired prime minister Mahathir Mohamad, who is 97.',
+    '2022-11-01',
+  );
+  assert.equal(titleOf(c, 'Mahathir Mohamad'), 'retired prime minister');
+});

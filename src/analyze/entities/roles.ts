@@ -285,7 +285,8 @@ function afterLowerCaseLead(toks: readonly Token[], a: number, b: number): numbe
     // title's noun phrase; "Secretary of the Treasury" keeps its "of the")
     if (t.lower === 'the' && k > a && /^\p{Ll}/u.test(toks[k - 1].text) && !lex.titleGlue.has(toks[k - 1].lower))
       return k + 1;
-    if (!/^\p{Ll}/u.test(t.text) || lex.titleGlue.has(t.lower) || t.pos === 'ADJ') continue;
+    if (!/^\p{Ll}/u.test(t.text) || lex.titleGlue.has(t.lower) || (t.pos === 'ADJ' && !verbTaggedAdjective(toks, k)))
+      continue;
     // (a word a hyphen glues to the next or the last: "ex-US President", "Advisor-designate Dr. Eyal Hulata")
     if (toks[k - 1]?.text === '-' && toks[k - 1].end === t.start) continue;
     if ((toks[k + 1]?.text === '-' && toks[k + 1].start === t.end) || t.text.includes('-')) continue;
@@ -300,6 +301,23 @@ function afterLowerCaseLead(toks: readonly Token[], a: number, b: number): numbe
   }
   return a;
 }
+
+/**
+ * Whether a word the tagger read as an adjective is the sentence's verb: a past form right after a
+ * name or an adverb ("Secretary Blinken informed President Zelenskyy", "The President just informed
+ * President Medvedev"), where no adjective of a title stands ("retired prime minister", "the newly
+ * elected President" keep theirs: "elected" is an office's own participle).
+ */
+function verbTaggedAdjective(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  if (!/ed$/.test(t.lower) || !prev || lexiconSets().titleModifiers.has(t.lower)) return false;
+  if (OFFICE_PARTICIPLES.has(t.lower)) return false;
+  return prev.pos === 'PROPN' || (prev.pos === 'ADV' && !/ly$/.test(prev.lower));
+}
+
+/** Participles that say how an office was taken or left ("newly elected President"). */
+const OFFICE_PARTICIPLES = new Set(['elected', 'appointed', 'designated', 'retired', 'ousted', 'deposed', 'exiled']);
 
 /**
  * Whether a noun is inflected for the plural ("journalists", "officials"): not plural-nouns.ts
@@ -686,7 +704,7 @@ function makeRole(
   // the title proper: without a leading country, demonym or organisation, and a trailing "at ORG"
   let ta = start;
   let tb = end;
-  for (const { mention } of inside) if (mention.start === ta) ta = mention.end;
+  for (const { mention } of inside) if (mention.start === ta) ta = gluedOnStart(doc, mention, ta, mention.end);
   // (and the initials in brackets after it: "Republic of Korea (ROK) First Vice Foreign Minister")
   const initials = ta > start ? /^\s*\(\p{Lu}{2,}\)/u.exec(doc.text.slice(ta, end)) : null;
   if (initials) ta += initials[0].length;
@@ -724,6 +742,39 @@ function makeRole(
     role: { title, org, country, span: { start, end }, rule },
     actor: body?.actor ?? (country ? actorCountry(country) + (sector ?? '') : null),
   };
+}
+
+/**
+ * Where the title proper starts after a leading name that ends at `end`: there, unless glue follows
+ * ("Globe" + "and Mail columnist", "al-Qaeda" + "in Iraq leader", "Indian Commerce" + "and Industry
+ * Minister"): the name then runs on into the words the recogniser left out, and the title keeps it
+ * whole, from the name's last word when that is a portfolio ("Commerce and Industry Minister"). No
+ * title starts with glue.
+ */
+function gluedOnStart(doc: ArticleDocument, mention: Mention, start: number, end: number): number {
+  const toks = doc.tokens;
+  const k = doc.tokenIndexAt(end);
+  const next = toks[k]?.start === end || toks[k]?.start === end + 1 ? toks[k] : undefined;
+  if (!next || !lexiconSets().titleGlue.has(next.text) || next.text === 'the') return end;
+  // ("Ben Franklin Room" + "for President": a name the title is toward stands before it; "Special
+  // Presidential Envoy" + "for Climate" is a title the recogniser read as a name)
+  if (
+    !JOINING_GLUE.has(next.text) &&
+    !mention.text.split(/\s+/).some((w) => lexiconSets().titleHeads.has(w.toLowerCase()))
+  )
+    return toks[k + 1]?.start ?? end;
+  const last = toks[k - 1];
+  const portfolio = !!last && last.start > mention.start && isPortfolioWord(last.text);
+  return portfolio ? last.start : start;
+}
+
+/** Glue that joins a name's own words ("Globe and Mail", "al-Qaeda in Iraq", "Ministry of …"). */
+const JOINING_GLUE = new Set(['and', 'of', 'in']);
+
+/** A capitalised one-word portfolio ("Commerce", "Defense"). */
+function isPortfolioWord(text: string): boolean {
+  const word = text.toLowerCase();
+  return /^\p{Lu}/u.test(text) && lexiconSets().officePortfolios.some((p) => p.length === 1 && p[0] === word);
 }
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);

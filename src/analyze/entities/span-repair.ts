@@ -173,7 +173,37 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     label = 'ORG';
     rule += '+org-head';
   }
+  const bodyEnd = label === 'ORG' ? bodyPortfolioEnd(doc, b, taken) : b;
+  if (bodyEnd > b) {
+    b = bodyEnd;
+    rule += '+body-portfolio';
+  }
   return { a, b, label, rule };
+}
+
+/** The heads of a government body named by its portfolio ("Ministry of Defense", "Department of State"). */
+const PORTFOLIO_BODIES = new Set(['ministry', 'department']);
+
+/**
+ * Where a body's name ends when the span stops at its head and "of" and a portfolio follow ("Dutch
+ * Ministry" + "of Foreign Affairs Political Director …": the portfolio is the ministry's, and a title
+ * after it is its official's), else b.
+ */
+function bodyPortfolioEnd(doc: ArticleDocument, b: number, taken: (i: number) => boolean): number {
+  const toks = doc.tokens;
+  if (!PORTFOLIO_BODIES.has(toks[b - 1]?.lower ?? '') || !CAPITAL.test(toks[b - 1].text) || toks[b]?.lower !== 'of')
+    return b;
+  const from = toks[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+  let end = b;
+  for (const words of lexiconSets().officePortfolios) {
+    const to = from + words.length;
+    if (to <= end || to > toks.length || toks[to - 1].sentence !== toks[b - 1].sentence) continue;
+    let fits = true;
+    for (let k = from; k < to && fits; k++)
+      fits = toks[k].lower === words[k - from] && CAPITAL.test(toks[k].text) && !taken(k);
+    if (fits) end = to;
+  }
+  return end;
 }
 
 /**
