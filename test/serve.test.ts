@@ -173,7 +173,17 @@ test('actors are ranked by mentions and one actor has roles, quotes, events, cou
   const busiest = actors.filter((n) => n.entity !== null).sort((a, b) => b.asSource - a.asSource)[0];
   const report = await get(`/api/actors/${busiest.entity}`);
   assert.equal(report.status, 200);
-  for (const key of ['entity', 'aliases', 'roles', 'quotes', 'asSource', 'asTarget', 'counterparts', 'contested']) {
+  for (const key of [
+    'entity',
+    'aliases',
+    'roles',
+    'roleSpans',
+    'quotes',
+    'asSource',
+    'asTarget',
+    'counterparts',
+    'contested',
+  ]) {
     assert.ok(key in report.body, key);
   }
   assert.equal(report.body.asSource.length > 0, busiest.asSource > 0);

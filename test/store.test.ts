@@ -16,7 +16,7 @@ import { migrate } from '../src/store/migrate.js';
 import { nameParts, variantRule } from '../src/store/name-variant-rules.js';
 import { SearchQueryError } from '../src/store/queries/search.js';
 import { MIGRATIONS } from '../src/store/schema.js';
-import { roleLine } from '../src/store/plain-text.js';
+import { roleSpanLine } from '../src/store/plain-text.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import type { ArticleRecord } from '../src/store/store.js';
 import { repoRoot } from './helpers.js';
@@ -1283,9 +1283,11 @@ test('a role the article says was held before is stored as former and shown so',
     roles.some((r) => !r.former),
     'her office as of the article stays current',
   );
+  const formerSpan = store.actor(manes.id)!.roleSpans.find((r) => r.former);
+  assert.ok(formerSpan);
   assert.match(
-    roleLine(former[0]),
-    /^Ambassador to El Salvador, USA \(held before \d{4}-\d\d-\d\d; state-pr-246642\)$/,
+    roleSpanLine(formerSpan),
+    /^formerly Ambassador to El Salvador, USA \(\d{4}-\d\d-\d\d, in state-pr-246642\)$/,
   );
 });
 
@@ -1306,4 +1308,27 @@ test('a store written before roles were marked former is upgraded: titles that s
     [['Former British defense minister', true]],
   );
   store.close();
+});
+
+test("an actor's roles are gathered across articles: one title, its dates and how many articles give it", () => {
+  const store = SqliteStore.open(freshDb());
+  // (three State Department articles of 2022 that each call Zelenskyy "President Zelenskyy")
+  const ids = ['state-pr-358182', 'state-pr-363376', 'state-pr-341915'];
+  store.putBatch(ids.map((id) => demoArticle(id)).map((article) => ({ article, analysis: analyze(article) })));
+  const [zelenskyy] = store.findEntities('Zelenskyy');
+  const report = store.actor(zelenskyy.id)!;
+  const president = report.roleSpans.filter((r) => r.title === 'President' && !r.org && !r.former);
+  assert.equal(president.length, 1, JSON.stringify(report.roleSpans));
+  const [span] = president;
+  assert.equal(span.articles, new Set(report.roles.filter((r) => r.title === 'President').map((r) => r.article)).size);
+  assert.ok(span.articles >= 2, JSON.stringify(span));
+  assert.ok(span.from! < span.to!, JSON.stringify(span));
+  assert.equal(span.latest.article, 'state-pr-363376');
+  assert.equal(span.to, '2022-07-27');
+  assert.match(
+    roleSpanLine(span),
+    /^President \(\d{4}-\d\d-\d\d – 2022-07-27, \d+ articles; latest state-pr-363376\)$/,
+  );
+  // fewer rows than the roles they gather
+  assert.ok(report.roleSpans.length < report.roles.length);
 });

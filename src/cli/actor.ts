@@ -1,5 +1,5 @@
 // dossier actor NAME [--db PATH] [--limit N] [--json]
-import { entityLabel, entityLine, eventLines, quoteLines, roleLine } from '../store/plain-text.js';
+import { entityLabel, entityLine, eventLines, quoteLines, roleSpanLine } from '../store/plain-text.js';
 import type { ActorReport } from '../store/store.js';
 import { runStoreCommand } from './store-command.js';
 
@@ -12,8 +12,8 @@ the best match is shown and the other matches listed.`;
 function describe(report: ActorReport): string {
   const out = [entityLine(report.entity)];
   if (report.aliases.length) out.push(`Also named: ${[...new Set(report.aliases.map((a) => a.name))].join(', ')}`);
-  out.push('', `Roles (${report.roles.length}):`);
-  out.push(...report.roles.map((r) => `  ${roleLine(r)}`));
+  out.push('', `Roles (${report.roleSpans.length}):`);
+  out.push(...report.roleSpans.map((r) => `  ${roleSpanLine(r)}`));
   out.push('', `Quotes (${report.quotes.length}):`);
   for (const q of report.quotes) out.push(...quoteLines(q, false).map((l) => `  ${l}`));
   if (report.reported.length) {

@@ -1,6 +1,6 @@
 // Plain, readable lines for the query commands' default output (--json gives the rows themselves).
 import { MARK_CLOSE, MARK_OPEN } from './queries/search.js';
-import type { ArticleRef, EntitySummary, EventActor, EventRow, QuoteRow, RoleRow } from './store.js';
+import type { ArticleRef, EntitySummary, EventActor, EventRow, QuoteRow, RoleSpan } from './store.js';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -33,10 +33,12 @@ export function quoteLines(q: QuoteRow, terminal: boolean): string[] {
   return [`“${body}”`, `    — ${speaker}${cue}${reporter}, ${q.kind}; ${articleLabel(q)}`];
 }
 
-export function roleLine(r: RoleRow): string {
+/** "President, Ukraine (2022-02-23 – 2022-07-27, 22 articles; latest state-pr-363376)". */
+export function roleSpanLine(r: RoleSpan): string {
   const where = [r.org, r.country].filter(Boolean).join(', ');
-  const when = `${r.former ? 'held before ' : 'as of '}${r.asOf ?? 'undated'}`;
-  return `${r.title}${where ? `, ${where}` : ''} (${when}; ${r.article})`;
+  const dates = r.from === r.to ? (r.from ?? 'undated') : `${r.from ?? 'undated'} – ${r.to}`;
+  const count = r.articles === 1 ? `in ${r.latest.article}` : `${r.articles} articles; latest ${r.latest.article}`;
+  return `${r.former ? 'formerly ' : ''}${r.title}${where ? `, ${where}` : ''} (${dates}, ${count})`;
 }
 
 const actorNames = (actors: EventActor[]) =>

@@ -129,6 +129,23 @@ export interface RoleRow {
   end: number;
 }
 
+/**
+ * One role as all the articles give it: the same title (whatever its capitals), body, country and
+ * tense gathered, with the first and last dates they give it as of and how many articles do.
+ */
+export interface RoleSpan {
+  title: string;
+  org: string | null;
+  country: string | null;
+  former: boolean;
+  /** The earliest and latest dates the articles give the role as of (their dates). */
+  from: string | null;
+  to: string | null;
+  articles: number;
+  /** The newest article that gives the role, and where. */
+  latest: { article: string; articleTitle: string | null; published: string | null; start: number; end: number };
+}
+
 export interface EventActor {
   actor: string | null;
   entity: number | null;
@@ -179,6 +196,8 @@ export interface ActorReport {
    */
   aliases: ActorAlias[];
   roles: RoleRow[];
+  /** The roles gathered across articles (every one, not only the newest `roles`), newest first. */
+  roleSpans: RoleSpan[];
   quotes: QuoteRow[];
   /** Others' words the actor reports ("“…,” Sanders said, according to CNN"). */
   reported: QuoteRow[];

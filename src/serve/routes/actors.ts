@@ -35,7 +35,7 @@ const oneSchema: RouteSchema = {
     limit: { type: 'integer', minimum: 1, maximum: 100, default: 10, description: 'per list, at most 100' },
   }),
   responses: {
-    200: { description: '{entity, aliases, roles, quotes, asSource, asTarget, counterparts, contested}' },
+    200: { description: '{entity, aliases, roles, roleSpans, quotes, asSource, asTarget, counterparts, contested}' },
     400: badRequest,
     404: notFound,
   },

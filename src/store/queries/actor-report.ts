@@ -1,12 +1,12 @@
 // Everything the API tells about one actor: its mention counts, roles, quotes, events as source and
 // as target, the actors on the other side, and the contested claims it is part of.
 import type Database from 'better-sqlite3';
-import type { ActorAlias, EntitySummary, EventRow, QuoteRow, RoleRow } from '../store.js';
+import type { ActorAlias, EntitySummary, EventRow, QuoteRow, RoleRow, RoleSpan } from '../store.js';
 import { contestedClaims, type ContestedClaim } from './contested.js';
 import { counterparts, type Counterpart } from './counterparts.js';
 import { eventPage } from './event-window.js';
 import { ENTITY_SUMMARY_COLUMNS } from './overview.js';
-import { actorAliases, actorQuotes, actorReportedQuotes, actorRoles } from './actor.js';
+import { actorAliases, actorQuotes, actorReportedQuotes, actorRoleSpans, actorRoles } from './actor.js';
 
 /** An event with its first reports only (an actor's busiest events have hundreds), and how many there are. */
 export type ReportedEvent = EventRow & { reports: number };
@@ -18,6 +18,8 @@ export interface ActorApiReport {
   /** Entities merged into this actor: a surname alone ("Blinken"), another form of the name ("Tony Blinken"), initials ("UN"). */
   aliases: ActorAlias[];
   roles: RoleRow[];
+  /** The roles gathered across articles: one row per title, body and country, with its dates and count. */
+  roleSpans: RoleSpan[];
   quotes: QuoteRow[];
   /** Others' words this actor reports ("according to CNN"). */
   reported: QuoteRow[];
@@ -50,6 +52,7 @@ export function actorReport(db: Database.Database, entityId: number, limit: numb
     entity,
     aliases: actorAliases(db, entityId),
     roles,
+    roleSpans: actorRoleSpans(db, entityId, limit),
     quotes,
     reported: actorReportedQuotes(db, entityId, limit),
     asSource: side('source'),

@@ -53,8 +53,9 @@ export function ActorPage({ k }: { k: string }) {
       String(b.time ?? b.assertions?.[0]?.published ?? ''),
     ),
   );
-  const roles: Json[] = [...(d.roles ?? [])].sort((a, b) =>
-    String(a.published ?? '').localeCompare(String(b.published ?? '')),
+  // (each role once, with the dates the articles give it: oldest first, as a timeline reads)
+  const roles: Json[] = [...(d.roleSpans ?? [])].sort((a, b) =>
+    String(a.from ?? '').localeCompare(String(b.from ?? '')),
   );
   return (
     <section>
@@ -79,11 +80,16 @@ export function ActorPage({ k }: { k: string }) {
             <ul class="timeline">
               {roles.map((r, i) => (
                 <li key={i}>
-                  <span class="date">{r.asOf ?? r.published ?? 'undated'}</span> {r.former ? 'formerly ' : ''}
+                  <span class="date">
+                    {r.from === r.to ? (r.from ?? 'undated') : `${r.from ?? 'undated'} – ${r.to}`}
+                  </span>{' '}
+                  {r.former ? 'formerly ' : ''}
                   {r.title}
                   {r.org ? `, ${r.org}` : ''}
-                  {r.country ? ` (${r.country})` : ''} ·{' '}
-                  <a href={href('article', r.article, { at: `${r.start}-${r.end}` })}>source</a>
+                  {r.country ? ` (${r.country})` : ''} · {r.articles > 1 ? `${r.articles} articles · ` : ''}
+                  <a href={href('article', r.latest.article, { at: `${r.latest.start}-${r.latest.end}` })}>
+                    {r.articles > 1 ? 'latest source' : 'source'}
+                  </a>
                 </li>
               ))}
             </ul>
