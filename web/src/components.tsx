@@ -393,3 +393,8 @@ const QUAD: Record<PloverType, number> = {
 /** PLOVER type → quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
 export const quadOf = (type: string): number => QUAD[type as PloverType] ?? 0;
 export { PLOVER_TYPES as PLOVER, EVENT_STATUSES as STATUSES } from '../../src/analyze/types.js';
+
+/** TIMEX3's vague references in words ("PRESENT_REF" → "now"), else undefined. */
+export function vagueTime(value: unknown): string | undefined {
+  return ({ PRESENT_REF: 'now', PAST_REF: 'before', FUTURE_REF: 'to come' } as Record<string, string>)[String(value)];
+}

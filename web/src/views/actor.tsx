@@ -1,5 +1,5 @@
 import { get, qs, type Json } from '../api.js';
-import { ActorLink, ErrorBox, Loading, Status, TypeTag, quadOf } from '../components.js';
+import { ActorLink, ErrorBox, Loading, Status, TypeTag, quadOf, vagueTime } from '../components.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { QuoteRow } from './search.js';
@@ -13,13 +13,20 @@ const who = (refs: Json[]) =>
     </span>
   ));
 
+/** When an event happened, for the timeline: its date, else its report's date ("now, 2023-09-06" for PRESENT_REF). */
+function eventDate(ev: Json): { label: string; key: string } {
+  const published: string = ev.assertions?.[0]?.published ?? '';
+  const vague = vagueTime(ev.time);
+  if (vague) return { label: published ? `${vague}, ${published}` : vague, key: published };
+  const date: string = ev.time ?? published;
+  return { label: date || 'undated', key: date };
+}
+
 /** An event row of the store: type, status of each report, actors, and the sentence that reports it. */
 export function EventItem({ ev }: { ev: Json }) {
-  const first = ev.assertions?.[0];
-  const date = ev.time ?? first?.published ?? '';
   return (
     <li class="event-row">
-      <span class="date">{date || 'undated'}</span>
+      <span class="date">{eventDate(ev).label}</span>
       <div>
         <span class={`evtype quad-${quadOf(ev.type)}`}>{ev.type}</span>
         {ev.code && <span class="code"> {ev.code}</span>}{' '}
@@ -48,11 +55,7 @@ export function ActorPage({ k }: { k: string }) {
   const events = [
     ...(d.asSource ?? []).map((ev: Json) => ({ ...ev, side: 'source' })),
     ...(d.asTarget ?? []).map((ev: Json) => ({ ...ev, side: 'target' })),
-  ].sort((a, b) =>
-    String(a.time ?? a.assertions?.[0]?.published ?? '').localeCompare(
-      String(b.time ?? b.assertions?.[0]?.published ?? ''),
-    ),
-  );
+  ].sort((a, b) => eventDate(a).key.localeCompare(eventDate(b).key));
   // (each role once, with the dates the articles give it: oldest first, as a timeline reads)
   const roles: Json[] = [...(d.roleSpans ?? [])].sort((a, b) =>
     String(a.from ?? '').localeCompare(String(b.from ?? '')),

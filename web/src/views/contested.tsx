@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { get, qs, type Json } from '../api.js';
-import { ActorLink, ErrorBox, Loading, Pager, Status, quadOf } from '../components.js';
+import { ActorLink, ErrorBox, Loading, Pager, Status, quadOf, vagueTime } from '../components.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 
@@ -28,7 +28,7 @@ export function ClaimCard({ c }: { c: Json }) {
     <div class="claim">
       <h3>
         <span class={`evtype quad-${quadOf(ev.type)}`}>{ev.type}</span> {names(ev.source)} → {names(ev.target)}
-        {ev.time && <span class="muted"> · {ev.time}</span>}
+        {ev.time && <span class="muted"> · {vagueTime(ev.time) ?? ev.time}</span>}
       </h3>
       <div class="sides">
         <div>
