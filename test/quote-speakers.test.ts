@@ -4307,3 +4307,34 @@ test("a people's adjective before a title abbreviation names the office holder, 
     'Romanian PM',
   );
 });
+
+test('"the President-elect" is the person the article called President-Elect, as a speaker and as "They"\'s partner', () => {
+  // state-pr-351161 (demo corpus): "President-elect" had been a miscellaneous name of its own
+  const doc = analyzeDocument({
+    id: 't',
+    published: '2022-06-09',
+    text: 'Deputy Secretary of State Wendy Sherman met today with Philippine President-Elect Ferdinand Romualdez Marcos Jr., and his advisors, in Manila, the Philippines. Deputy Secretary Sherman congratulated President-Elect Marcos on his election. The President-elect and Deputy Secretary agreed on the importance of partnering together to strengthen our economies. The Deputy Secretary and the President-Elect highlighted the importance of the U.S.-Philippine Alliance to security and prosperity in the Indo-Pacific region. They discussed opportunities for our two nations to deepen our Alliance and friendship.',
+  });
+  const marcos = doc.entities.find((e) => e.name === 'Ferdinand Romualdez Marcos Jr.');
+  assert.ok(marcos);
+  assert.ok(!doc.entities.some((e) => /^President-elect$/i.test(e.name)));
+  assert.ok(marcos.mentions.some((m) => m.kind === 'nominal' && /^the President-elect$/i.test(m.text)));
+  const agreed = quoteWith(doc, 'the importance of partnering');
+  assert.equal(speaker(doc, agreed), 'Ferdinand Romualdez Marcos Jr.');
+  assert.deepEqual(
+    agreed.with?.map((w) => w.name),
+    ['Wendy Sherman'],
+  );
+  const highlighted = quoteWith(doc, 'the importance of the U.S.-Philippine Alliance');
+  assert.equal(speaker(doc, highlighted), 'Wendy Sherman');
+  assert.deepEqual(
+    highlighted.with?.map((w) => w.name),
+    ['Ferdinand Romualdez Marcos Jr.'],
+  );
+  const discussed = quoteWith(doc, 'opportunities for our two nations');
+  assert.equal(speaker(doc, discussed), 'Wendy Sherman');
+  assert.deepEqual(
+    discussed.with?.map((w) => w.name),
+    ['Ferdinand Romualdez Marcos Jr.'],
+  );
+});

@@ -37,8 +37,17 @@ const bareTitles = new Map<string, string[] | null>();
 function titleWordsOf(text: string): string[] | null {
   const lex = lexiconSets();
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 3 || !lex.titleHeads.has(words[words.length - 1])) return null;
-  return words.every((w) => lex.titleHeads.has(w) || lex.titleModifiers.has(w)) ? words : null;
+  if (!words.length || words.length > 3 || !isTitleHead(words[words.length - 1])) return null;
+  return words.every((w) => isTitleHead(w) || lex.titleModifiers.has(w)) ? words : null;
+}
+
+/** An office to come, written onto its head: "president-elect", "minister-designate". */
+const OFFICE_TO_COME = /-(?:elect|designate)$/;
+
+/** A title's head word, or one with the office to come glued on ("the President-elect" is a bare title too). */
+function isTitleHead(word: string): boolean {
+  const heads = lexiconSets().titleHeads;
+  return heads.has(word) || (OFFICE_TO_COME.test(word) && heads.has(word.replace(OFFICE_TO_COME, '')));
 }
 
 /**
