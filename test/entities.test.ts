@@ -3315,3 +3315,18 @@ test('a verb the tagger read as an adjective ("informed") opens no title', () =>
   );
   assert.equal(titleOf(c, 'Mahathir Mohamad'), 'retired prime minister');
 });
+
+test('the rank before a body in an official\'s title is the official\'s: "Senior State Department Official" names the State Department', () => {
+  // state-pr-254877 (demo corpus): the body had been "Senior State Department", an organisation of no one
+  const a = run(
+    'Just as a reminder, will be speaking today on background. And you may refer to him as a Senior State Department Official for the purposes of your reporting.\n\nSENIOR STATE DEPARTMENT OFFICIAL: Thank you. And thanks for doing this again.',
+    '2021-06-24',
+  );
+  assert.ok(
+    !a.entities.some((e) => /^senior/i.test(e.name) && e.type === 'ORG'),
+    a.entities.map((e) => e.name).join(', '),
+  );
+  const state = entity(a, 'Department of State');
+  assert.deepEqual(mentionTexts(state), ['State Department', 'STATE DEPARTMENT']);
+  assert.equal(state.actor, 'USAGOV');
+});

@@ -18,6 +18,8 @@ export interface TokenSpan {
 }
 
 const CAPITAL = /^\p{Lu}/u;
+/** "Official" written as part of a title (capitalised): "Senior State Department Official". */
+const OFFICIAL = /^(?:Officials?|OFFICIALS?)$/;
 /** One capital letter and a full stop: a name's initial. */
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -38,6 +40,14 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
   let { a, b, label, rule } = span;
   // "of Finance Bill Birch": a name never starts with lower-case glue
   while (a < b - 1 && lex.titleGlue.has(toks[a].text)) a++;
+  // "Senior State Department Official", "SENIOR ADMINISTRATION OFFICIAL": the rank before a body
+  // named in an official's title is the official's, not the body's
+  // (the recogniser may have run on over "Official" itself, cut off below as a title)
+  const official = OFFICIAL.test(toks[b]?.text ?? '') || (b - a > 2 && OFFICIAL.test(toks[b - 1].text));
+  if (label === 'ORG' && b - a > 1 && lex.titleModifiers.has(toks[a].lower) && official) {
+    a++;
+    rule += '+official-rank';
+  }
   // "Secretary of State Blinken", "Minister of Defense Gantz": the portfolio after a title's "of" is
   // the title's; the capitalised words after it are the holder's name (a portfolio alone is no name)
   const portfolio = portfolioEnd(doc, a, b);
