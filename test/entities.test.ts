@@ -3330,3 +3330,27 @@ test('the rank before a body in an official\'s title is the official\'s: "Senior
   assert.deepEqual(mentionTexts(state), ['State Department', 'STATE DEPARTMENT']);
   assert.equal(state.actor, 'USAGOV');
 });
+
+test("an agreement named after a place is an agreement, not the place nor its country's body", () => {
+  // state-pr-312036, state-pr-247779, wikinews-44506 (demo corpus)
+  const minsk = run(
+    'SECRETARY BLINKEN: This is all for discussion and in progress. Again, the Minsk Agreements talk about special status.',
+    '2022-01-20',
+  );
+  const agreements = entity(minsk, 'Minsk Agreements');
+  assert.equal(agreements.type, 'MISC');
+  assert.equal(agreements.actor, null);
+  assert.ok(!minsk.entities.some((e) => e.name === 'Belarus'), minsk.entities.map((e) => e.name).join(', '));
+  const paris = run(
+    'The Secretary recalled the important role the United States and other partners played in brokering the 1991 Paris Peace Agreements, which ended decades of civil war.',
+    '2021-06-01',
+  );
+  assert.equal(entity(paris, 'Paris Peace Agreements').type, 'MISC');
+  assert.equal(entity(paris, 'Paris Peace Agreements').country, null);
+  const geneva = run(
+    'Switzerland, the state where the international convention on human rights, the Geneva Conventions, were signed, claims it is neutral in international affairs.',
+    '2006-07-04',
+  );
+  assert.equal(entity(geneva, 'Geneva Conventions').type, 'MISC');
+  assert.equal(entity(geneva, 'Geneva Conventions').country, null);
+});

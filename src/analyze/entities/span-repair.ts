@@ -18,6 +18,17 @@ export interface TokenSpan {
 }
 
 const CAPITAL = /^\p{Lu}/u;
+/** An agreement's word, capitalised as part of its name ("the Minsk Agreements"). */
+const AGREEMENT_WORDS = new Set([
+  'Agreement',
+  'Agreements',
+  'Accord',
+  'Accords',
+  'Treaty',
+  'Protocol',
+  'Convention',
+  'Conventions',
+]);
 /** "Official" written as part of a title (capitalised): "Senior State Department Official". */
 const OFFICIAL = /^(?:Officials?|OFFICIALS?)$/;
 /** One capital letter and a full stop: a name's initial. */
@@ -182,6 +193,20 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     b = c;
     label = 'ORG';
     rule += '+org-head';
+  }
+  // "Minsk" + "Agreements", "Geneva" + "Conventions": the place an agreement is named after, and the
+  // agreement's word the recogniser left out, are one name (typed an agreement: typing.ts)
+  if (
+    label !== 'PER' &&
+    b < toks.length &&
+    !taken(b) &&
+    toks[b].sentence === toks[b - 1].sentence &&
+    toks[b].start === toks[b - 1].end + 1 &&
+    AGREEMENT_WORDS.has(toks[b].text)
+  ) {
+    b++;
+    label = 'MISC';
+    rule += '+agreement-word';
   }
   const bodyEnd = label === 'ORG' ? bodyPortfolioEnd(doc, b, taken) : b;
   if (bodyEnd > b) {

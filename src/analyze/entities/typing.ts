@@ -254,11 +254,14 @@ const LONE_BODY_WORDS = new Set([
 /** Capitalised last words of the names of agreements and laws (MISC in CoNLL terms, never a body or a place). */
 const AGREEMENT_HEADS = new Set([
   'agreement',
+  'agreements',
   'treaty',
+  'treaties',
   'accord',
   'accords',
   'act',
   'convention',
+  'conventions',
   'protocol',
   'pact',
   'charter',
@@ -292,7 +295,7 @@ function isAgreementName(toks: Token[]): boolean {
   if (opensWithAgreementHead(toks) || endsInPlanOfAction(toks)) return true;
   const last = toks[toks.length - 1];
   if (!/^\p{Lu}/u.test(last.text) || !AGREEMENT_HEADS.has(last.lower)) return false;
-  if ((last.lower === 'convention' || last.lower === 'accord') && GATHERING_MODIFIERS.has(toks[toks.length - 2].lower))
+  if (/^(?:convention|conventions|accord)$/.test(last.lower) && GATHERING_MODIFIERS.has(toks[toks.length - 2].lower))
     return false;
   const lex = lexiconSets();
   const glue = toks.findIndex((t) => t.text === 'of' || t.text === 'for' || t.text === 'on');
