@@ -3354,3 +3354,19 @@ test("an agreement named after a place is an agreement, not the place nor its co
   assert.equal(entity(geneva, 'Geneva Conventions').type, 'MISC');
   assert.equal(entity(geneva, 'Geneva Conventions').country, null);
 });
+
+test('a body two partners form is one name: "the Mekong-U.S. Partnership", "the U.S.-Algerian Strategic Dialogue"', () => {
+  // state-pr-265092 and state-pr-320341 (demo corpus): the recogniser had read only the partners
+  const a = run(
+    'The countries of the Mekong sub-region and the United States reaffirmed their long-standing relationship at the second Mekong-U.S. Partnership (MUSP) ministerial on August 2, 2021.',
+    '2021-08-03',
+  );
+  const musp = entity(a, 'Mekong-U.S. Partnership');
+  assert.equal(musp.type, 'ORG');
+  assert.deepEqual(mentionTexts(musp), ['Mekong-U.S. Partnership', 'MUSP']);
+  const b = run(
+    'On March 10, the Deputy Secretary will meet with Foreign Minister Ramtane Lamamra and lead the U.S. delegation for the fifth U.S.-Algerian Strategic Dialogue.',
+    '2022-03-03',
+  );
+  assert.equal(entity(b, 'U.S.-Algerian Strategic Dialogue').type, 'ORG');
+});

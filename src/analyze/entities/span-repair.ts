@@ -208,12 +208,54 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     label = 'MISC';
     rule += '+agreement-word';
   }
+  const joint = hyphenedPairBodyEnd(doc, a, b, taken);
+  if (joint > b) {
+    b = joint;
+    label = 'ORG';
+    rule += '+partners-body';
+  }
   const bodyEnd = label === 'ORG' ? bodyPortfolioEnd(doc, b, taken) : b;
   if (bodyEnd > b) {
     b = bodyEnd;
     rule += '+body-portfolio';
   }
   return { a, b, label, rule };
+}
+
+/** Words that end the name of a body two partners form ("the Mekong-U.S. Partnership", "the U.S.-India Strategic Dialogue"). */
+const PARTNERSHIP_HEADS = new Set([
+  'partnership',
+  'dialogue',
+  'forum',
+  'initiative',
+  'council',
+  'commission',
+  'alliance',
+]);
+/** How many capitalised words a partners' body may add after the pair. */
+const MAX_PARTNERSHIP_WORDS = 3;
+
+/**
+ * Where a body's name ends when the span is only its two partners joined by a hyphen ("Mekong-U.S.",
+ * read alone by the recogniser) and capitalised words ending in a partnership's head follow
+ * ("Partnership", "Strategic Dialogue"); else b.
+ */
+function hyphenedPairBodyEnd(doc: ArticleDocument, a: number, b: number, taken: (i: number) => boolean): number {
+  const toks = doc.tokens;
+  if (!/^\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*$/u.test(doc.text.slice(toks[a].start, toks[b - 1].end))) return b;
+  let end = b;
+  for (let k = b; k < toks.length && k - b < MAX_PARTNERSHIP_WORDS; k++) {
+    const t = toks[k];
+    if (
+      taken(k) ||
+      !/^\p{Lu}\p{Ll}/u.test(t.text) ||
+      t.sentence !== toks[b - 1].sentence ||
+      t.start > toks[k - 1].end + 1
+    )
+      break;
+    if (PARTNERSHIP_HEADS.has(t.lower)) end = k + 1;
+  }
+  return end;
 }
 
 /** The heads of a government body named by its portfolio ("Ministry of Defense", "Department of State"). */
