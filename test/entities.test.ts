@@ -3370,3 +3370,15 @@ test('a body two partners form is one name: "the Mekong-U.S. Partnership", "the 
   );
   assert.equal(entity(b, 'U.S.-Algerian Strategic Dialogue').type, 'ORG');
 });
+
+test('an e-mail or web address is no name', () => {
+  // state-pr-254909 (demo corpus): the address had been a place
+  const a = run(
+    'For further information, please contact Christine Foushee at FousheeCT@state.gov or visit www.state.gov/obo.',
+    '2021-06-24',
+  );
+  assert.deepEqual(
+    a.entities.map((e) => e.name),
+    ['Christine Foushee'],
+  );
+});

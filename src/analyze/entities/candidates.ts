@@ -445,9 +445,14 @@ function headlineVerbInName(toks: readonly Token[], k: number, b: number): boole
 }
 
 /** A token no name runs across: a comma or clause punctuation, or a lower-case word that is neither glue nor a particle. */
+/** An e-mail address or a URL as one token. */
+const ADDRESS = /\S@\S|^(?:https?:\/\/|www\.)/i;
+
 function breaksName(t: Token): boolean {
   const lex = lexiconSets();
   if (/^[,;:!?(){}[\]“”"]$/.test(t.text)) return true;
+  // an e-mail or web address ("FousheeCT@state.gov") is where to write, no name
+  if (ADDRESS.test(t.text)) return true;
   return /^\p{Ll}/u.test(t.text) && !lex.titleGlue.has(t.text) && !lex.particles.has(t.text) && !/-/.test(t.text);
 }
 
