@@ -3382,3 +3382,29 @@ test('an e-mail or web address is no name', () => {
     ['Christine Foushee'],
   );
 });
+
+test('a summit named after its place is an occasion (EVENT), not the place', () => {
+  // state-pr-328468, a White House call of 2016-02-10, state-pr-346268 (demo corpus)
+  const cases: Array<[string, string, string]> = [
+    [
+      'Later today the two of us will head south for the historic Negev Summit with the foreign ministers of the United Arab Emirates, Bahrain, Egypt, and Morocco.',
+      '2022-03-27',
+      'Negev Summit',
+    ],
+    [
+      'But increasingly through this administration, we’ve engaged with ASEAN and with the East Asia Summit to address economic and political and security issues, as well.',
+      '2016-02-10',
+      'East Asia Summit',
+    ],
+    [
+      'The two also exchanged views on developments in NATO, including Finland and Sweden’s welcome request to join, and the lead up to the Madrid Summit.',
+      '2022-05-20',
+      'Madrid Summit',
+    ],
+  ];
+  for (const [text, published, name] of cases) {
+    const summit = entity(run(text, published), name);
+    assert.equal(summit.type, 'EVENT', name);
+    assert.equal(summit.country, null, name);
+  }
+});

@@ -396,6 +396,15 @@ function isEventName(toks: Token[]): boolean {
   return /^\p{Lu}/u.test(head.text) && EVENT_HEADS.has(head.lower);
 }
 
+/** Heads of an occasion that is a meeting: named after where it is held as often as not. */
+const MEETING_HEADS = new Set(['summit', 'ministerial']);
+
+/** Whether the name's last word is a capitalised meeting head ("Negev Summit"). */
+function isMeetingName(toks: Token[]): boolean {
+  const last = toks[toks.length - 1];
+  return toks.length >= 2 && /^\p{Lu}/u.test(last.text) && MEETING_HEADS.has(last.lower);
+}
+
 /**
  * Whether the name's last word is a capitalised facility head ("Airport", "Bridge") and nothing says
  * otherwise: a body or place the KB knows by the name, a title before it, or a person the recogniser
@@ -777,7 +786,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     return { start: c.start, end: c.end, type: 'GPE', hit: undefined, rule: `${c.rule}+settlement-noun` };
   // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an
   // occasion is the event, not the body that holds it
-  if (!hit && c.label !== 'PER' && c.label !== 'LOC' && isEventName(toks))
+  // (a meeting named after its place too, which the recogniser reads as the place: "the Negev Summit",
+  // "the East Asia Summit")
+  if (!hit && c.label !== 'PER' && (c.label !== 'LOC' || isMeetingName(toks)) && isEventName(toks))
     return { start: c.start, end: c.end, type: 'EVENT', hit: undefined, rule: `${c.rule}+event-head` };
   // "Changi International Airport", "Century City Towers": a name whose capitalised last word is a
   // building's kind is the building, whatever body or person the recogniser read in it
