@@ -3408,3 +3408,40 @@ test('a summit named after its place is an occasion (EVENT), not the place', () 
     assert.equal(summit.country, null, name);
   }
 });
+
+test('words every government\'s bodies share are a title\'s inside it; portfolios joined by "and" are one title', () => {
+  // state-pr-245949, state-pr-346549, a White House briefing of 2009 and state-pr-260876 (demo corpus)
+  const cases: Array<[string, string, string, string]> = [
+    [
+      'Secretary of State Antony J. Blinken met with Irish Minister for Foreign Affairs and Defense Simon Coveney.',
+      '2021-05-03',
+      'Simon Coveney',
+      'Minister for Foreign Affairs and Defense',
+    ],
+    [
+      'Secretary Antony J. Blinken spoke today with French Minister for Europe and Foreign Affairs Catherine Colonna to congratulate her.',
+      '2022-05-21',
+      'Catherine Colonna',
+      'Minister for Europe and Foreign Affairs',
+    ],
+    [
+      'With us today we have National Security Advisor to the Vice President Tony Blinken.',
+      '2009-12-01',
+      'Tony Blinken',
+      'National Security Advisor to the Vice President',
+    ],
+    [
+      'The Secretary raised these concerns with PRC officials, including State Councilor and Foreign Minister Wang Yi.',
+      '2021-07-26',
+      'Wang Yi',
+      'State Councilor and Foreign Minister',
+    ],
+  ];
+  for (const [text, published, name, title] of cases) {
+    const a = run(text, published);
+    assert.equal(titleOf(a, name), title, text);
+    assert.equal(entity(a, name).roles[0].org, null, text);
+    assert.ok(!a.entities.some((e) => /^(Foreign Affairs|National Security|State)$/.test(e.name)), text);
+  }
+  assert.equal(entity(run(cases[0][0], cases[0][1]), 'Simon Coveney').actor, 'IRLGOV');
+});

@@ -12,7 +12,7 @@ import { actorCountry, lookupName, sectorInWords, sectorOf } from './kb.js';
 import { isSeatName, seatTitleSector } from './seat-titles.js';
 import { lexiconSets } from './lexicon.js';
 import { rolesOfTheIssuer } from './issuer-roles.js';
-import { dropTitleFragments, opensWithTitleWord } from './title-fragments.js';
+import { dropTitleFragments, genericWordsOnly, opensWithTitleWord } from './title-fragments.js';
 import { bareTitleWords, isPluralTitle } from './title-words.js';
 import { DEICTIC_DAYS } from '../nlp/closed-class.js';
 
@@ -94,10 +94,15 @@ function otherPersonAt(doc: ArticleDocument, k: number, nameAt: number): boolean
  * "and" right before a title's first word joins two people's titles, not one title's parts: "President
  * Sarkozy of France and Prime Minister Cameron" (but "Secretary of Health and Human Services").
  */
-function coordinatesTitles(toks: readonly Token[], k: number): boolean {
+function coordinatesTitles(toks: readonly Token[], k: number, end: number): boolean {
   const lex = lexiconSets();
   const title = (t: Token | undefined) => !!t && (lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower));
   if (toks[k].lower !== 'and') return false;
+  // (a second title has a head of its own: "Minister for Foreign Affairs and Defense Simon Coveney"
+  // lists two portfolios of one title, "Defense" being no title, only a title's modifier)
+  let head = false;
+  for (let x = k + 1; x < end && !head; x++) head = lex.titleHeads.has(toks[x].lower);
+  if (!head) return false;
   // ("the President and German Chancellor Angela Merkel": a country's word may open the second title)
   return title(toks[k + 1]) || (!!toks[k + 1] && countryOfWord(toks[k + 1].text) !== null && title(toks[k + 2]));
 }
@@ -210,7 +215,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
       a - 1 >= first &&
       b - a < limit &&
       titleTokenAt(toks, a - 1) &&
-      !(coordinatesTitles(toks, a - 1) && !secondTitleOfOne(toks, a - 1)) &&
+      !(coordinatesTitles(toks, a - 1, b) && !secondTitleOfOne(toks, a - 1)) &&
       !(otherPerson ??= personTokens(doc, first, nameAt)).has(a - 1)
     )
       a--;
@@ -669,7 +674,9 @@ function makeRole(
   const end = toks[b - 1].end;
   // a title's own words read as a name ("Ambassador" as a body) name nothing: descriptions.ts drops them
   const inside = entitiesInside(doc, start, end).filter(
-    ({ entity, mention }) => entity.kb || (!bareTitleWords(mention.text) && !opensWithTitleWord(mention.text)),
+    ({ entity, mention }) =>
+      entity.kb ||
+      (!bareTitleWords(mention.text) && !opensWithTitleWord(mention.text) && !genericWordsOnly(mention.text)),
   );
   let country: string | null = null;
   let org: string | null = null;

@@ -30,7 +30,10 @@ export function dropTitleFragments(doc: ArticleDocument): void {
             m.start >= span.start &&
             m.end <= span.end &&
             m.kind === 'name' &&
-            ((!person && (titleAlone(m.text) || (m.start > span.start && isTitleFragment(doc, m, span.end)))) ||
+            ((!person &&
+              (titleAlone(m.text) ||
+                genericWordsOnly(m.text) ||
+                (m.start > span.start && isTitleFragment(doc, m, span.end)))) ||
               (listable && m.start > span.start && m.end < span.end && listedPortfolioItem(doc, m, span))),
         ),
     );
@@ -102,6 +105,25 @@ export function opensWithTitleWord(text: string): boolean {
   if (!lex.titleHeads.has(first) && !lex.titleModifiers.has(first)) return false;
   return !lex.officePortfolios.some((p) => p[0] === words[0]) || !holdsBodyHead(words);
 }
+
+/**
+ * Whether a name is made only of the words every government's bodies share, with no body's head
+ * ("National Security", "Foreign Affairs"; not "Foreign Ministry", "Supreme Court"): inside a title
+ * ("National Security Advisor", "Minister for Foreign Affairs") they are the title's, and name no body.
+ */
+export function genericWordsOnly(text: string): boolean {
+  const generic = lexiconSets().genericBodyWords;
+  const words = text.toLowerCase().split(/\s+/);
+  // (one word that is also a party's name is the party: "Labour MP …"; the American "Labor Secretary"
+  // names the portfolio)
+  if (words.length === 1 && PARTY_WORDS.has(words[0])) return false;
+  return (
+    words.every((w) => generic.has(w)) && words.some((w) => !lexiconSets().titleGlue.has(w)) && !holdsBodyHead(words)
+  );
+}
+
+/** Words of bodies' names that name a party alone ("Labour", "National"). */
+const PARTY_WORDS = new Set(['labour', 'national']);
 
 /** A name read as a body that is only title words: no body's head in it ("Prime Minister's Office" is one). */
 function titleAlone(text: string): boolean {
