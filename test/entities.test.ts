@@ -3445,3 +3445,16 @@ test('words every government\'s bodies share are a title\'s inside it; portfolio
   }
   assert.equal(entity(run(cases[0][0], cases[0][1]), 'Simon Coveney').actor, 'IRLGOV');
 });
+
+test('a sanctions or terrorism designation is no body: "Specially Designated Global Terrorist (SDGT)" is MISC', () => {
+  // state-pr-255601 (demo corpus): both had been organisations
+  const a = run(
+    'Today, the United States is designating Ousmane Illiassou Djibo – also known as Petit Chapori – as a Specially Designated Global Terrorist (SDGT) under section 1(a)(ii)(B) of Executive Order 13224. ISIS-GS, which was designated as a Foreign Terrorist Organization (FTO) and SDGT in May 2018, continues to threaten the peace, security, and stability of Mali, Niger, and Burkina Faso.',
+    '2021-06-28',
+  );
+  const sdgt = entity(a, 'Specially Designated Global Terrorist');
+  assert.equal(sdgt.type, 'MISC');
+  assert.ok(mentionTexts(sdgt).includes('SDGT'));
+  assert.equal(entity(a, 'Foreign Terrorist Organization').type, 'MISC');
+  assert.equal(entity(a, 'Foreign Terrorist Organization').actor, null);
+});

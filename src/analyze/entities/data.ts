@@ -43,6 +43,7 @@ export interface EntityLexicon {
   genericBodyWords?: string[];
   diseaseNames?: string[];
   namedAgreements?: string[];
+  legalDesignations?: string[];
   bodyEndWords?: string[];
   /** Last words of government portfolios (Human Rights, Migration, Resources): no person's name goes on past them. */
   portfolioEndWords?: string[];

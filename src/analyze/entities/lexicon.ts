@@ -37,6 +37,7 @@ export interface LexiconSets {
   namedOccasions: Set<string>;
   /** Agreements named by acronym alone (JCPOA, NPT): lower case. */
   namedAgreements: Set<string>;
+  legalDesignations: Set<string>;
   namedRegions: Set<string>;
   /** Former states (the Soviet Union): lower case. */
   formerStates: Set<string>;
@@ -84,6 +85,7 @@ export function lexiconSets(): LexiconSets {
     placeHeads: lower(lex.placeHeads ?? []),
     namedOccasions: lower((lex.namedOccasions ?? []).filter((w) => !w.startsWith('_'))),
     namedAgreements: lower((lex.namedAgreements ?? []).filter((w) => !w.startsWith('_'))),
+    legalDesignations: lower((lex.legalDesignations ?? []).filter((w) => !w.startsWith('_'))),
     namedRegions: lower((lex.namedRegions ?? []).filter((w) => !w.startsWith('_'))),
     formerStates: lower((lex.formerStates ?? []).filter((w) => !w.startsWith('_'))),
     officePortfolios: (lex.officePortfolios ?? [])

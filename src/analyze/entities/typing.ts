@@ -225,7 +225,7 @@ const EVENT_HEADS = new Set([
 
 /**
  * The type of a name the curated lists hold, and the list's word for the rule: an occasion (EVENT),
- * a region (LOC), an agreement or a disease (MISC); else null.
+ * a region (LOC), an agreement, a legal designation or a disease (MISC); else null.
  */
 function curatedType(surface: string): { type: 'EVENT' | 'LOC' | 'MISC'; list: string } | null {
   const key = surface.replace(POSSESSIVE_END, '').toLowerCase();
@@ -233,6 +233,7 @@ function curatedType(surface: string): { type: 'EVENT' | 'LOC' | 'MISC'; list: s
   if (sets.namedOccasions.has(key)) return { type: 'EVENT', list: 'event' };
   if (sets.namedRegions.has(key)) return { type: 'LOC', list: 'loc' };
   if (sets.namedAgreements.has(key)) return { type: 'MISC', list: 'agreement' };
+  if (sets.legalDesignations.has(key)) return { type: 'MISC', list: 'designation' };
   return sets.diseaseNames.has(key) ? { type: 'MISC', list: 'disease' } : null;
 }
 
