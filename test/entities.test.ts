@@ -3458,3 +3458,28 @@ test('a sanctions or terrorism designation is no body: "Specially Designated Glo
   assert.equal(entity(a, 'Foreign Terrorist Organization').type, 'MISC');
   assert.equal(entity(a, 'Foreign Terrorist Organization').actor, null);
 });
+
+test('words of address are no title: none opens one, and a name after "and the Honorable" takes no title before it', () => {
+  // state-pr-361144, state-pr-263575, state-pr-321205 (demo corpus)
+  const a = run(
+    'Building on the June 15th COVID-19 Senior Officials Meeting, H.E. Hayashi Yoshimasa, Minister for Foreign Affairs of Japan and the Honorable Antony Blinken, Secretary of State of the United States of America, convened a virtual COVID-19 Global Action Plan meeting.',
+    '2022-07-19',
+  );
+  const blinken = entity(a, 'Antony Blinken');
+  assert.deepEqual(
+    blinken.roles.map((r) => r.title),
+    ['Secretary of State of the United States of America'],
+  );
+  assert.equal(blinken.actor, 'USAGOV');
+  assert.equal(titleOf(a, 'H.E. Hayashi Yoshimasa'), 'Minister for Foreign Affairs of Japan');
+  const b = run(
+    'FOREIGN MINISTER AL-SABAH: (Via interpreter) To start, I would like to welcome my friend, Mr. State Secretary Antony Blinken, in his visit, first visit to Kuwait.',
+    '2021-07-29',
+  );
+  assert.equal(titleOf(b, 'Antony Blinken'), 'State Secretary');
+  const c = run(
+    'The press conference is organized on the visit occasion of Mr. Antony Blinken, Secretary of State of the United States of America. We offer the floor to Ms. President Maia Sandu.',
+    '2022-03-06',
+  );
+  assert.equal(titleOf(c, 'Maia Sandu'), 'President');
+});

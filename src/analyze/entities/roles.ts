@@ -129,6 +129,8 @@ const MAX_TITLE_RUN = 4;
 /** [a, b) when the tokens hold a title head (president, adviser …), else null: a title needs one. */
 export function titleRange(toks: Token[], a: number, b: number): [number, number] | null {
   const heads = lexiconSets().titleHeads;
+  // ("my friend, Mr. State Secretary Antony Blinken": nor does one open it)
+  while (b - a > 1 && isHonorific(toks[a])) a += toks[a + 1]?.text === '.' ? 2 : 1;
   // "Secretary of State Mr. Blinken": a courtesy title is no role, nor part of one
   while (b > a && (isHonorific(toks[b - 1]) || (toks[b - 1].text === '.' && b - 1 > a && isHonorific(toks[b - 2]))))
     b -= toks[b - 1].text === '.' ? 2 : 1;
@@ -239,6 +241,12 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
     limit = MAX_LISTED_ROLE_TOKENS;
     walkBack();
   }
+  // "H.E. Hayashi Yoshimasa, Minister for Foreign Affairs of Japan and the Honorable Antony Blinken":
+  // only words of address between "and" and the name: the name is coordinated with the one before,
+  // whose title the walk took
+  let address = b - 1;
+  while (address >= a && (toks[address].lower === 'the' || ADDRESS_WORDS.test(toks[address].text))) address--;
+  if (address >= a && address < b - 1 && toks[address].lower === 'and') return null;
   a = withoutLeadingNonTitle(toks, a, b);
   a = afterLeadingPlace(doc, a, b);
   a = servedTitleStart(toks, a, b);
