@@ -444,10 +444,10 @@ function headlineVerbInName(toks: readonly Token[], k: number, b: number): boole
   return headlineVerb(t.lower, prev) && inTitleCaseLine(toks, k);
 }
 
-/** A token no name runs across: a comma or clause punctuation, or a lower-case word that is neither glue nor a particle. */
 /** An e-mail address or a URL as one token. */
 const ADDRESS = /\S@\S|^(?:https?:\/\/|www\.)/i;
 
+/** A token no name runs across: a comma or clause punctuation, or a lower-case word that is neither glue nor a particle. */
 function breaksName(t: Token): boolean {
   const lex = lexiconSets();
   if (/^[,;:!?(){}[\]“”"]$/.test(t.text)) return true;

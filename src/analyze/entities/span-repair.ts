@@ -18,7 +18,11 @@ export interface TokenSpan {
 }
 
 const CAPITAL = /^\p{Lu}/u;
-/** An agreement's word, capitalised as part of its name ("the Minsk Agreements"). */
+/**
+ * An agreement's word, capitalised as part of its name ("the Minsk Agreements"): fewer than the
+ * agreement heads typing.ts reads, for this one extends a name over a word the recogniser left out
+ * ("Act", "Charter", "Resolution" after a name are as often a title's or a body's).
+ */
 const AGREEMENT_WORDS = new Set([
   'Agreement',
   'Agreements',
@@ -272,13 +276,11 @@ function bodyPortfolioEnd(doc: ArticleDocument, b: number, taken: (i: number) =>
     return b;
   const from = toks[b + 1]?.lower === 'the' ? b + 2 : b + 1;
   let end = b;
+  const fits = (k: number) => CAPITAL.test(toks[k].text) && !taken(k);
   for (const words of lexiconSets().officePortfolios) {
     const to = from + words.length;
     if (to <= end || to > toks.length || toks[to - 1].sentence !== toks[b - 1].sentence) continue;
-    let fits = true;
-    for (let k = from; k < to && fits; k++)
-      fits = toks[k].lower === words[k - from] && CAPITAL.test(toks[k].text) && !taken(k);
-    if (fits) end = to;
+    if (portfolioAt(toks, from, words, fits)) end = to;
   }
   return end;
 }
@@ -295,8 +297,18 @@ function portfolioEnd(doc: ArticleDocument, a: number, b: number): number {
   if (toks[k]?.lower !== 'of' || !lex.titleHeads.has(toks[k - 1]?.lower ?? '') || !CAPITAL.test(toks[k - 1].text))
     return a;
   for (const words of lex.officePortfolios)
-    if (words.length <= b - a && words.every((w, i) => toks[a + i].lower === w)) return a + words.length;
+    if (words.length <= b - a && portfolioAt(toks, a, words)) return a + words.length;
   return a;
+}
+
+/** Whether the tokens from `from` on are the portfolio's lower-case words, each passing `fits`. */
+function portfolioAt(
+  toks: readonly Token[],
+  from: number,
+  words: readonly string[],
+  fits: (k: number) => boolean = () => true,
+): boolean {
+  return words.every((w, i) => toks[from + i]?.lower === w && fits(from + i));
 }
 
 /** "d'Estaing", "d'Ivoire", "l'Aquila": an elided particle glued to a capitalised word, part of a name. */

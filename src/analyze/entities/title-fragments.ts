@@ -112,13 +112,13 @@ export function opensWithTitleWord(text: string): boolean {
  * ("National Security Advisor", "Minister for Foreign Affairs") they are the title's, and name no body.
  */
 export function genericWordsOnly(text: string): boolean {
-  const generic = lexiconSets().genericBodyWords;
+  const lex = lexiconSets();
   const words = text.toLowerCase().split(/\s+/);
   // (one word that is also a party's name is the party: "Labour MP …"; the American "Labor Secretary"
   // names the portfolio)
   if (words.length === 1 && PARTY_WORDS.has(words[0])) return false;
   return (
-    words.every((w) => generic.has(w)) && words.some((w) => !lexiconSets().titleGlue.has(w)) && !holdsBodyHead(words)
+    words.every((w) => lex.genericBodyWords.has(w)) && words.some((w) => !lex.titleGlue.has(w)) && !holdsBodyHead(words)
   );
 }
 
