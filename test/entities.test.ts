@@ -3483,3 +3483,40 @@ test('words of address are no title: none opens one, and a name after "and the H
   );
   assert.equal(titleOf(c, 'Maia Sandu'), 'President');
 });
+
+test('no title opens with a transcript\'s "Q", a style of address, or an adjective that never modifies one', () => {
+  // White House briefings of 2009-04-17 and 2010-11-16, state-pr-246662, state-pr-319908, state-pr-263269 (demo corpus)
+  const cases: Array<[string, string, string, string]> = [
+    [
+      "We'll do one more right here. Yes.\n\nQ President Obama's recent declarations, is he trying to assume that the end of embargo is not off the table?",
+      '2009-04-17',
+      'Barack Obama',
+      'President',
+    ],
+    [
+      'Secretary of State Antony J. Blinken met today in Amman with His Majesty King Abdullah II of Jordan.',
+      '2021-05-27',
+      'Abdullah II',
+      'King',
+    ],
+    [
+      'So we just wanted to underscore how much President Obama welcomes this announcement by the Canadian government.',
+      '2010-11-16',
+      'Barack Obama',
+      'President',
+    ],
+    [
+      'I went to the UN Security Council two weeks ago to walk through, step by step, the pretexts for war that we were sure President Putin would invent.',
+      '2022-03-02',
+      'Vladimir Putin',
+      'President',
+    ],
+    [
+      'Secretary Blinken met today in Kuwait City with His Highness the Crown Prince Sheikh Mishal Al-Ahmed Al-Sabah and Speaker of the National Assembly Marzouq al Ghanem.',
+      '2021-07-29',
+      'Mishal Al-Ahmed Al-Sabah',
+      'Crown Prince',
+    ],
+  ];
+  for (const [text, published, name, title] of cases) assert.equal(titleOf(run(text, published), name), title, text);
+});

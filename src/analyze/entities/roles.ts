@@ -129,8 +129,13 @@ const MAX_TITLE_RUN = 4;
 /** [a, b) when the tokens hold a title head (president, adviser …), else null: a title needs one. */
 export function titleRange(toks: Token[], a: number, b: number): [number, number] | null {
   const heads = lexiconSets().titleHeads;
-  // ("my friend, Mr. State Secretary Antony Blinken": nor does one open it)
-  while (b - a > 1 && isHonorific(toks[a])) a += toks[a + 1]?.text === '.' ? 2 : 1;
+  // ("my friend, Mr. State Secretary Antony Blinken", "His Majesty King Abdullah II", "His Excellency
+  // President Obama": nor does one open it, nor a style of address)
+  while (b - a > 1 && (isHonorific(toks[a]) || STYLES_OF_ADDRESS.test(toks[a].text))) {
+    a += toks[a + 1]?.text === '.' ? 2 : 1;
+    // ("His Royal Highness the Crown Prince")
+    if (toks[a]?.lower === 'the' && b - a > 1) a++;
+  }
   // "Secretary of State Mr. Blinken": a courtesy title is no role, nor part of one
   while (b > a && (isHonorific(toks[b - 1]) || (toks[b - 1].text === '.' && b - 1 > a && isHonorific(toks[b - 2]))))
     b -= toks[b - 1].text === '.' ? 2 : 1;
@@ -143,6 +148,9 @@ export function titleRange(toks: Token[], a: number, b: number): [number, number
     b = style;
   return headAt(a, b) ? [a, b] : null;
 }
+
+/** How one addresses a head of state or a dignitary, never part of an office's title. */
+const STYLES_OF_ADDRESS = /^(?:Excellency|Majesty|Highness|Holiness|Honou?rable)$/i;
 
 /** Where a trailing style (Dr., Sir, Sheikh) starts in [a, b), else b. */
 function styleTitleEnd(toks: Token[], a: number, b: number): number {
@@ -259,6 +267,8 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
       toks[a].text === '-' ||
       toks[a].text === '.' ||
       DEICTIC_DAYS.has(toks[a].lower) ||
+      // (a transcript's question label opening the line: "Q President Obama's recent declarations, …")
+      (toks[a].text === 'Q' && opensLine(doc, a)) ||
       lex.trailingTimeWords.has(toks[a].lower) ||
       /^\d+(?:st|nd|rd|th)?$/.test(toks[a].lower) ||
       // (a schedule's clock time: "11:00 a.m. LOCAL Secretary Blinken participates …")
@@ -298,7 +308,11 @@ function afterLowerCaseLead(toks: readonly Token[], a: number, b: number): numbe
     // title's noun phrase; "Secretary of the Treasury" keeps its "of the")
     if (t.lower === 'the' && k > a && /^\p{Ll}/u.test(toks[k - 1].text) && !lex.titleGlue.has(toks[k - 1].lower))
       return k + 1;
-    if (!/^\p{Ll}/u.test(t.text) || lex.titleGlue.has(t.lower) || (t.pos === 'ADJ' && !verbTaggedAdjective(toks, k)))
+    if (
+      !/^\p{Ll}/u.test(t.text) ||
+      lex.titleGlue.has(t.lower) ||
+      (t.pos === 'ADJ' && !verbTaggedAdjective(toks, k) && !PREDICATIVE_ADJECTIVES.has(t.lower))
+    )
       continue;
     // (a word a hyphen glues to the next or the last: "ex-US President", "Advisor-designate Dr. Eyal Hulata")
     if (toks[k - 1]?.text === '-' && toks[k - 1].end === t.start) continue;
@@ -327,6 +341,20 @@ function verbTaggedAdjective(toks: readonly Token[], k: number): boolean {
   if (!/ed$/.test(t.lower) || !prev || lexiconSets().titleModifiers.has(t.lower)) return false;
   if (OFFICE_PARTICIPLES.has(t.lower)) return false;
   return prev.pos === 'PROPN' || (prev.pos === 'ADV' && !/ly$/.test(prev.lower));
+}
+
+/**
+ * Words the tagger reads as adjectives that only ever follow their noun or verb, never modify a title:
+ * "how much President Obama welcomes …", "we were sure President Putin would …", "Please welcome
+ * Secretary Antony Blinken".
+ */
+const PREDICATIVE_ADJECTIVES = new Set(['much', 'sure', 'welcome', 'glad', 'happy', 'pleased', 'grateful', 'proud']);
+
+/** Whether token k opens its line (a transcript's turn or label starts there). */
+function opensLine(doc: ArticleDocument, k: number): boolean {
+  const start = doc.tokens[k].start;
+  const line = doc.text.lastIndexOf('\n', start - 1);
+  return !doc.text.slice(line + 1, start).trim();
 }
 
 /** Participles that say how an office was taken or left ("newly elected President"). */
