@@ -3520,3 +3520,26 @@ test('no title opens with a transcript\'s "Q", a style of address, or an adjecti
   ];
   for (const [text, published, name, title] of cases) assert.equal(titleOf(run(text, published), name), title, text);
 });
+
+test('a KB person read from a surname alone is a namesake where the article gives them another country', () => {
+  // state-pr-258110 and wikinews-96398 (demo corpus): both had been the KB's Abdullah II of Jordan
+  const afghan = run(
+    'The Secretary and Foreign Minister discussed U.S.-Pakistan cooperation on the Afghanistan peace process following the visit to the United States by Afghan President Ghani and Chairman Abdullah.',
+    '2021-07-09',
+  );
+  const chairman = entity(afghan, 'Abdullah');
+  assert.equal(chairman.kb, null);
+  assert.equal(chairman.country, 'AFG');
+  const saudi = run(
+    'President Bush traveled to Egypt from Saudi Arabia where he raised concerns with Saudi King Abdullah about the impact high oil prices are having on the U.S. economy.',
+    '2008-01-16',
+  );
+  assert.equal(entity(saudi, 'Abdullah').kb, null);
+  assert.equal(entity(saudi, 'Abdullah').country, 'SAU');
+  // the KB's own Abdullah II stays linked where the article agrees (state-pr-246662)
+  const jordan = run(
+    'Secretary of State Antony J. Blinken met today in Amman with His Majesty King Abdullah II of Jordan. The Secretary and King Abdullah II expressed their support for the ceasefire.',
+    '2021-05-27',
+  );
+  assert.ok(entity(jordan, 'Abdullah II').kb);
+});

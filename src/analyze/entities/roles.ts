@@ -1023,6 +1023,10 @@ export function findRoles(doc: ArticleDocument): void {
           // KB's is another country's: "Afghan President Ghani and Chairman Abdullah" is no Jordanian)
           const fromArticle =
             entity.roles.length === 1 && (!coordinated || !entity.actor?.startsWith(actorCountry(coordinated)));
+          // (and a KB person read from the surname alone is a namesake: "Chairman Abdullah" of
+          // Afghanistan, "Saudi King Abdullah" are not the KB's Abdullah II of Jordan)
+          if (fromArticle && entity.kb && entity.country && entity.country !== role.country && bySurnameOnly(entity))
+            unlinkNamesake(entity);
           if (!entity.country || fromArticle) entity.country = role.country;
           if (actor && (fromArticle || !entity.actor)) entity.actor = actor;
         } else if (
@@ -1038,6 +1042,19 @@ export function findRoles(doc: ArticleDocument): void {
       }
     }
   }
+}
+
+/** Whether every name mention of a KB person was linked by its surname alone ("King Abdullah"). */
+function bySurnameOnly(entity: EntityRecord): boolean {
+  const names = entity.mentions.filter((m) => m.kind === 'name');
+  return names.length > 0 && names.every((m) => !!m.rule?.includes('kb-surname') && !/\s/.test(m.text.trim()));
+}
+
+/** Undoes a KB link the article's own words contradict: the entity is the name the article wrote. */
+function unlinkNamesake(entity: EntityRecord): void {
+  entity.kb = null;
+  entity.name = entity.mentions.find((m) => m.kind === 'name')?.text ?? entity.name;
+  for (const m of entity.mentions) if (m.rule?.includes('kb-surname')) m.rule += '-contradicted';
 }
 
 export const entityRoles: Component = {
