@@ -4338,3 +4338,21 @@ test('"the President-elect" is the person the article called President-Elect, as
     ['Ferdinand Romualdez Marcos Jr.'],
   );
 });
+
+test('"they" coordinated with a clause two people spoke together is the two again', () => {
+  // a White House readout of 2013-09-05 (demo corpus): the second "they discussed" had no speaker
+  const doc = analyzeDocument({
+    id: 't',
+    published: '2013-09-05',
+    source: 'The White House (Obama administration) press office',
+    text: "MR. RHODES: I'm just going to do a readout of the meeting between the President and Prime Minister Abe of Japan, and then can take a few questions on that.\n\nThe President and the Prime Minister began with a discussion of the situation in Syria, building on the conversation they had over the phone earlier in the week. I think the two leaders are in agreement that the use of chemical weapons is unacceptable and demands a strong international response. They agreed to stay in close coordination on the issue as we move forward. And I imagine we'll be continuing to discuss Syria on the margins of the summit with Japan and beyond the summit as well.\n\nThey discussed a range of alliance issues. On the economic side, they discussed TPP and the importance of concluding an agreement by the end of the year, and they discussed some of the issues that need to be addressed as a part of the effort to reach that agreement by the end of the year and noted the importance of the APEC Summit next month as a milestone on the way to that process.",
+  });
+  const second = quoteWith(doc, 'some of the issues that need to be addressed');
+  assert.equal(second.speaker_rule, 'pronoun-coordinated-subject');
+  assert.equal(speaker(doc, quoteWith(doc, 'TPP and the importance')), speaker(doc, second));
+  assert.equal(speaker(doc, second), 'Barack Obama');
+  assert.deepEqual(
+    second.with?.map((w) => w.name),
+    ['Abe'],
+  );
+});

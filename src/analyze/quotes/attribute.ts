@@ -311,9 +311,12 @@ function resolve(
       const coordinated =
         entity || !THIRD_PERSON_SUBJECTS.has(word) ? null : coordinatedSubject(ctx, p.head, word, earlier);
       if (entity) c.speakerRule = 'pronoun-bound-to-reporter';
-      else if (coordinated) {
+      else if (coordinated?.entity) {
         c.speakerRule = 'pronoun-coordinated-subject';
-        return { ref: speakerRef(doc, coordinated, p.head, true), entity: coordinated };
+        const ref = speakerRef(doc, coordinated.entity, p.head, true);
+        return coordinated.together?.length
+          ? { ref, entity: coordinated.entity, with: [...coordinated.together] }
+          : { ref, entity: coordinated.entity };
       } else if (asSubject === 'i' && firstPersonOfUnnamed(p.head, earlier))
         c.speakerRule = 'pronoun-of-unnamed-speaker';
       else if (asSubject === 'i' && !insideReported(p.head, earlier) && authorEntity(ctx)) {
@@ -766,6 +769,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
         verbatim: c.kind === 'direct',
         cue: c.cue ?? undefined,
         subject: c.speaker?.head,
+        together: r?.with,
       });
     }
     resolved.set(c, ref);

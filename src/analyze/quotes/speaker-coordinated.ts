@@ -12,11 +12,17 @@ import { agrees, type Reported } from './speaker-pronouns.js';
 const JOINT = /^[\s,"”’']*$/;
 
 /** Whether the entity fits the pronoun as a subject ("they" a body named in the plural or a people). */
-function fits(ctx: QuoteContext, e: EntityRecord, word: string, subject: Span): boolean {
+function fits(ctx: QuoteContext, e: EntityRecord, word: string, subject: Span, together = false): boolean {
   if (word === 'it') return e.type === 'ORG' || e.type === 'GPE';
+  // ("The Deputy Secretary and Vice Foreign Ministers Cho and Mori reaffirmed …, and they discussed …":
+  // those who spoke together are a "they")
   if (word === 'they')
-    return e.type === 'NORP' || (agrees(ctx, e, word) && /s$/i.test(ctx.doc.text.slice(subject.start, subject.end)));
-  return agrees(ctx, e, word);
+    return (
+      together ||
+      e.type === 'NORP' ||
+      (agrees(ctx, e, word) && /s$/i.test(ctx.doc.text.slice(subject.start, subject.end)))
+    );
+  return !together && agrees(ctx, e, word);
 }
 
 /**
@@ -40,16 +46,17 @@ function otherSubjectBetween(ctx: QuoteContext, e: EntityRecord, word: string, f
 }
 
 /**
- * The speaker of the attribution that the pronoun's clause is coordinated with: the pronoun comes
- * right after "and" or "but", which comes right after an earlier quote's content in the same
- * sentence; that quote's speaker was its cue's subject, before the cue, and fits the pronoun. Else null.
+ * The attribution that the pronoun's clause is coordinated with: the pronoun comes right after "and"
+ * or "but", which comes right after an earlier quote's content in the same sentence; that quote's
+ * speaker was its cue's subject, before the cue, and fits the pronoun ("they" those who spoke
+ * together). Else null.
  */
 export function coordinatedSubject(
   ctx: QuoteContext,
   head: Span,
   word: string,
   earlier: readonly Reported[],
-): EntityRecord | null {
+): Reported | null {
   const doc = ctx.doc;
   const k = doc.tokenIndexAt(head.start);
   const conj = doc.tokens[k - 1];
@@ -62,9 +69,13 @@ export function coordinatedSubject(
     if (r.end > conj.start) continue;
     if (r.start < sentenceStart || !JOINT.test(doc.text.slice(r.end, conj.start))) return null;
     if (!r.entity || !r.subject || !r.cue || r.subject.end > r.cue.start) return null;
-    if (!fits(ctx, r.entity, word, r.subject) || otherSubjectBetween(ctx, r.entity, word, r.start, conj.start))
+    const together = !!r.together?.length;
+    if (
+      !fits(ctx, r.entity, word, r.subject, together) ||
+      otherSubjectBetween(ctx, r.entity, word, r.start, conj.start)
+    )
       return null;
-    return r.entity;
+    return r;
   }
   return null;
 }

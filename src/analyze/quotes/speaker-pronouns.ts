@@ -2,7 +2,7 @@
 // "Zimmerman wrote … that he plans to …" the pronoun heading the inner quote is the reporter of the
 // outer one, when it agrees with them and no other fitting name stands between.
 import type { EntityRecord } from '../document.js';
-import type { Span } from '../types.js';
+import type { Span, SpeakerRef } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 import { isPeopleGroup } from './speaker-type.js';
@@ -18,6 +18,8 @@ export interface Reported extends Span {
   /** The quote's cue, and the head of its speaker phrase where the text names one (speaker-coordinated.ts). */
   cue?: Span;
   subject?: Span;
+  /** Those the speaker spoke together with ("The Deputy Secretary and Vice Foreign Ministers Cho and Mori reaffirmed …"). */
+  together?: readonly SpeakerRef[];
 }
 
 /** Whether the entity can be what the pronoun stands for. */
