@@ -14,8 +14,8 @@ const JOINT = /^[\s,"”’']*$/;
 /** Whether the entity fits the pronoun as a subject ("they" a body named in the plural or a people). */
 function fits(ctx: QuoteContext, e: EntityRecord, word: string, subject: Span, together = false): boolean {
   if (word === 'it') return e.type === 'ORG' || e.type === 'GPE';
-  // ("The Deputy Secretary and Vice Foreign Ministers Cho and Mori reaffirmed …, and they discussed …":
-  // those who spoke together are a "they")
+  // ("they discussed TPP …, and they discussed some of the issues …" after a readout's pair: those who
+  // spoke together are a "they"; a "he" or "she" is not one of them)
   if (word === 'they')
     return (
       together ||

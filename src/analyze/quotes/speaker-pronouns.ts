@@ -18,7 +18,7 @@ export interface Reported extends Span {
   /** The quote's cue, and the head of its speaker phrase where the text names one (speaker-coordinated.ts). */
   cue?: Span;
   subject?: Span;
-  /** Those the speaker spoke together with ("The Deputy Secretary and Vice Foreign Ministers Cho and Mori reaffirmed …"). */
+  /** Those the speaker spoke together with ("The President and Prime Minister Abe agreed …"): speaker-coordinated.ts. */
   together?: readonly SpeakerRef[];
 }
 
