@@ -3543,3 +3543,14 @@ test('a KB person read from a surname alone is a namesake where the article give
   );
   assert.ok(entity(jordan, 'Abdullah II').kb);
 });
+
+test('a known first name before a middle initial and a surname joins them in a heading in capitals', () => {
+  // state-pr-344424 (demo corpus): the name had been "J. BLINKEN" with the role "SECRETARY ANTONY"
+  const a = run(
+    '***THE DAILY PUBLIC SCHEDULE IS SUBJECT TO CHANGE***\n\nSECRETARY ANTONY J. BLINKEN\n\nSecretary Blinken is on travel to Germany, France, and the UAE from May 14-16, 2022. Please click here for more information.',
+    '2022-05-15',
+  );
+  const blinken = entity(a, 'Antony J. Blinken');
+  assert.ok(mentionTexts(blinken).includes('ANTONY J. BLINKEN'));
+  assert.equal(blinken.roles[0].title, 'SECRETARY');
+});

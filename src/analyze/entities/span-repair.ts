@@ -125,25 +125,28 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
   // "John" + "Kirby": a KB first name right before a one-word person name belongs to it (and makes
   // a one-word "body" the KB does not know a person: the recogniser's ORG "Kirby" after "John"); so
   // does one before a name that starts with a middle initial ("Wendy" + "R. Sherman")
-  const prev = toks[a - 1];
-  const bodyless = label === 'ORG' && b - a === 1 && !lex.orgHeads.has(toks[a].lower) && !lookupName(toks[a].text);
-  if (
-    (label === 'PER' || bodyless) &&
-    (b - a === 1 || (label === 'PER' && INITIAL.test(toks[a].text))) &&
-    prev &&
-    prev.end < toks[a].start &&
-    prev.sentence === toks[a].sentence &&
-    !taken(a - 1) &&
-    CAPITAL.test(prev.text) &&
-    !lex.titleHeads.has(prev.lower) &&
-    !lex.notNames.has(prev.lower) &&
-    (prev.pos === 'PROPN' || midSentenceCapital(doc, prev)) &&
-    isKnownFirstName(prev.text) &&
-    !lookupName(prev.text)
-  ) {
+  // (twice where the first word joined is an initial: "ANTONY" + "J." + "BLINKEN" in a heading)
+  for (let joined = 0; joined < 2 && (joined === 0 || INITIAL.test(toks[a].text)); joined++) {
+    const prev = toks[a - 1];
+    const bodyless = label === 'ORG' && b - a === 1 && !lex.orgHeads.has(toks[a].lower) && !lookupName(toks[a].text);
+    if (!(
+      (label === 'PER' || bodyless) &&
+      (b - a === 1 || (label === 'PER' && INITIAL.test(toks[a].text))) &&
+      prev &&
+      prev.end < toks[a].start &&
+      prev.sentence === toks[a].sentence &&
+      !taken(a - 1) &&
+      CAPITAL.test(prev.text) &&
+      !lex.titleHeads.has(prev.lower) &&
+      !lex.notNames.has(prev.lower) &&
+      (prev.pos === 'PROPN' || midSentenceCapital(doc, prev)) &&
+      isKnownFirstName(prev.text) &&
+      !lookupName(prev.text)
+    ))
+      break;
     a--;
     label = 'PER';
-    rule += '+first-name';
+    if (joined === 0) rule += '+first-name';
   }
   // "Valery Giscard" + "d'Estaing", "Cote" + "d'Ivoire": an elided particle glued to a capital is
   // the name's next word
