@@ -8,6 +8,7 @@
 import type { ArticleDocument } from '../document.js';
 import type { Mention, Span } from '../types.js';
 import { lexiconSets } from './lexicon.js';
+import { withoutOfficeToCome } from './title-words.js';
 
 /** Drops the name mentions that are pieces of a person's title, and entities left with none. */
 export function dropTitleFragments(doc: ArticleDocument): void {
@@ -128,7 +129,7 @@ const PARTY_WORDS = new Set(['labour', 'national']);
 /** A name read as a body that is only title words: no body's head in it ("Prime Minister's Office" is one). */
 function titleAlone(text: string): boolean {
   // ("President-elect", "Minister-designate": the office to come is a title too)
-  const office = text.replace(/-(?:elect|designate)$/i, '');
+  const office = withoutOfficeToCome(text);
   return opensWithTitleWord(office) && !holdsBodyHead(office.toLowerCase().split(/\s+/));
 }
 

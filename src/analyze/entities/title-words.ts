@@ -41,13 +41,15 @@ function titleWordsOf(text: string): string[] | null {
   return words.every((w) => isTitleHead(w) || lex.titleModifiers.has(w)) ? words : null;
 }
 
-/** An office to come, written onto its head: "president-elect", "minister-designate". */
-const OFFICE_TO_COME = /-(?:elect|designate)$/;
+/** A title without the office to come written onto its head ("President-elect" → "President", "Minister-designate"). */
+export function withoutOfficeToCome(text: string): string {
+  return text.replace(/-(?:elect|designate)$/i, '');
+}
 
 /** A title's head word, or one with the office to come glued on ("the President-elect" is a bare title too). */
 function isTitleHead(word: string): boolean {
   const heads = lexiconSets().titleHeads;
-  return heads.has(word) || (OFFICE_TO_COME.test(word) && heads.has(word.replace(OFFICE_TO_COME, '')));
+  return heads.has(word) || heads.has(withoutOfficeToCome(word));
 }
 
 /**

@@ -400,10 +400,9 @@ function isEventName(toks: Token[]): boolean {
 /** Heads of an occasion that is a meeting: named after where it is held as often as not. */
 const MEETING_HEADS = new Set(['summit', 'ministerial']);
 
-/** Whether the name's last word is a capitalised meeting head ("Negev Summit"). */
+/** Whether the name's last word is a meeting head ("Negev Summit"; isEventName asks for its capital). */
 function isMeetingName(toks: Token[]): boolean {
-  const last = toks[toks.length - 1];
-  return toks.length >= 2 && /^\p{Lu}/u.test(last.text) && MEETING_HEADS.has(last.lower);
+  return MEETING_HEADS.has(toks[toks.length - 1].lower);
 }
 
 /**
