@@ -502,6 +502,17 @@ test('"they" takes up the subject opening its sentence or the one before, never 
   assert.equal(condemned.speaker_rule, 'pronoun-sentence-subject');
 });
 
+test('"it" takes up the body opening the sentence before, past an "And" that joins the two', () => {
+  // demo corpus, wikinews-87123: the charity had no speaker (its name is in no knowledge base)
+  const doc = run(
+    'And Save The Children called the meeting a high profile exercise of little substance, noting that five million African children continue to die of preventable causes every year. It said since the leaders declared this a summit of equals they must bear equal responsibility for its failures.',
+  );
+  const said = quoteWith(doc, 'bear equal responsibility');
+  assert.equal(doc.text.slice(said.speaker!.start, said.speaker!.end), 'It');
+  assert.equal(speaker(doc, said), 'Save The Children');
+  assert.equal(said.speaker_rule, 'pronoun-sentence-subject');
+});
+
 test('"they" right after a fronted "While …," clause takes up that clause\'s subject, not the sentence before', () => {
   // demo corpus, wikinews-36034: the paragraph before is about Russia and China
   const doc = run(
