@@ -513,6 +513,21 @@ test('"it" takes up the body opening the sentence before, past an "And" that joi
   assert.equal(said.speaker_rule, 'pronoun-sentence-subject');
 });
 
+test('a floating quotation after an attribution nested in another goes on with the outer speaker', () => {
+  // demo corpus, wikinews-98354: the quotation had gone to "the bombings"
+  const doc = run(
+    'U.S. Secretary of State Condoleezza Rice said the bombings underlined "the absolute bankruptcy and brutality" of those who carried them out. "The Iraqi people have been right to turn against these terrible, violent people in their midst who will do anything."',
+  );
+  const floating = quoteWith(doc, 'The Iraqi people have been right');
+  assert.equal(floating.rule, 'floating-quote');
+  assert.equal(speaker(doc, floating), 'Condoleezza Rice');
+  // demo corpus, wikinews-60361
+  const putin = run(
+    'Putin said that nations are witnessing an "almost uncontained hyper use of force" in international relations. The Russian President pointed out that only the UN, and not the EU or NATO, can sanction the legitimate use of force. "One state, the United States, has overstepped its national borders in every way."',
+  );
+  assert.equal(speaker(putin, quoteWith(putin, 'One state, the United States')), 'Vladimir Putin');
+});
+
 test('"they" right after a fronted "While …," clause takes up that clause\'s subject, not the sentence before', () => {
   // demo corpus, wikinews-36034: the paragraph before is about Russia and China
   const doc = run(

@@ -649,6 +649,25 @@ function selfRef(ref: SpeakerRef, cueStart: number): SpeakerRef {
   return { ...ref, start: cueStart, end: cueStart + 'self'.length };
 }
 
+/**
+ * The quote a floating quotation takes its speaker from: the one it follows, or, where that one lies
+ * inside another's content, the one holding it (after "Rice said the bombings underlined “…”", the
+ * next quotation is Rice's, not the bombings'). The longest holder with a speaker.
+ */
+function enclosingQuote(ctx: QuoteContext, inner: Candidate, resolved: Map<Candidate, SpeakerRef | null>): Candidate {
+  let best = inner;
+  for (const o of ctx.candidates)
+    if (
+      o !== inner &&
+      o.start <= inner.start &&
+      inner.end <= o.end &&
+      o.end - o.start > best.end - best.start &&
+      resolved.get(o)
+    )
+      best = o;
+  return best;
+}
+
 export function toQuotes(ctx: QuoteContext): Quote[] {
   const turns = new Map<Candidate, TranscriptTurn>(transcriptTurns(ctx).map((t) => [t.candidate, t]));
   // "Q Thank you, Robert": a cue right after a questioner's label has that unnamed questioner as subject
@@ -724,7 +743,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
         lastQuestion = { end: c.end, entity, speaker: ref };
       }
       earlier.push({ start: c.start, end: c.end, entity, verbatim: true, turn: true });
-    } else if (c.inheritFrom) ref = resolved.get(c.inheritFrom) ?? null;
+    } else if (c.inheritFrom) ref = resolved.get(enclosingQuote(ctx, c.inheritFrom, resolved)) ?? null;
     else if (c.rule === 'floating-quote' && !c.speaker) {
       const prev = quotes.at(-1);
       // (not an indefinite "someone" or "everyone", who speaks only the words of their own frame)
