@@ -70,6 +70,20 @@ test('a parenthetical frame inside a relative clause frames that clause only (de
   assert.ok(called.text.startsWith('the Melo Commission'), called.text);
 });
 
+test('a demonstrative after a verb of saying is its object, no adjunct of a frame closing the words before', () => {
+  // demo corpus, state-pr-363376 ("we’ve conveyed this …"): the cue had framed "First, as I mentioned"
+  // as what was said
+  const text =
+    'So here’s what I can say about this. First, as I mentioned, we’ve stressed this on a number of occasions and directly to Russian officials.';
+  const stressed = cuedBy(text, 'stressed');
+  assert.notEqual(stressed.rule, 'cue-parenthetical');
+  assert.ok(stressed.text.startsWith('this on a number of occasions'), stressed.text);
+  // ("this" opening a time is still the frame's: "…, he said this week.")
+  const said = cuedBy('The talks will resume after the holiday, the minister said this week.', 'said');
+  assert.equal(said.rule, 'cue-parenthetical');
+  assert.equal(said.text, 'The talks will resume after the holiday');
+});
+
 test('a belief passive is read across a negation or a floating quantifier: the whole clause, held by nobody named', () => {
   // PolNeAR (dev)
   const fed = 'In advance of the November vote, the Fed is not expected to change rates.';

@@ -282,3 +282,39 @@ test('answering a request for words says nothing: "did not respond to requests f
     ban,
   );
 });
+
+test('a message passed on ("conveyed", "relayed") is a quote with its that-clause, not with a noun phrase', () => {
+  // demo corpus, state-pr-249476 and state-pr-322899: readouts had lost these points of the call
+  const relayed = cuedBy(
+    'The Secretary expressed deep concern about any efforts to abolish anti-corruption offices, such as FECI, and relayed that the preservation of independent institutions that fight corruption and impunity is fundamental to addressing challenges to security, prosperity, and governance in Guatemala.',
+    'relayed',
+  );
+  assert.match(relayed.text, /^that the preservation of independent institutions .* in Guatemala$/);
+  const conveyed = cuedBy(
+    'Deputy Secretary Sherman conveyed to President Tebboune that the United States looks forward to being the Country of Honor at this year’s Algiers International Fair.',
+    'conveyed',
+  );
+  assert.match(conveyed.text, /^that the United States looks forward/);
+  // PolNeAR dev: what is passed on as a noun phrase is no attribution there
+  for (const text of [
+    'One of two witnesses relayed the same story.',
+    'One Democratic official who relayed the exchange said Reid quieted the chatter.',
+  ])
+    assert.ok(!quotes(text).some((q) => q.cue?.text === 'relayed'), text);
+});
+
+test('"underline" states its object as "underscore" does', () => {
+  // demo corpus: G7 statements ("We underline our unwavering support for Ukraine")
+  const q = cuedBy(
+    'We underline that any purported change of status achieved by Russia’s renewed aggression will not be recognized.',
+    'underline',
+  );
+  assert.match(q.text, /^that any purported change of status/);
+  assert.equal(
+    cuedBy(
+      'They underlined the need to organize elections in Mali with the full support of ECOWAS’ mediation.',
+      'underlined',
+    ).text,
+    'the need to organize elections in Mali with the full support of ECOWAS’ mediation',
+  );
+});

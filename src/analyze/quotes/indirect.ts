@@ -1521,6 +1521,8 @@ const NO_NP_CONTENT = new Set([
   'observe',
   ...NP_IS_ACTION,
 ]);
+/** Verbs of passing a message on, whose content opens with a clause starter ("conveyed that …"). */
+const PASSED_ON = new Set(['convey', 'relay', 'communicate']);
 /**
  * Cognition verbs whose noun phrase object is what is wanted or held: "wants a progressive DNC
  * chair", "didn't like the phrase", "prefers Spanglish to Spanish", "declined an interview request"
@@ -1702,6 +1704,9 @@ function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, 
     if (cls === 'speech' && lemma === 'tell') return -1;
   }
   if (lex.clauseStarters.has(t.lower)) return a;
+  // ("conveyed the urgency", "the official who relayed the exchange said …": only "that" opens what
+  // a message passed on says)
+  if (PASSED_ON.has(lemma)) return -1;
   // says “the wind is at our backs”: a quotation opening right after a verb of saying is its content
   if (cls === 'speech' && ctx.inSpan[a + 1] >= 0 && ctx.openToken[ctx.inSpan[a + 1]] === a) return a;
   if (t.lower === 'to' && infinitiveAfter(ctx, a)) return cls !== 'speech' || lex.infinitiveSpeech.has(lemma) ? a : -1;
@@ -2872,14 +2877,21 @@ function speakerRelativeEnd(ctx: QuoteContext, w: number, s: Sentence): number {
   return s.endToken;
 }
 
+/** What "this" opens as a time ("said this week"), also where no time layer ran. */
+const THIS_TIMES =
+  /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|past|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /**
  * Whether the words after a post-posed cue can be an adjunct of the frame ("said in an interview",
  * "said Monday", "told reporters") rather than its object ("began a comeback", "advised politicians").
  */
-function opensAdjunct(t: Token, cueLemma: string): boolean {
+function opensAdjunct(ctx: QuoteContext, a: number, cueLemma: string): boolean {
+  const t = ctx.doc.tokens[a];
   if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'NUM' || t.pos === 'PROPN') return true;
+  // ("said this week"; but "we've conveyed this on a number of occasions": "this" is the object)
+  if (t.lower === 'this') return ctx.timeAt(a) || THIS_TIMES.test(ctx.doc.tokens[a + 1]?.lower ?? '');
   // a hearer object (told reporters) belongs to the frame too
-  return lex.objectTakers.has(cueLemma) || /^(this|last|next|on|at|in)$/.test(t.lower);
+  return lex.objectTakers.has(cueLemma) || /^(last|next|on|at|in)$/.test(t.lower);
 }
 
 /** Participles after a frame that tell how its source spoke, not what (", speaking on condition of anonymity"). */
@@ -3267,7 +3279,7 @@ function cueInSentence(
         !ACCUSING.has(cueTok.lemma) &&
         invertedFrameEnds(ctx, a, s, k) &&
         !subjectWithAside(ctx, s.firstToken, k - 1)) ||
-      (subj && opensAdjunct(next, cueTok.lemma) && adjunctEnd(ctx, a, s) > 0))
+      (subj && opensAdjunct(ctx, a, cueTok.lemma) && adjunctEnd(ctx, a, s) > 0))
   ) {
     let frameEnd = subj && next && next.text !== ',' && !isSentenceEnd(next) ? adjunctEnd(ctx, a, s) : a;
     if (!subj) {
