@@ -528,6 +528,16 @@ test('a floating quotation after an attribution nested in another goes on with t
   assert.equal(speaker(putin, quoteWith(putin, 'One state, the United States')), 'Vladimir Putin');
 });
 
+test('a sentence-opening "he" continues a subject named after a title of several words, not the person spoken with', () => {
+  // demo corpus, state-pr-364352: "He noted …" had gone to al-Alimi, the last person named
+  const doc = run(
+    'Secretary of State Antony J. Blinken spoke today with Yemeni Presidential Leadership Council President Rashad al-Alimi to reiterate the importance of the Yemeni Government’s support for extending the UN-led truce. He noted that the truce provides the best opportunity for peace that Yemenis have had in years.',
+  );
+  const noted = quoteWith(doc, 'the truce provides the best opportunity');
+  assert.equal(speaker(doc, noted), 'Antony J. Blinken');
+  assert.equal(noted.speaker_rule, 'pronoun-previous-subject');
+});
+
 test('"they" right after a fronted "While …," clause takes up that clause\'s subject, not the sentence before', () => {
   // demo corpus, wikinews-36034: the paragraph before is about Russia and China
   const doc = run(

@@ -4,7 +4,7 @@
 // continues the previous sentence's subject (the centering preference of subject over object), so
 // a person opening the sentence before, after any title or country words, is taken first.
 import { lexiconSets } from '../entities/lexicon.js';
-import type { EntityRecord, Token } from '../document.js';
+import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { isBreak, type QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
@@ -185,9 +185,19 @@ function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number): E
   while (first < end - 1 && LINKING_WORDS.has(doc.tokens[first].lower)) first++;
   const titleWords = lexiconSets();
   const entityAt = doc.entityFinder();
-  for (let j = first; j < Math.min(end, first + MAX_LEAD_TOKENS); j++) {
+  let limit = Math.min(end, first + MAX_LEAD_TOKENS);
+  for (let j = first; j < limit; j++) {
     const tok = doc.tokens[j];
     if (ctx.isQuoted(tok.start)) return null;
+    // ("Secretary of State Antony Blinken spoke with …": past the title the entity layer read, however
+    // many words it has)
+    const title = roleEndingAfter(doc, tok.start);
+    if (title > tok.start) {
+      const last = doc.tokenIndexAt(title - 1);
+      limit = Math.min(end, limit + last - j);
+      j = last;
+      continue;
+    }
     const hit = entityAt(tok.start);
     // (a resolved "he"/"she" carries its person on; "I" or "we" is the speaker, not whom "he" takes up)
     if (hit?.entity.type === 'PERSON' && (hit.mention.kind === 'name' || THIRD_PERSON.has(tok.lower))) {
@@ -204,6 +214,13 @@ function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number): E
     return null;
   }
   return null;
+}
+
+/** The end of a person's role title that starts at `start` (0 where none does). */
+function roleEndingAfter(doc: ArticleDocument, start: number): number {
+  for (const e of doc.entities)
+    if (e.type === 'PERSON') for (const r of e.roles) if (r.span.start === start) return r.span.end;
+  return 0;
 }
 
 /** Whether the name ending at `end` labels a transcript turn ("MR. GIBBS:"). */
