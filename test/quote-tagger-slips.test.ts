@@ -271,3 +271,11 @@ test('a post-posed frame reads past an adjunct whose noun an infinitive modifies
   assert.equal(delegate.text, 'His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz');
   assert.equal(delegate.speaker?.name, 'Wilkin');
 });
+
+test('a participle between an article and its noun is no verb whose subject speaks for a later cue', () => {
+  // demo corpus, state-pr-318525: "remarks to the" (the subject of "assembled") had spelled out the threat
+  const text =
+    'On March 1, Secretary of State Antony J. Blinken will deliver remarks to the assembled Council and will use that opportunity to spell out clearly the threat posed by Russia, while noting that Ukraine is far from the only part of the world where the Council’s attention is needed.';
+  assert.equal(cuedBy(text, 'spell out').speaker?.name, 'Antony J. Blinken');
+  assert.equal(cuedBy(text, 'noting').speaker?.name, 'Antony J. Blinken');
+});

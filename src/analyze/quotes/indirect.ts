@@ -34,6 +34,7 @@ import {
   insideWord,
   isDash,
   isTitleNoun,
+  ARTICLES,
   MAX_DASH_ASIDE,
   nameInApposition,
   npToken,
@@ -2383,6 +2384,8 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
       // (a participle after a possessive describes its noun: "condemning Trump's videotaped remarks";
       // the cue's own, "their people's repeated calls for", leaves the possessor the caller)
       if (isPossessive(toks[j - 1]) && j + 1 < k) continue;
+      // (so does one after an article: "will deliver remarks to the assembled Council and will use …")
+      if (ARTICLES.has(toks[j - 1]?.lower ?? '') && toks[j + 1] && npToken(toks[j + 1]) && j + 1 < k) continue;
       // (a verb of what someone was reported to say is theirs, not the clause's: "Officials said the
       // plan had failed, adding …" adds for the officials)
       if (insideOtherContent(ctx, toks[j].start, toks[k].start)) continue;

@@ -1296,7 +1296,7 @@ function subjectOfContactClause(doc: ArticleDocument, s: number, end: number): n
   return -1;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+export const ARTICLES = new Set(['the', 'a', 'an']);
 /**
  * Object pronouns a quantifier takes with "of" as a subject ("many of them", "some of us"); not
  * "you", which is generic as often as addressed ("as many of you know, …").

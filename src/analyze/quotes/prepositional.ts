@@ -10,7 +10,7 @@ import { contentEnd, mainSubject, objectPredicateEnd } from './indirect.js';
 import { lexiconPath } from './lexicon.js';
 import { nounTaggedVerb } from './noun-tagged-verb.js';
 import { timeSpentVerb } from './participle-speaker.js';
-import { phrase, phraseStartBefore, subjectBefore, type Phrase } from './phrases.js';
+import { ARTICLES, phrase, phraseStartBefore, subjectBefore, type Phrase } from './phrases.js';
 import { isCalendarText } from './speakers.js';
 import { mediumIssuer } from './medium-issuer.js';
 import { WordFilter } from './word-filter.js';
@@ -282,7 +282,6 @@ const AGENT_NOUNS = new Set([
   'detractor',
   'defender',
 ]);
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** Verbs that link a subject to what it is, as "be" does (she became a vocal critic of …). */
 const LINKING_VERBS = new Set(['become', 'remain']);
 
