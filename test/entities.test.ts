@@ -3331,6 +3331,26 @@ test('the rank before a body in an official\'s title is the official\'s: "Senior
   assert.equal(state.actor, 'USAGOV');
 });
 
+test('a declaration, covenant or statute is an agreement, its head also before "of" or "on" after modifiers', () => {
+  // wikinews-118458, state-pr-328593, wikinews-106671 (demo corpus): had been organisations
+  const udhr = run(
+    'The Universal Declaration of Human Rights (UDHR) was adopted in 1948. The UDHR is not a treaty.',
+    '2008-12-10',
+  );
+  const declaration = entity(udhr, 'Universal Declaration of Human Rights');
+  assert.equal(declaration.type, 'MISC');
+  assert.deepEqual(mentionTexts(declaration), ['Universal Declaration of Human Rights', 'UDHR', 'UDHR']);
+  const rome = run(
+    'Egypt signed the International Covenant on Civil and Political Rights, and the court was set up under the Rome Statute.',
+    '2010-01-01',
+  );
+  assert.equal(entity(rome, 'International Covenant on Civil and Political Rights').type, 'MISC');
+  assert.equal(entity(rome, 'Rome Statute').type, 'MISC');
+  // a body's head before "of" is still a body's
+  const office = run('The Office of the Chief of Protocol will receive the delegation.', '2022-01-01');
+  assert.notEqual(entity(office, 'Office of the Chief of Protocol').type, 'MISC');
+});
+
 test("an agreement named after a place is an agreement, not the place nor its country's body", () => {
   // state-pr-312036, state-pr-247779, wikinews-44506 (demo corpus)
   const minsk = run(

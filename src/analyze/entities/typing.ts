@@ -268,6 +268,10 @@ const AGREEMENT_HEADS = new Set([
   'charter',
   'memorandum',
   'resolution',
+  'declaration',
+  'declarations',
+  'covenant',
+  'statute',
 ]);
 /** Whether a name ends in an agreement's or a law's word ("Strategic Partnership Agreement"): its acronym ("SPA") may stand for it. */
 export function endsInAgreementHead(name: string): boolean {
@@ -371,15 +375,18 @@ function isLanguageUse(doc: ArticleDocument, span: { start: number; end: number 
 
 /**
  * "Treaty on the Non-Proliferation of Nuclear Weapons", "Convention on the Rights of the Child",
- * "Memorandum of Understanding": an agreement's word and the matter it is on or of, the head first.
+ * "Memorandum of Understanding", "Universal Declaration of Human Rights": an agreement's word and the
+ * matter it is on or of, the head before the first "of", "on" or "between" (after capitalised
+ * modifiers only).
  */
 function opensWithAgreementHead(toks: Token[]): boolean {
+  const link = toks.findIndex((t) => t.lower === 'on' || t.lower === 'of' || t.lower === 'between');
+  if (link < 1 || link + 1 >= toks.length) return false;
+  const head = toks[link - 1];
   return (
-    toks.length >= 3 &&
-    /^\p{Lu}/u.test(toks[0].text) &&
-    AGREEMENT_HEADS.has(toks[0].lower) &&
-    toks[0].lower !== 'resolution' &&
-    (toks[1].lower === 'on' || toks[1].lower === 'of' || toks[1].lower === 'between')
+    AGREEMENT_HEADS.has(head.lower) &&
+    head.lower !== 'resolution' &&
+    toks.slice(0, link).every((t) => /^\p{Lu}/u.test(t.text))
   );
 }
 
