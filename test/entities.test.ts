@@ -714,6 +714,22 @@ test('a surname joins the latest full name it shortens; an acronym the first bod
   assert.deepEqual(mentionTexts(entity(bodies, 'British Aerospace')), ['British Aerospace']);
 });
 
+test("an acronym in brackets after a body's name is that body's, also where it spells the name in another language", () => {
+  // wikinews-8875 and wikinews-42631 (demo corpus): the acronyms had been bodies of their own
+  const parties = run(
+    'The right-wing Popular Great Romania Party (PPCD) and the social-liberal Romanian Humanist Party (PUR) have both pressured the government to withdraw. The PUR said it would leave the coalition.',
+    '2005-04-25',
+  );
+  assert.deepEqual(mentionTexts(entity(parties, 'Popular Great Romania Party')), [
+    'Popular Great Romania Party',
+    'PPCD',
+  ]);
+  assert.deepEqual(mentionTexts(entity(parties, 'Romanian Humanist Party')), ['Romanian Humanist Party', 'PUR', 'PUR']);
+  // (a country's code after a body's name is the country)
+  const amnesty = run('Amnesty International (UK) said the law was unjust.', '2005-01-01');
+  assert.deepEqual(mentionTexts(entity(amnesty, 'Amnesty International')), ['Amnesty International']);
+});
+
 test('a body the KB knows stays a body where it stands as a place; a leading time word is not in a name', () => {
   const a = run('Mohamed was invited to visit Google. Yesterday Mohamed received VIP attention at Google.');
   const google = entity(a, 'Google');

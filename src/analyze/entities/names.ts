@@ -515,7 +515,17 @@ function definedAcronym(doc: ArticleDocument, n: TypedName, text: string, last: 
   // acronym under the same actor code as the name (two of its entries for one body), as the article says
   // (after a name of one word the bracket names another body: "the ISAF (NATO)", its parent)
   const sameActor = !!n.hit?.actor && n.hit.kind === 'org' && n.hit.actor === last.draft.actor && /\s/.test(last.text);
-  return sameActor || abbreviates(text, last.text) ? last.draft : undefined;
+  return sameActor || abbreviates(text, last.text) || translatedAcronym(n, last) ? last.draft : undefined;
+}
+
+/**
+ * "the Special Prosecutor's Office Against Impunity (FECI)", "the National Liberation Army (ELN)": an
+ * acronym no knowledge base knows, in parentheses after a body's name of several words, is the
+ * acronym of the name in its own language. (Not after a place or a person, nor one read as a place:
+ * "Amnesty International (UK)".)
+ */
+function translatedAcronym(n: TypedName, last: NonNullable<DraftIndex['last']>): boolean {
+  return !n.hit && last.draft.type === 'ORG' && (n.type === 'ORG' || n.type === 'MISC') && /\s/.test(last.text);
 }
 
 /**
