@@ -460,6 +460,23 @@ test('the article\'s own "we" is the country opening its sentence, else no one (
   assert.equal(burden.speaker_rule, 'pronoun-unresolved');
 });
 
+test('a "we" opening its sentence is the body opening the one before where that one says "our" or states its stance now', () => {
+  // demo corpus, state-pr-256635 and state-pr-346762 (a statement with no spokesperson line)
+  const united = run(
+    'The United States and Bangladesh are united in our condemnation of terrorism and determination to prevent future attacks. We commend Bangladesh’s efforts to bring those responsible to justice.',
+  );
+  const commend = quoteWith(united, 'efforts to bring those responsible');
+  assert.equal(speaker(united, commend), 'United States');
+  assert.equal(commend.speaker_rule, 'we-sentence-subject');
+  const sudan = run(
+    'The United States remains committed to supporting the Sudanese peoples’ aspiration for a civilian-led transition to an elected government. We continue to support the Sudanese-led, UN-AU-IGAD facilitated dialogue around the transition process.',
+  );
+  assert.equal(speaker(sudan, quoteWith(sudan, 'facilitated dialogue')), 'United States');
+  // (a country the sentence before only speaks of is not "we")
+  const russia = run('Russia will have to face consequences for this aggression. We reject the claims made in Moscow.');
+  assert.equal(quoteWith(russia, 'the claims made').speaker!.entity, null);
+});
+
 test('a joint statement\'s "We, the G7 Foreign Ministers of …" is the group, not the last country of its list', () => {
   const doc = run(
     [

@@ -97,10 +97,14 @@ export function narrativeWe(ctx: QuoteContext, head: Span, appositionOnly = fals
   for (const s of pair) {
     if (!s || ctx.paragraphOf(toks[s.firstToken].start) !== paragraph) break;
     // the sentence before speaks for the same side only if it says so too ("… are united in our
-    // condemnation"): "Russia will have to face consequences. We reject …" is no Russian "we"
-    if (s !== here && !speaksAsWe(ctx, s.firstToken, s.endToken)) break;
+    // condemnation") or states its subject's stance now, as only the side speaking does ("The United
+    // States remains committed to …. We continue to support …"): "Russia will have to face
+    // consequences. We reject …" is no Russian "we"
     const opening = openingEntity(ctx, s, k);
+    // ("We commend …" opens its sentence: the one before may say who)
+    if (!opening && s === here) continue;
     if (!opening || !SUBJECT_BODIES.has(opening.entity.type) || opening.kind !== 'name') break;
+    if (s !== here && !speaksAsWe(ctx, s.firstToken, s.endToken) && !statesOwnStance(ctx, s, opening.entity)) break;
     // "Russia continues its attacks. We call on Russia to …": "we" is not whom it addresses
     if (opening.entity.mentions.some((m) => m.start > head.end && m.start < here.end)) break;
     return { entity: opening.entity, rule: 'we-sentence-subject' };
@@ -115,4 +119,45 @@ function speaksAsWe(ctx: QuoteContext, a: number, b: number): boolean {
   const toks = ctx.doc.tokens;
   for (let j = a; j < b; j++) if (FIRST_PERSON_PLURAL.has(toks[j].lower) && ctx.inSpan[j] < 0) return true;
   return false;
+}
+
+/** Verbs of a stance a statement's issuer takes in the present ("The United States supports …"). */
+const STANCE_VERBS = new Set([
+  'support',
+  'welcome',
+  'condemn',
+  'commend',
+  'applaud',
+  'reaffirm',
+  'urge',
+  'stand',
+  'remain',
+  'encourage',
+  'oppose',
+  'reject',
+  'value',
+  'congratulate',
+]);
+/** Words after "is"/"are" that state a stance ("is committed to", "is deeply concerned by"). */
+const STANCE_STATES = new Set(['committed', 'concerned', 'proud', 'determined', 'grateful', 'pleased', 'ready']);
+
+/**
+ * Whether sentence s goes on, after its opening body's name, with that body's stance in the present:
+ * "The United States remains committed to …", "… strongly condemns …", "… is deeply concerned …".
+ */
+function statesOwnStance(ctx: QuoteContext, s: Sentence, body: EntityRecord): boolean {
+  const toks = ctx.doc.tokens;
+  const mention = body.mentions.find((m) => m.start >= toks[s.firstToken].start && m.end <= s.end);
+  if (!mention) return false;
+  let j = ctx.doc.tokenIndexAt(mention.end - 1) + 1;
+  while (j < s.endToken && toks[j].pos === 'ADV') j++;
+  const verb = toks[j];
+  if (!verb) return false;
+  // (present tense: "supports", or "support" after a plural body; not "supported")
+  const present = verb.lower === verb.lemma || verb.lower === verb.lemma + 's' || verb.lower === verb.lemma + 'es';
+  if (present && (verb.pos === 'VERB' || verb.pos === 'AUX') && STANCE_VERBS.has(verb.lemma)) return true;
+  if (!/^(?:is|are|remains|remain)$/.test(verb.lower)) return false;
+  let k = j + 1;
+  while (k < s.endToken && toks[k].pos === 'ADV') k++;
+  return STANCE_STATES.has(toks[k]?.lower ?? '');
 }
