@@ -730,6 +730,26 @@ test("an acronym in brackets after a body's name is that body's, also where it s
   assert.deepEqual(mentionTexts(entity(amnesty, 'Amnesty International')), ['Amnesty International']);
 });
 
+test('a bracketed acronym the name-finder left out is the name before it, and its plural or singular is too', () => {
+  // state-pr-346762 and wikinews-10180 (demo corpus): "SOEs" had been a person, "(NGOs)" no name
+  const soe = run(
+    'Businesses should be aware of the risks of conducting business with Sudanese State-Owned Enterprises (SOE). U.S. businesses should avoid transactions with SOEs and military-controlled companies.',
+    '2022-05-23',
+  );
+  assert.deepEqual(mentionTexts(entity(soe, 'State-Owned Enterprises')), ['State-Owned Enterprises', 'SOE', 'SOEs']);
+  const ngo = run(
+    'The government met the European Union as well as Non-Governmental Organization (NGOs) on Monday.',
+    '2005-03-01',
+  );
+  assert.deepEqual(mentionTexts(entity(ngo, 'Non-Governmental Organization')), [
+    'Non-Governmental Organization',
+    'NGOs',
+  ]);
+  // (after words that are no name, a bracket adds none)
+  const ev = run('The law funds infrastructure to support electric vehicles (EVs) across the state.', '2022-01-01');
+  assert.ok(!ev.entities.some((e) => e.mentions.some((m) => m.text === 'EVs')));
+});
+
 test('a body the KB knows stays a body where it stands as a place; a leading time word is not in a name', () => {
   const a = run('Mohamed was invited to visit Google. Yesterday Mohamed received VIP attention at Google.');
   const google = entity(a, 'Google');

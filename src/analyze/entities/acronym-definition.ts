@@ -5,8 +5,19 @@
 import type { ArticleDocument } from '../document.js';
 import type { Span } from '../types.js';
 
-/** An acronym's shape: a capital, then one to seven capitals or digits. */
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
+/** An acronym's shape: a capital, then one to seven capitals or digits (and a plural's "s": "IDPs"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}s?$/u;
+
+/** An acronym's letters, without a plural's "s" ("IDPs" → "IDP"). */
+export function acronymLetters(acronym: string): string {
+  return /\p{Lu}s$/u.test(acronym) ? acronym.slice(0, -1) : acronym;
+}
+
+/** The acronym's other number: "SOE" → "SOEs", "IDPs" → "IDP". */
+export function otherNumber(acronym: string): string {
+  const letters = acronymLetters(acronym);
+  return letters === acronym ? acronym + 's' : letters;
+}
 
 /** Whether the acronym stands in parentheses right after a name that ends at `nameEnd`. */
 export function inParenthesesAfter(doc: ArticleDocument, nameEnd: number, acronym: Span, text: string): boolean {

@@ -13,6 +13,7 @@ import { holderAfterPortfolio, isNameWord } from './portfolio-holder.js';
 import { withKnownNameSpans } from './known-name-spans.js';
 import { withNamesAfterTitleWords } from './name-after-title-word.js';
 import { withAcronymLongForms } from './acronym-long-form.js';
+import { withBracketedAcronyms } from './bracketed-acronym.js';
 import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
 import { withHyphenedPartners } from './hyphened-partners.js';
@@ -1058,7 +1059,8 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       candidate,
     );
     // "Office of Foreign Assets Control (OFAC)" cut to "Foreign Assets Control": the acronym's long form
-    const named = withAcronymLongForms(doc, joined, candidate);
+    // (and "Non-Governmental Organization (NGOs)": an acronym it left out after the name)
+    const named = withBracketedAcronyms(doc, withAcronymLongForms(doc, joined, candidate), candidate);
     return periodGiven.size
       ? named.map((c) => (periodGiven.has(c.end) ? candidate(c.start, c.end - 1, c.label, c.rule, c.afterTitle) : c))
       : named;

@@ -27,7 +27,7 @@ import { endsInAgreementHead, isLocative, KB_TYPE, typeCandidate, typedName, typ
 import { lexiconSets } from './lexicon.js';
 import { namedGovernment } from './government-names.js';
 import { issuerOwnBody } from './issuer-bodies.js';
-import { abbreviates, inParenthesesAfter } from './acronym-definition.js';
+import { abbreviates, acronymLetters, inParenthesesAfter, otherNumber } from './acronym-definition.js';
 import { creditedIdentity } from './credited-people.js';
 import { joinUnlinkedNamesakes } from './unlinked-namesakes.js';
 
@@ -319,6 +319,8 @@ class DraftIndex {
   /** An acronym the article defined in parentheses after a name stands for that name from now on. */
   defineAcronym(acronym: string, d: Draft): void {
     this.defined.set(acronym, d);
+    // (its plural or singular stands for the same: "State-Owned Enterprises (SOE) … with SOEs")
+    if (!this.defined.has(otherNumber(acronym))) this.defined.set(otherNumber(acronym), d);
   }
 
   /** The draft the article defined the acronym as, if it did. */
@@ -509,13 +511,14 @@ function definedAcronym(doc: ArticleDocument, n: TypedName, text: string, last: 
   // (an acronym the KB knows keeps the KB's identity when the name before it has none: "United
   // Nations International Atomic Energy Agency (IAEA)"; unless the name spells the acronym and the KB
   // spells it out as another body: "the Armed Forces of the Philippines (AFP)" is no press agency)
-  if (n.hit && !last.draft.kb && !(abbreviates(text, last.text) && spelledOutOtherwise(text, last.text, n.hit)))
+  const letters = acronymLetters(text);
+  if (n.hit && !last.draft.kb && !(abbreviates(letters, last.text) && spelledOutOtherwise(text, last.text, n.hit)))
     return undefined;
   // "the Kurdistan Workers' Party (PKK)": letters from another language's name, but the KB files the
   // acronym under the same actor code as the name (two of its entries for one body), as the article says
   // (after a name of one word the bracket names another body: "the ISAF (NATO)", its parent)
   const sameActor = !!n.hit?.actor && n.hit.kind === 'org' && n.hit.actor === last.draft.actor && /\s/.test(last.text);
-  return sameActor || abbreviates(text, last.text) || translatedAcronym(n, last) ? last.draft : undefined;
+  return sameActor || abbreviates(letters, last.text) || translatedAcronym(n, last) ? last.draft : undefined;
 }
 
 /**
