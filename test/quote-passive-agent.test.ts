@@ -16,6 +16,14 @@ test('a passive cue with a "by" agent: the subject is the content, the agent spe
       'The future of the program in the state',
       'several Republican senators',
     ],
+    // (demo corpus, wikinews-103440: a gerund after a possessive heads the subject, and its "of"
+    // phrase is part of it)
+    [
+      "NATO's backing of a United States missile defense system in Poland and the Czech Republic has been harshly condemned by Vladimir Putin.",
+      'condemned',
+      "NATO's backing of a United States missile defense system in Poland and the Czech Republic",
+      'Vladimir Putin',
+    ],
     [
       'She was endorsed by the state’s largest teachers union on Friday.',
       'endorsed',

@@ -8,7 +8,18 @@ import { nameInApposition, npToken, phrase, phraseAfter, subjectBefore, type Phr
 import { isCalendarText } from './speakers.js';
 
 /** Prepositions inside a subject noun phrase (the downturn in the sport, her relationship with Biden). */
-const SUBJECT_PREPOSITIONS = new Set(['in', 'with', 'from', 'about', 'over', 'between', 'among', 'against', 'by']);
+const SUBJECT_PREPOSITIONS = new Set([
+  'in',
+  'of',
+  'with',
+  'from',
+  'about',
+  'over',
+  'between',
+  'among',
+  'against',
+  'by',
+]);
 /** The most tokens a subject noun phrase is read back over. */
 const MAX_SUBJECT_CHAIN = 20;
 
@@ -22,7 +33,11 @@ function nounPhraseChainStart(toks: Token[], first: number, lo: number): number 
   while (
     f - 1 >= lo &&
     first - f < MAX_SUBJECT_CHAIN &&
-    (npToken(toks[f - 1]) || SUBJECT_PREPOSITIONS.has(toks[f - 1].lower) || POSSESSIVES.has(toks[f - 1].lower)) &&
+    (npToken(toks[f - 1]) ||
+      SUBJECT_PREPOSITIONS.has(toks[f - 1].lower) ||
+      POSSESSIVES.has(toks[f - 1].lower) ||
+      possessiveMarker(toks[f - 1]) ||
+      gerundNoun(toks, f - 1, lo)) &&
     toks[f - 1].text !== ',' &&
     !isBreak(toks[f - 1])
   )
@@ -30,6 +45,21 @@ function nounPhraseChainStart(toks: Token[], first: number, lo: number): number 
   // (not a link or a preposition opening it: "In the sport, …")
   while (f < first && (toks[f].pos === 'ADP' || toks[f].pos === 'CCONJ' || toks[f].pos === 'PART')) f++;
   return f;
+}
+
+/** The possessive "'s" after a name ("NATO's backing"). */
+function possessiveMarker(t: Token): boolean {
+  return t.lower === "'s" || t.lower === '\u2019s';
+}
+
+/** A gerund heading a noun phrase after a possessive or an article: "NATO's backing of …", "the bombing of …". */
+function gerundNoun(toks: Token[], j: number, lo: number): boolean {
+  const before = j - 1 >= lo ? toks[j - 1] : undefined;
+  return (
+    /ing$/.test(toks[j].lower) &&
+    before !== undefined &&
+    (possessiveMarker(before) || POSSESSIVES.has(before.lower) || before.pos === 'DET')
+  );
 }
 
 /** Prepositions that open the saying's date after its agent (by the union on Friday). */
