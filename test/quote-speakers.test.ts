@@ -555,6 +555,21 @@ test('a sentence-opening "he" continues a subject named after a title of several
   assert.equal(noted.speaker_rule, 'pronoun-previous-subject');
 });
 
+test('a subject after "and" that joins two clauses is not read back into the object of the verb before', () => {
+  // demo corpus, wikinews-60500: the speaker had been "weapons of this kind and the officials"
+  const doc = run(
+    'The U.S. view is that only a state arms company would have the ability to manufacture weapons of this kind and the officials maintained that the weapons were smuggled in to Iraq.',
+  );
+  const maintained = quoteWith(doc, 'the weapons were smuggled');
+  assert.equal(doc.text.slice(maintained.speaker!.start, maintained.speaker!.end), 'the officials');
+  // (a relative's antecedent keeps its coordination: demo corpus, state-pr-246265)
+  const syria = run(
+    'We will continue to support the voices of all Syrians, including civil society organisations and the Syrian opposition, who have condemned the electoral process as illegitimate.',
+  );
+  const condemned = quoteWith(syria, 'the electoral process');
+  assert.equal(speaker(syria, condemned), 'civil society organisations and the Syrian opposition');
+});
+
 test('"they" right after a fronted "While …," clause takes up that clause\'s subject, not the sentence before', () => {
   // demo corpus, wikinews-36034: the paragraph before is about Russia and China
   const doc = run(

@@ -161,6 +161,24 @@ export function phraseStartBefore(toks: Token[], end: number, lo: number): numbe
         s = j + 1;
         break;
       }
+  // "… to manufacture weapons of this kind and the officials maintained …": after a verb that takes
+  // no clause, the run is its object and the subject opens after the "and" joining the clauses
+  // ("said Smith and Jones agree" keeps both, and so does a relative's antecedent: "including civil
+  // society organisations and the Syrian opposition, who have condemned …")
+  const verb = toks[s - 1];
+  if (
+    s - 1 >= lo &&
+    verb.pos === 'VERB' &&
+    verb.lemma !== 'include' &&
+    !lex.speech.has(verb.lemma) &&
+    !lex.cognition.has(verb.lemma) &&
+    toks[end]?.text !== ','
+  )
+    for (let j = end - 2; j > s; j--)
+      if (toks[j].lower === 'and' && ARTICLES.has(toks[j + 1].lower)) {
+        s = j + 1;
+        break;
+      }
   // "critical of all the candidates seeking …": a predicative adjective and its "of" open no phrase
   // ("Many of the hard-liners" keeps its quantifier)
   if (s + 2 < end && toks[s + 1].lower === 'of' && PREDICATIVE_OF.has(toks[s].text)) s += 2;
