@@ -570,6 +570,19 @@ test('a subject after "and" that joins two clauses is not read back into the obj
   assert.equal(speaker(syria, condemned), 'civil society organisations and the Syrian opposition');
 });
 
+test('"he" after a quotation takes a person the sentence before names over a possessor named later in it', () => {
+  // demo corpus, wikinews-38385: the official's words had gone to President Bush
+  const doc = run(
+    'Reuters reported that an unnamed U.S. official confirmed the existence of the field report filed on May 27, 2003, and said that the field report had not been evaluated at the time of Bush\'s statement. "You don\'t change a report that has been coordinated in the (intelligence) community based on a field report," he reportedly said.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, "You don't change a report")), 'unnamed U.S. official');
+  // (a body's possessor stays its "it": demo corpus, wikinews-82442)
+  const iran = run(
+    "Putin met Ahmadinejad to discuss a peaceful solution to the questions regarding Iran's nuclear program, specifically its desire to acquire an atomic bomb.",
+  );
+  assert.equal(speaker(iran, quoteWith(iran, 'to acquire an atomic bomb')), 'Iran');
+});
+
 test('"they" right after a fronted "While …," clause takes up that clause\'s subject, not the sentence before', () => {
   // demo corpus, wikinews-36034: the paragraph before is about Russia and China
   const doc = run(

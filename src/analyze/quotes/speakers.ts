@@ -327,20 +327,42 @@ export function antecedent(
   };
   let best: EntityRecord | null = null;
   let bestEnd = -1;
+  // (for "he" or "she", the nearest that is no possessor: "an unnamed U.S. official confirmed … at the
+  // time of Bush's statement. “…,” he reportedly said" is the official's; a possessor in the same
+  // sentence as a person that fits ranks below them. A body's possessor is often its "it": "Iran's
+  // nuclear program, specifically its desire …")
+  let subject: EntityRecord | null = null;
+  let subjectEnd = -1;
   for (const e of doc.entities) {
     // the entity's latest usable mention first: fits (gender evidence) only for one that would win
     let end = bestEnd;
+    let own = subjectEnd;
     for (const m of e.mentions) {
-      if (m.end > at || m.end <= end || at - m.end >= window) continue;
+      if (m.end > at || m.end <= Math.min(end, own) || at - m.end >= window) continue;
       // a name inside a quotation is spoken about, not speaking
       if (m.kind === 'pronoun' || quoted(m.start)) continue;
-      end = m.end;
+      if (m.end > end) end = m.end;
+      if (m.end > own && !possessive(doc.text, m.end)) own = m.end;
     }
-    if (end > bestEnd && fits(e)) {
-      best = e;
-      bestEnd = end;
+    if ((end > bestEnd || own > subjectEnd) && fits(e)) {
+      if (end > bestEnd) {
+        best = e;
+        bestEnd = end;
+      }
+      if (own > subjectEnd) {
+        subject = e;
+        subjectEnd = own;
+      }
     }
   }
+  if (
+    wantsPerson &&
+    best &&
+    subject &&
+    best !== subject &&
+    doc.sentenceAt(bestEnd - 1) === doc.sentenceAt(subjectEnd - 1)
+  )
+    return subject;
   if (best) return best;
   if (window < PRONOUN_WINDOW) return null;
   for (let i = speakers.length - 1; i >= 0; i--) if (fits(speakers[i])) return speakers[i];
@@ -361,4 +383,9 @@ export function speakerRef(
     start: mention.start,
     end: mention.end,
   };
+}
+
+/** Whether the mention ending at `end` is a possessor ("Bush's statement"). */
+function possessive(text: string, end: number): boolean {
+  return /^['’]s?\b/.test(text.slice(end, end + 2)) || /^['’]\s/.test(text.slice(end, end + 2));
 }
