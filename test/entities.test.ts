@@ -2855,6 +2855,20 @@ test('a headline in title case leaves the body its names: "Marine Le Pen", then 
   assert.ok(!alone.entities.some((e) => e.name === 'Le Pen'), alone.entities.map((e) => e.name).join(' | '));
 });
 
+test("a name between a person's title and its verb is a person's, though the name-finder read a body", () => {
+  // wikinews-102365 (demo corpus): had been an organisation, with no role
+  const doc = run(
+    'Aviation director general Budhi Mulyawan Suyitno said that Adam Air had been grounded due to inadequate maintenance. Suyitno added that the airline owed money.',
+    '2008-03-18',
+  );
+  const suyitno = entity(doc, 'Budhi Mulyawan Suyitno');
+  assert.equal(suyitno.type, 'PERSON');
+  assert.deepEqual(mentionTexts(suyitno), ['Budhi Mulyawan Suyitno', 'Suyitno']);
+  // (a body's head word keeps a body: "spokesman Human Rights Watch" is no person)
+  const body = run('The report by director Human Rights Watch said the camps were full.', '2008-01-01');
+  assert.notEqual(entity(body, 'Human Rights Watch').type, 'PERSON');
+});
+
 test('a courtesy title names a person by the word after it, whatever else the word may be', () => {
   // demo corpus (State Department transcript; Wikinews): a surname the recogniser missed or read as a place
   const austin = 'We’re doing that; Secretary of Defense Austin and his counterpart Mr. Reznikov are doing that.';

@@ -695,6 +695,26 @@ function courtesyTitleBefore(doc: ArticleDocument, c: Candidate): boolean {
   );
 }
 
+/**
+ * Whether the name's words (two or three, capitalised, none a body's head) stand between a title
+ * word and a verb: "executive Murdoch MacLennan said".
+ */
+function titledSubject(doc: ArticleDocument, toks: Token[]): boolean {
+  if (toks.length < 2 || toks.length > 3) return false;
+  const lex = lexiconSets();
+  if (toks.some((t) => !/^\p{Lu}\p{Ll}/u.test(t.text) || lex.orgHeads.has(t.lower) || lex.governmentHeads.has(t.lower)))
+    return false;
+  const title = doc.tokens[toks[0].i - 1];
+  const verb = doc.tokens[toks[toks.length - 1].i + 1];
+  return (
+    !!title &&
+    !!verb &&
+    lex.titleHeads.has(title.lower) &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX') &&
+    /^\p{Ll}/u.test(verb.text)
+  );
+}
+
 /** A middle initial written without its period ("George W Bush"). */
 const BARE_INITIAL = /(\s\p{Lu})(?=\s)/u;
 
@@ -770,6 +790,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // it (not a form of address: "Mr. President"; not two people: "Mr. and Mrs. Clinton")
   if (c.label !== 'PER' && courtesyTitleBefore(doc, c) && toks.length <= 3 && !toks.some((t) => t.lower === 'and'))
     return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+courtesy-title` };
+  // "Telegraph executive Murdoch MacLennan said …": a person's title right before a name that is the
+  // subject of the verb after it, and no word of a body's in it
+  if (!hit && c.label === 'ORG' && titledSubject(doc, toks))
+    return { start: c.start, end: c.end, type: 'PERSON', hit: undefined, rule: `${c.rule}+titled-subject` };
   // "Abu Musab al-Zarqawi", "Abu Farraj al-Libbi": an Arabic name that ends in a nisba ("al-…i", the
   // adjective of a person's origin) is a person's, though the context ("the whereabouts of …") read a place
   if (!hit && c.label !== 'PER' && !c.afterTitle && isNisbaName(surface))
