@@ -285,6 +285,24 @@ test('a questioner or an operator, with or without a colon, is nobody: their tur
   if (hope?.speaker) assert.equal(hope.speaker.entity, null);
 });
 
+test('a questioner\'s "Q" before a dash where the transcript lost the first words still opens their turn', () => {
+  // demo corpus, a White House gaggle: the question had been Rhodes's, the turn before going on
+  const doc = run(
+    [
+      'MR. RHODES: So that the schedule, and I’ll take a couple of questions if anybody has any.',
+      '',
+      'Q -- expects the bilateral meeting with Medvedev to focus heavily on Iran. How much progress do you expect the President to be able to make on that issue with the Russians?',
+      '',
+      'MR. RHODES: Well, the Russians have been a close partner with us throughout the process.',
+    ].join('\n'),
+  );
+  const question = doc.quotes.find((q) => q.text.startsWith('-- expects the bilateral meeting'));
+  assert.ok(question, doc.quotes.map((q) => q.text.slice(0, 30)).join(' | '));
+  assert.equal(question.rule, 'transcript-turn');
+  assert.equal(question.speaker, null);
+  assert.equal(speaker(doc, quoteWith(doc, 'a close partner with us')), 'Rhodes');
+});
+
 test('a bare title as speaker is the person the article gave that title', () => {
   const doc = run(
     'Deputy Secretary Wendy Sherman will travel to Brussels and Tokyo.\n\nIn Brussels, the Deputy Secretary will meet with foreign counterparts and said the alliance was strong.',

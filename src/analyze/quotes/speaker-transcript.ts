@@ -33,11 +33,14 @@ export interface TranscriptTurn {
   asks: boolean;
 }
 
-/** "MR. GIBBS: …", "Q: …", and the White House's "Q Thank you." (a questioner's turn with no colon). */
+/**
+ * "MR. GIBBS: …", "Q: …", and the White House's "Q Thank you." (a questioner's turn with no colon,
+ * also where the transcript lost its first words: "Q -- expects the bilateral meeting …").
+ */
 // (capitals throughout, accented ones too, "FOREIGN MINISTER RINKĒVIČS", but for the small letters of
 // Mc and Mac: "MR. McFAUL", "MS. MacDONALD")
 const LABEL =
-  /^([ \t]*)(?:(Q|A|\p{Lu}(?:[\p{Lu}.'’\- ]|(?<=\bMa?)c(?=\p{Lu})|(?<=\bM)a(?=c\p{Lu})){1,40}[\p{Lu}.]):|(Q)(?=[ \t]+\p{Lu}))[ \t]+(?=\S)/u;
+  /^([ \t]*)(?:(Q|A|\p{Lu}(?:[\p{Lu}.'’\- ]|(?<=\bMa?)c(?=\p{Lu})|(?<=\bM)a(?=c\p{Lu})){1,40}[\p{Lu}.]):|(Q)(?=[ \t]+(?:\p{Lu}|--|[—–…]|\.\.\.)))[ \t]+(?=\S)/u;
 const NOT_SPEAKERS = new Set([
   'NOTE',
   'UPDATE',
