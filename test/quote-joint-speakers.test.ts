@@ -39,6 +39,17 @@ test('"they" after a readout’s meeting is the two who met: the one the sentenc
   ]);
 });
 
+test('"the Foreign Minister" is the one the article called "Minister of Foreign Affairs", with whom "they" then speak', () => {
+  // demo corpus, state-pr-340177: "They also discussed …" had no speaker
+  const a = run(
+    'Secretary of State Antony J. Blinken met today with Armenian Minister of Foreign Affairs Ararat Mirzoyan in Washington, D.C. to launch the U.S.-Armenia Strategic Dialogue. ' +
+      'The Secretary and Foreign Minister discussed Armenia’s progress in implementing democratic, rule of law, and anti-corruption reforms. ' +
+      'They also discussed the ongoing dialogue between Armenia and its neighbors.',
+  );
+  assert.deepEqual(together(a, quoteOf(a, 'Armenia’s progress')), ['Antony J. Blinken', 'Ararat Mirzoyan']);
+  assert.deepEqual(together(a, quoteOf(a, 'the ongoing dialogue')), ['Antony J. Blinken', 'Ararat Mirzoyan']);
+});
+
 test('two subjects coordinated before a cue speak together: the first is the speaker, the second with them', () => {
   const a = run(
     'Secretary Blinken and Foreign Minister Kuleba discussed the most recent drawdown of security assistance. ' +

@@ -32,10 +32,24 @@ function titleParts(title: string): readonly string[][] {
       .split(/\s*(?:[,;/&]|\band\b)\s*/)
       .map(titleWords)
       .filter((part) => part.length > 0);
+    parts = [...parts, ...parts.map(portfolioFirst).filter((part) => part !== null)];
     if (partsCache.size >= PARTS_CACHE_LIMIT) partsCache.clear();
     partsCache.set(title, parts);
   }
   return parts;
+}
+
+/**
+ * The portfolio-first form of "Minister of Foreign Affairs", "Minister for Defence", "Secretary of
+ * the Interior": "foreign minister", "defence minister", "interior secretary", as the article may
+ * call its holder after naming them; null for a title of another shape.
+ */
+function portfolioFirst(part: string[]): string[] | null {
+  let k = 2;
+  if (part.length < 3 || (part[1] !== 'of' && part[1] !== 'for')) return null;
+  if (part[k] === 'the') k++;
+  const rest = part.slice(k).filter((w) => w !== 'affairs');
+  return rest.length === 1 ? [rest[0], part[0]] : null;
 }
 
 /** Titles split before (titles recur within and across articles). */
