@@ -1363,6 +1363,25 @@ test('names written with accents the KB leaves out still meet the KB', () => {
   assert.equal(withMention('Bogotá')?.type, 'GPE');
 });
 
+test('a name the name-finder typed two ways in one article is one entity, of the type it gives it more often', () => {
+  // wikinews-27969 (demo corpus): "Australian Guantanamo Bay detainee" had made an organisation of
+  // "Guantanamo" beside the place
+  const doc = run(
+    [
+      'Australian Guantanamo Bay detainee David Hicks has won British citizenship, opening the door for a possible bid to have him freed from the US detention facility in Cuba.',
+      '',
+      "Hicks' lawyer, Stephen Grosz, said the decision was a breakthrough. He said there was now no reason why Hicks should not enjoy the same protection as the nine other British citizens released without charge from Guantanamo Bay on representations of the British Government.",
+      '',
+      'The British Government has repeatedly condemned Guantanamo as an abuse of legal process.',
+    ].join('\n'),
+    '2005-12-13',
+  );
+  const guantanamo = doc.entities.filter((e) => e.mentions.some((m) => m.text === 'Guantanamo'));
+  assert.equal(guantanamo.length, 1, guantanamo.map((e) => `${e.type} ${e.name}`).join(', '));
+  assert.equal(guantanamo[0].type, 'LOC');
+  assert.equal(guantanamo[0].mentions.length, 3);
+});
+
 test('a name written once with accents and once without is one entity', () => {
   const a = run('Mevlüt Çavuşoğlu arrived on Monday. Later, Mevlut Cavusoglu said the talks were useful.');
   const people = a.entities.filter((e) => e.type === 'PERSON');

@@ -3,7 +3,8 @@
 // by its country's word), the unlinked mentions join the KB entity written the same way; and a
 // surname the article writes before the full name ("Prime Minister Blair is expected to … Tony Blair
 // expects to …") joins the one person it names in full later (surnames after the full name join it
-// as they are read, names.ts).
+// as they are read, names.ts); and a name typed two ways joins the reading the article gives it
+// more often.
 import type { ArticleDocument } from '../document.js';
 import type { EntityType, Mention } from '../types.js';
 
@@ -26,7 +27,8 @@ export function joinUnlinkedNamesakes<D extends NameDraft>(
   const joined = new Set<D>();
   for (const d of drafts) {
     if (d.kb || !d.mentions.length) continue;
-    const host = sameNameLinked(drafts, d) ?? laterFullName(doc, drafts, d, isShortForm);
+    const host =
+      sameNameLinked(drafts, d) ?? laterFullName(doc, drafts, d, isShortForm) ?? sameNameOtherType(drafts, d);
     if (!host) continue;
     host.mentions.push(...d.mentions);
     host.mentions.sort((x, y) => x.start - y.start);
@@ -43,6 +45,26 @@ function sameNameLinked<D extends NameDraft>(drafts: D[], d: D): D | undefined {
       k.kb && k.type === d.type && [...texts].every((t) => k.mentions.some((m) => m.kind === 'name' && m.text === t)),
   );
   return hosts.length === 1 ? hosts[0] : undefined;
+}
+
+/**
+ * The one draft of another type with a name mention written as each of d's, where the KB links it or
+ * the article names it so more often: one name is one thing in one article ("Shares in Solidere …"
+ * read as a place, "Solidere, in which Mr Hariri was a major shareholder" and two more as a company).
+ * A tie leaves them apart.
+ */
+function sameNameOtherType<D extends NameDraft>(drafts: D[], d: D): D | undefined {
+  const texts = new Set(d.mentions.map((m) => m.text));
+  const written = (k: D) => k.mentions.filter((m) => m.kind === 'name' && texts.has(m.text)).length;
+  const hosts = drafts.filter(
+    (k) =>
+      k !== d &&
+      k.type !== d.type &&
+      [...texts].every((t) => k.mentions.some((m) => m.kind === 'name' && m.text === t)),
+  );
+  if (hosts.length !== 1) return undefined;
+  const [host] = hosts;
+  return host.kb || written(host) > written(d) ? host : undefined;
 }
 
 /** Words that introduce a relative by name ("his daughter Gertrude Harris"): a namesake, not the person. */
