@@ -4090,7 +4090,8 @@ test('a stray comma between the name after a quotation and its cue still makes a
 
 // Wikinews (CC BY 2.5) in the demo corpus
 test('a quoted paragraph goes on with the quotation before it, past a thought that is no one’s saying', () => {
-  // (the speaker had been "Adam Air", from a claim between the two quotations)
+  // (the speaker had been "Adam Air", from a claim between the two quotations; then the "it" of that
+  // claim: the quotation framed "said Suyitno" right before it in its paragraph is the one it goes on with)
   assertSpeaker(
     'Aviation director general Budhi Mulyawan Suyitno said that Adam Air had been grounded due to inadequate Maintenance, Repair and Overhaul (MRO) standards and poor pilot training. He said that investigations into last week\'s crash, which injured five people and severely damaged the aircraft, had revealed "the pilot had no idea what to do in an emergency situation." The airline will spend three months grounded, after which it will be shut down entirely if it does not show it has improved.\n\n"The Transport Ministry has decided to revoke Adam Air\'s operational specification, effective 12am Wednesday (4am AEDT), said Suyitno. "With this, Adam Air is banned from operating its aircraft. All of its planes must be automatically grounded." He commented that a quarterly evaluation would follow.',
     'Adam Air is banned',

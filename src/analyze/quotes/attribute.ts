@@ -743,8 +743,21 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
         lastQuestion = { end: c.end, entity, speaker: ref };
       }
       earlier.push({ start: c.start, end: c.end, entity, verbatim: true, turn: true });
-    } else if (c.inheritFrom) ref = resolved.get(enclosingQuote(ctx, c.inheritFrom, resolved)) ?? null;
-    else if (c.rule === 'floating-quote' && !c.speaker) {
+    } else if (c.inheritFrom) {
+      const from = enclosingQuote(ctx, c.inheritFrom, resolved);
+      // (a quotation framed since, in the same paragraph, is the one it goes on with: "“…,” said
+      // Suyitno. “With this, …”" after a claim the quote before it holds)
+      const prev = quotes.at(-1);
+      const since =
+        c.rule === 'floating-quote' &&
+        prev?.speaker?.entity &&
+        prev.kind !== 'indirect' &&
+        prev.start >= from.end &&
+        prev.end <= c.start &&
+        ctx.paragraphOf(prev.end) === ctx.paragraphOf(c.start);
+      ref = since ? prev.speaker : (resolved.get(from) ?? null);
+      if (since) c.speakerRule = 'same-paragraph-speaker';
+    } else if (c.rule === 'floating-quote' && !c.speaker) {
       const prev = quotes.at(-1);
       // (not an indefinite "someone" or "everyone", who speaks only the words of their own frame)
       if (
