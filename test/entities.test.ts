@@ -1382,6 +1382,24 @@ test('a name the name-finder typed two ways in one article is one entity, of the
   assert.equal(guantanamo[0].mentions.length, 3);
 });
 
+test("a company's first word alone after its full name is that company, not a place's or a given name's", () => {
+  // wikinews-95575 and wikinews-17270 (demo corpus): "Delta" and "Occidental" had been entities of their own
+  const delta = run(
+    'Delta Air Lines may enter merge discussions with one of two airlines. Airline spokesman Kent Landers refused to confirm the meeting, saying "Delta has a longstanding policy not to comment on market rumors." Delta has a current market value of around $4.2 billion.',
+    '2008-01-20',
+  );
+  assert.ok(mentionTexts(entity(delta, 'Delta Air Lines')).filter((t) => t === 'Delta').length >= 1);
+  assert.ok(!delta.entities.some((e) => e.name === 'Delta'), delta.entities.map((e) => e.name).join(', '));
+  const oxy = run(
+    'Libya gave US-based Occidental Petroleum Corporation permission to resume business in the country. Occidental is the first US oil company to resume operations there.',
+    '2005-07-20',
+  );
+  assert.deepEqual(mentionTexts(entity(oxy, 'Occidental Petroleum Corporation')), [
+    'Occidental Petroleum Corporation',
+    'Occidental',
+  ]);
+});
+
 test('a name written once with accents and once without is one entity', () => {
   const a = run('Mevlüt Çavuşoğlu arrived on Monday. Later, Mevlut Cavusoglu said the talks were useful.');
   const people = a.entities.filter((e) => e.type === 'PERSON');

@@ -163,6 +163,9 @@ class DraftIndex {
   /** The last two words of a name of three or more ("Valls Noyes") → the one person so named (null: several). */
   private readonly byDoubleSurname = new Map<string, Draft | null>();
 
+  /** A body's first word ("Lockheed" of "Lockheed Martin") → the one body named with it (null: several were). */
+  private readonly byFirstWord = new Map<string, Draft | null>();
+
   /** A body's head word (lower case: department, council) → the body named with it most recently. */
   private readonly byHead = new Map<string, Draft>();
 
@@ -268,6 +271,17 @@ class DraftIndex {
     }
     // (an agreement's or a law's acronym too: "the Strategic Partnership Agreement … the SPA")
     if (d.type === 'ORG' || (d.type === 'MISC' && endsInAgreementHead(d.name))) this.noteInitials(d.name, d);
+    if (d.type === 'ORG') {
+      const first = words(d.name)[0];
+      // (several bodies named after one word are named after a place or a person: "Mekong River
+      // Commission", "Mekong Water Data Initiative")
+      if (first && first !== d.name && ownFirstWord(first)) this.noteFirstName(this.byFirstWord, first, d);
+    }
+  }
+
+  /** The body named most recently whose first word this one-word name is ("Lockheed Martin … Lockheed"). */
+  bodyWithFirstWord(text: string): Draft | undefined {
+    return this.byFirstWord.get(text) ?? undefined;
   }
 
   /**
@@ -334,6 +348,51 @@ class DraftIndex {
   }
 }
 
+/** First words many bodies share, which alone name none of them ("United", "National", "General"). */
+const GENERIC_FIRST_WORDS = new Set([
+  'national',
+  'international',
+  'united',
+  'general',
+  'american',
+  'royal',
+  'european',
+  'first',
+  'new',
+  'global',
+  'world',
+  'federal',
+  'central',
+  'state',
+  'public',
+  'democratic',
+  'republican',
+  'islamic',
+  'arab',
+  'african',
+  'asian',
+]);
+
+/**
+ * Whether a body's first word may stand for it alone: a word of its own ("Lockheed", "Fiat"), not one
+ * many bodies share, a body's or a title's word ("Department", "Embassy"), a place the body is named
+ * after ("Africa CDC", "Mekong River Commission") or a given name the recogniser read into a body.
+ */
+function ownFirstWord(first: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  const lower = first.toLowerCase();
+  const lex = lexiconSets();
+  if (GENERIC_FIRST_WORDS.has(lower) || lex.orgHeads.has(lower) || lex.governmentHeads.has(lower)) return false;
+  if (lex.genericBodyWords.has(lower) || lex.namedRegions.has(lower) || CONTINENTS.has(lower)) return false;
+  if (lex.titleHeads.has(lower) || lex.titleModifiers.has(lower)) return false;
+  const hit = lookupName(first);
+  if (hit && hit.kind !== 'org') return false;
+  return !englishGivenNames().has(first) && !isGivenName(first);
+}
+
+/** Continents, whose names open bodies' names ("Africa CDC", "Europe Direct") without standing for them. */
+const CONTINENTS = new Set(['africa', 'europe', 'asia', 'america', 'oceania', 'antarctica', 'arctic', 'eurasia']);
+
 function draftKey(
   doc: ArticleDocument,
   n: TypedName,
@@ -369,6 +428,11 @@ function draftKey(
   const definedBefore = drafts.definedAs(text);
   if (definedBefore) return { key: definedBefore.key, rule: 'acronym' };
   const spaced = /\s/.test(text);
+  // "Lockheed Martin … Lockheed said": a body's first word alone, read as a body, is that body (unless
+  // the KB knows the word as another)
+  // (not after "the": "the Mekong", "the Caribbean" are the places the bodies are named after)
+  const shortOf = !spaced && n.type === 'ORG' && !precededByThe(doc, n) ? drafts.bodyWithFirstWord(text) : undefined;
+  if (shortOf && (!n.hit || n.hit.id === shortOf.kb)) return { key: shortOf.key, rule: 'body-first-word' };
   // a surname the KB resolved still joins a full name the article gave before (Michelle Obama … Obama)
   // or the byline or headline gave ("MS PORTER:" in a briefing by Jalina Porter, not Porter Goss)
   const credited = creditedDraft(doc, drafts, n, text, spaced);
