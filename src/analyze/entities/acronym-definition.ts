@@ -6,7 +6,8 @@ import type { ArticleDocument } from '../document.js';
 import type { Span } from '../types.js';
 
 /** An acronym's shape: a capital, then one to seven capitals or digits (and a plural's "s": "IDPs"). */
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}s?$/u;
+export const ACRONYM_SHAPE = '\\p{Lu}[\\p{Lu}\\d]{1,7}s?';
+const ACRONYM = new RegExp(`^${ACRONYM_SHAPE}$`, 'u');
 
 /** An acronym's letters, without a plural's "s" ("IDPs" → "IDP"). */
 export function acronymLetters(acronym: string): string {

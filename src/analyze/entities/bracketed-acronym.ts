@@ -5,9 +5,10 @@
 import type { ArticleDocument } from '../document.js';
 import type { Candidate } from './candidates.js';
 import type { MakeCandidate } from './acronym-long-form.js';
+import { ACRONYM_SHAPE } from './acronym-definition.js';
 
-/** "(NGOs)", "(SDG)" right after a name: capitals or digits, and a plural's "s". */
-const BRACKETED = /^\s?\((\p{Lu}[\p{Lu}\d]{1,7}s?)\)/u;
+/** "(NGOs)", "(SDG)" right after a name: an acronym's shape in brackets. */
+const BRACKETED = new RegExp(`^\\s?\\((${ACRONYM_SHAPE})\\)`, 'u');
 
 export function withBracketedAcronyms(doc: ArticleDocument, candidates: Candidate[], make: MakeCandidate): Candidate[] {
   const added: Candidate[] = [];

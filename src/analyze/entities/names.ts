@@ -279,7 +279,7 @@ class DraftIndex {
     }
   }
 
-  /** The body named most recently whose first word this one-word name is ("Lockheed Martin … Lockheed"). */
+  /** The one body named so far whose first word this one-word name is ("Lockheed Martin … Lockheed"). */
   bodyWithFirstWord(text: string): Draft | undefined {
     return this.byFirstWord.get(text) ?? undefined;
   }
@@ -373,6 +373,9 @@ const GENERIC_FIRST_WORDS = new Set([
   'asian',
 ]);
 
+/** Continents, whose names open bodies' names ("Africa CDC", "Europe Direct") without standing for them. */
+const CONTINENTS = new Set(['africa', 'europe', 'asia', 'america', 'oceania', 'antarctica', 'arctic', 'eurasia']);
+
 /**
  * Whether a body's first word may stand for it alone: a word of its own ("Lockheed", "Fiat"), not one
  * many bodies share, a body's or a title's word ("Department", "Embassy"), a place the body is named
@@ -389,9 +392,6 @@ function ownFirstWord(first: string): boolean {
   if (hit && hit.kind !== 'org') return false;
   return !englishGivenNames().has(first) && !isGivenName(first);
 }
-
-/** Continents, whose names open bodies' names ("Africa CDC", "Europe Direct") without standing for them. */
-const CONTINENTS = new Set(['africa', 'europe', 'asia', 'america', 'oceania', 'antarctica', 'arctic', 'eurasia']);
 
 function draftKey(
   doc: ArticleDocument,

@@ -675,9 +675,9 @@ function isNisbaName(surface: string): boolean {
   return words.slice(0, -1).every((w) => /^\p{Lu}[\p{Ll}'’]+$/u.test(w));
 }
 
-/** Titles that only a person's name opens with (Prof., Dr., Mrs.). */
 /** An acronym, a hyphen and one capital letter: a body's branch or a party's faction ("ISIS-K", "PML-N"). */
 const FACTION_ACRONYM = /^\p{Lu}{2,6}-\p{Lu}$/u;
+/** Titles that only a person's name opens with (Prof., Dr., Mrs.). */
 const PERSON_TITLE = /^(?:Prof|Dr|Mr|Mrs|Ms|Mme)\.?$/;
 
 /** Whether a courtesy title ("Mr.", "Ms", "Mrs.") stands right before the candidate, and its first word is no title. */

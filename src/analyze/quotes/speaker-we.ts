@@ -96,14 +96,14 @@ export function narrativeWe(ctx: QuoteContext, head: Span, appositionOnly = fals
   // the sentence's own opening (before "we"), then the previous sentence's, in the same paragraph
   for (const s of pair) {
     if (!s || ctx.paragraphOf(toks[s.firstToken].start) !== paragraph) break;
-    // the sentence before speaks for the same side only if it says so too ("… are united in our
-    // condemnation") or states its subject's stance now, as only the side speaking does ("The United
-    // States remains committed to …. We continue to support …"): "Russia will have to face
-    // consequences. We reject …" is no Russian "we"
     const opening = openingEntity(ctx, s, k);
     // ("We commend …" opens its sentence: the one before may say who)
     if (!opening && s === here) continue;
     if (!opening || !SUBJECT_BODIES.has(opening.entity.type) || opening.kind !== 'name') break;
+    // the sentence before speaks for the same side only if it says so too ("… are united in our
+    // condemnation") or states its subject's stance now, as only the side speaking does ("The United
+    // States remains committed to …. We continue to support …"): "Russia will have to face
+    // consequences. We reject …" is no Russian "we"
     if (s !== here && !speaksAsWe(ctx, s.firstToken, s.endToken) && !statesOwnStance(ctx, s, opening.entity)) break;
     // "Russia continues its attacks. We call on Russia to …": "we" is not whom it addresses
     if (opening.entity.mentions.some((m) => m.start > head.end && m.start < here.end)) break;
