@@ -25,10 +25,11 @@ export function joinUnlinkedNamesakes<D extends NameDraft>(
   isShortForm: ShortFormTest,
 ): D[] {
   const joined = new Set<D>();
+  const byText = draftsByNameText(drafts);
   for (const d of drafts) {
     if (d.kb || !d.mentions.length) continue;
     const host =
-      sameNameLinked(drafts, d) ?? laterFullName(doc, drafts, d, isShortForm) ?? sameNameOtherType(drafts, d);
+      sameNameLinked(drafts, d) ?? laterFullName(doc, drafts, d, isShortForm) ?? sameNameOtherType(byText, d);
     if (!host) continue;
     host.mentions.push(...d.mentions);
     host.mentions.sort((x, y) => x.start - y.start);
@@ -53,18 +54,29 @@ function sameNameLinked<D extends NameDraft>(drafts: D[], d: D): D | undefined {
  * read as a place, "Solidere, in which Mr Hariri was a major shareholder" and two more as a company).
  * A tie leaves them apart.
  */
-function sameNameOtherType<D extends NameDraft>(drafts: D[], d: D): D | undefined {
+function sameNameOtherType<D extends NameDraft>(byText: Map<string, Set<D>>, d: D): D | undefined {
   const texts = new Set(d.mentions.map((m) => m.text));
   const written = (k: D) => k.mentions.filter((m) => m.kind === 'name' && texts.has(m.text)).length;
-  const hosts = drafts.filter(
-    (k) =>
-      k !== d &&
-      k.type !== d.type &&
-      [...texts].every((t) => k.mentions.some((m) => m.kind === 'name' && m.text === t)),
+  const [first, ...rest] = texts;
+  const hosts = [...(byText.get(first) ?? [])].filter(
+    (k) => k !== d && k.type !== d.type && rest.every((t) => byText.get(t)?.has(k)),
   );
   if (hosts.length !== 1) return undefined;
   const [host] = hosts;
   return host.kb || written(host) > written(d) ? host : undefined;
+}
+
+/** Each name mention's text → the drafts with a name mention so written (built once per article). */
+function draftsByNameText<D extends NameDraft>(drafts: D[]): Map<string, Set<D>> {
+  const byText = new Map<string, Set<D>>();
+  for (const k of drafts)
+    for (const m of k.mentions)
+      if (m.kind === 'name') {
+        const set = byText.get(m.text);
+        if (set) set.add(k);
+        else byText.set(m.text, new Set([k]));
+      }
+  return byText;
 }
 
 /** Words that introduce a relative by name ("his daughter Gertrude Harris"): a namesake, not the person. */

@@ -218,10 +218,16 @@ function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number): E
 
 /** The end of a person's role title that starts at `start` (0 where none does). */
 function roleEndingAfter(doc: ArticleDocument, start: number): number {
-  for (const e of doc.entities)
-    if (e.type === 'PERSON') for (const r of e.roles) if (r.span.start === start) return r.span.end;
-  return 0;
+  let ends = roleEnds.get(doc);
+  if (!ends) {
+    // (the entity layer's roles are read once per quote pass: the quote layer adds no roles)
+    ends = new Map<number, number>();
+    for (const e of doc.entities) if (e.type === 'PERSON') for (const r of e.roles) ends.set(r.span.start, r.span.end);
+    roleEnds.set(doc, ends);
+  }
+  return ends.get(start) ?? 0;
 }
+const roleEnds = new WeakMap<ArticleDocument, Map<number, number>>();
 
 /** Whether the name ending at `end` labels a transcript turn ("MR. GIBBS:"). */
 function turnLabel(text: string, end: number): boolean {
