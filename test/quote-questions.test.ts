@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../src/analyze/analyzer.js';
 import type { ArticleDocument } from '../src/analyze/document.js';
+import { quotes } from './quote-helpers.js';
 
 function run(text: string): ArticleDocument {
   return analyzeDocument({ id: 't', text, published: '2009-04-06' });
@@ -132,4 +133,17 @@ test('a questioner\'s own "I" frames a question: no statement of record, named o
   assert.deepEqual(quotesWith(doc, 'to ask about the timing of this'), []);
   // what the questioner says the official said stays the official's
   assert.deepEqual(quotesWith(doc, 'the President will travel to Seoul'), ['Rhodes']);
+});
+
+test('a briefing speaker handing the floor ("I don\'t know if you have anything to add") makes no quote', () => {
+  // demo corpus, White House and State Department background briefings
+  const text =
+    "That is why we want to see Iran come in line with its obligations.\n\nI don't know if you have anything to add on Turkey or not.\n\nSo with that, I think -- Mike, I don’t know if you want to wrap up the call.";
+  const qs = quotes(text);
+  assert.ok(!qs.some((q) => q.cue?.text === 'know'), qs.map((q) => `${q.cue?.text}: ${q.text}`).join(' | '));
+  // (a speaker's own doubt stays, in the same briefings)
+  const doubt = quotes(
+    "And I don't know if in the situation in Syria you can ever be absolutely confident about anything.",
+  );
+  assert.ok(doubt.some((q) => q.cue?.text === 'know' && q.text.startsWith('if in the situation in Syria')));
 });

@@ -28,6 +28,7 @@ import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { clauseOfNounTaggedVerb } from './noun-tagged-verb.js';
 import { isDoubledMark } from './marks.js';
+import { handsTheFloor } from './floor-handing.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import {
   dayAfter,
@@ -2038,6 +2039,8 @@ export function pushIndirect(
   /** The pieces of a content its attribution interrupts ("Their talks, according to the U.S., could …"). */
   parts?: Span[],
 ) {
+  // ("I don't know if you have anything to add": a briefing's speaker handing the floor says nothing)
+  if (handsTheFloor(ctx, span, cue)) return;
   span = withQuotationRunOn(ctx, span);
   // a content that takes in a quotation another quote holds is kept as well: where one lies inside
   // the other, the longer stays (dropNested), so "“…,” the pope told reporters, according to
