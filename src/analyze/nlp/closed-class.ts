@@ -21,3 +21,7 @@ export const CONTRACTED_IS: readonly string[] = ["'s", '’s'];
 
 /** "are" contracted onto its subject ("They're expected to …"). */
 export const CONTRACTED_ARE: readonly string[] = ["'re", '’re'];
+
+/** Nouns and names of times: days, months, "week", "morning" ("said Thursday", "this week", "at one point"). */
+export const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|decade|decades|hour|hours|point)$/;

@@ -601,6 +601,11 @@ const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it'])
 
 /** Possessive determiners: they open a noun phrase whose holder they name (his criticism, her party). */
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** A possessive marker or determiner ("Trump's", "his"). */
+export function isPossessive(t: Token | undefined): boolean {
+  return !!t && (t.lower === "'s" || t.lower === '\u2019s' || POSSESSIVES.has(t.lower));
+}
 /** What follows an attribution closing its sentence or clause. */
 const CLOSING_PUNCTUATION = new Set(['.', ',', '!', '?', ';']);
 /** What sets off such an attribution from what was said before it. */

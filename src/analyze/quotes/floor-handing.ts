@@ -6,16 +6,13 @@ import type { QuoteContext } from './context.js';
 
 /** The words after "if"/"whether" that offer the floor: someone wanting to, or having something, to add. */
 const OFFER = /^(?:if|whether)\s+(?:[\p{L}'’]+\s+){1,3}?(?:wants?|would like|ha(?:s|ve) any(?:thing)?)\b/iu;
-/** Or a name broken off to ask directly: "if Susan -- do you have anything to add". */
-const BROKEN_OFF = /^(?:if|whether)\s+[\p{L}'’]+\s+--/u;
 
 /** Whether the cue at `cue` is a first person's "don't know" and its content offers the floor. */
 export function handsTheFloor(ctx: QuoteContext, span: Span, cue: Span): boolean {
   const doc = ctx.doc;
   if (!/^know$/i.test(doc.text.slice(cue.start, cue.end))) return false;
-  // ("I don't know", "I do not know", "I'd don't know")
+  // ("I don't know", "I do not know")
   const before = doc.text.slice(Math.max(0, cue.start - 16), cue.start);
-  if (!/\bI(?:['’]d)?\s+(?:don['’]t|do not)\s+$/.test(before)) return false;
-  const content = doc.text.slice(span.start, span.end);
-  return OFFER.test(content) || BROKEN_OFF.test(content);
+  if (!/\bI\s+(?:don['’]t|do not)\s+$/.test(before)) return false;
+  return OFFER.test(doc.text.slice(span.start, span.end));
 }

@@ -8,6 +8,7 @@ import {
   BE_FORMS,
   DOCUMENT_NOUNS,
   isBreak,
+  isPossessive,
   isSentenceEnd,
   isWord,
   POSSESSIVES,
@@ -51,7 +52,13 @@ import {
 import { isPeopleNoun } from './people-nouns.js';
 import { isCalendarText } from './speakers.js';
 import { ISSUING, issuesReportingMedium, mediumWord, mediumIssuer, spokenMediumWord } from './medium-issuer.js';
-import { CONTRACTED_ARE, CONTRACTED_IS, FINITE_BE_WORDS, PERSONAL_SUBJECT_PRONOUNS } from '../nlp/closed-class.js';
+import {
+  CONTRACTED_ARE,
+  CONTRACTED_IS,
+  FINITE_BE_WORDS,
+  PERSONAL_SUBJECT_PRONOUNS,
+  TIME_WORD,
+} from '../nlp/closed-class.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
 const THAT_WINDOW = 12;
@@ -2432,11 +2439,6 @@ export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase |
  */
 const EMBEDDING_WORDS = new Set(['how', 'why', 'what', 'whether']);
 
-/** A possessive marker or determiner ("Trump's", "his"). */
-function isPossessive(t: Token | undefined): boolean {
-  return !!t && (t.lower === "'s" || t.lower === '\u2019s' || POSSESSIVES.has(t.lower));
-}
-
 /** Whether the words from i go on as a participle's after a noun: its agent ("by") or a purpose ("to" and a verb). */
 function nounParticipleTail(toks: readonly Token[], i: number): boolean {
   return toks[i]?.lower === 'by' || (toks[i]?.lower === 'to' && toks[i + 1]?.pos === 'VERB');
@@ -2883,10 +2885,6 @@ function speakerRelativeEnd(ctx: QuoteContext, w: number, s: Sentence): number {
   return s.endToken;
 }
 
-/** What "this" opens as a time ("said this week"), also where no time layer ran. */
-const THIS_TIMES =
-  /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|past|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
 /**
  * Whether the words after a post-posed cue can be an adjunct of the frame ("said in an interview",
  * "said Monday", "told reporters") rather than its object ("began a comeback", "advised politicians").
@@ -2895,7 +2893,8 @@ function opensAdjunct(ctx: QuoteContext, a: number, cueLemma: string): boolean {
   const t = ctx.doc.tokens[a];
   if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'NUM' || t.pos === 'PROPN') return true;
   // ("said this week"; but "we've conveyed this on a number of occasions": "this" is the object)
-  if (t.lower === 'this') return ctx.timeAt(a) || THIS_TIMES.test(ctx.doc.tokens[a + 1]?.lower ?? '');
+  // (a time word after it also where no time layer ran)
+  if (t.lower === 'this') return ctx.timeAt(a) || TIME_WORD.test(ctx.doc.tokens[a + 1]?.lower ?? '');
   // a hearer object (told reporters) belongs to the frame too
   return lex.objectTakers.has(cueLemma) || /^(last|next|on|at|in)$/.test(t.lower);
 }

@@ -3,7 +3,7 @@
 // subject is the content and the agent after "by" the speaker. (A passive with "that" after it, "it
 // was reported by X that …", keeps its clause: indirect.ts reads that first.)
 import type { Sentence, Token } from '../document.js';
-import { isBreak, POSSESSIVES, type QuoteContext } from './context.js';
+import { isBreak, isPossessive, type QuoteContext } from './context.js';
 import { nameInApposition, npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
 import { isCalendarText } from './speakers.js';
 
@@ -35,8 +35,7 @@ function nounPhraseChainStart(toks: Token[], first: number, lo: number): number 
     first - f < MAX_SUBJECT_CHAIN &&
     (npToken(toks[f - 1]) ||
       SUBJECT_PREPOSITIONS.has(toks[f - 1].lower) ||
-      POSSESSIVES.has(toks[f - 1].lower) ||
-      possessiveMarker(toks[f - 1]) ||
+      isPossessive(toks[f - 1]) ||
       gerundNoun(toks, f - 1, lo)) &&
     toks[f - 1].text !== ',' &&
     !isBreak(toks[f - 1])
@@ -47,19 +46,10 @@ function nounPhraseChainStart(toks: Token[], first: number, lo: number): number 
   return f;
 }
 
-/** The possessive "'s" after a name ("NATO's backing"). */
-function possessiveMarker(t: Token): boolean {
-  return t.lower === "'s" || t.lower === '\u2019s';
-}
-
 /** A gerund heading a noun phrase after a possessive or an article: "NATO's backing of …", "the bombing of …". */
 function gerundNoun(toks: Token[], j: number, lo: number): boolean {
   const before = j - 1 >= lo ? toks[j - 1] : undefined;
-  return (
-    /ing$/.test(toks[j].lower) &&
-    before !== undefined &&
-    (possessiveMarker(before) || POSSESSIVES.has(before.lower) || before.pos === 'DET')
-  );
+  return /ing$/.test(toks[j].lower) && before !== undefined && (isPossessive(before) || before.pos === 'DET');
 }
 
 /** Prepositions that open the saying's date after its agent (by the union on Friday). */

@@ -22,9 +22,6 @@ export const OPENING_DETERMINERS = new Set([
   'few',
 ]);
 
-/** Conjunctions that may open a sentence before its subject ("And Save The Children called …"). */
-const OPENING_CONJUNCTIONS = new Set(['and']);
-
 export interface Opening {
   entity: EntityRecord;
   /** The mention's kind: a name, or a description ("Iraqi officials"). */
@@ -41,8 +38,8 @@ export interface Opening {
 export function openingEntity(ctx: QuoteContext, s: Sentence, before: number, clause = s.firstToken): Opening | null {
   const toks = ctx.doc.tokens;
   const entityAt = ctx.doc.entityFinder();
-  // (a conjunction joining the sentence to the one before stands before its subject)
-  if (OPENING_CONJUNCTIONS.has(toks[clause]?.lower ?? '') && clause + 1 < s.endToken) clause++;
+  // ("And Save The Children called …": an "and" joining the sentence to the one before stands before its subject)
+  if (toks[clause]?.lower === 'and' && clause + 1 < s.endToken) clause++;
   // ("Over 100 Australian Jews, …, have condemned …": a count of the group stands before its name)
   const counted = quantityNumberAt(ctx, clause, s.endToken);
   const from = counted >= 0 ? counted + 1 : /^\d[\d,]*$/.test(toks[clause]?.text ?? '') ? clause + 1 : clause;

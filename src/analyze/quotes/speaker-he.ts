@@ -220,7 +220,8 @@ function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number): E
 function roleEndingAfter(doc: ArticleDocument, start: number): number {
   let ends = roleEnds.get(doc);
   if (!ends) {
-    // (the entity layer's roles are read once per quote pass: the quote layer adds no roles)
+    // (read once per quote pass: the quote layer adds no role spans, it only moves a label namesake's
+    // roles to its person, label-namesakes.ts)
     ends = new Map<number, number>();
     for (const e of doc.entities) if (e.type === 'PERSON') for (const r of e.roles) ends.set(r.span.start, r.span.end);
     roleEnds.set(doc, ends);

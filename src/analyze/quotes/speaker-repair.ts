@@ -18,7 +18,7 @@ import {
   type QuoteContext,
 } from './context.js';
 import { isPastParticiple, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
-import { BE_WORDS, CONTRACTED_ARE, CONTRACTED_IS } from '../nlp/closed-class.js';
+import { BE_WORDS, CONTRACTED_ARE, CONTRACTED_IS, TIME_WORD } from '../nlp/closed-class.js';
 import { floatingSpeaker, isPersonPronoun, type SpeakerFix } from './speaker-floating.js';
 
 export type { SpeakerFix } from './speaker-floating.js';
@@ -28,8 +28,6 @@ const BE = new Set([...BE_WORDS, ...CONTRACTED_IS, ...CONTRACTED_ARE]);
 /** Cues whose following noun phrase is the hearer (told CNN, asked reporters), never the speaker. */
 const HEARER_CUES = new Set(['tell', 'ask', 'remind', 'assure', 'urge', 'inform', 'warn', 'brief']);
 const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
-const TIME_WORD =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|decade|decades|hour|hours|point)$/;
 const TIME_MODIFIER =
   /^(this|last|next|that|the|a|one|two|three|four|five|six|some|few|several|earlier|later|early|late|past|recent|\d+)$/;
 

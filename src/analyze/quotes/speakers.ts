@@ -15,6 +15,7 @@ import type { EntityNames } from './name-forms.js';
 import { groupNounBeforeLink, isTitleNoun, relationNoun } from './phrases.js';
 import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
+import { possessorAt } from './sentence-opening.js';
 import { descriptionGender, isLayDescription, isPeopleGroup, speakerType } from './speaker-type.js';
 
 /** How far back (characters) a pronoun looks for its antecedent. */
@@ -342,7 +343,7 @@ export function antecedent(
       // a name inside a quotation is spoken about, not speaking
       if (m.kind === 'pronoun' || quoted(m.start)) continue;
       if (m.end > end) end = m.end;
-      if (m.end > own && !possessive(doc.text, m.end)) own = m.end;
+      if (m.end > own && !possessorAt(doc.text, m.end)) own = m.end;
     }
     if ((end > bestEnd || own > subjectEnd) && fits(e)) {
       if (end > bestEnd) {
@@ -383,9 +384,4 @@ export function speakerRef(
     start: mention.start,
     end: mention.end,
   };
-}
-
-/** Whether the mention ending at `end` is a possessor ("Bush's statement"). */
-function possessive(text: string, end: number): boolean {
-  return /^['’]s?\b/.test(text.slice(end, end + 2)) || /^['’]\s/.test(text.slice(end, end + 2));
 }
