@@ -40,6 +40,15 @@ test('a report that speaks is a record (MISC) and "It" after it is the report (w
   assert.equal(speakerOf(doc, 'government is still largely ignorant'), urges);
 });
 
+test('"They" after a letter that spoke is not the letter, which is "it" (wikinews-120217)', () => {
+  const doc = run(
+    'Democrats in the United States House of Representatives have sent a letter to new Secretary of State Hillary Clinton, asking her to release funds to reconstruct agencies in the Gaza Strip.\n\n"Failure to address this humanitarian emergency has the potential to produce a crisis of even more unspeakable proportions," the letter added.\n\nThey also urged Clinton and her team to make a list of "actions taken to date and the strategy you will pursue to address the humanitarian crisis".',
+  );
+  const letter = speakerOf(doc, 'Failure to address this humanitarian emergency');
+  assert.equal(letter?.name, 'the letter');
+  assert.notEqual(speakerOf(doc, 'Clinton and her team to make a list'), letter);
+});
+
 test('"she" after "A mother who recently escaped …" is the mother, not a woman named earlier (state-pr-346025)', () => {
   const doc = run(
     'My thanks to the secretary-general, to Executive Director Beasley, to Director General Chew, and to Gro Intelligence CEO Sara Menker. Thank you for the superb briefings of the council today.\n\nIn besieged cities like Mariupol, Russian forces have repeatedly blocked the delivery of food and other lifesaving aid to tens of thousands of trapped civilians. A mother who recently escaped from the city talked about the agony of watching her six-year-old daughter suffer the daily pang of hunger and being powerless to do anything about it. “I just sobbed,” she said, “screaming into a pillow when no one could see.”',

@@ -188,6 +188,13 @@ export function isRecordSpeaker(e: EntityRecord): boolean {
   return isRecordWord(head) || mediumWord(head);
 }
 
+/** Whether the entity is one record or medium ("the letter", "the report"): it is "it", never "they". */
+export function isSingularRecord(e: EntityRecord): boolean {
+  if (!isRecordSpeaker(e)) return false;
+  const { head } = splitAtHeadEnd(words(e.name.toLowerCase()));
+  return singularNoun(head) === head;
+}
+
 /**
  * Whether the entity is someone the article only describes by a lay noun ("a doctor", "my mother",
  * "one policeman"), not by an office or title ("the spokesman", "a senior official"): such a person

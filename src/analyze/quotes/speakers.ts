@@ -16,7 +16,7 @@ import { groupNounBeforeLink, isTitleNoun, relationNoun } from './phrases.js';
 import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 import { possessorAt } from './sentence-opening.js';
-import { descriptionGender, isLayDescription, isPeopleGroup, speakerType } from './speaker-type.js';
+import { descriptionGender, isLayDescription, isPeopleGroup, isSingularRecord, speakerType } from './speaker-type.js';
 
 /** How far back (characters) a pronoun looks for its antecedent. */
 const PRONOUN_WINDOW = 1500;
@@ -314,7 +314,11 @@ export function antecedent(
   const fitsKind = (e: EntityRecord) =>
     wantsPerson
       ? e.type === 'PERSON' && !isPeopleGroup(e)
-      : !SILENT_TYPES.has(e.type) && !saysNothing(e) && (p !== 'it' || e.type !== 'PERSON');
+      : !SILENT_TYPES.has(e.type) &&
+        !saysNothing(e) &&
+        (p !== 'it' || e.type !== 'PERSON') &&
+        // ("“…,” the letter added. They also urged …": the letter's writers, not the letter)
+        (p !== 'they' || !isSingularRecord(e));
   // "she" does not go to a man, nor "he" to a woman, where the article shows which the person is
   const fits = (e: EntityRecord) => {
     if (!fitsKind(e)) return false;
