@@ -247,6 +247,19 @@ test('a town the KB does not know with a mayor is a town: "Mariupol’s mayor sa
     assert.equal(a.entities.find((e) => e.name === town)?.type, 'GPE', names(a));
 });
 
+test('a name the KB does not know before "neighborhood", "district" or "area" is that place, not a body or a person', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the recogniser had read Hananiyah as a body, Musah Qualeh as a person
+  const a = run(
+    "An Iraqi policeman says that the U.S. airstrike on a house in Basra's Hananiyah neighborhood killed 8 civilians.\n\n" +
+      'A soldier from the Household Cavalry was killed in the Musah Qualeh area of northern Helmand. ' +
+      'The region is seen as a hotbed of support for the Chechen cause, and fighting has spread to the Chechen region.',
+  );
+  assert.equal(a.entities.find((e) => e.name === 'Hananiyah')?.type, 'LOC', names(a));
+  assert.equal(a.entities.find((e) => e.name === 'Musah Qualeh')?.type, 'LOC', names(a));
+  // a people's adjective before "region" stays the people's
+  assert.notEqual(a.entities.find((e) => e.name === 'Chechen')?.type, 'LOC', names(a));
+});
+
 test('a longer name closed by a body\'s head word is a body, not a place: "the Howard Government", "Tehran University"', () => {
   // demo corpus (Wikinews, CC BY 2.5): the recogniser had read them as places
   const a = run(

@@ -48,3 +48,24 @@ const MAYOR_AFTER = /^['’]s (?:deputy |acting |former )?mayor\b/i;
 export function hasMayor(doc: ArticleDocument, end: number): boolean {
   return MAYOR_AFTER.test(doc.text.slice(end, end + 24));
 }
+
+/**
+ * A word for a part of a country or a town right after a name, in lower case: "Basra's Hananiyah
+ * neighborhood", "the Musa Qala district", "the Tora Bora region". ("state" is left out: "the MIA
+ * state news agency" is an agency's.)
+ */
+const PLACE_NOUN_AFTER =
+  /^ (neighbou?rhood|district|province|governorate|prefecture|county|village|township|municipality|suburb|area|region)\b/;
+
+/** Words of PLACE_NOUN_AFTER for a stretch of land that no one governs as such: the name is a place (LOC), not a GPE. */
+const UNGOVERNED = new Set(['neighborhood', 'neighbourhood', 'area', 'region']);
+
+/**
+ * The kind of place a lower-case word right after the name ending at `end` makes it: a district,
+ * a village (GPE) or an area (LOC); null where no such word follows.
+ */
+export function placeNounAfter(doc: ArticleDocument, end: number): 'GPE' | 'LOC' | null {
+  const m = PLACE_NOUN_AFTER.exec(doc.text.slice(end, end + 16));
+  if (!m) return null;
+  return UNGOVERNED.has(m[1]) ? 'LOC' : 'GPE';
+}

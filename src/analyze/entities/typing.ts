@@ -19,7 +19,7 @@ import { englishGivenNames } from './data.js';
 import { namedByGivenName } from './given-name-persons.js';
 import { isGivenNameWord } from './given-names.js';
 import { lookupGroup } from './groups.js';
-import { afterSettlementNoun, hasMayor, regionAfterComma } from './place-context.js';
+import { afterSettlementNoun, hasMayor, placeNounAfter, regionAfterComma } from './place-context.js';
 import { holdsBodyWord } from './kb-person-names.js';
 import { lexiconSets } from './lexicon.js';
 import { ADDRESS_TITLES, COURTESY_TITLES } from './titled-names.js';
@@ -728,6 +728,19 @@ function modifiesNext(doc: ArticleDocument, toks: Token[]): boolean {
   );
 }
 
+/** An adjective's ending on a capitalised word: "Asian", "Atlantic", "Balinese", "Kurdish". */
+const ADJECTIVE_ENDING = /(?:an|ese|ic|ish)$/;
+
+/**
+ * Whether the recogniser read the words as an adjective (MISC): one word, or one ending in a demonym
+ * or an adjective's ending ("Southern Iraqi", "Central Asian").
+ */
+function readAsAdjective(c: Candidate, toks: Token[]): boolean {
+  if (c.label !== 'MISC') return false;
+  const last = toks[toks.length - 1].text;
+  return toks.length === 1 || ADJECTIVE_ENDING.test(last) || lookupName(last)?.kind === 'demonym';
+}
+
 export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   if (isPartyAffiliation(doc, surface, c)) return asBody(c, undefined, 'party-state');
@@ -829,6 +842,14 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // (so do continents' and oceans' names alone, read as a body: "the Asia Pacific")
   if (isNaturalPlaceName(toks, c, hit) || (!hit && c.label === 'ORG' && onlyWidePlaces(toks)))
     return { start: c.start, end: c.end, type: 'LOC', hit: undefined, rule: `${c.rule}+place-head` };
+  // "Basra's Hananiyah neighborhood", "the Musa Qala district", "the Tora Bora region": a name the KB
+  // does not know, right before a lower-case word for a district, a village or an area, is that place
+  // (the recogniser reads such unknown names as bodies or people; a word it read as an adjective
+  // stays one: "the Transnistrian region", "a Muslim area", "the Central Asian region")
+  if (!hit && !c.afterTitle && toks.length <= 4 && !readAsAdjective(c, toks) && !lookupGroup(surface)) {
+    const place = placeNounAfter(doc, c.end);
+    if (place) return { start: c.start, end: c.end, type: place, hit: undefined, rule: `${c.rule}+place-noun-after` };
+  }
   // "Luhansk People’s Republic" read as a person: a state's head word closing a name makes it a state
   if (
     c.label === 'PER' &&
