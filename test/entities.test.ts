@@ -1382,6 +1382,17 @@ test('a name the name-finder typed two ways in one article is one entity, of the
   assert.equal(guantanamo[0].mentions.length, 3);
 });
 
+test('a body named after its country, then without it, is one body: "the British Foreign Office … The Foreign Office"', () => {
+  // wikinews-88751 (demo corpus): "Foreign Office" had been a body of its own, with no actor
+  const a = run(
+    "The British Foreign Office is advising Britons against all but essential travel to Kenya because of the violence following the disputed presidential elections. The warning and the violence are heavily affecting Kenya's tourism industry.\n\nThe Foreign Office also warns against attending political gatherings and large public meetings.",
+    '2008-01-01',
+  );
+  const office = entity(a, 'British Foreign Office');
+  assert.deepEqual(mentionTexts(office), ['British Foreign Office', 'Foreign Office']);
+  assert.equal(office.actor, 'GBRGOV');
+});
+
 test("a company's first word alone after its full name is that company, not a place's or a given name's", () => {
   // wikinews-95575 and wikinews-17270 (demo corpus): "Delta" and "Occidental" had been entities of their own
   const delta = run(

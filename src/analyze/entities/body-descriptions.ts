@@ -70,12 +70,19 @@ export function bodyClassAt(
 }
 
 /**
- * Whether the noun heads the body's name: its last word ("the Biden-Harris Administration"), or the
- * first of two ("Embassy Baku"); not a word that modifies another ("the Administration's Summit for
- * Democracy", "Coalition Working Groups").
+ * Whether the noun heads the body's name or a name the article gave it: its last word ("the
+ * Biden-Harris Administration"), or the first of two ("Embassy Baku", also of "U.S. Embassy Baku …
+ * Embassy Baku"); not a word that modifies another ("the Administration's Summit for Democracy",
+ * "Coalition Working Groups").
  */
 function namedWithHead(e: EntityRecord, noun: string): boolean {
-  const words = e.name
+  return (
+    headedBy(e.name, noun) || e.mentions.some((m) => m.kind === 'name' && m.text !== e.name && headedBy(m.text, noun))
+  );
+}
+
+function headedBy(name: string, noun: string): boolean {
+  const words = name
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter(Boolean)

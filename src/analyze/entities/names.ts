@@ -166,6 +166,12 @@ class DraftIndex {
   /** A body's first word ("Lockheed" of "Lockheed Martin") → the one body named with it (null: several were). */
   private readonly byFirstWord = new Map<string, Draft | null>();
 
+  /**
+   * A body's name without the country or people opening it ("Foreign Office" of "British Foreign
+   * Office", "Interior Ministry" of "Iraqi Interior Ministry") → the one body named so (null: several were).
+   */
+  private readonly byPlaceless = new Map<string, Draft | null>();
+
   /** A body's head word (lower case: department, council) → the body named with it most recently. */
   private readonly byHead = new Map<string, Draft>();
 
@@ -276,7 +282,14 @@ class DraftIndex {
       // (several bodies named after one word are named after a place or a person: "Mekong River
       // Commission", "Mekong Water Data Initiative")
       if (first && first !== d.name && ownFirstWord(first)) this.noteFirstName(this.byFirstWord, first, d);
+      const placeless = withoutLeadingPlace(d.name);
+      if (placeless) this.noteFirstName(this.byPlaceless, placeless, d);
     }
+  }
+
+  /** The one body named so far with a country or people before these words ("British Foreign Office … the Foreign Office"). */
+  bodyWithoutPlace(text: string): Draft | undefined {
+    return this.byPlaceless.get(text) ?? undefined;
   }
 
   /** The one body named so far whose first word this one-word name is ("Lockheed Martin … Lockheed"). */
@@ -393,6 +406,17 @@ function ownFirstWord(first: string): boolean {
   return !englishGivenNames().has(first) && !isGivenName(first);
 }
 
+/**
+ * A body's name without the country or the people's adjective opening it, where two words or more
+ * are left ("British Foreign Office" → "Foreign Office"); else null.
+ */
+function withoutLeadingPlace(name: string): string | null {
+  const m = /^(\S+) (\S+ \S.*)$/.exec(name);
+  if (!m) return null;
+  const kind = lookupName(m[1])?.kind;
+  return kind === 'country' || kind === 'demonym' ? m[2] : null;
+}
+
 function draftKey(
   doc: ArticleDocument,
   n: TypedName,
@@ -433,6 +457,10 @@ function draftKey(
   // (not after "the": "the Mekong", "the Caribbean" are the places the bodies are named after)
   const shortOf = !spaced && n.type === 'ORG' && !precededByThe(doc, n) ? drafts.bodyWithFirstWord(text) : undefined;
   if (shortOf && (!n.hit || n.hit.id === shortOf.kb)) return { key: shortOf.key, rule: 'body-first-word' };
+  // "the British Foreign Office … the Foreign Office": a body's name of two words or more that an
+  // earlier body's name held after its country or people is that body (where only one did)
+  const placeless = spaced && n.type === 'ORG' && !n.hit ? drafts.bodyWithoutPlace(text) : undefined;
+  if (placeless) return { key: placeless.key, rule: 'body-without-place' };
   // a surname the KB resolved still joins a full name the article gave before (Michelle Obama … Obama)
   // or the byline or headline gave ("MS PORTER:" in a briefing by Jalina Porter, not Porter Goss)
   const credited = creditedDraft(doc, drafts, n, text, spaced);
