@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeDocument } from '../src/analyze/analyzer.js';
 import type { Quote } from '../src/analyze/types.js';
 
-// Where an indirect quote's content starts and ends (indirect.ts contentStart/contentEnd, bounds.ts),
+// Where an indirect quote's content starts and ends (content-start.ts contentStart, content-end.ts contentEnd, bounds.ts),
 // on sentences in the style of the PolNeAR articles (US politics, 2015-16). The whole pipeline runs:
 // the saying's time comes from the time layer.
 

@@ -22,7 +22,7 @@ test('a closing ", however", ", too" or ", either" is left out of the content', 
     assert.equal(q.text, content, text);
     assert.match(q.rule ?? '', /\+adverb-end$/, text);
   }
-  // (a clause's ", however" is ended already where the content is read: indirect.ts's writer's contrasts)
+  // (a clause's ", however" is ended already where the content is read: content-end.ts's writer's contrasts)
   const torture = cuedBy('He said that waterboarding constitutes torture, however.', 'said');
   assert.equal(torture.text, 'that waterboarding constitutes torture');
 });

@@ -7,7 +7,9 @@
 // claims the cue.
 import type { Sentence } from '../document.js';
 import { isBreak, type QuoteContext } from './context.js';
-import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
+import { clauseAt } from './clause.js';
+import { contentEnd, contentSpan } from './content-end.js';
+import { pushIndirect } from './indirect-candidate.js';
 import { phraseAfter, subjectBefore } from './phrases.js';
 import { CLAUSE_OUT_VERBS } from './prepositional.js';
 import { PERSONAL_SUBJECT_PRONOUNS } from '../nlp/closed-class.js';

@@ -33,7 +33,9 @@ import {
 } from './phrases.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
-import { clauseAt, documentAuthor, mainSubject, ownClauseBeforeColon } from './indirect.js';
+import { clauseAt } from './clause.js';
+import { documentAuthor, mainSubject } from './indirect.js';
+import { ownClauseBeforeColon } from './content-end.js';
 import { saidBySubjectAfterObject } from './participle-speaker.js';
 import type { QuotedSpan } from './marks.js';
 import { attributionAfter, epigraphCredit } from './speaker-floating.js';

@@ -4,7 +4,7 @@
 // "drew criticism for his remarks" is the prepositional cue "criticism for".
 import type { Sentence } from '../document.js';
 import { isWord, type QuoteContext } from './context.js';
-import { pushIndirect } from './indirect.js';
+import { pushIndirect } from './indirect-candidate.js';
 import { npToken, phraseAfter, subjectBefore } from './phrases.js';
 
 /** Reactions a statement or a person draws: the reaction's authors spoke of the verb's subject. */

@@ -5,7 +5,8 @@
 // is reported.
 import type { Sentence } from '../document.js';
 import type { QuoteContext } from './context.js';
-import { contentEnd, contentSpan, pushIndirect } from './indirect.js';
+import { contentEnd, contentSpan } from './content-end.js';
+import { pushIndirect } from './indirect-candidate.js';
 import { holdsCandidate } from './source-phrase.js';
 
 /** Adverbs that give their clause as hearsay (not "allegedly": an accusation, read by the events layer). */

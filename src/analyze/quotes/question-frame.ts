@@ -4,7 +4,9 @@
 // unless "by" names the asker ("Asked by Stephanopoulos to respond …").
 import type { Sentence, Token } from '../document.js';
 import { isBreak, isSentenceEnd, type QuoteContext } from './context.js';
-import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
+import { clauseAt } from './clause.js';
+import { contentEnd, contentSpan } from './content-end.js';
+import { pushIndirect } from './indirect-candidate.js';
 import { phraseAfter, type Phrase } from './phrases.js';
 
 /** Words before a bare "asked" that leave it without a subject: "when asked", "Whenever asked". */

@@ -6,7 +6,9 @@
 // sentence ("amid allegations that …") is left alone.
 import type { Sentence } from '../document.js';
 import { type QuoteContext } from './context.js';
-import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
+import { clauseAt } from './clause.js';
+import { contentEnd, contentSpan } from './content-end.js';
+import { pushIndirect } from './indirect-candidate.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { phraseAfter, type Phrase } from './phrases.js';
 import { isPeopleNoun } from './people-nouns.js';

@@ -3,7 +3,7 @@
 // description as an attribution cued by "described", its source the person described.
 import type { Sentence, Token } from '../document.js';
 import { BE_FORMS, type QuoteContext } from './context.js';
-import { pushIndirect } from './indirect.js';
+import { pushIndirect } from './indirect-candidate.js';
 import { nameBeforeComma, PARTY_LABEL, subjectBefore, type Phrase } from './phrases.js';
 
 /** Participles after "self-" that make what follows the person's own description of themselves. */

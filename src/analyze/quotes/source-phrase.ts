@@ -4,7 +4,8 @@
 // this way; PolNeAR annotates the phrase as the cue ("in") and the document as the source.
 import type { Sentence, Token } from '../document.js';
 import { isSentenceEnd, isWord, type QuoteContext } from './context.js';
-import { contentEnd, contentSpan, pushIndirect, secondPredicate } from './indirect.js';
+import { contentEnd, contentSpan, secondPredicate } from './content-end.js';
+import { pushIndirect } from './indirect-candidate.js';
 import { npToken, phrase } from './phrases.js';
 
 /** Documents and measurements that state things: their "in" phrase frames a clause as their finding. */

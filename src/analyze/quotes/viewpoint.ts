@@ -6,7 +6,9 @@
 // is …", "Only European immigrants are "safe" in his eyes."
 import type { Sentence, Token } from '../document.js';
 import { isSentenceEnd, POSSESSIVES, type QuoteContext } from './context.js';
-import { clauseAt, contentEnd, contentSpan, pushIndirect } from './indirect.js';
+import { clauseAt } from './clause.js';
+import { contentEnd, contentSpan } from './content-end.js';
+import { pushIndirect } from './indirect-candidate.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { phrase, RELATIVE_OPENERS, type Phrase } from './phrases.js';
 import { clauseOpening, holdsCandidate } from './source-phrase.js';
