@@ -6,10 +6,11 @@
 // as the writer's hedges have none.
 import type { Sentence } from '../document.js';
 import { BE_FORMS, type QuoteContext } from './context.js';
-import { FIRST_AND_SECOND_PERSON, mainSubject } from './indirect.js';
+import { FIRST_AND_SECOND_PERSON } from './indirect.js';
 import { clauseAt } from './clause.js';
 import { contentEnd, contentSpan } from './content-end.js';
 import { infinitiveAfter } from './content-start.js';
+import { mainSubject } from './main-subject.js';
 import { pushIndirect } from './indirect-candidate.js';
 import { subjectBefore } from './phrases.js';
 

@@ -34,7 +34,8 @@ import {
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { clauseAt } from './clause.js';
-import { documentAuthor, mainSubject } from './indirect.js';
+import { documentAuthor } from './according-to.js';
+import { mainSubject } from './main-subject.js';
 import { ownClauseBeforeColon } from './content-end.js';
 import { saidBySubjectAfterObject } from './participle-speaker.js';
 import type { QuotedSpan } from './marks.js';

@@ -3,12 +3,8 @@
 // that clause make it a mixed quote (or a direct one when the clause is all quotation).
 import { frameSpeakerBefore } from './frame-speaker.js';
 import type { Sentence, Token } from '../document.js';
-import type { Span } from '../types.js';
 import {
   BE_FORMS,
-  DOCUMENT_NOUNS,
-  isBreak,
-  isPossessive,
   isSentenceEnd,
   isWord,
   POSSESSIVES,
@@ -24,32 +20,20 @@ import { passiveAgent, pastDate } from './passive-agent.js';
 import { attitudeAdjective } from './attitude-adjective.js';
 import { SUBORDINATORS, afterFrontedAdjunct } from './sentence-opening.js';
 import { saidBySubjectAfterObject, timeSpentVerb } from './participle-speaker.js';
-import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import {
   dayAfter,
-  insideWord,
-  isTitleNoun,
-  ARTICLES,
   nameInApposition,
   npToken,
   phrase,
   phraseAfter,
   RELATIVE_SUBJECTS,
-  STANDING_QUANTIFIERS,
   subjectBefore,
   type Phrase,
 } from './phrases.js';
-import { isPeopleNoun } from './people-nouns.js';
-import { ISSUING, issuesReportingMedium, mediumWord, mediumIssuer, spokenMediumWord } from './medium-issuer.js';
-import {
-  CONTRACTED_ARE,
-  CONTRACTED_IS,
-  FINITE_BE_WORDS,
-  PERSONAL_SUBJECT_PRONOUNS,
-  TIME_WORD,
-} from '../nlp/closed-class.js';
+import { issuesReportingMedium, mediumIssuer } from './medium-issuer.js';
+import { FINITE_BE_WORDS, TIME_WORD } from '../nlp/closed-class.js';
 import { CLAUSE_STOP, isClauseVerb, finiteVerb, irregularPast, finiteVerbAt, clauseAt, NEGATIONS } from './clause.js';
 import {
   MIN_CONTENT_WORDS,
@@ -61,15 +45,33 @@ import {
   NO_NP_CONTENT,
 } from './content-end.js';
 import { APPOSITIVE_ARTICLES, inOpeningSubordinate, OPEN_QUOTE } from './content-asides.js';
-import {
-  OBJECT_PRONOUNS,
-  infinitiveAfter,
-  contentStart,
-  TIME_LEADS,
-  CURRENCY_SIGN,
-  RELATIVE_OBJECTS,
-} from './content-start.js';
+import { OBJECT_PRONOUNS, infinitiveAfter, contentStart, CURRENCY_SIGN, RELATIVE_OBJECTS } from './content-start.js';
 import { pushIndirect, quotationPastSentence } from './indirect-candidate.js';
+import { mainSubject, RELATIVE_WORDS, insideOtherContent, OBJECT_OPENERS } from './main-subject.js';
+import {
+  verbFrameStart,
+  afterEarlierContent,
+  SHORT_SUBJECT,
+  PARTICIPLE_LEAD,
+  earlierCueSubject,
+  relativeOfCoordinatedVerb,
+  inRelativeVerbList,
+  infinitiveObject,
+  FAR_SUBJECT_LEAD,
+  postmodifiedSubject,
+  coordinatedAdjunct,
+  openingParticiple,
+  clauseStartBefore,
+  afterTimeAdjunct,
+  mediumBeforeRelative,
+  perfectContraction,
+  PASSIVE_COGNITION,
+  stateOfMind,
+  adverbedPassive,
+  coordinatedPassive,
+  reducedBeliefParticiple,
+} from './cue-subject.js';
+import { accordingTo } from './according-to.js';
 
 /** Verbs whose object noun carries the attitude they report: "launched an attack against", "voiced support for". */
 const LIGHT_CUE_VERBS = new Set([
@@ -339,681 +341,6 @@ function commaOpensFrame(toks: readonly Token[], k: number, first: number): bool
 const GAP_ANTECEDENTS = new Set(['everything', 'anything', 'nothing', 'something', 'all', 'much']);
 
 /**
- * Whether the phrase after "according to" is headed by a rule, a plan or a measure, which is followed,
- * not quoted: "displays the creatures according to rules devised by the programmers", "according to
- * the plan", "according to their needs" (its head: the last noun of the words that open it).
- */
-function normHead(toks: Token[], p: Phrase): boolean {
-  let head: Token | null = null;
-  // (a plural noun the tagger took for a verb is a noun here: "according to rules devised by …")
-  for (let i = p.first; i < p.endToken && (NOUN_PHRASE_POS.has(toks[i].pos) || /^\p{Ll}+s$/u.test(toks[i].text)); i++)
-    if (!MODIFIER_POS.has(toks[i].pos)) head = toks[i];
-  return head !== null && head.pos !== 'PROPN' && lex.followedNorms.has(head.lemma);
-}
-
-const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
-const NOUN_PHRASE_POS = new Set([...MODIFIER_POS, 'NOUN', 'PROPN']);
-
-function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
-  const toks = ctx.doc.tokens;
-  const found =
-    phraseAfter(ctx.doc, k + 2, s.endToken) ??
-    sourceAfterTo(ctx, k + 2, s.endToken) ??
-    plainSourceAfter(ctx, k + 2, s.endToken);
-  if (!found || normHead(toks, found)) return;
-  // "according to a statement by NHL Linesman Michel Cormier", "… a report from the World Bank": the
-  // one who put the document out is the source
-  const src = documentAuthor(ctx, found, s.endToken) ?? found;
-  const cue = { start: toks[k].start, end: toks[k + 1].end };
-  let after = src.endToken;
-  // the source phrase may run on with a relative clause or a participle: stop at the comma
-  while (after < s.endToken && toks[after].text !== ',' && !isSentenceEnd(toks[after])) after++;
-  // and an apposition set off by commas describes the source: "According to the Syrian Observatory
-  // for Human Rights, a Britain-based war monitor, at least 30 people were killed"
-  after = pastSourceApposition(ctx, after, s.endToken);
-  const atStart = !toks.slice(s.firstToken, k).some(isWord);
-  const atEnd = !toks.slice(after, s.endToken).some(isWord);
-  // in mid-sentence it attributes the clause before it ("Trump gave his blessing, according to court
-  // documents, becoming …"), or the clause after a fronted adjunct ("In 2014, according to the FBI, …")
-  let clauseBefore = false;
-  for (let j = s.firstToken; j < k && !clauseBefore; j++) clauseBefore = isClauseVerb(toks[j]) && ctx.inSpan[j] < 0;
-  // "While most were elevated to …, according to an official, two were upgraded …", "after,
-  // according to him, Televisa censured …": the clause before is subordinate; the main one is said.
-  // So is a that-clause's: "Reuters is reporting that according to a source …, Israeli aircraft fired …"
-  const prev = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
-  const subordinateBefore =
-    !atEnd &&
-    prev >= s.firstToken &&
-    (SUBORDINATORS.has(toks[prev].lower) ||
-      toks[prev].lower === 'that' ||
-      // ("captured in Afghanistan where, according to his father, he was on a pilgrimage")
-      RELATIVES_BEFORE_ASIDE.has(toks[prev].lower) ||
-      (toks[k - 1]?.text === ',' && inOpeningSubordinate(ctx, k - 1)));
-  const before = !(atStart || subordinateBefore || (!atEnd && !clauseBefore));
-  // "“…,” Sanders said, according to CNN": the clause before holds a quote with its own
-  // attribution, which the source reports (the clause is still the source's account as a whole)
-  if (before) markReportedBefore(ctx, s, k, src);
-  const span = before
-    ? contentSpan(toks, s.firstToken, k)
-    : contentSpan(toks, after, contentEnd(ctx, after, s.endToken));
-  // "Their talks, according to the U.S., could include …": the attribution interrupts its content
-  // after the subject; the content runs from the subject on, in two parts
-  const subject = !atStart && !atEnd && !clauseBefore && !subordinateBefore ? subjectBeforeAside(ctx, s, k) : null;
-  if (span && subject && subject.end < span.start)
-    pushIndirect(ctx, { start: subject.start, end: span.end }, cue, src, 'according-to', 'according-to', [
-      subject,
-      span,
-    ]);
-  else if (span) pushIndirect(ctx, span, cue, src, 'according-to', 'according-to');
-  // (a relative clause on the source reports on its own: "according to a new poll that shows more
-  // voters view Clinton unfavorably …")
-  for (let j = k; j < after && !RELATIVE_WORDS.has(toks[j].lower); j++) ctx.usedCue.add(j);
-}
-
-/** Relative words an "according to" aside may follow: the relative clause after the aside is the account. */
-const RELATIVES_BEFORE_ASIDE = new Set(['where', 'which', 'who', 'whom']);
-
-/** The most tokens of an apposition after an "according to" source. */
-const MAX_SOURCE_APPOSITION = 10;
-
-/**
- * Where the content goes on after an apposition of the source that opens at the comma c (", a
- * Britain-based war monitor, …"): at the comma that closes it, when the apposition is a phrase led
- * by a determiner (no auxiliary, no quotation; the tagger reads "-based" and some nouns as verbs)
- * and a clause follows; else c.
- */
-function pastSourceApposition(ctx: QuoteContext, c: number, end: number): number {
-  const toks = ctx.doc.tokens;
-  if (toks[c]?.text !== ',' || toks[c + 1]?.pos !== 'DET' || toks[c + 1].lower === 'that') return c;
-  for (let j = c + 2; j < end && j - c <= MAX_SOURCE_APPOSITION; j++) {
-    const t = toks[j];
-    // (a clause must open right after: "the suspect, a 25-year-old man, fled" is no apposition of the source's)
-    if (t.text === ',') return clauseAt(ctx, j + 1, end) || quantityNumberAt(ctx, j + 1, end) >= 0 ? j : c;
-    if (ctx.inSpan[j] >= 0 || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-')) return c;
-  }
-  return c;
-}
-
-/**
- * Marks the quotes found already whose cues stand in sentence s before the "according to" at k as
- * reported by its source. Only quotations and verbs of saying count: "The protesters then attacked a
- * convenience store, according to the Los Angeles Times" reports no one's words.
- */
-function markReportedBefore(ctx: QuoteContext, s: Sentence, k: number, src: Phrase): void {
-  const doc = ctx.doc;
-  const from = doc.tokens[s.firstToken].start;
-  const to = doc.tokens[k].start;
-  for (const c of ctx.candidates) {
-    if (!c.cue || c.cue.start < from || c.cue.end > to || c.rule === 'according-to' || c.reportedBy !== null) continue;
-    // (a source inside the content is the content's: "Reuters is reporting that according to a source
-    // with Lebanese security, …" is Reuters's report of what its source says)
-    if ((c.parts ?? [c]).some((part) => part.start <= to && to < part.end)) continue;
-    if (c.kind !== 'direct' && ctx.cueClass(doc.tokenIndexAt(c.cue.start)) !== 'speech') continue;
-    c.reportedBy = src;
-  }
-}
-
-/**
- * Where a frame of the cue starts in tokens [from, k): an auxiliary, an infinitive's "to", or a verb
- * that takes the cue as its complement ("have to", "kept on", "want to"), else k. A participle of
- * the subject's own is no frame ("Those surveyed say").
- */
-function verbFrameStart(toks: readonly Token[], from: number, k: number): number {
-  for (let j = from; j < k; j++) {
-    const t = toks[j];
-    if (t.pos === 'AUX' || t.pos === 'PART' || t.lower === 'to') return j;
-    if (t.pos === 'VERB' && (lex.catenatives.has(t.lemma) || FRAME_LINKS.has(toks[j + 1]?.lower ?? ''))) return j;
-  }
-  return k;
-}
-/** Words after a verb that frames the cue: "have to say", "kept on saying". */
-const FRAME_LINKS = new Set(['to', 'on']);
-
-/** Words that open a sentence's subject: a determiner, a possessive, a name, a noun or its modifier. */
-const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
-/** The most words of a subject before an attribution set off by commas. */
-const MAX_ASIDE_SUBJECT = 8;
-
-/**
- * The noun phrase that opens the sentence and ends at the comma before the attribution at k ("Their
- * talks, according to …", "His criticism, according to …"), or null: not a fronted time ("Last year,
- * according to …") or a phrase with a comma or verb of its own.
- */
-function subjectBeforeAside(ctx: QuoteContext, s: Sentence, k: number): Span | null {
-  const toks = ctx.doc.tokens;
-  const first = s.firstToken;
-  const comma = k - 1;
-  if (toks[comma]?.text !== ',' || comma <= first || comma - first > MAX_ASIDE_SUBJECT) return null;
-  if (!SUBJECT_OPENERS.has(toks[first].pos) || ctx.timeAt(first)) return null;
-  if (toks[first].pos === 'PRON' && !POSSESSIVES.has(toks[first].lower)) return null;
-  let noun = false;
-  for (let j = first; j < comma; j++) {
-    const p = toks[j].pos;
-    if (p === 'PUNCT' || p === 'VERB' || p === 'AUX' || p === 'ADP' || ctx.inSpan[j] >= 0) return null;
-    if (p === 'NOUN' || p === 'PROPN') noun = true;
-  }
-  return noun ? { start: toks[first].start, end: toks[comma - 1].end } : null;
-}
-
-/** Verbs of making a record, besides those of issuing one (medium-issuer.ts ISSUING). */
-const AUTHORING = new Set(['provide', 'compile', 'conduct', 'prepare', 'produce', 'commission', 'author', 'record']);
-
-/** Words between a document and who put it out ("a statement by …", "a report issued by …"). */
-const AUTHOR_LINKS = new Set(['by', 'from']);
-
-/**
- * The author after a document or a record as the source ("a statement by X", "a report released by
- * X", "calculations by Amy Glasmeier of …", "a tally by the Associated Press", "audio provided by
- * Wyoming Public Radio"), else null.
- */
-export function documentAuthor(ctx: QuoteContext, src: Phrase, end: number): Phrase | null {
-  const toks = ctx.doc.tokens;
-  if (src.headKind === 'pronoun') return null;
-  const head = ctx.doc.text.slice(src.head.start, src.head.end);
-  if (!mediumWord(head) && !head.split(/\s+/).some(isRecordWord)) return null;
-  let j = src.endToken;
-  // ("a report issued by …", "a statement released on Monday by …" is too far; "documents obtained
-  // by the National Security Archive" were not theirs; nor is a speech released by someone theirs)
-  if (
-    !spokenMediumWord(head) &&
-    toks[j]?.pos === 'VERB' &&
-    /ed$/.test(toks[j].lower) &&
-    (ISSUING.has(toks[j].lemma) || AUTHORING.has(toks[j].lemma))
-  )
-    j++;
-  // ("interviews with a dozen party leaders": who was interviewed speaks)
-  const link = toks[j]?.lower ?? '';
-  if (!AUTHOR_LINKS.has(link) && !(link === 'with' && /\binterviews?$/i.test(head))) return null;
-  return phraseAfter(ctx.doc, j + 1, end);
-}
-
-/**
- * The source after "according to" when the tagger, reading "to" as an infinitive marker, made its
- * first noun a verb ("according to police", "according to exit polls", "according to court documents"):
- * the lower-case words up to the next noun, then the noun phrase on from there.
- */
-function sourceAfterTo(ctx: QuoteContext, a: number, end: number): Phrase | null {
-  const toks = ctx.doc.tokens;
-  const t = toks[a];
-  if (!t || t.pos !== 'VERB' || ctx.inSpan[a] >= 0 || !/^\p{Ll}/u.test(t.text)) return null;
-  let e = a + 1;
-  while (e < end && e - a < MAX_SOURCE_WORDS && (toks[e].pos === 'NOUN' || toks[e].pos === 'PROPN')) e++;
-  return phrase(ctx.doc, a, e);
-}
-const MAX_SOURCE_WORDS = 4;
-
-/** Prepositions that go on with a source read word by word after its noun ("data … from the FBI", "a poll by …"). */
-const SOURCE_LINKS = new Set(['from', 'by', 'at', 'for', 'in', 'on']);
-
-/** The most tokens of a source read word by word (the most recent RealClearPolitics average of national polls). */
-const MAX_PLAIN_SOURCE = 12;
-
-/**
- * A source the phrase reader passed over ("his biography", "the most recent RealClearPolitics
- * average of national polls"): determiners, possessives, modifiers, nouns and "of" up to a comma or
- * the sentence end, with a noun in it.
- */
-function plainSourceAfter(ctx: QuoteContext, a: number, end: number): Phrase | null {
-  const toks = ctx.doc.tokens;
-  let e = a;
-  let noun = false;
-  while (e < end && e - a < MAX_PLAIN_SOURCE && ctx.inSpan[e] < 0) {
-    const t = toks[e];
-    if (t.pos === 'PUNCT' && t.text !== '-') break;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
-    else if (!(
-      npToken(t) ||
-      POSSESSIVES.has(t.lower) ||
-      t.pos === 'ADV' ||
-      t.lower === 'of' ||
-      /^['’]s$/.test(t.lower) ||
-      // ("the most recent data available from the FBI": who put the record out, after its noun)
-      (noun && SOURCE_LINKS.has(t.lower))
-    ))
-      break;
-    e++;
-  }
-  const stop = toks[e];
-  if (!noun || e === a || (stop && stop.text !== ',' && !isSentenceEnd(stop))) return null;
-  while (e > a && (toks[e - 1].lower === 'of' || toks[e - 1].pos === 'ADV')) e--;
-  return phrase(ctx.doc, a, e);
-}
-
-/**
- * The first token a subject before the cue at k may start at: the sentence's first, or the one after
- * the content of an earlier cue in the sentence ("… they will not attend the convention and others
- * have said …": the subject is "others", not "the convention and others").
- */
-function afterEarlierContent(ctx: QuoteContext, s: Sentence, k: number): number {
-  const toks = ctx.doc.tokens;
-  const from = toks[s.firstToken].start;
-  const cueStart = toks[k].start;
-  let lo = s.firstToken;
-  for (const c of ctx.candidates) {
-    if (c.start < from || c.end > cueStart || c.kind === 'direct') continue;
-    // a relative clause's content is inside the subject's description ("Gov. John Kasich, a
-    // Republican who has refused to endorse Mr. Trump, said …"): the subject is read across it
-    if (c.cue && relativeCue(ctx, ctx.doc.tokenIndexAt(c.cue.start), s.firstToken)) continue;
-    const after = ctx.doc.tokenIndexAt(c.end);
-    if (after > lo && after < k) lo = after;
-  }
-  return lo;
-}
-
-/** The most tokens a sentence-initial subject read as a whole may have (Nearly a third, Those surveyed). */
-const SHORT_SUBJECT = 4;
-const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'before', 'while', 'when', 'in', '\u2014', '\u2015', '--']);
-
-/**
- * The subject of the clause the cue at k belongs to (Cruz blasted Rubio …, telling …; Trump
- * deviated from his remarks and asserted …): that of the nearest finite verb before it with a
- * subject other than a relative pronoun, else that of the sentence's first verb.
- */
-export function mainSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
-  const toks = ctx.doc.tokens;
-  // (a participle set off by a comma may follow a clause of "be": "… were more willing to …, saying")
-  const commaParticiple = toks[k - 1]?.text === ',' && /ing$/.test(toks[k].lower);
-  // (and one after "in" may follow an adjective of "be": "Ryan has been very vocal in rejecting …")
-  const inParticiple = toks[k - 1]?.lower === 'in' && /ing$/.test(toks[k].lower);
-  {
-    for (let j = k - 1; j > s.firstToken; j--) {
-      if (ctx.inSpan[j] >= 0) continue;
-      const verbal = toks[j].pos === 'VERB' && !npToken(toks[j]);
-      const group = verbal && !finiteVerb(toks[j]) && auxiliaryGroup(toks, j);
-      // (an irregular past too, not a participle after an auxiliary, an adjective ("those responsible
-      // held accountable") or a noun it describes ("claims made by Curveball", "commitments made to
-      // strengthen democracy"): "one lawmaker took a private moment … to reassure …")
-      const irregular =
-        verbal &&
-        !finiteVerb(toks[j]) &&
-        irregularPast(toks[j]) &&
-        toks[j - 1]?.pos !== 'AUX' &&
-        toks[j - 1]?.pos !== 'ADJ' &&
-        !(toks[j - 1]?.pos === 'NOUN' && nounParticipleTail(toks, j + 1));
-      const verb = verbal && (finiteVerb(toks[j]) || group || irregular);
-      const copula = (commaParticiple && finiteCopula(toks, j)) || (inParticiple && beforeAdjective(toks, j));
-      if (!verb && !pastTaggedAdjective(toks, j) && !copula) continue;
-      // (a participle after a possessive describes its noun: "condemning Trump's videotaped remarks";
-      // the cue's own, "their people's repeated calls for", leaves the possessor the caller)
-      if (isPossessive(toks[j - 1]) && j + 1 < k) continue;
-      // (so does one after an article: "will deliver remarks to the assembled Council and will use …")
-      if (ARTICLES.has(toks[j - 1]?.lower ?? '') && toks[j + 1] && npToken(toks[j + 1]) && j + 1 < k) continue;
-      // (a verb of what someone was reported to say is theirs, not the clause's: "Officials said the
-      // plan had failed, adding …" adds for the officials)
-      if (insideOtherContent(ctx, toks[j].start, toks[k].start)) continue;
-      const subj = subjectBefore(ctx.doc, j, s.firstToken);
-      // ("Obama met relatives of the 49 people killed on Thursday and said …": a participle after
-      // the object of a verb before it describes that object)
-      if (subj && j + 1 < k && reducedRelative(ctx, j, subj.first, irregular)) continue;
-      // (a verb group inside what someone said, or after a subordinator, is not the main clause's:
-      // "Packer said the focus is taking a toll …, pointing to …" points for Packer)
-      if ((group || irregular) && subj && !mainClauseGroup(ctx, s, subj.first)) continue;
-      // (nor is the subject of a question of how, why, what or whether the main one: "has provided no details
-      // about how he planned to reboot his campaign, saying …" says for the one who provided none)
-      if (subj && commaParticiple && EMBEDDING_WORDS.has(toks[subj.first - 1]?.lower ?? '')) continue;
-      // ("Several hundred demonstrators aligned with the Black Lives Matter movement and other groups
-      // took to the streets …": the object of a participle's preposition is no subject)
-      if (subj && participleObject(toks, subj.first)) continue;
-      // (a participle of means belongs to the nearest verb, a relative clause's too: "Paul Ryan, who
-      // just a week ago surprised Trump by declaring …" is Ryan's)
-      const relative =
-        subj !== null &&
-        subj.headKind === 'pronoun' &&
-        RELATIVE_WORDS.has(ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase());
-      if (relative && toks[k - 1]?.lower === 'by') return subj;
-      if (subj && !relative && (verb || toks[j].pos !== 'AUX' || copulaSpeaks(ctx, subj) || inParticiple)) return subj;
-    }
-  }
-  for (let j = s.firstToken + 1; j < k; j++) {
-    if (ctx.inSpan[j] >= 0 || toks[j].pos !== 'VERB' || npToken(toks[j])) continue;
-    // ("Pence had no trouble breaking with his boss in endorsing …": who had the trouble)
-    const spent = timeSpentVerb(ctx, s.firstToken, j);
-    const subj = subjectBefore(ctx.doc, spent >= 0 ? spent : j, s.firstToken);
-    if (subj) return subj;
-  }
-  return null;
-}
-
-/**
- * Words opening a question embedded as an object (how, why, whether …): its subject is not the main
- * clause's. (A clause of time or reason may be the participle's own: "… was dismissed when the US
- * government invoked the privilege, claiming …".)
- */
-const EMBEDDING_WORDS = new Set(['how', 'why', 'what', 'whether']);
-
-/** Whether the words from i go on as a participle's after a noun: its agent ("by") or a purpose ("to" and a verb). */
-function nounParticipleTail(toks: readonly Token[], i: number): boolean {
-  return toks[i]?.lower === 'by' || (toks[i]?.lower === 'to' && toks[i + 1]?.pos === 'VERB');
-}
-
-/** Whether the noun phrase opening at `first` follows a participle and its preposition ("aligned with …"). */
-function participleObject(toks: readonly Token[], first: number): boolean {
-  const prep = toks[first - 1];
-  const participle = toks[first - 2];
-  return (
-    prep?.pos === 'ADP' && participle?.pos === 'VERB' && /ed$/.test(participle.lower) && toks[first - 3]?.pos !== 'AUX'
-  );
-}
-
-/**
- * Whether the verb in -ed at j describes the noun phrase before it, which opens at `first` as the
- * object of a finite verb, not a cue, before it: "met relatives of the 49 people killed on Thursday".
- * (Such a participle has no auxiliary and no object of its own: no word that opens one, OBJECT_OPENERS,
- * follows it.)
- */
-function reducedRelative(ctx: QuoteContext, j: number, first: number, irregular = false): boolean {
-  const toks = ctx.doc.tokens;
-  const verb = toks[first - 1];
-  // (an irregular past too: "implement commitments made to strengthen democracy")
-  if (
-    !(irregular || /ed$/.test(toks[j].lower)) ||
-    OBJECT_OPENERS.has(toks[j + 1]?.pos ?? '') ||
-    toks[j - 1]?.pos === 'AUX'
-  )
-    return false;
-  if (verb && OBJECT_PREPOSITIONS.has(verb.lower) && verb.pos === 'ADP') return true;
-  return !!verb && verb.pos === 'VERB' && finiteVerbForm(verb) && ctx.cueClass(first - 1) === null;
-}
-
-/**
- * Prepositions whose noun phrase is their object, never a clause's subject ("deviated from his
- * remarks during a rally here focused on veterans and asserted …"); not those that also open a
- * clause (after, before, since, until, as).
- */
-const OBJECT_PREPOSITIONS = new Set([
-  'during',
-  'at',
-  'in',
-  'on',
-  'from',
-  'with',
-  'of',
-  'for',
-  'to',
-  'into',
-  'near',
-  'about',
-  'under',
-  'over',
-  'across',
-  'among',
-  'through',
-  'against',
-  'toward',
-  'towards',
-  'around',
-  'within',
-  'between',
-]);
-
-/** A verb in a finite past or present form, irregular pasts too (met, took). */
-const finiteVerbForm = (t: Token) => finiteVerb(t) || (t.lower !== t.lemma && !/(?:ing|en)$/.test(t.lower));
-
-/** Finite forms of "have" ("has taken"). */
-const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", '’ve']);
-/** Finite forms of "be" and "have", which give a participle after them its tense ("is beginning"). */
-const TENSE_AUXILIARIES = new Set([...FINITE_BE_WORDS, ...HAVE_FORMS, ...CONTRACTED_IS, ...CONTRACTED_ARE]);
-
-/**
- * Words that open a clause inside the sentence before its subject ("after her statement was shown
- * …", "where Ghazala Khan is reading …", "that the focus is taking …").
- */
-const inClauseOpener = (word: string) =>
-  SUBORDINATORS.has(word) || word === 'as' || word === 'where' || word === 'that';
-
-/**
- * Whether a verb group whose subject opens at token `first` is the sentence's main clause: no
- * subordinator right before the subject, and no verb of saying or believing before it whose
- * content the group could be ("De Blasio said the move was made by Bratton and said …").
- */
-function mainClauseGroup(ctx: QuoteContext, s: Sentence, first: number): boolean {
-  const toks = ctx.doc.tokens;
-  if (first - 1 >= s.firstToken && inClauseOpener(toks[first - 1].lower)) return false;
-  for (let i = s.firstToken; i < first; i++) if (toks[i].pos === 'VERB' && ctx.cueClass(i) !== null) return false;
-  return true;
-}
-
-/**
- * Whether the participle at j heads a finite verb group: a form of "be" or "have" before it, through
- * other auxiliaries and adverbs ("many of the hard-liners were moving to …", "she has been saying").
- * A bare verb after a modal is left out: "the role her husband would play" is mostly a clause inside
- * a noun phrase.
- */
-function auxiliaryGroup(toks: readonly Token[], j: number): boolean {
-  const t = toks[j];
-  if (!/^\p{Ll}/u.test(t.text) || t.lower === t.lemma) return false;
-  for (let i = j - 1; i >= 0 && j - i <= 4; i--) {
-    const a = toks[i];
-    if (a.pos === 'ADV' || NEGATIONS.has(a.lower)) continue;
-    if (a.pos !== 'AUX') return false;
-    // (a passive's subject is what was done, seldom who goes on to speak: "The report presented to
-    // Ms Bishop was written by … and discussed …")
-    if (TENSE_AUXILIARIES.has(a.lower)) return /ing$/.test(t.lower) || HAVE_FORMS.has(a.lower);
-  }
-  return false;
-}
-
-/**
- * Whether token j is a verb in the past the tagger read as an adjective: right after a name or a
- * pronoun and before the article, name or pronoun that opens its object ("Kerpen needled the CNN
- * “reporter,” saying …").
- */
-function pastTaggedAdjective(toks: readonly Token[], j: number): boolean {
-  const t = toks[j];
-  const prev = toks[j - 1];
-  const next = toks[j + 1];
-  if (t.pos !== 'ADJ' || !/\p{Ll}ed$/u.test(t.text) || !prev || !next) return false;
-  const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower));
-  const object = next.pos === 'DET' || next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'who');
-  return subject && object;
-}
-
-const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
-
-/**
- * Whether the subject of a clause of "be" can be the speaker of a participle after it: a name, a
- * pronoun of people, or a noun of people or of a body ("the African delegation was resolutely
- * against the idea, calling for …"), not a thing ("Our primary interest is …, recognizing …") nor a
- * clause's subject after its subordinator ("where they were able to …").
- */
-function copulaSpeaks(ctx: QuoteContext, subj: Phrase): boolean {
-  const toks = ctx.doc.tokens;
-  const before = toks[subj.first - 1];
-  if (before && opensDependentClause(before.lower)) return false;
-  const word = ctx.doc.text.slice(subj.head.start, subj.head.end).toLowerCase();
-  if (subj.headKind === 'pronoun') return PERSONAL_SUBJECT_PRONOUNS.has(word);
-  // (a name the entity layer found: not a capitalised word opening the sentence, "Multilateralism is …")
-  if (subj.headKind === 'name') return ctx.doc.entityAt(subj.head.start) !== undefined;
-  const head = toks[ctx.doc.tokenIndexAt(subj.head.end - 1)];
-  const nouns = entityLexicon();
-  return (
-    isTitleNoun(head) ||
-    isPeopleNoun(head) ||
-    nouns.memberNouns.has(head.lower) ||
-    nouns.orgHeads.has(head.lower) ||
-    nouns.genericBodyWords.has(head.lower)
-  );
-}
-
-/**
- * Whether token j is a finite "be" that is its clause's main verb, its predicate an adjective or a
- * noun phrase: "analysts were also more willing to give Mr. Sloan the benefit of the doubt, saying
- * …". (A "be" that is an auxiliary has its verb after it, which the search met first.)
- */
-/** Whether token j is a form of "be" before an adjective, past adverbs ("has been very vocal"). */
-function beforeAdjective(toks: readonly Token[], j: number): boolean {
-  if (toks[j].pos !== 'AUX' || !BE_FORMS.has(toks[j].lower)) return false;
-  let a = j + 1;
-  while (toks[a]?.pos === 'ADV') a++;
-  return toks[a]?.pos === 'ADJ';
-}
-
-function finiteCopula(toks: readonly Token[], j: number): boolean {
-  return toks[j].pos === 'AUX' && FINITE_BE_WORDS.has(toks[j].lower) && toks[j + 1]?.pos !== 'VERB';
-}
-
-/**
- * Whether offset `at` lies in the content of a quote proposed so far that does not also hold the
- * cue at `cue` (a verb inside the same content is at the cue's own level), and is no quote's cue (a
- * frame set inside the sentence it reports: "…, the Ministry of Defence confirmed, but said …").
- */
-function insideOtherContent(ctx: QuoteContext, at: number, cue: number): boolean {
-  let inside = false;
-  for (const c of ctx.candidates) {
-    if (c.cue?.start === at) return false;
-    if (c.start <= at && at < c.end && !(c.start <= cue && cue < c.end)) inside = true;
-  }
-  return inside;
-}
-
-/**
- * The speaker of the cue that a cue after "and"/"but" is coordinated with: the nearest finite verb
- * before it outside earlier contents, when that verb is a cue. In "Pence said it takes time … but
- * added that …" Pence adds, not "it" (the subject of the nearest verb, which is inside what he said).
- */
-function earlierCueSubject(ctx: QuoteContext, s: Sentence, lead: number, k: number): Phrase | null {
-  const toks = ctx.doc.tokens;
-  // (a bare cue with its "that" matches a bare cue before it, whatever the tagger made of it:
-  // "strategists fear that … and warn that …"; not one with an object, which may go on with the
-  // content's own verbs: "arguing that the way … is to elect Mrs. Clinton and reject Trump")
-  const bare = toks[k].lower === toks[k].lemma && toks[k + 1]?.lower === 'that';
-  for (let j = lead - 1; j > s.firstToken; j--) {
-    if (ctx.inSpan[j] >= 0) continue;
-    const bareCue = bare && toks[j].lower === toks[j].lemma && ctx.usedCue.has(j) && toks[j].pos !== 'AUX';
-    if (!bareCue && (toks[j].pos !== 'VERB' || !finiteVerb(toks[j]))) continue;
-    const at = toks[j].start;
-    if (ctx.candidates.some((c) => c.start <= at && at < c.end)) continue;
-    if (!ctx.usedCue.has(j) || !ctx.cueClass(j)) return null;
-    // the speaker its own quote was given, if it made one
-    const earlier = ctx.candidates.find((c) => c.cue?.start === at);
-    return earlier ? earlier.speaker : subjectBefore(ctx.doc, j, s.firstToken);
-  }
-  return null;
-}
-
-/**
- * The relative pronoun ("who", "which") of the nearest finite verb before `lead` (outside contents)
- * when it opens that verb's clause right after a noun or a comma, as a phrase; else null.
- */
-function relativeOfCoordinatedVerb(ctx: QuoteContext, s: Sentence, lead: number): Phrase | null {
-  const toks = ctx.doc.tokens;
-  for (let j = lead - 1; j > s.firstToken + 1; j--) {
-    // (a plain form right after "who" is its verb whatever the tagger read: "who review the material")
-    const afterWho =
-      toks[j].pos === 'NOUN' && /^\p{Ll}+$/u.test(toks[j].text) && RELATIVE_SUBJECTS.has(toks[j - 1].lower);
-    if (ctx.inSpan[j] >= 0 || (!afterWho && (toks[j].pos !== 'VERB' || !finiteVerb(toks[j])))) continue;
-    let r = j - 1;
-    while (r > s.firstToken && (toks[r].pos === 'ADV' || toks[r].pos === 'AUX')) r--;
-    const before = toks[r - 1];
-    if (!RELATIVE_SUBJECTS.has(toks[r].lower) || !before) return null;
-    // the relative clause must run on to the cue: a comma between closes it ("the Chambre de Commerce,
-    // which stands beside the Opera House, and consider …" is the tourists'); after "and"/"but" it is a
-    // person's or one set off by a comma ("a young boy who stared at a painting … and asked …"; not
-    // "proceedings which were filed in March but refused …"), while a comma right before the cue
-    // closes a clause of the subject's own ("investment companies who control 50% of the airline, announced …")
-    for (let x = j + 1; x < lead; x++) if (toks[x].text === ',' && ctx.inSpan[x] < 0) return null;
-    if (toks[lead].text !== ',' && before.text !== ',' && toks[r].lower !== 'who') return null;
-    return before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN' ? phrase(ctx.doc, r, r + 1) : null;
-  }
-  return null;
-}
-
-/** Whether the words before `lead` are a relative clause's list of verbs after its noun ("activities that undermine, destabilize, or"). */
-function inRelativeVerbList(toks: readonly Token[], first: number, lead: number): boolean {
-  let j = lead - 1;
-  let verbs = 0;
-  while (
-    j > first &&
-    (toks[j].pos === 'VERB' || toks[j].pos === 'ADV' || toks[j].text === ',' || toks[j].pos === 'CCONJ')
-  ) {
-    if (toks[j].pos === 'VERB') verbs++;
-    j--;
-  }
-  return (
-    verbs > 0 &&
-    RELATIVE_WORDS.has(toks[j]?.lower ?? '') &&
-    (toks[j - 1]?.pos === 'NOUN' || toks[j - 1]?.pos === 'PROPN')
-  );
-}
-
-/** Verbs whose object is the subject of the infinitive after it (led X to declare, forced X to admit). */
-const CAUSATIVES = new Set([
-  'lead',
-  'force',
-  'allow',
-  'ask',
-  'urge',
-  'encourage',
-  'prompt',
-  'push',
-  'pressure',
-  'require',
-  'invite',
-  'cause',
-  'compel',
-  'persuade',
-  'convince',
-  'enable',
-  'challenge',
-  'press',
-  'spur',
-  'drive',
-  'leave',
-  'get',
-  'want',
-  'expect',
-]);
-
-/** Causatives whose object speaks only when it is someone ("get access to understand …" is no speaker). */
-const PEOPLE_CAUSATIVES = new Set(['leave', 'get', 'want', 'expect']);
-
-/** Words before "on" whose object is the subject of an infinitive after it ("the pressure on her to say", "called on Congress to act"). */
-const ON_HEADS = new Set(['pressure', 'call', 'rely', 'depend', 'count', 'prevail']);
-
-/**
- * Whether the preposition at f makes its object the subject of an infinitive: "for" after a lower-case
- * word ("an opening for Clinton to …", not "the Council for National Reconciliation"), "on" after a
- * word of pressing or relying.
- */
-function infinitivePreposition(toks: Token[], f: number): boolean {
-  const prev = toks[f - 1];
-  if (toks[f].pos !== 'ADP' || !prev || !/^\p{Ll}/u.test(prev.text)) return false;
-  return toks[f].lower === 'for' || ((toks[f].lower === 'on' || toks[f].lower === 'upon') && ON_HEADS.has(prev.lemma));
-}
-
-/**
- * The noun phrase or object pronoun before the "to" at `to` that is its infinitive's subject: the
- * object of a causative verb ("led her to declare", "forced Stumpf to admit") or of "for"/"on" ("a
- * natural opening for Clinton to highlight", "the pressure on her to say"): a person, a people noun
- * or a pronoun; any other noun phrase only `bare` (no subject found further back) after a causative.
- */
-function infinitiveObject(ctx: QuoteContext, to: number, lo: number, bare: boolean): Phrase | null {
-  const toks = ctx.doc.tokens;
-  const pronoun = OBJECT_PRONOUNS.has(toks[to - 1]?.lower ?? '') && to - 1 > lo;
-  let obj = pronoun ? phrase(ctx.doc, to - 1, to) : subjectBefore(ctx.doc, to, lo);
-  if (!obj || (obj.headKind === 'pronoun' && !pronoun) || obj.first <= lo) return null;
-  // (the phrase read back may run over the preposition: "a natural opening for Clinton")
-  for (let f = to - 2; f > obj.first; f--)
-    if (infinitivePreposition(toks, f)) {
-      obj = phrase(ctx.doc, f + 1, to);
-      break;
-    }
-  const before = toks[obj.first - 1];
-  if (!(before.pos === 'VERB' && CAUSATIVES.has(before.lemma)) && !infinitivePreposition(toks, obj.first - 1))
-    return null;
-  // (someone, where the sentence has a subject of its own: "get access to understand …" is no speaker)
-  const last = toks[obj.endToken - 1];
-  const someone =
-    pronoun ||
-    obj.headKind === 'name' ||
-    isPeopleNoun(last) ||
-    (obj.endToken - obj.first === 1 && STANDING_QUANTIFIERS.has(last.lower));
-  return someone || (bare && before.pos === 'VERB' && !PEOPLE_CAUSATIVES.has(before.lemma)) ? obj : null;
-}
-
-const FAR_SUBJECT_LEAD = new Set([',', 'and', 'but', 'or']);
-
-/**
  * After a post-posed cue, the end (exclusive) of an adjunct with no verb of its own (told me this
  * week; said in an interview on Saturday): the next comma or the sentence end; -1 if a clause follows.
  */
@@ -1220,53 +547,6 @@ function relativeClauseEnd(ctx: QuoteContext, k: number, end: number): number {
 }
 
 /**
- * Whether the cue at k is inside a relative clause: "who" or "which" since the last comma (who has
- * refused to endorse, which urged).
- */
-function relativeCue(ctx: QuoteContext, k: number, from: number): boolean {
-  const toks = ctx.doc.tokens;
-  for (let j = k - 1; j >= from; j--) {
-    if (ctx.inSpan[j] >= 0) continue;
-    if (toks[j].text === ',' || isSentenceEnd(toks[j])) return false;
-    if (RELATIVE_SUBJECTS.has(toks[j].lower)) return true;
-  }
-  return false;
-}
-
-/** The most tokens from the comma to a post-posed cue whose subject a modifier follows. */
-const MAX_MODIFIED_SUBJECT = 10;
-
-/**
- * "…, a source close to him said." / "…, people familiar with the talks said." / "…, two officials
- * briefed on the plan said.": a post-posed frame whose subject (after the comma) an adjective or a
- * participle with its prepositional phrase follows; the noun phrase after the comma speaks.
- */
-function postmodifiedSubject(ctx: QuoteContext, s: Sentence, k: number): Phrase | null {
-  const toks = ctx.doc.tokens;
-  let c = k - 1;
-  while (c > s.firstToken && k - c <= MAX_MODIFIED_SUBJECT && toks[c].text !== ',') {
-    if (ctx.inSpan[c] >= 0 || isBreak(toks[c]) || (toks[c].pos === 'PUNCT' && !insideWord(toks, c))) return null;
-    c--;
-  }
-  if (c <= s.firstToken || toks[c].text !== ',') return null;
-  let e = c + 1;
-  while (e < k && (toks[e].pos === 'DET' || toks[e].pos === 'NUM' || toks[e].pos === 'ADJ')) e++;
-  if (e >= k || (toks[e].pos !== 'NOUN' && toks[e].pos !== 'PROPN')) return null;
-  while (e < k && (toks[e].pos === 'NOUN' || toks[e].pos === 'PROPN')) e++;
-  const m = toks[e];
-  const modifier = m.pos === 'ADJ' || (m.pos === 'VERB' && /(ed|en)$/.test(m.lower));
-  // (or a group of people and where they are: "…, officials in both cities insist")
-  const placed = m.pos === 'ADP' && PLACE_PREPOSITIONS.has(m.lower) && isPeopleNoun(toks[e - 1]);
-  if (placed ? e >= k - 1 : e >= k - 2 || !modifier || toks[e + 1].pos !== 'ADP') return null;
-  // the modifier's phrase runs up to the cue with no verb of its own (not "…, people who were there said")
-  for (let j = e + 1; j < k; j++) if (isClauseVerb(toks[j]) && !lex.subjectSkips.has(toks[j].lower)) return null;
-  return phrase(ctx.doc, c + 1, e);
-}
-
-/** Prepositions of where a group of people is ("officials in both cities", "analysts at the bank"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'inside', 'within', 'around']);
-
-/**
  * Whether tokens [a, comma) are a noun phrase and a participle aside set off by commas, the comma
  * before the cue closing it: "The report, published on Tuesday by Human Rights Watch, says …" is the
  * report's subject and its aside, not a clause a frame ", says the army …" reports (the tagger may
@@ -1303,78 +583,6 @@ function verbTaggedNoun(toks: readonly Token[], j: number): boolean {
   if (t.pos !== 'NOUN' || !/[^s']s$/.test(t.lower) || !prev || !next) return false;
   if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || /s$/.test(prev.lower)) return false;
   return (next.pos === 'DET' && APPOSITIVE_ARTICLES.has(next.lower)) || POSSESSIVES.has(next.lower);
-}
-
-/**
- * "… is supporting Sanders and in a statement credited him …": a subject read back from a cue that
- * is the object of a preposition right after "and"/"but" (after a clause of its own) is an adjunct
- * of the second verb, whose subject is the first one's: the conjunction's index, and no subject. "but
- * in a statement local police said": the words after the medium are the verb's own subject. Null
- * where the subject read is no such object ("officials on and off the island believe" is one subject).
- */
-function coordinatedAdjunct(
-  ctx: QuoteContext,
-  s: Sentence,
-  subj: Phrase,
-): { subject: Phrase | null; conjunction: number } | null {
-  const toks = ctx.doc.tokens;
-  const prep = subj.first - 1;
-  if (subj.headKind !== 'nominal' || prep - 1 <= s.firstToken || toks[prep].pos !== 'ADP') return null;
-  if (!COORDINATORS.has(toks[prep - 1].lower)) return null;
-  let afterClause = false;
-  for (let j = s.firstToken; j < prep - 1 && !afterClause; j++)
-    afterClause = toks[j].pos === 'AUX' || finiteVerb(toks[j]);
-  if (!afterClause) return null;
-  let medium = -1;
-  for (let j = subj.first; j < subj.endToken && medium < 0; j++) if (mediumWord(toks[j].lower)) medium = j;
-  if (medium >= 0 && medium < subj.endToken - 1)
-    return { subject: phrase(ctx.doc, medium + 1, subj.endToken), conjunction: -1 };
-  return { subject: null, conjunction: prep - 1 };
-}
-
-/** Capitalised words that open a sentence before its participle: "While saying …, he …". */
-const PARTICIPLE_OPENERS = new Set([
-  'While',
-  'After',
-  'Before',
-  'Since',
-  'Despite',
-  'Besides',
-  'In',
-  'By',
-  'Upon',
-  'Without',
-]);
-
-/** The most tokens of a participial clause that opens its sentence, up to its comma. */
-const MAX_OPENING_PARTICIPLE = 25;
-
-/**
- * A participle of saying that opens its sentence ("Calling the deal a disaster, Trump vowed …",
- * "Citing “obligations in Tennessee,” the former vice president's spokeswoman told …"): the
- * subject of the clause after its comma, and the comma's index (the end of the participle's content);
- * null where the sentence does not open so.
- */
-function openingParticiple(ctx: QuoteContext, s: Sentence, k: number): { subject: Phrase; clauseEnd: number } | null {
-  const toks = ctx.doc.tokens;
-  const t = toks[k];
-  // (or after the conjunction or preposition opening it: "While saying that he does respect Mrs.
-  // Clinton, he continued …", "After announcing …", "Despite insisting …")
-  const led = k === s.firstToken + 1 && PARTICIPLE_OPENERS.has(toks[s.firstToken].text);
-  if (!(k === s.firstToken || led) || t.pos !== 'VERB' || !/^\p{L}\p{Ll}+ing$/u.test(t.text)) return null;
-  if (!led && !/^\p{Lu}/u.test(t.text)) return null;
-  for (let j = k + 1; j < s.endToken && j - k <= MAX_OPENING_PARTICIPLE; j++) {
-    // the comma closing the clause, outside a quotation or as its last mark ("… Tennessee,”")
-    const comma =
-      (toks[j].text === ',' && ctx.inSpan[j] < 0) ||
-      (ctx.inSpan[j] >= 0 && ctx.inSpan[j + 1] < 0 && toks[j - 1]?.text === ',');
-    if (!comma) continue;
-    const subject = phraseAfter(ctx.doc, j + 1, s.endToken);
-    const verb = subject ? toks[subject.endToken] : undefined;
-    if (!subject || !verb || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return null;
-    return { subject, clauseEnd: toks[j].text === ',' ? j : j + 1 };
-  }
-  return null;
 }
 
 function cueInSentence(
@@ -1793,10 +1001,6 @@ function quotationEndAfter(ctx: QuoteContext, k: number): number {
   return closes ? after : -1;
 }
 
-/** Whether a word opens a clause that is not the sentence's main one (if, because, which, where). */
-const opensDependentClause = (word: string) =>
-  SUBORDINATORS.has(word) || RELATIVE_OBJECTS.has(word) || word === 'where';
-
 /**
  * The token of a relative word right before the cue's subject that is the cue's object ("which he
  * described as …", "a country that Mitt Romney called …", "what it calls …"), or -1. "that" counts
@@ -1836,8 +1040,6 @@ function objectAfter(toks: Token[], k: number): boolean {
   return t.pos === 'ADJ' && (toks[a + 1]?.pos === 'NOUN' || toks[a + 1]?.pos === 'PROPN');
 }
 
-const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
-
 /**
  * Whether "that" at r opens a clause on the common noun before it ("a country that Romney called …",
  * "the suggestion that Mr. Trump had shown …"), not the content clause of a verb of saying whose
@@ -1849,12 +1051,6 @@ function thatRelative(ctx: QuoteContext, s: Sentence, r: number): boolean {
   let f = r - 1;
   while (f > s.firstToken && npToken(toks[f - 1]) && toks[f - 1].pos !== 'VERB') f--;
   return !(f > s.firstToken && toks[f - 1].pos === 'VERB' && ctx.cueClass(f - 1) === 'speech');
-}
-
-/** The first token after the last comma before k in the sentence, or the sentence's first token. */
-function clauseStartBefore(toks: Token[], s: Sentence, k: number): number {
-  for (let j = k - 1; j > s.firstToken; j--) if (toks[j].text === ',') return j + 1;
-  return s.firstToken;
 }
 
 /** Whether a question frame ("Asked if …", found before) fills the words before the frame at frameStart. */
@@ -1959,169 +1155,14 @@ function viewAs(ctx: QuoteContext, s: Sentence, k: number): boolean {
   return false;
 }
 
-/**
- * Whether the token before k ends a time phrase opened by a preposition: "the tweets he sent out in
- * 2013 denouncing …", "have spent $10 million since June 1 attacking …". A participle after such an
- * adjunct is its clause's subject's; the time says nothing (but "the President's statement this
- * morning calling …": a bare time is the noun's own, and "is now saying" is progressive).
- */
-function afterTimeAdjunct(ctx: QuoteContext, k: number): boolean {
-  const toks = ctx.doc.tokens;
-  const last = toks[k - 1];
-  if (!last) return false;
-  for (const tv of ctx.doc.times) {
-    if (tv.end !== last.end) continue;
-    let lead = ctx.doc.tokenIndexAt(tv.start);
-    if (!TIME_PREPOSITIONS.has(toks[lead]?.lower ?? '')) lead--;
-    if (!TIME_PREPOSITIONS.has(toks[lead]?.lower ?? '')) return false;
-    // ("one phone message on Saturday saying …": a document's words are its own)
-    const before = toks[lead - 1];
-    return !before || !(DOCUMENT_NOUNS.has(before.lemma) || DOCUMENT_NOUNS.has(before.lower));
-  }
-  return false;
-}
-
-/** Prepositions that open a time adjunct before a participle ("in 2013", "since June 1", "until then"). */
-const TIME_PREPOSITIONS = new Set([...TIME_LEADS, 'until', 'after', 'before', 'throughout']);
-
-/**
- * The phrase a relative pronoun subject ("that", "which") stands for, when it ends right before it:
- * "ran a piece | that noted …", "released a press statement | that said …" (mediumIssuer then asks
- * who put the medium out).
- */
-function mediumBeforeRelative(ctx: QuoteContext, s: Sentence, subj: Phrase): Phrase | null {
-  const toks = ctx.doc.tokens;
-  const r = subj.first;
-  if (subj.endToken !== r + 1 || !RELATIVE_WORDS.has(toks[r].lower)) return null;
-  const antecedent = subjectBefore(ctx.doc, r, s.firstToken);
-  return antecedent && antecedent.endToken === r ? antecedent : null;
-}
-
-/** Pronouns whose "'s" before a participle of saying is "has": "he's said …", "who's predicted …". */
-const PERFECT_SUBJECTS = new Set(['he', 'she', 'who', 'everyone', 'everybody', 'nobody', 'someone', 'somebody']);
-
-/**
- * Whether the "'s" before the cue at k is "has" rather than "is": after a personal subject and before
- * the participle's own object or clause ("And he's predicted big wins in the races ahead", "While
- * he's said he'll fight …"), not before "to", "as" or "by" ("he's said to be furious", "she's seen as").
- */
-function perfectContraction(toks: readonly Token[], k: number, first: number): boolean {
-  if (k - 2 < first || !CONTRACTED_IS.includes(toks[k - 1].lower)) return false;
-  // (or a name: "Moody's said", "Albertson's said" — a company in "'s", or a name and its "has")
-  const name = toks[k - 2].pos === 'PROPN' && toks[k - 1].start === toks[k - 2].end;
-  if (!(PERFECT_SUBJECTS.has(toks[k - 2].lower) || name) || toks[k].lower === toks[k].lemma) return false;
-  const next = toks[k + 1];
-  return next !== undefined && !PASSIVE_FOLLOWERS.has(next.lower);
-}
-
-/** Words after a participle that make it a passive ("is said to", "is seen as", "was told by"). */
-const PASSIVE_FOLLOWERS = new Set(['to', 'as', 'by']);
-
 /** Verbs that raise their subject: "Trump appears to have learned …", "the fallout seems significant". */
 const RAISING = new Set(['seem', 'appear']);
-/**
- * Cognition cues whose participle after "be" is a passive, not a state of the subject ("was initially
- * planned to …" against "is also determined to …", "was more measured on …").
- */
-const PASSIVE_COGNITION = new Set([
-  'plan',
-  'expect',
-  'intend',
-  'assume',
-  'believe',
-  'think',
-  'consider',
-  'suppose',
-  'hope',
-  'want',
-  // ("These oligarchs are known to direct …", "The loans are aimed at …")
-  'know',
-  'suspect',
-  'understand',
-  'aim',
-]);
-
-/** Cognition participles after "be" that are states of their subject, not passives: "are determined to", "was convinced that". */
-function stateOfMind(toks: readonly Token[], k: number, cls: CueClass): boolean {
-  const t = toks[k];
-  if (cls !== 'cognition' || /ing$/.test(t.lower) || PASSIVE_COGNITION.has(t.lemma)) return false;
-  // ("It was determined that …", "are being sought", "is known to have …", "was determined to be …":
-  // passives)
-  if (toks[k - 2]?.lower === 'it' || toks[k - 1].lower === 'being' || toks[k - 1].lower === 'been') return false;
-  return !(toks[k + 1]?.lower === 'to' && (toks[k + 2]?.lower === 'be' || toks[k + 2]?.lower === 'have'));
-}
-
-/** A participle after a form of "be" and adverbs: "was initially planned to …", "is widely expected to …". */
-function adverbedPassive(toks: Token[], k: number, first: number): boolean {
-  if (!/(?:ed|en)$/.test(toks[k].lower)) return false;
-  let j = k - 1;
-  // (and a negation: "are not considered a threat by the Pentagon")
-  while (j > first && (toks[j].pos === 'ADV' || NEGATIONS.has(toks[j].lower))) j--;
-  return j < k - 1 && BE_FORMS.has(toks[j].lower);
-}
-
-/**
- * A participle coordinated with the passive opening its clause: "Saunders and Burgess were sentenced
- * to nine months … and ordered to pay …", "suspects are transported to and questioned using …" (the
- * subject was ordered; no one it names gave the order). The passive must be the clause's first verb,
- * so that one inside what was reported ("He said no officers were injured and confirmed …") is not it.
- */
-function coordinatedPassive(toks: Token[], k: number, first: number): boolean {
-  if (k <= first + 2 || !/(?:ed|en)$/.test(toks[k].lower)) return false;
-  let c = k - 1;
-  while (c > first && toks[c].pos === 'ADV') c--;
-  if (!COORDINATORS.has(toks[c].lower)) return false;
-  let j = c - 1;
-  while (j > first && toks[j].pos !== 'VERB' && toks[j].pos !== 'AUX' && !/^[.;:!?]$/.test(toks[j].text)) j--;
-  if (toks[j].pos !== 'VERB' || !/(?:ed|en)$/.test(toks[j].lower)) return false;
-  // ("was less committed on the issue": a degree adverb makes the participle an adjective)
-  let b = j - 1;
-  while (b > first && toks[b].pos === 'ADV' && !DEGREE_ADVERBS.has(toks[b].lower)) b--;
-  if (b < first || !BE_FORMS.has(toks[b].lower)) return false;
-  // (the clause opens before "be" with no verb of its own: the sentence's start or a relative word)
-  for (let v = b - 1; v >= first; v--) {
-    if (opensDependentClause(toks[v].lower)) return true;
-    // (a capitalised word is a name's, whatever its tag: "Dr Will Saunders")
-    if ((toks[v].pos === 'VERB' || toks[v].pos === 'AUX') && !(v > first && /^\p{Lu}/u.test(toks[v].text)))
-      return false;
-  }
-  return true;
-}
-
-const DEGREE_ADVERBS = new Set(['less', 'more', 'very', 'so', 'too', 'most', 'least', 'quite', 'rather']);
-const COORDINATORS = new Set(['and', 'or', 'but']);
 
 /** "to" with an adverb and then its verb: "to again pass", "to easily advance". */
 const adverbedInfinitive = (toks: Token[], a: number) => toks[a + 1]?.pos === 'ADV' && toks[a + 2]?.pos === 'VERB';
 
 /** Quantifiers that float after an auxiliary ("are all believed to be", "were all expected to"). */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
-
-/** Participles of belief that may modify the noun before them ("considered sacrosanct", "long thought to be"). */
-const BELIEF_PARTICIPLES = new Set(['considered', 'seen', 'thought', 'regarded', 'viewed', 'deemed', 'believed']);
-
-/**
- * Whether the participle of belief at k modifies the noun before it, set off by a comma or after an
- * adverb ("arms, considered sacrosanct by …", "the numbers generally considered the most accurate",
- * "a seat in Wisconsin long thought to be in hand"), with its complement after it: no clause of its
- * own, and no holder but an agent after "by".
- */
-function reducedBeliefParticiple(toks: readonly Token[], k: number): boolean {
-  if (!BELIEF_PARTICIPLES.has(toks[k].lower)) return false;
-  const noun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
-  const next = toks[k + 1];
-  if (!next) return false;
-  // (after an adverb after its noun: any complement)
-  if (toks[k - 1]?.pos === 'ADV' && noun(toks[k - 2]))
-    return next.pos === 'ADJ' || next.pos === 'DET' || next.lower === 'to' || next.lower === 'as';
-  // (after a comma, only a predicative adjective, "to" or "as": "…, considered foreign deposits lost"
-  // takes an object, a clause's verb; nor within a verb group, "We have, of course, seen …")
-  if (toks[k - 1]?.text !== ',' || !noun(toks[k - 2])) return false;
-  for (let j = Math.max(0, k - MAX_GROUP_REACH); j < k; j++) if (toks[j].pos === 'AUX') return false;
-  return (next.pos === 'ADJ' && !noun(toks[k + 2])) || next.lower === 'to' || next.lower === 'as';
-}
-/** How far before a comma-set participle an auxiliary makes it a verb group's ("have, of course, seen"). */
-const MAX_GROUP_REACH = 6;
 
 /** Verbs whose passive reports a belief held by nobody named: "X is expected to …", "X is seen as …". */
 const BELIEF_PASSIVES = new Set(['expect', 'consider', 'see', 'believe', 'think', 'report', 'say', 'regard', 'intend']);

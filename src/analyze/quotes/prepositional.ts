@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Sentence, Token } from '../document.js';
 import { isWord, POSSESSIVES, quoteCandidate, type QuoteContext } from './context.js';
 import { contentEnd, objectPredicateEnd } from './content-end.js';
-import { mainSubject } from './indirect.js';
+import { mainSubject } from './main-subject.js';
 import { lexiconPath } from './lexicon.js';
 import { nounTaggedVerb } from './noun-tagged-verb.js';
 import { timeSpentVerb } from './participle-speaker.js';
@@ -337,7 +337,7 @@ function participleModifiesSubject(ctx: QuoteContext, k: number, subject: Phrase
   const before = toks[subject.first - 1];
   if (!before) return false;
   // (a common noun's phrase: a pronoun is a clause's subject, "means they talked about it"; any verb
-  // that is no cue, unlike indirect.ts reducedRelative, whose wider reading of prepositions' objects
+  // that is no cue, unlike main-subject.ts reducedRelative, whose wider reading of prepositions' objects
   // ("Over 1,400 Department employees voted for …") cost PolNeAR quotes here)
   const objectOfVerb =
     before.pos === 'VERB' && toks[subject.endToken - 1].pos === 'NOUN' && ctx.cueClass(subject.first - 1) === null;
