@@ -6,7 +6,7 @@
 // as the writer's hedges have none.
 import type { Sentence } from '../document.js';
 import { BE_FORMS, type QuoteContext } from './context.js';
-import { FIRST_AND_SECOND_PERSON } from './indirect.js';
+import { FIRST_AND_SECOND_PERSON } from './parenthetical-frame.js';
 import { clauseAt } from './clause.js';
 import { contentEnd, contentSpan } from './content-end.js';
 import { infinitiveAfter } from './content-start.js';
