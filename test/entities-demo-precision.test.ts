@@ -252,8 +252,10 @@ test('a name the KB does not know before "neighborhood", "district" or "area" is
   const a = run(
     "An Iraqi policeman says that the U.S. airstrike on a house in Basra's Hananiyah neighborhood killed 8 civilians.\n\n" +
       'A soldier from the Household Cavalry was killed in the Musah Qualeh area of northern Helmand. ' +
-      'The region is seen as a hotbed of support for the Chechen cause, and fighting has spread to the Chechen region.',
+      'The region is seen as a hotbed of support for the Chechen cause, and fighting has spread to the Chechen region.\n\n' +
+      'Of about 4,000 exiles from the Chagos islands, most live in poverty within the poor areas of Mauritius.',
   );
+  assert.equal(a.entities.find((e) => e.name === 'Chagos')?.type, 'LOC', names(a));
   assert.equal(a.entities.find((e) => e.name === 'Hananiyah')?.type, 'LOC', names(a));
   assert.equal(a.entities.find((e) => e.name === 'Musah Qualeh')?.type, 'LOC', names(a));
   // a people's adjective before "region" stays the people's

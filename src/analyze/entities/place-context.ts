@@ -51,14 +51,14 @@ export function hasMayor(doc: ArticleDocument, end: number): boolean {
 
 /**
  * A word for a part of a country or a town right after a name, in lower case: "Basra's Hananiyah
- * neighborhood", "the Musa Qala district", "the Tora Bora region". ("state" is left out: "the MIA
+ * neighborhood", "the Musa Qala district", "the Tora Bora region", "the Chagos islands". ("state" is left out: "the MIA
  * state news agency" is an agency's.)
  */
 const PLACE_NOUN_AFTER =
-  /^ (neighbou?rhood|district|province|governorate|prefecture|county|village|township|municipality|suburb|area|region)\b/;
+  /^ (neighbou?rhood|district|province|governorate|prefecture|county|village|township|municipality|suburb|area|region|islands?)\b/;
 
 /** Words of PLACE_NOUN_AFTER for a stretch of land that no one governs as such: the name is a place (LOC), not a GPE. */
-const UNGOVERNED = new Set(['neighborhood', 'neighbourhood', 'area', 'region']);
+const UNGOVERNED = new Set(['neighborhood', 'neighbourhood', 'area', 'region', 'island', 'islands']);
 
 /**
  * The kind of place a lower-case word right after the name ending at `end` makes it: a district,
