@@ -206,6 +206,18 @@ countriesRaw.forEach((c, i) =>
   }),
 );
 countriesRaw.forEach((c, i) => c.demonyms_guess.forEach((n) => put(key(n), 'd', i)));
+// a people's plural the source lists for some countries only ("Iraqis", but not "Kenyans"): a demonym
+// in -an or -i takes an -s ("Kenyans", "Afghans", "Omanis"); not in -ese or -ish ("the Sudanese")
+const peoplePlurals: Record<string, string> = {};
+countriesRaw.forEach((c, i) =>
+  c.demonyms_guess.forEach((n) => {
+    const k = key(n);
+    // (not a country's name the source lists among them, "Kirgiztan", nor an abbreviation, "USVI")
+    if (!/^[a-z -]*[a-z-]{4,}(?:an|i)$/.test(k) || /[sz]tan$/.test(k) || `${k}s` in places) return;
+    put(`${k}s`, 'd', i);
+    peoplePlurals[`${k}s`] = `${n}s`;
+  }),
+);
 countriesRaw.forEach((c, i) => c.capital.forEach((n) => put(key(n), 'c', i)));
 const cityNames: Record<string, string> = {};
 countriesRaw.forEach((c, i) =>
@@ -227,7 +239,7 @@ countriesRaw.forEach((c, i) =>
   }),
 );
 // display names of demonyms and capitals keep the source's casing
-const placeNames: Record<string, string> = { ...cityNames };
+const placeNames: Record<string, string> = { ...cityNames, ...peoplePlurals };
 for (const c of countriesRaw) {
   for (const n of [...c.demonyms_guess, ...c.ngec_nationality, ...c.capital, ...c.names, c.name]) {
     placeNames[key(n)] ??= n;

@@ -287,6 +287,17 @@ test('countries, demonyms and capitals', () => {
   assert.deepEqual([lookupName('Guam')?.name, lookupName('Guam')?.country], ['Guam', 'USA']);
 });
 
+test("a people's plural the source does not list is a demonym too, but no country's name or abbreviation is", () => {
+  // wikinews-91813 (demo corpus): "called for Kenyans in towns around Kenya" had read "Kenyans" as a body
+  assert.deepEqual([lookupName('Kenyans')?.kind, lookupName('Kenyans')?.country], ['demonym', 'KEN']);
+  assert.equal(lookupName('Tongans')?.country, 'TON');
+  // "Kyrgyzstan" spellings and "USVI" are names the source lists with the demonyms: no plural of theirs
+  assert.equal(lookupName('Kirgizstans'), undefined);
+  assert.equal(lookupName('USVIs'), undefined);
+  // a demonym in -ese or -ish has no plural in -s
+  assert.equal(lookupName('Sudaneses'), undefined);
+});
+
 test('the pronoun "us" is never the United States', () => {
   assert.equal(lookupName('us'), undefined);
   assert.equal(lookupName('Us'), undefined);
