@@ -279,3 +279,17 @@ test('a participle between an article and its noun is no verb whose subject spea
   assert.equal(cuedBy(text, 'spell out').speaker?.name, 'Antony J. Blinken');
   assert.equal(cuedBy(text, 'noting').speaker?.name, 'Antony J. Blinken');
 });
+
+test('a past participle right after the cue, read as a verb, opens the noun phrase the cue reports', () => {
+  // state-pr-318027 (demo corpus): the tagger read "continued" as a second verb and no quote was made
+  const moldova =
+    'Secretary of State Antony J. Blinken spoke today with Moldovan President Maia Sandu. The Secretary underscored continued U.S. support for Moldova’s sovereignty and territorial integrity.';
+  const q = cuedBy(moldova, 'underscored');
+  assert.equal(q.text, 'continued U.S. support for Moldova’s sovereignty and territorial integrity');
+  // a thing withheld is still no content: "deny … access" (state-pr-318393)
+  const swift = 'These actions will deny selected Russian banks access to the global SWIFT financial messaging system.';
+  assert.equal(
+    quotes(swift).find((x) => x.cue?.text === 'deny'),
+    undefined,
+  );
+});

@@ -519,11 +519,14 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
   if ((cls === 'object' || phrasal || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) && gerundObject(toks, a))
     return a;
   if (lemma === 'deny' && withheldObject(ctx, k, a, end)) return -1;
-  if (cls === 'object') return npToken(t) || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
+  // ("underscored continued U.S. support for …": a participle the tagger read as the next verb
+  // opens the noun phrase)
+  const np = npToken(t) || participleOpensNounPhrase(toks, k, a);
+  if (cls === 'object') return np || t.pos === 'PRON' || ctx.inSpan[a] >= 0 ? a : -1;
   // a bare clause: a subject then its verb (believes North Korean leader Kim Jong-un will travel)
   // (an amount of money opens one too: "announced $5 million more was being sent to …")
   const amount = CURRENCY_SIGN.test(t.text) && toks[a + 1]?.pos === 'NUM';
-  if (!(npToken(t) || amount || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
+  if (!(np || amount || t.pos === 'PRON' || ctx.inSpan[a] >= 0 || /["“]/.test(t.text))) return -1;
   // "say" always governs a clause, even one with an apposition before its verb
   if (cls === 'speech' && lemma === 'say') return a;
   // (so does a pronoun that can only be a subject, whatever the tagger made of its verb: "believes he
@@ -546,15 +549,31 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
   // (a belief's subject may run past an aside to its verb: "believe her efforts as a New York senator
   // for eight years, promoting …, will offset …", "believes the popularity of gun control among
   // Democrats, especially black voters, ensures …")
-  if (cls === 'cognition' && (npToken(t) || POSSESSIVES.has(t.lower)) && clauseVerbAhead(ctx, a, end)) return a;
+  if (cls === 'cognition' && (np || POSSESSIVES.has(t.lower)) && clauseVerbAhead(ctx, a, end)) return a;
   if (cls === 'speech' && ctx.inSpan[a] >= 0) return a;
   // announced his support, claimed a victory, tweeted the transcript: a noun phrase as content
   if (
     (lex.object.has(lemma) || phrasal || (cls === 'speech' && !NO_NP_CONTENT.has(lemma)) || NP_COGNITION.has(lemma)) &&
-    (npToken(t) || (t.pos === 'PRON' && !lex.subjectPronouns.has(t.lower)))
+    (np || (t.pos === 'PRON' && !lex.subjectPronouns.has(t.lower)))
   )
     return a;
   return -1;
+}
+
+/**
+ * Whether the word right after the cue at k is a past participle the tagger read as a verb, before
+ * a noun phrase: no finite verb follows another ("underscored continued U.S. support", "reaffirmed
+ * increased assistance"), so it is the noun's modifier.
+ */
+function participleOpensNounPhrase(toks: readonly Token[], k: number, a: number): boolean {
+  const next = toks[a + 1];
+  return (
+    a === k + 1 &&
+    toks[a].pos === 'VERB' &&
+    /^\p{Ll}+ed$/u.test(toks[a].text) &&
+    !!next &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
+  );
 }
 
 /** Parts of speech before a participle that make it its noun's modifier ("into advanced age", "the revised plan"). */
@@ -633,6 +652,8 @@ function withheldObject(ctx: QuoteContext, k: number, a: number, end: number): b
   if (BE_FORMS.has(be) && !/^['’]s$/.test(be)) return true;
   for (let j = a; j < end && j - a < WITHHELD_WINDOW; j++) {
     const w = toks[j];
+    // (past a participle opening the object: "will deny selected Russian banks access to …")
+    if (j === a && participleOpensNounPhrase(toks, k, a)) continue;
     if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ') return false;
     if (WITHHELD.has(w.lower)) return true;
   }
