@@ -1170,7 +1170,7 @@ test('a short subject after a fronted adjunct and its comma speaks ("By 80%-10%,
     'By an overwhelming 80%-10%, those surveyed say the United States should transition to mostly clean or renewable energy by 2030.';
   const { quotes: qs } = quotes(text);
   const q = covering(qs, text, 'should transition');
-  // (the subject reader takes "those" with its participle: phrases.ts participleModifiedSubject)
+  // (the subject reader takes "those" with its participle: described-subject.ts participleModifiedSubject)
   assert.equal(q.speaker_rule, 'cue-subject');
   assert.equal(q.speaker?.name, 'those surveyed');
   assert.ok(q.text.startsWith('the United States'), q.text);

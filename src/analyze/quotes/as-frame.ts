@@ -10,7 +10,8 @@ import { isBreak, type QuoteContext } from './context.js';
 import { clauseAt } from './clause.js';
 import { contentEnd, contentSpan } from './content-end.js';
 import { pushIndirect } from './indirect-candidate.js';
-import { phraseAfter, subjectBefore } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
+import { phraseAfter } from './phrase-after.js';
 import { CLAUSE_OUT_VERBS } from './prepositional.js';
 import { PERSONAL_SUBJECT_PRONOUNS } from '../nlp/closed-class.js';
 

@@ -12,7 +12,7 @@ import { contentEnd, contentSpan } from './content-end.js';
 import { infinitiveAfter } from './content-start.js';
 import { mainSubject } from './main-subject.js';
 import { pushIndirect } from './indirect-candidate.js';
-import { subjectBefore } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
 
 /** Adjectives of a held belief, hope or fear that take a clause ("confident that", "eager to"). */
 const ATTITUDE_ADJECTIVES = new Set([

@@ -6,7 +6,8 @@ import type { Quote, SpeakerRef, Span } from '../types.js';
 import { SHARE_WORDS, type Candidate, type QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isDoubledMark } from './marks.js';
-import { isIndefiniteSpeaker, phrase, subjectBefore, type Phrase } from './phrases.js';
+import { phrase, type Phrase } from './phrases.js';
+import { isIndefiniteSpeaker, subjectBefore } from './subject-before.js';
 import { COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
 import {
   boundReporter,

@@ -5,7 +5,8 @@
 // is most often the speaker.
 import type { Sentence } from '../document.js';
 import type { Candidate, QuoteContext } from './context.js';
-import { phraseAfter, type Phrase } from './phrases.js';
+import type { Phrase } from './phrases.js';
+import { phraseAfter } from './phrase-after.js';
 
 /** Nouns for what an outlet carries. */
 const CARRIED_THINGS = new Set([

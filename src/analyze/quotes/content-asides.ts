@@ -5,7 +5,8 @@ import type { Token } from '../document.js';
 import { isBreak, isSentenceEnd, isWord, type QuoteContext } from './context.js';
 import { SUBORDINATORS } from './sentence-opening.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { npToken, YEAR } from './phrases.js';
+import { npToken } from './phrases.js';
+import { YEAR } from './time-adjunct.js';
 import {
   CLAUSE_VERB_WINDOW,
   CLAUSE_STOP,

@@ -6,7 +6,8 @@ import { BE_FORMS, isWord, POSSESSIVES, STANDALONE_SUBJECTS, type CueClass, type
 import { SUBORDINATORS } from './sentence-opening.js';
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { insideWord, isDash, MAX_DASH_ASIDE, npToken, possessiveApostrophe } from './phrases.js';
+import { insideWord, npToken, possessiveApostrophe } from './phrases.js';
+import { isDash, MAX_DASH_ASIDE } from './subject-before.js';
 import { isCalendarText } from './speakers.js';
 import {
   CLAUSE_VERB_WINDOW,

@@ -10,15 +10,10 @@ import { canBeSpeaker } from './speaker-nominal.js';
 import { passiveAgent, pastDate } from './passive-agent.js';
 import { saidBySubjectAfterObject, timeSpentVerb } from './participle-speaker.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import {
-  nameInApposition,
-  npToken,
-  phrase,
-  phraseAfter,
-  RELATIVE_SUBJECTS,
-  subjectBefore,
-  type Phrase,
-} from './phrases.js';
+import { npToken, phrase, type Phrase } from './phrases.js';
+import { RELATIVE_SUBJECTS } from './subject-asides.js';
+import { subjectBefore } from './subject-before.js';
+import { nameInApposition, phraseAfter } from './phrase-after.js';
 import { mediumIssuer } from './medium-issuer.js';
 import { isClauseVerb, finiteVerb, irregularPast, finiteVerbAt, clauseAt, NEGATIONS } from './clause.js';
 import { MIN_CONTENT_WORDS, contentSpan, contentEnd, objectPredicateEnd, NO_NP_CONTENT } from './content-end.js';

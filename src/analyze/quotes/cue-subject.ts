@@ -4,15 +4,10 @@
 import type { Sentence, Token } from '../document.js';
 import { BE_FORMS, DOCUMENT_NOUNS, isBreak, isSentenceEnd, type CueClass, type QuoteContext } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import {
-  insideWord,
-  phrase,
-  phraseAfter,
-  RELATIVE_SUBJECTS,
-  STANDING_QUANTIFIERS,
-  subjectBefore,
-  type Phrase,
-} from './phrases.js';
+import { insideWord, phrase, STANDING_QUANTIFIERS, type Phrase } from './phrases.js';
+import { RELATIVE_SUBJECTS } from './subject-asides.js';
+import { subjectBefore } from './subject-before.js';
+import { phraseAfter } from './phrase-after.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { mediumWord } from './medium-issuer.js';
 import { CONTRACTED_IS } from '../nlp/closed-class.js';

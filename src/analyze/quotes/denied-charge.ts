@@ -6,7 +6,8 @@
 // allegation both countries") are no speaker.
 import type { Sentence } from '../document.js';
 import { quoteCandidate, type Candidate, type QuoteContext } from './context.js';
-import { npToken, phrase, subjectBefore, type Phrase } from './phrases.js';
+import { npToken, phrase, type Phrase } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
 
 /** Verbs of denying, and "confirm", which an aside mostly negates ("a claim Hamas did not immediately confirm"). */
 const DENIALS = new Set(['deny', 'reject', 'dispute', 'dismiss', 'refute', 'contest', 'confirm']);

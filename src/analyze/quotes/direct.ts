@@ -14,23 +14,18 @@ import {
   type QuoteContext,
 } from './context.js';
 import {
-  abbreviationDot,
   hyphenedModifierAt,
   verbTaggedNameWord,
   insideWord,
-  isDash,
-  isIndefiniteSpeaker,
   isPastParticiple,
-  isPlacePreposition,
-  nameInApposition,
   npToken,
   phrase,
-  phraseAfter,
-  possessedPhraseAfter,
   possessiveApostrophe,
-  subjectBefore,
   type Phrase,
 } from './phrases.js';
+import { isPlacePreposition } from './described-subject.js';
+import { abbreviationDot, isDash, isIndefiniteSpeaker, subjectBefore } from './subject-before.js';
+import { nameInApposition, phraseAfter, possessedPhraseAfter } from './phrase-after.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { clauseAt } from './clause.js';

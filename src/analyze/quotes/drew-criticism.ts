@@ -5,7 +5,9 @@
 import type { Sentence } from '../document.js';
 import { isWord, type QuoteContext } from './context.js';
 import { pushIndirect } from './indirect-candidate.js';
-import { npToken, phraseAfter, subjectBefore } from './phrases.js';
+import { npToken } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
+import { phraseAfter } from './phrase-after.js';
 
 /** Reactions a statement or a person draws: the reaction's authors spoke of the verb's subject. */
 const REACTIONS = new Set([

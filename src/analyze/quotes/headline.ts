@@ -5,7 +5,8 @@
 import { headlineVerb, titleCaseLine } from '../nlp/headline-case.js';
 import { kindOfContent } from './bounds.js';
 import { isBreak, isWord, quoteCandidate, type CandidateFields, type QuoteContext } from './context.js';
-import { npToken, phrase, phraseAfter } from './phrases.js';
+import { npToken, phrase } from './phrases.js';
+import { phraseAfter } from './phrase-after.js';
 
 /** The speaker part of a headline is short (Former AG Mukasey at RNC:). */
 const MAX_SPEAKER_TOKENS = 8;

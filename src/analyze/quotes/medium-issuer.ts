@@ -5,7 +5,8 @@
 import type { Sentence, Token } from '../document.js';
 import { isCalendarText } from './speakers.js';
 import type { QuoteContext } from './context.js';
-import { subjectBefore, type Phrase } from './phrases.js';
+import type { Phrase } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
 
 /** Nouns of what one issues or publishes, as lemmas or plural forms. */
 const MEDIA = new Set([

@@ -6,7 +6,7 @@
 // …": the noun phrase itself speaks.
 import { DOCUMENT_NOUNS, type QuoteContext } from './context.js';
 import { isPeopleNoun } from './people-nouns.js';
-import { subjectBefore } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
 import { canBeSpeaker } from './speaker-nominal.js';
 import type { Token } from '../document.js';
 

@@ -4,7 +4,9 @@
 // was reported by X that …", keeps its clause: indirect.ts reads that first.)
 import type { Sentence, Token } from '../document.js';
 import { isBreak, isPossessive, type QuoteContext } from './context.js';
-import { nameInApposition, npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { npToken, phrase, type Phrase } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
+import { nameInApposition, phraseAfter } from './phrase-after.js';
 import { isCalendarText } from './speakers.js';
 
 /** Prepositions inside a subject noun phrase (the downturn in the sport, her relationship with Biden). */

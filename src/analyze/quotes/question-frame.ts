@@ -7,7 +7,8 @@ import { isBreak, isSentenceEnd, type QuoteContext } from './context.js';
 import { clauseAt } from './clause.js';
 import { contentEnd, contentSpan } from './content-end.js';
 import { pushIndirect } from './indirect-candidate.js';
-import { phraseAfter, type Phrase } from './phrases.js';
+import type { Phrase } from './phrases.js';
+import { phraseAfter } from './phrase-after.js';
 
 /** Words before a bare "asked" that leave it without a subject: "when asked", "Whenever asked". */
 const LEADS = new Set(['when', 'whenever', 'after', 'once', 'if', 'before', 'while', 'as', 'until']);

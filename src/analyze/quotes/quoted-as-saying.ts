@@ -9,7 +9,9 @@
 import type { Sentence } from '../document.js';
 import { kindOfContent } from './bounds.js';
 import { BE_FORMS, isWord, quoteCandidate, type Candidate, type QuoteContext } from './context.js';
-import { phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import type { Phrase } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
+import { phraseAfter } from './phrase-after.js';
 
 /** The verbs of saying a quoting frame ends in ("as saying", "as calling it …"). */
 const SAYING = new Set(['saying', 'telling', 'stating', 'calling', 'describing', 'warning', 'adding', 'accusing']);

@@ -4,7 +4,9 @@
 import type { Sentence, Token } from '../document.js';
 import { BE_FORMS, type QuoteContext } from './context.js';
 import { pushIndirect } from './indirect-candidate.js';
-import { nameBeforeComma, PARTY_LABEL, subjectBefore, type Phrase } from './phrases.js';
+import type { Phrase } from './phrases.js';
+import { nameBeforeComma, PARTY_LABEL } from './described-subject.js';
+import { subjectBefore } from './subject-before.js';
 
 /** Participles after "self-" that make what follows the person's own description of themselves. */
 const SELF_PARTICIPLES = new Set(['described', 'proclaimed', 'styled', 'identified']);

@@ -7,7 +7,9 @@
 import type { Token } from '../document.js';
 import type { Span } from '../types.js';
 import { isBreak, isSentenceEnd, POSSESSIVES, type Candidate, type QuoteContext } from './context.js';
-import { npToken, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { npToken, phrase, type Phrase } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
+import { phraseAfter } from './phrase-after.js';
 
 export interface SpeakerFix {
   phrase: Phrase | null;

@@ -17,7 +17,9 @@ import {
   type Candidate,
   type QuoteContext,
 } from './context.js';
-import { isPastParticiple, phrase, phraseAfter, subjectBefore, type Phrase } from './phrases.js';
+import { isPastParticiple, phrase, type Phrase } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
+import { phraseAfter } from './phrase-after.js';
 import { BE_WORDS, CONTRACTED_ARE, CONTRACTED_IS, TIME_WORD } from '../nlp/closed-class.js';
 import { floatingSpeaker, isPersonPronoun, type SpeakerFix } from './speaker-floating.js';
 

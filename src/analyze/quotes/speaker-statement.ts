@@ -11,7 +11,9 @@ import type { QuoteContext } from './context.js';
 import type { Reported } from './speaker-pronouns.js';
 import { isCalendarWord } from './speakers.js';
 import { ISSUING } from './medium-issuer.js';
-import { subjectBefore, phraseAfter, type Phrase } from './phrases.js';
+import type { Phrase } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
+import { phraseAfter } from './phrase-after.js';
 
 /** Documents that speak for their issuer, as the speaker phrase's last word. */
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'declaration']);

@@ -13,7 +13,8 @@ import { COLLECTIVE_PLURALS, COUNT_PLURALS, isPeopleNoun } from './people-nouns.
 import { isPeopleGroup, isRecordSpeaker } from './speaker-type.js';
 import { saysNothing } from './speakers.js';
 import { tokenEnd } from '../entities/roles.js';
-import { STANDING_QUANTIFIERS, subjectBefore } from './phrases.js';
+import { STANDING_QUANTIFIERS } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
 import {
   afterFrontedAdjunct,
   OPENING_DETERMINERS,

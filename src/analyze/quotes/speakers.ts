@@ -12,7 +12,7 @@ import { usuallyLowerCase } from '../entities/ner/recognizer.js';
 import { isPlaceKind, lookupName } from '../entities/kb.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import type { EntityNames } from './name-forms.js';
-import { groupNounBeforeLink, isTitleNoun, relationNoun } from './phrases.js';
+import { groupNounBeforeLink, isTitleNoun, relationNoun } from './head-nouns.js';
 import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 import { possessorAt } from './sentence-opening.js';
