@@ -49,6 +49,13 @@ test('"They" after a letter that spoke is not the letter, which is "it" (wikinew
   assert.notEqual(speakerOf(doc, 'Clinton and her team to make a list'), letter);
 });
 
+test('a body opening the sentence speaks through an apposition left open that describes no person (wikinews-88751)', () => {
+  const doc = run(
+    'Tour operators in the United Kingdom have suspended holiday packages to Kenya until the situation there improves.\n\nThe Association of British Travel Associations, an umbrella body for travel agents says about four hundred tourists who had been scheduled to fly to Kenya have postponed their trips. Sean Tipton is a spokesperson for the association.',
+  );
+  assert.equal(speakerOf(doc, 'about four hundred tourists')?.name, 'Association of British Travel Associations');
+});
+
 test('"she" after "A mother who recently escaped …" is the mother, not a woman named earlier (state-pr-346025)', () => {
   const doc = run(
     'My thanks to the secretary-general, to Executive Director Beasley, to Director General Chew, and to Gro Intelligence CEO Sara Menker. Thank you for the superb briefings of the council today.\n\nIn besieged cities like Mariupol, Russian forces have repeatedly blocked the delivery of food and other lifesaving aid to tens of thousands of trapped civilians. A mother who recently escaped from the city talked about the agony of watching her six-year-old daughter suffer the daily pang of hunger and being powerless to do anything about it. “I just sobbed,” she said, “screaming into a pillow when no one could see.”',

@@ -5,6 +5,7 @@
 import type { ArticleDocument, Token } from '../document.js';
 import { closesFrontedAdjunct, predicateAfterCueComma } from '../nlp/parenthetical-frame.js';
 import { isPeopleNoun } from './people-nouns.js';
+import { isTitleNoun } from './head-nouns.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { isBreak, isPastParticiple, phrase, phraseStartBefore, phraseWordAt, type Phrase } from './phrases.js';
@@ -138,13 +139,38 @@ export function personBeforeOpenParticiple(
 /**
  * The person named right before ", a/an …" at token s (an apposition left open), or null; k is the cue.
  * Not where the cue and a comma are followed by the person's own predicate: "Clinton, a top aide said,
- * “is very confident …”" is the aide's parenthetical about Clinton.
+ * “is very confident …”" is the aide's parenthetical about Clinton. A body named there speaks where
+ * the apposition describes no person: "The Association of British Travel Agents, an umbrella body for
+ * travel agents says …".
  */
 export function personBeforeOpenApposition(doc: ArticleDocument, s: number, k: number, lo: number): Phrase | null {
   const toks = doc.tokens;
   if ((toks[s].lower !== 'a' && toks[s].lower !== 'an') || toks[s - 1]?.text !== ',' || s - 2 < lo) return null;
   if (predicateAfterCueComma(toks, k) || closesFrontedAdjunct(toks, lo, s - 1)) return null;
-  return nameBeforeComma(doc, s - 1, lo);
+  return nameBeforeComma(doc, s - 1, lo) ?? bodyBeforeComma(doc, s, k, lo);
+}
+
+/**
+ * The body's name that opens the sentence and ends right before the comma before token s, where the
+ * apposition from s to the cue k is headed by a noun for no person (not "a spokesman", "a member",
+ * "officials"), as a phrase.
+ */
+function bodyBeforeComma(doc: ArticleDocument, s: number, k: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  const last = s - 2;
+  const hit = doc.entityAt(toks[last].start);
+  if (hit?.entity.type !== 'ORG' || hit.mention.kind !== 'name' || hit.mention.end !== toks[last].end) return null;
+  // (only a body opening the sentence: after "… at AIPAC, a group of rabbis called for …" the comma
+  // closed an adjunct)
+  const first = doc.tokenIndexAt(hit.mention.start);
+  const opening = doc.sentences[toks[first].sentence]?.firstToken ?? first;
+  if (first - opening > 1 || (first > opening && toks[opening].pos !== 'DET')) return null;
+  // (the apposition's head: its last noun before a preposition, "an umbrella body for travel agents")
+  let head: Token | undefined;
+  for (let j = s + 1; j < k && toks[j].pos !== 'ADP' && toks[j].text !== ','; j++)
+    if (toks[j].pos === 'NOUN') head = toks[j];
+  if (!head || isTitleNoun(head) || isPeopleNoun(head)) return null;
+  return first >= lo ? phrase(doc, first, last + 1) : null;
 }
 
 /**
