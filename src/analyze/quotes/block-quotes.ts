@@ -1,0 +1,132 @@
+// Block quotes: a paragraph ending in a colon after a cue ("… Breuker said:"), a credit ("The following
+// is attributable to …:") or a document marker ("Begin text:"), then a paragraph with no quotation
+// marks, which is what was said.
+import type { Sentence, Token } from '../document.js';
+import { DOCUMENT_NOUNS, isBreak, quoteCandidate, type QuoteContext } from './context.js';
+import { phrase, type Phrase } from './phrases.js';
+import { subjectBefore } from './subject-before.js';
+import { phraseAfter } from './phrase-after.js';
+import { MAX_HEAD_GAP, SAID_NOUNS } from './head-frame.js';
+
+/** Block quote: a paragraph ending "… Breuker said:" followed by a paragraph with no quotation marks. */
+export function blockQuotes(ctx: QuoteContext): void {
+  const { doc } = ctx;
+  const toks = doc.tokens;
+  for (const s of ctx.sentences) {
+    const last = toks[s.endToken - 1];
+    if (last.text !== ':') continue;
+    const after = doc.text.slice(last.end, last.end + 3);
+    if (!/^[ \t]*\r?\n/.test(after)) continue;
+    let n = s.endToken;
+    while (n < toks.length && isBreak(toks[n])) n++;
+    if (n >= toks.length || /["“”„«»]/.test(toks[n].text)) continue;
+    const para = ctx.paragraphBounds(toks[n].start);
+    // "The following is attributable to Spokesperson Ned Price:": the statement below is theirs
+    const credit = attributableTo(ctx, s);
+    let c = credit ? credit.cue : s.endToken - 2;
+    if (!credit)
+      for (; c >= s.firstToken && s.endToken - 1 - c <= MAX_HEAD_GAP; c--) if (ctx.cueClass(c) === 'speech') break;
+    if (c < s.firstToken || s.endToken - 1 - c > MAX_HEAD_GAP) continue;
+    // "Begin text:" opens the document the paragraph before announced: its issuer speaks
+    const marker = !credit && isDocumentMarker(ctx, s.firstToken, s.endToken - 1);
+    const subj = credit
+      ? credit.speaker
+      : marker
+        ? issuerBefore(ctx, s.firstToken)
+        : (subjectBefore(doc, c, s.firstToken) ?? phraseAfter(doc, c + 1, s.endToken - 1));
+    let end = para.end;
+    while (end > toks[n].start && /\s/.test(doc.text[end - 1])) end--;
+    ctx.usedCue.add(c);
+    ctx.candidates.push(
+      quoteCandidate({
+        kind: 'direct',
+        start: toks[n].start,
+        end,
+        cue: { start: toks[c].start, end: toks[c].end },
+        speaker: subj,
+        rule: 'block-after-colon',
+        speakerRule: marker ? 'document-issuer' : subj ? 'cue-subject' : null,
+      }),
+    );
+  }
+}
+
+/**
+ * "The following is attributable to Spokesperson Ned Price:", "The following statement is
+ * attributable to …": a release's label crediting what follows to its speaker. Returns the token of
+ * "attributable" (the cue) and the phrase after "to".
+ */
+function attributableTo(ctx: QuoteContext, s: Sentence): { cue: number; speaker: Phrase } | null {
+  const toks = ctx.doc.tokens;
+  const colon = s.endToken - 1;
+  let k = s.firstToken;
+  while (k < colon && isBreak(toks[k])) k++;
+  if (toks[k]?.lower !== 'the' || toks[k + 1]?.lower !== 'following') return null;
+  for (let j = k + 2; j < colon - 2 && j <= k + 5; j++) {
+    if (toks[j].lower !== 'attributable' || toks[j + 1].lower !== 'to') continue;
+    const speaker = phraseAfter(ctx.doc, j + 2, colon);
+    return speaker ? { cue: j, speaker } : null;
+  }
+  return null;
+}
+
+/** Words of a label that opens a document's text: "Begin text:", "Begin Text of the Statement:". */
+const DOCUMENT_MARKER_WORDS = new Set(['begin', 'start', 'text', 'of', 'the', 'joint', 'statement', 'full']);
+
+/** Whether the tokens [a, b) are a document marker: only DOCUMENT_MARKER_WORDS, "text" among them. */
+function isDocumentMarker(ctx: QuoteContext, a: number, b: number): boolean {
+  const toks = ctx.doc.tokens;
+  let text = false;
+  for (let k = a; k < b; k++) {
+    if (isBreak(toks[k])) continue;
+    if (!DOCUMENT_MARKER_WORDS.has(toks[k].lower)) return false;
+    if (toks[k].lower === 'text') text = true;
+  }
+  return text;
+}
+
+/** How far (tokens) after "by" the issuer's name may start: "by the G7 foreign ministers of Canada", "by the High Representative on behalf of the European Union". */
+const MAX_ISSUER_LEAD = 8;
+
+/**
+ * The issuer the paragraph before a document marker names: the subject of "issue" or "release", or
+ * the first person, body, country or group (G7) after "by" ("The following joint statement was released by the Governments of the United States of
+ * America and the United Arab Emirates."; "Joint Statement by Secretary Blinken, …"), else null.
+ */
+function issuerBefore(ctx: QuoteContext, marker: number): Phrase | null {
+  const { doc } = ctx;
+  const toks = doc.tokens;
+  let last = marker - 1;
+  while (last > 0 && isBreak(toks[last])) last--;
+  if (last < 0) return null;
+  const para = ctx.paragraphBounds(toks[last].start);
+  let a = last;
+  while (a > 0 && toks[a - 1].start >= para.start) a--;
+  for (let k = a; k < marker; k++) {
+    // "Canada, …, and the United States issue the following joint statement."
+    // (not the passive "was released by …": its subject is the statement)
+    const active = k === 0 || toks[k - 1].pos !== 'AUX';
+    // ("… the United States issue the following …": the tagger may read the verb as a noun)
+    const verb = toks[k].pos === 'VERB' || (toks[k].pos === 'NOUN' && toks[k + 1]?.pos === 'DET');
+    if ((toks[k].lemma === 'issue' || toks[k].lemma === 'release') && verb && active) {
+      const issuer = subjectBefore(doc, k, a);
+      // ("The following joint statement was issued …": a document issues nothing)
+      if (issuer && !doc.tokensIn(issuer).some(namesDocument)) return issuer;
+    }
+    if (toks[k].lower !== 'by') continue;
+    for (let j = k + 1; j < marker && j - k <= MAX_ISSUER_LEAD; j++) {
+      const hit = doc.entityAt(toks[j].start);
+      if (!hit || hit.mention.kind !== 'name' || !ISSUER_TYPES.has(hit.entity.type)) continue;
+      let e = j;
+      while (e < marker && toks[e].end <= hit.mention.end) e++;
+      return phrase(doc, j, e);
+    }
+  }
+  return null;
+}
+
+const ISSUER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'MISC']);
+
+/** Whether a word names a statement or a document ("the joint statement", "the text"). */
+const namesDocument = (w: Token): boolean =>
+  SAID_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || w.lower === 'text';
