@@ -262,6 +262,31 @@ test('a name the KB does not know before "neighborhood", "district" or "area" is
   assert.notEqual(a.entities.find((e) => e.name === 'Chechen')?.type, 'LOC', names(a));
 });
 
+test('a storm named after its kind is an event, and its name alone later is the storm', () => {
+  // wikinews-114657 (demo corpus): "Hurricane Katrina" had been a person
+  const a = run(
+    'NORTHCOM is a joint command established post-9/11 to provide command and control for federal homeland defense efforts. When Hurricane Katrina damaged Mississippi and Louisiana, several active-duty units were pulled from various bases. Katrina killed more than 1,800 people.',
+  );
+  const storm = a.entities.find((e) => e.name === 'Hurricane Katrina');
+  assert.equal(storm?.type, 'EVENT', names(a));
+  assert.deepEqual(
+    storm?.mentions.map((m) => m.text),
+    ['Hurricane Katrina', 'Katrina'],
+  );
+});
+
+test('an acronym with an ampersand in brackets after a name is defined as it ("Jammu and Kashmir (J&K)")', () => {
+  // wikinews-46586 (demo corpus): "J&K" had been a body of its own
+  const a = run(
+    'The arrest followed a raid on a hideout in the Sanai Potha area of Surankote in the Poonch district of Jammu and Kashmir (J&K) state.',
+  );
+  const jk = a.entities.find((e) => e.mentions.some((m) => m.text === 'Jammu and Kashmir'));
+  assert.ok(
+    jk?.mentions.some((m) => m.text === 'J&K'),
+    names(a),
+  );
+});
+
 test('a longer name closed by a body\'s head word is a body, not a place: "the Howard Government", "Tehran University"', () => {
   // demo corpus (Wikinews, CC BY 2.5): the recogniser had read them as places
   const a = run(

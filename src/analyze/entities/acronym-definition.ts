@@ -5,8 +5,11 @@
 import type { ArticleDocument } from '../document.js';
 import type { Span } from '../types.js';
 
-/** An acronym's shape: a capital, then one to seven capitals or digits (and a plural's "s": "IDPs"). */
-export const ACRONYM_SHAPE = '\\p{Lu}[\\p{Lu}\\d]{1,7}s?';
+/**
+ * An acronym's shape: a capital, then one to seven capitals or digits, an ampersand between two
+ * capitals standing for "and" ("S&N", "AT&T"), and a plural's "s" ("IDPs").
+ */
+export const ACRONYM_SHAPE = '\\p{Lu}(?:[\\p{Lu}\\d]|&(?=\\p{Lu})){1,7}s?';
 const ACRONYM = new RegExp(`^${ACRONYM_SHAPE}$`, 'u');
 
 /** An acronym's letters, without a plural's "s" ("IDPs" → "IDP"). */
@@ -27,7 +30,8 @@ export function inParenthesesAfter(doc: ArticleDocument, nameEnd: number, acrony
 
 /** Whether the short form's letters occur in the long form in order, its first at a word's start. */
 export function abbreviates(short: string, long: string): boolean {
-  const s = short.toLowerCase();
+  // (an ampersand stands for "and", which the long form may write or leave out)
+  const s = short.toLowerCase().replace(/&/g, '');
   const l = long.toLowerCase();
   const wordStart = (i: number) => i === 0 || !/[\p{L}\d]/u.test(l[i - 1]);
   let li = l.length - 1;

@@ -23,7 +23,15 @@ import { withSupportedSurnames } from './surname-support.js';
 import { withTitledSurnames } from './titled-surnames.js';
 import { withoutAccents } from '../nlp/accents.js';
 import { isShortGivenName, shortFormsOfGiven } from './given-names.js';
-import { endsInAgreementHead, isLocative, KB_TYPE, typeCandidate, typedName, type TypedName } from './typing.js';
+import {
+  endsInAgreementHead,
+  isLocative,
+  isStormName,
+  KB_TYPE,
+  typeCandidate,
+  typedName,
+  type TypedName,
+} from './typing.js';
 import { lexiconSets } from './lexicon.js';
 import { namedGovernment } from './government-names.js';
 import { issuerOwnBody } from './issuer-bodies.js';
@@ -277,6 +285,8 @@ class DraftIndex {
     }
     // (an agreement's or a law's acronym too: "the Strategic Partnership Agreement … the SPA")
     if (d.type === 'ORG' || (d.type === 'MISC' && endsInAgreementHead(d.name))) this.noteInitials(d.name, d);
+    // ("Hurricane Mitch … Mitch killed about 10,000 people": the storm's name alone is the storm)
+    if (d.type === 'EVENT' && isStormName(words(d.name))) this.toFront(words(d.name).at(-1) ?? d.name, d);
     if (d.type === 'ORG') {
       const first = words(d.name)[0];
       // (several bodies named after one word are named after a place or a person: "Mekong River

@@ -404,6 +404,16 @@ function isEventName(toks: Token[]): boolean {
   return /^\p{Lu}/u.test(head.text) && EVENT_HEADS.has(head.lower);
 }
 
+/** Words for a storm that open its name ("Hurricane Mitch", "Typhoon Haiyan", "Tropical Storm Allison"). */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+
+/** Whether the name is a storm's: a storm word (after "Tropical" or "Super"), then a capitalised name. */
+export function isStormName(words: readonly string[]): boolean {
+  const at = /^(?:Tropical|Super)$/.test(words[0] ?? '') ? 1 : 0;
+  const kind = words[at];
+  return !!kind && /^\p{Lu}/u.test(kind) && STORM_WORDS.has(kind.toLowerCase()) && /^\p{Lu}/u.test(words[at + 1] ?? '');
+}
+
 /** Heads of an occasion that is a meeting: named after where it is held as often as not. */
 const MEETING_HEADS = new Set(['summit', 'ministerial']);
 
@@ -834,6 +844,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "the East Asia Summit")
   if (!hit && c.label !== 'PER' && (c.label !== 'LOC' || isMeetingName(toks)) && isEventName(toks))
     return { start: c.start, end: c.end, type: 'EVENT', hit: undefined, rule: `${c.rule}+event-head` };
+  // "Hurricane Mitch", "Typhoon Haiyan": a storm named after its kind is an event, though the recogniser
+  // reads the given name in it as a person's
+  if (!hit && isStormName(toks.map((t) => t.text)))
+    return { start: c.start, end: c.end, type: 'EVENT', hit: undefined, rule: `${c.rule}+storm-name` };
   // "Changi International Airport", "Century City Towers": a name whose capitalised last word is a
   // building's kind is the building, whatever body or person the recogniser read in it
   if (isFacilityName(toks, c, hit))
