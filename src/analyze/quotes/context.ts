@@ -572,13 +572,13 @@ export const DOCUMENT_NOUNS = new Set(
   ),
 );
 
-/** Words before a participle of saying that make it a verb (", promising …", "by promising …"). */
 /** Pasts of verbs of saying with a particle that the tagger reads as nouns ("Bennett shot back"). */
 const NOUN_TAGGED_PASTS: Record<string, string> = { shot: 'shoot', fired: 'fire', wrote: 'write' };
 
 /** The most tokens of an apposition after a name, and their parts of speech. */
 const MAX_APPOSITION = 10;
 const APPOSITION_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Words before a participle of saying that make it a verb (", promising …", "by promising …"). */
 const ING_LEADS = new Set([',', 'by', 'and', 'but', 'while', 'after', 'before', '\u2014', '\u2015', '--']);
 /** Forms of "be" (before a participle, an adjective or a progressive -ing), "'s" among them. */
 export const BE_FORMS: ReadonlySet<string> = new Set([...BE_WORDS, ...CONTRACTED_IS]);

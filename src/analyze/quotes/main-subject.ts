@@ -246,11 +246,6 @@ function copulaSpeaks(ctx: QuoteContext, subj: Phrase): boolean {
   );
 }
 
-/**
- * Whether token j is a finite "be" that is its clause's main verb, its predicate an adjective or a
- * noun phrase: "analysts were also more willing to give Mr. Sloan the benefit of the doubt, saying
- * …". (A "be" that is an auxiliary has its verb after it, which the search met first.)
- */
 /** Whether token j is a form of "be" before an adjective, past adverbs ("has been very vocal"). */
 function beforeAdjective(toks: readonly Token[], j: number): boolean {
   if (toks[j].pos !== 'AUX' || !BE_FORMS.has(toks[j].lower)) return false;
@@ -259,6 +254,11 @@ function beforeAdjective(toks: readonly Token[], j: number): boolean {
   return toks[a]?.pos === 'ADJ';
 }
 
+/**
+ * Whether token j is a finite "be" that is its clause's main verb, its predicate an adjective or a
+ * noun phrase: "analysts were also more willing to give Mr. Sloan the benefit of the doubt, saying
+ * …". (A "be" that is an auxiliary has its verb after it, which the search met first.)
+ */
 function finiteCopula(toks: readonly Token[], j: number): boolean {
   return toks[j].pos === 'AUX' && FINITE_BE_WORDS.has(toks[j].lower) && toks[j + 1]?.pos !== 'VERB';
 }

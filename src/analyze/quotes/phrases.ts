@@ -85,7 +85,6 @@ const AMOUNT_LINKS = new Set(['to', 'for']);
  * not before `lo`), then past any linking word it would begin with ("… to the Clinton campaign").
  * Returns `end` when there is no phrase.
  */
-/** Where the noun phrase ending before token `end` starts (no earlier than lo). */
 export function phraseStartBefore(toks: Token[], end: number, lo: number): number {
   let s = end;
   while (s - 1 >= lo && end - (s - 1) <= MAX_NP && phraseWordAt(toks, s - 1) && !isBreak(toks[s - 1])) s--;

@@ -20,9 +20,9 @@ const PER_TOKEN = 28;
 const MAX_POS = 64;
 
 export class ContextScores {
-  /** Cached sums by key → their offset in the pool. */
   /** By part-of-speech triple key, directly (MAX_POS³ entries; -1: not summed yet). */
   private readonly posTriples = new Int32Array(MAX_POS * MAX_POS * MAX_POS).fill(-1);
+  /** Cached sums by key → their offset in the pool. */
   private readonly shapeTriples = new Map<number, number>();
   private readonly glueBefore = new Map<number, number>();
   private readonly glueAfter = new Map<number, number>();
