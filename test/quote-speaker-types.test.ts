@@ -56,6 +56,13 @@ test('a body opening the sentence speaks through an apposition left open that de
   assert.equal(speakerOf(doc, 'about four hundred tourists')?.name, 'Association of British Travel Associations');
 });
 
+test('"it" takes up the body named after a short description opening the sentence before (wikinews-88751)', () => {
+  const doc = run(
+    'Another umbrella body, the Federation of Tour Operators also announced the suspension of holiday trips to Kenya with departures due up to Saturday January 5th.\n\nIn a statement it said the situation is being reviewed daily and any changes to departures planned after 5 January will be made over the coming days.',
+  );
+  assert.equal(speakerOf(doc, 'the situation is being reviewed daily')?.name, 'Federation of Tour Operators');
+});
+
 test('"she" after "A mother who recently escaped …" is the mother, not a woman named earlier (state-pr-346025)', () => {
   const doc = run(
     'My thanks to the secretary-general, to Executive Director Beasley, to Director General Chew, and to Gro Intelligence CEO Sara Menker. Thank you for the superb briefings of the council today.\n\nIn besieged cities like Mariupol, Russian forces have repeatedly blocked the delivery of food and other lifesaving aid to tens of thousands of trapped civilians. A mother who recently escaped from the city talked about the agony of watching her six-year-old daughter suffer the daily pang of hunger and being powerless to do anything about it. “I just sobbed,” she said, “screaming into a pillow when no one could see.”',

@@ -33,9 +33,38 @@ export interface Opening {
  * The entity named at the start of sentence `s` (after "The" or "Some" at most), before token `before`
  * (or at the start of a clause in it, token `from`); null
  * when the sentence opens otherwise ("As NATO Allies, …"), with a possessor ("The DPRK's launch …"),
- * or inside quotation marks.
+ * or inside quotation marks. A short description set off by a comma may come first: "Another
+ * umbrella body, the Federation of Tour Operators also announced …".
  */
 export function openingEntity(ctx: QuoteContext, s: Sentence, before: number, clause = s.firstToken): Opening | null {
+  const named = nameOpening(ctx, s, before, clause);
+  if (named || clause !== s.firstToken) return named;
+  const after = afterOpeningDescription(ctx, s, before);
+  return after > 0 ? nameOpening(ctx, s, before, after) : null;
+}
+
+/** The most tokens of a description set off before the opening name ("Another umbrella body, …"). */
+const MAX_OPENING_DESCRIPTION = 5;
+/** Tags of a description's words. */
+const DESCRIPTION_TAGS = new Set(['DET', 'ADJ', 'NOUN']);
+
+/**
+ * The token after the comma closing a short description that opens sentence `s` with a determiner
+ * and holds a noun ("Another umbrella body,"), else -1.
+ */
+function afterOpeningDescription(ctx: QuoteContext, s: Sentence, before: number): number {
+  const toks = ctx.doc.tokens;
+  if (toks[s.firstToken]?.pos !== 'DET') return -1;
+  let noun = false;
+  for (let j = s.firstToken + 1; j < before && j - s.firstToken <= MAX_OPENING_DESCRIPTION; j++) {
+    if (toks[j].text === ',') return noun && j + 1 < before ? j + 1 : -1;
+    if (!DESCRIPTION_TAGS.has(toks[j].pos)) return -1;
+    noun ||= toks[j].pos === 'NOUN';
+  }
+  return -1;
+}
+
+function nameOpening(ctx: QuoteContext, s: Sentence, before: number, clause: number): Opening | null {
   const toks = ctx.doc.tokens;
   const entityAt = ctx.doc.entityFinder();
   // ("And Save The Children called …": an "and" joining the sentence to the one before stands before its subject)
