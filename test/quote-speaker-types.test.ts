@@ -63,6 +63,13 @@ test('"it" takes up the body named after a short description opening the sentenc
   assert.equal(speakerOf(doc, 'the situation is being reviewed daily')?.name, 'Federation of Tour Operators');
 });
 
+test('the person introduced before a kinship apposition speaks, not the relative named in it (wikinews-71774)', () => {
+  const doc = run(
+    'Walid Eido was a member of parliamentary majority leader MP Saad Hariri\'s Future Movement and one of the most vocal critics of what he repeatedly called "Syria\'s relentless interference" in Lebanon. Saad Hariri, son of the slain former Prime Minister, Rafik Hariri, issued a televised speech after the bombing.',
+  );
+  assert.equal(speakerOf(doc, 'a televised speech after the bombing')?.name, 'Saad Hariri');
+});
+
 test('"she" after "A mother who recently escaped …" is the mother, not a woman named earlier (state-pr-346025)', () => {
   const doc = run(
     'My thanks to the secretary-general, to Executive Director Beasley, to Director General Chew, and to Gro Intelligence CEO Sara Menker. Thank you for the superb briefings of the council today.\n\nIn besieged cities like Mariupol, Russian forces have repeatedly blocked the delivery of food and other lifesaving aid to tens of thousands of trapped civilians. A mother who recently escaped from the city talked about the agony of watching her six-year-old daughter suffer the daily pang of hunger and being powerless to do anything about it. “I just sobbed,” she said, “screaming into a pillow when no one could see.”',

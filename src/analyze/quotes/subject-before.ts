@@ -26,6 +26,7 @@ import {
   type Phrase,
 } from './phrases.js';
 import { datedParticipleBefore, timeAdjunctStart } from './time-adjunct.js';
+import { KIN_GENDER } from '../entities/name-gender.js';
 import {
   adjunctAfterAuxiliary,
   adverbAsideAfterSubject,
@@ -43,6 +44,7 @@ import {
   bodyBeforeInitials,
   firstOfJoinedPlaces,
   LOCATIVE_PREPOSITIONS,
+  nameBeforeComma,
   participleModifiedSubject,
   partyLabelBefore,
   PEOPLE_PREPOSITIONS,
@@ -347,6 +349,10 @@ function readSubjectBefore(
       // Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said")
       const opening = titled < 0 && namesNonPerson(doc, c + 1) ? openingNameBeforeModifiers(doc, j, lo) : null;
       if (opening) return opening;
+      // (nor the relative a person is introduced by: "Saad Hariri, son of the slain former Prime
+      // Minister, Rafik Hariri, issued …" is Saad's)
+      const introduced = titled < 0 ? personBeforeKinApposition(doc, c, lo) : null;
+      if (introduced) return introduced;
       end = j;
       j -= 1;
       titleComma = c;
@@ -577,4 +583,23 @@ function groupBeforeExamples(doc: ArticleDocument, s: number, lo: number): Phras
  */
 function clauseBoundary(t: Token): boolean {
   return t.pos === 'CCONJ' || t.text === ';' || t.text === ':' || isBreak(t);
+}
+
+/** The most tokens of a kinship apposition ("son of the slain former Prime Minister"). */
+const MAX_KIN_APPOSITION = 10;
+
+/**
+ * The person named before an apposition of kinship that ends at the comma at c ("Saad Hariri, son of
+ * the slain former Prime Minister, …"): the name after that comma is the relative's, and the person
+ * before speaks. Else null.
+ */
+function personBeforeKinApposition(doc: ArticleDocument, c: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  for (let b = c - 1; b > lo && c - b <= MAX_KIN_APPOSITION; b--) {
+    if (toks[b].text !== ',') continue;
+    const kin = toks[b + 1];
+    if (!kin || !Object.hasOwn(KIN_GENDER, kin.lower) || toks[b + 2]?.lower !== 'of') return null;
+    return nameBeforeComma(doc, b, lo);
+  }
+  return null;
 }
