@@ -218,7 +218,20 @@ countriesRaw.forEach((c, i) =>
     peoplePlurals[`${k}s`] = `${n}s`;
   }),
 );
-countriesRaw.forEach((c, i) => c.capital.forEach((n) => put(key(n), 'c', i)));
+// a capital two countries list goes to the one listing fewer (Montenegro's list keeps Belgrade from
+// Serbia and Montenegro beside Podgorica; Serbia lists Belgrade alone)
+const capitalOwner = new Map<string, number>();
+countriesRaw.forEach((c, i) =>
+  c.capital.forEach((n) => {
+    const owner = capitalOwner.get(key(n));
+    if (owner === undefined || countriesRaw[owner].capital.length > c.capital.length) capitalOwner.set(key(n), i);
+  }),
+);
+countriesRaw.forEach((c, i) =>
+  c.capital.forEach((n) => {
+    if (capitalOwner.get(key(n)) === i) put(key(n), 'c', i);
+  }),
+);
 const cityNames: Record<string, string> = {};
 countriesRaw.forEach((c, i) =>
   c.major_cities.forEach((p) => {

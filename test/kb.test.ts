@@ -285,6 +285,10 @@ test('countries, demonyms and capitals', () => {
   assert.equal(countryEntity('GBR').name, 'United Kingdom');
   assert.equal(countryEntity('FRA').name, 'France');
   assert.deepEqual([lookupName('Guam')?.name, lookupName('Guam')?.country], ['Guam', 'USA']);
+  // a capital two countries list is the one's that lists it alone: Montenegro's list keeps Belgrade
+  // from Serbia and Montenegro (wikinews-100223, "the embassy in central Belgrade", had been Montenegro's)
+  assert.deepEqual([lookupName('Belgrade')?.kind, lookupName('Belgrade')?.country], ['capital', 'SRB']);
+  assert.equal(lookupName('Podgorica')?.country, 'MNE');
 });
 
 test("a people's plural the source does not list is a demonym too, but no country's name or abbreviation is", () => {
