@@ -311,3 +311,18 @@ test('the one named right before a gerund event after "about" or "with" is its a
     ['Russia'],
   );
 });
+
+test('the speaker of a report named after it is no side of the event reported (wikinews-57730, wikinews-58827)', () => {
+  const insurgents = events(
+    'The Iraqi security forces in the area are abusive and neglectful, according to U.S. and Iraqi officials. And insurgents have been seen on video pulling Shiite families from their homes, killing them, U.S. officials said.',
+    '2007-01-10',
+  );
+  for (const e of insurgents)
+    assert.ok(!sides(e, 'target').some((s) => s.startsWith('U.S. officials')), `${e.type}: ${sides(e, 'target')}`);
+  const satellite = events(
+    'The missile used a "kinetic impact" to destroy the satellite, said Johndroe. Both the satellite and the missile were destroyed.',
+    '2008-02-21',
+  );
+  for (const e of satellite)
+    assert.ok(![...sides(e, 'source'), ...sides(e, 'target')].some((s) => s.startsWith('Johndroe')), e.type);
+});

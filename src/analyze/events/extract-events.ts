@@ -1,7 +1,7 @@
 // The event component: for each sentence, triggers → dyad → status → time, then denials attach to
 // the events they deny. An event with no actor on either side is not kept, nor a lone event noun or an
 // agentless passive with one side only.
-import type { ArticleDocument, Sentence } from '../document.js';
+import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { ActorRef, Event, Quote } from '../types.js';
 import { NO_COUNTRY } from './generic-actors.js';
@@ -168,6 +168,10 @@ function eventsOfSentence(
   const times = sentenceTimes(doc, s);
   const according = findAccordingTo(tokens, s, mentions);
   const skip = (m: ActorMention) => !!according && m.first >= according.first && m.last <= according.last;
+  // (nor, for an event inside a quotation, its speaker named outside it: "… 24 people were killed in
+  // nationalist riots last March, Belgrade radio said" — the radio reports the killing, it is no side)
+  const skipFor = (quote: Quote | undefined) =>
+    quote?.speaker ? (a: ActorMention) => skip(a) || frameSpeaker(tokens, quote, a) : skip;
   const events: Event[] = [];
   for (const m of ownEvents(tokens, findTriggers(doc, s, lex), s)) {
     if (!m.pattern.type) continue;
@@ -181,7 +185,7 @@ function eventsOfSentence(
     const quote = quoteAt(first.start);
     const dyad =
       (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
-      findDyad(tokens, mentions, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first, meeting);
+      findDyad(tokens, mentions, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting);
     // "… spoke with Choi Jong Kun about Russia’s unprovoked attack on Ukraine": the possessor attacks
     const owners =
       m.spanFirst === m.first && tokens[m.first].pos === 'NOUN'
@@ -200,14 +204,14 @@ function eventsOfSentence(
       dyad.rule += '+recipient-subject';
     }
     dyad.rule += fillGeneric(dyad, mentions, generic, (all) =>
-      findDyad(tokens, all, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first, meeting),
+      findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
     );
     dyad.rule += placeImplicit(dyad, (probe) =>
       fillImplicit(doc, m.pattern.type!, probe, mentions, { first: m.spanFirst, last: m.last }, s, wars),
     );
     if (!dyad.source.length || !dyad.target.length)
       dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index), (all) =>
-        findDyad(tokens, all, m.spanFirst, m.last, clause, skip, m.spanFirst !== m.first, meeting),
+        findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
       );
     // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart
     if (JOINT_TYPES.has(m.pattern.type) && dyad.source.length >= 2 && !dyad.target.length) {
@@ -319,3 +323,16 @@ export const eventExtractor: Component = {
     }
   },
 };
+
+/**
+ * Whether the actor mention lies in the quote's speaker phrase after the quoted words, the source of
+ * the report: "…, Belgrade radio said". (A speaker before the words is often the event's own subject:
+ * "the President looks forward to hosting this bilateral meeting", "Germany and the United States
+ * have proposed a number of measures to support Ukraine's efforts".)
+ */
+function frameSpeaker(tokens: Token[], quote: Quote, a: ActorMention): boolean {
+  const sp = quote.speaker;
+  if (sp?.start === undefined || sp.end === undefined) return false;
+  const start = tokens[a.first].start;
+  return start >= sp.start && tokens[a.last].end <= sp.end && start >= quote.end;
+}
