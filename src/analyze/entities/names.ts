@@ -276,11 +276,11 @@ class DraftIndex {
       const ws = words(d.name.replace(GENERATION_SUFFIX, ''));
       // "Julieta Valls Noyes … Valls Noyes": a family name of two words (not "Ludwig van Beethoven")
       if (ws.length >= 3 && ws.slice(-2).every((w) => /^\p{Lu}/u.test(w)))
-        this.noteFirstName(this.byDoubleSurname, withoutAccents(ws.slice(-2).join(' ')), d);
+        this.noteSoleDraft(this.byDoubleSurname, withoutAccents(ws.slice(-2).join(' ')), d);
       if (ws.length >= 2) {
-        this.noteFirstName(this.byFirstName, ws[0], d);
+        this.noteSoleDraft(this.byFirstName, ws[0], d);
         // "Thanks, Tony" after "Antony J. Blinken": a short form of the given name is that person too
-        for (const short of shortFormsOfGiven(ws[0].toLowerCase())) this.noteFirstName(this.byShortGiven, short, d);
+        for (const short of shortFormsOfGiven(ws[0].toLowerCase())) this.noteSoleDraft(this.byShortGiven, short, d);
       }
     }
     // (an agreement's or a law's acronym too: "the Strategic Partnership Agreement … the SPA")
@@ -291,9 +291,9 @@ class DraftIndex {
       const first = words(d.name)[0];
       // (several bodies named after one word are named after a place or a person: "Mekong River
       // Commission", "Mekong Water Data Initiative")
-      if (first && first !== d.name && ownFirstWord(first)) this.noteFirstName(this.byFirstWord, first, d);
+      if (first && first !== d.name && ownFirstWord(first)) this.noteSoleDraft(this.byFirstWord, first, d);
       const placeless = withoutLeadingPlace(d.name);
-      if (placeless) this.noteFirstName(this.byPlaceless, placeless, d);
+      if (placeless) this.noteSoleDraft(this.byPlaceless, placeless, d);
     }
   }
 
@@ -332,8 +332,11 @@ class DraftIndex {
     );
   }
 
-  /** A first name's person so far; null once two people share it. */
-  private noteFirstName(map: Map<string, Draft | null>, name: string, d: Draft): void {
+  /**
+   * Notes d as the one draft a key names so far (a first name, a surname of two words, a body's first
+   * word or its name without its country); null once two share the key.
+   */
+  private noteSoleDraft(map: Map<string, Draft | null>, name: string, d: Draft): void {
     const known = map.get(name);
     map.set(name, known === undefined || known === d ? d : null);
   }

@@ -1,7 +1,7 @@
 // A passive cue with its agent: "His comments were quickly derided by Armin Laschet", "O'Malley's
 // move was first reported by MSNBC". What the agent said is about the passive's subject, so the
 // subject is the content and the agent after "by" the speaker. (A passive with "that" after it, "it
-// was reported by X that …", keeps its clause: indirect.ts reads that first.)
+// was reported by X that …", keeps its clause: cue-in-sentence.ts reads that first.)
 import type { Sentence, Token } from '../document.js';
 import { isBreak, isPossessive, type QuoteContext } from './context.js';
 import { npToken, phrase, type Phrase } from './phrases.js';
