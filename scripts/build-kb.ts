@@ -131,14 +131,12 @@ function countryOf(c: RawCountry): string {
 
 // ---- countries, capitals, cities, regions, demonyms -------------------------------------------
 // (and the few states the source lacks, written for Dossier: the Holy See)
-const countriesRaw = [
-  ...read<{ countries: RawCountry[] }>('actors_countries.json').countries,
-  ...(
-    JSON.parse(readFileSync(join(repoRoot, 'data', 'kb', 'countries-supplement.json'), 'utf8')) as {
-      countries: RawCountry[];
-    }
-  ).countries,
-];
+const supplement = JSON.parse(readFileSync(join(repoRoot, 'data', 'kb', 'countries-supplement.json'), 'utf8')) as {
+  countries: RawCountry[];
+  /** Words for a listed country's people that the source lacks ("Britons"), by CAMEO code. */
+  peoples: { country: string; names: string[] }[];
+};
+const countriesRaw = [...read<{ countries: RawCountry[] }>('actors_countries.json').countries, ...supplement.countries];
 /** key → [kind, country index]; kind: n name, d demonym, c capital, t city, r region */
 const places: Record<string, [string, number]> = {};
 // (a country's name as news writes it: "Myanmar [Burma]" → "Myanmar", "Isle Of Man" → "Isle of Man")
@@ -206,18 +204,28 @@ countriesRaw.forEach((c, i) =>
   }),
 );
 countriesRaw.forEach((c, i) => c.demonyms_guess.forEach((n) => put(key(n), 'd', i)));
+/** Display names of the people's words added here (a plural the source lacks, the supplement's words). */
+const peopleWords: Record<string, string> = {};
 // a people's plural the source lists for some countries only ("Iraqis", but not "Kenyans"): a demonym
 // in -an or -i takes an -s ("Kenyans", "Afghans", "Omanis"); not in -ese or -ish ("the Sudanese")
-const peoplePlurals: Record<string, string> = {};
 countriesRaw.forEach((c, i) =>
   c.demonyms_guess.forEach((n) => {
     const k = key(n);
     // (not a country's name the source lists among them, "Kirgiztan", nor an abbreviation, "USVI")
     if (!/^[a-z -]*[a-z-]{4,}(?:an|i)$/.test(k) || /[sz]tan$/.test(k) || `${k}s` in places) return;
     put(`${k}s`, 'd', i);
-    peoplePlurals[`${k}s`] = `${n}s`;
+    peopleWords[`${k}s`] = `${n}s`;
   }),
 );
+// (and the supplement's words for a people the source lacks: "Briton", "Britons")
+for (const people of supplement.peoples) {
+  const i = countriesRaw.findIndex((c) => c.code === people.country);
+  if (i < 0) throw new Error(`countries-supplement.json: no country ${people.country}`);
+  for (const n of people.names) {
+    put(key(n), 'd', i);
+    peopleWords[key(n)] = n;
+  }
+}
 // a capital two countries list goes to the one listing fewer (Montenegro's list keeps Belgrade from
 // Serbia and Montenegro beside Podgorica; Serbia lists Belgrade alone)
 const capitalOwner = new Map<string, number>();
@@ -252,7 +260,7 @@ countriesRaw.forEach((c, i) =>
   }),
 );
 // display names of demonyms and capitals keep the source's casing
-const placeNames: Record<string, string> = { ...cityNames, ...peoplePlurals };
+const placeNames: Record<string, string> = { ...cityNames, ...peopleWords };
 for (const c of countriesRaw) {
   for (const n of [...c.demonyms_guess, ...c.ngec_nationality, ...c.capital, ...c.names, c.name]) {
     placeNames[key(n)] ??= n;

@@ -300,6 +300,9 @@ test("a people's plural the source does not list is a demonym too, but no countr
   assert.equal(lookupName('USVIs'), undefined);
   // a demonym in -ese or -ish has no plural in -s
   assert.equal(lookupName('Sudaneses'), undefined);
+  // words for a people the source lacks, from countries-supplement.json (wikinews-88751: "The British
+  // Foreign Office is advising Britons against all but essential travel")
+  assert.deepEqual([lookupName('Britons')?.kind, lookupName('Britons')?.country], ['demonym', 'GBR']);
 });
 
 test('the pronoun "us" is never the United States', () => {
