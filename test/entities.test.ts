@@ -1391,6 +1391,9 @@ test('a body named after its country, then without it, is one body: "the British
   const office = entity(a, 'British Foreign Office');
   assert.deepEqual(mentionTexts(office), ['British Foreign Office', 'Foreign Office']);
   assert.equal(office.actor, 'GBRGOV');
+  // a people in the plural that the recogniser read as a person is the people
+  const britons = a.entities.find((e) => e.mentions.some((m) => m.text === 'Britons'));
+  assert.deepEqual([britons?.type, britons?.actor], ['NORP', 'GBR']);
 });
 
 test("a company's first word alone after its full name is that company, not a place's or a given name's", () => {

@@ -123,6 +123,8 @@ function typeFromLabel(
     case 'PER':
       // a seat of government is no one ("Capitol Hill", "Downing Street" read as a person's name)
       if (kind === 'seat') return { type: 'FAC', hit };
+      // (a people in the plural is no one person: "is advising Britons against all but essential travel")
+      if (kind === 'demonym' && surface !== undefined && /\p{Ll}s$/u.test(surface)) return { type: 'NORP', hit };
       return { type: 'PERSON', hit: kind === 'person' ? hit : undefined };
     case 'LOC':
       // a body the KB knows by this name is the body wherever it stands ("at Google"), and so is a
