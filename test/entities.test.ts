@@ -1396,6 +1396,19 @@ test('a body named after its country, then without it, is one body: "the British
   assert.deepEqual([britons?.type, britons?.actor], ['NORP', 'GBR']);
 });
 
+test('a militant group member the KB files among bodies, read as a person, is that KB person with every later mention', () => {
+  // wikinews-102811 (demo corpus): the full names had been entities of their own beside the KB's
+  const a = run(
+    "Al-Qaeda's second in command, Ayman al-Zawahiri has released a new audiotape calling for Muslims to attack Israeli and American targets.\n\nThe tape was posted on the internet and on it, Zawahiri urges strikes against Jewish and Americans interests.\n\nIn a separate recording released last week, al-Qaeda leader Osama bin Laden called on Palestinians to reject negotiations. A voice described as bin Laden's also urged Muslims to support the insurgency in Iraq.",
+    '2009-01-07',
+  );
+  const zawahiri = a.entities.filter((e) => e.mentions.some((m) => /Zawahiri/.test(m.text)));
+  assert.equal(zawahiri.length, 1, zawahiri.map((e) => e.name).join(', '));
+  assert.equal(zawahiri[0].actor, 'IMGMUSALQ');
+  const binLaden = a.entities.filter((e) => e.mentions.some((m) => /Laden/.test(m.text)));
+  assert.equal(binLaden.length, 1, binLaden.map((e) => e.name).join(', '));
+});
+
 test("a company's first word alone after its full name is that company, not a place's or a given name's", () => {
   // wikinews-95575 and wikinews-17270 (demo corpus): "Delta" and "Occidental" had been entities of their own
   const delta = run(

@@ -1028,10 +1028,14 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // bodies: "Bashar Al-Assad" under SYRGOV) read as a place is that person
   // (so is one filed under a militant group, or ending in a known surname, read as a body: the
   // gazetteer makes the recogniser read "Osama bin Laden" as al-Qaeda's)
+  // (and one filed under a militant group read as a person is that member, KB link and all:
+  // "Al-Qaeda's second in command, Ayman al-Zawahiri"; had been a person of its own beside "Zawahiri")
   if (
     hit?.kind === 'org' &&
     namedLikePerson(hit.name) &&
-    (c.label === 'LOC' || (c.label !== 'PER' && filedPerson(hit)))
+    (c.label === 'LOC' ||
+      (c.label !== 'PER' && filedPerson(hit)) ||
+      (c.label === 'PER' && !!hit.actor?.startsWith('IMG')))
   )
     return { start: c.start, end: c.end, type: 'PERSON', hit, rule: `${c.rule}+kb-person-body` };
   // "a NASA T-shirt": a body's acronym the KB knows, read as MISC where it modifies a noun, is the body
