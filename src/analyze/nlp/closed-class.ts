@@ -25,3 +25,10 @@ export const CONTRACTED_ARE: readonly string[] = ["'re", '’re'];
 /** Nouns and names of times: days, months, "week", "morning" ("said Thursday", "this week", "at one point"). */
 export const TIME_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|decade|decades|hour|hours|point)$/;
+
+/** Days, months, "today" and "yesterday": a time adverb a phrase reader may take for a name ("said Thursday"). */
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
+
+/** Whether a word is a day, a month, today or yesterday. */
+export const isCalendarText = (word: string): boolean => CALENDAR.test(word);

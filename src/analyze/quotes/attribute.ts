@@ -37,7 +37,8 @@ import { EntityNames } from './name-forms.js';
 import { questionerNamed, sameQuestionerGoesOn } from './speaker-floor.js';
 import { labelEntity, transcriptTurns, type TranscriptTurn } from './speaker-transcript.js';
 import { namedAddressee } from './question-addressee.js';
-import { antecedent, entityForMention, isCalendarText, isCalendarWord, speakerRef } from './speakers.js';
+import { antecedent, entityForMention, isCalendarWord, speakerRef } from './speakers.js';
+import { isCalendarText } from '../nlp/closed-class.js';
 
 /** Whether a quote's speaker phrase lies in [start, end): someone speaks inside that stretch. */
 function speakerInside(ctx: QuoteContext, start: number, end: number): boolean {

@@ -8,7 +8,7 @@ import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { insideWord, npToken, possessiveApostrophe } from './phrases.js';
 import { isDash, MAX_DASH_ASIDE } from './subject-before.js';
-import { isCalendarText } from './speakers.js';
+import { isCalendarText } from '../nlp/closed-class.js';
 import {
   CLAUSE_VERB_WINDOW,
   CLAUSE_STOP,

@@ -3,7 +3,7 @@
 // stating …". The participle's nearest noun phrase is the medium; the one who issued it
 // (the subject of the verb whose object the medium is) is the speaker, as readers take it.
 import type { Sentence, Token } from '../document.js';
-import { isCalendarText } from './speakers.js';
+import { isCalendarText } from '../nlp/closed-class.js';
 import type { QuoteContext } from './context.js';
 import type { Phrase } from './phrases.js';
 import { subjectBefore } from './subject-before.js';

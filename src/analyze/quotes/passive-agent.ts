@@ -7,7 +7,7 @@ import { isBreak, isPossessive, type QuoteContext } from './context.js';
 import { npToken, phrase, type Phrase } from './phrases.js';
 import { subjectBefore } from './subject-before.js';
 import { nameInApposition, phraseAfter } from './phrase-after.js';
-import { isCalendarText } from './speakers.js';
+import { isCalendarText } from '../nlp/closed-class.js';
 
 /** Prepositions inside a subject noun phrase (the downturn in the sport, her relationship with Biden). */
 const SUBJECT_PREPOSITIONS = new Set([

@@ -5,7 +5,7 @@ import type { ArticleDocument, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { betweenCapitalWords, STANDALONE_SUBJECTS } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { isCalendarText } from './speakers.js';
+import { isCalendarText } from '../nlp/closed-class.js';
 import { allTitles, groupOfSomeone, relationNoun, titleOf } from './head-nouns.js';
 
 export interface Phrase extends Span {

@@ -13,10 +13,9 @@ import { nounTaggedVerb } from './noun-tagged-verb.js';
 import { timeSpentVerb } from './participle-speaker.js';
 import { ARTICLES, phrase, phraseStartBefore, type Phrase } from './phrases.js';
 import { subjectBefore } from './subject-before.js';
-import { isCalendarText } from './speakers.js';
 import { mediumIssuer } from './medium-issuer.js';
 import { WordFilter } from './word-filter.js';
-import { BE_WORDS } from '../nlp/closed-class.js';
+import { BE_WORDS, isCalendarText } from '../nlp/closed-class.js';
 
 type PrepCueClass = 'verb' | 'noun' | 'adj';
 

@@ -11,7 +11,7 @@ import type { Mention, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { possessorAt, sentenceAndPrevious } from './sentence-opening.js';
-import { isCalendarText } from './speakers.js';
+import { isCalendarText } from '../nlp/closed-class.js';
 import { titleHolder } from '../entities/descriptions.js';
 import { bareTitleWords } from '../entities/title-words.js';
 

@@ -1,6 +1,7 @@
 // Speaker mentions → entities. A name the entity layer knows is its entity; a surname joins the
 // person it ends; a pronoun goes to the most recent fitting entity (and becomes its mention);
 // anything else becomes a new entity, so that every speaker is an entity.
+import { isCalendarText } from '../nlp/closed-class.js';
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import { lexiconSets } from '../entities/lexicon.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
@@ -50,24 +51,17 @@ export const saysNothing = (e: EntityRecord) =>
   (CURRENCY_SIGN.test(e.name) || e.mentions.some((m) => /\+(?:brand-|model-of-product)/.test(m.rule ?? '')));
 const CURRENCY_SIGN = /^\p{Lu}{1,3}\$$/u;
 
-/** The entity for a name or nominal speaker mention, found or made. */
-const CALENDAR =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
-
 /** A day, a month or today/yesterday: a time adverb the phrase finder took for a subject ("said Thursday"). */
 export function isCalendarWord(doc: ArticleDocument, span: Span): boolean {
   return isCalendarText(doc.text.slice(span.start, span.end).trim());
 }
-
-/** Whether a word is a day, a month, today or yesterday. */
-export const isCalendarText = (word: string): boolean => CALENDAR.test(word);
 
 /** A capitalised common noun, a day or a lower-case head (Police, Thursday, Former members) is no name: its mention is nominal. */
 function mentionKind(doc: ArticleDocument, span: Span, kind: 'name' | 'nominal'): 'name' | 'nominal' {
   if (kind !== 'name') return kind;
   const toks = doc.tokensIn(span).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (toks.length === 0) return kind;
-  if (toks.every((t) => t.pos === 'NOUN' || CALENDAR.test(t.text))) return 'nominal';
+  if (toks.every((t) => t.pos === 'NOUN' || isCalendarText(t.text))) return 'nominal';
   // "Witnesses said", "Officials say": a capitalised word news mostly writes in lower case, which the
   // name recogniser did not take for a name, is a common noun
   if (toks.length === 1 && !doc.entityAt(span.start) && usuallyLowerCase(toks[0].text)) return 'nominal';

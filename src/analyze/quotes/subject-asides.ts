@@ -3,8 +3,7 @@
 // on to praise"), a relative's adjunct, and comma-set modifiers after a clause's opening name.
 import type { ArticleDocument, Token } from '../document.js';
 import { BE_FORMS } from './context.js';
-import { isCalendarText } from './speakers.js';
-import { FINITE_BE_WORDS, PERSONAL_SUBJECT_PRONOUNS } from '../nlp/closed-class.js';
+import { FINITE_BE_WORDS, isCalendarText, PERSONAL_SUBJECT_PRONOUNS } from '../nlp/closed-class.js';
 import { isBreak, nominalAdverbAt, phrase, phraseStartBefore, RELATIVE_OPENERS, type Phrase } from './phrases.js';
 import { timeAdjunctStart } from './time-adjunct.js';
 

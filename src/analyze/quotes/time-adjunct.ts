@@ -2,8 +2,7 @@
 // ago", "on Monday", "last week", "in 2005"), and the participle such a time dates ("the order
 // released Friday said").
 import type { Token } from '../document.js';
-import { isCalendarText } from './speakers.js';
-import { DEICTIC_DAYS } from '../nlp/closed-class.js';
+import { DEICTIC_DAYS, isCalendarText } from '../nlp/closed-class.js';
 import { isBreak, isPastParticiple, RELATIVE_OPENERS } from './phrases.js';
 
 const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade)s?$/;
