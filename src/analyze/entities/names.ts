@@ -154,7 +154,7 @@ class DraftIndex {
 
   /**
    * Every person draft each one-word short form names, the one named in full most recently last
-   * (the one a bare surname joins).
+   * (the one a bare surname joins); a storm's given name too ("Hurricane Mitch … Mitch killed …").
    */
   private readonly byShortForm = new Map<string, Draft[]>();
   /** The first person draft each one-word short form names. */
@@ -286,7 +286,7 @@ class DraftIndex {
     // (an agreement's or a law's acronym too: "the Strategic Partnership Agreement … the SPA")
     if (d.type === 'ORG' || (d.type === 'MISC' && endsInAgreementHead(d.name))) this.noteInitials(d.name, d);
     // ("Hurricane Mitch … Mitch killed about 10,000 people": the storm's name alone is the storm)
-    if (d.type === 'EVENT' && isStormName(words(d.name))) this.toFront(words(d.name).at(-1) ?? d.name, d);
+    if (d.type === 'EVENT' && isStormName(d.name)) this.toFront(words(d.name).at(-1) ?? d.name, d);
     if (d.type === 'ORG') {
       const first = words(d.name)[0];
       // (several bodies named after one word are named after a place or a person: "Mekong River

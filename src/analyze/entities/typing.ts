@@ -406,15 +406,11 @@ function isEventName(toks: Token[]): boolean {
   return /^\p{Lu}/u.test(head.text) && EVENT_HEADS.has(head.lower);
 }
 
-/** Words for a storm that open its name ("Hurricane Mitch", "Typhoon Haiyan", "Tropical Storm Allison"). */
-const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+/** A storm's name: its kind (after "Tropical" or "Super"), then a capitalised name ("Hurricane Mitch"). */
+const STORM_NAME = /^(?:(?:Tropical|Super) )?(?:Hurricane|Typhoon|Cyclone|Storm) \p{Lu}/u;
 
-/** Whether the name is a storm's: a storm word (after "Tropical" or "Super"), then a capitalised name. */
-export function isStormName(words: readonly string[]): boolean {
-  const at = /^(?:Tropical|Super)$/.test(words[0] ?? '') ? 1 : 0;
-  const kind = words[at];
-  return !!kind && /^\p{Lu}/u.test(kind) && STORM_WORDS.has(kind.toLowerCase()) && /^\p{Lu}/u.test(words[at + 1] ?? '');
-}
+/** Whether the name is a storm's ("Hurricane Mitch", "Typhoon Haiyan", "Tropical Storm Allison"). */
+export const isStormName = (name: string): boolean => STORM_NAME.test(name);
 
 /** Heads of an occasion that is a meeting: named after where it is held as often as not. */
 const MEETING_HEADS = new Set(['summit', 'ministerial']);
@@ -848,7 +844,7 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     return { start: c.start, end: c.end, type: 'EVENT', hit: undefined, rule: `${c.rule}+event-head` };
   // "Hurricane Mitch", "Typhoon Haiyan": a storm named after its kind is an event, though the recogniser
   // reads the given name in it as a person's
-  if (!hit && isStormName(toks.map((t) => t.text)))
+  if (!hit && isStormName(surface))
     return { start: c.start, end: c.end, type: 'EVENT', hit: undefined, rule: `${c.rule}+storm-name` };
   // "Changi International Airport", "Century City Towers": a name whose capitalised last word is a
   // building's kind is the building, whatever body or person the recogniser read in it
@@ -862,10 +858,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // does not know, right before a lower-case word for a district, a village or an area, is that place
   // (the recogniser reads such unknown names as bodies or people; a word it read as an adjective
   // stays one: "the Transnistrian region", "a Muslim area", "the Central Asian region")
-  if (!hit && !c.afterTitle && toks.length <= 4 && !readAsAdjective(c, toks) && !lookupGroup(surface)) {
-    const place = placeNounAfter(doc, c.end);
-    if (place) return { start: c.start, end: c.end, type: place, hit: undefined, rule: `${c.rule}+place-noun-after` };
-  }
+  const placeNoun = !hit && !c.afterTitle && toks.length <= 4 ? placeNounAfter(doc, c.end) : null;
+  if (placeNoun && !readAsAdjective(c, toks) && !lookupGroup(surface))
+    return { start: c.start, end: c.end, type: placeNoun, hit: undefined, rule: `${c.rule}+place-noun-after` };
   // "Luhansk People’s Republic" read as a person: a state's head word closing a name makes it a state
   if (
     c.label === 'PER' &&

@@ -183,16 +183,20 @@ export function speakerType(name: string, kind: 'name' | 'nominal'): EntityType 
 
 /** Whether a nominal entity's words name a record or a medium ("The letter", "the ITC model", "a memo"). */
 export function isRecordSpeaker(e: EntityRecord): boolean {
-  if (e.mentions.some((m) => m.kind === 'name')) return false;
-  const { head } = splitAtHeadEnd(words(e.name.toLowerCase()));
-  return isRecordWord(head) || mediumWord(head);
+  return recordHead(e) !== null;
 }
 
 /** Whether the entity is one record or medium ("the letter", "the report"): it is "it", never "they". */
 export function isSingularRecord(e: EntityRecord): boolean {
-  if (!isRecordSpeaker(e)) return false;
+  const head = recordHead(e);
+  return head !== null && singularNoun(head) === head;
+}
+
+/** The head noun of a record or medium described, not named ("the letter", "the newspaper"), else null. */
+function recordHead(e: EntityRecord): string | null {
+  if (e.mentions.some((m) => m.kind === 'name')) return null;
   const { head } = splitAtHeadEnd(words(e.name.toLowerCase()));
-  return singularNoun(head) === head;
+  return isRecordWord(head) || mediumWord(head) ? head : null;
 }
 
 /**

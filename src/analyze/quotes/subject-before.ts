@@ -26,7 +26,7 @@ import {
   type Phrase,
 } from './phrases.js';
 import { datedParticipleBefore, timeAdjunctStart } from './time-adjunct.js';
-import { KIN_GENDER } from '../entities/name-gender.js';
+import { KINSHIP_WORDS } from '../entities/name-gender.js';
 import {
   adjunctAfterAuxiliary,
   adverbAsideAfterSubject,
@@ -598,7 +598,7 @@ function personBeforeKinApposition(doc: ArticleDocument, c: number, lo: number):
   for (let b = c - 1; b > lo && c - b <= MAX_KIN_APPOSITION; b--) {
     if (toks[b].text !== ',') continue;
     const kin = toks[b + 1];
-    if (!kin || !Object.hasOwn(KIN_GENDER, kin.lower) || toks[b + 2]?.lower !== 'of') return null;
+    if (!kin || !KINSHIP_WORDS.has(kin.lower) || toks[b + 2]?.lower !== 'of') return null;
     return nameBeforeComma(doc, b, lo);
   }
   return null;
