@@ -262,6 +262,22 @@ test('a name the KB does not know before "neighborhood", "district" or "area" is
   assert.notEqual(a.entities.find((e) => e.name === 'Chechen')?.type, 'LOC', names(a));
 });
 
+test('a name closed by "Governorate", "Province" or "District" is that unit of government, not a person', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the recogniser had read both governorates as people
+  const a = run(
+    "Brig. Gen. Salah Mohammed al-Jubouri, the director of police for Ninawa Governorate, was inspecting the scene of Wednesday's blast when gunmen ambushed his convoy.\n\n" +
+      'Reports say that a roadside bomb or landmine blast has killed at least four United Nations peacekeepers from Spain in the town of Khiam, Nabatieh Governorate in southern Lebanon.',
+  );
+  for (const unit of ['Ninawa Governorate', 'Nabatieh Governorate'])
+    assert.equal(a.entities.find((e) => e.name === unit)?.type, 'GPE', names(a));
+  // the governorate no longer a person, the police director's role names it
+  const director = a.entities.find((e) => e.name === 'Salah Mohammed al-Jubouri');
+  assert.ok(
+    director?.roles.some((r) => r.title === 'director of police for Ninawa Governorate'),
+    JSON.stringify(director?.roles),
+  );
+});
+
 test('a storm named after its kind is an event, and its name alone later is the storm', () => {
   // wikinews-114657 (demo corpus): "Hurricane Katrina" had been a person
   const a = run(

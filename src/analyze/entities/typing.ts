@@ -201,6 +201,39 @@ function placeLed(words: string[], asBody: boolean): KbHit | undefined {
   return undefined;
 }
 
+/**
+ * Capitalised words for a unit of a country's government that close its name: "Ninawa Governorate",
+ * "Helmand Province", "Kurchaloi District", "Hudson County". ("Region" is left out: "Flight Information
+ * Region", "the Indo-Pacific Region" are no such unit.)
+ */
+const ADMIN_UNIT_HEADS = new Set([
+  'governorate',
+  'province',
+  'prefecture',
+  'oblast',
+  'krai',
+  'district',
+  'county',
+  'municipality',
+  'township',
+  'canton',
+]);
+
+/**
+ * Whether the name is closed by a word for a unit of government ("Ninawa Governorate"): not a body's
+ * district ("Irving Independent School District", "Water District"), and not a club named after its
+ * county, which the recogniser reads as a body ("Derby County").
+ */
+function isAdminUnitName(toks: Token[], label: NameLabel | null): boolean {
+  const head = toks[toks.length - 1];
+  if (toks.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(head.text) || !ADMIN_UNIT_HEADS.has(head.lower)) return false;
+  if (head.lower === 'county' && label === 'ORG') return false;
+  const before = toks[toks.length - 2];
+  if (!/^\p{Lu}/u.test(before.text)) return false;
+  const lex = lexiconSets();
+  return !lex.orgHeads.has(before.lower) && !sectorOf(before.lower) && before.lower !== 'school';
+}
+
 /** Words that close the names of states ("… People’s Republic", "United Arab Emirates"), never a person's. */
 const STATE_HEADS = new Set(['republic', 'kingdom', 'emirates', 'emirate', 'federation', 'principality', 'sultanate']);
 
@@ -861,6 +894,16 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const placeNoun = !hit && !c.afterTitle && toks.length <= 4 ? placeNounAfter(doc, c.end) : null;
   if (placeNoun && !readAsAdjective(c, toks) && !lookupGroup(surface))
     return { start: c.start, end: c.end, type: placeNoun, hit: undefined, rule: `${c.rule}+place-noun-after` };
+  // "Ninawa Governorate", "Basra Province" read as a person or a body: a word for a unit of government
+  // closing a name makes it that unit, in the country its first words name ("Basra" → Iraq)
+  if ((!hit || hit.kind === 'region') && !c.afterTitle && isAdminUnitName(toks, c.label))
+    return {
+      start: c.start,
+      end: c.end,
+      type: 'GPE',
+      hit: hit ?? placeLed(surface.split(/\s+/), false),
+      rule: `${c.rule}+admin-unit`,
+    };
   // "Luhansk People’s Republic" read as a person: a state's head word closing a name makes it a state
   if (
     c.label === 'PER' &&
