@@ -1049,3 +1049,27 @@ test('a poll’s content ends before the next share or a figure it is compared t
   );
   assert.ok(priebus[0].text.includes('compared with 2012 is'), priebus[0].text);
 });
+
+test('a content opening with a list of three or more runs on past ", and" to the list’s last item', () => {
+  // demo corpus (Wikinews, CC BY 2.5; State Department, public domain): the content had ended at the
+  // list's second comma, as if ", and …" opened a clause of the speaker's
+  const according = quoteCuedBy(
+    'According to the United States military, a U.S. soldier, an Iraqi soldier, and three Iraqi police officers were wounded in the blast.',
+    'According to',
+  );
+  assert.equal(
+    according.text,
+    'a U.S. soldier, an Iraqi soldier, and three Iraqi police officers were wounded in the blast',
+  );
+  const condemned = quoteCuedBy(
+    'The Deputy Secretary condemned Russia’s premeditated, unprovoked, and unjustified attack on Ukraine.',
+    'condemned',
+  );
+  assert.equal(condemned.text, 'Russia’s premeditated, unprovoked, and unjustified attack on Ukraine');
+  // a pronoun after ", and" opens the speaker's next clause, not the list's last item
+  const advocating = quoteCuedBy(
+    'The United States has long stood with the people of Chad in advocating for democratic, representative government, and we will continue to support the people of Chad.',
+    'advocating for',
+  );
+  assert.equal(advocating.text, 'democratic, representative government');
+});

@@ -72,6 +72,23 @@ function listedSubject(toks: readonly Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** Parts of speech that open a clause after ", and" rather than a list's last item ("and we will …", "and so this is …"). */
+const CLAUSE_OPENERS = new Set(['PRON', 'ADV', 'SCONJ', 'AUX', 'VERB']);
+
+/**
+ * Whether tokens a..j (j a comma) are noun phrases with a comma between two of them: a list of three
+ * or more under way. Not one with a quotation in it ("lower taxes and “jobs, jobs, jobs,”").
+ */
+function serialListBefore(ctx: QuoteContext, a: number, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  let commas = 0;
+  for (let k = a; k <= j; k++) {
+    if (ctx.inSpan[k] >= 0) return false;
+    if (k > a && k < j && toks[k].text === ',') commas++;
+  }
+  return commas > 0 && listedSubject(toks, a, j);
+}
+
 /**
  * Whether "that" at a opens a clause rather than pointing at a noun ("support that effort", "know that
  * for sure"): a name, a plural, a determiner or a pronoun follows it.
@@ -263,7 +280,13 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if (CLAUSE_LINKS.has(nx.lower) && toks[n + 1]?.lower === 'that') continue;
     // (a that-clause whose finite verb is still to come goes on with its subject's second half: "said
     // that Mrs. Clinton's perceived loyalty …, and the nearly uniform support for her …, were factors")
-    const subjectGoesOn = !verbSeen && thatClauseOpens(toks, a) && listedSubject(toks, a + 1, j);
+    // (so does any content whose opening list already has two items: "According to the military, a U.S.
+    // soldier, an Iraqi soldier, and three Iraqi police officers were wounded")
+    const subjectGoesOn =
+      !verbSeen &&
+      (thatClauseOpens(toks, a)
+        ? listedSubject(toks, a + 1, j)
+        : serialListBefore(ctx, a, j) && !CLAUSE_OPENERS.has(toks[n + 1]?.pos ?? 'PRON'));
     if (CLAUSE_LINKS.has(nx.lower) && !subjectGoesOn && !quotesSpeakerLater(ctx, n + 1, end)) {
       for (let v = n + 1, limit = n + LINKED_VERB_WINDOW; v < end && v <= limit; v++) {
         // (", but Mohamed Saleh, the head of the dissident faction, has denied …": past an apposition)
