@@ -293,3 +293,21 @@ test('a past participle right after the cue, read as a verb, opens the noun phra
     undefined,
   );
 });
+
+test('"which states," before a quotation is a relative and its cue, the quotation the relative’s alone', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the tagger read "which states" as a determiner and a plural
+  // noun, so no cue was found; then the quotation in lower case had taken in the sentence before
+  // the relative as a lead-in
+  const text =
+    'Wael el-Shemari was found days after 9/11, alive and well, by a BBC News investigation, which states, "he is protesting his innocence from Casablanca, Morocco." At least four other men accused of hijacking planes on September 11 have also turned up alive.';
+  const q = cuedBy(text, 'states');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.text, 'he is protesting his innocence from Casablanca, Morocco.');
+  assert.equal(q.speaker?.name, 'a BBC News investigation');
+  // a noun in -s before a comma and a quotation, after a plural, stays a noun
+  const states = 'The talks included the member states, "a new start," officials said.';
+  assert.equal(
+    quotes(states).find((x) => x.cue?.text === 'states'),
+    undefined,
+  );
+});

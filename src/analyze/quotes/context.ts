@@ -393,6 +393,7 @@ export class QuoteContext {
     if (agrees && GAP_RELATIVES.has(toks[i - 2]?.lower ?? '') && (next.pos === 'AUX' || finiteVerbForm(next)))
       return true;
     if (this.closingAttribution(i)) return true;
+    if (this.beforeQuotation(i)) return true;
     // "polls show her pulling away", "Clinton plans to call …", "many fear Trump will …": a subject
     // right before (a plural noun, a name, a quantifier) and a clause or infinitive right after
     const plural = prev.pos === 'NOUN' && /s$/.test(prev.lower) && !/ss$/.test(prev.lower);
@@ -427,6 +428,22 @@ export class QuoteContext {
       ((next.pos === 'NOUN' || next.pos === 'ADJ') && t.lower === t.lemma && this.pluralSubjectBefore(i)) ||
       ((next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVES.has(next.lower)) && after !== undefined)
     );
+  }
+
+  /**
+   * A form in -s right before a comma or a colon and an opening quotation mark, after a singular
+   * noun, a name or a relative: "The investigation states, “…”", "a BBC News investigation, which
+   * states, “…”" (the tagger reads the verb as the plural noun).
+   */
+  private beforeQuotation(i: number): boolean {
+    const toks = this.doc.tokens;
+    const t = toks[i];
+    const prev = toks[i - 1];
+    if (!/^\p{Ll}+[^s]s$/u.test(t.text) || t.lower === t.lemma || !prev) return false;
+    if ((toks[i + 1]?.text !== ',' && toks[i + 1]?.text !== ':') || !OPENING_MARKS.has(toks[i + 2]?.text ?? ''))
+      return false;
+    if (GAP_RELATIVES.has(prev.lower)) return true;
+    return prev.pos === 'PROPN' || (prev.pos === 'NOUN' && !/s$/.test(prev.lower));
   }
 
   /**
@@ -609,6 +626,8 @@ export function isPossessive(t: Token | undefined): boolean {
 /** What follows an attribution closing its sentence or clause. */
 const CLOSING_PUNCTUATION = new Set(['.', ',', '!', '?', ';']);
 /** What sets off such an attribution from what was said before it. */
+/** Opening quotation marks, as the tokenizer gives them. */
+const OPENING_MARKS = new Set(['"', '\u201c', '\u00ab', '``', "''"]);
 const OPENING_ASIDE = new Set([',', '\u2014', '\u2013', '\u2015', '--']);
 /** The most words of its subject. */
 const MAX_CLOSING_SUBJECT = 5;

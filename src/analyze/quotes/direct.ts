@@ -8,6 +8,7 @@ import { isBreak, isWord, quoteCandidate, type Candidate, type QuoteContext } fr
 import { isDash } from './subject-before.js';
 import { clauseAt } from './clause.js';
 import { ownClauseBeforeColon } from './content-end.js';
+import { RELATIVE_WORDS } from './main-subject.js';
 import { epigraphCredit } from './speaker-floating.js';
 import { firstChar, opensCapitalised, tailFrame, tokenLimit, type Frame } from './tail-frame.js';
 import { headFrame } from './head-frame.js';
@@ -139,6 +140,9 @@ function openWithLeadIn(ctx: QuoteContext, frame: Frame, si: number, c: Candidat
   if (!p || c.kind !== 'direct' || !/^\p{Ll}/u.test(firstChar(ctx, ctx.spans[si]))) return;
   // the frame is the speaker, the cue and the comma before the quotation
   if (p.first >= frame.cue || toks[frame.end]?.text !== ',' || frame.end !== frame.cue + 1) return;
+  // ("… interviewed by the BBC, which says, "he is protesting …"": a relative clause's quotation is
+  // the relative's, and the words before the comma are no part of it)
+  if (RELATIVE_WORDS.has(toks[p.first].lower)) return;
   const comma = p.first - 1;
   const s = ctx.sentenceAt(frame.cue);
   if (!s || comma <= s.firstToken || toks[comma].text !== ',') return;

@@ -287,6 +287,9 @@ function readSubjectBefore(
   // ("Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested …")
   if (j - 1 > lo && /^[”"’']+$/.test(toks[j].text) && toks[j - 1].text === ',') j--;
   const t = toks[j];
+  // ("a BBC News investigation, which states, “…”": the tagger reads "which" and a verb in -s it took
+  // for a plural noun as a determiner and its noun; right before the cue it is the relative subject)
+  if (t.pos === 'DET' && t.lower === 'which' && j === k - 1) return phrase(doc, j, j + 1);
   if (t.pos === 'PRON') {
     // "Many of them say, “…”", "Some of us believe …": a quantifier and "of" before the pronoun
     if (PARTITIVE_PRONOUNS.has(t.lower) && j - 2 >= lo && toks[j - 1].lower === 'of' && quantifier(toks[j - 2]))
