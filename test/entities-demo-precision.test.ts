@@ -278,6 +278,23 @@ test('a name closed by "Governorate", "Province" or "District" is that unit of g
   );
 });
 
+test('a first name closing a place the KB knows is no start of a person\'s name after a title and "of"', () => {
+  // demo corpus (Wikinews, CC BY 2.5): "York Chapter" had been a person ("York" is a first name), and
+  // "Republic of China" (Taiwan) had been read inside "the People's Republic of China"
+  const a = run(
+    'Matthew Dunn, chairman of the New York Chapter of the American Immigration Lawyers Association, said that as long as there was a potential for danger, the United Sates should offer the people of Montserrat a safe haven.\n\n' +
+      "Some of the many world leaders in attendance were:\n\nPrime Minister Manmohan Singh of India\n\nPresident Hu Jintao of the People's Republic of China (PRC)\n\nPrime Minister Junichiro Koizumi of Japan",
+  );
+  assert.equal(
+    a.entities.find((e) => e.name === 'York Chapter'),
+    undefined,
+    names(a),
+  );
+  assert.equal(a.entities.find((e) => e.name === 'New York Chapter')?.type, 'ORG', names(a));
+  const china = a.entities.find((e) => e.mentions.some((m) => m.text === "People's Republic of China"));
+  assert.equal(china?.actor, 'CHN', names(a));
+});
+
 test('a storm named after its kind is an event, and its name alone later is the storm', () => {
   // wikinews-114657 (demo corpus): "Hurricane Katrina" had been a person
   const a = run(

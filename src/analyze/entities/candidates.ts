@@ -8,7 +8,7 @@ import { usuallyLowerCase } from './ner/recognizer.js';
 import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname, isPluralTitle } from './title-words.js';
-import { regionAfterComma } from './place-context.js';
+import { isKbPlace, regionAfterComma } from './place-context.js';
 import { holderAfterPortfolio, isNameWord } from './portfolio-holder.js';
 import { withKnownNameSpans } from './known-name-spans.js';
 import { withNamesAfterTitleWords } from './name-after-title-word.js';
@@ -264,7 +264,10 @@ function splitRun(
       // "Speaker of the House Nancy Pelosi", "… of the National Assembly Marzouq al Ghanem": a body's
       // head word, or a word before one, opens none, though the KB's first names hold it)
       const bodyWord = lex.orgHeads.has(toks[k].lower) || lex.orgHeads.has(toks[k + 1].lower);
-      if (isKnownFirstName(toks[k].text) && !COMPASS_WORDS.has(toks[k].lower) && !bodyWord) {
+      // (nor does the last word of a place the KB knows by the words before it: "of the New York
+      // Chapter of …", though "York" is a first name)
+      const placeEnd = k > from && isKbPlace(doc.text.slice(toks[from].start, toks[k].end));
+      if (isKnownFirstName(toks[k].text) && !COMPASS_WORDS.has(toks[k].lower) && !bodyWord && !placeEnd) {
         cut = k;
         break;
       }
