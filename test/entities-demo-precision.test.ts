@@ -295,6 +295,35 @@ test('a first name closing a place the KB knows is no start of a person\'s name 
   assert.equal(china?.actor, 'CHN', names(a));
 });
 
+test('a word from inside one person\'s full name, or the surname before "III", later alone is that person', () => {
+  // demo corpus (Wikinews, CC BY 2.5; State Department, public domain): "Yusuf", "Lula" and "Secretary
+  // Austin" had each been a person of their own
+  const a = run(
+    "Somalia's parliament overwhelmingly voted Monday to keep Nur Hassan Hussein as their prime minister, blocking President Abdullahi Yusuf Ahmed's attempt at dismissing the prime minister.\n\n" +
+      'President Yusuf announced his motion to dismiss Hussein on Sunday.\n\n' +
+      'The summit was proposed by Brazilian President Luiz Inácio Lula da Silva during his visit to several Arab countries in December, 2004. "The summit aims the creation of a new world where the Third World countries can have a new role", Lula added.\n\n' +
+      'Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III visited Kyiv, Ukraine yesterday. While in Kyiv, Secretary Blinken and Secretary Austin met with President Volodymyr Zelenskyy.',
+  );
+  const persons = a.entities.filter((e) => e.type === 'PERSON');
+  for (const [short, full] of [
+    ['Yusuf', 'Abdullahi Yusuf Ahmed'],
+    ['Lula', 'Luiz Inácio Lula da Silva'],
+    ['Austin', 'Lloyd J. Austin III'],
+  ]) {
+    const owner = persons.find((e) => e.mentions.some((m) => m.text === short));
+    assert.ok(
+      owner?.mentions.some((m) => m.text === full),
+      `${short}: ${names(a)}`,
+    );
+  }
+  // "Hussein", the surname of another person named in full, stays that person's
+  const hussein = persons.find((e) => e.mentions.some((m) => m.text === 'Hussein'));
+  assert.ok(
+    hussein?.mentions.some((m) => m.text === 'Nur Hassan Hussein'),
+    names(a),
+  );
+});
+
 test('a storm named after its kind is an event, and its name alone later is the storm', () => {
   // wikinews-114657 (demo corpus): "Hurricane Katrina" had been a person
   const a = run(

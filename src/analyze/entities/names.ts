@@ -51,13 +51,16 @@ interface Draft {
 
 const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
 
-const GENERATION_SUFFIX = /,?\s+(?:Jr|Sr)\.?$/;
+const GENERATION_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** A surname glued to an Arabic article: "al-Zawahiri" → Zawahiri. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ed)-(\p{Lu}\p{L}+)$/iu;
 
 /** A surname after a lineage word or an Arabic article, written apart: "bin Laden", "al Zawahiri". */
 const PARTICLE_SURNAME = /^(?:al|el|bin|ibn)\s\p{Lu}\p{L}+$/iu;
+
+/** A word of a name that may stand for the whole: a capital and two letters or more (no initial, no "Al"). */
+const INNER_NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /** The particle opening a surname, hyphened or apart, before its capital: "al-Dabbagh" → "Dabbagh". */
 const LEADING_PARTICLE = /^(?:al|el|ad|ed|bin|ibn)[-\s](?=\p{Lu})/iu;
@@ -170,6 +173,11 @@ class DraftIndex {
   private readonly byShortGiven = new Map<string, Draft | null>();
   /** The last two words of a name of three or more ("Valls Noyes") → the one person so named (null: several). */
   private readonly byDoubleSurname = new Map<string, Draft | null>();
+  /**
+   * A capitalised word inside a name of three or more, neither first nor last ("Lula" of "Luiz Inacio
+   * Lula da Silva", "Zayed" of "Abdullah bin Zayed Al Nahyan") → the one person so named (null: several).
+   */
+  private readonly byInnerWord = new Map<string, Draft | null>();
 
   /** A body's first word ("Lockheed" of "Lockheed Martin") → the one body named with it (null: several were). */
   private readonly byFirstWord = new Map<string, Draft | null>();
@@ -277,6 +285,8 @@ class DraftIndex {
       // "Julieta Valls Noyes … Valls Noyes": a family name of two words (not "Ludwig van Beethoven")
       if (ws.length >= 3 && ws.slice(-2).every((w) => /^\p{Lu}/u.test(w)))
         this.noteSoleDraft(this.byDoubleSurname, withoutAccents(ws.slice(-2).join(' ')), d);
+      for (const w of ws.slice(1, -1))
+        if (INNER_NAME_WORD.test(w)) this.noteSoleDraft(this.byInnerWord, withoutAccents(w), d);
       if (ws.length >= 2) {
         this.noteSoleDraft(this.byFirstName, ws[0], d);
         // "Thanks, Tony" after "Antony J. Blinken": a short form of the given name is that person too
@@ -354,6 +364,11 @@ class DraftIndex {
   /** The one person named before in three words or more whose last two words these are ("Valls Noyes"). */
   personWithDoubleSurname(text: string): Draft | undefined {
     return this.byDoubleSurname.get(withoutAccents(text)) ?? undefined;
+  }
+
+  /** The one person named before in three words or more with this word inside the name ("Lula"). */
+  personWithInnerWord(text: string): Draft | undefined {
+    return this.byInnerWord.get(withoutAccents(text)) ?? undefined;
   }
 
   /** An acronym the article defined in parentheses after a name stands for that name from now on. */
@@ -562,6 +577,10 @@ function draftKey(
     // "Park" of Park Geun-hye; a surname of someone's was matched above)
     const first = n.type === 'PERSON' ? drafts.personWithFirstName(text) : undefined;
     if (first) return { key: first.key, rule: 'first-name' };
+    // "Lula" after "Luiz Inácio Lula da Silva", "Minister Zayed" after "Sheikh Abdullah bin Zayed Al
+    // Nahyan": a word from inside one person's full name, read as a person, is that person
+    const inner = n.type === 'PERSON' ? drafts.personWithInnerWord(text) : undefined;
+    if (inner) return { key: inner.key, rule: 'inner-name' };
   }
   if (credited) return credited;
   if (/^\p{Lu}{2,6}$/u.test(text)) {
