@@ -311,3 +311,18 @@ test('"which states," before a quotation is a relative and its cue, the quotatio
     undefined,
   );
 });
+
+test('a participle between a possessive and a figure modifies the figure: "the city’s estimated 100 Montserratians"', () => {
+  // demo corpus (Wikinews, CC BY 2.5): "estimated" had cued a quote with no speaker
+  const text =
+    'On February 27, the city’s estimated 100 Montserratians and their families will be forced to leave or risk deportation.';
+  assert.equal(
+    quotes(text).find((x) => x.cue?.text === 'estimated'),
+    undefined,
+  );
+  // a subject's verb before a figure is still the cue
+  assert.equal(
+    cuedBy('The ministry estimated 300 people died in the floods.', 'estimated').text,
+    '300 people died in the floods',
+  );
+});

@@ -197,7 +197,7 @@ export class QuoteContext {
     if (compoundModifierTail(this.doc.text, t.start)) return null;
     if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : this.adjectiveTaggedCue(i);
     if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
-    if (this.existentialModifier(i)) return null;
+    if (this.existentialModifier(i) || this.possessedFigureModifier(i)) return null;
     // "It's worth noting there is …", "worth mentioning that …": the writer's aside, no one's report
     if (this.doc.tokens[i - 1]?.lower === 'worth' && /ing$/.test(t.lower)) return null;
     // a verb of saying with its particle ("fired back", "shot back", "wrote back"), the past the
@@ -228,6 +228,19 @@ export class QuoteContext {
   private afterSubject(i: number): boolean {
     const prev = this.doc.tokens[i - 1];
     return !!prev && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && lex.subjectPronouns.has(prev.lower)));
+  }
+
+  /**
+   * Whether the participle at i modifies a figure after a possessive: "the city’s estimated 100
+   * Montserratians", "their reported 300 members" (no one estimated anything in the sentence).
+   */
+  private possessedFigureModifier(i: number): boolean {
+    const toks = this.doc.tokens;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (!prev || !next || !/ed$/.test(toks[i].lower)) return false;
+    if (!(next.pos === 'NUM' || /^\d/.test(next.text))) return false;
+    return POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.text);
   }
 
   /**
