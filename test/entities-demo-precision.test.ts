@@ -324,6 +324,14 @@ test('a word from inside one person\'s full name, or the surname before "III", l
   );
 });
 
+test('a name the KB does not know, listed between two countries it knows, is a country or place like them', () => {
+  // demo corpus (Wikinews, CC BY 2.5): "Guiana" had been a person
+  const a = run(
+    'The countries scheduled to meet next month are: *from South America: Argentina, Bolivia, Chile, Colombia, Ecuador, Guiana, Paraguay, Peru, Uruguay, Venezuela.',
+  );
+  assert.equal(a.entities.find((e) => e.name === 'Guiana')?.type, 'GPE', names(a));
+});
+
 test('a storm named after its kind is an event, and its name alone later is the storm', () => {
   // wikinews-114657 (demo corpus): "Hurricane Katrina" had been a person
   const a = run(

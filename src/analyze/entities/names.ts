@@ -7,6 +7,7 @@ import type { Component } from '../pipeline.js';
 import type { EntityType, Mention } from '../types.js';
 import { LINEAGE_WORDS, nameCandidates } from './candidates.js';
 import { typesFromCuedMentions } from './cue-types.js';
+import { listedPlaces } from './listed-places.js';
 import {
   actorCountry,
   countryEntity,
@@ -869,9 +870,12 @@ export function buildNameEntities(doc: ArticleDocument): void {
     withTitledSurnames(
       doc,
       withSupportedSurnames(
-        typesFromCuedMentions(
+        listedPlaces(
           doc,
-          nameCandidates(doc).map((c) => typeCandidate(doc, c)),
+          typesFromCuedMentions(
+            doc,
+            nameCandidates(doc).map((c) => typeCandidate(doc, c)),
+          ),
         ),
       ),
     ),
