@@ -4456,3 +4456,12 @@ test('"they" coordinated with a clause two people spoke together is the two agai
     ['Abe'],
   );
 });
+
+test('an apposition ending in "Town, Country" with no comma before the cue describes the name that speaks', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the quote had been Kenya's
+  const doc = run(
+    'Michael Zorick, former Somalia political officer in the US embassy in Nairobi, Kenya argues that US support of the Somali Alliance for the Restoration of Peace and Counter-Terrorism had increased support for Islamists.',
+  );
+  const q = quoteWith(doc, 'had increased support for Islamists');
+  assert.equal(q.speaker?.name, 'Michael Zorick');
+});

@@ -164,7 +164,7 @@ const ASIDE_RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
   const aside = { skipped: false };
   const read = readSubjectBefore(doc, k, lo, aside);
-  const p = read && (respondentsBefore(doc, read, lo) ?? read);
+  const p = read && (ownerOfPlaceApposition(doc, read, lo) ?? respondentsBefore(doc, read, lo) ?? read);
   if (!aside.skipped || !p) return p;
   // a subject read across an adverb set off by commas must open its clause ("The judges who ruled
   // that … could not implement their laws, however, said" is not the laws'); a capitalised
@@ -173,6 +173,33 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   const clause = (t: Token) =>
     t.pos === 'VERB' || (t.pos === 'AUX' && /^\p{Ll}/u.test(t.text)) || CLAUSE_LINKS.has(t.lower);
   return doc.tokens.slice(lo, p.first).some(clause) ? readSubjectBefore(doc, k, lo, null) : p;
+}
+
+/**
+ * The name an apposition describes when the apposition ends in "Town, Region" with no comma closing it
+ * before the cue: "Michael Zorick, former … officer in the US embassy in Nairobi, Kenya argues …" is
+ * Zorick's, not Kenya's (the subject read, a place, follows a comma and another place).
+ */
+function ownerOfPlaceApposition(doc: ArticleDocument, p: Phrase, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  const comma = p.first - 1;
+  if (comma - 1 <= lo || toks[comma].text !== ',' || !isPlaceAt(doc, p.first) || !isPlaceAt(doc, comma - 1))
+    return null;
+  const owner = readSubjectBefore(doc, p.first, lo, null);
+  return owner && owner.endToken < comma && toks[owner.endToken]?.text === ',' && isPersonAt(doc, owner.head.start)
+    ? owner
+    : null;
+}
+
+/** Whether the token at j lies in a place's name (GPE or LOC). */
+function isPlaceAt(doc: ArticleDocument, j: number): boolean {
+  const type = doc.entityAt(doc.tokens[j].start)?.entity.type;
+  return type === 'GPE' || type === 'LOC';
+}
+
+/** Whether a person's name covers the character at `at`. */
+function isPersonAt(doc: ArticleDocument, at: number): boolean {
+  return doc.entityAt(at)?.entity.type === 'PERSON';
 }
 
 /** Words that open a clause inside the sentence: a subject after them is that clause's. */
