@@ -332,6 +332,21 @@ test('a name the KB does not know, listed between two countries it knows, is a c
   assert.equal(a.entities.find((e) => e.name === 'Guiana')?.type, 'GPE', names(a));
 });
 
+test('a newspaper\'s head word ends a body\'s name: "the Journal" after "The Wall Street Journal" is that paper', () => {
+  // demo corpus (Wikinews, CC BY 2.5): "the Journal" had been a body of its own, "The Sunday Telegraph" a person
+  const a = run(
+    "Time Warner Cable is close to a deal with Sprint Corp. to offer mobile telephone service under the TimeWarner brand to the cabler's 11 million subscribers, according to a report in Wednesday's The Wall Street Journal.\n\n" +
+      'The Journal reported that Time Warner would test market the new mobile service in Kansas City before the end of March.\n\n' +
+      "According to the The Sunday Telegraph, the trades will consist of Iran supplying oil to Zimbabwe, in exchange for the latter's allowing Iran to mine uranium.",
+  );
+  const wsj = a.entities.find((e) => e.name === 'Wall Street Journal');
+  assert.ok(
+    wsj?.mentions.some((m) => m.text === 'Journal'),
+    names(a),
+  );
+  assert.equal(a.entities.find((e) => e.name === 'Sunday Telegraph')?.type, 'ORG', names(a));
+});
+
 test('a storm named after its kind is an event, and its name alone later is the storm', () => {
   // wikinews-114657 (demo corpus): "Hurricane Katrina" had been a person
   const a = run(
