@@ -1073,3 +1073,23 @@ test('a content opening with a list of three or more runs on past ", and" to the
   );
   assert.equal(advocating.text, 'democratic, representative government');
 });
+
+test('a plain verb after ", and" goes on a list of infinitives in the content, after a cue in the past', () => {
+  // State Department readouts in the demo corpus (public domain): the content had ended before "and"
+  const discussed = quoteCuedBy(
+    'Secretary Blinken and Foreign Minister Allamand discussed ongoing collaboration between the United States and Chile to combat COVID-19, advance economic ties, and expand environmental cooperation, noting Chile’s impressive track record as a strong advocate of environmental justice and climate action.',
+    'discussed',
+  );
+  assert.equal(
+    discussed.text,
+    'ongoing collaboration between the United States and Chile to combat COVID-19, advance economic ties, and expand environmental cooperation',
+  );
+  const called = quoteCuedBy(
+    'He called for joint action to press the Burmese military to end the violence, release those unjustly detained, and restore Burma to the path of democracy.',
+    'called for',
+  );
+  assert.equal(
+    called.text,
+    'joint action to press the Burmese military to end the violence, release those unjustly detained, and restore Burma to the path of democracy',
+  );
+});

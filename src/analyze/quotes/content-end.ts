@@ -72,6 +72,27 @@ function listedSubject(toks: readonly Token[], a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Whether the plain verb at v, right after "and", goes on an infinitive of the content: "to combat
+ * COVID-19, advance economic ties, and expand environmental cooperation" (the plain form cannot be a
+ * verb of the cue's subject, who "discussed").
+ */
+function lastOfVerbList(ctx: QuoteContext, a: number, j: number, v: number): boolean {
+  const toks = ctx.doc.tokens;
+  const plainVerb = (k: number) =>
+    toks[k]?.pos === 'VERB' && toks[k].lower === toks[k].lemma && /^\p{Ll}/u.test(toks[k].text) && ctx.inSpan[k] < 0;
+  if (!plainVerb(v)) return false;
+  // (after a cue in its plain form the verb may be the subject's own again: "We condemn the decision to
+  // …, and call on …")
+  for (let k = a - 1; k >= 0 && k >= a - 3; k--)
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') {
+      if (toks[k].lower === toks[k].lemma) return false;
+      break;
+    }
+  for (let k = a; k < j; k++) if (toks[k].lower === 'to' && plainVerb(k + 1)) return true;
+  return false;
+}
+
 /** Parts of speech that open a clause after ", and" rather than a list's last item ("and we will …", "and so this is …"). */
 const CLAUSE_OPENERS = new Set(['PRON', 'ADV', 'SCONJ', 'AUX', 'VERB']);
 
@@ -217,7 +238,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
       finiteVerb(toks[j + 1]) &&
       ctx.inSpan[j + 1] < 0 &&
       !(attributiveParticiple(toks, j + 1) && listItemBefore(toks, j - 1, a)) &&
-      !modifiersOfOneNoun(toks, j)
+      !modifiersOfOneNoun(toks, j) &&
+      !lastOfVerbList(ctx, a, j, j + 1)
     )
       return j;
     // "fear that Clinton has already missed … and warn that …": a bare cue and its "that" cannot
@@ -287,7 +309,12 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
       (thatClauseOpens(toks, a)
         ? listedSubject(toks, a + 1, j)
         : serialListBefore(ctx, a, j) && !CLAUSE_OPENERS.has(toks[n + 1]?.pos ?? 'PRON'));
-    if (CLAUSE_LINKS.has(nx.lower) && !subjectGoesOn && !quotesSpeakerLater(ctx, n + 1, end)) {
+    if (
+      CLAUSE_LINKS.has(nx.lower) &&
+      !subjectGoesOn &&
+      !quotesSpeakerLater(ctx, n + 1, end) &&
+      !lastOfVerbList(ctx, a, j, n + 1)
+    ) {
       for (let v = n + 1, limit = n + LINKED_VERB_WINDOW; v < end && v <= limit; v++) {
         // (", but Mohamed Saleh, the head of the dissident faction, has denied …": past an apposition)
         const past = appositionEnd(toks, v, end);
