@@ -116,6 +116,30 @@ test('denied: "denied attacking" marks the attack itself', () => {
   );
 });
 
+test('denied: an infinitive of denial after the one asked is asked for, not a denial ("called on Palestinians to reject")', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the call had been marked denied by the Palestinians
+  const asked = analyse(
+    'In a separate recording released last week, al-Qaeda leader Osama bin Laden called on Palestinians to reject negotiations and use "iron and fire" against Israel.',
+    [
+      { name: 'Osama bin Laden', actor: 'IMGMUSALQ', say: ['Osama bin Laden'] },
+      { name: 'Palestinians', actor: 'PSE', say: ['Palestinians'] },
+      { name: 'Israel', actor: 'ISR', say: ['Israel'] },
+    ],
+  );
+  const call = asked.find((e) => e.trigger.text === 'called on');
+  assert.equal(call?.type, 'REQUEST');
+  assert.deepEqual(call?.denied_by, []);
+  // after a verb the infinitive is the subject's own denial
+  const denial = analyse('Sudan continues to deny supporting the mercenaries in Chad.', [
+    { name: 'Sudan', actor: 'SDN', say: ['Sudan'] },
+    { name: 'Chad', actor: 'TCD', say: ['Chad'] },
+  ]);
+  assert.ok(
+    denial.some((e) => e.denied_by.some((d) => d.name === 'Sudan')),
+    JSON.stringify(denial),
+  );
+});
+
 test('negated, hypothetical and alleged from the words before the trigger', () => {
   const neg = analyse('Pyongyang did not supply weapons to Moscow last year.', [NK, RU]);
   assert.equal(neg[0].type, 'AID');

@@ -27,6 +27,9 @@ export function findDenials(doc: ArticleDocument, s: Sentence, lex: EventLexicon
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
     if (!verbs.has(t.lemma) || t.pos !== 'VERB') continue;
+    // ("called on Palestinians to reject negotiations": the infinitive after the one asked is asked
+    // for, not made; "Sudan continues to deny supporting …" is a denial)
+    if (tokens[i - 1]?.lower === 'to' && ASKED_POS.has(tokens[i - 2]?.pos ?? '')) continue;
     // deniers: the coordinated subject before the verb ("both Moscow and Pyongyang have, at least officially, denied")
     const subj: ActorMention[] = [];
     for (let k = mentions.length - 1; k >= 0; k--) {
@@ -58,6 +61,9 @@ export function findDenials(doc: ArticleDocument, s: Sentence, lex: EventLexicon
   }
   return out;
 }
+
+/** Parts of speech of the one asked, right before an infinitive ("called on Palestinians to reject"). */
+const ASKED_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * Whether another noun phrase opens in [a, b), with a determiner or a pronoun ("Russia, an allegation
