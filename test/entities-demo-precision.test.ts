@@ -347,6 +347,20 @@ test('a newspaper\'s head word ends a body\'s name: "the Journal" after "The Wal
   assert.equal(a.entities.find((e) => e.name === 'Sunday Telegraph')?.type, 'ORG', names(a));
 });
 
+test('a hyphened title ("Co-Chair", "Minister-Counselor") is no body or thing of its own', () => {
+  // State Department texts in the demo corpus (public domain): both titles had been entities
+  const a = run(
+    'Secretary Blinken encouraged further direct talks between Armenia and Azerbaijan, including in our capacity as an OSCE Minsk Group Co-Chair.\n\n' +
+      'A career member of the Foreign Service, class of Minister-Counselor, Ambassador Gonzales was the U.S. Ambassador to the Kingdom of Lesotho from 2018.',
+  );
+  for (const title of ['Co-Chair', 'Minister-Counselor'])
+    assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === title)), names(a));
+  assert.ok(
+    a.entities.some((e) => e.name === 'OSCE Minsk Group'),
+    names(a),
+  );
+});
+
 test('a storm named after its kind is an event, and its name alone later is the storm', () => {
   // wikinews-114657 (demo corpus): "Hurricane Katrina" had been a person
   const a = run(

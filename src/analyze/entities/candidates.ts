@@ -396,6 +396,9 @@ function isBareOffice(toks: Token[], from: number, to: number, headAfter?: Token
       return false;
     // ("Secretary of State", "Minister for Foreign Affairs": a title head's portfolio ends the office)
     if (head && (w === 'of' || w === 'for') && isPortfolio(toks, k + 1, to)) return true;
+    // ("Co-Chair", "Vice-President": a hyphen glued between two words of the title)
+    if (w === '-' && k > from && k + 1 < to && toks[k - 1].end === toks[k].start && toks[k].end === toks[k + 1].start)
+      continue;
     if (!/^\p{Lu}/u.test(toks[k].text) && !lex.titleHeads.has(w)) return false;
     if ((lex.titleHeads.has(w) || (plural && isPluralTitle(w))) && !isAlsoSurname(toks[k].text)) head = true;
     else if (!lex.titleModifiers.has(w)) return false;
