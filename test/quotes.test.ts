@@ -705,6 +705,19 @@ test('"said on Thursday he “…”": a quotation right after the subject prono
   assert.ok(q.text.startsWith('he '), q.text);
 });
 
+test('a paragraph continuing an opening paragraph no frame credited takes its own attribution, not the last speaker', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the judge's two paragraphs had gone to the defendant quoted before
+  const text =
+    'Iraq’s former Vice-President Taha Yassin Ramadan, today refused to allow the appointed representative to stand for him. “I do not know who this lawyer is or his name,” he said.\n\n' +
+    'Like he did yesterday, Judge Raouf Abdel Rahman again slated Hussein’s defense lawyers for avoiding the court. “They’re sitting abroad now generating fame by issuing political statements on television stations as if this case is a political one.\n\n' +
+    'This behavior will harm you, the defendants. This is a criminal case, not a political one,” Mr Rahman warned.';
+  const doc = analyzeDocument({ id: 't', text });
+  const q = covering(doc.quotes, text, 'This behavior will harm you');
+  assert.equal(q.cue?.text, 'warned');
+  assert.equal(speakerName(doc, q), 'Abdel Rahman');
+  assert.ok(q.start <= text.indexOf('They’re sitting abroad'), 'the quote opens with the first paragraph');
+});
+
 test('a quoted paragraph continues the last quotation, not an indirect claim reported after it', () => {
   const text = [
     '"We will win this state," Clinton said on Monday, after aides claimed that turnout was rising.',

@@ -247,7 +247,11 @@ export function findDirectQuotes(ctx: QuoteContext): void {
   for (let si = 0; si < spans.length; si++) {
     if (ctx.taken.has(si)) continue;
     const sp = spans[si];
-    if (sp.continuation && previous && previous.end < sp.start) {
+    // (only where the paragraph before ended in a quote that candidate holds: after an opening paragraph
+    // no frame credited, "“They’re sitting abroad …\n\nThis behavior will harm you …,” Mr Rahman
+    // warned" is the judge's, not the last speaker's)
+    const held = si === 0 || !ctx.spans[si - 1].continues || (previous !== null && previous.end >= spans[si - 1].end);
+    if (sp.continuation && previous && previous.end < sp.start && held) {
       ctx.taken.add(si);
       const c = quoteCandidate({
         kind: 'direct',
