@@ -1093,3 +1093,23 @@ test('a plain verb after ", and" goes on a list of infinitives in the content, a
     'joint action to press the Burmese military to end the violence, release those unjustly detained, and restore Burma to the path of democracy',
   );
 });
+
+test('a participle after "and" that shares the content’s passive goes on the content; a verb with an object does not', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the content had ended at "guilty", and "condemned" had cued a
+  // quote of Hussein's own
+  const said = quoteCuedBy(
+    'At a hearing yesterday, Hussein said that if he was found guilty and condemned to die, he would prefer to be shot rather than hanged.',
+    'said',
+  );
+  assert.equal(
+    said.text,
+    'that if he was found guilty and condemned to die, he would prefer to be shot rather than hanged',
+  );
+  // (State Department, public domain) "tried consistently with …" after "are treated appropriately"
+  // may be the subject's next verb; the quote of "urges" stays the Coalition's
+  const urges = quoteCuedBy(
+    'The Coalition remains committed to promoting efforts to ensure that accused terrorists, including those of foreign nationalities, are treated appropriately and tried consistently with applicable international law obligations, including fair trial guarantees, and urges the custodians of the detained Daesh/ISIS terrorists to treat them humanely at all times, in accordance with international law.',
+    'urges',
+  );
+  assert.equal(urges.speaker?.name, 'Coalition');
+});

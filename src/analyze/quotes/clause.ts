@@ -95,3 +95,30 @@ export function clauseAt(ctx: QuoteContext, j: number, end: number): boolean {
 }
 /** The negation between an auxiliary and its verb (did not recommend, hasn't said). */
 export const NEGATIONS = new Set(['not', "n't", 'n’t']);
+
+/** Past participles not in -ed or -en that open a passive ("was found guilty", "was held", "was told"). */
+export const IRREGULAR_PARTICIPLES = new Set([
+  'found',
+  'held',
+  'told',
+  'made',
+  'brought',
+  'caught',
+  'sent',
+  'kept',
+  'left',
+  'led',
+  'met',
+  'sought',
+  'thought',
+  'bought',
+  'built',
+  'shot',
+  'hit',
+  'put',
+  'set',
+  'cut',
+  'hurt',
+  'read',
+  'heard',
+]);

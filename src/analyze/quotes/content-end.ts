@@ -15,6 +15,7 @@ import {
   finiteVerb,
   FINITE_AUX,
   irregularPast,
+  IRREGULAR_PARTICIPLES,
   finiteVerbAt,
   clauseAt,
   NEGATIONS,
@@ -91,6 +92,35 @@ function lastOfVerbList(ctx: QuoteContext, a: number, j: number, v: number): boo
     }
   for (let k = a; k < j; k++) if (toks[k].lower === 'to' && plainVerb(k + 1)) return true;
   return false;
+}
+
+/** Whether a token is a past participle: in -ed or -en, or an irregular one ("found", "held"). */
+const pastParticiple = (t: Token | undefined) =>
+  !!t && t.pos === 'VERB' && (/(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+
+/** Parts of speech that open an object after a verb (or an adverb before one: "and tried consistently with …"). */
+const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV']);
+/** Participles of one's own resolve, which after "and" are the subject's verb: "resolved to", "committed to". */
+const SELF_COMMITTING = new Set(['resolved', 'committed', 'determined', 'pledged', 'vowed', 'promised', 'decided']);
+
+/**
+ * Whether the participle after the conjunction at j shares the passive of the content's verb before it:
+ * "if he was found guilty and condemned to die" (no new verb of the cue's subject).
+ */
+function sharesPassive(toks: readonly Token[], a: number, j: number): boolean {
+  if (!pastParticiple(toks[j + 1])) return false;
+  // (a verb with an object or a clause of its own is the cue's subject acting again: "denied that
+  // civilians were killed and issued a statement", "… and questioned whether …"; so is a state of
+  // mind: "are united and resolved to stand with Ukraine")
+  const next = toks[j + 2];
+  if (next && (OBJECT_START.has(next.pos) || next.lower === 'whether' || next.lower === 'that')) return false;
+  if (SELF_COMMITTING.has(toks[j + 1].lower)) return false;
+  let v = j - 1;
+  while (v > a && toks[v].pos !== 'VERB' && toks[v].pos !== 'AUX') v--;
+  if (!pastParticiple(toks[v])) return false;
+  let b = v - 1;
+  while (b > a && toks[b].pos === 'ADV') b--;
+  return b >= a && BE_FORMS.has(toks[b].lower);
 }
 
 /** Parts of speech that open a clause after ", and" rather than a list's last item ("and we will …", "and so this is …"). */
@@ -235,11 +265,15 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // "he respects Clinton and calls her …": a second finite verb of the cue's subject
     if (
       (t.lower === 'and' || t.lower === 'but') &&
-      finiteVerb(toks[j + 1]) &&
+      // (a verb of saying the tagger read as a noun too: "…, and urges the custodians to …")
+      (finiteVerb(toks[j + 1]) ||
+        (toks[j + 1]?.pos === 'NOUN' && /[^s]s$/.test(toks[j + 1].lower) && ctx.cueClass(j + 1) === 'speech')) &&
       ctx.inSpan[j + 1] < 0 &&
       !(attributiveParticiple(toks, j + 1) && listItemBefore(toks, j - 1, a)) &&
       !modifiersOfOneNoun(toks, j) &&
-      !lastOfVerbList(ctx, a, j, j + 1)
+      !lastOfVerbList(ctx, a, j, j + 1) &&
+      // (nor a participle sharing the content's passive: "if he was found guilty and condemned to die")
+      !sharesPassive(toks, a, j)
     )
       return j;
     // "fear that Clinton has already missed … and warn that …": a bare cue and its "that" cannot
