@@ -19,6 +19,7 @@ import { withRegionalArms } from './regional-arms.js';
 import { withHyphenedPartners } from './hyphened-partners.js';
 import { withRepeatedNames } from './repeated-names.js';
 import { withVerbTaggedKnownNames } from './verb-tagged-names.js';
+import { startsUpperCase } from '../nlp/letter-case.js';
 import { withBodyComplements } from './body-complement.js';
 import { ADDRESS_TITLES, COURTESY_TITLES, withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import { COMPANY_SUFFIXES } from './products.js';
@@ -93,20 +94,11 @@ export function recognizerAvailable(): boolean {
   }
 }
 
-const UPPER_START = /^\p{Lu}/u;
-
-/** UPPER_START.test, with ASCII first letters settled without the Unicode regex (it runs on every token). */
-export function startsUpperCase(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(text);
-}
-
 const ABBREV = /^(\p{Lu}\.){2,}$/u;
 
 /** Whether the token can be part of a name run. */
 function isNameToken(doc: ArticleDocument, t: Token): boolean {
-  if (!UPPER_START.test(t.text) && !/^\d/.test(t.text)) return false;
+  if (!startsUpperCase(t.text) && !/^\d/.test(t.text)) return false;
   if (/^\d/.test(t.text)) return false;
   if (t.pos === 'PROPN' || ABBREV.test(t.text)) return true;
   // a capitalised common word inside a sentence is part of a name or a title (President, Council)

@@ -4,7 +4,8 @@
 // inside its sentence, right after a capitalised word, is part of a name where the knowledge base
 // knows the words together as a country, a place or a body (rule `verb-tagged-known-name`).
 import type { ArticleDocument } from '../document.js';
-import { startsUpperCase as startsUpper, type Candidate, type NameLabel } from './candidates.js';
+import type { Candidate, NameLabel } from './candidates.js';
+import { startsUpperCase as startsUpper } from '../nlp/letter-case.js';
 import { lookupName, type KbKind } from './kb.js';
 
 /** The label of a KB hit's kind (people are left to the recogniser: a person's name holds no verb). */
