@@ -361,6 +361,18 @@ test('a hyphened title ("Co-Chair", "Minister-Counselor") is no body or thing of
   );
 });
 
+test('a name the KB does not know, with an apposition naming a settlement after it, is a town', () => {
+  // demo corpus (Wikinews, CC BY 2.5): "Ouadda-Djalle" had been a person, then a thing
+  const a = run(
+    'The rebels told a BBC reporter via satellite telephone that they had captured Ouadda-Djalle, an isolated settlement 200 km west of the border with Sudan.\n\n' +
+      "A government spokesman has only confirmed the rebels' activity but so far, not the seizure of the town. The government claims that Ouadda-Djalle still remains in the army's hands.",
+  );
+  const town = a.entities.filter((e) => e.name === 'Ouadda-Djalle');
+  assert.equal(town.length, 1, names(a));
+  assert.equal(town[0].type, 'GPE', names(a));
+  assert.equal(town[0].mentions.length, 2, names(a));
+});
+
 test('a storm named after its kind is an event, and its name alone later is the storm', () => {
   // wikinews-114657 (demo corpus): "Hurricane Katrina" had been a person
   const a = run(

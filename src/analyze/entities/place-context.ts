@@ -41,6 +41,19 @@ export function afterSettlementNoun(doc: ArticleDocument, start: number): boolea
   return SETTLEMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 120), start));
 }
 
+/**
+ * An apposition naming a settlement right after a name: ", an isolated settlement 200 km west of …",
+ * ", a town in …", ", the capital of …" (a determiner, at most two modifiers, the settlement's word; "capital" only
+ * as the head: "the venture capital arm of …" is a body).
+ */
+const SETTLEMENT_APPOSITION =
+  /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:(?:town|village|city|settlement|port|suburb|hamlet|enclave)\b|capital(?=[,.;]| of\b))/u;
+
+/** Whether an apposition right after the name ending at `end` says it is a settlement ("Ouadda-Djalle, an isolated settlement …"). */
+export function settlementApposition(doc: ArticleDocument, end: number): boolean {
+  return doc.text.charCodeAt(end) === 44 && SETTLEMENT_APPOSITION.test(doc.text.slice(end, end + 60));
+}
+
 /** "'s mayor", "'s deputy mayor" right after a name. */
 const MAYOR_AFTER = /^['’]s (?:deputy |acting |former )?mayor\b/i;
 

@@ -19,7 +19,13 @@ import { englishGivenNames } from './data.js';
 import { namedByGivenName } from './given-name-persons.js';
 import { isGivenNameWord } from './given-names.js';
 import { lookupGroup } from './groups.js';
-import { afterSettlementNoun, hasMayor, placeNounAfter, regionAfterComma } from './place-context.js';
+import {
+  afterSettlementNoun,
+  hasMayor,
+  placeNounAfter,
+  regionAfterComma,
+  settlementApposition,
+} from './place-context.js';
 import { holdsBodyWord } from './kb-person-names.js';
 import { lexiconSets } from './lexicon.js';
 import { ADDRESS_TITLES, COURTESY_TITLES } from './titled-names.js';
@@ -867,7 +873,13 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // the KB does not know, introduced by a word for a settlement, is a town (the recogniser reads
   // unknown towns as bodies or people); its other mentions follow (cue-types.ts)
   // (so is one with a mayor: "Mariupol's mayor says …", "the mayor of Mariupol")
-  if (!hit && !c.afterTitle && toks.length <= 2 && (afterSettlementNoun(doc, c.start) || hasMayor(doc, c.end)))
+  // (or an apposition after it: "captured Ouadda-Djalle, an isolated settlement 200 km west of …")
+  if (
+    !hit &&
+    !c.afterTitle &&
+    toks.filter((t) => t.text !== '-').length <= 2 &&
+    (afterSettlementNoun(doc, c.start) || hasMayor(doc, c.end) || settlementApposition(doc, c.end))
+  )
     return { start: c.start, end: c.end, type: 'GPE', hit: undefined, rule: `${c.rule}+settlement-noun` };
   // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an
   // occasion is the event, not the body that holds it
