@@ -4465,3 +4465,16 @@ test('an apposition ending in "Town, Country" with no comma before the cue descr
   const q = quoteWith(doc, 'had increased support for Islamists');
   assert.equal(q.speaker?.name, 'Michael Zorick');
 });
+
+test('a name before ", one of …" left open before the cue speaks, unless the name is a preposition’s object', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the quote had been "one of the rebels"'s
+  const doc = run(
+    '"We captured this town in the early hours of the morning this Friday after [a] fierce battle with the regular army," Abakar Saboune, one of the rebels said.',
+  );
+  assert.equal(quoteWith(doc, 'We captured this town').speaker?.name, 'Abakar Saboune');
+  // (the hostage is not his mother: the name after "of" is no speaker)
+  const mother = run(
+    'Also, the mother of Sorin Miscoci, one of the hostages said, "This is the hardest day, we are thinking that their hours are numbered. We trust the authorities until the end."',
+  );
+  assert.notEqual(quoteWith(mother, 'This is the hardest day').speaker?.name, 'Sorin Miscoci');
+});

@@ -145,9 +145,15 @@ export function personBeforeOpenParticiple(
  */
 export function personBeforeOpenApposition(doc: ArticleDocument, s: number, k: number, lo: number): Phrase | null {
   const toks = doc.tokens;
-  if ((toks[s].lower !== 'a' && toks[s].lower !== 'an') || toks[s - 1]?.text !== ',' || s - 2 < lo) return null;
+  // (or ", one of …": "Abakar Saboune, one of the rebels said")
+  const partitive = toks[s].lower === 'one' && toks[s + 1]?.lower === 'of';
+  if ((toks[s].lower !== 'a' && toks[s].lower !== 'an' && !partitive) || toks[s - 1]?.text !== ',' || s - 2 < lo)
+    return null;
   if (predicateAfterCueComma(toks, k) || closesFrontedAdjunct(toks, lo, s - 1)) return null;
-  return nameBeforeComma(doc, s - 1, lo) ?? bodyBeforeComma(doc, s, k, lo);
+  const named = nameBeforeComma(doc, s - 1, lo);
+  // (a name after "of" is no subject: "the mother of Sorin Miscoci, one of the hostages said, …")
+  if (named && partitive && toks[named.first - 1]?.pos === 'ADP') return null;
+  return named ?? bodyBeforeComma(doc, s, k, lo);
 }
 
 /**
