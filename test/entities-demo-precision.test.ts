@@ -373,6 +373,24 @@ test('a name the KB does not know, with an apposition naming a settlement after 
   assert.equal(town[0].mentions.length, 2, names(a));
 });
 
+test('"the prime minister" is a holder of that office, not the foreign minister named since', () => {
+  // State Department transcript in the demo corpus (public domain): the description had gone to Kuleba
+  const a = run(
+    'The Prime Minister of Estonia Kaja Kallas, and the Secretary of State of the United States of America Antony Blinken, will deliver statements and take two questions.\n\n' +
+      'In Poland, I visited a refugee welcome center and stood with Ukrainian Foreign Minister Dmytro Kuleba on Ukrainian soil.\n\n' +
+      'And together, as the prime minister said, Estonia and the United States are bolstering our shared security and our collective defense.',
+  );
+  const pm = a.entities.find((e) => e.mentions.some((m) => m.text === 'the prime minister'));
+  assert.equal(pm?.name, 'Kaja Kallas', names(a));
+  // (demo corpus, Wikinews, CC BY 2.5) a "Foreign Affairs Minister" is "the foreign minister"
+  const b = run(
+    'Palestinian Foreign Affairs Minister Mahmoud al-Zahar said today that Hamas is against peace with Israel.\n\n' +
+      'The foreign minister also noted that Hamas will receive most seats in the Palestinian parliament.',
+  );
+  const fm = b.entities.find((e) => e.mentions.some((m) => m.text === 'The foreign minister'));
+  assert.equal(fm?.name, 'Mahmoud al-Zahar', names(b));
+});
+
 test('a storm named after its kind is an event, and its name alone later is the storm', () => {
   // wikinews-114657 (demo corpus): "Hurricane Katrina" had been a person
   const a = run(

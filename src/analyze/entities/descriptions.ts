@@ -452,6 +452,9 @@ function clauseBetween(between: string): boolean {
   return between.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !PHRASE_GLUE.has(w));
 }
 
+/** Modifiers that name an office of their own before its head ("prime minister", "foreign minister"). */
+const OFFICE_WORDS = new Set(['prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'home']);
+
 /**
  * The rest of describeAt, for the few tokens that start a phrase with "the" or a country: most
  * tokens do not, and the long rest, in the same function, would be compiled again each time a
@@ -495,7 +498,9 @@ function describePhrase(
   const personHead = !plural && (lex.personNominalHeads.has(head.lemma) || lex.personNominalHeads.has(head.lower));
   if (personHead && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) return i;
   if (definite && personHead) {
-    const title = [...modifiers.filter(isSubordinateTitleWord), ...toks.slice(titleStart, k + 1).map((t) => t.lower)];
+    // (a word naming the office itself stays in it: "the prime minister" is no Foreign Minister)
+    const kept = (w: string) => isSubordinateTitleWord(w) || OFFICE_WORDS.has(w);
+    const title = [...modifiers.filter(kept), ...toks.slice(titleStart, k + 1).map((t) => t.lower)];
     const fits = country ? null : titleFitter(title);
     // "the U.S. Ambassador" after "President Biden": an office named with a country is a holder of that
     // office, where the person's titles are known ("the Russian leader", "the North Korean dictator"

@@ -33,6 +33,11 @@ function titleParts(title: string): readonly string[][] {
       .map(titleWords)
       .filter((part) => part.length > 0);
     parts = [...parts, ...parts.map(portfolioFirst).filter((part) => part !== null)];
+    // ("Foreign Affairs Minister" is "the foreign minister" too)
+    parts = [
+      ...parts,
+      ...parts.filter((part) => part.includes('affairs')).map((part) => part.filter((w) => w !== 'affairs')),
+    ];
     if (partsCache.size >= PARTS_CACHE_LIMIT) partsCache.clear();
     partsCache.set(title, parts);
   }
