@@ -265,9 +265,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // "he respects Clinton and calls her …": a second finite verb of the cue's subject
     if (
       (t.lower === 'and' || t.lower === 'but') &&
-      // (a verb of saying the tagger read as a noun too: "…, and urges the custodians to …")
-      (finiteVerb(toks[j + 1]) ||
-        (toks[j + 1]?.pos === 'NOUN' && /[^s]s$/.test(toks[j + 1].lower) && ctx.cueClass(j + 1) === 'speech')) &&
+      finiteVerb(toks[j + 1]) &&
       ctx.inSpan[j + 1] < 0 &&
       !(attributiveParticiple(toks, j + 1) && listItemBefore(toks, j - 1, a)) &&
       !modifiersOfOneNoun(toks, j) &&

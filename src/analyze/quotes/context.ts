@@ -638,9 +638,9 @@ export function isPossessive(t: Token | undefined): boolean {
 }
 /** What follows an attribution closing its sentence or clause. */
 const CLOSING_PUNCTUATION = new Set(['.', ',', '!', '?', ';']);
-/** What sets off such an attribution from what was said before it. */
 /** Opening quotation marks, as the tokenizer gives them. */
 const OPENING_MARKS = new Set(['"', '\u201c', '\u00ab', '``', "''"]);
+/** What sets off such an attribution from what was said before it. */
 const OPENING_ASIDE = new Set([',', '\u2014', '\u2013', '\u2015', '--']);
 /** The most words of its subject. */
 const MAX_CLOSING_SUBJECT = 5;

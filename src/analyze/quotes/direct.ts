@@ -250,7 +250,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
     // (only where the paragraph before ended in a quote that candidate holds: after an opening paragraph
     // no frame credited, "“They’re sitting abroad …\n\nThis behavior will harm you …,” Mr Rahman
     // warned" is the judge's, not the last speaker's)
-    const held = si === 0 || !ctx.spans[si - 1].continues || (previous !== null && previous.end >= spans[si - 1].end);
+    const held = si === 0 || !spans[si - 1].continues || (previous !== null && previous.end >= spans[si - 1].end);
     if (sp.continuation && previous && previous.end < sp.start && held) {
       ctx.taken.add(si);
       const c = quoteCandidate({
