@@ -1113,3 +1113,18 @@ test('a participle after "and" that shares the content’s passive goes on the c
   );
   assert.equal(urges.speaker?.name, 'Coalition');
 });
+
+test('after "We" and a cue in its plain form, "and" with a speaker’s own verb ("call on", "urge") opens the next statement', () => {
+  // State Department statements in the demo corpus (public domain): the Court's order had run on into the call
+  const welcomed = quoteCuedBy(
+    'We welcome the Court’s order and call on the Russian Federation to comply with the order, immediately cease its military operations in Ukraine, and to establish unhindered humanitarian access in Ukraine.',
+    'welcome',
+  );
+  assert.equal(welcomed.text, 'the Court’s order');
+  // a verb of those asked stays in the content
+  const urged = quoteCuedBy(
+    'We urge more coalition working groups – for example, the Counter-ISIS Finance Group – to follow suit and pay additional attention to ISIS and its – the problem it poses in Africa.',
+    'urge',
+  );
+  assert.ok(urged.text.includes('pay additional attention'), urged.text);
+});

@@ -277,6 +277,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // "fear that Clinton has already missed … and warn that …": a bare cue and its "that" cannot
     // go on with a clause whose verb is past or third person singular; it is the cue's subject again
     if ((t.lower === 'and' || t.lower === 'but') && bareCueAfterInflected(ctx, a, j)) return j;
+    // "We encourage all parties … to participate … and call for …": a plain verb of saying after "and",
+    // where the cue is a plain form after "we" or "I", is the speaker's next statement
+    if ((t.lower === 'and' || t.lower === 'but') && speakerSaysAgain(ctx, a, j)) return j;
     // "… and others have said they …": a coordinated clause with a speaker of its own
     if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
     if (!comma && t.text !== '\u2014' && t.text !== '\u2015' && t.text !== '--') continue;
@@ -384,6 +387,51 @@ function bulletOpensItem(doc: ArticleDocument, j: number): boolean {
   const t = doc.tokens[j];
   const next = doc.tokens[j + 1];
   return !!next && /\s/.test(doc.text[t.start - 1] ?? '') && next.start === t.end && /^[\p{Lu}\d]/u.test(next.text);
+}
+
+/** Subjects whose plain-form verb of saying may come again after "and" ("We urge … and call on …"). */
+const FIRST_PERSON = new Set(['we', 'i']);
+
+/**
+ * Verbs by which a speaker, not those asked, goes on after "and" ("We encourage all parties … to
+ * participate … and call for …"); the content's own verbs ("We urge Russia to cease its attacks and
+ * withdraw its forces") are others.
+ */
+const SPEAKERS_OWN_VERBS = new Set([
+  'call',
+  'urge',
+  'encourage',
+  'welcome',
+  'commend',
+  'condemn',
+  'applaud',
+  'reaffirm',
+  'reiterate',
+  'stress',
+  'emphasize',
+  'underscore',
+  'thank',
+  'congratulate',
+  'look',
+]);
+
+/**
+ * Whether the verb after the conjunction at j is the cue's "we" or "I" speaking again: a plain form of
+ * a speaker's verb, after a cue in its plain form right after that pronoun (adverbs between).
+ */
+function speakerSaysAgain(ctx: QuoteContext, a: number, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const verb = toks[j + 1];
+  if (!verb || verb.lower !== verb.lemma || ctx.inSpan[j + 1] >= 0 || !SPEAKERS_OWN_VERBS.has(verb.lower)) return false;
+  // (the tagger reads "call" before "for" or "on" as a noun)
+  if (verb.pos !== 'VERB' && !(verb.pos === 'NOUN' && /^(?:for|on|upon)$/.test(toks[j + 2]?.lower ?? ''))) return false;
+  // the cue: the verb before the content, in its plain form, right after "we" or "I"
+  let k = a - 1;
+  while (k > 0 && k >= a - 3 && toks[k].pos !== 'VERB') k--;
+  if (k <= 0 || toks[k].pos !== 'VERB' || toks[k].lower !== toks[k].lemma) return false;
+  let s = k - 1;
+  while (s > 0 && toks[s].pos === 'ADV') s--;
+  return FIRST_PERSON.has(toks[s]?.lower ?? '');
 }
 
 /** Finite auxiliaries of the past or the third person singular, which a bare verb cannot be coordinated with. */
