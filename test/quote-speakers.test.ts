@@ -4478,3 +4478,16 @@ test('a name before ", one of …" left open before the cue speaks, unless the n
   );
   assert.notEqual(quoteWith(mother, 'This is the hardest day').speaker?.name, 'Sorin Miscoci');
 });
+
+test('"According to X," opening the sentence is no part of its subject, and its content starts past an apposition of X', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the participle's quote had been the newspaper's, then the source's
+  const doc = run(
+    'According to The New York Times, John Yoo, the former deputy in the Office of Legal Counsel, justified the domestic spying in a classified Justice Department legal opinion, arguing that these activities were covered by congressional approval of the war on terrorism.\n\n' +
+      "According to Kirby Jones, president of the U.S. - Cuba Trade Association, the U.S. Treasury Department pressured the hotel's owner, Starwood Hotels & Resorts Worldwide, claiming it was violating a 1961 law that bans U.S. companies from doing business with Cubans.\n\n" +
+      'According to Annette Rehrl, spokesperson for the United Nations High Commissioner for Refugees, few of the children appear to actually be orphans.',
+  );
+  assert.equal(quoteWith(doc, 'these activities were covered').speaker?.name, 'John Yoo');
+  assert.equal(quoteWith(doc, 'it was violating a 1961 law').speaker?.name, 'U.S. Treasury Department');
+  const rehrl = quoteWith(doc, 'few of the children');
+  assert.equal(rehrl.text, 'few of the children appear to actually be orphans');
+});

@@ -8,6 +8,7 @@ import { isRecordWord } from './evidence.js';
 import { SUBORDINATORS } from './sentence-opening.js';
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { npToken, phrase, type Phrase } from './phrases.js';
 import { phraseAfter } from './phrase-after.js';
 import { ISSUING, mediumWord, spokenMediumWord } from './medium-issuer.js';
@@ -103,7 +104,10 @@ const MAX_SOURCE_APPOSITION = 10;
  */
 function pastSourceApposition(ctx: QuoteContext, c: number, end: number): number {
   const toks = ctx.doc.tokens;
-  if (toks[c]?.text !== ',' || toks[c + 1]?.pos !== 'DET' || toks[c + 1].lower === 'that') return c;
+  // (or by a title with no determiner: "According to Kirby Jones, president of the U.S. - Cuba Trade
+  // Association, the U.S. Treasury Department pressured …")
+  const titled = toks[c + 1]?.pos === 'NOUN' && entityLexicon().titleHeads.has(toks[c + 1].lower);
+  if (toks[c]?.text !== ',' || (toks[c + 1]?.pos !== 'DET' && !titled) || toks[c + 1].lower === 'that') return c;
   for (let j = c + 2; j < end && j - c <= MAX_SOURCE_APPOSITION; j++) {
     const t = toks[j];
     // (a clause must open right after: "the suspect, a 25-year-old man, fled" is no apposition of the source's)

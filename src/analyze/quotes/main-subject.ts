@@ -272,6 +272,9 @@ export function insideOtherContent(ctx: QuoteContext, at: number, cue: number): 
   let inside = false;
   for (const c of ctx.candidates) {
     if (c.cue?.start === at) return false;
+    // (an "according to" content is the sentence's own clause: "According to The New York Times, John
+    // Yoo … justified the domestic spying …, arguing that …" argues for Yoo)
+    if (c.rule === 'according-to') continue;
     if (c.start <= at && at < c.end && !(c.start <= cue && cue < c.end)) inside = true;
   }
   return inside;

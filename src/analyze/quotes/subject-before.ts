@@ -162,6 +162,7 @@ const ASIDE_RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
  * Tokens before `lo` are not looked at.
  */
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
+  lo = pastOpeningAccordingTo(doc.tokens, lo, k);
   const aside = { skipped: false };
   const read = readSubjectBefore(doc, k, lo, aside);
   const p = read && (ownerOfPlaceApposition(doc, read, lo) ?? respondentsBefore(doc, read, lo) ?? read);
@@ -200,6 +201,17 @@ function isPlaceAt(doc: ArticleDocument, j: number): boolean {
 /** Whether a person's name covers the character at `at`. */
 function isPersonAt(doc: ArticleDocument, at: number): boolean {
   return doc.entityAt(at)?.entity.type === 'PERSON';
+}
+
+/**
+ * The first token after "According to X," opening the sentence at lo, when a comma closes it before
+ * the cue at k; else lo. The source is no part of the subject: "According to The New York Times, John
+ * Yoo, the former deputy …, said …" is Yoo's.
+ */
+function pastOpeningAccordingTo(toks: readonly Token[], lo: number, k: number): number {
+  if (toks[lo]?.lower !== 'according' || toks[lo + 1]?.lower !== 'to') return lo;
+  for (let j = lo + 2; j < k; j++) if (toks[j].text === ',') return j + 1;
+  return lo;
 }
 
 /** Words that open a clause inside the sentence: a subject after them is that clause's. */
