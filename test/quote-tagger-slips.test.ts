@@ -326,3 +326,23 @@ test('a participle between a possessive and a figure modifies the figure: "the c
     '300 people died in the floods',
   );
 });
+
+test('a form in -s after the object noun of a verb is that object’s head: "to develop action plans to …"', () => {
+  // demo corpus (State Department, public domain; Wikinews, CC BY 2.5): "plans" and "orders" had cued
+  // quotes of "action" and "court"
+  for (const [text, word] of [
+    [
+      'In partnership with USAID, international mayors and municipal leaders will travel to the United States to develop action plans to strengthen democracy in their home communities with U.S.-based experts.',
+      'plans',
+    ],
+    [
+      'The NSA has reportedly obtained court orders to undertake missions in Washington, New York and other cities.',
+      'orders',
+    ],
+  ])
+    assert.equal(
+      quotes(text).find((x) => x.cue?.text === word),
+      undefined,
+      text,
+    );
+});

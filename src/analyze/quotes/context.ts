@@ -389,6 +389,17 @@ export class QuoteContext {
     // takes the plain form ("including Minnesota, Michigan and Pennsylvania states that have …")
     const t = toks[i];
     if (/[^s]s$/.test(t.lower) && t.lower !== t.lemma && coordinatedNounBefore(toks, i)) return false;
+    // ("to develop action plans to strengthen …": after a verb's object noun the form in -s is that
+    // object's head, not a verb; not after a verb of saying, "said government plans to …")
+    const verbBefore = toks[i - 2];
+    if (
+      prev.pos === 'NOUN' &&
+      verbBefore?.pos === 'VERB' &&
+      verbBefore.lemma !== 'be' &&
+      verbBefore.lemma !== 'have' &&
+      this.cueClass(i - 2) === null
+    )
+      return false;
     if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.lower === 'that' && next.pos === 'SCONJ') return true;
     // "Gerry O'Brien, a GOP political consultant, notes that …": a form in -s after a name's apposition
     if (
