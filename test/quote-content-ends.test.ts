@@ -1121,6 +1121,12 @@ test('after "We" and a cue in its plain form, "and" with a speaker’s own verb 
     'welcome',
   );
   assert.equal(welcomed.text, 'the Court’s order');
+  // (an adjective's cue after its copula too: "We remain gravely concerned about …")
+  const concerned = quoteCuedBy(
+    'We remain gravely concerned about the crisis in Myanmar and call for an end to violence, the release of all those arbitrarily detained, including foreigners, and unhindered humanitarian access.',
+    'concerned about',
+  );
+  assert.equal(concerned.text, 'the crisis in Myanmar');
   // a verb of those asked stays in the content
   const urged = quoteCuedBy(
     'We urge more coalition working groups – for example, the Counter-ISIS Finance Group – to follow suit and pay additional attention to ISIS and its – the problem it poses in Africa.',

@@ -877,8 +877,8 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   if (
     !hit &&
     !c.afterTitle &&
-    toks.filter((t) => t.text !== '-').length <= 2 &&
-    (afterSettlementNoun(doc, c.start) || hasMayor(doc, c.end) || settlementApposition(doc, c.end))
+    (afterSettlementNoun(doc, c.start) || hasMayor(doc, c.end) || settlementApposition(doc, c.end)) &&
+    toks.filter((t) => t.text !== '-').length <= 2
   )
     return { start: c.start, end: c.end, type: 'GPE', hit: undefined, rule: `${c.rule}+settlement-noun` };
   // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an

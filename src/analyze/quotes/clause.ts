@@ -97,7 +97,7 @@ export function clauseAt(ctx: QuoteContext, j: number, end: number): boolean {
 export const NEGATIONS = new Set(['not', "n't", 'n’t']);
 
 /** Past participles not in -ed or -en that open a passive ("was found guilty", "was held", "was told"). */
-export const IRREGULAR_PARTICIPLES = new Set([
+const PARTICIPLES_NOT_IN_EN = new Set([
   'found',
   'held',
   'told',
@@ -122,3 +122,8 @@ export const IRREGULAR_PARTICIPLES = new Set([
   'read',
   'heard',
 ]);
+
+/** Whether a word has the form of a past participle: in -ed or -en, or an irregular one ("found", "held"). */
+export function pastParticipleForm(lower: string): boolean {
+  return /(?:ed|en)$/.test(lower) || PARTICIPLES_NOT_IN_EN.has(lower);
+}

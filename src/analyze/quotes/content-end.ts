@@ -15,7 +15,7 @@ import {
   finiteVerb,
   FINITE_AUX,
   irregularPast,
-  IRREGULAR_PARTICIPLES,
+  pastParticipleForm,
   finiteVerbAt,
   clauseAt,
   NEGATIONS,
@@ -85,18 +85,20 @@ function lastOfVerbList(ctx: QuoteContext, a: number, j: number, v: number): boo
   if (!plainVerb(v)) return false;
   // (after a cue in its plain form the verb may be the subject's own again: "We condemn the decision to
   // …, and call on …")
-  for (let k = a - 1; k >= 0 && k >= a - 3; k--)
-    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') {
-      if (toks[k].lower === toks[k].lemma) return false;
-      break;
-    }
+  const cue = verbBeforeContent(toks, a);
+  if (cue >= 0 && toks[cue].lower === toks[cue].lemma) return false;
   for (let k = a; k < j; k++) if (toks[k].lower === 'to' && plainVerb(k + 1)) return true;
   return false;
 }
 
-/** Whether a token is a past participle: in -ed or -en, or an irregular one ("found", "held"). */
-const pastParticiple = (t: Token | undefined) =>
-  !!t && t.pos === 'VERB' && (/(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+/** The verb or auxiliary nearest before the content at a, at most `reach` tokens back (the cue's), or -1. */
+function verbBeforeContent(toks: readonly Token[], a: number, reach = 3): number {
+  for (let k = a - 1; k >= 0 && k >= a - reach; k--) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return k;
+  return -1;
+}
+
+/** Whether a token is a verb in the form of a past participle ("condemned", "found"). */
+const pastParticiple = (t: Token | undefined) => !!t && t.pos === 'VERB' && pastParticipleForm(t.lower);
 
 /** Parts of speech that open an object after a verb (or an adverb before one: "and tried consistently with …"). */
 const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV']);
@@ -425,9 +427,9 @@ function speakerSaysAgain(ctx: QuoteContext, a: number, j: number): boolean {
   if (!verb || verb.lower !== verb.lemma || ctx.inSpan[j + 1] >= 0 || !SPEAKERS_OWN_VERBS.has(verb.lower)) return false;
   // (the tagger reads "call" before "for" or "on" as a noun)
   if (verb.pos !== 'VERB' && !(verb.pos === 'NOUN' && /^(?:for|on|upon)$/.test(toks[j + 2]?.lower ?? ''))) return false;
-  // the cue: the verb before the content, in its plain form, right after "we" or "I"
-  let k = a - 1;
-  while (k > 0 && k >= a - 3 && toks[k].pos !== 'VERB') k--;
+  // the cue: the verb before the content, in its plain form, right after "we" or "I" (four tokens back
+  // for an adjective's cue: "We remain gravely concerned about …")
+  const k = verbBeforeContent(toks, a, 4);
   if (k <= 0 || toks[k].pos !== 'VERB' || toks[k].lower !== toks[k].lemma) return false;
   let s = k - 1;
   while (s > 0 && toks[s].pos === 'ADV') s--;

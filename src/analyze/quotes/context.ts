@@ -239,8 +239,7 @@ export class QuoteContext {
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (!prev || !next || !/ed$/.test(toks[i].lower)) return false;
-    if (!(next.pos === 'NUM' || /^\d/.test(next.text))) return false;
-    return POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.text);
+    return (next.pos === 'NUM' || /^\d/.test(next.text)) && isPossessive(prev);
   }
 
   /**
@@ -464,10 +463,15 @@ export class QuoteContext {
     const t = toks[i];
     const prev = toks[i - 1];
     if (!/^\p{Ll}+[^s]s$/u.test(t.text) || t.lower === t.lemma || !prev) return false;
-    if ((toks[i + 1]?.text !== ',' && toks[i + 1]?.text !== ':') || !OPENING_MARKS.has(toks[i + 2]?.text ?? ''))
-      return false;
+    if ((toks[i + 1]?.text !== ',' && toks[i + 1]?.text !== ':') || !this.quotationOpensAt(i + 2)) return false;
     if (GAP_RELATIVES.has(prev.lower)) return true;
     return prev.pos === 'PROPN' || (prev.pos === 'NOUN' && !/s$/.test(prev.lower));
+  }
+
+  /** Whether the token at m is the opening mark of a quotation the marks reader paired. */
+  private quotationOpensAt(m: number): boolean {
+    const si = this.inSpan[m + 1];
+    return si !== undefined && si >= 0 && this.openToken[si] === m;
   }
 
   /**
@@ -649,8 +653,6 @@ export function isPossessive(t: Token | undefined): boolean {
 }
 /** What follows an attribution closing its sentence or clause. */
 const CLOSING_PUNCTUATION = new Set(['.', ',', '!', '?', ';']);
-/** Opening quotation marks, as the tokenizer gives them. */
-const OPENING_MARKS = new Set(['"', '\u201c', '\u00ab', '``', "''"]);
 /** What sets off such an attribution from what was said before it. */
 const OPENING_ASIDE = new Set([',', '\u2014', '\u2013', '\u2015', '--']);
 /** The most words of its subject. */

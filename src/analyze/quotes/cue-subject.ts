@@ -11,7 +11,7 @@ import { phraseAfter } from './phrase-after.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { mediumWord } from './medium-issuer.js';
 import { CONTRACTED_IS } from '../nlp/closed-class.js';
-import { isClauseVerb, finiteVerb, IRREGULAR_PARTICIPLES, NEGATIONS } from './clause.js';
+import { isClauseVerb, finiteVerb, NEGATIONS, pastParticipleForm } from './clause.js';
 import { OBJECT_PRONOUNS, TIME_LEADS } from './content-start.js';
 import { RELATIVE_WORDS, opensDependentClause } from './main-subject.js';
 
@@ -444,8 +444,7 @@ export function coordinatedPassive(toks: Token[], k: number, first: number): boo
   let j = c - 1;
   while (j > first && toks[j].pos !== 'VERB' && toks[j].pos !== 'AUX' && !/^[.;:!?]$/.test(toks[j].text)) j--;
   // (an irregular participle too: "if he was found guilty and condemned to die")
-  const participle = /(?:ed|en)$/.test(toks[j].lower) || IRREGULAR_PARTICIPLES.has(toks[j].lower);
-  if (toks[j].pos !== 'VERB' || !participle) return false;
+  if (toks[j].pos !== 'VERB' || !pastParticipleForm(toks[j].lower)) return false;
   // ("was less committed on the issue": a degree adverb makes the participle an adjective)
   let b = j - 1;
   while (b > first && toks[b].pos === 'ADV' && !DEGREE_ADVERBS.has(toks[b].lower)) b--;
