@@ -4491,3 +4491,19 @@ test('"According to X," opening the sentence is no part of its subject, and its 
   const rehrl = quoteWith(doc, 'few of the children');
   assert.equal(rehrl.text, 'few of the children appear to actually be orphans');
 });
+
+test('a name between an article and a reporting noun holds it ("the Washington Post report that …")', () => {
+  // demo corpus: state-pr-8b7aa48f58, wh-briefing-press-conference-president-obama-antalya-turkey
+  const text = [
+    'My question concerns the Washington Post report that Russia has supplied Iran with advanced satellites.',
+    'But the U.N. appeal for Syria still has less than half the funds needed.',
+  ].join('\n\n');
+  const doc = run(text);
+  const report = quoteWith(doc, 'Russia has supplied Iran');
+  assert.equal(report.rule, 'cue-noun');
+  assert.equal(report.speaker_rule, 'name-modifier');
+  assert.equal(speaker(doc, report), 'Washington Post');
+  // the holder's noun phrase is a subject: its content ends before the predicate, past an adverb
+  assert.equal(quoteWith(doc, 'Syria').text, 'Syria');
+  assert.equal(speaker(doc, quoteWith(doc, 'Syria')), 'United Nations');
+});

@@ -587,7 +587,11 @@ export function objectPredicateEnd(ctx: QuoteContext, a: number, end: number): n
     // gerund say how the cue's act was done, after its object
     if (t.lower === 'by' && toks[j + 1]?.pos === 'VERB' && /ing$/.test(toks[j + 1].lower)) return j;
     const head = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM';
-    if (head && ((t.pos === 'AUX' && FINITE_AUX.has(t.lower)) || (finiteVerb(t) && !/ed$/.test(t.lower)))) return j;
+    // (adverbs may stand between the head and its predicate: "the U.N. appeal for [Syria] still has …")
+    let v = j;
+    while (head && v + 1 < end && toks[v].pos === 'ADV' && ctx.inSpan[v] < 0) v++;
+    const w = toks[v];
+    if (head && ((w.pos === 'AUX' && FINITE_AUX.has(w.lower)) || (finiteVerb(w) && !/ed$/.test(w.lower)))) return j;
     // a relative or adverbial clause, a quotation, a verb of the noun phrase's own, or a second noun
     // phrase opening after the head (a contact relative: "the things he has tried")
     if (ctx.inSpan[j] >= 0 || t.pos === 'PUNCT' || t.pos === 'SCONJ' || OBJECT_RELATIVES.has(t.lower)) return end;

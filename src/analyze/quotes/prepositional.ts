@@ -184,6 +184,8 @@ export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker
   // Trump's criticism, Sanders' criticism (a bare apostrophe after a plural or a name in -s)
   if (t && (/^['’]s$/.test(t.lower) || (/^['’]$/.test(t.text) && /s$/.test(toks[j - 1]?.lower ?? ''))))
     return { speaker: possessorPhrase(ctx, j, s.firstToken), rule: 'possessor' };
+  const modifier = t && j >= s.firstToken && j < k ? nameModifier(ctx, s, j) : null;
+  if (modifier) return { speaker: modifier, rule: 'name-modifier' };
   // raised questions about, voiced her support for: the governing verb's subject
   // (not of a verb that meets someone else's words: "I saw a report that …", "faces allegations that")
   for (let v = j; v >= s.firstToken && k - v <= 4; v--) {
@@ -547,4 +549,26 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       );
     }
   }
+}
+
+/** Entity types that hold a report, claim or plan named before it ("a New York Times report that …"). */
+const MODIFIER_HOLDERS = new Set(['PERSON', 'ORG']);
+
+/**
+ * The name that modifies a reporting noun right after an article, as its holder: "a New York Times
+ * report that …", "an Associated Press report that …", "the Pentagon plan to …"; a person's or an
+ * organisation's name mention ending at token j, else null. A place's name is where the noun is from
+ * or about, not who made it ("the Benghazi report", "the Iran claim").
+ */
+function nameModifier(ctx: QuoteContext, s: Sentence, j: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  const t = toks[j];
+  if (t.pos !== 'PROPN') return null;
+  const hit = ctx.doc.entityAt(t.start);
+  if (!hit || hit.mention.kind !== 'name' || hit.mention.end !== t.end || !MODIFIER_HOLDERS.has(hit.entity.type))
+    return null;
+  let f = j;
+  while (f > s.firstToken && toks[f - 1].start >= hit.mention.start) f--;
+  if (toks[f].start !== hit.mention.start || f === s.firstToken || !ARTICLES.has(toks[f - 1].lower)) return null;
+  return phrase(ctx.doc, f, j + 1);
 }
