@@ -3688,3 +3688,38 @@ test('a known first name before a middle initial and a surname joins them in a h
   assert.ok(mentionTexts(blinken).includes('ANTONY J. BLINKEN'));
   assert.equal(blinken.roles[0].title, 'SECRETARY');
 });
+
+test('a people noun in the singular after a demonym is one person, not its country’s sector', () => {
+  // (wikinews-109068, wikinews-115167, state-pr-352731, wikinews-44581, wikinews-44506)
+  const mongolia = run(
+    'The injured were police and protesters alike. Among the injured was a Japanese citizen, who was reportedly flown to Japan in the morning. Iraqi students protested.',
+    '2008-07-02',
+  );
+  const citizen = entity(mongolia, 'Japanese citizen');
+  assert.equal(citizen.type, 'PERSON');
+  assert.equal(citizen.actor, 'JPNCVL');
+  assert.equal(entity(mongolia, 'Iraqi students').type, 'ORG');
+  // set off after a name, or the predicate of one, the description is that person
+  const thulin = run(
+    'In 2016, Anton Thulin, a Swedish citizen, traveled to St. Petersburg and received training.',
+    '2022-06-01',
+  );
+  assert.ok(mentionTexts(entity(thulin, 'Anton Thulin')).includes('a Swedish citizen'));
+  const nasr = run(
+    'Hassan Mustafa Osama Nasr, also known as Abu Omar, is an Egyptian cleric living in Italy who was abducted in 2003.',
+    '2006-07-05',
+  );
+  assert.ok(mentionTexts(entity(nasr, 'Hassan Mustafa Osama Nasr')).includes('an Egyptian cleric'));
+  // one known only by a people noun holds no office a later title names
+  const swiss = run(
+    'Israel has said their operation in Gaza is to free a kidnapped Israeli soldier.\n\nThe Israeli ambassador to Switzerland in Bern replied to the Switzerland statement.',
+    '2006-07-04',
+  );
+  assert.ok(!mentionTexts(entity(swiss, 'Israeli soldier')).includes('The Israeli ambassador'));
+  // a people noun modifying another noun is no person ("Palestinian militant groups")
+  const militants = run(
+    'The ability of President Abbas to exert control over Palestinian militant groups is questionable.',
+    '2006-01-20',
+  );
+  assert.ok(!militants.entities.some((e) => e.type === 'PERSON' && /militant/.test(e.name)));
+});

@@ -326,3 +326,20 @@ test('the speaker of a report named after it is no side of the event reported (w
   for (const e of satellite)
     assert.ok(![...sides(e, 'source'), ...sides(e, 'target')].some((s) => s.startsWith('Johndroe')), e.type);
 });
+
+// Wikinews, 2008 (wikinews-101356, wikinews-112022; CC BY 2.5)
+test('"he" after a named subject with no actor code is that person, no coded one named before', () => {
+  const shooting = events(
+    'Police chief Aharon Franco said the gunman was subsequently killed by an Israeli army officer who, living nearby, ran to the school after hearing gunfire. Seminary student Yitzhak Dadon, however, claims that he shot the gunman.',
+    '2008-03-07',
+  );
+  assert.ok(
+    !shooting.some((e) => e.trigger.text === 'shot' && e.source.some((a) => /officer/.test(a.name ?? ''))),
+    shooting.map((e) => `${e.trigger.text}: ${sides(e, 'source')}`).join('; '),
+  );
+  const halper = events(
+    'Professor Jeff Halper was going to Israel along with 40 other activists when he was arrested at a border crossing checkpoint.\n\n"He [was] questioned at the police station in Sderot for entering the Gaza Strip in defiance of a military decree banning Israeli citizens from doing so," stated Micky Rosenfeld, a spokesman for the Israeli Police. Halper was later "conditionally" released, and police will decide if he should be rearrested and prosecuted further at the end of their investigation.',
+    '2008-08-28',
+  );
+  assert.ok(!halper.some((e) => e.trigger.text === 'prosecuted' && e.target.some((a) => a.name === 'Micky Rosenfeld')));
+});

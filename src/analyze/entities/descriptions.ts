@@ -8,6 +8,7 @@ import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { EntityType, Mention, Span } from '../types.js';
 import { actorCountry, sectorOf } from './kb.js';
+import { FINITE_BE_WORDS } from '../nlp/closed-class.js';
 import { anotherCountrysGovernment, bodyClassAt } from './body-descriptions.js';
 import { lexiconSets } from './lexicon.js';
 import { pluralNoun } from './plural-nouns.js';
@@ -552,6 +553,7 @@ function describePhrase(
           // (only someone the article ties to that place: a country's other senators are not "the Vermont senator")
           (!region || e.roles.some((r) => doc.text.slice(r.span.start, r.span.end).includes(region))) &&
           (!office || !e.roles.length || e.roles.some((r) => office(r.title))) &&
+          !onlyPeopleNoun(e) &&
           !namedLater(e),
       );
     if (person) {
@@ -622,6 +624,104 @@ function personNamedBefore(scan: DescriptionScan, i: number): EntityRecord | und
   if (toks[i - 1]?.text !== ',' || !toks[i - 2]) return undefined;
   const hit = scan.grid.entityAt(toks[i - 2]);
   return hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name' && hit.mention.end === toks[i - 2].end
+    ? hit.entity
+    : undefined;
+}
+
+/**
+ * Nouns of a country's sector that name one of its people in the singular, not a body: "a Japanese
+ * citizen", "an American soldier", "a Palestinian farmer" are one person each (their plurals are the
+ * sector's group: "Iraqi students"). Vessels and bodies of a sector ("a Russian tanker", "an Iraqi
+ * ministry") are not people.
+ */
+const SINGLE_PERSON_NOUNS = new Set([
+  'citizen',
+  'national',
+  'resident',
+  'civilian',
+  'soldier',
+  'sailor',
+  'marine',
+  'officer',
+  'policeman',
+  'policewoman',
+  'student',
+  'farmer',
+  'fisherman',
+  'worker',
+  'activist',
+  'protester',
+  'protestor',
+  'demonstrator',
+  'dissident',
+  'teacher',
+  'doctor',
+  'nurse',
+  'engineer',
+  'scientist',
+  'researcher',
+  'businessman',
+  'businesswoman',
+  'trader',
+  'merchant',
+  'investor',
+  'banker',
+  'tourist',
+  'pilot',
+  'lawyer',
+  'photographer',
+  'blogger',
+  'volunteer',
+  'hostage',
+  'prisoner',
+  'detainee',
+  'refugee',
+  'migrant',
+  'immigrant',
+  'militant',
+  'rebel',
+  'insurgent',
+  'monk',
+  'priest',
+  'cleric',
+  'nun',
+  'pilgrim',
+  'bishop',
+  'imam',
+  'rabbi',
+  'victim',
+  'survivor',
+  'witness',
+  'suspect',
+  'spy',
+  'veteran',
+]);
+
+/**
+ * Whether the person is known only by a people noun ("a kidnapped Israeli soldier"): no office
+ * holder that a title's description ("the Israeli ambassador") may name.
+ */
+const onlyPeopleNoun = (e: EntityRecord) =>
+  !e.mentions.some((m) => m.kind === 'name') && SINGLE_PERSON_NOUNS.has(e.name.toLowerCase().split(/\s+/).at(-1) ?? '');
+
+/**
+ * The person named as the subject of a copula right before token i ("Nasr, also known as Abu Omar,
+ * is | an Egyptian cleric"), past one apposition set off by commas; else undefined.
+ */
+function copulaSubject(scan: DescriptionScan, i: number): EntityRecord | undefined {
+  const toks = scan.doc.tokens;
+  const copula = toks[i - 1];
+  if (!copula || !FINITE_BE_WORDS.has(copula.lower)) return undefined;
+  let j = i - 2;
+  if (toks[j]?.text === ',') {
+    j--;
+    while (j > 0 && toks[j].text !== ',' && toks[j].sentence === copula.sentence) j--;
+    if (toks[j]?.text !== ',' || toks[j].sentence !== copula.sentence) return undefined;
+    j--;
+  }
+  if (!toks[j] || toks[j].sentence !== copula.sentence) return undefined;
+  const hit = scan.grid.entityAt(toks[j]);
+  return hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name' && hit.mention.end === toks[j].end
     ? hit.entity
     : undefined;
 }
@@ -728,8 +828,10 @@ function describeSector(
   const headWord = headTok.pos === 'PROPN' ? headTok.lower : headTok.lemma;
   // ("Iran's official radio" has no official: the word only modifies the noun after it)
   const modifier = next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.sentence === headTok.sentence;
-  if (lex.personNominalHeads.has(headWord) && headTok.lower === headWord && modifier) return i;
-  if (lex.personNominalHeads.has(headWord) && headTok.lower === headWord) {
+  // (a people noun that modifies another is its sector's: "Palestinian militant attacks", "Syrian refugee camps")
+  const personHead = lex.personNominalHeads.has(headWord) || (SINGLE_PERSON_NOUNS.has(headWord) && !modifier);
+  if (personHead && headTok.lower === headWord && modifier) return i;
+  if (personHead && headTok.lower === headWord) {
     // "Russia's Minister of Defense": a capitalised title goes on with its portfolio
     const last = /^\p{Lu}/u.test(headTok.text) ? portfolioEnd(toks, end) : end;
     const pspan = { start, end: toks[last].end };
@@ -745,8 +847,10 @@ function describeSector(
       return last;
     }
     // "Ekaterina Kotrikadze, an independent Russian journalist with TV Dozhd": set off right after a
-    // person's name, the phrase is that person, though no title was read from it
-    const named = personNamedBefore(scan, i);
+    // person's name, the phrase is that person, though no title was read from it; so is the predicate
+    // of a named person ("Hassan Mustafa Osama Nasr, also known as Abu Omar, is an Egyptian cleric")
+    const named =
+      personNamedBefore(scan, i) ?? (article && /^an?$/i.test(toks[i].text) ? copulaSubject(scan, i) : undefined);
     if (named) {
       addMention(scan, named, nominalMention(doc, pspan, 'description'));
       // (and the actor it names, where nothing else gave the person one)

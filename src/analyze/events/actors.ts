@@ -9,6 +9,7 @@ import { PLACE_TYPES, residence } from './residence.js';
 import { genericMentions } from './generic-actors.js';
 import { statementParties } from './statement-parties.js';
 import { isPeopleGroup } from '../quotes/speaker-type.js';
+import { genderOf, pronounGender } from '../quotes/speaker-gender.js';
 
 export interface ActorMention {
   entity: EntityRecord | null;
@@ -47,11 +48,16 @@ function antecedent(
   before: ActorMention[],
   index: MentionIndex,
   pronoun: string,
+  at: number,
 ): ActorMention | null {
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k];
-    if (!m.inPP && pronounFits(pronoun, m.entity)) return m;
+    if (!m.inPP && pronounFits(pronoun, m.entity))
+      return uncodedPersonBetween(doc, index, pronoun, m.last + 1, at) ? null : m;
   }
+  // ("Seminary student Yitzhak Dadon claims that he shot the gunman": a person with no actor code is
+  // who "he" is, though no actor; not a coded one named before)
+  if (uncodedPersonBetween(doc, index, pronoun, s.firstToken, at)) return null;
   // ("issued a stern reminder to Iraq that it must cooperate": with no subject that fits, a body or
   // country addressed is what "it" means)
   if (pronoun === 'it')
@@ -63,13 +69,73 @@ function antecedent(
   if (!prev) return null;
   for (let i = prev.firstToken; i < prev.endToken; i++) {
     const hit = index.get(i);
-    if (hit?.code && pronounFits(pronoun, hit.entity)) {
+    if (hit && pronounFits(pronoun, hit.entity) && (hit.code || uncodedPerson(doc, pronoun, hit))) {
       const prep = i > prev.firstToken && /^(of|in|to|with|for|from|against|on|at|by)$/.test(doc.tokens[i - 1].lower);
-      if (!prep) return { entity: hit.entity, actor: hit.code, name: hit.entity.name, first: i, last: i, inPP: false };
+      if (!prep && !hit.code) return null;
+      if (!prep) return { entity: hit.entity, actor: hit.code!, name: hit.entity.name, first: i, last: i, inPP: false };
     }
   }
   return null;
 }
+
+/** Whether "he" or "she" may stand for a person's named mention that has no actor code. */
+function uncodedPerson(
+  doc: ArticleDocument,
+  pronoun: string,
+  hit: { entity: EntityRecord; mention: Mention; code: string | null },
+): boolean {
+  if ((pronoun !== 'he' && pronoun !== 'she') || hit.code || hit.entity.type !== 'PERSON') return false;
+  if (hit.mention.kind !== 'name' || isPeopleGroup(hit.entity)) return false;
+  // (not one the article tells is of the other sex: "AP writer Liz Sidoti said his voice cracked while he …")
+  const gender = genderOf(doc, hit.entity);
+  return !gender || gender === pronounGender(pronoun);
+}
+
+/**
+ * Whether a person's name with no actor code stands in tokens [from, to), not after a preposition:
+ * the one a later "he" or "she" most likely means (never so for "it" or "they").
+ */
+function uncodedPersonBetween(
+  doc: ArticleDocument,
+  index: MentionIndex,
+  pronoun: string,
+  from: number,
+  to: number,
+): boolean {
+  const toks = doc.tokens;
+  for (let i = from; i < to; i++) {
+    const hit = index.get(i);
+    if (!hit || !uncodedPerson(doc, pronoun, hit)) continue;
+    let last = i;
+    while (last + 1 < to && toks[last + 1].end <= hit.mention.end) last++;
+    if (subjectName(toks, i, last, to)) return true;
+    i = last;
+  }
+  return false;
+}
+
+/**
+ * Whether the name over tokens [first, last] is a clause's subject: its verb follows (past an
+ * apposition or adverb set off by commas: "Yitzhak Dadon, however, claims"), and no preposition,
+ * "and" or comma stands before it or its capitalised title ("with … and Vice President Harris, he").
+ */
+function subjectName(toks: readonly Token[], first: number, last: number, end: number): boolean {
+  let b = first - 1;
+  while (b >= 0 && /^\p{Lu}/u.test(toks[b].text) && toks[b].pos !== 'DET') b--;
+  if (b >= 0 && (toks[b].pos === 'ADP' || toks[b].pos === 'CCONJ' || toks[b].text === ',')) return false;
+  let j = last + 1;
+  if (toks[j]?.text === ',') {
+    j++;
+    while (j < end && j - last <= MAX_SET_OFF && toks[j].text !== ',') j++;
+    if (toks[j]?.text !== ',') return false;
+    j++;
+  }
+  while (j < end && toks[j].pos === 'ADV') j++;
+  return j < end && (toks[j].pos === 'VERB' || toks[j].pos === 'AUX');
+}
+
+/** The most tokens of an apposition set off between a subject and its verb. */
+const MAX_SET_OFF = 12;
 
 const TARGET_REACH = 12;
 const ARTICLE = new Set(['the']);
@@ -364,7 +430,7 @@ export function actorMentions(
               last: i,
               inPP: false,
             })
-          : antecedent(doc, s, out, index, t.lower);
+          : antecedent(doc, s, out, index, t.lower, i);
       if (ante) {
         // "they" after "Obama and Putin": each member of the coordination the antecedent belongs to
         const members = t.lower === 'they' ? coordinationOf(tokens, out, ante) : [ante];
