@@ -3723,3 +3723,20 @@ test('a people noun in the singular after a demonym is one person, not its count
   );
   assert.ok(!militants.entities.some((e) => e.type === 'PERSON' && /militant/.test(e.name)));
 });
+
+test('a people’s possessive inside a party’s or a state’s name is one name with it', () => {
+  // (wikinews-109068, 2008; state-pr-335927, 2022)
+  const mongolia = run(
+    "The protests on Tuesday moved toward the headquarters of ruling party Mongolian People's Revolutionary Party. Preliminary election results indicated that the MPRP had a clear majority in parliament.",
+    '2008-07-02',
+  );
+  const party = entity(mongolia, "Mongolian People's Revolutionary Party");
+  assert.equal(party.type, 'ORG');
+  assert.ok(mentionTexts(party).includes('MPRP'));
+  const donetsk = run(
+    'Today’s action includes ten purported “authorities” of the so-called Donetsk People’s Republic and Luhansk People’s Republic.',
+    '2022-03-11',
+  );
+  assert.equal(entity(donetsk, 'Donetsk People’s Republic').type, 'GPE');
+  assert.ok(!donetsk.entities.some((e) => e.name === 'Republic'));
+});

@@ -4507,3 +4507,18 @@ test('a name between an article and a reporting noun holds it ("the Washington P
   assert.equal(quoteWith(doc, 'Syria').text, 'Syria');
   assert.equal(speaker(doc, quoteWith(doc, 'Syria')), 'United Nations');
 });
+
+test('a title the tagger reads as an adjective ends the speaker’s description ("Police chief said")', () => {
+  // demo corpus: wikinews-109068, wikinews-45513
+  const text = [
+    'Police chief said on the state TV that the situation is now under control.',
+    'However, an Israeli general said that the offensive could go on for weeks to come.',
+  ].join('\n\n');
+  const doc = run(text);
+  const said = (words: string) => {
+    const s = quoteWith(doc, words).speaker;
+    return s?.start === undefined ? null : doc.text.slice(s.start, s.end);
+  };
+  assert.equal(said('the situation is now under control'), 'Police chief');
+  assert.equal(said('the offensive could go on'), 'an Israeli general');
+});

@@ -642,6 +642,20 @@ function joinCoordinatedNames(doc: ArticleDocument, out: Candidate[]): Candidate
       k++;
       continue;
     }
+    // "Mongolian" + "People's" + "Revolutionary Party": a people's possessive between a name and a
+    // body's (or a state's) name is a word of one name, whether or not the KB knows it
+    if (next && peoplesJoiner(doc, c, next)) {
+      const state = /\bRepublic$/.test(doc.text.slice(next.start, next.end));
+      kept.push({
+        start: c.start,
+        end: next.end,
+        label: state ? 'LOC' : 'ORG',
+        rule: `${c.rule}+peoples-joined`,
+        afterTitle: c.afterTitle,
+      });
+      k++;
+      continue;
+    }
     if (next && joiner) {
       const hit = lookupName(doc.text.slice(c.start, next.end));
       // "Republic" + "of" + "Ghana": a formal name of a country is the country
@@ -662,6 +676,19 @@ function joinCoordinatedNames(doc: ArticleDocument, out: Candidate[]): Candidate
     kept.push(c);
   }
   return kept;
+}
+
+/** A people's possessive that stands inside the names of parties, armies and states ("People's", "Workers'"). */
+const PEOPLES_POSSESSIVE = /^ (?:People|Peoples|Workers|Women|Citizens|Farmers|Toilers)(?:['’]s|['’]) $/;
+
+/**
+ * Whether a people's possessive alone stands between two candidates and the second ends in a body's
+ * head or "Republic" ("Mongolian People's Revolutionary Party", "Lao People's Democratic Republic").
+ */
+function peoplesJoiner(doc: ArticleDocument, c: Candidate, next: Candidate): boolean {
+  if (!PEOPLES_POSSESSIVE.test(doc.text.slice(c.end, next.start))) return false;
+  const last = doc.tokens[doc.tokenIndexAt(next.end - 1)];
+  return !!last && (last.text === 'Republic' || (/^\p{Lu}/u.test(last.text) && lexiconSets().orgHeads.has(last.lower)));
 }
 
 /** What may stand between two pieces of a body's name the recogniser split ("Syrian Observatory for Human Rights"). */

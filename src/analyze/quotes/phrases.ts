@@ -345,8 +345,10 @@ function headOf(doc: ArticleDocument, a: number, b: number): { head: Span; kind:
     }
   }
   const last = toks[b - 1];
-  // a phrase ending in a common noun is a nominal (U.S. intelligence agencies, the campaign)
-  if (last.pos === 'NOUN' && !isName(last)) return { head: { start: toks[a].start, end: last.end }, kind: 'nominal' };
+  // a phrase ending in a common noun is a nominal (U.S. intelligence agencies, the campaign), or in a
+  // title the tagger read as an adjective ("Police chief said")
+  const nounEnd = last.pos === 'NOUN' || (last.pos === 'ADJ' && lex.titles.has(last.lower));
+  if (nounEnd && !isName(last)) return { head: { start: toks[a].start, end: last.end }, kind: 'nominal' };
   // "The president of Colombia", "the head of the World Trade Organization": a title's common noun
   // before "of" heads the phrase; the name after it says whose
   if (!bestPerson && titleOf(toks, a, b) > a) return { head: { start: toks[a].start, end: last.end }, kind: 'nominal' };
