@@ -343,3 +343,25 @@ test('"he" after a named subject with no actor code is that person, no coded one
   );
   assert.ok(!halper.some((e) => e.trigger.text === 'prosecuted' && e.target.some((a) => a.name === 'Micky Rosenfeld')));
 });
+
+// Wikinews, 2008 (wikinews-109453, wikinews-102362; CC BY 2.5)
+test('who reports a clause is no side of its events; a pronoun opening it is the speaker', () => {
+  const istanbul = events(
+    'Several men fired on Turkish police officers outside the United States Consulate in Istanbul, Turkey today at 11 a.m. local time. The men have yet to be identified.\n\nTurkish officials say three police officers and three of the assailants were killed during the gunfight.',
+    '2008-07-09',
+  );
+  assert.ok(
+    !istanbul.some(
+      (e) => e.trigger.text === 'killed' && [...e.source, ...e.target].some((a) => a.name === 'Turkish officials'),
+    ),
+    istanbul.map((e) => `${e.trigger.text}: ${sides(e, 'source')} -> ${sides(e, 'target')}`).join('; '),
+  );
+  const dalai = events(
+    'Tenzin Gyatso, the 14th Dalai Lama, has vowed to step down from his position if things "get out of control" in Tibet. At a news conference in Dharamsala, India, the Dalai Lama said he was opposed to the use of violence against China\'s rule.',
+    '2008-03-18',
+  );
+  assert.deepEqual(
+    triggered(dalai, 'opposed').source.map((a) => a.name),
+    ['Dalai Lama'],
+  );
+});

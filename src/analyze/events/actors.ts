@@ -505,12 +505,19 @@ export function uncodedMentions(
   s: Sentence,
   lex: EventLexicon,
   index: MentionIndex,
+  quoteAt: (offset: number) => Quote | undefined,
 ): ActorMention[] {
   const preps = cue(lex, 'prepositions');
   const tokens = doc.tokens;
   const out: ActorMention[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
     const hit = index.get(i);
+    // ("Cindy Sheehan … said she did meet with Bush": a subject pronoun in reported words is their
+    // speaker, coded or not)
+    // (people only: "it" in a body's words may be the body or what it speaks of)
+    const pronoun = (!hit || hit.mention.kind === 'pronoun') && PEOPLE_PRONOUNS.has(tokens[i].lower);
+    const speaker = pronoun ? uncodedSpeaker(doc, quoteAt, i) : null;
+    if (speaker) out.push({ entity: speaker, actor: '', name: speaker.name, first: i, last: i, inPP: false });
     if (!hit) continue;
     let last = i;
     while (last + 1 < s.endToken && tokens[last + 1].end <= hit.mention.end) last++;
@@ -528,6 +535,31 @@ export function uncodedMentions(
     i = last;
   }
   return out;
+}
+
+/** Subject pronouns that stand for people. */
+const PEOPLE_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/**
+ * The speaker with no actor code of the reported (not quoted) words a subject pronoun at token i
+ * opens, where the pronoun fits them and a verb follows; else null.
+ */
+function uncodedSpeaker(
+  doc: ArticleDocument,
+  quoteAt: (offset: number) => Quote | undefined,
+  i: number,
+): EntityRecord | null {
+  const t = doc.tokens[i];
+  const quote = quoteAt(t.start);
+  const next = doc.tokens[i + 1];
+  if (!quote || quote.kind === 'direct' || !quote.speaker?.entity || !next) return null;
+  if (next.pos !== 'VERB' && next.pos !== 'AUX') return null;
+  // (the content's first subject, no one named before it: "Quigley told reporters that the priest …
+  // should be released so that he can seek …" is the priest)
+  for (let k = doc.tokenIndexAt(quote.start); k < i; k++)
+    if (/^(?:NOUN|PROPN|PRON)$/.test(doc.tokens[k].pos)) return null;
+  const speaker = doc.entityById(quote.speaker.entity);
+  return speaker && !actorCode(speaker) && pronounFits(t.lower, speaker) ? speaker : null;
 }
 
 /** Whether a preposition (after determiners, adjectives, numbers) comes before token i: an object, not a subject. */

@@ -1,7 +1,7 @@
 // The event component: for each sentence, triggers → dyad → status → time, then denials attach to
 // the events they deny. An event with no actor on either side is not kept, nor a lone event noun or an
 // agentless passive with one side only.
-import type { ArticleDocument, Sentence, Token } from '../document.js';
+import type { ArticleDocument, Sentence } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { ActorRef, Event, Quote } from '../types.js';
 import { NO_COUNTRY } from './generic-actors.js';
@@ -171,7 +171,7 @@ function eventsOfSentence(
   // (nor, for an event inside a quotation, its speaker named outside it: "… 24 people were killed in
   // nationalist riots last March, Belgrade radio said" — the radio reports the killing, it is no side)
   const skipFor = (quote: Quote | undefined) =>
-    quote?.speaker ? (a: ActorMention) => skip(a) || frameSpeaker(tokens, quote, a) : skip;
+    quote?.speaker ? (a: ActorMention) => skip(a) || frameSpeaker(doc, quote, a) : skip;
   const events: Event[] = [];
   for (const m of ownEvents(tokens, findTriggers(doc, s, lex), s)) {
     if (!m.pattern.type) continue;
@@ -210,7 +210,7 @@ function eventsOfSentence(
       fillImplicit(doc, m.pattern.type!, probe, mentions, { first: m.spanFirst, last: m.last }, s, wars),
     );
     if (!dyad.source.length || !dyad.target.length)
-      dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index), (all) =>
+      dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index, quoteAt), (all) =>
         findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
       );
     // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart
@@ -325,14 +325,45 @@ export const eventExtractor: Component = {
 };
 
 /**
- * Whether the actor mention lies in the quote's speaker phrase after the quoted words, the source of
- * the report: "…, Belgrade radio said". (A speaker before the words is often the event's own subject:
+ * Whether the actor mention lies in the quote's speaker phrase, the source of the report: after the
+ * quoted words ("…, Belgrade radio said"), or before a reported clause ("Turkish officials say three
+ * police officers … were killed"). (A speaker before other words is often the event's own subject:
  * "the President looks forward to hosting this bilateral meeting", "Germany and the United States
  * have proposed a number of measures to support Ukraine's efforts".)
  */
-function frameSpeaker(tokens: Token[], quote: Quote, a: ActorMention): boolean {
+function frameSpeaker(doc: ArticleDocument, quote: Quote, a: ActorMention): boolean {
+  const tokens = doc.tokens;
   const sp = quote.speaker;
   if (sp?.start === undefined || sp.end === undefined) return false;
   const start = tokens[a.first].start;
-  return start >= sp.start && tokens[a.last].end <= sp.end && start >= quote.end;
+  if (start < sp.start || tokens[a.last].end > sp.end) return false;
+  return start >= quote.end || (sp.end <= quote.start && reportedClause(doc, quote));
 }
+
+/**
+ * Whether a quote's words are a clause with its own subject: "that …", or a subject and an inflected
+ * verb ("three police officers … were killed"); not an infinitive, a gerund or a noun phrase, whose
+ * doer is the speaker ("to visit Moscow", "its support for …").
+ */
+function reportedClause(doc: ArticleDocument, quote: Quote): boolean {
+  const toks = doc.tokens;
+  const first = doc.tokenIndexAt(quote.start);
+  const opening = toks[first];
+  if (!opening || opening.lower === 'to' || /ing$/.test(opening.lower)) return false;
+  if (opening.lower === 'that') return true;
+  // (the first word past the subject's noun phrase is its inflected verb, right after the head:
+  // "Russia’s continued threat", "the importance of working with …" are noun phrases)
+  for (let i = first; i < toks.length && toks[i].end <= quote.end && i - first <= MAX_SUBJECT; i++) {
+    const t = toks[i];
+    if (SUBJECT_WORDS.has(t.pos) || t.lower === 'of' || t.lower === 'and' || /^['’]s?$/.test(t.text)) continue;
+    const head = i > first && SUBJECT_HEADS.has(toks[i - 1].pos);
+    return head && (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower)));
+  }
+  return false;
+}
+
+/** Parts of speech of a clause's subject, and of the heads its verb follows. */
+const SUBJECT_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** The most words of that subject. */
+const MAX_SUBJECT = 12;
