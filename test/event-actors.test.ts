@@ -365,3 +365,24 @@ test('who reports a clause is no side of its events; a pronoun opening it is the
     ['Dalai Lama'],
   );
 });
+
+// Wikinews, 2007–2008 (wikinews-109453, wikinews-62209; CC BY 2.5)
+test('the subject of a passive harm is no maker of the attack its adjunct names', () => {
+  for (const [text, published] of [
+    [
+      'Several men fired on Turkish police officers outside the United States Consulate in Istanbul. No Americans were reportedly harmed in the attack.',
+      '2008-07-09',
+    ],
+    [
+      'Over this week, two UPDF troops were wounded in an ambush and a landmine was discovered on the road leading to the airport. Two UPDF soldiers were also wounded by shrapnel in the attack and were flown back to Uganda.',
+      '2007-03-30',
+    ],
+  ]) {
+    const evs = events(text, published);
+    const attacks = evs.filter((e) => e.trigger.text === 'attack' || e.trigger.text === 'ambush');
+    assert.ok(
+      attacks.every((e) => !e.source.some((a) => /Americans|Uganda|UPDF/.test(a.name ?? ''))),
+      attacks.map((e) => `${e.trigger.text}: ${sides(e, 'source')} -> ${sides(e, 'target')}`).join('; '),
+    );
+  }
+});

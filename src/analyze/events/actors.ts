@@ -801,6 +801,55 @@ function isPassive(tokens: Token[], first: number, last: number, from: number): 
   return false;
 }
 
+/** Participles of harm or loss a passive subject suffers in an event ("were wounded in an ambush"). */
+const SUFFERED = new Set([
+  'kill',
+  'wound',
+  'injure',
+  'uninjured',
+  'hurt',
+  'harm',
+  'damage',
+  'destroy',
+  'hit',
+  'strike',
+  'target',
+  'capture',
+  'kidnap',
+  'abduct',
+  'arrest',
+  'detain',
+  'displace',
+  'trap',
+  'shoot',
+  'maim',
+  'affect',
+]);
+
+/** Prepositions of an adjunct that names an event a passive verb's subject suffered in. */
+const EVENT_ADJUNCT_PREPOSITIONS = new Set(['in', 'during', 'after', 'following', 'since', 'from', 'by']);
+
+/**
+ * Whether the noun trigger at `first` is the object of an adjunct's preposition ("in the attack"),
+ * after a passive verb ("were … harmed") that stands between token `from` and it.
+ */
+function passiveBeforeAdjunct(tokens: Token[], first: number, from: number): boolean {
+  if (tokens[first].pos !== 'NOUN') return false;
+  let j = first - 1;
+  while (j > from && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+  if (j <= from || !EVENT_ADJUNCT_PREPOSITIONS.has(tokens[j].lower)) return false;
+  for (let k = j - 1; k > from; k--) {
+    const t = tokens[k];
+    if (t.pos !== 'VERB' || t.lower === t.lemma || /ing$/.test(t.lower)) continue;
+    // (what one suffers, not what one takes part in: "have been engaged in consultations with …")
+    if (!SUFFERED.has(t.lemma) && !SUFFERED.has(t.lower)) return false;
+    let b = k - 1;
+    while (b >= from && tokens[b].pos === 'ADV') b--;
+    return b >= from && (tokens[b].lemma === 'be' || tokens[b].lemma === 'get');
+  }
+  return false;
+}
+
 /** The "that" opening a verb's complement clause, past a time or adverb ("demanded Friday that"), or -1. */
 export function complementThat(tokens: Token[], last: number, end: number): number {
   for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) {
@@ -1014,6 +1063,12 @@ export function findDyad(
     before = by ? [by] : modifier ? [modifier] : [];
     after = patient.length ? patient : after.filter((m) => m !== by && m !== modifier);
     rule = 'passive';
+  } else if (before.length && passiveBeforeAdjunct(tokens, first, before[0].last + 1)) {
+    // "No Americans were reportedly harmed in the attack": the subject of a passive is what the
+    // attack its adjunct names befell, not who made it
+    after = before;
+    before = [];
+    rule = 'passive-adjunct';
   }
   const src = dedupe(before);
   const srcIds = new Set(src.map((m) => m.entity?.id ?? m.actor));

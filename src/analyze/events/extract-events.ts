@@ -206,9 +206,12 @@ function eventsOfSentence(
     dyad.rule += fillGeneric(dyad, mentions, generic, (all) =>
       findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
     );
-    dyad.rule += placeImplicit(dyad, (probe) =>
-      fillImplicit(doc, m.pattern.type!, probe, mentions, { first: m.spanFirst, last: m.last }, s, wars),
-    );
+    // (not who made an attack its passive's subject suffered in: "two UPDF troops were wounded in an
+    // ambush" in Mogadishu was no Ugandan's; the sentence does not say whose)
+    if (!dyad.rule.startsWith('passive-adjunct'))
+      dyad.rule += placeImplicit(dyad, (probe) =>
+        fillImplicit(doc, m.pattern.type!, probe, mentions, { first: m.spanFirst, last: m.last }, s, wars),
+      );
     if (!dyad.source.length || !dyad.target.length)
       dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index, quoteAt), (all) =>
         findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
