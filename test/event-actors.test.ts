@@ -386,3 +386,17 @@ test('the subject of a passive harm is no maker of the attack its adjunct names'
     );
   }
 });
+
+// State Department, 2021 (state-pr-256835, public domain)
+test('"the Foreign Minister" is the one the release named, and a settlement agreed is no settlers', () => {
+  const evs = release(
+    'Secretary of State Antony J. Blinken met today with Tajikistan Foreign Minister Sirojiddin Muhriddin in Washington, D.C. The Secretary and the Foreign Minister agreed that a just and durable settlement in Afghanistan would advance regional economic growth and integration.',
+    '2021-07-01',
+  );
+  const agreed = triggered(evs, 'agreed');
+  assert.deepEqual(
+    agreed.source.map((a) => a.name),
+    ['Antony J. Blinken', 'Sirojiddin Muhriddin'],
+  );
+  assert.ok(![...agreed.source, ...agreed.target].some((a) => /settlement/.test(a.name ?? '')));
+});

@@ -4522,3 +4522,18 @@ test('a title the tagger reads as an adjective ends the speaker’s description 
   assert.equal(said('the situation is now under control'), 'Police chief');
   assert.equal(said('the offensive could go on'), 'an Israeli general');
 });
+
+test('a sentence-opening "he" continues a subject given by its description ("The Secretary thanked …")', () => {
+  // demo corpus: state-pr-256830 (2021), wikinews-19951 (2005)
+  const release = analyzeDocument({
+    id: 't',
+    text: 'Today in Washington, D.C., Secretary of State Antony J. Blinken met with Uzbekistan’s Foreign Minister Abdulaziz Kamilov. The Secretary thanked the Foreign Minister for Uzbekistan’s continued support for a just and durable peace settlement in Afghanistan. He also welcomed Uzbekistan’s focus on regional connectivity.',
+    published: '2021-07-30',
+    source: 'U.S. Department of State (press releases RSS)',
+  });
+  assert.equal(speaker(release, quoteWith(release, 'focus on regional connectivity')), 'Antony J. Blinken');
+  const gissin = run(
+    'An Israeli official, Raanan Gissin, aide to prime minister Ariel Sharon, commented on the bombing.\n\nHe described the attack as "a wake-up call that brings us back to the reality of terrorism."',
+  );
+  assert.equal(speaker(gissin, quoteWith(gissin, 'a wake-up call')), 'Raanan Gissin');
+});

@@ -13,6 +13,12 @@ export const NO_COUNTRY = '---';
 const isNoun = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
 
 /**
+ * Sector nouns of the agents' list that, with no people named before them, name a thing: "a just and
+ * durable settlement in Afghanistan", "a political settlement" are agreements, not settlers.
+ */
+const NOT_ALONE = new Set(['settlement', 'settlements']);
+
+/**
  * The sector nouns heading a noun phrase no entity covers, as actor mentions coded `---SEC`. The head is
  * the last noun of the phrase ("security forces", "four senior officers"); a two-word compound is looked up
  * before its head alone.
@@ -32,6 +38,7 @@ export function genericMentions(
     // a capitalised word inside the sentence belongs to a name ("the Democratic People's Republic")
     const inName = i > s.firstToken && /^\p{Lu}/u.test(t.text);
     if (!isNoun(t) || inName || coded(i) || isNoun(tokens[i + 1]) || !mayEndSector(t.lower)) continue;
+    if (NOT_ALONE.has(t.lower)) continue;
     // "security forces": a two-word compound is looked up before its head alone
     const pair =
       i > s.firstToken && tokens[i - 1].pos === 'NOUN' && !coded(i - 1)

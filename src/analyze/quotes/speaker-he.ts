@@ -200,7 +200,10 @@ function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number): E
     }
     const hit = entityAt(tok.start);
     // (a resolved "he"/"she" carries its person on; "I" or "we" is the speaker, not whom "he" takes up)
-    if (hit?.entity.type === 'PERSON' && (hit.mention.kind === 'name' || THIRD_PERSON.has(tok.lower))) {
+    // (so does a description the entity layer gave a named person: "The Secretary thanked the Foreign
+    // Minister for … He also welcomed …" is the Secretary's)
+    const described = hit?.mention.kind === 'nominal' && hit.entity.mentions.some((m) => m.kind === 'name');
+    if (hit?.entity.type === 'PERSON' && (hit.mention.kind === 'name' || described || THIRD_PERSON.has(tok.lower))) {
       // ("AMBASSADOR BADER: Well, President Obama talked about … He welcomed it": a turn's label is
       // who speaks, and "he" in their words is someone else)
       return possessorAt(doc.text, hit.mention.end) || turnLabel(doc.text, hit.mention.end) ? null : hit.entity;
