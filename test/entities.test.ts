@@ -3740,3 +3740,20 @@ test('a people’s possessive inside a party’s or a state’s name is one name
   assert.equal(entity(donetsk, 'Donetsk People’s Republic').type, 'GPE');
   assert.ok(!donetsk.entities.some((e) => e.name === 'Republic'));
 });
+
+test('a title with its portfolio run onto a holder’s name is the title, then the holder', () => {
+  // (state-pr-353173, state-pr-255309: the recogniser read each whole as a body, or as nothing)
+  const reception = run(
+    'We have other senior officials from the Biden administration here with us tonight, including our Director of National Intelligence Avril Haines.',
+    '2022-06-17',
+  );
+  const haines = entity(reception, 'Avril Haines');
+  assert.equal(haines.type, 'PERSON');
+  assert.equal(titleOf(reception, 'Avril Haines'), 'Director of National Intelligence');
+  assert.ok(!reception.entities.some((e) => e.name.startsWith('Director of')));
+  const clarkston = run(
+    'He met state and local officials including Mayor of Clarkston Beverly Burks and DeKalb County Commissioners Ted Terry and Larry Johnson.',
+    '2021-07-15',
+  );
+  assert.equal(entity(clarkston, 'Beverly Burks').type, 'PERSON');
+});

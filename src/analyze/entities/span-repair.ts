@@ -423,6 +423,10 @@ export function holderAfterLeadingTitle(doc: ArticleDocument, a: number, b: numb
   // a transcript label in capitals ("PRESIDENT OBAMA:", "GENERAL JONES:"): its words are read as a
   // name would be written, and "General" there is a rank, not a company's adjective (General Motors)
   // (so it is before one word news never writes in lower case: "General Petraeus", not "General Assembly")
+  // "Director of National Intelligence Avril Haines": the title's portfolio after "of", then a name
+  // opening with a known first name
+  const ofPortfolio = portfolioHolder(toks, k, b);
+  if (ofPortfolio > 0) return ofPortfolio;
   const label = isTranscriptLabel(doc, a, b);
   const rest = toks.slice(k + 1, b).map((t) => (label ? asWrittenInName(t) : t));
   if (ADJECTIVAL_TITLES.has(title.lower) && !label && !(title.lower === 'general' && rankBeforeSurname(rest)))
@@ -431,6 +435,25 @@ export function holderAfterLeadingTitle(doc: ArticleDocument, a: number, b: numb
   const nameWord = (t: Token) => CAPITAL.test(t.text) && !lex.titleHeads.has(t.lower) && !lex.orgHeads.has(t.lower);
   if (!rest.every((t) => nameWord(t) || INITIAL.test(t.text)) || !surnameLike(rest[rest.length - 1])) return -1;
   return rest.slice(0, -1).some((t) => lookupName(t.text) && lookupName(t.text)?.kind !== 'person') ? -1 : k + 1;
+}
+
+/**
+ * Where a holder's name starts after a title at k, "of", and a capitalised portfolio ("Director |
+ * of National Intelligence | Avril Haines"): up to three capitalised words that end the span, after
+ * a portfolio the lexicon knows or opening with a known first name; else -1.
+ */
+function portfolioHolder(toks: readonly Token[], k: number, b: number): number {
+  if (toks[k + 1]?.lower !== 'of' || !CAPITAL.test(toks[k + 2]?.text ?? '')) return -1;
+  const portfolios = lexiconSets().officePortfolios;
+  for (let j = k + 3; j < b - 1; j++) {
+    if (!CAPITAL.test(toks[j].text)) return -1;
+    const name = toks.slice(j, b);
+    if (name.length > 3 || !name.every((t) => CAPITAL.test(t.text))) continue;
+    // (a portfolio the lexicon knows ends right before it, or the name opens with a known first name)
+    const known = portfolios.some((w) => w.length === j - k - 2 && portfolioAt(toks, k + 2, w));
+    if (known || isKnownFirstName(toks[j].text)) return j;
+  }
+  return -1;
 }
 
 /**
