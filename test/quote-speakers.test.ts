@@ -4537,3 +4537,14 @@ test('a sentence-opening "he" continues a subject given by its description ("The
   );
   assert.equal(speaker(gissin, quoteWith(gissin, 'a wake-up call')), 'Raanan Gissin');
 });
+
+test('a participle of saying set off after its noun with an infinitive is a passive with no speaker', () => {
+  // demo corpus: wikinews-55894 (2007)
+  const text =
+    "The helicopter, said to be Russia's largest cargo carrier, was named as Mi-25. The man, believed to be a smuggler, was arrested.";
+  const doc = run(text);
+  const said = quoteWith(doc, 'to be Russia');
+  assert.equal(said.text, "to be Russia's largest cargo carrier");
+  assert.equal(said.speaker, null);
+  assert.equal(quoteWith(doc, 'to be a smuggler').speaker, null);
+});

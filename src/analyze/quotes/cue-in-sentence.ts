@@ -258,8 +258,9 @@ export function cueInSentence(
   // not "it was decided that …", "is known to have …")
   // ("the right to bear arms, considered sacrosanct by gun advocates", "Gunfire, believed to be shots
   // …": a belief's participle set after its noun is a passive, whose holder is no subject)
+  const reduced = reducedBeliefParticiple(toks, k);
   const passive =
-    reducedBeliefParticiple(toks, k) ||
+    reduced ||
     (k > s.firstToken &&
       BE_FORMS.has(toks[k - 1].lower) &&
       !(cueTok.pos === 'ADJ' && /ing$/.test(cueTok.lower)) &&
@@ -537,7 +538,7 @@ export function cueInSentence(
   // ultimately did not show up")
   const limit = opening
     ? opening.clauseEnd
-    : relative || inCommaRelative(ctx, s, k) || subjectParticiple(ctx, s, k)
+    : relative || reduced || inCommaRelative(ctx, s, k) || subjectParticiple(ctx, s, k)
       ? relativeClauseEnd(ctx, k, s.endToken)
       : s.endToken;
   const objectStart = contentStart(ctx, k, cls, limit, learned);

@@ -464,6 +464,8 @@ const COORDINATORS = new Set(['and', 'or', 'but']);
 
 /** Participles of belief that may modify the noun before them ("considered sacrosanct", "long thought to be"). */
 const BELIEF_PARTICIPLES = new Set(['considered', 'seen', 'thought', 'regarded', 'viewed', 'deemed', 'believed']);
+/** Participles of saying that take a noun's infinitive the same way ("…, said to be …", "…, reported to have …"). */
+const REPORT_PARTICIPLES = new Set(['said', 'reported', 'rumored', 'rumoured', 'alleged', 'reputed', 'understood']);
 
 /**
  * Whether the participle of belief at k modifies the noun before it, set off by a comma or after an
@@ -472,10 +474,19 @@ const BELIEF_PARTICIPLES = new Set(['considered', 'seen', 'thought', 'regarded',
  * own, and no holder but an agent after "by".
  */
 export function reducedBeliefParticiple(toks: readonly Token[], k: number): boolean {
-  if (!BELIEF_PARTICIPLES.has(toks[k].lower)) return false;
   const noun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
   const next = toks[k + 1];
   if (!next) return false;
+  // ("The helicopter, said to be Russia's largest cargo carrier, was named …": a participle of saying
+  // with its infinitive, set off after its noun)
+  if (REPORT_PARTICIPLES.has(toks[k].lower))
+    return (
+      toks[k - 1]?.text === ',' &&
+      noun(toks[k - 2]) &&
+      next.lower === 'to' &&
+      (toks[k + 2]?.pos === 'VERB' || toks[k + 2]?.pos === 'AUX')
+    );
+  if (!BELIEF_PARTICIPLES.has(toks[k].lower)) return false;
   // (after an adverb after its noun: any complement)
   if (toks[k - 1]?.pos === 'ADV' && noun(toks[k - 2]))
     return next.pos === 'ADJ' || next.pos === 'DET' || next.lower === 'to' || next.lower === 'as';
