@@ -3757,3 +3757,9 @@ test('a title with its portfolio run onto a holder’s name is the title, then t
   );
   assert.equal(entity(clarkston, 'Beverly Burks').type, 'PERSON');
 });
+
+test('an unknown name at the other end of a route from or to a known place is a place', () => {
+  // (wikinews-55894, 2007: the recogniser read Uruzgan as a person)
+  const a = run('It is said to have crashed Saturday while en route from Kandahar to Uruzgan.', '2007-02-18');
+  assert.equal(entity(a, 'Uruzgan').type, 'GPE');
+});

@@ -1,6 +1,7 @@
 // A name the knowledge base does not know, listed between two countries it does ("Ecuador, Guiana,
 // Paraguay"), is a country or a place like them: lists in news run over one kind of thing, and the
-// recogniser, reading the unknown word alone, often takes it for a person.
+// recogniser, reading the unknown word alone, often takes it for a person. So is one at the other end
+// of a route from or to a place it knows ("en route from Kandahar to Uruzgan").
 import type { ArticleDocument } from '../document.js';
 import { typedName, type TypedName } from './typing.js';
 
@@ -21,9 +22,28 @@ export function listedPlaces(doc: ArticleDocument, typed: TypedName[]): TypedNam
     if (/\s/.test(doc.slice(n))) return n;
     const prev = typed[i - 1];
     const next = typed[i + 1];
+    if (routeEnd(doc, prev, n, next)) return typedName(n, 'GPE', undefined, `${n.rule}+route-place`);
     if (!isKbCountry(prev) || !isKbCountry(next)) return n;
     if (!BEFORE_ITEM.test(doc.text.slice(prev.end, n.start)) || !AFTER_ITEM.test(doc.text.slice(n.end, next.start)))
       return n;
     return typedName(n, 'GPE', undefined, `${n.rule}+listed-place`);
   });
+}
+
+/** Whether a typed name is a place the KB knows (a country, a city, a region). */
+const isKbPlace = (n: TypedName | undefined): boolean => (n?.type === 'GPE' || n?.type === 'LOC') && !!n.hit;
+
+/**
+ * Whether the name n is one end of "from X to Y" whose other end, prev or next, is a place the KB
+ * knows: "from Kandahar to Uruzgan", "from Uruzgan to Kandahar".
+ */
+function routeEnd(
+  doc: ArticleDocument,
+  prev: TypedName | undefined,
+  n: TypedName,
+  next: TypedName | undefined,
+): boolean {
+  const before = (x: { start: number }) => doc.text.slice(Math.max(0, x.start - 5), x.start);
+  if (isKbPlace(prev) && before(prev!) === 'from ' && doc.text.slice(prev!.end, n.start) === ' to ') return true;
+  return isKbPlace(next) && before(n) === 'from ' && doc.text.slice(n.end, next!.start) === ' to ';
 }
