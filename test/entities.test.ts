@@ -3763,3 +3763,18 @@ test('an unknown name at the other end of a route from or to a known place is a 
   const a = run('It is said to have crashed Saturday while en route from Kandahar to Uruzgan.', '2007-02-18');
   assert.equal(entity(a, 'Uruzgan').type, 'GPE');
 });
+
+test('a name ending in a word only companies end with is a company, not a thing', () => {
+  // (wikinews-55894, 2007; state-pr-346762: "State-Owned Enterprises" is a kind of company, no name)
+  const a = run(
+    'It is reported as being owned by DynCorp International which provides services to government agencies. DynCorp has been engaged to train police forces.',
+    '2007-02-18',
+  );
+  assert.equal(entity(a, 'DynCorp International').type, 'ORG');
+  assert.equal(entity(a, 'DynCorp').type, 'ORG');
+  const soe = run(
+    'The advisory highlights risks for businesses and individuals associated with conducting business with Sudanese State-Owned Enterprises (SOE) and military-controlled companies.',
+    '2022-05-23',
+  );
+  assert.notEqual(entity(soe, 'State-Owned Enterprises').type, 'ORG');
+});

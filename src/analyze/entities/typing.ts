@@ -30,6 +30,7 @@ import { holdsBodyWord } from './kb-person-names.js';
 import { lexiconSets } from './lexicon.js';
 import { ADDRESS_TITLES, COURTESY_TITLES } from './titled-names.js';
 import { WIDE_PLACES } from './span-repair.js';
+import { usuallyLowerCase } from './ner/recognizer.js';
 
 export interface TypedName {
   start: number;
@@ -239,6 +240,26 @@ function isAdminUnitName(toks: Token[], label: NameLabel | null): boolean {
   const lex = lexiconSets();
   return !lex.orgHeads.has(before.lower) && !sectorOf(before.lower) && before.lower !== 'school';
 }
+
+/** Last words of companies' names and of nothing else a MISC is ("DynCorp International", "… Holdings"). */
+const COMPANY_ENDS = new Set([
+  'international',
+  'holdings',
+  'industries',
+  'industrie',
+  'technologies',
+  'enterprises',
+  'pharmaceuticals',
+  'laboratories',
+  'worldwide',
+  'corp',
+  'corp.',
+  'inc',
+  'inc.',
+  'plc',
+  'llc',
+  'gmbh',
+]);
 
 /** Words that close the names of states ("… People’s Republic", "United Arab Emirates"), never a person's. */
 const STATE_HEADS = new Set(['republic', 'kingdom', 'emirates', 'emirate', 'federation', 'principality', 'sultanate']);
@@ -1011,6 +1032,16 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     (lex.orgHeads.has(lastWord.lower) || (lastWord.lower === 'district' && words[words.length - 2].lower === 'school'))
   )
     return asBody(c, hit, 'org-head');
+  // "DynCorp International", "KETO FM International": a MISC whose last word only ever ends a company's
+  // name is the company (not a kind of them, in common words: "State-Owned Enterprises")
+  if (
+    c.label === 'MISC' &&
+    words.length >= 2 &&
+    /^\p{Lu}/u.test(lastWord.text) &&
+    COMPANY_ENDS.has(lastWord.lower) &&
+    !words.slice(0, -1).some((w) => w.text.split('-').some((part) => usuallyLowerCase(part)))
+  )
+    return asBody(c, hit, 'company-end');
   // "United Nations High Commissioner for Refugees" read as a person: a body's office is the body's
   if (c.label === 'PER' && !c.afterTitle && isOfficeOfBody(doc, toks))
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+office-of-body` };
