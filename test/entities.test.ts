@@ -3778,3 +3778,16 @@ test('a name ending in a word only companies end with is a company, not a thing'
   );
   assert.notEqual(entity(soe, 'State-Owned Enterprises').type, 'ORG');
 });
+
+test('the Earth is a place, whatever its possessive makes it look like', () => {
+  // (wikinews-58827, 2007: "the Earth's surface" had been read as a body's name)
+  const a = run(
+    "The satellite was hit by a missile approximately 537 miles above the Earth's surface. The pieces could stay in Earth's orbit for several decades.",
+    '2007-01-19',
+  );
+  const earth = a.entities.filter((e) => e.name === 'Earth');
+  assert.deepEqual(
+    earth.map((e) => [e.type, e.mentions.length]),
+    [['LOC', 2]],
+  );
+});
