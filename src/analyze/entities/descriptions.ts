@@ -626,8 +626,16 @@ function plainModifiers(toks: readonly Token[], from: number, to: number): boole
 function personNamedBefore(scan: DescriptionScan, i: number): EntityRecord | undefined {
   const toks = scan.doc.tokens;
   if (toks[i - 1]?.text !== ',' || !toks[i - 2]) return undefined;
-  const hit = scan.grid.entityAt(toks[i - 2]);
-  return hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name' && hit.mention.end === toks[i - 2].end
+  return personNameEndingAt(scan, i - 2);
+}
+
+/** The person whose name mention ends with token j, if one does. */
+function personNameEndingAt(scan: DescriptionScan, j: number): EntityRecord | undefined {
+  const hit = scan.grid.entityAt(scan.doc.tokens[j]);
+  return hit &&
+    hit.entity.type === 'PERSON' &&
+    hit.mention.kind === 'name' &&
+    hit.mention.end === scan.doc.tokens[j].end
     ? hit.entity
     : undefined;
 }
@@ -723,11 +731,7 @@ function copulaSubject(scan: DescriptionScan, i: number): EntityRecord | undefin
     if (toks[j]?.text !== ',' || toks[j].sentence !== copula.sentence) return undefined;
     j--;
   }
-  if (!toks[j] || toks[j].sentence !== copula.sentence) return undefined;
-  const hit = scan.grid.entityAt(toks[j]);
-  return hit && hit.entity.type === 'PERSON' && hit.mention.kind === 'name' && hit.mention.end === toks[j].end
-    ? hit.entity
-    : undefined;
+  return toks[j]?.sentence === copula.sentence ? personNameEndingAt(scan, j) : undefined;
 }
 
 /** The most words of a portfolio after a title's "of" ("of Foreign Affairs"). */

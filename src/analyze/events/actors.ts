@@ -69,11 +69,13 @@ function antecedent(
   if (!prev) return null;
   for (let i = prev.firstToken; i < prev.endToken; i++) {
     const hit = index.get(i);
-    if (hit && pronounFits(pronoun, hit.entity) && (hit.code || uncodedPerson(doc, pronoun, hit))) {
-      const prep = i > prev.firstToken && /^(of|in|to|with|for|from|against|on|at|by)$/.test(doc.tokens[i - 1].lower);
-      if (!prep && !hit.code) return null;
-      if (!prep) return { entity: hit.entity, actor: hit.code!, name: hit.entity.name, first: i, last: i, inPP: false };
-    }
+    if (!hit || !pronounFits(pronoun, hit.entity) || !(hit.code || uncodedPerson(doc, pronoun, hit))) continue;
+    const prep = i > prev.firstToken && /^(of|in|to|with|for|from|against|on|at|by)$/.test(doc.tokens[i - 1].lower);
+    if (prep) continue;
+    // (a person with no actor code first: the pronoun is theirs, and no side)
+    return hit.code
+      ? { entity: hit.entity, actor: hit.code, name: hit.entity.name, first: i, last: i, inPP: false }
+      : null;
   }
   return null;
 }
