@@ -3791,3 +3791,17 @@ test('the Earth is a place, whatever its possessive makes it look like', () => {
     [['LOC', 2]],
   );
 });
+
+test('a first name the tagger read as another word opens the name of a middle name and a surname', () => {
+  // (wikinews-100563, 2008: "Per" is tagged a preposition; "HE" before a name is an honorific, state-pr-250647)
+  const a = run(
+    'In addition, the Danish Minister of Foreign Affairs, Per Stig Møller, has also stated that the government might want to reconsider its methods.',
+    '2008-02-26',
+  );
+  assert.equal(entity(a, 'Per Stig Møller').type, 'PERSON');
+  const honorific = run(
+    'The dialogue was led by the Assistant Minister for Economic and Trade Affairs HE Abdulnasser Alshaali and the Acting Assistant Secretary.',
+    '2021-03-10',
+  );
+  assert.equal(entity(honorific, 'Abdulnasser Alshaali').type, 'PERSON');
+});

@@ -131,7 +131,7 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     const bodyless = label === 'ORG' && b - a === 1 && !lex.orgHeads.has(toks[a].lower) && !lookupName(toks[a].text);
     if (!(
       (label === 'PER' || bodyless) &&
-      (b - a === 1 || (label === 'PER' && INITIAL.test(toks[a].text))) &&
+      (b - a === 1 || (label === 'PER' && (INITIAL.test(toks[a].text) || middleAndSurname(toks, a, b)))) &&
       prev &&
       prev.end < toks[a].start &&
       prev.sentence === toks[a].sentence &&
@@ -227,6 +227,22 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     rule += '+body-portfolio';
   }
   return { a, b, label, rule };
+}
+
+/**
+ * Whether a person's span is two capitalised words, a middle name and a surname, after a first name
+ * the tagger read as another word ("Per" + "Stig Møller": "Per" is tagged a preposition).
+ */
+function middleAndSurname(toks: readonly Token[], a: number, b: number): boolean {
+  const first = toks[a - 1];
+  return (
+    b - a === 2 &&
+    !!first &&
+    first.pos !== 'PROPN' &&
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    CAPITAL.test(toks[a].text) &&
+    CAPITAL.test(toks[a + 1].text)
+  );
 }
 
 /** Words that end the name of a body two partners form ("the Mekong-U.S. Partnership", "the U.S.-India Strategic Dialogue"). */
