@@ -4548,3 +4548,13 @@ test('a participle of saying set off after its noun with an infinitive is a pass
   assert.equal(said.speaker, null);
   assert.equal(quoteWith(doc, 'to be a smuggler').speaker, null);
 });
+
+test('a stray comma between a cue and its that-clause sets off nothing ("has also stated, that …")', () => {
+  // demo corpus: wikinews-100563 (2008)
+  const text =
+    'In addition, the Danish Minister of Foreign Affairs, Per Stig Møller, has also stated, that Sudanese government might want to reconsider their methods.';
+  const doc = run(text);
+  const q = quoteWith(doc, 'Sudanese government might want');
+  assert.equal(q.text, 'that Sudanese government might want to reconsider their methods');
+  assert.equal(speaker(doc, q), 'Per Stig Møller');
+});

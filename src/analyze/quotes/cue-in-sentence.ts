@@ -337,6 +337,16 @@ export function cueInSentence(
   // "…, political analysts say; in 2012, …": a semicolon closes a post-posed frame as a full stop does
   // (not one that introduces a quotation: "…, a dean at Baghdad University said; "It's …")
   const semicolon = next?.text === ';' && !(ctx.inSpan[a + 1] < 0 && ctx.inSpan[a + 2] >= 0);
+  // ("Per Stig Møller, has also stated, that Sudanese government might …": a stray comma before the
+  // cue's own that-clause sets off nothing; the clause is what was said)
+  const strayComma =
+    subj !== null && next?.text === ',' && toks[a + 1]?.lower === 'that' && clauseAt(ctx, a + 2, s.endToken);
+  if (strayComma) {
+    const span = contentSpan(toks, a + 1, contentEnd(ctx, a + 1, s.endToken));
+    const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? 'cue-participle' : `cue-${cls}`;
+    if (span) pushIndirect(ctx, span, cue, subj, rule, 'cue-subject');
+    return;
+  }
   if (
     cls === 'speech' &&
     !participle &&
