@@ -416,13 +416,14 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
 }
 
 /**
- * Nouns of what is won, lost or recorded, not said, after the verbs that take them: the lives a
- * bombing or a storm "claimed", the share of the vote or the prize a candidate "claimed" ("claiming 41
+ * Nouns of what is won, lost or recorded, not said, after the verbs that take them: the lives or jobs a
+ * bombing, a storm or a crisis "claimed", the share of the vote or the prize a candidate "claimed" ("claiming 41
  * percent of the vote"); the growth, loss or profit an economy or a company "posted" ("posted
  * positive growth, at 0.2 percent").
  */
 const RESULT_OBJECTS = new Map([
-  ['claim', new Set(['life', 'lives', 'victims', 'percent', '%', 'prize', 'share', 'seats'])],
+  // (and the jobs a crisis "claimed": "the boycotts have already claimed the first jobs at Arla")
+  ['claim', new Set(['life', 'lives', 'victims', 'percent', '%', 'prize', 'share', 'seats', 'job', 'jobs'])],
   // (the people or the body a leader "dismissed" from office: "dismiss 20 officers from the army's
   // leadership corps", "Akayev dismissed Interior Minister Bakirdin Subanbekov", "dismiss the government")
   [
