@@ -339,12 +339,14 @@ export function cueInSentence(
   const semicolon = next?.text === ';' && !(ctx.inSpan[a + 1] < 0 && ctx.inSpan[a + 2] >= 0);
   // ("Per Stig Møller, has also stated, that Sudanese government might …": a stray comma before the
   // cue's own that-clause sets off nothing; the clause is what was said)
+  // the rule of an attribution in its own clause: the learned label's, else by how the cue was read
+  const mainRule = () =>
+    label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? 'cue-participle' : `cue-${cls}`;
   const strayComma =
     subj !== null && next?.text === ',' && toks[a + 1]?.lower === 'that' && clauseAt(ctx, a + 2, s.endToken);
   if (strayComma) {
     const span = contentSpan(toks, a + 1, contentEnd(ctx, a + 1, s.endToken));
-    const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? 'cue-participle' : `cue-${cls}`;
-    if (span) pushIndirect(ctx, span, cue, subj, rule, 'cue-subject');
+    if (span) pushIndirect(ctx, span, cue, subj, mainRule(), 'cue-subject');
     return;
   }
   if (
@@ -606,8 +608,7 @@ export function cueInSentence(
       cls === 'object' || answer || nounObject ? 1 : MIN_CONTENT_WORDS,
     );
   if (!span) return;
-  const rule = label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? `cue-participle` : `cue-${cls}`;
-  pushIndirect(ctx, span, frameCue, subj, rule, speakerRule);
+  pushIndirect(ctx, span, frameCue, subj, mainRule(), speakerRule);
 }
 
 /** Words of a price, after "charge" (charged fees, charged a premium). */
