@@ -688,7 +688,7 @@ const PEOPLES_POSSESSIVE = /^ (?:People|Peoples|Workers|Women|Citizens|Farmers|T
 function peoplesJoiner(doc: ArticleDocument, c: Candidate, next: Candidate): boolean {
   if (!PEOPLES_POSSESSIVE.test(doc.text.slice(c.end, next.start))) return false;
   const last = doc.tokens[doc.tokenIndexAt(next.end - 1)];
-  return !!last && (last.text === 'Republic' || (/^\p{Lu}/u.test(last.text) && lexiconSets().orgHeads.has(last.lower)));
+  return !!last && (last.text === 'Republic' || (startsUpperCase(last.text) && lexiconSets().orgHeads.has(last.lower)));
 }
 
 /** What may stand between two pieces of a body's name the recogniser split ("Syrian Observatory for Human Rights"). */

@@ -479,9 +479,9 @@ function describePhrase(
   const modifiers: string[] = [];
   // (an office's word capitalised as a name's: "the Foreign Minister", "the Prime Minister")
   // (after a country, "the Japanese Prime Minister" is read as a title of the country's: describeSector)
-  const officeWord = (t: Token) =>
-    !country && OFFICE_WORDS.has(t.lower) && lex.personNominalHeads.has(toks[k + 1]?.lower ?? '');
-  while (toks[k] && (toks[k].pos === 'ADJ' || toks[k].text === '-' || officeWord(toks[k])) && modifiers.length < 3) {
+  const officeWordAt = (j: number) =>
+    !country && OFFICE_WORDS.has(toks[j].lower) && lex.personNominalHeads.has(toks[j + 1]?.lower ?? '');
+  while (toks[k] && (toks[k].pos === 'ADJ' || toks[k].text === '-' || officeWordAt(k)) && modifiers.length < 3) {
     // "military" is tagged an adjective but is a sector noun itself
     if (country && sectorOf(toks[k].lower) && toks[k + 1]?.pos !== 'NOUN') break;
     modifiers.push(toks[k].lower);

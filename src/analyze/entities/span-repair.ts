@@ -315,9 +315,15 @@ function portfolioEnd(doc: ArticleDocument, a: number, b: number): number {
   if (toks[k]?.lower === 'the') k--;
   if (toks[k]?.lower !== 'of' || !lex.titleHeads.has(toks[k - 1]?.lower ?? '') || !CAPITAL.test(toks[k - 1].text))
     return a;
-  for (const words of lex.officePortfolios)
-    if (words.length <= b - a && portfolioAt(toks, a, words)) return a + words.length;
-  return a;
+  const end = knownPortfolioEnd(toks, a, b);
+  return end > 0 ? end : a;
+}
+
+/** Where a portfolio the lexicon knows, opening at token `from`, ends before `to` (the longest first), else -1. */
+function knownPortfolioEnd(toks: readonly Token[], from: number, to: number): number {
+  for (const words of lexiconSets().officePortfolios)
+    if (words.length <= to - from && portfolioAt(toks, from, words)) return from + words.length;
+  return -1;
 }
 
 /** Whether the tokens from `from` on are the portfolio's lower-case words, each passing `fits`. */
@@ -460,14 +466,13 @@ export function holderAfterLeadingTitle(doc: ArticleDocument, a: number, b: numb
  */
 function portfolioHolder(toks: readonly Token[], k: number, b: number): number {
   if (toks[k + 1]?.lower !== 'of' || !CAPITAL.test(toks[k + 2]?.text ?? '')) return -1;
-  const portfolios = lexiconSets().officePortfolios;
+  const nameAt = (j: number) => b - j <= 3 && toks.slice(j, b).every((t) => CAPITAL.test(t.text));
+  // (a portfolio the lexicon knows ends right before it, or the name opens with a known first name)
+  const known = knownPortfolioEnd(toks, k + 2, b - 1);
+  if (known > 0 && nameAt(known)) return known;
   for (let j = k + 3; j < b - 1; j++) {
     if (!CAPITAL.test(toks[j].text)) return -1;
-    const name = toks.slice(j, b);
-    if (name.length > 3 || !name.every((t) => CAPITAL.test(t.text))) continue;
-    // (a portfolio the lexicon knows ends right before it, or the name opens with a known first name)
-    const known = portfolios.some((w) => w.length === j - k - 2 && portfolioAt(toks, k + 2, w));
-    if (known || isKnownFirstName(toks[j].text)) return j;
+    if (nameAt(j) && isKnownFirstName(toks[j].text)) return j;
   }
   return -1;
 }

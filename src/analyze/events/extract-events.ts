@@ -170,8 +170,18 @@ function eventsOfSentence(
   const skip = (m: ActorMention) => !!according && m.first >= according.first && m.last <= according.last;
   // (nor, for an event inside a quotation, its speaker named outside it: "… 24 people were killed in
   // nationalist riots last March, Belgrade radio said" — the radio reports the killing, it is no side)
-  const skipFor = (quote: Quote | undefined) =>
-    quote?.speaker ? (a: ActorMention) => skip(a) || frameSpeaker(doc, quote, a) : skip;
+  // (one test per quote, its words read once: skipFor is asked for each side of each event)
+  const skips = new Map<Quote, (a: ActorMention) => boolean>();
+  const skipFor = (quote: Quote | undefined) => {
+    if (!quote?.speaker) return skip;
+    let test = skips.get(quote);
+    if (!test) {
+      const framing = frameSpeaker(doc, quote);
+      test = (a: ActorMention) => skip(a) || framing(a);
+      skips.set(quote, test);
+    }
+    return test;
+  };
   const events: Event[] = [];
   for (const m of ownEvents(tokens, findTriggers(doc, s, lex), s)) {
     if (!m.pattern.type) continue;
@@ -328,19 +338,22 @@ export const eventExtractor: Component = {
 };
 
 /**
- * Whether the actor mention lies in the quote's speaker phrase, the source of the report: after the
+ * Whether an actor mention lies in the quote's speaker phrase, the source of the report: after the
  * quoted words ("…, Belgrade radio said"), or before a reported clause ("Turkish officials say three
  * police officers … were killed"). (A speaker before other words is often the event's own subject:
  * "the President looks forward to hosting this bilateral meeting", "Germany and the United States
  * have proposed a number of measures to support Ukraine's efforts".)
  */
-function frameSpeaker(doc: ArticleDocument, quote: Quote, a: ActorMention): boolean {
+function frameSpeaker(doc: ArticleDocument, quote: Quote): (a: ActorMention) => boolean {
   const tokens = doc.tokens;
   const sp = quote.speaker;
-  if (sp?.start === undefined || sp.end === undefined) return false;
-  const start = tokens[a.first].start;
-  if (start < sp.start || tokens[a.last].end > sp.end) return false;
-  return start >= quote.end || (sp.end <= quote.start && reportedClause(doc, quote));
+  if (sp?.start === undefined || sp.end === undefined) return () => false;
+  const { start: from, end: to } = sp;
+  const framesClause = to <= quote.start && reportedClause(doc, quote);
+  return (a) => {
+    const start = tokens[a.first].start;
+    return start >= from && tokens[a.last].end <= to && (start >= quote.end || framesClause);
+  };
 }
 
 /**

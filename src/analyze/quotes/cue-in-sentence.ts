@@ -337,11 +337,11 @@ export function cueInSentence(
   // "…, political analysts say; in 2012, …": a semicolon closes a post-posed frame as a full stop does
   // (not one that introduces a quotation: "…, a dean at Baghdad University said; "It's …")
   const semicolon = next?.text === ';' && !(ctx.inSpan[a + 1] < 0 && ctx.inSpan[a + 2] >= 0);
-  // ("Per Stig Møller, has also stated, that Sudanese government might …": a stray comma before the
-  // cue's own that-clause sets off nothing; the clause is what was said)
   // the rule of an attribution in its own clause: the learned label's, else by how the cue was read
   const mainRule = () =>
     label ? MAIN_RULE[label] : learned ? 'cue-model' : participle ? 'cue-participle' : `cue-${cls}`;
+  // ("Per Stig Møller, has also stated, that Sudanese government might …": a stray comma before the
+  // cue's own that-clause sets off nothing; the clause is what was said)
   const strayComma =
     subj !== null && next?.text === ',' && toks[a + 1]?.lower === 'that' && clauseAt(ctx, a + 2, s.endToken);
   if (strayComma) {
