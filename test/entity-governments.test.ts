@@ -102,6 +102,20 @@ test("another state's institution the KB knows by the same name is the possessor
   assert.equal(found.find((e) => e.name === 'Hezbollah')?.country, 'LBN');
 });
 
+test("a demonym before a KB institution's name makes it that country's, as a possessive does", () => {
+  // (Wikinews, 2009 and 2005, CC BY 2.5: the KB's "Senate" is the US Senate)
+  const argentine = entities(
+    "The Vatican has accepted Juan Pablo Cafiero's appointment as ambassador to the Holy See. The Argentine Senate will have to ratify his designation before it becomes official.",
+  ).find((e) => e.name === 'Senate');
+  assert.deepEqual([argentine?.actor, argentine?.country, argentine?.kb], ['ARGGOVLEG', 'ARG', null]);
+  const italian = entities(
+    "However despite the video, the Italian Senate voted to extend its miltary forces' stay in Iraq. The Senate had voted before.",
+  ).find((e) => e.name === 'Senate');
+  assert.deepEqual([italian?.actor, italian?.mentions.length], ['ITAGOVLEG', 2]);
+  // the country's own stays the KB's
+  assert.equal(actorOf('The U.S. Senate voted on Tuesday.', 'US Senate'), 'USAGOVLEG');
+});
+
 test('a government the recogniser reads as a thing is its country’s GOV actor too', () => {
   // (State Department release, 2022)
   const found = entities('It’s not just the British Government that’s stepping up to help Ukraine.');

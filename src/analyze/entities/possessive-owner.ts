@@ -66,19 +66,30 @@ export function linkPossessiveOwners(doc: ArticleDocument): void {
 }
 
 /**
- * A KB institution named after another country's possessive is that country's institution of the
- * same name: it takes the country, the actor code of the country with the KB body's sector, the name
- * the text gives it, and no KB id. Only where every name mention of it has that possessive.
+ * The country before a body's name at token `at`: its possessive ("Argentina's Senate") or its
+ * demonym touching the name ("The Argentine Senate"), else null.
+ */
+function countryModifying(doc: ArticleDocument, at: number): EntityRecord | null {
+  const toks = doc.tokens;
+  if (/^['’]s$/.test(toks[at - 1]?.text ?? '')) return ownerBefore(doc, at - 1);
+  const owner = toks[at - 1] && doc.text.slice(toks[at - 1].end, toks[at].start) === ' ' ? ownerBefore(doc, at) : null;
+  return owner?.type === 'NORP' ? owner : null;
+}
+
+/**
+ * A KB institution named after another country's possessive or demonym is that country's
+ * institution of the same name ("The Argentine Senate" is no US Senate): it takes the country, the
+ * actor code of the country with the KB body's sector, the name the text gives it, and no KB id.
+ * Only where the first name mention has that country before it and no other has another.
  */
 function ownAnotherStatesInstitution(doc: ArticleDocument, entity: EntityRecord): void {
-  const toks = doc.tokens;
   let owner: EntityRecord | null = null;
   let name = '';
   for (const mention of entity.mentions) {
     if (mention.kind !== 'name') continue;
-    const at = doc.tokenIndexAt(mention.start);
-    const possessive = /^['’]s$/.test(toks[at - 1]?.text ?? '');
-    const by = possessive ? ownerBefore(doc, at - 1) : null;
+    const by = countryModifying(doc, doc.tokenIndexAt(mention.start));
+    // (a later bare "the Senate" is the body named before)
+    if (!by && owner) continue;
     if (!by || (owner && by !== owner)) return;
     owner = by;
     name ||= mention.text;
