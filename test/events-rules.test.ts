@@ -705,3 +705,19 @@ test('a participle modifying a noun after an article or a possessive names no ac
     'SUPPORT',
   );
 });
+
+test('a noun trigger the tagger read as an adjective heads its phrase after a determiner: "launched an offensive against"', () => {
+  // (Wikinews, 2008, demo corpus: "offensive" is tagged ADJ)
+  const evs = analyse('On August 7 Georgian troops launched an offensive against the Ossetian town of Tskhinvali.', [
+    norp('Georgian', 'GEO'),
+  ]);
+  assert.deepEqual(
+    evs.map((e) => `${e.type} ${e.trigger.text}`),
+    ['ASSAULT launched an offensive'],
+  );
+  // an adjective before its noun or after "be" is none
+  assert.deepEqual(
+    analyse('Georgian officials called the remarks offensive to the nation.', [norp('Georgian', 'GEO')]),
+    [],
+  );
+});

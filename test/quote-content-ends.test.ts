@@ -617,6 +617,24 @@ test('an armed force attacking, or a place, a force or a state itself attacked o
   assert.equal(right.text, 'Iran’s right to enrich uranium');
 });
 
+test('a launched act of force is no one’s words; a launched attack on a person or an ad campaign is', () => {
+  // (Wikinews articles in the demo corpus; the last two from PolNeAR's kind of political news)
+  const acts: Array<[string, string]> = [
+    [
+      'On August 7 Georgian troops launched an offensive against the Ossetian town of Tskhinvali, the separatists capital.',
+      'launched',
+    ],
+    ['Italian police have launched a swoop on suspected Islamic extremists across Italy.', 'launched'],
+    ['Georgian troops launched a large-scale attack on the town of Tskhinvali.', 'launched'],
+  ];
+  for (const [sentence, cue] of acts) assert.equal(quotesCuedBy(sentence, cue).length, 0, sentence);
+  const attack = quoteCuedBy(
+    'Clinton launched a pre-emptive attack against Obama.',
+    'launched a pre-emptive attack against',
+  );
+  assert.equal(attack.text, 'Obama');
+});
+
 test('after a short adjunct of "say", an article after the adjunct’s noun opens the content ("said on Monday the new constitution was …")', () => {
   // Wikinews (demo corpus)
   const q = quoteCuedBy(

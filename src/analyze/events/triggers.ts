@@ -228,11 +228,28 @@ const MODALS = new Set(['will', 'would', 'wo', 'can', 'could', 'shall', 'should'
 /** "would free", "to free": after a modal or "to" a word the tagger read as an adjective is a verb. */
 const afterModal = (tokens: Token[], i: number) => i > 0 && MODALS.has(tokens[i - 1].lower) && tokens[i].pos === 'ADJ';
 
-function posFits(t: Token, p: TriggerPattern): boolean {
+function posFits(tokens: Token[], i: number, p: TriggerPattern): boolean {
+  const t = tokens[i];
   if (p.pos === 'V') return isVerb(t) || (t.pos === 'ADJ' && /(ed|ing)$/.test(t.lower));
-  if (p.pos === 'N') return isNoun(t);
+  if (p.pos === 'N') return isNoun(t) || headingAdjective(tokens, i);
   return true;
 }
+
+/**
+ * A word the tagger read as an adjective that heads its noun phrase: a determiner or possessive before
+ * it, a preposition or a stop after ("Georgian troops launched an offensive against the town").
+ */
+function headingAdjective(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    tokens[i].pos === 'ADJ' &&
+    !!prev &&
+    (prev.pos === 'DET' || (prev.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(prev.lower))) &&
+    (!next || next.pos === 'ADP' || next.pos === 'PUNCT')
+  );
+}
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex: EventLexicon): number {
   const light = cue(lex, 'lightVerbs');
@@ -295,9 +312,9 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     for (const p of candidates) {
       // a multiword noun pattern ("military exercise") checks its head, the last word
       const multiNoun = p.pos === 'N' && p.words.length > 1;
-      if (!multiNoun && !posFits(t, p) && !(p.pos === 'V' && afterModal(tokens, i))) continue;
+      if (!multiNoun && !posFits(tokens, i, p) && !(p.pos === 'V' && afterModal(tokens, i))) continue;
       const last = matchAt(tokens, i, s.endToken, p, skipTime);
-      if (last < 0 || (multiNoun && !posFits(tokens[last], p))) continue;
+      if (last < 0 || (multiNoun && !posFits(tokens, last, p))) continue;
       // (a verb in another sense than the pattern's: "these tests demonstrate the threat")
       const otherSense =
         (p.role === 'intransitive' && takesObject(tokens, i, last, s.endToken)) ||

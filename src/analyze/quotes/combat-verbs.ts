@@ -58,10 +58,90 @@ const TARGET_LEAD = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADP', 'PROPN', 'NOUN'
 /** How many words into the content a target's head is looked for. */
 const TARGET_WINDOW = 5;
 
+/** Verbs that open an undertaking named by their object: "launched an offensive", "mounted a raid". */
+const LAUNCH_VERBS = new Set(['launch', 'mount', 'unleash', 'wage', 'stage']);
+/** Objects of a launch that are acts of force whoever launches them ("an offensive against the town", "a swoop on suspects"). */
+const FORCE_ACTS = new Set([
+  'offensive',
+  'offensives',
+  'counteroffensive',
+  'counter-offensive',
+  'invasion',
+  'incursion',
+  'incursions',
+  'airstrike',
+  'airstrikes',
+  'bombardment',
+  'bombardments',
+  'raid',
+  'raids',
+  'swoop',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'shelling',
+  'ambush',
+  'crackdown',
+  'manhunt',
+]);
+/** Objects of a launch that are acts of force only by an armed force or at a physical target ("launched an attack on the base", not "on Obama"). */
+const ARMED_ACTS = new Set([
+  'attack',
+  'attacks',
+  'assault',
+  'assaults',
+  'strike',
+  'strikes',
+  'operation',
+  'operations',
+  'war',
+]);
+/** How many words open a launch's object before its head ("a large-scale ground offensive"). */
+const OBJECT_WINDOW = 5;
+
 export function dropCombatAsSpeech(ctx: QuoteContext): void {
-  ctx.keepCandidates(
-    (c) => !(c.cue && COMBAT_VERBS.has(ctx.cueLemma(ctx.doc.tokenIndexAt(c.cue.start))) && combat(ctx, c)),
-  );
+  ctx.keepCandidates((c) => {
+    if (!c.cue) return true;
+    const lemma = ctx.cueLemma(ctx.doc.tokenIndexAt(c.cue.start));
+    if (COMBAT_VERBS.has(lemma)) return !combat(ctx, c);
+    return !(LAUNCH_VERBS.has(lemma) && launchedForce(ctx, c));
+  });
+}
+
+/**
+ * Whether a launch's object is an act of force: "Georgian troops launched an offensive against the
+ * Ossetian town of Tskhinvali", "Italian police have launched a swoop on suspected Islamic extremists"
+ * are acts, not statements ("launched a trio of anti-Trump ads", "unleashed a harsh attack on Ben
+ * Carson" are).
+ */
+function launchedForce(ctx: QuoteContext, c: Candidate): boolean {
+  const toks = ctx.doc.tokens;
+  const first = ctx.doc.tokenIndexAt(c.start);
+  for (let j = first; j < toks.length && j - first < OBJECT_WINDOW && toks[j].start < c.end; j++) {
+    const t = toks[j];
+    if (FORCE_ACTS.has(t.lower)) return true;
+    if (ARMED_ACTS.has(t.lower)) return combat(ctx, c) || physicalTargetAfter(ctx, c, j + 1);
+    // (the object's head is read before any preposition: "a campaign against rocket attacks")
+    if (!(
+      t.pos === 'DET' ||
+      t.pos === 'ADJ' ||
+      t.pos === 'NUM' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PRON' ||
+      t.text === '-'
+    ))
+      return false;
+  }
+  return false;
+}
+
+/** Whether the words after an act's noun aim it at a physical target: "an attack [on] the base", "a strike [against] Tskhinvali". */
+function physicalTargetAfter(ctx: QuoteContext, c: Candidate, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const prep = toks[j];
+  if (!prep || prep.pos !== 'ADP' || prep.start >= c.end) return false;
+  return physicalTarget(ctx, { ...c, start: toks[j + 1]?.start ?? c.end });
 }
 
 function combat(ctx: QuoteContext, c: Candidate): boolean {
