@@ -721,3 +721,15 @@ test('a noun trigger the tagger read as an adjective heads its phrase after a de
     [],
   );
 });
+
+test('troops or forces pulled out of a place are a retreat, as "pull out" is', () => {
+  // (State Department and Wikinews usage: the object stands between "pull" and "out")
+  const evs = analyse('Russia pulled its forces out of Georgia on Monday.', [
+    gpe('Russia', 'RUS'),
+    gpe('Georgia', 'GEO'),
+  ]);
+  assert.deepEqual(
+    evs.map((e) => `${e.type} ${countries(e.source)}>${countries(e.target)} ${e.trigger.text}`),
+    ['RETREAT RUS>GEO pulled its forces out'],
+  );
+});
