@@ -758,6 +758,17 @@ test('a body the KB knows stays a body where it stands as a place; a leading tim
   assert.deepEqual(mentionTexts(entity(a, 'Mohamed')), ['Mohamed', 'Mohamed']);
 });
 
+test('a weekday after "the" opens a newspaper\'s name: "the Sunday Times"', () => {
+  // (Wikinews, 2006, demo corpus: the day had been cut off, leaving "Times")
+  const a = run(
+    'Beckett told the Sunday Times that it was the Cold War that prompted the Trident programme but that the security situation now is very different.',
+  );
+  assert.deepEqual(mentionTexts(entity(a, 'Sunday Times')), ['Sunday Times']);
+  // a day before a name elsewhere is the date's
+  const b = run('Serbia Friday rejected the plan. On Sunday Mohamed received VIP attention at Google.');
+  assert.ok(!b.entities.some((e) => e.mentions.some((m) => /day/.test(m.text))));
+});
+
 test('faiths and peoples no one country owns are NORP with no country', () => {
   const a = run(
     'Muslims are required to make the pilgrimage once. Kurds and Christians fled as Sunni militants advanced.',

@@ -456,6 +456,7 @@ function breaksName(t: Token): boolean {
 }
 
 const LEADING_TIME_WORDS = new Set([...DEICTIC_DAYS, 'later', 'earlier']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
 
 /** "William Clay Ford Jr.", "Martin Luther King, Jr.": a generational suffix belongs to the person before it. */
@@ -881,11 +882,13 @@ function candidatesOfSpan(
     b -= 3;
   if (toks[b] && /^\d+$/.test(toks[b].text) && lex.orgHeads.has(toks[b - 1]?.lower ?? '')) b++;
   const recognised = a;
-  while (a < b && lex.notNames.has(toks[a].lower)) a++;
+  // (but after "the" a day opens a name: "told the Sunday Times", "the Sunday Telegraph")
+  const dayAfterThe = toks[a - 1]?.lower === 'the' && WEEKDAYS.has(toks[a].lower) && b - a > 1;
+  while (a < b && lex.notNames.has(toks[a].lower) && !dayAfterThe) a++;
   // (not a company's name before its legal form: "competition from Next Inc.")
   if (a > recognised && b - a === 1 && COMPANY_SUFFIXES.has(toks[a].lower)) a = recognised;
   // "Yesterday Mohamed received…": a sentence's first time word is no part of the name after it
-  while (b - a > 1 && LEADING_TIME_WORDS.has(toks[a].lower)) a++;
+  if (!dayAfterThe) while (b - a > 1 && LEADING_TIME_WORDS.has(toks[a].lower)) a++;
   // "Serbia Friday rejected", "in Jerusalem Sunday, …": a day before a lower-case word or a comma
   // is the date (Sheffield Wednesday 2 Leeds 1 is a club)
   const dateNext = !toks[b] || toks[b].text === ',' || /^\p{Ll}/u.test(toks[b].text);
