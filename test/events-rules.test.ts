@@ -733,3 +733,33 @@ test('troops or forces pulled out of a place are a retreat, as "pull out" is', (
     ['RETREAT RUS>GEO pulled its forces out'],
   );
 });
+
+test('a meeting held in a place with a named partner meets the partner, coded or not, not the place', () => {
+  // (State Department readouts in the demo corpus)
+  const sides = (evs: Event[]) =>
+    evs.map((e) => `${e.type} ${e.source.map((a) => a.name)}>${e.target.map((a) => a.name)}`);
+  const gantz = analyse(
+    'Secretary of State Antony J. Blinken met today in Jerusalem with Israeli Alternate Prime Minister and Minister of Defense Benjamin Gantz.',
+    [
+      person('Antony J. Blinken', 'USAGOV'),
+      gpe('Jerusalem', 'ISR'),
+      norp('Israeli', 'ISR'),
+      person('Benjamin Gantz', 'ISRGOV'),
+    ],
+  );
+  assert.deepEqual(sides(gantz), ['CONSULT Antony J. Blinken>Benjamin Gantz']);
+  const harthy = analyse(
+    'Deputy Secretary of State Wendy Sherman met today in Muscat with Deputy Foreign Minister Sheikh Khalifa Al Harthy to discuss trade.',
+    [person('Wendy Sherman', 'USAGOV'), gpe('Muscat', 'OMN'), person('Khalifa Al Harthy', null)],
+  );
+  assert.equal(sides(harthy)[0], 'CONSULT Wendy Sherman>Khalifa Al Harthy');
+  // partners named by common nouns leave the place as the country met
+  const georgia = analyse(
+    'Acting Assistant Secretary Reeker will meet in Georgia with government, opposition, and civil society leaders.',
+    [person('Reeker', 'USAGOV'), gpe('Georgia', 'GEO')],
+  );
+  assert.deepEqual(
+    georgia.map((e) => e.target.map((a) => a.name)),
+    [['Georgia']],
+  );
+});

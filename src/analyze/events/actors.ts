@@ -204,6 +204,18 @@ function locativePlace(tokens: Token[], m: ActorMention): boolean {
   return LOCATIVES.has(before?.lower ?? '');
 }
 
+/**
+ * Whether "with" and a capitalised word stand right after a meeting's place (past a place it lies in:
+ * "in Riga, Latvia with"): the one met is named there.
+ */
+function namedPartnerAfter(tokens: Token[], from: number, to: number): boolean {
+  let j = from;
+  // (", Latvia": the country the place lies in)
+  if (tokens[j]?.text === ',' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.lower === 'with') j += 2;
+  if (j >= to || tokens[j].lower !== 'with') return false;
+  return /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && j + 1 < to;
+}
+
 /** Possessive determiners: "our Congress" is no one asked, its noun is. */
 const POSSESSIVE_PRONOUNS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
@@ -1018,11 +1030,20 @@ export function findDyad(
   // "at" is where a meeting is held, not whom it meets, when a person or a body is named after it; alone,
   // it stands for its country's side, as PETRARCH codes a meeting "in Beijing")
   const someone = (m: ActorMention) => m.entity?.type === 'PERSON' || m.entity?.type === 'ORG';
-  const met =
-    meeting && usable.some((m) => reachable(m) && m.first - 1 > last && locativePlace(tokens, m))
-      ? usable.findIndex((m) => reachable(m) && someone(m))
-      : -1;
-  const afterIdx = met >= 0 ? met : usable.findIndex(reachable);
+  const venue = meeting
+    ? usable.find((m) => reachable(m) && m.first - 1 > last && locativePlace(tokens, m))
+    : undefined;
+  // ("met today in Muscat with Deputy Foreign Minister Sheikh Khalifa Al Harthy": a named partner
+  // "with" right after the place is the one met, as far past the place as past the trigger, and where
+  // no actor code names them the place is still none; "meet in Georgia with government, opposition,
+  // and civil society leaders" meets Georgia's)
+  const withPartner = !!venue && namedPartnerAfter(tokens, venue.last + 1, clause.to);
+  const pastVenue = (m: ActorMention) =>
+    reachable(m) ||
+    (withPartner && m.first > venue!.last && m.first < clause.to && m.first <= venue!.last + TARGET_REACH);
+  const met = venue ? usable.findIndex((m) => pastVenue(m) && someone(m)) : -1;
+  const metUncoded = withPartner && met < 0;
+  const afterIdx = met >= 0 ? met : metUncoded ? -1 : usable.findIndex(reachable);
   let after: ActorMention[] = afterIdx >= 0 ? coordinatedRight(tokens, usable, afterIdx, clause.to) : [];
   // "gave the Ivory Coast 5.1 million dollars": the object stands inside the trigger's own span; where
   // the trigger ends in the infinitive's "to" ("ordered the IAEA to discontinue … of Iran's facilities"),
