@@ -617,6 +617,28 @@ test('an armed force attacking, or a place, a force or a state itself attacked o
   assert.equal(right.text, 'Iran’s right to enrich uranium');
 });
 
+test('a noun phrase no one is told, then a relative "that", opens the content with the phrase', () => {
+  // (White House briefings in the demo corpus: the content had begun at the relative "that")
+  const document = quoteCuedBy(
+    'Well, just as Mike described, I think the document that the G8 heads of state government just released on a range of foreign policy issues reflects I think the consensus and unanimity that Mike described at the dinner.',
+    'think',
+  );
+  assert.ok(document.text.startsWith('the document that the G8'), document.text);
+  const meeting = quoteCuedBy('Then we have added an additional meeting that we had not yet announced.', 'added');
+  assert.equal(meeting.text, 'an additional meeting that we had not yet announced');
+  // the one told, and a time, stay outside the content
+  const told = quoteCuedBy(
+    'The President told Prime Minister Singh that he would support India having access to David Headley.',
+    'told',
+  );
+  assert.ok(told.text.startsWith('that he would support'), told.text);
+  const day = quoteCuedBy(
+    'Rhodes said the other day that Susan Rice would be meeting with opposition leaders in Malaysia.',
+    'said',
+  );
+  assert.ok(day.text.startsWith('that Susan Rice'), day.text);
+});
+
 test('a launched act of force is no one’s words; a launched attack on a person or an ad campaign is', () => {
   // (Wikinews articles in the demo corpus; the last two from PolNeAR's kind of political news)
   const acts: Array<[string, string]> = [

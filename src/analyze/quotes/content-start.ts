@@ -6,6 +6,7 @@ import { BE_FORMS, isWord, POSSESSIVES, STANDALONE_SUBJECTS, type CueClass, type
 import { SUBORDINATORS } from './sentence-opening.js';
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { isPeopleNoun } from './people-nouns.js';
 import { insideWord, npToken, possessiveApostrophe } from './phrases.js';
 import { isDash, MAX_DASH_ASIDE } from './subject-before.js';
 import { isCalendarText } from '../nlp/closed-class.js';
@@ -317,6 +318,115 @@ export function infinitiveAfter(ctx: QuoteContext, j: number): boolean {
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** Verbs whose object before "that" is the one told ("told the committee that", "reminded his counterpart that"). */
+const HEARER_VERBS = new Set([
+  'tell',
+  'inform',
+  'remind',
+  'assure',
+  'reassure',
+  'warn',
+  'notify',
+  'advise',
+  'brief',
+  'convince',
+  'persuade',
+  'promise',
+  'teach',
+  'caution',
+  'urge',
+  'ask',
+  'show',
+  'give',
+  'relay',
+]);
+/** Nouns a "that" clause completes rather than modifies ("the fact that", "an indication that", "many times that"). */
+const COMPLEMENT_NOUNS = new Set([
+  'fact',
+  'notion',
+  'idea',
+  'sense',
+  'indication',
+  'agreement',
+  'distinction',
+  'point',
+  'evidence',
+  'sign',
+  'signs',
+  'signal',
+  'reminder',
+  'possibility',
+  'chance',
+  'likelihood',
+  'word',
+  'news',
+  'impression',
+  'feeling',
+  'risk',
+  'danger',
+  'proof',
+  'understanding',
+  'consensus',
+  'recognition',
+  'realization',
+  'awareness',
+  'principle',
+  'premise',
+  // (times: "said the other day that", "many times that")
+  'times',
+  'time',
+  'occasions',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'way',
+  'extent',
+  'degree',
+  'hope',
+  'confidence',
+  'assumption',
+  'theory',
+]);
+/** Words of the noun phrase before a relative "that": its determiner, modifiers and nouns ("one of the most important decisions"). */
+const PHRASE_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN']);
+
+/**
+ * Whether the words a..j-1 between a cue and its "that" are one noun phrase the "that" clause modifies:
+ * opened by a determiner, a possessive or "one of", headed by a common noun that is no person told, no
+ * noun a clause completes and no reporting noun; the cue no verb of telling.
+ */
+function objectBeforeRelative(ctx: QuoteContext, a: number, j: number, lemma: string): boolean {
+  const toks = ctx.doc.tokens;
+  // (a participle the tagger read as an adjective keeps its ending: "have informed my husband that")
+  if ([lemma, lemma.replace(/d$/, ''), lemma.replace(/ed$/, '')].some((v) => HEARER_VERBS.has(v))) return false;
+  const head = toks[j - 1];
+  if (head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return false;
+  if (COMPLEMENT_NOUNS.has(head.lower) || lex.nouns.has(head.lemma) || isPeopleNoun(head) || ctx.timeAt(j - 1))
+    return false;
+  const open = toks[a];
+  if (!(
+    open.pos === 'DET' ||
+    POSSESSIVES.has(open.lower) ||
+    ((open.pos === 'NUM' || open.lower === 'one') && toks[a + 1]?.lower === 'of')
+  ))
+    return false;
+  for (let k = a; k < j; k++) {
+    const t = toks[k];
+    if (!(PHRASE_POS.has(t.pos) || t.lower === 'of' || POSSESSIVES.has(t.lower) || t.text === '-')) return false;
+  }
+  return true;
+}
 /** The most words of a quoted name inside a hearer or adjunct (MSNBC's "Morning Joe"). */
 const MAX_TITLE_WORDS = 4;
 
@@ -425,6 +535,10 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
       // (a word's piece after its hyphen is the noun's: "a scathing Washington Post op-ed that targeted …")
       const nominal = NOMINAL.has(toks[j - 1].pos) || (j - 2 > a && insideWord(toks, j - 2));
       if (j > a && nominal && finite && !ctx.timeAt(j - 1)) break;
+      // "I think the document that the G8 … released is a strong one", "underscore the important
+      // security relationship that we have with Mexico": a noun phrase no one is told, then "that",
+      // is a relative clause's antecedent, and the phrase opens the content
+      if (j > a && objectBeforeRelative(ctx, a, j, lemma)) return a;
       return j;
     }
     // told MSNBC's "Morning Joe" that …: a quoted programme title is part of the hearer
