@@ -4558,3 +4558,24 @@ test('a stray comma between a cue and its that-clause sets off nothing ("has als
   assert.equal(q.text, 'that Sudanese government might want to reconsider their methods');
   assert.equal(speaker(doc, q), 'Per Stig Møller');
 });
+
+test('an adviser, aide or friend "to"/"of" someone speaks, not the one they counsel', () => {
+  // (Wikinews articles in the demo corpus: the quotes had been John McCain's and Diveroli's own)
+  const adviser = run(
+    'An advisor to John McCain noted that in the past, Al-Qaeda have used three different tactics to influence elections: public bombings, assassinations, and messages to voters.',
+  );
+  const noted = quoteWith(adviser, 'Al-Qaeda have used');
+  assert.equal(speaker(adviser, noted), 'An advisor to John McCain');
+  assert.equal(adviser.entities.find((e) => e.id === noted.speaker?.entity)?.type, 'PERSON');
+  assertSpeaker(
+    'A friend of Diveroli said to WFOR, "The government came here and checked him out and gave him the contract."',
+    'The government came here',
+    'A friend of Diveroli',
+  );
+  // a spokesman speaks for the one he names
+  assertSpeaker(
+    'A spokesman for John McCain said that the senator would vote for the bill.',
+    'the senator would vote',
+    'John McCain',
+  );
+});

@@ -86,3 +86,36 @@ export function allTitles(toks: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!lex.titles.has(toks[i].lower)) return false;
   return true;
 }
+
+/** Nouns of one who counsels or backs someone, and speaks for themselves ("an adviser to John McCain"). */
+const COUNSEL_NOUNS = new Set([
+  'adviser',
+  'advisor',
+  'aide',
+  'ally',
+  'friend',
+  'confidant',
+  'confidante',
+  'associate',
+  'supporter',
+  'counselor',
+  'counsellor',
+  'consultant',
+  'strategist',
+]);
+
+/**
+ * The noun of one person named by whom they counsel or back, opening [a, b), or -1: an article, adjectives, a
+ * counsellor's noun, then "to" or "of" ("An advisor to John McCain noted …", "a longtime adviser to
+ * both Clintons"). The name after the link says whose; the speaker is the adviser. (A spokesman or a
+ * lawyer "for" someone speaks for them, and is left to the name.)
+ */
+export function counselOfSomeone(toks: Token[], a: number, b: number): number {
+  if (!ARTICLES.has(toks[a].lower)) return -1;
+  let i = a + 1;
+  while (i < b && (toks[i].pos === 'ADJ' || toks[i].pos === 'ADV')) i++;
+  const counsel =
+    i + 1 < b && COUNSEL_NOUNS.has(toks[i].lower) && (toks[i + 1].lower === 'to' || toks[i + 1].lower === 'of');
+  return counsel ? i : -1;
+}
+const ARTICLES = new Set(['a', 'an', 'the', 'one']);

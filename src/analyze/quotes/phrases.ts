@@ -6,7 +6,7 @@ import type { Span } from '../types.js';
 import { betweenCapitalWords, STANDALONE_SUBJECTS } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { isCalendarText } from '../nlp/closed-class.js';
-import { allTitles, groupOfSomeone, relationNoun, titleOf } from './head-nouns.js';
+import { allTitles, counselOfSomeone, groupOfSomeone, relationNoun, titleOf } from './head-nouns.js';
 
 export interface Phrase extends Span {
   /** The mention the attribution rests on: a name, a pronoun or the nominal phrase itself. */
@@ -354,6 +354,9 @@ function headOf(doc: ArticleDocument, a: number, b: number): { head: Span; kind:
   if (!bestPerson && titleOf(toks, a, b) > a) return { head: { start: toks[a].start, end: last.end }, kind: 'nominal' };
   // "his best friend at Lehigh": someone's relation, the name after the preposition where they belong
   if (!bestPerson && relationNoun(toks, a, b) > a)
+    return { head: { start: toks[a].start, end: last.end }, kind: 'nominal' };
+  // "An advisor to John McCain noted …": the adviser speaks, not the one advised
+  if (best && bestPerson && counselOfSomeone(toks, a, b) > a)
     return { head: { start: toks[a].start, end: last.end }, kind: 'nominal' };
   if (best && bestPerson) return { head: best, kind: 'name' };
   // last run of capitalised words, without the titles in front of the name

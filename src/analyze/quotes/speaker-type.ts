@@ -16,7 +16,7 @@ import { isGroupNoun } from './people-nouns.js';
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Words after which a nominal's head has ended ("the president of the airline": "president"). */
-const HEAD_ENDS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on']);
+const HEAD_ENDS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on', 'to']);
 
 /** A nominal's words up to its first preposition, and those after it. */
 function splitAtHeadEnd(ws: string[]): { head: string; rest: string[] } {

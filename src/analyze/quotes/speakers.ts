@@ -13,7 +13,7 @@ import { usuallyLowerCase } from '../entities/ner/recognizer.js';
 import { isPlaceKind, lookupName } from '../entities/kb.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import type { EntityNames } from './name-forms.js';
-import { groupNounBeforeLink, isTitleNoun, relationNoun } from './head-nouns.js';
+import { counselOfSomeone, groupNounBeforeLink, isTitleNoun, relationNoun } from './head-nouns.js';
 import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 import { possessorAt } from './sentence-opening.js';
@@ -232,6 +232,9 @@ function nounBeforeOf(doc: ArticleDocument, span: Span): number {
   // ("his best friend at Lehigh": a relation's noun, the name after it where they belong)
   const relation = relationNoun(toks, first, doc.tokenIndexAt(span.end - 1) + 1);
   if (relation > 0) return toks[relation].end;
+  // ("An advisor to John McCain": the adviser, the name after "to" whose)
+  const counsel = counselOfSomeone(toks, first, doc.tokenIndexAt(span.end - 1) + 1);
+  if (counsel > 0) return toks[counsel].end;
   for (let i = first; i < toks.length && toks[i].end <= span.end; i++)
     if (
       (toks[i].lower === 'of' && i > 0 && (isTitleNoun(toks[i - 1]) || isPeopleHead(toks, i - 1))) ||
