@@ -603,6 +603,11 @@ test('an armed force attacking, or a place, a force or a state itself attacked o
   // (Wikinews and State Department releases in the demo corpus)
   const combat: Array<[string, string]> = [
     ['Three Palestinian militants attacked the Karni crossing between the Gaza Strip and Israel.', 'attacked'],
+    // (a militarized group across borders is armed: Al-Qaeda's KB code is IMGMUSALQ)
+    [
+      'Recently, Al-Qaeda attempted an attack on the new Pakistani President Zardari after his anti-terrorism speech.',
+      'attack on',
+    ],
     ['Elsewhere in the same province on Sunday, a police post was attacked by Taliban insurgents.', 'attacked'],
     ['Second, the United States continues to work at an unprecedented pace to help Ukraine defend itself.', 'defend'],
   ];

@@ -155,7 +155,16 @@ function armed(ctx: QuoteContext, start: number, end: number): boolean {
   const pair = words.slice(-2).join(' ');
   if (ARMED_SECTORS.has(sectorOf(pair) ?? sectorOf(last) ?? '')) return true;
   const actor = ctx.doc.entityAt(start)?.entity.actor;
-  return !!actor && ARMED_SECTORS.has(actor.slice(3, 6));
+  return !!actor && armedActor(actor);
+}
+
+/**
+ * Whether an actor code names an armed force: a militarized group across borders (IMG: "Al-Qaeda",
+ * IMGMUSALQ), or a country's armed sector first (USAMIL, AFGINS; not a defence secretary's USAGOVMIL,
+ * who "defended the $515 billion request" in words).
+ */
+function armedActor(code: string): boolean {
+  return code.startsWith('IMG') || ARMED_SECTORS.has(code.slice(3, 6));
 }
 
 /** Whether the content opens on a place, a country, a force or a post, or is "itself"/"themselves". */
