@@ -79,3 +79,18 @@ test('a capitalised class noun alone after "the" is the body of its class named 
   const council = run('The Council adopted conclusions on Ukraine today.');
   assert.ok(council.entities.some((e) => e.name === 'Council'));
 });
+
+test('"the terrorist group", "the militant group" are the armed body named before', () => {
+  // (Wikinews and State Department articles in the demo corpus)
+  const alQaeda = run(
+    'Last month, US intelligence intercepted Al-Qaeda communications warning operatives to be ready for instructions in October. The terrorist group is thought to be planning what has been called an "October surprise".',
+  );
+  assert.equal(describedBody(alQaeda, 'The terrorist group'), "Al Qa'ida");
+  const hezbollah = run(
+    'An Israeli navy ship was severely damaged after being hit by an explosives-packed UAV launched by Hezbollah. The ship was 16 km from the Lebanese coast when it was hit. This is a new, previously unused tactic by the militant group.',
+  );
+  assert.equal(describedBody(hezbollah, 'the militant group'), 'Hezbollah');
+  // no armed body named: the description stays its own
+  const none = run('The United Nations met on Monday. The terrorist group was not discussed.');
+  assert.equal(describedBody(none, 'The terrorist group'), null);
+});

@@ -69,6 +69,40 @@ export function bodyClassAt(
   return (e) => e.type === 'ORG' && (named(e, word) || (isNamed(e) && holdsCode(e.actor, codes)));
 }
 
+/** Adjectives that make a group an armed one ("the terrorist group", "the militant network"). */
+const ARMED_ADJECTIVES = new Set([
+  'terrorist',
+  'militant',
+  'extremist',
+  'jihadist',
+  'islamist',
+  'rebel',
+  'insurgent',
+  'armed',
+  'guerrilla',
+  'separatist',
+  'paramilitary',
+]);
+/** Nouns an armed adjective turns into such a group's description. */
+const ARMED_GROUP_NOUNS = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'militia', 'outfit']);
+/** Codes of armed groups: rebels, insurgents, unidentified armed forces, radicals, separatists, militarized groups across borders. */
+const ARMED_CODES = ['REB', 'INS', 'UAF', 'RAD', 'SEP', 'IMG'];
+
+/**
+ * For "the" at token i, an armed adjective and a group's noun that heads its phrase alone ("The
+ * terrorist group is thought to be planning …" after "Al-Qaeda communications"), the test a body must
+ * pass to be the one described, with the noun's index; undefined where the tokens are no such
+ * description. Only an armed body's code fits: the adjective says what kind of group it is.
+ */
+export function armedGroupAt(toks: Token[], i: number): { test: (e: EntityRecord) => boolean; noun: number } | undefined {
+  const adjective = toks[i + 1];
+  const noun = toks[i + 2];
+  if (toks[i].lower !== 'the' || !adjective || !noun || adjective.text !== adjective.lower) return undefined;
+  if (!ARMED_ADJECTIVES.has(adjective.lower) || !ARMED_GROUP_NOUNS.has(noun.lower) || !headsAlone(toks, i + 3))
+    return undefined;
+  return { test: (e) => e.type === 'ORG' && isNamed(e) && holdsCode(e.actor, ARMED_CODES), noun: i + 2 };
+}
+
 /**
  * Whether the noun heads the body's name or a name the article gave it: its last word ("the
  * Biden-Harris Administration"), or the first of two ("Embassy Baku", also of "U.S. Embassy Baku …

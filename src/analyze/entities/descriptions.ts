@@ -9,7 +9,7 @@ import type { Component } from '../pipeline.js';
 import type { EntityType, Mention, Span } from '../types.js';
 import { actorCountry, sectorOf } from './kb.js';
 import { FINITE_BE_WORDS } from '../nlp/closed-class.js';
-import { anotherCountrysGovernment, bodyClassAt } from './body-descriptions.js';
+import { anotherCountrysGovernment, armedGroupAt, bodyClassAt } from './body-descriptions.js';
 import { lexiconSets } from './lexicon.js';
 import { pluralNoun } from './plural-nouns.js';
 import { bareTitleWords, isAlsoSurname } from './title-words.js';
@@ -374,6 +374,16 @@ function describeAt(scan: DescriptionScan, i: number): number {
 function describeBody(scan: DescriptionScan, i: number): number {
   const { doc, grid } = scan;
   const det = doc.tokens[i];
+  // ("the terrorist group": an armed adjective before the group's noun)
+  const armed = !grid.entityAt(det) ? armedGroupAt(doc.tokens, i) : undefined;
+  if (armed) {
+    const group = doc.tokens[armed.noun];
+    const body = grid.entityAt(group) ? undefined : mostRecent(doc, det.start, 'ORG', armed.test);
+    if (body) {
+      addMention(scan, body, nominalMention(doc, { start: det.start, end: group.end }, 'body-description'));
+      return armed.noun;
+    }
+  }
   const noun = doc.tokens[i + 1];
   const test = noun && !grid.entityAt(det) && !grid.entityAt(noun) ? bodyClassAt(doc.tokens, i) : undefined;
   const body = test ? mostRecent(doc, det.start, 'ORG', test) : undefined;
