@@ -84,7 +84,15 @@ const ARMED_ADJECTIVES = new Set([
   'paramilitary',
 ]);
 /** Nouns an armed adjective turns into such a group's description. */
-const ARMED_GROUP_NOUNS = new Set(['group', 'network', 'organization', 'organisation', 'movement', 'militia', 'outfit']);
+const ARMED_GROUP_NOUNS = new Set([
+  'group',
+  'network',
+  'organization',
+  'organisation',
+  'movement',
+  'militia',
+  'outfit',
+]);
 /** Codes of armed groups: rebels, insurgents, unidentified armed forces, radicals, separatists, militarized groups across borders. */
 const ARMED_CODES = ['REB', 'INS', 'UAF', 'RAD', 'SEP', 'IMG'];
 
@@ -94,7 +102,10 @@ const ARMED_CODES = ['REB', 'INS', 'UAF', 'RAD', 'SEP', 'IMG'];
  * pass to be the one described, with the noun's index; undefined where the tokens are no such
  * description. Only an armed body's code fits: the adjective says what kind of group it is.
  */
-export function armedGroupAt(toks: Token[], i: number): { test: (e: EntityRecord) => boolean; noun: number } | undefined {
+export function armedGroupAt(
+  toks: Token[],
+  i: number,
+): { test: (e: EntityRecord) => boolean; noun: number } | undefined {
   const adjective = toks[i + 1];
   const noun = toks[i + 2];
   if (toks[i].lower !== 'the' || !adjective || !noun || adjective.text !== adjective.lower) return undefined;
