@@ -763,3 +763,16 @@ test('a meeting held in a place with a named partner meets the partner, coded or
     [['Georgia']],
   );
 });
+
+test('"not only … but" adds an event, it does not deny it', () => {
+  // (a State Department briefing in the demo corpus, 2022)
+  const evs = analyse(
+    'Since the start of the war, Russia’s forces have not only attacked ships at sea, but perhaps worse, they have blockaded the ports.',
+    [gpe('Russia', 'RUS')],
+  );
+  const attack = evs.find((e) => e.trigger.text === 'attacked');
+  assert.equal(attack?.status, 'asserted');
+  // a plain negation still negates
+  const denied = analyse('Russia’s forces have not attacked ships at sea.', [gpe('Russia', 'RUS')]);
+  assert.equal(denied.find((e) => e.trigger.text === 'attacked')?.status, 'negated');
+});

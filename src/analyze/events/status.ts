@@ -118,7 +118,11 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
   const left = tokens.slice(clause.from, first);
   const conditional = left.some((t) => t.lower === 'if' || t.lower === 'unless');
   // ("If they aren't arrested upon arrival, …": a negated condition is still a condition)
-  if (aux.some((t) => c('negation').has(t.lower)))
+  // ("not only supports … but also undermines": "not only" adds, it does not deny)
+  const negated = aux.some(
+    (t, k) => c('negation').has(t.lower) && !(t.lower === 'not' && aux[k + 1]?.lower === 'only'),
+  );
+  if (negated)
     return conditional ? decide('hypothetical', 'conditional-clause') : decide('negated', 'negation-before-trigger');
   for (let k = 0; k + 1 < left.length; k++) {
     if (c('negatingVerbs').has(left[k].lemma) && left[k + 1].lower === 'to')
