@@ -197,3 +197,14 @@ test('an apposition of a country’s title whose comma is left out still gives t
     'SYRGOV',
   );
 });
+
+test('a leader’s surname and "Administration" name that leader’s government on the article’s date', () => {
+  // (Wikinews, 2006, demo corpus: the recogniser reads "Bush Administration" as one name)
+  const text =
+    'The Bush Administration said Thursday that it will request a Defense Department budget of US$439.3 billion for 2007.';
+  const on = (published: string) =>
+    analyze({ id: 't', text, published }).entities.find((e) => e.name === 'Bush Administration');
+  assert.deepEqual([on('2006-02-04')?.actor, on('2006-02-04')?.country], ['USAGOV', 'USA']);
+  // (no Bush in office that day: the name stays a body with no actor)
+  assert.equal(on('2012-02-04')?.actor ?? null, null);
+});

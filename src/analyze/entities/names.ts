@@ -34,7 +34,7 @@ import {
   type TypedName,
 } from './typing.js';
 import { lexiconSets } from './lexicon.js';
-import { namedGovernment } from './government-names.js';
+import { leaderGovernment, namedGovernment } from './government-names.js';
 import { issuerOwnBody } from './issuer-bodies.js';
 import { abbreviates, acronymLetters, inParenthesesAfter, otherNumber } from './acronym-definition.js';
 import { creditedIdentity } from './credited-people.js';
@@ -459,6 +459,14 @@ function draftKey(
     drafts.defineAcronym(text, defined);
     return { key: defined.key, rule: 'acronym-defined' };
   }
+  // "The Bush Administration" (2006): the government its leader heads that day, by its own name
+  const led = n.type === 'ORG' ? leaderGovernment(text, doc.published) : null;
+  if (led)
+    return {
+      key: `ORG:${withoutAccents(text).toLowerCase()}`,
+      rule: 'leader-government',
+      draft: { type: 'ORG', ...led },
+    };
   // "the Government of Indonesia", "the Indonesian Government": the country's government (IDNGOV)
   // (a government the recogniser read as a thing, "the British Government", is one too)
   const government = n.type === 'ORG' || n.type === 'GPE' || n.type === 'MISC' ? namedGovernment(text) : null;
