@@ -776,3 +776,21 @@ test('"not only … but" adds an event, it does not deny it', () => {
   const denied = analyse('Russia’s forces have not attacked ships at sea.', [gpe('Russia', 'RUS')]);
   assert.equal(denied.find((e) => e.trigger.text === 'attacked')?.status, 'negated');
 });
+
+test('"called the agreement a …" judges an event named before and reports none; "called the talks" convenes them', () => {
+  // (Wikinews articles in the demo corpus)
+  const judged = analyse('U.S. President George W. Bush called the agreement a "unique deal".', [
+    person('George W. Bush', 'USAGOV'),
+    gpe('U.S.', 'USA'),
+  ]);
+  assert.deepEqual(judged, []);
+  const bombing = analyse('India called the bombing a "cowardly terrorist attack".', [gpe('India', 'IND')]);
+  assert.ok(!bombing.some((e) => e.type === 'ASSAULT'));
+  const convened = analyse('Saudi Arabia’s King called the talks in order to stop the violence.', [
+    person('Saudi Arabia’s King', 'SAUGOV'),
+  ]);
+  assert.deepEqual(
+    convened.map((e) => `${e.type} ${e.trigger.text}`),
+    ['CONSULT called the talks'],
+  );
+});

@@ -261,12 +261,35 @@ function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex:
       continue;
     }
     if (isPunct(tokens[j])) break;
-    if (isVerb(tokens[j]) && light.has(tokens[j].lemma)) return j;
+    if (isVerb(tokens[j]) && light.has(tokens[j].lemma)) return namingCall(tokens, j, i) ? NAMING_CALL : j;
     // only the noun's own modifiers may stand between: "held their first meeting", not "threatened to stop negotiations"
     if (!NOUN_PHRASE_POS.has(tokens[j].pos)) break;
   }
   return -1;
 }
+
+/**
+ * "called the agreement a \"unique deal\"": "call" with a definite object names or judges a thing
+ * already there, not one it calls for ("called a ceasefire", "call an election").
+ */
+function namingCall(tokens: Token[], verb: number, noun: number): boolean {
+  if (tokens[verb].lemma !== 'call' || !DEFINITE_DETERMINERS.has(tokens[verb + 1]?.lower ?? '') || verb + 1 >= noun)
+    return false;
+  // (a predicate after the object says so: "a \"unique deal\"", "a mistake"; "called the talks in
+  // order to stop the violence" convened them)
+  for (let k = verb + 2; k < tokens.length && k <= noun + COMPLEMENT_REACH; k++) {
+    if (tokens[k].pos === 'PUNCT' && !QUOTE_MARKS.test(tokens[k].text)) return false;
+    if (k !== noun && (tokens[k].lower === 'a' || tokens[k].lower === 'an' || QUOTE_MARKS.test(tokens[k].text)))
+      return true;
+  }
+  return false;
+}
+/** How far past the object's noun a naming call's predicate may open ("the threats by Israel a way"). */
+const COMPLEMENT_REACH = 4;
+const QUOTE_MARKS = /^["“”'‘’«»]+$/;
+const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+/** lightVerbBefore's answer for a naming "call": no light verb, and the noun no event of the sentence's own. */
+const NAMING_CALL = -2;
 
 /** By document: where each time expression (with a preposition before it) ends, by its first token. */
 const timeAdjuncts = new WeakMap<ArticleDocument, Map<number, number>>();
@@ -344,6 +367,8 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     const next = tokens[n.last + 1];
     if (n.first === n.last && next?.pos === 'NOUN' && cue(lex, 'modifiedNouns').has(next.lemma)) continue;
     const lv = lightVerbBefore(tokens, n.first, s.firstToken, lex);
+    // ("called the agreement a …": the sentence judges an event named before; it reports none)
+    if (lv === NAMING_CALL) predicateSeen = true;
     if (lv >= 0 && !verbs.some((v) => v.first <= lv && lv <= v.last)) {
       kept.push({ ...n, spanFirst: lv, rule: `${n.rule}+light-verb` });
     }
