@@ -794,3 +794,21 @@ test('"called the agreement a …" judges an event named before and reports none
     ['CONSULT called the talks'],
   );
 });
+
+test('a definite event noun alone in its sentence, with no party of its own, is one named before: no event', () => {
+  // (Wikinews, 2007, demo corpus: "the agreement" had been an agreement of John Bolton's with the UN)
+  const named = analyse(
+    "Washington's former envoy to the United Nations, John Bolton, however, said the agreement undercut UN sanctions.",
+    [person('John Bolton', 'USAELI'), igo('United Nations', 'IGOUNO', ['United Nations', 'UN'])],
+  );
+  assert.deepEqual(named, []);
+  // its own parties after it keep it ("the massacre of 152 Congolese Tutsis")
+  const massacre = analyse(
+    'In August last year, the FNL admitted responsibility for the massacre of 152 Congolese Tutsis at the Gatumba refugee camp in western Burundi.',
+    [igo('FNL', 'BDIREB'), norp('Congolese', 'COD')],
+  );
+  assert.deepEqual(
+    massacre.map((e) => `${e.type} ${countries(e.source)}>${countries(e.target)}`),
+    ['ASSAULT BDI>COD'],
+  );
+});

@@ -382,8 +382,25 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     (n) => n.pattern.pos === 'N' || n.pattern.words.length === 1 || !PARTICLE_END.has(n.pattern.words.at(-1) ?? ''),
   );
   // (not after a verb that names no event but has the nouns for its object: "… demonstrates the threat")
-  if (!own.length && sole && !predicateSeen) own.push({ ...sole, rule: `${sole.rule}+sole-noun` });
+  if (!own.length && sole && !predicateSeen && !namedBefore(tokens, sole))
+    own.push({ ...sole, rule: `${sole.rule}+sole-noun` });
   return own;
+}
+
+/** Determiners that point back to something already named ("the agreement", "these talks"). */
+const ANAPHORIC_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Prepositions by which an event noun names its own parties ("the massacre of 152 Congolese Tutsis", "the attack by"). */
+const ARGUMENT_PREPOSITIONS = new Set(['of', 'by', 'against', 'on', 'with', 'between', 'from', 'to', 'in']);
+
+/**
+ * Whether a noun standing alone as its sentence's event is one named before: a definite determiner
+ * right before it and no party of its own after it ("said the agreement undercut UN sanctions", "The
+ * protests have touched all areas of Nepalese society"). Its sides would be guesses from the sentence
+ * around it (the speaker, the one country named), not who acted.
+ */
+function namedBefore(tokens: Token[], n: TriggerMatch): boolean {
+  if (!ANAPHORIC_DETERMINERS.has(tokens[n.first - 1]?.lower ?? '')) return false;
+  return !ARGUMENT_PREPOSITIONS.has(tokens[n.last + 1]?.lower ?? '');
 }
 
 /** Drops a trigger that is the complement of the one before it: "agreed to provide", "refused to allow". */
