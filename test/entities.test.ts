@@ -3816,3 +3816,23 @@ test('a first name the tagger read as another word opens the name of a middle na
   );
   assert.equal(entity(honorific, 'Abdulnasser Alshaali').type, 'PERSON');
 });
+
+test('a military rank before a surname is no namesake official the KB knows without an armed office; "Rear Adm." is a rank', () => {
+  // (Wikinews, 2007, demo corpus: "Hood" had been Brenda Hood, a Grenadian minister; "General
+  // Richards" of NATO in Afghanistan, George Maxwell Richards of Trinidad and Tobago)
+  const a = run(
+    'Additionally, there have been three changes in Command leadership since 2004; Maj. Gen. Hood, Rear Adm. Harris, and Rear Adm. Buzby, said Haupt.',
+    '2007-12-05',
+  );
+  const hood = entity(a, 'Hood');
+  assert.deepEqual([hood.kb, hood.actor], [null, null]);
+  assert.deepEqual(
+    ['Harris', 'Buzby'].map((n) => entity(a, n).roles.map((r) => r.title)),
+    [['Rear Adm.'], ['Rear Adm.']],
+  );
+  const b = run(
+    'NATO Commander General McNeil is expected to enact a more aggressive policy. General Richards supported a peace agreement in the city of Musa Qala.',
+    '2007-02-19',
+  );
+  assert.equal(entity(b, 'Richards').kb, null);
+});

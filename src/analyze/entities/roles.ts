@@ -1017,6 +1017,13 @@ export function findRoles(doc: ArticleDocument): void {
         const { role, actor } = makeRole(doc, span[0], span[1], rule, coordinated);
         if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) continue;
         entity.roles.push(role);
+        // (a military rank before a surname the KB gave to an official with no armed office is a
+        // namesake: "Maj. Gen. Hood" at Guantánamo is no Grenadian minister)
+        if (!role.country && entity.kb && bySurnameOnly(entity) && militaryRankOfNamesake(role.title, entity.actor)) {
+          unlinkNamesake(entity);
+          entity.actor = null;
+          entity.country = null;
+        }
         // the article's own word on the person beats the (stale) KB
         if (role.country) {
           // (a country carried over from the title before "and" outranks the KB's actor only where the
@@ -1042,6 +1049,15 @@ export function findRoles(doc: ArticleDocument): void {
       }
     }
   }
+}
+
+/** Ranks of armed forces, written out or abbreviated ("Maj. Gen.", "Rear Adm.", "Colonel"). */
+const MILITARY_RANK =
+  /^(?:(?:vice|rear|lieutenant|lt\.?|maj\.?|major|brig\.?|brigadier)[\s-]+)?(?:gen|general|adm|admiral|col|colonel|capt|captain|sgt|sergeant|commodore|marshal|major)\b/i;
+
+/** Whether a role title is a military rank and the actor code the KB gave holds no armed sector. */
+function militaryRankOfNamesake(title: string, actor: string | null): boolean {
+  return MILITARY_RANK.test(title) && !/(?:MIL|SPY|COP)/.test(actor ?? '');
 }
 
 /** Whether every name mention of a KB person was linked by its surname alone ("King Abdullah"). */
