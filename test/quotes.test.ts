@@ -556,6 +556,11 @@ test('a poll phrase before an adjunct, after an opening conjunction or in a clau
   const response =
     'In response to the filings, Cruz’s lawyers relied on Supreme Court precedent, legal history and articles from noted constitutional scholars to defend the view that he is in fact “natural born” within the meaning of the Constitution.';
   assert.ok(!quotes(response).quotes.some((x) => x.rule?.startsWith('source-phrase')));
+  // the findings "in" a report are where the findings are, not the report's finding of the clause
+  // (State Department release, 2022, demo corpus)
+  const findings =
+    'This is consistent with the findings in the first report, released April 13. The current report also documents evidence.';
+  assert.ok(!quotes(findings).quotes.some((x) => x.rule?.startsWith('source-phrase')));
 });
 
 test('a clause with its own reporting verb keeps that attribution, not the poll phrase around it', () => {

@@ -25,6 +25,28 @@ const SOURCE_NOUNS = new Set([
   'filing',
   'filings',
 ]);
+/** Nouns for what a document holds: an "in" phrase after one places them in it ("the findings in the report"). */
+const CONTENT_NOUNS = new Set([
+  'findings',
+  'finding',
+  'conclusions',
+  'conclusion',
+  'recommendations',
+  'data',
+  'figures',
+  'details',
+  'information',
+  'evidence',
+  'claims',
+  'allegations',
+  'statements',
+  'language',
+  'passage',
+  'passages',
+  'section',
+  'chapter',
+  'numbers',
+]);
 /** A sentence whose finding the phrase frames opens with its subject. */
 const SUBJECT_OPENERS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'NUM', 'ADJ']);
 const SUBORDINATORS = new Set(['who', 'which', 'that', 'what', 'so', 'though', 'although', 'while', 'as']);
@@ -118,6 +140,9 @@ function sourceInSentence(ctx: QuoteContext, s: Sentence, k: number): void {
     pushIndirect(ctx, span, cue, src, 'source-phrase', 'source-phrase');
     return;
   }
+  // ("This is consistent with the findings in the first report": the phrase says where the findings
+  // are, not who states the clause)
+  if (CONTENT_NOUNS.has(toks[k - 1]?.lower ?? '')) return;
   // "CLAUSE in the latest poll.": the phrase closes the sentence (or its clause, before a comma), or
   // an adjunct of the clause follows it ("has a decisive lead in the polls ahead of the primary",
   // "is ahead in public opinion polls in Florida", "continues to lead in polls despite …")
