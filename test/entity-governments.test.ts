@@ -208,3 +208,14 @@ test('a leader’s surname and "Administration" name that leader’s government 
   // (no Bush in office that day: the name stays a body with no actor)
   assert.equal(on('2012-02-04')?.actor ?? null, null);
 });
+
+test('a body named after an international organisation acts for it: "OSCE Permanent Council", "OSCE Minsk Group"', () => {
+  // (State Department releases in the demo corpus; the KB knows the OSCE, not its bodies)
+  const found = entities(
+    'In the report released at today’s OSCE Permanent Council meeting, the mission of experts found clear patterns of violations. The OSCE Minsk Group Co-Chairs met today.',
+  );
+  const council = found.find((e) => e.name === 'OSCE Permanent Council');
+  assert.deepEqual([council?.type, council?.actor, council?.kb], ['ORG', 'IGO', null]);
+  // the organisation by its own class noun is no body of it
+  assert.notEqual(actorOf('They touched upon the NATO Alliance.', 'NATO Alliance'), 'IGOWSTNAT');
+});

@@ -35,6 +35,7 @@ import {
 } from './typing.js';
 import { lexiconSets } from './lexicon.js';
 import { leaderGovernment, namedGovernment } from './government-names.js';
+import { armOfOrganisation } from './organisation-arms.js';
 import { issuerOwnBody } from './issuer-bodies.js';
 import { abbreviates, acronymLetters, inParenthesesAfter, otherNumber } from './acronym-definition.js';
 import { creditedIdentity } from './credited-people.js';
@@ -467,6 +468,9 @@ function draftKey(
       rule: 'leader-government',
       draft: { type: 'ORG', ...led },
     };
+  // "OSCE Permanent Council": a body of an international organisation acts for it
+  const arm = n.type === 'ORG' && !n.hit ? armOfOrganisation(text) : null;
+  if (arm) return { key: `ORG:${withoutAccents(text).toLowerCase()}`, rule: 'organisation-arm', draft: arm };
   // "the Government of Indonesia", "the Indonesian Government": the country's government (IDNGOV)
   // (a government the recogniser read as a thing, "the British Government", is one too)
   const government = n.type === 'ORG' || n.type === 'GPE' || n.type === 'MISC' ? namedGovernment(text) : null;
