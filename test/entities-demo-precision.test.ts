@@ -193,18 +193,21 @@ test('an agreement or a law is MISC, not the place or body it is named after, an
   assert.notEqual(b.entities.find((e) => e.name === 'Democratic National Convention')?.type, 'MISC', names(b));
 });
 
-test('a body’s name cut short before its own "for", "to", "of" or "and" is the whole body: "Independent High Authority for Elections"', () => {
+test('a body’s name cut short before its own "for", "to", "of", "against" or "and" is the whole body: "Independent High Authority for Elections"', () => {
   const a = run(
     'Observers from the Independent High Authority for Elections monitored the vote in Tunis. ' +
       'The delegation laid a wreath at the Museum of Memory and Human Rights in Santiago. ' +
       'The report was released by the Office to Monitor and Combat Trafficking in Persons on Tuesday. ' +
-      'The Committee to Protect Journalists condemned the arrest.',
+      'The Committee to Protect Journalists condemned the arrest. ' +
+      // (Wikinews, 2006: "Torture" had been a person, and the speaker of the committee's words)
+      'The United Nations Committee against Torture told the United States today that the US should close its detention facility at Guantanamo Bay, Cuba.',
   );
   for (const body of [
     'Independent High Authority for Elections',
     'Museum of Memory and Human Rights',
     'Office to Monitor and Combat Trafficking in Persons',
     'Committee to Protect Journalists',
+    'United Nations Committee against Torture',
   ])
     assert.equal(a.entities.find((e) => e.name === body)?.type, 'ORG', names(a));
   assert.ok(!a.entities.some((e) => e.type === 'PERSON'), names(a));

@@ -1,4 +1,4 @@
-// A body's name the recogniser cut short before the "for", "on", "to" or "of" inside it
+// A body's name the recogniser cut short before the "for", "on", "to", "of" or "against" inside it
 // ("Independent High Authority" + "for Elections", "Committee" + "to Protect Journalists",
 // "Museum" + "of Memory and Human Rights"): the capitalised words after the glue are the body's own.
 import type { ArticleDocument, Token } from '../document.js';
@@ -26,6 +26,8 @@ const OPENING_GLUE: ReadonlyMap<string, boolean> = new Map([
   ['of', true],
   ['on', false],
   ['to', false],
+  // ("Committee against Torture", "Coalition Against Terrorism")
+  ['against', false],
 ]);
 /** Lower-case words that join the capitalised words of one complement ("… Memory and Human Rights", "… Trafficking in Persons"). */
 const INNER_GLUE = new Set(['and', 'of', 'for', 'in', 'on', 'the']);
@@ -44,7 +46,9 @@ export function withBodyComplements(doc: ArticleDocument, cands: Candidate[]): C
     const c = cands[k];
     // (a cheap look at the text first: most names are followed by no such glue)
     const end =
-      c.label === 'PER' || c.label === 'LOC' || !/^ (?:for|of|on|to|and|in) \S/.test(doc.text.slice(c.end, c.end + 6))
+      c.label === 'PER' ||
+      c.label === 'LOC' ||
+      !/^ (?:for|of|on|to|and|in|against) \S/.test(doc.text.slice(c.end, c.end + 10))
         ? c.end
         : complementEnd(doc, c, cands, k);
     if (end <= c.end) {
