@@ -250,6 +250,10 @@ function headingAdjective(tokens: Token[], i: number): boolean {
   );
 }
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Determiners that point back to something already named ("the agreement", "these talks"). */
+const ANAPHORIC_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+/** An anaphoric or possessive determiner: the noun after it names a thing already there. */
+const definiteDeterminer = (w: string) => ANAPHORIC_DETERMINERS.has(w) || POSSESSIVE_DETERMINERS.has(w);
 
 function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex: EventLexicon): number {
   const light = cue(lex, 'lightVerbs');
@@ -269,13 +273,13 @@ function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex:
 }
 
 /**
- * "called the agreement a \"unique deal\"": "call" with a definite object names or judges a thing
+ * "called the agreement a “unique deal”": "call" with a definite object names or judges a thing
  * already there, not one it calls for ("called a ceasefire", "call an election").
  */
 function namingCall(tokens: Token[], verb: number, noun: number): boolean {
-  if (tokens[verb].lemma !== 'call' || !DEFINITE_DETERMINERS.has(tokens[verb + 1]?.lower ?? '') || verb + 1 >= noun)
+  if (tokens[verb].lemma !== 'call' || !definiteDeterminer(tokens[verb + 1]?.lower ?? '') || verb + 1 >= noun)
     return false;
-  // (a predicate after the object says so: "a \"unique deal\"", "a mistake"; "called the talks in
+  // (a predicate after the object says so: "a “unique deal”", "a mistake"; "called the talks in
   // order to stop the violence" convened them)
   for (let k = verb + 2; k < tokens.length && k <= noun + COMPLEMENT_REACH; k++) {
     if (tokens[k].pos === 'PUNCT' && !QUOTE_MARKS.test(tokens[k].text)) return false;
@@ -287,7 +291,6 @@ function namingCall(tokens: Token[], verb: number, noun: number): boolean {
 /** How far past the object's noun a naming call's predicate may open ("the threats by Israel a way"). */
 const COMPLEMENT_REACH = 4;
 const QUOTE_MARKS = /^["“”'‘’«»]+$/;
-const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 /** lightVerbBefore's answer for a naming "call": no light verb, and the noun no event of the sentence's own. */
 const NAMING_CALL = -2;
 
@@ -387,8 +390,6 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
   return own;
 }
 
-/** Determiners that point back to something already named ("the agreement", "these talks"). */
-const ANAPHORIC_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 /** Prepositions by which an event noun names its own parties ("the massacre of 152 Congolese Tutsis", "the attack by"). */
 const ARGUMENT_PREPOSITIONS = new Set(['of', 'by', 'against', 'on', 'with', 'between', 'from', 'to', 'in']);
 
