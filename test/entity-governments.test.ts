@@ -207,6 +207,13 @@ test('a leader’s surname and "Administration" name that leader’s government 
   assert.deepEqual([on('2006-02-04')?.actor, on('2006-02-04')?.country], ['USAGOV', 'USA']);
   // (no Bush in office that day: the name stays a body with no actor)
   assert.equal(on('2012-02-04')?.actor ?? null, null);
+  // a speaker the quote layer reads as a description is that government too (Wikinews, 2007)
+  const speaker = analyze({
+    id: 't',
+    text: 'The Bush administration called the attackers "vicious and heartless murderers," saying "We condemn these barbaric attacks on innocent civilians."',
+    published: '2007-08-14',
+  }).entities.find((e) => e.name === 'The Bush administration');
+  assert.deepEqual([speaker?.type, speaker?.actor], ['ORG', 'USAGOV']);
 });
 
 test('a body named after an international organisation acts for it: "OSCE Permanent Council", "OSCE Minsk Group"', () => {

@@ -19,7 +19,7 @@ export function namedGovernment(text: string): { country: string; actor: string 
 
 /** A leader's surname, then a word for the government they lead ("Bush Administration", "Assad regime"). */
 const LEADER_GOVERNMENT =
-  /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:Administration|administration|Government|government|Regime|regime)$/u;
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:Administration|administration|Government|government|Regime|regime)$/u;
 
 /**
  * The government a leader's surname names, as of the date: "The Bush Administration said Thursday"

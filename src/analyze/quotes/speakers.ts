@@ -2,6 +2,7 @@
 // person it ends; a pronoun goes to the most recent fitting entity (and becomes its mention);
 // anything else becomes a new entity, so that every speaker is an entity.
 import { isCalendarText } from '../nlp/closed-class.js';
+import { leaderGovernment } from '../entities/government-names.js';
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import { lexiconSets } from '../entities/lexicon.js';
 import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
@@ -196,11 +197,13 @@ export function entityForMention(
   const name =
     kind === 'name' ? ws.filter((w, i) => i > 0 || !lex.titles.has(w.toLowerCase())).join(' ') || text : text;
   const body = kind === 'nominal' ? bodyOfPeople(doc, span) : null;
+  // ("The Bush administration said Thursday …": the government its leader heads on the article's date)
+  const led = kind === 'nominal' && !body ? leaderGovernment(name, doc.published) : null;
   return doc.addEntity({
-    type: speakerType(name, kind),
+    type: led ? 'ORG' : speakerType(name, kind),
     name,
-    actor: body?.actor ?? null,
-    country: body?.country ?? null,
+    actor: body?.actor ?? led?.actor ?? null,
+    country: body?.country ?? led?.country ?? null,
     kb: null,
     mentions: [
       { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), kind, rule: 'quote-speaker' },
