@@ -23,7 +23,7 @@ import { startsUpperCase } from '../nlp/letter-case.js';
 import { withBodyComplements } from './body-complement.js';
 import { ADDRESS_TITLES, COURTESY_TITLES, withMissedTitledNames, withSurnamesJoined } from './titled-names.js';
 import { COMPANY_SUFFIXES } from './products.js';
-import { DEICTIC_DAYS } from '../nlp/closed-class.js';
+import { DEICTIC_DAYS, WEEKDAYS } from '../nlp/closed-class.js';
 import { headlineVerb, inTitleCaseLine } from '../nlp/headline-case.js';
 import {
   COMPASS_WORDS,
@@ -456,7 +456,6 @@ function breaksName(t: Token): boolean {
 }
 
 const LEADING_TIME_WORDS = new Set([...DEICTIC_DAYS, 'later', 'earlier']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const NAME_SUFFIX = /^,? (?:Jr|Sr)\b\.?/;
 
 /** "William Clay Ford Jr.", "Martin Luther King, Jr.": a generational suffix belongs to the person before it. */

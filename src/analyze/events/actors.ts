@@ -2,6 +2,7 @@
 // before the trigger (with the ones coordinated to it: "Moscow and Pyongyang"), and the first one
 // after it ("to/with/against X"). A passive trigger ("was arrested by police") swaps the two.
 import type { ArticleDocument, EntityRecord, Sentence, Token } from '../document.js';
+import { POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
 import type { ActorRef, Mention, Quote } from '../types.js';
 import { isPunct } from './clauses.js';
 import { cue, type EventLexicon } from './lexicon.js';
@@ -215,9 +216,6 @@ function namedPartnerAfter(tokens: Token[], from: number, to: number): boolean {
   if (j >= to || tokens[j].lower !== 'with') return false;
   return /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && j + 1 < to;
 }
-
-/** Possessive determiners: "our Congress" is no one asked, its noun is. */
-const POSSESSIVE_PRONOUNS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
 /** Verbs of being, which say what a place is rather than what a government does ("Seoul is the city …"). */
 const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
@@ -1055,7 +1053,7 @@ export function findDyad(
       m.last < last &&
       !m.inPP &&
       !before.includes(m) &&
-      !POSSESSIVE_PRONOUNS.has(tokens[m.first].lower),
+      !POSSESSIVE_DETERMINERS.has(tokens[m.first].lower),
   );
   if (inside && (!after.length || tokens[last].lower === 'to')) after = [inside];
   const that = complementThat(tokens, last, clause.to);

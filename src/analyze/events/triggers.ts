@@ -2,6 +2,7 @@
 // light verb ("held talks") or alone in their sentence, and complements folded into the trigger that
 // governs them ("agreed to provide", "travel to Russia to meet").
 import type { ArticleDocument, Sentence, Token } from '../document.js';
+import { POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
 import { cue, type EventLexicon, type TriggerPattern } from './lexicon.js';
 import { isPunct } from './clauses.js';
 import { intendable } from './recode.js';
@@ -249,7 +250,6 @@ function headingAdjective(tokens: Token[], i: number): boolean {
     (!next || next.pos === 'ADP' || next.pos === 'PUNCT')
   );
 }
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Determiners that point back to something already named ("the agreement", "these talks"). */
 const ANAPHORIC_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 /** An anaphoric or possessive determiner: the noun after it names a thing already there. */

@@ -4,6 +4,20 @@
 /** Days named from the day of writing: a time adjunct of one word ("today", "yesterday"). */
 export const DEICTIC_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 
+/** The days of the week ("the Sunday Times" opens a name; "Serbia Friday rejected" is a date). */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/** Possessive determiners ("his", "its", "our"): the noun after them is someone's, already there. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
+
 /** The forms of "be" written out in full. */
 export const BE_WORDS: readonly string[] = ['is', 'am', 'are', 'was', 'were', 'be', 'been', 'being'];
 

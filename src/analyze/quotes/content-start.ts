@@ -9,7 +9,7 @@ import { quoteLexicon as lex } from './lexicon.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { insideWord, npToken, possessiveApostrophe } from './phrases.js';
 import { isDash, MAX_DASH_ASIDE } from './subject-before.js';
-import { isCalendarText } from '../nlp/closed-class.js';
+import { isCalendarText, TIME_WORD } from '../nlp/closed-class.js';
 import {
   CLAUSE_VERB_WINDOW,
   CLAUSE_STOP,
@@ -319,28 +319,22 @@ export function infinitiveAfter(ctx: QuoteContext, j: number): boolean {
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 
-/** Verbs whose object before "that" is the one told ("told the committee that", "reminded his counterpart that"). */
-const HEARER_VERBS = new Set([
-  'tell',
-  'inform',
-  'remind',
-  'assure',
+/**
+ * Verbs whose object before "that" is the one told, beside the lexicon's hearer-taking verbs
+ * (`objectTakers`: tell, warn, remind …): "reassured our host that", "briefed the committee that".
+ */
+const MORE_HEARER_VERBS = new Set([
   'reassure',
-  'warn',
   'notify',
-  'advise',
   'brief',
   'convince',
   'persuade',
-  'promise',
   'teach',
   'caution',
-  'urge',
-  'ask',
-  'show',
   'give',
   'relay',
 ]);
+const tellsHearer = (verb: string) => lex.objectTakers.has(verb) || MORE_HEARER_VERBS.has(verb);
 /** Nouns a "that" clause completes rather than modifies ("the fact that", "an indication that", "many times that"). */
 const COMPLEMENT_NOUNS = new Set([
   'fact',
@@ -373,23 +367,10 @@ const COMPLEMENT_NOUNS = new Set([
   'awareness',
   'principle',
   'premise',
-  // (times: "said the other day that", "many times that")
+  // (times, beside the shared time words: "many times that"; "said the other day that" is TIME_WORD's)
   'times',
   'time',
   'occasions',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'weekend',
   'way',
   'extent',
   'degree',
@@ -409,10 +390,16 @@ const PHRASE_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN']);
 function objectBeforeRelative(ctx: QuoteContext, a: number, j: number, lemma: string): boolean {
   const toks = ctx.doc.tokens;
   // (a participle the tagger read as an adjective keeps its ending: "have informed my husband that")
-  if ([lemma, lemma.replace(/d$/, ''), lemma.replace(/ed$/, '')].some((v) => HEARER_VERBS.has(v))) return false;
+  if ([lemma, lemma.replace(/d$/, ''), lemma.replace(/ed$/, '')].some(tellsHearer)) return false;
   const head = toks[j - 1];
   if (head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return false;
-  if (COMPLEMENT_NOUNS.has(head.lower) || lex.nouns.has(head.lemma) || isPeopleNoun(head) || ctx.timeAt(j - 1))
+  if (
+    COMPLEMENT_NOUNS.has(head.lower) ||
+    TIME_WORD.test(head.lower) ||
+    lex.nouns.has(head.lemma) ||
+    isPeopleNoun(head) ||
+    ctx.timeAt(j - 1)
+  )
     return false;
   const open = toks[a];
   if (!(

@@ -6,7 +6,7 @@ import { quoteLexicon as lex } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { WordFilter } from './word-filter.js';
-import { BE_WORDS, CONTRACTED_IS } from '../nlp/closed-class.js';
+import { BE_WORDS, CONTRACTED_IS, POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
 import { pluralNoun } from '../entities/plural-nouns.js';
 import { capitalisedWords } from '../nlp/headline-case.js';
 
@@ -645,7 +645,7 @@ function afterPerfect(toks: Token[], i: number): boolean {
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
 
 /** Possessive determiners: they open a noun phrase whose holder they name (his criticism, her party). */
-export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const POSSESSIVES = POSSESSIVE_DETERMINERS;
 
 /** A possessive marker or determiner ("Trump's", "his"). */
 export function isPossessive(t: Token | undefined): boolean {
