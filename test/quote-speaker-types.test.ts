@@ -102,3 +102,31 @@ test('speaker descriptions are typed by their head noun', () => {
   ];
   for (const [name, type] of cases) assert.equal(speakerType(name, 'nominal'), type, name);
 });
+
+test('a relative who speaks is a person, a share of those polled people (wikinews-9106, a White House briefing)', () => {
+  const father = run(
+    "The terrorists have until yet not responded to the government's request to release Ion. Ion's father, who is a senator from the Social Democratic Party, urged the Parliament to take a stand on the kidnappers' demands.",
+  );
+  const urged = speakerOf(father, 'the Parliament to take a stand');
+  assert.equal(urged?.name, "Ion's father");
+  assert.equal(urged?.type, 'PERSON');
+  const polled = run(
+    'Among the key findings are that over 80 percent of Arabs polled are still in principle open to the two-state solution; also, that if and when a two-state solution were to come about, a plurality of those polled -- 39 percent -- believed it would happen through negotiations, and only 16 percent believed that it would come about through another war or conflict.',
+  );
+  const believed = speakerOf(polled, 'it would come about through another war');
+  assert.equal(believed?.name, '16 percent');
+  assert.equal(believed?.type, 'PERSON');
+});
+
+test('a meeting that underscores is an occasion (EVENT), a draft law that states a text (MISC) that "It" takes up (state-pr-261317, wikinews-5804)', () => {
+  const meeting = run(
+    'The U.S.-Rwanda preparatory meeting highlighted the significant contribution that capacity-building partnerships can make in enhancing peacekeeping performance and effectiveness. The meeting also underscored the importance of partnership-focused pledges at the upcoming UN Peacekeeping Ministerial.',
+  );
+  assert.equal(speakerOf(meeting, 'the importance of partnership-focused pledges')?.type, 'EVENT');
+  const law = run(
+    "The seven-article draft law states that the Taiwan issue is not a part of China's internal affairs, but rather that it is an international matter between nations.\n\nIt goes on to state that it is necessary and urgent to quickly enact counter-legislation to deter Mainland China's annexation.",
+  );
+  const states = speakerOf(law, 'the Taiwan issue is not a part');
+  assert.equal(states?.type, 'MISC');
+  assert.equal(speakerOf(law, 'it is necessary and urgent'), states);
+});

@@ -12,6 +12,7 @@ import { isRecordWord } from './evidence.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { mediumWord } from './medium-issuer.js';
 import { isGroupNoun } from './people-nouns.js';
+import { KINSHIP_WORDS } from '../entities/name-gender.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -27,6 +28,72 @@ function splitAtHeadEnd(ws: string[]): { head: string; rest: string[] } {
 
 /** Words that count people without naming them ("many said", "some of the officials", "one witness"). */
 const COUNTING_WORDS = new Set(['one', 'some', 'many', 'most', 'all', 'several', 'few', 'others', 'none', 'each']);
+
+/**
+ * Words that count or measure people in a description's head ("The three said", "16 percent believed",
+ * "Thousands of people", "a majority of people", "none of them"): people, or what the "of" phrase names.
+ */
+const SHARE_WORDS = new Set([
+  'another',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'percent',
+  'majority',
+  'minority',
+  'lot',
+  'number',
+]);
+
+/** Object pronouns for people after a counting word's "of" ("none of them", "some of us"). */
+const PEOPLE_PRONOUNS = new Set(['them', 'us', 'you', 'those']);
+
+/** Heads of a description of an occasion ("The meeting underscored …", "This visit reaffirms …", "the war"): an EVENT. */
+const DESCRIBED_OCCASIONS = new Set([
+  'meeting',
+  'meetings',
+  'summit',
+  'visit',
+  'talks',
+  'conference',
+  'session',
+  'dialogue',
+  'discussion',
+  'discussions',
+  'ceremony',
+  'war',
+  'attack',
+  'attacks',
+  'crisis',
+]);
+
+/** Heads of a description of a text a body adopts ("The resolution calls for …", "the agreement"): MISC. */
+const ADOPTED_TEXTS = new Set([
+  'resolution',
+  'resolutions',
+  'agreement',
+  'accord',
+  'treaty',
+  'declaration',
+  'communique',
+  'draft',
+  'bill',
+  'law',
+  'plan',
+  'proposal',
+  'decision',
+  'strategy',
+]);
 
 /**
  * Whether the entity is people described in the plural ("Witnesses", "the two leaders", "many"):
@@ -101,6 +168,9 @@ const MORE_PEOPLE = new Set([
   'youths',
   'clerics',
   'guys',
+  'folks',
+  'hostages',
+  'protestors',
 ]);
 
 /**
@@ -146,6 +216,8 @@ function bodyHead(head: string): boolean {
 /** A noun for people ("witnesses", "residents", "soldiers", "a woman"), not for a body of them. */
 function peopleHead(head: string): boolean {
   if (personHead(head) || PEOPLE_PLURALS.has(head)) return true;
+  // ("his father", "One father said", "the victim's mother")
+  if (KINSHIP_WORDS.has(head) || KINSHIP_WORDS.has(singularNoun(head))) return true;
   // (the lists hold plurals: "one witness" is one of the "witnesses")
   if ([head, head + 's', head + 'es'].some((w) => isGroupNoun(w) || MORE_PEOPLE.has(w))) return true;
   return !!sectorOf(head) && !bodyHead(head) && PERSON_ENDING.test(singularNoun(head));
@@ -155,13 +227,22 @@ function peopleHead(head: string): boolean {
 function nominalType(ws: string[]): EntityType | null {
   const { head, rest } = splitAtHeadEnd(ws);
   // "one of the witnesses", "some of the countries": what the "of" phrase names; "many" alone: people
-  if (COUNTING_WORDS.has(head) || /^\d/.test(head)) return rest.length ? nominalType(rest) : 'PERSON';
+  // ("none of them", "some of us": a pronoun counts people; a share of things is read by its own
+  // noun, "a number of occasions")
+  const counting = COUNTING_WORDS.has(head) || /^\d/.test(head);
+  if (counting || SHARE_WORDS.has(head)) {
+    if (!rest.length) return 'PERSON';
+    const counted = nominalType(rest) ?? (PEOPLE_PRONOUNS.has(rest.at(-1)!) ? 'PERSON' : null);
+    if (counted || counting) return counted;
+  }
   // ("Police", "the campaign": a body's head word names the body, not its people or its output)
   if (entityLexicon().orgHeads.has(head)) return 'ORG';
   if (peopleHead(head)) return 'PERSON';
   if (COUNTRY_NOUNS.has(head)) return 'GPE';
   if (isRecordWord(head) || mediumWord(head)) return 'MISC';
   if (bodyHead(head)) return 'ORG';
+  if (DESCRIBED_OCCASIONS.has(head)) return 'EVENT';
+  if (ADOPTED_TEXTS.has(head)) return 'MISC';
   return null;
 }
 
@@ -196,7 +277,7 @@ export function isSingularRecord(e: EntityRecord): boolean {
 function recordHead(e: EntityRecord): string | null {
   if (e.mentions.some((m) => m.kind === 'name')) return null;
   const { head } = splitAtHeadEnd(words(e.name.toLowerCase()));
-  return isRecordWord(head) || mediumWord(head) ? head : null;
+  return isRecordWord(head) || mediumWord(head) || ADOPTED_TEXTS.has(head) ? head : null;
 }
 
 /**
