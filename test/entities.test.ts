@@ -3836,3 +3836,18 @@ test('a military rank before a surname is no namesake official the KB knows with
   );
   assert.equal(entity(b, 'Richards').kb, null);
 });
+
+test('a leader the KB files among his group\'s names is the person the article named, "Sheik" a title (wikinews-45218)', () => {
+  const text =
+    'Israel says Sheikh Hassan Nasrallah, the Hezbollah leader, is also a target. "Nasrallah has issued his own sentence." said Ronnie Bar-On, the Israeli interior minister. The home and headquarters of Hezbollah\'s spiritual leader Sheik Hassan Nasrallah was hit by Israeli missiles, but Nasrallah and his nearest were unhurt in the attack.\n\n"You wanted an open war and we are ready for an open war", Nasrallah said in the broadcast.';
+  const a = analyze({ id: 't', text, published: '2006-07-14' });
+  const nasrallah = a.entities.filter((e) => /Nasrallah/.test(e.name));
+  assert.equal(nasrallah.length, 1, nasrallah.map((e) => e.name).join(', '));
+  assert.equal(nasrallah[0].type, 'PERSON');
+  assert.equal(nasrallah[0].actor, 'LBNREB');
+  assert.equal(nasrallah[0].mentions.length, 5);
+  const hezbollah = a.entities.find((e) => e.name === 'Hezbollah');
+  assert.ok(hezbollah && !hezbollah.mentions.some((m) => m.text === 'Nasrallah'));
+  const broadcast = a.quotes.find((q) => text.slice(q.start, q.end).startsWith('You wanted an open war'));
+  assert.equal(broadcast?.speaker?.entity, nasrallah[0].id);
+});

@@ -502,6 +502,11 @@ function draftKey(
   // earlier body's name held after its country or people is that body (where only one did)
   const placeless = spaced && n.type === 'ORG' && !n.hit ? drafts.bodyWithoutPlace(text) : undefined;
   if (placeless) return { key: placeless.key, rule: 'body-without-place' };
+  // "Nasrallah said …" after "Sheikh Hassan Nasrallah": a word the KB files among a body's other names
+  // (CAMEO's dictionaries code a leader as the group: "nasrallah", "hassan nasrallah" under Hezbollah)
+  // is the person the article named in full with it, where the KB files that full name there too
+  const leader = !spaced && n.hit?.kind === 'org' ? drafts.personShortenedTo(text) : undefined;
+  if (leader && lookupName(leader.name)?.id === n.hit?.id) return { key: leader.key, rule: 'surname' };
   // a surname the KB resolved still joins a full name the article gave before (Michelle Obama … Obama)
   // or the byline or headline gave ("MS PORTER:" in a briefing by Jalina Porter, not Porter Goss)
   const credited = creditedDraft(doc, drafts, n, text, spaced);
