@@ -4579,3 +4579,15 @@ test('an adviser, aide or friend "to"/"of" someone speaks, not the one they coun
     'John McCain',
   );
 });
+
+test('a name with an age and a hometown before the cue speaks, not the town or its province (wikinews-55629)', () => {
+  const doc = run(
+    '"It\'s very hard for me to do it but I know my colleague, my friend and soldier, is going home to a restful place," Cpl. Victor Thibault, 38, of Digby, Nova Scotia said to the Canadian Press.',
+  );
+  const q = quoteWith(doc, 'going home to a restful place');
+  assert.equal(q.kind, 'direct');
+  assert.equal(speaker(doc, q), 'Victor Thibault');
+  assert.ok(!/Cpl\. Victor/.test(doc.text.slice(q.start, q.end)));
+  const plain = run('Victor Thibault, 38, of Digby said the road to the airfield was closed on Thursday.');
+  assert.equal(speaker(plain, quoteWith(plain, 'the road to the airfield')), 'Victor Thibault');
+});

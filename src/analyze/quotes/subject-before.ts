@@ -165,7 +165,12 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   lo = pastOpeningAccordingTo(doc.tokens, lo, k);
   const aside = { skipped: false };
   const read = readSubjectBefore(doc, k, lo, aside);
-  const p = read && (ownerOfPlaceApposition(doc, read, lo) ?? respondentsBefore(doc, read, lo) ?? read);
+  const p =
+    read &&
+    (ownerOfPlaceApposition(doc, read, lo) ??
+      ownerOfHometown(doc, read, lo) ??
+      respondentsBefore(doc, read, lo) ??
+      read);
   if (!aside.skipped || !p) return p;
   // a subject read across an adverb set off by commas must open its clause ("The judges who ruled
   // that … could not implement their laws, however, said" is not the laws'); a capitalised
@@ -190,6 +195,36 @@ function ownerOfPlaceApposition(doc: ArticleDocument, p: Phrase, lo: number): Ph
   return owner && owner.endToken < comma && toks[owner.endToken]?.text === ',' && isPersonAt(doc, owner.head.start)
     ? owner
     : null;
+}
+
+/** Prepositions of a person's hometown after their age ("…, 38, of Digby", "…, 52, from Leeds"). */
+const HOMETOWN_PREPOSITIONS = new Set(['of', 'from']);
+
+/**
+ * The person a hometown set off after an age belongs to, when no comma closes it before the cue:
+ * "Victor Thibault, 38, of Digby said …" and "…, 38, of Digby, Nova Scotia said" are Thibault's (the
+ * subject read was the town or its region, whatever type the recogniser gave them).
+ */
+function ownerOfHometown(doc: ArticleDocument, p: Phrase, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  let town = p.first;
+  // (the region after the town: "of Digby, Nova Scotia")
+  if (toks[town - 1]?.text === ',' && toks[town - 2]?.pos === 'PROPN') {
+    let s = town - 2;
+    while (s - 1 > lo && toks[s - 1].pos === 'PROPN') s--;
+    if (HOMETOWN_PREPOSITIONS.has(toks[s - 1]?.lower ?? '')) town = s;
+  }
+  const age = town - 3;
+  if (
+    age - 1 <= lo ||
+    !HOMETOWN_PREPOSITIONS.has(toks[town - 1].lower) ||
+    toks[town - 2].text !== ',' ||
+    !/^\d{1,3}$/.test(toks[age].text) ||
+    toks[age - 1].text !== ','
+  )
+    return null;
+  const owner = readSubjectBefore(doc, age - 1, lo, null);
+  return owner && owner.endToken === age - 1 && isPersonAt(doc, owner.head.start) ? owner : null;
 }
 
 /** Whether the token at j lies in a place's name (GPE or LOC). */
