@@ -3851,3 +3851,15 @@ test('a leader the KB files among his group\'s names is the person the article n
   const broadcast = a.quotes.find((q) => text.slice(q.start, q.end).startsWith('You wanted an open war'));
   assert.equal(broadcast?.speaker?.entity, nasrallah[0].id);
 });
+
+test('a surname in a headline read as a body is the person the article names in full below it', () => {
+  const text =
+    'Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\n\nOn Wednesday, Newt Gingrich said that if presumptive Republican presidential nominee Donald Trump picked him as a running mate, it would be a "two-pirate ticket." Trump has not yet chosen.';
+  const a = analyze({ id: 't', text, published: '2016-06-28' });
+  const trump = a.entities.filter((e) => /Trump/.test(e.name));
+  assert.deepEqual(
+    trump.map((e) => `${e.type} ${e.name}`),
+    ['PERSON Donald Trump'],
+  );
+  assert.ok(trump[0].mentions.some((m) => m.start === text.indexOf('Trump')));
+});

@@ -717,6 +717,7 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
   const givenNames = new Map<string, string | null>();
   // the countries named so far by a compass word and a name ("North Korea"), by that word (null: two were)
   const compass = new Map<string, KbHit | null>();
+  const readings = surnameReadings(doc, typed);
   return typed.map((n) => {
     const text = doc.slice(n);
     const spaced = /\s/.test(text);
@@ -754,12 +755,43 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
     )
       return n;
     if (personsSurname(text)) return typedName(n, 'PERSON', undefined, `${n.rule}+surname-of-person`);
+    // "Graham: Trump is 'incredibly hateful'" over "Donald Trump said …": a surname the recogniser
+    // alone read as a body before the article names the person in full is the person, where it reads
+    // the word as a person's more often than as a body's ("Ford" the carmaker stays one)
+    const votes = readings.get(text);
+    if (n.type === 'ORG' && !n.hit && n.rule === 'ner-perceptron' && votes && votes.person > votes.body)
+      return typedName(n, 'PERSON', undefined, `${n.rule}+surname-of-later-person`);
     // "Morning, Matt." after "Matt Lee", read as a place: a known first name alone is the one person
     // named in full with it (draftKey then joins it to them)
     if (!n.hit && givenNames.get(text) && isGivenName(text))
       return typedName(n, 'PERSON', undefined, `${n.rule}+first-name-of-person`);
     return n;
   });
+}
+
+/**
+ * For each surname of a person named in full in the article (the last word of a name of two or more
+ * the recogniser read as a person's): how many of the article's names read as a person's end in it,
+ * and how many times the recogniser alone read the word by itself as a body's.
+ */
+function surnameReadings(doc: ArticleDocument, typed: TypedName[]): Map<string, { person: number; body: number }> {
+  const out = new Map<string, { person: number; body: number }>();
+  for (const n of typed)
+    if (n.type === 'PERSON') {
+      const ws = words(doc.slice(n));
+      if (ws.length < 2) continue;
+      const r = out.get(ws[ws.length - 1]) ?? { person: 0, body: 0 };
+      r.person++;
+      out.set(ws[ws.length - 1], r);
+    }
+  for (const n of typed) {
+    if (n.type !== 'PERSON' && n.type !== 'ORG') continue;
+    const r = out.get(doc.slice(n));
+    if (!r) continue;
+    if (n.type === 'PERSON') r.person++;
+    else if (n.rule === 'ner-perceptron' && !n.hit) r.body++;
+  }
+  return out;
 }
 
 /** A country named by a compass word and a name ("North Korea", "South Sudan"), and the word alone. */
