@@ -4591,3 +4591,13 @@ test('a name with an age and a hometown before the cue speaks, not the town or i
   const plain = run('Victor Thibault, 38, of Digby said the road to the airfield was closed on Thursday.');
   assert.equal(speaker(plain, quoteWith(plain, 'the road to the airfield')), 'Victor Thibault');
 });
+
+test('a subject with a relative clause about them set off by commas is no content of an inverted frame (wikinews-102512)', () => {
+  const doc = run(
+    'One of the victims from Saraf Jidad, who was around 80 years old, recalled the January 24 attack. "The attackers entered my house," he said.',
+  );
+  const q = quoteWith(doc, 'the January 24 attack');
+  assert.equal(doc.text.slice(q.start, q.end), 'the January 24 attack');
+  assert.equal(q.cue?.text, 'recalled');
+  assert.match(speaker(doc, q) ?? '', /^One of the victims/);
+});

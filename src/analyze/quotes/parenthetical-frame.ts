@@ -282,14 +282,24 @@ function speakerAside(ctx: QuoteContext, f: number, s: Sentence): boolean {
 export function subjectWithAside(ctx: QuoteContext, a: number, comma: number): boolean {
   const toks = ctx.doc.tokens;
   let c = a;
-  while (c < comma && npToken(toks[c]) && ctx.inSpan[c] < 0) c++;
+  // (the noun phrase may hold a prepositional phrase: "One of the victims from Saraf Jidad, who …")
+  while (c < comma && (npToken(toks[c]) || (c > a && NOUN_PHRASE_PREPOSITIONS.has(toks[c].lower))) && ctx.inSpan[c] < 0)
+    c++;
   if (c === a || c >= comma || toks[c].text !== ',') return false;
   const aside = toks[c + 1];
-  if (!aside || aside.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(aside.lower)) return false;
+  // ("One of the victims from Saraf Jidad, who was around 80 years old, recalled the January 24
+  // attack": a relative clause about a person is an aside too, with verbs of its own)
+  const relative = !!aside && PERSON_RELATIVES.has(aside.lower);
+  if (!aside || (!relative && (aside.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(aside.lower)))) return false;
   for (let j = c + 2; j < comma; j++)
-    if (ctx.inSpan[j] >= 0 || toks[j].pos === 'AUX' || toks[j].text === ',') return false;
+    if (ctx.inSpan[j] >= 0 || (!relative && toks[j].pos === 'AUX') || toks[j].text === ',') return false;
   return true;
 }
+
+/** Prepositions inside a subject's noun phrase before its aside ("one of the victims from …"). */
+const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'from', 'in', 'at']);
+/** Relative words of a clause about a person set off after a subject. */
+const PERSON_RELATIVES = new Set(['who', 'whose']);
 
 /** Whether tokens [a, b) hold a verb or a quotation. */
 export function hasClauseOrQuote(ctx: QuoteContext, a: number, b: number): boolean {
