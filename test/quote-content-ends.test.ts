@@ -1179,3 +1179,29 @@ test('after "We" and a cue in its plain form, "and" with a speaker’s own verb 
   );
   assert.ok(urged.text.includes('pay additional attention'), urged.text);
 });
+
+test('a place, a country or a motorcade attacked with no one named saying anything is an act of force (demo corpus)', () => {
+  // (wikinews-102512, state-pr-345815, wikinews-70106: each had been a quote of the attack or the defence)
+  const combat: Array<[string, string]> = [
+    [
+      'In Saraf Jidad, which was attacked three times in January, 26 civilians were killed, and almost the entire population was displaced.',
+      'attacked',
+    ],
+    [
+      'NATO is a defensive Alliance, countries coming together to make sure that if one of them was attacked all the others would come in and defend that country.',
+      'defend',
+    ],
+    [
+      'NATO is a defensive Alliance, countries coming together to make sure that if one of them was attacked all the others would come in and defend that country.',
+      'attacked',
+    ],
+    ['In Rangoon, her motorcade was attacked by a pro-junta mob in 2003.', 'attacked'],
+  ];
+  for (const [sentence, cue] of combat) assert.equal(quotesCuedBy(sentence, cue).length, 0, `${cue}: ${sentence}`);
+  // an attack in words with its agent stays one
+  const words = quotesCuedBy(
+    'Earlier in the day, Trump was attacked by Democratic presidential front-runner Hillary Clinton over his foreign policy.',
+    'attacked',
+  );
+  assert.equal(words.length, 1);
+});

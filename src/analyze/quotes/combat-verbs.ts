@@ -50,6 +50,15 @@ const TARGETS = new Set([
   'building',
   'ally',
   'allies',
+  'vehicle',
+  'vehicles',
+  'truck',
+  'trucks',
+  'bus',
+  'buses',
+  'car',
+  'cars',
+  'motorcade',
 ]);
 /** A state or a group defending itself is fighting ("help Ukraine defend itself"). */
 const SELF = new Set(['itself', 'themselves', 'ourselves']);
@@ -104,9 +113,41 @@ export function dropCombatAsSpeech(ctx: QuoteContext): void {
   ctx.keepCandidates((c) => {
     if (!c.cue) return true;
     const lemma = ctx.cueLemma(ctx.doc.tokenIndexAt(c.cue.start));
-    if (COMBAT_VERBS.has(lemma)) return !combat(ctx, c);
+    // (a passive with its agent is read as the active: "Trump was attacked by … Hillary Clinton")
+    if (COMBAT_VERBS.has(lemma))
+      return (
+        !combat(ctx, c) && (c.rule.startsWith('passive-agent') || !passive(ctx, ctx.doc.tokenIndexAt(c.cue.start)))
+      );
     return !(LAUNCH_VERBS.has(lemma) && launchedForce(ctx, c));
   });
+}
+
+/** Forms of "be" (and "get") that make a participle after them passive. */
+const PASSIVE_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'get',
+  'got',
+  'gets',
+  'getting',
+]);
+
+/**
+ * Whether the cue at k is a passive participle ("Saraf Jidad, which was attacked three times",
+ * "the town was repeatedly attacked"): what was attacked is its subject, and with no agent named the
+ * words after it are no one's content ("was defending his record" is active).
+ */
+function passive(ctx: QuoteContext, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (!/ed$/.test(toks[k].lower)) return false;
+  let j = k - 1;
+  while (j >= 0 && toks[j].pos === 'ADV') j--;
+  return j >= 0 && PASSIVE_AUXILIARIES.has(toks[j].lower);
 }
 
 /**
@@ -178,7 +219,10 @@ function physicalTarget(ctx: QuoteContext, c: Candidate): boolean {
     // (a place's possessive is the owner of what follows: "defended Iran's right to enrich uranium")
     const hit = t.pos === 'PROPN' ? ctx.doc.entityAt(t.start) : undefined;
     if (hit && PLACE_TYPES.has(hit.entity.type) && !possessorAt(ctx.doc.text, hit.mention.end)) return true;
-    if (!TARGET_LEAD.has(t.pos)) return false;
+    // (a demonstrative the tagger read as a conjunction: "defend that country")
+    if (!TARGET_LEAD.has(t.pos) && !DEMONSTRATIVES.has(t.lower)) return false;
   }
   return false;
 }
+
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
