@@ -4601,3 +4601,15 @@ test('a subject with a relative clause about them set off by commas is no conten
   assert.equal(q.cue?.text, 'recalled');
   assert.match(speaker(doc, q) ?? '', /^One of the victims/);
 });
+
+test('a verb of accusing after a quotation frames it and still says its own accusation (wikinews-102512)', () => {
+  const doc = run(
+    'In failing to "distinguish between civilian objects and military objectives", the UN accused the Sudanese military of violating international humanitarian law.',
+  );
+  const accusation = quoteWith(doc, 'of violating international humanitarian law');
+  assert.equal(accusation.kind, 'indirect');
+  assert.equal(accusation.cue?.text, 'accused');
+  assert.equal(speaker(doc, accusation), 'United Nations');
+  const fragment = quoteWith(doc, 'distinguish between civilian objects');
+  assert.equal(speaker(doc, fragment), 'United Nations');
+});

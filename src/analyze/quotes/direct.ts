@@ -14,6 +14,8 @@ import { firstChar, opensCapitalised, tailFrame, tokenLimit, type Frame } from '
 import { headFrame } from './head-frame.js';
 import { blockQuotes } from './block-quotes.js';
 import { MAX_SPLIT_GAP, MIN_FLOATING_WORDS, standsAlone, words } from './floating-quotes.js';
+import { ACCUSING } from './parenthetical-frame.js';
+import { npToken } from './phrases.js';
 
 function cueSpan(ctx: QuoteContext, f: Frame): Span {
   const t = ctx.doc.tokens[f.cue];
@@ -240,6 +242,17 @@ function reportsOwnClause(ctx: QuoteContext, head: Frame | null, frame: Frame): 
   return ownClauseBeforeColon(ctx, a, head.end);
 }
 
+/**
+ * Whether a tail frame's cue accuses an object of its own: "Bemoaning the "phony system," Trump accused
+ * Holt of being a Democrat", "In failing to "distinguish between …", the UN accused the Sudanese
+ * military of violating …". The quotation is the speaker's words, and the accusation after the cue is a
+ * quote of its own: the cue stays free for the indirect reading.
+ */
+function accusesObject(ctx: QuoteContext, tail: Frame | null, frame: Frame): boolean {
+  const toks = ctx.doc.tokens;
+  return tail === frame && ACCUSING.has(toks[frame.cue].lemma) && !!toks[frame.cue + 1] && npToken(toks[frame.cue + 1]);
+}
+
 export function findDirectQuotes(ctx: QuoteContext): void {
   blockQuotes(ctx);
   const spans = ctx.spans;
@@ -283,7 +296,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
       (head !== null && head.end === head.cue + 1 && ctx.doc.tokens[head.end].text === ',');
     if (!alone && !tail) continue; // he said that "…" fragments belong to the indirect pass
     ctx.taken.add(si);
-    if (!reportsOwnClause(ctx, head ?? leadIn, frame)) ctx.usedCue.add(frame.cue);
+    if (!reportsOwnClause(ctx, head ?? leadIn, frame) && !accusesObject(ctx, tail, frame)) ctx.usedCue.add(frame.cue);
     if (leadIn && !reportsOwnClause(ctx, leadIn, leadIn)) ctx.usedCue.add(leadIn.cue);
     const c = quoteCandidate({
       kind: alone ? 'direct' : 'mixed',
