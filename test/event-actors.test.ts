@@ -400,3 +400,18 @@ test('"the Foreign Minister" is the one the release named, and a settlement agre
   );
   assert.ok(![...agreed.source, ...agreed.target].some((a) => /settlement/.test(a.name ?? '')));
 });
+
+test('"Iraqi and American forces": each country coordinated before a group of a sector is a group of its own (wikinews-6332)', () => {
+  const evs = events(
+    'Iraqi and American forces raided a training camp in a remote, rural region 160 kilometers north of Baghdad on Wednesday, killing 85 insurgents.',
+    '2006-03-01',
+  );
+  const killing = triggered(evs, 'killing');
+  assert.deepEqual(sides(killing, 'source'), ['Iraqi forces/IRQMIL', 'American forces/USAMIL']);
+  // ("Israel and Israeli civilians" name the country itself, not Israeli civilians twice)
+  const fired = events(
+    'The operation aims to greatly reduce the quantity of rockets fired at Israel and Israeli civilians, a spokesman said.',
+    '2009-01-04',
+  ).flatMap((e) => e.target.map((a) => `${a.name}/${a.actor}`));
+  assert.ok(!fired.includes('Israel civilians/ISRCVL'), fired.join(', '));
+});

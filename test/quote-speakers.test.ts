@@ -4613,3 +4613,14 @@ test('a verb of accusing after a quotation frames it and still says its own accu
   const fragment = quoteWith(doc, 'distinguish between civilian objects');
   assert.equal(speaker(doc, fragment), 'United Nations');
 });
+
+test('"The Rwandan and Burundian governments … declared": both governments speak (wikinews-11741)', () => {
+  const doc = run(
+    'The Rwandan and Burundian governments met over the weekend and declared in a joint press release that the asylum seekers were not refugees but "illegal immigrants".',
+  );
+  const q = quoteWith(doc, 'the asylum seekers were not refugees');
+  const names = [speaker(doc, q), ...(q.with ?? []).map((w) => (w.entity ? doc.entityById(w.entity)?.name : w.name))];
+  assert.deepEqual(names, ['Burundian governments', 'Rwandan government']);
+  const actors = [q.speaker, ...(q.with ?? [])].map((r) => (r?.entity ? doc.entityById(r.entity)?.actor : null));
+  assert.deepEqual(actors, ['BDIGOV', 'RWAGOV']);
+});

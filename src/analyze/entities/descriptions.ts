@@ -11,7 +11,7 @@ import { actorCountry, sectorOf } from './kb.js';
 import { FINITE_BE_WORDS } from '../nlp/closed-class.js';
 import { anotherCountrysGovernment, armedGroupAt, bodyClassAt } from './body-descriptions.js';
 import { lexiconSets } from './lexicon.js';
-import { pluralNoun } from './plural-nouns.js';
+import { pluralNoun, singularNoun } from './plural-nouns.js';
 import { bareTitleWords, isAlsoSurname } from './title-words.js';
 import { isSubordinateTitleWord, titleFitter } from './title-fit.js';
 import { issuerOfficeCountryOf, issuerOfficeHolder } from './issuer-head.js';
@@ -910,7 +910,53 @@ function describeSector(
   // name, is one body wherever it is written (rule leader-government: the store keys it by its name
   // across articles, as it keys a name, not by its article as a description)
   addMention(scan, org, nominalMention(doc, mspan, owner ? 'leader-government' : 'country-sector'));
+  if (!owner && !article) describeCoordinatedSector(scan, i, k, end, sector, country);
   return end;
+}
+
+/**
+ * "Israeli and Palestinian officials", "the Rwandan and Burundian governments", "U.S. and South
+ * Korean forces": the country or people coordinated before the one a group of a sector was read for
+ * has that group too (its own entity, under its own actor code), its mention the country's word.
+ * `i` is the phrase's first token (its country's), `k` the token after the country, `end` the head.
+ */
+function describeCoordinatedSector(
+  scan: DescriptionScan,
+  i: number,
+  k: number,
+  end: number,
+  sector: string,
+  country: string,
+): void {
+  const { doc, grid, sectorGroups } = scan;
+  const toks = doc.tokens;
+  if (toks[i - 1]?.lower !== 'and' || !toks[i - 2]) return;
+  const hit = grid.entityAt(toks[i - 2]);
+  if (!hit || hit.mention.end !== toks[i - 2].end || !hit.entity.country) return;
+  // (a country's name stands before a noun only abbreviated, "U.S. and South Korean forces": "attacks on
+  // Israel and Israeli civilians" name Israel itself)
+  const attributive = hit.entity.type === 'NORP' || (isCountry(hit.entity) && /^[A-Z.]{2,5}$/.test(hit.mention.text));
+  if (!attributive || hit.entity.country === country) return;
+  // (only two: "Canadian, Dutch and British soldiers" is left as it was)
+  const before = toks[doc.tokenIndexAt(hit.mention.start) - 1];
+  if (before?.text === ',') return;
+  const actor = actorCountry(hit.entity.country) + sector;
+  let org = sectorGroups.get(actor);
+  if (!org) {
+    // ("the Rwandan and Burundian governments": each its one government, "Rwandan government")
+    const head = toks[end].lower;
+    const one = singularNoun(head);
+    const single = one !== head && (lexiconSets().governmentHeads.has(one) || NATIONAL_BODIES.has(one));
+    const words = doc.text.slice(toks[k].start, single ? toks[end].start : toks[end].end);
+    const name = `${hit.mention.text} ${words}${single ? one : ''}`;
+    org = doc.addEntity({ type: 'ORG', name, actor, country: hit.entity.country, kb: null });
+    sectorGroups.set(actor, org);
+  }
+  addMention(
+    scan,
+    org,
+    nominalMention(doc, { start: hit.mention.start, end: hit.mention.end }, 'country-sector-coordinated'),
+  );
 }
 
 /** Entity ids in order of first mention (e1, e2…), with role references renumbered to match. */

@@ -163,7 +163,15 @@ export type MentionIndex = Map<
 export function indexMentions(doc: ArticleDocument): MentionIndex {
   const all: { entity: EntityRecord; mention: Mention }[] = [];
   for (const entity of doc.entities) for (const mention of entity.mentions) all.push({ entity, mention });
-  all.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  // (on one span, the group a coordinated country word stands for before the word's own country:
+  // "Israeli" of "Israeli and Palestinian officials" is Israeli officials, ISRGOV)
+  const coordinated = (m: Mention) => (m.rule === 'country-sector-coordinated' ? 1 : 0);
+  all.sort(
+    (a, b) =>
+      a.mention.start - b.mention.start ||
+      b.mention.end - a.mention.end ||
+      coordinated(b.mention) - coordinated(a.mention),
+  );
   const index: MentionIndex = new Map();
   for (let k = 0; k < all.length; k++) {
     const { entity, mention } = all[k];

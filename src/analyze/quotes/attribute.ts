@@ -1,6 +1,7 @@
 // Turns candidates into contract quotes in text order, resolving each speaker phrase to an entity:
 // names and nominals to their entity (found or made), pronouns and relatives (he, they, who) to
 // their antecedent, inherited speakers (floating quotes) to the quote they follow.
+import { coordinatedSectorSpeaker } from './speaker-coordinated-sector.js';
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Quote, SpeakerRef, Span } from '../types.js';
 import { SHARE_WORDS, type Candidate, type QuoteContext } from './context.js';
@@ -792,7 +793,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
         continue;
       if (r) {
         ref = r.ref;
-        together = r.with ?? null;
+        together = r.with ?? (r.entity && c.speaker ? coordinatedSectorSpeaker(ctx.doc, c.speaker) : null);
         if (r.entity) speakers.push(r.entity);
       }
       earlier.push({
