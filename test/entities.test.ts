@@ -3863,3 +3863,13 @@ test('a surname in a headline read as a body is the person the article names in 
   );
   assert.ok(trump[0].mentions.some((m) => m.start === text.indexOf('Trump')));
 });
+
+test("a name ending in a company's legal form is a company (wikinews-39710, wikinews-110403)", () => {
+  const a = analyze({
+    id: 't',
+    text: 'The Bolivian government took control of gas fields operated by Petroleo Brasileiro SA on Monday. United Kingdom flag carrier British Airways has entered into merger talks with Spanish airline Iberia Lineas Aereas de Espana SA.',
+    published: '2008-07-29',
+  });
+  for (const name of ['Petroleo Brasileiro SA', 'Lineas Aereas de Espana SA'])
+    assert.equal(a.entities.find((e) => e.mentions.some((m) => m.text.endsWith(name)))?.type, 'ORG', name);
+});

@@ -241,6 +241,26 @@ function isAdminUnitName(toks: Token[], label: NameLabel | null): boolean {
   return !lex.orgHeads.has(before.lower) && !sectorOf(before.lower) && before.lower !== 'school';
 }
 
+/** Companies' legal forms as they are written after the name ("SA", "AG", "Ltd.", "Inc."). */
+const LEGAL_FORMS = new Set([
+  'SA',
+  'S.A.',
+  'AG',
+  'NV',
+  'N.V.',
+  'SpA',
+  'S.p.A.',
+  'GmbH',
+  'Ltd',
+  'Ltd.',
+  'PLC',
+  'plc',
+  'LLC',
+  'Inc',
+  'Inc.',
+  'Corp.',
+]);
+
 /** Last words of companies' names and of nothing else a MISC is ("DynCorp International", "… Holdings"). */
 const COMPANY_ENDS = new Set([
   'international',
@@ -1032,6 +1052,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     (lex.orgHeads.has(lastWord.lower) || (lastWord.lower === 'district' && words[words.length - 2].lower === 'school'))
   )
     return asBody(c, hit, 'org-head');
+  // "Petroleo Brasileiro SA", "Iberia Lineas Aereas de Espana SA": a company's legal form, as written,
+  // ends only a company's name, whatever the recogniser read
+  if (c.label !== 'ORG' && words.length >= 2 && LEGAL_FORMS.has(lastWord.text)) return asBody(c, hit, 'legal-form');
   // "DynCorp International", "KETO FM International": a MISC whose last word only ever ends a company's
   // name is the company (not a kind of them, in common words: "State-Owned Enterprises")
   if (
