@@ -415,3 +415,21 @@ test('"Iraqi and American forces": each country coordinated before a group of a 
   ).flatMap((e) => e.target.map((a) => `${a.name}/${a.actor}`));
   assert.ok(!fired.includes('Israel civilians/ISRCVL'), fired.join(', '));
 });
+
+test('a person no actor code names, as the pronoun subject, is no act of the one country the sentence names (state-pr-256379)', () => {
+  const evs = release(
+    'Senior Bureau Official Moy urged partners to take immediate action to hold the Burmese military accountable to the ASEAN five-point consensus. He called for joint action to press the Burmese military to end the violence.',
+    '2021-06-30',
+  );
+  const call = triggered(evs, 'called for');
+  assert.ok(!sides(call, 'source').some((s) => s.endsWith('/MMR')), sides(call, 'source').join(', '));
+  // (in the passive the pronoun is whom it befell: the country is still the actor, wikinews-6161)
+  const arrested = triggered(
+    events(
+      'He was arrested in Japan in July for travelling with a revoked passport, and has been held since then awaiting deportation.',
+      '2004-11-01',
+    ),
+    'arrested',
+  );
+  assert.deepEqual(sides(arrested, 'source'), ['JPN/JPN']);
+});

@@ -4,7 +4,7 @@
 //  - the place: "killed 23 people in Tel Aviv", "arrested 100 people in Hebron" → the country of the place;
 //  - one country: a sentence naming a single country reports a domestic act ("Egyptian police opened fire
 //    on demonstrators" → EGY → EGY; "Judge X opened investigations into Chilean officials" → CHL → CHL).
-import type { ArticleDocument } from '../document.js';
+import type { ArticleDocument, Token } from '../document.js';
 import type { ActorRef, PloverType } from '../types.js';
 import { actorCode, type ActorMention } from './actors.js';
 import { cue, type EventLexicon } from './lexicon.js';
@@ -125,6 +125,27 @@ const refOf = (m: ActorMention): ActorRef => ({ entity: m.entity?.id ?? null, ac
  */
 const PARTNER_TYPES = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 
+/** Pronouns of one person as a subject. */
+const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'i']);
+
+/** Forms of "be" and "get" that make the participle after them passive ("He was arrested in Japan"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
+
+/**
+ * Whether a pronoun of one person is the subject of an active trigger ("He called for …"); in the
+ * passive the pronoun is whom it befell ("He was arrested in Japan": Japan's act).
+ */
+function personPronounSubject(tokens: readonly Token[], from: number, trigger: number): boolean {
+  let b = trigger - 1;
+  while (b > from && tokens[b].pos === 'ADV') b--;
+  if (PASSIVE_AUXILIARIES.has(tokens[b]?.lower ?? '')) return false;
+  // (the pronoun right before the trigger, past adverbs and auxiliaries: "He also met …", "she
+  // publicly accused …"; not "He has pledged …, but an alliance … has demanded")
+  let j = trigger - 1;
+  while (j >= from && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
+  return j >= from && PERSON_SUBJECT_PRONOUNS.has(tokens[j].lower);
+}
+
 /**
  * Fills an empty side of a dyad from what the sentence implies; returns the rule used or ''.
  * `mentions` are the sentence's actor mentions, `triggerLast` the trigger's last token.
@@ -198,6 +219,9 @@ export function fillImplicit(
     const local =
       !!tm && (tm.entity?.type === 'NORP' || tm.nested || tm.actor.length > 3 || LOCATIVE.has(prev) || prev === 'of');
     if (!local) return '';
+    // (not where a person the text does not code is the subject: "He called for joint action to press
+    // the Burmese military …", said of a U.S. official, is no act of Burma's)
+    if (personPronounSubject(tokens, sentence.firstToken, trigger.first)) return '';
     dyad.source = [ref];
     return '+domestic-source';
   }
