@@ -559,3 +559,18 @@ test('an office in the plural before "of" and places names no body: "the Foreign
     names(b),
   );
 });
+
+test('"Senior Bureau Official for the Bureau of … Affairs Kin Moy": no body "Senior Bureau", and the holder after the portfolio (state-pr-256379)', () => {
+  const a = run(
+    'On June 29, Senior Bureau Official for the Bureau of East Asian and Pacific Affairs Kin Moy co-hosted with Cambodia the first annual Mekong-U.S. Partnership Senior Officials’ Meeting.\n\nSenior Bureau Official Moy emphasized that the United States is committed to a secure, prosperous, and open Mekong sub-region.',
+    '2021-06-30',
+  );
+  assert.ok(!a.entities.some((e) => /^(?:Senior )?Bureau$/.test(e.name)), names(a));
+  const moy = a.entities.find((e) => e.name === 'Kin Moy');
+  assert.equal(moy?.type, 'PERSON');
+  assert.deepEqual(
+    moy?.mentions.map((m) => m.text),
+    ['Kin Moy', 'Moy'],
+  );
+  assert.equal(a.quotes.find((q) => q.cue?.text === 'emphasized')?.speaker?.name, 'Kin Moy');
+});

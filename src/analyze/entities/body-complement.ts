@@ -58,6 +58,10 @@ export function withBodyComplements(doc: ArticleDocument, cands: Candidate[]): C
     out ??= cands.slice(0, k);
     out.push({ start: c.start, end, label: 'ORG', rule: `${c.rule}+body-complement`, afterTitle: c.afterTitle });
     while (k + 1 < cands.length && cands[k + 1].start < end) k++;
+    // ("Senior Bureau Official for the Bureau of East Asian and Pacific Affairs Kin Moy co-hosted …":
+    // the holder's name the recogniser left unread after the portfolio's last word)
+    const holder = holderAfterBody(doc, end, cands[k + 1]?.start ?? doc.text.length);
+    if (holder) out.push(holder);
   }
   return out ?? cands;
 }
@@ -127,6 +131,34 @@ function complementEnd(doc: ArticleDocument, c: Candidate, cands: Candidate[], k
     if (o.label === 'PER' && o.start > toks[from].start) return c.end;
   }
   return toks[last].end;
+}
+
+/** The most words of a holder's name after a portfolio. */
+const MAX_HOLDER_WORDS = 3;
+
+/**
+ * A person's name of two or three capitalised words right after a body's name that ends in a
+ * portfolio's last word ("… Pacific Affairs Kin Moy co-hosted"), up to a lower-case word, when no
+ * candidate holds them (`limit`: where the next candidate starts). Null otherwise.
+ */
+function holderAfterBody(doc: ArticleDocument, end: number, limit: number): Candidate | null {
+  const lex = lexiconSets();
+  const toks = doc.tokens;
+  const last = doc.tokenIndexAt(end - 1);
+  if (!lex.bodyEndWords.has(toks[last].lower)) return null;
+  let j = last + 1;
+  while (j < toks.length && j - last <= MAX_HOLDER_WORDS && nameWord(toks[j]) && !isTitleWord(toks[j])) j++;
+  const words = j - last - 1;
+  const next = toks[j];
+  if (words < 2 || !next || !/^\p{Ll}/u.test(next.text) || next.sentence !== toks[last].sentence) return null;
+  if (toks[j - 1].end > limit) return null;
+  return {
+    start: toks[last + 1].start,
+    end: toks[j - 1].end,
+    label: 'PER',
+    rule: 'name-after-portfolio',
+    afterTitle: true,
+  };
 }
 
 /** Heads of bodies that a country or a town after "of" does not name, only owns. */

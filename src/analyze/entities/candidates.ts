@@ -946,7 +946,12 @@ function candidatesOfSpan(
   // a body's name run on into a title: the body, then the person after the title
   const inside = r.label === 'PER' ? null : titleInside(doc, a, b);
   if (inside) {
-    if (inside.bodyEnd > a)
+    // ("Senior Bureau Official Moy": a rank and a body's head word alone name no body; "Head of
+    // Parliament MP Bulent Arinc" does)
+    const bodyWords = toks.slice(a, inside.bodyEnd).filter((t) => !lex.titleModifiers.has(t.lower));
+    const ranked = bodyWords.length < inside.bodyEnd - a || lex.titleModifiers.has(toks[a - 1]?.lower ?? '');
+    const bare = ranked && bodyWords.length === 1 && lex.orgHeads.has(bodyWords[0].lower);
+    if (inside.bodyEnd > a && !bare)
       push({
         start: toks[a].start,
         end: toks[inside.bodyEnd - 1].end,
