@@ -3873,3 +3873,17 @@ test("a name ending in a company's legal form is a company (wikinews-39710, wiki
   for (const name of ['Petroleo Brasileiro SA', 'Lineas Aereas de Espana SA'])
     assert.equal(a.entities.find((e) => e.mentions.some((m) => m.text.endsWith(name)))?.type, 'ORG', name);
 });
+
+test('"Voice of Russia" is a broadcaster, and a word glued to a web domain is a website (wikinews-45830, wikinews-109411)', () => {
+  const a = analyze({
+    id: 't',
+    text: 'An unusual commentary on the Voice of Russia English-language web site claims that President Bush has shown "disastrous judgment". FreeMediaOnline.org reported that the commentary was published a few days after President Bush left Russia. Voice of Russia did not identify Chait by name as the author. According to NECN.com, some of the protesters were wearing helmets.',
+    published: '2006-07-22',
+  });
+  const byName = (n: string) => a.entities.find((e) => e.name === n);
+  assert.equal(byName('Voice of Russia')?.type, 'ORG');
+  assert.equal(byName('Voice of Russia')?.mentions.length, 2);
+  assert.equal(byName('FreeMediaOnline.org')?.type, 'ORG');
+  assert.equal(byName('NECN.com')?.type, 'ORG');
+  assert.equal(a.quotes.find((q) => q.cue?.text === 'identify')?.speaker?.name, 'Voice of Russia');
+});

@@ -1,6 +1,7 @@
 // Candidate name spans: from the trained recogniser when its model is present, else from runs of
 // capitalised words (wink's proper nouns), with hyphenated names joined (Kim Jong-un) and a run
 // split where a title or an organisation ends inside it ("National Security Council Coordinator").
+import { withWebsiteNames } from './website-names.js';
 import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, sectorOf, lookupName } from './kb.js';
 import { isGivenNameWord } from './given-names.js';
@@ -1092,7 +1093,11 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
     );
     // "Office of Foreign Assets Control (OFAC)" cut to "Foreign Assets Control": the acronym's long form
     // (and "Non-Governmental Organization (NGOs)": an acronym it left out after the name)
-    const named = withBracketedAcronyms(doc, withAcronymLongForms(doc, joined, candidate), candidate);
+    const named = withWebsiteNames(
+      doc,
+      withBracketedAcronyms(doc, withAcronymLongForms(doc, joined, candidate), candidate),
+      candidate,
+    );
     return periodGiven.size
       ? named.map((c) => (periodGiven.has(c.end) ? candidate(c.start, c.end - 1, c.label, c.rule, c.afterTitle) : c))
       : named;

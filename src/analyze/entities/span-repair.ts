@@ -33,6 +33,9 @@ const AGREEMENT_WORDS = new Set([
   'Convention',
   'Conventions',
 ]);
+/** Heads of broadcasters named after a country: "Voice of Russia", "Voice of Vietnam". */
+const OUTLET_HEADS = new Set(['Voice']);
+
 /** "Official" written as part of a title (capitalised): "Senior State Department Official". */
 const OFFICIAL = /^(?:Officials?|OFFICIALS?)$/;
 /** One capital letter and a full stop: a name's initial. */
@@ -72,15 +75,15 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     for (let k = portfolio; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) return span;
     return { a: portfolio, b, label: portfolio < b ? 'PER' : label, rule: rule + '+after-portfolio' };
   }
-  // "the Ministry of" + "Foreign Affairs", "Department of" + "Treasury": a capitalised body's head
-  // and "of" before the span are the start of the body's name
+  // "the Ministry of" + "Foreign Affairs", "Department of" + "Treasury", "Voice of" + "Russia": a
+  // capitalised body's head and "of" before the span are the start of the body's name
   const head = toks[a - 2];
   if (
     head &&
     toks[a - 1].lower === 'of' &&
     !taken(a - 2) &&
     CAPITAL.test(head.text) &&
-    lex.orgHeads.has(head.lower) &&
+    (lex.orgHeads.has(head.lower) || OUTLET_HEADS.has(head.text)) &&
     head.sentence === toks[a].sentence &&
     label !== 'PER'
   ) {
