@@ -1,7 +1,6 @@
 // Candidate name spans: from the trained recogniser when its model is present, else from runs of
 // capitalised words (wink's proper nouns), with hyphenated names joined (Kim Jong-un) and a run
 // split where a title or an organisation ends inside it ("National Security Council Coordinator").
-import { withWebsiteNames } from './website-names.js';
 import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, sectorOf, lookupName } from './kb.js';
 import { isGivenNameWord } from './given-names.js';
@@ -38,6 +37,7 @@ import {
   titleInside,
   type TokenSpan,
 } from './span-repair.js';
+import { withWebsiteNames } from './website-names.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 

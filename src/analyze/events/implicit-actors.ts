@@ -8,6 +8,7 @@ import type { ArticleDocument, Token } from '../document.js';
 import type { ActorRef, PloverType } from '../types.js';
 import { actorCode, type ActorMention } from './actors.js';
 import { cue, type EventLexicon } from './lexicon.js';
+import { PASSIVE_AUXILIARIES } from '../nlp/closed-class.js';
 
 /** Event types whose target may be the place or the war's other side. */
 const PLACE_TARGETS = new Set<PloverType>(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION', 'CONCEDE', 'AID']);
@@ -128,9 +129,6 @@ const PARTNER_TYPES = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'A
 /** Pronouns of one person as a subject. */
 const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'i']);
 
-/** Forms of "be" and "get" that make the participle after them passive ("He was arrested in Japan"). */
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
-
 /**
  * Whether a pronoun of one person is the subject of an active trigger ("He called for …"); in the
  * passive the pronoun is whom it befell ("He was arrested in Japan": Japan's act).
@@ -138,7 +136,10 @@ const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', '
 function personPronounSubject(tokens: readonly Token[], from: number, trigger: number): boolean {
   let b = trigger - 1;
   while (b > from && tokens[b].pos === 'ADV') b--;
-  if (PASSIVE_AUXILIARIES.has(tokens[b]?.lower ?? '')) return false;
+  // ("I am ready to …" is no passive: only a participle, an inflected verb, is: "was shot", "was arrested")
+  const t = tokens[trigger];
+  if (PASSIVE_AUXILIARIES.has(tokens[b]?.lower ?? '') && (t.lower !== t.lemma || /(?:ed|en)$/.test(t.lower)))
+    return false;
   // (the pronoun right before the trigger, past adverbs and auxiliaries: "He also met …", "she
   // publicly accused …"; not "He has pledged …, but an alliance … has demanded")
   let j = trigger - 1;

@@ -1,7 +1,6 @@
 // Turns candidates into contract quotes in text order, resolving each speaker phrase to an entity:
 // names and nominals to their entity (found or made), pronouns and relatives (he, they, who) to
 // their antecedent, inherited speakers (floating quotes) to the quote they follow.
-import { coordinatedSectorSpeaker } from './speaker-coordinated-sector.js';
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Quote, SpeakerRef, Span } from '../types.js';
 import { SHARE_WORDS, type Candidate, type QuoteContext } from './context.js';
@@ -81,6 +80,7 @@ const THE_TWO = /^(?:the two|both|both sides|the two sides)$/i;
 const PAIR_REACH = 4;
 import { absorbLabelNamesakes, type LabelJoin } from './label-namesakes.js';
 import { askedOfYou } from './you-asked.js';
+import { coordinatedSectorSpeaker } from './speaker-coordinated-sector.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 

@@ -5,6 +5,7 @@
 import { sectorOf } from '../entities/kb.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { possessorAt } from './sentence-opening.js';
+import { PASSIVE_AUXILIARIES } from '../nlp/closed-class.js';
 
 const COMBAT_VERBS = new Set(['attack', 'defend']);
 /** CAMEO sectors of armed actors: military, rebels, insurgents, separatists, unidentified armed forces. */
@@ -121,21 +122,6 @@ export function dropCombatAsSpeech(ctx: QuoteContext): void {
     return !(LAUNCH_VERBS.has(lemma) && launchedForce(ctx, c));
   });
 }
-
-/** Forms of "be" (and "get") that make a participle after them passive. */
-const PASSIVE_AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'get',
-  'got',
-  'gets',
-  'getting',
-]);
 
 /**
  * Whether the cue at k is a passive participle ("Saraf Jidad, which was attacked three times",
