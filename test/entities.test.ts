@@ -3887,3 +3887,17 @@ test('"Voice of Russia" is a broadcaster, and a word glued to a web domain is a 
   assert.equal(byName('NECN.com')?.type, 'ORG');
   assert.equal(a.quotes.find((q) => q.cue?.text === 'identify')?.speaker?.name, 'Voice of Russia');
 });
+
+test('a body hyphened to "-led" or "-brokered" is a modifier under the body\'s actor code, no side of an event (demo corpus)', () => {
+  const a = analyze({
+    id: 't',
+    text: 'The Secretary also reaffirmed support for productive EU-brokered discussions. The Quartet issued a statement after a day of talks in which Egypt, Jordan and Saudi Arabia warned of a civil war if the Hamas-led Palestinian Authority was left to collapse.',
+    published: '2006-05-10',
+  });
+  const eu = a.entities.find((e) => e.name === 'EU-brokered');
+  assert.equal(eu?.type, 'MISC');
+  assert.equal(eu?.actor, 'IGOEUREEC');
+  assert.equal(a.entities.find((e) => e.name === 'Hamas-led')?.actor, 'PSEREBHMS');
+  const warned = a.events.find((v) => v.trigger.text === 'warned');
+  assert.ok(warned && !warned.target.some((t) => t.name === 'Hamas-led'), JSON.stringify(warned?.target));
+});

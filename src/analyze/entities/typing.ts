@@ -177,6 +177,18 @@ function countryGroup(surface: string): KbHit | undefined {
   return kbHit('demonym', `demonym:${head.country}:${normalizeKey(surface)}`, surface, d.country, d.country);
 }
 
+/**
+ * "NATO-led forces", "EU-brokered discussions", "IMF-sponsored reforms": a body the KB knows, hyphened to
+ * a participle of leading or backing, makes the word a modifier (MISC, as CoNLL reads it) that acts
+ * under the body's actor code.
+ */
+function bodyModifier(surface: string): KbHit | undefined {
+  const m = /^(.+?)-(?:led|backed|brokered|mediated|funded|sponsored|supported|dominated|controlled)$/u.exec(surface);
+  const head = m ? lookupName(m[1]) : undefined;
+  if (!head || head.kind !== 'org' || !head.actor) return undefined;
+  return kbHit('org', `${head.id}:${normalizeKey(surface)}`, surface, head.country, head.actor);
+}
+
 const COMPASS = /^(?:western|eastern|northern|southern|central|north|south|east|west)\s+/i;
 const PLACE_HEAD = new Set<KbHit['kind']>(['country', 'demonym', 'capital', 'city', 'region']);
 
@@ -1009,6 +1021,8 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
       const type = c.label === 'ORG' ? 'ORG' : 'NORP';
       return { start: c.start, end: c.end, type, hit: group, rule: `${c.rule}+country-group` };
     }
+    const body = bodyModifier(surface);
+    if (body) return { start: c.start, end: c.end, type: 'MISC', hit: body, rule: `${c.rule}+body-modifier` };
   }
   if (!hit && toks.length >= 2 && (c.label === 'ORG' || c.label === 'LOC' || c.label === null)) {
     // unlabelled: a body where its last word is an organisation head or a sector noun

@@ -177,7 +177,9 @@ export function indexMentions(doc: ArticleDocument): MentionIndex {
     const { entity, mention } = all[k];
     const first = doc.tokenIndexAt(mention.start);
     if (index.has(first) && index.get(first)!.mention.end >= mention.end) continue; // nested in one already indexed
-    let code = actorCode(entity);
+    // ("the Hamas-led Palestinian Authority", "NATO-led forces": a body's name as a modifier describes
+    // the noun after it, whose actor the event reads, not the body's)
+    let code = mention.rule?.includes('+body-modifier') ? null : actorCode(entity);
     // "Moscow has insisted …", "the Kremlin's contempt": a capital or a seat standing for its country as
     // the subject of a verb or a possessor is the country's government (the mention joins the country's
     // entity: the entity layer's rule metonymy); elsewhere it is as often the city ("Seoul is the city
