@@ -338,3 +338,27 @@ test('"called upon" addresses its object as "called on" does, past a time after 
   );
   assert.equal(oas.text, 'the Kremlin to end its unconscionable war of choice');
 });
+
+test('"According to X, NAME, …": the name set off after the source is its apposition, not the content (wikinews-63011, wikinews-100920)', () => {
+  const text =
+    "According to Japan's chief envoy, Kenichiro Sasae, North Korea will not take part in 6-party talks regarding their nuclear program until the United States releases the frozen funds.";
+  const q = analyzeDocument({ id: 't', text, published: '2007-03-20' }).quotes.find((x) =>
+    x.rule?.startsWith('according-to'),
+  );
+  assert.match(q?.text ?? '', /^North Korea will not take part/);
+  // (a name that opens the content before a relative clause is its subject)
+  const reyes =
+    'According to Associated Press, Reyes, whose real name was Luis Edgar Devia Silva, was considered a contender for becoming leader of the FARC.';
+  const r = analyzeDocument({ id: 't', text: reyes, published: '2008-03-01' }).quotes.find((x) =>
+    x.rule?.startsWith('according-to'),
+  );
+  assert.match(r?.text ?? '', /^Reyes, whose real name/);
+});
+
+test('a participle between a determiner and an adverb and its noun is no cue ("the much hailed truce", wikinews-4301)', () => {
+  const doc = analyzeDocument({
+    id: 't',
+    text: 'Following the much hailed truce between the Israeli Government and the Palestinian Authority, the most powerful militant group agreed to stop attacks.',
+  });
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'hailed'), JSON.stringify(doc.quotes.map((q) => q.cue?.text)));
+});

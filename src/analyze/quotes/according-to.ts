@@ -96,6 +96,9 @@ const RELATIVES_BEFORE_ASIDE = new Set(['where', 'which', 'who', 'whom']);
 /** The most tokens of an apposition after an "according to" source. */
 const MAX_SOURCE_APPOSITION = 10;
 
+/** Relative words that open a clause about a name ("Reyes, whose real name was …"). */
+const NAME_RELATIVES = new Set([...RELATIVE_WORDS, 'whose', 'whom']);
+
 /**
  * Where the content goes on after an apposition of the source that opens at the comma c (", a
  * Britain-based war monitor, …"): at the comma that closes it, when the apposition is a phrase led
@@ -104,6 +107,16 @@ const MAX_SOURCE_APPOSITION = 10;
  */
 function pastSourceApposition(ctx: QuoteContext, c: number, end: number): number {
   const toks = ctx.doc.tokens;
+  // (or by the person's name after their title: "According to Japan's chief envoy, Kenichiro Sasae,
+  // North Korea will not take part …")
+  const named = toks[c]?.text === ',' && toks[c + 1] ? ctx.doc.entityAt(toks[c + 1].start) : undefined;
+  if (named?.entity.type === 'PERSON' && named.mention.kind === 'name' && named.mention.start === toks[c + 1].start) {
+    let e = c + 1;
+    while (e < end && toks[e].end <= named.mention.end) e++;
+    // (not the content's own subject before a relative clause: "According to Associated Press, Reyes,
+    // whose real name was …, was considered …")
+    if (toks[e]?.text === ',' && !NAME_RELATIVES.has(toks[e + 1]?.lower ?? '') && clauseAt(ctx, e + 1, end)) return e;
+  }
   // (or by a title with no determiner: "According to Kirby Jones, president of the U.S. - Cuba Trade
   // Association, the U.S. Treasury Department pressured …")
   const titled = toks[c + 1]?.pos === 'NOUN' && entityLexicon().titleHeads.has(toks[c + 1].lower);

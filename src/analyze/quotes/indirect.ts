@@ -560,6 +560,15 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
     // a noun phrase's participle is no cue (the report released Monday)
     // (but "Another said …", "Each says …": a determiner standing alone is the subject)
     if (toks[k - 1]?.pos === 'DET' && !STANDALONE_SUBJECTS.has(toks[k - 1].lower)) continue;
+    // (so is one an adverb sets after the determiner, before its noun: "the much hailed truce", "a
+    // long awaited report")
+    if (
+      toks[k - 1]?.pos === 'ADV' &&
+      toks[k - 2]?.pos === 'DET' &&
+      !STANDALONE_SUBJECTS.has(toks[k - 2].lower) &&
+      toks[k + 1]?.pos === 'NOUN'
+    )
+      continue;
     // "a presidential nominating contest", "her party's nominating convention": a gerund between a
     // modifier and its noun is part of the noun
     if (gerundModifier(toks, k)) continue;
