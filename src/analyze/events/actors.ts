@@ -2,6 +2,7 @@
 // before the trigger (with the ones coordinated to it: "Moscow and Pyongyang"), and the first one
 // after it ("to/with/against X"). A passive trigger ("was arrested by police") swaps the two.
 import type { ArticleDocument, EntityRecord, Sentence, Token } from '../document.js';
+import { isPassive } from '../nlp/passive.js';
 import { POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
 import type { ActorRef, Mention, Quote } from '../types.js';
 import { isPunct } from './clauses.js';
@@ -809,18 +810,6 @@ function withoutBrackets(ts: Token[]): Token[] {
     else return depth === 0;
     return false;
   });
-}
-
-function isPassive(tokens: Token[], first: number, last: number, from: number): boolean {
-  const t = tokens[first];
-  // "is prepared to", "is committed to": an adjective frame, not a passive
-  if (tokens[last].lower === 'to' || tokens[last + 1]?.lower === 'to') return false;
-  if (!/ed$|en$/.test(t.lower) && t.lower !== 'shot' && t.lower !== 'held') return false;
-  for (let j = first - 1; j >= from && j >= first - 3; j--) {
-    if (tokens[j].lemma === 'be' || tokens[j].lemma === 'get') return true;
-    if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'AUX') return false;
-  }
-  return false;
 }
 
 /** Participles of harm or loss a passive subject suffers in an event ("were wounded in an ambush"). */

@@ -8,7 +8,7 @@ import type { ArticleDocument, Token } from '../document.js';
 import type { ActorRef, PloverType } from '../types.js';
 import { actorCode, type ActorMention } from './actors.js';
 import { cue, type EventLexicon } from './lexicon.js';
-import { PASSIVE_AUXILIARIES } from '../nlp/closed-class.js';
+import { isPassive } from '../nlp/passive.js';
 
 /** Event types whose target may be the place or the war's other side. */
 const PLACE_TARGETS = new Set<PloverType>(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION', 'CONCEDE', 'AID']);
@@ -130,19 +130,18 @@ const PARTNER_TYPES = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'A
 const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'i']);
 
 /**
- * Whether a pronoun of one person is the subject of an active trigger ("He called for …"); in the
- * passive the pronoun is whom it befell ("He was arrested in Japan": Japan's act).
+ * Whether a pronoun of one person is the subject of an active trigger ("He called for …", "He also
+ * met …", "she publicly accused …"): the pronoun right before it, past adverbs, auxiliaries and
+ * particles; not "He has pledged …, but an alliance … has demanded". In the passive the pronoun is whom
+ * it befell ("He was arrested in Japan": Japan's act).
  */
-function personPronounSubject(tokens: readonly Token[], from: number, trigger: number): boolean {
-  let b = trigger - 1;
-  while (b > from && tokens[b].pos === 'ADV') b--;
-  // ("I am ready to …" is no passive: only a participle, an inflected verb, is: "was shot", "was arrested")
-  const t = tokens[trigger];
-  if (PASSIVE_AUXILIARIES.has(tokens[b]?.lower ?? '') && (t.lower !== t.lemma || /(?:ed|en)$/.test(t.lower)))
-    return false;
-  // (the pronoun right before the trigger, past adverbs and auxiliaries: "He also met …", "she
-  // publicly accused …"; not "He has pledged …, but an alliance … has demanded")
-  let j = trigger - 1;
+function personPronounSubject(
+  tokens: readonly Token[],
+  from: number,
+  trigger: { first: number; last: number },
+): boolean {
+  if (isPassive(tokens, trigger.first, trigger.last, from)) return false;
+  let j = trigger.first - 1;
   while (j >= from && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
   return j >= from && PERSON_SUBJECT_PRONOUNS.has(tokens[j].lower);
 }
@@ -222,7 +221,7 @@ export function fillImplicit(
     if (!local) return '';
     // (not where a person the text does not code is the subject: "He called for joint action to press
     // the Burmese military …", said of a U.S. official, is no act of Burma's)
-    if (personPronounSubject(tokens, sentence.firstToken, trigger.first)) return '';
+    if (personPronounSubject(tokens, sentence.firstToken, trigger)) return '';
     dyad.source = [ref];
     return '+domestic-source';
   }

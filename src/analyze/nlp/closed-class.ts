@@ -27,9 +27,6 @@ export const PERSONAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we'
 /** The finite forms of "be" written out in full. */
 export const FINITE_BE_WORDS: ReadonlySet<string> = new Set(['is', 'am', 'are', 'was', 'were']);
 
-/** Forms of "be" and "get" that make the past participle after them passive ("was attacked", "got arrested"). */
-export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE_WORDS, 'get', 'gets', 'got', 'getting']);
-
 /**
  * "is" contracted onto its subject ("He's denied …", "It's expected …"). The same letters make "has"
  * and the possessive: a user that counts them as "be" says so.

@@ -5,7 +5,7 @@
 import { sectorOf } from '../entities/kb.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { possessorAt } from './sentence-opening.js';
-import { PASSIVE_AUXILIARIES } from '../nlp/closed-class.js';
+import { isPassive } from '../nlp/passive.js';
 
 const COMBAT_VERBS = new Set(['attack', 'defend']);
 /** CAMEO sectors of armed actors: military, rebels, insurgents, separatists, unidentified armed forces. */
@@ -129,11 +129,7 @@ export function dropCombatAsSpeech(ctx: QuoteContext): void {
  * words after it are no one's content ("was defending his record" is active).
  */
 function passive(ctx: QuoteContext, k: number): boolean {
-  const toks = ctx.doc.tokens;
-  if (!/ed$/.test(toks[k].lower)) return false;
-  let j = k - 1;
-  while (j >= 0 && toks[j].pos === 'ADV') j--;
-  return j >= 0 && PASSIVE_AUXILIARIES.has(toks[j].lower);
+  return isPassive(ctx.doc.tokens, k, k, ctx.sentenceAt(k)?.firstToken ?? 0);
 }
 
 /**

@@ -248,9 +248,9 @@ function reportsOwnClause(ctx: QuoteContext, head: Frame | null, frame: Frame): 
  * military of violating …". The quotation is the speaker's words, and the accusation after the cue is a
  * quote of its own: the cue stays free for the indirect reading.
  */
-function accusesObject(ctx: QuoteContext, tail: Frame | null, frame: Frame): boolean {
+function accusesObject(ctx: QuoteContext, tail: Frame | null): boolean {
   const toks = ctx.doc.tokens;
-  return tail === frame && ACCUSING.has(toks[frame.cue].lemma) && !!toks[frame.cue + 1] && npToken(toks[frame.cue + 1]);
+  return !!tail && ACCUSING.has(toks[tail.cue].lemma) && !!toks[tail.cue + 1] && npToken(toks[tail.cue + 1]);
 }
 
 export function findDirectQuotes(ctx: QuoteContext): void {
@@ -296,7 +296,7 @@ export function findDirectQuotes(ctx: QuoteContext): void {
       (head !== null && head.end === head.cue + 1 && ctx.doc.tokens[head.end].text === ',');
     if (!alone && !tail) continue; // he said that "…" fragments belong to the indirect pass
     ctx.taken.add(si);
-    if (!reportsOwnClause(ctx, head ?? leadIn, frame) && !accusesObject(ctx, tail, frame)) ctx.usedCue.add(frame.cue);
+    if (!reportsOwnClause(ctx, head ?? leadIn, frame) && !accusesObject(ctx, tail)) ctx.usedCue.add(frame.cue);
     if (leadIn && !reportsOwnClause(ctx, leadIn, leadIn)) ctx.usedCue.add(leadIn.cue);
     const c = quoteCandidate({
       kind: alone ? 'direct' : 'mixed',

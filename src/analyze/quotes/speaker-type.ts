@@ -11,7 +11,7 @@ import { PEOPLE_PLURALS, pluralNoun, singularNoun } from '../entities/plural-nou
 import { isRecordWord } from './evidence.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { mediumWord } from './medium-issuer.js';
-import { isGroupNoun } from './people-nouns.js';
+import { COUNT_PLURALS, isGroupNoun } from './people-nouns.js';
 import { KINSHIP_WORDS } from '../entities/name-gender.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -44,10 +44,8 @@ const SHARE_WORDS = new Set([
   'eight',
   'nine',
   'ten',
-  'dozens',
-  'hundreds',
-  'thousands',
-  'millions',
+  // ("Thousands of people", "dozens of protesters")
+  ...COUNT_PLURALS,
   'percent',
   'majority',
   'minority',
