@@ -176,3 +176,26 @@ test('a surname label in a White House transcript is the KB person of its countr
   // nor is a news site's label anyone in the KB
   assert.equal(at(transcript('PRESIDENT OBAMA'), 'Wikinews', '2016-04-01')?.kb, null);
 });
+
+test('an unnamed official a transcript label describes is one of the issuing administration or of the body it names', () => {
+  // (state-pr-261082, a State Department call on background; a White House call's label alike)
+  const call = (label: string) =>
+    'Via Teleconference\n\nMODERATOR: Thanks very much, and thanks, everyone, for joining us today for this call on European energy security.\n\n' +
+    `${label}: Great. Good to be with all of you today. Last week, the President and German Chancellor Angela Merkel affirmed the United States’ and Germany’s commitment to close bilateral cooperation.\n\n` +
+    'QUESTION: Thank you. Will sanctions follow?\n\n' +
+    `${label}: We have imposed sanctions on five entities and five vessels.`;
+  const official = (label: string, source: string) => speakerOf(run(call(label), source), 'We have imposed').entity;
+  const state = official('SENIOR STATE DEPARTMENT OFFICIAL ONE', STATE);
+  assert.deepEqual(
+    [state?.name, state?.actor, state?.country],
+    ['Senior State Department Official One', 'USAGOV', 'USA'],
+  );
+  // the State Department is the United States' wherever the label stands
+  assert.equal(official('SENIOR STATE DEPARTMENT OFFICIAL ONE', 'Wikinews')?.actor, 'USAGOV');
+  // the administration is the issuer's own: the White House's transcripts spell it two ways
+  const whiteHouse = 'The White House (Obama administration) press office';
+  for (const label of ['SENIOR ADMINISTRATION OFFICIAL', 'SENIOR ADMINSTRATION OFFICIAL'])
+    assert.equal(official(label, whiteHouse)?.actor, 'USAGOV', label);
+  // …and no one's in a news site's transcript
+  assert.equal(official('SENIOR ADMINISTRATION OFFICIAL', 'Wikinews')?.actor, null);
+});

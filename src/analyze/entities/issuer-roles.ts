@@ -7,7 +7,7 @@
 // Titles every government has and foreign officials bear in such releases (President, Foreign
 // Minister, Ambassador) are left without a country: "Foreign Minister Kuleba" is no American.
 import type { ArticleDocument, EntityRecord } from '../document.js';
-import { actorCountry } from './kb.js';
+import { actorCountry, lookupName } from './kb.js';
 import { sourceGovernment } from './source-government.js';
 
 /** Offices of a government department, not of a state or a foreign ministry (not Secretary-General). */
@@ -54,4 +54,29 @@ function holdInIssuer(entity: EntityRecord, country: string): void {
   entity.country = country;
   // (a bare country code, as the KB gives a person whose dated offices have ended, says less)
   if (!entity.actor || entity.actor === actorCountry(country)) entity.actor = `${actorCountry(country)}GOV`;
+}
+
+/** Ranks before an official's other words ("SENIOR ADMINISTRATION OFFICIAL", "A HIGH-RANKING …"). */
+const OFFICIAL_RANKS = /^(?:(?:the|a|an|senior|high-ranking|top|u\.s\.)\s+)*/;
+/** The numbering of officials who speak in turn ("… OFFICIAL ONE:", "… OFFICIAL #2:"). */
+const OFFICIAL_NUMBER = /\s+(?:one|two|three|four|five|#?\d)$/;
+
+/**
+ * The actor and country of an unnamed official a transcript's label describes: "SENIOR ADMINISTRATION
+ * OFFICIAL" in the White House's own transcript (the administration is the issuer's; the transcripts
+ * also misspell it "ADMINSTRATION"), "SENIOR STATE DEPARTMENT OFFICIAL ONE" (a body the KB knows: its
+ * code, USAMIL for a Defense Department official). Null where the words name no body the KB knows
+ * ("G7 FOREIGN MINISTERS"), or, for the administration, where no government issued the text.
+ */
+export function issuerOfficialActor(doc: ArticleDocument, label: string): { actor: string; country: string } | null {
+  const words = label.toLowerCase().replace(OFFICIAL_NUMBER, '').replace(OFFICIAL_RANKS, '');
+  const body = /^(.*?)\s*\bofficials?$/.exec(words)?.[1];
+  if (body === undefined) return null;
+  if (body === '' || /^admini?stration$/.test(body)) {
+    const country = sourceGovernment(doc.source)?.country;
+    return country ? { actor: `${actorCountry(country)}GOV`, country } : null;
+  }
+  const hit = lookupName(body.replace(/(?:^|\s)\p{L}/gu, (c) => c.toUpperCase()));
+  if ((hit?.kind !== 'org' && hit?.kind !== 'seat') || !hit.country || !hit.actor) return null;
+  return { actor: hit.actor, country: hit.country };
 }

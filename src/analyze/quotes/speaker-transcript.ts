@@ -14,7 +14,7 @@ import type { Span } from '../types.js';
 import { titleCase } from '../entities/names.js';
 import { withoutLeadingTitle } from '../entities/leading-title.js';
 import { creditedIdentity } from '../entities/credited-people.js';
-import { roleInTheIssuer } from '../entities/issuer-roles.js';
+import { issuerOfficialActor, roleInTheIssuer } from '../entities/issuer-roles.js';
 import { issuerOfficeHolder } from '../entities/issuer-head.js';
 import { roleOfTitleSpan } from '../entities/roles.js';
 import { isAlsoSurname } from '../entities/title-words.js';
@@ -292,11 +292,13 @@ function labelPerson(ctx: QuoteContext, label: Span, names: EntityNames): Entity
   // ("MR PRICE:" in a briefing whose byline is "Ned Price, Department Spokesperson", "GENERAL JONES:" in a "Press Gaggle by … General Jim Jones")
   const credited = kind === 'name' ? creditedIdentity(doc, display) : undefined;
   const person = credited?.person;
+  // ("SENIOR ADMINISTRATION OFFICIAL:" in the White House's own transcript is one of its officials)
+  const official = kind === 'nominal' ? issuerOfficialActor(doc, name) : null;
   const entity = doc.addEntity({
     type: 'PERSON',
     name: person?.name ?? credited?.name ?? display,
-    actor: person ? personActor(person, doc.published) : null,
-    country: person?.country ?? null,
+    actor: person ? personActor(person, doc.published) : (official?.actor ?? null),
+    country: person?.country ?? official?.country ?? null,
     kb: person?.id ?? null,
     mentions: [mention],
   });
