@@ -3901,3 +3901,29 @@ test('a body hyphened to "-led" or "-brokered" is a modifier under the body\'s a
   const warned = a.events.find((v) => v.trigger.text === 'warned');
   assert.ok(warned && !warned.target.some((t) => t.name === 'Hamas-led'), JSON.stringify(warned?.target));
 });
+
+test('a body whose name holds a digit is found where the knowledge base knows it: G7, G8, G20', () => {
+  const a = run(
+    'The G8 leaders issued a statement expressing "deepening concern" over the unfolding crisis. ' +
+      'G7 foreign ministers met in London, and the G20 will meet in Rome.',
+  );
+  assert.deepEqual(
+    [entity(a, 'Group of Eight').actor, entity(a, 'Group of Seven').actor, entity(a, 'G20').actor],
+    ['IGOBUSGOE', 'IGOGOS', 'IGO'],
+  );
+  assert.deepEqual(mentionTexts(entity(a, 'Group of Seven')), ['G7']);
+  // other words of letters and digits are no body the KB knows
+  const codes = run('The F-16 jets flew over the H1 highway in the Q2 report.');
+  assert.ok(
+    codes.entities.every((e) => e.type !== 'ORG'),
+    codes.entities.map((e) => e.name).join(', '),
+  );
+});
+
+test('a curated body wins over the knowledge base entry that files it under another body: MI5 is no GCHQ', () => {
+  const a = run(
+    'They are described by MI5 as "radicalised individuals who are using a distorted Islamic faith to justify violence."',
+  );
+  const mi5 = entity(a, 'MI5');
+  assert.deepEqual([mi5.actor, mi5.country], ['GBRSPY', 'GBR']);
+});

@@ -433,3 +433,13 @@ test('a person no actor code names, as the pronoun subject, is no act of the one
   );
   assert.deepEqual(sides(arrested, 'source'), ['JPN/JPN']);
 });
+
+// State Department: G7 foreign ministers' statement on the attack off Oman, 2021 (public domain)
+test('a joint statement’s "we" inside its quoted text is the group that issued it, under the group’s code', () => {
+  const statement = release(
+    'The text of the following statement was released by the G7 foreign ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of America and the High Representative of the European Union.\n\nBegin Text:\n\n' +
+      'We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of America and the High Representative of the European Union stand united in our commitment to maritime security and the protection of commercial shipping. We condemn the unlawful attack committed on a merchant vessel off the coast of Oman on 29 July, which killed a British and a Romanian national.',
+    '2021-08-06',
+  );
+  assert.deepEqual(sides(triggered(statement, 'condemn'), 'source'), ['G7 foreign ministers/IGOGOS']);
+});

@@ -199,3 +199,14 @@ test('an unnamed official a transcript label describes is one of the issuing adm
   // …and no one's in a news site's transcript
   assert.equal(official('SENIOR ADMINISTRATION OFFICIAL', 'Wikinews')?.actor, null);
 });
+
+test('a joint statement’s "We, the G7 Foreign Ministers" acts under the body its words open with', () => {
+  // (state-pr-316039)
+  const text =
+    'The text of the following statement was released by the G7 foreign ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, and the United States of America.\n\nBegin Text:\n\n' +
+    'We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of America, remain gravely concerned about Russia’s threatening military build-up around Ukraine.\n\n' +
+    'We call on Russia to choose the path of diplomacy.';
+  const { entity, rule } = speakerOf(run(text, STATE), 'Russia to choose');
+  assert.equal(rule, 'we-apposition');
+  assert.deepEqual([entity?.name.toLowerCase(), entity?.actor], ['g7 foreign ministers', 'IGOGOS']);
+});

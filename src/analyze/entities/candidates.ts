@@ -18,6 +18,7 @@ import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
 import { withHyphenedPartners } from './hyphened-partners.js';
 import { withRepeatedNames } from './repeated-names.js';
+import { withNumberedBodies } from './numbered-bodies.js';
 import { withVerbTaggedKnownNames } from './verb-tagged-names.js';
 import { startsUpperCase } from '../nlp/letter-case.js';
 import { withBodyComplements } from './body-complement.js';
@@ -1061,7 +1062,11 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
     for (const sp of allSpans) candidatesOfSpan(doc, sp, taken, out, push);
     const rescued = withSurnamesJoined(
       doc,
-      withMissedTitledNames(doc, withVerbTaggedKnownNames(doc, withMissedGroups(doc, out, taken), taken), taken),
+      withMissedTitledNames(
+        doc,
+        withVerbTaggedKnownNames(doc, withNumberedBodies(doc, withMissedGroups(doc, out, taken), taken), taken),
+        taken,
+      ),
       taken,
     );
     const joined = withNamesAfterTitleWords(

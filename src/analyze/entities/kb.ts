@@ -264,7 +264,8 @@ function lookupKey(k: string): KbHit | undefined {
   // of its own ("U.N. Security Council", "UNSC" beside "UN Security Council")
   const alias = o.aliases.get(k);
   const aliased = alias ? (indexHit(alias) ?? o.organisations.get(alias)) : undefined;
-  return o.capitals.get(k) ?? aliased ?? hit ?? o.organisations.get(k);
+  // (a curated body wins over the KB's entry of another name: MI5 is no "Government Communications Headquarters")
+  return o.capitals.get(k) ?? aliased ?? o.organisations.get(k) ?? hit;
 }
 
 /**

@@ -391,8 +391,14 @@ export function actorMentions(
       // an ethnic group takes the country the sentence places it in ("ethnic Albanians ... in Serbia")
       const home =
         hit.code && hit.entity.type === 'NORP' ? residence(tokens, s, index, i, last, hit.code.slice(0, 3)) : null;
+      // (a joint statement's "we" is the parties it lists, also where its group has a code of its own:
+      // "We, the G7 Foreign Ministers of Canada, France, …" are Canada, France, … before the G7's IGOGOS)
+      const parties =
+        hit.mention.kind === 'pronoun' &&
+        speaksForParties(doc, index, hit.entity) &&
+        pushStatementParties(doc, index, out, i, quoteAt);
       const code = home ?? hit.code;
-      if (code) {
+      if (!parties && code) {
         // ("the director-general of the World Trade Organisation (WTO), Pascal Lamy, …": an acronym in
         // brackets right after a prepositional object is in that phrase too)
         const previous = out[out.length - 1];
@@ -416,7 +422,7 @@ export function actorMentions(
         });
       }
       // (a "we" the entity layer gave to an uncoded body: "We, the G7 Foreign Ministers of …")
-      else pushStatementParties(doc, index, out, i, quoteAt);
+      else if (!parties) pushStatementParties(doc, index, out, i, quoteAt);
       i = last;
       continue;
     }
@@ -465,12 +471,18 @@ export function actorMentions(
       const q = quoteAt(t.start);
       const speaker = q?.speaker?.entity ? doc.entityById(q.speaker.entity) : undefined;
       const code = speaker ? actorCode(speaker) : null;
-      if (speaker && code)
+      const parties =
+        (!code || speaksForParties(doc, index, speaker!)) && pushStatementParties(doc, index, out, i, quoteAt);
+      if (speaker && code && !parties)
         out.push({ entity: speaker, actor: code, name: speaker.name, first: i, last: i, inPP: prepBefore(i) });
-      else pushStatementParties(doc, index, out, i, quoteAt);
     }
   }
   return out;
+}
+
+/** Whether the entity is the group a joint statement's "We, the …" names, with parties listed there. */
+function speaksForParties(doc: ArticleDocument, index: MentionIndex, entity: EntityRecord): boolean {
+  return entity.mentions.some((m) => m.rule === 'we-apposition') && statementParties(doc, index).length > 0;
 }
 
 /**
@@ -484,11 +496,13 @@ function pushStatementParties(
   out: ActorMention[],
   i: number,
   quoteAt: (offset: number) => Quote | undefined,
-): void {
+): boolean {
   const t = doc.tokens[i];
-  if (t.lower !== 'we' || doc.tokens[i + 1]?.text === ',' || quoteAt(t.start)?.kind === 'direct') return;
-  for (const p of statementParties(doc, index))
+  if (t.lower !== 'we' || doc.tokens[i + 1]?.text === ',' || quoteAt(t.start)?.kind === 'direct') return false;
+  const parties = statementParties(doc, index);
+  for (const p of parties)
     out.push({ entity: p.entity, actor: p.actor, name: p.entity.name, first: i, last: i, inPP: false, pronoun: true });
+  return parties.length > 0;
 }
 
 /** By document: the quotes' joint speaker phrases by their start offset (see jointSpeakersAt). */

@@ -35,7 +35,9 @@ function findParties(doc: ArticleDocument, index: MentionIndex): StatementParty[
     for (let i = f + 2; i < s.endToken && i < f + MAX_APPOSITION; i++) {
       if (toks[i].pos === 'VERB' && !index.get(i)) break;
       const hit = index.get(i);
-      if (hit?.code && !found.has(hit.entity.id)) found.set(hit.entity.id, { entity: hit.entity, actor: hit.code });
+      // (the group itself, "the G7 Foreign Ministers", is no party of its own list)
+      if (hit?.code && !found.has(hit.entity.id) && hit.mention.rule !== 'we-apposition')
+        found.set(hit.entity.id, { entity: hit.entity, actor: hit.code });
     }
     if (found.size) return [...found.values()];
   }

@@ -6,6 +6,7 @@ import { DOCUMENT_NOUNS, isBreak, quoteCandidate, type QuoteContext } from './co
 import { phrase, type Phrase } from './phrases.js';
 import { subjectBefore } from './subject-before.js';
 import { phraseAfter } from './phrase-after.js';
+import { peopleOfBodyEnd } from './people-nouns.js';
 import { MAX_HEAD_GAP, SAID_NOUNS } from './head-frame.js';
 
 /** Block quote: a paragraph ending "… Breuker said:" followed by a paragraph with no quotation marks. */
@@ -119,7 +120,9 @@ function issuerBefore(ctx: QuoteContext, marker: number): Phrase | null {
       if (!hit || hit.mention.kind !== 'name' || !ISSUER_TYPES.has(hit.entity.type)) continue;
       let e = j;
       while (e < marker && toks[e].end <= hit.mention.end) e++;
-      return phrase(doc, j, e);
+      // ("released by the G7 foreign ministers": the body's people issued it, under its code)
+      const people = hit.entity.type === 'ORG' ? peopleOfBodyEnd(toks, e) : -1;
+      return phrase(doc, j, people > 0 && people <= marker ? people : e);
     }
   }
   return null;

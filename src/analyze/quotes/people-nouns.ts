@@ -82,3 +82,20 @@ export function isPeopleHead(toks: Token[], i: number): boolean {
   if (!(t.pos === 'NOUN' || (opening && t.pos === 'PROPN'))) return false;
   return (opening || /^\p{Ll}/u.test(t.text)) && isPeopleNoun(t);
 }
+
+/** The most lower-case words between a body's name and its people ("NATO defense ministers"). */
+const MAX_PEOPLE_MODIFIERS = 2;
+
+/**
+ * The token after the people a body's name at tokens before k is followed by ("G7 | foreign
+ * ministers", "EU | officials"): a plural noun for people after at most two lower-case modifiers (a
+ * portfolio, a rank). -1 where no such noun follows.
+ */
+export function peopleOfBodyEnd(toks: Token[], k: number): number {
+  for (let j = k; j < toks.length && j - k <= MAX_PEOPLE_MODIFIERS; j++) {
+    const t = toks[j];
+    if (isPeopleNoun(t) && t.pos !== 'PROPN') return j + 1;
+    if (t.text !== t.lower || !/^(?:ADJ|NOUN)$/.test(t.pos)) return -1;
+  }
+  return -1;
+}

@@ -60,13 +60,27 @@ export function groupEntity(ctx: QuoteContext, apposition: WeApposition): Entity
   const known = doc.entities.find((e) => e.mentions.some((m) => m.start === group.start && m.end === group.end));
   if (known) return known;
   const text = doc.text.slice(group.start, group.end);
+  const mention = { start: group.start, end: group.end, text, kind: 'nominal' as const, rule: 'we-apposition' };
+  // ("released by the G7 foreign ministers. … We, the G7 Foreign Ministers of …": one group)
+  const lower = text.toLowerCase();
+  const named = doc.entities.find((e) => e.name.toLowerCase() === lower);
+  if (named) {
+    named.mentions.push(mention);
+    return named;
+  }
+  // ("We, the G7 Foreign Ministers …", "We, the NATO Allies …": the body the group's words open with acts through it)
+  const body = doc.entityAt(group.start);
+  const of =
+    body && body.entity.type === 'ORG' && body.mention.start === group.start && body.mention.end < group.end
+      ? body.entity
+      : null;
   return doc.addEntity({
     type: 'ORG',
     name: text,
-    actor: null,
-    country: null,
+    actor: of?.actor ?? null,
+    country: of?.country ?? null,
     kb: null,
-    mentions: [{ start: group.start, end: group.end, text, kind: 'nominal', rule: 'we-apposition' }],
+    mentions: [mention],
   });
 }
 

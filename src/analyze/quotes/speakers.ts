@@ -15,7 +15,7 @@ import { isPlaceKind, lookupName } from '../entities/kb.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import type { EntityNames } from './name-forms.js';
 import { counselOfSomeone, groupNounBeforeLink, isTitleNoun, relationNoun } from './head-nouns.js';
-import { isPeopleHead, isPeopleNoun } from './people-nouns.js';
+import { isPeopleHead, peopleOfBodyEnd } from './people-nouns.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 import { possessorAt } from './sentence-opening.js';
 import { descriptionGender, isLayDescription, isPeopleGroup, isSingularRecord, speakerType } from './speaker-type.js';
@@ -213,16 +213,17 @@ export function entityForMention(
 
 /**
  * The body whose people a nominal names, its name then a plural noun for people ("United Nations
- * officials", "NATO diplomats", "EU officials"): they act for it, under its actor code. Null where
- * the name is not a body's with an actor.
+ * officials", "NATO diplomats", "EU officials", "the NATO defense ministers", "G7 foreign ministers"):
+ * they act for it, under its actor code. Null where the name is not a body's with an actor.
  */
 function bodyOfPeople(doc: ArticleDocument, span: Span): EntityRecord | null {
-  const hit = doc.entityAt(span.start);
-  if (!hit || hit.entity.type !== 'ORG' || !hit.entity.actor || hit.mention.start !== span.start) return null;
   const toks = doc.tokens;
-  const first = doc.tokenIndexAt(hit.mention.end - 1) + 1;
-  const last = doc.tokenIndexAt(span.end - 1);
-  return first === last && toks[last].end === span.end && isPeopleNoun(toks[last]) ? hit.entity : null;
+  let a = doc.tokenIndexAt(span.start);
+  if (toks[a]?.lower === 'the') a++;
+  const hit = toks[a] ? doc.entityAt(toks[a].start) : null;
+  if (!hit || hit.entity.type !== 'ORG' || !hit.entity.actor || hit.mention.start !== toks[a].start) return null;
+  const end = peopleOfBodyEnd(toks, doc.tokenIndexAt(hit.mention.end - 1) + 1);
+  return end > 0 && toks[end - 1].end === span.end ? hit.entity : null;
 }
 
 /**
