@@ -20,6 +20,10 @@ function quoteWith(doc: ArticleDocument, words: string): Quote {
   return q;
 }
 
+/** The entity that spoke the innermost quote holding the words. */
+const speakerEntity = (doc: ArticleDocument, words: string) =>
+  doc.entityById(quoteWith(doc, words).speaker?.entity ?? '');
+
 function speaker(doc: ArticleDocument, q: Quote): string | null {
   if (!q.speaker) return null;
   return q.speaker.entity ? (doc.entityById(q.speaker.entity)?.name ?? null) : q.speaker.name;
@@ -4632,7 +4636,47 @@ test('people of a body, after "the" and a portfolio word, speak under the body�
     'The EU officials accused Saudi Arabia of selling the natural gas to their home petrochemicals at rates below international market prices. ' +
     'The G8 foreign ministers said the talks would resume.';
   const doc = run(text);
-  const actorOf = (words: string) => doc.entityById(quoteWith(doc, words).speaker?.entity ?? '')?.actor;
+  const actorOf = (words: string) => speakerEntity(doc, words)?.actor;
   assert.equal(actorOf('Saudi Arabia of selling'), 'IGOEUREEC');
   assert.equal(actorOf('the talks would resume'), 'IGOBUSGOE');
+});
+
+test('a sector noun alone speaks for the country of the place it names, or for the article’s own country', () => {
+  // (wikinews-25085, a bombing in New Delhi: India and Delhi named throughout, Pakistan not yet)
+  const delhi =
+    'Three bombs shook the Indian capital of New Delhi on Saturday in crowded marketplace bazaars within minutes of each other, killing at least 61 people, according to recent reports. The national government is on high alert. ' +
+    'Prime Minister Manmohan Singh issued a statement in response to the attack, saying, "India will win the battle against terrorism."\n\n' +
+    'The BBC reports that ten people have been detained in the investigation into the blasts. Police say they are making progress into the investigation.';
+  const doc = run(delhi);
+  const police = speakerEntity(doc, 'making progress');
+  assert.deepEqual([police?.actor, police?.country], ['INDCOP', 'IND']);
+  assert.equal(police?.mentions[0].rule, 'quote-speaker+home-country');
+  // (wikinews-26403) the place after the noun decides
+  const thai = run('Police in Thailand have reported two bomb explosions in the southern province of Narathiwat.');
+  assert.equal(speakerEntity(thai, 'two bomb explosions')?.actor, 'THACOP');
+  // two countries named alike, no country: an unknown actor rather than a wrong one
+  const both = run(
+    'India and Pakistan traded accusations over the attack on Monday. The government says it is committed to peace.',
+  );
+  assert.equal(speakerEntity(both, 'committed to peace')?.actor, null);
+  // a government's own release speaks of other governments as often as of its own
+  const release = analyzeDocument({
+    id: 't',
+    text: delhi,
+    published: '2016-06-01',
+    source: 'U.S. Department of State (press releases RSS)',
+  });
+  assert.equal(speakerEntity(release, 'making progress')?.actor, null);
+  // an embassy in a place is another country's mission there
+  const embassy = run('QUESTION: The embassy in Kabul announced today it was suspending operations.');
+  assert.notEqual(speakerEntity(embassy, 'suspending operations')?.actor, 'AFGGOV');
+});
+
+test('a definite plural takes up the group a country word introduced ("Russian soldiers … The soldiers")', () => {
+  // (state-pr-332697)
+  const doc = run(
+    'In Bucha, a woman described how Russian soldiers forced her and around 40 other people to gather in a small square. The soldiers brought five young men there and ordered them to kneel.',
+  );
+  const soldiers = speakerEntity(doc, 'them to kneel');
+  assert.deepEqual([soldiers?.name, soldiers?.actor], ['Russian soldiers', 'RUSMIL']);
 });

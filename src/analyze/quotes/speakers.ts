@@ -16,6 +16,7 @@ import { quoteLexicon as lex } from './lexicon.js';
 import type { EntityNames } from './name-forms.js';
 import { counselOfSomeone, groupNounBeforeLink, isTitleNoun, relationNoun } from './head-nouns.js';
 import { isPeopleHead, peopleOfBodyEnd } from './people-nouns.js';
+import { sectorSpeakerActor } from './sector-speaker.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 import { possessorAt } from './sentence-opening.js';
 import { descriptionGender, isLayDescription, isPeopleGroup, isSingularRecord, speakerType } from './speaker-type.js';
@@ -199,14 +200,23 @@ export function entityForMention(
   const body = kind === 'nominal' ? bodyOfPeople(doc, span) : null;
   // ("The Bush administration said Thursday …": the government its leader heads on the article's date)
   const led = kind === 'nominal' && !body ? leaderGovernment(name, doc.published) : null;
+  // ("The government says …", "Police in Thailand have reported …": a sector noun alone, its country
+  // the place it names or the article's own)
+  const sector = kind === 'nominal' && !body && !led ? sectorSpeakerActor(doc, span) : null;
   return doc.addEntity({
     type: led ? 'ORG' : speakerType(name, kind),
     name,
-    actor: body?.actor ?? led?.actor ?? null,
-    country: body?.country ?? led?.country ?? null,
+    actor: body?.actor ?? led?.actor ?? sector?.actor ?? null,
+    country: body?.country ?? led?.country ?? sector?.country ?? null,
     kb: null,
     mentions: [
-      { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), kind, rule: 'quote-speaker' },
+      {
+        start: span.start,
+        end: span.end,
+        text: doc.text.slice(span.start, span.end),
+        kind,
+        rule: sector ? `quote-speaker+${sector.rule}` : 'quote-speaker',
+      },
     ],
   });
 }
@@ -254,7 +264,9 @@ const DEFINITE_REACH = 2;
 /**
  * "… said an Israeli official. The official also said …": a definite description ("the official",
  * "the intelligence officer") is the person an indefinite phrase with the same last words introduced
- * in the sentences just before ("an Israeli official", "a 14-year veteran intelligence officer").
+ * in the sentences just before ("an Israeli official", "a 14-year veteran intelligence officer"); a
+ * plural one the group a country word introduced ("Tunisian lawyers began a hunger strike. The
+ * lawyers accuse …").
  */
 function introducedBefore(doc: ArticleDocument, span: Span, lower: string): EntityRecord | undefined {
   const m = /^the\s+(.+)$/.exec(lower);
@@ -266,11 +278,13 @@ function introducedBefore(doc: ArticleDocument, span: Span, lower: string): Enti
   let best: EntityRecord | undefined;
   let bestAt = -1;
   for (const e of doc.entities) {
-    if (e.type !== 'PERSON') continue;
+    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
     for (const mention of e.mentions) {
       if (mention.end > span.start || mention.start < from || mention.start <= bestAt) continue;
       const text = mention.text.toLowerCase();
-      if (/^an?\s/.test(text) && text.endsWith(tail)) {
+      const introduces =
+        e.type === 'PERSON' ? /^an?\s/.test(text) : mention.rule === 'country-sector' && /s$/.test(tail);
+      if (introduces && text.endsWith(tail)) {
         best = e;
         bestAt = mention.start;
       }
