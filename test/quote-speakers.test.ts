@@ -4680,3 +4680,15 @@ test('a definite plural takes up the group a country word introduced ("Russian s
   const soldiers = speakerEntity(doc, 'them to kneel');
   assert.deepEqual([soldiers?.name, soldiers?.actor], ['Russian soldiers', 'RUSMIL']);
 });
+
+test('"its foreign ministry" speaks for the country just named, its owner', () => {
+  // (wikinews-25085)
+  const doc = run(
+    'The blast had all the hallmarks of being carried out by well-funded terrorist groups supported by Pakistan, however its foreign ministry said in a statement: "Pakistan strongly condemns the terrorist attacks in Delhi, which have resulted in the loss of a number of innocent lives."',
+  );
+  const ministry = speakerEntity(doc, 'strongly condemns');
+  assert.deepEqual([ministry?.actor, ministry?.mentions[0].rule], ['PAKGOV', 'quote-speaker+owner']);
+  // (an owner named two sentences back is too far to be sure of)
+  const far = run('Russia rejected the claim. The talks went on. Its army said it was false.');
+  assert.equal(speakerEntity(far, 'it was false')?.actor ?? null, null);
+});

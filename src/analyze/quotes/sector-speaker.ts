@@ -32,6 +32,12 @@ const INSTITUTIONS = new Set([
   'navy',
   'police',
   'security forces',
+  'armed forces',
+  'air force',
+  'foreign ministry',
+  'foreign office',
+  'defense ministry',
+  'defence ministry',
 ]);
 /** Missions abroad: "the embassy in Kabul" is another country's. */
 const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'delegation']);
@@ -43,9 +49,14 @@ const DOMINANCE = 2;
 export interface SectorActor {
   actor: string;
   country: string;
-  /** How the country was found: the place the phrase names, or the article's own country. */
-  rule: 'place' | 'home-country';
+  /** How the country was found: its owner ("its", "the country's"), the place the phrase names, or the article's own country. */
+  rule: 'owner' | 'place' | 'home-country';
 }
+
+/** Words before a sector noun that name the country just named as its owner ("its foreign ministry", "the country's army"). */
+const OWNER_LEADS = /^(?:its|(?:the\s+)?(?:country|nation|state)['’]s)$/i;
+/** How many sentences back the owner "its" stands for may be named. */
+const OWNER_REACH = 1;
 
 /**
  * The actor of a speaker phrase that is a sector noun alone (after "the" or a quantifier), with its
@@ -57,11 +68,15 @@ export function sectorSpeakerActor(doc: ArticleDocument, span: Span): SectorActo
   let a = doc.tokenIndexAt(span.start);
   const last = doc.tokenIndexAt(span.end - 1);
   if (a < 0 || last < a) return null;
+  const owned = ownerLeadEnd(toks, a, last);
+  a = owned > 0 ? owned : a;
   while (a < last && BARE_LEADS.has(toks[a].lower)) a++;
   // the head: one noun, or a compound of two ("security forces"), in lower case but for the first word
   const headEnd = placeAfterHead(toks, a, last);
   const words = toks.slice(a, headEnd + 1);
-  if (!words.length || words.length > 2 || words.some((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN')) return null;
+  // (a compound's first word may be an adjective: "foreign ministry", "armed forces")
+  const nominal = (t: Token, k: number) => t.pos === 'NOUN' || t.pos === 'PROPN' || (k === 0 && t.pos === 'ADJ');
+  if (!words.length || words.length > 2 || !words.every(nominal) || !nominal(words[words.length - 1], 1)) return null;
   if (
     words.slice(1).some((t) => t.text !== t.lower) ||
     (a > 0 && toks[a].text !== toks[a].lower && !opensSentence(toks, a))
@@ -70,6 +85,10 @@ export function sectorSpeakerActor(doc: ArticleDocument, span: Span): SectorActo
   const head = words.map((t) => t.lower).join(' ');
   const sector = sectorOf(head);
   if (!sector || !/^[A-Z]{3}$/.test(sector) || MISSIONS.has(words[words.length - 1].lower)) return null;
+  if (owned > 0) {
+    const owner = ownerCountry(doc, span.start);
+    return owner ? { actor: `${actorCountry(owner)}${sector}`, country: owner, rule: 'owner' } : null;
+  }
   const place = placeCountry(doc, headEnd + 1, Math.max(last, headEnd + 1));
   if (place) return { actor: `${actorCountry(place)}${sector}`, country: place, rule: 'place' };
   // (a government's own release speaks of other governments as often as of its own)
@@ -79,6 +98,34 @@ export function sectorSpeakerActor(doc: ArticleDocument, span: Span): SectorActo
 }
 
 const opensSentence = (toks: Token[], i: number) => i === 0 || toks[i - 1].sentence !== toks[i].sentence;
+
+/** The token after an owner's words opening the phrase at a ("its", "the country's"), or -1. */
+function ownerLeadEnd(toks: Token[], a: number, last: number): number {
+  for (let e = a; e < last && e < a + 3; e++) {
+    const words = toks
+      .slice(a, e + 1)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/\s+(['’]s)$/, '$1');
+    if (OWNER_LEADS.test(words)) return e + 1;
+  }
+  return -1;
+}
+
+/** The country named last before `offset`, in its sentence or the one before: what "its" stands for. */
+function ownerCountry(doc: ArticleDocument, offset: number): string | null {
+  const toks = doc.tokens;
+  const k = doc.tokenIndexAt(offset);
+  const from = doc.sentences[Math.max(0, (toks[k]?.sentence ?? 0) - OWNER_REACH)]?.start ?? 0;
+  let best: { at: number; country: string } | null = null;
+  for (const e of doc.entities) {
+    if (e.type !== 'GPE' || !e.country) continue;
+    for (const m of e.mentions)
+      if (m.end <= offset && m.start >= from && (!best || m.start > best.at))
+        best = { at: m.start, country: e.country };
+  }
+  return best?.country ?? null;
+}
 
 /** The head's last token: before a place's preposition inside the phrase, else the phrase's last. */
 function placeAfterHead(toks: Token[], a: number, last: number): number {
