@@ -3927,3 +3927,19 @@ test('a curated body wins over the knowledge base entry that files it under anot
   const mi5 = entity(a, 'MI5');
   assert.deepEqual([mi5.actor, mi5.country], ['GBRSPY', 'GBR']);
 });
+
+test('a bare surname a role on the date alone chose is that official only where the article names their country', () => {
+  // (wikinews-83835, an interview on American civil liberties, 2007: no Abdoulaye Wade of Senegal)
+  const roe = run(
+    'In college I was involved in the anti-war movement, and I was very involved in the women’s movement.\n\nReproductive freedom was a really big deal then; it was before Roe vs. Wade.',
+    '2007-10-01',
+  );
+  const wade = roe.entities.find((e) => e.mentions.some((m) => m.text === 'Wade'));
+  assert.equal(wade?.kb ?? null, null);
+  assert.match(wade?.mentions[0].rule ?? '', /kb-surname-bare-unsupported$/);
+  // the article naming Senegal supports him; so does a title before the name
+  const senegal = run('Senegal held elections on Sunday. Wade won a second term.', '2007-03-01');
+  assert.equal(entity(senegal, 'Abdoulaye Wade').country, 'SEN');
+  const titled = run('President Wade won a second term.', '2007-03-01');
+  assert.equal(entity(titled, 'Abdoulaye Wade').country, 'SEN');
+});

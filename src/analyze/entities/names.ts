@@ -513,7 +513,7 @@ function draftKey(
   // (a credited name the KB knows too is left to the KB's reading of the surname by the article's date:
   // the KB's "George Bush" is the father, a 2008 headline's the son)
   const known =
-    n.rule.endsWith('kb-surname') && (drafts.personShortenedTo(text) || (credited && !credited.draft.kb))
+    /kb-surname(?:-bare)?$/.test(n.rule) && (drafts.personShortenedTo(text) || (credited && !credited.draft.kb))
       ? undefined
       : n.hit;
   // "the Department", "the Council": a body's head word alone, capitalised after "the", is the body
@@ -919,6 +919,7 @@ export function buildNameEntities(doc: ArticleDocument): void {
     withTitledSurnames(
       doc,
       withSupportedSurnames(
+        doc,
         listedPlaces(
           doc,
           typesFromCuedMentions(

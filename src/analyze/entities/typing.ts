@@ -91,6 +91,16 @@ export const KB_TYPE: Record<KbHit['kind'], EntityType> = {
 };
 
 /** Guesses a type for a name nobody labelled, from its shape and the words around it. */
+/** Whether a title or an honorific stands right before the candidate ("President Medvedev", "Mr. Mugabe"). */
+function titleBefore(doc: ArticleDocument, c: Candidate): boolean {
+  const toks = doc.tokens;
+  let k = doc.tokenIndexAt(c.start) - 1;
+  if (toks[k]?.text === '.') k--;
+  const word = toks[k]?.lower.replace(/\.$/, '') ?? '';
+  const lex = lexiconSets();
+  return lex.titleHeads.has(word) || lex.courtesyTitles.has(word) || lex.styleTitles.has(word);
+}
+
 function guessType(doc: ArticleDocument, c: Candidate): EntityType {
   const lex = lexiconSets();
   const toks = doc.tokensIn(c);
@@ -1095,7 +1105,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // (a body's label yields only to a person in office on the article's date: "Reagan", "Bush administration")
   if (!hit && toks.length === 1 && c.label !== 'LOC') {
     const person = lookupSurname(surface, doc.published, c.label !== 'PER' && c.label !== null);
-    if (person) return { start: c.start, end: c.end, type: 'PERSON', hit: person, rule: `${c.rule}+kb-surname` };
+    // (one the date alone chose, with no title before it, needs the article's support: surname-support.ts)
+    const bare = person?.surnameBasis === 'held' && !c.afterTitle && !titleBefore(doc, c) ? '-bare' : '';
+    if (person) return { start: c.start, end: c.end, type: 'PERSON', hit: person, rule: `${c.rule}+kb-surname${bare}` };
   }
   // a country's name of several words, or one the recogniser ran on into a date ("Serbia Friday"), is
   // no person (a one-word country can be a surname: Michael Jordan)
