@@ -346,3 +346,28 @@ test('a form in -s after the object noun of a verb is that object’s head: "to 
       text,
     );
 });
+
+test('a plain form after a determiner and a singular noun is no verb: "The budget request that you have"', () => {
+  // (state-pr-338893, Secretary Blinken's budget testimony)
+  const budget =
+    'The budget request that you have before you actually predates the crisis, but fully funding it is critical.';
+  assert.equal(
+    quotes(budget).find((q) => q.cue?.text === 'request'),
+    undefined,
+  );
+  // (demo corpus) a subject before a preposition still agrees with the plain form
+  const opponents =
+    'Opponents of the bill claim that to allow detainees those rights, the U.S. would potentially be engulfed in an endless line of lawsuits.';
+  assert.equal(cuedBy(opponents, 'claim').speaker?.name, 'Opponents of the bill');
+});
+
+test('"saw X as" with a clause after "as" is no view of X as anything', () => {
+  // (wikinews-87894)
+  const coffey =
+    'Coffey, who was born on September 1, 1898, never saw armed conflict as he enlisted in October 1918, just one month prior to the ceasefire.';
+  assert.equal(
+    quotes(coffey).find((q) => q.cue?.text === 'saw'),
+    undefined,
+  );
+  assert.equal(cuedBy('The market views Trump as a great unknown.', 'views').text, 'Trump as a great unknown');
+});

@@ -130,6 +130,8 @@ const SAME_FORM_PARTICIPLES = new Set([
 
 /** Verbs of holding a view of something as something (see X as Y, view X as Y, regard X as Y). */
 const VIEW_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded']);
+/** Pronouns that open a clause as its subject: after "as", a clause of time or cause, not a predicate. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 /** The most tokens of the object between a verb of viewing and its "as". */
 const MAX_VIEWED = 10;
 
@@ -146,8 +148,15 @@ function viewAs(ctx: QuoteContext, s: Sentence, k: number): boolean {
     const w = toks[j];
     if (ctx.inSpan[j] >= 0 || w.text === ',' || isSentenceEnd(w)) return false;
     if (w.lower === 'as')
-      // not "as well as", "as often as", "such as"
-      return j > k + 1 && toks[j - 1].lower !== 'such' && toks[j + 1] !== undefined && toks[j + 2]?.lower !== 'as';
+      // not "as well as", "as often as", "such as", nor "as" opening a clause of its own ("never saw
+      // armed conflict as he enlisted in October 1918")
+      return (
+        j > k + 1 &&
+        toks[j - 1].lower !== 'such' &&
+        toks[j + 1] !== undefined &&
+        toks[j + 2]?.lower !== 'as' &&
+        !SUBJECT_PRONOUNS.has(toks[j + 1].lower)
+      );
     if (isClauseVerb(w) && !npToken(w)) return false;
   }
   return false;
