@@ -471,8 +471,10 @@ export function actorMentions(
       const q = quoteAt(t.start);
       const speaker = q?.speaker?.entity ? doc.entityById(q.speaker.entity) : undefined;
       const code = speaker ? actorCode(speaker) : null;
+      // (a joint statement's listed parties, where its "we" is theirs; else the speaker)
       const parties =
-        (!code || speaksForParties(doc, index, speaker!)) && pushStatementParties(doc, index, out, i, quoteAt);
+        (!speaker || !code || speaksForParties(doc, index, speaker)) &&
+        pushStatementParties(doc, index, out, i, quoteAt);
       if (speaker && code && !parties)
         out.push({ entity: speaker, actor: code, name: speaker.name, first: i, last: i, inPP: prepBefore(i) });
     }

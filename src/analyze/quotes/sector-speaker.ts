@@ -1,7 +1,8 @@
 // Speakers named by a sector noun alone: "The government says it is committed to democracy", "Police
 // say they are making progress", "Officials in Baghdad reported …". The noun gives the sector (GOV,
-// COP, MIL …); the country is the place the phrase names ("Police in Thailand", "Officials in
-// Baghdad"), else the article's own country where one clearly dominates the text before the speaker:
+// COP, MIL …); the country is the owner the phrase opens with ("its foreign ministry" after Pakistan,
+// rule +owner), the place it names ("Police in Thailand", "Officials in Baghdad", +place), else, for
+// an institution, the article's own country where one clearly dominates the text before the speaker:
 // a Wikinews report on a bombing in New Delhi that names India, Delhi and Indian people, and Pakistan
 // once, is India's, and its "police" are Indian police (rule +home-country). Where two countries share
 // the text, the speaker keeps no country: an unknown actor rather than a wrong one.
@@ -59,9 +60,9 @@ const OWNER_LEADS = /^(?:its|(?:the\s+)?(?:country|nation|state)['’]s)$/i;
 const OWNER_REACH = 1;
 
 /**
- * The actor of a speaker phrase that is a sector noun alone (after "the" or a quantifier), with its
- * country from a place after it inside the phrase or right after it, else the article's own country
- * before the phrase. Null for any other phrase, or where no country is clear.
+ * The actor of a speaker phrase that is a sector noun alone (after "the", a quantifier or an owner),
+ * with its country from the owner, from a place after it inside the phrase or right after it, else
+ * the article's own country before the phrase. Null for any other phrase, or where no country is clear.
  */
 export function sectorSpeakerActor(doc: ArticleDocument, span: Span): SectorActor | null {
   const toks = doc.tokens;
@@ -154,7 +155,7 @@ function placeCountry(doc: ArticleDocument, k: number, until: number): string | 
  * mention, the first at least twice as often as the next (a country named once, with no other, is
  * the article's own). Null where no country, or no clear one, is named.
  */
-export function homeCountry(doc: ArticleDocument, offset: number): string | null {
+function homeCountry(doc: ArticleDocument, offset: number): string | null {
   const counts = new Map<string, number>();
   for (const e of doc.entities) {
     if (!e.country || !COUNTRY_TYPES.has(e.type)) continue;
