@@ -3943,17 +3943,3 @@ test('a bare surname a role on the date alone chose is that official only where 
   const titled = run('President Wade won a second term.', '2007-03-01');
   assert.equal(entity(titled, 'Abdoulaye Wade').country, 'SEN');
 });
-
-test('a generic institution after another country’s word is that country’s, not the one the KB files it under', () => {
-  // (demo corpus, Wikinews) the KB knows "Senate" as the U.S. Senate
-  const a = run(
-    'Nestor Kirchner named him on Monday. The Argentine Senate will have to ratify his designation before it becomes official.',
-    '2006-06-01',
-  );
-  const senate = entity(a, 'Argentine Senate');
-  assert.deepEqual([senate.actor, senate.country, senate.kb], ['ARGLEG', 'ARG', 'org:ARG:argentine senate']);
-  assert.deepEqual(mentionTexts(senate), ['Senate']);
-  // the United States' own Senate stays the KB's
-  const us = run('The Senate will have to ratify his designation in Washington.', '2006-06-01');
-  assert.equal(entity(us, 'US Senate').actor, 'USAGOVLEG');
-});

@@ -1,5 +1,4 @@
 // Types a candidate name into the contract's types and finds what it stands for in the KB.
-import { foreignInstitution } from './foreign-institutions.js';
 import type { ArticleDocument, Token } from '../document.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, NameLabel } from './candidates.js';
@@ -856,7 +855,7 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   const surface = doc.slice(c);
   if (isPartyAffiliation(doc, surface, c)) return asBody(c, undefined, 'party-state');
   // "Russia's" arrives as one candidate from some recognisers: look up without the possessive
-  const found =
+  const hit =
     lookupName(surface) ??
     (POSSESSIVE_END.test(surface) ? lookupName(surface.replace(POSSESSIVE_END, '')) : undefined) ??
     // "George W Bush": the KB writes a middle initial with its period
@@ -865,9 +864,6 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     (c.rule.endsWith('+particle') || /^\p{Ll}/u.test(surface)
       ? lookupName(surface[0].toUpperCase() + surface.slice(1))
       : undefined);
-  // ("The Nigerian Senate": Nigeria's, not the U.S. Senate the KB files the word under)
-  const foreign = foreignInstitution(doc, c, surface, found);
-  const hit = foreign ?? found;
   const toks = doc.tokensIn(c);
   // "the Soviet Union", "Yugoslavia": a state that no longer exists is a state, whatever the KB filed
   // it as (the Soviet Union among organisations, its actor code kept; East Germany among people)
