@@ -2,7 +2,7 @@
 // are two people speaking together: the speaker is the first, `with` holds the other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../src/analyze/analyzer.js';
+import { analyze, analyzeDocument } from '../src/analyze/analyzer.js';
 import type { Analysis, Quote } from '../src/analyze/types.js';
 
 const run = (text: string): Analysis => analyze({ id: 't', text, published: '2022-05-01' });
@@ -312,4 +312,23 @@ test('a statement by "the High Representative on behalf of the European Union, a
   assert.equal(a.entities.find((e) => e.id === q.speaker?.entity)?.name, 'European Union');
   const mourn = quoteOf(a, 'all lives lost in Myanmar');
   assert.ok(together(a, mourn).includes('Australia'), JSON.stringify(together(a, mourn)));
+});
+
+test('"Both leaders", "The two leaders" after a conversation of two are the two who spoke', () => {
+  // (state-pr-245393, a readout attributable to Spokesperson Ned Price)
+  const doc = analyzeDocument({
+    id: 't',
+    text:
+      'The below is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken spoke with Israeli Foreign Minister Gabi Ashkenazi this morning and again in the afternoon. ' +
+      'During their afternoon conversation, the Secretary welcomed the Foreign Minister’s confirmation that the parties had agreed to a ceasefire. ' +
+      'Both leaders expressed their appreciation for Egypt’s mediation efforts.',
+    published: '2021-05-20',
+    source: 'U.S. Department of State (press releases RSS)',
+  });
+  const q = doc.quotes.find((x) => x.text.includes('mediation efforts'));
+  assert.equal(q?.speaker_rule, 'the-two-meeting-pair');
+  const names = [q?.speaker?.entity, ...(q?.with ?? []).map((w) => w.entity)].map(
+    (id) => doc.entityById(id ?? '')?.name,
+  );
+  assert.deepEqual(names, ['Antony J. Blinken', 'Gabi Ashkenazi']);
 });

@@ -75,7 +75,8 @@ const FRAME_GAP = /^[\s,.!?"”’'—―–-]*$/;
 /** The most characters of such a gap. */
 const MAX_FRAME_GAP = 8;
 /** A pair the sentence before named, as a subject: "the two", "both sides". */
-const THE_TWO = /^(?:the two|both|both sides|the two sides)$/i;
+const THE_TWO =
+  /^(?:the two|both|both sides|the two sides|(?:the two|both|the) (?:leaders|ministers|foreign ministers|presidents|secretaries)|the two (?:men|women|officials|diplomats))$/i;
 /** How many sentences back "the two" may find the meeting that named them. */
 const PAIR_REACH = 4;
 import { absorbLabelNamesakes, type LabelJoin } from './label-namesakes.js';
