@@ -90,7 +90,6 @@ export const KB_TYPE: Record<KbHit['kind'], EntityType> = {
   person: 'PERSON',
 };
 
-/** Guesses a type for a name nobody labelled, from its shape and the words around it. */
 /** Whether a title or an honorific stands right before the candidate ("President Medvedev", "Mr. Mugabe"). */
 function titleBefore(doc: ArticleDocument, c: Candidate): boolean {
   const toks = doc.tokens;
@@ -101,6 +100,7 @@ function titleBefore(doc: ArticleDocument, c: Candidate): boolean {
   return lex.titleHeads.has(word) || lex.courtesyTitles.has(word) || lex.styleTitles.has(word);
 }
 
+/** Guesses a type for a name nobody labelled, from its shape and the words around it. */
 function guessType(doc: ArticleDocument, c: Candidate): EntityType {
   const lex = lexiconSets();
   const toks = doc.tokensIn(c);

@@ -484,7 +484,8 @@ export function actorMentions(
 
 /** Whether the entity is the group a joint statement's "We, the …" names, with parties listed there. */
 function speaksForParties(doc: ArticleDocument, index: MentionIndex, entity: EntityRecord): boolean {
-  return entity.mentions.some((m) => m.rule === 'we-apposition') && statementParties(doc, index).length > 0;
+  // (the parties first: read once per document, and most name none)
+  return statementParties(doc, index).length > 0 && entity.mentions.some((m) => m.rule === 'we-apposition');
 }
 
 /**

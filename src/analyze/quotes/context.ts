@@ -399,17 +399,12 @@ export class QuoteContext {
       this.cueClass(i - 2) === null
     )
       return false;
-    // (not a plain form after a determiner and a singular common noun, which cannot be its subject:
-    // "The budget request that you have before you …" is a compound noun; "Opponents of the bill
-    // claim that …" has its subject before the preposition)
-    const disagrees =
-      t.lower === t.lemma &&
-      prev.pos === 'NOUN' &&
-      !/s$/.test(prev.lower) &&
-      toks[i - 2]?.pos === 'DET' &&
-      toks[i - 3]?.pos !== 'ADP' &&
-      !PAST_LIKE_BASE.has(t.lower);
-    if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.lower === 'that' && next.pos === 'SCONJ' && !disagrees)
+    if (
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+      next.lower === 'that' &&
+      next.pos === 'SCONJ' &&
+      !compoundAfterDeterminedNoun(toks, i)
+    )
       return true;
     // "Gerry O'Brien, a GOP political consultant, notes that …": a form in -s after a name's apposition
     if (
@@ -680,9 +675,28 @@ function coordinatedNounBefore(toks: readonly Token[], i: number): boolean {
   );
 }
 
-/** Relative words whose clause may have its subject's gap after an attribution ("who police say is …"). */
 /** Verbs whose past is their plain form ("The police read that …", "the report put it that …"). */
 const PAST_LIKE_BASE = new Set(['read', 'put', 'set', 'let', 'cut', 'bet', 'hit', 'quit', 'spread', 'cast']);
+
+/**
+ * Whether the plain form at i follows a determiner and a singular common noun, which cannot be its
+ * subject: "The budget request that you have before you …" is a compound noun ("Opponents of the bill
+ * claim that …" has its subject before the preposition).
+ */
+function compoundAfterDeterminedNoun(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  return (
+    t.lower === t.lemma &&
+    prev?.pos === 'NOUN' &&
+    !/s$/.test(prev.lower) &&
+    toks[i - 2]?.pos === 'DET' &&
+    toks[i - 3]?.pos !== 'ADP' &&
+    !PAST_LIKE_BASE.has(t.lower)
+  );
+}
+
+/** Relative words whose clause may have its subject's gap after an attribution ("who police say is …"). */
 const GAP_RELATIVES = new Set(['who', 'which', 'that']);
 
 /** Whether a token is a verb in a finite form: a past or a third-person present ("fled", "wants"). */

@@ -76,8 +76,14 @@ export function sectorSpeakerActor(doc: ArticleDocument, span: Span): SectorActo
   const headEnd = placeAfterHead(toks, a, last);
   const words = toks.slice(a, headEnd + 1);
   // (a compound's first word may be an adjective: "foreign ministry", "armed forces")
-  const nominal = (t: Token, k: number) => t.pos === 'NOUN' || t.pos === 'PROPN' || (k === 0 && t.pos === 'ADJ');
-  if (!words.length || words.length > 2 || !words.every(nominal) || !nominal(words[words.length - 1], 1)) return null;
+  const noun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+  if (
+    !words.length ||
+    words.length > 2 ||
+    !noun(words[words.length - 1]) ||
+    !(noun(words[0]) || words[0].pos === 'ADJ')
+  )
+    return null;
   if (
     words.slice(1).some((t) => t.text !== t.lower) ||
     (a > 0 && toks[a].text !== toks[a].lower && !opensSentence(toks, a))
