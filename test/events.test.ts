@@ -234,6 +234,26 @@ test('a quote gives its speaker as asserter, and "we" inside it stands for the s
   assert.equal(evs[0].status, 'reported');
 });
 
+test('a participle of saying after the event is its subject comment, not someone else report of it', () => {
+  const ug = { name: 'Uganda', actor: 'UGA', say: ['Uganda'] };
+  const rw = { name: 'Rwanda', actor: 'RWA', say: ['Rwanda'] };
+  // (Wikinews, 2006: Rwanda says nothing here; Uganda blames and argues)
+  const blamed = analyse(
+    'Uganda has blamed the incident solely on Rwanda, arguing that the situation could have been resolved with much less controversy.',
+    [ug, rw],
+  ).find((e) => e.trigger.text === 'blamed');
+  assert.equal(blamed?.status, 'asserted');
+  assert.equal(blamed?.asserted_by, null);
+  // a finite verb of saying after the event still frames it
+  const said = analyse('Uganda has blamed the incident on Rwanda, Kenya said.', [
+    ug,
+    rw,
+    { name: 'Kenya', actor: 'KEN', say: ['Kenya'] },
+  ]).find((e) => e.trigger.text === 'blamed');
+  assert.equal(said?.status, 'reported');
+  assert.equal(said?.asserted_by?.name, 'Kenya');
+});
+
 test('no actor, no event; odd input does not throw', () => {
   assert.deepEqual(analyse('Protesters attacked the building.', []), []);
   assert.deepEqual(analyse('', []), []);

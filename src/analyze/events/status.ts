@@ -70,6 +70,9 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
     const t = tokens[i];
     if (t.pos !== 'VERB' || !REPORTING.has(t.lemma)) continue;
     if (i >= first && i <= first + 1) continue;
+    // a participle after the trigger is its subject's comment on the event, not a frame around it:
+    // "The United States … oppose the program, saying Iran is using it …" (Iran says nothing)
+    if (i > first && t.lower.endsWith('ing')) continue;
     // inside the event's own clause it frames the event only when another actor stands between it and the trigger
     if (i >= clauseFrom && i < first && !ctx.mentions.some((m) => m.first > i && m.last < first)) continue;
     // its subject: the nearest mention before it ("Washington further believes"), or after it ("said the ministry")
