@@ -3943,3 +3943,15 @@ test('a bare surname a role on the date alone chose is that official only where 
   const titled = run('President Wade won a second term.', '2007-03-01');
   assert.equal(entity(titled, 'Abdoulaye Wade').country, 'SEN');
 });
+
+test('two known bodies the recogniser ran together across "and" are two, though one name holds an "and"', () => {
+  // (Wikinews, 2006: Montenegro's declaration of independence)
+  const a = run(
+    'The declaration prioritises the principles of the United Nations, EU, Council of Europe and Organization for Security and Cooperation in Europe.',
+    '2006-06-03',
+  );
+  assert.equal(entity(a, 'Council of Europe').actor, 'IGOEURCOE');
+  const osce = entity(a, 'Organization for Security and Cooperation in Europe');
+  assert.deepEqual(mentionTexts(osce), ['Organization for Security and Cooperation in Europe']);
+  assert.ok(!a.entities.some((e) => e.name.includes(' and Organization')));
+});

@@ -53,14 +53,18 @@ function extendedBack(doc: ArticleDocument, c: Candidate, previousEnd: number, m
   return found;
 }
 
-/** Two names the recogniser ran together across "and", each known to the KB, the whole not. */
+/**
+ * Two names the recogniser ran together across "and", each known to the KB, the whole not; either
+ * may hold an "and" of its own ("Council of Europe and Organization for Security and Cooperation in
+ * Europe"): the first "and" that leaves two known names splits.
+ */
 function splitAtAnd(doc: ArticleDocument, c: Candidate, make: MakeCandidate): Candidate[] | null {
   const text = doc.text.slice(c.start, c.end);
-  const at = text.indexOf(' and ');
-  if (at < 0 || text.indexOf(' and ', at + 1) >= 0 || lookupName(text)) return null;
-  const left = lookupName(text.slice(0, at));
-  const right = lookupName(text.slice(at + 5));
-  if (!left || !right) return null;
+  let at = text.indexOf(' and ');
+  if (at < 0 || lookupName(text)) return null;
+  while (at >= 0 && !(lookupName(text.slice(0, at)) && lookupName(text.slice(at + 5))))
+    at = text.indexOf(' and ', at + 1);
+  if (at < 0) return null;
   const rule = `${c.rule}+kb-split`;
   return [
     make(c.start, c.start + at, c.label, rule, c.afterTitle),
