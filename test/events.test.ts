@@ -254,6 +254,48 @@ test('a participle of saying after the event is its subject comment, not someone
   assert.equal(said?.asserted_by?.name, 'Kenya');
 });
 
+test("a word of an act inside a body's name is no trigger, a meeting the name ends in is one", () => {
+  // (State Department releases, 2021–2022)
+  const advisory = analyse(
+    'The U.S. Department of State, the U.S. Department of the Treasury, and the Federal Bureau of Investigation issued a joint advisory to alert the international community.',
+    [
+      { name: 'Department of State', actor: 'USAGOV', say: ['U.S. Department of State'] },
+      { name: 'Federal Bureau of Investigation', actor: 'USAGOV', say: ['Federal Bureau of Investigation'] },
+    ],
+  );
+  assert.ok(!advisory.some((e) => e.trigger.text === 'Investigation'));
+  const osce = analyse(
+    'Secretary Blinken met the Chairman-in-Office of the Organization for Security and Cooperation in Europe.',
+    [
+      { name: 'Antony J. Blinken', actor: 'USAGOV', say: ['Blinken'] },
+      { name: 'OSCE', actor: 'IGO', say: ['Organization for Security and Cooperation in Europe'] },
+    ],
+  );
+  assert.ok(!osce.some((e) => e.trigger.text === 'Cooperation'));
+  const conference = analyse(
+    'Secretary Blinken will also take part in the Berlin II Conference on peace and stability in Libya.',
+    [
+      { name: 'Antony J. Blinken', actor: 'USAGOV', say: ['Blinken'] },
+      { name: 'Berlin II Conference', actor: 'DEU', say: ['Berlin II Conference'] },
+      { name: 'Libya', actor: 'LBY', say: ['Libya'] },
+    ],
+  );
+  assert.equal(conference.find((e) => e.trigger.text === 'Conference')?.type, 'CONSULT');
+});
+
+test('reported: an adverb of hearsay makes the event a report with no named source', () => {
+  // (Wikinews, 2006)
+  const text =
+    "Serbia and Montenegro's President, Svetozar Marović, has reputedly resigned today ahead of tonight's events.";
+  const marovic = { name: 'Svetozar Marović', actor: 'SRBGOV', say: ['Svetozar Marović'] };
+  const resigned = analyse(text, [marovic]).find((e) => e.trigger.text === 'resigned');
+  assert.equal(resigned?.status, 'reported');
+  assert.equal(resigned?.status_rule, 'report-cue');
+  assert.equal(resigned?.asserted_by, null);
+  const plain = analyse(text.replace('reputedly ', ''), [marovic]).find((e) => e.trigger.text === 'resigned');
+  assert.equal(plain?.status, 'asserted');
+});
+
 test('no actor, no event; odd input does not throw', () => {
   assert.deepEqual(analyse('Protesters attacked the building.', []), []);
   assert.deepEqual(analyse('', []), []);

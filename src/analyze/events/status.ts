@@ -153,7 +153,9 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
     return decide('alleged', 'allegation-cue');
   if (ctx.quote) return decide('reported', `inside-${ctx.quote.kind}-quote`);
   if (ctx.accordingTo) return decide('reported', 'according-to');
-  if (sentLeft.some((t) => t.lower === 'reportedly' || t.lemma === 'report')) return decide('reported', 'report-cue');
+  // ("has reputedly resigned", "reportedly": hearsay, its source unnamed)
+  if (sentLeft.some((t) => c('hearsayAdverbs').has(t.lower) || t.lemma === 'report'))
+    return decide('reported', 'report-cue');
   if (rep) return decide('reported', `reporting-verb-${rep.verb.lemma}`);
   return decide('asserted', 'article-voice');
 }

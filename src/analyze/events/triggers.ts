@@ -2,6 +2,7 @@
 // light verb ("held talks") or alone in their sentence, and complements folded into the trigger that
 // governs them ("agreed to provide", "travel to Russia to meet").
 import type { ArticleDocument, Sentence, Token } from '../document.js';
+import type { Span } from '../types.js';
 import { POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
 import { cue, type EventLexicon, type TriggerPattern } from './lexicon.js';
 import { isPunct } from './clauses.js';
@@ -324,6 +325,27 @@ function timeAdjunctSkipper(doc: ArticleDocument): (j: number) => number {
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);
 
+/** Entity types whose names hold words of acts in another sense (a body's, a place's, a person's). */
+const NAMING_TYPES = new Set(['ORG', 'GPE', 'LOC', 'FAC', 'PERSON']);
+
+/** CAMEO's codes of consulting (040–046): meetings, talks, conferences. */
+const MEETING_CODES = '04';
+
+/**
+ * The name of several words of such an entity that token t lies inside, not at its start ("Peace
+ * Corps" and a one-word name the recogniser may have read on a verb keep their trigger), or null.
+ */
+function nameAround(doc: ArticleDocument, t: Token): Span | null {
+  const hit = doc.entityAt(t.start);
+  const inside =
+    !!hit &&
+    hit.mention.kind === 'name' &&
+    hit.mention.start < t.start &&
+    t.end <= hit.mention.end &&
+    NAMING_TYPES.has(hit.entity.type);
+  return inside ? hit.mention : null;
+}
+
 export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexicon): TriggerMatch[] {
   const tokens = doc.tokens;
   const skipTime = timeAdjunctSkipper(doc);
@@ -335,6 +357,11 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     const t = tokens[i];
     const candidates = lex.byFirstWord.get(t.lemma) ?? lex.byFirstWord.get(t.lower);
     if (!candidates || hyphenParticiple(tokens, i) || attributiveParticiple(tokens, i)) continue;
+    // a word inside a body's or a place's name names no act ("Organization for Security and
+    // Cooperation in Europe", "Committee against Torture"), except a meeting the name ends in: "the
+    // U.S.-Croatia Strategic Dialogue", "the Berlin II Conference" are meetings
+    const inName = nameAround(doc, t);
+    if (inName && !(inName.end === t.end && candidates.some((p) => p.code?.startsWith(MEETING_CODES)))) continue;
     for (const p of candidates) {
       // a multiword noun pattern ("military exercise") checks its head, the last word
       const multiNoun = p.pos === 'N' && p.words.length > 1;
