@@ -3955,3 +3955,21 @@ test('two known bodies the recogniser ran together across "and" are two, though 
   assert.deepEqual(mentionTexts(osce), ['Organization for Security and Cooperation in Europe']);
   assert.ok(!a.entities.some((e) => e.name.includes(' and Organization')));
 });
+
+test('a title set off before a name may open the clause after a colon, not a speaker label', () => {
+  // (Wikinews, 2006)
+  const a = run(
+    "Koštunica is not the only Serbian official who is against the separation: Serbia and Montenegro's President, Svetozar Marović, has reputedly resigned today.",
+    '2006-06-03',
+  );
+  const marovic = entity(a, 'Svetozar Marović');
+  assert.equal(marovic.roles[0]?.title, 'President');
+  assert.equal(marovic.actor, 'SRBGOV');
+  assert.ok(mentionTexts(marovic).includes("Serbia and Montenegro's President"));
+  // (State Department transcript, 2021: the Prime Minister addresses Tony Blinken)
+  const b = run(
+    'PRIME MINISTER BENNETT: Secretary of State, Tony, it’s a pleasure to have you here in Jerusalem.',
+    '2021-05-25',
+  );
+  assert.ok(!b.entities.some((e) => e.roles.some((r) => /Secretary/.test(r.title) && e.name === 'Tony')));
+});

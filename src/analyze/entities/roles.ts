@@ -608,7 +608,7 @@ function titleOpening(doc: ArticleDocument, nameAt: number, endAt: number): [num
   const lex = lexiconSets();
   const toks = doc.tokens;
   if (toks[nameAt - 1]?.text !== ',' || toks[endAt]?.text !== ',') return null;
-  const first = doc.sentences[toks[nameAt].sentence]?.firstToken ?? 0;
+  const first = clauseOpening(toks, doc.sentences[toks[nameAt].sentence]?.firstToken ?? 0, nameAt);
   const b = nameAt - 1;
   let a = b;
   while (a - 1 >= first && b - a < MAX_ROLE_TOKENS && titleTokenAt(toks, a - 1)) a--;
@@ -621,6 +621,18 @@ function titleOpening(doc: ArticleDocument, nameAt: number, endAt: number): [num
     a += 2;
   while (a < b && (lex.titleGlue.has(toks[a].lower) || ['a', 'an'].includes(toks[a].lower))) a++;
   return titleRange(toks, a, b);
+}
+
+/**
+ * Where the clause holding token k opens: after the last colon before it in its sentence that closes
+ * a clause ("… against the separation: Serbia and Montenegro's President, Svetozar Marović, has …"),
+ * else at the sentence's first token. A speaker's label is no clause ("PRIME MINISTER BENNETT:
+ * Secretary of State, Tony, it's a pleasure …" addresses Tony), nor is a semicolon's list item.
+ */
+function clauseOpening(toks: readonly Token[], first: number, k: number): number {
+  for (let j = k - 1; j > first; j--)
+    if (toks[j].text === ':') return /^\p{Ll}/u.test(toks[j - 1].text) ? j + 1 : first;
+  return first;
 }
 
 /** Words that open a noun phrase holding a title set off before a name inside a sentence. */
