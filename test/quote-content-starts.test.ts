@@ -362,3 +362,17 @@ test('a participle between a determiner and an adverb and its noun is no cue ("t
   });
   assert.ok(!doc.quotes.some((q) => q.cue?.text === 'hailed'), JSON.stringify(doc.quotes.map((q) => q.cue?.text)));
 });
+
+test('a fronted "according to" source ends before an article with no comma after it: the content opens there', () => {
+  // (Wikinews, 2005 and 2006)
+  const text =
+    'According to the protestors the new legislation may, if passed, be used to suppress important civil liberties.';
+  const q = cuedBy(text, 'According to');
+  assert.equal(q.speaker?.name, 'the protestors');
+  assert.ok(q.text.startsWith('the new legislation may'), q.text);
+  const news =
+    'According to the Mercury News the Bush administration has deployed about 1,500 US troops in the tiny nation of Djibouti.';
+  const m = cuedBy(news, 'According to');
+  assert.equal(m.speaker?.name, 'Mercury News');
+  assert.ok(m.text.startsWith('the Bush administration has deployed'), m.text);
+});

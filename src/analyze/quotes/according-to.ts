@@ -9,7 +9,7 @@ import { SUBORDINATORS } from './sentence-opening.js';
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
-import { npToken, phrase, type Phrase } from './phrases.js';
+import { ARTICLES, npToken, phrase, type Phrase } from './phrases.js';
 import { phraseAfter } from './phrase-after.js';
 import { ISSUING, mediumWord, spokenMediumWord } from './medium-issuer.js';
 import { isClauseVerb, clauseAt } from './clause.js';
@@ -47,7 +47,10 @@ export function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   const cue = { start: toks[k].start, end: toks[k + 1].end };
   let after = src.endToken;
   // the source phrase may run on with a relative clause or a participle: stop at the comma
-  while (after < s.endToken && toks[after].text !== ',' && !isSentenceEnd(toks[after])) after++;
+  // (an article right after it opens the content's subject, no comma between: "According to the
+  // protestors the new legislation may …")
+  if (!ARTICLES.has(toks[after]?.lower ?? ''))
+    while (after < s.endToken && toks[after].text !== ',' && !isSentenceEnd(toks[after])) after++;
   // and an apposition set off by commas describes the source: "According to the Syrian Observatory
   // for Human Rights, a Britain-based war monitor, at least 30 people were killed"
   after = pastSourceApposition(ctx, after, s.endToken);

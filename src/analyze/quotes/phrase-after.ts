@@ -6,6 +6,7 @@ import { POSSESSIVES } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { DEICTIC_DAYS } from '../nlp/closed-class.js';
 import {
+  ARTICLES,
   insideWord,
   isBreak,
   MAX_NP,
@@ -160,8 +161,17 @@ function phraseGoesOn(doc: ArticleDocument, k: number, e: number): boolean {
       participleModifierAt(toks, e, k)) &&
     !isBreak(toks[e]) &&
     !(e > k && dayAfter(toks, e) > 0) &&
-    !addresseeAfterName(doc, e)
+    !addresseeAfterName(doc, e) &&
+    !articleAfterNoun(toks, e, k)
   );
+}
+
+/**
+ * Whether token e is an article right after a noun of the phrase: it opens another phrase, the
+ * subject of what was said ("According to the protestors the new legislation may …").
+ */
+function articleAfterNoun(toks: Token[], e: number, k: number): boolean {
+  return e > k && ARTICLES.has(toks[e].lower) && (toks[e - 1].pos === 'NOUN' || toks[e - 1].pos === 'PROPN');
 }
 
 /**
