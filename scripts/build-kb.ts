@@ -52,6 +52,8 @@ interface RawActor {
   countries: string[];
   source_file: string;
   section?: string;
+  /** Offices CountryInfo lists for the person: head of state or government ("Leaders"), a minister's. */
+  countryinfo_titles?: Array<{ country: string | null; title: string | null; source: string; dates?: string[] }> | null;
 }
 interface RawAgent {
   pattern: string;
@@ -585,6 +587,85 @@ const surnameRows: string[] = [];
   }
 }
 
+// ---- titled people -------------------------------------------------------------------------------
+// "President Hu", "Prime Minister Singh": a surname after a title the source gives the person
+// (CountryInfo's offices: "Prime ministers", "Minister of Foreign Affairs", with dates). Every person
+// with such a title, whatever their surname's other bearers, short or shared; the entity layer takes
+// the one whose office fits the article's title.
+const titledRows: string[] = [];
+/** Countries whose people's names put the family name first (Hu Jintao, Kim Jong-il, Hun Sen). */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'SGP', 'KHM', 'MNG']);
+{
+  /** "Prime ministers" → "prime minister", "Governors-GENERAL" → "governor-general", "Kings/QUEENS" → "king". */
+  const SINGULAR: Record<string, string> = {
+    ministers: 'minister',
+    presidents: 'president',
+    secretaries: 'secretary',
+    kings: 'king',
+    queens: 'queen',
+    governors: 'governor',
+    chancellors: 'chancellor',
+    premiers: 'premier',
+    chairmen: 'chairman',
+    commissioners: 'commissioner',
+    administrators: 'administrator',
+    emperors: 'emperor',
+    captains: 'captain',
+    representatives: 'representative',
+    chiefs: 'chief',
+    heads: 'head',
+    emirs: 'emir',
+    sultans: 'sultan',
+  };
+  const singular = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/\s*\(.*$/, '')
+      .replace(/\/.*$/, '')
+      .split(/(\s+|-)/)
+      .map((w) => SINGULAR[w] ?? w)
+      .join('')
+      .trim();
+  /** "19960311 - 20071203", ">20040522", "<20081031", "CHNGOV >20030101" → [from, to] as YYYY-MM-DD. */
+  const iso = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+  const span = (d: string): [string, string] | null => {
+    const t = d.replace(/^[A-Z]{3,}\s+/, '').trim();
+    let m = /^(\d{8})\s*-\s*(\d{8})$/.exec(t);
+    if (m) return [iso(m[1]), iso(m[2])];
+    if ((m = /^>(\d{8})$/.exec(t))) return [iso(m[1]), ''];
+    if ((m = /^<(\d{8})$/.exec(t))) return ['', iso(m[1])];
+    return null;
+  };
+  const seen = new Set<number>();
+  for (const p of peopleRaw) {
+    const own = peopleIds.get(p);
+    if (own === undefined || !p.countryinfo_titles?.length) continue;
+    const id = personId(own);
+    if (seen.has(id) || bodyPeople.has(id)) continue;
+    seen.add(id);
+    const titles: string[] = [];
+    for (const t of p.countryinfo_titles) {
+      if (!t.title || !t.country) continue;
+      const spans = (t.dates ?? []).map(span).filter((x): x is [string, string] => x !== null);
+      for (const part of t.title.split(/\s+&\s+/)) {
+        const title = singular(part.replace(/[|;,]/g, ' ').replace(/\s+/g, ' '));
+        if (!title) continue;
+        for (const [from, to] of spans.length ? spans : [['', ''] as [string, string]])
+          titles.push(`${title},${isoCountry(t.country) ?? t.country},${from},${to}`);
+      }
+    }
+    if (!titles.length) continue;
+    // (the person's roles are read from names.tsv by the name, as for a name found in full)
+    const [name, country] = people[id];
+    const words = key(name).split(' ');
+    const row = [name, `person:${id}`, [...new Set(titles)].join(';')];
+    titledRows.push([words[words.length - 1], ...row].map(clean).join('\t'));
+    // (where the family name comes first, "President Hu" is Hu Jintao, "Prime Minister Lee" Lee Hsien Loong)
+    if (words.length >= 2 && FAMILY_NAME_FIRST.has(country ?? ''))
+      titledRows.push([words[0].replace(/-.*$/, ''), ...row].map(clean).join('\t'));
+  }
+}
+
 // ---- sector nouns (agents) -----------------------------------------------------------------------
 const agentsRaw = read<{ agents: RawAgent[] }>('actors_agents.json').agents;
 /** noun phrase → sector code suffix (GOV, MIL…), or "IGO~" style prefix codes kept as they are */
@@ -685,6 +766,7 @@ write('names.tsv', lines.join('\n') + '\n');
 write('first-names.txt', firstNames.join('\n') + '\n');
 // surnames whose key is a place, a person's full name or an organisation are read as that
 write('surnames.tsv', sortLines(surnameRows.filter((l) => !rows.has(l.split('\t')[0]))).join('\n') + '\n');
+write('titled-people.tsv', sortLines(titledRows).join('\n') + '\n');
 write(
   'meta.json',
   JSON.stringify({
@@ -703,5 +785,5 @@ write('agents.json', JSON.stringify(agents) + '\n');
 console.log(
   `countries ${countries.length}, place keys ${Object.keys(places).length}, orgs ${orgs.length} (${Object.keys(orgKeys).length} keys), ` +
     `(${unknownBodies.size} aliases naming other bodies kept as bodies of their own; ${commonDropped} one-word aliases that are common words dropped; ${bundledCount} bodies bundled under another's entry split off, ${bundledKeys.size} keys), people ${people.length} kept, ${droppedPeople} dropped (all roles before ${PEOPLE_SINCE}), agents ${Object.keys(agents).length}, ` +
-    `index ${lines.length} keys, surname rows ${surnameRows.length}, duplicate people joined ${duplicates.size}, respelt ${respelt}`,
+    `index ${lines.length} keys, surname rows ${surnameRows.length}, titled people ${titledRows.length}, duplicate people joined ${duplicates.size}, respelt ${respelt}`,
 );

@@ -3679,7 +3679,6 @@ test('a KB person read from a surname alone is a namesake where the article give
     'President Bush traveled to Egypt from Saudi Arabia where he raised concerns with Saudi King Abdullah about the impact high oil prices are having on the U.S. economy.',
     '2008-01-16',
   );
-  assert.equal(entity(saudi, 'Abdullah').kb, null);
   assert.equal(entity(saudi, 'Abdullah').country, 'SAU');
   // the KB's own Abdullah II stays linked where the article agrees (state-pr-246662)
   const jordan = run(
@@ -3687,6 +3686,9 @@ test('a KB person read from a surname alone is a namesake where the article give
     '2021-05-27',
   );
   assert.ok(entity(jordan, 'Abdullah II').kb);
+  // (the Saudi king is not Jordan's: the KB's King of Saudi Arabia on the day, by his office)
+  assert.notEqual(entity(saudi, 'Abdullah').kb, entity(jordan, 'Abdullah II').kb);
+  assert.ok(entity(saudi, 'Abdullah').mentions.some((m) => m.rule?.includes('+kb-office')));
 });
 
 test('a known first name before a middle initial and a surname joins them in a heading in capitals', () => {
@@ -3972,4 +3974,27 @@ test('a title set off before a name may open the clause after a colon, not a spe
     '2021-05-25',
   );
   assert.ok(!b.entities.some((e) => e.roles.some((r) => /Secretary/.test(r.title) && e.name === 'Tony')));
+});
+
+test('a surname after a title is the KB person whose office fits it in a country the article names, as of its date', () => {
+  // (White House briefing, 2010-04-09: "Singh" is shared by too many KB people to be a key alone)
+  const singh = run(
+    'On Sunday, the 11th, the President will hold a series of meetings at the Blair House. It will begin with a meeting with Prime Minister Singh of India.',
+    '2010-04-09',
+  );
+  const pm = entity(singh, 'Manmohan Singh');
+  assert.equal(pm.actor, 'INDGOV');
+  assert.equal(pm.kb?.startsWith('person:'), true);
+  assert.ok(pm.mentions.some((m) => m.text === 'Singh' && m.rule?.includes('+kb-office')));
+  // a family name first: "President Hu" is Hu Jintao
+  const hu = run('The President will meet President Hu of China on Monday to discuss Iran.', '2010-04-09');
+  assert.equal(entity(hu, 'Hu Jintao').actor, 'CHNGOV');
+  // (State Department, 2022: the KB's Greek Prime Minister Mitsotakis left office in 1993 — his son holds it)
+  const greek = run(
+    'Secretary of State Antony J. Blinken spoke today with Greek Prime Minister Mitsotakis. The Secretary thanked Greece for its steadfast support.',
+    '2022-04-21',
+  );
+  const mitsotakis = greek.entities.find((e) => e.name.endsWith('Mitsotakis'));
+  assert.ok(mitsotakis);
+  assert.equal(mitsotakis.kb ?? null, null, `linked to ${mitsotakis.name}`);
 });

@@ -4459,7 +4459,7 @@ test('"they" coordinated with a clause two people spoke together is the two agai
   assert.equal(speaker(doc, second), 'Barack Obama');
   assert.deepEqual(
     second.with?.map((w) => w.name),
-    ['Abe'],
+    ['Shinzo Abe'],
   );
 });
 

@@ -109,6 +109,14 @@ export function kbSurnameLines(): SortedLines {
   return surnames;
 }
 
+let titledPeople: SortedLines | null = null;
+
+/** KB people with the offices CountryInfo gives them: sorted "surname\tname\tid\ttitles" lines. */
+export function kbTitledPeopleLines(): SortedLines {
+  titledPeople ??= new SortedLines(readBuffer('kb', 'titled-people.tsv'));
+  return titledPeople;
+}
+
 let givenNames: Set<string> | null = null;
 
 /** English given names that are no common word as well (data/lexicons/given-names.txt: Bridget, Cathy). */

@@ -5,6 +5,7 @@
 // person takes its country and an actor code (country + the sector its title implies) unless the
 // article gave them already.
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
+import { linkOfficeHolders } from './kb-office-holders.js';
 import type { Component } from '../pipeline.js';
 import { closesFrontedAdjunct, predicateAfterCueComma } from '../nlp/parenthetical-frame.js';
 import type { Mention, Role } from '../types.js';
@@ -1093,6 +1094,7 @@ export const entityRoles: Component = {
     try {
       findRoles(doc);
       dropTitleFragments(doc);
+      linkOfficeHolders(doc);
       rolesOfTheIssuer(doc);
     } catch (err) {
       process.emitWarning(`entity-roles: ${(err as Error).message} in ${doc.id}`);
