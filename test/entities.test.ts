@@ -3998,3 +3998,22 @@ test('a surname after a title is the KB person whose office fits it in a country
   assert.ok(mitsotakis);
   assert.equal(mitsotakis.kb ?? null, null, `linked to ${mitsotakis.name}`);
 });
+
+test('"The Prime Minister" is the person named before whose KB office it was on the day, though the article gave no title', () => {
+  // (Wikinews, 2005-11-05: John Howard is named only inside a quotation before)
+  const a = run(
+    "\"Would John Howard, if he was told by his son, 'I am safe but I can't tell you where I am', not tell Janette about it? It just is a ridiculous situation.\"\n\nThe Prime Minister has said that the new anti-terror legislation is justified because of the threat to Australia.",
+    '2005-11-05',
+  );
+  const howard = entity(a, 'John Howard');
+  assert.ok(mentionTexts(howard).includes('Prime Minister'), mentionTexts(howard).join(', '));
+  const q = a.quotes.find((x) => x.text.startsWith('that the new anti-terror legislation'));
+  assert.equal(q?.speaker?.entity, howard.id);
+  // one word names only an office of that word: "the minister" is not Ehud Olmert, Prime Minister in 2006
+  const b = run(
+    "Ehud Olmert said Israel would go on. A UN team was in Israel today, holding talks with the Israeli FM. However, the minister reiterated Israel's ultimatum that its two soldiers should be released.",
+    '2006-07-18',
+  );
+  const minister = b.quotes.find((x) => x.text.includes('two soldiers should be released'));
+  assert.notEqual(minister?.speaker?.name, 'Ehud Olmert');
+});

@@ -16,6 +16,7 @@ import { bareTitleWords, isAlsoSurname } from './title-words.js';
 import { isSubordinateTitleWord, titleFitter } from './title-fit.js';
 import { issuerOfficeCountryOf, issuerOfficeHolder } from './issuer-head.js';
 import { isSeatName, seatTitleSector } from './seat-titles.js';
+import { heldKbOffice } from './kb-office-holders.js';
 
 /** Words for whoever leads a country, whatever the office's name (president, prime minister, king). */
 const LEADER_WORDS = new Set(['leader', 'dictator', 'ruler', 'strongman', 'head', 'autocrat', 'despot']);
@@ -181,8 +182,11 @@ export function titleHolder(
   const own = issuerOfficeHolder(doc, words);
   if (own && (!country || own.country === country)) return own;
   const holderCountry = country ?? issuerOfficeCountryOf(doc, words);
+  // (a title the article gives, or an office the KB's person held on the day: see heldKbOffice)
   const holds = (e: EntityRecord) =>
-    e.type === 'PERSON' && (!holderCountry || e.country === holderCountry) && e.roles.some((r) => fits(r.title));
+    e.type === 'PERSON' &&
+    (!holderCountry || e.country === holderCountry) &&
+    (e.roles.some((r) => fits(r.title)) || heldKbOffice(e, words, doc.published));
   const recent = mostRecent(doc, before, 'PERSON', holds);
   if (recent || !orOnlyHolder) return recent;
   // (orOnlyHolder) "the President said …" in a briefing that names him only later: the one holder

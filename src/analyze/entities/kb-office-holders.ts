@@ -88,6 +88,25 @@ const MAX_YEARS_SINCE = 8;
 
 const yearsBetween = (from: string, to: string) => Number(to.slice(0, 4)) - Number(from.slice(0, 4));
 
+/**
+ * Whether the KB person the entity is linked to held, on the date, the office these title words
+ * name: "The Prime Minister has said …" in a 2005 report that named John Howard (Prime Minister of
+ * Australia, 1996–2007) only in a quotation. One word names only an office of that one word ("the
+ * President"; "the minister" is no Prime Minister), several the office they fit ("the Foreign
+ * Minister": Minister of Foreign Affairs).
+ */
+export function heldKbOffice(e: EntityRecord, words: readonly string[], date: string | null): boolean {
+  if (!date || !e.kb?.startsWith('person:') || !words.length) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  const fits = lower.length === 1 ? (title: string) => title === lower[0] : titleFitter(lower);
+  const names = normalizeKey(e.name).split(' ');
+  for (const key of new Set([names[names.length - 1], names[0]])) {
+    const person = titledPeople(key).find((p) => p.id === e.kb);
+    if (person) return person.offices.some((o) => heldOn(o, date) && fits(o.title));
+  }
+  return false;
+}
+
 /** The countries the article names (its places', peoples' and bodies' countries). */
 function namedCountries(doc: ArticleDocument): Set<string> {
   const out = new Set<string>();
