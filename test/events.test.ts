@@ -296,6 +296,46 @@ test('reported: an adverb of hearsay makes the event a report with no named sour
   assert.equal(plain?.status, 'asserted');
 });
 
+test('custody in a state is its act, a participle after its noun is passive, and a stated reason is a charge', () => {
+  // (State Department, 2022-08-01: the citizen had been the one detaining Iran)
+  const tabhaz = analyse(
+    'The Secretary expressed his gratitude for Oman’s support securing the recent furlough of Morad Tabhaz, a U.S. citizen unjustly detained in Iran.',
+    [
+      // (the entity layer joins the apposition to the name)
+      { name: 'Morad Tabhaz', actor: 'USACVL', say: ['Morad Tabhaz', 'a U.S. citizen'] },
+      { name: 'Iran', actor: 'IRN', say: ['Iran'] },
+      { name: 'Oman', actor: 'OMN', say: ['Oman'] },
+    ],
+  ).find((e) => e.trigger.text === 'detained');
+  assert.equal(actors(tabhaz?.source ?? []), 'IRN');
+  assert.equal(actors(tabhaz?.target ?? []), 'USACVL');
+  // an active clause with a place after the verb stays active
+  const police = analyse('Israeli police arrested in Hebron on Saturday 20 Palestinian protesters.', [
+    { name: 'Israel', actor: 'ISRCOP', say: ['Israeli police'] },
+    { name: 'Palestinians', actor: 'PSE', say: ['Palestinian'] },
+  ]).find((e) => e.trigger.text === 'arrested');
+  assert.equal(actors(police?.source ?? []), 'ISRCOP');
+  // (Wikinews, 2008: the arrest states its charge, an accusation by the same side)
+  const bemba = analyse(
+    "Jean-Pierre Bemba, one of the Democratic Republic of Congo's former vice presidents, has been arrested in Belgium on charges of war crimes.",
+    [
+      { name: 'Jean-Pierre Bemba', actor: 'COD', say: ['Jean-Pierre Bemba'] },
+      { name: 'Belgium', actor: 'BEL', say: ['Belgium'] },
+    ],
+  );
+  const arrest = bemba.find((e) => e.trigger.text === 'arrested');
+  assert.equal(actors(arrest?.source ?? []), 'BEL');
+  const charge = bemba.find((e) => e.code === '112');
+  assert.equal(actors(charge?.source ?? []), 'BEL');
+  assert.equal(actors(charge?.target ?? []), 'COD');
+  // a purpose is no charge
+  const questioning = analyse('Two Britons were detained in Iran for questioning.', [
+    { name: 'Britons', actor: 'GBR', say: ['Britons'] },
+    { name: 'Iran', actor: 'IRN', say: ['Iran'] },
+  ]);
+  assert.ok(!questioning.some((e) => e.code === '112'));
+});
+
 test('no actor, no event; odd input does not throw', () => {
   assert.deepEqual(analyse('Protesters attacked the building.', []), []);
   assert.deepEqual(analyse('', []), []);

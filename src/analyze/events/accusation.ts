@@ -35,6 +35,30 @@ function accusePattern(lex: EventLexicon): TriggerPattern | undefined {
   return undefined;
 }
 
+/** An accusation made of event `e` (its sentence, time and status), by `source` against `target`, cued by `cue`. */
+function accusationOf(
+  e: Event,
+  pattern: TriggerPattern,
+  source: ActorRef[],
+  target: ActorRef[],
+  cue: Token,
+  text: string,
+  rule: string,
+): Event {
+  return {
+    ...e,
+    id: '',
+    type: pattern.type!,
+    mode: pattern.mode,
+    code: ACCUSE_CODE,
+    source: source.map((a) => ({ ...a })),
+    target: target.map((a) => ({ ...a })),
+    denied_by: [],
+    trigger: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+    rule: `${rule}/${e.rule ?? ''}`,
+  };
+}
+
 export interface ClaimFrame {
   /** Token index of the claim verb. */
   verb: number;
@@ -79,21 +103,74 @@ export function accusations(
     const accused = e.source.filter((a) => !claimCountries.has(country(a)));
     if (!accused.length || accused.length !== e.source.length) continue;
     out.push({
-      ...e,
-      id: '',
-      type: pattern.type,
-      mode: pattern.mode,
-      code: ACCUSE_CODE,
-      source: claimant.map((a) => ({ ...a })),
-      target: accused.map((a) => ({ ...a })),
+      ...accusationOf(e, pattern, claimant, accused, verb, text, `claim-accusation:${verb.lower}`),
       status: 'asserted',
       asserted_by: null,
-      denied_by: [],
-      trigger: { start: verb.start, end: verb.end, text: text.slice(verb.start, verb.end) },
-      rule: `claim-accusation:${verb.lower}/${e.rule ?? ''}`,
       status_rule: 'claim-frame',
     });
     break; // one accusation per claim: the act it is about
+  }
+  return out;
+}
+
+/** Verbs of custody whose stated reason ("for spying", "on charges of treason") is a charge against the one held. */
+const CUSTODY_VERBS = new Set(['arrest', 'detain', 'jail', 'imprison']);
+/** Gerunds after "for" that give the custody's purpose, not a charge ("detained for questioning"). */
+const PURPOSES = new Set(['questioning', 'interrogating', 'processing', 'screening', 'investigating', 'being']);
+/** The most tokens between the custody verb and its "for" ("was arrested in Lebanon for …"). */
+const CHARGE_REACH = 6;
+
+/**
+ * Where the reason for a custody starts after its trigger ending at token `last`: "for" and a gerund
+ * ("arrested in Lebanon for collaborating with Israel", "for allegedly spying"), "on charges of",
+ * "on suspicion of"; -1 where none follows within the clause.
+ */
+function chargeAfter(tokens: Token[], last: number, end: number): number {
+  for (let j = last + 1; j < end && j <= last + CHARGE_REACH; j++) {
+    const t = tokens[j];
+    if (t.text === ',' || t.text === ';') return -1;
+    if (t.lower === 'for') {
+      let k = j + 1;
+      while (tokens[k]?.pos === 'ADV') k++;
+      const g = tokens[k];
+      return g && g.pos === 'VERB' && g.lower.endsWith('ing') && !PURPOSES.has(g.lower) ? k : -1;
+    }
+    if (
+      t.lower === 'on' &&
+      /^(?:charges?|suspicion)$/.test(tokens[j + 1]?.lower ?? '') &&
+      tokens[j + 2]?.lower === 'of'
+    )
+      return j + 1;
+  }
+  return -1;
+}
+
+/**
+ * The accusation a custody states with its reason: "A Christian missionary from Calgary was arrested
+ * in Lebanon for collaborating with Israel" is, besides the arrest, Lebanon accusing the missionary
+ * (CAMEO 112; its codebook gives this very kind of sentence as an accusation of treason, 1125).
+ * `events` are the sentence's; the accusation keeps the custody's sides, status and time.
+ */
+export function chargeAccusations(
+  tokens: Token[],
+  text: string,
+  lex: EventLexicon,
+  events: Event[],
+  end: number,
+): Event[] {
+  const pattern = accusePattern(lex);
+  if (!pattern?.type) return [];
+  const out: Event[] = [];
+  for (const e of events) {
+    if (!(e.code ?? '').startsWith('17') || !e.source.length || !e.target.length) continue;
+    const first = tokens.findIndex((t) => t.start === e.trigger.start);
+    const last = first >= 0 ? first + tokens.slice(first).findIndex((t) => t.end >= e.trigger.end) : -1;
+    if (last < first || !CUSTODY_VERBS.has(tokens[first].lemma)) continue;
+    const at = chargeAfter(tokens, last, end);
+    if (at < 0) continue;
+    out.push(
+      accusationOf(e, pattern, e.source, e.target, tokens[at], text, `charge-accusation:${tokens[first].lemma}`),
+    );
   }
   return out;
 }

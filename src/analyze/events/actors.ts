@@ -829,6 +829,58 @@ function withoutBrackets(ts: Token[]): Token[] {
   });
 }
 
+/**
+ * Verbs of acts done to people that take their object at once ("detained X", "arrested X"): such a
+ * participle with no object after it, right after its noun, is a reduced relative in the passive.
+ */
+const OBJECT_FIRST_ACTS = new Set([
+  'detain',
+  'arrest',
+  'imprison',
+  'jail',
+  'abduct',
+  'kidnap',
+  'capture',
+  'deport',
+  'expel',
+  'execute',
+  'torture',
+  'sentence',
+  'convict',
+  'indict',
+  'wound',
+  'injure',
+]);
+
+/**
+ * Whether the trigger is a participle modifying the noun right before it, past adverbs: "Morad Tabhaz,
+ * a U.S. citizen unjustly detained in Iran", "two Americans detained in Iran were freed" (the noun is
+ * the one detained, though no "was" stands before).
+ */
+function reducedRelativePassive(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  if (first !== last || !OBJECT_FIRST_ACTS.has(t.lemma) || !/(?:ed|en)$/.test(t.lower)) return false;
+  // no object after it: a preposition, a comma or the sentence's end
+  const next = tokens[last + 1];
+  if (next && next.pos !== 'ADP' && next.pos !== 'PUNCT') return false;
+  let j = first - 1;
+  while (j >= 0 && tokens[j].pos === 'ADV') j--;
+  if (j < 0 || (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') || tokens[j].sentence !== t.sentence)
+    return false;
+  // the noun phrase is an object or an apposition (after a verb, a preposition or a comma), not the
+  // clause's subject: "Police arrested in Kabul on Monday three men" is active
+  // (a determiner opens the phrase: "In May the Dominican government deported …" stops at "the")
+  while (j > 0 && tokens[j].pos !== 'DET' && NP_WORDS.has(tokens[j - 1].pos) && tokens[j - 1].sentence === t.sentence)
+    j--;
+  const opener = tokens[j - 1];
+  return (
+    !!opener && opener.sentence === t.sentence && (opener.text === ',' || opener.pos === 'ADP' || opener.pos === 'VERB')
+  );
+}
+
+/** Tags of the words of a noun phrase before its head (a U.S. citizen, two Americans). */
+const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
 /** Participles of harm or loss a passive subject suffers in an event ("were wounded in an ambush"). */
 const SUFFERED = new Set([
   'kill',
@@ -1078,7 +1130,7 @@ export function findDyad(
     const k = usable.findIndex((m) => m.first > that && m.first <= that + 4);
     if (k >= 0) after = coordinatedRight(tokens, usable, k, tokens.length);
   }
-  if (!lightVerb && isPassive(tokens, first, last, clause.from)) {
+  if (!lightVerb && (isPassive(tokens, first, last, clause.from) || reducedRelativePassive(tokens, first, last))) {
     // "indicted by the U.N. war crimes court": the agent after "by" and its determiners
     const byBefore = (m: ActorMention) => {
       let j = m.first - 1;

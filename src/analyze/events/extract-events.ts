@@ -26,7 +26,7 @@ import { findTriggers, type TriggerMatch } from './triggers.js';
 import { findObligations } from './obligation.js';
 import { recode } from './recode.js';
 import { ownEvents } from './adjuncts.js';
-import { accusations, findClaims } from './accusation.js';
+import { accusations, chargeAccusations, findClaims } from './accusation.js';
 import { fillImplicit, findWars, type WarPairs } from './implicit-actors.js';
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
@@ -257,6 +257,7 @@ function eventsOfSentence(
       status_rule: status.rule,
     });
   }
+  events.push(...chargeAccusations(tokens, doc.text, lex, events, s.endToken));
   for (const c of findClaims(tokens, s.firstToken, s.endToken)) {
     const claimant = findDyad(tokens, mentions, c.verb, c.verb, clauseAround(s, starts, c.verb), skip).source;
     events.push(...accusations(tokens, doc.text, lex, c, events, claimant));

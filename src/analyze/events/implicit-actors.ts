@@ -117,6 +117,35 @@ export function findWars(doc: ArticleDocument, lex: EventLexicon): WarPairs {
   return pairs;
 }
 
+/** Verbs of a state's custody: the state where they befall someone is the one who acts. */
+const CUSTODY_VERBS = new Set([
+  'detain',
+  'arrest',
+  'imprison',
+  'jail',
+  'sentence',
+  'convict',
+  'indict',
+  'deport',
+  'expel',
+  'execute',
+]);
+
+/** The place named by "in" right after the trigger ("detained in Iran"), if any. */
+function placeRightAfter(
+  tokens: readonly Token[],
+  mentions: ActorMention[],
+  triggerLast: number,
+): ActorMention | undefined {
+  return mentions.find(
+    (m) =>
+      m.first === triggerLast + 2 &&
+      tokens[triggerLast + 1]?.lower === 'in' &&
+      !!m.entity &&
+      PLACE_TYPES.has(m.entity.type),
+  );
+}
+
 const refOf = (m: ActorMention): ActorRef => ({ entity: m.entity?.id ?? null, actor: m.actor, name: m.name });
 
 /**
@@ -171,6 +200,20 @@ export function fillImplicit(
     if (who) {
       dyad.target = [refOf(who)];
       return '+condition-target';
+    }
+  }
+  if (!dyad.source.length && dyad.target.length && type === 'COERCE') {
+    // "a U.S. citizen unjustly detained in Iran", "was arrested in Japan": custody in a state is that
+    // state's act, though the sentence names another country (not a kidnapping: "abducted in Iraq")
+    const place = CUSTODY_VERBS.has(tokens[trigger.first].lemma)
+      ? placeRightAfter(tokens, mentions, triggerLast)
+      : undefined;
+    // (not where the place itself is all the sentence gave as whom it befell: "Trevor Reed, who was
+    // wrongfully detained in Russia" has no target the actors read)
+    const placeIsTarget = !!place && dyad.target.some((t) => t.entity === (place.entity?.id ?? null));
+    if (place && !placeIsTarget && isState(country(place.actor))) {
+      dyad.source = [{ entity: null, actor: country(place.actor), name: country(place.actor) }];
+      return '+place-of-custody';
     }
   }
   if (dyad.source.length && !dyad.target.length) {
