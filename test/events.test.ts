@@ -336,6 +336,20 @@ test('custody in a state is its act, a participle after its noun is passive, and
   assert.ok(!questioning.some((e) => e.code === '112'));
 });
 
+test("thanks for a party's support go to that party, whoever its support helped", () => {
+  // (State Department, 2022-08-01)
+  const thanks = analyse(
+    'Secretary Blinken expressed his gratitude for Oman’s support securing the recent furlough of Morad Tabhaz.',
+    [
+      { name: 'Antony J. Blinken', actor: 'USAGOV', say: ['Blinken'] },
+      { name: 'Oman', actor: 'OMN', say: ['Oman'] },
+      { name: 'Morad Tabhaz', actor: 'USACVL', say: ['Morad Tabhaz'] },
+    ],
+  ).find((e) => e.type === 'SUPPORT');
+  assert.equal(actors(thanks?.source ?? []), 'USAGOV');
+  assert.equal(actors(thanks?.target ?? []), 'OMN');
+});
+
 test('no actor, no event; odd input does not throw', () => {
   assert.deepEqual(analyse('Protesters attacked the building.', []), []);
   assert.deepEqual(analyse('', []), []);

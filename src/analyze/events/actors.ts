@@ -1124,6 +1124,12 @@ export function findDyad(
       !POSSESSIVE_DETERMINERS.has(tokens[m.first].lower),
   );
   if (inside && (!after.length || tokens[last].lower === 'to')) after = [inside];
+  // a possessor inside it is whose act the trigger answers, in a preposition's phrase too: "expressed
+  // his gratitude for Oman's support securing the furlough of Morad Tabhaz" thanks Oman
+  const possessor = usable.find(
+    (m) => m.first > first && m.last < last && !before.includes(m) && /^['’]s?$/.test(tokens[m.last + 1]?.text ?? ''),
+  );
+  if (possessor) after = [possessor];
   const that = complementThat(tokens, last, clause.to);
   if (!after.length && that >= 0) {
     // "demanded (on Friday) that Russia withdraw": the addressee opens the complement clause
