@@ -350,6 +350,28 @@ test("thanks for a party's support go to that party, whoever its support helped"
   assert.equal(actors(thanks?.target ?? []), 'OMN');
 });
 
+test('a call is a consultation: "spoke by phone with", "spoke today with", not "spoke with one voice"', () => {
+  // (State Department readouts, 2022)
+  const blinken = { name: 'Antony J. Blinken', actor: 'USAGOV', say: ['Antony J. Blinken'] };
+  const call = analyse(
+    'Secretary of State Antony J. Blinken spoke by phone yesterday with Ukrainian Foreign Minister Dmytro Kuleba to express his condolences.',
+    [blinken, { name: 'Dmytro Kuleba', actor: 'UKRGOV', say: ['Dmytro Kuleba'] }],
+  ).find((e) => e.type === 'CONSULT');
+  assert.equal(call?.trigger.text, 'spoke by phone yesterday with');
+  assert.equal(actors(call?.source ?? []), 'USAGOV');
+  assert.equal(actors(call?.target ?? []), 'UKRGOV');
+  // what the talk is about is an event only with its agent as possessor
+  const topic = analyse(
+    'Secretary of State Antony J. Blinken spoke today with Foreign Minister Dmytro Kuleba about the attacks on Kharkiv.',
+    [blinken, { name: 'Dmytro Kuleba', actor: 'UKRGOV', say: ['Dmytro Kuleba'] }],
+  );
+  assert.ok(!topic.some((e) => e.type === 'ASSAULT'));
+  const voice = analyse('The world has spoken with one voice to denounce the Kremlin.', [
+    { name: 'Russia', actor: 'RUSGOV', say: ['Kremlin'] },
+  ]);
+  assert.ok(!voice.some((e) => e.type === 'CONSULT'));
+});
+
 test('no actor, no event; odd input does not throw', () => {
   assert.deepEqual(analyse('Protesters attacked the building.', []), []);
   assert.deepEqual(analyse('', []), []);

@@ -414,7 +414,34 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
   // (not after a verb that names no event but has the nouns for its object: "… demonstrates the threat")
   if (!own.length && sole && !predicateSeen && !namedBefore(tokens, sole))
     own.push({ ...sole, rule: `${sole.rule}+sole-noun` });
+  // the topic of a talk is an event of its own, as it is in a sentence with no verb of its own:
+  // "spoke today with … about Russia’s unprovoked attack on Ukraine"
+  else {
+    const topic = nouns.find((n) => !own.some((m) => m.first === n.first) && topicOfTalk(tokens, own, n));
+    if (topic) own.push({ ...topic, rule: `${topic.rule}+talk-topic` });
+  }
   return own;
+}
+
+/** Prepositions that give what a talk is about. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'over']);
+/** The most tokens between a talk's preposition of topic and the event noun ("on the global response to Russia’s premeditated, unprovoked, and unjustified attack"). */
+const TOPIC_REACH = 16;
+
+/**
+ * Whether noun trigger n is what a consultation trigger of `own` before it is about, with its agent
+ * as its possessor ("spoke … about Russia’s unprovoked attack"): a topic with no possessor ("talked
+ * about the attacks", "discussed cooperation") would take the talkers for its agents.
+ */
+function topicOfTalk(tokens: Token[], own: TriggerMatch[], n: TriggerMatch): boolean {
+  const talk = own.find((m) => m.last < n.first && m.pattern.code?.startsWith('04'));
+  if (!talk) return false;
+  let possessor = false;
+  for (let j = n.first - 1; j > talk.last && n.first - j <= TOPIC_REACH; j--) {
+    if (/^['’]s$/.test(tokens[j].text)) possessor = true;
+    if (TOPIC_PREPOSITIONS.has(tokens[j].lower)) return possessor;
+  }
+  return false;
 }
 
 /** Prepositions by which an event noun names its own parties ("the massacre of 152 Congolese Tutsis", "the attack by"). */
