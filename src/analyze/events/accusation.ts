@@ -113,8 +113,12 @@ export function accusations(
   return out;
 }
 
-/** Verbs of custody whose stated reason ("for spying", "on charges of treason") is a charge against the one held. */
-const CUSTODY_VERBS = new Set(['arrest', 'detain', 'jail', 'imprison']);
+/**
+ * Custody whose stated reason ("for spying", "on charges of treason") is a charge against the one
+ * held: an arrest or a detention, before any trial (not "sentenced for", "convicted of": a court's
+ * judgment, not an accusation).
+ */
+const CHARGED_CUSTODY = new Set(['arrest', 'detain', 'jail', 'imprison']);
 /** Gerunds after "for" that give the custody's purpose, not a charge ("detained for questioning"). */
 const PURPOSES = new Set(['questioning', 'interrogating', 'processing', 'screening', 'investigating', 'being']);
 /** The most tokens between the custody verb and its "for" ("was arrested in Lebanon for …"). */
@@ -165,7 +169,7 @@ export function chargeAccusations(
     if (!(e.code ?? '').startsWith('17') || !e.source.length || !e.target.length) continue;
     const first = tokens.findIndex((t) => t.start === e.trigger.start);
     const last = first >= 0 ? first + tokens.slice(first).findIndex((t) => t.end >= e.trigger.end) : -1;
-    if (last < first || !CUSTODY_VERBS.has(tokens[first].lemma)) continue;
+    if (last < first || !CHARGED_CUSTODY.has(tokens[first].lemma)) continue;
     const at = chargeAfter(tokens, last, end);
     if (at < 0) continue;
     out.push(

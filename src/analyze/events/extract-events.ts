@@ -220,7 +220,7 @@ function eventsOfSentence(
     // ambush" in Mogadishu was no Ugandan's; the sentence does not say whose)
     if (!dyad.rule.startsWith('passive-adjunct'))
       dyad.rule += placeImplicit(dyad, (probe) =>
-        fillImplicit(doc, m.pattern.type!, probe, mentions, { first: m.spanFirst, last: m.last }, s, wars),
+        fillImplicit(doc, lex, m.pattern.type!, probe, mentions, { first: m.spanFirst, last: m.last }, s, wars),
       );
     if (!dyad.source.length || !dyad.target.length)
       dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index, quoteAt), (all) =>

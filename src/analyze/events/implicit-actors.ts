@@ -117,20 +117,6 @@ export function findWars(doc: ArticleDocument, lex: EventLexicon): WarPairs {
   return pairs;
 }
 
-/** Verbs of a state's custody: the state where they befall someone is the one who acts. */
-const CUSTODY_VERBS = new Set([
-  'detain',
-  'arrest',
-  'imprison',
-  'jail',
-  'sentence',
-  'convict',
-  'indict',
-  'deport',
-  'expel',
-  'execute',
-]);
-
 /** The place named by "in" right after the trigger ("detained in Iran"), if any. */
 function placeRightAfter(
   tokens: readonly Token[],
@@ -181,6 +167,7 @@ function personPronounSubject(
  */
 export function fillImplicit(
   doc: ArticleDocument,
+  lex: EventLexicon,
   type: PloverType,
   dyad: { source: ActorRef[]; target: ActorRef[] },
   mentions: ActorMention[],
@@ -205,7 +192,7 @@ export function fillImplicit(
   if (!dyad.source.length && dyad.target.length && type === 'COERCE') {
     // "a U.S. citizen unjustly detained in Iran", "was arrested in Japan": custody in a state is that
     // state's act, though the sentence names another country (not a kidnapping: "abducted in Iraq")
-    const place = CUSTODY_VERBS.has(tokens[trigger.first].lemma)
+    const place = cue(lex, 'custodyVerbs').has(tokens[trigger.first].lemma)
       ? placeRightAfter(tokens, mentions, triggerLast)
       : undefined;
     // (not where the place itself is all the sentence gave as whom it befell: "Trevor Reed, who was

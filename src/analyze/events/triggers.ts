@@ -434,7 +434,7 @@ const TOPIC_REACH = 16;
  * about the attacks", "discussed cooperation") would take the talkers for its agents.
  */
 function topicOfTalk(tokens: Token[], own: TriggerMatch[], n: TriggerMatch): boolean {
-  const talk = own.find((m) => m.last < n.first && m.pattern.code?.startsWith('04'));
+  const talk = own.find((m) => m.last < n.first && m.pattern.code?.startsWith(MEETING_CODES));
   if (!talk) return false;
   let possessor = false;
   for (let j = n.first - 1; j > talk.last && n.first - j <= TOPIC_REACH; j--) {
