@@ -4017,3 +4017,18 @@ test('"The Prime Minister" is the person named before whose KB office it was on 
   const minister = b.quotes.find((x) => x.text.includes('two soldiers should be released'));
   assert.notEqual(minister?.speaker?.name, 'Ehud Olmert');
 });
+
+test('a nationality and "citizen" before a name is the person\'s description: their country, a civilian', () => {
+  // (State Department, 2022-04-27)
+  const a = run(
+    'I am pleased to announce the release of U.S. citizen Trevor Reed, who was wrongfully detained in Russia.',
+    '2022-04-27',
+  );
+  const reed = entity(a, 'Trevor Reed');
+  assert.equal(reed.actor, 'USACVL');
+  assert.equal(reed.country, 'USA');
+  // and the detention in Russia befell him
+  const detained = a.events.find((e) => e.trigger.text === 'detained');
+  assert.equal(detained?.target[0]?.entity, reed.id);
+  assert.equal(detained?.source[0]?.actor, 'RUS');
+});
