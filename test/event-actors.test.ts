@@ -443,3 +443,19 @@ test('a joint statement’s "we" inside its quoted text is the group that issued
   );
   assert.deepEqual(sides(triggered(statement, 'condemn'), 'source'), ['G7 foreign ministers/IGOGOS']);
 });
+
+// Wikinews (CC BY 2.5)
+test("a harm's participle right after its noun is passive, but not after a day's adjunct or before a quantity", () => {
+  const soldiers = events(
+    'The bodies of two Canadian soldiers killed by a suicide bomber in Kandahar, Afghanistan were brought back to Canada.',
+    '2006-04-24',
+  );
+  const killed = triggered(soldiers, 'killed');
+  assert.deepEqual(sides(killed, 'target'), ['Canadian soldiers/CANMIL']);
+  assert.ok(!killed.source.some((a) => a.actor === 'CANMIL'));
+  const strike = events(
+    'A United States military air strike on a Pakistani village on Friday killed at least 18 people, including women and children.',
+    '2006-01-14',
+  );
+  assert.deepEqual(sides(triggered(strike, 'killed'), 'source'), ['United States military/USAMIL']);
+});

@@ -150,9 +150,9 @@ function chargeAfter(tokens: Token[], last: number, end: number): number {
 }
 
 /**
- * The accusation a custody states with its reason: "A Christian missionary from Calgary was arrested
- * in Lebanon for collaborating with Israel" is, besides the arrest, Lebanon accusing the missionary
- * (CAMEO 112; its codebook gives this very kind of sentence as an accusation of treason, 1125).
+ * The accusation a custody states with its reason: "Jean-Pierre Bemba … has been arrested in Belgium
+ * on charges of war crimes" is, besides the arrest, Belgium accusing Bemba (CAMEO 112; the CAMEO
+ * codebook reads an arrest for collaborating with the enemy as an accusation of treason too).
  * `events` are the sentence's; the accusation keeps the custody's sides, status and time.
  */
 export function chargeAccusations(

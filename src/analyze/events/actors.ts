@@ -830,17 +830,13 @@ function withoutBrackets(ts: Token[]): Token[] {
 }
 
 /**
- * Verbs of acts done to people that take their object at once ("detained X", "arrested X"): such a
+ * Verbs of acts done to people that take their object at once ("detained X", "killed X"): such a
  * participle with no object after it, right after its noun, is a reduced relative in the passive.
+ * The harms a passive subject suffers (SUFFERED) and the acts of a state's custody or courts.
  */
 const OBJECT_FIRST_ACTS = new Set([
-  'detain',
-  'arrest',
   'imprison',
   'jail',
-  'abduct',
-  'kidnap',
-  'capture',
   'deport',
   'expel',
   'execute',
@@ -848,9 +844,9 @@ const OBJECT_FIRST_ACTS = new Set([
   'sentence',
   'convict',
   'indict',
-  'wound',
-  'injure',
 ]);
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const objectFirstAct = (lemma: string) => OBJECT_FIRST_ACTS.has(lemma) || SUFFERED.has(lemma);
 
 /**
  * Whether the trigger is a participle modifying the noun right before it, past adverbs: "Morad Tabhaz,
@@ -859,14 +855,18 @@ const OBJECT_FIRST_ACTS = new Set([
  */
 function reducedRelativePassive(tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first];
-  if (first !== last || !OBJECT_FIRST_ACTS.has(t.lemma) || !/(?:ed|en)$/.test(t.lower)) return false;
+  if (first !== last || !objectFirstAct(t.lemma) || !/(?:ed|en)$/.test(t.lower)) return false;
   // no object after it: a preposition, a comma or the sentence's end
+  // ("killed at least 18 people": a quantity opens the object)
   const next = tokens[last + 1];
   if (next && next.pos !== 'ADP' && next.pos !== 'PUNCT') return false;
+  if (next?.lower === 'at' && /^(?:least|most)$/.test(tokens[last + 2]?.lower ?? '')) return false;
   let j = first - 1;
   while (j >= 0 && tokens[j].pos === 'ADV') j--;
   if (j < 0 || (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') || tokens[j].sentence !== t.sentence)
     return false;
+  // (a day before the verb ends an adjunct, not a noun phrase: "… on Friday killed …")
+  if (WEEKDAY.test(tokens[j].text)) return false;
   // the noun phrase is an object or an apposition (after a verb, a preposition or a comma), not the
   // clause's subject: "Police arrested in Kabul on Monday three men" is active
   // (a determiner opens the phrase: "In May the Dominican government deported …" stops at "the")
