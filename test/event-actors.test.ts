@@ -459,3 +459,39 @@ test("a harm's participle right after its noun is passive, but not after a day's
   );
   assert.deepEqual(sides(triggered(strike, 'killed'), 'source'), ['United States military/USAMIL']);
 });
+
+// Wikinews (CC BY 2.5) and a State Department media note (public domain)
+test('a verb right after "and" shares its earlier conjunct’s subject, not that verb’s object, and its modal', () => {
+  const sarkozy = events(
+    'On the first day of his state visit to the United Kingdom, French President Nicolas Sarkozy gave a speech praising the British nation and called for an "entente amicale" between Great Britain and France, in place of the existing, more formal entente cordiale agreement.',
+    '2008-03-26',
+  );
+  assert.deepEqual(sides(triggered(sarkozy, 'called for'), 'source'), ['Nicolas Sarkozy/FRAGOV']);
+  const hostages = events(
+    'Female detentions by coalition forces have become more of an issue since kidnappers seized American journalist Jill Carroll and demanded that all Iraqi women detainees be freed.',
+    '2006-01-28',
+  );
+  const demanded = triggered(hostages, 'demanded');
+  assert.ok(!demanded.source.some((a) => a.name === 'Jill Carroll'));
+  assert.deepEqual(sides(demanded, 'source'), ['kidnappers/---CRM']);
+  const visit = release(
+    'Assistant Secretary of State for Population, Refugees, and Migration Julieta Valls Noyes will visit the National Conference Center (NCC) in Leesburg, Virginia, on May 11. At the NCC, Assistant Secretary Noyes will welcome newly arrived Afghans to the United States and meet with staff and volunteers working to facilitate a smooth transition as they resettle into their new communities across the United States.',
+    '2022-05-10',
+  );
+  // the Afghans do not meet the staff
+  assert.ok(!visit.some((e) => e.trigger.text === 'meet' && e.source.some((a) => a.actor === 'AFG')));
+  const trip = release(
+    'Also in Seoul, Deputy Secretary Sherman will meet with Japanese Vice Foreign Minister Mori Takeo and have a trilateral meeting with First Vice Foreign Minister Cho and Vice Foreign Minister Mori.',
+    '2022-05-13',
+  );
+  // the second meeting is as future as the first
+  const trilateral = triggered(trip, 'have a trilateral meeting');
+  assert.equal(trilateral.status, 'expected');
+  assert.deepEqual(sides(trilateral, 'source'), ['Sherman/USAGOV']);
+  // the subject's own second verb keeps its subject: "from stockpiling missiles and attacking Israel"
+  const hezbollah = events(
+    'Professor Steinberg continued "In a sense, the preparation began in May 2000, immediately after the Israeli withdrawal, when it became clear the international community was not going to prevent Hezbollah from stockpiling missiles and attacking Israel."',
+    '2006-07-29',
+  );
+  assert.deepEqual(sides(triggered(hezbollah, 'attacking'), 'source'), ['Hezbollah/LBNREB']);
+});

@@ -997,6 +997,91 @@ const nounModifier = (t: Token): boolean =>
 /** The most words a possessive stands before its noun ("Russia’s premeditated, unprovoked, and unjustified attack"). */
 const MAX_NOUN_MODIFIERS = 8;
 
+/**
+ * The subject of a trigger at `first`: the nearest mention before it in its clause that is not a
+ * prepositional object (nor a later member of a list that one opens), else a name inside the subject
+ * phrase with no verb between it and the trigger. An index into `usable`, or -1.
+ */
+function subjectBefore(
+  tokens: Token[],
+  usable: ActorMention[],
+  listed: ReadonlySet<ActorMention>,
+  first: number,
+  from: number,
+): number {
+  const gerund = gerundSubject(tokens, usable, first, from);
+  if (gerund >= 0) return gerund;
+  for (let k = usable.length - 1; k >= 0; k--) {
+    const m = usable[k];
+    if (m.last >= first || m.first < from) continue;
+    if (!m.inPP && !listed.has(m)) return k;
+  }
+  // "Security forces in Guinea have tortured": a name inside the subject phrase, no verb between it and the trigger
+  for (let k = usable.length - 1; k >= 0; k--) {
+    if (usable[k].last >= first || usable[k].first < from) continue;
+    // ("The head of the World Trade Organization (WTO) has called": the name before the bracket)
+    const j = tokens[usable[k].first - 1]?.text === '(' && usable[k - 1]?.last === usable[k].first - 2 ? k - 1 : k;
+    if (!withoutBrackets(tokens.slice(usable[j].last + 1, first)).some((t) => t.pos === 'VERB' || isPunct(t))) return j;
+    return -1;
+  }
+  return -1;
+}
+
+/** A verb's inflection, told from its surface and lemma: base, third person -s, -ing, or past. */
+function verbForm(t: Token): 'base' | 's' | 'ing' | 'past' {
+  if (t.lower === t.lemma) return 'base';
+  if (t.lower.endsWith('ing')) return 'ing';
+  if (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return 's';
+  return 'past';
+}
+
+/** The most tokens between an earlier conjunct's verb and the trigger coordinated with it. */
+const CONJUNCT_REACH = 20;
+
+/**
+ * The verb of an earlier conjunct that a trigger right after "and"/"or" is coordinated with, when the
+ * trigger's would-be subject `m` stands after that verb as its object ("arrested protesters and
+ * charged them"): the last verb of the trigger's form before `m`. Else -1.
+ */
+function earlierConjunct(tokens: Token[], m: ActorMention, first: number, from: number): number {
+  const trigger = tokens[first];
+  if (trigger.pos !== 'VERB') return -1;
+  let j = first - 1;
+  while (j > m.last && tokens[j].pos === 'ADV') j--;
+  if (j <= m.last || (tokens[j].lower !== 'and' && tokens[j].lower !== 'or')) return -1;
+  // (only the object's own phrase between it and "and": "Afghans to the United States and meet")
+  // (nor a gerund the tagger made a noun: "prevent Hezbollah from stockpiling missiles and attacking")
+  const form = verbForm(trigger);
+  const between = tokens.slice(m.last + 1, j);
+  if (
+    between.some(
+      (t) => t.pos === 'VERB' || t.pos === 'AUX' || isPunct(t) || (form === 'ing' && t.lower.endsWith('ing')),
+    )
+  )
+    return -1;
+  // (a passive's agent follows it: "called for by the OAS and backed by the UN Human Rights Council")
+  if (tokens[first + 1]?.lower === 'by') return -1;
+  for (let v = m.first - 1; v >= from && first - v <= CONJUNCT_REACH; v--) {
+    const t = tokens[v];
+    if (isPunct(t)) return -1;
+    // (the tagger reads a plain verb after a modal as an adjective too: "will welcome")
+    const verb = t.pos === 'VERB' || (tokens[v - 1]?.pos === 'AUX' && t.lower === t.lemma);
+    if (verb && verbForm(t) === form && !modifierParticiple(tokens, v, from)) return v;
+  }
+  return -1;
+}
+
+/** Tags before a participle that make it a noun's modifier ("the wounded", "welcome newly arrived Afghans"). */
+const BEFORE_MODIFIER = new Set(['DET', 'ADJ', 'VERB', 'ADP', 'NUM']);
+
+/** Whether the past form at v modifies the noun after it ("newly arrived Afghans"), not "Police arrested protesters". */
+function modifierParticiple(tokens: Token[], v: number, from: number): boolean {
+  if (verbForm(tokens[v]) !== 'past') return false;
+  let k = v - 1;
+  while (k > from && tokens[k].pos === 'ADV') k--;
+  return k >= from && BEFORE_MODIFIER.has(tokens[k].pos);
+}
+
 export interface Dyad {
   source: ActorRef[];
   target: ActorRef[];
@@ -1020,29 +1105,16 @@ export function findDyad(
 ): Dyad {
   const usable = mentions.filter((m) => !skip(m));
   const listed = prepositionalListMembers(tokens, usable, clause.from);
-  // subject: the nearest mention before the trigger in its clause that is not a prepositional object
-  // (nor a later member of a list that one opens)
-  let head = gerundSubject(tokens, usable, first, clause.from);
-  for (let k = usable.length - 1; head < 0 && k >= 0; k--) {
-    const m = usable[k];
-    if (m.last >= first || m.first < clause.from) continue;
-    if (!m.inPP && !listed.has(m)) {
-      head = k;
-      break;
-    }
-  }
-  if (head < 0) {
-    // "Security forces in Guinea have tortured": a name inside the subject phrase, no verb between it and the trigger
-    for (let k = usable.length - 1; k >= 0; k--) {
-      if (usable[k].last >= first || usable[k].first < clause.from) continue;
-      // ("The head of the World Trade Organization (WTO) has called": the name before the bracket)
-      const j = tokens[usable[k].first - 1]?.text === '(' && usable[k - 1]?.last === usable[k].first - 2 ? k - 1 : k;
-      if (!withoutBrackets(tokens.slice(usable[j].last + 1, first)).some((t) => t.pos === 'VERB' || isPunct(t)))
-        head = j;
-      break;
-    }
-  }
+  let head = subjectBefore(tokens, usable, listed, first, clause.from);
   let rule = 'subject-object';
+  // "will welcome newly arrived Afghans to the United States and meet with staff": a verb right after
+  // "and" whose earlier conjunct has its form shares that conjunct's subject, not its object
+  const conjunct = head >= 0 ? earlierConjunct(tokens, usable[head], first, clause.from) : -1;
+  if (conjunct >= 0) {
+    // (none when the shared subject is no actor of this pass: the object is still not the subject)
+    head = subjectBefore(tokens, usable, listed, conjunct, clause.from);
+    rule = 'conjunct-subject';
+  }
   let before: ActorMention[] = head >= 0 ? coordinatedLeft(tokens, usable, head, clause.from, listed) : [];
   if (first > 0 && tokens[first - 1].lower === 'to') {
     // an infinitive takes the actor named just before it: "call on North Korea to ... not to supply", "for use ... to attack"

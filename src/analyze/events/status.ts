@@ -102,6 +102,48 @@ function futureGovernsInfinitive(left: Token[], future: ReadonlySet<string>, neg
   return last.pos === 'CCONJ' && after.some((t, k) => t.lower === 'to' && after[k + 1]?.pos === 'VERB');
 }
 
+/** Punctuation that ends a verb phrase a modal governs: a comma, a colon or semicolon, a dash. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '--', '\u2013', '\u2014']);
+
+/**
+ * Whether a plain-form trigger right after "and"/"or" is coordinated with the plain verb a modal of
+ * `modals` governs: "will welcome newly arrived Afghans … and meet with staff" (the meeting is as
+ * future as the welcome). `left` runs from the clause's start to the trigger.
+ */
+function modalOfConjunct(
+  left: Token[],
+  trigger: Token,
+  modals: ReadonlySet<string>,
+  negation: ReadonlySet<string>,
+): boolean {
+  const last = left[left.length - 1];
+  if (!last || (last.lower !== 'and' && last.lower !== 'or')) return false;
+  // (a verb: "assistance and cooperation to the Armenian government" are nouns; "have" a meeting may be
+  // tagged an auxiliary)
+  if ((trigger.pos !== 'VERB' && trigger.pos !== 'AUX') || trigger.lower !== trigger.lemma) return false;
+  let modal = left.length - 2;
+  while (modal >= 0 && !(modals.has(left[modal].lower) && left[modal].pos === 'AUX')) modal--;
+  if (modal < 0) return false;
+  const between = left.slice(modal + 1, -1);
+  // the modal's own verb, plain, and no other verb group nor clause break before the "and"
+  // (the tagger reads a plain verb after a modal as an adjective too: "will welcome")
+  const k =
+    between[0]?.lower === between[0]?.lemma && between[0]?.pos === 'ADJ'
+      ? 0
+      : between.findIndex((t) => t.pos === 'VERB');
+  if (k < 0 || between[k].lower !== between[k].lemma) return false;
+  // (nor a negation, whose scope a reader cannot tell: "will not threaten -- use or threaten to use")
+  return !between.some(
+    (t, i) =>
+      i !== k &&
+      (t.pos === 'AUX' ||
+        t.pos === 'SCONJ' ||
+        CLAUSE_BREAKS.has(t.text) ||
+        negation.has(t.lower) ||
+        (t.pos === 'VERB' && t.lower === t.lemma)),
+  );
+}
+
 export function decideStatus(ctx: StatusContext, first: number, clause: { from: number; to: number }): StatusDecision {
   const { doc, lex } = ctx;
   const tokens = doc.tokens;
@@ -141,12 +183,16 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
     }
   }
   if (aux.some((t) => c('hypothetical').has(t.lower))) return decide('hypothetical', 'modal-before-trigger');
+  if (modalOfConjunct(left, tokens[first], c('hypothetical'), c('negation')))
+    return decide('hypothetical', 'modal-of-conjunct');
   if (conditional) return decide('hypothetical', 'conditional-clause');
   for (let k = 0; k + 1 < left.length; k++) {
     if (c('planned').has(left[k].lemma) && left[k + 1].lower === 'to') return decide('planned', `${left[k].lemma}-to`);
   }
   if (aux.some((t) => c('expected').has(t.lower) || (t.lemma === 'expect' && t.pos === 'VERB')))
     return decide('expected', 'future-before-trigger');
+  if (modalOfConjunct(left, tokens[first], c('expected'), c('negation')))
+    return decide('expected', 'modal-of-conjunct');
   if (futureGovernsInfinitive(left, c('expected'), c('negation')))
     return decide('expected', 'future-governs-infinitive');
   if (sentLeft.some((t) => c('alleged').has(t.lower) || (c('alleged').has(t.lemma) && t.pos === 'VERB')))
