@@ -495,3 +495,22 @@ test('a verb right after "and" shares its earlier conjunct’s subject, not that
   );
   assert.deepEqual(sides(triggered(hezbollah, 'attacking'), 'source'), ['Hezbollah/LBNREB']);
 });
+
+// Wikinews (CC BY 2.5)
+test('an object ends where "and" opens a clause with its own subject, and that subject has no earlier object in its join', () => {
+  const raid = events(
+    'The troops opened fire with small arms and stun grenades. Israeli soldiers blew up the outer wall of the Jericho prison compound and IDF helicopters fired missiles into the prison. It has been reported that US and British monitors stationed there withdrew before Israeli troops arrived.',
+    '2006-03-14',
+  );
+  assert.ok(!triggered(raid, 'blew up').target.some((a) => a.actor === 'ISRMIL'));
+  // "It has been reported" names no reporter, and "withdraw … troops" does not reach past "before"
+  assert.ok(!raid.some((e) => e.asserted_by?.name === 'Israeli soldiers'));
+  assert.ok(!raid.some((e) => /^withdrew before/.test(e.trigger.text)));
+  const seats = events(
+    'But North and South Korea oppose Japan gaining a seat, Italy opposes Germany, Pakistan opposes India, and Mexico and Argentina oppose Brazil.',
+    '2005-08-04',
+  );
+  const brazil = seats.find((e) => e.target.some((a) => a.actor === 'BRA'));
+  assert.ok(brazil, 'no event against Brazil');
+  assert.deepEqual(sides(brazil, 'source'), ['Mexico/MEX', 'Argentina/ARG']);
+});

@@ -443,7 +443,7 @@ export function actorMentions(
       continue;
     }
     const inQuote = subjectPronouns.has(t.lower) ? quoteAt(t.start) : undefined;
-    if (subjectPronouns.has(t.lower) && inQuote?.kind !== 'direct' && !prepBefore(i)) {
+    if (subjectPronouns.has(t.lower) && inQuote?.kind !== 'direct' && !prepBefore(i) && !expletiveIt(tokens, i)) {
       const next = tokens[i + 1];
       // in reported speech ("Iraq's government announced that it is prepared") the pronoun is the speaker's
       const speaker = inQuote?.speaker?.entity ? doc.entityById(inQuote.speaker.entity) : undefined;
@@ -480,6 +480,32 @@ export function actorMentions(
     }
   }
   return out;
+}
+
+/**
+ * Whether "it" at i stands for no one, its clause's subject being the clause after "that": "It has
+ * been reported that …", "It is believed that …", "it was clear that …".
+ */
+function expletiveIt(tokens: Token[], i: number): boolean {
+  if (tokens[i].lower !== 'it') return false;
+  let k = i + 1;
+  let be = false;
+  while (
+    k < tokens.length &&
+    k <= i + 4 &&
+    (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')
+  ) {
+    if (tokens[k].lemma === 'be') be = true;
+    k++;
+  }
+  const head = tokens[k];
+  if (!be || !head || !(head.pos === 'ADJ' || (head.pos === 'VERB' && head.lower !== head.lemma))) return false;
+  // (an adverb or a day may stand before "that": "It was announced today that")
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    if (tokens[j].lower === 'that') return true;
+    if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 /** Whether the entity is the group a joint statement's "We, the …" names, with parties listed there. */
@@ -765,6 +791,9 @@ function coordinatedLeft(
       continue;
     }
     const between = tokens.slice(m.last + 1, edge);
+    // "Syria attacked Israel and Egypt condemned the attack": an earlier verb's object is no member of
+    // the next clause's subject (but "said Russia and China signed" joins the said clause's subject)
+    if (between.some((t) => t.lower === 'and') && objectOfAct(tokens, m, from) && verbAfter(tokens, group[0])) break;
     // "cooperation with the International Atomic Energy Agency (IAEA), the government of Iran has …":
     // a bracketed acronym after a prepositional object is that object, no member of the subject's join
     if (between[0]?.text === ')' && m.inPP && !group[0].inPP) break;
@@ -940,7 +969,46 @@ export function complementThat(tokens: Token[], last: number, end: number): numb
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
-const CLAUSE_TAKING = new Set(['say', 'tell', 'claim', 'report', 'believe', 'think', 'announce', 'confirm', 'add']);
+/** Verbs whose object may be a clause, so that a name after them may be its subject ("said Russia and China signed"). */
+const CLAUSE_TAKING = new Set([
+  'say',
+  'tell',
+  'claim',
+  'report',
+  'believe',
+  'think',
+  'announce',
+  'confirm',
+  'add',
+  'suspect',
+  'state',
+  'insist',
+  'argue',
+  'warn',
+  'allege',
+  'know',
+  'hope',
+  'expect',
+  'fear',
+  'feel',
+  'hear',
+  'learn',
+  'show',
+  'find',
+  'see',
+  'deny',
+  'agree',
+  'assume',
+  'understand',
+  'note',
+  'suggest',
+  'indicate',
+  'reveal',
+  'estimate',
+  'predict',
+  'ensure',
+  'mean',
+]);
 
 /**
  * Is the trigger at `first` the main verb after a relative clause opened at `from` ("who attacked a bus
@@ -1025,6 +1093,62 @@ function subjectBefore(
     return -1;
   }
   return -1;
+}
+
+/** The most words of a subject's noun phrase between "and" and its verb ("the Israeli army's helicopters"). */
+const CLAUSE_SUBJECT_WORDS = 5;
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The index of an "and"/"but" in [from, to) that opens a clause with a subject of its own — a noun
+ * phrase and then a finite verb ("… and IDF helicopters fired missiles", "… but Russia vetoed"); else `to`.
+ * A name or a list of names before the "and", away from the trigger, is rather the first member of
+ * a joined subject ("the pressing global issues the United States and France are confronting",
+ * "the success Egypt, Israel, Japan, and Spain have had").
+ */
+function nextClauseAfterAnd(tokens: Token[], mentions: ActorMention[], trigger: number, to: number): number {
+  for (let j = trigger + 2; j < to; j++) {
+    if (tokens[j].lower !== 'and' && tokens[j].lower !== 'but') continue;
+    let k = j + 1;
+    while (k < to && k - j <= CLAUSE_SUBJECT_WORDS && SUBJECT_WORDS.has(tokens[k].pos)) k++;
+    const v = tokens[k];
+    if (k === j + 1 || k >= to || !v || !finiteAfterSubject(tokens, k)) continue;
+    const leftEnd = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    const left = mentions.find((m) => m.last === leftEnd);
+    // (nor "to thank the U.S. and the South Korean servicemembers makes perfect sense", "to cooperate
+    // between Japan and the G7 is something …": a joined object before the sentence's own "be")
+    if (left && (left.first > trigger + 2 || v.lemma === 'be')) continue;
+    return j;
+  }
+  return to;
+}
+
+/** Whether the verb at k is finite after its subject, not a participle or gerund that may modify the noun ("US monitors stationed there"). */
+function finiteAfterSubject(tokens: Token[], k: number): boolean {
+  const v = tokens[k];
+  if (v.pos === 'AUX') return tokens[k + 1]?.lower !== 'to';
+  if (v.pos !== 'VERB' || verbForm(v) === 'ing' || v.lower === v.lemma) return false;
+  if (!/(ed|en)$/.test(v.lower)) return true;
+  const next = tokens[k + 1];
+  return !!next && !PARTICIPLE_ADJUNCTS.has(next.lower) && next.pos !== 'PUNCT' && next.pos !== 'ADP';
+}
+
+/** Words after a past form that make it a participle modifying the noun before it ("stationed there", besides a preposition). */
+const PARTICIPLE_ADJUNCTS = new Set(['there', 'here', 'nearby']);
+
+/** Whether the mention's verb follows it, past adverbs: it is that verb's subject ("Egypt condemned"). */
+function verbAfter(tokens: Token[], m: ActorMention): boolean {
+  let k = m.last + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
+}
+
+/** Whether the mention stands right after a verb of an act in its clause, as its object ("attacked Israel"). */
+function objectOfAct(tokens: Token[], m: ActorMention, from: number): boolean {
+  let k = m.first - 1;
+  while (k >= from && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+  const v = tokens[k];
+  return k >= from && v.pos === 'VERB' && verbForm(v) !== 'ing' && v.lower !== v.lemma && !CLAUSE_TAKING.has(v.lemma);
 }
 
 /** A verb's inflection, told from its surface and lemma: base, third person -s, -ing, or past. */
@@ -1163,7 +1287,10 @@ export function findDyad(
       rule = 'relative-subject';
     }
   }
-  const reachable = (m: ActorMention) => m.first > last && m.first < clause.to && m.first <= last + TARGET_REACH;
+  // ("blew up the outer wall of the Jericho prison compound and IDF helicopters fired missiles": the
+  // object ends where "and" opens a clause with a subject of its own)
+  const objectEnd = Math.min(clause.to, nextClauseAfterAnd(tokens, usable, last, clause.to));
+  const reachable = (m: ActorMention) => m.first > last && m.first < objectEnd && m.first <= last + TARGET_REACH;
   // ("met today in Brussels with NATO Deputy Secretary General Mircea Geoană": a place after "in" or
   // "at" is where a meeting is held, not whom it meets, when a person or a body is named after it; alone,
   // it stands for its country's side, as PETRARCH codes a meeting "in Beijing")
@@ -1182,7 +1309,7 @@ export function findDyad(
   const met = venue ? usable.findIndex((m) => pastVenue(m) && someone(m)) : -1;
   const metUncoded = withPartner && met < 0;
   const afterIdx = met >= 0 ? met : metUncoded ? -1 : usable.findIndex(reachable);
-  let after: ActorMention[] = afterIdx >= 0 ? coordinatedRight(tokens, usable, afterIdx, clause.to) : [];
+  let after: ActorMention[] = afterIdx >= 0 ? coordinatedRight(tokens, usable, afterIdx, objectEnd) : [];
   // "gave the Ivory Coast 5.1 million dollars": the object stands inside the trigger's own span; where
   // the trigger ends in the infinitive's "to" ("ordered the IAEA to discontinue … of Iran's facilities"),
   // that object is the one addressed, whatever the infinitive names after

@@ -21,6 +21,20 @@ export interface TriggerMatch {
 }
 
 const MAX_GAP = 6;
+/** Words that open a clause or a time phrase of their own, which a pattern's gap does not cross. */
+const SUBORDINATORS = new Set([
+  'before',
+  'after',
+  'until',
+  'unless',
+  'because',
+  'while',
+  'when',
+  'whereas',
+  'although',
+  'though',
+  'if',
+]);
 /** Most tokens between a governing trigger and the complement it absorbs ("call on North Korea to"). */
 const MAX_ABSORB_GAP = 5;
 const LIGHT_VERB_REACH = 4;
@@ -46,6 +60,8 @@ function matchAt(
       let found = -1;
       for (let j = at + 1; j < end && j <= at + 1 + MAX_GAP; j++) {
         if (isPunct(tokens[j]) && tokens[j].text !== '-') break;
+        // (nor past a clause or time phrase a subordinator opens: "withdrew before Israeli troops arrived")
+        if (SUBORDINATORS.has(tokens[j].lower)) break;
         if (wordIs(tokens[j], w)) {
           found = j;
           break;
