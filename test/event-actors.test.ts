@@ -514,3 +514,17 @@ test('an object ends where "and" opens a clause with its own subject, and that s
   assert.ok(brazil, 'no event against Brazil');
   assert.deepEqual(sides(brazil, 'source'), ['Mexico/MEX', 'Argentina/ARG']);
 });
+
+// Wikinews (CC BY 2.5)
+test('a jail is a place, not an act of jailing, and "the invasion of Iraq" is no act of Iraq’s', () => {
+  const zundel = events(
+    'Zundel lived in Canada for 42 years as a landed immigrant. His last two years were spent in a Toronto jail, where he was held under the Canadian security certificate law.',
+    '2005-03-01',
+  );
+  assert.ok(!zundel.some((e) => e.trigger.text === 'jail'));
+  const opera = events(
+    'The pair spent six months in jail for painting the slogan on one of the sails of the Opera House on the eve of the invasion of Iraq.',
+    '2006-04-03',
+  );
+  assert.ok(!opera.some((e) => e.source.some((a) => a.actor === 'IRQ')));
+});

@@ -247,7 +247,13 @@ export function fillImplicit(
     const tm = mentions.find((m) => (m.entity?.id ?? m.actor) === (dyad.target[0].entity ?? dyad.target[0].actor));
     const prev = tokens[(tm?.first ?? 0) - 1]?.lower ?? '';
     const local =
-      !!tm && (tm.entity?.type === 'NORP' || tm.nested || tm.actor.length > 3 || LOCATIVE.has(prev) || prev === 'of');
+      !!tm &&
+      (tm.entity?.type === 'NORP' ||
+        tm.nested ||
+        tm.actor.length > 3 ||
+        LOCATIVE.has(prev) ||
+        // (the trigger's own "of" names what it befalls: "the invasion of Iraq" is no act of Iraq's)
+        (prev === 'of' && tm.first - 2 !== triggerLast));
     if (!local) return '';
     // (not where a person the text does not code is the subject: "He called for joint action to press
     // the Burmese military …", said of a U.S. official, is no act of Burma's)
