@@ -141,8 +141,8 @@ const refOf = (m: ActorMention): ActorRef => ({ entity: m.entity?.id ?? null, ac
  */
 const PARTNER_TYPES = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 
-/** Pronouns of one person as a subject. */
-const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'i']);
+/** Pronouns of one person, or of a speaker's side ("We welcome …" in a release), as a subject. */
+const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we']);
 
 /**
  * Whether a pronoun of one person is the subject of an active trigger ("He called for …", "He also
