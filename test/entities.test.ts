@@ -4032,3 +4032,25 @@ test('a nationality and "citizen" before a name is the person\'s description: th
   assert.equal(detained?.target[0]?.entity, reed.id);
   assert.equal(detained?.source[0]?.actor, 'RUS');
 });
+
+// State Department media notes and a Wikinews report (public domain; CC BY 2.5)
+test('titled names listed after "their Costa Rican counterparts" or "PRC officials, including" take that country', () => {
+  const costaRica = stateRelease(
+    'The United States and Costa Rica have announced a joint Migration Arrangement. Department of Homeland Security Secretary Alejandro Mayorkas and U.S. Ambassador to Costa Rica Dr. Cynthia A. Telles joined their Costa Rican counterparts President Carlos Alvarado, Minister of Foreign Affairs Rodolfo Solano, and Minister of Public Security Michael Soto in announcing this arrangement.',
+    '2022-03-16',
+  );
+  for (const name of ['Carlos Alvarado', 'Rodolfo Solano', 'Michael Soto']) {
+    assert.equal(entity(costaRica, name).actor, 'CRIGOV', name);
+    assert.equal(entity(costaRica, name).roles[0]?.country, 'CRI', name);
+  }
+  const tianjin = stateRelease(
+    'In the PRC, the Deputy Secretary will travel to Tianjin to meet with PRC officials, including State Councilor and Foreign Minister Wang Yi.',
+    '2021-07-21',
+  );
+  assert.equal(entity(tianjin, 'Wang Yi').actor, 'CHNGOV');
+  const aegean = run(
+    'Gen. Büyükanıt is in Thessaloniki, northern Greece, where the Conference of the Balkan countries Chiefs of Army Staff takes place, and met his Greek counterpart, Admiral Panayiotis Chinofotis.',
+    '2007-05-15',
+  );
+  assert.equal(entity(aegean, 'Panayiotis Chinofotis').actor, 'GRCMIL');
+});

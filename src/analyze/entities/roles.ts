@@ -1011,6 +1011,53 @@ function coordinatedTitleCountry(doc: ArticleDocument, a: number): string | null
   return countryOfWord(toks[doc.tokenIndexAt(titled.span.start)].text) ? titled.country : null;
 }
 
+/** Nouns of a country's people or side that a list of titled names may follow ("their Costa Rican counterparts"). */
+const LIST_HEADS = new Set([
+  'counterpart',
+  'counterparts',
+  'officials',
+  'leaders',
+  'delegation',
+  'hosts',
+  'authorities',
+  'ministers',
+]);
+const PEOPLE_OR_STATE = new Set(['NORP', 'GPE']);
+/** Words between a list's head and its items, or between items ("Polish leaders, including …"). */
+const LIST_JOINS = new Set([',', 'and', 'including', ':']);
+/** The most titled names looked back over to a list's head. */
+const MAX_LIST_ITEMS = 8;
+
+/**
+ * The country of a list's head before the title at token a — "joined their Costa Rican counterparts
+ * President Carlos Alvarado, Minister of Foreign Affairs Rodolfo Solano, and …", "met Polish leaders,
+ * including Foreign Minister Zbigniew Rau" — past the titled names listed before it; else null.
+ */
+function listHeadCountry(doc: ArticleDocument, a: number): string | null {
+  const toks = doc.tokens;
+  let j = a - 1;
+  for (let items = 0; j > 0 && items <= MAX_LIST_ITEMS; items++) {
+    while (j > 0 && LIST_JOINS.has(toks[j].lower)) j--;
+    if (LIST_HEADS.has(toks[j].lower)) {
+      if (j < 1) return null;
+      // (a people's name of two words: "Costa Rican")
+      const people = doc.entityAt(toks[j - 1].start);
+      if (people?.mention.end === toks[j - 1].end && PEOPLE_OR_STATE.has(people.entity.type))
+        return people.entity.country ?? null;
+      return countryOfWord(toks[j - 1].text);
+    }
+    // an item before: a person whose title stands right before their name
+    const hit = doc.entityAt(toks[j].start);
+    if (!hit || hit.entity.type !== 'PERSON' || hit.mention.end !== toks[j].end) return null;
+    const role = hit.entity.roles.find(
+      (r) => r.rule === 'title-before-name' && r.span.end <= hit.mention.start && hit.mention.start - r.span.end <= 1,
+    );
+    if (!role) return null;
+    j = doc.tokenIndexAt(role.span.start) - 1;
+  }
+  return null;
+}
+
 export function findRoles(doc: ArticleDocument): void {
   for (const entity of doc.entities) {
     if (entity.type === 'ORG' && !entity.kb) retypeTitledBody(doc, entity);
@@ -1026,7 +1073,10 @@ export function findRoles(doc: ArticleDocument): void {
       ] as const) {
         const span = range && rule === 'apposition' ? appositionRange(doc, range, entity) : range;
         if (!span || (rule === 'apposition' && nextTitledPerson(doc, span, at))) continue;
-        const coordinated = rule === 'title-before-name' ? coordinatedTitleCountry(doc, span[0]) : null;
+        const coordinated =
+          rule === 'title-before-name'
+            ? (coordinatedTitleCountry(doc, span[0]) ?? listHeadCountry(doc, span[0]))
+            : null;
         const { role, actor } = makeRole(doc, span[0], span[1], rule, coordinated);
         if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) continue;
         entity.roles.push(role);
