@@ -4054,3 +4054,24 @@ test('titled names listed after "their Costa Rican counterparts" or "PRC officia
   );
   assert.equal(entity(aegean, 'Panayiotis Chinofotis').actor, 'GRCMIL');
 });
+
+// State Department media notes (public domain)
+test('a titled name met abroad with no country of its own is the host country’s, not the visitor’s', () => {
+  const trip = stateRelease(
+    'The Secretary will then travel to Chisinau, Moldova to meet with President Maia Sandu, Prime Minister Natalia Gavrilita, and Foreign Minister Nicu Popescu.',
+    '2022-03-03',
+  );
+  for (const name of ['Maia Sandu', 'Natalia Gavrilita', 'Nicu Popescu'])
+    assert.equal(entity(trip, name).actor, 'MDAGOV', name);
+  const laos = stateRelease(
+    'In Vientiane, Deputy Secretary Sherman will meet with Deputy Prime Minister Kikeo Khaykhamphithoune and Vice Foreign Minister Bounleua Phandanouvong to discuss how to best support Laos.',
+    '2022-05-27',
+  );
+  assert.equal(entity(laos, 'Kikeo Khaykhamphithoune').actor, 'LAOGOV');
+  // a visitor at home meets a foreign guest: the issuer's capital hosts no one of its own
+  const home = stateRelease(
+    'In Washington, Deputy Secretary Sherman will meet with Foreign Minister Nicu Popescu to discuss energy security.',
+    '2022-05-27',
+  );
+  assert.notEqual(entity(home, 'Nicu Popescu').actor, 'USAGOV');
+});

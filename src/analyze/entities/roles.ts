@@ -4,6 +4,8 @@
 // said", "according to the Russian Ambassador …, Anatoly Antonov."). Each role keeps its span; the
 // person takes its country and an actor code (country + the sector its title implies) unless the
 // article gave them already.
+import { hostCountry } from './host-country.js';
+import { beforeTitledList } from './titled-lists.js';
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import { linkOfficeHolders } from './kb-office-holders.js';
 import type { Component } from '../pipeline.js';
@@ -1023,10 +1025,6 @@ const LIST_HEADS = new Set([
   'ministers',
 ]);
 const PEOPLE_OR_STATE = new Set(['NORP', 'GPE']);
-/** Words between a list's head and its items, or between items ("Polish leaders, including …"). */
-const LIST_JOINS = new Set([',', 'and', 'including', ':']);
-/** The most titled names looked back over to a list's head. */
-const MAX_LIST_ITEMS = 8;
 
 /**
  * The country of a list's head before the title at token a — "joined their Costa Rican counterparts
@@ -1035,27 +1033,13 @@ const MAX_LIST_ITEMS = 8;
  */
 function listHeadCountry(doc: ArticleDocument, a: number): string | null {
   const toks = doc.tokens;
-  let j = a - 1;
-  for (let items = 0; j > 0 && items <= MAX_LIST_ITEMS; items++) {
-    while (j > 0 && LIST_JOINS.has(toks[j].lower)) j--;
-    if (LIST_HEADS.has(toks[j].lower)) {
-      if (j < 1) return null;
-      // (a people's name of two words: "Costa Rican")
-      const people = doc.entityAt(toks[j - 1].start);
-      if (people?.mention.end === toks[j - 1].end && PEOPLE_OR_STATE.has(people.entity.type))
-        return people.entity.country ?? null;
-      return countryOfWord(toks[j - 1].text);
-    }
-    // an item before: a person whose title stands right before their name
-    const hit = doc.entityAt(toks[j].start);
-    if (!hit || hit.entity.type !== 'PERSON' || hit.mention.end !== toks[j].end) return null;
-    const role = hit.entity.roles.find(
-      (r) => r.rule === 'title-before-name' && r.span.end <= hit.mention.start && hit.mention.start - r.span.end <= 1,
-    );
-    if (!role) return null;
-    j = doc.tokenIndexAt(role.span.start) - 1;
-  }
-  return null;
+  const j = beforeTitledList(doc, a);
+  if (j < 1 || !LIST_HEADS.has(toks[j].lower)) return null;
+  // (a people's name of two words: "Costa Rican")
+  const people = doc.entityAt(toks[j - 1].start);
+  if (people?.mention.end === toks[j - 1].end && PEOPLE_OR_STATE.has(people.entity.type))
+    return people.entity.country ?? null;
+  return countryOfWord(toks[j - 1].text);
 }
 
 export function findRoles(doc: ArticleDocument): void {
@@ -1075,7 +1059,7 @@ export function findRoles(doc: ArticleDocument): void {
         if (!span || (rule === 'apposition' && nextTitledPerson(doc, span, at))) continue;
         const coordinated =
           rule === 'title-before-name'
-            ? (coordinatedTitleCountry(doc, span[0]) ?? listHeadCountry(doc, span[0]))
+            ? (coordinatedTitleCountry(doc, span[0]) ?? listHeadCountry(doc, span[0]) ?? hostCountry(doc, span[0]))
             : null;
         const { role, actor } = makeRole(doc, span[0], span[1], rule, coordinated);
         if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) continue;
