@@ -513,6 +513,12 @@ test('an object ends where "and" opens a clause with its own subject, and that s
   const brazil = seats.find((e) => e.target.some((a) => a.actor === 'BRA'));
   assert.ok(brazil, 'no event against Brazil');
   assert.deepEqual(sides(brazil, 'source'), ['Mexico/MEX', 'Argentina/ARG']);
+  // a subject pronoun opens such a clause too
+  const summit = events(
+    'Some concerns from Israel and the United States have been raised since the announcement of the meeting. However the Brazilian Minister of Foreign Relations, Celso Amorim, said that the meeting is intended as a forum to discuss only cooperation between the two regions and it is not a political attack on Israel.',
+    '2005-04-06',
+  );
+  assert.ok(!summit.some((e) => e.trigger.text === 'discuss' && e.target.some((a) => a.actor === 'USA')));
 });
 
 // Wikinews (CC BY 2.5)

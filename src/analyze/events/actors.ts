@@ -1098,6 +1098,7 @@ function subjectBefore(
 /** The most words of a subject's noun phrase between "and" and its verb ("the Israeli army's helicopters"). */
 const CLAUSE_SUBJECT_WORDS = 5;
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /**
  * The index of an "and"/"but" in [from, to) that opens a clause with a subject of its own — a noun
@@ -1110,7 +1111,9 @@ function nextClauseAfterAnd(tokens: Token[], mentions: ActorMention[], trigger: 
   for (let j = trigger + 2; j < to; j++) {
     if (tokens[j].lower !== 'and' && tokens[j].lower !== 'but') continue;
     let k = j + 1;
-    while (k < to && k - j <= CLAUSE_SUBJECT_WORDS && SUBJECT_WORDS.has(tokens[k].pos)) k++;
+    // (or a subject pronoun: "… to discuss only cooperation between the two regions and it is not …")
+    if (SUBJECT_PRONOUNS.has(tokens[k].lower)) k++;
+    else while (k < to && k - j <= CLAUSE_SUBJECT_WORDS && SUBJECT_WORDS.has(tokens[k].pos)) k++;
     const v = tokens[k];
     if (k === j + 1 || k >= to || !v || !finiteAfterSubject(tokens, k)) continue;
     const leftEnd = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
