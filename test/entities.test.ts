@@ -4075,3 +4075,17 @@ test('a titled name met abroad with no country of its own is the host country’
   );
   assert.notEqual(entity(home, 'Nicu Popescu').actor, 'USAGOV');
 });
+
+// State Department readout (public domain)
+test('a name the recogniser misses after a title that a portfolio ends is the title holder', () => {
+  const a = stateRelease(
+    'On March 24, Special Representative for the DPRK Sung Kim held separate calls with Japanese Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs Bureau Funakoshi Takehiro and ROK Special Representative for Korean Peninsula Peace and Security Affairs Noh Kyu-duk and they jointly condemned the DPRK’s March 24 ballistic missile launch.',
+    '2022-03-25',
+  );
+  const noh = entity(a, 'Noh Kyu-duk');
+  assert.equal(noh.type, 'PERSON');
+  assert.equal(noh.country, 'KOR');
+  assert.match(noh.roles[0]?.title ?? '', /^Special Representative for Korean Peninsula Peace and Security Affairs$/);
+  // the portfolio's own words are no name
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON' && /^(?:Affairs|Security)\b/.test(e.name)));
+});

@@ -113,6 +113,33 @@ function isKnownPersonWord(doc: ArticleDocument, word: Token, named: () => Set<s
   return named().has(word.lower) || lookupSurname(word.text, doc.published)?.kind === 'person';
 }
 
+/** Last words of a title's portfolio ("… for Political Affairs", "… for Korean Peninsula Peace and Security Affairs"). */
+const PORTFOLIO_ENDS = new Set(['affairs', 'security', 'cooperation', 'relations', 'policy', 'operations', 'issues']);
+/** The most words from a title's head to its portfolio's end. */
+const MAX_PORTFOLIO_WORDS = 10;
+const PORTFOLIO_JOINS = new Set(['for', 'of', 'and', 'on', '&']);
+
+/**
+ * Whether the capitalised portfolio word at k ends a title whose head comes before it, over
+ * capitalised words and "for"/"of"/"and" ("Special Representative for … Security Affairs").
+ */
+function portfolioEnd(toks: Token[], k: number): boolean {
+  if (!PORTFOLIO_ENDS.has(toks[k].lower) || !NAME_WORD.test(toks[k].text)) return false;
+  // (the last of its words: "Security | Affairs" goes on)
+  if (PORTFOLIO_ENDS.has(toks[k + 1]?.lower ?? '')) return false;
+  let joined = false;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_PORTFOLIO_WORDS && toks[j].sentence === toks[k].sentence; j--) {
+    const t = toks[j];
+    if (PORTFOLIO_JOINS.has(t.lower)) {
+      joined ||= t.lower === 'for' || t.lower === 'of' || t.lower === 'on';
+      continue;
+    }
+    if (!NAME_WORD.test(t.text)) return false;
+    if (joined && isTitleHead(t)) return true;
+  }
+  return false;
+}
+
 /**
  * Adds a person candidate for each name after a title that no candidate holds: two to four words, or
  * one word known as a person's (isKnownPersonWord).
@@ -125,11 +152,14 @@ export function withMissedTitledNames(doc: ArticleDocument, out: Candidate[], ta
   for (let k = 0; k < toks.length - 1; k++) {
     // ("Mr. Pence", "Ms Bishop": a courtesy title names a person by any word after it)
     const courtesy = COURTESY_TITLES.test(toks[k].text);
-    if (!courtesy && !isTitleHead(toks[k])) continue;
+    // ("ROK Special Representative for Korean Peninsula Peace and Security Affairs Noh Kyu-duk": a
+    // title's portfolio may end it, a name of two words or more after)
+    const portfolio = !courtesy && portfolioEnd(toks, k);
+    if (!courtesy && !portfolio && !isTitleHead(toks[k])) continue;
     const run = nameRunAfter(doc.text, toks, k, taken);
     if (!run) continue;
     const [a, b] = run;
-    if (b - a === 1 && !courtesy && !isKnownPersonWord(doc, toks[a], named)) continue;
+    if (b - a === 1 && (portfolio || (!courtesy && !isKnownPersonWord(doc, toks[a], named)))) continue;
     const start = toks[a].start;
     const end = toks[b - 1].end;
     // a place, a country or a body the KB knows by these words is not a person
