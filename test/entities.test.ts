@@ -4088,4 +4088,6 @@ test('a name the recogniser misses after a title that a portfolio ends is the ti
   assert.match(noh.roles[0]?.title ?? '', /^Special Representative for Korean Peninsula Peace and Security Affairs$/);
   // the portfolio's own words are no name
   assert.ok(!a.entities.some((e) => e.type === 'PERSON' && /^(?:Affairs|Security)\b/.test(e.name)));
+  // a body that opens a title longer than most is the holder's, however long the title
+  assert.equal(entity(a, 'Funakoshi Takehiro').actor, 'JPNGOV');
 });

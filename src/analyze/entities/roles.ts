@@ -234,6 +234,18 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
       a--;
   };
   walkBack();
+  // "Japanese Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs Bureau
+  // Funakoshi Takehiro": a body the length limit cuts into is taken whole
+  if (a < b && b - a >= limit) {
+    const cut = doc.entityAt(toks[a].start);
+    if (
+      cut?.entity.type === 'ORG' &&
+      cut.entity.actor &&
+      cut.mention.start < toks[a].start &&
+      cut.mention.start >= toks[first].start
+    )
+      a = doc.tokenIndexAt(cut.mention.start);
+  }
   // "Republic of Korea (ROK) First Vice Foreign Minister Choi Jong Kun": a country's initials in
   // brackets between it and the title go on to the country before them
   // (the place whole, however long the title: "the People’s Republic of China (PRC) Special
