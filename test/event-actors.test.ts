@@ -534,3 +534,19 @@ test('a jail is a place, not an act of jailing, and "the invasion of Iraq" is no
   );
   assert.ok(!opera.some((e) => e.source.some((a) => a.actor === 'IRQ')));
 });
+
+// A State Department budget fact sheet (public domain) and Wikinews (CC BY 2.5)
+test('the sentence’s one country is no side of its own by a place it names before the target, nor a killing’s in it', () => {
+  const budget = release(
+    'Also, in response to deteriorating conditions and widespread violence in Haiti, the Budget invests $274.8 million to support Haiti’s recovery. The Budget includes $6.5 billion in mandatory funding for State and USAID over five years to make transformative investments in pandemic and other biological threat preparedness globally.',
+    '2022-03-28',
+  );
+  assert.ok(!budget.some((e) => e.source.some((a) => a.actor === 'HTI') && e.target.some((a) => a.actor === 'HTI')));
+  // "threat preparedness" names no threat
+  assert.ok(!budget.some((e) => e.trigger.text === 'threat'));
+  const basque = events(
+    "A politician from Spain's ruling Socialist Party has been killed in Spain's northern Basque region, in the town of Mondragon.",
+    '2008-03-07',
+  );
+  assert.ok(!basque.some((e) => e.source.some((a) => a.actor === 'ESP')));
+});

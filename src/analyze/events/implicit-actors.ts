@@ -244,7 +244,10 @@ export function fillImplicit(
     // only where the target is a people, a group or a place of the country ("against 28 Chilean officials",
     // "a curfew in Algiers", "the city of Kirkuk"):
     // a state named as the object ("wants to attack Switzerland") is someone else's target
-    const tm = mentions.find((m) => (m.entity?.id ?? m.actor) === (dyad.target[0].entity ?? dyad.target[0].actor));
+    // (the target's mention after the trigger, where there is one: "violence in Haiti, … to support
+    // Haiti's recovery" names Haiti as a place before and as the target after)
+    const isTarget = (m: ActorMention) => (m.entity?.id ?? m.actor) === (dyad.target[0].entity ?? dyad.target[0].actor);
+    const tm = mentions.find((m) => isTarget(m) && m.first > triggerLast) ?? mentions.find(isTarget);
     const prev = tokens[(tm?.first ?? 0) - 1]?.lower ?? '';
     const local =
       !!tm &&
@@ -258,6 +261,9 @@ export function fillImplicit(
     // (not where a person the text does not code is the subject: "He called for joint action to press
     // the Burmese military …", said of a U.S. official, is no act of Burma's)
     if (personPronounSubject(tokens, sentence.firstToken, trigger)) return '';
+    // (nor is a killing in a place the state's act: "has been killed in Spain's northern Basque region")
+    if (type === 'ASSAULT' && LOCATIVE.has(prev) && isPassive(tokens, trigger.first, trigger.last, sentence.firstToken))
+      return '';
     dyad.source = [ref];
     return '+domestic-source';
   }

@@ -408,10 +408,14 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     }
   }
   const kept: TriggerMatch[] = [...verbs];
-  for (const n of nouns) {
-    // "truce monitors", "aid workers": a noun modifying a noun for people or things names no event
+  // "truce monitors", "aid workers", "threat preparedness": a noun modifying a noun for people or
+  // things names no event
+  const modifier = (n: TriggerMatch) => {
     const next = tokens[n.last + 1];
-    if (n.first === n.last && next?.pos === 'NOUN' && cue(lex, 'modifiedNouns').has(next.lemma)) continue;
+    return n.first === n.last && next?.pos === 'NOUN' && cue(lex, 'modifiedNouns').has(next.lemma);
+  };
+  for (const n of nouns) {
+    if (modifier(n)) continue;
     const lv = lightVerbBefore(tokens, n.first, s.firstToken, lex);
     // ("called the agreement a …": the sentence judges an event named before; it reports none)
     if (lv === NAMING_CALL) predicateSeen = true;
@@ -425,7 +429,9 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
   // a sentence with no verbal trigger may still name its event by a noun ("riots against ...")
   // (not a verbal pattern read on a noun: "bans on travel to Canada")
   const sole = nouns.find(
-    (n) => n.pattern.pos === 'N' || n.pattern.words.length === 1 || !PARTICLE_END.has(n.pattern.words.at(-1) ?? ''),
+    (n) =>
+      !modifier(n) &&
+      (n.pattern.pos === 'N' || n.pattern.words.length === 1 || !PARTICLE_END.has(n.pattern.words.at(-1) ?? '')),
   );
   // (not after a verb that names no event but has the nouns for its object: "… demonstrates the threat")
   if (!own.length && sole && !predicateSeen && !namedBefore(tokens, sole))
