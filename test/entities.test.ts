@@ -4091,3 +4091,14 @@ test('a name the recogniser misses after a title that a portfolio ends is the ti
   // a body that opens a title longer than most is the holder's, however long the title
   assert.equal(entity(a, 'Funakoshi Takehiro').actor, 'JPNGOV');
 });
+
+// Wikinews (CC BY 2.5)
+test('a name written without its middle initials is the one person the article names with them', () => {
+  const a = run(
+    "Australia's major newspapers are highlighting the personal relationship between the U.S. President George Bush and his newly nominated Australian ambassador, Robert McCallum. The McCallum nomination on March 11 would replace the former ambassador Tom Schieffer. United States President George W. Bush nominated McCallum on March 11th.",
+    '2006-03-19',
+  );
+  const bush = entity(a, 'George W. Bush');
+  assert.deepEqual(mentionTexts(bush).slice(0, 2), ['George Bush', 'George W. Bush']);
+  assert.ok(!a.entities.some((e) => e.name === 'George Bush'));
+});

@@ -35,7 +35,36 @@ export function joinUnlinkedNamesakes<D extends NameDraft>(
     host.mentions.sort((x, y) => x.start - y.start);
     joined.add(d);
   }
+  // (a name without its middle initials, linked or not: "U.S. President George Bush" … "George W. Bush")
+  for (const d of drafts) {
+    if (joined.has(d)) continue;
+    const host = withMiddleInitials(drafts, d);
+    if (!host || joined.has(host)) continue;
+    host.mentions.push(...d.mentions);
+    host.mentions.sort((x, y) => x.start - y.start);
+    joined.add(d);
+  }
   return joined.size ? drafts.filter((d) => !joined.has(d)) : drafts;
+}
+
+/** A middle part of a name made of initials only ("W.", "H. W.", "J"). */
+const MIDDLE_INITIALS = /^(?:\p{Lu}\.?\s?)+$/u;
+
+/**
+ * The one person the article names with middle initials between d's two words ("George W. Bush" for
+ * "George Bush"); none where two such names share them ("George H. W. Bush" and "George W. Bush").
+ */
+function withMiddleInitials<D extends NameDraft>(drafts: D[], d: D): D | undefined {
+  if (d.type !== 'PERSON') return undefined;
+  const words = d.name.split(' ');
+  if (words.length !== 2) return undefined;
+  const [first, last] = words;
+  const hosts = drafts.filter((k) => {
+    if (k === d || k.type !== 'PERSON' || !k.name.startsWith(`${first} `) || !k.name.endsWith(` ${last}`)) return false;
+    const middle = k.name.slice(first.length + 1, k.name.length - last.length - 1);
+    return middle.length > 0 && MIDDLE_INITIALS.test(middle);
+  });
+  return hosts.length === 1 ? hosts[0] : undefined;
 }
 
 /** The one KB draft of d's type with a name mention written as each of d's, if exactly one. */
