@@ -38,11 +38,13 @@ export function joinUnlinkedNamesakes<D extends NameDraft>(
   // (a name without its middle initials, linked or not: "U.S. President George Bush" … "George W. Bush")
   for (const d of drafts) {
     if (joined.has(d)) continue;
-    const host = withMiddleInitials(drafts, d);
-    if (!host || joined.has(host)) continue;
-    host.mentions.push(...d.mentions);
+    const full = withMiddleInitials(drafts, d);
+    if (!full || joined.has(full)) continue;
+    // (the one the KB links keeps the identity: "Cheney" read as the KB's Richard Cheney, "Richard B. Cheney" unlinked)
+    const [host, guest] = d.kb && !full.kb ? [d, full] : [full, d];
+    host.mentions.push(...guest.mentions);
     host.mentions.sort((x, y) => x.start - y.start);
-    joined.add(d);
+    joined.add(guest);
   }
   return joined.size ? drafts.filter((d) => !joined.has(d)) : drafts;
 }
