@@ -4102,3 +4102,18 @@ test('a name written without its middle initials is the one person the article n
   assert.deepEqual(mentionTexts(bush).slice(0, 2), ['George Bush', 'George W. Bush']);
   assert.ok(!a.entities.some((e) => e.name === 'George Bush'));
 });
+
+// State Department readout (public domain)
+test('a title after "The Secretary and" shares its "the": the counterpart named before', () => {
+  const a = stateRelease(
+    'Secretary of State Antony J. Blinken spoke today with Mexican Foreign Secretary Marcelo Ebrard. The Secretary and Foreign Secretary reaffirmed both countries’ condemnation of Russia’s actions and called for Russia to cease all hostilities.',
+    '2022-03-02',
+  );
+  assert.ok(mentionTexts(entity(a, 'Marcelo Ebrard')).includes('Foreign Secretary'));
+  const call = a.events.find((e) => e.trigger.text === 'called for');
+  assert.ok(call, 'no call');
+  assert.deepEqual(
+    call.source.map((s) => s.actor),
+    ['USAGOV', 'MEXGOV'],
+  );
+});

@@ -367,8 +367,24 @@ function describeAt(scan: DescriptionScan, i: number): number {
     country = geo.country;
     owner = geo.owner ?? null;
     k = geo.after;
-  } else if (!definite) return i;
+  } else if (!definite) {
+    // "The Secretary and Foreign Secretary reaffirmed …": a title after "and" shares the description's "the"
+    return sharesThe(scan, i) ? describePhrase(scan, i, i, null, false, null, null, true) : i;
+  }
   return describePhrase(scan, i, k, country, article, owner, geo?.region ?? null);
+}
+
+/** Whether the capitalised word at i follows "and" after a person's description opened by "the". */
+function sharesThe(scan: DescriptionScan, i: number): boolean {
+  const toks = scan.doc.tokens;
+  if (toks[i - 1]?.lower !== 'and' || !/^\p{Lu}/u.test(toks[i].text) || i < 3) return false;
+  const before = scan.grid.entityAt(toks[i - 2]);
+  return (
+    before?.entity.type === 'PERSON' &&
+    before.mention.kind === 'nominal' &&
+    before.mention.end === toks[i - 2].end &&
+    /^the\s/i.test(before.mention.text)
+  );
 }
 
 /**
@@ -484,12 +500,14 @@ function describePhrase(
   owner: string | null = null,
   /** The place inside the country that the phrase names ("the Vermont senator"), if it names one. */
   region: string | null = null,
+  /** The phrase shares the "the" of the description joined to it before ("The Secretary and Foreign Secretary"). */
+  sharedThe = false,
 ): number {
   const { doc, grid } = scan;
   const lex = lexiconSets();
   const toks = doc.tokens;
   const det = toks[i];
-  const definite = det.lower === 'the';
+  const definite = det.lower === 'the' || sharedThe;
   const modifiers: string[] = [];
   // (an office's word capitalised as a name's: "the Foreign Minister", "the Prime Minister")
   // (after a country, "the Japanese Prime Minister" is read as a title of the country's: describeSector)
