@@ -376,3 +376,14 @@ test('a fronted "according to" source ends before an article with no comma after
   assert.equal(m.speaker?.name, 'Mercury News');
   assert.ok(m.text.startsWith('the Bush administration has deployed'), m.text);
 });
+
+test('"according to" before an existential "there", or after "and" before a clause of its own, reports what follows', () => {
+  // (Wikinews, 2009)
+  const text =
+    'According to a nearby police lieutenant there was a demonstration of about 100 oil employees at an intersection between the police recruitment building and the oil ministry. The bomb went off one hour after the demonstration had started and according to some sources the bomber mingled within the crowd.';
+  const lieutenant = cuedBy(text, 'According to');
+  assert.equal(lieutenant.speaker?.name, 'a nearby police lieutenant');
+  assert.ok(lieutenant.text.startsWith('there was a demonstration'), lieutenant.text);
+  const sources = cuedBy(text, 'according to');
+  assert.equal(sources.text, 'the bomber mingled within the crowd');
+});

@@ -9,8 +9,8 @@ import { SUBORDINATORS } from './sentence-opening.js';
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
-import { ARTICLES, npToken, phrase, type Phrase } from './phrases.js';
-import { phraseAfter } from './phrase-after.js';
+import { npToken, phrase, type Phrase } from './phrases.js';
+import { opensSubject, phraseAfter } from './phrase-after.js';
 import { ISSUING, mediumWord, spokenMediumWord } from './medium-issuer.js';
 import { isClauseVerb, clauseAt } from './clause.js';
 import { contentSpan, contentEnd } from './content-end.js';
@@ -49,7 +49,7 @@ export function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   // the source phrase may run on with a relative clause or a participle: stop at the comma
   // (an article right after it opens the content's subject, no comma between: "According to the
   // protestors the new legislation may …")
-  if (!ARTICLES.has(toks[after]?.lower ?? ''))
+  if (!opensSubject(toks, after))
     while (after < s.endToken && toks[after].text !== ',' && !isSentenceEnd(toks[after])) after++;
   // and an apposition set off by commas describes the source: "According to the Syrian Observatory
   // for Human Rights, a Britain-based war monitor, at least 30 people were killed"
@@ -69,6 +69,10 @@ export function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
     prev >= s.firstToken &&
     (SUBORDINATORS.has(toks[prev].lower) ||
       toks[prev].lower === 'that' ||
+      // ("The bomb went off … and according to some sources the bomber mingled within the crowd": the
+      // clause coordinated after the aside, with a subject of its own, is the source's; "… has reshuffled
+      // top diplomats and, according to officials, adopted …" shares the sentence's)
+      ((toks[prev].lower === 'and' || toks[prev].lower === 'but') && clauseAt(ctx, after, s.endToken)) ||
       // ("captured in Afghanistan where, according to his father, he was on a pilgrimage")
       RELATIVES_BEFORE_ASIDE.has(toks[prev].lower) ||
       (toks[k - 1]?.text === ',' && inOpeningSubordinate(ctx, k - 1)));

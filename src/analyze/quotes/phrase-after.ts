@@ -171,7 +171,17 @@ function phraseGoesOn(doc: ArticleDocument, k: number, e: number): boolean {
  * subject of what was said ("According to the protestors the new legislation may …").
  */
 function articleAfterNoun(toks: Token[], e: number, k: number): boolean {
-  return e > k && ARTICLES.has(toks[e].lower) && (toks[e - 1].pos === 'NOUN' || toks[e - 1].pos === 'PROPN');
+  return e > k && opensSubject(toks, e) && (toks[e - 1].pos === 'NOUN' || toks[e - 1].pos === 'PROPN');
+}
+
+/**
+ * Whether token e opens a clause's subject with no comma before it: an article ("… the new
+ * legislation may …") or an existential "there" and its verb ("According to a nearby police
+ * lieutenant there was a demonstration …").
+ */
+export function opensSubject(toks: readonly Token[], e: number): boolean {
+  const t = toks[e];
+  return !!t && (ARTICLES.has(t.lower) || (t.lower === 'there' && toks[e + 1]?.lemma === 'be'));
 }
 
 /**
