@@ -99,6 +99,10 @@ test('speaker descriptions are typed by their head noun', () => {
     ['the campaign', 'ORG'],
     ['the international community', 'ORG'],
     ["the film's website", 'ORG'],
+    // a hyphened head by its last part (Wikinews)
+    ['An eye-witness', 'PERSON'],
+    ['his co-counsel', 'PERSON'],
+    ['the secretary-general', 'PERSON'],
   ];
   for (const [name, type] of cases) assert.equal(speakerType(name, 'nominal'), type, name);
 });

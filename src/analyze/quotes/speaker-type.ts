@@ -241,6 +241,12 @@ function nominalType(ws: string[]): EntityType | null {
   if (bodyHead(head)) return 'ORG';
   if (DESCRIBED_OCCASIONS.has(head)) return 'EVENT';
   if (ADOPTED_TEXTS.has(head)) return 'MISC';
+  // ("An eye-witness said", "a co-founder": a hyphened head is read by its last part)
+  const tail = head.slice(head.lastIndexOf('-') + 1);
+  if (tail && tail !== head) {
+    if (peopleHead(tail)) return 'PERSON';
+    if (bodyHead(tail)) return 'ORG';
+  }
   return null;
 }
 
