@@ -550,3 +550,13 @@ test('the sentence’s one country is no side of its own by a place it names bef
   );
   assert.ok(!basque.some((e) => e.source.some((a) => a.actor === 'ESP')));
 });
+
+// Remarks at the UN Security Council (State Department, public domain)
+test('an invasion is no attack on the invader’s own country, and meeting concerns is no meeting', () => {
+  const remarks = release(
+    'Second, I myself was engaged directly with Russian counterparts to find a peaceful way forward to meet the concerns of the Russian Federation. President Putin chose an invasion, not diplomacy.',
+    '2022-03-29',
+  );
+  assert.ok(!remarks.some((e) => e.trigger.text === 'meet'));
+  assert.ok(!remarks.some((e) => e.trigger.text === 'invasion' && e.target.some((a) => a.actor === 'RUS')));
+});

@@ -237,6 +237,8 @@ export function fillImplicit(
   const ref = { entity: null, actor: country(only.actor), name: country(only.actor) };
   if (dyad.source.length && !dyad.target.length) {
     if (PARTNER_TYPES.has(type)) return '';
+    // (an invasion crosses a border: "President Putin chose an invasion" is no attack on Russia)
+    if (tokens.slice(trigger.first, triggerLast + 1).some((t) => cue(lex, 'crossBorderActs').has(t.lemma))) return '';
     dyad.target = [ref];
     return '+domestic-target';
   }
