@@ -6,6 +6,7 @@ import { isPassive } from '../nlp/passive.js';
 import { POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
 import type { ActorRef, Mention, Quote } from '../types.js';
 import { isPunct } from './clauses.js';
+import { CLAUSE_TAKING, earlierConjunct, nextClauseAfterAnd, objectOfAct, verbAfter } from './coordination.js';
 import { cue, type EventLexicon } from './lexicon.js';
 import { PLACE_TYPES, residence } from './residence.js';
 import { genericMentions } from './generic-actors.js';
@@ -969,46 +970,6 @@ export function complementThat(tokens: Token[], last: number, end: number): numb
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
-/** Verbs whose object may be a clause, so that a name after them may be its subject ("said Russia and China signed"). */
-const CLAUSE_TAKING = new Set([
-  'say',
-  'tell',
-  'claim',
-  'report',
-  'believe',
-  'think',
-  'announce',
-  'confirm',
-  'add',
-  'suspect',
-  'state',
-  'insist',
-  'argue',
-  'warn',
-  'allege',
-  'know',
-  'hope',
-  'expect',
-  'fear',
-  'feel',
-  'hear',
-  'learn',
-  'show',
-  'find',
-  'see',
-  'deny',
-  'agree',
-  'assume',
-  'understand',
-  'note',
-  'suggest',
-  'indicate',
-  'reveal',
-  'estimate',
-  'predict',
-  'ensure',
-  'mean',
-]);
 
 /**
  * Is the trigger at `first` the main verb after a relative clause opened at `from` ("who attacked a bus
@@ -1093,120 +1054,6 @@ function subjectBefore(
     return -1;
   }
   return -1;
-}
-
-/** The most words of a subject's noun phrase between "and" and its verb ("the Israeli army's helicopters"). */
-const CLAUSE_SUBJECT_WORDS = 5;
-const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
-
-/**
- * The index of an "and"/"but" in [from, to) that opens a clause with a subject of its own — a noun
- * phrase and then a finite verb ("… and IDF helicopters fired missiles", "… but Russia vetoed"); else `to`.
- * A name or a list of names before the "and", away from the trigger, is rather the first member of
- * a joined subject ("the pressing global issues the United States and France are confronting",
- * "the success Egypt, Israel, Japan, and Spain have had").
- */
-function nextClauseAfterAnd(tokens: Token[], mentions: ActorMention[], trigger: number, to: number): number {
-  for (let j = trigger + 2; j < to; j++) {
-    if (tokens[j].lower !== 'and' && tokens[j].lower !== 'but') continue;
-    let k = j + 1;
-    // (or a subject pronoun: "… to discuss only cooperation between the two regions and it is not …")
-    if (SUBJECT_PRONOUNS.has(tokens[k].lower)) k++;
-    else while (k < to && k - j <= CLAUSE_SUBJECT_WORDS && SUBJECT_WORDS.has(tokens[k].pos)) k++;
-    const v = tokens[k];
-    if (k === j + 1 || k >= to || !v || !finiteAfterSubject(tokens, k)) continue;
-    const leftEnd = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
-    const left = mentions.find((m) => m.last === leftEnd);
-    // (nor "to thank the U.S. and the South Korean servicemembers makes perfect sense", "to cooperate
-    // between Japan and the G7 is something …": a joined object before the sentence's own "be")
-    if (left && (left.first > trigger + 2 || v.lemma === 'be')) continue;
-    return j;
-  }
-  return to;
-}
-
-/** Whether the verb at k is finite after its subject, not a participle or gerund that may modify the noun ("US monitors stationed there"). */
-function finiteAfterSubject(tokens: Token[], k: number): boolean {
-  const v = tokens[k];
-  if (v.pos === 'AUX') return tokens[k + 1]?.lower !== 'to';
-  if (v.pos !== 'VERB' || verbForm(v) === 'ing' || v.lower === v.lemma) return false;
-  if (!/(ed|en)$/.test(v.lower)) return true;
-  const next = tokens[k + 1];
-  return !!next && !PARTICIPLE_ADJUNCTS.has(next.lower) && next.pos !== 'PUNCT' && next.pos !== 'ADP';
-}
-
-/** Words after a past form that make it a participle modifying the noun before it ("stationed there", besides a preposition). */
-const PARTICIPLE_ADJUNCTS = new Set(['there', 'here', 'nearby']);
-
-/** Whether the mention's verb follows it, past adverbs: it is that verb's subject ("Egypt condemned"). */
-function verbAfter(tokens: Token[], m: ActorMention): boolean {
-  let k = m.last + 1;
-  while (tokens[k]?.pos === 'ADV') k++;
-  return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
-}
-
-/** Whether the mention stands right after a verb of an act in its clause, as its object ("attacked Israel"). */
-function objectOfAct(tokens: Token[], m: ActorMention, from: number): boolean {
-  let k = m.first - 1;
-  while (k >= from && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
-  const v = tokens[k];
-  return k >= from && v.pos === 'VERB' && verbForm(v) !== 'ing' && v.lower !== v.lemma && !CLAUSE_TAKING.has(v.lemma);
-}
-
-/** A verb's inflection, told from its surface and lemma: base, third person -s, -ing, or past. */
-function verbForm(t: Token): 'base' | 's' | 'ing' | 'past' {
-  if (t.lower === t.lemma) return 'base';
-  if (t.lower.endsWith('ing')) return 'ing';
-  if (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return 's';
-  return 'past';
-}
-
-/** The most tokens between an earlier conjunct's verb and the trigger coordinated with it. */
-const CONJUNCT_REACH = 20;
-
-/**
- * The verb of an earlier conjunct that a trigger right after "and"/"or" is coordinated with, when the
- * trigger's would-be subject `m` stands after that verb as its object ("arrested protesters and
- * charged them"): the last verb of the trigger's form before `m`. Else -1.
- */
-function earlierConjunct(tokens: Token[], m: ActorMention, first: number, from: number): number {
-  const trigger = tokens[first];
-  if (trigger.pos !== 'VERB') return -1;
-  let j = first - 1;
-  while (j > m.last && tokens[j].pos === 'ADV') j--;
-  if (j <= m.last || (tokens[j].lower !== 'and' && tokens[j].lower !== 'or')) return -1;
-  // (only the object's own phrase between it and "and": "Afghans to the United States and meet")
-  // (nor a gerund the tagger made a noun: "prevent Hezbollah from stockpiling missiles and attacking")
-  const form = verbForm(trigger);
-  const between = tokens.slice(m.last + 1, j);
-  if (
-    between.some(
-      (t) => t.pos === 'VERB' || t.pos === 'AUX' || isPunct(t) || (form === 'ing' && t.lower.endsWith('ing')),
-    )
-  )
-    return -1;
-  // (a passive's agent follows it: "called for by the OAS and backed by the UN Human Rights Council")
-  if (tokens[first + 1]?.lower === 'by') return -1;
-  for (let v = m.first - 1; v >= from && first - v <= CONJUNCT_REACH; v--) {
-    const t = tokens[v];
-    if (isPunct(t)) return -1;
-    // (the tagger reads a plain verb after a modal as an adjective too: "will welcome")
-    const verb = t.pos === 'VERB' || (tokens[v - 1]?.pos === 'AUX' && t.lower === t.lemma);
-    if (verb && verbForm(t) === form && !modifierParticiple(tokens, v, from)) return v;
-  }
-  return -1;
-}
-
-/** Tags before a participle that make it a noun's modifier ("the wounded", "welcome newly arrived Afghans"). */
-const BEFORE_MODIFIER = new Set(['DET', 'ADJ', 'VERB', 'ADP', 'NUM']);
-
-/** Whether the past form at v modifies the noun after it ("newly arrived Afghans"), not "Police arrested protesters". */
-function modifierParticiple(tokens: Token[], v: number, from: number): boolean {
-  if (verbForm(tokens[v]) !== 'past') return false;
-  let k = v - 1;
-  while (k > from && tokens[k].pos === 'ADV') k--;
-  return k >= from && BEFORE_MODIFIER.has(tokens[k].pos);
 }
 
 export interface Dyad {
