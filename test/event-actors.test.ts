@@ -560,3 +560,13 @@ test('an invasion is no attack on the invader’s own country, and meeting conce
   assert.ok(!remarks.some((e) => e.trigger.text === 'meet'));
   assert.ok(!remarks.some((e) => e.trigger.text === 'invasion' && e.target.some((a) => a.actor === 'RUS')));
 });
+
+// Wikinews (CC BY 2.5)
+test('a place after a sentence-opening "After" is no side, and a demand governs no verb group of the demander’s own', () => {
+  const trip = events(
+    'President Bush travels to the Middle East in the coming week. After Israel, the president visits Kuwait, Bahrain, the United Arab Emirates, Saudi Arabia, and Egypt. In his weekly radio address, he says he will urge regional leaders to support Israeli-Palestinian talks and will consult with them on the war against extremists.',
+    '2008-01-06',
+  );
+  assert.ok(!triggered(trip, 'visits').source.some((a) => a.actor === 'ISR'));
+  assert.notEqual(triggered(trip, 'consult').status, 'demanded');
+});

@@ -408,7 +408,7 @@ export function actorMentions(
         // Tileuberdi": a holder's title and its country stand between the preposition and the name)
         const titled = titledStart(doc, hit.entity, hit.mention, i);
         const titledPP = titled < i && !prepBefore(i) && prepBefore(titled);
-        const inPrep = prepBefore(i) || bracketed || titledPP;
+        const inPrep = prepBefore(i) || bracketed || titledPP || frontedTimePhrase(tokens, s, i, last);
         const regionOf = inPrep ? -1 : regionOfPlaceInPP(doc, index, i, prepBefore);
         const preposition = titledPP ? phraseLead(tokens, s.firstToken, titled) : regionOf;
         out.push({
@@ -633,6 +633,21 @@ function uncodedSpeaker(
 function prepositionBefore(tokens: Token[], s: Sentence, preps: ReadonlySet<string>, i: number): boolean {
   const j = phraseLead(tokens, s.firstToken, i);
   return j >= 0 && preps.has(tokens[j].lower);
+}
+
+/** Words that are prepositions before a noun phrase set off by a comma, subordinators before a clause. */
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'during']);
+
+/**
+ * Whether the mention [i, last] is the object of a time preposition opening the sentence with a phrase
+ * set off by a comma ("After Israel, the president visits Kuwait …"), not the subject of a subordinate
+ * clause ("After Israel attacked Gaza, …").
+ */
+function frontedTimePhrase(tokens: Token[], s: Sentence, i: number, last: number): boolean {
+  // (opening the sentence: in mid-sentence "since Boris Nemtsov, the former …, was assassinated" sets off
+  // an apposition of the clause's subject)
+  const j = phraseLead(tokens, s.firstToken, i);
+  return j === s.firstToken && TIME_PREPOSITIONS.has(tokens[j].lower) && tokens[last + 1]?.text === ',';
 }
 
 /** The token before token i's determiners and modifiers (not before `lo`), or -1. */

@@ -179,7 +179,12 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
     const t = sentLeft[k];
     if (c('demanding').has(t.lemma) && t.pos === 'VERB') {
       const rest = sentLeft.slice(k + 1).map((x) => x.lower);
-      if (rest.includes('that') || rest.includes('to')) return decide('demanded', `${t.lemma}-governs`);
+      // (not past a verb group of the demander's own: "will urge regional leaders to support … and will
+      // consult with them")
+      const ownGroup = sentLeft
+        .slice(k + 1)
+        .some((x, r, after) => (x.lower === 'and' || x.lower === 'but') && after[r + 1]?.pos === 'AUX');
+      if (!ownGroup && (rest.includes('that') || rest.includes('to'))) return decide('demanded', `${t.lemma}-governs`);
     }
   }
   if (aux.some((t) => c('hypothetical').has(t.lower))) return decide('hypothetical', 'modal-before-trigger');
