@@ -5,16 +5,17 @@
 // sentence sends the visitor to a place of another country than the article's issuer and the visitor.
 import type { ArticleDocument, Token } from '../document.js';
 import { sourceGovernment } from './source-government.js';
-import { beforeTitledList } from './titled-lists.js';
 
 /** Words before a place the visit goes to or is held in. */
 const PLACE_PREPOSITIONS = new Set(['in', 'to']);
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
 
-/** The country of the place the sentence's visit to meet the titled list at token a is in, else null. */
-export function hostCountry(doc: ArticleDocument, a: number): string | null {
+/**
+ * The country of the place the sentence's visit is in, where it meets a titled list whose preceding
+ * token is j (titled-lists.ts: beforeTitledList); else null.
+ */
+export function hostCountry(doc: ArticleDocument, j: number): string | null {
   const toks = doc.tokens;
-  const j = beforeTitledList(doc, a);
   const meet = j > 0 && toks[j].lower === 'with' ? j - 1 : j;
   if (meet < 0 || toks[meet].lemma !== 'meet') return null;
   const sentence = doc.sentences[toks[meet].sentence];

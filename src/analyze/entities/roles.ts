@@ -1039,13 +1039,19 @@ const LIST_HEADS = new Set([
 const PEOPLE_OR_STATE = new Set(['NORP', 'GPE']);
 
 /**
- * The country of a list's head before the title at token a — "joined their Costa Rican counterparts
- * President Carlos Alvarado, Minister of Foreign Affairs Rodolfo Solano, and …", "met Polish leaders,
- * including Foreign Minister Zbigniew Rau" — past the titled names listed before it; else null.
+ * The country of the titled list the title at token a belongs to: its head's ("joined their Costa
+ * Rican counterparts President Carlos Alvarado, Minister of Foreign Affairs Rodolfo Solano, and …",
+ * "met Polish leaders, including Foreign Minister Zbigniew Rau"), else the host's of the visit that
+ * meets it ("travel to Chisinau, Moldova to meet with President Maia Sandu, …"); else null.
  */
-function listHeadCountry(doc: ArticleDocument, a: number): string | null {
-  const toks = doc.tokens;
+function listCountry(doc: ArticleDocument, a: number): string | null {
   const j = beforeTitledList(doc, a);
+  return listHeadCountry(doc, j) ?? hostCountry(doc, j);
+}
+
+/** The country of a list's head at token j, the token before the list. */
+function listHeadCountry(doc: ArticleDocument, j: number): string | null {
+  const toks = doc.tokens;
   if (j < 1 || !LIST_HEADS.has(toks[j].lower)) return null;
   // (a people's name of two words: "Costa Rican")
   const people = doc.entityAt(toks[j - 1].start);
@@ -1070,9 +1076,7 @@ export function findRoles(doc: ArticleDocument): void {
         const span = range && rule === 'apposition' ? appositionRange(doc, range, entity) : range;
         if (!span || (rule === 'apposition' && nextTitledPerson(doc, span, at))) continue;
         const coordinated =
-          rule === 'title-before-name'
-            ? (coordinatedTitleCountry(doc, span[0]) ?? listHeadCountry(doc, span[0]) ?? hostCountry(doc, span[0]))
-            : null;
+          rule === 'title-before-name' ? (coordinatedTitleCountry(doc, span[0]) ?? listCountry(doc, span[0])) : null;
         const { role, actor } = makeRole(doc, span[0], span[1], rule, coordinated);
         if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) continue;
         entity.roles.push(role);

@@ -5,6 +5,11 @@ import { cue, type EventLexicon } from './lexicon.js';
 
 export const isPunct = (t: Token) => t.pos === 'PUNCT' || /^[^\p{L}\p{N}]+$/u.test(t.text);
 
+export const MODALS = new Set(['will', 'would', 'wo', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to']);
+/** "would free", "to free": after a modal or "to" a word the tagger read as an adjective is a verb. */
+export const afterModal = (tokens: Token[], i: number) =>
+  i > 0 && MODALS.has(tokens[i - 1].lower) && tokens[i].pos === 'ADJ';
+
 /** Marks, for each token of the sentence, whether a clause starts at it. */
 export function clauseStarts(doc: ArticleDocument, s: Sentence, lex: EventLexicon): boolean[] {
   const bounds = cue(lex, 'clauseBoundaries');

@@ -5,7 +5,8 @@
 // Mexico and Argentina oppose Brazil").
 import type { Token } from '../document.js';
 import type { ActorMention } from './actors.js';
-import { isPunct } from './clauses.js';
+import { PERSONAL_SUBJECT_PRONOUNS } from '../nlp/closed-class.js';
+import { afterModal, isPunct } from './clauses.js';
 
 /** Verbs whose object may be a clause, so that a name after them may be its subject ("said Russia and China signed"). */
 export const CLAUSE_TAKING = new Set([
@@ -51,7 +52,6 @@ export const CLAUSE_TAKING = new Set([
 /** The most words of a subject's noun phrase between "and" and its verb ("the Israeli army's helicopters"). */
 const CLAUSE_SUBJECT_WORDS = 5;
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /**
  * The index of an "and"/"but" in [from, to) that opens a clause with a subject of its own — a noun
@@ -65,7 +65,7 @@ export function nextClauseAfterAnd(tokens: Token[], mentions: ActorMention[], tr
     if (tokens[j].lower !== 'and' && tokens[j].lower !== 'but') continue;
     let k = j + 1;
     // (or a subject pronoun: "… to discuss only cooperation between the two regions and it is not …")
-    if (SUBJECT_PRONOUNS.has(tokens[k].lower)) k++;
+    if (PERSONAL_SUBJECT_PRONOUNS.has(tokens[k].lower) || tokens[k].lower === 'it') k++;
     else while (k < to && k - j <= CLAUSE_SUBJECT_WORDS && SUBJECT_WORDS.has(tokens[k].pos)) k++;
     const v = tokens[k];
     if (k === j + 1 || k >= to || !v || !finiteAfterSubject(tokens, k)) continue;
@@ -145,7 +145,7 @@ export function earlierConjunct(tokens: Token[], m: ActorMention, first: number,
     const t = tokens[v];
     if (isPunct(t)) return -1;
     // (the tagger reads a plain verb after a modal as an adjective too: "will welcome")
-    const verb = t.pos === 'VERB' || (tokens[v - 1]?.pos === 'AUX' && t.lower === t.lemma);
+    const verb = t.pos === 'VERB' || afterModal(tokens, v);
     if (verb && verbForm(t) === form && !modifierParticiple(tokens, v, from)) return v;
   }
   return -1;

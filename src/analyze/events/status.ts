@@ -3,6 +3,7 @@
 // (from doc.quotes) it lies in. Each decision names its rule.
 import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { AgentRef, EventStatus, Quote } from '../types.js';
+import { afterModal } from './clauses.js';
 import { cue, type EventLexicon } from './lexicon.js';
 import type { ActorMention } from './actors.js';
 
@@ -111,6 +112,7 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '--', '\u2013', '\u2014']);
  * future as the welcome). `left` runs from the clause's start to the trigger.
  */
 function modalOfConjunct(
+  tokens: Token[],
   left: Token[],
   trigger: Token,
   modals: ReadonlySet<string>,
@@ -127,10 +129,7 @@ function modalOfConjunct(
   const between = left.slice(modal + 1, -1);
   // the modal's own verb, plain, and no other verb group nor clause break before the "and"
   // (the tagger reads a plain verb after a modal as an adjective too: "will welcome")
-  const k =
-    between[0]?.lower === between[0]?.lemma && between[0]?.pos === 'ADJ'
-      ? 0
-      : between.findIndex((t) => t.pos === 'VERB');
+  const k = between[0] && afterModal(tokens, between[0].i) ? 0 : between.findIndex((t) => t.pos === 'VERB');
   if (k < 0 || between[k].lower !== between[k].lemma) return false;
   // (nor a negation, whose scope a reader cannot tell: "will not threaten -- use or threaten to use")
   return !between.some(
@@ -188,7 +187,7 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
     }
   }
   if (aux.some((t) => c('hypothetical').has(t.lower))) return decide('hypothetical', 'modal-before-trigger');
-  if (modalOfConjunct(left, tokens[first], c('hypothetical'), c('negation')))
+  if (modalOfConjunct(tokens, left, tokens[first], c('hypothetical'), c('negation')))
     return decide('hypothetical', 'modal-of-conjunct');
   if (conditional) return decide('hypothetical', 'conditional-clause');
   for (let k = 0; k + 1 < left.length; k++) {
@@ -196,7 +195,7 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
   }
   if (aux.some((t) => c('expected').has(t.lower) || (t.lemma === 'expect' && t.pos === 'VERB')))
     return decide('expected', 'future-before-trigger');
-  if (modalOfConjunct(left, tokens[first], c('expected'), c('negation')))
+  if (modalOfConjunct(tokens, left, tokens[first], c('expected'), c('negation')))
     return decide('expected', 'modal-of-conjunct');
   if (futureGovernsInfinitive(left, c('expected'), c('negation')))
     return decide('expected', 'future-governs-infinitive');

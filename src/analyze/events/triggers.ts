@@ -3,9 +3,9 @@
 // governs them ("agreed to provide", "travel to Russia to meet").
 import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { Span } from '../types.js';
-import { POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
+import { POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../nlp/closed-class.js';
 import { cue, type EventLexicon, type TriggerPattern } from './lexicon.js';
-import { isPunct } from './clauses.js';
+import { afterModal, isPunct, MODALS } from './clauses.js';
 import { intendable } from './recode.js';
 
 export interface TriggerMatch {
@@ -21,20 +21,6 @@ export interface TriggerMatch {
 }
 
 const MAX_GAP = 6;
-/** Words that open a clause or a time phrase of their own, which a pattern's gap does not cross. */
-const SUBORDINATORS = new Set([
-  'before',
-  'after',
-  'until',
-  'unless',
-  'because',
-  'while',
-  'when',
-  'whereas',
-  'although',
-  'though',
-  'if',
-]);
 /** Most tokens between a governing trigger and the complement it absorbs ("call on North Korea to"). */
 const MAX_ABSORB_GAP = 5;
 const LIGHT_VERB_REACH = 4;
@@ -242,9 +228,6 @@ const PARTICLE_END = new Set([
   'off',
   'out',
 ]);
-const MODALS = new Set(['will', 'would', 'wo', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to']);
-/** "would free", "to free": after a modal or "to" a word the tagger read as an adjective is a verb. */
-const afterModal = (tokens: Token[], i: number) => i > 0 && MODALS.has(tokens[i - 1].lower) && tokens[i].pos === 'ADJ';
 
 function posFits(tokens: Token[], i: number, p: TriggerPattern): boolean {
   const t = tokens[i];

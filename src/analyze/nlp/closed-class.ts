@@ -46,3 +46,21 @@ const CALENDAR =
 
 /** Whether a word is a day, a month, today or yesterday. */
 export const isCalendarText = (word: string): boolean => CALENDAR.test(word);
+
+/** Conjunctions that open a subordinate clause (When …, If …, After …): a sentence's fronted clause, or a clause no phrase runs across. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'if',
+  'after',
+  'before',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'once',
+  'until',
+  'unless',
+  'whether',
+  'whenever',
+]);

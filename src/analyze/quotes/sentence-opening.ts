@@ -5,6 +5,7 @@ import type { Mention } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { tokenEnd } from '../entities/roles.js';
 import { quantityNumberAt } from './quantity-lead.js';
+import { SUBORDINATORS } from '../nlp/closed-class.js';
 
 /** How far into a sentence its opening name may start ("The United States", "Some Republicans"). */
 const OPENING_TOKENS = 2;
@@ -126,23 +127,8 @@ export function sentenceAndPrevious(ctx: QuoteContext, offset: number): [Sentenc
   return [here, previous && previous !== here ? previous : undefined];
 }
 
-/** Conjunctions that open a sentence with a subordinate clause (When …, If …, After …). */
-export const SUBORDINATORS = new Set([
-  'when',
-  'if',
-  'after',
-  'before',
-  'while',
-  'although',
-  'though',
-  'because',
-  'since',
-  'once',
-  'until',
-  'unless',
-  'whether',
-  'whenever',
-]);
+/** Conjunctions that open a subordinate clause (nlp/closed-class.ts), for the quote modules that read them here. */
+export { SUBORDINATORS };
 
 /** How many tokens a fronted adjunct may take before its comma. */
 const MAX_FRONTED_TOKENS = 20;
