@@ -574,3 +574,18 @@ test('"Senior Bureau Official for the Bureau of … Affairs Kin Moy": no body "S
   );
   assert.equal(a.quotes.find((q) => q.cue?.text === 'emphasized')?.speaker?.name, 'Kin Moy');
 });
+
+test('a surname written without its accents after a title is the person named with them (state-pr-335902)', () => {
+  const a = run(
+    'Deputy Secretary of State Wendy Sherman met jointly today in Brussels with NATO Deputy Secretary General Mircea Geoană and EEAS Secretary General Stefano Sannino. Deputy Secretary Sherman, Deputy Secretary General Geoana, and Secretary General Sannino agreed that NATO-EU coordination is essential.',
+    '2022-04-20',
+  );
+  assert.deepEqual(
+    a.entities.find((e) => e.name === 'Mircea Geoană')?.mentions.map((m) => m.text),
+    ['Mircea Geoană', 'Geoana'],
+  );
+  // (the title before it is Geoană's, not a role of Sherman's)
+  const sherman = a.entities.find((e) => e.name === 'Wendy Sherman');
+  assert.ok(!sherman?.roles.some((r) => /Geoana/.test(r.title)), JSON.stringify(sherman?.roles));
+  assert.equal(a.quotes.find((q) => q.cue?.text === 'agreed')?.speaker?.name, 'Wendy Sherman');
+});

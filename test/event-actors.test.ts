@@ -570,3 +570,32 @@ test('a place after a sentence-opening "After" is no side, and a demand governs 
   assert.ok(!triggered(trip, 'visits').source.some((a) => a.actor === 'ISR'));
   assert.notEqual(triggered(trip, 'consult').status, 'demanded');
 });
+
+// State Department readout, 20 April 2022 (public domain)
+test('an object ends before a gerund phrase of its own: "coordination in responding to Russia’s war" is not Russia', () => {
+  const readout = release(
+    'Deputy Secretary of State Wendy Sherman met jointly today in Brussels with NATO Deputy Secretary General Mircea Geoană and EEAS Secretary General Stefano Sannino. Deputy Secretary Sherman praised the strong NATO-EU coordination in responding to Russia’s unprovoked and brutal war against Ukraine.',
+    '2022-04-20',
+  );
+  const praise = triggered(readout, 'praised');
+  assert.deepEqual(sides(praise, 'source'), ['Wendy Sherman/USAGOV']);
+  assert.ok(!praise.target.some((a) => a.actor === 'RUS'), sides(praise, 'target').join());
+});
+
+// Wikinews (CC BY 2.5)
+test('a letter released to a news agency frees no one, and a warning after "but" is no report of the act before it', () => {
+  const letter = events(
+    'The letter, released to the AFP news agency, says "we urge you to express this concern directly to Israeli government officials".',
+    '2009-01-30',
+  );
+  assert.ok(!letter.some((e) => e.trigger.text === 'released'));
+  const truce = events(
+    'Israel began a ceasefire on January 18 after a 23 day offensive, in an attempt to stop rocket fire into Israel by Hamas militants, but has warned that they reserve the right to resume action if the shelling of Israel did not stop.',
+    '2009-01-30',
+  );
+  const ceasefire = triggered(truce, 'began a ceasefire');
+  assert.equal(ceasefire.status, 'asserted');
+  assert.equal(ceasefire.asserted_by, null);
+  // (Israel inside "the shelling of Israel" is not whom the condition is put to)
+  assert.ok(!triggered(truce, 'warned').rule?.includes('condition-target'), triggered(truce, 'warned').rule);
+});

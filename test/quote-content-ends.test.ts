@@ -1205,3 +1205,19 @@ test('a place, a country or a motorcade attacked with no one named saying anythi
   );
   assert.equal(words.length, 1);
 });
+
+// State Department readout, 20 April 2022 (public domain)
+test('a content in the present ends where "and" opens the writer’s own clause in the past', () => {
+  const text =
+    'Deputy Secretary Sherman, Deputy Secretary General Geoana, and Secretary General Sannino agreed that NATO-EU coordination is essential for Transatlantic security and prosperity and they discussed further steps to enhance the NATO-EU strategic partnership.';
+  assert.equal(
+    quoteCuedBy(text, 'agreed').text,
+    'that NATO-EU coordination is essential for Transatlantic security and prosperity',
+  );
+  // (a clause in the present goes on with the content)
+  assert.equal(
+    quoteCuedBy('The minister said that the talks are going well and they expect to meet again next month.', 'said')
+      .text,
+    'that the talks are going well and they expect to meet again next month',
+  );
+});

@@ -4692,3 +4692,17 @@ test('"its foreign ministry" speaks for the country just named, its owner', () =
   const far = run('Russia rejected the claim. The talks went on. Its army said it was false.');
   assert.equal(speakerEntity(far, 'it was false')?.actor ?? null, null);
 });
+
+// State Department transcript, 27 April 2022 (public domain)
+test('a transcript label in capitals without its accents is the person the article named with them', () => {
+  const doc = run(
+    [
+      'SECRETARY BLINKEN: Good evening, everyone. It’s a pleasure to welcome Foreign Minister Lipavský here to the State Department, to Washington. Thank you, Jan, for being here.',
+      '',
+      'FOREIGN MINISTER LIPAVSKY: Mr. Secretary, Antony, thank you for the welcome.',
+    ].join('\n'),
+  );
+  const q = quoteWith(doc, 'thank you for the welcome');
+  assert.equal(speaker(doc, q), 'Lipavský');
+  assert.equal(doc.entities.filter((e) => /^Lipavsk/.test(e.name)).length, 1);
+});

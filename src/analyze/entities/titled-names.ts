@@ -6,6 +6,7 @@
 import type { ArticleDocument, Token } from '../document.js';
 import type { Candidate } from './candidates.js';
 import { isKnownFirstName, lookupName, lookupSurname } from './kb.js';
+import { withoutAccents } from '../nlp/accents.js';
 import { lexiconSets } from './lexicon.js';
 
 /** Longest name taken after a title, in words ("Luiz Inacio Lula da Silva" is the model's to find). */
@@ -101,7 +102,8 @@ function nameRunAfter(text: string, toks: Token[], k: number, taken: Set<number>
 function personWords(doc: ArticleDocument, out: Candidate[]): Set<string> {
   const words = new Set<string>();
   for (const c of out)
-    if (c.label === 'PER') for (const w of doc.text.slice(c.start, c.end).split(/\s+/)) words.add(w.toLowerCase());
+    if (c.label === 'PER')
+      for (const w of doc.text.slice(c.start, c.end).split(/\s+/)) words.add(withoutAccents(w).toLowerCase());
   return words;
 }
 
@@ -110,7 +112,8 @@ function personWords(doc: ArticleDocument, out: Candidate[]): Set<string> {
  * ("Foreign Minister Kuleba" after "Dmytro Kuleba"), or a surname the KB knows ("Prime Minister Abe").
  */
 function isKnownPersonWord(doc: ArticleDocument, word: Token, named: () => Set<string>): boolean {
-  return named().has(word.lower) || lookupSurname(word.text, doc.published)?.kind === 'person';
+  // (accents aside: "Deputy Secretary General Geoana" after "Mircea Geoană")
+  return named().has(withoutAccents(word.lower)) || lookupSurname(word.text, doc.published)?.kind === 'person';
 }
 
 /** Last words of a title's portfolio ("… for Political Affairs", "… for Korean Peninsula Peace and Security Affairs"). */
@@ -199,7 +202,7 @@ export function withSurnamesJoined(doc: ArticleDocument, out: Candidate[], taken
     if (doc.text[t.start - 1] !== ' ' || !mayNameWord(t) || !isKnownFirstName(toks[last].text)) continue;
     // the next word is a surname the article gives a person elsewhere (a KB surname alone is not
     // enough: "Adam Air" is an airline)
-    if (!named().has(t.lower) || out[i + 1]?.start === t.start) continue;
+    if (!named().has(withoutAccents(t.lower)) || out[i + 1]?.start === t.start) continue;
     out[i] = { start: c.start, end: t.end, label: 'PER', rule: `${c.rule}+surname-joined`, afterTitle: c.afterTitle };
     taken.add(next);
   }

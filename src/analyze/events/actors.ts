@@ -205,6 +205,21 @@ export function indexMentions(doc: ArticleDocument): MentionIndex {
 }
 
 /** Prepositions of where something happens. */
+/** Prepositions that open an adverbial gerund phrase after an object ("… coordination in responding to …"). */
+const GERUND_ADVERBIAL = new Set(['in', 'by', 'while', 'when']);
+
+/**
+ * Whether a preposition and a gerund stand between the trigger and a mention: "praised the
+ * coordination in responding to Russia's war" praises the coordination, not Russia; the mention
+ * belongs to the gerund's own clause.
+ */
+function gerundPhraseBetween(tokens: Token[], last: number, first: number): boolean {
+  for (let j = last + 2; j < first; j++)
+    if (tokens[j].pos === 'VERB' && tokens[j].lower.endsWith('ing') && GERUND_ADVERBIAL.has(tokens[j - 1].lower))
+      return true;
+  return false;
+}
+
 const LOCATIVES = new Set(['in', 'at']);
 
 /**
@@ -1155,7 +1170,11 @@ export function findDyad(
   // ("blew up the outer wall of the Jericho prison compound and IDF helicopters fired missiles": the
   // object ends where "and" opens a clause with a subject of its own)
   const objectEnd = Math.min(clause.to, nextClauseAfterAnd(tokens, usable, last, clause.to));
-  const reachable = (m: ActorMention) => m.first > last && m.first < objectEnd && m.first <= last + TARGET_REACH;
+  const reachable = (m: ActorMention) =>
+    m.first > last &&
+    m.first < objectEnd &&
+    m.first <= last + TARGET_REACH &&
+    !gerundPhraseBetween(tokens, last, m.first);
   // ("met today in Brussels with NATO Deputy Secretary General Mircea Geoană": a place after "in" or
   // "at" is where a meeting is held, not whom it meets, when a person or a body is named after it; alone,
   // it stands for its country's side, as PETRARCH codes a meeting "in Beijing")

@@ -183,7 +183,15 @@ export function fillImplicit(
     const cond = tokens.findIndex(
       (t, i) => i > triggerLast && i < sentenceEnd && (t.lower === 'if' || t.lower === 'unless'),
     );
-    const who = cond >= 0 ? mentions.find((m) => m.first > cond && m.first <= cond + 4) : undefined;
+    // (the condition's subject, not a phrase inside it nor the threatener: "if the shelling of Israel
+    // did not stop" names whom Israel warned by no name)
+    const sources = new Set(dyad.source.map((a) => a.entity ?? a.actor));
+    const who =
+      cond >= 0
+        ? mentions.find(
+            (m) => m.first > cond && m.first <= cond + 4 && !m.inPP && !sources.has(m.entity?.id ?? m.actor),
+          )
+        : undefined;
     if (who) {
       dyad.target = [refOf(who)];
       return '+condition-target';

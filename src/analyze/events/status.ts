@@ -74,6 +74,9 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
     // a participle after the trigger is its subject's comment on the event, not a frame around it:
     // "The United States … oppose the program, saying Iran is using it …" (Iran says nothing)
     if (i > first && t.lower.endsWith('ing')) continue;
+    // nor does a verb coordinated after it with no subject of its own: "Israel began a ceasefire …, but
+    // has warned that …" (the warning is Israel's next act, not a report of the ceasefire)
+    if (i > first && coordinatedPredicate(tokens, i)) continue;
     // inside the event's own clause it frames the event only when another actor stands between it and the trigger
     if (i >= clauseFrom && i < first && !ctx.mentions.some((m) => m.first > i && m.last < first)) continue;
     // its subject: the nearest mention before it ("Washington further believes"), or after it ("said the ministry")
@@ -83,6 +86,13 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
     if (who) return { who, verb: t };
   }
   return null;
+}
+
+/** Whether the verb at i opens a predicate right after "and"/"but" (past auxiliaries and adverbs). */
+function coordinatedPredicate(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) j--;
+  return tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but';
 }
 
 /**

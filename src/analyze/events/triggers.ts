@@ -169,6 +169,8 @@ function releasesRecord(tokens: Token[], i: number, last: number, end: number, l
   if (objectHeadIn(tokens, last, end, records)) return true;
   let j = i - 1;
   while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) j--;
+  // ("The letter, released to the AFP news agency, says …": a participle set off after its noun)
+  if (tokens[j]?.text === ',' && j === i - 1) j--;
   const before = tokens[j];
   return !!before && (records.has(before.lemma) || records.has(before.lower));
 }

@@ -282,6 +282,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // "We encourage all parties … to participate … and call for …": a plain verb of saying after "and",
     // where the cue is a plain form after "we" or "I", is the speaker's next statement
     if ((t.lower === 'and' || t.lower === 'but') && speakerSaysAgain(ctx, a, j)) return j;
+    // "agreed that coordination is essential … and they discussed further steps": a clause of the
+    // writer's own, in the past, after a content whose verb is in the present
+    if ((t.lower === 'and' || t.lower === 'but') && narratedAfterPresent(ctx, a, j)) return j;
     // "… and others have said they …": a coordinated clause with a speaker of its own
     if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
     if (!comma && t.text !== '\u2014' && t.text !== '\u2015' && t.text !== '--') continue;
@@ -606,6 +609,35 @@ function pastAdverbs(ctx: QuoteContext, k: number): Token | undefined {
   const toks = ctx.doc.tokens;
   while (toks[k] && toks[k].pos === 'ADV' && ctx.inSpan[k] < 0) k++;
   return ctx.inSpan[k] >= 0 ? undefined : toks[k];
+}
+
+/** Pronouns that open the writer's next clause after "and" ("and they discussed …"). */
+const NARRATED_SUBJECTS = new Set(['he', 'she', 'they']);
+/** Present forms of the auxiliaries: a content in the present tense, not shifted back to the cue's past. */
+const PRESENT_AUX = new Set(['is', 'are', 'has', 'have', 'does', 'do', 'am']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'would', 'could', 'might', 'should']);
+
+/**
+ * Whether "and" at j opens a clause of a pronoun and a verb in the past tense ("and they discussed")
+ * after a content [a, j) whose finite verbs are all in the present ("that coordination is essential"):
+ * reported speech in the present after a past cue goes on in the present ("… and they are …"), so the
+ * past is the writer narrating again.
+ */
+function narratedAfterPresent(ctx: QuoteContext, a: number, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const subject = toks[j + 1];
+  const verb = toks[j + 2];
+  if (!subject || !NARRATED_SUBJECTS.has(subject.lower) || ctx.inSpan[j + 1] >= 0 || ctx.inSpan[j + 2] >= 0)
+    return false;
+  if (!verb || verb.pos !== 'VERB' || !(/[^e]ed$/.test(verb.lower) || irregularPast(verb))) return false;
+  let present = false;
+  for (let k = a; k < j; k++) {
+    const w = toks[k];
+    if (ctx.inSpan[k] >= 0 || (w.pos !== 'AUX' && w.pos !== 'VERB')) continue;
+    if (PAST_AUX.has(w.lower) || (w.pos === 'VERB' && (/ed$/.test(w.lower) || irregularPast(w)))) return false;
+    if (PRESENT_AUX.has(w.lower) || (w.pos === 'VERB' && /[^s]s$/.test(w.lower))) present = true;
+  }
+  return present;
 }
 
 /** Whether an inflected verb (an auxiliary, or a finite verb after adverbs) opens a predicate at token k. */

@@ -3,6 +3,7 @@
 // whole name, a transcript label), so splitting every name again for each quote grew with
 // quotes × entities; the forms are kept per entity object instead, and made again if its name changes.
 import type { ArticleDocument, EntityRecord } from '../document.js';
+import { withoutAccents } from '../nlp/accents.js';
 
 export interface NameForms {
   /** The name these forms were made from. */
@@ -60,13 +61,13 @@ export class EntityNames {
   /** The first person whose name, split at white space, has more than one part and ends with `last`. */
   firstPersonEndingWith(last: string): EntityRecord | undefined {
     this.catchUp();
-    return this.firstPersonByLastWord.get(last);
+    return this.firstPersonByLastWord.get(withoutAccents(last));
   }
 
   /** The first person whose name in lower case is `lower`. */
   firstPersonNamed(lower: string): EntityRecord | undefined {
     this.catchUp();
-    return this.firstPersonByName.get(lower);
+    return this.firstPersonByName.get(withoutAccents(lower));
   }
 
   private catchUp(): void {
@@ -78,9 +79,12 @@ export class EntityNames {
       if (!this.firstByName.has(lower)) this.firstByName.set(lower, e);
       if (e.type !== 'PERSON') continue;
       const { split, words } = nameForms(e);
-      if (!this.firstPersonByName.has(lower)) this.firstPersonByName.set(lower, e);
-      if (split.length > 1 && !this.firstPersonByLastWord.has(split[split.length - 1]))
-        this.firstPersonByLastWord.set(split[split.length - 1], e);
+      // (labels are matched accents aside: a transcript's "FOREIGN MINISTER LIPAVSKY:" is Jan Lipavský)
+      const plain = withoutAccents(lower);
+      if (!this.firstPersonByName.has(plain)) this.firstPersonByName.set(plain, e);
+      const lastWord = split.length > 1 ? withoutAccents(split[split.length - 1]) : undefined;
+      if (lastWord !== undefined && !this.firstPersonByLastWord.has(lastWord))
+        this.firstPersonByLastWord.set(lastWord, e);
       if (words.length > 1) this.lastPersonBySurname.set(words[words.length - 1], e);
     }
   }
