@@ -599,3 +599,30 @@ test('a letter released to a news agency frees no one, and a warning after "but"
   // (Israel inside "the shelling of Israel" is not whom the condition is put to)
   assert.ok(!triggered(truce, 'warned').rule?.includes('condition-target'), triggered(truce, 'warned').rule);
 });
+
+// State Department readouts, 14 April and 10 May 2022 (public domain)
+test('a defence of ground or against a war is no defence in words, and support provided is aid', () => {
+  const call = release(
+    'We are resolved to continue to provide security, economic, and humanitarian support to the government and people of Ukraine as they defend against President Putin’s brutal and unprovoked war. The Secretary commended the bravery of the Ukrainian people, noting in particular those defending Kharkiv.',
+    '2022-04-14',
+  );
+  assert.ok(!call.some((e) => e.code === '052'), call.map((e) => `${e.code} ${e.trigger.text}`).join('; '));
+  const aid = triggered(call, 'provide security, economic, and humanitarian support');
+  assert.equal(aid.type, 'AID');
+  assert.deepEqual(sides(aid, 'target'), ['people of Ukraine/UKRPPL']);
+  // (words in defence stay one: "defended Iraq and Libya … against Western criticism")
+  const words = events(
+    'Palestinian leader Yasser Arafat defended Iraq and Libya on Friday against Western criticism.',
+    '1990-04-06',
+  );
+  assert.equal(triggered(words, 'defended').code, '052');
+  // the pattern starts at its first word nearest the rest: "provided or attempted to provide support"
+  const designation = events(
+    'Air Koryo Trading Corporation, a DPRK entity, has provided or attempted to provide support to the Korea Mining Development Trading Corporation.',
+    '2022-05-10',
+  );
+  assert.ok(
+    designation.some((e) => e.trigger.text === 'provide support'),
+    designation.map((e) => e.trigger.text).join('; '),
+  );
+});

@@ -45,9 +45,11 @@ function matchAt(
     if (k > 0 && p.words[k - 1] === '*') {
       let found = -1;
       for (let j = at + 1; j < end && j <= at + 1 + MAX_GAP; j++) {
-        if (isPunct(tokens[j]) && tokens[j].text !== '-') break;
+        if (isPunct(tokens[j]) && tokens[j].text !== '-' && !listComma(tokens, j)) break;
         // (nor past a clause or time phrase a subordinator opens: "withdrew before Israeli troops arrived")
         if (SUBORDINATORS.has(tokens[j].lower)) break;
+        // (the pattern's first word again starts the match there: "provided or attempted to provide support")
+        if (wordIs(tokens[j], p.words[0])) return -1;
         if (wordIs(tokens[j], w)) {
           found = j;
           break;
@@ -63,6 +65,16 @@ function matchAt(
     }
   }
   return at;
+}
+
+const LIST_ITEM_POS = new Set(['ADJ', 'NOUN']);
+
+/** A comma between a list's modifiers: "provide security, economic, and humanitarian support". */
+function listComma(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  let next = tokens[j + 1];
+  if (next?.pos === 'CCONJ') next = tokens[j + 2];
+  return tokens[j].text === ',' && !!before && !!next && LIST_ITEM_POS.has(before.pos) && LIST_ITEM_POS.has(next.pos);
 }
 
 /** "open-ended", "Syrian-backed", "rebel-held": a participle closing a hyphenated modifier is no act. */
@@ -173,6 +185,32 @@ function releasesRecord(tokens: Token[], i: number, last: number, end: number, l
   if (tokens[j]?.text === ',' && j === i - 1) j--;
   const before = tokens[j];
   return !!before && (records.has(before.lemma) || records.has(before.lower));
+}
+
+/**
+ * Whether a defence after token `last` is of ground, not in words: a land's noun ("defend their
+ * country"), a place named right after ("those defending Mariupol"), or a defence "against" an armed attack.
+ */
+const AGAINST_REACH = 9;
+function defendsGround(doc: ArticleDocument, last: number, end: number, lex: EventLexicon): boolean {
+  const tokens = doc.tokens;
+  const next = tokens[last + 1];
+  if (!next || last + 1 >= end) return false;
+  // ("defend against … war", not "defended Iraq … against Western criticism")
+  if (next.lower === 'against') {
+    const attacks = cue(lex, 'armedAttacks');
+    for (let j = last + 2; j < end && j <= last + AGAINST_REACH && !isPunct(tokens[j]); j++)
+      if (attacks.has(tokens[j].lower)) return true;
+    return false;
+  }
+  // (a town or a site, not a country: "defended Iraq and Libya" may be in words)
+  const place = doc.entityAt(next.start)?.entity;
+  if (
+    place &&
+    (place.type === 'LOC' || place.type === 'FAC' || (place.type === 'GPE' && !place.kb?.startsWith('country:')))
+  )
+    return true;
+  return objectNounIn(tokens, last, end, lex, 'defendedLands');
 }
 
 /** Object pronouns that stand for people or parties ("prevent them from …"; not "prevent it"). */
@@ -373,7 +411,7 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
       const otherSense =
         (p.role === 'intransitive' && takesObject(tokens, i, last, s.endToken)) ||
         (p.role === 'military-object' && !objectNounIn(tokens, last, s.endToken, lex, 'militaryObjects')) ||
-        (p.role === 'verbal' && objectNounIn(tokens, last, s.endToken, lex, 'defendedLands')) ||
+        (p.role === 'verbal' && defendsGround(doc, last, s.endToken, lex)) ||
         (p.role === 'actor-object' && !actorObject(tokens, last, lex)) ||
         (p.role === 'permission' && enables(tokens, i, last)) ||
         // "released a statement", "a poll released on Wednesday": a record made public frees nobody
