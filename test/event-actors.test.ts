@@ -626,3 +626,19 @@ test('a defence of ground or against a war is no defence in words, and support p
     designation.map((e) => e.trigger.text).join('; '),
   );
 });
+
+// Voice of America via Wikinews (public domain / CC BY 2.5)
+test('"as" before a noun phrase opens no clause, and a blockade imposed is one', () => {
+  const egypt = events(
+    'Egypt, however, views the open border as a serious security risk and has pressed Fatah to accept some kind of deal with Hamas in order to see that it remains under control.',
+    '2008-02-03',
+  );
+  assert.deepEqual(sides(triggered(egypt, 'pressed Fatah to'), 'source'), ['Egypt/EGY']);
+  const gaza = events(
+    'Gunmen in Gaza blew open sections of the border barricade on January 23, days after Israel began imposing a near-total blockade on the territory.',
+    '2008-02-03',
+  );
+  const blockade = triggered(gaza, 'imposing a near-total blockade');
+  assert.equal(blockade.code, '191');
+  assert.deepEqual(sides(blockade, 'source'), ['Israel/ISR']);
+});

@@ -1221,3 +1221,20 @@ test('a content in the present ends where "and" opens the writer’s own clause 
     'that the talks are going well and they expect to meet again next month',
   );
 });
+
+// Reuters via Wikinews (CC BY 2.5)
+test('a content whose own verbs run in a list with commas keeps the last one after "and"', () => {
+  assert.equal(
+    quoteCuedBy(
+      'Reuters reports that the Hamas-led Palestinian government faces international action unless the militant Islamist movement renounces violence, recognises Israel and embraces existing peace plans.',
+      'reports',
+    ).text,
+    'that the Hamas-led Palestinian government faces international action unless the militant Islamist movement renounces violence, recognises Israel and embraces existing peace plans',
+  );
+  // (a noun phrase content and the cue subject's own verbs stay apart)
+  const mocked = quoteCuedBy(
+    'The candidate has mocked a disabled newspaper reporter, referred to undocumented immigrants from Mexico as "rapists" and recently pointed to a black man in the crowd.',
+    'mocked',
+  );
+  assert.equal(mocked.text, 'a disabled newspaper reporter');
+});

@@ -4706,3 +4706,14 @@ test('a transcript label in capitals without its accents is the person the artic
   assert.equal(speaker(doc, q), 'Lipavský');
   assert.equal(doc.entities.filter((e) => /^Lipavsk/.test(e.name)).length, 1);
 });
+
+// Wikinews (CC BY 2.5)
+test('a cue after "and" shares the subject of an earlier cue the tagger read as a noun', () => {
+  const doc = run(
+    'The Pentagon claims that China has been "exploring" laser, microwave, particle beam and electromagnetic pulse weapons, and suggests that China has been "developing the ability to attack an adversary\'s space assets," and would be able to disable or destroy satellites.',
+  );
+  const q = quoteWith(doc, 'developing the ability');
+  assert.equal(speaker(doc, q), 'United States Military');
+  // (no speaker "The Pentagon claims" made of the subject and the cue)
+  assert.ok(!doc.entities.some((e) => /claims/.test(e.name)));
+});

@@ -16,9 +16,25 @@ export function clauseStarts(doc: ArticleDocument, s: Sentence, lex: EventLexico
   const starts: boolean[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = doc.tokens[i];
-    starts.push(i === s.firstToken || bounds.has(t.lower) || bounds.has(t.text));
+    // ("views the open border as a serious security risk and has pressed …": "as" before a noun
+    // phrase alone is a preposition, no clause's start)
+    const prepositionalAs = t.lower === 'as' && !verbAfterAs(doc.tokens, i, s.endToken);
+    starts.push(i === s.firstToken || ((bounds.has(t.lower) || bounds.has(t.text)) && !prepositionalAs));
   }
   return starts;
+}
+
+/** The most tokens "as" and a clause's verb stand apart ("as the two sides' negotiators met"). */
+const AS_CLAUSE_REACH = 8;
+
+/** Whether a verb follows "as" at i within its phrase: before punctuation, "and" or "or". */
+function verbAfterAs(tokens: Token[], i: number, end: number): boolean {
+  for (let j = i + 1; j < end && j <= i + AS_CLAUSE_REACH; j++) {
+    const t = tokens[j];
+    if (isPunct(t) || t.lower === 'and' || t.lower === 'or') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Token index range [from, to) of the clause around token i: from the last boundary at or before i to the next after. */

@@ -306,6 +306,8 @@ function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex:
     }
     if (isPunct(tokens[j])) break;
     if (isVerb(tokens[j]) && light.has(tokens[j].lemma)) return namingCall(tokens, j, i) ? NAMING_CALL : j;
+    // (the first word of a hyphened modifier, whatever its tag: "a near-total blockade")
+    if (tokens[j + 1]?.text === '-' && tokens[j].end === tokens[j + 1].start) continue;
     // only the noun's own modifiers may stand between: "held their first meeting", not "threatened to stop negotiations"
     if (!NOUN_PHRASE_POS.has(tokens[j].pos)) break;
   }

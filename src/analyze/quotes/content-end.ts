@@ -91,6 +91,30 @@ function lastOfVerbList(ctx: QuoteContext, a: number, j: number, v: number): boo
   return false;
 }
 
+/**
+ * Whether the finite verb at v, right after "and", closes a list of the content's own verbs of its
+ * form that a comma runs: "unless the movement renounces violence, recognises Israel and embraces
+ * existing peace plans" (not the cue's subject acting again).
+ */
+function lastOfFiniteList(ctx: QuoteContext, a: number, j: number, v: number): boolean {
+  const toks = ctx.doc.tokens;
+  const ending = (t: Token | undefined) =>
+    t?.pos === 'VERB' ? (/ed$/.test(t.lower) ? 'ed' : /[^s]s$/.test(t.lower) ? 's' : '') : '';
+  const form = ending(toks[v]);
+  if (!form) return false;
+  // (the list's first verb is the content's own, after its subject: a noun phrase content and a comma's
+  // verb are the cue's subject acting again, "has mocked a disabled newspaper reporter, referred to …")
+  for (let k = a + 1; k < j; k++)
+    if (
+      toks[k].text === ',' &&
+      ctx.inSpan[k + 1] < 0 &&
+      ending(toks[k + 1]) === form &&
+      toks.slice(a + 1, k - 1).some((t, x) => ending(t) === form && toks[a + x].pos !== 'PUNCT')
+    )
+      return true;
+  return false;
+}
+
 /** The verb or auxiliary nearest before the content at a, at most `reach` tokens back (the cue's), or -1. */
 function verbBeforeContent(toks: readonly Token[], a: number, reach = 3): number {
   for (let k = a - 1; k >= 0 && k >= a - reach; k--) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return k;
@@ -272,6 +296,7 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
       !(attributiveParticiple(toks, j + 1) && listItemBefore(toks, j - 1, a)) &&
       !modifiersOfOneNoun(toks, j) &&
       !lastOfVerbList(ctx, a, j, j + 1) &&
+      !lastOfFiniteList(ctx, a, j, j + 1) &&
       // (nor a participle sharing the content's passive: "if he was found guilty and condemned to die")
       !sharesPassive(toks, a, j)
     )

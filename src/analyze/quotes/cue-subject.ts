@@ -70,8 +70,20 @@ export function earlierCueSubject(ctx: QuoteContext, s: Sentence, lead: number, 
   for (let j = lead - 1; j > s.firstToken; j--) {
     if (ctx.inSpan[j] >= 0) continue;
     const bareCue = bare && toks[j].lower === toks[j].lemma && ctx.usedCue.has(j) && toks[j].pos !== 'AUX';
-    if (!bareCue && (toks[j].pos !== 'VERB' || !finiteVerb(toks[j]))) continue;
     const at = toks[j].start;
+    // (a cue an earlier quote was read on, whatever the tagger made of it: "Egypt views the open
+    // border as a serious security risk and has pressed Fatah to accept …")
+    // (a finite form the tagger did not read as a verb; a participle's cue, "backing the people of
+    // Ukraine", is no verb the one after "and" shares a subject with)
+    const earlierCue =
+      COORDINATORS.has(toks[lead].lower) &&
+      toks[j].pos !== 'VERB' &&
+      /(?:[^s]s|ed)$/.test(toks[j].lower) &&
+      // (its subject opening the sentence: not a noun that is an object, "have contradicted U.S. claims")
+      !toks.slice(s.firstToken, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX') &&
+      ctx.usedCue.has(j) &&
+      ctx.candidates.some((c) => c.cue?.start === at && c.speaker);
+    if (!bareCue && !earlierCue && (toks[j].pos !== 'VERB' || !finiteVerb(toks[j]))) continue;
     if (ctx.candidates.some((c) => c.start <= at && at < c.end)) continue;
     if (!ctx.usedCue.has(j) || !ctx.cueClass(j)) return null;
     // the speaker its own quote was given, if it made one
