@@ -589,3 +589,14 @@ test('a surname written without its accents after a title is the person named wi
   assert.ok(!sherman?.roles.some((r) => /Geoana/.test(r.title)), JSON.stringify(sherman?.roles));
   assert.equal(a.quotes.find((q) => q.cue?.text === 'agreed')?.speaker?.name, 'Wendy Sherman');
 });
+
+test('a town named after "the town of" holds no title: "the nearby town of Sheikh Zuwayad" (wikinews-98509)', () => {
+  const a = run(
+    'Local resident Ibrahim Mohammed Ahmed owns a small grocery shop in Rafah. He spoke to VOA by telephone from the nearby town of Sheikh Zuwayad.\n\nHe said the situation is tight and controlled now.',
+    '2008-02-03',
+  );
+  const town = a.entities.find((e) => /Zuwayad/.test(e.name));
+  assert.equal(town?.type, 'GPE', names(a));
+  assert.equal(town?.name, 'Sheikh Zuwayad');
+  assert.equal(a.quotes.find((q) => q.text.startsWith('the situation'))?.speaker?.name, 'Ibrahim Mohammed Ahmed');
+});

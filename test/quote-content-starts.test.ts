@@ -387,3 +387,39 @@ test('"according to" before an existential "there", or after "and" before a clau
   const sources = cuedBy(text, 'according to');
   assert.equal(sources.text, 'the bomber mingled within the crowd');
 });
+
+// Voice of America via Wikinews (public domain / CC BY 2.5)
+test('the saying’s day before an existential "there" or a named subject is no part of the content', () => {
+  const zahar = analyzeDocument({
+    id: 't',
+    text: 'A senior Hamas leader in Gaza, Mahmoud Zahar, said Saturday there had been an agreement between Egypt and Hamas to control the border, and suggested that the closure might be temporary.',
+    published: '2008-02-03',
+  });
+  assert.equal(
+    zahar.quotes.find((q) => q.cue?.text === 'said')?.text,
+    'there had been an agreement between Egypt and Hamas to control the border',
+  );
+  const onDay = analyzeDocument({
+    id: 't',
+    text: 'Mahmoud Zahar said on Saturday there had been an agreement between Egypt and Hamas.',
+    published: '2008-02-03',
+  });
+  assert.equal(
+    onDay.quotes.find((q) => q.cue?.text === 'said')?.text,
+    'there had been an agreement between Egypt and Hamas',
+  );
+});
+
+test('whom and when one talked to is no content: "He spoke to VOA by telephone", "talked to Prime Minister Brown"', () => {
+  for (const text of [
+    'Local resident Ibrahim Mohammed Ahmed owns a small grocery shop in Rafah. He spoke to VOA by telephone from the nearby town of Sheikh Zuwayad.',
+    'President Sarkozy talked to Prime Minister Brown on the phone on Tuesday.',
+  ]) {
+    const doc = analyzeDocument({ id: 't', text, published: '2008-02-03' });
+    assert.deepEqual(
+      doc.quotes.map((q) => q.text),
+      [],
+      text,
+    );
+  }
+});

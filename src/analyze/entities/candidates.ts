@@ -8,7 +8,7 @@ import { usuallyLowerCase } from './ner/recognizer.js';
 import { lookupGroup, mayBeginGroup } from './groups.js';
 import { lexiconSets } from './lexicon.js';
 import { isAlsoSurname, isPluralTitle } from './title-words.js';
-import { isKbPlace, regionAfterComma } from './place-context.js';
+import { afterSettlementNoun, isKbPlace, regionAfterComma } from './place-context.js';
 import { holderAfterPortfolio, isNameWord } from './portfolio-holder.js';
 import { withKnownNameSpans } from './known-name-spans.js';
 import { withNamesAfterTitleWords } from './name-after-title-word.js';
@@ -201,7 +201,11 @@ function splitRun(
   // (a title word ending the run is a name: Billie Jean King; a recogniser's ORG or LOC is not split)
   let lastTitle = -1;
   // (a run in capitals is a transcript label whatever the recogniser called it: "SECRETARY BLINKEN")
-  if (mode.label === null || mode.label === 'PER' || (mode.label === 'MISC' && inCapitals(toks, from, to))) {
+  // (not a town's name after "the town of": "the nearby town of Sheikh Zuwayad" holds no title)
+  if (
+    (mode.label === null || mode.label === 'PER' || (mode.label === 'MISC' && inCapitals(toks, from, to))) &&
+    !afterSettlementNoun(doc, toks[from].start)
+  ) {
     // ("President al-Sisi": a name may open with a lower-case particle glued to the rest)
     for (let k = from; k < to - 1; k++) if (lex.titleHeads.has(toks[k].lower) && opensName(toks, k + 1)) lastTitle = k;
   }

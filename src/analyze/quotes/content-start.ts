@@ -280,6 +280,8 @@ const CONVERSATION_VERBS = new Set([
   'correspond',
   'converse',
 ]);
+/** Verbs of talking, after which a time is when, not what ("spoke this morning with …"; not "discussed the future"). */
+const TALK = new Set(['speak', 'talk', 'chat']);
 /** Prepositions that introduce what a learned cue is about (wrote about, responded to, argued for). */
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'to', 'for', 'against', 'of', 'at', 'with', 'over']);
 const nounPhraseStart = (t: Token) =>
@@ -595,7 +597,7 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
     learned &&
     t.pos === 'ADP' &&
     TOPIC_PREPOSITIONS.has(t.lower) &&
-    !(t.lower === 'with' && CONVERSATION_VERBS.has(lemma)) &&
+    !((t.lower === 'with' || t.lower === 'to') && CONVERSATION_VERBS.has(lemma)) &&
     toks[a + 1] &&
     nounPhraseStart(toks[a + 1]) &&
     // ("ruled on Monday": a time after the preposition is when, not what about)
@@ -617,6 +619,10 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
   // "Trump responded by using the example of Chicago …": how one answered is what the answer was
   if (RESPONSE_VERBS.has(lemma) && t.lower === 'by' && /^\p{Ll}+ing$/u.test(toks[a + 1]?.text ?? '')) return a;
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
+  // ("talked to Prime Minister Brown on the phone", "spoke this morning with …": whom and when one
+  // talked to is no content)
+  if (learned && CONVERSATION_VERBS.has(lemma) && (toks[k + 1]?.lower === 'to' || (TALK.has(lemma) && ctx.timeAt(a))))
+    return -1;
   // "supports squeezing out undocumented immigrants", "opposed raising taxes": a gerund object
   if ((cls === 'object' || phrasal || (cls === 'speech' && !NO_NP_CONTENT.has(lemma))) && gerundObject(toks, a))
     return a;
@@ -883,9 +889,17 @@ function opensContentAfterTime(ctx: QuoteContext, e: number): boolean {
     // "said Tuesday the economy is …", "announced last week a plan to …"
     (next.pos === 'DET' && APPOSITIVE_ARTICLES.has(next.lower)) ||
     next.lower === 'that' ||
-    (next.lower === 'to' && infinitiveAfter(ctx, e))
+    (next.lower === 'to' && infinitiveAfter(ctx, e)) ||
+    // "said Saturday there had been an agreement", "said Saturday Egypt had agreed" (after a day or a
+    // time noun: a year or "current" may modify the noun after it, "2012 Republican presidential nominee")
+    (afterTimeWord(ctx.doc.tokens[e - 1]) &&
+      ((next.lower === 'there' && BE_OR_HAVE.has(ctx.doc.tokens[e + 1]?.lower ?? '')) ||
+        (next.pos === 'PROPN' && clauseAt(ctx, e, ctx.doc.tokens.length))))
   );
 }
+const afterTimeWord = (t: Token | undefined) => !!t && (isCalendarText(t.text) || TIME_WORD.test(t.lower));
+/** Verbs right after an existential "there" ("there had been", "there is", "there will be"). */
+const BE_OR_HAVE = new Set([...BE_FORMS, 'had', 'has', 'have', 'will', 'would', 'could', 'may', 'might']);
 
 /** Whether a gerund that takes an object of its own starts at a (raising taxes, keeping troops there). */
 function gerundObject(toks: Token[], a: number): boolean {
