@@ -600,3 +600,19 @@ test('a town named after "the town of" holds no title: "the nearby town of Sheik
   assert.equal(town?.name, 'Sheikh Zuwayad');
   assert.equal(a.quotes.find((q) => q.text.startsWith('the situation'))?.speaker?.name, 'Ibrahim Mohammed Ahmed');
 });
+
+test('a person’s other name after "also known as" is the same person, and "Brigadier General" is one title (wikinews-115167)', () => {
+  const a = run(
+    'United States military forces reported that the alleged second-in-command of al-Qaeda in Iraq (AQI), Abu Qaswarah also known as Abu Sara, had killed himself after a raid on a building in Mosul, Iraq. A military statement reported that Qaswarah\'s death would "degrade AQI operations" and leave the group "without a leader to oversee and coordinate its operations in the region". Brigadier General David Perkins agreed.',
+    '2008-10-15',
+  );
+  assert.deepEqual(
+    a.entities.find((e) => e.name === 'Abu Qaswarah')?.mentions.map((m) => m.text),
+    ['Abu Qaswarah', 'Abu Sara', 'Qaswarah'],
+  );
+  assert.ok(!a.entities.some((e) => e.name === 'Brigadier'), names(a));
+  assert.deepEqual(
+    a.entities.find((e) => e.name === 'David Perkins')?.roles.map((r) => r.title),
+    ['Brigadier General'],
+  );
+});

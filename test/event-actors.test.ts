@@ -642,3 +642,21 @@ test('"as" before a noun phrase opens no clause, and a blockade imposed is one',
   assert.equal(blockade.code, '191');
   assert.deepEqual(sides(blockade, 'source'), ['Israel/ISR']);
 });
+
+// Wikinews (CC BY 2.5)
+test('a thing that allows enables; it grants no permission: "the death of Qaswarah allows the Iraqi security forces …"', () => {
+  const perkins = events(
+    'Brigadier General David Perkins agreed, saying the death of Qaswarah "allows the Iraqi security forces with the support of the coalition to go in and continue to tear apart that network".',
+    '2008-10-15',
+  );
+  assert.ok(!perkins.some((e) => e.trigger.text === 'allows'), perkins.map((e) => e.trigger.text).join('; '));
+  // (a noun the infinitive completes is no subject: the government that agreed still allows)
+  const yemen = events(
+    'The Government of Yemen’s agreement to allow these flights to proceed to Amman brings much needed relief to the Yemeni people.',
+    '2022-05-20',
+  );
+  assert.ok(
+    yemen.some((e) => e.trigger.text === 'allow'),
+    yemen.map((e) => e.trigger.text).join('; '),
+  );
+});

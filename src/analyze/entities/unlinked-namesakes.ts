@@ -46,7 +46,38 @@ export function joinUnlinkedNamesakes<D extends NameDraft>(
     host.mentions.sort((x, y) => x.start - y.start);
     joined.add(guest);
   }
+  // ("Abu Qaswarah also known as Abu Sara", "Nasr, also known as Abu Omar,": one person, two names)
+  for (const d of drafts) {
+    if (joined.has(d)) continue;
+    const alias = aliasAfter(doc, drafts, d);
+    if (!alias || joined.has(alias)) continue;
+    const [host, guest] = alias.kb && !d.kb ? [alias, d] : [d, alias];
+    host.mentions.push(...guest.mentions);
+    host.mentions.sort((x, y) => x.start - y.start);
+    joined.add(guest);
+  }
   return joined.size ? drafts.filter((d) => !joined.has(d)) : drafts;
+}
+
+/** Words that give a person's other name right after the name ("also known as", "a.k.a."). */
+const ALIAS_WORDS = /^,?\s+(?:also\s+|better\s+)?(?:known\s+as|a\.k\.a\.?|aka|alias)\s+/i;
+/** The most characters between a name and its alias. */
+const MAX_ALIAS_GAP = 24;
+
+/** The other person's draft named right after one of d's names as its alias, or undefined. */
+function aliasAfter<D extends NameDraft>(doc: ArticleDocument, drafts: D[], d: D): D | undefined {
+  if (d.type !== 'PERSON') return undefined;
+  for (const m of d.mentions) {
+    if (m.kind !== 'name') continue;
+    const words = ALIAS_WORDS.exec(doc.text.slice(m.end, m.end + MAX_ALIAS_GAP));
+    if (!words) continue;
+    const at = m.end + words[0].length;
+    const other = drafts.find(
+      (o) => o !== d && o.type === 'PERSON' && o.mentions.some((x) => x.start === at && x.kind === 'name'),
+    );
+    if (other) return other;
+  }
+  return undefined;
 }
 
 /** A middle part of a name made of initials only ("W.", "H. W.", "J"). */

@@ -244,10 +244,23 @@ const ENABLING_SUBJECTS = new Set(['it', 'this', 'that', 'which']);
  * allows us to …", "pathways that allow individuals to …", "which will allow Georgia to …") or the
  * speaker's side for its object ("allow us to communicate", "Allow me to switch to French").
  */
-function enables(tokens: Token[], i: number, last: number): boolean {
+/** The most tokens back from a verb of permission to the thing heading its subject ("the death of Abu Qaswarah"). */
+const ENABLING_REACH = 6;
+
+function enables(tokens: Token[], i: number, last: number, lex: EventLexicon): boolean {
   let b = i - 1;
+  // (a quotation may open on the verb: the death of Qaswarah "allows …")
+  while (b > 0 && QUOTE_MARKS.test(tokens[b].text)) b--;
   if (MODALS.has(tokens[b]?.lower ?? '')) b--;
   if (ENABLING_SUBJECTS.has(tokens[b]?.lower ?? '')) return true;
+  // ("the death of Qaswarah allows the Iraqi security forces … to go in", "the agreement allows …":
+  // a thing the subject phrase is headed by)
+  // (not a noun the infinitive completes: "the Government of Yemen’s agreement to allow these flights")
+  const things = cue(lex, 'enablingThings');
+  if (tokens[i - 1]?.lower !== 'to')
+    for (let j = b; j >= 0 && b - j < ENABLING_REACH && !isPunct(tokens[j]) && tokens[j].pos !== 'VERB'; j--)
+      if (tokens[j].pos === 'NOUN' && things.has(tokens[j].lemma) && (j === b || tokens[j + 1]?.lower === 'of'))
+        return true;
   const object = tokens[last + 1]?.lower ?? '';
   return (object === 'us' || object === 'me' || object === 'you') && tokens[last + 2]?.lower === 'to';
 }
@@ -415,7 +428,7 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
         (p.role === 'military-object' && !objectNounIn(tokens, last, s.endToken, lex, 'militaryObjects')) ||
         (p.role === 'verbal' && defendsGround(doc, last, s.endToken, lex)) ||
         (p.role === 'actor-object' && !actorObject(tokens, last, lex)) ||
-        (p.role === 'permission' && enables(tokens, i, last)) ||
+        (p.role === 'permission' && enables(tokens, i, last, lex)) ||
         // "released a statement", "a poll released on Wednesday": a record made public frees nobody
         (p.role === 'person-release' && releasesRecord(tokens, i, last, s.endToken, lex)) ||
         // "meet its commitments", "meet the expectations of Afghans": a standard met is no meeting
