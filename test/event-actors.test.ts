@@ -660,3 +660,17 @@ test('a thing that allows enables; it grants no permission: "the death of Qaswar
     yemen.map((e) => e.trigger.text).join('; '),
   );
 });
+
+// State Department readout and statement, 2022 (public domain)
+test('an infinitive after "and" shares the subject of the infinitive before it, not that one’s object', () => {
+  const call = release(
+    'Secretary of State Antony J. Blinken spoke today with French Foreign Minister Jean-Yves Le Drian to congratulate the French people on their successful election on April 24 and to welcome continued close cooperation and strong ties with President Macron.',
+    '2022-04-27',
+  );
+  assert.deepEqual(sides(triggered(call, 'welcome'), 'source'), ['Antony J. Blinken/USAGOV']);
+  const iran = release(
+    'We urge Iran to return to full implementation of the JCPOA and UNSCR 2231 and to cooperate on an urgent basis with the IAEA in resolving questions related to possible undeclared nuclear material.',
+    '2022-06-06',
+  );
+  assert.deepEqual(sides(triggered(iran, 'cooperate'), 'source'), ['Iran/IRN']);
+});

@@ -5,7 +5,7 @@ import type { ArticleDocument, EntityRecord, Sentence, Token } from '../document
 import { isPassive } from '../nlp/passive.js';
 import { POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
 import type { ActorRef, Mention, Quote } from '../types.js';
-import { isPunct } from './clauses.js';
+import { afterModal, isPunct } from './clauses.js';
 import { CLAUSE_TAKING, earlierConjunct, nextClauseAfterAnd, objectOfAct, verbAfter } from './coordination.js';
 import { cue, type EventLexicon } from './lexicon.js';
 import { PLACE_TYPES, residence } from './residence.js';
@@ -1056,6 +1056,21 @@ const nounModifier = (t: Token): boolean =>
 /** The most words a possessive stands before its noun ("Russia’s premeditated, unprovoked, and unjustified attack"). */
 const MAX_NOUN_MODIFIERS = 8;
 
+/** The most tokens back from "and to …" to the infinitive it is coordinated with. */
+const INFINITIVE_REACH = 25;
+
+/**
+ * The "to" of an infinitive that the one whose "to" is at `to` is coordinated with ("to congratulate
+ * … and to welcome"): right after "and"/"or", the nearest earlier "to" before a verb; else -1.
+ */
+function coordinatedInfinitiveTo(tokens: Token[], to: number, from: number): number {
+  const and = tokens[to - 1]?.lower;
+  if (and !== 'and' && and !== 'or') return -1;
+  for (let j = to - 2; j >= from && to - j <= INFINITIVE_REACH; j--)
+    if (tokens[j].lower === 'to' && (tokens[j + 1]?.pos === 'VERB' || afterModal(tokens, j + 1))) return j;
+  return -1;
+}
+
 /**
  * The subject of a trigger at `first`: the nearest mention before it in its clause that is not a
  * prepositional object (nor a later member of a list that one opens), else a name inside the subject
@@ -1119,10 +1134,19 @@ export function findDyad(
     head = subjectBefore(tokens, usable, listed, conjunct, clause.from);
     rule = 'conjunct-subject';
   }
+  // ("spoke with … Le Drian to congratulate the French people … and to welcome …": an infinitive after
+  // "and" shares the subject of the infinitive before it, not that one's object)
+  const toAt = first > 0 && tokens[first - 1].lower === 'to' ? first - 1 : -1;
+  const earlierTo = toAt > 0 ? coordinatedInfinitiveTo(tokens, toAt, clause.from) : -1;
+  if (earlierTo >= 0) {
+    head = subjectBefore(tokens, usable, listed, earlierTo, clause.from);
+    rule = 'coordinated-infinitive';
+  }
   let before: ActorMention[] = head >= 0 ? coordinatedLeft(tokens, usable, head, clause.from, listed) : [];
-  if (first > 0 && tokens[first - 1].lower === 'to') {
+  const agentTo = earlierTo >= 0 ? earlierTo : toAt;
+  if (agentTo >= 0) {
     // an infinitive takes the actor named just before it: "call on North Korea to ... not to supply", "for use ... to attack"
-    const near = usable.filter((m) => m.last < first && m.first >= clause.from).pop();
+    const near = usable.filter((m) => m.last < agentTo && m.first >= clause.from).pop();
     // (not a place or a party of an adjunct: "met with Le Drian on the sidelines of the Munich
     // Security Conference to discuss …" is the subject's purpose)
     if (near && !adjunctObject(tokens, near, clause.from) && (!before.length || near.first > before[0].last)) {
