@@ -187,11 +187,14 @@ function releasesRecord(tokens: Token[], i: number, last: number, end: number, l
   return !!before && (records.has(before.lemma) || records.has(before.lower));
 }
 
+/** The most tokens from "against" to the attack it names ("against President Putin’s brutal and unprovoked war"). */
+const AGAINST_REACH = 9;
+
 /**
  * Whether a defence after token `last` is of ground, not in words: a land's noun ("defend their
- * country"), a place named right after ("those defending Mariupol"), or a defence "against" an armed attack.
+ * country"), a town or site named right after ("those defending Kharkiv"), or a defence "against" an
+ * armed attack.
  */
-const AGAINST_REACH = 9;
 function defendsGround(doc: ArticleDocument, last: number, end: number, lex: EventLexicon): boolean {
   const tokens = doc.tokens;
   const next = tokens[last + 1];
@@ -239,30 +242,37 @@ function actorObject(tokens: Token[], last: number, lex: EventLexicon): boolean 
 
 const ENABLING_SUBJECTS = new Set(['it', 'this', 'that', 'which']);
 
-/**
- * Whether "allow" at i..last means "enable", not a party's permission: a thing for its subject ("it
- * allows us to …", "pathways that allow individuals to …", "which will allow Georgia to …") or the
- * speaker's side for its object ("allow us to communicate", "Allow me to switch to French").
- */
 /** The most tokens back from a verb of permission to the thing heading its subject ("the death of Abu Qaswarah"). */
 const ENABLING_REACH = 6;
 
+/**
+ * Whether "allow" at i..last means "enable", not a party's permission: a thing for its subject ("it
+ * allows us to …", "pathways that allow individuals to …", "which will allow Georgia to …", "the
+ * death of Qaswarah allows …") or the speaker's side for its object ("allow us to communicate",
+ * "Allow me to switch to French").
+ */
 function enables(tokens: Token[], i: number, last: number, lex: EventLexicon): boolean {
   let b = i - 1;
   // (a quotation may open on the verb: the death of Qaswarah "allows …")
   while (b > 0 && QUOTE_MARKS.test(tokens[b].text)) b--;
   if (MODALS.has(tokens[b]?.lower ?? '')) b--;
   if (ENABLING_SUBJECTS.has(tokens[b]?.lower ?? '')) return true;
-  // ("the death of Qaswarah allows the Iraqi security forces … to go in", "the agreement allows …":
-  // a thing the subject phrase is headed by)
   // (not a noun the infinitive completes: "the Government of Yemen’s agreement to allow these flights")
-  const things = cue(lex, 'enablingThings');
-  if (tokens[i - 1]?.lower !== 'to')
-    for (let j = b; j >= 0 && b - j < ENABLING_REACH && !isPunct(tokens[j]) && tokens[j].pos !== 'VERB'; j--)
-      if (tokens[j].pos === 'NOUN' && things.has(tokens[j].lemma) && (j === b || tokens[j + 1]?.lower === 'of'))
-        return true;
+  if (tokens[i - 1]?.lower !== 'to' && thingSubject(tokens, b, lex)) return true;
   const object = tokens[last + 1]?.lower ?? '';
   return (object === 'us' || object === 'me' || object === 'you') && tokens[last + 2]?.lower === 'to';
+}
+
+/**
+ * Whether the subject phrase ending at token b is headed by a thing (cue list `enablingThings`): "the
+ * agreement allows …", "the death of Qaswarah allows …" (the head before its "of").
+ */
+function thingSubject(tokens: Token[], b: number, lex: EventLexicon): boolean {
+  const things = cue(lex, 'enablingThings');
+  for (let j = b; j >= 0 && b - j < ENABLING_REACH && !isPunct(tokens[j]) && tokens[j].pos !== 'VERB'; j--)
+    if (tokens[j].pos === 'NOUN' && things.has(tokens[j].lemma) && (j === b || tokens[j + 1]?.lower === 'of'))
+      return true;
+  return false;
 }
 
 /** Words that end a verbal pattern ("travel to", "call for", "meet with"). */

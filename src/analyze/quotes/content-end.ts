@@ -109,7 +109,8 @@ function lastOfFiniteList(ctx: QuoteContext, a: number, j: number, v: number): b
       toks[k].text === ',' &&
       ctx.inSpan[k + 1] < 0 &&
       ending(toks[k + 1]) === form &&
-      toks.slice(a + 1, k - 1).some((t, x) => ending(t) === form && toks[a + x].pos !== 'PUNCT')
+      // (not a participle ending a hyphened modifier: "a broad-based international effort")
+      toks.slice(a + 1, k).some((t, x) => ending(t) === form && toks[a + x].text !== '-')
     )
       return true;
   return false;

@@ -266,7 +266,7 @@ function remindingFrame(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Verbs of conversation, after which "with" names the other party. */
+/** Verbs of conversation, after which "with" (and for a learned cue "to") names the other party. */
 const CONVERSATION_VERBS = new Set([
   'speak',
   'talk',
