@@ -674,3 +674,19 @@ test('an infinitive after "and" shares the subject of the infinitive before it, 
   );
   assert.deepEqual(sides(triggered(iran, 'cooperate'), 'source'), ['Iran/IRN']);
 });
+
+// State Department readout, 12 February 2022 (public domain); Wikinews (CC BY 2.5)
+test('an act named by a noun has its agent after "by" and its target after "against"', () => {
+  const call = release(
+    'Secretary Blinken emphasized the importance of working with our NATO Allies and European partners in the region to impose swift, severe costs on Russia in response to any further military aggression by Russia against Ukraine.',
+    '2022-02-12',
+  );
+  const aggression = triggered(call, 'military aggression');
+  assert.deepEqual(sides(aggression, 'source'), ['Russia/RUS']);
+  assert.deepEqual(sides(aggression, 'target'), ['Ukraine/UKR']);
+  const summit = events(
+    'Mr. Mugabe was invited to the summit despite being banned from Europe five years ago because of rigged elections in his country. His attendance prompted a boycott by the prime minister of Britain, Gordon Brown, the former colonial power in Zimbabwe.',
+    '2007-12-08',
+  );
+  assert.deepEqual(sides(triggered(summit, 'boycott'), 'source'), ['Gordon Brown/GBRGOV']);
+});

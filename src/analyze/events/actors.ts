@@ -1056,6 +1056,17 @@ const nounModifier = (t: Token): boolean =>
 /** The most words a possessive stands before its noun ("Russia’s premeditated, unprovoked, and unjustified attack"). */
 const MAX_NOUN_MODIFIERS = 8;
 
+/** Prepositions that give the target of an act named by a noun ("aggression by Russia against Ukraine"). */
+const NOUN_TARGET_LEADS = new Set(['against', 'on', 'upon']);
+
+/** The actor after "by" right after a noun trigger ending at `last` (past its determiners and adjectives), or undefined. */
+function nounAgent(tokens: Token[], usable: ActorMention[], last: number): ActorMention | undefined {
+  if (tokens[last].pos !== 'NOUN' || tokens[last + 1]?.lower !== 'by') return undefined;
+  let j = last + 2;
+  while (tokens[j] && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j++;
+  return usable.find((m) => m.first <= j && m.last >= j && m.first > last + 1);
+}
+
 /** The most tokens back from "and to …" to the infinitive it is coordinated with. */
 const INFINITIVE_REACH = 25;
 
@@ -1271,6 +1282,17 @@ export function findDyad(
     after = before;
     before = [];
     rule = 'passive-adjunct';
+  }
+  // "any further military aggression by Russia against Ukraine", "a state of total military aggression
+  // by the Russian navy": an act named by a noun has its agent after "by", its target after "against"
+  const agent = nounAgent(tokens, usable, last);
+  if (agent) {
+    before = [agent];
+    const against = usable.find(
+      (m) => m.first > agent.last && m.first - agent.last <= 2 && NOUN_TARGET_LEADS.has(tokens[m.first - 1].lower),
+    );
+    after = against ? coordinatedRight(tokens, usable, usable.indexOf(against), objectEnd) : [];
+    rule = 'noun-agent';
   }
   const src = dedupe(before);
   const srcIds = new Set(src.map((m) => m.entity?.id ?? m.actor));
