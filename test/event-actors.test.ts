@@ -690,3 +690,14 @@ test('an act named by a noun has its agent after "by" and its target after "agai
   );
   assert.deepEqual(sides(triggered(summit, 'boycott'), 'source'), ['Gordon Brown/GBRGOV']);
 });
+
+// White House press briefing, 2010 (public domain)
+test('a body worked through is no agent of the infinitive after it', () => {
+  const briefing = events(
+    'However, of course the United States continues to work through the U.N. Security Council with its P5-plus-1 partners to insist that Iran meet its obligations under the Non-Proliferation Treaty.',
+    '2010-04-09',
+  );
+  const insist = triggered(briefing, 'insist');
+  assert.deepEqual(sides(insist, 'source'), ['United States/USA']);
+  assert.deepEqual(sides(insist, 'target'), ['Iran/IRN']);
+});

@@ -285,6 +285,10 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'around',
   'inside',
   'outside',
+  'into',
+  'through',
+  'throughout',
+  'within',
 ]);
 
 const POSSESSIVE = /^['’]s?$/;
