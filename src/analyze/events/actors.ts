@@ -1063,12 +1063,17 @@ const MAX_NOUN_MODIFIERS = 8;
 /** Prepositions that give the target of an act named by a noun ("aggression by Russia against Ukraine"). */
 const NOUN_TARGET_LEADS = new Set(['against', 'on', 'upon']);
 
-/** The actor after "by" right after a noun trigger ending at `last` (past its determiners and adjectives), or undefined. */
+/** Whether "by" stands right before the mention, past its determiners and adjectives, after token `lo`. */
+function afterBy(tokens: Token[], m: ActorMention, lo: number): boolean {
+  let j = m.first - 1;
+  while (j > lo && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+  return tokens[j]?.lower === 'by';
+}
+
+/** The actor after "by" right after a noun trigger ending at `last`, or undefined. */
 function nounAgent(tokens: Token[], usable: ActorMention[], last: number): ActorMention | undefined {
   if (tokens[last].pos !== 'NOUN' || tokens[last + 1]?.lower !== 'by') return undefined;
-  let j = last + 2;
-  while (tokens[j] && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j++;
-  return usable.find((m) => m.first <= j && m.last >= j && m.first > last + 1);
+  return usable.find((m) => m.first > last + 1 && afterBy(tokens, m, last + 1));
 }
 
 /** The most tokens back from "and to …" to the infinitive it is coordinated with. */
@@ -1260,12 +1265,7 @@ export function findDyad(
   }
   if (!lightVerb && (isPassive(tokens, first, last, clause.from) || reducedRelativePassive(tokens, first, last))) {
     // "indicted by the U.N. war crimes court": the agent after "by" and its determiners
-    const byBefore = (m: ActorMention) => {
-      let j = m.first - 1;
-      while (j > last && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
-      return tokens[j]?.lower === 'by';
-    };
-    const by = usable.find((m) => m.first > last && m.first < clause.to && byBefore(m));
+    const by = usable.find((m) => m.first > last && m.first < clause.to && afterBy(tokens, m, last));
     const patient = before;
     // "were killed in Israeli tank shelling": with no "by", a people named as the modifier of the weapon
     // or attack after "in" is the agent

@@ -144,12 +144,12 @@ function takesObject(tokens: Token[], i: number, last: number, end: number): boo
 }
 
 /**
- * Whether a noun of the cue list `list` is in the object after token `last`, within five words and
- * before any punctuation ("reinforce NATO's eastern flank", "defend their own country").
+ * Whether a noun of the cue list `list` is in the object after token `last`, within `reach` words
+ * (five unless told) and before any punctuation ("reinforce NATO's eastern flank", "defend their own country").
  */
-function objectNounIn(tokens: Token[], last: number, end: number, lex: EventLexicon, list: string): boolean {
+function objectNounIn(tokens: Token[], last: number, end: number, lex: EventLexicon, list: string, reach = 5): boolean {
   const nouns = cue(lex, list);
-  for (let j = last + 1; j < end && j <= last + 5 && !isPunct(tokens[j]); j++)
+  for (let j = last + 1; j < end && j <= last + reach && !isPunct(tokens[j]); j++)
     if (nouns.has(tokens[j].lemma) || nouns.has(tokens[j].lower)) return true;
   return false;
 }
@@ -200,12 +200,7 @@ function defendsGround(doc: ArticleDocument, last: number, end: number, lex: Eve
   const next = tokens[last + 1];
   if (!next || last + 1 >= end) return false;
   // ("defend against … war", not "defended Iraq … against Western criticism")
-  if (next.lower === 'against') {
-    const attacks = cue(lex, 'armedAttacks');
-    for (let j = last + 2; j < end && j <= last + AGAINST_REACH && !isPunct(tokens[j]); j++)
-      if (attacks.has(tokens[j].lower)) return true;
-    return false;
-  }
+  if (next.lower === 'against') return objectNounIn(tokens, last + 1, end, lex, 'armedAttacks', AGAINST_REACH - 1);
   // (a town or a site, not a country: "defended Iraq and Libya" may be in words)
   const place = doc.entityAt(next.start)?.entity;
   if (

@@ -897,7 +897,7 @@ function opensContentAfterTime(ctx: QuoteContext, e: number): boolean {
         (next.pos === 'PROPN' && clauseAt(ctx, e, ctx.doc.tokens.length))))
   );
 }
-const afterTimeWord = (t: Token | undefined) => !!t && (isCalendarText(t.text) || TIME_WORD.test(t.lower));
+const afterTimeWord = (t: Token | undefined) => !!t && TIME_WORD.test(t.lower);
 /** Verbs right after an existential "there" ("there had been", "there is", "there will be"). */
 const BE_OR_HAVE = new Set([...BE_FORMS, 'had', 'has', 'have', 'will', 'would', 'could', 'may', 'might']);
 
