@@ -1238,3 +1238,50 @@ test('a content whose own verbs run in a list with commas keeps the last one aft
   );
   assert.equal(mocked.text, 'a disabled newspaper reporter');
 });
+
+test("a preposition's object ends before the sentence's own verb after a lone pronoun or a possessive", () => {
+  // from the demo corpus (White House briefings): "this" and "9/11" are whole objects, the finite
+  // verb after them is the sentence's
+  assert.equal(
+    quoteCuedBy(
+      'So the whole focus of our discussion and, frankly, the focus of our remarks on this is to say we need to invest what we have more wisely than we did in the past.',
+      'remarks on',
+    ).text,
+    'this',
+  );
+  assert.equal(
+    quoteCuedBy(
+      'My favorite description of him came from Hampton University student Deja Stewart, who forced me to confront my own views.',
+      'description of',
+    ).text,
+    'him',
+  );
+  // a possessive inside the object does not end it; the verb after its noun does
+  assert.equal(
+    quoteCuedBy(
+      'Remarks that her husband would focus on economic growth in her administration are raising questions about how such an arrangement would work.',
+      'focus on',
+    ).text,
+    'economic growth in her administration',
+  );
+  // but a possessive after "after" may open a clause of its own, and "but" opens the writer's next one
+  assert.equal(
+    quoteCuedBy('Portman changed his view on gay marriage after his son came out in 2013.', 'view on').text,
+    'gay marriage after his son came out in 2013',
+  );
+  assert.equal(
+    quoteCuedBy(
+      "The Washington Post columnist Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that she agreed with him that Mr. Clinton's past is relevant to his wife's campaign.",
+      'critical of',
+    ).text,
+    'Mr. Trump',
+  );
+});
+
+test('a content ends at ", but" whose subject a participial aside separates from its verb', () => {
+  const q = quoteCuedBy(
+    "Mr. Trump has been the most direct in his attacks on Mr. Clinton, but Republicans, concerned about the party's declining appeal to women, have long considered using the former president's personal life.",
+    'attacks on',
+  );
+  assert.equal(q.text, 'Mr. Clinton');
+});

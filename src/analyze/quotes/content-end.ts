@@ -389,6 +389,14 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
           v = past - 1;
           continue;
         }
+        // (", but Republicans, concerned about …, have long considered …": past a participle aside)
+        if (
+          v > n + 1 &&
+          toks[v].text === ',' &&
+          ASIDE_HEADS.has(toks[v + 1]?.pos ?? '') &&
+          participleAside(ctx, v, end)
+        )
+          return cut;
         if (ctx.inSpan[v] >= 0 || CLAUSE_STOP.test(toks[v].text)) break;
         // ("better-paying jobs, renovated schools, and repaired bridges": a participle before its
         // noun is the last item of a list)
@@ -594,6 +602,34 @@ function nonFiniteContent(ctx: QuoteContext, a: number, j: number): boolean {
 /** Whether a token opens a noun phrase object: a possessive, a determiner, an adjective or a noun. */
 const nounPhraseOpens = (t: Token | undefined) =>
   !!t && (POSSESSIVES.has(t.lower) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN');
+/** A pronoun that is a whole object by itself, so a finite verb after it is the sentence's (description of him came …). */
+const STANDALONE_OBJECTS = new Set(['him', 'them', 'us', 'me', 'it', 'this', 'these', 'those']);
+/** Past tenses that are no participle, so never a reduced relative on the noun before them (him came …). */
+const PAST_NOT_PARTICIPLE = new Set([
+  'came',
+  'went',
+  'took',
+  'gave',
+  'became',
+  'began',
+  'saw',
+  'knew',
+  'grew',
+  'rose',
+  'fell',
+  'wrote',
+  'spoke',
+  'ran',
+  'drew',
+  'broke',
+  'chose',
+  'drove',
+  'threw',
+]);
+/** Parts of speech that open an aside between a subject and its verb (", concerned about …,"). */
+const ASIDE_HEADS = new Set(['VERB', 'ADJ']);
+/** Words after which a possessive may open a clause, not a noun phrase of the object. */
+const CLAUSE_OPENING_WORDS = new Set(['after', 'before', 'since', 'until', 'because', 'as', 'while', 'once', 'than']);
 /** Words that open a relative clause on the object, whose own verbs follow (the deal that Obama signed). */
 const OBJECT_RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 
@@ -615,16 +651,37 @@ export function objectPredicateEnd(ctx: QuoteContext, a: number, end: number): n
     // "responded to the ban by saying that …", "hinted at Donald Trump by mentioning …": "by" and a
     // gerund say how the cue's act was done, after its object
     if (t.lower === 'by' && toks[j + 1]?.pos === 'VERB' && /ing$/.test(toks[j + 1].lower)) return j;
-    const head = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM';
+    const head =
+      prev.pos === 'NOUN' ||
+      prev.pos === 'PROPN' ||
+      prev.pos === 'NUM' ||
+      (j - 1 === a && STANDALONE_OBJECTS.has(prev.lower));
     // (adverbs may stand between the head and its predicate: "the U.N. appeal for [Syria] still has …")
     let v = j;
     while (head && v + 1 < end && toks[v].pos === 'ADV' && ctx.inSpan[v] < 0) v++;
     const w = toks[v];
-    if (head && ((w.pos === 'AUX' && FINITE_AUX.has(w.lower)) || (finiteVerb(w) && !/ed$/.test(w.lower)))) return j;
+    if (
+      head &&
+      ((w.pos === 'AUX' && FINITE_AUX.has(w.lower)) ||
+        (finiteVerb(w) && !/ed$/.test(w.lower)) ||
+        PAST_NOT_PARTICIPLE.has(w.lower))
+    )
+      return j;
     // a relative or adverbial clause, a quotation, a verb of the noun phrase's own, or a second noun
     // phrase opening after the head (a contact relative: "the things he has tried")
     if (ctx.inSpan[j] >= 0 || t.pos === 'PUNCT' || t.pos === 'SCONJ' || OBJECT_RELATIVES.has(t.lower)) return end;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || (head && t.pos === 'DET')) return end;
+    // (a possessive opens a noun phrase inside the object: "growth in [her] administration")
+    // (not after a word that may open a clause of its own: "gay marriage after his son came out")
+    const possessive =
+      POSSESSIVES.has(t.lower) && !CLAUSE_OPENING_WORDS.has(prev.lower) && j + 1 < end && npToken(toks[j + 1]);
+    if (
+      t.lower === 'but' ||
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      (t.pos === 'PRON' && !possessive) ||
+      (head && t.pos === 'DET')
+    )
+      return end;
     if (prev.pos === 'NOUN' && t.pos === 'PROPN') return end;
   }
   return end;
