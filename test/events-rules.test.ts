@@ -812,3 +812,22 @@ test('a definite event noun alone in its sentence, with no party of its own, is 
     ['ASSAULT BDI>COD'],
   );
 });
+
+test('a bombardment or an offensive of words is no attack', () => {
+  // Wikinews (CC BY 2.5), the Spanish referendum on the EU constitution
+  noEventIn(
+    [
+      'However, despite constant media bombardment, as many as 90% of Spaniards are unsure of the content of the constitution, according to a government poll.',
+      'Reporters bombarded the Spanish minister with questions about the referendum.',
+      'Spain launched a charm offensive in Brussels before the vote.',
+    ],
+    [gpe('Spain', 'ESP'), norp('Spaniards', 'ESP'), norp('Spanish', 'ESP'), gpe('Brussels', 'BEL')],
+    (e) => e.type === 'ASSAULT',
+  );
+  // (a bombardment by arms still is one)
+  eventIn(
+    ['The Russian bombardment of Kharkiv killed at least ten civilians on Tuesday.'],
+    [gpe('Kharkiv', 'UKR'), norp('Russian', 'RUS')],
+    (e) => e.type === 'ASSAULT',
+  );
+});

@@ -1985,3 +1985,16 @@ test('a "that" a preposition governs is a demonstrative, not the start of what w
   assert.equal(covering(qs, text, 'not particularly relevant').text.split(' ').slice(0, 2).join(' '), 'an idea');
   assert.equal(covering(qs, text, 'speak for themselves').text.split(' ').slice(0, 2).join(' '), 'the numbers');
 });
+
+test('a participle in -ed before "by" is a passive on the noun before it, not that noun speaking', () => {
+  // Wikinews (CC BY 2.5): "confirmed by member countries" says who confirmed the referendums
+  const text = [
+    "Madrid - Spain today will be the first of the European Union nations over the next few years to vote on the treaty establishing a EU constitution. The referendum being held, one of 9 confirmed by member countries, is expected to draw 40 to 50% of Spain's 35 million voters.",
+    'The attack came just a day after the bombing of hotels in Amman, Jordan, attacks also claimed by Al-Qaeda.',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  assert.deepEqual(
+    qs.filter((q) => q.cue?.text === 'confirmed' || q.cue?.text === 'claimed').map((q) => q.text),
+    [],
+  );
+});

@@ -388,8 +388,12 @@ export function cueInSentence(
     !ownWords &&
     PARENTHETICAL_BELIEFS.has(cueTok.lemma) &&
     (!next || next.text === ',' || semicolon || isSentenceEnd(next));
+  // ("The referendum, one of 9 confirmed by member countries, is expected …": a participle in -ed
+  // before "by" is a passive on the noun before it, not that noun saying something)
+  const passiveBy = next?.lower === 'by' && /ed$/.test(cueTok.lower);
   if (
     !participle &&
+    !passiveBy &&
     (cls === 'speech' || parentheticalBelief) &&
     before &&
     !adverbialOnly &&
