@@ -206,6 +206,20 @@ test('a passive agent after "by the"; a people modifying the means of an attack 
   assert.equal(countries(kill.find((e) => e.trigger.text === 'killed')?.source ?? []), 'ISR');
 });
 
+test('a passive agent after a title and its people is the titled person, and makes an event by itself', () => {
+  // Wikinews (CC BY 2.5), the Sudan peace agreement of June 2005
+  const signed = analyse(
+    'The treaty was signed by Sudanese Vice President Ali Osman Taha and NDA leader Mohammed Osman al-Mirghani.',
+    [norp('Sudanese', 'SDN'), person('Ali Osman Taha', 'SDNGOV'), org('NDA')],
+  );
+  assert.equal(signed.length, 1);
+  assert.deepEqual(
+    signed[0].source.map((a) => a.actor),
+    ['SDNGOV'],
+  );
+  assert.ok(!signed[0].target.some((a) => a.actor === 'SDN'), JSON.stringify(signed[0].target));
+});
+
 test('an appositive comma does not make the verb after it a participle; statements of sympathy are SUPPORT', () => {
   const evs = analyse(
     'Kenzo Oshima, the United Nations relief coordinator, demanded parties to the conflict in Iraq to allow aid workers in.',

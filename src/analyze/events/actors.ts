@@ -1066,14 +1066,34 @@ const NOUN_TARGET_LEADS = new Set(['against', 'on', 'upon']);
 /** Whether "by" stands right before the mention, past its determiners and adjectives, after token `lo`. */
 function afterBy(tokens: Token[], m: ActorMention, lo: number): boolean {
   let j = m.first - 1;
-  while (j > lo && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+  // (a person's capitalised title and its people stand between too: "by Sudanese Vice President Ali
+  // Osman Taha")
+  const person = m.entity?.type === 'PERSON';
+  const title = (t: Token) => person && /^\p{Lu}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');
+  while (j > lo && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || title(tokens[j]))) j--;
   return tokens[j]?.lower === 'by';
 }
 
 /** The actor after "by" right after a noun trigger ending at `last`, or undefined. */
 function nounAgent(tokens: Token[], usable: ActorMention[], last: number): ActorMention | undefined {
   if (tokens[last].pos !== 'NOUN' || tokens[last + 1]?.lower !== 'by') return undefined;
-  return usable.find((m) => m.first > last + 1 && afterBy(tokens, m, last + 1));
+  return titledHolder(
+    tokens,
+    usable,
+    usable.find((m) => m.first > last + 1 && afterBy(tokens, m, last + 1)),
+  );
+}
+
+/**
+ * The person a people names the title of ("by Sudanese Vice President Ali Osman Taha" is Taha's act,
+ * not Sudan's), else the mention itself.
+ */
+function titledHolder(tokens: Token[], usable: ActorMention[], m: ActorMention | undefined): ActorMention | undefined {
+  if (m?.entity?.type !== 'NORP') return m;
+  const holder = usable.find((n) => n.first > m.last && n.entity?.type === 'PERSON');
+  if (!holder) return m;
+  for (let j = m.last + 1; j < holder.first; j++) if (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') return m;
+  return holder;
 }
 
 /** The most tokens back from "and to …" to the infinitive it is coordinated with. */
@@ -1265,7 +1285,11 @@ export function findDyad(
   }
   if (!lightVerb && (isPassive(tokens, first, last, clause.from) || reducedRelativePassive(tokens, first, last))) {
     // "indicted by the U.N. war crimes court": the agent after "by" and its determiners
-    const by = usable.find((m) => m.first > last && m.first < clause.to && afterBy(tokens, m, last));
+    const by = titledHolder(
+      tokens,
+      usable,
+      usable.find((m) => m.first > last && m.first < clause.to && afterBy(tokens, m, last)),
+    );
     const patient = before;
     // "were killed in Israeli tank shelling": with no "by", a people named as the modifier of the weapon
     // or attack after "in" is the agent
@@ -1278,8 +1302,13 @@ export function findDyad(
         tokens[m.last + 1]?.pos === 'NOUN',
     );
     before = by ? [by] : modifier ? [modifier] : [];
-    after = patient.length ? patient : after.filter((m) => m !== by && m !== modifier);
-    rule = 'passive';
+    // (nor the people naming the agent's title: "by Sudanese Vice President Ali Osman Taha")
+    let byWord = by ? by.first - 1 : -1;
+    while (byWord > last && tokens[byWord].lower !== 'by') byWord--;
+    after = patient.length
+      ? patient
+      : after.filter((m) => m !== by && m !== modifier && !(by && m.first > byWord && m.last < by.first));
+    rule = by ? 'passive-agent' : 'passive';
   } else if (before.length && passiveBeforeAdjunct(tokens, first, before[0].last + 1)) {
     // "No Americans were reportedly harmed in the attack": the subject of a passive is what the
     // attack its adjunct names befell, not who made it

@@ -148,7 +148,9 @@ function fillUncoded(
  */
 function halfDyadMention(m: TriggerMatch, dyad: Dyad): boolean {
   if (dyad.source.length && dyad.target.length) return false;
-  return m.rule.endsWith('+sole-noun') || dyad.rule.startsWith('passive');
+  // (a passive with its agent after "by" is as an active verb with its subject: "The treaty was signed
+  // by Sudanese Vice President Ali Osman Taha" is Taha's act, whatever else the sentence names)
+  return m.rule.endsWith('+sole-noun') || (dyad.rule.startsWith('passive') && !dyad.rule.startsWith('passive-agent'));
 }
 
 function eventsOfSentence(
