@@ -616,3 +616,17 @@ test('a person’s other name after "also known as" is the same person, and "Bri
     ['Brigadier General'],
   );
 });
+
+test("a KB name written with a hyphen or accents is the KB's person, named as the article writes it (wikinews-10186)", () => {
+  const a = run(
+    'The speaker of the parliament, Adrian Năstase, who was also Romania\'s Prime Minister between 2000 and 2004, said, "This is a historic moment for Romania".\n\nWhile current Prime Minister Călin Popescu-Tăriceanu stated, "The ratification of the treaty is a turning-point in Romania\'s political history."',
+    '2005-05-18',
+  );
+  const pm = a.entities.find((e) => e.mentions.some((m) => m.text === 'Călin Popescu-Tăriceanu'));
+  assert.equal(pm?.name, 'Călin Popescu-Tăriceanu');
+  assert.equal(pm?.actor, 'ROUGOV');
+  assert.equal(a.entities.find((e) => e.mentions.some((m) => m.text === 'Adrian Năstase'))?.name, 'Adrian Năstase');
+  // (a name in capitals keeps the KB's case: the layout's capitals are no spelling)
+  const rice = run('SUSAN RICE: Thank you.\n\nSusan Rice is the U.S. Ambassador to the United Nations.', '2010-05-01');
+  assert.ok(!rice.entities.some((e) => e.name === 'SUSAN RICE'), names(rice));
+});

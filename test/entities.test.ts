@@ -1611,7 +1611,7 @@ test('a KB entry that files a body among its people names the body, or the one l
     'Milestones include removing Abu Bakr al-Baghdadi in October 2019. Jim Allen, who served in the Army for 20 years, now teaches.',
     '2020-01-10',
   );
-  const baghdadi = entity(a, 'Abu Bakr Al-Baghdadi');
+  const baghdadi = entity(a, 'Abu Bakr al-Baghdadi');
   assert.equal(baghdadi.type, 'PERSON');
   assert.ok(!a.entities.some((e) => e.type === 'PERSON' && /Islamic State|Liberation Army/.test(e.name)));
   assert.notEqual(a.entities.find((e) => e.mentions.some((m) => m.text === 'Army'))?.type, 'PERSON');

@@ -1742,7 +1742,7 @@ test('a title opening the clause, then the name and a relative clause before the
   assertSpeaker(
     'The speaker of the parliament, Adrian Năstase, who was also Romania’s Prime Minister between 2000 and 2004, said, "This is a historic moment for Romania".',
     'historic moment for Romania',
-    'Adrian Nastase',
+    'Adrian Năstase',
   );
 });
 

@@ -76,6 +76,16 @@ function unaccented<T>(key: string, look: (k: string) => T | undefined): T | und
   return plain === key ? undefined : look(plain);
 }
 
+/**
+ * The key with the hyphens between its words set apart: a double surname is hyphened in one text and
+ * not in another ("Călin Popescu-Tăriceanu", the KB's "calin popescu tariceanu").
+ */
+function hyphenSpaced<T>(key: string, look: (k: string) => T | undefined): T | undefined {
+  if (!key.includes('-')) return undefined;
+  const spaced = key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+  return spaced === key ? undefined : look(spaced);
+}
+
 /** An Arabic article inside a name, hyphened or set apart ("al-qassam", "al qassam"). */
 const ARTICLE_SPELLING = /\b(al|ad|el|ed|ud|ul|as|ash|at|az|an|ar)([- ])(?=\p{L})/gu;
 /** ARTICLE_SPELLING as a plain test (a global pattern's test keeps its place between calls). */
@@ -295,7 +305,8 @@ function lookupSurface(surface: string): KbHit | undefined {
     (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(surface) ? lookupKey(`${k}.`) : undefined) ??
     formalCountry(k) ??
     unaccented(k, lookupKey) ??
-    articleSpellings(k, lookupKey);
+    articleSpellings(k, lookupKey) ??
+    hyphenSpaced(k, (x) => lookupKey(x) ?? unaccented(x, lookupKey));
   if (!hit) return undefined;
   if (/^[a-z]{1,3}$/.test(k) && surface !== surface.toUpperCase()) return undefined;
   // a city's name written in capitals is a curated body's acronym where there is one ("SANA", the

@@ -553,7 +553,9 @@ function draftKey(
           : hit.kind === 'demonym' || hit.kind === 'city' || hit.kind === 'region' || hit.kind === 'capital'
             ? hit.country && actorCountry(hit.country)
             : hit.actor;
-    const name = hit.kind === 'demonym' ? text : hit.name;
+    // (the article's own spelling where it is the KB's name with accents and hyphens: "Călin
+    // Popescu-Tăriceanu", "Chen Shui-bian", not the KB's plain "Calin Popescu Tariceanu")
+    const name = hit.kind === 'demonym' || spelledAs(text, hit.name) ? text : hit.name;
     // Greek the adjective and Boston the team are other entities than Greece and the city
     const key = n.type === KB_TYPE[hit.kind] ? hit.id : `${hit.id}:${n.type}`;
     const id =
@@ -977,3 +979,13 @@ export const entityNames: Component = {
     }
   },
 };
+
+/**
+ * Whether a surface is a KB name but for its accents, hyphens and the case after them ("Chen
+ * Shui-bian", "Chen Shui Bian"); not one in capitals ("SUSAN RICE"), whose case is the layout's.
+ */
+function spelledAs(surface: string, kbName: string): boolean {
+  if (surface === kbName || !/[-\u0080-\uFFFF]/.test(surface) || surface === surface.toUpperCase()) return false;
+  const plain = (w: string) => withoutAccents(w).toLowerCase().replace(/-/g, ' ');
+  return plain(surface) === plain(kbName);
+}
