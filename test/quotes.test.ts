@@ -1998,3 +1998,17 @@ test('a participle in -ed before "by" is a passive on the noun before it, not th
     [],
   );
 });
+
+test('"seen as yet another" is a belief held by nobody named, whatever the tagger makes of "as"', () => {
+  // Wikinews (CC BY 2.5): the Romanian ratification of the EU accession treaty, Akayev's resignation
+  const text = [
+    "The approval of the treaty in the Romanian parliament was considered a ceremonial step. But it was also seen as yet another important step on Romania's road towards the European Union.",
+    'He and his family are widely seen as corrupt in Kyrgyzstan.',
+  ].join('\n\n');
+  const { quotes: qs } = quotes(text);
+  for (const words of ['important step', 'corrupt in Kyrgyzstan']) {
+    const q = covering(qs, text, words);
+    assert.equal(q.rule, 'belief-passive', q.text);
+    assert.equal(q.speaker, null, q.text);
+  }
+});

@@ -196,7 +196,8 @@ function evidentialClause(ctx: QuoteContext, s: Sentence, k: number): boolean {
     !raising && BELIEF_PASSIVES.has(t.lemma) && /ed$|seen|thought|said/.test(t.lower) && BE_FORMS.has(toks[b]?.lower);
   if (!raising && !passive) return false;
   let a = k + 1;
-  while (a < s.endToken && toks[a].pos === 'ADV') a++;
+  // (not past "as", which the tagger may read as an adverb: "seen as yet another step")
+  while (a < s.endToken && toks[a].pos === 'ADV' && toks[a].lower !== 'as') a++;
   const next = toks[a];
   if (!next || ctx.inSpan[a] >= 0) return false;
   // ("appears to be slipping": the tagger reads "be" as an auxiliary; "is expected to again pass")
