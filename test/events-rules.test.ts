@@ -845,3 +845,19 @@ test('a bombardment or an offensive of words is no attack', () => {
     (e) => e.type === 'ASSAULT',
   );
 });
+
+test('a place inside a subject headed by an act or a weapon is no agent', () => {
+  // Wikinews (CC BY 2.5): the Samjhauta Express and Peshawar hotel bombings
+  noEventIn(
+    [
+      'Last July, attacks on trains in Mumbai killed 186.',
+      'A bomb blast at a popular hotel in the frontier town of Peshawar in Pakistan has killed an estimated 24 people.',
+    ],
+    [gpe('Mumbai', 'IND'), gpe('Peshawar', 'PAK'), gpe('Pakistan', 'PAK')],
+    (e) => e.source.some((a) => a.name === 'Mumbai' || a.name === 'Pakistan' || a.name === 'Peshawar'),
+  );
+  // (a body's people in a place still are: "Security forces in Guinea")
+  eventIn(['Security forces in Guinea have tortured protesters.'], [gpe('Guinea', 'GIN')], (e) =>
+    e.source.some((a) => a.actor === 'GIN'),
+  );
+});

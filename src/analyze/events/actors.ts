@@ -788,6 +788,26 @@ function gerundSubject(tokens: Token[], mentions: ActorMention[], first: number,
   return -1;
 }
 
+/** Nouns for an act or a weapon that heads a subject with no agent in it ("attacks on trains in Mumbai"). */
+const EVENT_SUBJECT_HEADS = new Set([
+  'attack',
+  'bomb',
+  'bombing',
+  'blast',
+  'explosion',
+  'shelling',
+  'strike',
+  'airstrike',
+  'missile',
+  'rocket',
+  'violence',
+  'clash',
+  'fighting',
+  'riot',
+  'fire',
+]);
+const isPlace = (m: ActorMention) => m.entity?.type === 'GPE' || m.entity?.type === 'LOC';
+
 /** Prepositions whose object may be the subject of a gerund after it ("about Russia complaining"). */
 const GERUND_SUBJECT_PREPOSITIONS = new Set(['about', 'of', 'with', 'for', 'over', 'despite', 'without']);
 
@@ -1133,6 +1153,10 @@ function subjectBefore(
   // "Security forces in Guinea have tortured": a name inside the subject phrase, no verb between it and the trigger
   for (let k = usable.length - 1; k >= 0; k--) {
     if (usable[k].last >= first || usable[k].first < from) continue;
+    // (not a place where an act or a weapon struck: "attacks on trains in Mumbai killed 186", "a bomb
+    // in Kabul wounded …" name no one who acted)
+    if (isPlace(usable[k]) && tokens.slice(from, usable[k].first).some((t) => EVENT_SUBJECT_HEADS.has(t.lemma)))
+      return -1;
     // ("The head of the World Trade Organization (WTO) has called": the name before the bracket)
     const j = tokens[usable[k].first - 1]?.text === '(' && usable[k - 1]?.last === usable[k].first - 2 ? k - 1 : k;
     if (!withoutBrackets(tokens.slice(usable[j].last + 1, first)).some((t) => t.pos === 'VERB' || isPunct(t))) return j;
