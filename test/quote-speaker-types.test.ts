@@ -134,3 +134,15 @@ test('a meeting that underscores is an occasion (EVENT), a draft law that states
   assert.equal(states?.type, 'MISC');
   assert.equal(speakerOf(law, 'it is necessary and urgent'), states);
 });
+
+test("a leader's office that speaks acts for the leader's government (wikinews-116316, wikinews-60864)", () => {
+  const doc = analyzeDocument({
+    id: 't',
+    text: 'Nicolas Sarkozy, the President of France, spoke with Obama for 30 minutes. Sarkozy\'s office said the conversation was “extremely warm” and that the two agree to meet in the “quite near future.”\n\nThe Indian prime minister\'s office condemned the act as an "act of terror" and promised to find the people responsible.',
+    published: '2008-11-07',
+  });
+  const sarkozys = speakerOf(doc, 'extremely warm');
+  assert.equal(sarkozys?.type, 'ORG');
+  assert.equal(sarkozys?.actor, 'FRAGOV');
+  assert.equal(speakerOf(doc, 'act of terror')?.actor, 'INDGOV');
+});

@@ -203,11 +203,13 @@ export function entityForMention(
   // ("The government says …", "Police in Thailand have reported …": a sector noun alone, its country
   // the place it names or the article's own)
   const sector = kind === 'nominal' && !body && !led ? sectorSpeakerActor(doc, span) : null;
+  // ("The Indian prime minister's office condemned …": an office speaks for the one who holds it)
+  const officeOf = kind === 'nominal' && !body && !led && !sector ? officeHolder(doc, span) : null;
   return doc.addEntity({
     type: led ? 'ORG' : speakerType(name, kind),
     name,
-    actor: body?.actor ?? led?.actor ?? sector?.actor ?? null,
-    country: body?.country ?? led?.country ?? sector?.country ?? null,
+    actor: body?.actor ?? led?.actor ?? sector?.actor ?? officeOf?.actor ?? null,
+    country: body?.country ?? led?.country ?? sector?.country ?? officeOf?.country ?? null,
     kb: null,
     mentions: [
       {
@@ -219,6 +221,15 @@ export function entityForMention(
       },
     ],
   });
+}
+
+/** The entity with an actor whose "office" a nominal ends with ("the Indian prime minister's office"), else null. */
+function officeHolder(doc: ArticleDocument, span: Span): EntityRecord | null {
+  const toks = doc.tokens;
+  const last = doc.tokenIndexAt(span.end - 1);
+  if (toks[last]?.lower !== 'office' || !/^['’]s?$/.test(toks[last - 1]?.text ?? '')) return null;
+  const owner = toks[last - 2] ? doc.entityAt(toks[last - 2].start) : null;
+  return owner?.entity.actor && owner.mention.end === toks[last - 2].end ? owner.entity : null;
 }
 
 /**
