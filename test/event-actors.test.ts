@@ -701,3 +701,28 @@ test('a body worked through is no agent of the infinitive after it', () => {
   assert.deepEqual(sides(insist, 'source'), ['United States/USA']);
   assert.deepEqual(sides(insist, 'target'), ['Iran/IRN']);
 });
+
+// State Department releases (public domain)
+test('a hyphened compound of countries names both sides of the act it modifies, and of nothing else', () => {
+  const coop = triggered(
+    release(
+      'Deputy Secretary Sherman and Vice Foreign Minister Choi highlighted U.S.-ROK cooperation on shared priorities, including addressing the climate crisis.',
+      '2021-07-22',
+    ),
+    'cooperation',
+  );
+  assert.deepEqual(new Set(sides(coop, 'source').map((x) => x.split('/')[1])), new Set(['USA', 'KOR']));
+  // (not a side of a verb past the noun it modifies: "affirmed the strong U.S.-Tajikistan bilateral
+  // relationship and agreed …" is agreed by the two leaders)
+  const agreed = triggered(
+    release(
+      'Secretary of State Antony J. Blinken spoke today with Tajikistan Foreign Minister Sirojiddin Muhriddin. Both leaders affirmed the strong U.S.-Tajikistan bilateral relationship and agreed that they would hold the Annual Bilateral Consultations as soon as circumstances permit.',
+      '2021-03-05',
+    ),
+    'agreed',
+  );
+  assert.ok(
+    !sides(agreed, 'source').some((x) => x.endsWith('/USA') || x.endsWith('/TJK')),
+    sides(agreed, 'source').join(),
+  );
+});

@@ -12,6 +12,7 @@ import { PLACE_TYPES, residence } from './residence.js';
 import { genericMentions } from './generic-actors.js';
 import { statementParties } from './statement-parties.js';
 import { isPeopleGroup } from '../quotes/speaker-type.js';
+import { actorCountry, lookupName } from '../entities/kb.js';
 import { genderOf, pronounGender } from '../quotes/speaker-gender.js';
 
 export interface ActorMention {
@@ -30,6 +31,8 @@ export interface ActorMention {
   preposition?: number;
   /** A subject pronoun read as the actor it refers to. */
   pronoun?: boolean;
+  /** A country of a hyphened compound ("U.S.-Japan"): the compound's last token. */
+  compoundEnd?: number;
   /** The code comes from a name inside the mention ("Chilean government officials"). */
   nested?: boolean;
   /** A common noun for a sector ("the government", "civilians"), coded with no country (`---GOV`). */
@@ -441,6 +444,10 @@ export function actorMentions(
           nested: hit.nested,
         });
       }
+      // ("the U.S.-Japan talks", "Israeli-Palestinian negotiations": a compound of countries names each)
+      else if (!parties && !code && pushCompoundParts(doc, out, i, last, prepBefore(i))) {
+        /* its parts were pushed */
+      }
       // (a "we" the entity layer gave to an uncoded body: "We, the G7 Foreign Ministers of …")
       else if (!parties) pushStatementParties(doc, index, out, i, quoteAt);
       i = last;
@@ -500,6 +507,61 @@ export function actorMentions(
     }
   }
   return out;
+}
+
+/**
+ * Pushes the countries a hyphened compound of their names or peoples joins ("U.S.-Japan",
+ * "Israeli-Palestinian", "U.S.-Japan-ROK"), each with its country's actor code and the article's
+ * entity for it where there is one; returns whether it was such a compound.
+ */
+function pushCompoundParts(
+  doc: ArticleDocument,
+  out: ActorMention[],
+  first: number,
+  last: number,
+  inPP: boolean,
+): boolean {
+  const tokens = doc.tokens;
+  const parts: { first: number; last: number; code: string; kb: string }[] = [];
+  // (past an article: "the U.S.-Japan talks" may be one mention of a described event)
+  let j = first;
+  while (j <= last && tokens[j].pos === 'DET') j++;
+  while (j <= last) {
+    const start = j;
+    while (j <= last && tokens[j].pos === 'PROPN' && !gluedHyphen(tokens, j)) j++;
+    if (j === start) return false;
+    const hit = lookupName(doc.text.slice(tokens[start].start, tokens[j - 1].end));
+    if (!hit || (hit.kind !== 'country' && hit.kind !== 'demonym') || !hit.country) return false;
+    parts.push({ first: start, last: j - 1, code: actorCountry(hit.country), kb: hit.id });
+    if (j > last || !gluedHyphen(tokens, j)) break;
+    j++;
+  }
+  if (parts.length < 2) return false;
+  for (const p of parts) {
+    const entity = doc.entities.find((e) => e.kb === p.kb) ?? null;
+    out.push({
+      entity,
+      actor: p.code,
+      name: entity?.name ?? p.code,
+      first: p.first,
+      last: p.last,
+      inPP,
+      compoundEnd: parts[parts.length - 1].last,
+    });
+  }
+  return true;
+}
+
+/** Whether a compound ending at token `end` modifies the trigger at `first`, adjectives between ("U.S.-Tajik Annual Bilateral Consultations"). */
+function modifiesTrigger(tokens: Token[], end: number, first: number): boolean {
+  if (first <= end) return false;
+  for (let j = end + 1; j < first; j++) if (tokens[j].pos !== 'ADJ' && !/^\p{Lu}/u.test(tokens[j].text)) return false;
+  return first - end <= 4;
+}
+
+/** Whether token j is a hyphen glued to the words on both sides ("U.S.-Japan"). */
+function gluedHyphen(tokens: Token[], j: number): boolean {
+  return tokens[j].text === '-' && tokens[j - 1]?.end === tokens[j].start && tokens[j + 1]?.start === tokens[j].end;
 }
 
 /**
@@ -876,7 +938,9 @@ function coordinatedLeft(
     const title = (t: Token) => person && /^\p{Lu}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');
     // "Russia and the United States": the second member's article belongs to its name
     const words = between.filter((t) => !isPunct(t) && !title(t) && !ARTICLE.has(t.lower)).map((t) => t.lower);
-    const joined = between.some((t) => t.lower === 'and' || t.text === ',' || t.text === '/');
+    const joined =
+      between.some((t) => t.lower === 'and' || t.text === ',' || t.text === '/') ||
+      hyphenJoined(tokens, m.last, group[group.length - 1].first);
     // "North Korea—a long-time pariah state—and Russia": an appositive between dashes may sit in the join
     const dashed = between.filter((t) => /^[—–-]+$/.test(t.text)).length >= 2;
     if (joined && (words.length <= 1 || (dashed && words.includes('and')))) {
@@ -894,13 +958,22 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
   while (k < mentions.length && mentions[k].last < to) {
     const between = tokens.slice(group[group.length - 1].last + 1, mentions[k].first);
     const words = between.filter((t) => !isPunct(t) && !ARTICLE.has(t.lower)).map((t) => t.lower);
-    if (words.length <= 1 && (words[0] === 'and' || (words.length === 0 && between.some((t) => t.text === ',')))) {
+    if (
+      words.length <= 1 &&
+      (words[0] === 'and' ||
+        (words.length === 0 &&
+          (between.some((t) => t.text === ',') ||
+            hyphenJoined(tokens, group[group.length - 1].last, mentions[k].first))))
+    ) {
       group.push(mentions[k]);
       k++;
     } else break;
   }
   return group;
 }
+
+/** Whether two mentions, the left ending at token a and the right starting at b, are joined by a glued hyphen ("U.S.-Japan"). */
+const hyphenJoined = (tokens: Token[], a: number, b: number) => b === a + 2 && gluedHyphen(tokens, a + 1);
 
 /** Tokens outside brackets: "the Serbian Workers' Union (SSS) stopped work" reads past "(SSS)". */
 function withoutBrackets(ts: Token[]): Token[] {
@@ -1186,7 +1259,11 @@ export function findDyad(
   /** A meeting's: a place after "in" or "at" is where it is held, not whom it meets. */
   meeting = false,
 ): Dyad {
-  const usable = mentions.filter((m) => !skip(m));
+  // (a compound's countries are sides only of the act it names: "U.S.-China cooperation",
+  // "Israeli-Palestinian negotiations", not of a verb past "the U.S.-Tajikistan bilateral relationship")
+  const usable = mentions.filter(
+    (m) => !skip(m) && (m.compoundEnd === undefined || modifiesTrigger(tokens, m.compoundEnd, first)),
+  );
   const listed = prepositionalListMembers(tokens, usable, clause.from);
   let head = subjectBefore(tokens, usable, listed, first, clause.from);
   let rule = 'subject-object';

@@ -164,6 +164,9 @@ function eventsOfSentence(
   const tokens = doc.tokens;
   const mentions = actorMentions(doc, s, lex, quoteAt, index);
   const generic = sectorMentions(doc, s, lex, index);
+  // (what the sentence implies is read from the actors it names, not from the countries a compound
+  // joins: "near the Turkish-Iraqi border" names no second side of an attack in Turkey)
+  const named = mentions.filter((x) => x.compoundEnd === undefined);
   const denials = findDenials(doc, s, lex, mentions);
   if (!mentions.length) return { events: [] as Event[], denials };
   const starts = clauseStarts(doc, s, lex);
@@ -222,7 +225,7 @@ function eventsOfSentence(
     // ambush" in Mogadishu was no Ugandan's; the sentence does not say whose)
     if (!dyad.rule.startsWith('passive-adjunct'))
       dyad.rule += placeImplicit(dyad, (probe) =>
-        fillImplicit(doc, lex, m.pattern.type!, probe, mentions, { first: m.spanFirst, last: m.last }, s, wars),
+        fillImplicit(doc, lex, m.pattern.type!, probe, named, { first: m.spanFirst, last: m.last }, s, wars),
       );
     if (!dyad.source.length || !dyad.target.length)
       dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index, quoteAt), (all) =>
