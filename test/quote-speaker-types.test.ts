@@ -146,3 +146,12 @@ test("a leader's office that speaks acts for the leader's government (wikinews-1
   assert.equal(sarkozys?.actor, 'FRAGOV');
   assert.equal(speakerOf(doc, 'act of terror')?.actor, 'INDGOV');
 });
+
+test('the people of a body named with its country act for the body (wikinews-82765, wikinews-48643)', () => {
+  const doc = analyzeDocument({
+    id: 't',
+    text: 'U.S. air force officials state that there was no threat of a nuclear explosion had the plane crashed, but that a radiation leak was possible.',
+    published: '2007-10-20',
+  });
+  assert.equal(speakerOf(doc, 'radiation leak')?.actor, 'USAMIL');
+});

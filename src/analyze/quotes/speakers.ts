@@ -241,10 +241,23 @@ function bodyOfPeople(doc: ArticleDocument, span: Span): EntityRecord | null {
   const toks = doc.tokens;
   let a = doc.tokenIndexAt(span.start);
   if (toks[a]?.lower === 'the') a++;
-  const hit = toks[a] ? doc.entityAt(toks[a].start) : null;
-  if (!hit || hit.entity.type !== 'ORG' || !hit.entity.actor || hit.mention.start !== toks[a].start) return null;
-  const end = peopleOfBodyEnd(toks, doc.tokenIndexAt(hit.mention.end - 1) + 1);
-  return end > 0 && toks[end - 1].end === span.end ? hit.entity : null;
+  if (!toks[a]) return null;
+  const at = doc.entityAt(toks[a].start);
+  // ("U.S. air force officials": the body's nominal starts with a country's name, which entityAt
+  // finds first)
+  const hits =
+    at && at.entity.type !== 'ORG'
+      ? doc.entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
+      : at
+        ? [at]
+        : [];
+  for (const hit of hits) {
+    if (hit.entity.type !== 'ORG' || !hit.entity.actor || hit.mention.start !== toks[a].start) continue;
+    if (hit.mention.end >= span.end) continue;
+    const end = peopleOfBodyEnd(toks, doc.tokenIndexAt(hit.mention.end - 1) + 1);
+    if (end > 0 && toks[end - 1].end === span.end) return hit.entity;
+  }
+  return null;
 }
 
 /**
