@@ -147,11 +147,18 @@ test("a leader's office that speaks acts for the leader's government (wikinews-1
   assert.equal(speakerOf(doc, 'act of terror')?.actor, 'INDGOV');
 });
 
-test('the people of a body named with its country act for the body (wikinews-82765, wikinews-48643)', () => {
+test('the people of a body named with its country act for the body (wikinews-82765)', () => {
   const doc = analyzeDocument({
     id: 't',
     text: 'U.S. air force officials state that there was no threat of a nuclear explosion had the plane crashed, but that a radiation leak was possible.',
     published: '2007-10-20',
   });
   assert.equal(speakerOf(doc, 'radiation leak')?.actor, 'USAMIL');
+  // (one of its people too, after an article and the words describing them: wikinews-46557)
+  const one = analyzeDocument({
+    id: 't',
+    text: 'A highly-positioned IDF officer said Israel will retaliate harshly against an attack on Tel Aviv and will destroy the entire infrastructure in Lebanon.',
+    published: '2006-08-03',
+  });
+  assert.equal(speakerOf(one, 'retaliate harshly')?.actor, 'ISRMIL');
 });

@@ -32,6 +32,7 @@ const GROUP_NOUNS = new Set([
   'neighbors',
   'colleagues',
   'counterparts',
+  'officers',
   'fans',
   // bodies in the plural speak as their people do ("Many aid agencies … They said …")
   ...BODY_PLURALS,
@@ -91,10 +92,12 @@ const MAX_PEOPLE_MODIFIERS = 2;
  * ministers", "EU | officials"): a plural noun for people after at most two lower-case modifiers (a
  * portfolio, a rank). -1 where no such noun follows.
  */
-export function peopleOfBodyEnd(toks: Token[], k: number): number {
+export function peopleOfBodyEnd(toks: Token[], k: number, one = false): number {
   for (let j = k; j < toks.length && j - k <= MAX_PEOPLE_MODIFIERS; j++) {
     const t = toks[j];
     if (isPeopleNoun(t) && t.pos !== 'PROPN') return j + 1;
+    // (with `one`, a single member too: "a senior Pentagon official", "an IDF officer")
+    if (one && t.pos === 'NOUN' && t.lower === t.lemma && isPeopleNoun({ ...t, lower: t.lower + 's' })) return j + 1;
     if (t.text !== t.lower || !/^(?:ADJ|NOUN)$/.test(t.pos)) return -1;
   }
   return -1;

@@ -1,6 +1,7 @@
 // Speaker mentions → entities. A name the entity layer knows is its entity; a surname joins the
 // person it ends; a pronoun goes to the most recent fitting entity (and becomes its mention);
 // anything else becomes a new entity, so that every speaker is an entity.
+import { hyphenedModifierAt, insideWord } from './phrases.js';
 import { isCalendarText } from '../nlp/closed-class.js';
 import { leaderGovernment } from '../entities/government-names.js';
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
@@ -232,6 +233,9 @@ function officeHolder(doc: ArticleDocument, span: Span): EntityRecord | null {
   return owner?.entity.actor && owner.mention.end === toks[last - 2].end ? owner.entity : null;
 }
 
+/** Parts of speech of the words before a body's name in a description of its people (a, senior, highly-positioned). */
+const PEOPLE_DESCRIBERS = new Set(['DET', 'ADJ', 'ADV']);
+
 /**
  * The body whose people a nominal names, its name then a plural noun for people ("United Nations
  * officials", "NATO diplomats", "EU officials", "the NATO defense ministers", "G7 foreign ministers"):
@@ -240,7 +244,14 @@ function officeHolder(doc: ArticleDocument, span: Span): EntityRecord | null {
 function bodyOfPeople(doc: ArticleDocument, span: Span): EntityRecord | null {
   const toks = doc.tokens;
   let a = doc.tokenIndexAt(span.start);
-  if (toks[a]?.lower === 'the') a++;
+  // (past an article and the words describing the person: "A highly-positioned IDF officer", "a
+  // senior Pentagon official")
+  while (
+    a < toks.length &&
+    toks[a].end < span.end &&
+    (PEOPLE_DESCRIBERS.has(toks[a].pos) || insideWord(toks, a) || hyphenedModifierAt(toks, a))
+  )
+    a++;
   if (!toks[a]) return null;
   const at = doc.entityAt(toks[a].start);
   // ("U.S. air force officials": the body's nominal starts with a country's name, which entityAt
@@ -254,7 +265,7 @@ function bodyOfPeople(doc: ArticleDocument, span: Span): EntityRecord | null {
   for (const hit of hits) {
     if (hit.entity.type !== 'ORG' || !hit.entity.actor || hit.mention.start !== toks[a].start) continue;
     if (hit.mention.end >= span.end) continue;
-    const end = peopleOfBodyEnd(toks, doc.tokenIndexAt(hit.mention.end - 1) + 1);
+    const end = peopleOfBodyEnd(toks, doc.tokenIndexAt(hit.mention.end - 1) + 1, true);
     if (end > 0 && toks[end - 1].end === span.end) return hit.entity;
   }
   return null;
