@@ -2012,3 +2012,12 @@ test('"seen as yet another" is a belief held by nobody named, whatever the tagge
     assert.equal(q.speaker, null, q.text);
   }
 });
+
+test('naming oneself ("calling itself …") says nothing: the verb after the name is the cue', () => {
+  // Wikinews (CC BY 2.5)
+  const text =
+    'A group calling itself the Fatah Protection Unit demanded that Hamas disband its 3,000-strong militia within three days.';
+  const { quotes: qs } = quotes(text);
+  assert.ok(!qs.some((q) => q.cue?.text === 'calling'), qs.map((q) => q.cue?.text).join());
+  assert.equal(covering(qs, text, 'disband its').cue?.text, 'demanded');
+});

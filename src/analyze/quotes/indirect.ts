@@ -373,6 +373,9 @@ function namingParticiple(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** Reflexive pronouns: the object of a verb of naming that names its own subject. */
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself', 'yourself']);
+
 /** Whether the -ing word at k stands between an adjective or a possessive and a common noun it modifies. */
 function gerundModifier(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
@@ -587,6 +590,8 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
     if (participleModifier(toks, k)) continue;
     // "a website called Real News Right Now", "a cleric named Gulen": naming a thing just introduced
     if (namingParticiple(toks, k)) continue;
+    // "A militant group calling itself the Islamic State in Iraq claimed …": naming oneself says nothing
+    if (NAMING_VERBS.has(toks[k].lemma) && REFLEXIVES.has(toks[k + 1]?.lower ?? '')) continue;
     cueInSentence(
       ctx,
       s,
