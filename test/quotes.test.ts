@@ -2021,3 +2021,13 @@ test('naming oneself ("calling itself …") says nothing: the verb after the nam
   assert.ok(!qs.some((q) => q.cue?.text === 'calling'), qs.map((q) => q.cue?.text).join());
   assert.equal(covering(qs, text, 'disband its').cue?.text, 'demanded');
 });
+
+test("a split quotation framed by a title, a comma and the name before the cue is the named speaker's", () => {
+  // Wikinews (CC BY 2.5), the Istanbul bombings of July 2008
+  const text =
+    'Turkish President Abdullah Gül said in a statement, "Nothing can be achieved by terror."\n\n"Of course, there are links with the separatist organization," the governor of Istanbul province, Muammer Güler said, "It\'s surely a terror attack, there’s no doubt."';
+  const { doc, quotes: qs } = quotes(text);
+  const links = covering(qs, text, 'there are links');
+  assert.equal(speakerName(doc, links), 'Muammer Güler');
+  assert.equal(links.cue?.text, 'said');
+});

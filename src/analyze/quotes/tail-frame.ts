@@ -162,6 +162,16 @@ export function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       if (subj && subj.first > k && nounBeforePreposition(toks, k, subj.first))
         subj = phrase(ctx.doc, k, subj.endToken);
       if (subj && subj.first === k) return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
+      // ("…," the governor of Istanbul province, Muammer Güler said: a title set before the name, the
+      // comma after the name left out)
+      if (
+        subj &&
+        subj.headKind === 'name' &&
+        subj.first > k + 1 &&
+        toks[subj.first - 1].text === ',' &&
+        titlePhrase(toks, k, subj.first - 1)
+      )
+        return { cue: j, speaker: subj, speakerRule: 'cue-subject', end: j + 1 };
       // ("…," shop owner Hayriye Evren, told Associated Press.: a stray comma between a name and its cue)
       if (!subj && j - 1 > k && toks[j - 1].text === ',') {
         const named = subjectBefore(ctx.doc, j - 1, k);
@@ -195,6 +205,17 @@ export function tailFrame(ctx: QuoteContext, si: number): Frame | null {
       return null;
   }
   return null;
+}
+
+/** Whether tokens [a, b) are a title's noun phrase: nouns, their modifiers, "of"/"for" and articles, no verb. */
+function titlePhrase(toks: Token[], a: number, b: number): boolean {
+  let noun = false;
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t.pos === 'NOUN') noun = true;
+    else if (!(npToken(t) || t.lower === 'of' || t.lower === 'for')) return false;
+  }
+  return noun;
 }
 
 /** Whether a verb whose object the quotation is stands right before the opening mark at `open` ("what X called “…”"). */
