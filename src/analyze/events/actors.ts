@@ -444,12 +444,10 @@ export function actorMentions(
           nested: hit.nested,
         });
       }
-      // ("the U.S.-Japan talks", "Israeli-Palestinian negotiations": a compound of countries names each)
-      else if (!parties && !code && pushCompoundParts(doc, out, i, last, prepBefore(i))) {
-        /* its parts were pushed */
-      }
-      // (a "we" the entity layer gave to an uncoded body: "We, the G7 Foreign Ministers of …")
-      else if (!parties) pushStatementParties(doc, index, out, i, quoteAt);
+      // ("the U.S.-Japan talks", "Israeli-Palestinian negotiations": a compound of countries names
+      // each; else a "we" the entity layer gave to an uncoded body: "We, the G7 Foreign Ministers of …")
+      else if (!parties && !pushCompoundParts(doc, out, i, last, prepBefore(i)))
+        pushStatementParties(doc, index, out, i, quoteAt);
       i = last;
       continue;
     }
@@ -870,6 +868,12 @@ const EVENT_SUBJECT_HEADS = new Set([
 ]);
 const isPlace = (m: ActorMention) => m.entity?.type === 'GPE' || m.entity?.type === 'LOC';
 
+/** Whether a noun for an act or a weapon stands in tokens [a, b). */
+function eventHeadBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (EVENT_SUBJECT_HEADS.has(tokens[j].lemma)) return true;
+  return false;
+}
+
 /** Prepositions whose object may be the subject of a gerund after it ("about Russia complaining"). */
 const GERUND_SUBJECT_PREPOSITIONS = new Set(['about', 'of', 'with', 'for', 'over', 'despite', 'without']);
 
@@ -1228,8 +1232,7 @@ function subjectBefore(
     if (usable[k].last >= first || usable[k].first < from) continue;
     // (not a place where an act or a weapon struck: "attacks on trains in Mumbai killed 186", "a bomb
     // in Kabul wounded …" name no one who acted)
-    if (isPlace(usable[k]) && tokens.slice(from, usable[k].first).some((t) => EVENT_SUBJECT_HEADS.has(t.lemma)))
-      return -1;
+    if (isPlace(usable[k]) && eventHeadBetween(tokens, from, usable[k].first)) return -1;
     // ("The head of the World Trade Organization (WTO) has called": the name before the bracket)
     const j = tokens[usable[k].first - 1]?.text === '(' && usable[k - 1]?.last === usable[k].first - 2 ? k - 1 : k;
     if (!withoutBrackets(tokens.slice(usable[j].last + 1, first)).some((t) => t.pos === 'VERB' || isPunct(t))) return j;

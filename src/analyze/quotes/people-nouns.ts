@@ -70,8 +70,11 @@ export const COUNT_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'millio
 /** A plural noun for people: a sector noun or a listed one ("residents", "analysts", "families"). */
 export function isPeopleNoun(t: Token): boolean {
   const plural = t.lower.endsWith('s') && (t.pos === 'PROPN' || t.lower !== t.lemma);
-  return plural && (GROUP_NOUNS.has(t.lower) || !!sectorOf(t.lower));
+  return plural && peoplePlural(t.lower);
 }
+
+/** Whether a lower-case plural is a noun for people: a listed one or a sector noun. */
+const peoplePlural = (plural: string): boolean => GROUP_NOUNS.has(plural) || !!sectorOf(plural);
 
 /**
  * Whether token i is a plural noun for people heading a phrase ("some residents of …", "Members of …"
@@ -97,7 +100,7 @@ export function peopleOfBodyEnd(toks: Token[], k: number, one = false): number {
     const t = toks[j];
     if (isPeopleNoun(t) && t.pos !== 'PROPN') return j + 1;
     // (with `one`, a single member too: "a senior Pentagon official", "an IDF officer")
-    if (one && t.pos === 'NOUN' && t.lower === t.lemma && isPeopleNoun({ ...t, lower: t.lower + 's' })) return j + 1;
+    if (one && t.pos === 'NOUN' && t.lower === t.lemma && peoplePlural(t.lower + 's')) return j + 1;
     if (t.text !== t.lower || !/^(?:ADJ|NOUN)$/.test(t.pos)) return -1;
   }
   return -1;

@@ -6,7 +6,7 @@ import { isCalendarText } from '../nlp/closed-class.js';
 import { leaderGovernment } from '../entities/government-names.js';
 import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import { lexiconSets } from '../entities/lexicon.js';
-import type { EntityType, MentionKind, Span, SpeakerRef } from '../types.js';
+import type { EntityType, Mention, MentionKind, Span, SpeakerRef } from '../types.js';
 import { appositionHolder, titleHolder } from '../entities/descriptions.js';
 import { isCommonWordOfNames } from '../entities/span-repair.js';
 import { isSubordinateTitleWord } from '../entities/title-fit.js';
@@ -254,20 +254,18 @@ function bodyOfPeople(doc: ArticleDocument, span: Span): EntityRecord | null {
     a++;
   if (!toks[a]) return null;
   const at = doc.entityAt(toks[a].start);
+  if (!at) return null;
+  const start = toks[a].start;
+  const peopleOf = (entity: EntityRecord, mention: Mention) => {
+    if (entity.type !== 'ORG' || !entity.actor || mention.start !== start || mention.end >= span.end) return false;
+    const end = peopleOfBodyEnd(toks, doc.tokenIndexAt(mention.end - 1) + 1, true);
+    return end > 0 && toks[end - 1].end === span.end;
+  };
+  if (at.entity.type === 'ORG') return peopleOf(at.entity, at.mention) ? at.entity : null;
   // ("U.S. air force officials": the body's nominal starts with a country's name, which entityAt
   // finds first)
-  const hits =
-    at && at.entity.type !== 'ORG'
-      ? doc.entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
-      : at
-        ? [at]
-        : [];
-  for (const hit of hits) {
-    if (hit.entity.type !== 'ORG' || !hit.entity.actor || hit.mention.start !== toks[a].start) continue;
-    if (hit.mention.end >= span.end) continue;
-    const end = peopleOfBodyEnd(toks, doc.tokenIndexAt(hit.mention.end - 1) + 1, true);
-    if (end > 0 && toks[end - 1].end === span.end) return hit.entity;
-  }
+  for (const entity of doc.entities)
+    if (entity.type === 'ORG' && entity.mentions.some((m) => peopleOf(entity, m))) return entity;
   return null;
 }
 
