@@ -726,3 +726,15 @@ test('a hyphened compound of countries names both sides of the act it modifies, 
     sides(agreed, 'source').join(),
   );
 });
+
+// State Department release, 24 June 2021 (public domain)
+test('an adjective before the second member\'s title is part of the join: "X and interim Prime Minister Y"', () => {
+  const discussed = triggered(
+    release(
+      'The below is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken met today with Libyan interim Prime Minister Abdulhamid Dabaiba in Berlin. Secretary Blinken and interim Prime Minister Dabaiba discussed the need for timely preparations for the December 24, 2021 national elections.',
+      '2021-06-24',
+    ),
+    'discussed',
+  );
+  assert.deepEqual(new Set(sides(discussed, 'source').map((x) => x.split('/')[1])), new Set(['USAGOV', 'LBYGOV']));
+});

@@ -940,8 +940,12 @@ function coordinatedLeft(
     // "Obama and President Putin": a person's title after the "and" is part of the join
     const person = group[group.length - 1].entity?.type === 'PERSON';
     const title = (t: Token) => person && /^\p{Lu}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');
+    // ("Secretary Blinken and interim Prime Minister Dabaiba": an adjective before the title is the title's)
+    const titleAdjective = (t: Token, i: number) => t.pos === 'ADJ' && !!between[i + 1] && title(between[i + 1]);
     // "Russia and the United States": the second member's article belongs to its name
-    const words = between.filter((t) => !isPunct(t) && !title(t) && !ARTICLE.has(t.lower)).map((t) => t.lower);
+    const words = between
+      .filter((t, i) => !isPunct(t) && !title(t) && !titleAdjective(t, i) && !ARTICLE.has(t.lower))
+      .map((t) => t.lower);
     const joined =
       between.some((t) => t.lower === 'and' || t.text === ',' || t.text === '/') ||
       hyphenJoined(tokens, m.last, group[group.length - 1].first);
