@@ -332,3 +332,17 @@ test('"Both leaders", "The two leaders" after a conversation of two are the two 
   );
   assert.deepEqual(names, ['Antony J. Blinken', 'Gabi Ashkenazi']);
 });
+
+test('a bare title after "and" with an adjective of its own is its holder: "The Secretary and interim Prime Minister"', () => {
+  // demo corpus (State Department readout, 24 June 2021, public domain)
+  const a = analyze({
+    id: 't',
+    published: '2021-06-24',
+    source: 'U.S. Department of State (press releases RSS)',
+    text:
+      'Secretary of State Antony J. Blinken met today with Libyan interim Prime Minister Abdulhamid Dabaiba in Berlin. ' +
+      'The Secretary and interim Prime Minister also emphasized the importance of full implementation of the October 23, 2020 ceasefire agreement.',
+  });
+  const q = quoteOf(a, 'the importance of full implementation');
+  assert.deepEqual(together(a, q), ['Antony J. Blinken', 'Abdulhamid Dabaiba']);
+});

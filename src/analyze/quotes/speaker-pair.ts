@@ -264,6 +264,10 @@ export function titledPartner(ctx: QuoteContext, from: number, end: number, firs
   const toks = doc.tokens;
   let a = from;
   if (toks[a]?.lower === 'the') a++;
+  const spanStart = a;
+  // (past an adjective of the title's own: "The Secretary and interim Prime Minister also emphasized …")
+  while (a < end && toks[a].pos === 'ADJ' && /^\p{Ll}/u.test(toks[a].text) && /^\p{Lu}/u.test(toks[a + 1]?.text ?? ''))
+    a++;
   let b = a;
   while (b < end && b - a < MAX_TITLE_WORDS && /^\p{Lu}/u.test(toks[b].text) && toks[b].pos !== 'VERB') b++;
   // (the pair's verb after it, past an adverb: "… and Foreign Minister also discussed")
@@ -275,8 +279,8 @@ export function titledPartner(ctx: QuoteContext, from: number, end: number, firs
   const named = doc.entityAt(toks[b - 1].start);
   if (named?.entity.type === 'PERSON' && named.mention.kind === 'name' && named.entity !== first)
     return { entity: named.entity, mention: named.mention };
-  const span = { start: toks[a].start, end: toks[b - 1].end };
-  const words = bareTitleWords(doc.slice(span));
+  const span = { start: toks[spanStart].start, end: toks[b - 1].end };
+  const words = bareTitleWords(doc.slice({ start: toks[a].start, end: span.end }));
   const holder = words ? titleHolder(doc, words, toks[from].start) : undefined;
   if (!holder || holder === first) return null;
   return { entity: holder, mention: { ...span, text: doc.slice(span), kind: 'nominal', rule: 'title-reference' } };
