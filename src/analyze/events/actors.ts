@@ -12,6 +12,7 @@ import { PLACE_TYPES, residence } from './residence.js';
 import { genericMentions } from './generic-actors.js';
 import { statementParties } from './statement-parties.js';
 import { isPeopleGroup } from '../quotes/speaker-type.js';
+import { insideWord } from '../quotes/phrases.js';
 import { actorCountry, lookupName } from '../entities/kb.js';
 import { genderOf, pronounGender } from '../quotes/speaker-gender.js';
 
@@ -558,9 +559,7 @@ function modifiesTrigger(tokens: Token[], end: number, first: number): boolean {
 }
 
 /** Whether token j is a hyphen glued to the words on both sides ("U.S.-Japan"). */
-function gluedHyphen(tokens: Token[], j: number): boolean {
-  return tokens[j].text === '-' && tokens[j - 1]?.end === tokens[j].start && tokens[j + 1]?.start === tokens[j].end;
-}
+const gluedHyphen = (tokens: Token[], j: number): boolean => tokens[j].text === '-' && insideWord(tokens, j);
 
 /**
  * Whether "it" at i stands for no one, its clause's subject being the clause after "that": "It has

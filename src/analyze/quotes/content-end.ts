@@ -3,6 +3,7 @@
 // (contentSpan). What a comma inside the content opens is read in content-asides.ts.
 import type { ArticleDocument, Token } from '../document.js';
 import type { Span } from '../types.js';
+import { SUBORDINATORS } from '../nlp/closed-class.js';
 import { BE_FORMS, isBreak, isSentenceEnd, isWord, POSSESSIVES, type QuoteContext } from './context.js';
 import { endsAtSayingParticiple } from './participle-speaker.js';
 import { quoteLexicon as lex } from './lexicon.js';
@@ -628,8 +629,6 @@ const PAST_NOT_PARTICIPLE = new Set([
 ]);
 /** Parts of speech that open an aside between a subject and its verb (", concerned about …,"). */
 const ASIDE_HEADS = new Set(['VERB', 'ADJ']);
-/** Words after which a possessive may open a clause, not a noun phrase of the object. */
-const CLAUSE_OPENING_WORDS = new Set(['after', 'before', 'since', 'until', 'because', 'as', 'while', 'once', 'than']);
 /** Words that open a relative clause on the object, whose own verbs follow (the deal that Obama signed). */
 const OBJECT_RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 
@@ -673,7 +672,7 @@ export function objectPredicateEnd(ctx: QuoteContext, a: number, end: number): n
     // (a possessive opens a noun phrase inside the object: "growth in [her] administration")
     // (not after a word that may open a clause of its own: "gay marriage after his son came out")
     const possessive =
-      POSSESSIVES.has(t.lower) && !CLAUSE_OPENING_WORDS.has(prev.lower) && j + 1 < end && npToken(toks[j + 1]);
+      POSSESSIVES.has(t.lower) && !SUBORDINATORS.has(prev.lower) && j + 1 < end && npToken(toks[j + 1]);
     if (
       t.lower === 'but' ||
       t.pos === 'VERB' ||

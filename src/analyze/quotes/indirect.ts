@@ -22,6 +22,7 @@ import { npToken, phrase } from './phrases.js';
 import { subjectBefore } from './subject-before.js';
 import { issuesReportingMedium } from './medium-issuer.js';
 import { FINITE_BE_WORDS } from '../nlp/closed-class.js';
+import { REFLEXIVES } from './subject-asides.js';
 import { isClauseVerb, NEGATIONS } from './clause.js';
 import { contentSpan, contentEnd, FRAME_ONLY } from './content-end.js';
 import { infinitiveAfter } from './content-start.js';
@@ -372,9 +373,6 @@ function namingParticiple(toks: Token[], k: number): boolean {
   }
   return false;
 }
-
-/** Reflexive pronouns: the object of a verb of naming that names its own subject. */
-const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself', 'yourself']);
 
 /** Whether the -ing word at k stands between an adjective or a possessive and a common noun it modifies. */
 function gerundModifier(toks: Token[], k: number): boolean {
