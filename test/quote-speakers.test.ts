@@ -1332,6 +1332,19 @@ test('the "it" of "it seems" and "when it comes to" stands for no body the text 
   assert.equal(speaker(named, quoteWith(named, 'the election was stolen')), 'Trump');
 });
 
+test('the "it" of "it is hard to believe that …" is no body named before it: the claim has no speaker', () => {
+  // (demo corpus, a Deputy Secretary's remarks: the seminar named just before had become the believer)
+  const doc = run(
+    'I want to begin by thanking my good friend, State Secretary Angeles Moreno Bau, for hosting us today for the first-ever Spain-U.S. Cybersecurity Seminar.\n\n' +
+      'It’s hard to believe that it’s been less than a year since I was sworn in as Deputy Secretary. It is safe to assume that the Kremlin wanted the talks to fail.',
+  );
+  assert.equal(quoteWith(doc, 'less than a year since I was sworn in').speaker, null);
+  assert.equal(quoteWith(doc, 'the Kremlin wanted the talks').speaker, null);
+  // an "it" that is something's own subject still speaks for it
+  const named = run('The ministry issued a statement. It said that the talks had failed.');
+  assert.equal(speaker(named, quoteWith(named, 'the talks had failed')), 'The ministry');
+});
+
 test('"let me say …" is said by "me", the turn\'s speaker; "let us know if …" reports nothing', () => {
   const doc = run(
     [

@@ -10,14 +10,23 @@ import type { Span } from '../types.js';
 /** Verbs whose "it" is a dummy subject ("it seems", "it appears", "it looks like"). */
 const RAISING_VERBS = new Set(['seem', 'appear']);
 
-/** What an "it" at `head` is: a dummy subject of a raising verb, the idiom "it comes to", or neither (null). */
+/**
+ * What an "it" at `head` is: a dummy subject of a raising verb or of an adjective's infinitive ("it is
+ * safe to assume that …", "it's hard to believe that …"), the idiom "it comes to", or neither (null).
+ */
 export function impersonalIt(doc: ArticleDocument, head: Span): 'raising' | 'idiom' | null {
   const toks = doc.tokens;
   let j = doc.tokenIndexAt(head.end);
-  // "it may seem", "it would appear", "it also seems"
-  while (j < toks.length && (toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || toks[j].pos === 'PART')) j++;
+  let be = false;
+  // "it may seem", "it would appear", "it also seems", "it is still too early"
+  while (j < toks.length && (toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || toks[j].pos === 'PART')) {
+    if (toks[j].lemma === 'be') be = true;
+    j++;
+  }
   const verb = toks[j];
   if (!verb) return null;
+  // (the infinitive's thinker is anyone: the writer's or the speaker's own claim, as "it seems")
+  if (be && verb.pos === 'ADJ' && toks[j + 1]?.lower === 'to' && toks[j + 2]?.pos === 'VERB') return 'raising';
   if (RAISING_VERBS.has(verb.lemma)) return 'raising';
   if (verb.lemma === 'look' && (toks[j + 1]?.lower === 'like' || toks[j + 1]?.lower === 'as')) return 'raising';
   if (verb.lemma === 'come' && toks[j + 1]?.lower === 'to') return 'idiom';
