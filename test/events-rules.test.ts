@@ -861,3 +861,42 @@ test('a place inside a subject headed by an act or a weapon is no agent', () => 
     e.source.some((a) => a.actor === 'GIN'),
   );
 });
+
+test('"recognize" grants recognition to a party or its standing, not to a truth or a content clause', () => {
+  const sides = [
+    gpe('United States', 'USA'),
+    gpe('Morocco', 'MAR'),
+    gpe('Bangladesh', 'BGD'),
+    gpe('Russia', 'RUS'),
+    gpe('Spain', 'ESP'),
+    gpe('Kosovo', 'KSV'),
+    gpe('Ukraine', 'UKR'),
+  ];
+  noEventIn(
+    [
+      'The United States recognizes the role played by Morocco in maintaining regional security.',
+      'The United States recognizes that Bangladesh and its people have taken on an enormous responsibility.',
+      'First, just about everyone recognized that the United States urgently needs to strengthen its leadership.',
+    ],
+    sides,
+    (e) => /^recogni/.test(e.trigger.text),
+  );
+  eventIn(
+    [
+      'Russia signed treaties recognizing the self-proclaimed independence of areas of Ukraine.',
+      'The government of Spain will not recognize the unilateral declaration proclaimed by Kosovo.',
+      'Kosovo was formally recognized by the United States in 2008.',
+    ],
+    sides,
+    (e) => /^recogni/.test(e.trigger.text),
+  );
+});
+
+test('a comma joins no object to an act when the name after it opens a clause of its own', () => {
+  const events = analyse(
+    'Since Putin ordered his troops to invade Ukraine, the United States has seen Russia crack down on dissent.',
+    [person('Putin', 'RUSGOV'), gpe('Ukraine', 'UKR'), gpe('United States', 'USA'), gpe('Russia', 'RUS')],
+  );
+  const invade = events.find((e) => e.trigger.text === 'invade');
+  assert.equal(invade && countries(invade.target), 'UKR');
+});

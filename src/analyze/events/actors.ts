@@ -959,6 +959,11 @@ function coordinatedLeft(
   return group;
 }
 
+/**
+ * Mentions joined to `head` by "and", "," or a glued hyphen, looking right. A comma joins no mention
+ * that opens a predicate of its own: "to invade Ukraine, we've also seen …", "Ukraine, the United
+ * States has …" start the next clause.
+ */
 function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: number, to: number): ActorMention[] {
   const group = [mentions[head]];
   let k = head + 1;
@@ -969,7 +974,7 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
       words.length <= 1 &&
       (words[0] === 'and' ||
         (words.length === 0 &&
-          (between.some((t) => t.text === ',') ||
+          ((between.some((t) => t.text === ',') && !opensPredicate(tokens, mentions[k].last + 1)) ||
             hyphenJoined(tokens, group[group.length - 1].last, mentions[k].first))))
     ) {
       group.push(mentions[k]);

@@ -173,6 +173,33 @@ function objectHeadIn(tokens: Token[], last: number, end: number, nouns: Readonl
 }
 
 /**
+ * Whether "recognize" at i..last grants recognition: a passive ("Kosovo was recognized by …"), or an
+ * object naming a party or its standing before any clause ("recognize Kosovo", "recognized the
+ * so-called “independence” of …", "recognize the election"), not a content clause ("recognize that
+ * …", "recognize this is …") nor a truth ("the importance of", "the sacrifices of").
+ */
+function recognizesParty(tokens: Token[], i: number, last: number, end: number, lex: EventLexicon): boolean {
+  let b = i - 1;
+  while (tokens[b]?.pos === 'ADV') b--;
+  if (tokens[b]?.lemma === 'be' || tokens[b]?.lemma === 'get') return true;
+  const standing = cue(lex, 'recognizedStatus');
+  for (let j = last + 1; j < end && j <= last + 8; j++) {
+    const t = tokens[j];
+    if (t.pos === 'PROPN' || standing.has(t.lower)) return true;
+    // ("the so-called “independence”", "the self-proclaimed independence": a hyphened modifier and
+    // quotation marks are read past)
+    if (tokens[j + 1]?.text === '-' && tokens[j + 1].start === t.end && tokens[j + 2]?.start === tokens[j + 1].end) {
+      j += 2;
+      continue;
+    }
+    // (nor a participle after the article: "the purported “independence”")
+    if (QUOTE_MARKS.test(t.text) || (t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[j - 1].pos === 'DET')) continue;
+    if (t.lower === 'that' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' || isPunct(t)) return false;
+  }
+  return false;
+}
+
+/**
  * Whether a released thing is a record, not a person or property: the object of "released a statement",
  * or the noun the participle follows ("the statement was released by", "a poll released on Wednesday").
  */
@@ -437,7 +464,9 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
         // "released a statement", "a poll released on Wednesday": a record made public frees nobody
         (p.role === 'person-release' && releasesRecord(tokens, i, last, s.endToken, lex)) ||
         // "meet its commitments", "meet the expectations of Afghans": a standard met is no meeting
-        (p.role === 'party-meeting' && objectHeadIn(tokens, last, s.endToken, cue(lex, 'metStandards')));
+        (p.role === 'party-meeting' && objectHeadIn(tokens, last, s.endToken, cue(lex, 'metStandards'))) ||
+        // "recognized that …", "recognize the importance of …": a truth acknowledged, no party recognised
+        (p.role === 'recognition' && !recognizesParty(tokens, i, last, s.endToken, lex));
       if (otherSense) predicateSeen = true;
       if (p.code !== null && !otherSense) {
         // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
