@@ -1071,11 +1071,13 @@ test('the first words of a title of several words are no name of their own', () 
   );
   assert.ok(!a.entities.some((e) => ['Prime', 'Chief'].includes(e.name)), a.entities.map((e) => e.name).join(', '));
   const cameron = entity(a, 'Cameron');
-  // the "and" joins two people's titles: France is Sarkozy's country, not Cameron's
+  // the "and" joins two people's titles: France is Sarkozy's country, not Cameron's, whose own
+  // follows his name
   assert.deepEqual(
     cameron.roles.map((r) => [r.title, r.country]),
-    [['Prime Minister', null]],
+    [['Prime Minister', 'GBR']],
   );
+  assert.equal(entity(a, 'Nicolas Sarkozy').roles[0]?.country, 'FRA');
   assert.deepEqual(
     entity(a, 'Tim Cook').roles.map((r) => r.title),
     ['Chief Executive'],
@@ -4116,4 +4118,16 @@ test('a title after "The Secretary and" shares its "the": the counterpart named 
     call.source.map((s) => s.actor),
     ['USAGOV', 'MEXGOV'],
   );
+});
+
+test('a titled name "of" a country holds its office there: "President Park of the Republic of Korea"', () => {
+  // (White House press briefing, 2016-03-31)
+  const a = run(
+    'President Obama just finished hosting a very successful trilateral meeting with President Park of the Republic of Korea and Prime Minister Abe of Japan, two of our closest allies in Asia. Senator Cruz of Texas did not attend.',
+    '2016-03-31',
+  );
+  assert.equal(entity(a, 'Park').actor, 'KORGOV');
+  assert.equal(entity(a, 'Abe').actor, 'JPNGOV');
+  // (a state is no country: the senator's country is not read from it)
+  assert.equal(entity(a, 'Cruz').roles[0]?.country ?? null, null);
 });

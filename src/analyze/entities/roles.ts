@@ -1025,6 +1025,19 @@ function coordinatedTitleCountry(doc: ArticleDocument, a: number): string | null
   return countryOfWord(toks[doc.tokenIndexAt(titled.span.start)].text) ? titled.country : null;
 }
 
+/**
+ * The country a titled name is "of", named right after it: "President Park of the Republic of Korea",
+ * "Prime Minister Abe of Japan" (a country only: "Senator Cruz of Texas" names a state), else null.
+ */
+function countryAfterName(doc: ArticleDocument, endAt: number): string | null {
+  const toks = doc.tokens;
+  if (toks[endAt]?.lower !== 'of') return null;
+  const at = toks[endAt + 1]?.lower === 'the' ? endAt + 2 : endAt + 1;
+  const hit = toks[at] ? doc.entityAt(toks[at].start) : null;
+  if (!hit || hit.mention.start !== toks[at].start || hit.entity.type !== 'GPE') return null;
+  return hit.entity.kb?.startsWith('country:') ? (hit.entity.country ?? null) : null;
+}
+
 /** Nouns of a country's people or side that a list of titled names may follow ("their Costa Rican counterparts"). */
 const LIST_HEADS = new Set([
   'counterpart',
@@ -1076,7 +1089,9 @@ export function findRoles(doc: ArticleDocument): void {
         const span = range && rule === 'apposition' ? appositionRange(doc, range, entity) : range;
         if (!span || (rule === 'apposition' && nextTitledPerson(doc, span, at))) continue;
         const coordinated =
-          rule === 'title-before-name' ? (coordinatedTitleCountry(doc, span[0]) ?? listCountry(doc, span[0])) : null;
+          rule === 'title-before-name'
+            ? (coordinatedTitleCountry(doc, span[0]) ?? listCountry(doc, span[0]) ?? countryAfterName(doc, endAt))
+            : null;
         const { role, actor } = makeRole(doc, span[0], span[1], rule, coordinated);
         if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) continue;
         entity.roles.push(role);
