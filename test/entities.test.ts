@@ -2076,9 +2076,10 @@ test('an agency the KB files under a bundle of agencies is its own entity, with 
 
 test('a department’s own officials in its own release hold their offices in the issuing government', () => {
   const text =
-    'The following is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken spoke today with Foreign Minister Dmytro Kuleba. Deputy Secretary Wendy Sherman joined the call, as did NATO Secretary General Jens Stoltenberg.';
+    'The following is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken spoke today with Foreign Minister Dmytro Kuleba. Deputy Secretary Wendy Sherman joined the call, as did NATO Secretary General Jens Stoltenberg. ' +
+    'Attorney General Loretta Lynch briefed them.';
   const release = stateRelease(text, '2022-03-01');
-  for (const name of ['Ned Price', 'Antony J. Blinken', 'Wendy Sherman']) {
+  for (const name of ['Ned Price', 'Antony J. Blinken', 'Wendy Sherman', 'Loretta Lynch']) {
     const e = entity(release, name);
     assert.equal(e.country, 'USA', name);
     assert.equal(e.actor, 'USAGOV', name);
@@ -4130,4 +4131,22 @@ test('a titled name "of" a country holds its office there: "President Park of th
   assert.equal(entity(a, 'Abe').actor, 'JPNGOV');
   // (a state is no country: the senator's country is not read from it)
   assert.equal(entity(a, 'Cruz').roles[0]?.country ?? null, null);
+});
+
+test('a title with a hyphened "at-large", or after a plural country\'s bare apostrophe, is its holder\'s role', () => {
+  // (Deputy Secretary Sherman's remarks in Madrid, 2022-03-07)
+  const a = run(
+    'Thank you as well to Spanish Ambassador-at-large for Cybersecurity Nicolas Pascual de la Parte for proposing today’s event. ' +
+      'And finally, I want to acknowledge the United States’ exceptional Ambassador to Spain, Julissa Reynoso, for her work.',
+    '2022-03-07',
+  );
+  const envoy = entity(a, 'Nicolas Pascual de la Parte');
+  assert.deepEqual(
+    envoy.roles.map((r) => [r.title, r.country]),
+    [['Ambassador-at-large for Cybersecurity', 'ESP']],
+  );
+  assert.ok(!a.entities.some((e) => e.name === 'Spanish Ambassador'));
+  const reynoso = entity(a, 'Julissa Reynoso');
+  assert.equal(reynoso.actor, 'USAGOV');
+  assert.match(reynoso.roles[0]?.title ?? '', /^exceptional Ambassador to Spain$/);
 });

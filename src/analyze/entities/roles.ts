@@ -45,11 +45,19 @@ function titleToken(t: Token, prev: Token | undefined, next: Token | undefined, 
   const lex = lexiconSets();
   // "wary of Australian Prime Minister John Howard": an adjective's complement is no title's (a
   // title's own word tagged an adjective is none: "inspector general of police")
+  // (an adjective glued on by a hyphen is the title's own: "Ambassador-at-large for Cybersecurity")
   if (lex.titleGlue.has(t.lower))
     return t.lower === 'the'
       ? !!prev
-      : !(prev?.pos === 'ADJ' && !lex.titleModifiers.has(prev.lower) && !lex.titleHeads.has(prev.lower));
+      : !(
+          prev?.pos === 'ADJ' &&
+          !lex.titleModifiers.has(prev.lower) &&
+          !lex.titleHeads.has(prev.lower) &&
+          !(beforePrev?.text === '-' && beforePrev.end === prev.start)
+        );
   if (t.text === '-' || t.text === '.' || /^['’]s$/.test(t.text)) return true;
+  // (a plural's bare apostrophe: "the United States’ exceptional Ambassador to Spain")
+  if (/^['’]$/.test(t.text) && prev?.end === t.start && /s$/i.test(prev.text)) return true;
   // "President-Elect", "Minister-designate": the word glued on by a hyphen (tagged a verb) is the title's
   // (only after a title word: "newly-elected" is no title's)
   if (
@@ -794,7 +802,7 @@ function makeRole(
     doc.text
       .slice(ta, tb)
       // a possessive's "'s" left over after a leading name ("Russia's foreign minister"), not an s
-      .replace(/^(?:[\s.-]|['’]s(?=\s|$))+/u, '')
+      .replace(/^(?:[\s.-]|['’]s?(?=\s|$))+/u, '')
       .trim() || doc.text.slice(start, end);
   const words = toks.slice(a, b).filter((t) => t.start >= ta && t.end <= tb);
   const body = org ? doc.entityById(org) : undefined;
