@@ -10,9 +10,9 @@ import type { ArticleDocument, EntityRecord } from '../document.js';
 import { actorCountry, lookupName } from './kb.js';
 import { sourceGovernment } from './source-government.js';
 
-/** Offices of a government department, not of a state or a foreign ministry (not Secretary-General). */
+/** Offices of a government department, not of a state or a foreign ministry (not Secretary-General); the head of its justice department. */
 const DEPARTMENT_OFFICE =
-  /^(?:(?:deputy|under|assistant|acting|principal|press|executive)\s+)*(?:secretary\b(?!\s*-?\s*general)|spokes(?:person|man|woman)\b|special\s+(?:envoy|representative|coordinator|advis[eo]r)\b|ambassador[-\s]+at[-\s]+large\b|national\s+security\s+advis[eo]r\b)/i;
+  /^(?:(?:deputy|under|assistant|acting|principal|press|executive)\s+)*(?:secretary\b(?!\s*-?\s*general)|spokes(?:person|man|woman)\b|special\s+(?:envoy|representative|coordinator|advis[eo]r)\b|ambassador[-\s]+at[-\s]+large\b|national\s+security\s+advis[eo]r\b|attorney\s+general\b)/i;
 
 /** A foreign ministry's secretary ("Secretary of Foreign Affairs" of the Philippines, New Zealand's "… and Trade"). */
 const FOREIGN_MINISTRY = /\bforeign\s+affairs\b/i;
