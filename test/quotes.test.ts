@@ -1925,9 +1925,14 @@ test('"according to" a plan, a standard or a law says how something is done, not
     'The individual targets for countries will need to be established based on national starting points and potentials, according to the plan.',
     'We also urged continued support to Syrian refugees and host countries, until Syrians can voluntarily return home with safety and dignity, according to UN standards.',
     'According to law enforcement officials, the Facebook account was deleted.',
+    // (a White House briefing, and a Wikinews report: a participle before the noun, a bare noun the
+    // tagger read as a verb)
+    'That vision is rooted in our commitment to a rules-based order, one in which all countries regardless of size act according to shared norms and principles.',
+    'The operation started in the early morning hours and troops were deployed according to plan.',
   ].join('\n\n');
   const { doc, quotes: qs } = quotes(text);
   assert.ok(!qs.some((q) => q.rule === 'according-to' && q.text.includes('individual targets')));
+  assert.ok(!qs.some((q) => q.cue?.text === 'according to' && /rules-based order|troops were deployed/.test(q.text)));
   const urged = covering(qs, text, 'continued support to Syrian refugees');
   assert.notEqual(urged.rule, 'according-to');
   // officials whose noun before them names a law are a source

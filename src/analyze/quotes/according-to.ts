@@ -25,9 +25,17 @@ import { RELATIVE_WORDS } from './main-subject.js';
  */
 function normHead(toks: Token[], p: Phrase): boolean {
   let head: Token | null = null;
-  // (a plural noun the tagger took for a verb is a noun here: "according to rules devised by …")
-  for (let i = p.first; i < p.endToken && (NOUN_PHRASE_POS.has(toks[i].pos) || /^\p{Ll}+s$/u.test(toks[i].text)); i++)
-    if (!MODIFIER_POS.has(toks[i].pos)) head = toks[i];
+  // (a plural noun the tagger took for a verb is a noun here: "according to rules devised by …"; so
+  // is a bare noun right after "to", "according to plan", and a participle before its noun modifies
+  // it: "according to shared norms")
+  const nounish = (i: number) =>
+    NOUN_PHRASE_POS.has(toks[i].pos) ||
+    /^\p{Ll}+s$/u.test(toks[i].text) ||
+    (i === p.first && toks[i].pos === 'VERB' && lex.followedNorms.has(toks[i].lemma));
+  const participle = (i: number) =>
+    toks[i].pos === 'VERB' && /ed$/.test(toks[i].lower) && i + 1 < p.endToken && nounish(i + 1);
+  for (let i = p.first; i < p.endToken && (nounish(i) || participle(i)); i++)
+    if (!MODIFIER_POS.has(toks[i].pos) && !participle(i)) head = toks[i];
   return head !== null && head.pos !== 'PROPN' && lex.followedNorms.has(head.lemma);
 }
 
