@@ -182,3 +182,37 @@ test('a statement’s own "I" is the one person its byline names', () => {
   });
   assert.ok(transcript.quotes.every((q) => q.speaker_rule !== 'i-author'));
 });
+
+test('a headline’s titles give its people their countries, and its surnames after a title are theirs', () => {
+  // (a State Department transcript, 2022-06-10)
+  const text =
+    'SECRETARY BLINKEN: Good morning, everyone. It’s a great pleasure to be here in Los Angeles with my friends and partners from Mexico and from Canada. ' +
+    'Foreign Minister Ebrard, Foreign Minister Joly, thank you for joining us today.\n\n' +
+    'FOREIGN SECRETARY EBRARD: Good morning. Thank you very much, Antony, for the warm reception.\n\n' +
+    'Hello, Mélanie. Nice to see you again.\n\n' +
+    'FOREIGN MINISTER JOLY: Thank you, Tony, for hosting us.';
+  const a = analyze({
+    id: 'm',
+    text,
+    published: '2022-06-10',
+    source: STATE,
+    byline: 'Antony J. Blinken, Secretary of State',
+    title:
+      'Secretary Antony J. Blinken With Mexican Foreign Secretary Marcelo Ebrard and Canadian Foreign Minister Mélanie Joly',
+  });
+  const ebrard = a.entities.find((e) => e.name === 'Marcelo Ebrard');
+  const joly = a.entities.find((e) => e.name === 'Mélanie Joly');
+  assert.equal(ebrard?.actor, 'MEXGOV');
+  assert.equal(joly?.actor, 'CANGOV');
+  // the first name with its accent is the headline's given name
+  assert.ok(joly?.mentions.some((m) => m.text === 'Mélanie'));
+  assert.ok(ebrard?.mentions.some((m) => m.text === 'Ebrard' && m.start < text.indexOf('thank you for joining')));
+  // "thank you" with no subject is the speaker's, to the people addressed
+  const thanks = a.events.filter((e) => /^thank$/i.test(e.trigger.text));
+  const sides = thanks.map((e) => [e.source.map((s) => s.name).join('+'), e.target.map((t) => t.name).join('+')]);
+  assert.deepEqual(sides, [
+    ['Antony J. Blinken', 'Marcelo Ebrard+Mélanie Joly'],
+    ['Marcelo Ebrard', 'Antony J. Blinken'],
+    ['Mélanie Joly', 'Antony J. Blinken'],
+  ]);
+});

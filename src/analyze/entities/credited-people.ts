@@ -5,7 +5,7 @@
 // "Thanks, Jalina"), and the byline or headline is the one place that gives the full name: names.ts
 // joins such a mention to it when the text names no one else so.
 import { withoutAccents } from '../nlp/accents.js';
-import { lookupName, type KbHit } from './kb.js';
+import { actorCountry, lookupName, sectorOf, type KbHit } from './kb.js';
 import { isGivenNameWord, shortFormsOfGiven } from './given-names.js';
 import { lexiconSets } from './lexicon.js';
 import { usuallyLowerCase } from './ner/recognizer.js';
@@ -209,6 +209,32 @@ export function bylinePersonNamed(people: readonly string[], mention: string): s
     );
   });
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * The country and actor a headline's title before a credited name gives ("… With Mexican Foreign
+ * Secretary Marcelo Ebrard and Canadian Foreign Minister Mélanie Joly": MEX and MEXGOV, CAN and
+ * CANGOV): a demonym or a country opening title words right before the name, else null.
+ */
+export function headlineOffice(title: string | null, name: string): { country: string; actor: string } | null {
+  const at = title?.indexOf(name) ?? -1;
+  if (!title || at < 0) return null;
+  const words = title.slice(0, at).trim().split(/\s+/).filter(Boolean);
+  const lex = lexiconSets();
+  const isTitleWord = (w: string) => lex.titleHeads.has(w.toLowerCase()) || lex.titleModifiers.has(w.toLowerCase());
+  let k = words.length;
+  while (k > 0 && isTitleWord(words[k - 1])) k--;
+  if (k === words.length || k === 0) return null;
+  const office = words.slice(k).join(' ').toLowerCase();
+  // (a people's or country's name of one or two words: "Mexican", "South Korean")
+  for (const n of [2, 1]) {
+    if (k - n < 0) continue;
+    const hit = lookupName(words.slice(k - n, k).join(' '));
+    if (!hit || (hit.kind !== 'demonym' && hit.kind !== 'country') || !hit.country) continue;
+    const sector = sectorOf(office) ?? sectorOf(office.split(' ').pop() ?? '');
+    return { country: hit.country, actor: actorCountry(hit.country) + (sector ?? '') };
+  }
+  return null;
 }
 
 /** The credited person a mention names, the byline's before the headline's, and the KB's entry for them if it has one. */

@@ -408,7 +408,10 @@ export function isKnownFirstName(word: string): boolean {
   // asked for many capitalised words of every text (span repairs, title splits): each one searched once
   const known = firstNameCache.get(word);
   if (known !== undefined) return known;
-  const first = kbFirstNames().has(word.toLowerCase());
+  // ("Mélanie" is "Melanie": the KB's names are often written without their accents)
+  const lower = word.toLowerCase();
+  const names = kbFirstNames();
+  const first = names.has(lower) || names.has(withoutAccents(lower));
   if (firstNameCache.size >= INDEX_CACHE_LIMIT) firstNameCache.clear();
   firstNameCache.set(word, first);
   return first;

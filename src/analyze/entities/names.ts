@@ -38,7 +38,7 @@ import { leaderGovernment, namedGovernment } from './government-names.js';
 import { armOfOrganisation } from './organisation-arms.js';
 import { issuerOwnBody } from './issuer-bodies.js';
 import { abbreviates, acronymLetters, inParenthesesAfter, otherNumber } from './acronym-definition.js';
-import { creditedIdentity } from './credited-people.js';
+import { creditedIdentity, headlineOffice } from './credited-people.js';
 import { joinUnlinkedNamesakes } from './unlinked-namesakes.js';
 
 interface Draft {
@@ -630,14 +630,17 @@ function creditedDraft(
     return undefined;
   if (!spaced && drafts.personWithFirstName(text)) return undefined;
   const person = found.person;
+  // (one the KB lacks has the country and office the headline gives: "… With Mexican Foreign Secretary
+  // Marcelo Ebrard")
+  const office = person ? null : headlineOffice(doc.title, found.name);
   return {
     key: person ? person.id : `PERSON:${withoutAccents(found.name).toLowerCase()}`,
     rule: 'credited-person',
     draft: {
       type: 'PERSON',
       name: person ? person.name : found.name,
-      actor: person ? personActor(person, doc.published) : null,
-      country: person?.country ?? null,
+      actor: person ? personActor(person, doc.published) : (office?.actor ?? null),
+      country: person?.country ?? office?.country ?? null,
       kb: person?.id ?? null,
     },
   };

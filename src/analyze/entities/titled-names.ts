@@ -8,6 +8,7 @@ import type { Candidate } from './candidates.js';
 import { isKnownFirstName, lookupName, lookupSurname } from './kb.js';
 import { withoutAccents } from '../nlp/accents.js';
 import { lexiconSets } from './lexicon.js';
+import { creditedIdentity } from './credited-people.js';
 
 /** Longest name taken after a title, in words ("Luiz Inacio Lula da Silva" is the model's to find). */
 const MAX_NAME_WORDS = 4;
@@ -113,7 +114,14 @@ function personWords(doc: ArticleDocument, out: Candidate[]): Set<string> {
  */
 function isKnownPersonWord(doc: ArticleDocument, word: Token, named: () => Set<string>): boolean {
   // (accents aside: "Deputy Secretary General Geoana" after "Mircea Geoană")
-  return named().has(withoutAccents(word.lower)) || lookupSurname(word.text, doc.published)?.kind === 'person';
+  // (or a surname of one the byline or headline credits: "Foreign Minister Ebrard, Foreign Minister
+  // Joly, thank you …" under "… With Mexican Foreign Secretary Marcelo Ebrard and …"; a transcript's
+  // label in capitals is read as one: transcript labels)
+  return (
+    named().has(withoutAccents(word.lower)) ||
+    lookupSurname(word.text, doc.published)?.kind === 'person' ||
+    (!!(doc.byline || doc.title) && /\p{Ll}/u.test(word.text) && !!creditedIdentity(doc, word.text))
+  );
 }
 
 /** Last words of a title's portfolio ("… for Political Affairs", "… for Korean Peninsula Peace and Security Affairs"). */

@@ -1,7 +1,7 @@
 // The event component: for each sentence, triggers → dyad → status → time, then denials attach to
 // the events they deny. An event with no actor on either side is not kept, nor a lone event noun or an
 // agentless passive with one side only.
-import type { ArticleDocument, Sentence } from '../document.js';
+import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { ActorRef, Event, Quote } from '../types.js';
 import { NO_COUNTRY } from './generic-actors.js';
@@ -18,7 +18,7 @@ import {
   type MentionIndex,
 } from './actors.js';
 import { anchorTime, sentenceTimes } from './anchor-time.js';
-import { clauseAround, clauseStarts } from './clauses.js';
+import { clauseAround, clauseStarts, isPunct } from './clauses.js';
 import { applyDenial, findDenials, type Denial } from './denial.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import { decideStatus, findAccordingTo } from './status.js';
@@ -59,6 +59,44 @@ function speakerThreat(
     source: [{ entity: speaker.id, actor: code, name: speaker.name }],
     target: [{ entity: subject.entity?.id ?? null, actor: subject.actor, name: subject.name }],
     rule: 'speaker-threat',
+  };
+}
+
+/** The most words of a title before a name addressed. */
+const MAX_ADDRESS_TITLE = 4;
+
+/**
+ * "Thank you, Tony, for hosting us", "Foreign Minister Ebrard, Foreign Minister Joly, thank you for
+ * joining us": a "thank" with no subject of its own in a direct quotation is its speaker's, and the
+ * people the sentence addresses, set off by commas, are thanked (none named: the speaker's alone).
+ */
+function speakerThanks(
+  doc: ArticleDocument,
+  quote: Quote | undefined,
+  mentions: ActorMention[],
+  m: TriggerMatch,
+  s: Sentence,
+) {
+  const tokens = doc.tokens;
+  const speaker = quote?.kind === 'direct' && quote.speaker?.entity ? doc.entityById(quote.speaker.entity) : undefined;
+  if (!speaker) return null;
+  let k = m.first - 1;
+  while (k >= s.firstToken && (tokens[k].pos === 'ADV' || tokens[k].pos === 'CCONJ')) k--;
+  if (k >= s.firstToken && !isPunct(tokens[k])) return null;
+  const setOff = (t: Token | undefined) => !t || t.sentence !== tokens[m.first].sentence || isPunct(t);
+  // (past the title before the name: "Foreign Minister Ebrard, …")
+  const before = (x: ActorMention) => {
+    let j = x.first - 1;
+    while (j >= s.firstToken && x.first - j <= MAX_ADDRESS_TITLE && /^\p{Lu}/u.test(tokens[j].text)) j--;
+    return tokens[j];
+  };
+  const addressed = mentions.filter(
+    (x) => x.entity?.type === 'PERSON' && x.entity.id !== speaker.id && setOff(before(x)) && setOff(tokens[x.last + 1]),
+  );
+  return {
+    source: [{ entity: speaker.id, actor: speaker.actor || speaker.country, name: speaker.name }],
+    target: addressed.map(toRef),
+    rule: 'speaker-thanks',
   };
 }
 
@@ -200,6 +238,7 @@ function eventsOfSentence(
     const quote = quoteAt(first.start);
     const dyad =
       (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
+      (m.pattern.role === 'speaker-thanks' ? speakerThanks(doc, quote, mentions, m, s) : null) ??
       findDyad(tokens, mentions, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting);
     // "… spoke with Choi Jong Kun about Russia’s unprovoked attack on Ukraine": the possessor attacks
     const owners =

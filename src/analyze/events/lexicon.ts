@@ -30,7 +30,11 @@ export interface TriggerPattern {
    * pronoun for people is its object ("prevent Iran from acquiring …", not "prevent further escalation");
    * 'permission': an event only where a party permits, not where a thing enables ("Yemen allowed the
    * flights to proceed", not "it allows us to engage"); 'verbal': an event only where words defend, not
-   * arms a land (cue list `defendedLands`: "defended the decision", not "defend their country").
+   * arms a land (cue list `defendedLands`: "defended the decision", not "defend their country");
+   * 'recognition': an event only where a party or its standing is recognised (cue list
+   * `recognizedStatus`: "recognize Kosovo", not "recognize that …", "recognize the importance of …");
+   * 'speaker-thanks': with no subject of its own inside a direct quotation ("Thank you, Tony, for …"),
+   * the speaker thanks the people the sentence addresses.
    */
   role: string | null;
 }
