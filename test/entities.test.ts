@@ -4150,3 +4150,25 @@ test('a title with a hyphened "at-large", or after a plural country\'s bare apos
   assert.equal(reynoso.actor, 'USAGOV');
   assert.match(reynoso.roles[0]?.title ?? '', /^exceptional Ambassador to Spain$/);
 });
+
+test('a country’s fleet or brigade is its military', () => {
+  // (Wikinews, 2008-01-13; a State Department release)
+  const a = run(
+    'The president came to the United Arab Emirates from Bahrain - the headquarters of the U.S. Fifth Fleet. Soldiers of the U.S. Armored Brigade joined them.',
+    '2008-01-13',
+  );
+  assert.equal(entity(a, 'U.S. Fifth Fleet').actor, 'USAMIL');
+  assert.equal(entity(a, 'U.S. Armored Brigade').actor, 'USAMIL');
+});
+
+test('"HRVP" is the EU High Representative’s title, not a body named with him', () => {
+  // (a State Department readout, 2022-02-23)
+  const a = stateRelease(
+    'Secretary of State Antony J. Blinken spoke today with EU High Representative Josep Borrell. The Secretary and HRVP Borrell reaffirmed their steadfast support for the sovereignty and territorial integrity of Ukraine.',
+    '2022-02-23',
+  );
+  assert.ok(!a.entities.some((e) => e.name.includes('HRVP')));
+  const borrell = entity(a, 'Josep Borrell');
+  assert.ok(mentionTexts(borrell).includes('Borrell'));
+  assert.ok(borrell.roles.some((r) => r.title === 'HRVP'));
+});
