@@ -4730,3 +4730,21 @@ test('a cue after "and" shares the subject of an earlier cue the tagger read as 
   // (no speaker "The Pentagon claims" made of the subject and the cue)
   assert.ok(!doc.entities.some((e) => /claims/.test(e.name)));
 });
+
+test('a cue whose object is the noun before it has no content in the time that dates it', () => {
+  // (a State Department readout, 2022-02-23; a Wikinews report, 2008-01-13)
+  const doc = run(
+    [
+      'Russia’s flagrant violation of international law demands a firm response from the international community, beginning with the measures the United States, the EU, and other partners announced February 22.',
+      'The sanctions the EU announced last week are strong, the minister said.',
+      'Analysts and activists in some Middle Eastern countries allied with the United States say 2007 was marked by governments backtracking from steps toward democracy.',
+    ].join('\n\n'),
+  );
+  const texts = doc.quotes.map((q) => q.text);
+  assert.ok(!texts.some((t) => t === 'February 22' || t.startsWith('last week')), texts.join(' | '));
+  // a year that is the subject of the content stays in it
+  assert.ok(
+    texts.some((t) => t.startsWith('2007 was marked')),
+    texts.join(' | '),
+  );
+});

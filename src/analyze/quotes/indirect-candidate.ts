@@ -41,6 +41,9 @@ export function pushIndirect(
 ) {
   // ("I don't know if you have anything to add": a briefing's speaker handing the floor says nothing)
   if (handsTheFloor(ctx, span, cue)) return;
+  // ("the measures … other partners announced February 22.", "the sanctions the EU announced last week
+  // are strong": a cue whose object is the noun before it dates its act; no content follows)
+  if (onlyTimeAfterGap(ctx, span)) return;
   span = withQuotationRunOn(ctx, span);
   // a content that takes in a quotation another quote holds is kept as well: where one lies inside
   // the other, the longer stays (dropNested), so "“…,” the pope told reporters, according to
@@ -61,6 +64,27 @@ export function pushIndirect(
     }),
   );
 }
+
+/**
+ * Whether the content is a time expression alone, or one the sentence's own verb follows: the cue's
+ * object was the noun it modifies, and the time dates the saying.
+ */
+function onlyTimeAfterGap(ctx: QuoteContext, span: Span): boolean {
+  const toks = ctx.doc.tokens;
+  const first = ctx.doc.tokenIndexAt(span.start);
+  const after = ctx.timeEndAt(first);
+  if (after < 0) return false;
+  let e = after;
+  while (e < toks.length && toks[e].end <= span.end && !isWord(toks[e])) e++;
+  const next = toks[e];
+  if (!next || next.start >= span.end) return true;
+  // (an adverbial time only: "say 2007 was marked by …" has the year for its content's subject)
+  const adverbial = ADVERBIAL_TIME_LEADS.has(toks[first].lower) || toks[after - 1].lower === 'ago';
+  return adverbial && (next.pos === 'AUX' || (next.pos === 'VERB' && next.lower !== next.lemma));
+}
+
+/** First words of a time that dates an act and names no thing ("last week", "every day", "on Monday"). */
+const ADVERBIAL_TIME_LEADS = new Set(['last', 'this', 'next', 'on', 'in', 'at', 'earlier', 'later', 'every', 'each']);
 
 /**
  * The quotation opening at token `start` when the sentence splitter cut it at a "!" or "?" inside it
