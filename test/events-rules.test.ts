@@ -900,3 +900,18 @@ test('a comma joins no object to an act when the name after it opens a clause of
   const invade = events.find((e) => e.trigger.text === 'invade');
   assert.equal(invade && countries(invade.target), 'UKR');
 });
+
+test('talks "between" two parties are a joint act of both, whatever the tagger makes of the noun opening the sentence', () => {
+  const sides = [gpe('Russia', 'RUS'), gpe('Ukraine', 'UKR'), gpe('United States', 'USA'), gpe('Cuba', 'CUB')];
+  for (const text of [
+    'The talks between Russia and Ukraine began in Minsk.',
+    'Negotiations between Russia and Ukraine resumed on Friday.',
+    // (a State Department release)
+    'Migration talks between the United States and Cuba were held in Washington.',
+  ]) {
+    const talk = analyse(text, sides).find((e) => e.type === 'CONSULT');
+    assert.ok(talk, text);
+    assert.deepEqual(countries(talk.source).split('+').sort(), countries(talk.target).split('+').sort(), text);
+    assert.equal(talk.source.length, 2, text);
+  }
+});

@@ -74,9 +74,18 @@ export function nextClauseAfterAnd(tokens: Token[], mentions: ActorMention[], tr
     // (nor "to thank the U.S. and the South Korean servicemembers makes perfect sense", "to cooperate
     // between Japan and the G7 is something …": a joined object before the sentence's own "be")
     if (left && (left.first > trigger + 2 || v.lemma === 'be')) continue;
+    // (nor the second of two after "between": "talks between Russia and Ukraine began" is one clause)
+    if (left && betweenBefore(tokens, left.first)) continue;
     return j;
   }
   return to;
+}
+
+/** Whether "between" opens the phrase starting at token k (past an article or a possessive). */
+function betweenBefore(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+  return tokens[j]?.lower === 'between';
 }
 
 /** Whether the verb at k is finite after its subject, not a participle or gerund that may modify the noun ("US monitors stationed there"). */

@@ -270,6 +270,16 @@ function eventsOfSentence(
       dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index, quoteAt), (all) =>
         findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
       );
+    // "Talks between Russia and Ukraine …": the parties after "between" are both sides of a joint event
+    if (
+      JOINT_TYPES.has(m.pattern.type) &&
+      tokens[m.last + 1]?.lower === 'between' &&
+      !dyad.source.length &&
+      dyad.target.length >= 2
+    ) {
+      dyad.source = dyad.target.map((a) => ({ ...a }));
+      dyad.rule += '+between';
+    }
     // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart
     if (JOINT_TYPES.has(m.pattern.type) && dyad.source.length >= 2 && !dyad.target.length) {
       dyad.target = dyad.source.map((a) => ({ ...a }));

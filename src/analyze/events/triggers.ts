@@ -59,8 +59,9 @@ function matchAt(
       at = found;
     } else {
       // ("travel June 1-3 to", "travel on July 28 to": a time adjunct between a verb and its particle)
+      // (the first word is the one the pattern was looked up by)
       const j = k === 0 ? i : skipTime(at + 1);
-      if (j >= end || !wordIs(tokens[j], w)) return -1;
+      if (j >= end || (k > 0 && !wordIs(tokens[j], w))) return -1;
       at = j;
     }
   }
@@ -317,8 +318,23 @@ const PARTICLE_END = new Set([
 function posFits(tokens: Token[], i: number, p: TriggerPattern): boolean {
   const t = tokens[i];
   if (p.pos === 'V') return isVerb(t) || (t.pos === 'ADJ' && /(ed|ing)$/.test(t.lower));
-  if (p.pos === 'N') return isNoun(t) || headingAdjective(tokens, i);
+  if (p.pos === 'N') return isNoun(t) || headingAdjective(tokens, i) || openingNounTaggedName(tokens, i);
   return true;
+}
+
+/**
+ * A noun opening its sentence that the tagger read as a name for its capital, a preposition after
+ * it: "Talks between Russia and Ukraine …", "Negotiations between …".
+ */
+function openingNounTaggedName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    (i === 0 || tokens[i - 1].sentence !== t.sentence) &&
+    tokens[i + 1]?.pos === 'ADP' &&
+    /^\p{Ll}/u.test(tokens[i + 1].text)
+  );
 }
 
 /**
@@ -441,7 +457,13 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
   const nouns: TriggerMatch[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
-    const candidates = lex.byFirstWord.get(t.lemma) ?? lex.byFirstWord.get(t.lower);
+    // (a name's tag leaves a plural unlemmatised: "Negotiations between …" opening its sentence)
+    const candidates =
+      lex.byFirstWord.get(t.lemma) ??
+      lex.byFirstWord.get(t.lower) ??
+      (t.lower.endsWith('s') && openingNounTaggedName(tokens, i)
+        ? lex.byFirstWord.get(t.lower.slice(0, -1))
+        : undefined);
     if (!candidates || hyphenParticiple(tokens, i) || attributiveParticiple(tokens, i)) continue;
     // a word inside a body's or a place's name names no act ("Organization for Security and
     // Cooperation in Europe", "Committee against Torture"), except a meeting the name ends in: "the
