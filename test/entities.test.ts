@@ -4172,3 +4172,17 @@ test('"HRVP" is the EU High Representative’s title, not a body named with him'
   assert.ok(mentionTexts(borrell).includes('Borrell'));
   assert.ok(borrell.roles.some((r) => r.title === 'HRVP'));
 });
+
+test('a title set off before a name leaves out the noun it is "of": "at the request of U.S. ambassador to Serbia, Cameron Munter"', () => {
+  // (Wikinews, 2008-02-23)
+  const a = run(
+    'The draw-down of the diplomatic presence in Belgrade came at the request of U.S. ambassador to Serbia, Cameron Munter, who says the embassy cannot be sufficiently confident of the safety of its personnel.',
+    '2008-02-23',
+  );
+  const munter = entity(a, 'Cameron Munter');
+  assert.deepEqual(
+    munter.roles.map((r) => r.title),
+    ['ambassador to Serbia'],
+  );
+  assert.equal(munter.actor, 'USAGOV');
+});

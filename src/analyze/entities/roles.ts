@@ -707,6 +707,12 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
   for (let k = opener; k < b; k++) if (others.has(k)) return null;
   a = opener + 1;
   while (a < b && (lex.titleGlue.has(toks[a].lower) || ['a', 'an'].includes(toks[a].lower))) a++;
+  // ("at the request of U.S. ambassador to Serbia, Cameron Munter": the noun the title is "of" is no
+  // part of it)
+  if (a + 2 < b && toks[a + 1].lower === 'of' && toks[a].pos === 'NOUN' && !lex.titleHeads.has(toks[a].lower)) {
+    a += 2;
+    while (a < b && (lex.titleGlue.has(toks[a].lower) || ['a', 'an'].includes(toks[a].lower))) a++;
+  }
   return titleRange(toks, a, b);
 }
 
