@@ -4748,3 +4748,22 @@ test('a cue whose object is the noun before it has no content in the time that d
     texts.join(' | '),
   );
 });
+
+test('an "and" inside the content’s subject or noun phrase ends no content; one before a clause with its own speaker does', () => {
+  const doc = run(
+    [
+      // (Wikinews, 2008-02-23)
+      'In a talk with reporters Friday, State Department Spokesman Sean McCormack said it is still unclear. He noted that in any case Serbian President Boris Tadic and other officials have promised no repeat of the incident.',
+      // (State Department readouts)
+      'The Secretary and HRVP Borrell reaffirmed their steadfast support for the sovereignty and territorial integrity of Ukraine and underscored the importance of continued transatlantic unity.',
+      'Secretary Blinken discussed this week’s G7 and NATO Foreign Ministerial meetings and the Secretary emphasized the strong support for Ukraine from Allies and partners.',
+    ].join('\n\n'),
+  );
+  const noted = quoteWith(doc, 'Boris Tadic');
+  assert.ok(noted.text.endsWith('have promised no repeat of the incident'), noted.text);
+  assert.equal(speaker(doc, noted), 'Sean McCormack');
+  // (nor is "any case" part of anyone's name)
+  assert.ok(!doc.quotes.some((q) => q.speaker?.name.startsWith('any case')));
+  assert.ok(quoteWith(doc, 'their steadfast support').text.endsWith('territorial integrity of Ukraine'));
+  assert.ok(quoteWith(doc, 'Foreign Ministerial meetings').text.endsWith('Foreign Ministerial meetings'));
+});

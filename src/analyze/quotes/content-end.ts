@@ -312,8 +312,16 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // "agreed that coordination is essential … and they discussed further steps": a clause of the
     // writer's own, in the past, after a content whose verb is in the present
     if ((t.lower === 'and' || t.lower === 'but') && narratedAfterPresent(ctx, a, j)) return j;
-    // "… and others have said they …": a coordinated clause with a speaker of its own
-    if ((t.lower === 'and' || t.lower === 'but') && opensOwnAttribution(ctx, j + 1, end)) return j;
+    // "… and others have said they …": a coordinated clause with a speaker of its own (not before a
+    // "that" clause has its verb: "noted that Boris Tadic and other officials have promised …" joins
+    // the subject's two nouns; nor inside a noun phrase: "both he and Rubio promised", "a feckless
+    // political and corporate class that he argued …")
+    if (
+      (verbSeen || wholeNounContent(toks, a, j)) &&
+      (t.lower === 'and' || t.lower === 'but') &&
+      opensOwnAttribution(ctx, j + 1, end)
+    )
+      return j;
     if (!comma && t.text !== '\u2014' && t.text !== '\u2015' && t.text !== '--') continue;
     // "argue that, while the tax may …, workers won't …": a comma right after the opening "that" sets
     // off a subordinate clause or prepositional adjunct of the content's own clause, still to come
@@ -749,6 +757,19 @@ const INCLUSIVE = new Set(['including', 'excluding', 'notably']);
 /** The longest subject looked at before a second attribution's cue (the party's nominee said). */
 const MAX_SECOND_SUBJECT = 4;
 
+/** The fewest words of a noun phrase content that an "and" with a clause of its own may end. */
+const MIN_WHOLE_NOUN_CONTENT = 4;
+
+/**
+ * Whether the words [a, j) are a noun phrase content that may end before "and" at j: no "that" or
+ * subordinator opening it, several words, and a noun (or a quotation's closing mark) last.
+ */
+function wholeNounContent(toks: readonly Token[], a: number, j: number): boolean {
+  if (toks[a].pos === 'SCONJ' || toks[a].lower === 'that' || j - a < MIN_WHOLE_NOUN_CONTENT) return false;
+  const last = toks[j - 1];
+  return last.pos === 'NOUN' || last.pos === 'PROPN' || /^["”’']+$/.test(last.text);
+}
+
 /**
  * Whether a subject and a finite verb of saying start at token n: a clause with its own speaker
  * ("…, Cruz said he …", "…, she said “…”", "…, another says there are …").
@@ -765,8 +786,11 @@ export function opensOwnAttribution(ctx: QuoteContext, n: number, end: number): 
     const t = toks[k];
     // ("… to Ukraine and continued transatlantic coordination": "began" and "continued" frame only a
     // quotation they introduce)
+    // (a conjunction right before the verb joins it to the content's own: "support for the sovereignty
+    // and territorial integrity of Ukraine and underscored …"; a participle before "by" is a passive's
+    // on the noun before it: "the prayers and good wishes posted by celebrities")
     if (ctx.cueClass(k) === 'speech' && !(FRAME_ONLY.has(t.lemma) && !QUOTATION_LEADS.has(toks[k + 1]?.text ?? '')))
-      return aux || finiteVerb(t);
+      return (aux || finiteVerb(t)) && toks[k - 1].pos !== 'CCONJ' && toks[k + 1]?.lower !== 'by';
     // "others have said": a perfect's auxiliary before the cue
     if (t.pos === 'AUX' && k > n && (t.lemma === 'have' || t.lemma === 'do')) {
       aux = true;

@@ -164,7 +164,7 @@ const ASIDE_RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phrase | null {
   lo = pastOpeningAccordingTo(doc.tokens, lo, k);
   const aside = { skipped: false };
-  const read = readSubjectBefore(doc, k, lo, aside);
+  const read = pastAdverbialIdiom(doc, readSubjectBefore(doc, k, lo, aside), k);
   const p =
     read &&
     (ownerOfPlaceApposition(doc, read, lo) ??
@@ -179,6 +179,42 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   const clause = (t: Token) =>
     t.pos === 'VERB' || (t.pos === 'AUX' && /^\p{Ll}/u.test(t.text)) || CLAUSE_LINKS.has(t.lower);
   return doc.tokens.slice(lo, p.first).some(clause) ? readSubjectBefore(doc, k, lo, null) : p;
+}
+
+/**
+ * Fixed prepositional phrases that stand for adverbs ("in any case", "in fact", "for example"): the
+ * words after the preposition, which a subject read back from its verb may take in.
+ */
+const ADVERBIAL_IDIOMS: ReadonlyArray<[string, string[]]> = [
+  ['in', ['any', 'case']],
+  ['in', ['fact']],
+  ['in', ['particular']],
+  ['in', ['addition']],
+  ['in', ['turn']],
+  ['in', ['short']],
+  ['in', ['general']],
+  ['in', ['the', 'meantime']],
+  ['for', ['example']],
+  ['for', ['instance']],
+  ['at', ['least']],
+  ['of', ['course']],
+];
+
+/**
+ * A subject that opens with the words of an adverbial idiom after its preposition starts after them:
+ * "He noted that in any case Serbian President Boris Tadic and other officials have promised …" is
+ * said of Tadic and the officials, not of "any case Serbian President …".
+ */
+function pastAdverbialIdiom(doc: ArticleDocument, p: Phrase | null, k: number): Phrase | null {
+  if (!p) return p;
+  const toks = doc.tokens;
+  for (const [prep, words] of ADVERBIAL_IDIOMS) {
+    if (toks[p.first - 1]?.lower !== prep) continue;
+    if (!words.every((w, n) => toks[p.first + n]?.lower === w)) continue;
+    const first = p.first + words.length;
+    return first < p.endToken && first < k ? phrase(doc, first, p.endToken) : null;
+  }
+  return p;
 }
 
 /**
