@@ -738,3 +738,15 @@ test('an adjective before the second member\'s title is part of the join: "X and
   );
   assert.deepEqual(new Set(sides(discussed, 'source').map((x) => x.split('/')[1])), new Set(['USAGOV', 'LBYGOV']));
 });
+
+test('a participle with its agent after "but" shares the passive before it: the agent acts', () => {
+  // (Wikinews, 2006-08-06)
+  const evs = events(
+    'The pending resolution has been welcomed by Israel but condemned by the Syrian foreign minister, Wallid Muallem, who called it a recipe for war.',
+    '2006-08-06',
+  );
+  const condemned = triggered(evs, 'condemned');
+  assert.deepEqual(sides(condemned, 'source'), ['Wallid Muallem/SYRGOV']);
+  assert.deepEqual(sides(condemned, 'target'), []);
+  assert.deepEqual(sides(triggered(evs, 'welcomed'), 'source'), ['Israel/ISR']);
+});

@@ -14,7 +14,27 @@ export function isPassive(tokens: readonly Token[], first: number, last: number,
   if (!/ed$|en$/.test(t.lower) && t.lower !== 'shot' && t.lower !== 'held') return false;
   for (let j = first - 1; j >= from && j >= first - 3; j--) {
     if (tokens[j].lemma === 'be' || tokens[j].lemma === 'get') return true;
-    if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'AUX') return false;
+    if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'AUX') break;
+  }
+  return passiveConjunct(tokens, first, last);
+}
+
+/** The most tokens back from a conjunction to the passive participle it joins the trigger to. */
+const CONJUNCT_REACH = 10;
+
+/**
+ * "has been welcomed by Israel but condemned by the Syrian foreign minister": a participle with its
+ * agent after "and"/"but" shares the passive of the participle before the conjunction.
+ */
+// (the conjunction may open a clause of its own for the caller: the first participle is looked for
+// in the sentence)
+function passiveConjunct(tokens: readonly Token[], first: number, last: number): boolean {
+  const link = tokens[first - 1];
+  if (!link || (link.lower !== 'and' && link.lower !== 'but') || tokens[last + 1]?.lower !== 'by') return false;
+  for (let j = first - 2; j >= 0 && j >= first - CONJUNCT_REACH && tokens[j].sentence === link.sentence; j--) {
+    const t = tokens[j];
+    if (t.pos === 'PUNCT' && t.text !== ',') return false;
+    if (/ed$|en$/.test(t.lower) && tokens[j + 1]?.lower === 'by') return isPassive(tokens, j, j, 0);
   }
   return false;
 }
