@@ -4767,3 +4767,11 @@ test('an "and" inside the content’s subject or noun phrase ends no content; on
   assert.ok(quoteWith(doc, 'their steadfast support').text.endsWith('territorial integrity of Ukraine'));
   assert.ok(quoteWith(doc, 'Foreign Ministerial meetings').text.endsWith('Foreign Ministerial meetings'));
 });
+
+test('a name’s initials in brackets before a present tense the tagger read as a noun: "United Press International (UPI) reports that …"', () => {
+  // (Wikinews, 2006-06-07)
+  const doc = run(
+    'United Press International (UPI) reports that the Senate took US$1.9b out of the 2006 emergency war supplemental funding to fund border security last month.',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'the Senate took')), 'United Press International');
+});

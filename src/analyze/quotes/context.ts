@@ -381,7 +381,9 @@ export class QuoteContext {
   /** A noun between a noun and "that" is the tagger's slip for a verb (FBI statistics show that …). */
   private verbTaggedNoun(i: number): boolean {
     const toks = this.doc.tokens;
-    const prev = toks[i - 1];
+    // (a name's initials in brackets between it and the verb: "United Press International (UPI) reports that …")
+    const bracketed = toks[i - 1]?.text === ')' && toks[i - 3]?.text === '(' && /^\p{Lu}{2,}$/u.test(toks[i - 2].text);
+    const prev = bracketed && toks[i - 4]?.pos === 'PROPN' ? toks[i - 4] : toks[i - 1];
     const next = toks[i + 1];
     if (prev === undefined || next === undefined) return false;
     // a form in -s after coordinated nouns is the plural noun it looks like: a coordinated subject
