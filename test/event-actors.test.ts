@@ -750,3 +750,12 @@ test('a participle with its agent after "but" shares the passive before it: the 
   assert.deepEqual(sides(condemned, 'target'), []);
   assert.deepEqual(sides(triggered(evs, 'welcomed'), 'source'), ['Israel/ISR']);
 });
+
+test('a seat of government acts as its government past an adverb: "The White House reportedly called for …"', () => {
+  // (Wikinews, 2006-06-07)
+  const evs = events('The White House reportedly called for the transfer of funds to Israel.', '2006-06-07');
+  assert.deepEqual(
+    triggered(evs, 'called for').source.map((a) => a.actor),
+    ['USAGOV'],
+  );
+});

@@ -252,8 +252,8 @@ function namedPartnerAfter(tokens: Token[], from: number, to: number): boolean {
 const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
 
 /**
- * Whether a capital or seat stands where a government acts: right before a verb other than "is"
- * ("Moscow has insisted", "Pyongyang refused"), before a possessive ("the Kremlin's"), or first of two
+ * Whether a capital or seat stands where a government acts: right before a verb other than "is", past
+ * adverbs in -ly ("Moscow has insisted", "Pyongyang refused", "The White House reportedly called"), before a possessive ("the Kremlin's"), or first of two
  * names joined by "and" before one ("both Moscow and Pyongyang deny"); not after a preposition or a noun.
  */
 function actsAsGovernment(doc: ArticleDocument, mention: Mention): boolean {
@@ -264,6 +264,8 @@ function actsAsGovernment(doc: ArticleDocument, mention: Mention): boolean {
   if (before?.pos === 'ADP' || before?.pos === 'NOUN') return false;
   let next = first;
   while (next < toks.length && toks[next].start < mention.end) next++;
+  // (past adverbs before the verb: "The White House reportedly called for …")
+  while (toks[next]?.pos === 'ADV' && /ly$/.test(toks[next].lower)) next++;
   const after = (k: number) =>
     toks[k] && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') && !COPULAS.has(toks[k].lower);
   if (after(next) || (toks[next]?.pos === 'PART' && /^['’]s$/.test(toks[next].text))) return true;
