@@ -759,3 +759,20 @@ test('a seat of government acts as its government past an adverb: "The White Hou
     ['USAGOV'],
   );
 });
+
+test('a seat of government after "on", "against" or "with" is the government; after "at" or "down" it is a place', () => {
+  // (a State Department readout, 2022-04-06; Wikinews, 2008)
+  const evs = events(
+    'They noted that, together with other Allies and partners, we will continue to impose severe sanctions on the Kremlin for as long as it carries out its brutal and unprovoked war in Ukraine.',
+    '2022-04-06',
+  );
+  assert.deepEqual(
+    triggered(evs, 'impose severe sanctions').target.map((a) => a.actor),
+    ['RUSGOV'],
+  );
+  const march = events(
+    'In London, protesters gathered before marching down Whitehall to Parliament Square.',
+    '2008-03-15',
+  );
+  assert.ok(!march.some((e) => e.target.some((a) => a.actor === 'GBRGOV')));
+});

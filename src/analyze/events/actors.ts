@@ -14,6 +14,7 @@ import { statementParties } from './statement-parties.js';
 import { isPeopleGroup } from '../quotes/speaker-type.js';
 import { insideWord } from '../quotes/phrases.js';
 import { actorCountry, lookupName } from '../entities/kb.js';
+import { isSeatName } from '../entities/seat-titles.js';
 import { genderOf, pronounGender } from '../quotes/speaker-gender.js';
 
 export interface ActorMention {
@@ -260,6 +261,10 @@ function actsAsGovernment(doc: ArticleDocument, mention: Mention): boolean {
   const toks = doc.tokens;
   const first = doc.tokenIndexAt(mention.start);
   const before = toks[first - 1]?.lower === 'the' ? toks[first - 2] : toks[first - 1];
+  // a seat, not a city, after a preposition that is no place's: "sanctions on the Kremlin", "pressure
+  // on the White House" (not "at the White House", "marching down Whitehall", places)
+  if (before?.pos === 'ADP' && GOVERNMENT_PREPOSITIONS_OF_SEATS.has(before.lower) && isSeatName(mention.text))
+    return true;
   // (nor after a common noun: "a suburb of the capital Beirut has …" is the city's)
   if (before?.pos === 'ADP' || before?.pos === 'NOUN') return false;
   let next = first;
@@ -274,6 +279,9 @@ function actsAsGovernment(doc: ArticleDocument, mention: Mention): boolean {
     toks[next]?.lower === 'and' && /^\p{Lu}/u.test(toks[next + 1]?.text ?? '') && (after(next + 2) || after(next + 3))
   );
 }
+
+/** Prepositions after which a seat of government is the government ("sanctions on the Kremlin", "talks with the White House"). */
+const GOVERNMENT_PREPOSITIONS_OF_SEATS = new Set(['on', 'upon', 'against', 'with', 'by']);
 
 /** Prepositions of an adjunct (place, time, company), whose object controls no infinitive after it. */
 const ADJUNCT_PREPOSITIONS = new Set([
