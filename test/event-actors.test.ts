@@ -776,3 +776,11 @@ test('a seat of government after "on", "against" or "with" is the government; af
   );
   assert.ok(!march.some((e) => e.target.some((a) => a.actor === 'GBRGOV')));
 });
+
+test('"were confronted and killed by security forces": the participle after "and" shares the passive right before it', () => {
+  // (Wikinews, 2006-06-01)
+  const evs = events('Indian militants were confronted and killed by security forces in Nagpur.', '2006-06-01');
+  const killed = triggered(evs, 'killed');
+  assert.deepEqual(sides(killed, 'source'), ['security forces/INDCOP']);
+  assert.deepEqual(sides(killed, 'target'), ['Indian militants/INDUAF']);
+});

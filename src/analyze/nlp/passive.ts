@@ -23,8 +23,9 @@ export function isPassive(tokens: readonly Token[], first: number, last: number,
 const CONJUNCT_REACH = 10;
 
 /**
- * "has been welcomed by Israel but condemned by the Syrian foreign minister": a participle with its
- * agent after "and"/"but" shares the passive of the participle before the conjunction.
+ * "has been welcomed by Israel but condemned by the Syrian foreign minister", "were confronted and
+ * killed by security forces": a participle with its agent after "and"/"but" shares the passive of the
+ * participle before the conjunction.
  */
 // (the conjunction may open a clause of its own for the caller: the first participle is looked for
 // in the sentence)
@@ -34,7 +35,9 @@ function passiveConjunct(tokens: readonly Token[], first: number, last: number):
   for (let j = first - 2; j >= 0 && j >= first - CONJUNCT_REACH && tokens[j].sentence === link.sentence; j--) {
     const t = tokens[j];
     if (t.pos === 'PUNCT' && t.text !== ',') return false;
-    if (/ed$|en$/.test(t.lower) && tokens[j + 1]?.lower === 'by') return isPassive(tokens, j, j, 0);
+    // ("were confronted and killed by security forces": the participle right before the conjunction)
+    if (/ed$|en$/.test(t.lower) && (tokens[j + 1]?.lower === 'by' || j === first - 2))
+      return isPassive(tokens, j, j, 0);
   }
   return false;
 }
