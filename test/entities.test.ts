@@ -4186,3 +4186,13 @@ test('a title set off before a name leaves out the noun it is "of": "at the requ
   );
   assert.equal(munter.actor, 'USAGOV');
 });
+
+test('a people’s word before a name describes the person: "Palestinian-American Shireen Abu Akleh"', () => {
+  // (a State Department readout, 2022-05-27)
+  const a = stateRelease(
+    'Secretary Blinken underscored the importance of concluding the investigations into the death of Palestinian-American Shireen Abu Akleh.',
+    '2022-05-27',
+  );
+  assert.ok(a.entities.some((e) => e.type === 'PERSON' && e.name === 'Shireen Abu Akleh'));
+  assert.ok(!a.entities.some((e) => e.name === 'Abu Akleh'));
+});

@@ -10,6 +10,7 @@ import type { Candidate } from './candidates.js';
 import type { MakeCandidate } from './acronym-long-form.js';
 import { lookupName } from './kb.js';
 import { lexiconSets } from './lexicon.js';
+import { usuallyLowerCase } from './ner/recognizer.js';
 
 /** Ranks the lexicon leaves out of its title words, as they are also common words ("a major …"). */
 const RANKS = new Set(['major', 'captain', 'lieutenant', 'sergeant', 'corporal', 'private', 'brigadier', 'admiral']);
@@ -40,10 +41,31 @@ export function withNamesAfterTitleWords(
     } else if (heldUpTo <= near.start && firstNameAfterTitle(far.text, near)) {
       out ??= candidates.slice();
       out[n] = make(near.start, c.end, 'PER', `${c.rule}+title-word-joined`, true);
+    } else if (firstNameAfterPeople(far, near)) {
+      // "Palestinian-American Shireen Abu Akleh": a people's word, then the name's first word
+      out ??= candidates.slice();
+      out[n] = make(near.start, c.end, 'PER', `${c.rule}+demonym-word-joined`, true);
     }
   }
   const named = out ?? candidates;
   return bodies ? [...named, ...bodies].sort((x, y) => x.start - y.start) : named;
+}
+
+/**
+ * Whether `word` opens the name after it, after a people's word that describes the person: the last
+ * part of a hyphened one ("Palestinian-American Shireen") or a demonym ("Iranian-born Ali", not a
+ * title's, a body's or a place's word, nor one the KB knows).
+ */
+function firstNameAfterPeople(people: Token, word: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !/^\p{Lu}/u.test(people.text)) return false;
+  if (lookupName(people.text)?.kind !== 'demonym') return false;
+  const lex = lexiconSets();
+  const w = word.lower;
+  if (lex.titleHeads.has(w) || lex.titleModifiers.has(w) || lex.notNames.has(w) || lex.trailingTimeWords.has(w))
+    return false;
+  if (RANKS.has(w) || lex.courtesyTitles.has(w) || lex.styleTitles.has(w) || lex.orgHeads.has(w)) return false;
+  // (a common word capitalised is a body's or a thing's: "Russian Black Sea Fleet", "… Research Institute")
+  return !lookupName(word.text) && !usuallyLowerCase(word.text);
 }
 
 /** Whether `word`, after the lower-case title word `title`, opens the name after it ("spokesperson Mumtaz"). */
