@@ -4775,3 +4775,12 @@ test('a name’s initials in brackets before a present tense the tagger read as 
   );
   assert.equal(speaker(doc, quoteWith(doc, 'the Senate took')), 'United Press International');
 });
+
+test('"According to him" after a man named with an Arabic given name is his ("Adel" is no woman’s name in news)', () => {
+  // (Wikinews, 2005-04-26)
+  const doc = run(
+    'US President George Bush met with Saudi Prince Abdullah. "This is an important relationship," Bush said.\n\n' +
+      'The Foreign Affairs adviser to the Crown Prince, Adel al-Jubeir, said that Saudi Arabia has the capacity to produce more oil. According to him: "We believe that the price of crude oil does not reflect the full dimensions of supply and demand."',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'the price of crude oil')), 'Adel al-Jubeir');
+});

@@ -2,7 +2,8 @@
 // pronouns (quotes/speaker-gender.ts) and the entity layer's surnames after "Mr."/"Mrs."
 // (names.ts). The first names are common English given names from the U.S. Social Security
 // Administration's lists of popular baby names (public domain), plus the given names of politicians
-// frequent in news wires; names common to both sexes are left out.
+// frequent in news wires (Arab, Israeli and Slavic ones too, some of which Moby lists as female only:
+// "Adel", "Andrei"); names common to both sexes are left out.
 
 import { oneSexGivenNames } from './data.js';
 
@@ -35,7 +36,10 @@ const MALE = new Set(
   bobby jim tim tom ron jon ken dan dick joe al jimmy rahm reid chuck elijah orrin jeff corey
   rex sean reince steve bob francois emmanuel nicolas recep benjamin bashar hassan shinzo justin
   narendra abdel mahmoud ali mohammed muhammad ahmed omar jake ash ashton denis josh martin lincoln
-  howard marty evan duncan darrell trey jason kevin lamar sid stuart cory ed`.split(/\s+/),
+  howard marty evan duncan darrell trey jason kevin lamar sid stuart cory ed
+  adel andrei khaled walid tariq hosni saad fuad nabil ziad samir amr anwar yasser ismail hamad faisal
+  salman abdullah nouri kamal jalal nasser ayman sami rami hani majid abbas imad shimon ehud yair
+  naftali yitzhak dmitry sergey viktor petro volodymyr`.split(/\s+/),
 );
 
 const MALE_HONORIFIC = /\b(Mr\.?|Sir|Lord|King|Prince)\s+$/;
