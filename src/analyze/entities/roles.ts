@@ -705,14 +705,15 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
   // a title never runs across another person's name
   const others = personTokens(doc, opener, nameAt);
   for (let k = opener; k < b; k++) if (others.has(k)) return null;
-  a = opener + 1;
-  while (a < b && (lex.titleGlue.has(toks[a].lower) || ['a', 'an'].includes(toks[a].lower))) a++;
+  const pastGlue = (k: number) => {
+    while (k < b && (lex.titleGlue.has(toks[k].lower) || toks[k].lower === 'a' || toks[k].lower === 'an')) k++;
+    return k;
+  };
+  a = pastGlue(opener + 1);
   // ("at the request of U.S. ambassador to Serbia, Cameron Munter": the noun the title is "of" is no
   // part of it)
-  if (a + 2 < b && toks[a + 1].lower === 'of' && toks[a].pos === 'NOUN' && !lex.titleHeads.has(toks[a].lower)) {
-    a += 2;
-    while (a < b && (lex.titleGlue.has(toks[a].lower) || ['a', 'an'].includes(toks[a].lower))) a++;
-  }
+  if (a + 2 < b && toks[a + 1].lower === 'of' && toks[a].pos === 'NOUN' && !lex.titleHeads.has(toks[a].lower))
+    a = pastGlue(a + 2);
   return titleRange(toks, a, b);
 }
 

@@ -6,6 +6,7 @@ import type { QuoteKind, Span } from '../types.js';
 import { isWord, quoteCandidate, type QuoteContext } from './context.js';
 import { handsTheFloor } from './floor-handing.js';
 import type { Phrase } from './phrases.js';
+import { TIME_PREPOSITIONS } from './time-adjunct.js';
 
 /**
  * Kind by the quotation inside the content; marks the quoted spans it takes in, unless another
@@ -84,7 +85,7 @@ function onlyTimeAfterGap(ctx: QuoteContext, span: Span): boolean {
 }
 
 /** First words of a time that dates an act and names no thing ("last week", "every day", "on Monday"). */
-const ADVERBIAL_TIME_LEADS = new Set(['last', 'this', 'next', 'on', 'in', 'at', 'earlier', 'later', 'every', 'each']);
+const ADVERBIAL_TIME_LEADS = new Set([...TIME_PREPOSITIONS, 'at', 'later', 'every', 'each']);
 
 /**
  * The quotation opening at token `start` when the sentence splitter cut it at a "!" or "?" inside it

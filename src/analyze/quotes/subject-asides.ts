@@ -287,6 +287,8 @@ export const TWO_WORD_ADVERBS = new Set([
   'in general',
   'in particular',
   'in turn',
+  'in addition',
+  'in short',
   'as well',
   'of late',
 ]);

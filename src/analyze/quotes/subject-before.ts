@@ -181,24 +181,8 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   return doc.tokens.slice(lo, p.first).some(clause) ? readSubjectBefore(doc, k, lo, null) : p;
 }
 
-/**
- * Fixed prepositional phrases that stand for adverbs ("in any case", "in fact", "for example"): the
- * words after the preposition, which a subject read back from its verb may take in.
- */
-const ADVERBIAL_IDIOMS: ReadonlyArray<[string, string[]]> = [
-  ['in', ['any', 'case']],
-  ['in', ['fact']],
-  ['in', ['particular']],
-  ['in', ['addition']],
-  ['in', ['turn']],
-  ['in', ['short']],
-  ['in', ['general']],
-  ['in', ['the', 'meantime']],
-  ['for', ['example']],
-  ['for', ['instance']],
-  ['at', ['least']],
-  ['of', ['course']],
-];
+/** Adverbial phrases of three words, beside subject-asides.ts's TWO_WORD_ADVERBS ("in fact", "for example"). */
+const THREE_WORD_ADVERBS = new Set(['in any case', 'in the meantime']);
 
 /**
  * A subject that opens with the words of an adverbial idiom after its preposition starts after them:
@@ -208,13 +192,13 @@ const ADVERBIAL_IDIOMS: ReadonlyArray<[string, string[]]> = [
 function pastAdverbialIdiom(doc: ArticleDocument, p: Phrase | null, k: number): Phrase | null {
   if (!p) return p;
   const toks = doc.tokens;
-  for (const [prep, words] of ADVERBIAL_IDIOMS) {
-    if (toks[p.first - 1]?.lower !== prep) continue;
-    if (!words.every((w, n) => toks[p.first + n]?.lower === w)) continue;
-    const first = p.first + words.length;
-    return first < p.endToken && first < k ? phrase(doc, first, p.endToken) : null;
-  }
-  return p;
+  const prep = toks[p.first - 1]?.lower;
+  if (!prep) return p;
+  const two = `${prep} ${toks[p.first]?.lower}`;
+  const length = TWO_WORD_ADVERBS.has(two) ? 1 : THREE_WORD_ADVERBS.has(`${two} ${toks[p.first + 1]?.lower}`) ? 2 : 0;
+  if (!length) return p;
+  const first = p.first + length;
+  return first < p.endToken && first < k ? phrase(doc, first, p.endToken) : null;
 }
 
 /**
