@@ -418,3 +418,20 @@ test('whom and when one talked to is no content: "He spoke to VOA by telephone",
     );
   }
 });
+
+// U.S. Department of State release, 2021 (public domain); Wikinews (CC BY 2.5)
+test('the person one advises or informs is the hearer, not what was said; what follows their "of" is', () => {
+  const advised = analyzeDocument({
+    id: 't',
+    text: 'The Special Envoy will, along with the U.S. Ambassador to Haiti, lead U.S. diplomatic efforts, advise the Secretary and Acting Assistant Secretary for the Bureau of Western Hemisphere Affairs, and coordinate closely with the National Security Council staff.',
+    published: '2021-07-22',
+  });
+  assert.equal(
+    advised.quotes.find((q) => q.cue?.text === 'advise'),
+    undefined,
+  );
+  const reminded = cuedBy('The Ukrainian people remind us of how valuable independence and freedom is.', 'remind');
+  assert.equal(reminded.text, 'how valuable independence and freedom is');
+  // (something advised is what was said)
+  assert.equal(cuedBy('The ministry advised caution.', 'advised').text, 'caution');
+});

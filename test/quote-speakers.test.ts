@@ -4784,3 +4784,34 @@ test('"According to him" after a man named with an Arabic given name is his ("Ad
   );
   assert.equal(speaker(doc, quoteWith(doc, 'the price of crude oil')), 'Adel al-Jubeir');
 });
+
+// U.S. Department of State briefing, 2021-06-25 (public domain); Wikinews (CC BY 2.5)
+test('a verb in its base form listed with its object after a comma inverts no subject; a plural after it still speaks', () => {
+  const doc = run(
+    'We are committed to working with the Government of Iraq to target remaining ISIS cells, deny ISIS sanctuary, and to eliminate ISIS media, finance, and facilitation networks. These branches have also served as trans-regional enablers, providing support to organize, raise funds, communicate, recruit, train, produce media, maintain local terrorist activities, and plan operations.',
+  );
+  assert.deepEqual(
+    doc.quotes.filter((q) => q.speaker_rule === 'cue-inverted').map((q) => q.speaker?.name),
+    [],
+  );
+  const released = run(
+    'Nine people have been detained in Iraq. They have now been released, say spokespeople from both the British and American embassies.',
+  );
+  assert.equal(quoteWith(released, 'They have now been released').speaker?.name, 'spokespeople');
+});
+
+test('a conjunction opening the clause is no speaker: "And suffice to say it is of particular concern"', () => {
+  const doc = run(
+    'MR WORMAN: Yes, we remain closely focused on all ISIS branch and network activity worldwide. And suffice to say it is of particular concern – the ISIS branch and network threat across West Africa.',
+  );
+  assert.ok(!doc.quotes.some((q) => q.speaker?.name === 'And'), JSON.stringify(doc.quotes.map((q) => q.speaker?.name)));
+});
+
+test('the one heard saying it speaks: "But hearing him say it in a British accent …"', () => {
+  const doc = run(
+    'The content of the Republican presidential candidate’s words is still far out. But hearing him say it in a British accent gives it a certain charm.',
+  );
+  const q = doc.quotes.find((x) => x.cue?.text === 'say');
+  assert.ok(q, 'a quote cued by "say"');
+  assert.equal(doc.text.slice(q.speaker!.start, q.speaker!.end), 'him');
+});

@@ -6,6 +6,7 @@ import { BE_FORMS, isWord, POSSESSIVES, STANDALONE_SUBJECTS, type CueClass, type
 import { SUBORDINATORS } from './sentence-opening.js';
 import { quantityNumberAt } from './quantity-lead.js';
 import { quoteLexicon as lex } from './lexicon.js';
+import { lexiconSets as entityLexicon } from '../entities/lexicon.js';
 import { isPeopleNoun } from './people-nouns.js';
 import { insideWord, npToken, possessiveApostrophe } from './phrases.js';
 import { isDash, MAX_DASH_ASIDE } from './subject-before.js';
@@ -336,6 +337,26 @@ const MORE_HEARER_VERBS = new Set([
   'give',
   'relay',
 ]);
+/** Hearer-taking verbs whose noun phrase object, when it is someone, is only the one addressed. */
+const PERSON_HEARER_VERBS = new Set(['advise', 'inform', 'assure', 'remind']);
+
+/**
+ * Where a person named or addressed at token a ends (an object pronoun, a person's name, or a
+ * person's title after "the"), else a.
+ */
+function personHearerEnd(ctx: QuoteContext, a: number): number {
+  const toks = ctx.doc.tokens;
+  if (OBJECT_PRONOUNS.has(toks[a].lower)) return a + 1;
+  const head = toks[a].lower === 'the' ? a + 1 : a;
+  if (!toks[head]) return a;
+  const hit = ctx.doc.entityAt(toks[head].start);
+  if (hit?.entity.type === 'PERSON') {
+    let e = head;
+    while (toks[e] && toks[e].end <= hit.mention.end) e++;
+    return e;
+  }
+  return /^\p{Lu}/u.test(toks[head].text) && entityLexicon().personNominalHeads.has(toks[head].lower) ? head + 1 : a;
+}
 const tellsHearer = (verb: string) => lex.objectTakers.has(verb) || MORE_HEARER_VERBS.has(verb);
 /** Nouns a "that" clause completes rather than modifies ("the fact that", "an indication that", "many times that"). */
 const COMPLEMENT_NOUNS = new Set([
@@ -576,6 +597,15 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
     const quoted = lemma === 'tell' ? quotationAfterHearer(ctx, a, end) : -1;
     if (quoted >= 0) return quoted;
     if (cls === 'speech' && lemma === 'tell') return -1;
+    // "advise the Secretary", "advised the President on Iraq": the one advised, with no clause or
+    // infinitive after, is the hearer, not what was said ("advised caution" is content)
+    // ("informed him of the incident", "reminds us of how valuable …": what follows "of" is the content)
+    if (cls === 'speech' && PERSON_HEARER_VERBS.has(lemma)) {
+      const hearerEnd = personHearerEnd(ctx, a);
+      // (PolNeAR keeps the one advised against something in the content, as with "urged")
+      if (hearerEnd > a && toks[hearerEnd]?.lower !== 'against')
+        return toks[hearerEnd]?.lower === 'of' && hearerEnd + 1 < end ? hearerEnd + 1 : -1;
+    }
   }
   if (lex.clauseStarters.has(t.lower)) return a;
   // ("conveyed the urgency", "the official who relayed the exchange said …": only "that" opens what

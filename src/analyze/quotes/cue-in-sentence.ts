@@ -66,6 +66,8 @@ import {
   frontedQuestion,
 } from './parenthetical-frame.js';
 
+/** Verbs of perception whose object and bare infinitive say who did it ("heard him say it"), by form (the tagger makes "hearing" a noun). */
+const PERCEPTION_VERBS = new Set(['hear', 'hears', 'heard', 'hearing', 'watch', 'watches', 'watched', 'watching']);
 /** Verbs whose object noun carries the attitude they report: "launched an attack against", "voiced support for". */
 const LIGHT_CUE_VERBS = new Set([
   'make',
@@ -513,7 +515,11 @@ export function cueInSentence(
     // "Nearly a third say …": a short sentence-initial subject no phrase reader takes whole still
     // speaks when "say" opens a clause right after it (after a fronted adjunct and its comma: "By an
     // overwhelming 80%-10%, most Americans say …")
-    const from = clauseStartBefore(toks, s, k);
+    let from = clauseStartBefore(toks, s, k);
+    // ("And suffice to say it is …": a conjunction opening the clause is no part of its subject)
+    if (toks[from].pos === 'CCONJ' && from + 1 < k) from++;
+    // ("hearing him say it": the one heard saying it is the object of the verb of perception)
+    if (k - 2 >= from && PERCEPTION_VERBS.has(toks[k - 2].lower) && toks[k - 1].pos === 'PRON') from = k - 1;
     // (the subject ends before a verb frame of "say": "I have to say", "Everybody kept on saying";
     // an infinitive's "to say …" has none)
     let subjectEnd = verbFrameStart(toks, from, k);

@@ -13,6 +13,7 @@ import { TIME_WORD } from '../nlp/closed-class.js';
 import { CLAUSE_STOP, isClauseVerb, finiteVerb } from './clause.js';
 import { opensOwnAttribution } from './content-end.js';
 import { APPOSITIVE_ARTICLES, inOpeningSubordinate } from './content-asides.js';
+import { pluralNoun } from '../entities/plural-nouns.js';
 
 /** The fewest words after a parenthetical frame that make a clause the content ends after. */
 export const MIN_REST_WORDS = 3;
@@ -113,6 +114,7 @@ export function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence, cue
   // (past the day it was said on: "…, said AU officials Sunday.")
   const end = postmodifierEnd(ctx, cue, invertedSpeakerEnd(ctx.doc.tokens, inv), s);
   const after = ctx.doc.tokens[end];
+  if (baseFormListVerb(ctx.doc.tokens, cue, inv, end)) return false;
   return (
     end >= s.endToken ||
     !after ||
@@ -121,6 +123,27 @@ export function invertedFrameEnds(ctx: QuoteContext, a: number, s: Sentence, cue
     ctx.inSpan[end] >= 0 ||
     speakerRelativeEnd(ctx, end, s) > 0
   );
+}
+
+/**
+ * Whether a cue in its base form is one verb of a list with its object after it, not a frame whose
+ * subject it inverts: "to target remaining ISIS cells, deny ISIS sanctuary, and to eliminate …",
+ * "providing support to …, maintain local terrorist activities, and plan operations". A base form
+ * inverts only a plural subject ("…, say analysts"), so a common noun's singular after it, or ", and"
+ * right after the phrase, ends the reading.
+ */
+function baseFormListVerb(toks: readonly Token[], cue: number, inv: Phrase, end: number): boolean {
+  const verb = toks[cue];
+  if (verb.lower !== verb.lemma) return false;
+  // (the head before any modifying phrase: "economists at the bank")
+  let head = inv.first;
+  while (head + 1 < inv.endToken && toks[head + 1].pos !== 'ADP' && toks[head + 1].text !== ',') head++;
+  const last = toks[head];
+  // ("spokespeople", "businessmen": plurals of compounds)
+  const plural = pluralNoun(last.lower) || /(?:people|men)$/.test(last.lower);
+  const singular = last.pos === 'NOUN' && /^\p{Ll}/u.test(last.text) && !plural;
+  const listGoesOn = toks[end]?.text === ',' && toks[end + 1]?.pos === 'CCONJ';
+  return singular || listGoesOn;
 }
 
 /** Prepositions that open a phrase modifying an inverted speaker ("said the report by the UN …"). */
