@@ -4196,3 +4196,39 @@ test('a people’s word before a name describes the person: "Palestinian-America
   assert.ok(a.entities.some((e) => e.type === 'PERSON' && e.name === 'Shireen Abu Akleh'));
   assert.ok(!a.entities.some((e) => e.name === 'Abu Akleh'));
 });
+
+// U.S. Department of State briefing, 2021-06-25 (public domain)
+test('a desert or a range named with its head word is a place, not the body the recogniser read', () => {
+  const a = run(
+    'We are continuing to monitor ISIS activity throughout the country and assess that ISIS has been able to regroup more effectively in non-SDF-controlled areas, particularly in the Badiya Desert.',
+    '2021-06-25',
+  );
+  assert.equal(entity(a, 'Badiya Desert').type, 'LOC');
+});
+
+test('a title after "of the" is the office\'s own: "Office of the Special Envoy to Defeat ISIS" is no body cut before "Envoy"', () => {
+  const a = run(
+    'And now, it’s my pleasure to hand over to Patrick Worman from our Office of the Special Envoy to Defeat ISIS and to the coalition.',
+    '2021-06-25',
+  );
+  assert.equal(entity(a, 'Office of the Special Envoy to Defeat ISIS').type, 'ORG');
+  assert.ok(!a.entities.some((e) => e.name === 'Office of the Special'));
+});
+
+test('the last of a list of places after "in", before a comma and a country, is a town there: "in Bari and Matera, Italy"', () => {
+  const a = run(
+    'Secretary Blinken will reinforce this theme during his trip to the G20 Foreign and Development Ministers’ Meetings in Bari and Matera, Italy. Secretary Blinken will travel to Matera on June 29th.',
+    '2021-06-25',
+  );
+  const matera = entity(a, 'Matera');
+  assert.equal(matera.type, 'GPE');
+  assert.equal(matera.mentions.length, 2);
+});
+
+test('the one assassinated is a person: "the assassination of Qasem Soleimani"', () => {
+  const a = run(
+    'I was just wondering with the assassination of Qasem Soleimani, did that help in decreasing Iran’s influence in the region, or does it actually help with increasing the presence of ISIS?',
+    '2021-06-25',
+  );
+  assert.equal(entity(a, 'Qasem Soleimani').type, 'PERSON');
+});

@@ -36,6 +36,7 @@ import {
   nameAfterTitle,
   repairSpan,
   titleInside,
+  titleOfTheOffice,
   type TokenSpan,
 } from './span-repair.js';
 import { withWebsiteNames } from './website-names.js';
@@ -216,7 +217,9 @@ function splitRun(
     to - from >= 2 &&
     lex.titleHeads.has(toks[to - 1].lower) &&
     !/^\p{Ll}/u.test(toks[to - 2].text) &&
-    !lex.orgHeads.has(toks[to - 1].lower)
+    !lex.orgHeads.has(toks[to - 1].lower) &&
+    // ("Office of the Special Envoy": a title after "of the" is the office's own)
+    !titleOfTheOffice(toks, from, to - 1)
   ) {
     splitRun(doc, from, to - 1, { afterTitleGlue: false, label: 'ORG' }, push);
     return;

@@ -9,7 +9,7 @@ import { KINSHIP_WORDS } from './name-gender.js';
 import { typedName, type TypedName } from './typing.js';
 
 /** Typing rules that rest on a cue in the text (a body's kind before the name, a head word in it). */
-const CUE_RULE = /(?:^|\+)(?:body-noun|facility-head|event-head|org-head|settlement-noun|person-cue)$/;
+const CUE_RULE = /(?:^|\+)(?:body-noun|facility-head|event-head|org-head|settlement-noun|person-cue|town-of-region)$/;
 
 /** Whether only the recogniser's reading typed the mention: no KB hit and no rule of the entity layer. */
 const modelOnly = (n: TypedName) => !n.hit && !n.rule.includes('+');
@@ -60,12 +60,23 @@ function addressed(doc: ArticleDocument, k: number, last: number): boolean {
   return !after || after.text.includes('\n') || doc.text.slice(next.end, after.start).includes('\n');
 }
 
+/** Nouns whose "of" only a person follows ("the assassination of Qasem Soleimani", "the widow of …"). */
+const PERSON_OF_NOUNS = new Set([
+  'assassination',
+  'assassin',
+  'assassins',
+  'widow',
+  'widower',
+  'murderer',
+  'biographer',
+]);
+
 /** Reflexives that only a person's name takes ("Khadr himself remained …"). */
 const PERSON_REFLEXIVES = new Set(['himself', 'herself']);
 
 /**
  * A name the recogniser alone read as something else is a person where the words around it say so
- * (rule `+person-cue`): a reflexive after it ("Khadr himself"), an age or a birthplace before it
+ * (rule `+person-cue`): a reflexive after it ("Khadr himself"), an assassination or a widow "of" it, an age or a birthplace before it
  * ("the 27-year old Khadr", "the Ottawa-born Khadr") or an age set off after it ("Khadr, 27,").
  */
 function personCued(doc: ArticleDocument, n: TypedName): TypedName {
@@ -81,6 +92,7 @@ function personCued(doc: ArticleDocument, n: TypedName): TypedName {
     PERSON_REFLEXIVES.has(after(1)?.lower ?? '') ||
     addressed(doc, k, last) ||
     (KINSHIP_WORDS.has(before(1)) && POSSESSIVE_DETERMINERS.has(before(2))) ||
+    (before(1) === 'of' && PERSON_OF_NOUNS.has(before(2))) ||
     (before(1) === 'born' && hyphened(2)) ||
     (before(1) === 'old' && (before(2) === 'year' || (before(2) === '-' && before(3) === 'year'))) ||
     (after(1)?.text === ',' && /^\d{1,3}$/.test(after(2)?.text ?? '') && after(3)?.text === ',');

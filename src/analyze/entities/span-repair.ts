@@ -394,6 +394,9 @@ export function titleInside(doc: ArticleDocument, a: number, b: number): { bodyE
     if (!CAPITAL.test(toks[k - 1].text) && !/^\d/.test(toks[k - 1].text)) continue;
     // "General Assembly", "Executive Board": a title word before a body's head names the body
     if (lex.orgHeads.has(toks[k + 1]?.lower ?? '')) continue;
+    // "Office of the Special Envoy to Defeat ISIS", "Office of the High Commissioner for Human
+    // Rights": a title after "of the" names the office that serves it, holder and all
+    if (titleOfTheOffice(toks, a, k)) continue;
     // the body before: "National Security Council", "EU", "Reserve Bank of India" (a Farm
     // Commissioner's "Farm" is part of the title, so step back over words that are not the body)
     let end = k;
@@ -409,6 +412,14 @@ export function titleInside(doc: ArticleDocument, a: number, b: number): { bodyE
     if (bodyLike || nameAfter) return { bodyEnd: bodyLike ? end : -1, title: k };
   }
   return null;
+}
+
+/** Whether the title word at k follows "of the" and only a title's modifiers ("Office of the Special Envoy"). */
+export function titleOfTheOffice(toks: readonly Token[], a: number, k: number): boolean {
+  const lex = lexiconSets();
+  let j = k - 1;
+  while (j > a && lex.titleModifiers.has(toks[j].lower)) j--;
+  return j > a && toks[j].lower === 'the' && toks[j - 1].lower === 'of';
 }
 
 /**

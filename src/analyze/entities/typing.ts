@@ -78,6 +78,23 @@ export function isLocative(doc: ArticleDocument, span: { start: number; end: num
   return !!prev && LOCATIVE.has(prev.lower);
 }
 
+/**
+ * Whether the mention is the last of a list of names after a place's preposition ("in Bari and
+ * Matera", "to Bucha, Irpin or Hostomel"): "and" or "or" before it, then capitalised words and
+ * commas back to the preposition.
+ */
+function lastOfLocativeList(doc: ArticleDocument, span: { start: number; end: number }): boolean {
+  const toks = doc.tokens;
+  let i = doc.tokenIndexAt(span.start) - 1;
+  if (toks[i]?.lower !== 'and' && toks[i]?.lower !== 'or') return false;
+  const stop = i - 10;
+  i--;
+  if (!/^\p{Lu}/u.test(toks[i]?.text ?? '')) return false;
+  while (i > stop && i >= 0 && (/^\p{Lu}/u.test(toks[i].text) || toks[i].text === ',')) i--;
+  if (toks[i]?.lower === 'the') i--;
+  return !!toks[i] && LOCATIVE.has(toks[i].lower) && toks[i].lower !== 'of';
+}
+
 /** The type a KB hit of each kind has unless the text says otherwise. */
 export const KB_TYPE: Record<KbHit['kind'], EntityType> = {
   country: 'GPE',
@@ -578,8 +595,27 @@ function isNaturalPlaceName(toks: Token[], c: Candidate, hit: KbHit | undefined)
   // "the South China Sea", "the Panama Canal": a country's name before the head names no club either
   // (clubs take a town's: Tampa Bay, Nottingham Forest)
   const country = !hit && !headFirst && toks.slice(0, -1).some((t) => lookupName(t.text)?.kind === 'country');
-  return headFirst || peoples || country || c.label === 'MISC' || c.label === null;
+  // "the Badiya Desert", "the Zagros Mountains": heads no club or firm is named with last
+  // (all the name's words capitalised: "One Planet Summit for the Ocean" is a summit's)
+  const neverBody = !hit && NEVER_BODY_PLACE_HEADS.has(head.lower) && toks.every((t) => /^\p{Lu}/u.test(t.text));
+  return headFirst || peoples || country || neverBody || c.label === 'MISC' || c.label === null;
 }
+
+/** Natural places' heads that close no body's name (unlike "Tampa Bay", "Nottingham Forest", "Gold Coast"). */
+const NEVER_BODY_PLACE_HEADS = new Set([
+  'desert',
+  'mountains',
+  'sea',
+  'ocean',
+  'glacier',
+  'canyon',
+  'peninsula',
+  'strait',
+  'straits',
+  'river',
+  'plains',
+  'basin',
+]);
 
 /** "Asia Pacific", "Asia-Pacific", "Euro-Atlantic": continents' and oceans' names, and nothing else. */
 function onlyWidePlaces(toks: Token[]): boolean {
@@ -887,14 +923,15 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
       hit: undefined,
       rule: `${c.rule}+curated-${listed.list}`,
     };
-  // "a boy from Irving, Texas": a name after a place's preposition, right before a comma and a state
-  // or country, is a town there though the recogniser read a person
+  // "a boy from Irving, Texas": a name after a place's preposition (or last in a list after one, "in
+  // Bari and Matera, Italy"), right before a comma and a state or country, is a town there though the
+  // recogniser read a person
   if (
     (c.label === 'PER' || c.label === null) &&
     !c.afterTitle &&
     toks.length <= 3 &&
     hit?.kind !== 'person' &&
-    isLocative(doc, c) &&
+    (isLocative(doc, c) || lastOfLocativeList(doc, c)) &&
     regionAfterComma(doc, c.end)
   )
     return { start: c.start, end: c.end, type: 'GPE', hit: undefined, rule: `${c.rule}+town-of-region` };
