@@ -4232,3 +4232,40 @@ test('the one assassinated is a person: "the assassination of Qasem Soleimani"',
   );
   assert.equal(entity(a, 'Qasem Soleimani').type, 'PERSON');
 });
+
+// U.S. Department of State release, 2022-03-30 (public domain)
+test('"the Administration" in a government\'s own release is that government; one named before keeps its mentions', () => {
+  const text =
+    'Under Secretary of State for Arms Control and International Security Bonnie D. Jenkins is pleased to announce Kenneth D. Ward as the U.S. Special Representative to the Biological Weapons Convention. The Administration is deeply committed to countering the full range of present and future biological threats.';
+  const a = stateRelease(text, '2022-03-30');
+  const administration = entity(a, 'Administration');
+  assert.equal(administration.actor, 'USAGOV');
+  // (and no such reading outside a government's release)
+  assert.equal(entity(run(text, '2022-03-30'), 'Administration').actor, null);
+  // ("the Biden-Harris Administration … the Administration" is the one named)
+  const named = stateRelease(
+    'The Biden-Harris Administration announced new funding today. The Administration is deeply committed to countering biological threats.',
+    '2022-03-30',
+  );
+  assert.ok(!named.entities.some((e) => e.name === 'Administration' && e.actor === 'USAGOV'));
+});
+
+test('the one an appointing verb names "as" a title holds it: "announce Kenneth D. Ward as the U.S. Special Representative …"', () => {
+  const a = run(
+    'Under Secretary of State for Arms Control and International Security Bonnie D. Jenkins is pleased to announce Kenneth D. Ward as the U.S. Special Representative to the Biological Weapons Convention.',
+    '2022-03-30',
+  );
+  const ward = entity(a, 'Kenneth D. Ward');
+  assert.equal(ward.roles[0]?.title, 'Special Representative to the Biological Weapons Convention');
+  assert.equal(ward.country, 'USA');
+});
+
+test('"The Hague" is the Dutch city, though the recogniser leaves its "The" out', () => {
+  const a = run(
+    'He most recently served as the U.S. Ambassador to the Organization for the Prohibition of Chemical Weapons in The Hague, Netherlands.',
+    '2022-03-30',
+  );
+  const hague = entity(a, 'The Hague');
+  assert.equal(hague.type, 'GPE');
+  assert.equal(hague.country, 'NLD');
+});

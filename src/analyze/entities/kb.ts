@@ -306,7 +306,8 @@ function lookupSurface(surface: string): KbHit | undefined {
     formalCountry(k) ??
     unaccented(k, lookupKey) ??
     articleSpellings(k, lookupKey) ??
-    hyphenSpaced(k, (x) => lookupKey(x) ?? unaccented(x, lookupKey));
+    hyphenSpaced(k, (x) => lookupKey(x) ?? unaccented(x, lookupKey)) ??
+    placeNamedWithThe(k);
   if (!hit) return undefined;
   if (/^[a-z]{1,3}$/.test(k) && surface !== surface.toUpperCase()) return undefined;
   // a city's name written in capitals is a curated body's acronym where there is one ("SANA", the
@@ -314,6 +315,12 @@ function lookupSurface(surface: string): KbHit | undefined {
   if ((hit.kind === 'capital' || hit.kind === 'city') && /^\p{Lu}{3,}$/u.test(surface))
     return lexOverlay().organisations.get(k) ?? hit;
   return hit;
+}
+
+/** A town the KB keys with its article ("the hague"), asked for without it ("The Hague" loses its "The" above, "Hague"). */
+function placeNamedWithThe(key: string): KbHit | undefined {
+  const hit = lookupKey(`the ${key}`);
+  return hit?.kind === 'city' ? hit : undefined;
 }
 
 /** A country's formal name the KB lacks ("Republic of Ghana", "Kingdom of Saudi Arabia"): the country. */

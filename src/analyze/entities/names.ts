@@ -19,6 +19,7 @@ import {
   type KbHit,
 } from './kb.js';
 import { englishGivenNames } from './data.js';
+import { sourceGovernment } from './source-government.js';
 import { withProducts } from './products.js';
 import { withSupportedSurnames } from './surname-support.js';
 import { withTitledSurnames } from './titled-surnames.js';
@@ -489,6 +490,21 @@ function draftKey(
       },
     };
   }
+  // "The Administration is deeply committed to …" in a government's own release: that government
+  // (not where the article named an administration before: "the Biden-Harris Administration … the Administration")
+  const issuing =
+    text === 'Administration' && precededByThe(doc, n) && !NAMED_ADMINISTRATION.test(doc.text.slice(0, n.start))
+      ? sourceGovernment(doc.source)
+      : undefined;
+  if (issuing?.country) {
+    const kb = `government:${issuing.country}`;
+    const actor = `${actorCountry(issuing.country)}GOV`;
+    return {
+      key: kb,
+      rule: 'issuer-administration',
+      draft: { type: 'ORG', name: text, country: issuing.country, actor, kb },
+    };
+  }
   // (before the KB's word: it may file the acronym under another entry than the name)
   const definedBefore = drafts.definedAs(text);
   if (definedBefore) return { key: definedBefore.key, rule: 'acronym' };
@@ -804,6 +820,9 @@ const COMPASS_COUNTRY = /^(?:North|South)\s\p{Lu}/u;
 const COMPASS_WORD = /^(?:North|South)$/;
 
 /** Whether "the" stands right before the name ("the North"). */
+/** An administration named by its leader before ("the Biden-Harris Administration", "the Obama administration"). */
+const NAMED_ADMINISTRATION = /\p{Lu}[\p{L}'’-]+ [Aa]dministration\b/u;
+
 function precededByThe(doc: ArticleDocument, n: TypedName): boolean {
   const k = doc.tokenIndexAt(n.start);
   return doc.tokens[k - 1]?.lower === 'the';

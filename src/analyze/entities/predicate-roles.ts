@@ -166,7 +166,25 @@ function addPredicateRole(doc: ArticleDocument, entity: EntityRecord, k: number)
   // "John Smith, who served as …"
   if (toks[k]?.text === ',' && toks[k + 1]?.lower === 'who') k += 2;
   const predicate = predicateAfter(toks, k);
-  if (!predicate) return false;
+  return !!predicate && addRoleAt(doc, entity, predicate);
+}
+
+/** Verbs of giving someone an office, whose object "as" a title then holds it ("announce Kenneth D. Ward as the U.S. Special Representative …"). */
+const APPOINTING = new Set(['appoint', 'name', 'announce', 'designate', 'select', 'choose', 'tap', 'install']);
+
+/**
+ * The role an appointing verb before the name gives it "as" a title after it, where the name at
+ * token `at` ending before token `end` is that verb's object; whether one was added.
+ */
+function addObjectRole(doc: ArticleDocument, entity: EntityRecord, at: number, end: number): boolean {
+  const toks = doc.tokens;
+  if (toks[end]?.lower !== 'as' || !APPOINTING.has(toks[at - 1]?.lemma ?? '')) return false;
+  return addRoleAt(doc, entity, { at: end + 1, former: false });
+}
+
+/** The role a predicate's title gives `entity`, added with its span; whether one was. */
+function addRoleAt(doc: ArticleDocument, entity: EntityRecord, predicate: Predicate): boolean {
+  const toks = doc.tokens;
   let a = predicate.at;
   if (['the', 'a', 'an'].includes(toks[a]?.lower ?? '')) a++;
   const span = predicateTitle(doc, a, entity);
@@ -228,6 +246,7 @@ export function findPredicateRoles(doc: ArticleDocument): void {
     for (const mention of [...entity.mentions]) {
       if (mention.kind !== 'name') continue;
       const at = doc.tokenIndexAt(mention.start);
+      if (addObjectRole(doc, entity, at, tokenEnd(doc, mention))) continue;
       if (NOT_SUBJECT_BEFORE.has(toks[at - 1]?.lower ?? '')) continue;
       addPredicateRole(doc, entity, tokenEnd(doc, mention));
     }
