@@ -4269,3 +4269,22 @@ test('"The Hague" is the Dutch city, though the recogniser leaves its "The" out'
   assert.equal(hague.type, 'GPE');
   assert.equal(hague.country, 'NLD');
 });
+
+// Wikinews, 2008-12-15 (CC BY 2.5)
+test('an apposition closing a paragraph is the person\'s title; "I" before its verb is no regnal number', () => {
+  const a = run(
+    '"Therefore the government of Hassan Hussein is legitimate," said Aden Mohamed Nur, the parliamentary speaker.\n\nHussein, whom Yusuf appointed little more than a year ago, had previously survived a vote of no confidence in September. "The only obstacle in front of my government was the president," Hussein told members of parliament after the vote, "and since I have the confidence of the MPs I hope it will be effective henceforth."',
+    '2008-12-15',
+  );
+  assert.equal(titleOf(a, 'Aden Mohamed Nur'), 'parliamentary speaker');
+  assert.ok(!a.entities.some((e) => e.name === 'MPs I'));
+});
+
+// The White House, conference call, 2010 (public domain)
+test("a title serving a body the KB knows is that body's, not its portfolio's words read as a body", () => {
+  const a = run(
+    'PRESS BRIEFING BY AMBASSADOR JEFF BADER, SENIOR DIRECTOR FOR ASIAN AFFAIRS AT THE NATIONAL SECURITY COUNCIL; AND DANNY RUSSEL, DIRECTOR FOR ASIAN AFFAIRS AT THE NATIONAL SECURITY COUNCIL\n\nVia Conference Call',
+    '2010-06-26',
+  );
+  assert.equal(entity(a, 'Danny Russel').actor, 'USAGOV');
+});

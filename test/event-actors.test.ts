@@ -784,3 +784,15 @@ test('"were confronted and killed by security forces": the participle after "and
   assert.deepEqual(sides(killed, 'source'), ['security forces/INDCOP']);
   assert.deepEqual(sides(killed, 'target'), ['Indian militants/INDUAF']);
 });
+
+// Wikinews, 2008-12-15 (CC BY 2.5)
+test('a past verb after ", and" opens a clause of its own: the place it names is no target of the verb before', () => {
+  const e = triggered(
+    events(
+      'The UN also issued a statement condemning the dispute, and demonstrators gathered in the streets of Mogadishu to denounce the president’s move.',
+      '2008-12-15',
+    ),
+    'condemning',
+  );
+  assert.deepEqual(sides(e, 'target'), []);
+});

@@ -4815,3 +4815,11 @@ test('the one heard saying it speaks: "But hearing him say it in a British accen
   assert.ok(q, 'a quote cued by "say"');
   assert.equal(doc.text.slice(q.speaker!.start, q.speaker!.end), 'him');
 });
+
+// Wikinews, 2008-12-15 (CC BY 2.5)
+test('a name\'s possessive before a cue the tagger made a verb holds it: "Despite Yusuf\'s hope that …"', () => {
+  const doc = run(
+    "President Yusuf announced his motion to dismiss Hussein on Sunday. Despite Yusuf's hope that the parliament would endorse his decision, members of parliament were strongly supportive of Hussein's government.",
+  );
+  assert.equal(quoteWith(doc, 'the parliament would endorse his decision').speaker?.name, 'Yusuf');
+});

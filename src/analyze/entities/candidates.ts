@@ -878,6 +878,15 @@ function candidatesOfSpan(
     !adjacent(toks[b - 2], toks[b - 1])
   )
     b--;
+  // "the confidence of the MPs I hope …": the pronoun "I" before its verb is no regnal number
+  // (as in "King Abdullah I", after a given name)
+  if (
+    b - a >= 2 &&
+    toks[b - 1].text === 'I' &&
+    (toks[b]?.pos === 'VERB' || toks[b]?.pos === 'AUX') &&
+    !isKnownFirstName(toks[b - 2].text)
+  )
+    b--;
   // "a NASA T-shirt", "an MRI X-ray": a letter hyphened to a lower-case word is a common noun's
   if (
     b - a >= 4 &&

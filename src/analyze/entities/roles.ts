@@ -516,7 +516,8 @@ function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [numbe
     titleTokenAt(toks, b)
   )
     b++;
-  const sentenceEnd = b >= toks.length || toks[b].sentence !== toks[endAt].sentence;
+  // (a paragraph's break after the sentence's period is a token of the sentence: "the parliamentary speaker.⏎⏎")
+  const sentenceEnd = b >= toks.length || toks[b].sentence !== toks[endAt].sentence || toks[b].pos === 'SPACE';
   // (a body's acronym in brackets may close it: "spokesman for the Sudan People's Liberation Army
   // (SPLA), said"; the brackets are no part of the title)
   const after = sentenceEnd ? b : pastBracketed(toks, b);
@@ -538,6 +539,13 @@ function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [numbe
   }
   // the sentence's own period ("Ali-Asghar Soltanieh, Iran's envoy.") is no part of the title
   if (sentenceEnd && toks[b - 1]?.text === '.') b--;
+  // "confirmed by Dmitry Muratov, editor of the Novaya Gazeta and Moscow prosecutors": a plural after
+  // "and" is a second party of the sentence, not the person's title (a portfolio's "Affairs" is
+  // capitalised)
+  if (b - a > 2 && /^\p{Ll}/u.test(toks[b - 1].text) && plural(toks[b - 1])) {
+    const and = toks.slice(a, b).findIndex((t) => t.lower === 'and');
+    if (and > 0) b = a + and;
+  }
   while (b > a && lex.titleGlue.has(toks[b - 1].lower)) b--;
   return titleRange(toks, a, b);
 }
@@ -774,7 +782,9 @@ function makeRole(
     // "British Defence": a body the KB lacks (or a title's words read as a name) is its leading
     // demonym's or country's
     const leadCountry = countryOfWord(mention.text.split(/\s+/)[0]);
-    if (entity.type === 'ORG') org ??= entity.id;
+    // (a body the KB or the article gives an actor outranks a portfolio's words read as one: "Director
+    // for Asian Affairs at the National Security Council" serves the Council)
+    if (entity.type === 'ORG' && (org === null || (entity.actor && !doc.entityById(org)?.actor))) org = entity.id;
     if (country === null && entity.type === 'GPE' && isSeatName(mention.text)) seat = true;
     if (country === null && mention.start === start && entity.type === 'GPE') posted = isCityName(mention.text);
     country ??= entity.type === 'PERSON' ? leadCountry : (entity.country ?? leadCountry);

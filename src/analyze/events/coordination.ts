@@ -68,7 +68,10 @@ export function nextClauseAfterAnd(tokens: Token[], mentions: ActorMention[], tr
     if (PERSONAL_SUBJECT_PRONOUNS.has(tokens[k].lower) || tokens[k].lower === 'it') k++;
     else while (k < to && k - j <= CLAUSE_SUBJECT_WORDS && SUBJECT_WORDS.has(tokens[k].pos)) k++;
     const v = tokens[k];
-    if (k === j + 1 || k >= to || !v || !finiteAfterSubject(tokens, k)) continue;
+    // (after a comma, a past form before its preposition is the new clause's verb: "condemning the
+    // dispute, and demonstrators gathered in the streets of Mogadishu")
+    const commaPast = tokens[j - 1]?.text === ',' && v?.pos === 'VERB' && verbForm(v) === 'past';
+    if (k === j + 1 || k >= to || !v || !(finiteAfterSubject(tokens, k) || commaPast)) continue;
     const leftEnd = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
     const left = mentions.find((m) => m.last === leftEnd);
     // (nor "to thank the U.S. and the South Korean servicemembers makes perfect sense", "to cooperate

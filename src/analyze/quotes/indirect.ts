@@ -31,6 +31,7 @@ import { RELATIVE_WORDS } from './main-subject.js';
 import { accordingTo } from './according-to.js';
 import { RESEARCH_NOUNS } from './parenthetical-frame.js';
 import { cueInSentence } from './cue-in-sentence.js';
+import { possessedVerbTag } from './reporting-nouns.js';
 
 /** Whether the verb at k is an imperative: the base form opening its sentence, or "thank you". */
 function imperative(ctx: QuoteContext, s: Sentence, k: number): boolean {
@@ -538,6 +539,8 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
     if ((pos === 'ADJ' || pos === 'VERB') && attitudeAdjective(ctx, s, k)) continue;
     // a cue's word opening a compound noun ("U.S. think tanks this week released …") is no verb
     if (COMPOUND_HEADS.get(toks[k].lower)?.has(toks[k + 1]?.lower ?? '')) continue;
+    // "Despite Yusuf's hope that …": a name's possessive makes it a noun (reporting-nouns.ts reads it)
+    if (possessedVerbTag(toks, k)) continue;
     // "a suicide bombing that claimed 23 lives": a claim on lives is a death toll, no statement
     // (nor does an economy that "posted positive growth" say anything)
     if (takesResultObject(toks, k)) continue;

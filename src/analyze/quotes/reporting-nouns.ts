@@ -4,7 +4,7 @@
 // report that was released") or the to-infinitive; the holder is the noun's possessor, a "by"
 // phrase, or the subject of the verb the noun is the object of. A claim with no holder in its
 // sentence ("amid allegations that …") is left alone.
-import type { Sentence } from '../document.js';
+import type { Sentence, Token } from '../document.js';
 import { type QuoteContext } from './context.js';
 import { clauseAt } from './clause.js';
 import { contentEnd, contentSpan } from './content-end.js';
@@ -96,12 +96,27 @@ function adjunctBeforeThat(ctx: QuoteContext, s: Sentence, a: number): number {
   return -1;
 }
 
+/**
+ * Whether token k is a noun the tagger read as a verb after a name's possessive: "Despite Yusuf's
+ * hope that …" (a pronoun's "'s" is "is" or "has": "he's hoping").
+ */
+export function possessedVerbTag(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  return (
+    t.pos === 'VERB' &&
+    t.lower === t.lemma &&
+    /^['’]s$/.test(toks[k - 1]?.text ?? '') &&
+    (toks[k - 2]?.pos === 'PROPN' || toks[k - 2]?.pos === 'NOUN')
+  );
+}
+
 export function findReportingNounQuotes(ctx: QuoteContext): void {
   const toks = ctx.doc.tokens;
   for (const s of ctx.sentences) {
     for (let k = s.firstToken; k < s.endToken; k++) {
       const t = toks[k];
-      if (t.pos !== 'NOUN' || ctx.inSpan[k] >= 0 || !isReportingNoun(t.lemma) || ctx.usedCue.has(k)) continue;
+      if (!(t.pos === 'NOUN' || possessedVerbTag(toks, k)) || ctx.inSpan[k] >= 0 || !isReportingNoun(t.lemma)) continue;
+      if (ctx.usedCue.has(k)) continue;
       const found = contentAfterNoun(ctx, s, k);
       if (!found) continue;
       const span = contentSpan(toks, found.start, contentEnd(ctx, found.start, s.endToken));
