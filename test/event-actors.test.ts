@@ -796,3 +796,17 @@ test('a past verb after ", and" opens a clause of its own: the place it names is
   );
   assert.deepEqual(sides(e, 'target'), []);
 });
+
+// Wikinews, 2007-08-17 and 2009 (CC BY 2.5)
+test("a verb's own subject that no actor names, after another clause and its conjunction, is no earlier actor", () => {
+  const deployed = events(
+    'Mr Putin said the move was in response to security threats.\n\n"I made a decision to restore flights of Russian strategic bombers on a permanent basis, and at 00:00 today, August 17, 14 strategic bombers, support aircraft and aerial tankers were deployed."',
+    '2007-08-17',
+  ).find((e) => e.trigger.text === 'deployed');
+  assert.ok(!deployed || !deployed.target.some((a) => a.actor === 'RUSGOV'), JSON.stringify(deployed?.target));
+  const complained = events(
+    'China in the past few years has seen dramatic spending increases in other sectors, especially costs related to the global financial crisis, and these sectors have complained about the amount of military spending.',
+    '2009-03-05',
+  ).find((e) => e.trigger.text === 'complained');
+  assert.ok(!complained || !complained.source.some((a) => a.actor === 'CHN'), JSON.stringify(complained?.source));
+});

@@ -1231,6 +1231,27 @@ function coordinatedInfinitiveTo(tokens: Token[], to: number, from: number): num
  * prepositional object (nor a later member of a list that one opens), else a name inside the subject
  * phrase with no verb between it and the trigger. An index into `usable`, or -1.
  */
+/**
+ * The common noun right before the trigger at `first`, past its auxiliaries and adverbs ("aerial
+ * tankers | were deployed", "militants | attacked"): the verb's own subject; else -1.
+ */
+function commonNounSubject(tokens: Token[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
+  const t = tokens[k];
+  return t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && k < first - 1 ? k : -1;
+}
+
+/** Whether a verb, then a conjunction opening another clause, stand in tokens [from, to). */
+function clauseBoundaryBetween(tokens: Token[], from: number, to: number): boolean {
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    if (tokens[k].pos === 'VERB') verb = true;
+    else if (verb && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'SCONJ')) return true;
+  }
+  return false;
+}
+
 function subjectBefore(
   tokens: Token[],
   usable: ActorMention[],
@@ -1240,9 +1261,13 @@ function subjectBefore(
 ): number {
   const gerund = gerundSubject(tokens, usable, first, from);
   if (gerund >= 0) return gerund;
+  const own = commonNounSubject(tokens, first);
   for (let k = usable.length - 1; k >= 0; k--) {
     const m = usable[k];
     if (m.last >= first || m.first < from) continue;
+    // ("I made a decision …, and at 00:00 today, 14 strategic bombers … were deployed": a verb's own
+    // subject no actor names, past another verb and a conjunction, is no actor's)
+    if (own > m.last && clauseBoundaryBetween(tokens, m.last + 1, own)) return -1;
     if (!m.inPP && !listed.has(m)) return k;
   }
   // "Security forces in Guinea have tortured": a name inside the subject phrase, no verb between it and the trigger
