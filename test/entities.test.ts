@@ -4288,3 +4288,21 @@ test("a title serving a body the KB knows is that body's, not its portfolio's wo
   );
   assert.equal(entity(a, 'Danny Russel').actor, 'USAGOV');
 });
+
+// Wikinews, 2008-06-27 (CC BY 2.5)
+test('a name with a stroked letter is found in the KB ("Radosław Sikorski"); a chancellery is a body of its country', () => {
+  const a = run(
+    'However, the PM’s Donald Tusk government is more skeptic; the current Foreign Affairs Minister Radosław Sikorski with the PM himself have told the press that the acceptance of locating the shield in Poland "has to pay off". The German Chancellery declined to comment.',
+    '2008-06-27',
+  );
+  assert.equal(entity(a, 'Radosław Sikorski').actor, 'POLGOV');
+  assert.equal(entity(a, 'German Chancellery').actor, 'DEUGOV');
+});
+
+test('"The Minister" after a quotation is the minister who spoke, not one named inside the quotation', () => {
+  const a = run(
+    'On the other hand, the President’s Chancellary Minister Maciej Łopiński said that "Minister Fotyga hasn’t travelled to the US to negotiate about the shield, but to meet with some American diplomats." The Minister has also confirmed once more that the Ministry of Foreign Affairs has been informed about the trip.',
+    '2008-06-27',
+  );
+  assert.ok(mentionTexts(entity(a, 'Maciej Łopiński')).includes('The Minister'));
+});

@@ -17,6 +17,7 @@ import { isSubordinateTitleWord, titleFitter } from './title-fit.js';
 import { issuerOfficeCountryOf, issuerOfficeHolder } from './issuer-head.js';
 import { isSeatName, seatTitleSector } from './seat-titles.js';
 import { heldKbOffice } from './kb-office-holders.js';
+import { findQuotedSpans } from '../quotes/marks.js';
 
 /** Words for whoever leads a country, whatever the office's name (president, prime minister, king). */
 const LEADER_WORDS = new Set(['leader', 'dictator', 'ruler', 'strongman', 'head', 'autocrat', 'despot']);
@@ -65,6 +66,8 @@ function mostRecent(
   before: number,
   type: EntityType,
   test: (e: EntityRecord) => boolean,
+  /** Quotations whose mentions do not count (a name spoken about inside another's words). */
+  quoted?: readonly Span[],
 ): EntityRecord | undefined {
   let best: EntityRecord | undefined;
   let bestAt = -1;
@@ -72,7 +75,7 @@ function mostRecent(
     // the type first (most entities are of another), then the test (titles fitted to every role)
     // only for an entity with a mention that would win
     if (e.type !== type) continue;
-    const at = latestMentionBefore(e, before);
+    const at = latestMentionBefore(e, before, quoted);
     if (at > bestAt && test(e)) {
       best = e;
       bestAt = at;
@@ -82,10 +85,32 @@ function mostRecent(
 }
 
 /** The start of the entity's latest mention ending by `before` within LOOKBACK of it, else -1. */
-function latestMentionBefore(e: EntityRecord, before: number): number {
+function latestMentionBefore(e: EntityRecord, before: number, quoted?: readonly Span[]): number {
   let latest = -1;
-  for (const m of e.mentions) if (m.end <= before && m.start > latest && before - m.start <= LOOKBACK) latest = m.start;
+  for (const m of e.mentions)
+    if (m.end <= before && m.start > latest && before - m.start <= LOOKBACK && !(quoted && inside(quoted, m.start)))
+      latest = m.start;
   return latest;
+}
+
+/** Whether the offset lies inside one of the spans. */
+const inside = (spans: readonly Span[], at: number) => spans.some((q) => q.start <= at && at < q.end);
+
+/**
+ * The article's quotations, for a description at `at` outside them (one inside a quotation takes up
+ * whoever its speaker spoke of); undefined for one inside.
+ */
+function outsideQuotations(doc: ArticleDocument, at: number): readonly Span[] | undefined {
+  const spans = quotations(doc);
+  return inside(spans, at) ? undefined : spans;
+}
+
+/** Each article's quotations, found once (the quote layer runs later). */
+const quotationsOf = new WeakMap<ArticleDocument, readonly Span[]>();
+function quotations(doc: ArticleDocument): readonly Span[] {
+  let spans = quotationsOf.get(doc);
+  if (!spans) quotationsOf.set(doc, (spans = findQuotedSpans(doc.text)));
+  return spans;
 }
 
 /**
@@ -187,7 +212,11 @@ export function titleHolder(
     e.type === 'PERSON' &&
     (!holderCountry || e.country === holderCountry) &&
     (e.roles.some((r) => fits(r.title)) || heldKbOffice(e, words, doc.published));
-  const recent = mostRecent(doc, before, 'PERSON', holds);
+  // ("Maciej Łopiński said that "Minister Fotyga hasn't travelled …" The Minister has also confirmed
+  // …": one named inside a quotation is spoken about; the one quoting is nearer in the story)
+  const recent =
+    mostRecent(doc, before, 'PERSON', holds, outsideQuotations(doc, before)) ??
+    mostRecent(doc, before, 'PERSON', holds);
   if (recent || !orOnlyHolder) return recent;
   // (orOnlyHolder) "the President said …" in a briefing that names him only later: the one holder
   // of the title the article names
@@ -573,25 +602,23 @@ function describePhrase(
       );
     // (a seat of government's bare "the President" is never a foreign one: issuer-head.ts)
     const own = bare ? issuerOfficeCountryOf(doc, title) : undefined;
+    const described = (e: EntityRecord) =>
+      e.type === 'PERSON' &&
+      (!named || e.country === named) &&
+      (!own || e.country === own) &&
+      holds(e) &&
+      (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))) &&
+      // (only someone the article ties to that place: a country's other senators are not "the Vermont senator")
+      (!region || e.roles.some((r) => doc.text.slice(r.span.start, r.span.end).includes(region))) &&
+      (!office || !e.roles.length || e.roles.some((r) => office(r.title))) &&
+      !onlyPeopleNoun(e) &&
+      !namedLater(e);
+    // (one named inside a quotation is spoken about: see titleHolder)
     const person =
       appositionHolder(doc, span, true) ??
       (bare ? issuerOfficeHolder(doc, title) : undefined) ??
-      mostRecent(
-        doc,
-        span.start,
-        'PERSON',
-        (e) =>
-          e.type === 'PERSON' &&
-          (!named || e.country === named) &&
-          (!own || e.country === own) &&
-          holds(e) &&
-          (fits === null ? e.country === country : e.roles.some((r) => fits(r.title))) &&
-          // (only someone the article ties to that place: a country's other senators are not "the Vermont senator")
-          (!region || e.roles.some((r) => doc.text.slice(r.span.start, r.span.end).includes(region))) &&
-          (!office || !e.roles.length || e.roles.some((r) => office(r.title))) &&
-          !onlyPeopleNoun(e) &&
-          !namedLater(e),
-      );
+      mostRecent(doc, span.start, 'PERSON', described, outsideQuotations(doc, span.start)) ??
+      mostRecent(doc, span.start, 'PERSON', described);
     if (person) {
       addMention(scan, person, nominalMention(doc, span, 'description'));
       return i;

@@ -1089,14 +1089,19 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // "Radio 1", "Leiden University": an organisation head at either edge outweighs a PER label; so
   // does a government's or a portfolio's word at the end ("Biden-Harris Administration", "Eurasian Affairs")
   const words = toks.filter((t) => !/^\d+$/.test(t.text));
+  // ("German Chancellery" read as a person or a thing: the country's body, DEUGOV)
+  const orgHeadBody = (): TypedName => {
+    const led = !hit && words.length >= 2 ? placeLed(surface.split(/\s+/), true) : undefined;
+    if (led) return { start: c.start, end: c.end, type: 'ORG', hit: led, rule: `${c.rule}+org-head+place-led` };
+    return asBody(c, hit, 'org-head');
+  };
   if (
     c.label === 'PER' &&
     !c.afterTitle &&
     words.length &&
     (lex.orgHeads.has(words[0].lower) || endsLikeBody(words[words.length - 1]))
-  ) {
-    return asBody(c, hit, 'org-head');
-  }
+  )
+    return orgHeadBody();
   // "Radio 1", "University of Leiden": a MISC that starts with an organisation head is the body
   if (c.label === 'MISC' && words.length && /^\p{Lu}/u.test(words[0].text) && lex.orgHeads.has(words[0].lower)) {
     return asBody(c, hit, 'org-head');
@@ -1112,7 +1117,7 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     (lastWord.lower !== 'league' || hit?.kind === 'org') &&
     (lex.orgHeads.has(lastWord.lower) || (lastWord.lower === 'district' && words[words.length - 2].lower === 'school'))
   )
-    return asBody(c, hit, 'org-head');
+    return orgHeadBody();
   // "Petroleo Brasileiro SA", "Iberia Lineas Aereas de Espana SA": a company's legal form, as written,
   // ends only a company's name, whatever the recogniser read
   if (c.label !== 'ORG' && words.length >= 2 && LEGAL_FORMS.has(lastWord.text)) return asBody(c, hit, 'legal-form');
