@@ -810,3 +810,25 @@ test("a verb's own subject that no actor names, after another clause and its con
   ).find((e) => e.trigger.text === 'complained');
   assert.ok(!complained || !complained.source.some((a) => a.actor === 'CHN'), JSON.stringify(complained?.source));
 });
+
+// Wikinews, 2006 (CC BY 2.5); U.S. Department of State, 2021 and 2022 (public domain)
+test('a participle after its noun with "by" is passive: every agent the list names acts, on that noun only', () => {
+  const backed = triggered(
+    events(
+      "A Security Council statement backed by the United States, Britain, and France calling for a report in two weeks on Iran's compliance with demands that it suspend was objected to by China and Russia on Tuesday.",
+      '2006-03-22',
+    ),
+    'backed',
+  );
+  assert.deepEqual(sides(backed, 'source').sort(), ['France/FRA', 'United Kingdom/GBR', 'United States/USA']);
+  assert.deepEqual(sides(backed, 'target'), []);
+  const hosted = triggered(
+    release(
+      'Secretary of State Antony J. Blinken met with the foreign ministers of the 26 ARF participating countries, the ASEAN Secretary General, and the EU High Commissioner at the 28th Annual ASEAN Regional Forum (ARF) Ministerial Meeting hosted by ASEAN Chair Brunei Darussalam.',
+      '2021-08-06',
+    ),
+    'hosted',
+  );
+  assert.deepEqual(sides(hosted, 'source'), ['Brunei/BRN']);
+  assert.deepEqual(sides(hosted, 'target'), []);
+});

@@ -421,3 +421,16 @@ test('a trip: a date between "travel" and "to" keeps the trigger, and a meeting 
     ['committed to'],
   );
 });
+
+// U.S. Department of State, joint press availability, 2022 (public domain)
+test('"and" with a personal pronoun and a plain verb opens a clause: "…, which is also supported by Turkey, and we think …"', () => {
+  const supported = analyse(
+    'Of course, we rely on NATO policy, which is also supported by Turkey, and we think that these problems can be solved.',
+    [
+      { name: 'Finland', actor: 'FINGOV', say: ['we'] },
+      { name: 'Turkey', actor: 'TUR', say: ['Turkey'] },
+    ],
+  ).find((e) => e.trigger.text === 'supported');
+  assert.equal(actors(supported?.source ?? []), 'TUR');
+  assert.equal(actors(supported?.target ?? []), '');
+});

@@ -15,6 +15,7 @@ import { isPeopleGroup } from '../quotes/speaker-type.js';
 import { insideWord } from '../quotes/phrases.js';
 import { actorCountry, lookupName } from '../entities/kb.js';
 import { isSeatName } from '../entities/seat-titles.js';
+import { lexiconSets } from '../entities/lexicon.js';
 import { genderOf, pronounGender } from '../quotes/speaker-gender.js';
 
 export interface ActorMention {
@@ -1032,9 +1033,26 @@ const objectFirstAct = (lemma: string) => OBJECT_FIRST_ACTS.has(lemma) || SUFFER
  * a U.S. citizen unjustly detained in Iran", "two Americans detained in Iran were freed" (the noun is
  * the one detained, though no "was" stands before).
  */
+/** How many adverbs stand right before token k ("a U.S. citizen unjustly | detained"). */
+function adverbsBefore(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (tokens[k - 1 - n]?.pos === 'ADV') n++;
+  return n;
+}
+
 function reducedRelativePassive(tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first];
-  if (first !== last || !objectFirstAct(t.lemma) || !/(?:ed|en)$/.test(t.lower)) return false;
+  if (first !== last || !/(?:ed|en)$/.test(t.lower)) return false;
+  // ("the … Ministerial Meeting hosted by ASEAN Chair Brunei Darussalam": a participle right after
+  // its noun with its agent after "by" is passive, whatever act it names)
+  const before = tokens[first - 1];
+  const agentBy =
+    tokens[last + 1]?.lower === 'by' &&
+    /^\p{Ll}/u.test(t.text) &&
+    // (a name's capitalised last word the tagger read as a verb: "Ministerial Meeting")
+    (before?.pos === 'PROPN' || before?.pos === 'NOUN' || /^\p{Lu}\p{Ll}/u.test(before?.text ?? ''));
+  if (agentBy && before.sentence === t.sentence) return true;
+  if (!objectFirstAct(t.lemma)) return false;
   // no object after it: a preposition, a comma or the sentence's end
   // ("killed at least 18 people": a quantity opens the object)
   const next = tokens[last + 1];
@@ -1204,11 +1222,21 @@ function nounAgent(tokens: Token[], usable: ActorMention[], last: number): Actor
  * not Sudan's), else the mention itself.
  */
 function titledHolder(tokens: Token[], usable: ActorMention[], m: ActorMention | undefined): ActorMention | undefined {
+  // ("hosted by ASEAN Chair Brunei Darussalam": a body's name, its title word, then who holds it)
+  const chair = m && titleWordAt(tokens, m.last + 1);
+  const holds = chair ? usable.find((n) => n.first === m.last + 2 && n.entity?.type !== 'NORP') : undefined;
+  if (holds) return holds;
   if (m?.entity?.type !== 'NORP') return m;
   const holder = usable.find((n) => n.first > m.last && n.entity?.type === 'PERSON');
   if (!holder) return m;
   for (let j = m.last + 1; j < holder.first; j++) if (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') return m;
   return holder;
+}
+
+/** Whether token k is a capitalised title word ("Chair", "President"). */
+function titleWordAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && /^\p{Lu}/u.test(t.text) && lexiconSets().titleHeads.has(t.lower);
 }
 
 /** The most tokens back from "and to …" to the infinitive it is coordinated with. */
@@ -1430,14 +1458,19 @@ export function findDyad(
     const k = usable.findIndex((m) => m.first > that && m.first <= that + 4);
     if (k >= 0) after = coordinatedRight(tokens, usable, k, tokens.length);
   }
-  if (!lightVerb && (isPassive(tokens, first, last, clause.from) || reducedRelativePassive(tokens, first, last))) {
+  const finitePassive = !lightVerb && isPassive(tokens, first, last, clause.from);
+  if (finitePassive || (!lightVerb && reducedRelativePassive(tokens, first, last))) {
     // "indicted by the U.N. war crimes court": the agent after "by" and its determiners
     const by = titledHolder(
       tokens,
       usable,
       usable.find((m) => m.first > last && m.first < clause.to && afterBy(tokens, m, last)),
     );
-    const patient = before;
+    // (a participle after its noun acts on that noun only: "the EU High Commissioner at the …
+    // Ministerial Meeting hosted by …" hosts the meeting, not the EU)
+    const byAfter = tokens[last + 1]?.lower === 'by';
+    const patient =
+      finitePassive || !byAfter ? before : before.filter((m) => m.last >= first - 1 - adverbsBefore(tokens, first));
     // "were killed in Israeli tank shelling": with no "by", a people named as the modifier of the weapon
     // or attack after "in" is the agent
     const modifier = usable.find(
@@ -1448,13 +1481,23 @@ export function findDyad(
         /^(in|during)$/.test(tokens[m.first - 1]?.lower ?? '') &&
         tokens[m.last + 1]?.pos === 'NOUN',
     );
-    before = by ? [by] : modifier ? [modifier] : [];
+    // ("a statement backed by the United States, Britain, and France": every agent the list names)
+    // (not a possessive's: "backed by the United States and our allies" is no act of the speaker's)
+    const agents = by
+      ? coordinatedRight(tokens, usable, usable.indexOf(by), objectEnd).filter(
+          (m) => m === by || !POSSESSIVE_DETERMINERS.has(tokens[m.first].lower),
+        )
+      : [];
+    // (right to left, as the subjects before a verb are gathered)
+    before = agents.length ? [...agents].reverse() : by ? [by] : modifier ? [modifier] : [];
     // (nor the people naming the agent's title: "by Sudanese Vice President Ali Osman Taha")
     let byWord = by ? by.first - 1 : -1;
     while (byWord > last && tokens[byWord].lower !== 'by') byWord--;
     after = patient.length
       ? patient
-      : after.filter((m) => m !== by && m !== modifier && !(by && m.first > byWord && m.last < by.first));
+      : after.filter(
+          (m) => m !== by && m !== modifier && !agents.includes(m) && !(by && m.first > byWord && m.last < by.first),
+        );
     rule = by ? 'passive-agent' : 'passive';
   } else if (before.length && passiveBeforeAdjunct(tokens, first, before[0].last + 1)) {
     // "No Americans were reportedly harmed in the attack": the subject of a passive is what the

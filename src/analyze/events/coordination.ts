@@ -65,9 +65,12 @@ export function nextClauseAfterAnd(tokens: Token[], mentions: ActorMention[], tr
     if (tokens[j].lower !== 'and' && tokens[j].lower !== 'but') continue;
     let k = j + 1;
     // (or a subject pronoun: "… to discuss only cooperation between the two regions and it is not …")
-    if (PERSONAL_SUBJECT_PRONOUNS.has(tokens[k].lower) || tokens[k].lower === 'it') k++;
+    const pronoun = PERSONAL_SUBJECT_PRONOUNS.has(tokens[k].lower);
+    if (pronoun || tokens[k].lower === 'it') k++;
     else while (k < to && k - j <= CLAUSE_SUBJECT_WORDS && SUBJECT_WORDS.has(tokens[k].pos)) k++;
     const v = tokens[k];
+    // ("…, and we think …": after a personal pronoun a verb's plain form is finite too)
+    if (pronoun && k < to && v?.pos === 'VERB' && v.lower === v.lemma) return j;
     // (after a comma, a past form before its preposition is the new clause's verb: "condemning the
     // dispute, and demonstrators gathered in the streets of Mogadishu")
     const commaPast = tokens[j - 1]?.text === ',' && v?.pos === 'VERB' && verbForm(v) === 'past';
