@@ -832,3 +832,15 @@ test('a participle after its noun with "by" is passive: every agent the list nam
   assert.deepEqual(sides(hosted, 'source'), ['Brunei/BRN']);
   assert.deepEqual(sides(hosted, 'target'), []);
 });
+
+// Wikinews, 2005-04-05 (CC BY 2.5)
+test('a passive verb of saying, or one before its "that", reports for no one named after it', () => {
+  const visit = triggered(
+    events(
+      'As Chinese premier Wen Jiabao continues his tour across South Asia, visiting first India and now Pakistan, it has been announced that Pakistan will purchase frigate warships from China.',
+      '2005-04-05',
+    ),
+    'visiting',
+  );
+  assert.equal(visit.asserted_by, null);
+});

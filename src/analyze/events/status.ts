@@ -65,6 +65,10 @@ export function findAccordingTo(tokens: Token[], s: Sentence, mentions: ActorMen
 }
 
 /** The subject of a reporting verb in the sentence, before the trigger's clause or after the trigger. */
+/** Forms of "be" before a participle that make it passive. */
+const PASSIVE_AUXILIARIES = new Set(['been', 'be', 'was', 'were', 'is', 'are', 'being']);
+const isThat = (t: Token) => t.lower === 'that';
+
 function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who: ActorMention; verb: Token } | null {
   const tokens = ctx.doc.tokens;
   for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
@@ -81,7 +85,12 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
     if (i >= clauseFrom && i < first && !ctx.mentions.some((m) => m.first > i && m.last < first)) continue;
     // its subject: the nearest mention before it ("Washington further believes"), or after it ("said the ministry")
     const before = ctx.mentions.filter((m) => m.last < i && i - m.last <= 3).pop();
-    const after = ctx.mentions.find((m) => m.first > i && m.first - i <= 3);
+    // (not in a passive or before its "that": "it has been announced that Pakistan will …" is said by
+    // no one named)
+    const passive = PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '');
+    const after = passive
+      ? undefined
+      : ctx.mentions.find((m) => m.first > i && m.first - i <= 3 && !tokens.slice(i + 1, m.first).some(isThat));
     const who = before ?? (i > first ? after : undefined);
     if (who) return { who, verb: t };
   }
