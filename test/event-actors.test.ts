@@ -844,3 +844,17 @@ test('a passive verb of saying, or one before its "that", reports for no one nam
   );
   assert.equal(visit.asserted_by, null);
 });
+
+// U.S. Department of State, 2022-05-14 and 2021 (public domain)
+test("the last of a list of verb phrases shares the first one's subject, not a name inside an earlier object", () => {
+  const evs = release(
+    'Secretary of State Antony J. Blinken spoke today by phone with NATO Secretary General Jens Stoltenberg regarding the NATO Foreign Ministerial taking place in Berlin May 14-15. They deplored President Putin’s ruinous war in Ukraine, reiterated their support for the Ukrainian people and Ukraine’s territorial integrity, and discussed the importance of NATO maintaining strong deterrence and defense.',
+    '2022-05-14',
+  );
+  assert.ok(!sides(triggered(evs, 'discussed'), 'source').includes('Vladimir Putin/RUSGOV'));
+  const welcomed = release(
+    'Secretary Blinken welcomed Indonesia’s upcoming G20 presidency, commended Indonesia’s efforts to support Afghanistan’s peace negotiations, and discussed opportunities for Indonesia to raise its climate ambition.',
+    '2021-08-05',
+  );
+  assert.deepEqual(sides(triggered(welcomed, 'discussed'), 'source'), ['Blinken/USAGOV']);
+});

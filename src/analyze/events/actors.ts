@@ -6,7 +6,14 @@ import { isPassive } from '../nlp/passive.js';
 import { POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
 import type { ActorRef, Mention, Quote } from '../types.js';
 import { afterModal, isPunct } from './clauses.js';
-import { CLAUSE_TAKING, earlierConjunct, nextClauseAfterAnd, objectOfAct, verbAfter } from './coordination.js';
+import {
+  CLAUSE_TAKING,
+  earlierConjunct,
+  listHeadVerb,
+  nextClauseAfterAnd,
+  objectOfAct,
+  verbAfter,
+} from './coordination.js';
 import { cue, type EventLexicon } from './lexicon.js';
 import { PLACE_TYPES, residence } from './residence.js';
 import { genericMentions } from './generic-actors.js';
@@ -1348,6 +1355,14 @@ export function findDyad(
     // (none when the shared subject is no actor of this pass: the object is still not the subject)
     head = subjectBefore(tokens, usable, listed, conjunct, clause.from);
     rule = 'conjunct-subject';
+  } else if (head >= 0) {
+    // "They deplored President Putin's ruinous war …, reiterated …, and discussed …": the last of a
+    // list of verb phrases shares the first one's subject
+    const listHead = listHeadVerb(tokens, first, clause.from);
+    if (listHead >= 0 && usable[head].first > listHead) {
+      head = subjectBefore(tokens, usable, listed, listHead, clause.from);
+      rule = 'list-subject';
+    }
   }
   // ("spoke with … Le Drian to congratulate the French people … and to welcome …": an infinitive after
   // "and" shares the subject of the infinitive before it, not that one's object)

@@ -166,6 +166,38 @@ export function earlierConjunct(tokens: Token[], m: ActorMention, first: number,
   return -1;
 }
 
+/**
+ * The first verb of a list of verb phrases whose last member is the trigger at `first`: "They
+ * deplored President Putin's ruinous war in Ukraine, reiterated their support …, and discussed …"
+ * (the verb the clause opens with, in the trigger's form, before a comma the list goes on after);
+ * else -1. The list's subject is that verb's, not a name inside an earlier member's object.
+ */
+export function listHeadVerb(tokens: Token[], first: number, from: number): number {
+  const trigger = tokens[first];
+  const form = trigger.pos === 'VERB' ? verbForm(trigger) : 'base';
+  if (form !== 'past' && form !== 's') return -1;
+  let j = first - 1;
+  if (tokens[j]?.lower === 'and') j--;
+  if (tokens[j]?.text !== ',') return -1;
+  let head = -1;
+  for (let v = from; v < j; v++) {
+    if (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') continue;
+    head = tokens[v].pos === 'VERB' && verbForm(tokens[v]) === form ? v : -1;
+    break;
+  }
+  if (head < 0) return -1;
+  // (no clause of its own between: "As I said, all NATO Allies remain engaged, aligned, committed to …"
+  // is the Allies' list, not the speaker's; a participle modifying a noun may stand in a member)
+  for (let v = head + 1; v < j; v++) {
+    const t = tokens[v];
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && (verbForm(t) === 'base' || verbForm(t) === 's'));
+    // (an infinitive is no clause of its own: "the need for all countries … to respect …")
+    const member = tokens[v - 1].text === ',' || tokens[v - 1].lower === 'and' || tokens[v - 1].lower === 'to';
+    if (finite && !member) return -1;
+  }
+  return head;
+}
+
 /** Tags before a participle that make it a noun's modifier ("the wounded", "welcome newly arrived Afghans"). */
 const BEFORE_MODIFIER = new Set(['DET', 'ADJ', 'VERB', 'ADP', 'NUM']);
 
