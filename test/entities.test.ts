@@ -4306,3 +4306,17 @@ test('"The Minister" after a quotation is the minister who spoke, not one named 
   );
   assert.ok(mentionTexts(entity(a, 'Maciej Łopiński')).includes('The Minister'));
 });
+
+// U.S. Department of State release, 2021-05-26 (public domain)
+test('the one designated "as" a title past the title they hold holds it; a chargé d’affaires "to" a country is not its own', () => {
+  const a = run(
+    'Today, Secretary Blinken designated Ambassador Jean Manes as Chargé d’ affaires ad interim to the Republic of El Salvador. This appointment reflects the importance of our relations with El Salvador.',
+    '2021-05-26',
+  );
+  const manes = entity(a, 'Jean Manes');
+  assert.ok(
+    manes.roles.some((r) => r.title === 'Chargé d’ affaires ad interim to the Republic of El Salvador'),
+    JSON.stringify(manes.roles.map((r) => r.title)),
+  );
+  assert.notEqual(manes.country, 'SLV');
+});

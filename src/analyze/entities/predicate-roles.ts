@@ -178,7 +178,17 @@ const APPOINTING = new Set(['appoint', 'name', 'announce', 'designate', 'select'
  */
 function addObjectRole(doc: ArticleDocument, entity: EntityRecord, at: number, end: number): boolean {
   const toks = doc.tokens;
-  if (toks[end]?.lower !== 'as' || !APPOINTING.has(toks[at - 1]?.lemma ?? '')) return false;
+  if (toks[end]?.lower !== 'as') return false;
+  // (past the title the name has now: "designated Ambassador Jean Manes as Chargé d’affaires …")
+  const lex = lexiconSets();
+  let verb = at - 1;
+  while (
+    verb > 0 &&
+    at - verb <= MAX_TITLE_TOKENS &&
+    (lex.titleHeads.has(toks[verb].lower) || lex.titleModifiers.has(toks[verb].lower))
+  )
+    verb--;
+  if (!APPOINTING.has(toks[verb]?.lemma ?? '')) return false;
   return addRoleAt(doc, entity, { at: end + 1, former: false });
 }
 

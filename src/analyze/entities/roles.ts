@@ -58,6 +58,8 @@ function titleToken(t: Token, prev: Token | undefined, next: Token | undefined, 
   if (t.text === '-' || t.text === '.' || /^['’]s$/.test(t.text)) return true;
   // (a plural's bare apostrophe: "the United States’ exceptional Ambassador to Spain")
   if (/^['’]$/.test(t.text) && prev?.end === t.start && /s$/i.test(prev.text)) return true;
+  // (an elision's apostrophe, spaced or not: "Chargé d’ affaires")
+  if (/^['’]$/.test(t.text) && prev?.end === t.start && /^[dl]$/i.test(prev.text)) return true;
   // "President-Elect", "Minister-designate": the word glued on by a hyphen (tagged a verb) is the title's
   // (only after a title word: "newly-elected" is no title's)
   if (
@@ -886,6 +888,8 @@ const ENVOY_HEADS = new Set([
   'emissary',
   'consul',
   'minister',
+  // ("Chargé d’affaires ad interim to the Republic of El Salvador")
+  'chargé',
 ]);
 
 /**
