@@ -189,17 +189,17 @@ function addObjectRole(doc: ArticleDocument, entity: EntityRecord, at: number, e
   )
     verb--;
   if (!APPOINTING.has(toks[verb]?.lemma ?? '')) return false;
-  return addRoleAt(doc, entity, { at: end + 1, former: false });
+  return addRoleAt(doc, entity, { at: end + 1, former: false }, 'appointed-as');
 }
 
 /** The role a predicate's title gives `entity`, added with its span; whether one was. */
-function addRoleAt(doc: ArticleDocument, entity: EntityRecord, predicate: Predicate): boolean {
+function addRoleAt(doc: ArticleDocument, entity: EntityRecord, predicate: Predicate, rule = 'predicate'): boolean {
   const toks = doc.tokens;
   let a = predicate.at;
   if (['the', 'a', 'an'].includes(toks[a]?.lower ?? '')) a++;
   const span = predicateTitle(doc, a, entity);
   if (!span) return false;
-  const made = roleOfTitleSpan(doc, toks[span[0]].start, toks[span[1] - 1].end, 'predicate');
+  const made = roleOfTitleSpan(doc, toks[span[0]].start, toks[span[1] - 1].end, rule);
   if (!made) return false;
   const { role, actor } = made;
   if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) return false;
