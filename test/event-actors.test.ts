@@ -858,3 +858,16 @@ test("the last of a list of verb phrases shares the first one's subject, not a n
   );
   assert.deepEqual(sides(triggered(welcomed, 'discussed'), 'source'), ['Blinken/USAGOV']);
 });
+
+// U.S. Department of State release, 2022-04-08 (public domain)
+test('a government release\'s own "we" acts for the issuer where the quote layer reads it so', () => {
+  const evs = release(
+    'Today, we take additional actions to raise the economic cost on President Putin. We are imposing blocking sanctions on two Russian state-owned enterprises: Joint Stock Company United Shipbuilding Corporation (USC) and Public Joint Stock Company Alrosa.\n\nWe remain committed to Ukraine’s sovereignty and territorial integrity and condemn Russia’s atrocities and disregard for life.',
+    '2022-04-08',
+  );
+  const sanctions = triggered(evs, 'imposing blocking sanctions');
+  assert.deepEqual(
+    sanctions.source.map((a) => a.actor),
+    ['USAGOV'],
+  );
+});

@@ -513,7 +513,11 @@ export function actorMentions(
     }
     if (speakerPronouns.has(t.lower)) {
       const q = quoteAt(t.start);
-      const speaker = q?.speaker?.entity ? doc.entityById(q.speaker.entity) : undefined;
+      // (the article's own "we" in a government's release is the issuer's, where the quote layer read
+      // it so: "We are imposing blocking sanctions on …" beside "We remain committed to …")
+      const own = !q && (t.lower === 'we' || t.lower === 'us') ? weIssuer(doc) : undefined;
+      const speakerId = q?.speaker?.entity ?? own;
+      const speaker = speakerId ? doc.entityById(speakerId) : undefined;
       const code = speaker ? actorCode(speaker) : null;
       // (a joint statement's listed parties, where its "we" is theirs; else the speaker)
       const parties =
@@ -524,6 +528,12 @@ export function actorMentions(
     }
   }
   return out;
+}
+
+/** The entity the quote layer read as a government release's own "we" (speaker rule we-issuer), if any. */
+function weIssuer(doc: ArticleDocument): string | undefined {
+  for (const q of doc.quotes) if (q.speaker_rule === 'we-issuer' && q.speaker?.entity) return q.speaker.entity;
+  return undefined;
 }
 
 /**
