@@ -76,8 +76,8 @@ const PERSON_REFLEXIVES = new Set(['himself', 'herself']);
 
 /**
  * A name the recogniser alone read as something else is a person where the words around it say so
- * (rule `+person-cue`): a reflexive after it ("Khadr himself"), an assassination or a widow "of" it, an age or a birthplace before it
- * ("the 27-year old Khadr", "the Ottawa-born Khadr") or an age set off after it ("Khadr, 27,").
+ * (rule `+person-cue`): a reflexive after it ("Khadr himself"), an assassination or a widow "of" it,
+ * an age or a birthplace before it ("the 27-year old Khadr", "the Ottawa-born Khadr") or an age set off after it ("Khadr, 27,").
  */
 function personCued(doc: ArticleDocument, n: TypedName): TypedName {
   if (n.type === 'PERSON' || !modelOnly(n)) return n;

@@ -1045,11 +1045,6 @@ const OBJECT_FIRST_ACTS = new Set([
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const objectFirstAct = (lemma: string) => OBJECT_FIRST_ACTS.has(lemma) || SUFFERED.has(lemma);
 
-/**
- * Whether the trigger is a participle modifying the noun right before it, past adverbs: "Morad Tabhaz,
- * a U.S. citizen unjustly detained in Iran", "two Americans detained in Iran were freed" (the noun is
- * the one detained, though no "was" stands before).
- */
 /** How many adverbs stand right before token k ("a U.S. citizen unjustly | detained"). */
 function adverbsBefore(tokens: readonly Token[], k: number): number {
   let n = 0;
@@ -1057,6 +1052,11 @@ function adverbsBefore(tokens: readonly Token[], k: number): number {
   return n;
 }
 
+/**
+ * Whether the trigger is a participle modifying the noun right before it, past adverbs: "Morad Tabhaz,
+ * a U.S. citizen unjustly detained in Iran", "two Americans detained in Iran were freed" (the noun is
+ * the one detained, though no "was" stands before).
+ */
 function reducedRelativePassive(tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first];
   if (first !== last || !/(?:ed|en)$/.test(t.lower)) return false;
@@ -1272,11 +1272,6 @@ function coordinatedInfinitiveTo(tokens: Token[], to: number, from: number): num
 }
 
 /**
- * The subject of a trigger at `first`: the nearest mention before it in its clause that is not a
- * prepositional object (nor a later member of a list that one opens), else a name inside the subject
- * phrase with no verb between it and the trigger. An index into `usable`, or -1.
- */
-/**
  * The common noun right before the trigger at `first`, past its auxiliaries and adverbs ("aerial
  * tankers | were deployed", "militants | attacked"): the verb's own subject; else -1.
  */
@@ -1297,6 +1292,11 @@ function clauseBoundaryBetween(tokens: Token[], from: number, to: number): boole
   return false;
 }
 
+/**
+ * The subject of a trigger at `first`: the nearest mention before it in its clause that is not a
+ * prepositional object (nor a later member of a list that one opens), else a name inside the subject
+ * phrase with no verb between it and the trigger. An index into `usable`, or -1.
+ */
 function subjectBefore(
   tokens: Token[],
   usable: ActorMention[],

@@ -6,6 +6,7 @@ import type { AgentRef, EventStatus, Quote } from '../types.js';
 import { afterModal } from './clauses.js';
 import { cue, type EventLexicon } from './lexicon.js';
 import type { ActorMention } from './actors.js';
+import { BE_WORDS } from '../nlp/closed-class.js';
 
 export interface StatusDecision {
   status: EventStatus;
@@ -64,11 +65,11 @@ export function findAccordingTo(tokens: Token[], s: Sentence, mentions: ActorMen
   return null;
 }
 
-/** The subject of a reporting verb in the sentence, before the trigger's clause or after the trigger. */
 /** Forms of "be" before a participle that make it passive. */
-const PASSIVE_AUXILIARIES = new Set(['been', 'be', 'was', 'were', 'is', 'are', 'being']);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(BE_WORDS);
 const isThat = (t: Token) => t.lower === 'that';
 
+/** The subject of a reporting verb in the sentence, before the trigger's clause or after the trigger. */
 function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who: ActorMention; verb: Token } | null {
   const tokens = ctx.doc.tokens;
   for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
