@@ -871,3 +871,14 @@ test('a government release\'s own "we" acts for the issuer where the quote layer
     ['USAGOV'],
   );
 });
+
+// U.S. Department of State release, 2021-07-25 (public domain)
+test('"he" or "she" before an adverb and its verb is still the subject: "She also met with staff at …"', () => {
+  const evs = release(
+    'Deputy Secretary of State Wendy Sherman met Speaker of the Mongolian Parliament Zandanshatar, Foreign Minister Battsetseg, and Deputy Foreign Minister Munkhjin during her visit to Ulaanbaatar from July 23 to July 25. The Deputy Secretary also visited the Choijin Lama Temple Museum and learned about the preservation of Mongolian culture. She also met with staff at Mongolia’s LGBT Center to learn about their work in promoting human rights for all people.',
+    '2021-07-25',
+  );
+  const met = evs.filter((e) => e.trigger.text === 'met').pop();
+  assert.ok(met, 'an event on the last "met"');
+  assert.deepEqual(sides(met, 'source'), ['Wendy Sherman/USAGOV']);
+});

@@ -488,7 +488,10 @@ export function actorMentions(
     }
     const inQuote = subjectPronouns.has(t.lower) ? quoteAt(t.start) : undefined;
     if (subjectPronouns.has(t.lower) && inQuote?.kind !== 'direct' && !prepBefore(i) && !expletiveIt(tokens, i)) {
-      const next = tokens[i + 1];
+      // (past adverbs after "he" or "she": "She also met with staff at …", "He then moves on to …")
+      let v = i + 1;
+      while ((t.lower === 'he' || t.lower === 'she') && tokens[v]?.pos === 'ADV' && v - i <= 2) v++;
+      const next = tokens[v];
       // in reported speech ("Iraq's government announced that it is prepared") the pronoun is the speaker's
       const speaker = inQuote?.speaker?.entity ? doc.entityById(inQuote.speaker.entity) : undefined;
       const speakerCode = speaker && pronounFits(t.lower, speaker) ? actorCode(speaker) : null;
