@@ -17,7 +17,7 @@ import { isSubordinateTitleWord, titleFitter } from './title-fit.js';
 import { issuerOfficeCountryOf, issuerOfficeHolder } from './issuer-head.js';
 import { isSeatName, seatTitleSector } from './seat-titles.js';
 import { heldKbOffice } from './kb-office-holders.js';
-import { findQuotedSpans } from '../quotes/marks.js';
+import { quotedSpansOf } from '../quotes/marks.js';
 
 /** Words for whoever leads a country, whatever the office's name (president, prime minister, king). */
 const LEADER_WORDS = new Set(['leader', 'dictator', 'ruler', 'strongman', 'head', 'autocrat', 'despot']);
@@ -101,16 +101,21 @@ const inside = (spans: readonly Span[], at: number) => spans.some((q) => q.start
  * whoever its speaker spoke of); undefined for one inside.
  */
 function outsideQuotations(doc: ArticleDocument, at: number): readonly Span[] | undefined {
-  const spans = quotations(doc);
+  const spans = quotedSpansOf(doc);
   return inside(spans, at) ? undefined : spans;
 }
 
-/** Each article's quotations, found once (the quote layer runs later). */
-const quotationsOf = new WeakMap<ArticleDocument, readonly Span[]>();
-function quotations(doc: ArticleDocument): readonly Span[] {
-  let spans = quotationsOf.get(doc);
-  if (!spans) quotationsOf.set(doc, (spans = findQuotedSpans(doc.text)));
-  return spans;
+/**
+ * The person most recently named before `before` who passes `test`, a name spoken about inside a
+ * quotation counting only where no one outside one does (and only for a description outside them).
+ */
+function mostRecentSpeakerSide(
+  doc: ArticleDocument,
+  before: number,
+  test: (e: EntityRecord) => boolean,
+): EntityRecord | undefined {
+  const quoted = outsideQuotations(doc, before);
+  return (quoted && mostRecent(doc, before, 'PERSON', test, quoted)) ?? mostRecent(doc, before, 'PERSON', test);
 }
 
 /**
@@ -214,9 +219,7 @@ export function titleHolder(
     (e.roles.some((r) => fits(r.title)) || heldKbOffice(e, words, doc.published));
   // ("Maciej Łopiński said that "Minister Fotyga hasn't travelled …" The Minister has also confirmed
   // …": one named inside a quotation is spoken about; the one quoting is nearer in the story)
-  const recent =
-    mostRecent(doc, before, 'PERSON', holds, outsideQuotations(doc, before)) ??
-    mostRecent(doc, before, 'PERSON', holds);
+  const recent = mostRecentSpeakerSide(doc, before, holds);
   if (recent || !orOnlyHolder) return recent;
   // (orOnlyHolder) "the President said …" in a briefing that names him only later: the one holder
   // of the title the article names
@@ -617,8 +620,7 @@ function describePhrase(
     const person =
       appositionHolder(doc, span, true) ??
       (bare ? issuerOfficeHolder(doc, title) : undefined) ??
-      mostRecent(doc, span.start, 'PERSON', described, outsideQuotations(doc, span.start)) ??
-      mostRecent(doc, span.start, 'PERSON', described);
+      mostRecentSpeakerSide(doc, span.start, described);
     if (person) {
       addMention(scan, person, nominalMention(doc, span, 'description'));
       return i;

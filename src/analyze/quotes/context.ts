@@ -3,7 +3,7 @@
 import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { quotedSpansOf, type QuotedSpan } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { WordFilter } from './word-filter.js';
 import { BE_WORDS, CONTRACTED_IS, POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
@@ -85,7 +85,7 @@ export class QuoteContext {
   constructor(readonly doc: ArticleDocument) {
     const text = doc.text;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-    this.spans = findQuotedSpans(text);
+    this.spans = quotedSpansOf(doc);
     this.inSpan = new Int32Array(doc.tokens.length).fill(-1);
     this.openToken = [];
     let s = 0;

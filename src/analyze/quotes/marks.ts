@@ -1,5 +1,6 @@
 // Quotation marks → quoted spans, robust to news typography: straight, curly and angled marks,
 // apostrophes, marks glued to the wrong word, odd counts and multi-paragraph quotes. One linear scan.
+import type { ArticleDocument } from '../document.js';
 import type { Span } from '../types.js';
 
 export interface QuotedSpan extends Span {
@@ -85,6 +86,16 @@ function openingGlyphCloses(text: string, i: number, contextOpen: boolean, conte
   let j = i + 1;
   while (j < text.length && text[j] === ' ') j++;
   return /\p{Ll}/u.test(text[j] ?? '');
+}
+
+/** Each article's quotations, found once: the entity layer's descriptions and the quote layer both read them. */
+const spansOf = new WeakMap<ArticleDocument, QuotedSpan[]>();
+
+/** The article's quotations (findQuotedSpans over its text), scanned once per document. */
+export function quotedSpansOf(doc: ArticleDocument): QuotedSpan[] {
+  let spans = spansOf.get(doc);
+  if (!spans) spansOf.set(doc, (spans = findQuotedSpans(doc.text)));
+  return spans;
 }
 
 export function findQuotedSpans(text: string): QuotedSpan[] {
