@@ -2804,6 +2804,22 @@ test('a name read as a person alone, every mention after "in", "near" or "at", i
   );
 });
 
+test('a name read as a place right after "in" is that place where the recogniser read it otherwise', () => {
+  // (wikinews-88190: "and Maale Adumim" had been a person, "annexed East Jerusalem" a body)
+  const a = run(
+    'Officials have stated that a bill to be approved by parliament this week, would set aside $25 million for the expansion of development projects in Har Homa and Maale Adumim. The bill would create 500 apartments in the Har Homa area and another 240 in Maale Adumim.\n\nIsrael has announced two new housing projects in East Jerusalem and the West Bank.\n\nIsrael annexed East Jerusalem after the 1967 Six-Day War.',
+    '2007-12-27',
+  );
+  for (const name of ['Maale Adumim', 'East Jerusalem']) {
+    const found = a.entities.filter((e) => e.name === name);
+    assert.deepEqual(
+      found.map((e) => [e.type, e.mentions.length]),
+      [['LOC', 2]],
+      name,
+    );
+  }
+});
+
 test('a name linked to the KB in one place and not in another is one entity (one article, one name)', () => {
   // (wikinews-55010: the surnames come before the full names, which the KB knows)
   const a = run(

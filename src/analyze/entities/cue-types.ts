@@ -21,15 +21,18 @@ const modelOnly = (n: TypedName) => !n.hit && !n.rule.includes('+');
  * York the team and the city are both read from their own context).
  */
 export function typesFromCuedMentions(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
-  return placesAfterLocatives(
+  return placesReadElsewhere(
     doc,
-    countryAndBody(
+    placesAfterLocatives(
       doc,
-      personOrBodyByMajority(
+      countryAndBody(
         doc,
-        fromCues(
+        personOrBodyByMajority(
           doc,
-          typed.map((n) => personCued(doc, n)),
+          fromCues(
+            doc,
+            typed.map((n) => personCued(doc, n)),
+          ),
         ),
       ),
     ),
@@ -149,6 +152,41 @@ function placesAfterLocatives(doc: ArticleDocument, typed: TypedName[]): TypedNa
         ? 'FAC'
         : 'GPE';
     return typedName(n, type, n.hit, `${n.rule}+after-locative`);
+  });
+}
+
+const PLACE_TYPES = new Set<EntityType>(['GPE', 'LOC', 'FAC']);
+
+/**
+ * "projects in Har Homa and Maale Adumim … another 240 in Maale Adumim", "Israel annexed East
+ * Jerusalem" after "in East Jerusalem": a name of several words the recogniser alone read as a person
+ * or a body is the place it read right after a preposition of place elsewhere in the article, when
+ * its place readings are at least as many (rule `+place-elsewhere`).
+ */
+function placesReadElsewhere(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
+  const toks = doc.tokens;
+  /** Text → the type of its model-only place reading after "in", "near" or "at". */
+  const located = new Map<string, EntityType>();
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const n of typed) {
+    if (!modelOnly(n)) continue;
+    const text = doc.slice(n);
+    if (!/\s/.test(text)) continue;
+    const c = counts.get(text) ?? new Map<EntityType, number>();
+    const kind: EntityType = PLACE_TYPES.has(n.type) ? 'GPE' : n.type;
+    c.set(kind, (c.get(kind) ?? 0) + 1);
+    counts.set(text, c);
+    if (PLACE_TYPES.has(n.type) && LOCATIVES.has(toks[doc.tokenIndexAt(n.start) - 1]?.lower ?? ''))
+      located.set(text, n.type);
+  }
+  if (!located.size) return typed;
+  return typed.map((n) => {
+    if (!PERSON_OR_BODY.has(n.type) || !modelOnly(n)) return n;
+    const text = doc.slice(n);
+    const place = located.get(text);
+    const c = counts.get(text);
+    if (!place || !c || (c.get('GPE') ?? 0) < (c.get(n.type) ?? 0)) return n;
+    return typedName(n, place, n.hit, `${n.rule}+place-elsewhere`);
   });
 }
 
