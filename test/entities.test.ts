@@ -2820,6 +2820,23 @@ test('a name read as a place right after "in" is that place where the recogniser
   }
 });
 
+test('a title set off after a name opening the sentence ends at its verb, a portfolio ("X Affairs") inside it', () => {
+  // (wikinews-88190, wikinews-121213: the closing comma left out before the verb)
+  const a = run(
+    'However, Rafi Eitan, Israeli Minister for Jerusalem Affairs offered a different stance.\n\nChris Grayling, the shadow home secretary described the decision as a mockery.',
+    '2007-12-27',
+  );
+  assert.equal(titleOf(a, 'Rafi Eitan'), 'Minister for Jerusalem Affairs');
+  assert.equal(entity(a, 'Rafi Eitan').roles[0].org, null);
+  assert.equal(titleOf(a, 'Chris Grayling'), 'shadow home secretary');
+  // (a second phrase in the run: its participle is no verb of the name's)
+  const b = run(
+    'The recipients:\n\nHarper Lee, author of the book To Kill a Mockingbird\n\nEllen Johnson-Sirleaf, president of Liberia and the first woman elected to head an African country',
+    '2007-11-05',
+  );
+  assert.ok(!(titleOf(b, 'Ellen Johnson-Sirleaf') ?? '').includes('woman'));
+});
+
 test('a name linked to the KB in one place and not in another is one entity (one article, one name)', () => {
   // (wikinews-55010: the surnames come before the full names, which the KB knows)
   const a = run(

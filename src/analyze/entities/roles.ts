@@ -526,12 +526,14 @@ function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [numbe
   // (or by the verb of saying the name is the subject of, its comma left out: "Kim Hyun-chong, South
   // Korean trade minister said"; not a parenthetical frame, whose speaker the phrase is: "Clinton, a
   // top aide said, is very confident …")
+  const sentenceFirst = doc.sentences[toks[endAt].sentence]?.firstToken ?? 0;
   const closed =
     sentenceEnd ||
     /^[,.;)]$/.test(toks[after]?.text ?? '.') ||
     (SAYING_AFTER.has(toks[after].lower) &&
       !predicateAfterCueComma(toks, after) &&
-      !closesFrontedAdjunct(toks, doc.sentences[toks[endAt].sentence]?.firstToken ?? 0, endAt));
+      !closesFrontedAdjunct(toks, sentenceFirst, endAt)) ||
+    (verbOfOpeningSubject(toks, sentenceFirst, nameAt, toks[after]) && !secondPhraseIn(toks, a, b));
   if (!closed) {
     // the title goes on with when it was held: "the governor of Babil since May 2004, said"
     const held = timeAdjunctAt(toks, a, b);
@@ -550,6 +552,32 @@ function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [numbe
   }
   while (b > a && lex.titleGlue.has(toks[b - 1].lower)) b--;
   return titleRange(toks, a, b);
+}
+
+/** Adverbs that may open a sentence before its subject and a comma ("However, Rafi Eitan, …"). */
+const OPENING_ADVERBS = new Set(['however', 'meanwhile', 'separately', 'earlier', 'later', 'also', 'then', 'now']);
+
+/**
+ * Whether `verb` is an inflected verb whose subject is the name opening the sentence at `nameAt`
+ * (after an opening adverb and its comma at most): "However, Rafi Eitan, Israeli Minister for
+ * Jerusalem Affairs offered a different stance." closes the title its comma left open.
+ */
+function verbOfOpeningSubject(toks: readonly Token[], first: number, nameAt: number, verb: Token | undefined): boolean {
+  // (lower-case: "GEORGE W. BUSH, PRESIDENT OF THE UNITED STATES:" has no verb)
+  if (!verb || verb.pos !== 'VERB' || verb.lemma === verb.lower || !/^\p{Ll}/u.test(verb.text)) return false;
+  if (verb.lower.endsWith('ing')) return false;
+  if (nameAt === first) return true;
+  return nameAt === first + 2 && toks[first + 1].text === ',' && OPENING_ADVERBS.has(toks[first].lower);
+}
+
+/**
+ * Whether a second noun phrase joins the run [a, b) ("president of Liberia and the first woman elected
+ * to head …"): the verb after it may be that phrase's participle, not the name's own verb.
+ */
+function secondPhraseIn(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++)
+    if ((toks[k].lower === 'and' || toks[k].lower === 'or') && toks[k + 1].pos === 'DET') return true;
+  return false;
 }
 
 /** Prepositions that open when a title was held ("governor of Babil in 2006", "minister since May"). */
@@ -786,7 +814,13 @@ function makeRole(
     const leadCountry = countryOfWord(mention.text.split(/\s+/)[0]);
     // (a body the KB or the article gives an actor outranks a portfolio's words read as one: "Director
     // for Asian Affairs at the National Security Council" serves the Council)
-    if (entity.type === 'ORG' && (org === null || (entity.actor && !doc.entityById(org)?.actor))) org = entity.id;
+    // (a portfolio read as a body is the title's own words: "Minister for Jerusalem Affairs")
+    if (
+      entity.type === 'ORG' &&
+      !portfolioName(mention.text) &&
+      (org === null || (entity.actor && !doc.entityById(org)?.actor))
+    )
+      org = entity.id;
     if (country === null && entity.type === 'GPE' && isSeatName(mention.text)) seat = true;
     if (country === null && mention.start === start && entity.type === 'GPE') posted = isCityName(mention.text);
     country ??= entity.type === 'PERSON' ? leadCountry : (entity.country ?? leadCountry);
@@ -813,7 +847,14 @@ function makeRole(
   }
   const last = inside[inside.length - 1];
   // (only a body the KB knows: "Coordinator for Strategic Communications" keeps its complement)
-  if (last && last.entity.type === 'ORG' && last.entity.kb && last.mention.end === end && last.mention.start > ta) {
+  if (
+    last &&
+    last.entity.type === 'ORG' &&
+    last.entity.kb &&
+    !portfolioName(last.mention.text) &&
+    last.mention.end === end &&
+    last.mention.start > ta
+  ) {
     const k = doc.tokenIndexAt(last.mention.start) - 1;
     if (toks[k] && ['at', 'of', 'for'].includes(toks[k].lower) && toks[k].start > ta) tb = toks[k - 1].end;
   }
@@ -867,6 +908,21 @@ function gluedOnStart(doc: ArticleDocument, mention: Mention, start: number, end
 
 /** Glue that joins a name's own words ("Globe and Mail", "al-Qaeda in Iraq", "Ministry of …"). */
 const JOINING_GLUE = new Set(['and', 'of', 'in']);
+
+/**
+ * Whether a name is a portfolio's, not a body's: its last word is "Affairs" ("Jerusalem Affairs",
+ * "Aboriginal Affairs") or it is a listed portfolio, and no word of it is a body's head ("Department
+ * of Foreign Affairs" is a body).
+ */
+function portfolioName(text: string): boolean {
+  const lex = lexiconSets();
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.some((w) => lex.orgHeads.has(w))) return false;
+  return (
+    words[words.length - 1] === 'affairs' ||
+    lex.officePortfolios.some((p) => p.length === words.length && p.every((w, i) => w === words[i]))
+  );
+}
 
 /** A capitalised one-word portfolio ("Commerce", "Defense"). */
 function isPortfolioWord(text: string): boolean {
