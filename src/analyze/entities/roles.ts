@@ -565,7 +565,9 @@ const OPENING_ADVERBS = new Set(['however', 'meanwhile', 'separately', 'earlier'
 function verbOfOpeningSubject(toks: readonly Token[], first: number, nameAt: number, verb: Token | undefined): boolean {
   // (lower-case: "GEORGE W. BUSH, PRESIDENT OF THE UNITED STATES:" has no verb)
   if (!verb || verb.pos !== 'VERB' || verb.lemma === verb.lower || !/^\p{Ll}/u.test(verb.text)) return false;
-  if (verb.lower.endsWith('ing')) return false;
+  // (a verb of saying closes it by the rule above, or is a parenthetical frame's: "Clinton, a top aide
+  // said, “is very confident …”"; as is any verb a comma sets off: "Clinton, a top aide believes, is …")
+  if (verb.lower.endsWith('ing') || SAYING_AFTER.has(verb.lower) || toks[verb.i + 1]?.text === ',') return false;
   if (nameAt === first) return true;
   return nameAt === first + 2 && toks[first + 1].text === ',' && OPENING_ADVERBS.has(toks[first].lower);
 }
