@@ -678,7 +678,7 @@ test('"meet" an obligation, a need or a challenge is no meeting', () => {
 });
 
 // State Department readouts and statements (public domain)
-test('a participle modifying a noun after an article or a possessive names no act', () => {
+test('a participle modifying a noun after an article, a possessive or a preposition names no act', () => {
   const parties = [
     gpe('Ukraine', 'UKR'),
     gpe('Georgia', 'GEO'),
@@ -695,6 +695,17 @@ test('a participle modifying a noun after an article or a possessive names no ac
     parties,
     (e) => ['SUPPORT', 'CONSULT', 'MOBILIZE'].includes(e.type),
   );
+  // (after a preposition too: "in illegally occupied Crimea" is no occupation by Ukraine)
+  noEventIn(
+    [
+      'We remain gravely concerned about Russia’s threatening military build-up around Ukraine, in illegally occupied Crimea and in Georgia.',
+      'I am also focused every single day on arbitrarily detained Americans in more than half a dozen countries around the world.',
+    ],
+    parties,
+    (e) => e.type === 'COERCE',
+  );
+  // (the verb itself is an act: annexing territory is occupying it)
+  assert.equal(typeAt('Russia annexed Crimea from Ukraine in 2014.', parties, 'annexed'), 'COERCE');
   // (a pronoun subject before an adverb is no article: the verb is the clause's)
   const korea = [
     ...parties,

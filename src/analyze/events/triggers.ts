@@ -91,8 +91,8 @@ function hyphenParticiple(tokens: Token[], i: number): boolean {
 const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my', 'your']);
 
 /**
- * Whether the past participle at i modifies the noun after it, in a noun phrase an article or a
- * possessive opens: "its internationally recognized borders", "a negotiated two-state solution",
+ * Whether the past participle at i modifies the noun after it, in a noun phrase an article, a
+ * possessive or a preposition opens: "its internationally recognized borders", "a negotiated two-state solution",
  * "our deployed forces" name no act (not "they jointly condemned the …", whose subject is a pronoun).
  */
 function attributiveParticiple(tokens: Token[], i: number): boolean {
@@ -102,7 +102,9 @@ function attributiveParticiple(tokens: Token[], i: number): boolean {
   if (!next || !(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM')) return false;
   let j = i - 1;
   while (j >= 0 && tokens[j].pos === 'ADV') j--;
-  return j >= 0 && NOUN_PHRASE_OPENERS.has(tokens[j].lower);
+  // (or a preposition: "in illegally annexed Crimea", "from occupied territories"; no verb's form in -ed
+  // follows one)
+  return j >= 0 && (NOUN_PHRASE_OPENERS.has(tokens[j].lower) || tokens[j].pos === 'ADP');
 }
 
 /**
