@@ -926,3 +926,34 @@ test('talks "between" two parties are a joint act of both, whatever the tagger m
     assert.equal(talk.source.length, 2, text);
   }
 });
+
+// State Department readouts (public domain)
+test('what is discussed is the talk\'s topic: the target is whom "with" names, else the subject\'s parties', () => {
+  const parties = [
+    person('Antony J. Blinken', 'USAGOV', ['Antony J. Blinken', 'Secretary Blinken']),
+    person('Zbigniew Rau', 'POLGOV', ['Zbigniew Rau', 'Foreign Minister Rau']),
+    person('Sergey Lavrov', 'RUSGOV', ['Sergey Lavrov']),
+    gpe('Ukraine', 'UKR'),
+    gpe('Japan', 'JPN'),
+  ];
+  const joint = analyse(
+    'Secretary Blinken and Foreign Minister Rau discussed collective security and regional issues, including the shared commitment to Ukraine’s sovereignty and territorial integrity.',
+    parties,
+  ).find((e) => e.type === 'CONSULT');
+  assert.ok(joint);
+  assert.equal(countries(joint.source), 'USA+POL');
+  assert.equal(countries(joint.target), 'USA+POL');
+  const partner = analyse(
+    'Secretary Blinken discussed the situation in Ukraine with Russian Foreign Minister Sergey Lavrov and Polish Foreign Minister Zbigniew Rau.',
+    parties,
+  ).find((e) => e.type === 'CONSULT');
+  assert.ok(partner);
+  assert.equal(countries(partner.target), 'RUS+POL');
+  // (a topic noun's own "with" names no partner: "ties with Japan")
+  const topic = analyse(
+    'Secretary Blinken discussed the importance of strengthening trilateral ties with Japan.',
+    parties,
+  ).find((e) => e.type === 'CONSULT');
+  assert.ok(topic);
+  assert.equal(countries(topic.target), '');
+});

@@ -180,6 +180,75 @@ function fillUncoded(
 }
 
 /**
+ * "Blinken and Rau discussed … the shared commitment to Ukraine’s sovereignty": what is discussed is
+ * the talk's topic, not a party to it. The target is whom "with" names after the verb ("discussed the
+ * situation in Ukraine with Foreign Minister Lavrov", and those joined to them by "and"), else none:
+ * a joint subject's parties then talk to each other. Runs after the fills, which read the topic too.
+ */
+function dropTopicTargets(
+  doc: ArticleDocument,
+  mentions: ActorMention[],
+  dyad: Dyad,
+  last: number,
+  end: number,
+): string {
+  const tokens = doc.tokens;
+  let withAt = -1;
+  for (let k = last + 1; k < end && withAt < 0; k++)
+    if (tokens[k].lower === 'with' && !WITH_NOUNS.has(tokens[k - 1].lemma)) withAt = k;
+  const partners: ActorMention[] = [];
+  if (withAt >= 0)
+    for (const m of mentions) {
+      if (m.first <= withAt || m.first >= end || dyad.source.some((a) => sameActor(a, m))) continue;
+      const prev = partners[partners.length - 1];
+      // (the first within a few words of "with"; the next after "and" or a comma and its title words,
+      // not after a preposition or a verb: "with Lavrov and Polish Foreign Minister Zbigniew Rau")
+      const between = prev ? tokens.slice(prev.last + 1, m.first) : [];
+      const joined = prev
+        ? between.some((t) => t.lower === 'and' || t.text === ',') &&
+          between.every((t) => t.pos !== 'ADP' && t.pos !== 'VERB' && (t.text === ',' || !isPunct(t)))
+        : m.first - withAt <= 6;
+      if (!joined) break;
+      partners.push(m);
+    }
+  // (a target with no code the fills found right after "with" stays: "discussed … with Zbigniew Rau")
+  const afterWith = (a: ActorRef) => {
+    if (withAt < 0 || !a.entity || a.actor) return false;
+    const from = tokens[withAt].end;
+    const to = tokens[Math.min(withAt + 6, end - 1)].end;
+    return !!doc.entityById(a.entity)?.mentions.some((x) => x.start > from && x.start <= to);
+  };
+  const target = [...partners.map(toRef), ...dyad.target.filter(afterWith)];
+  if (target.length === dyad.target.length && target.every((a) => dyad.target.some((b) => sameRef(a, b)))) return '';
+  dyad.target = target;
+  return '+topic-object';
+}
+
+/** Nouns of the topic that take their own "with" ("Israel's borders with a future Palestinian state"). */
+const WITH_NOUNS = new Set([
+  'border',
+  'relation',
+  'relationship',
+  'tie',
+  'talk',
+  'negotiation',
+  'cooperation',
+  'agreement',
+  'deal',
+  'dialogue',
+  'partnership',
+  'contact',
+  'meeting',
+  'conflict',
+  'war',
+  'trade',
+  'dispute',
+]);
+
+const sameActor = (a: ActorRef, m: ActorMention) => a.entity === (m.entity?.id ?? null) && a.actor === m.actor;
+const sameRef = (a: ActorRef, b: ActorRef) => a.entity === b.entity && a.actor === b.actor;
+
+/**
  * An event noun standing alone in its sentence ("a pause in the bombing") or a passive with no agent ("were
  * killed") names an act without its parties; with only one side found, even after what the sentence implies
  * (often a place or a modifier), it is a mention in the background, not an event the sentence reports.
@@ -270,6 +339,10 @@ function eventsOfSentence(
       dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index, quoteAt), (all) =>
         findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
       );
+    if (m.pattern.role === 'topic-object') {
+      dyad.rule += dropTopicTargets(doc, mentions, dyad, m.last, clause.to);
+      if (!dyad.source.length && !dyad.target.length) continue;
+    }
     // "Talks between Russia and Ukraine …": the parties after "between" are both sides of a joint event
     if (
       JOINT_TYPES.has(m.pattern.type) &&

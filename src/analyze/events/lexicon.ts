@@ -34,7 +34,8 @@ export interface TriggerPattern {
    * 'recognition': an event only where a party or its standing is recognised (cue list
    * `recognizedStatus`: "recognize Kosovo", not "recognize that …", "recognize the importance of …");
    * 'speaker-thanks': with no subject of its own inside a direct quotation ("Thank you, Tony, for …"),
-   * the speaker thanks the people the sentence addresses.
+   * the speaker thanks the people the sentence addresses; 'topic-object': the object is what is talked
+   * of, no party ("discussed Ukraine’s sovereignty"), a target only after "with".
    */
   role: string | null;
 }
