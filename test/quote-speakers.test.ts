@@ -4823,3 +4823,12 @@ test('a name\'s possessive before a cue the tagger made a verb holds it: "Despit
   );
   assert.equal(quoteWith(doc, 'the parliament would endorse his decision').speaker?.name, 'Yusuf');
 });
+
+test('a plural subject with a quantifier aside after an opening "However," speaks', () => {
+  // (wikinews-79502, Sierra Leone's run-off)
+  assertSpeaker(
+    'The lead-up to the run-off election had been marred by reports of violence. However, most observers, both domestic and international, agreed that the elections were carried out in an orderly fashion.',
+    'the elections were carried out in an orderly fashion',
+    'most observers',
+  );
+});

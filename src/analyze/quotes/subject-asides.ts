@@ -25,6 +25,9 @@ function opensModifier(t: Token): boolean {
 /** Words that open a comparison or inclusion set off between a subject and its verb. */
 const COMPARISON_ASIDES = new Set(['like', 'unlike', 'including', 'such', 'along', 'as', 'among', 'especially']);
 
+/** Quantifiers that open an aside on a plural subject ("both domestic and international", "all of them"). */
+const QUANTIFIER_ASIDES = new Set(['both', 'all', 'each', 'many', 'most', 'some']);
+
 /** Words that open a clause whose subject follows them ("…, as Peña Nieto, contradicting Trump, said"). */
 const CLAUSE_OPENERS = new Set([
   'as',
@@ -90,7 +93,10 @@ export function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, 
     (toks[a].pos === 'CCONJ' ||
       toks[a].pos === 'PUNCT' ||
       isBreak(toks[a]) ||
-      (toks[a].pos === 'ADV' && /^\p{Lu}/u.test(toks[a].text) && toks[a + 1]?.pos !== 'PUNCT'))
+      (toks[a].pos === 'ADV' &&
+        /^\p{Lu}/u.test(toks[a].text) &&
+        // (or set off by its comma: "However, most observers, both domestic and international, agreed")
+        (toks[a + 1]?.pos !== 'PUNCT' || (toks[a + 1].text === ',' && OPENING_ADVERBS.has(toks[a].lower)))))
   )
     a++;
   let o = a;
@@ -130,7 +136,10 @@ export function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, 
     const last = toks[f - 1];
     // (a common noun opens the clause too when a comparison sets off the aside: "Democratic
     // economists, like their Republican counterparts, say …")
-    const nounWithComparison = last.pos === 'NOUN' && COMPARISON_ASIDES.has(toks[f + 1]?.lower ?? '');
+    // (or a quantifier's: "most observers, both domestic and international, agreed")
+    const nounWithComparison =
+      last.pos === 'NOUN' &&
+      (COMPARISON_ASIDES.has(toks[f + 1]?.lower ?? '') || QUANTIFIER_ASIDES.has(toks[f + 1]?.lower ?? ''));
     // (and a definite description before a prepositional aside: "The ministry, in a statement
     // released on Tuesday, said": the participle inside the aside has no subject of its own)
     // (or a relative clause before a verb: "The companies, which in several cases provided limited
