@@ -172,11 +172,12 @@ test('the place a meeting is held in is no side when the one met is named after 
       'Deputy Secretary of State Wendy Sherman met today in Brussels with Bjoern Seibert, Head of Cabinet of the European Commission President Ursula von der Leyen.',
       ['Bjoern Seibert/IGOEUREEC'],
     ],
-    // alone, the place stands for its country's side; a topic's place is the topic's
+    // alone, the place stands for its country's side; a topic's place is the topic's, no side: the two
+    // who discussed it talked to each other
     ['Secretary of State Antony J. Blinken met today in Rome.', ['Rome/ITA']],
     [
-      'Deputy Secretary Sherman and the Foreign Minister also discussed the political situation in Belarus.',
-      ['Belarus/BLR'],
+      'Deputy Secretary Wendy Sherman and Polish Foreign Minister Zbigniew Rau also discussed the political situation in Belarus.',
+      ['Wendy Sherman/USAGOV', 'Zbigniew Rau/POLGOV'],
     ],
   ];
   for (const [text, targets] of cases) {
