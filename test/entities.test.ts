@@ -2837,6 +2837,22 @@ test('a title set off after a name opening the sentence ends at its verb, a port
   assert.ok(!(titleOf(b, 'Ellen Johnson-Sirleaf') ?? '').includes('woman'));
 });
 
+test('an arm of an international organisation named after it acts for it, and its officer too', () => {
+  // (wikinews-27290, wikinews-117116: UNAMI and UNRWA had no actor, nor their officers)
+  const a = run(
+    'John Pace, human rights chief for the United Nations Assistance Mission in Iraq (UNAMI), condemned the government. The border crossing was opened, however, United Nations Relief and Works Agency (UNRWA) spokesman Christopher Gunness warned that "it is just not enough." The United Nations Development Programme said.',
+    '2008-12-01',
+  );
+  for (const name of [
+    'United Nations Assistance Mission in Iraq',
+    'United Nations Relief and Works Agency',
+    'United Nations Development Programme',
+    'John Pace',
+    'Christopher Gunness',
+  ])
+    assert.equal(entity(a, name).actor, 'IGOUNO', name);
+});
+
 test('a name linked to the KB in one place and not in another is one entity (one article, one name)', () => {
   // (wikinews-55010: the surnames come before the full names, which the KB knows)
   const a = run(

@@ -261,7 +261,9 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   // (the place whole, however long the title: "the People’s Republic of China (PRC) Special
   // Representative for Korean Peninsula Affairs Liu Xiaoming")
   const initials = a < b ? bracketedInitialsBefore(toks, a) : null;
-  const place = initials === null ? -1 : placeStartBefore(doc, initials);
+  // (a body's too: "United Nations Relief and Works Agency (UNRWA) spokesman Christopher Gunness")
+  // (not across glue: "the chairmanship of the … (COMESA) to Rwandan president Paul Kagame")
+  const place = initials === null ? -1 : placeStartBefore(doc, initials, !lex.titleGlue.has(toks[a].lower));
   if (place >= 0) {
     a = place;
     walkBack();
@@ -467,11 +469,12 @@ function bracketedInitialsBefore(toks: Token[], k: number): number | null {
 /** The words of a clock time ("11:00", "a.m.", "LOCAL", "EDT") that open a schedule's line before a title. */
 const CLOCK_WORDS = /^(?:\d{1,2}:\d{2}|[ap]\.m\.?|[ap]m|noon|local|LOCAL|[ECMP][SD]T|GMT|UTC)$/;
 
-/** The first token of a place's name (a country, a city) that ends right before token k, or -1. */
-function placeStartBefore(doc: ArticleDocument, k: number): number {
+/** The first token of a place's name (a country, a city), or with `orBody` of a body with an actor, that ends right before token k, or -1. */
+function placeStartBefore(doc: ArticleDocument, k: number, orBody = false): number {
   const before = doc.tokens[k - 1];
   const hit = before ? doc.entityAt(before.start) : undefined;
-  return hit && hit.mention.end === before.end && PLACE_TYPES.has(hit.entity.type)
+  const body = orBody && hit?.entity.type === 'ORG' && !!hit.entity.actor && hit.mention.kind === 'name';
+  return hit && hit.mention.end === before.end && (PLACE_TYPES.has(hit.entity.type) || body)
     ? doc.tokenIndexAt(hit.mention.start)
     : -1;
 }
