@@ -2853,6 +2853,17 @@ test('an arm of an international organisation named after it acts for it, and it
     assert.equal(entity(a, name).actor, 'IGOUNO', name);
 });
 
+test('an office the KB files as a body ("German Chancellor") is no body: its country word alone is a name', () => {
+  // (wikinews-48358: "the German Chancellor" had been the KB's Reichstag, DEUGOV)
+  const a = run(
+    'The French President Jacques Chirac declared during a conference with the German Chancellor, Angela Merkel, that there not more than 15,000 "blue helmets" will be stationed in Lebanon.',
+    '2006-08-25',
+  );
+  assert.ok(!a.entities.some((e) => e.type === 'ORG'), a.entities.map((e) => `${e.type}:${e.name}`).join(', '));
+  assert.equal(entity(a, 'German').type, 'NORP');
+  assert.equal(titleOf(a, 'Angela Merkel'), 'Chancellor');
+});
+
 test('a name linked to the KB in one place and not in another is one entity (one article, one name)', () => {
   // (wikinews-55010: the surnames come before the full names, which the KB knows)
   const a = run(

@@ -181,6 +181,18 @@ function splitRun(
       ? isBareOffice(toks, from, to, toks[to]) || (to - from >= 2 && isBareOffice(toks, from, to))
       : isBareOffice(toks, from, to);
   if (office) return;
+  // "the German Chancellor, Angela Merkel", "US President": an office named without its holder that
+  // the KB files as a body of the government ("German Chancellor" had been the Reichstag) is its
+  // country's, people's or international body's word alone
+  if (
+    to - from >= 2 &&
+    officeOwnerWord(toks[from].text) &&
+    isBareOffice(toks, from + 1, to) &&
+    lookupName(doc.text.slice(toks[from].start, toks[to - 1].end))?.kind === 'org'
+  ) {
+    push(candidate(toks[from].start, toks[from].end, null, 'before-title', false));
+    return;
+  }
   const holdersOf = afterPluralOffice(toks, from, to);
   if (holdersOf >= 0) return splitRun(doc, holdersOf, to, mode, push);
   // "EU High" + "Representative": a body's span that ends in a title's first words gives them back
@@ -405,6 +417,12 @@ function isBareOffice(toks: Token[], from: number, to: number, headAfter?: Token
     else if (!lex.titleModifiers.has(w)) return false;
   }
   return head;
+}
+
+/** Whether a word names a country, a people or an international body ("German", "US", "UN"). */
+function officeOwnerWord(text: string): boolean {
+  const hit = lookupName(text);
+  return !!hit && (hit.kind === 'country' || hit.kind === 'demonym' || !!hit.actor?.startsWith('IGO'));
 }
 
 /** Whether tokens [from, to) are a portfolio's capitalised name and nothing more ("State", "Foreign Affairs"). */
