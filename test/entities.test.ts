@@ -2829,6 +2829,12 @@ test('a title set off after a name opening the sentence ends at its verb, a port
   assert.equal(titleOf(a, 'Rafi Eitan'), 'Minister for Jerusalem Affairs');
   assert.equal(entity(a, 'Rafi Eitan').roles[0].org, null);
   assert.equal(titleOf(a, 'Chris Grayling'), 'shadow home secretary');
+  // (a clause's subject after its conjunction too: wikinews-48358)
+  const c = run(
+    'Ireland called for 9000 soldiers to be sent soon, whereas Philippe Douste-Blazy, the French Foreign Minister maintained that only 7000 are to be sent.',
+    '2006-08-25',
+  );
+  assert.equal(titleOf(c, 'Philippe Douste-Blazy'), 'Foreign Minister');
   // (a second phrase in the run: its participle is no verb of the name's)
   const b = run(
     'The recipients:\n\nHarper Lee, author of the book To Kill a Mockingbird\n\nEllen Johnson-Sirleaf, president of Liberia and the first woman elected to head an African country',
@@ -2840,11 +2846,12 @@ test('a title set off after a name opening the sentence ends at its verb, a port
 test('an arm of an international organisation named after it acts for it, and its officer too', () => {
   // (wikinews-27290, wikinews-117116: UNAMI and UNRWA had no actor, nor their officers)
   const a = run(
-    'John Pace, human rights chief for the United Nations Assistance Mission in Iraq (UNAMI), condemned the government. The border crossing was opened, however, United Nations Relief and Works Agency (UNRWA) spokesman Christopher Gunness warned that "it is just not enough." The United Nations Development Programme said.',
+    'John Pace, human rights chief for the United Nations Assistance Mission in Iraq (UNAMI), condemned the government. The border crossing was opened, however, United Nations Relief and Works Agency (UNRWA) spokesman Christopher Gunness warned that "it is just not enough." The United Nations Development Programme said. Italy would be likely to take command of the United Nations Interim Force In Lebanon (UNIFIL).',
     '2008-12-01',
   );
   for (const name of [
     'United Nations Assistance Mission in Iraq',
+    'United Nations Interim Force In Lebanon',
     'United Nations Relief and Works Agency',
     'United Nations Development Programme',
     'John Pace',

@@ -11,7 +11,7 @@ const GLUE = new Set(['and', 'of', 'for', 'on']);
 const SELF_NOUNS = new Set(['alliance', 'organization', 'organisation', 'union', 'group', 'association']);
 
 /** Heads of an organisation's arms beyond the lexicon's bodies ("Assistance Mission", "Development Programme"). */
-const ARM_HEADS = new Set(['mission', 'programme', 'program', 'force', 'operation', 'panel', 'office']);
+const ARM_HEADS = new Set(['mission', 'programme', 'program', 'force', 'operation', 'operations', 'panel', 'office']);
 /** Prepositions after an arm's head that say where or for what it works ("Mission in Iraq", "Mission to Afghanistan"). */
 const ARM_PLACES = new Set(['in', 'to', 'for', 'of', 'on']);
 /** The most words of an organisation's name that open its arm's name ("United Nations"). */
@@ -35,7 +35,10 @@ export function armOfOrganisation(text: string): { actor: string } | null {
 /** Whether the words after an organisation's name name a body of it. */
 function armWords(words: string[]): boolean {
   // (a head, then what it is toward: "Assistance Mission in Iraq")
-  const at = words.findIndex((w, k) => k > 0 && ARM_PLACES.has(w) && ARM_HEADS.has(words[k - 1].toLowerCase()));
+  // (its preposition capitalised in a title-case name too: "United Nations Interim Force In Lebanon")
+  const at = words.findIndex(
+    (w, k) => k > 0 && ARM_PLACES.has(w.toLowerCase()) && ARM_HEADS.has(words[k - 1].toLowerCase()),
+  );
   const own = at > 0 ? words.slice(0, at) : words;
   if (at > 0 && !words.slice(at + 1).every((w) => /^\p{Lu}/u.test(w) || w === 'the')) return false;
   const head = own[own.length - 1].toLowerCase();

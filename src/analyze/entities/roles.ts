@@ -562,7 +562,7 @@ const OPENING_ADVERBS = new Set(['however', 'meanwhile', 'separately', 'earlier'
 
 /**
  * Whether `verb` is an inflected verb whose subject is the name opening the sentence at `nameAt`
- * (after an opening adverb and its comma at most): "However, Rafi Eitan, Israeli Minister for
+ * (after an opening adverb and its comma at most) or a clause after its conjunction: "However, Rafi Eitan, Israeli Minister for
  * Jerusalem Affairs offered a different stance." closes the title its comma left open.
  */
 function verbOfOpeningSubject(toks: readonly Token[], first: number, nameAt: number, verb: Token | undefined): boolean {
@@ -572,8 +572,13 @@ function verbOfOpeningSubject(toks: readonly Token[], first: number, nameAt: num
   // said, “is very confident …”"; as is any verb a comma sets off: "Clinton, a top aide believes, is …")
   if (verb.lower.endsWith('ing') || SAYING_AFTER.has(verb.lower) || toks[verb.i + 1]?.text === ',') return false;
   if (nameAt === first) return true;
+  // (or a clause's after its conjunction: "whereas Philippe Douste-Blazy, the French Foreign Minister maintained …")
+  if (CLAUSE_CONJUNCTIONS.has(toks[nameAt - 1]?.lower ?? '')) return true;
   return nameAt === first + 2 && toks[first + 1].text === ',' && OPENING_ADVERBS.has(toks[first].lower);
 }
+
+/** Conjunctions that open a clause whose subject follows at once. */
+const CLAUSE_CONJUNCTIONS = new Set(['whereas', 'while', 'but', 'although', 'though', 'because']);
 
 /**
  * Whether a second noun phrase joins the run [a, b) ("president of Liberia and the first woman elected
