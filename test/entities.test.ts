@@ -2871,6 +2871,12 @@ test('an office the KB files as a body ("German Chancellor") is no body: its cou
   assert.equal(titleOf(a, 'Angela Merkel'), 'Chancellor');
 });
 
+test('a title before the name with the country after it outranks the stale KB office of that country', () => {
+  // (the KB's Bujar Osmani is North Macedonia's health minister from 2008: MKDGOVHLH)
+  const a = run('Secretary Blinken met with Foreign Minister Bujar Osmani of North Macedonia.', '2022-06-02');
+  assert.equal(entity(a, 'Bujar Osmani').actor, 'MKDGOV');
+});
+
 test('a name linked to the KB in one place and not in another is one entity (one article, one name)', () => {
   // (wikinews-55010: the surnames come before the full names, which the KB knows)
   const a = run(

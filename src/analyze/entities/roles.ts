@@ -1183,10 +1183,11 @@ export function findRoles(doc: ArticleDocument): void {
       ] as const) {
         const span = range && rule === 'apposition' ? appositionRange(doc, range, entity) : range;
         if (!span || (rule === 'apposition' && nextTitledPerson(doc, span, at))) continue;
-        const coordinated =
-          rule === 'title-before-name'
-            ? (coordinatedTitleCountry(doc, span[0]) ?? listCountry(doc, span[0]) ?? countryAfterName(doc, endAt))
-            : null;
+        // (a country carried over from another title, or the person's own after the name: "Foreign
+        // Minister Bujar Osmani of North Macedonia")
+        const carried =
+          rule === 'title-before-name' ? (coordinatedTitleCountry(doc, span[0]) ?? listCountry(doc, span[0])) : null;
+        const coordinated = rule === 'title-before-name' ? (carried ?? countryAfterName(doc, endAt)) : null;
         const { role, actor } = makeRole(doc, span[0], span[1], rule, coordinated);
         if (entity.roles.some((r) => r.span.start === role.span.start && r.span.end === role.span.end)) continue;
         entity.roles.push(role);
@@ -1202,7 +1203,7 @@ export function findRoles(doc: ArticleDocument): void {
           // (a country carried over from the title before "and" outranks the KB's actor only where the
           // KB's is another country's: "Afghan President Ghani and Chairman Abdullah" is no Jordanian)
           const fromArticle =
-            entity.roles.length === 1 && (!coordinated || !entity.actor?.startsWith(actorCountry(coordinated)));
+            entity.roles.length === 1 && (!carried || !entity.actor?.startsWith(actorCountry(carried)));
           // (and a KB person read from the surname alone is a namesake: "Chairman Abdullah" of
           // Afghanistan, "Saudi King Abdullah" are not the KB's Abdullah II of Jordan)
           if (fromArticle && entity.kb && entity.country && entity.country !== role.country && bySurnameOnly(entity))
