@@ -4832,3 +4832,20 @@ test('a plural subject with a quantifier aside after an opening "However," speak
     'most observers',
   );
 });
+
+test('"they" takes up no people\'s word that modifies a noun, and a sentence opening with a modifier has no opening subject', () => {
+  // (state-pr-329924: "They underscored …" had been Russian's, after "reliance on Russian energy")
+  const readout = run(
+    'Under Secretary Nuland and Deputy Secretary General Mora decided to meet. They took stock of U.S. and EU efforts to counter the Kremlin’s propaganda and to reduce Europe’s reliance on Russian energy. They underscored that the United States and EU stand with Russian civil society.',
+  );
+  assert.notEqual(speaker(readout, quoteWith(readout, 'stand with Russian civil society')), 'Russian');
+  // (state-pr-328831: in "U.S. leadership is critical …, and we are supporting …" the United States
+  // modifies the opening subject, and is none for "we")
+  const budget = analyzeDocument({
+    id: 't',
+    text: 'U.S. leadership is critical to the Global Fund’s seventh replenishment, and we are supporting a $2 billion contribution this year with an intended pledge of $6 billion over three years.',
+    published: '2022-03-28',
+    source: 'U.S. Department of State (press releases RSS)',
+  });
+  assert.notEqual(speaker(budget, quoteWith(budget, 'a $2 billion contribution')), 'United States');
+});

@@ -91,6 +91,11 @@ function nameOpening(ctx: QuoteContext, s: Sentence, before: number, clause: num
     // ("Iraqi officials claimed …": the people's adjective opens a phrase of people an earlier quote
     // made an entity of; that group is the opening, not the country's people)
     const group = head.entity.type === 'NORP' ? widerNominalAt(ctx.doc, head.mention) : undefined;
+    // ("The Russian military attacks striking civilians are …": a phrase that goes on with a noun is
+    // headed by that noun, no entity)
+    const opening = group?.mention ?? head.mention;
+    const after = toks[ctx.doc.tokenIndexAt(opening.end - 1) + 1];
+    if (after && after.start === opening.end + 1 && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return null;
     if (group) return { entity: group.entity, kind: 'nominal', text: group.mention.text };
     return { entity: head.entity, kind: head.mention.kind === 'nominal' ? 'nominal' : 'name', text: head.mention.text };
   }

@@ -394,6 +394,9 @@ export function antecedent(
       if (m.end > at || m.end <= Math.min(end, own) || at - m.end >= window) continue;
       // a name inside a quotation is spoken about, not speaking
       if (m.kind === 'pronoun' || quoted(m.start)) continue;
+      // (a people's word before a common noun modifies it, no group that "they" takes up: "reliance on
+      // Russian energy. They underscored …")
+      if (p === 'they' && e.type === 'NORP' && modifiesNounAfter(doc, m.end)) continue;
       if (m.end > end) end = m.end;
       if (m.end > own && !possessorAt(doc.text, m.end)) own = m.end;
     }
@@ -420,6 +423,13 @@ export function antecedent(
   if (window < PRONOUN_WINDOW) return null;
   for (let i = speakers.length - 1; i >= 0; i--) if (fits(speakers[i])) return speakers[i];
   return null;
+}
+
+/** Whether a common noun or adjective follows the mention ending at `end` at once ("Russian energy", "Russian civil society"). */
+function modifiesNounAfter(doc: ArticleDocument, end: number): boolean {
+  const next = doc.tokens[doc.tokenIndexAt(end)];
+  const t = next && next.start === end ? doc.tokens[next.i + 1] : next;
+  return !!t && t.start <= end + 1 && (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(t.text);
 }
 
 /** A speaker reference for a resolved mention, recording the pronoun as a mention of its entity. */
