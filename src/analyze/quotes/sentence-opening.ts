@@ -95,7 +95,11 @@ function nameOpening(ctx: QuoteContext, s: Sentence, before: number, clause: num
     // headed by that noun, no entity)
     const opening = group?.mention ?? head.mention;
     const after = toks[ctx.doc.tokenIndexAt(opening.end - 1) + 1];
-    if (after && after.start === opening.end + 1 && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return null;
+    // (not a verb the tagger read as a noun, before its object or clause: "The seven-article draft law
+    // states that …")
+    const objectAfter = ['SCONJ', 'DET', 'PRON'].includes(toks[(after?.i ?? 0) + 1]?.pos ?? '');
+    if (after && after.start === opening.end + 1 && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !objectAfter)
+      return null;
     if (group) return { entity: group.entity, kind: 'nominal', text: group.mention.text };
     return { entity: head.entity, kind: head.mention.kind === 'nominal' ? 'nominal' : 'name', text: head.mention.text };
   }
