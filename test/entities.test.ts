@@ -2877,6 +2877,16 @@ test('a title before the name with the country after it outranks the stale KB of
   assert.equal(entity(a, 'Bujar Osmani').actor, 'MKDGOV');
 });
 
+test("a long title the length limit cuts into another name starts after it; the EEAS is the EU's", () => {
+  // (state-pr-329924: Mora's title had begun with "States and …", and the EEAS had no actor)
+  const a = run(
+    'Under Secretary of State for Political Affairs Victoria Nuland represented the United States and European External Action Service Deputy Secretary General for Political Affairs Enrique Mora represented the European Union.',
+    '2022-03-30',
+  );
+  assert.equal(titleOf(a, 'Enrique Mora'), 'Deputy Secretary General for Political Affairs');
+  assert.equal(entity(a, 'Enrique Mora').actor, 'IGOEUREEC');
+});
+
 test('a name linked to the KB in one place and not in another is one entity (one article, one name)', () => {
   // (wikinews-55010: the surnames come before the full names, which the KB knows)
   const a = run(

@@ -256,6 +256,13 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
     )
       a = doc.tokenIndexAt(cut.mention.start);
   }
+  // (nor does a title start inside another name the limit cut into: "represented the United States
+  // and European External Action Service Deputy Secretary General for Political Affairs Enrique Mora")
+  const into = a < b && b - a >= limit ? doc.entityAt(toks[a].start) : undefined;
+  if (into && into.mention.start < toks[a].start) {
+    while (a < b && toks[a].end <= into.mention.end) a++;
+    if (a < b && (toks[a].lower === 'and' || toks[a].text === ',')) a++;
+  }
   // "Republic of Korea (ROK) First Vice Foreign Minister Choi Jong Kun": a country's initials in
   // brackets between it and the title go on to the country before them
   // (the place whole, however long the title: "the People’s Republic of China (PRC) Special
