@@ -949,7 +949,21 @@ test('what is discussed is the talk\'s topic: the target is whom "with" names, e
   ).find((e) => e.type === 'CONSULT');
   assert.ok(partner);
   assert.equal(countries(partner.target), 'RUS+POL');
-  // (a topic noun's own "with" names no partner: "ties with Japan")
+  // (nor does a request to the reader: "please visit …" is no visit)
+  noEventIn(
+    [
+      'For more information about the trip and the United States’ steadfast support for Ukraine, please visit www.state.gov/UnitedWithUkraine.',
+    ],
+    parties.concat([gpe('United States', 'USA')]),
+    (e) => e.type === 'CONSULT',
+  );
+  // (a topic noun's own "with" names no partner: "ties with Japan", "engagements with Russia")
+  const engagements = analyse(
+    'Secretary Blinken discussed recent diplomatic engagements with Russia.',
+    parties.concat([gpe('Russia', 'RUS')]),
+  ).find((e) => e.type === 'CONSULT');
+  assert.ok(engagements);
+  assert.equal(countries(engagements.target), '');
   const topic = analyse(
     'Secretary Blinken discussed the importance of strengthening trilateral ties with Japan.',
     parties,

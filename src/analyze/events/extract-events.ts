@@ -243,6 +243,10 @@ const WITH_NOUNS = new Set([
   'war',
   'trade',
   'dispute',
+  'engagement',
+  'consultation',
+  'discussion',
+  'coordination',
 ]);
 
 const sameActor = (a: ActorRef, m: ActorMention) => a.entity === (m.entity?.id ?? null) && a.actor === m.actor;

@@ -467,6 +467,8 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
         ? lex.byFirstWord.get(t.lower.slice(0, -1))
         : undefined);
     if (!candidates || hyphenParticiple(tokens, i) || attributiveParticiple(tokens, i)) continue;
+    // ("For more information …, please visit www.state.gov/…": a request to the reader names no act)
+    if (tokens[i - 1]?.lower === 'please') continue;
     // a word inside a body's or a place's name names no act ("Organization for Security and
     // Cooperation in Europe", "Committee against Torture"), except a meeting the name ends in: "the
     // U.S.-Croatia Strategic Dialogue", "the Berlin II Conference" are meetings
