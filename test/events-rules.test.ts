@@ -971,3 +971,19 @@ test('what is discussed is the talk\'s topic: the target is whom "with" names, e
   assert.ok(topic);
   assert.equal(countries(topic.target), '');
 });
+
+// State Department media note (public domain)
+test('a light verb with two nouns of one act makes one event, with the longer trigger', () => {
+  const evs = analyse(
+    'Counselor Chollet will meet with members of Bulgaria’s new government to continue the strategic dialogue talks begun in January 2020 on security, energy, and the rule of law.',
+    [
+      person('Derek Chollet', 'USAGOV', ['Counselor Chollet']),
+      org('Bulgaria’s new government'),
+      gpe('Bulgaria', 'BGR'),
+    ],
+  ).filter((e) => e.trigger.text.startsWith('continue'));
+  assert.deepEqual(
+    evs.map((e) => e.trigger.text),
+    ['continue the strategic dialogue talks'],
+  );
+});

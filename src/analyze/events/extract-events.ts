@@ -432,7 +432,30 @@ function eventsOfSentence(
     });
   }
   events.sort((a, b) => a.trigger.start - b.trigger.start);
-  return { events, denials };
+  return { events: withoutShorterTwins(events), denials };
+}
+
+/** The sides of an event as one key ("USAGOV/e2 > RUS/-"). */
+const sidesKey = (e: Event) =>
+  [e.source, e.target].map((side) => side.map((a) => `${a.actor ?? ''}/${a.entity ?? ''}`).join('+')).join('>');
+
+/**
+ * "will … continue the strategic dialogue talks": a light verb's two nouns of one act ("dialogue",
+ * "dialogue talks") make one event, not two; of events of one type and the same sides whose triggers
+ * start together, the one with the longer trigger is kept.
+ */
+function withoutShorterTwins(events: Event[]): Event[] {
+  return events.filter(
+    (e) =>
+      !events.some(
+        (o) =>
+          o !== e &&
+          o.type === e.type &&
+          o.trigger.start === e.trigger.start &&
+          o.trigger.end > e.trigger.end &&
+          sidesKey(o) === sidesKey(e),
+      ),
+  );
 }
 
 export function extractEvents(doc: ArticleDocument): Event[] {
