@@ -987,3 +987,21 @@ test('a light verb with two nouns of one act makes one event, with the longer tr
     ['continue the strategic dialogue talks'],
   );
 });
+
+// Wikinews (CC BY 2.5)
+test('a suicide is no attack, but a suicide attack that kills others is', () => {
+  const parties = [gpe('United States', 'USA'), norp('Iraqis', 'IRQ')];
+  noEventIn(
+    ['A detainee at the United States prison camp killed himself on Wednesday.'],
+    parties,
+    (e) => e.type === 'ASSAULT',
+  );
+  assert.equal(
+    typeAt(
+      'In Tikrit on Sunday, a man killed himself and five Iraqis while targeting a U.S. military base.',
+      parties,
+      'killed',
+    ),
+    'ASSAULT',
+  );
+});

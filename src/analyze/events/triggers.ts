@@ -87,6 +87,10 @@ function hyphenParticiple(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Verbs that with a reflexive object name a suicide ("killed himself", "hanged herself"). */
+const SUICIDE_VERBS = new Set(['kill', 'hang', 'shoot']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves']);
+
 /** Words that open a noun phrase a participle may modify: articles and possessive pronouns. */
 const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my', 'your']);
 
@@ -469,6 +473,14 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     if (!candidates || hyphenParticiple(tokens, i) || attributiveParticiple(tokens, i)) continue;
     // ("For more information …, please visit www.state.gov/…": a request to the reader names no act)
     if (tokens[i - 1]?.lower === 'please') continue;
+    // ("a detainee at the United States prison camp killed himself": a suicide is no attack on anyone)
+    // (not where others die with the one who killed: "a man killed himself and five Iraqis")
+    if (
+      SUICIDE_VERBS.has(t.lemma) &&
+      REFLEXIVES.has(tokens[i + 1]?.lower ?? '') &&
+      !['and', ','].includes(tokens[i + 2]?.lower ?? '')
+    )
+      continue;
     // a word inside a body's or a place's name names no act ("Organization for Security and
     // Cooperation in Europe", "Committee against Torture"), except a meeting the name ends in: "the
     // U.S.-Croatia Strategic Dialogue", "the Berlin II Conference" are meetings
