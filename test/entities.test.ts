@@ -2887,6 +2887,20 @@ test("a long title the length limit cuts into another name starts after it; the 
   assert.equal(entity(a, 'Enrique Mora').actor, 'IGOEUREEC');
 });
 
+test("a group noun closes a sector description, not before the group's own name", () => {
+  // (wikinews-70764: the team had no actor; wikinews-31381: the group's name follows)
+  const a = run(
+    'A Saudi Arabian government team that had been inspecting the detention centre confirmed that the prisoner had died.',
+    '2007-06-01',
+  );
+  assert.equal(entity(a, 'Saudi Arabian government team').actor, 'SAUGOV');
+  const b = run(
+    'A Danish clothing company is selling T-shirts to support the clandestine radio station of the Colombian guerrilla group Revolutionary Armed Forces of Colombia (FARC).',
+    '2005-12-01',
+  );
+  assert.ok(!b.entities.some((e) => e.name.endsWith('guerrilla group')));
+});
+
 test('a name linked to the KB in one place and not in another is one entity (one article, one name)', () => {
   // (wikinews-55010: the surnames come before the full names, which the KB knows)
   const a = run(

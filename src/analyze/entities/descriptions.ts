@@ -444,6 +444,9 @@ function describeBody(scan: DescriptionScan, i: number): number {
   return i + 1;
 }
 
+/** Nouns of a group that may close a sector's description ("government team"). */
+const GROUP_TAILS = new Set(['team', 'teams', 'panel', 'group']);
+
 /** Bodies a country has one of, named by a singular noun: "the army of Pakistan", "the parliament of Georgia". */
 const NATIONAL_BODIES = new Set([
   'army',
@@ -880,6 +883,16 @@ function describeSector(
       if (sector) end = e;
     }
   }
+  // ("a Saudi Arabian government team", "a Pentagon review panel": a group noun after the sector's
+  // words is a group of that sector, the phrase's head)
+  // (not before the group's name: "the Colombian guerrilla group Revolutionary Armed Forces of Colombia")
+  if (
+    sector &&
+    GROUP_TAILS.has(toks[end + 1]?.lower ?? '') &&
+    toks[end + 1].sentence === toks[end].sentence &&
+    !/^\p{Lu}/u.test(toks[end + 2]?.text ?? '')
+  )
+    end++;
   // "a Downing Street spokesman": a seat of government's (seat-titles.ts; only where the words
   // name a sector: "the White House lawn" is no body)
   const before = toks[from - 1];
