@@ -432,7 +432,7 @@ function isPortfolio(toks: Token[], from: number, to: number): boolean {
 }
 
 /** Whether lower-case words are exactly a listed portfolio's ("foreign affairs"). */
-function namesPortfolio(words: readonly string[]): boolean {
+export function namesPortfolio(words: readonly string[]): boolean {
   return lexiconSets().officePortfolios.some((p) => p.length === words.length && p.every((w, i) => w === words[i]));
 }
 

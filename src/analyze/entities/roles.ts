@@ -17,6 +17,7 @@ import { lexiconSets } from './lexicon.js';
 import { rolesOfTheIssuer } from './issuer-roles.js';
 import { dropTitleFragments, genericWordsOnly, opensWithTitleWord } from './title-fragments.js';
 import { bareTitleWords, isPluralTitle } from './title-words.js';
+import { namesPortfolio } from './candidates.js';
 import { DEICTIC_DAYS } from '../nlp/closed-class.js';
 
 const MAX_ROLE_TOKENS = 12;
@@ -476,7 +477,10 @@ function bracketedInitialsBefore(toks: Token[], k: number): number | null {
 /** The words of a clock time ("11:00", "a.m.", "LOCAL", "EDT") that open a schedule's line before a title. */
 const CLOCK_WORDS = /^(?:\d{1,2}:\d{2}|[ap]\.m\.?|[ap]m|noon|local|LOCAL|[ECMP][SD]T|GMT|UTC)$/;
 
-/** The first token of a place's name (a country, a city), or with `orBody` of a body with an actor, that ends right before token k, or -1. */
+/**
+ * The first token of a place's name (a country, a city), or with `orBody` of a body with an actor,
+ * that ends right before token k, or -1.
+ */
 function placeStartBefore(doc: ArticleDocument, k: number, orBody = false): number {
   const before = doc.tokens[k - 1];
   const hit = before ? doc.entityAt(before.start) : undefined;
@@ -569,8 +573,9 @@ const OPENING_ADVERBS = new Set(['however', 'meanwhile', 'separately', 'earlier'
 
 /**
  * Whether `verb` is an inflected verb whose subject is the name opening the sentence at `nameAt`
- * (after an opening adverb and its comma at most) or a clause after its conjunction: "However, Rafi Eitan, Israeli Minister for
- * Jerusalem Affairs offered a different stance." closes the title its comma left open.
+ * (after an opening adverb and its comma at most) or a clause after its conjunction: "However, Rafi
+ * Eitan, Israeli Minister for Jerusalem Affairs offered a different stance." closes the title its
+ * comma left open.
  */
 function verbOfOpeningSubject(toks: readonly Token[], first: number, nameAt: number, verb: Token | undefined): boolean {
   // (lower-case: "GEORGE W. BUSH, PRESIDENT OF THE UNITED STATES:" has no verb)
@@ -935,10 +940,7 @@ function portfolioName(text: string): boolean {
   const lex = lexiconSets();
   const words = text.toLowerCase().split(/\s+/);
   if (words.some((w) => lex.orgHeads.has(w))) return false;
-  return (
-    words[words.length - 1] === 'affairs' ||
-    lex.officePortfolios.some((p) => p.length === words.length && p.every((w, i) => w === words[i]))
-  );
+  return words[words.length - 1] === 'affairs' || namesPortfolio(words);
 }
 
 /** A capitalised one-word portfolio ("Commerce", "Defense"). */
