@@ -4849,3 +4849,12 @@ test('"they" takes up no people\'s word that modifies a noun, and a sentence ope
   });
   assert.notEqual(speaker(budget, quoteWith(budget, 'a $2 billion contribution')), 'United States');
 });
+
+test('a title of a place named with its class ("the mayor of the Israeli town of Sderot") heads its phrase', () => {
+  // (wikinews-87278: the mayor's resignation had been Sderot's statement)
+  assertSpeaker(
+    'Meanwhile, the mayor of the Israeli town of Sderot, which has borne the brunt of the rocket fire, resigned saying he could not carry out his duties as long as the attacks continue.',
+    'he could not carry out his duties',
+    'the mayor of the Israeli town of Sderot',
+  );
+});
