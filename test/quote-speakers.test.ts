@@ -4858,3 +4858,14 @@ test('a title of a place named with its class ("the mayor of the Israeli town of
     'the mayor of the Israeli town of Sderot',
   );
 });
+
+test('a readout\'s "They shared …" a few sentences after a call is the two who spoke, not a group named in between', () => {
+  // (state-pr-323530: "They shared their concerns …" had been the Russian forces' of the sentence before)
+  const readout = analyzeDocument({
+    id: 't',
+    text: 'Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to discuss the foreign minister’s trilateral meeting with Russian Foreign Minister Sergei Lavrov. Secretary Blinken updated Foreign Minister Kuleba on the joint actions the United States is taking today. He reiterated U.S. commitment to continue surging humanitarian support to the people of Ukraine as they face increasingly brutal bombardment by Russian forces. They shared their concerns that Russia is escalating its disinformation campaigns to deceive the world.',
+    published: '2022-03-11',
+    source: 'U.S. Department of State (press releases RSS)',
+  });
+  assert.equal(speaker(readout, quoteWith(readout, 'Russia is escalating its disinformation')), 'Antony J. Blinken');
+});

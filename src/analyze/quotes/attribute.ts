@@ -143,6 +143,15 @@ const MEETING_ACTIVITIES = new Set([
   'commend',
   'pledge',
   'review',
+  'share',
+  'express',
+  'welcome',
+  'reiterate',
+  'affirm',
+  'underline',
+  'highlight',
+  'note',
+  'condemn',
 ]);
 /** How many sentences back in the paragraph a readout's "they" may find its meeting. */
 const READOUT_REACH = 3;
