@@ -38,8 +38,11 @@ export function groupNounBeforeLink(doc: ArticleDocument, f: number): boolean {
   return doc.entityAt(noun.start)?.mention.kind !== 'name';
 }
 
-/** A place's class before its name ("the mayor of the Israeli town of Sderot"). */
-const SETTLEMENT_CLASSES = ['town', 'city', 'village', 'province', 'region', 'district', 'state', 'island', 'county'];
+/**
+ * A place's class before its name ("the mayor of the Israeli town of Sderot"; not "state", the
+ * portfolio of "secretary of state Hillary Clinton").
+ */
+const SETTLEMENT_CLASSES = ['town', 'city', 'village', 'province', 'region', 'district', 'island', 'county'];
 
 /** Lower-case words a name after a title's "of" may hold ("the Republic of Korea in Seoul"). */
 const OF_OBJECT_WORDS = new Set(['the', 'of', 'and', 'in', 'at', ...SETTLEMENT_CLASSES]);
