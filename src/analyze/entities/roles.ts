@@ -18,7 +18,7 @@ import { rolesOfTheIssuer } from './issuer-roles.js';
 import { dropTitleFragments, genericWordsOnly, opensWithTitleWord } from './title-fragments.js';
 import { bareTitleWords, isPluralTitle } from './title-words.js';
 import { namesPortfolio } from './candidates.js';
-import { DEICTIC_DAYS } from '../nlp/closed-class.js';
+import { DEICTIC_DAYS, SENTENCE_OPENING_ADVERBS } from '../nlp/closed-class.js';
 
 const MAX_ROLE_TOKENS = 12;
 const STOP_POS = new Set([
@@ -568,9 +568,6 @@ function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [numbe
   return titleRange(toks, a, b);
 }
 
-/** Adverbs that may open a sentence before its subject and a comma ("However, Rafi Eitan, …"). */
-const OPENING_ADVERBS = new Set(['however', 'meanwhile', 'separately', 'earlier', 'later', 'also', 'then', 'now']);
-
 /**
  * Whether `verb` is an inflected verb whose subject is the name opening the sentence at `nameAt`
  * (after an opening adverb and its comma at most) or a clause after its conjunction: "However, Rafi
@@ -586,7 +583,7 @@ function verbOfOpeningSubject(toks: readonly Token[], first: number, nameAt: num
   if (nameAt === first) return true;
   // (or a clause's after its conjunction: "whereas Philippe Douste-Blazy, the French Foreign Minister maintained …")
   if (CLAUSE_CONJUNCTIONS.has(toks[nameAt - 1]?.lower ?? '')) return true;
-  return nameAt === first + 2 && toks[first + 1].text === ',' && OPENING_ADVERBS.has(toks[first].lower);
+  return nameAt === first + 2 && toks[first + 1].text === ',' && SENTENCE_OPENING_ADVERBS.has(toks[first].lower);
 }
 
 /** Conjunctions that open a clause whose subject follows at once. */

@@ -3,7 +3,7 @@
 // governs them ("agreed to provide", "travel to Russia to meet").
 import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { Span } from '../types.js';
-import { POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../nlp/closed-class.js';
+import { PERSONAL_REFLEXIVES, POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../nlp/closed-class.js';
 import { cue, type EventLexicon, type TriggerPattern } from './lexicon.js';
 import { afterModal, isPunct, MODALS } from './clauses.js';
 import { intendable } from './recode.js';
@@ -89,7 +89,6 @@ function hyphenParticiple(tokens: Token[], i: number): boolean {
 
 /** Verbs that with a reflexive object name a suicide ("killed himself", "hanged herself"). */
 const SUICIDE_VERBS = new Set(['kill', 'hang', 'shoot']);
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves']);
 
 /** Words that open a noun phrase a participle may modify: articles and possessive pronouns. */
 const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my', 'your']);
@@ -477,7 +476,7 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     // (not where others die with the one who killed: "a man killed himself and five Iraqis")
     if (
       SUICIDE_VERBS.has(t.lemma) &&
-      REFLEXIVES.has(tokens[i + 1]?.lower ?? '') &&
+      PERSONAL_REFLEXIVES.has(tokens[i + 1]?.lower ?? '') &&
       !['and', ','].includes(tokens[i + 2]?.lower ?? '')
     )
       continue;

@@ -18,6 +18,30 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
 /** Possessive determiners ("his", "its", "our"): the noun after them is someone's, already there. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
+/** Reflexive pronouns of people ("killed himself", "found themselves"). */
+export const PERSONAL_REFLEXIVES: ReadonlySet<string> = new Set([
+  'myself',
+  'yourself',
+  'himself',
+  'herself',
+  'ourselves',
+  'yourselves',
+  'themselves',
+]);
+
+/** Adverbs that open a sentence before its subject, set off by a comma or not ("However, …", "Meanwhile …"). */
+export const SENTENCE_OPENING_ADVERBS: ReadonlySet<string> = new Set([
+  'however',
+  'meanwhile',
+  'separately',
+  'still',
+  'now',
+  'then',
+  'later',
+  'earlier',
+  'tonight',
+]);
+
 /** The forms of "be" written out in full. */
 export const BE_WORDS: readonly string[] = ['is', 'am', 'are', 'was', 'were', 'be', 'been', 'being'];
 

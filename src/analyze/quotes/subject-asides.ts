@@ -3,7 +3,12 @@
 // on to praise"), a relative's adjunct, and comma-set modifiers after a clause's opening name.
 import type { ArticleDocument, Token } from '../document.js';
 import { BE_FORMS } from './context.js';
-import { FINITE_BE_WORDS, isCalendarText, PERSONAL_SUBJECT_PRONOUNS } from '../nlp/closed-class.js';
+import {
+  FINITE_BE_WORDS,
+  isCalendarText,
+  PERSONAL_SUBJECT_PRONOUNS,
+  SENTENCE_OPENING_ADVERBS,
+} from '../nlp/closed-class.js';
 import { isBreak, nominalAdverbAt, phrase, phraseStartBefore, RELATIVE_OPENERS, type Phrase } from './phrases.js';
 import { timeAdjunctStart } from './time-adjunct.js';
 
@@ -45,8 +50,7 @@ const CLAUSE_OPENERS = new Set([
   'so',
 ]);
 /** Capitalised adverbs at a clause's start that are no name (Meanwhile, However); days and months are not either. */
-const OPENING_ADVERBS = new Set(['tonight', 'meanwhile', 'however', 'still', 'now', 'then', 'later', 'earlier']);
-const notAName = (t: Token) => OPENING_ADVERBS.has(t.lower) || isCalendarText(t.text);
+const notAName = (t: Token) => SENTENCE_OPENING_ADVERBS.has(t.lower) || isCalendarText(t.text);
 const isNewline = (t: Token) => t.text.includes('\n');
 
 /** The most characters of words that qualify a title before it ("longtime Hillary Clinton aide"). */
@@ -96,7 +100,7 @@ export function openingNameBeforeModifiers(doc: ArticleDocument, comma: number, 
       (toks[a].pos === 'ADV' &&
         /^\p{Lu}/u.test(toks[a].text) &&
         // (or set off by its comma: "However, most observers, both domestic and international, agreed")
-        (toks[a + 1]?.pos !== 'PUNCT' || (toks[a + 1].text === ',' && OPENING_ADVERBS.has(toks[a].lower)))))
+        (toks[a + 1]?.pos !== 'PUNCT' || (toks[a + 1].text === ',' && SENTENCE_OPENING_ADVERBS.has(toks[a].lower)))))
   )
     a++;
   let o = a;
