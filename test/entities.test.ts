@@ -3095,6 +3095,34 @@ test('"Mr." or "Mrs." before a surname two people share picks the one of that se
   assert.equal(entityOfMention(a, text, 'Clinton would focus')?.name, 'Bill Clinton');
 });
 
+test('a title before a surname picks the one of those sharing it whom the article gave that title', () => {
+  // demo corpus (State Department briefing): the ambassador who briefs, not the journalist named
+  // Kim who asks him, nor the leader named Kim just before
+  const text =
+    'MS PORTER: Special Representative for the DPRK Ambassador Sung Kim is visiting Washington this week. Ambassador Kim will start with some opening remarks.\n\nMS PORTER: Let’s please go to the line of Jinmyung Kim, please.\n\nQUESTION: This is Jinmyung Kim from South Korea’s Chosunilbo, and thank you for doing this. Ambassador Kim, I have a question about the UN Security Council resolution.\n\nAMBASSADOR KIM: That is one document in which the dear leader Kim Jong-un has personally made a commitment towards denuclearization.\n\nMS PORTER: That concludes today’s briefing. Special Representative Kim, thank you so much for your time.';
+  const a = run(text, '2022-04-06');
+  assert.equal(entityOfMention(a, text, 'Kim, I have')?.name, 'Sung Kim');
+  assert.equal(entityOfMention(a, text, 'Kim, thank you')?.name, 'Sung Kim');
+  // (without a title, the latest named in full still takes the surname)
+  const bare = text.replace('Ambassador Kim, I have', 'Kim, I have');
+  assert.equal(entityOfMention(run(bare, '2022-04-06'), bare, 'Kim, I have')?.name, 'Jinmyung Kim');
+});
+
+test('one name read as two types joins the one other mentions joined too, unless named as a place', () => {
+  // demo corpus (Wikinews): the recogniser reads the first "Mujahid Dokubo-Asari" apart from the second
+  const text =
+    'The kidnappers, who belong to the group Movement for the Emancipation of the Niger Delta, released the workers after Mujahid Dokubo-Asari pled for the release. Mujahid Dokubo-Asari is a militant who is currently in prison and the kidnappers were demanding that he be released.\n\n"All five Korean prisoners captured by our unit in the attack on the Daewoo camp were released … at the request of Dokubo-Asari," said the group.';
+  const a = run(text, '2006-06-08');
+  const first = entityOfMention(a, text, 'Mujahid Dokubo-Asari pled');
+  assert.equal(first?.type, 'PERSON');
+  assert.equal(first, entityOfMention(a, text, 'Mujahid Dokubo-Asari is'));
+  // demo corpus (Wikinews): the town the conference met in is not the conference
+  const annapolis =
+    'Senior officials from nearly 50 countries and international organizations have gathered in Annapolis, Maryland near Washington, D.C. for a conference aimed at launching final-status peace negotiations between Israel and the Palestinians.\n\nThe conference, hosted by the United States Department of State, has been dubbed the Annapolis Conference. "Our purpose here in Annapolis is not to conclude an agreement," said President George W. Bush.';
+  const b = run(annapolis, '2007-11-27');
+  assert.notEqual(entityOfMention(b, annapolis, 'Annapolis, Maryland')?.name, 'Annapolis Conference');
+});
+
 test('a relative named in passing does not take the surname from the person it describes', () => {
   // PolNeAR dev (Western Journal): Sean Smith is named after his mother, who speaks
   const text =

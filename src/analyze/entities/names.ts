@@ -260,6 +260,29 @@ class DraftIndex {
     return undefined;
   }
 
+  /** The title words (lower case) written right before each person draft's mentions so far. */
+  private readonly titlesOf = new Map<Draft, Set<string>>();
+
+  /** Notes the title word written right before a mention of a person draft ("Ambassador Kim"). */
+  noteTitle(d: Draft, title: string): void {
+    if (d.type !== 'PERSON') return;
+    const set = this.titlesOf.get(d);
+    if (set) set.add(title);
+    else this.titlesOf.set(d, new Set([title]));
+  }
+
+  /**
+   * The most recent person named with this surname whom the article gave this title before
+   * ("Ambassador Kim" after "Ambassador Sung Kim … Kim Yo-jong … Jinmyung Kim" is Sung Kim);
+   * undefined when none of them was so titled.
+   */
+  personShortenedToWithTitle(text: string, title: string): Draft | undefined {
+    const list = this.byShortForm.get(withoutAccents(text));
+    if (!list || list.length < 2) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) if (this.titlesOf.get(list[i])?.has(title)) return list[i];
+    return undefined;
+  }
+
   /** Notes the sex the article gives a person draft. */
   noteGender(d: Draft, gender: Gender): void {
     if (d.type === 'PERSON' && !this.genders.has(d)) this.genders.set(d, gender);
@@ -603,8 +626,10 @@ function draftKey(
     const label = isLabelInCapitals(doc, n);
     // ("Mrs. Clinton", "Mr. Bush": the honorific's sex picks among those sharing the surname)
     const honorific = label ? null : honorificGender(doc.text.slice(Math.max(0, n.start - 10), n.start));
+    const title = label || honorific ? null : titleWordBefore(doc, n.start);
     const d =
       (honorific ? drafts.personShortenedToOfGender(text, honorific) : undefined) ??
+      (title ? drafts.personShortenedToWithTitle(text, title) : undefined) ??
       drafts.personShortenedTo(text, label) ??
       drafts.personShortenedTo(personDisplayName(text), label);
     if (d) return { key: d.key, rule: 'surname' };
@@ -625,6 +650,43 @@ function draftKey(
   }
   // "Mevlüt Çavuşoğlu" and "Mevlut Cavusoglu" are one name
   return { key: `${n.type}:${withoutAccents(text).toLowerCase()}`, rule: n.rule };
+}
+
+/**
+ * The title word written right before a name, lower case ("Ambassador" of "Ambassador Kim",
+ * "representative" of "Special Representative Kim"), or null.
+ */
+function titleWordBefore(doc: ArticleDocument, start: number): string | null {
+  const m = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}]+)\.?\s$/u.exec(doc.text.slice(Math.max(0, start - 32), start));
+  const word = m?.[1].toLowerCase();
+  return word && lexiconSets().titleHeads.has(word) ? word : null;
+}
+
+/** The most words a title before a name is looked through for its title words. */
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * The title words (lower case) of the title written right before a name, read back through its
+ * capitalised words and glue ("Special Representative for the DPRK Ambassador Sung Kim":
+ * ambassador, representative).
+ */
+function titleWordsBefore(doc: ArticleDocument, start: number): string[] {
+  const lex = lexiconSets();
+  const ws = doc.text.slice(Math.max(0, start - 96), start).split(/[ \t]+/);
+  if (ws.pop() !== '') return [];
+  const found: string[] = [];
+  for (let i = ws.length - 1; i >= 0 && ws.length - i <= MAX_TITLE_WORDS; i--) {
+    // (a title opening a quotation or a line is read up to its mark: "“Colonel Mohamed Bacar has …")
+    const opened = /^["“‘(\n]/.test(ws[i]);
+    const w = ws[i].replace(/^[\s\S]*[\n"“‘(]/, '').replace(/\.$/, '');
+    if (!/^[\p{L}-]+$/u.test(w)) break;
+    const lower = w.toLowerCase();
+    if (/^\p{Lu}/u.test(w)) {
+      if (lex.titleHeads.has(lower)) found.push(lower);
+    } else if (!lex.titleGlue.has(lower)) break;
+    if (opened || /\n/.test(ws[i])) break;
+  }
+  return found;
 }
 
 /**
@@ -980,6 +1042,7 @@ export function buildNameEntities(doc: ArticleDocument): void {
     index.noteBodyMention(d);
     if (rule !== 'surname') index.notePersonMention(d, doc.slice(n), kin?.passing);
     if (kin?.gender) index.noteGender(d, kin.gender);
+    if (d.type === 'PERSON') for (const title of titleWordsBefore(doc, n.start)) index.noteTitle(d, title);
     if (d.type === 'ORG' && d.kb && d.name !== doc.slice(n)) index.noteInitials(doc.slice(n), d);
   }
   for (const d of joinUnlinkedNamesakes(doc, drafts, isShortFormOf)) {

@@ -7,6 +7,7 @@
 // more often.
 import type { ArticleDocument } from '../document.js';
 import type { EntityType, Mention } from '../types.js';
+import { isLocative } from './typing.js';
 
 interface NameDraft {
   type: EntityType;
@@ -29,7 +30,7 @@ export function joinUnlinkedNamesakes<D extends NameDraft>(
   for (const d of drafts) {
     if (d.kb || !d.mentions.length) continue;
     const host =
-      sameNameLinked(drafts, d) ?? laterFullName(doc, drafts, d, isShortForm) ?? sameNameOtherType(byText, d);
+      sameNameLinked(drafts, d) ?? laterFullName(doc, drafts, d, isShortForm) ?? sameNameOtherType(doc, byText, d);
     if (!host) continue;
     host.mentions.push(...d.mentions);
     host.mentions.sort((x, y) => x.start - y.start);
@@ -114,9 +115,13 @@ function sameNameLinked<D extends NameDraft>(drafts: D[], d: D): D | undefined {
  * The one draft of another type with a name mention written as each of d's, where the KB links it or
  * the article names it so more often: one name is one thing in one article ("Shares in Solidere …"
  * read as a place, "Solidere, in which Mr Hariri was a major shareholder" and two more as a company).
- * A tie leaves them apart.
+ * A tie goes to the one other mentions joined too, unless d is named as a place.
  */
-function sameNameOtherType<D extends NameDraft>(byText: Map<string, Set<D>>, d: D): D | undefined {
+function sameNameOtherType<D extends NameDraft>(
+  doc: ArticleDocument,
+  byText: Map<string, Set<D>>,
+  d: D,
+): D | undefined {
   const texts = new Set(d.mentions.map((m) => m.text));
   const written = (k: D) => k.mentions.filter((m) => m.kind === 'name' && texts.has(m.text)).length;
   const [first, ...rest] = texts;
@@ -125,7 +130,13 @@ function sameNameOtherType<D extends NameDraft>(byText: Map<string, Set<D>>, d: 
   );
   if (hosts.length !== 1) return undefined;
   const [host] = hosts;
-  return host.kb || written(host) > written(d) ? host : undefined;
+  // (written as often: the one other mentions joined too, "Naresh Jindal … Naresh led …" and a "Naresh"
+  // read as a body; not a place named after "in" or "at": "in Annapolis" beside the "Annapolis Conference")
+  const tie =
+    written(host) === written(d) &&
+    host.mentions.length > d.mentions.length &&
+    !d.mentions.some((m) => isLocative(doc, m));
+  return host.kb || written(host) > written(d) || tie ? host : undefined;
 }
 
 /** Each name mention's text → the drafts with a name mention so written (built once per article). */
