@@ -596,6 +596,19 @@ test('a bare or titled surname resolves to the KB person with the role code of t
   assert.ok(mentionTexts(entity(b, 'Michelle Obama')).includes('Obama'));
 });
 
+test('a surname after a title is the one KB person of that name whose roles the KB leaves undated', () => {
+  // demo corpus (White House briefing, 2011): the KB gives David Cameron's office no dates
+  const text =
+    'And then you see in the trilateral statement from Prime Minister Cameron, President Sarkozy, and Chancellor Merkel: We call on President Assad to face reality.';
+  const a = run(text, '2011-08-18');
+  const cameron = entityOfMention(a, text, 'Cameron,');
+  assert.equal(cameron?.name, 'David Cameron');
+  assert.equal(cameron?.actor, 'GBRGOV');
+  // (without a title the date alone cannot choose him)
+  const bare = 'Cameron said the talks had failed.';
+  assert.equal(entityOfMention(run(bare, '2011-08-18'), bare, 'Cameron')?.actor ?? null, null);
+});
+
 test('a surname + administration is the person’s country’s government', () => {
   const a = run('Mr. Mugabe said the Bush administration was wrong.', '1990-05-01');
   const gov = a.entities.find((e) => e.mentions.some((m) => m.text.includes('Bush administration')));

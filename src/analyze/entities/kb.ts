@@ -526,7 +526,12 @@ function surnamePeople(key: string): SurnamePerson[] {
  * asks for a role held on the date and nothing else (for a name the recogniser read as a body). Several
  * people of one country still give that country (the actor code is the first one's on the date).
  */
-export function lookupSurname(word: string, date: string | null, heldOnly = false): KbHit | undefined {
+export function lookupSurname(
+  word: string,
+  date: string | null,
+  heldOnly = false,
+  afterTitle = false,
+): KbHit | undefined {
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return undefined;
   const key = normalizeKey(word);
   let people = surnamePeople(key);
@@ -550,7 +555,11 @@ export function lookupSurname(word: string, date: string | null, heldOnly = fals
   };
   if (date) {
     // an office, not elite standing (ELI), where the recogniser read the name as a body
-    const held = people.filter((x) => heldOn(x.hit, date, heldOnly));
+    // (a role the KB leaves undated is no evidence either way: after a title, the one person whose
+    // roles all are undated holds them, "Prime Minister Cameron" whose KB office has no dates)
+    const dated = people.filter((x) => heldOn(x.hit, date, heldOnly));
+    const undated = people.filter((x) => (x.hit.roles ?? []).every(([, f, t]) => !f && !t));
+    const held = dated.length || !afterTitle || people.length > 1 ? dated : undated;
     // an open-ended role is no evidence after the KB's end: it says only that the KB stopped there
     // (and a name the recogniser read as a body is a person only on a role the KB dates)
     if (held.length) {

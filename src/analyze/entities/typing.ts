@@ -1146,9 +1146,14 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   // a bare surname read as a person or unlabelled: the KB person the date settles (Obama, Mr. Putin)
   // (a body's label yields only to a person in office on the article's date: "Reagan", "Bush administration")
   if (!hit && toks.length === 1 && c.label !== 'LOC') {
-    const person = lookupSurname(surface, doc.published, c.label !== 'PER' && c.label !== null);
+    const heldOnly = c.label !== 'PER' && c.label !== null;
+    let titled: boolean | undefined;
+    const isTitled = () => (titled ??= !!c.afterTitle || !!titleBefore(doc, c));
+    const person =
+      lookupSurname(surface, doc.published, heldOnly) ??
+      (isTitled() ? lookupSurname(surface, doc.published, heldOnly, true) : undefined);
     // (one the date alone chose, with no title before it, needs the article's support: surname-support.ts)
-    const bare = person?.surnameBasis === 'held' && !c.afterTitle && !titleBefore(doc, c) ? '-bare' : '';
+    const bare = person?.surnameBasis === 'held' && !isTitled() ? '-bare' : '';
     if (person) return { start: c.start, end: c.end, type: 'PERSON', hit: person, rule: `${c.rule}+kb-surname${bare}` };
   }
   // a country's name of several words, or one the recogniser ran on into a date ("Serbia Friday"), is
