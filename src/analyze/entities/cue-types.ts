@@ -121,9 +121,36 @@ function personCued(doc: ArticleDocument, n: TypedName): TypedName {
 const LOCATIVES = new Set(['in', 'near', 'at']);
 
 /**
- * "Gunmen stormed a building in Khan Younis", "an attack near Kerem Shalom": a name the recogniser
- * alone read as a person, whose every mention in the article follows a preposition of place (and
- * none is a possessive), is a place (rule `+after-locative`): a lake, an island, a mountain (LOC)
+ * Words of a journey before "to" and its destination ("traveled to Hama", "a visit to Rzeszow", "are
+ * being moved to Dahuk"); not "go" or "come", which a press call's host says of the next questioner.
+ */
+const JOURNEY_WORDS = new Set([
+  'travel',
+  'travels',
+  'traveled',
+  'travelled',
+  'traveling',
+  'travelling',
+  'trip',
+  'visit',
+  'journey',
+  'flew',
+  'fled',
+  'moved',
+  'evacuated',
+  'deployed',
+]);
+
+/** Whether the token before the name at k is a preposition of place, or "to" after a word of a journey. */
+function placePrepositionBefore(doc: ArticleDocument, k: number): boolean {
+  const prev = doc.tokens[k - 1]?.lower ?? '';
+  return LOCATIVES.has(prev) || (prev === 'to' && JOURNEY_WORDS.has(doc.tokens[k - 2]?.lower ?? ''));
+}
+
+/**
+ * "Gunmen stormed a building in Khan Younis", "an attack near Kerem Shalom", "Ambassador Ford traveled
+ * to Hama": a name the recogniser alone read as a person, whose every mention in the article follows a
+ * preposition of place or a journey's "to" (and none is a possessive), is a place (rule `+after-locative`): a lake, an island, a mountain (LOC)
  * or a hall, an airport (FAC) by its head word, else a town (GPE).
  */
 function placesAfterLocatives(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
@@ -138,7 +165,7 @@ function placesAfterLocatives(doc: ArticleDocument, typed: TypedName[]): TypedNa
     const locative =
       n.type === 'PERSON' &&
       modelOnly(n) &&
-      LOCATIVES.has(toks[k - 1]?.lower ?? '') &&
+      placePrepositionBefore(doc, k) &&
       !/^['’]s?$/.test(toks[last + 1]?.text ?? '');
     located.set(text, (located.get(text) ?? true) && locative);
   }
