@@ -161,3 +161,14 @@ test('a title held in someone’s service may name them', () => {
   assert.ok(served, JSON.stringify(donilon.roles));
   assert.match(text.slice(served.span.start, served.span.end), /Advisor to President Barack Obama$/);
 });
+
+test('"our" before a predicate title opens it, and the pieces of it read as names are dropped', () => {
+  // (wh-briefing-press-briefing-gary-samore-ambassador-alex-wolff-and-mike-mcfaul)
+  const text =
+    'MR. HAMMER: We have also brought over Ambassador Alex Wolff, who is our Deputy Permanent Representative to the United Nations. They are going to start off because Gary has to run off to a meeting.';
+  const a = run(text, '2009-09-23');
+  const [role] = predicateRoles(entity(a, 'Alex Wolff'));
+  assert.equal(role?.title, 'Deputy Permanent Representative to the United Nations');
+  assert.ok(!a.entities.some((e) => e.name.startsWith('Deputy')), a.entities.map((e) => e.name).join(', '));
+  assert.ok(a.entities.some((e) => e.name === 'United Nations'));
+});

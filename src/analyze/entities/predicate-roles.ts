@@ -8,6 +8,7 @@ import type { Component } from '../pipeline.js';
 import { lookupName } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 import { roleOfTitleSpan, timeAdjunctAt, titleRange, titleTokenAt, tokenEnd } from './roles.js';
+import { dropTitleFragments } from './title-fragments.js';
 
 const MAX_TITLE_TOKENS = 12;
 
@@ -196,7 +197,8 @@ function addObjectRole(doc: ArticleDocument, entity: EntityRecord, at: number, e
 function addRoleAt(doc: ArticleDocument, entity: EntityRecord, predicate: Predicate, rule = 'predicate'): boolean {
   const toks = doc.tokens;
   let a = predicate.at;
-  if (['the', 'a', 'an'].includes(toks[a]?.lower ?? '')) a++;
+  // ("who is our Deputy Permanent Representative …" in a government's briefing)
+  if (['the', 'a', 'an', 'our'].includes(toks[a]?.lower ?? '')) a++;
   const span = predicateTitle(doc, a, entity);
   if (!span) return false;
   const made = roleOfTitleSpan(doc, toks[span[0]].start, toks[span[1] - 1].end, rule);
@@ -277,6 +279,13 @@ export function findPredicateRoles(doc: ArticleDocument): void {
   }
 }
 
+/** How many roles the document's people hold. */
+function roleCount(doc: ArticleDocument): number {
+  let n = 0;
+  for (const e of doc.entities) n += e.roles.length;
+  return n;
+}
+
 /** Sentence-opening pronouns a predicate's title may be given to. */
 const PRONOUNS = new Set(['He', 'She']);
 
@@ -286,7 +295,11 @@ export const entityPredicateRoles: Component = {
   adds: ['roles'],
   run(doc) {
     try {
+      const before = roleCount(doc);
       findPredicateRoles(doc);
+      // (a title read here may hold a piece the recogniser read as a name: "who is our Deputy
+      // Permanent Representative to the United Nations" with "Deputy Permanent" a body)
+      if (roleCount(doc) > before) dropTitleFragments(doc);
     } catch (err) {
       process.emitWarning(`entity-predicate-roles: ${(err as Error).message} in ${doc.id}`);
     }
