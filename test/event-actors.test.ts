@@ -883,3 +883,20 @@ test('"he" or "she" before an adverb and its verb is still the subject: "She als
   assert.ok(met, 'an event on the last "met"');
   assert.deepEqual(sides(met, 'source'), ['Wendy Sherman/USAGOV']);
 });
+
+// State Department releases (demo corpus, public domain)
+test('who "will pay a price" outside a quotation is threatened, not threatening; a price paid is no threat', () => {
+  const call = release(
+    'Secretary of State Antony J. Blinken spoke today with PRC State Councilor and Foreign Minister Wang Yi about Moscow’s premeditated, unprovoked, and unjustified war against Ukraine. He underscored that the world is acting in unison to repudiate and respond to the Russian aggression, ensuring that Moscow will pay a high price.',
+    '2022-03-05',
+  );
+  const price = triggered(call, 'pay a high price');
+  assert.equal(price.type, 'THREATEN');
+  assert.deepEqual(sides(price, 'source'), []);
+  assert.deepEqual(sides(price, 'target'), ['Russia/RUSGOV']);
+  const paid = release(
+    'Through his time in public service and by his civic activism, Nemtsov sought to make his country a better place by exposing corruption and advocating for political and economic reforms, for which he paid the ultimate price.',
+    '2022-02-27',
+  );
+  assert.ok(!paid.some((e) => e.type === 'THREATEN'));
+});

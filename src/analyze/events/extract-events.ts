@@ -62,6 +62,9 @@ function speakerThreat(
   };
 }
 
+/** Past forms of the verbs of a threat's idioms ("pay a price", "face consequences"). */
+const PAST_THREAT_VERBS = new Set(['paid', 'faced']);
+
 /** The most words of a title before a name addressed. */
 const MAX_ADDRESS_TITLE = 4;
 
@@ -309,10 +312,20 @@ function eventsOfSentence(
     const first = tokens[m.spanFirst];
     const last = tokens[m.last];
     const quote = quoteAt(first.start);
+    // (a threat's idiom in the past tense tells what was suffered: "for which he paid the ultimate
+    // price", "We are all faced with the consequences of fragile and failing states")
+    if (m.pattern.role === 'speaker-threat' && PAST_THREAT_VERBS.has(tokens[m.first].lower)) continue;
+    const threat = m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null;
     const dyad =
-      (m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null) ??
+      threat ??
       (m.pattern.role === 'speaker-thanks' ? speakerThanks(doc, quote, mentions, m, s) : null) ??
       findDyad(tokens, mentions, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting);
+    // ("ensuring that Moscow will pay a high price" outside a quotation: Moscow is threatened, by no
+    // one the sentence names, not the threat's source)
+    if (m.pattern.role === 'speaker-threat' && !threat && !dyad.target.length) {
+      [dyad.source, dyad.target] = [[], dyad.source];
+      dyad.rule += '+payer-threatened';
+    }
     // "… spoke with Choi Jong Kun about Russia’s unprovoked attack on Ukraine": the possessor attacks
     const owners =
       m.spanFirst === m.first && tokens[m.first].pos === 'NOUN'
@@ -335,11 +348,12 @@ function eventsOfSentence(
     );
     // (not who made an attack its passive's subject suffered in: "two UPDF troops were wounded in an
     // ambush" in Mogadishu was no Ugandan's; the sentence does not say whose)
-    if (!dyad.rule.startsWith('passive-adjunct'))
+    const payer = dyad.rule.includes('+payer-threatened');
+    if (!dyad.rule.startsWith('passive-adjunct') && !payer)
       dyad.rule += placeImplicit(dyad, (probe) =>
         fillImplicit(doc, lex, m.pattern.type!, probe, named, { first: m.spanFirst, last: m.last }, s, wars),
       );
-    if (!dyad.source.length || !dyad.target.length)
+    if ((!dyad.source.length || !dyad.target.length) && !payer)
       dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index, quoteAt), (all) =>
         findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
       );
