@@ -900,3 +900,42 @@ test('who "will pay a price" outside a quotation is threatened, not threatening;
   );
   assert.ok(!paid.some((e) => e.type === 'THREATEN'));
 });
+
+// State Department releases (demo corpus, public domain)
+test('a talk’s partner is never named only after its "about", "regarding" or "concerning"', () => {
+  const call = release(
+    'Secretary of State Antony J. Blinken spoke with Governor Gretchen Whitmer last week about the case of U.S. citizen Danny Fenster, a journalist and Michigan native.',
+    '2021-11-09',
+  );
+  assert.deepEqual(sides(triggered(call, 'spoke with'), 'target'), ['Gretchen Whitmer/null']);
+  const hague = release(
+    'In The Hague, the U.S. delegation will hold high-level talks with allies and partners regarding our responses to atrocities committed in Ukraine, Burma, Ethiopia, and elsewhere.',
+    '2022-05-20',
+  );
+  const talks = hague.filter((e) => e.type === 'CONSULT');
+  assert.ok(talks.every((e) => !e.target.some((a) => ['UKR', 'MMR', 'ETH'].includes(a.actor ?? ''))));
+});
+
+test('an attack its attacker’s possessive names is an event of its own, whatever the sentence’s verb', () => {
+  const a = release(
+    'In coordination with our allies and partners, the United States is taking further measures today against the Russian financial system in response to Russia’s continuing premeditated war against Ukraine. Secretary Blinken reaffirmed U.S. support for Ukraine in the face of President Putin’s continued war against Ukraine.',
+    '2022-03-11',
+  );
+  const wars = a.filter((e) => e.trigger.text === 'war against');
+  assert.equal(wars.length, 2);
+  assert.deepEqual(sides(wars[0], 'source'), ['Russia/RUS']);
+  assert.deepEqual(sides(wars[1], 'source'), ['Vladimir Putin/RUSGOV']);
+  for (const w of wars) assert.deepEqual(sides(w, 'target'), ['Ukraine/UKR']);
+  // (no attacker named: "yesterday's attacks" are no act of whoever condemns them)
+  const b = release(
+    'We condemn in the strongest terms yesterday’s attacks on the al Shifaa Hospital in Afrin, Syria.',
+    '2021-06-13',
+  );
+  assert.ok(!b.some((e) => e.type === 'ASSAULT' && e.source.some((s) => s.actor === 'USAGOV')));
+  // (nor does it take a target from elsewhere in the sentence)
+  const c = release(
+    'On the second night of Russia’s invasion, Magdalena Timmin sent a message to a Facebook group called “Polish Mums of Leeds”, appealing for donations.',
+    '2022-05-10',
+  );
+  assert.ok(!c.some((e) => e.type === 'ASSAULT' && e.target.some((s) => (s.name ?? '').includes('Facebook'))));
+});

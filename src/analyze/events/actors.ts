@@ -1209,7 +1209,7 @@ const nounModifier = (t: Token): boolean =>
   t.pos === 'ADV' ||
   t.text === ',' ||
   t.lower === 'and' ||
-  (t.pos === 'VERB' && /ed$/.test(t.lower));
+  (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower));
 /** The most words a possessive stands before its noun ("Russia’s premeditated, unprovoked, and unjustified attack"). */
 const MAX_NOUN_MODIFIERS = 8;
 

@@ -227,6 +227,44 @@ function dropTopicTargets(
   return '+topic-object';
 }
 
+/** A possessive's mark after a name ("Russia's"). */
+const POSSESSIVE_MARK = /^['’]s?$/;
+/** Prepositions by which an attack's noun names whom it befalls ("invasion of", "attacks on"). */
+const ATTACKED_PREPOSITIONS = new Set(['of', 'on', 'against']);
+/** The most tokens between an attack's noun and whom it befalls ("attacks on the Ukrainian people"). */
+const ARGUMENT_REACH = 4;
+
+/** Whether the target is named in the noun's own argument after token `last` (or the trigger's own "against"). */
+function ownArgument(tokens: Token[], mentions: ActorMention[], a: ActorRef, last: number): boolean {
+  const open = ATTACKED_PREPOSITIONS.has(tokens[last].lower)
+    ? last
+    : ATTACKED_PREPOSITIONS.has(tokens[last + 1]?.lower ?? '')
+      ? last + 1
+      : -1;
+  if (open < 0) return false;
+  return mentions.some((x) => sameActor(a, x) && x.first > open && x.first <= open + ARGUMENT_REACH);
+}
+
+/** Prepositions that give a talk's topic and never its partner. */
+const TOPIC_WORDS = new Set(['about', 'regarding', 'concerning']);
+
+/**
+ * "spoke today with Foreign Minister Wang Yi about Moscow's … war against Ukraine": a target named
+ * only after the talk's "about" is its topic, not the one talked with (rule `+about-topic`); the
+ * partner the sentence names without a code is then found as any other.
+ */
+function dropTalkTopics(tokens: Token[], mentions: ActorMention[], dyad: Dyad, last: number, end: number): string {
+  let about = -1;
+  for (let k = last + 1; k < end && about < 0; k++) if (TOPIC_WORDS.has(tokens[k].lower)) about = k;
+  if (about < 0 || !dyad.target.length) return '';
+  const before = (a: ActorRef) => mentions.some((x) => sameActor(a, x) && x.first > last && x.first < about);
+  const after = (a: ActorRef) => mentions.some((x) => sameActor(a, x) && x.first > about && x.first < end);
+  const kept = dyad.target.filter((a) => before(a) || !after(a));
+  if (kept.length === dyad.target.length) return '';
+  dyad.target = kept;
+  return '+about-topic';
+}
+
 /** Nouns of the topic that take their own "with" ("Israel's borders with a future Palestinian state"). */
 const WITH_NOUNS = new Set([
   'border',
@@ -331,6 +369,14 @@ function eventsOfSentence(
       m.spanFirst === m.first && tokens[m.first].pos === 'NOUN'
         ? possessorOfNoun(tokens, mentions, m.first, clause.from)
         : [];
+    // (an attack named only for its possessor needs one the text names: not "yesterday's attacks",
+    // nor a possessive pronoun, which may stand for any actor before it: "to justify escalating its attack")
+    const possessed = m.rule.includes('+possessed');
+    if (
+      possessed &&
+      (!owners.length || owners.some((o) => o.pronoun) || !POSSESSIVE_MARK.test(tokens[owners[0].last + 1]?.text ?? ''))
+    )
+      continue;
     const same = (a: ActorRef, o: ActorMention) => a.entity === (o.entity?.id ?? null) && a.actor === o.actor;
     if (owners.length && !owners.every((o) => dyad.source.some((a) => same(a, o)))) {
       dyad.source = owners.map(toRef);
@@ -343,12 +389,16 @@ function eventsOfSentence(
       [dyad.source, dyad.target] = [dyad.target, dyad.source];
       dyad.rule += '+recipient-subject';
     }
+    if (m.pattern.code?.startsWith('04')) dyad.rule += dropTalkTopics(tokens, mentions, dyad, m.last, clause.to);
     dyad.rule += fillGeneric(dyad, mentions, generic, (all) =>
       findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
     );
     // (not who made an attack its passive's subject suffered in: "two UPDF troops were wounded in an
     // ambush" in Mogadishu was no Ugandan's; the sentence does not say whose)
-    const payer = dyad.rule.includes('+payer-threatened');
+    // (a possessed attack's target is only its own argument: "Russia's invasion of Ukraine", not a
+    // name later in the sentence: "on the second night of Russia's invasion, sent a message to a Facebook group")
+    if (possessed) dyad.target = dyad.target.filter((a) => ownArgument(tokens, mentions, a, m.last));
+    const payer = dyad.rule.includes('+payer-threatened') || possessed;
     if (!dyad.rule.startsWith('passive-adjunct') && !payer)
       dyad.rule += placeImplicit(dyad, (probe) =>
         fillImplicit(doc, lex, m.pattern.type!, probe, named, { first: m.spanFirst, last: m.last }, s, wars),

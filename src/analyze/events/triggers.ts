@@ -371,7 +371,9 @@ function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex:
       continue;
     }
     if (isPunct(tokens[j])) break;
-    if (isVerb(tokens[j]) && light.has(tokens[j].lemma)) return namingCall(tokens, j, i) ? NAMING_CALL : j;
+    // (a participle after a possessive modifies the noun: "Russia's continuing premeditated war")
+    if (isVerb(tokens[j]) && light.has(tokens[j].lemma) && !POSSESSIVES.has(tokens[j - 1]?.lower ?? ''))
+      return namingCall(tokens, j, i) ? NAMING_CALL : j;
     // (the first word of a hyphened modifier, whatever its tag: "a near-total blockade")
     if (tokens[j + 1]?.text === '-' && tokens[j].end === tokens[j + 1].start) continue;
     // only the noun's own modifiers may stand between: "held their first meeting", not "threatened to stop negotiations"
@@ -396,6 +398,8 @@ function namingCall(tokens: Token[], verb: number, noun: number): boolean {
   }
   return false;
 }
+/** Words that make the next one a noun phrase's modifier, not its verb. */
+const POSSESSIVES = new Set(["'s", '’s', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** How far past the object's noun a naming call's predicate may open ("the threats by Israel a way"). */
 const COMPLEMENT_REACH = 4;
 const QUOTE_MARKS = /^["“”'‘’«»]+$/;
@@ -550,8 +554,35 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
   else {
     const topic = nouns.find((n) => !own.some((m) => m.first === n.first) && topicOfTalk(tokens, own, n));
     if (topic) own.push({ ...topic, rule: `${topic.rule}+talk-topic` });
+    // an attack with its attacker's possessive names its event, whatever the sentence's verb:
+    // "in response to Russia's continuing premeditated war against Ukraine"
+    for (const n of nouns)
+      if (
+        n.pattern.code?.startsWith(ATTACK_CODES) &&
+        !own.some((m) => m.first <= n.first && n.first <= m.last) &&
+        possessedNoun(tokens, n.first, s.firstToken)
+      )
+        own.push({ ...n, rule: `${n.rule}+possessed` });
+    own.sort((a, b) => a.first - b.first);
   }
   return own;
+}
+
+/** CAMEO's codes of force (190–196): attacks, invasions, wars. */
+const ATTACK_CODES = '19';
+/** The most modifiers between a possessive and its noun ("Russia’s premeditated, unprovoked, and unjustified war"). */
+const POSSESSED_REACH = 8;
+
+/** Whether the noun at i follows a possessive, with only its modifiers between. */
+function possessedNoun(tokens: Token[], i: number, sentenceStart: number): boolean {
+  for (let j = i - 1; j >= sentenceStart && i - j <= POSSESSED_REACH; j--) {
+    if (POSSESSIVES.has(tokens[j].lower)) return true;
+    // (a participle modifies it too: "Putin's continued war", "Russia's continuing premeditated war")
+    const participle = tokens[j].pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j].lower);
+    if (!(NOUN_PHRASE_POS.has(tokens[j].pos) || participle || tokens[j].text === ',' || tokens[j].lower === 'and'))
+      return false;
+  }
+  return false;
 }
 
 /** Prepositions that give what a talk is about. */
