@@ -902,7 +902,7 @@ test('who "will pay a price" outside a quotation is threatened, not threatening;
 });
 
 // State Department releases (demo corpus, public domain)
-test('a talk’s partner is never named only after its "about", "regarding" or "concerning"', () => {
+test('a talk’s partner is never named only after its "about", "regarding" or "concerning", nor a venue after "at"', () => {
   const call = release(
     'Secretary of State Antony J. Blinken spoke with Governor Gretchen Whitmer last week about the case of U.S. citizen Danny Fenster, a journalist and Michigan native.',
     '2021-11-09',
@@ -914,6 +914,14 @@ test('a talk’s partner is never named only after its "about", "regarding" or "
   );
   const talks = hague.filter((e) => e.type === 'CONSULT');
   assert.ok(talks.every((e) => !e.target.some((a) => ['UKR', 'MMR', 'ETH'].includes(a.actor ?? ''))));
+  // (nor where it took place: a state's own buildings after "at")
+  const venue = release(
+    'Over the course of two days of meetings at the State Department and Pentagon, the two governments held candid conversations and explored new opportunities for cooperation, including cybersecurity and space.',
+    '2022-05-11',
+  );
+  assert.ok(
+    !venue.some((e) => e.type === 'CONSULT' && e.target.some((a) => a.actor === 'USAGOV' || a.actor === 'USAMIL')),
+  );
 });
 
 test('an attack its attacker’s possessive names is an event of its own, whatever the sentence’s verb', () => {

@@ -250,19 +250,64 @@ const TOPIC_WORDS = new Set(['about', 'regarding', 'concerning']);
 
 /**
  * "spoke today with Foreign Minister Wang Yi about Moscow's … war against Ukraine": a target named
- * only after the talk's "about" is its topic, not the one talked with (rule `+about-topic`); the
- * partner the sentence names without a code is then found as any other.
+ * only after the talk's "about" is its topic, and one named after "at" its venue, not the one talked
+ * with (rule `+topic-or-venue`); the partner the sentence names without a code is then found as any other.
  */
 function dropTalkTopics(tokens: Token[], mentions: ActorMention[], dyad: Dyad, last: number, end: number): string {
   let about = -1;
   for (let k = last + 1; k < end && about < 0; k++) if (TOPIC_WORDS.has(tokens[k].lower)) about = k;
-  if (about < 0 || !dyad.target.length) return '';
-  const before = (a: ActorRef) => mentions.some((x) => sameActor(a, x) && x.first > last && x.first < about);
-  const after = (a: ActorRef) => mentions.some((x) => sameActor(a, x) && x.first > about && x.first < end);
-  const kept = dyad.target.filter((a) => before(a) || !after(a));
+  if (!dyad.target.length) return '';
+  const partnerAt = (a: ActorRef) =>
+    mentions.some(
+      (x) =>
+        sameActor(a, x) &&
+        x.first > last &&
+        x.first < end &&
+        (about < 0 || x.first < about) &&
+        !(atVenue(tokens, mentions, x, last) && placeOrOwnBody(x, dyad)),
+    );
+  const namedAt = (a: ActorRef) => mentions.some((x) => sameActor(a, x) && x.first > last && x.first < end);
+  const kept = dyad.target.filter((a) => partnerAt(a) || !namedAt(a));
   if (kept.length === dyad.target.length) return '';
   dyad.target = kept;
-  return '+about-topic';
+  return '+topic-or-venue';
+}
+
+/** Types of entities that are places. */
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+
+/**
+ * Whether a name after a talk's "at" is only where it was held: a place, or a state's body where no
+ * source is named or it is a source's own ("Obama and Abe met at the White House", "two days of
+ * meetings at the State Department and Pentagon"); not an international body ("meetings at NATO and
+ * the EU" were with them).
+ */
+function placeOrOwnBody(x: ActorMention, dyad: Dyad): boolean {
+  if (PLACE_TYPES.has(x.entity?.type ?? '')) return true;
+  if (/^(?:IGO|NGO)/.test(x.actor)) return false;
+  const country = x.actor.slice(0, 3);
+  return !dyad.source.length || dyad.source.some((a) => (a.actor ?? '').slice(0, 3) === country);
+}
+
+/** The most names of a list a venue's "at" reaches ("at the State Department and Pentagon"). */
+const VENUE_LIST = 3;
+
+/**
+ * Whether mention x names where a talk took place: after "at" (and "the") following the trigger,
+ * or listed after such a name ("two days of meetings at the State Department and Pentagon").
+ */
+function atVenue(tokens: Token[], mentions: ActorMention[], x: ActorMention, last: number): boolean {
+  let m: ActorMention | undefined = x;
+  for (let hop = 0; m && hop < VENUE_LIST; hop++) {
+    let k: number = m.first - 1;
+    if (tokens[k]?.lower === 'the') k--;
+    if (k <= last) return false;
+    if (tokens[k].lower === 'at') return true;
+    if (tokens[k].lower !== 'and' && tokens[k].text !== ',') return false;
+    const at: number = k;
+    m = mentions.filter((y) => y.last < at && y.last >= at - 1).pop();
+  }
+  return false;
 }
 
 /** Nouns of the topic that take their own "with" ("Israel's borders with a future Palestinian state"). */
