@@ -4470,3 +4470,17 @@ test('the one designated "as" a title past the title they hold holds it; a charg
   );
   assert.notEqual(manes.country, 'SLV');
 });
+
+test('a title with no country takes the one a description before the person gives it', () => {
+  // demo corpus (State Department transcript): the label's foreign minister is the one received
+  const text =
+    'SECRETARY BLINKEN: Good afternoon, everyone. It’s a great pleasure to receive my colleague, the foreign minister of Angola, here at the State Department.\n\nSo Mr. Minister, welcome. Bienvenue.\n\nFOREIGN MINISTER ANTONIO: (Via interpreter) Thank you very much. It is a huge pleasure to have been invited by my counterpart here at the State Department.';
+  const a = run(text, '2022-05-26');
+  const minister = entity(a, 'Antonio');
+  assert.equal(minister.actor, 'AGOGOV');
+  assert.ok(minister.roles.some((r) => r.country === 'AGO' && r.rule?.includes('described-country')));
+  // (a description after the person is named may be someone else: the minister who came to Berlin)
+  const later =
+    'SECRETARY BLINKEN: Thank you, Heiko.\n\nFOREIGN MINISTER MAAS: We are engaging with Ukraine. The Ukrainian foreign minister came to Berlin the week before last.';
+  assert.notEqual(entity(run(later, '2021-06-24'), 'Maas').country, 'UKR');
+});

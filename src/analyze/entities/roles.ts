@@ -15,6 +15,7 @@ import { actorCountry, lookupName, sectorInWords, sectorOf } from './kb.js';
 import { isSeatName, seatTitleSector } from './seat-titles.js';
 import { lexiconSets } from './lexicon.js';
 import { rolesOfTheIssuer } from './issuer-roles.js';
+import { countriesFromDescriptions } from './described-countries.js';
 import { dropTitleFragments, genericWordsOnly, opensWithTitleWord } from './title-fragments.js';
 import { bareTitleWords, isPluralTitle } from './title-words.js';
 import { namesPortfolio } from './candidates.js';
@@ -1263,6 +1264,7 @@ export const entityRoles: Component = {
       dropTitleFragments(doc);
       linkOfficeHolders(doc);
       rolesOfTheIssuer(doc);
+      countriesFromDescriptions(doc);
     } catch (err) {
       process.emitWarning(`entity-roles: ${(err as Error).message} in ${doc.id}`);
     }

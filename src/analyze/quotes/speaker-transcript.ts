@@ -14,6 +14,7 @@ import type { Span } from '../types.js';
 import { titleCase } from '../entities/names.js';
 import { withoutLeadingTitle } from '../entities/leading-title.js';
 import { creditedIdentity } from '../entities/credited-people.js';
+import { countryFromDescriptions } from '../entities/described-countries.js';
 import { issuerOfficialActor, roleInTheIssuer } from '../entities/issuer-roles.js';
 import { issuerOfficeHolder } from '../entities/issuer-head.js';
 import { roleOfTitleSpan } from '../entities/roles.js';
@@ -257,6 +258,7 @@ function addLabelRole(ctx: QuoteContext, entity: EntityRecord, whole: Span, labe
     entity.actor ??= made.actor;
   }
   roleInTheIssuer(doc, entity);
+  countryFromDescriptions(doc, entity);
 }
 
 function labelPerson(ctx: QuoteContext, label: Span, names: EntityNames): EntityRecord {
