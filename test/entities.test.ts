@@ -4484,3 +4484,18 @@ test('a title with no country takes the one a description before the person give
     'SECRETARY BLINKEN: Thank you, Heiko.\n\nFOREIGN MINISTER MAAS: We are engaging with Ukraine. The Ukrainian foreign minister came to Berlin the week before last.';
   assert.notEqual(entity(run(later, '2021-06-24'), 'Maas').country, 'UKR');
 });
+
+test('a title in another person’s apposition that serves a named officeholder is not the officeholder’s', () => {
+  // Wikinews (demo corpus): Annan is the Secretary-General, not his own representative, and the
+  // representative's posting in Dili gives him no Timorese actor
+  const text =
+    'Sukehiro Hasegawa, the Special Representative to Secretary-General Kofi Annan in Dili said, "A temporary relocation for non-essential staff is the most judicious choice at this time."';
+  const a = run(text, '2006-05-29');
+  assert.deepEqual(
+    entity(a, 'Kofi Annan').roles.map((r) => r.title),
+    ['Secretary-General'],
+  );
+  const envoy = entity(a, 'Sukehiro Hasegawa');
+  assert.notEqual(envoy.country, 'TLS');
+  assert.notEqual(envoy.actor, 'TMP');
+});

@@ -4869,3 +4869,22 @@ test('a readout\'s "They shared …" a few sentences after a call is the two who
   });
   assert.equal(speaker(readout, quoteWith(readout, 'Russia is escalating its disinformation')), 'Antony J. Blinken');
 });
+
+test('an apposition "the TITLE to …" left open before the cue is its opening person’s, not the name it serves', () => {
+  // Wikinews (demo corpus)
+  assertSpeaker(
+    'Sukehiro Hasegawa, the Special Representative to Secretary-General Kofi Annan in Dili said, "A temporary relocation for non-essential staff is the most judicious choice at this time."',
+    'temporary relocation',
+    'Sukehiro Hasegawa',
+  );
+  assertSpeaker(
+    'George Galloway, the Respect MP for Bethnal Green and Bow said "Our hearts go out to the family of the hundredth British soldier to die in Iraq."',
+    'Our hearts go out',
+    'George Galloway',
+  );
+  // (a vocative or an adjunct before "the" + title opens no apposition: the President speaks)
+  const doc = run(
+    'QUESTION: What is the plan?\n\nSECRETARY BLINKEN: Stephen, the President’s been very clear about this, about what this is and what it isn’t. Well, Josh, the President will be talking a little bit later this afternoon about the service that Attorney General Holder has provided.',
+  );
+  for (const q of doc.quotes) assert.ok(!['Stephen', 'Josh'].includes(speaker(doc, q) ?? ''), q.text);
+});

@@ -293,7 +293,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
   if (address >= a && address < b - 1 && toks[address].lower === 'and') return null;
   a = withoutLeadingNonTitle(toks, a, b);
   a = afterLeadingPlace(doc, a, b);
-  a = servedTitleStart(toks, a, b);
+  a = servedTitleStart(toks, a, b, inPersonApposition(doc, a));
   a = afterLowerCaseLead(toks, a, b);
   // a title starts at its first content word and must hold a title head ("Today the First Lady …",
   // "July 13th Secretary …": a date opening the sentence is no part of it)
@@ -421,16 +421,28 @@ const SERVING_HEADS = new Set([
  * capitals is the named person's own office ("Special Adviser to the UN Secretary General Stephanie
  * Williams"), as is one whose object holds no title ("Spokesman for the U.S. Department of State").
  */
-function servedTitleStart(toks: readonly Token[], a: number, b: number): number {
+function servedTitleStart(toks: readonly Token[], a: number, b: number, apposition = false): number {
   const heads = lexiconSets().titleHeads;
   for (let r = a + 1; r < b - 1; r++) {
     if (!RELATION_WORDS.has(toks[r].lower)) continue;
     const head = toks[r - 1];
-    if (!SERVING_HEADS.has(head.text)) return a;
+    // (in capitals too where the title is another person's apposition: "Sukehiro Hasegawa, the
+    // Special Representative to Secretary-General Kofi Annan" serves Annan)
+    const served = apposition && (toks[r].lower === 'to' || toks[r].lower === 'for') && heads.has(head.lower);
+    if (!SERVING_HEADS.has(head.text) && !served) return a;
     for (let k = r + 1; k < b; k++) if (heads.has(toks[k].lower)) return r + 1;
     return a;
   }
   return a;
+}
+
+/** Whether the title starting at token a follows "the" set off after another person's name ("Hasegawa, the …"). */
+function inPersonApposition(doc: ArticleDocument, a: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[a]?.lower === 'the' ? a : a - 1;
+  if (toks[t]?.lower !== 'the' || toks[t - 1]?.text !== ',' || t < 2) return false;
+  const hit = doc.entityAt(toks[t - 2].start);
+  return hit?.entity.type === 'PERSON' && hit.mention.kind === 'name';
 }
 
 /** The most tokens of a title whose portfolio is a list ("… for Population, Refugees, and Migration"). */
@@ -992,6 +1004,9 @@ function isTitleObject(toks: Token[], at: number, to: number, first: number, end
   const heads = lexiconSets().titleHeads;
   let h = k - 1;
   while (h >= first && !heads.has(toks[h].lower)) h--;
+  // (where the envoy is posted, the title's own head says: "Special Representative to
+  // Secretary-General Kofi Annan in Dili" is the representative's post, not the Secretary-General's)
+  if (posted) for (let j = first; j < h; j++) if (heads.has(toks[j].lower)) h = j;
   return h >= first && ENVOY_HEADS.has(toks[h].lower) && !(posted && toks[h].lower === 'minister');
 }
 

@@ -147,7 +147,14 @@ export function personBeforeOpenApposition(doc: ArticleDocument, s: number, k: n
   const toks = doc.tokens;
   // (or ", one of …": "Abakar Saboune, one of the rebels said")
   const partitive = toks[s].lower === 'one' && toks[s + 1]?.lower === 'of';
-  if ((toks[s].lower !== 'a' && toks[s].lower !== 'an' && !partitive) || toks[s - 1]?.text !== ',' || s - 2 < lo)
+  // (or ", the" and a title: "Sukehiro Hasegawa, the Special Representative to Secretary-General Kofi
+  // Annan in Dili said")
+  const titled = toks[s].lower === 'the' && titledRelation(toks, s + 1, k);
+  if (
+    (toks[s].lower !== 'a' && toks[s].lower !== 'an' && !partitive && !titled) ||
+    toks[s - 1]?.text !== ',' ||
+    s - 2 < lo
+  )
     return null;
   if (predicateAfterCueComma(toks, k) || closesFrontedAdjunct(toks, lo, s - 1)) return null;
   const named = nameBeforeComma(doc, s - 1, lo);
@@ -155,6 +162,48 @@ export function personBeforeOpenApposition(doc: ArticleDocument, s: number, k: n
   if (named && partitive && toks[named.first - 1]?.pos === 'ADP') return null;
   return named ?? bodyBeforeComma(doc, s, k, lo);
 }
+
+/** How far after "the" an apposition's title noun may stand ("the deputy special representative"). */
+const TITLE_REACH = 4;
+
+/** Prepositions that tie a title to what it serves ("Special Representative to …", "MP for …"). */
+const TITLE_RELATIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with']);
+
+/**
+ * Whether the words from a to the cue k are a title and what it serves, with no verb: "the Special
+ * Representative to Secretary-General Kofi Annan in Dili", "the Respect MP for Bethnal Green and
+ * Bow"; not a clause's own subject after a vocative or an adjunct ("Stephen, the President's been
+ * very clear", "with the new Israeli Foreign Minister, Tzipi Livni, the U.S. Secretary Rice said").
+ */
+function titledRelation(toks: readonly Token[], a: number, k: number): boolean {
+  const heads = entityLexicon().titleHeads;
+  let title = false;
+  for (let j = a; j < k; j++) {
+    const t = toks[j];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (j < a + TITLE_REACH && (isTitleNoun(t) || heads.has(t.lower))) title = true;
+    else if (title && TITLE_RELATIONS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The person a phrase starting at token `first` is part of the open apposition of: "Sukehiro
+ * Hasegawa, the Special Representative to Secretary-General Kofi Annan in Dili said" is Hasegawa's,
+ * not Annan's. The apposition opens at the nearest comma before `first`; null where none does.
+ */
+export function personBeforeApposition(doc: ArticleDocument, first: number, k: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  for (let c = first - 1; c > lo && first - c <= MAX_OPEN_APPOSITION; c--) {
+    if (toks[c].text === ',') return personBeforeOpenApposition(doc, c + 1, k, lo);
+    if (isBreak(toks[c]) || /^[.;:!?()—―–]$/.test(toks[c].text) || toks[c].pos === 'VERB' || toks[c].pos === 'AUX')
+      return null;
+  }
+  return null;
+}
+
+/** The most tokens of an apposition left open before a name inside it. */
+const MAX_OPEN_APPOSITION = 10;
 
 /**
  * The body's name that opens the sentence and ends right before the comma before token s, where the

@@ -51,6 +51,7 @@ import {
   peopleNounAt,
   peopleOpening,
   personBeforeAdjunct,
+  personBeforeApposition,
   personBeforeOpenApposition,
   personBeforeOpenParticiple,
   personBeforeOpenRelative,
@@ -167,7 +168,8 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   const read = pastAdverbialIdiom(doc, readSubjectBefore(doc, k, lo, aside), k);
   const p =
     read &&
-    (ownerOfPlaceApposition(doc, read, lo) ??
+    ((doc.tokens[read.first].lower === 'the' ? personBeforeOpenApposition(doc, read.first, k, lo) : null) ??
+      ownerOfPlaceApposition(doc, read, lo) ??
       ownerOfHometown(doc, read, lo) ??
       respondentsBefore(doc, read, lo) ??
       read);
@@ -475,7 +477,7 @@ function readSubjectBefore(
   // "Mahmoud Ahmadinejad in a speech to students said", "Trump at a rally in Iowa said": a person
   // named right before an adjunct of where or when speaks, not the adjunct's noun
   const named = personBeforeAdjunct(doc, s, lo);
-  if (named) return named;
+  if (named) return personBeforeApposition(doc, named.first, k, lo) ?? named;
   // "Curiel, who through his office declined to comment": the one who speaks through an agent
   const principal = principalBeforeAgent(doc, s, end, lo);
   if (principal) return principal;
