@@ -4888,3 +4888,12 @@ test('an apposition "the TITLE to …" left open before the cue is its opening p
   );
   for (const q of doc.quotes) assert.ok(!['Stephen', 'Josh'].includes(speaker(doc, q) ?? ''), q.text);
 });
+
+test('a name after a preposition of topic right before the cue holds it, not the phrase before', () => {
+  // State Department readout (demo corpus): the plans are the United States'
+  assertSpeaker(
+    'Secretary of State Antony J. Blinken spoke with Kazakhstan Deputy Prime Minister and Minister of Foreign Affairs Mukhtar Tileuberdi on August 13 to discuss the situation in Afghanistan. Secretary Blinken updated the Foreign Minister on U.S. plans to reduce our civilian footprint in Kabul in light of the evolving security situation.',
+    'reduce our civilian footprint',
+    'United States',
+  );
+});

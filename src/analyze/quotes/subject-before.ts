@@ -169,6 +169,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   const p =
     read &&
     ((doc.tokens[read.first].lower === 'the' ? personBeforeOpenApposition(doc, read.first, k, lo) : null) ??
+      nameAfterTopic(doc, read, k) ??
       ownerOfPlaceApposition(doc, read, lo) ??
       ownerOfHometown(doc, read, lo) ??
       respondentsBefore(doc, read, lo) ??
@@ -181,6 +182,23 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
   const clause = (t: Token) =>
     t.pos === 'VERB' || (t.pos === 'AUX' && /^\p{Ll}/u.test(t.text)) || CLAUSE_LINKS.has(t.lower);
   return doc.tokens.slice(lo, p.first).some(clause) ? readSubjectBefore(doc, k, lo, null) : p;
+}
+
+/** Prepositions of topic that a phrase read back from a cue may hold ("the Foreign Minister on U.S."). */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding']);
+
+/**
+ * The name right before the cue at k when the phrase read back to it runs across a preposition of
+ * topic: "Secretary Blinken updated the Foreign Minister on U.S. plans to reduce …" — the plans are
+ * the United States', not the minister's.
+ */
+function nameAfterTopic(doc: ArticleDocument, p: Phrase, k: number): Phrase | null {
+  const toks = doc.tokens;
+  if (p.endToken !== k) return null;
+  let j = k - 1;
+  while (j > p.first && toks[j - 1].pos === 'PROPN') j--;
+  if (j <= p.first || toks[j].pos !== 'PROPN' || !TOPIC_PREPOSITIONS.has(toks[j - 1].lower)) return null;
+  return doc.entityAt(toks[j].start) ? phrase(doc, j, k) : null;
 }
 
 /** Adverbial phrases of three words, beside subject-asides.ts's TWO_WORD_ADVERBS ("in fact", "for example"). */
