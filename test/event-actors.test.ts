@@ -914,6 +914,9 @@ test('a talk’s partner is never named only after its "about", "regarding" or "
   );
   const talks = hague.filter((e) => e.type === 'CONSULT');
   assert.ok(talks.every((e) => !e.target.some((a) => ['UKR', 'MMR', 'ETH'].includes(a.actor ?? ''))));
+  // (nor in the purpose it was held for: Wikinews, demo corpus)
+  const purpose = events('Bush met with advisers during December to decide how to proceed in Iraq.', '2007-01-02');
+  assert.ok(!purpose.some((e) => e.type === 'CONSULT' && e.target.some((a) => a.actor === 'IRQ')));
   // (nor where it took place: a state's own buildings after "at")
   const venue = release(
     'Over the course of two days of meetings at the State Department and Pentagon, the two governments held candid conversations and explored new opportunities for cooperation, including cybersecurity and space.',

@@ -255,7 +255,10 @@ const TOPIC_WORDS = new Set(['about', 'regarding', 'concerning']);
  */
 function dropTalkTopics(tokens: Token[], mentions: ActorMention[], dyad: Dyad, last: number, end: number): string {
   let about = -1;
-  for (let k = last + 1; k < end && about < 0; k++) if (TOPIC_WORDS.has(tokens[k].lower)) about = k;
+  // (or the purpose the talk was held for: "Bush met with advisers during December to decide how to
+  // proceed in Iraq" was no meeting with Iraq)
+  for (let k = last + 1; k < end && about < 0; k++)
+    if (TOPIC_WORDS.has(tokens[k].lower) || (tokens[k].lower === 'to' && tokens[k + 1]?.pos === 'VERB')) about = k;
   if (!dyad.target.length) return '';
   const partnerAt = (a: ActorRef) =>
     mentions.some(
