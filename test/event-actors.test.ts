@@ -950,3 +950,12 @@ test('an attack its attacker’s possessive names is an event of its own, whatev
   );
   assert.ok(!c.some((e) => e.type === 'ASSAULT' && e.target.some((s) => (s.name ?? '').includes('Facebook'))));
 });
+
+// State Department readout (demo corpus, public domain)
+test('"The two" after a call and a country thanked are the two who spoke, not the country', () => {
+  const a = release(
+    'Secretary of State Antony J. Blinken spoke today with Greek Prime Minister Mitsotakis. The Secretary thanked Greece for its steadfast support to Ukraine, including Greece’s strong sanctions enforcement. The two discussed additional ways to assist Ukraine as it defends itself against Russia’s unprovoked and brutal war.',
+    '2022-04-21',
+  );
+  assert.deepEqual(sides(triggered(a, 'discussed'), 'source'), ['Antony J. Blinken/USAGOV', 'Mitsotakis/GRCGOV']);
+});

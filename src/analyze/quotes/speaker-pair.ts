@@ -30,6 +30,8 @@ const MEETING_VERBS = new Set([
   'thank',
   'congratulate',
 ]);
+/** Of those, the verbs of thanks, whose object may be a country rather than the one met. */
+const THANKING = new Set(['thank', 'congratulate']);
 /** Of those, the verbs whose partner comes after "with" only ("spoke with", "talked with"). */
 const WITH_ONLY = new Set(['speak', 'talk', 'confer']);
 /** Verbs whose object names the meeting ("held a meeting with", "had a call with"). */
@@ -182,6 +184,9 @@ export function meetingPair(ctx: QuoteContext, head: Span, back = 1): MeetingPai
       // "hosted Foreign Minister Kuleba", "met Prime Minister Kishida": the one met as the object
       if (!withOnly && x === j + 1 && t.pos !== 'ADP' && t.pos !== 'ADV' && !NOT_PARTNER.has(t.lower)) {
         const other = partnerFrom(x, stop, first, true);
+        // (a country thanked is no one met: "The Secretary thanked Greece for its steadfast support"
+        // after the call with its prime minister; the call before names the pair)
+        if (other && THANKING.has(toks[j].lemma) && other.entity?.type === 'GPE') return null;
         if (other) return { first, other };
       }
     }
