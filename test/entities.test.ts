@@ -4499,3 +4499,17 @@ test('a title in another person’s apposition that serves a named officeholder 
   assert.notEqual(envoy.country, 'TLS');
   assert.notEqual(envoy.actor, 'TMP');
 });
+
+test('a place that names an agreement is no party to it, nor the place', () => {
+  // Wikinews (demo corpus) and sentences of the White House briefings of the demo corpus
+  const text =
+    'The Schengen/Dublin bilateral agreements were approved, and the Dublin treaty applies. Both sides must implement the Minsk agreements. Putin met Lukashenko in Minsk.';
+  const a = run(text, '2015-06-05');
+  for (const words of ['Dublin bilateral', 'Dublin treaty', 'Minsk agreements']) {
+    const e = entityOfMention(a, text, words);
+    assert.equal(e?.type, 'MISC', words);
+    assert.equal(e?.actor ?? null, null, words);
+  }
+  assert.equal(entityOfMention(a, text, 'Minsk.')?.actor, 'BLR');
+  assert.ok(!a.events.some((e) => e.type === 'AGREE'), a.events.map((e) => e.trigger.text).join(', '));
+});

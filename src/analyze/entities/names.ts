@@ -565,6 +565,14 @@ function draftKey(
   // "Congress" in a White House release, "the Department" in a State Department one (issuer-bodies.ts)
   const own = !known && n.type === 'ORG' ? issuerOwnBody(doc, n, text) : undefined;
   const hit = known ?? own;
+  // "the Minsk agreements", "the Oslo accords", "the Schengen/Dublin bilateral agreements": a place
+  // that names an agreement is no party to it, nor the place itself (rule `+agreement-name`)
+  if (hit && PLACE_KINDS.has(hit.kind) && namesAgreement(doc, n.end))
+    return {
+      key: `MISC:${withoutAccents(text).toLowerCase()}`,
+      rule: `${n.rule}+agreement-name`,
+      draft: { type: 'MISC', name: text },
+    };
   if (hit) {
     if ((hit.kind === 'capital' || hit.kind === 'seat') && n.type !== 'ORG' && !isLocative(doc, n) && hit.country) {
       const c = countryEntity(hit.country);
@@ -687,6 +695,21 @@ function titleWordsBefore(doc: ArticleDocument, start: number): string[] {
     if (opened || /\n/.test(ws[i])) break;
   }
   return found;
+}
+
+/** KB kinds of places that name agreements ("the Minsk agreements", "the Paris agreement"). */
+const PLACE_KINDS = new Set(['capital', 'city', 'seat', 'region']);
+
+/**
+ * Words after a place's name that make it an agreement's: a lower-case head of agreements, perhaps
+ * after other names joined by slashes and a modifier ("Schengen/Dublin bilateral agreements").
+ */
+const AGREEMENT_AFTER =
+  /^(?:\/[\p{L}-]+)*\s+(?:(?:bilateral|peace|final|nuclear|climate|trade|ceasefire|cease-fire)\s+)?(?:treaty|treaties|agreements?|accords?|conventions?|protocols?|regulation|format|memorandum)\b/u;
+
+/** Whether the words right after `end` make the name before them an agreement's. */
+function namesAgreement(doc: ArticleDocument, end: number): boolean {
+  return AGREEMENT_AFTER.test(doc.text.slice(end, end + 60));
 }
 
 /**

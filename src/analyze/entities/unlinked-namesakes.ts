@@ -28,7 +28,8 @@ export function joinUnlinkedNamesakes<D extends NameDraft>(
   const joined = new Set<D>();
   const byText = draftsByNameText(drafts);
   for (const d of drafts) {
-    if (d.kb || !d.mentions.length) continue;
+    // (a place named for an agreement keeps apart from the place: "the Minsk agreements", "in Minsk")
+    if (d.kb || !d.mentions.length || d.mentions.every((m) => m.rule?.endsWith('+agreement-name'))) continue;
     const host =
       sameNameLinked(drafts, d) ?? laterFullName(doc, drafts, d, isShortForm) ?? sameNameOtherType(doc, byText, d);
     if (!host) continue;

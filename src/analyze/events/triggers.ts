@@ -476,6 +476,8 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     if (!candidates || hyphenParticiple(tokens, i) || attributiveParticiple(tokens, i)) continue;
     // ("For more information …, please visit www.state.gov/…": a request to the reader names no act)
     if (tokens[i - 1]?.lower === 'please') continue;
+    // ("the Minsk agreements", "the Paris agreement": an agreement known by its name is no new one)
+    if (namedAgreementBefore(doc, tokens, i)) continue;
     // ("a detainee at the United States prison camp killed himself": a suicide is no attack on anyone)
     // (not where others die with the one who killed: "a man killed himself and five Iraqis")
     if (
@@ -566,6 +568,17 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     own.sort((a, b) => a.first - b.first);
   }
   return own;
+}
+
+/**
+ * Whether the word at i follows a place's name that the entity layer read as an agreement's ("the
+ * Minsk agreements", "the Schengen/Dublin bilateral agreements"; names.ts rule +agreement-name).
+ */
+function namedAgreementBefore(doc: ArticleDocument, tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  if (tokens[j]?.pos === 'ADJ') j--;
+  const hit = j >= 0 ? doc.entityAt(tokens[j].start) : undefined;
+  return !!hit?.mention.rule?.endsWith('+agreement-name');
 }
 
 /** CAMEO's codes of force (190–196): attacks, invasions, wars. */
