@@ -959,3 +959,12 @@ test('"The two" after a call and a country thanked are the two who spoke, not th
   );
   assert.deepEqual(sides(triggered(a, 'discussed'), 'source'), ['Antony J. Blinken/USAGOV', 'Mitsotakis/GRCGOV']);
 });
+
+// Wikinews (demo corpus)
+test('a city in a person’s title before the name is the title’s, no side of its own', () => {
+  const a = events(
+    'It was recently announced that George Bush Sr will be attending the conference, along with former New York mayor Rudolph Giuliani, Prime Minister John Howard, and former NSW Premier Bob Carr.',
+    '2005-08-25',
+  );
+  assert.ok(!a.some((e) => e.target.concat(e.source).some((s) => s.name === 'New York')));
+});

@@ -395,7 +395,7 @@ function skipTitleModifiers(doc: ArticleDocument, index: MentionIndex): void {
       ) {
         const hit = index.get(i);
         if (!hit || hit.entity === entity || hit.mention.end > role.span.end) continue;
-        if (!countryModifier(hit.entity)) continue;
+        if (!countryModifier(hit.entity) && !cityModifier(doc, hit.entity, hit.mention)) continue;
         // ("Syria and Palestinian leader Yasser Arafat": a country coordinated with the title is one of its own;
         // not an "and" inside the title, "Kazakhstan Deputy Prime Minister and Minister of Foreign Affairs …")
         if (COORDINATION.test(doc.text.slice(hit.mention.end, name.start).split(TITLE_WORD_START)[0])) continue;
@@ -407,6 +407,15 @@ function skipTitleModifiers(doc: ArticleDocument, index: MentionIndex): void {
 
 /** A people or a country ("French", "U.S."), not a city that ends a sentence the splitter missed ("in Washington, D.C. Secretary Blinken"). */
 const countryModifier = (e: EntityRecord) => e.type === 'NORP' || (e.type === 'GPE' && !!e.kb?.startsWith('country:'));
+/**
+ * A city modifying a title, after a word of the title ("former New York mayor Rudolph Giuliani"); not
+ * one after a preposition or a comma, which ends a place's phrase ("in Washington, D.C. Secretary …").
+ */
+function cityModifier(doc: ArticleDocument, e: EntityRecord, m: Mention): boolean {
+  if (e.type !== 'GPE') return false;
+  const before = doc.tokens[doc.tokenIndexAt(m.start) - 1];
+  return !!before && /^\p{L}/u.test(before.text) && before.pos !== 'ADP' && before.pos !== 'DET';
+}
 const COORDINATION = /,|\b(?:and|or)\b/;
 /** Where the title's own capitalised words start after a country in it: a coordination is only before them. */
 const TITLE_WORD_START = /\s(?=\p{Lu})/u;
