@@ -115,7 +115,7 @@ function describedTitles(doc: ArticleDocument): Map<string, Description[]> {
   return out;
 }
 
-/** A title given with a country, and the person named right after it, whose title it is. */
+/** A title given with a country, and the person named beside it, whose title it is (else null). */
 interface Description {
   country: string;
   /** Where the description ends. */
@@ -124,7 +124,7 @@ interface Description {
 }
 
 /** Words of address between a description and its holder's name ("Israel's foreign minister, my friend Yair Lapid"). */
-const BEFORE_HOLDER = /^,?\s+(?:(?:my|our|his|her|dear|good|friend|colleague|and)\s+)*$/i;
+const BEFORE_HOLDER = /^,?\s+(?:(?:my|our|his|her|dear|good|friend|colleague|and)\s+)*/i;
 /** How far after a description its holder's name may start. */
 const HOLDER_REACH = 24;
 
@@ -138,16 +138,9 @@ function namedBefore(doc: ArticleDocument, start: number): EntityRecord | null {
 
 /** The person whose name follows a description ending at `end` ("Pakistan's foreign minister Khurshid Kasuri"), or null. */
 function namedAfter(doc: ArticleDocument, end: number): EntityRecord | null {
-  for (const e of doc.entities) {
-    if (e.type !== 'PERSON') continue;
-    for (const m of e.mentions)
-      if (
-        m.kind === 'name' &&
-        m.start >= end &&
-        m.start - end <= HOLDER_REACH &&
-        BEFORE_HOLDER.test(doc.text.slice(end, m.start))
-      )
-        return e;
-  }
-  return null;
+  const between = BEFORE_HOLDER.exec(doc.text.slice(end, end + HOLDER_REACH));
+  if (!between?.[0]) return null;
+  const at = end + between[0].length;
+  const hit = doc.entityAt(at);
+  return hit?.entity.type === 'PERSON' && hit.mention.kind === 'name' && hit.mention.start === at ? hit.entity : null;
 }

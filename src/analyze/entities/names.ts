@@ -634,7 +634,7 @@ function draftKey(
     const label = isLabelInCapitals(doc, n);
     // ("Mrs. Clinton", "Mr. Bush": the honorific's sex picks among those sharing the surname)
     const honorific = label ? null : honorificGender(doc.text.slice(Math.max(0, n.start - 10), n.start));
-    const title = label || honorific ? null : titleWordBefore(doc, n.start);
+    const title = label || honorific ? undefined : titleWordsBefore(doc, n.start)[0];
     const d =
       (honorific ? drafts.personShortenedToOfGender(text, honorific) : undefined) ??
       (title ? drafts.personShortenedToWithTitle(text, title) : undefined) ??
@@ -658,16 +658,6 @@ function draftKey(
   }
   // "Mevlüt Çavuşoğlu" and "Mevlut Cavusoglu" are one name
   return { key: `${n.type}:${withoutAccents(text).toLowerCase()}`, rule: n.rule };
-}
-
-/**
- * The title word written right before a name, lower case ("Ambassador" of "Ambassador Kim",
- * "representative" of "Special Representative Kim"), or null.
- */
-function titleWordBefore(doc: ArticleDocument, start: number): string | null {
-  const m = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}]+)\.?\s$/u.exec(doc.text.slice(Math.max(0, start - 32), start));
-  const word = m?.[1].toLowerCase();
-  return word && lexiconSets().titleHeads.has(word) ? word : null;
 }
 
 /** The most words a title before a name is looked through for its title words. */

@@ -22,7 +22,7 @@ import { clauseAround, clauseStarts, isPunct } from './clauses.js';
 import { applyDenial, findDenials, type Denial } from './denial.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import { decideStatus, findAccordingTo } from './status.js';
-import { findTriggers, type TriggerMatch } from './triggers.js';
+import { findTriggers, MEETING_CODES, type TriggerMatch } from './triggers.js';
 import { findObligations } from './obligation.js';
 import { recode } from './recode.js';
 import { ownEvents } from './adjuncts.js';
@@ -253,12 +253,12 @@ const TOPIC_WORDS = new Set(['about', 'regarding', 'concerning']);
  * only after the talk's "about" is its topic, and one named after "at" its venue, not the one talked
  * with (rule `+topic-or-venue`); the partner the sentence names without a code is then found as any other.
  */
-function dropTalkTopics(tokens: Token[], mentions: ActorMention[], dyad: Dyad, last: number, end: number): string {
-  let about = -1;
+function dropTopicAndVenue(tokens: Token[], mentions: ActorMention[], dyad: Dyad, last: number, end: number): string {
+  let topicAt = -1;
   // (or the purpose the talk was held for: "Bush met with advisers during December to decide how to
   // proceed in Iraq" was no meeting with Iraq)
-  for (let k = last + 1; k < end && about < 0; k++)
-    if (TOPIC_WORDS.has(tokens[k].lower) || (tokens[k].lower === 'to' && tokens[k + 1]?.pos === 'VERB')) about = k;
+  for (let k = last + 1; k < end && topicAt < 0; k++)
+    if (TOPIC_WORDS.has(tokens[k].lower) || (tokens[k].lower === 'to' && tokens[k + 1]?.pos === 'VERB')) topicAt = k;
   if (!dyad.target.length) return '';
   const partnerAt = (a: ActorRef) =>
     mentions.some(
@@ -266,7 +266,7 @@ function dropTalkTopics(tokens: Token[], mentions: ActorMention[], dyad: Dyad, l
         sameActor(a, x) &&
         x.first > last &&
         x.first < end &&
-        (about < 0 || x.first < about) &&
+        (topicAt < 0 || x.first < topicAt) &&
         !(atVenue(tokens, mentions, x, last) && placeOrOwnBody(x, dyad)),
     );
   const namedAt = (a: ActorRef) => mentions.some((x) => sameActor(a, x) && x.first > last && x.first < end);
@@ -276,8 +276,8 @@ function dropTalkTopics(tokens: Token[], mentions: ActorMention[], dyad: Dyad, l
   return '+topic-or-venue';
 }
 
-/** Types of entities that are places. */
-const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+/** Types of entities that are places a talk is held in (a building too: "at Camp David"). */
+const VENUE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 
 /**
  * Whether a name after a talk's "at" is only where it was held: a place, or a state's body where no
@@ -286,7 +286,7 @@ const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
  * the EU" were with them).
  */
 function placeOrOwnBody(x: ActorMention, dyad: Dyad): boolean {
-  if (PLACE_TYPES.has(x.entity?.type ?? '')) return true;
+  if (VENUE_TYPES.has(x.entity?.type ?? '')) return true;
   if (/^(?:IGO|NGO)/.test(x.actor)) return false;
   const country = x.actor.slice(0, 3);
   return !dyad.source.length || dyad.source.some((a) => (a.actor ?? '').slice(0, 3) === country);
@@ -437,7 +437,8 @@ function eventsOfSentence(
       [dyad.source, dyad.target] = [dyad.target, dyad.source];
       dyad.rule += '+recipient-subject';
     }
-    if (m.pattern.code?.startsWith('04')) dyad.rule += dropTalkTopics(tokens, mentions, dyad, m.last, clause.to);
+    if (m.pattern.code?.startsWith(MEETING_CODES))
+      dyad.rule += dropTopicAndVenue(tokens, mentions, dyad, m.last, clause.to);
     dyad.rule += fillGeneric(dyad, mentions, generic, (all) =>
       findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
     );
@@ -446,12 +447,13 @@ function eventsOfSentence(
     // (a possessed attack's target is only its own argument: "Russia's invasion of Ukraine", not a
     // name later in the sentence: "on the second night of Russia's invasion, sent a message to a Facebook group")
     if (possessed) dyad.target = dyad.target.filter((a) => ownArgument(tokens, mentions, a, m.last));
-    const payer = dyad.rule.includes('+payer-threatened') || possessed;
-    if (!dyad.rule.startsWith('passive-adjunct') && !payer)
+    // (nor do the fills below add a side those two readings leave out on purpose)
+    const noFills = dyad.rule.includes('+payer-threatened') || possessed;
+    if (!dyad.rule.startsWith('passive-adjunct') && !noFills)
       dyad.rule += placeImplicit(dyad, (probe) =>
         fillImplicit(doc, lex, m.pattern.type!, probe, named, { first: m.spanFirst, last: m.last }, s, wars),
       );
-    if ((!dyad.source.length || !dyad.target.length) && !payer)
+    if ((!dyad.source.length || !dyad.target.length) && !noFills)
       dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index, quoteAt), (all) =>
         findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
       );

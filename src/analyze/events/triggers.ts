@@ -398,8 +398,8 @@ function namingCall(tokens: Token[], verb: number, noun: number): boolean {
   }
   return false;
 }
-/** Words that make the next one a noun phrase's modifier, not its verb. */
-const POSSESSIVES = new Set(["'s", '’s', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Words that make the next one a noun phrase's modifier, not its verb: a possessive determiner or "'s". */
+const POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_DETERMINERS, "'s", '’s']);
 /** How far past the object's noun a naming call's predicate may open ("the threats by Israel a way"). */
 const COMPLEMENT_REACH = 4;
 const QUOTE_MARKS = /^["“”'‘’«»]+$/;
@@ -440,7 +440,7 @@ const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);
 const NAMING_TYPES = new Set(['ORG', 'GPE', 'LOC', 'FAC', 'PERSON']);
 
 /** CAMEO's codes of consulting (040–046): meetings, talks, conferences. */
-const MEETING_CODES = '04';
+export const MEETING_CODES = '04';
 
 /**
  * The name of several words of such an entity that token t lies inside, not at its start ("Peace

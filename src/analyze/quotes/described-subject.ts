@@ -188,24 +188,6 @@ function titledRelation(toks: readonly Token[], a: number, k: number): boolean {
 }
 
 /**
- * The person a phrase starting at token `first` is part of the open apposition of: "Sukehiro
- * Hasegawa, the Special Representative to Secretary-General Kofi Annan in Dili said" is Hasegawa's,
- * not Annan's. The apposition opens at the nearest comma before `first`; null where none does.
- */
-export function personBeforeApposition(doc: ArticleDocument, first: number, k: number, lo: number): Phrase | null {
-  const toks = doc.tokens;
-  for (let c = first - 1; c > lo && first - c <= MAX_OPEN_APPOSITION; c--) {
-    if (toks[c].text === ',') return personBeforeOpenApposition(doc, c + 1, k, lo);
-    if (isBreak(toks[c]) || /^[.;:!?()—―–]$/.test(toks[c].text) || toks[c].pos === 'VERB' || toks[c].pos === 'AUX')
-      return null;
-  }
-  return null;
-}
-
-/** The most tokens of an apposition left open before a name inside it. */
-const MAX_OPEN_APPOSITION = 10;
-
-/**
  * The body's name that opens the sentence and ends right before the comma before token s, where the
  * apposition from s to the cue k is headed by a noun for no person (not "a spokesman", "a member",
  * "officials"), as a phrase.

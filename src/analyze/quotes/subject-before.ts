@@ -51,7 +51,6 @@ import {
   peopleNounAt,
   peopleOpening,
   personBeforeAdjunct,
-  personBeforeApposition,
   personBeforeOpenApposition,
   personBeforeOpenParticiple,
   personBeforeOpenRelative,
@@ -495,7 +494,7 @@ function readSubjectBefore(
   // "Mahmoud Ahmadinejad in a speech to students said", "Trump at a rally in Iowa said": a person
   // named right before an adjunct of where or when speaks, not the adjunct's noun
   const named = personBeforeAdjunct(doc, s, lo);
-  if (named) return personBeforeApposition(doc, named.first, k, lo) ?? named;
+  if (named) return named;
   // "Curiel, who through his office declined to comment": the one who speaks through an agent
   const principal = principalBeforeAgent(doc, s, end, lo);
   if (principal) return principal;
