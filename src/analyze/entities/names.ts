@@ -660,6 +660,9 @@ function draftKey(
   return { key: `${n.type}:${withoutAccents(text).toLowerCase()}`, rule: n.rule };
 }
 
+/** The word right before a name and its space. */
+const LAST_WORD = /([^\s]+)[ \t]$/;
+
 /** The most words a title before a name is looked through for its title words. */
 const MAX_TITLE_WORDS = 8;
 
@@ -670,6 +673,9 @@ const MAX_TITLE_WORDS = 8;
  */
 function titleWordsBefore(doc: ArticleDocument, start: number): string[] {
   const lex = lexiconSets();
+  // (most names follow a word in lower case that is no title's: read no further)
+  const last = LAST_WORD.exec(doc.text.slice(Math.max(0, start - 24), start))?.[1];
+  if (!last || (/^\p{Ll}/u.test(last) && !lex.titleGlue.has(last))) return [];
   const ws = doc.text.slice(Math.max(0, start - 96), start).split(/[ \t]+/);
   if (ws.pop() !== '') return [];
   const found: string[] = [];
