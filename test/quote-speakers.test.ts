@@ -10,6 +10,11 @@ function run(text: string): ArticleDocument {
   return analyzeDocument({ id: 't', text, published: '2016-06-01' });
 }
 
+/** A State Department release as the demo corpus holds one (its source names the issuing government). */
+function stateRelease(text: string, published: string): ArticleDocument {
+  return analyzeDocument({ id: 't', text, published, source: 'U.S. Department of State (press releases RSS)' });
+}
+
 /** The innermost quote whose content holds the words. */
 function quoteWith(doc: ArticleDocument, words: string): Quote {
   const at = doc.text.indexOf(words);
@@ -4544,12 +4549,10 @@ test('a title the tagger reads as an adjective ends the speaker’s description 
 
 test('a sentence-opening "he" continues a subject given by its description ("The Secretary thanked …")', () => {
   // demo corpus: state-pr-256830 (2021), wikinews-19951 (2005)
-  const release = analyzeDocument({
-    id: 't',
-    text: 'Today in Washington, D.C., Secretary of State Antony J. Blinken met with Uzbekistan’s Foreign Minister Abdulaziz Kamilov. The Secretary thanked the Foreign Minister for Uzbekistan’s continued support for a just and durable peace settlement in Afghanistan. He also welcomed Uzbekistan’s focus on regional connectivity.',
-    published: '2021-07-30',
-    source: 'U.S. Department of State (press releases RSS)',
-  });
+  const release = stateRelease(
+    'Today in Washington, D.C., Secretary of State Antony J. Blinken met with Uzbekistan’s Foreign Minister Abdulaziz Kamilov. The Secretary thanked the Foreign Minister for Uzbekistan’s continued support for a just and durable peace settlement in Afghanistan. He also welcomed Uzbekistan’s focus on regional connectivity.',
+    '2021-07-30',
+  );
   assert.equal(speaker(release, quoteWith(release, 'focus on regional connectivity')), 'Antony J. Blinken');
   const gissin = run(
     'An Israeli official, Raanan Gissin, aide to prime minister Ariel Sharon, commented on the bombing.\n\nHe described the attack as "a wake-up call that brings us back to the reality of terrorism."',
@@ -4673,12 +4676,7 @@ test('a sector noun alone speaks for the country of the place it names, or for t
   );
   assert.equal(speakerEntity(both, 'committed to peace')?.actor, null);
   // a government's own release speaks of other governments as often as of its own
-  const release = analyzeDocument({
-    id: 't',
-    text: delhi,
-    published: '2016-06-01',
-    source: 'U.S. Department of State (press releases RSS)',
-  });
+  const release = stateRelease(delhi, '2016-06-01');
   assert.equal(speakerEntity(release, 'making progress')?.actor, null);
   // an embassy in a place is another country's mission there
   const embassy = run('QUESTION: The embassy in Kabul announced today it was suspending operations.');
@@ -4841,12 +4839,10 @@ test('"they" takes up no people\'s word that modifies a noun, and a sentence ope
   assert.notEqual(speaker(readout, quoteWith(readout, 'stand with Russian civil society')), 'Russian');
   // (state-pr-328831: in "U.S. leadership is critical …, and we are supporting …" the United States
   // modifies the opening subject, and is none for "we")
-  const budget = analyzeDocument({
-    id: 't',
-    text: 'U.S. leadership is critical to the Global Fund’s seventh replenishment, and we are supporting a $2 billion contribution this year with an intended pledge of $6 billion over three years.',
-    published: '2022-03-28',
-    source: 'U.S. Department of State (press releases RSS)',
-  });
+  const budget = stateRelease(
+    'U.S. leadership is critical to the Global Fund’s seventh replenishment, and we are supporting a $2 billion contribution this year with an intended pledge of $6 billion over three years.',
+    '2022-03-28',
+  );
   assert.notEqual(speaker(budget, quoteWith(budget, 'a $2 billion contribution')), 'United States');
 });
 
@@ -4861,12 +4857,10 @@ test('a title of a place named with its class ("the mayor of the Israeli town of
 
 test('a readout\'s "They shared …" a few sentences after a call is the two who spoke, not a group named in between', () => {
   // (state-pr-323530: "They shared their concerns …" had been the Russian forces' of the sentence before)
-  const readout = analyzeDocument({
-    id: 't',
-    text: 'Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to discuss the foreign minister’s trilateral meeting with Russian Foreign Minister Sergei Lavrov. Secretary Blinken updated Foreign Minister Kuleba on the joint actions the United States is taking today. He reiterated U.S. commitment to continue surging humanitarian support to the people of Ukraine as they face increasingly brutal bombardment by Russian forces. They shared their concerns that Russia is escalating its disinformation campaigns to deceive the world.',
-    published: '2022-03-11',
-    source: 'U.S. Department of State (press releases RSS)',
-  });
+  const readout = stateRelease(
+    'Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to discuss the foreign minister’s trilateral meeting with Russian Foreign Minister Sergei Lavrov. Secretary Blinken updated Foreign Minister Kuleba on the joint actions the United States is taking today. He reiterated U.S. commitment to continue surging humanitarian support to the people of Ukraine as they face increasingly brutal bombardment by Russian forces. They shared their concerns that Russia is escalating its disinformation campaigns to deceive the world.',
+    '2022-03-11',
+  );
   assert.equal(speaker(readout, quoteWith(readout, 'Russia is escalating its disinformation')), 'Antony J. Blinken');
 });
 

@@ -34,6 +34,7 @@ import {
   typedName,
   type TypedName,
 } from './typing.js';
+import { AGREEMENT_NAME_RULE, namesAgreement } from './agreement-names.js';
 import { lexiconSets } from './lexicon.js';
 import { leaderGovernment, namedGovernment } from './government-names.js';
 import { armOfOrganisation } from './organisation-arms.js';
@@ -567,10 +568,10 @@ function draftKey(
   const hit = known ?? own;
   // "the Minsk agreements", "the Oslo accords", "the Schengen/Dublin bilateral agreements": a place
   // that names an agreement is no party to it, nor the place itself (rule `+agreement-name`)
-  if (hit && PLACE_KINDS.has(hit.kind) && namesAgreement(doc, n.end))
+  if (hit && namesAgreement(doc, hit.kind, n.end))
     return {
       key: `MISC:${withoutAccents(text).toLowerCase()}`,
-      rule: `${n.rule}+agreement-name`,
+      rule: `${n.rule}${AGREEMENT_NAME_RULE}`,
       draft: { type: 'MISC', name: text },
     };
   if (hit) {
@@ -691,21 +692,6 @@ function titleWordsBefore(doc: ArticleDocument, start: number): string[] {
     if (opened || /\n/.test(ws[i])) break;
   }
   return found;
-}
-
-/** KB kinds of places that name agreements ("the Minsk agreements", "the Paris agreement"). */
-const PLACE_KINDS = new Set(['capital', 'city', 'seat', 'region']);
-
-/**
- * Words after a place's name that make it an agreement's: a lower-case head of agreements, perhaps
- * after other names joined by slashes and a modifier ("Schengen/Dublin bilateral agreements").
- */
-const AGREEMENT_AFTER =
-  /^(?:\/[\p{L}-]+)*\s+(?:(?:bilateral|peace|final|nuclear|climate|trade|ceasefire|cease-fire)\s+)?(?:treaty|treaties|agreements?|accords?|conventions?|protocols?|regulation|format|memorandum)\b/u;
-
-/** Whether the words right after `end` make the name before them an agreement's. */
-function namesAgreement(doc: ArticleDocument, end: number): boolean {
-  return AGREEMENT_AFTER.test(doc.text.slice(end, end + 60));
 }
 
 /**

@@ -7,6 +7,7 @@
 // more often.
 import type { ArticleDocument } from '../document.js';
 import type { EntityType, Mention } from '../types.js';
+import { isAgreementName } from './agreement-names.js';
 import { isLocative } from './typing.js';
 
 interface NameDraft {
@@ -29,7 +30,7 @@ export function joinUnlinkedNamesakes<D extends NameDraft>(
   const byText = draftsByNameText(drafts);
   for (const d of drafts) {
     // (a place named for an agreement keeps apart from the place: "the Minsk agreements", "in Minsk")
-    if (d.kb || !d.mentions.length || d.mentions.every((m) => m.rule?.endsWith('+agreement-name'))) continue;
+    if (d.kb || !d.mentions.length || d.mentions.every(isAgreementName)) continue;
     const host =
       sameNameLinked(drafts, d) ?? laterFullName(doc, drafts, d, isShortForm) ?? sameNameOtherType(doc, byText, d);
     if (!host) continue;

@@ -62,9 +62,6 @@ function speakerThreat(
   };
 }
 
-/** Past forms of the verbs of a threat's idioms ("pay a price", "face consequences"). */
-const PAST_THREAT_VERBS = new Set(['paid', 'faced']);
-
 /** The most words of a title before a name addressed. */
 const MAX_ADDRESS_TITLE = 4;
 
@@ -226,6 +223,9 @@ function dropTopicTargets(
   dyad.target = target;
   return '+topic-object';
 }
+
+/** Whether a verb is in a past form: inflected, neither a present in -s nor a gerund ("paid", "faced"). */
+const pastForm = (t: Token) => t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
 
 /** A possessive's mark after a name ("Russia's"). */
 const POSSESSIVE_MARK = /^['’]s?$/;
@@ -400,7 +400,7 @@ function eventsOfSentence(
     const quote = quoteAt(first.start);
     // (a threat's idiom in the past tense tells what was suffered: "for which he paid the ultimate
     // price", "We are all faced with the consequences of fragile and failing states")
-    if (m.pattern.role === 'speaker-threat' && PAST_THREAT_VERBS.has(tokens[m.first].lower)) continue;
+    if (m.pattern.role === 'speaker-threat' && pastForm(tokens[m.first])) continue;
     const threat = m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null;
     const dyad =
       threat ??

@@ -4,6 +4,7 @@
 import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { PERSONAL_REFLEXIVES, POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../nlp/closed-class.js';
+import { isAgreementName } from '../entities/agreement-names.js';
 import { cue, type EventLexicon, type TriggerPattern } from './lexicon.js';
 import { afterModal, isPunct, MODALS } from './clauses.js';
 import { intendable } from './recode.js';
@@ -572,13 +573,13 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
 
 /**
  * Whether the word at i follows a place's name that the entity layer read as an agreement's ("the
- * Minsk agreements", "the Schengen/Dublin bilateral agreements"; names.ts rule +agreement-name).
+ * Minsk agreements", "the Schengen/Dublin bilateral agreements"; entities/agreement-names.ts).
  */
 function namedAgreementBefore(doc: ArticleDocument, tokens: Token[], i: number): boolean {
   let j = i - 1;
   if (tokens[j]?.pos === 'ADJ') j--;
   const hit = j >= 0 ? doc.entityAt(tokens[j].start) : undefined;
-  return !!hit?.mention.rule?.endsWith('+agreement-name');
+  return !!hit && isAgreementName(hit.mention);
 }
 
 /** CAMEO's codes of force (190–196): attacks, invasions, wars. */
