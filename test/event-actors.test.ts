@@ -968,3 +968,42 @@ test('a city in a person’s title before the name is the title’s, no side of 
   );
   assert.ok(!a.some((e) => e.target.concat(e.source).some((s) => s.name === 'New York')));
 });
+
+// Wikinews, 26 February 2008 and 9 December 2007 (CC BY 2.5)
+test('"was invited to" is a passive: whom an invitation reaches is not who invites', () => {
+  const clapton = events(
+    'The New York Philharmonic Orchestra has performed a concert in Pyongyang, North Korea. At the same time, an anonymous North Korean official revealed that Eric Clapton has been invited to play Pyongyang in 2009.',
+    '2008-02-26',
+  );
+  assert.ok(!clapton.some((e) => e.source.some((a) => a.name === 'Eric Clapton')));
+  const summit = events(
+    "Chancellor Angela Merkel accused Zimbabwe's President Robert Mugabe of harming Africa's image. Mr. Mugabe was invited to the summit despite being banned from Europe five years ago because of rigged elections in his country.",
+    '2007-12-09',
+  );
+  const invited = summit.filter((e) => e.trigger.text.startsWith('invited'));
+  assert.ok(!invited.some((e) => e.source.some((a) => a.name === 'Robert Mugabe' || a.actor?.startsWith('ZWE'))));
+  // (an adjective frame is still its subject's act)
+  const committed = release(
+    'The United States is committed to supporting the people of Ukraine as they defend their country.',
+    '2022-03-01',
+  );
+  assert.ok(committed.every((e) => !e.target.some((a) => a.name === 'United States')));
+});
+
+// Wikinews, August 2006 and September 2007 (CC BY 2.5): the missiles on northern Israel; arrests in Myanmar
+test('victims of an agentless passive are no act of their own state; a state’s custody is', () => {
+  const killed = events(
+    'Fifteen Israelis were killed and more than 115 injured in an attack that saw more than 180 missiles hit towns in northern Israel Sunday.',
+    '2006-08-06',
+  );
+  assert.ok(!killed.some((e) => e.type === 'ASSAULT' && e.source.some((a) => a.actor?.startsWith('ISR'))));
+  const monks = events(
+    'On September 27, at least 200 monks were arrested in Myanmar during night-time raids on monasteries.',
+    '2007-09-28',
+  );
+  const arrest = triggered(monks, 'arrested');
+  assert.deepEqual(
+    arrest.source.map((a) => a.actor),
+    ['MMR'],
+  );
+});

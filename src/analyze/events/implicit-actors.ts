@@ -161,6 +161,20 @@ function personPronounSubject(
   return j >= from && PERSON_SUBJECT_PRONOUNS.has(tokens[j].lower);
 }
 
+/** Words after a custody verb that put the custody abroad ("detained overseas"). */
+const ABROAD = new Set(['abroad', 'overseas', 'there']);
+
+/**
+ * Whether an agentless passive trigger is the custody a state keeps of its own ("was arrested",
+ * "were jailed for four years"): a custody verb with no agent after "by" and not abroad.
+ */
+function domesticCustody(doc: ArticleDocument, lex: EventLexicon, trigger: { first: number; last: number }): boolean {
+  const tokens = doc.tokens;
+  if (!cue(lex, 'custodyVerbs').has(tokens[trigger.first].lemma)) return false;
+  const next = tokens[trigger.last + 1]?.lower ?? '';
+  return next !== 'by' && !ABROAD.has(next);
+}
+
 /**
  * Fills an empty side of a dyad from what the sentence implies; returns the rule used or ''.
  * `mentions` are the sentence's actor mentions, `triggerLast` the trigger's last token.
@@ -271,8 +285,10 @@ export function fillImplicit(
     // (not where a person the text does not code is the subject: "He called for joint action to press
     // the Burmese military …", said of a U.S. official, is no act of Burma's)
     if (personPronounSubject(tokens, sentence.firstToken, trigger)) return '';
-    // (nor is a killing in a place the state's act: "has been killed in Spain's northern Basque region")
-    if (type === 'ASSAULT' && LOCATIVE.has(prev) && isPassive(tokens, trigger.first, trigger.last, sentence.firstToken))
+    // (an agentless passive says who suffered, not who acted: "Fifteen Israelis were killed", "Mr. Mugabe
+    // was invited to the summit", "Americans who are unjustly detained there" are no acts of their own
+    // state; a state's custody of the person it names is: "Anwar was jailed", "Saddam was sentenced")
+    if (isPassive(tokens, trigger.first, trigger.last, sentence.firstToken) && !domesticCustody(doc, lex, trigger))
       return '';
     dyad.source = [ref];
     return '+domestic-source';

@@ -2,6 +2,27 @@
 // layer (who did what to whom) and the quote layer (an attack suffered reports no one's words).
 import type { Token } from '../document.js';
 
+/** Participles that with "to" after them say what their subject does or is ready for. */
+const ADJECTIVE_FRAMES = new Set([
+  'prepared',
+  'committed',
+  'determined',
+  'resolved',
+  'dedicated',
+  'devoted',
+  'opposed',
+  'obliged',
+  'obligated',
+  'inclined',
+  'supposed',
+  'used',
+  'accustomed',
+  'poised',
+  'entitled',
+  'bound',
+  'pledged',
+]);
+
 /**
  * Whether the trigger spanning tokens [first, last] is a passive participle: a past participle after
  * a form of "be" or "get", past adverbs and auxiliaries, within three tokens and not before `from`;
@@ -9,8 +30,11 @@ import type { Token } from '../document.js';
  */
 export function isPassive(tokens: readonly Token[], first: number, last: number, from: number): boolean {
   const t = tokens[first];
-  // "is prepared to", "is committed to": an adjective frame, not a passive
-  if (tokens[last].lower === 'to' || tokens[last + 1]?.lower === 'to') return false;
+  // "is prepared to", "is committed to": an adjective frame, not a passive (but "was invited to
+  // play", "was sentenced to death" are)
+  const toLast = tokens[last].lower === 'to';
+  if ((toLast || tokens[last + 1]?.lower === 'to') && ADJECTIVE_FRAMES.has(tokens[toLast ? last - 1 : last].lower))
+    return false;
   if (!/ed$|en$/.test(t.lower) && t.lower !== 'shot' && t.lower !== 'held') return false;
   for (let j = first - 1; j >= from && j >= first - 3; j--) {
     if (tokens[j].lemma === 'be' || tokens[j].lemma === 'get') return true;
