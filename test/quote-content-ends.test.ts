@@ -1285,3 +1285,23 @@ test('a content ends at ", but" whose subject a participial aside separates from
   );
   assert.equal(q.text, 'Mr. Clinton');
 });
+
+// Wikinews, 2 August 2006 (CC BY 2.5)
+test('a content ends before an "according to" that closes the sentence without a comma, and both attributions stay', () => {
+  const text =
+    "A highly-positioned IDF officer said Israel will retaliate harshly against an attack on Tel Aviv and will destroy the entire infrastructure in Lebanon according to Channel One's Mabat news program.";
+  const said = quoteCuedBy(text, 'said');
+  assert.equal(
+    said.text,
+    'Israel will retaliate harshly against an attack on Tel Aviv and will destroy the entire infrastructure in Lebanon',
+  );
+  assert.equal(said.speaker?.name, 'A highly-positioned IDF officer');
+  const account = quoteCuedBy(text, 'according to');
+  assert.ok(account.text.startsWith('A highly-positioned IDF officer said Israel'));
+  // (a verb of the source's own is no bare source: "according to Reuters, who spoke to …" is another matter)
+  const longer = quoteCuedBy(
+    'The minister said the talks would resume next week according to a schedule that both sides agreed in June.',
+    'said',
+  );
+  assert.ok(longer.text.endsWith('agreed in June'));
+});

@@ -281,6 +281,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     // the first token after the comma (and a quotation's closing mark)
     const after = quotedComma ? cut : j + 1;
     if (t.text === ';') return j;
+    // "… shows the alleged hijackers "preparing …" in Afghanistan according to BBC News": an
+    // "according to" that closes the sentence without a comma is a source of its own, not content
+    if (verbSeen && ctx.isAccordingTo(j) && closingSource(toks, j + 2, end)) return j;
     // ("… terrorist demands, WikiNews, April 25, 2005 *Romanian reporters call …": a list flattened into
     // one line, each item opening with its bullet, ends the content at the next item)
     if (t.text === '*' && bulletOpensItem(ctx.doc, j)) return j;
@@ -431,6 +434,17 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
 }
 
 /** Whether the "*" at token j opens a list item: after white space, before a capitalised word or a figure. */
+/** Whether tokens [from, end) are a bare source phrase: names and nouns with no verb of their own. */
+function closingSource(toks: readonly Token[], from: number, end: number): boolean {
+  if (from >= end) return false;
+  for (let i = from; i < end; i++) {
+    const t = toks[i];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
+    if (t.pos === 'PUNCT' && !isSentenceEnd(t) && t.text !== '"' && t.text !== '\u201d') return false;
+  }
+  return true;
+}
+
 function bulletOpensItem(doc: ArticleDocument, j: number): boolean {
   const t = doc.tokens[j];
   const next = doc.tokens[j + 1];

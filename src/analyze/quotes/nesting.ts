@@ -44,7 +44,7 @@ export function dropNested(ctx: QuoteContext): void {
       c.end - c.start < cover.end - cover.start &&
       !inherited.has(c) &&
       !inFrameOfDirect(ctx, cover, c) &&
-      !reportedInAccount(cover, c)
+      !reportedInAccount(ctx, cover, c)
     )
       drop.add(c);
     else if (!cover || c.end > cover.end) cover = c;
@@ -158,12 +158,26 @@ function endBefore(ctx: QuoteContext, q: Candidate, at: number): void {
 }
 
 /**
- * "“…,” Kim said, according to KCNA": a quotation with a speaker of its own inside a source's
- * account stays beside the account (its speaker's words, which the source reports), whatever
+ * "“…,” Kim said, according to KCNA", "A highly-positioned IDF officer said Israel will retaliate …
+ * according to Channel One's Mabat news program": a statement with a speaker of its own inside a
+ * source's account stays beside the account (its speaker's words, which the source reports), whatever
  * PolNeAR's gold, which keeps only the account, makes of it.
  */
-const reportedInAccount = (cover: Candidate, c: Candidate) =>
-  cover.rule === 'according-to' && c.kind === 'direct' && c.reportedBy !== null;
+const reportedInAccount = (ctx: QuoteContext, cover: Candidate, c: Candidate) =>
+  cover.rule === 'according-to' &&
+  c.reportedBy !== null &&
+  (c.kind === 'direct' || (!!cover.cue && endsRightBefore(ctx, c, cover.cue.start)));
+
+/**
+ * Whether c ends right before offset `at`, no comma between: its content ran on to the "according to"
+ * (content-end.ts cuts it there). With a comma the source sets off the whole sentence, and the account
+ * alone is kept, as PolNeAR's gold does.
+ */
+const endsRightBefore = (ctx: QuoteContext, c: Candidate, at: number) =>
+  c.end <= at &&
+  /^[\s"'\u201d\u2019]*$/.test(ctx.doc.text.slice(c.end, at)) &&
+  // (a quotation closed on its own comma sets the source off too: "… should "look for a psychiatrist,"")
+  !/,[\s"'\u201d\u2019]*$/.test(ctx.doc.text.slice(c.start, at));
 
 /** Whether c's speaker is "who" asked after a preposition ("over who supported …", "about who said …"). */
 function questionedSubject(ctx: QuoteContext, c: Candidate): boolean {
