@@ -1007,3 +1007,14 @@ test('victims of an agentless passive are no act of their own state; a state’s
     ['MMR'],
   );
 });
+
+// Wikinews, 7 September 2006 (CC BY 2.5)
+test('protesting one’s innocence is no protest', () => {
+  const evs = events(
+    'Wael el-Shemari was found days after 9/11, alive and well, by a BBC News investigation, which states, "he is protesting his innocence from Casablanca, Morocco."',
+    '2006-09-07',
+  );
+  assert.ok(!evs.some((e) => e.type === 'PROTEST'));
+  const rally = events('Thousands protested in Casablanca, Morocco against the new press law.', '2006-09-07');
+  assert.ok(rally.some((e) => e.type === 'PROTEST'));
+});
