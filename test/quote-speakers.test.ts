@@ -4891,3 +4891,25 @@ test('a name after a preposition of topic right before the cue holds it, not the
     'United States',
   );
 });
+
+// Wikinews, 18 August 2005, 2 October 2006 and 15 November 2007 (CC BY 2.5)
+test('people inside a place or a body speak, not the place; a body after them gives their actor', () => {
+  const synagogue = run(
+    'Around 1,500 protesters inside the synagogue refused to leave despite warnings from the soldiers.',
+  );
+  assert.equal(speakerEntity(synagogue, 'to leave despite')?.name, '1,500 protesters');
+  const source = run(
+    'A source within the Canadian government told the Canadian Press that Canadian ambassador to the U.S. called the White House to remind the Republicans of the heavy losses.',
+  );
+  const insider = speakerEntity(source, 'Canadian ambassador to the U.S. called');
+  assert.equal(insider?.name, 'A source');
+  assert.equal(insider?.actor, 'CANGOV');
+  assert.equal(insider?.mentions[0].rule, 'quote-speaker+member-of');
+  const abbas = run(
+    'Israel has tightened sanctions on Hamas since it seized control of Gaza in June, when it routed the Fatah forces of western-backed Palestinian President Mahmoud Abbas. He now heads a moderate government in the West Bank. Officials in the Abbas government have condemned the Israeli fuel cuts and raids into Gaza, saying they are harming the atmosphere in peace talks.',
+  );
+  assert.equal(speakerEntity(abbas, 'they are harming the atmosphere')?.actor, 'PSEGOV');
+  // (a country's code alone is where people are, as before: "Officials in Kabul" are Afghan officials)
+  const kabul = run('Officials in Kabul said the road to Jalalabad would reopen on Monday.');
+  assert.equal(speakerEntity(kabul, 'the road to Jalalabad')?.actor, 'AFGGOV');
+});

@@ -326,7 +326,7 @@ const PERSON_NOUNS = new Set([
 ]);
 
 /** Prepositions that put people in a place: "officials in Iraq", "residents across the city". */
-export const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'around']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'around']);
 /** Prepositions after people in the plural that say where they are or are from, not who speaks. */
 export const PEOPLE_PREPOSITIONS = new Set(['across', 'from', 'among', 'throughout', 'around']);
 
@@ -343,7 +343,7 @@ export function firstOfJoinedPlaces(doc: ArticleDocument, s: number, lo: number)
   return c - 2 >= lo && c < s - 2 && prep(toks[c - 1]) && peopleNounAt(doc, c - 2) ? c : s;
 }
 /** Prepositions whose object is only ever where the people before them are, never who speaks. */
-export const LOCATIVE_PREPOSITIONS = new Set(['outside', 'near', 'beyond', 'opposite']);
+export const LOCATIVE_PREPOSITIONS = new Set(['outside', 'inside', 'within', 'near', 'beyond', 'opposite']);
 /** Whether a word is a preposition of where a speaker is ("officials in Kabul", "protesters near the embassy"). */
 export const isPlacePreposition = (word: string): boolean =>
   PLACE_PREPOSITIONS.has(word) || LOCATIVE_PREPOSITIONS.has(word);

@@ -18,6 +18,7 @@ import type { EntityNames } from './name-forms.js';
 import { counselOfSomeone, groupNounBeforeLink, isTitleNoun, relationNoun } from './head-nouns.js';
 import { isPeopleHead, peopleOfBodyEnd } from './people-nouns.js';
 import { sectorSpeakerActor } from './sector-speaker.js';
+import { bodyAfterPeople } from './member-of-body.js';
 import { genderOf, pronounGender } from './speaker-gender.js';
 import { possessorAt } from './sentence-opening.js';
 import { descriptionGender, isLayDescription, isPeopleGroup, isSingularRecord, speakerType } from './speaker-type.js';
@@ -198,7 +199,10 @@ export function entityForMention(
   }
   const name =
     kind === 'name' ? ws.filter((w, i) => i > 0 || !lex.titles.has(w.toLowerCase())).join(' ') || text : text;
-  const body = kind === 'nominal' ? bodyOfPeople(doc, span) : null;
+  const named = kind === 'nominal' ? bodyOfPeople(doc, span) : null;
+  // ("Generals in the Pentagon", "A source within the Canadian government": the body they are inside)
+  const member = kind === 'nominal' && !named ? bodyAfterPeople(doc, span) : null;
+  const body = named ?? member;
   // ("The Bush administration said Thursday …": the government its leader heads on the article's date)
   const led = kind === 'nominal' && !body ? leaderGovernment(name, doc.published) : null;
   // ("The government says …", "Police in Thailand have reported …": a sector noun alone, its country
@@ -218,7 +222,7 @@ export function entityForMention(
         end: span.end,
         text: doc.text.slice(span.start, span.end),
         kind,
-        rule: sector ? `quote-speaker+${sector.rule}` : 'quote-speaker',
+        rule: sector ? `quote-speaker+${sector.rule}` : member ? 'quote-speaker+member-of' : 'quote-speaker',
       },
     ],
   });
