@@ -226,3 +226,23 @@ test('a body named after an international organisation acts for it: "OSCE Perman
   // the organisation by its own class noun is no body of it
   assert.notEqual(actorOf('They touched upon the NATO Alliance.', 'NATO Alliance'), 'IGOWSTNAT');
 });
+
+// Wikinews, 15 March 2006, 27 August 2007 and 1 June 2006 (CC BY 2.5); State Department, 2021 (public domain)
+test('a people’s mission is its country’s, and a part of an intergovernmental body is that body’s', () => {
+  const embassy = entities(
+    'Doug Wankel, a former Drug Enforcement Administration official who is point man for the U.S. counternarcotics initiative at the American Embassy in Kabul, says the opium industry is "financing terrorism."',
+  ).find((e) => e.name === 'American Embassy');
+  assert.equal(embassy?.type, 'ORG');
+  assert.equal(embassy?.actor, 'USAGOV');
+  assert.equal(embassy?.mentions[0].rule, 'ner-perceptron+org-head+place-led');
+  const unodc = entities(
+    'According to the United Nations Office on Drugs and Crime (UNODC) report released Monday, the opium produced in Afghanistan has doubled in two years.',
+  ).find((e) => e.name === 'United Nations Office on Drugs and Crime');
+  assert.equal(unodc?.actor, 'IGOUNO');
+  assert.equal(unodc?.mentions[0].rule, 'organisation-arm');
+  // (a document or an aim named after the body is no part of it)
+  const concept = entities(
+    'Secretary Blinken reiterated U.S. support for the development of a new NATO Strategic Concept that addresses current and future threats.',
+  ).find((e) => e.name.includes('Strategic Concept'));
+  assert.ok(!concept?.actor);
+});

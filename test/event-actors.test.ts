@@ -1018,3 +1018,22 @@ test('protesting one’s innocence is no protest', () => {
   const rally = events('Thousands protested in Casablanca, Morocco against the new press law.', '2006-09-07');
   assert.ok(rally.some((e) => e.type === 'PROTEST'));
 });
+
+// State Department, the joint statement of the United States and North Macedonia (2 June 2022) and a readout
+// of 24 February 2022 (public domain)
+test('a yielding act demanded by its own source is the demand (CAMEO 105x); one asked of another keeps its act', () => {
+  const evs = release(
+    'The United States and North Macedonia underscored their strong support for Ukraine’s sovereignty and territorial integrity. They called on Russia to cease its unprovoked war immediately and fully withdraw from Ukraine.',
+    '2022-06-02',
+  );
+  const withdraw = triggered(evs, 'withdraw from');
+  assert.equal(withdraw.status, 'demanded');
+  assert.deepEqual([withdraw.type, withdraw.code], ['REQUEST', '1056']);
+  assert.match(withdraw.rule ?? '', /\+demanded-yield/);
+  const urged = release(
+    'They two leaders pledged continued coordination to urge Russia to cease its military action against Ukraine immediately, withdraw its forces, and pursue diplomacy to avert further conflict.',
+    '2022-02-24',
+  );
+  const forces = triggered(urged, 'withdraw its forces');
+  assert.deepEqual([forces.status, forces.type, forces.code], ['demanded', 'RETREAT', '0874']);
+});

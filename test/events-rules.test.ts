@@ -1007,3 +1007,14 @@ test('a suicide is no attack, but a suicide attack that kills others is', () => 
     'ASSAULT',
   );
 });
+
+// CAMEO codebook example 1054 (the manual's own sentence)
+test('a duty a statement puts on someone makes the act it names demanded', () => {
+  const ipu = analyse(
+    'The 106th Inter-Parliamentary Union Conference stressed the obligation of the international community to take immediate action to lift embargoes and other sanctions which have negatively affected children in different parts of the world.',
+    [igo('Inter-Parliamentary Union Conference', 'IGOLEGIPU')],
+  );
+  const lift = ipu.find((e) => e.trigger.text.startsWith('lift'));
+  assert.equal(lift?.status, 'demanded');
+  assert.equal(lift?.status_rule, 'stress-obligation');
+});

@@ -40,7 +40,14 @@ function armWords(words: string[]): boolean {
     (w, k) => k > 0 && ARM_PLACES.has(w.toLowerCase()) && ARM_HEADS.has(words[k - 1].toLowerCase()),
   );
   const own = at > 0 ? words.slice(0, at) : words;
-  if (at > 0 && !words.slice(at + 1).every((w) => /^\p{Lu}/u.test(w) || w === 'the')) return false;
+  // (its complement may join capitalised words: "Office on Drugs and Crime")
+  if (
+    at > 0 &&
+    !words
+      .slice(at + 1)
+      .every((w, k, rest) => /^\p{Lu}/u.test(w) || w === 'the' || (GLUE.has(w) && k > 0 && k < rest.length - 1))
+  )
+    return false;
   const head = own[own.length - 1].toLowerCase();
   // ("NATO Alliance": the organisation itself by its class noun, no body of it)
   if (own.length === 1 && SELF_NOUNS.has(head)) return false;

@@ -1107,7 +1107,7 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     return asBody(c, hit, 'org-head');
   }
   // "Irving Independent School District", "U.S.-Japan Alliance": a MISC of several words whose last
-  // word is an organisation head, or "School District", is the body (a league only when the KB knows
+  // word is an organisation head, a mission's, or "School District", is the body (a league only when the KB knows
   // it as one, "Arab League": "National League", "Super League" are competitions, MISC in CoNLL)
   const lastWord = words[words.length - 1];
   if (
@@ -1115,7 +1115,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     words.length >= 2 &&
     /^\p{Lu}/u.test(lastWord.text) &&
     (lastWord.lower !== 'league' || hit?.kind === 'org') &&
-    (lex.orgHeads.has(lastWord.lower) || (lastWord.lower === 'district' && words[words.length - 2].lower === 'school'))
+    (lex.orgHeads.has(lastWord.lower) ||
+      // ("the American Embassy in Kabul": a people's mission, as "U.S. Embassy" is the country's)
+      MISSION_WORDS.has(lastWord.text) ||
+      (lastWord.lower === 'district' && words[words.length - 2].lower === 'school'))
   )
     return orgHeadBody();
   // "Petroleo Brasileiro SA", "Iberia Lineas Aereas de Espana SA": a company's legal form, as written,

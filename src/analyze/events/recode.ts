@@ -27,6 +27,15 @@ const THREAT_EXACT: Record<string, string> = { '1723': '1323', '1724': '1324', '
 /** Does an intention frame ("wants to ...") turn an act of this code into an intent or a threat? */
 export const intendable = (code: string | null): boolean =>
   !!code && (!!INTENT[code.slice(0, 2)] || !!THREAT[code.slice(0, 2)] || !!THREAT_EXACT[code.slice(0, 3)]);
+/** Yielding acts (CAMEO 08x) → the demand that the target yield so (105x). */
+const DEMANDED_YIELD: Record<string, string> = {
+  '081': '1051',
+  '082': '1052',
+  '084': '1053',
+  '085': '1054',
+  '086': '1055',
+  '087': '1056',
+};
 /** Cooperative CAMEO roots → the "reject" code of the same kind. */
 const REFUSAL: Record<string, string> = {
   '03': '120',
@@ -79,6 +88,13 @@ export function recode(doc: ArticleDocument, m: TriggerMatch, status: StatusDeci
     if (threat) return { type: 'THREATEN', code: threat, mode: null, note: '+intent-coercion' };
     if (INTENT[croot]) return { type: 'AGREE', code: INTENT[croot], mode: null, note: '+intent-cooperation' };
   }
+  // "The United States calls for the release of …", "stressed the obligation … to lift embargoes": a
+  // yielding act whose source is the one demanding it is the demand CAMEO codes (105x); where the source
+  // is the one asked to yield ("urged Russia to withdraw its forces") the act keeps its code
+  const yielding = DEMANDED_YIELD[code] ?? DEMANDED_YIELD[code.slice(0, 3)];
+  const demander = status.asserted_by?.entity;
+  if (status.status === 'demanded' && yielding && !!demander && dyad.source.some((a) => a.entity === demander))
+    return { type: 'REQUEST', code: yielding, mode: 'yield', note: '+demanded-yield' };
   if (status.status === 'negated' && REFUSAL[root] && refusal(tokens, m.spanFirst, status)) {
     return { type: 'REJECT', code: REFUSAL[root], mode: null, note: '+negated-cooperation' };
   }

@@ -65,6 +65,9 @@ export function findAccordingTo(tokens: Token[], s: Sentence, mentions: ActorMen
   return null;
 }
 
+/** Nouns of a duty put on someone ("the obligation of … to", "the duty of … to"). */
+const OBLIGATION_NOUNS = new Set(['obligation', 'duty']);
+
 /** Forms of "be" before a participle that make it passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(BE_WORDS);
 const isThat = (t: Token) => t.lower === 'that';
@@ -204,6 +207,14 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
         .slice(k + 1)
         .some((x, r, after) => (x.lower === 'and' || x.lower === 'but') && after[r + 1]?.pos === 'AUX');
       if (!ownGroup && (rest.includes('that') || rest.includes('to'))) return decide('demanded', `${t.lemma}-governs`);
+    }
+    // "stressed the obligation of the international community to take action to lift …": a duty a
+    // statement puts on someone is a demand on them
+    if (OBLIGATION_NOUNS.has(t.lemma) && t.pos === 'NOUN' && sentLeft.slice(k + 1).some((x) => x.lower === 'to')) {
+      const framed = sentLeft
+        .slice(Math.max(0, k - 3), k)
+        .find((x) => x.pos === 'VERB' && c('obligationFrames').has(x.lemma));
+      if (framed) return decide('demanded', `${framed.lemma}-obligation`);
     }
   }
   if (aux.some((t) => c('hypothetical').has(t.lower))) return decide('hypothetical', 'modal-before-trigger');
