@@ -1037,3 +1037,30 @@ test('a yielding act demanded by its own source is the demand (CAMEO 105x); one 
   const forces = triggered(urged, 'withdraw its forces');
   assert.deepEqual([forces.status, forces.type, forces.code], ['demanded', 'RETREAT', '0874']);
 });
+
+// Wikinews, 15 March 2006 (CC BY 2.5); State Department readout, 2021 (public domain)
+test('a request is made of whom it addresses, not of a name inside the act it asks for', () => {
+  const lords = events(
+    'Afghan government officials are asking the drug lords to invest their illegally earned profits in Afghanistan, according to Helmand Gov. Mohammed Daud, the governor of the biggest opium-growing region.',
+    '2006-03-15',
+  );
+  const asking = lords.find((e) => e.type === 'REQUEST');
+  assert.ok(asking);
+  assert.ok(!asking.target.some((a) => a.name === 'Afghanistan'));
+  assert.match(asking.rule ?? '', /\+demanded-act-party/);
+  const partners = release(
+    'Senior Bureau Official Moy urged partners to take immediate action to hold the Burmese military accountable to the ASEAN five-point consensus.',
+    '2021-08-04',
+  );
+  assert.ok(!partners.some((e) => e.type === 'REQUEST' && e.target.some((a) => a.actor?.startsWith('MMR'))));
+  // (the one addressed stays: "called on Russia to withdraw from Ukraine")
+  const called = release(
+    'They called on Russia to cease its unprovoked war immediately and fully withdraw from Ukraine.',
+    '2022-06-02',
+  );
+  const call = called.find((e) => e.type === 'REQUEST' && e.trigger.text.startsWith('called'));
+  assert.deepEqual(
+    call?.target.map((a) => a.actor),
+    ['RUS'],
+  );
+});

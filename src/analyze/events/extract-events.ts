@@ -276,6 +276,38 @@ function dropTopicAndVenue(tokens: Token[], mentions: ActorMention[], dyad: Dyad
   return '+topic-or-venue';
 }
 
+/** The most tokens from a request's trigger to the "to" of the act it asks for ("urged the drug lords to"). */
+const DEMANDED_ACT_REACH = 8;
+
+/**
+ * "are asking the drug lords to invest their profits in Afghanistan", "called on the rebels to lay down
+ * their arms in Sudan": a request is made of whom it addresses, before the "to" of the act it asks for;
+ * a name only inside that act is no party to the request. Returns the rule note, or ''.
+ */
+function dropDemandedActParties(
+  tokens: Token[],
+  mentions: ActorMention[],
+  dyad: Dyad,
+  m: TriggerMatch,
+  end: number,
+): string {
+  if (!dyad.target.length) return '';
+  // (the trigger may end on the "to" itself: "asking … to")
+  let to = -1;
+  for (let k = tokens[m.last].lower === 'to' ? m.last : m.last + 1; k < end && k <= m.last + DEMANDED_ACT_REACH; k++)
+    if (tokens[k].lower === 'to' && tokens[k + 1]?.pos === 'VERB') {
+      to = k;
+      break;
+    }
+  if (to < 0) return '';
+  const addressed = (a: ActorRef) => mentions.some((x) => sameActor(a, x) && x.first > m.first && x.first < to);
+  const namedInAct = (a: ActorRef) => mentions.some((x) => sameActor(a, x) && x.first > to && x.first < end);
+  const kept = dyad.target.filter((a) => addressed(a) || !namedInAct(a));
+  if (kept.length === dyad.target.length) return '';
+  dyad.target = kept;
+  return '+demanded-act-party';
+}
+
 /** Types of entities that are places a talk is held in (a building too: "at Camp David"). */
 const VENUE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 
@@ -439,6 +471,7 @@ function eventsOfSentence(
     }
     if (m.pattern.code?.startsWith(MEETING_CODES))
       dyad.rule += dropTopicAndVenue(tokens, mentions, dyad, m.last, clause.to);
+    if (m.pattern.type === 'REQUEST') dyad.rule += dropDemandedActParties(tokens, mentions, dyad, m, clause.to);
     dyad.rule += fillGeneric(dyad, mentions, generic, (all) =>
       findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
     );
