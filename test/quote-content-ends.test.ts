@@ -1305,3 +1305,12 @@ test('a content ends before an "according to" that closes the sentence without a
   );
   assert.ok(longer.text.endsWith('agreed in June'));
 });
+
+// State Department readout, 2 February 2022 (public domain)
+test('"serious and sustained" after a preposition modify one noun: the content goes on past "and"', () => {
+  const q = quoteCuedBy(
+    'The Deputy Secretary highlighted the United States’ continued readiness to engage in serious and sustained diplomacy with the DPRK in order to make tangible progress.',
+    'highlighted',
+  );
+  assert.ok(q.text.endsWith('in order to make tangible progress'));
+});

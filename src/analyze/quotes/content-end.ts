@@ -568,8 +568,9 @@ const attributiveParticiple = (toks: readonly Token[], v: number) =>
   toks[v + 2]?.pos !== 'AUX';
 
 /**
- * Whether the conjunction at j joins an adjective and a participle before one noun, after a determiner
- * or a possessive: "to continue the close and coordinated efforts", "their strong and sustained support".
+ * Whether the conjunction at j joins an adjective and a participle before one noun, after a determiner,
+ * a possessive or a preposition: "to continue the close and coordinated efforts", "their strong and
+ * sustained support", "to engage in serious and sustained diplomacy".
  */
 function modifiersOfOneNoun(toks: readonly Token[], j: number): boolean {
   const next = toks[j + 1];
@@ -577,7 +578,7 @@ function modifiersOfOneNoun(toks: readonly Token[], j: number): boolean {
   if (toks[j + 2]?.pos !== 'NOUN' && toks[j + 2]?.pos !== 'ADJ') return false;
   let p = j - 1;
   while (p > 0 && (toks[p].pos === 'ADJ' || toks[p].pos === 'ADV')) p--;
-  return toks[p].pos === 'DET' || POSSESSIVES.has(toks[p].lower);
+  return toks[p].pos === 'DET' || toks[p].pos === 'ADP' || POSSESSIVES.has(toks[p].lower);
 }
 
 /**
