@@ -1064,3 +1064,20 @@ test('a request is made of whom it addresses, not of a name inside the act it as
     ['RUS'],
   );
 });
+
+// State Department readout, 2 February 2022 (public domain); Wikinews, 2007 (CC BY 2.5)
+test('a verb after "and" alone shares the subject of the clause’s first verb of its form, not a name in that verb’s object', () => {
+  const evs = release(
+    'Deputy Secretary of State Wendy Sherman spoke today with Republic of Korea (ROK) First Vice Foreign Minister Choi Jong Kun and Japanese Vice Foreign Minister Mori Takeo. Deputy Secretary Sherman denounced the DPRK’s recent and escalatory ballistic missile launches as violations of UN Security Council resolutions and destabilizing to the region and discussed ongoing efforts to achieve the complete denuclearization of the Korean Peninsula.',
+    '2022-02-02',
+  );
+  const discussed = triggered(evs, 'discussed');
+  assert.deepEqual(sides(discussed, 'source'), ['Wendy Sherman/USAGOV']);
+  assert.match(discussed.rule ?? '', /list-subject/);
+  // (a clause opening with a participle of its own keeps its subject: "Isolated, Poland relented and agreed")
+  const poland = events(
+    'Isolated, Poland relented and agreed to back official agreement, with a minister stating that its priority was not to block decisions.',
+    '2007-06-23',
+  );
+  assert.ok(poland.some((e) => e.type === 'AGREE' && e.source.some((a) => a.name === 'Poland')));
+});

@@ -177,15 +177,19 @@ export function listHeadVerb(tokens: Token[], first: number, from: number): numb
   const form = trigger.pos === 'VERB' ? verbForm(trigger) : 'base';
   if (form !== 'past' && form !== 's') return -1;
   let j = first - 1;
+  // ("Sherman denounced the DPRK's … launches … and discussed …": two members joined by "and" alone)
+  const bare = tokens[j]?.lower === 'and' && tokens[j - 1]?.text !== ',';
   if (tokens[j]?.lower === 'and') j--;
-  if (tokens[j]?.text !== ',') return -1;
+  if (tokens[j]?.text !== ',' && !bare) return -1;
   let head = -1;
   for (let v = from; v < j; v++) {
     if (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') continue;
     head = tokens[v].pos === 'VERB' && verbForm(tokens[v]) === form ? v : -1;
     break;
   }
-  if (head < 0) return -1;
+  // (with "and" alone, the head must follow its subject: "Isolated, Poland relented and agreed" opens
+  // with a participle of its own)
+  if (head < 0 || (bare && head === from)) return -1;
   // (no clause of its own between: "As I said, all NATO Allies remain engaged, aligned, committed to …"
   // is the Allies' list, not the speaker's; a participle modifying a noun may stand in a member)
   for (let v = head + 1; v < j; v++) {
@@ -194,6 +198,9 @@ export function listHeadVerb(tokens: Token[], first: number, from: number): numb
     // (an infinitive is no clause of its own: "the need for all countries … to respect …")
     const member = tokens[v - 1].text === ',' || tokens[v - 1].lower === 'and' || tokens[v - 1].lower === 'to';
     if (finite && !member) return -1;
+    // (with "and" alone, no other verb of the trigger's form between: "arrested the men who attacked
+    // the embassy and burned …" may be the men's)
+    if (bare && t.pos === 'VERB' && verbForm(t) === form && !modifierParticiple(tokens, v, from)) return -1;
   }
   return head;
 }
