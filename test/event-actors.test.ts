@@ -1081,3 +1081,18 @@ test('a verb after "and" alone shares the subject of the clause’s first verb o
   );
   assert.ok(poland.some((e) => e.type === 'AGREE' && e.source.some((a) => a.name === 'Poland')));
 });
+
+// Wikinews, 30 March 2007 and 15 August 2006 (CC BY 2.5)
+test('"being detained" is a passive: the custody is the place’s or the agent’s, not the detainees’', () => {
+  const sailors = events(
+    'The European Union has released a statement calling for the release of all 15 British sailors and marines being detained in Iran.',
+    '2007-03-30',
+  );
+  const held = triggered(sailors, 'detained');
+  assert.deepEqual([held.source.map((a) => a.actor), held.target.map((a) => a.actor)], [['IRN'], ['GBR']]);
+  const suspects = events(
+    'Charges have been laid against 11 of the 23 suspects being detained by British police for an alleged plot to blow up several trans-Atlantic airliners.',
+    '2006-08-21',
+  );
+  assert.deepEqual(sides(triggered(suspects, 'detained'), 'source'), ['British police/GBRCOP']);
+});

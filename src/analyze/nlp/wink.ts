@@ -194,6 +194,7 @@ function tokensOf(nlp: WinkNlp, text: string): { tokens: Token[]; winkSentences:
   firstOf[values.length] = tokens.length;
   retagSurnamesReadAsModals(tokens);
   retagOpeningGerunds(tokens);
+  lemmatisePassiveBeing(tokens);
   const winkSentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([a, b]): [number, number] => [firstOf[a], firstOf[b + 1] - 1],
   );
@@ -295,6 +296,24 @@ function isUnsplitPossessive(value: string): boolean {
   if (n < 4 || value.charCodeAt(n - 1) !== 115) return false; // …s
   const mark = value.charCodeAt(n - 2);
   return (mark === 39 || mark === 0x2019) && /^\p{L}[\p{L}\p{M}.-]+['’]s$/u.test(value);
+}
+
+/**
+ * wink keeps "being" as its own lemma, and tags it AUX as a noun too ("every human being deserves"): the
+ * "being" of a passive, before a participle ("being detained", "being held"), is a form of "be", as the
+ * readers of passives and copulas expect.
+ */
+function lemmatisePassiveBeing(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.lower !== 'being' || t.pos !== 'AUX') continue;
+    // (past adverbs: "being unjustly detained")
+    let n = i + 1;
+    while (n + 1 < tokens.length && tokens[n].pos === 'ADV') n++;
+    const next = tokens[n];
+    if (next.pos !== 'VERB') continue;
+    if (next.lower !== next.lemma && !/(?:s|ing)$/.test(next.lower)) t.lemma = 'be';
+  }
 }
 
 /** Pushes `value` as two tokens split at `at + cut`, each with its [part of speech, lemma]. */
