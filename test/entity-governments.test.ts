@@ -246,3 +246,28 @@ test('a people’s mission is its country’s, and a part of an intergovernmenta
   ).find((e) => e.name.includes('Strategic Concept'));
   assert.ok(!concept?.actor);
 });
+
+// The White House press office, 26 April 2014 (public domain)
+test('the officials a government’s headline names after "by" with one of its offices are its own', () => {
+  const gaggle = analyze({
+    id: 't',
+    title:
+      'Press Gaggle by Press Secretary Jay Carney and Deputy National Security Advisor for Strategic Communications Ben Rhodes Aboard Air Force One En Route Kuala Lumpur, Malaysia',
+    source: 'The White House (Obama administration) press office',
+    published: '2014-04-26',
+    text: 'MR. CARNEY: Good morning -- or good day, happy Saturday to you, and welcome aboard Air Force One as we make our way to Malaysia from the Republic of Korea.\n\nBen Rhodes is joining me again today and I’m sure you all saw the joint statement that was put out by the G7.\n\nMR. RHODES: Well, first of all, you saw the statement from the G7 -- the President spoke to four of his European counterparts last night.',
+  });
+  const rhodes = gaggle.entities.find((e) => e.name === 'Ben Rhodes');
+  assert.equal(rhodes?.actor, 'USAGOV');
+  assert.match(rhodes?.mentions[0].rule ?? '', /\+headline-office$/);
+  assert.equal(gaggle.entities.find((e) => e.name === 'Jay Carney')?.actor, 'USAGOV');
+  // (a foreign leader the headline names with the President, and no office of the issuer's, is not)
+  const conference = analyze({
+    id: 't',
+    title: 'Press Conference with President Obama and President Park of the Republic of Korea',
+    source: 'The White House (Obama administration) press office',
+    published: '2014-04-25',
+    text: 'PRESIDENT PARK: (As interpreted.) Welcome to Korea, President Obama. Park Geun-hye thanked him for his visit.',
+  });
+  assert.notEqual(conference.entities.find((e) => e.name.startsWith('Park'))?.actor, 'USAGOV');
+});

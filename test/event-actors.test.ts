@@ -1096,3 +1096,14 @@ test('"being detained" is a passive: the custody is the placeâ€™s or the agentâ€
   );
   assert.deepEqual(sides(triggered(suspects, 'detained'), 'source'), ['British police/GBRCOP']);
 });
+
+// In the form of the State Department's briefing transcripts (public domain)
+test('a bare "Thank you." in a transcript thanks no one: no event; one addressing someone by name is', () => {
+  const turns = release(
+    'QUESTION: Will you raise the case of the detained journalists with the Foreign Minister?\n\nSECRETARY BLINKEN: Thank you.\n\nQUESTION: And the talks in Vienna?\n\nSECRETARY BLINKEN: Thank you, Foreign Minister Rau, for hosting us today.',
+    '2021-09-20',
+  );
+  const thanks = turns.filter((e) => e.trigger.text === 'Thank');
+  assert.equal(thanks.length, 1);
+  assert.match(thanks[0].target[0]?.name ?? '', /Rau$/);
+});

@@ -80,3 +80,56 @@ export function issuerOfficialActor(doc: ArticleDocument, label: string): { acto
   if ((hit?.kind !== 'org' && hit?.kind !== 'seat') || !hit.country || !hit.actor) return null;
   return { actor: hit.actor, country: hit.country };
 }
+
+/** Where the briefers a headline names after "by" end: the topic, the place, the means ("… on Syria", "… Aboard Air Force One"). */
+const BRIEFERS_END = /\s(?:on|aboard|en route|via|in|at|after|about|regarding)\s|\s--|$/i;
+/** What parts the briefers' names and titles: a comma, a semicolon, "and". */
+const BRIEFER_BREAK = /[,;]|\band\b/i;
+
+/**
+ * The title a headline's "by …" list gives a name, right before it ("Press Gaggle by Press Secretary
+ * Jay Carney and …") or in apposition after it ("Press Briefing by Ben Rhodes, Deputy National Security
+ * Advisor for Strategic Communications; Gary Samore, …"); else null.
+ */
+function briefingTitle(title: string, name: string): string | null {
+  const by = /\bby\s+/i.exec(title);
+  if (!by) return null;
+  let seg = title.slice(by.index + by[0].length);
+  seg = seg.slice(0, seg.search(BRIEFERS_END));
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`(?:^|[\\s,;])${escaped}(?=$|[\\s,;])`).exec(seg);
+  if (!found) return null;
+  const start = found.index + found[0].length - name.length;
+  // (before it, back to the last break: "… and Deputy National Security Advisor … Ben Rhodes")
+  const before = seg.slice(0, start).split(BRIEFER_BREAK).pop()?.trim() ?? '';
+  if (before) return before;
+  // (or after it, set off by a comma, up to the next break that is no part of a title's own "and")
+  const after = /^\s*,\s*([^,;]+)/.exec(seg.slice(start + name.length));
+  return after ? after[1].trim() : null;
+}
+
+/**
+ * The issuing government's officials its headline names with their office, in a transcript of its
+ * own briefing: "Press Gaggle by Press Secretary Jay Carney and Deputy National Security Advisor for
+ * Strategic Communications Ben Rhodes" makes Carney and Rhodes, whom the text names by name alone,
+ * USAGOV. Only a department's own office counts (issuer-roles' DEPARTMENT_OFFICE), or one titled by
+ * the issuer's seat ("White House Coordinator for …"); the first mention's rule gains `+headline-office`.
+ */
+export function headlineOfficesOfTheIssuer(doc: ArticleDocument): void {
+  const issuer = sourceGovernment(doc.source);
+  if (!doc.title || !issuer?.country) return;
+  const seat = issuer.name.toLowerCase();
+  for (const entity of doc.entities) {
+    if (entity.type !== 'PERSON' || entity.actor || !entity.mentions.length) continue;
+    // (a full name only: a first name or surname alone may be part of another's, "Edi Rama")
+    if (!/\s/.test(entity.name)) continue;
+    const office = briefingTitle(doc.title, entity.name);
+    if (!office) continue;
+    const lower = office.toLowerCase();
+    const own = lower.startsWith(`${seat} `) ? lower.slice(seat.length + 1) : lower;
+    if (!lower.startsWith(`${seat} `) && (!DEPARTMENT_OFFICE.test(own) || FOREIGN_MINISTRY.test(own))) continue;
+    entity.country = issuer.country;
+    entity.actor = `${actorCountry(issuer.country)}GOV`;
+    entity.mentions[0].rule = `${entity.mentions[0].rule ?? 'name'}+headline-office`;
+  }
+}

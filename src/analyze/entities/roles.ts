@@ -14,7 +14,7 @@ import type { Mention, Role } from '../types.js';
 import { actorCountry, lookupName, sectorInWords, sectorOf } from './kb.js';
 import { isSeatName, seatTitleSector } from './seat-titles.js';
 import { lexiconSets } from './lexicon.js';
-import { rolesOfTheIssuer } from './issuer-roles.js';
+import { headlineOfficesOfTheIssuer, rolesOfTheIssuer } from './issuer-roles.js';
 import { countriesFromDescriptions } from './described-countries.js';
 import { dropTitleFragments, genericWordsOnly, opensWithTitleWord } from './title-fragments.js';
 import { bareTitleWords, isPluralTitle } from './title-words.js';
@@ -1279,6 +1279,7 @@ export const entityRoles: Component = {
       dropTitleFragments(doc);
       linkOfficeHolders(doc);
       rolesOfTheIssuer(doc);
+      headlineOfficesOfTheIssuer(doc);
       countriesFromDescriptions(doc);
     } catch (err) {
       process.emitWarning(`entity-roles: ${(err as Error).message} in ${doc.id}`);

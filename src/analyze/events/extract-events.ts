@@ -62,6 +62,13 @@ function speakerThreat(
   };
 }
 
+/** Words of a bare courtesy after "thank" ("Thank you very much, all, again."). */
+const COURTESY_WORDS = new Set(['you', 'very', 'much', 'so', 'all', 'again', 'everyone', 'everybody', 'both']);
+
+/** Whether tokens [from, end) hold only a courtesy's words and punctuation. */
+const courtesyOnly = (tokens: Token[], from: number, end: number): boolean =>
+  tokens.slice(from, end).every((t) => isPunct(t) || COURTESY_WORDS.has(t.lower));
+
 /** The most words of a title before a name addressed. */
 const MAX_ADDRESS_TITLE = 4;
 
@@ -93,6 +100,8 @@ function speakerThanks(
   const addressed = mentions.filter(
     (x) => x.entity?.type === 'PERSON' && x.entity.id !== speaker.id && setOff(before(x)) && setOff(tokens[x.last + 1]),
   );
+  // ("MR. BLINKEN: Thank you." after a question: a courtesy that thanks no one named for nothing said)
+  if (!addressed.length && courtesyOnly(tokens, m.last + 1, s.endToken)) return null;
   return {
     source: [{ entity: speaker.id, actor: speaker.actor || speaker.country, name: speaker.name }],
     target: addressed.map(toRef),
