@@ -1314,3 +1314,18 @@ test('"serious and sustained" after a preposition modify one noun: the content g
   );
   assert.ok(q.text.endsWith('in order to make tangible progress'));
 });
+
+// State Department, Secretary Blinken and Foreign Minister Marsudi, 13 May 2022 (public domain)
+test('a content opening "that if …," goes on to the main clause after the comma', () => {
+  const q = quoteCuedBy(
+    'Our hope is to see the war in Ukraine stop as soon as possible. Because we know that if the war continues, all of us will suffer.',
+    'know',
+  );
+  assert.equal(q.text, 'that if the war continues, all of us will suffer');
+  // (not where the main clause has an attribution of its own)
+  const argued = quotesCuedBy(
+    'Gowdy said that while the email server was never central to the investigation, he argued the probe could not have moved forward without the emails.',
+    'said',
+  );
+  assert.ok(argued.every((x) => !x.text.includes('he argued')));
+});

@@ -229,6 +229,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   const nounContent = toks[a].pos !== 'SCONJ' && toks[a].lower !== 'that';
   // whether the content clause has its finite verb yet (a participle modifying a noun is none)
   let finiteSeen = false;
+  // whether a comma of the content's was passed
+  let commaSeen = false;
   for (let j = a + 1; j < end; j++) {
     if (ctx.inSpan[j] >= 0) continue;
     const t = toks[j];
@@ -336,6 +338,22 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
       (OPENS_ADJUNCT.has(toks[j + 1]?.pos ?? '') || toks[j + 1]?.pos === 'VERB' || ctx.isAccordingTo(j + 1))
     )
       continue;
+    // "we know that if the war continues, all of us will suffer": the first comma after "that" and a
+    // subordinator's clause closes that clause inside the content; its main clause follows
+    if (
+      comma &&
+      !commaSeen &&
+      toks[a].lower === 'that' &&
+      SUBORDINATORS.has(toks[a + 1]?.lower ?? '') &&
+      j > a + 2 &&
+      clauseAt(ctx, after, end) &&
+      // (not a main clause with an attribution of its own: "that while …, he argued the probe …")
+      !opensOwnAttribution(ctx, after, end)
+    ) {
+      commaSeen = true;
+      continue;
+    }
+    commaSeen ||= comma;
     // "When Ryan said he would no longer defend him, Trump lashed out": the main clause is no content
     // (its verb may be one the tagger read as a noun: "While populists … blame foreigners …, Francis
     // points to …")
