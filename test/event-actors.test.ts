@@ -1107,3 +1107,12 @@ test('a bare "Thank you." in a transcript thanks no one: no event; one addressin
   assert.equal(thanks.length, 1);
   assert.match(thanks[0].target[0]?.name ?? '', /Rau$/);
 });
+
+// State Department readout, 22 March 2022 (public domain)
+test('a body named in its own officer’s title is no side of its own: the officer is', () => {
+  const evs = release(
+    'Secretary of State Antony J. Blinken spoke today with NATO Secretary General Jens Stoltenberg about ongoing efforts to fortify NATO’s Eastern Flank and preparations for the March 24 Extraordinary NATO Summit.',
+    '2022-03-22',
+  );
+  assert.deepEqual(sides(triggered(evs, 'spoke today with'), 'target'), ['Jens Stoltenberg/IGOWSTNAT']);
+});

@@ -395,7 +395,8 @@ function skipTitleModifiers(doc: ArticleDocument, index: MentionIndex): void {
       ) {
         const hit = index.get(i);
         if (!hit || hit.entity === entity || hit.mention.end > role.span.end) continue;
-        if (!countryModifier(hit.entity) && !cityModifier(doc, hit.entity, hit.mention)) continue;
+        if (!countryModifier(hit.entity) && !cityModifier(doc, hit.entity, hit.mention) && !ownBody(hit.entity, code))
+          continue;
         // ("Syria and Palestinian leader Yasser Arafat": a country coordinated with the title is one of its own;
         // not an "and" inside the title, "Kazakhstan Deputy Prime Minister and Minister of Foreign Affairs …")
         if (COORDINATION.test(doc.text.slice(hit.mention.end, name.start).split(TITLE_WORD_START)[0])) continue;
@@ -407,6 +408,8 @@ function skipTitleModifiers(doc: ArticleDocument, index: MentionIndex): void {
 
 /** A people or a country ("French", "U.S."), not a city that ends a sentence the splitter missed ("in Washington, D.C. Secretary Blinken"). */
 const countryModifier = (e: EntityRecord) => e.type === 'NORP' || (e.type === 'GPE' && !!e.kb?.startsWith('country:'));
+/** The holder's own body named in the title ("NATO Secretary General Jens Stoltenberg": NATO's, as he is). */
+const ownBody = (e: EntityRecord, holderCode: string) => e.type === 'ORG' && actorCode(e) === holderCode;
 /**
  * A city modifying a title, after a word of the title ("former New York mayor Rudolph Giuliani"); not
  * one after a preposition or a comma, which ends a place's phrase ("in Washington, D.C. Secretary …").
