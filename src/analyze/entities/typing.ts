@@ -1107,8 +1107,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     return asBody(c, hit, 'org-head');
   }
   // "Irving Independent School District", "U.S.-Japan Alliance": a MISC of several words whose last
-  // word is an organisation head, a mission's, or "School District", is the body (a league only when the KB knows
-  // it as one, "Arab League": "National League", "Super League" are competitions, MISC in CoNLL)
+  // word is an organisation head, a mission's, or "School District", is the body (a league only when
+  // the KB knows it as one, "Arab League": "National League", "Super League" are competitions, MISC in
+  // CoNLL)
   const lastWord = words[words.length - 1];
   if (
     c.label === 'MISC' &&

@@ -451,7 +451,6 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
   return end;
 }
 
-/** Whether the "*" at token j opens a list item: after white space, before a capitalised word or a figure. */
 /** Whether tokens [from, end) are a bare source phrase: names and nouns with no verb of their own. */
 function closingSource(toks: readonly Token[], from: number, end: number): boolean {
   if (from >= end) return false;
@@ -463,6 +462,7 @@ function closingSource(toks: readonly Token[], from: number, end: number): boole
   return true;
 }
 
+/** Whether the "*" at token j opens a list item: after white space, before a capitalised word or a figure. */
 function bulletOpensItem(doc: ArticleDocument, j: number): boolean {
   const t = doc.tokens[j];
   const next = doc.tokens[j + 1];
