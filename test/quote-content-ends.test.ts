@@ -1329,3 +1329,15 @@ test('a content opening "that if …," goes on to the main clause after the comm
   );
   assert.ok(argued.every((x) => !x.text.includes('he argued')));
 });
+
+// State Department readout, 22 March 2022 (public domain)
+test('"a strong and united Transatlantic response": an adjective and a participle before a capitalised modifier and its noun', () => {
+  const q = quoteCuedBy(
+    'The Secretary reaffirmed the need for a strong and united Transatlantic response to the Russian government’s war against Ukraine and welcomed ongoing work to strengthen NATO’s deterrence and defense.',
+    'reaffirmed',
+  );
+  assert.equal(
+    q.text,
+    'the need for a strong and united Transatlantic response to the Russian government’s war against Ukraine',
+  );
+});

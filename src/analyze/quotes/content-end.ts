@@ -236,7 +236,14 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     const t = toks[j];
     // "claimed self-defense and was acquitted …", "that assignment and has since left …": after a noun
     // phrase content, "and" with an inflected verb is the cue's subject acting again
-    if (!verbSeen && (t.lower === 'and' || t.lower === 'but') && secondPredicate(ctx, j + 1, end)) return j;
+    // (not an adjective and a participle before one noun: "a strong and united Transatlantic response")
+    if (
+      !verbSeen &&
+      (t.lower === 'and' || t.lower === 'but') &&
+      secondPredicate(ctx, j + 1, end) &&
+      !modifiersOfOneNoun(toks, j)
+    )
+      return j;
     // "asked Republican leaders to disavow Mr. Trump and has repeatedly characterized him as …": a
     // finite auxiliary and its verb after a content with no finite verb of its own is the cue's
     // subject acting again
@@ -249,7 +256,14 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
       return j;
     // "mentioned Clinton's remarks and went right back to …": an irregular past is one too (not
     // after "that", whose clause may hold a verb the tagger missed)
-    if (!verbSeen && nounContent && (t.lower === 'and' || t.lower === 'but') && irregularPast(pastAdverbs(ctx, j + 1)))
+    // (nor here)
+    if (
+      !verbSeen &&
+      nounContent &&
+      (t.lower === 'and' || t.lower === 'but') &&
+      irregularPast(pastAdverbs(ctx, j + 1)) &&
+      !modifiersOfOneNoun(toks, j)
+    )
       return j;
     // "denounced the raid saying it was a “premeditated plan”": a participle of saying after a noun
     // phrase content is the cue's subject speaking again, as after a comma (not "by saying", a means,
@@ -593,7 +607,9 @@ const attributiveParticiple = (toks: readonly Token[], v: number) =>
 function modifiersOfOneNoun(toks: readonly Token[], j: number): boolean {
   const next = toks[j + 1];
   if (toks[j - 1]?.pos !== 'ADJ' || !next || !/^\p{Ll}+ed$/u.test(next.text)) return false;
-  if (toks[j + 2]?.pos !== 'NOUN' && toks[j + 2]?.pos !== 'ADJ') return false;
+  // (the noun may follow a capitalised modifier the tagger reads as a name: "united Transatlantic response")
+  const named = toks[j + 2]?.pos === 'PROPN' && toks[j + 3]?.pos === 'NOUN';
+  if (toks[j + 2]?.pos !== 'NOUN' && toks[j + 2]?.pos !== 'ADJ' && !named) return false;
   let p = j - 1;
   while (p > 0 && (toks[p].pos === 'ADJ' || toks[p].pos === 'ADV')) p--;
   return toks[p].pos === 'DET' || toks[p].pos === 'ADP' || POSSESSIVES.has(toks[p].lower);
