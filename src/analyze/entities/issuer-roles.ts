@@ -125,9 +125,8 @@ export function headlineOfficesOfTheIssuer(doc: ArticleDocument): void {
     if (!/\s/.test(entity.name)) continue;
     const office = briefingTitle(doc.title, entity.name);
     if (!office) continue;
-    const lower = office.toLowerCase();
-    const own = lower.startsWith(`${seat} `) ? lower.slice(seat.length + 1) : lower;
-    if (!lower.startsWith(`${seat} `) && (!DEPARTMENT_OFFICE.test(own) || FOREIGN_MINISTRY.test(own))) continue;
+    // (an office titled by the issuer's seat is the issuer's whatever it is: "White House Coordinator for …")
+    if (!office.toLowerCase().startsWith(`${seat} `) && !issuerOfficeCountry(doc, office)) continue;
     entity.country = issuer.country;
     entity.actor = `${actorCountry(issuer.country)}GOV`;
     entity.mentions[0].rule = `${entity.mentions[0].rule ?? 'name'}+headline-office`;

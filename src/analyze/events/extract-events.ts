@@ -268,21 +268,31 @@ function dropTopicAndVenue(tokens: Token[], mentions: ActorMention[], dyad: Dyad
   // proceed in Iraq" was no meeting with Iraq)
   for (let k = last + 1; k < end && topicAt < 0; k++)
     if (TOPIC_WORDS.has(tokens[k].lower) || (tokens[k].lower === 'to' && tokens[k + 1]?.pos === 'VERB')) topicAt = k;
-  if (!dyad.target.length) return '';
-  const partnerAt = (a: ActorRef) =>
-    mentions.some(
-      (x) =>
-        sameActor(a, x) &&
-        x.first > last &&
-        x.first < end &&
-        (topicAt < 0 || x.first < topicAt) &&
-        !(atVenue(tokens, mentions, x, last) && placeOrOwnBody(x, dyad)),
-    );
-  const namedAt = (a: ActorRef) => mentions.some((x) => sameActor(a, x) && x.first > last && x.first < end);
-  const kept = dyad.target.filter((a) => partnerAt(a) || !namedAt(a));
+  const partner = (x: ActorMention) =>
+    (topicAt < 0 || x.first < topicAt) && !(atVenue(tokens, mentions, x, last) && placeOrOwnBody(x, dyad));
+  return keepTargetsNamedSo(dyad, mentions, last, end, partner, '+topic-or-venue');
+}
+
+/**
+ * Drops each target named after token `from` and before `end` where none of those mentions is one
+ * `fits` accepts (a target not named there stays); returns `note` when any was dropped, else ''.
+ */
+function keepTargetsNamedSo(
+  dyad: Dyad,
+  mentions: ActorMention[],
+  from: number,
+  end: number,
+  fits: (x: ActorMention) => boolean,
+  note: string,
+): string {
+  const named = (a: ActorRef) => mentions.filter((x) => sameActor(a, x) && x.first > from && x.first < end);
+  const kept = dyad.target.filter((a) => {
+    const at = named(a);
+    return !at.length || at.some(fits);
+  });
   if (kept.length === dyad.target.length) return '';
   dyad.target = kept;
-  return '+topic-or-venue';
+  return note;
 }
 
 /** The most tokens from a request's trigger to the "to" of the act it asks for ("urged the drug lords to"). */
@@ -309,12 +319,7 @@ function dropDemandedActParties(
       break;
     }
   if (to < 0) return '';
-  const addressed = (a: ActorRef) => mentions.some((x) => sameActor(a, x) && x.first > m.first && x.first < to);
-  const namedInAct = (a: ActorRef) => mentions.some((x) => sameActor(a, x) && x.first > to && x.first < end);
-  const kept = dyad.target.filter((a) => addressed(a) || !namedInAct(a));
-  if (kept.length === dyad.target.length) return '';
-  dyad.target = kept;
-  return '+demanded-act-party';
+  return keepTargetsNamedSo(dyad, mentions, m.first, end, (x) => x.first < to, '+demanded-act-party');
 }
 
 /** Types of entities that are places a talk is held in (a building too: "at Camp David"). */

@@ -1,20 +1,15 @@
 // A speaker named as someone inside a body: "Generals in the Pentagon", "Officials from the Canadian
 // Embassy", "A source within the Canadian government". The person or group has no name of its own;
 // they speak for the body the phrase after them names, under its actor code.
-import type { ArticleDocument, Token } from '../document.js';
+import type { ArticleDocument, EntityRecord, Token } from '../document.js';
 import type { Span } from '../types.js';
-import { actorCountry, sectorOf } from '../entities/kb.js';
+import { sectorOf } from '../entities/kb.js';
 import { isPeopleHead } from './people-nouns.js';
 
 /** Prepositions that put people inside a body ("in the Pentagon", "within the government"). */
 const MEMBER_PREPOSITIONS = new Set(['within', 'inside', 'in', 'at', 'from']);
 /** Nouns for someone who speaks from inside a body without being named. */
 const SOURCE_NOUNS = new Set(['source', 'sources', 'insider', 'insiders']);
-
-export interface BodyActor {
-  actor: string;
-  country: string | null;
-}
 
 /** Whether token i is a lower-case noun for people: a source, a plural for people or a sector noun ("official"). */
 function peopleWord(toks: Token[], i: number): boolean {
@@ -26,11 +21,12 @@ function peopleWord(toks: Token[], i: number): boolean {
 }
 
 /**
- * The actor of the body named right after a speaker phrase that ends in a noun for people: an
- * organisation with a sector code ("in the Pentagon" → USAMIL), or a country's word before a sector
- * noun ("within the Canadian government" → CANGOV). Null where no such body follows.
+ * The body named right after a speaker phrase that ends in a noun for people, where it is an
+ * organisation with a sector code ("Generals in the Pentagon" → USAMIL, "A source within the Canadian
+ * government" → CANGOV, the country and its sector read as one body); else null. A country alone is
+ * where they are, not what they speak for ("officials in Iraq": sector-speaker.ts reads that).
  */
-export function bodyAfterPeople(doc: ArticleDocument, span: Span): BodyActor | null {
+export function bodyAfterPeople(doc: ArticleDocument, span: Span): EntityRecord | null {
   const toks = doc.tokens;
   const last = doc.tokenIndexAt(span.end - 1);
   if (last < 0 || toks[last].end !== span.end || !peopleWord(toks, last)) return null;
@@ -38,18 +34,8 @@ export function bodyAfterPeople(doc: ArticleDocument, span: Span): BodyActor | n
   // (the body's mention may take its article in: "the Canadian government")
   const opensMention = (j: number) => {
     const hit = toks[j] ? doc.entityAt(toks[j].start) : null;
-    return hit && hit.mention.start === toks[j].start ? hit : null;
+    return hit && hit.mention.start === toks[j].start ? hit.entity : null;
   };
-  const at = opensMention(last + 2) ?? (toks[last + 2]?.lower === 'the' ? opensMention(last + 3) : null);
-  if (!at) return null;
-  const { entity } = at;
-  // (a country's code alone is where they are, not what they speak for: "officials in Iraq")
-  if (entity.type === 'ORG' && entity.actor && entity.actor.length > 3)
-    return { actor: entity.actor, country: entity.country };
-  if ((entity.type !== 'NORP' && entity.type !== 'GPE') || !entity.country) return null;
-  const next = toks[doc.tokenIndexAt(at.mention.end - 1) + 1];
-  const sector = next?.pos === 'NOUN' ? sectorOf(next.lower) : undefined;
-  return sector && /^[A-Z]{3}$/.test(sector)
-    ? { actor: `${actorCountry(entity.country)}${sector}`, country: entity.country }
-    : null;
+  const body = opensMention(last + 2) ?? (toks[last + 2]?.lower === 'the' ? opensMention(last + 3) : null);
+  return body?.type === 'ORG' && body.actor && body.actor.length > 3 ? body : null;
 }
