@@ -1219,6 +1219,36 @@ test('a parenthetical frame after a full clause leaves out an apposition to its 
   assert.equal(covering(qs, text, 'new review').text, 'The new review, he said, will be complete by Election Day');
 });
 
+test("the speaker's own conduct after a parenthetical frame is no part of the content", () => {
+  // (demo corpus, Wikinews 2005: the spokesperson's refusal is the writer's account, not what was said)
+  const text =
+    'One member of the missing military team has been recovered and is currently being “evaluated” on Monday, a U.S. Defence Department spokesperson said, though he refused to comment on details regarding his whereabouts and health. ' +
+    'The talks have stalled, he said, though he expects them to resume.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(
+    covering(qs, text, 'has been recovered').text,
+    'One member of the missing military team has been recovered and is currently being “evaluated” on Monday',
+  );
+  assert.equal(covering(qs, text, 'talks have stalled').text, 'The talks have stalled');
+});
+
+test('"found" of a body or a state is no finding; a poll\'s finding still is', () => {
+  // (demo corpus: a Wikinews related-article line and two reports)
+  const text =
+    'Bodies found at crash site of US helicopter in Afghanistan. ' +
+    'Another escaped convict from Dubrava Prison was found dead near Odri, a village close to Tetovo. ' +
+    'They learnt that their orders had been refused, but found themselves locked up as a reprisal. ' +
+    'The Gallup poll found that most voters were undecided.';
+  const { quotes: qs } = quotes(text);
+  for (const words of ['crash site', 'near Odri', 'locked up'])
+    assert.equal(
+      qs.find((q) => q.text.includes(words)),
+      undefined,
+      words,
+    );
+  assert.equal(covering(qs, text, 'most voters').text, 'that most voters were undecided');
+});
+
 test('a relative clause whose relative word is the object of the cue is the content, relative word included', () => {
   const text =
     'He touted his victories in various states, particularly in Florida, which he describes as his second home. ' +

@@ -428,7 +428,7 @@ export function cueInSentence(
     }
     const rest =
       toks.slice(frameEnd, semicolon ? a : s.endToken).some(isWord) &&
-      !frameAsideFollows(ctx, s, frameStart, frameEnd, subj !== null && frameEnd > k + 1);
+      !frameAsideFollows(ctx, s, frameStart, frameEnd, subj !== null && frameEnd > k + 1, subj);
     // "Asked if …, he declined to answer": a fronted clause framed by a cue of its own is not this cue's content
     if (!rest && frontedQuestion(ctx, s, frameStart)) return;
     // "At each ministerial, the Secretary will emphasize …": words before the frame with no verb

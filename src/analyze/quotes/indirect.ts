@@ -519,6 +519,24 @@ function takesResultObject(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Words after "found" that tell of a body or a state, not a finding: "found dead", "found themselves …". */
+const FOUND_STATES = new Set(['dead', 'alive', 'guilty', 'innocent', 'unconscious', 'injured', 'wounded']);
+
+/**
+ * Whether token k is "found" of a thing come upon, not a finding reported: "Bodies found at crash
+ * site", "was found dead near Odri", "found themselves locked up". A place phrase after it is a
+ * finding's only with a "that" later in the sentence ("found in a survey that …").
+ */
+function physicalFinding(toks: readonly Token[], k: number, s: Sentence): boolean {
+  if (toks[k].lemma !== 'find') return false;
+  const next = toks[k + 1];
+  if (!next) return false;
+  if (FOUND_STATES.has(next.lower) || REFLEXIVES.has(next.lower)) return true;
+  if (next.pos !== 'ADP' || next.lower === 'that' || next.lower === 'out') return false;
+  for (let j = k + 2; j < s.endToken; j++) if (toks[j].lower === 'that') return false;
+  return true;
+}
+
 /** Cue words and the nouns they open compounds with ("think tank"): the pair is a noun. */
 const COMPOUND_HEADS = new Map([['think', new Set(['tank', 'tanks'])]]);
 
@@ -544,6 +562,7 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
     // "a suicide bombing that claimed 23 lives": a claim on lives is a death toll, no statement
     // (nor does an economy that "posted positive growth" say anything)
     if (takesResultObject(toks, k)) continue;
+    if (physicalFinding(toks, k, s)) continue;
     if (ctx.isAccordingTo(k)) {
       accordingTo(ctx, s, k);
       continue;

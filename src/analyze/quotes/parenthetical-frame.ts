@@ -250,6 +250,7 @@ export function frameAsideFollows(
   frameStart: number,
   frameEnd: number,
   inverted: boolean,
+  speaker: Phrase | null = null,
 ) {
   const toks = ctx.doc.tokens;
   if (toks[frameEnd]?.text !== ',' || ctx.inSpan[frameEnd] >= 0) return false;
@@ -271,11 +272,46 @@ export function frameAsideFollows(
     return true;
   // ", although they said …": a clause with an attribution of its own
   if (ASIDE_LINKS.has(nx.lower) && opensOwnAttribution(ctx, frameEnd + 2, s.endToken)) return true;
+  // "…, a spokesperson said, though he refused to comment on …": the speaker's own conduct
+  if (ASIDE_LINKS.has(nx.lower) && speakerActsNext(ctx, s, frameEnd + 2, frameStart, speaker)) return true;
   // ", said Rita Katz, the director of …", "…, said Angie Drobnic Holan, Politifact's editor": an
   // apposition to the inverted speaker
   const owner = nx.pos === 'PROPN' && /^['’]s$/.test(toks[frameEnd + 2]?.lower ?? '');
   if (inverted && speakerAside(ctx, frameEnd + 1, s)) return true;
   return inverted && (nx.pos === 'DET' || POSSESSIVES.has(nx.lower) || nx.pos === 'ADJ' || nx.pos === 'NOUN' || owner);
+}
+
+const SINGULAR_PERSONAL = new Set(['he', 'she']);
+/** Words that take up a person already named: a content with one of them may mean someone else. */
+const PERSON_REFERENCES = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+
+/**
+ * Whether a clause whose subject is "he" or "she" taken up from the frame's speaker opens at p: the
+ * writer's account of the speaker (", though he refused to comment on …", ", but she did not say
+ * when"), not more of what was said, in which the speaker would be "I". The pronoun is the speaker's
+ * only where it can be no one else's: the frame's own pronoun, or a speaker no person before the
+ * frame competes with.
+ */
+function speakerActsNext(
+  ctx: QuoteContext,
+  s: Sentence,
+  p: number,
+  frameStart: number,
+  speaker: Phrase | null,
+): boolean {
+  const toks = ctx.doc.tokens;
+  const pronoun = toks[p];
+  if (speaker === null || !pronoun || !SINGULAR_PERSONAL.has(pronoun.lower) || ctx.inSpan[p] >= 0) return false;
+  let v = p + 1;
+  if (toks[v]?.pos === 'ADV') v++;
+  if (v >= s.endToken || !(toks[v].pos === 'AUX' || finiteVerb(toks[v]))) return false;
+  if (speaker.headKind === 'pronoun')
+    return ctx.doc.text.slice(speaker.head.start, speaker.head.end).toLowerCase() === pronoun.lower;
+  for (let j = s.firstToken; j < frameStart; j++) {
+    if (PERSON_REFERENCES.has(toks[j].lower)) return false;
+    if (toks[j].pos === 'PROPN' && ctx.doc.entityAt(toks[j].start)?.entity.type === 'PERSON') return false;
+  }
+  return true;
 }
 
 /**
