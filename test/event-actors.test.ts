@@ -1116,3 +1116,17 @@ test('a body named in its own officer’s title is no side of its own: the offic
   );
   assert.deepEqual(sides(triggered(evs, 'spoke today with'), 'target'), ['Jens Stoltenberg/IGOWSTNAT']);
 });
+
+// Wikinews 2005–2006 (CC BY 2.5), demo corpus
+test('a city named before an attack noun is where it happened, not who made it', () => {
+  const evs = events(
+    'It comes after a report was leaked to the Mail on Sunday in the aftermath of the 7 July London bombings. ' +
+      'It is not clear who has truly been behind the string of Zahedan and Tehran bombings. ' +
+      'Violence also had become associated with the 2004 Madrid bombings.',
+    '2006-07-07',
+  );
+  assert.deepEqual(
+    evs.filter((e) => e.trigger.text === 'bombings').map((e) => `${sides(e, 'source')} -> ${sides(e, 'target')}`),
+    [],
+  );
+});

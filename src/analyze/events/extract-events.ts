@@ -26,6 +26,7 @@ import { findTriggers, MEETING_CODES, type TriggerMatch } from './triggers.js';
 import { findObligations } from './obligation.js';
 import { recode } from './recode.js';
 import { ownEvents } from './adjuncts.js';
+import { sidesOfAct } from './place-of-act.js';
 import { accusations, chargeAccusations, findClaims } from './accusation.js';
 import { fillImplicit, findWars, type WarPairs } from './implicit-actors.js';
 
@@ -436,6 +437,9 @@ function eventsOfSentence(
   const events: Event[] = [];
   for (const m of ownEvents(tokens, findTriggers(doc, s, lex), s)) {
     if (!m.pattern.type) continue;
+    // (the sides this trigger may have: not the city an attack noun names as its place)
+    const sides = sidesOfAct(doc, mentions, m);
+    const sidesNamed = sides === mentions ? named : named.filter((x) => sides.includes(x));
     // "rejected the report" is a denial, not a REJECT event
     if (denials.some((d) => d.anaphoric && d.verb.i === m.first)) continue;
     const clause = clauseAround(s, starts, m.first);
@@ -447,11 +451,12 @@ function eventsOfSentence(
     // (a threat's idiom in the past tense tells what was suffered: "for which he paid the ultimate
     // price", "We are all faced with the consequences of fragile and failing states")
     if (m.pattern.role === 'speaker-threat' && pastForm(tokens[m.first])) continue;
-    const threat = m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, mentions, m, s.firstToken) : null;
+    const threat = m.pattern.role === 'speaker-threat' ? speakerThreat(doc, quote, sides, m, s.firstToken) : null;
     const dyad =
       threat ??
-      (m.pattern.role === 'speaker-thanks' ? speakerThanks(doc, quote, mentions, m, s) : null) ??
-      findDyad(tokens, mentions, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting);
+      (m.pattern.role === 'speaker-thanks' ? speakerThanks(doc, quote, sides, m, s) : null) ??
+      findDyad(tokens, sides, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting);
+    if (sides !== mentions) dyad.rule += '+city-is-place';
     // ("ensuring that Moscow will pay a high price" outside a quotation: Moscow is threatened, by no
     // one the sentence names, not the threat's source)
     if (m.pattern.role === 'speaker-threat' && !threat && !dyad.target.length) {
@@ -461,7 +466,7 @@ function eventsOfSentence(
     // "… spoke with Choi Jong Kun about Russia’s unprovoked attack on Ukraine": the possessor attacks
     const owners =
       m.spanFirst === m.first && tokens[m.first].pos === 'NOUN'
-        ? possessorOfNoun(tokens, mentions, m.first, clause.from)
+        ? possessorOfNoun(tokens, sides, m.first, clause.from)
         : [];
     // (an attack named only for its possessor needs one the text names: not "yesterday's attacks",
     // nor a possessive pronoun, which may stand for any actor before it: "to justify escalating its attack")
@@ -484,28 +489,28 @@ function eventsOfSentence(
       dyad.rule += '+recipient-subject';
     }
     if (m.pattern.code?.startsWith(MEETING_CODES))
-      dyad.rule += dropTopicAndVenue(tokens, mentions, dyad, m.last, clause.to);
-    if (m.pattern.type === 'REQUEST') dyad.rule += dropDemandedActParties(tokens, mentions, dyad, m, clause.to);
-    dyad.rule += fillGeneric(dyad, mentions, generic, (all) =>
+      dyad.rule += dropTopicAndVenue(tokens, sides, dyad, m.last, clause.to);
+    if (m.pattern.type === 'REQUEST') dyad.rule += dropDemandedActParties(tokens, sides, dyad, m, clause.to);
+    dyad.rule += fillGeneric(dyad, sides, generic, (all) =>
       findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
     );
     // (not who made an attack its passive's subject suffered in: "two UPDF troops were wounded in an
     // ambush" in Mogadishu was no Ugandan's; the sentence does not say whose)
     // (a possessed attack's target is only its own argument: "Russia's invasion of Ukraine", not a
     // name later in the sentence: "on the second night of Russia's invasion, sent a message to a Facebook group")
-    if (possessed) dyad.target = dyad.target.filter((a) => ownArgument(tokens, mentions, a, m.last));
+    if (possessed) dyad.target = dyad.target.filter((a) => ownArgument(tokens, sides, a, m.last));
     // (nor do the fills below add a side those two readings leave out on purpose)
     const noFills = dyad.rule.includes('+payer-threatened') || possessed;
     if (!dyad.rule.startsWith('passive-adjunct') && !noFills)
       dyad.rule += placeImplicit(dyad, (probe) =>
-        fillImplicit(doc, lex, m.pattern.type!, probe, named, { first: m.spanFirst, last: m.last }, s, wars),
+        fillImplicit(doc, lex, m.pattern.type!, probe, sidesNamed, { first: m.spanFirst, last: m.last }, s, wars),
       );
     if ((!dyad.source.length || !dyad.target.length) && !noFills)
-      dyad.rule += fillUncoded(dyad, mentions, uncodedMentions(doc, s, lex, index, quoteAt), (all) =>
+      dyad.rule += fillUncoded(dyad, sides, uncodedMentions(doc, s, lex, index, quoteAt), (all) =>
         findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
       );
     if (m.pattern.role === 'topic-object') {
-      dyad.rule += dropTopicTargets(doc, mentions, dyad, m.last, clause.to);
+      dyad.rule += dropTopicTargets(doc, sides, dyad, m.last, clause.to);
       if (!dyad.source.length && !dyad.target.length) continue;
     }
     // "Talks between Russia and Ukraine …": the parties after "between" are both sides of a joint event
