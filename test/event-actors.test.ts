@@ -1130,3 +1130,17 @@ test('a city named before an attack noun is where it happened, not who made it',
     [],
   );
 });
+
+// State Department release and Wikinews (demo corpus)
+test('an accusation, a threat or a sanction with no target named is aimed at no one, not at its own country', () => {
+  const evs = events(
+    'Finally, Russia has a track record of accusing the West of the very crimes that Russia itself is perpetrating. ' +
+      'The British Government has repeatedly condemned Guantanamo as an abuse of legal process. ' +
+      "The Australian Labor Party's Tanya Plibersek criticised the government for inadequately funding services for the homeless.",
+    '2006-07-07',
+  );
+  assert.deepEqual(sides(triggered(evs, 'accusing'), 'target'), []);
+  assert.deepEqual(sides(triggered(evs, 'condemned'), 'target'), []);
+  // (a sector noun the sentence names as the target still takes the one country it names)
+  assert.deepEqual(sides(triggered(evs, 'criticised'), 'target'), ['the government/AUSGOV']);
+});

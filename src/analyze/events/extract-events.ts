@@ -28,7 +28,7 @@ import { recode } from './recode.js';
 import { ownEvents } from './adjuncts.js';
 import { sidesOfAct } from './place-of-act.js';
 import { accusations, chargeAccusations, findClaims } from './accusation.js';
-import { fillImplicit, findWars, type WarPairs } from './implicit-actors.js';
+import { fillImplicit, findWars, OUTWARD_CODES, type WarPairs } from './implicit-actors.js';
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
 /** Words a meeting's trigger opens with, whose place after "in" or "at" is where it is held. */
@@ -501,9 +501,19 @@ function eventsOfSentence(
     if (possessed) dyad.target = dyad.target.filter((a) => ownArgument(tokens, sides, a, m.last));
     // (nor do the fills below add a side those two readings leave out on purpose)
     const noFills = dyad.rule.includes('+payer-threatened') || possessed;
+    const outward = OUTWARD_CODES.test(m.pattern.code ?? '') && !dyad.target.length;
     if (!dyad.rule.startsWith('passive-adjunct') && !noFills)
       dyad.rule += placeImplicit(dyad, (probe) =>
-        fillImplicit(doc, lex, m.pattern.type!, probe, sidesNamed, { first: m.spanFirst, last: m.last }, s, wars),
+        fillImplicit(
+          doc,
+          lex,
+          m.pattern.type!,
+          probe,
+          sidesNamed,
+          { first: m.spanFirst, last: m.last, outward },
+          s,
+          wars,
+        ),
       );
     if ((!dyad.source.length || !dyad.target.length) && !noFills)
       dyad.rule += fillUncoded(dyad, sides, uncodedMentions(doc, s, lex, index, quoteAt), (all) =>

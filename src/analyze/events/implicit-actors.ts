@@ -141,6 +141,16 @@ const refOf = (m: ActorMention): ActorRef => ({ entity: m.entity?.id ?? null, ac
  */
 const PARTNER_TYPES = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 
+/**
+ * CAMEO's codes of acts aimed outward: disapproval and accusation (11x), threats (13x), sanctions and
+ * cut relations (16x). A sentence naming one country says whose act it is, not that the act is aimed
+ * at that country itself: "Russia has a track record of accusing the West", "The United States
+ * condemns this provocative act", "the Department of State is imposing sanctions on 45 entities".
+ * (Investigations, arrests and crackdowns are often a state's own business and keep the fill; so does
+ * a sector noun the sentence names as the target: "criticised the government" in Australia.)
+ */
+export const OUTWARD_CODES = /^1[136]/;
+
 /** Pronouns of one person, or of a speaker's side ("We welcome …" in a release), as a subject. */
 const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we']);
 
@@ -185,7 +195,8 @@ export function fillImplicit(
   type: PloverType,
   dyad: { source: ActorRef[]; target: ActorRef[] },
   mentions: ActorMention[],
-  trigger: { first: number; last: number },
+  /** An outward act (OUTWARD_CODES) with no target named, not even by a sector noun. */
+  trigger: { first: number; last: number; outward?: boolean },
   sentence: { firstToken: number; endToken: number },
   wars: WarPairs,
 ): string {
@@ -258,7 +269,7 @@ export function fillImplicit(
   if (!only) return '';
   const ref = { entity: null, actor: country(only.actor), name: country(only.actor) };
   if (dyad.source.length && !dyad.target.length) {
-    if (PARTNER_TYPES.has(type)) return '';
+    if (PARTNER_TYPES.has(type) || trigger.outward) return '';
     // (an invasion crosses a border: "President Putin chose an invasion" is no attack on Russia)
     if (tokens.slice(trigger.first, triggerLast + 1).some((t) => cue(lex, 'crossBorderActs').has(t.lemma))) return '';
     dyad.target = [ref];
