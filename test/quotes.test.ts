@@ -1249,6 +1249,32 @@ test('"found" of a body or a state is no finding; a poll\'s finding still is', (
   assert.equal(covering(qs, text, 'most voters').text, 'that most voters were undecided');
 });
 
+test('a present participle after a name opens an adjunct, no comma before it: the name speaks', () => {
+  // (demo corpus, Wikinews 2006)
+  const text =
+    'U.S. President George W Bush speaking at the White House ahead of an emergency closed session of the UN Security Council called the action "unacceptable." ' +
+    'Horrified at the prospect of Trump becoming president, Ramos believes in journalism that “takes sides.”';
+  const doc = analyzeDocument({ id: 't', text });
+  assert.equal(speakerName(doc, covering(doc.quotes, text, 'the action')), 'George W. Bush');
+  // (a participle inside a fronted adjunct is not the cue's subject's)
+  assert.equal(speakerName(doc, covering(doc.quotes, text, 'takes sides')), 'Ramos');
+});
+
+test('a second source set off by commas after "according to" is no content', () => {
+  // (demo corpus, Wikinews 2006)
+  const text =
+    'According to South Korea-based Yonhap News service, and the Associated Press, North Korea has announced that it has successfully conducted its first nuclear test.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(
+    covering(qs, text, 'has announced').text,
+    'North Korea has announced that it has successfully conducted its first nuclear test',
+  );
+  assert.equal(
+    qs.find((q) => q.text.includes('Associated Press')),
+    undefined,
+  );
+});
+
 test('a relative clause whose relative word is the object of the cue is the content, relative word included', () => {
   const text =
     'He touted his victories in various states, particularly in Florida, which he describes as his second home. ' +

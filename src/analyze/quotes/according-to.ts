@@ -132,6 +132,20 @@ function pastSourceApposition(ctx: QuoteContext, c: number, end: number): number
     // whose real name was …, was considered …")
     if (toks[e]?.text === ',' && !NAME_RELATIVES.has(toks[e + 1]?.lower ?? '') && clauseAt(ctx, e + 1, end)) return e;
   }
+  // (or by a second source set off the same way: "According to South Korea-based Yonhap News service,
+  // and the Associated Press, North Korea has announced …")
+  const second = toks[c]?.text === ',' && (toks[c + 1]?.lower === 'and' || toks[c + 1]?.lower === 'or');
+  if (second && (toks[c + 2]?.pos === 'DET' || toks[c + 2]?.pos === 'PROPN'))
+    for (let j = c + 3; j < end && j - c <= MAX_SOURCE_APPOSITION; j++) {
+      const t = toks[j];
+      if (t.text === ',') {
+        if (clauseAt(ctx, j + 1, end)) return j;
+        break;
+      }
+      // (a name's capitalised word the tagger read as a verb: "the Associated Press")
+      const named = t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT');
+      if (ctx.inSpan[j] >= 0 || !(named || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET')) break;
+    }
   // (or by a title with no determiner: "According to Kirby Jones, president of the U.S. - Cuba Trade
   // Association, the U.S. Treasury Department pressured …")
   const titled = toks[c + 1]?.pos === 'NOUN' && entityLexicon().titleHeads.has(toks[c + 1].lower);

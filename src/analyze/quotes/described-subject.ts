@@ -398,6 +398,37 @@ const SPEAKING_TYPES = new Set(['PERSON', 'ORG']);
 
 /** How far back (tokens) from the phrase before the cue a person may stand before an adjunct. */
 const MAX_ADJUNCT = 12;
+/** …and between a participle after a name and the cue ("speaking at the White House ahead of …"). */
+const MAX_PARTICIPLE_ADJUNCT = 16;
+
+/** Words of a participle's adjunct: noun phrases, prepositions, and adverbs that lead them ("ahead of"). */
+const PARTICIPLE_ADJUNCT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'PART']);
+
+/**
+ * The person named right before a present participle whose adjunct the phrase at token `s` ends:
+ * "U.S. President George W Bush | speaking at the White House ahead of an emergency closed session of
+ * the UN Security Council | called …", "Bush | speaking at the White House | said". With no comma
+ * before it the participle still opens an adjunct (a name and an -ing form make no finite clause);
+ * not a name that is itself an object ("Reporters questioning Bush …"). Null when there is none.
+ */
+function personBeforeParticiple(doc: ArticleDocument, s: number, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  for (let x = s - 1; x > lo && s - x <= MAX_PARTICIPLE_ADJUNCT; x--) {
+    const t = toks[x];
+    if (t.pos === 'VERB' && /\p{Ll}ing$/u.test(t.text) && x < s - 1) {
+      const hit = doc.entityAt(toks[x - 1].start);
+      if (hit?.entity.type !== 'PERSON' || hit.mention.kind !== 'name' || hit.mention.end !== toks[x - 1].end)
+        return null;
+      const a = phraseStartBefore(toks, x, lo);
+      const object = a - 1 >= lo && (toks[a - 1].pos === 'ADP' || toks[a - 1].pos === 'VERB');
+      return a < x && !object ? phrase(doc, a, x) : null;
+    }
+    // (a participle inside the adjunct's noun phrase: "an emergency closed session")
+    const attributive = t.pos === 'VERB' && /ed$/.test(t.lower) && toks[x + 1]?.pos === 'NOUN';
+    if (isBreak(t) || !(PARTICIPLE_ADJUNCT_POS.has(t.pos) || attributive)) return null;
+  }
+  return null;
+}
 
 /**
  * The person named right before the adjunct that the phrase at token `s` ends or belongs to
@@ -407,6 +438,8 @@ const MAX_ADJUNCT = 12;
  */
 export function personBeforeAdjunct(doc: ArticleDocument, s: number, lo: number): Phrase | null {
   const toks = doc.tokens;
+  const participled = personBeforeParticiple(doc, s, lo);
+  if (participled) return participled;
   for (let x = s - 1; x > lo && s - x <= MAX_ADJUNCT; x--) {
     const t = toks[x];
     if (isBreak(t) || !(phraseWordAt(toks, x) || t.pos === 'ADP')) return null;
