@@ -1275,6 +1275,32 @@ test('a second source set off by commas after "according to" is no content', () 
   );
 });
 
+test('a passive cue\'s agent after "by" speaks its clause; a content\'s own passive keeps its agent', () => {
+  // (demo corpus: Wikinews 2006 and 2008, a State Department transcript)
+  const text =
+    'President George W. Bush was told shortly after 10 p.m. that a test was imminent by National Security Advisor Stephen Hadley. ' +
+    "Last year, Georgia's GDP increased 12.4% and it is predicted by the IMF that growth will be less than 4 percent in the coming year. " +
+    'It was reported that the city was captured by rebels.';
+  const doc = analyzeDocument({ id: 't', text });
+  const told = covering(doc.quotes, text, 'a test was imminent');
+  assert.equal(told.text, 'that a test was imminent');
+  assert.equal(speakerName(doc, told), 'Stephen Hadley');
+  assert.equal(speakerName(doc, covering(doc.quotes, text, 'growth will be')), 'IMF');
+  assert.equal(covering(doc.quotes, text, 'the city was').text, 'that the city was captured by rebels');
+});
+
+test('a second attribution after a comma ends the content, its subject a title and a name', () => {
+  // (demo corpus, Wikinews 2006: a comma splice)
+  const text =
+    "Some experts are speculating that the test may push the United Nations to back sanctions against the North Koreans, Japan's U.N Ambassador Kenzo Oshima has told reporters in New York that the United States is drafting the resolutions.";
+  const doc = analyzeDocument({ id: 't', text });
+  assert.equal(
+    covering(doc.quotes, text, 'the test may push').text,
+    'that the test may push the United Nations to back sanctions against the North Koreans',
+  );
+  assert.equal(speakerName(doc, covering(doc.quotes, text, 'is drafting')), 'Kenzo Oshima');
+});
+
 test('a relative clause whose relative word is the object of the cue is the content, relative word included', () => {
   const text =
     'He touted his victories in various states, particularly in Florida, which he describes as his second home. ' +

@@ -805,6 +805,8 @@ const INCLUSIVE = new Set(['including', 'excluding', 'notably']);
 
 /** The longest subject looked at before a second attribution's cue (the party's nominee said). */
 const MAX_SECOND_SUBJECT = 4;
+/** …and the longest in tokens, where capitalised words of a title and a name count as one. */
+const MAX_NAMED_SUBJECT = 10;
 
 /** The fewest words of a noun phrase content that an "and" with a clause of its own may end. */
 const MIN_WHOLE_NOUN_CONTENT = 4;
@@ -830,16 +832,26 @@ export function opensOwnAttribution(ctx: QuoteContext, n: number, end: number): 
   if (first.pos === 'PRON' && !lex.subjectPronouns.has(first.lower)) return false;
   if (lex.nonSpeakers.has(first.lower) && first.lower !== 'another') return false;
   let aux = false;
-  for (let k = n + 1; k < end && k - n <= MAX_SECOND_SUBJECT + 1; k++) {
+  // (a title and a name count as one word of the subject: "Japan's U.N Ambassador Kenzo Oshima has told")
+  let words = 0;
+  for (let k = n + 1; k < end && words <= MAX_SECOND_SUBJECT && k - n <= MAX_NAMED_SUBJECT; k++) {
     if (ctx.inSpan[k] >= 0) return false;
     const t = toks[k];
+    if (!(/^\p{Lu}/u.test(t.text) && toks[k - 1].pos === 'PROPN') && !/^['’]s$/.test(t.text)) words++;
     // ("… to Ukraine and continued transatlantic coordination": "began" and "continued" frame only a
     // quotation they introduce)
     // (a conjunction right before the verb joins it to the content's own: "support for the sovereignty
     // and territorial integrity of Ukraine and underscored …"; a participle before "by" is a passive's
     // on the noun before it: "the prayers and good wishes posted by celebrities")
+    // (past the plain window only a title and a name, not a coordination: "this week's G7 and NATO
+    // Foreign Ministerial meetings and the Secretary emphasized" ends no content at its first "and")
     if (ctx.cueClass(k) === 'speech' && !(FRAME_ONLY.has(t.lemma) && !QUOTATION_LEADS.has(toks[k + 1]?.text ?? '')))
-      return (aux || finiteVerb(t)) && toks[k - 1].pos !== 'CCONJ' && toks[k + 1]?.lower !== 'by';
+      return (
+        (aux || finiteVerb(t)) &&
+        toks[k - 1].pos !== 'CCONJ' &&
+        toks[k + 1]?.lower !== 'by' &&
+        (k - n <= MAX_SECOND_SUBJECT + 1 || !toks.slice(n, k).some((x) => x.pos === 'CCONJ'))
+      );
     // "others have said": a perfect's auxiliary before the cue
     if (t.pos === 'AUX' && k > n && (t.lemma === 'have' || t.lemma === 'do')) {
       aux = true;

@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../document.js';
 import { BE_FORMS, isSentenceEnd, isWord, type CueClass, type QuoteContext } from './context.js';
 import { isRecordWord } from './evidence.js';
 import { canBeSpeaker } from './speaker-nominal.js';
-import { passiveAgent, pastDate } from './passive-agent.js';
+import { clauseAgent, passiveAgent, pastDate } from './passive-agent.js';
 import { saidBySubjectAfterObject, timeSpentVerb } from './participle-speaker.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { npToken, phrase, type Phrase } from './phrases.js';
@@ -609,16 +609,21 @@ export function cueInSentence(
     !NO_NP_CONTENT.has(ctx.cueLemma(k)) &&
     bareNounObject(ctx, start) &&
     !insideOtherContent(ctx, toks[k].start, -1);
+  const end = contentEnd(ctx, start, stop);
+  // "Bush was told … that a test was imminent by National Security Advisor Stephen Hadley": a passive's
+  // agent after "by" speaks
+  const agent = passive && !subj && cls === 'speech' ? clauseAgent(ctx, s, k, start, end) : null;
   const span =
     quotationPastSentence(ctx, start, s) ??
     contentSpan(
       toks,
       start,
-      contentEnd(ctx, start, stop),
+      agent?.contentEnd ?? end,
       cls === 'object' || answer || nounObject ? 1 : MIN_CONTENT_WORDS,
     );
   if (!span) return;
-  pushIndirect(ctx, span, frameCue, subj, mainRule(), speakerRule);
+  if (agent) pushIndirect(ctx, span, frameCue, agent.agent, mainRule(), 'by-agent');
+  else pushIndirect(ctx, span, frameCue, subj, mainRule(), speakerRule);
 }
 
 /** Words of a price, after "charge" (charged fees, charged a premium). */

@@ -6,6 +6,7 @@ import type { Sentence, Token } from '../document.js';
 import { isBreak, isPossessive, type QuoteContext } from './context.js';
 import { npToken, phrase, type Phrase } from './phrases.js';
 import { subjectBefore } from './subject-before.js';
+import { canBeSpeaker } from './speaker-nominal.js';
 import { nameInApposition, phraseAfter } from './phrase-after.js';
 import { isCalendarText } from '../nlp/closed-class.js';
 
@@ -107,4 +108,43 @@ export function passiveAgent(ctx: QuoteContext, s: Sentence, k: number, a: numbe
   const first =
     subject.headKind === 'pronoun' ? subject.first : nounPhraseChainStart(toks, subject.first, s.firstToken);
   return { first, end: subject.endToken, agent };
+}
+
+/**
+ * The agent of a passive cue whose content is a clause of its own ("was told by National Security
+ * Advisor Stephen Hadley that a test was imminent", "was told shortly after 10 p.m. that a test was
+ * imminent by National Security Advisor Stephen Hadley"): after "by" between the cue and the content
+ * (past any adjunct there), or after a "by" that ends the sentence where the content's last word
+ * before it is no participle (a participle's agent would be the content's own: "that the city was
+ * captured by rebels"). Null where there is none; `contentEnd` is where the content stops before it.
+ */
+export function clauseAgent(
+  ctx: QuoteContext,
+  s: Sentence,
+  k: number,
+  start: number,
+  end: number,
+): { agent: Phrase; contentEnd: number } | null {
+  const toks = ctx.doc.tokens;
+  for (let b = k + 1; b < start; b++) {
+    if (ctx.inSpan[b] >= 0) return null;
+    if (toks[b].lower !== 'by') continue;
+    const agent = agentAfter(ctx, b, start);
+    return agent && canBeSpeaker(ctx, agent) ? { agent, contentEnd: end } : null;
+  }
+  for (let b = end - 1; b > start; b--) {
+    if (toks[b].lower !== 'by' || ctx.inSpan[b] >= 0) continue;
+    const before = toks[b - 1];
+    if (before.pos === 'VERB' || before.pos === 'AUX') return null;
+    const agent = agentAfter(ctx, b, s.endToken);
+    // (the agent must end the sentence: "by" with more after it is the content's own phrase)
+    if (
+      !agent ||
+      !canBeSpeaker(ctx, agent) ||
+      toks.slice(agent.endToken, s.endToken).some((t) => /\p{L}/u.test(t.text))
+    )
+      return null;
+    return { agent, contentEnd: b };
+  }
+  return null;
 }

@@ -19,6 +19,7 @@ import {
 } from './context.js';
 import { isPastParticiple, phrase, type Phrase } from './phrases.js';
 import { subjectBefore } from './subject-before.js';
+import { canBeSpeaker } from './speaker-nominal.js';
 import { phraseAfter } from './phrase-after.js';
 import { BE_WORDS, CONTRACTED_ARE, CONTRACTED_IS, TIME_WORD } from '../nlp/closed-class.js';
 import { floatingSpeaker, isPersonPronoun, type SpeakerFix } from './speaker-floating.js';
@@ -139,6 +140,9 @@ function invertedIsNoSpeaker(ctx: QuoteContext, c: Candidate, k: number, s: Sent
   const p = c.speaker;
   if (!p || p.first <= k) return false;
   const toks = ctx.doc.tokens;
+  // (a passive's agent after "by" is who spoke: "was told … by National Security Advisor Stephen Hadley")
+  // (not "has been characterised by vigorous patrolling": a thing is no agent of saying)
+  if (toks[p.first - 1]?.lower === 'by' && canBeSpeaker(ctx, p)) return false;
   if (HEARER_CUES.has(toks[k].lemma)) return true;
   return runsOnIntoClause(toks, p, s.endToken);
 }
