@@ -1144,3 +1144,16 @@ test('an accusation, a threat or a sanction with no target named is aimed at no 
   // (a sector noun the sentence names as the target still takes the one country it names)
   assert.deepEqual(sides(triggered(evs, 'criticised'), 'target'), ['the government/AUSGOV']);
 });
+
+// Wikinews 2006 and 2008 (demo corpus)
+test('a passive of saying or belief names no reporter in its subject; a progressive does', () => {
+  const evs = events(
+    'The Russian helicopter is said to have been in use by NATO to supply Dutch troops deployed in Southern Afghanistan. ' +
+      'The terrorist group al-Qaeda is thought to be planning an attack, just as it did in 2004 when it bombed Madrid commuter trains. ' +
+      'The Telegraph is reporting that Chinese police arrested a British businessman.',
+    '2008-10-01',
+  );
+  assert.equal(triggered(evs, 'supply').asserted_by, null);
+  assert.equal(triggered(evs, 'bombed').asserted_by, null);
+  assert.equal(triggered(evs, 'arrested').asserted_by?.name, 'Telegraph');
+});

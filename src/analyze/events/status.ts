@@ -87,13 +87,19 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
     if (i > first && coordinatedPredicate(tokens, i)) continue;
     // inside the event's own clause it frames the event only when another actor stands between it and the trigger
     if (i >= clauseFrom && i < first && !ctx.mentions.some((m) => m.first > i && m.last < first)) continue;
-    // its subject: the nearest mention before it ("Washington further believes"), or after it ("said the ministry")
-    const before = ctx.mentions.filter((m) => m.last < i && i - m.last <= 3).pop();
     // (not in a passive or before its "that": "it has been announced that Pakistan will …" is said by
-    // no one named)
-    const passive = PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '');
+    // no one named; "The terrorist group is thought to be planning …" is thought by no one named, the
+    // passive's subject is what is thought about, past an adverb too: "is widely believed")
+    // (a progressive is no passive: "the Telegraph is reporting that …")
+    const aux = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+    const passive = PASSIVE_AUXILIARIES.has(tokens[aux]?.lower ?? '') && !t.lower.endsWith('ing');
+    // its subject: the nearest mention before it ("Washington further believes"), or after it ("said the
+    // ministry"); a passive's is its agent after "by" ("The previous attacks … were also claimed by TAK")
+    const before = passive ? undefined : ctx.mentions.filter((m) => m.last < i && i - m.last <= 3).pop();
     const after = passive
-      ? undefined
+      ? tokens[i + 1]?.lower === 'by'
+        ? ctx.mentions.find((m) => m.first > i + 1 && m.first - i <= 3)
+        : undefined
       : ctx.mentions.find((m) => m.first > i && m.first - i <= 3 && !tokens.slice(i + 1, m.first).some(isThat));
     const who = before ?? (i > first ? after : undefined);
     if (who) return { who, verb: t };
