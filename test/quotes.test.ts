@@ -1301,6 +1301,22 @@ test('a second attribution after a comma ends the content, its subject a title a
   assert.equal(speakerName(doc, covering(doc.quotes, text, 'is drafting')), 'Kenzo Oshima');
 });
 
+test('a gerund listed after a noun\'s "of" names a value or an aim, not a saying; a participle after the list still says', () => {
+  // (demo corpus: State Department readouts; PolNeAR-style sentences)
+  const text =
+    'In addition, they discussed combined efforts to promote peace, based upon our shared values of defending freedom, championing economic opportunity, upholding human rights, and respecting the rule of law. ' +
+    'They stressed the importance of preserving the rules-based international order, supporting good governance, and protecting democratic societies. ' +
+    "Carson has shown little signs of stemming his fury toward Ted Cruz's campaign, slamming the Texas senator for failing to act.";
+  const doc = analyzeDocument({ id: 't', text });
+  for (const words of ['economic opportunity', 'good governance'])
+    assert.equal(
+      doc.quotes.find((q) => q.text.includes(words)),
+      undefined,
+      words,
+    );
+  assert.equal(covering(doc.quotes, text, 'the Texas senator').cue?.text, 'slamming');
+});
+
 test('a relative clause whose relative word is the object of the cue is the content, relative word included', () => {
   const text =
     'He touted his victories in various states, particularly in Florida, which he describes as his second home. ' +

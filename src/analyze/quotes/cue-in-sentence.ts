@@ -280,6 +280,9 @@ export function cueInSentence(
     !toks.slice(k + 1, s.endToken).some((t) => t.lower === 'by')
   )
     return;
+  // "our shared values of defending freedom, championing economic opportunity, upholding …": a
+  // gerund listed after another that a noun's "of" governs names a value or an aim, not a saying
+  if (gerundListedAfterPreposition(toks, k, s.firstToken)) return;
   // ", saying that …" / "by arguing …": a participle's speaker is its main clause's subject
   // (also right after the clause's object: "denounced the raid saying it was …")
   // ("Calling the deal a disaster, Trump vowed …": a participle opening the sentence is the subject's after it)
@@ -753,3 +756,41 @@ const ANSWER_WORDS = new Set(['yes', 'no']);
 /** Rules of their own read through cueInSentence: what a record shows, a view held of something. */
 type RuleLabel = 'evidence' | 'view-as';
 const MAIN_RULE: Record<RuleLabel, string> = { evidence: 'evidence-shows', 'view-as': 'view-as' };
+
+/** The most tokens read back from a listed gerund to the preposition that opens its list. */
+const MAX_GERUND_LIST = 12;
+
+/**
+ * Whether the -ing word at k follows a comma or "and" in a list whose first member is a gerund right
+ * after a noun's "of" ("values of defending freedom, championing economic opportunity"), with no
+ * finite verb between.
+ */
+function gerundListedAfterPreposition(toks: readonly Token[], k: number, first: number): boolean {
+  if (!/ing$/.test(toks[k].lower) || !(toks[k - 1]?.text === ',' || toks[k - 1]?.lower === 'and')) return false;
+  // (its object a noun phrase: a gerund of saying with a clause after it says something, "…, saying
+  // there was enough evidence")
+  const next = toks[k + 1];
+  if (!next || !(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'DET' || next.pos === 'PROPN')) return false;
+  // (a list's middle member has another after it: ", upholding human rights, and respecting …"; one
+  // after a comma with none is a participle of the main clause, "signs of stemming his fury toward
+  // Cruz's campaign, slamming the Texas senator …")
+  if (toks[k - 1].lower !== 'and' && !laterListedGerund(toks, k)) return false;
+  for (let j = k - 2; j > first && k - j <= MAX_GERUND_LIST; j--) {
+    const t = toks[j];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower))) return false;
+    // (the list opens after a common noun's "of": "values of defending …", "the importance of creating …";
+    // not an accusation's, "accused X of orchestrating …")
+    if (t.lower === 'of' && /ing$/.test(toks[j + 1].lower)) return toks[j - 1]?.pos === 'NOUN';
+  }
+  return false;
+}
+
+/** Whether another gerund follows the one at k in its list (after a comma or "and"), before a finite verb. */
+function laterListedGerund(toks: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < toks.length && j - k <= MAX_GERUND_LIST; j++) {
+    const t = toks[j];
+    if (t.pos === 'AUX' || isSentenceEnd(t) || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower))) return false;
+    if ((t.text === ',' || t.lower === 'and') && /ing$/.test(toks[j + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
