@@ -1157,3 +1157,18 @@ test('a passive of saying or belief names no reporter in its subject; a progress
   assert.equal(triggered(evs, 'bombed').asserted_by, null);
   assert.equal(triggered(evs, 'arrested').asserted_by?.name, 'Telegraph');
 });
+
+// State Department press briefing, 18 March 2022 (demo corpus)
+test('a gerund joined by "and" to a possessed noun shares its possessor: not when it has an object of its own', () => {
+  const shelling = events(
+    'Jalina Porter, Deputy Spokesperson\n\nMS PORTER: Good afternoon and Happy Friday, everyone.\n\nWe see new and heartbreaking images every day of Ukraine’s schools, homes, hospitals, bread lines, and civilians, including children, being hit by the Russian Federation’s missiles and shelling.',
+    '2022-03-18',
+    'U.S. Department of State (press releases RSS)',
+  );
+  assert.deepEqual(sides(triggered(shelling, 'shelling'), 'source'), ['Russia/RUS']);
+  const vote = events(
+    'One hundred forty-one UN Member States voted in support of a resolution condemning Russia’s aggression and calling for an immediate end to its invasion.',
+    '2022-03-03',
+  );
+  assert.notDeepEqual(sides(triggered(vote, 'calling for'), 'source'), ['Russia/RUS']);
+});

@@ -159,6 +159,9 @@ function placeImplicit(dyad: Dyad, fill: (probe: Dyad) => string): string {
   return rule;
 }
 
+/** Prepositions that give an act named by a noun its target ("shelling of Kharkiv", "attacks on …"). */
+const NOUN_ARGUMENT_LEADS = new Set(['of', 'on', 'against']);
+
 /**
  * A side no coded actor filled takes the named person or body with no actor code that the same
  * subject/object reading finds there ("Antony Blinken met Sergey Lavrov": Blinken, code null).
@@ -464,9 +467,18 @@ function eventsOfSentence(
       dyad.rule += '+payer-threatened';
     }
     // "… spoke with Choi Jong Kun about Russia’s unprovoked attack on Ukraine": the possessor attacks
+    // (and a gerund joined to a possessed noun: "the Russian Federation’s missiles and shelling"; not
+    // one with an object of its own, joined to a verb's: "condemning Russia’s aggression and calling for …")
+    const after = tokens[m.last + 1];
+    const joinedGerund =
+      tokens[m.first].pos === 'VERB' &&
+      /ing$/.test(tokens[m.first].lower) &&
+      tokens[m.first - 1]?.lower === 'and' &&
+      tokens[m.first - 2]?.pos === 'NOUN' &&
+      (!after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || NOUN_ARGUMENT_LEADS.has(after.lower));
     const owners =
-      m.spanFirst === m.first && tokens[m.first].pos === 'NOUN'
-        ? possessorOfNoun(tokens, sides, m.first, clause.from)
+      m.spanFirst === m.first && (tokens[m.first].pos === 'NOUN' || joinedGerund)
+        ? possessorOfNoun(tokens, sides, joinedGerund ? m.first - 2 : m.first, clause.from)
         : [];
     // (an attack named only for its possessor needs one the text names: not "yesterday's attacks",
     // nor a possessive pronoun, which may stand for any actor before it: "to justify escalating its attack")
