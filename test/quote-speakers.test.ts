@@ -418,6 +418,32 @@ test('a questioner the moderator named asks the question, and the "I" of the que
   assert.equal(speaker(doc, asked('Thank you. What about Moscow?')), 'Paul Handley');
 });
 
+// State Department press briefing, 18 March 2022 (demo corpus)
+test('after a question the official puts back, the same questioner answers', () => {
+  const doc = run(
+    [
+      'MS PORTER: Let’s please go to Kristina Anderson.',
+      '',
+      'OPERATOR: Kristina, your line is open. Please, go ahead.',
+      '',
+      'QUESTION: Yes, thank you for taking my question. I’m wondering if you would like to speak to any updates regarding the tensions in the Indo-Pacific, and what that might mean looking forward. Thank you.',
+      '',
+      'MS PORTER: Hi, Kristina. If we have you still on the line, can you be a little bit more explicit on what you mean by tensions in the Indo-Pacific?',
+      '',
+      'QUESTION: Yes, along the border between China and India, as well as Taiwan, and the concerns that Japan has had, also, about Chinese aggression in the straits there, and overflights. Thank you.',
+      '',
+      'MS PORTER: Thank you. As far as your first question, on the first dispute, we don’t have anything when it comes to Taiwan. I would just reiterate what we have shared before and that our commitment to Taiwan is rock-solid and contributes to the maintenance of peace and stability across the Taiwan Strait and within the region.',
+      '',
+      'QUESTION: Hi. What about Moscow?',
+    ].join('\n'),
+  );
+  const asked = (opening: string) =>
+    doc.quotes.find((q) => q.rule === 'transcript-turn' && q.text.startsWith(opening))!;
+  assert.equal(speaker(doc, asked('Yes, along the border')), 'Kristina Anderson');
+  // (a long answer between gives the floor to whoever comes next, unnamed here)
+  assert.equal(asked('Hi. What about Moscow?').speaker, null);
+});
+
 test('a name in an answer, or a first name alone, gives nobody the floor', () => {
   const doc = run(
     [

@@ -131,12 +131,19 @@ export function questionerNamed(ctx: QuoteContext, labelStart: number): Question
 const MAX_SHORT_REPLY_WORDS = 12;
 
 /**
- * Whether a questioner's turn goes on with the one before it: only a short reply, its label aside,
- * stands between them ("QUESTION: Hello, do you hear me?" "MS PORTER: Yes, we can hear you."
+ * Whether a questioner's turn goes on with the one before it: only a short reply or a question back,
+ * its label aside, stands between them ("QUESTION: Hello, do you hear me?" "MS PORTER: Yes, we can hear you."
  * "QUESTION: Okay, thank you. I have two questions."), so no one else can have been given the floor.
  */
 export function sameQuestionerGoesOn(text: string, previousEnd: number, labelStart: number): boolean {
   const between = text.slice(previousEnd, labelStart).replace(LINE_LABELS, ' ');
   const words = between.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length <= MAX_SHORT_REPLY_WORDS;
+  // (or a question back to the questioner, whose next turn answers it: "MS PORTER: Hi, Kristina. …
+  // can you be a little bit more explicit on what you mean by tensions in the Indo-Pacific?")
+  return (
+    words.length <= MAX_SHORT_REPLY_WORDS || (between.trim().endsWith('?') && words.length <= MAX_QUESTION_BACK_WORDS)
+  );
 }
+
+/** The most words of a question the official puts back to the questioner before they go on. */
+const MAX_QUESTION_BACK_WORDS = 60;
