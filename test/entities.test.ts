@@ -4513,3 +4513,27 @@ test('a place that names an agreement is no party to it, nor the place', () => {
   assert.equal(entityOfMention(a, text, 'Minsk.')?.actor, 'BLR');
   assert.ok(!a.events.some((e) => e.type === 'AGREE'), a.events.map((e) => e.trigger.text).join(', '));
 });
+
+// State Department readouts (demo corpus) and Wikinews
+test('a country with "of the" in its name is one name before a title, and its holder takes it', () => {
+  const a = stateRelease(
+    'Secretary of State Antony J. Blinken met yesterday with Democratic Republic of the Congo Vice Prime Minister and Foreign Minister Christophe Lutundula in Washington, D.C. ' +
+      'He also met Democratic Republic of the Congo Foreign Minister Jane Roe.',
+    '2022-06-01',
+  );
+  const drc = entity(a, 'Democratic Republic of the Congo');
+  assert.equal(drc.actor, 'COD');
+  assert.deepEqual(
+    drc.mentions.map((m) => m.text),
+    ['Democratic Republic of the Congo', 'Democratic Republic of the Congo'],
+  );
+  const lutundula = entity(a, 'Christophe Lutundula');
+  assert.equal(lutundula.roles[0].title, 'Vice Prime Minister and Foreign Minister');
+  assert.equal(lutundula.actor, 'CODGOV');
+  assert.equal(entity(a, 'Jane Roe').actor, 'CODGOV');
+  // (a country's long name inside a title stays the title's: "Secretary of State of the United States")
+  const title = run(
+    'The statement was released by the Secretary of State of the United States and the Foreign Ministers.',
+  );
+  assert.ok(entity(title, 'United States').mentions.every((m) => m.text === 'United States'));
+});

@@ -23,14 +23,24 @@ export function withKnownNameSpans(doc: ArticleDocument, candidates: Candidate[]
       out.push(...split);
       continue;
     }
-    const previousEnd = out.length ? out[out.length - 1].end : -1;
-    out.push(extendedBack(doc, c, previousEnd, make) ?? c);
+    const previous = out.length ? out[out.length - 1] : undefined;
+    const extended = extendedBack(doc, c, previous, make);
+    // (a country's name takes in the piece before it the recogniser cut off: "Democratic Republic" +
+    // "of the Congo")
+    if (extended && previous && previous.end > extended.start) out.pop();
+    out.push(extended ?? c);
   }
   return out;
 }
 
 /** The candidate run back to the start of the known body's name it ends, or null. */
-function extendedBack(doc: ArticleDocument, c: Candidate, previousEnd: number, make: MakeCandidate): Candidate | null {
+function extendedBack(
+  doc: ArticleDocument,
+  c: Candidate,
+  previous: Candidate | undefined,
+  make: MakeCandidate,
+): Candidate | null {
+  const previousEnd = previous?.end ?? -1;
   if (c.label === 'PER') return null;
   const toks = doc.tokens;
   const a = doc.tokenIndexAt(c.start);
@@ -41,14 +51,26 @@ function extendedBack(doc: ArticleDocument, c: Candidate, previousEnd: number, m
   let found: Candidate | null = null;
   for (let s = a - 1; s >= 0 && a - s <= MAX_WORDS_BEFORE; s--) {
     const t = toks[s];
-    if (t.end <= previousEnd || t.end + 1 < toks[s + 1].start || t.pos === 'SPACE') break;
+    // (the candidate before may be taken in whole only by a country's name, not a body's)
+    const inPrevious = t.end <= previousEnd;
+    if (inPrevious && !(previous!.label === 'LOC' && previous!.start >= toks[Math.max(0, a - MAX_WORDS_BEFORE)].start))
+      break;
+    if (t.end + 1 < toks[s + 1].start || t.pos === 'SPACE') break;
     const capital = /^\p{Lu}/u.test(t.text);
     if (!capital && !GLUE.has(t.text)) break;
     if (!capital || t.lower === 'the') continue;
     // an office is no body here: "The President of the United States has said" is its holder's
     if (lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower)) break;
     const hit = lookupName(doc.text.slice(t.start, c.end));
-    if (hit?.kind === 'org') found = make(t.start, c.end, 'ORG', `${c.rule}+kb-extended`, false);
+    if (hit?.kind === 'org' && !inPrevious) found = make(t.start, c.end, 'ORG', `${c.rule}+kb-extended`, false);
+    // (not inside a longer name or title: "Secretary of State of the United States")
+    else if (
+      hit?.kind === 'country' &&
+      c.label === 'LOC' &&
+      (!previous || previous.end <= t.start || previous.start >= t.start) &&
+      !(s > 0 && (toks[s - 1].lower === 'of' || /^\p{Lu}/u.test(toks[s - 1].text)))
+    )
+      found = make(t.start, c.end, 'LOC', `${c.rule}+kb-extended`, false);
   }
   return found;
 }

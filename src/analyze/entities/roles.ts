@@ -128,14 +128,29 @@ function coordinatesTitles(toks: readonly Token[], k: number, end: number): bool
  * than "the" and its head ends before it. A readout's "the Secretary and Foreign Minister Lapid" is two
  * people, as is a name before it ("President Ghani and Chairman Abdullah").
  */
-function secondTitleOfOne(toks: readonly Token[], j: number): boolean {
+function secondTitleOfOne(doc: ArticleDocument, j: number): boolean {
+  const toks = doc.tokens;
   if (!lexiconSets().titleHeads.has(toks[j - 1]?.lower ?? '')) return false;
   // (the capitalised words of the first title, after which no "the" or comma may stand: "The Deputy
   // Secretary and Secretary General Delattre" is two people)
   let k = j - 1;
   while (k > 0 && j - k <= MAX_TITLE_RUN && /^\p{Lu}/u.test(toks[k - 1].text) && toks[k - 1].lower !== 'the') k--;
   const before = toks[k - 1];
-  return k > j - 1 - MAX_TITLE_RUN && !!before && before.lower !== 'the' && before.text !== ',';
+  if (k <= j - 1 - MAX_TITLE_RUN || !before || before.text === ',') return false;
+  // ("Democratic Republic of the Congo Vice Prime Minister and Foreign Minister …": a "the" inside
+  // the name of a place that opens the title is no article of the title's)
+  return before.lower !== 'the' || placeAcross(doc, k - 1);
+}
+
+/** Whether a place's name holds token i and the token after it ("the" in "Republic of the Congo"). */
+function placeAcross(doc: ArticleDocument, i: number): boolean {
+  const hit = doc.entityAt(doc.tokens[i].start);
+  return (
+    !!hit &&
+    (hit.entity.type === 'GPE' || hit.entity.type === 'LOC') &&
+    hit.mention.start < doc.tokens[i].start &&
+    hit.mention.end >= (doc.tokens[i + 1]?.end ?? Infinity)
+  );
 }
 
 /** The most capitalised words the first of two coordinated titles is read back over. */
@@ -240,7 +255,7 @@ function titleBefore(doc: ArticleDocument, nameAt: number): [number, number] | n
       a - 1 >= first &&
       b - a < limit &&
       titleTokenAt(toks, a - 1) &&
-      !(coordinatesTitles(toks, a - 1, b) && !secondTitleOfOne(toks, a - 1)) &&
+      !(coordinatesTitles(toks, a - 1, b) && !secondTitleOfOne(doc, a - 1)) &&
       !(otherPerson ??= personTokens(doc, first, nameAt)).has(a - 1)
     )
       a--;

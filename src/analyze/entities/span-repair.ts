@@ -58,6 +58,20 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
   let { a, b, label, rule } = span;
   // "of Finance Bill Birch": a name never starts with lower-case glue
   while (a < b - 1 && lex.titleGlue.has(toks[a].text)) a++;
+  // "Democratic Republic of the Congo Vice" + "Prime Minister …": a country the recogniser ran on into
+  // the first word of a title after it ends before that word (a place's name never ends in "Vice")
+  let rank = b;
+  while (rank - 1 > a && lex.titleModifiers.has(toks[rank - 1].lower) && CAPITAL.test(toks[rank - 1].text)) rank--;
+  if (
+    rank < b &&
+    label !== 'PER' &&
+    CAPITAL.test(toks[b]?.text ?? '') &&
+    lookupName(doc.text.slice(toks[a].start, toks[rank - 1].end))?.kind === 'country'
+  ) {
+    b = rank;
+    label = 'LOC';
+    rule += '+before-title';
+  }
   // "Senior State Department Official", "SENIOR ADMINISTRATION OFFICIAL": the rank before a body
   // named in an official's title is the official's, not the body's
   // (the recogniser may have run on over "Official" itself, cut off below as a title)
