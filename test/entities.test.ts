@@ -4537,3 +4537,14 @@ test('a country with "of the" in its name is one name before a title, and its ho
   );
   assert.ok(entity(title, 'United States').mentions.every((m) => m.text === 'United States'));
 });
+
+// Wikinews 2008 (demo corpus)
+test('a spokesman for a country’s mission to a body speaks for the country’s government, not the body', () => {
+  const a = run(
+    'Carolyn Vadino, a spokeswoman for the U.S. mission to the U.N., said the refusal to sign the declaration does not mean the U.S. believes such violations are acceptable. ' +
+      'The head of North Korea’s delegation, Kim Kye-gwan, left Beijing.',
+    '2008-12-19',
+  );
+  assert.equal(entity(a, 'Carolyn Vadino').actor, 'USAGOV');
+  assert.equal(entity(a, 'Kim Kye-gwan').actor, 'PRKGOV');
+});

@@ -922,7 +922,10 @@ function makeRole(
       actor: home ? actorCountry(home) + 'ELI' : null,
     };
   }
-  const sector = seatTitleSector(seat, title, titleSector(words, lex.titleHeads));
+  // (a spokesman for a country's mission speaks for its government, not as one of its media: "a
+  // spokeswoman for the U.S. mission to the U.N.")
+  const mission = org === null && words.some((t) => MISSION_NOUNS.has(t.lower));
+  const sector = mission ? 'GOV' : seatTitleSector(seat, title, titleSector(words, lex.titleHeads));
   return {
     role: { title, org, country, span: { start, end }, rule },
     actor: body?.actor ?? (country ? actorCountry(country) + (sector ?? '') : null),
@@ -1001,6 +1004,9 @@ const ENVOY_HEADS = new Set([
  * not a place after "of" or "at" ("President of Russia"), and not after "to" of anyone else's
  * office ("adviser to Iran's Supreme Leader", "assistant to the Secretary of State").
  */
+/** Nouns for a country's mission to a body or a state ("the U.S. mission to the U.N."). */
+const MISSION_NOUNS = new Set(['mission', 'delegation', 'embassy', 'representation']);
+
 function isTitleObject(toks: Token[], at: number, to: number, first: number, end: number, place: boolean): boolean {
   const next = toks[to];
   // (a noun after it is modified by it, "spokesman for the Pakistani military"; not another title's
@@ -1014,6 +1020,9 @@ function isTitleObject(toks: Token[], at: number, to: number, first: number, end
   if (toks[k].lower === 'for') return place;
   const posted = toks[k].lower === 'in' && place;
   if (toks[k].lower !== 'to' && !posted) return false;
+  // ("spokeswoman for the U.S. mission to the U.N.": a mission's "to" names where it is accredited,
+  // not whose it is)
+  if (toks[k].lower === 'to' && MISSION_NOUNS.has(toks[k - 1]?.lower ?? '')) return true;
   // an envoy's "to", or the place an envoy is posted "in" ("consul in Milan"): the title's nearest
   // head before it says whose (not "Minister in the Prime Minister's Office", a body served)
   const heads = lexiconSets().titleHeads;
