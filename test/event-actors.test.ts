@@ -1172,3 +1172,14 @@ test('a gerund joined by "and" to a possessed noun shares its possessor: not whe
   );
   assert.notDeepEqual(sides(triggered(vote, 'calling for'), 'source'), ['Russia/RUS']);
 });
+
+// State Department readout, 2022, and Wikinews (demo corpus)
+test('a "that" with a subject of its own opens a complement clause, not a relative one on the noun before it', () => {
+  const evs = release(
+    'They also discussed Secretary Blinken’s recent announcement of the U.S. determination that members of the military committed genocide and crimes against humanity against Rohingya. ' +
+      'Pentagon spokesman Bryan Whitman told Reuters that the military plans to move forward with trials for 20 other suspected terrorists, who could be convicted.',
+    '2022-03-25',
+  );
+  assert.ok(!evs.some((e) => e.trigger.text === 'committed genocide' && e.source.some((a) => a.actor === 'USA')));
+  assert.ok(!evs.some((e) => e.source.some((a) => a.actor === 'MED')));
+});

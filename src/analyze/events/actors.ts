@@ -1437,7 +1437,14 @@ export function findDyad(
       rule = 'relative-matrix';
     }
   }
-  if (!before.length && clause.from < first && RELATIVE.has(rel.lower)) {
+  // (only where the relative word is the clause's subject: "the U.S. determination that members of the
+  // military committed genocide" has a subject of its own, and its "that" opens no relative clause)
+  const afterRel = tokens[clause.from + 1];
+  const ownSubject =
+    rel.lower === 'that' &&
+    clause.from + 1 < first &&
+    (afterRel.pos === 'NOUN' || afterRel.pos === 'PROPN' || afterRel.pos === 'DET');
+  if (!before.length && clause.from < first && RELATIVE.has(rel.lower) && !ownSubject) {
     // "weapons to Russia that will end up killing ...": the relative clause's subject is what it follows
     // ("claimed that ISIL had attacked": a "that" after a verb opens a complement, not a relative clause)
     const antecedent = relativeAntecedent();
