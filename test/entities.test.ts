@@ -4548,3 +4548,15 @@ test('a spokesman for a country’s mission to a body speaks for the country’s
   assert.equal(entity(a, 'Carolyn Vadino').actor, 'USAGOV');
   assert.equal(entity(a, 'Kim Kye-gwan').actor, 'PRKGOV');
 });
+
+// State Department readout, 2021 (demo corpus)
+test('the Counselor named in a State Department release is the Department’s', () => {
+  const a = stateRelease(
+    'Counselor Derek Chollet met today with NUG representatives Aung Myo Min and Moe Zaw Oo. The Counselor expressed deep sympathy for the victims of the military regime’s brutal atrocities across Burma.',
+    '2021-05-03',
+  );
+  assert.equal(entity(a, 'Derek Chollet').actor, 'USAGOV');
+  // (a counselor another country's embassy names is that country's)
+  const b = stateRelease('He met Counselor Li Wei of the Chinese Embassy.', '2021-05-03');
+  assert.notEqual(entity(b, 'Li Wei').actor, 'USAGOV');
+});

@@ -12,7 +12,7 @@ import { sourceGovernment } from './source-government.js';
 
 /** Offices of a government department, not of a state or a foreign ministry (not Secretary-General); the head of its justice department. */
 const DEPARTMENT_OFFICE =
-  /^(?:(?:deputy|under|assistant|acting|principal|press|executive)\s+)*(?:secretary\b(?!\s*-?\s*general)|spokes(?:person|man|woman)\b|special\s+(?:envoy|representative|coordinator|advis[eo]r)\b|ambassador[-\s]+at[-\s]+large\b|national\s+security\s+advis[eo]r\b|attorney\s+general\b)/i;
+  /^(?:(?:deputy|under|assistant|acting|principal|press|executive)\s+)*(?:secretary\b(?!\s*-?\s*general)|spokes(?:person|man|woman)\b|special\s+(?:envoy|representative|coordinator|advis[eo]r)\b|ambassador[-\s]+at[-\s]+large\b|national\s+security\s+advis[eo]r\b|attorney\s+general\b|counsell?or\b)/i;
 
 /** A foreign ministry's secretary ("Secretary of Foreign Affairs" of the Philippines, New Zealand's "… and Trade"). */
 const FOREIGN_MINISTRY = /\bforeign\s+affairs\b/i;
@@ -20,13 +20,13 @@ const FOREIGN_MINISTRY = /\bforeign\s+affairs\b/i;
 export function rolesOfTheIssuer(doc: ArticleDocument): void {
   const country = sourceGovernment(doc.source)?.country;
   if (!country) return;
-  for (const entity of doc.entities) holdInIssuer(entity, country);
+  for (const entity of doc.entities) holdInIssuer(entity, country, doc);
 }
 
 /** The same for one person, found later (a transcript's label: "SECRETARY BLINKEN:"). */
 export function roleInTheIssuer(doc: ArticleDocument, entity: EntityRecord): void {
   const country = sourceGovernment(doc.source)?.country;
-  if (country) holdInIssuer(entity, country);
+  if (country) holdInIssuer(entity, country, doc);
 }
 
 /**
@@ -38,9 +38,10 @@ export function issuerOfficeCountry(doc: ArticleDocument, title: string): string
   return sourceGovernment(doc.source)?.country ?? null;
 }
 
-function holdInIssuer(entity: EntityRecord, country: string): void {
+function holdInIssuer(entity: EntityRecord, country: string, doc: ArticleDocument): void {
   if (entity.type !== 'PERSON' || !entity.roles.length) return;
   if (entity.country && entity.country !== country) return;
+  if (servesAnotherCountry(doc, entity, country)) return;
   // a title naming another country or a body decides for itself ("the U.S. Secretary of State" agrees)
   if (entity.roles.some((r) => (r.country && r.country !== country) || r.org)) return;
   let held = false;
@@ -54,6 +55,26 @@ function holdInIssuer(entity: EntityRecord, country: string): void {
   entity.country = country;
   // (a bare country code, as the KB gives a person whose dated offices have ended, says less)
   if (!entity.actor || entity.actor === actorCountry(country)) entity.actor = `${actorCountry(country)}GOV`;
+}
+
+/** Words between a name and the body it serves ("Counselor Li Wei of the Chinese Embassy"). */
+const AFFILIATION = /^\s*,?\s*(?:of|from|at)\s+(?:the\s+)?$/;
+
+/**
+ * Whether a name of the person is followed by a body or a place of another country than the issuer's
+ * ("Counselor Li Wei of the Chinese Embassy"): the title is that body's, not the issuer's office.
+ */
+function servesAnotherCountry(doc: ArticleDocument, entity: EntityRecord, country: string): boolean {
+  for (const m of entity.mentions) {
+    if (m.kind !== 'name') continue;
+    const next = doc.entities.find((e) =>
+      e.mentions.some(
+        (x) => x.start > m.end && x.start - m.end <= 12 && AFFILIATION.test(doc.text.slice(m.end, x.start)),
+      ),
+    );
+    if (next && next.country && next.country !== country) return true;
+  }
+  return false;
 }
 
 /** Ranks before an official's other words ("SENIOR ADMINISTRATION OFFICIAL", "A HIGH-RANKING …"). */
