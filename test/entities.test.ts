@@ -4560,3 +4560,17 @@ test('the Counselor named in a State Department release is the Department’s', 
   const b = stateRelease('He met Counselor Li Wei of the Chinese Embassy.', '2021-05-03');
   assert.notEqual(entity(b, 'Li Wei').actor, 'USAGOV');
 });
+
+// Wikinews 2006 (demo corpus)
+test('"Democratic" joins the "Republic of the Congo" after it, and "the Foreign Affairs Minister" is a title, not a name', () => {
+  const a = run(
+    '"We assumed the political responsibility to accompany the European partners", Luís Amado, Portugal\'s Foreign Affairs Minister, said. ' +
+      'The Foreign Affairs Minister refused to confirm details of the deployment. ' +
+      'Portugal has deployed more than 800 troops in Afghanistan, Bosnia and Herzegovina, Democratic Republic of the Congo, East Timor and Kosovo.',
+    '2006-08-25',
+  );
+  assert.equal(entity(a, 'Democratic Republic of the Congo').actor, 'COD');
+  assert.ok(!a.entities.some((e) => e.name === 'Congo' || e.name === 'Democratic'));
+  assert.ok(!a.entities.some((e) => e.name === 'Foreign Affairs Minister'));
+  assert.ok(entity(a, 'Luís Amado').mentions.some((m) => m.text.endsWith('Foreign Affairs Minister')));
+});

@@ -53,7 +53,13 @@ function extendedBack(
     const t = toks[s];
     // (the candidate before may be taken in whole only by a country's name, not a body's)
     const inPrevious = t.end <= previousEnd;
-    if (inPrevious && !(previous!.label === 'LOC' && previous!.start >= toks[Math.max(0, a - MAX_WORDS_BEFORE)].start))
+    if (
+      inPrevious &&
+      !(
+        (previous!.label === 'LOC' || previous!.label === 'MISC') &&
+        previous!.start >= toks[Math.max(0, a - MAX_WORDS_BEFORE)].start
+      )
+    )
       break;
     if (t.end + 1 < toks[s + 1].start || t.pos === 'SPACE') break;
     const capital = /^\p{Lu}/u.test(t.text);

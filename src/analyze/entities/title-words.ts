@@ -37,8 +37,11 @@ const bareTitles = new Map<string, string[] | null>();
 function titleWordsOf(text: string): string[] | null {
   const lex = lexiconSets();
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 3 || !isTitleHead(words[words.length - 1])) return null;
-  return words.every((w) => isTitleHead(w) || lex.titleModifiers.has(w)) ? words : null;
+  if (!words.length || words.length > 4 || !isTitleHead(words[words.length - 1])) return null;
+  // ("Foreign Affairs Minister", "Home Affairs Minister": a portfolio's "affairs" after its modifier)
+  const affairs = (w: string, i: number) => w === 'affairs' && i > 0 && lex.titleModifiers.has(words[i - 1]);
+  if (words.length > 3 && !words.some(affairs)) return null;
+  return words.every((w, i) => isTitleHead(w) || lex.titleModifiers.has(w) || affairs(w, i)) ? words : null;
 }
 
 /** A title without the office to come written onto its head ("President-elect" → "President", "Minister-designate"). */
