@@ -1183,3 +1183,15 @@ test('a "that" with a subject of its own opens a complement clause, not a relati
   assert.ok(!evs.some((e) => e.trigger.text === 'committed genocide' && e.source.some((a) => a.actor === 'USA')));
   assert.ok(!evs.some((e) => e.source.some((a) => a.actor === 'MED')));
 });
+
+// State Department readouts (demo corpus)
+test('a threat or an attack "from" someone is theirs, not aimed at them', () => {
+  const evs = release(
+    'The Secretary also underscored the U.S. commitment to help the UAE bolster its strong defensive capabilities against threats from Yemen and elsewhere in the region. ' +
+      'Secretary Blinken underscored our strong support for the sovereignty and territorial integrity of Ukraine in the face of a growing military threat from Russia.',
+    '2022-03-08',
+  );
+  for (const e of evs.filter((x) => x.type === 'THREATEN')) {
+    assert.ok(!e.target.some((a) => a.actor === 'YEM' || a.actor === 'RUS'), JSON.stringify(e.target));
+  }
+});

@@ -1225,6 +1225,9 @@ const nounModifier = (t: Token): boolean =>
 /** The most words a possessive stands before its noun ("Russia’s premeditated, unprovoked, and unjustified attack"). */
 const MAX_NOUN_MODIFIERS = 8;
 
+/** Nouns of a threat or an attack whose "from" names who makes it. */
+const FROM_AGENT_NOUNS = new Set(['threat', 'attack', 'aggression', 'strike', 'fire', 'shelling', 'incursion']);
+
 /** Prepositions that give the target of an act named by a noun ("aggression by Russia against Ukraine"). */
 const NOUN_TARGET_LEADS = new Set(['against', 'on', 'upon']);
 
@@ -1241,7 +1244,11 @@ function afterBy(tokens: Token[], m: ActorMention, lo: number): boolean {
 
 /** The actor after "by" right after a noun trigger ending at `last`, or undefined. */
 function nounAgent(tokens: Token[], usable: ActorMention[], last: number): ActorMention | undefined {
-  if (tokens[last].pos !== 'NOUN' || tokens[last + 1]?.lower !== 'by') return undefined;
+  const lead = tokens[last + 1]?.lower;
+  // (or after "from" for a threat or an attack: "threats from Yemen", "rocket attacks from Gaza")
+  const from = lead === 'from' && FROM_AGENT_NOUNS.has(tokens[last].lemma);
+  if (tokens[last].pos !== 'NOUN' || (lead !== 'by' && !from)) return undefined;
+  if (from) return usable.find((m) => m.first === last + 2 || (m.first === last + 3 && tokens[last + 2].pos === 'DET'));
   return titledHolder(
     tokens,
     usable,
