@@ -1195,3 +1195,16 @@ test('a threat or an attack "from" someone is theirs, not aimed at them', () => 
     assert.ok(!e.target.some((a) => a.actor === 'YEM' || a.actor === 'RUS'), JSON.stringify(e.target));
   }
 });
+
+// State Department readouts (demo corpus)
+test('an honorific between a title and its holder’s name keeps the holder the one met', () => {
+  const evs = release(
+    'Secretary of State Antony J. Blinken spoke today with the UAE Minister of Foreign Affairs and International Cooperation Sheikh Abdullah bin Zayed Al Nahyan. ' +
+      'Secretary Blinken also met with Iraqi Foreign Minister Dr. Fuad Hussein today.',
+    '2022-03-08',
+  );
+  assert.deepEqual(
+    evs.filter((e) => e.code === '040').map((e) => e.target.map((a) => a.actor).join('+')),
+    ['AREGOV', 'IRQGOV'],
+  );
+});

@@ -368,7 +368,9 @@ function titledStart(doc: ArticleDocument, entity: EntityRecord, name: Mention, 
 }
 
 /** Characters between a title and its holder's name: a space, or none more than a comma's. */
-const TITLE_NAME_GAP = /^[\s,]{0,3}$/;
+// (an honorific may stand between: "… and International Cooperation Sheikh Abdullah bin Zayed")
+const TITLE_NAME_GAP =
+  /^[\s,]{0,3}(?:(?:Sheikh|Shaikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prince|Princess|Sir|Dame)\s+)?$/;
 
 /**
  * A country or body named in a title right before its holder's name is no actor of its own there
