@@ -995,18 +995,18 @@ const ENVOY_HEADS = new Set([
   'chargé',
 ]);
 
-/**
- * Whether the mention over tokens [at, to) of a title [first, end) is what the title is toward, not
- * the holder's own: a place after "for" ("Special Envoy for Syria", "Senior Director for Russia"), a
- * place or body after an envoy's "to" ("Ambassador to the United Nations"), or a place after its
- * "in" ("consul in Milan"). Not a word modifying the noun after it ("spokesman for the Pakistani
- * military", "mission to the U.N." is the sender's),
- * not a place after "of" or "at" ("President of Russia"), and not after "to" of anyone else's
- * office ("adviser to Iran's Supreme Leader", "assistant to the Secretary of State").
- */
 /** Nouns for a country's mission to a body or a state ("the U.S. mission to the U.N."). */
 const MISSION_NOUNS = new Set(['mission', 'delegation', 'embassy', 'representation']);
 
+/**
+ * Whether the mention over tokens [at, to) of a title [first, end) is what the title is toward, not
+ * the holder's own: a place after "for" ("Special Envoy for Syria", "Senior Director for Russia"), a
+ * place or body after an envoy's or a mission's "to" ("Ambassador to the United Nations", "the U.S.
+ * mission to the U.N."), or a place after its "in" ("consul in Milan"). Not a word modifying the
+ * noun after it ("spokesman for the Pakistani military", "U.S." in "U.S. mission to the U.N." is the
+ * sender's), not a place after "of" or "at" ("President of Russia"), and not after "to" of anyone
+ * else's office ("adviser to Iran's Supreme Leader", "assistant to the Secretary of State").
+ */
 function isTitleObject(toks: Token[], at: number, to: number, first: number, end: number, place: boolean): boolean {
   const next = toks[to];
   // (a noun after it is modified by it, "spokesman for the Pakistani military"; not another title's

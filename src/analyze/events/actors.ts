@@ -1244,7 +1244,10 @@ function afterBy(tokens: Token[], m: ActorMention, lo: number): boolean {
   return tokens[j]?.lower === 'by';
 }
 
-/** The actor after "by" right after a noun trigger ending at `last`, or undefined. */
+/**
+ * The actor after "by" right after a noun trigger ending at `last` (or after "from", for a threat or
+ * an attack), or undefined.
+ */
 function nounAgent(tokens: Token[], usable: ActorMention[], last: number): ActorMention | undefined {
   const lead = tokens[last + 1]?.lower;
   // (or after "from" for a threat or an attack: "threats from Yemen", "rocket attacks from Gaza")

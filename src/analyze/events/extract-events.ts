@@ -469,13 +469,16 @@ function eventsOfSentence(
     // "… spoke with Choi Jong Kun about Russia’s unprovoked attack on Ukraine": the possessor attacks
     // (and a gerund joined to a possessed noun: "the Russian Federation’s missiles and shelling"; not
     // one with an object of its own, joined to a verb's: "condemning Russia’s aggression and calling for …")
-    const after = tokens[m.last + 1];
+    const afterTrigger = tokens[m.last + 1];
     const joinedGerund =
       tokens[m.first].pos === 'VERB' &&
       /ing$/.test(tokens[m.first].lower) &&
       tokens[m.first - 1]?.lower === 'and' &&
       tokens[m.first - 2]?.pos === 'NOUN' &&
-      (!after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || NOUN_ARGUMENT_LEADS.has(after.lower));
+      (!afterTrigger ||
+        afterTrigger.pos === 'PUNCT' ||
+        afterTrigger.pos === 'CCONJ' ||
+        NOUN_ARGUMENT_LEADS.has(afterTrigger.lower));
     const owners =
       m.spanFirst === m.first && (tokens[m.first].pos === 'NOUN' || joinedGerund)
         ? possessorOfNoun(tokens, sides, joinedGerund ? m.first - 2 : m.first, clause.from)
