@@ -1208,3 +1208,14 @@ test('an honorific between a title and its holder’s name keeps the holder the 
     ['AREGOV', 'IRQGOV'],
   );
 });
+
+// Wikinews 2007 (demo corpus)
+test('an accusation is no allegation of the act coordinated after it; a cue governing both still is', () => {
+  const evs = events(
+    'The US government accuses Iran of arming insurgents in neighbouring Iraq, and refuses to rule out military action against Iran. ' +
+      'It is alleged that Hicks, a Muslim convert, attended al-Qaeda training camps and fought with the Taliban.',
+    '2007-02-11',
+  );
+  assert.equal(triggered(evs, 'refuses').status, 'asserted');
+  assert.equal(triggered(evs, 'fought').status, 'alleged');
+});

@@ -107,6 +107,23 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
   return null;
 }
 
+/**
+ * The first finite verb of the sentence (from `from`), where the verb at i is coordinated after "and" or
+ * "but": the predicate it shares its subject with ("accuses" in "The US government accuses Iran …, and
+ * refuses …"); -1 where a subordinate or relative word stands before that verb.
+ */
+function conjunctVerb(tokens: Token[], from: number, i: number): number {
+  for (let j = from; j < i; j++) {
+    const t = tokens[j];
+    if (t.pos === 'SCONJ' || t.lower === 'that' || t.lower === 'who' || t.lower === 'which') return -1;
+    // (a participle opening the sentence or set off by a comma modifies a noun: "Suspected Tamil Tiger
+    // rebels have …", "The helicopters, suspected of chasing militants, …")
+    const modifier = j === from || tokens[j - 1].text === ',' || tokens[j - 1].pos === 'DET';
+    if (t.pos === 'VERB' && t.lemma !== t.lower && !/ing$/.test(t.lower) && !modifier) return j;
+  }
+  return -1;
+}
+
 /** Whether the verb at i opens a predicate right after "and"/"but" (past auxiliaries and adverbs). */
 function coordinatedPredicate(tokens: Token[], i: number): boolean {
   let j = i - 1;
@@ -236,8 +253,12 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
     return decide('expected', 'modal-of-conjunct');
   if (futureGovernsInfinitive(left, c('expected'), c('negation')))
     return decide('expected', 'future-governs-infinitive');
-  if (sentLeft.some((t) => c('alleged').has(t.lower) || (c('alleged').has(t.lemma) && t.pos === 'VERB')))
-    return decide('alleged', 'allegation-cue');
+  // (not the verb of the first of two predicates the trigger's verb is coordinated with: "The US
+  // government accuses Iran of arming insurgents …, and refuses to rule out military action" refuses
+  // outright; a cue governing both still counts: "It is alleged that Hicks attended … and fought …")
+  const conjunct = coordinatedPredicate(tokens, first) ? conjunctVerb(tokens, ctx.sentence.firstToken, first) : -1;
+  const allegationCue = (t: Token) => c('alleged').has(t.lower) || (c('alleged').has(t.lemma) && t.pos === 'VERB');
+  if (sentLeft.some((t) => allegationCue(t) && t.i !== conjunct)) return decide('alleged', 'allegation-cue');
   if (ctx.quote) return decide('reported', `inside-${ctx.quote.kind}-quote`);
   if (ctx.accordingTo) return decide('reported', 'according-to');
   // ("has reputedly resigned", "reportedly": hearsay, its source unnamed)
