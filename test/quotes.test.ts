@@ -1317,6 +1317,17 @@ test('a gerund listed after a noun\'s "of" names a value or an aim, not a saying
   assert.equal(covering(doc.quotes, text, 'the Texas senator').cue?.text, 'slamming');
 });
 
+test('an adjective and a participle after a gerund modify one noun: the content goes on past their "and"', () => {
+  // (demo corpus, Wikinews 2007)
+  const text =
+    'In the past the US has been accused of using exaggerated and fabricated evidence to build its case against Iraq prior to the war.';
+  const { quotes: qs } = quotes(text);
+  assert.equal(
+    covering(qs, text, 'using exaggerated').text,
+    'using exaggerated and fabricated evidence to build its case against Iraq prior to the war',
+  );
+});
+
 test('a relative clause whose relative word is the object of the cue is the content, relative word included', () => {
   const text =
     'He touted his victories in various states, particularly in Florida, which he describes as his second home. ' +

@@ -601,8 +601,9 @@ const attributiveParticiple = (toks: readonly Token[], v: number) =>
 
 /**
  * Whether the conjunction at j joins an adjective and a participle before one noun, after a determiner,
- * a possessive or a preposition: "to continue the close and coordinated efforts", "their strong and
- * sustained support", "to engage in serious and sustained diplomacy".
+ * a possessive, a preposition or a gerund: "to continue the close and coordinated efforts", "their strong
+ * and sustained support", "to engage in serious and sustained diplomacy", "using exaggerated and
+ * fabricated evidence".
  */
 function modifiersOfOneNoun(toks: readonly Token[], j: number): boolean {
   const next = toks[j + 1];
@@ -612,7 +613,9 @@ function modifiersOfOneNoun(toks: readonly Token[], j: number): boolean {
   if (toks[j + 2]?.pos !== 'NOUN' && toks[j + 2]?.pos !== 'ADJ' && !named) return false;
   let p = j - 1;
   while (p > 0 && (toks[p].pos === 'ADJ' || toks[p].pos === 'ADV')) p--;
-  return toks[p].pos === 'DET' || toks[p].pos === 'ADP' || POSSESSIVES.has(toks[p].lower);
+  // (or a gerund taking the noun as its object: "accused of using exaggerated and fabricated evidence")
+  const gerund = toks[p].pos === 'VERB' && /\p{Ll}ing$/u.test(toks[p].text);
+  return toks[p].pos === 'DET' || toks[p].pos === 'ADP' || POSSESSIVES.has(toks[p].lower) || gerund;
 }
 
 /**
