@@ -1219,3 +1219,14 @@ test('an accusation is no allegation of the act coordinated after it; a cue gove
   assert.equal(triggered(evs, 'refuses').status, 'asserted');
   assert.equal(triggered(evs, 'fought').status, 'alleged');
 });
+
+// State Department readouts (demo corpus)
+test('a possessor parted from an infinitive by "and" is no agent of it; one right before its noun’s "to" is', () => {
+  const evs = release(
+    'They discussed shared efforts to assist Ukraine in the face of Moscow’s unprovoked and unjustified war, to deliver humanitarian assistance to those fleeing Russia’s aggression, and to press the Kremlin to end its brutal attacks. ' +
+      'The Secretary noted our swift response to Russia’s decision to recognize the purported “independence” of the so-called republics.',
+    '2022-03-25',
+  );
+  assert.ok(!sides(triggered(evs, 'press the Kremlin to'), 'source').some((s) => s.endsWith('/RUS')));
+  assert.deepEqual(sides(triggered(evs, 'recognize'), 'source'), ['Russia/RUS']);
+});

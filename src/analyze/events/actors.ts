@@ -1416,7 +1416,19 @@ export function findDyad(
     const near = usable.filter((m) => m.last < agentTo && m.first >= clause.from).pop();
     // (not a place or a party of an adjunct: "met with Le Drian on the sidelines of the Munich
     // Security Conference to discuss …" is the subject's purpose)
-    if (near && !adjunctObject(tokens, near, clause.from) && (!before.length || near.first > before[0].last)) {
+    // (nor a possessor whose noun a comma or "and" parts from the infinitive: "to those fleeing Russia’s
+    // aggression, and to press the Kremlin to end …" is the subject's pressing; "China's refusal to
+    // renew …", "Ukraine's diplomatic efforts to reach …" are the possessor's)
+    const possessor =
+      !!near &&
+      /^['’]s?$/.test(tokens[near.last + 1]?.text ?? '') &&
+      tokens.slice(near.last + 2, agentTo).some((t) => t.text === ',' || t.lower === 'and');
+    if (
+      near &&
+      !possessor &&
+      !adjunctObject(tokens, near, clause.from) &&
+      (!before.length || near.first > before[0].last)
+    ) {
       before = [near];
       rule = 'infinitive-agent';
     }
