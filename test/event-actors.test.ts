@@ -1230,3 +1230,18 @@ test('a possessor parted from an infinitive by "and" is no agent of it; one righ
   assert.ok(!sides(triggered(evs, 'press the Kremlin to'), 'source').some((s) => s.endsWith('/RUS')));
   assert.deepEqual(sides(triggered(evs, 'recognize'), 'source'), ['Russia/RUS']);
 });
+
+// State Department readouts, 2022 (demo corpus)
+test('a name the tagger read as a verb is no verb before a meeting, and a long title counts from its start', () => {
+  const evs = release(
+    'On April 4, Special Representative for the DPRK Sung Kim met with ROK Special Representative for Korean Peninsula Peace and Security Affairs Noh Kyu-duk. ' +
+      'Deputy Secretary of State Wendy Sherman met today with Republic of Korea (ROK) First Vice Foreign Minister Cho Hyundong to discuss opportunities to expand cooperation.',
+    '2022-04-06',
+  );
+  const met = evs.filter((e) => e.trigger.text === 'met');
+  assert.equal(met.length, 2);
+  assert.deepEqual(
+    met.map((e) => sides(e, 'target').join('+')),
+    ['Noh Kyu-duk/KOR', 'Cho Hyundong/KORGOV'],
+  );
+});

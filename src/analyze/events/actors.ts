@@ -47,6 +47,8 @@ export interface ActorMention {
   nested?: boolean;
   /** A common noun for a sector ("the government", "civilians"), coded with no country (`---GOV`). */
   generic?: boolean;
+  /** Where the person's title before the name starts, where one does ("ROK Special Representative for …"). */
+  titledFrom?: number;
 }
 
 /** Does a pronoun fit an entity: "he"/"she" a person, "it" anything else, "they" any. */
@@ -474,6 +476,7 @@ export function actorMentions(
           last,
           inPP: inPrep || regionOf >= 0,
           ...(preposition >= 0 ? { preposition } : {}),
+          ...(titled < i ? { titledFrom: titled } : {}),
           nested: hit.nested,
         });
       }
@@ -1480,10 +1483,12 @@ export function findDyad(
   // ("blew up the outer wall of the Jericho prison compound and IDF helicopters fired missiles": the
   // object ends where "and" opens a clause with a subject of its own)
   const objectEnd = Math.min(clause.to, nextClauseAfterAnd(tokens, usable, last, clause.to));
+  // (a long title before the name counts from its start: "met with the People’s Republic of China (PRC)
+  // Special Representative for Korean Peninsula Affairs Liu Xiaoming")
   const reachable = (m: ActorMention) =>
     m.first > last &&
     m.first < objectEnd &&
-    m.first <= last + TARGET_REACH &&
+    (m.titledFrom ?? m.first) <= last + TARGET_REACH &&
     !gerundPhraseBetween(tokens, last, m.first);
   // ("met today in Brussels with NATO Deputy Secretary General Mircea Geoană": a place after "in" or
   // "at" is where a meeting is held, not whom it meets, when a person or a body is named after it; alone,

@@ -70,6 +70,9 @@ export function reducedRelative(tokens: Token[], m: TriggerMatch, sentenceStart:
     // ", a member of the Hamas movement jailed over a year ago": an appositive noun phrase is read through
     if (w.text === ',' && tokens[k + 1]?.pos === 'DET' && tokens[k + 1].lower !== 'that') continue;
     if (w.lower === 'that' || w.text === ',' || SAYING.has(w.lemma)) break;
+    // (a capitalised word inside a name the tagger read as a verb is none: "Special Representative for
+    // the DPRK Sung Kim met with …", "Sung" tagged as "sing")
+    if (w.pos === 'VERB' && /^\p{Lu}/u.test(w.text) && k > sentenceStart && tokens[k + 1]?.pos === 'PROPN') continue;
     if (w.pos === 'VERB' || w.pos === 'AUX') return true;
   }
   // (a finite verb: "… met with Le Drian on the sidelines of the conference to discuss …" has only an
