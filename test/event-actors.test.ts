@@ -1245,3 +1245,17 @@ test('a name the tagger read as a verb is no verb before a meeting, and a long t
     ['Noh Kyu-duk/KOR', 'Cho Hyundong/KORGOV'],
   );
 });
+
+// State Department readouts and White House briefings (demo corpus)
+test('a fight against a problem is no attack', () => {
+  const evs = release(
+    'They discussed the importance of the ongoing international partnership to combat the COVID-19 pandemic and how the United States can support Tanzania in fighting the pandemic. ' +
+      'The United States thanked Croatia for its leadership on joint efforts to fight corruption and protect the rule of law.',
+    '2021-07-06',
+  );
+  assert.deepEqual(
+    evs.filter((e) => e.type === 'ASSAULT').map((e) => e.trigger.text),
+    [],
+  );
+  assert.equal(triggered(evs, 'support').code, '051');
+});

@@ -161,6 +161,15 @@ function objectNounIn(tokens: Token[], last: number, end: number, lex: EventLexi
   return false;
 }
 
+/** Verbs of fighting, whose object may be a problem rather than a foe ("fight the pandemic"). */
+const FIGHTING = new Set(['fight', 'combat', 'battle', 'tackle']);
+
+/** Whether the object after a verb of fighting (past "against") is a problem, not a foe: "fighting the pandemic". */
+function fightsProblem(tokens: Token[], last: number, end: number, lex: EventLexicon): boolean {
+  const from = tokens[last + 1]?.lower === 'against' ? last + 1 : last;
+  return objectHeadIn(tokens, from, end, cue(lex, 'foughtProblems'));
+}
+
 /** Words that may stand between a verb and its object's head: "meet its major commitments". */
 const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'NOUN', 'PROPN']);
 
@@ -510,7 +519,9 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
         // "meet its commitments", "meet the expectations of Afghans": a standard met is no meeting
         (p.role === 'party-meeting' && objectHeadIn(tokens, last, s.endToken, cue(lex, 'metStandards'))) ||
         // "recognized that …", "recognize the importance of …": a truth acknowledged, no party recognised
-        (p.role === 'recognition' && !recognizesParty(tokens, i, last, s.endToken, lex));
+        (p.role === 'recognition' && !recognizesParty(tokens, i, last, s.endToken, lex)) ||
+        // "support Tanzania in fighting the pandemic", "battling cancer": a fight against a problem is no attack
+        (FIGHTING.has(t.lemma) && fightsProblem(tokens, last, s.endToken, lex));
       if (otherSense) predicateSeen = true;
       if (p.code !== null && !otherSense) {
         // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
