@@ -1259,3 +1259,19 @@ test('a fight against a problem is no attack', () => {
   );
   assert.equal(triggered(evs, 'support').code, '051');
 });
+
+// State Department releases, 2022 (demo corpus)
+test('two parties that sign are each other’s counterparts; whom a signer signs for is their own side', () => {
+  const evs = release(
+    'Today, the United States and Armenia signed a Memorandum of Understanding Concerning Strategic Civil Nuclear Cooperation. ' +
+      'Dr. C.S. Eliot Kang, the Senior Official for Arms Control and International Security, signed for the United States.',
+    '2022-05-02',
+  );
+  const signed = evs.filter((e) => e.trigger.text === 'signed');
+  assert.deepEqual(sides(signed[0], 'target'), ['United States/USA', 'Armenia/ARM']);
+  assert.deepEqual(
+    signed[1].source.map((a) => a.actor),
+    ['USA'],
+  );
+  assert.deepEqual(signed[1].target, []);
+});

@@ -31,6 +31,8 @@ import { accusations, chargeAccusations, findClaims } from './accusation.js';
 import { fillImplicit, findWars, OUTWARD_CODES, type WarPairs } from './implicit-actors.js';
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+/** CAMEO's "sign formal agreement": an act of the parties together, whatever its PLOVER type. */
+const SIGN_AGREEMENT = '057';
 /** Words a meeting's trigger opens with, whose place after "in" or "at" is where it is held. */
 const MEETING_LEMMAS = new Set(['meet', 'meeting', 'hold', 'have', 'summit', 'conference', 'talk', 'talks']);
 
@@ -548,8 +550,27 @@ function eventsOfSentence(
       dyad.source = dyad.target.map((a) => ({ ...a }));
       dyad.rule += '+between';
     }
-    // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart
-    if (JOINT_TYPES.has(m.pattern.type) && dyad.source.length >= 2 && !dyad.target.length) {
+    // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart (so in a
+    // signing: "the United States and Armenia signed a Memorandum of Understanding")
+    // ("Secretary of State Antony Blinken signed for the United States": whom a signer signs for is the
+    // side they stand for, not whom the signing befalls; the signer's side where the signer has no code)
+    if (m.pattern.code === SIGN_AGREEMENT && tokens[m.last + 1]?.lower === 'for') {
+      const represented = (a: ActorRef) => sides.some((x) => x.first <= m.last + 3 && x.first > m.last && same(a, x));
+      const parties = dyad.target.filter(represented);
+      dyad.target = dyad.target.filter((a) => !represented(a));
+      // (a sector the signer stands for takes the country: "Undersecretary of State … signed for the
+      // United States" is USAGOV)
+      const country = parties[0]?.actor?.slice(0, 3);
+      if (country && dyad.source.length && dyad.source.every(isGenericRef)) {
+        dyad.source = dyad.source.map((a) => ({ ...a, actor: country + (a.actor ?? '').slice(NO_COUNTRY.length) }));
+        dyad.rule += '+signed-for';
+      } else if (parties.length && !dyad.source.some((a) => a.actor)) {
+        dyad.source = parties;
+        dyad.rule += '+signed-for';
+      }
+    }
+    const joint = JOINT_TYPES.has(m.pattern.type) || m.pattern.code === SIGN_AGREEMENT;
+    if (joint && dyad.source.length >= 2 && !dyad.target.length) {
       dyad.target = dyad.source.map((a) => ({ ...a }));
       dyad.rule += '+joint';
     }
