@@ -550,8 +550,6 @@ function eventsOfSentence(
       dyad.source = dyad.target.map((a) => ({ ...a }));
       dyad.rule += '+between';
     }
-    // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart (so in a
-    // signing: "the United States and Armenia signed a Memorandum of Understanding")
     // ("Secretary of State Antony Blinken signed for the United States": whom a signer signs for is the
     // side they stand for, not whom the signing befalls; the signer's side where the signer has no code)
     if (m.pattern.code === SIGN_AGREEMENT && tokens[m.last + 1]?.lower === 'for') {
@@ -569,6 +567,8 @@ function eventsOfSentence(
         dyad.rule += '+signed-for';
       }
     }
+    // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart (so in a
+    // signing: "the United States and Armenia signed a Memorandum of Understanding")
     const joint = JOINT_TYPES.has(m.pattern.type) || m.pattern.code === SIGN_AGREEMENT;
     if (joint && dyad.source.length >= 2 && !dyad.target.length) {
       dyad.target = dyad.source.map((a) => ({ ...a }));
