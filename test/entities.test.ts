@@ -4574,3 +4574,14 @@ test('"Democratic" joins the "Republic of the Congo" after it, and "the Foreign 
   assert.ok(!a.entities.some((e) => e.name === 'Foreign Affairs Minister'));
   assert.ok(entity(a, 'Luís Amado').mentions.some((m) => m.text.endsWith('Foreign Affairs Minister')));
 });
+
+// State Department readouts, 2022 (demo corpus)
+test('a state’s special representative is its government’s envoy; the Secretary-General’s is not the state’s', () => {
+  const a = stateRelease(
+    'On April 5 Special Representative for the DPRK Sung Kim met with the People’s Republic of China (PRC) Special Representative for Korean Peninsula Affairs Liu Xiaoming in Washington, D.C. ' +
+      "Pierre Schori, Special Representative of the Secretary-General to Cote d'Ivoire, said so.",
+    '2022-04-06',
+  );
+  assert.equal(entity(a, 'Liu Xiaoming').actor, 'CHNGOV');
+  assert.notEqual(entity(a, 'Pierre Schori').actor, 'CIVGOV');
+});

@@ -1064,6 +1064,15 @@ const MODIFYING_HEADS = new Set(['deputy']);
  * COP) decides nothing.
  */
 function titleSector(words: Token[], heads: ReadonlySet<string>): string | undefined {
+  // a state's special representative or coordinator is its envoy ("PRC Special Representative for Korean
+  // Peninsula Affairs Liu Xiaoming"), as "envoy" itself is in the agents' dictionary; "representative"
+  // alone may be a legislator's
+  // (not the UN Secretary-General's: "Special Representative of the Secretary-General to Cote d'Ivoire")
+  const special = words.some((t, k) => t.lower === 'special' && SPECIAL_ENVOY_HEADS.has(words[k + 1]?.lower ?? ''));
+  const secretaryGeneral = words.some(
+    (t, k) => t.lower === 'secretary' && (words[k + 1]?.lower === 'general' || words[k + 2]?.lower === 'general'),
+  );
+  if (special && !secretaryGeneral) return 'GOV';
   const sector = headSector(words, heads);
   // a spokesperson speaks for the body the title names: "foreign ministry spokesperson" is the
   // government's (GOV), not the media (the agents' MED for "spokesperson" alone)
@@ -1071,6 +1080,8 @@ function titleSector(words: Token[], heads: ReadonlySet<string>): string | undef
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|men|women|people)$/;
+/** Heads that "special" makes an envoy's title ("Special Representative", "Special Coordinator"). */
+const SPECIAL_ENVOY_HEADS = new Set(['representative', 'coordinator', 'adviser', 'advisor', 'envoy']);
 
 /** The sector the title's other words imply, the spokesperson's word left out ("foreign ministry" → GOV), if not MED. */
 function bodySector(words: Token[]): string | undefined {
