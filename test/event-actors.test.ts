@@ -1242,7 +1242,7 @@ test('a name the tagger read as a verb is no verb before a meeting, and a long t
   assert.equal(met.length, 2);
   assert.deepEqual(
     met.map((e) => sides(e, 'target').join('+')),
-    ['Noh Kyu-duk/KOR', 'Cho Hyundong/KORGOV'],
+    ['Noh Kyu-duk/KORGOV', 'Cho Hyundong/KORGOV'],
   );
 });
 
