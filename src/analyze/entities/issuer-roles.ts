@@ -58,7 +58,7 @@ function holdInIssuer(entity: EntityRecord, country: string, doc: ArticleDocumen
 }
 
 /** Words between a name and the body it serves ("Counselor Li Wei of the Chinese Embassy"). */
-const AFFILIATION = /^\s*,?\s*(?:of|from|at)\s+(?:the\s+)?$/;
+const AFFILIATION = /^\s*,?\s*(?:of|from|at)\s+(?:the\s+)?/;
 
 /**
  * Whether a name of the person is followed by a body or a place of another country than the issuer's
@@ -67,12 +67,9 @@ const AFFILIATION = /^\s*,?\s*(?:of|from|at)\s+(?:the\s+)?$/;
 function servesAnotherCountry(doc: ArticleDocument, entity: EntityRecord, country: string): boolean {
   for (const m of entity.mentions) {
     if (m.kind !== 'name') continue;
-    const next = doc.entities.find((e) =>
-      e.mentions.some(
-        (x) => x.start > m.end && x.start - m.end <= 12 && AFFILIATION.test(doc.text.slice(m.end, x.start)),
-      ),
-    );
-    if (next && next.country && next.country !== country) return true;
+    const link = AFFILIATION.exec(doc.text.slice(m.end, m.end + 12));
+    const next = link ? doc.entityAt(m.end + link[0].length)?.entity : undefined;
+    if (next?.country && next.country !== country) return true;
   }
   return false;
 }

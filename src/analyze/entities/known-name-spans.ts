@@ -49,18 +49,16 @@ function extendedBack(
   if (!before || !(GLUE.has(before.text) || /^\p{Lu}/u.test(before.text))) return null;
   const lex = lexiconSets();
   let found: Candidate | null = null;
+  // (the candidate before may be taken in whole only by a country's name, not a body's, and only where
+  // it lies wholly in the words read back: "Democratic" + "Republic of the Congo")
+  const absorbable =
+    !!previous &&
+    (previous.label === 'LOC' || previous.label === 'MISC') &&
+    previous.start >= toks[Math.max(0, a - MAX_WORDS_BEFORE)].start;
   for (let s = a - 1; s >= 0 && a - s <= MAX_WORDS_BEFORE; s--) {
     const t = toks[s];
-    // (the candidate before may be taken in whole only by a country's name, not a body's)
     const inPrevious = t.end <= previousEnd;
-    if (
-      inPrevious &&
-      !(
-        (previous!.label === 'LOC' || previous!.label === 'MISC') &&
-        previous!.start >= toks[Math.max(0, a - MAX_WORDS_BEFORE)].start
-      )
-    )
-      break;
+    if (inPrevious && !absorbable) break;
     if (t.end + 1 < toks[s + 1].start || t.pos === 'SPACE') break;
     const capital = /^\p{Lu}/u.test(t.text);
     if (!capital && !GLUE.has(t.text)) break;
@@ -73,7 +71,7 @@ function extendedBack(
     else if (
       hit?.kind === 'country' &&
       c.label === 'LOC' &&
-      (!previous || previous.end <= t.start || previous.start >= t.start) &&
+      (!inPrevious || previous!.start >= t.start) &&
       !(s > 0 && (toks[s - 1].lower === 'of' || /^\p{Lu}/u.test(toks[s - 1].text)))
     )
       found = make(t.start, c.end, 'LOC', `${c.rule}+kb-extended`, false);

@@ -282,7 +282,7 @@ export function cueInSentence(
     return;
   // "our shared values of defending freedom, championing economic opportunity, upholding …": a
   // gerund listed after another that a noun's "of" governs names a value or an aim, not a saying
-  if (gerundListedAfterPreposition(toks, k, s.firstToken)) return;
+  if (gerundListedAfterNounOf(toks, k, s.firstToken)) return;
   // ", saying that …" / "by arguing …": a participle's speaker is its main clause's subject
   // (also right after the clause's object: "denounced the raid saying it was …")
   // ("Calling the deal a disaster, Trump vowed …": a participle opening the sentence is the subject's after it)
@@ -765,7 +765,7 @@ const MAX_GERUND_LIST = 12;
  * after a noun's "of" ("values of defending freedom, championing economic opportunity"), with no
  * finite verb between.
  */
-function gerundListedAfterPreposition(toks: readonly Token[], k: number, first: number): boolean {
+function gerundListedAfterNounOf(toks: readonly Token[], k: number, first: number): boolean {
   if (!/ing$/.test(toks[k].lower) || !(toks[k - 1]?.text === ',' || toks[k - 1]?.lower === 'and')) return false;
   // (its object a noun phrase: a gerund of saying with a clause after it says something, "…, saying
   // there was enough evidence")
