@@ -271,3 +271,83 @@ test('the officials a government’s headline names after "by" with one of its o
   });
   assert.notEqual(conference.entities.find((e) => e.name.startsWith('Park'))?.actor, 'USAGOV');
 });
+
+// Department of State releases of 2021–2022 (demo corpus, public domain)
+const STATE = 'U.S. Department of State (press releases RSS)';
+/** The entity whose mentions hold the mention that starts where `words` do in `text`. */
+const holderOf = (a: ReturnType<typeof analyze>, text: string, words: string) => {
+  const at = text.indexOf(words);
+  return a.entities.find((e) => e.mentions.some((m) => m.start === at));
+};
+
+test('a department’s own capitalised "the President" is its country’s, not the foreign president named last', () => {
+  // state-pr-316667: "the President" had been Putin, and the sanctions his
+  const text =
+    'SECRETARY BLINKEN: Good afternoon, everyone.\n\n' +
+    'Yesterday, President Putin recognized the so-called “independence” of the Donetsk and Luhansk regions of Ukraine. ' +
+    'A few hours later, he gave authorization to Russian troops to enter those regions.\n\n' +
+    'Now that Russia has moved against Ukraine, so, too, have we moved on our strong and unified response.\n\n' +
+    'This afternoon, the President announced the first round of sanctions on Russia in response to its actions.\n\n' +
+    'FOREIGN MINISTER KULEBA: And we saw two executive orders issued by the President, by President Biden within what, less than 24 hours?';
+  const a = analyze({
+    id: 't',
+    title: 'Secretary Antony J. Blinken And Ukrainian Foreign Minister Dmytro Kuleba At a Joint Press Availability',
+    source: STATE,
+    published: '2022-02-22',
+    text,
+  });
+  assert.equal(holderOf(a, text, 'the President announced')?.name, 'Joe Biden');
+  const sanctions = a.quotes.find((q) => q.text.startsWith('the first round of sanctions'));
+  assert.equal(sanctions?.speaker?.name, 'Joe Biden');
+});
+
+test('a department’s "the President" is the foreign counterpart its title names, and a lower-case one is no own president', () => {
+  // state-pr-245629: a call with President Abbas
+  const call =
+    'Secretary of State Antony J. Blinken spoke today with Palestinian Authority President Mahmoud Abbas. The Secretary and President welcomed the ceasefire and discussed measures to ensure that it holds. ' +
+    'The Secretary and President expressed their appreciation for Egypt’s mediation efforts and committed to retaining open lines of communication at all levels. ' +
+    'The President welcomed Secretary Blinken’s planned travel to the region.';
+  const a = analyze({
+    id: 't',
+    title: 'Secretary Blinken’s Call with Palestinian Authority President Abbas',
+    source: STATE,
+    published: '2021-05-21',
+    text: call,
+  });
+  assert.equal(holderOf(a, call, 'The President welcomed')?.name, 'Mahmoud Abbas');
+  // state-pr-321407: Blinken in Vilnius, the host country's president
+  const visit =
+    'SECRETARY BLINKEN: Thank you very, very much. Gabrielius, thank you so much for the warm welcome. It’s been a real pleasure to be here to be able to spend time with the president, with the prime minister, and with you.\n\n' +
+    'Lithuania’s commitment to freedom was evident at the Summit for Democracy that President Biden convened late last year.';
+  const b = analyze({
+    id: 't',
+    title:
+      'Secretary Antony J. Blinken and Lithuanian Foreign Minister Gabrielius Landsbergis at a Joint Press Availability',
+    source: STATE,
+    published: '2022-03-07',
+    text: visit,
+  });
+  assert.notEqual(holderOf(b, visit, 'the president, with')?.name, 'Joe Biden');
+});
+
+test('"President Biden" after "the First Lady of the United States Dr. Jill Biden" is not the First Lady', () => {
+  // state-pr-f860f8c342: the President's three mentions had joined Jill Biden
+  const text =
+    'First, today the First Lady of the United States Dr. Jill Biden and sports icon and equality champion Billie Jean King headline an event here.\n\n' +
+    'It will be high on the agenda when President Biden travels to the G7 later this week as well.';
+  const a = analyze({
+    id: 't',
+    title: 'Department Press Briefing – June 22, 2022',
+    source: STATE,
+    published: '2022-06-22',
+    text,
+  });
+  const jill = a.entities.find((e) => e.name === 'Jill Biden');
+  assert.deepEqual(
+    jill?.mentions.map((m) => m.text),
+    ['Jill Biden'],
+  );
+  const president = holderOf(a, text, 'Biden travels');
+  assert.notEqual(president, jill);
+  assert.equal(president?.actor, 'USAGOV');
+});

@@ -209,9 +209,9 @@ export function titleHolder(
   country?: string,
 ): EntityRecord | undefined {
   const fits = titleFitter(words);
-  const own = issuerOfficeHolder(doc, words);
+  const own = issuerOfficeHolder(doc, words, before);
   if (own && (!country || own.country === country)) return own;
-  const holderCountry = country ?? issuerOfficeCountryOf(doc, words);
+  const holderCountry = country ?? issuerOfficeCountryOf(doc, words, before);
   // (a title the article gives, or an office the KB's person held on the day: see heldKbOffice)
   const holds = (e: EntityRecord) =>
     e.type === 'PERSON' &&
@@ -607,7 +607,7 @@ function describePhrase(
           !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)),
       );
     // (a seat of government's bare "the President" is never a foreign one: issuer-head.ts)
-    const own = bare ? issuerOfficeCountryOf(doc, title) : undefined;
+    const own = bare ? issuerOfficeCountryOf(doc, title, span.start) : undefined;
     const described = (e: EntityRecord) =>
       e.type === 'PERSON' &&
       (!named || e.country === named) &&
@@ -622,7 +622,7 @@ function describePhrase(
     // (one named inside a quotation is spoken about: see titleHolder)
     const person =
       appositionHolder(doc, span, true) ??
-      (bare ? issuerOfficeHolder(doc, title) : undefined) ??
+      (bare ? issuerOfficeHolder(doc, title, span.start) : undefined) ??
       mostRecentSpeakerSide(doc, span.start, described);
     if (person) {
       addMention(scan, person, nominalMention(doc, span, 'description'));

@@ -2,9 +2,12 @@
 // House briefing is the U.S. president, though President Medvedev was named last; a press conference
 // transcript labels him "THE PRESIDENT:" and may never name him. For an office a government has one
 // holder of (president, vice president, prime minister, chancellor), the bare title in a release of
-// a seat of government (source-government.ts: the White House, the Kremlin; not a department, whose
-// joint press availabilities call a visiting president "the President") is the one person of its
-// country the article gives the title. Where the article names nobody so, a president is the one
+// a seat of government (source-government.ts: the White House, the Kremlin) is the one person of its
+// country the article gives the title. So it is in a department's release ("This afternoon, the
+// President announced the first round of sanctions" in a State Department transcript that named
+// President Putin last), unless the release is about a foreign counterpart its title names ("Secretary
+// Blinken's Call with Palestinian Authority President Abbas": "The President welcomed …") or one
+// named in the same or the previous sentence, and only for an office the KB gives its country. Where the article names nobody so, a president is the one
 // the source names by his administration ("The White House (Obama administration) press office"),
 // from the knowledge base; where it names several (President Bush beside President Obama), the one in
 // office on the article's date, and never a foreign holder named since. "The Ambassador" is left to
@@ -12,6 +15,7 @@
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { KbHit } from './kb.js';
 import { holdsOfficeOn, lookupName, lookupSurname, personActor } from './kb.js';
+import { countryHasOffice } from './kb-office-holders.js';
 import { sourceGovernment } from './source-government.js';
 import { titleFitter } from './title-fit.js';
 
@@ -24,10 +28,14 @@ const ADMINISTRATION = /\(\s*(\p{Lu}[\p{L}'’-]+)\s+administration\s*\)/u;
  * The issuing government's holder of the office these title words name ("president"), if the article
  * is a seat of government's release and the office has one holder.
  */
-export function issuerOfficeHolder(doc: ArticleDocument, words: readonly string[]): EntityRecord | undefined {
+export function issuerOfficeHolder(
+  doc: ArticleDocument,
+  words: readonly string[],
+  at: number,
+): EntityRecord | undefined {
   const office = words.join(' ');
   if (!SOLE_OFFICE.test(office)) return undefined;
-  const country = seatCountry(doc);
+  const country = ownOfficeCountry(doc, words, at);
   if (!country) return undefined;
   const holders = titledHolders(doc, country, words);
   if (holders.length === 1) return holders[0];
@@ -47,12 +55,12 @@ export function issuerOfficeHolder(doc: ArticleDocument, words: readonly string[
  * seat of government's release (or, for a secretary, any government's): its own. When the release names several of its presidents and none
  * is the one in office, "the President" is still none of the foreign presidents named since.
  */
-export function issuerOfficeCountryOf(doc: ArticleDocument, words: readonly string[]): string | undefined {
+export function issuerOfficeCountryOf(doc: ArticleDocument, words: readonly string[], at: number): string | undefined {
   const office = words.join(' ');
   // (a department's own head and deputies: "the Secretary" in a State Department release is never
   // the UK Foreign Secretary or NATO's Secretary General named since)
   const country = SOLE_OFFICE.test(office)
-    ? seatCountry(doc)
+    ? ownOfficeCountry(doc, words, at)
     : DEPARTMENT_HEAD.test(office)
       ? (sourceGovernment(doc.source)?.country ?? undefined)
       : undefined;
@@ -65,12 +73,58 @@ export function issuerOfficeCountryOf(doc: ArticleDocument, words: readonly stri
 }
 
 /**
- * The country of the seat of government issuing the article, if it is one's release (a department's
- * release speaks of a foreign president it receives as "the President" too).
+ * The country whose holder of a one-holder office the bare title at `at` names: a seat of
+ * government's own; a department's own where the KB gives its country the office, unless the article
+ * is about a foreign counterpart (see the head comment).
  */
-function seatCountry(doc: ArticleDocument): string | undefined {
+function ownOfficeCountry(doc: ArticleDocument, words: readonly string[], at: number): string | undefined {
   const issuer = sourceGovernment(doc.source);
-  return issuer?.kind === 'seat' ? (issuer.country ?? undefined) : undefined;
+  const country = issuer?.country ?? undefined;
+  if (!issuer || !country) return undefined;
+  if (issuer.kind === 'seat') return country;
+  // (a department writes its own president's office capitalised: "spend time with the president, with
+  // the prime minister" on a visit is the host's)
+  if (!capitalisedAt(doc, words, at) || !countryHasOffice(country, words)) return undefined;
+  return counterpartInTitle(doc, country, words) || foreignHolderJustNamed(doc, country, words, at)
+    ? undefined
+    : country;
+}
+
+/** Whether the office's last word, in the text from `at`, is capitalised ("the President", not "the president"). */
+function capitalisedAt(doc: ArticleDocument, words: readonly string[], at: number): boolean {
+  const last = words[words.length - 1];
+  const i = doc.text
+    .slice(at, at + 60)
+    .toLowerCase()
+    .indexOf(last);
+  return i >= 0 && /\p{Lu}/u.test(doc.text[at + i]);
+}
+
+/** Whether the article's title gives the office to someone not of the country ("… Call with … President Abbas"). */
+function counterpartInTitle(doc: ArticleDocument, country: string, words: readonly string[]): boolean {
+  if (!doc.title) return false;
+  const office = words.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+  const own = titledHolders(doc, country, words);
+  for (const m of doc.title.matchAll(new RegExp(`\\b${office}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s*)+)`, 'gu'))) {
+    const named = m[1].trim().split(/\s+/);
+    if (!own.some((e) => named.some((w) => e.name.split(/\s+/).includes(w)))) return true;
+  }
+  return false;
+}
+
+/** Whether someone not of the country with the office is named in the sentence of `at` or the one before. */
+function foreignHolderJustNamed(doc: ArticleDocument, country: string, words: readonly string[], at: number): boolean {
+  const sentence = doc.sentenceAt(at);
+  if (!sentence) return false;
+  const from = doc.sentenceAt(sentence.start - 1)?.start ?? sentence.start;
+  const fits = titleFitter(words);
+  return doc.entities.some(
+    (e) =>
+      e.type === 'PERSON' &&
+      e.country !== country &&
+      e.roles.some((r) => fits(r.title)) &&
+      e.mentions.some((m) => m.kind === 'name' && m.start >= from && m.start < at),
+  );
 }
 
 /** The country's people the article gives a title these words fit. */

@@ -160,3 +160,19 @@ export function linkOfficeHolders(doc: ArticleDocument): void {
     for (const m of e.mentions) if (m.kind === 'name') m.rule = `${m.rule ?? ''}+kb-office`;
   }
 }
+
+/** "title|country" for every office a KB person held, built on first use (see countryHasOffice). */
+let officesByCountry: Set<string> | null = null;
+
+/**
+ * Whether the KB knows the country to have the office these title words name, whoever held it and
+ * when ("president" of the USA; the USA has no prime minister).
+ */
+export function countryHasOffice(country: string, words: readonly string[]): boolean {
+  if (!officesByCountry) {
+    officesByCountry = new Set();
+    const text = kbTitledPeopleLines().allText();
+    for (const m of text.matchAll(/[\t;]([^\t;,\n]+),([A-Z]{3}),/g)) officesByCountry.add(`${m[1]}|${m[2]}`);
+  }
+  return officesByCountry.has(`${words.join(' ').toLowerCase()}|${country}`);
+}

@@ -272,6 +272,11 @@ class DraftIndex {
     else this.titlesOf.set(d, new Set([title]));
   }
 
+  /** Whether the article gave the person draft this title (title words lower case, or SPOUSE). */
+  hasTitle(d: Draft, title: string): boolean {
+    return this.titlesOf.get(d)?.has(title) ?? false;
+  }
+
   /**
    * The most recent person named with this surname whom the article gave this title before
    * ("Ambassador Kim" after "Ambassador Sung Kim … Kim Yo-jong … Jinmyung Kim" is Sung Kim);
@@ -553,7 +558,8 @@ function draftKey(
   // (a credited name the KB knows too is left to the KB's reading of the surname by the article's date:
   // the KB's "George Bush" is the father, a 2008 headline's the son)
   const known =
-    /kb-surname(?:-bare)?$/.test(n.rule) && (drafts.personShortenedTo(text) || (credited && !credited.draft.kb))
+    /kb-surname(?:-bare)?$/.test(n.rule) &&
+    (joinableShortForm(drafts, text, titleWordsBefore(doc, n.start)[0]) || (credited && !credited.draft.kb))
       ? undefined
       : n.hit;
   // "the Department", "the Council": a body's head word alone, capitalised after "the", is the body
@@ -641,7 +647,7 @@ function draftKey(
       (title ? drafts.personShortenedToWithTitle(text, title) : undefined) ??
       drafts.personShortenedTo(text, label) ??
       drafts.personShortenedTo(personDisplayName(text), label);
-    if (d) return { key: d.key, rule: 'surname' };
+    if (d && !spouseTitledOtherwise(drafts, d, title)) return { key: d.key, rule: 'surname' };
     // "Thanks, Ben." after "Ben Rhodes": a first name alone is the one person named in full with it
     // (a word the recogniser read as a person needs no list of given names: "Samantha", "Abiy",
     // "Park" of Park Geun-hye; a surname of someone's was matched above)
@@ -659,6 +665,26 @@ function draftKey(
   }
   // "Mevlüt Çavuşoğlu" and "Mevlut Cavusoglu" are one name
   return { key: `${n.type}:${withoutAccents(text).toLowerCase()}`, rule: n.rule };
+}
+
+/** A head of state's spouse's title right before a name ("the First Lady of the United States Dr. Jill Biden"). */
+const SPOUSE_TITLE =
+  /\bFirst (?:Lady|Gentleman)\b(?: of(?: the)? [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)*)?,? (?:(?:Dr|Mrs|Ms|Mr)\.? )?$/u;
+/** The note a spouse's title leaves among a person's title words. */
+const SPOUSE = 'first lady';
+
+/**
+ * Whether the person draft is a head of state's spouse and the surname's title another office: "President
+ * Biden" after "the First Lady of the United States Dr. Jill Biden" is someone else (a spouse holds no office).
+ */
+function spouseTitledOtherwise(drafts: DraftIndex, d: Draft, title: string | undefined): boolean {
+  return !!title && title !== 'lady' && drafts.hasTitle(d, SPOUSE) && !drafts.hasTitle(d, title);
+}
+
+/** The person named before whom this surname, after this title word, may shorten (see spouseTitledOtherwise). */
+function joinableShortForm(drafts: DraftIndex, text: string, title: string | undefined): Draft | undefined {
+  const d = drafts.personShortenedTo(text);
+  return d && !spouseTitledOtherwise(drafts, d, title) ? d : undefined;
 }
 
 /** The word right before a name and its space. */
@@ -1048,6 +1074,8 @@ export function buildNameEntities(doc: ArticleDocument): void {
     if (rule !== 'surname') index.notePersonMention(d, doc.slice(n), kin?.passing);
     if (kin?.gender) index.noteGender(d, kin.gender);
     if (d.type === 'PERSON') for (const title of titleWordsBefore(doc, n.start)) index.noteTitle(d, title);
+    if (d.type === 'PERSON' && SPOUSE_TITLE.test(doc.text.slice(Math.max(0, n.start - 64), n.start)))
+      index.noteTitle(d, SPOUSE);
     if (d.type === 'ORG' && d.kb && d.name !== doc.slice(n)) index.noteInitials(doc.slice(n), d);
   }
   for (const d of joinUnlinkedNamesakes(doc, drafts, isShortFormOf)) {

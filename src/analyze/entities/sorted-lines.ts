@@ -136,6 +136,11 @@ export class SortedLines {
     return lo < starts.length ? starts[lo] : buf.length;
   }
 
+  /** The whole file as text, for a scan made once. */
+  allText(): string {
+    return this.buf.toString('utf8');
+  }
+
   /** The first line that starts with the prefix, decoded, or undefined. */
   find(prefix: string): string | undefined {
     if (!this.buf.length) return undefined;

@@ -271,7 +271,7 @@ function labelPerson(ctx: QuoteContext, label: Span, names: EntityNames): Entity
   // (…but in a government's own transcript, "THE PRESIDENT" is its president: issuer-head.ts)
   const known =
     kind === 'nominal'
-      ? (issuerOfficeHolder(doc, lower.replace(/^the /, '').split(/\s+/)) ??
+      ? (issuerOfficeHolder(doc, lower.replace(/^the /, '').split(/\s+/), label.start) ??
         names.firstPersonNamed(lower) ??
         names.firstPersonNamed(lower.replace(/^the /, '')))
       : ((last !== undefined ? names.firstPersonEndingWith(last) : undefined) ??
