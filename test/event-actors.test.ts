@@ -1275,3 +1275,30 @@ test('two parties that sign are each other’s counterparts; whom a signer signs
   );
   assert.deepEqual(signed[1].target, []);
 });
+
+// The White House press office, 19 October 2009 (public domain)
+test('"he" in a transcript’s turn is the person the turn spoke of, never the speaker', () => {
+  // (the turn's words are a direct quote: "he" had been left unread, and the meeting had no source,
+  // or the host country's)
+  const evs = analyzeDocument({
+    id: 't',
+    title: "Briefing by National Security Advisor Tony Blinken on The Vice President's Upcoming Trip to Central Europe",
+    source: 'The White House (Obama administration) press office',
+    published: '2009-10-19',
+    text: [
+      'MR. BLINKEN: Good morning, everyone. Let me walk you through the trip.',
+      '',
+      'On Wednesday, we start the day in Warsaw. The Vice President will start by meeting and greeting our embassy staff in Warsaw. He then meets with Prime Minister Tusk, who will be hosting a working lunch for him as well.',
+      '',
+      'Next, the Vice President sits down with a broad cross section of civil society leaders to talk about common efforts to promote democracy. He then moves on to the presidential palace for a meeting with President Kaczynski.',
+      '',
+      'Q: Could you describe for just a second where Vice President Biden fits into the picture?',
+    ].join('\n'),
+  }).events;
+  assert.deepEqual(sides(triggered(evs, 'meets'), 'source'), ['Joe Biden/USAGOV']);
+  const kaczynski = evs.find(
+    (e) => e.trigger.text === 'meeting' && e.target.some((t) => /Kaczynski/.test(t.name ?? '')),
+  );
+  assert.ok(kaczynski, 'a meeting with President Kaczynski');
+  assert.deepEqual(sides(kaczynski, 'source'), ['Joe Biden/USAGOV']);
+});

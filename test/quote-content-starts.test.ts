@@ -435,3 +435,31 @@ test('the person one advises or informs is the hearer, not what was said; what f
   // (something advised is what was said)
   assert.equal(cuedBy('The ministry advised caution.', 'advised').text, 'caution');
 });
+
+test('a pseudo-cleft’s complement after "is that" is the content, the cleft’s own words are not', () => {
+  // state-pr-316667, a White House briefing of 2014 (demo corpus): the content had opened with "is that"
+  const made = analyzeDocument({
+    id: 't',
+    text: 'What President Putin has made clear is that this is about the total subjugation of Ukraine to Russia.',
+    published: '2022-02-22',
+  }).quotes.find((q) => q.cue?.text === 'made clear');
+  assert.equal(made?.text, 'this is about the total subjugation of Ukraine to Russia');
+  assert.equal(
+    cuedBy('What the minister said was that the talks would resume next week.', 'said').text,
+    'the talks would resume next week',
+  );
+  // (a passive cue with no subject of its own reports no one's words)
+  const reported = quotes(
+    'What has been less widely reported is that on most of my trips, I stop in Europe and in other places on the way over and back.',
+  );
+  assert.ok(!reported.some((q) => q.cue?.text === 'reported'), reported.map((q) => q.text).join(' | '));
+});
+
+test('a hyphened compound’s participle opens no clause after a verb of cognition', () => {
+  // state-pr-316667: "recognized the so-called “independence” of …" had been a belief of Putin's
+  // running on into the relative clause after it
+  const text =
+    'Yesterday, President Putin recognized the so-called “independence” of the Donetsk and Luhansk regions of Ukraine, where violent Russian-backed separatists have been fighting a war since 2014.';
+  const qs = quotes(text);
+  assert.ok(!qs.some((q) => q.cue?.text === 'recognized'), qs.map((q) => q.text).join(' | '));
+});

@@ -4939,3 +4939,41 @@ test('people inside a place or a body speak, not the place; a body after them gi
   const kabul = run('Officials in Kabul said the road to Jalalabad would reopen on Monday.');
   assert.equal(speakerEntity(kabul, 'the road to Jalalabad')?.actor, 'AFGGOV');
 });
+
+test('in a government’s transcript, a paragraph before the next label goes on with the turn, first person or not', () => {
+  // state-pr-316667 (demo corpus): the Secretary's second paragraph had been nobody's words
+  const text = [
+    'SECRETARY BLINKEN: Good afternoon, everyone.',
+    '',
+    'Yesterday, President Putin recognized the so-called “independence” of the Donetsk and Luhansk regions of Ukraine. A few hours later, he gave authorization to Russian troops to enter those regions.',
+    '',
+    'For weeks, we’ve been warning the world that Russia was mobilizing for military aggression against Ukraine.',
+    '',
+    'MR PRICE: We’ll now turn to questions.',
+    '',
+    'Q (Inaudible.)',
+    '',
+    'The embassy will stay open.',
+  ].join('\n');
+  const doc = stateRelease(text, '2022-02-22');
+  const yesterday = quoteWith(doc, 'A few hours later, he gave authorization');
+  assert.equal(yesterday.rule, 'transcript-continued');
+  assert.match(speaker(doc, yesterday) ?? '', /Blinken/);
+  // (a questioner's "Q" with no colon before a stage note is a turn of its own, nobody's)
+  assert.ok(!doc.quotes.some((q) => q.text.startsWith('Q (Inaudible') && q.speaker));
+  // (after the last label, prose with no first person is no one's turn)
+  assert.ok(!doc.quotes.some((q) => q.text.startsWith('The embassy will stay open')));
+  // (an article that only quotes an exchange keeps its own commentary)
+  const news = run(text);
+  assert.ok(!news.quotes.some((q) => q.text.startsWith('Yesterday, President Putin')));
+});
+
+test('"its" on a noun joined by "and" to a possessed one is the first possessor’s, not the nearer name', () => {
+  // state-pr-316667: "its rejection of international law" had been Ukraine's
+  const doc = run(
+    'Since Foreign Minister Kuleba and I were in Munich just a few days ago, Russia’s aggression toward Ukraine and its rejection of international law and diplomacy have accelerated.',
+  );
+  const q = quoteWith(doc, 'international law and diplomacy');
+  assert.equal(speaker(doc, q), 'Russia');
+  assert.equal(q.speaker_rule, 'possessor-parallel');
+});

@@ -504,13 +504,24 @@ export function actorMentions(
       continue;
     }
     const inQuote = subjectPronouns.has(t.lower) ? quoteAt(t.start) : undefined;
-    if (subjectPronouns.has(t.lower) && inQuote?.kind !== 'direct' && !prepBefore(i) && !expletiveIt(tokens, i)) {
+    // (a transcript's turn is the speaker's account: "Next, the Vice President sits down with … He then
+    // moves on to …" is the Vice President, though never the speaker)
+    // (only "he" and "she": a turn's "they" and "it" are too often the speaker's side or a thing)
+    const turn =
+      inQuote?.kind === 'direct' && (t.lower === 'he' || t.lower === 'she') && TURN_RULE.test(inQuote.rule ?? '');
+    if (
+      subjectPronouns.has(t.lower) &&
+      (inQuote?.kind !== 'direct' || turn) &&
+      !prepBefore(i) &&
+      !expletiveIt(tokens, i)
+    ) {
       // (past adverbs after "he" or "she": "She also met with staff at …", "He then moves on to …")
       let v = i + 1;
       while ((t.lower === 'he' || t.lower === 'she') && tokens[v]?.pos === 'ADV' && v - i <= 2) v++;
       const next = tokens[v];
       // in reported speech ("Iraq's government announced that it is prepared") the pronoun is the speaker's
-      const speaker = inQuote?.speaker?.entity ? doc.entityById(inQuote.speaker.entity) : undefined;
+      const quoted = inQuote?.speaker?.entity ? doc.entityById(inQuote.speaker.entity) : undefined;
+      const speaker = turn ? undefined : quoted;
       const speakerCode = speaker && pronounFits(t.lower, speaker) ? actorCode(speaker) : null;
       const ante = !(next && (next.pos === 'VERB' || next.pos === 'AUX'))
         ? null
@@ -524,7 +535,7 @@ export function actorMentions(
               inPP: false,
             })
           : antecedent(doc, s, out, index, t.lower, i);
-      if (ante) {
+      if (ante && !(turn && ante.entity === quoted)) {
         // "they" after "Obama and Putin": each member of the coordination the antecedent belongs to
         const members = t.lower === 'they' ? coordinationOf(tokens, out, ante) : [ante];
         for (const a of members) out.push({ ...a, first: i, last: i, inPP: false, pronoun: true });
@@ -729,6 +740,9 @@ export function uncodedMentions(
   }
   return out;
 }
+
+/** Rules of a transcript's turns (quotes/speaker-transcript.ts). */
+const TURN_RULE = /^transcript-(?:turn|continued)$/;
 
 /** Subject pronouns that stand for people. */
 const PEOPLE_PRONOUNS = new Set(['he', 'she', 'they']);

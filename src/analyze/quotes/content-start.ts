@@ -495,6 +495,26 @@ const DEMONSTRATIVE_PREPOSITIONS = new Set([
   'without',
 ]);
 
+/**
+ * Whether the cue at k stands in a clause "what" opens, with only its subject and auxiliaries
+ * between: "What President Putin has made clear …", "What the minister said …".
+ */
+export function whatOpensClause(ctx: QuoteContext, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const first = ctx.doc.sentences[toks[k].sentence]?.firstToken ?? 0;
+  // (a subject of its own: "What has been less widely reported is that …" reports no one's words)
+  let subject = false;
+  for (let j = k - 1; j >= first && k - j <= MAX_CLEFT_SUBJECT; j--) {
+    if (toks[j].lower === 'what') return subject;
+    if (toks[j].pos === 'PUNCT' || toks[j].pos === 'VERB' || toks[j].pos === 'SCONJ') return false;
+    if (toks[j].pos === 'NOUN' || toks[j].pos === 'PROPN' || toks[j].pos === 'PRON') subject = true;
+  }
+  return false;
+}
+
+/** The most words between a pseudo-cleft's "what" and its cue. */
+const MAX_CLEFT_SUBJECT = 8;
+
 /** Where the content starts after the cue at k, or -1 when the cue governs no clause. */
 export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: number, learned = false): number {
   const toks = ctx.doc.tokens;
@@ -517,6 +537,8 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
     a++;
   a = pastTimeAdjunct(ctx, a, end);
   if (a < 0 || a >= end) return -1;
+  // "What the minister said was that the talks would resume": a pseudo-cleft's complement is the content
+  if (toks[a].lemma === 'be' && toks[a + 1]?.lower === 'that' && a + 2 < end && whatOpensClause(ctx, k)) return a + 2;
   // "argued emphatically - rebuking Mr. Trump eight times by name - that …": an aside between dashes,
   // or between commas ("have claimed, without providing evidence, that …")
   const aside = thatAfterDashAside(ctx, a, end);
@@ -675,7 +697,10 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
     // (a participle between a preposition or article and its noun modifies the noun: "maintained an
     // energetic pace into advanced age")
     const modifier = /ed$/.test(toks[j].lower) && PARTICIPLE_LEADS.has(toks[j - 1].pos) && toks[j + 1]?.pos === 'NOUN';
-    if (isClauseVerb(toks[j]) && !modifier) {
+    // (nor is the participle of a hyphened compound: "recognized the so-called “independence” of …")
+    const compound =
+      toks[j - 1].text === '-' && toks[j - 1].start === toks[j - 2]?.end && toks[j].start === toks[j - 1].end;
+    if (isClauseVerb(toks[j]) && !modifier && !compound) {
       if (toks[j - 1].pos === 'CCONJ' && toks[j].lower === toks[j].lemma) break;
       // ("counter its efforts to destabilize …", "threaten our ability to negotiate": an infinitive
       // after the object of an acting verb modifies it; no clause ("expects the economy to grow" is one))

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Sentence, Token } from '../document.js';
 import { isWord, POSSESSIVES, quoteCandidate, type QuoteContext } from './context.js';
 import { contentEnd, objectPredicateEnd } from './content-end.js';
+import { whatOpensClause } from './content-start.js';
 import { mainSubject } from './main-subject.js';
 import { lexiconPath } from './lexicon.js';
 import { nounTaggedVerb } from './noun-tagged-verb.js';
@@ -157,6 +158,25 @@ function possessorPhrase(ctx: QuoteContext, j: number, lo: number): Phrase | nul
   return p;
 }
 
+/**
+ * The possessor of the first of two nouns joined by "and" when the second's is "its" or "their" at j:
+ * "Russia's aggression toward Ukraine and its rejection of international law" is Russia's rejection,
+ * not Ukraine's, the nearer name. Only inside one noun phrase: no verb between.
+ */
+function parallelPossessor(ctx: QuoteContext, j: number, lo: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  if (j - 1 <= lo || toks[j - 1].pos !== 'CCONJ') return null;
+  for (let i = j - 2; i > lo; i--) {
+    const t = toks[i];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'PRON') return null;
+    if (/^['’]s?$/.test(t.text) && t.pos === 'PART') {
+      const p = possessorPhrase(ctx, i, lo);
+      return p && p.headKind !== 'pronoun' ? p : null;
+    }
+  }
+  return null;
+}
+
 /** Prepositions that join a verb's object to its complement (compared X to Y, took X from Y). */
 const OBJECT_LINKS = new Set(['to', 'with', 'from', 'against', 'into', 'on', 'at', 'in']);
 
@@ -176,6 +196,8 @@ export function nounHolder(ctx: QuoteContext, s: Sentence, k: number): { speaker
     const verb = t.lower === 'its' || t.lower === 'their' ? verbBefore(toks, j, s.firstToken) : -1;
     const subject = verb >= 0 ? subjectBefore(ctx.doc, verb, s.firstToken) : null;
     if (subject && subject.headKind !== 'pronoun') return { speaker: subject, rule: 'possessor-subject' };
+    const parallel = t.lower === 'its' || t.lower === 'their' ? parallelPossessor(ctx, j, s.firstToken) : null;
+    if (parallel) return { speaker: parallel, rule: 'possessor-parallel' };
     return {
       speaker: { start: t.start, end: t.end, head: t, headKind: 'pronoun', first: j, endToken: j + 1 },
       rule: 'possessor',
@@ -479,9 +501,13 @@ export function findPrepositionalQuotes(ctx: QuoteContext): void {
       const { cls } = hit;
       // "made clear on numerous occasions that …": past an adjunct, to the clause it stands before;
       // "which my colleague can talk about at length here": the object came first, no content follows
-      const a = pastOpeningAdjunct(toks, k, hit.end, s.endToken);
+      let a = pastOpeningAdjunct(toks, k, hit.end, s.endToken);
       if (a < 0 || a >= s.endToken) continue;
-      const b = contentEnd(ctx, a, objectPredicateEnd(ctx, a, frontedAdjunctEnd(ctx, s, k, a)));
+      // ("What President Putin has made clear is that this is about …": a pseudo-cleft's complement)
+      const cleft =
+        toks[a].lemma === 'be' && toks[a + 1]?.lower === 'that' && a + 2 < s.endToken && whatOpensClause(ctx, k);
+      if (cleft) a += 2;
+      const b = contentEnd(ctx, a, cleft ? s.endToken : objectPredicateEnd(ctx, a, frontedAdjunctEnd(ctx, s, k, a)));
       let e = b;
       while (e > a && !isWord(toks[e - 1]) && !/["”’'»]/.test(toks[e - 1].text)) e--;
       if (e <= a || (!isWord(toks[a]) && !/["“‘'«]/.test(toks[a].text))) continue;

@@ -36,12 +36,12 @@ export interface TranscriptTurn {
 
 /**
  * "MR. GIBBS: …", "Q: …", and the White House's "Q Thank you." (a questioner's turn with no colon,
- * also where the transcript lost its first words: "Q -- expects the bilateral meeting …").
+ * also where the transcript lost its first words: "Q -- expects the bilateral meeting …", "Q (Inaudible.)").
  */
 // (capitals throughout, accented ones too, "FOREIGN MINISTER RINKĒVIČS", but for the small letters of
 // Mc and Mac: "MR. McFAUL", "MS. MacDONALD")
 const LABEL =
-  /^([ \t]*)(?:(Q|A|\p{Lu}(?:[\p{Lu}.'’\- ]|(?<=\bMa?)c(?=\p{Lu})|(?<=\bM)a(?=c\p{Lu})){1,40}[\p{Lu}.]):|(Q)(?=[ \t]+(?:\p{Lu}|--|[—–…]|\.\.\.)))[ \t]+(?=\S)/u;
+  /^([ \t]*)(?:(Q|A|\p{Lu}(?:[\p{Lu}.'’\- ]|(?<=\bMa?)c(?=\p{Lu})|(?<=\bM)a(?=c\p{Lu})){1,40}[\p{Lu}.]):|(Q)(?=[ \t]+(?:\p{Lu}|--|[—–…]|\.\.\.|\()))[ \t]+(?=\S)/u;
 const NOT_SPEAKERS = new Set([
   'NOTE',
   'UPDATE',
@@ -89,10 +89,32 @@ const MIN_TURNS = 2;
 function continuesTurn(line: string): boolean {
   const t = line.trim();
   if (!/\p{Ll}/u.test(t)) return false;
-  if (/^(?:END\b|\(|\[|\d{1,2}:\d{2}|\*|#|-{2,}|—|―)/.test(t)) return false;
+  if (STAGE_NOTE.test(t)) return false;
   return SPOKEN.test(t);
 }
 const SPOKEN = /\b(?:I|me|my|we|We|us|our|Our|you|You|your|Your)\b|\bI['’]/;
+/** A stage note or time stamp opening a line: "END 2:30 P.M. EDT", "(Laughter.)", "* * *". */
+const STAGE_NOTE = /^(?:END\b|\(|\[|\d{1,2}:\d{2}|\*|#|-{2,}|—|―)/;
+
+/** Whether a line with no first- or second-person word may still go on with a turn: prose, no stage note. */
+function continuesTurnUnspoken(line: string): boolean {
+  const t = line.trim();
+  return /\p{Ll}/u.test(t) && !STAGE_NOTE.test(t);
+}
+
+/** Where the text's last line with a speaker's label starts, or -1. */
+function lastLabelStart(text: string): number {
+  let found = -1;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const m = LABEL.exec(text.slice(start, end));
+    if (m && !NOT_SPEAKERS.has((m[2] ?? m[3]).trim())) found = start;
+    start = end + 1;
+  }
+  return found;
+}
 
 /** Whether a line of the text opens with a speaker's label ("SECRETARY BLINKEN: …"): a speech or a transcript. */
 export function hasSpeakerLabel(text: string): boolean {
@@ -109,6 +131,10 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
   const turns: TranscriptTurn[] = [];
   /** Unlabelled paragraphs that go on with the turn before them. */
   const continued: TranscriptTurn[] = [];
+  // (a government's own transcript has no commentary between its turns: a paragraph before the next
+  // label goes on with the turn, first person or not — "Yesterday, President Putin recognized …" in
+  // the Secretary's opening remarks)
+  const lastLabel = sourceGovernment(ctx.doc.source) ? lastLabelStart(text) : -1;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -117,7 +143,7 @@ export function transcriptTurns(ctx: QuoteContext): TranscriptTurn[] {
     const m = LABEL.exec(line);
     const labelText = m ? (m[2] ?? m[3]) : '';
     const last = turns[turns.length - 1];
-    if (!m && last && continuesTurn(line)) {
+    if (!m && last && (continuesTurn(line) || (start < lastLabel && continuesTurnUnspoken(line)))) {
       // an unlabelled paragraph after a turn is the same speaker going on
       let contentEnd = end;
       while (contentEnd > start && /\s/.test(text[contentEnd - 1])) contentEnd--;
