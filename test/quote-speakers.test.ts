@@ -4977,3 +4977,32 @@ test('"its" on a noun joined by "and" to a possessed one is the first possessor�
   assert.equal(speaker(doc, q), 'Russia');
   assert.equal(q.speaker_rule, 'possessor-parallel');
 });
+
+test('a moderator’s paragraph of a name and an outlet in capitalised words gives the floor; a longer name does not', () => {
+  // state-pr-316667 (demo corpus): the outlet's "Fox News" had stopped the call, and the question had no speaker
+  const doc = stateRelease(
+    [
+      'SECRETARY BLINKEN: We expect an equally huge contribution to ensuring Ukraine’s security.',
+      '',
+      'MR PRICE: Ben Hall, Fox News.',
+      '',
+      'QUESTION: Thank you. Thank you very much both for this today.',
+    ].join('\n'),
+    '2022-02-22',
+  );
+  assert.equal(speaker(doc, quoteWith(doc, 'Thank you very much both')), 'Ben Hall');
+  // state-pr-345815: a dateline's "Ed Sullivan Theater" is no one given the floor
+  const show = stateRelease(
+    [
+      'New York',
+      '',
+      'Ed Sullivan Theater',
+      '',
+      'QUESTION: Ladies and gentlemen, my guest tonight has worked in government for nearly 30 years. Please welcome Secretary Antony Blinken. (Applause.)',
+      '',
+      'SECRETARY BLINKEN: This is the first one.',
+    ].join('\n'),
+    '2022-05-10',
+  );
+  assert.equal(speaker(show, quoteWith(show, 'my guest tonight')), null);
+});

@@ -38,8 +38,10 @@ const LINE_LABELS = new RegExp(PARAGRAPH_LABEL.source, 'gm');
  * is no call for a question).
  */
 function nameOnly(rest: string): boolean {
-  if (rest.length > MAX_OUTLET_LENGTH) return false;
-  const words = rest.match(/\p{Ll}+/gu) ?? [];
+  // (a capitalised word right after goes on with a longer name: "Ed Sullivan Theater")
+  if (rest.length > MAX_OUTLET_LENGTH || /^[ \t]*\p{Lu}/u.test(rest)) return false;
+  // (words that start in lower case: "Fox News" has none)
+  const words = rest.match(/(?<!\p{L})\p{Ll}+/gu) ?? [];
   return words.every((w) => OUTLET_WORDS.has(w)) && !/[?]/.test(rest);
 }
 const MAX_OUTLET_LENGTH = 60;
