@@ -371,3 +371,27 @@ test('"saw X as" with a clause after "as" is no view of X as anything', () => {
   );
   assert.equal(cuedBy('The market views Trump as a great unknown.', 'views').text, 'Trump as a great unknown');
 });
+
+test('the object of a cue after a relative "that" ends where the main clause resumes; so does a verb of wanting’s', () => {
+  // wikinews-105869 (demo corpus): "the Lebanese government is no longer broadcasting …" had been the content
+  assert.equal(
+    cuedBy(
+      'A TV station that supports the Lebanese government is no longer broadcasting as a result of these recent incidents.',
+      'supports',
+    ).text,
+    'the Lebanese government',
+  );
+  // state-pr-316667: "recognition from Russia is being punished" had been what the side sought
+  assert.equal(
+    cuedBy(
+      'We were puzzled, because we saw how the side that sought recognition from Russia is being punished.',
+      'sought',
+    ).text,
+    'recognition from Russia',
+  );
+  // (a belief after "who" still takes a clause: "who believe the election was stolen")
+  assert.equal(
+    cuedBy('The campaign spoke to voters who believe the election was stolen.', 'believe').text,
+    'the election was stolen',
+  );
+});

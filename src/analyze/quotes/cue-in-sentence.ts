@@ -586,10 +586,14 @@ export function cueInSentence(
   const npObject = learned && toks[start - 1]?.pos === 'ADP';
   // (so does the object of a verb in a relative clause with no comma: "the respondents who support
   // Sanders are young")
+  // (and of a verb of wanting, which takes no clause: "the side that sought recognition from Russia
+  // is being punished")
+  // (and of a verb of wanting, which takes no clause: "the side that sought recognition from Russia
+  // is being punished")
   const relativeObject =
-    cls === 'object' &&
+    (cls === 'object' || (cls === 'cognition' && NP_ONLY_COGNITION.has(ctx.cueLemma(k)))) &&
     subj !== null &&
-    RELATIVE_SUBJECTS.has(toks[subj.first].lower) &&
+    (RELATIVE_SUBJECTS.has(toks[subj.first].lower) || relativeThat(toks, subj)) &&
     toks.slice(subj.endToken, k).every((t) => t.pos === 'ADV' || t.pos === 'AUX');
   const stop = relativeObject
     ? relativeObjectEnd(ctx, start, limit)
@@ -628,6 +632,18 @@ export function cueInSentence(
   if (agent) pushIndirect(ctx, span, frameCue, agent.agent, mainRule(), 'by-agent');
   else pushIndirect(ctx, span, frameCue, subj, mainRule(), speakerRule);
 }
+
+/** Whether the subject phrase is a lone "that" right after a noun: a relative clause's ("the side that sought …"). */
+function relativeThat(toks: readonly Token[], subj: Phrase): boolean {
+  return (
+    subj.endToken === subj.first + 1 &&
+    toks[subj.first].lower === 'that' &&
+    (toks[subj.first - 1]?.pos === 'NOUN' || toks[subj.first - 1]?.pos === 'PROPN')
+  );
+}
+
+/** Verbs of wanting whose object is a noun phrase or an infinitive, never a bare clause. */
+const NP_ONLY_COGNITION = new Set(['seek', 'want', 'prefer', 'like', 'decline']);
 
 /** Words of a price, after "charge" (charged fees, charged a premium). */
 const PRICE_WORDS = new Set([
