@@ -1302,3 +1302,23 @@ test('"he" in a transcript’s turn is the person the turn spoke of, never the s
   assert.ok(kaczynski, 'a meeting with President Kaczynski');
   assert.deepEqual(sides(kaczynski, 'source'), ['Joe Biden/USAGOV']);
 });
+
+test('the target of a trigger in a subordinate clause ends at the comma that closes it', () => {
+  // state-pr-316667 and a Sung Kim briefing (demo corpus): the United States had been invaded, the
+  // General Assembly had met the United States
+  const invaded = triggered(
+    release(
+      'We’ve made clear that if Russia invaded, the United States and our allies and partners would impose swift and severe consequences.',
+      '2022-02-22',
+    ),
+    'invaded',
+  );
+  assert.deepEqual(sides(invaded, 'source'), ['Russia/RUS']);
+  assert.deepEqual(sides(invaded, 'target'), []);
+  // (a list in the clause stays its object)
+  const invades = triggered(
+    events('If Russia invades Ukraine, Poland and the Baltic states, NATO will respond.', '2022-02-22'),
+    'invades',
+  );
+  assert.deepEqual(sides(invades, 'target'), ['Ukraine/UKR', 'Poland/POL']);
+});

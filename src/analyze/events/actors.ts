@@ -1379,6 +1379,38 @@ export interface Dyad {
   rule: string;
 }
 
+/** Words that open a clause the main one follows after a comma. */
+const SUBORDINATORS = new Set(['if', 'unless', 'when', 'once', 'although', 'though', 'because', 'whereas']);
+/** The most tokens between a subordinator and the trigger of its clause, and between a comma and the next clause's verb. */
+const SUBORDINATE_REACH = 10;
+
+/**
+ * Where the subordinate clause holding the trigger [first, last] ends: at the comma after it that
+ * a clause with a verb of its own follows ("if Russia invaded, the United States … would impose").
+ * `to` when no subordinator opens the trigger's clause near before it.
+ */
+function subordinateClauseEnd(tokens: Token[], from: number, first: number, last: number, to: number): number {
+  let opened = false;
+  for (let j = first - 1; j >= from && first - j <= SUBORDINATE_REACH; j--) {
+    if (tokens[j].text === ',' || tokens[j].text === ';') break;
+    if (SUBORDINATORS.has(tokens[j].lower)) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return to;
+  for (let j = last + 1; j < to; j++) {
+    if (tokens[j].text !== ',') continue;
+    for (let v = j + 1; v < to && v - j <= SUBORDINATE_REACH; v++) {
+      const t = tokens[v];
+      if (t.text === ',' || t.text === ';') break;
+      if (v > j + 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[v - 1].lower !== 'to')))
+        return j;
+    }
+  }
+  return to;
+}
+
 /**
  * The dyad of a trigger spanning tokens [first, last] in the clause [from, to), given the sentence's
  * actor mentions. `skip` tells mentions that cannot be actors (the X of "according to X").
@@ -1496,7 +1528,13 @@ export function findDyad(
   }
   // ("blew up the outer wall of the Jericho prison compound and IDF helicopters fired missiles": the
   // object ends where "and" opens a clause with a subject of its own)
-  const objectEnd = Math.min(clause.to, nextClauseAfterAnd(tokens, usable, last, clause.to));
+  // (nor past the comma that closes a subordinate clause the trigger stands in: "if Russia invaded,
+  // the United States … would impose …" invades no one)
+  const objectEnd = Math.min(
+    clause.to,
+    nextClauseAfterAnd(tokens, usable, last, clause.to),
+    subordinateClauseEnd(tokens, clause.from, first, last, clause.to),
+  );
   // (a long title before the name counts from its start: "met with the People’s Republic of China (PRC)
   // Special Representative for Korean Peninsula Affairs Liu Xiaoming")
   const reachable = (m: ActorMention) =>
