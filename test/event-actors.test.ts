@@ -1322,3 +1322,28 @@ test('the target of a trigger in a subordinate clause ends at the comma that clo
   );
   assert.deepEqual(sides(invades, 'target'), ['Ukraine/UKR', 'Poland/POL']);
 });
+
+test('killing or attacking an agreement or an order is no violence; attacking positions still is', () => {
+  // state-pr-316667, a 2010 Mitchell briefing and a 2015 Rhodes call (demo corpus): had been ASSAULT,
+  // COERCE and THREATEN events, Russia killing Russia
+  const kuleba = events(
+    'President Putin killed Minsk Agreements, and more broadly, he attacked the world order.',
+    '2022-02-22',
+  );
+  assert.deepEqual(
+    kuleba.map((e) => e.trigger.text),
+    [],
+  );
+  const mitchell = events('Prime Minister Netanyahu did everything to destroy the peace process.', '2010-09-15');
+  assert.ok(!mitchell.some((e) => e.trigger.text === 'destroy'));
+  const rhodes = events(
+    'If Congress were to kill this deal, we could be looking at a fairly near-term situation.',
+    '2015-08-05',
+  );
+  assert.ok(!rhodes.some((e) => e.trigger.text === 'kill'));
+  const attack = triggered(
+    events('Russian forces attacked the Ukrainian positions near Kharkiv.', '2022-02-25'),
+    'attacked',
+  );
+  assert.equal(attack.code?.slice(0, 2), '19');
+});

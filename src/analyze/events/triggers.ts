@@ -161,6 +161,9 @@ function objectNounIn(tokens: Token[], last: number, end: number, lex: EventLexi
   return false;
 }
 
+/** Verbs of violence whose object may be an agreement or an order rather than a victim ("killed the deal"). */
+const UNDOING = new Set(['kill', 'attack', 'destroy', 'assault']);
+
 /** Verbs of fighting, whose object may be a problem rather than a foe ("fight the pandemic"). */
 const FIGHTING = new Set(['fight', 'combat', 'battle', 'tackle']);
 
@@ -521,7 +524,10 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
         // "recognized that …", "recognize the importance of …": a truth acknowledged, no party recognised
         (p.role === 'recognition' && !recognizesParty(tokens, i, last, s.endToken, lex)) ||
         // "support Tanzania in fighting the pandemic", "battling cancer": a fight against a problem is no attack
-        (FIGHTING.has(t.lemma) && fightsProblem(tokens, last, s.endToken, lex));
+        (FIGHTING.has(t.lemma) && fightsProblem(tokens, last, s.endToken, lex)) ||
+        // "President Putin killed Minsk Agreements", "he attacked the world order", "if Congress were to
+        // kill this deal": an agreement or an order undone is no violence
+        (UNDOING.has(t.lemma) && objectHeadIn(tokens, last, s.endToken, cue(lex, 'abstractObjects')));
       if (otherSense) predicateSeen = true;
       if (p.code !== null && !otherSense) {
         // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
