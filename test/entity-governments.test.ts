@@ -351,3 +351,31 @@ test('"President Biden" after "the First Lady of the United States Dr. Jill Bide
   assert.notEqual(president, jill);
   assert.equal(president?.actor, 'USAGOV');
 });
+
+test('an office the agents give no sector is the sector of the body its title names', () => {
+  // state-pr-360246, state-pr-327194, state-pr-333825 (demo corpus): had had the bare country code
+  const actorIn = (text: string, name: string) =>
+    analyze({ id: 't', text, published: '2022-04-01', source: STATE }).entities.find((e) => e.name === name)?.actor;
+  assert.equal(
+    actorIn(
+      'Deputy Secretary of State Wendy Sherman spoke today with French Foreign Ministry Secretary General François Delattre.',
+      'François Delattre',
+    ),
+    'FRAGOV',
+  );
+  assert.equal(
+    actorIn(
+      'Deputy Secretary of State Wendy Sherman spoke today with Australian Department of Foreign Affairs and Trade Secretary Kathryn Campbell.',
+      'Kathryn Campbell',
+    ),
+    'AUSGOV',
+  );
+  // (a title head's own word decides nothing: a deputy is no deputy sheriff, COP)
+  assert.equal(
+    actorIn(
+      'Deputy Secretary of State Wendy Sherman spoke today with French Foreign Ministry Secretary General François Delattre. Deputy Secretary Sherman and Secretary General Delattre also discussed the latest developments.',
+      'Wendy Sherman',
+    ),
+    'USAGOV',
+  );
+});

@@ -1076,7 +1076,10 @@ function titleSector(words: Token[], heads: ReadonlySet<string>): string | undef
   const sector = headSector(words, heads);
   // a spokesperson speaks for the body the title names: "foreign ministry spokesperson" is the
   // government's (GOV), not the media (the agents' MED for "spokesperson" alone)
-  return sector === 'MED' && words.some((t) => SPOKESPERSON.test(t.lower)) ? (bodySector(words) ?? sector) : sector;
+  if (sector === 'MED' && words.some((t) => SPOKESPERSON.test(t.lower))) return bodySector(words) ?? sector;
+  // (an office the agents give no sector is the body's it names: "French Foreign Ministry Secretary
+  // General François Delattre" is the government's)
+  return sector ?? bodySector(words.filter((t) => !heads.has(t.lower) && !MODIFYING_HEADS.has(t.lower)));
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|men|women|people)$/;
