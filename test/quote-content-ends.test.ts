@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../src/analyze/analyzer.js';
 import type { Quote } from '../src/analyze/types.js';
+import { cuedBy } from './quote-helpers.js';
 
 // Where an indirect quote's content starts and ends (content-start.ts contentStart, content-end.ts contentEnd, bounds.ts),
 // on sentences in the style of the PolNeAR articles (US politics, 2015-16). The whole pipeline runs:
@@ -1339,5 +1340,20 @@ test('"a strong and united Transatlantic response": an adjective and a participl
   assert.equal(
     q.text,
     'the need for a strong and united Transatlantic response to the Russian government’s war against Ukraine',
+  );
+});
+
+test('a content that opens a bracket closes it', () => {
+  // wikinews (demo corpus) and PolNeAR dev: "(eastern time", "(R-Maine" had been left open
+  assert.equal(
+    cuedBy(
+      'Harry Reid has asked that the senate vote on the Levin/Reed Amendment at 11:00 a.m. (eastern time), which would begin a pullout of some U.S. troops from Iraq in 120 days.',
+      'asked',
+    ).text,
+    'that the senate vote on the Levin/Reed Amendment at 11:00 a.m. (eastern time)',
+  );
+  assert.equal(
+    cuedBy('Toomey backed the compromise led by moderate Sen. Susan Collins (R-Maine).', 'backed').text,
+    'the compromise led by moderate Sen. Susan Collins (R-Maine)',
   );
 });

@@ -18,6 +18,7 @@ import { findDrawnReactions } from './drew-criticism.js';
 import { findHeadlineQuote, findHeadlineVerbQuote } from './headline.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropNested } from './nesting.js';
+import { closeOpenBrackets } from './closing-brackets.js';
 import { endPronounObjects } from './pronoun-object-end.js';
 import { endObjectsBeforeOccasions } from './occasion-end.js';
 import { findPrepositionalQuotes } from './prepositional.js';
@@ -83,6 +84,7 @@ export function extractQuotes(doc: ArticleDocument): void {
   joinQuotedTails(ctx);
   joinContinuedQuotes(ctx);
   dropNested(ctx);
+  closeOpenBrackets(ctx);
   doc.quotes = toQuotes(ctx);
 }
 
