@@ -379,3 +379,21 @@ test('an office the agents give no sector is the sector of the body its title na
     'USAGOV',
   );
 });
+
+test('a title runs through "from" and the place its office is held for; a head that only leads takes the body’s sector', () => {
+  // wikinews (demo corpus): Harry Reid had had no role, Jesse Helms none either
+  const reid = analyze({
+    id: 't',
+    text: 'United States Senate Democratic Majority Leader from Nevada Harry Reid has asked that the senate vote on the Levin/Reed Amendment at 11:00 a.m.',
+    published: '2007-07-18',
+  }).entities.find((e) => e.name === 'Harry Reid');
+  assert.equal(reid?.roles[0]?.title, 'United States Senate Democratic Majority Leader from Nevada');
+  assert.equal(reid?.actor, 'USALEG');
+  // (a leader of a movement or a group is that body's, not the government's)
+  const led = analyze({
+    id: 't',
+    text: 'Sviatlana Tsikhanouskaya, leader of Belarus’s pro-democracy movement, met the Secretary.',
+    published: '2022-03-01',
+  }).entities.find((e) => e.name === 'Sviatlana Tsikhanouskaya');
+  assert.notEqual(led?.actor, 'BLRGOV');
+});

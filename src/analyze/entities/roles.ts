@@ -58,6 +58,8 @@ function titleToken(t: Token, prev: Token | undefined, next: Token | undefined, 
           !(beforePrev?.text === '-' && beforePrev.end === prev.start)
         );
   if (t.text === '-' || t.text === '.' || /^['’]s$/.test(t.text)) return true;
+  // "Senate Democratic Majority Leader from Nevada Harry Reid": the place an office is held for
+  if (t.lower === 'from' && lex.titleHeads.has(prev?.lower ?? '') && next?.pos === 'PROPN') return true;
   // (a plural's bare apostrophe: "the United States’ exceptional Ambassador to Spain")
   if (/^['’]$/.test(t.text) && prev?.end === t.start && /s$/i.test(prev.text)) return true;
   // (an elision's apostrophe, spaced or not: "Chargé d’ affaires")
@@ -1073,6 +1075,13 @@ function titleSector(words: Token[], heads: ReadonlySet<string>): string | undef
     (t, k) => t.lower === 'secretary' && (words[k + 1]?.lower === 'general' || words[k + 2]?.lower === 'general'),
   );
   if (special && !secretaryGeneral) return 'GOV';
+  // (a head that only says someone leads is the body's its title names: "Senate Democratic Majority
+  // Leader" is the legislature's, "head of Iraqi police" the police's)
+  const lastHead = [...words].reverse().find((t) => heads.has(t.lower));
+  const led = LEADING_HEADS.has(lastHead?.lower ?? '')
+    ? bodySector(words.filter((t) => !heads.has(t.lower) && !MODIFYING_HEADS.has(t.lower)))
+    : undefined;
+  if (led) return led;
   const sector = headSector(words, heads);
   // a spokesperson speaks for the body the title names: "foreign ministry spokesperson" is the
   // government's (GOV), not the media (the agents' MED for "spokesperson" alone)
@@ -1083,6 +1092,8 @@ function titleSector(words: Token[], heads: ReadonlySet<string>): string | undef
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|men|women|people)$/;
+/** Heads that say only that their holder leads the body the title names. */
+const LEADING_HEADS = new Set(['leader', 'head', 'chief', 'chairman', 'chairwoman', 'chair']);
 /** Heads that "special" makes an envoy's title ("Special Representative", "Special Coordinator"). */
 const SPECIAL_ENVOY_HEADS = new Set(['representative', 'coordinator', 'adviser', 'advisor', 'envoy']);
 
