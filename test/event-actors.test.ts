@@ -1347,3 +1347,15 @@ test('killing or attacking an agreement or an order is no violence; attacking po
   );
   assert.equal(attack.code?.slice(0, 2), '19');
 });
+
+test('an object ends where "and yet" and a possessed subject open a clause of their own', () => {
+  // state-pr (a 2021 Blinken interview, demo corpus): "his administration" had been what Biden opposes
+  const opposes = triggered(
+    release(
+      'You made it abundantly clear that President Biden opposes the project, and yet his administration waived sanction for the Nord Stream company and its CEO, Matthias Warnig.',
+      '2021-06-23',
+    ),
+    'opposes',
+  );
+  assert.ok(!opposes.target.some((a) => /administration/i.test(a.name ?? '')), sides(opposes, 'target').join(', '));
+});

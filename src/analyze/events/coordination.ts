@@ -64,17 +64,26 @@ export function nextClauseAfterAnd(tokens: Token[], mentions: ActorMention[], tr
   for (let j = trigger + 2; j < to; j++) {
     if (tokens[j].lower !== 'and' && tokens[j].lower !== 'but') continue;
     let k = j + 1;
+    // ("… opposes the project, and yet his administration waived …": a linking adverb opens the clause)
+    while (k < to && LINKING_ADVERBS.has(tokens[k].lower)) k++;
+    const subjectAt = k;
     // (or a subject pronoun: "… to discuss only cooperation between the two regions and it is not …")
     const pronoun = PERSONAL_SUBJECT_PRONOUNS.has(tokens[k].lower);
     if (pronoun || tokens[k].lower === 'it') k++;
-    else while (k < to && k - j <= CLAUSE_SUBJECT_WORDS && SUBJECT_WORDS.has(tokens[k].pos)) k++;
+    else
+      while (
+        k < to &&
+        k - subjectAt < CLAUSE_SUBJECT_WORDS &&
+        (SUBJECT_WORDS.has(tokens[k].pos) || POSSESSIVE_DETERMINERS.has(tokens[k].lower))
+      )
+        k++;
     const v = tokens[k];
     // ("…, and we think …": after a personal pronoun a verb's plain form is finite too)
     if (pronoun && k < to && v?.pos === 'VERB' && v.lower === v.lemma) return j;
     // (after a comma, a past form before its preposition is the new clause's verb: "condemning the
     // dispute, and demonstrators gathered in the streets of Mogadishu")
     const commaPast = tokens[j - 1]?.text === ',' && v?.pos === 'VERB' && verbForm(v) === 'past';
-    if (k === j + 1 || k >= to || !v || !(finiteAfterSubject(tokens, k) || commaPast)) continue;
+    if (k === subjectAt || k >= to || !v || !(finiteAfterSubject(tokens, k) || commaPast)) continue;
     const leftEnd = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
     const left = mentions.find((m) => m.last === leftEnd);
     // (nor "to thank the U.S. and the South Korean servicemembers makes perfect sense", "to cooperate
@@ -86,6 +95,12 @@ export function nextClauseAfterAnd(tokens: Token[], mentions: ActorMention[], tr
   }
   return to;
 }
+
+/** Possessive pronouns that open a subject noun phrase ("his administration"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Adverbs that may stand between "and" or "but" and the subject of the clause they open. */
+const LINKING_ADVERBS = new Set(['yet', 'then', 'so', 'also', 'thus', 'therefore', 'still']);
 
 /** Whether "between" opens the phrase starting at token k (past an article or a possessive). */
 function betweenBefore(tokens: Token[], k: number): boolean {
