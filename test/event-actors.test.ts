@@ -1359,3 +1359,18 @@ test('an object ends where "and yet" and a possessed subject open a clause of th
   );
   assert.ok(!opposes.target.some((a) => /administration/i.test(a.name ?? '')), sides(opposes, 'target').join(', '));
 });
+
+test('a place named inside a sector noun’s subject phrase gives the sector its country; the place is not the actor', () => {
+  // a 2021 Blinken interview and wikinews (demo corpus): Moscow, Iraq and Bucharest had been the actors
+  const court = triggered(
+    events('Just two weeks ago, a court in Moscow banned Navalny’s anti-corruption organization.', '2021-06-23'),
+    'banned',
+  );
+  assert.deepEqual(sides(court, 'source'), ['a court/RUSJUD']);
+  assert.match(court.rule ?? '', /\+sector-of-place/);
+  const insurgents = triggered(
+    events('Insurgents in Iraq have recently kidnapped more than 240 foreigners.', '2004-10-20'),
+    'kidnapped',
+  );
+  assert.equal(insurgents.source[0]?.actor, 'IRQREB');
+});

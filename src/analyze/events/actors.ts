@@ -927,7 +927,7 @@ const EVENT_SUBJECT_HEADS = new Set([
   'riot',
   'fire',
 ]);
-const isPlace = (m: ActorMention) => m.entity?.type === 'GPE' || m.entity?.type === 'LOC';
+export const isPlace = (m: ActorMention) => m.entity?.type === 'GPE' || m.entity?.type === 'LOC';
 
 /** Whether a noun for an act or a weapon stands in tokens [a, b). */
 function eventHeadBetween(tokens: Token[], a: number, b: number): boolean {

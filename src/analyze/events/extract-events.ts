@@ -13,6 +13,7 @@ import {
   toRef,
   uncodedMentions,
   indexMentions,
+  isPlace,
   type ActorMention,
   type Dyad,
   type MentionIndex,
@@ -140,6 +141,36 @@ function fillGeneric(
 }
 
 const isGenericRef = (a: ActorRef) => (a.actor ?? '').startsWith(NO_COUNTRY);
+
+/** Prepositions that tie a sector noun to its place ("a court in Moscow", "police of Kabul"). */
+const SECTOR_PLACE_LINKS = new Set(['in', 'of', 'from']);
+
+/**
+ * "A court in Moscow banned …", "Security forces in Guinea have tortured …": the place named inside a
+ * sector noun's subject phrase says where the actor is; the sector noun with that country is the actor
+ * (RUSJUD, genericMentions), not the place (rule `+sector-of-place`).
+ */
+function placeOfSectorSubject(
+  tokens: Token[],
+  mentions: ActorMention[],
+  generic: ActorMention[],
+  dyad: Dyad,
+  trigger: number,
+): string {
+  if (dyad.source.length !== 1) return '';
+  const place = mentions.find((x) => x.inPP && x.last < trigger && sameActor(dyad.source[0], x) && isPlace(x));
+  if (!place) return '';
+  const sector = generic.find(
+    (g) =>
+      !g.inPP &&
+      g.last === place.first - 2 &&
+      SECTOR_PLACE_LINKS.has(tokens[place.first - 1].lower) &&
+      !g.actor.startsWith(NO_COUNTRY),
+  );
+  if (!sector) return '';
+  dyad.source = [toRef(sector)];
+  return '+sector-of-place';
+}
 
 /**
  * Fills what the sentence implies (implicit-actors.ts) into the dyad. A side of sector nouns only ("the
@@ -508,6 +539,7 @@ function eventsOfSentence(
     if (m.pattern.code?.startsWith(MEETING_CODES))
       dyad.rule += dropTopicAndVenue(tokens, sides, dyad, m.last, clause.to);
     if (m.pattern.type === 'REQUEST') dyad.rule += dropDemandedActParties(tokens, sides, dyad, m, clause.to);
+    dyad.rule += placeOfSectorSubject(tokens, sides, generic, dyad, m.spanFirst);
     dyad.rule += fillGeneric(dyad, sides, generic, (all) =>
       findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
     );
