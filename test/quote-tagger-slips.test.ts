@@ -395,3 +395,21 @@ test('the object of a cue after a relative "that" ends where the main clause res
     'the election was stolen',
   );
 });
+
+test('a plural noun read as a verb after a noun takes no "that" without a subject as its content', () => {
+  // state-pr-255031 (demo corpus) and PolNeAR dev: "trade disputes that had been lingering" had been a quote
+  const text =
+    'The work that we did at the U.S.-EU summit to end or at least put on pause trade disputes that had been lingering for years was important.';
+  assert.ok(!quotes(text).some((q) => q.cue?.text === 'disputes'));
+  assert.ok(
+    !quotes('Nevada is not like the other early voting states that precede it on the calendar.').some(
+      (q) => q.cue?.text === 'states',
+    ),
+  );
+  // (a verb's "that" with a subject after it, or a gerund, still opens a content)
+  assert.equal(cuedBy('The company disputes that it was negligent.', 'disputes').text, 'that it was negligent');
+  assert.equal(
+    cuedBy('Their experience shows that cutting carbon emissions remains a difficult challenge.', 'shows').text,
+    'that cutting carbon emissions remains a difficult challenge',
+  );
+});

@@ -537,6 +537,15 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
     a++;
   a = pastTimeAdjunct(ctx, a, end);
   if (a < 0 || a >= end) return -1;
+  // "put on pause trade disputes that had been lingering": a plural noun the tagger read as a verb, after a
+  // noun, whose "that" has no subject of its own opens a relative clause on it, no content
+  if (
+    toks[a].lower === 'that' &&
+    (toks[a + 1]?.pos === 'AUX' || (toks[a + 1]?.pos === 'VERB' && !/ing$/.test(toks[a + 1].lower))) &&
+    toks[k].lower === `${toks[k].lemma}s` &&
+    toks[k - 1]?.pos === 'NOUN'
+  )
+    return -1;
   // "What the minister said was that the talks would resume": a pseudo-cleft's complement is the content
   if (toks[a].lemma === 'be' && toks[a + 1]?.lower === 'that' && a + 2 < end && whatOpensClause(ctx, k)) return a + 2;
   // "argued emphatically - rebuking Mr. Trump eight times by name - that …": an aside between dashes,
