@@ -616,3 +616,24 @@ test('the Holy See, which the source country list lacks, is a state of its own (
   assert.equal(vatican?.country, 'VAT');
   assert.equal(a.quotes.find((q) => q.cue?.text === 'rejected')?.speaker?.entity, vatican?.id);
 });
+
+test('a full name the KB holds only within a longer one links where the article supports it', () => {
+  // wikinews-73213 (demo corpus): "Grand Ayatollah Ali Khamenei" had had no actor; the KB files him as
+  // "Hojatolislam Sayyed Ali Khamenei"
+  const khamenei = analyze({
+    id: 't',
+    text: 'Ayatollah Rafsanjani has been the chairman of the Expediency Council which advises Grand Ayatollah Ali Khamenei. Iran was open to negotiation.',
+    published: '2007-05-19',
+  }).entities.find((e) => e.name === 'Ali Khamenei');
+  assert.equal(khamenei?.kb, 'person:7492');
+  assert.equal(khamenei?.actor, 'IRNGOV');
+  // (after the KB's end an open-ended role is no support: a journalist in a 2021 briefing on Peru is no
+  // Luis Giampietri Rojas, Peru's vice president from 2006)
+  const rojas = analyze({
+    id: 't',
+    text: 'The United States is donating 2 million vaccine doses to Peru.\n\nLet’s go to Luis Rojas’s line.',
+    published: '2021-07-01',
+    source: 'U.S. Department of State (press releases RSS)',
+  }).entities.find((e) => /Rojas/.test(e.name));
+  assert.equal(rojas?.kb ?? null, null);
+});

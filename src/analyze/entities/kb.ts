@@ -520,6 +520,25 @@ function surnamePeople(key: string): SurnamePerson[] {
 }
 
 /**
+ * The KB person a full name the KB does not list names, where the KB person of its surname has all its
+ * words in order ("Ali Khamenei" for the KB's "Hojatolislam Sayyed Ali Khamenei"), and only one does.
+ */
+export function lookupFullNameBySurname(words: readonly string[]): KbHit | undefined {
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const keys = words.map((w) => normalizeKey(w));
+  const within = (name: string) => {
+    const have = normalizeKey(name).split(/\s+/);
+    let i = 0;
+    for (const w of have) if (w === keys[i]) i++;
+    return i === keys.length && have[have.length - 1] === keys[keys.length - 1];
+  };
+  const people = surnamePeople(keys[keys.length - 1]).filter((x) => within(x.hit.name));
+  if (new Set(people.map((x) => x.hit.id)).size !== 1) return undefined;
+  const hit = people[0].hit;
+  return kbHit(hit.kind, hit.id, hit.name, hit.country, hit.actor, hit.roles, 'alias');
+}
+
+/**
  * The KB person a bare surname ("Obama", "Mr. Putin") stands for, or undefined where the KB and the
  * date leave it open. With a date: the people holding a dated role on it (the KB's explicit one-word
  * aliases first); without: the one explicit alias, or the only person of that surname. `heldOnly`

@@ -609,7 +609,10 @@ function draftKey(
             : hit.actor;
     // (the article's own spelling where it is the KB's name with accents and hyphens: "Călin
     // Popescu-Tăriceanu", "Chen Shui-bian", not the KB's plain "Calin Popescu Tariceanu")
-    const name = hit.kind === 'demonym' || spelledAs(text, hit.name) ? text : hit.name;
+    // (and the article's own where the KB's holds it among titles and middle names: "Ali Khamenei" for
+    // "Hojatolislam Sayyed Ali Khamenei", rule +kb-fullname)
+    const name =
+      hit.kind === 'demonym' || spelledAs(text, hit.name) || n.rule.endsWith('+kb-fullname') ? text : hit.name;
     // Greek the adjective and Boston the team are other entities than Greece and the city
     const key = n.type === KB_TYPE[hit.kind] ? hit.id : `${hit.id}:${n.type}`;
     const id =

@@ -7,19 +7,25 @@
 // gate is for the guesses (an open-ended role after the KB's end in 2015, the only namesake) and for a
 // bare surname a role on the date chose ("Roe vs. Wade" is no Abdoulaye Wade, Senegal's president in
 // 2007; "Holmes has warned …" at the UN no Zambian minister). A government's own text supports its
-// country ("Ambassador Rice" at the White House).
+// country ("Ambassador Rice" at the White House). So does a full name the KB holds only within a longer
+// one ("Ali Khamenei" in "Hojatolislam Sayyed Ali Khamenei").
 import type { ArticleDocument } from '../document.js';
 import { sourceGovernment } from './source-government.js';
+import type { KbHit } from './kb.js';
+import { kbMeta } from './data.js';
 import { typedName, type TypedName } from './typing.js';
 
 const BY_SURNAME = '+kb-surname';
 /** A surname a role held on the date chose, with no title before it. */
 const BARE = '+kb-surname-bare';
+/** A full name the KB holds within a longer one ("Ali Khamenei"): a journalist "Luis Rojas" is no Peruvian minister. */
+const FULL_NAME = '+kb-fullname';
 
 /** The countries the article's names resolve to, surnames aside, and its issuing government's. */
 function countriesNamed(doc: ArticleDocument, typed: TypedName[]): Set<string> {
   const out = new Set<string>();
-  for (const n of typed) if (n.hit?.country && !n.rule.includes(BY_SURNAME)) out.add(n.hit.country);
+  for (const n of typed)
+    if (n.hit?.country && !n.rule.includes(BY_SURNAME) && !n.rule.includes(FULL_NAME)) out.add(n.hit.country);
   const issuer = sourceGovernment(doc.source)?.country;
   if (issuer) out.add(issuer);
   return out;
@@ -31,10 +37,33 @@ export function withSupportedSurnames(doc: ArticleDocument, typed: TypedName[]):
   return typed.map((n) => {
     const hit = n.hit;
     if (!hit || hit.kind !== 'person') return n;
-    const gated = (n.rule.endsWith(BY_SURNAME) && hit.surnameBasis === 'guess') || n.rule.endsWith(BARE);
+    const gated =
+      (n.rule.endsWith(BY_SURNAME) && hit.surnameBasis === 'guess') ||
+      n.rule.endsWith(BARE) ||
+      n.rule.endsWith(FULL_NAME);
     if (!gated) return n;
     countries ??= countriesNamed(doc, typed);
+    // (a full name also needs a role of the person's that had not long ended by the article's date:
+    // "Luis Rojas", a journalist in a 2021 briefing on Peru, is no Luis Giampietri Rojas, vice president to 2011)
+    if (n.rule.endsWith(FULL_NAME) && !recentRole(hit.roles, doc.published)) return unsupported(n);
     if (hit.country && countries.has(hit.country)) return n;
-    return typedName(n, n.type, undefined, `${n.rule}-unsupported`);
+    return unsupported(n);
   });
+}
+
+const unsupported = (n: TypedName): TypedName => typedName(n, n.type, undefined, `${n.rule}-unsupported`);
+
+/** The most years a role may have ended before the article for a full name to be its holder's. */
+const MAX_YEARS_SINCE_ROLE = 5;
+
+/**
+ * Whether one of the roles is open-ended (within the KB's years) or ended fewer than
+ * MAX_YEARS_SINCE_ROLE years before the date.
+ */
+function recentRole(roles: KbHit['roles'], date: string | null): boolean {
+  if (!date || !roles?.length) return true;
+  const year = Number(date.slice(0, 4));
+  // (an open-ended role says nothing after the KB's end: it only stopped there)
+  const open = date <= kbMeta().until;
+  return roles.some(([, , to]) => (!to ? open : Number(to.slice(0, 4)) >= year - MAX_YEARS_SINCE_ROLE));
 }

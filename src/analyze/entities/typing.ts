@@ -8,6 +8,7 @@ import {
   isKnownFirstName,
   isCuratedOrganisation,
   lookupName,
+  lookupFullNameBySurname,
   lookupSurname,
   normalizeKey,
   sectorOf,
@@ -1159,6 +1160,12 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     // (one the date alone chose, with no title before it, needs the article's support: surname-support.ts)
     const bare = person?.surnameBasis === 'held' && !isTitled() ? '-bare' : '';
     if (person) return { start: c.start, end: c.end, type: 'PERSON', hit: person, rule: `${c.rule}+kb-surname${bare}` };
+  }
+  // "Ali Khamenei" for the KB's "Hojatolislam Sayyed Ali Khamenei": a person's full name the KB holds
+  // within the one name of that surname (rule `+kb-fullname`)
+  if (!hit && toks.length >= 2 && c.label === 'PER') {
+    const person = lookupFullNameBySurname(toks.map((t) => t.text));
+    if (person) return { start: c.start, end: c.end, type: 'PERSON', hit: person, rule: `${c.rule}+kb-fullname` };
   }
   // a country's name of several words, or one the recogniser ran on into a date ("Serbia Friday"), is
   // no person (a one-word country can be a surname: Michael Jordan)
