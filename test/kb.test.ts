@@ -637,3 +637,20 @@ test('a full name the KB holds only within a longer one links where the article 
   }).entities.find((e) => /Rojas/.test(e.name));
   assert.equal(rojas?.kb ?? null, null);
 });
+
+test('a royal title and given name the KB aliases to one king is another country’s king where only that country is named', () => {
+  // wikinews-73213 (demo corpus): "King Abdullah" of Saudi Arabia had been Jordan's Abdullah II
+  const text =
+    'A few days ago, Rafsanjani called King Abdallah bin Abdul-Aziz of Saudi Arabia to exchange views regarding this issue. King Abdullah responded that Iran has strengthened bonds among Islamic nations.';
+  const king = analyze({ id: 't', text, published: '2007-05-19' }).entities.find((e) =>
+    e.mentions.some((m) => m.start === text.indexOf('Abdullah responded')),
+  );
+  assert.equal(king?.actor, 'SAUGOV');
+  // (where Jordan is named the alias stands)
+  const amman = 'King Abdullah welcomed the Secretary in Amman, Jordan.';
+  assert.equal(
+    analyze({ id: 't', text: amman, published: '2007-05-19' }).entities.find((e) => e.name.startsWith('Abdullah'))
+      ?.actor,
+    'JORGOV',
+  );
+});

@@ -13,6 +13,7 @@ import type { ArticleDocument } from '../document.js';
 import { sourceGovernment } from './source-government.js';
 import type { KbHit } from './kb.js';
 import { kbMeta } from './data.js';
+import { officeHolder } from './kb-office-holders.js';
 import { typedName, type TypedName } from './typing.js';
 
 const BY_SURNAME = '+kb-surname';
@@ -41,7 +42,18 @@ export function withSupportedSurnames(doc: ArticleDocument, typed: TypedName[]):
       (n.rule.endsWith(BY_SURNAME) && hit.surnameBasis === 'guess') ||
       n.rule.endsWith(BARE) ||
       n.rule.endsWith(FULL_NAME);
-    if (!gated) return n;
+    if (!gated) {
+      // (a royal's given name names many: "King Abdullah" in an article on Saudi Arabia that never names
+      // Jordan is no Abdullah II, whatever the KB's alias, where the KB lists a Saudi king of that name: the
+      // office holders then decide, kb-office-holders.ts)
+      if (!n.rule.endsWith(BY_SURNAME) || !hit.country) return n;
+      const royal = ROYAL_TITLE.exec(doc.text.slice(Math.max(0, n.start - 12), n.start))?.[1].toLowerCase();
+      if (!royal) return n;
+      countries ??= countriesNamed(doc, typed);
+      if (countries.has(hit.country)) return n;
+      const other = officeHolder(doc.slice(n), [royal], doc.published, null, countries);
+      return other && other.person.id !== hit.id ? unsupported(n) : n;
+    }
     countries ??= countriesNamed(doc, typed);
     // (a full name also needs a role of the person's that had not long ended by the article's date:
     // "Luis Rojas", a journalist in a 2021 briefing on Peru, is no Luis Giampietri Rojas, vice president to 2011)
@@ -50,6 +62,9 @@ export function withSupportedSurnames(doc: ArticleDocument, typed: TypedName[]):
     return unsupported(n);
   });
 }
+
+/** A royal title right before a name ("King Abdullah", "Crown Prince Mohammed"). */
+const ROYAL_TITLE = /\b(King|Queen|Prince|Emir|Amir|Sultan)\s+$/;
 
 const unsupported = (n: TypedName): TypedName => typedName(n, n.type, undefined, `${n.rule}-unsupported`);
 
