@@ -434,6 +434,23 @@ test('the person one advises or informs is the hearer, not what was said; what f
   assert.equal(reminded.text, 'how valuable independence and freedom is');
   // (something advised is what was said)
   assert.equal(cuedBy('The ministry advised caution.', 'advised').text, 'caution');
+  // (a hearer's title of capitalised words is the hearer's: wikinews-69383 and a 2010 White House call,
+  // demo corpus, had had "Grand Ayatollah Ali Khamenei" and "President Lee of his intention" as contents)
+  const khamenei = analyzeDocument({
+    id: 't',
+    text: 'Rafsanjani has been the chairman of the Expediency Council which resolves government disputes and advises Grand Ayatollah Ali Khamenei.',
+    published: '2007-05-19',
+  });
+  assert.equal(
+    khamenei.quotes.find((q) => q.cue?.text === 'advises'),
+    undefined,
+  );
+  const lee = analyzeDocument({
+    id: 't',
+    text: 'In his bilateral meeting with President Lee, he informed President Lee of his intention or his plans to ask U.S. Trade Representative Ron Kirk to initiate new discussions with his counterpart.',
+    published: '2010-06-27',
+  }).quotes.find((q) => q.cue?.text === 'informed');
+  assert.ok(lee?.text.startsWith('his intention'), lee?.text);
 });
 
 test('a pseudo-cleft’s complement after "is that" is the content, the cleft’s own words are not', () => {

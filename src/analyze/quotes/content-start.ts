@@ -339,6 +339,8 @@ const MORE_HEARER_VERBS = new Set([
 ]);
 /** Hearer-taking verbs whose noun phrase object, when it is someone, is only the one addressed. */
 const PERSON_HEARER_VERBS = new Set(['advise', 'inform', 'assure', 'remind']);
+/** The most capitalised title words before a hearer's name ("Grand Ayatollah", "Prime Minister"). */
+const MAX_HEARER_TITLE = 4;
 
 /**
  * Where a person named or addressed at token a ends (an object pronoun, a person's name, or a
@@ -347,7 +349,23 @@ const PERSON_HEARER_VERBS = new Set(['advise', 'inform', 'assure', 'remind']);
 function personHearerEnd(ctx: QuoteContext, a: number): number {
   const toks = ctx.doc.tokens;
   if (OBJECT_PRONOUNS.has(toks[a].lower)) return a + 1;
-  const head = toks[a].lower === 'the' ? a + 1 : a;
+  let head = toks[a].lower === 'the' ? a + 1 : a;
+  if (!toks[head]) return a;
+  // (past a title of capitalised words: "advises Grand Ayatollah Ali Khamenei")
+  const lexicon = entityLexicon();
+  let titled = head;
+  while (
+    titled - head < MAX_HEARER_TITLE &&
+    /^\p{Lu}/u.test(toks[titled]?.text ?? '') &&
+    !ctx.doc.entityAt(toks[titled].start)
+  )
+    titled++;
+  if (
+    titled > head &&
+    toks.slice(head, titled).some((t) => lexicon.titleHeads.has(t.lower)) &&
+    ctx.doc.entityAt(toks[titled]?.start ?? -1)?.entity.type === 'PERSON'
+  )
+    head = titled;
   if (!toks[head]) return a;
   const hit = ctx.doc.entityAt(toks[head].start);
   if (hit?.entity.type === 'PERSON') {
