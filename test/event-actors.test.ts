@@ -1139,7 +1139,8 @@ test('an accusation, a threat or a sanction with no target named is aimed at no 
       "The Australian Labor Party's Tanya Plibersek criticised the government for inadequately funding services for the homeless.",
     '2006-07-07',
   );
-  assert.deepEqual(sides(triggered(evs, 'accusing'), 'target'), []);
+  // (the West is now a side of its own, WST: still not Russia)
+  assert.deepEqual(sides(triggered(evs, 'accusing'), 'target'), ['the West/WST']);
   assert.deepEqual(sides(triggered(evs, 'condemned'), 'target'), []);
   // (a sector noun the sentence names as the target still takes the one country it names)
   assert.deepEqual(sides(triggered(evs, 'criticised'), 'target'), ['the government/AUSGOV']);
@@ -1373,4 +1374,19 @@ test('a place named inside a sector noun’s subject phrase gives the sector its
     'kidnapped',
   );
   assert.equal(insurgents.source[0]?.actor, 'IRQREB');
+});
+
+test('"the West" is one side, CAMEO’s region code WST', () => {
+  // state-pr (demo corpus) and wikinews-73213: accusations of the West had had no target
+  const accusing = triggered(
+    events(
+      'Finally, Russia has a track record of accusing the West of the very crimes that Russia itself is perpetrating.',
+      '2022-03-09',
+    ),
+    'accusing',
+  );
+  assert.deepEqual(sides(accusing, 'target'), ['the West/WST']);
+  // (not the West Bank, a place of its own)
+  const bank = analyzeDocument({ id: 't', text: 'He lives in the West Bank.', published: '2022-03-09' }).entities;
+  assert.ok(!bank.some((e) => e.actor === 'WST'));
 });

@@ -519,6 +519,10 @@ function draftKey(
       },
     };
   }
+  // "Rafsanjani has also accused the West of …": the Western countries as one side, CAMEO's region
+  // code WST (not "the West Bank", "the West Wing": a name of its own)
+  if (text === 'West' && precededByThe(doc, n))
+    return { key: WEST.kb, rule: `${n.rule}+region-west`, draft: { ...WEST } };
   // "The Administration is deeply committed to …" in a government's own release: that government
   // (not where the article named an administration before: "the Biden-Harris Administration … the Administration")
   const issuing =
@@ -918,6 +922,9 @@ const COMPASS_WORD = /^(?:North|South)$/;
 /** Whether "the" stands right before the name ("the North"). */
 /** An administration named by its leader before ("the Biden-Harris Administration", "the Obama administration"). */
 const NAMED_ADMINISTRATION = /\p{Lu}[\p{L}'’-]+ [Aa]dministration\b/u;
+
+/** The West as an actor: CAMEO's international region code (cameo_actor_types.tsv, manual table 3.3). */
+const WEST = { type: 'LOC', name: 'the West', actor: 'WST', country: null, kb: 'region:WST' } as const;
 
 function precededByThe(doc: ArticleDocument, n: TypedName): boolean {
   const k = doc.tokenIndexAt(n.start);
