@@ -1390,3 +1390,18 @@ test('"the West" is one side, CAMEO’s region code WST', () => {
   const bank = analyzeDocument({ id: 't', text: 'He lives in the West Bank.', published: '2022-03-09' }).entities;
   assert.ok(!bank.some((e) => e.actor === 'WST'));
 });
+
+test('a call held with someone is a consultation, a call for something is not', () => {
+  // state-pr (demo corpus): "held separate calls yesterday with …" had made no event
+  const held = triggered(
+    release(
+      'Secretary of State Antony J. Blinken held separate calls yesterday with Republic of Korea Foreign Minister Park Jin.',
+      '2022-10-05',
+    ),
+    'held separate calls yesterday with',
+  );
+  assert.equal(held.code, '040');
+  assert.deepEqual(sides(held, 'target'), ['Park Jin/KORGOV']);
+  const request = events('The group renewed its call for talks with Iran.', '2022-10-05');
+  assert.ok(!request.some((e) => e.code === '040'), request.map((e) => e.code).join(', '));
+});
