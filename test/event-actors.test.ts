@@ -1405,3 +1405,37 @@ test('a call held with someone is a consultation, a call for something is not', 
   const request = events('The group renewed its call for talks with Iran.', '2022-10-05');
   assert.ok(!request.some((e) => e.code === '040'), request.map((e) => e.code).join(', '));
 });
+
+test('imposing costs on a country is a sanction; a ministry’s initials in a title give the government', () => {
+  // state-pr (demo corpus, 2022): had made no sanction; "French MFA Secretary General" had been FRA
+  const costs = triggered(
+    release('He underscored the U.S. readiness to impose swift, severe costs on Russia.', '2022-01-20'),
+    'impose swift, severe costs',
+  );
+  assert.equal(costs.code, '163');
+  assert.deepEqual(sides(costs, 'target'), ['Russia/RUS']);
+  const delattre = analyzeDocument({
+    id: 't',
+    text: 'Deputy Secretary of State Wendy Sherman spoke this morning with French MFA Secretary General Francois Delattre.',
+    published: '2022-02-24',
+  }).entities.find((e) => e.name === 'Francois Delattre');
+  assert.equal(delattre?.actor, 'FRAGOV');
+});
+
+test('an attack with its attacker after "by" names its event beside another verb, the attacker its source', () => {
+  // state-pr (demo corpus): "the terrorist attack by the Houthis" had made no event beside "condemns"
+  const evs = release(
+    'The United States condemns the terrorist attack by the Houthis today that struck the commercial airport in Abha, Saudi Arabia.',
+    '2022-02-10',
+  );
+  assert.deepEqual(
+    sides(triggered(evs, 'attack'), 'source').map((s) => s.split('/')[1]),
+    ['YEMREB'],
+  );
+  // (an attacker named with no code leaves no event: the Secretary did not attack)
+  const m23 = release(
+    'The Secretary noted recent attacks by M23 and other armed groups, urged de-escalation.',
+    '2022-11-20',
+  );
+  assert.ok(!m23.some((e) => e.trigger.text === 'attacks'), m23.map((e) => e.trigger.text).join(', '));
+});

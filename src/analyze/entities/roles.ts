@@ -1097,8 +1097,16 @@ const LEADING_HEADS = new Set(['leader', 'head', 'chief', 'chairman', 'chairwoma
 /** Heads that "special" makes an envoy's title ("Special Representative", "Special Coordinator"). */
 const SPECIAL_ENVOY_HEADS = new Set(['representative', 'coordinator', 'adviser', 'advisor', 'envoy']);
 
+/** A ministry's initials the actor dictionaries lack ("French MFA Secretary General"): its sector. */
+const MINISTRY_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['mfa', 'GOV'],
+  ['mofa', 'GOV'],
+]);
+
 /** The sector the title's other words imply, the spokesperson's word left out ("foreign ministry" → GOV), if not MED. */
 function bodySector(words: Token[]): string | undefined {
+  const initials = words.find((t) => MINISTRY_INITIALS.has(t.lower) && t.text === t.text.toUpperCase());
+  if (initials) return MINISTRY_INITIALS.get(initials.lower);
   const sector = sectorInWords(words.filter((t) => !SPOKESPERSON.test(t.lower)).map((t) => t.lower));
   return sector === 'MED' ? undefined : sector;
 }

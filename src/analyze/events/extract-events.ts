@@ -525,6 +525,17 @@ function eventsOfSentence(
     )
       continue;
     const same = (a: ActorRef, o: ActorMention) => a.entity === (o.entity?.id ?? null) && a.actor === o.actor;
+    // "any further military aggression by Russia against Ukraine": an attack kept for its agent after
+    // "by" is that agent's, aimed only at its own argument after it (none named: no fill); an agent the
+    // text names without a code leaves no event ("attacks by M23 and other armed groups")
+    const byAgent = m.rule.includes('+by-agent');
+    if (byAgent) {
+      const at = tokens[m.last + 2]?.lower === 'the' ? m.last + 3 : m.last + 2;
+      const agent = sides.find((x) => x.first === at && x.actor);
+      if (!agent) continue;
+      dyad.source = [toRef(agent)];
+      dyad.target = dyad.target.filter((a) => ownArgument(tokens, sides, a, agent.last));
+    }
     if (owners.length && !owners.every((o) => dyad.source.some((a) => same(a, o)))) {
       dyad.source = owners.map(toRef);
       dyad.target = dyad.target.filter((a) => !owners.some((o) => same(a, o)));
@@ -549,7 +560,7 @@ function eventsOfSentence(
     // name later in the sentence: "on the second night of Russia's invasion, sent a message to a Facebook group")
     if (possessed) dyad.target = dyad.target.filter((a) => ownArgument(tokens, sides, a, m.last));
     // (nor do the fills below add a side those two readings leave out on purpose)
-    const noFills = dyad.rule.includes('+payer-threatened') || possessed;
+    const noFills = dyad.rule.includes('+payer-threatened') || possessed || byAgent;
     const outward = OUTWARD_CODES.test(m.pattern.code ?? '') && !dyad.target.length;
     if (!dyad.rule.startsWith('passive-adjunct') && !noFills)
       dyad.rule += placeImplicit(dyad, (probe) =>

@@ -576,13 +576,14 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     if (topic) own.push({ ...topic, rule: `${topic.rule}+talk-topic` });
     // an attack with its attacker's possessive names its event, whatever the sentence's verb:
     // "in response to Russia's continuing premeditated war against Ukraine"
-    for (const n of nouns)
-      if (
-        n.pattern.code?.startsWith(ATTACK_CODES) &&
-        !own.some((m) => m.first <= n.first && n.first <= m.last) &&
-        possessedNoun(tokens, n.first, s.firstToken)
-      )
-        own.push({ ...n, rule: `${n.rule}+possessed` });
+    // (so does one with its attacker after "by": "in response to any further military aggression by
+    // Russia against Ukraine")
+    for (const n of nouns) {
+      if (!n.pattern.code?.startsWith(ATTACK_CODES) || own.some((m) => m.first <= n.first && n.first <= m.last))
+        continue;
+      if (possessedNoun(tokens, n.first, s.firstToken)) own.push({ ...n, rule: `${n.rule}+possessed` });
+      else if (namedAgentAfter(tokens, n.last)) own.push({ ...n, rule: `${n.rule}+by-agent` });
+    }
     own.sort((a, b) => a.first - b.first);
   }
   return own;
@@ -597,6 +598,13 @@ function namedAgreementBefore(doc: ArticleDocument, tokens: Token[], i: number):
   if (tokens[j]?.pos === 'ADJ') j--;
   const hit = j >= 0 ? doc.entityAt(tokens[j].start) : undefined;
   return !!hit && isAgreementName(hit.mention);
+}
+
+/** Whether "by" and a name follow the noun ending at `last` ("aggression by Russia", "attacks by the Taliban"). */
+function namedAgentAfter(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.lower !== 'by') return false;
+  const k = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  return /^\p{Lu}/u.test(tokens[k]?.text ?? '');
 }
 
 /** CAMEO's codes of force (190–196): attacks, invasions, wars. */
