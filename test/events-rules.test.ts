@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { ArticleDocument } from '../src/analyze/document.js';
 import { tokenizer } from '../src/analyze/nlp/wink.js';
 import { eventExtractor } from '../src/analyze/events/extract-events.js';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
 import type { EntityType, Event } from '../src/analyze/types.js';
 
 interface Spec {
@@ -1017,4 +1018,16 @@ test('a duty a statement puts on someone makes the act it names demanded', () =>
   const lift = ipu.find((e) => e.trigger.text.startsWith('lift'));
   assert.equal(lift?.status, 'demanded');
   assert.equal(lift?.status_rule, 'stress-obligation');
+});
+
+test('a noun "suspect" read as a verb reports nothing', () => {
+  // wikinews-44581 (demo corpus): the arrest had been reported by "an Egyptian terrorist"
+  const evs = analyzeDocument({
+    id: 't',
+    text: "Marco Mancini, a director of a division of the Italian SISMI military intelligence agency has been arrested in Milan over his role in the alleged kidnapping of an Egyptian terrorist suspect by agents of the United States' Central Intelligence Agency (CIA).",
+    published: '2006-07-05',
+  }).events;
+  const arrested = evs.find((e) => e.trigger.text === 'arrested');
+  assert.ok(arrested, evs.map((e) => e.trigger.text).join(', '));
+  assert.equal(arrested.asserted_by, null);
 });

@@ -79,6 +79,9 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
     const t = tokens[i];
     if (t.pos !== 'VERB' || !REPORTING.has(t.lemma)) continue;
     if (i >= first && i <= first + 1) continue;
+    // ("the alleged kidnapping of an Egyptian terrorist suspect by agents of …": the noun the tagger read
+    // as a verb; a suspecting verb has its clause or object after it)
+    if (t.lemma === 'suspect' && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.pos === 'PUNCT')) continue;
     // a participle after the trigger is its subject's comment on the event, not a frame around it:
     // "The United States … oppose the program, saying Iran is using it …" (Iran says nothing)
     if (i > first && t.lower.endsWith('ing')) continue;
