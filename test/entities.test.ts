@@ -4586,3 +4586,13 @@ test('a state’s special representative is its government’s envoy; the Secret
   assert.equal(entity(a, 'Liu Xiaoming').actor, 'CHNGOV');
   assert.notEqual(entity(a, 'Pierre Schori').actor, 'CIVGOV');
 });
+
+test('a country’s bare possessive apostrophe parts it from the body it owns', () => {
+  // wikinews-44581 (demo corpus): "United States' Central Intelligence Agency" had been one body with no actor
+  const a = run(
+    "He was abducted by agents of the United States' Central Intelligence Agency (CIA) on February 17, 2003.",
+    '2006-07-05',
+  );
+  assert.equal(entity(a, 'United States').actor, 'USA');
+  assert.deepEqual(mentionTexts(entity(a, 'Central Intelligence Agency')), ['Central Intelligence Agency', 'CIA']);
+});

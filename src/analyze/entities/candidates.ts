@@ -474,6 +474,20 @@ function headlineVerbInName(toks: readonly Token[], k: number, b: number): boole
 const ADDRESS = /\S@\S|^(?:https?:\/\/|www\.)/i;
 
 /** A token no name runs across: a comma or clause punctuation, or a lower-case word that is neither glue nor a particle. */
+/**
+ * Whether token k is a bare possessive apostrophe closing a country's name that starts at `from`
+ * ("United States' Central …"), a capitalised word after it.
+ */
+function countryPossessiveAt(doc: ArticleDocument, from: number, k: number): boolean {
+  const toks = doc.tokens;
+  const mark = toks[k];
+  if (k <= from || !/^['’]$/.test(mark.text) || toks[k - 1].end !== mark.start || !/s$/i.test(toks[k - 1].text))
+    return false;
+  const next = toks[k + 1];
+  if (!next || next.start === mark.end || !/^\p{Lu}/u.test(next.text)) return false;
+  return lookupName(doc.text.slice(toks[from].start, toks[k - 1].end))?.kind === 'country';
+}
+
 function breaksName(t: Token): boolean {
   const lex = lexiconSets();
   if (/^[,;:!?(){}[\]“”"]$/.test(t.text)) return true;
@@ -1077,7 +1091,15 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
         // (Jong-un: a lower-case word hyphened to the one before belongs to it)
         // (in a headline in title case a verb runs into the name before it: "Glenn Beck Blasts Drudge")
         const verb = verbSplit && k < b && headlineVerbInName(toks, k, b);
-        if (k < b && !verb && (!breaksName(toks[k]) || (toks[k - 1]?.text === '-' && adjacent(toks[k - 1], toks[k]))))
+        // ("the United States' Central Intelligence Agency": a country's bare possessive apostrophe
+        // parts it from the body it owns, as "Britain's" does)
+        const owner = k < b && countryPossessiveAt(doc, from, k);
+        if (
+          k < b &&
+          !verb &&
+          !owner &&
+          (!breaksName(toks[k]) || (toks[k - 1]?.text === '-' && adjacent(toks[k - 1], toks[k])))
+        )
           continue;
         const named = k < b || from > a ? toks.slice(from, k).some((t) => /^\p{Lu}/u.test(t.text)) : true;
         if (k > from && named)
