@@ -1439,3 +1439,24 @@ test('an attack with its attacker after "by" names its event beside another verb
   );
   assert.ok(!m23.some((e) => e.trigger.text === 'attacks'), m23.map((e) => e.trigger.text).join(', '));
 });
+
+test('a passive’s agent may be a body’s people after "by": "by agents of the CIA"', () => {
+  // wikinews-44581 (demo corpus): the abduction had made no event
+  const abducted = triggered(
+    events(
+      'Abu Omar was abducted, allegedly by covert agents of the CIA on February 17, 2003 from Milan.',
+      '2006-07-05',
+    ),
+    'abducted',
+  );
+  assert.deepEqual(sides(abducted, 'source'), ['Central Intelligence Agency/USASPY']);
+  // (a "by" far on is another act's: the arrest is not the CIA's)
+  const arrest = triggered(
+    events(
+      "Marco Mancini, a director of a division of the Italian SISMI military intelligence agency has been arrested in Milan over his role in the alleged kidnapping of an Egyptian terrorist suspect by agents of the United States' Central Intelligence Agency.",
+      '2006-07-05',
+    ),
+    'arrested',
+  );
+  assert.ok(!arrest.source.some((a) => /^USA/.test(a.actor ?? '')), sides(arrest, 'source').join(', '));
+});

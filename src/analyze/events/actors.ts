@@ -1251,6 +1251,9 @@ const FROM_AGENT_NOUNS = new Set(['threat', 'attack', 'aggression', 'strike', 'f
 const NOUN_TARGET_LEADS = new Set(['against', 'on', 'upon']);
 
 /** Whether "by" stands right before the mention, past its determiners and adjectives, after token `lo`. */
+/** The most tokens between an act and the "by" of its agent's people ("abducted, allegedly by agents of …"). */
+const PEOPLE_BY_REACH = 3;
+
 function afterBy(tokens: Token[], m: ActorMention, lo: number): boolean {
   let j = m.first - 1;
   // (a person's capitalised title and its people stand between too: "by Sudanese Vice President Ali
@@ -1258,6 +1261,13 @@ function afterBy(tokens: Token[], m: ActorMention, lo: number): boolean {
   const person = m.entity?.type === 'PERSON';
   const title = (t: Token) => person && /^\p{Lu}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN');
   while (j > lo && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || title(tokens[j]))) j--;
+  // ("abducted, allegedly by covert agents of the CIA", "by members of Hamas": the body's people act
+  // for it, where the "by" stands right after the act; further on it may be another act's)
+  if (tokens[j]?.lower === 'of' && j - 1 > lo && tokens[j - 1].pos === 'NOUN' && /s$/.test(tokens[j - 1].lower)) {
+    let k = j - 2;
+    while (k > lo && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+    return tokens[k]?.lower === 'by' && k - lo <= PEOPLE_BY_REACH;
+  }
   return tokens[j]?.lower === 'by';
 }
 
