@@ -4596,3 +4596,13 @@ test('a country’s bare possessive apostrophe parts it from the body it owns', 
   assert.equal(entity(a, 'United States').actor, 'USA');
   assert.deepEqual(mentionTexts(entity(a, 'Central Intelligence Agency')), ['Central Intelligence Agency', 'CIA']);
 });
+
+test('an apposition title holds "of a" and closes at an auxiliary whose comma was left out', () => {
+  // wikinews-44581, wikinews (demo corpus): Mancini and Shinwari had had no role
+  const a = run(
+    'Marco Mancini, a director of a division of the Italian SISMI military intelligence agency has been arrested in Milan.',
+    '2006-07-05',
+  );
+  assert.equal(titleOf(a, 'Marco Mancini'), 'director of a division of the Italian SISMI military intelligence agency');
+  assert.equal(entity(a, 'Marco Mancini').country, 'ITA');
+});

@@ -58,6 +58,9 @@ function titleToken(t: Token, prev: Token | undefined, next: Token | undefined, 
           !(beforePrev?.text === '-' && beforePrev.end === prev.start)
         );
   if (t.text === '-' || t.text === '.' || /^['’]s$/.test(t.text)) return true;
+  // "a director of a division of the Italian SISMI military intelligence agency": an indefinite article
+  // after "of" inside a title
+  if ((t.lower === 'a' || t.lower === 'an') && prev?.lower === 'of') return true;
   // "Senate Democratic Majority Leader from Nevada Harry Reid": the place an office is held for
   if (t.lower === 'from' && lex.titleHeads.has(prev?.lower ?? '') && next?.pos === 'PROPN') return true;
   // (a plural's bare apostrophe: "the United States’ exceptional Ambassador to Spain")
@@ -606,7 +609,11 @@ function titleAfter(doc: ArticleDocument, nameAt: number, endAt: number): [numbe
  */
 function verbOfOpeningSubject(toks: readonly Token[], first: number, nameAt: number, verb: Token | undefined): boolean {
   // (lower-case: "GEORGE W. BUSH, PRESIDENT OF THE UNITED STATES:" has no verb)
-  if (!verb || verb.pos !== 'VERB' || verb.lemma === verb.lower || !/^\p{Ll}/u.test(verb.text)) return false;
+  // (an auxiliary before its verb too: "Marco Mancini, a director of … agency has been arrested")
+  const auxiliary =
+    verb?.pos === 'AUX' && /^\p{Ll}/u.test(verb.text) && /^(?:VERB|AUX)$/.test(toks[verb.i + 1]?.pos ?? '');
+  if (!verb || (!auxiliary && (verb.pos !== 'VERB' || verb.lemma === verb.lower)) || !/^\p{Ll}/u.test(verb.text))
+    return false;
   // (a verb of saying closes it by the rule above, or is a parenthetical frame's: "Clinton, a top aide
   // said, “is very confident …”"; as is any verb a comma sets off: "Clinton, a top aide believes, is …")
   if (verb.lower.endsWith('ing') || SAYING_AFTER.has(verb.lower) || toks[verb.i + 1]?.text === ',') return false;
