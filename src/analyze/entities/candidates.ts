@@ -473,7 +473,6 @@ function headlineVerbInName(toks: readonly Token[], k: number, b: number): boole
 /** An e-mail address or a URL as one token. */
 const ADDRESS = /\S@\S|^(?:https?:\/\/|www\.)/i;
 
-/** A token no name runs across: a comma or clause punctuation, or a lower-case word that is neither glue nor a particle. */
 /**
  * Whether token k is a bare possessive apostrophe closing a country's name that starts at `from`
  * ("United States' Central …"), a capitalised word after it.
@@ -488,6 +487,7 @@ function countryPossessiveAt(doc: ArticleDocument, from: number, k: number): boo
   return lookupName(doc.text.slice(toks[from].start, toks[k - 1].end))?.kind === 'country';
 }
 
+/** A token no name runs across: a comma or clause punctuation, or a lower-case word that is neither glue nor a particle. */
 function breaksName(t: Token): boolean {
   const lex = lexiconSets();
   if (/^[,;:!?(){}[\]“”"]$/.test(t.text)) return true;

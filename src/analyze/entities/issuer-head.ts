@@ -7,11 +7,11 @@
 // President announced the first round of sanctions" in a State Department transcript that named
 // President Putin last), unless the release is about a foreign counterpart its title names ("Secretary
 // Blinken's Call with Palestinian Authority President Abbas": "The President welcomed …") or one
-// named in the same or the previous sentence, and only for an office the KB gives its country. Where the article names nobody so, a president is the one
-// the source names by his administration ("The White House (Obama administration) press office"),
-// from the knowledge base; where it names several (President Bush beside President Obama), the one in
-// office on the article's date, and never a foreign holder named since. "The Ambassador" is left to
-// the nearest holder: a government has many.
+// named in the same or the previous sentence, and only for an office the KB gives its country. Where
+// the article names nobody so, a president is the one the source names by his administration ("The
+// White House (Obama administration) press office"), from the knowledge base; where it names several
+// (President Bush beside President Obama), the one in office on the article's date, and never a
+// foreign holder named since. "The Ambassador" is left to the nearest holder: a government has many.
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { KbHit } from './kb.js';
 import { holdsOfficeOn, lookupName, lookupSurname, personActor } from './kb.js';

@@ -1082,8 +1082,8 @@ function titleSector(words: Token[], heads: ReadonlySet<string>): string | undef
     (t, k) => t.lower === 'secretary' && (words[k + 1]?.lower === 'general' || words[k + 2]?.lower === 'general'),
   );
   if (special && !secretaryGeneral) return 'GOV';
-  // (a head that only says someone leads is the body's its title names: "Senate Democratic Majority
-  // Leader" is the legislature's, "head of Iraqi police" the police's)
+  // (a head that only says someone leads takes the sector of the body its title names: "Senate
+  // Democratic Majority Leader" is the legislature's, "head of Iraqi police" the police's)
   const lastHead = [...words].reverse().find((t) => heads.has(t.lower));
   const led = LEADING_HEADS.has(lastHead?.lower ?? '')
     ? bodySector(words.filter((t) => !heads.has(t.lower) && !MODIFYING_HEADS.has(t.lower)))
@@ -1093,8 +1093,8 @@ function titleSector(words: Token[], heads: ReadonlySet<string>): string | undef
   // a spokesperson speaks for the body the title names: "foreign ministry spokesperson" is the
   // government's (GOV), not the media (the agents' MED for "spokesperson" alone)
   if (sector === 'MED' && words.some((t) => SPOKESPERSON.test(t.lower))) return bodySector(words) ?? sector;
-  // (an office the agents give no sector is the body's it names: "French Foreign Ministry Secretary
-  // General François Delattre" is the government's)
+  // (an office the agents give no sector takes the sector of the body its title names: "French Foreign
+  // Ministry Secretary General François Delattre" is the government's)
   return sector ?? bodySector(words.filter((t) => !heads.has(t.lower) && !MODIFYING_HEADS.has(t.lower)));
 }
 

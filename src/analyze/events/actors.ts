@@ -1250,10 +1250,10 @@ const FROM_AGENT_NOUNS = new Set(['threat', 'attack', 'aggression', 'strike', 'f
 /** Prepositions that give the target of an act named by a noun ("aggression by Russia against Ukraine"). */
 const NOUN_TARGET_LEADS = new Set(['against', 'on', 'upon']);
 
-/** Whether "by" stands right before the mention, past its determiners and adjectives, after token `lo`. */
 /** The most tokens between an act and the "by" of its agent's people ("abducted, allegedly by agents of …"). */
 const PEOPLE_BY_REACH = 3;
 
+/** Whether "by" stands right before the mention, past its determiners and adjectives, after token `lo`. */
 function afterBy(tokens: Token[], m: ActorMention, lo: number): boolean {
   let j = m.first - 1;
   // (a person's capitalised title and its people stand between too: "by Sudanese Vice President Ali
