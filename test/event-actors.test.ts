@@ -1414,6 +1414,15 @@ test('imposing costs on a country is a sanction; a ministry’s initials in a ti
   );
   assert.equal(costs.code, '163');
   assert.deepEqual(sides(costs, 'target'), ['Russia/RUS']);
+  // (a participle among the modifiers keeps the pattern's gap open: "swift, coordinated, and severe")
+  const listed = triggered(
+    release(
+      'The United States and its Allies and partners are imposing swift, coordinated, and severe costs for Russia’s violation of Ukraine’s sovereignty.',
+      '2022-02-24',
+    ),
+    'imposing swift, coordinated, and severe costs',
+  );
+  assert.deepEqual(sides(listed, 'target'), ['Russia/RUS']);
   const delattre = analyzeDocument({
     id: 't',
     text: 'Deputy Secretary of State Wendy Sherman spoke this morning with French MFA Secretary General Francois Delattre.',

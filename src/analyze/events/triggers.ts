@@ -76,7 +76,9 @@ function listComma(tokens: Token[], j: number): boolean {
   const before = tokens[j - 1];
   let next = tokens[j + 1];
   if (next?.pos === 'CCONJ') next = tokens[j + 2];
-  return tokens[j].text === ',' && !!before && !!next && LIST_ITEM_POS.has(before.pos) && LIST_ITEM_POS.has(next.pos);
+  // (a participle among the modifiers too: "imposing swift, coordinated, and severe costs")
+  const item = (t: Token) => LIST_ITEM_POS.has(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.lower));
+  return tokens[j].text === ',' && !!before && !!next && item(before) && item(next);
 }
 
 /** "open-ended", "Syrian-backed", "rebel-held": a participle closing a hyphenated modifier is no act. */
