@@ -1469,3 +1469,26 @@ test('a passive’s agent may be a body’s people after "by": "by agents of the
   );
   assert.ok(!arrest.source.some((a) => /^USA/.test(a.actor ?? '')), sides(arrest, 'source').join(', '));
 });
+
+test('each titled person listed after "with" is met, their people’s word in the title no stop', () => {
+  // state-pr (demo corpus): only the first of two titled foreign ministers had been the target
+  const call = triggered(
+    release(
+      'Secretary of State Antony J. Blinken held separate calls yesterday with Republic of Korea Foreign Minister Park Jin and Japanese Foreign Minister Hayashi Yoshimasa following the DPRK’s ballistic missile launches.',
+      '2022-10-05',
+    ),
+    'held separate calls yesterday with',
+  );
+  assert.deepEqual(sides(call, 'target'), ['Park Jin/KORGOV', 'Hayashi Yoshimasa/JPNGOV']);
+  const spoke = triggered(
+    release(
+      'Deputy Secretary of State Wendy Sherman spoke this morning with French MFA Secretary General Francois Delattre, German MFA State Secretary Andreas Michaelis, and UK Minister of State for Europe and North America James Cleverly.',
+      '2022-02-24',
+    ),
+    'spoke this morning with',
+  );
+  assert.deepEqual(
+    spoke.target.map((a) => a.actor),
+    ['FRAGOV', 'DEUGOV', 'GBRGOV'],
+  );
+});

@@ -1030,7 +1030,28 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
   const group = [mentions[head]];
   let k = head + 1;
   while (k < mentions.length && mentions[k].last < to) {
-    const between = tokens.slice(group[group.length - 1].last + 1, mentions[k].first);
+    // ("with Republic of Korea Foreign Minister Park Jin and Japanese Foreign Minister Hayashi
+    // Yoshimasa": a person's title, its people's word with it, stands between "and" and the name)
+    // (after a bare comma, a title its country opens, "…, German MFA State Secretary Andreas Michaelis",
+    // or one of a list; "Bjoern Seibert, Head of Cabinet of the European Commission President Ursula von
+    // der Leyen" is one person's apposition)
+    const titled = mentions.findIndex(
+      (m, j) => j >= k && m.titledFrom !== undefined && m.titledFrom <= mentions[k].first && m.last < to,
+    );
+    const countryOpens = (m: ActorMention) => {
+      const kind = m.titledFrom === undefined ? undefined : lookupName(tokens[m.titledFrom].text)?.kind;
+      return kind === 'country' || kind === 'demonym';
+    };
+    const afterAnd = (m: ActorMention) =>
+      tokens.slice(group[group.length - 1].last + 1, m.titledFrom).some((t) => t.lower === 'and');
+    // (or a list whose last member "and" brings in later: "President Maia Sandu, Prime Minister Natalia
+    // Gavrilita, and Foreign Minister Nicu Popescu")
+    const andLater = (m: ActorMention) => tokens.slice(m.last + 1, to).some((t) => t.lower === 'and');
+    const listedTitle = (m: ActorMention) =>
+      m.titledFrom !== undefined && (afterAnd(m) || countryOpens(m) || andLater(m));
+    if (titled > k && listedTitle(mentions[titled])) k = titled;
+    const next = mentions[k];
+    const between = tokens.slice(group[group.length - 1].last + 1, listedTitle(next) ? next.titledFrom : next.first);
     const words = between.filter((t) => !isPunct(t) && !ARTICLE.has(t.lower)).map((t) => t.lower);
     if (
       words.length <= 1 &&
