@@ -1084,10 +1084,10 @@ function titleSector(words: Token[], heads: ReadonlySet<string>): string | undef
   if (special && !secretaryGeneral) return 'GOV';
   // (a head that only says someone leads takes the sector of the body its title names: "Senate
   // Democratic Majority Leader" is the legislature's, "head of Iraqi police" the police's)
+  // (the body's words: the title's heads and their modifiers left out, "deputy" no deputy sheriff)
+  const bodyWords = words.filter((t) => !heads.has(t.lower) && !MODIFYING_HEADS.has(t.lower));
   const lastHead = [...words].reverse().find((t) => heads.has(t.lower));
-  const led = LEADING_HEADS.has(lastHead?.lower ?? '')
-    ? bodySector(words.filter((t) => !heads.has(t.lower) && !MODIFYING_HEADS.has(t.lower)))
-    : undefined;
+  const led = LEADING_HEADS.has(lastHead?.lower ?? '') ? bodySector(bodyWords) : undefined;
   if (led) return led;
   const sector = headSector(words, heads);
   // a spokesperson speaks for the body the title names: "foreign ministry spokesperson" is the
@@ -1095,7 +1095,7 @@ function titleSector(words: Token[], heads: ReadonlySet<string>): string | undef
   if (sector === 'MED' && words.some((t) => SPOKESPERSON.test(t.lower))) return bodySector(words) ?? sector;
   // (an office the agents give no sector takes the sector of the body its title names: "French Foreign
   // Ministry Secretary General François Delattre" is the government's)
-  return sector ?? bodySector(words.filter((t) => !heads.has(t.lower) && !MODIFYING_HEADS.has(t.lower)));
+  return sector ?? bodySector(bodyWords);
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|men|women|people)$/;

@@ -1028,27 +1028,26 @@ function coordinatedLeft(
  */
 function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: number, to: number): ActorMention[] {
   const group = [mentions[head]];
+  // ("with Republic of Korea Foreign Minister Park Jin and Japanese Foreign Minister Hayashi Yoshimasa":
+  // a person's title, its people's word with it, stands between "and" and the name; after a bare comma,
+  // a title its country opens, "…, German MFA State Secretary Andreas Michaelis", or one of a list whose
+  // last member "and" brings in later, "President Maia Sandu, Prime Minister Natalia Gavrilita, and
+  // Foreign Minister Nicu Popescu"; "Bjoern Seibert, Head of Cabinet of the European Commission
+  // President Ursula von der Leyen" is one person's apposition)
+  const countryOpens = (m: ActorMention) => {
+    const kind = m.titledFrom === undefined ? undefined : lookupName(tokens[m.titledFrom].text)?.kind;
+    return kind === 'country' || kind === 'demonym';
+  };
+  const afterAnd = (m: ActorMention) =>
+    tokens.slice(group[group.length - 1].last + 1, m.titledFrom).some((t) => t.lower === 'and');
+  const andLater = (m: ActorMention) => tokens.slice(m.last + 1, to).some((t) => t.lower === 'and');
+  const listedTitle = (m: ActorMention) =>
+    m.titledFrom !== undefined && (afterAnd(m) || countryOpens(m) || andLater(m));
   let k = head + 1;
   while (k < mentions.length && mentions[k].last < to) {
-    // ("with Republic of Korea Foreign Minister Park Jin and Japanese Foreign Minister Hayashi
-    // Yoshimasa": a person's title, its people's word with it, stands between "and" and the name)
-    // (after a bare comma, a title its country opens, "…, German MFA State Secretary Andreas Michaelis",
-    // or one of a list; "Bjoern Seibert, Head of Cabinet of the European Commission President Ursula von
-    // der Leyen" is one person's apposition)
     const titled = mentions.findIndex(
       (m, j) => j >= k && m.titledFrom !== undefined && m.titledFrom <= mentions[k].first && m.last < to,
     );
-    const countryOpens = (m: ActorMention) => {
-      const kind = m.titledFrom === undefined ? undefined : lookupName(tokens[m.titledFrom].text)?.kind;
-      return kind === 'country' || kind === 'demonym';
-    };
-    const afterAnd = (m: ActorMention) =>
-      tokens.slice(group[group.length - 1].last + 1, m.titledFrom).some((t) => t.lower === 'and');
-    // (or a list whose last member "and" brings in later: "President Maia Sandu, Prime Minister Natalia
-    // Gavrilita, and Foreign Minister Nicu Popescu")
-    const andLater = (m: ActorMention) => tokens.slice(m.last + 1, to).some((t) => t.lower === 'and');
-    const listedTitle = (m: ActorMention) =>
-      m.titledFrom !== undefined && (afterAnd(m) || countryOpens(m) || andLater(m));
     if (titled > k && listedTitle(mentions[titled])) k = titled;
     const next = mentions[k];
     const between = tokens.slice(group[group.length - 1].last + 1, listedTitle(next) ? next.titledFrom : next.first);
@@ -1057,10 +1056,10 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
       words.length <= 1 &&
       (words[0] === 'and' ||
         (words.length === 0 &&
-          ((between.some((t) => t.text === ',') && !opensPredicate(tokens, mentions[k].last + 1)) ||
-            hyphenJoined(tokens, group[group.length - 1].last, mentions[k].first))))
+          ((between.some((t) => t.text === ',') && !opensPredicate(tokens, next.last + 1)) ||
+            hyphenJoined(tokens, group[group.length - 1].last, next.first))))
     ) {
-      group.push(mentions[k]);
+      group.push(next);
       k++;
     } else break;
   }
@@ -1410,8 +1409,12 @@ export interface Dyad {
   rule: string;
 }
 
-/** Words that open a clause the main one follows after a comma. */
-const SUBORDINATORS = new Set(['if', 'unless', 'when', 'once', 'although', 'though', 'because', 'whereas']);
+/**
+ * Words that open a clause the main one follows after a comma, for an object's end: narrower than
+ * closed-class.ts's SUBORDINATORS (after, before, while, since … join a time or a contrast whose object
+ * the main clause may still name: "In the months leading up to and after Russia's invasion began, …").
+ */
+const CONDITION_OPENERS = new Set(['if', 'unless', 'when', 'once', 'although', 'though', 'because', 'whereas']);
 /** The most tokens between a subordinator and the trigger of its clause, and between a comma and the next clause's verb. */
 const SUBORDINATE_REACH = 10;
 
@@ -1424,7 +1427,7 @@ function subordinateClauseEnd(tokens: Token[], from: number, first: number, last
   let opened = false;
   for (let j = first - 1; j >= from && first - j <= SUBORDINATE_REACH; j--) {
     if (tokens[j].text === ',' || tokens[j].text === ';') break;
-    if (SUBORDINATORS.has(tokens[j].lower)) {
+    if (CONDITION_OPENERS.has(tokens[j].lower)) {
       opened = true;
       break;
     }

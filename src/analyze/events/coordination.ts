@@ -5,7 +5,7 @@
 // Mexico and Argentina oppose Brazil").
 import type { Token } from '../document.js';
 import type { ActorMention } from './actors.js';
-import { PERSONAL_SUBJECT_PRONOUNS } from '../nlp/closed-class.js';
+import { PERSONAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
 import { afterModal, isPunct } from './clauses.js';
 
 /** Verbs whose object may be a clause, so that a name after them may be its subject ("said Russia and China signed"). */
@@ -95,9 +95,6 @@ export function nextClauseAfterAnd(tokens: Token[], mentions: ActorMention[], tr
   }
   return to;
 }
-
-/** Possessive pronouns that open a subject noun phrase ("his administration"). */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Adverbs that may stand between "and" or "but" and the subject of the clause they open. */
 const LINKING_ADVERBS = new Set(['yet', 'then', 'so', 'also', 'thus', 'therefore', 'still']);
