@@ -1031,3 +1031,51 @@ test('a noun "suspect" read as a verb reports nothing', () => {
   assert.ok(arrested, evs.map((e) => e.trigger.text).join(', '));
   assert.equal(arrested.asserted_by, null);
 });
+
+test('"I want to thank X" thanks X as it is said: SUPPORT, no intention to cooperate', () => {
+  // state-pr-344160 (demo corpus): the Secretary's opening words to Cambodia's Deputy Prime Minister
+  const evs = analyzeDocument({
+    id: 't',
+    text:
+      'SECRETARY BLINKEN: Well, good afternoon, everyone. It’s a pleasure to be here with the deputy prime minister of Cambodia. ' +
+      'I really want to thank you, Deputy Prime Minister, and Cambodia for your leadership of ASEAN.',
+    published: '2022-05-13',
+    source: 'U.S. Department of State (press releases RSS)',
+  }).events;
+  const thanks = evs.find((e) => e.target.some((t) => t.actor === 'KHM'));
+  assert.ok(thanks, evs.map((e) => e.trigger.text).join(', '));
+  assert.deepEqual([thanks.trigger.text, thanks.code, thanks.type], ['thank', '051', 'SUPPORT']);
+  assert.equal(countries(thanks.source), 'USA');
+  // an intention of a later act keeps its frame: "want to meet" is an intent to meet (036)
+  const meet = analyse('Obama wants to meet Merkel in Berlin.', [
+    person('Obama', 'USAGOV'),
+    person('Merkel', 'DEUGOV'),
+    gpe('Berlin', 'DEU'),
+  ]);
+  assert.equal(meet[0]?.code, '036');
+});
+
+test('a bare verb after "and" shares the "to" of an infinitive list, and its agent', () => {
+  // state-pr-265599 (demo corpus): the junta is asked to release the detained, not the Secretary
+  const text =
+    'During my meeting with ASEAN, I called on the Burmese military junta to immediately end the violence, restore democratic governance, and release those unjustly detained.';
+  const evs = analyse(text, [
+    { name: 'Department of State', type: 'ORG', actor: 'USAGOV', say: ['I'] },
+    igo('ASEAN', 'IGOSEAASN'),
+    { name: 'Burmese military junta', type: 'ORG', actor: 'MMRMIL', say: ['Burmese military junta'] },
+  ]);
+  const release = evs.find((e) => e.trigger.text === 'release');
+  assert.ok(release, evs.map((e) => e.trigger.text).join(', '));
+  assert.equal(release.source.map((s) => s.actor).join('+'), 'MMRMIL');
+  assert.match(release.rule ?? '', /infinitive-agent/);
+});
+
+test('a pronoun subject before "continues to" + the act is its actor: no country of the sentence fills it', () => {
+  // state-pr-842769a4c9 (demo corpus): the Special Envoy meets partners in Vienna; Austria is the place
+  const evs = analyse('Of course, he continues to meet on the sidelines with our partners in Vienna.', [
+    gpe('Vienna', 'AUT'),
+  ]);
+  const meet = evs.find((e) => e.trigger.text === 'meet');
+  assert.ok(meet, evs.map((e) => e.trigger.text).join(', '));
+  assert.equal(countries(meet.source), '');
+});

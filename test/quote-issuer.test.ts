@@ -210,3 +210,16 @@ test('a joint statement’s "We, the G7 Foreign Ministers" acts under the body i
   assert.equal(rule, 'we-apposition');
   assert.deepEqual([entity?.name.toLowerCase(), entity?.actor], ['g7 foreign ministers', 'IGOGOS']);
 });
+
+test('a release’s own "I", no byline naming who, is its issuer’s, not the person named nearby', () => {
+  // state-pr-338289 (demo corpus): the Secretary announces Trevor Reed's release and commends the envoys
+  const text =
+    'I am pleased to announce the release of U.S. citizen Trevor Reed, who was wrongfully detained in Russia. ' +
+    'We extend our deep appreciation to our many allies and partners who helped us in this effort.\n\n' +
+    'I also wish to commend Special Presidential Envoy for Hostage Affairs Ambassador Carstens for his work.';
+  const commend = speakerOf(run(text, STATE), 'to commend');
+  assert.equal(commend.rule, 'i-issuer');
+  assert.equal(commend.entity?.name, 'Department of State');
+  // (a news article's "I" is left to the other rules: no issuer speaks there)
+  assert.notEqual(speakerOf(run(text, 'Wikinews'), 'to commend').rule, 'i-issuer');
+});

@@ -1346,6 +1346,27 @@ function coordinatedInfinitiveTo(tokens: Token[], to: number, from: number): num
 }
 
 /**
+ * Where the infinitive opens whose bare verb a later one after "and" or "or" shares its "to" with:
+ * "called on the junta to immediately end the violence, restore democratic governance, and release
+ * those unjustly detained" (`first` at "release": the "to" before "immediately"); else -1.
+ */
+function infinitiveOfBareConjunct(tokens: Token[], first: number, from: number): number {
+  const t = tokens[first];
+  const and = tokens[first - 1]?.lower;
+  if (t.pos !== 'VERB' || t.lower !== t.lemma || (and !== 'and' && and !== 'or')) return -1;
+  for (let j = first - 2; j >= from && first - j <= INFINITIVE_REACH; j--) {
+    // (an auxiliary between opens a clause of its own: "to end the war and they will release …")
+    if (tokens[j].pos === 'AUX') return -1;
+    if (tokens[j].lower !== 'to') continue;
+    let v = j + 1;
+    while (tokens[v]?.pos === 'ADV') v++;
+    // (a verb proper: after "access to fresh water" an adjective is no infinitive)
+    if (tokens[v]?.pos === 'VERB') return j;
+  }
+  return -1;
+}
+
+/**
  * The common noun right before the trigger at `first`, past its auxiliaries and adverbs ("aerial
  * tankers | were deployed", "militants | attacked"): the verb's own subject; else -1.
  */
@@ -1487,7 +1508,10 @@ export function findDyad(
   // ("spoke with … Le Drian to congratulate the French people … and to welcome …": an infinitive after
   // "and" shares the subject of the infinitive before it, not that one's object)
   const toAt = first > 0 && tokens[first - 1].lower === 'to' ? first - 1 : -1;
-  const earlierTo = toAt > 0 ? coordinatedInfinitiveTo(tokens, toAt, clause.from) : -1;
+  const earlierTo =
+    toAt > 0
+      ? coordinatedInfinitiveTo(tokens, toAt, clause.from)
+      : infinitiveOfBareConjunct(tokens, first, clause.from);
   if (earlierTo >= 0) {
     head = subjectBefore(tokens, usable, listed, earlierTo, clause.from);
     rule = 'coordinated-infinitive';

@@ -167,7 +167,12 @@ function personPronounSubject(
 ): boolean {
   if (isPassive(tokens, trigger.first, trigger.last, from)) return false;
   let j = trigger.first - 1;
-  while (j >= from && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
+  for (;;) {
+    while (j >= from && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART')) j--;
+    // (past a verb that takes the trigger as its infinitive: "I really want to thank …", "we hope to meet …")
+    if (j > from && tokens[j].pos === 'VERB' && tokens[j + 1]?.lower === 'to') j--;
+    else break;
+  }
   return j >= from && PERSON_SUBJECT_PRONOUNS.has(tokens[j].lower);
 }
 

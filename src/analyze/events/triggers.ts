@@ -661,6 +661,20 @@ function namedBefore(tokens: Token[], n: TriggerMatch): boolean {
   return !ARGUMENT_PREPOSITIONS.has(tokens[n.last + 1]?.lower ?? '');
 }
 
+/** Acts of courtesy a speaker performs by saying that they want to ("I want to thank", "we wish to commend"). */
+const COURTESIES = new Set(['thank', 'commend', 'congratulate', 'praise', 'applaud', 'welcome', 'salute']);
+
+/**
+ * Whether an intention frame in the first person governs a courtesy: "I want to thank you, Deputy Prime
+ * Minister, and Cambodia" thanks them as it is said — no intention of a later act (CAMEO 03x).
+ */
+function performedCourtesy(tokens: Token[], frame: TriggerMatch, act: TriggerMatch): boolean {
+  if (!COURTESIES.has(tokens[act.first].lemma)) return false;
+  let j = frame.first - 1;
+  while (j >= 0 && tokens[j].pos === 'ADV') j--;
+  return j >= 0 && (tokens[j].lower === 'i' || tokens[j].lower === 'we');
+}
+
 /** Drops a trigger that is the complement of the one before it: "agreed to provide", "refused to allow". */
 function absorbComplements(tokens: Token[], triggers: TriggerMatch[], lex: EventLexicon): TriggerMatch[] {
   const comp = cue(lex, 'complementizers');
@@ -681,7 +695,7 @@ function absorbComplements(tokens: Token[], triggers: TriggerMatch[], lex: Event
       let crossesPunct = false;
       for (let k = a.last + 1; k < b.first; k++) if (isPunct(tokens[k]) && tokens[k].text !== '-') crossesPunct = true;
       if ((linked || j === a.last) && !crossesPunct) {
-        if (a.pattern.role === 'intent-frame' && !intendable(b.pattern.code)) {
+        if (a.pattern.role === 'intent-frame' && (!intendable(b.pattern.code) || performedCourtesy(tokens, a, b))) {
           // "want to ask X to ...": the frame gives way to the act it governs
           out[out.length - 1] = b;
           continue;

@@ -12,6 +12,7 @@ import { COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
 import {
   boundReporter,
   firstPersonOfUnnamed,
+  insideVerbatim,
   insideReported,
   speakerOfTurnHolding,
   type Reported,
@@ -336,6 +337,12 @@ function resolve(
         // the article's own "I" in a statement its byline signs (speaker-author.ts)
         entity = authorEntity(ctx);
         c.speakerRule = 'i-author';
+      } else if (asSubject === 'i' && !insideVerbatim(p.head, earlier) && issuerEntity(ctx)) {
+        // a government's release in its official's own voice, no byline naming them: the issuer,
+        // not anyone named nearby ("I am pleased to announce the release of U.S. citizen Trevor
+        // Reed"; "as the Minister said, I am the first woman Deputy Secretary of State")
+        entity = issuerEntity(ctx);
+        c.speakerRule = 'i-issuer';
       } else if (asSubject === 'we') {
         // "we" inside someone's words is theirs (bound above), else only a group the text named as
         // "we"; in the article's own voice, also the body opening the sentence (speaker-we.ts)

@@ -64,6 +64,11 @@ export function speakerOfTurnHolding(at: Span, earlier: Reported[]): EntityRecor
   return q?.turn ? q.entity : null;
 }
 
+/** Whether the span lies inside an earlier quotation or transcript turn (someone's own words). */
+export function insideVerbatim(at: Span, earlier: Reported[]): boolean {
+  return earlier.some((q) => q.verbatim && q.start <= at.start && at.end <= q.end);
+}
+
 /** Whether the span lies inside an earlier quote (someone's words). */
 export function insideReported(at: Span, earlier: Reported[]): boolean {
   return innermost(at, earlier) !== null;
