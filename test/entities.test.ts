@@ -4606,3 +4606,27 @@ test('an apposition title holds "of a" and closes at an auxiliary whose comma wa
   assert.equal(titleOf(a, 'Marco Mancini'), 'director of a division of the Italian SISMI military intelligence agency');
   assert.equal(entity(a, 'Marco Mancini').country, 'ITA');
 });
+
+test('a body whose acronym spells only the tail of its span is that tail: a place or body run into it is not its name', () => {
+  // wikinews-119302 (demo corpus): the category line "Palestine" ran into the first sentence
+  const hrw = run(
+    'Palestine Human Rights Watch (HRW) has charged Israel with using white phosphorous bombs in urban areas.',
+    '2009-01-11',
+  );
+  const body = entity(hrw, 'Human Rights Watch');
+  assert.equal(body.actor, 'NGOHRI');
+  assert.deepEqual(mentionTexts(body), ['Human Rights Watch', 'HRW']);
+  // wikinews-113734: the agency, one entity with its acronym
+  const iaea = run(
+    'The United Nations International Atomic Energy Agency (IAEA) reported to the Security Council. The IAEA has asked for access.',
+    '2008-05-26',
+  );
+  assert.deepEqual(mentionTexts(entity(iaea, 'International Atomic Energy Agency')), [
+    'International Atomic Energy Agency',
+    'IAEA',
+    'IAEA',
+  ]);
+  // a country's own body keeps the country in its name
+  const cia = run('The United States Central Intelligence Agency (CIA) declined to comment.', '2008-05-26');
+  assert.equal(entity(cia, 'United States Central Intelligence Agency').actor, 'USASPY');
+});

@@ -58,6 +58,12 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
   let { a, b, label, rule } = span;
   // "of Finance Bill Birch": a name never starts with lower-case glue
   while (a < b - 1 && lex.titleGlue.has(toks[a].text)) a++;
+  const tail = acronymTail(doc, a, b);
+  if (tail > a) {
+    a = tail;
+    label = 'ORG';
+    rule += '+acronym-tail';
+  }
   // "Democratic Republic of the Congo Vice" + "Prime Minister …": a country the recogniser ran on into
   // the first word of a title after it ends before that word (a place's name never ends in "Vice")
   let rank = b;
@@ -623,4 +629,36 @@ export function orgLike(doc: ArticleDocument, a: number, end: number): boolean {
   if (toks.some((t) => lex.orgHeads.has(t.lower))) return true;
   const kind = lookupName(doc.text.slice(toks[0].start, toks[toks.length - 1].end))?.kind;
   return kind === 'org' || kind === 'seat' || kind === 'country';
+}
+
+/** Kinds of KB names that may run on, unseparated, into a body the KB knows apart from them. */
+const LEADING_NAME_KINDS = new Set(['country', 'capital', 'city', 'region', 'org']);
+
+/**
+ * Where a body's name starts whose acronym follows in brackets when the words before it are a place
+ * or a body of their own: "Palestine Human Rights Watch (HRW)" (a dateline run into the name),
+ * "United Nations International Atomic Energy Agency (IAEA)". The tail must be a body the KB knows
+ * with another country (or none) than the words before it: "United States Central Intelligence Agency
+ * (CIA)" stays whole, the country's own. Else a.
+ */
+function acronymTail(doc: ArticleDocument, a: number, b: number): number {
+  const toks = doc.tokens;
+  if (toks[b]?.text !== '(' || toks[b + 2]?.text !== ')' || b - a < 2) return a;
+  const acronym = toks[b + 1].text;
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return a;
+  const initials = (from: number) =>
+    toks
+      .slice(from, b)
+      .filter((t) => CAPITAL.test(t.text))
+      .map((t) => t.text[0])
+      .join('');
+  if (initials(a) === acronym) return a;
+  for (let k = a + 1; k < b; k++) {
+    if (!CAPITAL.test(toks[k].text) || initials(k) !== acronym) continue;
+    const body = lookupName(doc.text.slice(toks[k].start, toks[b - 1].end));
+    const before = lookupName(doc.text.slice(toks[a].start, toks[k - 1].end));
+    if (body?.kind !== 'org' || !before || !LEADING_NAME_KINDS.has(before.kind)) return a;
+    return body.country && body.country === before.country ? a : k;
+  }
+  return a;
 }
