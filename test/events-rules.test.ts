@@ -1079,3 +1079,44 @@ test('a pronoun subject before "continues to" + the act is its actor: no country
   assert.ok(meet, evs.map((e) => e.trigger.text).join(', '));
   assert.equal(countries(meet.source), '');
 });
+
+test('declining to say is no rejection; a state charged with something is accused; a charged issue is no act', () => {
+  // wikinews-119302 (demo corpus)
+  const hrw = analyzeDocument({
+    id: 't',
+    text:
+      'Human Rights Watch (HRW) has charged Israel with using white phosphorous bombs in urban areas.\n\n' +
+      'Avital Leibovich, Israeli military spokeswoman, said the army was "using its munitions in accordance with international law," but refused to say whether Israel was using phosphorous.',
+    published: '2009-01-11',
+  }).events;
+  const charged = hrw.find((e) => e.trigger.text === 'charged');
+  assert.ok(charged, hrw.map((e) => e.trigger.text).join(', '));
+  assert.deepEqual([charged.code, charged.type, countries(charged.target)], ['112', 'ACCUSE', 'ISR']);
+  assert.equal(
+    hrw.find((e) => e.trigger.text.startsWith('refused')),
+    undefined,
+  );
+  // wikinews-13325, wikinews-47160 (demo corpus)
+  const other = analyzeDocument({
+    id: 't',
+    text:
+      'The Congolese government has declined to confirm or deny any casualty figures. ' +
+      'The programme remains an emotive and politically charged issue in South Africa.',
+    published: '2006-06-01',
+  });
+  assert.deepEqual(
+    other.events.map((e) => e.trigger.text),
+    [],
+  );
+  // (nor does the quote layer read the charged issue as a charge someone made)
+  assert.equal(
+    other.quotes.find((q) => q.cue?.text === 'charged'),
+    undefined,
+  );
+  // a person still faces charges: legal action (173)
+  const court = analyse('Prosecutors in Kenya charged Ghailani with murder.', [
+    person('Ghailani', 'KEN'),
+    gpe('Kenya', 'KEN'),
+  ]);
+  assert.equal(court.find((e) => e.trigger.text === 'charged')?.code, '173');
+});

@@ -74,10 +74,31 @@ function refusal(tokens: Token[], first: number, status: StatusDecision): boolea
   return false;
 }
 
+/**
+ * "Human Rights Watch has charged Israel with using white phosphorous", "Uribe charged Correa's
+ * government of having links with the FARC": only people face charges in court; a state, a
+ * government or a body charged with something is accused of it (CAMEO 112, not 173).
+ */
+function chargedBody(doc: ArticleDocument, m: TriggerMatch, dyad: Dyad): boolean {
+  if (m.pattern.code !== '173' || doc.tokens[m.first].lemma !== 'charge' || !dyad.target.length) return false;
+  // (the body is the verb's object, right after it: "the chance to charge Ahmed Kalfan Ghailani - a
+  // suspect imprisoned in Guantanamo Bay, Cuba" charges a man, whom no actor names)
+  let k = m.last + 1;
+  while (doc.tokens[k]?.pos === 'DET') k++;
+  const object = doc.tokens[k];
+  if (!object) return false;
+  return dyad.target.every((t) => {
+    const e = t.entity ? doc.entityById(t.entity) : undefined;
+    const named = !!e?.mentions.some((x) => x.start <= object.start && object.start < x.end);
+    return named && (e?.type === 'GPE' || e?.type === 'ORG');
+  });
+}
+
 export function recode(doc: ArticleDocument, m: TriggerMatch, status: StatusDecision, dyad: Dyad): Coding {
   const tokens = doc.tokens;
   const plain: Coding = { type: m.pattern.type as PloverType, code: m.pattern.code, mode: m.pattern.mode, note: '' };
   const code = m.pattern.code ?? '';
+  if (chargedBody(doc, m, dyad)) return { type: 'ACCUSE', code: '112', mode: 'disapprove', note: '+charged-body' };
   const root = code.slice(0, 2);
   const comp = m.pattern.role === 'intent' || m.pattern.role === 'intent-frame' ? m.complement?.code : undefined;
   if (comp && status.status !== 'negated') {

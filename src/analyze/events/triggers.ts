@@ -8,6 +8,7 @@ import { isAgreementName } from '../entities/agreement-names.js';
 import { cue, type EventLexicon, type TriggerPattern } from './lexicon.js';
 import { afterModal, isPunct, MODALS } from './clauses.js';
 import { intendable } from './recode.js';
+import { attributiveParticiple } from '../nlp/attributive.js';
 
 export interface TriggerMatch {
   pattern: TriggerPattern;
@@ -92,26 +93,6 @@ function hyphenParticiple(tokens: Token[], i: number): boolean {
 
 /** Verbs that with a reflexive object name a suicide ("killed himself", "hanged herself"). */
 const SUICIDE_VERBS = new Set(['kill', 'hang', 'shoot']);
-
-/** Words that open a noun phrase a participle may modify: articles and possessive pronouns. */
-const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my', 'your']);
-
-/**
- * Whether the past participle at i modifies the noun after it, in a noun phrase an article, a
- * possessive or a preposition opens: "its internationally recognized borders", "a negotiated two-state solution",
- * "our deployed forces" name no act (not "they jointly condemned the …", whose subject is a pronoun).
- */
-function attributiveParticiple(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!/^\p{Ll}+ed$/u.test(t.text)) return false;
-  const next = tokens[i + 1];
-  if (!next || !(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM')) return false;
-  let j = i - 1;
-  while (j >= 0 && tokens[j].pos === 'ADV') j--;
-  // (or a preposition: "in illegally annexed Crimea", "from occupied territories"; no verb's form in -ed
-  // follows one)
-  return j >= 0 && (NOUN_PHRASE_OPENERS.has(tokens[j].lower) || tokens[j].pos === 'ADP');
-}
 
 /**
  * Prepositions after "demonstrate" that mark its sense "show" ("demonstrate to Iran", "as demonstrated

@@ -1,5 +1,6 @@
 // What the quote rules share while they read one document: the quoted spans, which token lies in
 // which quoted span, paragraph bounds, the cue tokens already used, and the quotes found so far.
+import { attributiveParticiple } from '../nlp/attributive.js';
 import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
 import { quoteLexicon as lex } from './lexicon.js';
@@ -198,6 +199,8 @@ export class QuoteContext {
     if (t.pos === 'ADJ') return this.adjectiveTaggedSpeech(i) ? 'speech' : this.adjectiveTaggedCue(i);
     if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
     if (this.existentialModifier(i) || this.possessedFigureModifier(i)) return null;
+    // "an emotive and politically charged issue": a participle modifying its noun says nothing
+    if (t.pos === 'VERB' && attributiveParticiple(this.doc.tokens, i)) return null;
     // "It's worth noting there is …", "worth mentioning that …": the writer's aside, no one's report
     if (this.doc.tokens[i - 1]?.lower === 'worth' && /ing$/.test(t.lower)) return null;
     // a verb of saying with its particle ("fired back", "shot back", "wrote back"), the past the

@@ -1,0 +1,31 @@
+// Past participles that modify the noun after them ("its internationally recognized borders", "an
+// emotive and politically charged issue"): no act and no saying. Shared by the event layer (no trigger)
+// and the quote layer (no cue).
+import type { Token } from '../document.js';
+
+/** Words that open a noun phrase a participle may modify: articles and possessive pronouns. */
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my', 'your']);
+
+/**
+ * Whether the past participle at i modifies the noun after it, in a noun phrase an article, a
+ * possessive or a preposition opens: "its internationally recognized borders", "a negotiated two-state solution",
+ * "our deployed forces" name no act (not "they jointly condemned the …", whose subject is a pronoun).
+ */
+export function attributiveParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^\p{Ll}+ed$/u.test(t.text)) return false;
+  const next = tokens[i + 1];
+  if (!next || !(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM')) return false;
+  let j = i - 1;
+  for (;;) {
+    while (j >= 0 && tokens[j].pos === 'ADV') j--;
+    // (past a modifier coordinated before it: "an emotive and politically charged issue")
+    if (j > 0 && tokens[j].pos === 'CCONJ' && tokens[j - 1].pos === 'ADJ') {
+      j -= 2;
+      while (j >= 0 && tokens[j].pos === 'ADJ') j--;
+    } else break;
+  }
+  // (or a preposition: "in illegally annexed Crimea", "from occupied territories"; no verb's form in -ed
+  // follows one)
+  return j >= 0 && (NOUN_PHRASE_OPENERS.has(tokens[j].lower) || tokens[j].pos === 'ADP');
+}
