@@ -94,3 +94,17 @@ test('"the terrorist group", "the militant group" are the armed body named befor
   const none = run('The United Nations met on Monday. The terrorist group was not discussed.');
   assert.equal(describedBody(none, 'The terrorist group'), null);
 });
+
+test('"the rights group" is the rights body named before, not one a name after it introduces', () => {
+  // wikinews-119302 (demo corpus)
+  const hrw = run(
+    'Human Rights Watch (HRW) has charged Israel with using white phosphorous bombs in urban areas. ' +
+      'The rights group is calling on Israel not to use these devices in crowded areas of Gaza.',
+  );
+  assert.equal(describedBody(hrw, 'The rights group'), 'Human Rights Watch');
+  // state-pr-326208 (demo corpus): the group the apposition names is another
+  const fortify = run(
+    'Human Rights Watch welcomed the report. It was prepared by the museum’s Simon-Skjodt Center for the Prevention of Genocide and the human rights group, Fortify Rights.',
+  );
+  assert.equal(describedBody(fortify, 'the human rights group'), null);
+});

@@ -83,7 +83,7 @@ const ARMED_ADJECTIVES = new Set([
   'separatist',
   'paramilitary',
 ]);
-/** Nouns an armed adjective turns into such a group's description. */
+/** Nouns a group's kind (an armed adjective, "rights") turns into such a group's description. */
 const ARMED_GROUP_NOUNS = new Set([
   'group',
   'network',
@@ -96,22 +96,36 @@ const ARMED_GROUP_NOUNS = new Set([
 /** Codes of armed groups: rebels, insurgents, unidentified armed forces, radicals, separatists, militarized groups across borders. */
 const ARMED_CODES = ['REB', 'INS', 'UAF', 'RAD', 'SEP', 'IMG'];
 
+/** Codes of rights groups ("the rights group", "the human rights group" after Human Rights Watch). */
+const RIGHTS_CODES = ['HRI'];
+
+/** The codes a group's kind word gives it: an armed adjective's, or the rights its group defends. */
+function kindCodes(toks: Token[], k: number): { codes: string[]; noun: number } | undefined {
+  const word = toks[k];
+  if (!word || word.text !== word.lower) return undefined;
+  if (ARMED_ADJECTIVES.has(word.lower)) return { codes: ARMED_CODES, noun: k + 1 };
+  if (word.lower === 'rights') return { codes: RIGHTS_CODES, noun: k + 1 };
+  if (word.lower === 'human' && toks[k + 1]?.lower === 'rights') return { codes: RIGHTS_CODES, noun: k + 2 };
+  return undefined;
+}
+
 /**
- * For "the" at token i, an armed adjective and a group's noun that heads its phrase alone ("The
- * terrorist group is thought to be planning …" after "Al-Qaeda communications"), the test a body must
- * pass to be the one described, with the noun's index; undefined where the tokens are no such
- * description. Only an armed body's code fits: the adjective says what kind of group it is.
+ * For "the" at token i, a group's kind and its noun heading its phrase alone ("The terrorist group is
+ * thought to be planning …" after "Al-Qaeda communications"; "The rights group is calling on Israel …"
+ * after Human Rights Watch), the test a body must pass to be the one described, with the noun's
+ * index; undefined where the tokens are no such description. Only a body of that kind's code fits.
  */
-export function armedGroupAt(
+export function kindOfGroupAt(
   toks: Token[],
   i: number,
 ): { test: (e: EntityRecord) => boolean; noun: number } | undefined {
-  const adjective = toks[i + 1];
-  const noun = toks[i + 2];
-  if (toks[i].lower !== 'the' || !adjective || !noun || adjective.text !== adjective.lower) return undefined;
-  if (!ARMED_ADJECTIVES.has(adjective.lower) || !ARMED_GROUP_NOUNS.has(noun.lower) || !headsAlone(toks, i + 3))
+  if (toks[i].lower !== 'the') return undefined;
+  const kind = kindCodes(toks, i + 1);
+  if (!kind || !ARMED_GROUP_NOUNS.has(toks[kind.noun]?.lower ?? '') || !headsAlone(toks, kind.noun + 1))
     return undefined;
-  return { test: (e) => e.type === 'ORG' && isNamed(e) && holdsCode(e.actor, ARMED_CODES), noun: i + 2 };
+  // (a name set after it introduces another group: "the human rights group, Fortify Rights")
+  if (toks[kind.noun + 1]?.text === ',' && /^\p{Lu}/u.test(toks[kind.noun + 2]?.text ?? '')) return undefined;
+  return { test: (e) => e.type === 'ORG' && isNamed(e) && holdsCode(e.actor, kind.codes), noun: kind.noun };
 }
 
 /**

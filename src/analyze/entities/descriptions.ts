@@ -9,7 +9,7 @@ import type { Component } from '../pipeline.js';
 import type { EntityType, Mention, Span } from '../types.js';
 import { actorCountry, sectorOf } from './kb.js';
 import { FINITE_BE_WORDS } from '../nlp/closed-class.js';
-import { anotherCountrysGovernment, armedGroupAt, bodyClassAt } from './body-descriptions.js';
+import { anotherCountrysGovernment, bodyClassAt, kindOfGroupAt } from './body-descriptions.js';
 import { lexiconSets } from './lexicon.js';
 import { pluralNoun, singularNoun } from './plural-nouns.js';
 import { bareTitleWords, isAlsoSurname } from './title-words.js';
@@ -426,8 +426,8 @@ function sharesThe(scan: DescriptionScan, i: number): boolean {
 function describeBody(scan: DescriptionScan, i: number): number {
   const { doc, grid } = scan;
   const det = doc.tokens[i];
-  // ("the terrorist group": an armed adjective before the group's noun)
-  const armed = !grid.entityAt(det) ? armedGroupAt(doc.tokens, i) : undefined;
+  // ("the terrorist group", "the rights group": the group's kind before its noun)
+  const armed = !grid.entityAt(det) ? kindOfGroupAt(doc.tokens, i) : undefined;
   if (armed) {
     const group = doc.tokens[armed.noun];
     const body = grid.entityAt(group) ? undefined : mostRecent(doc, det.start, 'ORG', armed.test);
