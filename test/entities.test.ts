@@ -4635,3 +4635,27 @@ test('a body whose acronym spells only the tail of its span is that tail: a plac
   const cia = run('The United States Central Intelligence Agency (CIA) declined to comment.', '2008-05-26');
   assert.equal(entity(cia, 'United States Central Intelligence Agency').actor, 'USASPY');
 });
+
+test('an envoy’s title before a surname is no KB minister’s of that name unless the article names their country', () => {
+  // wh-briefing-press-briefing-senior-administration-officials (demo corpus, 2013): Samantha Power at the UN
+  const a = run(
+    'Q Is there any reason why Ambassador Power didn’t stay in her seat for all of Rouhani’s speech?\n\n' +
+      'SENIOR ADMINISTRATION OFFICIAL: On Sam Power, I don’t think she was there for the speech.',
+    '2013-09-24',
+  );
+  const power = a.entities.find((e) => e.mentions.some((m) => m.text === 'Power'));
+  assert.ok(power);
+  assert.equal(power.kb, null);
+  assert.notEqual(power.country, 'NZL');
+  assert.deepEqual(mentionTexts(power), ['Power', 'Sam Power']);
+});
+
+test('a people in the plural the recogniser read as a body is that people', () => {
+  // wh-briefing-press-briefing-senior-administration-officials (demo corpus, 2013)
+  const a = run(
+    'I know that’s something that we’re talking to the Kenyans about. I don’t have any further information for you on that.',
+    '2013-09-24',
+  );
+  const kenyans = a.entities.find((e) => e.mentions.some((m) => m.text === 'Kenyans'));
+  assert.deepEqual([kenyans?.type, kenyans?.country], ['NORP', 'KEN']);
+});

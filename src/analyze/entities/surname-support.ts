@@ -39,7 +39,7 @@ export function withSupportedSurnames(doc: ArticleDocument, typed: TypedName[]):
     const hit = n.hit;
     if (!hit || hit.kind !== 'person') return n;
     const gated =
-      (n.rule.endsWith(BY_SURNAME) && hit.surnameBasis === 'guess') ||
+      (n.rule.endsWith(BY_SURNAME) && (hit.surnameBasis === 'guess' || envoyTitled(doc, n))) ||
       n.rule.endsWith(BARE) ||
       n.rule.endsWith(FULL_NAME);
     if (!gated) {
@@ -62,6 +62,17 @@ export function withSupportedSurnames(doc: ArticleDocument, typed: TypedName[]):
     return unsupported(n);
   });
 }
+
+/** An envoy's title right before a name ("Ambassador Power", "Special Envoy Mitchell"). */
+const ENVOY_TITLE = /\b(?:Ambassador|Envoy|Consul)\s+$/;
+
+/**
+ * Whether an envoy's title stands before the surname: the KB lists ministers and heads of state, few
+ * envoys, so the title holds no role of the KB's namesake ("Ambassador Power" at the UN in 2013 is no
+ * Simon Power, New Zealand's minister) unless the article names the namesake's country.
+ */
+const envoyTitled = (doc: ArticleDocument, n: TypedName): boolean =>
+  ENVOY_TITLE.test(doc.text.slice(Math.max(0, n.start - 12), n.start));
 
 /** A royal title right before a name ("King Abdullah", "Crown Prince Mohammed"). */
 const ROYAL_TITLE = /\b(King|Queen|Prince|Emir|Amir|Sultan)\s+$/;

@@ -179,6 +179,8 @@ function typeFromLabel(
     case 'ORG':
       // a country's own name labelled ORG is the country (Saudi Arabia, New Zealand)
       if (kind === 'country') return { type: 'GPE', hit };
+      // (nor is a people in the plural a body: "we're talking to the Kenyans about")
+      if (kind === 'demonym' && surface !== undefined && /\p{Ll}s$/u.test(surface)) return { type: 'NORP', hit };
       // a city labelled ORG (its police, its club) still stands in that city's country
       return {
         type: 'ORG',
