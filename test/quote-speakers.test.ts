@@ -5006,3 +5006,17 @@ test('a moderator’s paragraph of a name and an outlet in capitalised words giv
   );
   assert.equal(speaker(show, quoteWith(show, 'my guest tonight')), null);
 });
+
+test('a parenthetical frame’s content starts past the transcript label opening its sentence', () => {
+  // state-pr-319908 (demo corpus): Blinken's answer to Matt Lee, not Matt's words
+  const doc = stateRelease(
+    'QUESTION: Thank you, Ned. Mr. Secretary, what do you make of the vote?\n\n' +
+      'SECRETARY BLINKEN: Matt, first of all, to put the vote in the UN in perspective, it is both overwhelming and, I would even say, historic. 141 countries voted for it.\n\n' +
+      'QUESTION: Thank you.',
+    '2022-03-02',
+  );
+  const q = doc.quotes.find((x) => x.kind === 'indirect' && x.cue?.text === 'say');
+  assert.ok(q, doc.quotes.map((x) => x.text).join(' | '));
+  assert.ok(q.text.startsWith('Matt, first of all'), q.text);
+  assert.equal(doc.entityById(q.speaker?.entity ?? '')?.name, 'Blinken');
+});

@@ -2,6 +2,7 @@
 // what comes before it, where the content starts and ends, and the quote made. Also the object
 // readings only this needs: a stance noun ("launched an attack against"), a relative object ("which
 // he called …"), a price ("charged $3.7 million").
+import { afterLabelAt } from './speaker-transcript.js';
 import { frameSpeakerBefore } from './frame-speaker.js';
 import type { Sentence, Token } from '../document.js';
 import { BE_FORMS, isSentenceEnd, isWord, type CueClass, type QuoteContext } from './context.js';
@@ -439,7 +440,9 @@ export function cueInSentence(
     if (!rest && !hasClauseOrQuote(ctx, s.firstToken, frameStart)) return;
     // (a frame inside a relative clause frames that clause only: "… extrajudicial killings, which, it
     // said, mostly came from the military")
-    const from = relativeBeforeFrame(toks, frameStart, s.firstToken);
+    // (nor past a transcript's label opening the sentence: "SENIOR ADMINISTRATION OFFICIAL: Well, I
+    // think -- we’ve been having these contacts, I’d just say, while …" frames the official's words)
+    const from = relativeBeforeFrame(toks, frameStart, wordsAfterLabel(ctx, s));
     // (the words after the frame end as any content does: "…, they believe, isn't going anywhere, and
     // most don't expect him to …" is a second attribution)
     // (only where a clause of the content's own comes first: "California demanded, but was denied,
@@ -809,4 +812,13 @@ function laterListedGerund(toks: readonly Token[], k: number): boolean {
     if ((t.text === ',' || t.lower === 'and') && /ing$/.test(toks[j + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** The sentence's first token past a transcript's label opening it, else its first token. */
+function wordsAfterLabel(ctx: QuoteContext, s: Sentence): number {
+  const after = afterLabelAt(ctx.doc.text, ctx.doc.tokens[s.firstToken].start);
+  if (after < 0) return s.firstToken;
+  let k = s.firstToken;
+  while (k < s.endToken && ctx.doc.tokens[k].start < after) k++;
+  return k < s.endToken ? k : s.firstToken;
 }

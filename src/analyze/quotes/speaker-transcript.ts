@@ -116,6 +116,18 @@ function lastLabelStart(text: string): number {
   return found;
 }
 
+/**
+ * Where the words after a speaker's label start when a line opening at `at` has one ("SENIOR
+ * ADMINISTRATION OFFICIAL: Well, I think …" → at "Well"); -1 for none or not a line's start.
+ */
+export function afterLabelAt(text: string, at: number): number {
+  if (at > 0 && text[at - 1] !== '\n') return -1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const m = LABEL.exec(text.slice(at, end));
+  return m && !NOT_SPEAKERS.has((m[2] ?? m[3]).trim()) ? at + m[0].length : -1;
+}
+
 /** Whether a line of the text opens with a speaker's label ("SECRETARY BLINKEN: …"): a speech or a transcript. */
 export function hasSpeakerLabel(text: string): boolean {
   for (const line of text.split('\n')) {
