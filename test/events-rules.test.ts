@@ -1120,3 +1120,24 @@ test('declining to say is no rejection; a state charged with something is accuse
   ]);
   assert.equal(court.find((e) => e.trigger.text === 'charged')?.code, '173');
 });
+
+test('an event noun of two words modifying a noun for a thing names no event', () => {
+  // wh-briefing-press-briefing-senior-administration-officials (demo corpus, 2013)
+  const evs = analyse(
+    'Of course, the Syrian chemical weapons issue, the President said, can lead into and energize a political process to resolve the situation in Syria.',
+    [norp('Syrian', 'SYR'), person('President', 'USAGOV'), gpe('Syria', 'SYR')],
+  );
+  assert.equal(
+    evs.find((e) => e.trigger.text === 'chemical weapons'),
+    undefined,
+  );
+  // the weapons used are still an attack
+  const used = analyse('Syrian forces used chemical weapons against Ghouta.', [
+    norp('Syrian', 'SYR'),
+    gpe('Ghouta', 'SYR'),
+  ]);
+  assert.ok(
+    used.some((e) => e.type === 'ASSAULT'),
+    used.map((e) => e.trigger.text).join(', '),
+  );
+});

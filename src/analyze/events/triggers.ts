@@ -524,11 +524,12 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     }
   }
   const kept: TriggerMatch[] = [...verbs];
-  // "truce monitors", "aid workers", "threat preparedness": a noun modifying a noun for people or
-  // things names no event
+  // "truce monitors", "aid workers", "threat preparedness", "the chemical weapons resolution": a noun
+  // modifying a noun for people or things names no event
   const modifier = (n: TriggerMatch) => {
     const next = tokens[n.last + 1];
-    return n.first === n.last && next?.pos === 'NOUN' && cue(lex, 'modifiedNouns').has(next.lemma);
+    const contiguous = !n.pattern.words.includes('*');
+    return contiguous && next?.pos === 'NOUN' && cue(lex, 'modifiedNouns').has(next.lemma);
   };
   for (const n of nouns) {
     if (modifier(n)) continue;
