@@ -5020,3 +5020,19 @@ test('a parenthetical frame’s content starts past the transcript label opening
   assert.ok(q.text.startsWith('Matt, first of all'), q.text);
   assert.equal(doc.entityById(q.speaker?.entity ?? '')?.name, 'Blinken');
 });
+
+test('a sentence-opening "he" takes up the subject of a "he" before it, past a sentence adverb', () => {
+  // wh-briefing-press-briefing-senior-administration-officials (demo corpus, 2013), shortened
+  for (const opening of ['He', 'Clearly, he']) {
+    const doc = run(
+      `President Rouhani spoke at the United Nations today. ${opening} is not as bombastic as President Ahmadinejad. He does not say things that are quite as inflammatory as his predecessor.`,
+    );
+    assert.equal(speakerEntity(doc, 'things that are quite as inflammatory')?.name, 'Hassan Rouhani', opening);
+  }
+  // state-pr-261552 (demo corpus): the Counselor thanked Poland, not the Senate's marshal he met
+  const chollet = stateRelease(
+    'Counselor of the Department Derek Chollet traveled to Warsaw to reaffirm the strong relationship the United States has with our NATO Ally Poland. He met with Deputy Foreign Minister Marcin Przydacz and Marshal of the Senate, Senator Tomasz Grodzki to advocate a cooperative approach to enhancing Polish and regional energy security. He also expressed appreciation for Poland’s role in countering Russian aggression.',
+    '2021-05-20',
+  );
+  assert.equal(speakerEntity(chollet, 'appreciation for Poland’s role')?.name, 'Derek Chollet');
+});

@@ -151,6 +151,8 @@ export function afterFrontedAdjunct(ctx: QuoteContext, first: number, end: numbe
   const toks = ctx.doc.tokens;
   const t = toks[first];
   if (!t) return end;
+  // ("Clearly, he is not as bombastic …": a sentence adverb set off by its comma)
+  if (t.pos === 'ADV' && toks[first + 1]?.text === ',' && first + 2 < end) return first + 2;
   const opener =
     t.pos === 'ADP' || SUBORDINATORS.has(t.lower) || (t.pos === 'VERB' && /^\p{L}\p{Ll}+(?:ing|ed)$/u.test(t.text));
   if (!opener) return end;

@@ -30,6 +30,8 @@ export function personPronounSubject(
   head: Span,
   word: 'he' | 'she',
   fronted?: number,
+  /** How many sentences back a chain of pronoun subjects has been followed already. */
+  depth = 0,
 ): EntityRecord | null {
   const doc = ctx.doc;
   const k = doc.tokenIndexAt(head.start);
@@ -62,8 +64,13 @@ export function personPronounSubject(
   const subject =
     (opened >= 0 ? namedSpeaker(ctx, previous.firstToken, previous.endToken, true) : null) ??
     invertedSpeaker(ctx, previous.firstToken, previous.endToken) ??
-    sentenceSubjectPerson(ctx, previous.firstToken, previous.endToken) ??
-    sentenceSubjectPerson(ctx, afterFrontedAdjunct(ctx, previous.firstToken, previous.endToken), previous.endToken) ??
+    sentenceSubjectPerson(ctx, previous.firstToken, previous.endToken, depth) ??
+    sentenceSubjectPerson(
+      ctx,
+      afterFrontedAdjunct(ctx, previous.firstToken, previous.endToken),
+      previous.endToken,
+      depth,
+    ) ??
     namedSpeaker(ctx, previous.firstToken, previous.endToken);
   return subject && agrees(ctx, subject, word) ? subject : null;
 }
@@ -180,7 +187,11 @@ function insideContent(ctx: QuoteContext, at: number): boolean {
  * The person whose name (or resolved pronoun) opens the token range, after a linking word ("But Mr
  * Herron … said"), titles and determiners.
  */
-function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number): EntityRecord | null {
+/** The most sentences back a chain of "he" subjects is followed ("Clearly, he is not as bombastic as
+ * President Ahmadinejad. He does not say …": both the "he" before's, Rouhani). */
+const MAX_PRONOUN_CHAIN = 3;
+
+function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number, depth = 0): EntityRecord | null {
   const doc = ctx.doc;
   while (first < end - 1 && LINKING_WORDS.has(doc.tokens[first].lower)) first++;
   const titleWords = lexiconSets();
@@ -208,6 +219,9 @@ function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number): E
       // who speaks, and "he" in their words is someone else)
       return possessorAt(doc.text, hit.mention.end) || turnLabel(doc.text, hit.mention.end) ? null : hit.entity;
     }
+    // (a "he" no quote resolved carries on the subject it takes up itself)
+    if (!hit && THIRD_PERSON.has(tok.lower) && depth < MAX_PRONOUN_CHAIN)
+      return personPronounSubject(ctx, tok, tok.lower as 'he' | 'she', undefined, depth + 1);
     if (hit && TITLE_QUALIFIERS.has(hit.entity.type) && !possessorAt(doc.text, hit.mention.end)) {
       j = doc.tokenIndexAt(hit.mention.end - 1);
       continue;
