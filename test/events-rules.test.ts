@@ -1141,3 +1141,30 @@ test('an event noun of two words modifying a noun for a thing names no event', (
     used.map((e) => e.trigger.text).join(', '),
   );
 });
+
+test('a list its "and" has closed takes no member after a comma; "and … and" goes on', () => {
+  // state-pr-350280 (demo corpus)
+  const wong = analyse(
+    'The Secretary and Foreign Minister reviewed the Foreign Minister’s recent visits to Indonesia, Fiji, Samoa, and Tonga, and the Secretary reaffirmed the United States commitment to strengthening economic opportunity.',
+    [
+      person('Foreign Minister', 'AUSGOV', ['Foreign Minister’s']),
+      person('Secretary', 'USAGOV', ['the Secretary']),
+      gpe('Indonesia', 'IDN'),
+      gpe('Fiji', 'FJI'),
+      gpe('Samoa', 'WSM'),
+      gpe('Tonga', 'TON'),
+      gpe('United States', 'USA'),
+    ],
+  );
+  const visits = wong.find((e) => e.trigger.text === 'visits');
+  assert.ok(visits, wong.map((e) => e.trigger.text).join(', '));
+  assert.equal(countries(visits.target), 'IDN+FJI+WSM+TON');
+  // state-pr-345457 (demo corpus)
+  const africa = analyse('When I had the opportunity to visit Kenya and Nigeria and Senegal in November, I talked.', [
+    person('I', 'USAGOV'),
+    gpe('Kenya', 'KEN'),
+    gpe('Nigeria', 'NGA'),
+    gpe('Senegal', 'SEN'),
+  ]);
+  assert.equal(countries(africa.find((e) => e.trigger.text === 'visit')?.target ?? []), 'KEN+NGA+SEN');
+});

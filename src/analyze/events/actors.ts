@@ -1044,6 +1044,10 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
   const listedTitle = (m: ActorMention) =>
     m.titledFrom !== undefined && (afterAnd(m) || countryOpens(m) || andLater(m));
   let k = head + 1;
+  // (a list its "and" has closed takes no more after a comma: "visits to Indonesia, Fiji, Samoa, and
+  // Tonga, and the Secretary reaffirmed …" opens a clause of its own, "Backed by Syria and Iran,
+  // Hezbollah …" the main clause; "Kenya and Nigeria and Senegal" goes on)
+  let closed = false;
   while (k < mentions.length && mentions[k].last < to) {
     const titled = mentions.findIndex(
       (m, j) => j >= k && m.titledFrom !== undefined && m.titledFrom <= mentions[k].first && m.last < to,
@@ -1052,6 +1056,7 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
     const next = mentions[k];
     const between = tokens.slice(group[group.length - 1].last + 1, listedTitle(next) ? next.titledFrom : next.first);
     const words = between.filter((t) => !isPunct(t) && !ARTICLE.has(t.lower)).map((t) => t.lower);
+    if (closed && between.some((t) => t.text === ',')) break;
     if (
       words.length <= 1 &&
       (words[0] === 'and' ||
@@ -1060,6 +1065,7 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
             hyphenJoined(tokens, group[group.length - 1].last, next.first))))
     ) {
       group.push(next);
+      closed = words[0] === 'and';
       k++;
     } else break;
   }
