@@ -5036,3 +5036,15 @@ test('a sentence-opening "he" takes up the subject of a "he" before it, past a s
   );
   assert.equal(speakerEntity(chollet, 'appreciation for Poland’s role')?.name, 'Derek Chollet');
 });
+
+test('years opening a subject after a preposition are a time adjunct; "the X region of Y" is X', () => {
+  // wikinews-41349 (demo corpus)
+  const doc = run(
+    'After a referendum, the Montenegro region of Serbia and Montenegro declares independence to form the new Republic of Montenegro. ' +
+      'In 1991 and 1992 four of six Yugoslavian republics declared independence.',
+  );
+  assert.equal(speakerEntity(doc, 'to form the new Republic')?.name, 'Montenegro');
+  const republics = doc.quotes.find((q) => q.cue?.text === 'declared');
+  assert.ok(republics);
+  assert.equal(doc.text.slice(republics.speaker?.start, republics.speaker?.end), 'four of six Yugoslavian republics');
+});

@@ -162,8 +162,17 @@ export function phraseStartBefore(toks: Token[], end: number, lo: number): numbe
   // (and a date with its day or year: "In January 2007 the Dalai Lama …", "On March 3 the ministry …")
   else if (s + 2 < end && isCalendarText(toks[s].text) && toks[s + 1].pos === 'NUM' && toks[s + 2].pos === 'DET')
     s += 2;
+  // (and years after a preposition: "In 1991 and 1992 four of six Yugoslavian republics declared …")
+  else if (s > lo && toks[s - 1].pos === 'ADP' && YEAR.test(toks[s].text)) {
+    let k = s + 1;
+    while (k + 1 < end && (toks[k].lower === 'and' || toks[k].text === ',') && YEAR.test(toks[k + 1].text)) k += 2;
+    if (k < end) s = k;
+  }
   return s;
 }
+
+/** A year written out ("1991", "2005"). */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /**
  * A capitalised word the tagger read as a verb between two capitalised words of one sentence, not
@@ -314,6 +323,12 @@ export function npToken(t: Token): boolean {
 }
 
 /** The head of a phrase over tokens [a, b): its last run of names, else the whole nominal. */
+/** Nouns of a part of a country that a name before them names ("the Montenegro region of …"). */
+const REGION_NOUNS = new Set(['region', 'province', 'part', 'territory', 'state', 'district', 'enclave']);
+
+/** Whether such a noun and "of" stand at token k ("region of Serbia"). */
+const regionOf = (toks: Token[], k: number): boolean => REGION_NOUNS.has(toks[k].text) && toks[k + 1]?.lower === 'of';
+
 function headOf(doc: ArticleDocument, a: number, b: number): { head: Span; kind: Phrase['headKind'] } {
   const toks = doc.tokens;
   // (a relative pronoun alone is one whatever the tagger calls it: "which" is often a determiner)
@@ -343,6 +358,12 @@ function headOf(doc: ArticleDocument, a: number, b: number): { head: Span; kind:
       best = { start: hit.mention.start, end: hit.mention.end };
       bestPerson = isPerson;
     }
+    // ("the Montenegro region of Serbia and Montenegro": a name modifying the noun that "of" qualifies
+    // is the phrase's, not the one after "of")
+    const after = doc.tokenIndexAt(hit.mention.end - 1) + 1;
+    const opens = hit.mention.start === toks[toks[a].pos === 'DET' ? a + 1 : a]?.start;
+    if (opens && !isPerson && !bestPerson && after + 1 < b && regionOf(toks, after))
+      return { head: best!, kind: 'name' };
   }
   const last = toks[b - 1];
   // a phrase ending in a common noun is a nominal (U.S. intelligence agencies, the campaign), or in a
