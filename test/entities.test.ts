@@ -4659,3 +4659,14 @@ test('a people in the plural the recogniser read as a body is that people', () =
   const kenyans = a.entities.find((e) => e.mentions.some((m) => m.text === 'Kenyans'));
   assert.deepEqual([kenyans?.type, kenyans?.country], ['NORP', 'KEN']);
 });
+
+test('a prison named with one word before "Prison" is the building, no person with that surname', () => {
+  // wikinews-84717 (demo corpus)
+  const a = run(
+    'Lirim Jakupi is a convicted criminal who escaped with seven other men in a violent break-out from Kosovo`s Dubrava Prison in August.',
+    '2007-11-07',
+  );
+  assert.equal(entity(a, 'Dubrava Prison').type, 'FAC');
+  // (a building's kind that is also a surname stays a person's where the recogniser read one)
+  assert.equal(entity(run('Picabo Street won the downhill in 1998.', '1998-02-13'), 'Picabo Street').type, 'PERSON');
+});

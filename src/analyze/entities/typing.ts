@@ -553,11 +553,25 @@ function isFacilityName(toks: Token[], c: Candidate, hit: KbHit | undefined): bo
   if (!/^\p{Lu}/u.test(head.text) || !lexiconSets().facilityHeads.has(head.lower)) return false;
   if (c.label !== 'PER') return true;
   // read as a person: only a name led by a place the KB knows (Westminster Bridge) or one of three
-  // words or more (Ohene Djan Sports Stadium); two words may be a surname (Picabo Street)
+  // words or more (Ohene Djan Sports Stadium); two words may be a surname (Picabo Street), but for a
+  // head no one bears ("Dubrava Prison")
   if (isKnownFirstName(toks[0].text)) return false;
   const lead = lookupName(toks[0].text);
-  return toks.length >= 3 || (!!lead && lead.kind !== 'person');
+  return toks.length >= 3 || (!!lead && lead.kind !== 'person') || NO_SURNAME_HEADS.has(head.lower);
 }
+
+/** Buildings' kinds no one bears as a surname (unlike Street, Hall, Bridge, Temple or Tower). */
+const NO_SURNAME_HEADS = new Set([
+  'prison',
+  'jail',
+  'penitentiary',
+  'airport',
+  'airbase',
+  'stadium',
+  'mosque',
+  'synagogue',
+  'cathedral',
+]);
 
 /** A diplomatic mission's word opening its name ("Embassy Singapore", "Consulate General Surabaya"). */
 const MISSION_WORDS = new Set(['Embassy', 'Consulate']);
