@@ -1168,3 +1168,20 @@ test('a list its "and" has closed takes no member after a comma; "and … and" g
   ]);
   assert.equal(countries(africa.find((e) => e.trigger.text === 'visit')?.target ?? []), 'KEN+NGA+SEN');
 });
+
+test('a member’s bracketed acronym does not end a list of parties', () => {
+  // state-pr-349406 (demo corpus)
+  const evs = analyse(
+    'Deputy Secretary of State Wendy Sherman will travel to the Republic of Korea (ROK), the Philippines, Vietnam, and Laos from June 5 to 14.',
+    [
+      person('Wendy Sherman', 'USAGOV'),
+      gpe('Republic of Korea', 'KOR', ['Republic of Korea', 'ROK']),
+      gpe('Philippines', 'PHL'),
+      gpe('Vietnam', 'VNM'),
+      gpe('Laos', 'LAO'),
+    ],
+  );
+  const travel = evs.find((e) => e.trigger.text === 'travel to');
+  assert.ok(travel, evs.map((e) => e.trigger.text).join(', '));
+  assert.equal(countries(travel.target), 'KOR+PHL+VNM+LAO');
+});

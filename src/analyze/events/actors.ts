@@ -1028,6 +1028,8 @@ function coordinatedLeft(
  */
 function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: number, to: number): ActorMention[] {
   const group = [mentions[head]];
+  /** The last token the group's members take: a member's bracketed acronym is its own ("the Republic of Korea (ROK), the Philippines, …"). */
+  let end = mentions[head].last;
   // ("with Republic of Korea Foreign Minister Park Jin and Japanese Foreign Minister Hayashi Yoshimasa":
   // a person's title, its people's word with it, stands between "and" and the name; after a bare comma,
   // a title its country opens, "…, German MFA State Secretary Andreas Michaelis", or one of a list whose
@@ -1038,8 +1040,7 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
     const kind = m.titledFrom === undefined ? undefined : lookupName(tokens[m.titledFrom].text)?.kind;
     return kind === 'country' || kind === 'demonym';
   };
-  const afterAnd = (m: ActorMention) =>
-    tokens.slice(group[group.length - 1].last + 1, m.titledFrom).some((t) => t.lower === 'and');
+  const afterAnd = (m: ActorMention) => tokens.slice(end + 1, m.titledFrom).some((t) => t.lower === 'and');
   const andLater = (m: ActorMention) => tokens.slice(m.last + 1, to).some((t) => t.lower === 'and');
   const listedTitle = (m: ActorMention) =>
     m.titledFrom !== undefined && (afterAnd(m) || countryOpens(m) || andLater(m));
@@ -1054,7 +1055,12 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
     );
     if (titled > k && listedTitle(mentions[titled])) k = titled;
     const next = mentions[k];
-    const between = tokens.slice(group[group.length - 1].last + 1, listedTitle(next) ? next.titledFrom : next.first);
+    if (tokens[end + 1]?.text === '(' && next.first === end + 2 && tokens[next.last + 1]?.text === ')') {
+      end = next.last + 1;
+      k++;
+      continue;
+    }
+    const between = tokens.slice(end + 1, listedTitle(next) ? next.titledFrom : next.first);
     const words = between.filter((t) => !isPunct(t) && !ARTICLE.has(t.lower)).map((t) => t.lower);
     if (closed && between.some((t) => t.text === ',')) break;
     if (
@@ -1062,9 +1068,10 @@ function coordinatedRight(tokens: Token[], mentions: ActorMention[], head: numbe
       (words[0] === 'and' ||
         (words.length === 0 &&
           ((between.some((t) => t.text === ',') && !opensPredicate(tokens, next.last + 1)) ||
-            hyphenJoined(tokens, group[group.length - 1].last, next.first))))
+            hyphenJoined(tokens, end, next.first))))
     ) {
       group.push(next);
+      end = next.last;
       closed = words[0] === 'and';
       k++;
     } else break;
