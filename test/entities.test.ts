@@ -4670,3 +4670,19 @@ test('a prison named with one word before "Prison" is the building, no person wi
   // (a building's kind that is also a surname stays a person's where the recogniser read one)
   assert.equal(entity(run('Picabo Street won the downhill in 1998.', '1998-02-13'), 'Picabo Street').type, 'PERSON');
 });
+
+test('a short surname between a portfolio and the rest of a name is the name’s first word', () => {
+  // state-pr-349406 (demo corpus)
+  const a = stateRelease(
+    'In addition, the Deputy Secretary will discuss supply chain resiliency with private sector representatives and, together with Minister for Agriculture and Rural Development Le Minh Hoan, launch a USAID project to counter wildlife trafficking in Vietnam.',
+    '2022-06-03',
+  );
+  assert.equal(titleOf(a, 'Le Minh Hoan'), 'Minister for Agriculture and Rural Development');
+  assert.ok(!a.entities.some((e) => e.name === 'Agriculture and Rural Development'));
+  // (a portfolio's own last word stays the portfolio's)
+  const b = stateRelease(
+    'Secretary Blinken met Deputy Secretary General of ASEAN for Political-Security Community Michael Tene in Jakarta.',
+    '2021-08-02',
+  );
+  assert.ok(b.entities.some((e) => e.name === 'Michael Tene'));
+});

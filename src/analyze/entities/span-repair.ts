@@ -6,7 +6,7 @@
 import type { ArticleDocument, Token } from '../document.js';
 import { isKnownFirstName, lookupName } from './kb.js';
 import { lexiconSets } from './lexicon.js';
-import { usuallyLowerCase } from './ner/recognizer.js';
+import { isKnownWord, usuallyLowerCase } from './ner/recognizer.js';
 import { isAlsoSurname } from './title-words.js';
 
 export interface TokenSpan {
@@ -170,6 +170,35 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     a--;
     label = 'PER';
     if (joined === 0) rule += '+first-name';
+  }
+  // "Minister for Agriculture and Rural Development Le" + "Minh Hoan": a capitalised word the title's
+  // portfolio cannot end with, between it and a person's name, is the name's first word: a short one
+  // or one news never writes otherwise ("… for Political-Security Community Michael Tene" keeps its
+  // portfolio's word, "… Specialist" its title's)
+  const before = toks[a - 1];
+  const titleLast = toks[a - 2];
+  if (
+    label === 'PER' &&
+    b - a >= 2 &&
+    before &&
+    titleLast &&
+    !taken(a - 1) &&
+    before.sentence === toks[a].sentence &&
+    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+    (lex.portfolioEndWords.has(titleLast.lower) || lex.bodyEndWords.has(titleLast.lower)) &&
+    CAPITAL.test(titleLast.text) &&
+    !lex.titleHeads.has(before.lower) &&
+    !lex.titleModifiers.has(before.lower) &&
+    !lex.orgHeads.has(before.lower) &&
+    !lex.portfolioEndWords.has(before.lower) &&
+    !lex.bodyEndWords.has(before.lower) &&
+    !lex.notNames.has(before.lower) &&
+    !usuallyLowerCase(before.text) &&
+    (before.text.length <= 3 || !isKnownWord(before.text)) &&
+    !lookupName(before.text)
+  ) {
+    a--;
+    rule += '+name-after-portfolio';
   }
   // "Valery Giscard" + "d'Estaing", "Cote" + "d'Ivoire": an elided particle glued to a capital is
   // the name's next word
