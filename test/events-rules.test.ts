@@ -1185,3 +1185,51 @@ test('a member’s bracketed acronym does not end a list of parties', () => {
   assert.ok(travel, evs.map((e) => e.trigger.text).join(', '));
   assert.equal(countries(travel.target), 'KOR+PHL+VNM+LAO');
 });
+
+test('an infinitive after a list of those met is the subject’s purpose; ", and" after a prepositional object opens a clause', () => {
+  // state-pr-349406 (demo corpus): Sherman discusses, not the last minister she meets
+  const seoul = analyzeDocument({
+    id: 't',
+    text:
+      'In Seoul, Deputy Secretary Sherman will meet with ROK leaders, including Foreign Minister Park Jin and First Vice Foreign Minister Cho Hyun-dong. ' +
+      'Also in Seoul, Deputy Secretary Sherman will meet with Japanese Vice Foreign Minister Mori Takeo and have a trilateral meeting with First Vice Foreign Minister Cho and Vice Foreign Minister Mori to discuss how the United States, the ROK, and Japan can continue to work together.',
+    published: '2022-06-03',
+    source: 'U.S. Department of State (press releases RSS)',
+  }).events;
+  const discuss = seoul.find((e) => e.trigger.text === 'discuss');
+  assert.ok(discuss, seoul.map((e) => e.trigger.text).join(', '));
+  assert.equal(discuss.source.map((s) => s.actor).join('+'), 'USAGOV');
+  // state-pr-313468 (demo corpus): the Secretary thanks Japan, with no Ukraine beside him
+  const thanks = analyse(
+    'They committed to work closely together to deter further Russian aggression against Ukraine, and Secretary Blinken thanked Japan for supporting Europe’s energy security.',
+    [norp('Russian', 'RUS'), gpe('Ukraine', 'UKR'), person('Blinken', 'USAGOV'), gpe('Japan', 'JPN')],
+  );
+  assert.equal(
+    thanks
+      .find((e) => e.trigger.text === 'thanked')
+      ?.source.map((s) => s.actor)
+      .join('+'),
+    'USAGOV',
+  );
+  // (a list of three goes on: state-pr-328858)
+  const accords = analyse(
+    'Leaders from Israel, Bahrain, and the United Arab Emirates signed the Abraham Accords with Morocco.',
+    [gpe('Israel', 'ISR'), gpe('Bahrain', 'BHR'), gpe('United Arab Emirates', 'ARE'), gpe('Morocco', 'MAR')],
+  );
+  assert.equal(countries(accords.find((e) => e.trigger.text === 'signed')?.source ?? []), 'ISR+BHR+ARE');
+});
+
+test('"they" read as one of a pair opening the sentence is the pair', () => {
+  // state-pr-245949 (demo corpus)
+  const evs = analyzeDocument({
+    id: 't',
+    text:
+      'Secretary of State Antony J. Blinken met with Irish Minister for Foreign Affairs and Defense Simon Coveney. ' +
+      'The Secretary and Foreign Minister condemned the outrageous diversion of Ryanair Flight 4978 in Belarus, and they discussed the status of JCPOA negotiations.',
+    published: '2021-05-24',
+    source: 'U.S. Department of State (press releases RSS)',
+  }).events;
+  const discussed = evs.find((e) => e.trigger.text === 'discussed');
+  assert.ok(discussed, evs.map((e) => e.trigger.text).join(', '));
+  assert.deepEqual(discussed.source.map((s) => s.actor).sort(), ['IRLGOV', 'USAGOV']);
+});

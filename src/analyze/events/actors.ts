@@ -325,13 +325,41 @@ const ADDRESS_VERBS = new Set(['appeal', 'call', 'write', 'plead', 'signal', 'sa
  * a place, a time, a companion, or a destination ("will travel to Kyiv to meet …": the traveller
  * meets), not one addressed ("appealed to Iran to …").
  */
-function adjunctObject(tokens: Token[], m: ActorMention, lo: number): boolean {
+function adjunctObject(tokens: Token[], m: ActorMention, lo: number, listed = false): boolean {
   // (a possessor acts the noun it holds: "in response to Russia's decision to recognize …")
-  if (!m.inPP || POSSESSIVE.test(tokens[m.last + 1]?.text ?? '')) return false;
-  const lead = prepositionOf(tokens, m, lo);
+  if (!(m.inPP || listed) || POSSESSIVE.test(tokens[m.last + 1]?.text ?? '')) return false;
+  let lead = m.preposition ?? phraseLead(tokens, lo, m.titledFrom ?? m.first);
+  // ("with First Vice Foreign Minister Cho and Vice Foreign Minister Mori to discuss …": a later member
+  // of a list takes the list's preposition)
+  if (tokens[lead]?.lower === 'and' || tokens[lead]?.lower === 'or') lead = listPreposition(tokens, lead, lo);
   const word = tokens[lead]?.lower ?? '';
   if (word === 'to') return !ADDRESS_VERBS.has(tokens[lead - 1]?.lemma ?? '');
   return ADJUNCT_PREPOSITIONS.has(word);
+}
+
+/** The most tokens back from a list's "and" to the preposition that opens the list. */
+const LIST_REACH = 15;
+
+/**
+ * The people coordinated as the subject opening the clause, where "they" later in it was read as one
+ * of them (the two or more named first, joined by "and"); else null.
+ */
+function openingPair(tokens: Token[], usable: ActorMention[], from: number, they: ActorMention): ActorMention[] | null {
+  const first = usable.findIndex((m) => m.first >= from && m.last < they.first);
+  if (first < 0 || usable[first].inPP) return null;
+  const group = coordinatedRight(tokens, usable, first, they.first);
+  const same = (m: ActorMention) => (m.entity?.id ?? m.actor) === (they.entity?.id ?? they.actor);
+  return group.length >= 2 && group.some(same) && group.every((m) => m.entity?.type === 'PERSON') ? group : null;
+}
+
+/** The preposition opening the list whose "and" stands at token `and`, else `and` itself. */
+function listPreposition(tokens: Token[], and: number, lo: number): number {
+  for (let j = and - 1; j >= lo && and - j <= LIST_REACH; j--) {
+    const t = tokens[j];
+    if (t.pos === 'ADP') return j;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (isPunct(t) && t.text !== ',')) break;
+  }
+  return and;
 }
 
 /**
@@ -848,12 +876,16 @@ function prepositionalListMembers(tokens: Token[], mentions: ActorMention[], fro
     const p = mentions[k - 1];
     const m = mentions[k];
     if (m.inPP || !inList(p)) continue;
-    const between = tokens.slice(p.last + 1, m.first);
+    // (past a later member's title: "with First Vice Foreign Minister Cho and Vice Foreign Minister Mori")
+    const between = tokens.slice(p.last + 1, m.titledFrom ?? m.first);
     if (!listJoin(between)) continue;
     // ("the importance of America and New Zealand cooperating": two joined by "and" alone before a
     // verb are its subject; after a comma the list goes on, "officials from the United States,
     // Australia, India, and Japan met")
     if (!between.some((t) => t.text === ',') && opensPredicate(tokens, m.last + 1)) continue;
+    // (nor ", and" after a lone prepositional object: "to deter further Russian aggression against
+    // Ukraine, and Secretary Blinken thanked Japan …" opens the next clause)
+    if (!members.has(p) && between.some((t) => t.lower === 'and') && opensPredicate(tokens, m.last + 1)) continue;
     if (!between.some((t) => t.lower === 'and' || t.lower === 'or')) {
       if (frontedPhrase(tokens, p, from)) continue;
       // (a comma alone: the list must go on to its "and", before another member or not: "between
@@ -979,6 +1011,23 @@ function coordinatedLeft(
     // "cooperation with the International Atomic Energy Agency (IAEA), the government of Iran has …":
     // a bracketed acronym after a prepositional object is that object, no member of the subject's join
     if (between[0]?.text === ')' && m.inPP && !group[0].inPP) break;
+    // ("to deter further Russian aggression against Ukraine, and Secretary Blinken thanked Japan …":
+    // an earlier clause's prepositional object before ", and" is no member of the next one's subject)
+    // (but a list of three or more goes on: "leaders from Israel, Bahrain, and the United Arab Emirates signed")
+    const before = mentions[k - 1];
+    const listGoesOn =
+      !!before &&
+      before.first >= from &&
+      tokens.slice(before.last + 1, m.first).some((t) => t.text === ',') &&
+      tokens.slice(before.last + 1, m.first).every((t) => t.text === ',' || ARTICLE.has(t.lower));
+    if (
+      m.inPP &&
+      !prepositional(group[0]) &&
+      !listGoesOn &&
+      between.some((t) => t.text === ',') &&
+      between.some((t) => t.lower === 'and')
+    )
+      break;
     // "In Seoul, Deputy Secretary Sherman will meet …", "During her time in Ljubljana, Assistant
     // Secretary Sison will meet …": a prepositional object set off by a comma is an adjunct's, not the
     // subject's first member; nor is a person's title ("The President of Rwanda, Paul Kagame, …"), but
@@ -1500,6 +1549,13 @@ export function findDyad(
     (m) => !skip(m) && (m.compoundEnd === undefined || modifiesTrigger(tokens, m.compoundEnd, first)),
   );
   const listed = prepositionalListMembers(tokens, usable, clause.from);
+  if (process.env.DBG && tokens[first].lower === 'discussed')
+    console.error(
+      usable
+        .map((m) => `${m.name}@${m.first}${m.inPP ? 'PP' : ''}${m.pronoun ? 'P' : ''}${listed.has(m) ? 'L' : ''}`)
+        .join(' | '),
+      clause,
+    );
   let head = subjectBefore(tokens, usable, listed, first, clause.from);
   let rule = 'subject-object';
   // "will welcome newly arrived Afghans to the United States and meet with staff": a verb right after
@@ -1530,6 +1586,12 @@ export function findDyad(
     rule = 'coordinated-infinitive';
   }
   let before: ActorMention[] = head >= 0 ? coordinatedLeft(tokens, usable, head, clause.from, listed) : [];
+  // ("The Secretary and Foreign Minister condemned …, and they discussed …": a "they" the entity layer
+  // gave one of a pair opening the sentence is the pair)
+  if (before.length === 1 && tokens[before[0].first].lower === 'they') {
+    const pair = openingPair(tokens, usable, clause.from, before[0]);
+    if (pair) before = pair;
+  }
   const agentTo = earlierTo >= 0 ? earlierTo : toAt;
   if (agentTo >= 0) {
     // an infinitive takes the actor named just before it: "call on North Korea to ... not to supply", "for use ... to attack"
@@ -1546,7 +1608,7 @@ export function findDyad(
     if (
       near &&
       !possessor &&
-      !adjunctObject(tokens, near, clause.from) &&
+      !adjunctObject(tokens, near, clause.from, listed.has(near)) &&
       (!before.length || near.first > before[0].last)
     ) {
       before = [near];
