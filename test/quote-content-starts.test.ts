@@ -480,3 +480,17 @@ test('a hyphened compound’s participle opens no clause after a verb of cogniti
   const qs = quotes(text);
   assert.ok(!qs.some((q) => q.cue?.text === 'recognized'), qs.map((q) => q.text).join(' | '));
 });
+
+test('a long apposition of an "according to" source is passed over', () => {
+  // wikinews-10234, wikinews-121198 (demo corpus)
+  const fbi = cuedBy(
+    'According to Brian Paarmann, the FBI’s legal attache at the U.S. Embassy in Tbilisi, it was tossed in the general direction of the main stage.',
+    'According to',
+  );
+  assert.ok(fbi.text.startsWith('it was tossed'), fbi.text);
+  const ship = cuedBy(
+    'According to Natalia Gelashvili, a spokeswoman for the Far East Transport Prosecutors office in Nakhodka, the cargo ship New Star fled on Feb. 12.',
+    'According to',
+  );
+  assert.ok(ship.text.startsWith('the cargo ship'), ship.text);
+});

@@ -109,7 +109,7 @@ export function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
 const RELATIVES_BEFORE_ASIDE = new Set(['where', 'which', 'who', 'whom']);
 
 /** The most tokens of an apposition after an "according to" source. */
-const MAX_SOURCE_APPOSITION = 10;
+const MAX_SOURCE_APPOSITION = 14;
 
 /** Relative words that open a clause about a name ("Reyes, whose real name was …"). */
 const NAME_RELATIVES = new Set([...RELATIVE_WORDS, 'whose', 'whom']);
