@@ -5048,3 +5048,11 @@ test('years opening a subject after a preposition are a time adjunct; "the X reg
   assert.ok(republics);
   assert.equal(doc.text.slice(republics.speaker?.start, republics.speaker?.end), 'four of six Yugoslavian republics');
 });
+
+test('a subject after a fronted adverbial and before an apposition and a time word speaks', () => {
+  // wikinews-108935 (demo corpus)
+  const doc = run(
+    'For example, Ban Ki-moon, secretary general of the United Nations, yesterday called for the election to be postponed.',
+  );
+  assert.equal(speakerEntity(doc, 'the election to be postponed')?.name, 'Ban Ki-moon');
+});

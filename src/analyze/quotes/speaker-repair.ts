@@ -21,6 +21,7 @@ import { isPastParticiple, phrase, type Phrase } from './phrases.js';
 import { subjectBefore } from './subject-before.js';
 import { canBeSpeaker } from './speaker-nominal.js';
 import { phraseAfter } from './phrase-after.js';
+import { afterFrontedAdjunct } from './sentence-opening.js';
 import { BE_WORDS, CONTRACTED_ARE, CONTRACTED_IS, TIME_WORD } from '../nlp/closed-class.js';
 import { floatingSpeaker, isPersonPronoun, type SpeakerFix } from './speaker-floating.js';
 
@@ -118,6 +119,10 @@ function openingSubject(ctx: QuoteContext, s: Sentence, before: number): Phrase 
   const toks = ctx.doc.tokens;
   let a = s.firstToken;
   while (a < before && (toks[a].pos === 'PUNCT' || isBreak(toks[a]))) a++;
+  // (past a fronted adverbial: "For example, Ban Ki-moon, secretary general of the United Nations,
+  // yesterday called for …")
+  const fronted = afterFrontedAdjunct(ctx, a, before);
+  if (fronted < before) a = fronted;
   const p = phraseAfter(ctx.doc, a, before);
   if (!p || p.headKind === 'pronoun') return p && isPersonPronoun(ctx, p) ? p : null;
   const next = toks[p.endToken];
