@@ -5056,3 +5056,17 @@ test('a subject after a fronted adverbial and before an apposition and a time wo
   );
   assert.equal(speakerEntity(doc, 'the election to be postponed')?.name, 'Ban Ki-moon');
 });
+
+test('a passive participle phrase opening the subject leaves its head the speaker, not its preposition’s object', () => {
+  // wikinews-108935 (demo corpus)
+  const doc = run(
+    'Delegates at the convention discussed the elections. A draft resolution being considered for adoption on Tuesday calls for negotiations and an end to violence.',
+  );
+  const q = quoteWith(doc, 'negotiations and an end to violence');
+  assert.equal(doc.text.slice(q.speaker?.start, q.speaker?.end), 'A draft resolution');
+  // (not a clause's subordinator: wikinews-15754)
+  const bush = run(
+    'Seventy percent of the deaths occurred after the US President George W. Bush proclaimed "the end of major combat" on May 1 2003.',
+  );
+  assert.equal(speakerEntity(bush, 'the end of major combat')?.name, 'George W. Bush');
+});

@@ -170,6 +170,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
     ((doc.tokens[read.first].lower === 'the' ? personBeforeOpenApposition(doc, read.first, k, lo) : null) ??
       nameAfterTopic(doc, read, k) ??
       ownerOfPlaceApposition(doc, read, lo) ??
+      headOfParticiplePhrase(doc, read, lo) ??
       ownerOfHometown(doc, read, lo) ??
       respondentsBefore(doc, read, lo) ??
       read);
@@ -234,6 +235,31 @@ function ownerOfPlaceApposition(doc: ArticleDocument, p: Phrase, lo: number): Ph
   return owner && owner.endToken < comma && toks[owner.endToken]?.text === ',' && isPersonAt(doc, owner.head.start)
     ? owner
     : null;
+}
+
+/**
+ * The noun phrase a passive participle describes when the subject read is the object of the
+ * participle's preposition: "A draft resolution being considered for adoption on Tuesday calls for
+ * …" is the resolution's (not after "by": "a report released by the ministry" may be the ministry's).
+ */
+function headOfParticiplePhrase(doc: ArticleDocument, p: Phrase, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  const prep = toks[p.first - 1];
+  let v = p.first - 2;
+  // (nor a clause's subordinator: "the deaths occurred after the US President George W. Bush proclaimed …")
+  if (!prep || prep.pos !== 'ADP' || prep.lower === 'by' || SUBORDINATORS.has(prep.lower) || v <= lo) return null;
+  const participle = toks[v];
+  if (participle.pos !== 'VERB' || !/^\p{Ll}+(?:ed|en)$/u.test(participle.text)) return null;
+  if (toks[v - 1]?.lower === 'being') v--;
+  // (the phrase before the participle is a common noun's, the whole subject: no verb of its own before)
+  const head = toks[v - 1];
+  if (!head || head.pos !== 'NOUN') return null;
+  const np = readSubjectBefore(doc, v, lo, null);
+  if (!np || np.endToken !== v || np.headKind !== 'nominal') return null;
+  // (and it opens the clause: "In a statement released to reporters the US government said" is the
+  // government's, "… made such comments" no comments')
+  const before = toks[np.first - 1];
+  return np.first === lo || !before || isBreak(before) || /^[.;:!?]$/.test(before.text) ? np : null;
 }
 
 /** Prepositions of a person's hometown after their age ("…, 38, of Digby", "…, 52, from Leeds"). */
