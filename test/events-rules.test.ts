@@ -1233,3 +1233,22 @@ test('"they" read as one of a pair opening the sentence is the pair', () => {
   assert.ok(discussed, evs.map((e) => e.trigger.text).join(', '));
   assert.deepEqual(discussed.source.map((s) => s.actor).sort(), ['IRLGOV', 'USAGOV']);
 });
+
+test('"I would like to thank", "we would like to congratulate" are courtesies performed, not hypothetical', () => {
+  // wikinews-108935 (demo corpus)
+  const evs = analyzeDocument({
+    id: 't',
+    text: 'Jakaya Kekwete, the Tanzanian President chairing the summit, said, "We would like to congratulate the Zimbabwean people for their successes."',
+    published: '2008-06-30',
+  }).events;
+  const congratulate = evs.find((e) => e.trigger.text === 'congratulate');
+  assert.ok(congratulate, evs.map((e) => e.trigger.text).join(', '));
+  assert.deepEqual([congratulate.code, congratulate.status], ['051', 'reported']);
+  // (a wish for a later act stays hypothetical)
+  const later = analyse('Obama would meet Merkel in Berlin if the talks failed.', [
+    person('Obama', 'USAGOV'),
+    person('Merkel', 'DEUGOV'),
+    gpe('Berlin', 'DEU'),
+  ]);
+  assert.equal(later.find((e) => e.trigger.text === 'meet')?.status, 'hypothetical');
+});
