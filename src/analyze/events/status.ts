@@ -7,6 +7,7 @@ import { afterModal } from './clauses.js';
 import { cue, type EventLexicon } from './lexicon.js';
 import type { ActorMention } from './actors.js';
 import { BE_WORDS } from '../nlp/closed-class.js';
+import { courtesyWouldLike } from './courtesy.js';
 
 export interface StatusDecision {
   status: EventStatus;
@@ -245,7 +246,7 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
   }
   // ("We would like to congratulate the Zimbabwean people …", "I'd like to thank …": a courtesy performed
   // in the saying, no hypothetical one)
-  const performed = performedCourtesy(tokens, first, clause.from);
+  const performed = courtesyWouldLike(tokens, first, clause.from);
   if (!performed && aux.some((t) => c('hypothetical').has(t.lower)))
     return decide('hypothetical', 'modal-before-trigger');
   if (!performed && modalOfConjunct(tokens, left, tokens[first], c('hypothetical'), c('negation')))
@@ -273,20 +274,4 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
     return decide('reported', 'report-cue');
   if (rep) return decide('reported', `reporting-verb-${rep.verb.lemma}`);
   return decide('asserted', 'article-voice');
-}
-
-/** Courtesies a speaker performs by saying they would like to ("I would like to thank …"). */
-const COURTESY_LEMMAS = new Set(['thank', 'congratulate', 'commend', 'welcome', 'praise', 'applaud', 'salute']);
-
-/** Whether the trigger at `first` is such a courtesy after "I/we would like to" or "I'd like to". */
-function performedCourtesy(tokens: Token[], first: number, from: number): boolean {
-  if (!COURTESY_LEMMAS.has(tokens[first].lemma)) return false;
-  let j = first - 1;
-  while (j > from && tokens[j].pos === 'ADV') j--;
-  if (tokens[j]?.lower !== 'to' || tokens[j - 1]?.lemma !== 'like') return false;
-  j -= 2;
-  while (j > from && tokens[j].pos === 'ADV') j--;
-  if (!/^(?:would|'d|’d)$/.test(tokens[j]?.lower ?? '')) return false;
-  const subject = tokens[j - 1]?.lower;
-  return subject === 'i' || subject === 'we';
 }

@@ -9,6 +9,7 @@ import { cue, type EventLexicon, type TriggerPattern } from './lexicon.js';
 import { afterModal, isPunct, MODALS } from './clauses.js';
 import { intendable } from './recode.js';
 import { attributiveParticiple } from '../nlp/attributive.js';
+import { firstPersonBefore, isCourtesy } from './courtesy.js';
 
 export interface TriggerMatch {
   pattern: TriggerPattern;
@@ -643,19 +644,12 @@ function namedBefore(tokens: Token[], n: TriggerMatch): boolean {
   return !ARGUMENT_PREPOSITIONS.has(tokens[n.last + 1]?.lower ?? '');
 }
 
-/** Acts of courtesy a speaker performs by saying that they want to ("I want to thank", "we wish to commend"). */
-const COURTESIES = new Set(['thank', 'commend', 'congratulate', 'praise', 'applaud', 'welcome', 'salute']);
-
 /**
  * Whether an intention frame in the first person governs a courtesy: "I want to thank you, Deputy Prime
- * Minister, and Cambodia" thanks them as it is said — no intention of a later act (CAMEO 03x).
+ * Minister, and Cambodia" thanks them as it is said — no intention of a later act (courtesy.ts).
  */
-function performedCourtesy(tokens: Token[], frame: TriggerMatch, act: TriggerMatch): boolean {
-  if (!COURTESIES.has(tokens[act.first].lemma)) return false;
-  let j = frame.first - 1;
-  while (j >= 0 && tokens[j].pos === 'ADV') j--;
-  return j >= 0 && (tokens[j].lower === 'i' || tokens[j].lower === 'we');
-}
+const performedCourtesy = (tokens: Token[], frame: TriggerMatch, act: TriggerMatch): boolean =>
+  isCourtesy(tokens[act.first]) && firstPersonBefore(tokens, frame.first);
 
 /** Drops a trigger that is the complement of the one before it: "agreed to provide", "refused to allow". */
 function absorbComplements(tokens: Token[], triggers: TriggerMatch[], lex: EventLexicon): TriggerMatch[] {
