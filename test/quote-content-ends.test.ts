@@ -1357,3 +1357,17 @@ test('a content that opens a bracket closes it', () => {
     'the compromise led by moderate Sen. Susan Collins (R-Maine)',
   );
 });
+
+test('a relative clause’s content inside a fronted adjunct ends where the main clause opens', () => {
+  // wikinews-108935 (demo corpus)
+  const q = cuedBy(
+    "Despite criticism from the African Union's election observers, who said the election fell short of their standards, Mugabe was reportedly warmly received at the summit.",
+    'said',
+  );
+  assert.equal(q.text, 'the election fell short of their standards');
+  // (with no fronted adjunct, a relative clause on the subject closes before the subject's verb)
+  assert.equal(
+    cuedBy('The senator, who said the bill was flawed, voted against it.', 'said').text,
+    'the bill was flawed',
+  );
+});

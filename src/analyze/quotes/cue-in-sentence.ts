@@ -229,6 +229,9 @@ const GAP_ANTECEDENTS = new Set(['everything', 'anything', 'nothing', 'something
  */
 function relativeClauseEnd(ctx: QuoteContext, k: number, end: number): number {
   const toks = ctx.doc.tokens;
+  const s = ctx.sentenceAt(k);
+  const opener = s ? toks[s.firstToken] : undefined;
+  const frontedOpening = !!opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ');
   // a that-clause whose verb is still to come: the comma closes an aside in its subject ("who also
   // said that the two men, and Mr. Cruz in particular, must do more …")
   let openClause = false;
@@ -241,8 +244,28 @@ function relativeClauseEnd(ctx: QuoteContext, k: number, end: number): number {
     while (v < end && toks[v].pos === 'ADV') v++;
     if (v < end && ctx.inSpan[v] < 0 && (toks[v].pos === 'AUX' || finiteVerb(toks[v]) || irregularPast(toks[v])))
       return j;
+    // (or, after a fronted adjunct the relative clause sits in, the main clause's own subject and
+    // verb: "Despite criticism from the African Union's election observers, who said the election fell
+    // short of their standards, Mugabe was reportedly warmly received …")
+    if (frontedOpening && mainClauseAt(ctx, j + 1, end)) return j;
   }
   return end;
+}
+
+/** The most words of a main clause's subject before its verb, after a fronted adjunct. */
+const MAX_SUBJECT_WORDS = 4;
+
+/** Whether a name or a noun phrase and then an auxiliary or a finite verb open at token a. */
+function mainClauseAt(ctx: QuoteContext, a: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (!toks[a] || !(toks[a].pos === 'PROPN' || toks[a].pos === 'DET' || toks[a].pos === 'PRON')) return false;
+  for (let v = a + 1; v < end && v - a <= MAX_SUBJECT_WORDS; v++) {
+    const t = toks[v];
+    if (ctx.inSpan[v] >= 0 || t.text === ',') return false;
+    if (t.pos === 'AUX' || finiteVerb(t) || irregularPast(t)) return true;
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET')) return false;
+  }
+  return false;
 }
 
 export function cueInSentence(
