@@ -5070,3 +5070,10 @@ test('a passive participle phrase opening the subject leaves its head the speake
   );
   assert.equal(speakerEntity(bush, 'the end of major combat')?.name, 'George W. Bush');
 });
+
+test('an official "at" a body is a nominal speaker of their own, not the body', () => {
+  // wikinews-10234 (demo corpus)
+  const doc = run('An FBI official at the U.S. embassy in Georgia confirms that an explosive device was thrown.');
+  const q = quoteWith(doc, 'an explosive device was thrown');
+  assert.equal(doc.entityById(q.speaker?.entity ?? '')?.name, 'An FBI official at the U.S. embassy');
+});

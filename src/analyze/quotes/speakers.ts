@@ -286,14 +286,19 @@ function nounBeforeOf(doc: ArticleDocument, span: Span): number {
   // ("An advisor to John McCain": the adviser, the name after "to" whose)
   const counsel = counselOfSomeone(toks, first, doc.tokenIndexAt(span.end - 1) + 1);
   if (counsel > 0) return toks[counsel].end;
+  // ("An FBI official at the U.S. embassy", "a spokesman at the French embassy": where they serve, no
+  // speaker of its own)
   for (let i = first; i < toks.length && toks[i].end <= span.end; i++)
     if (
-      (toks[i].lower === 'of' && i > 0 && (isTitleNoun(toks[i - 1]) || isPeopleHead(toks, i - 1))) ||
+      (SERVING_LINKS.has(toks[i].lower) && i > 0 && (isTitleNoun(toks[i - 1]) || isPeopleHead(toks, i - 1))) ||
       groupNounBeforeLink(doc, i)
     )
       return toks[i - 1].end;
   return span.end;
 }
+
+/** Words after a title's or people's noun that say whose or where they are ("the president of", "an official at"). */
+const SERVING_LINKS = new Set(['of', 'at']);
 
 /** How many sentences back a definite description may find the phrase that introduced its referent. */
 const DEFINITE_REACH = 2;
