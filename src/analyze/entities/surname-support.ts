@@ -47,7 +47,7 @@ export function withSupportedSurnames(doc: ArticleDocument, typed: TypedName[]):
       // Jordan is no Abdullah II, whatever the KB's alias, where the KB lists a Saudi king of that name: the
       // office holders then decide, kb-office-holders.ts)
       if (!n.rule.endsWith(BY_SURNAME) || !hit.country) return n;
-      const royal = ROYAL_TITLE.exec(doc.text.slice(Math.max(0, n.start - 12), n.start))?.[1].toLowerCase();
+      const royal = ROYAL_TITLE.exec(textBefore(doc, n))?.[1].toLowerCase();
       if (!royal) return n;
       countries ??= countriesNamed(doc, typed);
       if (countries.has(hit.country)) return n;
@@ -71,8 +71,10 @@ const ENVOY_TITLE = /\b(?:Ambassador|Envoy|Consul)\s+$/;
  * envoys, so the title holds no role of the KB's namesake ("Ambassador Power" at the UN in 2013 is no
  * Simon Power, New Zealand's minister) unless the article names the namesake's country.
  */
-const envoyTitled = (doc: ArticleDocument, n: TypedName): boolean =>
-  ENVOY_TITLE.test(doc.text.slice(Math.max(0, n.start - 12), n.start));
+const envoyTitled = (doc: ArticleDocument, n: TypedName): boolean => ENVOY_TITLE.test(textBefore(doc, n));
+
+/** The few characters before a name, where a title word before it stands. */
+const textBefore = (doc: ArticleDocument, n: TypedName): string => doc.text.slice(Math.max(0, n.start - 12), n.start);
 
 /** A royal title right before a name ("King Abdullah", "Crown Prince Mohammed"). */
 const ROYAL_TITLE = /\b(King|Queen|Prince|Emir|Amir|Sultan)\s+$/;

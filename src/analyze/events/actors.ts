@@ -340,6 +340,16 @@ function adjunctObject(tokens: Token[], m: ActorMention, lo: number, listed = fa
 /** The most tokens back from a list's "and" to the preposition that opens the list. */
 const LIST_REACH = 15;
 
+/** The preposition opening the list whose "and" stands at token `and`, else `and` itself. */
+function listPreposition(tokens: Token[], and: number, lo: number): number {
+  for (let j = and - 1; j >= lo && and - j <= LIST_REACH; j--) {
+    const t = tokens[j];
+    if (t.pos === 'ADP') return j;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (isPunct(t) && t.text !== ',')) break;
+  }
+  return and;
+}
+
 /**
  * The people coordinated as the subject opening the clause, where "they" later in it was read as one
  * of them (the two or more named first, joined by "and"); else null.
@@ -350,16 +360,6 @@ function openingPair(tokens: Token[], usable: ActorMention[], from: number, they
   const group = coordinatedRight(tokens, usable, first, they.first);
   const same = (m: ActorMention) => (m.entity?.id ?? m.actor) === (they.entity?.id ?? they.actor);
   return group.length >= 2 && group.some(same) && group.every((m) => m.entity?.type === 'PERSON') ? group : null;
-}
-
-/** The preposition opening the list whose "and" stands at token `and`, else `and` itself. */
-function listPreposition(tokens: Token[], and: number, lo: number): number {
-  for (let j = and - 1; j >= lo && and - j <= LIST_REACH; j--) {
-    const t = tokens[j];
-    if (t.pos === 'ADP') return j;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || (isPunct(t) && t.text !== ',')) break;
-  }
-  return and;
 }
 
 /**
@@ -1015,11 +1015,8 @@ function coordinatedLeft(
     // an earlier clause's prepositional object before ", and" is no member of the next one's subject)
     // (but a list of three or more goes on: "leaders from Israel, Bahrain, and the United Arab Emirates signed")
     const before = mentions[k - 1];
-    const listGoesOn =
-      !!before &&
-      before.first >= from &&
-      tokens.slice(before.last + 1, m.first).some((t) => t.text === ',') &&
-      tokens.slice(before.last + 1, m.first).every((t) => t.text === ',' || ARTICLE.has(t.lower));
+    const gap = before && before.first >= from ? tokens.slice(before.last + 1, m.first) : [];
+    const listGoesOn = gap.some((t) => t.text === ',') && gap.every((t) => t.text === ',' || ARTICLE.has(t.lower));
     if (
       m.inPP &&
       !prepositional(group[0]) &&
@@ -1549,13 +1546,6 @@ export function findDyad(
     (m) => !skip(m) && (m.compoundEnd === undefined || modifiesTrigger(tokens, m.compoundEnd, first)),
   );
   const listed = prepositionalListMembers(tokens, usable, clause.from);
-  if (process.env.DBG && tokens[first].lower === 'discussed')
-    console.error(
-      usable
-        .map((m) => `${m.name}@${m.first}${m.inPP ? 'PP' : ''}${m.pronoun ? 'P' : ''}${listed.has(m) ? 'L' : ''}`)
-        .join(' | '),
-      clause,
-    );
   let head = subjectBefore(tokens, usable, listed, first, clause.from);
   let rule = 'subject-object';
   // "will welcome newly arrived Afghans to the United States and meet with staff": a verb right after

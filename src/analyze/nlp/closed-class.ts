@@ -88,3 +88,6 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'whether',
   'whenever',
 ]);
+
+/** A year written out ("1916", "2005"). */
+export const YEAR = /^(?:1[89]|20)\d\d$/;

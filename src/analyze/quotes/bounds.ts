@@ -7,7 +7,7 @@ import { boundContext, endCandidates, tokenRange } from './bound-features.js';
 import { boundModel, type BoundModel } from './bound-model.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { isWord } from './context.js';
-import { YEAR } from './time-adjunct.js';
+import { YEAR } from '../nlp/closed-class.js';
 
 /** The most candidate ends looked at in one content span (a run-on paragraph). */
 const MAX_CANDIDATES = 256;

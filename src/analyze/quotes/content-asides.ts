@@ -6,7 +6,7 @@ import { isBreak, isSentenceEnd, isWord, type QuoteContext } from './context.js'
 import { SUBORDINATORS } from './sentence-opening.js';
 import { quoteLexicon as lex } from './lexicon.js';
 import { npToken } from './phrases.js';
-import { YEAR } from './time-adjunct.js';
+import { YEAR } from '../nlp/closed-class.js';
 import {
   CLAUSE_VERB_WINDOW,
   CLAUSE_STOP,

@@ -255,7 +255,11 @@ function relativeClauseEnd(ctx: QuoteContext, k: number, end: number): number {
 /** The most words of a main clause's subject before its verb, after a fronted adjunct. */
 const MAX_SUBJECT_WORDS = 4;
 
-/** Whether a name or a noun phrase and then an auxiliary or a finite verb open at token a. */
+/**
+ * Whether a name or a noun phrase and then an auxiliary or a finite verb open at token a. Stricter
+ * than clause.ts's clauseAt, which also takes a list's next noun phrase before its relative clause
+ * (", an interest as well as a responsibility in helping …", ", economic and energy reforms that can …").
+ */
 function mainClauseAt(ctx: QuoteContext, a: number, end: number): boolean {
   const toks = ctx.doc.tokens;
   if (!toks[a] || !(toks[a].pos === 'PROPN' || toks[a].pos === 'DET' || toks[a].pos === 'PRON')) return false;

@@ -5,7 +5,7 @@ import type { ArticleDocument, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { betweenCapitalWords, STANDALONE_SUBJECTS } from './context.js';
 import { quoteLexicon as lex } from './lexicon.js';
-import { isCalendarText } from '../nlp/closed-class.js';
+import { isCalendarText, YEAR } from '../nlp/closed-class.js';
 import { allTitles, counselOfSomeone, groupOfSomeone, relationNoun, titleOf } from './head-nouns.js';
 
 export interface Phrase extends Span {
@@ -170,9 +170,6 @@ export function phraseStartBefore(toks: Token[], end: number, lo: number): numbe
   }
   return s;
 }
-
-/** A year written out ("1991", "2005"). */
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /**
  * A capitalised word the tagger read as a verb between two capitalised words of one sentence, not

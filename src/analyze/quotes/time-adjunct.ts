@@ -2,7 +2,7 @@
 // ago", "on Monday", "last week", "in 2005"), and the participle such a time dates ("the order
 // released Friday said").
 import type { Token } from '../document.js';
-import { DEICTIC_DAYS, isCalendarText } from '../nlp/closed-class.js';
+import { DEICTIC_DAYS, isCalendarText, YEAR } from '../nlp/closed-class.js';
 import { isBreak, isPastParticiple, RELATIVE_OPENERS } from './phrases.js';
 
 const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade)s?$/;
@@ -99,5 +99,4 @@ export function datedParticipleBefore(toks: Token[], j: number, adjunct: number,
 
 /** Words that make a time adjunct of a unit or a day: "this week", "last month", "next Tuesday". */
 const DEICTIC_LEADS = new Set(['this', 'last', 'next']);
-export const YEAR = /^(?:1[89]|20)\d\d$/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
