@@ -4686,3 +4686,26 @@ test('a short surname between a portfolio and the rest of a name is the name’s
   );
   assert.ok(b.entities.some((e) => e.name === 'Michael Tene'));
 });
+
+test('a transcript label the recogniser cut short names one person in full; "Madam President" is a form of address', () => {
+  // (demo corpus, State Department transcript of von der Leyen and Blinken; the recogniser read
+  // "PRESIDENT VON" and left a person "Von" beside the label's "Von Der Leyen")
+  const a = run(
+    'PRESIDENT VON DER LEYEN: So Secretary of State Blinken, dear Tony, a very warm welcome. We do not take these measures lightly, but it is clear we need to act.\n\n' +
+      'SECRETARY BLINKEN: Madam President, Ursula, thank you. A short while ago we were meeting with the EU’s Foreign Affairs Council.\n\n' +
+      'PRESIDENT VON DER LEYEN: Thank you very much.',
+    '2022-03-04',
+  );
+  const leyen = a.entities.filter((e) => e.mentions.some((m) => /VON/.test(m.text)));
+  assert.equal(leyen.length, 1, leyen.map((e) => e.name).join(', '));
+  assert.equal(leyen[0].name, 'Von Der Leyen');
+  assert.deepEqual(
+    leyen[0].mentions.filter((m) => m.kind === 'name').map((m) => m.text),
+    ['VON DER LEYEN', 'VON DER LEYEN'],
+  );
+  const names = a.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
+  assert.ok(!names.some((n) => /Madam/.test(n)), names.join(', '));
+  // (a courtesy title of its own, as "Mrs." is: the name after it is the person's)
+  const mao = run('Madame Mao was arrested in 1976.', '1976-10-10');
+  assert.ok(mao.entities.some((e) => e.type === 'PERSON' && e.name === 'Mao'));
+});

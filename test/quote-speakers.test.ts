@@ -5077,3 +5077,12 @@ test('an official "at" a body is a nominal speaker of their own, not the body', 
   const q = quoteWith(doc, 'an explosive device was thrown');
   assert.equal(doc.entityById(q.speaker?.entity ?? '')?.name, 'An FBI official at the U.S. embassy');
 });
+
+test('a transcript question label opening the line is no word of the speaker named after it', () => {
+  // (demo corpus, White House press gaggle; "Q People" had been a person)
+  const doc = run(
+    'MR. GIBBS: Thank you, guys.\n\nQ People are describing relations with Israel as being in a state of crisis. What do you think of that characterization?\n\nGENERAL JONES: Well, I was in touch with the Prime Minister’s national security advisor this morning.',
+  );
+  const q = quoteWith(doc, 'relations with Israel');
+  assert.equal(speaker(doc, q), 'People');
+});

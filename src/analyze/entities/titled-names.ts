@@ -27,7 +27,7 @@ function isTitleHead(t: Token): boolean {
 const glued = (a: Token, b: Token) => a.end === b.start;
 
 /** Courtesy titles, which only a person's name follows ("Mr. Rhodes", "Ms Bishop"; not "Miss", a verb). */
-export const COURTESY_TITLES = /^(?:Mr|Mrs|Ms|Mx|Mme|Mlle|Messrs)\.?$/;
+export const COURTESY_TITLES = /^(?:Mr|Mrs|Ms|Mx|Mme|Mlle|Messrs|Madam|Madame)\.?$/;
 
 /**
  * Titles that follow a courtesy title as a form of address ("Mr. President", "Mr. Speaker", "Madam

@@ -299,6 +299,20 @@ function addLabelRole(ctx: QuoteContext, entity: EntityRecord, whole: Span, labe
   countryFromDescriptions(doc, entity);
 }
 
+/**
+ * The person a name mention inside the label belongs to, and that mention's index: the recogniser may
+ * read the capitals of "PRESIDENT VON DER LEYEN:" as "PRESIDENT VON", leaving a person "Von" whom the
+ * label names in full (and whom the names index, read before, knows only as "Von").
+ */
+function personNamedWithin(doc: ArticleDocument, label: Span): { entity: EntityRecord; at: number } | undefined {
+  for (const entity of doc.entities) {
+    if (entity.type !== 'PERSON') continue;
+    const at = entity.mentions.findIndex((m) => m.kind === 'name' && m.start >= label.start && m.end <= label.end);
+    if (at >= 0) return { entity, at };
+  }
+  return undefined;
+}
+
 function labelPerson(ctx: QuoteContext, label: Span, names: EntityNames): EntityRecord {
   const doc = ctx.doc;
   const { name, lower, last, kind } = labelForm(doc.text.slice(label.start, label.end));
@@ -329,6 +343,16 @@ function labelPerson(ctx: QuoteContext, label: Span, names: EntityNames): Entity
   }
   // ("FOREIGN MINISTER KAMILOV": the person is Kamilov, the office no part of the name)
   const display = kind === 'name' ? withoutLeadingTitle(name) : name;
+  const within = kind === 'name' ? personNamedWithin(doc, label) : undefined;
+  if (within) {
+    const { entity, at } = within;
+    if (entity.mentions[at].end - entity.mentions[at].start < label.end - label.start) {
+      entity.mentions[at] = mention;
+      entity.name = display;
+    }
+    linkBySurname(doc, entity);
+    return entity;
+  }
   // ("MR PRICE:" in a briefing whose byline is "Ned Price, Department Spokesperson", "GENERAL JONES:" in a "Press Gaggle by … General Jim Jones")
   const credited = kind === 'name' ? creditedIdentity(doc, display) : undefined;
   const person = credited?.person;

@@ -132,13 +132,22 @@ function apposedTo(doc: ArticleDocument, span: Span): EntityRecord | undefined {
   return undefined;
 }
 
+/** A transcript's question label opening its line ("Q Madam Chancellor, the President … said") is no word of a speaker's name. */
+const QUESTION_LABEL = /^Q[ \t]+(?=\S)/;
+function pastQuestionLabel(doc: ArticleDocument, span: Span): Span {
+  const m = QUESTION_LABEL.exec(doc.text.slice(span.start, span.end));
+  const opensLine = span.start === 0 || doc.text[span.start - 1] === '\n';
+  return m && opensLine ? { start: span.start + m[0].length, end: span.end } : span;
+}
+
 /** The entity a name or nominal speaker mention stands for; `names` indexes the article's entities for this pass. */
 export function entityForMention(
   doc: ArticleDocument,
-  span: Span,
+  spanIn: Span,
   kindIn: 'name' | 'nominal',
   names: EntityNames,
 ): EntityRecord {
+  const span = pastQuestionLabel(doc, spanIn);
   const kind = mentionKind(doc, span, kindIn);
   // a nominal is its head noun's entity (U.S. intelligence agencies is not the United States; "the
   // president of Colombia" is not Colombia)
