@@ -583,6 +583,35 @@ test('an object ends before a gerund phrase of its own: "coordination in respond
   assert.ok(!praise.target.some((a) => a.actor === 'RUS'), sides(praise, 'target').join());
 });
 
+// Wikinews (CC BY 2.5) and State Department releases (public domain)
+test('a participle after the object opens a clause of its own: "vetoed a resolution condemning Israeli military action" vetoes no Israeli', () => {
+  const veto = events(
+    'On Friday, the Security Council vetoed a resolution condemning Israeli military action in Gaza.',
+    '2009-01-10',
+  );
+  assert.ok(
+    !triggered(veto, 'vetoed').target.some((a) => a.actor?.startsWith('ISR')),
+    sides(triggered(veto, 'vetoed'), 'target').join(),
+  );
+  const order = release(
+    'President Biden also signed an executive order prohibiting new investment in Russia by any person in the United States.',
+    '2022-04-06',
+  );
+  assert.ok(
+    !triggered(order, 'signed').target.some((a) => a.actor === 'RUS'),
+    sides(triggered(order, 'signed'), 'target').join(),
+  );
+  // (a participle of what the noun holds or where it comes from leaves the actor the trigger's)
+  const ban = events(
+    'New Zealand has barred the military leader of Fiji from visiting New Zealand and has also banned seasonal workers coming from Fiji to work in New Zealand.',
+    '2006-12-06',
+  );
+  assert.ok(
+    triggered(ban, 'banned').target.some((a) => a.actor === 'FJI'),
+    sides(triggered(ban, 'banned'), 'target').join(),
+  );
+});
+
 // Wikinews (CC BY 2.5)
 test('a letter released to a news agency frees no one, and a warning after "but" is no report of the act before it', () => {
   const letter = events(

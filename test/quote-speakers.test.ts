@@ -5086,3 +5086,12 @@ test('a transcript question label opening the line is no word of the speaker nam
   const q = quoteWith(doc, 'relations with Israel');
   assert.equal(speaker(doc, q), 'People');
 });
+
+test('"Rest assured …" tells the listener to be assured: nobody is reported assuring', () => {
+  // (demo corpus, von der Leyen's remarks with Blinken; "Rest" had been the speaker)
+  const doc = run(
+    'President Putin is increasingly isolated in the world community. Rest assured the European Union and the United States will continue to stand by Ukraine and its courageous people. He assured reporters that the talks would go on.',
+  );
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'assured' && q.text.includes('stand by Ukraine')));
+  assert.equal(speaker(doc, quoteWith(doc, 'the talks would go on')), 'Vladimir Putin');
+});

@@ -224,16 +224,60 @@ export function indexMentions(doc: ArticleDocument): MentionIndex {
 const GERUND_ADVERBIAL = new Set(['in', 'by', 'while', 'when']);
 
 /**
- * Whether a preposition and a gerund stand between the trigger and a mention: "praised the
- * coordination in responding to Russia's war" praises the coordination, not Russia; the mention
- * belongs to the gerund's own clause.
+ * Whether a preposition and a gerund, or a common noun and a participle, stand between the trigger and
+ * a mention: "praised the coordination in responding to Russia's war" praises the coordination, not
+ * Russia; the mention belongs to the gerund's own clause.
  */
 function gerundPhraseBetween(tokens: Token[], last: number, first: number): boolean {
-  for (let j = last + 2; j < first; j++)
-    if (tokens[j].pos === 'VERB' && tokens[j].lower.endsWith('ing') && GERUND_ADVERBIAL.has(tokens[j - 1].lower))
-      return true;
+  for (let j = last + 2; j < first; j++) {
+    if (tokens[j].pos !== 'VERB' || !tokens[j].lower.endsWith('ing')) continue;
+    if (GERUND_ADVERBIAL.has(tokens[j - 1].lower)) return true;
+    // ("supported the resolution condemning Russia": a participle after the object's common noun
+    // opens a clause of its own, whose object Russia is)
+    if (participleAfterObject(tokens, last, j)) return true;
+  }
   return false;
 }
+
+/**
+ * Participles that say what the noun before them holds or concerns, not an act of its own: the actor
+ * after them is still the trigger's ("meet with counterparts representing Belgium", "sanctions
+ * targeting Kremlin-connected elites", "deaths resulting from Russia's invasion", "welcomed new members
+ * joining the Coalition – Central African Republic, …").
+ */
+const RELATIONAL_PARTICIPLES = new Set([
+  'including',
+  'representing',
+  'targeting',
+  'involving',
+  'resulting',
+  'concerning',
+  'regarding',
+  'affecting',
+  'carrying',
+  'transporting',
+  'containing',
+  'comprising',
+  'featuring',
+  'joining',
+  'coming',
+  'arriving',
+  'originating',
+]);
+
+/**
+ * Whether the participle at j follows the trigger's object, a common noun with only its determiners and
+ * modifiers between it and the trigger ending at `last`: "supported the resolution condemning",
+ * "signed an executive order prohibiting".
+ */
+function participleAfterObject(tokens: Token[], last: number, j: number): boolean {
+  if (RELATIONAL_PARTICIPLES.has(tokens[j].lower)) return false;
+  const noun = tokens[j - 1];
+  if (noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text)) return false;
+  for (let i = last + 1; i < j - 1; i++) if (!OBJECT_MODIFIER_TAGS.has(tokens[i].pos)) return false;
+  return true;
+}
+const OBJECT_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADV']);
 
 const LOCATIVES = new Set(['in', 'at']);
 

@@ -38,9 +38,12 @@ function imperative(ctx: QuoteContext, s: Sentence, k: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[k];
   if (t.lemma === 'thank' && toks[k + 1]?.lower === 'you') return true;
-  if (t.lower !== t.lemma) return false;
   let f = s.firstToken;
   while (f < k && !isWord(toks[f])) f++;
+  // "Rest assured the European Union … will continue …", "Be assured that …": the listener is told to
+  // be assured, nobody reported assuring
+  if (t.lower === 'assured' && f === k - 1 && (toks[f].lower === 'rest' || toks[f].lower === 'be')) return true;
+  if (t.lower !== t.lemma) return false;
   return f === k;
 }
 /** How far before "by" a study's noun may stand (a recent Brookings study by …). */
