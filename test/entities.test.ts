@@ -4709,3 +4709,21 @@ test('a transcript label the recogniser cut short names one person in full; "Mad
   const mao = run('Madame Mao was arrested in 1976.', '1976-10-10');
   assert.ok(mao.entities.some((e) => e.type === 'PERSON' && e.name === 'Mao'));
 });
+
+test('a degree after a name and an office of common words before its title name nothing', () => {
+  // (demo corpus, State Department media note on the ARF symposium; "Ph.D." and "Mission" had been bodies)
+  const a = run(
+    'The event also featured keynote addresses by Ambassador Lisa Carty, U.S. Ambassador to the United Nations for the Economic and Social Council; and Steven G. Olive, Ph.D., Mission Director, Regional Development Mission for Asia at the U.S. Agency for International Development.',
+    '2022-07-01',
+  );
+  const names = a.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
+  for (const word of ['Ph.D.', 'Mission', 'Mission Director']) assert.ok(!names.includes(word), names.join(', '));
+  assert.ok(names.includes('Steven G. Olive'));
+  // (demo corpus, a State Department briefing's byline: "Department Spokesperson" after a name is his office)
+  const b = run(
+    'Ned Price, Department Spokesperson\n\nDaniel J. Kritenbrink, Assistant Secretary, Bureau of East Asian and Pacific Affairs\n\nBillie Jean King won the match.',
+  );
+  const names2 = b.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
+  assert.ok(!names2.includes('Department Spokesperson'), names2.join(', '));
+  assert.ok(names2.includes('Billie Jean King'));
+});

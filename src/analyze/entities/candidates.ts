@@ -231,7 +231,9 @@ function splitRun(
     !/^\p{Ll}/u.test(toks[to - 2].text) &&
     !lex.orgHeads.has(toks[to - 1].lower) &&
     // ("Office of the Special Envoy": a title after "of the" is the office's own)
-    !titleOfTheOffice(toks, from, to - 1)
+    !titleOfTheOffice(toks, from, to - 1) &&
+    // ("Steven G. Olive, Mission Director": one common word before the title names no body)
+    !(to - from === 2 && (usuallyLowerCase(toks[from].lower) || lex.orgHeads.has(toks[from].lower)))
   ) {
     splitRun(doc, from, to - 1, { afterTitleGlue: false, label: 'ORG' }, push);
     return;
@@ -1029,6 +1031,30 @@ function candidatesOfSpan(
   }
 }
 
+/**
+ * Whether a candidate is an office of common words before a title head, nothing else: "Program
+ * Director", "Department Spokesperson", "Mission Director" (each word before the title one news
+ * writes in lower case, a body's head word or a title's modifier; "Billie Jean King" is a name).
+ */
+function commonWordOffice(doc: ArticleDocument, c: Candidate): boolean {
+  const lex = lexiconSets();
+  const toks = doc.tokensIn(c);
+  const last = toks[toks.length - 1];
+  if (toks.length < 2 || toks.length > 3 || !lex.titleHeads.has(last.lower) || isAlsoSurname(last.text)) return false;
+  let common = false;
+  for (const t of toks.slice(0, -1)) {
+    if (!/^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(t.text)) return false;
+    if (lex.titleModifiers.has(t.lower) || lex.titleHeads.has(t.lower)) continue;
+    // (a body's head word alone is as common: "Bureau Chief", "Department Spokesperson")
+    if (!usuallyLowerCase(t.lower) && !lex.orgHeads.has(t.lower)) return false;
+    common = true;
+  }
+  return common;
+}
+
+/** An academic degree written with full stops ("Ph.D.", "M.Sc", "D.Phil."); one word of it ("PhD") is in notNames. */
+const ACADEMIC_DEGREE = /^(?:Ph\.\s?D|M\.\s?Sc|[DM]\.\s?Phil)\.?$/;
+
 /** Whether token k is joined by "and" or "or" to a lower-case word: "Allies and partners", "partners and Allies". */
 function besideCommonNoun(doc: ArticleDocument, k: number): boolean {
   const toks = doc.tokens;
@@ -1159,9 +1185,14 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       withBracketedAcronyms(doc, withAcronymLongForms(doc, joined, candidate), candidate),
       candidate,
     );
+    // ("Steven G. Olive, Ph.D., Mission Director": a degree after a name, which the tokenizer splits, is none)
+    // (nor an office named by common words and its title: "Jane Doe, Program Director," or "…, Bureau Chief")
+    const kept = named.filter(
+      (c) => !ACADEMIC_DEGREE.test(doc.text.slice(c.start, c.end)) && !commonWordOffice(doc, c),
+    );
     return periodGiven.size
-      ? named.map((c) => (periodGiven.has(c.end) ? candidate(c.start, c.end - 1, c.label, c.rule, c.afterTitle) : c))
-      : named;
+      ? kept.map((c) => (periodGiven.has(c.end) ? candidate(c.start, c.end - 1, c.label, c.rule, c.afterTitle) : c))
+      : kept;
   }
   for (const [from, to] of runs(doc))
     splitRun(doc, from, to, { afterTitleGlue: followsTitleGlue(doc, from), label: null }, push);
