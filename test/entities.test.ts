@@ -4727,3 +4727,28 @@ test('a degree after a name and an office of common words before its title name 
   assert.ok(!names2.includes('Department Spokesperson'), names2.join(', '));
   assert.ok(names2.includes('Billie Jean King'));
 });
+
+test('a staff title toward another titled person is the staff member’s role, and serves that person’s side', () => {
+  // (demo corpus: Wikinews on Suharto, on the IAEA; the staff members had had no role)
+  const suharto = run(
+    'Andi Mallarangeng, spokesman for current president Susilo Bambang Yudhoyono, says the president visited Mr. Suharto in the hospital Saturday.',
+    '2008-01-06',
+  );
+  const spokesman = entity(suharto, 'Andi Mallarangeng');
+  assert.ok(
+    spokesman.roles.some((r) => /^spokesman for/.test(r.title)),
+    JSON.stringify(spokesman.roles),
+  );
+  assert.equal(spokesman.actor, 'IDNGOV');
+  const iaea = run(
+    'Ali Akbar Velayati, international affairs advisor to Iran\'s Supreme Leader Ayatollah Ali Khamenei said on Thursday that the IAEA\'s decision was "politically-motivated".',
+    '2007-01-11',
+  );
+  assert.equal(entity(iaea, 'Ali Akbar Velayati').actor, 'IRNGOV');
+  // (a list of titled people stays a list: the next person's title is no role of the one before)
+  const list = run(
+    'The delegation included Secretary Alejandro Mayorkas, Ambassador to Costa Rica Dr. Cynthia A. Telles, and others.',
+    '2022-06-01',
+  );
+  assert.ok(!entity(list, 'Alejandro Mayorkas').roles.some((r) => /Costa Rica/.test(r.title)));
+});

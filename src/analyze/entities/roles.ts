@@ -888,6 +888,10 @@ function makeRole(
   // "Panamanian President Laurentino Cortizo Cohen and Acting Foreign Minister Dayra Carrizo": the
   // demonym of the first of two titled names joined by "and" is the second's too
   if (country === null && org === null) country = coordinatedCountry;
+  // "a spokesman for Prime Minister Ehud Olmert", "senior adviser to President Obama": staff serve
+  // their principal's side
+  const principal = country === null && org === null ? principalServed(doc, a, b, inside) : undefined;
+  if (principal) country = principal.country;
   // the title proper: without a leading country, demonym or organisation, and a trailing "at ORG"
   let ta = start;
   let tb = end;
@@ -937,8 +941,30 @@ function makeRole(
   const sector = mission ? 'GOV' : seatTitleSector(seat, title, titleSector(words, lex.titleHeads));
   return {
     role: { title, org, country, span: { start, end }, rule },
-    actor: body?.actor ?? (country ? actorCountry(country) + (sector ?? '') : null),
+    actor: body?.actor ?? principal?.actor ?? (country ? actorCountry(country) + (sector ?? '') : null),
   };
+}
+
+/**
+ * The person a staff title serves, named at the end of tokens [a, b) after "for" or "to" and their
+ * own title ("spokesman for Prime Minister Ehud Olmert"), when the article or the KB gives them a
+ * country and an actor; else undefined.
+ */
+function principalServed(
+  doc: ArticleDocument,
+  a: number,
+  b: number,
+  inside: Array<{ entity: EntityRecord; mention: Mention }>,
+): EntityRecord | undefined {
+  const toks = doc.tokens;
+  const last = inside[inside.length - 1];
+  if (!last || last.entity.type !== 'PERSON' || last.mention.end !== toks[b - 1].end) return undefined;
+  if (!last.entity.actor || !last.entity.country) return undefined;
+  const named = doc.tokenIndexAt(last.mention.start);
+  for (let k = named - 1; k > a; k--)
+    if (toks[k].lower === 'for' || toks[k].lower === 'to')
+      return staffToward(toks, a, k, named) ? last.entity : undefined;
+  return undefined;
 }
 
 /**
@@ -1175,9 +1201,39 @@ function appositionRange(doc: ArticleDocument, range: [number, number], entity: 
     }
     break;
   }
+  // (so is a staff title toward the other person's own title: "spokesman for Prime Minister Ehud
+  // Olmert", "senior adviser to President Obama"; "Ambassador to Costa Rica Dr. Cynthia A. Telles"
+  // opens the next person's title)
   for (let k = named - 1; k > a; k--)
-    if (OFFICE_TOWARD.has(toks[k].lower)) return toks[k + 1]?.lower === 'the' ? range : null;
+    if (OFFICE_TOWARD.has(toks[k].lower))
+      return toks[k + 1]?.lower === 'the' || staffToward(toks, a, k, named) ? range : null;
   return null;
+}
+
+/** Titles of those who serve a person: their office is toward their principal ("spokesman for …"). */
+const STAFF_TITLES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'adviser',
+  'advisor',
+  'aide',
+  'assistant',
+  'staff',
+  'counselor',
+  'counsellor',
+]);
+
+/**
+ * Whether tokens [a, k) hold a staff title and "for" or "to" at k is followed by the title of the
+ * person named at `named`: "Chief of Staff for European Commission President Ursula von der Leyen".
+ */
+function staffToward(toks: readonly Token[], a: number, k: number, named: number): boolean {
+  if (toks[k].lower !== 'for' && toks[k].lower !== 'to') return false;
+  const heads = lexiconSets().titleHeads;
+  return (
+    toks.slice(a, k).some((t) => STAFF_TITLES.has(t.lower)) && toks.slice(k + 1, named).some((t) => heads.has(t.lower))
+  );
 }
 const OFFICE_TOWARD = new Set(['of', 'for', 'to']);
 /** Words of address between "and" and a name: "and the Honorable Antony Blinken", "and Mr. Kim". */
