@@ -1125,6 +1125,15 @@ test('after a verb of conversation "with" names the other party, not what was sa
   assert.ok(!qs.some((q) => q.text.includes('Reinsalu')), JSON.stringify(qs.map((q) => q.text)));
 });
 
+test('"of" after a capitalised hearer goes on with the hearer\'s title: "spoke with Canadian Minister of Foreign Affairs …" speaks of nothing', () => {
+  // (demo corpus, State Department readout)
+  const text =
+    'Secretary of State Antony J. Blinken spoke with Canadian Minister of Foreign Affairs Marc Garneau today to discuss collaboration between the United States and Canada to defeat the COVID-19 pandemic. He spoke to reporters of his hopes for peace.';
+  const { quotes: qs } = quotes(text);
+  assert.ok(!qs.some((q) => q.text.includes('Marc Garneau')), JSON.stringify(qs.map((q) => q.text)));
+  assert.equal(covering(qs, text, 'his hopes for peace').rule, 'cue-prep-verb');
+});
+
 test('a transcript label\'s name in capitals is no learned cue ("MR. HAMMER: Hello, good evening")', () => {
   const text = 'MR. HAMMER: Hello, good evening, everyone. We know it has been a long day for all of you.';
   const { quotes: qs } = quotes(text);

@@ -133,6 +133,9 @@ function afterVerbAdjunct(ctx: QuoteContext, j: number, prep: string): number {
     )
       e++;
     if (e === from) return j;
+    // ("spoke with Canadian Minister of Foreign Affairs Marc Garneau": an "of" after a capitalised
+    // hearer goes on with the hearer's title or name)
+    if (prep === 'of' && /^\p{Lu}/u.test(toks[e - 1].text)) return j;
   }
   return toks[e]?.lower === prep ? e : j;
 }
