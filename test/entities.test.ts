@@ -4752,3 +4752,13 @@ test('a staff title toward another titled person is the staff member’s role, a
   );
   assert.ok(!entity(list, 'Alejandro Mayorkas').roles.some((r) => /Costa Rica/.test(r.title)));
 });
+
+test('the Western Hemisphere and the South Caucasus are regions, whatever the recogniser read', () => {
+  // (demo corpus, State Department readouts; both had been bodies or "MISC")
+  const a = run(
+    'Noting our shared democratic values, they also discussed efforts to promote democracy and security throughout the Western Hemisphere. The Secretary underscored U.S. support for peace in the South Caucasus.',
+    '2021-07-14',
+  );
+  assert.equal(entity(a, 'Western Hemisphere').type, 'LOC');
+  assert.equal(entity(a, 'South Caucasus').type, 'LOC');
+});
