@@ -612,6 +612,22 @@ test('a participle after the object opens a clause of its own: "vetoed a resolut
   );
 });
 
+// State Department readout, 14 July 2021 (public domain)
+test('"they" after a meeting of two people in the sentence before is both of them', () => {
+  const readout = release(
+    'Secretary of State Antony J. Blinken spoke with Canadian Minister of Foreign Affairs Marc Garneau today to discuss collaboration between the United States and Canada to defeat the COVID-19 pandemic. Noting our shared democratic values, they also discussed efforts to promote democracy and security throughout the Western Hemisphere.',
+    '2021-07-14',
+  );
+  const discussed = triggered(readout, 'discussed');
+  assert.deepEqual(sides(discussed, 'source'), ['Antony J. Blinken/USAGOV', 'Marc Garneau/CANGOV']);
+  // (not a "they" with actors named before it in its own sentence)
+  const wiki = events(
+    'Iranian President Mahmoud Ahmadinejad met Saudi King Abdullah in Riyadh. Ahmadinejad said that if Germany and Austria feel responsible, they should host the Jews.',
+    '2007-03-04',
+  );
+  assert.ok(!wiki.some((e) => e.rule?.includes('meeting-pair')));
+});
+
 // Wikinews (CC BY 2.5)
 test('a letter released to a news agency frees no one, and a warning after "but" is no report of the act before it', () => {
   const letter = events(

@@ -1625,6 +1625,9 @@ export function findDyad(
   if (before.length === 1 && tokens[before[0].first].lower === 'they') {
     const pair = openingPair(tokens, usable, clause.from, before[0]);
     if (pair) before = pair;
+    // (else, with no actor named before it in the sentence, the pair may be in the sentence before:
+    // extract-events.ts reads it)
+    else if (!usable.some((m) => m.last < before[0].first)) rule += '+they-one';
   }
   const agentTo = earlierTo >= 0 ? earlierTo : toAt;
   if (agentTo >= 0) {

@@ -443,6 +443,8 @@ function eventsOfSentence(
   quoteAt: (o: number) => Quote | undefined,
   index: MentionIndex,
   wars: WarPairs,
+  /** The events of the sentence before: a meeting there may say who "they" are. */
+  previous: Event[] = [],
 ) {
   const tokens = doc.tokens;
   const mentions = actorMentions(doc, s, lex, quoteAt, index);
@@ -610,6 +612,16 @@ function eventsOfSentence(
         dyad.rule += '+signed-for';
       }
     }
+    // "Blinken spoke with … Garneau today to discuss …. Noting our shared democratic values, they also
+    // discussed …": a "they" the entity layer gave one of the two who met in the sentence before is both
+    if (dyad.rule.includes('+they-one') && dyad.source.length === 1) {
+      const pair = meetingPairBefore(doc, previous, dyad.source[0]);
+      if (pair) {
+        dyad.source = pair;
+        dyad.target = dyad.target.filter((a) => !pair.some((p) => p.entity === a.entity));
+        dyad.rule += '+meeting-pair';
+      }
+    }
     // "Moscow and Pyongyang negotiated": in a joint event each side is the other's counterpart (so in a
     // signing: "the United States and Armenia signed a Memorandum of Understanding")
     const joint = JOINT_TYPES.has(m.pattern.type) || m.pattern.code === SIGN_AGREEMENT;
@@ -720,10 +732,12 @@ export function extractEvents(doc: ArticleDocument): Event[] {
   const wars = findWars(doc, lex);
   const events: Event[] = [];
   const denials: Denial[] = [];
+  let previous: Event[] = [];
   for (const s of doc.sentences) {
     try {
-      const r = eventsOfSentence(doc, s, lex, quoteAt, index, wars);
+      const r = eventsOfSentence(doc, s, lex, quoteAt, index, wars, previous);
       events.push(...r.events);
+      previous = r.events;
       denials.push(...r.denials);
     } catch {
       // a sentence the rules cannot read yields no events rather than stopping the article
@@ -793,3 +807,22 @@ const SUBJECT_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** The most words of that subject. */
 const MAX_SUBJECT = 12;
+
+/** Meetings and talks (CAMEO 040, 041, 044, 046): not a visit, which meets no one person. */
+const TALKS_CODES = new Set(['040', '041', '044', '046']);
+
+/**
+ * The two people of a meeting in `previous` (met, spoke with) whose one side is `one`: its source
+ * and the one person met; else null.
+ */
+function meetingPairBefore(doc: ArticleDocument, previous: readonly Event[], one: ActorRef): ActorRef[] | null {
+  if (!one.entity) return null;
+  const person = (a: ActorRef) => !!a.entity && doc.entityById(a.entity)?.type === 'PERSON';
+  for (const e of previous) {
+    if (!TALKS_CODES.has(e.code ?? '') || e.source.length !== 1 || e.target.length !== 1) continue;
+    const [a, b] = [e.source[0], e.target[0]];
+    if (!person(a) || !person(b) || a.entity === b.entity) continue;
+    if (a.entity === one.entity || b.entity === one.entity) return [{ ...a }, { ...b }];
+  }
+  return null;
+}
