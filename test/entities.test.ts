@@ -4762,3 +4762,14 @@ test('the Western Hemisphere and the South Caucasus are regions, whatever the re
   assert.equal(entity(a, 'Western Hemisphere').type, 'LOC');
   assert.equal(entity(a, 'South Caucasus').type, 'LOC');
 });
+
+test('a portfolio word ending a body’s name after its "of" is the body’s own: "Office of Global Criminal Justice"', () => {
+  // (demo corpus, joint statement on the Atrocity Crimes Advisory Group; "Justice" had been cut off as a title)
+  const a = run(
+    'The ACA is supported by the U.S. State Department’s Office of Global Criminal Justice (GCJ) and Bureau of International Narcotics and Law Enforcement Affairs (INL). Justice Minister Smith agreed.',
+    '2022-05-25',
+  );
+  const office = entity(a, 'Office of Global Criminal Justice');
+  assert.ok(office.mentions.some((m) => m.text === 'GCJ'));
+  assert.ok(entity(a, 'Smith').roles.some((r) => r.title === 'Justice Minister'));
+});

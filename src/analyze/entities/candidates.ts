@@ -34,6 +34,7 @@ import {
   isCommonWordOfNames,
   isElidedParticleWord,
   nameAfterTitle,
+  portfolioOfBody,
   repairSpan,
   titleInside,
   titleOfTheOffice,
@@ -233,7 +234,8 @@ function splitRun(
     // ("Office of the Special Envoy": a title after "of the" is the office's own)
     !titleOfTheOffice(toks, from, to - 1) &&
     // ("Steven G. Olive, Mission Director": one common word before the title names no body)
-    !(to - from === 2 && (usuallyLowerCase(toks[from].lower) || lex.orgHeads.has(toks[from].lower)))
+    !(to - from === 2 && (usuallyLowerCase(toks[from].lower) || lex.orgHeads.has(toks[from].lower))) &&
+    !portfolioOfBody(toks, from, to - 1)
   ) {
     splitRun(doc, from, to - 1, { afterTitleGlue: false, label: 'ORG' }, push);
     return;

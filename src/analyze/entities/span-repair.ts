@@ -446,6 +446,7 @@ export function titleInside(doc: ArticleDocument, a: number, b: number): { bodyE
     // "Office of the Special Envoy to Defeat ISIS", "Office of the High Commissioner for Human
     // Rights": a title after "of the" names the office that serves it, holder and all
     if (titleOfTheOffice(toks, a, k)) continue;
+    if (k === b - 1 && portfolioOfBody(toks, a, k)) continue;
     // the body before: "National Security Council", "EU", "Reserve Bank of India" (a Farm
     // Commissioner's "Farm" is part of the title, so step back over words that are not the body)
     let end = k;
@@ -461,6 +462,18 @@ export function titleInside(doc: ArticleDocument, a: number, b: number): { bodyE
     if (bodyLike || nameAfter) return { bodyEnd: bodyLike ? end : -1, title: k };
   }
   return null;
+}
+
+/**
+ * Whether the title word at k, ending a body's name, is the last word of a portfolio after the body's
+ * "of": "Office of Global Criminal Justice", "Ministry of Justice" (no holder's "Justice").
+ */
+export function portfolioOfBody(toks: readonly Token[], a: number, k: number): boolean {
+  const word = toks[k].lower;
+  return (
+    lexiconSets().officePortfolios.some((p) => p[p.length - 1] === word) &&
+    toks.slice(a, k).some((x) => x.lower === 'of')
+  );
 }
 
 /** Whether the title word at k follows "of the" and only a title's modifiers ("Office of the Special Envoy"). */

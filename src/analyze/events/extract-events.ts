@@ -614,8 +614,10 @@ function eventsOfSentence(
     }
     // "Blinken spoke with … Garneau today to discuss …. Noting our shared democratic values, they also
     // discussed …": a "they" the entity layer gave one of the two who met in the sentence before is both
-    if (dyad.rule.includes('+they-one') && dyad.source.length === 1) {
-      const pair = meetingPairBefore(doc, previous, dyad.source[0]);
+    if (dyad.rule.includes(THEY_ONE)) {
+      const pair = dyad.source.length === 1 ? meetingPairBefore(doc, previous, dyad.source[0]) : null;
+      // (the mark only asks; the rule names what was done)
+      dyad.rule = dyad.rule.replace(THEY_ONE, '');
       if (pair) {
         dyad.source = pair;
         dyad.target = dyad.target.filter((a) => !pair.some((p) => p.entity === a.entity));
@@ -807,6 +809,9 @@ const SUBJECT_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** The most words of that subject. */
 const MAX_SUBJECT = 12;
+
+/** findDyad's mark on a lone "they" it could not read in its own sentence. */
+const THEY_ONE = '+they-one';
 
 /** Meetings and talks (CAMEO 040, 041, 044, 046): not a visit, which meets no one person. */
 const TALKS_CODES = new Set(['040', '041', '044', '046']);
