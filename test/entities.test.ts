@@ -4773,3 +4773,15 @@ test('a portfolio word ending a body’s name after its "of" is the body’s own
   assert.ok(office.mentions.some((m) => m.text === 'GCJ'));
   assert.ok(entity(a, 'Smith').roles.some((r) => r.title === 'Justice Minister'));
 });
+
+test('a capitalised title may open the sentence with no article before the name it is set off from', () => {
+  // (demo corpus, joint statement on the Atrocity Crimes Advisory Group: she had had no role)
+  const a = run(
+    'General Prosecutor of Ukraine, Iryna Venediktova said: “There is ample evidence of the atrocities committed by Russia’s forces on the territory of Ukraine against civilians, including children.”\n\nYesterday, John Smith said so.',
+    '2022-05-25',
+  );
+  const prosecutor = entity(a, 'Iryna Venediktova');
+  assert.ok(prosecutor.roles.some((r) => r.title === 'General Prosecutor of Ukraine' && r.country === 'UKR'));
+  // (a word with no title head opens no role)
+  assert.deepEqual(entity(a, 'John Smith').roles, []);
+});

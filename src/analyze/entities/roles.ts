@@ -772,7 +772,12 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
   const b = nameAt - 1;
   let a = b;
   while (a - 1 > first && b - a < MAX_ROLE_TOKENS && titleTokenAt(toks, a - 1)) a--;
-  if (a <= first || a === b) return null;
+  // ("General Prosecutor of Ukraine, Iryna Venediktova said:": a capitalised title may open the
+  // sentence with no article)
+  const bare =
+    a - 1 === first && b - first <= MAX_ROLE_TOKENS && /^\p{Lu}/u.test(toks[first].text) && titleTokenAt(toks, first);
+  if (bare) a = first;
+  if ((a <= first && !bare) || a === b) return null;
   const lex = lexiconSets();
   // the phrase opens at the last determiner or possessive before its first title word: "the body of
   // the 50-year-old mayor" is the mayor's, "the Council and the Romanian President" the President's
@@ -781,7 +786,8 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
   if (head === b) return null;
   let opener = head;
   while (opener >= a && !PHRASE_OPENERS.has(toks[opener].lower)) opener--;
-  if (opener < a) {
+  if (opener < a && bare) opener = first;
+  else if (opener < a) {
     // or a possessive pronoun right before the words walked ("our prime minister"), or the verb of
     // saying of an inverted frame ("…," said spokesperson, Christophe Letien, …)
     if (!PHRASE_OPENERS.has(toks[a - 1].lower) && !SAYING_AFTER.has(toks[a - 1].lower)) return null;
@@ -790,7 +796,7 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
   // "Bob Gates, the Vice President, Tony Blinken, Denis McDonough": a list of people, not an
   // apposition (but "Three months ago, the US Ambassador …, Jan Krc, asked" is one)
   if (toks[opener - 1]?.text === ',' && otherPersonAt(doc, opener - 2, nameAt)) return null;
-  if (saying && !/^[,.;)]$/.test(toks[endAt]?.text ?? '') && opener !== first) return null;
+  if (saying && !/^[,.;)]$/.test(toks[endAt]?.text ?? '') && opener !== first && !bare) return null;
   for (let k = opener; k < b; k++) {
     const w = toks[k].lower;
     // "his secretary on Thursday, Annan": a date ends no title; "our two deputy secretaries": many
@@ -803,7 +809,8 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
     while (k < b && (lex.titleGlue.has(toks[k].lower) || toks[k].lower === 'a' || toks[k].lower === 'an')) k++;
     return k;
   };
-  a = pastGlue(opener + 1);
+  // (a bare title's first word is its own, no article)
+  a = pastGlue(bare && opener === first && !PHRASE_OPENERS.has(toks[first].lower) ? first : opener + 1);
   // ("at the request of U.S. ambassador to Serbia, Cameron Munter": the noun the title is "of" is no
   // part of it)
   if (a + 2 < b && toks[a + 1].lower === 'of' && toks[a].pos === 'NOUN' && !lex.titleHeads.has(toks[a].lower))
