@@ -628,6 +628,16 @@ test('"they" after a meeting of two people in the sentence before is both of the
   assert.ok(!wiki.some((e) => e.rule?.includes('meeting-pair')));
 });
 
+// State Department joint statement, 25 May 2022 (public domain)
+test('releasing funding is aid, not a release of people', () => {
+  const truss = release(
+    'UK Foreign Secretary Liz Truss said: “The UK has already made a clear commitment to supporting Ukraine in its investigations, including through deploying war crimes experts to the region and releasing additional funding to aid the ICC in their investigations.”',
+    '2022-05-25',
+  );
+  assert.equal(triggered(truss, 'releasing additional funding').code, '071');
+  assert.ok(!truss.some((e) => e.code === '0841'));
+});
+
 // Wikinews (CC BY 2.5)
 test('a letter released to a news agency frees no one, and a warning after "but" is no report of the act before it', () => {
   const letter = events(
