@@ -4785,3 +4785,28 @@ test('a capitalised title may open the sentence with no article before the name 
   // (a word with no title head opens no role)
   assert.deepEqual(entity(a, 'John Smith').roles, []);
 });
+
+test('"Managing" and "Acting" tagged as verbs stay words of the title; a bureau with no side of its own leaves the issuer’s', () => {
+  // (demo corpus, Wikinews on the IMF loan to Georgia: Kato had had no role)
+  const imf = run(
+    'Takatoshi Kato, Deputy Managing Director and Acting Chairman of the IMF executive committee, said the loan will "make significant resources available to replenish international reserves."',
+    '2008-09-15',
+  );
+  const kato = entity(imf, 'Takatoshi Kato');
+  assert.ok(
+    kato.roles.some((r) => r.title.startsWith('Deputy Managing Director')),
+    JSON.stringify(kato.roles),
+  );
+  assert.equal(kato.actor, 'IGOBUSIMF');
+  // (demo corpus, State Department briefing: the bureau's officer is still the Department's)
+  const briefing = stateRelease(
+    'We are joined by Bureau of Population, Refugees, and Migration Acting Principal Deputy Assistant Secretary Marta Youth. They’ll offer some opening remarks.',
+    '2022-04-18',
+  );
+  const youth = entity(briefing, 'Marta Youth');
+  assert.ok(
+    youth.roles.some((r) => r.title === 'Acting Principal Deputy Assistant Secretary'),
+    JSON.stringify(youth.roles),
+  );
+  assert.equal(youth.actor, 'USAGOV');
+});

@@ -43,7 +43,13 @@ function holdInIssuer(entity: EntityRecord, country: string, doc: ArticleDocumen
   if (entity.country && entity.country !== country) return;
   if (servesAnotherCountry(doc, entity, country)) return;
   // a title naming another country or a body decides for itself ("the U.S. Secretary of State" agrees)
-  if (entity.roles.some((r) => (r.country && r.country !== country) || r.org)) return;
+  // (a body the article names with no side of its own, "the Bureau of Population, Refugees, and
+  // Migration", decides nothing)
+  const sided = (org: string) => {
+    const body = doc.entityById(org);
+    return !!body && (!!body.actor || !!body.country);
+  };
+  if (entity.roles.some((r) => (r.country && r.country !== country) || (r.org && sided(r.org)))) return;
   let held = false;
   for (const role of entity.roles) {
     if (!DEPARTMENT_OFFICE.test(role.title) || FOREIGN_MINISTRY.test(role.title)) continue;

@@ -79,6 +79,8 @@ function titleToken(t: Token, prev: Token | undefined, next: Token | undefined, 
   // "Under Secretary": tagged a preposition, but the lesser office's own word
   if (t.lower === 'under') return next?.lower === 'secretary';
   if (/^(\p{Lu}\.)+$/u.test(t.text)) return true;
+  // ("Deputy Managing Director", "Acting Chairman": a title's modifier tagged a verb is the title's)
+  if (lex.titleModifiers.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
   return !STOP_POS.has(t.pos) && !/^[,;:“”"()]$/.test(t.text);
 }
 
