@@ -520,7 +520,7 @@ test('a portfolio listed with commas and "and" is one title, and its items are n
   );
   const title = (name: string) => a.entities.find((e) => e.name === name)?.roles[0]?.title;
   assert.equal(title('Uzra Zeya'), 'Under Secretary for Civilian Security, Democracy, and Human Rights');
-  assert.equal(title('Lisa Peterson'), 'Assistant Secretary for Democracy, Human Rights, and Labor');
+  assert.equal(title('Lisa Peterson'), 'Acting Assistant Secretary for Democracy, Human Rights, and Labor');
   assert.ok(!a.entities.some((e) => e.name === 'Civilian Security' || e.name === 'Human Rights'), names(a));
   // places listed in a title stay places
   const b = run(

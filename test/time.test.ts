@@ -37,6 +37,19 @@ test('"for ten years" is a duration, never a date ten years on', () => {
   assert.deepEqual(timeAt(s, '2023-09-06', 'ten years'), ['ten years', 'DURATION', 'P10Y']);
 });
 
+test('"two and a half hours" counts the whole and the half', () => {
+  // (demo corpus, Wikinews on Akayev's resignation: it had been "a half hours", PT0H30M)
+  const ref = '2005-04-03';
+  const text =
+    'The signing of his document came after two and a half hours of talks with a delegation from the Kyrgyz parliament.';
+  assert.deepEqual(timeAt(text, ref, 'half hours'), ['two and a half hours', 'DURATION', 'PT2H30M']);
+  assert.deepEqual(timeAt('The war lasted one and a half years.', ref, 'half years'), [
+    'one and a half years',
+    'DURATION',
+    'P1Y6M',
+  ]);
+});
+
 test('durations: counts, hyphenated adjectives, approximations, vague plurals', () => {
   const ref = '1998-01-08';
   assert.deepEqual(timeAt('Hong Kong stocks hit a five-year low.', ref, 'five-year'), ['five-year', 'DURATION', 'P5Y']);

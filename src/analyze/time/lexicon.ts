@@ -58,7 +58,8 @@ export function alternation(words: Iterable<string>): string {
 
 export const NUMBER_WORD = alternation(Object.keys(lexicon.numbers).filter((w) => w !== 'a' && w !== 'an'));
 /** A count: digits (with thousands separators or a fraction), or number words ("twenty four", "twenty-four"). */
-export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1\\/2)?|(?:${NUMBER_WORD})(?:[\\s-]+(?:${NUMBER_WORD}))*|an?)`;
+// ("two and a half hours": a half after a count adds to it)
+export const COUNT = `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1\\/2)?|(?:${NUMBER_WORD})(?:[\\s-]+(?:${NUMBER_WORD}))*)(?:\\s+and\\s+a\\s+half)?|an?)`;
 export const VAGUE_COUNT = alternation(lexicon.vagueQuantities);
 export const UNIT = alternation(Object.keys(lexicon.units));
 export const MONTH = alternation(Object.keys(lexicon.months));
@@ -70,11 +71,11 @@ export const ORDINAL = alternation(Object.keys(lexicon.ordinals));
 /** The value of a count written in digits or words; NaN when it is not one. */
 export function countValue(raw: string): number {
   const s = raw.toLowerCase().replace(/,/g, '').trim();
-  const half = /\s+1\/2$/.test(s);
-  const body = s.replace(/\s+1\/2$/, '');
+  const half = /\s+(?:1\/2|and\s+a\s+half)$/.test(s);
+  const body = s.replace(/\s+(?:1\/2|and\s+a\s+half)$/, '');
   if (/^\d+(\.\d+)?$/.test(body)) return +body + (half ? 0.5 : 0);
   const direct = lexicon.numbers[body.replace(/\s+/g, ' ')];
-  if (direct !== undefined) return direct;
+  if (direct !== undefined) return direct + (half ? 0.5 : 0);
   // "twenty four", "twenty-four", "two hundred", "two thousand"
   let total = 0;
   let current = 0;
@@ -89,5 +90,5 @@ export function countValue(raw: string): number {
       current += n;
     }
   }
-  return total + current;
+  return total + current + (half ? 0.5 : 0);
 }
