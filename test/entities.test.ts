@@ -4810,3 +4810,17 @@ test('"Managing" and "Acting" tagged as verbs stay words of the title; a bureau 
   );
   assert.equal(youth.actor, 'USAGOV');
 });
+
+test('an office its holder was put out of is held no longer: "Deposed President of Kyrgyzstan Askar Akayev"', () => {
+  // (demo corpus, Wikinews on Akayev's resignation: he had been KGZGOV)
+  const a = run(
+    'Deposed President of Kyrgyzstan Askar Akayev said that he had signed his resignation in the Kyrgyz embassy in Moscow Sunday.',
+    '2005-04-04',
+  );
+  const akayev = entity(a, 'Askar Akayev');
+  assert.ok(akayev.roles.some((r) => r.title === 'President of Kyrgyzstan' && r.former));
+  assert.equal(akayev.actor, 'KGZELI');
+  // (an office taken stays held)
+  const b = run('The newly elected President Roza Otunbayeva spoke.', '2010-07-10');
+  assert.ok(!entity(b, 'Roza Otunbayeva').roles.some((r) => r.former));
+});

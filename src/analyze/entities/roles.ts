@@ -415,6 +415,9 @@ function opensLine(doc: ArticleDocument, k: number): boolean {
   return !doc.text.slice(line + 1, start).trim();
 }
 
+/** Participles that say the holder has been put out of the office after them ("deposed President"). */
+const OFFICE_LEFT = new Set(['deposed', 'ousted', 'exiled', 'toppled', 'overthrown']);
+
 /** Participles that say how an office was taken or left ("newly elected President"). */
 const OFFICE_PARTICIPLES = new Set(['elected', 'appointed', 'designated', 'retired', 'ousted', 'deposed', 'exiled']);
 
@@ -937,7 +940,9 @@ function makeRole(
   const body = org ? doc.entityById(org) : undefined;
   // a title held before ("Former French President", "ex-minister") says so itself, and its holder is
   // one of the country's elite (CAMEO's ELI), no longer its government nor the body's
-  if (/^(?:former|ex-)/i.test(title)) {
+  // (so does one its holder was put out of, named before it: "Deposed President of Kyrgyzstan Askar
+  // Akayev", "ousted leader")
+  if (/^(?:former|ex-)/i.test(title) || OFFICE_LEFT.has(toks[a - 1]?.lower ?? '')) {
     const home = country ?? body?.country;
     return {
       role: { title, org, country, span: { start, end }, rule, former: true },
