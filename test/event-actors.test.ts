@@ -639,6 +639,17 @@ test('releasing funding is aid, not a release of people', () => {
 });
 
 // Wikinews (CC BY 2.5)
+test("signing one's resignation is no agreement signed; a memorandum is", () => {
+  const akayev = events(
+    'Deposed President of Kyrgyzstan Askar Akayev said that he had signed his resignation in the Kyrgyz embassy in Moscow Sunday.',
+    '2005-04-04',
+  );
+  assert.ok(!akayev.some((e) => e.code === '057'), akayev.map((e) => e.code).join());
+  const memo = events('The United States and Armenia signed a memorandum of understanding on Tuesday.', '2022-05-04');
+  assert.equal(triggered(memo, 'signed').code, '057');
+});
+
+// Wikinews (CC BY 2.5)
 test('a letter released to a news agency frees no one, and a warning after "but" is no report of the act before it', () => {
   const letter = events(
     'The letter, released to the AFP news agency, says "we urge you to express this concern directly to Israeli government officials".',

@@ -503,6 +503,8 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
         (p.role === 'permission' && enables(tokens, i, last, lex)) ||
         // "released a statement", "a poll released on Wednesday": a record made public frees nobody
         (p.role === 'person-release' && releasesRecord(tokens, i, last, s.endToken, lex)) ||
+        // "signed his resignation", "signed copies of his book": a paper of one's own is no agreement
+        (p.role === 'agreement-sign' && objectHeadIn(tokens, last, s.endToken, cue(lex, 'signedPersonalPapers'))) ||
         // "meet its commitments", "meet the expectations of Afghans": a standard met is no meeting
         (p.role === 'party-meeting' && objectHeadIn(tokens, last, s.endToken, cue(lex, 'metStandards'))) ||
         // "recognized that …", "recognize the importance of …": a truth acknowledged, no party recognised
