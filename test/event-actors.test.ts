@@ -650,6 +650,22 @@ test("signing one's resignation is no agreement signed; a memorandum is", () => 
 });
 
 // Wikinews (CC BY 2.5)
+test("a person seized is arrested by a state's forces, abducted by anyone else; property seized stays 171", () => {
+  const raid = events(
+    'On Saturday, in a pre-dawn raid, Israeli soldiers seized Nasser al-Shaer at his home in Ramallah in the occupied West Bank. Al-Shaer is the Palestinian Deputy Prime Minister and a top official of the Hamas militant group.',
+    '2006-08-19',
+  );
+  assert.equal(triggered(raid, 'seized').code, '173');
+  const kidnap = events(
+    'Female detentions by coalition forces have become more of an issue since kidnappers seized American journalist Jill Carroll and demanded that all female detainees be released.',
+    '2006-01-27',
+  );
+  assert.equal(triggered(kidnap, 'seized').code, '181');
+  const arms = events('Iraqi police seized weapons from the militia in Basra.', '2006-08-19');
+  assert.equal(triggered(arms, 'seized').code, '171');
+});
+
+// Wikinews (CC BY 2.5)
 test('a letter released to a news agency frees no one, and a warning after "but" is no report of the act before it', () => {
   const letter = events(
     'The letter, released to the AFP news agency, says "we urge you to express this concern directly to Israeli government officials".',

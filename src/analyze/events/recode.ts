@@ -94,11 +94,35 @@ function chargedBody(doc: ArticleDocument, m: TriggerMatch, dyad: Dyad): boolean
   });
 }
 
+/** Verbs of taking hold: their person is taken into custody, not their property. */
+const SEIZING = new Set(['seize', 'capture', 'grab', 'snatch']);
+/** Actor codes of a state's own forces and offices (a country's code alone counts: "Israel seized …"). */
+const STATE_SECTORS = /^[A-Z]{3}(?:GOV|MIL|COP|SPY|JUD)?$/;
+
+/** Whether an actor reference is a person the article names. */
+function personRef(doc: ArticleDocument, a: { entity: string | null }): boolean {
+  return !!a.entity && doc.entityById(a.entity)?.type === 'PERSON';
+}
+
 export function recode(doc: ArticleDocument, m: TriggerMatch, status: StatusDecision, dyad: Dyad): Coding {
   const tokens = doc.tokens;
   const plain: Coding = { type: m.pattern.type as PloverType, code: m.pattern.code, mode: m.pattern.mode, note: '' };
   const code = m.pattern.code ?? '';
   if (chargedBody(doc, m, dyad)) return { type: 'ACCUSE', code: '112', mode: 'disapprove', note: '+charged-body' };
+  // "Israeli soldiers seized Nasser al-Shaer at his home": a person seized by a state's forces is
+  // arrested (CAMEO 173), by anyone else abducted (181: "kidnappers seized American journalist Jill
+  // Carroll"), not property seized (171)
+  if (
+    code === '171' &&
+    SEIZING.has(tokens[m.first].lemma) &&
+    dyad.target.length &&
+    dyad.target.every((t) => personRef(doc, t))
+  ) {
+    const state = dyad.source.length > 0 && dyad.source.every((a) => STATE_SECTORS.test(a.actor ?? ''));
+    return state
+      ? { type: 'COERCE', code: '173', mode: 'arrest', note: '+person-seized' }
+      : { type: 'ASSAULT', code: '181', mode: 'abduct', note: '+person-seized' };
+  }
   const root = code.slice(0, 2);
   const comp = m.pattern.role === 'intent' || m.pattern.role === 'intent-frame' ? m.complement?.code : undefined;
   if (comp && status.status !== 'negated') {
