@@ -666,6 +666,15 @@ test("a person seized is arrested by a state's forces, abducted by anyone else; 
 });
 
 // Wikinews (CC BY 2.5)
+test('a relative clause’s antecedent may be a name before its head noun ("the Hamas movement, which …")', () => {
+  const hamas = events(
+    'Israel has been cracking down on the Hamas movement, which does not recognise Israel, for the last seven weeks.',
+    '2006-08-19',
+  );
+  assert.deepEqual(sides(triggered(hamas, 'recognise'), 'source'), ['Hamas/PSEREBHMS']);
+});
+
+// Wikinews (CC BY 2.5)
 test('a letter released to a news agency frees no one, and a warning after "but" is no report of the act before it', () => {
   const letter = events(
     'The letter, released to the AFP news agency, says "we urge you to express this concern directly to Israeli government officials".',

@@ -1480,6 +1480,12 @@ function commonNounSubject(tokens: Token[], first: number): number {
   return t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && k < first - 1 ? k : -1;
 }
 
+/** Whether a lower-case common noun right after token k heads the phrase the name there modifies ("the Hamas movement"). */
+function headNounAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k + 1];
+  return !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+}
+
 /** Whether a verb, then a conjunction opening another clause, stand in tokens [from, to). */
 function clauseBoundaryBetween(tokens: Token[], from: number, to: number): boolean {
   let verb = false;
@@ -1666,9 +1672,10 @@ export function findDyad(
   }
   const rel = tokens[clause.from];
   // the noun a relative clause follows ("Palestinian gunmen who ...")
+  // (or the name modifying the noun it follows: "the Hamas movement, which does not recognise Israel")
   const relativeAntecedent = () =>
     usable
-      .filter((m) => m.last < clause.from && clause.from - m.last <= 2)
+      .filter((m) => m.last < clause.from && clause.from - m.last <= 2 + (headNounAfter(tokens, m.last) ? 1 : 0))
       .filter((m) => !tokens.slice(m.last + 1, clause.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
       .pop();
   if (clause.from < first && matrixAfterRelative(tokens, clause.from, first)) {
@@ -1683,10 +1690,11 @@ export function findDyad(
   // (only where the relative word is the clause's subject: "the U.S. determination that members of the
   // military committed genocide" has a subject of its own, and its "that" opens no relative clause)
   const afterRel = tokens[clause.from + 1];
+  // (nor where a pronoun is: "it's official ACLU policy, which I wholeheartedly endorse")
   const ownSubject =
-    rel.lower === 'that' &&
     clause.from + 1 < first &&
-    (afterRel.pos === 'NOUN' || afterRel.pos === 'PROPN' || afterRel.pos === 'DET');
+    ((rel.lower === 'that' && (afterRel.pos === 'NOUN' || afterRel.pos === 'PROPN' || afterRel.pos === 'DET')) ||
+      ((rel.lower === 'which' || rel.lower === 'that' || rel.lower === 'whom') && afterRel.pos === 'PRON'));
   if (!before.length && clause.from < first && RELATIVE.has(rel.lower) && !ownSubject) {
     // "weapons to Russia that will end up killing ...": the relative clause's subject is what it follows
     // ("claimed that ISIL had attacked": a "that" after a verb opens a complement, not a relative clause)
