@@ -675,6 +675,20 @@ test('a relative clause’s antecedent may be a name before its head noun ("the 
 });
 
 // Wikinews (CC BY 2.5)
+test('a noun\'s agent after "from" is its source: "in response to pressure from the United States"', () => {
+  const israel = events(
+    'Israel is planning measures to curb settlement activity in the occupied territories in response to pressure from the United States.',
+    '2008-01-03',
+  );
+  const pressure = triggered(israel, 'pressure');
+  assert.deepEqual(sides(pressure, 'source'), ['United States/USA']);
+  assert.deepEqual(sides(pressure, 'target'), ['Israel/ISR']);
+  // (not a place it moved from, nor a possessor)
+  const summit = events('Q My question is about the switch of the G8 summit from Chicago to Camp David.', '2012-05-19');
+  assert.ok(!summit.some((e) => e.rule?.includes('from-agent')));
+});
+
+// Wikinews (CC BY 2.5)
 test('a letter released to a news agency frees no one, and a warning after "but" is no report of the act before it', () => {
   const letter = events(
     'The letter, released to the AFP news agency, says "we urge you to express this concern directly to Israeli government officials".',

@@ -28,6 +28,7 @@ import { findObligations } from './obligation.js';
 import { recode } from './recode.js';
 import { ownEvents } from './adjuncts.js';
 import { sidesOfAct } from './place-of-act.js';
+import { PLACE_TYPES } from './residence.js';
 import { accusations, chargeAccusations, findClaims } from './accusation.js';
 import { fillImplicit, findWars, OUTWARD_CODES, type WarPairs } from './implicit-actors.js';
 
@@ -538,6 +539,20 @@ function eventsOfSentence(
       dyad.source = [toRef(agent)];
       dyad.target = dyad.target.filter((a) => ownArgument(tokens, sides, a, agent.last));
     }
+    // "in response to pressure from the United States": a noun's agent after "from" is its source, and
+    // the subject that responds to it the one it is aimed at
+    // (a noun the tagger read as a verb after "to" and a noun: "in response to pressure from")
+    const nounRead =
+      tokens[m.first].pos === 'NOUN' || (tokens[m.first - 1]?.lower === 'to' && tokens[m.first - 2]?.pos === 'NOUN');
+    const fromAgent =
+      !byAgent && m.spanFirst === m.first && nounRead && m.pattern.role !== 'recipient-subject'
+        ? agentAfterFrom(tokens, sides, m.last)
+        : null;
+    if (fromAgent && !dyad.source.some((a) => same(a, fromAgent))) {
+      dyad.target = dyad.source.filter((a) => !same(a, fromAgent));
+      dyad.source = [toRef(fromAgent)];
+      dyad.rule += '+from-agent';
+    }
     if (owners.length && !owners.every((o) => dyad.source.some((a) => same(a, o)))) {
       dyad.source = owners.map(toRef);
       dyad.target = dyad.target.filter((a) => !owners.some((o) => same(a, o)));
@@ -830,4 +845,18 @@ function meetingPairBefore(doc: ArticleDocument, previous: readonly Event[], one
     if (a.entity === one.entity || b.entity === one.entity) return [{ ...a }, { ...b }];
   }
   return null;
+}
+
+/**
+ * The coded actor named right after "from" (and its article) after token `last`, or null: not a
+ * possessor ("demands from Carroll's kidnappers") nor a place short of a country ("the switch of the G8
+ * summit from Chicago").
+ */
+function agentAfterFrom(tokens: Token[], sides: ActorMention[], last: number): ActorMention | null {
+  if (tokens[last + 1]?.lower !== 'from') return null;
+  const at = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  const agent = sides.find((x) => x.first === at && !!x.actor);
+  if (!agent || /^['’]s?$/.test(tokens[agent.last + 1]?.text ?? '')) return null;
+  const place = agent.entity && PLACE_TYPES.has(agent.entity.type) && !agent.entity.kb?.startsWith('country:');
+  return place ? null : agent;
 }
