@@ -279,6 +279,9 @@ function participleAfterObject(tokens: Token[], last: number, j: number): boolea
 }
 const OBJECT_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADV']);
 
+/** findDyad's mark on a lone "they" it could not read in its own sentence (extract-events.ts reads it). */
+export const THEY_ONE = '+they-one';
+
 const LOCATIVES = new Set(['in', 'at']);
 
 /**
@@ -1633,7 +1636,7 @@ export function findDyad(
     if (pair) before = pair;
     // (else, with no actor named before it in the sentence, the pair may be in the sentence before:
     // extract-events.ts reads it)
-    else if (!usable.some((m) => m.last < before[0].first)) rule += '+they-one';
+    else if (!usable.some((m) => m.last < before[0].first)) rule += THEY_ONE;
   }
   const agentTo = earlierTo >= 0 ? earlierTo : toAt;
   if (agentTo >= 0) {

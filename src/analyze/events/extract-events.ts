@@ -14,6 +14,7 @@ import {
   uncodedMentions,
   indexMentions,
   isPlace,
+  THEY_ONE,
   type ActorMention,
   type Dyad,
   type MentionIndex,
@@ -824,9 +825,6 @@ const SUBJECT_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** The most words of that subject. */
 const MAX_SUBJECT = 12;
-
-/** findDyad's mark on a lone "they" it could not read in its own sentence. */
-const THEY_ONE = '+they-one';
 
 /** Meetings and talks (CAMEO 040, 041, 044, 046): not a visit, which meets no one person. */
 const TALKS_CODES = new Set(['040', '041', '044', '046']);
