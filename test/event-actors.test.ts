@@ -688,6 +688,16 @@ test('a noun\'s agent after "from" is its source: "in response to pressure from 
   assert.ok(!summit.some((e) => e.rule?.includes('from-agent')));
 });
 
+// State Department releases (public domain)
+test('an amount in dollars inside a pattern\'s gap: "has provided $4 billion in security assistance" is aid', () => {
+  const aid = release(
+    'And so far, the United States alone has provided $4 billion in security assistance. The United States released $50 million in aid to Ukraine.',
+    '2022-07-01',
+  );
+  assert.equal(triggered(aid, 'provided $4 billion in security assistance').code, '070');
+  assert.equal(triggered(aid, 'released $50 million in aid').code, '070');
+});
+
 // Wikinews (CC BY 2.5)
 test('a letter released to a news agency frees no one, and a warning after "but" is no report of the act before it', () => {
   const letter = events(

@@ -48,7 +48,9 @@ function matchAt(
     if (k > 0 && p.words[k - 1] === '*') {
       let found = -1;
       for (let j = at + 1; j < end && j <= at + 1 + MAX_GAP; j++) {
-        if (isPunct(tokens[j]) && tokens[j].text !== '-' && !listComma(tokens, j)) break;
+        // (a currency sign is an amount's, no break: "released $50 million in aid")
+        if (isPunct(tokens[j]) && tokens[j].text !== '-' && !CURRENCY.test(tokens[j].text) && !listComma(tokens, j))
+          break;
         // (nor past a clause or time phrase a subordinator opens: "withdrew before Israeli troops arrived")
         if (SUBORDINATORS.has(tokens[j].lower)) break;
         // (the pattern's first word again starts the match there: "provided or attempted to provide support")
@@ -70,6 +72,9 @@ function matchAt(
   }
   return at;
 }
+
+/** Currency signs, standing before an amount inside a pattern's gap. */
+const CURRENCY = /^(?:[$€£¥]|US\$)$/;
 
 const LIST_ITEM_POS = new Set(['ADJ', 'NOUN']);
 
