@@ -234,7 +234,7 @@ function splitRun(
     // ("Office of the Special Envoy": a title after "of the" is the office's own)
     !titleOfTheOffice(toks, from, to - 1) &&
     // ("Steven G. Olive, Mission Director": one common word before the title names no body)
-    !(to - from === 2 && (usuallyLowerCase(toks[from].lower) || lex.orgHeads.has(toks[from].lower))) &&
+    !(to - from === 2 && commonOfficeWord(toks[from])) &&
     !portfolioOfBody(toks, from, to - 1)
   ) {
     splitRun(doc, from, to - 1, { afterTitleGlue: false, label: 'ORG' }, push);
@@ -1047,11 +1047,18 @@ function commonWordOffice(doc: ArticleDocument, c: Candidate): boolean {
   for (const t of toks.slice(0, -1)) {
     if (!/^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(t.text)) return false;
     if (lex.titleModifiers.has(t.lower) || lex.titleHeads.has(t.lower)) continue;
-    // (a body's head word alone is as common: "Bureau Chief", "Department Spokesperson")
-    if (!usuallyLowerCase(t.lower) && !lex.orgHeads.has(t.lower)) return false;
+    if (!commonOfficeWord(t)) return false;
     common = true;
   }
   return common;
+}
+
+/**
+ * Whether a word before a title is a common one, naming no body of its own: one news writes in lower
+ * case, or a body's head word alone ("Bureau Chief", "Department Spokesperson", "Mission Director").
+ */
+function commonOfficeWord(t: Token): boolean {
+  return usuallyLowerCase(t.lower) || lexiconSets().orgHeads.has(t.lower);
 }
 
 /** An academic degree written with full stops ("Ph.D.", "M.Sc", "D.Phil."); one word of it ("PhD") is in notNames. */

@@ -887,6 +887,10 @@ export function sectorMentions(
 
 export const toRef = (m: ActorMention): ActorRef => ({ entity: m.entity?.id ?? null, actor: m.actor, name: m.name });
 
+/** Whether an actor reference is a person the article names. */
+export const isPersonRef = (doc: ArticleDocument, a: ActorRef): boolean =>
+  !!a.entity && doc.entityById(a.entity)?.type === 'PERSON';
+
 function dedupe(ms: ActorMention[]): ActorMention[] {
   const seen = new Set<string>();
   return ms.filter((m) => {

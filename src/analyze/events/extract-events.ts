@@ -15,6 +15,7 @@ import {
   indexMentions,
   isPlace,
   THEY_ONE,
+  isPersonRef,
   type ActorMention,
   type Dyad,
   type MentionIndex,
@@ -29,7 +30,6 @@ import { findObligations } from './obligation.js';
 import { recode } from './recode.js';
 import { ownEvents } from './adjuncts.js';
 import { sidesOfAct } from './place-of-act.js';
-import { PLACE_TYPES } from './residence.js';
 import { accusations, chargeAccusations, findClaims } from './accusation.js';
 import { fillImplicit, findWars, OUTWARD_CODES, type WarPairs } from './implicit-actors.js';
 
@@ -534,7 +534,7 @@ function eventsOfSentence(
     // text names without a code leaves no event ("attacks by M23 and other armed groups")
     const byAgent = m.rule.includes('+by-agent');
     if (byAgent) {
-      const at = tokens[m.last + 2]?.lower === 'the' ? m.last + 3 : m.last + 2;
+      const at = pastArticle(tokens, m.last + 2);
       const agent = sides.find((x) => x.first === at && x.actor);
       if (!agent) continue;
       dyad.source = [toRef(agent)];
@@ -835,11 +835,10 @@ const TALKS_CODES = new Set(['040', '041', '044', '046']);
  */
 function meetingPairBefore(doc: ArticleDocument, previous: readonly Event[], one: ActorRef): ActorRef[] | null {
   if (!one.entity) return null;
-  const person = (a: ActorRef) => !!a.entity && doc.entityById(a.entity)?.type === 'PERSON';
   for (const e of previous) {
     if (!TALKS_CODES.has(e.code ?? '') || e.source.length !== 1 || e.target.length !== 1) continue;
     const [a, b] = [e.source[0], e.target[0]];
-    if (!person(a) || !person(b) || a.entity === b.entity) continue;
+    if (!isPersonRef(doc, a) || !isPersonRef(doc, b) || a.entity === b.entity) continue;
     if (a.entity === one.entity || b.entity === one.entity) return [{ ...a }, { ...b }];
   }
   return null;
@@ -852,9 +851,11 @@ function meetingPairBefore(doc: ArticleDocument, previous: readonly Event[], one
  */
 function agentAfterFrom(tokens: Token[], sides: ActorMention[], last: number): ActorMention | null {
   if (tokens[last + 1]?.lower !== 'from') return null;
-  const at = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  const at = pastArticle(tokens, last + 2);
   const agent = sides.find((x) => x.first === at && !!x.actor);
-  if (!agent || /^['’]s?$/.test(tokens[agent.last + 1]?.text ?? '')) return null;
-  const place = agent.entity && PLACE_TYPES.has(agent.entity.type) && !agent.entity.kb?.startsWith('country:');
-  return place ? null : agent;
+  if (!agent || POSSESSIVE_MARK.test(tokens[agent.last + 1]?.text ?? '')) return null;
+  return isPlace(agent) && !agent.entity?.kb?.startsWith('country:') ? null : agent;
 }
+
+/** Token j, or the one after it where j is "the": where a preposition's noun phrase names its actor. */
+const pastArticle = (tokens: Token[], j: number) => (tokens[j]?.lower === 'the' ? j + 1 : j);

@@ -56,7 +56,7 @@ const NON_STATE = new Set([
   'UIS',
   'SEP',
 ]);
-const isState = (c: string) => /^[A-Z]{3}$/.test(c) && !NON_STATE.has(c);
+export const isState = (c: string) => /^[A-Z]{3}$/.test(c) && !NON_STATE.has(c);
 
 /** A country code for a word: a combining form ("Russo", "Sino") or the name of an entity of the article. */
 function codeOfWord(doc: ArticleDocument, word: string, forms: Map<string, string>): string | null {

@@ -4,7 +4,8 @@
 // agreement") is a REJECT (CAMEO 12x).
 import type { ArticleDocument, Token } from '../document.js';
 import type { PloverType } from '../types.js';
-import type { Dyad } from './actors.js';
+import { isPersonRef, type Dyad } from './actors.js';
+import { isState } from './implicit-actors.js';
 import type { TriggerMatch } from './triggers.js';
 import type { StatusDecision } from './status.js';
 
@@ -96,13 +97,9 @@ function chargedBody(doc: ArticleDocument, m: TriggerMatch, dyad: Dyad): boolean
 
 /** Verbs of taking hold: their person is taken into custody, not their property. */
 const SEIZING = new Set(['seize', 'capture', 'grab', 'snatch']);
-/** Actor codes of a state's own forces and offices (a country's code alone counts: "Israel seized …"). */
-const STATE_SECTORS = /^[A-Z]{3}(?:GOV|MIL|COP|SPY|JUD)?$/;
-
-/** Whether an actor reference is a person the article names. */
-function personRef(doc: ArticleDocument, a: { entity: string | null }): boolean {
-  return !!a.entity && doc.entityById(a.entity)?.type === 'PERSON';
-}
+/** A state's own forces and offices after its country code (the code alone counts: "Israel seized …"). */
+const STATE_SECTOR = /^(?:GOV|MIL|COP|SPY|JUD)?$/;
+const stateActor = (actor: string | null) => !!actor && isState(actor.slice(0, 3)) && STATE_SECTOR.test(actor.slice(3));
 
 export function recode(doc: ArticleDocument, m: TriggerMatch, status: StatusDecision, dyad: Dyad): Coding {
   const tokens = doc.tokens;
@@ -116,9 +113,9 @@ export function recode(doc: ArticleDocument, m: TriggerMatch, status: StatusDeci
     code === '171' &&
     SEIZING.has(tokens[m.first].lemma) &&
     dyad.target.length &&
-    dyad.target.every((t) => personRef(doc, t))
+    dyad.target.every((t) => isPersonRef(doc, t))
   ) {
-    const state = dyad.source.length > 0 && dyad.source.every((a) => STATE_SECTORS.test(a.actor ?? ''));
+    const state = dyad.source.length > 0 && dyad.source.every((a) => stateActor(a.actor));
     return state
       ? { type: 'COERCE', code: '173', mode: 'arrest', note: '+person-seized' }
       : { type: 'ASSAULT', code: '181', mode: 'abduct', note: '+person-seized' };

@@ -71,8 +71,8 @@ export const ORDINAL = alternation(Object.keys(lexicon.ordinals));
 /** The value of a count written in digits or words; NaN when it is not one. */
 export function countValue(raw: string): number {
   const s = raw.toLowerCase().replace(/,/g, '').trim();
-  const half = /\s+(?:1\/2|and\s+a\s+half)$/.test(s);
   const body = s.replace(/\s+(?:1\/2|and\s+a\s+half)$/, '');
+  const half = body !== s;
   if (/^\d+(\.\d+)?$/.test(body)) return +body + (half ? 0.5 : 0);
   const direct = lexicon.numbers[body.replace(/\s+/g, ' ')];
   if (direct !== undefined) return direct + (half ? 0.5 : 0);
