@@ -4824,3 +4824,25 @@ test('an office its holder was put out of is held no longer: "Deposed President 
   const b = run('The newly elected President Roza Otunbayeva spoke.', '2010-07-10');
   assert.ok(!entity(b, 'Roza Otunbayeva').roles.some((r) => r.former));
 });
+
+test('a body named right after the noun that classes it is an organisation: "al-Hakim’s party SCIRI", "newspaper Die Zeit"', () => {
+  // (demo corpus: Wikinews on al-Hakim's son, on Die Zeit's reporting, on Echo of Moscow, on Habanos)
+  const a = run(
+    "A condemnation of the detention was delivered to the U.S. Department of State by al-Hakim's party SCIRI. " +
+      'It corroborates reporting by the German weekly newspaper Die Zeit from 2003 and 2004. ' +
+      'According to Russian radio station Echo of Moscow the number of casualties has increased to three. ' +
+      'Antonio Candia, spokesman for the cigar company Habanos S.A. Robaina was the only Cuban tobacco grower to have a cigar named after him.',
+    '2007-02-23',
+  );
+  for (const name of ['SCIRI', 'Die Zeit', 'Echo of Moscow', 'Habanos S.A.']) assert.equal(entity(a, name).type, 'ORG');
+  // (the recogniser's "Robaina" keeps its own words after the company's abbreviation)
+  assert.ok(!a.entities.some((e) => e.name.startsWith('S.A.')));
+  // (a title after the class noun opens the next person's name; a pronoun or a sum is no name)
+  const b = run(
+    'Speakers included the Greens party Senator Kerry Nettle. That defense group I just mentioned met. The government recently paid the militant guerrilla group US$300 million.',
+  );
+  assert.ok(
+    !b.entities.some((e) => e.type === 'ORG' && /^(?:Senator|I|US)\b/.test(e.name)),
+    b.entities.map((e) => e.name).join(', '),
+  );
+});

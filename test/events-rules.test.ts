@@ -1252,3 +1252,26 @@ test('"I would like to thank", "we would like to congratulate" are courtesies pe
   ]);
   assert.equal(later.find((e) => e.trigger.text === 'meet')?.status, 'hypothetical');
 });
+
+test('a body named after its class noun inside a fronted adjunct is no side of the act: "with the German news magazine Der Spiegel, X accuses"', () => {
+  // wikinews-111659 (demo corpus)
+  const evs = analyzeDocument({
+    id: 't',
+    text: "In an interview with the German news magazine Der Spiegel, Georgij Chaindrawa accuses the United States administration of spreading the false idea that Saakashvili's government is democratic.",
+    published: '2008-08-20',
+  }).events;
+  const accuses = evs.find((e) => e.trigger.text === 'accuses');
+  assert.ok(accuses, evs.map((e) => e.trigger.text).join(', '));
+  assert.deepEqual(
+    accuses.source.map((s) => s.name),
+    ['Georgij Chaindrawa'],
+  );
+  // (a class noun's body after "of" is the subject's own: the agency's governors act for it)
+  const cuts = analyzeDocument({
+    id: 't',
+    text: 'Governors of the United Nations nuclear agency IAEA approved cuts in technical aid to Iran in accordance with UN sanctions.',
+    published: '2007-03-09',
+  }).events.find((e) => e.trigger.text.startsWith('cuts'));
+  assert.ok(cuts);
+  assert.ok(cuts.source.some((s) => s.name === 'IAEA' || s.name === 'International Atomic Energy Agency'));
+});

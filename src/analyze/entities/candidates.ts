@@ -19,6 +19,7 @@ import { withRegionalArms } from './regional-arms.js';
 import { withHyphenedPartners } from './hyphened-partners.js';
 import { withRepeatedNames } from './repeated-names.js';
 import { withNumberedBodies } from './numbered-bodies.js';
+import { withClassedNames } from './classed-names.js';
 import { withVerbTaggedKnownNames } from './verb-tagged-names.js';
 import { startsUpperCase } from '../nlp/letter-case.js';
 import { withBodyComplements } from './body-complement.js';
@@ -1155,7 +1156,11 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
       doc,
       withMissedTitledNames(
         doc,
-        withVerbTaggedKnownNames(doc, withNumberedBodies(doc, withMissedGroups(doc, out, taken), taken), taken),
+        withVerbTaggedKnownNames(
+          doc,
+          withNumberedBodies(doc, withClassedNames(doc, withMissedGroups(doc, out, taken), taken), taken),
+          taken,
+        ),
         taken,
       ),
       taken,

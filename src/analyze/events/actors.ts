@@ -1,6 +1,7 @@
 // Who did it and to whom, from the sentence's shape: the actor-coded entity in subject position
 // before the trigger (with the ones coordinated to it: "Moscow and Pyongyang"), and the first one
 // after it ("to/with/against X"). A passive trigger ("was arrested by police") swaps the two.
+import { CLASS_NOUNS } from '../entities/classed-names.js';
 import type { ArticleDocument, EntityRecord, Sentence, Token } from '../document.js';
 import { isPassive } from '../nlp/passive.js';
 import { POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
@@ -866,8 +867,22 @@ function frontedTimePhrase(tokens: Token[], s: Sentence, i: number, last: number
 }
 
 /** The token before token i's determiners and modifiers (not before `lo`), or -1. */
+/** Tags of the words before a class noun that modify it ("the German news magazine", "the Hutu rebel group"). */
+const CLASS_MODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Prepositions whose object completes a noun or verb before them rather than set an adjunct. */
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to']);
+
 function phraseLead(tokens: Token[], lo: number, i: number): number {
   let j = i - 1;
+  // (past the noun that classes a body named after it, to an adjunct's preposition: "In an interview
+  // with the German news magazine Der Spiegel, X accuses"; not to a complement's: "Governors of the
+  // nuclear agency IAEA", "who belong to the group MEND" are the body's own)
+  if (j >= lo && CLASS_NOUNS.has(tokens[j].text)) {
+    let k = j - 1;
+    while (k >= lo && CLASS_MODIFIER_TAGS.has(tokens[k].pos)) k--;
+    while (k >= lo && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM')) k--;
+    if (k >= lo && !COMPLEMENT_PREPOSITIONS.has(tokens[k].lower)) j = k;
+  }
   while (j >= lo && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
   return j >= lo ? j : -1;
 }
