@@ -4846,3 +4846,15 @@ test('a body named right after the noun that classes it is an organisation: "al-
     b.entities.map((e) => e.name).join(', '),
   );
 });
+
+test('a law’s name holds no title and a highway no person: "the Official Secrets Act", "the Stuart Highway"', () => {
+  // (demo corpus: Wikinews on the Official Secrets Act trial, on the Arrernte protest near Alice Springs)
+  const a = run(
+    "The jury at London's Central Criminal Court was unable to agree on verdicts on two other charges under the Official Secrets Act. " +
+      'The traditional owners say they will continue to protest against the facility near the Stuart Highway about 20 kilometres north of Alice Springs.',
+    '2007-05-10',
+  );
+  assert.equal(entity(a, 'Official Secrets Act').type, 'MISC');
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON'), a.entities.map((e) => `${e.type} ${e.name}`).join(', '));
+  assert.equal(entity(a, 'Stuart Highway').type, 'FAC');
+});

@@ -42,6 +42,7 @@ import {
   type TokenSpan,
 } from './span-repair.js';
 import { withWebsiteNames } from './website-names.js';
+import { endsInAgreementHead } from './typing.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -217,9 +218,11 @@ function splitRun(
   let lastTitle = -1;
   // (a run in capitals is a transcript label whatever the recogniser called it: "SECRETARY BLINKEN")
   // (not a town's name after "the town of": "the nearby town of Sheikh Zuwayad" holds no title)
+  // (nor a law's name: "Official Secrets Act", "Special Powers Act" hold no official's)
   if (
     (mode.label === null || mode.label === 'PER' || (mode.label === 'MISC' && inCapitals(toks, from, to))) &&
-    !afterSettlementNoun(doc, toks[from].start)
+    !afterSettlementNoun(doc, toks[from].start) &&
+    !endsInAgreementHead(doc.text.slice(toks[to - 1].start, toks[to - 1].end))
   ) {
     // ("President al-Sisi": a name may open with a lower-case particle glued to the rest)
     for (let k = from; k < to - 1; k++) if (lex.titleHeads.has(toks[k].lower) && opensName(toks, k + 1)) lastTitle = k;
@@ -983,7 +986,9 @@ function candidatesOfSpan(
   // "Ambassador Reeker" read as a body (or a place, or a thing: "AMBASSADOR DAVIDOW:", "Ambassador
   // Froman"): the title, then its holder
   // (read as a place or a thing, only one word after the title: the "Official Secrets Act" is an act)
-  const titled = r.label === 'PER' ? -1 : holderAfterLeadingTitle(doc, a, b);
+  // (nor a law's name the recogniser read as a body's: "Official Secrets Act")
+  const law = endsInAgreementHead(doc.text.slice(toks[b - 1].start, toks[b - 1].end));
+  const titled = r.label === 'PER' || law ? -1 : holderAfterLeadingTitle(doc, a, b);
   const holder = titled >= 0 && (r.label === 'ORG' || b - titled === 1 || isTranscriptLabel(doc, a, b)) ? titled : -1;
   if (holder >= 0) {
     push(candidate(toks[holder].start, toks[b - 1].end, 'PER', 'name-after-title', true));

@@ -555,9 +555,11 @@ function isFacilityName(toks: Token[], c: Candidate, hit: KbHit | undefined): bo
   // read as a person: only a name led by a place the KB knows (Westminster Bridge) or one of three
   // words or more (Ohene Djan Sports Stadium); two words may be a surname (Picabo Street), but for a
   // head no one bears ("Dubrava Prison")
+  // ("Stuart Highway": a head no one bears is a facility's, whatever given name leads it)
+  if (NO_SURNAME_HEADS.has(head.lower)) return true;
   if (isKnownFirstName(toks[0].text)) return false;
   const lead = lookupName(toks[0].text);
-  return toks.length >= 3 || (!!lead && lead.kind !== 'person') || NO_SURNAME_HEADS.has(head.lower);
+  return toks.length >= 3 || (!!lead && lead.kind !== 'person');
 }
 
 /** Buildings' kinds no one bears as a surname (unlike Street, Hall, Bridge, Temple or Tower). */
@@ -571,6 +573,10 @@ const NO_SURNAME_HEADS = new Set([
   'mosque',
   'synagogue',
   'cathedral',
+  'highway',
+  'motorway',
+  'freeway',
+  'expressway',
 ]);
 
 /** A diplomatic mission's word opening its name ("Embassy Singapore", "Consulate General Surabaya"). */
