@@ -1275,3 +1275,21 @@ test('a body named after its class noun inside a fronted adjunct is no side of t
   assert.ok(cuts);
   assert.ok(cuts.source.some((s) => s.name === 'IAEA' || s.name === 'International Atomic Energy Agency'));
 });
+
+test('a named person with no actor code is the target before a country the sentence implies, and takes its code', () => {
+  // wikinews-3330 (demo corpus): Granda had been the target "COL", no one named
+  const evs = analyzeDocument({
+    id: 't',
+    text:
+      'Marxist intellectuals released a letter supporting the arrested FARC leader Ricardo Gonzalez (also known as Rodrigo Granda). ' +
+      'Colombian authorities arrested Granda on Dec. 13, 2004.',
+    published: '2005-01-17',
+  }).events;
+  const arrested = evs.find((e) => e.trigger.text === 'arrested');
+  assert.ok(arrested, evs.map((e) => e.trigger.text).join(', '));
+  assert.deepEqual(
+    arrested.target.map((t) => [t.name, t.actor]),
+    [['Rodrigo Granda', 'COL']],
+  );
+  assert.match(arrested.rule ?? '', /\+uncoded-target\+domestic-target/);
+});

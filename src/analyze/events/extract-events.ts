@@ -206,6 +206,7 @@ function fillUncoded(
   coded: ActorMention[],
   uncoded: ActorMention[],
   read: (all: ActorMention[]) => Dyad,
+  targetOnly = false,
 ): string {
   if (!uncoded.length) return '';
   const probe = read([...coded, ...uncoded].sort((a, b) => a.first - b.first));
@@ -213,7 +214,7 @@ function fillUncoded(
   const onlyUncoded = (side: ActorRef[]) =>
     side.length > 0 && side.every((a) => !a.actor) ? side.map((a) => ({ ...a, actor: null })) : null;
   let rule = '';
-  const source = dyad.source.length ? null : onlyUncoded(probe.source);
+  const source = dyad.source.length || targetOnly ? null : onlyUncoded(probe.source);
   const target = dyad.target.length ? null : onlyUncoded(probe.target);
   if (source) {
     dyad.source = source;
@@ -580,7 +581,27 @@ function eventsOfSentence(
     // (nor do the fills below add a side those two readings leave out on purpose)
     const noFills = dyad.rule.includes('+payer-threatened') || possessed || byAgent;
     const outward = OUTWARD_CODES.test(m.pattern.code ?? '') && !dyad.target.length;
-    if (!dyad.rule.startsWith('passive-adjunct') && !noFills)
+    // (a named person with no actor code on the receiving end is the target before any country a place
+    // or the source implies: "Colombian authorities arrested Granda" befell Granda; the country the
+    // sentence implies, as it would for a target no one named, is then Granda's code, as CAMEO codes
+    // a person it does not know)
+    let uncoded: ActorMention[] | undefined;
+    const uncodedOnce = () => (uncoded ??= uncodedMentions(doc, s, lex, index, quoteAt));
+    const people =
+      !dyad.target.length && !noFills
+        ? fillUncoded(
+            dyad,
+            sides,
+            uncodedOnce(),
+            (all) =>
+              findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
+            true,
+          )
+        : '';
+    dyad.rule += people;
+    if (!dyad.rule.startsWith('passive-adjunct') && !noFills) {
+      const named = people ? dyad.target : null;
+      if (named) dyad.target = [];
       dyad.rule += placeImplicit(dyad, (probe) =>
         fillImplicit(
           doc,
@@ -593,8 +614,13 @@ function eventsOfSentence(
           wars,
         ),
       );
+      if (named) {
+        const country = dyad.target.length === 1 ? (dyad.target[0].actor ?? '').slice(0, 3) : '';
+        dyad.target = named.map((a) => (/^[A-Z]{3}$/.test(country) ? { ...a, actor: country } : a));
+      }
+    }
     if ((!dyad.source.length || !dyad.target.length) && !noFills)
-      dyad.rule += fillUncoded(dyad, sides, uncodedMentions(doc, s, lex, index, quoteAt), (all) =>
+      dyad.rule += fillUncoded(dyad, sides, uncodedOnce(), (all) =>
         findDyad(tokens, all, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting),
       );
     if (m.pattern.role === 'topic-object') {
