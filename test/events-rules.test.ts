@@ -1293,3 +1293,20 @@ test('a named person with no actor code is the target before a country the sente
   );
   assert.match(arrested.rule ?? '', /\+uncoded-target\+domestic-target/);
 });
+
+test('"he" opening a sentence outside quotations is the uncoded person the sentence before opens with', () => {
+  // wikinews-61059 (demo corpus): the detained had been "Iraq", where they crossed
+  const evs = analyzeDocument({
+    id: 't',
+    text:
+      "Ammar al-Hakim, the son of Abdul Aziz al-Hakim, is a cleric with an important position in his father's political movement. " +
+      'He and his six bodyguards were detained by U.S. troops near the border, while crossing into Iraq from Iran.',
+    published: '2007-02-23',
+  }).events;
+  const detained = evs.find((e) => e.trigger.text === 'detained');
+  assert.ok(detained, evs.map((e) => e.trigger.text).join(', '));
+  assert.deepEqual(
+    detained.target.map((t) => t.name),
+    ['Ammar al-Hakim'],
+  );
+});

@@ -796,7 +796,9 @@ export function uncodedMentions(
     // speaker, coded or not)
     // (people only: "it" in a body's words may be the body or what it speaks of)
     const pronoun = (!hit || hit.mention.kind === 'pronoun') && PEOPLE_PRONOUNS.has(tokens[i].lower);
-    const speaker = pronoun ? uncodedSpeaker(doc, quoteAt, i) : null;
+    const speaker = pronoun
+      ? (uncodedSpeaker(doc, quoteAt, i) ?? openingPronounPerson(doc, s, index, quoteAt, i))
+      : null;
     if (speaker) out.push({ entity: speaker, actor: '', name: speaker.name, first: i, last: i, inPP: false });
     if (!hit) continue;
     let last = i;
@@ -815,6 +817,31 @@ export function uncodedMentions(
     i = last;
   }
   return out;
+}
+
+/**
+ * The person with no actor code a "he" or "she" opening its sentence outside quotations stands for:
+ * the first person the sentence before names as no prepositional object, where that person fits the
+ * pronoun and has no code ("Ammar al-Hakim … is a cleric … He and his six bodyguards were detained").
+ */
+function openingPronounPerson(
+  doc: ArticleDocument,
+  s: Sentence,
+  index: MentionIndex,
+  quoteAt: (offset: number) => Quote | undefined,
+  i: number,
+): EntityRecord | null {
+  const t = doc.tokens[i];
+  if (i !== s.firstToken || (t.lower !== 'he' && t.lower !== 'she') || quoteAt(t.start)) return null;
+  const prev = doc.sentences[s.i - 1];
+  if (!prev) return null;
+  for (let k = prev.firstToken; k < prev.endToken; k++) {
+    const hit = index.get(k);
+    if (!hit || !pronounFits(t.lower, hit.entity)) continue;
+    if (k > prev.firstToken && doc.tokens[k - 1].pos === 'ADP') continue;
+    return uncodedPerson(doc, t.lower, hit) ? hit.entity : null;
+  }
+  return null;
 }
 
 /** Rules of a transcript's turns (quotes/speaker-transcript.ts). */
