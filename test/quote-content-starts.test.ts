@@ -494,3 +494,19 @@ test('a long apposition of an "according to" source is passed over', () => {
   );
   assert.ok(ship.text.startsWith('the cargo ship'), ship.text);
 });
+
+test('a participle modifying the noun of the saying’s adjunct opens no clause: "said in a televised speech that"', () => {
+  // (before, the participle ended the search for "that" and the statement had no quote at all; the
+  // second sentence is the demo corpus's, Wikinews on al-Hakim's son)
+  for (const [text, cue] of [
+    ['The president said in a televised speech that the troops would stay.', 'said'],
+    ['The president said in a televised address on Monday that the troops would stay.', 'said'],
+    [
+      'The party suggested on affiliated TV stations that protesters might be sent out onto the streets to show opposition to the arrest.',
+      'suggested',
+    ],
+  ]) {
+    const q = cuedBy(text, cue);
+    assert.ok(q.text.startsWith('that '), q.text);
+  }
+});

@@ -46,6 +46,23 @@ function nounTaggedVerb(toks: readonly Token[], j: number): boolean {
     (prev?.lower === 'a' || prev?.lower === 'an' || prev?.lower === 'the')
   )
     return toks[j + 1]?.pos === 'NOUN';
+  // "in a televised speech", "on affiliated TV stations": a participle after an article, a possessive
+  // or a preposition, before a noun (or a noun the tagger read as a verb: "a televised address"),
+  // modifies that noun
+  if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lower !== t.lemma && prev) {
+    const next = toks[j + 1];
+    const opens =
+      prev.lower === 'a' ||
+      prev.lower === 'an' ||
+      prev.lower === 'the' ||
+      POSSESSIVES.has(prev.lower) ||
+      prev.pos === 'ADP';
+    return (
+      opens &&
+      !!next &&
+      (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.pos === 'VERB' && next.lower === next.lemma))
+    );
+  }
   if (t.pos !== 'VERB' || t.lower !== t.lemma) return false;
   if (prev?.pos === 'DET') return prev.lower !== 'that';
   if ((prev?.pos === 'NOUN' || prev?.pos === 'ADJ') && !/s$/.test(prev.lower) && toks[j - 2]?.pos === 'DET')
@@ -63,7 +80,9 @@ function nounTaggedVerb(toks: readonly Token[], j: number): boolean {
     const w = toks[k];
     if (NOUN_DETERMINERS.has(w.lower)) return true;
     const singular = w.pos === 'NOUN' && w.lower === w.lemma && !w.lower.endsWith('s');
-    if (w.pos !== 'ADJ' && !singular) return false;
+    // (a participle modifies too: "in a televised address on Monday that")
+    const participle = w.pos === 'VERB' && /(?:ed|en)$/.test(w.lower) && w.lower !== w.lemma;
+    if (w.pos !== 'ADJ' && !singular && !participle) return false;
   }
   return false;
 }
