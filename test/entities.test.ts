@@ -4858,3 +4858,14 @@ test('a law’s name holds no title and a highway no person: "the Official Secre
   assert.ok(!a.entities.some((e) => e.type === 'PERSON'), a.entities.map((e) => `${e.type} ${e.name}`).join(', '));
   assert.equal(entity(a, 'Stuart Highway').type, 'FAC');
 });
+
+test('"the party" after a body the article named with that noun before it is that body: "party SCIRI … The party"', () => {
+  // (demo corpus: Wikinews on al-Hakim's son; "the group" after "the anti-immigration group Pro-Koeln")
+  const a = run(
+    "A condemnation of the detention was delivered to the U.S. Department of State by al-Hakim's party SCIRI. " +
+      'The party suggested on affiliated TV stations that protesters might be sent out onto the streets.',
+    '2007-02-23',
+  );
+  assert.deepEqual(mentionTexts(entity(a, 'SCIRI')), ['SCIRI', 'The party']);
+  assert.equal(a.quotes.find((q) => q.cue?.text === 'suggested')?.speaker?.name, 'SCIRI');
+});

@@ -66,7 +66,30 @@ export function bodyClassAt(
   if (!codes) return undefined;
   const word = spelling(noun.lower);
   const named = capitalised ? namedWithHead : namedWith;
-  return (e) => e.type === 'ORG' && (named(e, word) || (isNamed(e) && holdsCode(e.actor, codes)));
+  return (e) =>
+    e.type === 'ORG' && (named(e, word) || classedBy(toks, e, word) || (isNamed(e) && holdsCode(e.actor, codes)));
+}
+
+/** Whether the article set the noun right before one of the body's names ("al-Hakim's party SCIRI"). */
+function classedBy(toks: Token[], e: EntityRecord, noun: string): boolean {
+  return e.mentions.some((m) => {
+    if (m.kind !== 'name') return false;
+    const k = tokenStartingAt(toks, m.start);
+    return k > 0 && spelling(toks[k - 1].text) === noun;
+  });
+}
+
+/** The index of the token that starts at the offset, or -1 (tokens are in text order). */
+function tokenStartingAt(toks: Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start === offset) return mid;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Adjectives that make a group an armed one ("the terrorist group", "the militant network"). */
