@@ -1310,3 +1310,29 @@ test('"he" opening a sentence outside quotations is the uncoded person the sente
     ['Ammar al-Hakim'],
   );
 });
+
+test('"a cleric living in Italy who was abducted, allegedly by … the CIA": the cleric, alleged, and no report of his later words', () => {
+  // wikinews-44581 (demo corpus): the target had been Italy, the status "reported" by Nasr, whose
+  // "he says" frames only the torture in the relative clause after it
+  const evs = analyzeDocument({
+    id: 't',
+    text: 'Hassan Mustafa Osama Nasr, also known as Abu Omar, is an Egyptian cleric living in Italy who was abducted, allegedly by covert agents of the CIA on February 17, 2003 from Milan and flown to Egypt, where he says he was tortured.',
+    published: '2006-07-06',
+  }).events;
+  const abducted = evs.find((e) => e.trigger.text === 'abducted');
+  assert.ok(abducted, evs.map((e) => e.trigger.text).join(', '));
+  assert.deepEqual(
+    abducted.target.map((t) => t.name),
+    ['Hassan Mustafa Osama Nasr'],
+  );
+  assert.equal(abducted.status, 'alleged');
+  assert.equal(abducted.asserted_by, null);
+  // wikinews-45218: a relative clause's "says" after the trigger frames what the clause says only
+  const attacks = analyzeDocument({
+    id: 't',
+    text: 'The Israeli attacks included the southern suburb of Beirut where Israel says Hezbollah has a stronghold.',
+    published: '2006-07-14',
+  }).events.find((e) => e.trigger.text === 'attacks');
+  assert.ok(attacks);
+  assert.deepEqual([attacks.status, attacks.asserted_by], ['asserted', null]);
+});

@@ -1258,6 +1258,21 @@ function adverbsBefore(tokens: readonly Token[], k: number): number {
   return n;
 }
 
+/** The most tokens of the prepositional object in a participle modifying a noun ("living in northern Italy"). */
+const MODIFIER_OBJECT_REACH = 4;
+
+/**
+ * Whether tokens [from, to) are a participle and its prepositional phrase modifying the noun before
+ * them: "living in Italy", "based in London", "held in Evin prison".
+ */
+function participleModifierBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const v = tokens[from];
+  if (!v || v.pos !== 'VERB' || !/(?:ing|ed)$/.test(v.lower) || tokens[from + 1]?.pos !== 'ADP') return false;
+  if (to - (from + 2) < 1 || to - (from + 2) > MODIFIER_OBJECT_REACH) return false;
+  for (let k = from + 2; k < to; k++) if (!NP_WORDS.has(tokens[k].pos)) return false;
+  return true;
+}
+
 /**
  * Whether the trigger is a participle modifying the noun right before it, past adverbs: "Morad Tabhaz,
  * a U.S. citizen unjustly detained in Iran", "two Americans detained in Iran were freed" (the noun is
@@ -1722,10 +1737,22 @@ export function findDyad(
   const rel = tokens[clause.from];
   // the noun a relative clause follows ("Palestinian gunmen who ...")
   // (or the name modifying the noun it follows: "the Hamas movement, which does not recognise Israel")
+  // (past a participle modifying the noun: "an Egyptian cleric living in Italy who was abducted" is
+  // the cleric, not Italy)
   const relativeAntecedent = () =>
     usable
-      .filter((m) => m.last < clause.from && clause.from - m.last <= 2 + (headNounAfter(tokens, m.last) ? 1 : 0))
-      .filter((m) => !tokens.slice(m.last + 1, clause.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+      .filter(
+        (m) =>
+          m.last < clause.from &&
+          (clause.from - m.last <= 2 + (headNounAfter(tokens, m.last) ? 1 : 0) ||
+            participleModifierBetween(tokens, m.last + 1, clause.from)),
+      )
+      .filter(
+        (m) =>
+          !tokens.slice(m.last + 1, clause.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX') ||
+          participleModifierBetween(tokens, m.last + 1, clause.from),
+      )
+      .filter((m) => !locativePlace(tokens, m) || !participleModifierBetween(tokens, m.first - 2, clause.from))
       .pop();
   if (clause.from < first && matrixAfterRelative(tokens, clause.from, first)) {
     // "Palestinian gunmen who attacked an Israeli bus were arrested": the verb after the relative clause is

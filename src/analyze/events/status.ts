@@ -89,6 +89,9 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
     // nor does a verb coordinated after it with no subject of its own: "Israel began a ceasefire …, but
     // has warned that …" (the warning is Israel's next act, not a report of the ceasefire)
     if (i > first && coordinatedPredicate(tokens, i)) continue;
+    // nor one in a relative clause after it: "was abducted … and flown to Egypt, where he says he was
+    // tortured" (he says he was tortured, not that he was abducted)
+    if (i > first && relativeBetween(tokens, first, i)) continue;
     // inside the event's own clause it frames the event only when another actor stands between it and the trigger
     if (i >= clauseFrom && i < first && !ctx.mentions.some((m) => m.first > i && m.last < first)) continue;
     // (not in a passive or before its "that": "it has been announced that Pakistan will …" is said by
@@ -109,6 +112,22 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
     if (who) return { who, verb: t };
   }
   return null;
+}
+
+/** Whether an allegation's adverb stands right after the trigger at `first` (past a comma) and before "by". */
+function allegedAgentAfter(tokens: Token[], first: number, alleged: ReadonlySet<string>): boolean {
+  let k = first + 1;
+  if (tokens[k]?.text === ',') k++;
+  return tokens[k]?.pos === 'ADV' && alleged.has(tokens[k].lower) && tokens[k + 1]?.lower === 'by';
+}
+
+/** Words that open a relative clause after a noun or a place. */
+const RELATIVE_WORDS = new Set(['where', 'who', 'which', 'whom', 'whose']);
+
+/** Whether a relative word stands between the trigger at `first` and the verb at i. */
+function relativeBetween(tokens: Token[], first: number, i: number): boolean {
+  for (let k = first + 1; k < i; k++) if (RELATIVE_WORDS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /**
@@ -267,6 +286,9 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
   const conjunct = coordinatedPredicate(tokens, first) ? conjunctVerb(tokens, ctx.sentence.firstToken, first) : -1;
   const allegationCue = (t: Token) => c('alleged').has(t.lower) || (c('alleged').has(t.lemma) && t.pos === 'VERB');
   if (sentLeft.some((t) => allegationCue(t) && t.i !== conjunct)) return decide('alleged', 'allegation-cue');
+  // ("was abducted, allegedly by covert agents of the CIA": the adverb right after the trigger, before
+  // its agent, qualifies the act)
+  if (allegedAgentAfter(tokens, first, c('alleged'))) return decide('alleged', 'allegation-before-agent');
   if (ctx.quote) return decide('reported', `inside-${ctx.quote.kind}-quote`);
   if (ctx.accordingTo) return decide('reported', 'according-to');
   // ("has reputedly resigned", "reportedly": hearsay, its source unnamed)
