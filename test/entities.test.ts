@@ -4869,3 +4869,13 @@ test('"the party" after a body the article named with that noun before it is tha
   assert.deepEqual(mentionTexts(entity(a, 'SCIRI')), ['SCIRI', 'The party']);
   assert.equal(a.quotes.find((q) => q.cue?.text === 'suggested')?.speaker?.name, 'SCIRI');
 });
+
+test('investigators are police in the actor codes, as the KB’s "criminal investigators" are: "Italian investigators" are ITACOP', () => {
+  // (demo corpus: Wikinews on Abu Omar's abduction; the speaker had no actor, and "they" then read as Nasr)
+  const a = run(
+    'Italian investigators suspected that Nasr had links with Al Qaeda and say that they were investigating him when he was abducted.',
+    '2006-07-06',
+  );
+  assert.equal(entity(a, 'Italian investigators').actor, 'ITACOP');
+  assert.equal(a.events.find((e) => e.trigger.text === 'investigating')?.source[0]?.actor, 'ITACOP');
+});
