@@ -4879,3 +4879,21 @@ test('investigators are police in the actor codes, as the KB’s "criminal inves
   assert.equal(entity(a, 'Italian investigators').actor, 'ITACOP');
   assert.equal(a.events.find((e) => e.trigger.text === 'investigating')?.source[0]?.actor, 'ITACOP');
 });
+
+test('a city’s possessive owning a place after a preposition of place is the city: "in Baghdad’s Green Zone", "at Jerusalem’s Haram al-Sharif"', () => {
+  // (demo corpus: Wikinews on Rice in Baghdad; State Department readouts on the Temple Mount, where
+  // Jerusalem had stood for Israel's government and the Haram al-Sharif had been a person)
+  const a = run(
+    'Secretary of State Condoleezza Rice has arrived in Baghdad’s Green Zone for a previously unannounced visit to Iraq. ' +
+      'They discussed recent violence in Israel and the West Bank, including at Jerusalem’s Haram al-Sharif/Temple Mount.',
+    '2007-01-15',
+  );
+  assert.ok(mentionTexts(entity(a, 'Baghdad')).includes('Baghdad'));
+  assert.ok(!mentionTexts(entity(a, 'Iraq')).includes('Baghdad'));
+  assert.ok(!mentionTexts(entity(a, 'Israel')).includes('Jerusalem'));
+  assert.notEqual(entity(a, 'Haram al-Sharif').type, 'PERSON');
+  assert.equal(entity(a, 'Temple Mount').type, 'LOC');
+  // (a seat's possessive before a noun is still its government: "into the Kremlin’s unjustified war")
+  const b = run('More than two months into the Kremlin’s unjustified and brutal war, Ukraine still stands.');
+  assert.ok(mentionTexts(entity(b, 'Russia')).includes('Kremlin'));
+});

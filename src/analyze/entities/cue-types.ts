@@ -144,7 +144,27 @@ const JOURNEY_WORDS = new Set([
 /** Whether the token before the name at k is a preposition of place, or "to" after a word of a journey. */
 function placePrepositionBefore(doc: ArticleDocument, k: number): boolean {
   const prev = doc.tokens[k - 1]?.lower ?? '';
+  if (/^['’]s$/.test(prev)) return placeOfPlaceBefore(doc, k - 1);
   return LOCATIVES.has(prev) || (prev === 'to' && JOURNEY_WORDS.has(doc.tokens[k - 2]?.lower ?? ''));
+}
+
+/** The most words of a place's name before its possessive mark. */
+const MAX_OWNER_WORDS = 3;
+/** KB kinds of places whose possessive may own a place ("at Jerusalem's Haram al-Sharif"). */
+const OWNER_KINDS: ReadonlySet<string> = new Set(['capital', 'city', 'country', 'region']);
+
+/**
+ * Whether a town or country the KB knows stands before the possessive mark at `mark`, after a
+ * preposition of place: "at Jerusalem's Haram al-Sharif", "in Moscow's Red Square" name a place of it.
+ */
+function placeOfPlaceBefore(doc: ArticleDocument, mark: number): boolean {
+  const toks = doc.tokens;
+  let j = mark - 1;
+  while (j >= 0 && mark - j <= MAX_OWNER_WORDS && /^\p{Lu}/u.test(toks[j].text)) j--;
+  if (j === mark - 1) return false;
+  const kind = lookupName(doc.text.slice(toks[j + 1].start, toks[mark - 1].end))?.kind;
+  const lead = toks[j]?.lower === 'the' ? toks[j - 1] : toks[j];
+  return !!kind && OWNER_KINDS.has(kind) && LOCATIVES.has(lead?.lower ?? '');
 }
 
 /**

@@ -72,11 +72,29 @@ const LOCATIVE = new Set([
  * actor. A possessive is an actor whatever comes before it ("into the Kremlin's war").
  */
 export function isLocative(doc: ArticleDocument, span: { start: number; end: number }): boolean {
-  if (/^['’]s\b/.test(doc.text.slice(span.end, span.end + 3))) return false;
   let i = doc.tokenIndexAt(span.start) - 1;
   if (doc.tokens[i]?.lower === 'the') i--;
   const prev = doc.tokens[i];
-  return !!prev && LOCATIVE.has(prev.lower);
+  const locative = !!prev && LOCATIVE.has(prev.lower);
+  // (but "at Jerusalem's Haram al-Sharif", "in Moscow's Red Square": a place's own place after it)
+  if (/^['’]s\b/.test(doc.text.slice(span.end, span.end + 3))) return locative && placeOwned(doc, span.end);
+  return locative;
+}
+
+/**
+ * Whether a name alone follows the possessive mark after `end`: capitalised words that modify no
+ * noun after them ("Jerusalem's Haram al-Sharif/…", not "Washington's Iran policy").
+ */
+function placeOwned(doc: ArticleDocument, end: number): boolean {
+  const toks = doc.tokens;
+  let k = doc.tokenIndexAt(end);
+  if (toks[k]?.start !== end) k++;
+  k++;
+  const first = k;
+  while (toks[k] && (/^\p{Lu}/u.test(toks[k].text) || (k > first && /^(?:-|al|el|de|of)$/.test(toks[k].text)))) k++;
+  if (k === first) return false;
+  const next = toks[k];
+  return !next || !(next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text));
 }
 
 /**
@@ -626,6 +644,7 @@ function isNaturalPlaceName(toks: Token[], c: Candidate, hit: KbHit | undefined)
 
 /** Natural places' heads that close no body's name (unlike "Tampa Bay", "Nottingham Forest", "Gold Coast"). */
 const NEVER_BODY_PLACE_HEADS = new Set([
+  'mount',
   'desert',
   'mountains',
   'sea',
