@@ -1336,3 +1336,52 @@ test('"a cleric living in Italy who was abducted, allegedly by … the CIA": the
   assert.ok(attacks);
   assert.deepEqual([attacks.status, attacks.asserted_by], ['asserted', null]);
 });
+
+test('a reporting verb in a subordinate clause after the trigger frames no report of it: "fighting … until it announced"', () => {
+  // (demo corpus: Wikinews on ETA, on France and Poland, on Syria and Israeli jets)
+  const cases: Array<[string, string, string]> = [
+    [
+      "ETA had been fighting a terrorist war since Franco's era until it announced a permanent ceasefire March 22, 2006.",
+      'fighting',
+      '2006-06-29',
+    ],
+    [
+      'France expressed her solidarity with Poland on the issue of human rights in Belarus a day after the EU said it was worried about the situation in the country.',
+      'expressed her solidarity',
+      '2006-03-22',
+    ],
+  ];
+  for (const [text, trigger, published] of cases) {
+    const ev = analyzeDocument({ id: 't', text, published }).events.find((e) => e.trigger.text === trigger);
+    assert.ok(ev, `no "${trigger}" in: ${text}`);
+    assert.deepEqual([ev.status, ev.asserted_by], ['asserted', null], text);
+  }
+  // (a frame after the trigger still reports it: "…, as officials said" is no subordinate clause)
+  const framed = analyzeDocument({
+    id: 't',
+    text: 'Israeli troops raided Jenin on Monday, Palestinian officials said.',
+    published: '2006-03-22',
+  }).events.find((e) => e.trigger.text === 'raided');
+  assert.equal(framed?.status, 'reported');
+});
+
+test('raiding and storming a place are attacks on it (CAMEO 190)', () => {
+  // (demo corpus: Wikinews on the raid on Jericho's jail, on the AU base in Darfur)
+  const stormed = analyzeDocument({
+    id: 't',
+    text: 'AFP and Reuters have reported that Israeli troops have stormed the Palestinian jail in Jericho in a bid to snatch a prisoner.',
+    published: '2006-03-14',
+  }).events.find((e) => e.trigger.text === 'stormed');
+  assert.ok(stormed);
+  assert.deepEqual([stormed.code, stormed.source[0]?.actor], ['190', 'ISRMIL']);
+  const raided = analyzeDocument({
+    id: 't',
+    text: 'Colombian security forces conducted a raid that extended into Ecuadorian territory.',
+    published: '2008-03-03',
+  }).events.find((e) => e.trigger.text.endsWith('raid'));
+  assert.ok(raided);
+  assert.equal(raided.code, '190');
+  // ("a storm hit the coast": the noun is weather, no act)
+  const weather = analyzeDocument({ id: 't', text: 'A storm hit Gaza and Israel on Monday.', published: '2008-03-03' });
+  assert.ok(!weather.events.some((e) => e.trigger.text === 'storm'));
+});

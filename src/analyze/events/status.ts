@@ -89,8 +89,8 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
     // nor does a verb coordinated after it with no subject of its own: "Israel began a ceasefire …, but
     // has warned that …" (the warning is Israel's next act, not a report of the ceasefire)
     if (i > first && coordinatedPredicate(tokens, i)) continue;
-    // nor one in a relative clause after it: "was abducted … and flown to Egypt, where he says he was
-    // tortured" (he says he was tortured, not that he was abducted)
+    // nor one in a relative or subordinate clause after it: "was abducted … and flown to Egypt, where he
+    // says he was tortured" (he says he was tortured, not that he was abducted)
     if (i > first && relativeBetween(tokens, first, i)) continue;
     // inside the event's own clause it frames the event only when another actor stands between it and the trigger
     if (i >= clauseFrom && i < first && !ctx.mentions.some((m) => m.first > i && m.last < first)) continue;
@@ -121,10 +121,30 @@ function allegedAgentAfter(tokens: Token[], first: number, alleged: ReadonlySet<
   return tokens[k]?.pos === 'ADV' && alleged.has(tokens[k].lower) && tokens[k + 1]?.lower === 'by';
 }
 
-/** Words that open a relative clause after a noun or a place. */
-const RELATIVE_WORDS = new Set(['where', 'who', 'which', 'whom', 'whose']);
+/**
+ * Words that open a clause of its own after the trigger: relative words after a noun or a place, and
+ * subordinators of time or cause ("had been fighting … until it announced a ceasefire"); not "as",
+ * which frames ("…, as officials said").
+ */
+const RELATIVE_WORDS = new Set([
+  'where',
+  'who',
+  'which',
+  'whom',
+  'whose',
+  'until',
+  'till',
+  'before',
+  'after',
+  'since',
+  'because',
+  'while',
+  'although',
+  'though',
+  'whereas',
+]);
 
-/** Whether a relative word stands between the trigger at `first` and the verb at i. */
+/** Whether a relative word or a subordinator stands between the trigger at `first` and the verb at i. */
 function relativeBetween(tokens: Token[], first: number, i: number): boolean {
   for (let k = first + 1; k < i; k++) if (RELATIVE_WORDS.has(tokens[k].lower)) return true;
   return false;
