@@ -5095,3 +5095,12 @@ test('"Rest assured …" tells the listener to be assured: nobody is reported as
   assert.ok(!doc.quotes.some((q) => q.cue?.text === 'assured' && q.text.includes('stand by Ukraine')));
   assert.equal(speaker(doc, quoteWith(doc, 'the talks would go on')), 'Vladimir Putin');
 });
+
+test('"they" takes up a name after a people’s word and the nouns that class it: "The Spanish opposition Popular Party … They objected"', () => {
+  // (demo corpus: Wikinews on ETA's ceasefire; the speaker had been left unresolved)
+  assertSpeaker(
+    "The Spanish opposition Popular Party did not give their full support for Mr Zapatero's peace bid. They particularly objected to talks with Batasuna, the political front of ETA.",
+    'talks with Batasuna',
+    'Popular Party',
+  );
+});

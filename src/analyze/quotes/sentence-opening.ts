@@ -98,12 +98,39 @@ function nameOpening(ctx: QuoteContext, s: Sentence, before: number, clause: num
     // (not a verb the tagger read as a noun, before its object or clause: "The seven-article draft law
     // states that …")
     const objectAfter = ['SCONJ', 'DET', 'PRON'].includes(toks[(after?.i ?? 0) + 1]?.pos ?? '');
-    if (after && after.start === opening.end + 1 && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !objectAfter)
-      return null;
+    if (
+      after &&
+      after.start === opening.end + 1 &&
+      after.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(after.text) &&
+      !objectAfter
+    ) {
+      // ("The Spanish opposition Popular Party", "The Iraqi insurgent group Ansar al-Sunna": a name
+      // after the people's word and the nouns that class it heads the phrase)
+      const named = head.entity.type === 'NORP' && !group ? nameAfterClassNouns(ctx, after.i) : null;
+      return named && !possessorAt(ctx.doc.text, named.mention.end)
+        ? { entity: named.entity, kind: 'name', text: named.mention.text }
+        : null;
+    }
     if (group) return { entity: group.entity, kind: 'nominal', text: group.mention.text };
     return { entity: head.entity, kind: head.mention.kind === 'nominal' ? 'nominal' : 'name', text: head.mention.text };
   }
   return null;
+}
+
+/** The most lower-case nouns classing a name after a people's word ("opposition", "insurgent group"). */
+const MAX_CLASS_NOUNS = 2;
+
+/** The name (of a body or a person) right after up to two lower-case nouns from token k, else null. */
+function nameAfterClassNouns(ctx: QuoteContext, k: number): { entity: EntityRecord; mention: Mention } | null {
+  const toks = ctx.doc.tokens;
+  let j = k;
+  while (j < k + MAX_CLASS_NOUNS && toks[j]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[j].text)) j++;
+  const t = toks[j];
+  if (!t || !/^\p{Lu}/u.test(t.text)) return null;
+  const hit = ctx.doc.entityAt(t.start);
+  if (!hit || hit.mention.kind !== 'name' || hit.mention.start !== t.start) return null;
+  return hit.entity.type === 'ORG' || hit.entity.type === 'PERSON' ? hit : null;
 }
 
 /** A nominal mention that starts where `m` does and runs past it ("Iraqi officials" over "Iraqi"), with its entity. */
