@@ -4897,3 +4897,17 @@ test('a city’s possessive owning a place after a preposition of place is the c
   const b = run('More than two months into the Kremlin’s unjustified and brutal war, Ukraine still stands.');
   assert.ok(mentionTexts(entity(b, 'Russia')).includes('Kremlin'));
 });
+
+test('a name set off by an apposition that calls it a body is that body, in every mention: "Batasuna, the political front of ETA"', () => {
+  // (demo corpus: Wikinews on ETA's ceasefire; a White House briefing on Northern Ireland, whose
+  // "Sinn Féin" had been a person)
+  const a = run(
+    'They particularly objected to talks with Batasuna, the political front of ETA. Batasuna said the talks should go on.',
+    '2006-06-29',
+  );
+  assert.equal(entity(a, 'Batasuna').type, 'ORG');
+  assert.equal(entity(a, 'Batasuna').mentions.length, 2);
+  // (a member of a party is a person: "a party member" is no apposition of a body)
+  const b = run('John Smith, a party member, said the talks should go on.', '2006-06-29');
+  assert.equal(entity(b, 'John Smith').type, 'PERSON');
+});

@@ -9,7 +9,8 @@ import { KINSHIP_WORDS } from './name-gender.js';
 import { typedName, type TypedName } from './typing.js';
 
 /** Typing rules that rest on a cue in the text (a body's kind before the name, a head word in it). */
-const CUE_RULE = /(?:^|\+)(?:body-noun|facility-head|event-head|org-head|settlement-noun|person-cue|town-of-region)$/;
+const CUE_RULE =
+  /(?:^|\+)(?:body-noun|facility-head|event-head|org-head|settlement-noun|body-apposition|person-cue|town-of-region)$/;
 
 /** Whether only the recogniser's reading typed the mention: no KB hit and no rule of the entity layer. */
 const modelOnly = (n: TypedName) => !n.hit && !n.rule.includes('+');

@@ -49,6 +49,19 @@ export function afterSettlementNoun(doc: ArticleDocument, start: number): boolea
 const SETTLEMENT_APPOSITION =
   /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:(?:town|village|city|settlement|port|suburb|hamlet|enclave)\b|capital(?=[,.;]| of\b))/u;
 
+/**
+ * An apposition naming a body right after a name: ", the political front of ETA", ", a militant
+ * group that …", ", the armed wing of Hamas" (a determiner, at most two modifiers, the body's noun,
+ * then "of", a relative word or the apposition's end; "a party member" is a person).
+ */
+const BODY_APPOSITION =
+  /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:front|wing|party|group|movement|organi[sz]ation|militia|faction|coalition|alliance|network)(?= of\b| that\b| which\b|[,.;])/u;
+
+/** Whether an apposition right after the name ending at `end` says it is a body ("Batasuna, the political front of ETA"). */
+export function bodyApposition(doc: ArticleDocument, end: number): boolean {
+  return doc.text.charCodeAt(end) === 44 && BODY_APPOSITION.test(doc.text.slice(end, end + 60));
+}
+
 /** Whether an apposition right after the name ending at `end` says it is a settlement ("Ouadda-Djalle, an isolated settlement …"). */
 export function settlementApposition(doc: ArticleDocument, end: number): boolean {
   return doc.text.charCodeAt(end) === 44 && SETTLEMENT_APPOSITION.test(doc.text.slice(end, end + 60));

@@ -22,6 +22,7 @@ import { isGivenNameWord } from './given-names.js';
 import { lookupGroup } from './groups.js';
 import {
   afterSettlementNoun,
+  bodyApposition,
   hasMayor,
   placeNounAfter,
   regionAfterComma,
@@ -1023,6 +1024,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     toks.filter((t) => t.text !== '-').length <= 2
   )
     return { start: c.start, end: c.end, type: 'GPE', hit: undefined, rule: `${c.rule}+settlement-noun` };
+  // "Batasuna, the political front of ETA": a name the recogniser alone read as a person's, set off
+  // by an apposition that calls it a body, is that body
+  if (!hit && !c.afterTitle && c.label === 'PER' && bodyApposition(doc, c.end))
+    return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+body-apposition` };
   // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an
   // occasion is the event, not the body that holds it
   // (a meeting named after its place too, which the recogniser reads as the place: "the Negev Summit",
