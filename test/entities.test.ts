@@ -4911,3 +4911,16 @@ test('a name set off by an apposition that calls it a body is that body, in ever
   const b = run('John Smith, a party member, said the talks should go on.', '2006-06-29');
   assert.equal(entity(b, 'John Smith').type, 'PERSON');
 });
+
+test('a capital naming where an occasion happened is the town, not its government: "the 2004 Madrid bombings", "the Wellington summit"', () => {
+  // (demo corpus: Wikinews on ETA, on the London bombings, on the cluster munitions talks)
+  const a = run(
+    'Violence also had become associated with September 11, 2001 and the 2004 Madrid bombings. None of them attended the Wellington summit.',
+    '2006-06-29',
+  );
+  assert.equal(entity(a, 'Madrid').type, 'GPE');
+  assert.equal(entity(a, 'Wellington').type, 'GPE');
+  assert.ok(!a.entities.some((e) => e.name === 'Spain' || e.name === 'New Zealand'));
+  // (the capital as the government's voice stays the government)
+  assert.ok(mentionTexts(entity(run('Moscow said the talks would go on.'), 'Russia')).includes('Moscow'));
+});

@@ -585,7 +585,13 @@ function draftKey(
       draft: { type: 'MISC', name: text },
     };
   if (hit) {
-    if ((hit.kind === 'capital' || hit.kind === 'seat') && n.type !== 'ORG' && !isLocative(doc, n) && hit.country) {
+    if (
+      (hit.kind === 'capital' || hit.kind === 'seat') &&
+      n.type !== 'ORG' &&
+      !isLocative(doc, n) &&
+      !(hit.kind === 'capital' && occasionAfter(doc, n.end)) &&
+      hit.country
+    ) {
       const c = countryEntity(hit.country);
       return {
         key: c.id,
@@ -760,6 +766,32 @@ function creditedDraft(
       kb: person?.id ?? null,
     },
   };
+}
+
+/** Nouns of an occasion a town's name before them places ("the 2004 Madrid bombings", "the London summit"). */
+const OCCASION_NOUNS = new Set([
+  'bombing',
+  'bombings',
+  'attack',
+  'attacks',
+  'blast',
+  'blasts',
+  'explosion',
+  'explosions',
+  'massacre',
+  'siege',
+  'riot',
+  'riots',
+  'summit',
+  'conference',
+  'marathon',
+  'olympics',
+]);
+
+/** Whether an occasion's noun follows the name ending at `end` ("Madrid" + "bombings"): the town is where it happened. */
+function occasionAfter(doc: ArticleDocument, end: number): boolean {
+  const next = doc.tokens[doc.tokenIndexAt(end)];
+  return !!next && next.start === end + 1 && OCCASION_NOUNS.has(next.lower);
 }
 
 /**
