@@ -4924,3 +4924,16 @@ test('a capital naming where an occasion happened is the town, not its governmen
   // (the capital as the government's voice stays the government)
   assert.ok(mentionTexts(entity(run('Moscow said the talks would go on.'), 'Russia')).includes('Moscow'));
 });
+
+test('a body its people’s word and class words name takes that country and the class’s sector: "the Iraqi insurgent group Ansar al-Sunna"', () => {
+  // (demo corpus: Wikinews on ETA, on Finnair, on Die Zeit's reporting)
+  const a = run(
+    'The Spanish opposition Popular Party did not give their full support. The Iraqi insurgent group Ansar al-Sunna claimed the attack. ' +
+      'Finnish air carrier Finnair has entered talks with major Indian airlines. It corroborates reporting by the German weekly newspaper Die Zeit.',
+    '2006-06-29',
+  );
+  assert.equal(entity(a, 'Popular Party').actor, 'ESPOPP');
+  assert.equal(entity(a, 'Ansar al-Sunna').actor, 'IRQREB');
+  assert.equal(entity(a, 'Finnair').actor, 'FINBUS');
+  assert.equal(entity(a, 'Die Zeit').actor, 'DEUMED');
+});

@@ -2,10 +2,11 @@
 // ("Russia's Defence Ministry", "Britain's Foreign Office") or its demonym ("the Russian Defence
 // Ministry") belongs to that country. A body the KB does not know takes the country, and an actor
 // code of the country plus the sector its words imply (ministry → GOV), so its events code to the
-// right state.
+// right state. So does one its people's word and class words name ("the Iraqi insurgent group Ansar
+// al-Sunna" is IRQREB).
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Component } from '../pipeline.js';
-import { actorCountry, sectorInWords } from './kb.js';
+import { actorCountry, sectorInWords, sectorOf } from './kb.js';
 
 /** The country entity whose name mention ends right before the possessive at token `s`, or null. */
 function ownerBefore(doc: ArticleDocument, s: number): EntityRecord | null {
@@ -52,7 +53,10 @@ export function linkPossessiveOwners(doc: ArticleDocument): void {
       // country name modifying the body)
       const possessive = /^['’]s$/.test(toks[at - 1]?.text ?? '');
       const owner = ownerBefore(doc, possessive ? at - 1 : at);
-      if (!owner) continue;
+      if (!owner) {
+        if (!possessive && classedByPeople(doc, entity, at)) break;
+        continue;
+      }
       const sector = sectorInWords(mention.text.toLowerCase().split(/\s+/)) ?? '';
       // a bare country name before a body is a modifier only when the body names a state's organ
       // ("the U.S. Treasury Department"), not in "In Syria Hezbollah …"; the two must touch
@@ -63,6 +67,41 @@ export function linkPossessiveOwners(doc: ArticleDocument): void {
       break;
     }
   }
+}
+
+/** The most lower-case words that class a body between its people's word and its name. */
+const MAX_CLASS_WORDS = 3;
+
+/**
+ * "The Iraqi insurgent group Ansar al-Sunna", "the Spanish opposition Popular Party": a people's word,
+ * then lower-case words that class the body, then its name at token `at`. The body takes the people's
+ * country, and an actor code of it plus the sector its class words (or its name) imply: IRQREB,
+ * ESPOPP. Returns whether it did.
+ */
+function classedByPeople(doc: ArticleDocument, entity: EntityRecord, at: number): boolean {
+  const toks = doc.tokens;
+  let k = at - 1;
+  while (k >= 0 && at - k <= MAX_CLASS_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k].text) && toks[k].pos !== 'DET') k--;
+  if (k === at - 1 || toks[at - 1].pos !== 'NOUN') return false;
+  const owner = ownerBefore(doc, k + 1);
+  if (owner?.type !== 'NORP') return false;
+  // (a phrase ending in the class noun, else in the name's head word: "opposition" + "Party" is an
+  // opposition party's OPP; "magazine Global People" a medium's, not people's)
+  const name = entity.name.toLowerCase().split(/\s+/);
+  const words = toks.slice(k + 1, at).map((t) => t.lower);
+  const sector = headedSector(words) ?? headedSector([...words, name[name.length - 1]]) ?? '';
+  entity.country = owner.country;
+  entity.actor ??= actorCountry(owner.country!) + sector;
+  return true;
+}
+
+/** The sector of the longest phrase of the words that ends in their last ("insurgent group"), if any. */
+function headedSector(words: readonly string[]): string | undefined {
+  for (let a = 0; a < words.length; a++) {
+    const sector = sectorOf(words.slice(a).join(' '));
+    if (sector) return sector;
+  }
+  return undefined;
 }
 
 /**
