@@ -4936,4 +4936,10 @@ test('a body its people’s word and class words name takes that country and the
   assert.equal(entity(a, 'Ansar al-Sunna').actor, 'IRQREB');
   assert.equal(entity(a, 'Finnair').actor, 'FINBUS');
   assert.equal(entity(a, 'Die Zeit').actor, 'DEUMED');
+  // (an officer the role layer found for the body before it had a code takes it)
+  const b = run(
+    'The Spanish opposition Popular Party did not give their full support. Popular Party leader Mariano Rajoy said no.',
+    '2006-06-29',
+  );
+  assert.equal(entity(b, 'Mariano Rajoy').actor, 'ESPOPP');
 });

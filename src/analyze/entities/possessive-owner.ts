@@ -38,6 +38,25 @@ function anotherStatesInstitution(entity: EntityRecord, owner: EntityRecord): bo
 }
 
 export function linkPossessiveOwners(doc: ArticleDocument): void {
+  const coded = new Set<EntityRecord>();
+  for (const entity of doc.entities) if (entity.type === 'ORG' && !entity.actor) coded.add(entity);
+  ownBodies(doc);
+  for (const org of coded) if (org.actor) codeOfficers(doc, org);
+}
+
+/**
+ * The officers the role layer found for a body before the body had a code ("Popular Party leader
+ * Mariano Rajoy") take its code and country, as they would have had it then.
+ */
+function codeOfficers(doc: ArticleDocument, org: EntityRecord): void {
+  for (const person of doc.entities) {
+    if (person.type !== 'PERSON' || person.actor || !person.roles.some((r) => r.org === org.id && !r.country)) continue;
+    person.actor = org.actor;
+    person.country ??= org.country;
+  }
+}
+
+function ownBodies(doc: ArticleDocument): void {
   const toks = doc.tokens;
   for (const entity of doc.entities) {
     if (entity.type !== 'ORG') continue;
