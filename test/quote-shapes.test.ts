@@ -28,3 +28,19 @@ test('quote candidates from different rules have the same fields in the same ord
   const shapes = new Set(ctx.candidates.map((c) => Object.keys(c).join(',')));
   assert.deepEqual([...shapes], ['kind,start,end,parts,cue,speaker,inheritFrom,rule,speakerRule,reportedBy']);
 });
+
+test('"The below is attributable to Spokesperson Ned Price:" credits the readout to him, and the reports inside it stand', () => {
+  // (demo corpus: 265 State Department readouts open so, beside 120 with "The following is …")
+  const text =
+    'The below is attributable to Spokesperson Ned Price:\n\n' +
+    'Secretary of State Antony J. Blinken spoke today by phone with Ukrainian Foreign Minister Dmytro Kuleba to reaffirm unwavering U.S. support for Ukraine. ' +
+    'The Secretary noted our swift response to Russia’s decision to recognize the purported “independence” of the so-called republics controlled by Russian proxy authorities in eastern Ukraine.';
+  const doc = analyzeDocument({ id: 't', text, published: '2022-02-22' });
+  const block = doc.quotes.find((q) => q.rule === 'block-after-colon');
+  assert.ok(block, doc.quotes.map((q) => q.rule).join(', '));
+  assert.equal(block.speaker?.name, 'Ned Price');
+  const noted = doc.quotes.find((q) => q.cue?.text === 'noted');
+  assert.ok(noted, 'the Secretary’s report inside the readout');
+  assert.equal(noted.speaker?.name, 'Antony J. Blinken');
+  assert.ok(noted.text.includes('“independence”'));
+});

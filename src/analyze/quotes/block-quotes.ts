@@ -54,7 +54,7 @@ export function blockQuotes(ctx: QuoteContext): void {
 
 /**
  * "The following is attributable to Spokesperson Ned Price:", "The following statement is
- * attributable to …": a release's label crediting what follows to its speaker. Returns the token of
+ * attributable to …", "The below is attributable to …": a release's label crediting what follows to its speaker. Returns the token of
  * "attributable" (the cue) and the phrase after "to".
  */
 function attributableTo(ctx: QuoteContext, s: Sentence): { cue: number; speaker: Phrase } | null {
@@ -62,7 +62,8 @@ function attributableTo(ctx: QuoteContext, s: Sentence): { cue: number; speaker:
   const colon = s.endToken - 1;
   let k = s.firstToken;
   while (k < colon && isBreak(toks[k])) k++;
-  if (toks[k]?.lower !== 'the' || toks[k + 1]?.lower !== 'following') return null;
+  // ("The below is attributable to …", the State Department's more common wording)
+  if (toks[k]?.lower !== 'the' || (toks[k + 1]?.lower !== 'following' && toks[k + 1]?.lower !== 'below')) return null;
   for (let j = k + 2; j < colon - 2 && j <= k + 5; j++) {
     if (toks[j].lower !== 'attributable' || toks[j + 1].lower !== 'to') continue;
     const speaker = phraseAfter(ctx.doc, j + 2, colon);

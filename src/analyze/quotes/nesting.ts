@@ -87,10 +87,15 @@ function reportedAsSaying(ctx: QuoteContext, cover: Candidate, c: Candidate): bo
 
 /**
  * Whether c lies in the narrative between the pieces of a direct quote ("''…,'' Mr. Hedge said,
- * referring to the two Trump resorts. ''…''"): the frame's own participle says something of its own.
+ * referring to the two Trump resorts. ''…''"): the frame's own participle says something of its own;
+ * or inside a block quote credited after a colon.
  */
 function inFrameOfDirect(ctx: QuoteContext, cover: Candidate, c: Candidate): boolean {
   if (cover.kind !== 'direct') return false;
+  // (a block credited after a colon is an account with no marks of its own: the reports inside it
+  // stand, marked words and all — "The Secretary noted … the purported “independence” of …" inside
+  // "The below is attributable to Spokesperson Ned Price:")
+  if (cover.rule === 'block-after-colon' && c.kind !== 'direct') return true;
   for (const t of ctx.doc.tokensIn(c)) if (ctx.inSpan[t.i] >= 0) return false;
   return true;
 }
