@@ -325,7 +325,8 @@ test('"Both leaders", "The two leaders" after a conversation of two are the two 
     published: '2021-05-20',
     source: 'U.S. Department of State (press releases RSS)',
   });
-  const q = doc.quotes.find((x) => x.text.includes('mediation efforts'));
+  // (the cue's quote: the readout as a whole is now the spokesperson's block quote, which holds these words too)
+  const q = doc.quotes.find((x) => x.cue?.text === 'expressed');
   assert.equal(q?.speaker_rule, 'the-two-meeting-pair');
   const names = [q?.speaker?.entity, ...(q?.with ?? []).map((w) => w.entity)].map(
     (id) => doc.entityById(id ?? '')?.name,
