@@ -4943,3 +4943,12 @@ test('a body its people’s word and class words name takes that country and the
   );
   assert.equal(entity(b, 'Mariano Rajoy').actor, 'ESPOPP');
 });
+
+test('"the group" after a non-governmental body is that body: "AHRC … The group also lamented"', () => {
+  // (demo corpus: the Asian Human Rights Commission's appeal; "The group" had been a body of its own)
+  const a = run(
+    'The Hong Kong based Asian Human Rights Commission or AHRC appealed to the Philippines government. The group cited that torture has not been declared a crime in the Philippines.',
+    '2006-06-27',
+  );
+  assert.ok(mentionTexts(entity(a, 'Asian Human Rights Commission')).includes('The group'));
+});

@@ -1385,3 +1385,31 @@ test('raiding and storming a place are attacks on it (CAMEO 190)', () => {
   const weather = analyzeDocument({ id: 't', text: 'A storm hit Gaza and Israel on Monday.', published: '2008-03-03' });
   assert.ok(!weather.events.some((e) => e.trigger.text === 'storm'));
 });
+
+test('a noun the tagger read as a verb after a preposition names no act: "victims of torture", but "engaged in torture" does', () => {
+  // (demo corpus: the Asian Human Rights Commission's appeal; a White House briefing on the torture memo)
+  const appeal = analyzeDocument({
+    id: 't',
+    text: 'The Hong Kong based Asian Human Rights Commission or AHRC appealed to the Philippines government to seriously pursue judicial options against victims of torture in the country.',
+    published: '2006-06-27',
+  }).events;
+  assert.ok(!appeal.some((e) => e.trigger.text === 'torture'), appeal.map((e) => e.trigger.text).join(', '));
+  assert.ok(appeal.some((e) => e.trigger.text === 'appealed'));
+  const engaged = analyzeDocument({
+    id: 't',
+    text: "Critics feel that the CIA engaged in torture. Leaders of the opposition laid blame for the deadlock on President Mwai Kibaki's government.",
+    published: '2009-04-20',
+  }).events;
+  assert.ok(engaged.some((e) => e.trigger.text === 'engaged in torture' && e.code === '1822'));
+  assert.ok(engaged.some((e) => e.trigger.text === 'laid blame' && e.code === '112'));
+  // (a bare infinitive after "help" stays a verb: "which the Chinese helped negotiate and …")
+  const helped = analyzeDocument({
+    id: 't',
+    text: 'China honored resolution 1874, which the Chinese helped negotiate with the United States and voted for.',
+    published: '2009-04-20',
+  }).events;
+  assert.ok(
+    helped.some((e) => e.trigger.text.startsWith('negotiate')),
+    helped.map((e) => e.trigger.text).join(', '),
+  );
+});

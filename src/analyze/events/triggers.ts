@@ -324,10 +324,36 @@ const PARTICLE_END = new Set([
 
 function posFits(tokens: Token[], i: number, p: TriggerPattern): boolean {
   const t = tokens[i];
-  if (p.pos === 'V') return isVerb(t) || (t.pos === 'ADJ' && /(ed|ing)$/.test(t.lower));
-  if (p.pos === 'N') return isNoun(t) || headingAdjective(tokens, i) || openingNounTaggedName(tokens, i);
+  if (p.pos === 'V') return (isVerb(t) && !verbTaggedNoun(tokens, i)) || (t.pos === 'ADJ' && /(ed|ing)$/.test(t.lower));
+  if (p.pos === 'N')
+    return isNoun(t) || headingAdjective(tokens, i) || openingNounTaggedName(tokens, i) || verbTaggedNoun(tokens, i);
   return true;
 }
+
+/**
+ * A noun the tagger read as a verb in its base form: after a preposition ("victims of torture",
+ * "a convention against torture"), or as the object of a finite verb, with no object of its own
+ * ("the constitution prohibits torture.", not "helped negotiate the deal", "helped negotiate and …").
+ */
+function verbTaggedNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t.pos !== 'VERB' || t.lower !== t.lemma || !prev) return false;
+  if (prev.pos === 'ADP') return prev.lower !== 'to';
+  const next = tokens[i + 1];
+  const objectAfter =
+    !!next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'PRON');
+  return (
+    prev.pos === 'VERB' &&
+    prev.lower !== prev.lemma &&
+    !/ing$/.test(prev.lower) &&
+    !BARE_INFINITIVE_TAKERS.has(prev.lemma) &&
+    !objectAfter
+  );
+}
+
+/** Verbs a bare infinitive follows ("which the Chinese helped negotiate and …"). */
+const BARE_INFINITIVE_TAKERS = new Set(['help', 'let', 'make', 'dare']);
 
 /**
  * A noun opening its sentence that the tagger read as a name for its capital, a preposition after
@@ -378,6 +404,8 @@ function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex:
       return namingCall(tokens, j, i) ? NAMING_CALL : j;
     // (the first word of a hyphened modifier, whatever its tag: "a near-total blockade")
     if (tokens[j + 1]?.text === '-' && tokens[j].end === tokens[j + 1].start) continue;
+    // ("the CIA engaged in torture": the light verb's own preposition)
+    if (tokens[j].lower === 'in' && tokens[j - 1]?.lemma === 'engage') continue;
     // only the noun's own modifiers may stand between: "held their first meeting", not "threatened to stop negotiations"
     if (!NOUN_PHRASE_POS.has(tokens[j].pos)) break;
   }
