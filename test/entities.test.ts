@@ -4952,3 +4952,16 @@ test('"the group" after a non-governmental body is that body: "AHRC … The grou
   );
   assert.ok(mentionTexts(entity(a, 'Asian Human Rights Commission')).includes('The group'));
 });
+
+test('one word after a title is a name where the holder’s country follows it: "Prime Minister Kishida of Japan"', () => {
+  // (demo corpus: Blinken at the NPT Review Conference, whose "he" had then been Grossi; White House
+  // briefings on King Salman of Saudi Arabia and Prime Minister Najib of Malaysia)
+  const a = run(
+    'Director General Grossi: Thank you all. I noted that Prime Minister Kishida of Japan is here as well this morning. The President will then hold a bilateral meeting with Prime Minister Najib of Malaysia.',
+    '2022-08-01',
+  );
+  assert.equal(entity(a, 'Kishida').actor, 'JPNGOV');
+  assert.equal(entity(a, 'Najib').actor, 'MYSGOV');
+  // (one word after a title with no country after it still needs the article's word that it is a name)
+  assert.ok(!run('The Prime Minister Office of Japan said no.').entities.some((e) => e.type === 'PERSON'));
+});

@@ -170,7 +170,13 @@ export function withMissedTitledNames(doc: ArticleDocument, out: Candidate[], ta
     const run = nameRunAfter(doc.text, toks, k, taken);
     if (!run) continue;
     const [a, b] = run;
-    if (b - a === 1 && (portfolio || (!courtesy && !isKnownPersonWord(doc, toks[a], named)))) continue;
+    // (one word is a name where the article names it so elsewhere, or where the holder's country
+    // follows it: "Prime Minister Kishida of Japan", "President Ruto of Kenya")
+    if (
+      b - a === 1 &&
+      (portfolio || (!courtesy && !isKnownPersonWord(doc, toks[a], named) && !countryOfHolderAfter(doc, b)))
+    )
+      continue;
     const start = toks[a].start;
     const end = toks[b - 1].end;
     // a place, a country or a body the KB knows by these words is not a person
@@ -182,6 +188,22 @@ export function withMissedTitledNames(doc: ArticleDocument, out: Candidate[], ta
     k = b - 1;
   }
   return added ? out.sort((x, y) => x.start - y.start) : out;
+}
+
+/** The most words of a country's name after "of". */
+const MAX_COUNTRY_WORDS = 4;
+
+/** Whether "of" and a country the KB knows follow token b-1 ("… Kishida of Japan is here"). */
+function countryOfHolderAfter(doc: ArticleDocument, b: number): boolean {
+  const toks = doc.tokens;
+  if (toks[b]?.lower !== 'of') return false;
+  let e = b + 1;
+  if (toks[e]?.lower === 'the') e++;
+  const first = e;
+  while (e < toks.length && e - first < MAX_COUNTRY_WORDS && /^\p{Lu}/u.test(toks[e].text)) e++;
+  for (let end = e; end > first; end--)
+    if (lookupName(doc.text.slice(toks[first].start, toks[end - 1].end))?.kind === 'country') return true;
+  return false;
 }
 
 /** Longest given-name part a surname is joined to ("Robert", "Mary Ann"). */
