@@ -6,6 +6,7 @@ import { ArticleDocument } from '../src/analyze/document.js';
 import { readerForgets, readTokens, tokenizer, wink } from '../src/analyze/nlp/wink.js';
 import { forgetful } from '../src/analyze/nlp/wink-forget.js';
 import { seedArticle } from './helpers.js';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
 
 function tokenize(text: string): ArticleDocument {
   const doc = new ArticleDocument({ id: 't', text });
@@ -278,4 +279,16 @@ test('a number\'s unit with the full stop ends its sentence: "… closer to A$43
     'Qantas shares fell almost 3%.',
     'Its rival paid 5m. in fees',
   ]);
+});
+
+test('an invisible format mark is no token: a left-to-right mark after a colon, a zero-width space', () => {
+  // (demo corpus: three State Department readouts write "Spokesperson Ned Price:\u200e" before the line break)
+  const text =
+    'The below is attributable to Spokesperson Ned Price:\u200e\n\nSecretary Blinken spoke with\u200b Minister França.';
+  const doc = analyzeDocument({ id: 't', text, published: '2021-06-17' });
+  assert.ok(!doc.tokens.some((t) => /\p{Cf}/u.test(t.text)), doc.tokens.map((t) => JSON.stringify(t.text)).join(' '));
+  // (the words around them keep their offsets)
+  assert.equal(text.slice(doc.tokens[doc.tokens.length - 3].start, doc.tokens[doc.tokens.length - 3].end), 'Minister');
+  // (and the readout after the colon is the spokesperson's, as it is with no mark)
+  assert.equal(doc.quotes.find((q) => q.rule === 'block-after-colon')?.speaker?.name, 'Ned Price');
 });

@@ -113,6 +113,9 @@ export function foldForWink(text: string): string {
   return folded.includes('\u2015') ? folded.replaceAll('\u2015', '\u2014') : folded;
 }
 
+/** A token of invisible format characters only (Unicode category Cf: U+200B–U+200F, U+2060, U+FEFF …). */
+const FORMAT_MARKS = /^\p{Cf}+$/u;
+
 function tokensOf(nlp: WinkNlp, text: string): { tokens: Token[]; winkSentences: Array<[number, number]> } {
   const its = nlp.its;
   const read = foldForWink(text);
@@ -138,6 +141,12 @@ function tokensOf(nlp: WinkNlp, text: string): { tokens: Token[]; winkSentences:
       at = found;
     }
     const value = read === text ? readValue : text.slice(at, at + readValue.length);
+    // an invisible format mark (a left-to-right mark after a colon, a zero-width space) is no word: as
+    // a token of its own it parts the colon from the line break a block quote is read by
+    if (value.charCodeAt(0) > 0x7f && FORMAT_MARKS.test(value)) {
+      at += value.length;
+      continue;
+    }
     if (joinsSplitInitialism(tokens, value, at)) {
       // "Mekong-U.S.": wink gives "U" "." "S."; the three are one word, as "U.S." elsewhere
       const u = tokens.length - 2;

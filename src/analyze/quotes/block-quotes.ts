@@ -16,8 +16,9 @@ export function blockQuotes(ctx: QuoteContext): void {
   for (const s of ctx.sentences) {
     const last = toks[s.endToken - 1];
     if (last.text !== ':') continue;
-    const after = doc.text.slice(last.end, last.end + 3);
-    if (!/^[ \t]*\r?\n/.test(after)) continue;
+    // (past an invisible format mark: "Ned Price:\u200e" and the line break)
+    const after = doc.text.slice(last.end, last.end + 4);
+    if (!/^[ \t\p{Cf}]*\r?\n/u.test(after)) continue;
     let n = s.endToken;
     while (n < toks.length && isBreak(toks[n])) n++;
     if (n >= toks.length || /["“”„«»]/.test(toks[n].text)) continue;
