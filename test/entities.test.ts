@@ -4965,3 +4965,15 @@ test('one word after a title is a name where the holder’s country follows it: 
   // (one word after a title with no country after it still needs the article's word that it is a name)
   assert.ok(!run('The Prime Minister Office of Japan said no.').entities.some((e) => e.type === 'PERSON'));
 });
+
+test('a name the recogniser alone read as a person, raided or shelled, is a place: "troops raided Jenin"', () => {
+  // (demo corpus: Wikinews on Al-Saada; "Jenin" had been a person)
+  const a = run(
+    'Israeli troops raided Jenin on Monday, Palestinian officials said. Russian forces shelled Kupiansk again.',
+    '2006-03-22',
+  );
+  assert.equal(entity(a, 'Jenin').type, 'GPE');
+  assert.equal(entity(a, 'Kupiansk').type, 'GPE');
+  // (a person attacked stays a person)
+  assert.equal(entity(run('Gunmen attacked Ahmed Yassin on Monday.', '2006-03-22'), 'Ahmed Yassin').type, 'PERSON');
+});

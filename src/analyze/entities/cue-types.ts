@@ -142,12 +142,30 @@ const JOURNEY_WORDS = new Set([
   'deployed',
 ]);
 
-/** Whether the token before the name at k is a preposition of place, or "to" after a word of a journey. */
+/** Whether the token before the name at k is a preposition of place, an assault on a place, or "to" after a word of a journey. */
 function placePrepositionBefore(doc: ArticleDocument, k: number): boolean {
   const prev = doc.tokens[k - 1]?.lower ?? '';
   if (/^['’]s$/.test(prev)) return placeOfPlaceBefore(doc, k - 1);
-  return LOCATIVES.has(prev) || (prev === 'to' && JOURNEY_WORDS.has(doc.tokens[k - 2]?.lower ?? ''));
+  return (
+    LOCATIVES.has(prev) ||
+    PLACE_ASSAULTS.has(prev) ||
+    (prev === 'to' && JOURNEY_WORDS.has(doc.tokens[k - 2]?.lower ?? ''))
+  );
 }
+
+/** Verbs of an assault whose object is a place, never a person ("troops raided Jenin", "shelled Kharkiv"). */
+const PLACE_ASSAULTS = new Set([
+  'raided',
+  'raiding',
+  'shelled',
+  'shelling',
+  'bombarded',
+  'bombarding',
+  'besieged',
+  'besieging',
+  'stormed',
+  'storming',
+]);
 
 /** The most words of a place's name before its possessive mark. */
 const MAX_OWNER_WORDS = 3;
