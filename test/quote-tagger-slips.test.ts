@@ -413,3 +413,14 @@ test('a plural noun read as a verb after a noun takes no "that" without a subjec
     'that cutting carbon emissions remains a difficult challenge',
   );
 });
+
+test('"see X as" with a verb of happening after "as" is a comparison, no view: "see the overthrow … as occurred in Kyrgystan"', () => {
+  // (wikinews-10027, demo corpus: "Uzbekistan" had been the speaker of a view)
+  const text =
+    "It's widely feared that, should the unrest spread, Uzbekistan may see the popular overthrow of the government as occurred in neighbouring Kyrgystan.";
+  assert.equal(
+    quotes(text).find((q) => q.cue?.text === 'see'),
+    undefined,
+  );
+  assert.equal(cuedBy('Many Republicans see the deal as a betrayal.', 'see').text, 'the deal as a betrayal');
+});

@@ -160,12 +160,18 @@ function viewAs(ctx: QuoteContext, s: Sentence, k: number): boolean {
         toks[j - 1].lower !== 'such' &&
         toks[j + 1] !== undefined &&
         toks[j + 2]?.lower !== 'as' &&
-        !SUBJECT_PRONOUNS.has(toks[j + 1].lower)
+        !SUBJECT_PRONOUNS.has(toks[j + 1].lower) &&
+        // (nor "as" with a verb of happening, a comparison: "may see the overthrow of the government as
+        // occurred in neighbouring Kyrgyzstan", "as happened in 2005", "as did France")
+        !(toks[j + 1].pos === 'VERB' || toks[j + 1].pos === 'AUX' ? COMPARED_HAPPENINGS.has(toks[j + 1].lemma) : false)
       );
     if (isClauseVerb(w) && !npToken(w)) return false;
   }
   return false;
 }
+
+/** Verbs of happening (and "do") that, right after "as", open a comparison, not what one is seen as. */
+const COMPARED_HAPPENINGS = new Set(['occur', 'happen', 'do']);
 
 /** Verbs that raise their subject: "Trump appears to have learned …", "the fallout seems significant". */
 const RAISING = new Set(['seem', 'appear']);
