@@ -53,11 +53,12 @@ function holdsCode(actor: string | null, codes: string[]): boolean {
  * must pass to be the one described; undefined where the tokens are no such description.
  */
 export function bodyClassAt(
-  toks: Token[],
+  doc: ArticleDocument,
   i: number,
   /** Whether the noun may be capitalised ("the Alliance" after NATO; see descriptions.ts linkBodyWordNames). */
   capitalised = false,
 ): ((e: EntityRecord) => boolean) | undefined {
+  const toks = doc.tokens;
   const noun = toks[i + 1];
   // (a capitalised noun may be a name of its own: "the Council" of a release)
   if (toks[i].lower !== 'the' || !noun || (!capitalised && noun.text !== noun.lower) || !headsAlone(toks, i + 2))
@@ -67,29 +68,17 @@ export function bodyClassAt(
   const word = spelling(noun.lower);
   const named = capitalised ? namedWithHead : namedWith;
   return (e) =>
-    e.type === 'ORG' && (named(e, word) || classedBy(toks, e, word) || (isNamed(e) && holdsCode(e.actor, codes)));
+    e.type === 'ORG' && (named(e, word) || classedBy(doc, e, word) || (isNamed(e) && holdsCode(e.actor, codes)));
 }
 
 /** Whether the article set the noun right before one of the body's names ("al-Hakim's party SCIRI"). */
-function classedBy(toks: Token[], e: EntityRecord, noun: string): boolean {
+function classedBy(doc: ArticleDocument, e: EntityRecord, noun: string): boolean {
+  const toks = doc.tokens;
   return e.mentions.some((m) => {
     if (m.kind !== 'name') return false;
-    const k = tokenStartingAt(toks, m.start);
-    return k > 0 && spelling(toks[k - 1].text) === noun;
+    const k = doc.tokenIndexAt(m.start);
+    return k > 0 && toks[k]?.start === m.start && spelling(toks[k - 1].text) === noun;
   });
-}
-
-/** The index of the token that starts at the offset, or -1 (tokens are in text order). */
-function tokenStartingAt(toks: Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start === offset) return mid;
-    if (toks[mid].start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** Adjectives that make a group an armed one ("the terrorist group", "the militant network"). */

@@ -327,7 +327,7 @@ function linkBodyWordNames(doc: ArticleDocument): void {
       const at = doc.tokenIndexAt(mention.start);
       const det = doc.tokens[at - 1];
       if (!det || doc.tokens[at].end !== mention.end) continue;
-      const test = bodyClassAt(doc.tokens, at - 1, true);
+      const test = bodyClassAt(doc, at - 1, true);
       const body = test ? mostRecent(doc, det.start, 'ORG', (e) => e !== entity && test(e)) : undefined;
       if (!body || anotherCountrysGovernment(doc, at - 1, body)) continue;
       entity.mentions.splice(entity.mentions.indexOf(mention), 1);
@@ -437,7 +437,7 @@ function describeBody(scan: DescriptionScan, i: number): number {
     }
   }
   const noun = doc.tokens[i + 1];
-  const test = noun && !grid.entityAt(det) && !grid.entityAt(noun) ? bodyClassAt(doc.tokens, i) : undefined;
+  const test = noun && !grid.entityAt(det) && !grid.entityAt(noun) ? bodyClassAt(doc, i) : undefined;
   const body = test ? mostRecent(doc, det.start, 'ORG', test) : undefined;
   if (!body || anotherCountrysGovernment(doc, i, body)) return i;
   addMention(scan, body, nominalMention(doc, { start: det.start, end: noun.end }, 'body-description'));

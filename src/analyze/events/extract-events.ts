@@ -600,8 +600,8 @@ function eventsOfSentence(
         : '';
     dyad.rule += people;
     if (!dyad.rule.startsWith('passive-adjunct') && !noFills) {
-      const named = people ? dyad.target : null;
-      if (named) dyad.target = [];
+      const uncodedTargets = people ? dyad.target : null;
+      if (uncodedTargets) dyad.target = [];
       dyad.rule += placeImplicit(dyad, (probe) =>
         fillImplicit(
           doc,
@@ -614,9 +614,9 @@ function eventsOfSentence(
           wars,
         ),
       );
-      if (named) {
+      if (uncodedTargets) {
         const country = dyad.target.length === 1 ? (dyad.target[0].actor ?? '').slice(0, 3) : '';
-        dyad.target = named.map((a) => (/^[A-Z]{3}$/.test(country) ? { ...a, actor: country } : a));
+        dyad.target = uncodedTargets.map((a) => (/^[A-Z]{3}$/.test(country) ? { ...a, actor: country } : a));
       }
     }
     if ((!dyad.source.length || !dyad.target.length) && !noFills)

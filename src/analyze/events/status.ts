@@ -91,7 +91,7 @@ function reporter(ctx: StatusContext, first: number, clauseFrom: number): { who:
     if (i > first && coordinatedPredicate(tokens, i)) continue;
     // nor one in a relative or subordinate clause after it: "was abducted … and flown to Egypt, where he
     // says he was tortured" (he says he was tortured, not that he was abducted)
-    if (i > first && relativeBetween(tokens, first, i)) continue;
+    if (i > first && clauseOpenerBetween(tokens, first, i)) continue;
     // inside the event's own clause it frames the event only when another actor stands between it and the trigger
     if (i >= clauseFrom && i < first && !ctx.mentions.some((m) => m.first > i && m.last < first)) continue;
     // (not in a passive or before its "that": "it has been announced that Pakistan will …" is said by
@@ -126,7 +126,7 @@ function allegedAgentAfter(tokens: Token[], first: number, alleged: ReadonlySet<
  * subordinators of time or cause ("had been fighting … until it announced a ceasefire"); not "as",
  * which frames ("…, as officials said").
  */
-const RELATIVE_WORDS = new Set([
+const CLAUSE_OPENERS = new Set([
   'where',
   'who',
   'which',
@@ -145,8 +145,8 @@ const RELATIVE_WORDS = new Set([
 ]);
 
 /** Whether a relative word or a subordinator stands between the trigger at `first` and the verb at i. */
-function relativeBetween(tokens: Token[], first: number, i: number): boolean {
-  for (let k = first + 1; k < i; k++) if (RELATIVE_WORDS.has(tokens[k].lower)) return true;
+function clauseOpenerBetween(tokens: Token[], first: number, i: number): boolean {
+  for (let k = first + 1; k < i; k++) if (CLAUSE_OPENERS.has(tokens[k].lower)) return true;
   return false;
 }
 
