@@ -5104,3 +5104,18 @@ test('"they" takes up a name after a people’s word and the nouns that class it
     'Popular Party',
   );
 });
+
+// Wikinews (CC BY 2.5), in the demo corpus
+test('"they said" after a sentence a group of people spoke in is that group, not the station they told', () => {
+  const doc = run(
+    "A military plane flying over the Kodori Valley has been shot down, some residents of the Kodori Gorge told Georgia's Rustavi 2 television by telephone on Friday evening. After several shots were fired at the plane, it lost control and fell in a hard-to-reach area, they said.",
+  );
+  const fell = quoteWith(doc, 'it lost control');
+  assert.equal(speaker(doc, fell), 'some residents of the Kodori Gorge');
+  assert.equal(fell.speaker_rule, 'pronoun-previous-speakers');
+  // a body named in the pronoun's own sentence is its antecedent still
+  const facebook = run(
+    'But workers at several web firms have reported that the government has ordered them to block Facebook.\n\nIn a statement released by Facebook they said they "would be very disappointed if users in any country were to have difficulties accessing its site".',
+  );
+  assert.equal(speaker(facebook, quoteWith(facebook, 'very disappointed')), 'Facebook');
+});

@@ -19,7 +19,13 @@ import {
 } from './speaker-pronouns.js';
 import { coordinatedSubject } from './speaker-coordinated.js';
 import { openingPronounInClause, personPronounSubject, possessiveOfOpeningPronoun } from './speaker-he.js';
-import { groupPronounSubject, isGroupAntecedent, pluralClauseSubject, pluralGroupOpening } from './speaker-they.js';
+import {
+  groupPronounSubject,
+  isGroupAntecedent,
+  pluralClauseSubject,
+  pluralGroupOpening,
+  previousSpeakingGroup,
+} from './speaker-they.js';
 import { afterFrontedAdjunct } from './sentence-opening.js';
 import {
   coordinatedFirst,
@@ -393,13 +399,15 @@ function resolve(
           // someone or somewhere the sentence spoke of
           const group =
             asSubject === 'they' ? (pluralGroupOpening(ctx, p.head) ?? pluralClauseSubject(ctx, p.head)) : null;
-          const near = group ? null : antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
+          // (a group of people who spoke in the sentence before goes on as "they": speaker-they.ts)
+          const spoke = group || asSubject !== 'they' ? null : previousSpeakingGroup(ctx, p.head, earlier);
+          const near =
+            group || spoke ? null : antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
           entity = group
             ? entityForMention(doc, group, 'nominal', names)
-            : near && isGroupAntecedent(doc, near, asSubject, p.head.start)
-              ? near
-              : null;
+            : (spoke ?? (near && isGroupAntecedent(doc, near, asSubject, p.head.start) ? near : null));
           if (group) c.speakerRule = 'pronoun-group-subject';
+          else if (spoke) c.speakerRule = 'pronoun-previous-speakers';
           else if (!entity) {
             // a readout goes on about the pair who met: "They plan to …" a paragraph or two after the
             // last "They" that meant them, where nothing else took it up

@@ -12,6 +12,7 @@ import type { QuoteContext } from './context.js';
 import { COLLECTIVE_PLURALS, COUNT_PLURALS, isPeopleNoun } from './people-nouns.js';
 import { isPeopleGroup, isRecordSpeaker } from './speaker-type.js';
 import { saysNothing } from './speakers.js';
+import type { Reported } from './speaker-pronouns.js';
 import { tokenEnd } from '../entities/roles.js';
 import { STANDING_QUANTIFIERS } from './phrases.js';
 import { subjectBefore } from './subject-before.js';
@@ -250,4 +251,32 @@ export function pluralClauseSubject(ctx: QuoteContext, head: Span): Span | null 
     return plural ? { start: subj.start, end: subj.end } : null;
   }
   return null;
+}
+
+/**
+ * "…, some residents of the Kodori Gorge told Georgia's Rustavi 2 television. After several shots
+ * were fired at the plane, it lost control …, they said.": a group of people who spoke in the
+ * sentence before goes on speaking as "they", though a body (the station they told) is named nearer.
+ * The latest report whose cue stands in the pronoun's sentence or the one before, when its speaker
+ * is a group of people and the pronoun's sentence names no one before it; else null.
+ */
+export function previousSpeakingGroup(
+  ctx: QuoteContext,
+  head: Span,
+  earlier: readonly Reported[],
+): EntityRecord | null {
+  const pair = sentenceAndPrevious(ctx, head.start);
+  if (!pair) return null;
+  // (not where the pronoun's own sentence names someone before it: "In a statement released by
+  // Facebook they said …"; "Burma's military regime … many national governments … because they …")
+  const own = pair[0];
+  const named = ctx.doc.entityFinder();
+  for (let j = own.firstToken; j < own.endToken && ctx.doc.tokens[j].start < head.start; j++)
+    if (named(ctx.doc.tokens[j].start)?.mention.kind === 'name') return null;
+  const from = (pair[1] ?? own).start;
+  let latest: Reported | undefined;
+  for (const r of earlier)
+    if (r.cue && r.cue.start >= from && r.cue.end <= head.start && (!latest || r.cue.start > latest.cue!.start))
+      latest = r;
+  return latest?.entity && isPeopleGroup(latest.entity) ? latest.entity : null;
 }
