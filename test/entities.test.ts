@@ -4977,3 +4977,14 @@ test('a name the recogniser alone read as a person, raided or shelled, is a plac
   // (a person attacked stays a person)
   assert.equal(entity(run('Gunmen attacked Ahmed Yassin on Monday.', '2006-03-22'), 'Ahmed Yassin').type, 'PERSON');
 });
+
+test('a first name no list knows, read as a place, is the person named in full with it where the text addresses them', () => {
+  // demo corpus (a State Department press briefing)
+  const briefing = run(
+    'Let’s go to Rosiland Jordan, please.\n\nOPERATOR: Thank you. Rosiland, your line is open. Please, go ahead.\n\nQUESTION: Hi, Jalina. Happy Friday.',
+    '2022-03-18',
+  );
+  const jordan = entity(briefing, 'Rosiland Jordan');
+  assert.ok(mentionTexts(jordan).includes('Rosiland'), mentionTexts(jordan).join(', '));
+  assert.ok(!briefing.entities.some((e) => e.name === 'Rosiland'));
+});
