@@ -1361,6 +1361,25 @@ test('a relative clause whose relative word is the object of the cue is the cont
   assert.ok(!qs.some((q) => q.rule === 'cue-relative-object' && q.text.includes('four-day strike')));
 });
 
+test('a relative clause on the object of a verb of the mind with only a phrase of place or time after it says nothing', () => {
+  // demo corpus (State Department briefings and a White House call)
+  const text =
+    'And would those costs include sanctions of the kind that we’ve seen against Russia? ' +
+    'We discussed the agenda that we anticipate for tomorrow. ' +
+    'We condemn the horrific terrorism that we’ve seen in the recent tragic attacks in Brussels and other places. ' +
+    'We have taken steps which we hope in turn can help create the conditions for a more stable situation.';
+  const { quotes: qs } = quotes(text);
+  // (the verb the noun is the object of may still have its own content: "discussed the agenda that …")
+  for (const words of ['against Russia', 'for tomorrow', 'in Brussels'])
+    assert.ok(
+      !qs.some((q) => q.rule === 'cue-relative-object' && q.text.includes(words)),
+      `a relative holds "${words}"`,
+    );
+  assert.ok(!qs.some((q) => q.text.includes('against Russia')));
+  // a content's verb after the phrase: the clause says what was hoped
+  assert.ok(covering(qs, text, 'can help create').text.includes('which we hope in turn can help create'));
+});
+
 test('an impression or a belief held by nobody named takes its subject into the content', () => {
   const text =
     'Other groups are also expected to spend millions on TV ads next year. ' +

@@ -576,7 +576,8 @@ export function cueInSentence(
   }
   if (!subj && !passive) return;
   // "Florida, which he describes as his second home": the relative clause is what was said of its noun
-  const rel = subj && !passive ? relativeObjectBefore(ctx, s, subj, k) : -1;
+  const rel = subj && !passive ? relativeObjectBefore(ctx, s, subj, k, cls === 'cognition' || learned) : -1;
+  if (rel === NOTHING_SAID) return;
   if (rel >= 0) {
     // (set off by commas, the clause ends where the sentence's own predicate resumes: "The man, who
     // police say is armed, fled the scene")
@@ -739,7 +740,20 @@ function quotationEndAfter(ctx: QuoteContext, k: number): number {
  * described as …", "a country that Mitt Romney called …", "what it calls …"), or -1. "that" counts
  * only after a noun: after a verb it opens a content clause ("said that Trump called …").
  */
-function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: number): number {
+/** What relativeObjectBefore answers for a relative clause on the cue's object that says nothing of it. */
+const NOTHING_SAID = -2;
+
+/** Whether a verb stands in tokens [from, end) before a comma, a semicolon or the sentence's end. */
+function verbInPhrase(toks: readonly Token[], from: number, end: number): boolean {
+  for (let j = from; j < end; j++) {
+    const t = toks[j];
+    if (t.text === ',' || t.text === ';' || isSentenceEnd(t)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: number, mental: boolean): number {
   const toks = ctx.doc.tokens;
   const r = subj.first - 1;
   if (r < s.firstToken || ctx.inSpan[r] >= 0 || !RELATIVE_OBJECTS.has(toks[r].lower)) return -1;
@@ -756,6 +770,11 @@ function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: n
   // "which Mr. Obama championed": with nothing said of the noun after the cue, no content
   const next = toks[k + 1];
   if (!next || !(isWord(next) || OPEN_QUOTE.test(next.text)) || next.pos === 'CCONJ') return -1;
+  // "sanctions of the kind that we've seen against Russia": a verb of the mind (or one only the cue
+  // model read as a cue) with only a preposition's phrase after it (not the "as" of a view, "which he sees as …", nor a phrase the
+  // content's verb follows, "which we hope in turn can help …") says nothing of the noun
+  if (mental && next.pos === 'ADP' && next.lower !== 'as' && !verbInPhrase(toks, k + 2, s.endToken))
+    return NOTHING_SAID;
   return r;
 }
 
