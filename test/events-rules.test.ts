@@ -1413,3 +1413,29 @@ test('a noun the tagger read as a verb after a preposition names no act: "victim
     helped.map((e) => e.trigger.text).join(', '),
   );
 });
+
+test("a sentence whose only country is a pronoun's implies no target in that country", () => {
+  // demo corpus, a State Department readout: the three ministers committed to cooperation, nothing
+  // befell the United States
+  const readout = analyzeDocument({
+    id: 't',
+    text: 'Secretary Blinken met with Japanese Foreign Minister Hayashi and Republic of Korea Foreign Minister Chung in Honolulu. The Secretary and Foreign Ministers condemned the DPRK’s recent ballistic missile launches and expressed deep concern about the destabilizing nature of these actions. They committed to close trilateral cooperation to achieve complete denuclearization and lasting peace on the Korean Peninsula.',
+    published: '2022-02-12',
+    source: 'U.S. Department of State (press releases RSS)',
+  }).events;
+  const committed = readout.find((e) => e.trigger.text === 'committed to');
+  assert.ok(committed, readout.map((e) => e.trigger.text).join(', '));
+  assert.equal(committed.source[0]?.actor, 'USAGOV');
+  assert.deepEqual(committed.target, []);
+  // a sector noun is still placed in the pronoun's country ("He cracks down on political journalists")
+  const crackdown = analyzeDocument({
+    id: 't',
+    text: 'Turkish President Recep Tayyip Erdogan has jailed critics. He cracks down on political journalists.',
+    published: '2016-06-01',
+  }).events.find((e) => e.trigger.text.startsWith('cracks'));
+  assert.ok(crackdown);
+  assert.deepEqual(
+    crackdown.target.map((t) => t.actor),
+    ['TURMED'],
+  );
+});

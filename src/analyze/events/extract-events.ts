@@ -179,12 +179,12 @@ function placeOfSectorSubject(
  * demonstrators") is filled as an empty one would be, and the country found joins the sector (EGY + OPP);
  * with none it keeps its `---` code.
  */
-function placeImplicit(dyad: Dyad, fill: (probe: Dyad) => string): string {
+function placeImplicit(dyad: Dyad, fill: (probe: Dyad, placing: { target: boolean }) => string): string {
   const genericOnly = (side: ActorRef[]) => side.length > 0 && side.every(isGenericRef);
   const genSource = genericOnly(dyad.source) ? dyad.source : null;
   const genTarget = genericOnly(dyad.target) ? dyad.target : null;
   const probe: Dyad = { source: genSource ? [] : dyad.source, target: genTarget ? [] : dyad.target, rule: '' };
-  const rule = fill(probe);
+  const rule = fill(probe, { target: !!genTarget });
   const place = (side: ActorRef[], filled: ActorRef[]) => {
     const country = (filled[0]?.actor ?? '').slice(0, 3);
     return country ? side.map((a) => ({ ...a, actor: country + (a.actor ?? '').slice(NO_COUNTRY.length) })) : side;
@@ -602,14 +602,14 @@ function eventsOfSentence(
     if (!dyad.rule.startsWith('passive-adjunct') && !noFills) {
       const uncodedTargets = people ? dyad.target : null;
       if (uncodedTargets) dyad.target = [];
-      dyad.rule += placeImplicit(dyad, (probe) =>
+      dyad.rule += placeImplicit(dyad, (probe, placing) =>
         fillImplicit(
           doc,
           lex,
           m.pattern.type!,
           probe,
           sidesNamed,
-          { first: m.spanFirst, last: m.last, outward },
+          { first: m.spanFirst, last: m.last, outward, placing: placing.target },
           s,
           wars,
         ),

@@ -200,8 +200,11 @@ export function fillImplicit(
   type: PloverType,
   dyad: { source: ActorRef[]; target: ActorRef[] },
   mentions: ActorMention[],
-  /** An outward act (OUTWARD_CODES) with no target named, not even by a sector noun. */
-  trigger: { first: number; last: number; outward?: boolean },
+  /**
+   * An outward act (OUTWARD_CODES) with no target named, not even by a sector noun; `placing`: the
+   * target is a sector noun with no country ("political journalists"), whose country is sought.
+   */
+  trigger: { first: number; last: number; outward?: boolean; placing?: boolean },
   sentence: { firstToken: number; endToken: number },
   wars: WarPairs,
 ): string {
@@ -275,6 +278,10 @@ export function fillImplicit(
   const ref = { entity: null, actor: country(only.actor), name: country(only.actor) };
   if (dyad.source.length && !dyad.target.length) {
     if (PARTNER_TYPES.has(type) || trigger.outward) return '';
+    // (a sentence whose country only a pronoun gives names none: "we will continue to work … to
+    // investigate and document war crimes" in a U.S. briefing is no act on the United States)
+    // (a sector noun is still placed there: "He cracks down on political journalists" of Turkey's president)
+    if (!trigger.placing && mentions.every((m) => m.pronoun)) return '';
     // (an invasion crosses a border: "President Putin chose an invasion" is no attack on Russia)
     if (tokens.slice(trigger.first, triggerLast + 1).some((t) => cue(lex, 'crossBorderActs').has(t.lemma))) return '';
     dyad.target = [ref];
