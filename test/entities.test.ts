@@ -4988,3 +4988,17 @@ test('a first name no list knows, read as a place, is the person named in full w
   assert.ok(mentionTexts(jordan).includes('Rosiland'), mentionTexts(jordan).join(', '));
   assert.ok(!briefing.entities.some((e) => e.name === 'Rosiland'));
 });
+
+test('a person the KB does not know, listed among a coded group, takes the group’s code', () => {
+  // demo corpus (a 2022 State Department briefing; the KB's officials stop in 2015)
+  const briefing = run(
+    'So as we have said before and North Korean officials including Kim Jong-un have publicly noted, we seek to – continue to seek diplomacy. President Biden himself has also made clear that he’s open to meeting with Kim Jong-un.',
+    '2022-03-18',
+  );
+  const kim = entity(briefing, 'Kim Jong-un');
+  assert.equal(kim.actor, 'PRKGOV');
+  assert.equal(kim.country, 'PRK');
+  // a person not listed after the group keeps no code
+  const apart = run('North Korean officials met on Monday. Kim Jong-un was not there.', '2022-03-18');
+  assert.equal(entity(apart, 'Kim Jong-un').actor, null);
+});

@@ -5,6 +5,7 @@ import { entityNames } from './names.js';
 import { entityPossessiveOwners } from './possessive-owner.js';
 import { entityPredicateRoles } from './predicate-roles.js';
 import { entityRoles } from './roles.js';
+import { entityIncludedMembers } from './included-members.js';
 
 export const entityComponents: Component[] = [
   entityNames,
@@ -12,4 +13,5 @@ export const entityComponents: Component[] = [
   entityPredicateRoles,
   entityPossessiveOwners,
   entityDescriptions,
+  entityIncludedMembers,
 ];
