@@ -2173,3 +2173,29 @@ test("a split quotation framed by a title, a comma and the name before the cue i
   assert.equal(speakerName(doc, links), 'Muammer Güler');
   assert.equal(links.cue?.text, 'said');
 });
+
+// Wikinews (CC BY 2.5), in the demo corpus
+test('words run on after "said:" or "had this to say:" in the colon’s own paragraph are a block quote', () => {
+  const text =
+    'Serbian Foreign Minister Vuk Jeremic had this to say about the declaration: Let me be very clear. The Republic of Serbia shall never accept any violation of its territorial integrity. We shall never recognise Kosovo’s independence. Never.\n\n' +
+    'On Friday, a US government spokesperson discussed the ongoing situation. He said: The United States is deeply concerned about the ongoing violence in Lebanon. We condemn the use of force by illegitimate armed groups.';
+  const { doc, quotes: qs } = quotes(text);
+  const clear = covering(qs, text, 'Let me be very clear');
+  assert.equal(clear.kind, 'direct');
+  assert.equal(clear.rule, 'block-after-colon');
+  assert.equal(
+    clear.text,
+    'Let me be very clear. The Republic of Serbia shall never accept any violation of its territorial integrity. We shall never recognise Kosovo’s independence. Never.',
+  );
+  assert.equal(speakerName(doc, clear), 'Vuk Jeremic');
+  const concerned = covering(qs, text, 'deeply concerned');
+  assert.equal(concerned.rule, 'block-after-colon');
+  assert.ok(concerned.text.endsWith('illegitimate armed groups.'));
+  // a gloss in brackets and a transcript's label after the colon are no such block
+  const gloss =
+    'Iraqi Brigadier General Qassim Atta al-Mussawi reported that Operation Law and Order (Arabic: Fardh Al-Qanoon) has been successful in curbing violence in the capital.';
+  assert.ok(!quotes(gloss).quotes.some((q) => q.rule === 'block-after-colon'));
+  const label =
+    'At their June 7 press conference, President Bush and Prime Minister Blair were asked about the issues raised by the memo: TONY BLAIR, PRIME MINISTER OF BRITAIN: But the facts were not being fixed in any shape or form at all.';
+  assert.ok(!quotes(label).quotes.some((q) => q.rule === 'block-after-colon'));
+});

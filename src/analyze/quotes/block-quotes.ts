@@ -54,6 +54,108 @@ export function blockQuotes(ctx: QuoteContext): void {
 }
 
 /**
+ * The subject of the verb an infinitive cue at c depends on: "Vuk Jeremic had this to say about the
+ * declaration:", "The minister has a message to give:"; null where c is no infinitive.
+ */
+function infinitiveFrameSubject(ctx: QuoteContext, c: number, from: number): Phrase | null {
+  const toks = ctx.doc.tokens;
+  if (toks[c - 1]?.lower !== 'to') return null;
+  for (let j = c - 2; j >= from; j--)
+    if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return subjectBefore(ctx.doc, j, from);
+  return null;
+}
+
+/** Verbs of saying whose words may run on after a colon in the same paragraph. */
+const RUN_ON_CUES = new Set(['say', 'tell', 'add', 'state', 'declare', 'write', 'explain']);
+
+/**
+ * Whether tokens [from, to) between a cue and its colon only announce what follows: "this", "the
+ * following", a hearer ("told reporters") or a phrase after a preposition ("about the declaration",
+ * "in a statement").
+ */
+function onlyAnnouncing(toks: readonly Token[], from: number, to: number): boolean {
+  let j = from;
+  if (toks[j]?.lower === 'this' || toks[j]?.lower === 'it') j++;
+  else if (toks[j]?.lower === 'the' && toks[j + 1]?.lower === 'following') j += 2;
+  else if (toks[j]?.lower === 'reporters' || toks[j]?.lower === 'journalists') j++;
+  if (j < to && toks[j].lower === 'to' && toks[j + 1]?.pos === 'VERB') j += 2;
+  if (j < to && toks[j].pos !== 'ADP') return false;
+  for (; j < to; j++) if (!ANNOUNCING_POS.has(toks[j].pos) || toks[j].text === ',') return false;
+  return true;
+}
+const ANNOUNCING_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** Whether a bracket opened in tokens [from, to) is still open at `to`. */
+function openBracketBefore(toks: readonly Token[], from: number, to: number): boolean {
+  let depth = 0;
+  for (let j = from; j < to; j++) {
+    if (toks[j].text === '(' || toks[j].text === '[') depth++;
+    else if ((toks[j].text === ')' || toks[j].text === ']') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Pronouns of a speaker or an audience announcing words of their own. */
+const SELF = new Set(['i', 'me', 'we', 'us', 'you']);
+
+/**
+ * The same block run on in the colon's own paragraph: "Serbian Foreign Minister Vuk Jeremic had this
+ * to say about the declaration: Let me be very clear. The Republic of Serbia shall never accept …";
+ * "He said: The United States is deeply concerned about …". A capitalised word after the colon, a
+ * verb of saying a few words before it, and no quotation mark from there to the paragraph's end
+ * (marks make it a quotation the direct rules read): the rest of the paragraph is what was said.
+ */
+export function runOnBlockQuotes(ctx: QuoteContext): void {
+  const { doc } = ctx;
+  const toks = doc.tokens;
+  for (const s of ctx.sentences) {
+    for (let colon = s.firstToken + 1; colon < s.endToken; colon++) {
+      if (toks[colon].text !== ':') continue;
+      const n = colon + 1;
+      const first = toks[n];
+      // (on the same line: a line break after the colon is blockQuotes' case)
+      if (!first || !/^\p{Lu}/u.test(first.text) || /\n/.test(doc.text.slice(toks[colon].end, first.start))) continue;
+      const para = ctx.paragraphBounds(first.start);
+      // (nor doubled marks: "''poisonous political climate …''")
+      if (/["“”„«»]|''|``/.test(doc.text.slice(first.start, para.end))) continue;
+      let c = colon - 1;
+      for (; c >= s.firstToken && colon - c <= MAX_HEAD_GAP; c--) if (ctx.cueClass(c) === 'speech') break;
+      if (c < s.firstToken || colon - c > MAX_HEAD_GAP || ctx.usedCue.has(c)) continue;
+      // (only a verb of saying itself, with no more than "this" and a phrase after a preposition
+      // between it and the colon: an object or a clause of the cue's own is what was said, and the
+      // words after the colon the writer's, "many Latinos have said it falls flat for one reason: The
+      // pride …", "Police announce the suspect's name on police scanner: Syed Farook.")
+      if (!RUN_ON_CUES.has(toks[c].lemma) || !onlyAnnouncing(toks, c + 1, colon)) continue;
+      // (not a gloss in brackets, "Operation Law and Order (Arabic: Fardh Al-Qanoon)", nor a
+      // transcript's label in capitals, "TONY BLAIR, PRIME MINISTER OF BRITAIN: But …")
+      const capitals = (t: Token | undefined) => !!t && /^\p{Lu}{2,}$/u.test(t.text);
+      if (openBracketBefore(toks, s.firstToken, colon) || capitals(toks[colon - 1])) continue;
+      // (nor a label opening the words after it: "…the memo: TONY BLAIR, PRIME MINISTER OF BRITAIN: But …")
+      if (capitals(first) && capitals(toks[n + 1])) continue;
+      const subj = subjectBefore(doc, c, s.firstToken) ?? infinitiveFrameSubject(ctx, c, s.firstToken);
+      // (a speaker announcing their own words, "Let me say this:", "I've said it before:", speaks
+      // on in the turn or the quotation that holds them)
+      if (!subj || SELF.has(doc.text.slice(subj.head.start, subj.head.end).toLowerCase())) continue;
+      let end = para.end;
+      while (end > first.start && /\s/.test(doc.text[end - 1])) end--;
+      ctx.usedCue.add(c);
+      ctx.candidates.push(
+        quoteCandidate({
+          kind: 'direct',
+          start: first.start,
+          end,
+          cue: { start: toks[c].start, end: toks[c].end },
+          speaker: subj,
+          rule: 'block-after-colon',
+          speakerRule: 'cue-subject',
+        }),
+      );
+      break;
+    }
+  }
+}
+
+/**
  * "The following is attributable to Spokesperson Ned Price:", "The following statement is
  * attributable to …", "The below is attributable to …": a release's label crediting what follows to its speaker. Returns the token of
  * "attributable" (the cue) and the phrase after "to".

@@ -12,7 +12,7 @@ import { RELATIVE_WORDS } from './main-subject.js';
 import { epigraphCredit } from './speaker-floating.js';
 import { firstChar, opensCapitalised, tailFrame, tokenLimit, type Frame } from './tail-frame.js';
 import { headFrame } from './head-frame.js';
-import { blockQuotes } from './block-quotes.js';
+import { blockQuotes, runOnBlockQuotes } from './block-quotes.js';
 import { MAX_SPLIT_GAP, MIN_FLOATING_WORDS, standsAlone, words } from './floating-quotes.js';
 import { ACCUSING } from './parenthetical-frame.js';
 import { npToken } from './phrases.js';
@@ -255,6 +255,7 @@ function accusesObject(ctx: QuoteContext, tail: Frame | null): boolean {
 
 export function findDirectQuotes(ctx: QuoteContext): void {
   blockQuotes(ctx);
+  runOnBlockQuotes(ctx);
   const spans = ctx.spans;
   let previous: Candidate | null = null;
   for (let si = 0; si < spans.length; si++) {
