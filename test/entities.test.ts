@@ -5002,3 +5002,18 @@ test('a person the KB does not know, listed among a coded group, takes the group
   const apart = run('North Korean officials met on Monday. Kim Jong-un was not there.', '2022-03-18');
   assert.equal(entity(apart, 'Kim Jong-un').actor, null);
 });
+
+test('British spellings of titles with "co-" are titles: "co-ordinator", "co-founder"', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus
+  const solana = run(
+    'Javier Solana, the European Union\'s co-ordinator of foreign policy said that "stability in Kosovo as well as of the whole Balkan region is essential".',
+    '2008-02-17',
+  );
+  const javier = entity(solana, 'Javier Solana');
+  assert.ok(
+    javier.roles.some((r) => r.title.startsWith('co-ordinator')),
+    JSON.stringify(javier.roles),
+  );
+  assert.ok(!solana.entities.some((e) => e.type === 'ORG' && e.name.includes('co-ordinator')));
+  assert.equal(solana.quotes[0]?.speaker?.name, 'Javier Solana');
+});
