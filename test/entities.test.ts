@@ -5017,3 +5017,17 @@ test('British spellings of titles with "co-" are titles: "co-ordinator", "co-fou
   assert.ok(!solana.entities.some((e) => e.type === 'ORG' && e.name.includes('co-ordinator')));
   assert.equal(solana.quotes[0]?.speaker?.name, 'Javier Solana');
 });
+
+test('a body named after a country of several words is the same body without it, and a title it opens serves it', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus
+  const court = run(
+    'The United States Supreme Court has heard a plea that terrorism suspects being held at the U.S. Naval base at Guantánamo Bay, Cuba, should be given the opportunity to challenge their detention in American courts. Among the skeptical was Supreme Court Justice Antonin Scalia. The Supreme Court ruled against the Bush administration in two previous cases.',
+    '2007-12-06',
+  );
+  const supreme = entity(court, 'United States Supreme Court');
+  assert.ok(mentionTexts(supreme).includes('Supreme Court'), mentionTexts(supreme).join(', '));
+  assert.ok(!court.entities.some((e) => e.name === 'Supreme Court'));
+  const scalia = entity(court, 'Antonin Scalia');
+  assert.equal(scalia.actor, 'USAGOVJUD');
+  assert.equal(scalia.roles[0]?.org, supreme.id);
+});

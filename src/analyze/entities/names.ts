@@ -471,11 +471,16 @@ function ownFirstWord(first: string): boolean {
  * are left ("British Foreign Office" → "Foreign Office"); else null.
  */
 function withoutLeadingPlace(name: string): string | null {
-  const m = /^(\S+) (\S+ \S.*)$/.exec(name);
-  if (!m) return null;
-  const kind = lookupName(m[1])?.kind;
-  return kind === 'country' || kind === 'demonym' ? m[2] : null;
+  // (a country of one word or more: "British Foreign Office", "United States Supreme Court")
+  const ws = name.split(' ');
+  for (let n = 1; n <= MAX_PLACE_WORDS && ws.length - n >= 2; n++) {
+    const kind = lookupName(ws.slice(0, n).join(' '))?.kind;
+    if (kind === 'country' || kind === 'demonym') return ws.slice(n).join(' ');
+  }
+  return null;
 }
+/** The most words of a country's name opening a body's ("United Arab Emirates"). */
+const MAX_PLACE_WORDS = 3;
 
 function draftKey(
   doc: ArticleDocument,

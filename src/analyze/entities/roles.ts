@@ -844,6 +844,29 @@ function countryOfWord(word: string): string | null {
   return hit && (hit.kind === 'demonym' || hit.kind === 'country') ? (hit.country ?? null) : null;
 }
 
+/**
+ * The body with an actor code named before the title by its capitalised words before the title's
+ * last, alone or after others ("Supreme Court" of "Supreme Court Justice" after "The United States
+ * Supreme Court"), else null.
+ */
+function bodyOpeningTitle(doc: ArticleDocument, a: number, b: number): EntityRecord | null {
+  const toks = doc.tokens;
+  let e = a;
+  while (e < b - 1 && /^\p{Lu}/u.test(toks[e].text)) e++;
+  if (e - a < 2 || e !== b - 1) return null;
+  const words = doc.text.slice(toks[a].start, toks[e - 1].end);
+  for (const entity of doc.entities)
+    if (
+      entity.type === 'ORG' &&
+      entity.actor &&
+      entity.mentions.some(
+        (m) => m.kind === 'name' && (m.text === words || m.text.endsWith(' ' + words)) && m.end <= toks[a].start,
+      )
+    )
+      return entity;
+  return null;
+}
+
 /** Builds the Role for a title span: its country, its organisation, and the title text without them. */
 function makeRole(
   doc: ArticleDocument,
@@ -892,6 +915,15 @@ function makeRole(
     if (country === null && entity.type === 'GPE' && isSeatName(mention.text)) seat = true;
     if (country === null && mention.start === start && entity.type === 'GPE') posted = isCityName(mention.text);
     country ??= entity.type === 'PERSON' ? leadCountry : (entity.country ?? leadCountry);
+  }
+  // "Supreme Court Justice Antonin Scalia" after "The United States Supreme Court": a body the
+  // article named, whose name the title's words open with, though the recogniser read no name there
+  if (org === null && country === null) {
+    const named = bodyOpeningTitle(doc, a, b);
+    if (named) {
+      org = named.id;
+      country = named.country;
+    }
   }
   // "Nairobi spokesman for the Sudan People's Liberation Army": the body the holder serves is the
   // role's country, not the city the post is in
