@@ -1439,3 +1439,23 @@ test("a sentence whose only country is a pronoun's implies no target in that cou
     ['TURMED'],
   );
 });
+
+test('a body named after "outside", "inside" or "around" is where someone stood, not who acted', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus
+  const court = analyzeDocument({
+    id: 't',
+    text: 'The United States Supreme Court has heard a plea. Demonstrators outside the court chanted and waved signs calling on the nine high court justices to grant the detainees habeus corpus.',
+    published: '2007-12-06',
+  }).events;
+  assert.ok(
+    !court.some((e) => e.source.some((s) => s.actor === 'USAGOVJUD')),
+    court.map((e) => `${e.trigger.text}: ${e.source.map((s) => s.actor).join('+')}`).join('; '),
+  );
+  const occupied = analyzeDocument({
+    id: 't',
+    text: 'Over the past months, without provocation or justification, Russia has amassed more than 150,000 troops around Ukraine’s borders, in Russia, Belarus, occupied Crimea.',
+    published: '2022-02-17',
+  }).events.find((e) => e.trigger.text === 'occupied');
+  assert.ok(occupied);
+  assert.equal(occupied.source[0]?.actor, 'RUS');
+});
