@@ -1459,3 +1459,23 @@ test('a body named after "outside", "inside" or "around" is where someone stood,
   assert.ok(occupied);
   assert.equal(occupied.source[0]?.actor, 'RUS');
 });
+
+test('the withdrawal "of" a force is that force’s act, from where "from" names', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus
+  const evs = analyzeDocument({
+    id: 't',
+    text:
+      'Syria wants a timetable for the progressive withdrawal of US forces. ' +
+      'The Democrats in the Group said that, in order to encourage the Iraqi government to face its responsibilities, there should be a phased withdrawal of US troops from Iraq, starting now.',
+    published: '2006-11-21',
+  }).events.filter((e) => e.trigger.text === 'withdrawal');
+  // (no withdrawal by Syria, nor one that befalls US forces)
+  assert.ok(!evs.some((e) => e.source.some((s) => s.actor === 'SYR' || s.actor === 'IRQGOV')), JSON.stringify(evs));
+  const phased = evs.find((e) => e.source[0]?.actor === 'USAMIL');
+  assert.ok(phased, JSON.stringify(evs.map((e) => [e.source, e.target])));
+  assert.deepEqual(
+    phased.target.map((t) => t.actor),
+    ['IRQ'],
+  );
+  assert.match(phased.rule ?? '', /\+of-agent/);
+});

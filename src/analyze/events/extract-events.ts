@@ -555,6 +555,21 @@ function eventsOfSentence(
       dyad.source = [toRef(fromAgent)];
       dyad.rule += '+from-agent';
     }
+    // "the progressive withdrawal of US forces": the noun of an act done by whom "of" names is theirs
+    // (US forces withdraw), not an act on them by the subject that wants or announces it
+    const ofAgent =
+      !byAgent && !fromAgent && m.spanFirst === m.first && nounRead && OF_AGENT_NOUNS.has(tokens[m.last].lemma)
+        ? agentAfterOf(tokens, sides, m.last)
+        : null;
+    if (ofAgent) {
+      // (whence they withdraw is whom the act concerns: "the withdrawal of US troops from Iraq")
+      const whence = placeAfterFrom(tokens, sides, ofAgent.last);
+      dyad.target = whence
+        ? [toRef(whence)]
+        : dyad.target.filter((a) => !same(a, ofAgent) && !dyad.source.some((b) => b === a));
+      dyad.source = [toRef(ofAgent)];
+      dyad.rule += '+of-agent';
+    }
     if (owners.length && !owners.every((o) => dyad.source.some((a) => same(a, o)))) {
       dyad.source = owners.map(toRef);
       dyad.target = dyad.target.filter((a) => !owners.some((o) => same(a, o)));
@@ -885,3 +900,27 @@ function agentAfterFrom(tokens: Token[], sides: ActorMention[], last: number): A
 
 /** Token j, or the one after it where j is "the": where a preposition's noun phrase names its actor. */
 const pastArticle = (tokens: Token[], j: number) => (tokens[j]?.lower === 'the' ? j + 1 : j);
+
+/** Nouns of an act its doer's "of" names: "the withdrawal of US forces", "the departure of the envoy". */
+const OF_AGENT_NOUNS = new Set(['withdrawal', 'pullout', 'retreat', 'departure', 'resignation', 'redeployment']);
+
+/**
+ * The actor right after "of" after the trigger's last token (past a determiner, a possessive pronoun
+ * or adjectives: "of its troops", "of all foreign forces"), or null.
+ */
+function agentAfterOf(tokens: Token[], sides: ActorMention[], last: number): ActorMention | null {
+  if (tokens[last + 1]?.lower !== 'of') return null;
+  let j = last + 2;
+  while (tokens[j] && (tokens[j].pos === 'DET' || tokens[j].pos === 'PRON' || tokens[j].pos === 'ADJ') && j < last + 5)
+    j++;
+  return sides.find((x) => x.first >= last + 2 && x.first <= j && x.actor) ?? null;
+}
+
+/** The actor right after a "from" within a few words after token `last` ("… of US troops from Iraq"), or null. */
+function placeAfterFrom(tokens: Token[], sides: ActorMention[], last: number): ActorMention | null {
+  for (let j = last + 1; j <= last + 3 && tokens[j]; j++) {
+    if (tokens[j].lower !== 'from') continue;
+    return sides.find((x) => x.first === pastArticle(tokens, j + 1) && x.actor) ?? null;
+  }
+  return null;
+}
