@@ -1479,3 +1479,20 @@ test('the withdrawal "of" a force is that force’s act, from where "from" names
   );
   assert.match(phased.rule ?? '', /\+of-agent/);
 });
+
+test('a suggestion rejected is one another put forward, not the rejecter’s own act before it', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus
+  const evs = analyzeDocument({
+    id: 't',
+    text: 'President Bush met the Iraq Study Group, headed by former secretary of state James Baker on Monday. The Democrats in the Group said that, in order to encourage the Iraqi government to face its responsibilities, there should be a phased withdrawal of US troops from Iraq, starting now. The President rejected this suggestion, remarking that this was a military matter and depended upon the situation on the ground.',
+    published: '2006-11-21',
+  }).events;
+  const met = evs.find((e) => e.trigger.text === 'met');
+  const withdrawal = evs.find((e) => e.trigger.text === 'withdrawal');
+  assert.ok(met && withdrawal);
+  assert.deepEqual(met.denied_by, []);
+  assert.deepEqual(
+    withdrawal.denied_by.map((d) => d.name),
+    ['George W. Bush'],
+  );
+});

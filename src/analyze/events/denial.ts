@@ -114,7 +114,14 @@ export function applyDenial(doc: ArticleDocument, events: Event[], d: Denial): E
     // prefer the event most of the deniers take part in, then the latest one
     const share = (e: Event) =>
       new Set([...e.source, ...e.target].filter((a) => denierIds.has(a.entity)).map((a) => a.entity)).size;
-    for (const e of before) if (!target || share(e) >= share(target)) target = e;
+    // (a suggestion or a proposal rejected is something another proposed: "The Democrats in the Group
+    // said that there should be a phased withdrawal … The President rejected this suggestion" denies
+    // the withdrawal, not the President's own meeting with the Group)
+    const proposed = proposalObject(doc, d.verb)
+      ? before.filter((e) => e.asserted_by && !denierIds.has(e.asserted_by.entity) && e.status !== 'asserted')
+      : [];
+    if (proposed.length) target = proposed[proposed.length - 1];
+    else for (const e of before) if (!target || share(e) >= share(target)) target = e;
   }
   if (!target) return null;
   // "both countries deny": the event's own sides are the deniers
@@ -126,6 +133,19 @@ export function applyDenial(doc: ArticleDocument, events: Event[], d: Denial): E
     target.status_rule = `denied-by-${d.verb.lemma}`;
   }
   return target;
+}
+
+/** Nouns for what someone put forward that a denial's object may be ("rejected this suggestion"). */
+const PROPOSAL_NOUNS = new Set(['suggestion', 'proposal', 'idea', 'call', 'demand', 'plan', 'recommendation']);
+
+/** Whether a proposal's noun is the denial verb's object, a few words after it. */
+function proposalObject(doc: ArticleDocument, verb: Token): boolean {
+  const k = doc.tokenIndexAt(verb.start);
+  for (let j = k + 1; j <= k + 4 && doc.tokens[j]; j++) {
+    if (PROPOSAL_NOUNS.has(doc.tokens[j].lower)) return true;
+    if (doc.tokens[j].pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** The distinct actors on both sides of an event, as deniers. */
