@@ -2199,3 +2199,14 @@ test('words run on after "said:" or "had this to say:" in the colon’s own para
     'At their June 7 press conference, President Bush and Prime Minister Blair were asked about the issues raised by the memo: TONY BLAIR, PRIME MINISTER OF BRITAIN: But the facts were not being fixed in any shape or form at all.';
   assert.ok(!quotes(label).quotes.some((q) => q.rule === 'block-after-colon'));
 });
+
+// Wikinews (CC BY 2.5), in the demo corpus
+test('a verb of saying the tagger read as a noun owns the "that" after it, not a cue before it', () => {
+  const text =
+    'Although the CMI have refused to name exactly who is present at the meetings, or reveal the venue, Finnish broadcaster YLE reports that those present include Muqtada al-Sadr.';
+  const { doc, quotes: qs } = quotes(text);
+  const present = covering(qs, text, 'those present include');
+  assert.equal(present.cue?.text, 'reports');
+  assert.equal(speakerName(doc, present), 'YLE');
+  assert.ok(!qs.some((q) => q.cue?.text === 'reveal' && q.text.includes('those present')));
+});

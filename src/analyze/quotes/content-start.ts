@@ -11,6 +11,7 @@ import { isPeopleNoun } from './people-nouns.js';
 import { insideWord, npToken, possessiveApostrophe } from './phrases.js';
 import { isDash, MAX_DASH_ASIDE } from './subject-before.js';
 import { isCalendarText, TIME_WORD } from '../nlp/closed-class.js';
+import { nounTaggedVerb as presentTaggedNoun } from './noun-tagged-verb.js';
 import {
   CLAUSE_VERB_WINDOW,
   CLAUSE_STOP,
@@ -36,6 +37,10 @@ const MAX_NOUN_MODIFIERS = 3;
  * last stop", "in his nightly video address that …" (a singular noun phrase cannot take a bare verb).
  * Asked only between a cue and its "that", where no subject of a verb of its own stands.
  */
+/** Whether token j is a verb of the present the tagger read as a noun, with a subject of its own before it. */
+const reportingNounVerb = (ctx: QuoteContext, j: number): boolean =>
+  ctx.doc.tokens[j].pos === 'NOUN' && presentTaggedNoun(ctx.doc, j);
+
 function nounTaggedVerb(toks: readonly Token[], j: number): boolean {
   const t = toks[j];
   const prev = toks[j - 1];
@@ -641,6 +646,9 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
       ctx.inSpan[j] >= 0
     )
       break;
+    // ("… or reveal the venue, Finnish broadcaster YLE reports that …": a verb of saying of another
+    // subject, though the tagger read it as a noun, owns the "that" after it)
+    if (j > a && toks[j + 1]?.lower === 'that' && lex.speech.has(toks[j].lemma) && reportingNounVerb(ctx, j)) break;
     // (", and" opens a clause of its own: "notes the government monitors mosques, and the report states that")
     if (toks[j].pos === 'CCONJ' && toks[j - 1]?.text === ',') break;
     // (a plural's possessive apostrophe is inside the hearer: "complained to CBS News' Charlie Rose that")
