@@ -5031,3 +5031,20 @@ test('a body named after a country of several words is the same body without it,
   assert.equal(scalia.actor, 'USAGOVJUD');
   assert.equal(scalia.roles[0]?.org, supreme.id);
 });
+
+test('a name read as a thing, past its initials, set off by an apposition that calls it an organisation, is one', () => {
+  // Wikinews (CC BY 2.5) and a State Department readout, in the demo corpus
+  const cmi = run(
+    'The seminar was organized by the Crisis Management Initiative (CMI), a non-profit, non-governmental organization founded by former President of Finland Martti Ahtisaari. The CMI is focusing on trying to replicate the way peace deals were forged in South Africa and Northern Ireland.',
+    '2006-11-21',
+  );
+  const initiative = entity(cmi, 'Crisis Management Initiative');
+  assert.equal(initiative.type, 'ORG');
+  assert.ok(mentionTexts(initiative).includes('CMI'));
+  // (a title in apposition is a person's: "Mokhtar Trifi, the president of the group, said")
+  const trifi = run(
+    'Mokhtar Trifi, the president of the group, said: "It is shameful that those invited to support human rights in Tunisia cannot gain access to the headquarters of the human rights league."',
+    '2005-11-18',
+  );
+  assert.equal(entity(trifi, 'Mokhtar Trifi').type, 'PERSON');
+});

@@ -55,11 +55,16 @@ const SETTLEMENT_APPOSITION =
  * then "of", a relative word or the apposition's end; "a party member" is a person).
  */
 const BODY_APPOSITION =
-  /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,2}(?:front|wing|party|group|movement|organi[sz]ation|militia|faction|coalition|alliance|network)(?= of\b| that\b| which\b|[,.;])/u;
+  /^(?: \(\p{Lu}[\p{Lu}\d&-]+\))?, (?:an?|the) (?:(?!(?:of|the|for|in|to|at) )[\p{Ll}-]+,? ){0,3}(?:front|wing|party|group|movement|organi[sz]ation|militia|faction|coalition|alliance|network)(?= of\b| that\b| which\b| (?:founded|based|formed|created|established|set up|led|run)\b|[,.;])/u;
 
-/** Whether an apposition right after the name ending at `end` says it is a body ("Batasuna, the political front of ETA"). */
+/**
+ * Whether an apposition right after the name ending at `end` says it is a body ("Batasuna, the
+ * political front of ETA"; past its initials in brackets: "the Crisis Management Initiative (CMI), a
+ * non-profit, non-governmental organization founded by …").
+ */
 export function bodyApposition(doc: ArticleDocument, end: number): boolean {
-  return doc.text.charCodeAt(end) === 44 && BODY_APPOSITION.test(doc.text.slice(end, end + 60));
+  const at = doc.text.charCodeAt(end);
+  return (at === 44 || at === 32) && BODY_APPOSITION.test(doc.text.slice(end, end + 80));
 }
 
 /** Whether an apposition right after the name ending at `end` says it is a settlement ("Ouadda-Djalle, an isolated settlement …"). */

@@ -1024,9 +1024,10 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
     toks.filter((t) => t.text !== '-').length <= 2
   )
     return { start: c.start, end: c.end, type: 'GPE', hit: undefined, rule: `${c.rule}+settlement-noun` };
-  // "Batasuna, the political front of ETA": a name the recogniser alone read as a person's, set off
-  // by an apposition that calls it a body, is that body
-  if (!hit && !c.afterTitle && c.label === 'PER' && bodyApposition(doc, c.end))
+  // "Batasuna, the political front of ETA": a name the recogniser alone read as a person's (or a
+  // thing's: "the Crisis Management Initiative (CMI), a non-profit, non-governmental organization"),
+  // set off by an apposition that calls it a body, is that body
+  if (!hit && !c.afterTitle && (c.label === 'PER' || c.label === 'MISC') && bodyApposition(doc, c.end))
     return { start: c.start, end: c.end, type: 'ORG', hit: undefined, rule: `${c.rule}+body-apposition` };
   // "Google Science Fair", "Paris Air Show", "Winter Carnival of Magic": a name whose head is an
   // occasion is the event, not the body that holds it
