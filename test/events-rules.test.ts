@@ -1496,3 +1496,24 @@ test('a suggestion rejected is one another put forward, not the rejecter’s own
     ['George W. Bush'],
   );
 });
+
+test('what someone must do is demanded of them, not done; "must stop attacking" demands no attack', () => {
+  // State Department statements (public domain), in the demo corpus
+  const evs = analyzeDocument({
+    id: 't',
+    text: 'Iran must cooperate with the IAEA and provide technically credible information in response to the IAEA’s questions. The Secretary and Foreign Minister agreed that Iran must immediately release the seized vessels, their cargoes, and their crews.',
+    published: '2022-06-09',
+    source: 'U.S. Department of State (press releases RSS)',
+  }).events;
+  const cooperate = evs.find((e) => e.trigger.text === 'cooperate');
+  assert.equal(cooperate?.status, 'demanded');
+  assert.equal(cooperate?.status_rule, 'obligation-modal');
+  const release = evs.find((e) => e.trigger.text === 'release');
+  assert.equal(release?.status, 'demanded');
+  const attack = analyzeDocument({
+    id: 't',
+    text: 'Iran must stop attacking Israel.',
+    published: '2022-06-09',
+  }).events.find((e) => e.trigger.text === 'attacking');
+  assert.notEqual(attack?.status, 'demanded');
+});

@@ -286,6 +286,13 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
   // ("We would like to congratulate the Zimbabwean people …", "I'd like to thank …": a courtesy performed
   // in the saying, no hypothetical one)
   const performed = courtesyWouldLike(tokens, first, clause.from);
+  // "Iran must cooperate with the IAEA": what someone must do is demanded of them (by the writer, or
+  // the speaker of the words it stands in), not done
+  // (the modal's own verb only: "must stop attacking" demands the stop, not the attack)
+  let must = aux.length - 1;
+  while (must >= 0 && !c('obligationStrong').has(aux[must].lower)) must--;
+  if (must >= 0 && aux.slice(must + 1).every((t) => t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART'))
+    return decide('demanded', 'obligation-modal');
   if (!performed && aux.some((t) => c('hypothetical').has(t.lower)))
     return decide('hypothetical', 'modal-before-trigger');
   if (!performed && modalOfConjunct(tokens, left, tokens[first], c('hypothetical'), c('negation')))
