@@ -564,9 +564,7 @@ function eventsOfSentence(
     if (ofAgent) {
       // (whence they withdraw is whom the act concerns: "the withdrawal of US troops from Iraq")
       const whence = placeAfterFrom(tokens, sides, ofAgent.last);
-      dyad.target = whence
-        ? [toRef(whence)]
-        : dyad.target.filter((a) => !same(a, ofAgent) && !dyad.source.some((b) => b === a));
+      dyad.target = whence ? [toRef(whence)] : dyad.target.filter((a) => !same(a, ofAgent));
       dyad.source = [toRef(ofAgent)];
       dyad.rule += '+of-agent';
     }
@@ -726,7 +724,8 @@ function eventsOfSentence(
     const modalClause = clauseAround(s, starts, o.modal);
     for (const e of events) {
       const at = doc.tokenIndexAt(e.trigger.start);
-      if (at > o.modal && at < modalClause.to && e.status === 'asserted') {
+      // (one the modal alone already marked takes the framed obligation's rule: status.ts)
+      if (at > o.modal && at < modalClause.to && (e.status === 'asserted' || e.status_rule === 'obligation-modal')) {
         e.status = 'demanded';
         e.status_rule = `obligation-${tokens[o.modal].lower}`;
       }

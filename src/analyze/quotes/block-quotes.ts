@@ -54,8 +54,8 @@ export function blockQuotes(ctx: QuoteContext): void {
 }
 
 /**
- * The subject of the verb an infinitive cue at c depends on: "Vuk Jeremic had this to say about the
- * declaration:", "The minister has a message to give:"; null where c is no infinitive.
+ * The subject of the verb an infinitive cue at c depends on ("Vuk Jeremic had this to say about the
+ * declaration:" is Jeremic's); null where c is no infinitive.
  */
 function infinitiveFrameSubject(ctx: QuoteContext, c: number, from: number): Phrase | null {
   const toks = ctx.doc.tokens;
@@ -95,6 +95,9 @@ function openBracketBefore(toks: readonly Token[], from: number, to: number): bo
   return depth > 0;
 }
 
+/** Whether a token is a word in capitals ("BRITAIN", "TONY"): a transcript's label. */
+const capitals = (t: Token | undefined): boolean => !!t && /^\p{Lu}{2,}$/u.test(t.text);
+
 /** Pronouns of a speaker or an audience announcing words of their own. */
 const SELF = new Set(['i', 'me', 'we', 'us', 'you']);
 
@@ -128,7 +131,6 @@ export function runOnBlockQuotes(ctx: QuoteContext): void {
       if (!RUN_ON_CUES.has(toks[c].lemma) || !onlyAnnouncing(toks, c + 1, colon)) continue;
       // (not a gloss in brackets, "Operation Law and Order (Arabic: Fardh Al-Qanoon)", nor a
       // transcript's label in capitals, "TONY BLAIR, PRIME MINISTER OF BRITAIN: But …")
-      const capitals = (t: Token | undefined) => !!t && /^\p{Lu}{2,}$/u.test(t.text);
       if (openBracketBefore(toks, s.firstToken, colon) || capitals(toks[colon - 1])) continue;
       // (nor a label opening the words after it: "…the memo: TONY BLAIR, PRIME MINISTER OF BRITAIN: But …")
       if (capitals(first) && capitals(toks[n + 1])) continue;

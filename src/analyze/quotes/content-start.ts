@@ -32,15 +32,15 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their'
 /** The most adjectives and singular nouns between such a determiner and the word read. */
 const MAX_NOUN_MODIFIERS = 3;
 
+/** Whether token j is a verb of the present the tagger read as a noun, with a subject of its own before it. */
+const reportingNounVerb = (ctx: QuoteContext, j: number): boolean =>
+  ctx.doc.tokens[j].pos === 'NOUN' && presentTaggedNoun(ctx.doc, j);
+
 /**
  * A base-form verb inside a noun phrase is the tagger's slip for a noun: "at a campaign stop", "the
  * last stop", "in his nightly video address that …" (a singular noun phrase cannot take a bare verb).
  * Asked only between a cue and its "that", where no subject of a verb of its own stands.
  */
-/** Whether token j is a verb of the present the tagger read as a noun, with a subject of its own before it. */
-const reportingNounVerb = (ctx: QuoteContext, j: number): boolean =>
-  ctx.doc.tokens[j].pos === 'NOUN' && presentTaggedNoun(ctx.doc, j);
-
 function nounTaggedVerb(toks: readonly Token[], j: number): boolean {
   const t = toks[j];
   const prev = toks[j - 1];

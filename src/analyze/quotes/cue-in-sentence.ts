@@ -735,11 +735,6 @@ function quotationEndAfter(ctx: QuoteContext, k: number): number {
   return closes ? after : -1;
 }
 
-/**
- * The token of a relative word right before the cue's subject that is the cue's object ("which he
- * described as …", "a country that Mitt Romney called …", "what it calls …"), or -1. "that" counts
- * only after a noun: after a verb it opens a content clause ("said that Trump called …").
- */
 /** What relativeObjectBefore answers for a relative clause on the cue's object that says nothing of it. */
 const NOTHING_SAID = -2;
 
@@ -753,6 +748,11 @@ function verbInPhrase(toks: readonly Token[], from: number, end: number): boolea
   return false;
 }
 
+/**
+ * The token of a relative word right before the cue's subject that is the cue's object ("which he
+ * described as …", "a country that Mitt Romney called …", "what it calls …"), or -1. "that" counts
+ * only after a noun: after a verb it opens a content clause ("said that Trump called …").
+ */
 function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: number, mental: boolean): number {
   const toks = ctx.doc.tokens;
   const r = subj.first - 1;
@@ -771,8 +771,9 @@ function relativeObjectBefore(ctx: QuoteContext, s: Sentence, subj: Phrase, k: n
   const next = toks[k + 1];
   if (!next || !(isWord(next) || OPEN_QUOTE.test(next.text)) || next.pos === 'CCONJ') return -1;
   // "sanctions of the kind that we've seen against Russia": a verb of the mind (or one only the cue
-  // model read as a cue) with only a preposition's phrase after it (not the "as" of a view, "which he sees as …", nor a phrase the
-  // content's verb follows, "which we hope in turn can help …") says nothing of the noun
+  // model read as a cue) with only a preposition's phrase after it says nothing of the noun (not the
+  // "as" of a view, "which he sees as …", nor a phrase the content's verb follows, "which we hope in
+  // turn can help …")
   if (mental && next.pos === 'ADP' && next.lower !== 'as' && !verbInPhrase(toks, k + 2, s.endToken))
     return NOTHING_SAID;
   return r;
