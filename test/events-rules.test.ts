@@ -1517,3 +1517,22 @@ test('what someone must do is demanded of them, not done; "must stop attacking" 
   }).events.find((e) => e.trigger.text === 'attacking');
   assert.notEqual(attack?.status, 'demanded');
 });
+
+test('"would" in words reported in the past is their "will": expected, unless a condition or a state bounds it', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus
+  const evs = analyzeDocument({
+    id: 't',
+    text: "Chinese Foreign Ministry spokesman Ma Zhaoxu said that Putin came to Beijing. He said that the Russian leader would also meet with Chinese President Hu Jintao. French President Nicolas Sarkozy announced that his country would lift job restrictions on the citizens of some of the European Union's new member states.",
+    published: '2009-10-13',
+  }).events;
+  const meet = evs.find((e) => e.trigger.text === 'meet');
+  assert.equal(meet?.status, 'expected');
+  assert.equal(meet?.status_rule, 'reported-future');
+  assert.equal(evs.find((e) => e.trigger.text.startsWith('lift'))?.status, 'expected');
+  const bounded = analyzeDocument({
+    id: 't',
+    text: 'He said Russia would attack if Ukraine joined NATO. Last May, U.S. senator Richard Lugar said that it would be difficult to negotiate about Russia’s claims.',
+    published: '2009-10-13',
+  }).events;
+  for (const e of bounded) assert.notEqual(e.status, 'expected', e.trigger.text);
+});

@@ -35,6 +35,22 @@ const REPORTING = new Set([
   'allege',
 ]);
 
+/** Past forms of verbs of saying with no -ed ending. */
+const IRREGULAR_PAST_SAYING = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'forecast', 'foresaw']);
+
+/**
+ * Whether the auxiliaries before a trigger hold "would" and no other modal of possibility, inside
+ * an indirect or mixed quote whose cue is a verb in the past ("said that … would meet").
+ */
+function reportedFuture(ctx: StatusContext, aux: readonly Token[]): boolean {
+  const q = ctx.quote;
+  if (!q || q.kind === 'direct' || !q.cue) return false;
+  if (!aux.some((t) => t.lower === 'would') || aux.some((t) => POSSIBILITY_MODALS.has(t.lower))) return false;
+  const cue = q.cue.text.toLowerCase();
+  return IRREGULAR_PAST_SAYING.has(cue) || (/ed$/.test(cue) && !/\s/.test(cue));
+}
+const POSSIBILITY_MODALS = new Set(['could', 'might', 'may', 'should']);
+
 export interface StatusContext {
   doc: ArticleDocument;
   sentence: Sentence;
@@ -293,6 +309,15 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
   while (must >= 0 && !c('obligationStrong').has(aux[must].lower)) must--;
   if (must >= 0 && aux.slice(must + 1).every((t) => t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART'))
     return decide('demanded', 'obligation-modal');
+  // "He said that the Russian leader would also meet with Chinese President Hu Jintao": the "would"
+  // of words reported in the past is their "will", a future the speaker expects, not a condition
+  // (not one a condition after it bounds: "said Russia would attack if Ukraine joined NATO")
+  const conditionAfter = tokens.slice(first, clause.to).some((t) => t.lower === 'if' || t.lower === 'unless');
+  // (nor an infinitive after a state or a wish: "would be difficult to negotiate", "would like to discuss")
+  const stateBefore =
+    tokens[first - 1]?.lower === 'to' && (tokens[first - 2]?.pos === 'ADJ' || tokens[first - 2]?.lower === 'like');
+  if (!performed && !conditional && !conditionAfter && !stateBefore && reportedFuture(ctx, aux))
+    return decide('expected', 'reported-future');
   if (!performed && aux.some((t) => c('hypothetical').has(t.lower)))
     return decide('hypothetical', 'modal-before-trigger');
   if (!performed && modalOfConjunct(tokens, left, tokens[first], c('hypothetical'), c('negation')))
