@@ -5048,3 +5048,14 @@ test('a name read as a thing, past its initials, set off by an apposition that c
   );
   assert.equal(entity(trifi, 'Mokhtar Trifi').type, 'PERSON');
 });
+
+test('a body set off by an apposition of a people’s word and its class takes that country and sector', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus
+  const gas = run(
+    'Gazprom, the Russian gas company, also had signed a deal to sell China 70 billion cubic meters of natural gas a year.',
+    '2009-10-13',
+  );
+  const gazprom = entity(gas, 'Gazprom');
+  assert.equal(gazprom.actor, 'RUSBUS');
+  assert.equal(gazprom.country, 'RUS');
+});

@@ -74,6 +74,7 @@ function ownBodies(doc: ArticleDocument): void {
       const owner = ownerBefore(doc, possessive ? at - 1 : at);
       if (!owner) {
         if (!possessive && classedByPeople(doc, entity, at)) break;
+        if (classedInApposition(doc, entity, doc.tokenIndexAt(mention.end - 1) + 1)) break;
         continue;
       }
       const sector = sectorInWords(mention.text.toLowerCase().split(/\s+/)) ?? '';
@@ -113,6 +114,30 @@ function classedByPeople(doc: ArticleDocument, entity: EntityRecord, at: number)
   entity.actor ??= actorCountry(owner.country!) + sector;
   return true;
 }
+
+/**
+ * "Gazprom, the Russian gas company, also had signed …": a body's name set off by an apposition of
+ * a people's word and lower-case words that class it (from token `e`, the name's end) takes the
+ * people's country and the sector of the class words, where they imply one (RUSBUS). Returns
+ * whether it did.
+ */
+function classedInApposition(doc: ArticleDocument, entity: EntityRecord, e: number): boolean {
+  const toks = doc.tokens;
+  if (toks[e]?.text !== ',' || !APPOSITION_ARTICLES.has(toks[e + 1]?.lower ?? '')) return false;
+  const people = toks[e + 2] ? doc.entityAt(toks[e + 2].start) : undefined;
+  if (people?.entity.type !== 'NORP' || !people.entity.country || people.mention.kind !== 'name') return false;
+  let k = doc.tokenIndexAt(people.mention.end - 1) + 1;
+  const from = k;
+  while (k < toks.length && k - from < MAX_CLASS_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k].text)) k++;
+  // (the apposition ends there: "Gazprom, the Russian gas company, also …")
+  if (k === from || toks[k - 1].pos !== 'NOUN' || !/^[,.;]$/.test(toks[k]?.text ?? '')) return false;
+  const sector = headedSector(toks.slice(from, k).map((t) => t.lower));
+  if (!sector) return false;
+  entity.country = people.entity.country;
+  entity.actor ??= actorCountry(people.entity.country) + sector;
+  return true;
+}
+const APPOSITION_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The sector of the longest phrase of the words that ends in their last ("insurgent group"), if any. */
 function headedSector(words: readonly string[]): string | undefined {
