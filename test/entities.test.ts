@@ -5059,3 +5059,16 @@ test('a body set off by an apposition of a people’s word and its class takes t
   assert.equal(gazprom.actor, 'RUSBUS');
   assert.equal(gazprom.country, 'RUS');
 });
+
+test('a broadcaster named with a number is one body, number and all: "Rustavi 2 television", "Rustavi 2 TV"', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: the name had stopped before the number, read once as a
+  // body and once as a person
+  const georgia = run(
+    "A military plane flying over the Kodori Valley has been shot down, some residents of the Kodori Gorge told Georgia's Rustavi 2 television by telephone on Friday evening. Witnesses, however, told Rustavi 2 TV via phone that they saw a black smoke coming from the crash site.",
+    '2006-08-25',
+  );
+  const rustavi = entity(georgia, 'Rustavi 2');
+  assert.equal(rustavi.type, 'ORG');
+  assert.equal(rustavi.mentions.filter((m) => m.kind === 'name').length, 2);
+  assert.ok(!georgia.entities.some((e) => e.name === 'Rustavi'));
+});

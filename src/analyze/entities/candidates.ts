@@ -18,7 +18,7 @@ import { isGenusOfBinomial } from './taxa.js';
 import { withRegionalArms } from './regional-arms.js';
 import { withHyphenedPartners } from './hyphened-partners.js';
 import { withRepeatedNames } from './repeated-names.js';
-import { withNumberedBodies } from './numbered-bodies.js';
+import { withNumberedBodies, withNumberedBroadcasters } from './numbered-bodies.js';
 import { withClassedNames } from './classed-names.js';
 import { withVerbTaggedKnownNames } from './verb-tagged-names.js';
 import { startsUpperCase } from '../nlp/letter-case.js';
@@ -1163,7 +1163,10 @@ export function nameCandidates(doc: ArticleDocument): Candidate[] {
         doc,
         withVerbTaggedKnownNames(
           doc,
-          withNumberedBodies(doc, withClassedNames(doc, withMissedGroups(doc, out, taken), taken), taken),
+          withNumberedBroadcasters(
+            doc,
+            withNumberedBodies(doc, withClassedNames(doc, withMissedGroups(doc, out, taken), taken), taken),
+          ),
           taken,
         ),
         taken,

@@ -23,3 +23,31 @@ export function withNumberedBodies(doc: ArticleDocument, out: Candidate[], taken
   }
   return added ? out.sort((a, b) => a.start - b.start) : out;
 }
+
+/** Words right after a broadcaster's name and its number ("Rustavi 2 television", "Channel 10 TV"). */
+const BROADCAST_NOUNS = new Set(['television', 'tv', 'radio', 'channel', 'station']);
+
+/**
+ * Broadcasters named with a number: "Georgia's Rustavi 2 television", "Rustavi 2 TV". The recogniser
+ * stops before the number, and reads the word alone as a body once and a person the next time; a
+ * name, then a number of one or two digits, then a word for a broadcaster, is the body's name with
+ * its number (rule `numbered-broadcaster`). Its candidates are changed in place.
+ */
+export function withNumberedBroadcasters(doc: ArticleDocument, out: Candidate[]): Candidate[] {
+  const toks = doc.tokens;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    const k = doc.tokenIndexAt(c.end - 1) + 1;
+    const number = toks[k];
+    if (!number || number.start !== c.end + 1 || !/^\d{1,2}$/.test(number.text)) continue;
+    if (!BROADCAST_NOUNS.has(toks[k + 1]?.lower ?? '')) continue;
+    out[i] = {
+      start: c.start,
+      end: number.end,
+      label: 'ORG',
+      rule: `${c.rule}+numbered-broadcaster`,
+      afterTitle: c.afterTitle,
+    };
+  }
+  return out;
+}
