@@ -1536,3 +1536,18 @@ test('"would" in words reported in the past is their "will": expected, unless a 
   }).events;
   for (const e of bounded) assert.notEqual(e.status, 'expected', e.trigger.text);
 });
+
+test('"…, and has deployed" after a clause opening with "has" shares that clause’s subject', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: the deployment had been the aircraft's
+  const deployed = analyzeDocument({
+    id: 't',
+    text: "Portugal currently has a Portuguese Air Force C-130 Hercules flying United Nations High Commissioner for Refugees' missions, to transport humanitarian aid to Lebanon, and has deployed more than 800 troops in Afghanistan and Kosovo.",
+    published: '2006-08-25',
+  }).events.find((e) => e.trigger.text === 'deployed');
+  assert.ok(deployed);
+  assert.deepEqual(
+    deployed.source.map((s) => s.actor),
+    ['PRT'],
+  );
+  assert.match(deployed.rule ?? '', /list-subject/);
+});

@@ -178,6 +178,9 @@ export function earlierConjunct(tokens: Token[], m: ActorMention, first: number,
   return -1;
 }
 
+/** Auxiliaries of a perfect that may open a member of a list of verb phrases ("…, and has deployed"). */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+
 /**
  * The first verb of a list of verb phrases whose last member is the trigger at `first`: "They
  * deplored President Putin's ruinous war in Ukraine, reiterated their support …, and discussed …"
@@ -185,10 +188,13 @@ export function earlierConjunct(tokens: Token[], m: ActorMention, first: number,
  * else -1. The list's subject is that verb's, not a name inside an earlier member's object.
  */
 export function listHeadVerb(tokens: Token[], first: number, from: number): number {
-  const trigger = tokens[first];
-  const form = trigger.pos === 'VERB' ? verbForm(trigger) : 'base';
-  if (form !== 'past' && form !== 's') return -1;
   let j = first - 1;
+  // ("Portugal currently has a … C-130 …, and has deployed more than 800 troops": a perfect's
+  // auxiliary is the member's verb, of the form of the list's head "has")
+  const perfect = tokens[j]?.pos === 'AUX' && PERFECT_AUXILIARIES.has(tokens[j].lower) ? tokens[j--] : null;
+  const trigger = perfect ?? tokens[first];
+  const form = trigger.pos === 'VERB' || perfect ? verbForm(trigger) : 'base';
+  if (form !== 'past' && form !== 's') return -1;
   // ("Sherman denounced the DPRK's … launches … and discussed …": two members joined by "and" alone)
   const bare = tokens[j]?.lower === 'and' && tokens[j - 1]?.text !== ',';
   if (tokens[j]?.lower === 'and') j--;
@@ -196,7 +202,9 @@ export function listHeadVerb(tokens: Token[], first: number, from: number): numb
   let head = -1;
   for (let v = from; v < j; v++) {
     if (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') continue;
-    head = tokens[v].pos === 'VERB' && verbForm(tokens[v]) === form ? v : -1;
+    // (the tagger may read a main verb "has" as an auxiliary: the perfect's "has" matches it)
+    const verb = tokens[v].pos === 'VERB' || (perfect !== null && tokens[v].lemma === 'have');
+    head = verb && verbForm(tokens[v]) === form ? v : -1;
     break;
   }
   // (with "and" alone, the head must follow its subject: "Isolated, Poland relented and agreed" opens
