@@ -40,22 +40,26 @@ export function typesFromCuedMentions(doc: ArticleDocument, typed: TypedName[]):
   );
 }
 
-/** Words of thanks before a comma and the name of the one thanked ("Thanks, Cindy."). */
-const THANKS = new Set(['thanks', 'you', 'much']);
+/** Words of thanks or greeting before a comma and the name of the one addressed ("Thanks, Cindy.", "Hi, Kristina."). */
+const THANKS = new Set(['thanks', 'you', 'much', 'hi', 'hello', 'morning', 'afternoon', 'evening', 'yes', 'sorry']);
+/** Words after a name opening a sentence and its comma that speak to its bearer ("Said, your line is open."). */
+const SPOKEN_TO = new Set(['your', 'you', 'please', 'go']);
 /** Punctuation that closes a name said to someone. */
 const ADDRESS_END = new Set(['.', ',', '?', '!']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your', "'s", '’s']);
 
 /**
- * Whether the name tokens [k, last] are said to someone: thanked ("Thanks, Cindy.", "Thank you very
- * much, Ethan.") or, by a given name, given the floor in a transcript's turn of their own ("MR PRICE:
- * Matt.").
+ * Whether the name tokens [k, last] are said to someone: thanked or greeted ("Thanks, Cindy.", "Thank
+ * you very much, Ethan.", "Hi, Kristina."), called on opening a sentence ("Endale, your line is
+ * open.") or, by a given name, given the floor in a transcript's turn of their own ("MR PRICE: Matt.").
  */
-function addressed(doc: ArticleDocument, k: number, last: number): boolean {
+export function addressed(doc: ArticleDocument, k: number, last: number): boolean {
   const toks = doc.tokens;
   const next = toks[last + 1];
   if (!next || !ADDRESS_END.has(next.text)) return false;
   if (toks[k - 1]?.text === ',' && THANKS.has(toks[k - 2]?.lower ?? '')) return true;
+  const opens = !toks[k - 1] || toks[k - 1].sentence !== toks[k].sentence;
+  if (opens && next.text === ',' && SPOKEN_TO.has(toks[last + 2]?.lower ?? '')) return true;
   // (a turn of one word may be a word of thanks in another language: "Shukran.")
   if (toks[k - 1]?.text !== ':' || next.text !== '.' || k !== last || !englishGivenNames().has(toks[k].text))
     return false;

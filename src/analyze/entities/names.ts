@@ -6,7 +6,7 @@ import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Component } from '../pipeline.js';
 import type { EntityType, Mention, Span } from '../types.js';
 import { LINEAGE_WORDS, nameCandidates } from './candidates.js';
-import { typesFromCuedMentions } from './cue-types.js';
+import { addressed, typesFromCuedMentions } from './cue-types.js';
 import { listedPlaces } from './listed-places.js';
 import {
   actorCountry,
@@ -923,7 +923,7 @@ export function shortNamesOfEarlierNames(doc: ArticleDocument, typed: TypedName[
     // named in full with it (draftKey then joins it to them)
     // (or any first name, where the text addresses its bearer: "Rosiland, your line is open." after
     // "Let's go to Rosiland Jordan")
-    if (!n.hit && givenNames.get(text) && (isGivenName(text) || addressed(doc, n)))
+    if (!n.hit && givenNames.get(text) && (isGivenName(text) || addressedWord(doc, n)))
       return typedName(n, 'PERSON', undefined, `${n.rule}+first-name-of-person`);
     return n;
   });
@@ -987,28 +987,11 @@ function titledSurnames(doc: ArticleDocument, typed: TypedName[]): Set<string> {
   return out;
 }
 
-/** Words a transcript greets or thanks someone with before their name and a comma ("Thanks, Ros."). */
-const GREETINGS = new Set(['thanks', 'hi', 'hello', 'morning', 'afternoon', 'evening', 'yes', 'sorry']);
-/** Words after a name and its comma that speak to its bearer ("Said, your line is open."). */
-const SPOKEN_TO = new Set(['your', 'you', 'please', 'go']);
-
-/**
- * Whether a one-word name stands where a speaker addresses its bearer: after a greeting and its comma
- * ("Thank you, Guita.", "Hi, Kristina."), or opening a sentence before a comma and words spoken to
- * them ("Endale, your line is open.").
- */
-function addressed(doc: ArticleDocument, n: Span): boolean {
-  const toks = doc.tokens;
+/** Whether a one-word name stands where a speaker addresses its bearer (cue-types.ts). */
+const addressedWord = (doc: ArticleDocument, n: Span): boolean => {
   const k = doc.tokenIndexAt(n.start);
-  const next = toks[k + 1];
-  if (!next || next.start !== n.end) return false;
-  const before = toks[k - 1];
-  const greeting = toks[k - 2]?.lower ?? '';
-  const greets = GREETINGS.has(greeting) || (greeting === 'you' && toks[k - 3]?.lower === 'thank');
-  if (before?.text === ',' && greets) return /^[.,!?]$/.test(next.text);
-  const opens = !before || before.sentence !== toks[k].sentence;
-  return opens && next.text === ',' && SPOKEN_TO.has(toks[k + 2]?.lower ?? '');
-}
+  return addressed(doc, k, k);
+};
 
 /** A first name of the KB's people or a listed short form of one ("Matt"). */
 const isGivenName = (word: string) => isKnownFirstName(word) || isShortGivenName(word);

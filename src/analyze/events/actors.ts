@@ -1589,9 +1589,6 @@ function subjectBefore(
     // (not a place where an act or a weapon struck: "attacks on trains in Mumbai killed 186", "a bomb
     // in Kabul wounded …" name no one who acted)
     if (isPlace(usable[k]) && eventHeadBetween(tokens, from, usable[k].first)) return -1;
-    // (nor one the subject only stood by: "Demonstrators outside the court called on the justices …"
-    // are no act of the court's, as "officials at the ministry" would be the ministry's)
-    if (BESIDE_PREPOSITIONS.has(leadWord(tokens, usable[k], from))) return -1;
     // ("The head of the World Trade Organization (WTO) has called": the name before the bracket)
     const j = tokens[usable[k].first - 1]?.text === '(' && usable[k - 1]?.last === usable[k].first - 2 ? k - 1 : k;
     if (!withoutBrackets(tokens.slice(usable[j].last + 1, first)).some((t) => t.pos === 'VERB' || isPunct(t))) return j;
@@ -1599,9 +1596,6 @@ function subjectBefore(
   }
   return -1;
 }
-
-/** Prepositions of where someone stands near a place or a body, not of whom they belong to. */
-const BESIDE_PREPOSITIONS = new Set(['outside', 'near', 'beside', 'opposite', 'around', 'behind', 'across']);
 
 export interface Dyad {
   source: ActorRef[];

@@ -135,7 +135,7 @@ export function objectOfAct(tokens: Token[], m: ActorMention, from: number): boo
 }
 
 /** A verb's inflection, told from its surface and lemma: base, third person -s, -ing, or past. */
-function verbForm(t: Token): 'base' | 's' | 'ing' | 'past' {
+export function verbForm(t: Token): 'base' | 's' | 'ing' | 'past' {
   if (t.lower === t.lemma) return 'base';
   if (t.lower.endsWith('ing')) return 'ing';
   if (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return 's';

@@ -8,6 +8,7 @@ import { cue, type EventLexicon } from './lexicon.js';
 import type { ActorMention } from './actors.js';
 import { BE_WORDS } from '../nlp/closed-class.js';
 import { courtesyWouldLike } from './courtesy.js';
+import { verbForm } from './coordination.js';
 
 export interface StatusDecision {
   status: EventStatus;
@@ -35,9 +36,6 @@ const REPORTING = new Set([
   'allege',
 ]);
 
-/** Past forms of verbs of saying with no -ed ending. */
-const IRREGULAR_PAST_SAYING = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'forecast', 'foresaw']);
-
 /**
  * Whether the auxiliaries before a trigger hold "would" and no other modal of possibility, inside
  * an indirect or mixed quote whose cue is a verb in the past ("said that … would meet").
@@ -46,8 +44,8 @@ function reportedFuture(ctx: StatusContext, aux: readonly Token[]): boolean {
   const q = ctx.quote;
   if (!q || q.kind === 'direct' || !q.cue) return false;
   if (!aux.some((t) => t.lower === 'would') || aux.some((t) => POSSIBILITY_MODALS.has(t.lower))) return false;
-  const cue = q.cue.text.toLowerCase();
-  return IRREGULAR_PAST_SAYING.has(cue) || (/ed$/.test(cue) && !/\s/.test(cue));
+  const cue = ctx.doc.tokens[ctx.doc.tokenIndexAt(q.cue.start)];
+  return cue.end === q.cue.end && verbForm(cue) === 'past';
 }
 const POSSIBILITY_MODALS = new Set(['could', 'might', 'may', 'should']);
 

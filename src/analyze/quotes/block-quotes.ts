@@ -25,10 +25,8 @@ export function blockQuotes(ctx: QuoteContext): void {
     const para = ctx.paragraphBounds(toks[n].start);
     // "The following is attributable to Spokesperson Ned Price:": the statement below is theirs
     const credit = attributableTo(ctx, s);
-    let c = credit ? credit.cue : s.endToken - 2;
-    if (!credit)
-      for (; c >= s.firstToken && s.endToken - 1 - c <= MAX_HEAD_GAP; c--) if (ctx.cueClass(c) === 'speech') break;
-    if (c < s.firstToken || s.endToken - 1 - c > MAX_HEAD_GAP) continue;
+    const c = credit ? credit.cue : speechCueBefore(ctx, s, s.endToken - 1);
+    if (c < 0) continue;
     // "Begin text:" opens the document the paragraph before announced: its issuer speaks
     const marker = !credit && isDocumentMarker(ctx, s.firstToken, s.endToken - 1);
     const subj = credit
@@ -51,6 +49,13 @@ export function blockQuotes(ctx: QuoteContext): void {
       }),
     );
   }
+}
+
+/** The nearest verb of saying before the colon at token `colon` in sentence s, within MAX_HEAD_GAP; else -1. */
+function speechCueBefore(ctx: QuoteContext, s: Sentence, colon: number): number {
+  for (let c = colon - 1; c >= s.firstToken && colon - c <= MAX_HEAD_GAP; c--)
+    if (ctx.cueClass(c) === 'speech') return c;
+  return -1;
 }
 
 /**
@@ -121,9 +126,8 @@ export function runOnBlockQuotes(ctx: QuoteContext): void {
       const para = ctx.paragraphBounds(first.start);
       // (nor doubled marks: "''poisonous political climate …''")
       if (/["“”„«»]|''|``/.test(doc.text.slice(first.start, para.end))) continue;
-      let c = colon - 1;
-      for (; c >= s.firstToken && colon - c <= MAX_HEAD_GAP; c--) if (ctx.cueClass(c) === 'speech') break;
-      if (c < s.firstToken || colon - c > MAX_HEAD_GAP || ctx.usedCue.has(c)) continue;
+      const c = speechCueBefore(ctx, s, colon);
+      if (c < 0 || ctx.usedCue.has(c)) continue;
       // (only a verb of saying itself, with no more than "this" and a phrase after a preposition
       // between it and the colon: an object or a clause of the cue's own is what was said, and the
       // words after the colon the writer's, "many Latinos have said it falls flat for one reason: The
