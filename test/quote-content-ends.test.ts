@@ -1371,3 +1371,21 @@ test('a relative clause’s content inside a fronted adjunct ends where the main
     'the bill was flawed',
   );
 });
+
+test('a list’s last item with a clause of its own on it does not end the content before it', () => {
+  // wikinews-79948 (demo corpus): the "do" of "when they do business" had read ", and environment
+  // laws …" as a clause linked to the content and cut the list after "health"
+  const q = cuedBy(
+    'According to the study, the zones are exempt from tax, labor, safety, health, and environment laws when they do business in these zones.',
+    'According to',
+  );
+  assert.equal(
+    q.text,
+    'the zones are exempt from tax, labor, safety, health, and environment laws when they do business in these zones',
+  );
+  // (a clause linked after the comma still ends it: its verb is its own)
+  assert.equal(
+    cuedBy('According to the study, wages are low, and the workers are leaving.', 'According to').text,
+    'wages are low',
+  );
+});

@@ -510,3 +510,14 @@ test('a participle modifying the noun of the saying’s adjunct opens no clause:
     assert.ok(q.text.startsWith('that '), q.text);
   }
 });
+
+test('an "according to" source’s bracket keeps its commas: the content opens after it', () => {
+  // wikinews-79948 (demo corpus): "According to Burn (2005, p. 170-172), …" had its content open
+  // inside the citation, at "p. 170-172), Free Trade Zones …"
+  const q = cuedBy(
+    'According to Burn (2005, p. 170-172), Free Trade Zones are established in "Third World " countries because they are generally exempt from tax, labor, safety, health, and environment laws when they do business in these zones.',
+    'According to',
+  );
+  assert.ok(q.text.startsWith('Free Trade Zones are established'), q.text);
+  assert.equal(q.speaker?.name, 'Burn');
+});

@@ -57,8 +57,15 @@ export function accordingTo(ctx: QuoteContext, s: Sentence, k: number): void {
   // the source phrase may run on with a relative clause or a participle: stop at the comma
   // (an article right after it opens the content's subject, no comma between: "According to the
   // protestors the new legislation may …")
+  // (a bracket's commas are its own, the source may stand in it: "According to Burn (2005, p.
+  // 170-172), Free Trade Zones are …", "According to a 2005 study (Burn, p. 170), women are …")
+  let open = 0;
+  for (let j = k + 2; j < after; j++) open += toks[j].text === '(' ? 1 : toks[j].text === ')' && open > 0 ? -1 : 0;
   if (!opensSubject(toks, after))
-    while (after < s.endToken && toks[after].text !== ',' && !isSentenceEnd(toks[after])) after++;
+    while (after < s.endToken && (open > 0 || toks[after].text !== ',') && !isSentenceEnd(toks[after])) {
+      open += toks[after].text === '(' ? 1 : toks[after].text === ')' && open > 0 ? -1 : 0;
+      after++;
+    }
   // and an apposition set off by commas describes the source: "According to the Syrian Observatory
   // for Human Rights, a Britain-based war monitor, at least 30 people were killed"
   after = pastSourceApposition(ctx, after, s.endToken);

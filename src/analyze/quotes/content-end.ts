@@ -56,6 +56,17 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'yet'
  */
 const LINKED_VERB_WINDOW = 11;
 
+/** Words opening a subordinate clause on a noun phrase ("environment laws when they do business …"). */
+const NOUN_CLAUSE_OPENERS = new Set(['when', 'where', 'because', 'if', 'unless']);
+/** Tags of the words of a plain noun phrase. */
+const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/** Whether tokens [a, b) are a plain noun phrase's words. */
+function nounPhraseBetween(toks: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!NOUN_PHRASE_TAGS.has(toks[i].pos)) return false;
+  return true;
+}
+
 /** Tags of a word opening an adjunct clause or phrase (while, although, if; in, despite). */
 const OPENS_ADJUNCT = new Set(['SCONJ', 'ADP']);
 
@@ -442,6 +453,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
         )
           return cut;
         if (ctx.inSpan[v] >= 0 || CLAUSE_STOP.test(toks[v].text)) break;
+        // (a verb after a subordinator past the phrase's first word is the subordinate clause's: "exempt
+        // from tax, labor, safety, health, and environment laws when they do business in these zones")
+        if (v > n + 1 && NOUN_CLAUSE_OPENERS.has(toks[v].lower) && nounPhraseBetween(toks, n + 1, v)) break;
         // ("better-paying jobs, renovated schools, and repaired bridges": a participle before its
         // noun is the last item of a list)
         if (v === n + 1 && attributiveParticiple(toks, v) && listItemBefore(toks, j, a)) continue;
