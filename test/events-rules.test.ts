@@ -1551,3 +1551,24 @@ test('"…, and has deployed" after a clause opening with "has" shares that clau
   );
   assert.match(deployed.rule ?? '', /list-subject/);
 });
+
+test('a list of verb phrases headed by a copula shares its subject: "a settlement that is inclusive, …, and prevents …"', () => {
+  // State Department readout (public domain), in the demo corpus: the prevention had been the Afghan
+  // people's, the object of the member before it
+  const prevents = analyzeDocument({
+    id: 't',
+    text: 'They discussed ways to accelerate peace negotiations and achieve a political settlement that is inclusive, respects the rights of all Afghans, including women and minorities, allows the Afghan people to have a say in choosing their leaders, and prevents Afghan soil from being used to threaten the United States and its allies and partners.',
+    published: '2021-03-23',
+  }).events.find((e) => e.trigger.text === 'prevents');
+  assert.ok(prevents);
+  assert.deepEqual(prevents.source, []);
+  assert.match(prevents.rule ?? '', /list-subject/);
+  // (a "be" before a verb is an auxiliary, no member: "was … and has deployed" below is not its list)
+  const deployed = analyzeDocument({
+    id: 't',
+    text: 'The ministry said the force is growing, and the army has deployed 800 troops in Kosovo.',
+    published: '2006-08-25',
+  }).events.find((e) => e.trigger.text === 'deployed');
+  assert.ok(deployed);
+  assert.notEqual(deployed.source.length, 0);
+});

@@ -203,8 +203,9 @@ export function listHeadVerb(tokens: Token[], first: number, from: number): numb
   for (let v = from; v < j; v++) {
     if (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') continue;
     // (the tagger may read a main verb "has" as an auxiliary: the perfect's "has" matches it)
-    const verb = tokens[v].pos === 'VERB' || (perfect !== null && tokens[v].lemma === 'have');
-    head = verb && verbForm(tokens[v]) === form ? v : -1;
+    // (nor a copula, "a settlement that is inclusive, respects …, and prevents …": "is" heads the list)
+    const verb = tokens[v].pos === 'VERB' || (perfect !== null && tokens[v].lemma === 'have') || copulaAt(tokens, v);
+    head = verb && (copulaAt(tokens, v) ? BE_FORMS[tokens[v].lower] : verbForm(tokens[v])) === form ? v : -1;
     break;
   }
   // (with "and" alone, the head must follow its subject: "Isolated, Poland relented and agreed" opens
@@ -223,6 +224,17 @@ export function listHeadVerb(tokens: Token[], first: number, from: number): numb
     if (bare && t.pos === 'VERB' && verbForm(t) === form && !modifierParticiple(tokens, v, from)) return -1;
   }
   return head;
+}
+
+/** The forms of "be" a list's member may share: "is … and prevents", "was … and prevented". */
+const BE_FORMS: Record<string, 'base' | 's' | 'past' | undefined> = { is: 's', was: 'past', were: 'past', are: 'base' };
+
+/** Whether the "be" at v is a copula, a verb of its own: no verb of its own after it ("is inclusive"). */
+function copulaAt(tokens: Token[], v: number): boolean {
+  if (tokens[v].lemma !== 'be') return false;
+  let k = v + 1;
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k++;
+  return !!tokens[k] && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX';
 }
 
 /** Tags before a participle that make it a noun's modifier ("the wounded", "welcome newly arrived Afghans"). */
