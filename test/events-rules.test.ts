@@ -1572,3 +1572,23 @@ test('a list of verb phrases headed by a copula shares its subject: "a settlemen
   assert.ok(deployed);
   assert.notEqual(deployed.source.length, 0);
 });
+
+test('an outward act in a sentence whose only country a pronoun gives is aimed at no one there', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: the Kurdish militants' warning to foreign tourists had
+  // been a warning to Turkish civilians, the country the pronoun "They" stood for
+  const text =
+    'The Kurdistan Freedom Falcons (TAK), who are linked to the PKK, have claimed responsibility for the attack. On Tuesday, 29 August, the groups website carried the message, "We will trun Turkey into hell." They also warned foreign tourists to stay away from the country.';
+  const warned = analyzeDocument({ id: 't', text, published: '2006-08-29' }).events.find(
+    (e) => e.trigger.text === 'warned',
+  );
+  assert.ok(warned);
+  assert.ok(!warned.target.some((t) => t.actor?.startsWith('TUR')), JSON.stringify(warned.target));
+  // (a country named by its name still places the target: "Shadow Minister Plibersek strongly
+  // criticised the governments proposed industrial relations legislation" in an Australian article)
+  const named = analyzeDocument({
+    id: 't',
+    text: 'Australian Prime Minister John Howard spoke on Monday. Afterwards, Australian Labor leader Kim Beazley criticised the government over the legislation.',
+    published: '2005-06-01',
+  }).events.find((e) => e.trigger.text === 'criticised');
+  assert.equal(named?.target[0]?.actor, 'AUSGOV');
+});

@@ -151,6 +151,29 @@ const PARTNER_TYPES = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'A
  */
 export const OUTWARD_CODES = /^1[136]/;
 
+/** Personal pronouns, subject, object or possessive, that may stand for a country's side. */
+const SIDE_PRONOUNS = new Set([
+  'we',
+  'us',
+  'our',
+  'i',
+  'my',
+  'he',
+  'his',
+  'him',
+  'she',
+  'her',
+  'they',
+  'them',
+  'their',
+  'it',
+  'its',
+]);
+
+/** Whether the mention is a pronoun: read as one by the actors, or a pronoun the entity layer resolved. */
+const byPronoun = (tokens: Token[], m: ActorMention) =>
+  !!m.pronoun || (m.first === m.last && SIDE_PRONOUNS.has(tokens[m.first].lower));
+
 /** Pronouns of one person, or of a speaker's side ("We welcome …" in a release), as a subject. */
 const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we']);
 
@@ -202,9 +225,10 @@ export function fillImplicit(
   mentions: ActorMention[],
   /**
    * An outward act (OUTWARD_CODES) with no target named, not even by a sector noun; `placing`: the
-   * target is a sector noun with no country ("political journalists"), whose country is sought.
+   * target is a sector noun with no country ("political journalists"), whose country is sought;
+   * `outwardCode`: the act's code is an outward one, whatever its target.
    */
-  trigger: { first: number; last: number; outward?: boolean; placing?: boolean },
+  trigger: { first: number; last: number; outward?: boolean; outwardCode?: boolean; placing?: boolean },
   sentence: { firstToken: number; endToken: number },
   wars: WarPairs,
 ): string {
@@ -281,7 +305,10 @@ export function fillImplicit(
     // (a sentence whose country only a pronoun gives names none: "we will continue to work … to
     // investigate and document war crimes" in a U.S. briefing is no act on the United States)
     // (a sector noun is still placed there: "He cracks down on political journalists" of Turkey's president)
+    // (nor is one an outward act aims at: "We condemn these barbaric attacks on innocent civilians" in
+    // a U.S. statement on Iraq, "We've imposed targeted sanctions on 65 individuals")
     if (!trigger.placing && mentions.every((m) => m.pronoun)) return '';
+    if (trigger.outwardCode && !mentions.some((m) => !byPronoun(tokens, m) && isState(country(m.actor)))) return '';
     // (an invasion crosses a border: "President Putin chose an invasion" is no attack on Russia)
     if (tokens.slice(trigger.first, triggerLast + 1).some((t) => cue(lex, 'crossBorderActs').has(t.lemma))) return '';
     dyad.target = [ref];
