@@ -5072,3 +5072,20 @@ test('a broadcaster named with a number is one body, number and all: "Rustavi 2 
   assert.equal(rustavi.mentions.filter((m) => m.kind === 'name').length, 2);
   assert.ok(!georgia.entities.some((e) => e.name === 'Rustavi'));
 });
+
+test('a country’s delegation is its government; a delegation is no part of the title after it', () => {
+  // State Department releases (public domain), in the demo corpus: the delegations had no actor
+  const talks = stateRelease(
+    'Today, virtual United States-Turkmenistan Annual Bilateral Consultations (ABCs) concluded after two days of productive discussions. A senior U.S. delegation, led by Assistant Secretary of State Donald Lu, hosted Foreign Minister Rashid Meredov and the senior Turkmen delegation.',
+    '2022-06-08',
+  );
+  assert.equal(entity(talks, 'senior U.S. delegation').actor, 'USAGOV');
+  assert.equal(entity(talks, 'senior Turkmen delegation').actor, 'TKMGOV');
+  // (the delegation before "and" did not join the title of the person named after it)
+  const conference = stateRelease(
+    'Senior Official for Arms Control and International Security C.S. Eliot Kang headed the U.S. delegation and Lebanese Armed Forces (LAF) Commander General Joseph Aoun headed the Lebanese delegation.',
+    '2021-05-21',
+  );
+  assert.equal(titleOf(conference, 'Joseph Aoun'), 'Commander General');
+  assert.equal(entity(conference, 'Lebanese delegation').actor, 'LBNGOV');
+});

@@ -377,7 +377,10 @@ function afterLowerCaseLead(toks: readonly Token[], a: number, b: number): numbe
     if ((toks[k + 1]?.text === '-' && toks[k + 1].start === t.end) || t.text.includes('-')) continue;
     // (a sector's word is part of a lower-case title, "defense minister", "police chief"; in the plural
     // it is people the sentence names before the title: "with Russian journalists Prime Minister …")
-    if (lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower) || (sectorOf(t.lower) && !plural(t))) continue;
+    // (the sector's word before a title's word: "the U.S. delegation and Lebanese Armed Forces (LAF)
+    // Commander General Joseph Aoun" names a delegation apart)
+    if (lex.titleHeads.has(t.lower) || lex.titleModifiers.has(t.lower)) continue;
+    if (sectorOf(t.lower) && !plural(t) && toks[k + 1] && !lex.titleGlue.has(toks[k + 1].lower)) continue;
     let j = k + 1;
     while (j < b && lex.titleGlue.has(toks[j].lower) && /^\p{Ll}/u.test(toks[j].text)) j++;
     if (j >= b || !/^\p{Lu}/u.test(toks[j].text)) continue;
