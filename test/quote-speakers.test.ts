@@ -2741,7 +2741,9 @@ test('a subject with a participle aside set off by commas speaks the clause afte
   );
   const q = quoteWith(delegation, 'commitment to Tajikistan’s independence');
   assert.equal(q.cue?.text, 'reiterated');
-  assert.equal(speaker(delegation, q), 'The United States delegation');
+  // (the delegation is the country's government: its entity is named as descriptions are, with no article)
+  assert.equal(speaker(delegation, q), 'United States delegation');
+  assert.equal(speakerEntity(delegation, 'commitment to Tajikistan’s independence')?.actor, 'USAGOV');
   assert.ok(delegation.quotes.every((x) => !x.text.startsWith('The United States delegation')));
   const report = run('The report, published on Tuesday by Human Rights Watch, says the army tortured detainees.');
   assert.equal(quoteWith(report, 'the army tortured detainees').text, 'the army tortured detainees');
