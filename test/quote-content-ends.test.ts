@@ -1389,3 +1389,22 @@ test('a list’s last item with a clause of its own on it does not end the conte
     'wages are low',
   );
 });
+
+test('a gerund after a preposition in a list’s last item is no linked clause’s verb', () => {
+  // State Department releases (public domain), in the demo corpus: both contents had been cut at the
+  // list's last comma, the "-ing" after "of"/"in" read as the verb of a clause of their own
+  assert.equal(
+    cuedBy(
+      'The U.S. delegation reiterated the importance of condemning Russia’s premeditated, unprovoked, and unjustified attack on Ukraine and of maintaining solidarity with the people of Ukraine.',
+      'reiterated',
+    ).text,
+    'the importance of condemning Russia’s premeditated, unprovoked, and unjustified attack on Ukraine and of maintaining solidarity with the people of Ukraine',
+  );
+  assert.equal(
+    cuedBy(
+      'The Secretary thanked the Foreign Minister for Morocco’s hosting of the Ministerial, its commitment to counterterrorism, and its role in promoting regional security and stability.',
+      'thanked',
+    ).text,
+    'the Foreign Minister for Morocco’s hosting of the Ministerial, its commitment to counterterrorism, and its role in promoting regional security and stability',
+  );
+});

@@ -456,6 +456,9 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
         // (a verb after a subordinator past the phrase's first word is the subordinate clause's: "exempt
         // from tax, labor, safety, health, and environment laws when they do business in these zones")
         if (v > n + 1 && NOUN_CLAUSE_OPENERS.has(toks[v].lower) && nounPhraseBetween(toks, n + 1, v)) break;
+        // (nor is a gerund after a preposition a clause's verb: "Russia's premeditated, unprovoked, and
+        // unjustified attack on Ukraine and of maintaining solidarity …")
+        if (v > n + 1 && toks[v - 1].pos === 'ADP' && /ing$/.test(toks[v].lower)) continue;
         // ("better-paying jobs, renovated schools, and repaired bridges": a participle before its
         // noun is the last item of a list)
         if (v === n + 1 && attributiveParticiple(toks, v) && listItemBefore(toks, j, a)) continue;
