@@ -1592,3 +1592,27 @@ test('an outward act in a sentence whose only country a pronoun gives is aimed a
   }).events.find((e) => e.trigger.text === 'criticised');
   assert.equal(named?.target[0]?.actor, 'AUSGOV');
 });
+
+test('the possessor of an arrest, a trial or a killing is the one it befalls, unless "of" names that one', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: Parkin had been the arrest's source
+  const arrest = analyzeDocument({
+    id: 't',
+    text: 'A US peace activist and history teacher, Scott Parkin, has been arrested in Melbourne after his visa was revoked on grounds of character. Scott Parkin, on the day of his arrest, was due to give a workshop titled: Bringing Down The Pillars.',
+    published: '2005-09-20',
+  }).events.find((e) => e.trigger.text === 'arrest' && e.trigger.start > 140);
+  assert.ok(arrest);
+  assert.deepEqual(
+    arrest.target.map((t) => t.name),
+    ['Scott Parkin'],
+  );
+  assert.ok(!arrest.source.some((s) => s.name === 'Scott Parkin'));
+  assert.match(arrest.rule ?? '', /possessor-patient/);
+  // (the possessor of arrests "of" others made them: a State Department readout in the demo corpus)
+  const ortega = analyzeDocument({
+    id: 't',
+    text: 'He highlighted our concerns regarding President Ortega’s arbitrary arrests of presidential candidates and attacks on independent media and civil society.',
+    published: '2021-07-01',
+    source: 'U.S. Department of State (press releases RSS)',
+  }).events.find((e) => e.trigger.text === 'arrests');
+  assert.ok(!ortega || !/possessor-patient/.test(ortega.rule ?? ''), ortega?.rule);
+});

@@ -568,7 +568,14 @@ function eventsOfSentence(
       dyad.source = [toRef(ofAgent)];
       dyad.rule += '+of-agent';
     }
-    if (owners.length && !owners.every((o) => dyad.source.some((a) => same(a, o)))) {
+    // "Scott Parkin, on the day of his arrest", "the junta extended Suu Kyi's house arrest": the one
+    // an arrest, a trial or a killing befalls owns its noun; the possessor is the target (not where "of"
+    // names that one: "President Ortega's arbitrary arrests of presidential candidates")
+    if (owners.length && PATIENT_OWNED_NOUNS.has(tokens[m.last].lemma) && tokens[m.last + 1]?.lower !== 'of') {
+      dyad.source = dyad.source.filter((a) => !owners.some((o) => same(a, o)));
+      dyad.target = owners.map(toRef);
+      dyad.rule += '+possessor-patient';
+    } else if (owners.length && !owners.every((o) => dyad.source.some((a) => same(a, o)))) {
       dyad.source = owners.map(toRef);
       dyad.target = dyad.target.filter((a) => !owners.some((o) => same(a, o)));
       dyad.rule += '+possessor-agent';
@@ -908,6 +915,27 @@ const pastArticle = (tokens: Token[], j: number) => (tokens[j]?.lower === 'the' 
 
 /** Nouns of an act its doer's "of" names: "the withdrawal of US forces", "the departure of the envoy". */
 const OF_AGENT_NOUNS = new Set(['withdrawal', 'pullout', 'retreat', 'departure', 'resignation', 'redeployment']);
+
+/** Nouns of acts whose possessor is the one they befall ("his arrest", "Bhutto's assassination"). */
+const PATIENT_OWNED_NOUNS = new Set([
+  'arrest',
+  'detention',
+  'detainment',
+  'imprisonment',
+  'capture',
+  'abduction',
+  'kidnapping',
+  'assassination',
+  'execution',
+  'murder',
+  'killing',
+  'trial',
+  'conviction',
+  'extradition',
+  'deportation',
+  'expulsion',
+  'release',
+]);
 
 /**
  * The actor right after "of" after the trigger's last token (past a determiner, a possessive pronoun
