@@ -5089,3 +5089,20 @@ test('a country’s delegation is its government; a delegation is no part of the
   assert.equal(titleOf(conference, 'Joseph Aoun'), 'Commander General');
   assert.equal(entity(conference, 'Lebanese delegation').actor, 'LBNGOV');
 });
+
+test('a spokesperson whose title names no body’s sector is no journalist', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: both had been AUSMED, the agents' sector of "spokesman" alone
+  const democrats = run(
+    'Senator Natasha Stott Despoja, Foreign Affairs Spokesperson for the Australian Democrats, accused the government of a "backflip" over the issue.',
+    '2005-11-01',
+  );
+  assert.equal(entity(democrats, 'Natasha Stott Despoja').actor, 'AUS');
+  const labor = run(
+    "Kevin Rudd, Australian Opposition's foreign affairs spokesman said that he supported the agreement.",
+    '2006-03-03',
+  );
+  assert.equal(entity(labor, 'Kevin Rudd').actor, 'AUS');
+  // (one whose title names a body's sector takes it: "foreign ministry spokesperson" is the government's)
+  const ministry = run('Chinese foreign ministry spokesperson Jiang Yu said the talks would go on.', '2008-06-01');
+  assert.equal(entity(ministry, 'Jiang Yu').actor, 'CHNGOV');
+});

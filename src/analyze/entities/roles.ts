@@ -1167,7 +1167,9 @@ function titleSector(words: Token[], heads: ReadonlySet<string>): string | undef
   const sector = headSector(words, heads);
   // a spokesperson speaks for the body the title names: "foreign ministry spokesperson" is the
   // government's (GOV), not the media (the agents' MED for "spokesperson" alone)
-  if (sector === 'MED' && words.some((t) => SPOKESPERSON.test(t.lower))) return bodySector(words) ?? sector;
+  // (one whose title names no body's sector is no journalist either: "Foreign Affairs Spokesperson for
+  // the Australian Democrats", "Labor's foreign affairs spokesman" speak for a party, of no sector here)
+  if (sector === 'MED' && words.some((t) => SPOKESPERSON.test(t.lower))) return bodySector(words);
   // (an office the agents give no sector takes the sector of the body its title names: "French Foreign
   // Ministry Secretary General François Delattre" is the government's)
   return sector ?? bodySector(bodyWords);
