@@ -5121,3 +5121,19 @@ test('"they said" after a sentence a group of people spoke in is that group, not
   );
   assert.equal(speaker(facebook, quoteWith(facebook, 'very disappointed')), 'Facebook');
 });
+
+test('the noun an "-ing" participle modifies speaks, not the participle’s object', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: the demands had been the journalist's, the
+  // commission's recommendation the cases'
+  const text =
+    'The Iraqi government has asked the United States to release 6 of the 8 Iraqi women that are currently prisoners, which Iraq claims is not a bid to get American journalist Jill Carroll freed. A commission reviewing detainee cases has recommended Monday that at least six of them be released.\n\nAbductors holding the journalist have made demands that all female Iraqi prisoners be released or they will kill her.';
+  const doc = run(text);
+  assert.equal(speaker(doc, quoteWith(doc, 'that all female Iraqi prisoners')), 'Abductors');
+  assert.equal(speaker(doc, quoteWith(doc, 'at least six of them')), 'A commission');
+  // (before a bare singular noun the "-ing" word is an adjective: PolNeAR dev, USA Today)
+  assertSpeaker(
+    "RealClearPolitics rolling average of polls shows Clinton's figure has improved to the low 40s.",
+    'the low 40s',
+    'average of polls',
+  );
+});

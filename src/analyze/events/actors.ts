@@ -1581,11 +1581,12 @@ function subjectBefore(
     // ("I made a decision …, and at 00:00 today, 14 strategic bombers … were deployed": a verb's own
     // subject no actor names, past another verb and a conjunction, is no actor's)
     if (own > m.last && clauseBoundaryBetween(tokens, m.last + 1, own)) return -1;
-    if (!m.inPP && !listed.has(m)) return k;
+    if (!m.inPP && !listed.has(m) && !participleObjectInSubject(tokens, m, from)) return k;
   }
   // "Security forces in Guinea have tortured": a name inside the subject phrase, no verb between it and the trigger
   for (let k = usable.length - 1; k >= 0; k--) {
     if (usable[k].last >= first || usable[k].first < from) continue;
+    if (participleObjectInSubject(tokens, usable[k], from)) return -1;
     // (not a place where an act or a weapon struck: "attacks on trains in Mumbai killed 186", "a bomb
     // in Kabul wounded …" name no one who acted)
     if (isPlace(usable[k]) && eventHeadBetween(tokens, from, usable[k].first)) return -1;
@@ -1595,6 +1596,25 @@ function subjectBefore(
     return -1;
   }
   return -1;
+}
+
+/** Words that may stand between a participle and its object's name ("holding the American journalist"). */
+const OBJECT_LEAD_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * Whether the mention is the object of an "-ing" participle that modifies the clause's subject, a
+ * noun before it with no verb of the clause before that: "Abductors holding the journalist have made
+ * demands" are the abductors', not the journalist's.
+ */
+function participleObjectInSubject(tokens: Token[], m: ActorMention, from: number): boolean {
+  let p = m.first - 1;
+  while (p > from && OBJECT_LEAD_TAGS.has(tokens[p].pos)) p--;
+  const participle = tokens[p];
+  if (p <= from || participle.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(participle.text)) return false;
+  const head = tokens[p - 1];
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
+  for (let j = from; j < p - 1; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return false;
+  return true;
 }
 
 export interface Dyad {

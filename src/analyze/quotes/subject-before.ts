@@ -171,6 +171,7 @@ export function subjectBefore(doc: ArticleDocument, k: number, lo: number): Phra
       nameAfterTopic(doc, read, k) ??
       ownerOfPlaceApposition(doc, read, lo) ??
       headOfParticiplePhrase(doc, read, lo) ??
+      headOfIngParticiple(doc, read, lo) ??
       ownerOfHometown(doc, read, lo) ??
       respondentsBefore(doc, read, lo) ??
       read);
@@ -260,6 +261,39 @@ function headOfParticiplePhrase(doc: ArticleDocument, p: Phrase, lo: number): Ph
   // government's, "… made such comments" no comments')
   const before = toks[np.first - 1];
   return np.first === lo || !before || isBreak(before) || /^[.;:!?]$/.test(before.text) ? np : null;
+}
+
+/** Participles whose object the subject speaks for: "Officials representing the United States said". */
+const SPOKEN_FOR = new Set(['representing']);
+
+/**
+ * The noun phrase an "-ing" participle modifies, when the phrase read back from the cue is that
+ * participle's object and the noun opens the clause: "Gunmen holding the journalist said they would
+ * kill her" are the gunmen's words, "Protesters carrying the flag of Iran said" the protesters'.
+ */
+function headOfIngParticiple(doc: ArticleDocument, p: Phrase, lo: number): Phrase | null {
+  const toks = doc.tokens;
+  const v = p.first - 1;
+  const participle = toks[v];
+  if (v - 1 < lo || participle.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(participle.text)) return null;
+  if (SPOKEN_FOR.has(participle.lower)) return null;
+  // (before a bare singular noun it is an adjective, "Reuters rolling poll shows", "RealClearPolitics
+  // rolling average of polls shows"; a bare plural is its object, "reviewing detainee cases")
+  if (toks[p.first].pos === 'NOUN' || toks[p.first].pos === 'ADJ') {
+    let n = p.first;
+    while (n + 1 < p.endToken && (toks[n + 1].pos === 'NOUN' || toks[n + 1].pos === 'ADJ')) n++;
+    if (toks[n].pos !== 'NOUN' || toks[n].lower === toks[n].lemma) return null;
+  }
+  const head = toks[v - 1];
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  const np = readSubjectBefore(doc, v, lo, null);
+
+  if (!np || np.endToken !== v || np.headKind === 'pronoun') return null;
+  const before = toks[np.first - 1];
+  // (the whole phrase, participle and object too, resting on the noun: "The cases involving Mr.
+  // Manafort and Mrs. Clinton were described by …" is one subject)
+  const opens = np.first === lo || !before || isBreak(before) || /^[.;:!?]$/.test(before.text);
+  return opens ? { ...np, end: p.end, endToken: p.endToken } : null;
 }
 
 /** Prepositions of a person's hometown after their age ("…, 38, of Digby", "…, 52, from Leeds"). */
