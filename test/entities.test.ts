@@ -5106,3 +5106,15 @@ test('a spokesperson whose title names no body’s sector is no journalist', () 
   const ministry = run('Chinese foreign ministry spokesperson Jiang Yu said the talks would go on.', '2008-06-01');
   assert.equal(entity(ministry, 'Jiang Yu').actor, 'CHNGOV');
 });
+
+test('a name listed between two bodies, one the KB knows, is a body', () => {
+  // State Department remarks (public domain), in the demo corpus: "Visa" had been a person
+  const a = run(
+    'The ruble has cratered. Mastercard, Visa, Apple Pay have shut down. Dozens of leading companies have exited the country.',
+    '2022-03-08',
+  );
+  assert.equal(entity(a, 'Visa').type, 'ORG');
+  // (a list of places stays one: "Ecuador, Guiana, Paraguay")
+  const places = run('Troops were sent to Ecuador, Guiana, Paraguay and Peru.', '2022-03-08');
+  assert.equal(entity(places, 'Guiana').type, 'GPE');
+});

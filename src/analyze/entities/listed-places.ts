@@ -1,7 +1,8 @@
 // A name the knowledge base does not know, listed between two countries it does ("Ecuador, Guiana,
 // Paraguay"), is a country or a place like them: lists in news run over one kind of thing, and the
 // recogniser, reading the unknown word alone, often takes it for a person. So is one at the other end
-// of a route from or to a place it knows ("en route from Kandahar to Uruzgan").
+// of a route from or to a place it knows ("en route from Kandahar to Uruzgan"). A name listed between
+// two bodies, one of them known to the KB, is a body ("Mastercard, Visa, Apple Pay have shut down").
 import type { ArticleDocument } from '../document.js';
 import { typedName, type TypedName } from './typing.js';
 
@@ -18,16 +19,34 @@ const isKbCountry = (n: TypedName | undefined): boolean => n?.type === 'GPE' && 
  */
 export function listedPlaces(doc: ArticleDocument, typed: TypedName[]): TypedName[] {
   return typed.map((n, i) => {
-    if (n.type === 'GPE' || n.type === 'LOC' || n.hit || n.rule.includes('+')) return n;
+    // (a piece the recogniser's name was cut into at a comma is still its reading alone)
+    if (n.type === 'GPE' || n.type === 'LOC' || n.hit || n.rule.replace('+split', '').includes('+')) return n;
     if (/\s/.test(doc.slice(n))) return n;
     const prev = typed[i - 1];
     const next = typed[i + 1];
     if (routeEnd(doc, prev, n, next)) return typedName(n, 'GPE', undefined, `${n.rule}+route-place`);
-    if (!isKbCountry(prev) || !isKbCountry(next)) return n;
-    if (!BEFORE_ITEM.test(doc.text.slice(prev.end, n.start)) || !AFTER_ITEM.test(doc.text.slice(n.end, next.start)))
-      return n;
+    if (n.type !== 'ORG' && listedBetween(doc, prev, n, next, isBody) && (isKbBody(prev) || isKbBody(next)))
+      return typedName(n, 'ORG', undefined, `${n.rule}+listed-body`);
+    if (!listedBetween(doc, prev, n, next, isKbCountry)) return n;
     return typedName(n, 'GPE', undefined, `${n.rule}+listed-place`);
   });
+}
+
+/** Whether a typed name is a body (companies and organisations: "Mastercard, Visa, Apple Pay"). */
+const isBody = (n: TypedName | undefined): boolean => n?.type === 'ORG';
+/** Whether a typed name is a body the KB knows. */
+const isKbBody = (n: TypedName | undefined): boolean => n?.type === 'ORG' && n.hit?.kind === 'org';
+
+/** Whether n stands in a list between prev and next, both of the kind `fits` asks for. */
+function listedBetween(
+  doc: ArticleDocument,
+  prev: TypedName | undefined,
+  n: TypedName,
+  next: TypedName | undefined,
+  fits: (x: TypedName | undefined) => boolean,
+): boolean {
+  if (!prev || !next || !fits(prev) || !fits(next)) return false;
+  return BEFORE_ITEM.test(doc.text.slice(prev.end, n.start)) && AFTER_ITEM.test(doc.text.slice(n.end, next.start));
 }
 
 /** Whether a typed name is a place the KB knows (a country, a city, a region). */
