@@ -1408,3 +1408,13 @@ test('a gerund after a preposition in a list’s last item is no linked clause�
     'the Foreign Minister for Morocco’s hosting of the Ministerial, its commitment to counterterrorism, and its role in promoting regional security and stability',
   );
 });
+
+test('a relative clause set off by dashes does not end a content before its clause’s verb', () => {
+  // State Department remarks (public domain), in the demo corpus: both contents had ended at the first dash
+  const text =
+    'And as I said yesterday in Lithuania and in Latvia, the people of Estonia – who lived through decades of Soviet occupation – understand in a profound way how wrong Russia’s unprovoked and unjustified war in Ukraine is.';
+  assert.equal(
+    cuedBy(text, 'said').text,
+    'the people of Estonia – who lived through decades of Soviet occupation – understand in a profound way how wrong Russia’s unprovoked and unjustified war in Ukraine is',
+  );
+});

@@ -8,6 +8,8 @@ import { boundModel, type BoundModel } from './bound-model.js';
 import type { Candidate, QuoteContext } from './context.js';
 import { isWord } from './context.js';
 import { YEAR } from '../nlp/closed-class.js';
+import type { Token } from '../document.js';
+import { isDash } from './subject-before.js';
 
 /** The most candidate ends looked at in one content span (a run-on paragraph). */
 const MAX_CANDIDATES = 256;
@@ -38,6 +40,10 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
     if (insideQuotation(ctx, candidates[k]) || candidates[k] < minEnd) continue;
     // ("invoked the Sept. 11, 2001, terrorist attacks …": a date's commas end nothing)
     if (dateComma(ctx.doc.tokens, candidates[k])) continue;
+    // ("the people of Estonia – who lived through decades of Soviet occupation – understand …": a
+    // relative clause set off by dashes goes on to the clause's verb)
+    if (dashedRelativeAt(ctx.doc.tokens, candidates[k], end)) continue;
+    if (closesDashedRelative(ctx.doc.tokens, candidates[k], first, end)) continue;
     // a content that holds its own cue ("The two bombs appear to have been detonated …") goes past it
     if (holdsCue && candidates[k] <= b.cueToken + 1) continue;
     // nor does the comma that closes a clause the content opens with end it
@@ -49,6 +55,36 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
     }
   }
   return best === end ? -1 : best;
+}
+
+/** Relative words that open an aside set off by dashes. */
+const DASHED_RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
+/** The most tokens of a relative aside set off by dashes. */
+const MAX_DASHED_RELATIVE = 25;
+
+/**
+ * Whether the boundary before token e is a dash opening a relative clause that a second dash closes
+ * before `end`, a verb right after it (the aside's noun is the subject of that verb).
+ */
+function dashedRelativeAt(toks: readonly Token[], e: number, end: number): boolean {
+  if (!isDash(toks as Token[], e) || !DASHED_RELATIVES.has(toks[e + 1]?.lower ?? '')) return false;
+  for (let j = e + 2; j < end && j - e <= MAX_DASHED_RELATIVE; j++) {
+    if (isDash(toks as Token[], j)) {
+      let v = j + 1;
+      while (toks[v]?.pos === 'ADV') v++;
+      return toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX';
+    }
+    if (/^[.;:!?]$/.test(toks[j].text)) return false;
+  }
+  return false;
+}
+
+/** Whether the boundary before token e is the dash closing such an aside, opened after `first`. */
+function closesDashedRelative(toks: readonly Token[], e: number, first: number, end: number): boolean {
+  if (!isDash(toks as Token[], e)) return false;
+  for (let d = e - 1; d > first && e - d <= MAX_DASHED_RELATIVE; d--)
+    if (isDash(toks as Token[], d)) return dashedRelativeAt(toks, d, end);
+  return false;
 }
 
 /**
