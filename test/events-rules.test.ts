@@ -1637,3 +1637,32 @@ test('the object of an "-ing" participle modifying the subject is no source', ()
   assert.ok(demands);
   assert.ok(!demands.source.some((s) => s.name === 'Jill Carroll'), JSON.stringify(demands.source));
 });
+
+test('a passive with an irregular participle is a passive: "was found guilty", "would be met with"', () => {
+  // Wikinews (CC BY 2.5) and State Department readouts (public domain), in the demo corpus
+  const guilty = analyzeDocument({
+    id: 't',
+    text: 'Saddam had been found guilty of killing more than 148 members of the Shiite population.',
+    published: '2006-12-30',
+  }).events;
+  // (Saddam is no one who found anyone guilty)
+  assert.ok(!guilty.some((e) => e.source.some((s) => s.name === 'Saddam Hussein' || s.actor === 'IRQELI')));
+  const consequences = analyzeDocument({
+    id: 't',
+    text: 'They reiterated that further Russian escalation would be met with massive, coordinated consequences and severe costs for the Russian Federation.',
+    published: '2022-02-10',
+    source: 'U.S. Department of State (press releases RSS)',
+  }).events;
+  assert.ok(!consequences.some((e) => e.trigger.text === 'met' && e.source.some((s) => s.actor === 'RUS')));
+  // (a contracted "has" before such a participle keeps the act its subject's)
+  const met = analyzeDocument({
+    id: 't',
+    text: 'King Abdullah II is a key partner. He’s met recently with both Prime Minister Netanyahu and President Abbas to try to urge them to make the compromises that are necessary for peace.',
+    published: '2013-03-20',
+  }).events.find((e) => e.trigger.text === 'met');
+  assert.ok(met);
+  assert.ok(
+    met.target.some((t) => t.actor === 'ISRGOV'),
+    JSON.stringify(met.target),
+  );
+});

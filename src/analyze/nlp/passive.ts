@@ -23,6 +23,39 @@ const ADJECTIVE_FRAMES = new Set([
   'pledged',
 ]);
 
+/** Past participles not in "-ed" or "-en" ("was found guilty", "were held", "had been caught"). */
+const IRREGULAR_PARTICIPLES = new Set([
+  'shot',
+  'held',
+  'found',
+  'caught',
+  'sent',
+  'brought',
+  'hit',
+  'struck',
+  'fought',
+  'sold',
+  'bought',
+  'kept',
+  'told',
+  'sought',
+  'hung',
+  'led',
+  'met',
+  'won',
+  'taught',
+  'put',
+  'set',
+  'cut',
+  'hurt',
+  'shut',
+  'spread',
+  'paid',
+  'made',
+  'lost',
+  'left',
+]);
+
 /**
  * Whether the trigger spanning tokens [first, last] is a passive participle: a past participle after
  * a form of "be" or "get", past adverbs and auxiliaries, within three tokens and not before `from`;
@@ -35,8 +68,11 @@ export function isPassive(tokens: readonly Token[], first: number, last: number,
   const toLast = tokens[last].lower === 'to';
   if ((toLast || tokens[last + 1]?.lower === 'to') && ADJECTIVE_FRAMES.has(tokens[toLast ? last - 1 : last].lower))
     return false;
-  if (!/ed$|en$/.test(t.lower) && t.lower !== 'shot' && t.lower !== 'held') return false;
+  if (!/ed$|en$/.test(t.lower) && !IRREGULAR_PARTICIPLES.has(t.lower)) return false;
   for (let j = first - 1; j >= from && j >= first - 3; j--) {
+    // ("He's met recently with both Prime Minister Netanyahu and President Abbas": before a participle
+    // of the same form as the past, a contracted "'s" is "has")
+    if (/^['’]s$/.test(tokens[j].text) && IRREGULAR_PARTICIPLES.has(t.lower)) return false;
     if (tokens[j].lemma === 'be' || tokens[j].lemma === 'get') return true;
     if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'AUX') break;
   }
