@@ -5118,3 +5118,14 @@ test('a name listed between two bodies, one the KB knows, is a body', () => {
   const places = run('Troops were sent to Ecuador, Guiana, Paraguay and Peru.', '2022-03-08');
   assert.equal(entity(places, 'Guiana').type, 'GPE');
 });
+
+test('a one-word country after "the" read as a person is the country: "The Vatican said"', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: "Vatican" had been a person with no actor
+  const a = run(
+    'Britain, France, Germany, and Russia, among others, also voiced a similar sentiment. The Vatican said that capital execution is always tragic news, even if it is about a person who has been guilty of grave crimes.',
+    '2006-12-30',
+  );
+  const vatican = a.entities.find((e) => e.mentions.some((m) => m.text === 'Vatican'));
+  assert.equal(vatican?.type, 'GPE');
+  assert.equal(vatican?.actor, 'VAT');
+});

@@ -1216,7 +1216,14 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
   }
   // a country's name of several words, or one the recogniser ran on into a date ("Serbia Friday"), is
   // no person (a one-word country can be a surname: Michael Jordan)
-  if (c.label === 'PER' && hit?.kind === 'country' && (/\s/.test(surface) || /\+(date-trim|split)/.test(c.rule)))
+  // (nor after "the": "The Vatican said", "the Gambia")
+  if (
+    c.label === 'PER' &&
+    hit?.kind === 'country' &&
+    (/\s/.test(surface) ||
+      /\+(date-trim|split)/.test(c.rule) ||
+      /\bthe\s+$/i.test(doc.text.slice(Math.max(0, c.start - 4), c.start)))
+  )
     return { start: c.start, end: c.end, type: 'GPE', hit, rule: `${c.rule}+kb-country` };
   // a one-word name the KB knows as a company or a media outlet (Twitter, Gazprom) is no person, unless
   // a title says so or it is some known person's surname (the KB files some leaders among its bodies:
