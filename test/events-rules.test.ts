@@ -1666,3 +1666,20 @@ test('a passive with an irregular participle is a passive: "was found guilty", "
     JSON.stringify(met.target),
   );
 });
+
+test('fighting for justice, corruption or a fire is no assault', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: the lawyers' fight had been an assault on Iraqi courts
+  const justice = analyzeDocument({
+    id: 't',
+    text: 'On CNN, Saddam\'s defence attorney alleged that the trial was "unfair" and that he and his co-counsel would fight for justice in Iraqi courts.',
+    published: '2006-12-30',
+  }).events;
+  assert.ok(!justice.some((e) => e.trigger.text === 'fight'));
+  // (armed fighting still is)
+  const war = analyzeDocument({
+    id: 't',
+    text: 'Ukrainian troops fought Russian forces near Kharkiv on Monday.',
+    published: '2022-05-01',
+  }).events.find((e) => e.trigger.text === 'fought');
+  assert.equal(war?.code, '190');
+});
