@@ -5137,3 +5137,13 @@ test('the noun an "-ing" participle modifies speaks, not the participle’s obje
     'average of polls',
   );
 });
+
+test('an inverted speaker whose title opens with "Under" is read whole: "said Under Secretary …"', () => {
+  // State Department release (public domain), in the demo corpus: the quotation had no speaker, the
+  // tagger reading "Under" as a preposition
+  assertSpeaker(
+    '“The FIRST program provides a framework for our countries to work together to achieve these goals,” said Under Secretary of State for Arms Control and International Security Bonnie Jenkins.',
+    'provides a framework',
+    'Bonnie Jenkins',
+  );
+});

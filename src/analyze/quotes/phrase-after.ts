@@ -124,7 +124,7 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
   const t = toks[k];
   if (t.pos === 'PRON')
     return lex.subjectPronouns.has(t.lower) || t.lower === 'him' || t.lower === 'her' ? phrase(doc, k, k + 1) : null;
-  if (!npToken(t) || NP_LINKS.has(t.lower)) return null;
+  if (!(npToken(t) || underSecretaryAt(toks, k)) || NP_LINKS.has(t.lower)) return null;
   // "…," said one of them: a quantifier with "of" and a pronoun (not "one of those lawyers")
   if (
     quantifier(t) &&
@@ -150,12 +150,20 @@ export function phraseAfter(doc: ArticleDocument, k: number, hi: number): Phrase
   return phrase(doc, k, e);
 }
 
+/**
+ * Whether token e is the "Under" of a title ("said Under Secretary of State … Bonnie Jenkins"), which
+ * the tagger reads as a preposition.
+ */
+const underSecretaryAt = (toks: Token[], e: number) =>
+  toks[e].text === 'Under' && /^Secretary\b/.test(toks[e + 1]?.text ?? '');
+
 /** Whether token e continues the phrase phraseAfter reads from k. */
 function phraseGoesOn(doc: ArticleDocument, k: number, e: number): boolean {
   const toks = doc.tokens;
   return (
     !sentencePeriod(toks, e) &&
     (npToken(toks[e]) ||
+      underSecretaryAt(toks, e) ||
       possessiveApostrophe(toks, e) ||
       possessiveAfterLink(toks, e, k) ||
       participleModifierAt(toks, e, k)) &&
