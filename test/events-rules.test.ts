@@ -1683,3 +1683,26 @@ test('fighting for justice, corruption or a fire is no assault', () => {
   }).events.find((e) => e.trigger.text === 'fought');
   assert.equal(war?.code, '190');
 });
+
+test('"carried out" and a range of numbers stand between a light verb and its noun', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: the strikes had been no event, the sentence holding
+  // another trigger ("occupied") and the noun no light verb
+  const strikes = analyzeDocument({
+    id: 't',
+    text: "The Israeli Defence Forces have carried out 5 to 8 air strikes targeting the office of the Palestinian interior ministry's headquarters occupied by the governing party Hamas in Gaza and an office of President Mahmoud Abbas's Fatah party in Gaza, Palestinian and Israeli sources say.",
+    published: '2006-07-01',
+  }).events.find((e) => e.code === '195');
+  assert.ok(strikes);
+  assert.deepEqual(
+    strikes.source.map((s) => s.actor),
+    ['ISRMIL'],
+  );
+  assert.match(strikes.rule ?? '', /light-verb/);
+  // (State Department remarks, in the demo corpus: "carried out this attack" is Iran's attack)
+  const attack = analyzeDocument({
+    id: 't',
+    text: 'We’ve conducted a thorough review, and we are confident that Iran carried out this attack.',
+    published: '2022-09-07',
+  }).events.find((e) => e.code === '190');
+  assert.equal(attack?.source[0]?.actor, 'IRN');
+});

@@ -404,8 +404,18 @@ function lightVerbBefore(tokens: Token[], i: number, sentenceStart: number, lex:
       return namingCall(tokens, j, i) ? NAMING_CALL : j;
     // (the first word of a hyphened modifier, whatever its tag: "a near-total blockade")
     if (tokens[j + 1]?.text === '-' && tokens[j].end === tokens[j + 1].start) continue;
-    // ("the CIA engaged in torture": the light verb's own preposition)
+    // ("the CIA engaged in torture": the light verb's own preposition; "carried out", "stepped up")
     if (tokens[j].lower === 'in' && tokens[j - 1]?.lemma === 'engage') continue;
+    // (neither counts against the reach)
+    if (LIGHT_PARTICLES.has(tokens[j].lower) && light.has(tokens[j - 1]?.lemma ?? '')) {
+      reach++;
+      continue;
+    }
+    // (a range of numbers: "carried out 5 to 8 air strikes")
+    if (tokens[j].lower === 'to' && tokens[j - 1]?.pos === 'NUM' && tokens[j + 1]?.pos === 'NUM') {
+      reach++;
+      continue;
+    }
     // only the noun's own modifiers may stand between: "held their first meeting", not "threatened to stop negotiations"
     if (!NOUN_PHRASE_POS.has(tokens[j].pos)) break;
   }
@@ -433,7 +443,9 @@ const POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_DETERMINERS, "'s
 /** How far past the object's noun a naming call's predicate may open ("the threats by Israel a way"). */
 const COMPLEMENT_REACH = 4;
 const QUOTE_MARKS = /^["“”'‘’«»]+$/;
-/** lightVerbBefore's answer for a naming "call": no light verb, and the noun no event of the sentence's own. */
+/** Particles a light verb takes before its noun ("carried out air strikes", "stepped up attacks"). */
+const LIGHT_PARTICLES = new Set(['out', 'up']);
+/** lightVerbBefore's answer for a naming "call"": no light verb, and the noun no event of the sentence's own. */
 const NAMING_CALL = -2;
 
 /** By document: where each time expression (with a preposition before it) ends, by its first token. */
