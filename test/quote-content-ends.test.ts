@@ -1409,12 +1409,20 @@ test('a gerund after a preposition in a list’s last item is no linked clause�
   );
 });
 
-test('a relative clause set off by dashes does not end a content before its clause’s verb', () => {
+test('a relative clause set off by dashes or commas does not end a content before its clause’s verb', () => {
   // State Department remarks (public domain), in the demo corpus: both contents had ended at the first dash
   const text =
     'And as I said yesterday in Lithuania and in Latvia, the people of Estonia – who lived through decades of Soviet occupation – understand in a profound way how wrong Russia’s unprovoked and unjustified war in Ukraine is.';
   assert.equal(
     cuedBy(text, 'said').text,
     'the people of Estonia – who lived through decades of Soviet occupation – understand in a profound way how wrong Russia’s unprovoked and unjustified war in Ukraine is',
+  );
+  // (Wikinews, in the demo corpus: cut at the first comma, then inside the relative clause)
+  assert.equal(
+    cuedBy(
+      'Israel claims its ongoing Operation Summer Rains, which began early on June 28, is in response to the capture of Israeli soldier Cpl. Gilad Shalit by Palestinian militants.',
+      'claims',
+    ).text,
+    'its ongoing Operation Summer Rains, which began early on June 28, is in response to the capture of Israeli soldier Cpl. Gilad Shalit by Palestinian militants',
   );
 });

@@ -40,10 +40,10 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
     if (insideQuotation(ctx, candidates[k]) || candidates[k] < minEnd) continue;
     // ("invoked the Sept. 11, 2001, terrorist attacks …": a date's commas end nothing)
     if (dateComma(ctx.doc.tokens, candidates[k])) continue;
-    // ("the people of Estonia – who lived through decades of Soviet occupation – understand …": a
-    // relative clause set off by dashes goes on to the clause's verb)
-    if (dashedRelativeAt(ctx.doc.tokens, candidates[k], end)) continue;
-    if (closesDashedRelative(ctx.doc.tokens, candidates[k], first, end)) continue;
+    // ("the people of Estonia – who lived through decades of Soviet occupation – understand …", "its
+    // ongoing Operation Summer Rains, which began early on June 28, is in response to …": a relative
+    // clause set off by dashes or commas goes on to the clause's verb)
+    if (inRelativeAside(ctx.doc.tokens, candidates[k], first, end)) continue;
     // a content that holds its own cue ("The two bombs appear to have been detonated …") goes past it
     if (holdsCue && candidates[k] <= b.cueToken + 1) continue;
     // nor does the comma that closes a clause the content opens with end it
@@ -57,33 +57,40 @@ export function chooseEnd(ctx: QuoteContext, model: BoundModel, c: Candidate): n
   return best === end ? -1 : best;
 }
 
-/** Relative words that open an aside set off by dashes. */
-const DASHED_RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
-/** The most tokens of a relative aside set off by dashes. */
-const MAX_DASHED_RELATIVE = 25;
+/** Relative words that open an aside set off by dashes or commas. */
+const ASIDE_RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
+/** The most tokens of a relative aside set off by dashes or commas. */
+const MAX_RELATIVE_ASIDE = 25;
+
+/** Whether token j is a mark that sets off an aside: a dash, or a comma where the aside opened with one. */
+const asideMark = (toks: readonly Token[], j: number, comma: boolean) =>
+  comma ? toks[j].text === ',' : isDash(toks as Token[], j);
 
 /**
- * Whether the boundary before token e is a dash opening a relative clause that a second dash closes
- * before `end`, a verb right after it (the aside's noun is the subject of that verb).
+ * Where the relative clause ends that the dash or comma at e opens, when a second such mark closes it
+ * before `end`, a verb right after it (the aside's noun is the subject of that verb; by a comma, only
+ * where the content has no verb of its own before the aside): that mark's index, else -1.
  */
-function dashedRelativeAt(toks: readonly Token[], e: number, end: number): boolean {
-  if (!isDash(toks as Token[], e) || !DASHED_RELATIVES.has(toks[e + 1]?.lower ?? '')) return false;
-  for (let j = e + 2; j < end && j - e <= MAX_DASHED_RELATIVE; j++) {
-    if (isDash(toks as Token[], j)) {
+function relativeAsideClose(toks: readonly Token[], e: number, first: number, end: number): number {
+  const comma = toks[e]?.text === ',';
+  if (!(comma || isDash(toks as Token[], e)) || !ASIDE_RELATIVES.has(toks[e + 1]?.lower ?? '')) return -1;
+  if (comma) for (let j = first; j < e; j++) if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return -1;
+  for (let j = e + 2; j < end && j - e <= MAX_RELATIVE_ASIDE; j++) {
+    if (asideMark(toks, j, comma)) {
       let v = j + 1;
       while (toks[v]?.pos === 'ADV') v++;
-      return toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX';
+      return toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX' ? j : -1;
     }
-    if (/^[.;:!?]$/.test(toks[j].text)) return false;
+    if (/^[.;:!?]$/.test(toks[j].text)) return -1;
   }
-  return false;
+  return -1;
 }
 
-/** Whether the boundary before token e is the dash closing such an aside, opened after `first`. */
-function closesDashedRelative(toks: readonly Token[], e: number, first: number, end: number): boolean {
-  if (!isDash(toks as Token[], e)) return false;
-  for (let d = e - 1; d > first && e - d <= MAX_DASHED_RELATIVE; d--)
-    if (isDash(toks as Token[], d)) return dashedRelativeAt(toks, d, end);
+/** Whether the boundary before token e opens, stands inside or closes such an aside, opened after `first`. */
+function inRelativeAside(toks: readonly Token[], e: number, first: number, end: number): boolean {
+  for (let d = e; d > first && e - d <= MAX_RELATIVE_ASIDE; d--)
+    if ((toks[d].text === ',' || isDash(toks as Token[], d)) && relativeAsideClose(toks, d, first, end) >= e)
+      return true;
   return false;
 }
 
