@@ -5129,3 +5129,26 @@ test('a one-word country after "the" read as a person is the country: "The Vatic
   assert.equal(vatican?.type, 'GPE');
   assert.equal(vatican?.actor, 'VAT');
 });
+
+test('a description of a body with the body named in apposition after it is that body', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: "the Palestinian ruling party" had joined the
+  // Palestinian interior ministry as PSEGOV; "New Zealand's opposition party, National," had been
+  // one body and "National" another with no actor
+  const hamas = run(
+    'The Israeli Defence Forces have carried out air strikes targeting the office of the Palestinian interior ministry in Gaza. Officials said they had found the body of Eliyahu Yitzhak Asheri who was kidnapped by the Palestinian ruling party, Hamas, and shot in the back of the head on Sunday.',
+    '2006-07-01',
+  );
+  assert.ok(mentionTexts(entity(hamas, 'Hamas')).includes('the Palestinian ruling party'));
+  const national = run(
+    "She will talk to the leader of New Zealand's opposition party, National, John Key.",
+    '2006-07-01',
+  );
+  assert.equal(entity(national, 'National').actor, 'NZLOPP');
+  // (a list is no apposition: "of U.S. citizens, Lawful Permanent Residents, and Afghan partners")
+  const list = run(
+    'We welcome their willingness to assist with the safe transit from Afghanistan of U.S. citizens, Lawful Permanent Residents, and Afghan partners.',
+    '2021-08-30',
+  );
+  assert.ok(list.entities.some((e) => e.mentions.some((m) => m.text === 'U.S. citizens')));
+  assert.ok(!list.entities.some((e) => e.mentions.some((m) => m.text === 'U.S. citizens' && m.rule === 'description')));
+});

@@ -54,6 +54,30 @@ class MentionGrid {
   }
 }
 
+/**
+ * The body named in apposition after the phrase ending at token `end`: ", Hamas," or ", Hamas." —
+ * a body's whole name mention set off by commas, or closing the sentence.
+ */
+function bodyInApposition(grid: MentionGrid, toks: Token[], end: number): EntityRecord | undefined {
+  if (toks[end + 1]?.text !== ',' || !toks[end + 2]) return undefined;
+  const hit = grid.entityAt(toks[end + 2]);
+  if (!hit || hit.mention.kind !== 'name' || hit.entity.type !== 'ORG' || hit.mention.start !== toks[end + 2].start)
+    return undefined;
+  let last = end + 2;
+  while (toks[last + 1] && toks[last + 1].end <= hit.mention.end) last++;
+  const after = toks[last + 1];
+  // (not an item of a list: "of U.S. citizens, Lawful Permanent Residents, and Afghan partners")
+  if (toks[end].lower !== toks[end].lemma) return undefined;
+  // (", Hamas, and shot in the back": "and" before no name or article joins clauses, not items)
+  const item = toks[last + 3];
+  const listed =
+    /^(?:and|or)$/.test(toks[last + 2]?.lower ?? '') &&
+    !!item &&
+    (item.pos === 'DET' || item.pos === 'PROPN' || /^\p{Lu}/u.test(item.text));
+  if (after?.text === ',') return listed ? undefined : hit.entity;
+  return !after || /^[.;]$/.test(after.text) ? hit.entity : undefined;
+}
+
 /** The entity with a name mention at this token, if any. */
 function nameEntityAt(grid: MentionGrid, t: Token): EntityRecord | undefined {
   const hit = grid.entityAt(t);
@@ -956,6 +980,19 @@ function describeSector(
     if (definite && !known) scan.describedPeople.set(key, person);
     addMention(scan, person, nominalMention(doc, pspan, 'country-person'));
     return last;
+  }
+  // "kidnapped by the Palestinian ruling party, Hamas, and shot": the body named in apposition
+  // right after the phrase is the one it describes
+  const body = bodyInApposition(grid, toks, end);
+  if (body) {
+    addMention(scan, body, nominalMention(doc, mspan, 'description'));
+    // (and the actor the phrase names, where nothing gave the body one: "New Zealand's opposition
+    // party, National," is NZLOPP)
+    if (!body.actor && !body.country) {
+      body.actor = actor;
+      body.country = country;
+    }
+    return end;
   }
   const group = owner ? `${actor} ${owner}` : actor;
   let org = sectorGroups.get(group);
