@@ -521,3 +521,15 @@ test('an "according to" source’s bracket keeps its commas: the content opens a
   assert.ok(q.text.startsWith('Free Trade Zones are established'), q.text);
   assert.equal(q.speaker?.name, 'Burn');
 });
+
+test('a "that" read as a relative pronoun after the saying’s time and place opens a content with its own subject', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: the minister's statement had no quote at all
+  // (the whole pipeline: the time expressions tell "Monday" for the saying's day)
+  const q = analyzeDocument({
+    id: 't',
+    text: "Russia's defense minister, Sergei Ivanov, said Monday in televised comments that North Korea's nuclear test has been confirmed and yielded as much as 15 kilotons of TNT.",
+    published: '2006-10-10',
+  }).quotes.find((x) => x.cue?.text === 'said');
+  assert.ok(q?.text.startsWith("that North Korea's nuclear test has been confirmed"), q?.text);
+  assert.equal(q?.speaker?.name, 'Sergei Ivanov');
+});

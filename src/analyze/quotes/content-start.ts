@@ -889,6 +889,11 @@ function thatAfterPlace(ctx: QuoteContext, p: number, end: number): number {
   for (let j = p + 1; j < end && j - p <= PLACE_THAT_WINDOW; j++) {
     if (ctx.inSpan[j] >= 0 || (CLAUSE_STOP.test(toks[j].text) && toks[j].text !== ',')) return -1;
     if (toks[j].lower === 'that' && (toks[j].pos === 'SCONJ' || toks[j - 1].text === ',')) return j;
+    // ("said Monday in televised comments that North Korea's nuclear test has been confirmed": a
+    // "that" the tagger read as a relative pronoun, with a clause of its own subject after it)
+    const next = toks[j + 1];
+    if (toks[j].lower === 'that' && next && next.pos !== 'VERB' && next.pos !== 'AUX' && clauseAt(ctx, j + 1, end))
+      return j;
   }
   return -1;
 }
