@@ -3,6 +3,7 @@
 // after it ("to/with/against X"). A passive trigger ("was arrested by police") swaps the two.
 import { CLASS_NOUNS } from '../entities/classed-names.js';
 import type { ArticleDocument, EntityRecord, Sentence, Token } from '../document.js';
+import { ingModifierOfSubject } from '../nlp/attributive.js';
 import { isPassive } from '../nlp/passive.js';
 import { POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
 import type { ActorRef, Mention, Quote } from '../types.js';
@@ -1609,12 +1610,7 @@ const OBJECT_LEAD_TAGS = new Set(['DET', 'ADJ', 'NUM']);
 function participleObjectInSubject(tokens: Token[], m: ActorMention, from: number): boolean {
   let p = m.first - 1;
   while (p > from && OBJECT_LEAD_TAGS.has(tokens[p].pos)) p--;
-  const participle = tokens[p];
-  if (p <= from || participle.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(participle.text)) return false;
-  const head = tokens[p - 1];
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
-  for (let j = from; j < p - 1; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return false;
-  return true;
+  return p > from && ingModifierOfSubject(tokens, p, from);
 }
 
 export interface Dyad {

@@ -204,8 +204,9 @@ export function listHeadVerb(tokens: Token[], first: number, from: number): numb
     if (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') continue;
     // (the tagger may read a main verb "has" as an auxiliary: the perfect's "has" matches it)
     // (nor a copula, "a settlement that is inclusive, respects …, and prevents …": "is" heads the list)
-    const verb = tokens[v].pos === 'VERB' || (perfect !== null && tokens[v].lemma === 'have') || copulaAt(tokens, v);
-    head = verb && (copulaAt(tokens, v) ? BE_FORMS[tokens[v].lower] : verbForm(tokens[v])) === form ? v : -1;
+    const copula = copulaAt(tokens, v);
+    const verb = tokens[v].pos === 'VERB' || (perfect !== null && tokens[v].lemma === 'have') || copula;
+    head = verb && (copula ? BE_FORMS[tokens[v].lower] : verbForm(tokens[v])) === form ? v : -1;
     break;
   }
   // (with "and" alone, the head must follow its subject: "Isolated, Poland relented and agreed" opens

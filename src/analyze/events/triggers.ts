@@ -445,7 +445,7 @@ const COMPLEMENT_REACH = 4;
 const QUOTE_MARKS = /^["“”'‘’«»]+$/;
 /** Particles a light verb takes before its noun ("carried out air strikes", "stepped up attacks"). */
 const LIGHT_PARTICLES = new Set(['out', 'up']);
-/** lightVerbBefore's answer for a naming "call"": no light verb, and the noun no event of the sentence's own. */
+/** lightVerbBefore's answer for a naming "call": no light verb, and the noun no event of the sentence's own. */
 const NAMING_CALL = -2;
 
 /** By document: where each time expression (with a preposition before it) ends, by its first token. */

@@ -29,3 +29,17 @@ export function attributiveParticiple(tokens: Token[], i: number): boolean {
   // follows one)
   return j >= 0 && (NOUN_PHRASE_OPENERS.has(tokens[j].lower) || tokens[j].pos === 'ADP');
 }
+
+/**
+ * Whether the "-ing" form at p modifies the noun right before it, opening the clause's subject with
+ * no verb of the clause before that noun ("Abductors holding the journalist have made demands",
+ * "Gunmen holding the journalist said"): its object is no subject, of an act or of a saying.
+ */
+export function ingModifierOfSubject(tokens: readonly Token[], p: number, from: number): boolean {
+  const participle = tokens[p];
+  const head = tokens[p - 1];
+  if (p - 1 < from || participle?.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(participle.text)) return false;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
+  for (let j = from; j < p - 1; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return false;
+  return true;
+}

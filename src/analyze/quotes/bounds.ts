@@ -64,7 +64,7 @@ const MAX_RELATIVE_ASIDE = 25;
 
 /** Whether token j is a mark that sets off an aside: a dash, or a comma where the aside opened with one. */
 const asideMark = (toks: readonly Token[], j: number, comma: boolean) =>
-  comma ? toks[j].text === ',' : isDash(toks as Token[], j);
+  comma ? toks[j].text === ',' : isDash(toks, j);
 
 /**
  * Where the relative clause ends that the dash or comma at e opens, when a second such mark closes it
@@ -73,7 +73,7 @@ const asideMark = (toks: readonly Token[], j: number, comma: boolean) =>
  */
 function relativeAsideClose(toks: readonly Token[], e: number, first: number, end: number): number {
   const comma = toks[e]?.text === ',';
-  if (!(comma || isDash(toks as Token[], e)) || !ASIDE_RELATIVES.has(toks[e + 1]?.lower ?? '')) return -1;
+  if (!(comma || isDash(toks, e)) || !ASIDE_RELATIVES.has(toks[e + 1]?.lower ?? '')) return -1;
   if (comma) for (let j = first; j < e; j++) if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') return -1;
   for (let j = e + 2; j < end && j - e <= MAX_RELATIVE_ASIDE; j++) {
     if (asideMark(toks, j, comma)) {
@@ -89,8 +89,7 @@ function relativeAsideClose(toks: readonly Token[], e: number, first: number, en
 /** Whether the boundary before token e opens, stands inside or closes such an aside, opened after `first`. */
 function inRelativeAside(toks: readonly Token[], e: number, first: number, end: number): boolean {
   for (let d = e; d > first && e - d <= MAX_RELATIVE_ASIDE; d--)
-    if ((toks[d].text === ',' || isDash(toks as Token[], d)) && relativeAsideClose(toks, d, first, end) >= e)
-      return true;
+    if ((toks[d].text === ',' || isDash(toks, d)) && relativeAsideClose(toks, d, first, end) >= e) return true;
   return false;
 }
 

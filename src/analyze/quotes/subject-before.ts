@@ -26,6 +26,7 @@ import {
   type Phrase,
 } from './phrases.js';
 import { datedParticipleBefore, timeAdjunctStart } from './time-adjunct.js';
+import { ingModifierOfSubject } from '../nlp/attributive.js';
 import { KINSHIP_WORDS } from '../entities/name-gender.js';
 import {
   adjunctAfterAuxiliary,
@@ -66,7 +67,7 @@ import {
 const DASHES = new Set(['\u2014', '\u2015', '\u2013', '--']);
 
 /** A dash, or a hyphen standing between spaces as one ("Democrats - especially in New York - said"). */
-export const isDash = (toks: Token[], j: number) =>
+export const isDash = (toks: readonly Token[], j: number) =>
   DASHES.has(toks[j].text) ||
   (toks[j].text === '-' && toks[j - 1]?.end < toks[j].start && toks[j + 1]?.start > toks[j].end);
 
@@ -259,8 +260,13 @@ function headOfParticiplePhrase(doc: ArticleDocument, p: Phrase, lo: number): Ph
   if (!np || np.endToken !== v || np.headKind !== 'nominal') return null;
   // (and it opens the clause: "In a statement released to reporters the US government said" is the
   // government's, "… made such comments" no comments')
+  return opensClause(toks, np, lo) ? np : null;
+}
+
+/** Whether the phrase opens its clause: at `lo`, or after a break or a sentence's stop. */
+function opensClause(toks: Token[], np: Phrase, lo: number): boolean {
   const before = toks[np.first - 1];
-  return np.first === lo || !before || isBreak(before) || /^[.;:!?]$/.test(before.text) ? np : null;
+  return np.first === lo || !before || isBreak(before) || /^[.;:!?]$/.test(before.text);
 }
 
 /** Participles whose object the subject speaks for: "Officials representing the United States said". */
@@ -274,9 +280,7 @@ const SPOKEN_FOR = new Set(['representing']);
 function headOfIngParticiple(doc: ArticleDocument, p: Phrase, lo: number): Phrase | null {
   const toks = doc.tokens;
   const v = p.first - 1;
-  const participle = toks[v];
-  if (v - 1 < lo || participle.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(participle.text)) return null;
-  if (SPOKEN_FOR.has(participle.lower)) return null;
+  if (!ingModifierOfSubject(toks, v, lo) || SPOKEN_FOR.has(toks[v].lower)) return null;
   // (before a bare singular noun it is an adjective, "Reuters rolling poll shows", "RealClearPolitics
   // rolling average of polls shows"; a bare plural is its object, "reviewing detainee cases")
   if (toks[p.first].pos === 'NOUN' || toks[p.first].pos === 'ADJ') {
@@ -284,16 +288,11 @@ function headOfIngParticiple(doc: ArticleDocument, p: Phrase, lo: number): Phras
     while (n + 1 < p.endToken && (toks[n + 1].pos === 'NOUN' || toks[n + 1].pos === 'ADJ')) n++;
     if (toks[n].pos !== 'NOUN' || toks[n].lower === toks[n].lemma) return null;
   }
-  const head = toks[v - 1];
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
   const np = readSubjectBefore(doc, v, lo, null);
-
   if (!np || np.endToken !== v || np.headKind === 'pronoun') return null;
-  const before = toks[np.first - 1];
   // (the whole phrase, participle and object too, resting on the noun: "The cases involving Mr.
   // Manafort and Mrs. Clinton were described by …" is one subject)
-  const opens = np.first === lo || !before || isBreak(before) || /^[.;:!?]$/.test(before.text);
-  return opens ? { ...np, end: p.end, endToken: p.endToken } : null;
+  return opensClause(toks, np, lo) ? { ...np, end: p.end, endToken: p.endToken } : null;
 }
 
 /** Prepositions of a person's hometown after their age ("…, 38, of Digby", "…, 52, from Leeds"). */
