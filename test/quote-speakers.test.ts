@@ -5147,3 +5147,13 @@ test('an inverted speaker whose title opens with "Under" is read whole: "said Un
     'Bonnie Jenkins',
   );
 });
+
+test('a state’s delegation is no government: the delegate named before it speaks', () => {
+  // PolNeAR dev (Breitbart, 2016): with "delegation" a government's sector word, "the New York
+  // delegation" had become the United States government and taken the quotation
+  const doc = run(
+    'Minutes after the voting began, Colorado’s delegation chairman announced four votes for Trump, 31 for Senator Ted Cruz and two abstentions.\n\n“There’s just a passion for Donald, and his wife knocked it out of the park,” said Robert Antonacci of the New York delegation.',
+  );
+  const who = speaker(doc, quoteWith(doc, 'a passion for Donald'));
+  assert.ok(who?.startsWith('Robert Antonacci'), who ?? 'no speaker');
+});

@@ -669,7 +669,7 @@ function describePhrase(
   }
   // a country's sector: the Russian military, U.S. intelligence agencies
   if (!country) return i;
-  return describeSector(scan, i, k, country, article, modifiers.length, span.start, owner);
+  return describeSector(scan, i, k, country, article, modifiers.length, span.start, owner, region);
 }
 
 /**
@@ -822,6 +822,9 @@ function copulaSubject(scan: DescriptionScan, i: number): EntityRecord | undefin
   return toks[j]?.sentence === copula.sentence ? personNameEndingAt(scan, j) : undefined;
 }
 
+/** Sector words that name no government body after a place inside a country ("the New York delegation"). */
+const REGIONAL_PARTY_WORDS = new Set(['delegation', 'delegations']);
+
 /** The most words of a portfolio after a title's "of" ("of Foreign Affairs"). */
 const MAX_PORTFOLIO = 5;
 
@@ -869,6 +872,8 @@ function describeSector(
   start: number,
   /** The person whose government it is ("the Bush administration"), if a person's name leads it. */
   owner: string | null = null,
+  /** The place inside the country that the phrase names ("the New York delegation"), if it names one. */
+  region: string | null = null,
 ): number {
   const { doc, grid, sectorGroups } = scan;
   const lex = lexiconSets();
@@ -924,6 +929,9 @@ function describeSector(
   if (seatHit && seatHit.mention.kind === 'name' && isSeatName(seatHit.mention.text))
     sector = seatTitleSector(true, doc.text.slice(toks[from].start, toks[end].end), sector);
   if (!sector || !/^[A-Z]{3}$/.test(sector)) return i;
+  // (a state's or a city's delegation is a party's, to a convention: "Robert Antonacci of the New York
+  // delegation"; a country's is its government's)
+  if (region && REGIONAL_PARTY_WORDS.has(toks[end].lower)) return i;
   // "U.S. national security adviser Jake Sullivan" is a title, not a body
   const next = toks[end + 1];
   if (next && (grid.entityAt(next)?.entity.type === 'PERSON' || /^\p{Lu}/u.test(next.text))) return i;
