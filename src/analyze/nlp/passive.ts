@@ -23,38 +23,24 @@ const ADJECTIVE_FRAMES = new Set([
   'pledged',
 ]);
 
-/** Past participles not in "-ed" or "-en" ("was found guilty", "were held", "had been caught"). */
-const IRREGULAR_PARTICIPLES = new Set([
-  'shot',
-  'held',
-  'found',
-  'caught',
-  'sent',
-  'brought',
-  'hit',
-  'struck',
-  'fought',
-  'sold',
-  'bought',
-  'kept',
-  'told',
-  'sought',
-  'hung',
-  'led',
-  'met',
-  'won',
-  'taught',
-  'put',
-  'set',
-  'cut',
-  'hurt',
-  'shut',
-  'spread',
-  'paid',
-  'made',
-  'lost',
-  'left',
-]);
+/** Participles the same as the plain form, which no lemma tells from it ("was hit", "were cut"). */
+const UNCHANGED_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'hurt', 'shut', 'spread', 'cast', 'beat']);
+
+/**
+ * Whether the word may be a past participle: in "-ed" or "-en", or another inflected form of a verb
+ * that is no "-ing" or "-s" form ("found", "held", "met", "thrown"), or one the same as the plain form.
+ */
+const participleShape = (t: Token) =>
+  /(?:ed|en)$/.test(t.lower) ||
+  UNCHANGED_PARTICIPLES.has(t.lower) ||
+  (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:ing|s)$/.test(t.lower));
+
+/**
+ * Whether the participle is of the same form as the past, which a contracted "'s" before it makes a
+ * perfect ("He's met recently with …"): not one in "-ed", nor one only a participle is ("'s known",
+ * "'s taken", "'s done").
+ */
+const likePast = (t: Token) => !/(?:ed|en|wn|ne)$/.test(t.lower);
 
 /**
  * Whether the trigger spanning tokens [first, last] is a passive participle: a past participle after
@@ -68,11 +54,11 @@ export function isPassive(tokens: readonly Token[], first: number, last: number,
   const toLast = tokens[last].lower === 'to';
   if ((toLast || tokens[last + 1]?.lower === 'to') && ADJECTIVE_FRAMES.has(tokens[toLast ? last - 1 : last].lower))
     return false;
-  if (!/ed$|en$/.test(t.lower) && !IRREGULAR_PARTICIPLES.has(t.lower)) return false;
+  if (!participleShape(t)) return false;
   for (let j = first - 1; j >= from && j >= first - 3; j--) {
     // ("He's met recently with both Prime Minister Netanyahu and President Abbas": before a participle
     // of the same form as the past, a contracted "'s" is "has")
-    if (/^['’]s$/.test(tokens[j].text) && IRREGULAR_PARTICIPLES.has(t.lower)) return false;
+    if (/^['’]s$/.test(tokens[j].text) && likePast(t)) return false;
     if (tokens[j].lemma === 'be' || tokens[j].lemma === 'get') return true;
     if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'AUX') break;
   }
