@@ -127,3 +127,24 @@ test('"posted" growth, a loss or a victory is a result recorded, not a post (Wik
     quotes('Trump posted a message on Twitter calling the verdict a disgrace.').some((q) => q.cue?.text === 'posted'),
   );
 });
+
+test('"declared" a state of emergency, martial law or independence is the act itself, no report (Wikinews)', () => {
+  for (const text of [
+    // wikinews-111659
+    'Chaindrawa states that Saakashvili tried to close down an independent TV station (Imelda TV), declared a state of emergency in 2007 against mass protests of the opposition, and committed election fraud.',
+    // wikinews-42306
+    'Montenegro is preparing today to declare its independence from Serbia in a special parliamentary session in the capital, Podgorica.',
+    // wikinews-18560
+    'Since the shooting Sri Lanka has declared a state of emergency.',
+  ])
+    assert.deepEqual(
+      quotes(text).filter((q) => /^declare/.test(q.cue?.text ?? '')),
+      [],
+      text,
+    );
+  // a declaration that something is so still is one
+  assert.equal(
+    cuedBy('The president declared that the state of emergency was over.', 'declared').text,
+    'that the state of emergency was over',
+  );
+});

@@ -424,3 +424,29 @@ test('"see X as" with a verb of happening after "as" is a comparison, no view: "
   );
   assert.equal(cuedBy('Many Republicans see the deal as a betrayal.', 'see').text, 'the deal as a betrayal');
 });
+
+test('a form in -s the tagger read as a noun after a subject it read as an adjective: "The U.S. military states that …" (Wikinews)', () => {
+  // wikinews-68763 (demo corpus): "military" tagged ADJ, "states" NOUN; the statement had no quote
+  const text =
+    'The U.S. military states that the search for the soldiers will go on until they know if they are dead or alive.';
+  const q = analyzeDocument({ id: 't', text }).quotes.find((x) => x.cue?.text === 'states');
+  assert.equal(q?.text, 'that the search for the soldiers will go on until they know if they are dead or alive');
+  assert.match(q?.speaker?.name ?? '', /U\.S\. military$/);
+  // wikinews-43433: its "that" opens the content, no relative clause on "claims" whose gap a later
+  // verb fills ("aiming a green laser" had spoken, with "the car" as its speaker)
+  const claims =
+    'The U.S. military claims that the car was approaching the checkpoint at high speed, when the troops attempted to signal the car with light signals, aiming a green laser at the windshield and warning shots.';
+  const c = covering(quotes(claims), claims, 'the car was approaching the checkpoint');
+  assert.equal(c.cue?.text, 'claims');
+  // (not a noun phrase in an object's place: "One of the other comments that the President made …"
+  // (a White House briefing), nor one after a verb: "have both confirmed reports that …" (wikinews-78145))
+  for (const other of [
+    'One of the other comments that the President made (inaudible) the GCC countries is that they have to learn to share the region with Iran, when many believe that Iran is the aggressor.',
+    'The Crisis Management Initiative (CMI) and the Finnish Foreign Ministry have both confirmed reports that the pre-arranged talks are scheduled to begin soon in an undisclosed location in Finland.',
+  ])
+    assert.deepEqual(
+      quotes(other).filter((x) => x.cue?.text === 'comments' || x.cue?.text === 'reports'),
+      [],
+      other,
+    );
+});

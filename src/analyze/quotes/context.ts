@@ -405,7 +405,7 @@ export class QuoteContext {
     )
       return false;
     if (
-      (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN' || this.nounLikeAdjectiveSubject(i)) &&
       next.lower === 'that' &&
       next.pos === 'SCONJ' &&
       !compoundAfterDeterminedNoun(toks, i)
@@ -461,6 +461,31 @@ export class QuoteContext {
       // "Millennials support background checks": after a plural subject in capitals, a noun phrase
       ((next.pos === 'NOUN' || next.pos === 'ADJ') && t.lower === t.lemma && this.pluralSubjectBefore(i)) ||
       ((next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVES.has(next.lower)) && after !== undefined)
+    );
+  }
+
+  /**
+   * Whether the word before the form in -s at i is an adjective the tagger made of a noun phrase's
+   * head ("The U.S. military states that the search … will go on"): a singular form in -s, a
+   * determiner or a name before the adjective, and a clause with its own subject after "that".
+   */
+  private nounLikeAdjectiveSubject(i: number): boolean {
+    const toks = this.doc.tokens;
+    const t = toks[i];
+    const lead = toks[i - 2];
+    const subject = toks[i + 2];
+    if (!lead || !subject || !/[^s]s$/.test(t.lower) || t.lower === t.lemma || toks[i - 1].pos !== 'ADJ') return false;
+    if (lead.pos !== 'DET' && lead.pos !== 'PROPN') return false;
+    // (in a subject's place: "One of the other comments that the President made …" is an object's)
+    let first = i - 2;
+    while (first > 0 && i - first < 6 && (toks[first - 1].pos === 'PROPN' || toks[first - 1].pos === 'DET')) first--;
+    const before = toks[first - 1];
+    if (before && !(before.pos === 'PUNCT' || before.pos === 'CCONJ' || first === this.sentenceAt(i)?.firstToken))
+      return false;
+    return (
+      subject.pos === 'DET' ||
+      subject.pos === 'PROPN' ||
+      (subject.pos === 'PRON' && lex.subjectPronouns.has(subject.lower))
     );
   }
 

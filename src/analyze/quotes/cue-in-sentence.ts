@@ -801,6 +801,8 @@ function objectAfter(toks: Token[], k: number): boolean {
 function thatRelative(ctx: QuoteContext, s: Sentence, r: number): boolean {
   const toks = ctx.doc.tokens;
   if (toks[r - 1]?.pos !== 'NOUN' && toks[r - 1]?.pos !== 'PROPN') return false;
+  // (a verb of saying the tagger read as a noun takes the clause: "The U.S. military claims that the car …")
+  if (toks[r - 1].pos === 'NOUN' && ctx.cueClass(r - 1) === 'speech') return false;
   let f = r - 1;
   while (f > s.firstToken && npToken(toks[f - 1]) && toks[f - 1].pos !== 'VERB') f--;
   return !(f > s.firstToken && toks[f - 1].pos === 'VERB' && ctx.cueClass(f - 1) === 'speech');

@@ -512,17 +512,41 @@ const RESULT_OBJECTS = new Map([
       'expansion',
     ]),
   ],
+  [
+    // a declaration that is itself the act, no report of anything: "declared a state of emergency",
+    // "declared martial law", "declared its independence from Serbia", "was declared dead"
+    'declare',
+    new Set(['emergency', 'martial', 'independence', 'ceasefire', 'truce', 'curfew', 'jihad', 'bankruptcy', 'dead']),
+  ],
 ]);
 
-/** Whether token k is "claim" taking lives, or "post" a result, as its object ("claimed 23 lives", "posted a loss"). */
+/** Heads whose "of" phrase holds the declared act's word: "a state of emergency", "a state of war". */
+const DECLARED_STATE_HEADS = new Set(['state']);
+
+/**
+ * Whether token k is "claim" taking lives, "post" a result or "declare" an act as its object
+ * ("claimed 23 lives", "posted a loss", "declared a state of emergency").
+ */
 function takesResultObject(toks: readonly Token[], k: number): boolean {
   const results = RESULT_OBJECTS.get(toks[k].lemma);
   if (!results) return false;
   for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
     if (results.has(toks[j].lower)) return true;
+    if (DECLARED_STATE_HEADS.has(toks[j].lower) && toks[j + 1]?.lower === 'of' && toks[k].lemma === 'declare') {
+      j++;
+      continue;
+    }
     // (a title's capitalised words before its head: "dismissed Interior Minister …")
     const title = toks[j].pos === 'PROPN' && /^\p{Lu}/u.test(toks[j].text);
-    if (!(toks[j].pos === 'DET' || toks[j].pos === 'NUM' || toks[j].pos === 'ADJ' || toks[j].pos === 'ADV' || title))
+    const possessive = POSSESSIVES.has(toks[j].lower);
+    if (!(
+      toks[j].pos === 'DET' ||
+      toks[j].pos === 'NUM' ||
+      toks[j].pos === 'ADJ' ||
+      toks[j].pos === 'ADV' ||
+      title ||
+      possessive
+    ))
       return false;
   }
   return false;
