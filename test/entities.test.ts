@@ -5152,3 +5152,57 @@ test('a description of a body with the body named in apposition after it is that
   assert.ok(list.entities.some((e) => e.mentions.some((m) => m.text === 'U.S. citizens')));
   assert.ok(!list.entities.some((e) => e.mentions.some((m) => m.text === 'U.S. citizens' && m.rule === 'description')));
 });
+
+test('a title set off before a name that carries its own rank or courtesy title is the person’s role', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: the spokesman had been a person of his own, "Lt. Col."
+  // Garver's only role, and "Chief of General Staff" no role of the general's
+  const garver = run(
+    '"A lot of our vehicles have thermal capabilities, which sometimes work better at night than they do during the day," said U.S. military spokesman, Lt. Col. Christopher Garver.',
+    '2007-05-13',
+  );
+  const spokesman = entity(garver, 'Christopher Garver');
+  assert.ok(spokesman.roles.some((r) => r.title === 'military spokesman' && r.country === 'USA'));
+  assert.equal(spokesman.actor, 'USAMIL');
+  assert.ok(!garver.entities.some((e) => e.name === 'U.S. military spokesman'));
+  // (a rank and a country's office with no sector of its own: the armed forces)
+  const general = run(
+    "Turkey's Chief of General Staff, General Yaşar Büyükanıt, proposed that Greek and Turkish fighters should fly unarmed flights over the Aegean.",
+    '2007-04-18',
+  );
+  assert.ok(entity(general, 'Yaşar Büyükanıt').roles.some((r) => r.title === 'Chief of General Staff'));
+  assert.equal(entity(general, 'Yaşar Büyükanıt').actor, 'TURMIL');
+  const putin = run(
+    'The president of Brazil, Mr. Luiz Inácio Lula da Silva, met with the president of Russia, Mr. Vladimir Putin, at about 12:00 in Brasilia.',
+    '2004-11-22',
+  );
+  assert.ok(entity(putin, 'Vladimir Putin').roles.some((r) => r.title === 'president of Russia'));
+  // (not a list of office holders, nor an address to someone else; State Department releases)
+  const list = stateRelease(
+    'The President, National Security Advisor Sullivan, and I have spoken to families who are meeting the extraordinary challenge of advocating for a loved one held captive.',
+    '2022-07-19',
+  );
+  assert.ok(!entity(list, 'Sullivan').roles.some((r) => r.title === 'President'));
+  const address = stateRelease(
+    'QUESTION: Thank you very much. Mr. Secretary, President Biden said three days ago that if Russia invades, they will have chosen war and the door to diplomacy will be closed.',
+    '2022-02-23',
+  );
+  assert.ok(!entity(address, 'Joe Biden').roles.some((r) => r.title === 'Secretary'));
+});
+
+test('a rank’s abbreviation without its period is no name, and a title’s modifier no part of the body before it', () => {
+  // Wikinews (CC BY 2.5): "Col" had been a person titled "Lt."
+  const rank = run(
+    'His commanding officer, Lt. Col, Steve Vickery, said: "Lance Corporal Jon Hetherington had only been in Afghanistan for a short time."',
+    '2006-08-28',
+  );
+  assert.ok(!rank.entities.some((e) => e.name === 'Col'));
+  // a State Department release: the body had been "U.S. Department of State Special", the envoy a
+  // holder of no government's office
+  const envoy = stateRelease(
+    'U.S. Department of State Special Envoy for Global Food Security, Dr. Cary Fowler, will travel to New York on July 18 to participate in the High-Level Special Event.',
+    '2022-07-18',
+  );
+  assert.ok(!envoy.entities.some((e) => e.mentions.some((m) => /Special$/.test(m.text))));
+  assert.equal(entity(envoy, 'Cary Fowler').actor, 'USAGOV');
+  assert.ok(entity(envoy, 'Cary Fowler').roles.some((r) => r.title === 'Special Envoy for Global Food Security'));
+});

@@ -377,7 +377,9 @@ function onlyTitleWords(words: Token[], afterCourtesy = false): boolean {
   return words.every(
     (t) =>
       lex.titleModifiers.has(t.lower) ||
-      (lex.titleHeads.has(t.lower) && !isAlsoSurname(t.text) && !(afterCourtesy && !ADDRESS_TITLES.has(t.lower))),
+      (lex.titleHeads.has(t.lower) && !isAlsoSurname(t.text) && !(afterCourtesy && !ADDRESS_TITLES.has(t.lower))) ||
+      // (a rank's abbreviation with its period left out: "Lt. Col, Steve Vickery")
+      (!afterCourtesy && /^\p{Lu}\p{Ll}{1,3}$/u.test(t.text) && lex.titleHeads.has(`${t.lower}.`)),
   );
 }
 

@@ -764,13 +764,40 @@ function clauseOpening(toks: readonly Token[], first: number, k: number): number
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
+ * Where a name with its rank or title right after a comma opens ("The army spokesman, Lt. Col.
+ * Christopher Garver, said"): the title's first token, so the apposition before it is read too; else
+ * the name's own.
+ */
+function rankedNameAt(doc: ArticleDocument, nameAt: number): number {
+  const toks = doc.tokens;
+  // (or a courtesy title: "Israel's ambassador to the UN, Mr. Danny Danon, said")
+  if (COURTESY_TITLES.has(toks[nameAt - 1]?.text ?? '') && toks[nameAt - 2]?.text === ',') return nameAt - 1;
+  const title = titleBefore(doc, nameAt);
+  return title && title[1] === nameAt && toks[title[0] - 1]?.text === ',' ? title[0] : nameAt;
+}
+
+/** Conjunctions that make a list of the names before and after them. */
+const LIST_CONJUNCTIONS = new Set(['and', 'or']);
+/** Words of address that open a vocative, no title of the name after it. */
+const VOCATIVES = new Set(['mr.', 'mr', 'madam', 'mister', 'madame']);
+
+/** Courtesy titles before a name. */
+const COURTESY_TITLES = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr.', 'Dr']);
+
+/**
  * Token range of a title set off before the name inside the sentence: "thanked the new provisional
  * head of government, Roza Otunbayeva, for …", "according to the Russian Ambassador to the United
  * States, Anatoly Antonov." — or null. The phrase opens with a determiner or possessive and the name
  * is closed off after it (comma, period, semicolon, bracket), so that "Speaking to the president,
  * Smith said" gives Smith no title.
+ * (ownNameAt: the name's own first token where nameAt is its title's.)
  */
-function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number): [number, number] | null {
+function titleSetOffBefore(
+  doc: ArticleDocument,
+  nameAt: number,
+  endAt: number,
+  ownNameAt = nameAt,
+): [number, number] | null {
   const toks = doc.tokens;
   // (the closing comma may be left out before the verb of saying when the title opens the sentence:
   // "The U.S. Ambassador to Iraq, Zalmay Khalilzad said …")
@@ -805,8 +832,20 @@ function titleSetOffBefore(doc: ArticleDocument, nameAt: number, endAt: number):
   // apposition (but "Three months ago, the US Ambassador …, Jan Krc, asked" is one)
   if (toks[opener - 1]?.text === ',' && otherPersonAt(doc, opener - 2, nameAt)) return null;
   if (saying && !/^[,.;)]$/.test(toks[endAt]?.text ?? '') && opener !== first && !bare) return null;
+  // "The President, National Security Advisor Sullivan, and I have spoken": a title of its own, "and"
+  // after it and an office in capitals before it (not "the crown prince, Sheikh Mishal, and …") make
+  // the name a list's
+  if (
+    ownNameAt > nameAt &&
+    toks[endAt]?.text === ',' &&
+    LIST_CONJUNCTIONS.has(toks[endAt + 1]?.lower ?? '') &&
+    toks.slice(opener + 1, b).every((t) => /^\p{Lu}/u.test(t.text))
+  )
+    return null;
   for (let k = opener; k < b; k++) {
     const w = toks[k].lower;
+    // "Mr. Secretary, President Biden said …": an address to someone else
+    if (VOCATIVES.has(w)) return null;
     // "his secretary on Thursday, Annan": a date ends no title; "our two deputy secretaries": many
     if (lex.trailingTimeWords.has(w) || DEICTIC_DAYS.has(w) || (k === b - 1 && isPluralTitle(w))) return null;
   }
@@ -1372,7 +1411,10 @@ export function findRoles(doc: ArticleDocument): void {
       for (const [range, rule] of [
         [titleBefore(doc, at), 'title-before-name'],
         [titleAfter(doc, at, endAt), 'apposition'],
-        [titleOpening(doc, at, endAt) ?? titleSetOffBefore(doc, at, endAt), 'apposition-before-name'],
+        [
+          titleOpening(doc, at, endAt) ?? titleSetOffBefore(doc, rankedNameAt(doc, at), endAt, at),
+          'apposition-before-name',
+        ],
       ] as const) {
         const span = range && rule === 'apposition' ? appositionRange(doc, range, entity) : range;
         if (!span || (rule === 'apposition' && nextTitledPerson(doc, span, at))) continue;
@@ -1402,7 +1444,7 @@ export function findRoles(doc: ArticleDocument): void {
           if (fromArticle && entity.kb && entity.country && entity.country !== role.country && bySurnameOnly(entity))
             unlinkNamesake(entity);
           if (!entity.country || fromArticle) entity.country = role.country;
-          if (actor && (fromArticle || !entity.actor)) entity.actor = actor;
+          if (actor && (fromArticle || !entity.actor || refinesActor(entity.actor, actor))) entity.actor = actor;
         } else if (
           role.org &&
           actor &&
@@ -1415,8 +1457,14 @@ export function findRoles(doc: ArticleDocument): void {
         }
       }
     }
+    // "Turkey's Chief of General Staff, General Yaşar Büyükanıt": an officer of a country the article
+    // names, with a military rank and no other sector, is of its armed forces
+    if (entity.actor?.length === 3 && entity.roles.some((r) => MILITARY_RANK.test(r.title))) entity.actor += 'MIL';
   }
 }
+
+/** Whether an actor code adds a sector to the bare country code held ("TURMIL" refines "TUR"). */
+const refinesActor = (held: string, actor: string) => held.length === 3 && actor.length > 3 && actor.startsWith(held);
 
 /** Ranks of armed forces, written out or abbreviated ("Maj. Gen.", "Rear Adm.", "Colonel"). */
 const MILITARY_RANK =

@@ -451,6 +451,8 @@ export function titleInside(doc: ArticleDocument, a: number, b: number): { bodyE
     // Commissioner's "Farm" is part of the title, so step back over words that are not the body)
     let end = k;
     while (end > a + 1 && !orgLike(doc, a, end)) end--;
+    // (a title's modifier before it is the title's: "U.S. Department of State Special Envoy for …")
+    if (end === k) while (end - 1 > a && lex.titleModifiers.has(toks[end - 1].lower) && orgLike(doc, a, end - 1)) end--;
     const bodyLike = orgLike(doc, a, end);
     const rest = toks.slice(k + 1, b);
     // "National Security Advisor Sullivan": one capitalised word after a person's title (not
