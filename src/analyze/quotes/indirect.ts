@@ -514,9 +514,9 @@ const RESULT_OBJECTS = new Map([
   ],
   [
     // a declaration that is itself the act, no report of anything: "declared a state of emergency",
-    // "declared martial law", "declared its independence from Serbia", "was declared dead"
+    // "declared martial law", "was declared dead" (a people's independence declared stays its claim)
     'declare',
-    new Set(['emergency', 'martial', 'independence', 'ceasefire', 'truce', 'curfew', 'jihad', 'bankruptcy', 'dead']),
+    new Set(['emergency', 'martial', 'ceasefire', 'truce', 'curfew', 'bankruptcy', 'dead']),
   ],
 ]);
 
