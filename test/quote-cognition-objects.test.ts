@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyzeDocument } from '../src/analyze/analyzer.js';
 import { cuedBy, quotes } from './quote-helpers.js';
 
 // Cognition verbs of wanting, liking and refusing take a noun phrase as their content ("want a
@@ -144,5 +145,24 @@ test('"declared" a state of emergency or martial law is the act itself, no repor
   assert.equal(
     cuedBy('The president declared that the state of emergency was over.', 'declared').text,
     'that the state of emergency was over',
+  );
+});
+
+test('a participle with an agent after its noun, and a thing noted down, report nothing (Wikinews)', () => {
+  // wikinews-43289 (demo corpus): "The disarming process" had requested "this week by East Timor's
+  // President, …", and an Australian soldier had said what Reinado checked
+  const text =
+    "The disarming process requested this week by East Timor's President, Xanana Gusmão, started today in Maubisse, as Alfredo Reinado, the leader of the military rebels, handed over his M-16 rifle, with telescopic sight, to an Australian soldier. Followed by him, his men saluted him and handed over their weapons. As Reinado checked that they were unloaded and turned them in to an Australian soldier, that noted down the weapon type and serial number.";
+  // (the time adjunct before "by" is the time layer's: the whole pipeline)
+  assert.deepEqual(
+    analyzeDocument({ id: 't', text, published: '2006-06-16' }).quotes.filter(
+      (q) => q.cue?.text === 'requested' || q.cue?.text === 'noted',
+    ),
+    [],
+  );
+  // (a request made by its subject still is one)
+  assert.equal(
+    cuedBy('The ministry requested that the talks be postponed.', 'requested').text,
+    'that the talks be postponed',
   );
 });

@@ -570,6 +570,28 @@ function physicalFinding(toks: readonly Token[], k: number, s: Sentence): boolea
   return true;
 }
 
+/** Verbs that with "down" record a thing in writing ("noted down the serial number"). */
+const WRITTEN_DOWN = new Set(['note', 'write', 'jot']);
+
+/** The most words of a time adjunct between a participle and its agent's "by". */
+const PASSIVE_TIME_REACH = 4;
+
+/**
+ * Whether the participle at k follows its noun and, past a time adjunct, takes an agent's "by" with a
+ * name or a determiner after it ("the process requested this week by East Timor's President"): not
+ * "requested by letter", a manner's bare noun.
+ */
+function reducedPassive(ctx: QuoteContext, k: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  const prev = toks[k - 1];
+  if (t.pos !== 'VERB' || !/ed$/.test(t.lower) || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  let j = k + 1;
+  while (j < toks.length && j - k <= PASSIVE_TIME_REACH && ctx.timeAt(j)) j++;
+  const agent = toks[j + 1];
+  return toks[j]?.lower === 'by' && !!agent && (agent.pos === 'PROPN' || agent.pos === 'DET');
+}
+
 /** Cue words and the nouns they open compounds with ("think tank"): the pair is a noun. */
 const COMPOUND_HEADS = new Map([['think', new Set(['tank', 'tanks'])]]);
 
@@ -643,6 +665,11 @@ function indirectQuotesIn(ctx: QuoteContext, s: Sentence): void {
     if (participleModifier(toks, k)) continue;
     // "a website called Real News Right Now", "a cleric named Gulen": naming a thing just introduced
     if (namingParticiple(toks, k)) continue;
+    // "The disarming process requested this week by East Timor's President, …, started": a participle
+    // after its noun with an agent's "by" is a passive on the noun, no act of the noun's
+    if (reducedPassive(ctx, k)) continue;
+    // "…, that noted down the weapon type": writing a thing down reports nothing
+    if (toks[k + 1]?.lower === 'down' && WRITTEN_DOWN.has(toks[k].lemma)) continue;
     // "A militant group calling itself the Islamic State in Iraq claimed …": naming oneself says nothing
     if (NAMING_VERBS.has(toks[k].lemma) && REFLEXIVES.has(toks[k + 1]?.lower ?? '')) continue;
     cueInSentence(
