@@ -5206,3 +5206,32 @@ test('a rank’s abbreviation without its period is no name, and a title’s mod
   assert.equal(entity(envoy, 'Cary Fowler').actor, 'USAGOV');
   assert.ok(entity(envoy, 'Cary Fowler').roles.some((r) => r.title === 'Special Envoy for Global Food Security'));
 });
+
+test('a title owned by a country’s name and set off before a name inside a sentence is the person’s role', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: "Japan's foreign minister" and "China's premier" had
+  // been persons of their own beside the ministers, who had no role
+  const machimura = run(
+    "In Beijing, Tiananmen Square was largely quiet as security tightened in anticipation of tomorrow's visit by Japan's foreign minister, Nobutaka Machimura.",
+    '2005-04-16',
+  );
+  assert.ok(
+    entity(machimura, 'Nobutaka Machimura').roles.some((r) => r.title === 'foreign minister' && r.country === 'JPN'),
+  );
+  assert.ok(!machimura.entities.some((e) => e.name === "Japan's foreign minister"));
+  const wen = run(
+    'The Dalai Lama responded to accusations made by China\'s premier, Wen Jiabao, who said there was evidence proving that the riots were "organised, premeditated, masterminded and incited by the Dalai clique".',
+    '2008-03-18',
+  );
+  assert.ok(entity(wen, 'Wen Jiabao').roles.some((r) => r.title === 'premier' && r.country === 'CHN'));
+});
+
+test('a ministry of two coordinated affairs is one body: "Croatian Ministry of Foreign and European Affairs"', () => {
+  // a State Department joint statement: the body had been "Croatian Ministry" and its portfolio
+  // part of the director's title
+  const a = stateRelease(
+    'Croatian Ministry of Foreign and European Affairs Director for Political Affairs Petar Mihatov and U.S. Assistant Secretary of State for European and Eurasian Affairs Dr. Karen Donfried led the Strategic Dialogue.',
+    '2022-03-17',
+  );
+  assert.ok(a.entities.some((e) => e.type === 'ORG' && e.name === 'Croatian Ministry of Foreign and European Affairs'));
+  assert.equal(titleOf(a, 'Petar Mihatov'), 'Director for Political Affairs');
+});

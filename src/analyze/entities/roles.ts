@@ -776,6 +776,13 @@ function rankedNameAt(doc: ArticleDocument, nameAt: number): number {
   return title && title[1] === nameAt && toks[title[0] - 1]?.text === ',' ? title[0] : nameAt;
 }
 
+/** Whether a name and its possessive ("Israel's", "East Timor's") open the title words [a, head). */
+function ownedTitle(toks: readonly Token[], a: number, head: number): boolean {
+  let k = a;
+  while (k < head && toks[k].pos === 'PROPN') k++;
+  return k > a && k < head && /^['’]s$/.test(toks[k].text);
+}
+
 /** Conjunctions that make a list of the names before and after them. */
 const LIST_CONJUNCTIONS = new Set(['and', 'or']);
 /** Words of address that open a vocative, no title of the name after it. */
@@ -825,7 +832,9 @@ function titleSetOffBefore(
   else if (opener < a) {
     // or a possessive pronoun right before the words walked ("our prime minister"), or the verb of
     // saying of an inverted frame ("…," said spokesperson, Christophe Letien, …)
-    if (!PHRASE_OPENERS.has(toks[a - 1].lower) && !SAYING_AFTER.has(toks[a - 1].lower)) return null;
+    // (or a name's possessive opening the phrase: "backed by Israel's ambassador to the UN, Danny Danon")
+    if (!PHRASE_OPENERS.has(toks[a - 1].lower) && !SAYING_AFTER.has(toks[a - 1].lower) && !ownedTitle(toks, a, head))
+      return null;
     opener = a - 1;
   }
   // "Bob Gates, the Vice President, Tony Blinken, Denis McDonough": a list of people, not an

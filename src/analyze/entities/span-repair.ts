@@ -353,7 +353,30 @@ function bodyPortfolioEnd(doc: ArticleDocument, b: number, taken: (i: number) =>
     if (to <= end || to > toks.length || toks[to - 1].sentence !== toks[b - 1].sentence) continue;
     if (portfolioAt(toks, from, words, fits)) end = to;
   }
-  return end;
+  // (a people's adjective read as a name of its own may stand in it: "Foreign and European Affairs")
+  return end > b ? end : coordinatedAffairsEnd(toks, from, (k) => CAPITAL.test(toks[k].text), b);
+}
+
+/** The most words of a portfolio of coordinated affairs ("Foreign and European Affairs"). */
+const MAX_AFFAIRS_WORDS = 6;
+
+/**
+ * Where a portfolio of two coordinated fields ending in "Affairs" ends, opening at `from` ("Ministry
+ * of | Foreign and European Affairs", "Ministry for | Europe and Foreign Affairs"): capitalised words
+ * and one "and" between them; else b.
+ */
+function coordinatedAffairsEnd(toks: readonly Token[], from: number, fits: (k: number) => boolean, b: number): number {
+  let and = false;
+  for (let k = from; k < toks.length && k - from < MAX_AFFAIRS_WORDS; k++) {
+    if (toks[k].sentence !== toks[b - 1].sentence) return b;
+    if (toks[k].lower === 'and' && !and && k > from) {
+      and = true;
+      continue;
+    }
+    if (!fits(k)) return b;
+    if (toks[k].lower === 'affairs') return and ? k + 1 : b;
+  }
+  return b;
 }
 
 /**
