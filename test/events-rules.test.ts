@@ -1713,3 +1713,34 @@ test('"carried out" and a range of numbers stand between a light verb and its no
   }).events.find((e) => e.code === '190');
   assert.equal(attack?.source[0]?.actor, 'IRN');
 });
+
+test('denied: a passive of denial denies nothing by the names before it', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the lawsuit had been denied by Anwar, whose name stood in the
+  // relative clause before "was dismissed"; the shooting by the United Nations and the Red Cross,
+  // "denied permission" two sentences later
+  const lawsuit = analyzeDocument({
+    id: 't',
+    text: "A defamation lawsuit filed by Malaysia's former deputy prime minister Anwar Ibrahim against retired prime minister Mahathir Mohamad, who had said Anwar was homosexual, was dismissed today by a High Court judge.",
+    published: '2007-07-04',
+  });
+  assert.ok(lawsuit.events.length > 0);
+  assert.deepEqual(
+    lawsuit.events.flatMap((e) => e.denied_by.map((d) => d.name)),
+    [],
+  );
+  const nepal = analyzeDocument({
+    id: 't',
+    text: 'Government forces fired on protesters in the Kathmandu neighborhood of Kalanki, killing three people and injuring more than 100, according to officials at two city hospitals.\n\nTwo of those killed appeared to have been shot in the head by live bullets.\n\nKathmandu was under a curfew from 2 a.m. to 8 p.m. local time on April 20.\n\nNon-governmental organizations such as the United Nations and the Red Cross were denied permission to move through the city during the curfew, and journalists were also denied curfew passes.',
+    published: '2006-04-21',
+  });
+  const fired = nepal.events.find((e) => e.trigger.text === 'fired on');
+  assert.ok(fired);
+  assert.deepEqual(fired.denied_by, []);
+  // (an active denial still marks what it denies)
+  const active = analyzeDocument({
+    id: 't',
+    text: 'Russia denied attacking the Ukrainian port of Odesa on Monday.',
+    published: '2023-07-20',
+  });
+  assert.ok(active.events.some((e) => e.denied_by.some((d) => d.name === 'Russia')));
+});

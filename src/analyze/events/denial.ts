@@ -5,6 +5,7 @@ import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { AgentRef, Event } from '../types.js';
 import { cue, type EventLexicon } from './lexicon.js';
 import type { ActorMention } from './actors.js';
+import { isPassive } from '../nlp/passive.js';
 
 /** How many sentences back a denial may reach for the event it denies. */
 const LOOKBACK_SENTENCES = 3;
@@ -30,6 +31,10 @@ export function findDenials(doc: ArticleDocument, s: Sentence, lex: EventLexicon
     // ("called on Palestinians to reject negotiations": the infinitive after the one asked is asked
     // for, not made; "Sudan continues to deny supporting …" is a denial)
     if (tokens[i - 1]?.lower === 'to' && ASKED_POS.has(tokens[i - 2]?.pos ?? '')) continue;
+    // "The lawsuit … was dismissed today by a High Court judge", "tariff cuts, which were rejected by
+    // EU, Japan and India": a passive's subject denies nothing (what its agent rejects is an event of
+    // its own)
+    if (isPassive(tokens, i, i, s.firstToken)) continue;
     // deniers: the coordinated subject before the verb ("both Moscow and Pyongyang have, at least officially, denied")
     const subj: ActorMention[] = [];
     for (let k = mentions.length - 1; k >= 0; k--) {
