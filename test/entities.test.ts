@@ -5235,3 +5235,13 @@ test('a ministry of two coordinated affairs is one body: "Croatian Ministry of F
   assert.ok(a.entities.some((e) => e.type === 'ORG' && e.name === 'Croatian Ministry of Foreign and European Affairs'));
   assert.equal(titleOf(a, 'Petar Mihatov'), 'Director for Political Affairs');
 });
+
+test('a name opening with a party’s word in another language after a title is the party, no holder', () => {
+  // Wikinews (CC BY 2.5): "Keadilan Rakyat" had been a person, "leader of Parti" its title
+  const a = run(
+    'Earlier this year, he sought to be named leader of Parti Keadilan Rakyat, the party of which his wife Dr. Wan Azizah is president, but was prevented from doing so because of the political ban.',
+    '2007-07-04',
+  );
+  assert.equal(entity(a, 'Parti Keadilan Rakyat').type, 'ORG');
+  assert.ok(!a.entities.some((e) => e.type === 'PERSON' && /Keadilan/.test(e.name)));
+});

@@ -274,6 +274,12 @@ function splitRun(
     return;
   }
   const n = to - from;
+  // "leader of Parti Keadilan Rakyat": a name opening with a party's word in another language is the
+  // party's, no complement before a holder's name
+  if (afterTitleGlue && n >= 2 && PARTY_WORDS.has(toks[from].lower)) {
+    emit(from, to, 'ORG', 'party-name', false);
+    return;
+  }
   // a title's complement then the name: "for Strategic Communications John Kirby"
   if (afterTitleGlue && n >= 3) {
     let cut = mode.label === 'ORG' ? -1 : to - 2;
@@ -372,6 +378,9 @@ function inCapitals(toks: Token[], from: number, to: number): boolean {
  * unless a word of it is some known person's surname ("Mr. King"), or, after a courtesy title, no
  * title of address at all ("Ms. Bishop").
  */
+/** The word for a party opening its name in other languages ("Parti Québécois", "Partido Popular"). */
+const PARTY_WORDS = new Set(['parti', 'partai', 'partido', 'partito', 'partei']);
+
 function onlyTitleWords(words: Token[], afterCourtesy = false): boolean {
   const lex = lexiconSets();
   return words.every(
