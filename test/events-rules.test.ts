@@ -1744,3 +1744,15 @@ test('denied: a passive of denial denies nothing by the names before it', () => 
   });
   assert.ok(active.events.some((e) => e.denied_by.some((d) => d.name === 'Russia')));
 });
+
+test('a meeting noun in a setting that opens its sentence is no event between its host and the speaker', () => {
+  // demo corpus (Wikinews, CC BY 2.5): the conference had been a consultation of the commission with
+  // Anwar, and the Bucharest summit Romania's with Albania and Croatia
+  const meetings = (text: string, published: string) =>
+    analyzeDocument({ id: 't', text, published }).events.filter((e) => /conference|summit/.test(e.trigger.text));
+  const conference =
+    'At a Malaysian Human Rights Commission conference in September 2005, Mahathir said he had to dismiss Anwar because having a homosexual in his Cabinet would have been immoral.';
+  assert.deepEqual(meetings(conference, '2007-07-04'), []);
+  const summit = 'At the Bucharest summit, Albania and Croatia too will begin the formal process of their membership.';
+  assert.deepEqual(meetings(summit, '2008-03-04'), []);
+});

@@ -599,7 +599,7 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
       (n.pattern.pos === 'N' || n.pattern.words.length === 1 || !PARTICLE_END.has(n.pattern.words.at(-1) ?? '')),
   );
   // (not after a verb that names no event but has the nouns for its object: "… demonstrates the threat")
-  if (!own.length && sole && !predicateSeen && !namedBefore(tokens, sole))
+  if (!own.length && sole && !predicateSeen && !namedBefore(tokens, sole) && !openingSetting(tokens, s, sole))
     own.push({ ...sole, rule: `${sole.rule}+sole-noun` });
   // the topic of a talk is an event of its own, as it is in a sentence with no verb of its own:
   // "spoke today with … about Russia’s unprovoked attack on Ukraine"
@@ -686,6 +686,23 @@ const ARGUMENT_PREPOSITIONS = new Set(['of', 'by', 'against', 'on', 'with', 'bet
  * protests have touched all areas of Nepalese society"). Its sides would be guesses from the sentence
  * around it (the speaker, the one country named), not who acted.
  */
+/** Prepositions of a setting that opens a sentence ("At a … conference,", "During the talks,"). */
+const SETTING_PREPOSITIONS = new Set(['at', 'during']);
+
+/**
+ * Whether noun trigger n heads the phrase of a setting that opens its sentence ("At a Malaysian Human
+ * Rights Commission conference in September 2005, Mahathir said …"): where the sentence's words were
+ * said, no event of its own between the host and the speaker.
+ */
+function openingSetting(tokens: Token[], s: Sentence, n: TriggerMatch): boolean {
+  let k = n.first - 1;
+  while (k > s.firstToken && PHRASE_POS.has(tokens[k].pos)) k--;
+  return k === s.firstToken && SETTING_PREPOSITIONS.has(tokens[k].lower);
+}
+
+/** Parts of speech inside the noun phrase before a noun trigger ("a Malaysian Human Rights Commission"). */
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 function namedBefore(tokens: Token[], n: TriggerMatch): boolean {
   if (!ANAPHORIC_DETERMINERS.has(tokens[n.first - 1]?.lower ?? '')) return false;
   return !ARGUMENT_PREPOSITIONS.has(tokens[n.last + 1]?.lower ?? '');
