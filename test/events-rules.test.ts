@@ -1756,3 +1756,30 @@ test('a meeting noun in a setting that opens its sentence is no event between it
   const summit = 'At the Bucharest summit, Albania and Croatia too will begin the formal process of their membership.';
   assert.deepEqual(meetings(summit, '2008-03-04'), []);
 });
+
+test('a talk’s partner after "with" is not one a verb of its topic takes ("the importance of working with our allies")', () => {
+  // demo corpus (State Department readout, public domain): the discussion had been with the
+  // spokesperson himself, whom "our" named
+  const text =
+    'The below is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken spoke today with Canadian Foreign Minister Mélanie Joly. Secretary Blinken discussed the threat of a further Russian invasion of Ukraine and the importance of working with our allies and partners to impose swift, severe costs on Russia in response to any further military aggression by Russia against Ukraine.';
+  const evs = analyzeDocument({
+    id: 't',
+    text,
+    published: '2022-02-17',
+    source: 'U.S. Department of State (press releases RSS)',
+  }).events;
+  const discussed = evs.find((e) => e.trigger.text === 'discussed');
+  assert.ok(discussed);
+  assert.ok(!discussed.target.some((a) => a.name === 'Ned Price'), JSON.stringify(discussed.target));
+  // (the talk's own "with" still names its partner)
+  const own = analyzeDocument({
+    id: 't',
+    text: 'Under Secretary Zeya discussed with Tunisian officials the dire impact of Russia’s brutal invasion of Ukraine.',
+    published: '2022-06-01',
+    source: 'U.S. Department of State (press releases RSS)',
+  }).events.find((e) => e.trigger.text === 'discussed');
+  assert.ok(
+    own?.target.some((a) => a.actor === 'TUNGOV'),
+    JSON.stringify(own?.target),
+  );
+});

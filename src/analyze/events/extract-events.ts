@@ -244,7 +244,7 @@ function dropTopicTargets(
   const tokens = doc.tokens;
   let withAt = -1;
   for (let k = last + 1; k < end && withAt < 0; k++)
-    if (tokens[k].lower === 'with' && !WITH_NOUNS.has(tokens[k - 1].lemma)) withAt = k;
+    if (tokens[k].lower === 'with' && !WITH_NOUNS.has(tokens[k - 1].lemma) && !verbBefore(tokens, k, last)) withAt = k;
   const partners: ActorMention[] = [];
   if (withAt >= 0)
     for (const m of mentions) {
@@ -397,6 +397,16 @@ function atVenue(tokens: Token[], mentions: ActorMention[], x: ActorMention, las
     m = mentions.filter((y) => y.last < at && y.last >= at - 1).pop();
   }
   return false;
+}
+
+/**
+ * Whether a verb of the topic after the trigger at `trigger`, past its adverbs, takes the "with" at k: "the importance of working
+ * (closely) with our allies" is whom the work is with, no partner in the talk.
+ */
+function verbBefore(tokens: Token[], k: number, trigger: number): boolean {
+  let j = k - 1;
+  while (j > trigger && tokens[j].pos === 'ADV') j--;
+  return j > trigger && tokens[j].pos === 'VERB';
 }
 
 /** Nouns of the topic that take their own "with" ("Israel's borders with a future Palestinian state"). */
