@@ -1783,3 +1783,21 @@ test('a talk’s partner after "with" is not one a verb of its topic takes ("the
     JSON.stringify(own?.target),
   );
 });
+
+test('a participle set off by a comma after its noun, with an agent, is a passive on the noun; "met resistance" is no meeting', () => {
+  // demo corpus (Wikinews, CC BY 2.5): Comoros had backed the African Union, the Hezbollah-led group
+  // Syria and Iran; the troops had met Bacar
+  const comoros =
+    'Comoros, backed by African Union forces, has invaded the island of Anjouan in an effort to topple the rebel leadership of Mohamed Bacar, who has been seeking independence from Comoros.';
+  const backed = analyzeDocument({ id: 't', text: comoros, published: '2008-03-25' }).events.find(
+    (e) => e.trigger.text === 'backed',
+  );
+  const codes = (refs: { actor: string | null }[] | undefined) => (refs ?? []).map((a) => a.actor).join(' ');
+  assert.equal(`${codes(backed?.source)} -> ${codes(backed?.target)}`, 'IGOAFROAU -> COM');
+  const met = analyzeDocument({
+    id: 't',
+    text: `${comoros}\n\nThe troops met some resistance from supporters of Mohamed Bacar, armed with assault rifles and rocket launchers and numbering around 400.`,
+    published: '2008-03-25',
+  }).events;
+  assert.ok(!met.some((e) => e.trigger.text === 'met'), JSON.stringify(met.map((e) => e.trigger.text)));
+});

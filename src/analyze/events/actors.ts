@@ -1289,7 +1289,11 @@ function reducedRelativePassive(tokens: readonly Token[], first: number, last: n
     tokens[last + 1]?.lower === 'by' &&
     /^\p{Ll}/u.test(t.text) &&
     // (a name's capitalised last word the tagger read as a verb: "Ministerial Meeting")
-    (before?.pos === 'PROPN' || before?.pos === 'NOUN' || /^\p{Lu}\p{Ll}/u.test(before?.text ?? ''));
+    // (or a comma setting it off after its noun: "Comoros, backed by African Union forces, has invaded")
+    (before?.pos === 'PROPN' ||
+      before?.pos === 'NOUN' ||
+      /^\p{Lu}\p{Ll}/u.test(before?.text ?? '') ||
+      (before?.text === ',' && !!tokens[first - 2] && /^(?:NOUN|PROPN)$/.test(tokens[first - 2].pos)));
   if (agentBy && before.sentence === t.sentence) return true;
   if (!objectFirstAct(t.lemma)) return false;
   // no object after it: a preposition, a comma or the sentence's end
@@ -1867,8 +1871,11 @@ export function findDyad(
     // (a participle after its noun acts on that noun only: "the EU High Commissioner at the …
     // Ministerial Meeting hosted by …" hosts the meeting, not the EU)
     const byAfter = tokens[last + 1]?.lower === 'by';
+    const setOff = tokens[first - 1]?.text === ',' ? 1 : 0;
     const patient =
-      finitePassive || !byAfter ? before : before.filter((m) => m.last >= first - 1 - adverbsBefore(tokens, first));
+      finitePassive || !byAfter
+        ? before
+        : before.filter((m) => m.last >= first - 1 - setOff - adverbsBefore(tokens, first));
     // "were killed in Israeli tank shelling": with no "by", a people named as the modifier of the weapon
     // or attack after "in" is the agent
     const modifier = usable.find(
