@@ -5245,3 +5245,21 @@ test('a name opening with a party’s word in another language after a title is 
   assert.equal(entity(a, 'Parti Keadilan Rakyat').type, 'ORG');
   assert.ok(!a.entities.some((e) => e.type === 'PERSON' && /Keadilan/.test(e.name)));
 });
+
+test('a body named after an international body’s possessive is its organ and acts for it', () => {
+  // State Department releases (public domain), in the demo corpus: the bodies had no actor
+  const eeas = stateRelease(
+    'The United States and the European Union’s External Action Service held another meeting this week in their ongoing dialogue on nonproliferation, arms control, disarmament, and chemical, biological, radiological, and nuclear risk mitigation issues.',
+    '2021-07-16',
+  );
+  assert.equal(entity(eeas, 'External Action Service').actor, 'IGOEUREEC');
+  // (and the meeting is still the United States' with it: the possessor is part of the member's name)
+  const meeting = eeas.events.find((e) => e.trigger.text === 'held another meeting');
+  assert.deepEqual(meeting?.source.map((a) => a.actor).sort(), ['IGOEUREEC', 'USA']);
+  // (not a strategy or a concept read as a body: "NATO's Strategic Concept")
+  const concept = stateRelease(
+    'Deputy Secretary Sherman shared U.S. priorities for the revision of NATO’s Strategic Concept, which will ensure that NATO remains ready to respond to the rapidly evolving 21st century security landscape.',
+    '2021-10-01',
+  );
+  assert.ok(!concept.entities.some((e) => /Strategic Concept/.test(e.name) && e.actor));
+});

@@ -7,6 +7,7 @@
 import type { ArticleDocument, EntityRecord } from '../document.js';
 import type { Component } from '../pipeline.js';
 import { actorCountry, sectorInWords, sectorOf } from './kb.js';
+import { lexiconSets } from './lexicon.js';
 
 /** The country entity whose name mention ends right before the possessive at token `s`, or null. */
 function ownerBefore(doc: ArticleDocument, s: number): EntityRecord | null {
@@ -14,6 +15,26 @@ function ownerBefore(doc: ArticleDocument, s: number): EntityRecord | null {
   if (!prev) return null;
   for (const entity of doc.entities) {
     if ((entity.type !== 'GPE' && entity.type !== 'NORP') || !entity.country) continue;
+    if (entity.mentions.some((m) => m.kind === 'name' && m.end === prev.end)) return entity;
+  }
+  return null;
+}
+
+/** Whether a name's last word is a body's head or a sector's word ("Service", "Command", "Mission"). */
+function endsInBodyWord(name: string): boolean {
+  const last = name.toLowerCase().split(/\s+/).pop() ?? '';
+  return lexiconSets().orgHeads.has(last) || !!sectorOf(last) || BODY_WORDS.has(last);
+}
+
+/** Heads of an international body's organs that are no organisation's head word elsewhere. */
+const BODY_WORDS = new Set(['service', 'mission', 'team', 'secretariat', 'command', 'office']);
+
+/** The international body (IGO) whose name mention ends right before the possessive at token `s`, or null. */
+function intergovernmentalBefore(doc: ArticleDocument, s: number): EntityRecord | null {
+  const prev = doc.tokens[s - 1];
+  if (!prev) return null;
+  for (const entity of doc.entities) {
+    if (entity.type !== 'ORG' || !entity.actor?.startsWith('IGO')) continue;
     if (entity.mentions.some((m) => m.kind === 'name' && m.end === prev.end)) return entity;
   }
   return null;
@@ -72,6 +93,14 @@ function ownBodies(doc: ArticleDocument): void {
       // country name modifying the body)
       const possessive = /^['’]s$/.test(toks[at - 1]?.text ?? '');
       const owner = ownerBefore(doc, possessive ? at - 1 : at);
+      // "the European Union’s External Action Service", "NATO's Military Committee": an organ of an
+      // international body acts for it
+      // (a body's word ends its name: not "NATO's Strategic Concept", "the AU's Joint Continental Strategy")
+      const body = possessive && !owner && endsInBodyWord(mention.text) ? intergovernmentalBefore(doc, at - 1) : null;
+      if (body) {
+        entity.actor = body.actor;
+        break;
+      }
       if (!owner) {
         if (!possessive && classedByPeople(doc, entity, at)) break;
         if (classedInApposition(doc, entity, doc.tokenIndexAt(mention.end - 1) + 1)) break;

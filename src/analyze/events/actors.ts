@@ -1132,6 +1132,13 @@ function coordinatedLeft(
         group[0].entity?.type === 'PERSON')
     )
       break;
+    // "the United States and the European Union’s External Action Service": a member's possessor is
+    // part of the member's name, and the join goes on past it
+    if (between.length === 1 && /^['’]s?$/.test(between[0].text)) {
+      edge = m.first;
+      k--;
+      continue;
+    }
     // "Bulgarian President Todor Zhivkov": a people naming a person's title belongs to the person's name
     if (m.entity?.type === 'NORP' && between.length && between.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
       edge = m.first;
