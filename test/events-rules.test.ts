@@ -1801,3 +1801,25 @@ test('a participle set off by a comma after its noun, with an agent, is a passiv
   }).events;
   assert.ok(!met.some((e) => e.trigger.text === 'met'), JSON.stringify(met.map((e) => e.trigger.text)));
 });
+
+test('an agreement named in capitals is no new agreement ("the Belfast/Good Friday Agreement", "the Paris Agreement")', () => {
+  // demo corpus (State Department, public domain): each had been an agreement of the United States
+  // with itself
+  const named = (text: string) =>
+    analyzeDocument({
+      id: 't',
+      text,
+      published: '2022-04-29',
+      source: 'U.S. Department of State (press releases RSS)',
+    }).events.filter((e) => e.trigger.text === 'Agreement');
+  assert.deepEqual(
+    named('Deputy Secretary Sherman reiterated U.S. support for the Belfast/Good Friday Agreement.'),
+    [],
+  );
+  assert.deepEqual(
+    named(
+      'This Administration brought the United States back into the Paris Agreement and has made climate an essential element of our foreign policy and national security.',
+    ),
+    [],
+  );
+});

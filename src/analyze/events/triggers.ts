@@ -626,11 +626,25 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
  * Minsk agreements", "the Schengen/Dublin bilateral agreements"; entities/agreement-names.ts).
  */
 function namedAgreementBefore(doc: ArticleDocument, tokens: Token[], i: number): boolean {
+  // ("U.S. support for the Belfast/Good Friday Agreement": a capitalised agreement's word after
+  // capitalised words inside the sentence ends the agreement's name, whatever the recogniser read)
+  const prev = tokens[i - 1];
+  if (
+    NAME_AGREEMENT_WORDS.has(tokens[i].text) &&
+    prev &&
+    prev.sentence === tokens[i].sentence &&
+    /^\p{Lu}/u.test(prev.text) &&
+    tokens[i - 2]?.sentence === tokens[i].sentence
+  )
+    return true;
   let j = i - 1;
   if (tokens[j]?.pos === 'ADJ') j--;
   const hit = j >= 0 ? doc.entityAt(tokens[j].start) : undefined;
   return !!hit && isAgreementName(hit.mention);
 }
+
+/** An agreement's word as it ends an agreement's name ("the Good Friday Agreement", "the Dayton Accords"). */
+const NAME_AGREEMENT_WORDS = new Set(['Agreement', 'Agreements', 'Accord', 'Accords', 'Treaty']);
 
 /** Whether "by" and a name follow the noun ending at `last` ("aggression by Russia", "attacks by the Taliban"). */
 function namedAgentAfter(tokens: Token[], last: number): boolean {
