@@ -211,3 +211,24 @@ test('"the past year" is the calendar year before the reference', () => {
   ]);
   assert.equal(timeAt('Sales rose over the past two years.', '1989-10-30', 'two years')?.[2], 'P2Y');
 });
+
+test('a holiday opening a name is no date ("the Good Friday Agreement", "Christmas Island"), nor its weekday', () => {
+  // demo corpus (Wikinews, CC BY 2.5; State Department, public domain): each had been a date
+  const island = findTimes(
+    'The West Papuans were flown to Christmas Island on an RAAF Hercules last week.',
+    '2006-01-20',
+  ).map((t) => t.text);
+  assert.deepEqual(island, ['last week']);
+  const agreement = findTimes(
+    'Deputy Secretary Sherman reiterated U.S. support for the Belfast/Good Friday Agreement.',
+    '2022-04-29',
+  );
+  assert.deepEqual(agreement, []);
+  // (the holiday itself still is one)
+  // (wikinews-150378)
+  const christmas = findTimes(
+    "McDonnell also criticized the Obama administration's handling of the suspect accused of trying to blow up Northwest Airlines Flight 253 on Christmas Day.",
+    '2010-01-28',
+  );
+  assert.equal(christmas[0]?.value, '2009-12-25');
+});

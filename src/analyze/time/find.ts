@@ -7,7 +7,7 @@ import { alternation, lexicon } from './lexicon.js';
 import { chronoParser } from './parsers/chrono.js';
 import { anaphoricParser } from './parsers/anaphoric.js';
 import { durationParser } from './parsers/duration.js';
-import { holidayParser } from './parsers/holiday.js';
+import { holidayParser, NAME_BLOCK } from './parsers/holiday.js';
 import { relativeParser } from './parsers/relative.js';
 import { setParser } from './parsers/set.js';
 import { vagueParser } from './parsers/vague.js';
@@ -76,7 +76,8 @@ export function findTimes(text: string, published: string | null, options: FindO
     }
   }
   candidates = widenModifiers(text, candidates).map((c) => trimEdges(text, c));
-  return resolveAnaphora(resolveOverlaps(candidates.filter((c) => c.end > c.start))).map((c) => ({
+  const kept = resolveOverlaps(candidates.filter((c) => c.end > c.start)).filter((c) => c.rule !== NAME_BLOCK);
+  return resolveAnaphora(kept).map((c) => ({
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),

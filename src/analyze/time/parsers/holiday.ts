@@ -49,9 +49,16 @@ const holiday = new RegExp(
 /** Any holiday name, as the holiday regex cases it: texts without one are not scanned. */
 const HOLIDAY_NAME = new RegExp(NAMES);
 
+/** The rule of a candidate that only keeps other parsers off a holiday's words inside a name. */
+export const NAME_BLOCK = 'holiday-in-name';
+
 const buildHoliday: Build = (m, ctx) => {
   const key = Object.keys(lexicon.holidays).find((k) => k.toLowerCase() === m[2].replace(/\s+/g, ' ').toLowerCase());
   if (!key || !/^[A-Z]/.test(m[2])) return null;
+  // a holiday opening a name ("the Good Friday Agreement", "the Easter Rising") is no date, and
+  // neither is its weekday
+  if (/^\s+[A-Z][a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
+    return { type: 'DATE', value: '', rule: NAME_BLOCK, priority: 3 };
   const h = lexicon.holidays[key];
   const ref = ctx.ref;
   const shift = (m[1] ?? '').toLowerCase();
