@@ -44,3 +44,22 @@ test('"The below is attributable to Spokesperson Ned Price:" credits the readout
   assert.equal(noted.speaker?.name, 'Antony J. Blinken');
   assert.ok(noted.text.includes('“independence”'));
 });
+
+test('inside a block credited after a colon, a report lying wholly inside another is part of it', () => {
+  // demo corpus (State Department readout, public domain): "support for" had reported a second time
+  // what "reaffirmed their unwavering support for …" reports
+  const text =
+    'The below is attributable to Spokesperson Ned Price:\n\nDeputy Secretary of State Wendy Sherman met with Irish Foreign Minister Simon Coveney today in Washington, D.C. Deputy Secretary Sherman and Foreign Minister Coveney reaffirmed their unwavering support for Ukraine’s sovereignty and territorial integrity in the face of Moscow’s war of choice. They discussed the need to continue providing humanitarian assistance to Ukraine and to increase pressure on the Kremlin.';
+  const source = 'U.S. Department of State (press releases RSS)';
+  const doc = analyzeDocument({ id: 't', text, published: '2022-04-29', source });
+  const reports = doc.quotes.filter(
+    (q) => q.kind !== 'direct' && text.slice(q.start, q.end).includes('territorial integrity'),
+  );
+  assert.deepEqual(
+    reports.map((q) => q.cue?.text),
+    ['reaffirmed'],
+  );
+  // (the block itself and the later report still stand)
+  assert.ok(doc.quotes.some((q) => q.rule === 'block-after-colon'));
+  assert.ok(doc.quotes.some((q) => q.cue?.text === 'discussed'));
+});

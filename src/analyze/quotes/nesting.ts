@@ -49,6 +49,23 @@ export function dropNested(ctx: QuoteContext): void {
       drop.add(c);
     else if (!cover || c.end > cover.end) cover = c;
   }
+  // "The below is attributable to Spokesperson Ned Price: … Sherman and Coveney reaffirmed their
+  // unwavering support for Ukraine’s sovereignty …": among the reports, past the quotations that
+  // cover them (a block credited after a colon lets its reports stand), one lying wholly inside
+  // another is still part of it
+  const inBlock = byStart.filter((c) => !drop.has(c) && c.rule !== 'block-after-colon' && c.kind !== 'direct');
+  let inner: Candidate | null = null;
+  for (const c of inBlock) {
+    if (
+      inner &&
+      c.end <= inner.end &&
+      c.end - c.start < inner.end - inner.start &&
+      !inherited.has(c) &&
+      !reportedInAccount(ctx, inner, c)
+    )
+      drop.add(c);
+    else if (!inner || c.end > inner.end) inner = c;
+  }
   // "McConnell says that the American people are seeking a leader …": a cue and its speaker inside
   // another quote's content are part of what was said there, however far their own content runs
   for (const c of cands) {
