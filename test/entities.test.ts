@@ -5263,3 +5263,12 @@ test('a body named after an international body’s possessive is its organ and a
   );
   assert.ok(!concept.entities.some((e) => /Strategic Concept/.test(e.name) && e.actor));
 });
+
+test('a common noun of the sentence before a capitalised title set off before a name is no part of the title', () => {
+  // Wikinews (CC BY 2.5), in the demo corpus: the title had been "vote US Secretary of State"
+  const a = run(
+    'After the vote US Secretary of State, Condoleezza Rice, said: "With our decision today, we show that Syria has isolated itself from the international community through its false statements."',
+    '2005-11-01',
+  );
+  assert.equal(titleOf(a, 'Condoleezza Rice'), 'Secretary of State');
+});

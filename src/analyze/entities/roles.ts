@@ -871,6 +871,17 @@ function titleSetOffBefore(
   // part of it)
   if (a + 2 < b && toks[a + 1].lower === 'of' && toks[a].pos === 'NOUN' && !lex.titleHeads.has(toks[a].lower))
     a = pastGlue(a + 2);
+  // ("After the vote US Secretary of State, Condoleezza Rice, said": a common noun of the sentence
+  // before the capitalised title is no part of it)
+  while (
+    a + 1 < b &&
+    toks[a].pos === 'NOUN' &&
+    /^\p{Ll}/u.test(toks[a].text) &&
+    !lex.titleHeads.has(toks[a].lower) &&
+    !lex.titleModifiers.has(toks[a].lower) &&
+    /^\p{Lu}/u.test(toks[a + 1].text)
+  )
+    a++;
   return titleRange(toks, a, b);
 }
 
