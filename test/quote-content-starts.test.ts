@@ -533,3 +533,24 @@ test('a "that" read as a relative pronoun after the saying’s time and place op
   assert.ok(q?.text.startsWith("that North Korea's nuclear test has been confirmed"), q?.text);
   assert.equal(q?.speaker?.name, 'Sergei Ivanov');
 });
+
+test('a fronted adjunct before the frame is no content, and a hearer after "to" with its aside comes before it (Wikinews)', () => {
+  // wikinews-86648 (demo corpus): the content had been the whole sentence, frame and all, read as a
+  // parenthetical after "In an exclusive report,"
+  const wikinews =
+    'In an exclusive report, the United States military has confirmed to Wikinews, in an e-mail, the authenticity of the 2004 Standard Operating Procedures (SOP) for Camp Delta at the U.S. Naval base in Guantánamo Bay, which was leaked by Wikileaks on December 3, and first reported on by Wikinews.';
+  assert.match(cuedBy(wikinews, 'confirmed').text, /^the authenticity of the 2004 Standard Operating Procedures/);
+  // wikinews-68119: the hearer's apposition, then the clause
+  const khatami =
+    'With respect to the Middle East conflicts, Khatami stated to Ferdinando Casini, the head of the world\'s Inter-Parliamentary Union, that these problems cannot be solved by excluding Iran, "[the] International community needs Iran for creating and maintaining stability and tranquility in the region and this idea that the conflict in the ME can be solved without Iran\'s presence is a wrong conception."';
+  assert.match(cuedBy(khatami, 'stated').text, /^that these problems cannot be solved/);
+  // wikinews-85069: the hearer's name in apposition before the infinitive
+  const king =
+    'During a summit of the Latin American nations in Chile on Saturday, November 10, the King of Spain, Juan Carlos I, told the President of Venezuela, Hugo Chávez to "shut up."';
+  assert.equal(cuedBy(king, 'told').text, 'to "shut up."');
+  // (a subject set off before the frame still opens the content: PolNeAR's "These employees,
+  // Stumpf explained earlier in the committee hearing, were …")
+  const employees =
+    'These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” making between $30,000 and $60,000 a year.';
+  assert.match(cuedBy(employees, 'explained').text, /^These employees/);
+});

@@ -663,7 +663,8 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
     // told them to leave: the infinitive is the content; urged voters to turn out: the hearer and infinitive
     for (let j = a; j < end && j - a < HEARER_WINDOW; j++) {
       if (toks[j].lower === 'to' && infinitiveAfter(ctx, j)) return HEARER_IN_CONTENT.has(lemma) ? a : j;
-      if (!npToken(toks[j]) && toks[j].pos !== 'PRON') break;
+      // (a hearer's name in apposition: "told the President of Venezuela, Hugo Chávez to "shut up."")
+      if (!npToken(toks[j]) && toks[j].pos !== 'PRON' && !(toks[j].text === ',' && toks[j + 1]?.pos === 'PROPN')) break;
     }
     // (a relative clause on the hearer comes first: "warned the generals who run Myanmar that …")
     const past = thatAfterHearerRelative(ctx, a, end);
@@ -724,6 +725,12 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
   }
   // "Trump responded by using the example of Chicago …": how one answered is what the answer was
   if (RESPONSE_VERBS.has(lemma) && t.lower === 'by' && /^\p{Ll}+ing$/u.test(toks[a + 1]?.text ?? '')) return a;
+  // "has confirmed to Wikinews, in an e-mail, the authenticity of …": a hearer after "to", an aside,
+  // then the object a verb of saying takes
+  if (cls === 'speech' && t.lower === 'to' && !CONVERSATION_VERBS.has(lemma)) {
+    const object = objectAfterHearer(ctx, a, end);
+    if (object >= 0) return object;
+  }
   if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
   // ("talked to Prime Minister Brown on the phone", "spoke this morning with …": whom and when one
   // talked to is no content)
@@ -775,6 +782,32 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
   )
     return a;
   return -1;
+}
+
+/** The most tokens of a hearer's name after "to", and of an aside set off by commas after it. */
+const HEARER_REACH = 5;
+const ASIDE_REACH = 12;
+
+/**
+ * Where the object of a verb of saying starts after its hearer at token a ("to"): a name, an aside
+ * set off by commas or none, then a determiner or a name opening a noun phrase ("confirmed to
+ * Wikinews, in an e-mail, the authenticity of …"); else -1.
+ */
+function objectAfterHearer(ctx: QuoteContext, a: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  let j = a + 1;
+  while (j < end && j - a <= HEARER_REACH && (toks[j].pos === 'PROPN' || toks[j].pos === 'DET')) j++;
+  if (j === a + 1 || toks[j - 1].pos === 'DET') return -1;
+  if (toks[j]?.text === ',') {
+    let close = j + 1;
+    while (close < end && close - j <= ASIDE_REACH && toks[close].text !== ',' && toks[close].pos !== 'VERB') close++;
+    if (toks[close]?.text !== ',') return -1;
+    j = close + 1;
+  }
+  const head = toks[j];
+  // (or the "that" of a clause: "stated to Ferdinando Casini, the head of …, that these problems …")
+  if (head?.lower === 'that' && head.pos === 'SCONJ') return j;
+  return j < end && head && (head.pos === 'DET' || POSSESSIVES.has(head.lower)) && isWord(head) ? j : -1;
 }
 
 /**

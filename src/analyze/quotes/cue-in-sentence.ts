@@ -439,7 +439,13 @@ export function cueInSentence(
         !ACCUSING.has(cueTok.lemma) &&
         invertedFrameEnds(ctx, a, s, k) &&
         !subjectWithAside(ctx, s.firstToken, k - 1)) ||
-      (subj && opensAdjunct(ctx, a, cueTok.lemma) && adjunctEnd(ctx, a, s) > 0))
+      // ("In an exclusive report, the United States military has confirmed to Wikinews, in an e-mail,
+      // the authenticity of …": after a fronted adjunct alone, the frame is the sentence's own subject
+      // and verb, and what follows its adjunct is the content)
+      (subj &&
+        opensAdjunct(ctx, a, cueTok.lemma) &&
+        adjunctEnd(ctx, a, s) > 0 &&
+        !frontedAdjunctOnly(ctx, s.firstToken, frameStart)))
   ) {
     let frameEnd = subj && next && next.text !== ',' && !isSentenceEnd(next) ? adjunctEnd(ctx, a, s) : a;
     if (!subj) {
@@ -733,6 +739,20 @@ function quotationEndAfter(ctx: QuoteContext, k: number): number {
   const next = toks[after];
   const closes = /[,.;:!?]/.test(inner) || !next || next.pos === 'PUNCT' || next.pos === 'AUX' || next.pos === 'VERB';
   return closes ? after : -1;
+}
+
+/**
+ * Whether the words [from, frameStart) are an adjunct alone that opens with a preposition or an
+ * adverb ("In an exclusive report,", "More recently,") and holds no clause or quotation: no part of
+ * a content, unlike a subject set off before a frame ("These employees, Stumpf explained, were …").
+ */
+function frontedAdjunctOnly(ctx: QuoteContext, from: number, frameStart: number): boolean {
+  const toks = ctx.doc.tokens;
+  let lead = from;
+  while (lead < frameStart && toks[lead].pos === 'CCONJ') lead++;
+  const t = toks[lead];
+  if (!t || !(t.pos === 'ADP' || t.pos === 'ADV')) return false;
+  return toks[frameStart - 1]?.text === ',' && !hasClauseOrQuote(ctx, from, frameStart);
 }
 
 /** What relativeObjectBefore answers for a relative clause on the cue's object that says nothing of it. */
