@@ -32,6 +32,8 @@ const AGREEMENT_WORDS = new Set([
   'Protocol',
   'Convention',
   'Conventions',
+  // (and talks known by a name: "the Six-Party Talks")
+  'Talks',
 ]);
 /** Heads of broadcasters named after a country: "Voice of Russia", "Voice of Vietnam". */
 const OUTLET_HEADS = new Set(['Voice']);
