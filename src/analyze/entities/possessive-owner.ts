@@ -9,16 +9,22 @@ import type { Component } from '../pipeline.js';
 import { actorCountry, sectorInWords, sectorOf } from './kb.js';
 import { lexiconSets } from './lexicon.js';
 
-/** The country entity whose name mention ends right before the possessive at token `s`, or null. */
-function ownerBefore(doc: ArticleDocument, s: number): EntityRecord | null {
+/** The entity `fits` accepts whose name mention ends right before token `s`, or null. */
+function namedBefore(doc: ArticleDocument, s: number, fits: (e: EntityRecord) => boolean): EntityRecord | null {
   const prev = doc.tokens[s - 1];
   if (!prev) return null;
-  for (const entity of doc.entities) {
-    if ((entity.type !== 'GPE' && entity.type !== 'NORP') || !entity.country) continue;
-    if (entity.mentions.some((m) => m.kind === 'name' && m.end === prev.end)) return entity;
-  }
+  for (const entity of doc.entities)
+    if (fits(entity) && entity.mentions.some((m) => m.kind === 'name' && m.end === prev.end)) return entity;
   return null;
 }
+
+/** The country entity whose name mention ends right before the possessive at token `s`, or null. */
+const ownerBefore = (doc: ArticleDocument, s: number) =>
+  namedBefore(doc, s, (e) => (e.type === 'GPE' || e.type === 'NORP') && !!e.country);
+
+/** The international body (IGO) whose name mention ends right before the possessive at token `s`, or null. */
+const intergovernmentalBefore = (doc: ArticleDocument, s: number) =>
+  namedBefore(doc, s, (e) => e.type === 'ORG' && !!e.actor?.startsWith('IGO'));
 
 /** Whether a name's last word is a body's head or a sector's word ("Service", "Command", "Mission"). */
 function endsInBodyWord(name: string): boolean {
@@ -28,17 +34,6 @@ function endsInBodyWord(name: string): boolean {
 
 /** Heads of an international body's organs that are no organisation's head word elsewhere. */
 const BODY_WORDS = new Set(['service', 'mission', 'team', 'secretariat', 'command', 'office']);
-
-/** The international body (IGO) whose name mention ends right before the possessive at token `s`, or null. */
-function intergovernmentalBefore(doc: ArticleDocument, s: number): EntityRecord | null {
-  const prev = doc.tokens[s - 1];
-  if (!prev) return null;
-  for (const entity of doc.entities) {
-    if (entity.type !== 'ORG' || !entity.actor?.startsWith('IGO')) continue;
-    if (entity.mentions.some((m) => m.kind === 'name' && m.end === prev.end)) return entity;
-  }
-  return null;
-}
 
 /** A state's own institution in the KB's actor code: its country then a state sector (USAMIL, GBRGOV). */
 const STATE_INSTITUTION = /^[A-Z]{3}(GOV|MIL|JUD|LEG|SPY|POL)/;

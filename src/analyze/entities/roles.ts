@@ -771,7 +771,7 @@ const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 
 function rankedNameAt(doc: ArticleDocument, nameAt: number): number {
   const toks = doc.tokens;
   // (or a courtesy title: "Israel's ambassador to the UN, Mr. Danny Danon, said")
-  if (COURTESY_TITLES.has(toks[nameAt - 1]?.text ?? '') && toks[nameAt - 2]?.text === ',') return nameAt - 1;
+  if (toks[nameAt - 1] && isHonorific(toks[nameAt - 1]) && toks[nameAt - 2]?.text === ',') return nameAt - 1;
   const title = titleBefore(doc, nameAt);
   return title && title[1] === nameAt && toks[title[0] - 1]?.text === ',' ? title[0] : nameAt;
 }
@@ -785,11 +785,6 @@ function ownedTitle(toks: readonly Token[], a: number, head: number): boolean {
 
 /** Conjunctions that make a list of the names before and after them. */
 const LIST_CONJUNCTIONS = new Set(['and', 'or']);
-/** Words of address that open a vocative, no title of the name after it. */
-const VOCATIVES = new Set(['mr.', 'mr', 'madam', 'mister', 'madame']);
-
-/** Courtesy titles before a name. */
-const COURTESY_TITLES = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr.', 'Dr']);
 
 /**
  * Token range of a title set off before the name inside the sentence: "thanked the new provisional
@@ -854,7 +849,7 @@ function titleSetOffBefore(
   for (let k = opener; k < b; k++) {
     const w = toks[k].lower;
     // "Mr. Secretary, President Biden said …": an address to someone else
-    if (VOCATIVES.has(w)) return null;
+    if (isHonorific(toks[k])) return null;
     // "his secretary on Thursday, Annan": a date ends no title; "our two deputy secretaries": many
     if (lex.trailingTimeWords.has(w) || DEICTIC_DAYS.has(w) || (k === b - 1 && isPluralTitle(w))) return null;
   }

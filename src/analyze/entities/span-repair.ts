@@ -356,7 +356,7 @@ function bodyPortfolioEnd(doc: ArticleDocument, b: number, taken: (i: number) =>
     if (portfolioAt(toks, from, words, fits)) end = to;
   }
   // (a people's adjective read as a name of its own may stand in it: "Foreign and European Affairs")
-  return end > b ? end : coordinatedAffairsEnd(toks, from, (k) => CAPITAL.test(toks[k].text), b);
+  return end > b ? end : coordinatedAffairsEnd(toks, from, b);
 }
 
 /** The most words of a portfolio of coordinated affairs ("Foreign and European Affairs"). */
@@ -365,9 +365,9 @@ const MAX_AFFAIRS_WORDS = 6;
 /**
  * Where a portfolio of two coordinated fields ending in "Affairs" ends, opening at `from` ("Ministry
  * of | Foreign and European Affairs", "Ministry for | Europe and Foreign Affairs"): capitalised words
- * and one "and" between them; else b.
+ * and one "and" between them, whatever other name the recogniser read among them; else b.
  */
-function coordinatedAffairsEnd(toks: readonly Token[], from: number, fits: (k: number) => boolean, b: number): number {
+function coordinatedAffairsEnd(toks: readonly Token[], from: number, b: number): number {
   let and = false;
   for (let k = from; k < toks.length && k - from < MAX_AFFAIRS_WORDS; k++) {
     if (toks[k].sentence !== toks[b - 1].sentence) return b;
@@ -375,7 +375,7 @@ function coordinatedAffairsEnd(toks: readonly Token[], from: number, fits: (k: n
       and = true;
       continue;
     }
-    if (!fits(k)) return b;
+    if (!CAPITAL.test(toks[k].text)) return b;
     if (toks[k].lower === 'affairs') return and ? k + 1 : b;
   }
   return b;

@@ -5,6 +5,7 @@ import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { PERSONAL_REFLEXIVES, POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../nlp/closed-class.js';
 import { isAgreementName } from '../entities/agreement-names.js';
+import { endsInAgreementHead } from '../entities/typing.js';
 import { cue, type EventLexicon, type TriggerPattern } from './lexicon.js';
 import { afterModal, isPunct, MODALS } from './clauses.js';
 import { intendable } from './recode.js';
@@ -630,7 +631,7 @@ function namedAgreementBefore(doc: ArticleDocument, tokens: Token[], i: number):
   // capitalised words inside the sentence ends the agreement's name, whatever the recogniser read)
   const prev = tokens[i - 1];
   if (
-    NAME_AGREEMENT_WORDS.has(tokens[i].text) &&
+    endsInAgreementHead(tokens[i].text) &&
     prev &&
     prev.sentence === tokens[i].sentence &&
     /^\p{Lu}/u.test(prev.text) &&
@@ -642,9 +643,6 @@ function namedAgreementBefore(doc: ArticleDocument, tokens: Token[], i: number):
   const hit = j >= 0 ? doc.entityAt(tokens[j].start) : undefined;
   return !!hit && isAgreementName(hit.mention);
 }
-
-/** An agreement's word as it ends an agreement's name ("the Good Friday Agreement", "the Dayton Accords"). */
-const NAME_AGREEMENT_WORDS = new Set(['Agreement', 'Agreements', 'Accord', 'Accords', 'Treaty']);
 
 /** Whether "by" and a name follow the noun ending at `last` ("aggression by Russia", "attacks by the Taliban"). */
 function namedAgentAfter(tokens: Token[], last: number): boolean {
@@ -710,12 +708,9 @@ const SETTING_PREPOSITIONS = new Set(['at', 'during']);
  */
 function openingSetting(tokens: Token[], s: Sentence, n: TriggerMatch): boolean {
   let k = n.first - 1;
-  while (k > s.firstToken && PHRASE_POS.has(tokens[k].pos)) k--;
+  while (k > s.firstToken && NOUN_PHRASE_POS.has(tokens[k].pos)) k--;
   return k === s.firstToken && SETTING_PREPOSITIONS.has(tokens[k].lower);
 }
-
-/** Parts of speech inside the noun phrase before a noun trigger ("a Malaysian Human Rights Commission"). */
-const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function namedBefore(tokens: Token[], n: TriggerMatch): boolean {
   if (!ANAPHORIC_DETERMINERS.has(tokens[n.first - 1]?.lower ?? '')) return false;

@@ -53,9 +53,9 @@ export function dropNested(ctx: QuoteContext): void {
   // unwavering support for Ukraine’s sovereignty …": among the reports, past the quotations that
   // cover them (a block credited after a colon lets its reports stand), one lying wholly inside
   // another is still part of it
-  const inBlock = byStart.filter((c) => !drop.has(c) && c.rule !== 'block-after-colon' && c.kind !== 'direct');
+  const reports = byStart.filter((c) => !drop.has(c) && c.kind !== 'direct');
   let inner: Candidate | null = null;
-  for (const c of inBlock) {
+  for (const c of reports) {
     if (
       inner &&
       c.end <= inner.end &&
