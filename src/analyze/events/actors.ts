@@ -527,10 +527,12 @@ export function actorMentions(
       const home =
         hit.code && hit.entity.type === 'NORP' ? residence(tokens, s, index, i, last, hit.code.slice(0, 3)) : null;
       // (a joint statement's "we" is the parties it lists, also where its group has a code of its own:
-      // "We, the G7 Foreign Ministers of Canada, France, …" are Canada, France, … before the G7's IGOGOS)
+      // "We, the G7 Foreign Ministers of Canada, France, …" are Canada, France, … before the G7's IGOGOS;
+      // but in the document's own text after "Begin text:" the group acts under its code)
       const parties =
         hit.mention.kind === 'pronoun' &&
         speaksForParties(doc, index, hit.entity) &&
+        !(hit.code && inDocumentText(quoteAt(t.start))) &&
         pushStatementParties(doc, index, out, i, quoteAt);
       const code = home ?? hit.code;
       if (!parties && code) {
@@ -627,9 +629,11 @@ export function actorMentions(
       const speakerId = q?.speaker?.entity ?? own;
       const speaker = speakerId ? doc.entityById(speakerId) : undefined;
       const code = speaker ? actorCode(speaker) : null;
-      // (a joint statement's listed parties, where its "we" is theirs; else the speaker)
+      // (a joint statement's listed parties, where its "we" is theirs; else the speaker, and in a
+      // document's text after "Begin text:" a group with a code of its own, "We, the G7 Foreign
+      // Ministers of Canada, …", acts under that code)
       const parties =
-        (!speaker || !code || speaksForParties(doc, index, speaker)) &&
+        (!speaker || !code || (speaksForParties(doc, index, speaker) && !inDocumentText(q))) &&
         pushStatementParties(doc, index, out, i, quoteAt);
       if (speaker && code && !parties)
         out.push({ entity: speaker, actor: code, name: speaker.name, first: i, last: i, inPP: prepBefore(i) });
@@ -723,6 +727,9 @@ function expletiveIt(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Whether a quote is a document's own text after its marker ("Begin text:"), credited to its issuer. */
+const inDocumentText = (q: Quote | undefined): boolean => q?.speaker_rule === 'document-issuer';
+
 /** Whether the entity is the group a joint statement's "We, the …" names, with parties listed there. */
 function speaksForParties(doc: ArticleDocument, index: MentionIndex, entity: EntityRecord): boolean {
   // (the parties first: read once per document, and most name none)
@@ -742,7 +749,9 @@ function pushStatementParties(
   quoteAt: (offset: number) => Quote | undefined,
 ): boolean {
   const t = doc.tokens[i];
-  if (t.lower !== 'we' || doc.tokens[i + 1]?.text === ',' || quoteAt(t.start)?.kind === 'direct') return false;
+  const q = quoteAt(t.start);
+  // (a document's text after its marker, "Begin text:", is the statement itself, not someone's words in it)
+  if (t.lower !== 'we' || doc.tokens[i + 1]?.text === ',' || (q?.kind === 'direct' && !inDocumentText(q))) return false;
   const parties = statementParties(doc, index);
   for (const p of parties)
     out.push({ entity: p.entity, actor: p.actor, name: p.entity.name, first: i, last: i, inPP: false, pronoun: true });

@@ -14,6 +14,7 @@ import {
   firstPersonOfUnnamed,
   insideVerbatim,
   insideReported,
+  inDocumentText,
   speakerOfTurnHolding,
   type Reported,
 } from './speaker-pronouns.js';
@@ -352,7 +353,7 @@ function resolve(
       } else if (asSubject === 'we') {
         // "we" inside someone's words is theirs (bound above), else only a group the text named as
         // "we"; in the article's own voice, also the body opening the sentence (speaker-we.ts)
-        const inside = insideReported(p.head, earlier);
+        const inside = insideReported(p.head, earlier) && !inDocumentText(p.head, earlier);
         const we = narrativeWe(ctx, p.head, inside);
         // else a government's own statement speaks as "we" for its issuer (speaker-issuer.ts)
         const issuer = we || inside ? null : issuerEntity(ctx);
@@ -827,6 +828,7 @@ export function toQuotes(ctx: QuoteContext): Quote[] {
         entity: r?.entity ?? null,
         account: c.rule === 'according-to',
         verbatim: c.kind === 'direct',
+        document: c.speakerRule === 'document-issuer',
         cue: c.cue ?? undefined,
         subject: c.speaker?.head,
         together: r?.with,

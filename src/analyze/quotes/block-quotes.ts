@@ -34,7 +34,8 @@ export function blockQuotes(ctx: QuoteContext): void {
       : marker
         ? issuerBefore(ctx, s.firstToken)
         : (subjectBefore(doc, c, s.firstToken) ?? phraseAfter(doc, c + 1, s.endToken - 1));
-    let end = para.end;
+    // (a release's credit or a document's "Begin text:" covers every paragraph after it)
+    let end = credit || marker ? documentBlockEnd(ctx, para.end) : para.end;
     while (end > toks[n].start && /\s/.test(doc.text[end - 1])) end--;
     ctx.usedCue.add(c);
     ctx.candidates.push(
@@ -49,6 +50,23 @@ export function blockQuotes(ctx: QuoteContext): void {
       }),
     );
   }
+}
+
+/**
+ * Where a credited release or a marked document ends, its first paragraph ending at `end`: the last
+ * paragraph before "End text.", a paragraph with quotation marks (a quotation the direct rules read)
+ * or one ending in a colon (a block of its own), else the text's end.
+ */
+function documentBlockEnd(ctx: QuoteContext, end: number): number {
+  const text = ctx.doc.text;
+  for (let at = end + 1; at < text.length;) {
+    const next = ctx.paragraphBounds(at);
+    const line = text.slice(next.start, next.end).trim();
+    if (/^End (?:of )?text\b/i.test(line) || /["“”„«»]/.test(line) || line.endsWith(':')) break;
+    if (line) end = next.end;
+    at = next.end + 1;
+  }
+  return end;
 }
 
 /** The nearest verb of saying before the colon at token `colon` in sentence s, within MAX_HEAD_GAP; else -1. */

@@ -18,6 +18,8 @@ export interface Reported extends Span {
   /** The quote's cue, and the head of its speaker phrase where the text names one (speaker-coordinated.ts). */
   cue?: Span;
   subject?: Span;
+  /** The text of a document after its marker ("Begin text:"): a joint statement's "we" is its parties'. */
+  document?: boolean;
   /** Those the speaker spoke together with ("The President and Prime Minister Abe agreed …"): speaker-coordinated.ts. */
   together?: readonly SpeakerRef[];
 }
@@ -74,10 +76,20 @@ export function insideReported(at: Span, earlier: Reported[]): boolean {
   return innermost(at, earlier) !== null;
 }
 
+/**
+ * Whether a "we" stands in a document's own text (innermost, no one's words quoted inside it): the
+ * document speaks as "we" for the parties its preamble or an apposition names, not only the issuer
+ * its marker credits (speaker-we.ts, speaker-issuer.ts).
+ */
+export function inDocumentText(at: Span, earlier: Reported[]): boolean {
+  return innermost(at, earlier)?.document === true;
+}
+
 /** The reporter of the innermost earlier quote holding the pronoun, if the pronoun is bound to them. */
 export function boundReporter(ctx: QuoteContext, at: Span, word: string, earlier: Reported[]): EntityRecord | null {
   const best = innermost(at, earlier);
   if (!best?.entity || !agrees(ctx, best.entity, word)) return null;
+  if (best.document && word.toLowerCase() === 'we') return null;
   // (an "I" or "we" inside someone's words is theirs whoever else they name: "to tell the Russians
   // why we believe …", "just as Mike described, … I'd call your attention to …")
   if (FIRST_PERSON.has(word.toLowerCase())) return best.entity;
