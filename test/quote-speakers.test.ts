@@ -5157,3 +5157,26 @@ test('a state’s delegation is no government: the delegate named before it spea
   const who = speaker(doc, quoteWith(doc, 'a passion for Donald'));
   assert.ok(who?.startsWith('Robert Antonacci'), who ?? 'no speaker');
 });
+
+test('"he" continues a speaker known only by a description that brings someone in, not a title another name holds', () => {
+  // demo corpus (Wikinews, 20 March 2008 and 22 May 2006): "he" had gone to "Janjaweed", named in
+  // the paragraph before, and to Nouri al-Maliki, whom the official travelled with
+  const victim = run(
+    'Witnesses described the attackers as Arab men called Janjaweed, who have had the assistance of the Sudanese government.\n\n' +
+      'One of the victims from Saraf Jidad, who was around 80 years old, recalled the January 24 attack. "The attackers entered my house," he said.',
+  );
+  const attackers = quoteWith(victim, 'The attackers entered my house');
+  assert.equal(attackers.speaker?.name, 'One of the victims');
+  assert.equal(attackers.speaker_rule, 'pronoun-previous-subject');
+  const official = run(
+    'He was speaking at a news conference with Iraqi Prime Minister Nouri al-Maliki, whose new government was sworn in on Saturday. A senior British official travelling with the prime minister, said the withdrawal of the present multinational force should be accomplished within four years.\n\n' +
+      'He told reporters that London hoped all but some non-combatant foreign soldiers could be withdrawn by the time of the next Iraqi election in late 2009.',
+  );
+  assert.match(speakerEntity(official, 'London hoped all')?.name ?? '', /senior British official/);
+  // (a title after "the" is likelier the named holder: Wikinews, 7 February 2008)
+  const chief = run(
+    'United Nations Secretary-General Ban Ki-moon has expressed concern about crises in Chad, Kenya, and the Sudan.\n\n' +
+      'On rebel efforts to overthrow the government in Chad in recent days, the secretary-general welcomed an African Union initiative to have the leaders of Libya and the Democratic Republic of Congo mediate the crisis. He says the United Nations will do its utmost to help resolve the crisis.',
+  );
+  assert.equal(speakerEntity(chief, 'the United Nations will do its utmost')?.name, 'Ban Ki-moon');
+});

@@ -213,7 +213,12 @@ function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number, de
     // (a resolved "he"/"she" carries its person on; "I" or "we" is the speaker, not whom "he" takes up)
     // (so does a description the entity layer gave a named person: "The Secretary thanked the Foreign
     // Minister for … He also welcomed …" is the Secretary's)
-    const described = hit?.mention.kind === 'nominal' && hit.entity.mentions.some((m) => m.kind === 'name');
+    // (and so does a person known only by a description that spoke: "One of the victims from Saraf
+    // Jidad, who was around 80 years old, recalled the January 24 attack. “…,” he said.")
+    const described =
+      hit?.mention.kind === 'nominal' &&
+      (hit.entity.mentions.some((m) => m.kind === 'name') ||
+        (newcomer(doc.text.slice(hit.mention.start, hit.mention.end)) && spokeAt(ctx, hit.mention.start, end)));
     if (hit?.entity.type === 'PERSON' && (hit.mention.kind === 'name' || described || THIRD_PERSON.has(tok.lower))) {
       // ("AMBASSADOR BADER: Well, President Obama talked about … He welcomed it": a turn's label is
       // who speaks, and "he" in their words is someone else)
@@ -231,6 +236,31 @@ function sentenceSubjectPerson(ctx: QuoteContext, first: number, end: number, de
     return null;
   }
   return null;
+}
+
+/**
+ * Whether a description brings in someone the text has not named: an indefinite one ("One of the
+ * victims", "A senior British official") or one whose head is no title ("The masked man on the
+ * video"); "the secretary-general", "Kremlin leader" are likelier a named holder the entity layer missed.
+ */
+function newcomer(description: string): boolean {
+  const words = description.split(/\s+/);
+  if (words.length < 2) return false;
+  if (INDEFINITE.has(words[0].toLowerCase())) return true;
+  const of = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w.toLowerCase()));
+  const head = words[(of < 0 ? words.length : of) - 1].toLowerCase();
+  const titles = lexiconSets().titleHeads;
+  return !head.split('-').some((part) => titles.has(part));
+}
+const INDEFINITE = new Set(['a', 'an', 'one']);
+const HEAD_ENDS = new Set(['of', 'on', 'to', 'from', 'in', 'at', 'with', 'for', ',']);
+
+/** Whether a quote whose cue stands before token `end` has its speaker phrase or head at offset `at`. */
+function spokeAt(ctx: QuoteContext, at: number, end: number): boolean {
+  const until = ctx.doc.tokens[end - 1].end;
+  return ctx.candidates.some(
+    (c) => !!c.speaker && (c.speaker.start === at || c.speaker.head.start === at) && !!c.cue && c.cue.end <= until,
+  );
 }
 
 /** The end of a person's role title that starts at `start` (0 where none does). */
