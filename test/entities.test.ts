@@ -5280,3 +5280,33 @@ test('talks known by a name are one name with their capitalised "Talks": "the Si
   const typed = run(text, '2006-07-12').entities.map((e) => `${e.type} ${e.name}`);
   assert.ok(typed.includes('MISC Six-Party Talks') && !typed.some((t) => t.endsWith(' Six-Party')), typed.join('; '));
 });
+
+test('"the Secretary-General", "the secretary-general" name the Secretary-General, never a Secretary; "secretary general" either way', () => {
+  /** The entity one of whose mentions starts where the words do (the nth time they occur). */
+  const holderAt = (a: Analysis, text: string, words: string, nth = 0) => {
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = text.indexOf(words, at + 1);
+    return a.entities.find((e) => e.mentions.some((m) => m.start === at))?.name;
+  };
+  // demo corpus (State Department readout, 19 May 2022, public domain): "the Secretary-General’s visit"
+  // had been Blinken's, a Secretary
+  const readout =
+    'The below is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken met today in New York City with United Nations Secretary-General Antonio Guterres to discuss President Putin’s brutal war against Ukraine and its devastating effects on global food security. They discussed the Secretary-General’s visit in April to Kyiv and Moscow, noted concerns regarding the humanitarian crisis caused by the war, and shared perspectives on the United Nations’ response to the acute human suffering in and around Ukraine.';
+  const a = analyze({
+    id: 't',
+    text: readout,
+    published: '2022-05-19',
+    source: 'U.S. Department of State (press releases RSS)',
+  });
+  assert.equal(holderAt(a, readout, 'the Secretary-General’s'), 'Antonio Guterres');
+  // demo corpus (Wikinews, 7 February 2008): in lower case, with the hyphen
+  const wikinews =
+    'United Nations Secretary-General Ban Ki-moon has expressed concern about crises in Chad, Kenya, and the Sudan. The U.N. chief is recently back from Africa where he attended the African Union summit in Ethiopia and met with leaders in Kenya.\n\nOn rebel efforts to overthrow the government in Chad in recent days, the secretary-general welcomed an African Union initiative to have the leaders of Libya and the Democratic Republic of Congo mediate the crisis.';
+  const b = run(wikinews, '2008-02-07');
+  assert.equal(holderAt(b, wikinews, 'the secretary-general'), 'Ban Ki-moon');
+  // (a Secretary of State is no "secretary general": Blinken's briefing, 7 April 2022, names none)
+  const briefing =
+    'Every Ally in one way or another is helping to strengthen NATO itself. And as the secretary general said, ours is a defensive alliance.';
+  const c = analyze({ id: 't', text: 'Secretary Blinken spoke in Brussels. ' + briefing, published: '2022-04-07' });
+  assert.notEqual(holderAt(c, 'Secretary Blinken spoke in Brussels. ' + briefing, 'the secretary general'), 'Blinken');
+});

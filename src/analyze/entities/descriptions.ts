@@ -194,6 +194,8 @@ function titleRunEnd(toks: Token[], k: number, titles: ReadonlySet<string>): num
   let words = first;
   let end = k;
   for (let j = k + 1; j < toks.length && j < k + 4; j++) {
+    // ("the secretary-general": a hyphen joins the words of "secretary general")
+    if (toks[j].text === '-' && toks[j].start === toks[j - 1].end) continue;
     words += ' ' + toks[j].lower;
     if (titles.has(words)) end = j;
   }

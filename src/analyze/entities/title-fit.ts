@@ -17,9 +17,18 @@ const AFTER_HEAD = new Set(['of', 'for', 'to', 'on', 'in', 'at', 'with', 'from',
 function titleWords(text: string): string[] {
   return text
     .toLowerCase()
+    .replace(GENERAL_OFFICES, '$1-general')
     .split(/\s+|-(?!(?:general|elect|designate)\b)/)
     .filter(Boolean);
 }
+
+/**
+ * Offices "general" makes of their own, written with a space or a hyphen ("Secretary General",
+ * "secretary-general", "the secretary - general" as tokens): one word, so that neither "the Secretary"
+ * nor "the General" names their holder, and either spelling names it.
+ */
+const GENERAL_OFFICES =
+  /\b(secretary|director|attorney|solicitor|inspector|surgeon|postmaster|governor|consul)(?:\s*-\s*|\s+)general\b/g;
 
 /** The coordinated titles one role holds: "Special Assistant to the President and Senior Director" → two. */
 function titleParts(title: string): readonly string[][] {
