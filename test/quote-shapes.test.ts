@@ -104,3 +104,30 @@ test('a document after "Begin text:" runs to "End text.", and its later "we" is 
     ['FRA', 'DEU', 'ITA', 'GBR', 'USA'],
   );
 });
+
+test('a gerund listed after "including" is a topic, no act of saying of the clause\'s subject', () => {
+  // demo corpus (State Department, public domain): "supporting" and "countering" had opened reports
+  // of the officials and of the Deputy Secretary
+  const quad = analyzeDocument({
+    id: 't',
+    published: '2021-08-12',
+    text: 'The officials examined ways to advance ongoing cooperation on numerous topics of mutual interest, including strategic challenges confronting the region, countering disinformation, promoting democracy and human rights, strengthening international institutions including the United Nations and related organizations, and supporting countries vulnerable to coercive actions in the Indo-Pacific region.',
+  });
+  assert.deepEqual(
+    quad.quotes.map((q) => q.cue?.text),
+    [],
+  );
+  const travel = analyzeDocument({
+    id: 't',
+    published: '2021-05-21',
+    text: 'In Brussels, the Deputy Secretary will meet with foreign counterparts representing Belgium, the EU, and NATO to discuss key policy priorities, including strengthening cooperation with allies and partners, supporting the global recovery from COVID-19, and countering the influence of challenging foreign actors.',
+  });
+  const cues = travel.quotes.map((q) => q.cue?.text);
+  assert.ok(!cues.includes('supporting') && !cues.includes('countering'), cues.join(', '));
+  // (a gerund of the clause's own stands: "… said he was supporting countries vulnerable to …")
+  const own = analyzeDocument({
+    id: 't',
+    text: 'The minister said he was supporting countries vulnerable to coercive actions.',
+  });
+  assert.equal(own.quotes[0]?.cue?.text, 'said');
+});

@@ -64,6 +64,9 @@ const CUE_CLASSES: readonly (CueClass | null)[] = [null, 'speech', 'cognition', 
 const listedLemmas = new WordFilter([...lex.speech, ...lex.cognition, ...lex.object]);
 const speechWords = new WordFilter(lex.speech);
 
+/** How far back (tokens) an "including" may open the list a gerund is an item of. */
+const MAX_LISTED_REACH = 40;
+
 export class QuoteContext {
   readonly spans: QuotedSpan[];
   /** Index of the quoted span whose content holds the token, or -1. */
@@ -201,6 +204,9 @@ export class QuoteContext {
     if (this.existentialModifier(i) || this.possessedFigureModifier(i)) return null;
     // "an emotive and politically charged issue": a participle modifying its noun says nothing
     if (t.pos === 'VERB' && attributiveParticiple(this.doc.tokens, i)) return null;
+    // "topics …, including countering disinformation, promoting democracy …, and supporting countries
+    // vulnerable to …": a gerund listed after "including" names a topic, no one's act of saying
+    if (/ing$/.test(t.lower) && this.listedAfterIncluding(i)) return null;
     // "It's worth noting there is …", "worth mentioning that …": the writer's aside, no one's report
     if (this.doc.tokens[i - 1]?.lower === 'worth' && /ing$/.test(t.lower)) return null;
     // a verb of saying with its particle ("fired back", "shot back", "wrote back"), the past the
@@ -225,6 +231,25 @@ export class QuoteContext {
     if (lex.cognition.has(t.lemma)) return 'cognition';
     if (lex.object.has(t.lemma)) return 'object';
     return null;
+  }
+
+  /**
+   * Whether token i is an item of the list an "including" opens, within its clause: no finite verb,
+   * semicolon or colon between them.
+   */
+  private listedAfterIncluding(i: number): boolean {
+    const toks = this.doc.tokens;
+    const s = this.sentenceAt(i);
+    if (!s) return false;
+    for (let j = i - 1; j >= s.firstToken && i - j <= MAX_LISTED_REACH; j--) {
+      const w = toks[j];
+      if (w.lower === 'including') return j === i - 1 || toks[i - 1].text === ',' || toks[i - 1].lower === 'and';
+      // (a participle before its noun is no clause's verb: "and related organizations")
+      const modifier = /ed$/.test(w.lower) && toks[j + 1]?.pos === 'NOUN';
+      const finite = w.pos === 'VERB' && !/ing$/.test(w.lower) && !modifier;
+      if (w.text === ';' || w.text === ':' || w.pos === 'AUX' || finite) return false;
+    }
+    return false;
   }
 
   /** Whether token i follows a name or a subject pronoun (a verb the tagger read as a noun there). */
