@@ -1608,3 +1608,25 @@ test('each titled person listed after "with" is met, their people’s word in th
     ['FRAGOV', 'DEUGOV', 'GBRGOV'],
   );
 });
+
+test('a speaker\'s own "we" is a pronoun: a sentence naming no country otherwise gives no target in the speaker\'s country', () => {
+  // demo corpus (White House transcript, Tokyo, 24 April 2014, public domain): "We agreed to continue
+  // …" had been an agreement of President Obama with the United States ("We agreed on this point."
+  // one of Prime Minister Abe with Japan)
+  const transcript =
+    'PRESIDENT OBAMA: Konnichiwa. I want to thank Prime Minister Abe for your kind words and your warm welcome. And last night we had an excellent discussion on a whole range of issues. We agreed to continue deepening our security cooperation.';
+  const evs = events(transcript, '2014-04-24', 'The White House (Obama administration) press office');
+  const agreed = triggered(evs, 'agreed');
+  assert.deepEqual(sides(agreed, 'source'), ['Barack Obama/USAGOV']);
+  assert.deepEqual(sides(agreed, 'target'), []);
+  // nor does "our" make its speaker the target of an act of their own country (demo corpus, State
+  // Department transcript, 2 June 2022: "our overall cooperation" had been North Macedonia's with its
+  // Foreign Minister)
+  const remarks =
+    'SECRETARY BLINKEN: Well, good afternoon, everyone. It’s a real pleasure to have North Macedonian Foreign Minister Bujar Osmani here.\n\n' +
+    'FOREIGN MINISTER OSMANI: Thank you so much. I think that this will open a new chapter of cooperation, will frame our overall cooperation, put some dynamism and predictability.';
+  const framed = events(remarks, '2022-06-02', 'U.S. Department of State (press releases RSS)').filter(
+    (e) => e.trigger.text === 'cooperation',
+  );
+  for (const e of framed) assert.ok(!sides(e, 'source').includes('MKD/MKD'), sides(e, 'source').join(', '));
+});

@@ -557,6 +557,7 @@ export function actorMentions(
           ...(preposition >= 0 ? { preposition } : {}),
           ...(titled < i ? { titledFrom: titled } : {}),
           nested: hit.nested,
+          ...(hit.mention.kind === 'pronoun' ? { pronoun: true } : {}),
         });
       }
       // ("the U.S.-Japan talks", "Israeli-Palestinian negotiations": a compound of countries names
@@ -636,7 +637,15 @@ export function actorMentions(
         (!speaker || !code || (speaksForParties(doc, index, speaker) && !inDocumentText(q))) &&
         pushStatementParties(doc, index, out, i, quoteAt);
       if (speaker && code && !parties)
-        out.push({ entity: speaker, actor: code, name: speaker.name, first: i, last: i, inPP: prepBefore(i) });
+        out.push({
+          entity: speaker,
+          actor: code,
+          name: speaker.name,
+          first: i,
+          last: i,
+          inPP: prepBefore(i),
+          pronoun: true,
+        });
     }
   }
   return out;

@@ -323,8 +323,10 @@ export function fillImplicit(
     const isTarget = (m: ActorMention) => (m.entity?.id ?? m.actor) === (dyad.target[0].entity ?? dyad.target[0].actor);
     const tm = mentions.find((m) => isTarget(m) && m.first > triggerLast) ?? mentions.find(isTarget);
     const prev = tokens[(tm?.first ?? 0) - 1]?.lower ?? '';
+    // (a speaker's own "our" is no group of the country: "will frame our overall cooperation")
     const local =
       !!tm &&
+      !tm.pronoun &&
       (tm.entity?.type === 'NORP' ||
         tm.nested ||
         tm.actor.length > 3 ||
