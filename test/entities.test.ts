@@ -5310,3 +5310,25 @@ test('"the Secretary-General", "the secretary-general" name the Secretary-Genera
   const c = analyze({ id: 't', text: 'Secretary Blinken spoke in Brussels. ' + briefing, published: '2022-04-07' });
   assert.notEqual(holderAt(c, 'Secretary Blinken spoke in Brussels. ' + briefing, 'the secretary general'), 'Blinken');
 });
+
+test("the article's title overrides a ministry the stale KB gives a known person; a title naming no ministry keeps it", () => {
+  const actorOf = (a: Analysis, name: string) => a.entities.find((e) => e.name === name)?.actor;
+  // demo corpus (Wikinews, 20 August 2006): the KB's Nelson was at education before defence
+  const farewell = run(
+    '400 Australian soldiers have been officially farewelled at parade in Darwin, NT, ahead of their deployment to Afghanistan on Tuesday. Wishing the soldiers well, Defence Minister Brendan Nelson says there is a high risk associated with the mission.',
+    '2006-08-20',
+  );
+  assert.equal(actorOf(farewell, 'Brendan Nelson'), 'AUSGOVMIL');
+  // demo corpus (State Department, 15 April 2022): a president is his government's, not its agriculture ministry's
+  const travel = run(
+    'While in Panama, Secretary Blinken will meet with President Laurentino Cortizo Cohen, Foreign Minister Erika Mouynes, multilateral development banks, international financial institutions, and members of the press.',
+    '2022-04-15',
+  );
+  assert.equal(actorOf(travel, 'Laurentino Cortizo Cohen'), 'PANGOV');
+  // (a defence secretary stays at defence, the KB's ministry: Wikinews)
+  const browne = run(
+    'Defence Secretary Des Browne said: "I was deeply saddened to be informed of the death today of a British soldier."',
+    '2006-09-01',
+  );
+  assert.equal(actorOf(browne, 'Des Browne'), 'GBRGOVMIL');
+});

@@ -1475,8 +1475,46 @@ export function findRoles(doc: ArticleDocument): void {
     // "Turkey's Chief of General Staff, General Yaşar Büyükanıt": an officer of a country the article
     // names, with a military rank and no other sector, is of its armed forces
     if (entity.actor?.length === 3 && entity.roles.some((r) => MILITARY_RANK.test(r.title))) entity.actor += 'MIL';
+    if (entity.kb && entity.actor) entity.actor = articleMinistry(entity.actor, entity.roles);
   }
 }
+
+/**
+ * The government actor the article's own titles give a KB person whose (stale) KB code names a
+ * ministry: "Foreign Minister Bujar Osmani" is MKDGOV, not the MKDGOVHLH of his years at health;
+ * "Defence Minister Brendan Nelson" AUSGOVMIL, not AUSGOVEDU. A title naming no office of
+ * government ("Secretary", "Administrator", "Dr") leaves the KB's code, as does one that fits it.
+ */
+function articleMinistry(actor: string, roles: readonly Role[]): string {
+  const m = /^([A-Z]{3}GOV)([A-Z]{3})$/.exec(actor);
+  if (!m) return actor;
+  const [, government, ministry] = m;
+  const implied = roles
+    .filter((r) => !r.former)
+    .map((r) => titleMinistry(r.title))
+    .filter((x) => x !== undefined);
+  if (!implied.length || implied.includes(ministry)) return actor;
+  return government + implied[0];
+}
+
+/** The ministry a title names ('MIL' for "Defence Minister"), '' for a head of government or of its diplomacy, else undefined. */
+function titleMinistry(title: string): string | undefined {
+  for (const [words, ministry] of TITLE_MINISTRIES) if (words.test(title)) return ministry;
+  return undefined;
+}
+const TITLE_MINISTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:defen[cs]e|war)\b/i, 'MIL'],
+  [/\bhealth\b/i, 'HLH'],
+  [/\beducation\b/i, 'EDU'],
+  [/\bjustice\b|\battorney[\s-]general\b/i, 'JUD'],
+  [/\b(?:finance|treasury|trade|economy|commerce)\b/i, 'BUS'],
+  [/\bagricultur/i, 'AGR'],
+  [/\b(?:senator|congress(?:wo)?man|lawmaker|legislator)\b|\bspeaker of\b/i, 'LEG'],
+  [
+    /\b(?:president|prime minister|premier|chancellor|foreign (?:minister|secretary)|minister of foreign affairs)\b/i,
+    '',
+  ],
+];
 
 /** Whether an actor code adds a sector to the bare country code held ("TURMIL" refines "TUR"). */
 const refinesActor = (held: string, actor: string) => held.length === 3 && actor.length > 3 && actor.startsWith(held);
