@@ -347,3 +347,24 @@ test('a bare title after "and" with an adjective of its own is its holder: "The 
   const q = quoteOf(a, 'the importance of full implementation');
   assert.deepEqual(together(a, q), ['Antony J. Blinken', 'Abdulhamid Dabaiba']);
 });
+
+test('a readout\'s "They" goes on with the pair who met before a body named on the way, in no subject\'s place', () => {
+  // demo corpus (State Department readout, 13 April 2022, public domain): "They also discussed …" had
+  // gone to the European Union of "their EU accession paths"
+  const readout =
+    'The following is attributable to Spokesperson Ned Price:\n\nDeputy Secretary of State Wendy Sherman spoke with French Foreign Ministry Secretary General François Delattre today about the need to continue supporting Ukraine’s sovereignty and territorial integrity through robust security assistance and imposition of additional sanctions on the Putin regime for its unprovoked and unjustifiable war against Ukraine. The two condemned the human rights abuses committed by Putin’s forces in Bucha and elsewhere in Ukraine, stressing that such atrocities must stop, and that the perpetrators of war crimes must be held accountable. They discussed the need to aid the more than four million refugees who have left Ukraine to escape Putin’s war. They discussed political stability and security in the Sahel and the Nagorno-Karabakh conflict. Deputy Secretary Sherman emphasized the need to support Western Balkan partners on their EU accession paths. They also discussed European energy security.';
+  const a = analyze({
+    id: 't',
+    text: readout,
+    published: '2022-04-13',
+    source: 'U.S. Department of State (press releases RSS)',
+  });
+  const energy = quoteOf(a, 'European energy security');
+  assert.deepEqual(together(a, energy), ['Wendy Sherman', 'François Delattre']);
+  assert.equal(energy.speaker_rule, 'pronoun-readout-pair');
+  // (a body that opens the sentence before is still "they": the rule asks after it)
+  const joint = run(
+    'Secretary Blinken met with Foreign Minister Cavusoglu in New York. The United States and Turkey are committed to working closely together. They discussed ways to enhance their cooperation on defense issues.',
+  );
+  assert.notEqual(quoteOf(joint, 'ways to enhance').speaker_rule, 'pronoun-readout-pair');
+});

@@ -402,17 +402,20 @@ function resolve(
             asSubject === 'they' ? (pluralGroupOpening(ctx, p.head) ?? pluralClauseSubject(ctx, p.head)) : null;
           // (a group of people who spoke in the sentence before goes on as "they": speaker-they.ts)
           const spoke = group || asSubject !== 'they' ? null : previousSpeakingGroup(ctx, p.head, earlier);
+          // a readout goes on about the pair who met: "They plan to …" a paragraph or two after the
+          // last "They" that meant them, before a body named on the way and no subject ("… support
+          // Western Balkan partners on their EU accession paths. They also discussed …")
+          const readout = group || spoke || asSubject !== 'they' ? null : readoutPair(ctx, p.head);
           const near =
-            group || spoke ? null : antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
+            group || spoke || readout
+              ? null
+              : antecedent(doc, p.head.start, asSubject, speakers, (o) => ctx.isQuoted(o));
           entity = group
             ? entityForMention(doc, group, 'nominal', names)
             : (spoke ?? (near && isGroupAntecedent(doc, near, asSubject, p.head.start) ? near : null));
           if (group) c.speakerRule = 'pronoun-group-subject';
           else if (spoke) c.speakerRule = 'pronoun-previous-speakers';
           else if (!entity) {
-            // a readout goes on about the pair who met: "They plan to …" a paragraph or two after the
-            // last "They" that meant them, where nothing else took it up
-            const readout = asSubject === 'they' ? readoutPair(ctx, p.head) : null;
             if (readout) {
               c.speakerRule = 'pronoun-readout-pair';
               lastPairs.set(ctx, { pair: readout, at: p.head.start });
