@@ -444,7 +444,29 @@ export function findIndirectQuotes(ctx: QuoteContext): void {
  */
 const RESULT_OBJECTS = new Map([
   // (and the jobs a crisis "claimed": "the boycotts have already claimed the first jobs at Arla")
-  ['claim', new Set(['life', 'lives', 'victims', 'percent', '%', 'prize', 'share', 'seats', 'job', 'jobs'])],
+  // (and a reward one collects: "attempted to claim a US$2.5 million bounty", "claiming asylum")
+  [
+    'claim',
+    new Set([
+      'life',
+      'lives',
+      'victims',
+      'percent',
+      '%',
+      'prize',
+      'share',
+      'seats',
+      'job',
+      'jobs',
+      'bounty',
+      'reward',
+      'asylum',
+      'compensation',
+      'damages',
+      'medal',
+      'throne',
+    ]),
+  ],
   // (the people or the body a leader "dismissed" from office: "dismiss 20 officers from the army's
   // leadership corps", "Akayev dismissed Interior Minister Bakirdin Subanbekov", "dismiss the government")
   [
@@ -520,6 +542,10 @@ const RESULT_OBJECTS = new Map([
   ],
 ]);
 
+/** How many words (determiners, figures, adjectives, a currency) may stand between the verb and its result noun. */
+const MAX_RESULT_LEAD = 5;
+const CURRENCY = /^(?:[A-Z]{1,3})?[$€£¥]$/u;
+
 /** Heads whose "of" phrase holds the declared act's word: "a state of emergency", "a state of war". */
 const DECLARED_STATE_HEADS = new Set(['state']);
 
@@ -530,7 +556,7 @@ const DECLARED_STATE_HEADS = new Set(['state']);
 function takesResultObject(toks: readonly Token[], k: number): boolean {
   const results = RESULT_OBJECTS.get(toks[k].lemma);
   if (!results) return false;
-  for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
+  for (let j = k + 1; j < toks.length && j <= k + MAX_RESULT_LEAD; j++) {
     if (results.has(toks[j].lower)) return true;
     if (DECLARED_STATE_HEADS.has(toks[j].lower) && toks[j + 1]?.lower === 'of' && toks[k].lemma === 'declare') {
       j++;
@@ -539,7 +565,10 @@ function takesResultObject(toks: readonly Token[], k: number): boolean {
     // (a title's capitalised words before its head: "dismissed Interior Minister …")
     const title = toks[j].pos === 'PROPN' && /^\p{Lu}/u.test(toks[j].text);
     const possessive = POSSESSIVES.has(toks[j].lower);
+    // (a sum's currency: "a US$2.5 million bounty", "a $10,000 reward")
+    const currency = CURRENCY.test(toks[j].text);
     if (!(
+      currency ||
       toks[j].pos === 'DET' ||
       toks[j].pos === 'NUM' ||
       toks[j].pos === 'ADJ' ||
