@@ -275,6 +275,10 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
     if (c('negatingVerbs').has(left[k].lemma) && left[k + 1].lower === 'to')
       return decide('negated', `${left[k].lemma}-to`);
   }
+  // "New Zealand has barred the military leader … from visiting New Zealand", "prevented them from
+  // leaving": what someone is kept from doing does not happen
+  const kept = keptFrom(tokens, ctx.sentence.firstToken, first, c('preventingVerbs'));
+  if (kept) return decide('negated', `${kept}-from`);
   // a demanding verb governing the clause: "demanded that Israel withdraw", "called on X to stop"
   const sentLeft = tokens.slice(ctx.sentence.firstToken, first);
   for (let k = sentLeft.length - 1; k >= 0 && k >= sentLeft.length - 12; k--) {
@@ -346,4 +350,27 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
     return decide('reported', 'report-cue');
   if (rep) return decide('reported', `reporting-verb-${rep.verb.lemma}`);
   return decide('asserted', 'article-voice');
+}
+
+/** How many words may stand between a verb of preventing and the "from" of what it keeps someone from. */
+const MAX_KEPT_OBJECT = 14;
+
+/**
+ * The lemma of the verb of preventing whose "from" comes right before the gerund trigger at `first`
+ * ("barred the military leader of Fiji, Commander Frank Bainimarama, from visiting"), else null.
+ */
+function keptFrom(
+  tokens: readonly Token[],
+  from: number,
+  first: number,
+  preventing: ReadonlySet<string>,
+): string | null {
+  if (tokens[first - 1]?.lower !== 'from' || !/ing$/.test(tokens[first].lower)) return null;
+  for (let k = first - 2; k >= from && first - k <= MAX_KEPT_OBJECT; k--) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' && preventing.has(t.lemma)) return t.lemma;
+    // (a verb of another clause ends the search: "who live there from fleeing")
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') return null;
+  }
+  return null;
 }
