@@ -5332,3 +5332,20 @@ test("the article's title overrides a ministry the stale KB gives a known person
   );
   assert.equal(actorOf(browne, 'Des Browne'), 'GBRGOVMIL');
 });
+
+test("a king's regnal name alone is a given name, unless the article brings in his country or a royal title stands before it", () => {
+  // demo corpus (Wikinews, 21 August 2008): Abdullah Khadr had been King Abdullah II of Jordan
+  const text =
+    "Tuesday was a tumultuous day in the Khadr household as they desperately awaited to hear whether Abdullah, the Canadian family's oldest son, would be released on bail after nearly four years of detention awaiting trial in the United States for helping Afghan militants procure weapons.";
+  const a = run(text, '2008-08-21');
+  const abdullah = a.entities.find((e) => e.mentions.some((m) => m.text === 'Abdullah'));
+  assert.equal(abdullah?.type, 'PERSON');
+  assert.equal(abdullah?.kb ?? null, null);
+  assert.notEqual(abdullah?.actor, 'JORGOV');
+  // (after "King" he is the king, Jordan named or not: White House briefing, 2 July 2010)
+  const king = run(
+    'The President has hosted Abu Mazen and King Abdullah here in the White House, too, recently and had very good meetings with them and discussed our shared interests in advancing peace in the Middle East.',
+    '2010-07-02',
+  );
+  assert.equal(king.entities.find((e) => e.mentions.some((m) => m.text === 'Abdullah'))?.actor, 'JORGOV');
+});

@@ -39,7 +39,10 @@ export function withSupportedSurnames(doc: ArticleDocument, typed: TypedName[]):
     const hit = n.hit;
     if (!hit || hit.kind !== 'person') return n;
     const gated =
-      (n.rule.endsWith(BY_SURNAME) && (hit.surnameBasis === 'guess' || envoyTitled(doc, n))) ||
+      (n.rule.endsWith(BY_SURNAME) &&
+        (hit.surnameBasis === 'guess' ||
+          envoyTitled(doc, n) ||
+          (givenNameAlias(doc.slice(n), hit.name) && !ROYAL_TITLE.test(textBefore(doc, n))))) ||
       n.rule.endsWith(BARE) ||
       n.rule.endsWith(FULL_NAME);
     if (!gated) {
@@ -61,6 +64,17 @@ export function withSupportedSurnames(doc: ArticleDocument, typed: TypedName[]):
     if (hit.country && countries.has(hit.country)) return n;
     return unsupported(n);
   });
+}
+
+/**
+ * Whether the word is the first name of the KB person's, not their surname: a king's regnal name
+ * ("Abdullah" for Abdullah II) names the many who bear it as a given name ("whether Abdullah, the
+ * Canadian family's oldest son, would be released on bail"), so it needs the country as a guess does
+ * ("Clinton", "Assad", "Mubarak" end their names and stay the KB's own aliases).
+ */
+function givenNameAlias(word: string, name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 && words[0].toLowerCase() === word.trim().toLowerCase() && !/^[IVX]+$/.test(word);
 }
 
 /** An envoy's title right before a name ("Ambassador Power", "Special Envoy Mitchell"). */
