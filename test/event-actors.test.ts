@@ -1630,3 +1630,13 @@ test('a speaker\'s own "we" is a pronoun: a sentence naming no country otherwise
   );
   for (const e of framed) assert.ok(!sides(e, 'source').includes('MKD/MKD'), sides(e, 'source').join(', '));
 });
+
+test('an embassy stands abroad: a sentence naming only one gives no unnamed side its country', () => {
+  // demo corpus (Wikinews, 12 September 2006): the gunmen at the U.S. embassy in Damascus had been American
+  const text =
+    'Guards in charge of security at the United States Embassy in Damascus, Syria have stopped a "terrorist operation" just outside the embassy\'s walls, according to a statement by the Syrian government.\n\n' +
+    'Reports say that four gunmen exited two vehicles, parking them just outside the embassy and began shooting at guards inside the embassy and throwing grenades at them.';
+  const shooting = triggered(events(text, '2006-09-12'), 'shooting');
+  assert.ok(!sides(shooting, 'source').some((s) => s.endsWith('/USAUAF')), sides(shooting, 'source').join(', '));
+  assert.deepEqual(sides(shooting, 'target'), ['United States Embassy/USAGOV']);
+});

@@ -295,6 +295,9 @@ export function fillImplicit(
     }
   }
   // a sentence naming one country only: the missing side is that country too
+  // (an embassy stands in another country than its own, which the sentence may not name: "shooting
+  // at guards inside the embassy" in Damascus names no American gunmen)
+  if (mentions.some(abroad)) return '';
   const countries = new Set(mentions.map((m) => country(m.actor)));
   if (countries.size !== 1) return '';
   const only = mentions.find((m) => isState(country(m.actor)));
@@ -347,3 +350,6 @@ export function fillImplicit(
   }
   return '';
 }
+
+/** Whether the mention is a country's mission abroad (an embassy, a consulate), which stands in another country. */
+const abroad = (m: ActorMention): boolean => !!m.entity && /\b(?:embassy|consulate)\b/i.test(m.entity.name);
