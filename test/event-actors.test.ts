@@ -1640,3 +1640,29 @@ test('an embassy stands abroad: a sentence naming only one gives no unnamed side
   assert.ok(!sides(shooting, 'source').some((s) => s.endsWith('/USAUAF')), sides(shooting, 'source').join(', '));
   assert.deepEqual(sides(shooting, 'target'), ['United States Embassy/USAGOV']);
 });
+
+test("an event noun in what a clause is about has no side in that clause's subject", () => {
+  // demo corpus (State Department, Bali press availability, 9 July 2022): the genocide in Xinjiang had
+  // been the Secretary's own act
+  const remarks = events(
+    'I conveyed the deep concerns of the United States regarding Beijing’s increasingly provocative rhetoric and activity toward Taiwan and the vital importance of maintaining peace and stability across the Taiwan Strait, and I relayed our concerns about the repression of freedom in Hong Kong, forced labor, the treatment of ethnic and religious minorities in Tibet, the genocide in Xinjiang.',
+    '2022-07-09',
+    'U.S. Department of State (press releases RSS)',
+  );
+  const genocide = remarks.find((e) => e.trigger.text === 'genocide');
+  assert.ok(!genocide || !sides(genocide, 'source').some((s) => s.includes('USA')), JSON.stringify(genocide));
+  // (Wikinews, 12 July 2006: China and Russia put forward a resolution on sanctions, imposing none)
+  const resolution = events(
+    'China and Russia have today put forward a jointly-crafted resolution regarding sanctions against North Korea.',
+    '2006-07-12',
+  );
+  const sanctions = resolution.find((e) => e.trigger.text === 'sanctions');
+  assert.ok(!sanctions || !sides(sanctions, 'source').includes('China/CHN'), JSON.stringify(sanctions));
+  // (an act named with its agent after the topic's preposition keeps it: State Department briefing, 2022)
+  const own = events(
+    'Look, what I would say to that is – and you’ve this referenced publicly repeatedly – we’ve had a number of communications at senior levels with our Chinese counterparts about what we expect not just from the People’s Republic of China, but from really all responsible members of the international community regarding Russia’s brutal invasion of Ukraine.',
+    '2022-03-10',
+    'U.S. Department of State (press releases RSS)',
+  );
+  assert.deepEqual(sides(triggered(own, 'invasion'), 'source'), ['Russia/RUS']);
+});

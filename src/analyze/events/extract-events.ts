@@ -437,6 +437,26 @@ const WITH_NOUNS = new Set([
 const sameActor = (a: ActorRef, m: ActorMention) => a.entity === (m.entity?.id ?? null) && a.actor === m.actor;
 const sameRef = (a: ActorRef, b: ActorRef) => a.entity === b.entity && a.actor === b.actor;
 
+/** Prepositions that say what a clause is about ("concerns about …", "a statement regarding …"). */
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning']);
+/** How far back (tokens) the topic's preposition may stand before the event noun, across a list. */
+const MAX_TOPIC_REACH = 30;
+
+/**
+ * The token of a topic preposition whose noun phrase (a list of them) holds the event noun at
+ * `first`, with no verb between; else -1.
+ */
+function topicPrepositionBefore(tokens: readonly Token[], first: number, from: number): number {
+  for (let k = first - 1; k >= from && first - k <= MAX_TOPIC_REACH; k--) {
+    const t = tokens[k];
+    if (TOPIC_PREPOSITIONS.has(t.lower)) return k;
+    // (a participle before its noun is no verb of a clause: "forced labor")
+    const modifier = t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
+    if ((t.pos === 'VERB' && !modifier) || t.pos === 'AUX' || t.pos === 'PRON' || t.text === ';') return -1;
+  }
+  return -1;
+}
+
 /**
  * An event noun standing alone in its sentence ("a pause in the bombing") or a passive with no agent ("were
  * killed") names an act without its parties; with only one side found, even after what the sentence implies
@@ -508,6 +528,19 @@ function eventsOfSentence(
       (m.pattern.role === 'speaker-thanks' ? speakerThanks(doc, quote, sides, m, s) : null) ??
       findDyad(tokens, sides, m.spanFirst, m.last, clause, skipFor(quote), m.spanFirst !== m.first, meeting);
     if (sides !== mentions) dyad.rule += '+city-is-place';
+    // "I relayed our concerns about the repression of freedom in Hong Kong, …, the genocide in Xinjiang":
+    // an event noun in what a clause is about has no side in that clause's subject
+    if (m.rule.endsWith('+sole-noun')) {
+      const topic = topicPrepositionBefore(tokens, m.spanFirst, s.firstToken);
+      if (topic >= 0) {
+        const before = (a: ActorRef) => !sides.some((x) => sameActor(a, x) && x.first > topic && x.last < m.spanFirst);
+        const far = dyad.source.filter(before);
+        if (far.length) {
+          dyad.source = dyad.source.filter((a) => !before(a));
+          dyad.rule += '+topic-of-clause';
+        }
+      }
+    }
     // ("ensuring that Moscow will pay a high price" outside a quotation: Moscow is threatened, by no
     // one the sentence names, not the threat's source)
     if (m.pattern.role === 'speaker-threat' && !threat && !dyad.target.length) {
