@@ -1666,3 +1666,22 @@ test("an event noun in what a clause is about has no side in that clause's subje
   );
   assert.deepEqual(sides(triggered(own, 'invasion'), 'source'), ['Russia/RUS']);
 });
+
+test('"mobilize" is a mobilization of armed forces only for war or with troops, not of resources or action', () => {
+  // demo corpus (State Department, 9 July 2022 and 23 February 2022)
+  const g20 = events(
+    'At its best, the G20 brings countries together to mobilize targeted, coordinated action on the challenges that are actually having a direct impact on people’s lives.',
+    '2022-07-09',
+  );
+  assert.deepEqual(
+    g20.filter((e) => e.type === 'MOBILIZE').map((e) => e.trigger.text),
+    [],
+  );
+  const war = events(
+    'We’ve all seen how Russia has relentlessly mobilized for war despite intensive efforts by others, including the United States, to engage them on a diplomatic path.',
+    '2022-02-23',
+  );
+  const mobilized = war.find((e) => e.type === 'MOBILIZE');
+  assert.equal(mobilized?.code, '154');
+  assert.deepEqual(sides(mobilized!, 'source'), ['Russia/RUS']);
+});
