@@ -53,6 +53,17 @@ test("the writer's comparison after a comma is no part of the content (…, comp
     'said',
   );
   assert.equal(q.text, 'the governor would do a better job');
+  // another who did or said the same, the verb left out (PolNeAR dev, NYT; State Department briefing)
+  const saidToo = quoteCuedBy(
+    'In addition to Mr. Regalado, two Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said they will not back Mr. Trump, as has Carlos A. Gimenez, the Republican mayor of Miami-Dade County.',
+    'said',
+  );
+  assert.equal(saidToo.text, 'they will not back Mr. Trump');
+  const knowToo = quoteCuedBy(
+    'So I know the Secretary is looking forward to consultations with our partners in the Indo-Pacific in the coming days, as is President Biden, who recently returned from both Japan and the ROK last month, not all that long ago.',
+    'know',
+  );
+  assert.ok(!knowToo.text.includes('President Biden'), knowToo.text);
 });
 
 test('an appositive closing the sentence after a content clause is the writer’s gloss', () => {

@@ -42,13 +42,20 @@ export function appositionEnd(toks: Token[], v: number, end: number): number {
 
 /**
  * Whether the words after a comma (at n, past its adverbs) open the writer's comparison with the
- * content: ", compared with 41 percent for Mrs. Clinton", ", as opposed to attacking his rivals".
+ * content: ", compared with 41 percent for Mrs. Clinton", ", as opposed to attacking his rivals";
+ * or another who did or said the same, the verb left out (", as did Hillary Clinton", ", as has
+ * Carlos A. Gimenez, the Republican mayor of Miami-Dade County").
  */
 export function writersComparison(toks: Token[], n: number): boolean {
   const t = toks[n];
   if (t.lower === 'compared' && (toks[n + 1]?.lower === 'with' || toks[n + 1]?.lower === 'to')) return true;
+  if (t.lower === 'as' && ELLIPTIC_AUX.has(toks[n + 1]?.lower ?? '') && /^\p{Lu}/u.test(toks[n + 2]?.text ?? ''))
+    return true;
   return t.lower === 'as' && toks[n + 1]?.lower === 'opposed' && toks[n + 2]?.lower === 'to';
 }
+
+/** Auxiliaries standing for a verb left out after "as": "as did", "as has", "as were". */
+const ELLIPTIC_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would']);
 
 /** Words before the figure "compared to/with" sets against the content's ("nearly four in 10"). */
 const FIGURE_LEADS = new Set(['nearly', 'about', 'only', 'just', 'more', 'than', 'less', 'fewer', 'almost', 'some']);
