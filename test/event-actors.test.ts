@@ -1685,3 +1685,17 @@ test('"mobilize" is a mobilization of armed forces only for war or with troops, 
   assert.equal(mobilized?.code, '154');
   assert.deepEqual(sides(mobilized!, 'source'), ['Russia/RUS']);
 });
+
+test('a readout\'s "They" that the quote layer gave the pair who met is both of them in the events, though the entity layer took it for one', () => {
+  // demo corpus (State Department readout, 13 April 2022, public domain): "They also discussed …" had
+  // been a consultation of the Deputy Secretary alone
+  const readout =
+    'The following is attributable to Spokesperson Ned Price:\n\nDeputy Secretary of State Wendy Sherman spoke with French Foreign Ministry Secretary General François Delattre today about the need to continue supporting Ukraine’s sovereignty and territorial integrity through robust security assistance and imposition of additional sanctions on the Putin regime for its unprovoked and unjustifiable war against Ukraine. They discussed political stability and security in the Sahel and the Nagorno-Karabakh conflict. Deputy Secretary Sherman emphasized the need to support Western Balkan partners on their EU accession paths. They also discussed European energy security.';
+  const evs = events(readout, '2022-04-13', 'U.S. Department of State (press releases RSS)');
+  const talks = evs.filter((e) => e.trigger.text === 'discussed');
+  assert.equal(talks.length, 2);
+  for (const e of talks) {
+    assert.deepEqual(sides(e, 'source'), ['Wendy Sherman/USAGOV', 'François Delattre/FRAGOV']);
+    assert.deepEqual(sides(e, 'target'), ['Wendy Sherman/USAGOV', 'François Delattre/FRAGOV']);
+  }
+});

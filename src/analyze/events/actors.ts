@@ -520,6 +520,24 @@ export function actorMentions(
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
     const hit = index.get(i);
+    // "… met with Minister Michaelis. The two discussed …": the people a quote's joint speaker phrase
+    // names (quotes/speakers: the meeting's pair) act together
+    // (each with an actor code: one alone would stand for the pair)
+    // (before the entity layer's reading of the pronoun, which gives it to one of them: "They
+    // discussed …" after a readout's meeting is both who met)
+    const joint = hit?.mention.kind === 'name' ? undefined : jointSpeakersAt(doc, t.start);
+    const coded = joint?.entities.flatMap((e) => {
+      const code = actorCode(e);
+      return code ? [{ entity: e, code }] : [];
+    });
+    if (joint && coded && coded.length >= 2 && !prepBefore(i)) {
+      let last = i;
+      while (last + 1 < s.endToken && tokens[last + 1].end <= joint.end) last++;
+      for (const { entity, code } of coded)
+        out.push({ entity, actor: code, name: entity.name, first: i, last, inPP: false, pronoun: true });
+      i = last;
+      continue;
+    }
     if (hit) {
       let last = i;
       while (last + 1 < s.endToken && tokens[last + 1].end <= hit.mention.end) last++;
@@ -564,22 +582,6 @@ export function actorMentions(
       // each; else a "we" the entity layer gave to an uncoded body: "We, the G7 Foreign Ministers of …")
       else if (!parties && !pushCompoundParts(doc, out, i, last, prepBefore(i)))
         pushStatementParties(doc, index, out, i, quoteAt);
-      i = last;
-      continue;
-    }
-    // "… met with Minister Michaelis. The two discussed …": the people a quote's joint speaker phrase
-    // names (quotes/speakers: the meeting's pair) act together
-    // (each with an actor code: one alone would stand for the pair)
-    const joint = jointSpeakersAt(doc, t.start);
-    const coded = joint?.entities.flatMap((e) => {
-      const code = actorCode(e);
-      return code ? [{ entity: e, code }] : [];
-    });
-    if (joint && coded && coded.length >= 2 && !prepBefore(i)) {
-      let last = i;
-      while (last + 1 < s.endToken && tokens[last + 1].end <= joint.end) last++;
-      for (const { entity, code } of coded)
-        out.push({ entity, actor: code, name: entity.name, first: i, last, inPP: false, pronoun: true });
       i = last;
       continue;
     }
@@ -786,7 +788,7 @@ function jointSpeakersAt(doc: ArticleDocument, offset: number): { end: number; e
         .map((r) => (r.entity ? doc.entityById(r.entity) : undefined))
         .filter((e): e is EntityRecord => !!e);
       // (the speaker's own name is a mention the index reads already)
-      const named = entities.some((e) => e.mentions.some((m) => m.start === sp.start));
+      const named = entities.some((e) => e.mentions.some((m) => m.start === sp.start && m.kind === 'name'));
       if (entities.length >= 2 && !named) byStart.set(sp.start, { end: sp.end, entities });
     }
     jointSpeakerCache.set(doc, byStart);
