@@ -1699,3 +1699,20 @@ test('a readout\'s "They" that the quote layer gave the pair who met is both of 
     assert.deepEqual(sides(e, 'target'), ['Wendy Sherman/USAGOV', 'François Delattre/FRAGOV']);
   }
 });
+
+test('a war "on" a named country is an attack on it, not on the next item\'s possessor; a war on terror is none', () => {
+  // demo corpus (State Department travel announcement, 30 March 2022): "war on" had been no event
+  const travel = events(
+    'Secretary of State Antony J. Blinken will travel to Israel, the West Bank, Morocco, and Algeria March 26-30 to consult with partners on a range of regional and global priorities, including the Russian government’s war on Ukraine, Iran’s destabilizing activities, the Abraham Accords and normalization agreements with Israel, Israeli-Palestinian relations, and preserving the possibility of a two-state solution to the Israeli-Palestinian conflict, among other topics.',
+    '2022-03-24',
+  );
+  const war = triggered(travel, 'war on');
+  assert.deepEqual(sides(war, 'source'), ['Russian government/RUSGOV']);
+  assert.deepEqual(sides(war, 'target'), ['Ukraine/UKR']);
+  // (demo corpus, Wikinews: the war on terror names no party it is waged on)
+  const terror = events(
+    'The meeting was to discuss oil, the war on terror and efforts to extend democracy and peace in the Middle East.',
+    '2006-07-06',
+  );
+  assert.ok(!terror.some((e) => e.trigger.text === 'war on'), JSON.stringify(terror.map((e) => e.trigger.text)));
+});

@@ -291,7 +291,15 @@ function ownArgument(tokens: Token[], mentions: ActorMention[], a: ActorRef, las
       ? last + 1
       : -1;
   if (open < 0) return false;
-  return mentions.some((x) => sameActor(a, x) && x.first > open && x.first <= open + ARGUMENT_REACH);
+  // (not the possessor opening the list's next item: "the Russian government’s war on Ukraine, Iran’s
+  // destabilizing activities")
+  return mentions.some(
+    (x) =>
+      sameActor(a, x) &&
+      x.first > open &&
+      x.first <= open + ARGUMENT_REACH &&
+      !(x.first > open + 1 && POSSESSIVE_MARK.test(tokens[x.last + 1]?.text ?? '')),
+  );
 }
 
 /** Prepositions that give a talk's topic and never its partner. */
@@ -622,6 +630,12 @@ function eventsOfSentence(
       dyad.source = owners.map(toRef);
       dyad.target = dyad.target.filter((a) => !owners.some((o) => same(a, o)));
       dyad.rule += '+possessor-agent';
+    }
+    // (a possessed act with its own argument after "on" or "against" befalls that one only: "the
+    // Russian government’s war on Ukraine, Iran’s destabilizing activities")
+    if (owners.length && !dyad.rule.endsWith('+possessor-patient')) {
+      const argued = dyad.target.filter((a) => ownArgument(tokens, sides, a, m.last));
+      if (argued.length) dyad.target = argued;
     }
     if (!dyad.source.length && !dyad.target.length) continue;
     if (m.pattern.role === 'recipient-subject') {
