@@ -1716,3 +1716,17 @@ test('a war "on" a named country is an attack on it, not on the next item\'s pos
   );
   assert.ok(!terror.some((e) => e.trigger.text === 'war on'), JSON.stringify(terror.map((e) => e.trigger.text)));
 });
+
+test('a word of a title in capitals after a word in lower case names a text, no act', () => {
+  // demo corpus (State Department, ministerial statement of 1 August 2022): "Preventing" had been an
+  // act of coercion by the three
+  const statement = events(
+    'The leaders of France, the United Kingdom, and the United States remain firmly committed to the objectives contained in the statement of 3 January 2022 on Preventing Nuclear War and Avoiding Arms Races.',
+    '2022-08-01',
+  );
+  assert.deepEqual(
+    statement.filter((e) => /^prevent/i.test(e.trigger.text)),
+    [],
+  );
+  assert.ok(statement.some((e) => e.trigger.text === 'committed to'));
+});

@@ -357,6 +357,19 @@ function verbTaggedNoun(tokens: Token[], i: number): boolean {
 const BARE_INFINITIVE_TAKERS = new Set(['help', 'let', 'make', 'dare']);
 
 /**
+ * Whether the word at i, inside its sentence, is capitalised after a word in lower case and before
+ * another capitalised one: a title in capitals ("on Preventing Nuclear War"), not a headline's verb
+ * after its capitalised subject ("Russia Attacks Ukraine").
+ */
+function titleWordAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.sentence !== t.sentence || !next || next.sentence !== t.sentence) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^\p{Ll}/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
+/**
  * A noun opening its sentence that the tagger read as a name for its capital, a preposition after
  * it: "Talks between Russia and Ukraine …", "Negotiations between …".
  */
@@ -534,6 +547,9 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     // U.S.-Croatia Strategic Dialogue", "the Berlin II Conference" are meetings
     const inName = nameAround(doc, t);
     if (inName && !(inName.end === t.end && candidates.some((p) => p.code?.startsWith(MEETING_CODES)))) continue;
+    // "the statement of 3 January 2022 on Preventing Nuclear War and Avoiding Arms Races": a word of a
+    // title in capitals after a word in lower case names a text, no act
+    if (titleWordAt(tokens, i)) continue;
     for (const p of candidates) {
       // a multiword noun pattern ("military exercise") checks its head, the last word
       const multiNoun = p.pos === 'N' && p.words.length > 1;
