@@ -134,6 +134,15 @@ test('a sentence naming one country reports a domestic act; attributive particip
     occ.map((e) => e.code),
     ['173'],
   );
+  // (past a quotation mark opening the name it modifies: demo corpus, Wikinews, 4 January 2008)
+  const plan = analyse(
+    'Israel is obligated to dismantle about 100 outposts under the internationally backed "Roadmap" peace plan, which forms the basis of new negotiations with the Palestinians.',
+    [gpe('Israel', 'ISR'), norp('Palestinians', 'PSE')],
+  );
+  assert.deepEqual(
+    plan.filter((e) => e.trigger.text === 'backed'),
+    [],
+  );
 });
 
 const person = (name: string, actor: string | null, say = [name]): Spec => ({ name, type: 'PERSON', actor, say });

@@ -3,6 +3,9 @@
 // and the quote layer (no cue).
 import type { Token } from '../document.js';
 
+/** Quotation marks that may open a name after its modifier. */
+const OPENING_MARKS = /^["“'‘]$/;
+
 /** Words that open a noun phrase a participle may modify: articles and possessive pronouns. */
 const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my', 'your']);
 
@@ -14,7 +17,8 @@ const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'h
 export function attributiveParticiple(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!/^\p{Ll}+ed$/u.test(t.text)) return false;
-  const next = tokens[i + 1];
+  // (past an opening quotation mark: 'the internationally backed "Roadmap" peace plan')
+  const next = OPENING_MARKS.test(tokens[i + 1]?.text ?? '') ? tokens[i + 2] : tokens[i + 1];
   if (!next || !(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM')) return false;
   let j = i - 1;
   for (;;) {
