@@ -1730,3 +1730,15 @@ test('a word of a title in capitals after a word in lower case names a text, no 
   );
   assert.ok(statement.some((e) => e.trigger.text === 'committed to'));
 });
+
+test('a verb after "and" past a relative clause whose subject is no actor shares the main verb\'s subject', () => {
+  // demo corpus (State Department readout, 14 March 2022): the solidarity had been no one's
+  const readout = events(
+    'Secretary Blinken condemned the Iranian missile attacks near Erbil that violated Iraq’s sovereignty and expressed solidarity with the Iraqi people.',
+    '2022-03-14',
+    'U.S. Department of State (press releases RSS)',
+  );
+  const solidarity = triggered(readout, 'expressed solidarity');
+  assert.deepEqual(sides(solidarity, 'source'), ['Blinken/USAGOV']);
+  assert.deepEqual(sides(solidarity, 'target'), ['Iraqi people/IRQPPL']);
+});

@@ -15,6 +15,7 @@ import {
   nextClauseAfterAnd,
   objectOfAct,
   verbAfter,
+  verbForm,
 } from './coordination.js';
 import { cue, type EventLexicon } from './lexicon.js';
 import { PLACE_TYPES, residence } from './residence.js';
@@ -1686,6 +1687,33 @@ function subordinateClauseEnd(tokens: Token[], from: number, first: number, last
   return to;
 }
 
+/** Relative pronouns that open a clause whose subject they are ("attacks that violated …"). */
+const SUBJECT_RELATIVES = new Set(['that', 'which', 'who']);
+
+/** The most tokens back from a relative clause's verb to the verb its clause hangs from. */
+const RELATIVE_REACH = 20;
+
+/**
+ * Where the verb at v opens a relative clause on a noun, its subject the relative pronoun ("the Iranian
+ * missile attacks near Erbil that violated …"; auxiliaries and adverbs may stand between), the verb of
+ * the same form before that clause, with no stop between; else -1. (A "that" after a verb opens its
+ * content, whose own verbs the trigger may join: "Thailand claimed that rangers … encountered Cambodian
+ * troops and demanded …" is the rangers' demand.)
+ */
+function verbBeforeRelative(tokens: Token[], v: number): number {
+  let opener = v - 1;
+  while (opener > 0 && (tokens[opener].pos === 'AUX' || tokens[opener].pos === 'ADV')) opener--;
+  if (!SUBJECT_RELATIVES.has(tokens[opener]?.lower ?? '')) return -1;
+  const antecedent = tokens[opener - 1];
+  if (!antecedent || (antecedent.pos !== 'NOUN' && antecedent.pos !== 'PROPN')) return -1;
+  const form = verbForm(tokens[v]);
+  for (let k = opener - 2; k >= 0 && v - k <= RELATIVE_REACH; k--) {
+    if (isPunct(tokens[k]) || tokens[k].sentence !== tokens[v].sentence) return -1;
+    if (tokens[k].pos === 'VERB' && verbForm(tokens[k]) === form) return k;
+  }
+  return -1;
+}
+
 /**
  * The dyad of a trigger spanning tokens [first, last] in the clause [from, to), given the sentence's
  * actor mentions. `skip` tells mentions that cannot be actors (the X of "according to X").
@@ -1715,6 +1743,14 @@ export function findDyad(
   if (conjunct >= 0) {
     // (none when the shared subject is no actor of this pass: the object is still not the subject)
     head = subjectBefore(tokens, usable, listed, conjunct, clause.from);
+    // ("condemned the Iranian missile attacks near Erbil that violated Iraq’s sovereignty and expressed
+    // solidarity with …": a relative clause's verb whose subject is no actor is no conjunct of an act;
+    // the verb before it of the trigger's form is)
+    // (the relative clause is a clause of its own: the search goes on past its start, to a stop)
+    const outer = head < 0 ? verbBeforeRelative(tokens, conjunct) : -1;
+    let opening = outer;
+    while (opening > 0 && tokens[opening - 1].sentence === tokens[outer].sentence) opening--;
+    if (outer >= 0) head = subjectBefore(tokens, usable, listed, outer, opening);
     rule = 'conjunct-subject';
   } else if (head >= 0) {
     // "They deplored President Putin's ruinous war …, reiterated …, and discussed …": the last of a
