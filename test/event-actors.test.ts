@@ -1742,3 +1742,20 @@ test('a verb after "and" past a relative clause whose subject is no actor shares
   assert.deepEqual(sides(solidarity, 'source'), ['Blinken/USAGOV']);
   assert.deepEqual(sides(solidarity, 'target'), ['Iraqi people/IRQPPL']);
 });
+
+test('a visit named by its visitor\'s possessive or after "by" is an event beside the sentence\'s verb, aimed at where it goes', () => {
+  // demo corpus (Wikinews, 13 October 2009): the visit had been no event beside the signing
+  const deals = events(
+    "China China and Russia has signed billions of dollars worth of deals during Russian Prime Minister Vladimir Putin's visit to Beijing on Tuesday.",
+    '2009-10-13',
+  );
+  const visit = triggered(deals, 'visit');
+  assert.deepEqual(sides(visit, 'source'), ['Vladimir Putin/RUSGOV']);
+  assert.deepEqual(sides(visit, 'target'), ['Beijing/CHN']);
+  // (State Department, 12 August 2021: the visitor after "by", behind his title)
+  const welcome = events(
+    'The United States welcomes the visit by Israeli Foreign Minister Yair Lapid to the Kingdom of Morocco for the reopening of the Israeli Liaison Office in Rabat.',
+    '2021-08-12',
+  );
+  assert.deepEqual(sides(triggered(welcome, 'visit'), 'source'), ['Yair Lapid/ISRGOV']);
+});

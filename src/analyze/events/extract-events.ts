@@ -25,7 +25,7 @@ import { clauseAround, clauseStarts, isPunct } from './clauses.js';
 import { applyDenial, findDenials, type Denial } from './denial.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import { decideStatus, findAccordingTo } from './status.js';
-import { findTriggers, MEETING_CODES, type TriggerMatch } from './triggers.js';
+import { findTriggers, MEETING_CODES, VISIT_CODE, type TriggerMatch } from './triggers.js';
 import { findObligations } from './obligation.js';
 import { recode } from './recode.js';
 import { ownEvents } from './adjuncts.js';
@@ -280,14 +280,23 @@ const pastForm = (t: Token) => t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower
 const POSSESSIVE_MARK = /^['’]s?$/;
 /** Prepositions by which an attack's noun names whom it befalls ("invasion of", "attacks on"). */
 const ATTACKED_PREPOSITIONS = new Set(['of', 'on', 'against']);
+/** The preposition of a visit's destination ("the visit by … Lapid to the Kingdom of Morocco"). */
+const VISITED_PREPOSITIONS = new Set(['to']);
 /** The most tokens between an attack's noun and whom it befalls ("attacks on the Ukrainian people"). */
 const ARGUMENT_REACH = 4;
 
 /** Whether the target is named in the noun's own argument after token `last` (or the trigger's own "against"). */
-function ownArgument(tokens: Token[], mentions: ActorMention[], a: ActorRef, last: number): boolean {
-  const open = ATTACKED_PREPOSITIONS.has(tokens[last].lower)
+function ownArgument(
+  tokens: Token[],
+  mentions: ActorMention[],
+  a: ActorRef,
+  last: number,
+  /** The prepositions that open the act's argument: whom an attack befalls, where a visit goes ("to"). */
+  prepositions: ReadonlySet<string> = ATTACKED_PREPOSITIONS,
+): boolean {
+  const open = prepositions.has(tokens[last].lower)
     ? last
-    : ATTACKED_PREPOSITIONS.has(tokens[last + 1]?.lower ?? '')
+    : prepositions.has(tokens[last + 1]?.lower ?? '')
       ? last + 1
       : -1;
   if (open < 0) return false;
@@ -585,12 +594,14 @@ function eventsOfSentence(
     // "by" is that agent's, aimed only at its own argument after it (none named: no fill); an agent the
     // text names without a code leaves no event ("attacks by M23 and other armed groups")
     const byAgent = m.rule.includes('+by-agent');
+    const argumentPrepositions = m.pattern.code === VISIT_CODE ? VISITED_PREPOSITIONS : ATTACKED_PREPOSITIONS;
     if (byAgent) {
       const at = pastArticle(tokens, m.last + 2);
-      const agent = sides.find((x) => x.first === at && x.actor);
+      // (a titled person whose title opens the phrase: "by Israeli Foreign Minister Yair Lapid")
+      const agent = sides.find((x) => x.titledFrom === at && x.actor) ?? sides.find((x) => x.first === at && x.actor);
       if (!agent) continue;
       dyad.source = [toRef(agent)];
-      dyad.target = dyad.target.filter((a) => ownArgument(tokens, sides, a, agent.last));
+      dyad.target = dyad.target.filter((a) => ownArgument(tokens, sides, a, agent.last, argumentPrepositions));
     }
     // "in response to pressure from the United States": a noun's agent after "from" is its source, and
     // the subject that responds to it the one it is aimed at
@@ -654,7 +665,7 @@ function eventsOfSentence(
     // ambush" in Mogadishu was no Ugandan's; the sentence does not say whose)
     // (a possessed attack's target is only its own argument: "Russia's invasion of Ukraine", not a
     // name later in the sentence: "on the second night of Russia's invasion, sent a message to a Facebook group")
-    if (possessed) dyad.target = dyad.target.filter((a) => ownArgument(tokens, sides, a, m.last));
+    if (possessed) dyad.target = dyad.target.filter((a) => ownArgument(tokens, sides, a, m.last, argumentPrepositions));
     // (nor do the fills below add a side those two readings leave out on purpose)
     const noFills = dyad.rule.includes('+payer-threatened') || possessed || byAgent;
     const outward = OUTWARD_CODES.test(m.pattern.code ?? '') && !dyad.target.length;

@@ -627,9 +627,11 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
     // "in response to Russia's continuing premeditated war against Ukraine"
     // (so does one with its attacker after "by": "in response to any further military aggression by
     // Russia against Ukraine")
+    // (and so does a visit: "welcomes the visit by Israeli Foreign Minister Yair Lapid to the Kingdom of
+    // Morocco", "Lapid’s trip to Morocco")
     for (const n of nouns) {
-      if (!n.pattern.code?.startsWith(ATTACK_CODES) || own.some((m) => m.first <= n.first && n.first <= m.last))
-        continue;
+      const named = n.pattern.code?.startsWith(ATTACK_CODES) || n.pattern.code === VISIT_CODE;
+      if (!named || own.some((m) => m.first <= n.first && n.first <= m.last)) continue;
       if (possessedNoun(tokens, n.first, s.firstToken)) own.push({ ...n, rule: `${n.rule}+possessed` });
       else if (namedAgentAfter(tokens, n.last)) own.push({ ...n, rule: `${n.rule}+by-agent` });
     }
@@ -666,6 +668,9 @@ function namedAgentAfter(tokens: Token[], last: number): boolean {
   const k = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
   return /^\p{Lu}/u.test(tokens[k]?.text ?? '');
 }
+
+/** CAMEO's code of a visit (042). */
+export const VISIT_CODE = '042';
 
 /** CAMEO's codes of force (190–196): attacks, invasions, wars. */
 const ATTACK_CODES = '19';
