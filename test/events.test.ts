@@ -438,7 +438,7 @@ test('"and" with a personal pronoun and a plain verb opens a clause: "…, which
 test('what someone is barred, prevented or forbidden from doing is negated, past an apposition on the one kept from it', () => {
   // demo corpus (Wikinews, 8 December 2006): the visit had been asserted
   const barred = analyse(
-    'New Zealand has barred the military leader and president of Fiji, Commander Frank Bainimarama, from visiting New Zealand where some of his family live.',
+    'New Zealand has barred the military leader and president of Fiji, Commander Frank Bainimarama, from visiting New Zealand where some of his family live and has also banned seasonal workers coming from Fiji to work in New Zealand.',
     [
       { name: 'New Zealand', actor: 'NZL', say: ['New Zealand'] },
       { name: 'Frank Bainimarama', actor: 'FJIGOV', say: ['Frank Bainimarama'] },
@@ -449,14 +449,11 @@ test('what someone is barred, prevented or forbidden from doing is negated, past
   assert.equal(visit?.status_rule, 'bar-from');
   // (demo corpus, Wikinews: "a law which forbids Israelis from traveling to Gaza")
   const forbidden = analyse(
-    'He is said to have been in violation of a law which forbids Israelis from traveling to Gaza.',
+    'He is said to have been in violation of a law which forbids Israelis from traveling to Gaza due to a blockade enacted in 2007 when Hamas won elections and took control of the Gaza Strip.',
     [
       { name: 'Israel', actor: 'ISR', say: ['Israelis'] },
       { name: 'Gaza', actor: 'PSE', say: ['Gaza'] },
     ],
   );
   assert.equal(forbidden.find((e) => e.trigger.text.startsWith('traveling'))?.status, 'negated');
-  // a trip one comes back from happened: "returned from visiting Moscow"
-  const returned = analyse('Kim returned from visiting Moscow.', [RU, { name: 'Kim', actor: 'PRKGOV', say: ['Kim'] }]);
-  assert.notEqual(returned.find((e) => e.trigger.text === 'visiting')?.status, 'negated');
 });

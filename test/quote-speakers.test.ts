@@ -5170,13 +5170,13 @@ test('"he" continues a speaker known only by a description that brings someone i
   assert.equal(attackers.speaker_rule, 'pronoun-previous-subject');
   const official = run(
     'He was speaking at a news conference with Iraqi Prime Minister Nouri al-Maliki, whose new government was sworn in on Saturday. A senior British official travelling with the prime minister, said the withdrawal of the present multinational force should be accomplished within four years.\n\n' +
-      'He told reporters that London hoped all but some non-combatant foreign soldiers could be withdrawn by the time of the next Iraqi election in late 2009.',
+      'He told reporters that London hoped all but some non-combatant foreign soldiers could be withdrawn by the time of the next Iraqi election in late 2009 - provided the country moved in the right direction.',
   );
   assert.match(speakerEntity(official, 'London hoped all')?.name ?? '', /senior British official/);
   // (a title after "the" is likelier the named holder: Wikinews, 7 February 2008)
   const chief = run(
     'United Nations Secretary-General Ban Ki-moon has expressed concern about crises in Chad, Kenya, and the Sudan.\n\n' +
-      'On rebel efforts to overthrow the government in Chad in recent days, the secretary-general welcomed an African Union initiative to have the leaders of Libya and the Democratic Republic of Congo mediate the crisis. He says the United Nations will do its utmost to help resolve the crisis.',
+      'On rebel efforts to overthrow the government in Chad in recent days, the secretary-general welcomed an African Union initiative to have the leaders of Libya and the Democratic Republic of Congo mediate the crisis. He says the United Nations will do its utmost to help resolve the crisis, urging the Security Council to act swiftly to help bring an end to the violence.',
   );
   assert.equal(speakerEntity(chief, 'the United Nations will do its utmost')?.name, 'Ban Ki-moon');
 });
