@@ -1769,3 +1769,12 @@ test('a visit named by its visitor\'s possessive or after "by" is an event besid
   );
   assert.deepEqual(sides(triggered(welcome, 'visit'), 'source'), ['Yair Lapid/ISRGOV']);
 });
+
+test('a list member after the earlier member\'s head noun is in the list\'s prepositional phrase: "meet with NATO Allies and EU partners to discuss …"', () => {
+  // demo corpus (State Department travel announcement, read whole): the discussion had been the EU's
+  const trip = demoArticle('state-pr-335207');
+  const at = trip.text.indexOf('to discuss our continued close coordination on Putin’s war of choice');
+  const discuss = trip.events.find((e) => e.trigger.start === at + 'to '.length);
+  assert.ok(discuss, 'the discussion the Deputy Secretary will hold');
+  assert.deepEqual(sides(discuss, 'source'), ['Wendy Sherman/USAGOV']);
+});

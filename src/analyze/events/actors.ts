@@ -974,6 +974,8 @@ function coordinationOf(tokens: Token[], out: ActorMention[], m: ActorMention): 
 }
 
 /** The words that may join the members of a list: commas, "and", "or", articles. */
+/** How many nouns may head a list member after the name that modifies them ("NATO Allies", "EU member states"). */
+const MAX_MEMBER_HEAD = 2;
 const listJoin = (ts: Token[]) => ts.length > 0 && ts.every((t) => t.text === ',' || LIST_WORDS.has(t.lower));
 const LIST_WORDS = new Set(['and', 'or', 'the', 'a', 'an']);
 const FRONTING_POS = new Set(['ADV', 'CCONJ', 'SCONJ']);
@@ -991,8 +993,12 @@ function prepositionalListMembers(tokens: Token[], mentions: ActorMention[], fro
     const p = mentions[k - 1];
     const m = mentions[k];
     if (m.inPP || !inList(p)) continue;
-    // (past a later member's title: "with First Vice Foreign Minister Cho and Vice Foreign Minister Mori")
-    const between = tokens.slice(p.last + 1, m.titledFrom ?? m.first);
+    // (past a later member's title: "with First Vice Foreign Minister Cho and Vice Foreign Minister Mori";
+    // and past the earlier member's head noun: "with NATO Allies and EU partners to discuss …")
+    let head = p.last + 1;
+    while (head < p.last + 1 + MAX_MEMBER_HEAD && (tokens[head]?.pos === 'NOUN' || tokens[head]?.pos === 'PROPN'))
+      head++;
+    const between = tokens.slice(head, m.titledFrom ?? m.first);
     if (!listJoin(between)) continue;
     // ("the importance of America and New Zealand cooperating": two joined by "and" alone before a
     // verb are its subject; after a comma the list goes on, "officials from the United States,
