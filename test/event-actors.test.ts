@@ -26,6 +26,13 @@ function demoArticle(id: string): { text: string; events: Event[]; entities: Ent
   const a = analyze({ id: r.id, text: r.text, published: r.published ?? null, title: r.title, source: r.source });
   return { text: r.text, events: a.events, entities: a.entities };
 }
+/** The event of a demo article whose trigger opens `words`, right after `lead`; fails when there is none. */
+function eventIn(article: { text: string; events: Event[] }, lead: string, words: string): Event {
+  const at = article.text.indexOf(lead + words);
+  const e = article.events.find((x) => at >= 0 && x.trigger.start === at + lead.length);
+  assert.ok(e, `no event on "${words}"`);
+  return e;
+}
 const demoLines = readFileSync(join(repoRoot, 'data', 'demo', 'pdnews.jsonl'), 'utf8').split('\n');
 
 /** The event the trigger word makes; fails when there is none. */
@@ -1627,9 +1634,7 @@ test('a speaker\'s own "we" is a pronoun: a sentence naming no country otherwise
   // continue deepening our security cooperation." had been an agreement of President Obama with the
   // United States, "We agreed on this point." one of Prime Minister Abe with Japan
   const tokyo = demoArticle('wh-briefing-joint-press-conference-president-obama-and-prime-minister-abe-japan');
-  const deepening = tokyo.text.indexOf('We agreed to continue deepening our security cooperation.');
-  const agreed = tokyo.events.find((e) => e.trigger.start === deepening + 'We '.length);
-  assert.ok(agreed, 'the agreement to deepen security cooperation');
+  const agreed = eventIn(tokyo, 'We ', 'agreed to continue deepening our security cooperation.');
   assert.deepEqual(sides(agreed, 'source'), ['Barack Obama/USAGOV']);
   assert.deepEqual(sides(agreed, 'target'), []);
   // nor does "our" make its speaker the target of an act of their own country (State Department
@@ -1773,8 +1778,6 @@ test('a visit named by its visitor\'s possessive or after "by" is an event besid
 test('a list member after the earlier member\'s head noun is in the list\'s prepositional phrase: "meet with NATO Allies and EU partners to discuss …"', () => {
   // demo corpus (State Department travel announcement, read whole): the discussion had been the EU's
   const trip = demoArticle('state-pr-335207');
-  const at = trip.text.indexOf('to discuss our continued close coordination on Putin’s war of choice');
-  const discuss = trip.events.find((e) => e.trigger.start === at + 'to '.length);
-  assert.ok(discuss, 'the discussion the Deputy Secretary will hold');
+  const discuss = eventIn(trip, 'to ', 'discuss our continued close coordination on Putin’s war of choice');
   assert.deepEqual(sides(discuss, 'source'), ['Wendy Sherman/USAGOV']);
 });
