@@ -551,7 +551,7 @@ export function actorMentions(
       const parties =
         hit.mention.kind === 'pronoun' &&
         speaksForParties(doc, index, hit.entity) &&
-        !(hit.code && inDocumentText(quoteAt(t.start))) &&
+        !(hit.code && isDocumentText(quoteAt(t.start))) &&
         pushStatementParties(doc, index, out, i, quoteAt);
       const code = home ?? hit.code;
       if (!parties && code) {
@@ -637,7 +637,7 @@ export function actorMentions(
       // document's text after "Begin text:" a group with a code of its own, "We, the G7 Foreign
       // Ministers of Canada, …", acts under that code)
       const parties =
-        (!speaker || !code || (speaksForParties(doc, index, speaker) && !inDocumentText(q))) &&
+        (!speaker || !code || (speaksForParties(doc, index, speaker) && !isDocumentText(q))) &&
         pushStatementParties(doc, index, out, i, quoteAt);
       if (speaker && code && !parties)
         out.push({
@@ -740,7 +740,7 @@ function expletiveIt(tokens: Token[], i: number): boolean {
 }
 
 /** Whether a quote is a document's own text after its marker ("Begin text:"), credited to its issuer. */
-const inDocumentText = (q: Quote | undefined): boolean => q?.speaker_rule === 'document-issuer';
+const isDocumentText = (q: Quote | undefined): boolean => q?.speaker_rule === 'document-issuer';
 
 /** Whether the entity is the group a joint statement's "We, the …" names, with parties listed there. */
 function speaksForParties(doc: ArticleDocument, index: MentionIndex, entity: EntityRecord): boolean {
@@ -763,7 +763,7 @@ function pushStatementParties(
   const t = doc.tokens[i];
   const q = quoteAt(t.start);
   // (a document's text after its marker, "Begin text:", is the statement itself, not someone's words in it)
-  if (t.lower !== 'we' || doc.tokens[i + 1]?.text === ',' || (q?.kind === 'direct' && !inDocumentText(q))) return false;
+  if (t.lower !== 'we' || doc.tokens[i + 1]?.text === ',' || (q?.kind === 'direct' && !isDocumentText(q))) return false;
   const parties = statementParties(doc, index);
   for (const p of parties)
     out.push({ entity: p.entity, actor: p.actor, name: p.entity.name, first: i, last: i, inPP: false, pronoun: true });
@@ -973,9 +973,9 @@ function coordinationOf(tokens: Token[], out: ActorMention[], m: ActorMention): 
   return group.length > 1 ? group.reverse() : [m];
 }
 
-/** The words that may join the members of a list: commas, "and", "or", articles. */
 /** How many nouns may head a list member after the name that modifies them ("NATO Allies", "EU member states"). */
 const MAX_MEMBER_HEAD = 2;
+/** The words that may join the members of a list: commas, "and", "or", articles. */
 const listJoin = (ts: Token[]) => ts.length > 0 && ts.every((t) => t.text === ',' || LIST_WORDS.has(t.lower));
 const LIST_WORDS = new Set(['and', 'or', 'the', 'a', 'an']);
 const FRONTING_POS = new Set(['ADV', 'CCONJ', 'SCONJ']);
@@ -1720,6 +1720,12 @@ function verbBeforeRelative(tokens: Token[], v: number): number {
   return -1;
 }
 
+/** The first token of the sentence holding token k. */
+function sentenceStart(tokens: Token[], k: number): number {
+  while (k > 0 && tokens[k - 1].sentence === tokens[k].sentence) k--;
+  return k;
+}
+
 /**
  * The dyad of a trigger spanning tokens [first, last] in the clause [from, to), given the sentence's
  * actor mentions. `skip` tells mentions that cannot be actors (the X of "according to X").
@@ -1754,9 +1760,7 @@ export function findDyad(
     // the verb before it of the trigger's form is)
     // (the relative clause is a clause of its own: the search goes on past its start, to a stop)
     const outer = head < 0 ? verbBeforeRelative(tokens, conjunct) : -1;
-    let opening = outer;
-    while (opening > 0 && tokens[opening - 1].sentence === tokens[outer].sentence) opening--;
-    if (outer >= 0) head = subjectBefore(tokens, usable, listed, outer, opening);
+    if (outer >= 0) head = subjectBefore(tokens, usable, listed, outer, sentenceStart(tokens, outer));
     rule = 'conjunct-subject';
   } else if (head >= 0) {
     // "They deplored President Putin's ruinous war …, reiterated …, and discussed …": the last of a

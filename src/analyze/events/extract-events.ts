@@ -27,6 +27,7 @@ import { eventLexicon, type EventLexicon } from './lexicon.js';
 import { decideStatus, findAccordingTo } from './status.js';
 import { findTriggers, MEETING_CODES, VISIT_CODE, type TriggerMatch } from './triggers.js';
 import { findObligations } from './obligation.js';
+import { participleBeforeNoun } from '../nlp/attributive.js';
 import { recode } from './recode.js';
 import { ownEvents } from './adjuncts.js';
 import { sidesOfAct } from './place-of-act.js';
@@ -468,8 +469,8 @@ function topicPrepositionBefore(tokens: readonly Token[], first: number, from: n
     const t = tokens[k];
     if (TOPIC_PREPOSITIONS.has(t.lower)) return k;
     // (a participle before its noun is no verb of a clause: "forced labor")
-    const modifier = t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
-    if ((t.pos === 'VERB' && !modifier) || t.pos === 'AUX' || t.pos === 'PRON' || t.text === ';') return -1;
+    if ((t.pos === 'VERB' && !participleBeforeNoun(tokens, k)) || t.pos === 'AUX' || t.pos === 'PRON' || t.text === ';')
+      return -1;
   }
   return -1;
 }
@@ -547,15 +548,13 @@ function eventsOfSentence(
     if (sides !== mentions) dyad.rule += '+city-is-place';
     // "I relayed our concerns about the repression of freedom in Hong Kong, …, the genocide in Xinjiang":
     // an event noun in what a clause is about has no side in that clause's subject
-    if (m.rule.endsWith('+sole-noun')) {
-      const topic = topicPrepositionBefore(tokens, m.spanFirst, s.firstToken);
-      if (topic >= 0) {
-        const before = (a: ActorRef) => !sides.some((x) => sameActor(a, x) && x.first > topic && x.last < m.spanFirst);
-        const far = dyad.source.filter(before);
-        if (far.length) {
-          dyad.source = dyad.source.filter((a) => !before(a));
-          dyad.rule += '+topic-of-clause';
-        }
+    const topic = m.rule.endsWith('+sole-noun') ? topicPrepositionBefore(tokens, m.spanFirst, s.firstToken) : -1;
+    if (topic >= 0) {
+      const inTopic = (a: ActorRef) => sides.some((x) => sameActor(a, x) && x.first > topic && x.last < m.spanFirst);
+      const kept = dyad.source.filter(inTopic);
+      if (kept.length < dyad.source.length) {
+        dyad.source = kept;
+        dyad.rule += '+topic-of-clause';
       }
     }
     // ("ensuring that Moscow will pay a high price" outside a quotation: Moscow is threatened, by no

@@ -10,6 +10,13 @@ const OPENING_MARKS = /^["“'‘]$/;
 const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my', 'your']);
 
 /**
+ * Whether the word at k is a past participle right before a noun ("forced labor", "related
+ * organizations"): a modifier, no verb of a clause, wherever its noun phrase opens.
+ */
+export const participleBeforeNoun = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'NOUN';
+
+/**
  * Whether the past participle at i modifies the noun after it, in a noun phrase an article, a
  * possessive or a preposition opens: "its internationally recognized borders", "a negotiated two-state solution",
  * "our deployed forces" name no act (not "they jointly condemned the …", whose subject is a pronoun).

@@ -1,6 +1,6 @@
 // What the quote rules share while they read one document: the quoted spans, which token lies in
 // which quoted span, paragraph bounds, the cue tokens already used, and the quotes found so far.
-import { attributiveParticiple } from '../nlp/attributive.js';
+import { attributiveParticiple, participleBeforeNoun } from '../nlp/attributive.js';
 import type { ArticleDocument, Sentence, Token } from '../document.js';
 import type { QuoteKind, Span } from '../types.js';
 import { quoteLexicon as lex } from './lexicon.js';
@@ -245,8 +245,7 @@ export class QuoteContext {
       const w = toks[j];
       if (w.lower === 'including') return j === i - 1 || toks[i - 1].text === ',' || toks[i - 1].lower === 'and';
       // (a participle before its noun is no clause's verb: "and related organizations")
-      const modifier = /ed$/.test(w.lower) && toks[j + 1]?.pos === 'NOUN';
-      const finite = w.pos === 'VERB' && !/ing$/.test(w.lower) && !modifier;
+      const finite = w.pos === 'VERB' && !/ing$/.test(w.lower) && !participleBeforeNoun(toks, j);
       if (w.text === ';' || w.text === ':' || w.pos === 'AUX' || finite) return false;
     }
     return false;
