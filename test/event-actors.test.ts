@@ -1781,3 +1781,43 @@ test('a list member after the earlier member\'s head noun is in the list\'s prep
   const discuss = eventIn(trip, 'to ', 'discuss our continued close coordination on Putin’s war of choice');
   assert.deepEqual(sides(discuss, 'source'), ['Wendy Sherman/USAGOV']);
 });
+
+test('a gerund of means after "by" is done by the subject of the verb it modifies, not by that verb\'s object', () => {
+  // demo corpus (State Department, 14 April 2022, read whole): the costs had been Ukraine's to impose
+  const drawdown = demoArticle('state-pr-334147');
+  const costs = eventIn(drawdown, 'by ', 'imposing severe costs on Russia');
+  assert.deepEqual(sides(costs, 'source'), ['Department of State/USAGOV']);
+  assert.deepEqual(sides(costs, 'target'), ['Russia/RUS']);
+});
+
+test('a possessed war or assault reaches its possessor past a list of modifiers; an assault on a freedom is no attack', () => {
+  // demo corpus (State Department, 14 April 2022, read whole): neither had been an event
+  const drawdown = demoArticle('state-pr-334147');
+  const war = eventIn(drawdown, 'unjustified, and brutal ', 'war against Ukraine');
+  assert.deepEqual([sides(war, 'source'), sides(war, 'target')], [['Russia/RUS'], ['Ukraine/UKR']]);
+  const assault = eventIn(drawdown, 'Russia’s brutal ', 'assault against Ukraine began on February 24');
+  assert.equal(assault.type, 'ASSAULT');
+  assert.deepEqual([sides(assault, 'source'), sides(assault, 'target')], [['Russia/RUS'], ['Ukraine/UKR']]);
+  // (State Department, 3 March 2022: "At home, the Kremlin is engaged in a full assault on media
+  // freedom and the truth" had been an attack of Russia's on Russia)
+  const media = demoArticle('state-pr-320004');
+  assert.equal(
+    media.events.find((e) => e.trigger.text.includes('assault')),
+    undefined,
+  );
+});
+
+test("an infinitive listed after a comma shares the subject of the list's first, unless a comma breaks that one's phrase", () => {
+  // demo corpus (State Department readout, 25 March 2022, read whole): "They discussed shared efforts
+  // to assist Ukraine in the face of Moscow’s … war, to deliver humanitarian assistance …, and to press
+  // the Kremlin …": both had been Ukraine's
+  const readout = demoArticle('state-pr-328155');
+  const pair = ['Wendy R. Sherman/USAGOV', 'Ettore Sequi/ITAGOV'];
+  assert.deepEqual(sides(eventIn(readout, 'to ', 'deliver humanitarian assistance'), 'source'), pair);
+  assert.deepEqual(sides(eventIn(readout, 'and to ', 'press the Kremlin to end'), 'source'), pair);
+  // (Wikinews, 28 August 2006: "to urge the government, led by Omar Hassan Ahmad al-Bashir, to accept
+  // the U.N. …" is the government's to accept, not the envoy's)
+  const darfur = demoArticle('wikinews-48513');
+  const accept = eventIn(darfur, 'al-Bashir, to ', 'accept');
+  assert.notDeepEqual(sides(accept, 'source'), ['Jendayi Frazer/USAGOV']);
+});

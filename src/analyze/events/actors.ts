@@ -3,7 +3,7 @@
 // after it ("to/with/against X"). A passive trigger ("was arrested by police") swaps the two.
 import { CLASS_NOUNS } from '../entities/classed-names.js';
 import type { ArticleDocument, EntityRecord, Sentence, Token } from '../document.js';
-import { ingModifierOfSubject } from '../nlp/attributive.js';
+import { attributiveParticiple, ingModifierOfSubject, participleBeforeNoun } from '../nlp/attributive.js';
 import { isPassive } from '../nlp/passive.js';
 import { POSSESSIVE_DETERMINERS } from '../nlp/closed-class.js';
 import type { ActorRef, Mention, Quote } from '../types.js';
@@ -1540,14 +1540,32 @@ function titleWordAt(tokens: Token[], k: number): boolean {
 const INFINITIVE_REACH = 25;
 
 /**
- * The "to" of an infinitive that the one whose "to" is at `to` is coordinated with ("to congratulate
- * … and to welcome"): right after "and"/"or", the nearest earlier "to" before a verb; else -1.
+ * The "to" of the first infinitive of the list that the one whose "to" is at `to` ends or goes on
+ * ("to congratulate … and to welcome", "efforts to assist Ukraine …, to deliver humanitarian
+ * assistance …, and to press the Kremlin"): right after "and", "or" or a comma, the nearest earlier
+ * "to" before a verb, and so on back; else -1.
  */
 function coordinatedInfinitiveTo(tokens: Token[], to: number, from: number): number {
-  const and = tokens[to - 1]?.lower;
-  if (and !== 'and' && and !== 'or') return -1;
-  for (let j = to - 2; j >= from && to - j <= INFINITIVE_REACH; j--)
+  let first = -1;
+  for (let at = to, guard = 0; guard < 8; guard++) {
+    const earlier = earlierListedInfinitive(tokens, at, from);
+    if (earlier < 0) break;
+    first = at = earlier;
+  }
+  return first;
+}
+
+function earlierListedInfinitive(tokens: Token[], to: number, from: number): number {
+  let joint = to - 1;
+  const and = tokens[joint]?.lower === 'and' || tokens[joint]?.lower === 'or';
+  if (and && tokens[joint - 1]?.text === ',') joint--;
+  else if (!and && tokens[joint]?.text !== ',') return -1;
+  for (let j = joint - 1; j >= from && to - j <= INFINITIVE_REACH; j--) {
+    // (after a comma alone, the infinitive before it is the list's only in an unbroken phrase: not
+    // "the government, led by …, to accept", "To reinforce these messages, Washington … to convey")
+    if (!and && (tokens[j].text === ',' || tokens[j].text === ';')) return -1;
     if (tokens[j].lower === 'to' && (tokens[j + 1]?.pos === 'VERB' || afterModal(tokens, j + 1))) return j;
+  }
   return -1;
 }
 
@@ -1611,6 +1629,8 @@ function subjectBefore(
   first: number,
   from: number,
 ): number {
+  const host = meansHost(tokens, first, from);
+  if (host >= 0) return subjectBefore(tokens, usable, listed, host, from);
   const gerund = gerundSubject(tokens, usable, first, from);
   if (gerund >= 0) return gerund;
   const own = commonNounSubject(tokens, first);
@@ -1636,6 +1656,56 @@ function subjectBefore(
   }
   return -1;
 }
+
+/** Whether the word at i is a gerund after "by" ("by imposing severe costs"). */
+const byGerund = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.pos === 'VERB' && /ing$/.test(tokens[i].lower) && tokens[i - 1]?.lower === 'by';
+
+/**
+ * The verb a gerund of means after "by" modifies, whose subject is the gerund's ("The United States is
+ * helping Ukraine by imposing severe costs on Russia": the United States imposes, not Ukraine); -1 if
+ * the trigger at `first` is none or no verb stands before it in its clause. A means coordinated with an
+ * earlier one ("by continuing to provide … and by increasing pressure") modifies that one's verb.
+ */
+function meansHost(tokens: Token[], first: number, from: number): number {
+  if (!byGerund(tokens, first)) return -1;
+  let by = first - 1;
+  if (tokens[by - 1]?.lower === 'and' || tokens[by - 1]?.text === ',') {
+    for (let k = by - 2; k > from; k--) {
+      if (byGerund(tokens, k + 1) && tokens[k].lower === 'by') {
+        by = k;
+        break;
+      }
+    }
+  }
+  for (let v = by - 1; v >= from; v--) {
+    const t = tokens[v];
+    if (t.text === ',' || t.text === ';') return -1;
+    if (t.pos !== 'VERB' || participleBeforeNoun(tokens, v) || attributiveParticiple(tokens, v)) continue;
+    // (not a gerund that modifies a noun: "the strongest possible negotiating position")
+    if (/ing$/.test(t.lower) && tokens[v + 1]?.pos === 'NOUN' && MODIFIER_LEADS.has(tokens[v - 1]?.pos ?? '')) continue;
+    return causedVerb(tokens, v, from);
+  }
+  return -1;
+}
+
+/** Tags of the words that may open a noun phrase before a modifier. */
+const MODIFIER_LEADS = new Set(['DET', 'ADJ']);
+/** Verbs whose object is the subject of a bare infinitive after it ("help Ukraine defend itself"). */
+const CAUSING_VERBS = new Set(['help', 'let', 'make']);
+
+/**
+ * The verb that causes a bare infinitive at v with its own subject before it ("help Ukraine defend
+ * itself"): a means after the infinitive is the causer's ("… defend itself by imposing costs on
+ * Russia"); else v.
+ */
+function causedVerb(tokens: Token[], v: number, from: number): number {
+  let k = v - 1;
+  while (k > from && NOUN_PHRASE_TAGS.has(tokens[k].pos)) k--;
+  return k < v - 1 && tokens[k].pos === 'VERB' && CAUSING_VERBS.has(tokens[k].lemma) ? k : v;
+}
+/** Tags of the words of a short noun phrase. */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Words that may stand between a participle and its object's name ("holding the American journalist"). */
 const OBJECT_LEAD_TAGS = new Set(['DET', 'ADJ', 'NUM']);

@@ -181,6 +181,11 @@ function objectHeadIn(tokens: Token[], last: number, end: number, nouns: Readonl
   return false;
 }
 
+/** Where an act of undoing's object starts, less one: past its noun's "on" or "against" ("an attack on democracy"). */
+const undoneAfter = (tokens: Token[], last: number): number =>
+  isNoun(tokens[last]) && UNDONE_PREPOSITIONS.has(tokens[last + 1]?.lower ?? '') ? last + 1 : last;
+const UNDONE_PREPOSITIONS = new Set(['on', 'against']);
+
 /**
  * Whether "recognize" at i..last grants recognition: a passive ("Kosovo was recognized by …"), or an
  * object naming a party or its standing before any clause ("recognize Kosovo", "recognized the
@@ -575,7 +580,9 @@ export function findTriggers(doc: ArticleDocument, s: Sentence, lex: EventLexico
         (FIGHTING.has(t.lemma) && fightsProblem(tokens, last, s.endToken, lex)) ||
         // "President Putin killed Minsk Agreements", "he attacked the world order", "if Congress were to
         // kill this deal": an agreement or an order undone is no violence
-        (UNDOING.has(t.lemma) && objectHeadIn(tokens, last, s.endToken, cue(lex, 'abstractObjects')));
+        // (nor is a noun's: "a full assault on media freedom and the truth")
+        (UNDOING.has(t.lemma) &&
+          objectHeadIn(tokens, undoneAfter(tokens, last), s.endToken, cue(lex, 'abstractObjects')));
       if (otherSense) predicateSeen = true;
       if (p.code !== null && !otherSense) {
         // a pattern read on a noun ("arrest warrants", "bans on travel to") names its event as a noun does
@@ -674,17 +681,22 @@ export const VISIT_CODE = '042';
 
 /** CAMEO's codes of force (190–196): attacks, invasions, wars. */
 const ATTACK_CODES = '19';
-/** The most modifiers between a possessive and its noun ("Russia’s premeditated, unprovoked, and unjustified war"). */
-const POSSESSED_REACH = 8;
+/**
+ * The most modifiers between a possessive and its noun, commas and "and" not counted ("Russia’s
+ * premeditated, unprovoked, unjustified, and brutal war").
+ */
+const POSSESSED_REACH = 6;
 
 /** Whether the noun at i follows a possessive, with only its modifiers between. */
 function possessedNoun(tokens: Token[], i: number, sentenceStart: number): boolean {
-  for (let j = i - 1; j >= sentenceStart && i - j <= POSSESSED_REACH; j--) {
+  let modifiers = 0;
+  for (let j = i - 1; j >= sentenceStart && modifiers <= POSSESSED_REACH; j--) {
     if (POSSESSIVES.has(tokens[j].lower)) return true;
+    if (tokens[j].text === ',' || tokens[j].lower === 'and') continue;
     // (a participle modifies it too: "Putin's continued war", "Russia's continuing premeditated war")
     const participle = tokens[j].pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j].lower);
-    if (!(NOUN_PHRASE_POS.has(tokens[j].pos) || participle || tokens[j].text === ',' || tokens[j].lower === 'and'))
-      return false;
+    if (!(NOUN_PHRASE_POS.has(tokens[j].pos) || participle)) return false;
+    modifiers++;
   }
   return false;
 }
