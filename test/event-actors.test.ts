@@ -1821,3 +1821,19 @@ test("an infinitive listed after a comma shares the subject of the list's first,
   const accept = eventIn(darfur, 'al-Bashir, to ', 'accept');
   assert.notDeepEqual(sides(accept, 'source'), ['Jendayi Frazer/USAGOV']);
 });
+
+test('a demand governs an infinitive, not a noun after "an end to" nor a finite verb of the demander\'s own after "and"', () => {
+  // demo corpus (Wikinews, 2 June 2007, read whole): the blame had been demanded
+  const video = demoArticle('wikinews-70822');
+  assert.equal(eventIn(video, 'and also ', 'blamed Israel').status, 'asserted');
+  // (Wikinews, 28 January 2010: "Obama called for a number of initiatives … and urged the Senate …")
+  const speech = demoArticle('wikinews-150378');
+  assert.equal(eventIn(speech, 'and ', 'urged the Senate').status, 'asserted');
+  // (State Department, 15 March 2022: the war whose end is called for goes on, reported, not demanded)
+  const aid = demoArticle('state-pr-324573');
+  assert.equal(eventIn(aid, 'Russia’s continuing ', 'war against Ukraine').status, 'reported');
+  // (State Department, 30 March 2022: "We call on Russia to cease its military offensive and completely
+  // withdraw its armed forces …": both infinitives are still demanded)
+  const statement = demoArticle('state-pr-329572');
+  assert.equal(eventIn(statement, 'completely ', 'withdraw its armed forces').status, 'demanded');
+});

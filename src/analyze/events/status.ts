@@ -181,6 +181,34 @@ function conjunctVerb(tokens: Token[], from: number, i: number): number {
   return -1;
 }
 
+/**
+ * Whether the trigger at i is a verb of the demander's own, after "and" or "but" in the demanding verb's
+ * finite form with no auxiliary between them: "Johnson called for an end to Western sanctions against
+ * Palestine and also blamed Israel" blames, demands no blame (not "called for them to be released and
+ * compensated").
+ */
+function ownConjunct(tokens: Token[], demanding: Token, between: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const form = verbForm(demanding);
+  // (finite forms only: "urge the DPRK to cease its unlawful activities and instead engage in dialogue"
+  // demands both)
+  return (
+    t.pos === 'VERB' &&
+    (form === 'past' || form === 's') &&
+    verbForm(t) === form &&
+    !between.some((x) => x.pos === 'AUX') &&
+    coordinatedPredicate(tokens, i)
+  );
+}
+
+/** Whether the "to" at k opens an infinitive (past adverbs): "called on X to stop", not "an end to sanctions". */
+function opensInfinitive(tokens: Token[], k: number): boolean {
+  let v = k + 1;
+  while (tokens[v]?.pos === 'ADV') v++;
+  const t = tokens[v];
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || afterModal(tokens, v));
+}
+
 /** Whether the verb at i opens a predicate right after "and"/"but" (past auxiliaries and adverbs). */
 function coordinatedPredicate(tokens: Token[], i: number): boolean {
   let j = i - 1;
@@ -287,10 +315,16 @@ export function decideStatus(ctx: StatusContext, first: number, clause: { from: 
       const rest = sentLeft.slice(k + 1).map((x) => x.lower);
       // (not past a verb group of the demander's own: "will urge regional leaders to support … and will
       // consult with them")
-      const ownGroup = sentLeft
-        .slice(k + 1)
-        .some((x, r, after) => (x.lower === 'and' || x.lower === 'but') && after[r + 1]?.pos === 'AUX');
-      if (!ownGroup && (rest.includes('that') || rest.includes('to'))) return decide('demanded', `${t.lemma}-governs`);
+      const ownGroup =
+        sentLeft
+          .slice(k + 1)
+          .some((x, r, after) => (x.lower === 'and' || x.lower === 'but') && after[r + 1]?.pos === 'AUX') ||
+        ownConjunct(tokens, t, sentLeft.slice(k + 1), first);
+      // (a "to" that opens an infinitive, not a preposition: "called for an end to Western sanctions")
+      const infinitive = sentLeft.some(
+        (x, r) => r > k && x.lower === 'to' && opensInfinitive(tokens, ctx.sentence.firstToken + r),
+      );
+      if (!ownGroup && (rest.includes('that') || infinitive)) return decide('demanded', `${t.lemma}-governs`);
     }
     // "stressed the obligation of the international community to take action to lift …": a duty a
     // statement puts on someone is a demand on them
