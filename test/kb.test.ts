@@ -654,3 +654,23 @@ test('a royal title and given name the KB aliases to one king is another country
     'JORGOV',
   );
 });
+
+test('a bare surname is no KB person a generation after their last role, unless a title stands before it', () => {
+  // demo corpus (Wikinews, 2 June 2007): "Johnson called for an end to Western sanctions against
+  // Palestine" (the reporter Alan Johnston, misspelt) had been Lyndon B. Johnson, dead since 1973
+  const video = analyze({
+    id: 'wikinews-70822',
+    published: '2007-06-02',
+    text: 'In the video Johnston stated: "They [the captors] have fed me well, there has been no violence towards me at all and I\'m in good health." Johnson called for an end to Western sanctions against Palestine and also blamed Israel for all the problems that the Palestinian people was enduring.',
+  });
+  const johnson = video.entities.find((e) => e.name.endsWith('Johnson'));
+  assert.ok(johnson);
+  assert.equal(johnson.kb, null);
+  // (White House briefing, 8 April 2010: an office's title with its portfolio after "of" still names him)
+  const briefing = analyze({
+    id: 'wh-briefing-2010-04-08',
+    published: '2010-04-08',
+    text: 'It’s why leaders like Secretary of State Kissinger, George Shultz, Sam Nunn, Bill Perry put out supportive statements upon our conclusion a few weeks ago of this treaty.',
+  });
+  assert.equal(briefing.entities.find((e) => e.name.endsWith('Kissinger'))?.name, 'Henry Kissinger');
+});

@@ -468,6 +468,17 @@ function heldOn(hit: KbHit, date: string, inOffice = false): boolean {
   );
 }
 
+/** Years after a person's last dated role when a bare surname no longer stands for them. */
+const ALIAS_YEARS = 20;
+
+/** Whether every role of a KB person is dated and the last ended more than ALIAS_YEARS before the date. */
+function longPast(hit: KbHit, date: string): boolean {
+  const roles = hit.roles ?? [];
+  if (!roles.length || roles.some(([, , to]) => !to)) return false;
+  const last = roles.reduce((end, [, , to]) => (to && to > end ? to : end), '');
+  return Number(date.slice(0, 4)) - Number(last.slice(0, 4)) > ALIAS_YEARS;
+}
+
 /**
  * Several KB people of one country share the surname and the date does not tell them apart ("Clinton"
  * alone in 2016): the mention keeps its country, and the actor code they share on the date (else the
@@ -593,11 +604,13 @@ export function lookupSurname(
       );
       if (open) return open;
     }
-    // the KB's own one-word alias names the person whatever the date (Obama before his presidency)
+    // the KB's own one-word alias names the person whatever the date (Obama before his presidency),
+    // though not a generation after the last of their roles with no title before it ("Johnson" in 2007
+    // is no Lyndon B. Johnson; "Secretary of State Kissinger" in 2010 is Henry Kissinger)
     return heldOnly
       ? undefined
       : one(
-          people.filter((x) => x.explicit),
+          people.filter((x) => x.explicit && (afterTitle || !longPast(x.hit, date))),
           'guess',
         );
   }

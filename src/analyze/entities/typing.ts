@@ -134,7 +134,11 @@ function titleBefore(doc: ArticleDocument, c: Candidate): boolean {
   if (toks[k]?.text === '.') k--;
   const word = toks[k]?.lower.replace(/\.$/, '') ?? '';
   const lex = lexiconSets();
-  return lex.titleHeads.has(word) || lex.courtesyTitles.has(word) || lex.styleTitles.has(word);
+  if (lex.titleHeads.has(word) || lex.courtesyTitles.has(word) || lex.styleTitles.has(word)) return true;
+  // (an office's title with its portfolio after "of": "Secretary of State Kissinger")
+  return (
+    /^\p{Lu}/u.test(toks[k]?.text ?? '') && toks[k - 1]?.lower === 'of' && lex.titleHeads.has(toks[k - 2]?.lower ?? '')
+  );
 }
 
 /** Guesses a type for a name nobody labelled, from its shape and the words around it. */
