@@ -172,3 +172,18 @@ test('"our" before a predicate title opens it, and the pieces of it read as name
   assert.ok(!a.entities.some((e) => e.name.startsWith('Deputy')), a.entities.map((e) => e.name).join(', '));
   assert.ok(a.entities.some((e) => e.name === 'United Nations'));
 });
+
+test("a country's name before an expert's noun is what the expertise is about, not the expert's country", () => {
+  // (wikinews-63825: the professor had been Chinese, and his warning China's)
+  const a = run(
+    'Eswar Prasad, a professor at the trade policy from the Cornell University, warns the United States legislators, that their bill could poison the relationship between USA and China. Professor Prasad, who was a China trade expert and an economist at the International Monetary Fund until late last year, said that this bill would not have a long lasting effect and would not influence the problems the legislators are trying to avoid.',
+    '2007-03-29',
+  );
+  const prasad = entity(a, 'Eswar Prasad');
+  assert.ok(predicateRoles(prasad).some((r) => r.title.endsWith('expert')));
+  assert.deepEqual(
+    prasad.roles.filter((r) => r.country),
+    [],
+  );
+  assert.equal(prasad.actor, null);
+});

@@ -1837,3 +1837,16 @@ test('a demand governs an infinitive, not a noun after "an end to" nor a finite 
   const statement = demoArticle('state-pr-329572');
   assert.equal(eventIn(statement, 'completely ', 'withdraw its armed forces').status, 'demanded');
 });
+
+test('taking part or participating in a summit, a conference, a meeting or talks is a meeting at a third place (CAMEO 044), in the tense of its verb', () => {
+  // demo corpus (State Department, 22 June 2021, read whole): the conference had been an asserted
+  // consultation, found by its noun alone, though the Secretary "will" take part
+  const germany = demoArticle('state-pr-254074');
+  const berlin = eventIn(germany, 'will also ', 'take part in the Berlin II Conference');
+  assert.equal(berlin.code, '044');
+  assert.equal(berlin.status, 'expected');
+  assert.deepEqual(sides(berlin, 'source'), ['Antony J. Blinken/USAGOV']);
+  // (a meeting's word that ends a name is still a trigger of its own: State Department, 25 June 2021)
+  const paraguay = demoArticle('state-pr-255310');
+  assert.equal(eventIn(paraguay, 'the second U.S.-Paraguay Strategic Partnership ', 'Dialogue').type, 'CONSULT');
+});

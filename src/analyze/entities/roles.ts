@@ -924,6 +924,26 @@ function bodyOpeningTitle(doc: ArticleDocument, a: number, b: number): EntityRec
   return null;
 }
 
+/** Nouns for one who knows a subject, which a country's name before them is the subject of ("a Korea specialist"). */
+const EXPERTISE_HEADS = new Set(['expert', 'specialist', 'scholar', 'watcher', 'analyst', 'historian', 'researcher']);
+/** The most nouns between a country's name and an expert's noun ("a China trade policy expert"). */
+const MAX_SUBJECT_NOUNS = 3;
+
+/**
+ * Whether the name ending before token `after` modifies an expert's noun inside the title [.., b), with
+ * only nouns of a subject between and none of a sector: "China trade expert", not "U.S. intelligence
+ * analyst" (an analyst of the U.S. intelligence community).
+ */
+function topicOfExpertise(toks: Token[], after: number, b: number): boolean {
+  for (let k = after; k < b && k - after <= MAX_SUBJECT_NOUNS; k++) {
+    const t = toks[k];
+    if (t.pos !== 'NOUN' || /^\p{Lu}/u.test(t.text)) return false;
+    if (EXPERTISE_HEADS.has(t.lemma)) return true;
+    if (sectorOf(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Builds the Role for a title span: its country, its organisation, and the title text without them. */
 function makeRole(
   doc: ArticleDocument,
@@ -969,6 +989,9 @@ function makeRole(
       (org === null || (entity.actor && !doc.entityById(org)?.actor))
     )
       org = entity.id;
+    // ("a China trade expert", "a Russia analyst": a country's name before an expert's noun is what the
+    // expertise is about, not whom the expert serves)
+    if (entity.type === 'GPE' && topicOfExpertise(toks, tokenEnd(doc, mention), b)) continue;
     if (country === null && entity.type === 'GPE' && isSeatName(mention.text)) seat = true;
     if (country === null && mention.start === start && entity.type === 'GPE') posted = isCityName(mention.text);
     country ??= entity.type === 'PERSON' ? leadCountry : (entity.country ?? leadCountry);
