@@ -554,3 +554,11 @@ test('a fronted adjunct before the frame is no content, and a hearer after "to" 
     'These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” making between $30,000 and $60,000 a year.';
   assert.match(cuedBy(employees, 'explained').text, /^These employees/);
 });
+
+test("a belief's subject runs past its initials in brackets and an aside with a relative clause to its verb", () => {
+  // (demo corpus, wikinews-120810: the belief had no quote at all)
+  const subject =
+    'the ETA (Euskadi Ta Askatasuna), a Basque separatist group which is on the United States list of foreign terrorist organizations';
+  const belief = cuedBy(`Authorities believe ${subject}, is responsible.`, 'believe');
+  assert.ok(belief.text.startsWith(subject) && belief.text.endsWith(', is responsible'), belief.text);
+});

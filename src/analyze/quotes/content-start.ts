@@ -838,10 +838,22 @@ const FAR_CLAUSE_VERB = 30;
  */
 function clauseVerbAhead(ctx: QuoteContext, a: number, end: number): boolean {
   const toks = ctx.doc.tokens;
+  /** Whether a relative clause opened inside the aside: "a Basque separatist group which is on the … list". */
+  let relative = false;
   for (let j = a + 2; j < end && j - a <= FAR_CLAUSE_VERB; j++) {
     if (ctx.inSpan[j] >= 0) continue;
     const t = toks[j];
+    // (a bracket is read past whole: "the ETA (Euskadi Ta Askatasuna), a Basque separatist group …")
+    if (t.text === '(') {
+      const close = toks.findIndex((x, k) => k > j && k < end && x.text === ')');
+      if (close < 0) return false;
+      j = close;
+      continue;
+    }
     if (toks[j - 1].text === ',' && j - 1 > a + 1 && finiteVerbAt(ctx, j)) return true;
+    if (t.text === ',') relative = false;
+    else if (RELATIVE_OPENERS.has(t.lower) && toks[j - 1].pos === 'NOUN' && commaBefore(toks, a, j)) relative = true;
+    if (relative) continue;
     // (the subject and its aside hold noun phrases, prepositions and participles only: not "this
     // because we, too, were …")
     const inPhrase =
@@ -853,6 +865,15 @@ function clauseVerbAhead(ctx: QuoteContext, a: number, end: number): boolean {
       (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower));
     if (!inPhrase || SUBORDINATORS.has(t.lower) || t.pos === 'CCONJ') return false;
   }
+  return false;
+}
+
+/** Pronouns that open a relative clause on the noun before them. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'that']);
+
+/** Whether a comma stands in tokens (a, j): an aside opened after the subject's head. */
+function commaBefore(toks: Token[], a: number, j: number): boolean {
+  for (let k = j - 1; k > a; k--) if (toks[k].text === ',') return true;
   return false;
 }
 
