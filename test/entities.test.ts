@@ -1077,6 +1077,16 @@ test('an initial before a person’s name is part of the name; the title before 
   assert.equal(murphy.roles[0]?.title, 'Assistant Secretary');
 });
 
+test('a bare capital after an initial with its full stop is an initial of the name too', () => {
+  // (demo corpus, wikinews, 11 October 2006: the name had been "Khan", the role "nuclear scientist A. Q")
+  const a = run(
+    'Blair also mentioned Pakistani nuclear scientist A. Q Khan (who sold nuclear technology to states like Iran and N. Korea), saying "We have had some success on countering proliferation by bringing in Libya from the cold and shutting down the A Q Khan network."',
+    '2006-10-11',
+  );
+  const roles = entity(a, 'A. Q Khan').roles.map((r) => `${r.title}/${r.country}`);
+  assert.deepEqual(roles, ['nuclear scientist/PAK']);
+});
+
 test('the first words of a title of several words are no name of their own', () => {
   const a = run(
     'He called President Sarkozy of France and Prime Minister Cameron of the United Kingdom. Chief Executive Tim Cook agreed.',

@@ -42,6 +42,8 @@ const OUTLET_HEADS = new Set(['Voice']);
 const OFFICIAL = /^(?:Officials?|OFFICIALS?)$/;
 /** One capital letter and a full stop: a name's initial. */
 const INITIAL = /^\p{Lu}\.$/u;
+/** One capital letter alone. */
+const BARE_CAPITAL = /^\p{Lu}$/u;
 
 /** Whether the token is a capitalised word that starts no sentence and no quotation. */
 function midSentenceCapital(doc: ArticleDocument, t: Token | undefined): t is Token {
@@ -216,13 +218,16 @@ export function repairSpan(doc: ArticleDocument, span: TokenSpan, taken: (i: num
     rule += '+elided-particle';
   }
   // "W. Patrick Murphy", "J. K. Rowling": initials right before a person's name are part of it
+  // (a bare capital after one with its full stop is one too: "Pakistani nuclear scientist A. Q Khan")
   if (label === 'PER') {
     let i = a;
+    const initialAt = (k: number) =>
+      INITIAL.test(toks[k].text) || (BARE_CAPITAL.test(toks[k].text) && k > 0 && INITIAL.test(toks[k - 1].text));
     while (
       i - 1 >= 0 &&
       a - (i - 1) <= 3 &&
       !taken(i - 1) &&
-      INITIAL.test(toks[i - 1].text) &&
+      initialAt(i - 1) &&
       toks[i - 1].sentence === toks[a].sentence &&
       toks[i - 1].end < toks[i].start
     )
