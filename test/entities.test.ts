@@ -1077,6 +1077,21 @@ test('an initial before a person’s name is part of the name; the title before 
   assert.equal(murphy.roles[0]?.title, 'Assistant Secretary');
 });
 
+test("a state that shares a country's name is the state after a town of the state's country", () => {
+  // (demo corpus, state-pr-255309: Georgia had been the Caucasian republic)
+  const atlanta = run(
+    'On Thursday, June 24, Deputy Secretary of State for Management and Resources Brian P. McKeon traveled to Atlanta and Clarkston, Georgia, along with Bureau of Population, Refugees, and Migration Senior Bureau Official Nancy Izzo Jackson, and met with resettlement agency staff including State Refugee Coordinator Michael Singleton and state and local officials including Mayor of Clarkston Beverly Burks and DeKalb County Commissioners Ted Terry and Lorraine Cochran-Johnson.',
+    '2021-06-25',
+  );
+  assert.equal(entity(atlanta, 'Georgia').actor, 'USA');
+  // (State Department, May 2022: after its capital it is still the country)
+  const tbilisi = run(
+    'Counselor Chollet will travel to Tbilisi, Georgia, from May 18 to 19 to for consultations with our Georgian partners about European security and democratic development.',
+    '2022-05-17',
+  );
+  assert.equal(entity(tbilisi, 'Georgia').actor, 'GEO');
+});
+
 test('a bare capital after an initial with its full stop is an initial of the name too', () => {
   // (demo corpus, wikinews, 11 October 2006: the name had been "Khan", the role "nuclear scientist A. Q")
   const a = run(

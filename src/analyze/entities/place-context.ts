@@ -2,7 +2,7 @@
 // and a state or country the KB knows is a town in it ("from Irving, Texas"; "Flag Land Base in
 // Clearwater, Florida").
 import type { ArticleDocument } from '../document.js';
-import { lookupName, type KbHit } from './kb.js';
+import { kbHit, lookupName, type KbHit } from './kb.js';
 
 /** ", Texas", ", Saudi Arabia": a comma, then one or two capitalised words. */
 const COMMA_PLACE = /^, (\p{Lu}[\p{L}.]*)(?: (\p{Lu}[\p{L}.]*))?/u;
@@ -99,4 +99,25 @@ export function placeNounAfter(doc: ArticleDocument, end: number): 'GPE' | 'LOC'
   const m = PLACE_NOUN_AFTER.exec(doc.text.slice(end, end + 16));
   if (!m) return null;
   return UNGOVERNED.has(m[1]) ? 'LOC' : 'GPE';
+}
+
+/** States that share a country's name, and the country they are states of (Georgia, the U.S. state). */
+const STATES_NAMED_LIKE_COUNTRIES = new Map([['Georgia', 'USA']]);
+/** "Atlanta, Georgia", "Atlanta and Clarkston, Georgia": the place before the comma, and its list before "and". */
+const TOWN_BEFORE = /(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?)(?: and \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?)?, $/u;
+
+/**
+ * The state a country's name stands for after a town and a comma, where that town (or the one listed
+ * with it) is one of the state's country ("traveled to Atlanta and Clarkston, Georgia" is the U.S.
+ * state, not the Caucasian republic; "Tbilisi, Georgia" is still the country); else undefined.
+ */
+export function stateAfterTown(doc: ArticleDocument, start: number, surface: string): KbHit | undefined {
+  const country = STATES_NAMED_LIKE_COUNTRIES.get(surface);
+  if (!country) return undefined;
+  const m = TOWN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start));
+  if (!m) return undefined;
+  const towns = m[0].replace(/, $/, '').split(' and ');
+  const countries = towns.map((t) => lookupName(t)).filter((h) => h && isKbPlace(h.name));
+  if (!countries.some((h) => h?.country === country)) return undefined;
+  return kbHit('region', `place:${surface.toLowerCase()}:${country}`, surface, country, country);
 }

@@ -26,6 +26,7 @@ import {
   hasMayor,
   placeNounAfter,
   regionAfterComma,
+  stateAfterTown,
   settlementApposition,
 } from './place-context.js';
 import { holdsBodyWord } from './kb-person-names.js';
@@ -948,6 +949,9 @@ export function typeCandidate(doc: ArticleDocument, c: Candidate): TypedName {
       ? lookupName(surface[0].toUpperCase() + surface.slice(1))
       : undefined);
   const toks = doc.tokensIn(c);
+  // "Atlanta, Georgia": a state that shares a country's name, after a town of the state's country
+  const state = hit?.kind === 'country' ? stateAfterTown(doc, c.start, surface) : undefined;
+  if (state) return { start: c.start, end: c.end, type: 'GPE', hit: state, rule: `${c.rule}+state-after-town` };
   // "the Soviet Union", "Yugoslavia": a state that no longer exists is a state, whatever the KB filed
   // it as (the Soviet Union among organisations, its actor code kept; East Germany among people)
   if (lexiconSets().formerStates.has(surface.replace(POSSESSIVE_END, '').toLowerCase()))
