@@ -1850,3 +1850,19 @@ test('taking part or participating in a summit, a conference, a meeting or talks
   const paraguay = demoArticle('state-pr-255310');
   assert.equal(eventIn(paraguay, 'the second U.S.-Paraguay Strategic Partnership ', 'Dialogue').type, 'CONSULT');
 });
+
+test('a participle after "those", "others" or "anyone" is theirs, not the subject of the sentence', () => {
+  // demo corpus (State Department, 18 May 2022, read whole): the opposition had been the Lukashenka
+  // regime's, in "… to apply the death penalty to pro-democracy activists and those opposing Russia’s
+  // war in Ukraine"
+  const belarus = demoArticle('state-pr-345419');
+  const opposing = eventIn(belarus, 'those ', 'opposing');
+  assert.deepEqual(sides(opposing, 'source'), []);
+  // (State Department, 14 April 2022: "noting in particular those defending Mariupol" had been the
+  // Secretary's defence)
+  const call = demoArticle('state-pr-334502');
+  assert.equal(
+    call.events.find((e) => e.trigger.text === 'defending'),
+    undefined,
+  );
+});

@@ -1633,6 +1633,9 @@ function subjectBefore(
   if (host >= 0) return subjectBefore(tokens, usable, listed, host, from);
   const gerund = gerundSubject(tokens, usable, first, from);
   if (gerund >= 0) return gerund;
+  // ("commended the bravery of the Ukrainian people, noting in particular those defending Mariupol":
+  // a participle after "those", "others" or "anyone" is theirs, whom no actor names)
+  if (/ing$/.test(tokens[first].lower) && PARTICIPLE_PRONOUNS.has(tokens[first - 1]?.lower ?? '')) return -1;
   const own = commonNounSubject(tokens, first);
   for (let k = usable.length - 1; k >= 0; k--) {
     const m = usable[k];
@@ -1656,6 +1659,9 @@ function subjectBefore(
   }
   return -1;
 }
+
+/** Pronouns for people a participle after them describes ("those defending", "anyone attacking"). */
+const PARTICIPLE_PRONOUNS = new Set(['those', 'others', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'all']);
 
 /** Whether the word at i is a gerund after "by" ("by imposing severe costs"). */
 const byGerund = (tokens: Token[], i: number): boolean =>
