@@ -120,6 +120,14 @@ test('a prepositional cue\'s participle after an indefinite noun phrase in appos
   );
 });
 
+test("a prepositional cue's participle after the last of a preposition's list of bare nouns modifies that noun phrase", () => {
+  // demo corpus (State Department joint statement, 4 April 2022: "academia for policy and technical
+  // exchanges" had been a speaker, and an entity of its own)
+  const project =
+    'The U.S.-Latvia FIRST project will draw on expertise from across government, industry, national laboratories, and academia for policy and technical exchanges focused on topics such as workforce development, stakeholder engagement, regulatory development, and familiarization with advanced nuclear energy technologies, such as small modular reactors, to support Latvia’s energy independence and security and climate priorities.';
+  assert.ok(!quotes(project).some((q) => q.cue?.text === 'focused on'), project);
+});
+
 test("a prepositional cue's participle after a verb's object, or after an apposition that opens no adjunct, modifies it", () => {
   // demo corpus (Wikinews, CC BY 2.5; a State Department release, public domain)
   const signs =

@@ -369,6 +369,14 @@ function participleModifiesSubject(ctx: QuoteContext, k: number, subject: Phrase
   const objectOfVerb =
     before.pos === 'VERB' && toks[subject.endToken - 1].pos === 'NOUN' && ctx.cueClass(subject.first - 1) === null;
   if (objectOfVerb && subject.first - 1 >= first) return true;
+  // (the last of a preposition's list of objects: "draw on expertise from across government,
+  // industry, national laboratories, and academia for policy and technical exchanges focused on …")
+  if (
+    before.lower === 'and' &&
+    toks[subject.first].pos === 'NOUN' &&
+    listAfterPreposition(toks, subject.first - 1, first)
+  )
+    return true;
   const article = toks[subject.first].lower;
   if (article !== 'a' && article !== 'an') return false;
   if (before.pos === 'ADP') return true;
@@ -379,6 +387,26 @@ function participleModifiesSubject(ctx: QuoteContext, k: number, subject: Phrase
   for (let i = subject.first - 3; i >= first && i >= subject.first - MAX_NAME_OBJECT; i--)
     if (toks[i].pos === 'VERB') return true;
   return toks[first].pos !== 'ADP' && subject.first - 2 - first > MAX_OPENING_ADJUNCT;
+}
+
+/** The most tokens of a list of nouns back from its "and" to the preposition it follows. */
+const MAX_OBJECT_LIST = 12;
+/** Tags of the words of a list of bare nouns. */
+const LIST_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Whether the "and" at k ends a list of three or more bare nouns set off by commas that a preposition
+ * opens ("from across government, industry, national laboratories, and"), after `first`.
+ */
+function listAfterPreposition(toks: Token[], k: number, first: number): boolean {
+  let commas = 0;
+  for (let j = k - 1; j >= first && k - j <= MAX_OBJECT_LIST; j--) {
+    const t = toks[j];
+    if (t.text === ',') commas++;
+    else if (t.pos === 'ADP') return commas >= 2 && LIST_TAGS.has(toks[j + 1]?.pos ?? '');
+    else if (!LIST_TAGS.has(t.pos) && t.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** Adverbs of time or place that open an adjunct, not an object ("talked about today"). */
