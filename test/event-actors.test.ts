@@ -1866,3 +1866,21 @@ test('a participle after "those", "others" or "anyone" is theirs, not the subjec
     undefined,
   );
 });
+
+test('"she" after a speaker set off by several asides is that speaker; an adjective of readiness after a noun is that noun\'s', () => {
+  // demo corpus (Wikinews, 27 February 2005, read whole): "Pearl Ryner, 40, a refugee who works as a
+  // medical technician at the King’s County Hospital in Brooklyn, said she refused to get married …"
+  // had been a refusal by "a US citizen" named in the paragraph before, as had "an employer willing to
+  // sponsor them"
+  const refugees = demoArticle('wikinews-5105');
+  const refused = refugees.events.find((e) => e.trigger.text === 'refused');
+  assert.ok(!refused || !refused.source.some((a) => a.name === 'US citizen'));
+  assert.equal(
+    refugees.events.find((e) => e.trigger.text === 'willing to'),
+    undefined,
+  );
+  // (State Department, 7 March 2022: "a Lithuanian NGO has reportedly registered nearly 6,000
+  // households willing to take in Ukrainian refugees" — the households, not the NGO, are willing)
+  const vilnius = demoArticle('state-pr-321407');
+  assert.deepEqual(sides(eventIn(vilnius, 'households ', 'willing to'), 'source'), []);
+});

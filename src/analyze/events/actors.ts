@@ -146,19 +146,27 @@ function subjectName(toks: readonly Token[], first: number, last: number, end: n
   let b = first - 1;
   while (b >= 0 && /^\p{Lu}/u.test(toks[b].text) && toks[b].pos !== 'DET') b--;
   if (b >= 0 && (toks[b].pos === 'ADP' || toks[b].pos === 'CCONJ' || toks[b].text === ',')) return false;
+  const verbAt = (k: number) => {
+    while (k < end && toks[k].pos === 'ADV') k++;
+    return k < end && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX');
+  };
   let j = last + 1;
-  if (toks[j]?.text === ',') {
+  // (past up to three asides set off by commas: "Pearl Ryner, 40, a refugee who works as a medical
+  // technician at the King’s County Hospital in Brooklyn, said she …")
+  for (let aside = 0; aside < MAX_ASIDES && toks[j]?.text === ','; aside++) {
+    const open = j;
     j++;
-    while (j < end && j - last <= MAX_SET_OFF && toks[j].text !== ',') j++;
+    while (j < end && j - open <= MAX_SET_OFF && toks[j].text !== ',') j++;
     if (toks[j]?.text !== ',') return false;
-    j++;
+    if (verbAt(j + 1)) return true;
   }
-  while (j < end && toks[j].pos === 'ADV') j++;
-  return j < end && (toks[j].pos === 'VERB' || toks[j].pos === 'AUX');
+  return toks[j]?.text !== ',' && verbAt(j);
 }
 
 /** The most tokens of an apposition set off between a subject and its verb. */
-const MAX_SET_OFF = 12;
+const MAX_SET_OFF = 18;
+/** The most asides set off by commas between a subject and its verb ("Pearl Ryner, 40, a refugee …, said"). */
+const MAX_ASIDES = 3;
 
 const TARGET_REACH = 12;
 const ARTICLE = new Set(['the']);
@@ -1636,6 +1644,9 @@ function subjectBefore(
   // ("commended the bravery of the Ukrainian people, noting in particular those defending Mariupol":
   // a participle after "those", "others" or "anyone" is theirs, whom no actor names)
   if (/ing$/.test(tokens[first].lower) && PARTICIPLE_PRONOUNS.has(tokens[first - 1]?.lower ?? '')) return -1;
+  // (so is an adjective's after a common noun no actor names: "to have found an employer willing to
+  // sponsor them")
+  if (readinessOfNoun(tokens, first) && !usable.some((m) => m.last === first - 1)) return -1;
   const own = commonNounSubject(tokens, first);
   for (let k = usable.length - 1; k >= 0; k--) {
     const m = usable[k];
@@ -1659,6 +1670,21 @@ function subjectBefore(
   }
   return -1;
 }
+
+/** Adjectives of readiness, which a noun before them may take as their subject ("an employer willing to …"). */
+const READINESS = new Set(['willing', 'unwilling', 'ready', 'prepared', 'eager', 'able']);
+
+/**
+ * Whether the trigger at `first` is an adjective of readiness right after the head of a noun phrase
+ * (after a determiner, an adjective or a number, or a plural): "found an employer willing to sponsor
+ * them", "6,000 households willing to take in …", not "are of course ready to …".
+ */
+function readinessOfNoun(tokens: Token[], first: number): boolean {
+  const noun = tokens[first - 1];
+  if (!READINESS.has(tokens[first].lower) || noun?.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text)) return false;
+  return NOUN_PHRASE_LEADS.has(tokens[first - 2]?.pos ?? '') || noun.lower !== noun.lemma;
+}
+const NOUN_PHRASE_LEADS = new Set(['DET', 'ADJ', 'NUM']);
 
 /** Pronouns for people a participle after them describes ("those defending", "anyone attacking"). */
 const PARTICIPLE_PRONOUNS = new Set(['those', 'others', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'all']);
