@@ -562,3 +562,9 @@ test("a belief's subject runs past its initials in brackets and an aside with a 
   const belief = cuedBy(`Authorities believe ${subject}, is responsible.`, 'believe');
   assert.ok(belief.text.startsWith(subject) && belief.text.endsWith(', is responsible'), belief.text);
 });
+
+test('a size after a learned cue is no content', () => {
+  // (demo corpus, wikinews-5105: "measured" had reported "about four meters", with "The second" an entity)
+  const tsunami = 'The second, in July 2003, measured about four meters and traveled to Guadeloupe 30 miles away.';
+  assert.ok(!quotes(tsunami).some((q) => q.cue?.text === 'measured'), tsunami);
+});

@@ -566,6 +566,8 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
   // ("ruled out any talks", though "rule" alone takes only a clause)
   const phrasal = !!toks[a] && lex.object.has(`${lemma} ${toks[a].lower}`);
   if (phrasal) a++;
+  // ("The second, in July 2003, measured about four meters": a size is no content)
+  if (learned && measureAt(toks, a)) return -1;
   // "said at least 20 people were killed": the number's modifier opens the content
   if (quantityNumberAt(ctx, a, end) >= 0) return a;
   while (
@@ -866,6 +868,32 @@ function clauseVerbAhead(ctx: QuoteContext, a: number, end: number): boolean {
     if (!inPhrase || SUBORDINATORS.has(t.lower) || t.pos === 'CCONJ') return false;
   }
   return false;
+}
+
+/** Words that may stand before a number of a measure ("about four meters"). */
+const APPROXIMATORS = new Set([
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'some',
+  'over',
+  'under',
+  'approximately',
+]);
+/** Units of length, weight, area and the like. */
+const UNITS =
+  /^(?:meters?|metres?|kilometers?|kilometres?|km|miles?|feet|foot|inches?|yards?|tons?|tonnes?|pounds?|kilograms?|kg|degrees?|acres?|hectares?)$/;
+
+/** Whether a measure opens at a: a number (after a word of approximation), then a unit. */
+function measureAt(toks: Token[], a: number): boolean {
+  let j = a;
+  if (APPROXIMATORS.has(toks[j]?.lower ?? '')) j++;
+  if (toks[j]?.pos !== 'NUM') return false;
+  while (toks[j]?.pos === 'NUM') j++;
+  if (toks[j]?.text === '-') j++;
+  return UNITS.test(toks[j]?.lower ?? '');
 }
 
 /** Pronouns that open a relative clause on the noun before them. */
