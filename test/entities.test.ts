@@ -1092,6 +1092,24 @@ test("a state that shares a country's name is the state after a town of the stat
   assert.equal(entity(tbilisi, 'Georgia').actor, 'GEO');
 });
 
+test("a corporal's rank is a title, and a short form of a given name with the same surname is the person named before", () => {
+  // (demo corpus, wikinews-48534: "Lance Corporal Jon Hetherington" had been a person of its own, the
+  // rank inside the name, and "Lance Cpl" a name of its own)
+  const a = run(
+    'The British Ministry of Defence named the soldier who was killed in Afghanistan yesterday. He was Lance Cpl. Jonathan Hetherington and was shot dead by insurgents during an attack on his platoon residence in Musa Qaleh, northern Helmand. His commanding officer, Lt. Col, Steve Vickery, said: "Lance Corporal Jon Hetherington had only been in Afghanistan for a short time.',
+    '2006-08-28',
+  );
+  const soldier = entity(a, 'Jonathan Hetherington');
+  assert.deepEqual(
+    [mentionTexts(soldier), soldier.roles.map((r) => r.title)],
+    [
+      ['Jonathan Hetherington', 'Jon Hetherington'],
+      ['Lance Cpl.', 'Lance Corporal'],
+    ],
+  );
+  assert.ok(!a.entities.some((e) => e.name.startsWith('Lance')));
+});
+
 test('a bare capital after an initial with its full stop is an initial of the name too', () => {
   // (demo corpus, wikinews, 11 October 2006: the name had been "Khan", the role "nuclear scientist A. Q")
   const a = run(

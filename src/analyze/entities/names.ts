@@ -24,7 +24,7 @@ import { withProducts } from './products.js';
 import { withSupportedSurnames } from './surname-support.js';
 import { withTitledSurnames } from './titled-surnames.js';
 import { withoutAccents } from '../nlp/accents.js';
-import { isShortGivenName, shortFormsOfGiven } from './given-names.js';
+import { hypocorismPair, isShortGivenName, shortFormsOfGiven } from './given-names.js';
 import {
   endsInAgreementHead,
   isLocative,
@@ -677,12 +677,25 @@ function draftKey(
     if (inner) return { key: inner.key, rule: 'inner-name' };
   }
   if (credited) return credited;
+  // "Lance Corporal Jon Hetherington" after "Jonathan Hetherington": the surname of a person named
+  // before, with a listed short form of that person's given name (or the full form of it), is that person
+  const shortened = n.type === 'PERSON' && spaced ? personOfShortGiven(drafts, text) : undefined;
+  if (shortened) return { key: shortened.key, rule: 'given-short-form' };
   if (/^\p{Lu}{2,6}$/u.test(text)) {
     const d = drafts.orgWithInitials(text);
     if (d) return { key: d.key, rule: 'acronym' };
   }
   // "Mevlüt Çavuşoğlu" and "Mevlut Cavusoglu" are one name
   return { key: `${n.type}:${withoutAccents(text).toLowerCase()}`, rule: n.rule };
+}
+
+/** The person named before whose surname a two-word name shares, with a short or full form of their given name. */
+function personOfShortGiven(drafts: DraftIndex, text: string): Draft | undefined {
+  const ws = words(text);
+  if (ws.length !== 2) return undefined;
+  const d = drafts.personShortenedTo(ws[1]);
+  const given = d ? words(d.name)[0] : undefined;
+  return d && given && hypocorismPair(given.toLowerCase(), ws[0].toLowerCase()) ? d : undefined;
 }
 
 /** A head of state's spouse's title right before a name ("the First Lady of the United States Dr. Jill Biden"). */
