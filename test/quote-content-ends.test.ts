@@ -1437,3 +1437,22 @@ test('a relative clause set off by dashes or commas does not end a content befor
     'its ongoing Operation Summer Rains, which began early on June 28, is in response to the capture of Israeli soldier Cpl. Gilad Shalit by Palestinian militants',
   );
 });
+
+test("how someone else described the content, after a comma, is the writer's note; its quoted words are that describer's", () => {
+  // (demo corpus, wikinews-125801: the Los Angeles Times' "two wars" had been Obama's)
+  const speech = quotesCuedBy(
+    'After 100 days in office, United States president Barack Obama gave a speech on Wednesday, speaking about the swine influenza outbreak and the struggling economy, both described by the Los Angles Times as "two wars."',
+    'speaking about',
+  );
+  assert.deepEqual(
+    speech.map((q) => q.text),
+    ['the swine influenza outbreak and the struggling economy'],
+  );
+  // (wikinews-49538: the minister's words had been both ministers')
+  const text =
+    'The two ministers also exchanged views on combatting international terrorism, described by Mukherjee as "the biggest threat to peace and stability".';
+  const threat = analyzeDocument({ id: 't', text, published: '2006-09-07' }).quotes.find((q) =>
+    q.text.startsWith('the biggest threat'),
+  );
+  assert.equal(threat?.speaker?.name, 'Mukherjee');
+});

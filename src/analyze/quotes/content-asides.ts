@@ -54,6 +54,29 @@ export function writersComparison(toks: Token[], n: number): boolean {
   return t.lower === 'as' && toks[n + 1]?.lower === 'opposed' && toks[n + 2]?.lower === 'to';
 }
 
+/** Words that gather what a closing participle describes: ", both described by …". */
+const GATHERING = new Set(['both', 'all', 'each']);
+
+/** Verbs by which someone else names what the content is ("described by the Times as …"). */
+const DESCRIBING = new Set(['describe', 'call', 'label', 'dub', 'term', 'characterize', 'characterise', 'brand']);
+
+/**
+ * Whether the words after a comma (at n) open the writer's note of how someone else described the
+ * content, to the end: a participle of describing with its agent after "by", then "as", and no verb
+ * or comma after it (", both described by the Los Angles Times as "two wars."", ", described by the
+ * Times as a disaster"; not ", led by Donald Trump, in favor of …", whose content goes on).
+ */
+export function writersAttribution(toks: Token[], n: number, end: number): boolean {
+  const p = GATHERING.has(toks[n]?.lower ?? '') ? n + 1 : n;
+  if (toks[p]?.pos !== 'VERB' || !DESCRIBING.has(toks[p].lemma) || toks[p + 1]?.lower !== 'by') return false;
+  let as = false;
+  for (let k = p + 2; k < end; k++) {
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || toks[k].text === ',') return false;
+    as ||= toks[k].lower === 'as';
+  }
+  return as;
+}
+
 /** Auxiliaries standing for a verb left out after "as": "as did", "as has", "as were". */
 const ELLIPTIC_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would']);
 

@@ -23,6 +23,7 @@ import {
 } from './clause.js';
 import {
   appositionEnd,
+  writersAttribution,
   writersComparison,
   comparedFigure,
   nextShare,
@@ -398,6 +399,8 @@ export function contentEnd(ctx: QuoteContext, a: number, end: number): number {
     if (comma && verbSeen && WRITERS_CONTRASTS.has(toks[after].lower)) return cut;
     // ", compared with 41 percent …", ", as opposed to …": the writer's comparison
     if (comma && writersComparison(toks, n)) return cut;
+    // ", both described by the Los Angles Times as "two wars."": who else described it, to the end
+    if (comma && writersAttribution(toks, n, end)) return cut;
     // "… say they are liberal, 34% conservative": the poll's next share, in the writer's words
     if (comma && verbSeen && nextShare(toks, n)) return cut;
     // ", a website linked to …", ", the presumed Putin favorite": an appositive closing the sentence

@@ -8,6 +8,7 @@ import { phraseAfter } from './phrase-after.js';
 import type { QuotedSpan } from './marks.js';
 import { attributionAfter } from './speaker-floating.js';
 import { firstChar, tokenLimit } from './tail-frame.js';
+import { phrase, type Phrase } from './phrases.js';
 
 /** Tokens an attribution may run between the two pieces of a split quote. */
 export const MAX_SPLIT_GAP = 40;
@@ -143,6 +144,24 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
       latest.end = sp.end;
       continue;
     }
+    // ("combatting international terrorism, described by Mukherjee as "the biggest threat …"": a
+    // fragment after the agent of a verb of describing is that agent's)
+    const describer = alone ? undefined : describerBefore(ctx, si);
+    if (describer) {
+      ctx.taken.add(si);
+      ctx.candidates.push(
+        quoteCandidate({
+          kind: 'mixed',
+          start: sp.start,
+          end: sp.end,
+          cue: null,
+          speaker: describer,
+          rule: 'fragment-described-by',
+          speakerRule: 'describing-agent',
+        }),
+      );
+      continue;
+    }
     const near = before && para - ctx.paragraphOf(before.end) <= (alone ? FLOATING_LINES : 0);
     if (!alone && !near) continue;
     ctx.taken.add(si);
@@ -159,4 +178,27 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
     ctx.candidates.push(floating);
     lastFloating = floating;
   }
+}
+
+/** Verbs by which someone names what a thing is ("described by Mukherjee as"). */
+const DESCRIBING = new Set(['describe', 'call', 'label', 'dub', 'term', 'characterize', 'characterise', 'brand']);
+/** The most words of the agent between "by" and "as". */
+const MAX_DESCRIBER = 5;
+
+/**
+ * The agent of a verb of describing right before the quoted span si, past "as": "described by
+ * Mukherjee as "…"" (a name, capitalised); else undefined.
+ */
+function describerBefore(ctx: QuoteContext, si: number): Phrase | undefined {
+  const toks = ctx.doc.tokens;
+  const open = ctx.openToken[si];
+  if (toks[open - 1]?.lower !== 'as') return undefined;
+  for (let by = open - 2; by > 0 && open - 2 - by <= MAX_DESCRIBER; by--) {
+    if (toks[by].lower !== 'by') continue;
+    const verb = toks[by - 1];
+    if (verb.pos !== 'VERB' || !DESCRIBING.has(verb.lemma) || by + 1 > open - 2) return undefined;
+    if (!/^\p{Lu}/u.test(toks[by + 1].text)) return undefined;
+    return phrase(ctx.doc, by + 1, open - 1);
+  }
+  return undefined;
 }
