@@ -28,6 +28,7 @@ import { hypocorismPair, isShortGivenName, shortFormsOfGiven } from './given-nam
 import {
   endsInAgreementHead,
   isLocative,
+  lastOfLocativeList,
   isStormName,
   KB_TYPE,
   typeCandidate,
@@ -594,6 +595,8 @@ function draftKey(
       (hit.kind === 'capital' || hit.kind === 'seat') &&
       n.type !== 'ORG' &&
       !isLocative(doc, n) &&
+      // (nor the last of a list of places after one: "in Nairobi and Dar es Salaam")
+      !lastOfLocativeList(doc, n) &&
       !(hit.kind === 'capital' && occasionAfter(doc, n.end)) &&
       hit.country
     ) {
@@ -1171,7 +1174,10 @@ export const entityNames: Component = {
  * Shui-bian", "Chen Shui Bian"); not one in capitals ("SUSAN RICE"), whose case is the layout's.
  */
 function spelledAs(surface: string, kbName: string): boolean {
-  if (surface === kbName || !/[-\u0080-\uFFFF]/.test(surface) || surface === surface.toUpperCase()) return false;
+  if (surface === kbName || surface === surface.toUpperCase()) return false;
+  // ("Dar es Salaam" for the KB's "Dar Es Salaam": a particle the KB capitalised with the rest)
+  if (/ \p{Ll}+ /u.test(surface) && surface.toLowerCase() === kbName.toLowerCase()) return true;
+  if (!/[-\u0080-\uFFFF]/.test(surface)) return false;
   const plain = (w: string) => withoutAccents(w).toLowerCase().replace(/-/g, ' ');
   return plain(surface) === plain(kbName);
 }

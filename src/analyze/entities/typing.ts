@@ -104,7 +104,7 @@ function placeOwned(doc: ArticleDocument, end: number): boolean {
  * Matera", "to Bucha, Irpin or Hostomel"): "and" or "or" before it, then capitalised words and
  * commas back to the preposition.
  */
-function lastOfLocativeList(doc: ArticleDocument, span: { start: number; end: number }): boolean {
+export function lastOfLocativeList(doc: ArticleDocument, span: { start: number; end: number }): boolean {
   const toks = doc.tokens;
   let i = doc.tokenIndexAt(span.start) - 1;
   if (toks[i]?.lower !== 'and' && toks[i]?.lower !== 'or') return false;
