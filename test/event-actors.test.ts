@@ -1884,3 +1884,23 @@ test('"she" after a speaker set off by several asides is that speaker; an adject
   const vilnius = demoArticle('state-pr-321407');
   assert.deepEqual(sides(eventIn(vilnius, 'households ', 'willing to'), 'source'), []);
 });
+
+test('detonating a bomb, an explosive or a device is a bombing (CAMEO 183)', () => {
+  // demo corpus (State Department, 7 August 2021, read whole): the embassy bombings had been no event
+  const memorial = demoArticle('state-pr-268829');
+  const bombs = eventIn(memorial, 'terrorists ', 'detonated bombs');
+  assert.equal(bombs.code, '183');
+  assert.deepEqual(sides(bombs, 'target'), ['U.S. Embassies/USA']);
+});
+
+test('a possessive reaches its attack past a hyphened modifier', () => {
+  // demo corpus (State Department, 25 July 2022, read whole): "in condemning Russia’s full-scale
+  // invasion of Ukraine" had no invasion
+  const maldives = demoArticle('state-pr-362595');
+  const invasion = eventIn(maldives, 'Russia’s full-scale ', 'invasion');
+  assert.deepEqual([sides(invasion, 'source'), sides(invasion, 'target')], [['Russia/RUS'], ['Ukraine/UKR']]);
+  // (State Department, 6 July 2022: "… challenges stemming from Russia’s full-scale invasion of
+  // Ukraine" had been an invasion by the United States, the sentence's subject)
+  const g20 = demoArticle('state-pr-357118');
+  assert.deepEqual(sides(eventIn(g20, 'stemming from Russia’s full-scale ', 'invasion'), 'source'), ['Russia/RUS']);
+});

@@ -1447,7 +1447,10 @@ function matrixAfterRelative(tokens: Token[], from: number, first: number): bool
  */
 export function possessorOfNoun(tokens: Token[], mentions: ActorMention[], noun: number, lo: number): ActorMention[] {
   let j = noun - 1;
-  while (j > lo && noun - j <= MAX_NOUN_MODIFIERS && nounModifier(tokens[j])) j--;
+  // (commas, "and" and hyphens do not count: "Russia’s premeditated, unprovoked, unjustified, and
+  // brutal war", "Russia’s full-scale invasion")
+  for (let words = 0; j > lo && words < MAX_NOUN_MODIFIERS && nounModifier(tokens, j); j--)
+    if (tokens[j].text !== ',' && tokens[j].lower !== 'and' && tokens[j].text !== '-') words++;
   // ("We stand with the Afghan people in their demand for equal rights": a possessive pronoun's noun
   // is the latest actor before it that the pronoun fits)
   const pronoun = POSSESSOR_PRONOUNS[tokens[j]?.lower ?? ''];
@@ -1468,15 +1471,18 @@ export function possessorOfNoun(tokens: Token[], mentions: ActorMention[], noun:
 /** Possessive pronouns of the third person → the subject pronoun whose fit they share. */
 const POSSESSOR_PRONOUNS: Record<string, string> = { their: 'they', its: 'it', his: 'he', her: 'she' };
 
-/** A word between a possessive and its noun: an adjective or adverb ("premeditated"), or a list's comma or "and". */
-const nounModifier = (t: Token): boolean =>
-  t.pos === 'ADJ' ||
-  t.pos === 'ADV' ||
-  t.text === ',' ||
-  t.lower === 'and' ||
-  (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower));
-/** The most words a possessive stands before its noun ("Russia’s premeditated, unprovoked, and unjustified attack"). */
-const MAX_NOUN_MODIFIERS = 8;
+/**
+ * Whether the word at j stands between a possessive and its noun: an adjective or adverb
+ * ("premeditated"), a list's comma or "and", or a hyphened modifier's hyphen and words ("full-scale").
+ */
+function nounModifier(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.pos === 'ADJ' || t.pos === 'ADV' || t.text === ',' || t.lower === 'and' || t.text === '-') return true;
+  if (tokens[j - 1]?.text === '-' && tokens[j - 1].end === t.start) return true;
+  return t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower);
+}
+/** The most words a possessive stands before its noun, commas and "and" not counted. */
+const MAX_NOUN_MODIFIERS = 6;
 
 /** Nouns of a threat or an attack whose "from" names who makes it. */
 const FROM_AGENT_NOUNS = new Set(['threat', 'attack', 'aggression', 'strike', 'fire', 'shelling', 'incursion']);
@@ -1563,6 +1569,7 @@ function coordinatedInfinitiveTo(tokens: Token[], to: number, from: number): num
   return first;
 }
 
+/** The "to" of the infinitive listed right before the one whose "to" is at `to`, past "and", "or" or a comma; else -1. */
 function earlierListedInfinitive(tokens: Token[], to: number, from: number): number {
   let joint = to - 1;
   const and = tokens[joint]?.lower === 'and' || tokens[joint]?.lower === 'or';
@@ -1682,9 +1689,8 @@ const READINESS = new Set(['willing', 'unwilling', 'ready', 'prepared', 'eager',
 function readinessOfNoun(tokens: Token[], first: number): boolean {
   const noun = tokens[first - 1];
   if (!READINESS.has(tokens[first].lower) || noun?.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text)) return false;
-  return NOUN_PHRASE_LEADS.has(tokens[first - 2]?.pos ?? '') || noun.lower !== noun.lemma;
+  return OBJECT_LEAD_TAGS.has(tokens[first - 2]?.pos ?? '') || noun.lower !== noun.lemma;
 }
-const NOUN_PHRASE_LEADS = new Set(['DET', 'ADJ', 'NUM']);
 
 /** Pronouns for people a participle after them describes ("those defending", "anyone attacking"). */
 const PARTICIPLE_PRONOUNS = new Set(['those', 'others', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'all']);
