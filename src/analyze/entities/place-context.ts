@@ -117,7 +117,7 @@ export function stateAfterTown(doc: ArticleDocument, start: number, surface: str
   const m = TOWN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start));
   if (!m) return undefined;
   const towns = m[0].replace(/, $/, '').split(' and ');
-  const countries = towns.map((t) => lookupName(t)).filter((h) => h && isKbPlace(h.name));
-  if (!countries.some((h) => h?.country === country)) return undefined;
+  const places = towns.map((t) => lookupName(t)).filter((h) => h && isKbPlace(h.name));
+  if (!places.some((h) => h?.country === country)) return undefined;
   return kbHit('region', `place:${surface.toLowerCase()}:${country}`, surface, country, country);
 }

@@ -692,7 +692,8 @@ function possessedNoun(tokens: Token[], i: number, sentenceStart: number): boole
   let modifiers = 0;
   for (let j = i - 1; j >= sentenceStart && modifiers <= POSSESSED_REACH; j--) {
     if (POSSESSIVES.has(tokens[j].lower)) return true;
-    if (tokens[j].text === ',' || tokens[j].lower === 'and') continue;
+    // (a hyphen inside a modifier neither ends the phrase nor counts: "Russia’s full-scale invasion")
+    if (tokens[j].text === ',' || tokens[j].lower === 'and' || tokens[j].text === '-') continue;
     // (a participle modifies it too: "Putin's continued war", "Russia's continuing premeditated war")
     const participle = tokens[j].pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j].lower);
     if (!(NOUN_PHRASE_POS.has(tokens[j].pos) || participle)) return false;
