@@ -1125,6 +1125,18 @@ test('a place after "and" in a list of places after "in" or "to" is the place, n
   assert.deepEqual(mentionTexts(entity(trip, 'Kuwait City')), ['Kuwait City']);
 });
 
+test('a constitution named by its one word is a document (MISC), not a body', () => {
+  // (demo corpus, wikinews, 5 December 2007: "the Constitution" had been an organisation)
+  const a = run(
+    '"At issue here that the Supreme Court decided was; \'Do we have a king in this country who is not bound by the rule of law and not bound by the Constitution? Or do we have a president that is subject to the Constitution?," said Vincent Warren, executive director of the Center for Constitutional Rights.',
+    '2007-12-05',
+  );
+  assert.deepEqual(
+    a.entities.filter((e) => e.name === 'Constitution').map((e) => `${e.type}/${e.mentions.length}`),
+    ['MISC/2'],
+  );
+});
+
 test('a bare capital after an initial with its full stop is an initial of the name too', () => {
   // (demo corpus, wikinews, 11 October 2006: the name had been "Khan", the role "nuclear scientist A. Q")
   const a = run(
