@@ -674,3 +674,20 @@ test('a bare surname is no KB person a generation after their last role, unless 
   });
   assert.equal(briefing.entities.find((e) => e.name.endsWith('Kissinger'))?.name, 'Henry Kissinger');
 });
+
+test("the words for a people the source lacks are the supplement's demonyms", () => {
+  // (demo corpus, State Department, 2022: "Nepali" and "Maldivian" had been names of no country, the
+  // Prime Minister's title no country's)
+  const call = analyze({
+    id: 'state-pr-319163',
+    published: '2022-03-01',
+    text: 'Secretary of State Antony J. Blinken spoke today with Nepali Prime Minister Sher Bahadur Deuba.',
+  });
+  assert.equal(call.entities.find((e) => e.name === 'Sher Bahadur Deuba')?.roles[0]?.country, 'NPL');
+  const greeting = analyze({
+    id: 'state-pr-362595',
+    published: '2022-07-25',
+    text: 'On behalf of the United States of America, I send my best wishes to the Maldivian people on their Independence Day on July 26.',
+  });
+  assert.equal(greeting.entities.find((e) => e.name === 'Maldivian people')?.actor, 'MDVPPL');
+});
