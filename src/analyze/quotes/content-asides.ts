@@ -58,7 +58,16 @@ export function writersComparison(toks: Token[], n: number): boolean {
 const GATHERING = new Set(['both', 'all', 'each']);
 
 /** Verbs by which someone else names what the content is ("described by the Times as …"). */
-const DESCRIBING = new Set(['describe', 'call', 'label', 'dub', 'term', 'characterize', 'characterise', 'brand']);
+export const DESCRIBING = new Set([
+  'describe',
+  'call',
+  'label',
+  'dub',
+  'term',
+  'characterize',
+  'characterise',
+  'brand',
+]);
 
 /**
  * Whether the words after a comma (at n) open the writer's note of how someone else described the
@@ -110,8 +119,8 @@ export function nextShare(toks: Token[], n: number): boolean {
 /** Articles that open a noun phrase (", a state Mr. Obama lost in 2012"; "said Tuesday the economy …"). */
 export const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Relative pronouns that open a clause on an appositive's noun. */
-const APPOSITIVE_RELATIVES = new Set(['that', 'which', 'who']);
+/** Relative pronouns that open a clause on the noun before them (an appositive's, a subject's). */
+export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
 /**
  * Whether an appositive noun phrase opens at n and runs to the content's end without another comma
@@ -138,7 +147,7 @@ export function closingAppositive(ctx: QuoteContext, a: number, n: number, end: 
     // after it: "that Roger Stone, a Trump ally who has spoken to Assange, has been …")
     if (
       k > n + 1 &&
-      APPOSITIVE_RELATIVES.has(t.lower) &&
+      RELATIVE_PRONOUNS.has(t.lower) &&
       toks[k - 1].pos === 'NOUN' &&
       (toks[n].lower === 'a' || toks[n].lower === 'an')
     ) {

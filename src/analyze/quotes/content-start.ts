@@ -22,7 +22,7 @@ import {
   NEGATIONS,
 } from './clause.js';
 import { NP_IS_ACTION, NO_NP_CONTENT } from './content-end.js';
-import { APPOSITIVE_ARTICLES } from './content-asides.js';
+import { APPOSITIVE_ARTICLES, RELATIVE_PRONOUNS } from './content-asides.js';
 
 /** How far after a cue "that" may come (insisted in June that …, told reporters on Monday that …). */
 const THAT_WINDOW = 12;
@@ -566,10 +566,11 @@ export function contentStart(ctx: QuoteContext, k: number, cls: CueClass, end: n
   // ("ruled out any talks", though "rule" alone takes only a clause)
   const phrasal = !!toks[a] && lex.object.has(`${lemma} ${toks[a].lower}`);
   if (phrasal) a++;
+  const quantity = quantityNumberAt(ctx, a, end);
   // ("The second, in July 2003, measured about four meters": a size is no content)
-  if (learned && measureAt(toks, a)) return -1;
+  if (learned && unitAfterNumber(toks, quantity >= 0 ? quantity : a)) return -1;
   // "said at least 20 people were killed": the number's modifier opens the content
-  if (quantityNumberAt(ctx, a, end) >= 0) return a;
+  if (quantity >= 0) return a;
   while (
     a < end &&
     (toks[a].pos === 'ADV' || toks[a].pos === 'PART') &&
@@ -847,14 +848,15 @@ function clauseVerbAhead(ctx: QuoteContext, a: number, end: number): boolean {
     const t = toks[j];
     // (a bracket is read past whole: "the ETA (Euskadi Ta Askatasuna), a Basque separatist group …")
     if (t.text === '(') {
-      const close = toks.findIndex((x, k) => k > j && k < end && x.text === ')');
-      if (close < 0) return false;
+      let close = j + 1;
+      while (close < end && toks[close].text !== ')') close++;
+      if (close >= end) return false;
       j = close;
       continue;
     }
     if (toks[j - 1].text === ',' && j - 1 > a + 1 && finiteVerbAt(ctx, j)) return true;
     if (t.text === ',') relative = false;
-    else if (RELATIVE_OPENERS.has(t.lower) && toks[j - 1].pos === 'NOUN' && commaBefore(toks, a, j)) relative = true;
+    else if (RELATIVE_PRONOUNS.has(t.lower) && toks[j - 1].pos === 'NOUN' && commaBefore(toks, a, j)) relative = true;
     if (relative) continue;
     // (the subject and its aside hold noun phrases, prepositions and participles only: not "this
     // because we, too, were …")
@@ -870,34 +872,18 @@ function clauseVerbAhead(ctx: QuoteContext, a: number, end: number): boolean {
   return false;
 }
 
-/** Words that may stand before a number of a measure ("about four meters"). */
-const APPROXIMATORS = new Set([
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'roughly',
-  'some',
-  'over',
-  'under',
-  'approximately',
-]);
 /** Units of length, weight, area and the like. */
 const UNITS =
   /^(?:meters?|metres?|kilometers?|kilometres?|km|miles?|feet|foot|inches?|yards?|tons?|tonnes?|pounds?|kilograms?|kg|degrees?|acres?|hectares?)$/;
 
-/** Whether a measure opens at a: a number (after a word of approximation), then a unit. */
-function measureAt(toks: Token[], a: number): boolean {
-  let j = a;
-  if (APPROXIMATORS.has(toks[j]?.lower ?? '')) j++;
+/** Whether a number at n is followed by a unit of measure ("four meters", "30-foot"). */
+function unitAfterNumber(toks: Token[], n: number): boolean {
+  let j = n;
   if (toks[j]?.pos !== 'NUM') return false;
   while (toks[j]?.pos === 'NUM') j++;
   if (toks[j]?.text === '-') j++;
   return UNITS.test(toks[j]?.lower ?? '');
 }
-
-/** Pronouns that open a relative clause on the noun before them. */
-const RELATIVE_OPENERS = new Set(['which', 'who', 'that']);
 
 /** Whether a comma stands in tokens (a, j): an aside opened after the subject's head. */
 function commaBefore(toks: Token[], a: number, j: number): boolean {

@@ -9,6 +9,7 @@ import type { QuotedSpan } from './marks.js';
 import { attributionAfter } from './speaker-floating.js';
 import { firstChar, tokenLimit } from './tail-frame.js';
 import { phrase, type Phrase } from './phrases.js';
+import { DESCRIBING } from './content-asides.js';
 
 /** Tokens an attribution may run between the two pieces of a split quote. */
 export const MAX_SPLIT_GAP = 40;
@@ -180,8 +181,6 @@ export function findFloatingQuotes(ctx: QuoteContext): void {
   }
 }
 
-/** Verbs by which someone names what a thing is ("described by Mukherjee as"). */
-const DESCRIBING = new Set(['describe', 'call', 'label', 'dub', 'term', 'characterize', 'characterise', 'brand']);
 /** The most words of the agent between "by" and "as". */
 const MAX_DESCRIBER = 5;
 
